@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+/**
+ * A referent that groups mentions spelled differently.
+ * @example { id: 'e_abdulmahdi', name: 'Adel Abdul-Mahdi', type: 'PERSON', aliases: ['Abdel Mahdi'], kbId: 'Q3253977' }
+ */
+export const entitySchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  type: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  kbId: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Entity = z.infer<typeof entitySchema>;

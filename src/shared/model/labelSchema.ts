@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A label's meaning. @example { name: 'PERSON', description: 'People, real or fictional' } */
+export const labelSchemaEntry = z.object({
+  name: z.string().min(1).max(200),
+  description: z.string().optional(),
+});
+export type Label = z.infer<typeof labelSchemaEntry>;
+
+/** A stance target that is a topic rather than a span. @example { id: 'us-troops', name: 'US troop presence in Iraq' } */
+export const topicSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export type Topic = z.infer<typeof topicSchema>;
+
+/** A document-level label and its allowed values. @example { name: 'source', values: ['agency', 'newspaper'] } */
+export const documentLabelSchema = z.object({ name: z.string().min(1), values: z.array(z.string().min(1)) });
+export type DocumentLabel = z.infer<typeof documentLabelSchema>;
+
+/** A span attribute and its allowed values (brat's A/M). @example { name: 'Negated', values: [] } */
+export const attributeSchema = z.object({ name: z.string().min(1), values: z.array(z.string()) });
+export type AttributeDefinition = z.infer<typeof attributeSchema>;
+
+/** What annotations may mean in a project. */
+export const labelSchemaSchema = z.object({
+  labels: z.array(labelSchemaEntry),
+  entityTypes: z.array(z.string().min(1)).default([]),
+  topics: z.array(topicSchema).default([]),
+  polarities: z.array(z.string().min(1)).default(['FAVOR', 'AGAINST', 'NONE']),
+  documentLabels: z.array(documentLabelSchema).default([]),
+  attributes: z.array(attributeSchema).default([]),
+  relationTypes: z.array(z.string().min(1)).default([]),
+});
+export type LabelSchema = z.infer<typeof labelSchemaSchema>;

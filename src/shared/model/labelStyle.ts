@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** How a label looks and which key applies it. @example { color: '#e4572e', key: '1' } */
+export const labelStyleSchema = z.object({
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'),
+  key: z
+    .string()
+    .regex(/^[0-9a-z]$/, 'a key is one digit or lower-case letter')
+    .optional(),
+});
+export type LabelStyle = z.infer<typeof labelStyleSchema>;
+
+/** Label name → style. */
+export const labelStylesSchema = z.record(z.string(), labelStyleSchema);
+export type LabelStyles = z.infer<typeof labelStylesSchema>;

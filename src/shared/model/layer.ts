@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
+import { textHashSchema } from './document';
+import { relationSchema, spanSchema } from './span';
+import { stanceSchema } from './stance';
+
+export const documentStatusSchema = z.enum(['todo', 'in_progress', 'done']);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+/**
+ * One annotator's annotations of one document, with its status.
+ * @example { formatVersion: 1, documentId: 'd1', annotator: 'amira', status: 'todo', spans: [], … }
+ */
+export const layerSchema = z.object({
+  formatVersion: z.literal(FORMAT_VERSION),
+  documentId: idSchema,
+  textHash: textHashSchema,
+  annotator: z.string().min(1),
+  status: documentStatusSchema,
+  spans: z.array(spanSchema),
+  relations: z.array(relationSchema).default([]),
+  stances: z.array(stanceSchema).default([]),
+  documentLabels: z.record(z.string(), z.string()).default({}),
+  updatedAt: timestampSchema.optional(),
+});
+export type Layer = z.infer<typeof layerSchema>;
+
+/** An empty layer for a document. */
+export function emptyLayer(documentId: string, textHash: string, annotator: string): Layer {
+  return {
+    formatVersion: FORMAT_VERSION,
+    documentId,
+    textHash,
+    annotator,
+    status: 'todo',
+    spans: [],
+    relations: [],
+    stances: [],
+    documentLabels: {},
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './ids';
+
+/** Half-open [start, end) in code points. @example { start: 0, end: 11 } */
+export const fragmentSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((f) => f.start < f.end, 'a fragment must have start < end');
+
+/** Fragments sorted by start and not overlapping (discontinuous mentions have several). */
+export const fragmentsSchema = z
+  .array(fragmentSchema)
+  .min(1)
+  .refine(
+    (fs) => fs.every((f, i) => i === 0 || (fs[i - 1] as { end: number }).end <= f.start),
+    'fragments must be sorted and must not overlap',
+  );
+
+export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * A labelled mention: one or more fragments of a document's text.
+ * @example { id: 's_1', label: 'PERSON', fragments: [{ start: 0, end: 11 }], author: 'amira', … }
+ */
+export const spanSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1).max(200),
+  fragments: fragmentsSchema,
+  entityId: idSchema.optional(),
+  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  note: z.string().max(100_000).optional(),
+  author: z.string().min(1),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Span = z.infer<typeof spanSchema>;
+
+/** A typed, directed link between two spans of one layer (brat's R lines). */
+export const relationSchema = z.object({
+  id: idSchema,
+  type: z.string().min(1),
+  from: idSchema,
+  to: idSchema,
+  note: z.string().optional(),
+});
+export type Relation = z.infer<typeof relationSchema>;

@@ -1,0 +1,3 @@
+export type { Token } from './token';
+export * from './tokenize';
+export * from './snapToWords';

@@ -1,0 +1,26 @@
+import type { Fragment } from '../spans/fragment';
+import type { Token } from './token';
+
+/**
+ * Widens a selection to the tokens it touches and trims outer whitespace; a selection
+ * touching no token is returned trimmed to nothing (null). `tokens` must be sorted.
+ * @example snapToWords(tokenize('Mike Pompeo'), {start: 2, end: 7}) → {start: 0, end: 11}
+ */
+export function snapToWords(tokens: readonly Token[], selection: Fragment): Fragment | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end <= selection.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = -1;
+  let end = -1;
+  for (let i = lo; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= selection.end) break;
+    if (start < 0) start = token.start;
+    end = token.end;
+  }
+  return start < 0 ? null : { start, end };
+}

@@ -1,0 +1,47 @@
+import { createOffsetIndex } from '../spans/offsets';
+import type { Fragment } from '../spans/fragment';
+import type { Token } from './token';
+
+const WHITESPACE = /^\s+$/u;
+
+/**
+ * Word and punctuation tokens (Intl.Segmenter, word granularity), whitespace dropped,
+ * offsets in code points.
+ * @example tokenize('Mike Pompeo.') → [{0,4,'Mike'}, {5,11,'Pompeo'}, {11,12,'.'}]
+ */
+export function tokenize(text: string, locale = 'en'): Token[] {
+  const index = createOffsetIndex(text);
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  const tokens: Token[] = [];
+  for (const segment of segmenter.segment(text)) {
+    if (WHITESPACE.test(segment.segment)) continue;
+    const start = index.toCodePoint(segment.index);
+    const end = index.toCodePoint(segment.index + segment.segment.length);
+    tokens.push({ start, end, text: segment.segment });
+  }
+  return tokens;
+}
+
+/**
+ * Sentence extents (Intl.Segmenter, sentence granularity) with surrounding whitespace
+ * trimmed; a line break always ends a sentence. Offsets in code points.
+ * @example splitSentences('One. Two.') → [{start:0,end:4}, {start:5,end:9}]
+ */
+export function splitSentences(text: string, locale = 'en'): Fragment[] {
+  const index = createOffsetIndex(text);
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const sentences: Fragment[] = [];
+  for (const segment of segmenter.segment(text)) {
+    const lineRe = /[^\r\n]+/gu;
+    for (let line = lineRe.exec(segment.segment); line; line = lineRe.exec(segment.segment)) {
+      const trimmedStart = line.index + (line[0].length - line[0].trimStart().length);
+      const trimmedEnd = line.index + line[0].trimEnd().length;
+      if (trimmedEnd <= trimmedStart) continue;
+      sentences.push({
+        start: index.toCodePoint(segment.index + trimmedStart),
+        end: index.toCodePoint(segment.index + trimmedEnd),
+      });
+    }
+  }
+  return sentences;
+}
