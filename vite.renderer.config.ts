@@ -10,5 +10,6 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
   },
 });

@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError';
+
+/** A command's arguments: positionals, string options and flags. */
+export interface ParsedArgs {
+  readonly positionals: string[];
+  string(name: string): string | undefined;
+  flag(name: string): boolean;
+}
+
+const OPTIONS = {
+  name: { type: 'string' },
+  format: { type: 'string' },
+  annotator: { type: 'string' },
+  out: { type: 'string' },
+  split: { type: 'string' },
+  seed: { type: 'string' },
+  annotators: { type: 'string' },
+  match: { type: 'string' },
+  port: { type: 'string' },
+  seeds: { type: 'boolean' },
+  json: { type: 'boolean' },
+  gold: { type: 'boolean' },
+  'only-done': { type: 'boolean' },
+  'skip-invalid': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Parses argv after the command name; an unknown option is a usage error. */
+export function parseCommandArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError((error as Error).message, 2);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  return {
+    positionals: parsed.positionals,
+    string: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    flag: (name) => values[name] === true,
+  };
+}

@@ -1,0 +1,18 @@
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { userFolder } from '../settings/userSettings';
+import { createProject } from './createProject';
+
+/** The demo project (the seed articles), created in the user's folder on first use. */
+export async function demoProjectDir(seedsDir: string, folder: string = userFolder()): Promise<string> {
+  const dir = join(folder, 'demo');
+  const exists = await access(join(dir, 'loupe.json')).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    await mkdir(dir, { recursive: true });
+    await createProject(dir, { name: 'Loupe demo: Iraq asks the US to plan a troop withdrawal', seedsDir });
+  }
+  return dir;
+}

@@ -1,0 +1,10 @@
+export { AnnotationService } from './annotationService';
+export { EditHistory, invert, type Transaction } from './editHistory';
+export { importTexts, collectTextFiles, type TextImportResult } from './importTexts';
+export { createProject, type CreateProjectOptions } from './createProject';
+export { documentList } from './documentList';
+export { sortSpans } from './sortSpans';
+export { toWorkbenchError } from './toWorkbenchError';
+export { validateProject, type ValidationReport } from './validateProject';
+export { projectStats, type ProjectStats, type AnnotatorStats } from './projectStats';
+export { demoProjectDir } from './demoProject';

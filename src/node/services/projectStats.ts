@@ -1,0 +1,44 @@
+import type { DocumentStatus } from '../../shared/model';
+import type { ProjectStore } from '../store';
+
+/** One annotator's totals. */
+export interface AnnotatorStats {
+  readonly annotator: string;
+  readonly spans: number;
+  readonly stances: number;
+  readonly labels: Record<string, number>;
+  readonly status: Record<DocumentStatus, number>;
+}
+
+/** What `loupe stats` prints. */
+export interface ProjectStats {
+  readonly name: string;
+  readonly documents: number;
+  readonly characters: number;
+  readonly annotators: AnnotatorStats[];
+}
+
+/** Counts documents, and per annotator spans by label, stances and statuses (damaged layers are skipped). */
+export async function projectStats(store: ProjectStore): Promise<ProjectStats> {
+  const documents = store.listDocuments();
+  const annotators: AnnotatorStats[] = [];
+  for (const annotator of await store.listAnnotators()) {
+    const stats = { annotator, spans: 0, stances: 0, labels: {} as Record<string, number>, status: { todo: 0, in_progress: 0, done: 0 } };
+    for (const meta of documents) {
+      const layer = await store.readLayer(meta.id, annotator).catch(() => null);
+      if (!layer) continue;
+      stats.spans += layer.spans.length;
+      stats.stances += layer.stances.length;
+      stats.status[layer.status]++;
+      for (const span of layer.spans) stats.labels[span.label] = (stats.labels[span.label] ?? 0) + 1;
+    }
+    stats.labels = Object.fromEntries(Object.entries(stats.labels).sort(([a], [b]) => a.localeCompare(b)));
+    annotators.push(stats);
+  }
+  return {
+    name: store.manifest.name,
+    documents: documents.length,
+    characters: documents.reduce((sum, d) => sum + d.length, 0),
+    annotators,
+  };
+}

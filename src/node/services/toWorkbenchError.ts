@@ -1,0 +1,17 @@
+import { WorkbenchError } from '../../shared/contract';
+import { StoreError } from '../store';
+
+/** Maps any failure to the contract's error: store problems keep their file and reason. */
+export function toWorkbenchError(error: unknown): WorkbenchError {
+  if (error instanceof WorkbenchError) return error;
+  if (error instanceof StoreError) {
+    if (error.code === 'io') return new WorkbenchError('io', error.message);
+    if (error.code === 'readonly') return new WorkbenchError('read_only', error.message);
+    return new WorkbenchError('damaged_file', error.message);
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new WorkbenchError('read_only', `cannot write: ${(error as Error).message}`);
+  if (code === 'ENOSPC') return new WorkbenchError('io', 'the disk is full: nothing was written');
+  if (code) return new WorkbenchError('io', (error as Error).message);
+  return new WorkbenchError('internal', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file system calls an atomic write makes, in order; injectable so tests can watch or fail them. */
+export interface DurableFs {
+  open(path: string, flags: string): Promise<{ write(data: Uint8Array): Promise<unknown>; sync(): Promise<void>; close(): Promise<void> }>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+/** Node's own file system. */
+export const nodeDurableFs: DurableFs = {
+  async open(path, flags) {
+    const handle = await fs.open(path, flags);
+    return {
+      write: (data) => handle.writeFile(data),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (path) => fs.unlink(path),
+};
+
+/** Name of the temporary sibling a write goes through; never matched by project scans. */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes `data` to `path` so that a crash at any instant leaves either the old file or
+ * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder.
+ */
+export async function atomicWrite(path: string, data: Uint8Array | string, io: DurableFs = nodeDurableFs): Promise<void> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const temp = temporaryPath(path);
+  const file = await io.open(temp, 'wx');
+  try {
+    await file.write(bytes);
+    await file.sync();
+  } catch (error) {
+    await file.close().catch(() => undefined);
+    await io.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await file.close();
+  try {
+    await io.rename(temp, path);
+  } catch (error) {
+    await io.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(path), io);
+}
+
+/** fsync a folder so a rename inside it survives power loss (a no-op where folders cannot be opened, as on Windows). */
+export async function syncFolder(folder: string, io: DurableFs = nodeDurableFs): Promise<void> {
+  let handle;
+  try {
+    handle = await io.open(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!isIgnorableFolderSyncError(error)) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+function isIgnorableFolderSyncError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EISDIR' || code === 'EINVAL' || code === 'EPERM' || code === 'EBADF';
+}

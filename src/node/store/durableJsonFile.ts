@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { FORMAT_VERSION } from '../../shared/model';
+import { atomicWrite, type DurableFs, nodeDurableFs } from './atomicWrite';
+import { jsonErrorLine } from './jsonErrorLine';
+import { stableStringify } from './stableStringify';
+import { StoreError } from './storeError';
+
+/**
+ * A lowdb adapter for one JSON file: reads validate against a zod schema and the format
+ * version; writes are atomic and durable (temp, fsync, rename, fsync folder) with a stable
+ * key order. A missing file reads as null.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly label: string = path,
+    private readonly io: DurableFs = nodeDurableFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let raw: string;
+    try {
+      raw = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new StoreError(this.label, `cannot read: ${(error as Error).message}`, 'io');
+    }
+    return parseStoredJson(raw, this.schema, this.label);
+  }
+
+  async write(data: T): Promise<void> {
+    await atomicWrite(this.path, stableStringify(data), this.io);
+  }
+}
+
+/** Parses and validates a stored JSON file's text, naming the file, line and reason on failure. */
+export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new StoreError(label, `not valid JSON (${message})`, 'corrupt', jsonErrorLine(raw, message));
+  }
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version !== FORMAT_VERSION) {
+    throw new StoreError(label, `unknown format version ${JSON.stringify(version)} (this Loupe reads ${FORMAT_VERSION})`, 'version');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new StoreError(label, `does not match the schema${where}: ${issue?.message ?? 'invalid'}`, 'invalid');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,11 @@
+export { ProjectStore, type NewDocument } from './projectStore';
+export { StoreError } from './storeError';
+export type { LoadProblem } from './loadProblem';
+export { atomicWrite, syncFolder, nodeDurableFs, type DurableFs } from './atomicWrite';
+export { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+export { stableStringify } from './stableStringify';
+export { textHash } from './textHash';
+export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
+export { documentIdFor } from './documentId';
+export { projectLayout } from './projectLayout';
+export { checkLayer } from './checkLayer';

@@ -1,0 +1,12 @@
+/** A store failure that names the file and the reason. */
+export class StoreError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly code: 'corrupt' | 'version' | 'offsets' | 'hash' | 'io' | 'invalid' | 'readonly' = 'invalid',
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    this.name = 'StoreError';
+  }
+}

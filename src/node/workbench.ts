@@ -1,0 +1,74 @@
+import { WorkbenchError, type WorkbenchApi } from '../shared/contract';
+import { UserSettingsFile, userFolder } from './settings/userSettings';
+import { AnnotationService, documentList, toWorkbenchError } from './services';
+import { ProjectStore } from './store';
+
+/** Where a workbench keeps per-user state; tests point it at a temporary folder. */
+export interface WorkbenchOptions {
+  readonly userFolder?: string;
+}
+
+/** A WorkbenchApi bound to one project folder, plus its lifecycle. */
+export interface Workbench extends WorkbenchApi {
+  readonly store: ProjectStore;
+  close(): Promise<void>;
+}
+
+/** The one composition root: every transport (IPC, HTTP, CLI) calls the API built here. */
+export async function createWorkbench(projectDir: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+  const store = await ProjectStore.open(projectDir);
+  const settings = await UserSettingsFile.load(options.userFolder ?? userFolder());
+  const annotator = (): string => {
+    const name = settings.value.annotator;
+    if (!name) throw new WorkbenchError('no_annotator', 'set your annotator name first');
+    return name;
+  };
+  const annotations = new AnnotationService(store, annotator);
+
+  const api: WorkbenchApi = {
+    async getProject() {
+      return {
+        name: store.manifest.name,
+        dir: store.dir,
+        schema: store.manifest.schema,
+        styles: store.manifest.styles,
+        problems: [...store.problems],
+        annotators: await store.listAnnotators(),
+      };
+    },
+    async getSettings() {
+      return { annotator: settings.value.annotator, snapToWords: settings.value.snapToWords };
+    },
+    async updateSettings(request) {
+      const before = settings.value.annotator;
+      const next = await settings.update(request);
+      if (next.annotator !== before) annotations.resetHistory();
+      return { annotator: next.annotator, snapToWords: next.snapToWords };
+    },
+    listDocuments: () => documentList(store, settings.value.annotator),
+    openDocument: (request) => annotations.openDocument(request.documentId),
+    addSpan: (request) => annotations.addSpan(request),
+    updateSpan: (request) => annotations.updateSpan(request),
+    deleteSpan: (request) => annotations.deleteSpan(request),
+    setStatus: (request) => annotations.setStatus(request),
+    undo: () => annotations.undo(),
+    redo: () => annotations.redo(),
+  };
+
+  return { ...withErrorMapping(api), store, close: () => store.flush() };
+}
+
+/** Every failure leaves the API as a WorkbenchError, whatever threw it. */
+function withErrorMapping(api: WorkbenchApi): WorkbenchApi {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(api) as [string, (r: unknown) => Promise<unknown>][]) {
+    wrapped[name] = async (request: unknown) => {
+      try {
+        return await method(request);
+      } catch (error) {
+        throw toWorkbenchError(error);
+      }
+    };
+  }
+  return wrapped as WorkbenchApi;
+}

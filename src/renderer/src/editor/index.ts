@@ -1,0 +1,3 @@
+export { ReadingView, type ReadingViewProps } from './ReadingView';
+export { createPositionMap, toEditorContent, type PositionMap } from './positions';
+export { stackLevels } from './stackLevels';

@@ -1,0 +1,71 @@
+import { createOffsetIndex, type CodePointOffset } from '../../../shared/spans';
+
+/** A ProseMirror document position. */
+export type PmPosition = number;
+
+/**
+ * The only place code point offsets become ProseMirror positions and back. The text is
+ * shown one paragraph per line; line terminators (\n, \r\n, \r) are not in the editor
+ * but still count in offsets.
+ */
+export interface PositionMap {
+  readonly lines: readonly string[];
+  toPos(at: CodePointOffset): PmPosition;
+  fromPos(pos: PmPosition): CodePointOffset;
+}
+
+function lastAtOrBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Builds the map for a document's text. @example createPositionMap('ab\ncd').toPos(3) === 5 */
+export function createPositionMap(text: string): PositionMap {
+  const index = createOffsetIndex(text);
+  const lines: string[] = [];
+  const lineStarts: number[] = [];
+  const pmStarts: number[] = [];
+  const terminator = /\r\n|\n|\r/g;
+  let start = 0;
+  let pm = 1;
+  const push = (end: number): void => {
+    lines.push(text.slice(start, end));
+    lineStarts.push(start);
+    pmStarts.push(pm);
+    pm += end - start + 2;
+  };
+  for (let m = terminator.exec(text); m; m = terminator.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return {
+    lines,
+    toPos(at) {
+      const u16 = index.toUtf16(at);
+      const i = lastAtOrBelow(lineStarts, u16);
+      const inLine = Math.min(u16 - (lineStarts[i] as number), (lines[i] as string).length);
+      return (pmStarts[i] as number) + inLine;
+    },
+    fromPos(pos) {
+      const i = lastAtOrBelow(pmStarts, pos);
+      const length = (lines[i] as string).length;
+      const inLine = Math.max(0, Math.min(pos - (pmStarts[i] as number), length));
+      return index.toCodePoint((lineStarts[i] as number) + inLine);
+    },
+  };
+}
+
+/** The TipTap/ProseMirror JSON of a text: one paragraph per line, text never parsed as HTML. */
+export function toEditorContent(lines: readonly string[]): { type: 'doc'; content: object[] } {
+  return {
+    type: 'doc',
+    content: lines.map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
+  };
+}

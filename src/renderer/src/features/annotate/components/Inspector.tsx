@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import type { Label, LabelStyles, Span } from '../../../../../shared/model';
+
+export interface InspectorProps {
+  readonly span: Span | null;
+  readonly coveredText: string;
+  readonly labels: readonly Label[];
+  readonly styles: LabelStyles;
+  /** Other spans at the clicked place, to switch to. */
+  readonly alsoHere: readonly Span[];
+  onRelabel(label: string): void;
+  onNote(note: string): void;
+  onDelete(): void;
+  onSelect(spanId: string): void;
+}
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Details of the selected span: label, text, offsets, author, note; relabel, note, delete. */
+export function Inspector(props: InspectorProps) {
+  const { span } = props;
+  const [note, setNote] = useState(span?.note ?? '');
+  useEffect(() => setNote(span?.note ?? ''), [span?.id, span?.note]);
+  if (!span) {
+    return (
+      <aside className="lp-inspector" aria-label="Inspector">
+        <h2 className="lp-panel-title">Inspector</h2>
+        <p className="lp-muted">Select text and press a label's key, or click a highlight to see it here.</p>
+      </aside>
+    );
+  }
+  const saveNote = (): void => {
+    if (note !== (span.note ?? '')) props.onNote(note);
+  };
+  return (
+    <aside className="lp-inspector" aria-label="Inspector" data-span-id={span.id}>
+      <h2 className="lp-panel-title">Span</h2>
+      <label className="lp-field">
+        <span>Label</span>
+        <select className="lp-input" aria-label="Label" value={span.label} onChange={(event) => props.onRelabel(event.target.value)}>
+          {props.labels.map((label) => (
+            <option key={label.name} value={label.name}>
+              {props.styles[label.name]?.key ? `${props.styles[label.name]?.key} · ` : ''}
+              {label.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="lp-field">
+        <span>Text</span>
+        <blockquote className="lp-covered" dir="auto" data-testid="covered-text">{props.coveredText}</blockquote>
+      </div>
+      <dl className="lp-facts">
+        <dt>Offsets</dt>
+        <dd data-testid="offsets">{span.fragments.map((f) => `[${f.start}, ${f.end})`).join(' ')}</dd>
+        <dt>Author</dt>
+        <dd data-testid="author">{span.author}</dd>
+        <dt>Created</dt>
+        <dd>{formatTime(span.createdAt)}</dd>
+        <dt>Updated</dt>
+        <dd>{formatTime(span.updatedAt)}</dd>
+      </dl>
+      <label className="lp-field">
+        <span>Note</span>
+        <textarea
+          className="lp-input lp-note"
+          aria-label="Note"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={saveNote}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) saveNote();
+            event.stopPropagation();
+          }}
+        />
+      </label>
+      <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
+        Delete span <kbd>Del</kbd>
+      </button>
+      {props.alsoHere.length > 0 && (
+        <div className="lp-field">
+          <span>Also here</span>
+          <ul className="lp-alsohere">
+            {props.alsoHere.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="lp-chip" style={{ ['--lp-color' as string]: props.styles[other.label]?.color ?? '#888888' }} onClick={() => props.onSelect(other.id)}>
+                  {other.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+import * as Popover from '@radix-ui/react-popover';
+import type { Label, LabelStyles } from '../../../../../shared/model';
+
+export interface LabelMenuProps {
+  readonly anchor: DOMRect | null;
+  readonly labels: readonly Label[];
+  readonly styles: LabelStyles;
+  readonly preview: string;
+  onPick(label: string): void;
+  onDismiss(): void;
+}
+
+/** A small menu beside the selection: the schema's labels with their keys. */
+export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }: LabelMenuProps) {
+  if (!anchor) return null;
+  return (
+    <Popover.Root open onOpenChange={(open) => !open && onDismiss()}>
+      <Popover.Anchor asChild>
+        <div className="lp-anchor" style={{ left: anchor.left + window.scrollX, top: anchor.bottom + window.scrollY, width: anchor.width }} />
+      </Popover.Anchor>
+      <Popover.Portal>
+        <Popover.Content
+          className="lp-labelmenu"
+          side="bottom"
+          align="start"
+          sideOffset={6}
+          onOpenAutoFocus={(event) => event.preventDefault()}
+          aria-label="Label the selection"
+        >
+          <div className="lp-labelmenu__preview" title={preview}>{preview}</div>
+          <div className="lp-labelmenu__grid" role="menu">
+            {labels.map((label) => (
+              <button
+                key={label.name}
+                type="button"
+                role="menuitem"
+                className="lp-chip"
+                style={{ ['--lp-color' as string]: styles[label.name]?.color ?? '#888888' }}
+                onClick={() => onPick(label.name)}
+                title={label.description}
+              >
+                {styles[label.name]?.key && <kbd>{styles[label.name]?.key}</kbd>}
+                {label.name}
+              </button>
+            ))}
+          </div>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

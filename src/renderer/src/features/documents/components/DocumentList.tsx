@@ -1,0 +1,39 @@
+import type { DocumentSummary } from '../../../../../shared/contract';
+import type { DocumentStatus } from '../../../../../shared/model';
+
+const STATUS_TEXT: Record<DocumentStatus, string> = { todo: 'to do', in_progress: 'in progress', done: 'done' };
+
+export interface DocumentListProps {
+  readonly documents: readonly DocumentSummary[];
+  readonly currentId: string | null;
+  onOpen(id: string): void;
+}
+
+/** The project's documents with their span count and status. */
+export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {
+  return (
+    <nav className="lp-doclist" aria-label="Documents">
+      <h2 className="lp-panel-title">Documents <span className="lp-muted">{documents.length}</span></h2>
+      <ul>
+        {documents.map((doc) => (
+          <li key={doc.id}>
+            <button
+              type="button"
+              className={`lp-doclist__item${doc.id === currentId ? ' is-current' : ''}`}
+              aria-current={doc.id === currentId ? 'page' : undefined}
+              data-document-id={doc.id}
+              onClick={() => onOpen(doc.id)}
+              title={doc.problem ?? doc.name}
+            >
+              <span className="lp-doclist__name">{doc.name}</span>
+              <span className="lp-doclist__meta">
+                <span className="lp-count" data-testid="span-count">{doc.spanCount}</span>
+                <span className={`lp-status lp-status--${doc.status}`}>{doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,1 @@
+export { AnnotatorDialog, type AnnotatorDialogProps } from './components/AnnotatorDialog';

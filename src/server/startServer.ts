@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, WorkbenchError, type WorkbenchApi } from '../shared/contract';
+import { cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuard';
+import { SECURITY_HEADERS } from './securityHeaders';
+import { readStatic, resolveStatic } from './staticFiles';
+
+const COOKIE = 'loupe_session';
+const MAX_BODY = 64 * 1024 * 1024;
+
+export interface ServerOptions {
+  readonly api: WorkbenchApi;
+  /** The built renderer (index.html and assets). */
+  readonly staticDir: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly token?: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The loopback browser host: binds 127.0.0.1 only; every request needs the per-run token
+ * (URL once, then a SameSite cookie for pages and an `x-loupe-token` header for API calls),
+ * a loopback Host (no DNS rebinding) and no foreign Origin.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response, { ...options, token, port }).catch((error: unknown) => {
+      send(response, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, ctx: ServerOptions & { token: string; port: number }): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (!isAllowedHost(request.headers.host, ctx.port)) return sendText(response, 421, 'Misdirected request: wrong Host');
+  if (!isAllowedOrigin(request.headers.origin, ctx.port)) return sendText(response, 403, 'Forbidden: foreign Origin');
+  if (url.pathname.startsWith('/api/')) return handleApi(request, response, url, ctx);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  const fromQuery = url.searchParams.get('token') ?? undefined;
+  const authorized = tokenMatches(fromQuery, ctx.token) || tokenMatches(cookieToken(request, COOKIE), ctx.token);
+  if (!authorized) return sendText(response, 401, 'Loupe: open the URL that `loupe serve` printed (it carries the session token).');
+  if (url.pathname === '/session') return send(response, 200, { token: ctx.token });
+  const file = await resolveStatic(ctx.staticDir, url.pathname);
+  if (!file) return sendText(response, 404, 'Not found');
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.type,
+    'Set-Cookie': `${COOKIE}=${ctx.token}; HttpOnly; SameSite=Strict; Path=/`,
+  });
+  response.end(request.method === 'HEAD' ? undefined : await readStatic(file.path));
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL, ctx: ServerOptions & { token: string }): Promise<void> {
+  const presented = request.headers['x-loupe-token'];
+  if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, ctx.token)) {
+    return send(response, 401, { ok: false, error: { code: 'invalid_request', message: 'missing or wrong session token' } });
+  }
+  if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'invalid_request', message: 'use POST' } });
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return send(response, 415, { ok: false, error: { code: 'invalid_request', message: 'send application/json' } });
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readBody(request));
+  } catch (error) {
+    return send(response, 400, { ok: false, error: { code: 'invalid_request', message: `bad request body: ${(error as Error).message}` } });
+  }
+  try {
+    const result = await dispatch(ctx.api, url.pathname.slice('/api/'.length), payload);
+    send(response, 200, { ok: true, result });
+  } catch (error) {
+    const e = error instanceof WorkbenchError ? error : new WorkbenchError('internal', String(error));
+    send(response, statusOf(e.code), { ok: false, error: e.toJSON() });
+  }
+}
+
+function statusOf(code: WorkbenchError['code']): number {
+  if (code === 'invalid_request' || code === 'no_annotator') return 400;
+  if (code === 'not_found') return 404;
+  if (code === 'read_only' || code === 'damaged_file') return 409;
+  return 500;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

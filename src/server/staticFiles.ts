@@ -1,0 +1,36 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** A file under `root` for a URL path, or null: no traversal, no folders, no hidden files. */
+export async function resolveStatic(root: string, urlPath: string): Promise<{ path: string; type: string } | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).some((part) => part === '..' || part.startsWith('.'))) return null;
+  const relativePath = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const base = resolve(root);
+  const path = resolve(base, relativePath);
+  if (!path.startsWith(base + sep)) return null;
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return null;
+  return { path, type: TYPES[extname(path)] ?? 'application/octet-stream' };
+}
+
+/** Reads a resolved static file. */
+export function readStatic(path: string): Promise<Buffer> {
+  return readFile(path);
+}

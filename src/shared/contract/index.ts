@@ -1,0 +1,6 @@
+export * from './api';
+export * from './channels';
+export { METHOD_NAMES } from './methodList';
+export * from './workbenchError';
+export * from './validateRequest';
+export * from './dispatch';

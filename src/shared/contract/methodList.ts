@@ -1,0 +1,19 @@
+/** The contract's method names without their schemas: what the preload needs, and nothing more. */
+export const METHOD_NAMES = [
+  'getProject',
+  'getSettings',
+  'updateSettings',
+  'listDocuments',
+  'openDocument',
+  'addSpan',
+  'updateSpan',
+  'deleteSpan',
+  'setStatus',
+  'undo',
+  'redo',
+] as const;
+
+/** The IPC channel of a contract method. @example channelOf('addSpan') === 'workbench:addSpan' */
+export function channelOf(method: string): string {
+  return `workbench:${method}`;
+}

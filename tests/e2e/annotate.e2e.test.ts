@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { launchBrowser } from './support/launchBrowser';
+import { selectText } from './support/selectText';
+import { serveProject, type ServedProject } from './support/serveProject';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const shots = join(import.meta.dirname, '..', '..', 'test-results');
+const DOC = '000_90267a0c835213d2';
+
+/** Python's text[start:end] over code points. */
+function slice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+function storedLayer(dir: string): { spans: { label: string; author: string; fragments: { start: number; end: number }[] }[] } {
+  return JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8'));
+}
+
+describe('annotating the demo corpus in Chromium through loupe serve', () => {
+  let browser: Browser;
+  let server: ServedProject;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    await createProject(dir, { name: 'E2E demo', seedsDir: seeds });
+    server = await serveProject(dir, home);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('asks the annotator name on first run, then shows the document list', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Annotator name').fill('tester');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-doclist__item').count()).toBe(5);
+    await page.locator('.ProseMirror').waitFor();
+    expect(await page.locator('.lp-annotator').textContent()).toBe('tester');
+  });
+
+  it('labels "Mike Pompeo" with the PERSON key and stores code point offsets', async () => {
+    await selectText(page, 'Mike Pompeo');
+    await page.locator('.lp-labelmenu').waitFor();
+    await page.keyboard.press('1');
+    const span = page.locator('.lp-span[data-label="PERSON"]');
+    await span.first().waitFor();
+    expect(await span.allTextContents()).toEqual(['Mike Pompeo']);
+    await expect.poll(() => page.locator(`[data-document-id="${DOC}"] [data-testid="span-count"]`).textContent()).toBe('1');
+    await page.screenshot({ path: join(shots, 'annotate-person.png') });
+    const text = readFileSync(join(dir, 'documents', `${DOC}.txt`), 'utf8');
+    const [stored] = storedLayer(dir).spans;
+    expect(stored?.label).toBe('PERSON');
+    expect(stored?.author).toBe('tester');
+    expect(slice(text, stored!.fragments[0]!.start, stored!.fragments[0]!.end)).toBe('Mike Pompeo');
+  });
+
+  it('shows the span in the inspector when clicked', async () => {
+    await page.locator('.lp-span[data-label="PERSON"]').first().click();
+    expect(await page.getByTestId('covered-text').textContent()).toBe('Mike Pompeo');
+    expect(await page.getByTestId('author').textContent()).toBe('tester');
+    await page.screenshot({ path: join(shots, 'inspector.png') });
+  });
+
+  it('keeps the span across a server restart and a reload', async () => {
+    await server.stop();
+    server = await serveProject(dir, home);
+    await page.goto(server.url);
+    const span = page.locator('.lp-span[data-label="PERSON"]');
+    await span.first().waitFor();
+    expect(await span.allTextContents()).toEqual(['Mike Pompeo']);
+  });
+
+  it('removes the span with Ctrl+Z and brings it back with Ctrl+Shift+Z', async () => {
+    await selectText(page, 'Qassem Soleimani');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').allTextContents()).toEqual(['Mike Pompeo']);
+    expect(storedLayer(dir).spans).toHaveLength(1);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => storedLayer(dir).spans.length).toBe(1);
+  });
+
+  it('marks the document done', async () => {
+    await page.getByRole('button', { name: 'Mark done' }).click();
+    await expect.poll(() => page.locator(`[data-document-id="${DOC}"] .lp-status`).textContent()).toBe('done');
+  });
+});
