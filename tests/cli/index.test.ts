@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
+import { snapshotFolder } from '../helpers/snapshotFolder';
+import { tempDir } from '../helpers/tempProject';
+
+describe('loupe command line', () => {
+  const home = tempDir();
+
+  it('init --seeds, stats --json and validate --json on the demo corpus', () => {
+    const dir = join(tempDir(), 'demo');
+    const init = runCli(['init', dir, '--seeds', '--name', 'Demo'], home);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toMatch(/5 document/);
+    const stats = runCli(['stats', dir, '--json'], home);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ name: 'Demo', documents: 5, annotators: [] });
+    const validate = runCli(['validate', dir, '--json'], home);
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.stdout)).toMatchObject({ ok: true, documents: 5, problems: [] });
+  });
+
+  it('imports .txt files and folders, never duplicating a text', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const sources = tempDir();
+    mkdirSync(join(sources, 'sub'));
+    writeFileSync(join(sources, 'one.txt'), 'First 😀\r\n');
+    writeFileSync(join(sources, 'sub', 'two.txt'), 'Second');
+    writeFileSync(join(sources, 'copy.txt'), 'Second');
+    writeFileSync(join(sources, 'notes.md'), 'ignored');
+    const imported = runCli(['import', dir, sources, '--json'], home);
+    expect(imported.code).toBe(0);
+    const result = JSON.parse(imported.stdout);
+    expect(result.added.map((d: { name: string }) => d.name)).toEqual(['copy.txt', 'one.txt']);
+    expect(result.duplicates).toHaveLength(1);
+    const again = JSON.parse(runCli(['import', dir, join(sources, 'one.txt'), '--json'], home).stdout);
+    expect(again.added).toEqual([]);
+  });
+
+  it('refuses invalid UTF-8 naming file and line, and leaves the project byte-identical', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const sources = tempDir();
+    writeFileSync(join(sources, 'good.txt'), 'fine');
+    writeFileSync(join(sources, 'bad.txt'), Buffer.from([0x6f, 0x6b, 0x0a, 0xff, 0xfe, 0x0a]));
+    const before = snapshotFolder(dir);
+    const result = runCli(['import', dir, sources], home);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/bad\.txt:2: not valid UTF-8/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('validate exits non-zero and names the damaged file', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir, '--seeds'], home);
+    mkdirSync(join(dir, 'annotations', 'amira'), { recursive: true });
+    writeFileSync(join(dir, 'annotations', 'amira', '000_90267a0c835213d2.json'), '{"formatVersion": 1,');
+    const result = runCli(['validate', dir, '--json'], home);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({ file: 'annotations/amira/000_90267a0c835213d2.json', reason: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it('fails with one line and a non-zero code on usage errors and missing projects', () => {
+    expect(runCli(['nope'], home).code).toBe(2);
+    expect(runCli(['stats', '--bogus'], home).code).toBe(2);
+    const missing = runCli(['stats', join(tempDir(), 'nothing')], home);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no Loupe project/);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atomicWrite, nodeDurableFs, type DurableFs } from '../../../src/node/store';
+import { tempDir } from '../../helpers/tempProject';
+
+/** Records every call the atomic write makes, passing them to the real file system. */
+function recordingFs(log: string[], failOn?: string): DurableFs {
+  const name = (path: string): string => (path.endsWith('.tmp') ? 'temp' : path.endsWith('.json') ? 'target' : 'folder');
+  return {
+    async open(path, flags) {
+      log.push(`open ${name(path)} ${flags}`);
+      const handle = await nodeDurableFs.open(path, flags);
+      return {
+        write: async (data) => {
+          log.push(`write ${name(path)}`);
+          if (failOn === 'write') throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+          return handle.write(data);
+        },
+        sync: async () => {
+          log.push(`fsync ${name(path)}`);
+          return handle.sync();
+        },
+        close: async () => {
+          log.push(`close ${name(path)}`);
+          return handle.close();
+        },
+      };
+    },
+    async rename(from, to) {
+      log.push(`rename ${name(from)} ${name(to)}`);
+      return nodeDurableFs.rename(from, to);
+    },
+    async unlink(path) {
+      log.push(`unlink ${name(path)}`);
+      return nodeDurableFs.unlink(path);
+    },
+  };
+}
+
+describe('atomicWrite', () => {
+  it('writes a temp file, fsyncs it, renames it over the target, then fsyncs the folder', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    await atomicWrite(join(dir, 'layer.json'), '{"a":1}\n', recordingFs(log));
+    expect(log).toEqual([
+      'open temp wx', 'write temp', 'fsync temp', 'close temp',
+      'rename temp target',
+      'open folder r', 'fsync folder', 'close folder',
+    ]);
+    expect(await readFile(join(dir, 'layer.json'), 'utf8')).toBe('{"a":1}\n');
+    expect(await readdir(dir)).toEqual(['layer.json']);
+  });
+
+  it('leaves the old file and no temp file when the write fails (disk full)', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'layer.json');
+    await writeFile(path, 'old');
+    const log: string[] = [];
+    await expect(atomicWrite(path, 'new', recordingFs(log, 'write'))).rejects.toThrow(/no space/);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['layer.json']);
+    expect(log).not.toContain('rename temp target');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { snapToWords, splitSentences, tokenize } from '../../../src/shared/text';
+import { sliceCodePoints } from '../../../src/shared/spans';
+
+describe('tokenize', () => {
+  it('splits words and punctuation with code point offsets after emoji', () => {
+    const text = '😀 Mike Pompeo.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['😀', 'Mike', 'Pompeo', '.']);
+    expect(tokens[1]).toEqual({ start: 2, end: 6, text: 'Mike' });
+    for (const t of tokens) expect(sliceCodePoints(text, t.start, t.end)).toBe(t.text);
+  });
+
+  it('ends sentences at line breaks and trims them', () => {
+    const text = 'One two. Three?\r\nFour';
+    expect(splitSentences(text).map((s) => sliceCodePoints(text, s.start, s.end))).toEqual(['One two.', 'Three?', 'Four']);
+  });
+
+  it('snaps a selection to whole words and drops whitespace-only selections', () => {
+    const tokens = tokenize('Mike Pompeo said');
+    expect(snapToWords(tokens, { start: 2, end: 7 })).toEqual({ start: 0, end: 11 });
+    expect(snapToWords(tokens, { start: 4, end: 5 })).toBeNull();
+  });
+});
