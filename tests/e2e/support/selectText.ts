@@ -1,32 +1,43 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Selects the `occurrence`-th match of `needle` in the reading view with a real DOM range,
- * then releases the mouse there, as a user's drag would end.
+ * Selects the `occurrence`-th match of `needle` in the reading view with a real DOM range
+ * (it may cross the elements that highlights split text into), then releases the mouse
+ * there, as a user's drag would end.
  */
 export async function selectText(page: Page, needle: string, occurrence = 0): Promise<void> {
   const found = await page.evaluate(
     ({ needle, occurrence }) => {
       const root = document.querySelector('.ProseMirror');
       if (!root) return false;
+      const nodes: { node: Text; start: number }[] = [];
+      let all = '';
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-          if (seen++ !== occurrence) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          const selection = window.getSelection() as Selection;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          const rect = range.getBoundingClientRect();
-          root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-          return true;
-        }
+        nodes.push({ node: node as Text, start: all.length });
+        all += node.textContent ?? '';
       }
-      return false;
+      let at = -1;
+      for (let seen = 0; seen <= occurrence; seen++) {
+        at = all.indexOf(needle, at + 1);
+        if (at < 0) return false;
+      }
+      const locate = (offset: number, isEnd: boolean): [Text, number] => {
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          const entry = nodes[i] as { node: Text; start: number };
+          if (isEnd ? entry.start < offset : entry.start <= offset) return [entry.node, offset - entry.start];
+        }
+        throw new Error('offset outside the text');
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + needle.length, true));
+      const selection = window.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      return true;
     },
     { needle, occurrence },
   );

@@ -31,6 +31,9 @@ function decorationsFor(paint: SpanPaint, doc: EditorState['doc']): DecorationSe
           paint.positions.toPos(fragment.start),
           paint.positions.toPos(fragment.end),
           {
+            // nodeName gives every span its own element: without it ProseMirror merges the
+            // attributes of decorations over the same text and overlapping spans would vanish.
+            nodeName: 'span',
             class: `lp-span lp-level-${Math.min(level, 7)}${selected}`,
             style: `--lp-color: ${color}; --lp-level: ${level}`,
             'data-span-id': span.id,
