@@ -1,7 +1,7 @@
 import { WorkbenchError, type WorkbenchApi } from '../shared/contract';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
-import { AnnotationService, documentList, toWorkbenchError } from './services';
-import { ProjectStore } from './store';
+import { AnnotationService, documentList, EditSession, EntityService, StanceService, toWorkbenchError } from './services';
+import { EntityRegistry, ProjectStore } from './store';
 
 /** Where a workbench keeps per-user state; tests point it at a temporary folder. */
 export interface WorkbenchOptions {
@@ -23,7 +23,11 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
     if (!name) throw new WorkbenchError('no_annotator', 'set your annotator name first');
     return name;
   };
-  const annotations = new AnnotationService(store, annotator);
+  const registry = await EntityRegistry.load(projectDir, store.problems);
+  const session = new EditSession(store, registry, annotator);
+  const annotations = new AnnotationService(store, registry, session, annotator);
+  const stances = new StanceService(store, registry, session);
+  const entities = new EntityService(store, registry, session, annotator);
 
   const api: WorkbenchApi = {
     async getProject() {
@@ -42,17 +46,28 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
     async updateSettings(request) {
       const before = settings.value.annotator;
       const next = await settings.update(request);
-      if (next.annotator !== before) annotations.resetHistory();
+      if (next.annotator !== before) session.clear();
       return { annotator: next.annotator, snapToWords: next.snapToWords };
     },
     listDocuments: () => documentList(store, settings.value.annotator),
     openDocument: (request) => annotations.openDocument(request.documentId),
     addSpan: (request) => annotations.addSpan(request),
+    addSpans: (request) => annotations.addSpans(request),
     updateSpan: (request) => annotations.updateSpan(request),
     deleteSpan: (request) => annotations.deleteSpan(request),
     setStatus: (request) => annotations.setStatus(request),
-    undo: () => annotations.undo(),
-    redo: () => annotations.redo(),
+    setDocumentLabel: (request) => annotations.setDocumentLabel(request),
+    addStance: (request) => stances.addStance(request),
+    updateStance: (request) => stances.updateStance(request),
+    deleteStance: (request) => stances.deleteStance(request),
+    listEntities: async () => entities.list(),
+    searchEntities: async (request) => entities.search(request.query, request.limit),
+    createEntity: (request) => entities.create(request),
+    updateEntity: (request) => entities.update(request),
+    mergeEntities: (request) => entities.merge(request),
+    entityMentions: (request) => entities.mentions(request.entityId),
+    undo: () => session.undo(),
+    redo: () => session.redo(),
   };
 
   return { ...withErrorMapping(api), store, close: () => store.flush() };

@@ -5,9 +5,9 @@ describe('createWorkbench', () => {
   it('adds, relabels, notes and deletes spans, each undoable and redoable', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo met Adel Abdul-Mahdi.' });
     const added = await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 11 }] });
-    const id = added.upserted[0]!.id;
-    expect(added).toMatchObject({ spanCount: 1, status: 'in_progress', history: { canUndo: true, canRedo: false } });
-    expect(added.upserted[0]).toMatchObject({ author: 'tester', label: 'PERSON' });
+    const id = added.changes[0]!.upserted[0]!.id;
+    expect(added).toMatchObject({ changes: [{ spanCount: 1, status: 'in_progress' }], history: { canUndo: true, canRedo: false } });
+    expect(added.changes[0]!.upserted[0]).toMatchObject({ author: 'tester', label: 'PERSON' });
     await workbench.updateSpan({ documentId: 'a', spanId: id, label: 'ORG', note: 'check' });
     await workbench.deleteSpan({ documentId: 'a', spanId: id });
     const layer = async () => (await workbench.openDocument({ documentId: 'a' })).layer;
@@ -18,7 +18,7 @@ describe('createWorkbench', () => {
     expect((await layer()).spans[0]).toMatchObject({ label: 'PERSON' });
     expect((await layer()).spans[0]?.note).toBeUndefined();
     const undone = await workbench.undo({});
-    expect(undone).toMatchObject({ removed: [id], status: 'todo', spanCount: 0 });
+    expect(undone).toMatchObject({ changes: [{ removed: [id], status: 'todo', spanCount: 0 }] });
     expect(await workbench.undo({})).toBeNull();
     await workbench.redo({});
     expect((await layer()).spans).toHaveLength(1);

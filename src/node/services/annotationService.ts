@@ -1,21 +1,16 @@
-import type { LayerChange, OpenedDocument, RequestOf } from '../../shared/contract';
+import type { EditResult, OpenedDocument, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
-import { newId, type DocumentStatus, type Layer, type Span } from '../../shared/model';
-import type { ProjectStore } from '../store';
-import { EditHistory, invert, type Transaction } from './editHistory';
-import { sortSpans } from './sortSpans';
-import { WriteQueue } from '../store/writeQueue';
+import { newId, type Span } from '../../shared/model';
+import type { EntityRegistry, ProjectStore } from '../store';
+import type { EditSession } from './editSession';
+import type { TransactionBuilder } from './transactionBuilder';
 
-/**
- * Span and status edits of the current annotator's layers, each one transaction on the
- * undo stack and one atomic write of one layer file. Edits run one at a time.
- */
+/** Span, status and document-label edits of the current annotator, each one undoable step. */
 export class AnnotationService {
-  private readonly history = new EditHistory();
-  private readonly edits = new WriteQueue();
-
   constructor(
     private readonly store: ProjectStore,
+    private readonly registry: EntityRegistry,
+    private readonly session: EditSession,
     private readonly annotator: () => string,
   ) {}
 
@@ -26,126 +21,101 @@ export class AnnotationService {
     return {
       document: { id: meta.id, name: meta.name, text, textHash: meta.textHash, length: meta.length },
       layer,
-      history: this.history.state,
+      history: this.session.historyState,
     };
   }
 
-  addSpan(request: RequestOf<'addSpan'>): Promise<LayerChange> {
-    return this.edit(request.documentId, (layer, now, author) => {
-      this.checkLabel(request.label);
-      const outside = request.fragments.find((f) => f.end > this.store.getDocument(request.documentId).length);
-      if (outside) throw new WorkbenchError('invalid_request', `fragment [${outside.start}, ${outside.end}) lies outside the text`);
-      const span: Span = {
-        id: newId('s'),
-        label: request.label,
-        fragments: request.fragments,
-        author,
-        createdAt: now,
-        updatedAt: now,
-        ...(request.note ? { note: request.note } : {}),
-      };
-      const status: DocumentStatus = layer.status === 'todo' ? 'in_progress' : layer.status;
-      return { after: new Map([[span.id, span]]), status };
+  addSpan(request: RequestOf<'addSpan'>): Promise<EditResult> {
+    return this.session.run((b) => this.planSpan(b, request));
+  }
+
+  addSpans(request: RequestOf<'addSpans'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      for (const item of request.items) await this.planSpan(b, item);
     });
   }
 
-  updateSpan(request: RequestOf<'updateSpan'>): Promise<LayerChange> {
-    return this.edit(request.documentId, (layer, now) => {
-      const span = findSpan(layer, request.spanId);
-      if (request.label !== undefined) this.checkLabel(request.label);
-      const next: Span = { ...span, updatedAt: now };
-      if (request.label !== undefined) next.label = request.label;
+  updateSpan(request: RequestOf<'updateSpan'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      const span = await b.span(request.documentId, request.spanId);
+      const next: Span = { ...span, updatedAt: b.now };
+      if (request.label !== undefined) next.label = this.checkLabel(request.label);
+      if (request.fragments !== undefined) next.fragments = this.checkFragments(request.documentId, request.fragments);
       if (request.note !== undefined) {
         if (request.note) next.note = request.note;
         else delete next.note;
       }
-      return { after: new Map([[span.id, next]]), status: layer.status };
+      if (request.entityId === null) delete next.entityId;
+      else if (request.entityId !== undefined) next.entityId = this.checkEntity(request.entityId);
+      await b.putSpan(request.documentId, span.id, next);
     });
   }
 
-  deleteSpan(request: RequestOf<'deleteSpan'>): Promise<LayerChange> {
-    return this.edit(request.documentId, (layer) => {
-      const span = findSpan(layer, request.spanId);
-      const citing = layer.stances.find((s) => s.evidence.includes(span.id) || refersTo(s.holder, span.id) || refersTo(s.target, span.id));
-      if (citing) throw new WorkbenchError('invalid_request', `span ${span.id} is used by stance ${citing.id}; delete the stance first`);
-      const linked = layer.relations.find((r) => r.from === span.id || r.to === span.id);
+  deleteSpan(request: RequestOf<'deleteSpan'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      const span = await b.span(request.documentId, request.spanId);
+      const layer = await b.layer(request.documentId);
+      for (const stance of layer.stances.values()) {
+        const cites = stance.evidence.includes(span.id) || refersTo(stance.holder, span.id) || refersTo(stance.target, span.id);
+        if (cites) throw new WorkbenchError('invalid_request', `span ${span.id} is used by stance ${stance.id}; delete the stance first`);
+      }
+      const linked = layer.original.relations.find((r) => r.from === span.id || r.to === span.id);
       if (linked) throw new WorkbenchError('invalid_request', `span ${span.id} is used by relation ${linked.id}; delete the relation first`);
-      return { after: new Map([[span.id, null]]), status: layer.status };
+      await b.putSpan(request.documentId, span.id, null);
     });
   }
 
-  setStatus(request: RequestOf<'setStatus'>): Promise<LayerChange> {
-    return this.edit(request.documentId, () => ({ after: new Map(), status: request.status }));
+  setStatus(request: RequestOf<'setStatus'>): Promise<EditResult> {
+    return this.session.run((b) => b.setStatus(request.documentId, request.status));
   }
 
-  undo(): Promise<LayerChange | null> {
-    return this.edits.run('edits', async () => {
-      const step = this.history.peekUndo();
-      if (!step) return null;
-      const change = await this.apply(invert(step));
-      this.history.commitUndo();
-      return { ...change, history: this.history.state };
+  setDocumentLabel(request: RequestOf<'setDocumentLabel'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      const definition = this.store.manifest.schema.documentLabels.find((d) => d.name === request.name);
+      if (!definition) throw new WorkbenchError('invalid_request', `document label ${JSON.stringify(request.name)} is not in the schema`);
+      if (request.value !== null && definition.values.length > 0 && !definition.values.includes(request.value)) {
+        throw new WorkbenchError('invalid_request', `${JSON.stringify(request.value)} is not a value of ${request.name}`);
+      }
+      const labels = { ...(await b.layer(request.documentId)).labels };
+      if (request.value === null) delete labels[request.name];
+      else labels[request.name] = request.value;
+      await b.setLabels(request.documentId, labels);
     });
   }
 
-  redo(): Promise<LayerChange | null> {
-    return this.edits.run('edits', async () => {
-      const step = this.history.peekRedo();
-      if (!step) return null;
-      const change = await this.apply(step);
-      this.history.commitRedo();
-      return { ...change, history: this.history.state };
-    });
+  private async planSpan(b: TransactionBuilder, request: RequestOf<'addSpan'>): Promise<void> {
+    const span: Span = {
+      id: newId('s'),
+      label: this.checkLabel(request.label),
+      fragments: this.checkFragments(request.documentId, request.fragments),
+      author: b.annotator,
+      createdAt: b.now,
+      updatedAt: b.now,
+      ...(request.note ? { note: request.note } : {}),
+      ...(request.entityId ? { entityId: this.checkEntity(request.entityId) } : {}),
+    };
+    await b.putSpan(request.documentId, span.id, span);
   }
 
-  /** Forget undo history (the annotator changed). */
-  resetHistory(): void {
-    this.history.clear();
-  }
-
-  private checkLabel(label: string): void {
+  private checkLabel(label: string): string {
     if (!this.store.manifest.schema.labels.some((l) => l.name === label)) {
       throw new WorkbenchError('invalid_request', `label ${JSON.stringify(label)} is not in the project's schema`);
     }
+    return label;
   }
 
-  private edit(
-    documentId: string,
-    plan: (layer: Layer, now: string, author: string) => { after: Map<string, Span | null>; status: DocumentStatus },
-  ): Promise<LayerChange> {
-    return this.edits.run('edits', async () => {
-      const annotator = this.annotator();
-      this.store.getDocument(documentId);
-      const layer = await this.store.readLayer(documentId, annotator);
-      const { after, status } = plan(layer, new Date().toISOString(), annotator);
-      const byId = new Map(layer.spans.map((s) => [s.id, s]));
-      const before = new Map([...after.keys()].map((id) => [id, byId.get(id) ?? null]));
-      const step: Transaction = { documentId, annotator, before, after, statusBefore: layer.status, statusAfter: status };
-      const change = await this.apply(step, layer);
-      this.history.record(step);
-      return { ...change, history: this.history.state };
-    });
+  private checkFragments(documentId: string, fragments: Span['fragments']): Span['fragments'] {
+    const length = this.store.getDocument(documentId).length;
+    const outside = fragments.find((f) => f.end > length);
+    if (outside) throw new WorkbenchError('invalid_request', `fragment [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`);
+    return fragments;
   }
 
-  private async apply(step: Transaction, current?: Layer): Promise<LayerChange> {
-    const layer = current ?? (await this.store.readLayer(step.documentId, step.annotator));
-    const spans = new Map(layer.spans.map((s) => [s.id, s]));
-    for (const [id, span] of step.after) {
-      if (span) spans.set(id, span);
-      else spans.delete(id);
-    }
-    const next: Layer = { ...layer, spans: sortSpans([...spans.values()]), status: step.statusAfter, updatedAt: new Date().toISOString() };
-    await this.store.writeLayer(next);
-    const upserted = [...step.after.values()].filter((s): s is Span => s !== null);
-    const removed = [...step.after].filter(([, s]) => s === null).map(([id]) => id);
-    return { documentId: step.documentId, upserted, removed, status: next.status, spanCount: next.spans.length, history: this.history.state };
+  private checkEntity(entityId: string): string {
+    const entity = this.registry.resolve(entityId);
+    if (!entity) throw new WorkbenchError('not_found', `no entity ${entityId}`);
+    return entity.id;
   }
-}
-
-function findSpan(layer: Layer, spanId: string): Span {
-  const span = layer.spans.find((s) => s.id === spanId);
-  if (!span) throw new WorkbenchError('not_found', `no span ${spanId} in document ${layer.documentId}`);
-  return span;
 }
 
 function refersTo(ref: { kind: string; spanId?: string } | undefined, spanId: string): boolean {

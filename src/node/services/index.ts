@@ -1,5 +1,8 @@
 export { AnnotationService } from './annotationService';
-export { EditHistory, invert, type Transaction } from './editHistory';
+export { StanceService } from './stanceService';
+export { EntityService } from './entityService';
+export { EditSession } from './editSession';
+export { EditHistory, invert, type Transaction, type LayerStep } from './transaction';
 export { importTexts, collectTextFiles, type TextImportResult } from './importTexts';
 export { createProject, type CreateProjectOptions } from './createProject';
 export { documentList } from './documentList';

@@ -9,3 +9,4 @@ export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
 export { projectLayout } from './projectLayout';
 export { checkLayer } from './checkLayer';
+export { EntityRegistry } from './entityRegistry';

@@ -8,6 +8,10 @@ import {
   labelStylesSchema,
   layerSchema,
   spanSchema,
+  stanceSchema,
+  entitySchema,
+  holderSchema,
+  targetSchema,
 } from '../model';
 import type { METHOD_NAMES } from './methodList';
 
@@ -48,18 +52,52 @@ export const openedDocumentSchema = z.object({
 });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
 
-/** What one edit (or its undo) changed in a layer: enough for a view to update without reloading. */
+/** What one edit (or its undo) changed in one layer: enough for a view to update without reloading. */
 export const layerChangeSchema = z.object({
   documentId: idSchema,
   upserted: z.array(spanSchema),
   removed: z.array(idSchema),
+  stancesUpserted: z.array(stanceSchema),
+  stancesRemoved: z.array(idSchema),
+  documentLabels: z.record(z.string(), z.string()),
   status: documentStatusSchema,
   spanCount: z.number().int(),
-  history: historyStateSchema,
 });
 export type LayerChange = z.infer<typeof layerChangeSchema>;
 
+/** The result of an edit, undo or redo: the layers it changed, whether entities changed, and the history. */
+export const editResultSchema = z.object({
+  changes: z.array(layerChangeSchema),
+  entitiesChanged: z.boolean(),
+  history: historyStateSchema,
+});
+export type EditResult = z.infer<typeof editResultSchema>;
+
+export const entityCandidateSchema = z.object({ entity: entitySchema, score: z.number(), matched: z.string() });
+export type EntityCandidateResult = z.infer<typeof entityCandidateSchema>;
+
+export const mentionSchema = z.object({
+  documentId: idSchema,
+  documentName: z.string(),
+  spanId: idSchema,
+  label: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
 const documentRef = { documentId: idSchema };
+const label = z.string().min(1).max(200);
+const note = z.string().max(100_000);
+const entityFields = {
+  name: z.string().min(1).max(500),
+  type: z.string().min(1).max(200),
+  aliases: z.array(z.string().min(1).max(500)).max(1000),
+  kbId: z.string().max(200),
+  note,
+};
+const newSpan = z.object({ ...documentRef, label, fragments: fragmentsSchema, note: note.optional(), entityId: idSchema.optional() }).strict();
 
 /**
  * Every call of the WorkbenchApi: request and response schemas. Both transports (Electron
@@ -74,22 +112,73 @@ export const workbenchMethods = {
   },
   listDocuments: { request: empty, response: z.array(documentSummarySchema) },
   openDocument: { request: z.object(documentRef).strict(), response: openedDocumentSchema },
-  addSpan: {
-    request: z
-      .object({ ...documentRef, label: z.string().min(1).max(200), fragments: fragmentsSchema, note: z.string().max(100_000).optional() })
-      .strict(),
-    response: layerChangeSchema,
-  },
+  addSpan: { request: newSpan, response: editResultSchema },
+  addSpans: { request: z.object({ items: z.array(newSpan).min(1).max(100_000) }).strict(), response: editResultSchema },
   updateSpan: {
     request: z
-      .object({ ...documentRef, spanId: idSchema, label: z.string().min(1).max(200).optional(), note: z.string().max(100_000).optional() })
+      .object({ ...documentRef, spanId: idSchema, label: label.optional(), note: note.optional(), entityId: idSchema.nullable().optional(), fragments: fragmentsSchema.optional() })
       .strict(),
-    response: layerChangeSchema,
+    response: editResultSchema,
   },
-  deleteSpan: { request: z.object({ ...documentRef, spanId: idSchema }).strict(), response: layerChangeSchema },
-  setStatus: { request: z.object({ ...documentRef, status: documentStatusSchema }).strict(), response: layerChangeSchema },
-  undo: { request: empty, response: layerChangeSchema.nullable() },
-  redo: { request: empty, response: layerChangeSchema.nullable() },
+  deleteSpan: { request: z.object({ ...documentRef, spanId: idSchema }).strict(), response: editResultSchema },
+  setStatus: { request: z.object({ ...documentRef, status: documentStatusSchema }).strict(), response: editResultSchema },
+  setDocumentLabel: {
+    request: z.object({ ...documentRef, name: z.string().min(1), value: z.string().min(1).nullable() }).strict(),
+    response: editResultSchema,
+  },
+  addStance: {
+    request: z
+      .object({ ...documentRef, holder: holderSchema.optional(), target: targetSchema.optional(), polarity: z.string().min(1), evidence: z.array(idSchema).min(1), note: note.optional() })
+      .strict(),
+    response: editResultSchema,
+  },
+  updateStance: {
+    request: z
+      .object({
+        ...documentRef,
+        stanceId: idSchema,
+        holder: holderSchema.nullable().optional(),
+        target: targetSchema.nullable().optional(),
+        polarity: z.string().min(1).optional(),
+        evidence: z.array(idSchema).min(1).optional(),
+        note: note.optional(),
+      })
+      .strict(),
+    response: editResultSchema,
+  },
+  deleteStance: { request: z.object({ ...documentRef, stanceId: idSchema }).strict(), response: editResultSchema },
+  listEntities: { request: empty, response: z.array(entitySchema) },
+  searchEntities: { request: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(), response: z.array(entityCandidateSchema) },
+  createEntity: {
+    request: z
+      .object({
+        name: entityFields.name,
+        type: entityFields.type,
+        aliases: entityFields.aliases.optional(),
+        kbId: entityFields.kbId.optional(),
+        note: note.optional(),
+        link: z.object({ documentId: idSchema, spanId: idSchema }).strict().optional(),
+      })
+      .strict(),
+    response: editResultSchema,
+  },
+  updateEntity: {
+    request: z
+      .object({
+        entityId: idSchema,
+        name: entityFields.name.optional(),
+        type: entityFields.type.optional(),
+        aliases: entityFields.aliases.optional(),
+        kbId: entityFields.kbId.optional(),
+        note: note.optional(),
+      })
+      .strict(),
+    response: editResultSchema,
+  },
+  mergeEntities: { request: z.object({ from: idSchema, into: idSchema }).strict(), response: editResultSchema },
+  entityMentions: { request: z.object({ entityId: idSchema }).strict(), response: z.array(mentionSchema) },
+  undo: { request: empty, response: editResultSchema.nullable() },
+  redo: { request: empty, response: editResultSchema.nullable() },
 } as const;
 
 export type WorkbenchMethods = typeof workbenchMethods;

@@ -12,5 +12,7 @@ export const entitySchema = z.object({
   aliases: z.array(z.string()).default([]),
   kbId: z.string().optional(),
   note: z.string().optional(),
+  /** Set when this entity was merged into another: links to it resolve there. */
+  mergedInto: idSchema.optional(),
 });
 export type Entity = z.infer<typeof entitySchema>;

@@ -34,7 +34,7 @@ describe('exposeApi', () => {
     exposeApi(ipc, workbench, (url) => url === TRUSTED);
     const add = ipc.handlers.get('workbench:addSpan') as Handler;
     const ok = await add({ senderFrame: { url: TRUSTED } }, { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
-    expect(ok).toMatchObject({ ok: true, result: { spanCount: 1 } });
+    expect(ok).toMatchObject({ ok: true, result: { changes: [{ spanCount: 1 }] } });
     const invalid = await add({ senderFrame: { url: TRUSTED } }, { documentId: 'a', label: 'PERSON', fragments: 'all' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     const foreign = await add({ senderFrame: { url: 'https://evil.example/' } }, { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });

@@ -45,7 +45,7 @@ export function AnnotationWorkspace({ session, schema, styles, snapToWords: snap
       const fragments = [pending.range];
       setPending(null);
       window.getSelection()?.removeAllRanges();
-      run(session.addSpan(name, fragments).then((change) => setSelectedId(change.upserted[0]?.id ?? null)));
+      run(session.addSpan(name, fragments).then((result) => setSelectedId(result.changes[0]?.upserted[0]?.id ?? null)));
     },
     [pending, run, session],
   );

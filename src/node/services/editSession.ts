@@ -1,0 +1,125 @@
+import type { EditResult, LayerChange } from '../../shared/contract';
+import { sortSpans } from './sortSpans';
+import type { Layer, Span, Stance } from '../../shared/model';
+import type { EntityRegistry, ProjectStore } from '../store';
+import { checkLayer } from '../store';
+import { StoreError } from '../store';
+import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
+import { TransactionBuilder } from './transactionBuilder';
+import { WriteQueue } from '../store/writeQueue';
+
+function applyMap<T extends { id: string }>(items: readonly T[], changes: ReadonlyMap<string, readonly [T | null, T | null]>): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const [id, [, after]] of changes) {
+    if (after) byId.set(id, after);
+    else byId.delete(id);
+  }
+  return [...byId.values()];
+}
+
+function changeOf(step: LayerStep, layer: Layer): LayerChange {
+  const upserted = [...step.spans.values()].map(([, after]) => after).filter((s): s is Span => s !== null);
+  const stancesUpserted = [...step.stances.values()].map(([, after]) => after).filter((s): s is Stance => s !== null);
+  return {
+    documentId: step.documentId,
+    upserted,
+    removed: [...step.spans].filter(([, [, after]]) => after === null).map(([id]) => id),
+    stancesUpserted,
+    stancesRemoved: [...step.stances].filter(([, [, after]]) => after === null).map(([id]) => id),
+    documentLabels: layer.documentLabels,
+    status: layer.status,
+    spanCount: layer.spans.length,
+  };
+}
+
+/**
+ * Runs edits one at a time: plan against working copies, check every touched layer, write
+ * entity and layer files atomically, record the step for undo. A failed write rolls back
+ * the files this step already wrote.
+ */
+export class EditSession {
+  private readonly history = new EditHistory();
+  private readonly queue = new WriteQueue();
+
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly registry: EntityRegistry,
+    private readonly annotator: () => string,
+  ) {}
+
+  get historyState(): { canUndo: boolean; canRedo: boolean } {
+    return this.history.state;
+  }
+
+  /** Plans and applies one edit as one undoable step. */
+  run(plan: (builder: TransactionBuilder) => Promise<void> | void): Promise<EditResult> {
+    return this.queue.run('edit', async () => {
+      const builder = new TransactionBuilder(this.store, this.registry, this.annotator());
+      await plan(builder);
+      const step = builder.build();
+      const result = await this.apply(step);
+      this.history.record(step);
+      return { ...result, history: this.history.state };
+    });
+  }
+
+  undo(): Promise<EditResult | null> {
+    return this.queue.run('edit', async () => {
+      const step = this.history.peekUndo();
+      if (!step) return null;
+      const result = await this.apply(invert(step));
+      this.history.commitUndo();
+      return { ...result, history: this.history.state };
+    });
+  }
+
+  redo(): Promise<EditResult | null> {
+    return this.queue.run('edit', async () => {
+      const step = this.history.peekRedo();
+      if (!step) return null;
+      const result = await this.apply(step);
+      this.history.commitRedo();
+      return { ...result, history: this.history.state };
+    });
+  }
+
+  clear(): void {
+    this.history.clear();
+  }
+
+  private async apply(step: Transaction): Promise<Omit<EditResult, 'history'>> {
+    const planned: { step: LayerStep; before: Layer; next: Layer }[] = [];
+    for (const layerStep of step.layers) {
+      const before = await this.store.readLayer(layerStep.documentId, layerStep.annotator);
+      const next: Layer = {
+        ...before,
+        spans: sortSpans(applyMap(before.spans, layerStep.spans)),
+        stances: applyMap(before.stances, layerStep.stances).sort((a, b) => a.id.localeCompare(b.id)),
+        documentLabels: (layerStep.documentLabels[1] ?? {}) as Record<string, string>,
+        status: layerStep.status[1],
+        updatedAt: new Date().toISOString(),
+      };
+      const meta = this.store.getDocument(next.documentId);
+      const problem = checkLayer(next, meta.textHash, meta.length);
+      if (problem) throw new StoreError(`annotations/${next.annotator}/${next.documentId}.json`, problem, 'offsets');
+      planned.push({ step: layerStep, before, next });
+    }
+    const written: Layer[] = [];
+    const entitiesWritten: [string, ReturnType<EntityRegistry['get']>][] = [];
+    try {
+      for (const [id, [, after]] of step.entities) {
+        entitiesWritten.push([id, this.registry.get(id)]);
+        await this.registry.put(id, after);
+      }
+      for (const { before, next } of planned) {
+        await this.store.writeLayer(next);
+        written.push(before);
+      }
+    } catch (error) {
+      for (const before of written.reverse()) await this.store.writeLayer(before).catch(() => undefined);
+      for (const [id, before] of entitiesWritten.reverse()) await this.registry.put(id, before ?? null).catch(() => undefined);
+      throw error;
+    }
+    return { changes: planned.map(({ step: s, next }) => changeOf(s, next)), entitiesChanged: step.entities.size > 0 };
+  }
+}

@@ -1,0 +1,80 @@
+import type { DocumentStatus, Entity, Span, Stance } from '../../shared/model';
+
+/** A value before and after a step (null: absent). */
+export type Change<T> = readonly [before: T | null, after: T | null];
+
+/** What one undoable step did to one layer. */
+export interface LayerStep {
+  readonly documentId: string;
+  readonly annotator: string;
+  readonly spans: ReadonlyMap<string, Change<Span>>;
+  readonly stances: ReadonlyMap<string, Change<Stance>>;
+  readonly documentLabels: Change<Record<string, string>>;
+  readonly status: readonly [DocumentStatus, DocumentStatus];
+}
+
+/** One undoable step: layers of any documents and entities of the registry. */
+export interface Transaction {
+  readonly layers: readonly LayerStep[];
+  readonly entities: ReadonlyMap<string, Change<Entity>>;
+}
+
+function flip<T>(map: ReadonlyMap<string, Change<T>>): Map<string, Change<T>> {
+  return new Map([...map].map(([id, [before, after]]) => [id, [after, before] as Change<T>]));
+}
+
+/** The same step backwards. */
+export function invert(step: Transaction): Transaction {
+  return {
+    entities: flip(step.entities),
+    layers: step.layers.map((layer) => ({
+      ...layer,
+      spans: flip(layer.spans),
+      stances: flip(layer.stances),
+      documentLabels: [layer.documentLabels[1], layer.documentLabels[0]],
+      status: [layer.status[1], layer.status[0]],
+    })),
+  };
+}
+
+/** Undo and redo stacks of transactions; a new edit clears redo. */
+export class EditHistory {
+  private readonly done: Transaction[] = [];
+  private readonly undone: Transaction[] = [];
+
+  constructor(private readonly limit = 1000) {}
+
+  record(step: Transaction): void {
+    this.done.push(step);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone.length = 0;
+  }
+
+  peekUndo(): Transaction | undefined {
+    return this.done.at(-1);
+  }
+
+  peekRedo(): Transaction | undefined {
+    return this.undone.at(-1);
+  }
+
+  /** Moves the last step to the redo stack once it has been reverted on disk. */
+  commitUndo(): void {
+    const step = this.done.pop();
+    if (step) this.undone.push(step);
+  }
+
+  commitRedo(): void {
+    const step = this.undone.pop();
+    if (step) this.done.push(step);
+  }
+
+  clear(): void {
+    this.done.length = 0;
+    this.undone.length = 0;
+  }
+
+  get state(): { canUndo: boolean; canRedo: boolean } {
+    return { canUndo: this.done.length > 0, canRedo: this.undone.length > 0 };
+  }
+}

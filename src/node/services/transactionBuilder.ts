@@ -1,0 +1,100 @@
+import { WorkbenchError } from '../../shared/contract';
+import type { DocumentStatus, Entity, Layer, Span, Stance } from '../../shared/model';
+import type { EntityRegistry, ProjectStore } from '../store';
+import type { Change, LayerStep, Transaction } from './transaction';
+
+interface Working {
+  readonly original: Layer;
+  readonly spans: Map<string, Span>;
+  readonly stances: Map<string, Stance>;
+  labels: Record<string, string>;
+  status: DocumentStatus;
+  readonly touchedSpans: Set<string>;
+  readonly touchedStances: Set<string>;
+}
+
+/**
+ * Collects the changes of one edit against working copies of the layers and entities it
+ * touches, then produces the Transaction (what changed, before and after).
+ */
+export class TransactionBuilder {
+  private readonly layers = new Map<string, Working>();
+  private readonly entities = new Map<string, Change<Entity>>();
+
+  constructor(
+    readonly store: ProjectStore,
+    readonly registry: EntityRegistry,
+    readonly annotator: string,
+    readonly now: string = new Date().toISOString(),
+  ) {}
+
+  /** The working copy of a document's layer (read once per edit). */
+  async layer(documentId: string): Promise<Working> {
+    const cached = this.layers.get(documentId);
+    if (cached) return cached;
+    const original = await this.store.readLayer(documentId, this.annotator);
+    const working: Working = {
+      original,
+      spans: new Map(original.spans.map((s) => [s.id, s])),
+      stances: new Map(original.stances.map((s) => [s.id, s])),
+      labels: { ...original.documentLabels },
+      status: original.status,
+      touchedSpans: new Set(),
+      touchedStances: new Set(),
+    };
+    this.layers.set(documentId, working);
+    return working;
+  }
+
+  async span(documentId: string, spanId: string): Promise<Span> {
+    const span = (await this.layer(documentId)).spans.get(spanId);
+    if (!span) throw new WorkbenchError('not_found', `no span ${spanId} in document ${documentId}`);
+    return span;
+  }
+
+  async putSpan(documentId: string, id: string, span: Span | null): Promise<void> {
+    const working = await this.layer(documentId);
+    if (span) working.spans.set(id, span);
+    else working.spans.delete(id);
+    working.touchedSpans.add(id);
+    if (span && working.status === 'todo') working.status = 'in_progress';
+  }
+
+  async putStance(documentId: string, id: string, stance: Stance | null): Promise<void> {
+    const working = await this.layer(documentId);
+    if (stance) working.stances.set(id, stance);
+    else working.stances.delete(id);
+    working.touchedStances.add(id);
+    if (stance && working.status === 'todo') working.status = 'in_progress';
+  }
+
+  async setLabels(documentId: string, labels: Record<string, string>): Promise<void> {
+    (await this.layer(documentId)).labels = labels;
+  }
+
+  async setStatus(documentId: string, status: DocumentStatus): Promise<void> {
+    (await this.layer(documentId)).status = status;
+  }
+
+  putEntity(id: string, entity: Entity | null): void {
+    const before = this.entities.has(id) ? (this.entities.get(id) as Change<Entity>)[0] : (this.registry.get(id) ?? null);
+    this.entities.set(id, [before, entity]);
+  }
+
+  build(): Transaction {
+    const layers: LayerStep[] = [];
+    for (const [documentId, w] of this.layers) {
+      const before = new Map(w.original.spans.map((s) => [s.id, s]));
+      const stancesBefore = new Map(w.original.stances.map((s) => [s.id, s]));
+      layers.push({
+        documentId,
+        annotator: this.annotator,
+        spans: new Map([...w.touchedSpans].map((id) => [id, [before.get(id) ?? null, w.spans.get(id) ?? null] as Change<Span>])),
+        stances: new Map([...w.touchedStances].map((id) => [id, [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>])),
+        documentLabels: [w.original.documentLabels, w.labels],
+        status: [w.original.status, w.status],
+      });
+    }
+    return { layers, entities: new Map(this.entities) };
+  }
+}

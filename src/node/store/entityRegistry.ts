@@ -1,0 +1,77 @@
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
+import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+import type { LoadProblem } from './loadProblem';
+import { StoreError } from './storeError';
+import { WriteQueue } from './writeQueue';
+
+const storedEntitySchema = entitySchema.extend({ formatVersion: z.literal(FORMAT_VERSION) });
+
+/**
+ * The project-wide entity registry: one file per entity in `entities/`, so teammates who
+ * add different entities never touch the same file. A merged entity stays as a pointer
+ * (`mergedInto`) so every layer's links keep resolving.
+ */
+export class EntityRegistry {
+  private readonly queue = new WriteQueue();
+
+  private constructor(
+    private readonly folder: string,
+    private readonly entities: Map<string, Entity>,
+  ) {}
+
+  static async load(projectDir: string, problems: LoadProblem[]): Promise<EntityRegistry> {
+    const folder = join(projectDir, 'entities');
+    const entities = new Map<string, Entity>();
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+      const file = `entities/${name}`;
+      try {
+        const { formatVersion: _v, ...entity } = parseStoredJson(await readFile(join(folder, name), 'utf8'), storedEntitySchema, file);
+        if (`${entity.id}.json` !== name) throw new StoreError(file, `its id ${entity.id} does not match the file name`);
+        entities.set(entity.id, entity);
+      } catch (error) {
+        const e = error instanceof StoreError ? error : new StoreError(file, String(error), 'io');
+        problems.push({ file: e.file, reason: e.reason, ...(e.line ? { line: e.line } : {}) });
+      }
+    }
+    return new EntityRegistry(folder, entities);
+  }
+
+  /** Live entities (not merged away), by name. */
+  list(): Entity[] {
+    return [...this.entities.values()].filter((e) => !e.mergedInto).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** An entity by id, following merges; undefined when unknown. */
+  resolve(id: string): Entity | undefined {
+    let entity = this.entities.get(id);
+    for (let hops = 0; entity?.mergedInto && hops < 100; hops++) entity = this.entities.get(entity.mergedInto);
+    return entity;
+  }
+
+  /** The stored record itself (merged or not). */
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** Writes (or with null, deletes by tombstone-free removal) one entity file atomically. */
+  async put(id: string, entity: Entity | null): Promise<void> {
+    await this.queue.run(id, async () => {
+      const file = new DurableJsonFile(join(this.folder, `${id}.json`), storedEntitySchema);
+      await mkdir(this.folder, { recursive: true });
+      if (entity) {
+        const valid = entitySchema.parse(entity);
+        await file.write({ formatVersion: FORMAT_VERSION, ...valid });
+        this.entities.set(id, valid);
+      } else {
+        await unlink(file.path).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        this.entities.delete(id);
+      }
+    });
+  }
+}
