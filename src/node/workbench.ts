@@ -1,6 +1,17 @@
 import { WorkbenchError, type WorkbenchApi } from '../shared/contract';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
-import { AnnotationService, documentList, EditSession, EntityService, StanceService, toWorkbenchError } from './services';
+import {
+  AnnotationService,
+  documentList,
+  EditSession,
+  EntityService,
+  planCarryStance,
+  SchemaService,
+  SearchService,
+  StanceService,
+  stanceMap,
+  toWorkbenchError,
+} from './services';
 import { EntityRegistry, ProjectStore } from './store';
 
 /** Where a workbench keeps per-user state; tests point it at a temporary folder. */
@@ -28,6 +39,8 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
   const annotations = new AnnotationService(store, registry, session, annotator);
   const stances = new StanceService(store, registry, session);
   const entities = new EntityService(store, registry, session, annotator);
+  const search = new SearchService(store, () => settings.value.annotator);
+  const schemas = new SchemaService(store, session);
 
   const api: WorkbenchApi = {
     async getProject() {
@@ -66,6 +79,13 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
     updateEntity: (request) => entities.update(request),
     mergeEntities: (request) => entities.merge(request),
     entityMentions: (request) => entities.mentions(request.entityId),
+    searchText: (request) => search.searchText(request),
+    similarPassages: (request) => search.similarPassages(request.documentId, request.spanId),
+    carryStance: (request) => session.run((b) => planCarryStance(b, store, request)),
+    stanceMap: () => stanceMap(store, registry, settings.value.annotator),
+    updateSchema: (request) => schemas.updateSchema(request),
+    renameLabel: (request) => schemas.renameLabel(request),
+    deleteLabel: (request) => schemas.deleteLabel(request),
     undo: () => session.undo(),
     redo: () => session.redo(),
   };

@@ -106,7 +106,9 @@ export class EditSession {
     }
     const written: Layer[] = [];
     const entitiesWritten: [string, ReturnType<EntityRegistry['get']>][] = [];
+    const manifestBefore = this.store.manifest;
     try {
+      if (step.manifest?.[1]) await this.store.writeManifest(step.manifest[1]);
       for (const [id, [, after]] of step.entities) {
         entitiesWritten.push([id, this.registry.get(id)]);
         await this.registry.put(id, after);
@@ -118,8 +120,13 @@ export class EditSession {
     } catch (error) {
       for (const before of written.reverse()) await this.store.writeLayer(before).catch(() => undefined);
       for (const [id, before] of entitiesWritten.reverse()) await this.registry.put(id, before ?? null).catch(() => undefined);
+      if (step.manifest) await this.store.writeManifest(manifestBefore).catch(() => undefined);
       throw error;
     }
-    return { changes: planned.map(({ step: s, next }) => changeOf(s, next)), entitiesChanged: step.entities.size > 0 };
+    return {
+      changes: planned.filter(({ step: s }) => s.annotator === this.annotator()).map(({ step: s, next }) => changeOf(s, next)),
+      entitiesChanged: step.entities.size > 0,
+      projectChanged: step.manifest !== null,
+    };
   }
 }

@@ -11,3 +11,7 @@ export { toWorkbenchError } from './toWorkbenchError';
 export { validateProject, type ValidationReport } from './validateProject';
 export { projectStats, type ProjectStats, type AnnotatorStats } from './projectStats';
 export { demoProjectDir } from './demoProject';
+export { SearchService } from './searchService';
+export { stanceMap } from './stanceMap';
+export { planCarryStance } from './carryStance';
+export { SchemaService, schemaProblem } from './schemaService';

@@ -1,4 +1,4 @@
-import type { DocumentStatus, Entity, Span, Stance } from '../../shared/model';
+import type { DocumentStatus, Entity, Manifest, Span, Stance } from '../../shared/model';
 
 /** A value before and after a step (null: absent). */
 export type Change<T> = readonly [before: T | null, after: T | null];
@@ -17,6 +17,8 @@ export interface LayerStep {
 export interface Transaction {
   readonly layers: readonly LayerStep[];
   readonly entities: ReadonlyMap<string, Change<Entity>>;
+  /** The manifest before and after, when the step changed the schema. */
+  readonly manifest: Change<Manifest> | null;
 }
 
 function flip<T>(map: ReadonlyMap<string, Change<T>>): Map<string, Change<T>> {
@@ -27,6 +29,7 @@ function flip<T>(map: ReadonlyMap<string, Change<T>>): Map<string, Change<T>> {
 export function invert(step: Transaction): Transaction {
   return {
     entities: flip(step.entities),
+    manifest: step.manifest ? [step.manifest[1], step.manifest[0]] : null,
     layers: step.layers.map((layer) => ({
       ...layer,
       spans: flip(layer.spans),

@@ -1,5 +1,5 @@
 import { WorkbenchError } from '../../shared/contract';
-import type { DocumentStatus, Entity, Layer, Span, Stance } from '../../shared/model';
+import type { DocumentStatus, Entity, Layer, Manifest, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectStore } from '../store';
 import type { Change, LayerStep, Transaction } from './transaction';
 
@@ -20,6 +20,7 @@ interface Working {
 export class TransactionBuilder {
   private readonly layers = new Map<string, Working>();
   private readonly entities = new Map<string, Change<Entity>>();
+  private manifest: Change<Manifest> | null = null;
 
   constructor(
     readonly store: ProjectStore,
@@ -28,11 +29,12 @@ export class TransactionBuilder {
     readonly now: string = new Date().toISOString(),
   ) {}
 
-  /** The working copy of a document's layer (read once per edit). */
-  async layer(documentId: string): Promise<Working> {
-    const cached = this.layers.get(documentId);
+  /** The working copy of a document's layer (read once per edit); the current annotator's unless named. */
+  async layer(documentId: string, annotator = this.annotator): Promise<Working> {
+    const key = `${annotator}\u0000${documentId}`;
+    const cached = this.layers.get(key);
     if (cached) return cached;
-    const original = await this.store.readLayer(documentId, this.annotator);
+    const original = await this.store.readLayer(documentId, annotator);
     const working: Working = {
       original,
       spans: new Map(original.spans.map((s) => [s.id, s])),
@@ -42,7 +44,7 @@ export class TransactionBuilder {
       touchedSpans: new Set(),
       touchedStances: new Set(),
     };
-    this.layers.set(documentId, working);
+    this.layers.set(key, working);
     return working;
   }
 
@@ -52,8 +54,8 @@ export class TransactionBuilder {
     return span;
   }
 
-  async putSpan(documentId: string, id: string, span: Span | null): Promise<void> {
-    const working = await this.layer(documentId);
+  async putSpan(documentId: string, id: string, span: Span | null, annotator = this.annotator): Promise<void> {
+    const working = await this.layer(documentId, annotator);
     if (span) working.spans.set(id, span);
     else working.spans.delete(id);
     working.touchedSpans.add(id);
@@ -81,20 +83,28 @@ export class TransactionBuilder {
     this.entities.set(id, [before, entity]);
   }
 
+  /** Replaces the manifest (schema, styles) as part of this step. */
+  setManifest(next: Manifest): void {
+    this.manifest = [this.manifest?.[0] ?? this.store.manifest, next];
+  }
+
   build(): Transaction {
     const layers: LayerStep[] = [];
-    for (const [documentId, w] of this.layers) {
+    for (const w of this.layers.values()) {
+      const documentId = w.original.documentId;
+      const untouched = w.touchedSpans.size === 0 && w.touchedStances.size === 0 && w.status === w.original.status && JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
+      if (untouched) continue;
       const before = new Map(w.original.spans.map((s) => [s.id, s]));
       const stancesBefore = new Map(w.original.stances.map((s) => [s.id, s]));
       layers.push({
         documentId,
-        annotator: this.annotator,
+        annotator: w.original.annotator,
         spans: new Map([...w.touchedSpans].map((id) => [id, [before.get(id) ?? null, w.spans.get(id) ?? null] as Change<Span>])),
         stances: new Map([...w.touchedStances].map((id) => [id, [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>])),
         documentLabels: [w.original.documentLabels, w.labels],
         status: [w.original.status, w.status],
       });
     }
-    return { layers, entities: new Map(this.entities) };
+    return { layers, entities: new Map(this.entities), manifest: this.manifest };
   }
 }

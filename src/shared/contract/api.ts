@@ -69,6 +69,8 @@ export type LayerChange = z.infer<typeof layerChangeSchema>;
 export const editResultSchema = z.object({
   changes: z.array(layerChangeSchema),
   entitiesChanged: z.boolean(),
+  /** The schema or label styles changed: reload the project info. */
+  projectChanged: z.boolean(),
   history: historyStateSchema,
 });
 export type EditResult = z.infer<typeof editResultSchema>;
@@ -86,6 +88,38 @@ export const mentionSchema = z.object({
   text: z.string(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
+
+export const searchHitSchema = z.object({
+  documentId: idSchema,
+  documentName: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+  /** Labels of the annotator's spans with exactly these offsets. */
+  labels: z.array(z.string()),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const passageSchema = z.object({
+  documentId: idSchema,
+  documentName: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  similarity: z.number(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+const stanceMapItem = z.object({ documentId: idSchema, documentName: z.string(), stanceId: idSchema, polarity: z.string(), evidence: z.string() });
+export const stanceMapSchema = z.object({
+  polarities: z.array(z.string()),
+  holders: z.array(z.string()),
+  targets: z.array(z.string()),
+  cells: z.array(z.object({ holder: z.string(), target: z.string(), counts: z.record(z.string(), z.number().int()), items: z.array(stanceMapItem) })),
+});
+export type StanceMap = z.infer<typeof stanceMapSchema>;
 
 const documentRef = { documentId: idSchema };
 const label = z.string().min(1).max(200);
@@ -177,6 +211,28 @@ export const workbenchMethods = {
   },
   mergeEntities: { request: z.object({ from: idSchema, into: idSchema }).strict(), response: editResultSchema },
   entityMentions: { request: z.object({ entityId: idSchema }).strict(), response: z.array(mentionSchema) },
+  searchText: {
+    request: z
+      .object({
+        query: z.string().min(1).max(1000),
+        scope: z.enum(['document', 'project']),
+        documentId: idSchema.optional(),
+        ignoreCase: z.boolean().optional(),
+        wholeWord: z.boolean().optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
+    response: z.array(searchHitSchema),
+  },
+  similarPassages: { request: z.object({ ...documentRef, spanId: idSchema }).strict(), response: z.array(passageSchema) },
+  carryStance: {
+    request: z.object({ ...documentRef, stanceId: idSchema, to: z.object({ documentId: idSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict() }).strict(),
+    response: editResultSchema,
+  },
+  stanceMap: { request: empty, response: stanceMapSchema },
+  updateSchema: { request: z.object({ schema: labelSchemaSchema, styles: labelStylesSchema }).strict(), response: editResultSchema },
+  renameLabel: { request: z.object({ from: label, to: label }).strict(), response: editResultSchema },
+  deleteLabel: { request: z.object({ name: label, force: z.boolean().optional() }).strict(), response: editResultSchema },
   undo: { request: empty, response: editResultSchema.nullable() },
   redo: { request: empty, response: editResultSchema.nullable() },
 } as const;

@@ -20,6 +20,13 @@ export const METHOD_NAMES = [
   'updateEntity',
   'mergeEntities',
   'entityMentions',
+  'searchText',
+  'similarPassages',
+  'carryStance',
+  'stanceMap',
+  'updateSchema',
+  'renameLabel',
+  'deleteLabel',
   'undo',
   'redo',
 ] as const;

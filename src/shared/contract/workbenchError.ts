@@ -1,6 +1,7 @@
 /** What kind of failure a contract call met; transports carry it unchanged. */
 export type WorkbenchErrorCode =
   | 'invalid_request'
+  | 'needs_confirmation'
   | 'not_found'
   | 'no_annotator'
   | 'damaged_file'

@@ -1,0 +1,2 @@
+export { findOccurrences, type Occurrence } from './findOccurrences';
+export { similarPassages, type SimilarPassage } from './similarPassages';
