@@ -1,0 +1,111 @@
+import { codePointLength } from '../spans';
+import { tokenize, type Token } from '../text';
+import type { AgreementResult, PairAgreement } from './agreementResult';
+import type { LabeledSpan } from './labeledSpan';
+import type { MatchMode } from './matchMode';
+import { spanF1, type SpanDocument } from './spanF1';
+import { stanceAgreement } from './stanceAgreement';
+import type { StanceLayer } from './stanceUnits';
+import { unitizingAlpha } from './unitizingAlpha';
+
+/**
+ * What agreement reads of one annotator's layer of a document. Every `Layer` is one.
+ * @example { spans: [span(0, 11, 'PERSON')], stances: [] }
+ */
+export interface AgreementLayer extends StanceLayer {
+  readonly spans: readonly (LabeledSpan & { readonly id: string })[];
+}
+
+/**
+ * A document with one layer per annotator, in the order of `annotators`.
+ * @example { id: 'd1', text: 'Mike Pompeo said…', layers: [amiraLayer, omarLayer] }
+ */
+export interface AgreementDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly layers: readonly AgreementLayer[];
+}
+
+/**
+ * What to compare: documents, annotator names (the first is the reference), match mode.
+ * @example { documents: [doc], annotators: ['amira', 'omar'], match: 'overlap' }
+ */
+export interface AgreementRequest {
+  readonly documents: readonly AgreementDocument[];
+  readonly annotators: readonly string[];
+  readonly match: MatchMode;
+}
+
+function layerOf(doc: AgreementDocument, annotator: number): AgreementLayer {
+  return doc.layers[annotator] as AgreementLayer;
+}
+
+function comparePair(
+  request: AgreementRequest,
+  tokens: readonly (readonly Token[] | undefined)[],
+  a: number,
+  b: number,
+): PairAgreement {
+  const spanDocuments: SpanDocument[] = request.documents.map((doc, d) => ({
+    id: doc.id,
+    text: doc.text,
+    tokens: tokens[d],
+    reference: layerOf(doc, a).spans,
+    candidate: layerOf(doc, b).spans,
+  }));
+  const spans = spanF1(spanDocuments, request.match);
+  const stances = stanceAgreement(
+    request.documents.map((doc) => ({ id: doc.id, layers: [layerOf(doc, a), layerOf(doc, b)] })),
+  );
+  return {
+    annotators: [request.annotators[a] as string, request.annotators[b] as string],
+    spans: { overall: spans.overall, byLabel: { ...spans.byLabel }, confusion: spans.confusion },
+    stances,
+    documents: spans.documents.map((d) => ({ id: d.id, f1: d.f1 })),
+  };
+}
+
+function checkRequest(request: AgreementRequest): void {
+  const count = request.annotators.length;
+  if (count < 2) throw new RangeError('agreement needs at least 2 annotators');
+  for (const doc of request.documents) {
+    if (doc.layers.length !== count) {
+      throw new RangeError(
+        `document ${doc.id} has ${doc.layers.length} layers for ${count} annotators`,
+      );
+    }
+  }
+}
+
+/**
+ * Agreement between annotators over documents, shaped as {@link AgreementResult}:
+ * span F1 for every pair (i < j; the first annotator of a pair is its reference),
+ * stance polarity agreement, and per document the pooled unitizing alpha. Throws a
+ * RangeError for fewer than 2 annotators or a document without a layer for each.
+ * @example computeAgreement({ documents: [doc], annotators: ['amira', 'omar'], match: 'exact' }).spans.overall.f1
+ */
+export function computeAgreement(request: AgreementRequest): AgreementResult {
+  checkRequest(request);
+  const { documents, annotators, match } = request;
+  const tokens = documents.map((doc) => (match === 'token' ? tokenize(doc.text) : undefined));
+  const pairs: PairAgreement[] = [];
+  for (let a = 0; a < annotators.length; a++) {
+    for (let b = a + 1; b < annotators.length; b++) pairs.push(comparePair(request, tokens, a, b));
+  }
+  const first = pairs[0] as PairAgreement;
+  return {
+    annotators: [...annotators],
+    match,
+    spans: first.spans,
+    stances: stanceAgreement(documents.map((doc) => ({ id: doc.id, layers: doc.layers }))),
+    documents: documents.map((doc, d) => ({
+      id: doc.id,
+      f1: first.documents[d]?.f1 ?? null,
+      unitizingAlpha: unitizingAlpha({
+        continuum: { start: 0, end: codePointLength(doc.text) },
+        annotators: doc.layers.map((layer) => layer.spans),
+      }).overall.value,
+    })),
+    pairs,
+  };
+}

@@ -1,0 +1,16 @@
+export * from './agreementResult';
+export * from './alignSpans';
+export type { Category } from './category';
+export * from './cohenKappa';
+export * from './computeAgreement';
+export * from './fleissKappa';
+export * from './krippendorffAlpha';
+export * from './labelConfusion';
+export type { LabeledSpan } from './labeledSpan';
+export * from './matchMode';
+export * from './scores';
+export * from './spanF1';
+export * from './stanceAgreement';
+export * from './stanceUnits';
+export * from './tokenLabels';
+export * from './unitizingAlpha';

@@ -1,0 +1,45 @@
+import type { Token } from '../text';
+import type { LabeledSpan } from './labeledSpan';
+
+/** Index of the first token ending after `at`; tokens are sorted and disjoint. */
+function firstTokenEndingAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The label of each token, or null outside every span ('O' in IOB terms). A token
+ * takes the label of the span fragment sharing the most code points with it; a tie
+ * goes to the alphabetically first label, so span order never matters. `tokens` must
+ * be sorted, as `tokenize` returns them.
+ * @example tokenLabels(tokenize('Mike Pompeo said'), [span(0, 11, 'PER')]) → ['PER', 'PER', null]
+ */
+export function tokenLabels(
+  tokens: readonly Token[],
+  spans: readonly LabeledSpan[],
+): (string | null)[] {
+  const labels = new Array<string | null>(tokens.length).fill(null);
+  const shared = new Array<number>(tokens.length).fill(0);
+  for (const span of spans) {
+    for (const fragment of span.fragments) {
+      for (let i = firstTokenEndingAfter(tokens, fragment.start); i < tokens.length; i++) {
+        const token = tokens[i] as Token;
+        if (token.start >= fragment.end) break;
+        const overlap = Math.min(token.end, fragment.end) - Math.max(token.start, fragment.start);
+        const best = shared[i] as number;
+        const current = labels[i];
+        if (overlap > best || (overlap === best && current != null && span.label < current)) {
+          shared[i] = overlap;
+          labels[i] = span.label;
+        }
+      }
+    }
+  }
+  return labels;
+}

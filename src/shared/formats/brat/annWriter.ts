@@ -1,0 +1,50 @@
+import type { Tally } from '../common';
+import { replaceLineBreaks } from './splitAtLineBreaks';
+
+/**
+ * Collects the lines of one `.ann` file, hands out fresh ids per prefix (T1, T2, …, #1)
+ * and makes values safe for brat's line- and space-separated syntax, counting changes.
+ * @example const w = new AnnWriter(tally); w.push(`${w.next('T')}\tORG 0 3\tIBM`); w.content() === 'T1\tORG 0 3\tIBM\n'
+ */
+export class AnnWriter {
+  private readonly lines: string[] = [];
+  private readonly counters = new Map<string, number>();
+
+  constructor(private readonly tally: Tally) {}
+
+  next(prefix: string): string {
+    const n = (this.counters.get(prefix) ?? 0) + 1;
+    this.counters.set(prefix, n);
+    return `${prefix}${n}`;
+  }
+
+  push(line: string): void {
+    this.lines.push(line);
+  }
+
+  content(): string {
+    return this.lines.map((line) => `${line}\n`).join('');
+  }
+
+  /** A type, label or name: brat separates these by spaces, so whitespace becomes `_`. */
+  word(value: string, what: string): string {
+    if (!/\s/u.test(value)) return value;
+    this.tally.add(`${what} with whitespace written with _`);
+    return value.replace(/\s/gu, '_');
+  }
+
+  /** A text column or attribute value: a tab or line break becomes a space. */
+  text(value: string, what: string): string {
+    const clean = replaceLineBreaks(value, ' ');
+    if (clean !== value) this.tally.add(`line break in ${what} written as a space`);
+    return clean;
+  }
+
+  /** A value inside the data column, where a tab would end the column. */
+  value(value: string, what: string): string {
+    const clean = this.text(value, what);
+    if (!clean.includes('\t')) return clean;
+    this.tally.add(`tab in ${what} written as a space`);
+    return clean.replaceAll('\t', ' ');
+  }
+}

@@ -1,0 +1,78 @@
+import { idSchema } from '../../model';
+import { coveredText } from '../common';
+import type { AnnLine } from './annLine';
+import type { AnnContext } from './annContext';
+
+type Normalization = Extract<AnnLine, { kind: 'N' }>;
+
+/** The database name under which Loupe writes its own entity ids. */
+export const LOUPE_DB = 'Loupe';
+
+/**
+ * Turns N lines into entity links. A `Loupe:<id>` reference names the entity; otherwise
+ * the first reference does (`Wikidata:Q123` → id `Wikidata_Q123`). The first other
+ * reference becomes the kbId: `Wikidata:Q123` → `Q123`, `KB:x` → `x`, `UMLS:C1` → `UMLS:C1`.
+ * @example N1\tReference T1 Wikidata:Q30\tUnited States → span T1 linked to { id: 'Wikidata_Q30', kbId: 'Q30', name: 'United States' }
+ */
+export function readNormalizations(ctx: AnnContext, lines: readonly Normalization[]): void {
+  const byTarget = new Map<string, Normalization[]>();
+  for (const n of lines) {
+    if (!ctx.spans.has(n.target)) continue;
+    byTarget.set(n.target, [...(byTarget.get(n.target) ?? []), n]);
+  }
+  for (const [target, refs] of byTarget) linkSpan(ctx, target, refs);
+}
+
+function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[]): void {
+  const span = ctx.spans.get(target);
+  const own = refs.filter((r) => r.db === LOUPE_DB);
+  const kb = refs.filter((r) => r.db !== LOUPE_DB);
+  const first = refs[0];
+  if (!span || !first) return;
+  if (own.length > 1)
+    return ctx.fail((own[1] as Normalization).line, `${target} has two Loupe entity references`);
+  if (kb.length > 1) {
+    ctx.warn(
+      (kb[1] as Normalization).line,
+      `${target} has ${kb.length} normalizations; Loupe keeps the first as its kbId`,
+    );
+  }
+  const id = own[0]
+    ? own[0].key
+    : `${first.db}_${first.key}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 128);
+  if (!idSchema.safeParse(id).success)
+    return ctx.fail(first.line, `${first.id}: ${JSON.stringify(id)} is not a valid entity id`);
+  const kbRef = kb[0];
+  const kbId = kbRef ? kbIdOf(kbRef) : undefined;
+  const mention = coveredText(ctx.text, ctx.index, span.fragments);
+  const name = kbRef?.name || own[0]?.name || mention;
+  const known = ctx.entities.get(id);
+  if (!known) {
+    ctx.entities.set(id, {
+      id,
+      name,
+      type: span.label,
+      aliases: mention === name ? [] : [mention],
+      ...(kbId ? { kbId } : {}),
+    });
+  } else {
+    if (kbId && known.kbId && known.kbId !== kbId) {
+      ctx.warn(
+        first.line,
+        `entity ${id} has kbId ${known.kbId} and ${kbId}; Loupe keeps ${known.kbId}`,
+      );
+    }
+    const aliases =
+      mention === known.name || known.aliases.includes(mention)
+        ? known.aliases
+        : [...known.aliases, mention];
+    ctx.entities.set(id, { ...known, aliases, ...(kbId && !known.kbId ? { kbId } : {}) });
+  }
+  span.entityId = id;
+}
+
+function kbIdOf(ref: Normalization): string {
+  if (ref.db === 'Wikidata' && /^Q[0-9]+$/.test(ref.key)) return ref.key;
+  if (ref.db === 'KB') return ref.key;
+  return `${ref.db}:${ref.key}`;
+}

@@ -1,0 +1,94 @@
+import type { FormatDocument, FormatStance, Tally } from '../common';
+import type { OffsetIndex } from '../../spans';
+import { coveredText } from '../common';
+import type { AnnWriter } from './annWriter';
+import { STANCE } from './readStances';
+import type { WrittenSpan } from './writeSpans';
+
+/**
+ * Writes each stance as a brat event: a `Stance` trigger at the evidence, `Holder:`/`Target:`
+ * arguments for spans, `Evidence:`/`Evidence2:`… for the evidence spans (left out when the
+ * only evidence is a bare span labelled Stance, which then is the trigger), and attributes
+ * Polarity, Target (topic id), HolderEntity, TargetEntity. Returns how many were written.
+ * @example E1\tStance:T4 Holder:T1 Evidence:T3 + A1\tPolarity E1 AGAINST
+ */
+export function writeStances(
+  w: AnnWriter,
+  doc: FormatDocument,
+  index: OffsetIndex,
+  written: ReadonlyMap<string, WrittenSpan>,
+  tally: Tally,
+): number {
+  const busy = referencedSpans(doc);
+  let count = 0;
+  for (const stance of doc.stances) {
+    const evidence = stance.evidence.map((id) => written.get(id));
+    const holder = stance.holder?.kind === 'span' ? written.get(stance.holder.spanId) : undefined;
+    const target = stance.target?.kind === 'span' ? written.get(stance.target.spanId) : undefined;
+    const missing =
+      evidence.some((e) => !e) ||
+      (stance.holder?.kind === 'span' && !holder) ||
+      (stance.target?.kind === 'span' && !target);
+    const first = evidence[0];
+    if (missing || !first) {
+      tally.add('stance referring to a span that was not written');
+      continue;
+    }
+    const bare =
+      evidence.length === 1 &&
+      first.span.label === STANCE &&
+      !busy.has(stance.evidence[0] as string);
+    const trigger = bare ? first.t : w.next('T');
+    if (!bare)
+      w.push(
+        `${trigger}\t${STANCE} ${offsets(first)}\t${coveredText(doc.text, index, first.fragments)}`,
+      );
+    const e = w.next('E');
+    const args = [
+      `${STANCE}:${trigger}`,
+      ...(holder ? [`Holder:${holder.t}`] : []),
+      ...(target ? [`Target:${target.t}`] : []),
+      ...(bare
+        ? []
+        : evidence.map((s, i) => `Evidence${i === 0 ? '' : i + 1}:${(s as WrittenSpan).t}`)),
+    ];
+    w.push(`${e}\t${args.join(' ')}`);
+    writeStanceAttributes(w, e, stance);
+    if (stance.note !== undefined)
+      w.push(`${w.next('#')}\tAnnotatorNotes ${e}\t${w.text(stance.note, 'a note')}`);
+    count++;
+  }
+  return count;
+}
+
+function writeStanceAttributes(w: AnnWriter, e: string, stance: FormatStance): void {
+  w.push(`${w.next('A')}\tPolarity ${e} ${w.value(stance.polarity, 'a polarity')}`);
+  if (stance.target?.kind === 'topic')
+    w.push(`${w.next('A')}\tTarget ${e} ${w.value(stance.target.topicId, 'a topic id')}`);
+  if (stance.target?.kind === 'entity')
+    w.push(`${w.next('A')}\tTargetEntity ${e} ${stance.target.entityId}`);
+  if (stance.holder?.kind === 'entity')
+    w.push(`${w.next('A')}\tHolderEntity ${e} ${stance.holder.entityId}`);
+}
+
+function offsets(span: WrittenSpan): string {
+  return span.fragments.map((f) => `${f.start} ${f.end}`).join(';');
+}
+
+/** Spans that brat would forbid as a trigger: carrying attributes, notes, links, or in relations or stance roles. */
+function referencedSpans(doc: FormatDocument): Set<string> {
+  const busy = new Set<string>();
+  for (const span of doc.spans) {
+    const decorated =
+      span.note !== undefined ||
+      span.entityId !== undefined ||
+      Object.keys(span.attributes ?? {}).length > 0;
+    if (decorated && span.id) busy.add(span.id);
+  }
+  for (const r of doc.relations) busy.add(r.from).add(r.to);
+  for (const s of doc.stances) {
+    if (s.holder?.kind === 'span') busy.add(s.holder.spanId);
+    if (s.target?.kind === 'span') busy.add(s.target.spanId);
+  }
+  return busy;
+}

@@ -1,0 +1,57 @@
+import type { FormatBundle } from './common';
+
+/** Every name an import brings: what the schema may need to gain. Lists are sorted. */
+export interface Vocabulary {
+  readonly labels: readonly string[];
+  readonly relationTypes: readonly string[];
+  readonly polarities: readonly string[];
+  readonly topics: readonly string[];
+  readonly entityTypes: readonly string[];
+  /** Attribute name → the text values seen (binary and number attributes have none). */
+  readonly attributes: Readonly<Record<string, readonly string[]>>;
+  readonly documentLabels: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Collects the labels, relation types, polarities, topic ids, entity types, attribute
+ * values and document label values a bundle uses, so an import can add what is missing.
+ * @example collectVocabulary(bundle).polarities → ['AGAINST', 'FAVOR']
+ */
+export function collectVocabulary(bundle: FormatBundle): Vocabulary {
+  const attributes = new Map<string, Set<string>>();
+  const documentLabels = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value?: string) => {
+    const values = map.get(key) ?? new Set<string>();
+    if (value !== undefined) values.add(value);
+    map.set(key, values);
+  };
+  for (const doc of bundle.documents) {
+    for (const span of doc.spans) {
+      for (const [name, value] of Object.entries(span.attributes ?? {}))
+        add(attributes, name, typeof value === 'string' ? value : undefined);
+    }
+    for (const [name, value] of Object.entries(doc.documentLabels))
+      add(documentLabels, name, value);
+  }
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  const record = (map: Map<string, Set<string>>) =>
+    Object.fromEntries(
+      [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)]),
+    );
+  const docs = bundle.documents;
+  return {
+    labels: sorted(docs.flatMap((d) => d.spans.map((s) => s.label))),
+    relationTypes: sorted(docs.flatMap((d) => d.relations.map((r) => r.type))),
+    polarities: sorted(docs.flatMap((d) => d.stances.map((s) => s.polarity))),
+    topics: sorted(
+      docs.flatMap((d) =>
+        d.stances.flatMap((s) => (s.target?.kind === 'topic' ? [s.target.topicId] : [])),
+      ),
+    ),
+    entityTypes: sorted(
+      [...bundle.entities, ...docs.flatMap((d) => d.entities)].map((e) => e.type),
+    ),
+    attributes: record(attributes),
+    documentLabels: record(documentLabels),
+  };
+}

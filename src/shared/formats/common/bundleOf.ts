@@ -1,0 +1,49 @@
+import type { Entity } from '../../model';
+import type { FormatBundle } from './formatBundle';
+import type { FormatDocument } from './formatDocument';
+
+/**
+ * Assembles a reader's result: the entities of all documents (one per id, aliases
+ * merged; a different name or kbId for the same id is warned about and the first kept)
+ * and the sorted span labels seen.
+ * @example bundleOf([doc], []) → { documents: [doc], entities: [...], labels: ['ORG'], warnings: [] }
+ */
+export function bundleOf(
+  documents: readonly FormatDocument[],
+  warnings: readonly string[],
+): FormatBundle {
+  const entities = new Map<string, Entity>();
+  const notes = [...warnings];
+  for (const doc of documents) {
+    for (const entity of doc.entities) {
+      const known = entities.get(entity.id);
+      if (!known) {
+        entities.set(entity.id, entity);
+        continue;
+      }
+      if (
+        known.name !== entity.name ||
+        (entity.kbId !== undefined && known.kbId !== undefined && known.kbId !== entity.kbId)
+      ) {
+        notes.push(
+          `${doc.name}: entity ${entity.id} is named or linked differently than before; the first is kept`,
+        );
+      }
+      const aliases = [...new Set([...known.aliases, ...entity.aliases])].filter(
+        (a) => a !== known.name,
+      );
+      entities.set(entity.id, {
+        ...known,
+        aliases,
+        ...(known.kbId === undefined && entity.kbId !== undefined ? { kbId: entity.kbId } : {}),
+      });
+    }
+  }
+  const labels = new Set(documents.flatMap((doc) => doc.spans.map((s) => s.label)));
+  return {
+    documents,
+    entities: [...entities.values()],
+    labels: [...labels].sort(),
+    warnings: notes,
+  };
+}

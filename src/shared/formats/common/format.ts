@@ -1,0 +1,61 @@
+import type { Topic } from '../../model';
+import type { FormatBundle } from './formatBundle';
+
+/** The `--format` names of the command line. */
+export type FormatId =
+  | 'txt'
+  | 'brat'
+  | 'doccano'
+  | 'labelstudio'
+  | 'spans-jsonl'
+  | 'conll'
+  | 'hf'
+  | 'stance-tsv'
+  | 'loupe';
+
+/** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */
+export interface FormatFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Choices a writer may honour; each is optional. @example { labels: ['PERSON', 'ORG'], unit: 'sentence' } */
+export interface WriteOptions {
+  /** Label order (the schema's); labels not listed follow in sorted order. */
+  readonly labels?: readonly string[];
+  /** Topic names for stance targets that are topics. */
+  readonly topics?: readonly Topic[];
+  /** Hugging Face records: one per sentence (default) or per document. */
+  readonly unit?: 'sentence' | 'document';
+  /** Locale of the tokenizer and sentence splitter for token formats. */
+  readonly locale?: string;
+}
+
+/** What was written, and what the format could not express, counted by reason. */
+export interface WriteSummary {
+  readonly documents: number;
+  readonly spans: number;
+  readonly stances: number;
+  readonly notExpressed: Readonly<Record<string, number>>;
+}
+
+/** Files to write, paths relative to the output folder. */
+export interface WriteResult {
+  readonly files: readonly FormatFile[];
+  readonly summary: WriteSummary;
+}
+
+/**
+ * A file format Loupe reads, writes or both. `read` throws {@link FormatErrors} with
+ * every problem of the batch; `write` never throws for annotations it cannot express,
+ * it counts them in `summary.notExpressed`.
+ * @example getFormat('brat').read?.([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM' }])
+ */
+export interface Format {
+  readonly id: FormatId;
+  readonly name: string;
+  /** File name endings this format reads or writes, with the dot. */
+  readonly extensions: readonly string[];
+  read?(files: readonly FormatFile[]): FormatBundle;
+  write?(bundle: FormatBundle, options?: WriteOptions): WriteResult;
+}

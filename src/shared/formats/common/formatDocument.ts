@@ -1,0 +1,33 @@
+import type { DocumentStatus, Entity, Relation, Span, Stance } from '../../model';
+
+type Provenance = 'author' | 'createdAt' | 'updatedAt';
+
+/** A span as a format carries it: id and provenance are optional. @example { id: 'T1', label: 'PERSON', fragments: [{ start: 0, end: 4 }] } */
+export type FormatSpan = Omit<Span, 'id' | Provenance> & Partial<Pick<Span, 'id' | Provenance>>;
+
+/** A relation between two spans of the same document, by span id. @example { type: 'Located_in', from: 'T1', to: 'T2' } */
+export type FormatRelation = Omit<Relation, 'id'> & Partial<Pick<Relation, 'id'>>;
+
+/** A stance whose holder, target and evidence name spans of the same document. @example { polarity: 'AGAINST', evidence: ['T3'] } */
+export type FormatStance = Omit<Stance, 'id' | Provenance> &
+  Partial<Pick<Stance, 'id' | Provenance>>;
+
+/**
+ * One document with one annotator's annotations, as every format reads and writes it.
+ * Offsets are code points. `entities` are the registry entries this document refers to.
+ * @example { name: 'report-1', text: 'Mike Pompeo said…', spans: [...], relations: [], stances: [], entities: [], documentLabels: {} }
+ */
+export interface FormatDocument {
+  /** The file's base name without directory and extension, or the record's id. */
+  readonly name: string;
+  readonly text: string;
+  readonly textHash?: string;
+  readonly annotator?: string;
+  readonly status?: DocumentStatus;
+  readonly updatedAt?: string;
+  readonly spans: readonly FormatSpan[];
+  readonly relations: readonly FormatRelation[];
+  readonly stances: readonly FormatStance[];
+  readonly entities: readonly Entity[];
+  readonly documentLabels: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,36 @@
+export { FormatError } from './formatError';
+export { FormatErrors } from './formatErrors';
+export { ErrorCollector } from './errorCollector';
+export type { FormatDocument, FormatRelation, FormatSpan, FormatStance } from './formatDocument';
+export type { FormatBundle } from './formatBundle';
+export type {
+  Format,
+  FormatFile,
+  FormatId,
+  WriteOptions,
+  WriteResult,
+  WriteSummary,
+} from './format';
+export { Tally } from './tally';
+export { splitLines, stripByteOrderMark } from './splitLines';
+export type { NumberedLine } from './splitLines';
+export { baseName, extensionOf, pathStem } from './baseName';
+export { uniqueFileName } from './uniqueFileName';
+export { createLineIndex, lineAt } from './lineAt';
+export { scanJson } from './jsonScan';
+export type { JsonPathKey, JsonProblem } from './jsonScan';
+export { parseJson } from './parseJson';
+export { jsonPathLines } from './jsonPathLines';
+export { readJsonLines } from './readJsonLines';
+export type { JsonLine } from './readJsonLines';
+export { formatPath, zodProblems } from './zodProblems';
+export type { ZodProblem } from './zodProblems';
+export { fragmentProblem } from './fragmentProblem';
+export { coveredText, fitsAsUtf16, textMismatch } from './coveredText';
+export { tallyUnwritten } from './tallyUnwritten';
+export type { Unwritten } from './tallyUnwritten';
+export { bundleOf } from './bundleOf';
+export { createEntityLookup } from './entityLookup';
+export type { EntityLookup } from './entityLookup';
+export { IOB_REASONS, iobSentences } from './iobSentences';
+export type { IobDocument, IobToken } from './iobSentences';

@@ -1,0 +1,25 @@
+import type { ErrorCollector } from './errorCollector';
+import { parseJson } from './parseJson';
+import { splitLines } from './splitLines';
+
+/** One parsed JSONL record and the line it came from. */
+export interface JsonLine {
+  readonly line: number;
+  readonly value: unknown;
+}
+
+/**
+ * Parses a JSON Lines file: one JSON value per line, blank lines skipped. Syntax errors
+ * go to `errors` with their line; the good lines are still returned.
+ * @example readJsonLines('a.jsonl', '{"text":"x"}\n\n{"text"', errors) → [{ line: 1, value: {text:'x'} }] and an error on line 3
+ */
+export function readJsonLines(file: string, content: string, errors: ErrorCollector): JsonLine[] {
+  const records: JsonLine[] = [];
+  for (const { line, text } of splitLines(content)) {
+    if (text.trim() === '') continue;
+    const before = errors.count;
+    const value = parseJson(file, text, errors, line);
+    if (errors.count === before) records.push({ line, value });
+  }
+  return records;
+}

@@ -1,0 +1,14 @@
+import type { Format } from '../common';
+import { readDoccano } from './read';
+import { writeDoccano } from './write';
+
+/** doccano JSONL (sequence labeling and relation variants); offsets in UTF-16 units on disk. */
+export const doccanoFormat: Format = {
+  id: 'doccano',
+  name: 'doccano JSONL',
+  extensions: ['.jsonl', '.json'],
+  read: readDoccano,
+  write: writeDoccano,
+};
+
+export { readDoccano, writeDoccano };

@@ -1,0 +1,76 @@
+import { createOffsetIndex } from '../../spans';
+import { Tally, tallyUnwritten } from '../common';
+import type { FormatBundle, FormatDocument, WriteResult } from '../common';
+
+/** The file doccano JSONL is written to. */
+export const DOCCANO_FILE = 'doccano.jsonl';
+
+/**
+ * Writes doccano JSONL with UTF-16 offsets: the sequence labeling variant
+ * `{"name", "text", "label": [[s, e, "L"]]}`, or, when any document has relations, the
+ * relation variant with numbered `entities` and `relations`. A discontinuous span
+ * becomes one entity per fragment (relations use the first).
+ * @example writeDoccano(bundle).files[0].content === '{"name":"a","text":"😀 IBM","label":[[3,6,"ORG"]]}\n'
+ */
+export function writeDoccano(bundle: FormatBundle): WriteResult {
+  const tally = new Tally();
+  const withRelations = bundle.documents.some((doc) => doc.relations.length > 0);
+  const lines = bundle.documents.map((doc) => JSON.stringify(record(doc, withRelations, tally)));
+  const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  return {
+    files: [{ path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') }],
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances: 0,
+      notExpressed: tally.toRecord(),
+    },
+  };
+}
+
+function record(doc: FormatDocument, withRelations: boolean, tally: Tally): object {
+  tallyUnwritten(doc, tally, [
+    'entity link',
+    'span attributes',
+    'span note',
+    'stance',
+    'document label',
+  ]);
+  tally.add(
+    'discontinuous span written as separate spans',
+    doc.spans.filter((s) => s.fragments.length > 1).length,
+  );
+  const index = createOffsetIndex(doc.text);
+  if (!withRelations) {
+    const label = doc.spans.flatMap((s) =>
+      s.fragments.map((f) => [index.toUtf16(f.start), index.toUtf16(f.end), s.label]),
+    );
+    return { name: doc.name, text: doc.text, label };
+  }
+  const firstEntity = new Map<string, number>();
+  const entities: object[] = [];
+  for (const span of doc.spans) {
+    for (const f of span.fragments) {
+      const id = entities.length + 1;
+      if (span.id !== undefined && !firstEntity.has(span.id)) firstEntity.set(span.id, id);
+      entities.push({
+        id,
+        label: span.label,
+        start_offset: index.toUtf16(f.start),
+        end_offset: index.toUtf16(f.end),
+      });
+    }
+  }
+  const relations: object[] = [];
+  for (const r of doc.relations) {
+    const from = firstEntity.get(r.from);
+    const to = firstEntity.get(r.to);
+    if (from === undefined || to === undefined) {
+      tally.add('relation referring to a span that was not written');
+      continue;
+    }
+    if (r.note !== undefined) tally.add('relation note');
+    relations.push({ id: relations.length + 1, from_id: from, to_id: to, type: r.type });
+  }
+  return { name: doc.name, text: doc.text, entities, relations };
+}

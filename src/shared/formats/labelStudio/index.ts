@@ -1,0 +1,14 @@
+import type { Format } from '../common';
+import { readLabelStudio } from './read';
+import { writeLabelStudio } from './write';
+
+/** Label Studio JSON tasks with NER (`labels`) results; code point offsets. */
+export const labelStudioFormat: Format = {
+  id: 'labelstudio',
+  name: 'Label Studio JSON',
+  extensions: ['.json'],
+  read: readLabelStudio,
+  write: writeLabelStudio,
+};
+
+export { readLabelStudio, writeLabelStudio };

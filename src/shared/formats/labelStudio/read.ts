@@ -1,0 +1,50 @@
+import {
+  baseName,
+  bundleOf,
+  ErrorCollector,
+  jsonPathLines,
+  parseJson,
+  zodProblems,
+} from '../common';
+import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import type { PathProblem } from './readAnnotation';
+import { readTask } from './readTask';
+import { taskSchema } from './schema';
+
+/**
+ * Reads Label Studio JSON exports: an array of tasks or a single task, each
+ * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`). Offsets are code
+ * points and `value.text` must match them. Errors name the line of the offending value.
+ * @example readLabelStudio([{ path: 'ls.json', content: '[{"data":{"text":"IBM"},"annotations":[{"result":[]}]}]' }])
+ */
+export function readLabelStudio(files: readonly FormatFile[]): FormatBundle {
+  const errors = new ErrorCollector();
+  const warnings: string[] = [];
+  const documents: FormatDocument[] = [];
+  for (const file of files) {
+    const value = parseJson(file.path, file.content, errors);
+    if (value === undefined) continue;
+    const many = Array.isArray(value);
+    const tasks: unknown[] = many ? value : [value];
+    const problems: PathProblem[] = [];
+    const notes: PathProblem[] = [];
+    tasks.forEach((raw, i) => {
+      const at = many ? [i] : [];
+      const parsed = taskSchema.safeParse(raw);
+      if (!parsed.success) return problems.push(...zodProblems(parsed.error, at));
+      documents.push(
+        ...readTask(parsed.data, at, `${baseName(file.path)}-${i + 1}`, problems, notes),
+      );
+    });
+    const lines = jsonPathLines(
+      file.content,
+      [...problems, ...notes].map((p) => p.path),
+    );
+    problems.forEach((p, i) => errors.add(file.path, lines[i], p.reason));
+    notes.forEach((p, i) =>
+      warnings.push(`${file.path}:${lines[problems.length + i]}: ${p.reason}`),
+    );
+  }
+  errors.throwIfAny();
+  return bundleOf(documents, warnings);
+}

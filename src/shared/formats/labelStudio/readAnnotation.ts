@@ -1,0 +1,145 @@
+import type { OffsetIndex } from '../../spans';
+import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
+import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
+import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
+
+/** A problem at a path inside the file, turned into a line later. */
+export interface PathProblem {
+  readonly path: readonly JsonPathKey[];
+  readonly reason: string;
+}
+
+/** What one annotation holds in Loupe's terms. */
+export interface AnnotationReading {
+  readonly spans: FormatSpan[];
+  readonly relations: FormatRelation[];
+  readonly documentLabels: Record<string, string>;
+}
+
+type SpanDraft = { -readonly [K in keyof FormatSpan]: FormatSpan[K] } & { id: string };
+
+/**
+ * Reads an annotation's results: `labels` regions → spans (one per label), `relation`
+ * → relations (`left` reversed), per-region `choices` → attributes and `textarea` →
+ * notes, other `choices` → document labels. Offsets are code points, checked against
+ * `value.text`. Problems and warnings carry the path of the offending result.
+ * @example {type:'labels', id:'r1', value:{start:0,end:3,text:'IBM',labels:['ORG']}} → span r1 ORG 0-3
+ */
+export function readAnnotation(
+  text: string,
+  index: OffsetIndex,
+  annotation: LabelStudioAnnotation,
+  at: readonly JsonPathKey[],
+  problems: PathProblem[],
+  warnings: PathProblem[],
+): AnnotationReading {
+  const regions = new Map<string, SpanDraft[]>();
+  const documentLabels: Record<string, string> = {};
+  const relations: FormatRelation[] = [];
+  const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
+  for (const { result, path } of results) {
+    if (result.type !== 'labels') continue;
+    const spans = readRegion(text, index, result, path, problems);
+    const key = String(result.id ?? '');
+    if (regions.has(key))
+      problems.push({
+        path,
+        reason: `${formatPath(path)}: duplicate region id ${JSON.stringify(key)}`,
+      });
+    else if (spans) regions.set(key, spans);
+  }
+  for (const { result, path } of results) {
+    if (result.type === 'labels') continue;
+    const region = result.id === undefined ? undefined : regions.get(String(result.id))?.[0];
+    if (result.type === 'relation')
+      readRelation(result, regions, path, { problems, warnings }, relations);
+    else if (result.type === 'choices') {
+      const choice = firstChoice(result, path, warnings);
+      if (choice === undefined) continue;
+      if (region) region.attributes = { ...region.attributes, [nameOf(result)]: choice };
+      else documentLabels[nameOf(result)] = choice;
+    } else if (result.type === 'textarea' && region)
+      region.note = [result.value?.text ?? []].flat().join('\n');
+    else
+      warnings.push({
+        path,
+        reason: `a ${result.type} result${region ? '' : ' not tied to a region'} is not imported`,
+      });
+  }
+  return { spans: [...regions.values()].flat(), relations, documentLabels };
+}
+
+function readRegion(
+  text: string,
+  index: OffsetIndex,
+  result: LabelStudioResult,
+  path: readonly JsonPathKey[],
+  problems: PathProblem[],
+): SpanDraft[] | undefined {
+  const value = result.value;
+  const complain = (reason: string, where: readonly JsonPathKey[] = path) => {
+    problems.push({ path: where, reason: `${formatPath(path)}: ${reason}` });
+    return undefined;
+  };
+  if (result.id === undefined) return complain('a labels result needs an id');
+  if (!value) return complain('a labels result needs a value');
+  const problem = fragmentProblem(value.start, value.end, index.codePointLength);
+  if (problem) return complain(`value: ${problem}`, [...path, 'value']);
+  const fragment = { start: value.start as number, end: value.end as number };
+  const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
+  if (typeof value.text === 'string' && value.text !== expected) {
+    const mismatch = textMismatch(expected, value.text, fitsAsUtf16(text, [fragment], value.text));
+    return complain(`value.${mismatch}`, [...path, 'value', 'text']);
+  }
+  if (!value.labels || value.labels.length === 0)
+    return complain('value.labels is empty', [...path, 'value']);
+  const id = String(result.id);
+  return value.labels.map((label, k) => ({
+    id: k === 0 ? id : `${id}.${k + 1}`,
+    label,
+    fragments: [fragment],
+  }));
+}
+
+function readRelation(
+  result: LabelStudioResult,
+  regions: ReadonlyMap<string, SpanDraft[]>,
+  path: readonly JsonPathKey[],
+  issues: { problems: PathProblem[]; warnings: PathProblem[] },
+  relations: FormatRelation[],
+): void {
+  const { problems, warnings } = issues;
+  const [from, to] = [result.from_id, result.to_id].map((ref) =>
+    ref === undefined ? undefined : regions.get(String(ref))?.[0],
+  );
+  if (!from || !to) {
+    const [name, ref] = from ? ['to_id', result.to_id] : ['from_id', result.from_id];
+    problems.push({
+      path,
+      reason: `${formatPath(path)}: ${name} ${JSON.stringify(ref)} is not a region of this annotation`,
+    });
+    return;
+  }
+  const type = result.labels?.[0] ?? 'relation';
+  if (result.direction === 'bi')
+    warnings.push({ path, reason: 'a bidirectional relation is imported as from → to' });
+  const [a, b] = result.direction === 'left' ? [to, from] : [from, to];
+  relations.push({ type, from: a.id, to: b.id });
+}
+
+function nameOf(result: LabelStudioResult): string {
+  return result.from_name ?? 'choice';
+}
+
+function firstChoice(
+  result: LabelStudioResult,
+  path: readonly JsonPathKey[],
+  warnings: PathProblem[],
+): string | undefined {
+  const choices = result.value?.choices ?? [];
+  if (choices.length === 0)
+    warnings.push({ path, reason: 'a choices result without choices is not imported' });
+  if (choices.length > 1)
+    warnings.push({ path, reason: `Loupe keeps one value of ${nameOf(result)}: ${choices[0]}` });
+  return choices[0];
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const id = z.union([z.string().min(1), z.number()]);
+
+/** One item of an annotation's `result`; which fields matter depends on `type`. */
+export const resultSchema = z.looseObject({
+  id: id.optional(),
+  type: z.string().min(1),
+  from_name: z.string().optional(),
+  to_name: z.string().optional(),
+  value: z
+    .looseObject({
+      start: z.unknown().optional(),
+      end: z.unknown().optional(),
+      text: z.union([z.string(), z.array(z.string())]).optional(),
+      labels: z.array(z.string().min(1)).optional(),
+      choices: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  from_id: id.optional(),
+  to_id: id.optional(),
+  direction: z.enum(['right', 'left', 'bi']).optional(),
+  labels: z.array(z.string().min(1)).optional(),
+});
+export type LabelStudioResult = z.infer<typeof resultSchema>;
+
+/** An annotation (or prediction): one annotator's result list. */
+export const annotationSchema = z.looseObject({
+  result: z.array(resultSchema),
+  completed_by: z.unknown().optional(),
+  was_cancelled: z.boolean().optional(),
+  model_version: z.string().optional(),
+});
+export type LabelStudioAnnotation = z.infer<typeof annotationSchema>;
+
+/** A Label Studio task: its data (the text) and its annotations or predictions. */
+export const taskSchema = z.looseObject({
+  id: id.optional(),
+  data: z.record(z.string(), z.unknown()),
+  annotations: z.array(annotationSchema).optional(),
+  predictions: z.array(annotationSchema).optional(),
+});
+export type LabelStudioTask = z.infer<typeof taskSchema>;

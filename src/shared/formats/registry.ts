@@ -1,0 +1,41 @@
+import { bratFormat } from './brat';
+import type { Format, FormatId } from './common';
+import { conllFormat } from './conll';
+import { doccanoFormat } from './doccano';
+import { huggingFaceFormat } from './huggingFace';
+import { labelStudioFormat } from './labelStudio';
+import { loupeFormat } from './loupe';
+import { spansJsonlFormat } from './spansJsonl';
+import { stanceTsvFormat } from './stanceTsv';
+import { txtFormat } from './txt';
+
+/** Every format Loupe knows, in the order the command line lists them. */
+export const FORMATS: readonly Format[] = [
+  txtFormat,
+  bratFormat,
+  doccanoFormat,
+  labelStudioFormat,
+  spansJsonlFormat,
+  conllFormat,
+  huggingFaceFormat,
+  stanceTsvFormat,
+  loupeFormat,
+];
+
+/** True when `value` is a `--format` name. @example isFormatId('brat') === true */
+export function isFormatId(value: string): value is FormatId {
+  return FORMATS.some((format) => format.id === value);
+}
+
+/**
+ * The format named `id`; throws a RangeError listing the known names otherwise.
+ * @example getFormat('spans-jsonl').write?.(bundle)
+ */
+export function getFormat(id: string): Format {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format)
+    throw new RangeError(
+      `unknown format ${JSON.stringify(id)}; known: ${FORMATS.map((f) => f.id).join(', ')}`,
+    );
+  return format;
+}

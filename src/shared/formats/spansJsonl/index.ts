@@ -1,0 +1,14 @@
+import type { Format } from '../common';
+import { readSpansJsonl } from './read';
+import { writeSpansJsonl } from './write';
+
+/** Spans JSONL in the Prodigy / spaCy style; code point offsets, `token_end` inclusive. */
+export const spansJsonlFormat: Format = {
+  id: 'spans-jsonl',
+  name: 'spans JSONL (Prodigy / spaCy)',
+  extensions: ['.jsonl'],
+  read: readSpansJsonl,
+  write: writeSpansJsonl,
+};
+
+export { readSpansJsonl, writeSpansJsonl };

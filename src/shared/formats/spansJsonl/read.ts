@@ -1,0 +1,53 @@
+import { baseName, bundleOf, ErrorCollector, readJsonLines } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { readSpans } from './readRecord';
+
+/**
+ * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
+ * token_start, token_end}], tokens, meta}` per line, code point offsets, `token_end`
+ * inclusive. Records answered `reject` or `ignore` are skipped with a warning. The
+ * name is `meta.name`, else `<file>-<line>`.
+ * @example readSpansJsonl([{ path: 'a.jsonl', content: '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG"}]}' }])
+ */
+export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
+  const errors = new ErrorCollector();
+  const warnings: string[] = [];
+  const documents: FormatDocument[] = [];
+  for (const file of files) {
+    for (const { line, value } of readJsonLines(file.path, file.content, errors)) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        errors.add(file.path, line, 'expected a JSON object per line');
+        continue;
+      }
+      const record = value as Record<string, unknown>;
+      if (typeof record.text !== 'string') {
+        errors.add(file.path, line, 'text: expected a string (the document text)');
+        continue;
+      }
+      if (record.answer === 'reject' || record.answer === 'ignore') {
+        warnings.push(`${file.path}:${line}: a record answered ${record.answer} is not imported`);
+        continue;
+      }
+      const { spans, problems } = readSpans(record.text, record);
+      problems.forEach((problem) => errors.add(file.path, line, problem));
+      const meta = (
+        typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
+      ) as Record<string, unknown>;
+      const name =
+        typeof meta.name === 'string' && meta.name !== ''
+          ? meta.name
+          : `${baseName(file.path)}-${line}`;
+      documents.push({
+        name,
+        text: record.text,
+        spans,
+        relations: [],
+        stances: [],
+        entities: [],
+        documentLabels: {},
+      });
+    }
+  }
+  errors.throwIfAny();
+  return bundleOf(documents, warnings);
+}

@@ -1,0 +1,115 @@
+import type { OffsetIndex } from '../../spans';
+import { createOffsetIndex } from '../../spans';
+import { fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
+import type { FormatSpan } from '../common';
+
+type Json = Record<string, unknown>;
+interface TokenExtent {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reads a record's `spans` (code points, end exclusive) and checks them against its
+ * `tokens` when both are given: `token_start`/`token_end` (inclusive) must name the
+ * tokens the span starts and ends on, and each token's text must match the document.
+ * @example readSpans({ text: 'Mike Pompeo', spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }], tokens }) → spans, []
+ */
+export function readSpans(text: string, record: Json): { spans: FormatSpan[]; problems: string[] } {
+  const index = createOffsetIndex(text);
+  const problems: string[] = [];
+  const tokens = readTokens(text, index, record.tokens, problems);
+  const spans: FormatSpan[] = [];
+  if (record.spans !== undefined && !Array.isArray(record.spans))
+    problems.push('spans is not an array');
+  const items: unknown[] = Array.isArray(record.spans) ? record.spans : [];
+  items.forEach((item, i) => {
+    const where = `spans[${i}]`;
+    const span = (typeof item === 'object' && item !== null ? item : {}) as Json;
+    if (typeof span.label !== 'string' || span.label === '')
+      return problems.push(`${where}.label: expected a label name`);
+    const problem = fragmentProblem(span.start, span.end, index.codePointLength);
+    if (problem) return problems.push(`${where}: ${problem}`);
+    const fragment = { start: span.start as number, end: span.end as number };
+    if (typeof span.text === 'string') {
+      const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
+      if (span.text !== expected)
+        return problems.push(
+          `${where}: ${textMismatch(expected, span.text, fitsAsUtf16(text, [fragment], span.text))}`,
+        );
+    }
+    const tokenProblem = tokens ? checkTokenIndices(span, fragment, tokens) : null;
+    if (tokenProblem) return problems.push(`${where}: ${tokenProblem}`);
+    spans.push({
+      ...(typeof span.id === 'string' && span.id !== '' ? { id: span.id } : {}),
+      label: span.label,
+      fragments: [fragment],
+    });
+  });
+  return { spans, problems };
+}
+
+function readTokens(
+  text: string,
+  index: OffsetIndex,
+  value: unknown,
+  problems: string[],
+): TokenExtent[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push('tokens is not an array');
+    return undefined;
+  }
+  const tokens: TokenExtent[] = [];
+  for (const [i, item] of (value as unknown[]).entries()) {
+    const token = (typeof item === 'object' && item !== null ? item : {}) as Json;
+    const problem = fragmentProblem(token.start, token.end, index.codePointLength);
+    if (problem) {
+      problems.push(`tokens[${i}]: ${problem}`);
+      return undefined;
+    }
+    const extent = { start: token.start as number, end: token.end as number };
+    const expected = text.slice(index.toUtf16(extent.start), index.toUtf16(extent.end));
+    if (typeof token.text === 'string' && token.text !== expected) {
+      problems.push(
+        `tokens[${i}]: ${textMismatch(expected, token.text, fitsAsUtf16(text, [extent], token.text))}`,
+      );
+      return undefined;
+    }
+    tokens.push(extent);
+  }
+  return tokens;
+}
+
+function checkTokenIndices(
+  span: Json,
+  fragment: TokenExtent,
+  tokens: readonly TokenExtent[],
+): string | null {
+  const { token_start: first, token_end: last } = span;
+  if (first === undefined && last === undefined) return null;
+  for (const [name, value] of [
+    ['token_start', first],
+    ['token_end', last],
+  ] as const) {
+    if (
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      value < 0 ||
+      value >= tokens.length
+    ) {
+      return `${name} ${JSON.stringify(value)} is not a token index (0..${tokens.length - 1})`;
+    }
+  }
+  const startToken = tokens[first as number] as TokenExtent;
+  const endToken = tokens[last as number] as TokenExtent;
+  if ((first as number) > (last as number))
+    return `token_start ${first} is after token_end ${last}`;
+  if (startToken.start !== fragment.start) {
+    return `token_start ${first} starts at ${startToken.start}, but the span starts at ${fragment.start}`;
+  }
+  if (endToken.end !== fragment.end) {
+    return `token_end ${last} ends at ${endToken.end}, but the span ends at ${fragment.end} (token_end is inclusive)`;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import type {
+  Format,
+  FormatBundle,
+  FormatDocument,
+  FormatFile,
+  WriteOptions,
+  WriteResult,
+} from './common';
+import { splitDocuments } from './splitDocuments';
+
+/** Where a split should put the documents, and how to cut. */
+export interface SplitOptions {
+  readonly ratios: readonly [number, number, number];
+  readonly seed: number;
+}
+
+/**
+ * Writes a bundle as `train/`, `dev/` and `test/` with `format`. Documents with the same
+ * text (same hash, else same name) stay in one part so no text leaks across parts; every
+ * part is written (possibly empty) with the same label list, so label ids agree.
+ * @example writeSplits(getFormat('hf'), bundle, { ratios: [80, 10, 10], seed: 1 }).files.map((f) => f.path) → ['train/hf.jsonl', …]
+ */
+export function writeSplits(
+  format: Format,
+  bundle: FormatBundle,
+  split: SplitOptions,
+  options: WriteOptions = {},
+): WriteResult {
+  if (!format.write) throw new RangeError(`${format.name} cannot be exported`);
+  const keyOf = (doc: FormatDocument) => doc.textHash ?? doc.name;
+  const parts = splitDocuments(bundle.documents.map(keyOf), split.ratios, split.seed);
+  const labels = options.labels ?? bundle.labels;
+  const files: FormatFile[] = [];
+  const notExpressed: Record<string, number> = {};
+  let spans = 0;
+  let stances = 0;
+  for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
+    const wanted = new Set(keys);
+    const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
+    const result = format.write({ ...bundle, documents }, { ...options, labels });
+    files.push(
+      ...result.files.map((file) => ({ path: `${name}/${file.path}`, content: file.content })),
+    );
+    spans += result.summary.spans;
+    stances += result.summary.stances;
+    for (const [reason, count] of Object.entries(result.summary.notExpressed))
+      notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
+  }
+  return { files, summary: { documents: bundle.documents.length, spans, stances, notExpressed } };
+}

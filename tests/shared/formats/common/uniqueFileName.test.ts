@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import {
+  baseName,
+  extensionOf,
+  pathStem,
+  uniqueFileName,
+} from '../../../../src/shared/formats/common';
+
+describe('file names', () => {
+  it('makes document names safe and distinct, case-insensitively', () => {
+    const taken = new Set<string>();
+    expect(
+      ['a/b', 'A_B', '..', 'تقرير 1', 'x:y*z?'].map((name) => uniqueFileName(name, taken)),
+    ).toEqual(['a_b', 'A_B-2', 'document', 'تقرير 1', 'x_y_z_']);
+  });
+
+  it('splits paths into stems, base names and extensions', () => {
+    expect(baseName('reports/a.b.txt')).toBe('a.b');
+    expect(baseName('.hidden')).toBe('.hidden');
+    expect(pathStem('x.y/a.ann')).toBe('x.y/a');
+    expect(pathStem('x.y/a')).toBe('x.y/a');
+    expect(extensionOf('A.JSONL')).toBe('.jsonl');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { writeHuggingFace } from '../../../../src/shared/formats';
+import { bundle, doc, jsonl, span } from '../build';
+
+const TEXT = 'Mike Pompeo visited Iraq. The US rejected it.';
+const SPANS = [span(0, 11, 'PERSON'), span(20, 24, 'GPE'), span(30, 32, 'GPE')];
+
+describe('writeHuggingFace', () => {
+  it('writes one record per sentence with integer tags and the label names, O first', () => {
+    const written = writeHuggingFace(bundle(doc(TEXT, { name: 'a', spans: SPANS })));
+    expect(written.files).toEqual([
+      {
+        path: 'hf.jsonl',
+        content: jsonl(
+          {
+            id: 'a-0',
+            tokens: ['Mike', 'Pompeo', 'visited', 'Iraq', '.'],
+            ner_tags: [3, 4, 0, 1, 0],
+          },
+          { id: 'a-1', tokens: ['The', 'US', 'rejected', 'it', '.'], ner_tags: [0, 1, 0, 0, 0] },
+        ),
+      },
+      {
+        path: 'label_names.json',
+        content: `${JSON.stringify(['O', 'B-GPE', 'I-GPE', 'B-PERSON', 'I-PERSON'], null, 2)}\n`,
+      },
+    ]);
+  });
+
+  it('writes one record per document on request, labels in the schema’s order first', () => {
+    const written = writeHuggingFace(bundle(doc(TEXT, { name: 'a', spans: SPANS })), {
+      unit: 'document',
+      labels: ['PERSON', 'ORG'],
+    });
+    expect(written.files[0]?.content).toBe(
+      jsonl({
+        id: 'a',
+        tokens: ['Mike', 'Pompeo', 'visited', 'Iraq', '.', 'The', 'US', 'rejected', 'it', '.'],
+        ner_tags: [1, 2, 0, 5, 0, 0, 5, 0, 0, 0],
+      }),
+    );
+    expect(JSON.parse(written.files[1]?.content ?? '')).toEqual([
+      'O',
+      'B-PERSON',
+      'I-PERSON',
+      'B-ORG',
+      'I-ORG',
+      'B-GPE',
+      'I-GPE',
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+/** A Label Studio NER region. */
+export function region(
+  id: string,
+  start: number | string,
+  end: number,
+  text: string,
+  ...labels: string[]
+) {
+  return {
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value: { start, end, text, labels },
+  };
+}
+
+/** A per-region or document-level result of another type. */
+export function result(id: string, type: string, fromName: string, value: object) {
+  return { id, from_name: fromName, to_name: 'text', type, value };
+}
+
+export function relationResult(from: string, to: string, type: string, direction = 'right') {
+  return { from_id: from, to_id: to, type: 'relation', direction, labels: [type] };
+}
+
+/** A task with one annotation holding `results`. */
+export function task(text: string, results: object[], extra: object = {}) {
+  return { data: { text }, annotations: [{ result: results }], ...extra };
+}
+
+/** Pretty JSON, as Label Studio exports it. */
+export function pretty(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** The 1-based line of the first line containing `marker`. */
+export function lineOf(content: string, marker: string): number {
+  const index = content.split('\n').findIndex((line) => line.includes(marker));
+  if (index < 0) throw new Error(`${marker} not in content`);
+  return index + 1;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { readLabelStudio } from '../../../../src/shared/formats';
+import { errorsOf, file } from '../build';
+import { lineOf, pretty, region, relationResult, result, task } from './build';
+
+describe('readLabelStudio', () => {
+  it('reads labels regions in code points, checking value.text', () => {
+    const text = '😀 Mike Pompeo visited Iraq';
+    const doc = readLabelStudio([
+      file(
+        'ls.json',
+        pretty([task(text, [region('r1', 2, 13, 'Mike Pompeo', 'PERSON')], { id: 4 })]),
+      ),
+    ]).documents[0];
+    expect(doc).toEqual({
+      name: '4',
+      text,
+      spans: [{ id: 'r1', label: 'PERSON', fragments: [{ start: 2, end: 13 }] }],
+      relations: [],
+      stances: [],
+      entities: [],
+      documentLabels: {},
+    });
+  });
+
+  it('reads relations, per-region notes and choices, document choices and several labels per region', () => {
+    const text = 'IBM is in Armonk';
+    const results = [
+      region('a', 0, 3, 'IBM', 'ORG', 'COMPANY'),
+      region('b', 10, 16, 'Armonk', 'GPE'),
+      relationResult('b', 'a', 'Located_in', 'left'),
+      result('a', 'textarea', 'note', { start: 0, end: 3, text: ['check'] }),
+      result('b', 'choices', 'Confidence', { start: 10, end: 16, choices: ['High'] }),
+      result('d1', 'choices', 'source type', { choices: ['newspaper'] }),
+    ];
+    const doc = readLabelStudio([file('ls.json', pretty(task(text, results)))]).documents[0];
+    expect(doc?.spans).toEqual([
+      { id: 'a', label: 'ORG', fragments: [{ start: 0, end: 3 }], note: 'check' },
+      { id: 'a.2', label: 'COMPANY', fragments: [{ start: 0, end: 3 }] },
+      {
+        id: 'b',
+        label: 'GPE',
+        fragments: [{ start: 10, end: 16 }],
+        attributes: { Confidence: 'High' },
+      },
+    ]);
+    expect(doc?.relations).toEqual([{ type: 'Located_in', from: 'a', to: 'b' }]);
+    expect(doc?.documentLabels).toEqual({ 'source type': 'newspaper' });
+  });
+
+  it('makes one document per annotation, predictions when there are none, and skips cancelled ones', () => {
+    const tasks = [
+      {
+        data: { text: 'IBM', name: 'n1' },
+        annotations: [
+          {
+            completed_by: { email: 'amira@example.org' },
+            result: [region('r', 0, 3, 'IBM', 'ORG')],
+          },
+          { completed_by: 7, result: [] },
+          { was_cancelled: true, result: [] },
+        ],
+      },
+      {
+        data: { content: 'Lenovo' },
+        predictions: [{ model_version: 'v2', result: [region('p', 0, 6, 'Lenovo', 'ORG')] }],
+      },
+    ];
+    const result = readLabelStudio([file('ls.json', pretty(tasks))]);
+    expect(result.documents.map((d) => [d.name, d.annotator, d.text, d.spans.length])).toEqual([
+      ['n1', 'amira@example.org', 'IBM', 1],
+      ['n1', '7', 'IBM', 0],
+      ['ls-2', 'v2', 'Lenovo', 1],
+    ]);
+    const content = pretty(tasks);
+    expect(result.warnings).toEqual([
+      `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not imported`,
+    ]);
+  });
+});
+
+describe('readLabelStudio errors', () => {
+  const text = '😀 IBM and Lenovo';
+
+  it.each([
+    [
+      'a text that disagrees',
+      region('r1', 2, 5, 'IBN', 'ORG'),
+      '"text": "IBN"',
+      'value.text disagrees with the document at these offsets: expected "IBM", found "IBN"',
+    ],
+    [
+      'UTF-16 offsets',
+      region('r1', 3, 6, 'IBM', 'ORG'),
+      '"text": "IBM"',
+      'these offsets count UTF-16 units',
+    ],
+    [
+      'an offset beyond the text',
+      region('r1', 2, 50, 'IBM', 'ORG'),
+      '"value"',
+      'value: end 50 is beyond the text (16 code points long)',
+    ],
+    [
+      'start not before end',
+      region('r1', 5, 2, 'IBM', 'ORG'),
+      '"value"',
+      'value: start 5 is not before end 2',
+    ],
+    [
+      'a bad number',
+      region('r1', '2', 5, 'IBM', 'ORG'),
+      '"value"',
+      'value: start "2" is not a non-negative integer',
+    ],
+    ['no labels', region('r1', 2, 5, 'IBM'), '"value"', 'value.labels is empty'],
+  ])('rejects %s with file, line and reason', (_, bad, marker, reason) => {
+    const content = pretty([task(text, [region('ok', 0, 1, '😀', 'EMOJI'), bad])]);
+    const errors = errorsOf(() => readLabelStudio([file('ls.json', content)]));
+    expect(errors).toHaveLength(1);
+    const regionLine = lineOf(content, '"id": "r1"');
+    const markerLine =
+      regionLine -
+      1 +
+      lineOf(
+        content
+          .split('\n')
+          .slice(regionLine - 1)
+          .join('\n'),
+        marker,
+      );
+    expect(errors[0]).toMatchObject({ file: 'ls.json', line: markerLine });
+    expect(errors[0]?.reason).toContain(reason);
+  });
+
+  it('rejects duplicate region ids and relations to missing regions', () => {
+    const content = pretty(
+      task(text, [
+        region('r', 2, 5, 'IBM', 'ORG'),
+        region('r', 10, 16, 'Lenovo', 'ORG'),
+        relationResult('r', 'zz', 'R'),
+      ]),
+    );
+    const second = lineOf(content, '"text": "Lenovo"') - 8;
+    expect(
+      errorsOf(() => readLabelStudio([file('ls.json', content)])).map((e) => e.message),
+    ).toEqual([
+      `ls.json:${second}: annotations[0].result[1]: duplicate region id "r"`,
+      `ls.json:${lineOf(content, '"from_id"') - 1}: annotations[0].result[2]: to_id "zz" is not a region of this annotation`,
+    ]);
+  });
+
+  it('rejects truncated JSON and a task without text, with lines', () => {
+    expect(
+      errorsOf(() => readLabelStudio([file('a.json', '[\n  {"data": {"text": "IBM"}\n')]))[0]
+        ?.message,
+    ).toBe('a.json:3: not valid JSON: unexpected end of input (the file looks truncated)');
+    const content = pretty([task('ok', []), { data: { a: 1 } }]);
+    expect(errorsOf(() => readLabelStudio([file('b.json', content)]))[0]?.message).toBe(
+      `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string)`,
+    );
+  });
+
+  it('rejects a result without a type, naming its path', () => {
+    const content = pretty([{ data: { text: 'x' }, annotations: [{ result: [{ id: 'q' }] }] }]);
+    expect(errorsOf(() => readLabelStudio([file('c.json', content)]))[0]?.message).toBe(
+      `c.json:${lineOf(content, '"id": "q"') - 1}: [0].annotations[0].result[0].type: expected string, received undefined`,
+    );
+  });
+});

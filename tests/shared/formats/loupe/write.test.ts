@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { writeLoupe } from '../../../../src/shared/formats';
+import { bundle, doc, entity, span } from '../build';
+
+describe('writeLoupe', () => {
+  it('writes pretty JSON with the format, its version, entities and documents in a stable order', () => {
+    const pompeo = entity('e_pompeo', 'Mike Pompeo', 'PERSON', { kbId: 'Q473239' });
+    const written = writeLoupe(
+      bundle(
+        doc('Pompeo\r\n😀', {
+          name: 'a',
+          annotator: 'amira',
+          spans: [span(0, 6, 'PERSON', { id: 's1', entityId: 'e_pompeo' })],
+          entities: [pompeo],
+        }),
+      ),
+    );
+    expect(written.files[0]?.path).toBe('loupe.json');
+    expect(JSON.parse(written.files[0]?.content ?? '')).toEqual({
+      format: 'loupe',
+      formatVersion: 1,
+      entities: [pompeo],
+      documents: [
+        {
+          name: 'a',
+          text: 'Pompeo\r\n😀',
+          annotator: 'amira',
+          documentLabels: {},
+          spans: [
+            { label: 'PERSON', fragments: [{ start: 0, end: 6 }], id: 's1', entityId: 'e_pompeo' },
+          ],
+          relations: [],
+          stances: [],
+        },
+      ],
+    });
+    expect(written.files[0]?.content.split('\n').slice(0, 3)).toEqual([
+      '{',
+      '  "format": "loupe",',
+      '  "formatVersion": 1,',
+    ]);
+    expect(written.summary).toEqual({ documents: 1, spans: 1, stances: 0, notExpressed: {} });
+  });
+});

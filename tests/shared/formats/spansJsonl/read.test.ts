@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readSpansJsonl } from '../../../../src/shared/formats';
+import { errorsOf, file, jsonl } from '../build';
+import { jsonSpan, token } from './build';
+
+const TEXT = '😀 Mike Pompeo';
+const TOKENS = [
+  token('😀', 0, 1, 0, true),
+  token('Mike', 2, 6, 1, true),
+  token('Pompeo', 7, 13, 2, false),
+];
+
+describe('readSpansJsonl', () => {
+  it('reads code point spans checked against their tokens', () => {
+    const result = readSpansJsonl([
+      file(
+        'a.jsonl',
+        jsonl({
+          text: TEXT,
+          spans: [jsonSpan(2, 13, 'PERSON', 1, 2)],
+          tokens: TOKENS,
+          meta: { name: 'p' },
+        }),
+      ),
+    ]);
+    expect(result.documents[0]).toEqual({
+      name: 'p',
+      text: TEXT,
+      spans: [{ label: 'PERSON', fragments: [{ start: 2, end: 13 }] }],
+      relations: [],
+      stances: [],
+      entities: [],
+      documentLabels: {},
+    });
+  });
+
+  it('skips rejected and ignored Prodigy answers with a warning', () => {
+    const result = readSpansJsonl([
+      file('a.jsonl', jsonl({ text: 'a', answer: 'accept' }, { text: 'b', answer: 'reject' })),
+    ]);
+    expect(result.documents.map((d) => [d.name, d.text])).toEqual([['a-1', 'a']]);
+    expect(result.warnings).toEqual(['a.jsonl:2: a record answered reject is not imported']);
+  });
+});
+
+describe('readSpansJsonl errors', () => {
+  it.each([
+    [
+      'an offset beyond the text',
+      { text: TEXT, spans: [jsonSpan(2, 30, 'P')] },
+      'spans[0]: end 30 is beyond the text (13 code points long)',
+    ],
+    [
+      'start not before end',
+      { text: TEXT, spans: [jsonSpan(6, 2, 'P')] },
+      'spans[0]: start 6 is not before end 2',
+    ],
+    [
+      'a missing label',
+      { text: TEXT, spans: [{ start: 0, end: 1 }] },
+      'spans[0].label: expected a label name',
+    ],
+    [
+      'a token_end that is exclusive',
+      { text: TEXT, spans: [jsonSpan(2, 13, 'P', 1, 3)], tokens: TOKENS },
+      'spans[0]: token_end 3 is not a token index (0..2)',
+    ],
+    [
+      'a token_end on the wrong token',
+      { text: TEXT, spans: [jsonSpan(2, 13, 'P', 1, 1)], tokens: TOKENS },
+      'token_end 1 ends at 6, but the span ends at 13 (token_end is inclusive)',
+    ],
+    [
+      'a token_start on the wrong token',
+      { text: TEXT, spans: [jsonSpan(2, 13, 'P', 0, 2)], tokens: TOKENS },
+      'token_start 0 starts at 0, but the span starts at 2',
+    ],
+    [
+      'UTF-16 token offsets',
+      { text: TEXT, tokens: [token('Mike', 3, 7, 0, true)] },
+      'tokens[0]: text disagrees with the document at these offsets: expected "ike ", found "Mike" (these offsets count UTF-16 units',
+    ],
+    ['spans that are not an array', { text: TEXT, spans: {} }, 'spans is not an array'],
+  ])('rejects %s with file, line and reason', (_, record, reason) => {
+    const errors = errorsOf(() =>
+      readSpansJsonl([file('s.jsonl', jsonl({ text: 'fine' }, record))]),
+    );
+    expect(errors[0]).toMatchObject({ file: 's.jsonl', line: 2 });
+    expect(errors[0]?.reason).toContain(reason);
+  });
+
+  it('rejects invalid JSON with its line', () => {
+    expect(
+      errorsOf(() => readSpansJsonl([file('s.jsonl', '{"text": "a"}\n{"text": "b",}\n')]))[0]
+        ?.message,
+    ).toBe("s.jsonl:2: not valid JSON: trailing comma before '}'");
+  });
+});
