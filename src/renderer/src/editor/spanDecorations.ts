@@ -12,6 +12,8 @@ export interface SpanPaint {
   readonly positions: PositionMap;
   readonly selectedId: string | null;
   readonly pending: { start: number; end: number } | null;
+  /** Suggested mentions not yet annotated, drawn as ghosts. */
+  readonly ghosts: readonly { start: number; end: number; selected: boolean }[];
 }
 
 export const spanDecorationsKey = new PluginKey<DecorationSet>('loupeSpans');
@@ -44,6 +46,15 @@ function decorationsFor(paint: SpanPaint, doc: EditorState['doc']): DecorationSe
       );
     }
   }
+  paint.ghosts.forEach((ghost, i) => {
+    decorations.push(
+      Decoration.inline(paint.positions.toPos(ghost.start), paint.positions.toPos(ghost.end), {
+        nodeName: 'span',
+        class: `lp-ghost${ghost.selected ? ' lp-ghost--selected' : ''}`,
+        'data-ghost': String(i),
+      }),
+    );
+  });
   if (paint.pending) {
     decorations.push(Decoration.inline(paint.positions.toPos(paint.pending.start), paint.positions.toPos(paint.pending.end), { class: 'lp-pending' }));
   }

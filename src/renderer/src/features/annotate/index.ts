@@ -1,2 +1,2 @@
-export { AnnotationWorkspace, type AnnotationWorkspaceProps } from './components/AnnotationWorkspace';
+export { AnnotationWorkspace, type AnnotationWorkspaceProps, type WorkspaceFocus } from './components/AnnotationWorkspace';
 export { useAnnotationSession, type AnnotationSession } from './hooks/useAnnotationSession';

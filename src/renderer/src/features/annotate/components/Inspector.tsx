@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Label, LabelStyles, Span } from '../../../../../shared/model';
+import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/model';
+import { EntityPicker } from '../../entities';
 
 export interface InspectorProps {
   readonly span: Span | null;
@@ -8,6 +9,13 @@ export interface InspectorProps {
   readonly styles: LabelStyles;
   /** Other spans at the clicked place, to switch to. */
   readonly alsoHere: readonly Span[];
+  readonly entity: Entity | null;
+  readonly linking: boolean;
+  onLinking(on: boolean): void;
+  onLink(entityId: string | null): void;
+  onCreateEntity(name: string): void;
+  onStance(): void;
+  onPropagate(): void;
   onRelabel(label: string): void;
   onNote(note: string): void;
   onDelete(): void;
@@ -76,9 +84,38 @@ export function Inspector(props: InspectorProps) {
           }}
         />
       </label>
-      <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
-        Delete span <kbd>Del</kbd>
-      </button>
+      <div className="lp-field" data-testid="entity-section">
+        <span>Entity</span>
+        {props.entity ? (
+          <div className="lp-row">
+            <strong data-testid="linked-entity">{props.entity.name}</strong>
+            <span className="lp-muted">{props.entity.type}{props.entity.kbId ? ` · ${props.entity.kbId}` : ''}</span>
+            <button type="button" className="lp-button lp-button--small" onClick={() => props.onLink(null)}>Unlink</button>
+          </div>
+        ) : (
+          !props.linking && (
+            <button type="button" className="lp-button" onClick={() => props.onLinking(true)}>
+              Link to entity… <kbd>E</kbd>
+            </button>
+          )
+        )}
+        {props.linking && (
+          <EntityPicker
+            initialQuery={props.coveredText}
+            allowCreate
+            onPick={(id) => props.onLink(id)}
+            onCreate={(name) => props.onCreateEntity(name)}
+            onCancel={() => props.onLinking(false)}
+          />
+        )}
+      </div>
+      <div className="lp-row lp-wrap">
+        <button type="button" className="lp-button" onClick={props.onStance}>New stance <kbd>S</kbd></button>
+        <button type="button" className="lp-button" onClick={props.onPropagate}>Label all occurrences <kbd>P</kbd></button>
+        <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
+          Delete <kbd>Del</kbd>
+        </button>
+      </div>
       {props.alsoHere.length > 0 && (
         <div className="lp-field">
           <span>Also here</span>

@@ -1,0 +1,1 @@
+export { SchemaDialog, type SchemaDialogProps } from './components/SchemaDialog';

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import type { EditResult, Passage } from '../../../../../shared/contract';
+import type { Stance } from '../../../../../shared/model';
+import { workbench } from '../../../bridge';
+
+export interface CarryDialogProps {
+  readonly documentId: string;
+  readonly stance: Stance | null;
+  onClose(): void;
+  onResult(result: EditResult): void;
+  onError(error: unknown): void;
+}
+
+/** Near-identical passages of the stance's evidence in other documents: tick the ones to carry the stance to. */
+export function CarryDialog({ documentId, stance, onClose, onResult, onError }: CarryDialogProps) {
+  const [passages, setPassages] = useState<Passage[] | null>(null);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  useEffect(() => {
+    if (!stance) return;
+    setPassages(null);
+    workbench()
+      .similarPassages({ documentId, spanId: stance.evidence[0] as string })
+      .then((found) => {
+        setPassages(found);
+        setChosen(new Set(found.map((_, i) => i)));
+      }, onError);
+  }, [documentId, stance, onError]);
+  const carry = async (): Promise<void> => {
+    if (!stance || !passages) return;
+    for (const i of [...chosen].sort()) {
+      const p = passages[i] as Passage;
+      onResult(await workbench().carryStance({ documentId, stanceId: stance.id, to: { documentId: p.documentId, start: p.start, end: p.end } }));
+    }
+    onClose();
+  };
+  return (
+    <Dialog.Root open={!!stance} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="lp-overlay" />
+        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
+          <Dialog.Title className="lp-dialog__title">Carry this stance to other documents</Dialog.Title>
+          {passages === null && <p className="lp-muted">Looking for the quote in other documents…</p>}
+          {passages?.length === 0 && <p className="lp-muted">No other document repeats this evidence.</p>}
+          <ul className="lp-preview">
+            {passages?.map((p, i) => (
+              <li key={`${p.documentId}:${p.start}`}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(i)}
+                    onChange={(event) => {
+                      const next = new Set(chosen);
+                      if (event.target.checked) next.add(i);
+                      else next.delete(i);
+                      setChosen(next);
+                    }}
+                  />
+                  <span className="lp-muted">{p.documentName} · {Math.round(p.similarity * 100)}%</span> <span dir="auto">“{p.text}”</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="lp-dialog__actions">
+            <Dialog.Close asChild>
+              <button type="button" className="lp-button">Cancel</button>
+            </Dialog.Close>
+            <button type="button" className="lp-button lp-button--primary" disabled={!passages || chosen.size === 0} onClick={() => void carry().catch(onError)}>
+              Carry to {chosen.size} document{chosen.size === 1 ? '' : 's'}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Entity, LabelSchema, Span, Stance } from '../../../../../shared/model';
+import { refLabel } from './refLabel';
+
+export interface StanceListProps {
+  readonly stances: readonly Stance[];
+  readonly spans: readonly Span[];
+  readonly entities: readonly Entity[];
+  readonly schema: LabelSchema;
+  readonly spanText: (span: Span) => string;
+  onPolarity(stanceId: string, polarity: string): void;
+  onDelete(stanceId: string): void;
+  onCarry(stance: Stance): void;
+  onSelectEvidence(spanId: string): void;
+}
+
+/** The document's stances: holder → polarity → target, with the evidence; edit, delete, carry over. */
+export function StanceList(props: StanceListProps) {
+  const spans = new Map(props.spans.map((s) => [s.id, s]));
+  if (props.stances.length === 0) {
+    return <p className="lp-muted lp-pad">No stances yet. Select a quote, label it, then press S to record who stands where.</p>;
+  }
+  return (
+    <ul className="lp-stances" aria-label="Stances">
+      {props.stances.map((stance) => {
+        const evidence = stance.evidence.map((id) => spans.get(id)).filter((s): s is Span => !!s);
+        return (
+          <li key={stance.id} className="lp-stance" data-stance-id={stance.id}>
+            <div className="lp-stance__line">
+              <strong>{refLabel(stance.holder, spans, props.entities, props.schema, props.spanText)}</strong>
+              <select
+                className={`lp-polarity-select lp-polarity--${stance.polarity.toLowerCase()}`}
+                aria-label="Stance polarity"
+                value={stance.polarity}
+                onChange={(event) => props.onPolarity(stance.id, event.target.value)}
+              >
+                {props.schema.polarities.map((p) => (
+                  <option key={p} value={p}>{p}</option>
+                ))}
+              </select>
+              <span>{refLabel(stance.target, spans, props.entities, props.schema, props.spanText)}</span>
+            </div>
+            {evidence.map((span) => (
+              <button key={span.id} type="button" className="lp-link lp-stance__evidence" dir="auto" onClick={() => props.onSelectEvidence(span.id)}>
+                “{props.spanText(span)}”
+              </button>
+            ))}
+            {stance.note && <p className="lp-muted">{stance.note}</p>}
+            <div className="lp-row">
+              <button type="button" className="lp-button lp-button--small" onClick={() => props.onCarry(stance)}>Find elsewhere…</button>
+              <button type="button" className="lp-button lp-button--small lp-button--danger" onClick={() => props.onDelete(stance.id)}>Delete</button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
