@@ -93,7 +93,7 @@ describe('entities and stances in Chromium', () => {
     await page.getByRole('button', { name: 'Find elsewhere…' }).click();
     await expect.poll(() => page.locator('.lp-preview li').count()).toBe(2);
     await page.screenshot({ path: join(shots, 'carry.png') });
-    await page.getByRole('button', { name: /Carry to 2 documents/ }).click();
+    await page.getByRole('button', { name: /Carry to 2 passages/ }).click();
     await expect.poll(() => layer('002_70f1dc10c1ed88b3').stances.length).toBe(2);
     const carried = layer('002_70f1dc10c1ed88b3');
     const text = readFileSync(join(dir, 'documents', '002_70f1dc10c1ed88b3.txt'), 'utf8');

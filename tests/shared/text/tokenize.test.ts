@@ -13,12 +13,24 @@ describe('tokenize', () => {
 
   it('ends sentences at line breaks and trims them', () => {
     const text = 'One two. Three?\r\nFour';
-    expect(splitSentences(text).map((s) => sliceCodePoints(text, s.start, s.end))).toEqual(['One two.', 'Three?', 'Four']);
+    expect(splitSentences(text).map((s) => sliceCodePoints(text, s.start, s.end))).toEqual([
+      'One two.',
+      'Three?',
+      'Four',
+    ]);
   });
 
   it('snaps a selection to whole words and drops whitespace-only selections', () => {
     const tokens = tokenize('Mike Pompeo said');
     expect(snapToWords(tokens, { start: 2, end: 7 })).toEqual({ start: 0, end: 11 });
     expect(snapToWords(tokens, { start: 4, end: 5 })).toBeNull();
+  });
+
+  it('leaves out a possessive the selection stopped before, and takes it when the selection reaches into it', () => {
+    const text = 'Adel Abdul-Mahdi’s office';
+    const tokens = tokenize(text);
+    expect(snapToWords(tokens, { start: 1, end: 16 })).toEqual({ start: 0, end: 16 });
+    expect(snapToWords(tokens, { start: 0, end: 17 })).toEqual({ start: 0, end: 18 });
+    expect(snapToWords(tokens, { start: 0, end: 13 })).toEqual({ start: 0, end: 18 });
   });
 });

@@ -30,7 +30,13 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
     if (!stance || !passages) return;
     for (const i of [...chosen].sort()) {
       const p = passages[i] as Passage;
-      onResult(await workbench().carryStance({ documentId, stanceId: stance.id, to: { documentId: p.documentId, start: p.start, end: p.end } }));
+      onResult(
+        await workbench().carryStance({
+          documentId,
+          stanceId: stance.id,
+          to: { documentId: p.documentId, start: p.start, end: p.end },
+        }),
+      );
     }
     onClose();
   };
@@ -39,9 +45,15 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
       <Dialog.Portal>
         <Dialog.Overlay className="lp-overlay" />
         <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">Carry this stance to other documents</Dialog.Title>
-          {passages === null && <p className="lp-muted">Looking for the quote in other documents…</p>}
-          {passages?.length === 0 && <p className="lp-muted">No other document repeats this evidence.</p>}
+          <Dialog.Title className="lp-dialog__title">
+            Carry this stance to other documents
+          </Dialog.Title>
+          {passages === null && (
+            <p className="lp-muted">Looking for the quote in other documents…</p>
+          )}
+          {passages?.length === 0 && (
+            <p className="lp-muted">No other document repeats this evidence.</p>
+          )}
           <ul className="lp-preview">
             {passages?.map((p, i) => (
               <li key={`${p.documentId}:${p.start}`}>
@@ -56,17 +68,27 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
                       setChosen(next);
                     }}
                   />
-                  <span className="lp-muted">{p.documentName} · {Math.round(p.similarity * 100)}%</span> <span dir="auto">“{p.text}”</span>
+                  <span className="lp-muted">
+                    {p.documentName} @{p.start} · {Math.round(p.similarity * 100)}%
+                  </span>{' '}
+                  <span dir="auto">“{p.text}”</span>
                 </label>
               </li>
             ))}
           </ul>
           <div className="lp-dialog__actions">
             <Dialog.Close asChild>
-              <button type="button" className="lp-button">Cancel</button>
+              <button type="button" className="lp-button">
+                Cancel
+              </button>
             </Dialog.Close>
-            <button type="button" className="lp-button lp-button--primary" disabled={!passages || chosen.size === 0} onClick={() => void carry().catch(onError)}>
-              Carry to {chosen.size} document{chosen.size === 1 ? '' : 's'}
+            <button
+              type="button"
+              className="lp-button lp-button--primary"
+              disabled={!passages || chosen.size === 0}
+              onClick={() => void carry().catch(onError)}
+            >
+              Carry to {chosen.size} passage{chosen.size === 1 ? '' : 's'}
             </button>
           </div>
         </Dialog.Content>
