@@ -1,17 +1,5 @@
-import type { Token } from '../text';
+import { firstTokenEndingAfter, type Token } from '../text';
 import type { LabeledSpan } from './labeledSpan';
-
-/** Index of the first token ending after `at`; tokens are sorted and disjoint. */
-function firstTokenEndingAfter(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The label of each token, or null outside every span ('O' in IOB terms). A token

@@ -1,3 +1,4 @@
 export type { Token } from './token';
 export * from './tokenize';
 export * from './snapToWords';
+export * from './firstTokenEndingAfter';

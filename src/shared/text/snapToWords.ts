@@ -1,4 +1,5 @@
 import type { Fragment } from '../spans/fragment';
+import { firstTokenEndingAfter } from './firstTokenEndingAfter';
 import type { Token } from './token';
 
 /** An English possessive or contraction clitic: "'s", "’s", "'", "’". */
@@ -18,13 +19,7 @@ function endWithin(token: Token, selectionEnd: number): number {
  * @example snapToWords(tokenize('Mike Pompeo'), {start: 2, end: 7}) → {start: 0, end: 11}
  */
 export function snapToWords(tokens: readonly Token[], selection: Fragment): Fragment | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= selection.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenEndingAfter(tokens, selection.start);
   let start = -1;
   let end = -1;
   for (let i = lo; i < tokens.length; i++) {

@@ -1,4 +1,4 @@
-import { splitSentences, tokenize } from '../../text';
+import { firstTokenEndingAfter, splitSentences, tokenize } from '../../text';
 import type { Token } from '../../text';
 import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
@@ -93,17 +93,6 @@ function mentionsOf(doc: FormatDocument, tokens: readonly Token[], tally: Tally)
   tally.add(IOB_REASONS.expanded, expanded.size);
   tally.add(IOB_REASONS.noToken, empty.size);
   return mentions;
-}
-
-function firstTokenEndingAfter(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function group(

@@ -23,3 +23,30 @@ export function readJsonLines(file: string, content: string, errors: ErrorCollec
   }
   return records;
 }
+
+/** One JSONL record that is a JSON object, and the line it came from. */
+export interface JsonObjectLine {
+  readonly line: number;
+  readonly record: Record<string, unknown>;
+}
+
+/**
+ * Like readJsonLines, for formats with one JSON object per line: any other value is an
+ * error on its line ("expected a JSON object per line") and is left out.
+ * @example readJsonObjects('a.jsonl', '{"text":"x"}\n[1]', errors) → [{ line: 1, record: {text:'x'} }] and an error on line 2
+ */
+export function readJsonObjects(
+  file: string,
+  content: string,
+  errors: ErrorCollector,
+): JsonObjectLine[] {
+  const records: JsonObjectLine[] = [];
+  for (const { line, value } of readJsonLines(file, content, errors)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.add(file, line, 'expected a JSON object per line');
+      continue;
+    }
+    records.push({ line, record: value as Record<string, unknown> });
+  }
+  return records;
+}

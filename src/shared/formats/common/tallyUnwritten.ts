@@ -11,6 +11,16 @@ export type Unwritten =
   | 'document label'
   | 'discontinuous span';
 
+/** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
+export const BEYOND_SPANS: readonly Unwritten[] = [
+  'entity link',
+  'span attributes',
+  'span note',
+  'relation',
+  'stance',
+  'document label',
+];
+
 /**
  * Counts in `tally`, under the kind's name, what `doc` holds of each kind the writer drops.
  * @example tallyUnwritten(doc, tally, ['relation', 'stance'])

@@ -1,4 +1,4 @@
-import { iobSentences, Tally, tallyUnwritten } from '../common';
+import { iobSentences, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, WriteOptions, WriteResult } from '../common';
 
 /** The file CoNLL is written to. */
@@ -17,14 +17,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tally = new Tally();
   let spans = 0;
   const documents = bundle.documents.map((doc) => {
-    tallyUnwritten(doc, tally, [
-      'entity link',
-      'span attributes',
-      'span note',
-      'relation',
-      'stance',
-      'document label',
-    ]);
+    tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = iobSentences(doc, tally, options.locale);
     spans += tagged.spansWritten;
     return tagged.sentences

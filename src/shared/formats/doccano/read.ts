@@ -1,4 +1,4 @@
-import { baseName, bundleOf, ErrorCollector, readJsonLines } from '../common';
+import { baseName, bundleOf, ErrorCollector, readJsonObjects } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readAnnotations } from './readRecord';
 
@@ -13,12 +13,7 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
   const errors = new ErrorCollector();
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    for (const { line, value } of readJsonLines(file.path, file.content, errors)) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        errors.add(file.path, line, 'expected a JSON object per line');
-        continue;
-      }
-      const record = value as Record<string, unknown>;
+    for (const { line, record } of readJsonObjects(file.path, file.content, errors)) {
       const text = typeof record.text === 'string' ? record.text : record.data;
       if (typeof text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');

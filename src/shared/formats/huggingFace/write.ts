@@ -1,4 +1,4 @@
-import { iobSentences, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import { iobSentences, Tally, BEYOND_SPANS, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, IobToken, WriteOptions, WriteResult } from '../common';
 
 /** The records file and the label names file. */
@@ -19,14 +19,7 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   const records: string[] = [];
   let spans = 0;
   for (const doc of bundle.documents) {
-    tallyUnwritten(doc, tally, [
-      'entity link',
-      'span attributes',
-      'span note',
-      'relation',
-      'stance',
-      'document label',
-    ]);
+    tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = iobSentences(doc, tally, options.locale);
     spans += tagged.spansWritten;
     const name = uniqueFileName(doc.name, taken);

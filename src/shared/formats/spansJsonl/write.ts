@@ -2,7 +2,7 @@ import { createOffsetIndex } from '../../spans';
 import type { OffsetIndex } from '../../spans';
 import { tokenize } from '../../text';
 import type { Token } from '../../text';
-import { Tally, tallyUnwritten } from '../common';
+import { Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -31,14 +31,7 @@ export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}
 }
 
 function record(doc: FormatDocument, tally: Tally, locale: string | undefined): object {
-  tallyUnwritten(doc, tally, [
-    'entity link',
-    'span attributes',
-    'span note',
-    'relation',
-    'stance',
-    'document label',
-  ]);
+  tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
     doc.spans.filter((s) => s.fragments.length > 1).length,
