@@ -1,20 +1,138 @@
-import { importTexts } from '../../node';
+import { resolve } from 'node:path';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportSummary,
+} from '../../shared/contract/interchange';
+import { FormatErrors } from '../../shared/formats';
+import { annotatorSchema } from '../../shared/model';
+import { EntityRegistry, importPaths, problemOf, UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
+import { terminalMonitor } from '../monitorOf';
 import { openStore } from '../openStore';
 import { printJson, say } from '../output';
+import { plainTextsOnly } from '../plainTextsOnly';
+import { withProjectWriteLock } from '../projectWriteLock';
 import type { ParsedArgs } from '../parsedArgs';
 
-/** `loupe import <dir> <path>… [--format auto|txt|…] [--annotator NAME]`. */
+const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--skip-invalid] [--json]`;
+
+/** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--skip-invalid] [--json]`: all or nothing. */
 export async function importCommand(args: ParsedArgs): Promise<void> {
   const [dir, ...paths] = args.positionals;
-  if (!dir || paths.length === 0) throw new CliError('usage: loupe import <dir> <path>… [--format auto|txt]', 2);
+  if (!dir || paths.length === 0) throw new CliError(USAGE, 2);
   const format = args.string('format') ?? 'auto';
-  if (format !== 'auto' && format !== 'txt') throw new CliError(`format ${format} is not supported by this build (supported: auto, txt)`, 2);
+  if (!isImportFormat(format))
+    throw new CliError(
+      `cannot import --format ${format}; use one of ${IMPORT_FORMATS.join(', ')}`,
+      2,
+    );
+  const explicit = args.string('annotator');
+  if (explicit !== undefined && !annotatorSchema.safeParse(explicit).success)
+    throw new CliError(
+      `--annotator ${JSON.stringify(explicit)}: annotator names use letters, digits, space, dot, dash, underscore`,
+      2,
+    );
   const store = await openStore(dir);
-  const result = await importTexts(store, paths);
-  if (args.flag('json')) {
-    printJson({ added: result.added.map((d) => ({ id: d.id, name: d.name })), duplicates: result.duplicates });
+  const registry = await EntityRegistry.load(store.dir, []);
+  const settings = await UserSettingsFile.load();
+  const fallback = () => {
+    if (settings.value.annotator) return settings.value.annotator;
+    throw new CliError(
+      'these files hold annotations: pass --annotator NAME (no local annotator name is set)',
+    );
+  };
+  const monitor = terminalMonitor('import');
+  let summary: ImportSummary;
+  try {
+    const kind =
+      format === 'txt' || (format === 'auto' && (await plainTextsOnly(paths)))
+        ? 'new-files-only'
+        : 'existing-files';
+    summary = await withProjectWriteLock(store.dir, 'loupe import', kind, () =>
+      importPaths(
+        store,
+        registry,
+        paths.map((p) => resolve(p)),
+        {
+          format,
+          annotator: { ...(explicit ? { explicit } : {}), fallback },
+          skipInvalid: args.flag('skip-invalid'),
+          ...monitor,
+        },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof FormatErrors) {
+      if (args.flag('json')) printJson({ ok: false, errors: error.errors.map(problemOf) });
+      throw new CliError(`${error.message}; nothing was imported`);
+    }
+    if (monitor.signal?.aborted) throw new CliError('cancelled: nothing was imported', 130);
+    throw error;
+  } finally {
+    monitor.done();
+    await store.flush();
   }
-  say(`Imported ${result.added.length} document(s).`);
-  for (const dup of result.duplicates) say(`  skipped ${dup.file}: same text as document ${dup.documentId}`);
+  if (args.flag('json')) printJson({ ok: true, ...jsonOf(summary) });
+  for (const line of describe(summary)) say(line);
+}
+
+function isImportFormat(value: string): value is ImportFormat {
+  return (IMPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The summary, plus the added and already-present documents in the shape scripts used before. */
+function jsonOf(summary: ImportSummary): object {
+  return {
+    ...summary,
+    added: summary.documents
+      .filter((d) => d.outcome !== 'attached')
+      .map((d) => ({ id: d.documentId, name: d.name })),
+    duplicates: summary.documents
+      .filter((d) => d.outcome === 'attached' && d.spans + d.stances === 0)
+      .map((d) => ({ file: d.name, documentId: d.documentId })),
+  };
+}
+
+function describe(s: ImportSummary): string[] {
+  const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
+  const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
+  const lines = [
+    `Imported ${count('added') + count('new_version')} document(s) (${s.format}): ${count('added')} new, ${count('new_version')} new version(s), ${count('attached')} already in the project; ${s.spans} span(s), ${s.relations} relation(s), ${s.stances} stance(s)${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+  ];
+  if (s.alreadyPresent > 0)
+    lines.push(`  ${s.alreadyPresent} annotation(s) were already there and were not added twice`);
+  const added = s.schemaAdded;
+  for (const [kind, names] of [
+    ['labels', added.labels],
+    ['polarities', added.polarities],
+    ['topics', added.topics],
+    ['relation types', added.relationTypes],
+    ['entity types', added.entityTypes],
+  ] as const) {
+    if (names.length > 0) lines.push(`  added ${kind} to the schema: ${names.join(', ')}`);
+  }
+  for (const [name, values] of Object.entries(added.attributes))
+    lines.push(
+      `  added attribute ${name}${values.length ? ` values ${values.join(', ')}` : ''} to the schema`,
+    );
+  for (const [name, values] of Object.entries(added.documentLabels))
+    lines.push(`  added document label ${name} values ${values.join(', ')} to the schema`);
+  if (s.entitiesAdded.length > 0)
+    lines.push(
+      `  added ${s.entitiesAdded.length} entit${s.entitiesAdded.length === 1 ? 'y' : 'ies'}: ${s.entitiesAdded.slice(0, 10).join(', ')}${s.entitiesAdded.length > 10 ? ', …' : ''}`,
+    );
+  for (const v of s.newVersions) {
+    lines.push(
+      `  ${v.name} is a new version of ${v.previousId} (now ${v.documentId}): carried ${v.carriedSpans} span(s), ${v.carriedStances} stance(s); ${v.unplaced.length} could not be placed`,
+    );
+    for (const u of v.unplaced)
+      lines.push(
+        `    not placed: ${u.annotator} ${u.kind} ${u.id} ${u.label} ${JSON.stringify(u.text)}`,
+      );
+  }
+  for (const p of s.skipped)
+    lines.push(`  skipped ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.reason}`);
+  for (const w of s.warnings) lines.push(`  warning: ${w}`);
+  return lines;
 }

@@ -1,0 +1,77 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/interchange';
+import { annotatorSchema, GOLD } from '../../shared/model';
+import { EntityRegistry, exportProject, UserSettingsFile, writeExportFiles } from '../../node';
+import { CliError } from '../cliError';
+import { terminalMonitor } from '../monitorOf';
+import { openStore } from '../openStore';
+import { printJson, say } from '../output';
+import type { ParsedArgs } from '../parsedArgs';
+
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]`;
+
+/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]`. */
+export async function exportCommand(args: ParsedArgs): Promise<void> {
+  const [dir, extra] = args.positionals;
+  const format = args.string('format');
+  const out = args.string('out');
+  if (!dir || extra !== undefined || !format || !out) throw new CliError(USAGE, 2);
+  if (!isExportFormat(format))
+    throw new CliError(
+      `cannot export --format ${format}; use one of ${EXPORT_FORMATS.join(', ')}`,
+      2,
+    );
+  const annotator = await layerOf(args);
+  const seedText = args.string('seed');
+  if (seedText !== undefined && !/^-?\d+$/.test(seedText))
+    throw new CliError(`--seed takes an integer, not ${JSON.stringify(seedText)}`, 2);
+  const split = args.string('split');
+  if (seedText !== undefined && split === undefined)
+    throw new CliError('--seed goes with --split', 2);
+  const store = await openStore(dir);
+  const registry = await EntityRegistry.load(store.dir, []);
+  const monitor = terminalMonitor('export');
+  try {
+    const { result, summary } = await exportProject(store, registry, {
+      format,
+      annotator,
+      onlyDone: args.flag('only-done'),
+      ...(split === undefined ? {} : { split }),
+      ...(seedText === undefined ? {} : { seed: Number(seedText) }),
+      ...monitor,
+    }).catch((error: unknown) => {
+      if (error instanceof RangeError) throw new CliError(error.message, 2);
+      throw error;
+    });
+    const written = await writeExportFiles(out, result.files, monitor.signal);
+    if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
+    say(
+      `Exported ${summary.documents} document(s), ${summary.spans} span(s), ${summary.stances} stance(s) of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
+    );
+    for (const warning of summary.warnings) say(`  not written: ${warning}`);
+  } catch (error) {
+    if (monitor.signal?.aborted) throw new CliError('cancelled: nothing was written', 130);
+    throw error;
+  } finally {
+    monitor.done();
+  }
+}
+
+function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** `--gold`, `--annotator NAME`, else the local user. */
+async function layerOf(args: ParsedArgs): Promise<string> {
+  const named = args.string('annotator');
+  if (args.flag('gold') && named !== undefined)
+    throw new CliError('give --annotator NAME or --gold, not both', 2);
+  if (args.flag('gold')) return GOLD;
+  if (named !== undefined) {
+    if (!annotatorSchema.safeParse(named).success)
+      throw new CliError(`--annotator ${JSON.stringify(named)} is not a valid annotator name`, 2);
+    return named;
+  }
+  const local = (await UserSettingsFile.load()).value.annotator;
+  if (!local) throw new CliError('say whose annotations to export: --annotator NAME or --gold', 2);
+  return local;
+}

@@ -1,0 +1,119 @@
+import type { Unplaced } from '../../shared/contract/interchange';
+import type { Fragment } from '../../shared/spans';
+import type { Holder, Layer, Span, Target } from '../../shared/model';
+import type { TextAlignment } from './alignTexts';
+import type { WorkingLayer } from './workingLayer';
+
+/** What moved from an earlier version's layer to the new version's, and what could not. */
+export interface Carried {
+  readonly spans: number;
+  readonly stances: number;
+  readonly unplaced: Unplaced[];
+}
+
+/**
+ * Carries one annotator's layer of an earlier version onto the new version's text: each
+ * span whose every fragment can be placed, then the relations and stances whose spans all
+ * came along. The rest is listed with the text it covered, for the annotator to redo.
+ * @example carryLayer(old, alignTexts(a, b), a, layer).unplaced → [{ kind: 'span', label: 'ORG', text: 'Reuters', … }]
+ */
+export function carryLayer(
+  old: Layer,
+  alignment: TextAlignment,
+  oldText: string,
+  layer: WorkingLayer,
+): Carried {
+  const points = [...oldText];
+  const covered = (fragments: readonly Fragment[]) =>
+    fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … ');
+  const ids = new Map<string, string>();
+  const unplaced: Unplaced[] = [];
+  let spans = 0;
+  for (const span of old.spans) {
+    const fragments = span.fragments.map((f) => alignment.place(f));
+    if (fragments.some((f) => f === null) || !ordered(fragments as Fragment[])) {
+      unplaced.push({
+        annotator: old.annotator,
+        kind: 'span',
+        id: span.id,
+        label: span.label,
+        text: covered(span.fragments),
+      });
+      continue;
+    }
+    const { id, ...fields } = span;
+    const result = layer.addSpan(
+      { ...fields, fragments: fragments as Fragment[] } satisfies Omit<Span, 'id'>,
+      id,
+    );
+    ids.set(id, result.id);
+    if (result.added) spans++;
+  }
+  for (const relation of old.relations) {
+    const from = ids.get(relation.from);
+    const to = ids.get(relation.to);
+    if (from && to)
+      layer.addRelation(
+        { type: relation.type, from, to, ...(relation.note ? { note: relation.note } : {}) },
+        relation.id,
+      );
+    else
+      unplaced.push({
+        annotator: old.annotator,
+        kind: 'relation',
+        id: relation.id,
+        label: relation.type,
+        text: '',
+      });
+  }
+  let stances = 0;
+  for (const stance of old.stances) {
+    const evidence = stance.evidence.map((id) => ids.get(id));
+    const holder = stance.holder && role(stance.holder, ids);
+    const target = stance.target && role(stance.target, ids);
+    if (evidence.some((id) => id === undefined) || holder === null || target === null) {
+      const spansById = new Map(old.spans.map((s) => [s.id, s]));
+      const text = stance.evidence
+        .map((id) => covered(spansById.get(id)?.fragments ?? []))
+        .join(' … ');
+      unplaced.push({
+        annotator: old.annotator,
+        kind: 'stance',
+        id: stance.id,
+        label: stance.polarity,
+        text,
+      });
+      continue;
+    }
+    const { id, ...fields } = stance;
+    if (
+      layer.addStance(
+        {
+          ...fields,
+          evidence: evidence as string[],
+          ...(holder ? { holder } : {}),
+          ...(target ? { target } : {}),
+        },
+        id,
+      )
+    )
+      stances++;
+  }
+  if (old.status !== layer.status || Object.keys(old.documentLabels).length > 0) {
+    layer.status = old.status === 'done' ? 'in_progress' : old.status;
+    layer.documentLabels = { ...old.documentLabels, ...layer.documentLabels };
+    layer.changed = true;
+  }
+  return { spans, stances, unplaced };
+}
+
+function ordered(fragments: readonly Fragment[]): boolean {
+  return fragments.every((f, i) => i === 0 || (fragments[i - 1] as Fragment).end <= f.start);
+}
+
+/** A holder or target with its span id moved to the new layer; null when its span was not carried. */
+function role<T extends Holder | Target>(value: T, ids: ReadonlyMap<string, string>): T | null {
+  if (value.kind !== 'span') return value;
+  const spanId = ids.get(value.spanId);
+  return spanId ? { ...value, spanId } : null;
+}

@@ -1,0 +1,107 @@
+import type {
+  FileProblem,
+  ImportFormat,
+  ImportPreview,
+  ImportSummary,
+  UploadedFile,
+} from '../../shared/contract/interchange';
+import { FormatErrors, type FormatError } from '../../shared/formats';
+import type { EntityRegistry, ProjectStore } from '../store';
+import { applyImport } from './applyImport';
+import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFiles';
+import type { Monitor } from './importPlan';
+import { planImport, type AnnotatorChoice } from './planImport';
+import { readImportBatch } from './readImportBatch';
+
+/** How to import: the format (or auto), whose layer, whether bad files are left out or stop everything. */
+export interface ImportOptions extends Monitor {
+  readonly format: ImportFormat;
+  readonly annotator: AnnotatorChoice;
+  readonly skipInvalid?: boolean;
+}
+
+/**
+ * Imports files and folders (the command line): read, check and plan the whole batch,
+ * then write it all or nothing. Throws FormatErrors (file, line, reason) when the batch
+ * has a problem and `skipInvalid` is not set; the project is then untouched.
+ */
+export async function importPaths(
+  store: ProjectStore,
+  registry: EntityRegistry,
+  paths: readonly string[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  return importGathered(store, registry, await gatherImportFiles(paths), options, true);
+}
+
+/** Imports files chosen in the app (names relative to the chosen folder, bytes base64). */
+export async function importUploads(
+  store: ProjectStore,
+  registry: EntityRegistry,
+  uploads: readonly UploadedFile[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  return importGathered(store, registry, decodeUploads(uploads), options, true);
+}
+
+/** What importing the chosen files would do, or every error that would stop it; writes nothing. */
+export async function previewUploads(
+  store: ProjectStore,
+  registry: EntityRegistry,
+  uploads: readonly UploadedFile[],
+  options: ImportOptions,
+): Promise<ImportPreview> {
+  try {
+    return {
+      summary: await importGathered(store, registry, decodeUploads(uploads), options, false),
+      errors: [],
+    };
+  } catch (error) {
+    if (error instanceof FormatErrors)
+      return { summary: null, errors: error.errors.map(problemOf) };
+    throw error;
+  }
+}
+
+async function importGathered(
+  store: ProjectStore,
+  registry: EntityRegistry,
+  gathered: GatheredFiles,
+  options: ImportOptions,
+  write: boolean,
+): Promise<ImportSummary> {
+  const skipInvalid = options.skipInvalid ?? false;
+  const batch = readImportBatch(gathered.files, options.format, gathered.problems, skipInvalid);
+  const plan = await planImport(
+    store,
+    registry,
+    batch.bundle,
+    batch.format,
+    options.annotator,
+    skipInvalid,
+    options,
+  );
+  const ignored =
+    gathered.ignored.length > 0
+      ? [
+          `${gathered.ignored.length} file(s) in other formats were left alone (${gathered.ignored.slice(0, 3).join(', ')}${gathered.ignored.length > 3 ? ', …' : ''})`,
+        ]
+      : [];
+  const summary: ImportSummary = {
+    ...plan.summary,
+    skipped: [...batch.skipped.map(problemOf), ...plan.summary.skipped],
+    warnings: [...plan.summary.warnings, ...ignored],
+  };
+  if (!write) return summary;
+  await applyImport(store, registry, plan, options);
+  return { ...summary, written: true };
+}
+
+/** A format error as the contract carries it. */
+export function problemOf(error: FormatError): FileProblem {
+  return {
+    file: error.file,
+    ...(error.line === undefined ? {} : { line: error.line }),
+    reason: error.reason,
+  };
+}

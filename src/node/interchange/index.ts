@@ -1,0 +1,23 @@
+export {
+  importPaths,
+  importUploads,
+  previewUploads,
+  problemOf,
+  type ImportOptions,
+} from './importService';
+export { gatherImportFiles, decodeUploads, isInside, type GatheredFiles } from './importFiles';
+export { readImportBatch, type ReadBatch } from './readImportBatch';
+export { planImport, projectNameOf, type AnnotatorChoice } from './planImport';
+export { applyImport } from './applyImport';
+export { alignTexts, type TextAlignment } from './alignTexts';
+export type {
+  ImportPlan,
+  ImportProgress,
+  Monitor,
+  PlannedDocument,
+  PlannedUnit,
+} from './importPlan';
+export { exportProject, type ExportOptions, type Exported } from './exportProject';
+export { exportBundle, exportNameOf, type ExportBundle } from './exportBundle';
+export { writeExportFiles } from './writeExportFiles';
+export { interchangeApi } from './interchangeApi';

@@ -1,0 +1,96 @@
+import type { FormatDocument } from '../../shared/formats';
+import type { Holder, Target } from '../../shared/model';
+import type { WorkingLayer } from './workingLayer';
+
+/** What merging one imported document into a layer added, and what was already there. */
+export interface MergeCount {
+  readonly spans: number;
+  readonly relations: number;
+  readonly stances: number;
+  readonly alreadyPresent: number;
+}
+
+/** Who made the annotations and when, and how the file's entity ids map to the project's. */
+export interface MergeContext {
+  readonly annotator: string;
+  readonly now: string;
+  readonly entityIds: ReadonlyMap<string, string>;
+}
+
+/**
+ * Adds an imported document's spans, relations and stances to a layer, turning the file's
+ * span and entity ids into the layer's and the registry's; its status and document labels
+ * win over the layer's.
+ * @example mergeDocument(layer, { ...doc, spans: [{ id: 'T1', label: 'ORG', fragments: [{ start: 0, end: 3 }] }] }, ctx).spans === 1
+ */
+export function mergeDocument(
+  layer: WorkingLayer,
+  doc: FormatDocument,
+  ctx: MergeContext,
+): MergeCount {
+  const spanIds = new Map<string, string>();
+  const entity = (id: string) => ctx.entityIds.get(id) ?? id;
+  let spans = 0;
+  let relations = 0;
+  let stances = 0;
+  let alreadyPresent = 0;
+  for (const span of doc.spans) {
+    const { id: wanted, entityId, ...fields } = span;
+    const result = layer.addSpan(
+      {
+        ...fields,
+        ...(entityId ? { entityId: entity(entityId) } : {}),
+        author: span.author ?? ctx.annotator,
+        createdAt: span.createdAt ?? ctx.now,
+        updatedAt: span.updatedAt ?? ctx.now,
+      },
+      wanted,
+    );
+    if (wanted !== undefined) spanIds.set(wanted, result.id);
+    if (result.added) spans++;
+    else alreadyPresent++;
+  }
+  const spanOf = (id: string) => spanIds.get(id) ?? id;
+  for (const relation of doc.relations) {
+    const { id: wanted, ...fields } = relation;
+    if (
+      layer.addRelation({ ...fields, from: spanOf(relation.from), to: spanOf(relation.to) }, wanted)
+    )
+      relations++;
+    else alreadyPresent++;
+  }
+  for (const stance of doc.stances) {
+    const { id: wanted, holder, target, ...fields } = stance;
+    const mapped = {
+      ...fields,
+      ...(holder ? { holder: mapRole(holder, spanOf, entity) } : {}),
+      ...(target ? { target: mapRole(target, spanOf, entity) } : {}),
+      evidence: stance.evidence.map(spanOf),
+      author: stance.author ?? ctx.annotator,
+      createdAt: stance.createdAt ?? ctx.now,
+      updatedAt: stance.updatedAt ?? ctx.now,
+    };
+    if (layer.addStance(mapped, wanted)) stances++;
+    else alreadyPresent++;
+  }
+  if (doc.status) {
+    if (doc.status !== layer.status) layer.changed = true;
+    layer.status = doc.status;
+  }
+  for (const [name, value] of Object.entries(doc.documentLabels)) {
+    if (layer.documentLabels[name] === value) continue;
+    layer.documentLabels[name] = value;
+    layer.changed = true;
+  }
+  return { spans, relations, stances, alreadyPresent };
+}
+
+function mapRole<T extends Holder | Target>(
+  role: T,
+  spanOf: (id: string) => string,
+  entity: (id: string) => string,
+): T {
+  if (role.kind === 'span') return { ...role, spanId: spanOf(role.spanId) };
+  if (role.kind === 'entity') return { ...role, entityId: entity(role.entityId) };
+  return role;
+}

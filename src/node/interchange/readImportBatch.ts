@@ -1,0 +1,109 @@
+import {
+  detectFormat,
+  extensionOf,
+  FormatError,
+  FormatErrors,
+  getFormat,
+  pathStem,
+  type FormatBundle,
+  type FormatFile,
+  type FormatId,
+} from '../../shared/formats';
+import type { ImportFormat } from '../../shared/contract/interchange';
+
+/** A batch read by one format: what it holds, and what was skipped (only with skip-invalid). */
+export interface ReadBatch {
+  readonly format: FormatId;
+  readonly bundle: FormatBundle;
+  readonly skipped: readonly FormatError[];
+}
+
+const LINE_FORMATS: readonly FormatId[] = ['doccano', 'spans-jsonl'];
+
+/**
+ * Detects (for `auto`) and reads a batch. Without `skipInvalid` any problem throws
+ * FormatErrors naming every file, line and reason. With it, bad records of JSON Lines
+ * files and bad files (a brat text and its .ann together) are left out and listed.
+ * @example readImportBatch([{ path: 'a.txt', content: 'IBM' }], 'auto', [], false).format === 'txt'
+ */
+export function readImportBatch(
+  files: readonly FormatFile[],
+  requested: ImportFormat,
+  earlier: readonly FormatError[],
+  skipInvalid: boolean,
+): ReadBatch {
+  if (earlier.length > 0 && !skipInvalid) throw new FormatErrors(earlier);
+  const skipped: FormatError[] = [...earlier];
+  let batch = [...files];
+  const format = requested === 'auto' ? detect(batch, skipped, skipInvalid) : requested;
+  if (requested === 'auto') batch = batch.filter((f) => !skipped.some((s) => s.file === f.path));
+  const reader = getFormat(format).read;
+  if (!reader)
+    throw new FormatErrors([
+      new FormatError(
+        files[0]?.path ?? '',
+        undefined,
+        `${format} is an export format; Loupe cannot import it`,
+      ),
+    ]);
+  for (;;) {
+    try {
+      if (batch.length === 0)
+        throw new FormatErrors([new FormatError('', undefined, 'no files left to import')]);
+      return { format, bundle: reader(batch), skipped };
+    } catch (error) {
+      if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;
+      skipped.push(...error.errors);
+      const next = leaveOut(batch, error.errors, format);
+      if (next.length === batch.length && next.every((f, i) => f.content === batch[i]?.content))
+        throw error;
+      batch = next;
+    }
+  }
+}
+
+function detect(
+  files: readonly FormatFile[],
+  skipped: FormatError[],
+  skipInvalid: boolean,
+): FormatId {
+  try {
+    return detectFormat(files);
+  } catch (error) {
+    if (!(error instanceof FormatErrors) || !skipInvalid) throw error;
+    const unplaced = new Set(
+      error.errors.filter((e) => !e.reason.includes('mix formats')).map((e) => e.file),
+    );
+    if (unplaced.size === 0) throw error;
+    skipped.push(...error.errors);
+    return detectFormat(files.filter((f) => !unplaced.has(f.path)));
+  }
+}
+
+/** The batch without what the errors name: blanked lines of JSON Lines files, whole files (and brat partners) otherwise. */
+function leaveOut(
+  files: readonly FormatFile[],
+  errors: readonly FormatError[],
+  format: FormatId,
+): FormatFile[] {
+  const badFiles = new Set<string>();
+  const badLines = new Map<string, Set<number>>();
+  for (const error of errors) {
+    if (LINE_FORMATS.includes(format) && error.line !== undefined) {
+      badLines.set(error.file, (badLines.get(error.file) ?? new Set()).add(error.line));
+    } else badFiles.add(error.file);
+  }
+  const badStems = new Set([...badFiles].map((f) => (format === 'brat' ? pathStem(f) : f)));
+  return files
+    .filter(
+      (f) =>
+        !badFiles.has(f.path) &&
+        !(format === 'brat' && extensionOf(f.path) !== '.conf' && badStems.has(pathStem(f.path))),
+    )
+    .map((f) => {
+      const lines = badLines.get(f.path);
+      if (!lines) return f;
+      const blanked = f.content.split('\n').map((text, i) => (lines.has(i + 1) ? '' : text));
+      return { path: f.path, content: blanked.join('\n') };
+    });
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { FormatFile } from '../../shared/formats';
+import { atomicWrite, syncFolder } from '../store';
+import { isInside } from './importFiles';
+
+/**
+ * Writes an export to `out` so that no partial output is ever left: a single file with an
+ * extension in `out` is written atomically in place; otherwise `out` is a folder, filled in
+ * a hidden sibling folder first and then moved in. A cancel (the signal) or a failure
+ * removes the staging folder. Returns the paths written.
+ * @example await writeExportFiles('train.jsonl', [{ path: 'spans.jsonl', content: '…' }]) → ['/…/train.jsonl']
+ */
+export async function writeExportFiles(
+  out: string,
+  files: readonly FormatFile[],
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const target = resolve(out);
+  const existing = await stat(target).catch(() => null);
+  const single =
+    files.length === 1 &&
+    !files[0]?.path.includes('/') &&
+    extname(target) !== '' &&
+    !existing?.isDirectory();
+  if (single) {
+    signal?.throwIfAborted();
+    await atomicWrite(target, (files[0] as FormatFile).content);
+    return [target];
+  }
+  if (existing && !existing.isDirectory())
+    throw new Error(`${out} is a file; an export of ${files.length} files needs a folder`);
+  for (const file of files) {
+    if (!isInside(target, resolve(target, file.path)))
+      throw new Error(
+        `the export file name ${JSON.stringify(file.path)} would leave the folder ${out}`,
+      );
+  }
+  const staging = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    for (const file of files) {
+      signal?.throwIfAborted();
+      const path = join(staging, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await atomicWrite(path, file.content);
+    }
+    signal?.throwIfAborted();
+    if (!existing) {
+      await rename(staging, target);
+      await syncFolder(dirname(target));
+    } else {
+      for (const file of files) {
+        await mkdir(dirname(join(target, file.path)), { recursive: true });
+        await rename(join(staging, file.path), join(target, file.path));
+      }
+      await syncFolder(target);
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return files.map((file) => join(target, file.path));
+}

@@ -1,0 +1,221 @@
+import { useEffect, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportResult,
+} from '../../../../../shared/contract';
+import { workbench } from '../../../bridge';
+
+export interface ExportDialogProps {
+  readonly open: boolean;
+  readonly annotators: readonly string[];
+  readonly annotator: string | null;
+  onClose(): void;
+  onExported(result: ExportResult): void;
+  onError(error: unknown): void;
+}
+
+/** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
+export function ExportDialog({
+  open,
+  annotators,
+  annotator,
+  onClose,
+  onExported,
+  onError,
+}: ExportDialogProps) {
+  const [format, setFormat] = useState<ExportFormat>('spans-jsonl');
+  const [layer, setLayer] = useState(annotator ?? 'gold');
+  const [onlyDone, setOnlyDone] = useState(false);
+  const [split, setSplit] = useState('');
+  const [seed, setSeed] = useState(0);
+  const [out, setOut] = useState('');
+  const [preview, setPreview] = useState<ExportResult | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const request = {
+    format,
+    annotator: layer,
+    onlyDone,
+    ...(split.trim() ? { split: split.trim(), seed } : {}),
+  };
+
+  useEffect(() => {
+    if (!open || !layer) return;
+    let live = true;
+    setProblem(null);
+    workbench()
+      .previewExport(request)
+      .then(
+        (next) => live && setPreview(next),
+        (error: unknown) => live && (setPreview(null), setProblem((error as Error).message)),
+      );
+    return () => {
+      live = false;
+    };
+  }, [open, format, layer, onlyDone, split, seed]);
+
+  const write = async (): Promise<void> =>
+    onExported(await workbench().exportProject({ ...request, out: out.trim() }));
+  const download = async (): Promise<void> => {
+    const result = await workbench().exportProject(request);
+    for (const file of result.files) {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(
+        new Blob([file.content ?? ''], { type: 'text/plain;charset=utf-8' }),
+      );
+      link.download = file.path.replaceAll('/', '_');
+      link.click();
+      URL.revokeObjectURL(link.href);
+    }
+    onExported(result);
+  };
+  const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="lp-overlay" />
+        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
+          <Dialog.Title className="lp-dialog__title">Export a dataset</Dialog.Title>
+          <div style={{ display: 'flex', gap: 12 }}>
+            <label className="lp-field" style={{ flex: 1 }}>
+              Format
+              <select
+                className="lp-input"
+                aria-label="Export format"
+                value={format}
+                onChange={(event) => setFormat(event.target.value as ExportFormat)}
+              >
+                {EXPORT_FORMATS.map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="lp-field" style={{ flex: 1 }}>
+              Layer
+              <select
+                className="lp-input"
+                aria-label="Export layer"
+                value={layer}
+                onChange={(event) => setLayer(event.target.value)}
+              >
+                {layers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div style={{ display: 'flex', gap: 12, alignItems: 'end' }}>
+            <label className="lp-field" style={{ flex: 1 }}>
+              Split train/dev/test (optional)
+              <input
+                className="lp-input"
+                aria-label="Split"
+                placeholder="80/10/10"
+                value={split}
+                onChange={(event) => setSplit(event.target.value)}
+              />
+            </label>
+            <label className="lp-field" style={{ width: 90 }}>
+              Seed
+              <input
+                className="lp-input"
+                aria-label="Seed"
+                type="number"
+                value={seed}
+                onChange={(event) => setSeed(Math.trunc(Number(event.target.value) || 0))}
+              />
+            </label>
+            <label
+              className="lp-field lp-muted"
+              style={{ flexDirection: 'row', alignItems: 'center' }}
+            >
+              <input
+                type="checkbox"
+                checked={onlyDone}
+                onChange={(event) => setOnlyDone(event.target.checked)}
+              />{' '}
+              only done
+            </label>
+          </div>
+          {problem && (
+            <p className="lp-error" role="alert">
+              {problem}
+            </p>
+          )}
+          {preview && (
+            <div aria-label="Export preview">
+              <p>
+                {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
+                {preview.summary.stances} stance(s) in {preview.files.length} file(s)
+              </p>
+              {preview.summary.warnings.map((w, i) => (
+                <p key={i} className="lp-muted">
+                  Not written: {w}
+                </p>
+              ))}
+              {preview.files.slice(0, 3).map((file) => (
+                <div key={file.path}>
+                  <p className="lp-muted">
+                    {file.path} · {file.bytes} bytes
+                  </p>
+                  <pre
+                    dir="auto"
+                    style={{
+                      maxHeight: 160,
+                      overflow: 'auto',
+                      fontSize: 12,
+                      background: '#f7f6f2',
+                      padding: 8,
+                      borderRadius: 6,
+                      whiteSpace: 'pre-wrap',
+                    }}
+                  >
+                    {file.head}
+                  </pre>
+                </div>
+              ))}
+            </div>
+          )}
+          <label className="lp-field">
+            Save in the project's exports folder as (a file for one-file formats, else a folder)
+            <input
+              className="lp-input"
+              aria-label="Export name"
+              placeholder="news.jsonl"
+              value={out}
+              onChange={(event) => setOut(event.target.value)}
+            />
+          </label>
+          <div className="lp-dialog__actions">
+            <Dialog.Close asChild>
+              <button type="button" className="lp-button">
+                Close
+              </button>
+            </Dialog.Close>
+            <button
+              type="button"
+              className="lp-button"
+              disabled={!preview}
+              onClick={() => void download().catch(onError)}
+            >
+              Download
+            </button>
+            <button
+              type="button"
+              className="lp-button lp-button--primary"
+              disabled={!preview || !out.trim()}
+              onClick={() => void write().catch(onError)}
+            >
+              Write
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportPreview,
+  type ImportSummary,
+  type UploadedFile,
+} from '../../../../../shared/contract';
+import { workbench } from '../../../bridge';
+import { toBase64 } from './toBase64';
+
+export interface ImportDialogProps {
+  readonly open: boolean;
+  /** Layers the project already has, offered as choices. */
+  readonly annotators: readonly string[];
+  /** The local user, the default layer. */
+  readonly annotator: string | null;
+  onClose(): void;
+  onImported(summary: ImportSummary): void;
+  onError(error: unknown): void;
+}
+
+/** Choose files, a format (or auto) and a layer; see what will be imported, or every error; then import it all or nothing. */
+export function ImportDialog({
+  open,
+  annotators,
+  annotator,
+  onClose,
+  onImported,
+  onError,
+}: ImportDialogProps) {
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [format, setFormat] = useState<ImportFormat>('auto');
+  const [layer, setLayer] = useState(annotator ?? '');
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const request = {
+    files,
+    format,
+    skipInvalid,
+    ...(layer.trim() ? { annotator: layer.trim() } : {}),
+  };
+
+  useEffect(() => {
+    if (open) setLayer((current) => current || annotator || '');
+  }, [open, annotator]);
+  useEffect(() => {
+    setPreview(null);
+    if (files.length === 0) return;
+    let live = true;
+    workbench()
+      .previewImport(request)
+      .then(
+        (next) => live && setPreview(next),
+        (error: unknown) =>
+          live &&
+          setPreview({ summary: null, errors: [{ file: '', reason: (error as Error).message }] }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [files, format, layer, skipInvalid]);
+
+  const choose = async (list: FileList | null): Promise<void> => {
+    const chosen = [...(list ?? [])];
+    setFiles(
+      await Promise.all(
+        chosen.map(async (file) => ({
+          name: file.webkitRelativePath || file.name,
+          base64: await toBase64(file),
+        })),
+      ),
+    );
+  };
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      onImported(await workbench().importFiles(request));
+      setFiles([]);
+      onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const summary = preview?.summary ?? null;
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="lp-overlay" />
+        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
+          <Dialog.Title className="lp-dialog__title">Import annotations</Dialog.Title>
+          <label className="lp-field">
+            Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL or Loupe)
+            <input
+              type="file"
+              multiple
+              aria-label="Files to import"
+              onChange={(event) => void choose(event.target.files).catch(onError)}
+            />
+          </label>
+          <div style={{ display: 'flex', gap: 12 }}>
+            <label className="lp-field" style={{ flex: 1 }}>
+              Format
+              <select
+                className="lp-input"
+                aria-label="Import format"
+                value={format}
+                onChange={(event) => setFormat(event.target.value as ImportFormat)}
+              >
+                {IMPORT_FORMATS.map((id) => (
+                  <option key={id} value={id}>
+                    {id === 'auto' ? 'auto (detect)' : id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="lp-field" style={{ flex: 1 }}>
+              Into the layer of
+              <input
+                className="lp-input"
+                aria-label="Annotator layer"
+                list="lp-import-layers"
+                value={layer}
+                placeholder="annotator name or gold"
+                onChange={(event) => setLayer(event.target.value)}
+              />
+              <datalist id="lp-import-layers">
+                {[...new Set([...annotators, 'gold'])].map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </label>
+          </div>
+          <label className="lp-muted" style={{ display: 'block', marginBottom: 8 }}>
+            <input
+              type="checkbox"
+              checked={skipInvalid}
+              onChange={(event) => setSkipInvalid(event.target.checked)}
+            />{' '}
+            Skip invalid files and records (import the rest)
+          </label>
+          {files.length > 0 && !preview && (
+            <p className="lp-muted">Reading {files.length} file(s)…</p>
+          )}
+          {preview && preview.errors.length > 0 && (
+            <div role="alert">
+              <p className="lp-error">Nothing can be imported: {preview.errors.length} error(s).</p>
+              <ul className="lp-preview">
+                {preview.errors.slice(0, 50).map((e, i) => (
+                  <li key={i} className="lp-error">
+                    {e.file}
+                    {e.line === undefined ? '' : `:${e.line}`}: {e.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {summary && <ImportSummaryView summary={summary} />}
+          <div className="lp-dialog__actions">
+            <Dialog.Close asChild>
+              <button type="button" className="lp-button">
+                Cancel
+              </button>
+            </Dialog.Close>
+            <button
+              type="button"
+              className="lp-button lp-button--primary"
+              disabled={!summary || busy}
+              onClick={() => void run().catch(onError)}
+            >
+              {busy
+                ? 'Importing…'
+                : `Import ${summary ? summary.documents.length : ''} document(s)`}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** What an import brings: counts, documents, schema additions, new versions, skipped files. */
+function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+  const added = summary.schemaAdded;
+  const additions = [
+    ...added.labels.map((l) => `label ${l}`),
+    ...added.polarities.map((p) => `polarity ${p}`),
+    ...added.topics.map((t) => `topic ${t}`),
+    ...added.relationTypes.map((r) => `relation ${r}`),
+  ];
+  return (
+    <div aria-label="Import preview">
+      <p>
+        <strong>{summary.format}</strong>: {summary.documents.length} document(s), {summary.spans}{' '}
+        span(s), {summary.relations} relation(s), {summary.stances} stance(s)
+        {summary.alreadyPresent > 0 && (
+          <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
+        )}
+      </p>
+      <ul className="lp-preview">
+        {summary.documents.slice(0, 20).map((d, i) => (
+          <li key={i}>
+            <span dir="auto">{d.name}</span>{' '}
+            <span className="lp-muted">
+              →{' '}
+              {d.outcome === 'added'
+                ? 'new document'
+                : d.outcome === 'attached'
+                  ? `attaches to ${d.documentId}`
+                  : `new version of ${d.documentId}`}{' '}
+              · {d.annotator || 'text only'} · {d.spans} span(s), {d.stances} stance(s)
+            </span>
+          </li>
+        ))}
+        {summary.documents.length > 20 && (
+          <li className="lp-muted">… and {summary.documents.length - 20} more</li>
+        )}
+      </ul>
+      {additions.length > 0 && (
+        <p className="lp-muted">Adds to the schema: {additions.join(', ')}</p>
+      )}
+      {summary.entitiesAdded.length > 0 && (
+        <p className="lp-muted">Adds entities: {summary.entitiesAdded.join(', ')}</p>
+      )}
+      {summary.newVersions.map((v) => (
+        <p key={v.documentId} className="lp-muted">
+          {v.name}: new version; carries {v.carriedSpans} span(s) and {v.carriedStances} stance(s);{' '}
+          {v.unplaced.length} cannot be placed
+        </p>
+      ))}
+      {summary.skipped.map((s, i) => (
+        <p key={i} className="lp-error">
+          skipped {s.file}
+          {s.line === undefined ? '' : `:${s.line}`}: {s.reason}
+        </p>
+      ))}
+      {summary.warnings.map((w, i) => (
+        <p key={i} className="lp-muted">
+          {w}
+        </p>
+      ))}
+    </div>
+  );
+}

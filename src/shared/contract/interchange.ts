@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { annotatorSchema } from '../model';
+
+/** Formats `loupe import` reads; `auto` detects by extension and content. */
+export const IMPORT_FORMATS = [
+  'auto',
+  'txt',
+  'brat',
+  'doccano',
+  'labelstudio',
+  'spans-jsonl',
+  'loupe',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Formats `loupe export` writes. */
+export const EXPORT_FORMATS = [
+  'spans-jsonl',
+  'doccano',
+  'brat',
+  'conll',
+  'hf',
+  'labelstudio',
+  'stance-tsv',
+  'loupe',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One complaint about an input file: file, 1-based line when it means something, reason. */
+export const fileProblemSchema = z.object({
+  file: z.string(),
+  line: z.number().int().optional(),
+  reason: z.string(),
+});
+export type FileProblem = z.infer<typeof fileProblemSchema>;
+
+/** An annotation of an earlier version of a document that could not be placed in the new text. */
+export const unplacedSchema = z.object({
+  annotator: z.string(),
+  kind: z.enum(['span', 'stance', 'relation']),
+  id: z.string(),
+  label: z.string(),
+  text: z.string(),
+});
+export type Unplaced = z.infer<typeof unplacedSchema>;
+
+/** A changed text imported under the name of a document already in the project. */
+export const newVersionSchema = z.object({
+  name: z.string(),
+  previousId: z.string(),
+  documentId: z.string(),
+  carriedSpans: z.number().int(),
+  carriedStances: z.number().int(),
+  unplaced: z.array(unplacedSchema),
+});
+export type NewVersion = z.infer<typeof newVersionSchema>;
+
+/** What an import added to the label schema because the project lacked it. */
+export const schemaAdditionsSchema = z.object({
+  labels: z.array(z.string()),
+  polarities: z.array(z.string()),
+  topics: z.array(z.string()),
+  relationTypes: z.array(z.string()),
+  entityTypes: z.array(z.string()),
+  attributes: z.record(z.string(), z.array(z.string())),
+  documentLabels: z.record(z.string(), z.array(z.string())),
+});
+export type SchemaAdditions = z.infer<typeof schemaAdditionsSchema>;
+
+/** How one imported document met the project: a new text, a text already there, or a new version of a named one. */
+export const importedDocumentSchema = z.object({
+  name: z.string(),
+  documentId: z.string(),
+  annotator: z.string(),
+  outcome: z.enum(['added', 'attached', 'new_version']),
+  spans: z.number().int(),
+  stances: z.number().int(),
+});
+export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
+
+/** Everything an import did (or, in a preview, would do). */
+export const importSummarySchema = z.object({
+  format: z.string(),
+  written: z.boolean(),
+  documents: z.array(importedDocumentSchema),
+  spans: z.number().int(),
+  relations: z.number().int(),
+  stances: z.number().int(),
+  /** Annotations identical to ones already in the layer, not added twice. */
+  alreadyPresent: z.number().int(),
+  entitiesAdded: z.array(z.string()),
+  schemaAdded: schemaAdditionsSchema,
+  newVersions: z.array(newVersionSchema),
+  skipped: z.array(fileProblemSchema),
+  warnings: z.array(z.string()),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/** A file chosen in the app: its relative name and its bytes, base64-encoded so invalid UTF-8 can be reported exactly. */
+export const uploadedFileSchema = z
+  .object({ name: z.string().min(1).max(1000), base64: z.string().max(90_000_000) })
+  .strict();
+export type UploadedFile = z.infer<typeof uploadedFileSchema>;
+
+export const importRequestSchema = z
+  .object({
+    files: z.array(uploadedFileSchema).min(1).max(100_000),
+    format: z.enum(IMPORT_FORMATS),
+    annotator: annotatorSchema.optional(),
+    skipInvalid: z.boolean().optional(),
+  })
+  .strict();
+
+/** A preview either lists what an import would do or every error that stops it. */
+export const importPreviewSchema = z.object({
+  summary: importSummarySchema.nullable(),
+  errors: z.array(fileProblemSchema),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+/** What an export wrote (or would write), counted, with what the format could not express. */
+export const exportSummarySchema = z.object({
+  format: z.string(),
+  annotator: z.string(),
+  documents: z.number().int(),
+  spans: z.number().int(),
+  stances: z.number().int(),
+  notExpressed: z.record(z.string(), z.number().int()),
+  warnings: z.array(z.string()),
+});
+export type ExportSummary = z.infer<typeof exportSummarySchema>;
+
+export const exportRequestFields = {
+  format: z.enum(EXPORT_FORMATS),
+  annotator: annotatorSchema,
+  onlyDone: z.boolean().optional(),
+  split: z.string().max(40).optional(),
+  seed: z.number().int().optional(),
+};
+
+/** A written or previewed export file: its path relative to the output, its size and its first lines. */
+export const exportFileSchema = z.object({
+  path: z.string(),
+  bytes: z.number().int(),
+  head: z.string(),
+  content: z.string().optional(),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const exportResultSchema = z.object({
+  summary: exportSummarySchema,
+  files: z.array(exportFileSchema),
+  out: z.string().nullable(),
+});
+export type ExportResult = z.infer<typeof exportResultSchema>;

@@ -1,0 +1,282 @@
+import { readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
+import { snapshotFolder } from '../helpers/snapshotFolder';
+import { tempDir } from '../helpers/tempProject';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
+const NEEDLES: [string, string][] = [
+  ['Pompeo', 'PERSON'],
+  ['Iraq', 'GPE'],
+  ['Baghdad', 'GPE'],
+  ['Trump', 'PERSON'],
+  ['State Department', 'ORG'],
+];
+
+/** brat annotations of a text: the first occurrence of each needle, a Wikidata link on Iraq, a note and a stance of Pompeo's. */
+function annotate(text: string): string {
+  const points = [...text];
+  const lines: string[] = [];
+  let t = 0;
+  for (const [needle, label] of NEEDLES) {
+    const unit = text.indexOf(needle);
+    if (unit < 0) continue;
+    const start = [...text.slice(0, unit)].length;
+    t++;
+    lines.push(
+      `T${t}\t${label} ${start} ${start + needle.length}\t${points.slice(start, start + needle.length).join('')}`,
+    );
+    if (needle === 'Iraq') lines.push(`N${t}\tReference T${t} Wikidata:Q796\tIraq`);
+    if (needle === 'Pompeo') {
+      lines.push(`#${t}\tAnnotatorNotes T${t}\tSecretary of State`);
+      lines.push(
+        `T90\tStance ${start} ${start + needle.length}\t${needle}`,
+        `E1\tStance:T90 Holder:T${t}`,
+        `A1\tPolarity E1 AGAINST`,
+        `A2\tTarget E1 troop-withdrawal`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A project with the five seed articles, annotated in the gold layer through `loupe import`. */
+function annotatedSeeds(home: string): { dir: string; spans: number } {
+  const dir = join(tempDir(), 'seeded');
+  expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);
+  const brat = tempDir('loupe-brat-');
+  let spans = 0;
+  for (const name of readdirSync(SEEDS)) {
+    const text = readFileSync(join(SEEDS, name), 'utf8');
+    const ann = annotate(text);
+    spans += ann.split('\n').filter((line) => line.startsWith('T')).length;
+    writeFileSync(join(brat, name), text);
+    writeFileSync(join(brat, name.replace(/\.txt$/, '.ann')), ann);
+  }
+  const result = runCli(['import', dir, brat, '--annotator', 'gold', '--json'], home);
+  expect(result.stderr).toMatch(/Imported 0 document\(s\) \(brat\)/);
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout)).toMatchObject({
+    ok: true,
+    written: true,
+    entitiesAdded: ['Iraq (Q796)'],
+  });
+  return { dir, spans };
+}
+
+/** Every file under a folder (or the file itself) as path → content. */
+function contents(path: string): Record<string, string> {
+  try {
+    return Object.fromEntries(
+      readdirSync(path, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => [
+          join(e.parentPath, e.name).slice(path.length),
+          readFileSync(join(e.parentPath, e.name), 'utf8'),
+        ]),
+    );
+  } catch {
+    return { '': readFileSync(path, 'utf8') };
+  }
+}
+
+describe('loupe import and export', () => {
+  const home = tempDir();
+  const { dir: seeded, spans } = annotatedSeeds(home);
+
+  it.each(['brat', 'doccano', 'labelstudio', 'spans-jsonl', 'loupe'])(
+    'round-trips the annotated seeds through %s: export, import into a new project, export again gives the same files',
+    (format) => {
+      const first = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
+      const exported = runCli(
+        ['export', seeded, '--format', format, '--gold', '--out', first, '--json'],
+        home,
+      );
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(JSON.parse(exported.stdout)).toMatchObject({ ok: true, documents: 5, spans });
+      const copy = join(tempDir(), 'copy');
+      expect(runCli(['init', copy], home).code).toBe(0);
+      const imported = runCli(
+        ['import', copy, first, '--format', format, '--annotator', 'gold', '--json'],
+        home,
+      );
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(JSON.parse(imported.stdout).documents).toHaveLength(5);
+      const second = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
+      expect(
+        runCli(['export', copy, '--format', format, '--gold', '--out', second], home).code,
+      ).toBe(0);
+      const [a, b] = [contents(first), contents(second)];
+      if (format === 'loupe')
+        for (const c of [a, b])
+          c[''] = (c[''] ?? '').replace(
+            /"(createdAt|updatedAt|importedAt)": "[^"]+"/g,
+            '"$1": "…"',
+          );
+      expect(b).toEqual(a);
+      for (const seed of readdirSync(SEEDS))
+        expect(readFileSync(join(copy, 'documents', seed), 'utf8')).toBe(
+          readFileSync(join(SEEDS, seed), 'utf8'),
+        );
+    },
+  );
+
+  it('writes CoNLL, Hugging Face and stance TSV with their warnings, and deterministic splits', () => {
+    const out = tempDir();
+    const conll = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--out', join(out, 'seeds.conll')],
+      home,
+    );
+    expect(conll.code).toBe(0);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance/);
+    expect(readFileSync(join(out, 'seeds.conll'), 'utf8')).toMatch(/^Pompeo\tB-PERSON$/m);
+    expect(
+      runCli(['export', seeded, '--format', 'hf', '--gold', '--out', join(out, 'hf')], home).code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'hf', 'label_names.json'), 'utf8'))).toContain(
+      'B-PERSON',
+    );
+    expect(
+      runCli(
+        ['export', seeded, '--format', 'stance-tsv', '--gold', '--out', join(out, 'stances.tsv')],
+        home,
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(join(out, 'stances.tsv'), 'utf8').split('\n')[1]).toMatch(
+      /^1\tWithdrawal of US troops from Iraq\tPompeo\tAGAINST\tPompeo\t000_90267a0c835213d2$/,
+    );
+    for (const run of ['a', 'b'])
+      expect(
+        runCli(
+          [
+            'export',
+            seeded,
+            '--format',
+            'spans-jsonl',
+            '--gold',
+            '--split',
+            '60/20/20',
+            '--seed',
+            '7',
+            '--out',
+            join(out, run),
+          ],
+          home,
+        ).code,
+      ).toBe(0);
+    expect(contents(join(out, 'b'))).toEqual(contents(join(out, 'a')));
+    expect(Object.keys(contents(join(out, 'a'))).sort()).toEqual([
+      '/dev/spans.jsonl',
+      '/test/spans.jsonl',
+      '/train/spans.jsonl',
+    ]);
+  });
+
+  it('keeps emoji, CRLF and right-to-left texts exact through doccano (UTF-16) and back', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const text = 'قال 😀 بومبيو\r\nMike Pompeo 👩‍👩‍👧 said';
+    const source = tempDir();
+    writeFileSync(
+      join(source, 'in.jsonl'),
+      `${JSON.stringify({
+        text,
+        spans: [
+          { start: 6, end: 12, label: 'PERSON' },
+          { start: 14, end: 25, label: 'PERSON' },
+        ],
+      })}\n`,
+    );
+    expect(runCli(['import', dir, source, '--annotator', 'amira'], home).code).toBe(0);
+    const out = join(tempDir(), 'd.jsonl');
+    expect(
+      runCli(['export', dir, '--format', 'doccano', '--annotator', 'amira', '--out', out], home)
+        .code,
+    ).toBe(0);
+    const record = JSON.parse(readFileSync(out, 'utf8')) as {
+      text: string;
+      label: [number, number, string][];
+    };
+    expect(record.text).toBe(text);
+    expect(record.label.map(([s, e]) => text.slice(s, e))).toEqual(['بومبيو', 'Mike Pompeo']);
+  });
+
+  it.each([
+    [
+      'truncated JSON',
+      'a.json',
+      '{"format": "loupe", "formatVersion": 1, "documents": [',
+      /a\.json:1: /,
+    ],
+    [
+      'offsets beyond the text',
+      'a.jsonl',
+      '{"text": "IBM", "spans": [{"start": 0, "end": 9, "label": "ORG"}]}\n',
+      /a\.jsonl:1: .*9/,
+    ],
+    ['covered text that disagrees', 'a.ann', 'T1\tORG 0 3\tIBN\n', /a\.ann:1: T1: text disagrees/],
+    ['a duplicate id', 'a.ann', 'T1\tORG 0 3\tIBM\nT1\tORG 0 3\tIBM\n', /a\.ann:2: .*T1/],
+    [
+      'a reference to a missing id',
+      'a.ann',
+      'T1\tORG 0 3\tIBM\nR1\tOwns Arg1:T1 Arg2:T7\n',
+      /a\.ann:2: .*T7/,
+    ],
+    [
+      'invalid UTF-8',
+      'a.txt',
+      Buffer.from([0x49, 0x42, 0x4d, 0x0a, 0xff]),
+      /a\.txt:2: not valid UTF-8/,
+    ],
+  ])(
+    'refuses %s with file, line and reason in one line, leaving the project byte-identical',
+    (_, name, content, expected) => {
+      const dir = join(tempDir(), 'p');
+      runCli(['init', dir, '--seeds'], home);
+      const source = tempDir();
+      if (name === 'a.ann') writeFileSync(join(source, 'a.txt'), 'IBM');
+      writeFileSync(join(source, name), content);
+      const before = snapshotFolder(dir);
+      const result = runCli(['import', dir, source, '--annotator', 'amira'], home);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(expected);
+      expect(snapshotFolder(dir)).toEqual(before);
+    },
+  );
+
+  it('refuses a path leading outside the chosen folder; with --skip-invalid imports the rest and lists it', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const source = tempDir();
+    mkdirSync(join(source, 'in'));
+    writeFileSync(join(source, 'secret.txt'), 'secret');
+    writeFileSync(join(source, 'in', 'ok.txt'), 'fine');
+    symlinkSync(join(source, 'secret.txt'), join(source, 'in', 'link.txt'));
+    const before = snapshotFolder(dir);
+    const refused = runCli(['import', dir, join(source, 'in')], home);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/link\.txt: leads outside the folder/);
+    expect(snapshotFolder(dir)).toEqual(before);
+    const skipped = runCli(['import', dir, join(source, 'in'), '--skip-invalid', '--json'], home);
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({
+      added: [{ name: 'ok.txt' }],
+      skipped: [
+        { file: expect.stringMatching(/link\.txt$/), reason: expect.stringMatching(/outside/) },
+      ],
+    });
+  });
+
+  it('fails on usage errors with exit code 2', () => {
+    expect(runCli(['export', seeded, '--format', 'xml', '--out', tempDir()], home).code).toBe(2);
+    expect(
+      runCli(
+        ['export', seeded, '--format', 'brat', '--gold', '--annotator', 'a', '--out', tempDir()],
+        home,
+      ).code,
+    ).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--format', 'conll'], home).code).toBe(2);
+  });
+});

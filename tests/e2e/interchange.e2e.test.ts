@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { launchBrowser } from './support/launchBrowser';
+import { serveProject, type ServedProject } from './support/serveProject';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const docs = join(import.meta.dirname, '..', '..', 'docs');
+const DOC = '000_90267a0c835213d2';
+
+describe('importing brat files and exporting a dataset through the dialogs', () => {
+  let browser: Browser;
+  let server: ServedProject;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
+  const text = readFileSync(join(seeds, `${DOC}.txt`), 'utf8');
+  const start = [...text.slice(0, text.indexOf('Pompeo'))].length;
+
+  beforeAll(async () => {
+    await mkdir(docs, { recursive: true });
+    await createProject(dir, { name: 'Interchange', seedsDir: seeds });
+    server = await serveProject(dir, home);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.getByLabel('Annotator name').fill('tester');
+    await page.keyboard.press('Enter');
+    await page.locator('.ProseMirror').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('previews a brat file, then imports it into the gold layer of the matching seed document', async () => {
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Files to import').setInputFiles([
+      { name: `${DOC}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) },
+      {
+        name: `${DOC}.ann`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          `T1\tPERSON ${start} ${start + 6}\tPompeo\nT2\tWEAPON 0 4\t${[...text].slice(0, 4).join('')}\n`,
+        ),
+      },
+    ]);
+    await page.getByLabel('Annotator layer').fill('gold');
+    const preview = page.getByLabel('Import preview');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/brat: 1 document\(s\), 2 span\(s\)/);
+    expect(await preview.textContent()).toMatch(new RegExp(`attaches to ${DOC} · gold`));
+    expect(await preview.textContent()).toMatch(/Adds to the schema: label WEAPON/);
+    await page.screenshot({ path: join(docs, 'import-dialog.png') });
+    await page.getByRole('button', { name: /^Import 1 document/ }).click();
+    await expect.poll(() => existsSync(join(dir, 'annotations', 'gold', `${DOC}.json`))).toBe(true);
+    const layer = JSON.parse(
+      readFileSync(join(dir, 'annotations', 'gold', `${DOC}.json`), 'utf8'),
+    ) as { spans: { label: string; fragments: { start: number }[] }[] };
+    expect(layer.spans.map((s) => [s.label, s.fragments[0]?.start])).toEqual([
+      ['WEAPON', 0],
+      ['PERSON', start],
+    ]);
+  });
+
+  it('shows the first records and counts of an export, then writes it to a path', async () => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByLabel('Export format').selectOption('spans-jsonl');
+    await page.getByLabel('Export layer').selectOption('gold');
+    const preview = page.getByLabel('Export preview');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/5 document\(s\), 2 span\(s\), 0 stance\(s\) in 1 file/);
+    await page.screenshot({ path: join(docs, 'export-dialog.png') });
+    const out = join(dir, 'exports', 'gold.jsonl');
+    await page.getByLabel('Export name').fill('gold.jsonl');
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    await expect.poll(() => existsSync(out)).toBe(true);
+    const first = JSON.parse(readFileSync(out, 'utf8').split('\n')[0] ?? '') as {
+      text: string;
+      spans: { start: number; label: string }[];
+    };
+    expect(first.text).toBe(text);
+    expect(first.spans.map((s) => [s.label, s.start])).toEqual([
+      ['WEAPON', 0],
+      ['PERSON', start],
+    ]);
+  });
+});

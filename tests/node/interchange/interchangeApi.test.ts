@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src/shared/contract';
+import { projectWith } from '../../helpers/tempProject';
+
+const upload = (name: string, content: string) => ({
+  name,
+  base64: Buffer.from(content).toString('base64'),
+});
+
+describe('import and export through the contract', () => {
+  it('previews and imports brat files into the local user’s layer, then previews and writes an export', async () => {
+    const { workbench, dir } = await projectWith({ 'a.txt': 'IBM hired Ana in Baghdad.' });
+    const files = [
+      upload('a.txt', 'IBM hired Ana in Baghdad.'),
+      upload('a.ann', 'T1\tORG 0 3\tIBM\nT2\tPERSON 10 13\tAna\n'),
+    ];
+    const preview = (await dispatch(workbench, 'previewImport', { files, format: 'auto' })) as {
+      summary: { documents: unknown[] };
+    };
+    expect(preview.summary.documents).toEqual([
+      {
+        name: 'a.txt',
+        documentId: 'a',
+        annotator: 'tester',
+        outcome: 'attached',
+        spans: 2,
+        stances: 0,
+      },
+    ]);
+    await workbench.importFiles({ files, format: 'brat' });
+    expect(
+      (await workbench.openDocument({ documentId: 'a' })).layer.spans.map((s) => s.label),
+    ).toEqual(['ORG', 'PERSON']);
+
+    const exportPreview = await workbench.previewExport({
+      format: 'spans-jsonl',
+      annotator: 'tester',
+    });
+    expect(exportPreview.summary).toMatchObject({ documents: 1, spans: 2 });
+    expect(exportPreview.files[0]?.head).toMatch(/"label":"ORG"|"label": "ORG"/);
+    const written = await workbench.exportProject({
+      format: 'spans-jsonl',
+      annotator: 'tester',
+      out: 'spans.jsonl',
+    });
+    const out = join(dir, 'exports', 'spans.jsonl');
+    expect(written.out).toBe(out);
+    expect(readFileSync(out, 'utf8')).toBe(exportPreview.files[0]?.head);
+    const download = await workbench.exportProject({ format: 'brat', annotator: 'tester' });
+    expect(download.files.map((f) => [f.path, f.content])).toEqual([
+      ['a.txt', 'IBM hired Ana in Baghdad.'],
+      ['a.ann', expect.stringMatching(/^T1\tORG 0 3\tIBM\n/)],
+    ]);
+  });
+
+  it('refuses a bad batch with its file and line, and an export name that is a path', async () => {
+    const { workbench, dir } = await projectWith({ 'a.txt': 'IBM' });
+    await expect(
+      workbench.importFiles({
+        files: [upload('a.txt', 'IBM'), upload('a.ann', 'T1\tORG 0 3\tIBN\n')],
+        format: 'auto',
+      }),
+    ).rejects.toThrow(/a\.ann:1: T1: text disagrees/);
+    for (const out of [
+      join(dir, 'x.json'),
+      '/etc/x.json',
+      '../x.json',
+      '..',
+      '.hidden',
+      'a/b.json',
+      'a\\b.json',
+      'C:x.json',
+    ]) {
+      await expect(
+        workbench.exportProject({ format: 'loupe', annotator: 'tester', out }),
+      ).rejects.toThrow(/plain file or folder name/);
+    }
+    expect(existsSync(join(dir, 'exports'))).toBe(false);
+  });
+});
