@@ -1,0 +1,80 @@
+import { matchModeSchema, type MatchMode, type Scores } from '../../shared/agreement';
+import type { AgreementReport } from '../../shared/contract';
+import { projectAgreement } from '../../node';
+import { CliError } from '../cliError';
+import { openStore } from '../openStore';
+import { printJson } from '../output';
+import type { ParsedArgs } from '../parsedArgs';
+
+function matchOf(args: ParsedArgs): MatchMode {
+  const value = args.string('match') ?? 'exact';
+  const parsed = matchModeSchema.safeParse(value);
+  if (!parsed.success)
+    throw new CliError(`--match must be exact, overlap or token, not ${JSON.stringify(value)}`, 2);
+  return parsed.data;
+}
+
+function annotatorsOf(args: ParsedArgs): string[] {
+  const value = args.string('annotators');
+  if (!value) throw new CliError('name the annotators to compare: --annotators A,B', 2);
+  return value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
+/** A share as a fixed-width figure; '—' where it does not apply. */
+function figure(value: number | null): string {
+  return value === null ? '     —' : value.toFixed(3).padStart(6);
+}
+
+function scoreRow(name: string, s: Scores): string {
+  const counts = `${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`;
+  return `  ${name.padEnd(14)} ${figure(s.precision)} ${figure(s.recall)} ${figure(s.f1)} ${counts}`;
+}
+
+/** The result as a table for people to read. */
+function table(result: AgreementReport, names: ReadonlyMap<string, string>): string {
+  const [reference, candidate] = result.pairs[0]?.annotators ?? ['', ''];
+  const lines = [
+    `Spans (${result.match} match), ${candidate} against ${reference}:`,
+    `  ${'label'.padEnd(14)}      P      R     F1    tp    fp    fn`,
+    scoreRow('all', result.spans.overall),
+    ...Object.entries(result.spans.byLabel).map(([label, s]) => scoreRow(label, s)),
+  ];
+  for (const pair of result.pairs.slice(1)) {
+    lines.push(
+      `  ${pair.annotators[1]} against ${pair.annotators[0]}: F1 ${figure(pair.spans.overall.f1).trim()}`,
+    );
+  }
+  const st = result.stances;
+  lines.push(
+    '',
+    `Stances: ${st.units} unit(s); Cohen's kappa ${figure(st.cohenKappa).trim()}, Fleiss' kappa ${figure(st.fleissKappa).trim()}, Krippendorff's alpha ${figure(st.krippendorffAlpha).trim()}`,
+    '',
+    `Span boundaries, unitizing alpha: all ${figure(result.unitizing.overall).trim()}`,
+    ...Object.entries(result.unitizing.byLabel).map(
+      ([label, value]) => `  ${label.padEnd(14)} ${figure(value)}`,
+    ),
+    '',
+    `Documents (F1, unitizing alpha):`,
+    ...result.documents.map(
+      (d) => `  ${figure(d.f1)} ${figure(d.unitizingAlpha)}  ${names.get(d.id) ?? d.id}`,
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `loupe agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]`: span,
+ * stance and boundary agreement; the first annotator is the reference.
+ */
+export async function agreeCommand(args: ParsedArgs): Promise<void> {
+  const annotators = annotatorsOf(args);
+  const match = matchOf(args);
+  const store = await openStore(args.positionals[0]);
+  const result = await projectAgreement(store, { annotators, match });
+  if (args.flag('json')) return printJson(result);
+  const names = new Map(store.listDocuments().map((d) => [d.id, d.name]));
+  process.stdout.write(table(result, names));
+}

@@ -1,0 +1,95 @@
+import {
+  computeAgreement,
+  unitizingAlpha,
+  type AgreementDocument,
+  type MatchMode,
+} from '../../shared/agreement';
+import { WorkbenchError, type AgreementReport } from '../../shared/contract';
+import { GOLD } from '../../shared/model';
+import { codePointLength } from '../../shared/spans';
+import type { ProjectStore } from '../store';
+
+/** Which annotators to compare (the first is the reference) and how spans match. */
+export interface AgreementQuery {
+  readonly annotators: readonly string[];
+  readonly match: MatchMode;
+}
+
+/**
+ * Refuses fewer than two annotators, a name given twice, and a name with no layer folder in
+ * the project (`gold` may be named once it has been written).
+ */
+export async function checkAnnotators(
+  store: ProjectStore,
+  annotators: readonly string[],
+): Promise<void> {
+  if (annotators.length < 2)
+    throw new WorkbenchError('invalid_request', 'name at least two annotators to compare');
+  const twice = annotators.find((name, i) => annotators.indexOf(name) !== i);
+  if (twice !== undefined)
+    throw new WorkbenchError(
+      'invalid_request',
+      `annotator ${JSON.stringify(twice)} is named twice`,
+    );
+  const known = await store.listAnnotators();
+  const unknown = annotators.find((name) => !known.includes(name));
+  if (unknown === undefined) return;
+  const choices = known.length > 0 ? known.join(', ') : 'none yet';
+  const hint = unknown === GOLD ? ' (nothing has been adjudicated yet)' : '';
+  throw new WorkbenchError(
+    'not_found',
+    `no annotator ${JSON.stringify(unknown)} in this project${hint}; annotators: ${choices}`,
+  );
+}
+
+/** Unitizing alpha over the project: each document's spans shifted past the documents before it, on one continuum. */
+function projectUnitizing(
+  documents: readonly AgreementDocument[],
+  annotators: number,
+): AgreementReport['unitizing'] {
+  const shifted = Array.from(
+    { length: annotators },
+    () => [] as { label: string; fragments: { start: number; end: number }[] }[],
+  );
+  let at = 0;
+  for (const doc of documents) {
+    doc.layers.forEach((layer, a) => {
+      for (const span of layer.spans) {
+        shifted[a]?.push({
+          label: span.label,
+          fragments: span.fragments.map((f) => ({ start: f.start + at, end: f.end + at })),
+        });
+      }
+    });
+    at += codePointLength(doc.text);
+  }
+  const alpha = unitizingAlpha({ continuum: { start: 0, end: at }, annotators: shifted });
+  return {
+    overall: alpha.overall.value,
+    byLabel: Object.fromEntries(
+      Object.entries(alpha.byLabel).map(([label, figures]) => [label, figures.value]),
+    ),
+  };
+}
+
+/**
+ * Agreement between annotators over every document of the project. A document an annotator
+ * has not touched counts as an empty layer for them; a damaged layer stops the computation
+ * with its file and reason.
+ * @example await projectAgreement(store, { annotators: ['amira', 'omar'], match: 'exact' })
+ */
+export async function projectAgreement(
+  store: ProjectStore,
+  query: AgreementQuery,
+): Promise<AgreementReport> {
+  await checkAnnotators(store, query.annotators);
+  const documents: AgreementDocument[] = [];
+  for (const meta of store.listDocuments()) {
+    const layers = [];
+    for (const annotator of query.annotators)
+      layers.push(await store.readLayer(meta.id, annotator));
+    documents.push({ id: meta.id, text: await store.readText(meta.id), layers });
+  }
+  const result = computeAgreement({ documents, annotators: query.annotators, match: query.match });
+  return { ...result, unitizing: projectUnitizing(documents, query.annotators.length) };
+}

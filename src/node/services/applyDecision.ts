@@ -1,0 +1,189 @@
+import { WorkbenchError } from '../../shared/contract';
+import {
+  GOLD,
+  newId,
+  type Holder,
+  type Layer,
+  type Span,
+  type Stance,
+  type Target,
+} from '../../shared/model';
+import {
+  spanKey,
+  stanceKey,
+  type ReviewDecision,
+  type ReviewItem,
+  type SpanReviewItem,
+  type StanceReviewItem,
+} from '../../shared/review';
+import type { TransactionBuilder } from './transactionBuilder';
+
+/** The gold layer's working copy inside one edit step. */
+export type GoldCopy = Awaited<ReturnType<TransactionBuilder['layer']>>;
+
+/** Where a decision is applied: the edit step, the gold working copy and the layers it copies from. */
+export interface Deciding {
+  readonly b: TransactionBuilder;
+  readonly documentId: string;
+  readonly gold: GoldCopy;
+  readonly a: Layer;
+  readonly bLayer: Layer;
+}
+
+function spansById(layer: Pick<Layer, 'spans'>): Map<string, Span> {
+  return new Map(layer.spans.map((s) => [s.id, s]));
+}
+
+/** The gold working copy as a layer's spans and stances. */
+export function goldView(gold: GoldCopy): Pick<Layer, 'spans' | 'stances'> {
+  return { spans: [...gold.spans.values()], stances: [...gold.stances.values()] };
+}
+
+function citesSpan(stance: Stance, spanId: string): boolean {
+  const refers = (ref: Holder | Target | undefined) =>
+    ref?.kind === 'span' && ref.spanId === spanId;
+  return stance.evidence.includes(spanId) || refers(stance.holder) || refers(stance.target);
+}
+
+/** The gold span equal (label and fragments) to `span`, if gold has one. */
+function goldSpanLike(gold: GoldCopy, span: Span): Span | undefined {
+  const key = spanKey(span);
+  return [...gold.spans.values()].find((g) => spanKey(g) === key);
+}
+
+function wants(decision: ReviewDecision): { a: boolean; b: boolean } {
+  return {
+    a: decision === 'accept_a' || decision === 'accept_both',
+    b: decision === 'accept_b' || decision === 'accept_both',
+  };
+}
+
+/**
+ * Makes the gold layer hold what `decision` asks for one item: A's version, B's, both, or
+ * neither (reject). Versions are compared by content, never by id, and copied with their ids
+ * when gold has those free. Removing a span a gold stance or relation uses is refused.
+ */
+export async function applyDecision(
+  d: Deciding,
+  item: ReviewItem,
+  decision: ReviewDecision,
+): Promise<void> {
+  if (item.kind === 'span') return decideSpan(d, item, decision);
+  return decideStance(d, item, decision);
+}
+
+/** Makes gold hold exactly the wanted versions of a span item (an agreed item has one version). */
+async function decideSpan(
+  d: Deciding,
+  item: SpanReviewItem,
+  decision: ReviewDecision,
+): Promise<void> {
+  if (item.class === 'gold_only') {
+    if (decision === 'reject' && item.goldSpan) await removeGoldSpan(d, item.goldSpan);
+    return;
+  }
+  const want = wants(decision);
+  const same = item.a && item.b && spanKey(item.a) === spanKey(item.b);
+  const versions: [Span | null, boolean][] = same
+    ? [[item.a, want.a || want.b]]
+    : [
+        [item.a, want.a],
+        [item.b, want.b],
+      ];
+  for (const [span, wanted] of versions) {
+    if (!span) continue;
+    const present = goldSpanLike(d.gold, span);
+    if (wanted && !present) await copySpan(d, span);
+    if (!wanted && present) await removeGoldSpan(d, present);
+  }
+}
+
+async function copySpan(d: Deciding, span: Span): Promise<string> {
+  const present = goldSpanLike(d.gold, span);
+  if (present) return present.id;
+  const id = d.gold.spans.has(span.id) ? newId('s') : span.id;
+  await d.b.putSpan(d.documentId, id, { ...span, id, updatedAt: d.b.now }, GOLD);
+  return id;
+}
+
+async function removeGoldSpan(d: Deciding, span: Span): Promise<void> {
+  const citing = [...d.gold.stances.values()].find((s) => citesSpan(s, span.id));
+  if (citing)
+    throw new WorkbenchError(
+      'invalid_request',
+      `the gold span ${span.id} belongs to a gold stance (${citing.polarity}); reject that stance first`,
+    );
+  const related = d.gold.original.relations.find((r) => r.from === span.id || r.to === span.id);
+  if (related)
+    throw new WorkbenchError(
+      'invalid_request',
+      `the gold span ${span.id} is used by relation ${related.id}`,
+    );
+  await d.b.putSpan(d.documentId, span.id, null, GOLD);
+}
+
+/** The gold stance equal (place, polarity, holder) to `stance` of a layer with `spans`, if gold has one. */
+function goldStanceLike(
+  gold: GoldCopy,
+  stance: Stance,
+  spans: ReadonlyMap<string, Span>,
+): Stance | undefined {
+  const goldSpans = spansById(goldView(gold));
+  const key = stanceKey(stance, spans);
+  return [...gold.stances.values()].find((g) => stanceKey(g, goldSpans) === key);
+}
+
+/** Makes gold hold exactly the wanted versions of a stance item, copying the spans they cite. */
+async function decideStance(
+  d: Deciding,
+  item: StanceReviewItem,
+  decision: ReviewDecision,
+): Promise<void> {
+  if (item.class === 'gold_only') {
+    if (decision === 'reject' && item.goldStance)
+      await d.b.putStance(d.documentId, item.goldStance.stance.id, null, GOLD);
+    return;
+  }
+  const want = wants(decision);
+  const versions: [Stance, Layer, boolean][] = [];
+  if (item.class === 'agreed' && item.a) versions.push([item.a.stance, d.a, want.a || want.b]);
+  else {
+    if (item.a) versions.push([item.a.stance, d.a, want.a]);
+    if (item.b) versions.push([item.b.stance, d.bLayer, want.b]);
+  }
+  for (const [stance, layer, wanted] of versions) {
+    const spans = spansById(layer);
+    const present = goldStanceLike(d.gold, stance, spans);
+    if (wanted && !present) await copyStance(d, stance, spans);
+    if (!wanted && present) await d.b.putStance(d.documentId, present.id, null, GOLD);
+  }
+}
+
+async function copyStance(
+  d: Deciding,
+  stance: Stance,
+  spans: ReadonlyMap<string, Span>,
+): Promise<void> {
+  const mapSpan = async (id: string): Promise<string> => {
+    const span = spans.get(id);
+    if (!span)
+      throw new WorkbenchError(
+        'invalid_request',
+        `stance ${stance.id} cites span ${id}, which its layer lacks`,
+      );
+    return copySpan(d, span);
+  };
+  const mapRef = async <R extends Holder | Target>(ref: R | undefined): Promise<R | undefined> => {
+    if (ref?.kind !== 'span') return ref;
+    return { ...ref, spanId: await mapSpan(ref.spanId) };
+  };
+  const evidence: string[] = [];
+  for (const id of stance.evidence) evidence.push(await mapSpan(id));
+  const holder = await mapRef(stance.holder);
+  const target = await mapRef(stance.target);
+  const id = d.gold.stances.has(stance.id) ? newId('st') : stance.id;
+  const copy: Stance = { ...stance, id, evidence, updatedAt: d.b.now };
+  if (holder) copy.holder = holder;
+  if (target) copy.target = target;
+  await d.b.putStance(d.documentId, id, copy, GOLD);
+}

@@ -1,0 +1,6 @@
+export * from './reviewItem';
+export * from './reviewDocument';
+export * from './reviewKeys';
+export { reviewSpans } from './reviewSpans';
+export { reviewStances, type DescribeRef, type ReviewLayer } from './reviewStances';
+export { buildReview } from './buildReview';

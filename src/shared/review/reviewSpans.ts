@@ -1,0 +1,92 @@
+import { alignSpans } from '../agreement';
+import type { Span } from '../model';
+import { spanExtent } from '../spans';
+import type { GoldState, ReviewClass, SpanReviewItem } from './reviewItem';
+import { spanKey } from './reviewKeys';
+
+function goldState(a: Span | null, b: Span | null, gold: ReadonlySet<string>): GoldState {
+  const inA = a !== null && gold.has(spanKey(a));
+  const inB = b !== null && gold.has(spanKey(b));
+  if (a && b && spanKey(a) === spanKey(b)) return inA ? 'both' : 'open';
+  if (inA && inB) return 'both';
+  if (inA) return 'a';
+  return inB ? 'b' : 'open';
+}
+
+function extentOf(...spans: (Span | null)[]): { start: number; end: number } {
+  const extents = spans.filter((s): s is Span => s !== null).map((s) => spanExtent(s.fragments));
+  return {
+    start: Math.min(...extents.map((e) => e.start)),
+    end: Math.max(...extents.map((e) => e.end)),
+  };
+}
+
+function item(
+  cls: ReviewClass,
+  a: Span | null,
+  b: Span | null,
+  gold: ReadonlySet<string>,
+): SpanReviewItem {
+  return {
+    id: `span:${a?.id ?? ''}:${b?.id ?? ''}`,
+    kind: 'span',
+    class: cls,
+    gold: goldState(a, b, gold),
+    ...extentOf(a, b),
+    a,
+    b,
+    goldSpan: null,
+  };
+}
+
+/**
+ * Merges A's and B's spans into review items: identical spans are `agreed`, identical
+ * extents with other labels `label_conflict`; of the rest, overlapping spans of one label are
+ * a `boundary_conflict`, of different labels a `label_conflict`; the remainder is `a_only` or
+ * `b_only`. Gold spans that are neither A's nor B's become `gold_only` items.
+ * @example reviewSpans([span(0, 5, 'PER')], [span(0, 7, 'PER')], [])[0].class === 'boundary_conflict'
+ */
+export function reviewSpans(
+  a: readonly Span[],
+  b: readonly Span[],
+  gold: readonly Span[],
+): SpanReviewItem[] {
+  const goldKeys = new Set(gold.map(spanKey));
+  const items: SpanReviewItem[] = [];
+  const exact = alignSpans(a, b, 'identical');
+  for (const [i, j] of exact.matched)
+    items.push(item('agreed', a[i] ?? null, b[j] ?? null, goldKeys));
+  for (const [i, j] of exact.confused)
+    items.push(item('label_conflict', a[i] ?? null, b[j] ?? null, goldKeys));
+  const restA = exact.unmatchedReference.map((i) => a[i] as Span);
+  const restB = exact.unmatchedCandidate.map((j) => b[j] as Span);
+  const near = alignSpans(restA, restB, 'overlapping');
+  for (const [i, j] of near.matched)
+    items.push(item('boundary_conflict', restA[i] ?? null, restB[j] ?? null, goldKeys));
+  for (const [i, j] of near.confused)
+    items.push(item('label_conflict', restA[i] ?? null, restB[j] ?? null, goldKeys));
+  for (const i of near.unmatchedReference)
+    items.push(item('a_only', restA[i] ?? null, null, goldKeys));
+  for (const j of near.unmatchedCandidate)
+    items.push(item('b_only', null, restB[j] ?? null, goldKeys));
+  const used = new Set(
+    items
+      .flatMap((it) => [it.a, it.b])
+      .filter((s): s is Span => s !== null)
+      .map(spanKey),
+  );
+  for (const g of gold) {
+    if (used.has(spanKey(g))) continue;
+    items.push({
+      id: `gold-span:${g.id}`,
+      kind: 'span',
+      class: 'gold_only',
+      gold: 'gold',
+      ...extentOf(g),
+      a: null,
+      b: null,
+      goldSpan: g,
+    });
+  }
+  return items;
+}

@@ -1,0 +1,50 @@
+import type { ProjectStore } from '../../src/node';
+import { emptyLayer, type Span, type Stance } from '../../src/shared/model';
+import { span } from './span';
+
+const T = '2026-01-01T00:00:00.000Z';
+
+/** A span over the first occurrence of `needle` in `text`, in code points. */
+export function spanOver(text: string, needle: string, label: string, id: string): Span {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} is not in the text`);
+  const start = [...text.slice(0, at)].length;
+  return span(start, start + [...needle].length, label, id);
+}
+
+/** A stance toward a topic with the given evidence spans. */
+export function topicStance(
+  id: string,
+  polarity: string,
+  evidence: readonly Span[],
+  topicId = 'us-troop-presence',
+): Stance {
+  return {
+    id,
+    polarity,
+    evidence: evidence.map((s) => s.id),
+    target: { kind: 'topic', topicId },
+    author: 'tester',
+    createdAt: T,
+    updatedAt: T,
+  };
+}
+
+/** Writes one annotator's layer of a document straight to the store, as a teammate's copied folder would arrive. */
+export async function writeAnnotatorLayer(
+  store: ProjectStore,
+  documentId: string,
+  annotator: string,
+  spans: readonly Span[],
+  stances: readonly Stance[] = [],
+): Promise<void> {
+  const meta = store.getDocument(documentId);
+  const base = emptyLayer(documentId, meta.textHash, annotator);
+  await store.writeLayer({
+    ...base,
+    status: 'done',
+    spans: spans.map((s) => ({ ...s, author: annotator })),
+    stances: stances.map((s) => ({ ...s, author: annotator })),
+  });
+  await store.flush();
+}
