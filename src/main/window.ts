@@ -1,43 +1,54 @@
-import { BrowserWindow, shell, type WebContents } from 'electron';
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { WindowBounds } from '../node';
 
 /** The renderer's entry page, as a file URL; also what IPC senders must come from. */
 export function rendererUrl(appPath: string): string {
   return pathToFileURL(join(appPath, 'out', 'renderer', 'index.html')).href;
 }
 
-/** A hardened window: sandboxed, context-isolated, no Node, no navigation away, no pop-ups. */
-export function createMainWindow(appPath: string, title: string): BrowserWindow {
+/**
+ * A hardened window at the remembered bounds: sandboxed, context-isolated, no Node, web
+ * security on, no auxclick (middle-click opening links), no <webview>, no insecure content.
+ * The bootstrap locks every web contents down (lockDown) as it is created.
+ */
+export function createMainWindow(appPath: string, title: string, bounds: WindowBounds): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
     title,
     show: false,
     backgroundColor: '#f7f6f2',
+    icon: join(appPath, 'build', 'icon.png'),
     webPreferences: {
       preload: join(appPath, 'out', 'preload', 'index.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
-  lockDown(window.webContents, rendererUrl(appPath));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (bounds.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(rendererUrl(appPath));
   return window;
 }
 
-function lockDown(contents: WebContents, allowedUrl: string): void {
-  contents.on('will-navigate', (event, url) => {
-    if (url !== allowedUrl) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+/** The window's bounds as remembered for next time (the restored ones while maximized). */
+export function boundsOf(window: BrowserWindow): WindowBounds {
+  const { x, y, width, height } = window.isMaximized() ? window.getNormalBounds() : window.getBounds();
+  return { x, y, width, height, maximized: window.isMaximized() };
 }

@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, channelOf } from '../shared/contract/methodList';
+import { isShellCommand, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../shared/contract/shellCommands';
 
-// The renderer sees only the contract's methods; raw ipcRenderer never leaves this file.
+// The renderer sees only the contract's methods and one menu-command subscription; raw ipcRenderer never leaves this file.
 type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 const workbench: Record<string, (request?: unknown) => Promise<unknown>> = {};
@@ -15,4 +16,15 @@ for (const method of METHOD_NAMES) {
   };
 }
 
+/** Calls `listener` with each menu command main sends; returns the unsubscribe function. */
+function onDidRunCommand(listener: (command: ShellCommand) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError('onDidRunCommand needs a function');
+  const relay = (_event: IpcRendererEvent, command: unknown): void => {
+    if (isShellCommand(command)) listener(command);
+  };
+  ipcRenderer.on(SHELL_COMMAND_CHANNEL, relay);
+  return () => void ipcRenderer.removeListener(SHELL_COMMAND_CHANNEL, relay);
+}
+
 contextBridge.exposeInMainWorld('workbench', Object.freeze(workbench));
+contextBridge.exposeInMainWorld('loupeShell', Object.freeze({ onDidRunCommand }));

@@ -3,7 +3,7 @@ import { exposeApi, type IpcRegistrar } from '../../../src/main/ipc/exposeApi';
 import { METHOD_NAMES, channels } from '../../../src/shared/contract';
 import { projectWith } from '../../helpers/tempProject';
 
-type Handler = (event: { senderFrame: { url: string } | null }, payload: unknown) => Promise<unknown>;
+type Handler = (event: { senderFrame: { url: string; parent?: object | null } | null; sender?: { id: number } }, payload: unknown) => Promise<unknown>;
 
 /** A stand-in for Electron's ipcMain that records handlers. */
 function fakeIpcMain(): IpcRegistrar & { handlers: Map<string, Handler> } {
@@ -42,5 +42,15 @@ describe('exposeApi', () => {
     const missing = await add({ senderFrame: null }, {});
     expect(missing).toMatchObject({ ok: false });
     expect((await workbench.openDocument({ documentId: 'a' })).layer.spans).toHaveLength(1);
+  });
+
+  it('routes each call to the sending window\'s workbench and refuses subframes', async () => {
+    const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const ipc = fakeIpcMain();
+    exposeApi(ipc, (event) => (event.sender.id === 1 ? workbench : undefined), (url) => url === TRUSTED);
+    const list = ipc.handlers.get('workbench:listDocuments') as Handler;
+    expect(await list({ senderFrame: { url: TRUSTED, parent: null }, sender: { id: 1 } }, {})).toMatchObject({ ok: true, result: [{ id: 'a' }] });
+    expect(await list({ senderFrame: { url: TRUSTED, parent: null }, sender: { id: 2 } }, {})).toEqual({ ok: false, error: { code: 'invalid_request', message: 'no project is open in this window' } });
+    expect(await list({ senderFrame: { url: TRUSTED, parent: {} }, sender: { id: 1 } }, {})).toEqual({ ok: false, error: { code: 'invalid_request', message: 'untrusted sender' } });
   });
 });

@@ -1,0 +1,84 @@
+import { readFile, stat } from 'node:fs/promises';
+import { z } from 'zod';
+
+/** Who holds a project lock: what `.loupe.lock` records. */
+export const lockHolderSchema = z.object({
+  pid: z.number().int().positive(),
+  host: z.string(),
+  /** The folder locked, as its holder named it: a lock copied along with a project (cp -r) names another folder. */
+  dir: z.string(),
+  /** The program that writes, e.g. "the Loupe app", "loupe serve", "loupe import". */
+  owner: z.string(),
+  startedAt: z.string(),
+  /** Tells one holder from another when a pid is reused. */
+  nonce: z.string(),
+});
+export type LockHolder = z.infer<typeof lockHolderSchema>;
+
+/** A lock file as found on disk: its holder (null when unreadable) and when it was last refreshed. */
+export interface LockFileState {
+  readonly holder: LockHolder | null;
+  readonly refreshedAt: number;
+}
+
+/** What decides whether a lock is stale; injectable so tests need no real dead processes or clocks. */
+export interface LockEnvironment {
+  readonly pid: number;
+  readonly host: string;
+  now(): number;
+  isAlive(pid: number): boolean;
+  /** A lock not refreshed for this long is stale whoever holds it (a hung process, a reused pid, another host). */
+  readonly staleAfterMs: number;
+}
+
+/** True when a process with this pid exists on this machine (EPERM: it exists but is not ours). */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Reads a lock file; null when there is none. */
+export async function readLockFile(path: string): Promise<LockFileState | null> {
+  let raw: string;
+  let refreshedAt: number;
+  try {
+    [raw, refreshedAt] = await Promise.all([readFile(path, 'utf8'), stat(path).then((s) => s.mtimeMs)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let json: unknown = null;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = null;
+  }
+  const parsed = lockHolderSchema.safeParse(json);
+  return { holder: parsed.success ? parsed.data : null, refreshedAt };
+}
+
+/**
+ * A lock left behind: its process is gone (same host), it names another folder (copied or
+ * committed along with the project), nobody refreshed it for `staleAfterMs`, or it cannot be
+ * read and is older than a write takes.
+ */
+export function lockIsStale(state: LockFileState, dir: string, env: LockEnvironment): boolean {
+  const age = env.now() - state.refreshedAt;
+  if (!state.holder) return age > 5_000;
+  if (age > env.staleAfterMs) return true;
+  if (state.holder.dir !== dir) return true;
+  if (state.holder.host !== env.host) return false;
+  // Locks this process holds are shared before the file is read: one naming our pid is left over.
+  if (state.holder.pid === env.pid) return true;
+  return !env.isAlive(state.holder.pid);
+}
+
+/** One line for a person: who holds the project and since when. */
+export function describeHolder(holder: LockHolder | null): string {
+  if (!holder) return 'another program (its lock file is unreadable)';
+  return `${holder.owner} (pid ${holder.pid} on ${holder.host}, since ${holder.startedAt})`;
+}

@@ -1,0 +1,31 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileVersion } from './fileVersion';
+
+/** Project-relative path → file version, for the files a workbench keeps in memory (manifest, document metas, entities). */
+export type ProjectFingerprint = ReadonlyMap<string, string>;
+
+/**
+ * Takes the fingerprint of a project folder, cheaply: texts and layers are not read (the store
+ * checks a layer's version itself before writing it); document metas count as one entry, the
+ * `documents/` folder (added or removed documents), since a document's meta never changes.
+ */
+export async function projectFingerprint(dir: string): Promise<ProjectFingerprint> {
+  const versions = new Map<string, string>([
+    ['loupe.json', await fileVersion(join(dir, 'loupe.json'))],
+    ['documents/', await fileVersion(join(dir, 'documents'))],
+  ]);
+  const names = await readdir(join(dir, 'entities')).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    versions.set(`entities/${name}`, await fileVersion(join(dir, 'entities', name)));
+  }
+  return versions;
+}
+
+/** Files added, changed or removed between two fingerprints, sorted. */
+export function changedFiles(before: ProjectFingerprint, after: ProjectFingerprint): string[] {
+  const changed = new Set<string>();
+  for (const [file, version] of after) if (before.get(file) !== version) changed.add(file);
+  for (const file of before.keys()) if (!after.has(file)) changed.add(file);
+  return [...changed].sort();
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, rename, unlink, utimes } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describeHolder, lockIsStale, processIsAlive, readLockFile, type LockEnvironment, type LockHolder } from './lockHolder';
+
+/** The lock file's name inside a project folder. */
+export const LOCK_FILE = '.loupe.lock';
+
+const REFRESH_MS = 60_000;
+
+/** How to take a lock; everything but `owner` has a real default. */
+export interface LockOptions extends Partial<LockEnvironment> {
+  /** The program that writes, shown to whoever is refused. */
+  readonly owner: string;
+}
+
+/** The outcome of asking for a lock: held, or refused with a notice naming the holder. */
+export type LockAttempt = { readonly acquired: true; readonly lock: ProjectLock } | { readonly acquired: false; readonly holder: LockHolder | null; readonly notice: string };
+
+interface Held {
+  readonly path: string;
+  readonly holder: LockHolder;
+  timer: NodeJS.Timeout | null;
+  users: number;
+  lost: boolean;
+}
+
+/** Locks this process holds, by project folder: a second workbench in one process shares the first one's lock. */
+const held = new Map<string, Held>();
+
+/**
+ * One writer per project folder across programs (the app, `loupe serve`, the CLI): the holder
+ * writes `.loupe.lock` (pid, host, owner, start time) by an atomic hard link, refreshes it
+ * every minute, and removes it on release. A lock whose process died, or that nobody
+ * refreshed for `staleAfterMs`, is taken over.
+ */
+export class ProjectLock {
+  private released = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly entry: Held,
+  ) {}
+
+  static async acquire(dir: string, options: LockOptions): Promise<LockAttempt> {
+    const folder = resolve(dir);
+    const mine = held.get(folder);
+    if (mine && !mine.lost) {
+      mine.users++;
+      return { acquired: true, lock: new ProjectLock(folder, mine) };
+    }
+    const env = environment(options);
+    const holder: LockHolder = { pid: env.pid, host: env.host, dir: folder, owner: options.owner, startedAt: new Date(env.now()).toISOString(), nonce: randomBytes(8).toString('hex') };
+    const path = join(folder, LOCK_FILE);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      if (await createExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
+        const entry: Held = { path, holder, timer: null, users: 1, lost: false };
+        entry.timer = setInterval(() => void refresh(entry), Math.min(REFRESH_MS, env.staleAfterMs / 3));
+        entry.timer.unref();
+        held.set(folder, entry);
+        return { acquired: true, lock: new ProjectLock(folder, entry) };
+      }
+      const found = await readLockFile(path);
+      if (!found) continue;
+      if (!lockIsStale(found, folder, env)) return refused(found.holder);
+      const other = await moveAsideIfUnchanged(path, found.holder?.nonce ?? null);
+      if (other !== undefined) return refused(other);
+    }
+    return refused((await readLockFile(path))?.holder ?? null);
+  }
+
+  /** The record in the lock file. */
+  get holder(): LockHolder {
+    return this.entry.holder;
+  }
+
+  /** True when another program took the lock over (this one was thought stale): stop writing. */
+  get lost(): boolean {
+    return this.entry.lost;
+  }
+
+  /** Gives the lock up (once); the file goes when the last user in this process releases it. */
+  async release(): Promise<void> {
+    if (this.released) return;
+    this.released = true;
+    this.entry.users--;
+    if (this.entry.users > 0) return;
+    if (this.entry.timer) clearInterval(this.entry.timer);
+    if (held.get(this.dir) === this.entry) held.delete(this.dir);
+    if (this.entry.lost) return;
+    const found = await readLockFile(this.entry.path).catch(() => null);
+    if (found?.holder?.nonce === this.entry.holder.nonce) await unlink(this.entry.path).catch(() => undefined);
+  }
+}
+
+function environment(options: LockOptions): LockEnvironment {
+  return {
+    pid: options.pid ?? process.pid,
+    host: options.host ?? hostname(),
+    now: options.now ?? Date.now,
+    isAlive: options.isAlive ?? processIsAlive,
+    staleAfterMs: options.staleAfterMs ?? 10 * 60_000,
+  };
+}
+
+function refused(holder: LockHolder | null): LockAttempt {
+  return { acquired: false, holder, notice: `Read-only: this project is open for writing in ${describeHolder(holder)}. Close it there to edit here.` };
+}
+
+/** Creates `path` with `content` only if it does not exist; the file is complete the moment it appears. */
+async function createExclusive(path: string, content: string): Promise<boolean> {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const file = await open(temp, 'wx');
+  try {
+    await file.writeFile(content);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    return createWithoutLinks(path, content);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** For file systems without hard links: exclusive create, then write (a crash mid-write leaves an unreadable lock, stale after 5 s). */
+async function createWithoutLinks(path: string, content: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'wx');
+    await file.writeFile(content);
+    await file.close();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Moves a stale lock out of the way, unless another program replaced it meanwhile. Returns
+ * undefined when the way is clear, else the holder that now has the lock.
+ */
+async function moveAsideIfUnchanged(path: string, staleNonce: string | null): Promise<LockHolder | null | undefined> {
+  const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const moved = await readLockFile(aside);
+  if (moved && (moved.holder?.nonce ?? null) !== staleNonce) {
+    await link(aside, path).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+    return moved.holder;
+  }
+  await unlink(aside).catch(() => undefined);
+  return undefined;
+}
+
+/** Touches the lock so others see it alive; notices when another program took it over. */
+async function refresh(entry: Held): Promise<void> {
+  if (entry.lost) return;
+  const found = await readLockFile(entry.path).catch(() => null);
+  if (found?.holder?.nonce !== entry.holder.nonce) {
+    entry.lost = true;
+    return;
+  }
+  const now = new Date();
+  await utimes(entry.path, now, now).catch(() => undefined);
+}

@@ -1,0 +1,34 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveStatic } from '../../src/server/staticFiles';
+import { tempDir } from '../helpers/tempProject';
+
+describe('resolveStatic', () => {
+  const outside = tempDir();
+  const root = join(tempDir(), 'renderer');
+
+  beforeAll(async () => {
+    await mkdir(join(root, 'assets'), { recursive: true });
+    await writeFile(join(root, 'index.html'), '<!doctype html>');
+    await writeFile(join(root, 'assets', 'app.js'), '');
+    await writeFile(join(outside, 'secret.txt'), 'secret');
+    await symlink(join(outside, 'secret.txt'), join(root, 'assets', 'link.js'));
+    await symlink(outside, join(root, 'linked'));
+  });
+
+  it('serves files under the folder, and index.html for /', async () => {
+    expect(await resolveStatic(root, '/')).toMatchObject({ path: join(root, 'index.html'), type: 'text/html; charset=utf-8' });
+    expect(await resolveStatic(root, '/assets/app.js')).toMatchObject({ type: 'text/javascript; charset=utf-8' });
+  });
+
+  it('lets no path escape: dot segments, encoded or backslashed, NUL, symlinks out', async () => {
+    const attempts = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/..%5c..%5csecret.txt', '/..\\..\\secret.txt', '/index.html%00.js', '/assets/link.js', '/linked/secret.txt', '/%E0%A4%A'];
+    for (const path of attempts) expect(await resolveStatic(root, path), path).toBeNull();
+  });
+
+  it('lists no folders and serves no hidden files', async () => {
+    await writeFile(join(root, '.env'), 'TOKEN=1');
+    for (const path of ['/assets', '/assets/', '/.env', '/assets/.././.env']) expect(await resolveStatic(root, path), path).toBeNull();
+  });
+});
