@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+import { ensureFolder } from './ensureFolder';
 import type { LoadProblem } from './loadProblem';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
@@ -61,7 +62,7 @@ export class EntityRegistry {
   async put(id: string, entity: Entity | null): Promise<void> {
     await this.queue.run(id, async () => {
       const file = new DurableJsonFile(join(this.folder, `${id}.json`), storedEntitySchema);
-      await mkdir(this.folder, { recursive: true });
+      await ensureFolder(this.folder);
       if (entity) {
         const valid = entitySchema.parse(entity);
         await file.write({ formatVersion: FORMAT_VERSION, ...valid });

@@ -1,5 +1,6 @@
 export { ProjectStore, type NewDocument } from './projectStore';
 export { StoreError } from './storeError';
+export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
 export { atomicWrite, syncFolder, nodeDurableFs, type DurableFs } from './atomicWrite';
 export { DurableJsonFile, parseStoredJson } from './durableJsonFile';
@@ -10,3 +11,5 @@ export { documentIdFor } from './documentId';
 export { projectLayout } from './projectLayout';
 export { checkLayer } from './checkLayer';
 export { EntityRegistry } from './entityRegistry';
+export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
+export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';

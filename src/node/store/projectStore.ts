@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import {
   annotatorSchema,
@@ -12,14 +12,21 @@ import {
   type Manifest,
 } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
+import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkLayer } from './checkLayer';
 import { decodeUtf8 } from './decodeUtf8';
+import { ensureFolder } from './ensureFolder';
+import { contentVersion, fileVersion, sameStat } from './fileVersion';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
+import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
 import { textHash } from './textHash';
 import { WriteQueue } from './writeQueue';
+
+/** Layer writes of every store in this process, by absolute path: two stores on one project check and write one file in turn. */
+const layerWrites = new WriteQueue();
 
 /** A document to add: its name and its exact bytes. */
 export interface NewDocument {
@@ -39,6 +46,8 @@ export class ProjectStore {
   private readonly texts = new Map<string, string>();
   private readonly layers = new Map<string, Low<Layer>>();
   private readonly damaged = new Map<string, StoreError>();
+  /** Layer path → the file's content version when this store last read or wrote it: a changed file is read again, never overwritten; a deleted one is written again from the open copy. */
+  private readonly versions = new Map<string, string>();
   private readonly queue = new WriteQueue();
 
   private constructor(
@@ -85,7 +94,7 @@ export class ProjectStore {
 
   getDocument(id: string): DocumentMeta {
     const meta = this.documents.get(id);
-    if (!meta) throw new StoreError(`documents/${id}.json`, `no document with id ${id}`, 'invalid');
+    if (!meta) throw new StoreError(`documents/${id}.json`, `no document with id ${id}`, 'not_found');
     return meta;
   }
 
@@ -115,19 +124,41 @@ export class ProjectStore {
     return structuredClone((await this.layerDb(id, annotator)).data);
   }
 
-  /** Replaces a layer on disk, atomically; refused for a damaged file. */
-  async writeLayer(layer: Layer): Promise<void> {
+  /** A layer with the version of the file it was read from, for a later {@link writeLayer} to check against. */
+  async readLayerForEdit(id: string, annotator: string): Promise<{ layer: Layer; version: string }> {
+    const db = await this.layerDb(id, annotator);
+    return { layer: structuredClone(db.data), version: this.versions.get(at.layer(this.dir, annotator, id)) ?? 'missing' };
+  }
+
+  /**
+   * Replaces a layer on disk, atomically; refused for a damaged file, and refused with
+   * ChangedOnDiskError when the file changed since it was read (at `basedOn`, else at this
+   * store's last read or write). A file deleted meanwhile is written again.
+   */
+  async writeLayer(layer: Layer, basedOn?: string): Promise<void> {
     const path = at.layer(this.dir, layer.annotator, layer.documentId);
     const db = await this.layerDb(layer.documentId, layer.annotator);
     const meta = this.getDocument(layer.documentId);
     const problem = checkLayer(layer, meta.textHash, meta.length);
     if (problem) throw new StoreError(this.rel(path), problem, 'offsets');
     const valid = layerSchema.parse(layer);
-    await this.queue.run(path, async () => {
-      await mkdir(at.annotatorFolder(this.dir, layer.annotator), { recursive: true });
-      await db.adapter.write(valid);
-      db.data = valid;
-    });
+    await this.queue.run(path, () =>
+      layerWrites.run(resolve(path), async () => {
+        const expected = basedOn ?? this.versions.get(path) ?? 'missing';
+        const now = await this.versionOnDisk(path, expected);
+        if (now !== expected && now !== 'missing') {
+          this.layers.delete(path);
+          throw new ChangedOnDiskError(this.rel(path));
+        }
+        await ensureFolder(at.annotations(this.dir));
+        await ensureFolder(at.annotatorFolder(this.dir, layer.annotator));
+        const json = stableStringify(valid);
+        await atomicWrite(path, json);
+        db.data = valid;
+        this.layers.set(path, db);
+        this.versions.set(path, contentVersion(await fileVersion(path), json));
+      }),
+    );
   }
 
   /** Annotators that have a folder in the project, sorted. */
@@ -165,6 +196,19 @@ export class ProjectStore {
     return added;
   }
 
+  /** Takes back documents a failed or cancelled import added (their layer files are the caller's): meta first, so no meta is left without its text. */
+  async removeDocuments(ids: readonly string[]): Promise<void> {
+    const gone = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    };
+    for (const id of ids) {
+      await unlink(at.documentMeta(this.dir, id)).catch(gone);
+      await unlink(at.text(this.dir, id)).catch(gone);
+      this.documents.delete(id);
+      this.texts.delete(id);
+    }
+  }
+
   /** Resolves when every write has reached the disk. */
   flush(): Promise<void> {
     return this.queue.idle();
@@ -174,26 +218,52 @@ export class ProjectStore {
     return relative(this.dir, path).split('\\').join('/');
   }
 
+  /** The file's content version now; only its stat when that already differs from `expected`. */
+  private async versionOnDisk(path: string, expected: string): Promise<string> {
+    const stat = await this.statVersion(path);
+    if (stat === 'missing' || !sameStat(expected, stat)) return stat;
+    return contentVersion(stat, await this.readBytes(path));
+  }
+
+  private statVersion(path: string): Promise<string> {
+    return fileVersion(path).catch((error: Error) => {
+      throw new StoreError(this.rel(path), `cannot read: ${error.message}`, 'io');
+    });
+  }
+
+  private readBytes(path: string): Promise<Buffer | null> {
+    return readFile(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw new StoreError(this.rel(path), `cannot read: ${error.message}`, 'io');
+    });
+  }
+
   private async layerDb(id: string, annotator: string): Promise<Low<Layer>> {
     const path = at.layer(this.dir, annotator, id);
     const damage = this.damaged.get(path);
     if (damage) throw damage;
+    const stat = await this.statVersion(path);
     const cached = this.layers.get(path);
-    if (cached) return cached;
+    // A file deleted underneath leaves the open copy as the only copy of acknowledged edits: keep it, the next write restores the file.
+    if (cached && (stat === 'missing' || sameStat(this.versions.get(path), stat))) return cached;
     const meta = this.getDocument(id);
     const db = new Low<Layer>(new DurableJsonFile(path, layerSchema, this.rel(path)), emptyLayer(id, meta.textHash, annotator));
+    let version = 'missing';
     try {
-      await db.read();
+      const bytes = await this.readBytes(path);
+      version = contentVersion(stat, bytes);
+      db.data = bytes === null ? emptyLayer(id, meta.textHash, annotator) : parseStoredJson(bytes.toString('utf8'), layerSchema, this.rel(path));
       const problem = checkLayer(db.data, meta.textHash, meta.length);
       if (problem) throw new StoreError(this.rel(path), problem, problem.startsWith('text hash') ? 'hash' : 'offsets');
     } catch (error) {
       const storeError = error instanceof StoreError ? error : new StoreError(this.rel(path), String(error), 'corrupt');
+      if (storeError.code === 'io') throw storeError; // a failed read is retried next time; only bad content is damage
       this.damaged.set(path, storeError);
       this.problems.push({ file: storeError.file, reason: storeError.reason, ...(storeError.line ? { line: storeError.line } : {}) });
       throw storeError;
     }
-    db.data ??= emptyLayer(id, meta.textHash, annotator);
     this.layers.set(path, db);
+    this.versions.set(path, version);
     return db;
   }
 
