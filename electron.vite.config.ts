@@ -2,12 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Main and preload are CommonJS (a sandboxed preload must be); lowdb and steno are
-// ESM-only, so they are bundled into main instead of being required at run time.
+// Main and preload are CommonJS (a sandboxed preload must be). Every dependency is bundled
+// (lowdb and steno are ESM-only anyway), so the packaged app needs no node_modules: main
+// requires only Node built-ins and electron (tests/e2e/packaging checks this).
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'zod'] },
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -16,6 +17,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -2,6 +2,8 @@
 import { WorkbenchError } from '../shared/contract';
 import { StoreError } from '../node';
 import { CliError } from './cliError';
+import { agreeCommand } from './commands/agree';
+import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
@@ -12,15 +14,20 @@ import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
   init <dir> [--name N] [--seeds]
-  import <dir> <path>… [--format auto|txt] [--annotator NAME]
+  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|loupe] [--annotator NAME] [--skip-invalid] [--json]
+  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
+         [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]
   validate <dir> [--json]
+  agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
   serve [<dir>] [--port N]`;
 
 const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   init: initCommand,
   import: importCommand,
+  export: exportCommand,
   validate: validateCommand,
+  agree: agreeCommand,
   stats: statsCommand,
   serve: serveCommand,
 };

@@ -1,4 +1,6 @@
 export { createWorkbench, type Workbench, type WorkbenchOptions } from './workbench';
 export * from './store';
 export * from './services';
+export * from './interchange';
 export { UserSettingsFile, userFolder, type UserSettings } from './settings/userSettings';
+export { DesktopStateFile, type DesktopState, type WindowBounds } from './settings/desktopState';

@@ -1,4 +1,5 @@
 import { WorkbenchError, type WorkbenchApi } from '../shared/contract';
+import { guardWorkbench, type GuardOptions } from './guardWorkbench';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
 import {
   AnnotationService,
@@ -6,6 +7,8 @@ import {
   EditSession,
   EntityService,
   planCarryStance,
+  projectAgreement,
+  ReviewService,
   SchemaService,
   SearchService,
   StanceService,
@@ -13,20 +16,28 @@ import {
   toWorkbenchError,
 } from './services';
 import { EntityRegistry, ProjectStore } from './store';
+import { interchangeApi } from './interchange';
 
-/** Where a workbench keeps per-user state; tests point it at a temporary folder. */
-export interface WorkbenchOptions {
+/** Where a workbench keeps per-user state (tests point it at a temporary folder), and who writes. */
+export interface WorkbenchOptions extends GuardOptions {
   readonly userFolder?: string;
 }
 
 /** A WorkbenchApi bound to one project folder, plus its lifecycle. */
 export interface Workbench extends WorkbenchApi {
   readonly store: ProjectStore;
+  /** Why edits are refused (another program holds the project's lock), or null. */
+  readonly readOnly: string | null;
   close(): Promise<void>;
 }
 
 /** The one composition root: every transport (IPC, HTTP, CLI) calls the API built here. */
 export async function createWorkbench(projectDir: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+  return guardWorkbench(projectDir, options, () => openWorkbench(projectDir, options));
+}
+
+/** The services on one project folder, without the lock and change checks that guardWorkbench adds. */
+async function openWorkbench(projectDir: string, options: WorkbenchOptions): Promise<Workbench> {
   const store = await ProjectStore.open(projectDir);
   const settings = await UserSettingsFile.load(options.userFolder ?? userFolder());
   const annotator = (): string => {
@@ -41,6 +52,7 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
   const entities = new EntityService(store, registry, session, annotator);
   const search = new SearchService(store, () => settings.value.annotator);
   const schemas = new SchemaService(store, session);
+  const reviews = new ReviewService(store, registry, session);
 
   const api: WorkbenchApi = {
     async getProject() {
@@ -86,11 +98,17 @@ export async function createWorkbench(projectDir: string, options: WorkbenchOpti
     updateSchema: (request) => schemas.updateSchema(request),
     renameLabel: (request) => schemas.renameLabel(request),
     deleteLabel: (request) => schemas.deleteLabel(request),
+    agreement: (request) => projectAgreement(store, request),
+    reviewDocument: (request) => reviews.review(request),
+    adjudicate: (request) => reviews.adjudicate(request),
+    acceptAllAgreed: (request) => reviews.acceptAllAgreed(request),
+    syncWithDisk: async () => ({ changed: [] }), // guardWorkbench compares the folder with what was read
+    ...interchangeApi(store, registry, () => settings.value.annotator, () => session.clear()),
     undo: () => session.undo(),
     redo: () => session.redo(),
   };
 
-  return { ...withErrorMapping(api), store, close: () => store.flush() };
+  return { ...withErrorMapping(api), store, readOnly: null, close: () => store.flush() };
 }
 
 /** Every failure leaves the API as a WorkbenchError, whatever threw it. */

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -12,7 +12,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** A file under `root` for a URL path, or null: no traversal, no folders, no hidden files. */
+/** A file under `root` for a URL path, or null: no traversal (also not by symlink), no folders, no hidden files. */
 export async function resolveStatic(root: string, urlPath: string): Promise<{ path: string; type: string } | null> {
   let decoded: string;
   try {
@@ -27,6 +27,8 @@ export async function resolveStatic(root: string, urlPath: string): Promise<{ pa
   if (!path.startsWith(base + sep)) return null;
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) return null;
+  const [realBase, realPath] = await Promise.all([realpath(base), realpath(path)]);
+  if (!realPath.startsWith(realBase + sep)) return null; // a symlink leading out of the folder
   return { path, type: TYPES[extname(path)] ?? 'application/octet-stream' };
 }
 

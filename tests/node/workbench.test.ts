@@ -41,8 +41,8 @@ describe('createWorkbench', () => {
     const { workbench } = await projectWith({ 'a.txt': 'one two', 'b.txt': 'three' });
     await workbench.addSpan({ documentId: 'b', label: 'PERSON', fragments: [{ start: 0, end: 5 }] });
     expect(await workbench.listDocuments({})).toEqual([
-      { id: 'a', name: 'a.txt', length: 7, spanCount: 0, status: 'todo' },
-      { id: 'b', name: 'b.txt', length: 5, spanCount: 1, status: 'in_progress' },
+      { id: 'a', name: 'a.txt', length: 7, spanCount: 0, status: 'todo', layers: [{ annotator: 'tester', status: 'todo', spanCount: 0, stanceCount: 0 }] },
+      { id: 'b', name: 'b.txt', length: 5, spanCount: 1, status: 'in_progress', layers: [{ annotator: 'tester', status: 'in_progress', spanCount: 1, stanceCount: 0 }] },
     ]);
   });
 

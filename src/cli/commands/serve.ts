@@ -13,7 +13,8 @@ export async function serveCommand(args: ParsedArgs): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0..65535`, 2);
   const dir = args.positionals[0] ? resolve(args.positionals[0]) : await demoProjectDir(seedsDir);
   await ensureRendererBuilt();
-  const workbench = await createWorkbench(dir);
+  const workbench = await createWorkbench(dir, { owner: 'loupe serve' });
+  if (workbench.readOnly) say(workbench.readOnly);
   const server = await startServer({ api: workbench, staticDir: rendererDir, port });
   say(`Loupe is serving ${dir}`);
   say(`Open this address in a browser (Ctrl+C stops):`);

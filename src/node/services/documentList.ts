@@ -1,19 +1,59 @@
-import type { DocumentSummary } from '../../shared/contract';
+import type { DocumentSummary, LayerSummary } from '../../shared/contract';
 import type { ProjectStore } from '../store';
 
-/** The document list with the annotator's span count and status per document (a damaged layer is reported, not fatal). */
-export async function documentList(store: ProjectStore, annotator: string | null): Promise<DocumentSummary[]> {
+/** One annotator's status and counts on a document; a damaged layer is reported, not fatal. */
+async function layerSummary(
+  store: ProjectStore,
+  documentId: string,
+  annotator: string,
+): Promise<LayerSummary> {
+  try {
+    const layer = await store.readLayer(documentId, annotator);
+    return {
+      annotator,
+      status: layer.status,
+      spanCount: layer.spans.length,
+      stanceCount: layer.stances.length,
+    };
+  } catch (error) {
+    return {
+      annotator,
+      status: 'todo',
+      spanCount: 0,
+      stanceCount: 0,
+      problem: (error as Error).message,
+    };
+  }
+}
+
+/**
+ * The document list: per document the current annotator's span count and status (`spanCount`,
+ * `status`), and every annotator's layer (`layers`, gold included).
+ */
+export async function documentList(
+  store: ProjectStore,
+  annotator: string | null,
+): Promise<DocumentSummary[]> {
   const rows: DocumentSummary[] = [];
+  const annotators = await store.listAnnotators();
   for (const meta of store.listDocuments()) {
-    const row: DocumentSummary = { id: meta.id, name: meta.name, length: meta.length, spanCount: 0, status: 'todo' };
+    const row: DocumentSummary = {
+      id: meta.id,
+      name: meta.name,
+      length: meta.length,
+      spanCount: 0,
+      status: 'todo',
+    };
+    const layers: LayerSummary[] = [];
+    for (const name of annotators) layers.push(await layerSummary(store, meta.id, name));
+    row.layers = layers;
     if (annotator) {
-      try {
-        const layer = await store.readLayer(meta.id, annotator);
-        row.spanCount = layer.spans.length;
-        row.status = layer.status;
-      } catch (error) {
-        row.problem = (error as Error).message;
-      }
+      const own =
+        layers.find((l) => l.annotator === annotator) ??
+        (await layerSummary(store, meta.id, annotator));
+      row.spanCount = own.spanCount;
+      row.status = own.status;
+      if (own.problem) row.problem = own.problem;
     }
     rows.push(row);
   }

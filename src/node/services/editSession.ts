@@ -1,12 +1,15 @@
-import type { EditResult, LayerChange } from '../../shared/contract';
+import { setTimeout as delay } from 'node:timers/promises';
+import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/contract';
 import { sortSpans } from './sortSpans';
 import type { Layer, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectStore } from '../store';
-import { checkLayer } from '../store';
-import { StoreError } from '../store';
+import { ChangedOnDiskError, checkLayer } from '../store';
 import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
 import { TransactionBuilder } from './transactionBuilder';
 import { WriteQueue } from '../store/writeQueue';
+
+/** How often an edit is re-applied when its layer keeps changing on disk underneath it. */
+const APPLY_ATTEMPTS = 8;
 
 function applyMap<T extends { id: string }>(items: readonly T[], changes: ReadonlyMap<string, readonly [T | null, T | null]>): T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -87,10 +90,22 @@ export class EditSession {
     this.history.clear();
   }
 
+  /** Applies a step; when a layer changed on disk meanwhile (another writer), re-applies it on top of the new file. */
   private async apply(step: Transaction): Promise<Omit<EditResult, 'history'>> {
-    const planned: { step: LayerStep; before: Layer; next: Layer }[] = [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.applyOnce(step);
+      } catch (error) {
+        if (!(error instanceof ChangedOnDiskError) || attempt >= APPLY_ATTEMPTS) throw error;
+      }
+      await delay(Math.random() * 5 * attempt); // let the other writer finish instead of racing it again
+    }
+  }
+
+  private async applyOnce(step: Transaction): Promise<Omit<EditResult, 'history'>> {
+    const planned: { step: LayerStep; before: Layer; version: string; next: Layer }[] = [];
     for (const layerStep of step.layers) {
-      const before = await this.store.readLayer(layerStep.documentId, layerStep.annotator);
+      const { layer: before, version } = await this.store.readLayerForEdit(layerStep.documentId, layerStep.annotator);
       const next: Layer = {
         ...before,
         spans: sortSpans(applyMap(before.spans, layerStep.spans)),
@@ -101,8 +116,9 @@ export class EditSession {
       };
       const meta = this.store.getDocument(next.documentId);
       const problem = checkLayer(next, meta.textHash, meta.length);
-      if (problem) throw new StoreError(`annotations/${next.annotator}/${next.documentId}.json`, problem, 'offsets');
-      planned.push({ step: layerStep, before, next });
+      // An edit that would leave its layer inconsistent is the request's fault, not a damaged file.
+      if (problem) throw new WorkbenchError('invalid_request', `annotations/${next.annotator}/${next.documentId}.json: the edit would leave the layer inconsistent (${problem}); nothing was written`);
+      planned.push({ step: layerStep, before, version, next });
     }
     const written: Layer[] = [];
     const entitiesWritten: [string, ReturnType<EntityRegistry['get']>][] = [];
@@ -113,8 +129,8 @@ export class EditSession {
         entitiesWritten.push([id, this.registry.get(id)]);
         await this.registry.put(id, after);
       }
-      for (const { before, next } of planned) {
-        await this.store.writeLayer(next);
+      for (const { before, version, next } of planned) {
+        await this.store.writeLayer(next, version);
         written.push(before);
       }
     } catch (error) {

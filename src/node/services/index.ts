@@ -15,3 +15,5 @@ export { SearchService } from './searchService';
 export { stanceMap } from './stanceMap';
 export { planCarryStance } from './carryStance';
 export { SchemaService, schemaProblem } from './schemaService';
+export { projectAgreement, checkAnnotators, type AgreementQuery } from './agreementService';
+export { ReviewService, type ReviewQuery } from './reviewService';

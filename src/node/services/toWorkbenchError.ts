@@ -7,6 +7,7 @@ export function toWorkbenchError(error: unknown): WorkbenchError {
   if (error instanceof StoreError) {
     if (error.code === 'io') return new WorkbenchError('io', error.message);
     if (error.code === 'readonly') return new WorkbenchError('read_only', error.message);
+    if (error.code === 'not_found') return new WorkbenchError('not_found', error.message);
     return new WorkbenchError('damaged_file', error.message);
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

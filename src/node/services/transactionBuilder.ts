@@ -62,8 +62,8 @@ export class TransactionBuilder {
     if (span && working.status === 'todo') working.status = 'in_progress';
   }
 
-  async putStance(documentId: string, id: string, stance: Stance | null): Promise<void> {
-    const working = await this.layer(documentId);
+  async putStance(documentId: string, id: string, stance: Stance | null, annotator = this.annotator): Promise<void> {
+    const working = await this.layer(documentId, annotator);
     if (stance) working.stances.set(id, stance);
     else working.stances.delete(id);
     working.touchedStances.add(id);

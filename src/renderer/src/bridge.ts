@@ -1,5 +1,6 @@
 import type { WorkbenchApi } from '../../shared/contract';
 import { METHOD_NAMES } from '../../shared/contract/methodList';
+import { trackSaves } from './saveState';
 
 /** A contract error as the UI sees it, whichever transport carried it. */
 export class ApiError extends Error {
@@ -72,6 +73,6 @@ let instance: WorkbenchApi | undefined;
 
 /** The WorkbenchApi: Electron's preload bridge when present, else the loopback HTTP host. */
 export function workbench(): WorkbenchApi {
-  instance ??= window.workbench ? ipcWorkbench(window.workbench) : httpWorkbench();
+  instance ??= trackSaves(window.workbench ? ipcWorkbench(window.workbench) : httpWorkbench());
   return instance;
 }

@@ -4,6 +4,7 @@ export type { Category } from './category';
 export * from './cohenKappa';
 export * from './computeAgreement';
 export * from './fleissKappa';
+export * from './fragmentsKey';
 export * from './krippendorffAlpha';
 export * from './labelConfusion';
 export type { LabeledSpan } from './labeledSpan';

@@ -13,7 +13,10 @@ import {
   holderSchema,
   targetSchema,
 } from '../model';
+import { agreementResultSchema, matchModeSchema } from '../agreement';
+import { reviewDecisionSchema, reviewDocumentSchema } from '../review';
 import type { METHOD_NAMES } from './methodList';
+import { exportRequestFields, exportResultSchema, importPreviewSchema, importRequestSchema, importSummarySchema } from './interchange';
 
 const empty = z.object({}).strict();
 
@@ -26,11 +29,23 @@ export const projectInfoSchema = z.object({
   styles: labelStylesSchema,
   problems: z.array(problemSchema),
   annotators: z.array(z.string()),
+  /** Why the project is open read-only (another program holds its lock); absent when this workbench may write. */
+  readOnly: z.string().optional(),
 });
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 export const settingsSchema = z.object({ annotator: annotatorSchema.nullable(), snapToWords: z.boolean() });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** One annotator's layer of a document in the document list (gold included). */
+export const layerSummarySchema = z.object({
+  annotator: z.string(),
+  status: documentStatusSchema,
+  spanCount: z.number().int(),
+  stanceCount: z.number().int(),
+  problem: z.string().optional(),
+});
+export type LayerSummary = z.infer<typeof layerSummarySchema>;
 
 export const documentSummarySchema = z.object({
   id: idSchema,
@@ -39,6 +54,8 @@ export const documentSummarySchema = z.object({
   spanCount: z.number().int(),
   status: documentStatusSchema,
   problem: z.string().optional(),
+  /** Every annotator with a layer folder, sorted by name: their status and counts on this document. */
+  layers: z.array(layerSummarySchema).optional(),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
@@ -121,7 +138,18 @@ export const stanceMapSchema = z.object({
 });
 export type StanceMap = z.infer<typeof stanceMapSchema>;
 
+/**
+ * What `agreement` answers: the {@link agreementResultSchema} figures plus Krippendorff's
+ * unitizing alpha of span boundaries over the whole project (all annotators, documents laid
+ * end to end as one continuum), overall and per label; null where nobody marked a unit.
+ */
+export const agreementReportSchema = agreementResultSchema.extend({
+  unitizing: z.object({ overall: z.number().nullable(), byLabel: z.record(z.string(), z.number().nullable()) }),
+});
+export type AgreementReport = z.infer<typeof agreementReportSchema>;
+
 const documentRef = { documentId: idSchema };
+const reviewRef = { documentId: idSchema, annotators: z.tuple([annotatorSchema, annotatorSchema]) };
 const label = z.string().min(1).max(200);
 const note = z.string().max(100_000);
 const entityFields = {
@@ -233,6 +261,22 @@ export const workbenchMethods = {
   updateSchema: { request: z.object({ schema: labelSchemaSchema, styles: labelStylesSchema }).strict(), response: editResultSchema },
   renameLabel: { request: z.object({ from: label, to: label }).strict(), response: editResultSchema },
   deleteLabel: { request: z.object({ name: label, force: z.boolean().optional() }).strict(), response: editResultSchema },
+  /** Rereads files another program changed (git pull, a copied folder); lists them, project-relative. */
+  syncWithDisk: { request: empty, response: z.object({ changed: z.array(z.string()) }) },
+  agreement: {
+    request: z.object({ annotators: z.array(annotatorSchema).min(2).max(50), match: matchModeSchema }).strict(),
+    response: agreementReportSchema,
+  },
+  reviewDocument: { request: z.object(reviewRef).strict(), response: reviewDocumentSchema },
+  adjudicate: {
+    request: z.object({ ...reviewRef, itemId: z.string().min(1).max(1000), decision: reviewDecisionSchema }).strict(),
+    response: reviewDocumentSchema,
+  },
+  acceptAllAgreed: { request: z.object(reviewRef).strict(), response: reviewDocumentSchema },
+  previewImport: { request: importRequestSchema, response: importPreviewSchema },
+  importFiles: { request: importRequestSchema, response: importSummarySchema },
+  previewExport: { request: z.object(exportRequestFields).strict(), response: exportResultSchema },
+  exportProject: { request: z.object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() }).strict(), response: exportResultSchema },
   undo: { request: empty, response: editResultSchema.nullable() },
   redo: { request: empty, response: editResultSchema.nullable() },
 } as const;

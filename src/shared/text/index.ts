@@ -2,3 +2,4 @@ export type { Token } from './token';
 export * from './tokenize';
 export * from './snapToWords';
 export * from './firstTokenEndingAfter';
+export * from './segments';

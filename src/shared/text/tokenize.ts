@@ -1,19 +1,19 @@
 import { createOffsetIndex } from '../spans/offsets';
 import type { Fragment } from '../spans/fragment';
+import { segments } from './segments';
 import type { Token } from './token';
 
 const WHITESPACE = /^\s+$/u;
 
 /**
- * Word and punctuation tokens (Intl.Segmenter, word granularity), whitespace dropped,
+ * Word and punctuation tokens (Intl.Segmenter, word granularity, in linear time), whitespace dropped,
  * offsets in code points.
  * @example tokenize('Mike Pompeo.') → [{0,4,'Mike'}, {5,11,'Pompeo'}, {11,12,'.'}]
  */
 export function tokenize(text: string, locale = 'en'): Token[] {
   const index = createOffsetIndex(text);
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   const tokens: Token[] = [];
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of segments(text, 'word', locale)) {
     if (WHITESPACE.test(segment.segment)) continue;
     const start = index.toCodePoint(segment.index);
     const end = index.toCodePoint(segment.index + segment.segment.length);
@@ -29,9 +29,8 @@ export function tokenize(text: string, locale = 'en'): Token[] {
  */
 export function splitSentences(text: string, locale = 'en'): Fragment[] {
   const index = createOffsetIndex(text);
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const sentences: Fragment[] = [];
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of segments(text, 'sentence', locale)) {
     const lineRe = /[^\r\n]+/gu;
     for (let line = lineRe.exec(segment.segment); line; line = lineRe.exec(segment.segment)) {
       const trimmedStart = line.index + (line[0].length - line[0].trimStart().length);

@@ -2,9 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary, EditResult, LayerChange, ProjectInfo, SearchHit, Settings } from '../../../shared/contract';
 import type { Stance } from '../../../shared/model';
 import { workbench } from '../bridge';
+import { AgreementView } from '../features/agreement';
 import { AnnotationWorkspace, useAnnotationSession, type WorkspaceFocus } from '../features/annotate';
 import { DocumentList } from '../features/documents';
+import { Shell } from '../features/shell';
 import { EntitiesPanel } from '../features/entities';
+import { ExportDialog, ImportDialog } from '../features/interchange';
 import { SchemaDialog } from '../features/schema';
 import { OccurrencesDialog, SearchPanel, type Propagation } from '../features/search';
 import { AnnotatorDialog } from '../features/settings';
@@ -23,8 +26,10 @@ export function App() {
   const [tab, setTab] = useState<SideTab>('documents');
   const [focus, setFocus] = useState<WorkspaceFocus | null>(null);
   const [propagation, setPropagation] = useState<Propagation | null>(null);
-  const [carrying, setCarrying] = useState<Stance | null>(null);
+  const [carrying, setCarrying] = useState<{ documentId: string; stance: Stance } | null>(null);
   const [dialog, setDialog] = useState<'map' | 'schema' | null>(null);
+  const [interchange, setInterchange] = useState<'import' | 'export' | null>(null);
+  const [agreementOpen, setAgreementOpen] = useState(false);
 
   const report = useCallback((error: unknown) => setMessage((error as Error).message ?? String(error)), []);
   const onChange = useCallback((change: LayerChange) => {
@@ -90,10 +95,27 @@ export function App() {
     <div className="lp-app">
       <header className="lp-header">
         <span className="lp-brand">Loupe</span>
+        <Shell
+          projectName={project.name}
+          projectDir={project.dir}
+          readOnly={project.readOnly}
+          canUndo={session.history.canUndo}
+          canRedo={session.history.canRedo}
+          onUndo={() => session.undo().catch(report)}
+          onRedo={() => session.redo().catch(report)}
+          onFind={() => setTab('search')}
+          onImport={() => setInterchange('import')}
+          onExport={() => setInterchange('export')}
+          onReload={() => refresh().then(() => Promise.all([session.refreshEntities(), session.document && session.open(session.document.id)])).catch(report)}
+          onError={report}
+        />
         <span className="lp-project" title={project.dir}>{project.name}</span>
         <span className="lp-spacer" />
+        <button type="button" className="lp-button" onClick={() => setAgreementOpen(true)}>Agreement</button>
         <button type="button" className="lp-button" onClick={() => setDialog('map')}>Stance map</button>
         <button type="button" className="lp-button" onClick={() => setDialog('schema')}>Schema</button>
+        <button type="button" className="lp-button" onClick={() => setInterchange('import')}>Import</button>
+        <button type="button" className="lp-button" onClick={() => setInterchange('export')}>Export</button>
         <label className="lp-toggle">
           <input type="checkbox" checked={settings.snapToWords} onChange={(event) => workbench().updateSettings({ snapToWords: event.target.checked }).then(setSettings, report)} />
           Snap to words
@@ -124,14 +146,35 @@ export function App() {
         focus={focus}
         onError={report}
         onPropagate={setPropagation}
-        onCarry={setCarrying}
+        onCarry={(stance) => session.document && setCarrying({ documentId: session.document.id, stance })}
         onNextDocument={nextDocument}
         onSearch={() => setTab('search')}
       />
       <OccurrencesDialog propagation={propagation} onClose={() => setPropagation(null)} onResult={absorb} onError={report} />
-      <CarryDialog documentId={session.document?.id ?? ''} stance={carrying} onClose={() => setCarrying(null)} onResult={absorb} onError={report} />
+      <CarryDialog documentId={carrying?.documentId ?? ''} stance={carrying?.stance ?? null} onClose={() => setCarrying(null)} onResult={absorb} onError={report} />
       <StanceMapDialog open={dialog === 'map'} onClose={() => setDialog(null)} onOpenDocument={(id) => session.open(id).catch(report)} onError={report} />
       <SchemaDialog open={dialog === 'schema'} project={project} onClose={() => setDialog(null)} onResult={absorb} onError={report} />
+      <ImportDialog
+        open={interchange === 'import'}
+        annotators={project.annotators}
+        annotator={settings.annotator}
+        onClose={() => setInterchange(null)}
+        onImported={(summary) => {
+          setMessage(`Imported ${summary.documents.length} document(s): ${summary.spans} span(s), ${summary.stances} stance(s).`);
+          refresh()
+            .then(() => (session.document ? session.open(session.document.id) : undefined))
+            .catch(report);
+        }}
+        onError={report}
+      />
+      <ExportDialog
+        open={interchange === 'export'}
+        annotators={project.annotators}
+        annotator={settings.annotator}
+        onClose={() => setInterchange(null)}
+        onExported={(result) => setMessage(`Exported ${result.summary.documents} document(s), ${result.summary.spans} span(s)${result.out ? ` to ${result.out}` : ''}.`)}
+        onError={report}
+      />
       <AnnotatorDialog
         key={String(askName || !settings.annotator)}
         open={askName || !settings.annotator}
@@ -139,6 +182,7 @@ export function App() {
         onSave={saveAnnotator}
         onCancel={() => setAskName(false)}
       />
+      {agreementOpen && <AgreementView styles={project.styles} onClose={() => { setAgreementOpen(false); refresh().then(() => (session.document ? session.open(session.document.id) : undefined)).catch(report); }} onError={report} />}
       {message && <Toast message={message} onClose={() => setMessage(null)} />}
     </div>
   );

@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Document from '@tiptap/extension-document';
-import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import type { LabelStyles, Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { createPositionMap, toEditorContent } from './positions';
-import { SpanDecorations, spanDecorationsKey } from './spanDecorations';
+import { sameOverlay } from './overlayDecorations';
+import { ReadingParagraph } from './readingParagraph';
+import { overlayDecorationsKey, SpanDecorations, spanDecorationsKey, type OverlayPaint, type SpanPaint, type SpanPaintMeta } from './spanDecorations';
+import { isViewMounted, useViewMounted } from './useViewMounted';
+import { visibleAnchor } from './visibleAnchor';
 
 export interface ReadingViewProps {
   readonly text: string;
@@ -29,7 +32,7 @@ export function ReadingView(props: ReadingViewProps) {
   callbacks.current = props;
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph.configure({ HTMLAttributes: { dir: 'auto' } }), Text, SpanDecorations],
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations],
       content,
       editable: false,
       immediatelyRender: true,
@@ -37,15 +40,27 @@ export function ReadingView(props: ReadingViewProps) {
     },
     [content],
   );
+  const mounted = useViewMounted(editor);
+
+  // Before the browser paints, so the first frame already shows the spans; a span edit redraws only that span.
+  const drawn = useRef<{ editor: unknown; spans: SpanPaint | null; overlay: OverlayPaint | null }>({ editor: null, spans: null, overlay: null });
+  useLayoutEffect(() => {
+    if (!editor || mounted !== editor || !isViewMounted(editor)) return;
+    const last = drawn.current.editor === editor ? drawn.current : { spans: null, overlay: null };
+    const spans: SpanPaint = { spans: props.spans, styles: props.styles, positions, selectedId: props.selectedId };
+    const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
+    const spansChanged = !last.spans || Object.keys(spans).some((key) => spans[key as keyof SpanPaint] !== last.spans?.[key as keyof SpanPaint]);
+    const overlayChanged = !sameOverlay(last.overlay, overlay);
+    if (!spansChanged && !overlayChanged) return;
+    drawn.current = { editor, spans, overlay };
+    const tr = editor.state.tr.setMeta('addToHistory', false);
+    if (spansChanged) tr.setMeta(spanDecorationsKey, { paint: spans, anchor: () => visibleAnchor(editor.view) } satisfies SpanPaintMeta);
+    if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
+    editor.view.dispatch(tr);
+  }, [editor, mounted, positions, props.spans, props.styles, props.selectedId, props.pending, props.ghosts]);
 
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const paint = { spans: props.spans, styles: props.styles, positions, selectedId: props.selectedId, pending: props.pending, ghosts: props.ghosts };
-    editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, paint).setMeta('addToHistory', false));
-  }, [editor, positions, props.spans, props.styles, props.selectedId, props.pending, props.ghosts]);
-
-  useEffect(() => {
-    if (!editor) return;
+    if (!editor || mounted !== editor || !isViewMounted(editor)) return;
     const dom = editor.view.dom;
     const readSelection = (event?: MouseEvent | KeyboardEvent): void => {
       const selection = window.getSelection();
@@ -79,7 +94,7 @@ export function ReadingView(props: ReadingViewProps) {
       dom.removeEventListener('click', onClick);
       document.removeEventListener('keyup', onKeyUp);
     };
-  }, [editor, positions]);
+  }, [editor, mounted, positions]);
 
   return <EditorContent editor={editor} className="lp-reading" />;
 }

@@ -1,85 +1,86 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { LabelStyles, Span } from '../../../shared/model';
-import type { PositionMap } from './positions';
-import { stackLevels } from './stackLevels';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { OverlayPaint } from './overlayDecorations';
+import { overlayDecorations } from './overlayDecorations';
+import type { PmPosition } from './positions';
+import { buildSpanLayer, drawNextStep, emptySpanLayer, updateSpanLayer, type SpanLayer, type SpanPaint } from './spanLayer';
+import type { DecorationSet } from '@tiptap/pm/view';
 
-/** What the decoration plugin draws: spans in their label colours, one selected, one pending selection. */
-export interface SpanPaint {
-  readonly spans: readonly Span[];
-  readonly styles: LabelStyles;
-  readonly positions: PositionMap;
-  readonly selectedId: string | null;
-  readonly pending: { start: number; end: number } | null;
-  /** Suggested mentions not yet annotated, drawn as ghosts. */
-  readonly ghosts: readonly { start: number; end: number; selected: boolean }[];
+export type { SpanPaint } from './spanLayer';
+export type { OverlayPaint } from './overlayDecorations';
+
+/** A new paint of the spans, and where the reader is looking should they be drawn from scratch. */
+export interface SpanPaintMeta {
+  readonly paint: SpanPaint;
+  anchor(): PmPosition;
 }
 
-export const spanDecorationsKey = new PluginKey<DecorationSet>('loupeSpans');
+export const spanDecorationsKey = new PluginKey<SpanLayer>('loupeSpans');
+export const overlayDecorationsKey = new PluginKey<DecorationSet>('loupeOverlays');
+const STEP = 'loupeSpansStep';
 
-const FALLBACK_COLOR = '#888888';
-
-function decorationsFor(paint: SpanPaint, doc: EditorState['doc']): DecorationSet {
-  const levels = stackLevels(paint.spans);
-  const decorations: Decoration[] = [];
-  for (const span of paint.spans) {
-    const level = levels.get(span.id) ?? 0;
-    const color = paint.styles[span.label]?.color ?? FALLBACK_COLOR;
-    const selected = span.id === paint.selectedId ? ' lp-span--selected' : '';
-    for (const fragment of span.fragments) {
-      decorations.push(
-        Decoration.inline(
-          paint.positions.toPos(fragment.start),
-          paint.positions.toPos(fragment.end),
-          {
-            // nodeName gives every span its own element: without it ProseMirror merges the
-            // attributes of decorations over the same text and overlapping spans would vanish.
-            nodeName: 'span',
-            class: `lp-span lp-level-${Math.min(level, 7)}${selected}`,
-            style: `--lp-color: ${color}; --lp-level: ${level}`,
-            'data-span-id': span.id,
-            'data-label': span.label,
-          },
-          { spanId: span.id },
-        ),
-      );
-    }
-  }
-  paint.ghosts.forEach((ghost, i) => {
-    decorations.push(
-      Decoration.inline(paint.positions.toPos(ghost.start), paint.positions.toPos(ghost.end), {
-        nodeName: 'span',
-        class: `lp-ghost${ghost.selected ? ' lp-ghost--selected' : ''}`,
-        'data-ghost': String(i),
-      }),
-    );
-  });
-  if (paint.pending) {
-    decorations.push(Decoration.inline(paint.positions.toPos(paint.pending.start), paint.positions.toPos(paint.pending.end), { class: 'lp-pending' }));
-  }
-  return DecorationSet.create(doc, decorations);
+/** Draws the spans waiting in the layer one step per frame, after the frame that shows the first ones. */
+function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; destroy(): void } {
+  let scheduled = 0;
+  let current = view;
+  const schedule = (): void => {
+    if (scheduled || (spanDecorationsKey.getState(current.state)?.waiting.length ?? 0) === 0) return;
+    scheduled = requestAnimationFrame(() => {
+      scheduled = window.setTimeout(() => {
+        scheduled = 0;
+        if (!current.isDestroyed) current.dispatch(current.state.tr.setMeta(STEP, true).setMeta('addToHistory', false));
+      }, 0);
+    });
+  };
+  schedule();
+  return {
+    update(next) {
+      current = next;
+      schedule();
+    },
+    destroy() {
+      cancelAnimationFrame(scheduled);
+      clearTimeout(scheduled);
+    },
+  };
 }
 
-/** Redraws spans from the model; annotations never live inside the editor's document. */
+/** Spans drawn from the model and updated span by span; annotations never live inside the editor's document. */
 export const SpanDecorations = Extension.create({
   name: 'loupeSpans',
   addProseMirrorPlugins() {
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<SpanLayer>({
         key: spanDecorationsKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply(tr, previous) {
-            const paint = tr.getMeta(spanDecorationsKey) as SpanPaint | undefined;
-            if (paint) return decorationsFor(paint, tr.doc);
-            return previous.map(tr.mapping, tr.doc);
+          init: () => emptySpanLayer,
+          apply(tr, layer) {
+            const meta = tr.getMeta(spanDecorationsKey) as SpanPaintMeta | undefined;
+            if (meta) return layer.paint ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor) : buildSpanLayer(meta.paint, tr.doc, 0);
+            if (tr.getMeta(STEP)) return drawNextStep(layer, tr.doc);
+            return tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
+          },
+        },
+        view: drawWaitingSteps,
+        props: {
+          decorations: (state) => spanDecorationsKey.getState(state)?.set,
+          // Tells tests and the benchmark whether every span is drawn yet.
+          attributes: (state): Record<string, string> => ({ 'data-spans': spanDecorationsKey.getState(state)?.waiting.length ? 'drawing' : 'drawn' }),
+        },
+      }),
+      new Plugin<DecorationSet>({
+        key: overlayDecorationsKey,
+        state: {
+          init: (_, state) => overlayDecorations(null, state.doc),
+          apply(tr, set) {
+            const paint = tr.getMeta(overlayDecorationsKey) as OverlayPaint | undefined;
+            if (paint) return overlayDecorations(paint, tr.doc);
+            return set.map(tr.mapping, tr.doc);
           },
         },
         props: {
-          decorations(state) {
-            return spanDecorationsKey.getState(state);
-          },
+          decorations: (state) => overlayDecorationsKey.getState(state),
         },
       }),
     ];

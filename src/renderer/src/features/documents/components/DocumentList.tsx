@@ -9,7 +9,7 @@ export interface DocumentListProps {
   onOpen(id: string): void;
 }
 
-/** The project's documents with their span count and status. */
+/** The project's documents with their span count and status, and every annotator's counts when there are several. */
 export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {
   return (
     <nav className="lp-doclist" aria-label="Documents">
@@ -30,6 +30,11 @@ export function DocumentList({ documents, currentId, onOpen }: DocumentListProps
                 <span className="lp-count" data-testid="span-count">{doc.spanCount}</span>
                 <span className={`lp-status lp-status--${doc.status}`}>{doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}</span>
               </span>
+              {(doc.layers?.length ?? 0) > 1 && (
+                <span className="lp-doclist__layers" data-testid="layer-summary" title="Every annotator's spans on this document (✓ done)">
+                  {doc.layers?.map((l) => `${l.annotator} ${l.spanCount}${l.status === 'done' ? ' ✓' : ''}`).join(' · ')}
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -1,0 +1,35 @@
+/** What one `npm run bench` does: sizes, repetitions, scenarios, output. */
+export interface BenchOptions {
+  readonly quick: boolean;
+  /** Sizes divided by this (1 normally, 10 with --quick); `--tiny` is for the smoke test. */
+  readonly scale: number;
+  readonly runs: number;
+  readonly only: readonly ScenarioId[] | null;
+  readonly out: string;
+  readonly workDir: string | null;
+}
+
+export const SCENARIOS = ['editor', 'store', 'open', 'export', 'agreement', 'startup'] as const;
+export type ScenarioId = (typeof SCENARIOS)[number];
+
+/** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--out PATH`, `--work DIR`. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const value = (name: string): string | undefined => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  };
+  const quick = argv.includes('--quick');
+  const tiny = argv.includes('--tiny');
+  const named = value('only')?.split(',').map((s) => s.trim()) ?? null;
+  const unknown = named?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
+  if (unknown) throw new Error(`unknown scenario ${unknown}; known: ${SCENARIOS.join(', ')}`);
+  const only = named as ScenarioId[] | null;
+  return {
+    quick: quick || tiny,
+    scale: tiny ? 1000 : quick ? 10 : 1,
+    runs: Number(value('runs') ?? (tiny ? 1 : quick ? 3 : 5)),
+    only,
+    out: value('out') ?? 'bench/results/latest.json',
+    workDir: value('work') ?? null,
+  };
+}

@@ -1,0 +1,65 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntityRegistry, exportProject, ProjectStore, writeExportFiles } from '../../../src/node';
+import type { ExportFormat } from '../../../src/shared/contract/interchange';
+import { benchProject, projectSizes, sizeName } from '../benchProjects';
+import type { BenchOptions } from '../benchOptions';
+import { row, type BenchRow } from '../benchResult';
+import { medianPair } from '../measure';
+
+const FORMATS: readonly { id: ExportFormat; name: string }[] = [
+  { id: 'spans-jsonl', name: 'spans JSONL' },
+  { id: 'conll', name: 'CoNLL' },
+  { id: 'hf', name: 'HF token classification' },
+];
+
+/** Scenario 4: exports of one layer of the whole project, against JSON.stringify of the same records and one write. */
+export async function exportScenario(options: BenchOptions, log: (line: string) => void): Promise<BenchRow[]> {
+  const sizes = projectSizes(options);
+  const rows: BenchRow[] = [];
+  const out = await mkdtemp(join(tmpdir(), 'loupe-bench-export-'));
+  try {
+    for (const size of [sizes.small, sizes.large]) {
+      const dir = await benchProject(options, size, log);
+      const store = await ProjectStore.open(dir);
+      const registry = await EntityRegistry.load(dir, store.problems);
+      let megabytes = 0;
+      const records: { text: string; spans: { start: number; end: number; label: string }[] }[] = [];
+      for (const meta of store.listDocuments()) {
+        const text = await store.readText(meta.id);
+        const layer = await store.readLayer(meta.id, 'amira');
+        megabytes += Buffer.byteLength(text) / 1e6;
+        records.push({ text, spans: layer.spans.flatMap((s) => s.fragments.map((f) => ({ start: f.start, end: f.end, label: s.label }))) });
+      }
+      const baseline = (): Promise<void> => writeFile(join(out, 'baseline.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      const runs = size === sizes.large ? Math.min(options.runs, 3) : options.runs;
+      for (const format of FORMATS) {
+        const target = join(out, format.id);
+        const loupe = async (): Promise<void> => {
+          const exported = await exportProject(store, registry, { format: format.id, annotator: 'amira' });
+          await writeExportFiles(target, exported.result.files);
+        };
+        const pair = await medianPair(runs, loupe, baseline);
+        log(`export ${format.name} ${sizeName(size)}: ${pair.subject.toFixed(0)} ms vs ${pair.baseline.toFixed(0)} ms`);
+        rows.push(
+          row({
+            scenario: 'export',
+            size: sizeName(size),
+            metric: `${format.name} throughput (MB of text/s)`,
+            unit: 'MB/s',
+            loupe: megabytes / (pair.subject / 1000),
+            baseline: megabytes / (pair.baseline / 1000),
+            target: '≥ 0.5×',
+            bound: { kind: '>=', value: 0.5 },
+            runs,
+            note: `${megabytes.toFixed(1)} MB of text; Loupe ${pair.subject.toFixed(0)} ms (read layers, tokenize, write) vs baseline ${pair.baseline.toFixed(0)} ms (JSON.stringify of {text, spans} + one write)`,
+          }),
+        );
+      }
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,35 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { PositionMap } from './positions';
+
+/** What is drawn over the spans: the pending selection and suggested mentions (ghosts). */
+export interface OverlayPaint {
+  readonly positions: PositionMap;
+  readonly pending: { start: number; end: number } | null;
+  readonly ghosts: readonly { start: number; end: number; selected: boolean }[];
+}
+
+/** True when two overlay paints draw the same thing, so a redraw can be skipped. */
+export function sameOverlay(a: OverlayPaint | null, b: OverlayPaint): boolean {
+  if (!a || a.positions !== b.positions || a.ghosts.length !== b.ghosts.length) return false;
+  if (a.pending?.start !== b.pending?.start || a.pending?.end !== b.pending?.end) return false;
+  return a.ghosts.every((g, i) => {
+    const h = b.ghosts[i] as { start: number; end: number; selected: boolean };
+    return g.start === h.start && g.end === h.end && g.selected === h.selected;
+  });
+}
+
+/** The pending selection and ghosts as decorations (few: rebuilt whenever they change). */
+export function overlayDecorations(paint: OverlayPaint | null, doc: PmNode): DecorationSet {
+  if (!paint) return DecorationSet.empty;
+  const { positions } = paint;
+  const decorations = paint.ghosts.map((ghost, i) =>
+    Decoration.inline(positions.toPos(ghost.start), positions.toPos(ghost.end), {
+      nodeName: 'span',
+      class: `lp-ghost${ghost.selected ? ' lp-ghost--selected' : ''}`,
+      'data-ghost': String(i),
+    }),
+  );
+  if (paint.pending) decorations.push(Decoration.inline(positions.toPos(paint.pending.start), positions.toPos(paint.pending.end), { class: 'lp-pending' }));
+  return DecorationSet.create(doc, decorations);
+}
