@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -13,6 +13,9 @@ describe('loupe command line', () => {
     const init = runCli(['init', dir, '--seeds', '--name', 'Demo'], home);
     expect(init.code).toBe(0);
     expect(init.stderr).toMatch(/5 document/);
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n')).toEqual(
+      expect.arrayContaining(['.loupe.lock', 'exports/']),
+    );
     const stats = runCli(['stats', dir, '--json'], home);
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout)).toMatchObject({ name: 'Demo', documents: 5, annotators: [] });
@@ -35,7 +38,9 @@ describe('loupe command line', () => {
     const result = JSON.parse(imported.stdout);
     expect(result.added.map((d: { name: string }) => d.name)).toEqual(['copy.txt', 'one.txt']);
     expect(result.duplicates).toHaveLength(1);
-    const again = JSON.parse(runCli(['import', dir, join(sources, 'one.txt'), '--json'], home).stdout);
+    const again = JSON.parse(
+      runCli(['import', dir, join(sources, 'one.txt'), '--json'], home).stdout,
+    );
     expect(again.added).toEqual([]);
   });
 
@@ -57,10 +62,16 @@ describe('loupe command line', () => {
     const dir = join(tempDir(), 'p');
     runCli(['init', dir, '--seeds'], home);
     mkdirSync(join(dir, 'annotations', 'amira'), { recursive: true });
-    writeFileSync(join(dir, 'annotations', 'amira', '000_90267a0c835213d2.json'), '{"formatVersion": 1,');
+    writeFileSync(
+      join(dir, 'annotations', 'amira', '000_90267a0c835213d2.json'),
+      '{"formatVersion": 1,',
+    );
     const result = runCli(['validate', dir, '--json'], home);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({ file: 'annotations/amira/000_90267a0c835213d2.json', reason: expect.stringMatching(/not valid JSON/) });
+    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({
+      file: 'annotations/amira/000_90267a0c835213d2.json',
+      reason: expect.stringMatching(/not valid JSON/),
+    });
   });
 
   it('fails with one line and a non-zero code on usage errors and missing projects', () => {

@@ -8,13 +8,7 @@ async function layerSummary(
   annotator: string,
 ): Promise<LayerSummary> {
   try {
-    const layer = await store.readLayer(documentId, annotator);
-    return {
-      annotator,
-      status: layer.status,
-      spanCount: layer.spans.length,
-      stanceCount: layer.stances.length,
-    };
+    return { annotator, ...(await store.layerSummary(documentId, annotator)) };
   } catch (error) {
     return {
       annotator,

@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import {
   annotatorSchema,
   documentMetaSchema,
+  documentStatusSchema,
   emptyLayer,
   layerSchema,
   manifestSchema,
@@ -45,6 +46,8 @@ export class ProjectStore {
   readonly problems: LoadProblem[] = [];
   private readonly texts = new Map<string, string>();
   private readonly layers = new Map<string, Low<Layer>>();
+  /** Status and counts of layers not open, by file, with the stat version they were read at. */
+  private readonly summaries = new Map<string, { stat: string; summary: LayerSummaryCounts }>();
   private readonly damaged = new Map<string, StoreError>();
   /** Layer path → the file's content version when this store last read or wrote it: a changed file is read again, never overwritten; a deleted one is written again from the open copy. */
   private readonly versions = new Map<string, string>();
@@ -58,9 +61,17 @@ export class ProjectStore {
 
   /** Opens an existing project; only a missing or damaged manifest stops it from opening. */
   static async open(dir: string): Promise<ProjectStore> {
-    const manifestDb = new Low<Manifest>(new DurableJsonFile(at.manifest(dir), manifestSchema, 'loupe.json'), null as never);
+    const manifestDb = new Low<Manifest>(
+      new DurableJsonFile(at.manifest(dir), manifestSchema, 'loupe.json'),
+      null as never,
+    );
     await manifestDb.read();
-    if (!manifestDb.data) throw new StoreError('loupe.json', `no Loupe project in ${dir} (run: loupe init ${dir})`, 'io');
+    if (!manifestDb.data)
+      throw new StoreError(
+        'loupe.json',
+        `no Loupe project in ${dir} (run: loupe init ${dir})`,
+        'io',
+      );
     const store = new ProjectStore(dir, manifestDb, new Map());
     await store.loadDocumentMetas();
     return store;
@@ -71,7 +82,8 @@ export class ProjectStore {
     await mkdir(at.documents(dir), { recursive: true });
     await mkdir(at.annotations(dir), { recursive: true });
     const adapter = new DurableJsonFile(at.manifest(dir), manifestSchema, 'loupe.json');
-    if (await adapter.read()) throw new StoreError('loupe.json', `${dir} already holds a Loupe project`, 'invalid');
+    if (await adapter.read())
+      throw new StoreError('loupe.json', `${dir} already holds a Loupe project`, 'invalid');
     await adapter.write(manifest);
     return ProjectStore.open(dir);
   }
@@ -89,12 +101,15 @@ export class ProjectStore {
   }
 
   listDocuments(): DocumentMeta[] {
-    return [...this.documents.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    return [...this.documents.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    );
   }
 
   getDocument(id: string): DocumentMeta {
     const meta = this.documents.get(id);
-    if (!meta) throw new StoreError(`documents/${id}.json`, `no document with id ${id}`, 'not_found');
+    if (!meta)
+      throw new StoreError(`documents/${id}.json`, `no document with id ${id}`, 'not_found');
     return meta;
   }
 
@@ -114,7 +129,8 @@ export class ProjectStore {
     });
     const text = decodeUtf8(bytes);
     if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
-    if (textHash(bytes) !== meta.textHash) throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
+    if (textHash(bytes) !== meta.textHash)
+      throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
     this.texts.set(id, text);
     return text;
   }
@@ -124,10 +140,46 @@ export class ProjectStore {
     return structuredClone((await this.layerDb(id, annotator)).data);
   }
 
+  /**
+   * A layer's status and counts for the document list, without keeping or checking the
+   * whole layer: the open copy when there is one, else a light read of the file, remembered
+   * until the file changes. A damaged file is reported (and recorded) when the light read
+   * cannot make sense of it; a subtler fault is found when the layer is opened.
+   */
+  async layerSummary(id: string, annotator: string): Promise<LayerSummaryCounts> {
+    const path = at.layer(this.dir, annotator, id);
+    const damage = this.damaged.get(path);
+    if (damage) throw damage;
+    const stat = await this.statVersion(path);
+    const open = this.layers.get(path);
+    if (open && (stat === 'missing' || sameStat(this.versions.get(path), stat)))
+      return countsOf(open.data);
+    if (stat === 'missing') return { status: 'todo', spanCount: 0, stanceCount: 0 };
+    const known = this.summaries.get(path);
+    if (known?.stat === stat) return known.summary;
+    const bytes = await this.readBytes(path);
+    let raw: unknown = null;
+    try {
+      raw = bytes === null ? null : JSON.parse(bytes.toString('utf8'));
+    } catch {
+      raw = null;
+    }
+    const summary = raw === null ? null : lightCounts(raw);
+    if (!summary) return countsOf(await this.readLayer(id, annotator)); // records and throws the precise problem
+    this.summaries.set(path, { stat, summary });
+    return summary;
+  }
+
   /** A layer with the version of the file it was read from, for a later {@link writeLayer} to check against. */
-  async readLayerForEdit(id: string, annotator: string): Promise<{ layer: Layer; version: string }> {
+  async readLayerForEdit(
+    id: string,
+    annotator: string,
+  ): Promise<{ layer: Layer; version: string }> {
     const db = await this.layerDb(id, annotator);
-    return { layer: structuredClone(db.data), version: this.versions.get(at.layer(this.dir, annotator, id)) ?? 'missing' };
+    return {
+      layer: structuredClone(db.data),
+      version: this.versions.get(at.layer(this.dir, annotator, id)) ?? 'missing',
+    };
   }
 
   /**
@@ -163,7 +215,9 @@ export class ProjectStore {
 
   /** Annotators that have a folder in the project, sorted. */
   async listAnnotators(): Promise<string[]> {
-    const entries = await readdir(at.annotations(this.dir), { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(at.annotations(this.dir), { withFileTypes: true }).catch(
+      () => [],
+    );
     return entries
       .filter((e) => e.isDirectory() && annotatorSchema.safeParse(e.name).success)
       .map((e) => e.name)
@@ -177,7 +231,8 @@ export class ProjectStore {
     for (const item of items) {
       const text = decodeUtf8(item.bytes);
       if (text === null) throw new StoreError(item.name, 'not valid UTF-8', 'corrupt');
-      if (this.documents.has(item.id)) throw new StoreError(item.name, `document id ${item.id} is taken`, 'invalid');
+      if (this.documents.has(item.id))
+        throw new StoreError(item.name, `document id ${item.id} is taken`, 'invalid');
       const meta: DocumentMeta = {
         formatVersion: 1,
         id: item.id,
@@ -247,19 +302,37 @@ export class ProjectStore {
     // A file deleted underneath leaves the open copy as the only copy of acknowledged edits: keep it, the next write restores the file.
     if (cached && (stat === 'missing' || sameStat(this.versions.get(path), stat))) return cached;
     const meta = this.getDocument(id);
-    const db = new Low<Layer>(new DurableJsonFile(path, layerSchema, this.rel(path)), emptyLayer(id, meta.textHash, annotator));
+    const db = new Low<Layer>(
+      new DurableJsonFile(path, layerSchema, this.rel(path)),
+      emptyLayer(id, meta.textHash, annotator),
+    );
     let version = 'missing';
     try {
       const bytes = await this.readBytes(path);
       version = contentVersion(stat, bytes);
-      db.data = bytes === null ? emptyLayer(id, meta.textHash, annotator) : parseStoredJson(bytes.toString('utf8'), layerSchema, this.rel(path));
+      db.data =
+        bytes === null
+          ? emptyLayer(id, meta.textHash, annotator)
+          : parseStoredJson(bytes.toString('utf8'), layerSchema, this.rel(path));
       const problem = checkLayer(db.data, meta.textHash, meta.length);
-      if (problem) throw new StoreError(this.rel(path), problem, problem.startsWith('text hash') ? 'hash' : 'offsets');
+      if (problem)
+        throw new StoreError(
+          this.rel(path),
+          problem,
+          problem.startsWith('text hash') ? 'hash' : 'offsets',
+        );
     } catch (error) {
-      const storeError = error instanceof StoreError ? error : new StoreError(this.rel(path), String(error), 'corrupt');
+      const storeError =
+        error instanceof StoreError
+          ? error
+          : new StoreError(this.rel(path), String(error), 'corrupt');
       if (storeError.code === 'io') throw storeError; // a failed read is retried next time; only bad content is damage
       this.damaged.set(path, storeError);
-      this.problems.push({ file: storeError.file, reason: storeError.reason, ...(storeError.line ? { line: storeError.line } : {}) });
+      this.problems.push({
+        file: storeError.file,
+        reason: storeError.reason,
+        ...(storeError.line ? { line: storeError.line } : {}),
+      });
       throw storeError;
     }
     this.layers.set(path, db);
@@ -274,7 +347,8 @@ export class ProjectStore {
       try {
         const raw = await readFile(at.documents(this.dir) + '/' + name, 'utf8');
         const meta = parseStoredJson(raw, documentMetaSchema, file);
-        if (`${meta.id}.json` !== name) throw new StoreError(file, `its id ${meta.id} does not match the file name`, 'invalid');
+        if (`${meta.id}.json` !== name)
+          throw new StoreError(file, `its id ${meta.id} does not match the file name`, 'invalid');
         this.documents.set(meta.id, meta);
       } catch (error) {
         const e = error instanceof StoreError ? error : new StoreError(file, String(error), 'io');
@@ -282,4 +356,34 @@ export class ProjectStore {
       }
     }
   }
+}
+
+/** A layer's status and how many spans and stances it holds. */
+export interface LayerSummaryCounts {
+  readonly status: Layer['status'];
+  readonly spanCount: number;
+  readonly stanceCount: number;
+}
+
+function countsOf(layer: Layer): LayerSummaryCounts {
+  return { status: layer.status, spanCount: layer.spans.length, stanceCount: layer.stances.length };
+}
+
+const STATUSES: readonly string[] = documentStatusSchema.options;
+
+/** Counts read from a parsed layer file without validating it; null when it is not shaped like a layer. */
+function lightCounts(raw: unknown): LayerSummaryCounts | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { status, spans, stances } = raw as {
+    status?: unknown;
+    spans?: unknown;
+    stances?: unknown;
+  };
+  if (typeof status !== 'string' || !STATUSES.includes(status) || !Array.isArray(spans))
+    return null;
+  return {
+    status: status as Layer['status'],
+    spanCount: spans.length,
+    stanceCount: Array.isArray(stances) ? stances.length : 0,
+  };
 }

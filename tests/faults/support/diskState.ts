@@ -28,7 +28,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** Whether a file is one a project holds: manifest, document text or meta, a layer, an entity. */
 export function isDataFile(file: string, documents: readonly string[], annotators: readonly string[]): boolean {
   // The writer's lock, and what a writer killed while taking over a stale lock leaves of it.
-  if (file === 'loupe.json' || file === LOCK_FILE || file.startsWith(`${LOCK_FILE}.`)) return true;
+  if (file === 'loupe.json' || file === '.gitignore' || file === LOCK_FILE || file.startsWith(`${LOCK_FILE}.`)) return true;
   const [folder, name = '', ...rest] = file.split('/');
   if (folder === 'documents') return documents.some((id) => name === `${id}.txt` || name === `${id}.json`);
   if (folder === 'entities') return name.endsWith('.json') && rest.length === 0;

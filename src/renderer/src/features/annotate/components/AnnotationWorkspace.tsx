@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditResult } from '../../../../../shared/contract';
 import type { LabelSchema, LabelStyles, Span, Stance } from '../../../../../shared/model';
 import { createOffsetIndex, type Fragment } from '../../../../../shared/spans';
@@ -41,25 +41,44 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
   const { document: doc, spans } = session;
   const [pending, setPending] = useState<{ range: Fragment; rect: DOMRect | null } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** Counts the user's text selections, so a late answer does not undo a newer one. */
+  const selectionEpoch = useRef(0);
   const [ghostIndex, setGhostIndex] = useState<number | null>(null);
   const [clickedAt, setClickedAt] = useState<number | null>(null);
   const [linking, setLinking] = useState(false);
   const [stanceFor, setStanceFor] = useState<string | null>(null);
   const text = doc?.text ?? '';
   const offsets = useMemo(() => createOffsetIndex(text), [text]);
-  const tokens = useMemo(() => (props.snapToWords ? tokenize(text) : []), [text, props.snapToWords]);
-  const slice = useCallback((f: Fragment) => text.slice(offsets.toUtf16(f.start), offsets.toUtf16(f.end)), [text, offsets]);
+  const tokens = useMemo(
+    () => (props.snapToWords ? tokenize(text) : []),
+    [text, props.snapToWords],
+  );
+  const slice = useCallback(
+    (f: Fragment) => text.slice(offsets.toUtf16(f.start), offsets.toUtf16(f.end)),
+    [text, offsets],
+  );
   const spanText = useCallback((s: Span) => s.fragments.map(slice).join(' … '), [slice]);
   const { ghosts, dismiss } = useGhosts(doc?.id ?? null, text, spans, session.entities);
-  const ordered = useMemo(() => [...spans].sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0)), [spans]);
-  const run = useCallback((task: Promise<unknown>) => void task.catch(props.onError), [props.onError]);
+  const ordered = useMemo(
+    () => [...spans].sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0)),
+    [spans],
+  );
+  const run = useCallback(
+    (task: Promise<unknown>) => void task.catch(props.onError),
+    [props.onError],
+  );
 
   const select = useCallback((spanId: string | null) => {
     setSelectedId(spanId);
     setGhostIndex(null);
     setLinking(false);
     setPending(null);
-    if (spanId) requestAnimationFrame(() => document.querySelector(`[data-span-id="${spanId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+    if (spanId)
+      requestAnimationFrame(() =>
+        document
+          .querySelector(`[data-span-id="${spanId}"]`)
+          ?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+      );
   }, []);
 
   useEffect(() => {
@@ -78,7 +97,15 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     }
   }, [props.focus, select]);
 
-  const keyToLabel = useMemo(() => new Map(Object.entries(styles).filter(([, s]) => s.key).map(([name, s]) => [s.key as string, name])), [styles]);
+  const keyToLabel = useMemo(
+    () =>
+      new Map(
+        Object.entries(styles)
+          .filter(([, s]) => s.key)
+          .map(([name, s]) => [s.key as string, name]),
+      ),
+    [styles],
+  );
   const selected = spans.find((s) => s.id === selectedId) ?? null;
   const ghost = ghostIndex === null ? null : (ghosts[ghostIndex] ?? null);
 
@@ -88,14 +115,22 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       const fragments = [pending.range];
       setPending(null);
       window.getSelection()?.removeAllRanges();
-      run(session.addSpan(name, fragments).then((result) => select(result.changes[0]?.upserted[0]?.id ?? null)));
+      const epoch = selectionEpoch.current;
+      run(
+        session.addSpan(name, fragments).then((result) => {
+          // A selection made while the span was being saved wins over selecting the new span.
+          if (selectionEpoch.current === epoch) select(result.changes[0]?.upserted[0]?.id ?? null);
+        }),
+      );
     },
     [pending, run, session, select],
   );
 
   const acceptGhost = (): boolean => {
     if (!ghost) return false;
-    const labelName = schema.labels.some((l) => l.name === ghost.entity.type) ? ghost.entity.type : (schema.labels[0]?.name ?? '');
+    const labelName = schema.labels.some((l) => l.name === ghost.entity.type)
+      ? ghost.entity.type
+      : (schema.labels[0]?.name ?? '');
     run(session.addSpan(labelName, [{ start: ghost.start, end: ghost.end }], ghost.entity.id));
     setGhostIndex(null);
     return true;
@@ -135,12 +170,24 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
     move: (step) => {
       if (ordered.length === 0) return;
       const at = ordered.findIndex((s) => s.id === selectedId);
-      const next = at < 0 ? (step > 0 ? 0 : ordered.length - 1) : (at + step + ordered.length) % ordered.length;
+      const next =
+        at < 0
+          ? step > 0
+            ? 0
+            : ordered.length - 1
+          : (at + step + ordered.length) % ordered.length;
       select((ordered[next] as Span).id);
     },
     linkEntity: () => selected && setLinking(true),
     newStance: () => selected && setStanceFor(selected.id),
-    propagate: () => selected && props.onPropagate({ documentId: doc?.id ?? '', text: spanText(selected), label: selected.label, ...(selected.entityId ? { entityId: selected.entityId } : {}) }),
+    propagate: () =>
+      selected &&
+      props.onPropagate({
+        documentId: doc?.id ?? '',
+        text: spanText(selected),
+        label: selected.label,
+        ...(selected.entityId ? { entityId: selected.entityId } : {}),
+      }),
     doneAndNext: () => {
       run(session.setStatus('done').then(() => props.onNextDocument()));
     },
@@ -148,13 +195,15 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
 
   const onSelect = useCallback(
     (range: Fragment | null, rect: DOMRect | null, altKey: boolean) => {
+      selectionEpoch.current++;
       if (!range || !rect) return setPending(null);
       const snapped = props.snapToWords ? snapToWords(tokens, range) : range;
       if (!snapped) return setPending(null);
       if (altKey && selected) {
         window.getSelection()?.removeAllRanges();
         const fragments = addFragment(selected.fragments, snapped);
-        if (!fragments) return props.onError(new Error('a fragment may not overlap the span it is added to'));
+        if (!fragments)
+          return props.onError(new Error('a fragment may not overlap the span it is added to'));
         return run(session.updateSpan(selected.id, { fragments }));
       }
       setSelectedId(null);
@@ -171,29 +220,56 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
       </main>
     );
   }
-  const alsoHere = clickedAt === null ? [] : spans.filter((s) => s.id !== selectedId && s.fragments.some((f) => f.start <= clickedAt && clickedAt < f.end));
-  const entity = selected?.entityId ? (session.entities.find((e) => e.id === selected.entityId) ?? null) : null;
+  const alsoHere =
+    clickedAt === null
+      ? []
+      : spans.filter(
+          (s) =>
+            s.id !== selectedId &&
+            s.fragments.some((f) => f.start <= clickedAt && clickedAt < f.end),
+        );
+  const entity = selected?.entityId
+    ? (session.entities.find((e) => e.id === selected.entityId) ?? null)
+    : null;
   const stanceEvidence = stanceFor ? spans.find((s) => s.id === stanceFor) : undefined;
   const absorb = (result: Promise<EditResult>): void => run(result);
   return (
     <>
       <main className="lp-main">
         <div className="lp-toolbar">
-          <h1 className="lp-doc-title" title={doc.name}>{doc.name}</h1>
-          <span className="lp-muted">{spans.length === 1 ? '1 span' : `${spans.length} spans`} · {session.stances.length} stances</span>
-          {ghosts.length > 0 && <span className="lp-muted" title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses">{ghosts.length} suggestions</span>}
+          <h1 className="lp-doc-title" title={doc.name}>
+            {doc.name}
+          </h1>
+          <span className="lp-muted">
+            {spans.length === 1 ? '1 span' : `${spans.length} spans`} · {session.stances.length}{' '}
+            stances
+          </span>
+          {ghosts.length > 0 && (
+            <span
+              className="lp-muted"
+              title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses"
+            >
+              {ghosts.length} suggestions
+            </span>
+          )}
           <button
             type="button"
             className={`lp-button${session.status === 'done' ? ' is-on' : ''}`}
             aria-pressed={session.status === 'done'}
-            onClick={() => run(session.setStatus(session.status === 'done' ? 'in_progress' : 'done'))}
+            onClick={() =>
+              run(session.setStatus(session.status === 'done' ? 'in_progress' : 'done'))
+            }
           >
             {session.status === 'done' ? '✓ Done' : 'Mark done'}
           </button>
         </div>
         <div className="lp-legend" aria-label="Labels">
           {schema.labels.map((l) => (
-            <span key={l.name} className="lp-chip lp-chip--static" style={{ ['--lp-color' as string]: styles[l.name]?.color ?? '#888888' }}>
+            <span
+              key={l.name}
+              className="lp-chip lp-chip--static"
+              style={{ ['--lp-color' as string]: styles[l.name]?.color ?? '#888888' }}
+            >
               {styles[l.name]?.key && <kbd>{styles[l.name]?.key}</kbd>}
               {l.name}
             </span>
@@ -206,7 +282,11 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             styles={styles}
             selectedId={selectedId}
             pending={pending?.range ?? null}
-            ghosts={ghosts.map((g, i) => ({ start: g.start, end: g.end, selected: i === ghostIndex }))}
+            ghosts={ghosts.map((g, i) => ({
+              start: g.start,
+              end: g.end,
+              selected: i === ghostIndex,
+            }))}
             onSelect={onSelect}
             onSpanClick={(id, at) => {
               select(id);
@@ -259,11 +339,24 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
           }}
           onCreateEntity={(name) => {
             setLinking(false);
-            const type = schema.entityTypes.includes(selected.label) ? selected.label : (schema.entityTypes[0] ?? selected.label);
-            run(workbench().createEntity({ name, type, link: { documentId: doc.id, spanId: selected.id } }).then((r) => session.absorb(r)));
+            const type = schema.entityTypes.includes(selected.label)
+              ? selected.label
+              : (schema.entityTypes[0] ?? selected.label);
+            run(
+              workbench()
+                .createEntity({ name, type, link: { documentId: doc.id, spanId: selected.id } })
+                .then((r) => session.absorb(r)),
+            );
           }}
           onStance={() => setStanceFor(selected.id)}
-          onPropagate={() => props.onPropagate({ documentId: doc.id, text: spanText(selected), label: selected.label, ...(selected.entityId ? { entityId: selected.entityId } : {}) })}
+          onPropagate={() =>
+            props.onPropagate({
+              documentId: doc.id,
+              text: spanText(selected),
+              label: selected.label,
+              ...(selected.entityId ? { entityId: selected.entityId } : {}),
+            })
+          }
           onRelabel={(name) => absorb(session.updateSpan(selected.id, { label: name }))}
           onNote={(note) => absorb(session.updateSpan(selected.id, { note }))}
           onDelete={() => {
