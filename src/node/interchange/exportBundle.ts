@@ -31,7 +31,7 @@ export async function exportBundle(
   let notDone = 0;
   for (const [index, meta] of metas.entries()) {
     monitor.signal?.throwIfAborted();
-    const layer = await store.readLayer(meta.id, annotator);
+    const layer = await store.readLayerShared(meta.id, annotator);
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total: metas.length });
     if (onlyDone && layer.status !== 'done') {
       notDone++;

@@ -87,7 +87,7 @@ export async function projectAgreement(
   for (const meta of store.listDocuments()) {
     const layers = [];
     for (const annotator of query.annotators)
-      layers.push(await store.readLayer(meta.id, annotator));
+      layers.push(await store.readLayerShared(meta.id, annotator));
     documents.push({ id: meta.id, text: await store.readText(meta.id), layers });
   }
   const result = computeAgreement({ documents, annotators: query.annotators, match: query.match });

@@ -25,7 +25,7 @@ export async function projectStats(store: ProjectStore): Promise<ProjectStats> {
   for (const annotator of await store.listAnnotators()) {
     const stats = { annotator, spans: 0, stances: 0, labels: {} as Record<string, number>, status: { todo: 0, in_progress: 0, done: 0 } };
     for (const meta of documents) {
-      const layer = await store.readLayer(meta.id, annotator).catch(() => null);
+      const layer = await store.readLayerShared(meta.id, annotator).catch(() => null);
       if (!layer) continue;
       stats.spans += layer.spans.length;
       stats.stances += layer.stances.length;

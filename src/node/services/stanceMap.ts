@@ -21,7 +21,7 @@ export async function stanceMap(store: ProjectStore, registry: EntityRegistry, a
   const topics = new Map(store.manifest.schema.topics.map((t) => [t.id, t.name]));
   const cells = new Map<string, Cell>();
   for (const meta of store.listDocuments()) {
-    const layer: Layer | null = annotator ? await store.readLayer(meta.id, annotator).catch(() => null) : null;
+    const layer: Layer | null = annotator ? await store.readLayerShared(meta.id, annotator).catch(() => null) : null;
     if (!layer || layer.stances.length === 0) continue;
     const text = await store.readText(meta.id);
     const index = createOffsetIndex(text);

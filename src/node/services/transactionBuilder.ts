@@ -34,7 +34,7 @@ export class TransactionBuilder {
     const key = `${annotator}\u0000${documentId}`;
     const cached = this.layers.get(key);
     if (cached) return cached;
-    const original = await this.store.readLayer(documentId, annotator);
+    const original = await this.store.readLayerShared(documentId, annotator);
     const working: Working = {
       original,
       spans: new Map(original.spans.map((s) => [s.id, s])),

@@ -41,7 +41,7 @@ export async function validateProject(store: ProjectStore): Promise<ValidationRe
       }
       layers++;
       try {
-        spans += (await store.readLayer(id, annotator)).spans.length;
+        spans += (await store.readLayerShared(id, annotator)).spans.length;
       } catch (error) {
         const e = error as { file?: string; reason?: string; line?: number; message: string };
         add({ file: e.file ?? rel, reason: e.reason ?? e.message, ...(e.line ? { line: e.line } : {}) });

@@ -139,6 +139,13 @@ export class ProjectStore {
   async readLayer(id: string, annotator: string): Promise<Layer> {
     return structuredClone((await this.layerDb(id, annotator)).data);
   }
+  /**
+   * The open copy of a layer itself, not a copy: for readers that never change what they
+   * are given (edits build new objects; a write replaces the open copy with a new one).
+   */
+  async readLayerShared(id: string, annotator: string): Promise<Readonly<Layer>> {
+    return (await this.layerDb(id, annotator)).data;
+  }
 
   /**
    * A layer's status and counts for the document list, without keeping or checking the
@@ -170,14 +177,17 @@ export class ProjectStore {
     return summary;
   }
 
-  /** A layer with the version of the file it was read from, for a later {@link writeLayer} to check against. */
+  /**
+   * The open copy of a layer (shared, not to be changed: see {@link readLayerShared}) with
+   * the version of the file it was read from, for a later {@link writeLayer} to check against.
+   */
   async readLayerForEdit(
     id: string,
     annotator: string,
   ): Promise<{ layer: Layer; version: string }> {
     const db = await this.layerDb(id, annotator);
     return {
-      layer: structuredClone(db.data),
+      layer: db.data,
       version: this.versions.get(at.layer(this.dir, annotator, id)) ?? 'missing',
     };
   }

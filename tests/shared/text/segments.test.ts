@@ -42,6 +42,12 @@ const piece = fc.constantFrom(
   '\f',
 );
 const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+/** Single characters around every rule of the common-character path, and some outside it. */
+const common = fc
+  .array(fc.constantFrom(..."aZé9 .:,;'_’‘“”—–…·\u00a0«»!-$\t\n\r×ÿŁ", 'e\u0301', '😀', 'ß'), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(''));
 
 function whole(value: string, granularity: 'word' | 'sentence') {
   return [...new Intl.Segmenter('en', { granularity }).segment(value)].map((s) => ({
@@ -64,6 +70,62 @@ describe('segments: Intl.Segmenter piece by piece', () => {
       );
     },
   );
+
+  it('segments pieces of common characters without Intl.Segmenter, and others with it', () => {
+    const calls: string[] = [];
+    const original = Intl.Segmenter.prototype.segment;
+    Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, input: string) {
+      calls.push(input);
+      return original.call(this, input);
+    };
+    try {
+      const common = [...segments('U.S. officials’ 1,000 troops — “no”.\nMahdi said', 'word')].map(
+        (s) => s.segment,
+      );
+      expect(common).toEqual([
+        'U.S',
+        '.',
+        ' ',
+        'officials',
+        '’',
+        ' ',
+        '1,000',
+        ' ',
+        'troops',
+        ' ',
+        '—',
+        ' ',
+        '“',
+        'no',
+        '”',
+        '.',
+        '\n',
+        'Mahdi',
+        ' ',
+        'said',
+      ]);
+      expect(calls).toEqual([]);
+      expect([...segments('Mahdi\nعادل عبد', 'word')].map((s) => s.segment)).toEqual([
+        'Mahdi',
+        '\n',
+        'عادل',
+        ' ',
+        'عبد',
+      ]);
+      expect(calls).toEqual(['عادل عبد']);
+    } finally {
+      Intl.Segmenter.prototype.segment = original;
+    }
+  });
+
+  it('segments common characters by the rules exactly as Intl.Segmenter does', () => {
+    fc.assert(
+      fc.property(common, (value) => {
+        expect([...segments(value, 'word')]).toEqual(whole(value, 'word'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 
   it('stays linear on a long text where one Intl.Segmenter pass is quadratic', () => {
     const line = 'The State Department rejected the request. '.repeat(2000);
