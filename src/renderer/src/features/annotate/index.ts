@@ -1,2 +1,6 @@
-export { AnnotationWorkspace, type AnnotationWorkspaceProps, type WorkspaceFocus } from './components/AnnotationWorkspace';
+export {
+  AnnotationWorkspace,
+  type AnnotationWorkspaceProps,
+  type WorkspaceFocus,
+} from './components/AnnotationWorkspace';
 export { useAnnotationSession, type AnnotationSession } from './hooks/useAnnotationSession';

@@ -1,2 +1,6 @@
 export { SearchPanel, type SearchPanelProps } from './components/SearchPanel';
-export { OccurrencesDialog, type OccurrencesDialogProps, type Propagation } from './components/OccurrencesDialog';
+export {
+  OccurrencesDialog,
+  type OccurrencesDialogProps,
+  type Propagation,
+} from './components/OccurrencesDialog';

@@ -31,12 +31,16 @@ export function DocumentPanel(props: DocumentPanelProps) {
           >
             <option value="">—</option>
             {definition.values.map((value) => (
-              <option key={value} value={value}>{value}</option>
+              <option key={value} value={value}>
+                {value}
+              </option>
             ))}
           </select>
         </label>
       ))}
-      <h2 className="lp-panel-title">Stances <span className="lp-muted">{props.stances.length}</span></h2>
+      <h2 className="lp-panel-title">
+        Stances <span className="lp-muted">{props.stances.length}</span>
+      </h2>
       <StanceList
         stances={props.stances}
         spans={props.spans}
@@ -49,7 +53,9 @@ export function DocumentPanel(props: DocumentPanelProps) {
         onSelectEvidence={props.onSelectSpan}
       />
       <p className="lp-muted lp-pad lp-small">
-        Keys: select text then <kbd>1</kbd>–<kbd>9</kbd> label · <kbd>Tab</kbd> next span · <kbd>E</kbd> link entity · <kbd>S</kbd> stance · <kbd>P</kbd> label all occurrences · <kbd>Del</kbd> delete · <kbd>D</kbd> done and next · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+        Keys: select text then <kbd>1</kbd>–<kbd>9</kbd> label · <kbd>Tab</kbd> next span ·{' '}
+        <kbd>E</kbd> link entity · <kbd>S</kbd> stance · <kbd>P</kbd> label all occurrences ·{' '}
+        <kbd>Del</kbd> delete · <kbd>D</kbd> done and next · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>
     </aside>
   );

@@ -35,7 +35,9 @@ export function Inspector(props: InspectorProps) {
     return (
       <aside className="lp-inspector" aria-label="Inspector">
         <h2 className="lp-panel-title">Inspector</h2>
-        <p className="lp-muted">Select text and press a label's key, or click a highlight to see it here.</p>
+        <p className="lp-muted">
+          Select text and press a label's key, or click a highlight to see it here.
+        </p>
       </aside>
     );
   }
@@ -47,7 +49,12 @@ export function Inspector(props: InspectorProps) {
       <h2 className="lp-panel-title">Span</h2>
       <label className="lp-field">
         <span>Label</span>
-        <select className="lp-input" aria-label="Label" value={span.label} onChange={(event) => props.onRelabel(event.target.value)}>
+        <select
+          className="lp-input"
+          aria-label="Label"
+          value={span.label}
+          onChange={(event) => props.onRelabel(event.target.value)}
+        >
           {props.labels.map((label) => (
             <option key={label.name} value={label.name}>
               {props.styles[label.name]?.key ? `${props.styles[label.name]?.key} · ` : ''}
@@ -58,11 +65,15 @@ export function Inspector(props: InspectorProps) {
       </label>
       <div className="lp-field">
         <span>Text</span>
-        <blockquote className="lp-covered" dir="auto" data-testid="covered-text">{props.coveredText}</blockquote>
+        <blockquote className="lp-covered" dir="auto" data-testid="covered-text">
+          {props.coveredText}
+        </blockquote>
       </div>
       <dl className="lp-facts">
         <dt>Offsets</dt>
-        <dd data-testid="offsets">{span.fragments.map((f) => `[${f.start}, ${f.end})`).join(' ')}</dd>
+        <dd data-testid="offsets">
+          {span.fragments.map((f) => `[${f.start}, ${f.end})`).join(' ')}
+        </dd>
         <dt>Author</dt>
         <dd data-testid="author">{span.author}</dd>
         <dt>Created</dt>
@@ -89,8 +100,17 @@ export function Inspector(props: InspectorProps) {
         {props.entity ? (
           <div className="lp-row">
             <strong data-testid="linked-entity">{props.entity.name}</strong>
-            <span className="lp-muted">{props.entity.type}{props.entity.kbId ? ` · ${props.entity.kbId}` : ''}</span>
-            <button type="button" className="lp-button lp-button--small" onClick={() => props.onLink(null)}>Unlink</button>
+            <span className="lp-muted">
+              {props.entity.type}
+              {props.entity.kbId ? ` · ${props.entity.kbId}` : ''}
+            </span>
+            <button
+              type="button"
+              className="lp-button lp-button--small"
+              onClick={() => props.onLink(null)}
+            >
+              Unlink
+            </button>
           </div>
         ) : (
           !props.linking && (
@@ -110,8 +130,12 @@ export function Inspector(props: InspectorProps) {
         )}
       </div>
       <div className="lp-row lp-wrap">
-        <button type="button" className="lp-button" onClick={props.onStance}>New stance <kbd>S</kbd></button>
-        <button type="button" className="lp-button" onClick={props.onPropagate}>Label all occurrences <kbd>P</kbd></button>
+        <button type="button" className="lp-button" onClick={props.onStance}>
+          New stance <kbd>S</kbd>
+        </button>
+        <button type="button" className="lp-button" onClick={props.onPropagate}>
+          Label all occurrences <kbd>P</kbd>
+        </button>
         <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
           Delete <kbd>Del</kbd>
         </button>
@@ -122,7 +146,14 @@ export function Inspector(props: InspectorProps) {
           <ul className="lp-alsohere">
             {props.alsoHere.map((other) => (
               <li key={other.id}>
-                <button type="button" className="lp-chip" style={{ ['--lp-color' as string]: props.styles[other.label]?.color ?? '#888888' }} onClick={() => props.onSelect(other.id)}>
+                <button
+                  type="button"
+                  className="lp-chip"
+                  style={{
+                    ['--lp-color' as string]: props.styles[other.label]?.color ?? '#888888',
+                  }}
+                  onClick={() => props.onSelect(other.id)}
+                >
                   {other.label}
                 </button>
               </li>

@@ -16,7 +16,14 @@ export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }
   return (
     <Popover.Root open onOpenChange={(open) => !open && onDismiss()}>
       <Popover.Anchor asChild>
-        <div className="lp-anchor" style={{ left: anchor.left + window.scrollX, top: anchor.bottom + window.scrollY, width: anchor.width }} />
+        <div
+          className="lp-anchor"
+          style={{
+            left: anchor.left + window.scrollX,
+            top: anchor.bottom + window.scrollY,
+            width: anchor.width,
+          }}
+        />
       </Popover.Anchor>
       <Popover.Portal>
         <Popover.Content
@@ -27,7 +34,9 @@ export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }
           onOpenAutoFocus={(event) => event.preventDefault()}
           aria-label="Label the selection"
         >
-          <div className="lp-labelmenu__preview" title={preview}>{preview}</div>
+          <div className="lp-labelmenu__preview" title={preview}>
+            {preview}
+          </div>
           <div className="lp-labelmenu__grid" role="menu">
             {labels.map((label) => (
               <button

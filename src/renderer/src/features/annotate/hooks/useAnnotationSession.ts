@@ -1,5 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
-import type { EditResult, HistoryState, LayerChange, OpenedDocument, RequestOf } from '../../../../../shared/contract';
+import type {
+  EditResult,
+  HistoryState,
+  LayerChange,
+  OpenedDocument,
+  RequestOf,
+} from '../../../../../shared/contract';
 import type { DocumentStatus, Entity, Span, Stance } from '../../../../../shared/model';
 import type { Fragment } from '../../../../../shared/spans';
 import { workbench } from '../../../bridge';
@@ -16,7 +22,10 @@ export interface AnnotationSession {
   open(documentId: string): Promise<void>;
   refreshEntities(): Promise<void>;
   addSpan(label: string, fragments: Fragment[], entityId?: string): Promise<EditResult>;
-  updateSpan(spanId: string, patch: Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>): Promise<EditResult>;
+  updateSpan(
+    spanId: string,
+    patch: Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>,
+  ): Promise<EditResult>;
   deleteSpan(spanId: string): Promise<EditResult>;
   setStatus(status: DocumentStatus): Promise<EditResult>;
   setDocumentLabel(name: string, value: string | null): Promise<EditResult>;
@@ -29,7 +38,11 @@ export interface AnnotationSession {
   redo(): Promise<EditResult | null>;
 }
 
-function merge<T extends { id: string }>(items: readonly T[], upserted: readonly T[], removed: readonly string[]): T[] {
+function merge<T extends { id: string }>(
+  items: readonly T[],
+  upserted: readonly T[],
+  removed: readonly string[],
+): T[] {
   const gone = new Set([...removed, ...upserted.map((s) => s.id)]);
   return [...items.filter((s) => !gone.has(s.id)), ...upserted];
 }
@@ -45,7 +58,10 @@ export function useAnnotationSession(onChange: (change: LayerChange) => void): A
   const [entities, setEntities] = useState<readonly Entity[]>([]);
   const currentId = useRef<string | null>(null);
 
-  const refreshEntities = useCallback(async () => setEntities(await workbench().listEntities({})), []);
+  const refreshEntities = useCallback(
+    async () => setEntities(await workbench().listEntities({})),
+    [],
+  );
 
   const open = useCallback(async (documentId: string) => {
     const result = await workbench().openDocument({ documentId });
@@ -71,7 +87,9 @@ export function useAnnotationSession(onChange: (change: LayerChange) => void): A
         }
         onChange(change);
       }
-      const elsewhere = result.changes.length > 0 && !result.changes.some((c) => c.documentId === currentId.current);
+      const elsewhere =
+        result.changes.length > 0 &&
+        !result.changes.some((c) => c.documentId === currentId.current);
       if (elsewhere) await open((result.changes[0] as LayerChange).documentId);
       if (result.entitiesChanged) await refreshEntities();
       return result;
@@ -81,7 +99,8 @@ export function useAnnotationSession(onChange: (change: LayerChange) => void): A
 
   const api = workbench();
   const documentId = opened?.document.id ?? '';
-  const edit = async (call: Promise<EditResult>): Promise<EditResult> => (await absorb(await call)) as EditResult;
+  const edit = async (call: Promise<EditResult>): Promise<EditResult> =>
+    (await absorb(await call)) as EditResult;
   return {
     document: opened?.document ?? null,
     spans,
@@ -93,7 +112,8 @@ export function useAnnotationSession(onChange: (change: LayerChange) => void): A
     open,
     refreshEntities,
     absorb,
-    addSpan: (label, fragments, entityId) => edit(api.addSpan({ documentId, label, fragments, ...(entityId ? { entityId } : {}) })),
+    addSpan: (label, fragments, entityId) =>
+      edit(api.addSpan({ documentId, label, fragments, ...(entityId ? { entityId } : {}) })),
     updateSpan: (spanId, patch) => edit(api.updateSpan({ documentId, spanId, ...patch })),
     deleteSpan: (spanId) => edit(api.deleteSpan({ documentId, spanId })),
     setStatus: (next) => edit(api.setStatus({ documentId, status: next })),

@@ -11,7 +11,12 @@ export interface Ghost {
 }
 
 /** Ghost suggestions for a document, minus those the annotator dismissed this session. */
-export function useGhosts(documentId: string | null, text: string, spans: readonly Span[], entities: readonly Entity[]) {
+export function useGhosts(
+  documentId: string | null,
+  text: string,
+  spans: readonly Span[],
+  entities: readonly Entity[],
+) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const ghosts = useMemo(() => {
     if (!text || entities.length === 0) return [];
@@ -30,6 +35,7 @@ export function useGhosts(documentId: string | null, text: string, spans: readon
     }
     return found.sort((a, b) => a.start - b.start);
   }, [documentId, text, spans, entities, dismissed]);
-  const dismiss = (ghost: Ghost): void => setDismissed(new Set([...dismissed, `${documentId}:${ghost.start}:${ghost.end}`]));
+  const dismiss = (ghost: Ghost): void =>
+    setDismissed(new Set([...dismissed, `${documentId}:${ghost.start}:${ghost.end}`]));
   return { ghosts, dismiss };
 }

@@ -21,7 +21,10 @@ export interface WorkspaceKeyActions {
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element) return false;
-  return element.getAttribute('contenteditable') === 'true' || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
+  return (
+    element.getAttribute('contenteditable') === 'true' ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)
+  );
 }
 
 /** One window key handler, always calling the latest actions; typing in a field is left alone. */

@@ -1,7 +1,11 @@
 import type { DocumentSummary } from '../../../../../shared/contract';
 import type { DocumentStatus } from '../../../../../shared/model';
 
-const STATUS_TEXT: Record<DocumentStatus, string> = { todo: 'to do', in_progress: 'in progress', done: 'done' };
+const STATUS_TEXT: Record<DocumentStatus, string> = {
+  todo: 'to do',
+  in_progress: 'in progress',
+  done: 'done',
+};
 
 export interface DocumentListProps {
   readonly documents: readonly DocumentSummary[];
@@ -13,7 +17,9 @@ export interface DocumentListProps {
 export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {
   return (
     <nav className="lp-doclist" aria-label="Documents">
-      <h2 className="lp-panel-title">Documents <span className="lp-muted">{documents.length}</span></h2>
+      <h2 className="lp-panel-title">
+        Documents <span className="lp-muted">{documents.length}</span>
+      </h2>
       <ul>
         {documents.map((doc) => (
           <li key={doc.id}>
@@ -27,12 +33,22 @@ export function DocumentList({ documents, currentId, onOpen }: DocumentListProps
             >
               <span className="lp-doclist__name">{doc.name}</span>
               <span className="lp-doclist__meta">
-                <span className="lp-count" data-testid="span-count">{doc.spanCount}</span>
-                <span className={`lp-status lp-status--${doc.status}`}>{doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}</span>
+                <span className="lp-count" data-testid="span-count">
+                  {doc.spanCount}
+                </span>
+                <span className={`lp-status lp-status--${doc.status}`}>
+                  {doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}
+                </span>
               </span>
               {(doc.layers?.length ?? 0) > 1 && (
-                <span className="lp-doclist__layers" data-testid="layer-summary" title="Every annotator's spans on this document (✓ done)">
-                  {doc.layers?.map((l) => `${l.annotator} ${l.spanCount}${l.status === 'done' ? ' ✓' : ''}`).join(' · ')}
+                <span
+                  className="lp-doclist__layers"
+                  data-testid="layer-summary"
+                  title="Every annotator's spans on this document (✓ done)"
+                >
+                  {doc.layers
+                    ?.map((l) => `${l.annotator} ${l.spanCount}${l.status === 'done' ? ' ✓' : ''}`)
+                    .join(' · ')}
                 </span>
               )}
             </button>

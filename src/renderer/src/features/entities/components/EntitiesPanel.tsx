@@ -26,8 +26,12 @@ export function EntitiesPanel({ entities, onJump, onResult, onError }: EntitiesP
   const run = (call: Promise<EditResult>): void => void call.then(onResult, onError);
   return (
     <nav className="lp-entities" aria-label="Entities">
-      <h2 className="lp-panel-title">Entities <span className="lp-muted">{entities.length}</span></h2>
-      {entities.length === 0 && <p className="lp-muted lp-pad">Link a span to an entity from the inspector (key E).</p>}
+      <h2 className="lp-panel-title">
+        Entities <span className="lp-muted">{entities.length}</span>
+      </h2>
+      {entities.length === 0 && (
+        <p className="lp-muted lp-pad">Link a span to an entity from the inspector (key E).</p>
+      )}
       <ul>
         {entities.map((entity) => (
           <li key={entity.id} className="lp-entity" data-entity-id={entity.id}>
@@ -48,17 +52,35 @@ export function EntitiesPanel({ entities, onJump, onResult, onError }: EntitiesP
                 }}
               />
             ) : (
-              <button type="button" className="lp-entity__head" aria-expanded={open === entity.id} onClick={() => setOpen(open === entity.id ? null : entity.id)}>
+              <button
+                type="button"
+                className="lp-entity__head"
+                aria-expanded={open === entity.id}
+                onClick={() => setOpen(open === entity.id ? null : entity.id)}
+              >
                 <span className="lp-entity__name">{entity.name}</span>
-                <span className="lp-muted">{entity.type}{entity.kbId ? ` · ${entity.kbId}` : ''}</span>
+                <span className="lp-muted">
+                  {entity.type}
+                  {entity.kbId ? ` · ${entity.kbId}` : ''}
+                </span>
               </button>
             )}
             {open === entity.id && (
               <div className="lp-entity__body">
-                {entity.aliases.length > 0 && <p className="lp-muted">Also: {entity.aliases.join(', ')}</p>}
+                {entity.aliases.length > 0 && (
+                  <p className="lp-muted">Also: {entity.aliases.join(', ')}</p>
+                )}
                 <div className="lp-row">
-                  <button type="button" className="lp-button" onClick={() => setRenaming({ id: entity.id, name: entity.name })}>Rename</button>
-                  <button type="button" className="lp-button" onClick={() => setMerging(entity.id)}>Merge into…</button>
+                  <button
+                    type="button"
+                    className="lp-button"
+                    onClick={() => setRenaming({ id: entity.id, name: entity.name })}
+                  >
+                    Rename
+                  </button>
+                  <button type="button" className="lp-button" onClick={() => setMerging(entity.id)}>
+                    Merge into…
+                  </button>
                 </div>
                 {merging === entity.id && (
                   <EntityPicker
@@ -74,14 +96,27 @@ export function EntitiesPanel({ entities, onJump, onResult, onError }: EntitiesP
                 <ul className="lp-mentions">
                   {mentions.map((m) => (
                     <li key={m.spanId}>
-                      <button type="button" className="lp-link" onClick={() => onJump(m.documentId, m.spanId)} title={m.documentName}>
+                      <button
+                        type="button"
+                        className="lp-link"
+                        onClick={() => onJump(m.documentId, m.spanId)}
+                        title={m.documentName}
+                      >
                         “{m.text}” <span className="lp-muted">{m.documentName}</span>
                       </button>
                       <button
                         type="button"
                         className="lp-button lp-button--small"
                         title="Split this mention off into a new entity"
-                        onClick={() => run(api.createEntity({ name: m.text, type: entity.type, link: { documentId: m.documentId, spanId: m.spanId } }))}
+                        onClick={() =>
+                          run(
+                            api.createEntity({
+                              name: m.text,
+                              type: entity.type,
+                              link: { documentId: m.documentId, spanId: m.spanId },
+                            }),
+                          )
+                        }
                       >
                         Split
                       </button>

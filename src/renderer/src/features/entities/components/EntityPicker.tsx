@@ -13,7 +13,13 @@ export interface EntityPickerProps {
 }
 
 /** A searchable list of entities ranked by fuzzy, transliteration-tolerant name similarity. */
-export function EntityPicker({ initialQuery, allowCreate, onPick, onCreate, onCancel }: EntityPickerProps) {
+export function EntityPicker({
+  initialQuery,
+  allowCreate,
+  onPick,
+  onCreate,
+  onCancel,
+}: EntityPickerProps) {
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<EntityCandidateResult[]>([]);
   const [active, setActive] = useState(0);
@@ -54,7 +60,12 @@ export function EntityPicker({ initialQuery, allowCreate, onPick, onCreate, onCa
       <ul className="lp-picker__list" role="listbox">
         {results.map((candidate, i) => (
           <li key={candidate.entity.id} role="option" aria-selected={i === active}>
-            <button type="button" className={`lp-picker__item${i === active ? ' is-active' : ''}`} onClick={() => choose(i)} onMouseEnter={() => setActive(i)}>
+            <button
+              type="button"
+              className={`lp-picker__item${i === active ? ' is-active' : ''}`}
+              onClick={() => choose(i)}
+              onMouseEnter={() => setActive(i)}
+            >
               <span className="lp-picker__name">{candidate.entity.name}</span>
               <span className="lp-muted">
                 {candidate.entity.type}
@@ -66,7 +77,11 @@ export function EntityPicker({ initialQuery, allowCreate, onPick, onCreate, onCa
         ))}
         {allowCreate && query.trim() && (
           <li role="option" aria-selected={active === results.length}>
-            <button type="button" className={`lp-picker__item${active === results.length ? ' is-active' : ''}`} onClick={() => choose(results.length)}>
+            <button
+              type="button"
+              className={`lp-picker__item${active === results.length ? ' is-active' : ''}`}
+              onClick={() => choose(results.length)}
+            >
               + New entity “{query.trim()}”
             </button>
           </li>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportResult,
 } from '../../../../../shared/contract';
 import { workbench } from '../../../bridge';
+import { Modal, ModalActions } from '../../../ui/Modal';
 
 export interface ExportDialogProps {
   readonly open: boolean;
@@ -72,150 +72,136 @@ export function ExportDialog({
   };
   const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">Export a dataset</Dialog.Title>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <label className="lp-field" style={{ flex: 1 }}>
-              Format
-              <select
-                className="lp-input"
-                aria-label="Export format"
-                value={format}
-                onChange={(event) => setFormat(event.target.value as ExportFormat)}
-              >
-                {EXPORT_FORMATS.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="lp-field" style={{ flex: 1 }}>
-              Layer
-              <select
-                className="lp-input"
-                aria-label="Export layer"
-                value={layer}
-                onChange={(event) => setLayer(event.target.value)}
-              >
-                {layers.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <div style={{ display: 'flex', gap: 12, alignItems: 'end' }}>
-            <label className="lp-field" style={{ flex: 1 }}>
-              Split train/dev/test (optional)
-              <input
-                className="lp-input"
-                aria-label="Split"
-                placeholder="80/10/10"
-                value={split}
-                onChange={(event) => setSplit(event.target.value)}
-              />
-            </label>
-            <label className="lp-field" style={{ width: 90 }}>
-              Seed
-              <input
-                className="lp-input"
-                aria-label="Seed"
-                type="number"
-                value={seed}
-                onChange={(event) => setSeed(Math.trunc(Number(event.target.value) || 0))}
-              />
-            </label>
-            <label
-              className="lp-field lp-muted"
-              style={{ flexDirection: 'row', alignItems: 'center' }}
-            >
-              <input
-                type="checkbox"
-                checked={onlyDone}
-                onChange={(event) => setOnlyDone(event.target.checked)}
-              />{' '}
-              only done
-            </label>
-          </div>
-          {problem && (
-            <p className="lp-error" role="alert">
-              {problem}
+    <Modal open={open} onClose={onClose} title="Export a dataset" size="wide">
+      <div style={{ display: 'flex', gap: 12 }}>
+        <label className="lp-field" style={{ flex: 1 }}>
+          Format
+          <select
+            className="lp-input"
+            aria-label="Export format"
+            value={format}
+            onChange={(event) => setFormat(event.target.value as ExportFormat)}
+          >
+            {EXPORT_FORMATS.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="lp-field" style={{ flex: 1 }}>
+          Layer
+          <select
+            className="lp-input"
+            aria-label="Export layer"
+            value={layer}
+            onChange={(event) => setLayer(event.target.value)}
+          >
+            {layers.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'end' }}>
+        <label className="lp-field" style={{ flex: 1 }}>
+          Split train/dev/test (optional)
+          <input
+            className="lp-input"
+            aria-label="Split"
+            placeholder="80/10/10"
+            value={split}
+            onChange={(event) => setSplit(event.target.value)}
+          />
+        </label>
+        <label className="lp-field" style={{ width: 90 }}>
+          Seed
+          <input
+            className="lp-input"
+            aria-label="Seed"
+            type="number"
+            value={seed}
+            onChange={(event) => setSeed(Math.trunc(Number(event.target.value) || 0))}
+          />
+        </label>
+        <label className="lp-field lp-muted" style={{ flexDirection: 'row', alignItems: 'center' }}>
+          <input
+            type="checkbox"
+            checked={onlyDone}
+            onChange={(event) => setOnlyDone(event.target.checked)}
+          />{' '}
+          only done
+        </label>
+      </div>
+      {problem && (
+        <p className="lp-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {preview && (
+        <div aria-label="Export preview">
+          <p>
+            {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
+            {preview.summary.stances} stance(s) in {preview.files.length} file(s)
+          </p>
+          {preview.summary.warnings.map((w, i) => (
+            <p key={i} className="lp-muted">
+              Not written: {w}
             </p>
-          )}
-          {preview && (
-            <div aria-label="Export preview">
-              <p>
-                {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
-                {preview.summary.stances} stance(s) in {preview.files.length} file(s)
+          ))}
+          {preview.files.slice(0, 3).map((file) => (
+            <div key={file.path}>
+              <p className="lp-muted">
+                {file.path} · {file.bytes} bytes
               </p>
-              {preview.summary.warnings.map((w, i) => (
-                <p key={i} className="lp-muted">
-                  Not written: {w}
-                </p>
-              ))}
-              {preview.files.slice(0, 3).map((file) => (
-                <div key={file.path}>
-                  <p className="lp-muted">
-                    {file.path} · {file.bytes} bytes
-                  </p>
-                  <pre
-                    dir="auto"
-                    style={{
-                      maxHeight: 160,
-                      overflow: 'auto',
-                      fontSize: 12,
-                      background: '#f7f6f2',
-                      padding: 8,
-                      borderRadius: 6,
-                      whiteSpace: 'pre-wrap',
-                    }}
-                  >
-                    {file.head}
-                  </pre>
-                </div>
-              ))}
+              <pre
+                dir="auto"
+                style={{
+                  maxHeight: 160,
+                  overflow: 'auto',
+                  fontSize: 12,
+                  background: '#f7f6f2',
+                  padding: 8,
+                  borderRadius: 6,
+                  whiteSpace: 'pre-wrap',
+                }}
+              >
+                {file.head}
+              </pre>
             </div>
-          )}
-          <label className="lp-field">
-            Save in the project's exports folder as (a file for one-file formats, else a folder)
-            <input
-              className="lp-input"
-              aria-label="Export name"
-              placeholder="news.jsonl"
-              value={out}
-              onChange={(event) => setOut(event.target.value)}
-            />
-          </label>
-          <div className="lp-dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="lp-button">
-                Close
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              className="lp-button"
-              disabled={!preview}
-              onClick={() => void download().catch(onError)}
-            >
-              Download
-            </button>
-            <button
-              type="button"
-              className="lp-button lp-button--primary"
-              disabled={!preview || !out.trim()}
-              onClick={() => void write().catch(onError)}
-            >
-              Write
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          ))}
+        </div>
+      )}
+      <label className="lp-field">
+        Save in the project's exports folder as (a file for one-file formats, else a folder)
+        <input
+          className="lp-input"
+          aria-label="Export name"
+          placeholder="news.jsonl"
+          value={out}
+          onChange={(event) => setOut(event.target.value)}
+        />
+      </label>
+      <ModalActions closeLabel="Close">
+        <button
+          type="button"
+          className="lp-button"
+          disabled={!preview}
+          onClick={() => void download().catch(onError)}
+        >
+          Download
+        </button>
+        <button
+          type="button"
+          className="lp-button lp-button--primary"
+          disabled={!preview || !out.trim()}
+          onClick={() => void write().catch(onError)}
+        >
+          Write
+        </button>
+      </ModalActions>
+    </Modal>
   );
 }

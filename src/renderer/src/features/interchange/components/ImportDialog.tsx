@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -9,6 +8,7 @@ import {
 } from '../../../../../shared/contract';
 import { workbench } from '../../../bridge';
 import { toBase64 } from './toBase64';
+import { Modal, ModalActions } from '../../../ui/Modal';
 
 export interface ImportDialogProps {
   readonly open: boolean;
@@ -86,98 +86,83 @@ export function ImportDialog({
   };
   const summary = preview?.summary ?? null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">Import annotations</Dialog.Title>
-          <label className="lp-field">
-            Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL or Loupe)
-            <input
-              type="file"
-              multiple
-              aria-label="Files to import"
-              onChange={(event) => void choose(event.target.files).catch(onError)}
-            />
-          </label>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <label className="lp-field" style={{ flex: 1 }}>
-              Format
-              <select
-                className="lp-input"
-                aria-label="Import format"
-                value={format}
-                onChange={(event) => setFormat(event.target.value as ImportFormat)}
-              >
-                {IMPORT_FORMATS.map((id) => (
-                  <option key={id} value={id}>
-                    {id === 'auto' ? 'auto (detect)' : id}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="lp-field" style={{ flex: 1 }}>
-              Into the layer of
-              <input
-                className="lp-input"
-                aria-label="Annotator layer"
-                list="lp-import-layers"
-                value={layer}
-                placeholder="annotator name or gold"
-                onChange={(event) => setLayer(event.target.value)}
-              />
-              <datalist id="lp-import-layers">
-                {[...new Set([...annotators, 'gold'])].map((name) => (
-                  <option key={name} value={name} />
-                ))}
-              </datalist>
-            </label>
-          </div>
-          <label className="lp-muted" style={{ display: 'block', marginBottom: 8 }}>
-            <input
-              type="checkbox"
-              checked={skipInvalid}
-              onChange={(event) => setSkipInvalid(event.target.checked)}
-            />{' '}
-            Skip invalid files and records (import the rest)
-          </label>
-          {files.length > 0 && !preview && (
-            <p className="lp-muted">Reading {files.length} file(s)…</p>
-          )}
-          {preview && preview.errors.length > 0 && (
-            <div role="alert">
-              <p className="lp-error">Nothing can be imported: {preview.errors.length} error(s).</p>
-              <ul className="lp-preview">
-                {preview.errors.slice(0, 50).map((e, i) => (
-                  <li key={i} className="lp-error">
-                    {e.file}
-                    {e.line === undefined ? '' : `:${e.line}`}: {e.reason}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {summary && <ImportSummaryView summary={summary} />}
-          <div className="lp-dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="lp-button">
-                Cancel
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              className="lp-button lp-button--primary"
-              disabled={!summary || busy}
-              onClick={() => void run().catch(onError)}
-            >
-              {busy
-                ? 'Importing…'
-                : `Import ${summary ? summary.documents.length : ''} document(s)`}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
+      <label className="lp-field">
+        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL or Loupe)
+        <input
+          type="file"
+          multiple
+          aria-label="Files to import"
+          onChange={(event) => void choose(event.target.files).catch(onError)}
+        />
+      </label>
+      <div style={{ display: 'flex', gap: 12 }}>
+        <label className="lp-field" style={{ flex: 1 }}>
+          Format
+          <select
+            className="lp-input"
+            aria-label="Import format"
+            value={format}
+            onChange={(event) => setFormat(event.target.value as ImportFormat)}
+          >
+            {IMPORT_FORMATS.map((id) => (
+              <option key={id} value={id}>
+                {id === 'auto' ? 'auto (detect)' : id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="lp-field" style={{ flex: 1 }}>
+          Into the layer of
+          <input
+            className="lp-input"
+            aria-label="Annotator layer"
+            list="lp-import-layers"
+            value={layer}
+            placeholder="annotator name or gold"
+            onChange={(event) => setLayer(event.target.value)}
+          />
+          <datalist id="lp-import-layers">
+            {[...new Set([...annotators, 'gold'])].map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </label>
+      </div>
+      <label className="lp-muted" style={{ display: 'block', marginBottom: 8 }}>
+        <input
+          type="checkbox"
+          checked={skipInvalid}
+          onChange={(event) => setSkipInvalid(event.target.checked)}
+        />{' '}
+        Skip invalid files and records (import the rest)
+      </label>
+      {files.length > 0 && !preview && <p className="lp-muted">Reading {files.length} file(s)…</p>}
+      {preview && preview.errors.length > 0 && (
+        <div role="alert">
+          <p className="lp-error">Nothing can be imported: {preview.errors.length} error(s).</p>
+          <ul className="lp-preview">
+            {preview.errors.slice(0, 50).map((e, i) => (
+              <li key={i} className="lp-error">
+                {e.file}
+                {e.line === undefined ? '' : `:${e.line}`}: {e.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {summary && <ImportSummaryView summary={summary} />}
+      <ModalActions>
+        <button
+          type="button"
+          className="lp-button lp-button--primary"
+          disabled={!summary || busy}
+          onClick={() => void run().catch(onError)}
+        >
+          {busy ? 'Importing…' : `Import ${summary ? summary.documents.length : ''} document(s)`}
+        </button>
+      </ModalActions>
+    </Modal>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
 import type { EditResult, ProjectInfo } from '../../../../../shared/contract';
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
 import { workbench } from '../../../bridge';
+import { Modal, ModalActions } from '../../../ui/Modal';
 
 export interface SchemaDialogProps {
   readonly open: boolean;
@@ -17,7 +17,10 @@ function lines(values: readonly string[]): string {
 }
 
 function parseLines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** Labels (name, colour, key), entity types, stance topics, polarities and document labels. */
@@ -32,10 +35,11 @@ export function SchemaDialog({ open, project, onClose, onResult, onError }: Sche
     setError(null);
   }, [project, open]);
   const api = workbench();
-  const act = (call: Promise<EditResult>): void => void call.then(onResult, (e: Error & { code?: string }) => {
-    setError(e.message);
-    onError(e);
-  });
+  const act = (call: Promise<EditResult>): void =>
+    void call.then(onResult, (e: Error & { code?: string }) => {
+      setError(e.message);
+      onError(e);
+    });
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
     const current = styles[name] ?? { color: '#888888' };
     const next = { ...current, ...patch };
@@ -43,98 +47,172 @@ export function SchemaDialog({ open, project, onClose, onResult, onError }: Sche
     setStyles({ ...styles, [name]: next });
   };
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--full" aria-describedby={undefined} onKeyDown={(event) => event.stopPropagation()}>
-          <Dialog.Title className="lp-dialog__title">Label schema</Dialog.Title>
-          <table className="lp-schema">
-            <thead>
-              <tr><th>Label</th><th>Colour</th><th>Key</th><th /></tr>
-            </thead>
-            <tbody>
-              {schema.labels.map((label) => (
-                <tr key={label.name}>
-                  <td>
-                    <input
-                      className="lp-input"
-                      aria-label={`Name of ${label.name}`}
-                      defaultValue={label.name}
-                      onBlur={(event) => {
-                        const to = event.target.value.trim();
-                        if (to && to !== label.name) act(api.renameLabel({ from: label.name, to }));
-                      }}
-                    />
-                  </td>
-                  <td><input type="color" aria-label={`Colour of ${label.name}`} value={styles[label.name]?.color ?? '#888888'} onChange={(event) => setStyle(label.name, { color: event.target.value })} /></td>
-                  <td>
-                    <input className="lp-input lp-key" aria-label={`Key of ${label.name}`} maxLength={1} value={styles[label.name]?.key ?? ''} onChange={(event) => setStyle(label.name, { key: event.target.value.toLowerCase() })} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="lp-button lp-button--small lp-button--danger"
-                      onClick={() =>
-                        void api.deleteLabel({ name: label.name }).then(onResult, (e: Error & { code?: string }) => {
-                          if (e.code === 'needs_confirmation' && window.confirm(`${e.message}. Delete anyway?`)) act(api.deleteLabel({ name: label.name, force: true }));
-                          else setError(e.message);
-                        })
-                      }
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="lp-row">
-            <input className="lp-input" aria-label="New label" placeholder="New label name" value={newLabel} onChange={(event) => setNewLabel(event.target.value)} />
-            <button
-              type="button"
-              className="lp-button"
-              onClick={() => {
-                const name = newLabel.trim();
-                if (!name || schema.labels.some((l) => l.name === name)) return;
-                setSchema({ ...schema, labels: [...schema.labels, { name }] });
-                setStyles({ ...styles, [name]: { color: '#5b7fa6' } });
-                setNewLabel('');
-              }}
-            >
-              Add label
-            </button>
-          </div>
-          <div className="lp-grid2">
-            <label className="lp-field"><span>Entity types (one per line)</span>
-              <textarea className="lp-input lp-note" defaultValue={lines(schema.entityTypes)} onBlur={(event) => setSchema({ ...schema, entityTypes: parseLines(event.target.value) })} />
-            </label>
-            <label className="lp-field"><span>Polarities (one per line)</span>
-              <textarea className="lp-input lp-note" defaultValue={lines(schema.polarities)} onBlur={(event) => setSchema({ ...schema, polarities: parseLines(event.target.value) })} />
-            </label>
-            <label className="lp-field"><span>Stance topics (id: name, one per line)</span>
-              <textarea
-                className="lp-input lp-note"
-                defaultValue={lines(schema.topics.map((t) => `${t.id}: ${t.name}`))}
-                onBlur={(event) => setSchema({ ...schema, topics: parseLines(event.target.value).map((l) => { const [id, ...name] = l.split(':'); return { id: (id ?? '').trim(), name: name.join(':').trim() || (id ?? '').trim() }; }) })}
-              />
-            </label>
-            <label className="lp-field"><span>Document labels (name: value, value…)</span>
-              <textarea
-                className="lp-input lp-note"
-                defaultValue={lines(schema.documentLabels.map((d) => `${d.name}: ${d.values.join(', ')}`))}
-                onBlur={(event) => setSchema({ ...schema, documentLabels: parseLines(event.target.value).map((l) => { const [name, values = ''] = l.split(/:(.*)/s); return { name: (name ?? '').trim(), values: values.split(',').map((v) => v.trim()).filter(Boolean) }; }) })}
-              />
-            </label>
-          </div>
-          {error && <p className="lp-error" role="alert">{error}</p>}
-          <div className="lp-dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="lp-button">Close</button>
-            </Dialog.Close>
-            <button type="button" className="lp-button lp-button--primary" onClick={() => act(api.updateSchema({ schema, styles }))}>Save schema</button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal open={open} onClose={onClose} title="Label schema" size="full" captureKeys>
+      <table className="lp-schema">
+        <thead>
+          <tr>
+            <th>Label</th>
+            <th>Colour</th>
+            <th>Key</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {schema.labels.map((label) => (
+            <tr key={label.name}>
+              <td>
+                <input
+                  className="lp-input"
+                  aria-label={`Name of ${label.name}`}
+                  defaultValue={label.name}
+                  onBlur={(event) => {
+                    const to = event.target.value.trim();
+                    if (to && to !== label.name) act(api.renameLabel({ from: label.name, to }));
+                  }}
+                />
+              </td>
+              <td>
+                <input
+                  type="color"
+                  aria-label={`Colour of ${label.name}`}
+                  value={styles[label.name]?.color ?? '#888888'}
+                  onChange={(event) => setStyle(label.name, { color: event.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  className="lp-input lp-key"
+                  aria-label={`Key of ${label.name}`}
+                  maxLength={1}
+                  value={styles[label.name]?.key ?? ''}
+                  onChange={(event) =>
+                    setStyle(label.name, { key: event.target.value.toLowerCase() })
+                  }
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="lp-button lp-button--small lp-button--danger"
+                  onClick={() =>
+                    void api
+                      .deleteLabel({ name: label.name })
+                      .then(onResult, (e: Error & { code?: string }) => {
+                        if (
+                          e.code === 'needs_confirmation' &&
+                          window.confirm(`${e.message}. Delete anyway?`)
+                        )
+                          act(api.deleteLabel({ name: label.name, force: true }));
+                        else setError(e.message);
+                      })
+                  }
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="lp-row">
+        <input
+          className="lp-input"
+          aria-label="New label"
+          placeholder="New label name"
+          value={newLabel}
+          onChange={(event) => setNewLabel(event.target.value)}
+        />
+        <button
+          type="button"
+          className="lp-button"
+          onClick={() => {
+            const name = newLabel.trim();
+            if (!name || schema.labels.some((l) => l.name === name)) return;
+            setSchema({ ...schema, labels: [...schema.labels, { name }] });
+            setStyles({ ...styles, [name]: { color: '#5b7fa6' } });
+            setNewLabel('');
+          }}
+        >
+          Add label
+        </button>
+      </div>
+      <div className="lp-grid2">
+        <label className="lp-field">
+          <span>Entity types (one per line)</span>
+          <textarea
+            className="lp-input lp-note"
+            defaultValue={lines(schema.entityTypes)}
+            onBlur={(event) =>
+              setSchema({ ...schema, entityTypes: parseLines(event.target.value) })
+            }
+          />
+        </label>
+        <label className="lp-field">
+          <span>Polarities (one per line)</span>
+          <textarea
+            className="lp-input lp-note"
+            defaultValue={lines(schema.polarities)}
+            onBlur={(event) => setSchema({ ...schema, polarities: parseLines(event.target.value) })}
+          />
+        </label>
+        <label className="lp-field">
+          <span>Stance topics (id: name, one per line)</span>
+          <textarea
+            className="lp-input lp-note"
+            defaultValue={lines(schema.topics.map((t) => `${t.id}: ${t.name}`))}
+            onBlur={(event) =>
+              setSchema({
+                ...schema,
+                topics: parseLines(event.target.value).map((l) => {
+                  const [id, ...name] = l.split(':');
+                  return {
+                    id: (id ?? '').trim(),
+                    name: name.join(':').trim() || (id ?? '').trim(),
+                  };
+                }),
+              })
+            }
+          />
+        </label>
+        <label className="lp-field">
+          <span>Document labels (name: value, value…)</span>
+          <textarea
+            className="lp-input lp-note"
+            defaultValue={lines(
+              schema.documentLabels.map((d) => `${d.name}: ${d.values.join(', ')}`),
+            )}
+            onBlur={(event) =>
+              setSchema({
+                ...schema,
+                documentLabels: parseLines(event.target.value).map((l) => {
+                  const [name, values = ''] = l.split(/:(.*)/s);
+                  return {
+                    name: (name ?? '').trim(),
+                    values: values
+                      .split(',')
+                      .map((v) => v.trim())
+                      .filter(Boolean),
+                  };
+                }),
+              })
+            }
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="lp-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ModalActions closeLabel="Close">
+        <button
+          type="button"
+          className="lp-button lp-button--primary"
+          onClick={() => act(api.updateSchema({ schema, styles }))}
+        >
+          Save schema
+        </button>
+      </ModalActions>
+    </Modal>
   );
 }

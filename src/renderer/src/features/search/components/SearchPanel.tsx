@@ -16,7 +16,13 @@ export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const search = (): void => {
     if (!query.trim()) return;
-    const request = { query: query.trim(), scope, ignoreCase, wholeWord: false, ...(scope === 'document' && documentId ? { documentId } : {}) };
+    const request = {
+      query: query.trim(),
+      scope,
+      ignoreCase,
+      wholeWord: false,
+      ...(scope === 'document' && documentId ? { documentId } : {}),
+    };
     workbench().searchText(request).then(setHits, onError);
   };
   return (
@@ -29,21 +35,63 @@ export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps
           search();
         }}
       >
-        <input className="lp-input" aria-label="Search text" placeholder="Find text…" value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={(event) => event.stopPropagation()} />
+        <input
+          className="lp-input"
+          aria-label="Search text"
+          placeholder="Find text…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => event.stopPropagation()}
+        />
         <div className="lp-row lp-small">
-          <label><input type="radio" name="scope" checked={scope === 'project'} onChange={() => setScope('project')} /> Project</label>
-          <label><input type="radio" name="scope" checked={scope === 'document'} disabled={!documentId} onChange={() => setScope('document')} /> This document</label>
-          <label><input type="checkbox" checked={ignoreCase} onChange={(event) => setIgnoreCase(event.target.checked)} /> Ignore case</label>
+          <label>
+            <input
+              type="radio"
+              name="scope"
+              checked={scope === 'project'}
+              onChange={() => setScope('project')}
+            />{' '}
+            Project
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="scope"
+              checked={scope === 'document'}
+              disabled={!documentId}
+              onChange={() => setScope('document')}
+            />{' '}
+            This document
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={ignoreCase}
+              onChange={(event) => setIgnoreCase(event.target.checked)}
+            />{' '}
+            Ignore case
+          </label>
         </div>
       </form>
-      {hits && <p className="lp-muted lp-pad">{hits.length} result{hits.length === 1 ? '' : 's'}</p>}
+      {hits && (
+        <p className="lp-muted lp-pad">
+          {hits.length} result{hits.length === 1 ? '' : 's'}
+        </p>
+      )}
       <ul className="lp-kwic">
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>
-            <button type="button" className="lp-kwic__hit" onClick={() => onOpenHit(hit)} dir="auto">
+            <button
+              type="button"
+              className="lp-kwic__hit"
+              onClick={() => onOpenHit(hit)}
+              dir="auto"
+            >
               <span className="lp-kwic__doc">{hit.documentName}</span>
               <span className="lp-kwic__line">
-                …{hit.before}<mark>{hit.match}</mark>{hit.after}…
+                …{hit.before}
+                <mark>{hit.match}</mark>
+                {hit.after}…
               </span>
             </button>
           </li>

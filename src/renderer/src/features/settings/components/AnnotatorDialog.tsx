@@ -29,7 +29,8 @@ export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDi
         <Dialog.Content className="lp-dialog" aria-describedby="lp-annotator-help">
           <Dialog.Title className="lp-dialog__title">Who is annotating?</Dialog.Title>
           <p id="lp-annotator-help" className="lp-muted">
-            Your name labels every span you make and names your folder in the project, so teammates' work never collides.
+            Your name labels every span you make and names your folder in the project, so teammates'
+            work never collides.
           </p>
           <form
             onSubmit={(event) => {
@@ -48,14 +49,22 @@ export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDi
                 setError(null);
               }}
             />
-            {error && <p className="lp-error" role="alert">{error}</p>}
+            {error && (
+              <p className="lp-error" role="alert">
+                {error}
+              </p>
+            )}
             <div className="lp-dialog__actions">
               {current && (
                 <Dialog.Close asChild>
-                  <button type="button" className="lp-button">Cancel</button>
+                  <button type="button" className="lp-button">
+                    Cancel
+                  </button>
                 </Dialog.Close>
               )}
-              <button type="submit" className="lp-button lp-button--primary">Start annotating</button>
+              <button type="submit" className="lp-button lp-button--primary">
+                Start annotating
+              </button>
             </div>
           </form>
         </Dialog.Content>

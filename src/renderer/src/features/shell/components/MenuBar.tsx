@@ -8,7 +8,8 @@ export interface MenuBarProps {
   onCommand(command: ShellCommand): void;
 }
 
-const DESKTOP_ONLY = 'In the desktop app; in a browser, run `loupe serve <folder>` for another project';
+const DESKTOP_ONLY =
+  'In the desktop app; in a browser, run `loupe serve <folder>` for another project';
 
 /** The browser host's menu bar: the desktop app's menus, as Radix dropdowns. */
 export function MenuBar({ disabled, onCommand }: MenuBarProps) {
@@ -20,7 +21,11 @@ export function MenuBar({ disabled, onCommand }: MenuBarProps) {
           <DropdownMenu.Portal>
             <DropdownMenu.Content className="lp-menu" align="start" sideOffset={4}>
               {menu.items.map((item, i) =>
-                item === 'separator' ? <DropdownMenu.Separator key={i} className="lp-menu__separator" /> : <Item key={item.label} item={item} disabled={disabled} onCommand={onCommand} />,
+                item === 'separator' ? (
+                  <DropdownMenu.Separator key={i} className="lp-menu__separator" />
+                ) : (
+                  <Item key={item.label} item={item} disabled={disabled} onCommand={onCommand} />
+                ),
               )}
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
@@ -34,7 +39,12 @@ function Item({ item, disabled, onCommand }: { item: ShellMenuItem } & MenuBarPr
   const command = item.command;
   const off = !command || disabled.has(command);
   return (
-    <DropdownMenu.Item className="lp-menu__item" disabled={off} title={command ? undefined : DESKTOP_ONLY} onSelect={() => command && onCommand(command)}>
+    <DropdownMenu.Item
+      className="lp-menu__item"
+      disabled={off}
+      title={command ? undefined : DESKTOP_ONLY}
+      onSelect={() => command && onCommand(command)}
+    >
       <span>{item.label}</span>
       {item.keys && <kbd className="lp-menu__keys">{item.keys}</kbd>}
     </DropdownMenu.Item>

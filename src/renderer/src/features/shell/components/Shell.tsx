@@ -92,8 +92,18 @@ export function Shell(props: ShellProps) {
   return (
     <>
       {!isDesktop() && <MenuBar disabled={disabled} onCommand={run} />}
-      <span className={`lp-savestate lp-savestate--${props.readOnly ? 'readonly' : saveState}`} role="status" data-testid="save-state">
-        {props.readOnly ? 'Read-only' : saveState === 'saving' ? 'Saving…' : saveState === 'failed' ? 'Not saved' : 'Saved'}
+      <span
+        className={`lp-savestate lp-savestate--${props.readOnly ? 'readonly' : saveState}`}
+        role="status"
+        data-testid="save-state"
+      >
+        {props.readOnly
+          ? 'Read-only'
+          : saveState === 'saving'
+            ? 'Saving…'
+            : saveState === 'failed'
+              ? 'Not saved'
+              : 'Saved'}
       </span>
       {props.readOnly && (
         <div className="lp-banner" role="alert" data-testid="read-only-banner">
@@ -101,7 +111,11 @@ export function Shell(props: ShellProps) {
         </div>
       )}
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
-      <AboutDialog open={dialog === 'about'} projectDir={props.projectDir} onClose={() => setDialog(null)} />
+      <AboutDialog
+        open={dialog === 'about'}
+        projectDir={props.projectDir}
+        onClose={() => setDialog(null)}
+      />
     </>
   );
 }

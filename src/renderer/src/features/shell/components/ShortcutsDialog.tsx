@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { Modal } from '../../../ui/Modal';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['1 – 9', 'label the selection (or relabel the selected span)'],
@@ -21,28 +22,22 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
 /** Every keyboard shortcut, in one list. */
 export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; onClose(): void }) {
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">Keyboard shortcuts</Dialog.Title>
-          <dl className="lp-shortcuts">
-            {SHORTCUTS.map(([keys, action]) => (
-              <div key={keys} className="lp-shortcuts__row">
-                <dt>
-                  {keys.split(', ').map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dt>
-                <dd>{action}</dd>
-              </div>
-            ))}
-          </dl>
-          <div className="lp-dialog__actions">
-            <Dialog.Close className="lp-button lp-button--primary">Close</Dialog.Close>
+    <Modal open={open} onClose={onClose} title="Keyboard shortcuts" size="wide">
+      <dl className="lp-shortcuts">
+        {SHORTCUTS.map(([keys, action]) => (
+          <div key={keys} className="lp-shortcuts__row">
+            <dt>
+              {keys.split(', ').map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </dt>
+            <dd>{action}</dd>
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        ))}
+      </dl>
+      <div className="lp-dialog__actions">
+        <Dialog.Close className="lp-button lp-button--primary">Close</Dialog.Close>
+      </div>
+    </Modal>
   );
 }

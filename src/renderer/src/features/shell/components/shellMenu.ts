@@ -61,7 +61,9 @@ export const SHELL_MENUS: readonly ShellMenu[] = [
 ];
 
 /** The browser host's own shortcuts for shell commands (the desktop app registers them in its menu). */
-export function shortcutCommand(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'key'>): ShellCommand | null {
+export function shortcutCommand(
+  event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'key'>,
+): ShellCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 'b') return event.shiftKey ? 'toggleInspector' : 'toggleSidePanel';

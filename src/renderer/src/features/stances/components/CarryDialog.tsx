@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
 import type { EditResult, Passage } from '../../../../../shared/contract';
 import type { Stance } from '../../../../../shared/model';
 import { workbench } from '../../../bridge';
+import { Modal, ModalActions } from '../../../ui/Modal';
 
 export interface CarryDialogProps {
   readonly documentId: string;
@@ -41,58 +41,48 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
     onClose();
   };
   return (
-    <Dialog.Root open={!!stance} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">
-            Carry this stance to other documents
-          </Dialog.Title>
-          {passages === null && (
-            <p className="lp-muted">Looking for the quote in other documents…</p>
-          )}
-          {passages?.length === 0 && (
-            <p className="lp-muted">No other document repeats this evidence.</p>
-          )}
-          <ul className="lp-preview">
-            {passages?.map((p, i) => (
-              <li key={`${p.documentId}:${p.start}`}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(i)}
-                    onChange={(event) => {
-                      const next = new Set(chosen);
-                      if (event.target.checked) next.add(i);
-                      else next.delete(i);
-                      setChosen(next);
-                    }}
-                  />
-                  <span className="lp-muted">
-                    {p.documentName} @{p.start} · {Math.round(p.similarity * 100)}%
-                  </span>{' '}
-                  <span dir="auto">“{p.text}”</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-          <div className="lp-dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="lp-button">
-                Cancel
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              className="lp-button lp-button--primary"
-              disabled={!passages || chosen.size === 0}
-              onClick={() => void carry().catch(onError)}
-            >
-              Carry to {chosen.size} passage{chosen.size === 1 ? '' : 's'}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={!!stance}
+      onClose={onClose}
+      title="Carry this stance to other documents"
+      size="wide"
+    >
+      {passages === null && <p className="lp-muted">Looking for the quote in other documents…</p>}
+      {passages?.length === 0 && (
+        <p className="lp-muted">No other document repeats this evidence.</p>
+      )}
+      <ul className="lp-preview">
+        {passages?.map((p, i) => (
+          <li key={`${p.documentId}:${p.start}`}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.has(i)}
+                onChange={(event) => {
+                  const next = new Set(chosen);
+                  if (event.target.checked) next.add(i);
+                  else next.delete(i);
+                  setChosen(next);
+                }}
+              />
+              <span className="lp-muted">
+                {p.documentName} @{p.start} · {Math.round(p.similarity * 100)}%
+              </span>{' '}
+              <span dir="auto">“{p.text}”</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <ModalActions>
+        <button
+          type="button"
+          className="lp-button lp-button--primary"
+          disabled={!passages || chosen.size === 0}
+          onClick={() => void carry().catch(onError)}
+        >
+          Carry to {chosen.size} passage{chosen.size === 1 ? '' : 's'}
+        </button>
+      </ModalActions>
+    </Modal>
   );
 }

@@ -17,7 +17,11 @@ export interface StanceListProps {
 export function StanceList(props: StanceListProps) {
   const spans = new Map(props.spans.map((s) => [s.id, s]));
   if (props.stances.length === 0) {
-    return <p className="lp-muted lp-pad">No stances yet. Select a quote, label it, then press S to record who stands where.</p>;
+    return (
+      <p className="lp-muted lp-pad">
+        No stances yet. Select a quote, label it, then press S to record who stands where.
+      </p>
+    );
   }
   return (
     <ul className="lp-stances" aria-label="Stances">
@@ -26,7 +30,9 @@ export function StanceList(props: StanceListProps) {
         return (
           <li key={stance.id} className="lp-stance" data-stance-id={stance.id}>
             <div className="lp-stance__line">
-              <strong>{refLabel(stance.holder, spans, props.entities, props.schema, props.spanText)}</strong>
+              <strong>
+                {refLabel(stance.holder, spans, props.entities, props.schema, props.spanText)}
+              </strong>
               <select
                 className={`lp-polarity-select lp-polarity--${stance.polarity.toLowerCase()}`}
                 aria-label="Stance polarity"
@@ -34,20 +40,42 @@ export function StanceList(props: StanceListProps) {
                 onChange={(event) => props.onPolarity(stance.id, event.target.value)}
               >
                 {props.schema.polarities.map((p) => (
-                  <option key={p} value={p}>{p}</option>
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
                 ))}
               </select>
-              <span>{refLabel(stance.target, spans, props.entities, props.schema, props.spanText)}</span>
+              <span>
+                {refLabel(stance.target, spans, props.entities, props.schema, props.spanText)}
+              </span>
             </div>
             {evidence.map((span) => (
-              <button key={span.id} type="button" className="lp-link lp-stance__evidence" dir="auto" onClick={() => props.onSelectEvidence(span.id)}>
+              <button
+                key={span.id}
+                type="button"
+                className="lp-link lp-stance__evidence"
+                dir="auto"
+                onClick={() => props.onSelectEvidence(span.id)}
+              >
                 “{props.spanText(span)}”
               </button>
             ))}
             {stance.note && <p className="lp-muted">{stance.note}</p>}
             <div className="lp-row">
-              <button type="button" className="lp-button lp-button--small" onClick={() => props.onCarry(stance)}>Find elsewhere…</button>
-              <button type="button" className="lp-button lp-button--small lp-button--danger" onClick={() => props.onDelete(stance.id)}>Delete</button>
+              <button
+                type="button"
+                className="lp-button lp-button--small"
+                onClick={() => props.onCarry(stance)}
+              >
+                Find elsewhere…
+              </button>
+              <button
+                type="button"
+                className="lp-button lp-button--small lp-button--danger"
+                onClick={() => props.onDelete(stance.id)}
+              >
+                Delete
+              </button>
             </div>
           </li>
         );

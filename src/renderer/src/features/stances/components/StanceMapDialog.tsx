@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import * as Dialog from '@radix-ui/react-dialog';
 import type { StanceMap } from '../../../../../shared/contract';
 import { workbench } from '../../../bridge';
+import { Modal, ModalActions } from '../../../ui/Modal';
 
 export interface StanceMapDialogProps {
   readonly open: boolean;
@@ -25,75 +25,93 @@ export function StanceMapDialog({ open, onClose, onOpenDocument, onError }: Stan
     if (open) workbench().stanceMap({}).then(setMap, onError);
     setCell(null);
   }, [open, onError]);
-  const find = (holder: string, target: string) => map?.cells.find((c) => c.holder === holder && c.target === target);
+  const find = (holder: string, target: string) =>
+    map?.cells.find((c) => c.holder === holder && c.target === target);
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog lp-dialog--full" aria-describedby={undefined}>
-          <Dialog.Title className="lp-dialog__title">Stance map</Dialog.Title>
-          {map && map.cells.length === 0 && <p className="lp-muted">No stances recorded yet.</p>}
-          {map && map.cells.length > 0 && (
-            <>
-              <div className="lp-legend-row">
-                {map.polarities.map((p) => (
-                  <span key={p} className="lp-swatch"><i style={{ background: COLORS[p] ?? '#6b6bd6' }} />{p}</span>
-                ))}
-              </div>
-              <div className="lp-stancemap-wrap">
-                <table className="lp-stancemap">
-                  <thead>
-                    <tr>
-                      <th scope="col">Holder ↓ / Target →</th>
-                      {map.targets.map((t) => (
-                        <th key={t} scope="col">{t}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {map.holders.map((h) => (
-                      <tr key={h}>
-                        <th scope="row">{h}</th>
-                        {map.targets.map((t) => {
-                          const c = find(h, t);
-                          return (
-                            <td key={t}>
-                              {c && (
-                                <button type="button" className="lp-cell" style={{ background: cellColor(c.counts) }} onClick={() => setCell(c)} aria-label={`${h} toward ${t}`}>
-                                  {Object.entries(c.counts).map(([p, n]) => `${p} ${n}`).join(' · ')}
-                                </button>
-                              )}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          )}
-          {cell && (
-            <section className="lp-drill" aria-label="Evidence">
-              <h3>{cell.holder} → {cell.target}</h3>
-              <ul>
-                {cell.items.map((item) => (
-                  <li key={item.stanceId}>
-                    <span className={`lp-tag lp-polarity--${item.polarity.toLowerCase()}`}>{item.polarity}</span>{' '}
-                    <button type="button" className="lp-link" dir="auto" onClick={() => { onOpenDocument(item.documentId); onClose(); }}>“{item.evidence}”</button>{' '}
-                    <span className="lp-muted">{item.documentName}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <div className="lp-dialog__actions">
-            <Dialog.Close asChild>
-              <button type="button" className="lp-button">Close</button>
-            </Dialog.Close>
+    <Modal open={open} onClose={onClose} title="Stance map" size="full">
+      {map && map.cells.length === 0 && <p className="lp-muted">No stances recorded yet.</p>}
+      {map && map.cells.length > 0 && (
+        <>
+          <div className="lp-legend-row">
+            {map.polarities.map((p) => (
+              <span key={p} className="lp-swatch">
+                <i style={{ background: COLORS[p] ?? '#6b6bd6' }} />
+                {p}
+              </span>
+            ))}
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          <div className="lp-stancemap-wrap">
+            <table className="lp-stancemap">
+              <thead>
+                <tr>
+                  <th scope="col">Holder ↓ / Target →</th>
+                  {map.targets.map((t) => (
+                    <th key={t} scope="col">
+                      {t}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {map.holders.map((h) => (
+                  <tr key={h}>
+                    <th scope="row">{h}</th>
+                    {map.targets.map((t) => {
+                      const c = find(h, t);
+                      return (
+                        <td key={t}>
+                          {c && (
+                            <button
+                              type="button"
+                              className="lp-cell"
+                              style={{ background: cellColor(c.counts) }}
+                              onClick={() => setCell(c)}
+                              aria-label={`${h} toward ${t}`}
+                            >
+                              {Object.entries(c.counts)
+                                .map(([p, n]) => `${p} ${n}`)
+                                .join(' · ')}
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {cell && (
+        <section className="lp-drill" aria-label="Evidence">
+          <h3>
+            {cell.holder} → {cell.target}
+          </h3>
+          <ul>
+            {cell.items.map((item) => (
+              <li key={item.stanceId}>
+                <span className={`lp-tag lp-polarity--${item.polarity.toLowerCase()}`}>
+                  {item.polarity}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="lp-link"
+                  dir="auto"
+                  onClick={() => {
+                    onOpenDocument(item.documentId);
+                    onClose();
+                  }}
+                >
+                  “{item.evidence}”
+                </button>{' '}
+                <span className="lp-muted">{item.documentName}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ModalActions closeLabel="Close" />
+    </Modal>
   );
 }

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+
+export interface ModalProps {
+  readonly open: boolean;
+  onClose(): void;
+  readonly title: ReactNode;
+  /** Wider than the default dialog, or nearly the whole window. */
+  readonly size?: 'wide' | 'full';
+  /** The id of the element that describes the dialog, if any. */
+  readonly describedBy?: string;
+  /** Keeps keys typed in the dialog from reaching the workspace's shortcuts. */
+  readonly captureKeys?: boolean;
+  readonly children: ReactNode;
+}
+
+/** A modal dialog (Radix): overlay, focus trap, Escape closes, a title. */
+export function Modal({
+  open,
+  onClose,
+  title,
+  size,
+  describedBy,
+  captureKeys,
+  children,
+}: ModalProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="lp-overlay" />
+        <Dialog.Content
+          className={size ? `lp-dialog lp-dialog--${size}` : 'lp-dialog'}
+          aria-describedby={describedBy}
+          onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
+        >
+          <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The dialog's button row: a button that closes it (`closeLabel`), then the given actions. */
+export function ModalActions({
+  closeLabel = 'Cancel',
+  children,
+}: {
+  readonly closeLabel?: string;
+  readonly children?: ReactNode;
+}) {
+  return (
+    <div className="lp-dialog__actions">
+      <Dialog.Close asChild>
+        <button type="button" className="lp-button">
+          {closeLabel}
+        </button>
+      </Dialog.Close>
+      {children}
+    </div>
+  );
+}
