@@ -9,7 +9,7 @@ import { TransactionBuilder } from './transactionBuilder';
 import { WriteQueue } from '../store/writeQueue';
 
 /** How often an edit is re-applied when its layer keeps changing on disk underneath it. */
-const APPLY_ATTEMPTS = 8;
+const APPLY_ATTEMPTS = 24;
 
 function applyMap<T extends { id: string }>(items: readonly T[], changes: ReadonlyMap<string, readonly [T | null, T | null]>): T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -98,7 +98,7 @@ export class EditSession {
       } catch (error) {
         if (!(error instanceof ChangedOnDiskError) || attempt >= APPLY_ATTEMPTS) throw error;
       }
-      await delay(Math.random() * 5 * attempt); // let the other writer finish instead of racing it again
+      await delay(Math.random() * 10 * attempt); // let the other writer finish instead of racing it again
     }
   }
 

@@ -49,6 +49,19 @@ function goldLine(item: ReviewItem, points: readonly string[]): string | null {
   return item.goldStance ? stanceLine(points, item.goldStance) : null;
 }
 
+/** The decisions a card offers, with their keys. */
+const DECISION_BUTTONS: readonly {
+  decision: ReviewDecision;
+  label: string;
+  hint: string;
+  keyName: string;
+}[] = [
+  { decision: 'accept_a', label: 'Accept A', hint: "Accept A's version", keyName: 'A' },
+  { decision: 'accept_b', label: 'Accept B', hint: "Accept B's version", keyName: 'B' },
+  { decision: 'accept_both', label: 'Both', hint: 'Accept both versions', keyName: 'C' },
+  { decision: 'reject', label: 'Reject', hint: 'Keep it out of gold', keyName: 'X' },
+];
+
 /** One item to adjudicate: its class, A's and B's versions, what gold holds, and the four decisions. */
 export function ReviewItemCard({
   item,
@@ -100,38 +113,17 @@ export function ReviewItemCard({
       )}
       {selected && (
         <div className="lp-review-actions">
-          <button
-            type="button"
-            className="lp-button lp-button--small"
-            onClick={() => onDecide('accept_a')}
-            title="Accept A's version (A)"
-          >
-            Accept A <kbd>A</kbd>
-          </button>
-          <button
-            type="button"
-            className="lp-button lp-button--small"
-            onClick={() => onDecide('accept_b')}
-            title="Accept B's version (B)"
-          >
-            Accept B <kbd>B</kbd>
-          </button>
-          <button
-            type="button"
-            className="lp-button lp-button--small"
-            onClick={() => onDecide('accept_both')}
-            title="Accept both versions (C)"
-          >
-            Both <kbd>C</kbd>
-          </button>
-          <button
-            type="button"
-            className="lp-button lp-button--small lp-button--danger"
-            onClick={() => onDecide('reject')}
-            title="Keep it out of gold (X)"
-          >
-            Reject <kbd>X</kbd>
-          </button>
+          {DECISION_BUTTONS.map(({ decision, label, hint, keyName }) => (
+            <button
+              key={decision}
+              type="button"
+              className={`lp-button lp-button--small${decision === 'reject' ? ' lp-button--danger' : ''}`}
+              onClick={() => onDecide(decision)}
+              title={`${hint} (${keyName})`}
+            >
+              {label} <kbd>{keyName}</kbd>
+            </button>
+          ))}
         </div>
       )}
     </li>

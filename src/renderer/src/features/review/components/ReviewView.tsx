@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ReviewClass, ReviewDecision, ReviewItem } from '../../../../../shared/review';
+import {
+  reviewClassSchema,
+  type ReviewClass,
+  type ReviewDecision,
+  type ReviewItem,
+} from '../../../../../shared/review';
 import type { Fragment } from '../../../../../shared/spans';
 import { ReadingView } from '../../../editor';
 import { useReview } from '../hooks/useReview';
@@ -17,14 +22,7 @@ export interface ReviewViewProps {
 }
 
 const NO_GHOSTS: readonly { start: number; end: number; selected: boolean }[] = [];
-const CLASSES: readonly ReviewClass[] = [
-  'agreed',
-  'a_only',
-  'b_only',
-  'label_conflict',
-  'boundary_conflict',
-  'gold_only',
-];
+const CLASSES: readonly ReviewClass[] = reviewClassSchema.options;
 
 function highlightIdOf(item: ReviewItem | undefined): string | null {
   if (!item || item.kind !== 'span') return null;
