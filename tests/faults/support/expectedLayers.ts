@@ -127,7 +127,9 @@ function inFlightApplied(before: LayerState, after: LayerState, intent: Exclude<
     case 'update': {
       const span = after.spans.get(intent.spanId);
       const old = before.spans.get(intent.spanId);
-      if (!span || !old || !othersSame(intent.spanId) || after.status !== before.status) return false;
+      // Like an added span, an edited one marks a 'todo' document in progress.
+      const status = before.status === 'todo' ? 'in_progress' : before.status;
+      if (!span || !old || !othersSame(intent.spanId) || after.status !== status) return false;
       const note = intent.note === undefined ? old.note : intent.note || undefined;
       return isDeepStrictEqual({ ...span, updatedAt: '' }, withNote({ ...old, label: intent.label ?? old.label, updatedAt: '' }, note));
     }
