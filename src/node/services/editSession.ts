@@ -3,7 +3,14 @@ import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/
 import { sortSpans } from './sortSpans';
 import type { Layer, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectStore } from '../store';
-import { ChangedOnDiskError, checkLayer } from '../store';
+import { join } from 'node:path';
+import {
+  ChangedOnDiskError,
+  checkLayer,
+  projectLayout,
+  reserveSpace,
+  stableStringify,
+} from '../store';
 import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
 import { TransactionBuilder } from './transactionBuilder';
 import { WriteQueue } from '../store/writeQueue';
@@ -11,7 +18,10 @@ import { WriteQueue } from '../store/writeQueue';
 /** How often an edit is re-applied when its layer keeps changing on disk underneath it. */
 const APPLY_ATTEMPTS = 24;
 
-function applyMap<T extends { id: string }>(items: readonly T[], changes: ReadonlyMap<string, readonly [T | null, T | null]>): T[] {
+function applyMap<T extends { id: string }>(
+  items: readonly T[],
+  changes: ReadonlyMap<string, readonly [T | null, T | null]>,
+): T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const [id, [, after]] of changes) {
     if (after) byId.set(id, after);
@@ -21,8 +31,12 @@ function applyMap<T extends { id: string }>(items: readonly T[], changes: Readon
 }
 
 function changeOf(step: LayerStep, layer: Layer): LayerChange {
-  const upserted = [...step.spans.values()].map(([, after]) => after).filter((s): s is Span => s !== null);
-  const stancesUpserted = [...step.stances.values()].map(([, after]) => after).filter((s): s is Stance => s !== null);
+  const upserted = [...step.spans.values()]
+    .map(([, after]) => after)
+    .filter((s): s is Span => s !== null);
+  const stancesUpserted = [...step.stances.values()]
+    .map(([, after]) => after)
+    .filter((s): s is Stance => s !== null);
   return {
     documentId: step.documentId,
     upserted,
@@ -102,14 +116,38 @@ export class EditSession {
     }
   }
 
+  /** For an edit of several files: room on disk for all of them, before the first is written. */
+  private async reserveFor(step: Transaction, layers: readonly Layer[]): Promise<void> {
+    const dir = this.store.dir;
+    const files = [
+      ...(step.manifest?.[1]
+        ? [{ path: projectLayout.manifest(dir), data: stableStringify(step.manifest[1]) }]
+        : []),
+      ...[...step.entities].map(([id, [, after]]) => ({
+        path: join(dir, 'entities', `${id}.json`),
+        data: stableStringify(after ?? {}),
+      })),
+      ...layers.map((layer) => ({
+        path: projectLayout.layer(dir, layer.annotator, layer.documentId),
+        data: stableStringify(layer),
+      })),
+    ];
+    if (files.length > 1) await reserveSpace(files, dir);
+  }
+
   private async applyOnce(step: Transaction): Promise<Omit<EditResult, 'history'>> {
     const planned: { step: LayerStep; before: Layer; version: string; next: Layer }[] = [];
     for (const layerStep of step.layers) {
-      const { layer: before, version } = await this.store.readLayerForEdit(layerStep.documentId, layerStep.annotator);
+      const { layer: before, version } = await this.store.readLayerForEdit(
+        layerStep.documentId,
+        layerStep.annotator,
+      );
       const next: Layer = {
         ...before,
         spans: sortSpans(applyMap(before.spans, layerStep.spans)),
-        stances: applyMap(before.stances, layerStep.stances).sort((a, b) => a.id.localeCompare(b.id)),
+        stances: applyMap(before.stances, layerStep.stances).sort((a, b) =>
+          a.id.localeCompare(b.id),
+        ),
         documentLabels: (layerStep.documentLabels[1] ?? {}) as Record<string, string>,
         status: layerStep.status[1],
         updatedAt: new Date().toISOString(),
@@ -117,9 +155,17 @@ export class EditSession {
       const meta = this.store.getDocument(next.documentId);
       const problem = checkLayer(next, meta.textHash, meta.length);
       // An edit that would leave its layer inconsistent is the request's fault, not a damaged file.
-      if (problem) throw new WorkbenchError('invalid_request', `annotations/${next.annotator}/${next.documentId}.json: the edit would leave the layer inconsistent (${problem}); nothing was written`);
+      if (problem)
+        throw new WorkbenchError(
+          'invalid_request',
+          `annotations/${next.annotator}/${next.documentId}.json: the edit would leave the layer inconsistent (${problem}); nothing was written`,
+        );
       planned.push({ step: layerStep, before, version, next });
     }
+    await this.reserveFor(
+      step,
+      planned.map((p) => p.next),
+    );
     const written: Layer[] = [];
     const entitiesWritten: [string, ReturnType<EntityRegistry['get']>][] = [];
     const manifestBefore = this.store.manifest;
@@ -134,13 +180,17 @@ export class EditSession {
         written.push(before);
       }
     } catch (error) {
-      for (const before of written.reverse()) await this.store.writeLayer(before).catch(() => undefined);
-      for (const [id, before] of entitiesWritten.reverse()) await this.registry.put(id, before ?? null).catch(() => undefined);
+      for (const before of written.reverse())
+        await this.store.writeLayer(before).catch(() => undefined);
+      for (const [id, before] of entitiesWritten.reverse())
+        await this.registry.put(id, before ?? null).catch(() => undefined);
       if (step.manifest) await this.store.writeManifest(manifestBefore).catch(() => undefined);
       throw error;
     }
     return {
-      changes: planned.filter(({ step: s }) => s.annotator === this.annotator()).map(({ step: s, next }) => changeOf(s, next)),
+      changes: planned
+        .filter(({ step: s }) => s.annotator === this.annotator())
+        .map(({ step: s, next }) => changeOf(s, next)),
       entitiesChanged: step.entities.size > 0,
       projectChanged: step.manifest !== null,
     };

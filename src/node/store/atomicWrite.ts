@@ -4,7 +4,14 @@ import { basename, dirname, join } from 'node:path';
 
 /** The file system calls an atomic write makes, in order; injectable so tests can watch or fail them. */
 export interface DurableFs {
-  open(path: string, flags: string): Promise<{ write(data: Uint8Array): Promise<unknown>; sync(): Promise<void>; close(): Promise<void> }>;
+  open(
+    path: string,
+    flags: string,
+  ): Promise<{
+    write(data: Uint8Array): Promise<unknown>;
+    sync(): Promise<void>;
+    close(): Promise<void>;
+  }>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 }
@@ -25,14 +32,21 @@ export const nodeDurableFs: DurableFs = {
 
 /** Name of the temporary sibling a write goes through; never matched by project scans. */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 /**
  * Writes `data` to `path` so that a crash at any instant leaves either the old file or
  * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder.
  */
-export async function atomicWrite(path: string, data: Uint8Array | string, io: DurableFs = nodeDurableFs): Promise<void> {
+export async function atomicWrite(
+  path: string,
+  data: Uint8Array | string,
+  io: DurableFs = nodeDurableFs,
+): Promise<void> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const temp = temporaryPath(path);
   const file = await io.open(temp, 'wx');
@@ -52,6 +66,43 @@ export async function atomicWrite(path: string, data: Uint8Array | string, io: D
     throw error;
   }
   await syncFolder(dirname(path), io);
+}
+
+/**
+ * Makes sure the disk can take every one of `files` before any of them is written: each
+ * is written (as temporary siblings, fsynced) and then removed. An edit that spans several
+ * files calls this first, so a full disk fails it before its first file changes, since
+ * undoing a half-done edit would need space too. Throws what the write threw.
+ */
+export async function reserveSpace(
+  files: readonly { path: string; data: string }[],
+  fallbackFolder: string,
+  io: DurableFs = nodeDurableFs,
+): Promise<void> {
+  const temps: string[] = [];
+  const openTemp = async (path: string) => {
+    const temp = temporaryPath(path);
+    const file = await io.open(temp, 'wx');
+    temps.push(temp);
+    return file;
+  };
+  try {
+    for (const { path, data } of files) {
+      // A file whose folder does not exist yet reserves its room beside the project's files.
+      const file = await openTemp(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        return openTemp(join(fallbackFolder, basename(path)));
+      });
+      try {
+        await file.write(new TextEncoder().encode(data));
+        await file.sync();
+      } finally {
+        await file.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    for (const temp of temps) await io.unlink(temp).catch(() => undefined);
+  }
 }
 
 /** fsync a folder so a rename inside it survives power loss (a no-op where folders cannot be opened, as on Windows). */

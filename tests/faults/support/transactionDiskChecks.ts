@@ -11,7 +11,11 @@ import { assertProjectValid, addPerson } from './workbenchEdits';
 async function twoDocumentMerge(workbench: Workbench): Promise<{ from: string; into: string }> {
   const inAp = await addPerson(workbench, 'ap', 0, 7);
   const inRudaw = await addPerson(workbench, 'rudaw', 0, 16);
-  await workbench.createEntity({ name: 'Adel Abdul-Mahdi', type: 'PERSON', link: { documentId: 'ap', spanId: inAp } });
+  await workbench.createEntity({
+    name: 'Adel Abdul-Mahdi',
+    type: 'PERSON',
+    link: { documentId: 'ap', spanId: inAp },
+  });
   await workbench.createEntity({ name: 'Abdel Mahdi', type: 'PERSON' });
   const byName = new Map((await workbench.listEntities({})).map((e) => [e.name, e.id]));
   const from = byName.get('Adel Abdul-Mahdi') as string;
@@ -19,7 +23,8 @@ async function twoDocumentMerge(workbench: Workbench): Promise<{ from: string; i
   return { from, into: byName.get('Abdel Mahdi') as string };
 }
 
-const isRudawLayerWrite = (path: string): boolean => path.includes('/annotations/tester/.rudaw.json.');
+const isRudawLayerWrite = (path: string): boolean =>
+  path.includes('/annotations/tester/.rudaw.json.');
 
 /** ENOSPC in the middle of an edit that writes several files. */
 export const transactionDiskChecks: FaultCheck[] = [
@@ -46,8 +51,6 @@ export const transactionDiskChecks: FaultCheck[] = [
   },
   {
     name: 'a disk that stays full midway through a two-document merge: the failed edit is not left half-applied',
-    knownFailure:
-      'EditSession rolls back by rewriting the files it already wrote; when the disk stays full those rewrites fail too (and are ignored), so the entity files and the first layer keep the merge while the second does not',
     async run() {
       const project = await faultProject();
       const workbench = await openWorkbench(project);
@@ -62,7 +65,11 @@ export const transactionDiskChecks: FaultCheck[] = [
         () => rejectsWith(workbench.mergeEntities(merge), 'io'),
       );
       await assertProjectValid(project.dir);
-      assert.deepEqual(snapshotFolder(project.dir), before, 'the failed merge left some of its files written');
+      assert.deepEqual(
+        snapshotFolder(project.dir),
+        before,
+        'the failed merge left some of its files written',
+      );
     },
   },
 ];

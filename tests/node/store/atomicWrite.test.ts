@@ -1,12 +1,13 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWrite, nodeDurableFs, type DurableFs } from '../../../src/node/store';
+import { atomicWrite, nodeDurableFs, reserveSpace, type DurableFs } from '../../../src/node/store';
 import { tempDir } from '../../helpers/tempProject';
 
 /** Records every call the atomic write makes, passing them to the real file system. */
 function recordingFs(log: string[], failOn?: string): DurableFs {
-  const name = (path: string): string => (path.endsWith('.tmp') ? 'temp' : path.endsWith('.json') ? 'target' : 'folder');
+  const name = (path: string): string =>
+    path.endsWith('.tmp') ? 'temp' : path.endsWith('.json') ? 'target' : 'folder';
   return {
     async open(path, flags) {
       log.push(`open ${name(path)} ${flags}`);
@@ -14,7 +15,8 @@ function recordingFs(log: string[], failOn?: string): DurableFs {
       return {
         write: async (data) => {
           log.push(`write ${name(path)}`);
-          if (failOn === 'write') throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+          if (failOn === 'write')
+            throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
           return handle.write(data);
         },
         sync: async () => {
@@ -44,9 +46,14 @@ describe('atomicWrite', () => {
     const log: string[] = [];
     await atomicWrite(join(dir, 'layer.json'), '{"a":1}\n', recordingFs(log));
     expect(log).toEqual([
-      'open temp wx', 'write temp', 'fsync temp', 'close temp',
+      'open temp wx',
+      'write temp',
+      'fsync temp',
+      'close temp',
       'rename temp target',
-      'open folder r', 'fsync folder', 'close folder',
+      'open folder r',
+      'fsync folder',
+      'close folder',
     ]);
     expect(await readFile(join(dir, 'layer.json'), 'utf8')).toBe('{"a":1}\n');
     expect(await readdir(dir)).toEqual(['layer.json']);
@@ -61,5 +68,40 @@ describe('atomicWrite', () => {
     expect(await readFile(path, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['layer.json']);
     expect(log).not.toContain('rename temp target');
+  });
+
+  it('reserves room for several files (fsynced temporaries, then removed) and changes nothing', async () => {
+    const dir = tempDir();
+    await writeFile(join(dir, 'a.json'), 'old');
+    const log: string[] = [];
+    await reserveSpace(
+      [
+        { path: join(dir, 'a.json'), data: 'new a' },
+        { path: join(dir, 'missing', 'b.json'), data: 'new b' },
+      ],
+      dir,
+      recordingFs(log),
+    );
+    expect(log.filter((l) => l === 'fsync temp')).toHaveLength(2);
+    expect(log.filter((l) => l === 'unlink temp')).toHaveLength(2);
+    expect(log.some((l) => l.startsWith('rename'))).toBe(false);
+    expect(await readdir(dir)).toEqual(['a.json']);
+    expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe('old');
+  });
+
+  it('fails a reservation on a full disk and leaves no temporary file', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    await expect(
+      reserveSpace(
+        [
+          { path: join(dir, 'a.json'), data: 'x' },
+          { path: join(dir, 'b.json'), data: 'y' },
+        ],
+        dir,
+        recordingFs(log, 'write'),
+      ),
+    ).rejects.toThrow(/no space/);
+    expect(await readdir(dir)).toEqual([]);
   });
 });
