@@ -18,7 +18,9 @@ function slice(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join('');
 }
 
-function storedLayer(dir: string): { spans: { label: string; author: string; fragments: { start: number; end: number }[] }[] } {
+function storedLayer(dir: string): {
+  spans: { label: string; author: string; fragments: { start: number; end: number }[] }[];
+} {
   return JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8'));
 }
 
@@ -58,7 +60,11 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     const span = page.locator('.lp-span[data-label="PERSON"]');
     await span.first().waitFor();
     expect(await span.allTextContents()).toEqual(['Mike Pompeo']);
-    await expect.poll(() => page.locator(`[data-document-id="${DOC}"] [data-testid="span-count"]`).textContent()).toBe('1');
+    await expect
+      .poll(() =>
+        page.locator(`[data-document-id="${DOC}"] [data-testid="span-count"]`).textContent(),
+      )
+      .toBe('1');
     await page.screenshot({ path: join(shots, 'annotate-person.png') });
     const text = readFileSync(join(dir, 'documents', `${DOC}.txt`), 'utf8');
     const [stored] = storedLayer(dir).spans;
@@ -88,7 +94,9 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await page.keyboard.press('1');
     await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').allTextContents()).toEqual(['Mike Pompeo']);
+    await expect
+      .poll(() => page.locator('.lp-span[data-label="PERSON"]').allTextContents())
+      .toEqual(['Mike Pompeo']);
     expect(storedLayer(dir).spans).toHaveLength(1);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
@@ -98,6 +106,8 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
 
   it('marks the document done', async () => {
     await page.getByRole('button', { name: 'Mark done' }).click();
-    await expect.poll(() => page.locator(`[data-document-id="${DOC}"] .lp-status`).textContent()).toBe('done');
+    await expect
+      .poll(() => page.locator(`[data-document-id="${DOC}"] .lp-status`).textContent())
+      .toBe('done');
   });
 });

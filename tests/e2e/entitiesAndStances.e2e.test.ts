@@ -1,12 +1,11 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
-import { serveProject, type ServedProject } from './support/serveProject';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
@@ -19,13 +18,13 @@ const SPELLINGS: [string, string][] = [
 ];
 
 describe('entities and stances in Chromium', () => {
-  let browser: Browser;
-  let server: ServedProject;
   let page: Page;
+  let opened: ProjectPage | undefined;
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-es-'));
   const dir = join(root, 'project');
 
-  const layer = (id: string) => JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${id}.json`), 'utf8'));
+  const layer = (id: string) =>
+    JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${id}.json`), 'utf8'));
   const open = async (id: string) => {
     await page.locator('.lp-tab', { hasText: 'Documents' }).click();
     await page.locator(`[data-document-id="${id}"]`).click();
@@ -40,19 +39,12 @@ describe('entities and stances in Chromium', () => {
 
   beforeAll(async () => {
     await createProject(dir, { name: 'Entities', seedsDir: seeds });
-    const home = join(root, 'home');
-    mkdirSync(home);
-    writeFileSync(join(home, 'settings.json'), JSON.stringify({ formatVersion: 1, annotator: 'tester', snapToWords: true }));
-    server = await serveProject(dir, home);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
-    await page.locator('.ProseMirror').waitFor();
+    opened = await openProjectPage(dir, join(root, 'home'), 'tester');
+    page = opened.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
   });
 
   it('links the four spellings of the prime minister to one entity through the fuzzy picker', async () => {
@@ -62,14 +54,20 @@ describe('entities and stances in Chromium', () => {
       await page.keyboard.press('e');
       const search = page.getByLabel('Search entities');
       await search.waitFor();
-      if (i > 0) await expect.poll(() => page.locator('.lp-picker__name').first().textContent()).toBe('Adel Abdul-Mahdi');
+      if (i > 0)
+        await expect
+          .poll(() => page.locator('.lp-picker__name').first().textContent())
+          .toBe('Adel Abdul-Mahdi');
       await search.press('Enter');
-      await expect.poll(() => page.getByTestId('linked-entity').textContent()).toBe('Adel Abdul-Mahdi');
+      await expect
+        .poll(() => page.getByTestId('linked-entity').textContent())
+        .toBe('Adel Abdul-Mahdi');
     }
     const entities = readdirSync(join(dir, 'entities'));
     expect(entities).toHaveLength(1);
     const id = entities[0]!.replace('.json', '');
-    for (const [doc] of SPELLINGS) expect(layer(doc).spans.map((s: { entityId?: string }) => s.entityId)).toContain(id);
+    for (const [doc] of SPELLINGS)
+      expect(layer(doc).spans.map((s: { entityId?: string }) => s.entityId)).toContain(id);
     await page.locator('.lp-tab', { hasText: 'Entities' }).click();
     await page.locator('.lp-entity__head').first().click();
     await expect.poll(() => page.locator('.lp-mentions li').count()).toBe(4);
@@ -97,9 +95,16 @@ describe('entities and stances in Chromium', () => {
     await expect.poll(() => layer('002_70f1dc10c1ed88b3').stances.length).toBe(2);
     const carried = layer('002_70f1dc10c1ed88b3');
     const text = readFileSync(join(dir, 'documents', '002_70f1dc10c1ed88b3.txt'), 'utf8');
-    const evidence = carried.spans.find((s: { id: string }) => s.id === carried.stances[0].evidence[0]);
-    expect(Array.from(text).slice(evidence.fragments[0].start, evidence.fragments[0].end).join('')).toBe(QUOTE);
-    expect(carried.stances[0]).toMatchObject({ polarity: 'FAVOR', target: { kind: 'topic', topicId: 'us-troop-presence' } });
+    const evidence = carried.spans.find(
+      (s: { id: string }) => s.id === carried.stances[0].evidence[0],
+    );
+    expect(
+      Array.from(text).slice(evidence.fragments[0].start, evidence.fragments[0].end).join(''),
+    ).toBe(QUOTE);
+    expect(carried.stances[0]).toMatchObject({
+      polarity: 'FAVOR',
+      target: { kind: 'topic', topicId: 'us-troop-presence' },
+    });
   });
 
   it('opens the stance map with the holder, the topic and the counts', async () => {
@@ -107,7 +112,9 @@ describe('entities and stances in Chromium', () => {
     const cell = page.locator('.lp-cell').first();
     await cell.waitFor();
     expect(await cell.textContent()).toBe('FAVOR 3');
-    expect(await page.locator('.lp-stancemap th[scope="row"]').allTextContents()).toEqual(['Ortagus']);
+    expect(await page.locator('.lp-stancemap th[scope="row"]').allTextContents()).toEqual([
+      'Ortagus',
+    ]);
     await cell.click();
     await expect.poll(() => page.locator('.lp-drill li').count()).toBe(3);
     await page.screenshot({ path: join(shots, 'stance-map.png') });

@@ -18,10 +18,14 @@ interface BuilderConfig {
 
 /** electron-builder's own reading and validation of the config (no Electron download needed). */
 async function builderConfig(): Promise<BuilderConfig> {
-  const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-    getConfig(dir: string, path: string | null, options: null): Promise<unknown>;
-    validateConfiguration(config: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
-  };
+  const { getConfig, validateConfiguration } =
+    require('app-builder-lib/out/util/config/config') as {
+      getConfig(dir: string, path: string | null, options: null): Promise<unknown>;
+      validateConfiguration(
+        config: unknown,
+        logger: { isEnabled: boolean; add(): void },
+      ): Promise<void>;
+    };
   const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
   await validateConfiguration(config, { isEnabled: false, add: () => undefined });
   return config as BuilderConfig;
@@ -35,7 +39,13 @@ function filesUnder(dir: string): string[] {
 
 /** Modules a CommonJS bundle requires at run time. */
 function requires(bundle: string): string[] {
-  return [...new Set([...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] as string))].sort();
+  return [
+    ...new Set(
+      [...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+        (m) => m[1] as string,
+      ),
+    ),
+  ].sort();
 }
 
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
@@ -59,18 +69,28 @@ describe('packaging (after npm run build)', () => {
       if (pattern.endsWith('/**')) expect(filesUnder(path).length, pattern).toBeGreaterThan(0);
     }
     expect(files).toContain('!node_modules/**/*');
-    const main = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string }).main;
+    const main = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string })
+      .main;
     expect(existsSync(join(root, main))).toBe(true);
     expect(files.some((p) => p.endsWith('/**') && main.startsWith(p.slice(0, -2)))).toBe(true);
-    for (const resource of config.extraResources) expect(readdirSync(join(root, resource.from)).filter((n) => n.endsWith('.txt')).length).toBeGreaterThan(0);
+    for (const resource of config.extraResources)
+      expect(
+        readdirSync(join(root, resource.from)).filter((n) => n.endsWith('.txt')).length,
+      ).toBeGreaterThan(0);
   });
 
   it('ships generated icons for every platform', async () => {
     const config = await builderConfig();
-    const png = (path: string) => readFileSync(path).subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const png = (path: string) =>
+      readFileSync(path)
+        .subarray(0, 8)
+        .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const linuxIcons = readdirSync(join(root, config.linux.icon));
-    expect(linuxIcons).toEqual(expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png']));
-    for (const name of linuxIcons) expect(png(join(root, config.linux.icon, name)), name).toBe(true);
+    expect(linuxIcons).toEqual(
+      expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png']),
+    );
+    for (const name of linuxIcons)
+      expect(png(join(root, config.linux.icon, name)), name).toBe(true);
     expect(png(join(root, 'build', 'icon.png'))).toBe(true);
     const icns = readFileSync(join(root, config.mac.icon));
     expect(icns.subarray(0, 4).toString('ascii')).toBe('icns');
@@ -90,11 +110,17 @@ describe('packaging (after npm run build)', () => {
   it('builds a complete renderer: every referenced asset exists, no inline script, a strict CSP', () => {
     const dir = join(root, 'out', 'renderer');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const refs = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1] as string);
+    const refs = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map(
+      (m) => m[1] as string,
+    );
     expect(refs.some((r) => r.endsWith('.js'))).toBe(true);
     expect(refs.some((r) => r.endsWith('.css'))).toBe(true);
     for (const ref of refs) expect(statSync(join(dir, ref)).size, ref).toBeGreaterThan(0);
-    expect([...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].every((m) => /\bsrc=/.test(m[1] as string) && (m[2] as string).trim() === '')).toBe(true);
+    expect(
+      [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].every(
+        (m) => /\bsrc=/.test(m[1] as string) && (m[2] as string).trim() === '',
+      ),
+    ).toBe(true);
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("object-src 'none'");

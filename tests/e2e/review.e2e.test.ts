@@ -1,14 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import type { Layer } from '../../src/shared/model';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { runCli } from '../helpers/runCli';
-import { launchBrowser } from './support/launchBrowser';
-import { serveProject, type ServedProject } from './support/serveProject';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const docs = join(import.meta.dirname, '..', '..', 'docs');
@@ -16,9 +15,8 @@ const D0 = '000_90267a0c835213d2';
 const D1 = '001_8f0f90acb7aa8cc5';
 
 describe('agreement and review in Chromium', () => {
-  let browser: Browser;
-  let server: ServedProject;
   let page: Page;
+  let opened: ProjectPage | undefined;
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-review-'));
   const dir = join(root, 'project');
   const home = join(root, 'home');
@@ -77,21 +75,12 @@ describe('agreement and review in Chromium', () => {
     );
     await writeAnnotatorLayer(store, D0, 'amira', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'a6')]);
     await writeAnnotatorLayer(store, D0, 'omar', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'o6')]);
-    mkdirSync(home);
-    writeFileSync(
-      join(home, 'settings.json'),
-      JSON.stringify({ formatVersion: 1, annotator: 'lena', snapToWords: true }),
-    );
-    server = await serveProject(dir, home);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
-    await page.locator('.ProseMirror').waitFor();
+    opened = await openProjectPage(dir, home, 'lena');
+    page = opened.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
   });
 
   it('shows agreement figures, per-label bars, the confusion heatmap and documents worst first', async () => {

@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
-import { serveProject, type ServedProject } from './support/serveProject';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const TEXT =
@@ -18,9 +17,8 @@ function slice(text: string, f: { start: number; end: number }): string {
 }
 
 describe('right-to-left text and overlapping spans in Chromium', () => {
-  let browser: Browser;
-  let server: ServedProject;
   let page: Page;
+  let opened: ProjectPage | undefined;
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-rtl-'));
   const dir = join(root, 'project');
 
@@ -31,23 +29,19 @@ describe('right-to-left text and overlapping spans in Chromium', () => {
     mkdirSync(join(root, 'src'));
     writeFileSync(join(root, 'src', 'mixed.txt'), TEXT);
     await createProject(dir, { name: 'RTL', seedsDir: join(root, 'src') });
-    const home = join(root, 'home');
-    mkdirSync(home);
-    writeFileSync(join(home, 'settings.json'), JSON.stringify({ formatVersion: 1, annotator: 'tester', snapToWords: true }));
-    server = await serveProject(dir, home);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 700 } });
-    await page.goto(server.url);
-    await page.locator('.ProseMirror').waitFor();
+    opened = await openProjectPage(dir, join(root, 'home'), 'tester', { width: 1400, height: 700 });
+    page = opened.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
   });
 
   it('shows an Arabic line right-to-left and labels a selected Arabic name exactly', async () => {
-    const direction = await page.locator('.ProseMirror p').first().evaluate((p) => getComputedStyle(p).direction === 'rtl' || p.matches(':dir(rtl)'));
+    const direction = await page
+      .locator('.ProseMirror p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).direction === 'rtl' || p.matches(':dir(rtl)'));
     expect(direction).toBe(true);
     await selectText(page, 'عادل عبد المهدي');
     await page.keyboard.press('1');
@@ -74,12 +68,24 @@ describe('right-to-left text and overlapping spans in Chromium', () => {
     await selectText(page, 'Abdul-Mahdi told Mike');
     await page.keyboard.press('8');
     await expect.poll(() => stored().length).toBe(6);
-    const levels = () => page.locator('.lp-span').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).getPropertyValue('--lp-level').trim()))].sort());
+    const levels = () =>
+      page
+        .locator('.lp-span')
+        .evaluateAll((els) =>
+          [
+            ...new Set(els.map((el) => getComputedStyle(el).getPropertyValue('--lp-level').trim())),
+          ].sort(),
+        );
     await expect.poll(levels).toEqual(['0', '1', '2']);
     // "Abdul-Mahdi" lies inside three spans: three nested elements, three underlines.
-    expect(await page.locator('.lp-span .lp-span .lp-span', { hasText: /^Abdul-Mahdi$/ }).count()).toBe(1);
+    expect(
+      await page.locator('.lp-span .lp-span .lp-span', { hasText: /^Abdul-Mahdi$/ }).count(),
+    ).toBe(1);
     await page.locator('.lp-span .lp-span .lp-span', { hasText: /^Abdul-Mahdi$/ }).click();
     await page.screenshot({ path: join(shots, 'rtl-overlap.png') });
-    expect((await page.locator('.lp-alsohere button').allTextContents()).sort()).toEqual(['MISC', 'QUOTE']);
+    expect((await page.locator('.lp-alsohere button').allTextContents()).sort()).toEqual([
+      'MISC',
+      'QUOTE',
+    ]);
   });
 });

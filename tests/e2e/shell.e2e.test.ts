@@ -52,15 +52,30 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
 
   it('has the desktop menus as a menu bar; project switching is left to the desktop app', async () => {
     await page.getByRole('button', { name: 'File' }).click();
-    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['New Project…', 'Open Project…', 'Open Recent', 'Import…', 'Export…', 'Close Project']);
-    expect(await page.getByRole('menuitem', { name: 'Open Project…' }).getAttribute('data-disabled')).toBe('');
+    await expect
+      .poll(() => page.getByRole('menuitem').allTextContents())
+      .toEqual([
+        'New Project…',
+        'Open Project…',
+        'Open Recent',
+        'Import…',
+        'Export…',
+        'Close Project',
+      ]);
+    expect(
+      await page.getByRole('menuitem', { name: 'Open Project…' }).getAttribute('data-disabled'),
+    ).toBe('');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'View' }).click();
     await page.getByRole('menuitem', { name: /Toggle Side Panel/ }).waitFor();
     await page.screenshot({ path: join(shots, 'shell-menu.png') });
     await page.getByRole('menuitem', { name: /Dark \/ Light Theme/ }).click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.lp-side') as Element).backgroundColor);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.lp-side') as Element).backgroundColor,
+    );
     expect(background).toBe('rgb(29, 33, 39)');
     await page.screenshot({ path: join(shots, 'shell-dark.png') });
   });
@@ -72,19 +87,29 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await page.keyboard.press('Control+B');
     await expect.poll(() => page.locator('.lp-side').isVisible()).toBe(true);
     await page.keyboard.press('Control+Shift+L');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('light');
     await page.reload();
     await page.locator('.ProseMirror').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.getByRole('button', { name: 'Help' }).click();
     await page.getByRole('menuitem', { name: /Keyboard Shortcuts/ }).click();
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
-    expect(await page.getByRole('dialog').textContent()).toContain('mark done, open the next document');
+    expect(await page.getByRole('dialog').textContent()).toContain(
+      'mark done, open the next document',
+    );
     await page.keyboard.press('Escape');
   });
 
   it('rereads files a teammate changed when the window regains focus', async () => {
-    const entity = { formatVersion: 1, id: 'e_pulled', name: 'Adel Abdul-Mahdi', type: 'PERSON', aliases: ['Abdel Mahdi'] };
+    const entity = {
+      formatVersion: 1,
+      id: 'e_pulled',
+      name: 'Adel Abdul-Mahdi',
+      type: 'PERSON',
+      aliases: ['Abdel Mahdi'],
+    };
     await mkdir(join(dir, 'entities'), { recursive: true });
     await atomicWrite(join(dir, 'entities', 'e_pulled.json'), stableStringify(entity));
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -99,7 +124,9 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await other.goto(second.url);
     const banner = other.getByTestId('read-only-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/^Read-only: this project is open for writing in loupe serve \(pid \d+ on /);
+    expect(await banner.textContent()).toMatch(
+      /^Read-only: this project is open for writing in loupe serve \(pid \d+ on /,
+    );
     await expect.poll(() => other.title()).toBe('Iraq troop withdrawal — Read-only — Loupe');
     const before = readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8');
     await other.locator('.ProseMirror').waitFor();

@@ -13,8 +13,8 @@ import { serveProject, type ServedProject } from './support/serveProject';
 const HOSTILE = [
   'Report from Baghdad.',
   '<script>window.__pwned = "script"; fetch("/pwned-script")</script>',
-  'Photo: <img src=x onerror="window.__pwned = \'img\'; fetch(\'/pwned-img\')"> caption.',
-  'Source: <a href="javascript:window.__pwned = \'link\'; fetch(\'/pwned-link\')">click me</a> here.',
+  "Photo: <img src=x onerror=\"window.__pwned = 'img'; fetch('/pwned-img')\"> caption.",
+  "Source: <a href=\"javascript:window.__pwned = 'link'; fetch('/pwned-link')\">click me</a> here.",
   '<svg onload="window.__pwned = \'svg\'"></svg><iframe srcdoc="<script>parent.__pwned = \'iframe\'</script>"></iframe>',
   '<b onmouseover="window.__pwned = \'hover\'">hover me</b> and <details open ontoggle="window.__pwned = \'toggle\'">x</details>',
 ].join('\n');
@@ -22,7 +22,8 @@ const HOSTILE = [
 const FILE_NAME = 'wire <img src=y onerror=window.__pwned=9>.txt';
 
 /** Elements that could only come from interpreting the text as HTML. */
-const INJECTED = 'script, img, iframe, svg, details, b, a[href^="javascript"], [onerror], [onload], [onmouseover]';
+const INJECTED =
+  'script, img, iframe, svg, details, b, a[href^="javascript"], [onerror], [onload], [onmouseover]';
 
 describe('document text is never interpreted as HTML (Chromium, CSP bypassed so only the rendering protects)', () => {
   let browser: Browser;
@@ -37,12 +38,17 @@ describe('document text is never interpreted as HTML (Chromium, CSP bypassed so 
   beforeAll(async () => {
     await mkdir(join(root, 'incoming'));
     await writeFile(join(root, 'incoming', FILE_NAME), HOSTILE);
-    expect(runCli(['init', dir, '--name', '<img src=z onerror=window.__pwned=10>'], home).code).toBe(0);
+    expect(
+      runCli(['init', dir, '--name', '<img src=z onerror=window.__pwned=10>'], home).code,
+    ).toBe(0);
     const imported = runCli(['import', dir, join(root, 'incoming')], home);
     expect(imported.code, imported.stderr).toBe(0);
     server = await serveProject(dir, home);
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 1400, height: 900 },
+    });
     page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -59,13 +65,22 @@ describe('document text is never interpreted as HTML (Chromium, CSP bypassed so 
   });
 
   async function assertNothingRan(where: string): Promise<void> {
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), where).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+      where,
+    ).toBeUndefined();
     expect(dialogs, where).toEqual([]);
     expect(beacons, where).toEqual([]);
   }
 
   async function injectedIn(selector: string): Promise<number> {
-    return page.locator(selector).evaluateAll((nodes, injected) => nodes.reduce((n, node) => n + node.querySelectorAll(injected).length, 0), INJECTED);
+    return page
+      .locator(selector)
+      .evaluateAll(
+        (nodes, injected) =>
+          nodes.reduce((n, node) => n + node.querySelectorAll(injected).length, 0),
+        INJECTED,
+      );
   }
 
   it('shows the markup as text in the document list, header and reading view', async () => {
@@ -76,8 +91,12 @@ describe('document text is never interpreted as HTML (Chromium, CSP bypassed so 
     const reading = (await page.locator('.ProseMirror').textContent()) ?? '';
     expect(reading).toContain('<script>window.__pwned = "script"');
     expect(reading).toContain('<a href="javascript:');
-    expect(await page.locator('.lp-doclist').textContent()).toContain('<img src=y onerror=window.__pwned=9>');
-    expect(await page.locator('.lp-project').textContent()).toBe('<img src=z onerror=window.__pwned=10>');
+    expect(await page.locator('.lp-doclist').textContent()).toContain(
+      '<img src=y onerror=window.__pwned=9>',
+    );
+    expect(await page.locator('.lp-project').textContent()).toBe(
+      '<img src=z onerror=window.__pwned=10>',
+    );
     expect(await injectedIn('.ProseMirror, .lp-doclist, .lp-header, .lp-doc-title')).toBe(0);
     await assertNothingRan('reading view');
   });
@@ -87,7 +106,9 @@ describe('document text is never interpreted as HTML (Chromium, CSP bypassed so 
     await page.getByText('click me', { exact: false }).first().click();
     await selectText(page, '<img src=x onerror=');
     await page.locator('.lp-labelmenu').waitFor();
-    expect(await page.locator('.lp-labelmenu__preview').getAttribute('title')).toContain('<img src=x onerror=');
+    expect(await page.locator('.lp-labelmenu__preview').getAttribute('title')).toContain(
+      '<img src=x onerror=',
+    );
     await page.keyboard.press('1');
     const span = page.locator('.lp-span').first();
     await span.waitFor();

@@ -25,7 +25,8 @@ export async function selectText(page: Page, needle: string, occurrence = 0): Pr
       const locate = (offset: number, isEnd: boolean): [Text, number] => {
         for (let i = nodes.length - 1; i >= 0; i--) {
           const entry = nodes[i] as { node: Text; start: number };
-          if (isEnd ? entry.start < offset : entry.start <= offset) return [entry.node, offset - entry.start];
+          if (isEnd ? entry.start < offset : entry.start <= offset)
+            return [entry.node, offset - entry.start];
         }
         throw new Error('offset outside the text');
       };
@@ -36,7 +37,9 @@ export async function selectText(page: Page, needle: string, occurrence = 0): Pr
       selection.removeAllRanges();
       selection.addRange(range);
       const rect = range.getBoundingClientRect();
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      root.dispatchEvent(
+        new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+      );
       return true;
     },
     { needle, occurrence },

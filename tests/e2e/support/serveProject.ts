@@ -13,15 +13,22 @@ export interface ServedProject {
 
 /** Starts `loupe serve <dir>` exactly as a user would, with its own user folder. */
 export function serveProject(dir: string, userHome: string): Promise<ServedProject> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', dir], {
-    cwd: root,
-    env: { ...process.env, LOUPE_HOME: userHome },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', dir],
+    {
+      cwd: root,
+      env: { ...process.env, LOUPE_HOME: userHome },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`loupe serve printed no URL in time:\n${stderr}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`loupe serve printed no URL in time:\n${stderr}`)),
+      90_000,
+    );
     child.once('exit', (code) => reject(new Error(`loupe serve exited with ${code}:\n${stderr}`)));
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -14,7 +14,9 @@ export function Toast({ message, onClose }: ToastProps) {
   return (
     <div className="lp-toast" role="alert">
       <span>{message}</span>
-      <button type="button" className="lp-button" onClick={onClose} aria-label="Dismiss">×</button>
+      <button type="button" className="lp-button" onClick={onClose} aria-label="Dismiss">
+        ×
+      </button>
     </div>
   );
 }

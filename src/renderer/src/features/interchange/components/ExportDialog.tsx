@@ -6,6 +6,7 @@ import {
 } from '../../../../../shared/contract';
 import { workbench } from '../../../bridge';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { SelectField } from '../../../ui/SelectField';
 
 export interface ExportDialogProps {
   readonly open: boolean;
@@ -73,40 +74,24 @@ export function ExportDialog({
   const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
   return (
     <Modal open={open} onClose={onClose} title="Export a dataset" size="wide">
-      <div style={{ display: 'flex', gap: 12 }}>
-        <label className="lp-field" style={{ flex: 1 }}>
-          Format
-          <select
-            className="lp-input"
-            aria-label="Export format"
-            value={format}
-            onChange={(event) => setFormat(event.target.value as ExportFormat)}
-          >
-            {EXPORT_FORMATS.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="lp-field" style={{ flex: 1 }}>
-          Layer
-          <select
-            className="lp-input"
-            aria-label="Export layer"
-            value={layer}
-            onChange={(event) => setLayer(event.target.value)}
-          >
-            {layers.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="lp-row">
+        <SelectField<ExportFormat>
+          label="Format"
+          name="Export format"
+          value={format}
+          options={EXPORT_FORMATS}
+          onChange={setFormat}
+        />
+        <SelectField
+          label="Layer"
+          name="Export layer"
+          value={layer}
+          options={layers}
+          onChange={setLayer}
+        />
       </div>
-      <div style={{ display: 'flex', gap: 12, alignItems: 'end' }}>
-        <label className="lp-field" style={{ flex: 1 }}>
+      <div className="lp-row lp-row--end">
+        <label className="lp-field lp-field--grow">
           Split train/dev/test (optional)
           <input
             className="lp-input"
@@ -116,7 +101,7 @@ export function ExportDialog({
             onChange={(event) => setSplit(event.target.value)}
           />
         </label>
-        <label className="lp-field" style={{ width: 90 }}>
+        <label className="lp-field lp-field--narrow">
           Seed
           <input
             className="lp-input"
@@ -126,7 +111,7 @@ export function ExportDialog({
             onChange={(event) => setSeed(Math.trunc(Number(event.target.value) || 0))}
           />
         </label>
-        <label className="lp-field lp-muted" style={{ flexDirection: 'row', alignItems: 'center' }}>
+        <label className="lp-field lp-check">
           <input
             type="checkbox"
             checked={onlyDone}
@@ -156,18 +141,7 @@ export function ExportDialog({
               <p className="lp-muted">
                 {file.path} · {file.bytes} bytes
               </p>
-              <pre
-                dir="auto"
-                style={{
-                  maxHeight: 160,
-                  overflow: 'auto',
-                  fontSize: 12,
-                  background: '#f7f6f2',
-                  padding: 8,
-                  borderRadius: 6,
-                  whiteSpace: 'pre-wrap',
-                }}
-              >
+              <pre dir="auto" className="lp-filehead">
                 {file.head}
               </pre>
             </div>

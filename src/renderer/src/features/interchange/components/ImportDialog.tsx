@@ -9,6 +9,7 @@ import {
 import { workbench } from '../../../bridge';
 import { toBase64 } from './toBase64';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { SelectField } from '../../../ui/SelectField';
 
 export interface ImportDialogProps {
   readonly open: boolean;
@@ -96,23 +97,16 @@ export function ImportDialog({
           onChange={(event) => void choose(event.target.files).catch(onError)}
         />
       </label>
-      <div style={{ display: 'flex', gap: 12 }}>
-        <label className="lp-field" style={{ flex: 1 }}>
-          Format
-          <select
-            className="lp-input"
-            aria-label="Import format"
-            value={format}
-            onChange={(event) => setFormat(event.target.value as ImportFormat)}
-          >
-            {IMPORT_FORMATS.map((id) => (
-              <option key={id} value={id}>
-                {id === 'auto' ? 'auto (detect)' : id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="lp-field" style={{ flex: 1 }}>
+      <div className="lp-row">
+        <SelectField<ImportFormat>
+          label="Format"
+          name="Import format"
+          value={format}
+          options={IMPORT_FORMATS}
+          optionLabel={(id) => (id === 'auto' ? 'auto (detect)' : id)}
+          onChange={setFormat}
+        />
+        <label className="lp-field lp-field--grow">
           Into the layer of
           <input
             className="lp-input"
@@ -129,7 +123,7 @@ export function ImportDialog({
           </datalist>
         </label>
       </div>
-      <label className="lp-muted" style={{ display: 'block', marginBottom: 8 }}>
+      <label className="lp-field lp-check">
         <input
           type="checkbox"
           checked={skipInvalid}
