@@ -13,17 +13,35 @@ import type { FaultCounts } from '../tests/faults/support/faultReport';
 interface VitestJson {
   readonly numPassedTests: number;
   readonly numFailedTests: number;
-  readonly testResults: readonly { readonly name: string; readonly assertionResults: readonly { readonly title: string; readonly status: string }[] }[];
+  readonly testResults: readonly {
+    readonly name: string;
+    readonly assertionResults: readonly { readonly title: string; readonly status: string }[];
+  }[];
 }
 
 const root = join(import.meta.dirname, '..');
 
 function runSuites(reportDir: string, seed: string, args: readonly string[]): number {
-  const env = { ...process.env, LOUPE_FAULTS_FULL: process.env.LOUPE_FAULTS_FULL ?? '1', LOUPE_FAULTS_SEED: seed, LOUPE_FAULTS_REPORT: reportDir };
+  const env = {
+    ...process.env,
+    LOUPE_FAULTS_FULL: process.env.LOUPE_FAULTS_FULL ?? '1',
+    LOUPE_FAULTS_SEED: seed,
+    LOUPE_FAULTS_REPORT: reportDir,
+  };
   const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
   const result = spawnSync(
     process.execPath,
-    [vitest, 'run', '--config', 'vitest.config.ts', 'tests/faults', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'vitest.json')}`, ...args],
+    [
+      vitest,
+      'run',
+      '--config',
+      'vitest.config.ts',
+      'tests/faults',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reportDir, 'vitest.json')}`,
+      ...args,
+    ],
     { cwd: root, env, stdio: 'inherit' },
   );
   return result.status ?? 1;
@@ -47,21 +65,29 @@ function main(): number {
   const exit = runSuites(reportDir, seed, process.argv.slice(2));
   const counts = readCounts(reportDir);
   const vitestFile = join(reportDir, 'vitest.json');
-  const vitest = existsSync(vitestFile) ? (JSON.parse(readFileSync(vitestFile, 'utf8')) as VitestJson) : null;
+  const vitest = existsSync(vitestFile)
+    ? (JSON.parse(readFileSync(vitestFile, 'utf8')) as VitestJson)
+    : null;
   const of = (suite: string): FaultCounts | undefined => counts.find((c) => c.suite === suite);
   const rows: [string, string][] = [
     ['kills survived', String(of('crash')?.kills ?? 0)],
     ['acknowledged edits checked', String(of('crash')?.editsChecked ?? 0)],
-    ...Object.entries(of('formats')?.inputs ?? {}).map(([format, n]): [string, string] => [`inputs tried: ${format}`, String(n)]),
+    ...Object.entries(of('formats')?.inputs ?? {}).map(([format, n]): [string, string] => [
+      `inputs tried: ${format}`,
+      String(n),
+    ]),
     ['API calls fuzzed', String(of('api')?.apiCalls ?? 0)],
     ['test cases passed', String(vitest?.numPassedTests ?? 0)],
   ];
   const failures = (vitest?.numFailedTests ?? 1) + counts.reduce((sum, c) => sum + c.failures, 0);
   rows.push(['failures', String(failures)]);
-  console.log(`\nLoupe fault run (seed ${seed}${process.env.LOUPE_FAULTS_FULL === '0' ? '' : ', full sizes'})\n${table(rows)}`);
+  console.log(
+    `\nLoupe fault run (seed ${seed}${process.env.LOUPE_FAULTS_FULL === '0' ? '' : ', full sizes'})\n${table(rows)}`,
+  );
   if (!vitest) console.log('  (vitest wrote no results: the run did not finish)');
   for (const file of vitest?.testResults ?? []) {
-    for (const test of file.assertionResults.filter((t) => t.status === 'failed')) console.log(`  FAILED ${test.title}`);
+    for (const test of file.assertionResults.filter((t) => t.status === 'failed'))
+      console.log(`  FAILED ${test.title}`);
   }
   return failures > 0 || exit !== 0 ? 1 : 0;
 }

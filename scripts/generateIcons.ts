@@ -16,11 +16,17 @@ async function main(): Promise<void> {
   const build = join(import.meta.dirname, '..', 'build');
   await mkdir(join(build, 'icons'), { recursive: true });
   const pngs = new Map(SIZES.map((size) => [size, encodePng(drawLoupe(size))]));
-  for (const [size, png] of pngs) if (size <= 512) await writeFile(join(build, 'icons', `${size}x${size}.png`), png);
+  for (const [size, png] of pngs)
+    if (size <= 512) await writeFile(join(build, 'icons', `${size}x${size}.png`), png);
   await writeFile(join(build, 'icon.png'), pngs.get(1024) as Buffer);
   await writeFile(join(build, 'icon.icns'), icnsFile(pngs));
-  await writeFile(join(build, 'icon.ico'), icoFile(new Map(ICO_SIZES.map((size) => [size, pngs.get(size) as Buffer]))));
-  console.log(`wrote ${build}/icon.png, icon.icns, icon.ico and icons/ (${SIZES.filter((s) => s <= 512).join(', ')} px)`);
+  await writeFile(
+    join(build, 'icon.ico'),
+    icoFile(new Map(ICO_SIZES.map((size) => [size, pngs.get(size) as Buffer]))),
+  );
+  console.log(
+    `wrote ${build}/icon.png, icon.icns, icon.ico and icons/ (${SIZES.filter((s) => s <= 512).join(', ')} px)`,
+  );
 }
 
 await main();

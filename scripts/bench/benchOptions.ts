@@ -16,11 +16,16 @@ export type ScenarioId = (typeof SCENARIOS)[number];
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    return at >= 0
+      ? argv[at + 1]
+      : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   };
   const quick = argv.includes('--quick');
   const tiny = argv.includes('--tiny');
-  const named = value('only')?.split(',').map((s) => s.trim()) ?? null;
+  const named =
+    value('only')
+      ?.split(',')
+      .map((s) => s.trim()) ?? null;
   const unknown = named?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown) throw new Error(`unknown scenario ${unknown}; known: ${SCENARIOS.join(', ')}`);
   const only = named as ScenarioId[] | null;

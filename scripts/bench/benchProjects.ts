@@ -20,9 +20,23 @@ export const ANNOTATORS = ['amira', 'omar'] as const;
 
 export function projectSizes(options: BenchOptions): BenchProjectSizes {
   const annotators = [...ANNOTATORS];
-  if (options.scale >= 1000) return { small: { documents: 4, spans: 10, annotators }, large: { documents: 10, spans: 30, annotators }, agreementSmall: { documents: 1, spans: 30, annotators } };
-  if (options.scale > 1) return { small: { documents: 32, spans: 32, annotators: ['amira'] }, large: { documents: 316, spans: 316, annotators }, agreementSmall: { documents: 32, spans: 316, annotators } };
-  return { small: { documents: 100, spans: 100, annotators: ['amira'] }, large: { documents: 1000, spans: 1000, annotators }, agreementSmall: { documents: 100, spans: 1000, annotators } };
+  if (options.scale >= 1000)
+    return {
+      small: { documents: 4, spans: 10, annotators },
+      large: { documents: 10, spans: 30, annotators },
+      agreementSmall: { documents: 1, spans: 30, annotators },
+    };
+  if (options.scale > 1)
+    return {
+      small: { documents: 32, spans: 32, annotators: ['amira'] },
+      large: { documents: 316, spans: 316, annotators },
+      agreementSmall: { documents: 32, spans: 316, annotators },
+    };
+  return {
+    small: { documents: 100, spans: 100, annotators: ['amira'] },
+    large: { documents: 1000, spans: 1000, annotators },
+    agreementSmall: { documents: 100, spans: 1000, annotators },
+  };
 }
 
 export function sizeName(size: ProjectSize): string {
@@ -35,7 +49,11 @@ export function dataFolder(options: BenchOptions): string {
 }
 
 /** A generated project of this size, made once and reused while its marker matches. */
-export async function benchProject(options: BenchOptions, size: ProjectSize, log: (line: string) => void): Promise<string> {
+export async function benchProject(
+  options: BenchOptions,
+  size: ProjectSize,
+  log: (line: string) => void,
+): Promise<string> {
   const key = `v${DATA_VERSION}-${size.documents}x${size.spans}-${size.annotators.join('+')}`;
   const dir = join(dataFolder(options), key);
   const marker = join(dir, '.bench-complete');
@@ -52,6 +70,9 @@ export async function benchProject(options: BenchOptions, size: ProjectSize, log
 export async function benchUserFolder(options: BenchOptions): Promise<string> {
   const dir = join(dataFolder(options), 'user');
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'settings.json'), JSON.stringify({ formatVersion: 1, annotator: ANNOTATORS[0], snapToWords: true }));
+  await writeFile(
+    join(dir, 'settings.json'),
+    JSON.stringify({ formatVersion: 1, annotator: ANNOTATORS[0], snapToWords: true }),
+  );
   return dir;
 }

@@ -18,9 +18,19 @@ export interface BenchRow {
 }
 
 /** Builds a row, computing the ratio and whether an upper (≤) or lower (≥) bound is met. */
-export function row(fields: Omit<BenchRow, 'ratio' | 'met'> & { bound?: { kind: '<=' | '>='; value: number } }): BenchRow {
+export function row(
+  fields: Omit<BenchRow, 'ratio' | 'met'> & { bound?: { kind: '<=' | '>='; value: number } },
+): BenchRow {
   const { bound, ...rest } = fields;
-  const ratio = fields.loupe !== null && fields.baseline !== null && fields.baseline > 0 ? fields.loupe / fields.baseline : null;
-  const met = bound && ratio !== null ? (bound.kind === '<=' ? ratio <= bound.value : ratio >= bound.value) : null;
+  const ratio =
+    fields.loupe !== null && fields.baseline !== null && fields.baseline > 0
+      ? fields.loupe / fields.baseline
+      : null;
+  const met =
+    bound && ratio !== null
+      ? bound.kind === '<='
+        ? ratio <= bound.value
+        : ratio >= bound.value
+      : null;
   return { ...rest, ratio, met };
 }

@@ -14,8 +14,30 @@ function verdict(r: BenchRow): string {
 
 /** The rows as a Markdown table (readable in a terminal and in docs/bench.md). */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const head = ['scenario', 'size', 'metric', 'unit', 'Loupe', 'baseline', 'ratio', 'target', '', 'reference'];
-  const body = rows.map((r) => [r.scenario, r.size, r.metric, r.unit, figure(r.loupe), figure(r.baseline), r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`, r.target, verdict(r), r.reference === undefined ? '' : figure(r.reference)]);
+  const head = [
+    'scenario',
+    'size',
+    'metric',
+    'unit',
+    'Loupe',
+    'baseline',
+    'ratio',
+    'target',
+    '',
+    'reference',
+  ];
+  const body = rows.map((r) => [
+    r.scenario,
+    r.size,
+    r.metric,
+    r.unit,
+    figure(r.loupe),
+    figure(r.baseline),
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+    r.target,
+    verdict(r),
+    r.reference === undefined ? '' : figure(r.reference),
+  ]);
   const lines = [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }

@@ -45,11 +45,21 @@ async function main(): Promise<void> {
     log(`${id}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const result = { date: new Date().toISOString(), machine: machine(), mode: options.scale === 1 ? 'full' : options.scale >= 1000 ? 'tiny' : 'quick', runs: options.runs, seconds, rows, failures };
+  const result = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    mode: options.scale === 1 ? 'full' : options.scale >= 1000 ? 'tiny' : 'quick',
+    runs: options.runs,
+    seconds,
+    rows,
+    failures,
+  };
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`\nLoupe benchmark (${result.mode}, median of ${options.runs} runs, ${seconds.toFixed(0)} s) on ${result.machine}\n\n`);
+  process.stdout.write(
+    `\nLoupe benchmark (${result.mode}, median of ${options.runs} runs, ${seconds.toFixed(0)} s) on ${result.machine}\n\n`,
+  );
   process.stdout.write(formatTable(rows));
   for (const failure of failures) process.stdout.write(`FAILED ${failure}\n`);
   process.stdout.write(`\nwritten to ${out}\n`);

@@ -2,7 +2,9 @@
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Milliseconds one call takes. */
@@ -16,7 +18,11 @@ export async function timeOnce(task: () => Promise<unknown> | unknown): Promise<
  * Runs `subject` and `baseline` alternately `runs` times (after one unmeasured warm-up
  * each) so background load hits both alike; returns the medians.
  */
-export async function medianPair(runs: number, subject: () => Promise<unknown> | unknown, baseline: () => Promise<unknown> | unknown): Promise<{ subject: number; baseline: number }> {
+export async function medianPair(
+  runs: number,
+  subject: () => Promise<unknown> | unknown,
+  baseline: () => Promise<unknown> | unknown,
+): Promise<{ subject: number; baseline: number }> {
   await subject();
   await baseline();
   const a: number[] = [];

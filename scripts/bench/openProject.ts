@@ -25,17 +25,26 @@ async function main(): Promise<void> {
   const metas = (await readdir(join(dir, 'documents'))).filter((n) => n.endsWith('.json'));
   for (const name of metas) {
     JSON.parse(await readFile(join(dir, 'documents', name), 'utf8'));
-    const layer = JSON.parse(await readFile(join(dir, 'annotations', 'amira', name), 'utf8')) as { spans: unknown[] };
+    const layer = JSON.parse(await readFile(join(dir, 'annotations', 'amira', name), 'utf8')) as {
+      spans: unknown[];
+    };
     count += layer.spans.length;
   }
   report(performance.now() - start, before, count, gc);
 }
 
-function report(ms: number, before: NodeJS.MemoryUsage, spans: number, gc: (() => void) | undefined): void {
+function report(
+  ms: number,
+  before: NodeJS.MemoryUsage,
+  spans: number,
+  gc: (() => void) | undefined,
+): void {
   gc?.();
   const after = process.memoryUsage();
   const mb = (n: number): number => n / 1024 / 1024;
-  process.stdout.write(`${JSON.stringify({ ms, rssMB: mb(after.rss - before.rss), heapMB: mb(after.heapUsed - before.heapUsed), spans })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ms, rssMB: mb(after.rss - before.rss), heapMB: mb(after.heapUsed - before.heapUsed), spans })}\n`,
+  );
 }
 
 void main();

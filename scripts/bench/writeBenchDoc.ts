@@ -15,7 +15,9 @@ interface Results {
 
 /** Puts the table of a results file between the markers of docs/bench.md. `tsx scripts/bench/writeBenchDoc.ts [results.json]` */
 async function main(): Promise<void> {
-  const results = JSON.parse(await readFile(resolve(process.argv[2] ?? 'bench/results/latest.json'), 'utf8')) as Results;
+  const results = JSON.parse(
+    await readFile(resolve(process.argv[2] ?? 'bench/results/latest.json'), 'utf8'),
+  ) as Results;
   const doc = resolve('docs/bench.md');
   const text = await readFile(doc, 'utf8');
   const table = [
@@ -24,7 +26,10 @@ async function main(): Promise<void> {
     formatTable(results.rows).trimEnd(),
     ...results.failures.map((f) => `\nFailed: ${f}`),
   ].join('\n');
-  const next = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  const next = text.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
+  );
   await writeFile(doc, next);
 }
 

@@ -15,8 +15,14 @@ async function newestMtime(folder: string): Promise<number> {
 
 /** Builds the renderer with Vite when its output is missing or older than its sources. */
 export async function ensureRendererBuilt(): Promise<void> {
-  const built = await stat(join(rendererDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
-  const sources = Math.max(await newestMtime(join(appRoot, 'src', 'renderer')), await newestMtime(join(appRoot, 'src', 'shared')));
+  const built = await stat(join(rendererDir, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const sources = Math.max(
+    await newestMtime(join(appRoot, 'src', 'renderer')),
+    await newestMtime(join(appRoot, 'src', 'shared')),
+  );
   if (built >= sources) return;
   say('Building the Loupe interface (first run)…');
   const { build } = await import('vite');

@@ -13,5 +13,7 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
       files.push(...entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)));
     }
   }
-  return files.every((file) => extname(file).toLowerCase() === '.txt' && !files.includes(file.slice(0, -4) + '.ann'));
+  return files.every(
+    (file) => extname(file).toLowerCase() === '.txt' && !files.includes(file.slice(0, -4) + '.ann'),
+  );
 }

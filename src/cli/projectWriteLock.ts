@@ -10,7 +10,12 @@ export type WriteKind = 'new-files-only' | 'existing-files';
  * that only adds new files (documents are content-addressed, never overwritten) still runs;
  * one that rewrites existing files fails with the holder's notice and changes nothing.
  */
-export async function withProjectWriteLock<T>(dir: string, owner: string, kind: WriteKind, run: () => Promise<T>): Promise<T> {
+export async function withProjectWriteLock<T>(
+  dir: string,
+  owner: string,
+  kind: WriteKind,
+  run: () => Promise<T>,
+): Promise<T> {
   const attempt = await ProjectLock.acquire(resolve(dir), { owner });
   if (!attempt.acquired && kind === 'existing-files') throw new CliError(attempt.notice);
   try {

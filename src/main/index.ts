@@ -1,7 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { access, realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createProject, createWorkbench, demoProjectDir, DesktopStateFile, userFolder } from '../node';
+import {
+  createProject,
+  createWorkbench,
+  demoProjectDir,
+  DesktopStateFile,
+  userFolder,
+} from '../node';
 import type { ShellCommand } from '../shared/contract/shellCommands';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import { exposeApi } from './ipc/exposeApi';
@@ -24,7 +30,12 @@ function seedsFolder(): string {
 async function start(): Promise<void> {
   await app.whenReady();
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
   });
   denyPermissions(session.defaultSession);
   const desktop = await DesktopStateFile.load(userFolder());
@@ -32,8 +43,15 @@ async function start(): Promise<void> {
 
   const windows = new ProjectWindows<AppWindow>(async (dir) => {
     const workbench = await createWorkbench(dir, { owner: 'the Loupe app' });
-    const bounds = restoredBounds(desktop.value.window, screen.getAllDisplays().map((d) => d.workArea));
-    const window = createMainWindow(app.getAppPath(), `${workbench.store.manifest.name} — Loupe`, bounds) as AppWindow;
+    const bounds = restoredBounds(
+      desktop.value.window,
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const window = createMainWindow(
+      app.getAppPath(),
+      `${workbench.store.manifest.name} — Loupe`,
+      bounds,
+    ) as AppWindow;
     const contentsId = window.webContents.id;
     Object.defineProperty(window, 'contentsId', { value: contentsId });
     window.on('close', () => void desktop.saveWindow(boundsOf(window)));
@@ -50,22 +68,30 @@ async function start(): Promise<void> {
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') await desktop.removeRecent(dir);
-      if (!quietly) dialog.showErrorBox('Cannot open the project', `${dir}\n\n${(error as Error).message}`);
+      if (!quietly)
+        dialog.showErrorBox('Cannot open the project', `${dir}\n\n${(error as Error).message}`);
       return false;
     } finally {
       refreshMenu();
     }
   };
-  const showDemo = async (): Promise<void> => void (await show(await demoProjectDir(seedsFolder())));
+  const showDemo = async (): Promise<void> =>
+    void (await show(await demoProjectDir(seedsFolder())));
 
-  const focused = (): AppWindow | undefined => (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]) as AppWindow | undefined;
+  const focused = (): AppWindow | undefined =>
+    (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]) as AppWindow | undefined;
   const send = (command: ShellCommand): void => {
     const window = focused();
     if (window) sendShellCommand(window.webContents, command);
   };
 
   const newProject = async (): Promise<void> => {
-    const picked = await dialog.showSaveDialog({ title: 'New Project', buttonLabel: 'Create Project', nameFieldLabel: 'Project folder', defaultPath: join(app.getPath('documents'), 'Untitled project') });
+    const picked = await dialog.showSaveDialog({
+      title: 'New Project',
+      buttonLabel: 'Create Project',
+      nameFieldLabel: 'Project folder',
+      defaultPath: join(app.getPath('documents'), 'Untitled project'),
+    });
     if (picked.canceled || !picked.filePath) return;
     try {
       await createProject(picked.filePath, { name: basename(picked.filePath) });
@@ -77,13 +103,22 @@ async function start(): Promise<void> {
   };
 
   const openProject = async (): Promise<void> => {
-    const picked = await dialog.showOpenDialog({ title: 'Open Project', buttonLabel: 'Open Project', properties: ['openDirectory'] });
+    const picked = await dialog.showOpenDialog({
+      title: 'Open Project',
+      buttonLabel: 'Open Project',
+      properties: ['openDirectory'],
+    });
     if (!picked.canceled && picked.filePaths[0]) await show(picked.filePaths[0]);
   };
 
   function refreshMenu(): void {
     const template = menuTemplate(
-      { recent: desktop.value.recentProjects, platform: process.platform, isPackaged: app.isPackaged, hasProject: windows.size > 0 },
+      {
+        recent: desktop.value.recentProjects,
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        hasProject: windows.size > 0,
+      },
       {
         newProject: () => void newProject(),
         openProject: () => void openProject(),
@@ -96,7 +131,11 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  exposeApi(ipcMain, (event) => windows.workbenchFor(event.sender.id), (url) => url === trusted);
+  exposeApi(
+    ipcMain,
+    (event) => windows.workbenchFor(event.sender.id),
+    (url) => url === trusted,
+  );
   app.on('web-contents-created', (_event, contents) => lockDown(contents, trusted, app.isPackaged));
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const dir = projectArgument(argv, argvSkip(), workingDirectory);

@@ -7,9 +7,16 @@ import { basename, dirname, resolve } from 'node:path';
  * itself (1 packaged, 2 for `electron .`).
  * @example projectArgument(['/opt/Loupe/loupe', '--no-sandbox', 'news'], 1, '/home/a') === '/home/a/news'
  */
-export function projectArgument(argv: readonly string[], skip: number, cwd: string): string | undefined {
+export function projectArgument(
+  argv: readonly string[],
+  skip: number,
+  cwd: string,
+): string | undefined {
   const arg = argv.slice(skip).find((a) => a.length > 0 && !a.startsWith('-'));
   if (!arg) return undefined;
-  const path = resolve(cwd, arg.startsWith('file://') ? decodeURIComponent(new URL(arg).pathname) : arg);
+  const path = resolve(
+    cwd,
+    arg.startsWith('file://') ? decodeURIComponent(new URL(arg).pathname) : arg,
+  );
   return basename(path) === 'loupe.json' ? dirname(path) : path;
 }

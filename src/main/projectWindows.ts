@@ -8,7 +8,9 @@ export interface ShellWindow {
 }
 
 /** Opens a project's workbench and its window; the bootstrap supplies it. */
-export type OpenProjectWindow<W extends ShellWindow> = (dir: string) => Promise<{ window: W; workbench: Workbench }>;
+export type OpenProjectWindow<W extends ShellWindow> = (
+  dir: string,
+) => Promise<{ window: W; workbench: Workbench }>;
 
 interface Entry<W> {
   readonly dir: string;
@@ -42,13 +44,15 @@ export class ProjectWindows<W extends ShellWindow> {
 
   /** The workbench of the window whose contents sent a call. */
   workbenchFor(contentsId: number): Workbench | undefined {
-    for (const entry of this.entries.values()) if (entry.window.contentsId === contentsId) return entry.workbench;
+    for (const entry of this.entries.values())
+      if (entry.window.contentsId === contentsId) return entry.workbench;
     return undefined;
   }
 
   /** The project shown in a window. */
   dirOf(contentsId: number): string | undefined {
-    for (const entry of this.entries.values()) if (entry.window.contentsId === contentsId) return entry.dir;
+    for (const entry of this.entries.values())
+      if (entry.window.contentsId === contentsId) return entry.dir;
     return undefined;
   }
 

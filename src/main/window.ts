@@ -13,7 +13,11 @@ export function rendererUrl(appPath: string): string {
  * security on, no auxclick (middle-click opening links), no <webview>, no insecure content.
  * The bootstrap locks every web contents down (lockDown) as it is created.
  */
-export function createMainWindow(appPath: string, title: string, bounds: WindowBounds): BrowserWindow {
+export function createMainWindow(
+  appPath: string,
+  title: string,
+  bounds: WindowBounds,
+): BrowserWindow {
   const window = new BrowserWindow({
     x: bounds.x,
     y: bounds.y,
@@ -49,6 +53,8 @@ export function createMainWindow(appPath: string, title: string, bounds: WindowB
 
 /** The window's bounds as remembered for next time (the restored ones while maximized). */
 export function boundsOf(window: BrowserWindow): WindowBounds {
-  const { x, y, width, height } = window.isMaximized() ? window.getNormalBounds() : window.getBounds();
+  const { x, y, width, height } = window.isMaximized()
+    ? window.getNormalBounds()
+    : window.getBounds();
   return { x, y, width, height, maximized: window.isMaximized() };
 }

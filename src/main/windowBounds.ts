@@ -15,7 +15,10 @@ const DEFAULT_SIZE = { width: 1400, height: 900 };
  * is still on a display (a monitor may have been unplugged), shrunk to fit; else centred on
  * the first display.
  */
-export function restoredBounds(saved: WindowBounds | null, displays: readonly WorkArea[]): WindowBounds {
+export function restoredBounds(
+  saved: WindowBounds | null,
+  displays: readonly WorkArea[],
+): WindowBounds {
   const primary = displays[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   const home = displays.find((d) => saved && overlaps(saved, d));
   if (saved && home) {
@@ -27,11 +30,18 @@ export function restoredBounds(saved: WindowBounds | null, displays: readonly Wo
   }
   const width = Math.min(DEFAULT_SIZE.width, primary.width);
   const height = Math.min(DEFAULT_SIZE.height, primary.height);
-  return { x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2), width, height, maximized: false };
+  return {
+    x: primary.x + Math.round((primary.width - width) / 2),
+    y: primary.y + Math.round((primary.height - height) / 2),
+    width,
+    height,
+    maximized: false,
+  };
 }
 
 function overlaps(bounds: WindowBounds, area: WorkArea): boolean {
-  const visibleWidth = Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x);
+  const visibleWidth =
+    Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x);
   const titleBarOnScreen = bounds.y >= area.y - 10 && bounds.y < area.y + area.height - 40;
   return visibleWidth >= 100 && titleBarOnScreen;
 }

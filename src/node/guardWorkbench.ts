@@ -1,4 +1,10 @@
-import { isEditMethod, METHOD_NAMES, WorkbenchError, type EditResult, type WorkbenchApi } from '../shared/contract';
+import {
+  isEditMethod,
+  METHOD_NAMES,
+  WorkbenchError,
+  type EditResult,
+  type WorkbenchApi,
+} from '../shared/contract';
 import { toWorkbenchError } from './services/toWorkbenchError';
 import { changedFiles, projectFingerprint } from './store/projectFingerprint';
 import { fileVersion } from './store/fileVersion';
@@ -23,8 +29,15 @@ type Method = (request: unknown) => Promise<unknown>;
  * changed by another program (git pull, a copy) reread before the next edit instead of being
  * overwritten. `open` builds a fresh unguarded workbench on the folder.
  */
-export async function guardWorkbench(dir: string, options: GuardOptions, open: () => Promise<Workbench>): Promise<Workbench> {
-  const attempt = options.lock === false ? null : await ProjectLock.acquire(dir, { owner: options.owner ?? 'Loupe' });
+export async function guardWorkbench(
+  dir: string,
+  options: GuardOptions,
+  open: () => Promise<Workbench>,
+): Promise<Workbench> {
+  const attempt =
+    options.lock === false
+      ? null
+      : await ProjectLock.acquire(dir, { owner: options.owner ?? 'Loupe' });
   const lock = attempt?.acquired ? attempt.lock : null;
   let notice = attempt && !attempt.acquired ? attempt.notice : null;
   let inner: Workbench;
@@ -38,7 +51,8 @@ export async function guardWorkbench(dir: string, options: GuardOptions, open: (
   const edits = new WriteQueue();
 
   const readOnly = (): string | null => {
-    if (lock?.lost) notice ??= 'Read-only: another program took this project over. Reopen it to edit.';
+    if (lock?.lost)
+      notice ??= 'Read-only: another program took this project over. Reopen it to edit.';
     return notice;
   };
 
@@ -79,7 +93,9 @@ export async function guardWorkbench(dir: string, options: GuardOptions, open: (
       const result = await (inner[name as keyof WorkbenchApi] as Method)(request);
       seen = await projectFingerprint(dir);
       await rememberLayers(result);
-      return changed.length && isEditResult(result) ? { ...result, projectChanged: true, entitiesChanged: true } : result;
+      return changed.length && isEditResult(result)
+        ? { ...result, projectChanged: true, entitiesChanged: true }
+        : result;
     });
 
   /** Our own layer writes are not "changed underneath" at the next sync. */
@@ -122,5 +138,7 @@ export async function guardWorkbench(dir: string, options: GuardOptions, open: (
 }
 
 function isEditResult(value: unknown): value is EditResult {
-  return typeof value === 'object' && value !== null && Array.isArray((value as EditResult).changes);
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as EditResult).changes)
+  );
 }

@@ -32,7 +32,10 @@ export interface Workbench extends WorkbenchApi {
 }
 
 /** The one composition root: every transport (IPC, HTTP, CLI) calls the API built here. */
-export async function createWorkbench(projectDir: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+export async function createWorkbench(
+  projectDir: string,
+  options: WorkbenchOptions = {},
+): Promise<Workbench> {
   return guardWorkbench(projectDir, options, () => openWorkbench(projectDir, options));
 }
 
@@ -103,7 +106,12 @@ async function openWorkbench(projectDir: string, options: WorkbenchOptions): Pro
     adjudicate: (request) => reviews.adjudicate(request),
     acceptAllAgreed: (request) => reviews.acceptAllAgreed(request),
     syncWithDisk: async () => ({ changed: [] }), // guardWorkbench compares the folder with what was read
-    ...interchangeApi(store, registry, () => settings.value.annotator, () => session.clear()),
+    ...interchangeApi(
+      store,
+      registry,
+      () => settings.value.annotator,
+      () => session.clear(),
+    ),
     undo: () => session.undo(),
     redo: () => session.redo(),
   };
@@ -114,7 +122,10 @@ async function openWorkbench(projectDir: string, options: WorkbenchOptions): Pro
 /** Every failure leaves the API as a WorkbenchError, whatever threw it. */
 function withErrorMapping(api: WorkbenchApi): WorkbenchApi {
   const wrapped: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(api) as [string, (r: unknown) => Promise<unknown>][]) {
+  for (const [name, method] of Object.entries(api) as [
+    string,
+    (r: unknown) => Promise<unknown>,
+  ][]) {
     wrapped[name] = async (request: unknown) => {
       try {
         return await method(request);

@@ -1,9 +1,14 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, channelOf } from '../shared/contract/methodList';
-import { isShellCommand, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../shared/contract/shellCommands';
+import {
+  isShellCommand,
+  SHELL_COMMAND_CHANNEL,
+  type ShellCommand,
+} from '../shared/contract/shellCommands';
 
 // The renderer sees only the contract's methods and one menu-command subscription; raw ipcRenderer never leaves this file.
-type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+type Envelope =
+  { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 const workbench: Record<string, (request?: unknown) => Promise<unknown>> = {};
 for (const method of METHOD_NAMES) {

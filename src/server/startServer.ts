@@ -55,15 +55,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, ctx: ServerOptions & { token: string; port: number }): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  ctx: ServerOptions & { token: string; port: number },
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (!isAllowedHost(request.headers.host, ctx.port)) return sendText(response, 421, 'Misdirected request: wrong Host');
-  if (!isAllowedOrigin(request.headers.origin, ctx.port)) return sendText(response, 403, 'Forbidden: foreign Origin');
+  if (!isAllowedHost(request.headers.host, ctx.port))
+    return sendText(response, 421, 'Misdirected request: wrong Host');
+  if (!isAllowedOrigin(request.headers.origin, ctx.port))
+    return sendText(response, 403, 'Forbidden: foreign Origin');
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, url, ctx);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendText(response, 405, 'Method not allowed');
   const fromQuery = url.searchParams.get('token') ?? undefined;
-  const authorized = tokenMatches(fromQuery, ctx.token) || tokenMatches(cookieToken(request, COOKIE), ctx.token);
-  if (!authorized) return sendText(response, 401, 'Loupe: open the URL that `loupe serve` printed (it carries the session token).');
+  const authorized =
+    tokenMatches(fromQuery, ctx.token) || tokenMatches(cookieToken(request, COOKIE), ctx.token);
+  if (!authorized)
+    return sendText(
+      response,
+      401,
+      'Loupe: open the URL that `loupe serve` printed (it carries the session token).',
+    );
   if (url.pathname === '/session') return send(response, 200, { token: ctx.token });
   const file = await resolveStatic(ctx.staticDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found');
@@ -75,26 +88,45 @@ async function handle(request: IncomingMessage, response: ServerResponse, ctx: S
   response.end(request.method === 'HEAD' ? undefined : await readStatic(file.path));
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL, ctx: ServerOptions & { token: string }): Promise<void> {
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  ctx: ServerOptions & { token: string },
+): Promise<void> {
   const presented = request.headers['x-loupe-token'];
   if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, ctx.token)) {
-    return send(response, 401, { ok: false, error: { code: 'invalid_request', message: 'missing or wrong session token' } });
+    return send(response, 401, {
+      ok: false,
+      error: { code: 'invalid_request', message: 'missing or wrong session token' },
+    });
   }
-  if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'invalid_request', message: 'use POST' } });
+  if (request.method !== 'POST')
+    return send(response, 405, {
+      ok: false,
+      error: { code: 'invalid_request', message: 'use POST' },
+    });
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(response, 415, { ok: false, error: { code: 'invalid_request', message: 'send application/json' } });
+    return send(response, 415, {
+      ok: false,
+      error: { code: 'invalid_request', message: 'send application/json' },
+    });
   }
   let payload: unknown;
   try {
     payload = JSON.parse(await readBody(request));
   } catch (error) {
-    return send(response, 400, { ok: false, error: { code: 'invalid_request', message: `bad request body: ${(error as Error).message}` } });
+    return send(response, 400, {
+      ok: false,
+      error: { code: 'invalid_request', message: `bad request body: ${(error as Error).message}` },
+    });
   }
   try {
     const result = await dispatch(ctx.api, url.pathname.slice('/api/'.length), payload);
     send(response, 200, { ok: true, result });
   } catch (error) {
-    const e = error instanceof WorkbenchError ? error : new WorkbenchError('internal', String(error));
+    const e =
+      error instanceof WorkbenchError ? error : new WorkbenchError('internal', String(error));
     send(response, statusOf(e.code), { ok: false, error: e.toJSON() });
   }
 }
@@ -125,7 +157,10 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+  });
   response.end(JSON.stringify(body));
 }
 

@@ -13,14 +13,21 @@ const TYPES: Record<string, string> = {
 };
 
 /** A file under `root` for a URL path, or null: no traversal (also not by symlink), no folders, no hidden files. */
-export async function resolveStatic(root: string, urlPath: string): Promise<{ path: string; type: string } | null> {
+export async function resolveStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ path: string; type: string } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.split(/[\\/]/).some((part) => part === '..' || part.startsWith('.'))) return null;
+  if (
+    decoded.includes('\0') ||
+    decoded.split(/[\\/]/).some((part) => part === '..' || part.startsWith('.'))
+  )
+    return null;
   const relativePath = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = resolve(root);
   const path = resolve(base, relativePath);

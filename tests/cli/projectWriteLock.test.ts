@@ -10,13 +10,28 @@ import { tempDir } from '../helpers/tempProject';
 
 /** `.loupe.lock` as the open app (a live process: our parent) leaves it. */
 async function heldByTheApp(dir: string): Promise<void> {
-  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), dir, owner: 'the Loupe app', startedAt: new Date().toISOString(), nonce: 'app' }));
+  await writeFile(
+    join(dir, LOCK_FILE),
+    JSON.stringify({
+      pid: process.ppid,
+      host: hostname(),
+      dir,
+      owner: 'the Loupe app',
+      startedAt: new Date().toISOString(),
+      nonce: 'app',
+    }),
+  );
 }
 
 describe('withProjectWriteLock', () => {
   it('holds the lock while a command writes, then removes it', async () => {
     const dir = tempDir();
-    const seen = await withProjectWriteLock(dir, 'loupe import', 'existing-files', async () => JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).owner);
+    const seen = await withProjectWriteLock(
+      dir,
+      'loupe import',
+      'existing-files',
+      async () => JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).owner,
+    );
     expect(seen).toBe('loupe import');
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
@@ -25,8 +40,15 @@ describe('withProjectWriteLock', () => {
     const dir = tempDir();
     await heldByTheApp(dir);
     let ran = false;
-    const refused = withProjectWriteLock(dir, 'loupe import', 'existing-files', async () => void (ran = true));
-    await expect(refused).rejects.toThrow(/^Read-only: this project is open for writing in the Loupe app \(pid \d+/);
+    const refused = withProjectWriteLock(
+      dir,
+      'loupe import',
+      'existing-files',
+      async () => void (ran = true),
+    );
+    await expect(refused).rejects.toThrow(
+      /^Read-only: this project is open for writing in the Loupe app \(pid \d+/,
+    );
     expect(ran).toBe(false);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe('app');
   });
@@ -34,7 +56,9 @@ describe('withProjectWriteLock', () => {
   it('lets a command that only adds new files run beside the app, leaving its lock alone', async () => {
     const dir = tempDir();
     await heldByTheApp(dir);
-    expect(await withProjectWriteLock(dir, 'loupe import', 'new-files-only', async () => 'added')).toBe('added');
+    expect(
+      await withProjectWriteLock(dir, 'loupe import', 'new-files-only', async () => 'added'),
+    ).toBe('added');
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe('app');
   });
 });

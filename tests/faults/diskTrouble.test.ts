@@ -10,4 +10,5 @@ function each(checks: readonly FaultCheck[]): void {
 describe('disk trouble: read-only folders', () => each(readOnlyChecks));
 describe('disk trouble: a full disk', () => each(fullDiskChecks));
 describe('disk trouble: files changed underneath an open workbench', () => each(underneathChecks));
-describe('disk trouble: a full disk midway through a multi-file edit', () => each(transactionDiskChecks));
+describe('disk trouble: a full disk midway through a multi-file edit', () =>
+  each(transactionDiskChecks));

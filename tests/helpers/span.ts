@@ -3,6 +3,20 @@ import type { Span } from '../../src/shared/model';
 const T = '2026-01-01T00:00:00.000Z';
 
 /** A span over [start, end) (or several fragments) for tests. */
-export function span(start: number, end: number, label = 'PERSON', id = `s_${start}_${end}_${label}`, more: Partial<Span> = {}): Span {
-  return { id, label, fragments: [{ start, end }], author: 'tester', createdAt: T, updatedAt: T, ...more };
+export function span(
+  start: number,
+  end: number,
+  label = 'PERSON',
+  id = `s_${start}_${end}_${label}`,
+  more: Partial<Span> = {},
+): Span {
+  return {
+    id,
+    label,
+    fragments: [{ start, end }],
+    author: 'tester',
+    createdAt: T,
+    updatedAt: T,
+    ...more,
+  };
 }

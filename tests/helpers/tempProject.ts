@@ -10,7 +10,10 @@ export function tempDir(prefix = 'loupe-test-'): string {
 }
 
 /** A project with the given texts (file name → text) and a workbench on it with an annotator set. */
-export async function projectWith(texts: Record<string, string>, annotator: string | null = 'tester'): Promise<{ dir: string; workbench: Workbench }> {
+export async function projectWith(
+  texts: Record<string, string>,
+  annotator: string | null = 'tester',
+): Promise<{ dir: string; workbench: Workbench }> {
   const root = tempDir();
   const sources = join(root, 'sources');
   const { mkdir } = await import('node:fs/promises');

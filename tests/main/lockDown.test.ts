@@ -7,7 +7,10 @@ type Listener = (...args: unknown[]) => void;
 /** A stand-in for WebContents that records listeners and handlers. */
 function fakeContents() {
   const listeners = new Map<string, Listener[]>();
-  const state = { openHandler: null as null | ((details: { url: string }) => { action: string }), devtoolsClosed: 0 };
+  const state = {
+    openHandler: null as null | ((details: { url: string }) => { action: string }),
+    devtoolsClosed: 0,
+  };
   const contents = {
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
@@ -20,7 +23,8 @@ function fakeContents() {
       state.devtoolsClosed++;
     },
   };
-  const emit = (event: string, ...args: unknown[]) => (listeners.get(event) ?? []).forEach((l) => l(...args));
+  const emit = (event: string, ...args: unknown[]) =>
+    (listeners.get(event) ?? []).forEach((l) => l(...args));
   return { contents: contents as unknown as WebContents, emit, state, listeners };
 }
 
@@ -35,7 +39,11 @@ describe('lockDown', () => {
   it('refuses navigation and redirects away from the page', () => {
     const fake = fakeContents();
     lockDown(fake.contents, PAGE, true);
-    for (const [kind, url] of [['will-navigate', 'https://evil.example/'], ['will-navigate', 'file:///etc/passwd'], ['will-redirect', 'javascript:alert(1)']] as const) {
+    for (const [kind, url] of [
+      ['will-navigate', 'https://evil.example/'],
+      ['will-navigate', 'file:///etc/passwd'],
+      ['will-redirect', 'javascript:alert(1)'],
+    ] as const) {
       const event = navigationEvent();
       fake.emit(kind, event, url);
       expect(event.prevented, `${kind} ${url}`).toBe(true);
@@ -69,14 +77,18 @@ describe('lockDown', () => {
 
 describe('denyPermissions', () => {
   it('refuses permission requests and checks', () => {
-    const handlers: { request?: (c: unknown, p: string, cb: (granted: boolean) => void) => void; check?: () => boolean } = {};
+    const handlers: {
+      request?: (c: unknown, p: string, cb: (granted: boolean) => void) => void;
+      check?: () => boolean;
+    } = {};
     const session = {
       setPermissionRequestHandler: (h: typeof handlers.request) => void (handlers.request = h),
       setPermissionCheckHandler: (h: typeof handlers.check) => void (handlers.check = h),
     } as unknown as Session;
     denyPermissions(session);
     const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) handlers.request?.(null, permission, (granted) => answers.push(granted));
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      handlers.request?.(null, permission, (granted) => answers.push(granted));
     expect(answers).toEqual([false, false, false, false]);
     expect(handlers.check?.()).toBe(false);
   });

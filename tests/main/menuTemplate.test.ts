@@ -15,9 +15,17 @@ function recorder(): MenuActions & { calls: string[] } {
   };
 }
 
-const linux: MenuContext = { recent: ['/p/news', '/p/old'], platform: 'linux', isPackaged: true, hasProject: true };
+const linux: MenuContext = {
+  recent: ['/p/news', '/p/old'],
+  platform: 'linux',
+  isPackaged: true,
+  hasProject: true,
+};
 
-function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+function submenu(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label);
   if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
   return menu.submenu;
@@ -41,15 +49,43 @@ describe('menuTemplate', () => {
     expect(item(file, 'newProject').accelerator).toBe('CmdOrCtrl+N');
     expect(item(file, 'openProject').accelerator).toBe('CmdOrCtrl+O');
     expect(item(file, 'closeProject').accelerator).toBe('CmdOrCtrl+W');
-    expect(file.map((i) => i.label ?? i.role ?? i.type)).toEqual(['New Project…', 'Open Project…', 'Open Recent', 'separator', 'Import…', 'Export…', 'separator', 'Close Project', 'separator', 'quit']);
+    expect(file.map((i) => i.label ?? i.role ?? i.type)).toEqual([
+      'New Project…',
+      'Open Project…',
+      'Open Recent',
+      'separator',
+      'Import…',
+      'Export…',
+      'separator',
+      'Close Project',
+      'separator',
+      'quit',
+    ]);
     const edit = submenu(template, 'Edit');
-    expect([item(edit, 'undo').accelerator, item(edit, 'redo').accelerator, item(edit, 'find').accelerator]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+F']);
-    expect(submenu(template, 'View').map((i) => i.role ?? i.id).filter(Boolean)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'toggleSidePanel', 'toggleInspector', 'toggleTheme', 'togglefullscreen']);
+    expect([
+      item(edit, 'undo').accelerator,
+      item(edit, 'redo').accelerator,
+      item(edit, 'find').accelerator,
+    ]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+F']);
+    expect(
+      submenu(template, 'View')
+        .map((i) => i.role ?? i.id)
+        .filter(Boolean),
+    ).toEqual([
+      'zoomIn',
+      'zoomOut',
+      'resetZoom',
+      'toggleSidePanel',
+      'toggleInspector',
+      'toggleTheme',
+      'togglefullscreen',
+    ]);
   });
 
   it('leaves keys the renderer handles itself unregistered, so one press acts once', () => {
     const edit = submenu(menuTemplate(linux, recorder()), 'Edit');
-    for (const id of ['undo', 'redo', 'find']) expect(item(edit, id).registerAccelerator).toBe(false);
+    for (const id of ['undo', 'redo', 'find'])
+      expect(item(edit, id).registerAccelerator).toBe(false);
   });
 
   it('runs project actions in main and sends the rest to the renderer as commands', () => {
@@ -64,22 +100,43 @@ describe('menuTemplate', () => {
     const recent = item(file, 'openRecent').submenu as MenuItemConstructorOptions[];
     click(recent[0] as MenuItemConstructorOptions);
     click(item(recent, 'clearRecent'));
-    expect(actions.calls).toEqual(['newProject', 'send import', 'send undo', 'send toggleTheme', 'send showShortcuts', 'openRecent /p/news', 'clearRecent']);
+    expect(actions.calls).toEqual([
+      'newProject',
+      'send import',
+      'send undo',
+      'send toggleTheme',
+      'send showShortcuts',
+      'openRecent /p/news',
+      'clearRecent',
+    ]);
   });
 
   it('disables project items without a project and says when nothing is recent', () => {
-    const file = submenu(menuTemplate({ ...linux, recent: [], hasProject: false }, recorder()), 'File');
+    const file = submenu(
+      menuTemplate({ ...linux, recent: [], hasProject: false }, recorder()),
+      'File',
+    );
     expect(item(file, 'import').enabled).toBe(false);
     expect(item(file, 'closeProject').enabled).toBe(false);
     expect(item(file, 'newProject').enabled).toBeUndefined();
-    expect(item(file, 'openRecent').submenu).toEqual([{ label: 'No Recent Projects', enabled: false }]);
+    expect(item(file, 'openRecent').submenu).toEqual([
+      { label: 'No Recent Projects', enabled: false },
+    ]);
   });
 
   it('offers devtools only in unpackaged builds, and the app and window menus on macOS', () => {
-    const view = (context: MenuContext) => submenu(menuTemplate(context, recorder()), 'View').map((i) => i.role);
+    const view = (context: MenuContext) =>
+      submenu(menuTemplate(context, recorder()), 'View').map((i) => i.role);
     expect(view(linux)).not.toContain('toggleDevTools');
     expect(view({ ...linux, isPackaged: false })).toContain('toggleDevTools');
     const mac = menuTemplate({ ...linux, platform: 'darwin' }, recorder());
-    expect(mac.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'File', 'Edit', 'View', 'windowMenu', 'help']);
+    expect(mac.map((m) => m.role ?? m.label)).toEqual([
+      'appMenu',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'help',
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { projectArgument } from '../../src/main/projectArgument';
 
 describe('projectArgument', () => {
   it('takes the first non-flag argument after the program, relative to the working folder', () => {
-    expect(projectArgument(['/opt/Loupe/loupe', '--no-sandbox', 'news'], 1, '/home/ana')).toBe('/home/ana/news');
+    expect(projectArgument(['/opt/Loupe/loupe', '--no-sandbox', 'news'], 1, '/home/ana')).toBe(
+      '/home/ana/news',
+    );
     expect(projectArgument(['electron', '.', '/data/news'], 2, '/src')).toBe('/data/news');
   });
 

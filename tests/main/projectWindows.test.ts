@@ -13,8 +13,15 @@ function registry() {
   const windows = new ProjectWindows<FakeWindow>(async (dir) => {
     opened.push(dir);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const window: FakeWindow = { contentsId: next++, focused: 0, focus: () => void window.focused++, close: () => undefined };
-    const workbench = { close: async () => void closedWorkbenches.push(dir) } as unknown as Workbench;
+    const window: FakeWindow = {
+      contentsId: next++,
+      focused: 0,
+      focus: () => void window.focused++,
+      close: () => undefined,
+    };
+    const workbench = {
+      close: async () => void closedWorkbenches.push(dir),
+    } as unknown as Workbench;
     return { window, workbench };
   });
   return { windows, opened, closedWorkbenches };

@@ -18,7 +18,13 @@ vi.mock('electron', () => ({
 describe('createMainWindow', () => {
   it('opens the bundled page in a sandboxed, isolated window without Node, at the given bounds', async () => {
     const { createMainWindow, rendererUrl } = await import('../../src/main/window');
-    createMainWindow('/opt/Loupe/resources/app.asar', 'news — Loupe', { x: 10, y: 20, width: 1200, height: 800, maximized: false });
+    createMainWindow('/opt/Loupe/resources/app.asar', 'news — Loupe', {
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     const [window] = created;
     expect(window?.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, show: false });
     expect(window?.options.webPreferences).toEqual({
@@ -37,6 +43,8 @@ describe('createMainWindow', () => {
       spellcheck: false,
     });
     expect(window?.loaded).toEqual([rendererUrl('/opt/Loupe/resources/app.asar')]);
-    expect(rendererUrl('/opt/Loupe/resources/app.asar')).toBe('file:///opt/Loupe/resources/app.asar/out/renderer/index.html');
+    expect(rendererUrl('/opt/Loupe/resources/app.asar')).toBe(
+      'file:///opt/Loupe/resources/app.asar/out/renderer/index.html',
+    );
   });
 });

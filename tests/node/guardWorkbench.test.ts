@@ -10,7 +10,14 @@ import { projectWith } from '../helpers/tempProject';
 
 /** What another live program on this machine leaves while it has the project open. */
 async function heldByAnotherProgram(dir: string): Promise<void> {
-  const holder = { pid: process.ppid, host: hostname(), dir, owner: 'loupe serve', startedAt: new Date().toISOString(), nonce: 'elsewhere' };
+  const holder = {
+    pid: process.ppid,
+    host: hostname(),
+    dir,
+    owner: 'loupe serve',
+    startedAt: new Date().toISOString(),
+    nonce: 'elsewhere',
+  };
   await writeFile(join(dir, LOCK_FILE), JSON.stringify(holder));
 }
 
@@ -34,11 +41,16 @@ describe('guardWorkbench: one writer per project', () => {
     const { dir, workbench: first } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     await first.close();
     await heldByAnotherProgram(dir);
-    const second = await createWorkbench(dir, { userFolder: join(dir, '..', 'user'), owner: 'the Loupe app' });
+    const second = await createWorkbench(dir, {
+      userFolder: join(dir, '..', 'user'),
+      owner: 'the Loupe app',
+    });
     expect(second.readOnly).toMatch(/^Read-only: .*loupe serve/);
     expect((await second.getProject({})).readOnly).toBe(second.readOnly);
     expect(await second.listDocuments({})).toHaveLength(1);
-    const refused = await second.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] }).catch((e: unknown) => e);
+    const refused = await second
+      .addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] })
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkbenchError);
     expect(refused).toMatchObject({ code: 'read_only' });
     await expect(second.undo({})).rejects.toMatchObject({ code: 'read_only' });
@@ -53,7 +65,9 @@ describe('guardWorkbench: one writer per project', () => {
     await pullNewLabel(dir, 'WEAPON');
     const result = await workbench.renameLabel({ from: 'PERSON', to: 'PER' });
     expect(result.projectChanged).toBe(true);
-    const names = JSON.parse(readFileSync(join(dir, 'loupe.json'), 'utf8')).schema.labels.map((l: { name: string }) => l.name);
+    const names = JSON.parse(readFileSync(join(dir, 'loupe.json'), 'utf8')).schema.labels.map(
+      (l: { name: string }) => l.name,
+    );
     expect(names).toContain('WEAPON');
     expect(names).toContain('PER');
   });
@@ -61,14 +75,20 @@ describe('guardWorkbench: one writer per project', () => {
   it('reports files changed by another program on syncWithDisk, and not its own writes', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     expect(await workbench.syncWithDisk({})).toEqual({ changed: [] });
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 4 }],
+    });
     await workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON' });
     expect(await workbench.syncWithDisk({})).toEqual({ changed: [] });
     await pullNewLabel(dir, 'WEAPON');
     const layer = JSON.parse(readFileSync(join(dir, 'annotations', 'tester', 'a.json'), 'utf8'));
     layer.spans = [];
     await atomicWrite(join(dir, 'annotations', 'tester', 'a.json'), stableStringify(layer));
-    expect(await workbench.syncWithDisk({})).toEqual({ changed: ['annotations/tester/a.json', 'loupe.json'] });
+    expect(await workbench.syncWithDisk({})).toEqual({
+      changed: ['annotations/tester/a.json', 'loupe.json'],
+    });
     expect((await workbench.getProject({})).schema.labels.map((l) => l.name)).toContain('WEAPON');
     expect((await workbench.openDocument({ documentId: 'a' })).layer.spans).toEqual([]);
     expect(await workbench.syncWithDisk({})).toEqual({ changed: [] });

@@ -4,9 +4,16 @@ import { projectWith } from '../helpers/tempProject';
 describe('createWorkbench', () => {
   it('adds, relabels, notes and deletes spans, each undoable and redoable', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo met Adel Abdul-Mahdi.' });
-    const added = await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 11 }] });
+    const added = await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 11 }],
+    });
     const id = added.changes[0]!.upserted[0]!.id;
-    expect(added).toMatchObject({ changes: [{ spanCount: 1, status: 'in_progress' }], history: { canUndo: true, canRedo: false } });
+    expect(added).toMatchObject({
+      changes: [{ spanCount: 1, status: 'in_progress' }],
+      history: { canUndo: true, canRedo: false },
+    });
     expect(added.changes[0]!.upserted[0]).toMatchObject({ author: 'tester', label: 'PERSON' });
     await workbench.updateSpan({ documentId: 'a', spanId: id, label: 'ORG', note: 'check' });
     await workbench.deleteSpan({ documentId: 'a', spanId: id });
@@ -30,25 +37,57 @@ describe('createWorkbench', () => {
 
   it('refuses edits without an annotator, with unknown labels, or outside the text', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'short' }, null);
-    await expect(workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 1 }] })).rejects.toMatchObject({ code: 'no_annotator' });
+    await expect(
+      workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 1 }] }),
+    ).rejects.toMatchObject({ code: 'no_annotator' });
     await workbench.updateSettings({ annotator: 'tester' });
-    await expect(workbench.addSpan({ documentId: 'a', label: 'NOPE', fragments: [{ start: 0, end: 1 }] })).rejects.toMatchObject({ code: 'invalid_request' });
-    await expect(workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 6 }] })).rejects.toThrow(/outside the text/);
+    await expect(
+      workbench.addSpan({ documentId: 'a', label: 'NOPE', fragments: [{ start: 0, end: 1 }] }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(
+      workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 6 }] }),
+    ).rejects.toThrow(/outside the text/);
     await expect(workbench.openDocument({ documentId: 'zzz' })).rejects.toThrow(/no document/);
   });
 
-  it('lists documents with the annotator\'s counts and statuses', async () => {
+  it("lists documents with the annotator's counts and statuses", async () => {
     const { workbench } = await projectWith({ 'a.txt': 'one two', 'b.txt': 'three' });
-    await workbench.addSpan({ documentId: 'b', label: 'PERSON', fragments: [{ start: 0, end: 5 }] });
+    await workbench.addSpan({
+      documentId: 'b',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 5 }],
+    });
     expect(await workbench.listDocuments({})).toEqual([
-      { id: 'a', name: 'a.txt', length: 7, spanCount: 0, status: 'todo', layers: [{ annotator: 'tester', status: 'todo', spanCount: 0, stanceCount: 0 }] },
-      { id: 'b', name: 'b.txt', length: 5, spanCount: 1, status: 'in_progress', layers: [{ annotator: 'tester', status: 'in_progress', spanCount: 1, stanceCount: 0 }] },
+      {
+        id: 'a',
+        name: 'a.txt',
+        length: 7,
+        spanCount: 0,
+        status: 'todo',
+        layers: [{ annotator: 'tester', status: 'todo', spanCount: 0, stanceCount: 0 }],
+      },
+      {
+        id: 'b',
+        name: 'b.txt',
+        length: 5,
+        spanCount: 1,
+        status: 'in_progress',
+        layers: [{ annotator: 'tester', status: 'in_progress', spanCount: 1, stanceCount: 0 }],
+      },
     ]);
   });
 
   it('never loses an acknowledged edit when many are sent at once', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'x'.repeat(200) });
-    await Promise.all(Array.from({ length: 50 }, (_, i) => workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: i, end: i + 1 }] })));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        workbench.addSpan({
+          documentId: 'a',
+          label: 'PERSON',
+          fragments: [{ start: i, end: i + 1 }],
+        }),
+      ),
+    );
     const { createWorkbench } = await import('../../src/node');
     const again = await createWorkbench(dir, { userFolder: `${dir}/../user` });
     expect((await again.openDocument({ documentId: 'a' })).layer.spans).toHaveLength(50);

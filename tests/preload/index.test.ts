@@ -9,11 +9,15 @@ const relays = new Set<Relay>();
 const invoked: { channel: string; payload: unknown }[] = [];
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => void exposed.set(key, api) },
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: Record<string, unknown>) => void exposed.set(key, api),
+  },
   ipcRenderer: {
     invoke: async (channel: string, payload: unknown) => {
       invoked.push({ channel, payload });
-      return channel === channelOf('getProject') ? { ok: true, result: 'project' } : { ok: false, error: { code: 'read_only', message: 'no' } };
+      return channel === channelOf('getProject')
+        ? { ok: true, result: 'project' }
+        : { ok: false, error: { code: 'read_only', message: 'no' } };
     },
     on: (_channel: string, relay: Relay) => void relays.add(relay),
     removeListener: (_channel: string, relay: Relay) => void relays.delete(relay),
@@ -38,11 +42,16 @@ describe('the preload', () => {
     const workbench = exposed.get('workbench') as Record<string, (r?: unknown) => Promise<unknown>>;
     expect(await workbench.getProject?.()).toBe('project');
     expect(invoked.at(-1)).toEqual({ channel: 'workbench:getProject', payload: {} });
-    await expect(workbench.addSpan?.({ documentId: 'a' })).rejects.toMatchObject({ code: 'read_only', message: 'no' });
+    await expect(workbench.addSpan?.({ documentId: 'a' })).rejects.toMatchObject({
+      code: 'read_only',
+      message: 'no',
+    });
   });
 
   it('passes on only known menu commands, and unsubscribes', () => {
-    const shell = exposed.get('loupeShell') as { onDidRunCommand(listener: (command: string) => void): () => void };
+    const shell = exposed.get('loupeShell') as {
+      onDidRunCommand(listener: (command: string) => void): () => void;
+    };
     const seen: string[] = [];
     const stop = shell.onDidRunCommand((command) => seen.push(command));
     for (const relay of relays) {

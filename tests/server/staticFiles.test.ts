@@ -18,17 +18,33 @@ describe('resolveStatic', () => {
   });
 
   it('serves files under the folder, and index.html for /', async () => {
-    expect(await resolveStatic(root, '/')).toMatchObject({ path: join(root, 'index.html'), type: 'text/html; charset=utf-8' });
-    expect(await resolveStatic(root, '/assets/app.js')).toMatchObject({ type: 'text/javascript; charset=utf-8' });
+    expect(await resolveStatic(root, '/')).toMatchObject({
+      path: join(root, 'index.html'),
+      type: 'text/html; charset=utf-8',
+    });
+    expect(await resolveStatic(root, '/assets/app.js')).toMatchObject({
+      type: 'text/javascript; charset=utf-8',
+    });
   });
 
   it('lets no path escape: dot segments, encoded or backslashed, NUL, symlinks out', async () => {
-    const attempts = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/..%5c..%5csecret.txt', '/..\\..\\secret.txt', '/index.html%00.js', '/assets/link.js', '/linked/secret.txt', '/%E0%A4%A'];
+    const attempts = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/..%5c..%5csecret.txt',
+      '/..\\..\\secret.txt',
+      '/index.html%00.js',
+      '/assets/link.js',
+      '/linked/secret.txt',
+      '/%E0%A4%A',
+    ];
     for (const path of attempts) expect(await resolveStatic(root, path), path).toBeNull();
   });
 
   it('lists no folders and serves no hidden files', async () => {
     await writeFile(join(root, '.env'), 'TOKEN=1');
-    for (const path of ['/assets', '/assets/', '/.env', '/assets/.././.env']) expect(await resolveStatic(root, path), path).toBeNull();
+    for (const path of ['/assets', '/assets/', '/.env', '/assets/.././.env'])
+      expect(await resolveStatic(root, path), path).toBeNull();
   });
 });

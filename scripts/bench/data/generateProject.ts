@@ -1,6 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { projectLayout as at, stableStringify, textHash } from '../../../src/node/store';
-import { defaultLabelSchema, defaultLabelStyles, FORMAT_VERSION, type DocumentMeta, type Layer, type Manifest, type Span } from '../../../src/shared/model';
+import {
+  defaultLabelSchema,
+  defaultLabelStyles,
+  FORMAT_VERSION,
+  type DocumentMeta,
+  type Layer,
+  type Manifest,
+  type Span,
+} from '../../../src/shared/model';
 import { generateSpans } from './generateSpans';
 import { generateText } from './generateText';
 import { createRandom, type Random } from './random';
@@ -21,8 +29,14 @@ function disagree(random: Random, spans: readonly Span[], annotator: string): Sp
     const roll = random.next();
     if (roll < 0.05) continue;
     const first = span.fragments[0] as { start: number; end: number };
-    if (roll < 0.1 && span.fragments.length === 1) out.push({ ...span, author: annotator, fragments: [{ start: first.start, end: first.end + 1 }] });
-    else if (roll < 0.15) out.push({ ...span, author: annotator, label: span.label === 'ORG' ? 'GPE' : 'ORG' });
+    if (roll < 0.1 && span.fragments.length === 1)
+      out.push({
+        ...span,
+        author: annotator,
+        fragments: [{ start: first.start, end: first.end + 1 }],
+      });
+    else if (roll < 0.15)
+      out.push({ ...span, author: annotator, label: span.label === 'ORG' ? 'GPE' : 'ORG' });
     else out.push({ ...span, author: annotator });
   }
   return out;
@@ -36,22 +50,49 @@ function disagree(random: Random, spans: readonly Span[], annotator: string): Sp
 export async function generateProject(dir: string, size: ProjectSize, seed = 1): Promise<void> {
   const random = createRandom(seed);
   await mkdir(at.documents(dir), { recursive: true });
-  for (const annotator of size.annotators) await mkdir(at.annotatorFolder(dir, annotator), { recursive: true });
-  const manifest: Manifest = { formatVersion: FORMAT_VERSION, name: 'bench', schema: defaultLabelSchema(), styles: defaultLabelStyles(), createdAt: STAMP };
+  for (const annotator of size.annotators)
+    await mkdir(at.annotatorFolder(dir, annotator), { recursive: true });
+  const manifest: Manifest = {
+    formatVersion: FORMAT_VERSION,
+    name: 'bench',
+    schema: defaultLabelSchema(),
+    styles: defaultLabelStyles(),
+    createdAt: STAMP,
+  };
   await writeFile(at.manifest(dir), stableStringify(manifest));
   for (let d = 0; d < size.documents; d++) {
     const id = `doc${String(d).padStart(5, '0')}`;
     const { text, words } = generateText(random, size.spans * 22);
     const bytes = new TextEncoder().encode(text);
     const hash = textHash(bytes);
-    const meta: DocumentMeta = { formatVersion: FORMAT_VERSION, id, name: `${id}.txt`, textHash: hash, length: text.length, importedAt: STAMP };
+    const meta: DocumentMeta = {
+      formatVersion: FORMAT_VERSION,
+      id,
+      name: `${id}.txt`,
+      textHash: hash,
+      length: text.length,
+      importedAt: STAMP,
+    };
     const overlapping = Math.floor(size.spans / 10);
     const spans = generateSpans(random, words, size.spans - overlapping, overlapping);
     await writeFile(at.text(dir, id), bytes);
     await writeFile(at.documentMeta(dir, id), stableStringify(meta));
     for (const [i, annotator] of size.annotators.entries()) {
-      const own = i === 0 ? spans.map((s) => ({ ...s, author: annotator })) : disagree(random, spans, annotator);
-      const layer: Layer = { formatVersion: FORMAT_VERSION, documentId: id, textHash: hash, annotator, status: 'in_progress', spans: own, relations: [], stances: [], documentLabels: {} };
+      const own =
+        i === 0
+          ? spans.map((s) => ({ ...s, author: annotator }))
+          : disagree(random, spans, annotator);
+      const layer: Layer = {
+        formatVersion: FORMAT_VERSION,
+        documentId: id,
+        textHash: hash,
+        annotator,
+        status: 'in_progress',
+        spans: own,
+        relations: [],
+        stances: [],
+        documentLabels: {},
+      };
       await writeFile(at.layer(dir, annotator, id), stableStringify(layer));
     }
   }

@@ -6,7 +6,13 @@ export const LABELS = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT'] as const;
 const STAMP = '2020-01-10T12:00:00.000Z';
 
 /** Spans over whole words: `count` that do not overlap each other (1% discontinuous), then `overlapping` that each overlap one of them. */
-export function generateSpans(random: Random, words: readonly GeneratedWord[], count: number, overlapping: number, prefix = 's'): Span[] {
+export function generateSpans(
+  random: Random,
+  words: readonly GeneratedWord[],
+  count: number,
+  overlapping: number,
+  prefix = 's',
+): Span[] {
   const spans: Span[] = [];
   const stride = Math.max(1, Math.floor(words.length / Math.max(1, count)));
   for (let i = 0; i < count; i++) {
@@ -17,7 +23,12 @@ export function generateSpans(random: Random, words: readonly GeneratedWord[], c
     if (!a || !b) break;
     const gapEnd = words[first + length + 1];
     const discontinuous = stride > length + 2 && gapEnd !== undefined && random.next() < 0.01;
-    const fragments = discontinuous ? [{ start: a.start, end: b.end }, { start: gapEnd.start, end: gapEnd.end }] : [{ start: a.start, end: b.end }];
+    const fragments = discontinuous
+      ? [
+          { start: a.start, end: b.end },
+          { start: gapEnd.start, end: gapEnd.end },
+        ]
+      : [{ start: a.start, end: b.end }];
     spans.push(span(`${prefix}${i}`, random.pick(LABELS), fragments));
   }
   for (let i = 0; i < overlapping; i++) {

@@ -7,7 +7,20 @@ const WORDS = (
   'analysts warned that the decision could escalate tensions across the gulf according to reports from reuters ' +
   'the prime minister adel abdul-mahdi asked secretary pompeo to send delegates to plan the departure of forces'
 ).split(' ');
-const NAMES = ['Baghdad', 'Washington', 'Pompeo', 'Abdul-Mahdi', 'NATO', 'Iraq', 'Tehran', 'Reuters', 'Erbil', 'Zürich', 'Müller', 'Saïd'];
+const NAMES = [
+  'Baghdad',
+  'Washington',
+  'Pompeo',
+  'Abdul-Mahdi',
+  'NATO',
+  'Iraq',
+  'Tehran',
+  'Reuters',
+  'Erbil',
+  'Zürich',
+  'Müller',
+  'Saïd',
+];
 
 /** A word of the generated text and where it starts (UTF-16 = code points: the text has no astral characters). */
 export interface GeneratedWord {

@@ -17,11 +17,20 @@ export function benchDocument(request: EditorRunRequest): BenchDocument {
   const random = createRandom(request.seed);
   const { text, words } = generateText(random, request.chars);
   const spans = generateSpans(random, words, request.spans, request.overlapping);
-  const extras = Array.from({ length: request.edits }, (_, i) => extra(words[3 + i * 7] as GeneratedWord, i));
+  const extras = Array.from({ length: request.edits }, (_, i) =>
+    extra(words[3 + i * 7] as GeneratedWord, i),
+  );
   return { text, spans, fragments: spans.reduce((n, s) => n + s.fragments.length, 0), extras };
 }
 
 function extra(word: GeneratedWord, i: number): Span {
   const stamp = '2020-01-10T12:00:00.000Z';
-  return { id: `added${i}`, label: 'ORG', fragments: [{ start: word.start, end: word.end }], author: 'bench', createdAt: stamp, updatedAt: stamp };
+  return {
+    id: `added${i}`,
+    label: 'ORG',
+    fragments: [{ start: word.start, end: word.end }],
+    author: 'bench',
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
 }

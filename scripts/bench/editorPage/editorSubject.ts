@@ -28,7 +28,8 @@ export function countOnScreen(blockSelector: string, selector: string): number {
   for (const block of document.querySelectorAll(blockSelector)) {
     const rect = block.getBoundingClientRect();
     if (rect.top >= window.innerHeight) break;
-    if (rect.bottom > 0) count += block.matches(selector) ? 1 : block.querySelectorAll(selector).length;
+    if (rect.bottom > 0)
+      count += block.matches(selector) ? 1 : block.querySelectorAll(selector).length;
   }
   return count;
 }

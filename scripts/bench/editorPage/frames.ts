@@ -10,9 +10,15 @@ export function afterPaint(): Promise<void> {
 }
 
 /** Milliseconds from `start` until a painted frame in which `ready()` holds (checked before each paint). */
-export async function untilPainted(start: number, ready: () => boolean, timeoutMs = 120_000): Promise<number> {
+export async function untilPainted(
+  start: number,
+  ready: () => boolean,
+  timeoutMs = 120_000,
+): Promise<number> {
   for (;;) {
-    const ok = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(ready())));
+    const ok = await new Promise<boolean>((resolve) =>
+      requestAnimationFrame(() => resolve(ready())),
+    );
     if (ok || performance.now() - start > timeoutMs) {
       await afterPaint();
       if (!ok) throw new Error(`not ready after ${timeoutMs} ms`);
@@ -25,7 +31,9 @@ export async function untilPainted(start: number, ready: () => boolean, timeoutM
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** True when an element is at least partly inside the window. */

@@ -37,9 +37,24 @@ async function run(request: EditorRunRequest): Promise<EditorMetrics> {
   const deletes: number[] = [];
   const undos: number[] = [];
   for (const span of doc.extras) {
-    adds.push(await timed(() => subject.add(span), () => subject.shows(span)));
-    deletes.push(await timed(() => subject.remove(span), () => !subject.shows(span)));
-    undos.push(await timed(() => subject.undo(span), () => subject.shows(span)));
+    adds.push(
+      await timed(
+        () => subject.add(span),
+        () => subject.shows(span),
+      ),
+    );
+    deletes.push(
+      await timed(
+        () => subject.remove(span),
+        () => !subject.shows(span),
+      ),
+    );
+    undos.push(
+      await timed(
+        () => subject.undo(span),
+        () => subject.shows(span),
+      ),
+    );
   }
   const scroll = await scrollThrough(request.scrollSteps);
   return {

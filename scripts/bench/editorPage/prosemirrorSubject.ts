@@ -19,7 +19,12 @@ function decorationsOf(span: Span, level: number, positions: PositionMap): Decor
     Decoration.inline(
       positions.toPos(f.start),
       positions.toPos(f.end),
-      { nodeName: 'span', class: `lp-span lp-level-${Math.min(level, 7)}`, style: `--lp-color: #2f6fde; --lp-level: ${level}`, 'data-span-id': span.id },
+      {
+        nodeName: 'span',
+        class: `lp-span lp-level-${Math.min(level, 7)}`,
+        style: `--lp-color: #2f6fde; --lp-level: ${level}`,
+        'data-span-id': span.id,
+      },
       { spanId: span.id },
     ),
   );
@@ -34,31 +39,49 @@ export function prosemirrorSubject(): EditorSubject {
     const set = key.getState(view.state) as DecorationSet;
     view.dispatch(view.state.tr.setMeta(key, next(set, view.state.doc)));
   };
-  const add = (span: Span): void => change((set, doc) => set.add(doc, decorationsOf(span, 0, positions as PositionMap)));
+  const add = (span: Span): void =>
+    change((set, doc) => set.add(doc, decorationsOf(span, 0, positions as PositionMap)));
   return {
     mount(root, doc) {
       positions = createPositionMap(doc.text);
       const map = positions;
-      const node = schema.node('doc', null, map.lines.map((line) => schema.node('paragraph', null, line ? [schema.text(line)] : [])));
+      const node = schema.node(
+        'doc',
+        null,
+        map.lines.map((line) => schema.node('paragraph', null, line ? [schema.text(line)] : [])),
+      );
       const levels = stackLevels(doc.spans);
       const plugin = new Plugin<DecorationSet>({
         key,
         state: {
-          init: (_, state) => DecorationSet.create(state.doc, doc.spans.flatMap((s) => decorationsOf(s, levels.get(s.id) ?? 0, map))),
-          apply: (tr, set) => (tr.getMeta(key) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
+          init: (_, state) =>
+            DecorationSet.create(
+              state.doc,
+              doc.spans.flatMap((s) => decorationsOf(s, levels.get(s.id) ?? 0, map)),
+            ),
+          apply: (tr, set) =>
+            (tr.getMeta(key) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
         },
         props: { decorations: (state) => key.getState(state) },
       });
       const mount = document.createElement('div');
       mount.className = 'bench-bare';
       root.appendChild(mount);
-      view = new EditorView(mount, { state: EditorState.create({ doc: node, plugins: [plugin] }), editable: () => false });
+      view = new EditorView(mount, {
+        state: EditorState.create({ doc: node, plugins: [plugin] }),
+        editable: () => false,
+      });
     },
     firstDrawn: () => countOnScreen('.ProseMirror > p', '.lp-span') > 0,
     allDrawn: () => true,
     visibleCount: () => countOnScreen('.ProseMirror > p', '.lp-span'),
     add,
-    remove: (span) => change((set) => set.remove(set.find(undefined, undefined, (spec: { spanId?: string }) => spec.spanId === span.id))),
+    remove: (span) =>
+      change((set) =>
+        set.remove(
+          set.find(undefined, undefined, (spec: { spanId?: string }) => spec.spanId === span.id),
+        ),
+      ),
     shows: (span) => document.querySelector(`[data-span-id="${span.id}"]`) !== null,
     undo: add,
   };

@@ -5,7 +5,10 @@ import { row, type BenchRow } from '../benchResult';
 import { median, timeOnce } from '../measure';
 
 /** Scenario 5: `loupe agree` (projectAgreement) on two annotators' layers, at two sizes ×10 apart; time per 1,000 spans should stay flat. */
-export async function agreementScenario(options: BenchOptions, log: (line: string) => void): Promise<BenchRow[]> {
+export async function agreementScenario(
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
   const sizes = projectSizes(options);
   const perSpan: number[] = [];
   const totals: number[] = [];
@@ -24,8 +27,26 @@ export async function agreementScenario(options: BenchOptions, log: (line: strin
   }
   const [small, large] = perSpan as [number, number];
   return [
-    row({ scenario: 'agreement', size: sizeName(sizes.agreementSmall), metric: 'loupe agree, exact match (total)', unit: 'ms', loupe: totals[0] ?? null, baseline: null, target: '', runs: options.runs }),
-    row({ scenario: 'agreement', size: sizeName(sizes.large), metric: 'loupe agree, exact match (total)', unit: 'ms', loupe: totals[1] ?? null, baseline: null, target: '', runs: options.runs }),
+    row({
+      scenario: 'agreement',
+      size: sizeName(sizes.agreementSmall),
+      metric: 'loupe agree, exact match (total)',
+      unit: 'ms',
+      loupe: totals[0] ?? null,
+      baseline: null,
+      target: '',
+      runs: options.runs,
+    }),
+    row({
+      scenario: 'agreement',
+      size: sizeName(sizes.large),
+      metric: 'loupe agree, exact match (total)',
+      unit: 'ms',
+      loupe: totals[1] ?? null,
+      baseline: null,
+      target: '',
+      runs: options.runs,
+    }),
     row({
       scenario: 'agreement',
       size: `${sizeName(sizes.large)} vs ${sizeName(sizes.agreementSmall)}`,

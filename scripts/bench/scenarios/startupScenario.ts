@@ -13,8 +13,15 @@ import { median } from '../measure';
 const root = resolve(import.meta.dirname, '../../..');
 
 /** Starts a command, resolves with the first http://127.0.0.1 URL it prints and a stop function. */
-function startPrinting(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startPrinting(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((done, fail) => {
     let out = '';
     child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
@@ -29,7 +36,12 @@ function startPrinting(args: readonly string[], env: NodeJS.ProcessEnv): Promise
 }
 
 /** Milliseconds from spawning the server to a painted page showing `selector`. */
-async function coldStart(browser: Browser, args: readonly string[], env: NodeJS.ProcessEnv, selector: string): Promise<number> {
+async function coldStart(
+  browser: Browser,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  selector: string,
+): Promise<number> {
   const start = performance.now();
   const server = await startPrinting(args, env);
   const page = await browser.newPage();
@@ -59,10 +71,17 @@ async function bundleSize(dir: string): Promise<{ raw: number; gzip: number }> {
 const STATIC_SERVER = `import { serveFolder } from './scripts/bench/staticServer.ts'; serveFolder(process.argv[1]).then((s) => console.log(s.url));`;
 
 /** Scenario 6: renderer bundle size, and `loupe serve` from spawn to the painted document list, against a static server of the same bundle. */
-export async function startupScenario(options: BenchOptions, log: (line: string) => void): Promise<BenchRow[]> {
+export async function startupScenario(
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
   const outDir = resolve(root, 'out/bench-renderer');
   log('startup: building the renderer');
-  await build({ configFile: resolve(root, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: resolve(root, 'vite.renderer.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   const size = await bundleSize(outDir);
   const home = await mkdtemp(join(tmpdir(), 'loupe-bench-home-'));
   const browser = await launchChromium();
@@ -74,7 +93,14 @@ export async function startupScenario(options: BenchOptions, log: (line: string)
     await coldStart(browser, serve, env, '.lp-doclist li');
     for (let i = 0; i < Math.min(options.runs, 3); i++) {
       loupe.push(await coldStart(browser, serve, env, '.lp-doclist li'));
-      bare.push(await coldStart(browser, ['--import', 'tsx', '--input-type=module', '-e', STATIC_SERVER, outDir], env, 'body'));
+      bare.push(
+        await coldStart(
+          browser,
+          ['--import', 'tsx', '--input-type=module', '-e', STATIC_SERVER, outDir],
+          env,
+          'body',
+        ),
+      );
     }
   } finally {
     await browser.close();
@@ -82,7 +108,14 @@ export async function startupScenario(options: BenchOptions, log: (line: string)
   }
   const base = { scenario: 'startup', size: 'seeds demo project', target: '', runs: loupe.length };
   return [
-    row({ ...base, metric: 'renderer bundle, JS + CSS (gzip)', unit: 'KB', loupe: size.gzip, baseline: null, note: `${size.raw.toFixed(0)} KB uncompressed` }),
+    row({
+      ...base,
+      metric: 'renderer bundle, JS + CSS (gzip)',
+      unit: 'KB',
+      loupe: size.gzip,
+      baseline: null,
+      note: `${size.raw.toFixed(0)} KB uncompressed`,
+    }),
     row({
       ...base,
       metric: 'loupe serve cold start to painted document list',

@@ -28,7 +28,10 @@ async function atomicFloor(dir: string, documentId: string, runs: number): Promi
 }
 
 /** Scenario 2: saving one span edit through the workbench, against writing and fsyncing one small file. */
-export async function storeScenario(options: BenchOptions, log: (line: string) => void): Promise<BenchRow[]> {
+export async function storeScenario(
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
   const sizes = projectSizes(options);
   const userFolder = await benchUserFolder(options);
   const rows: BenchRow[] = [];
@@ -44,10 +47,16 @@ export async function storeScenario(options: BenchOptions, log: (line: string) =
       let flip = false;
       const edit = async (): Promise<void> => {
         flip = !flip;
-        await workbench.updateSpan({ documentId: first.id, spanId: span.id, label: flip ? 'GPE' : span.label });
+        await workbench.updateSpan({
+          documentId: first.id,
+          spanId: span.id,
+          label: flip ? 'GPE' : span.label,
+        });
       };
       const scratch = join(dir, 'bench-small-file.json');
-      const bytes = new TextEncoder().encode(`${JSON.stringify({ id: span.id, label: 'GPE', fragments: span.fragments }, null, 2)}\n`);
+      const bytes = new TextEncoder().encode(
+        `${JSON.stringify({ id: span.id, label: 'GPE', fragments: span.fragments }, null, 2)}\n`,
+      );
       const pair = await medianPair(options.runs * 4, edit, () => writeSmallFile(scratch, bytes));
       const floor = await atomicFloor(dir, first.id, options.runs * 4);
       if (flip) await edit();

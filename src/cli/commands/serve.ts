@@ -10,7 +10,8 @@ import type { ParsedArgs } from '../parsedArgs';
 /** `loupe serve [<dir>] [--port N]`: the UI in a browser on 127.0.0.1; prints the URL with its token. */
 export async function serveCommand(args: ParsedArgs): Promise<void> {
   const port = args.string('port') === undefined ? 0 : Number(args.string('port'));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0..65535`, 2);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be 0..65535`, 2);
   const dir = args.positionals[0] ? resolve(args.positionals[0]) : await demoProjectDir(seedsDir);
   await ensureRendererBuilt();
   const workbench = await createWorkbench(dir, { owner: 'loupe serve' });

@@ -10,7 +10,9 @@ export async function statsCommand(args: ParsedArgs): Promise<void> {
   if (args.flag('json')) return printJson(stats);
   const lines = [`${stats.name}: ${stats.documents} document(s), ${stats.characters} characters`];
   for (const a of stats.annotators) {
-    lines.push(`  ${a.annotator}: ${a.spans} span(s), ${a.stances} stance(s); done ${a.status.done}, in progress ${a.status.in_progress}, todo ${a.status.todo}`);
+    lines.push(
+      `  ${a.annotator}: ${a.spans} span(s), ${a.stances} stance(s); done ${a.status.done}, in progress ${a.status.in_progress}, todo ${a.status.todo}`,
+    );
     for (const [label, count] of Object.entries(a.labels)) lines.push(`    ${label}\t${count}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);

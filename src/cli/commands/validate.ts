@@ -9,7 +9,10 @@ export async function validateCommand(args: ParsedArgs): Promise<void> {
   const store = await openStore(args.positionals[0]);
   const report = await validateProject(store);
   if (args.flag('json')) printJson(report);
-  for (const problem of report.problems) say(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`);
+  for (const problem of report.problems)
+    say(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`);
   if (!report.ok) throw new CliError(`${report.problems.length} problem(s) found`);
-  say(`OK: ${report.documents} document(s), ${report.layers} layer file(s), ${report.spans} span(s).`);
+  say(
+    `OK: ${report.documents} document(s), ${report.layers} layer file(s), ${report.spans} span(s).`,
+  );
 }

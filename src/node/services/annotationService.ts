@@ -19,7 +19,13 @@ export class AnnotationService {
     const text = await this.store.readText(documentId);
     const layer = await this.store.readLayer(documentId, this.annotator());
     return {
-      document: { id: meta.id, name: meta.name, text, textHash: meta.textHash, length: meta.length },
+      document: {
+        id: meta.id,
+        name: meta.name,
+        text,
+        textHash: meta.textHash,
+        length: meta.length,
+      },
       layer,
       history: this.session.historyState,
     };
@@ -40,7 +46,8 @@ export class AnnotationService {
       const span = await b.span(request.documentId, request.spanId);
       const next: Span = { ...span, updatedAt: b.now };
       if (request.label !== undefined) next.label = this.checkLabel(request.label);
-      if (request.fragments !== undefined) next.fragments = this.checkFragments(request.documentId, request.fragments);
+      if (request.fragments !== undefined)
+        next.fragments = this.checkFragments(request.documentId, request.fragments);
       if (request.note !== undefined) {
         if (request.note) next.note = request.note;
         else delete next.note;
@@ -56,11 +63,22 @@ export class AnnotationService {
       const span = await b.span(request.documentId, request.spanId);
       const layer = await b.layer(request.documentId);
       for (const stance of layer.stances.values()) {
-        const cites = stance.evidence.includes(span.id) || refersTo(stance.holder, span.id) || refersTo(stance.target, span.id);
-        if (cites) throw new WorkbenchError('invalid_request', `span ${span.id} is used by stance ${stance.id}; delete the stance first`);
+        const cites =
+          stance.evidence.includes(span.id) ||
+          refersTo(stance.holder, span.id) ||
+          refersTo(stance.target, span.id);
+        if (cites)
+          throw new WorkbenchError(
+            'invalid_request',
+            `span ${span.id} is used by stance ${stance.id}; delete the stance first`,
+          );
       }
       const linked = layer.original.relations.find((r) => r.from === span.id || r.to === span.id);
-      if (linked) throw new WorkbenchError('invalid_request', `span ${span.id} is used by relation ${linked.id}; delete the relation first`);
+      if (linked)
+        throw new WorkbenchError(
+          'invalid_request',
+          `span ${span.id} is used by relation ${linked.id}; delete the relation first`,
+        );
       await b.putSpan(request.documentId, span.id, null);
     });
   }
@@ -71,10 +89,23 @@ export class AnnotationService {
 
   setDocumentLabel(request: RequestOf<'setDocumentLabel'>): Promise<EditResult> {
     return this.session.run(async (b) => {
-      const definition = this.store.manifest.schema.documentLabels.find((d) => d.name === request.name);
-      if (!definition) throw new WorkbenchError('invalid_request', `document label ${JSON.stringify(request.name)} is not in the schema`);
-      if (request.value !== null && definition.values.length > 0 && !definition.values.includes(request.value)) {
-        throw new WorkbenchError('invalid_request', `${JSON.stringify(request.value)} is not a value of ${request.name}`);
+      const definition = this.store.manifest.schema.documentLabels.find(
+        (d) => d.name === request.name,
+      );
+      if (!definition)
+        throw new WorkbenchError(
+          'invalid_request',
+          `document label ${JSON.stringify(request.name)} is not in the schema`,
+        );
+      if (
+        request.value !== null &&
+        definition.values.length > 0 &&
+        !definition.values.includes(request.value)
+      ) {
+        throw new WorkbenchError(
+          'invalid_request',
+          `${JSON.stringify(request.value)} is not a value of ${request.name}`,
+        );
       }
       const labels = { ...(await b.layer(request.documentId)).labels };
       if (request.value === null) delete labels[request.name];
@@ -99,7 +130,10 @@ export class AnnotationService {
 
   private checkLabel(label: string): string {
     if (!this.store.manifest.schema.labels.some((l) => l.name === label)) {
-      throw new WorkbenchError('invalid_request', `label ${JSON.stringify(label)} is not in the project's schema`);
+      throw new WorkbenchError(
+        'invalid_request',
+        `label ${JSON.stringify(label)} is not in the project's schema`,
+      );
     }
     return label;
   }
@@ -107,7 +141,11 @@ export class AnnotationService {
   private checkFragments(documentId: string, fragments: Span['fragments']): Span['fragments'] {
     const length = this.store.getDocument(documentId).length;
     const outside = fragments.find((f) => f.end > length);
-    if (outside) throw new WorkbenchError('invalid_request', `fragment [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`);
+    if (outside)
+      throw new WorkbenchError(
+        'invalid_request',
+        `fragment [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`,
+      );
     return fragments;
   }
 

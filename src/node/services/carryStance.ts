@@ -12,18 +12,32 @@ import type { TransactionBuilder } from './transactionBuilder';
  * carry as they are; a span holder/target carries as its entity, or as a span over the
  * same words in the other document when they occur there, or is left out.
  */
-export async function planCarryStance(b: TransactionBuilder, store: ProjectStore, request: RequestOf<'carryStance'>): Promise<void> {
+export async function planCarryStance(
+  b: TransactionBuilder,
+  store: ProjectStore,
+  request: RequestOf<'carryStance'>,
+): Promise<void> {
   const source = await b.layer(request.documentId);
   const stance = source.stances.get(request.stanceId);
-  if (!stance) throw new WorkbenchError('not_found', `no stance ${request.stanceId} in document ${request.documentId}`);
+  if (!stance)
+    throw new WorkbenchError(
+      'not_found',
+      `no stance ${request.stanceId} in document ${request.documentId}`,
+    );
   const evidence = source.spans.get(stance.evidence[0] as string) as Span;
   const to = request.to;
   const length = store.getDocument(to.documentId).length;
-  if (to.start >= to.end || to.end > length) throw new WorkbenchError('invalid_request', `[${to.start}, ${to.end}) is not inside ${to.documentId}`);
+  if (to.start >= to.end || to.end > length)
+    throw new WorkbenchError(
+      'invalid_request',
+      `[${to.start}, ${to.end}) is not inside ${to.documentId}`,
+    );
   const sourceText = await store.readText(request.documentId);
   const targetText = await store.readText(to.documentId);
   const sourceIndex = createOffsetIndex(sourceText);
-  const carryRef = async <R extends Holder | Target>(ref: R | undefined): Promise<R | undefined> => {
+  const carryRef = async <R extends Holder | Target>(
+    ref: R | undefined,
+  ): Promise<R | undefined> => {
     if (!ref || ref.kind !== 'span') return ref;
     const span = source.spans.get(ref.spanId);
     if (!span) return undefined;
@@ -33,13 +47,33 @@ export async function planCarryStance(b: TransactionBuilder, store: ProjectStore
     const found = findOccurrences(targetText, words)[0];
     if (!found) return undefined;
     const target = await b.layer(to.documentId);
-    const existing = [...target.spans.values()].find((s) => s.label === span.label && s.fragments.length === 1 && s.fragments[0]?.start === found.start && s.fragments[0]?.end === found.end);
+    const existing = [...target.spans.values()].find(
+      (s) =>
+        s.label === span.label &&
+        s.fragments.length === 1 &&
+        s.fragments[0]?.start === found.start &&
+        s.fragments[0]?.end === found.end,
+    );
     if (existing) return { kind: 'span', spanId: existing.id } as R;
-    const created: Span = { id: newId('s'), label: span.label, fragments: [{ start: found.start, end: found.end }], author: b.annotator, createdAt: b.now, updatedAt: b.now };
+    const created: Span = {
+      id: newId('s'),
+      label: span.label,
+      fragments: [{ start: found.start, end: found.end }],
+      author: b.annotator,
+      createdAt: b.now,
+      updatedAt: b.now,
+    };
     await b.putSpan(to.documentId, created.id, created);
     return { kind: 'span', spanId: created.id } as R;
   };
-  const span: Span = { id: newId('s'), label: evidence.label, fragments: [{ start: to.start, end: to.end }], author: b.annotator, createdAt: b.now, updatedAt: b.now };
+  const span: Span = {
+    id: newId('s'),
+    label: evidence.label,
+    fragments: [{ start: to.start, end: to.end }],
+    author: b.annotator,
+    createdAt: b.now,
+    updatedAt: b.now,
+  };
   await b.putSpan(to.documentId, span.id, span);
   const holder = await carryRef(stance.holder);
   const target = await carryRef(stance.target);

@@ -4,7 +4,10 @@ import { userFolder } from '../settings/userSettings';
 import { createProject } from './createProject';
 
 /** The demo project (the seed articles), created in the user's folder on first use. */
-export async function demoProjectDir(seedsDir: string, folder: string = userFolder()): Promise<string> {
+export async function demoProjectDir(
+  seedsDir: string,
+  folder: string = userFolder(),
+): Promise<string> {
   const dir = join(folder, 'demo');
   const exists = await access(join(dir, 'loupe.json')).then(
     () => true,
@@ -12,7 +15,10 @@ export async function demoProjectDir(seedsDir: string, folder: string = userFold
   );
   if (!exists) {
     await mkdir(dir, { recursive: true });
-    await createProject(dir, { name: 'Loupe demo: Iraq asks the US to plan a troop withdrawal', seedsDir });
+    await createProject(dir, {
+      name: 'Loupe demo: Iraq asks the US to plan a troop withdrawal',
+      seedsDir,
+    });
   }
   return dir;
 }

@@ -20,7 +20,11 @@ export class EntityService {
   }
 
   search(query: string, limit = 10): EntityCandidate[] {
-    if (!query.trim()) return this.registry.list().slice(0, limit).map((entity) => ({ entity, score: 0, matched: entity.name }));
+    if (!query.trim())
+      return this.registry
+        .list()
+        .slice(0, limit)
+        .map((entity) => ({ entity, score: 0, matched: entity.name }));
     return rankEntities(query, this.registry.list(), limit, 0.45);
   }
 
@@ -37,7 +41,11 @@ export class EntityService {
       b.putEntity(entity.id, entity);
       if (request.link) {
         const span = await b.span(request.link.documentId, request.link.spanId);
-        await b.putSpan(request.link.documentId, span.id, { ...span, entityId: entity.id, updatedAt: b.now });
+        await b.putSpan(request.link.documentId, span.id, {
+          ...span,
+          entityId: entity.id,
+          updatedAt: b.now,
+        });
       }
     });
   }
@@ -60,20 +68,40 @@ export class EntityService {
     return this.session.run(async (b) => {
       const from = this.live(request.from);
       const into = this.live(request.into);
-      if (from.id === into.id) throw new WorkbenchError('invalid_request', 'an entity cannot be merged into itself');
-      b.putEntity(into.id, { ...into, aliases: dedupe([...into.aliases, from.name, ...from.aliases], into.name), ...(into.kbId || !from.kbId ? {} : { kbId: from.kbId }) });
+      if (from.id === into.id)
+        throw new WorkbenchError('invalid_request', 'an entity cannot be merged into itself');
+      b.putEntity(into.id, {
+        ...into,
+        aliases: dedupe([...into.aliases, from.name, ...from.aliases], into.name),
+        ...(into.kbId || !from.kbId ? {} : { kbId: from.kbId }),
+      });
       b.putEntity(from.id, { ...from, mergedInto: into.id });
       for (const meta of this.store.listDocuments()) {
         const layer = await this.store.readLayer(meta.id, this.annotator()).catch(() => null);
-        if (!layer?.spans.some((s) => s.entityId === from.id) && !layer?.stances.some((s) => linksTo(s, from.id))) continue;
+        if (
+          !layer?.spans.some((s) => s.entityId === from.id) &&
+          !layer?.stances.some((s) => linksTo(s, from.id))
+        )
+          continue;
         const working = await b.layer(meta.id);
         for (const span of working.spans.values()) {
-          if (span.entityId === from.id) await b.putSpan(meta.id, span.id, { ...span, entityId: into.id, updatedAt: b.now });
+          if (span.entityId === from.id)
+            await b.putSpan(meta.id, span.id, { ...span, entityId: into.id, updatedAt: b.now });
         }
         for (const stance of working.stances.values()) {
           if (!linksTo(stance, from.id)) continue;
-          const relink = <R extends { kind: string; entityId?: string }>(ref: R | undefined): R | undefined => (ref?.kind === 'entity' && ref.entityId === from.id ? { ...ref, entityId: into.id } : ref);
-          const next = { ...stance, updatedAt: b.now, holder: relink(stance.holder), target: relink(stance.target) };
+          const relink = <R extends { kind: string; entityId?: string }>(
+            ref: R | undefined,
+          ): R | undefined =>
+            ref?.kind === 'entity' && ref.entityId === from.id
+              ? { ...ref, entityId: into.id }
+              : ref;
+          const next = {
+            ...stance,
+            updatedAt: b.now,
+            holder: relink(stance.holder),
+            target: relink(stance.target),
+          };
           await b.putStance(meta.id, stance.id, JSON.parse(JSON.stringify(next)));
         }
       }
@@ -86,15 +114,28 @@ export class EntityService {
     const mentions: Mention[] = [];
     for (const meta of this.store.listDocuments()) {
       const layer = await this.store.readLayer(meta.id, this.annotator()).catch(() => null);
-      const linked = layer?.spans.filter((s) => s.entityId && this.registry.resolve(s.entityId)?.id === entity.id) ?? [];
+      const linked =
+        layer?.spans.filter(
+          (s) => s.entityId && this.registry.resolve(s.entityId)?.id === entity.id,
+        ) ?? [];
       if (linked.length === 0) continue;
       const text = await this.store.readText(meta.id);
       const index = createOffsetIndex(text);
       for (const span of linked) {
         const start = span.fragments[0]?.start ?? 0;
         const end = span.fragments.at(-1)?.end ?? 0;
-        const covered = span.fragments.map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end))).join(' … ');
-        mentions.push({ documentId: meta.id, documentName: meta.name, spanId: span.id, label: span.label, start, end, text: covered });
+        const covered = span.fragments
+          .map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end)))
+          .join(' … ');
+        mentions.push({
+          documentId: meta.id,
+          documentName: meta.name,
+          spanId: span.id,
+          label: span.label,
+          start,
+          end,
+          text: covered,
+        });
       }
     }
     return mentions;
@@ -123,6 +164,15 @@ function setOptional(entity: Entity, key: 'kbId' | 'note', value: string): void 
   else delete entity[key];
 }
 
-function linksTo(stance: { holder?: { kind: string; entityId?: string }; target?: { kind: string; entityId?: string } }, entityId: string): boolean {
-  return (stance.holder?.kind === 'entity' && stance.holder.entityId === entityId) || (stance.target?.kind === 'entity' && stance.target.entityId === entityId);
+function linksTo(
+  stance: {
+    holder?: { kind: string; entityId?: string };
+    target?: { kind: string; entityId?: string };
+  },
+  entityId: string,
+): boolean {
+  return (
+    (stance.holder?.kind === 'entity' && stance.holder.entityId === entityId) ||
+    (stance.target?.kind === 'entity' && stance.target.entityId === entityId)
+  );
 }

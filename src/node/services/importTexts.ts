@@ -19,7 +19,9 @@ export async function collectTextFiles(paths: readonly string[]): Promise<string
     if (info.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       const found = entries
-        .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt') && !e.name.startsWith('.'))
+        .filter(
+          (e) => e.isFile() && e.name.toLowerCase().endsWith('.txt') && !e.name.startsWith('.'),
+        )
         .map((e) => join(e.parentPath, e.name))
         .sort();
       files.push(...found);
@@ -35,7 +37,10 @@ export async function collectTextFiles(paths: readonly string[]): Promise<string
  * anything is written: one invalid file means nothing is imported. Texts already in the
  * project (same hash) are not duplicated.
  */
-export async function importTexts(store: ProjectStore, paths: readonly string[]): Promise<TextImportResult> {
+export async function importTexts(
+  store: ProjectStore,
+  paths: readonly string[],
+): Promise<TextImportResult> {
   const files = await collectTextFiles(paths);
   const taken = new Set(store.listDocuments().map((d) => d.id));
   const seen = new Map<string, string>();
@@ -44,7 +49,10 @@ export async function importTexts(store: ProjectStore, paths: readonly string[])
   for (const file of files) {
     const bytes = new Uint8Array(await readFile(file));
     if (decodeUtf8(bytes) === null) {
-      throw new WorkbenchError('invalid_request', `${file}:${invalidUtf8Line(bytes)}: not valid UTF-8 text`);
+      throw new WorkbenchError(
+        'invalid_request',
+        `${file}:${invalidUtf8Line(bytes)}: not valid UTF-8 text`,
+      );
     }
     const hash = textHash(bytes);
     const existing = store.findByHash(hash)?.id ?? seen.get(hash);

@@ -23,16 +23,25 @@ export async function projectStats(store: ProjectStore): Promise<ProjectStats> {
   const documents = store.listDocuments();
   const annotators: AnnotatorStats[] = [];
   for (const annotator of await store.listAnnotators()) {
-    const stats = { annotator, spans: 0, stances: 0, labels: {} as Record<string, number>, status: { todo: 0, in_progress: 0, done: 0 } };
+    const stats = {
+      annotator,
+      spans: 0,
+      stances: 0,
+      labels: {} as Record<string, number>,
+      status: { todo: 0, in_progress: 0, done: 0 },
+    };
     for (const meta of documents) {
       const layer = await store.readLayerShared(meta.id, annotator).catch(() => null);
       if (!layer) continue;
       stats.spans += layer.spans.length;
       stats.stances += layer.stances.length;
       stats.status[layer.status]++;
-      for (const span of layer.spans) stats.labels[span.label] = (stats.labels[span.label] ?? 0) + 1;
+      for (const span of layer.spans)
+        stats.labels[span.label] = (stats.labels[span.label] ?? 0) + 1;
     }
-    stats.labels = Object.fromEntries(Object.entries(stats.labels).sort(([a], [b]) => a.localeCompare(b)));
+    stats.labels = Object.fromEntries(
+      Object.entries(stats.labels).sort(([a], [b]) => a.localeCompare(b)),
+    );
     annotators.push(stats);
   }
   return {

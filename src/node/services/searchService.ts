@@ -12,17 +12,35 @@ export class SearchService {
   ) {}
 
   async searchText(request: RequestOf<'searchText'>): Promise<SearchHit[]> {
-    if (request.scope === 'document' && !request.documentId) throw new WorkbenchError('invalid_request', 'searchText: a document search names its documentId');
-    const metas = request.scope === 'document' ? [this.store.getDocument(request.documentId as string)] : this.store.listDocuments();
+    if (request.scope === 'document' && !request.documentId)
+      throw new WorkbenchError(
+        'invalid_request',
+        'searchText: a document search names its documentId',
+      );
+    const metas =
+      request.scope === 'document'
+        ? [this.store.getDocument(request.documentId as string)]
+        : this.store.listDocuments();
     const limit = request.limit ?? 2000;
     const hits: SearchHit[] = [];
     for (const meta of metas) {
       const text = await this.store.readText(meta.id);
-      const found = findOccurrences(text, request.query, { ignoreCase: request.ignoreCase ?? false, wholeWord: request.wholeWord ?? true, limit: limit - hits.length });
+      const found = findOccurrences(text, request.query, {
+        ignoreCase: request.ignoreCase ?? false,
+        wholeWord: request.wholeWord ?? true,
+        limit: limit - hits.length,
+      });
       if (found.length === 0) continue;
       const spans = await this.spansOf(meta.id);
       for (const occurrence of found) {
-        const labels = spans.filter((s) => s.fragments.length === 1 && s.fragments[0]?.start === occurrence.start && s.fragments[0]?.end === occurrence.end).map((s) => s.label);
+        const labels = spans
+          .filter(
+            (s) =>
+              s.fragments.length === 1 &&
+              s.fragments[0]?.start === occurrence.start &&
+              s.fragments[0]?.end === occurrence.end,
+          )
+          .map((s) => s.label);
         hits.push({ documentId: meta.id, documentName: meta.name, ...occurrence, labels });
       }
       if (hits.length >= limit) break;
@@ -36,14 +54,21 @@ export class SearchService {
     if (!span) throw new WorkbenchError('not_found', `no span ${spanId} in document ${documentId}`);
     const source = await this.store.readText(documentId);
     const sourceIndex = createOffsetIndex(source);
-    const quote = span.fragments.map((f) => source.slice(sourceIndex.toUtf16(f.start), sourceIndex.toUtf16(f.end))).join(' ');
+    const quote = span.fragments
+      .map((f) => source.slice(sourceIndex.toUtf16(f.start), sourceIndex.toUtf16(f.end)))
+      .join(' ');
     const passages: Passage[] = [];
     for (const meta of this.store.listDocuments()) {
       if (meta.id === documentId) continue;
       const text = await this.store.readText(meta.id);
       const index = createOffsetIndex(text);
       for (const found of similarPassages(text, quote)) {
-        passages.push({ documentId: meta.id, documentName: meta.name, ...found, text: text.slice(index.toUtf16(found.start), index.toUtf16(found.end)) });
+        passages.push({
+          documentId: meta.id,
+          documentName: meta.name,
+          ...found,
+          text: text.slice(index.toUtf16(found.start), index.toUtf16(found.end)),
+        });
       }
     }
     return passages.sort((a, b) => b.similarity - a.similarity);

@@ -6,7 +6,13 @@ import type { EntityRegistry, ProjectStore } from '../store';
 type Cell = StanceMap['cells'][number];
 
 /** The name a holder or target shows under: its entity's name, a topic's name, or the span's text. */
-function refName(ref: Holder | Target | undefined, spans: Map<string, Span>, slice: (s: Span) => string, registry: EntityRegistry, topics: Map<string, string>): string {
+function refName(
+  ref: Holder | Target | undefined,
+  spans: Map<string, Span>,
+  slice: (s: Span) => string,
+  registry: EntityRegistry,
+  topics: Map<string, string>,
+): string {
   if (!ref) return '(unspecified)';
   if (ref.kind === 'entity') return registry.resolve(ref.entityId)?.name ?? ref.entityId;
   if (ref.kind === 'topic') return topics.get(ref.topicId) ?? ref.topicId;
@@ -17,15 +23,22 @@ function refName(ref: Holder | Target | undefined, spans: Map<string, Span>, sli
 }
 
 /** Holders × targets over the annotator's whole project, polarity counts per cell, with the evidence behind each. */
-export async function stanceMap(store: ProjectStore, registry: EntityRegistry, annotator: string | null): Promise<StanceMap> {
+export async function stanceMap(
+  store: ProjectStore,
+  registry: EntityRegistry,
+  annotator: string | null,
+): Promise<StanceMap> {
   const topics = new Map(store.manifest.schema.topics.map((t) => [t.id, t.name]));
   const cells = new Map<string, Cell>();
   for (const meta of store.listDocuments()) {
-    const layer: Layer | null = annotator ? await store.readLayerShared(meta.id, annotator).catch(() => null) : null;
+    const layer: Layer | null = annotator
+      ? await store.readLayerShared(meta.id, annotator).catch(() => null)
+      : null;
     if (!layer || layer.stances.length === 0) continue;
     const text = await store.readText(meta.id);
     const index = createOffsetIndex(text);
-    const slice = (s: Span): string => s.fragments.map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end))).join(' … ');
+    const slice = (s: Span): string =>
+      s.fragments.map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end))).join(' … ');
     const spans = new Map(layer.spans.map((s) => [s.id, s]));
     for (const stance of layer.stances) {
       const holder = refName(stance.holder, spans, slice, registry, topics);
@@ -33,8 +46,18 @@ export async function stanceMap(store: ProjectStore, registry: EntityRegistry, a
       const key = `${holder}\u0000${target}`;
       const cell = cells.get(key) ?? { holder, target, counts: {}, items: [] };
       cell.counts[stance.polarity] = (cell.counts[stance.polarity] ?? 0) + 1;
-      const evidence = stance.evidence.map((id) => spans.get(id)).filter((s): s is Span => !!s).map(slice).join(' / ');
-      cell.items.push({ documentId: meta.id, documentName: meta.name, stanceId: stance.id, polarity: stance.polarity, evidence });
+      const evidence = stance.evidence
+        .map((id) => spans.get(id))
+        .filter((s): s is Span => !!s)
+        .map(slice)
+        .join(' / ');
+      cell.items.push({
+        documentId: meta.id,
+        documentName: meta.name,
+        stanceId: stance.id,
+        polarity: stance.polarity,
+        evidence,
+      });
       cells.set(key, cell);
     }
   }
@@ -42,7 +65,14 @@ export async function stanceMap(store: ProjectStore, registry: EntityRegistry, a
   const byWeight = (key: 'holder' | 'target') => {
     const totals = new Map<string, number>();
     for (const c of all) totals.set(c[key], (totals.get(c[key]) ?? 0) + c.items.length);
-    return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+    return [...totals]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([name]) => name);
   };
-  return { polarities: store.manifest.schema.polarities, holders: byWeight('holder'), targets: byWeight('target'), cells: all };
+  return {
+    polarities: store.manifest.schema.polarities,
+    holders: byWeight('holder'),
+    targets: byWeight('target'),
+    cells: all,
+  };
 }

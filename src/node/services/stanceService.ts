@@ -22,8 +22,12 @@ export class StanceService {
         author: b.annotator,
         createdAt: b.now,
         updatedAt: b.now,
-        ...(request.holder ? { holder: await this.checkRef(b, request.documentId, request.holder) } : {}),
-        ...(request.target ? { target: await this.checkRef(b, request.documentId, request.target) } : {}),
+        ...(request.holder
+          ? { holder: await this.checkRef(b, request.documentId, request.holder) }
+          : {}),
+        ...(request.target
+          ? { target: await this.checkRef(b, request.documentId, request.target) }
+          : {}),
         ...(request.note ? { note: request.note } : {}),
       };
       await b.putStance(request.documentId, stance.id, stance);
@@ -33,14 +37,21 @@ export class StanceService {
   updateStance(request: RequestOf<'updateStance'>): Promise<EditResult> {
     return this.session.run(async (b) => {
       const current = (await b.layer(request.documentId)).stances.get(request.stanceId);
-      if (!current) throw new WorkbenchError('not_found', `no stance ${request.stanceId} in document ${request.documentId}`);
+      if (!current)
+        throw new WorkbenchError(
+          'not_found',
+          `no stance ${request.stanceId} in document ${request.documentId}`,
+        );
       const next: Stance = { ...current, updatedAt: b.now };
       if (request.polarity !== undefined) next.polarity = this.checkPolarity(request.polarity);
-      if (request.evidence !== undefined) next.evidence = await this.checkEvidence(b, request.documentId, request.evidence);
+      if (request.evidence !== undefined)
+        next.evidence = await this.checkEvidence(b, request.documentId, request.evidence);
       if (request.holder === null) delete next.holder;
-      else if (request.holder) next.holder = await this.checkRef(b, request.documentId, request.holder);
+      else if (request.holder)
+        next.holder = await this.checkRef(b, request.documentId, request.holder);
       if (request.target === null) delete next.target;
-      else if (request.target) next.target = await this.checkRef(b, request.documentId, request.target);
+      else if (request.target)
+        next.target = await this.checkRef(b, request.documentId, request.target);
       if (request.note !== undefined) {
         if (request.note) next.note = request.note;
         else delete next.note;
@@ -52,7 +63,10 @@ export class StanceService {
   deleteStance(request: RequestOf<'deleteStance'>): Promise<EditResult> {
     return this.session.run(async (b) => {
       if (!(await b.layer(request.documentId)).stances.has(request.stanceId)) {
-        throw new WorkbenchError('not_found', `no stance ${request.stanceId} in document ${request.documentId}`);
+        throw new WorkbenchError(
+          'not_found',
+          `no stance ${request.stanceId} in document ${request.documentId}`,
+        );
       }
       await b.putStance(request.documentId, request.stanceId, null);
     });
@@ -60,24 +74,42 @@ export class StanceService {
 
   private checkPolarity(polarity: string): string {
     const known = this.store.manifest.schema.polarities;
-    if (!known.includes(polarity)) throw new WorkbenchError('invalid_request', `polarity ${JSON.stringify(polarity)} is not one of ${known.join(', ')}`);
+    if (!known.includes(polarity))
+      throw new WorkbenchError(
+        'invalid_request',
+        `polarity ${JSON.stringify(polarity)} is not one of ${known.join(', ')}`,
+      );
     return polarity;
   }
 
-  private async checkEvidence(b: TransactionBuilder, documentId: string, evidence: readonly string[]): Promise<string[]> {
+  private async checkEvidence(
+    b: TransactionBuilder,
+    documentId: string,
+    evidence: readonly string[],
+  ): Promise<string[]> {
     for (const spanId of evidence) await b.span(documentId, spanId);
     return [...new Set(evidence)];
   }
 
-  private async checkRef<R extends Holder | Target>(b: TransactionBuilder, documentId: string, ref: R): Promise<R> {
+  private async checkRef<R extends Holder | Target>(
+    b: TransactionBuilder,
+    documentId: string,
+    ref: R,
+  ): Promise<R> {
     if (ref.kind === 'span') await b.span(documentId, ref.spanId);
     if (ref.kind === 'entity') {
       const entity = this.registry.resolve(ref.entityId);
       if (!entity) throw new WorkbenchError('not_found', `no entity ${ref.entityId}`);
       return { ...ref, entityId: entity.id };
     }
-    if (ref.kind === 'topic' && !this.store.manifest.schema.topics.some((t) => t.id === ref.topicId)) {
-      throw new WorkbenchError('invalid_request', `topic ${JSON.stringify(ref.topicId)} is not in the schema`);
+    if (
+      ref.kind === 'topic' &&
+      !this.store.manifest.schema.topics.some((t) => t.id === ref.topicId)
+    ) {
+      throw new WorkbenchError(
+        'invalid_request',
+        `topic ${JSON.stringify(ref.topicId)} is not in the schema`,
+      );
     }
     return ref;
   }

@@ -11,7 +11,8 @@ export function toWorkbenchError(error: unknown): WorkbenchError {
     return new WorkbenchError('damaged_file', error.message);
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new WorkbenchError('read_only', `cannot write: ${(error as Error).message}`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new WorkbenchError('read_only', `cannot write: ${(error as Error).message}`);
   if (code === 'ENOSPC') return new WorkbenchError('io', 'the disk is full: nothing was written');
   if (code) return new WorkbenchError('io', (error as Error).message);
   return new WorkbenchError('internal', error instanceof Error ? error.message : String(error));

@@ -54,7 +54,12 @@ export class TransactionBuilder {
     return span;
   }
 
-  async putSpan(documentId: string, id: string, span: Span | null, annotator = this.annotator): Promise<void> {
+  async putSpan(
+    documentId: string,
+    id: string,
+    span: Span | null,
+    annotator = this.annotator,
+  ): Promise<void> {
     const working = await this.layer(documentId, annotator);
     if (span) working.spans.set(id, span);
     else working.spans.delete(id);
@@ -62,7 +67,12 @@ export class TransactionBuilder {
     if (span && working.status === 'todo') working.status = 'in_progress';
   }
 
-  async putStance(documentId: string, id: string, stance: Stance | null, annotator = this.annotator): Promise<void> {
+  async putStance(
+    documentId: string,
+    id: string,
+    stance: Stance | null,
+    annotator = this.annotator,
+  ): Promise<void> {
     const working = await this.layer(documentId, annotator);
     if (stance) working.stances.set(id, stance);
     else working.stances.delete(id);
@@ -79,7 +89,9 @@ export class TransactionBuilder {
   }
 
   putEntity(id: string, entity: Entity | null): void {
-    const before = this.entities.has(id) ? (this.entities.get(id) as Change<Entity>)[0] : (this.registry.get(id) ?? null);
+    const before = this.entities.has(id)
+      ? (this.entities.get(id) as Change<Entity>)[0]
+      : (this.registry.get(id) ?? null);
     this.entities.set(id, [before, entity]);
   }
 
@@ -92,15 +104,29 @@ export class TransactionBuilder {
     const layers: LayerStep[] = [];
     for (const w of this.layers.values()) {
       const documentId = w.original.documentId;
-      const untouched = w.touchedSpans.size === 0 && w.touchedStances.size === 0 && w.status === w.original.status && JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
+      const untouched =
+        w.touchedSpans.size === 0 &&
+        w.touchedStances.size === 0 &&
+        w.status === w.original.status &&
+        JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
       if (untouched) continue;
       const before = new Map(w.original.spans.map((s) => [s.id, s]));
       const stancesBefore = new Map(w.original.stances.map((s) => [s.id, s]));
       layers.push({
         documentId,
         annotator: w.original.annotator,
-        spans: new Map([...w.touchedSpans].map((id) => [id, [before.get(id) ?? null, w.spans.get(id) ?? null] as Change<Span>])),
-        stances: new Map([...w.touchedStances].map((id) => [id, [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>])),
+        spans: new Map(
+          [...w.touchedSpans].map((id) => [
+            id,
+            [before.get(id) ?? null, w.spans.get(id) ?? null] as Change<Span>,
+          ]),
+        ),
+        stances: new Map(
+          [...w.touchedStances].map((id) => [
+            id,
+            [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>,
+          ]),
+        ),
         documentLabels: [w.original.documentLabels, w.labels],
         status: [w.original.status, w.status],
       });

@@ -22,21 +22,26 @@ export async function validateProject(store: ProjectStore): Promise<ValidationRe
   };
   const documents = store.listDocuments();
   for (const meta of documents) {
-    await store.readText(meta.id).catch((e: { file?: string; reason?: string; message: string }) =>
-      add({ file: e.file ?? `documents/${meta.id}.txt`, reason: e.reason ?? e.message }),
-    );
+    await store
+      .readText(meta.id)
+      .catch((e: { file?: string; reason?: string; message: string }) =>
+        add({ file: e.file ?? `documents/${meta.id}.txt`, reason: e.reason ?? e.message }),
+      );
   }
   const ids = new Set(documents.map((d) => d.id));
   let layers = 0;
   let spans = 0;
   for (const annotator of await store.listAnnotators()) {
     const folder = projectLayout.annotatorFolder(store.dir, annotator);
-    const files = (await readdir(folder)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
+    const files = (await readdir(folder))
+      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
+      .sort();
     for (const file of files) {
       const id = file.slice(0, -'.json'.length);
       const rel = `annotations/${annotator}/${file}`;
       if (!ids.has(id)) {
-        if (id !== 'entities') add({ file: rel, reason: `no document with id ${id} in the project` });
+        if (id !== 'entities')
+          add({ file: rel, reason: `no document with id ${id} in the project` });
         continue;
       }
       layers++;
@@ -44,7 +49,11 @@ export async function validateProject(store: ProjectStore): Promise<ValidationRe
         spans += (await store.readLayerShared(id, annotator)).spans.length;
       } catch (error) {
         const e = error as { file?: string; reason?: string; line?: number; message: string };
-        add({ file: e.file ?? rel, reason: e.reason ?? e.message, ...(e.line ? { line: e.line } : {}) });
+        add({
+          file: e.file ?? rel,
+          reason: e.reason ?? e.message,
+          ...(e.line ? { line: e.line } : {}),
+        });
       }
     }
   }

@@ -5,7 +5,13 @@ import { atomicWrite, stableStringify } from '../store';
 
 const MAX_RECENT = 10;
 
-const boundsSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(150), maximized: z.boolean().default(false) });
+const boundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200),
+  height: z.number().int().min(150),
+  maximized: z.boolean().default(false),
+});
 export type WindowBounds = z.infer<typeof boundsSchema>;
 
 const desktopStateSchema = z.object({
@@ -29,7 +35,10 @@ export class DesktopStateFile {
     const path = join(folder, 'desktop.json');
     const raw = await readFile(path, 'utf8').catch(() => null);
     const parsed = desktopStateSchema.safeParse(raw === null ? null : safeJson(raw));
-    return new DesktopStateFile(path, parsed.success ? parsed.data : { formatVersion: 1, recentProjects: [], window: null });
+    return new DesktopStateFile(
+      path,
+      parsed.success ? parsed.data : { formatVersion: 1, recentProjects: [], window: null },
+    );
   }
 
   get value(): DesktopState {
@@ -38,13 +47,19 @@ export class DesktopStateFile {
 
   /** Puts a project first in the recent list (no duplicates, at most ten). */
   addRecent(dir: string): Promise<DesktopState> {
-    const recentProjects = [dir, ...this.current.recentProjects.filter((d) => d !== dir)].slice(0, MAX_RECENT);
+    const recentProjects = [dir, ...this.current.recentProjects.filter((d) => d !== dir)].slice(
+      0,
+      MAX_RECENT,
+    );
     return this.save({ ...this.current, recentProjects });
   }
 
   /** Drops a project from the recent list (it was moved or deleted). */
   removeRecent(dir: string): Promise<DesktopState> {
-    return this.save({ ...this.current, recentProjects: this.current.recentProjects.filter((d) => d !== dir) });
+    return this.save({
+      ...this.current,
+      recentProjects: this.current.recentProjects.filter((d) => d !== dir),
+    });
   }
 
   clearRecent(): Promise<DesktopState> {

@@ -13,16 +13,20 @@ export function checkLayer(layer: Layer, documentHash: string, length: number): 
     if (ids.has(span.id)) return `span id ${span.id} appears twice`;
     ids.add(span.id);
     const outside = span.fragments.find((f) => f.end > length);
-    if (outside) return `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`;
+    if (outside)
+      return `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`;
   }
   for (const relation of layer.relations) {
-    if (!ids.has(relation.from) || !ids.has(relation.to)) return `relation ${relation.id} refers to a missing span`;
+    if (!ids.has(relation.from) || !ids.has(relation.to))
+      return `relation ${relation.id} refers to a missing span`;
   }
   for (const stance of layer.stances) {
     const missing = stance.evidence.find((id) => !ids.has(id));
     if (missing) return `stance ${stance.id} cites missing evidence span ${missing}`;
-    if (stance.holder?.kind === 'span' && !ids.has(stance.holder.spanId)) return `stance ${stance.id} has a missing holder span`;
-    if (stance.target?.kind === 'span' && !ids.has(stance.target.spanId)) return `stance ${stance.id} has a missing target span`;
+    if (stance.holder?.kind === 'span' && !ids.has(stance.holder.spanId))
+      return `stance ${stance.id} has a missing holder span`;
+    if (stance.target?.kind === 'span' && !ids.has(stance.target.spanId))
+      return `stance ${stance.id} has a missing target span`;
   }
   return null;
 }

@@ -3,7 +3,11 @@ import { basename, extname } from 'node:path';
 /** A file-safe document id from a file name, unique among `taken`. @example documentIdFor('a b.txt', new Set()) === 'a_b' */
 export function documentIdFor(fileName: string, taken: ReadonlySet<string>): string {
   const stem = basename(fileName, extname(fileName));
-  let base = stem.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 100);
+  let base = stem
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._-]+/, '')
+    .slice(0, 100);
   if (!base) base = 'document';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -43,17 +43,30 @@ export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: str
     json = JSON.parse(raw);
   } catch (error) {
     const message = (error as Error).message;
-    throw new StoreError(label, `not valid JSON (${message})`, 'corrupt', jsonErrorLine(raw, message));
+    throw new StoreError(
+      label,
+      `not valid JSON (${message})`,
+      'corrupt',
+      jsonErrorLine(raw, message),
+    );
   }
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (version !== FORMAT_VERSION) {
-    throw new StoreError(label, `unknown format version ${JSON.stringify(version)} (this Loupe reads ${FORMAT_VERSION})`, 'version');
+    throw new StoreError(
+      label,
+      `unknown format version ${JSON.stringify(version)} (this Loupe reads ${FORMAT_VERSION})`,
+      'version',
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new StoreError(label, `does not match the schema${where}: ${issue?.message ?? 'invalid'}`, 'invalid');
+    throw new StoreError(
+      label,
+      `does not match the schema${where}: ${issue?.message ?? 'invalid'}`,
+      'invalid',
+    );
   }
   return parsed.data;
 }

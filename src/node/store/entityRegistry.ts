@@ -30,8 +30,13 @@ export class EntityRegistry {
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `entities/${name}`;
       try {
-        const { formatVersion: _v, ...entity } = parseStoredJson(await readFile(join(folder, name), 'utf8'), storedEntitySchema, file);
-        if (`${entity.id}.json` !== name) throw new StoreError(file, `its id ${entity.id} does not match the file name`);
+        const { formatVersion: _v, ...entity } = parseStoredJson(
+          await readFile(join(folder, name), 'utf8'),
+          storedEntitySchema,
+          file,
+        );
+        if (`${entity.id}.json` !== name)
+          throw new StoreError(file, `its id ${entity.id} does not match the file name`);
         entities.set(entity.id, entity);
       } catch (error) {
         const e = error instanceof StoreError ? error : new StoreError(file, String(error), 'io');
@@ -43,13 +48,16 @@ export class EntityRegistry {
 
   /** Live entities (not merged away), by name. */
   list(): Entity[] {
-    return [...this.entities.values()].filter((e) => !e.mergedInto).sort((a, b) => a.name.localeCompare(b.name));
+    return [...this.entities.values()]
+      .filter((e) => !e.mergedInto)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** An entity by id, following merges; undefined when unknown. */
   resolve(id: string): Entity | undefined {
     let entity = this.entities.get(id);
-    for (let hops = 0; entity?.mergedInto && hops < 100; hops++) entity = this.entities.get(entity.mergedInto);
+    for (let hops = 0; entity?.mergedInto && hops < 100; hops++)
+      entity = this.entities.get(entity.mergedInto);
     return entity;
   }
 

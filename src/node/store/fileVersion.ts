@@ -20,7 +20,9 @@ export async function fileVersion(path: string): Promise<string> {
  * file, since the stat alone can repeat (inode numbers are reused, mtime ticks coarsely).
  */
 export function contentVersion(statVersion: string, content: Uint8Array | string | null): string {
-  return content === null || statVersion === 'missing' ? 'missing' : `${statVersion}#${textHash(content)}`;
+  return content === null || statVersion === 'missing'
+    ? 'missing'
+    : `${statVersion}#${textHash(content)}`;
 }
 
 /** Whether a version (with or without its hash) has the stat part `statVersion`. */

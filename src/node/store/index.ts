@@ -2,7 +2,13 @@ export { ProjectStore, type NewDocument } from './projectStore';
 export { StoreError } from './storeError';
 export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
-export { atomicWrite, reserveSpace, syncFolder, nodeDurableFs, type DurableFs } from './atomicWrite';
+export {
+  atomicWrite,
+  reserveSpace,
+  syncFolder,
+  nodeDurableFs,
+  type DurableFs,
+} from './atomicWrite';
 export { DurableJsonFile, parseStoredJson } from './durableJsonFile';
 export { stableStringify } from './stableStringify';
 export { textHash } from './textHash';

@@ -46,7 +46,10 @@ export async function readLockFile(path: string): Promise<LockFileState | null> 
   let raw: string;
   let refreshedAt: number;
   try {
-    [raw, refreshedAt] = await Promise.all([readFile(path, 'utf8'), stat(path).then((s) => s.mtimeMs)]);
+    [raw, refreshedAt] = await Promise.all([
+      readFile(path, 'utf8'),
+      stat(path).then((s) => s.mtimeMs),
+    ]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

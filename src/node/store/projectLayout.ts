@@ -8,6 +8,7 @@ export const projectLayout = {
   documentMeta: (dir: string, id: string) => join(dir, 'documents', `${id}.json`),
   annotations: (dir: string) => join(dir, 'annotations'),
   annotatorFolder: (dir: string, annotator: string) => join(dir, 'annotations', annotator),
-  layer: (dir: string, annotator: string, id: string) => join(dir, 'annotations', annotator, `${id}.json`),
+  layer: (dir: string, annotator: string, id: string) =>
+    join(dir, 'annotations', annotator, `${id}.json`),
   entities: (dir: string) => join(dir, 'entities.json'),
 } as const;

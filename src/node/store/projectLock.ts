@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { link, open, rename, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describeHolder, lockIsStale, processIsAlive, readLockFile, type LockEnvironment, type LockHolder } from './lockHolder';
+import {
+  describeHolder,
+  lockIsStale,
+  processIsAlive,
+  readLockFile,
+  type LockEnvironment,
+  type LockHolder,
+} from './lockHolder';
 
 /** The lock file's name inside a project folder. */
 export const LOCK_FILE = '.loupe.lock';
@@ -16,7 +23,9 @@ export interface LockOptions extends Partial<LockEnvironment> {
 }
 
 /** The outcome of asking for a lock: held, or refused with a notice naming the holder. */
-export type LockAttempt = { readonly acquired: true; readonly lock: ProjectLock } | { readonly acquired: false; readonly holder: LockHolder | null; readonly notice: string };
+export type LockAttempt =
+  | { readonly acquired: true; readonly lock: ProjectLock }
+  | { readonly acquired: false; readonly holder: LockHolder | null; readonly notice: string };
 
 interface Held {
   readonly path: string;
@@ -51,12 +60,22 @@ export class ProjectLock {
       return { acquired: true, lock: new ProjectLock(folder, mine) };
     }
     const env = environment(options);
-    const holder: LockHolder = { pid: env.pid, host: env.host, dir: folder, owner: options.owner, startedAt: new Date(env.now()).toISOString(), nonce: randomBytes(8).toString('hex') };
+    const holder: LockHolder = {
+      pid: env.pid,
+      host: env.host,
+      dir: folder,
+      owner: options.owner,
+      startedAt: new Date(env.now()).toISOString(),
+      nonce: randomBytes(8).toString('hex'),
+    };
     const path = join(folder, LOCK_FILE);
     for (let attempt = 0; attempt < 4; attempt++) {
       if (await createExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
         const entry: Held = { path, holder, timer: null, users: 1, lost: false };
-        entry.timer = setInterval(() => void refresh(entry), Math.min(REFRESH_MS, env.staleAfterMs / 3));
+        entry.timer = setInterval(
+          () => void refresh(entry),
+          Math.min(REFRESH_MS, env.staleAfterMs / 3),
+        );
         entry.timer.unref();
         held.set(folder, entry);
         return { acquired: true, lock: new ProjectLock(folder, entry) };
@@ -90,7 +109,8 @@ export class ProjectLock {
     if (held.get(this.dir) === this.entry) held.delete(this.dir);
     if (this.entry.lost) return;
     const found = await readLockFile(this.entry.path).catch(() => null);
-    if (found?.holder?.nonce === this.entry.holder.nonce) await unlink(this.entry.path).catch(() => undefined);
+    if (found?.holder?.nonce === this.entry.holder.nonce)
+      await unlink(this.entry.path).catch(() => undefined);
   }
 }
 
@@ -105,7 +125,11 @@ function environment(options: LockOptions): LockEnvironment {
 }
 
 function refused(holder: LockHolder | null): LockAttempt {
-  return { acquired: false, holder, notice: `Read-only: this project is open for writing in ${describeHolder(holder)}. Close it there to edit here.` };
+  return {
+    acquired: false,
+    holder,
+    notice: `Read-only: this project is open for writing in ${describeHolder(holder)}. Close it there to edit here.`,
+  };
 }
 
 /** Creates `path` with `content` only if it does not exist; the file is complete the moment it appears. */
@@ -148,7 +172,10 @@ async function createWithoutLinks(path: string, content: string): Promise<boolea
  * Moves a stale lock out of the way, unless another program replaced it meanwhile. Returns
  * undefined when the way is clear, else the holder that now has the lock.
  */
-async function moveAsideIfUnchanged(path: string, staleNonce: string | null): Promise<LockHolder | null | undefined> {
+async function moveAsideIfUnchanged(
+  path: string,
+  staleNonce: string | null,
+): Promise<LockHolder | null | undefined> {
   const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
   try {
     await rename(path, aside);

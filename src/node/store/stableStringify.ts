@@ -4,15 +4,35 @@
  * exactly `JSON.stringify(value, null, 2)` of the reordered value, written in one pass
  * (a save of a large layer must not pay for copying it first).
  */
-export function stableStringify(value: unknown, keyOrder: readonly string[] = PREFERRED_KEYS): string {
+export function stableStringify(
+  value: unknown,
+  keyOrder: readonly string[] = PREFERRED_KEYS,
+): string {
   const writer = new PrettyWriter(keyOrder === PREFERRED_KEYS ? PREFERRED_RANK : rankOf(keyOrder));
   const text = writer.value(value, '');
   return `${text}\n`;
 }
 
 const PREFERRED_KEYS = [
-  'formatVersion', 'id', 'name', 'documentId', 'annotator', 'status', 'textHash', 'label', 'type',
-  'fragments', 'start', 'end', 'from', 'to', 'holder', 'target', 'polarity', 'evidence', 'kind',
+  'formatVersion',
+  'id',
+  'name',
+  'documentId',
+  'annotator',
+  'status',
+  'textHash',
+  'label',
+  'type',
+  'fragments',
+  'start',
+  'end',
+  'from',
+  'to',
+  'holder',
+  'target',
+  'polarity',
+  'evidence',
+  'kind',
 ];
 const PREFERRED_RANK = rankOf(PREFERRED_KEYS);
 
@@ -66,7 +86,9 @@ class PrettyWriter {
     if (known && known.every((key) => Object.hasOwn(record, key))) return known;
     const sorted = [...keys].sort((a, b) => compareKeys(a, b, this.rank));
     const indexKeys = sorted.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
-    const ordered = indexKeys.length ? [...indexKeys, ...sorted.filter((k) => !isIndexKey(k))] : sorted;
+    const ordered = indexKeys.length
+      ? [...indexKeys, ...sorted.filter((k) => !isIndexKey(k))]
+      : sorted;
     this.orders.set(signature, ordered);
     return ordered;
   }

@@ -3,7 +3,15 @@ export class StoreError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
-    readonly code: 'corrupt' | 'version' | 'offsets' | 'hash' | 'io' | 'invalid' | 'readonly' | 'not_found' = 'invalid',
+    readonly code:
+      | 'corrupt'
+      | 'version'
+      | 'offsets'
+      | 'hash'
+      | 'io'
+      | 'invalid'
+      | 'readonly'
+      | 'not_found' = 'invalid',
     readonly line?: number,
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${reason}`);

@@ -32,7 +32,8 @@ async function sessionToken(): Promise<string> {
   const stored = sessionStorage.getItem(TOKEN_KEY);
   if (stored) return stored;
   const response = await fetch('/session', { credentials: 'same-origin' });
-  if (!response.ok) throw new ApiError('invalid_request', 'no session token: open the address loupe serve printed');
+  if (!response.ok)
+    throw new ApiError('invalid_request', 'no session token: open the address loupe serve printed');
   return ((await response.json()) as { token: string }).token;
 }
 
@@ -46,8 +47,16 @@ function httpWorkbench(): WorkbenchApi {
         headers: { 'content-type': 'application/json', 'x-loupe-token': await token },
         body: JSON.stringify(request ?? {}),
       });
-      const body = (await response.json()) as { ok: boolean; result?: unknown; error?: { code: string; message: string } };
-      if (!body.ok) throw new ApiError(body.error?.code ?? 'internal', body.error?.message ?? `HTTP ${response.status}`);
+      const body = (await response.json()) as {
+        ok: boolean;
+        result?: unknown;
+        error?: { code: string; message: string };
+      };
+      if (!body.ok)
+        throw new ApiError(
+          body.error?.code ?? 'internal',
+          body.error?.message ?? `HTTP ${response.status}`,
+        );
       return body.result;
     };
   }
@@ -62,7 +71,10 @@ function ipcWorkbench(exposed: WorkbenchApi): WorkbenchApi {
         return await (exposed[method] as (r: unknown) => Promise<unknown>)(request ?? {});
       } catch (error) {
         const e = error as { code?: string; message: string };
-        throw new ApiError(e.code ?? 'internal', e.message.replace(/^Error invoking remote method '[^']+': /, ''));
+        throw new ApiError(
+          e.code ?? 'internal',
+          e.message.replace(/^Error invoking remote method '[^']+': /, ''),
+        );
       }
     };
   }

@@ -16,11 +16,21 @@ import {
 import { agreementResultSchema, matchModeSchema } from '../agreement';
 import { reviewDecisionSchema, reviewDocumentSchema } from '../review';
 import type { METHOD_NAMES } from './methodList';
-import { exportRequestFields, exportResultSchema, importPreviewSchema, importRequestSchema, importSummarySchema } from './interchange';
+import {
+  exportRequestFields,
+  exportResultSchema,
+  importPreviewSchema,
+  importRequestSchema,
+  importSummarySchema,
+} from './interchange';
 
 const empty = z.object({}).strict();
 
-export const problemSchema = z.object({ file: z.string(), reason: z.string(), line: z.number().int().optional() });
+export const problemSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+  line: z.number().int().optional(),
+});
 
 export const projectInfoSchema = z.object({
   name: z.string(),
@@ -34,7 +44,10 @@ export const projectInfoSchema = z.object({
 });
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
-export const settingsSchema = z.object({ annotator: annotatorSchema.nullable(), snapToWords: z.boolean() });
+export const settingsSchema = z.object({
+  annotator: annotatorSchema.nullable(),
+  snapToWords: z.boolean(),
+});
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** One annotator's layer of a document in the document list (gold included). */
@@ -63,7 +76,13 @@ export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.bo
 export type HistoryState = z.infer<typeof historyStateSchema>;
 
 export const openedDocumentSchema = z.object({
-  document: z.object({ id: idSchema, name: z.string(), text: z.string(), textHash: z.string(), length: z.number().int() }),
+  document: z.object({
+    id: idSchema,
+    name: z.string(),
+    text: z.string(),
+    textHash: z.string(),
+    length: z.number().int(),
+  }),
   layer: layerSchema,
   history: historyStateSchema,
 });
@@ -92,7 +111,11 @@ export const editResultSchema = z.object({
 });
 export type EditResult = z.infer<typeof editResultSchema>;
 
-export const entityCandidateSchema = z.object({ entity: entitySchema, score: z.number(), matched: z.string() });
+export const entityCandidateSchema = z.object({
+  entity: entitySchema,
+  score: z.number(),
+  matched: z.string(),
+});
 export type EntityCandidateResult = z.infer<typeof entityCandidateSchema>;
 
 export const mentionSchema = z.object({
@@ -129,12 +152,25 @@ export const passageSchema = z.object({
 });
 export type Passage = z.infer<typeof passageSchema>;
 
-const stanceMapItem = z.object({ documentId: idSchema, documentName: z.string(), stanceId: idSchema, polarity: z.string(), evidence: z.string() });
+const stanceMapItem = z.object({
+  documentId: idSchema,
+  documentName: z.string(),
+  stanceId: idSchema,
+  polarity: z.string(),
+  evidence: z.string(),
+});
 export const stanceMapSchema = z.object({
   polarities: z.array(z.string()),
   holders: z.array(z.string()),
   targets: z.array(z.string()),
-  cells: z.array(z.object({ holder: z.string(), target: z.string(), counts: z.record(z.string(), z.number().int()), items: z.array(stanceMapItem) })),
+  cells: z.array(
+    z.object({
+      holder: z.string(),
+      target: z.string(),
+      counts: z.record(z.string(), z.number().int()),
+      items: z.array(stanceMapItem),
+    }),
+  ),
 });
 export type StanceMap = z.infer<typeof stanceMapSchema>;
 
@@ -144,7 +180,10 @@ export type StanceMap = z.infer<typeof stanceMapSchema>;
  * end to end as one continuum), overall and per label; null where nobody marked a unit.
  */
 export const agreementReportSchema = agreementResultSchema.extend({
-  unitizing: z.object({ overall: z.number().nullable(), byLabel: z.record(z.string(), z.number().nullable()) }),
+  unitizing: z.object({
+    overall: z.number().nullable(),
+    byLabel: z.record(z.string(), z.number().nullable()),
+  }),
 });
 export type AgreementReport = z.infer<typeof agreementReportSchema>;
 
@@ -159,7 +198,15 @@ const entityFields = {
   kbId: z.string().max(200),
   note,
 };
-const newSpan = z.object({ ...documentRef, label, fragments: fragmentsSchema, note: note.optional(), entityId: idSchema.optional() }).strict();
+const newSpan = z
+  .object({
+    ...documentRef,
+    label,
+    fragments: fragmentsSchema,
+    note: note.optional(),
+    entityId: idSchema.optional(),
+  })
+  .strict();
 
 /**
  * Every call of the WorkbenchApi: request and response schemas. Both transports (Electron
@@ -169,28 +216,55 @@ export const workbenchMethods = {
   getProject: { request: empty, response: projectInfoSchema },
   getSettings: { request: empty, response: settingsSchema },
   updateSettings: {
-    request: z.object({ annotator: annotatorSchema.optional(), snapToWords: z.boolean().optional() }).strict(),
+    request: z
+      .object({ annotator: annotatorSchema.optional(), snapToWords: z.boolean().optional() })
+      .strict(),
     response: settingsSchema,
   },
   listDocuments: { request: empty, response: z.array(documentSummarySchema) },
   openDocument: { request: z.object(documentRef).strict(), response: openedDocumentSchema },
   addSpan: { request: newSpan, response: editResultSchema },
-  addSpans: { request: z.object({ items: z.array(newSpan).min(1).max(100_000) }).strict(), response: editResultSchema },
+  addSpans: {
+    request: z.object({ items: z.array(newSpan).min(1).max(100_000) }).strict(),
+    response: editResultSchema,
+  },
   updateSpan: {
     request: z
-      .object({ ...documentRef, spanId: idSchema, label: label.optional(), note: note.optional(), entityId: idSchema.nullable().optional(), fragments: fragmentsSchema.optional() })
+      .object({
+        ...documentRef,
+        spanId: idSchema,
+        label: label.optional(),
+        note: note.optional(),
+        entityId: idSchema.nullable().optional(),
+        fragments: fragmentsSchema.optional(),
+      })
       .strict(),
     response: editResultSchema,
   },
-  deleteSpan: { request: z.object({ ...documentRef, spanId: idSchema }).strict(), response: editResultSchema },
-  setStatus: { request: z.object({ ...documentRef, status: documentStatusSchema }).strict(), response: editResultSchema },
+  deleteSpan: {
+    request: z.object({ ...documentRef, spanId: idSchema }).strict(),
+    response: editResultSchema,
+  },
+  setStatus: {
+    request: z.object({ ...documentRef, status: documentStatusSchema }).strict(),
+    response: editResultSchema,
+  },
   setDocumentLabel: {
-    request: z.object({ ...documentRef, name: z.string().min(1), value: z.string().min(1).nullable() }).strict(),
+    request: z
+      .object({ ...documentRef, name: z.string().min(1), value: z.string().min(1).nullable() })
+      .strict(),
     response: editResultSchema,
   },
   addStance: {
     request: z
-      .object({ ...documentRef, holder: holderSchema.optional(), target: targetSchema.optional(), polarity: z.string().min(1), evidence: z.array(idSchema).min(1), note: note.optional() })
+      .object({
+        ...documentRef,
+        holder: holderSchema.optional(),
+        target: targetSchema.optional(),
+        polarity: z.string().min(1),
+        evidence: z.array(idSchema).min(1),
+        note: note.optional(),
+      })
       .strict(),
     response: editResultSchema,
   },
@@ -208,9 +282,17 @@ export const workbenchMethods = {
       .strict(),
     response: editResultSchema,
   },
-  deleteStance: { request: z.object({ ...documentRef, stanceId: idSchema }).strict(), response: editResultSchema },
+  deleteStance: {
+    request: z.object({ ...documentRef, stanceId: idSchema }).strict(),
+    response: editResultSchema,
+  },
   listEntities: { request: empty, response: z.array(entitySchema) },
-  searchEntities: { request: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(), response: z.array(entityCandidateSchema) },
+  searchEntities: {
+    request: z
+      .object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() })
+      .strict(),
+    response: z.array(entityCandidateSchema),
+  },
   createEntity: {
     request: z
       .object({
@@ -237,8 +319,14 @@ export const workbenchMethods = {
       .strict(),
     response: editResultSchema,
   },
-  mergeEntities: { request: z.object({ from: idSchema, into: idSchema }).strict(), response: editResultSchema },
-  entityMentions: { request: z.object({ entityId: idSchema }).strict(), response: z.array(mentionSchema) },
+  mergeEntities: {
+    request: z.object({ from: idSchema, into: idSchema }).strict(),
+    response: editResultSchema,
+  },
+  entityMentions: {
+    request: z.object({ entityId: idSchema }).strict(),
+    response: z.array(mentionSchema),
+  },
   searchText: {
     request: z
       .object({
@@ -252,31 +340,64 @@ export const workbenchMethods = {
       .strict(),
     response: z.array(searchHitSchema),
   },
-  similarPassages: { request: z.object({ ...documentRef, spanId: idSchema }).strict(), response: z.array(passageSchema) },
+  similarPassages: {
+    request: z.object({ ...documentRef, spanId: idSchema }).strict(),
+    response: z.array(passageSchema),
+  },
   carryStance: {
-    request: z.object({ ...documentRef, stanceId: idSchema, to: z.object({ documentId: idSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict() }).strict(),
+    request: z
+      .object({
+        ...documentRef,
+        stanceId: idSchema,
+        to: z
+          .object({
+            documentId: idSchema,
+            start: z.number().int().nonnegative(),
+            end: z.number().int().positive(),
+          })
+          .strict(),
+      })
+      .strict(),
     response: editResultSchema,
   },
   stanceMap: { request: empty, response: stanceMapSchema },
-  updateSchema: { request: z.object({ schema: labelSchemaSchema, styles: labelStylesSchema }).strict(), response: editResultSchema },
-  renameLabel: { request: z.object({ from: label, to: label }).strict(), response: editResultSchema },
-  deleteLabel: { request: z.object({ name: label, force: z.boolean().optional() }).strict(), response: editResultSchema },
+  updateSchema: {
+    request: z.object({ schema: labelSchemaSchema, styles: labelStylesSchema }).strict(),
+    response: editResultSchema,
+  },
+  renameLabel: {
+    request: z.object({ from: label, to: label }).strict(),
+    response: editResultSchema,
+  },
+  deleteLabel: {
+    request: z.object({ name: label, force: z.boolean().optional() }).strict(),
+    response: editResultSchema,
+  },
   /** Rereads files another program changed (git pull, a copied folder); lists them, project-relative. */
   syncWithDisk: { request: empty, response: z.object({ changed: z.array(z.string()) }) },
   agreement: {
-    request: z.object({ annotators: z.array(annotatorSchema).min(2).max(50), match: matchModeSchema }).strict(),
+    request: z
+      .object({ annotators: z.array(annotatorSchema).min(2).max(50), match: matchModeSchema })
+      .strict(),
     response: agreementReportSchema,
   },
   reviewDocument: { request: z.object(reviewRef).strict(), response: reviewDocumentSchema },
   adjudicate: {
-    request: z.object({ ...reviewRef, itemId: z.string().min(1).max(1000), decision: reviewDecisionSchema }).strict(),
+    request: z
+      .object({ ...reviewRef, itemId: z.string().min(1).max(1000), decision: reviewDecisionSchema })
+      .strict(),
     response: reviewDocumentSchema,
   },
   acceptAllAgreed: { request: z.object(reviewRef).strict(), response: reviewDocumentSchema },
   previewImport: { request: importRequestSchema, response: importPreviewSchema },
   importFiles: { request: importRequestSchema, response: importSummarySchema },
   previewExport: { request: z.object(exportRequestFields).strict(), response: exportResultSchema },
-  exportProject: { request: z.object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() }).strict(), response: exportResultSchema },
+  exportProject: {
+    request: z
+      .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() })
+      .strict(),
+    response: exportResultSchema,
+  },
   undo: { request: empty, response: editResultSchema.nullable() },
   redo: { request: empty, response: editResultSchema.nullable() },
 } as const;
@@ -293,5 +414,9 @@ export type WorkbenchApi = { [M in MethodName]: (request: RequestOf<M>) => Promi
 export const methodNames = Object.keys(workbenchMethods) as MethodName[];
 
 /** Compile-time proof that the preload's name list and the schemas list the same methods. */
-type SameKeys<A extends string, B extends string> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+type SameKeys<A extends string, B extends string> = [A] extends [B]
+  ? [B] extends [A]
+    ? true
+    : never
+  : never;
 export const methodListMatches: SameKeys<(typeof METHOD_NAMES)[number], MethodName> = true;

@@ -12,7 +12,10 @@ export function validateRequest<M extends MethodName>(method: M, payload: unknow
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new WorkbenchError('invalid_request', `${method}: ${where}${issue?.message ?? 'invalid request'}`);
+    throw new WorkbenchError(
+      'invalid_request',
+      `${method}: ${where}${issue?.message ?? 'invalid request'}`,
+    );
   }
   return parsed.data as RequestOf<M>;
 }

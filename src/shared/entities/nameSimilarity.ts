@@ -60,6 +60,7 @@ export function nameSimilarity(a: string, b: string): number {
   }
   const containment = matched / shorter.length;
   const coverage = matched / longer.length;
-  const wordScore = containment === 1 ? 0.75 + 0.2 * coverage : 0.6 * (containment + coverage) / 2;
+  const wordScore =
+    containment === 1 ? 0.75 + 0.2 * coverage : (0.6 * (containment + coverage)) / 2;
   return Math.max(wordScore, 0.9 * jaroWinkler(na, nb) - 0.05);
 }

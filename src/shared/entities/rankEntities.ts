@@ -13,7 +13,12 @@ export interface EntityCandidate {
  * Entities ranked by the best similarity of `query` to their name or any alias; those
  * under `threshold` are left out. @example rankEntities('Adil Abdul-Mahdi', entities)[0].entity.name
  */
-export function rankEntities(query: string, entities: readonly Entity[], limit = 10, threshold = 0.5): EntityCandidate[] {
+export function rankEntities(
+  query: string,
+  entities: readonly Entity[],
+  limit = 10,
+  threshold = 0.5,
+): EntityCandidate[] {
   const ranked: EntityCandidate[] = [];
   for (const entity of entities) {
     let best = { score: 0, matched: entity.name };
@@ -23,5 +28,7 @@ export function rankEntities(query: string, entities: readonly Entity[], limit =
     }
     if (best.score >= threshold) ranked.push({ entity, ...best });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name)).slice(0, limit);
+  return ranked
+    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name))
+    .slice(0, limit);
 }

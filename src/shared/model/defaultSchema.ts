@@ -20,12 +20,15 @@ export function defaultLabelSchema(): LabelSchema {
     entityTypes: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC'],
     topics: [
       { id: 'us-troop-presence', name: 'US troop presence in Iraq' },
-      { id: 'troop-withdrawal', name: "Withdrawal of US troops from Iraq" },
+      { id: 'troop-withdrawal', name: 'Withdrawal of US troops from Iraq' },
       { id: 'soleimani-strike', name: 'The US strike that killed Qassem Soleimani' },
     ],
     polarities: ['FAVOR', 'AGAINST', 'NONE'],
     documentLabels: [
-      { name: 'source type', values: ['news agency', 'newspaper', 'broadcaster', 'government', 'scrape'] },
+      {
+        name: 'source type',
+        values: ['news agency', 'newspaper', 'broadcaster', 'government', 'scrape'],
+      },
       { name: 'overall stance', values: ['FAVOR', 'AGAINST', 'NONE', 'MIXED'] },
     ],
     attributes: [],
@@ -35,5 +38,7 @@ export function defaultLabelSchema(): LabelSchema {
 
 /** Colours and keys 1–9 of the default labels. */
 export function defaultLabelStyles(): LabelStyles {
-  return Object.fromEntries(LABELS.map(([name, , color], i) => [name, { color, key: String(i + 1) }]));
+  return Object.fromEntries(
+    LABELS.map(([name, , color], i) => [name, { color, key: String(i + 1) }]),
+  );
 }

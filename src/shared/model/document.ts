@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 
 /** A text hash: `sha256:` and 64 hex digits of the UTF-8 bytes. */
-export const textHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a text hash is sha256:<64 hex>');
+export const textHashSchema = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{64}$/, 'a text hash is sha256:<64 hex>');
 
 /** What is stored beside a document's text. Its text never changes. */
 export const documentMetaSchema = z.object({

@@ -6,14 +6,23 @@ export const FORMAT_VERSION = 1;
 /** Document, span, entity and stance ids: safe as file names. @example 'doc_001' */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'ids use letters, digits, dot, dash, underscore (max 128)');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+    'ids use letters, digits, dot, dash, underscore (max 128)',
+  );
 export type Id = z.infer<typeof idSchema>;
 
 /** An annotator's name is also their folder name: letters, digits, space, dot, dash, underscore. @example 'amira' */
 export const annotatorSchema = z
   .string()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u, 'annotator names use letters, digits, space, dot, dash, underscore (max 64)')
-  .refine((name) => !name.endsWith('.') && !name.endsWith(' '), 'annotator names may not end with a dot or space');
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u,
+    'annotator names use letters, digits, space, dot, dash, underscore (max 64)',
+  )
+  .refine(
+    (name) => !name.endsWith('.') && !name.endsWith(' '),
+    'annotator names may not end with a dot or space',
+  );
 export type Annotator = z.infer<typeof annotatorSchema>;
 
 /** The adjudicated layer's annotator name. */

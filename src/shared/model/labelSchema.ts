@@ -12,7 +12,10 @@ export const topicSchema = z.object({ id: z.string().min(1), name: z.string().mi
 export type Topic = z.infer<typeof topicSchema>;
 
 /** A document-level label and its allowed values. @example { name: 'source', values: ['agency', 'newspaper'] } */
-export const documentLabelSchema = z.object({ name: z.string().min(1), values: z.array(z.string().min(1)) });
+export const documentLabelSchema = z.object({
+  name: z.string().min(1),
+  values: z.array(z.string().min(1)),
+});
 export type DocumentLabel = z.infer<typeof documentLabelSchema>;
 
 /** A span attribute and its allowed values (brat's A/M). @example { name: 'Negated', values: [] } */

@@ -31,7 +31,11 @@ export function findOccurrences(
   const sought = ignoreCase ? needle.toLowerCase() : needle;
   const index = createOffsetIndex(text);
   const found: Occurrence[] = [];
-  for (let at = haystack.indexOf(sought); at >= 0 && found.length < limit; at = haystack.indexOf(sought, at + 1)) {
+  for (
+    let at = haystack.indexOf(sought);
+    at >= 0 && found.length < limit;
+    at = haystack.indexOf(sought, at + 1)
+  ) {
     const end = at + sought.length;
     if (ignoreCase && haystack.length !== text.length) break;
     if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[end]))) continue;

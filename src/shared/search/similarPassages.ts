@@ -10,11 +10,17 @@ export interface SimilarPassage {
 }
 
 function normalizeWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`"“”«»]/g, '');
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`"“”«»]/g, '');
 }
 
 function words(tokens: readonly Token[]): { token: Token; key: string }[] {
-  return tokens.map((token) => ({ token, key: normalizeWord(token.text) })).filter((w) => /[\p{L}\p{N}]/u.test(w.key));
+  return tokens
+    .map((token) => ({ token, key: normalizeWord(token.text) }))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w.key));
 }
 
 function lcs(a: readonly string[], b: readonly string[]): number {
@@ -22,7 +28,10 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   for (let i = 1; i <= a.length; i++) {
     const current = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
+      current[j] =
+        a[i - 1] === b[j - 1]
+          ? (previous[j - 1] as number) + 1
+          : Math.max(previous[j] as number, current[j - 1] as number);
     }
     previous = current;
   }
@@ -45,19 +54,29 @@ export function similarPassages(text: string, quote: string, threshold = 0.8): S
   for (let i = 0; i < t.length; i++) {
     if (!qSet.has(keys[i] as string)) continue;
     let best: SimilarPassage | null = null;
-    for (let length = Math.max(1, q.length - slack); length <= q.length + slack && i + length <= t.length; length++) {
+    for (
+      let length = Math.max(1, q.length - slack);
+      length <= q.length + slack && i + length <= t.length;
+      length++
+    ) {
       const window = keys.slice(i, i + length);
-      if (window[window.length - 1] === undefined || !qSet.has(window[window.length - 1] as string)) continue;
+      if (window[window.length - 1] === undefined || !qSet.has(window[window.length - 1] as string))
+        continue;
       const common = lcs(q, window);
       const similarity = (2 * common) / (q.length + window.length);
       if (similarity >= threshold && (!best || similarity > best.similarity)) {
-        best = { start: (t[i] as { token: Token }).token.start, end: (t[i + length - 1] as { token: Token }).token.end, similarity };
+        best = {
+          start: (t[i] as { token: Token }).token.start,
+          end: (t[i + length - 1] as { token: Token }).token.end,
+          similarity,
+        };
       }
     }
     if (best) candidates.push(best);
   }
   candidates.sort((a, b) => b.similarity - a.similarity || a.start - b.start);
   const chosen: SimilarPassage[] = [];
-  for (const c of candidates) if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
+  for (const c of candidates)
+    if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
   return chosen;
 }

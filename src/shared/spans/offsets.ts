@@ -145,7 +145,11 @@ export function fromUtf8(text: string, at: Utf8Offset): CodePointOffset {
 }
 
 /** Python's `text[start:end]` for code point offsets. @example sliceCodePoints('😀ab', 1, 2) === 'a' */
-export function sliceCodePoints(text: string, start: CodePointOffset, end: CodePointOffset): string {
+export function sliceCodePoints(
+  text: string,
+  start: CodePointOffset,
+  end: CodePointOffset,
+): string {
   const index = createOffsetIndex(text);
   return text.slice(index.toUtf16(start), index.toUtf16(end));
 }

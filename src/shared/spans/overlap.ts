@@ -26,5 +26,7 @@ export function spansStack(a: HasFragments, b: HasFragments): boolean {
 /** Adjacent spans touch without sharing a code point. @example spansAdjacent(span(0, 2), span(2, 4)) === true */
 export function spansAdjacent(a: HasFragments, b: HasFragments): boolean {
   if (spansOverlap(a, b)) return false;
-  return a.fragments.some((fa) => b.fragments.some((fb) => fa.end === fb.start || fb.end === fa.start));
+  return a.fragments.some((fa) =>
+    b.fragments.some((fb) => fa.end === fb.start || fb.end === fa.start),
+  );
 }

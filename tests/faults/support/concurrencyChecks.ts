@@ -12,9 +12,15 @@ import { FAULT_TEXTS, faultProject, openWorkbench, type FaultProject } from './f
 import { addPerson, assertProjectValid, spanIdsOnDisk } from './workbenchEdits';
 
 /** `count` PERSON spans added one after another over [i, i + 1). */
-async function addMany(workbench: Awaited<ReturnType<typeof openWorkbench>>, documentId: string, from: number, count: number): Promise<string[]> {
+async function addMany(
+  workbench: Awaited<ReturnType<typeof openWorkbench>>,
+  documentId: string,
+  from: number,
+  count: number,
+): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = from; i < from + count; i++) ids.push(await addPerson(workbench, documentId, i, i + 1));
+  for (let i = from; i < from + count; i++)
+    ids.push(await addPerson(workbench, documentId, i, i + 1));
   return ids;
 }
 
@@ -25,7 +31,12 @@ interface Outcomes {
 }
 
 /** Tries `count` PERSON spans over [i, i + 1), one after another, collecting acknowledgements and refusals. */
-async function tryMany(workbench: Workbench, documentId: string, from: number, count: number): Promise<Outcomes> {
+async function tryMany(
+  workbench: Workbench,
+  documentId: string,
+  from: number,
+  count: number,
+): Promise<Outcomes> {
   const outcomes: Outcomes = { acknowledged: [], refused: [] };
   for (let i = from; i < from + count; i++) {
     const error = await addPerson(workbench, documentId, i, i + 1).then(
@@ -42,8 +53,15 @@ async function tryMany(workbench: Workbench, documentId: string, from: number, c
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** `loupe <args>` in a child process, as a user's terminal would run it beside the open app. */
-function runCliAsync(args: readonly string[], home: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args], { cwd: ROOT, env: { ...process.env, LOUPE_HOME: home } });
+function runCliAsync(
+  args: readonly string[],
+  home: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args],
+    { cwd: ROOT, env: { ...process.env, LOUPE_HOME: home } },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -52,7 +70,11 @@ function runCliAsync(args: readonly string[], home: string): Promise<{ code: num
 }
 
 /** The app and the CLI: two workbenches on one project, same annotator. */
-async function appAndCli(): Promise<{ project: FaultProject; app: Awaited<ReturnType<typeof openWorkbench>>; cli: Awaited<ReturnType<typeof openWorkbench>> }> {
+async function appAndCli(): Promise<{
+  project: FaultProject;
+  app: Awaited<ReturnType<typeof openWorkbench>>;
+  cli: Awaited<ReturnType<typeof openWorkbench>>;
+}> {
   const project = await faultProject();
   return { project, app: await openWorkbench(project), cli: await openWorkbench(project) };
 }
@@ -63,7 +85,10 @@ export const concurrencyChecks: FaultCheck[] = [
     name: 'two workbenches editing different documents at once: every acknowledged edit of both is kept',
     async run() {
       const { project, app, cli } = await appAndCli();
-      const [inAp, inRudaw] = await Promise.all([addMany(app, 'ap', 0, 15), addMany(cli, 'rudaw', 0, 15)]);
+      const [inAp, inRudaw] = await Promise.all([
+        addMany(app, 'ap', 0, 15),
+        addMany(cli, 'rudaw', 0, 15),
+      ]);
       assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), inAp.sort());
       assert.deepEqual(await spanIdsOnDisk(project.dir, 'rudaw'), inRudaw.sort());
       await assertProjectValid(project.dir);
@@ -78,7 +103,11 @@ export const concurrencyChecks: FaultCheck[] = [
       const first = await addPerson(app, 'ap', 0, 7);
       const second = await addPerson(cli, 'ap', 8, 12);
       const third = await addPerson(app, 'ap', 13, 20);
-      assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [first, second, third].sort(), 'an acknowledged span was lost');
+      assert.deepEqual(
+        await spanIdsOnDisk(project.dir, 'ap'),
+        [first, second, third].sort(),
+        'an acknowledged span was lost',
+      );
     },
   },
   {
@@ -89,11 +118,22 @@ export const concurrencyChecks: FaultCheck[] = [
       const onDisk = await spanIdsOnDisk(project.dir, 'ap');
       const acknowledged = [...a.acknowledged, ...b.acknowledged];
       const lost = acknowledged.filter((id) => !onDisk.includes(id));
-      assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged spans lost`);
+      assert.deepEqual(
+        lost,
+        [],
+        `${lost.length} of ${acknowledged.length} acknowledged spans lost`,
+      );
       assert.deepEqual(onDisk, [...acknowledged].sort(), 'a refused edit reached the disk');
       // Safe either way: a second writer refused as read-only (a project lock), or both writers' edits kept.
-      for (const refusal of [...a.refused, ...b.refused]) assert.ok(refusal.code === 'read_only', `an edit was refused with ${refusal.code}: ${refusal.message}`);
-      assert.ok(a.acknowledged.length === 15 || b.acknowledged.length === 15, 'neither workbench could write');
+      for (const refusal of [...a.refused, ...b.refused])
+        assert.ok(
+          refusal.code === 'read_only',
+          `an edit was refused with ${refusal.code}: ${refusal.message}`,
+        );
+      assert.ok(
+        a.acknowledged.length === 15 || b.acknowledged.length === 15,
+        'neither workbench could write',
+      );
       await assertProjectValid(project.dir);
     },
   },
@@ -104,9 +144,16 @@ export const concurrencyChecks: FaultCheck[] = [
       const workbench = await openWorkbench(project);
       const incoming = join(project.root, 'incoming');
       await mkdir(incoming);
-      for (let i = 0; i < 20; i++) await writeFile(join(incoming, `wire-${i}.txt`), `Wire report ${i}: Baghdad asked again. 😀 ${'x'.repeat(i)}`);
+      for (let i = 0; i < 20; i++)
+        await writeFile(
+          join(incoming, `wire-${i}.txt`),
+          `Wire report ${i}: Baghdad asked again. 😀 ${'x'.repeat(i)}`,
+        );
       let running = true;
-      const cli = runCliAsync(['import', project.dir, incoming, '--json'], project.userFolder).finally(() => (running = false));
+      const cli = runCliAsync(
+        ['import', project.dir, incoming, '--json'],
+        project.userFolder,
+      ).finally(() => (running = false));
       const edits: Outcomes = { acknowledged: [], refused: [] };
       for (let i = 0; running && i < 2_000; i++) {
         const step = await tryMany(workbench, 'rudaw', i % 60, 1);
@@ -133,7 +180,10 @@ export const concurrencyChecks: FaultCheck[] = [
       await writeFile(join(incoming, 'ap.txt'), FAULT_TEXTS['ap.txt'] as string);
       await writeFile(join(incoming, 'ap.ann'), 'T1\tPERSON 0 7\tBAGHDAD\n');
       let running = true;
-      const cli = runCliAsync(['import', project.dir, incoming, '--format', 'brat', '--annotator', 'amira'], project.userFolder).finally(() => (running = false));
+      const cli = runCliAsync(
+        ['import', project.dir, incoming, '--format', 'brat', '--annotator', 'amira'],
+        project.userFolder,
+      ).finally(() => (running = false));
       const edits: Outcomes = { acknowledged: [], refused: [] };
       for (let i = 0; running && i < 2_000; i++) {
         const step = await tryMany(workbench, 'ap', i % 60, 1);
@@ -143,7 +193,11 @@ export const concurrencyChecks: FaultCheck[] = [
       const { code, stderr } = await cli;
       assert.notEqual(code, 0, 'the second writer was let in while the workbench held the project');
       assert.match(stderr, /pid \d+/, `the refusal does not name the holder: ${stderr}`);
-      assert.equal(existsSync(projectLayout.annotatorFolder(project.dir, 'amira')), false, 'the refused import wrote a layer');
+      assert.equal(
+        existsSync(projectLayout.annotatorFolder(project.dir, 'amira')),
+        false,
+        'the refused import wrote a layer',
+      );
       assert.deepEqual(edits.refused, []);
       assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [...edits.acknowledged].sort());
       await workbench.close();
@@ -157,12 +211,23 @@ export const concurrencyChecks: FaultCheck[] = [
       const workbench = await openWorkbench(project);
       const teammate = await teammateFolder(project, 'amira', 4);
       const theirs = snapshotFolder(teammate);
-      const [mine] = await Promise.all([tryMany(workbench, 'ap', 0, 20), cp(teammate, projectLayout.annotatorFolder(project.dir, 'amira'), { recursive: true })]);
+      const [mine] = await Promise.all([
+        tryMany(workbench, 'ap', 0, 20),
+        cp(teammate, projectLayout.annotatorFolder(project.dir, 'amira'), { recursive: true }),
+      ]);
       assert.deepEqual(mine.refused, []);
       assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [...mine.acknowledged].sort());
-      assert.deepEqual(snapshotFolder(projectLayout.annotatorFolder(project.dir, 'amira')), theirs, "the teammate's files changed");
+      assert.deepEqual(
+        snapshotFolder(projectLayout.annotatorFolder(project.dir, 'amira')),
+        theirs,
+        "the teammate's files changed",
+      );
       assert.deepEqual((await workbench.getProject({})).annotators, ['amira', 'tester']);
-      assert.equal((await workbench.store.readLayer('ap', 'amira')).spans.length, 4, "the open workbench does not see the teammate's spans");
+      assert.equal(
+        (await workbench.store.readLayer('ap', 'amira')).spans.length,
+        4,
+        "the open workbench does not see the teammate's spans",
+      );
       await assertProjectValid(project.dir);
     },
   },
@@ -197,9 +262,15 @@ export const concurrencyChecks: FaultCheck[] = [
       const elsewhere = await teammateFolder(project, 'tester');
       const pulled = await spanIdsOnDisk(join(elsewhere, '..', '..'), 'ap');
       await rm(projectLayout.annotatorFolder(project.dir, 'tester'), { recursive: true });
-      await cp(elsewhere, projectLayout.annotatorFolder(project.dir, 'tester'), { recursive: true });
+      await cp(elsewhere, projectLayout.annotatorFolder(project.dir, 'tester'), {
+        recursive: true,
+      });
       const added = await addPerson(workbench, 'ap', 40, 45);
-      assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [...pulled, added].sort(), 'the pulled spans were overwritten');
+      assert.deepEqual(
+        await spanIdsOnDisk(project.dir, 'ap'),
+        [...pulled, added].sort(),
+        'the pulled spans were overwritten',
+      );
     },
   },
   {
@@ -207,14 +278,21 @@ export const concurrencyChecks: FaultCheck[] = [
     async run() {
       const project = await faultProject();
       const workbench = await openWorkbench(project);
-      const [first, update] = [await teammateFolder(project, 'amira', 2), await teammateFolder(project, 'amira', 3)];
+      const [first, update] = [
+        await teammateFolder(project, 'amira', 2),
+        await teammateFolder(project, 'amira', 3),
+      ];
       await cp(first, projectLayout.annotatorFolder(project.dir, 'amira'), { recursive: true });
       await workbench.renameLabel({ from: 'PERSON', to: 'PER' });
       await rm(projectLayout.annotatorFolder(project.dir, 'amira'), { recursive: true });
       await cp(update, projectLayout.annotatorFolder(project.dir, 'amira'), { recursive: true });
       const theirs = await spanIdsOnDisk(project.dir, 'ap', 'amira');
       await workbench.renameLabel({ from: 'PER', to: 'PERSON' });
-      assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap', 'amira'), theirs, "the teammate's spans were overwritten");
+      assert.deepEqual(
+        await spanIdsOnDisk(project.dir, 'ap', 'amira'),
+        theirs,
+        "the teammate's spans were overwritten",
+      );
       await assertProjectValid(project.dir);
     },
   },
@@ -224,7 +302,11 @@ export const concurrencyChecks: FaultCheck[] = [
  * A copy of the project annotated elsewhere by `annotator` (`spans` PERSON spans in ap),
  * as a teammate would send it; returns that copy's annotator folder.
  */
-async function teammateFolder(project: FaultProject, annotator: string, spans = 2): Promise<string> {
+async function teammateFolder(
+  project: FaultProject,
+  annotator: string,
+  spans = 2,
+): Promise<string> {
   const elsewhere = join(project.root, `elsewhere-${annotator}-${spans}`);
   await cp(project.dir, elsewhere, { recursive: true });
   await rm(projectLayout.annotatorFolder(elsewhere, annotator), { recursive: true, force: true });

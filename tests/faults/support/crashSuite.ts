@@ -41,21 +41,42 @@ export async function runCrashSuite(options: CrashOptions): Promise<CrashReport>
   const started = Date.now();
   const project = await faultProject(undefined, ANNOTATOR);
   const command = await prepareEditor();
-  const report: CrashReport = { editor: command.kind, kills: 0, editsAcknowledged: 0, inFlightApplied: 0, inFlightNotApplied: 0, killedWhileOpening: 0, tempFilesLeft: 0, failures: [], ms: 0 };
+  const report: CrashReport = {
+    editor: command.kind,
+    kills: 0,
+    editsAcknowledged: 0,
+    inFlightApplied: 0,
+    inFlightNotApplied: 0,
+    killedWhileOpening: 0,
+    tempFilesLeft: 0,
+    failures: [],
+    ms: 0,
+  };
   const expected = new ExpectedLayers((await readDiskState(project.dir, ANNOTATOR)).layers);
   const random = seededRandom(options.seed);
   const env = options.sabotage ? { LOUPE_FAULTS_SABOTAGE: 'lose-writes' } : {};
   const spares: EditorChild[] = [];
   let childSeed = options.seed;
   const refill = (): void => {
-    while (spares.length < WARM_SPARES) spares.push(spawnEditor(command, project.dir, ++childSeed, project.userFolder, env));
+    while (spares.length < WARM_SPARES)
+      spares.push(spawnEditor(command, project.dir, ++childSeed, project.userFolder, env));
   };
   try {
     for (let k = 0; k < options.kills && report.failures.length === 0; k++) {
       refill();
       const child = spares.shift() as EditorChild;
-      const failure = await killOnce(child, project, expected, random, options.maxDelayMs ?? 60, report);
-      if (failure) report.failures.push(`kill ${k + 1} (run seed ${options.seed}, child seed ${child.seed}): ${failure}`);
+      const failure = await killOnce(
+        child,
+        project,
+        expected,
+        random,
+        options.maxDelayMs ?? 60,
+        report,
+      );
+      if (failure)
+        report.failures.push(
+          `kill ${k + 1} (run seed ${options.seed}, child seed ${child.seed}): ${failure}`,
+        );
     }
   } finally {
     for (const spare of spares) spare.process.kill('SIGKILL');
@@ -65,13 +86,22 @@ export async function runCrashSuite(options: CrashOptions): Promise<CrashReport>
   return report;
 }
 
-async function killOnce(child: EditorChild, project: FaultProject, expected: ExpectedLayers, random: SeededRandom, maxDelayMs: number, report: CrashReport): Promise<string | null> {
-  if (!(await withTimeout(child.waitFor('"t":"loaded"')))) return `the editor child did not start: ${child.stderr() || child.stdout()}`;
+async function killOnce(
+  child: EditorChild,
+  project: FaultProject,
+  expected: ExpectedLayers,
+  random: SeededRandom,
+  maxDelayMs: number,
+  report: CrashReport,
+): Promise<string | null> {
+  if (!(await withTimeout(child.waitFor('"t":"loaded"'))))
+    return `the editor child did not start: ${child.stderr() || child.stdout()}`;
   child.process.stdin?.write('go\n');
   if (random.chance(0.1)) {
     await delay(random.int(0, 20));
   } else {
-    if (!(await withTimeout(child.waitFor('"t":"ready"')))) return `the editor child did not open the project: ${child.stdout()} ${child.stderr()}`;
+    if (!(await withTimeout(child.waitFor('"t":"ready"'))))
+      return `the editor child did not open the project: ${child.stdout()} ${child.stderr()}`;
     await delay(random.int(0, maxDelayMs));
   }
   child.process.kill('SIGKILL');
@@ -80,7 +110,8 @@ async function killOnce(child: EditorChild, project: FaultProject, expected: Exp
   const lines = parseLines(child.stdout());
   const error = lines.find((l) => l.t === 'error');
   if (error && error.t === 'error') return `the editor child failed: ${error.message}`;
-  if (exit.signal !== 'SIGKILL') return `the editor child exited by itself (${exit.code}): ${child.stderr()}`;
+  if (exit.signal !== 'SIGKILL')
+    return `the editor child exited by itself (${exit.code}): ${child.stderr()}`;
   if (!lines.some((l) => l.t === 'ready')) report.killedWhileOpening++;
   let inFlight: EditIntent | null = null;
   for (const line of lines) {

@@ -23,16 +23,27 @@ export const readOnlyChecks: FaultCheck[] = [
       const readOnly = await makeReadOnly(project.dir, 'EACCES');
       try {
         await rejectsWith(addPerson(workbench, 'ap', 8, 12), 'read_only', /cannot write/);
-        await rejectsWith(workbench.setStatus({ documentId: 'rudaw', status: 'done' }), 'read_only');
+        await rejectsWith(
+          workbench.setStatus({ documentId: 'rudaw', status: 'done' }),
+          'read_only',
+        );
         await rejectsWith(workbench.createEntity({ name: 'Iraq', type: 'GPE' }), 'read_only');
       } finally {
         await readOnly.restore();
       }
-      assert.deepEqual(snapshotFolder(project.dir), before, `${readOnly.mode}: the project changed`);
+      assert.deepEqual(
+        snapshotFolder(project.dir),
+        before,
+        `${readOnly.mode}: the project changed`,
+      );
       const added = await addPerson(workbench, 'ap', 8, 12);
       assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [kept, added].sort());
       await workbench.undo({});
-      assert.deepEqual(await spanIdsOnDisk(project.dir, 'ap'), [kept], 'a failed edit must not enter the undo history');
+      assert.deepEqual(
+        await spanIdsOnDisk(project.dir, 'ap'),
+        [kept],
+        'a failed edit must not enter the undo history',
+      );
       await assertProjectValid(project.dir);
     },
   },
@@ -52,7 +63,11 @@ export const readOnlyChecks: FaultCheck[] = [
       }
       assert.deepEqual(snapshotFolder(project.dir), before);
       await workbench.undo({});
-      assert.deepEqual(await spanIdsOnDisk(project.dir, 'rudaw'), [], 'the undo refused while read-only runs once writable');
+      assert.deepEqual(
+        await spanIdsOnDisk(project.dir, 'rudaw'),
+        [],
+        'the undo refused while read-only runs once writable',
+      );
     },
   },
   {
@@ -83,7 +98,8 @@ export const fullDiskChecks: FaultCheck[] = ['write', 'sync'].map((op) => ({
     const before = snapshotFolder(project.dir);
     await withFsTrap(
       (call) => {
-        if (call.op === op && isInside(call.path, project.dir)) throw errnoError('ENOSPC', op, call.path);
+        if (call.op === op && isInside(call.path, project.dir))
+          throw errnoError('ENOSPC', op, call.path);
       },
       () => rejectsWith(addPerson(workbench, 'scrape', 8, 14), 'io', /disk is full/),
     );
@@ -131,7 +147,11 @@ export const underneathChecks: FaultCheck[] = [
       const workbench = await openWorkbench(project);
       const text = projectLayout.text(project.dir, 'rudaw');
       await rename(text, `${text}.away`);
-      await rejectsWith(workbench.openDocument({ documentId: 'rudaw' }), 'io', /documents\/rudaw\.txt/);
+      await rejectsWith(
+        workbench.openDocument({ documentId: 'rudaw' }),
+        'io',
+        /documents\/rudaw\.txt/,
+      );
       assert.equal((await workbench.openDocument({ documentId: 'ap' })).document.id, 'ap');
       await rename(`${text}.away`, text);
       assert.equal((await workbench.openDocument({ documentId: 'rudaw' })).document.id, 'rudaw');
@@ -146,7 +166,8 @@ export const underneathChecks: FaultCheck[] = [
       const layer = projectLayout.layer(project.dir, 'tester', 'ap');
       await withFsTrap(
         (call) => {
-          if (call.op === 'readFile' && call.path === layer) throw errnoError('EIO', 'read', call.path);
+          if (call.op === 'readFile' && call.path === layer)
+            throw errnoError('EIO', 'read', call.path);
         },
         () => rejectsWith(workbench.openDocument({ documentId: 'ap' }), 'io'),
       );
@@ -168,5 +189,3 @@ export const underneathChecks: FaultCheck[] = [
     },
   },
 ];
-
-

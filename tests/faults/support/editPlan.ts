@@ -6,13 +6,23 @@ import type { SeededRandom } from './seededRandom';
 /** What the editor child knows of the project, enough to choose only valid edits. */
 export interface EditorView {
   readonly labels: readonly string[];
-  readonly documents: ReadonlyMap<string, { readonly length: number; readonly spans: Map<string, Span>; status: DocumentStatus }>;
+  readonly documents: ReadonlyMap<
+    string,
+    { readonly length: number; readonly spans: Map<string, Span>; status: DocumentStatus }
+  >;
   apply(result: EditResult): void;
 }
 
 export function viewWith(labels: readonly string[], opened: readonly OpenedDocument[]): EditorView {
   const documents = new Map(
-    opened.map((o) => [o.document.id, { length: o.document.length, spans: new Map(o.layer.spans.map((s) => [s.id, s])), status: o.layer.status }]),
+    opened.map((o) => [
+      o.document.id,
+      {
+        length: o.document.length,
+        spans: new Map(o.layer.spans.map((s) => [s.id, s])),
+        status: o.layer.status,
+      },
+    ]),
   );
   return {
     labels,
@@ -42,11 +52,24 @@ export function nextIntent(view: EditorView, random: SeededRandom): EditIntent {
   if (roll < 0.2) return { op: 'status', documentId, status: random.pick(STATUSES) };
   if (roll < 0.4 && spanIds.length > 0) {
     const note = random.pick(NOTES);
-    return { op: 'update', documentId, spanId: random.pick(spanIds), label: random.pick(view.labels), ...(random.chance(0.5) ? { note } : {}) };
+    return {
+      op: 'update',
+      documentId,
+      spanId: random.pick(spanIds),
+      label: random.pick(view.labels),
+      ...(random.chance(0.5) ? { note } : {}),
+    };
   }
-  if (roll < 0.55 && spanIds.length > 0) return { op: 'delete', documentId, spanId: random.pick(spanIds) };
+  if (roll < 0.55 && spanIds.length > 0)
+    return { op: 'delete', documentId, spanId: random.pick(spanIds) };
   const note = random.chance(0.3) ? random.pick(NOTES.filter(Boolean)) : undefined;
-  return { op: 'add', documentId, label: random.pick(view.labels), fragments: randomFragments(doc.length, random), ...(note ? { note } : {}) };
+  return {
+    op: 'add',
+    documentId,
+    label: random.pick(view.labels),
+    fragments: randomFragments(doc.length, random),
+    ...(note ? { note } : {}),
+  };
 }
 
 function randomFragments(length: number, random: SeededRandom): Span['fragments'] {
@@ -54,5 +77,8 @@ function randomFragments(length: number, random: SeededRandom): Span['fragments'
   const end = random.int(start + 1, Math.min(length, start + 20));
   if (end + 2 > length || !random.chance(0.2)) return [{ start, end }];
   const second = random.int(end, length - 1);
-  return [{ start, end }, { start: second, end: random.int(second + 1, length) }];
+  return [
+    { start, end },
+    { start: second, end: random.int(second + 1, length) },
+  ];
 }

@@ -30,14 +30,24 @@ async function waitForGo(): Promise<void> {
 async function openView(workbench: Workbench): Promise<EditorView> {
   const project = await workbench.getProject({});
   const documents = await workbench.listDocuments({});
-  const opened = await Promise.all(documents.map((d) => workbench.openDocument({ documentId: d.id })));
-  return viewWith(project.schema.labels.map((l) => l.name), opened);
+  const opened = await Promise.all(
+    documents.map((d) => workbench.openDocument({ documentId: d.id })),
+  );
+  return viewWith(
+    project.schema.labels.map((l) => l.name),
+    opened,
+  );
 }
 
 function send(workbench: Workbench, intent: EditIntent): Promise<EditResult | null> {
   switch (intent.op) {
     case 'add':
-      return workbench.addSpan({ documentId: intent.documentId, label: intent.label, fragments: intent.fragments, ...(intent.note ? { note: intent.note } : {}) });
+      return workbench.addSpan({
+        documentId: intent.documentId,
+        label: intent.label,
+        fragments: intent.fragments,
+        ...(intent.note ? { note: intent.note } : {}),
+      });
     case 'update': {
       const { op: _op, ...request } = intent;
       return workbench.updateSpan(request);
@@ -72,7 +82,10 @@ async function main(args: string[]): Promise<void> {
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    say({ t: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    say({
+      t: 'error',
+      message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
     process.exit(1);
   },
 );

@@ -27,7 +27,9 @@ export async function prepareEditor(): Promise<EditorCommand> {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      banner: { js: "import { createRequire as loupeRequire } from 'node:module'; const require = loupeRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as loupeRequire } from 'node:module'; const require = loupeRequire(import.meta.url);",
+      },
     });
     return { args: [outfile], kind: 'esbuild bundle' };
   } catch {
@@ -47,7 +49,13 @@ export interface EditorChild {
 }
 
 /** Starts an editor child that loads its modules and waits for a line on stdin before it opens the project. */
-export function spawnEditor(command: EditorCommand, projectDir: string, seed: number, userFolder: string, env: NodeJS.ProcessEnv = {}): EditorChild {
+export function spawnEditor(
+  command: EditorCommand,
+  projectDir: string,
+  seed: number,
+  userFolder: string,
+  env: NodeJS.ProcessEnv = {},
+): EditorChild {
   const child = spawn(process.execPath, [...command.args, projectDir, String(seed), '--wait'], {
     cwd: ROOT,
     env: { ...process.env, ...env, LOUPE_HOME: userFolder },

@@ -3,8 +3,20 @@ import type { DocumentStatus, Span } from '../../../src/shared/model';
 
 /** An edit the editor child is about to send; printed before the call so the parent knows what may be in flight. */
 export type EditIntent =
-  | { readonly op: 'add'; readonly documentId: string; readonly label: string; readonly fragments: Span['fragments']; readonly note?: string }
-  | { readonly op: 'update'; readonly documentId: string; readonly spanId: string; readonly label?: string; readonly note?: string }
+  | {
+      readonly op: 'add';
+      readonly documentId: string;
+      readonly label: string;
+      readonly fragments: Span['fragments'];
+      readonly note?: string;
+    }
+  | {
+      readonly op: 'update';
+      readonly documentId: string;
+      readonly spanId: string;
+      readonly label?: string;
+      readonly note?: string;
+    }
   | { readonly op: 'delete'; readonly documentId: string; readonly spanId: string }
   | { readonly op: 'status'; readonly documentId: string; readonly status: DocumentStatus }
   | { readonly op: 'undo' };

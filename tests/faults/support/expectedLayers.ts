@@ -48,7 +48,11 @@ export class ExpectedLayers {
     for (const change of result.changes) {
       const before = this.layer(change.documentId);
       const ids = [...change.upserted.map((s) => s.id), ...change.removed];
-      step.push({ documentId: change.documentId, spans: new Map(ids.map((id) => [id, before.spans.get(id) ?? null])), status: before.status });
+      step.push({
+        documentId: change.documentId,
+        spans: new Map(ids.map((id) => [id, before.spans.get(id) ?? null])),
+        status: before.status,
+      });
       const spans = new Map(before.spans);
       for (const span of change.upserted) spans.set(span.id, span);
       for (const id of change.removed) spans.delete(id);
@@ -71,11 +75,18 @@ export class ExpectedLayers {
     if (!inFlight) return exact.join('; ');
     if (inFlight.op === 'undo') {
       const step = this.undoStack.at(-1);
-      return step && differences(applyInverse(this.states, step), disk).length === 0 ? null : `${exact.join('; ')} (in flight: undo)`;
+      return step && differences(applyInverse(this.states, step), disk).length === 0
+        ? null
+        : `${exact.join('; ')} (in flight: undo)`;
     }
     const others = exact.filter((d) => !d.startsWith(`${inFlight.documentId}:`));
     const applied = disk.get(inFlight.documentId);
-    if (others.length === 0 && applied && inFlightApplied(this.layer(inFlight.documentId), applied, inFlight)) return null;
+    if (
+      others.length === 0 &&
+      applied &&
+      inFlightApplied(this.layer(inFlight.documentId), applied, inFlight)
+    )
+      return null;
     return `${exact.join('; ')} (in flight: ${JSON.stringify(inFlight)})`;
   }
 
@@ -106,7 +117,9 @@ export function differences(expected: LayerStates, disk: LayerStates): string[] 
     if (a.status !== b.status) out.push(`${id}: status ${b.status}, expected ${a.status}`);
     const missing = [...a.spans.keys()].filter((s) => !b.spans.has(s));
     const extra = [...b.spans.keys()].filter((s) => !a.spans.has(s));
-    const changed = [...a.spans.keys()].filter((s) => b.spans.has(s) && !isDeepStrictEqual(a.spans.get(s), b.spans.get(s)));
+    const changed = [...a.spans.keys()].filter(
+      (s) => b.spans.has(s) && !isDeepStrictEqual(a.spans.get(s), b.spans.get(s)),
+    );
     if (missing.length) out.push(`${id}: acknowledged spans missing ${missing.join(',')}`);
     if (extra.length) out.push(`${id}: unexpected spans ${extra.join(',')}`);
     if (changed.length) out.push(`${id}: spans differ ${changed.join(',')}`);
@@ -115,15 +128,25 @@ export function differences(expected: LayerStates, disk: LayerStates): string[] 
 }
 
 /** Whether `after` is `before` with exactly the in-flight edit applied (new ids and timestamps cannot be predicted). */
-function inFlightApplied(before: LayerState, after: LayerState, intent: Exclude<EditIntent, { op: 'undo' }>): boolean {
-  const same = (id: string): boolean => isDeepStrictEqual(before.spans.get(id), after.spans.get(id));
+function inFlightApplied(
+  before: LayerState,
+  after: LayerState,
+  intent: Exclude<EditIntent, { op: 'undo' }>,
+): boolean {
+  const same = (id: string): boolean =>
+    isDeepStrictEqual(before.spans.get(id), after.spans.get(id));
   const othersSame = (except: string | null): boolean =>
-    [...before.spans.keys()].every((id) => id === except || same(id)) && [...after.spans.keys()].every((id) => id === except || before.spans.has(id));
+    [...before.spans.keys()].every((id) => id === except || same(id)) &&
+    [...after.spans.keys()].every((id) => id === except || before.spans.has(id));
   switch (intent.op) {
     case 'status':
       return after.status === intent.status && othersSame(null);
     case 'delete':
-      return !after.spans.has(intent.spanId) && after.status === before.status && othersSame(intent.spanId);
+      return (
+        !after.spans.has(intent.spanId) &&
+        after.status === before.status &&
+        othersSame(intent.spanId)
+      );
     case 'update': {
       const span = after.spans.get(intent.spanId);
       const old = before.spans.get(intent.spanId);
@@ -131,14 +154,22 @@ function inFlightApplied(before: LayerState, after: LayerState, intent: Exclude<
       const status = before.status === 'todo' ? 'in_progress' : before.status;
       if (!span || !old || !othersSame(intent.spanId) || after.status !== status) return false;
       const note = intent.note === undefined ? old.note : intent.note || undefined;
-      return isDeepStrictEqual({ ...span, updatedAt: '' }, withNote({ ...old, label: intent.label ?? old.label, updatedAt: '' }, note));
+      return isDeepStrictEqual(
+        { ...span, updatedAt: '' },
+        withNote({ ...old, label: intent.label ?? old.label, updatedAt: '' }, note),
+      );
     }
     case 'add': {
       const added = [...after.spans.values()].filter((s) => !before.spans.has(s.id));
       const status = before.status === 'todo' ? 'in_progress' : before.status;
       const [span] = added;
-      if (added.length !== 1 || !span || after.status !== status || !othersSame(span.id)) return false;
-      return span.label === intent.label && isDeepStrictEqual(span.fragments, intent.fragments) && span.note === intent.note;
+      if (added.length !== 1 || !span || after.status !== status || !othersSame(span.id))
+        return false;
+      return (
+        span.label === intent.label &&
+        isDeepStrictEqual(span.fragments, intent.fragments) &&
+        span.note === intent.note
+      );
     }
   }
 }

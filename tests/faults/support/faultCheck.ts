@@ -7,7 +7,9 @@ export interface FaultCheck {
 }
 
 /** Runs checks one by one; a known failure that fails is expected, one that passes is news. */
-export async function runChecks(checks: readonly FaultCheck[]): Promise<{ passed: number; knownFailures: number; failures: string[] }> {
+export async function runChecks(
+  checks: readonly FaultCheck[],
+): Promise<{ passed: number; knownFailures: number; failures: string[] }> {
   const result = { passed: 0, knownFailures: 0, failures: [] as string[] };
   for (const check of checks) {
     const error = await check.run().then(
@@ -18,7 +20,9 @@ export async function runChecks(checks: readonly FaultCheck[]): Promise<{ passed
       if (error) result.knownFailures++;
       else result.failures.push(`${check.name}: passes now; drop its knownFailure mark`);
     } else if (error) {
-      result.failures.push(`${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+      result.failures.push(
+        `${check.name}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } else {
       result.passed++;
     }

@@ -9,7 +9,13 @@ export interface FaultSizes {
   readonly largeImport: number;
 }
 
-function sized(env: NodeJS.ProcessEnv, name: string, normal: number, full: number, isFull: boolean): number {
+function sized(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  normal: number,
+  full: number,
+  isFull: boolean,
+): number {
   const value = Number(env[name]);
   return Number.isInteger(value) && value > 0 ? value : isFull ? full : normal;
 }

@@ -43,9 +43,47 @@ const KINDS: readonly MutationKind[] = [
   'deep-nesting',
   'long-line',
 ];
-const HUGE_NUMBERS = ['99999999999999999999999', '1e400', '-1', '-0', '1.5', '9007199254740993', 'NaN', 'Infinity', '0x10', '1e-400'];
-const ODD_PATHS = ['../../evil.ann', 'a/../../b.txt', '', '/etc/passwd', 'C:\\Users\\x.json', 'dir/', '.hidden', 'x'.repeat(300), 'نص.txt', 'a\u0000b.txt'];
-const ODD_TEXT = ['\uFFFD', '\uD83D', '\uDE00', '\u0000', '\r', '\t', '"', '\\', '{', ']', ',', 'null', '😀', '\u202E', 'T1\tPERSON 0 4\tx'];
+const HUGE_NUMBERS = [
+  '99999999999999999999999',
+  '1e400',
+  '-1',
+  '-0',
+  '1.5',
+  '9007199254740993',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '1e-400',
+];
+const ODD_PATHS = [
+  '../../evil.ann',
+  'a/../../b.txt',
+  '',
+  '/etc/passwd',
+  'C:\\Users\\x.json',
+  'dir/',
+  '.hidden',
+  'x'.repeat(300),
+  'نص.txt',
+  'a\u0000b.txt',
+];
+const ODD_TEXT = [
+  '\uFFFD',
+  '\uD83D',
+  '\uDE00',
+  '\u0000',
+  '\r',
+  '\t',
+  '"',
+  '\\',
+  '{',
+  ']',
+  ',',
+  'null',
+  '😀',
+  '\u202E',
+  'T1\tPERSON 0 4\tx',
+];
 
 /** Any one mutation. */
 export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
@@ -53,7 +91,11 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   file: fc.nat(),
   at: fc.nat(),
   other: fc.nat(),
-  text: fc.oneof(fc.constantFrom(...ODD_TEXT), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })),
+  text: fc.oneof(
+    fc.constantFrom(...ODD_TEXT),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  ),
 });
 
 function lines(content: string): string[] {
@@ -64,7 +106,7 @@ function flipByte(content: string, at: number, bit: number): string {
   const bytes = new TextEncoder().encode(content);
   if (bytes.length === 0) return '\uFFFD';
   const i = at % bytes.length;
-  bytes[i] = (bytes[i] as number) ^ (1 << bit % 8);
+  bytes[i] = (bytes[i] as number) ^ (1 << (bit % 8));
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
@@ -80,7 +122,9 @@ function changeContent(content: string, m: Mutation): string {
     case 'invalid-utf8':
       return content.slice(0, at) + (m.other % 2 ? '\uD800' : '\uFFFD') + content.slice(at);
     case 'huge-number':
-      return content.replace(/-?\d+/g, (digits, offset: number) => (offset >= at ? (HUGE_NUMBERS[m.other % HUGE_NUMBERS.length] as string) : digits));
+      return content.replace(/-?\d+/g, (digits, offset: number) =>
+        offset >= at ? (HUGE_NUMBERS[m.other % HUGE_NUMBERS.length] as string) : digits,
+      );
     case 'duplicate-line':
       return [...all.slice(0, line + 1), all[line] ?? '', ...all.slice(line + 1)].join('\n');
     case 'delete-line':
@@ -92,7 +136,10 @@ function changeContent(content: string, m: Mutation): string {
       return swapped.join('\n');
     }
     case 'break-reference':
-      return content.replace(/\b([TREAN#]\d+|s_?\w+|e_\w+)\b/, m.other % 2 ? 'T999' : 'missing_ref');
+      return content.replace(
+        /\b([TREAN#]\d+|s_?\w+|e_\w+)\b/,
+        m.other % 2 ? 'T999' : 'missing_ref',
+      );
     case 'insert-text':
       return content.slice(0, at) + m.text + content.slice(at);
     case 'empty-file':
@@ -113,7 +160,8 @@ export function mutate(files: readonly FormatFile[], m: Mutation): FormatFile[] 
   if (m.kind === 'drop-file') return files.filter((_, i) => i !== index);
   return files.map((file, i) => {
     if (i !== index) return file;
-    if (m.kind === 'odd-path') return { path: ODD_PATHS[m.other % ODD_PATHS.length] as string, content: file.content };
+    if (m.kind === 'odd-path')
+      return { path: ODD_PATHS[m.other % ODD_PATHS.length] as string, content: file.content };
     return { path: file.path, content: changeContent(file.content, m) };
   });
 }

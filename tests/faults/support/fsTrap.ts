@@ -12,10 +12,63 @@ export interface FsCall {
 /** Sees every call first; throwing from it makes the call fail with that error. */
 export type FsHook = (call: FsCall) => void;
 
-const PROMISE_OPS = ['open', 'writeFile', 'appendFile', 'mkdir', 'rename', 'unlink', 'rm', 'rmdir', 'copyFile', 'cp', 'link', 'symlink', 'truncate', 'readFile', 'readdir', 'stat', 'lstat', 'access'] as const;
-const SYNC_WRITE_OPS = ['writeFileSync', 'appendFileSync', 'mkdirSync', 'renameSync', 'unlinkSync', 'rmSync', 'copyFileSync', 'cpSync', 'openSync'] as const;
-const TWO_PATHS = new Set(['rename', 'copyFile', 'cp', 'link', 'symlink', 'renameSync', 'copyFileSync', 'cpSync']);
-const WRITE_OPS = new Set(['writeFile', 'appendFile', 'mkdir', 'rename', 'unlink', 'rm', 'rmdir', 'copyFile', 'cp', 'link', 'symlink', 'truncate', 'write', ...SYNC_WRITE_OPS]);
+const PROMISE_OPS = [
+  'open',
+  'writeFile',
+  'appendFile',
+  'mkdir',
+  'rename',
+  'unlink',
+  'rm',
+  'rmdir',
+  'copyFile',
+  'cp',
+  'link',
+  'symlink',
+  'truncate',
+  'readFile',
+  'readdir',
+  'stat',
+  'lstat',
+  'access',
+] as const;
+const SYNC_WRITE_OPS = [
+  'writeFileSync',
+  'appendFileSync',
+  'mkdirSync',
+  'renameSync',
+  'unlinkSync',
+  'rmSync',
+  'copyFileSync',
+  'cpSync',
+  'openSync',
+] as const;
+const TWO_PATHS = new Set([
+  'rename',
+  'copyFile',
+  'cp',
+  'link',
+  'symlink',
+  'renameSync',
+  'copyFileSync',
+  'cpSync',
+]);
+const WRITE_OPS = new Set([
+  'writeFile',
+  'appendFile',
+  'mkdir',
+  'rename',
+  'unlink',
+  'rm',
+  'rmdir',
+  'copyFile',
+  'cp',
+  'link',
+  'symlink',
+  'truncate',
+  'write',
+  ...SYNC_WRITE_OPS,
+]);
 
 /** Whether a call changes the file system (an open counts when its flags allow writing). */
 export function isWrite(call: FsCall): boolean {
@@ -25,7 +78,12 @@ export function isWrite(call: FsCall): boolean {
 
 /** An errno-style error as Node raises it. @example errnoError('ENOSPC', 'write', '/p/a.json') */
 export function errnoError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: simulated ${syscall} failure, ${syscall} '${path}'`), { code, syscall, path, errno: -1 });
+  return Object.assign(new Error(`${code}: simulated ${syscall} failure, ${syscall} '${path}'`), {
+    code,
+    syscall,
+    path,
+    errno: -1,
+  });
 }
 
 const require = createRequire(import.meta.url);
@@ -34,7 +92,8 @@ type AnyFn = (...args: unknown[]) => unknown;
 function describeCall(op: string, args: unknown[]): FsCall {
   const path = String(args[0]);
   if (TWO_PATHS.has(op)) return { op, path, to: String(args[1]) };
-  if (op === 'open' || op === 'openSync') return { op, path, flags: typeof args[1] === 'string' ? args[1] : 'r' };
+  if (op === 'open' || op === 'openSync')
+    return { op, path, flags: typeof args[1] === 'string' ? args[1] : 'r' };
   return { op, path };
 }
 
@@ -44,7 +103,8 @@ function trapHandle(handle: object, path: string, hook: FsHook): object {
     get(target, key) {
       const value = Reflect.get(target, key) as unknown;
       if (typeof value !== 'function') return value;
-      if (key !== 'write' && key !== 'writeFile' && key !== 'sync' && key !== 'datasync') return (value as AnyFn).bind(target);
+      if (key !== 'write' && key !== 'writeFile' && key !== 'sync' && key !== 'datasync')
+        return (value as AnyFn).bind(target);
       return (...args: unknown[]) => {
         hook({ op: key === 'writeFile' ? 'write' : key, path });
         return (value as AnyFn).apply(target, args);
@@ -96,4 +156,3 @@ export async function withFsTrap<T>(hook: FsHook, body: () => Promise<T>): Promi
     remove();
   }
 }
-

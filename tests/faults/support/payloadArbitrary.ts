@@ -28,10 +28,41 @@ export interface ValuePools {
 }
 
 /** Strings that try to leave the project folder or confuse a path or a parser. */
-export const PATH_LIKE = ['../../outside.json', '..', '.', '/tmp/loupe-escape', 'a/../../b', '..\\..\\x', 'C:\\Windows\\x', '%2e%2e%2f', 'annotations/../../x', '\u0000', 'con', 'x'.repeat(129), '__proto__', 'constructor'];
+export const PATH_LIKE = [
+  '../../outside.json',
+  '..',
+  '.',
+  '/tmp/loupe-escape',
+  'a/../../b',
+  '..\\..\\x',
+  'C:\\Windows\\x',
+  '%2e%2e%2f',
+  'annotations/../../x',
+  '\u0000',
+  'con',
+  'x'.repeat(129),
+  '__proto__',
+  'constructor',
+];
 
 const HOSTILE: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, true, 0, -1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 31), 1e308, '', [], {}),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    true,
+    0,
+    -1,
+    -0,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 53,
+    -(2 ** 31),
+    1e308,
+    '',
+    [],
+    {},
+  ),
   fc.constantFrom(...PATH_LIKE),
   fc.constant('x'.repeat(1_000_001)),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true}}') as unknown),
@@ -52,23 +83,42 @@ function types(schema: JsonSchema): string[] {
 function stringArb(schema: JsonSchema, pools: ValuePools): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 60;
-  const options: fc.Arbitrary<string>[] = [fc.constantFrom(...pools.strings), fc.string({ minLength: min, maxLength: Math.min(max, Math.max(min, 30)) })];
+  const options: fc.Arbitrary<string>[] = [
+    fc.constantFrom(...pools.strings),
+    fc.string({ minLength: min, maxLength: Math.min(max, Math.max(min, 30)) }),
+  ];
   if (schema.pattern) {
     try {
-      options.push(fc.stringMatching(new RegExp(schema.pattern, 'u')).filter((s) => s.length <= 200));
+      options.push(
+        fc.stringMatching(new RegExp(schema.pattern, 'u')).filter((s) => s.length <= 200),
+      );
     } catch {
       // a pattern fast-check cannot generate from: the pools and plain strings stand in
     }
   }
-  if (schema.maxLength !== undefined) options.push(fc.constantFrom('x'.repeat(schema.maxLength), 'x'.repeat(schema.maxLength + 1)));
+  if (schema.maxLength !== undefined)
+    options.push(fc.constantFrom('x'.repeat(schema.maxLength), 'x'.repeat(schema.maxLength + 1)));
   return fc.oneof(...options);
 }
 
 function numberArb(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
   const min = Math.max(schema.minimum ?? -1_000, -1_000);
   const max = Math.min(schema.maximum ?? 1_000, 1_000);
-  const edges = [schema.minimum, schema.maximum, (schema.minimum ?? 0) - 1, -1, 0, 1, 2 ** 31, Number.MAX_SAFE_INTEGER].filter((n): n is number => n !== undefined && Number.isFinite(n));
-  return fc.oneof(integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }), fc.integer({ min: 0, max: 80 }), fc.constantFrom(...edges));
+  const edges = [
+    schema.minimum,
+    schema.maximum,
+    (schema.minimum ?? 0) - 1,
+    -1,
+    0,
+    1,
+    2 ** 31,
+    Number.MAX_SAFE_INTEGER,
+  ].filter((n): n is number => n !== undefined && Number.isFinite(n));
+  return fc.oneof(
+    integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }),
+    fc.integer({ min: 0, max: 80 }),
+    fc.constantFrom(...edges),
+  );
 }
 
 function objectArb(schema: JsonSchema, pools: ValuePools, depth: number): fc.Arbitrary<unknown> {
@@ -76,22 +126,42 @@ function objectArb(schema: JsonSchema, pools: ValuePools, depth: number): fc.Arb
   const required = new Set(schema.required ?? []);
   const keys = Object.keys(properties);
   if (keys.length === 0 && typeof schema.additionalProperties === 'object') {
-    return fc.dictionary(fc.constantFrom(...pools.strings), valueArb(schema.additionalProperties, pools, depth + 1), { maxKeys: 3 });
+    return fc.dictionary(
+      fc.constantFrom(...pools.strings),
+      valueArb(schema.additionalProperties, pools, depth + 1),
+      { maxKeys: 3 },
+    );
   }
-  const record = fc.record(Object.fromEntries(keys.map((k) => [k, valueArb(properties[k] as JsonSchema, pools, depth + 1)])), {
-    requiredKeys: keys.filter((k) => required.has(k)),
-  });
+  const record = fc.record(
+    Object.fromEntries(
+      keys.map((k) => [k, valueArb(properties[k] as JsonSchema, pools, depth + 1)]),
+    ),
+    {
+      requiredKeys: keys.filter((k) => required.has(k)),
+    },
+  );
   return fc.oneof(
     { weight: 8, arbitrary: record },
     { weight: 1, arbitrary: record.map((r) => ({ ...(r as object), unexpected: 'field' })) },
-    { weight: 1, arbitrary: record.chain((r) => fc.constantFrom(...keys, 'none').map((drop) => Object.fromEntries(Object.entries(r as object).filter(([k]) => k !== drop)))) },
+    {
+      weight: 1,
+      arbitrary: record.chain((r) =>
+        fc
+          .constantFrom(...keys, 'none')
+          .map((drop) =>
+            Object.fromEntries(Object.entries(r as object).filter(([k]) => k !== drop)),
+          ),
+      ),
+    },
   );
 }
 
 /** Values for `schema`: mostly well-formed (with boundary values and known ids), sometimes anything at all. */
 export function valueArb(schema: JsonSchema, pools: ValuePools, depth = 0): fc.Arbitrary<unknown> {
   const valid = validArb(schema, pools, depth);
-  return depth > 4 ? valid : fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: HOSTILE });
+  return depth > 4
+    ? valid
+    : fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: HOSTILE });
 }
 
 function validArb(schema: JsonSchema, pools: ValuePools, depth: number): fc.Arbitrary<unknown> {
@@ -112,7 +182,10 @@ function validArb(schema: JsonSchema, pools: ValuePools, depth: number): fc.Arbi
       case 'null':
         return fc.constant(null);
       case 'array':
-        return fc.array(schema.items ? valueArb(schema.items, pools, depth + 1) : fc.anything({ maxDepth: 1 }), { minLength: schema.minItems ?? 0, maxLength: Math.max(schema.minItems ?? 0, 3) });
+        return fc.array(
+          schema.items ? valueArb(schema.items, pools, depth + 1) : fc.anything({ maxDepth: 1 }),
+          { minLength: schema.minItems ?? 0, maxLength: Math.max(schema.minItems ?? 0, 3) },
+        );
       case 'object':
         return objectArb(schema, pools, depth);
       default:

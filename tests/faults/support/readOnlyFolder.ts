@@ -37,10 +37,17 @@ export type ReadOnlyMode = 'chmod' | 'chmod + simulated EACCES' | 'simulated ERO
  * (root in CI) every write call under `dir` also fails with EACCES through the fs trap.
  * With `code` 'EROFS' it simulates a read-only file system instead. Returns the undo.
  */
-export async function makeReadOnly(dir: string, code: 'EACCES' | 'EROFS' = 'EACCES'): Promise<{ mode: ReadOnlyMode; restore: () => Promise<void> }> {
+export async function makeReadOnly(
+  dir: string,
+  code: 'EACCES' | 'EROFS' = 'EACCES',
+): Promise<{ mode: ReadOnlyMode; restore: () => Promise<void> }> {
   const trap = (): (() => void) =>
     installFsTrap((call) => {
-      if (isWrite(call) && (isInside(call.path, dir) || (call.to !== undefined && isInside(call.to, dir)))) throw errnoError(code, call.op, call.path);
+      if (
+        isWrite(call) &&
+        (isInside(call.path, dir) || (call.to !== undefined && isInside(call.to, dir)))
+      )
+        throw errnoError(code, call.op, call.path);
     });
   if (code === 'EROFS') {
     const remove = trap();

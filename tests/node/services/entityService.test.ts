@@ -12,56 +12,121 @@ const DOCS = {
 
 function at(text: string, needle: string, from = 0): { start: number; end: number } {
   const i = text.indexOf(needle, from);
-  return { start: Array.from(text.slice(0, i)).length, end: Array.from(text.slice(0, i)).length + Array.from(needle).length };
+  return {
+    start: Array.from(text.slice(0, i)).length,
+    end: Array.from(text.slice(0, i)).length + Array.from(needle).length,
+  };
 }
 
 describe('entity registry', () => {
   it('links the four spellings to one entity found by the fuzzy picker, and lists every mention', async () => {
     const { dir, workbench } = await projectWith(DOCS);
     const span = async (doc: string, needle: string, from = 0) =>
-      (await workbench.addSpan({ documentId: doc, label: 'PERSON', fragments: [at(DOCS[`${doc}.txt` as keyof typeof DOCS], needle, from)] })).changes[0]!.upserted[0]!.id;
+      (
+        await workbench.addSpan({
+          documentId: doc,
+          label: 'PERSON',
+          fragments: [at(DOCS[`${doc}.txt` as keyof typeof DOCS], needle, from)],
+        })
+      ).changes[0]!.upserted[0]!.id;
     const first = await span('ap', 'Adel Abdul-Mahdi');
-    const created = await workbench.createEntity({ name: 'Adel Abdul-Mahdi', type: 'PERSON', kbId: 'Q3253977', link: { documentId: 'ap', spanId: first } });
+    const created = await workbench.createEntity({
+      name: 'Adel Abdul-Mahdi',
+      type: 'PERSON',
+      kbId: 'Q3253977',
+      link: { documentId: 'ap', spanId: first },
+    });
     expect(created.entitiesChanged).toBe(true);
     const [entity] = await workbench.listEntities({});
     await workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON' });
-    for (const [doc, needle, from] of [['rt', 'Adil Abdul-Mahdi', 0], ['fr', 'Adel Abdel Mahdi', 0], ['fr', 'Adel Abdul Mahdi', 10]] as const) {
+    for (const [doc, needle, from] of [
+      ['rt', 'Adil Abdul-Mahdi', 0],
+      ['fr', 'Adel Abdel Mahdi', 0],
+      ['fr', 'Adel Abdul Mahdi', 10],
+    ] as const) {
       const [best] = await workbench.searchEntities({ query: needle });
       expect(best?.entity.id, needle).toBe(entity!.id);
-      await workbench.updateSpan({ documentId: doc, spanId: await span(doc, needle, from), entityId: best!.entity.id });
+      await workbench.updateSpan({
+        documentId: doc,
+        spanId: await span(doc, needle, from),
+        entityId: best!.entity.id,
+      });
     }
     const mentions = await workbench.entityMentions({ entityId: entity!.id });
-    expect(mentions.map((m) => m.text).sort()).toEqual(['Adel Abdel Mahdi', 'Adel Abdul Mahdi', 'Adel Abdul-Mahdi', 'Adil Abdul-Mahdi']);
+    expect(mentions.map((m) => m.text).sort()).toEqual([
+      'Adel Abdel Mahdi',
+      'Adel Abdul Mahdi',
+      'Adel Abdul-Mahdi',
+      'Adil Abdul-Mahdi',
+    ]);
     const stored = JSON.parse(readFileSync(join(dir, 'entities', `${entity!.id}.json`), 'utf8'));
     expect(stored).toMatchObject({ formatVersion: 1, name: 'Adel Abdul-Mahdi', kbId: 'Q3253977' });
   });
 
   it('merges two entities (aliases, links) and undoes the merge', async () => {
     const { dir, workbench } = await projectWith(DOCS);
-    const s1 = (await workbench.addSpan({ documentId: 'ap', label: 'PERSON', fragments: [at(DOCS['ap.txt'], 'Adel Abdul-Mahdi')] })).changes[0]!.upserted[0]!.id;
-    const s2 = (await workbench.addSpan({ documentId: 'rt', label: 'PERSON', fragments: [at(DOCS['rt.txt'], 'Adil Abdul-Mahdi')] })).changes[0]!.upserted[0]!.id;
-    await workbench.createEntity({ name: 'Adel Abdul-Mahdi', type: 'PERSON', link: { documentId: 'ap', spanId: s1 } });
-    await workbench.createEntity({ name: 'Adil Abdul-Mahdi', type: 'PERSON', aliases: ['Abdul-Mahdi'], link: { documentId: 'rt', spanId: s2 } });
+    const s1 = (
+      await workbench.addSpan({
+        documentId: 'ap',
+        label: 'PERSON',
+        fragments: [at(DOCS['ap.txt'], 'Adel Abdul-Mahdi')],
+      })
+    ).changes[0]!.upserted[0]!.id;
+    const s2 = (
+      await workbench.addSpan({
+        documentId: 'rt',
+        label: 'PERSON',
+        fragments: [at(DOCS['rt.txt'], 'Adil Abdul-Mahdi')],
+      })
+    ).changes[0]!.upserted[0]!.id;
+    await workbench.createEntity({
+      name: 'Adel Abdul-Mahdi',
+      type: 'PERSON',
+      link: { documentId: 'ap', spanId: s1 },
+    });
+    await workbench.createEntity({
+      name: 'Adil Abdul-Mahdi',
+      type: 'PERSON',
+      aliases: ['Abdul-Mahdi'],
+      link: { documentId: 'rt', spanId: s2 },
+    });
     const [a, b] = await workbench.listEntities({});
     await workbench.mergeEntities({ from: b!.id, into: a!.id });
     const live = await workbench.listEntities({});
     expect(live).toHaveLength(1);
     expect(live[0]!.aliases).toEqual(['Adil Abdul-Mahdi', 'Abdul-Mahdi']);
-    expect((await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId).toBe(a!.id);
-    expect(JSON.parse(readFileSync(join(dir, 'entities', `${b!.id}.json`), 'utf8')).mergedInto).toBe(a!.id);
+    expect((await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId).toBe(
+      a!.id,
+    );
+    expect(
+      JSON.parse(readFileSync(join(dir, 'entities', `${b!.id}.json`), 'utf8')).mergedInto,
+    ).toBe(a!.id);
     await workbench.undo({});
     expect(await workbench.listEntities({})).toHaveLength(2);
-    expect((await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId).toBe(b!.id);
+    expect((await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId).toBe(
+      b!.id,
+    );
     await workbench.undo({});
     expect(readdirSync(join(dir, 'entities'))).toHaveLength(1);
-    expect((await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId).toBeUndefined();
+    expect(
+      (await workbench.openDocument({ documentId: 'rt' })).layer.spans[0]!.entityId,
+    ).toBeUndefined();
   });
 
   it('keeps entities across reopening and refuses unknown ids', async () => {
     const { dir, workbench } = await projectWith(DOCS);
-    await workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON', aliases: ['Pompeo', 'pompeo'] });
+    await workbench.createEntity({
+      name: 'Mike Pompeo',
+      type: 'PERSON',
+      aliases: ['Pompeo', 'pompeo'],
+    });
     const again = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
-    expect((await again.listEntities({}))[0]).toMatchObject({ name: 'Mike Pompeo', aliases: ['Pompeo'] });
-    await expect(again.updateSpan({ documentId: 'ap', spanId: 'nope', entityId: 'e_x' })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await again.listEntities({}))[0]).toMatchObject({
+      name: 'Mike Pompeo',
+      aliases: ['Pompeo'],
+    });
+    await expect(
+      again.updateSpan({ documentId: 'ap', spanId: 'nope', entityId: 'e_x' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

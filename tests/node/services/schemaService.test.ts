@@ -7,12 +7,21 @@ describe('schema editing', () => {
   it('refuses a key collision with a clear message', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const { schema, styles } = await workbench.getProject({});
-    await expect(workbench.updateSchema({ schema, styles: { ...styles, ORG: { color: '#000000', key: '1' } } })).rejects.toThrow('key 1 is used by both ORG and PERSON');
+    await expect(
+      workbench.updateSchema({
+        schema,
+        styles: { ...styles, ORG: { color: '#000000', key: '1' } },
+      }),
+    ).rejects.toThrow('key 1 is used by both ORG and PERSON');
   });
 
-  it('renames a label in every annotator\'s spans in one undoable step', async () => {
+  it("renames a label in every annotator's spans in one undoable step", async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 4 }],
+    });
     const other = await createWorkbench(dir, { userFolder: join(dir, '..', 'user2') });
     await other.updateSettings({ annotator: 'second' });
     await other.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 5, end: 11 }] });
@@ -23,15 +32,25 @@ describe('schema editing', () => {
     expect((await reopened.getProject({})).styles.PER?.key).toBe('1');
     await workbench.undo({});
     expect((await workbench.getProject({})).schema.labels[0]!.name).toBe('PERSON');
-    expect((await workbench.openDocument({ documentId: 'a' })).layer.spans[0]!.label).toBe('PERSON');
+    expect((await workbench.openDocument({ documentId: 'a' })).layer.spans[0]!.label).toBe(
+      'PERSON',
+    );
   });
 
   it('asks before deleting a label in use, then deletes its spans', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
-    await expect(workbench.deleteLabel({ name: 'PERSON' })).rejects.toMatchObject({ code: 'needs_confirmation' });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 4 }],
+    });
+    await expect(workbench.deleteLabel({ name: 'PERSON' })).rejects.toMatchObject({
+      code: 'needs_confirmation',
+    });
     await workbench.deleteLabel({ name: 'PERSON', force: true });
     expect((await workbench.openDocument({ documentId: 'a' })).layer.spans).toEqual([]);
-    expect((await workbench.getProject({})).schema.labels.map((l) => l.name)).not.toContain('PERSON');
+    expect((await workbench.getProject({})).schema.labels.map((l) => l.name)).not.toContain(
+      'PERSON',
+    );
   });
 });

@@ -13,8 +13,19 @@ function lockOf(attempt: LockAttempt): ProjectLock {
 }
 
 /** A lock file as another program on this host would leave it. */
-async function foreignLock(dir: string, fields: Partial<{ pid: number; host: string; dir: string; owner: string }> = {}): Promise<void> {
-  const holder = { pid: 4242, host: 'this-host', dir, owner: 'loupe serve', startedAt: '2026-01-10T09:00:00.000Z', nonce: 'abc', ...fields };
+async function foreignLock(
+  dir: string,
+  fields: Partial<{ pid: number; host: string; dir: string; owner: string }> = {},
+): Promise<void> {
+  const holder = {
+    pid: 4242,
+    host: 'this-host',
+    dir,
+    owner: 'loupe serve',
+    startedAt: '2026-01-10T09:00:00.000Z',
+    nonce: 'abc',
+    ...fields,
+  };
   await writeFile(join(dir, LOCK_FILE), JSON.stringify(holder));
 }
 
@@ -42,19 +53,36 @@ describe('ProjectLock', () => {
   it('takes over a lock whose process died (a crash)', async () => {
     const dir = tempDir();
     await foreignLock(dir);
-    const lock = lockOf(await ProjectLock.acquire(dir, { owner: 'the Loupe app', host: 'this-host', pid: 1, isAlive: (pid) => pid !== 4242 }));
-    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: 1, owner: 'the Loupe app' });
+    const lock = lockOf(
+      await ProjectLock.acquire(dir, {
+        owner: 'the Loupe app',
+        host: 'this-host',
+        pid: 1,
+        isAlive: (pid) => pid !== 4242,
+      }),
+    );
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: 1,
+      owner: 'the Loupe app',
+    });
     await lock.release();
   });
 
   it('takes over a lock nobody refreshed for too long, even from another host', async () => {
     const dir = tempDir();
     await foreignLock(dir, { host: 'laptop-b' }); // a shared folder, mounted at the same path
-    const refused = await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1, staleAfterMs: 60_000 });
+    const refused = await ProjectLock.acquire(dir, {
+      owner: 'app',
+      ...OTHER,
+      pid: 1,
+      staleAfterMs: 60_000,
+    });
     expect(refused.acquired).toBe(false);
     const old = new Date(Date.now() - 120_000);
     await utimes(join(dir, LOCK_FILE), old, old);
-    lockOf(await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1, staleAfterMs: 60_000 }));
+    lockOf(
+      await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1, staleAfterMs: 60_000 }),
+    );
   });
 
   it('ignores a lock copied along with a project folder from elsewhere', async () => {
@@ -66,7 +94,9 @@ describe('ProjectLock', () => {
   it('treats an unreadable lock as held until it is old, then as stale', async () => {
     const dir = tempDir();
     await writeFile(join(dir, LOCK_FILE), '{"pid": 12');
-    expect((await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1 })).acquired).toBe(false);
+    expect((await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1 })).acquired).toBe(
+      false,
+    );
     const old = new Date(Date.now() - 60_000);
     await utimes(join(dir, LOCK_FILE), old, old);
     lockOf(await ProjectLock.acquire(dir, { owner: 'app', ...OTHER, pid: 1 }));
@@ -87,7 +117,14 @@ describe('ProjectLock', () => {
     const dir = tempDir();
     await foreignLock(dir);
     const attempts = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => ProjectLock.acquire(dir, { owner: `taker ${i}`, host: 'this-host', pid: 100 + i, isAlive: (pid) => pid !== 4242 })),
+      Array.from({ length: 6 }, (_, i) =>
+        ProjectLock.acquire(dir, {
+          owner: `taker ${i}`,
+          host: 'this-host',
+          pid: 100 + i,
+          isAlive: (pid) => pid !== 4242,
+        }),
+      ),
     );
     expect(attempts.filter((a) => a.acquired)).toHaveLength(1);
   });

@@ -11,8 +11,11 @@ const TRICKY = 'Héllo 😀\r\nwörld 👩‍👩‍👧: Mike Pompeo met عبد
 
 /** What Python's text[start:end] gives (the contract's reference), via python3 when present. */
 function pythonSlice(file: string, start: number, end: number): string {
-  const script = 'import sys; t=open(sys.argv[1], encoding="utf-8", newline="").read(); sys.stdout.write(t[int(sys.argv[2]):int(sys.argv[3])])';
-  return execFileSync('python3', ['-c', script, file, String(start), String(end)], { encoding: 'utf8' });
+  const script =
+    'import sys; t=open(sys.argv[1], encoding="utf-8", newline="").read(); sys.stdout.write(t[int(sys.argv[2]):int(sys.argv[3])])';
+  return execFileSync('python3', ['-c', script, file, String(start), String(end)], {
+    encoding: 'utf8',
+  });
 }
 
 describe('ProjectStore', () => {
@@ -22,7 +25,10 @@ describe('ProjectStore', () => {
     const [meta] = store.listDocuments();
     expect(await readFile(join(dir, 'documents', 'a.txt'), 'utf8')).toBe(TRICKY);
     expect(meta?.textHash).toBe(textHash(Buffer.from(TRICKY)));
-    const layer = { ...emptyLayer('a', meta!.textHash, 'tester'), spans: [span(25, 36, 'PERSON', 's_1')] };
+    const layer = {
+      ...emptyLayer('a', meta!.textHash, 'tester'),
+      spans: [span(25, 36, 'PERSON', 's_1')],
+    };
     await store.writeLayer(layer);
     const reopened = await ProjectStore.open(dir);
     expect(await reopened.readLayer('a', 'tester')).toEqual(layer);
@@ -34,21 +40,39 @@ describe('ProjectStore', () => {
     const text = (await workbench.openDocument({ documentId: 'a' })).document.text;
     const at = Array.from(text).join('').indexOf('Mike Pompeo');
     const start = Array.from(text.slice(0, at)).length;
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start, end: start + 11 }] });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start, end: start + 11 }],
+    });
     const arabic = Array.from(text.slice(0, text.indexOf('عبد'))).length;
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: arabic, end: arabic + 10 }] });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: arabic, end: arabic + 10 }],
+    });
     const stored = JSON.parse(await readFile(join(dir, 'annotations', 'tester', 'a.json'), 'utf8'));
     const file = join(dir, 'documents', 'a.txt');
-    const slices = stored.spans.map((s: { fragments: { start: number; end: number }[] }) => pythonSlice(file, s.fragments[0]!.start, s.fragments[0]!.end));
+    const slices = stored.spans.map((s: { fragments: { start: number; end: number }[] }) =>
+      pythonSlice(file, s.fragments[0]!.start, s.fragments[0]!.end),
+    );
     expect(slices).toEqual(['Mike Pompeo', 'عبد المهدي']);
     expect(start).toBe(22); // by hand: 'Héllo 😀' 7, CRLF 2, 'wörld ' 6 + family emoji 5 (3 people, 2 ZWJ) + ': ' 2
   });
 
   it('writes pretty JSON with a stable key order and a format version', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
-    await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 4 }],
+    });
     const raw = await readFile(join(dir, 'annotations', 'tester', 'a.json'), 'utf8');
-    expect(raw.startsWith('{\n  "formatVersion": 1,\n  "documentId": "a",\n  "annotator": "tester",\n  "status": "in_progress",')).toBe(true);
+    expect(
+      raw.startsWith(
+        '{\n  "formatVersion": 1,\n  "documentId": "a",\n  "annotator": "tester",\n  "status": "in_progress",',
+      ),
+    ).toBe(true);
     expect(raw.endsWith('}\n')).toBe(true);
   });
 
@@ -60,12 +84,21 @@ describe('ProjectStore', () => {
   ])('a layer file with %s', (_name, content, reason) => {
     it('is reported with its name and reason, never overwritten, and the rest still opens', async () => {
       const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo', 'b.txt': 'Baghdad' });
-      await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
+      await workbench.addSpan({
+        documentId: 'a',
+        label: 'PERSON',
+        fragments: [{ start: 0, end: 4 }],
+      });
       const file = join(dir, 'annotations', 'tester', 'a.json');
       const good = JSON.parse(await readFile(file, 'utf8'));
       let broken = content;
-      if (content === 'OUTSIDE') broken = JSON.stringify({ ...good, spans: [{ ...good.spans[0], fragments: [{ start: 0, end: 99 }] }] });
-      if (content === 'HASH') broken = JSON.stringify({ ...good, textHash: `sha256:${'0'.repeat(64)}` });
+      if (content === 'OUTSIDE')
+        broken = JSON.stringify({
+          ...good,
+          spans: [{ ...good.spans[0], fragments: [{ start: 0, end: 99 }] }],
+        });
+      if (content === 'HASH')
+        broken = JSON.stringify({ ...good, textHash: `sha256:${'0'.repeat(64)}` });
       await writeFile(file, broken);
       const store = await ProjectStore.open(dir);
       await expect(store.readLayer('a', 'tester')).rejects.toThrow(reason);
@@ -81,13 +114,17 @@ describe('ProjectStore', () => {
     await writeFile(join(dir, 'documents', 'a.json'), '{ nope');
     const store = await ProjectStore.open(dir);
     expect(store.listDocuments().map((d) => d.id)).toEqual(['b']);
-    expect(store.problems).toEqual([{ file: 'documents/a.json', reason: expect.stringMatching(/not valid JSON/), line: 1 }]);
+    expect(store.problems).toEqual([
+      { file: 'documents/a.json', reason: expect.stringMatching(/not valid JSON/), line: 1 },
+    ]);
   });
 
   it('refuses a text changed on disk (hash mismatch)', async () => {
     const { dir } = await projectWith({ 'a.txt': 'one' });
     await writeFile(join(dir, 'documents', 'a.txt'), 'two');
     const store = await ProjectStore.open(dir);
-    await expect(store.readText('a')).rejects.toThrow(/documents\/a.txt: the text does not match its hash/);
+    await expect(store.readText('a')).rejects.toThrow(
+      /documents\/a.txt: the text does not match its hash/,
+    );
   });
 });

@@ -3,7 +3,14 @@ import type { Span } from '../../../src/shared/model';
 import { diffSpans } from '../../../src/renderer/src/editor/diffSpans';
 
 function span(start: number, end: number, id = `s${start}`): Span {
-  return { id, label: 'ORG', fragments: [{ start, end }], author: 'a', createdAt: '2020-01-10T12:00:00.000Z', updatedAt: '2020-01-10T12:00:00.000Z' };
+  return {
+    id,
+    label: 'ORG',
+    fragments: [{ start, end }],
+    author: 'a',
+    createdAt: '2020-01-10T12:00:00.000Z',
+    updatedAt: '2020-01-10T12:00:00.000Z',
+  };
 }
 
 describe('diffSpans', () => {

@@ -30,7 +30,10 @@ describe('positions', () => {
 
   it('puts one paragraph per line and never parses text as markup', () => {
     const content = toEditorContent(['<img src=x onerror=alert(1)>', '']);
-    expect(content.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }] });
+    expect(content.content[0]).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }],
+    });
     expect(content.content[1]).toEqual({ type: 'paragraph' });
   });
 });

@@ -4,7 +4,12 @@ import { span } from '../../helpers/span';
 
 describe('stackLevels', () => {
   it('gives nested and overlapping spans different levels and reuses free ones', () => {
-    const levels = stackLevels([span(0, 20, 'ORG', 'outer'), span(5, 10, 'PERSON', 'inner'), span(8, 25, 'GPE', 'cross'), span(30, 35, 'DATE', 'later')]);
+    const levels = stackLevels([
+      span(0, 20, 'ORG', 'outer'),
+      span(5, 10, 'PERSON', 'inner'),
+      span(8, 25, 'GPE', 'cross'),
+      span(30, 35, 'DATE', 'later'),
+    ]);
     expect(levels.get('outer')).toBe(0);
     expect(levels.get('inner')).toBe(1);
     expect(levels.get('cross')).toBe(2);

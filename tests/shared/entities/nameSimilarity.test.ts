@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler, nameSimilarity, normalizeName } from '../../../src/shared/entities';
 
 const SPELLINGS = ['Adel Abdul-Mahdi', 'Adel Abdel Mahdi', 'Adel Abdul Mahdi', 'Adil Abdul-Mahdi'];
-const OTHERS = ['Mike Pompeo', 'Morgan Ortagus', 'Qassem Soleimani', 'Abu Mahdi al-Muhandis', 'Donald Trump', 'Iraq'];
+const OTHERS = [
+  'Mike Pompeo',
+  'Morgan Ortagus',
+  'Qassem Soleimani',
+  'Abu Mahdi al-Muhandis',
+  'Donald Trump',
+  'Iraq',
+];
 
 describe('nameSimilarity', () => {
   it('gives the published Jaro–Winkler answers (Winkler 1990: MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84, DIXON/DICKSONX 0.813)', () => {

@@ -16,10 +16,13 @@ describe('findOccurrences', () => {
 describe('similarPassages', () => {
   const QUOTE = 'America is a force for good in the Middle East';
   it('finds a quote repeated with other punctuation and a small edit', () => {
-    const text = 'Ortagus said: “America is a force for good in the Middle East,” and left. Later: America is a big force for good in Middle East.';
+    const text =
+      'Ortagus said: “America is a force for good in the Middle East,” and left. Later: America is a big force for good in Middle East.';
     const found = similarPassages(text, QUOTE);
     expect(found).toHaveLength(2);
-    expect(sliceCodePoints(text, found[0]!.start, found[0]!.end)).toBe('America is a force for good in the Middle East');
+    expect(sliceCodePoints(text, found[0]!.start, found[0]!.end)).toBe(
+      'America is a force for good in the Middle East',
+    );
     expect(found[0]!.similarity).toBe(1);
     expect(found[1]!.similarity).toBeGreaterThan(0.8);
   });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLength, createOffsetIndex, fromUtf8, sliceCodePoints, toCodePoint, toUtf16, toUtf8 } from '../../../src/shared/spans';
+import {
+  codePointLength,
+  createOffsetIndex,
+  fromUtf8,
+  sliceCodePoints,
+  toCodePoint,
+  toUtf16,
+  toUtf8,
+} from '../../../src/shared/spans';
 import { trickyText } from '../../helpers/arbitraryText';
 
 /** Code points as Python counts them (a lone surrogate is one). */
@@ -55,9 +63,12 @@ describe('offsets', () => {
 
   it('counts UTF-8 bytes as the encoder does for well-formed text', () => {
     fc.assert(
-      fc.property(trickyText().filter((t) => t.isWellFormed()), (text) => {
-        expect(toUtf8(text, codePointLength(text))).toBe(new TextEncoder().encode(text).length);
-      }),
+      fc.property(
+        trickyText().filter((t) => t.isWellFormed()),
+        (text) => {
+          expect(toUtf8(text, codePointLength(text))).toBe(new TextEncoder().encode(text).length);
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,14 @@ import type { Fragment } from '../../../shared/spans';
 import { createPositionMap, toEditorContent } from './positions';
 import { sameOverlay } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
-import { overlayDecorationsKey, SpanDecorations, spanDecorationsKey, type OverlayPaint, type SpanPaint, type SpanPaintMeta } from './spanDecorations';
+import {
+  overlayDecorationsKey,
+  SpanDecorations,
+  spanDecorationsKey,
+  type OverlayPaint,
+  type SpanPaint,
+  type SpanPaintMeta,
+} from './spanDecorations';
 import { isViewMounted, useViewMounted } from './useViewMounted';
 import { visibleAnchor } from './visibleAnchor';
 
@@ -43,21 +50,47 @@ export function ReadingView(props: ReadingViewProps) {
   const mounted = useViewMounted(editor);
 
   // Before the browser paints, so the first frame already shows the spans; a span edit redraws only that span.
-  const drawn = useRef<{ editor: unknown; spans: SpanPaint | null; overlay: OverlayPaint | null }>({ editor: null, spans: null, overlay: null });
+  const drawn = useRef<{ editor: unknown; spans: SpanPaint | null; overlay: OverlayPaint | null }>({
+    editor: null,
+    spans: null,
+    overlay: null,
+  });
   useLayoutEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;
     const last = drawn.current.editor === editor ? drawn.current : { spans: null, overlay: null };
-    const spans: SpanPaint = { spans: props.spans, styles: props.styles, positions, selectedId: props.selectedId };
+    const spans: SpanPaint = {
+      spans: props.spans,
+      styles: props.styles,
+      positions,
+      selectedId: props.selectedId,
+    };
     const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
-    const spansChanged = !last.spans || Object.keys(spans).some((key) => spans[key as keyof SpanPaint] !== last.spans?.[key as keyof SpanPaint]);
+    const spansChanged =
+      !last.spans ||
+      Object.keys(spans).some(
+        (key) => spans[key as keyof SpanPaint] !== last.spans?.[key as keyof SpanPaint],
+      );
     const overlayChanged = !sameOverlay(last.overlay, overlay);
     if (!spansChanged && !overlayChanged) return;
     drawn.current = { editor, spans, overlay };
     const tr = editor.state.tr.setMeta('addToHistory', false);
-    if (spansChanged) tr.setMeta(spanDecorationsKey, { paint: spans, anchor: () => visibleAnchor(editor.view) } satisfies SpanPaintMeta);
+    if (spansChanged)
+      tr.setMeta(spanDecorationsKey, {
+        paint: spans,
+        anchor: () => visibleAnchor(editor.view),
+      } satisfies SpanPaintMeta);
     if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
     editor.view.dispatch(tr);
-  }, [editor, mounted, positions, props.spans, props.styles, props.selectedId, props.pending, props.ghosts]);
+  }, [
+    editor,
+    mounted,
+    positions,
+    props.spans,
+    props.styles,
+    props.selectedId,
+    props.pending,
+    props.ghosts,
+  ]);
 
   useEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;
@@ -71,7 +104,12 @@ export function ReadingView(props: ReadingViewProps) {
       const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
       const start = positions.fromPos(Math.min(from, to));
       const end = positions.fromPos(Math.max(from, to));
-      if (end > start) callbacks.current.onSelect({ start, end }, range.getBoundingClientRect(), event?.altKey ?? false);
+      if (end > start)
+        callbacks.current.onSelect(
+          { start, end },
+          range.getBoundingClientRect(),
+          event?.altKey ?? false,
+        );
     };
     const onClick = (event: MouseEvent): void => {
       const selection = window.getSelection();
@@ -80,7 +118,11 @@ export function ReadingView(props: ReadingViewProps) {
       if (ghost) return callbacks.current.onGhostClick(Number(ghost.getAttribute('data-ghost')));
       const target = (event.target as HTMLElement).closest('[data-span-id]');
       const at = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
-      if (target) callbacks.current.onSpanClick(target.getAttribute('data-span-id') as string, at ? positions.fromPos(at.pos) : 0);
+      if (target)
+        callbacks.current.onSpanClick(
+          target.getAttribute('data-span-id') as string,
+          at ? positions.fromPos(at.pos) : 0,
+        );
       else callbacks.current.onSelect(null, null, false);
     };
     const onKeyUp = (event: KeyboardEvent): void => {

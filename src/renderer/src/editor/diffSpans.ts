@@ -16,7 +16,11 @@ export function diffSpans(before: readonly Span[], after: readonly Span[]): Span
   const shorter = Math.min(before.length, after.length);
   while (head < shorter && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (
+    tail < shorter - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
   const left = before.slice(head, before.length - tail);
   const right = after.slice(head, after.length - tail);
   if (left.length === 0 || right.length === 0) return { removed: left, added: right };

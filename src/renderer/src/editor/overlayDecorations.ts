@@ -30,6 +30,11 @@ export function overlayDecorations(paint: OverlayPaint | null, doc: PmNode): Dec
       'data-ghost': String(i),
     }),
   );
-  if (paint.pending) decorations.push(Decoration.inline(positions.toPos(paint.pending.start), positions.toPos(paint.pending.end), { class: 'lp-pending' }));
+  if (paint.pending)
+    decorations.push(
+      Decoration.inline(positions.toPos(paint.pending.start), positions.toPos(paint.pending.end), {
+        class: 'lp-pending',
+      }),
+    );
   return DecorationSet.create(doc, decorations);
 }

@@ -66,6 +66,8 @@ export function createPositionMap(text: string): PositionMap {
 export function toEditorContent(lines: readonly string[]): { type: 'doc'; content: object[] } {
   return {
     type: 'doc',
-    content: lines.map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
+    content: lines.map((line) =>
+      line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' },
+    ),
   };
 }

@@ -8,6 +8,10 @@ import Paragraph from '@tiptap/extension-paragraph';
  */
 export const ReadingParagraph = Paragraph.extend({
   renderHTML({ node, HTMLAttributes }) {
-    return ['p', mergeAttributes(HTMLAttributes, { dir: 'auto', style: `--lp-chars: ${node.content.size}` }), 0];
+    return [
+      'p',
+      mergeAttributes(HTMLAttributes, { dir: 'auto', style: `--lp-chars: ${node.content.size}` }),
+      0,
+    ];
   },
 });

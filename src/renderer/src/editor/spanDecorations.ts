@@ -4,7 +4,14 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
 import type { PmPosition } from './positions';
-import { buildSpanLayer, drawNextStep, emptySpanLayer, updateSpanLayer, type SpanLayer, type SpanPaint } from './spanLayer';
+import {
+  buildSpanLayer,
+  drawNextStep,
+  emptySpanLayer,
+  updateSpanLayer,
+  type SpanLayer,
+  type SpanPaint,
+} from './spanLayer';
 import type { DecorationSet } from '@tiptap/pm/view';
 
 export type { SpanPaint } from './spanLayer';
@@ -25,11 +32,13 @@ function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; d
   let scheduled = 0;
   let current = view;
   const schedule = (): void => {
-    if (scheduled || (spanDecorationsKey.getState(current.state)?.waiting.length ?? 0) === 0) return;
+    if (scheduled || (spanDecorationsKey.getState(current.state)?.waiting.length ?? 0) === 0)
+      return;
     scheduled = requestAnimationFrame(() => {
       scheduled = window.setTimeout(() => {
         scheduled = 0;
-        if (!current.isDestroyed) current.dispatch(current.state.tr.setMeta(STEP, true).setMeta('addToHistory', false));
+        if (!current.isDestroyed)
+          current.dispatch(current.state.tr.setMeta(STEP, true).setMeta('addToHistory', false));
       }, 0);
     });
   };
@@ -57,7 +66,10 @@ export const SpanDecorations = Extension.create({
           init: () => emptySpanLayer,
           apply(tr, layer) {
             const meta = tr.getMeta(spanDecorationsKey) as SpanPaintMeta | undefined;
-            if (meta) return layer.paint ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor) : buildSpanLayer(meta.paint, tr.doc, 0);
+            if (meta)
+              return layer.paint
+                ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor)
+                : buildSpanLayer(meta.paint, tr.doc, 0);
             if (tr.getMeta(STEP)) return drawNextStep(layer, tr.doc);
             return tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
           },
@@ -66,7 +78,9 @@ export const SpanDecorations = Extension.create({
         props: {
           decorations: (state) => spanDecorationsKey.getState(state)?.set,
           // Tells tests and the benchmark whether every span is drawn yet.
-          attributes: (state): Record<string, string> => ({ 'data-spans': spanDecorationsKey.getState(state)?.waiting.length ? 'drawing' : 'drawn' }),
+          attributes: (state): Record<string, string> => ({
+            'data-spans': spanDecorationsKey.getState(state)?.waiting.length ? 'drawing' : 'drawn',
+          }),
         },
       }),
       new Plugin<DecorationSet>({

@@ -38,7 +38,8 @@ export const emptySpanLayer: SpanLayer = { paint: null, set: DecorationSet.empty
 export function buildSpanLayer(paint: SpanPaint, doc: PmNode, anchor: PmPosition): SpanLayer {
   const levels = stackLevels(paint.spans);
   const all = paint.spans.flatMap((span) => spanDecoration(span, levels.get(span.id) ?? 0, paint));
-  if (paint.spans.length <= EAGER_SPANS) return { paint, set: DecorationSet.create(doc, all), waiting: [] };
+  if (paint.spans.length <= EAGER_SPANS)
+    return { paint, set: DecorationSet.create(doc, all), waiting: [] };
   const near: Decoration[] = [];
   const after: Decoration[] = [];
   const before: Decoration[] = [];
@@ -59,10 +60,20 @@ export function drawNextStep(layer: SpanLayer, doc: PmNode): SpanLayer {
 }
 
 /** Moves from one paint to the next, touching only the spans that changed when it can. */
-export function updateSpanLayer(layer: SpanLayer, paint: SpanPaint, doc: PmNode, anchor: () => PmPosition): SpanLayer {
+export function updateSpanLayer(
+  layer: SpanLayer,
+  paint: SpanPaint,
+  doc: PmNode,
+  anchor: () => PmPosition,
+): SpanLayer {
   const previous = layer.paint;
-  if (!previous || previous.positions !== paint.positions || previous.styles !== paint.styles) return buildSpanLayer(paint, doc, anchor());
-  const { removed, added } = withSelectionChange(diffSpans(previous.spans, paint.spans), previous, paint);
+  if (!previous || previous.positions !== paint.positions || previous.styles !== paint.styles)
+    return buildSpanLayer(paint, doc, anchor());
+  const { removed, added } = withSelectionChange(
+    diffSpans(previous.spans, paint.spans),
+    previous,
+    paint,
+  );
   if (removed.length + added.length > REBUILD_CHANGES) return buildSpanLayer(paint, doc, anchor());
   let set = layer.waiting.reduce((s, step) => s.add(doc, [...step]), layer.set);
   const freed = new Map<string, number>();
@@ -80,7 +91,11 @@ export function updateSpanLayer(layer: SpanLayer, paint: SpanPaint, doc: PmNode,
 }
 
 /** A span whose selection state changed is redrawn: it counts as removed and added. */
-function withSelectionChange(diff: { removed: readonly Span[]; added: readonly Span[] }, previous: SpanPaint, paint: SpanPaint): { removed: Span[]; added: Span[] } {
+function withSelectionChange(
+  diff: { removed: readonly Span[]; added: readonly Span[] },
+  previous: SpanPaint,
+  paint: SpanPaint,
+): { removed: Span[]; added: Span[] } {
   const removed = [...diff.removed];
   const added = [...diff.added];
   if (previous.selectedId === paint.selectedId) return { removed, added };
@@ -97,12 +112,21 @@ function withSelectionChange(diff: { removed: readonly Span[]; added: readonly S
 }
 
 /** The lowest level no drawn span uses over this span's fragments; a redrawn span keeps its level when it is still free. */
-function freeLevel(set: DecorationSet, span: Span, look: SpanLook, previous: number | undefined): number {
+function freeLevel(
+  set: DecorationSet,
+  span: Span,
+  look: SpanLook,
+  previous: number | undefined,
+): number {
   const used = new Set<number>();
   for (const fragment of span.fragments) {
     const from = look.positions.toPos(fragment.start);
     const to = look.positions.toPos(fragment.end);
-    for (const d of set.find(from, to, (spec: Partial<SpanDecorationSpec>) => spec.level !== undefined)) {
+    for (const d of set.find(
+      from,
+      to,
+      (spec: Partial<SpanDecorationSpec>) => spec.level !== undefined,
+    )) {
       if (d.from < to && d.to > from) used.add((d.spec as SpanDecorationSpec).level);
     }
   }
@@ -120,6 +144,7 @@ function extent(span: Span, look: SpanLook): [PmPosition, PmPosition] {
 
 function chunks(decorations: readonly Decoration[]): Decoration[][] {
   const out: Decoration[][] = [];
-  for (let i = 0; i < decorations.length; i += STEP_DECORATIONS) out.push(decorations.slice(i, i + STEP_DECORATIONS));
+  for (let i = 0; i < decorations.length; i += STEP_DECORATIONS)
+    out.push(decorations.slice(i, i + STEP_DECORATIONS));
   return out;
 }

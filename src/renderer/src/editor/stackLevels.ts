@@ -7,7 +7,11 @@ import type { Span } from '../../../shared/model';
  */
 export function stackLevels(spans: readonly Span[]): Map<string, number> {
   const extents = spans
-    .map((s) => ({ id: s.id, start: (s.fragments[0] as { start: number }).start, end: (s.fragments.at(-1) as { end: number }).end }))
+    .map((s) => ({
+      id: s.id,
+      start: (s.fragments[0] as { start: number }).start,
+      end: (s.fragments.at(-1) as { end: number }).end,
+    }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const levelEnds: number[] = [];
   const levels = new Map<string, number>();
