@@ -1,9 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'tests/fixtures/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'tests/fixtures/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,6 +18,17 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      // Warnings until the renderer's model layer lands; then every react-hooks rule is an error.
+      ...Object.fromEntries(
+        Object.keys(reactHooks.configs.recommended.rules).map((rule) => [rule, 'warn']),
+      ),
+      'react-hooks/rules-of-hooks': 'error',
     },
   },
 );
