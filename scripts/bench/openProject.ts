@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   let count = 0;
   if (mode === 'loupe') {
-    const workbench = await createWorkbench(dir, { userFolder, lock: false });
+    const workbench = await createWorkbench(dir, { userFolder, access: 'read' });
     count = (await workbench.listDocuments({})).reduce((n, d) => n + d.spanCount, 0);
     const ms = performance.now() - start;
     report(ms, before, count, gc);

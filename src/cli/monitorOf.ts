@@ -1,7 +1,7 @@
-import type { Monitor } from '../node';
+import type { CallContext } from '../shared/contract';
 
 /** Progress on a terminal's stderr and Ctrl-C as a cancel, for a long import or export; `done` detaches both. */
-export function terminalMonitor(verb: string): Monitor & { readonly done: () => void } {
+export function terminalMonitor(verb: string): CallContext & { readonly done: () => void } {
   const controller = new AbortController();
   const cancel = () => controller.abort(new Error('cancelled'));
   process.once('SIGINT', cancel);

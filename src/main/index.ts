@@ -133,7 +133,7 @@ async function start(): Promise<void> {
 
   exposeApi(
     ipcMain,
-    (event) => windows.workbenchFor(event.sender.id),
+    (event) => windows.workbenchFor(event.sender.id)?.invoke,
     (url) => url === trusted,
   );
   app.on('web-contents-created', (_event, contents) => lockDown(contents, trusted, app.isPackaged));

@@ -1,4 +1,5 @@
 export { createWorkbench, type Workbench, type WorkbenchOptions } from './workbench';
+export { OpenProject, type OpenOptions } from './openProject';
 export * from './store';
 export * from './services';
 export * from './interchange';

@@ -1,24 +1,25 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { METHOD_NAMES, channelOf } from '../shared/contract/methodList';
+import { INVOKE_CHANNEL } from '../shared/contract/channels';
 import {
   isShellCommand,
   SHELL_COMMAND_CHANNEL,
   type ShellCommand,
 } from '../shared/contract/shellCommands';
 
-// The renderer sees only the contract's methods and one menu-command subscription; raw ipcRenderer never leaves this file.
-type Envelope =
-  { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+// The renderer sees one call function and one menu-command subscription; raw ipcRenderer never leaves this file.
+// Calls answer envelopes ({ ok, result } or { ok: false, error: { code, message } }), never throw:
+// contextBridge keeps only the message of a thrown error, so error codes travel as data.
 
-const workbench: Record<string, (request?: unknown) => Promise<unknown>> = {};
-for (const method of METHOD_NAMES) {
-  workbench[method] = async (request?: unknown) => {
-    const envelope = (await ipcRenderer.invoke(channelOf(method), request ?? {})) as Envelope;
-    if (envelope.ok) return envelope.result;
-    const error = new Error(envelope.error.message) as Error & { code: string };
-    error.code = envelope.error.code;
-    throw error;
-  };
+/** Sends one contract call to main; main validates the method and payload. */
+async function invoke(method: unknown, payload: unknown): Promise<unknown> {
+  if (typeof method !== 'string')
+    return { ok: false, error: { code: 'invalid_request', message: 'a method name is a string' } };
+  try {
+    return await ipcRenderer.invoke(INVOKE_CHANNEL, method, payload ?? {});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message } };
+  }
 }
 
 /** Calls `listener` with each menu command main sends; returns the unsubscribe function. */
@@ -31,5 +32,5 @@ function onDidRunCommand(listener: (command: ShellCommand) => void): () => void 
   return () => void ipcRenderer.removeListener(SHELL_COMMAND_CHANNEL, relay);
 }
 
-contextBridge.exposeInMainWorld('workbench', Object.freeze(workbench));
+contextBridge.exposeInMainWorld('workbench', Object.freeze({ invoke }));
 contextBridge.exposeInMainWorld('loupeShell', Object.freeze({ onDidRunCommand }));

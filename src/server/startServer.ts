@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dispatch, WorkbenchError, type WorkbenchApi } from '../shared/contract';
+import {
+  failure,
+  httpStatusOf,
+  publicContract,
+  restrictTo,
+  type Envelope,
+  type Invoke,
+} from '../shared/contract';
 import { cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { readStatic, resolveStatic } from './staticFiles';
@@ -10,7 +17,8 @@ const COOKIE = 'loupe_session';
 const MAX_BODY = 64 * 1024 * 1024;
 
 export interface ServerOptions {
-  readonly api: WorkbenchApi;
+  /** The workbench's invoker; the host answers only the methods any client may call. */
+  readonly invoke: Invoke;
   /** The built renderer (index.html and assets). */
   readonly staticDir: string;
   /** 0 picks a free port. */
@@ -35,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response, { ...options, token, port }).catch((error: unknown) => {
-      send(response, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      reply(response, failure('internal', String(error)));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -95,47 +103,26 @@ async function handleApi(
   ctx: ServerOptions & { token: string },
 ): Promise<void> {
   const presented = request.headers['x-loupe-token'];
-  if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, ctx.token)) {
-    return send(response, 401, {
-      ok: false,
-      error: { code: 'invalid_request', message: 'missing or wrong session token' },
-    });
-  }
+  if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, ctx.token))
+    return reply(response, failure('invalid_request', 'missing or wrong session token'), 401);
   if (request.method !== 'POST')
-    return send(response, 405, {
-      ok: false,
-      error: { code: 'invalid_request', message: 'use POST' },
-    });
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(response, 415, {
-      ok: false,
-      error: { code: 'invalid_request', message: 'send application/json' },
-    });
-  }
+    return reply(response, failure('invalid_request', 'use POST'), 405);
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+    return reply(response, failure('invalid_request', 'send application/json'), 415);
   let payload: unknown;
   try {
     payload = JSON.parse(await readBody(request));
   } catch (error) {
-    return send(response, 400, {
-      ok: false,
-      error: { code: 'invalid_request', message: `bad request body: ${(error as Error).message}` },
-    });
+    const reason = error instanceof Error ? error.message : String(error);
+    return reply(response, failure('invalid_request', `bad request body: ${reason}`), 400);
   }
-  try {
-    const result = await dispatch(ctx.api, url.pathname.slice('/api/'.length), payload);
-    send(response, 200, { ok: true, result });
-  } catch (error) {
-    const e =
-      error instanceof WorkbenchError ? error : new WorkbenchError('internal', String(error));
-    send(response, statusOf(e.code), { ok: false, error: e.toJSON() });
-  }
+  const method = url.pathname.slice('/api/'.length);
+  reply(response, await restrictTo(publicContract, ctx.invoke)(method, payload));
 }
 
-function statusOf(code: WorkbenchError['code']): number {
-  if (code === 'invalid_request' || code === 'no_annotator') return 400;
-  if (code === 'not_found') return 404;
-  if (code === 'read_only' || code === 'damaged_file') return 409;
-  return 500;
+/** Sends an envelope with the status its error code maps to (200 for a result). */
+function reply(response: ServerResponse, envelope: Envelope, status?: number): void {
+  send(response, status ?? (envelope.ok ? 200 : httpStatusOf(envelope.error.code)), envelope);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -44,7 +44,7 @@ describe('the loopback host', () => {
     await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Loupe</title>');
     await mkdir(join(staticDir, 'assets'));
     await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    server = await startServer({ api: workbench, staticDir });
+    server = await startServer({ invoke: workbench.invoke, staticDir });
   });
   afterAll(() => server.close());
 

@@ -1,8 +1,7 @@
 import { matchModeSchema, type MatchMode, type Scores } from '../../shared/agreement';
 import type { AgreementReport } from '../../shared/contract';
-import { projectAgreement } from '../../node';
 import { CliError } from '../cliError';
-import { openStore } from '../openStore';
+import { withWorkbench } from '../openWorkbench';
 import { printJson } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
@@ -72,9 +71,16 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
 export async function agreeCommand(args: ParsedArgs): Promise<void> {
   const annotators = annotatorsOf(args);
   const match = matchOf(args);
-  const store = await openStore(args.positionals[0]);
-  const result = await projectAgreement(store, { annotators, match });
+  const { result, documents } = await withWorkbench(
+    args.positionals[0],
+    'loupe agree',
+    'read',
+    async (workbench) => ({
+      result: await workbench.agreement({ annotators, match }),
+      documents: await workbench.listDocuments({}),
+    }),
+  );
   if (args.flag('json')) return printJson(result);
-  const names = new Map(store.listDocuments().map((d) => [d.id, d.name]));
+  const names = new Map(documents.map((d) => [d.id, d.name]));
   process.stdout.write(table(result, names));
 }

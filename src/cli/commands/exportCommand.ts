@@ -1,9 +1,10 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/interchange';
 import { annotatorSchema, GOLD } from '../../shared/model';
-import { EntityRegistry, exportProject, UserSettingsFile, writeExportFiles } from '../../node';
+import { WorkbenchError } from '../../shared/contract';
+import { UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
 import { terminalMonitor } from '../monitorOf';
-import { openStore } from '../openStore';
+import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
@@ -27,29 +28,33 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
   const split = args.string('split');
   if (seedText !== undefined && split === undefined)
     throw new CliError('--seed goes with --split', 2);
-  const store = await openStore(dir);
-  const registry = await EntityRegistry.load(store.dir, []);
   const monitor = terminalMonitor('export');
   try {
-    const { result, summary } = await exportProject(store, registry, {
-      format,
-      annotator,
-      onlyDone: args.flag('only-done'),
-      ...(split === undefined ? {} : { split }),
-      ...(seedText === undefined ? {} : { seed: Number(seedText) }),
-      ...monitor,
-    }).catch((error: unknown) => {
-      if (error instanceof RangeError) throw new CliError(error.message, 2);
-      throw error;
-    });
-    const written = await writeExportFiles(out, result.files, monitor.signal);
+    const exported = await withWorkbench(dir, 'loupe export', 'read', (workbench) =>
+      workbench.exportTo(
+        {
+          format,
+          annotator,
+          out,
+          onlyDone: args.flag('only-done'),
+          ...(split === undefined ? {} : { split }),
+          ...(seedText === undefined ? {} : { seed: Number(seedText) }),
+        },
+        monitor,
+      ),
+    );
+    const { summary } = exported;
+    const written = exported.files.map((f) => f.path);
     if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
     say(
       `Exported ${summary.documents} document(s), ${summary.spans} span(s), ${summary.stances} stance(s) of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
     );
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
   } catch (error) {
-    if (monitor.signal?.aborted) throw new CliError('cancelled: nothing was written', 130);
+    if (error instanceof WorkbenchError && error.code === 'cancelled')
+      throw new CliError(error.message, 130);
+    if (error instanceof WorkbenchError && error.code === 'invalid_request')
+      throw new CliError(error.message, 2);
     throw error;
   } finally {
     monitor.done();

@@ -1,18 +1,15 @@
-import { resolve } from 'node:path';
 import {
   IMPORT_FORMATS,
   type ImportFormat,
   type ImportSummary,
 } from '../../shared/contract/interchange';
-import { FormatErrors } from '../../shared/formats';
+import { WorkbenchError } from '../../shared/contract';
 import { annotatorSchema } from '../../shared/model';
-import { EntityRegistry, importPaths, problemOf, UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
 import { terminalMonitor } from '../monitorOf';
-import { openStore } from '../openStore';
+import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import { plainTextsOnly } from '../plainTextsOnly';
-import { withProjectWriteLock } from '../projectWriteLock';
 import type { ParsedArgs } from '../parsedArgs';
 
 const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--skip-invalid] [--json]`;
@@ -33,45 +30,32 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
       `--annotator ${JSON.stringify(explicit)}: annotator names use letters, digits, space, dot, dash, underscore`,
       2,
     );
-  const store = await openStore(dir);
-  const registry = await EntityRegistry.load(store.dir, []);
-  const settings = await UserSettingsFile.load();
-  const fallback = () => {
-    if (settings.value.annotator) return settings.value.annotator;
-    throw new CliError(
-      'these files hold annotations: pass --annotator NAME (no local annotator name is set)',
-    );
-  };
   const monitor = terminalMonitor('import');
+  const options = {
+    format,
+    ...(explicit ? { annotator: explicit } : {}),
+    skipInvalid: args.flag('skip-invalid'),
+  };
   let summary: ImportSummary;
   try {
-    const kind =
-      format === 'txt' || (format === 'auto' && (await plainTextsOnly(paths)))
-        ? 'new-files-only'
-        : 'existing-files';
-    summary = await withProjectWriteLock(store.dir, 'loupe import', kind, () =>
-      importPaths(
-        store,
-        registry,
-        paths.map((p) => resolve(p)),
-        {
-          format,
-          annotator: { ...(explicit ? { explicit } : {}), fallback },
-          skipInvalid: args.flag('skip-invalid'),
-          ...monitor,
-        },
-      ),
+    const textsOnly = format === 'txt' || (format === 'auto' && (await plainTextsOnly(paths)));
+    summary = await withWorkbench(dir, 'loupe import', 'write', (workbench) =>
+      textsOnly
+        ? workbench.importTexts({ paths, skipInvalid: options.skipInvalid }, monitor)
+        : workbench.importPaths({ paths, ...options }, monitor),
     );
   } catch (error) {
-    if (error instanceof FormatErrors) {
-      if (args.flag('json')) printJson({ ok: false, errors: error.errors.map(problemOf) });
-      throw new CliError(`${error.message}; nothing was imported`);
-    }
-    if (monitor.signal?.aborted) throw new CliError('cancelled: nothing was imported', 130);
+    if (error instanceof WorkbenchError && error.code === 'cancelled')
+      throw new CliError(error.message, 130);
+    if (error instanceof WorkbenchError && args.flag('json') && error.details?.problems)
+      printJson({ ok: false, errors: error.details.problems });
+    if (error instanceof WorkbenchError && error.code === 'no_annotator')
+      throw new CliError(
+        'these files hold annotations: pass --annotator NAME (no local annotator name is set)',
+      );
     throw error;
   } finally {
     monitor.done();
-    await store.flush();
   }
   if (args.flag('json')) printJson({ ok: true, ...jsonOf(summary) });
   for (const line of describe(summary)) say(line);

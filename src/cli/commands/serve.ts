@@ -16,7 +16,7 @@ export async function serveCommand(args: ParsedArgs): Promise<void> {
   await ensureRendererBuilt();
   const workbench = await createWorkbench(dir, { owner: 'loupe serve' });
   if (workbench.readOnly) say(workbench.readOnly);
-  const server = await startServer({ api: workbench, staticDir: rendererDir, port });
+  const server = await startServer({ invoke: workbench.invoke, staticDir: rendererDir, port });
   say(`Loupe is serving ${dir}`);
   say(`Open this address in a browser (Ctrl+C stops):`);
   process.stdout.write(`${server.url}\n`);

@@ -1,12 +1,12 @@
-import { projectStats } from '../../node';
-import { openStore } from '../openStore';
+import { withWorkbench } from '../openWorkbench';
 import { printJson } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
 /** `loupe stats <dir> [--json]`: documents, annotators, spans per label and status. */
 export async function statsCommand(args: ParsedArgs): Promise<void> {
-  const store = await openStore(args.positionals[0]);
-  const stats = await projectStats(store);
+  const stats = await withWorkbench(args.positionals[0], 'loupe stats', 'read', (workbench) =>
+    workbench.projectStats({}),
+  );
   if (args.flag('json')) return printJson(stats);
   const lines = [`${stats.name}: ${stats.documents} document(s), ${stats.characters} characters`];
   for (const a of stats.annotators) {

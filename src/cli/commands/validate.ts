@@ -1,13 +1,13 @@
-import { openStore } from '../openStore';
+import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { CliError } from '../cliError';
-import { validateProject } from '../../node';
 
 /** `loupe validate <dir> [--json]`: reads every file, checks every span against its text; exit 1 on any problem. */
 export async function validateCommand(args: ParsedArgs): Promise<void> {
-  const store = await openStore(args.positionals[0]);
-  const report = await validateProject(store);
+  const report = await withWorkbench(args.positionals[0], 'loupe validate', 'read', (workbench) =>
+    workbench.validateProject({}),
+  );
   if (args.flag('json')) printJson(report);
   for (const problem of report.problems)
     say(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`);

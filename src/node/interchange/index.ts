@@ -20,4 +20,5 @@ export type {
 export { exportProject, type ExportOptions, type Exported } from './exportProject';
 export { exportBundle, exportNameOf, type ExportBundle } from './exportBundle';
 export { writeExportFiles } from './writeExportFiles';
-export { interchangeApi } from './interchangeApi';
+export { exportTarget, EXPORTS_FOLDER } from './exportTarget';
+export { describeExportFile } from './describeExportFile';

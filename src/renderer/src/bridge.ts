@@ -1,20 +1,22 @@
-import type { WorkbenchApi } from '../../shared/contract';
-import { METHOD_NAMES } from '../../shared/contract/methodList';
+import {
+  asEnvelope,
+  createClient,
+  failure,
+  publicContract,
+  type Envelope,
+  type Invoke,
+  type PublicApi,
+} from '../../shared/contract';
 import { trackSaves } from './saveState';
 
-/** A contract error as the UI sees it, whichever transport carried it. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** What the desktop preload exposes: one call function answering envelopes (never throwing). */
+interface DesktopBridge {
+  invoke(method: string, payload: unknown): Promise<unknown>;
 }
 
 declare global {
   interface Window {
-    workbench?: WorkbenchApi;
+    workbench?: DesktopBridge;
   }
 }
 
@@ -32,59 +34,45 @@ async function sessionToken(): Promise<string> {
   const stored = sessionStorage.getItem(TOKEN_KEY);
   if (stored) return stored;
   const response = await fetch('/session', { credentials: 'same-origin' });
-  if (!response.ok)
-    throw new ApiError('invalid_request', 'no session token: open the address loupe serve printed');
-  return ((await response.json()) as { token: string }).token;
+  if (!response.ok) throw new Error('no session token: open the address loupe serve printed');
+  const body: unknown = await response.json();
+  const token = typeof body === 'object' && body !== null && 'token' in body ? body.token : null;
+  if (typeof token !== 'string') throw new Error('the session answered no token');
+  return token;
 }
 
-function httpWorkbench(): WorkbenchApi {
+/** Calls over the loopback host: POST /api/<method> with the session token; the body is the envelope. */
+function httpInvoke(): Invoke {
   const token = sessionToken();
-  const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
-  for (const method of METHOD_NAMES) {
-    api[method] = async (request?: unknown) => {
+  return async (method, payload) => {
+    try {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-loupe-token': await token },
-        body: JSON.stringify(request ?? {}),
+        body: JSON.stringify(payload ?? {}),
       });
-      const body = (await response.json()) as {
-        ok: boolean;
-        result?: unknown;
-        error?: { code: string; message: string };
-      };
-      if (!body.ok)
-        throw new ApiError(
-          body.error?.code ?? 'internal',
-          body.error?.message ?? `HTTP ${response.status}`,
-        );
-      return body.result;
-    };
-  }
-  return api as WorkbenchApi;
+      return asEnvelope(await response.json().catch(() => null), `HTTP ${response.status}`);
+    } catch (error) {
+      return failure('io', `Loupe's host did not answer: ${String(error)}`);
+    }
+  };
 }
 
-function ipcWorkbench(exposed: WorkbenchApi): WorkbenchApi {
-  const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
-  for (const method of METHOD_NAMES) {
-    api[method] = async (request?: unknown) => {
-      try {
-        return await (exposed[method] as (r: unknown) => Promise<unknown>)(request ?? {});
-      } catch (error) {
-        const e = error as { code?: string; message: string };
-        throw new ApiError(
-          e.code ?? 'internal',
-          e.message.replace(/^Error invoking remote method '[^']+': /, ''),
-        );
-      }
-    };
-  }
-  return api as WorkbenchApi;
+/** Calls over Electron's bridge: the preload answers envelopes as plain data. */
+export function ipcInvoke(bridge: DesktopBridge): Invoke {
+  return async (method, payload): Promise<Envelope> =>
+    asEnvelope(await bridge.invoke(method, payload ?? {}), 'the desktop bridge');
 }
 
-let instance: WorkbenchApi | undefined;
+/** The transport this window has: Electron's preload when present, else the loopback HTTP host. */
+export function windowInvoke(): Invoke {
+  return window.workbench ? ipcInvoke(window.workbench) : httpInvoke();
+}
 
-/** The WorkbenchApi: Electron's preload bridge when present, else the loopback HTTP host. */
-export function workbench(): WorkbenchApi {
-  instance ??= trackSaves(window.workbench ? ipcWorkbench(window.workbench) : httpWorkbench());
+let instance: PublicApi | undefined;
+
+/** The contract's client for this window; errors arrive as WorkbenchError with their code. */
+export function workbench(): PublicApi {
+  instance ??= createClient(publicContract, trackSaves(windowInvoke()));
   return instance;
 }

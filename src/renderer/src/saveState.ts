@@ -1,6 +1,4 @@
-import type { WorkbenchApi } from '../../shared/contract';
-import { isEditMethod } from '../../shared/contract/methodAccess';
-import { METHOD_NAMES } from '../../shared/contract/methodList';
+import { isMethodOf, publicContract, type Invoke, type MethodKind } from '../../shared/contract';
 
 /** Whether every edit sent so far has reached the disk (autosave: there is no Save command). */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -21,33 +19,27 @@ export function onDidChangeSaveState(listener: (state: SaveState) => void): () =
   return () => void listeners.delete(listener);
 }
 
-function settle(failed: boolean): void {
-  pending--;
-  lastFailed = failed;
+function notify(): void {
   listeners.forEach((listener) => listener(saveState()));
 }
 
-/** Wraps the API so that every edit call counts as saving until it settles. */
-export function trackSaves(api: WorkbenchApi): WorkbenchApi {
-  const tracked: Record<string, (request: unknown) => Promise<unknown>> = {};
-  for (const method of METHOD_NAMES) {
-    const call = api[method] as (request: unknown) => Promise<unknown>;
-    if (!isEditMethod(method)) {
-      tracked[method] = call;
-      continue;
-    }
-    tracked[method] = async (request) => {
-      pending++;
-      listeners.forEach((listener) => listener('saving'));
-      try {
-        const result = await call(request);
-        settle(false);
-        return result;
-      } catch (error) {
-        settle(true);
-        throw error;
-      }
-    };
-  }
-  return tracked as WorkbenchApi;
+/** True when a call of `method` writes the project (its kind in the contract says so). */
+function writes(method: string): boolean {
+  if (!isMethodOf(publicContract, method)) return false;
+  const writers: readonly MethodKind[] = ['edit', 'append'];
+  return writers.includes(publicContract[method].kind);
+}
+
+/** Wraps a transport so that every call that writes counts as saving until its answer arrives. */
+export function trackSaves(invoke: Invoke): Invoke {
+  return async (method, payload, context) => {
+    if (!writes(method)) return invoke(method, payload, context);
+    pending++;
+    notify();
+    const envelope = await invoke(method, payload, context);
+    pending--;
+    lastFailed = !envelope.ok;
+    notify();
+    return envelope;
+  };
 }

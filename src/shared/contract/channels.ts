@@ -1,6 +1,2 @@
-import { METHOD_NAMES, channelOf } from './methodList';
-
-export { channelOf };
-
-/** Every IPC channel the preload may invoke, and nothing else. */
-export const channels: readonly string[] = METHOD_NAMES.map(channelOf);
+/** The one IPC channel the preload invokes: `(method, payload)` in, an envelope out. */
+export const INVOKE_CHANNEL = 'workbench:invoke';

@@ -1,25 +1,35 @@
-/** What kind of failure a contract call met; transports carry it unchanged. */
-export type WorkbenchErrorCode =
-  | 'invalid_request'
-  | 'needs_confirmation'
-  | 'not_found'
-  | 'no_annotator'
-  | 'damaged_file'
-  | 'read_only'
-  | 'io'
-  | 'internal';
+import type { ErrorCode } from './errorCode';
+import type { JsonObject } from './jsonValue';
 
-/** A failure of a contract call, JSON-safe. @example new WorkbenchError('not_found', 'no document d9') */
+export type { ErrorCode as WorkbenchErrorCode } from './errorCode';
+
+/** A contract failure as data: what crosses every transport. */
+export interface ErrorData {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly details?: JsonObject;
+}
+
+/**
+ * A failure of a contract call, in the caller's own world. Services throw it; the invoker
+ * turns it into {@link ErrorData}; the client throws it again on the other side.
+ * @example new WorkbenchError('not_found', 'no document d9', { documentId: 'd9' })
+ */
 export class WorkbenchError extends Error {
   constructor(
-    readonly code: WorkbenchErrorCode,
+    readonly code: ErrorCode,
     message: string,
+    readonly details?: JsonObject,
   ) {
     super(message);
     this.name = 'WorkbenchError';
   }
 
-  toJSON(): { code: WorkbenchErrorCode; message: string } {
-    return { code: this.code, message: this.message };
+  toJSON(): ErrorData {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }

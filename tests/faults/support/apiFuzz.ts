@@ -3,11 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import type { Workbench } from '../../../src/node';
 import {
-  dispatch,
-  methodNames,
-  WorkbenchError,
-  workbenchMethods,
-  type MethodName,
+  failure,
+  isMethodOf,
+  publicContract,
+  restrictTo,
+  type Invoke,
+  type PublicMethodName,
 } from '../../../src/shared/contract';
 import { snapshotFolder } from '../../helpers/snapshotFolder';
 import { readDiskState } from './diskState';
@@ -28,17 +29,18 @@ export interface ApiFuzzReport {
 /** A way to break the workbench on purpose, so the self-check can prove the fuzzer notices. */
 export type Sabotage = 'internal' | 'type-error' | 'write-outside';
 
-function sabotaged(workbench: Workbench, project: FaultProject, how: Sabotage): Workbench {
-  const broken: Record<string, unknown> = { ...workbench };
-  for (const method of methodNames) {
-    broken[method] = async (request: unknown): Promise<unknown> => {
-      if (how === 'internal') throw new WorkbenchError('internal', 'sabotaged');
-      if (how === 'type-error') throw new TypeError('sabotaged');
-      await writeFile(join(dirname(project.dir), 'escape.txt'), 'x');
-      return (workbench[method] as (r: unknown) => Promise<unknown>)(request);
-    };
-  }
-  return broken as unknown as Workbench;
+/** What the transports call: the workbench's invoker restricted to the public methods. */
+function transportOf(workbench: Workbench): Invoke {
+  return restrictTo(publicContract, workbench.invoke);
+}
+
+function sabotaged(invoke: Invoke, project: FaultProject, how: Sabotage): Invoke {
+  return async (method, payload) => {
+    if (how === 'internal') return failure('internal', 'sabotaged');
+    if (how === 'type-error') throw new TypeError('sabotaged');
+    await writeFile(join(dirname(project.dir), 'escape.txt'), 'x');
+    return invoke(method, payload);
+  };
 }
 
 /** Runs the fuzzer against each sabotage and returns its first complaint for each (the checker's self-check). */
@@ -117,9 +119,11 @@ async function fuzzTarget(): Promise<{
   return { project, workbench, pools: { strings } };
 }
 
+const METHODS = Object.keys(publicContract) as PublicMethodName[];
+
 function callArb(pools: ValuePools): fc.Arbitrary<Call> {
-  const byMethod = methodNames.map((method) =>
-    valueArb(jsonSchemaOf(workbenchMethods[method].request), pools).map((payload) => ({
+  const byMethod = METHODS.map((method) =>
+    valueArb(jsonSchemaOf(publicContract[method].request), pools).map((payload) => ({
       method,
       payload,
     })),
@@ -129,7 +133,7 @@ function callArb(pools: ValuePools): fc.Arbitrary<Call> {
     {
       weight: 2,
       arbitrary: fc.record({
-        method: fc.constantFrom(...methodNames),
+        method: fc.constantFrom(...METHODS),
         payload: fc.anything({ maxDepth: 3 }),
       }),
     },
@@ -145,28 +149,29 @@ function callArb(pools: ValuePools): fc.Arbitrary<Call> {
 
 /** Why a call's outcome breaks the contract (null when it keeps it). */
 async function callProblem(
-  workbench: Workbench,
+  invoke: Invoke,
   call: Call,
   outcomes: Record<string, number>,
 ): Promise<string | null> {
-  let result: unknown;
+  let envelope;
   try {
-    result = await dispatch(workbench, call.method, call.payload);
+    envelope = await invoke(call.method, call.payload);
   } catch (error) {
-    if (!(error instanceof WorkbenchError))
-      return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
-    outcomes[error.code] = (outcomes[error.code] ?? 0) + 1;
-    if (error.code === 'internal') return `internal error: ${error.message}`;
+    return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  }
+  if (!envelope.ok) {
+    const { code, message } = envelope.error;
+    outcomes[code] = (outcomes[code] ?? 0) + 1;
+    if (code === 'internal') return `internal error: ${message}`;
     // The project holds no damaged file, so blaming one misleads the user.
-    return error.code === 'damaged_file'
-      ? `damaged_file for a healthy project: ${error.message}`
-      : null;
+    return code === 'damaged_file' ? `damaged_file for a healthy project: ${message}` : null;
   }
   outcomes.ok = (outcomes.ok ?? 0) + 1;
-  const parsed = workbenchMethods[call.method as MethodName].response.safeParse(result);
+  if (!isMethodOf(publicContract, call.method)) return 'answered a method the contract lacks';
+  const parsed = publicContract[call.method].result.safeParse(envelope.result);
   return parsed.success
     ? null
-    : `answered outside its response schema: ${parsed.error.issues[0]?.message ?? ''}`;
+    : `answered outside its result schema: ${parsed.error.issues[0]?.message ?? ''}`;
 }
 
 function describe(call: Call): string {
@@ -178,7 +183,7 @@ function describe(call: Call): string {
 }
 
 /**
- * Sends `calls` random and boundary payloads through `dispatch`, as both transports do: each
+ * Sends `calls` random and boundary payloads through the invoker, as both transports do: each
  * must answer within its response schema or fail with a typed, non-internal WorkbenchError;
  * no file may be written outside the project and user folders, and no rejection go unhandled.
  */
@@ -188,7 +193,8 @@ export async function fuzzApi(
   sabotage?: Sabotage,
 ): Promise<ApiFuzzReport> {
   const { project, workbench: real, pools } = await fuzzTarget();
-  const workbench = sabotage ? sabotaged(real, project, sabotage) : real;
+  const workbench = real;
+  const invoke = sabotage ? sabotaged(transportOf(real), project, sabotage) : transportOf(real);
   const report: ApiFuzzReport = { calls: 0, outcomes: {}, failures: [] };
   // exportProject writes only inside the project's exports folder, whatever `out` says.
   const allowed = [project.dir, project.userFolder].map((p) => resolve(p));
@@ -208,7 +214,7 @@ export async function fuzzApi(
       fc.asyncProperty(callArb(pools), async (picked) => {
         report.calls++;
         const call = picked;
-        const problem = await callProblem(workbench, call, report.outcomes);
+        const problem = await callProblem(invoke, call, report.outcomes);
         if (problem) throw new Error(`${describe(call)}: ${problem}`);
       }),
       { numRuns: calls, seed, endOnFailure: true },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exposeApi, type IpcRegistrar } from '../../../src/main/ipc/exposeApi';
-import { METHOD_NAMES, channels } from '../../../src/shared/contract';
+import { INVOKE_CHANNEL } from '../../../src/shared/contract';
 import { projectWith } from '../../helpers/tempProject';
 
 type Handler = (
   event: { senderFrame: { url: string; parent?: object | null } | null; sender?: { id: number } },
+  method: unknown,
   payload: unknown,
 ) => Promise<unknown>;
 
@@ -22,12 +23,15 @@ function fakeIpcMain(): IpcRegistrar & { handlers: Map<string, Handler> } {
 const TRUSTED = 'file:///app/out/renderer/index.html';
 
 describe('exposeApi', () => {
-  it('registers exactly one channel per contract method and removes them again', async () => {
+  it('registers the one contract channel and removes it again', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'text' });
     const ipc = fakeIpcMain();
-    const dispose = exposeApi(ipc, workbench, (url) => url === TRUSTED);
-    expect([...ipc.handlers.keys()].sort()).toEqual([...channels].sort());
-    expect(channels).toHaveLength(METHOD_NAMES.length);
+    const dispose = exposeApi(
+      ipc,
+      () => workbench.invoke,
+      (url) => url === TRUSTED,
+    );
+    expect([...ipc.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
     dispose();
     expect(ipc.handlers.size).toBe(0);
   });
@@ -35,28 +39,32 @@ describe('exposeApi', () => {
   it('answers our renderer, validates payloads, and refuses other senders', async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const ipc = fakeIpcMain();
-    exposeApi(ipc, workbench, (url) => url === TRUSTED);
-    const add = ipc.handlers.get('workbench:addSpan') as Handler;
-    const ok = await add(
-      { senderFrame: { url: TRUSTED } },
-      { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] },
+    exposeApi(
+      ipc,
+      () => workbench.invoke,
+      (url) => url === TRUSTED,
     );
+    const call = ipc.handlers.get(INVOKE_CHANNEL) as Handler;
+    const span = { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] };
+    const ok = await call({ senderFrame: { url: TRUSTED } }, 'addSpan', span);
     expect(ok).toMatchObject({ ok: true, result: { changes: [{ spanCount: 1 }] } });
-    const invalid = await add(
-      { senderFrame: { url: TRUSTED } },
-      { documentId: 'a', label: 'PERSON', fragments: 'all' },
-    );
+    const invalid = await call({ senderFrame: { url: TRUSTED } }, 'addSpan', {
+      ...span,
+      fragments: 'all',
+    });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    const foreign = await add(
-      { senderFrame: { url: 'https://evil.example/' } },
-      { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] },
-    );
+    const foreign = await call({ senderFrame: { url: 'https://evil.example/' } }, 'addSpan', span);
     expect(foreign).toEqual({
       ok: false,
       error: { code: 'invalid_request', message: 'untrusted sender' },
     });
-    const missing = await add({ senderFrame: null }, {});
+    const missing = await call({ senderFrame: null }, 'addSpan', {});
     expect(missing).toMatchObject({ ok: false });
+    const local = await call({ senderFrame: { url: TRUSTED } }, 'importPaths', {
+      paths: ['/etc'],
+      format: 'txt',
+    });
+    expect(local).toMatchObject({ ok: false, error: { message: 'unknown method "importPaths"' } });
     expect((await workbench.openDocument({ documentId: 'a' })).layer.spans).toHaveLength(1);
   });
 
@@ -65,21 +73,25 @@ describe('exposeApi', () => {
     const ipc = fakeIpcMain();
     exposeApi(
       ipc,
-      (event) => (event.sender.id === 1 ? workbench : undefined),
+      (event) => (event.sender.id === 1 ? workbench.invoke : undefined),
       (url) => url === TRUSTED,
     );
-    const list = ipc.handlers.get('workbench:listDocuments') as Handler;
-    expect(
-      await list({ senderFrame: { url: TRUSTED, parent: null }, sender: { id: 1 } }, {}),
-    ).toMatchObject({ ok: true, result: [{ id: 'a' }] });
-    expect(
-      await list({ senderFrame: { url: TRUSTED, parent: null }, sender: { id: 2 } }, {}),
-    ).toEqual({
+    const call = ipc.handlers.get(INVOKE_CHANNEL) as Handler;
+    const top = { url: TRUSTED, parent: null };
+    expect(await call({ senderFrame: top, sender: { id: 1 } }, 'listDocuments', {})).toMatchObject({
+      ok: true,
+      result: [{ id: 'a' }],
+    });
+    expect(await call({ senderFrame: top, sender: { id: 2 } }, 'listDocuments', {})).toEqual({
       ok: false,
       error: { code: 'invalid_request', message: 'no project is open in this window' },
     });
     expect(
-      await list({ senderFrame: { url: TRUSTED, parent: {} }, sender: { id: 1 } }, {}),
+      await call(
+        { senderFrame: { url: TRUSTED, parent: {} }, sender: { id: 1 } },
+        'listDocuments',
+        {},
+      ),
     ).toEqual({ ok: false, error: { code: 'invalid_request', message: 'untrusted sender' } });
   });
 });

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/shared/contract';
 import { projectWith } from '../../helpers/tempProject';
 
 const upload = (name: string, content: string) => ({
@@ -16,10 +15,8 @@ describe('import and export through the contract', () => {
       upload('a.txt', 'IBM hired Ana in Baghdad.'),
       upload('a.ann', 'T1\tORG 0 3\tIBM\nT2\tPERSON 10 13\tAna\n'),
     ];
-    const preview = (await dispatch(workbench, 'previewImport', { files, format: 'auto' })) as {
-      summary: { documents: unknown[] };
-    };
-    expect(preview.summary.documents).toEqual([
+    const preview = await workbench.previewImport({ files, format: 'auto' });
+    expect(preview.summary?.documents).toEqual([
       {
         name: 'a.txt',
         documentId: 'a',

@@ -28,7 +28,7 @@ async function pullNewLabel(dir: string, name: string): Promise<void> {
   await atomicWrite(join(dir, 'loupe.json'), stableStringify(manifest));
 }
 
-describe('guardWorkbench: one writer per project', () => {
+describe('OpenProject: one writer per project', () => {
   it('holds the lock while open and gives it back on close', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     expect(workbench.readOnly).toBeNull();

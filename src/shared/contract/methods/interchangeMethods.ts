@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { annotatorSchema } from '../../model';
+import { defineMethod } from '../defineMethod';
+import {
+  exportRequestFields,
+  exportResultSchema,
+  IMPORT_FORMATS,
+  importPreviewSchema,
+  importRequestSchema,
+  importSummarySchema,
+} from '../interchange';
+
+const localPaths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
+
+/** Import and export in every format. */
+export const interchangeMethods = {
+  previewImport: defineMethod({
+    summary: 'What importing the chosen files would do, or every error that would stop it',
+    kind: 'read',
+    request: importRequestSchema,
+    result: importPreviewSchema,
+    errors: ['no_annotator'],
+  }),
+  importFiles: defineMethod({
+    summary: 'Imports files chosen in the app, all or nothing',
+    kind: 'edit',
+    request: importRequestSchema,
+    result: importSummarySchema,
+    errors: [],
+  }),
+  previewExport: defineMethod({
+    summary: 'What an export would write, with the first lines of each file',
+    kind: 'read',
+    request: z.object(exportRequestFields).strict(),
+    result: exportResultSchema,
+    errors: ['not_found'],
+  }),
+  exportProject: defineMethod({
+    summary: "Exports into the project's exports folder (or returns the files' content)",
+    kind: 'read',
+    request: z
+      .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() })
+      .strict(),
+    result: exportResultSchema,
+    errors: ['not_found'],
+  }),
+  importPaths: defineMethod({
+    summary: 'Imports files and folders named by local paths (the command line), all or nothing',
+    kind: 'edit',
+    expose: 'local',
+    request: z
+      .object({
+        paths: localPaths,
+        format: z.enum(IMPORT_FORMATS),
+        annotator: annotatorSchema.optional(),
+        skipInvalid: z.boolean().optional(),
+      })
+      .strict(),
+    result: importSummarySchema,
+    errors: [],
+  }),
+  importTexts: defineMethod({
+    summary: 'Adds plain-text files as new documents only; may run beside another writer',
+    kind: 'append',
+    expose: 'local',
+    request: z.object({ paths: localPaths, skipInvalid: z.boolean().optional() }).strict(),
+    result: importSummarySchema,
+    errors: [],
+  }),
+  exportTo: defineMethod({
+    summary: 'Exports to any local path the caller names (the command line)',
+    kind: 'read',
+    expose: 'local',
+    request: z.object({ ...exportRequestFields, out: z.string().min(1).max(4096) }).strict(),
+    result: exportResultSchema,
+    errors: ['not_found'],
+  }),
+} as const;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { matchModeSchema } from '../../agreement';
+import { annotatorSchema, idSchema } from '../../model';
+import { reviewDecisionSchema, reviewDocumentSchema } from '../../review';
+import { defineMethod } from '../defineMethod';
+import { agreementReportSchema } from '../schemas/searchSchemas';
+
+const reviewRef = {
+  documentId: idSchema,
+  annotators: z.tuple([annotatorSchema, annotatorSchema]),
+};
+
+/** Agreement between annotators and adjudication into the gold layer. */
+export const reviewMethods = {
+  agreement: defineMethod({
+    summary: 'Span, stance and boundary agreement between annotators',
+    kind: 'read',
+    request: z
+      .object({ annotators: z.array(annotatorSchema).min(2).max(50), match: matchModeSchema })
+      .strict(),
+    result: agreementReportSchema,
+    errors: ['not_found'],
+  }),
+  reviewDocument: defineMethod({
+    summary: "Two annotators' layers of a document side by side, with gold decisions",
+    kind: 'read',
+    request: z.object(reviewRef).strict(),
+    result: reviewDocumentSchema,
+    errors: ['not_found'],
+  }),
+  adjudicate: defineMethod({
+    summary: 'Decides one review item into the gold layer',
+    kind: 'edit',
+    request: z
+      .object({
+        ...reviewRef,
+        itemId: z.string().min(1).max(1000),
+        decision: reviewDecisionSchema,
+      })
+      .strict(),
+    result: reviewDocumentSchema,
+    errors: ['not_found'],
+  }),
+  acceptAllAgreed: defineMethod({
+    summary: 'Copies every item both annotators agree on into gold',
+    kind: 'edit',
+    request: z.object(reviewRef).strict(),
+    result: reviewDocumentSchema,
+    errors: ['not_found'],
+  }),
+} as const;

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import {
+  annotatorSchema,
+  documentStatusSchema,
+  idSchema,
+  labelSchemaSchema,
+  labelStylesSchema,
+  layerSchema,
+  spanSchema,
+  stanceSchema,
+} from '../../model';
+
+/** A file of the project that could not be read, and why. */
+export const problemSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+  line: z.number().int().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const projectInfoSchema = z.object({
+  name: z.string(),
+  dir: z.string(),
+  schema: labelSchemaSchema,
+  styles: labelStylesSchema,
+  problems: z.array(problemSchema),
+  annotators: z.array(z.string()),
+  /** Why the project is open read-only (another program holds its lock); absent when this workbench may write. */
+  readOnly: z.string().optional(),
+});
+export type ProjectInfo = z.infer<typeof projectInfoSchema>;
+
+export const settingsSchema = z.object({
+  annotator: annotatorSchema.nullable(),
+  snapToWords: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** One annotator's layer of a document in the document list (gold included). */
+export const layerSummarySchema = z.object({
+  annotator: z.string(),
+  status: documentStatusSchema,
+  spanCount: z.number().int(),
+  stanceCount: z.number().int(),
+  problem: z.string().optional(),
+});
+export type LayerSummary = z.infer<typeof layerSummarySchema>;
+
+export const documentSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  length: z.number().int(),
+  spanCount: z.number().int(),
+  status: documentStatusSchema,
+  problem: z.string().optional(),
+  /** Every annotator with a layer folder, sorted by name: their status and counts on this document. */
+  layers: z.array(layerSummarySchema).optional(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const historyStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() });
+export type HistoryState = z.infer<typeof historyStateSchema>;
+
+export const openedDocumentSchema = z.object({
+  document: z.object({
+    id: idSchema,
+    name: z.string(),
+    text: z.string(),
+    textHash: z.string(),
+    length: z.number().int(),
+  }),
+  layer: layerSchema,
+  history: historyStateSchema,
+});
+export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
+
+/** What one edit (or its undo) changed in one layer: enough for a view to update without reloading. */
+export const layerChangeSchema = z.object({
+  documentId: idSchema,
+  upserted: z.array(spanSchema),
+  removed: z.array(idSchema),
+  stancesUpserted: z.array(stanceSchema),
+  stancesRemoved: z.array(idSchema),
+  documentLabels: z.record(z.string(), z.string()),
+  status: documentStatusSchema,
+  spanCount: z.number().int(),
+});
+export type LayerChange = z.infer<typeof layerChangeSchema>;
+
+/** The result of an edit, undo or redo: the layers it changed, whether entities changed, and the history. */
+export const editResultSchema = z.object({
+  changes: z.array(layerChangeSchema),
+  entitiesChanged: z.boolean(),
+  /** The schema or label styles changed: reload the project info. */
+  projectChanged: z.boolean(),
+  history: historyStateSchema,
+});
+export type EditResult = z.infer<typeof editResultSchema>;
+
+/** What `validate` found: every problem with its file, and what was read. */
+export const validationReportSchema = z.object({
+  ok: z.boolean(),
+  documents: z.number().int(),
+  layers: z.number().int(),
+  spans: z.number().int(),
+  problems: z.array(problemSchema),
+});
+export type ValidationReport = z.infer<typeof validationReportSchema>;
+
+/** One annotator's totals in `stats`. */
+export const annotatorStatsSchema = z.object({
+  annotator: z.string(),
+  spans: z.number().int(),
+  stances: z.number().int(),
+  labels: z.record(z.string(), z.number().int()),
+  status: z.record(documentStatusSchema, z.number().int()),
+});
+export type AnnotatorStats = z.infer<typeof annotatorStatsSchema>;
+
+export const projectStatsSchema = z.object({
+  name: z.string(),
+  documents: z.number().int(),
+  characters: z.number().int(),
+  annotators: z.array(annotatorStatsSchema),
+});
+export type ProjectStats = z.infer<typeof projectStatsSchema>;

@@ -1,0 +1,20 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainTextsOnly } from '../../src/cli/plainTextsOnly';
+import { tempDir } from '../helpers/tempProject';
+
+describe('plainTextsOnly', () => {
+  it('is true for .txt files and folders of them, false with brat partners or other formats', async () => {
+    const root = tempDir();
+    await mkdir(join(root, 'texts'));
+    await writeFile(join(root, 'texts', 'a.txt'), 'a');
+    await writeFile(join(root, 'b.txt'), 'b');
+    expect(await plainTextsOnly([join(root, 'texts'), join(root, 'b.txt')])).toBe(true);
+    await writeFile(join(root, 'texts', 'a.ann'), 'T1\tPERSON 0 1\ta');
+    expect(await plainTextsOnly([join(root, 'texts')])).toBe(false);
+    await writeFile(join(root, 'c.jsonl'), '{}');
+    expect(await plainTextsOnly([join(root, 'c.jsonl')])).toBe(false);
+    expect(await plainTextsOnly([join(root, 'missing.txt')])).toBe(false);
+  });
+});
