@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { faultSizes } from './support/faultSizes';
 import { reportCounts } from './support/faultReport';
+import { fragmentOf } from '../../src/shared/spans';
 import { bundleProblem, fuzzReaders, readableFormats, readOutcome } from './support/formatFuzz';
 
 const sizes = faultSizes();
@@ -35,7 +36,7 @@ describe('bad input: every reader, fed generated and damaged files', () => {
         {
           name: 'a',
           text: 'IBM',
-          spans: [{ label: 'ORG', fragments: [{ start: 0, end: 4 }] }],
+          spans: [{ label: 'ORG', fragments: [fragmentOf(0, 4)] }],
           relations: [],
           stances: [],
           entities: [],

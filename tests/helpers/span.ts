@@ -1,4 +1,5 @@
 import type { Span } from '../../src/shared/model';
+import { fragmentOf } from '../../src/shared/spans';
 
 const T = '2026-01-01T00:00:00.000Z';
 
@@ -13,7 +14,7 @@ export function span(
   return {
     id,
     label,
-    fragments: [{ start, end }],
+    fragments: [fragmentOf(start, end)],
     author: 'tester',
     createdAt: T,
     updatedAt: T,

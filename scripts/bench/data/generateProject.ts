@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { projectLayout as at, stableStringify, textHash } from '../../../src/node/store';
+import { itemAt } from '../../../src/shared/collections';
+import { fragmentOf } from '../../../src/shared/spans';
 import {
   defaultLabelSchema,
   defaultLabelStyles,
@@ -28,12 +30,12 @@ function disagree(random: Random, spans: readonly Span[], annotator: string): Sp
   for (const span of spans) {
     const roll = random.next();
     if (roll < 0.05) continue;
-    const first = span.fragments[0] as { start: number; end: number };
+    const first = itemAt(span.fragments, 0);
     if (roll < 0.1 && span.fragments.length === 1)
       out.push({
         ...span,
         author: annotator,
-        fragments: [{ start: first.start, end: first.end + 1 }],
+        fragments: [fragmentOf(first.start, first.end + 1)],
       });
     else if (roll < 0.15)
       out.push({ ...span, author: annotator, label: span.label === 'ORG' ? 'GPE' : 'ORG' });

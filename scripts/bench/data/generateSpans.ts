@@ -1,4 +1,6 @@
 import type { Span } from '../../../src/shared/model';
+import { itemAt } from '../../../src/shared/collections';
+import { fragmentOf, type Fragment } from '../../../src/shared/spans';
 import type { GeneratedWord } from './generateText';
 import type { Random } from './random';
 
@@ -24,21 +26,18 @@ export function generateSpans(
     const gapEnd = words[first + length + 1];
     const discontinuous = stride > length + 2 && gapEnd !== undefined && random.next() < 0.01;
     const fragments = discontinuous
-      ? [
-          { start: a.start, end: b.end },
-          { start: gapEnd.start, end: gapEnd.end },
-        ]
-      : [{ start: a.start, end: b.end }];
+      ? [fragmentOf(a.start, b.end), fragmentOf(gapEnd.start, gapEnd.end)]
+      : [fragmentOf(a.start, b.end)];
     spans.push(span(`${prefix}${i}`, random.pick(LABELS), fragments));
   }
   for (let i = 0; i < overlapping; i++) {
-    const base = spans[random.int(0, count - 1)] as Span;
-    const start = (base.fragments[0] as { start: number }).start;
+    const base = itemAt(spans, random.int(0, count - 1));
+    const start = itemAt(base.fragments, 0).start;
     const at = firstWordAtOrAfter(words, start);
     const from = words[Math.max(0, at + random.int(-1, 1))];
     const to = words[Math.min(words.length - 1, at + random.int(1, 4))];
     if (!from || !to || to.end <= from.start) continue;
-    spans.push(span(`${prefix}o${i}`, random.pick(LABELS), [{ start: from.start, end: to.end }]));
+    spans.push(span(`${prefix}o${i}`, random.pick(LABELS), [fragmentOf(from.start, to.end)]));
   }
   return spans;
 }
@@ -54,6 +53,6 @@ function firstWordAtOrAfter(words: readonly GeneratedWord[], at: number): number
   return lo;
 }
 
-function span(id: string, label: string, fragments: { start: number; end: number }[]): Span {
+function span(id: string, label: string, fragments: Fragment[]): Span {
   return { id, label, fragments, author: 'bench', createdAt: STAMP, updatedAt: STAMP };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../../src/shared/model';
+import { fragmentOf } from '../../../src/shared/spans';
 import { generateSpans } from '../data/generateSpans';
 import { generateText, type GeneratedWord } from '../data/generateText';
 import { createRandom } from '../data/random';
@@ -28,7 +29,7 @@ function extra(word: GeneratedWord, i: number): Span {
   return {
     id: `added${i}`,
     label: 'ORG',
-    fragments: [{ start: word.start, end: word.end }],
+    fragments: [fragmentOf(word.start, word.end)],
     author: 'bench',
     createdAt: stamp,
     updatedAt: stamp,

@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import type { LabelStyles, Span } from '../../../src/shared/model';
 import { defaultLabelStyles } from '../../../src/shared/model';
 import { ReadingView } from '../../../src/renderer/src/editor';
+import type { Fragment } from '../../../src/shared/spans';
 import type { BenchDocument } from './benchDocument';
 import { countOnScreen, type EditorSubject } from './editorSubject';
 
-const NO_GHOSTS: readonly { start: number; end: number; selected: boolean }[] = [];
+const NO_GHOSTS: readonly (Fragment & { readonly selected: boolean })[] = [];
 const styles: LabelStyles = defaultLabelStyles();
 type Update = (change: (spans: readonly Span[]) => readonly Span[]) => void;
 

@@ -1,5 +1,5 @@
 import { diffChars, diffLines, type ChangeObject } from 'diff';
-import type { Fragment } from '../../shared/spans';
+import { fragmentOf, type Fragment } from '../../shared/spans';
 
 /** Where an earlier text's fragments lie in a later version, or null where that text changed. */
 export interface TextAlignment {
@@ -31,12 +31,12 @@ export function alignTexts(before: string, after: string): TextAlignment {
     place(fragment) {
       const start = target[fragment.start] ?? -1;
       if (start >= 0 && unbroken(target, fragment))
-        return { start, end: start + fragment.end - fragment.start };
+        return fragmentOf(start, start + fragment.end - fragment.start);
       const wanted = textOf(oldPoints, fragment);
       const at = after.indexOf(wanted);
       if (wanted === '' || at < 0 || after.indexOf(wanted, at + 1) >= 0) return null;
       const startPoint = [...after.slice(0, at)].length;
-      return { start: startPoint, end: startPoint + (fragment.end - fragment.start) };
+      return fragmentOf(startPoint, startPoint + (fragment.end - fragment.start));
     },
   };
 }

@@ -3,10 +3,11 @@ import {
   unitizingAlpha,
   type AgreementDocument,
   type MatchMode,
+  type LabeledSpan,
 } from '../../shared/agreement';
 import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
-import { codePointLength } from '../../shared/spans';
+import { codePointLength, fragmentOf } from '../../shared/spans';
 import type { ProjectStore } from '../store';
 
 /** Which annotators to compare (the first is the reference) and how spans match. */
@@ -47,23 +48,20 @@ function projectUnitizing(
   documents: readonly AgreementDocument[],
   annotators: number,
 ): AgreementReport['unitizing'] {
-  const shifted = Array.from(
-    { length: annotators },
-    () => [] as { label: string; fragments: { start: number; end: number }[] }[],
-  );
+  const shifted = Array.from({ length: annotators }, (): LabeledSpan[] => []);
   let at = 0;
   for (const doc of documents) {
     doc.layers.forEach((layer, a) => {
       for (const span of layer.spans) {
         shifted[a]?.push({
           label: span.label,
-          fragments: span.fragments.map((f) => ({ start: f.start + at, end: f.end + at })),
+          fragments: span.fragments.map((f) => fragmentOf(f.start + at, f.end + at)),
         });
       }
     });
     at += codePointLength(doc.text);
   }
-  const alpha = unitizingAlpha({ continuum: { start: 0, end: at }, annotators: shifted });
+  const alpha = unitizingAlpha({ continuum: fragmentOf(0, at), annotators: shifted });
   return {
     overall: alpha.overall.value,
     byLabel: Object.fromEntries(

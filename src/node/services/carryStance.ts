@@ -2,6 +2,7 @@ import type { RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { newId, type Holder, type Span, type Stance, type Target } from '../../shared/model';
 import { findOccurrences } from '../../shared/search';
+import { itemAt } from '../../shared/collections';
 import { createOffsetIndex } from '../../shared/spans';
 import type { ProjectStore } from '../store';
 import type { TransactionBuilder } from './transactionBuilder';
@@ -42,7 +43,7 @@ export async function planCarryStance(
     const span = source.spans.get(ref.spanId);
     if (!span) return undefined;
     if (span.entityId) return { kind: 'entity', entityId: span.entityId } as R;
-    const f = span.fragments[0] as { start: number; end: number };
+    const f = itemAt(span.fragments, 0);
     const words = sourceText.slice(sourceIndex.toUtf16(f.start), sourceIndex.toUtf16(f.end));
     const found = findOccurrences(targetText, words)[0];
     if (!found) return undefined;

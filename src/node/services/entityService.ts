@@ -2,7 +2,7 @@ import type { EditResult, Mention, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { rankEntities, type EntityCandidate } from '../../shared/entities';
 import { newId, type Entity } from '../../shared/model';
-import { createOffsetIndex } from '../../shared/spans';
+import { createOffsetIndex, spanExtent } from '../../shared/spans';
 import type { EntityRegistry, ProjectStore } from '../store';
 import type { EditSession } from './editSession';
 
@@ -122,8 +122,7 @@ export class EntityService {
       const text = await this.store.readText(meta.id);
       const index = createOffsetIndex(text);
       for (const span of linked) {
-        const start = span.fragments[0]?.start ?? 0;
-        const end = span.fragments.at(-1)?.end ?? 0;
+        const { start, end } = spanExtent(span.fragments);
         const covered = span.fragments
           .map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end)))
           .join(' … ');

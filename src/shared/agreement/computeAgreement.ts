@@ -1,4 +1,4 @@
-import { codePointLength } from '../spans';
+import { codePointLength, codePoints } from '../spans';
 import { tokenize, type Token } from '../text';
 import type { AgreementResult, PairAgreement } from './agreementResult';
 import type { LabeledSpan } from './labeledSpan';
@@ -102,7 +102,7 @@ export function computeAgreement(request: AgreementRequest): AgreementResult {
       id: doc.id,
       f1: first.documents[d]?.f1 ?? null,
       unitizingAlpha: unitizingAlpha({
-        continuum: { start: 0, end: codePointLength(doc.text) },
+        continuum: { start: codePoints(0), end: codePointLength(doc.text) },
         annotators: doc.layers.map((layer) => layer.spans),
       }).overall.value,
     })),

@@ -52,7 +52,7 @@ function unitsOf(spans: readonly LabeledSpan[], label: string, continuum: Fragme
     }
     const last = units[units.length - 1];
     if (last && f.start < last.end) {
-      units[units.length - 1] = { start: last.start, end: Math.max(last.end, f.end) };
+      units[units.length - 1] = { start: last.start, end: f.end > last.end ? f.end : last.end };
       continue;
     }
     units.push(f);

@@ -33,8 +33,13 @@ export type ContractTable = { readonly [name: string]: MethodSpec };
 export type WorkbenchContract = typeof workbenchContract;
 export type MethodName = keyof WorkbenchContract & string;
 
-/** What a caller sends to `M`. */
-export type RequestOf<M extends MethodName> = z.input<WorkbenchContract[M]['request']>;
+/**
+ * What a caller sends to `M` and its handler receives: the request schema's output, so
+ * branded fields (code point offsets) must be branded by the caller too.
+ */
+export type RequestOf<M extends MethodName> = z.output<WorkbenchContract[M]['request']>;
+/** What may arrive for `M` over a wire before validation. */
+export type RawRequestOf<M extends MethodName> = z.input<WorkbenchContract[M]['request']>;
 /** What `M` answers. */
 export type ResultOf<M extends MethodName> = z.output<WorkbenchContract[M]['result']>;
 /** @deprecated the old name of {@link ResultOf}. */

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 
+/** A code point offset as it is stored and sent: a non-negative integer, branded on the way in. */
+export const codePointOffsetSchema = z.number().int().nonnegative().brand<'CodePointOffset'>();
+
 /** Half-open [start, end) in code points. @example { start: 0, end: 11 } */
 export const fragmentSchema = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .object({ start: codePointOffsetSchema, end: codePointOffsetSchema })
   .refine((f) => f.start < f.end, 'a fragment must have start < end');
 
 /** Fragments sorted by start and not overlapping (discontinuous mentions have several). */

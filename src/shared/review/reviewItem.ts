@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fragmentsSchema, spanSchema, stanceSchema } from '../model';
+import { codePointOffsetSchema, fragmentsSchema, spanSchema, stanceSchema } from '../model';
 
 /**
  * How annotator A's and B's versions of one item relate. `gold_only`: in the gold layer
@@ -50,8 +50,8 @@ const common = {
   class: reviewClassSchema,
   gold: goldStateSchema,
   /** First code point the item covers, for ordering and scrolling. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
 };
 
 /** A span item: A's and B's versions (null where one has none) and, for gold-only items, the gold span. */

@@ -1,6 +1,6 @@
 import { alignSpans } from '../agreement';
 import type { Span } from '../model';
-import { spanExtent } from '../spans';
+import { spanExtent, type Fragment } from '../spans';
 import type { GoldState, ReviewClass, SpanReviewItem } from './reviewItem';
 import { spanKey } from './reviewKeys';
 
@@ -13,12 +13,8 @@ function goldState(a: Span | null, b: Span | null, gold: ReadonlySet<string>): G
   return inB ? 'b' : 'open';
 }
 
-function extentOf(...spans: (Span | null)[]): { start: number; end: number } {
-  const extents = spans.filter((s): s is Span => s !== null).map((s) => spanExtent(s.fragments));
-  return {
-    start: Math.min(...extents.map((e) => e.start)),
-    end: Math.max(...extents.map((e) => e.end)),
-  };
+function extentOf(...spans: (Span | null)[]): Fragment {
+  return spanExtent(spans.flatMap((s) => s?.fragments ?? []));
 }
 
 function item(

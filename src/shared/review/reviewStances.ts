@@ -1,5 +1,5 @@
 import type { Holder, Layer, Span, Stance, Target } from '../model';
-import { spansOverlap } from '../spans';
+import { fragmentOf, spanExtent, spansOverlap, type Fragment } from '../spans';
 import type { GoldState, ReviewClass, StanceReviewItem, StanceVersion } from './reviewItem';
 import { evidenceOf, stanceKey, stancePlaceKey } from './reviewKeys';
 
@@ -33,13 +33,9 @@ function evidenceOverlaps(x: StanceVersion, y: StanceVersion): boolean {
   );
 }
 
-function extentOf(...versions: (StanceVersion | null)[]): { start: number; end: number } {
+function extentOf(...versions: (StanceVersion | null)[]): Fragment {
   const fragments = versions.flatMap((v) => v?.evidence.flat() ?? []);
-  if (fragments.length === 0) return { start: 0, end: 0 };
-  return {
-    start: Math.min(...fragments.map((f) => f.start)),
-    end: Math.max(...fragments.map((f) => f.end)),
-  };
+  return fragments.length === 0 ? fragmentOf(0, 0) : spanExtent(fragments);
 }
 
 /** Pairs A's and B's remaining stances in order by `related`, removing the paired ones from both lists. */

@@ -1,4 +1,4 @@
-import { createOffsetIndex, type CodePointOffset } from '../spans/offsets';
+import { createOffsetIndex, utf16Units, type CodePointOffset } from '../spans/offsets';
 
 /** A match of a string in a text, in code points, with keyword-in-context around it. */
 export interface Occurrence {
@@ -39,10 +39,11 @@ export function findOccurrences(
     const end = at + sought.length;
     if (ignoreCase && haystack.length !== text.length) break;
     if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[end]))) continue;
-    if (!index.isUtf16Boundary(at) || !index.isUtf16Boundary(end)) continue;
+    const [from, to] = [utf16Units(at), utf16Units(end)];
+    if (!index.isUtf16Boundary(from) || !index.isUtf16Boundary(to)) continue;
     found.push({
-      start: index.toCodePoint(at),
-      end: index.toCodePoint(end),
+      start: index.toCodePoint(from),
+      end: index.toCodePoint(to),
       before: text.slice(Math.max(0, at - context), at).replace(/\s+/g, ' '),
       match: text.slice(at, end),
       after: text.slice(end, end + context).replace(/\s+/g, ' '),

@@ -1,10 +1,12 @@
+import { itemAt } from '../collections/itemAt';
+import type { CodePointOffset } from '../spans/offsets';
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/token';
 
 /** A passage of a text that nearly repeats a given one. */
 export interface SimilarPassage {
-  readonly start: number;
-  readonly end: number;
+  readonly start: CodePointOffset;
+  readonly end: CodePointOffset;
   /** 0..1: the share of the quote's words found in order (longest common subsequence). */
   readonly similarity: number;
 }
@@ -66,8 +68,8 @@ export function similarPassages(text: string, quote: string, threshold = 0.8): S
       const similarity = (2 * common) / (q.length + window.length);
       if (similarity >= threshold && (!best || similarity > best.similarity)) {
         best = {
-          start: (t[i] as { token: Token }).token.start,
-          end: (t[i + length - 1] as { token: Token }).token.end,
+          start: itemAt(t, i).token.start,
+          end: itemAt(t, i + length - 1).token.end,
           similarity,
         };
       }

@@ -1,4 +1,5 @@
 import type { Fragment } from './fragment';
+import { codePoints } from './offsets';
 
 /** The smallest single fragment covering all `fragments`. @example spanExtent([{start:2,end:3},{start:7,end:9}]) → {start:2,end:9} */
 export function spanExtent(fragments: readonly Fragment[]): Fragment {
@@ -8,5 +9,5 @@ export function spanExtent(fragments: readonly Fragment[]): Fragment {
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
   }
-  return { start, end };
+  return { start: codePoints(start), end: codePoints(end) };
 }

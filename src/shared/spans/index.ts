@@ -1,4 +1,4 @@
 export * from './offsets';
-export type { Fragment } from './fragment';
+export { fragmentOf, type Fragment } from './fragment';
 export * from './overlap';
 export * from './extent';

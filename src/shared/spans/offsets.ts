@@ -1,9 +1,30 @@
-/** A Unicode code point offset: what Python's `text[start:end]` counts. */
-export type CodePointOffset = number;
+import type { z } from 'zod';
+
+/**
+ * A Unicode code point offset: what Python's `text[start:end]` counts, and the unit of every
+ * offset on disk and in every export. Branded, so the compiler refuses a UTF-16 offset or a
+ * ProseMirror position where a code point offset belongs; {@link codePoints} makes one.
+ */
+export type CodePointOffset = number & z.$brand<'CodePointOffset'>;
 /** A UTF-16 code unit offset: what JavaScript strings and the DOM count. */
-export type Utf16Offset = number;
+export type Utf16Offset = number & z.$brand<'Utf16Offset'>;
 /** A UTF-8 byte offset into the encoded text. */
-export type Utf8Offset = number;
+export type Utf8Offset = number & z.$brand<'Utf8Offset'>;
+
+/** A number known to count code points. @example codePoints(text.length) when the text has no astral characters */
+export function codePoints(n: number): CodePointOffset {
+  return n as CodePointOffset;
+}
+
+/** A number known to count UTF-16 code units (a JavaScript string index). @example utf16Units(text.indexOf('x')) */
+export function utf16Units(n: number): Utf16Offset {
+  return n as Utf16Offset;
+}
+
+/** A number known to count UTF-8 bytes. @example utf8Bytes(buffer.length) */
+export function utf8Bytes(n: number): Utf8Offset {
+  return n as Utf8Offset;
+}
 
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
@@ -59,20 +80,20 @@ export function createOffsetIndex(text: string): OffsetIndex {
       i++;
     }
   }
-  const utf16Length = text.length;
-  const codePointLength = utf16Length - pairsAtUtf16.length;
+  const utf16Length = utf16Units(text.length);
+  const codePointLength = codePoints(utf16Length - pairsAtUtf16.length);
   return {
     codePointLength,
     utf16Length,
     toUtf16(at) {
       checkRange(at, codePointLength, 'code point');
-      return at + lowerBound(pairsAtCodePoint, at);
+      return utf16Units(at + lowerBound(pairsAtCodePoint, at));
     },
     toCodePoint(at) {
       checkRange(at, utf16Length, 'UTF-16');
       const before = lowerBound(pairsAtUtf16, at);
       const inside = before > 0 && pairsAtUtf16[before - 1] === at - 1;
-      return inside ? at - 1 - (before - 1) : at - before;
+      return codePoints(inside ? at - 1 - (before - 1) : at - before);
     },
     isUtf16Boundary(at) {
       if (at < 0 || at > utf16Length || !Number.isInteger(at)) return false;
@@ -97,7 +118,7 @@ export function codePointLength(text: string): CodePointOffset {
       i++;
     }
   }
-  return length;
+  return codePoints(length);
 }
 
 /** UTF-16 offset of a code point offset. @example toUtf16('😀a', 1) === 2 */
@@ -122,12 +143,12 @@ export function toUtf8(text: string, at: CodePointOffset): Utf8Offset {
   let bytes = 0;
   let seen = 0;
   for (const char of text) {
-    if (seen === at) return bytes;
-    bytes += utf8Width(char.codePointAt(0) as number);
+    if (seen === at) return utf8Bytes(bytes);
+    bytes += utf8Width(char.codePointAt(0) ?? 0);
     seen++;
   }
   checkRange(at, seen, 'code point');
-  return bytes;
+  return utf8Bytes(bytes);
 }
 
 /** Code point offset of a UTF-8 byte offset; it must fall on a character boundary. @example fromUtf8('é', 2) === 1 */
@@ -135,12 +156,12 @@ export function fromUtf8(text: string, at: Utf8Offset): CodePointOffset {
   let bytes = 0;
   let seen = 0;
   for (const char of text) {
-    if (bytes === at) return seen;
+    if (bytes === at) return codePoints(seen);
     if (bytes > at) break;
-    bytes += utf8Width(char.codePointAt(0) as number);
+    bytes += utf8Width(char.codePointAt(0) ?? 0);
     seen++;
   }
-  if (bytes === at) return seen;
+  if (bytes === at) return codePoints(seen);
   throw new RangeError(`UTF-8 offset ${at} is not a character boundary of the text`);
 }
 

@@ -1,4 +1,6 @@
+import { itemAt } from '../collections/itemAt';
 import type { Fragment } from '../spans/fragment';
+import type { CodePointOffset } from '../spans/offsets';
 import { firstTokenEndingAfter } from './firstTokenEndingAfter';
 import type { Token } from './token';
 
@@ -6,7 +8,7 @@ import type { Token } from './token';
 const CLITIC = /^['’][sS]?$/u;
 
 /** Where a token ends for a selection that stops inside it: before a trailing clitic the selection left out. */
-function endWithin(token: Token, selectionEnd: number): number {
+function endWithin(token: Token, selectionEnd: CodePointOffset): CodePointOffset {
   if (selectionEnd >= token.end || selectionEnd <= token.start) return token.end;
   const rest = [...token.text].slice(selectionEnd - token.start).join('');
   return CLITIC.test(rest) ? selectionEnd : token.end;
@@ -20,13 +22,13 @@ function endWithin(token: Token, selectionEnd: number): number {
  */
 export function snapToWords(tokens: readonly Token[], selection: Fragment): Fragment | null {
   const lo = firstTokenEndingAfter(tokens, selection.start);
-  let start = -1;
-  let end = -1;
+  let first: Token | null = null;
+  let end = selection.end;
   for (let i = lo; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const token = itemAt(tokens, i);
     if (token.start >= selection.end) break;
-    if (start < 0) start = token.start;
+    first ??= token;
     end = endWithin(token, selection.end);
   }
-  return start < 0 ? null : { start, end };
+  return first ? { start: first.start, end } : null;
 }

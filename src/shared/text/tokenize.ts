@@ -1,4 +1,4 @@
-import { createOffsetIndex } from '../spans/offsets';
+import { createOffsetIndex, utf16Units } from '../spans/offsets';
 import type { Fragment } from '../spans/fragment';
 import { segments } from './segments';
 import type { Token } from './token';
@@ -15,8 +15,8 @@ export function tokenize(text: string, locale = 'en'): Token[] {
   const tokens: Token[] = [];
   for (const segment of segments(text, 'word', locale)) {
     if (WHITESPACE.test(segment.segment)) continue;
-    const start = index.toCodePoint(segment.index);
-    const end = index.toCodePoint(segment.index + segment.segment.length);
+    const start = index.toCodePoint(utf16Units(segment.index));
+    const end = index.toCodePoint(utf16Units(segment.index + segment.segment.length));
     tokens.push({ start, end, text: segment.segment });
   }
   return tokens;
@@ -37,8 +37,8 @@ export function splitSentences(text: string, locale = 'en'): Fragment[] {
       const trimmedEnd = line.index + line[0].trimEnd().length;
       if (trimmedEnd <= trimmedStart) continue;
       sentences.push({
-        start: index.toCodePoint(segment.index + trimmedStart),
-        end: index.toCodePoint(segment.index + trimmedEnd),
+        start: index.toCodePoint(utf16Units(segment.index + trimmedStart)),
+        end: index.toCodePoint(utf16Units(segment.index + trimmedEnd)),
       });
     }
   }

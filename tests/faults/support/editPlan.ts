@@ -2,6 +2,7 @@ import type { EditResult, OpenedDocument } from '../../../src/shared/contract';
 import type { DocumentStatus, Span } from '../../../src/shared/model';
 import type { EditIntent } from './editorProtocol';
 import type { SeededRandom } from './seededRandom';
+import { fragmentOf } from '../../../src/shared/spans';
 
 /** What the editor child knows of the project, enough to choose only valid edits. */
 export interface EditorView {
@@ -75,10 +76,7 @@ export function nextIntent(view: EditorView, random: SeededRandom): EditIntent {
 function randomFragments(length: number, random: SeededRandom): Span['fragments'] {
   const start = random.int(0, length - 2);
   const end = random.int(start + 1, Math.min(length, start + 20));
-  if (end + 2 > length || !random.chance(0.2)) return [{ start, end }];
+  if (end + 2 > length || !random.chance(0.2)) return [fragmentOf(start, end)];
   const second = random.int(end, length - 1);
-  return [
-    { start, end },
-    { start: second, end: random.int(second + 1, length) },
-  ];
+  return [fragmentOf(start, end), fragmentOf(second, random.int(second + 1, length))];
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTexts } from '../../../src/node';
-
-const fragment = (start: number, end: number) => ({ start, end });
+import { fragmentOf as fragment } from '../../../src/shared/spans';
 
 describe('alignTexts', () => {
   it('shifts fragments past an insertion, counting an emoji as one code point', () => {

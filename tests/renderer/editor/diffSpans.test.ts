@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/shared/model';
 import { diffSpans } from '../../../src/renderer/src/editor/diffSpans';
+import { fragmentOf } from '../../../src/shared/spans';
 
 function span(start: number, end: number, id = `s${start}`): Span {
   return {
     id,
     label: 'ORG',
-    fragments: [{ start, end }],
+    fragments: [fragmentOf(start, end)],
     author: 'a',
     createdAt: '2020-01-10T12:00:00.000Z',
     updatedAt: '2020-01-10T12:00:00.000Z',

@@ -1,18 +1,19 @@
 import type { Stance } from '../../../src/shared/model';
+import { fragmentOf, type Fragment } from '../../../src/shared/spans';
 import type { AgreementLayer, Category } from '../../../src/shared/agreement';
 
 /** A span as agreement reads it; ids are unique within a test run. */
 export interface TestSpan {
   readonly id: string;
   readonly label: string;
-  readonly fragments: readonly { readonly start: number; readonly end: number }[];
+  readonly fragments: readonly Fragment[];
 }
 
 let nextId = 0;
 
 /** A one-fragment span [start, end). */
 export function span(start: number, end: number, label = 'PER', id = `s${nextId++}`): TestSpan {
-  return { id, label, fragments: [{ start, end }] };
+  return { id, label, fragments: [fragmentOf(start, end)] };
 }
 
 /** A discontinuous span from [start, end] pairs. */
@@ -20,7 +21,11 @@ export function discontinuous(
   label: string,
   ...parts: readonly (readonly [number, number])[]
 ): TestSpan {
-  return { id: `s${nextId++}`, label, fragments: parts.map(([start, end]) => ({ start, end })) };
+  return {
+    id: `s${nextId++}`,
+    label,
+    fragments: parts.map(([start, end]) => fragmentOf(start, end)),
+  };
 }
 
 /** A stance toward a topic (or no target) with evidence span ids. */

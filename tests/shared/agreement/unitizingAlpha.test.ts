@@ -1,3 +1,4 @@
+import { fragmentOf } from '../../../src/shared/spans';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unitizingAlpha } from '../../../src/shared/agreement/unitizingAlpha';
@@ -19,7 +20,7 @@ describe('unitizingAlpha', () => {
     // Continuum [150, 450), two observers, categories c and k. Published per category:
     // c: D_o = 0.0144, D_e = 0.0532, α = 0.7286; k: D_o = 0, D_e = 0.0490, α = 1.
     const alpha = unitizingAlpha({
-      continuum: { start: 150, end: 450 },
+      continuum: fragmentOf(150, 450),
       annotators: [
         [unit(225, 70, 'c'), unit(370, 30, 'c'), unit(180, 60, 'k'), unit(300, 50, 'k')],
         [
@@ -49,7 +50,7 @@ describe('unitizingAlpha', () => {
       const u = (begin: number, length: number, label: string): TestSpan =>
         unit(begin * stretch, length * stretch, label);
       return unitizingAlpha({
-        continuum: { start: 0, end: 24 * stretch },
+        continuum: fragmentOf(0, 24 * stretch),
         annotators: [
           [
             ...[u(2, 8, 'A'), u(14, 6, 'A')],
@@ -95,24 +96,24 @@ describe('unitizingAlpha', () => {
   });
 
   it('is null for a label nobody could disagree on, and for no labels at all', () => {
-    const none = unitizingAlpha({ continuum: { start: 0, end: 10 }, annotators: [[], []] });
+    const none = unitizingAlpha({ continuum: fragmentOf(0, 10), annotators: [[], []] });
     expect(none).toEqual({ overall: { value: null, observed: 0, expected: 0 }, byLabel: {} });
   });
 
   it("merges a label's overlapping units of one annotator and treats fragments as units", () => {
     const merged = unitizingAlpha({
-      continuum: { start: 0, end: 30 },
+      continuum: fragmentOf(0, 30),
       annotators: [[span(2, 8, 'X'), span(5, 12, 'X')], [span(2, 12, 'X')]],
     });
     expect(merged.byLabel.X?.value).toBe(1);
   });
 
   it('refuses fewer than 2 annotators and fragments outside the continuum', () => {
-    expect(() => unitizingAlpha({ continuum: { start: 0, end: 9 }, annotators: [[]] })).toThrow(
+    expect(() => unitizingAlpha({ continuum: fragmentOf(0, 9), annotators: [[]] })).toThrow(
       RangeError,
     );
     expect(() =>
-      unitizingAlpha({ continuum: { start: 0, end: 9 }, annotators: [[span(5, 12)], []] }),
+      unitizingAlpha({ continuum: fragmentOf(0, 9), annotators: [[span(5, 12)], []] }),
     ).toThrow(RangeError);
   });
 
@@ -142,7 +143,7 @@ describe('unitizingAlpha', () => {
     fc.assert(
       fc.property(annotation, fc.integer({ min: 2, max: 4 }), (spans, m) => {
         const alpha = unitizingAlpha({
-          continuum: { start: 0, end: 100 },
+          continuum: fragmentOf(0, 100),
           annotators: Array(m).fill(spans),
         });
         for (const figures of Object.values(alpha.byLabel)) expect(figures.value).toBe(1);
@@ -158,9 +159,9 @@ describe('unitizingAlpha', () => {
         annotation,
         fc.integer({ min: 1, max: 500 }),
         (a, b, c, shift) => {
-          const base = unitizingAlpha({ continuum: { start: 0, end: 100 }, annotators: [a, b, c] });
+          const base = unitizingAlpha({ continuum: fragmentOf(0, 100), annotators: [a, b, c] });
           const swapped = unitizingAlpha({
-            continuum: { start: 0, end: 100 },
+            continuum: fragmentOf(0, 100),
             annotators: [c, a, b],
           });
           const moved = (spans: TestSpan[]): TestSpan[] =>
@@ -168,7 +169,7 @@ describe('unitizingAlpha', () => {
               span(s.fragments[0]!.start + shift, s.fragments[0]!.end + shift, s.label),
             );
           const shifted = unitizingAlpha({
-            continuum: { start: shift, end: 100 + shift },
+            continuum: fragmentOf(shift, 100 + shift),
             annotators: [moved(a), moved(b), moved(c)],
           });
           for (const other of [swapped, shifted]) {
@@ -199,7 +200,7 @@ describe('unitizingAlpha', () => {
     const trials = 300;
     for (let t = 0; t < trials; t++) {
       sum +=
-        unitizingAlpha({ continuum: { start: 0, end: 300 }, annotators: [draw(), draw()] }).overall
+        unitizingAlpha({ continuum: fragmentOf(0, 300), annotators: [draw(), draw()] }).overall
           .value ?? 0;
     }
     expect(Math.abs(sum / trials)).toBeLessThan(0.1);

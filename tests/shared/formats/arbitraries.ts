@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Entity, Holder, Target } from '../../../src/shared/model';
-import { codePointLength } from '../../../src/shared/spans';
+import { itemAt } from '../../../src/shared/collections';
+import { codePointLength, fragmentOf, type Fragment } from '../../../src/shared/spans';
 import type {
   FormatBundle,
   FormatDocument,
@@ -63,17 +64,16 @@ const text = fc
   .map((p) => p.join(''));
 const note = fc.constantFrom('checked', 'مراجعة', '😀 ok', 'tab\there', 'e\u0301', ' spaced ');
 
-function fragments(length: number, max: number): fc.Arbitrary<{ start: number; end: number }[]> {
+function fragments(length: number, max: number): fc.Arbitrary<Fragment[]> {
   const most = Math.max(1, Math.min(max, Math.floor((length + 1) / 2)));
   return fc.integer({ min: 1, max: most }).chain((k) =>
     fc
       .uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2 * k, maxLength: 2 * k })
       .map((points) => {
         const sorted = [...points].sort((a, b) => a - b);
-        return Array.from({ length: k }, (_, i) => ({
-          start: sorted[2 * i] as number,
-          end: sorted[2 * i + 1] as number,
-        }));
+        return Array.from({ length: k }, (_, i) =>
+          fragmentOf(itemAt(sorted, 2 * i), itemAt(sorted, 2 * i + 1)),
+        );
       }),
   );
 }

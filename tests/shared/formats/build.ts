@@ -9,6 +9,7 @@ import type {
   FormatSpan,
   FormatStance,
 } from '../../../src/shared/formats';
+import { fragmentOf } from '../../../src/shared/spans';
 
 /** A one-fragment span in code points. */
 export function span(
@@ -17,12 +18,12 @@ export function span(
   label = 'PERSON',
   extra: Partial<FormatSpan> = {},
 ): FormatSpan {
-  return { label, fragments: [{ start, end }], ...extra };
+  return { label, fragments: [fragmentOf(start, end)], ...extra };
 }
 
 /** A span of several fragments. */
 export function discontinuous(label: string, ...pairs: [number, number][]): FormatSpan {
-  return { label, fragments: pairs.map(([start, end]) => ({ start, end })) };
+  return { label, fragments: pairs.map(([start, end]) => fragmentOf(start, end)) };
 }
 
 export function relation(

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   codePointLength,
+  codePoints,
+  utf16Units,
+  utf8Bytes,
   createOffsetIndex,
   fromUtf8,
   sliceCodePoints,
@@ -12,36 +15,36 @@ import {
 import { trickyText } from '../../helpers/arbitraryText';
 
 /** Code points as Python counts them (a lone surrogate is one). */
-function codePoints(text: string): string[] {
+function pointsOf(text: string): string[] {
   return Array.from(text);
 }
 
 describe('offsets', () => {
   it('gives the known answers for emoji, combining marks and CRLF', () => {
     expect(codePointLength('a😀b')).toBe(3);
-    expect(toUtf16('a😀b', 2)).toBe(3);
-    expect(toCodePoint('a😀b', 3)).toBe(2);
-    expect(toCodePoint('a😀b', 2)).toBe(1); // inside the pair rounds down
+    expect(toUtf16('a😀b', codePoints(2))).toBe(3);
+    expect(toCodePoint('a😀b', utf16Units(3))).toBe(2);
+    expect(toCodePoint('a😀b', utf16Units(2))).toBe(1); // inside the pair rounds down
     expect(codePointLength('e\u0301')).toBe(2);
-    expect(sliceCodePoints('x\r\n😀 Mike', 5, 9)).toBe('Mike');
-    expect(toUtf8('é😀', 1)).toBe(2);
-    expect(toUtf8('é😀', 2)).toBe(6);
-    expect(fromUtf8('é😀', 6)).toBe(2);
-    expect(() => fromUtf8('é', 1)).toThrow(/boundary/);
-    expect(() => toUtf16('ab', 3)).toThrow(RangeError);
+    expect(sliceCodePoints('x\r\n😀 Mike', codePoints(5), codePoints(9))).toBe('Mike');
+    expect(toUtf8('é😀', codePoints(1))).toBe(2);
+    expect(toUtf8('é😀', codePoints(2))).toBe(6);
+    expect(fromUtf8('é😀', utf8Bytes(6))).toBe(2);
+    expect(() => fromUtf8('é', utf8Bytes(1))).toThrow(/boundary/);
+    expect(() => toUtf16('ab', codePoints(3))).toThrow(RangeError);
   });
 
   it('agrees with code point iteration on any text', () => {
     fc.assert(
       fc.property(trickyText(), (text) => {
         const index = createOffsetIndex(text);
-        const points = codePoints(text);
+        const points = pointsOf(text);
         expect(index.codePointLength).toBe(points.length);
         let u16 = 0;
         for (let cp = 0; cp <= points.length; cp++) {
-          expect(index.toUtf16(cp)).toBe(u16);
-          expect(index.toCodePoint(u16)).toBe(cp);
-          expect(index.isUtf16Boundary(u16)).toBe(true);
+          expect(index.toUtf16(codePoints(cp))).toBe(u16);
+          expect(index.toCodePoint(utf16Units(u16))).toBe(cp);
+          expect(index.isUtf16Boundary(utf16Units(u16))).toBe(true);
           u16 += points[cp]?.length ?? 0;
         }
       }),
@@ -52,11 +55,11 @@ describe('offsets', () => {
     fc.assert(
       fc.property(trickyText(), fc.nat(), fc.nat(), (text, a, b) => {
         const length = codePointLength(text);
-        const start = Math.min(a, b) % (length + 1);
-        const end = Math.max(start, Math.max(a, b) % (length + 1));
+        const start = codePoints(Math.min(a, b) % (length + 1));
+        const end = codePoints(Math.max(start, Math.max(a, b) % (length + 1)));
         expect(toCodePoint(text, toUtf16(text, end))).toBe(end);
         expect(fromUtf8(text, toUtf8(text, end))).toBe(end);
-        expect(sliceCodePoints(text, start, end)).toBe(codePoints(text).slice(start, end).join(''));
+        expect(sliceCodePoints(text, start, end)).toBe(pointsOf(text).slice(start, end).join(''));
       }),
     );
   });

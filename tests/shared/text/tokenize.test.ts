@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapToWords, splitSentences, tokenize } from '../../../src/shared/text';
 import { sliceCodePoints } from '../../../src/shared/spans';
+import { fragmentOf } from '../../../src/shared/spans';
 
 describe('tokenize', () => {
   it('splits words and punctuation with code point offsets after emoji', () => {
@@ -22,15 +23,15 @@ describe('tokenize', () => {
 
   it('snaps a selection to whole words and drops whitespace-only selections', () => {
     const tokens = tokenize('Mike Pompeo said');
-    expect(snapToWords(tokens, { start: 2, end: 7 })).toEqual({ start: 0, end: 11 });
-    expect(snapToWords(tokens, { start: 4, end: 5 })).toBeNull();
+    expect(snapToWords(tokens, fragmentOf(2, 7))).toEqual(fragmentOf(0, 11));
+    expect(snapToWords(tokens, fragmentOf(4, 5))).toBeNull();
   });
 
   it('leaves out a possessive the selection stopped before, and takes it when the selection reaches into it', () => {
     const text = 'Adel Abdul-Mahdi’s office';
     const tokens = tokenize(text);
-    expect(snapToWords(tokens, { start: 1, end: 16 })).toEqual({ start: 0, end: 16 });
-    expect(snapToWords(tokens, { start: 0, end: 17 })).toEqual({ start: 0, end: 18 });
-    expect(snapToWords(tokens, { start: 0, end: 13 })).toEqual({ start: 0, end: 18 });
+    expect(snapToWords(tokens, fragmentOf(1, 16))).toEqual(fragmentOf(0, 16));
+    expect(snapToWords(tokens, fragmentOf(0, 17))).toEqual(fragmentOf(0, 18));
+    expect(snapToWords(tokens, fragmentOf(0, 13))).toEqual(fragmentOf(0, 18));
   });
 });

@@ -3,8 +3,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import Document from '@tiptap/extension-document';
 import Text from '@tiptap/extension-text';
 import type { LabelStyles, Span } from '../../../shared/model';
-import type { Fragment } from '../../../shared/spans';
-import { createPositionMap, toEditorContent } from './positions';
+import type { CodePointOffset, Fragment } from '../../../shared/spans';
+import { createPositionMap, pmPosition, toEditorContent } from './positions';
 import { sameOverlay } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import {
@@ -24,10 +24,10 @@ export interface ReadingViewProps {
   readonly styles: LabelStyles;
   readonly selectedId: string | null;
   readonly pending: Fragment | null;
-  readonly ghosts: readonly { start: number; end: number; selected: boolean }[];
+  readonly ghosts: readonly (Fragment & { readonly selected: boolean })[];
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
   onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
-  onSpanClick(spanId: string, at: number): void;
+  onSpanClick(spanId: string, at: CodePointOffset): void;
   onGhostClick(index: number): void;
 }
 
@@ -100,10 +100,10 @@ export function ReadingView(props: ReadingViewProps) {
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
       const range = selection.getRangeAt(0);
       if (!dom.contains(range.startContainer) || !dom.contains(range.endContainer)) return;
-      const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
-      const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
-      const start = positions.fromPos(Math.min(from, to));
-      const end = positions.fromPos(Math.max(from, to));
+      const from = pmPosition(editor.view.posAtDOM(range.startContainer, range.startOffset));
+      const to = pmPosition(editor.view.posAtDOM(range.endContainer, range.endOffset));
+      const start = positions.fromPos(from < to ? from : to);
+      const end = positions.fromPos(from < to ? to : from);
       if (end > start)
         callbacks.current.onSelect(
           { start, end },
@@ -121,7 +121,7 @@ export function ReadingView(props: ReadingViewProps) {
       if (target)
         callbacks.current.onSpanClick(
           target.getAttribute('data-span-id') as string,
-          at ? positions.fromPos(at.pos) : 0,
+          positions.fromPos(pmPosition(at?.pos ?? 0)),
         );
       else callbacks.current.onSelect(null, null, false);
     };

@@ -1,12 +1,14 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { itemAt } from '../../../shared/collections';
+import type { Fragment } from '../../../shared/spans';
 import type { PositionMap } from './positions';
 
 /** What is drawn over the spans: the pending selection and suggested mentions (ghosts). */
 export interface OverlayPaint {
   readonly positions: PositionMap;
-  readonly pending: { start: number; end: number } | null;
-  readonly ghosts: readonly { start: number; end: number; selected: boolean }[];
+  readonly pending: Fragment | null;
+  readonly ghosts: readonly (Fragment & { readonly selected: boolean })[];
 }
 
 /** True when two overlay paints draw the same thing, so a redraw can be skipped. */
@@ -14,7 +16,7 @@ export function sameOverlay(a: OverlayPaint | null, b: OverlayPaint): boolean {
   if (!a || a.positions !== b.positions || a.ghosts.length !== b.ghosts.length) return false;
   if (a.pending?.start !== b.pending?.start || a.pending?.end !== b.pending?.end) return false;
   return a.ghosts.every((g, i) => {
-    const h = b.ghosts[i] as { start: number; end: number; selected: boolean };
+    const h = itemAt(b.ghosts, i);
     return g.start === h.start && g.end === h.end && g.selected === h.selected;
   });
 }

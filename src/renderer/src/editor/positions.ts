@@ -1,7 +1,17 @@
-import { createOffsetIndex, type CodePointOffset } from '../../../shared/spans';
+import type { z } from 'zod';
+import { itemAt } from '../../../shared/collections';
+import { createOffsetIndex, utf16Units, type CodePointOffset } from '../../../shared/spans';
 
-/** A ProseMirror document position. */
-export type PmPosition = number;
+/**
+ * A ProseMirror document position: counts UTF-16 units plus two per paragraph boundary.
+ * Branded apart from code point and UTF-16 offsets; only this file converts between them.
+ */
+export type PmPosition = number & z.$brand<'PmPosition'>;
+
+/** A number known to be a ProseMirror position (what ProseMirror's own APIs answer). */
+export function pmPosition(n: number): PmPosition {
+  return n as PmPosition;
+}
 
 /**
  * The only place code point offsets become ProseMirror positions and back. The text is
@@ -19,7 +29,7 @@ function lastAtOrBelow(sorted: readonly number[], value: number): number {
   let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid;
+    if (itemAt(sorted, mid) <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -50,14 +60,14 @@ export function createPositionMap(text: string): PositionMap {
     toPos(at) {
       const u16 = index.toUtf16(at);
       const i = lastAtOrBelow(lineStarts, u16);
-      const inLine = Math.min(u16 - (lineStarts[i] as number), (lines[i] as string).length);
-      return (pmStarts[i] as number) + inLine;
+      const inLine = Math.min(u16 - itemAt(lineStarts, i), itemAt(lines, i).length);
+      return pmPosition(itemAt(pmStarts, i) + inLine);
     },
     fromPos(pos) {
       const i = lastAtOrBelow(pmStarts, pos);
-      const length = (lines[i] as string).length;
-      const inLine = Math.max(0, Math.min(pos - (pmStarts[i] as number), length));
-      return index.toCodePoint((lineStarts[i] as number) + inLine);
+      const length = itemAt(lines, i).length;
+      const inLine = Math.max(0, Math.min(pos - itemAt(pmStarts, i), length));
+      return index.toCodePoint(utf16Units(itemAt(lineStarts, i) + inLine));
     },
   };
 }

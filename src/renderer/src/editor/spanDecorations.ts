@@ -3,7 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
-import type { PmPosition } from './positions';
+import { pmPosition, type PmPosition } from './positions';
 import {
   buildSpanLayer,
   drawNextStep,
@@ -69,7 +69,7 @@ export const SpanDecorations = Extension.create({
             if (meta)
               return layer.paint
                 ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor)
-                : buildSpanLayer(meta.paint, tr.doc, 0);
+                : buildSpanLayer(meta.paint, tr.doc, pmPosition(0));
             if (tr.getMeta(STEP)) return drawNextStep(layer, tr.doc);
             return tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
           },

@@ -1,6 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { DecorationSet, type Decoration } from '@tiptap/pm/view';
 import type { Span } from '../../../shared/model';
+import { spanExtent } from '../../../shared/spans';
 import { diffSpans } from './diffSpans';
 import type { PmPosition } from './positions';
 import { spanDecoration, type SpanDecorationSpec, type SpanLook } from './spanDecoration';
@@ -137,9 +138,8 @@ function freeLevel(
 }
 
 function extent(span: Span, look: SpanLook): [PmPosition, PmPosition] {
-  const first = span.fragments[0] as { start: number };
-  const last = span.fragments.at(-1) as { end: number };
-  return [look.positions.toPos(first.start), look.positions.toPos(last.end)];
+  const { start, end } = spanExtent(span.fragments);
+  return [look.positions.toPos(start), look.positions.toPos(end)];
 }
 
 function chunks(decorations: readonly Decoration[]): Decoration[][] {

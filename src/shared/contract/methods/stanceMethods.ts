@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { holderSchema, idSchema, targetSchema } from '../../model';
+import { codePointOffsetSchema, holderSchema, idSchema, targetSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import { editResultSchema } from '../schemas/projectSchemas';
 import { stanceMapSchema } from '../schemas/searchSchemas';
@@ -57,8 +57,8 @@ export const stanceMethods = {
         to: z
           .object({
             documentId: idSchema,
-            start: z.number().int().nonnegative(),
-            end: z.number().int().positive(),
+            start: codePointOffsetSchema,
+            end: codePointOffsetSchema,
           })
           .strict(),
       })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agreementResultSchema } from '../../agreement';
-import { entitySchema, idSchema } from '../../model';
+import { codePointOffsetSchema, entitySchema, idSchema } from '../../model';
 
 export const entityCandidateSchema = z.object({
   entity: entitySchema,
@@ -14,8 +14,8 @@ export const mentionSchema = z.object({
   documentName: z.string(),
   spanId: idSchema,
   label: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
   text: z.string(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
@@ -23,8 +23,8 @@ export type Mention = z.infer<typeof mentionSchema>;
 export const searchHitSchema = z.object({
   documentId: idSchema,
   documentName: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
   before: z.string(),
   match: z.string(),
   after: z.string(),
@@ -36,8 +36,8 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const passageSchema = z.object({
   documentId: idSchema,
   documentName: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
   text: z.string(),
   similarity: z.number(),
 });

@@ -1,3 +1,4 @@
+import { fragmentOf, type Fragment } from '../../spans/fragment';
 import type { NumberedLine } from '../common';
 
 /** An argument of an R or E line: `Role:Id`. */
@@ -13,7 +14,7 @@ export type AnnLine =
       id: string;
       line: number;
       label: string;
-      fragments: { start: number; end: number }[];
+      fragments: Fragment[];
       text?: string;
     }
   | { kind: 'A'; id: string; line: number; name: string; target: string; value: string | true }
@@ -70,7 +71,7 @@ function parseTextBound(
 ): AnnLine | string {
   const space = data.indexOf(' ');
   if (space <= 0) return `${id}: expected "Label start end", found ${JSON.stringify(data)}`;
-  const fragments: { start: number; end: number }[] = [];
+  const fragments: Fragment[] = [];
   for (const part of data.slice(space + 1).split(';')) {
     const match = OFFSETS.exec(part);
     if (!match)
@@ -79,7 +80,7 @@ function parseTextBound(
     const end = Number(match[2]);
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end))
       return `${id}: offset too large in ${JSON.stringify(part)}`;
-    fragments.push({ start, end });
+    fragments.push(fragmentOf(start, end));
   }
   return {
     kind: 'T',

@@ -1,3 +1,4 @@
+import { itemAt } from '../../collections/itemAt';
 import { coveredText, fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { AnnLine } from './annLine';
 import type { AnnContext, SpanDraft } from './annContext';
@@ -17,8 +18,8 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
   }
   const fragments = [...t.fragments].sort((a, b) => a.start - b.start);
   for (let i = 1; i < fragments.length; i++) {
-    const a = fragments[i - 1] as { start: number; end: number };
-    const b = fragments[i] as { start: number; end: number };
+    const a = itemAt(fragments, i - 1);
+    const b = itemAt(fragments, i);
     if (b.start < a.end)
       return ctx.fail(
         t.line,

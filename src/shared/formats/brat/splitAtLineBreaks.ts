@@ -1,4 +1,5 @@
-import type { Fragment, OffsetIndex } from '../../spans';
+import { itemAt } from '../../collections/itemAt';
+import { fragmentOf, type Fragment, type OffsetIndex } from '../../spans';
 
 /** Every character a line reader (Python's splitlines included) ends a line at. */
 const BREAKS = new Set(
@@ -38,12 +39,12 @@ export function splitAtLineBreaks(
     }
     let pieceStart = 0;
     for (let i = 0; i <= chars.length; i++) {
-      if (i < chars.length && !BREAKS.has(chars[i] as string)) continue;
+      if (i < chars.length && !BREAKS.has(itemAt(chars, i))) continue;
       let start = pieceStart;
       let end = i;
-      if (start > 0) while (start < end && IS_SPACE.test(chars[start] as string)) start++;
-      if (end < chars.length) while (end > start && IS_SPACE.test(chars[end - 1] as string)) end--;
-      if (end > start) result.push({ start: fragment.start + start, end: fragment.start + end });
+      if (start > 0) while (start < end && IS_SPACE.test(itemAt(chars, start))) start++;
+      if (end < chars.length) while (end > start && IS_SPACE.test(itemAt(chars, end - 1))) end--;
+      if (end > start) result.push(fragmentOf(fragment.start + start, fragment.start + end));
       pieceStart = i + 1;
     }
   }

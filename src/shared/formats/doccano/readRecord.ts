@@ -1,5 +1,5 @@
 import type { Fragment, OffsetIndex } from '../../spans';
-import { createOffsetIndex } from '../../spans';
+import { createOffsetIndex, utf16Units } from '../../spans';
 import { fragmentProblem } from '../common';
 import type { FormatRelation, FormatSpan } from '../common';
 
@@ -92,14 +92,15 @@ function toCodePoints(
     problems.push(`${where}: ${problem}`);
     return undefined;
   }
-  const inside = [start, end].find((at) => !index.isUtf16Boundary(at as number));
+  const [from, to] = [utf16Units(Number(start)), utf16Units(Number(end))];
+  const inside = [from, to].find((at) => !index.isUtf16Boundary(at));
   if (inside !== undefined) {
     problems.push(
       `${where}: offset ${inside} falls inside a surrogate pair (doccano offsets count UTF-16 units)`,
     );
     return undefined;
   }
-  return { start: index.toCodePoint(start as number), end: index.toCodePoint(end as number) };
+  return { start: index.toCodePoint(from), end: index.toCodePoint(to) };
 }
 
 function readRelations(

@@ -1,4 +1,4 @@
-import type { OffsetIndex } from '../../spans';
+import { fragmentOf, type OffsetIndex } from '../../spans';
 import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
@@ -85,7 +85,7 @@ function readRegion(
   if (!value) return complain('a labels result needs a value');
   const problem = fragmentProblem(value.start, value.end, index.codePointLength);
   if (problem) return complain(`value: ${problem}`, [...path, 'value']);
-  const fragment = { start: value.start as number, end: value.end as number };
+  const fragment = fragmentOf(Number(value.start), Number(value.end));
   const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
   if (typeof value.text === 'string' && value.text !== expected) {
     const mismatch = textMismatch(expected, value.text, fitsAsUtf16(text, [fragment], value.text));

@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import type { OffsetIndex } from '../../spans';
+import type { Fragment, OffsetIndex } from '../../spans';
 import { Tally, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, FormatSpan, WriteResult } from '../common';
 
@@ -76,13 +76,7 @@ function results(doc: FormatDocument, tally: Tally): object[] {
   return out;
 }
 
-function region(
-  id: string,
-  text: string,
-  index: OffsetIndex,
-  f: { start: number; end: number },
-  label: string,
-): object {
+function region(id: string, text: string, index: OffsetIndex, f: Fragment, label: string): object {
   const covered = text.slice(index.toUtf16(f.start), index.toUtf16(f.end));
   return {
     id,

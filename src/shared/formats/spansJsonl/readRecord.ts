@@ -1,5 +1,5 @@
 import type { OffsetIndex } from '../../spans';
-import { createOffsetIndex } from '../../spans';
+import { createOffsetIndex, fragmentOf } from '../../spans';
 import { fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { FormatSpan } from '../common';
 
@@ -30,7 +30,7 @@ export function readSpans(text: string, record: Json): { spans: FormatSpan[]; pr
       return problems.push(`${where}.label: expected a label name`);
     const problem = fragmentProblem(span.start, span.end, index.codePointLength);
     if (problem) return problems.push(`${where}: ${problem}`);
-    const fragment = { start: span.start as number, end: span.end as number };
+    const fragment = fragmentOf(Number(span.start), Number(span.end));
     if (typeof span.text === 'string') {
       const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
       if (span.text !== expected)
@@ -68,7 +68,7 @@ function readTokens(
       problems.push(`tokens[${i}]: ${problem}`);
       return undefined;
     }
-    const extent = { start: token.start as number, end: token.end as number };
+    const extent = fragmentOf(Number(token.start), Number(token.end));
     const expected = text.slice(index.toUtf16(extent.start), index.toUtf16(extent.end));
     if (typeof token.text === 'string' && token.text !== expected) {
       problems.push(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeBrat } from '../../../../src/shared/formats';
 import { bundle, doc, entity, lines, relation, span, stance, tsv } from '../build';
+import { fragmentOf } from '../../../../src/shared/spans';
 
 function annOf(...docs: Parameters<typeof bundle>) {
   const result = writeBrat(bundle(...docs));
@@ -41,10 +42,7 @@ describe('writeBrat', () => {
           spans: [
             {
               label: 'PERSON',
-              fragments: [
-                { start: 0, end: 4 },
-                { start: 10, end: 14 },
-              ],
+              fragments: [fragmentOf(0, 4), fragmentOf(10, 14)],
             },
           ],
         }),

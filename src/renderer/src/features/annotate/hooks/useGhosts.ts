@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Entity, Span } from '../../../../../shared/model';
 import { findOccurrences } from '../../../../../shared/search';
+import type { CodePointOffset } from '../../../../../shared/spans';
 
 /** A suggested mention: a known name or alias of an entity, not yet annotated here. */
 export interface Ghost {
-  readonly start: number;
-  readonly end: number;
+  readonly start: CodePointOffset;
+  readonly end: CodePointOffset;
   readonly entity: Entity;
   readonly text: string;
 }

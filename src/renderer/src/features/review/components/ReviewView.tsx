@@ -21,7 +21,7 @@ export interface ReviewViewProps {
   onError(error: unknown): void;
 }
 
-const NO_GHOSTS: readonly { start: number; end: number; selected: boolean }[] = [];
+const NO_GHOSTS: readonly (Fragment & { readonly selected: boolean })[] = [];
 const CLASSES: readonly ReviewClass[] = reviewClassSchema.options;
 
 function highlightIdOf(item: ReviewItem | undefined): string | null {

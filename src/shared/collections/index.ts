@@ -1,0 +1,1 @@
+export { itemAt } from './itemAt';
