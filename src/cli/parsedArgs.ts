@@ -37,7 +37,10 @@ export function parseCommandArgs(argv: string[]): ParsedArgs {
   const values = parsed.values as Record<string, string | boolean | undefined>;
   return {
     positionals: parsed.positionals,
-    string: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    string: (name) => {
+      const value = values[name];
+      return typeof value === 'string' ? value : undefined;
+    },
     flag: (name) => values[name] === true,
   };
 }

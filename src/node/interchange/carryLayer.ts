@@ -3,6 +3,7 @@ import type { Fragment } from '../../shared/spans';
 import type { Holder, Layer, Span, Target } from '../../shared/model';
 import type { TextAlignment } from './alignTexts';
 import type { WorkingLayer } from './workingLayer';
+import { itemAt } from '../../shared/collections';
 
 /** What moved from an earlier version's layer to the new version's, and what could not. */
 export interface Carried {
@@ -108,7 +109,7 @@ export function carryLayer(
 }
 
 function ordered(fragments: readonly Fragment[]): boolean {
-  return fragments.every((f, i) => i === 0 || (fragments[i - 1] as Fragment).end <= f.start);
+  return fragments.every((f, i) => i === 0 || itemAt(fragments, i - 1).end <= f.start);
 }
 
 /** A holder or target with its span id moved to the new layer; null when its span was not carried. */

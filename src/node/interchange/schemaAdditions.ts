@@ -1,6 +1,7 @@
 import type { SchemaAdditions } from '../../shared/contract/interchange';
 import type { Vocabulary } from '../../shared/formats';
 import type { LabelSchema, LabelStyles } from '../../shared/model';
+import { itemAt } from '../../shared/collections';
 
 const PALETTE = [
   '#e4572e',
@@ -108,5 +109,5 @@ function grownValues(
 function colourOf(label: string): string {
   let h = 0;
   for (const ch of label) h = (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
-  return PALETTE[h % PALETTE.length] as string;
+  return itemAt(PALETTE, h % PALETTE.length);
 }

@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FormatFile } from '../../shared/formats';
 import { atomicWrite, syncFolder } from '../store';
 import { isInside } from './importFiles';
+import { itemAt } from '../../shared/collections';
 
 /**
  * Writes an export to `out` so that no partial output is ever left: a single file with an
@@ -26,7 +27,7 @@ export async function writeExportFiles(
     !existing?.isDirectory();
   if (single) {
     signal?.throwIfAborted();
-    await atomicWrite(target, (files[0] as FormatFile).content);
+    await atomicWrite(target, itemAt(files, 0).content);
     return [target];
   }
   if (existing && !existing.isDirectory())

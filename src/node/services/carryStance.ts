@@ -25,7 +25,7 @@ export async function planCarryStance(
       'not_found',
       `no stance ${request.stanceId} in document ${request.documentId}`,
     );
-  const evidence = source.spans.get(stance.evidence[0] as string) as Span;
+  const evidence = source.spans.get(itemAt(stance.evidence, 0)) as Span;
   const to = request.to;
   const length = store.getDocument(to.documentId).length;
   if (to.start >= to.end || to.end > length)

@@ -1,10 +1,11 @@
 import type { Span } from '../../shared/model';
+import { itemAt } from '../../shared/collections';
 
 /** Spans in reading order (start, then longer first, then label, then id): the stable order of layer files. */
 export function sortSpans(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => {
-    const fa = a.fragments[0] as { start: number; end: number };
-    const fb = b.fragments[0] as { start: number; end: number };
+    const fa = itemAt(a.fragments, 0);
+    const fb = itemAt(b.fragments, 0);
     return fa.start - fb.start || fb.end - fa.end || cmp(a.label, b.label) || cmp(a.id, b.id);
   });
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileVersion } from './fileVersion';
+import { itemAt } from '../../shared/collections';
 
 /** Project-relative path → file version, for the files a workbench keeps in memory (manifest, document metas, entities). */
 export type ProjectFingerprint = ReadonlyMap<string, string>;
@@ -20,7 +21,7 @@ export async function projectFingerprint(dir: string): Promise<ProjectFingerprin
     ...entities.map((name) => [`entities/${name}`, join(dir, 'entities', name)]),
   ] as const;
   const versions = await Promise.all(files.map(([, path]) => fileVersion(path)));
-  return new Map(files.map(([key], i) => [key, versions[i] as string]));
+  return new Map(files.map(([key], i) => [key, itemAt(versions, i)]));
 }
 
 /** Files added, changed or removed between two fingerprints, sorted. */

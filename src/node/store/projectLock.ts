@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, unlink, utimes } from 'node:fs/promises';
+import { link, open, stat, unlink, utimes } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -15,6 +16,10 @@ import {
 export const LOCK_FILE = '.loupe.lock';
 
 const REFRESH_MS = 60_000;
+/** How often a taker looks again while another breaks a stale lock. */
+const TAKE_ATTEMPTS = 12;
+/** A break file older than this was left by a crash. */
+const BREAK_STALE_MS = 5_000;
 
 /** How to take a lock; everything but `owner` has a real default. */
 export interface LockOptions extends Partial<LockEnvironment> {
@@ -69,7 +74,7 @@ export class ProjectLock {
       nonce: randomBytes(8).toString('hex'),
     };
     const path = join(folder, LOCK_FILE);
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
       if (await createExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
         const entry: Held = { path, holder, timer: null, users: 1, lost: false };
         entry.timer = setInterval(
@@ -83,8 +88,8 @@ export class ProjectLock {
       const found = await readLockFile(path);
       if (!found) continue;
       if (!lockIsStale(found, folder, env)) return refused(found.holder);
-      const other = await moveAsideIfUnchanged(path, found.holder?.nonce ?? null);
-      if (other !== undefined) return refused(other);
+      if ((await breakStaleLock(path, found.holder?.nonce ?? null)) === 'busy')
+        await delay(10 * (attempt + 1));
     }
     return refused((await readLockFile(path))?.holder ?? null);
   }
@@ -169,28 +174,31 @@ async function createWithoutLinks(path: string, content: string): Promise<boolea
 }
 
 /**
- * Moves a stale lock out of the way, unless another program replaced it meanwhile. Returns
- * undefined when the way is clear, else the holder that now has the lock.
+ * Removes a stale lock, unless another program replaced it meanwhile: only the holder of the
+ * `<lock>.break` file may remove a lock, and it checks the nonce again while it holds it, so
+ * two takers can never both clear the way (one would delete the other's fresh lock).
+ * Returns `busy` when another taker is breaking it now; a break file left by a crash is
+ * removed after {@link BREAK_STALE_MS}.
  */
-async function moveAsideIfUnchanged(
+async function breakStaleLock(
   path: string,
   staleNonce: string | null,
-): Promise<LockHolder | null | undefined> {
-  const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+): Promise<'cleared' | 'busy'> {
+  const breaker = `${path}.break`;
+  if (!(await createExclusive(breaker, `${process.pid}\n`))) {
+    const info = await stat(breaker).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > BREAK_STALE_MS)
+      await unlink(breaker).catch(() => undefined);
+    return 'busy';
+  }
   try {
-    await rename(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const again = await readLockFile(path);
+    if (again && (again.holder?.nonce ?? null) === staleNonce)
+      await unlink(path).catch(() => undefined);
+    return 'cleared';
+  } finally {
+    await unlink(breaker).catch(() => undefined);
   }
-  const moved = await readLockFile(aside);
-  if (moved && (moved.holder?.nonce ?? null) !== staleNonce) {
-    await link(aside, path).catch(() => undefined);
-    await unlink(aside).catch(() => undefined);
-    return moved.holder;
-  }
-  await unlink(aside).catch(() => undefined);
-  return undefined;
 }
 
 /** Touches the lock so others see it alive; notices when another program took it over. */

@@ -2,6 +2,7 @@ import { spanExtent, spansOverlap, type Fragment } from '../spans';
 import { fragmentsKey } from './fragmentsKey';
 import type { LabeledSpan } from './labeledSpan';
 import { maximumMatching } from './maximumMatching';
+import { itemAt } from '../collections';
 
 /** `identical`: the same fragments (stacking). `overlapping`: at least one shared code point. */
 export type ExtentRelation = 'identical' | 'overlapping';
@@ -110,17 +111,15 @@ function overlappingPairs(
     openReference = openReference.filter((o) => o.extent.end > item.extent.start);
     openCandidate = openCandidate.filter((o) => o.extent.end > item.extent.start);
     if (item.side === 'reference') {
-      const r = reference[item.index] as LabeledSpan;
+      const r = itemAt(reference, item.index);
       for (const o of openCandidate) {
-        if (spansOverlap(r, candidate[o.index] as LabeledSpan))
-          adjacency[item.index]?.push(o.index);
+        if (spansOverlap(r, itemAt(candidate, o.index))) adjacency[item.index]?.push(o.index);
       }
       openReference.push(item);
     } else {
-      const c = candidate[item.index] as LabeledSpan;
+      const c = itemAt(candidate, item.index);
       for (const o of openReference) {
-        if (spansOverlap(reference[o.index] as LabeledSpan, c))
-          adjacency[o.index]?.push(item.index);
+        if (spansOverlap(itemAt(reference, o.index), c)) adjacency[o.index]?.push(item.index);
       }
       openCandidate.push(item);
     }

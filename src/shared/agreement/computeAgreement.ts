@@ -7,6 +7,7 @@ import { spanF1, type SpanDocument } from './spanF1';
 import { stanceAgreement } from './stanceAgreement';
 import type { StanceLayer } from './stanceUnits';
 import { unitizingAlpha } from './unitizingAlpha';
+import { itemAt } from '../collections';
 
 /**
  * What agreement reads of one annotator's layer of a document. Every `Layer` is one.
@@ -37,7 +38,7 @@ export interface AgreementRequest {
 }
 
 function layerOf(doc: AgreementDocument, annotator: number): AgreementLayer {
-  return doc.layers[annotator] as AgreementLayer;
+  return itemAt(doc.layers, annotator);
 }
 
 function comparePair(
@@ -58,7 +59,7 @@ function comparePair(
     request.documents.map((doc) => ({ id: doc.id, layers: [layerOf(doc, a), layerOf(doc, b)] })),
   );
   return {
-    annotators: [request.annotators[a] as string, request.annotators[b] as string],
+    annotators: [itemAt(request.annotators, a), itemAt(request.annotators, b)],
     spans: { overall: spans.overall, byLabel: { ...spans.byLabel }, confusion: spans.confusion },
     stances,
     documents: spans.documents.map((d) => ({ id: d.id, f1: d.f1 })),
@@ -92,7 +93,7 @@ export function computeAgreement(request: AgreementRequest): AgreementResult {
   for (let a = 0; a < annotators.length; a++) {
     for (let b = a + 1; b < annotators.length; b++) pairs.push(comparePair(request, tokens, a, b));
   }
-  const first = pairs[0] as PairAgreement;
+  const first = itemAt(pairs, 0);
   return {
     annotators: [...annotators],
     match,

@@ -1,4 +1,5 @@
 import type { Category } from './category';
+import { itemAt } from '../collections';
 
 /**
  * How different two values are: `nominal` (equal or not), `ordinal` (by how many values
@@ -78,12 +79,12 @@ function distance(
   const cumulative: number[] = [0];
   values.forEach((v, i) => {
     rank.set(v, i);
-    cumulative.push((cumulative[i] as number) + (marginals.get(v) as number));
+    cumulative.push(itemAt(cumulative, i) + (marginals.get(v) as number));
   });
   return (c, k) => {
     const lo = Math.min(rank.get(c) as number, rank.get(k) as number);
     const hi = Math.max(rank.get(c) as number, rank.get(k) as number);
-    const between = (cumulative[hi + 1] as number) - (cumulative[lo] as number);
+    const between = itemAt(cumulative, hi + 1) - itemAt(cumulative, lo);
     return (between - ((marginals.get(c) as number) + (marginals.get(k) as number)) / 2) ** 2;
   };
 }

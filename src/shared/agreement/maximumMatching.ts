@@ -1,3 +1,4 @@
+import { itemAt } from '../collections';
 /** A vertex of the left side being explored, with the index of its next edge. */
 interface Frame {
   readonly left: number;
@@ -21,7 +22,7 @@ export function maximumMatching(
   // seen[r] === attempt marks r as visited in this augmentation attempt, without a reset.
   const seen = new Array<number>(rightCount).fill(-1);
   for (let start = 0; start < adjacency.length; start++) {
-    if ((adjacency[start] as readonly number[]).length === 0) continue;
+    if (itemAt(adjacency, start).length === 0) continue;
     augment(start, adjacency, matchOfLeft, matchOfRight, seen);
   }
   return matchOfLeft;
@@ -37,17 +38,17 @@ function augment(
 ): void {
   const stack: Frame[] = [{ left: start, next: 0, right: -1 }];
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
-    const edges = adjacency[frame.left] as readonly number[];
+    const frame = itemAt(stack, stack.length - 1);
+    const edges = itemAt(adjacency, frame.left);
     if (frame.next >= edges.length) {
       stack.pop();
       continue;
     }
-    const right = edges[frame.next++] as number;
+    const right = itemAt(edges, frame.next++);
     if (seen[right] === start) continue;
     seen[right] = start;
     frame.right = right;
-    const owner = matchOfRight[right] as number;
+    const owner = itemAt(matchOfRight, right);
     if (owner === -1) {
       flip(stack, matchOfLeft, matchOfRight);
       return;

@@ -5,6 +5,7 @@ import type { LabeledSpan } from './labeledSpan';
 import type { MatchMode } from './matchMode';
 import { addCounts, scoresOf, type Counts, type Scores } from './scores';
 import { tokenLabels } from './tokenLabels';
+import { itemAt } from '../collections';
 
 /**
  * One document as two annotators labelled it; `text` is read only by `token` matching.
@@ -61,8 +62,7 @@ function tallySpans(doc: SpanDocument, match: 'exact' | 'overlap'): Tally {
     candidate,
     match === 'exact' ? 'identical' : 'overlapping',
   );
-  const labelOf = (spans: readonly LabeledSpan[], i: number): string =>
-    (spans[i] as LabeledSpan).label;
+  const labelOf = (spans: readonly LabeledSpan[], i: number): string => itemAt(spans, i).label;
   for (const [r] of alignment.matched) {
     count(tally, labelOf(reference, r), { tp: 1 });
     tally.pairings.push([labelOf(reference, r), labelOf(reference, r)]);

@@ -3,6 +3,7 @@ import { cohenKappa } from './cohenKappa';
 import { fleissKappa } from './fleissKappa';
 import { krippendorffAlpha } from './krippendorffAlpha';
 import { stanceUnits, type StanceDocument } from './stanceUnits';
+import { itemAt } from '../collections';
 
 /**
  * Agreement on stance polarity over stance units; null where a figure does not apply.
@@ -34,8 +35,8 @@ export function stanceAgreement(documents: readonly StanceDocument[]): StanceAgr
   let cohen: number | null = null;
   if (annotators === 2) {
     cohen = cohenKappa(
-      complete.map((r) => r[0] as string),
-      complete.map((r) => r[1] as string),
+      complete.map((r) => itemAt(r, 0)),
+      complete.map((r) => itemAt(r, 1)),
     ).value;
   }
   return {

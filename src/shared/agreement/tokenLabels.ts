@@ -1,5 +1,6 @@
 import { firstTokenEndingAfter, type Token } from '../text';
 import type { LabeledSpan } from './labeledSpan';
+import { itemAt } from '../collections';
 
 /**
  * The label of each token, or null outside every span ('O' in IOB terms). A token
@@ -17,10 +18,10 @@ export function tokenLabels(
   for (const span of spans) {
     for (const fragment of span.fragments) {
       for (let i = firstTokenEndingAfter(tokens, fragment.start); i < tokens.length; i++) {
-        const token = tokens[i] as Token;
+        const token = itemAt(tokens, i);
         if (token.start >= fragment.end) break;
         const overlap = Math.min(token.end, fragment.end) - Math.max(token.start, fragment.start);
-        const best = shared[i] as number;
+        const best = itemAt(shared, i);
         const current = labels[i];
         if (overlap > best || (overlap === best && current != null && span.label < current)) {
           shared[i] = overlap;

@@ -1,5 +1,6 @@
 import type { Fragment } from '../spans';
 import type { LabeledSpan } from './labeledSpan';
+import { itemAt } from '../collections';
 
 /**
  * A unitizing alpha with the disagreements it comes from.
@@ -86,8 +87,8 @@ function pairDisagreement(a: readonly Segment[], b: readonly Segment[]): number 
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const g = a[i] as Segment;
-    const h = b[j] as Segment;
+    const g = itemAt(a, i);
+    const h = itemAt(b, j);
     sum += distance(g, h);
     if (g.end <= h.end) i++;
     if (h.end <= g.end) j++;
@@ -100,7 +101,7 @@ function observedDisagreement(partitions: readonly Segment[][], length: number):
   let sum = 0;
   for (let i = 0; i < m; i++) {
     for (let j = i + 1; j < m; j++) {
-      sum += 2 * pairDisagreement(partitions[i] as Segment[], partitions[j] as Segment[]);
+      sum += 2 * pairDisagreement(itemAt(partitions, i), itemAt(partitions, j));
     }
   }
   return sum / (m * (m - 1) * length * length);
@@ -112,10 +113,10 @@ function gapFits(sortedGaps: readonly number[], suffix: readonly number[], l: nu
   let hi = sortedGaps.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sortedGaps[mid] as number) < l) lo = mid + 1;
+    if (itemAt(sortedGaps, mid) < l) lo = mid + 1;
     else hi = mid;
   }
-  return (suffix[lo] as number) - (sortedGaps.length - lo) * (l - 1);
+  return itemAt(suffix, lo) - (sortedGaps.length - lo) * (l - 1);
 }
 
 /**
@@ -132,7 +133,7 @@ function expectedDisagreement(partitions: readonly Segment[][], length: number):
     .sort((a, b) => a - b);
   const suffix = new Array<number>(gaps.length + 1).fill(0);
   for (let i = gaps.length - 1; i >= 0; i--) {
-    suffix[i] = (suffix[i + 1] as number) + (gaps[i] as number);
+    suffix[i] = itemAt(suffix, i + 1) + itemAt(gaps, i);
   }
   let numerator = 0;
   let selfPairs = 0;

@@ -1,3 +1,4 @@
+import { itemAt } from '../collections';
 /** The three parts of a train/dev/test split, ids sorted. */
 export interface DocumentSplit {
   readonly train: readonly string[];
@@ -42,8 +43,8 @@ function partSizes(n: number, ratios: readonly number[]): number[] {
     .map((x, i) => ({ i, rest: x - Math.floor(x) }))
     .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (let k = 0, left = n - sizes.reduce((s, x) => s + x, 0); left > 0; k++, left--) {
-    const part = order[k % order.length] as { i: number };
-    sizes[part.i] = (sizes[part.i] as number) + 1;
+    const part = itemAt(order, k % order.length);
+    sizes[part.i] = itemAt(sizes, part.i) + 1;
   }
   return sizes;
 }

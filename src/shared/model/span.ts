@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
+import { itemAt } from '../collections';
 
 /** A code point offset as it is stored and sent: a non-negative integer, branded on the way in. */
 export const codePointOffsetSchema = z.number().int().nonnegative().brand<'CodePointOffset'>();
@@ -14,7 +15,7 @@ export const fragmentsSchema = z
   .array(fragmentSchema)
   .min(1)
   .refine(
-    (fs) => fs.every((f, i) => i === 0 || (fs[i - 1] as { end: number }).end <= f.start),
+    (fs) => fs.every((f, i) => i === 0 || itemAt(fs, i - 1).end <= f.start),
     'fragments must be sorted and must not overlap',
   );
 

@@ -3,6 +3,7 @@ import type { Span } from '../model';
 import { spanExtent, type Fragment } from '../spans';
 import type { GoldState, ReviewClass, SpanReviewItem } from './reviewItem';
 import { spanKey } from './reviewKeys';
+import { itemAt } from '../collections';
 
 function goldState(a: Span | null, b: Span | null, gold: ReadonlySet<string>): GoldState {
   const inA = a !== null && gold.has(spanKey(a));
@@ -54,8 +55,8 @@ export function reviewSpans(
     items.push(item('agreed', a[i] ?? null, b[j] ?? null, goldKeys));
   for (const [i, j] of exact.confused)
     items.push(item('label_conflict', a[i] ?? null, b[j] ?? null, goldKeys));
-  const restA = exact.unmatchedReference.map((i) => a[i] as Span);
-  const restB = exact.unmatchedCandidate.map((j) => b[j] as Span);
+  const restA = exact.unmatchedReference.map((i) => itemAt(a, i));
+  const restB = exact.unmatchedCandidate.map((j) => itemAt(b, j));
   const near = alignSpans(restA, restB, 'overlapping');
   for (const [i, j] of near.matched)
     items.push(item('boundary_conflict', restA[i] ?? null, restB[j] ?? null, goldKeys));

@@ -2,6 +2,7 @@ import type { Holder, Layer, Span, Stance, Target } from '../model';
 import { fragmentOf, spanExtent, spansOverlap, type Fragment } from '../spans';
 import type { GoldState, ReviewClass, StanceReviewItem, StanceVersion } from './reviewItem';
 import { evidenceOf, stanceKey, stancePlaceKey } from './reviewKeys';
+import { itemAt } from '../collections';
 
 /** What review reads of a layer. */
 export type ReviewLayer = Pick<Layer, 'spans' | 'stances'>;
@@ -48,7 +49,7 @@ function pairBy(
   for (const x of [...restA]) {
     const j = restB.findIndex((y) => related(x, y));
     if (j < 0) continue;
-    pairs.push([x, restB[j] as StanceVersion]);
+    pairs.push([x, itemAt(restB, j)]);
     restB.splice(j, 1);
     restA.splice(restA.indexOf(x), 1);
   }

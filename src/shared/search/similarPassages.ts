@@ -32,12 +32,12 @@ function lcs(a: readonly string[], b: readonly string[]): number {
     for (let j = 1; j <= b.length; j++) {
       current[j] =
         a[i - 1] === b[j - 1]
-          ? (previous[j - 1] as number) + 1
-          : Math.max(previous[j] as number, current[j - 1] as number);
+          ? itemAt(previous, j - 1) + 1
+          : Math.max(itemAt(previous, j), itemAt(current, j - 1));
     }
     previous = current;
   }
-  return previous[b.length] as number;
+  return itemAt(previous, b.length);
 }
 
 /**
@@ -54,7 +54,7 @@ export function similarPassages(text: string, quote: string, threshold = 0.8): S
   const candidates: SimilarPassage[] = [];
   const slack = Math.max(1, Math.ceil(q.length * 0.25));
   for (let i = 0; i < t.length; i++) {
-    if (!qSet.has(keys[i] as string)) continue;
+    if (!qSet.has(itemAt(keys, i))) continue;
     let best: SimilarPassage | null = null;
     for (
       let length = Math.max(1, q.length - slack);
@@ -62,7 +62,7 @@ export function similarPassages(text: string, quote: string, threshold = 0.8): S
       length++
     ) {
       const window = keys.slice(i, i + length);
-      if (window[window.length - 1] === undefined || !qSet.has(window[window.length - 1] as string))
+      if (window[window.length - 1] === undefined || !qSet.has(itemAt(window, window.length - 1)))
         continue;
       const common = lcs(q, window);
       const similarity = (2 * common) / (q.length + window.length);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { itemAt } from '../collections';
 
 /**
  * A Unicode code point offset: what Python's `text[start:end]` counts, and the unit of every
@@ -48,7 +49,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
+    if (itemAt(sorted, mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

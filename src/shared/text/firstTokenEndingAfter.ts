@@ -1,4 +1,5 @@
 import type { Token } from './token';
+import { itemAt } from '../collections';
 
 /**
  * Index of the first token ending after code point `at` (tokens.length if none), by binary
@@ -10,7 +11,7 @@ export function firstTokenEndingAfter(tokens: readonly Token[], at: number): num
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end <= at) lo = mid + 1;
+    if (itemAt(tokens, mid).end <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,3 +1,4 @@
+import { itemAt } from '../collections';
 /** One piece of text Intl.Segmenter found, with its UTF-16 index in the whole text. */
 export interface TextSegment {
   readonly segment: string;
@@ -96,8 +97,8 @@ const isMidNum = (c: number): boolean => c === MN || c === MNL || c === SQ;
 
 /** Whether UAX #29 keeps units `i - 1` and `i` in one word, for classes without Extend or Format. */
 function joined(classes: Uint8Array, i: number): boolean {
-  const p = classes[i - 1] as number;
-  const c = classes[i] as number;
+  const p = itemAt(classes, i - 1);
+  const c = itemAt(classes, i);
   if (p === CR) return c === LF; // WB3, WB3a
   if (p === LF || c === CR || c === LF) return false; // WB3a, WB3b
   if (p === WS && c === WS) return true; // WB3d

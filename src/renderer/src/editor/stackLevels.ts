@@ -1,4 +1,5 @@
 import type { Span } from '../../../shared/model';
+import { itemAt } from '../../../shared/collections';
 
 /**
  * Assigns each span a drawing level so overlapping spans never share one: the lowest level
@@ -9,7 +10,7 @@ export function stackLevels(spans: readonly Span[]): Map<string, number> {
   const extents = spans
     .map((s) => ({
       id: s.id,
-      start: (s.fragments[0] as { start: number }).start,
+      start: itemAt(s.fragments, 0).start,
       end: (s.fragments.at(-1) as { end: number }).end,
     }))
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -2,6 +2,7 @@ import { idSchema } from '../../model';
 import { coveredText } from '../common';
 import type { AnnLine } from './annLine';
 import type { AnnContext } from './annContext';
+import { itemAt } from '../../collections';
 
 type Normalization = Extract<AnnLine, { kind: 'N' }>;
 
@@ -30,10 +31,10 @@ function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[
   const first = refs[0];
   if (!span || !first) return;
   if (own.length > 1)
-    return ctx.fail((own[1] as Normalization).line, `${target} has two Loupe entity references`);
+    return ctx.fail(itemAt(own, 1).line, `${target} has two Loupe entity references`);
   if (kb.length > 1) {
     ctx.warn(
-      (kb[1] as Normalization).line,
+      itemAt(kb, 1).line,
       `${target} has ${kb.length} normalizations; Loupe keeps the first as its kbId`,
     );
   }

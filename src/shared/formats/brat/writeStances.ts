@@ -4,6 +4,7 @@ import { coveredText } from '../common';
 import type { AnnWriter } from './annWriter';
 import { STANCE } from './readStances';
 import type { WrittenSpan } from './writeSpans';
+import { itemAt } from '../../collections';
 
 /**
  * Writes each stance as a brat event: a `Stance` trigger at the evidence, `Holder:`/`Target:`
@@ -35,9 +36,7 @@ export function writeStances(
       continue;
     }
     const bare =
-      evidence.length === 1 &&
-      first.span.label === STANCE &&
-      !busy.has(stance.evidence[0] as string);
+      evidence.length === 1 && first.span.label === STANCE && !busy.has(itemAt(stance.evidence, 0));
     const trigger = bare ? first.t : w.next('T');
     if (!bare)
       w.push(

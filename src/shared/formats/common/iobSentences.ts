@@ -2,6 +2,7 @@ import { firstTokenEndingAfter, splitSentences, tokenize } from '../../text';
 import type { Token } from '../../text';
 import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
+import { itemAt } from '../../collections';
 
 /** A token and its IOB2 tag: `O`, `B-<label>` or `I-<label>`. */
 export interface IobToken {
@@ -76,14 +77,14 @@ function mentionsOf(doc: FormatDocument, tokens: readonly Token[], tally: Tally)
     for (const fragment of span.fragments) {
       const first = firstTokenEndingAfter(tokens, fragment.start);
       let last = first - 1;
-      while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < fragment.end) last++;
+      while (last + 1 < tokens.length && itemAt(tokens, last + 1).start < fragment.end) last++;
       if (last < first) {
         empty.add(index);
         continue;
       }
       if (
-        (tokens[first] as Token).start !== fragment.start ||
-        (tokens[last] as Token).end !== fragment.end
+        itemAt(tokens, first).start !== fragment.start ||
+        itemAt(tokens, last).end !== fragment.end
       ) {
         expanded.add(index);
       }
@@ -109,14 +110,13 @@ function group(
   let current: IobToken[] = [];
   tokens.forEach((token, i) => {
     let next = sentence;
-    while (next + 1 < sentences.length && (sentences[next] as { end: number }).end <= token.start)
-      next++;
+    while (next + 1 < sentences.length && itemAt(sentences, next).end <= token.start) next++;
     if (next !== sentence && current.length > 0) {
       result.push(current);
       current = [];
     }
     sentence = next;
-    const m = owner[i] as number;
+    const m = itemAt(owner, i);
     const mention = mentions[m];
     if (!mention) {
       current.push({ text: token.text, tag: 'O' });

@@ -1,3 +1,4 @@
+import { itemAt } from '../../collections';
 /** One step of a path into a JSON value: an object key or an array index. */
 export type JsonPathKey = string | number;
 
@@ -110,7 +111,7 @@ function scanKey(
   const end = scanString(src, i);
   if (typeof end !== 'number') return end;
   const key = JSON.parse(src.slice(i, end)) as string;
-  (stack[stack.length - 1] as Frame).key = key;
+  itemAt(stack, stack.length - 1).key = key;
   path[path.length - 1] = key;
   const colon = skipSpace(src, end);
   if (colon >= src.length) return { offset: colon, reason: TRUNCATED };
@@ -123,7 +124,7 @@ function scanKey(
 }
 
 function scanScalar(src: string, i: number): number | JsonProblem {
-  const c = src[i] as string;
+  const c = itemAt(src, i);
   if (c === '"') return scanString(src, i);
   if (c === '-' || (c >= '0' && c <= '9')) {
     NUMBER.lastIndex = i;

@@ -1,3 +1,4 @@
+import { itemAt } from '../../collections';
 /** The 1-based line of a UTF-16 offset (lines end at LF). @example lineAt('a\nb', 2) === 2 */
 export function lineAt(content: string, offset: number): number {
   return createLineIndex(content)(offset);
@@ -12,7 +13,7 @@ export function createLineIndex(content: string): (offset: number) => number {
     let hi = breaks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((breaks[mid] as number) < offset) lo = mid + 1;
+      if (itemAt(breaks, mid) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo + 1;

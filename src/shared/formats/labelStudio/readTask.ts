@@ -55,10 +55,10 @@ export function readTask(
 
 function textOf(data: Record<string, unknown>): string | undefined {
   if (typeof data.text === 'string') return data.text;
-  const strings = Object.entries(data).filter(
-    ([key, value]) => key !== 'name' && typeof value === 'string',
+  const strings = Object.entries(data).flatMap(([key, value]) =>
+    key !== 'name' && typeof value === 'string' ? [value] : [],
   );
-  return strings.length === 1 ? (strings[0]?.[1] as string) : undefined;
+  return strings.length === 1 ? strings[0] : undefined;
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

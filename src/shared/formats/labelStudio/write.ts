@@ -2,6 +2,7 @@ import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
 import { Tally, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, FormatSpan, WriteResult } from '../common';
+import { itemAt } from '../../collections';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
@@ -49,14 +50,14 @@ function results(doc: FormatDocument, tally: Tally): object[] {
     );
     if (span.id !== undefined && ids[0]) regionOf.set(span.id, ids[0]);
     span.fragments.forEach((f, k) =>
-      out.push(region(ids[k] as string, doc.text, index, f, span.label)),
+      out.push(region(itemAt(ids, k), doc.text, index, f, span.label)),
     );
-    const first = span.fragments[0] as { start: number; end: number };
+    const first = itemAt(span.fragments, 0);
     const place = { start: first.start, end: first.end };
     if (span.note !== undefined)
-      out.push(perRegion(ids[0] as string, 'textarea', 'note', { ...place, text: [span.note] }));
+      out.push(perRegion(itemAt(ids, 0), 'textarea', 'note', { ...place, text: [span.note] }));
     for (const [name, value] of attributeChoices(span, tally)) {
-      out.push(perRegion(ids[0] as string, 'choices', name, { ...place, choices: [value] }));
+      out.push(perRegion(itemAt(ids, 0), 'choices', name, { ...place, choices: [value] }));
     }
   });
   for (const r of doc.relations) {

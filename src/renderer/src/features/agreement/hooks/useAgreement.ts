@@ -3,6 +3,7 @@ import type { MatchMode } from '../../../../../shared/agreement';
 import type { AgreementReport, DocumentSummary } from '../../../../../shared/contract';
 import { GOLD } from '../../../../../shared/model';
 import { workbench } from '../../../bridge';
+import { itemAt } from '../../../../../shared/collections';
 
 /** The annotators to compare, the figures for them, and the document list with every layer. */
 export interface AgreementState {
@@ -32,7 +33,7 @@ export function useAgreement(onError: (error: unknown) => void): AgreementState 
     setAnnotators(names);
     setDocuments(docs);
     setPair(
-      (current) => current ?? (names.length >= 2 ? [names[0] as string, names[1] as string] : null),
+      (current) => current ?? (names.length >= 2 ? [itemAt(names, 0), itemAt(names, 1)] : null),
     );
   }, []);
 

@@ -14,6 +14,7 @@ import { addFragment } from './addFragment';
 import { DocumentPanel } from './DocumentPanel';
 import { Inspector } from './Inspector';
 import { LabelMenu } from './LabelMenu';
+import { itemAt } from '../../../../../shared/collections';
 
 /** Something to bring into view: a span, or a range to select for labelling. */
 export interface WorkspaceFocus {
@@ -176,7 +177,7 @@ export function AnnotationWorkspace(props: AnnotationWorkspaceProps) {
             ? 0
             : ordered.length - 1
           : (at + step + ordered.length) % ordered.length;
-      select((ordered[next] as Span).id);
+      select(itemAt(ordered, next).id);
     },
     linkEntity: () => selected && setLinking(true),
     newStance: () => selected && setStanceFor(selected.id),

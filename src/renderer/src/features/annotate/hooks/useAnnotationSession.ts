@@ -9,6 +9,7 @@ import type {
 import type { DocumentStatus, Entity, Span, Stance } from '../../../../../shared/model';
 import type { Fragment } from '../../../../../shared/spans';
 import { workbench } from '../../../bridge';
+import { itemAt } from '../../../../../shared/collections';
 
 /** The open document and its layer as the view holds them; kept current by edit results. */
 export interface AnnotationSession {
@@ -90,7 +91,7 @@ export function useAnnotationSession(onChange: (change: LayerChange) => void): A
       const elsewhere =
         result.changes.length > 0 &&
         !result.changes.some((c) => c.documentId === currentId.current);
-      if (elsewhere) await open((result.changes[0] as LayerChange).documentId);
+      if (elsewhere) await open(itemAt(result.changes, 0).documentId);
       if (result.entitiesChanged) await refreshEntities();
       return result;
     },

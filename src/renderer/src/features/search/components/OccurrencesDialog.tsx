@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EditResult, SearchHit } from '../../../../../shared/contract';
 import { workbench } from '../../../bridge';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { itemAt } from '../../../../../shared/collections';
 
 /** What to propagate: the text, its label, and an entity to link. */
 export interface Propagation {
@@ -46,7 +47,7 @@ export function OccurrencesDialog({
   const accept = (): void => {
     if (!propagation) return;
     const items = [...chosen]
-      .map((i) => hits[i] as SearchHit)
+      .map((i) => itemAt(hits, i))
       .map((h) => ({
         documentId: h.documentId,
         label: propagation.label,

@@ -3,6 +3,7 @@ import type { EditResult, Passage } from '../../../../../shared/contract';
 import type { Stance } from '../../../../../shared/model';
 import { workbench } from '../../../bridge';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { itemAt } from '../../../../../shared/collections';
 
 export interface CarryDialogProps {
   readonly documentId: string;
@@ -20,7 +21,7 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
     if (!stance) return;
     setPassages(null);
     workbench()
-      .similarPassages({ documentId, spanId: stance.evidence[0] as string })
+      .similarPassages({ documentId, spanId: itemAt(stance.evidence, 0) })
       .then((found) => {
         setPassages(found);
         setChosen(new Set(found.map((_, i) => i)));
@@ -29,7 +30,7 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
   const carry = async (): Promise<void> => {
     if (!stance || !passages) return;
     for (const i of [...chosen].sort()) {
-      const p = passages[i] as Passage;
+      const p = itemAt(passages, i);
       onResult(
         await workbench().carryStance({
           documentId,

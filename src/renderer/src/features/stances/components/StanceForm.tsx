@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Entity, Holder, LabelSchema, Span, Target } from '../../../../../shared/model';
 import { EntityPicker } from '../../entities';
+import { itemAt } from '../../../../../shared/collections';
 
 export interface StanceDraft {
   readonly holder?: Holder;
@@ -63,7 +64,7 @@ export function StanceForm({
         const target = event.target as HTMLElement;
         if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
         const index = POLARITY_KEYS.indexOf(event.key.toLowerCase());
-        if (index >= 0 && schema.polarities[index]) setPolarity(schema.polarities[index] as string);
+        if (index >= 0 && schema.polarities[index]) setPolarity(itemAt(schema.polarities, index));
       }}
     >
       <h2 className="lp-panel-title">New stance</h2>
