@@ -81,5 +81,8 @@ function formatDocumentOf(
     })),
     entities: [...entities.values()],
     documentLabels: layer.documentLabels,
+    ...(layer.events ? { events: layer.events } : {}),
+    ...(layer.equivalences ? { equivalences: layer.equivalences } : {}),
+    ...(layer.metadata ? { metadata: layer.metadata } : {}),
   };
 }

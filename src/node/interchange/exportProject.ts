@@ -43,7 +43,11 @@ export async function exportProject(
   );
   options.signal?.throwIfAborted();
   const { schema } = store.manifest;
-  const writeOptions = { labels: schema.labels.map((l) => l.name), topics: schema.topics };
+  const writeOptions = {
+    labels: schema.labels.map((l) => l.name),
+    topics: schema.topics,
+    styles: store.manifest.styles,
+  };
   const result = ratios
     ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
     : format.write(bundle, writeOptions);

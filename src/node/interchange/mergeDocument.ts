@@ -7,6 +7,8 @@ export interface MergeCount {
   readonly spans: number;
   readonly relations: number;
   readonly stances: number;
+  readonly events: number;
+  readonly equivalences: number;
   readonly alreadyPresent: number;
 }
 
@@ -28,6 +30,7 @@ export function mergeDocument(
   doc: FormatDocument,
   ctx: MergeContext,
 ): MergeCount {
+  layer.beginDocument();
   const spanIds = new Map<string, string>();
   const entity = (id: string) => ctx.entityIds.get(id) ?? id;
   let spans = 0;
@@ -50,7 +53,9 @@ export function mergeDocument(
     if (result.added) spans++;
     else alreadyPresent++;
   }
-  const spanOf = (id: string) => spanIds.get(id) ?? id;
+  const events = mergeEvents(layer, doc, spanIds);
+  alreadyPresent += events.alreadyPresent;
+  const spanOf = (id: string) => spanIds.get(id) ?? events.ids.get(id) ?? id;
   for (const relation of doc.relations) {
     const { id: wanted, ...fields } = relation;
     if (
@@ -59,6 +64,12 @@ export function mergeDocument(
       relations++;
     else alreadyPresent++;
   }
+  let equivalences = 0;
+  for (const set of doc.equivalences ?? []) {
+    if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
+    else alreadyPresent++;
+  }
+  if (doc.metadata) layer.mergeMetadata(doc.metadata);
   for (const stance of doc.stances) {
     const { id: wanted, holder, target, ...fields } = stance;
     const mapped = {
@@ -82,7 +93,53 @@ export function mergeDocument(
     layer.documentLabels[name] = value;
     layer.changed = true;
   }
-  return { spans, relations, stances, alreadyPresent };
+  return {
+    spans,
+    relations,
+    stances,
+    events: events.added,
+    equivalences,
+    alreadyPresent,
+  };
+}
+
+/**
+ * Adds events, those whose arguments name other events after them, so an event equal to one
+ * already in the layer (same trigger and arguments, after mapping) is found and not added twice.
+ */
+function mergeEvents(
+  layer: WorkingLayer,
+  doc: FormatDocument,
+  spanIds: ReadonlyMap<string, string>,
+): { ids: Map<string, string>; added: number; alreadyPresent: number } {
+  const ids = new Map<string, string>();
+  const own = new Set((doc.events ?? []).map((e) => e.id));
+  let pending = [...(doc.events ?? [])];
+  let added = 0;
+  let alreadyPresent = 0;
+  while (pending.length > 0) {
+    const ready = pending.filter((e) =>
+      e.arguments.every((a) => !own.has(a.ref) || ids.has(a.ref)),
+    );
+    const batch = ready.length > 0 ? ready : pending;
+    for (const event of batch) {
+      const ref = (id: string) => spanIds.get(id) ?? ids.get(id) ?? id;
+      const { id: wanted, ...fields } = event;
+      const result = layer.addEvent(
+        {
+          ...fields,
+          trigger: ref(event.trigger),
+          arguments: event.arguments.map((a) => ({ role: a.role, ref: ref(a.ref) })),
+        },
+        wanted,
+      );
+      ids.set(event.id, result.id);
+      if (result.added) added++;
+      else alreadyPresent++;
+    }
+    pending = pending.filter((e) => !batch.includes(e));
+  }
+  return { ids, added, alreadyPresent };
 }
 
 function mapRole<T extends Holder | Target>(

@@ -158,7 +158,14 @@ function annotatorOf(doc: FormatDocument, choice: AnnotatorChoice): string {
   return choice.fallback();
 }
 
-const NOTHING = { spans: 0, relations: 0, stances: 0, alreadyPresent: 0 };
+const NOTHING = {
+  spans: 0,
+  relations: 0,
+  stances: 0,
+  events: 0,
+  equivalences: 0,
+  alreadyPresent: 0,
+};
 
 /** A document that brings only its text (plain text files): no layer needs an annotator. */
 function isBare(doc: FormatDocument): boolean {
@@ -166,7 +173,10 @@ function isBare(doc: FormatDocument): boolean {
     doc.spans.length +
       doc.relations.length +
       doc.stances.length +
-      Object.keys(doc.documentLabels).length ===
+      (doc.events?.length ?? 0) +
+      (doc.equivalences?.length ?? 0) +
+      Object.keys(doc.documentLabels).length +
+      Object.keys(doc.metadata ?? {}).length ===
       0 && doc.status === undefined
   );
 }

@@ -16,9 +16,20 @@ export function checkLayer(layer: Layer, documentHash: string, length: number): 
     if (outside)
       return `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`;
   }
+  const events = new Set((layer.events ?? []).map((e) => e.id));
+  for (const event of layer.events ?? []) {
+    if (!ids.has(event.trigger)) return `event ${event.id} has a missing trigger span`;
+    const missing = event.arguments.find((a) => !ids.has(a.ref) && !events.has(a.ref));
+    if (missing) return `event ${event.id} refers to a missing span or event ${missing.ref}`;
+  }
   for (const relation of layer.relations) {
-    if (!ids.has(relation.from) || !ids.has(relation.to))
+    const known = (id: string) => ids.has(id) || events.has(id);
+    if (!known(relation.from) || !known(relation.to))
       return `relation ${relation.id} refers to a missing span`;
+  }
+  for (const set of layer.equivalences ?? []) {
+    const missing = set.members.find((id) => !ids.has(id));
+    if (missing) return `${set.type} set refers to a missing span ${missing}`;
   }
   for (const stance of layer.stances) {
     const missing = stance.evidence.find((id) => !ids.has(id));

@@ -3,6 +3,9 @@ import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 import { textHashSchema } from './document';
 import { relationSchema, spanSchema } from './span';
 import { stanceSchema } from './stance';
+import { eventSchema } from './event';
+import { equivalenceSchema } from './equivalence';
+import { documentMetadataSchema } from './documentMetadata';
 
 export const documentStatusSchema = z.enum(['todo', 'in_progress', 'done']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
@@ -20,7 +23,12 @@ export const layerSchema = z.object({
   spans: z.array(spanSchema),
   relations: z.array(relationSchema).default([]),
   stances: z.array(stanceSchema).default([]),
+  /** Events and equivalence sets (brat E and * lines); older layers have none. */
+  events: z.array(eventSchema).optional(),
+  equivalences: z.array(equivalenceSchema).optional(),
   documentLabels: z.record(z.string(), z.string()).default({}),
+  /** What the source file kept beside the text (doccano meta, Label Studio data fields). */
+  metadata: documentMetadataSchema.optional(),
   updatedAt: timestampSchema.optional(),
 });
 export type Layer = z.infer<typeof layerSchema>;

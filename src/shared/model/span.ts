@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { itemAt } from '../collections';
+import { normalizationSchema } from './normalization';
 
 /** A code point offset as it is stored and sent: a non-negative integer, branded on the way in. */
 export const codePointOffsetSchema = z.number().int().nonnegative().brand<'CodePointOffset'>();
@@ -32,18 +33,27 @@ export const spanSchema = z.object({
   entityId: idSchema.optional(),
   attributes: z.record(z.string(), attributeValueSchema).optional(),
   note: z.string().max(100_000).optional(),
+  /** Database references as a source file wrote them (brat N lines), kept exactly. */
+  normalizations: z.array(normalizationSchema).optional(),
   author: z.string().min(1),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 export type Span = z.infer<typeof spanSchema>;
 
-/** A typed, directed link between two spans of one layer (brat's R lines). */
+/**
+ * A typed, directed link between two spans (or events) of one layer (brat's R lines); the
+ * roles are brat's argument names when they are not `Arg1` and `Arg2`.
+ * @example { id: 'R1', type: 'Family', from: 'T6', to: 'T7' }
+ */
 export const relationSchema = z.object({
   id: idSchema,
   type: z.string().min(1),
   from: idSchema,
   to: idSchema,
+  fromRole: z.string().min(1).max(200).optional(),
+  toRole: z.string().min(1).max(200).optional(),
+  attributes: z.record(z.string(), attributeValueSchema).optional(),
   note: z.string().optional(),
 });
 export type Relation = z.infer<typeof relationSchema>;

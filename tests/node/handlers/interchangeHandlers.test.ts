@@ -49,6 +49,8 @@ describe('import and export through the contract', () => {
     expect(download.files.map((f) => [f.path, f.content])).toEqual([
       ['a.txt', 'IBM hired Ana in Baghdad.'],
       ['a.ann', expect.stringMatching(/^T1\tORG 0 3\tIBM\n/)],
+      ['annotation.conf', expect.stringMatching(/\[entities\]\nORG\nPERSON\n/)],
+      ['visual.conf', expect.stringMatching(/\[drawing\]\n/)],
     ]);
   });
 

@@ -5,6 +5,8 @@ import type { FormatBundle, FormatDocument, FormatSpan } from '../../../src/shar
 export interface Keeps {
   readonly name?: boolean;
   readonly entityLinks?: boolean;
+  /** Entity links compared by knowledge base id and name only (formats that cannot carry Loupe's ids). */
+  readonly linksByKbId?: boolean;
   readonly attributes?: boolean;
   readonly notes?: boolean;
   readonly relations?: boolean;
@@ -35,7 +37,7 @@ function canonicalDocument(
       s.fragments.map((f) => [f.start, f.end]),
       s.label,
       keeps.entityLinks && s.entityId !== undefined
-        ? linkOf(entities.get(s.entityId), s.entityId)
+        ? linkOf(entities.get(s.entityId), keeps.linksByKbId ? null : s.entityId)
         : null,
       keeps.attributes ? sortedAttributes(s.attributes) : null,
       keeps.notes ? (s.note ?? null) : null,
@@ -82,7 +84,7 @@ function canonicalDocument(
   };
 }
 
-function linkOf(entity: Entity | undefined, id: string): unknown {
+function linkOf(entity: Entity | undefined, id: string | null): unknown {
   return [id, entity?.kbId ?? null, entity?.name ?? null];
 }
 

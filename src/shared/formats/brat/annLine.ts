@@ -118,7 +118,7 @@ function parseNormalization(
   const [, type, target, db, key] = match as unknown as [string, string, string, string, string];
   if (type !== 'Reference')
     return `${id}: unknown normalization type ${JSON.stringify(type)} (expected Reference)`;
-  return { kind: 'N', id, line, target, db, key, name: tail ?? '' };
+  return { kind: 'N', id, line, target, db, key, name: (tail ?? '').trim() };
 }
 
 function parseArguments(id: string, words: readonly string[]): AnnArgument[] | string {

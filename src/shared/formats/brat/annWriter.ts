@@ -18,12 +18,23 @@ export class AnnWriter {
     return `${prefix}${n}`;
   }
 
+  /** How many lines are written so far. */
+  get length(): number {
+    return this.lines.length;
+  }
+
   push(line: string): void {
     this.lines.push(line);
   }
 
   content(): string {
     return this.lines.map((line) => `${line}\n`).join('');
+  }
+
+  /** AnnotatorNotes on `target`, one `#` line per line of the note (a reader joins them back with line breaks). */
+  note(target: string, note: string): void {
+    for (const line of note.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/u))
+      this.push(`${this.next('#')}\tAnnotatorNotes ${target}\t${line}`);
   }
 
   /** A type, label or name: brat separates these by spaces, so whitespace becomes `_`. */

@@ -1,20 +1,24 @@
-import type { Entity } from '../../model';
+import type { Entity, Equivalence } from '../../model';
 import { createOffsetIndex } from '../../spans';
 import { baseName, splitLines } from '../common';
-import type { ErrorCollector, FormatDocument, FormatFile, FormatRelation } from '../common';
+import type { ErrorCollector, FormatDocument, FormatFile } from '../common';
 import { parseAnnLine } from './annLine';
 import type { AnnLine } from './annLine';
 import { resolveRef } from './annContext';
 import type { AnnContext, SpanDraft } from './annContext';
+import { readEvents, readRelations } from './readEvents';
+import type { EventDraft, RelationDraft } from './readEvents';
 import { readNormalizations } from './readNormalizations';
-import { readSpan, readSpanAttribute, readSpanNote } from './readSpans';
+import { readSpan } from './readSpans';
 import { readStances, STANCE } from './readStances';
 
 type LineOf<K extends AnnLine['kind']> = Extract<AnnLine, { kind: K }>;
+type Annotated = SpanDraft | EventDraft | RelationDraft;
 
 /**
- * Reads one brat document: its `.txt` and, when present, its `.ann`. Every problem goes
- * to `errors` (the document is then unusable); what Loupe cannot hold goes to `warnings`.
+ * Reads one brat document: its `.txt` and, when present, its `.ann`, keeping every kind of
+ * line brat writes: T, E (stances and other events), R, A/M, N, # and *. Every problem goes
+ * to `errors` (the document is then unusable); what Loupe reads differently goes to `warnings`.
  * @example readAnnDocument({ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM' }, errors, warnings)
  */
 export function readAnnDocument(
@@ -49,41 +53,33 @@ export function readAnnDocument(
   const of = <K extends AnnLine['kind']>(kind: K) =>
     lines.filter((l): l is LineOf<K> => l.kind === kind);
   for (const t of of('T')) readSpan(ctx, t);
-  const seen = new Map<string, string>();
-  const stanceAttributes: LineOf<'A'>[] = [];
-  for (const a of of('A')) {
-    const target = resolveRef(ctx, a, a.target, ['T', 'E']);
-    if (target?.kind === 'T') readSpanAttribute(ctx, a, seen);
-    if (target?.kind === 'E') stanceAttributes.push(a);
-  }
-  const otherNotes = new Map<string, string>();
-  for (const n of of('#')) {
-    const target = resolveRef(ctx, n, n.target, ['T', 'E', 'R']);
-    if (n.type !== 'AnnotatorNotes')
-      ctx.warn(n.line, `${n.id}: note type ${n.type} is read as AnnotatorNotes`);
-    if (target?.kind === 'T') readSpanNote(ctx, n);
-    else if (target)
-      otherNotes.set(
-        n.target,
-        otherNotes.has(n.target) ? `${otherNotes.get(n.target)}\n${n.note}` : n.note,
-      );
-  }
+  const stanceLines = of('E').filter((e) => e.type === STANCE);
+  const events = readEvents(
+    ctx,
+    of('E').filter((e) => e.type !== STANCE),
+  );
+  const relations = readRelations(ctx, of('R'), new Set(events.keys()));
+  const drafts = (id: string): Annotated | undefined =>
+    ctx.spans.get(id) ?? events.get(id) ?? relations.get(id);
+  const stanceAttributes = readAttributes(ctx, of('A'), drafts);
+  const stanceNotes = readNotes(ctx, of('#'), drafts);
   for (const n of of('N')) resolveRef(ctx, n, n.target, ['T']);
   readNormalizations(ctx, of('N'));
-  for (const e of of('*')) {
-    e.refs.forEach((ref) => resolveRef(ctx, e, ref, ['T']));
-    ctx.warn(
-      e.line,
-      `${e.type} (*) lines are not imported; link the mentions to one entity instead`,
-    );
-  }
-  const relations = readRelations(ctx, of('R'), otherNotes);
-  const { stances, triggersOnly } = readStances(ctx, of('E'), stanceAttributes, otherNotes);
+  const equivalences = readEquivalences(ctx, of('*'));
+  const { stances, triggersOnly } = readStances(ctx, stanceLines, stanceAttributes, stanceNotes);
   const referenced = referencedOutsideTriggers(lines);
   const spans = [...ctx.spans.values()].filter(
     (s) => !(triggersOnly.has(s.id) && !referenced.has(s.id) && s.label === STANCE),
   );
-  return { ...empty, spans, relations, stances, entities: [...ctx.entities.values()] };
+  return {
+    ...empty,
+    spans,
+    relations: [...relations.values()],
+    stances,
+    entities: [...ctx.entities.values()],
+    ...(events.size > 0 ? { events: [...events.values()] } : {}),
+    ...(equivalences.length > 0 ? { equivalences } : {}),
+  };
 }
 
 function parseLines(ctx: AnnContext, content: string, byId: Map<string, AnnLine>): AnnLine[] {
@@ -106,25 +102,65 @@ function parseLines(ctx: AnnContext, content: string, byId: Map<string, AnnLine>
   return lines;
 }
 
-function readRelations(
+/** A/M lines onto spans, events and relations; those on stances are returned for the stance reader. */
+function readAttributes(
   ctx: AnnContext,
-  lines: readonly LineOf<'R'>[],
-  notes: ReadonlyMap<string, string>,
-): FormatRelation[] {
-  const relations: FormatRelation[] = [];
-  for (const r of lines) {
-    const [from, to] = r.args.map((arg) => resolveRef(ctx, r, arg.ref, ['T']));
-    if (!from || !to || !ctx.spans.has(from.id) || !ctx.spans.has(to.id)) continue;
-    const note = notes.get(r.id);
-    relations.push({
-      id: r.id,
-      type: r.type,
-      from: from.id,
-      to: to.id,
-      ...(note === undefined ? {} : { note }),
-    });
+  lines: readonly LineOf<'A'>[],
+  drafts: (id: string) => Annotated | undefined,
+): LineOf<'A'>[] {
+  const onStances: LineOf<'A'>[] = [];
+  const seen = new Map<string, string>();
+  for (const a of lines) {
+    const target = resolveRef(ctx, a, a.target, ['T', 'E', 'R']);
+    if (!target) continue;
+    const draft = drafts(a.target);
+    if (!draft) {
+      if (target.kind === 'E' && target.type === STANCE) onStances.push(a);
+      continue;
+    }
+    const key = `${a.target}\u0000${a.name}`;
+    const first = seen.get(key);
+    if (first) {
+      ctx.fail(a.line, `${a.id}: ${a.target} already has attribute ${a.name} (${first})`);
+      continue;
+    }
+    seen.set(key, a.id);
+    draft.attributes = { ...draft.attributes, [a.name]: a.value };
   }
-  return relations;
+  return onStances;
+}
+
+/** AnnotatorNotes onto spans, events and relations (several notes joined by a line break); notes on stances are returned by target. */
+function readNotes(
+  ctx: AnnContext,
+  lines: readonly LineOf<'#'>[],
+  drafts: (id: string) => Annotated | undefined,
+): Map<string, string> {
+  const onStances = new Map<string, string>();
+  for (const n of lines) {
+    const target = resolveRef(ctx, n, n.target, ['T', 'E', 'R']);
+    if (!target) continue;
+    if (n.type !== 'AnnotatorNotes')
+      ctx.warn(n.line, `${n.id}: note type ${n.type} is read as AnnotatorNotes`);
+    const draft = drafts(n.target);
+    if (draft) draft.note = draft.note === undefined ? n.note : `${draft.note}\n${n.note}`;
+    else if (target.kind === 'E') {
+      const earlier = onStances.get(n.target);
+      onStances.set(n.target, earlier === undefined ? n.note : `${earlier}\n${n.note}`);
+    }
+  }
+  return onStances;
+}
+
+/** `*\tEquiv T1 T2 …` lines whose members are all spans read without error. */
+function readEquivalences(ctx: AnnContext, lines: readonly LineOf<'*'>[]): Equivalence[] {
+  const sets: Equivalence[] = [];
+  for (const e of lines) {
+    const members = e.refs.map((ref) => resolveRef(ctx, e, ref, ['T']));
+    if (members.every((m) => m !== undefined && ctx.spans.has(m.id)))
+      sets.push({ type: e.type, members: [...e.refs] });
+  }
+  return sets;
 }
 
 /** Ids named by anything but a Stance event's trigger slot. */

@@ -6,13 +6,13 @@ import { itemAt } from '../../collections';
 
 type Normalization = Extract<AnnLine, { kind: 'N' }>;
 
-/** The database name under which Loupe writes its own entity ids. */
+/** The database name under which earlier Loupe versions wrote their own entity ids (read, never written). */
 export const LOUPE_DB = 'Loupe';
 
 /**
- * Turns N lines into entity links. A `Loupe:<id>` reference names the entity; otherwise
- * the first reference does (`Wikidata:Q123` → id `Wikidata_Q123`). The first other
- * reference becomes the kbId: `Wikidata:Q123` → `Q123`, `KB:x` → `x`, `UMLS:C1` → `UMLS:C1`.
+ * Keeps each span's N lines as written (database name, key, text) and links the span to an
+ * entity: a `Loupe:<id>` reference names it; otherwise the first reference does
+ * (`Wikidata:Q123` → id `Wikidata_Q123`, kbId `Q123`; `UMLS:C1` → kbId `UMLS:C1`).
  * @example N1\tReference T1 Wikidata:Q30\tUnited States → span T1 linked to { id: 'Wikidata_Q30', kbId: 'Q30', name: 'United States' }
  */
 export function readNormalizations(ctx: AnnContext, lines: readonly Normalization[]): void {
@@ -32,12 +32,12 @@ function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[
   if (!span || !first) return;
   if (own.length > 1)
     return ctx.fail(itemAt(own, 1).line, `${target} has two Loupe entity references`);
-  if (kb.length > 1) {
-    ctx.warn(
-      itemAt(kb, 1).line,
-      `${target} has ${kb.length} normalizations; Loupe keeps the first as its kbId`,
-    );
-  }
+  if (kb.length > 0)
+    span.normalizations = kb.map((r) => ({
+      db: r.db,
+      key: r.key,
+      ...(r.name === '' ? {} : { text: r.name }),
+    }));
   const id = own[0]
     ? own[0].key
     : `${first.db}_${first.key}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 128);
@@ -57,12 +57,6 @@ function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[
       ...(kbId ? { kbId } : {}),
     });
   } else {
-    if (kbId && known.kbId && known.kbId !== kbId) {
-      ctx.warn(
-        first.line,
-        `entity ${id} has kbId ${known.kbId} and ${kbId}; Loupe keeps ${known.kbId}`,
-      );
-    }
     const aliases =
       mention === known.name || known.aliases.includes(mention)
         ? known.aliases
@@ -72,7 +66,8 @@ function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[
   span.entityId = id;
 }
 
-function kbIdOf(ref: Normalization): string {
+/** The kbId a reference stands for: `Wikidata:Q30` → `Q30`, `KB:x` → `x`, `UMLS:C1` → `UMLS:C1`. */
+export function kbIdOf(ref: { readonly db: string; readonly key: string }): string {
   if (ref.db === 'Wikidata' && /^Q[0-9]+$/.test(ref.key)) return ref.key;
   if (ref.db === 'KB') return ref.key;
   return `${ref.db}:${ref.key}`;

@@ -38,26 +38,3 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
   const span: SpanDraft = { id: t.id, label: t.label, fragments };
   ctx.spans.set(t.id, span);
 }
-
-/** Applies A/M lines that target spans; a second value of one attribute on one span is an error. */
-export function readSpanAttribute(
-  ctx: AnnContext,
-  a: Extract<AnnLine, { kind: 'A' }>,
-  seen: Map<string, string>,
-): void {
-  const span = ctx.spans.get(a.target);
-  if (!span) return;
-  const key = `${a.target}\u0000${a.name}`;
-  const first = seen.get(key);
-  if (first)
-    return ctx.fail(a.line, `${a.id}: ${a.target} already has attribute ${a.name} (${first})`);
-  seen.set(key, a.id);
-  span.attributes = { ...span.attributes, [a.name]: a.value };
-}
-
-/** Applies an AnnotatorNotes line to its span; several notes are joined by a line break. */
-export function readSpanNote(ctx: AnnContext, n: Extract<AnnLine, { kind: '#' }>): void {
-  const span = ctx.spans.get(n.target);
-  if (!span) return;
-  span.note = span.note === undefined ? n.note : `${span.note}\n${n.note}`;
-}

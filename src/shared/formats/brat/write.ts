@@ -5,22 +5,32 @@ import type {
   FormatBundle,
   FormatDocument,
   FormatFile,
+  WriteOptions,
   WriteResult,
 } from '../common';
 import { AnnWriter } from './annWriter';
+import { annotationConf } from './bratConfig';
+import { visualConf } from './visualConf';
+import { writeEvents } from './writeEvents';
 import { writeSpan } from './writeSpans';
 import type { WrittenSpan } from './writeSpans';
 import { writeStances } from './writeStances';
 
+/** brat's configuration files, written beside the documents. */
+export const BRAT_CONF_FILES = ['annotation.conf', 'visual.conf'] as const;
+
 /**
- * Writes brat standoff: `<name>.txt` (the text, unchanged) and `<name>.ann` per document.
- * Spans crossing a line break are split into fragments there, as brat does; relations
- * whose spans were not written are dropped and counted.
- * @example writeBrat(bundle).files → [{ path: 'report-1.txt', … }, { path: 'report-1.ann', content: 'T1\tPERSON 0 11\tMike Pompeo\n' }]
+ * Writes brat standoff: `<name>.txt` (the text, unchanged) and `<name>.ann` per document,
+ * with spans, attributes, notes, references, events, relations, equivalence sets and
+ * stances, plus `annotation.conf` declaring every type used and `visual.conf` with the
+ * label colours. Spans crossing a line break are split into fragments there, as brat does;
+ * what refers to something not written is left out and counted.
+ * @example writeBrat(bundle).files → [{ path: 'report-1.txt', … }, { path: 'report-1.ann', content: 'T1\tPERSON 0 11\tMike Pompeo\n' }, …]
  */
-export function writeBrat(bundle: FormatBundle): WriteResult {
+export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const files: FormatFile[] = [];
+  const anns: FormatFile[] = [];
   const taken = new Set<string>();
   const lookup = createEntityLookup(bundle);
   let spans = 0;
@@ -28,14 +38,17 @@ export function writeBrat(bundle: FormatBundle): WriteResult {
   for (const doc of bundle.documents) {
     const name = uniqueFileName(doc.name, taken);
     const written = writeAnn(doc, lookup, tally);
-    files.push(
-      { path: `${name}.txt`, content: doc.text },
-      { path: `${name}.ann`, content: written.content },
-    );
+    const ann = { path: `${name}.ann`, content: written.content };
+    files.push({ path: `${name}.txt`, content: doc.text }, ann);
+    anns.push(ann);
     spans += written.spans;
     stances += written.stances;
-    tallyUnwritten(doc, tally, ['document label']);
+    tallyUnwritten(doc, tally, ['document label', 'document metadata']);
   }
+  files.push(
+    { path: 'annotation.conf', content: annotationConf(anns) },
+    { path: 'visual.conf', content: visualConf(options.styles ?? {}) },
+  );
   return {
     files,
     summary: { documents: bundle.documents.length, spans, stances, notExpressed: tally.toRecord() },
@@ -54,18 +67,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     spans++;
     written.set(span.id ?? `\u0000${i}`, result);
   });
-  for (const relation of doc.relations) {
-    const from = written.get(relation.from);
-    const to = written.get(relation.to);
-    if (!from || !to) {
-      tally.add('relation referring to a span that was not written');
-      continue;
-    }
-    const r = w.next('R');
-    w.push(`${r}\t${w.word(relation.type, 'relation type')} Arg1:${from.t} Arg2:${to.t}`);
-    if (relation.note !== undefined)
-      w.push(`${w.next('#')}\tAnnotatorNotes ${r}\t${w.text(relation.note, 'a note')}`);
-  }
+  writeEvents(w, doc, written, tally);
   const stances = writeStances(w, doc, index, written, tally);
   return { content: w.content(), spans, stances };
 }

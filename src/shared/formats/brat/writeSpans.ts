@@ -1,9 +1,9 @@
-import type { Entity } from '../../model';
+import type { Entity, Normalization } from '../../model';
 import type { Fragment, OffsetIndex } from '../../spans';
 import { coveredText } from '../common';
 import type { FormatSpan, Tally } from '../common';
 import type { AnnWriter } from './annWriter';
-import { LOUPE_DB } from './readNormalizations';
+import { kbIdOf } from './readNormalizations';
 import { splitAtLineBreaks } from './splitAtLineBreaks';
 
 /** Where each written span went: its T id and fragments (after splitting at line breaks). */
@@ -11,11 +11,14 @@ export interface WrittenSpan {
   readonly t: string;
   readonly fragments: readonly Fragment[];
   readonly span: FormatSpan;
+  /** Whether attribute, note or reference lines were written for it. */
+  readonly decorated: boolean;
 }
 
 /**
- * Writes a span's T line, its attributes (A), note (#) and entity link (N lines: the
- * kbId, then `Loupe:<entityId>`). Returns undefined for a span of line breaks only.
+ * Writes a span's T line, its attributes (A), note (#) and references (N lines: the ones it
+ * was imported with, as written, and its entity's kbId). Returns undefined for a span of
+ * line breaks only.
  * @example writeSpan(w, text, index, span(0, 3, 'ORG'), undefined, tally) → T1\tORG 0 3\tIBM
  */
 export function writeSpan(
@@ -36,50 +39,63 @@ export function writeSpan(
   const t = w.next('T');
   const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
   w.push(`${t}\t${w.word(span.label, 'label')} ${offsets}\t${coveredText(text, index, fragments)}`);
-  for (const [name, value] of Object.entries(span.attributes ?? {}))
-    writeAttribute(w, t, name, value, tally);
-  if (span.note !== undefined)
-    w.push(`${w.next('#')}\tAnnotatorNotes ${t}\t${w.text(span.note, 'a note')}`);
-  if (span.entityId !== undefined) writeLink(w, t, span.entityId, entity, tally);
-  return { t, fragments, span };
+  const before = w.length;
+  writeAttributes(w, t, span.attributes, tally);
+  if (span.note !== undefined) w.note(t, span.note);
+  writeReferences(w, t, span, entity, tally);
+  return { t, fragments, span, decorated: w.length > before };
 }
 
-function writeAttribute(
+/** One A line per attribute that is set; brat has no false or empty attribute. */
+export function writeAttributes(
   w: AnnWriter,
-  t: string,
-  name: string,
-  value: string | number | boolean,
+  target: string,
+  attributes: Readonly<Record<string, string | number | boolean>> | undefined,
   tally: Tally,
 ): void {
-  const key = w.word(name, 'attribute name');
-  if (value === true) return w.push(`${w.next('A')}\t${key} ${t}`);
-  if (value === false)
-    return tally.add('false attribute (brat writes only attributes that are set)');
-  if (value === '') return tally.add('empty attribute value');
-  if (typeof value === 'number') tally.add('number attribute written as text');
-  w.push(`${w.next('A')}\t${key} ${t} ${w.value(String(value), 'an attribute value')}`);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    const key = w.word(name, 'attribute name');
+    if (value === true) w.push(`${w.next('A')}\t${key} ${target}`);
+    else if (value === false)
+      tally.add('false attribute (brat writes only attributes that are set)');
+    else if (value === '') tally.add('empty attribute value');
+    else {
+      if (typeof value === 'number') tally.add('number attribute written as text');
+      w.push(`${w.next('A')}\t${key} ${target} ${w.value(String(value), 'an attribute value')}`);
+    }
+  }
 }
 
-function writeLink(
+function writeReferences(
   w: AnnWriter,
   t: string,
-  entityId: string,
+  span: FormatSpan,
   entity: Entity | undefined,
   tally: Tally,
 ): void {
-  if (!entity) tally.add('entity link to an entity not in the export');
-  const name = w.text(entity?.name ?? entityId, 'an entity name');
+  const references: Normalization[] = [...(span.normalizations ?? [])];
   const kbId = entity?.kbId;
-  if (kbId !== undefined) {
-    if (/\s/u.test(kbId)) tally.add('entity kbId with whitespace');
-    else w.push(`${w.next('N')}\tReference ${t} ${kbReference(kbId)}\t${name}`);
+  if (kbId !== undefined && !references.some((r) => kbIdOf(r) === kbId)) {
+    const reference = referenceOf(kbId);
+    if (reference) references.push({ ...reference, text: entity?.name ?? kbId });
+    else tally.add('entity kbId with whitespace');
   }
-  w.push(`${w.next('N')}\tReference ${t} ${LOUPE_DB}:${entityId}\t${name}`);
+  if (span.entityId !== undefined && references.length === 0)
+    tally.add('entity link without a knowledge base id (brat has no place for it)');
+  for (const r of references) {
+    const text = r.text === undefined ? '' : w.text(r.text, 'a reference text');
+    w.push(`${w.next('N')}\tReference ${t} ${r.db}:${r.key}\t${text}`);
+  }
 }
 
-/** `Q30` → `Wikidata:Q30`; `UMLS:C1` stays; anything else → `KB:<kbId>` (read back unchanged). */
-function kbReference(kbId: string): string {
-  if (/^Q[0-9]+$/.test(kbId)) return `Wikidata:${kbId}`;
-  if (/^[^\s:]+:\S+$/.test(kbId) && !/^(?:Wikidata|KB|Loupe):/.test(kbId)) return kbId;
-  return `KB:${kbId}`;
+/** `Q30` → `Wikidata:Q30`; `UMLS:C1` → `UMLS:C1`; anything else → `KB:<kbId>` (each read back to the same kbId). */
+function referenceOf(kbId: string): { db: string; key: string } | undefined {
+  if (/\s/u.test(kbId)) return undefined;
+  if (/^Q[0-9]+$/.test(kbId)) return { db: 'Wikidata', key: kbId };
+  const colon = kbId.indexOf(':');
+  if (colon > 0 && colon < kbId.length - 1) {
+    const reference = { db: kbId.slice(0, colon), key: kbId.slice(colon + 1) };
+    if (kbIdOf(reference) === kbId) return reference;
+  }
+  return { db: 'KB', key: kbId };
 }

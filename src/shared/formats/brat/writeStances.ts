@@ -20,7 +20,7 @@ export function writeStances(
   written: ReadonlyMap<string, WrittenSpan>,
   tally: Tally,
 ): number {
-  const busy = referencedSpans(doc);
+  const busy = referencedSpans(doc, written);
   let count = 0;
   for (const stance of doc.stances) {
     const evidence = stance.evidence.map((id) => written.get(id));
@@ -53,8 +53,7 @@ export function writeStances(
     ];
     w.push(`${e}\t${args.join(' ')}`);
     writeStanceAttributes(w, e, stance);
-    if (stance.note !== undefined)
-      w.push(`${w.next('#')}\tAnnotatorNotes ${e}\t${w.text(stance.note, 'a note')}`);
+    if (stance.note !== undefined) w.note(e, stance.note);
     count++;
   }
   return count;
@@ -74,17 +73,19 @@ function offsets(span: WrittenSpan): string {
   return span.fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
-/** Spans that brat would forbid as a trigger: carrying attributes, notes, links, or in relations or stance roles. */
-function referencedSpans(doc: FormatDocument): Set<string> {
+/** Spans that brat would forbid as a trigger: written with attributes, notes or references, or in relations, events, sets or stance roles. */
+function referencedSpans(
+  doc: FormatDocument,
+  written: ReadonlyMap<string, WrittenSpan>,
+): Set<string> {
   const busy = new Set<string>();
-  for (const span of doc.spans) {
-    const decorated =
-      span.note !== undefined ||
-      span.entityId !== undefined ||
-      Object.keys(span.attributes ?? {}).length > 0;
-    if (decorated && span.id) busy.add(span.id);
-  }
+  for (const [id, span] of written) if (span.decorated) busy.add(id);
   for (const r of doc.relations) busy.add(r.from).add(r.to);
+  for (const e of doc.events ?? []) {
+    busy.add(e.trigger);
+    e.arguments.forEach((a) => busy.add(a.ref));
+  }
+  for (const q of doc.equivalences ?? []) q.members.forEach((id) => busy.add(id));
   for (const s of doc.stances) {
     if (s.holder?.kind === 'span') busy.add(s.holder.spanId);
     if (s.target?.kind === 'span') busy.add(s.target.spanId);

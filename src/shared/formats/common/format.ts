@@ -29,6 +29,8 @@ export interface WriteOptions {
   readonly unit?: 'sentence' | 'document';
   /** Locale of the tokenizer and sentence splitter for token formats. */
   readonly locale?: string;
+  /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
+  readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }
 
 /** What was written, and what the format could not express, counted by reason. */

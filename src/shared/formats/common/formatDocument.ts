@@ -1,4 +1,13 @@
-import type { DocumentStatus, Entity, Relation, Span, Stance } from '../../model';
+import type {
+  AnnotationEvent,
+  DocumentMetadata,
+  DocumentStatus,
+  Entity,
+  Equivalence,
+  Relation,
+  Span,
+  Stance,
+} from '../../model';
 
 type Provenance = 'author' | 'createdAt' | 'updatedAt';
 
@@ -30,4 +39,10 @@ export interface FormatDocument {
   readonly stances: readonly FormatStance[];
   readonly entities: readonly Entity[];
   readonly documentLabels: Readonly<Record<string, string>>;
+  /** Events (brat E lines other than stances); their trigger and arguments name spans or events. */
+  readonly events?: readonly AnnotationEvent[];
+  /** Sets of spans naming the same thing (brat `*` lines). */
+  readonly equivalences?: readonly Equivalence[];
+  /** Fields the source kept beside the text (doccano `meta`, Label Studio `data`), written back. */
+  readonly metadata?: DocumentMetadata;
 }

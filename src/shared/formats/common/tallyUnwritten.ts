@@ -9,7 +9,10 @@ export type Unwritten =
   | 'relation'
   | 'stance'
   | 'document label'
-  | 'discontinuous span';
+  | 'discontinuous span'
+  | 'event'
+  | 'equivalence set'
+  | 'document metadata';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -19,6 +22,8 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'relation',
   'stance',
   'document label',
+  'event',
+  'equivalence set',
 ];
 
 /**
@@ -49,5 +54,11 @@ function countOf(doc: FormatDocument, kind: Unwritten): number {
       return Object.keys(doc.documentLabels).length;
     case 'discontinuous span':
       return doc.spans.filter((s) => s.fragments.length > 1).length;
+    case 'event':
+      return doc.events?.length ?? 0;
+    case 'equivalence set':
+      return doc.equivalences?.length ?? 0;
+    case 'document metadata':
+      return doc.metadata && Object.keys(doc.metadata).length > 0 ? 1 : 0;
   }
 }

@@ -86,14 +86,40 @@ function checkDocument(
         `entity ${span.entityId} is not in entities`,
       );
   });
+  const events = unique(
+    (doc.events ?? []).map((e) => e.id),
+    [...at, 'events'],
+    'event',
+    problems,
+  );
+  const known = (id: string) => spans.has(id) || events.has(id);
   doc.relations.forEach((r, i) => {
-    need(
-      spans.has(r.from),
-      ['relations', i, 'from'],
-      `from: span ${r.from} is not in this document`,
-    );
-    need(spans.has(r.to), ['relations', i, 'to'], `to: span ${r.to} is not in this document`);
+    need(known(r.from), ['relations', i, 'from'], `from: span ${r.from} is not in this document`);
+    need(known(r.to), ['relations', i, 'to'], `to: span ${r.to} is not in this document`);
   });
+  (doc.events ?? []).forEach((e, i) => {
+    need(
+      spans.has(e.trigger),
+      ['events', i, 'trigger'],
+      `trigger: span ${e.trigger} is not in this document`,
+    );
+    e.arguments.forEach((a, k) =>
+      need(
+        known(a.ref),
+        ['events', i, 'arguments', k, 'ref'],
+        `ref: ${a.ref} is not in this document`,
+      ),
+    );
+  });
+  (doc.equivalences ?? []).forEach((q, i) =>
+    q.members.forEach((id, k) =>
+      need(
+        spans.has(id),
+        ['equivalences', i, 'members', k],
+        `member: span ${id} is not in this document`,
+      ),
+    ),
+  );
   doc.stances.forEach((s, i) => {
     s.evidence.forEach((id, k) =>
       need(

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
+  documentMetadataSchema,
   documentStatusSchema,
+  equivalenceSchema,
+  eventSchema,
   entitySchema,
   FORMAT_VERSION,
   relationSchema,
@@ -24,6 +27,9 @@ export const loupeDocumentSchema = z.strictObject({
   spans: z.array(spanSchema.partial(provenance)).default([]),
   relations: z.array(relationSchema.partial({ id: true })).default([]),
   stances: z.array(stanceSchema.partial(provenance)).default([]),
+  events: z.array(eventSchema).optional(),
+  equivalences: z.array(equivalenceSchema).optional(),
+  metadata: documentMetadataSchema.optional(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { Entity } from '../../model';
+import type { AnnotationEvent, Entity } from '../../model';
 import { FORMAT_VERSION } from '../../model';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 
@@ -14,12 +14,13 @@ const ORDER = {
     'entityId',
     'attributes',
     'note',
+    'normalizations',
     'author',
     'createdAt',
     'updatedAt',
   ],
   fragment: ['start', 'end'],
-  relation: ['id', 'type', 'from', 'to', 'note'],
+  relation: ['id', 'type', 'from', 'to', 'fromRole', 'toRole', 'attributes', 'note'],
   stance: [
     'id',
     'holder',
@@ -32,6 +33,10 @@ const ORDER = {
     'updatedAt',
   ],
   role: ['kind', 'spanId', 'entityId', 'topicId'],
+  event: ['id', 'type', 'trigger', 'arguments', 'attributes', 'note'],
+  argument: ['role', 'ref'],
+  equivalence: ['type', 'members'],
+  normalization: ['db', 'key', 'text'],
 };
 
 /**
@@ -77,11 +82,16 @@ function documentJson(doc: FormatDocument): object {
           ...s,
           fragments: s.fragments.map((f) => ordered(f, ORDER.fragment)),
           ...(s.attributes ? { attributes: ordered(s.attributes, []) } : {}),
+          ...(s.normalizations
+            ? { normalizations: s.normalizations.map((n) => ordered(n, ORDER.normalization)) }
+            : {}),
         },
         ORDER.span,
       ),
     ),
-    relations: doc.relations.map((r) => ordered(r, ORDER.relation)),
+    relations: doc.relations.map((r) =>
+      ordered(r.attributes ? { ...r, attributes: ordered(r.attributes, []) } : r, ORDER.relation),
+    ),
     stances: doc.stances.map((s) =>
       ordered(
         {
@@ -92,7 +102,23 @@ function documentJson(doc: FormatDocument): object {
         ORDER.stance,
       ),
     ),
+    ...(doc.events && doc.events.length > 0 ? { events: doc.events.map(eventJson) } : {}),
+    ...(doc.equivalences && doc.equivalences.length > 0
+      ? { equivalences: doc.equivalences.map((q) => ordered(q, ORDER.equivalence)) }
+      : {}),
+    ...(doc.metadata && Object.keys(doc.metadata).length > 0 ? { metadata: doc.metadata } : {}),
   };
+}
+
+function eventJson(event: AnnotationEvent): object {
+  return ordered(
+    {
+      ...event,
+      arguments: event.arguments.map((a) => ordered(a, ORDER.argument)),
+      ...(event.attributes ? { attributes: ordered(event.attributes, []) } : {}),
+    },
+    ORDER.event,
+  );
 }
 
 /** The same object with `first` keys in that order, then the rest sorted; undefined values left out. */

@@ -188,16 +188,101 @@ describe('readBrat', () => {
     expect(result.warnings).toEqual(['x/notes.md: not a brat .txt or .ann file; ignored']);
   });
 
-  it('warns about what Loupe does not import instead of failing', () => {
-    const result = read(
+  it('keeps equivalence sets as written, a repeated member included (BioNLP ID has "Equiv T63 T63")', () => {
+    const doc = firstDoc(
       'IBM and Lenovo',
       tsv('T1', 'ORG 0 3', 'IBM'),
       tsv('T2', 'ORG 8 14', 'Lenovo'),
       tsv('*', 'Equiv T1 T2'),
+      tsv('*', 'Equiv T2 T2'),
     );
-    expect(result.warnings).toEqual([
-      'a.ann:3: Equiv (*) lines are not imported; link the mentions to one entity instead',
+    expect(doc.equivalences).toEqual([
+      { type: 'Equiv', members: ['T1', 'T2'] },
+      { type: 'Equiv', members: ['T2', 'T2'] },
     ]);
+  });
+
+  it('reads events with repeated roles, event arguments, attributes and notes (brat tutorial, news)', () => {
+    // brat's tutorial collection news/090-event_structures.ann: a Report whose Event-Arg is a Merge-org.
+    const text = 'Wikinews reported Google and YouTube merged.';
+    const doc = firstDoc(
+      text,
+      tsv('T1', 'Organization 18 24', 'Google'),
+      tsv('T2', 'Organization 29 36', 'YouTube'),
+      tsv('T3', 'Merge-org 37 43', 'merged'),
+      tsv('E1', 'Merge-org:T3 Org-Arg:T1 Org-Arg2:T2'),
+      tsv('T4', 'Organization 0 8', 'Wikinews'),
+      tsv('T5', 'Report 9 17', 'reported'),
+      tsv('E2', 'Report:T5 Reporter-Arg:T4 Event-Arg:E1'),
+      tsv('A1', 'Confidence E2 High'),
+      tsv('M1', 'Negation E1'),
+      tsv('#1', 'AnnotatorNotes E1', 'one merge or two?'),
+      tsv('R1', 'Origin Arg1:E1 Arg2:T4', ''),
+      tsv('A2', 'Checked R1'),
+    );
+    expect(doc.events).toEqual([
+      {
+        id: 'E1',
+        type: 'Merge-org',
+        trigger: 'T3',
+        arguments: [
+          { role: 'Org-Arg', ref: 'T1' },
+          { role: 'Org-Arg2', ref: 'T2' },
+        ],
+        attributes: { Negation: true },
+        note: 'one merge or two?',
+      },
+      {
+        id: 'E2',
+        type: 'Report',
+        trigger: 'T5',
+        arguments: [
+          { role: 'Reporter-Arg', ref: 'T4' },
+          { role: 'Event-Arg', ref: 'E1' },
+        ],
+        attributes: { Confidence: 'High' },
+      },
+    ]);
+    expect(doc.relations).toEqual([
+      { id: 'R1', type: 'Origin', from: 'E1', to: 'T4', attributes: { Checked: true } },
+    ]);
+    expect(doc.spans.map((s) => s.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5']);
+  });
+
+  it('keeps relation roles other than Arg1/Arg2', () => {
+    const doc = firstDoc(
+      'IBM in Armonk',
+      tsv('T1', 'ORG 0 3', 'IBM'),
+      tsv('T2', 'GPE 7 13', 'Armonk'),
+      tsv('R1', 'Located Org:T1 Place:T2'),
+    );
+    expect(doc.relations).toEqual([
+      { id: 'R1', type: 'Located', from: 'T1', to: 'T2', fromRole: 'Org', toRole: 'Place' },
+    ]);
+  });
+
+  it('keeps every normalization with its database name and text (brat tutorial news/000-introduction.ann)', () => {
+    const doc = firstDoc(
+      'former Mexican president',
+      tsv('T5', 'Person 0 24', 'former Mexican president'),
+      'N1\tReference T5 Wikipedia:64488\t\t\t\t\tCarlos Salinas de Gortari',
+      tsv('N2', 'Reference T5 Wikidata:Q295153', 'Carlos Salinas'),
+    );
+    expect(doc.spans[0]?.normalizations).toEqual([
+      { db: 'Wikipedia', key: '64488', text: 'Carlos Salinas de Gortari' },
+      { db: 'Wikidata', key: 'Q295153', text: 'Carlos Salinas' },
+    ]);
+    expect(doc.spans[0]?.entityId).toBe('Wikipedia_64488');
+    expect(doc.entities[0]).toMatchObject({
+      name: 'Carlos Salinas de Gortari',
+      kbId: 'Wikipedia:64488',
+    });
+  });
+
+  it('says which argument of an event is missing', () => {
+    expect(() => read('IBM', tsv('T1', 'ORG 0 3', 'IBM'), tsv('E1', 'ORG:T1 Theme:T9'))).toThrow(
+      'a.ann:2: E1 refers to T9, which is not defined',
+    );
   });
 });
 

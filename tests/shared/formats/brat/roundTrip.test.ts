@@ -11,6 +11,7 @@ import type { Keeps } from '../canonical';
 const KEEPS: Keeps = {
   name: true,
   entityLinks: true,
+  linksByKbId: true,
   attributes: true,
   notes: true,
   relations: true,
@@ -18,15 +19,23 @@ const KEEPS: Keeps = {
   stances: true,
 };
 
-/** What brat can say of a document: spans split at line breaks, spans of line breaks only gone with what refers to them. */
+/**
+ * What brat can say of a document: spans split at line breaks, spans of line breaks only gone
+ * with what refers to them, entity links only through a knowledge base id.
+ */
 function expressible(bundle: FormatBundle): FormatBundle {
   return { ...bundle, documents: bundle.documents.map(expressibleDocument) };
 }
 
 function expressibleDocument(doc: FormatDocument): FormatDocument {
   const index = createOffsetIndex(doc.text);
+  const kbIds = new Set(doc.entities.filter((e) => e.kbId !== undefined).map((e) => e.id));
   const spans = doc.spans
-    .map((s) => ({ ...s, fragments: splitAtLineBreaks(doc.text, index, s.fragments) }))
+    .map(({ entityId, ...s }) => ({
+      ...s,
+      ...(entityId !== undefined && kbIds.has(entityId) ? { entityId } : {}),
+      fragments: splitAtLineBreaks(doc.text, index, s.fragments),
+    }))
     .filter((s) => s.fragments.length > 0);
   const kept = new Set(spans.map((s) => s.id));
   const holds = (r: { kind: string; spanId?: string } | undefined) =>

@@ -22,7 +22,7 @@ describe('writeBrat', () => {
         }),
       ),
     );
-    expect(result.files).toEqual([
+    expect(result.files.slice(0, 2)).toEqual([
       { path: 'ibm.txt', content: text },
       {
         path: 'ibm.ann',
@@ -72,7 +72,7 @@ describe('writeBrat', () => {
     });
   });
 
-  it('writes an entity link as its knowledge base reference and its Loupe id', () => {
+  it('writes an entity link as its knowledge base reference only, and counts a link without one', () => {
     const pompeo = entity('e_pompeo', 'Mike Pompeo', 'PERSON', { kbId: 'Q473239' });
     const odd = entity('e_odd', 'Odd', 'MISC', { kbId: 'm.0abc' });
     const { ann } = annOf(
@@ -88,10 +88,115 @@ describe('writeBrat', () => {
       lines(
         tsv('T1', 'PERSON 0 6', 'Pompeo'),
         tsv('N1', 'Reference T1 Wikidata:Q473239', 'Mike Pompeo'),
-        tsv('N2', 'Reference T1 Loupe:e_pompeo', 'Mike Pompeo'),
         tsv('T2', 'MISC 11 14', 'Odd'),
-        tsv('N3', 'Reference T2 KB:m.0abc', 'Odd'),
-        tsv('N4', 'Reference T2 Loupe:e_odd', 'Odd'),
+        tsv('N2', 'Reference T2 KB:m.0abc', 'Odd'),
+      ),
+    );
+    const unlinked = annOf(
+      doc('Pompeo', {
+        spans: [span(0, 6, 'PERSON', { entityId: 'e_x' })],
+        entities: [entity('e_x', 'X', 'PERSON')],
+      }),
+    );
+    expect(unlinked.ann).toBe(lines(tsv('T1', 'PERSON 0 6', 'Pompeo')));
+    expect(unlinked.summary.notExpressed).toEqual({
+      'entity link without a knowledge base id (brat has no place for it)': 1,
+    });
+  });
+
+  it('writes normalizations back with their database names and texts, and a kbId not among them', () => {
+    const { ann } = annOf(
+      doc('former Mexican president', {
+        spans: [
+          span(0, 24, 'Person', {
+            entityId: 'e_c',
+            normalizations: [{ db: 'Wikipedia', key: '64488', text: 'Carlos Salinas de Gortari' }],
+          }),
+        ],
+        entities: [entity('e_c', 'Carlos', 'Person', { kbId: 'Q295153' })],
+      }),
+    );
+    expect(ann).toBe(
+      lines(
+        tsv('T1', 'Person 0 24', 'former Mexican president'),
+        tsv('N1', 'Reference T1 Wikipedia:64488', 'Carlos Salinas de Gortari'),
+        tsv('N2', 'Reference T1 Wikidata:Q295153', 'Carlos'),
+      ),
+    );
+  });
+
+  it('writes events, relations on events and equivalence sets, and declares them in annotation.conf', () => {
+    const result = writeBrat(
+      bundle(
+        doc('Wikinews reported Google and YouTube merged.', {
+          spans: [
+            span(18, 24, 'Organization', { id: 'g' }),
+            span(29, 36, 'Organization', { id: 'y' }),
+            span(37, 43, 'Merge-org', { id: 'm' }),
+            span(0, 8, 'Organization', { id: 'w' }),
+            span(9, 17, 'Report', { id: 'r' }),
+          ],
+          events: [
+            {
+              id: 'ev2',
+              type: 'Report',
+              trigger: 'r',
+              arguments: [
+                { role: 'Reporter-Arg', ref: 'w' },
+                { role: 'Event-Arg', ref: 'ev1' },
+              ],
+              attributes: { Confidence: 'High' },
+            },
+            {
+              id: 'ev1',
+              type: 'Merge-org',
+              trigger: 'm',
+              arguments: [
+                { role: 'Org-Arg', ref: 'g' },
+                { role: 'Org-Arg2', ref: 'y' },
+              ],
+              note: 'one merge\nor two?',
+            },
+          ],
+          relations: [relation('Origin', 'ev1', 'w', { fromRole: 'Source', toRole: 'Place' })],
+          equivalences: [{ type: 'Equiv', members: ['g', 'y'] }],
+        }),
+      ),
+    );
+    const ann = result.files.find((f) => f.path.endsWith('.ann'))?.content;
+    expect(ann).toBe(
+      lines(
+        tsv('T1', 'Organization 18 24', 'Google'),
+        tsv('T2', 'Organization 29 36', 'YouTube'),
+        tsv('T3', 'Merge-org 37 43', 'merged'),
+        tsv('T4', 'Organization 0 8', 'Wikinews'),
+        tsv('T5', 'Report 9 17', 'reported'),
+        tsv('E1', 'Report:T5 Reporter-Arg:T4 Event-Arg:E2'),
+        tsv('A1', 'Confidence E1 High'),
+        tsv('E2', 'Merge-org:T3 Org-Arg:T1 Org-Arg2:T2'),
+        tsv('#1', 'AnnotatorNotes E2', 'one merge'),
+        tsv('#2', 'AnnotatorNotes E2', 'or two?'),
+        tsv('R1', 'Origin Source:E2 Place:T4'),
+        tsv('*', 'Equiv T1 T2'),
+      ),
+    );
+    expect(result.files.find((f) => f.path === 'annotation.conf')?.content).toBe(
+      lines(
+        '# Written by Loupe: every type, role and attribute used in this collection.',
+        '[entities]',
+        'Organization',
+        '',
+        '[relations]',
+        '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+        'Origin\tSource:Merge-org, Place:Organization',
+        'Equiv\tArg1:Organization, Arg2:Organization, <REL-TYPE>:symmetric-transitive',
+        '',
+        '[events]',
+        'Report\tReporter-Arg?:Organization, Event-Arg?:Merge-org',
+        'Merge-org\tOrg-Arg*:Organization',
+        '',
+        '[attributes]',
+        'Confidence\tArg:Report, Value:High',
       ),
     );
   });
@@ -113,7 +218,7 @@ describe('writeBrat', () => {
     });
   });
 
-  it('writes notes of spans and relations, a line break in a note as a space', () => {
+  it('writes notes of spans and relations, a note of several lines as several # lines', () => {
     const { ann, summary } = annOf(
       doc('IBM in Armonk', {
         spans: [
@@ -126,13 +231,14 @@ describe('writeBrat', () => {
     expect(ann).toBe(
       lines(
         tsv('T1', 'ORG 0 3', 'IBM'),
-        tsv('#1', 'AnnotatorNotes T1', 'line one line two'),
+        tsv('#1', 'AnnotatorNotes T1', 'line one'),
+        tsv('#2', 'AnnotatorNotes T1', 'line two'),
         tsv('T2', 'GPE 7 13', 'Armonk'),
         tsv('R1', 'Located_in Arg1:T1 Arg2:T2'),
-        tsv('#2', 'AnnotatorNotes R1', 'HQ'),
+        tsv('#3', 'AnnotatorNotes R1', 'HQ'),
       ),
     );
-    expect(summary.notExpressed).toEqual({ 'line break in a note written as a space': 1 });
+    expect(summary.notExpressed).toEqual({});
   });
 
   it('writes a stance whose only evidence is a Stance span with that span as the trigger', () => {
@@ -200,7 +306,7 @@ describe('writeBrat', () => {
     const result = writeBrat(
       bundle(doc('a', { name: 'a/b' }), doc('b', { name: 'a_b' }), doc('c', { name: '../x' })),
     );
-    expect(result.files.map((f) => f.path)).toEqual([
+    expect(result.files.map((f) => f.path).filter((p) => !p.endsWith('.conf'))).toEqual([
       'a_b.txt',
       'a_b.ann',
       'a_b-2.txt',

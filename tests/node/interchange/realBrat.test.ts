@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportProject, importPaths, writeExportFiles } from '../../../src/node';
+import { bratCompare } from '../../../scripts/interop/bratCompare';
+import { bratLoad } from '../../../scripts/interop/bratLoad';
+import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
+import { tempDir } from '../../helpers/tempProject';
+import { emptyProject, into } from './build';
+
+const BRAT = join(SHARED_DIR, 'fixtures', 'real', 'brat');
+const TOOLS = join(SHARED_DIR, 'tools', 'brat');
+const absent = !existsSync(BRAT) || !existsSync(join(TOOLS, 'brat_compare.py'));
+if (absent) console.warn(`skipped: brat's real collections or parser are absent (${SHARED_DIR})`);
+
+/** Collections brat and the BioNLP/CoNLL/NCBI corpora publish (../shared/fixtures/real/SOURCES.md). */
+const COLLECTIONS = [
+  'news',
+  'bio',
+  'BioNLP-ST_2011_GE',
+  'BioNLP-ST_2011_ID',
+  'NCBI-disease',
+  'CoNLL-ST_2002/esp',
+  'CoNLL-ST_2002/ned',
+];
+
+async function roundTrip(collection: string) {
+  const { store } = await emptyProject();
+  const original = join(BRAT, collection);
+  const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+  const out = join(tempDir(), 'brat');
+  const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
+  await writeExportFiles(out, result.files);
+  return { imported, out, original, notExpressed: result.summary.notExpressed };
+}
+
+describe.skipIf(absent)(
+  'brat round trip of real collections (brat’s own parser and checker)',
+  () => {
+    it.each(COLLECTIONS)(
+      '%s: import → export is identical up to ids, and verify_annotations finds no issue',
+      async (collection) => {
+        const { imported, out, original, notExpressed } = await roundTrip(collection);
+        expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+        expect(notExpressed).toEqual({});
+        const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
+        expect(compared.problems).toEqual([]);
+        const kinds = Object.values(compared.counts);
+        expect(kinds.length).toBeGreaterThan(0);
+        for (const [kind, count] of Object.entries(compared.counts))
+          expect({ kind, ...count }).toEqual({
+            kind,
+            orig: count.orig,
+            export: count.orig,
+            same: count.orig,
+          });
+        const loaded = await bratLoad(join(TOOLS, 'brat_load.py'), out);
+        expect(loaded.problems).toEqual([]);
+        expect(loaded.issues).toBe(0);
+      },
+      120_000,
+    );
+
+    it('keeps events, equivalences, normalizations and notes in the layer (news tutorial)', async () => {
+      const { store } = await emptyProject();
+      await importPaths(store, [join(BRAT, 'news')], { ...into('amy'), format: 'brat' });
+      const doc = store.listDocuments().find((d) => d.name === '000-introduction.txt');
+      if (!doc) throw new Error('no 000-introduction');
+      const layer = await store.readLayer(doc.id, 'amy');
+      expect(layer.events).toEqual([
+        expect.objectContaining({ type: 'Transfer-money', attributes: { Confidence: 'High' } }),
+      ]);
+      expect(layer.events?.[0]?.arguments.map((a) => a.role)).toEqual([
+        'Giver-Arg',
+        'Money-Arg',
+        'Beneficiary-Arg',
+        'Recipient-Arg',
+      ]);
+      const normalized = layer.spans.find((s) => s.normalizations);
+      expect(normalized?.normalizations).toEqual([
+        { db: 'Wikipedia', key: '64488', text: 'Carlos Salinas de Gortari' },
+      ]);
+    });
+  },
+);
