@@ -24,7 +24,7 @@ describe('loupe command line', () => {
     expect(JSON.parse(validate.stdout)).toMatchObject({ ok: true, documents: 5, problems: [] });
   });
 
-  it('imports .txt files and folders, never duplicating a text', () => {
+  it('imports .txt files and folders: the same name and text once, the same text under two names twice', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);
     const sources = tempDir();
@@ -36,8 +36,13 @@ describe('loupe command line', () => {
     const imported = runCli(['import', dir, sources, '--json'], home);
     expect(imported.code).toBe(0);
     const result = JSON.parse(imported.stdout);
-    expect(result.added.map((d: { name: string }) => d.name)).toEqual(['copy.txt', 'one.txt']);
-    expect(result.duplicates).toHaveLength(1);
+    expect(result.added.map((d: { name: string }) => d.name)).toEqual([
+      'copy.txt',
+      'one.txt',
+      'two.txt',
+    ]);
+    expect(result.documents[2]).toMatchObject({ name: 'two.txt', sameTextAs: 'copy.txt' });
+    expect(imported.stderr).toMatch(/two\.txt has the same text as copy\.txt/);
     const again = JSON.parse(
       runCli(['import', dir, join(sources, 'one.txt'), '--json'], home).stdout,
     );

@@ -10,6 +10,7 @@ import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import { plainTextsOnly } from '../plainTextsOnly';
+import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
 
 const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--skip-invalid] [--json]`;
@@ -58,7 +59,7 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
     monitor.done();
   }
   if (args.flag('json')) printJson({ ok: true, ...jsonOf(summary) });
-  for (const line of describe(summary)) say(line);
+  for (const line of describeImport(summary)) say(line);
 }
 
 function isImportFormat(value: string): value is ImportFormat {
@@ -76,47 +77,4 @@ function jsonOf(summary: ImportSummary): object {
       .filter((d) => d.outcome === 'attached' && d.spans + d.stances === 0)
       .map((d) => ({ file: d.name, documentId: d.documentId })),
   };
-}
-
-function describe(s: ImportSummary): string[] {
-  const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
-  const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
-  const lines = [
-    `Imported ${count('added') + count('new_version')} document(s) (${s.format}): ${count('added')} new, ${count('new_version')} new version(s), ${count('attached')} already in the project; ${s.spans} span(s), ${s.relations} relation(s), ${s.stances} stance(s)${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
-  ];
-  if (s.alreadyPresent > 0)
-    lines.push(`  ${s.alreadyPresent} annotation(s) were already there and were not added twice`);
-  const added = s.schemaAdded;
-  for (const [kind, names] of [
-    ['labels', added.labels],
-    ['polarities', added.polarities],
-    ['topics', added.topics],
-    ['relation types', added.relationTypes],
-    ['entity types', added.entityTypes],
-  ] as const) {
-    if (names.length > 0) lines.push(`  added ${kind} to the schema: ${names.join(', ')}`);
-  }
-  for (const [name, values] of Object.entries(added.attributes))
-    lines.push(
-      `  added attribute ${name}${values.length ? ` values ${values.join(', ')}` : ''} to the schema`,
-    );
-  for (const [name, values] of Object.entries(added.documentLabels))
-    lines.push(`  added document label ${name} values ${values.join(', ')} to the schema`);
-  if (s.entitiesAdded.length > 0)
-    lines.push(
-      `  added ${s.entitiesAdded.length} entit${s.entitiesAdded.length === 1 ? 'y' : 'ies'}: ${s.entitiesAdded.slice(0, 10).join(', ')}${s.entitiesAdded.length > 10 ? ', …' : ''}`,
-    );
-  for (const v of s.newVersions) {
-    lines.push(
-      `  ${v.name} is a new version of ${v.previousId} (now ${v.documentId}): carried ${v.carriedSpans} span(s), ${v.carriedStances} stance(s); ${v.unplaced.length} could not be placed`,
-    );
-    for (const u of v.unplaced)
-      lines.push(
-        `    not placed: ${u.annotator} ${u.kind} ${u.id} ${u.label} ${JSON.stringify(u.text)}`,
-      );
-  }
-  for (const p of s.skipped)
-    lines.push(`  skipped ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.reason}`);
-  for (const w of s.warnings) lines.push(`  warning: ${w}`);
-  return lines;
 }

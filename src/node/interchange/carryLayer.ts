@@ -50,6 +50,7 @@ export function carryLayer(
     ids.set(id, result.id);
     if (result.added) spans++;
   }
+  carryEvents(old, ids, layer, unplaced);
   for (const relation of old.relations) {
     const from = ids.get(relation.from);
     const to = ids.get(relation.to);
@@ -100,12 +101,64 @@ export function carryLayer(
     )
       stances++;
   }
+  if (old.metadata) layer.mergeMetadata(old.metadata);
   if (old.status !== layer.status || Object.keys(old.documentLabels).length > 0) {
     layer.status = old.status === 'done' ? 'in_progress' : old.status;
     layer.documentLabels = { ...old.documentLabels, ...layer.documentLabels };
     layer.changed = true;
   }
   return { spans, stances, unplaced };
+}
+
+/** Events (in an order where the events they name come first) and equivalence sets whose spans all came along. */
+function carryEvents(
+  old: Layer,
+  ids: Map<string, string>,
+  layer: WorkingLayer,
+  unplaced: Unplaced[],
+): void {
+  let pending = [...(old.events ?? [])];
+  while (pending.length > 0) {
+    const ready = pending.filter((e) =>
+      [e.trigger, ...e.arguments.map((a) => a.ref)].every((ref) => ids.has(ref)),
+    );
+    for (const event of ready) {
+      const { id, ...fields } = event;
+      const ref = (at: string) => ids.get(at) ?? at;
+      const result = layer.addEvent(
+        {
+          ...fields,
+          trigger: ref(event.trigger),
+          arguments: event.arguments.map((a) => ({ role: a.role, ref: ref(a.ref) })),
+        },
+        id,
+      );
+      ids.set(id, result.id);
+    }
+    if (ready.length === 0) break;
+    pending = pending.filter((e) => !ready.includes(e));
+  }
+  for (const event of pending)
+    unplaced.push({
+      annotator: old.annotator,
+      kind: 'event',
+      id: event.id,
+      label: event.type,
+      text: '',
+    });
+  for (const set of old.equivalences ?? []) {
+    const members = set.members.map((m) => ids.get(m));
+    if (members.every((m): m is string => m !== undefined))
+      layer.addEquivalence({ type: set.type, members });
+    else
+      unplaced.push({
+        annotator: old.annotator,
+        kind: 'equivalence set',
+        id: set.members.join(' '),
+        label: set.type,
+        text: '',
+      });
+  }
 }
 
 function ordered(fragments: readonly Fragment[]): boolean {

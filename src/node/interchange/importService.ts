@@ -10,7 +10,8 @@ import type { ProjectFolder } from '../store';
 import { applyImport } from './applyImport';
 import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFiles';
 import type { Monitor } from './importPlan';
-import { planImport, type AnnotatorChoice } from './planImport';
+import type { AnnotatorChoice } from './annotatorOf';
+import { planImport } from './planImport';
 import { readImportBatch } from './readImportBatch';
 
 /** How to import: the format (or auto), whose layer, whether bad files are left out or stop everything. */

@@ -7,7 +7,9 @@ export {
 } from './importService';
 export { gatherImportFiles, decodeUploads, isInside, type GatheredFiles } from './importFiles';
 export { readImportBatch, type ReadBatch } from './readImportBatch';
-export { planImport, projectNameOf, type AnnotatorChoice } from './planImport';
+export { planImport } from './planImport';
+export { projectNameOf } from './documentTargets';
+export { type AnnotatorChoice } from './annotatorOf';
 export { applyImport } from './applyImport';
 export { alignTexts, type TextAlignment } from './alignTexts';
 export type {

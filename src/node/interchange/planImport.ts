@@ -7,42 +7,26 @@ import {
   type FormatDocument,
 } from '../../shared/formats';
 import { annotatorSchema, emptyLayer, type DocumentMeta } from '../../shared/model';
-import { checkLayer, documentIdFor, textHash, type ProjectFolder } from '../store';
+import { checkLayer, textHash, type ProjectFolder } from '../store';
 import { alignTexts } from './alignTexts';
+import { annotatorOf, severalAnnotators, type AnnotatorChoice } from './annotatorOf';
+import { DocumentTargets, type Target } from './documentTargets';
+import { KindCounts } from './kindCounts';
 import { carryLayer } from './carryLayer';
-import type { ImportPlan, Monitor, PlannedDocument, PlannedUnit } from './importPlan';
+import type { ImportPlan, Monitor, PlannedUnit } from './importPlan';
 import { mapEntities } from './mapEntities';
 import { mergeDocument } from './mergeDocument';
 import { growSchema } from './schemaAdditions';
 import { WorkingLayer } from './workingLayer';
 
-/** Who the annotations belong to: the `--annotator` given, else the file's own (Loupe files), else the local user. */
-export interface AnnotatorChoice {
-  readonly explicit?: string;
-  readonly fallback: () => string;
-}
-
-interface Target {
-  readonly id: string;
-  readonly text: string;
-  readonly hash: string;
-  readonly length: number;
-  readonly document: PlannedDocument | null;
-  readonly layers: Map<string, WorkingLayer>;
-}
-
 const encoder = new TextEncoder();
 
-/** The project's name for an imported document: its file name, `.txt` included. */
-export function projectNameOf(name: string): string {
-  return name.toLowerCase().endsWith('.txt') ? name : `${name}.txt`;
-}
-
 /**
- * Plans an import without writing: documents matched by text hash (attached, never
- * duplicated), a changed text under a known name added as a new version with every
- * annotator's annotations carried over, schema and entity registry grown. Problems with
- * a document throw FormatErrors, or with `skipInvalid` leave it out and list it.
+ * Plans an import without writing: documents matched by name and text (the same is attached,
+ * never duplicated; the same text under another name is another document), a changed text
+ * under a known name added as a new version with every annotator's annotations carried
+ * over, schema and entity registry grown. Problems with a document throw FormatErrors, or
+ * with `skipInvalid` leave it out and list it.
  */
 export async function planImport(
   store: ProjectFolder,
@@ -56,45 +40,33 @@ export async function planImport(
   const problems: FormatError[] = [];
   const grown = growSchema(store.manifest.schema, store.manifest.styles, collectVocabulary(bundle));
   const entities = mapEntities(bundle, store.entities);
-  const targets = new Map<string, Target>();
-  const taken = new Set(store.listDocuments().map((d) => d.id));
-  const byName = latestByName(store.listDocuments());
+  const targets = new DocumentTargets(store);
+  const several = severalAnnotators(bundle);
   const annotators = await store.listAnnotators();
   const documents: ImportedDocument[] = [];
   const newVersions: NewVersion[] = [];
-  let spans = 0;
-  let relations = 0;
-  let stances = 0;
-  let alreadyPresent = 0;
+  const totals = {
+    spans: 0,
+    relations: 0,
+    stances: 0,
+    events: 0,
+    equivalences: 0,
+    alreadyPresent: 0,
+  };
   const total = bundle.documents.length;
+  const kinds = new KindCounts();
   for (const [index, doc] of bundle.documents.entries()) {
     monitor.signal?.throwIfAborted();
+    kinds.read(doc);
     const bare = isBare(doc);
-    const annotator = bare ? (choice.explicit ?? '') : annotatorOf(doc, choice);
+    const annotator = bare ? (choice.explicit ?? '') : annotatorOf(doc, choice, several);
     const problem = documentProblem(doc, annotator, bare);
     if (problem) {
       problems.push(new FormatError(doc.name, undefined, problem));
       continue;
     }
-    const bytes = encoder.encode(doc.text);
-    const hash = textHash(bytes);
-    let outcome: ImportedDocument['outcome'] = 'attached';
-    let target = targets.get(hash);
-    const known = store.findByHash(hash);
-    if (!target && known) target = newTarget(known.id, doc.text, hash, known.length, null);
-    if (!target) {
-      const name = projectNameOf(doc.name);
-      const id = documentIdFor(name, taken);
-      taken.add(id);
-      target = newTarget(id, doc.text, hash, [...doc.text].length, { id, name, bytes });
-      outcome = 'added';
-      const previous = byName.get(name);
-      if (previous && previous.textHash !== hash) {
-        outcome = 'new_version';
-        newVersions.push(await carryVersion(store, previous, target, annotators));
-      }
-    }
-    targets.set(hash, target);
+    const { target, outcome, sameTextAs, previous } = targets.place(doc.name, doc.text);
+    if (previous) newVersions.push(await carryVersion(store, previous, target, annotators));
     const count = bare
       ? NOTHING
       : mergeDocument(await layerOf(store, target, annotator), doc, {
@@ -102,30 +74,28 @@ export async function planImport(
           now,
           entityIds: entities.ids,
         });
-    spans += count.spans;
-    relations += count.relations;
-    stances += count.stances;
-    alreadyPresent += count.alreadyPresent;
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += count[key];
+    kinds.merged(doc, count, outcome !== 'attached');
     documents.push({
-      name: projectNameOf(doc.name),
+      name: target.name,
       documentId: target.id,
       annotator,
       outcome,
       spans: count.spans,
       stances: count.stances,
+      ...(count.events > 0 ? { events: count.events } : {}),
+      ...(sameTextAs === undefined ? {} : { sameTextAs }),
     });
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total });
   }
-  const units = unitsOf([...targets.values()], now, problems);
+  const units = unitsOf(targets.all(), now, problems);
   if (problems.length > 0 && !skipInvalid) throw new FormatErrors(problems);
   const summary = {
     format,
     written: false,
     documents,
-    spans,
-    relations,
-    stances,
-    alreadyPresent,
+    ...totals,
+    kinds: kinds.list(),
     entitiesAdded: entities.added.map((e) => (e.kbId ? `${e.name} (${e.kbId})` : e.name)),
     schemaAdded: grown.added,
     newVersions,
@@ -140,22 +110,6 @@ export async function planImport(
     ? { ...store.manifest, schema: grown.schema, styles: grown.styles }
     : null;
   return { manifest, entities: entities.added, units, summary };
-}
-
-function newTarget(
-  id: string,
-  text: string,
-  hash: string,
-  length: number,
-  document: PlannedDocument | null,
-): Target {
-  return { id, text, hash, length, document, layers: new Map() };
-}
-
-function annotatorOf(doc: FormatDocument, choice: AnnotatorChoice): string {
-  if (choice.explicit) return choice.explicit;
-  if (doc.annotator && annotatorSchema.safeParse(doc.annotator).success) return doc.annotator;
-  return choice.fallback();
 }
 
 const NOTHING = {
@@ -250,13 +204,4 @@ function unitsOf(targets: readonly Target[], now: string, problems: FormatError[
     if (target.document || layers.length > 0) units.push({ document: target.document, layers });
   }
   return units;
-}
-
-function latestByName(metas: readonly DocumentMeta[]): Map<string, DocumentMeta> {
-  const byName = new Map<string, DocumentMeta>();
-  for (const meta of metas) {
-    const known = byName.get(meta.name);
-    if (!known || known.importedAt <= meta.importedAt) byName.set(meta.name, meta);
-  }
-  return byName;
 }

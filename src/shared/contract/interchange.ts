@@ -37,7 +37,7 @@ export type FileProblem = z.infer<typeof fileProblemSchema>;
 /** An annotation of an earlier version of a document that could not be placed in the new text. */
 export const unplacedSchema = z.object({
   annotator: z.string(),
-  kind: z.enum(['span', 'stance', 'relation']),
+  kind: z.enum(['span', 'stance', 'relation', 'event', 'equivalence set']),
   id: z.string(),
   label: z.string(),
   text: z.string(),
@@ -75,8 +75,21 @@ export const importedDocumentSchema = z.object({
   outcome: z.enum(['added', 'attached', 'new_version']),
   spans: z.number().int(),
   stances: z.number().int(),
+  /** Events (brat E lines) added, when any. */
+  events: z.number().int().optional(),
+  /** Another document with the same text under another name (identity is name plus text). */
+  sameTextAs: z.string().optional(),
 });
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
+
+/** One kind of annotation in an import: how many the files held, how many were added, and how many were already there. */
+export const kindCountSchema = z.object({
+  kind: z.string(),
+  read: z.number().int(),
+  imported: z.number().int(),
+  alreadyPresent: z.number().int(),
+});
+export type KindCount = z.infer<typeof kindCountSchema>;
 
 /** Everything an import did (or, in a preview, would do). */
 export const importSummarySchema = z.object({
@@ -86,8 +99,12 @@ export const importSummarySchema = z.object({
   spans: z.number().int(),
   relations: z.number().int(),
   stances: z.number().int(),
+  events: z.number().int().default(0),
+  equivalences: z.number().int().default(0),
   /** Annotations identical to ones already in the layer, not added twice. */
   alreadyPresent: z.number().int(),
+  /** Per kind (documents, spans, relations, …): read, imported, already present; skips are listed in `skipped`. */
+  kinds: z.array(kindCountSchema).default([]),
   entitiesAdded: z.array(z.string()),
   schemaAdded: schemaAdditionsSchema,
   newVersions: z.array(newVersionSchema),

@@ -33,7 +33,7 @@ export class AnnWriter {
 
   /** AnnotatorNotes on `target`, one `#` line per line of the note (a reader joins them back with line breaks). */
   note(target: string, note: string): void {
-    for (const line of note.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/u))
+    for (const line of replaceLineBreaks(note.replaceAll('\r\n', '\n'), '\n').split('\n'))
       this.push(`${this.next('#')}\tAnnotatorNotes ${target}\t${line}`);
   }
 

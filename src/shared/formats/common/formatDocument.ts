@@ -32,6 +32,8 @@ export interface FormatDocument {
   readonly text: string;
   readonly textHash?: string;
   readonly annotator?: string;
+  /** Suggestions of a model (Label Studio predictions): they go to a machine layer. */
+  readonly machine?: boolean;
   readonly status?: DocumentStatus;
   readonly updatedAt?: string;
   readonly spans: readonly FormatSpan[];

@@ -22,6 +22,7 @@ export type { JsonPathKey, JsonProblem } from './jsonScan';
 export { parseJson } from './parseJson';
 export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
+export { readJsonRecords } from './readJsonRecords';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';
 export { formatPath, zodProblems } from './zodProblems';
 export type { ZodProblem } from './zodProblems';

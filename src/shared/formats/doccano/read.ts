@@ -1,44 +1,93 @@
-import { baseName, bundleOf, ErrorCollector, readJsonObjects } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
-import { readAnnotations } from './readRecord';
+import type { DocumentMetadata } from '../../model';
+import { baseName, bundleOf, ErrorCollector, readJsonRecords } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
+import { categoryLabels } from './categories';
+import { readAnnotations, SPAN_KEYS } from './readRecord';
+import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
+
+const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
+const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
 
 /**
- * Reads doccano JSONL, one record per line: `{"text", "label": [[s, e, "L"]]}` (or
- * `labels`) or the relation variant `{"text", "entities": [...], "relations": [...]}`.
- * doccano counts UTF-16 units; the result is in code points. The name is `name`, else
- * `id`, else `<file>-<line>`. Throws FormatErrors listing every problem.
+ * Reads doccano exports, 0.x and 1.x, one record per line (or a JSON array, or pretty-printed
+ * records): the text (`text`, `data` or `column_data`), spans under `label`/`labels`,
+ * `entities` (with `relations`) or `annotations` (one layer per `user`), categories (`cats`,
+ * label names) as document labels, and every other key (`id`, `doc_id`, `meta`, …) kept as
+ * metadata. Offsets count UTF-16 units, or code points when a file's offsets only make sense
+ * so (doccano after its PR #108). Throws FormatErrors listing every problem.
  * @example readDoccano([{ path: 'a.jsonl', content: '{"text": "😀 IBM", "label": [[3, 6, "ORG"]]}' }])
  */
 export function readDoccano(files: readonly FormatFile[]): FormatBundle {
   const errors = new ErrorCollector();
+  const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    for (const { line, record } of readJsonObjects(file.path, file.content, errors)) {
-      const text = typeof record.text === 'string' ? record.text : record.data;
+    const records = readJsonRecords(file.path, file.content, errors);
+    const unit = unitOf(records, warnings, file.path);
+    for (const { line, record } of records) {
+      const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');
       if (typeof text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
         continue;
       }
-      const { spans, relations, problems } = readAnnotations(text, record);
-      problems.forEach((problem) => errors.add(file.path, line, problem));
-      documents.push({
-        name: nameOf(record, `${baseName(file.path)}-${line}`),
-        text,
-        spans,
-        relations,
-        stances: [],
-        entities: [],
-        documentLabels: {},
-      });
+      const reading = readAnnotations(text, record, unit);
+      reading.problems.forEach((problem) => errors.add(file.path, line, problem));
+      documents.push(...documentsOf(record, text, reading, `${baseName(file.path)}-${line}`));
     }
   }
   errors.throwIfAny();
-  return bundleOf(documents, []);
+  return bundleOf(documents, warnings);
+}
+
+/** UTF-16 units, unless reading them so puts an offset inside a surrogate pair and code points fit every record. */
+function unitOf(records: readonly JsonObjectLine[], warnings: string[], file: string): OffsetUnit {
+  const texts = records.map(({ record }) =>
+    TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string'),
+  );
+  const read = (unit: OffsetUnit) =>
+    records.map(({ record }, i) => {
+      const text = texts[i];
+      return typeof text === 'string' ? readAnnotations(text, record, unit) : undefined;
+    });
+  const asUtf16 = read('utf16');
+  if (!asUtf16.some((r) => r?.insidePair)) return 'utf16';
+  if (read('codePoints').some((r) => r && r.problems.length > 0)) return 'utf16';
+  warnings.push(
+    `${file}: offsets fall inside emoji when counted in UTF-16 units, so they are read as code points (as doccano writes them since its PR #108)`,
+  );
+  return 'codePoints';
+}
+
+function documentsOf(
+  record: Record<string, unknown>,
+  text: string,
+  reading: DoccanoAnnotations,
+  fallback: string,
+): FormatDocument[] {
+  const metadata: DocumentMetadata = {};
+  for (const [key, value] of Object.entries(record))
+    if (!READ_KEYS.has(key) && value !== undefined)
+      metadata[key] = value as DocumentMetadata[string];
+  const name = nameOf(record, fallback);
+  return reading.shares.map((share, i) => ({
+    name,
+    text,
+    ...(share.user === undefined ? {} : { annotator: `user${share.user}` }),
+    spans: share.spans,
+    relations: i === 0 ? reading.relations : [],
+    stances: [],
+    entities: [],
+    documentLabels: categoryLabels(share.categories),
+    ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+  }));
 }
 
 function nameOf(record: Record<string, unknown>, fallback: string): string {
   if (typeof record.name === 'string' && record.name !== '') return record.name;
-  if (typeof record.id === 'number' || (typeof record.id === 'string' && record.id !== ''))
-    return String(record.id);
+  for (const key of ['id', 'doc_id']) {
+    const value = record[key];
+    if (typeof value === 'number' || (typeof value === 'string' && value !== ''))
+      return String(value);
+  }
   return fallback;
 }

@@ -1,101 +1,169 @@
 import type { Fragment, OffsetIndex } from '../../spans';
-import { createOffsetIndex, utf16Units } from '../../spans';
+import { createOffsetIndex, fragmentOf, utf16Units } from '../../spans';
 import { fragmentProblem } from '../common';
 import type { FormatRelation, FormatSpan } from '../common';
 
+/** How a file counts offsets: doccano's browser counted UTF-16 units; doccano after its PR #108, code points. */
+export type OffsetUnit = 'utf16' | 'codePoints';
+
+/** One annotator's share of a record: spans and categories (`user` absent when the record names none). */
+export interface DoccanoShare {
+  readonly user?: string;
+  readonly spans: FormatSpan[];
+  readonly categories: string[];
+}
+
 /** A doccano record's annotations in code points, or the reasons it is not valid. */
 export interface DoccanoAnnotations {
-  readonly spans: FormatSpan[];
+  readonly shares: DoccanoShare[];
   readonly relations: FormatRelation[];
   readonly problems: string[];
+  /** Whether an offset fell inside a surrogate pair when read as UTF-16 units. */
+  readonly insidePair: boolean;
 }
 
 type Json = Record<string, unknown>;
+interface Context {
+  readonly index: OffsetIndex;
+  readonly unit: OffsetUnit;
+  readonly problems: string[];
+  insidePair: boolean;
+}
+
+/** The keys doccano versions put spans under. */
+export const SPAN_KEYS = ['label', 'labels', 'column_label', 'entities', 'annotations'] as const;
 
 /**
- * Reads `label`/`labels` triples `[start, end, "LABEL"]` and `entities` (objects with
- * id/start_offset/end_offset/label, or triples) plus `relations`, converting doccano's
- * UTF-16 offsets to code points. An offset inside a surrogate pair is a problem.
- * @example readAnnotations('😀 IBM', { label: [[3, 6, 'ORG']] }).spans → [{ label: 'ORG', fragments: [{start: 2, end: 5}] }]
+ * Reads every annotation-shaped key of a doccano record, 0.x and 1.x: `label`/`labels`
+ * (triples, or category names), `entities` (triples or objects with ids) and `relations`,
+ * `annotations` (objects with `label`, offsets and `user`; without offsets a category) and
+ * `cats`. Offsets in `unit` become code points; each annotator (`user`) gets its own share.
+ * @example readAnnotations('😀 IBM', { label: [[3, 6, 'ORG']] }, 'utf16').shares[0].spans → [{ label: 'ORG', fragments: [{start: 2, end: 5}] }]
  */
-export function readAnnotations(text: string, record: Json): DoccanoAnnotations {
-  const index = createOffsetIndex(text);
-  const problems: string[] = [];
-  const spans: FormatSpan[] = [];
-  const key =
-    record.label !== undefined ? 'label' : record.labels !== undefined ? 'labels' : undefined;
-  if (key && record.entities !== undefined)
-    problems.push(`has both ${key} and entities; expected one of them`);
-  const items = key ? record[key] : record.entities;
-  const where = key ?? 'entities';
-  if (items !== undefined && !Array.isArray(items)) problems.push(`${where} is not an array`);
+export function readAnnotations(text: string, record: Json, unit: OffsetUnit): DoccanoAnnotations {
+  const ctx: Context = { index: createOffsetIndex(text), unit, problems: [], insidePair: false };
+  const present = SPAN_KEYS.filter((k) => record[k] !== undefined);
+  const triples = present.filter((k) => k !== 'annotations' && k !== 'entities');
+  if (triples.length > 0 && present.includes('entities'))
+    ctx.problems.push(`has both ${triples[0]} and entities; expected one of them`);
+  const shares = new Map<string, DoccanoShare>();
+  const share = (user: string | undefined) => {
+    const key = user ?? '';
+    const known = shares.get(key) ?? { ...(user ? { user } : {}), spans: [], categories: [] };
+    shares.set(key, known);
+    return known;
+  };
   const ids = new Map<string, number>();
-  (Array.isArray(items) ? items : []).forEach((item: unknown, i) => {
-    const span = readItem(index, item, `${where}[${i}]`, problems);
-    if (!span) return;
-    if (span.id !== undefined) {
-      if (ids.has(span.id))
-        return problems.push(
-          `${where}[${i}]: duplicate id ${span.id} (also ${where}[${ids.get(span.id)}])`,
-        );
-      ids.set(span.id, i);
+  for (const key of present) {
+    const items = record[key];
+    if (!Array.isArray(items)) {
+      ctx.problems.push(`${key} is not an array`);
+      continue;
     }
-    spans.push(span);
-  });
-  return { spans, relations: readRelations(record.relations, ids, problems), problems };
+    items.forEach((item: unknown, i) => readItem(ctx, item, `${key}[${i}]`, share, ids));
+  }
+  readCategories(ctx, record.cats, share(undefined));
+  const relations = readRelations(record.relations, ids, ctx.problems);
+  const withContent = [...shares.values()].filter((s) => s.spans.length + s.categories.length > 0);
+  return {
+    shares: withContent.length > 0 ? withContent : [share(undefined)],
+    relations,
+    problems: ctx.problems,
+    insidePair: ctx.insidePair,
+  };
 }
 
 function readItem(
-  index: OffsetIndex,
+  ctx: Context,
   item: unknown,
   where: string,
-  problems: string[],
-): FormatSpan | undefined {
+  share: (user: string | undefined) => DoccanoShare,
+  ids: Map<string, number>,
+): void {
+  if (typeof item === 'string' && item !== '') return void share(undefined).categories.push(item);
   if (Array.isArray(item)) {
     const [start, end, label] = item as unknown[];
     if (item.length !== 3 || typeof label !== 'string' || label === '') {
-      problems.push(
+      ctx.problems.push(
         `${where}: expected [start, end, "LABEL"], found ${JSON.stringify(item).slice(0, 60)}`,
       );
-      return undefined;
+      return;
     }
-    const fragment = toCodePoints(index, start, end, where, problems);
-    return fragment && { label, fragments: [fragment] };
+    const fragment = toCodePoints(ctx, start, end, where);
+    if (fragment) share(undefined).spans.push({ label, fragments: [fragment] });
+    return;
   }
   if (typeof item !== 'object' || item === null) {
-    problems.push(`${where}: expected [start, end, "LABEL"] or an entity object`);
-    return undefined;
+    ctx.problems.push(`${where}: expected [start, end, "LABEL"] or an annotation object`);
+    return;
   }
   const entity = item as Json;
-  const id = entity.id;
-  if (typeof entity.label !== 'string' || entity.label === '') {
-    problems.push(`${where}.label: expected a label name`);
-    return undefined;
+  const label = labelOf(entity.label);
+  if (label === undefined) {
+    ctx.problems.push(`${where}.label: expected a label name or id`);
+    return;
   }
-  if (typeof id !== 'number' && typeof id !== 'string') {
-    problems.push(`${where}.id: expected a number or string`);
-    return undefined;
+  const user = idOf(entity.user);
+  if (entity.start_offset === undefined && entity.end_offset === undefined) {
+    share(user).categories.push(label);
+    return;
   }
-  const fragment = toCodePoints(index, entity.start_offset, entity.end_offset, where, problems);
-  return fragment && { id: String(id), label: entity.label, fragments: [fragment] };
+  const fragment = toCodePoints(ctx, entity.start_offset, entity.end_offset, where);
+  if (!fragment) return;
+  const id = idOf(entity.id);
+  if (id !== undefined) {
+    if (ids.has(id)) {
+      ctx.problems.push(`${where}: duplicate id ${id}`);
+      return;
+    }
+    ids.set(id, 0);
+  }
+  share(user).spans.push({ ...(id === undefined ? {} : { id }), label, fragments: [fragment] });
+}
+
+function labelOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && value !== ''))
+    return String(value);
+  return undefined;
+}
+
+function readCategories(ctx: Context, cats: unknown, share: DoccanoShare): void {
+  if (cats === undefined) return;
+  if (!Array.isArray(cats) || cats.some((c) => labelOf(c) === undefined)) {
+    ctx.problems.push('cats: expected a list of category names');
+    return;
+  }
+  share.categories.push(...cats.map((c) => String(c)));
 }
 
 function toCodePoints(
-  index: OffsetIndex,
+  ctx: Context,
   start: unknown,
   end: unknown,
   where: string,
-  problems: string[],
 ): Fragment | undefined {
+  const { index } = ctx;
+  if (ctx.unit === 'codePoints') {
+    const problem = fragmentProblem(start, end, index.codePointLength, 'code points');
+    if (problem) ctx.problems.push(`${where}: ${problem}`);
+    return problem ? undefined : fragmentOf(Number(start), Number(end));
+  }
   const problem = fragmentProblem(start, end, index.utf16Length, 'UTF-16 units');
   if (problem) {
-    problems.push(`${where}: ${problem}`);
+    ctx.problems.push(`${where}: ${problem}`);
     return undefined;
   }
   const [from, to] = [utf16Units(Number(start)), utf16Units(Number(end))];
   const inside = [from, to].find((at) => !index.isUtf16Boundary(at));
   if (inside !== undefined) {
-    problems.push(
+    ctx.insidePair = true;
+    ctx.problems.push(
       `${where}: offset ${inside} falls inside a surrogate pair (doccano offsets count UTF-16 units)`,
     );
     return undefined;
@@ -121,17 +189,18 @@ function readRelations(
       return problems.push(`${where}.type: expected a relation type`);
     const ends = [r.from_id, r.to_id].map((ref, k) => {
       const name = k === 0 ? 'from_id' : 'to_id';
-      if ((typeof ref !== 'number' && typeof ref !== 'string') || !ids.has(String(ref))) {
+      const id = idOf(ref);
+      if (id === undefined || !ids.has(id)) {
         problems.push(
           `${where}.${name}: ${JSON.stringify(ref)} is not the id of an entity of this record`,
         );
         return undefined;
       }
-      return String(ref);
+      return id;
     });
     const [from, to] = ends;
     if (!from || !to) return;
-    const id = typeof r.id === 'number' || typeof r.id === 'string' ? String(r.id) : undefined;
+    const id = idOf(r.id);
     relations.push({ ...(id === undefined ? {} : { id }), type: r.type, from, to });
   });
   return relations;

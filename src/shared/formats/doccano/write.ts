@@ -1,6 +1,7 @@
 import { createOffsetIndex } from '../../spans';
 import { Tally, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
+import { splitCategories } from './categories';
 
 /** The file doccano JSONL is written to. */
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -8,8 +9,9 @@ export const DOCCANO_FILE = 'doccano.jsonl';
 /**
  * Writes doccano JSONL with UTF-16 offsets: the sequence labeling variant
  * `{"name", "text", "label": [[s, e, "L"]]}`, or, when any document has relations, the
- * relation variant with numbered `entities` and `relations`. A discontinuous span
- * becomes one entity per fragment (relations use the first).
+ * relation variant with numbered `entities` and `relations`; categories as `cats`, and the
+ * metadata a doccano file came with (`id`, `doc_id`, `meta`, …) as it was. A discontinuous
+ * span becomes one entity per fragment (relations use the first).
  * @example writeDoccano(bundle).files[0].content === '{"name":"a","text":"😀 IBM","label":[[3,6,"ORG"]]}\n'
  */
 export function writeDoccano(bundle: FormatBundle): WriteResult {
@@ -34,8 +36,17 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'span attributes',
     'span note',
     'stance',
-    'document label',
+    'event',
+    'equivalence set',
   ]);
+  const { categories, others } = splitCategories(doc.documentLabels);
+  tally.add('document label other than a category', others.length);
+  const head = {
+    ...doc.metadata,
+    name: doc.name,
+    text: doc.text,
+    ...(categories.length > 0 ? { cats: categories } : {}),
+  };
   tally.add(
     'discontinuous span written as separate spans',
     doc.spans.filter((s) => s.fragments.length > 1).length,
@@ -45,7 +56,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     const label = doc.spans.flatMap((s) =>
       s.fragments.map((f) => [index.toUtf16(f.start), index.toUtf16(f.end), s.label]),
     );
-    return { name: doc.name, text: doc.text, label };
+    return { ...head, label };
   }
   const firstEntity = new Map<string, number>();
   const entities: object[] = [];
@@ -72,5 +83,5 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     if (r.note !== undefined) tally.add('relation note');
     relations.push({ id: relations.length + 1, from_id: from, to_id: to, type: r.type });
   }
-  return { name: doc.name, text: doc.text, entities, relations };
+  return { ...head, entities, relations };
 }

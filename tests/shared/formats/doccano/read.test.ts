@@ -16,6 +16,7 @@ describe('readDoccano', () => {
       stances: [],
       entities: [],
       documentLabels: {},
+      metadata: { id: 7 },
     });
   });
 
@@ -82,12 +83,12 @@ describe('readDoccano errors', () => {
     ],
     [
       'an offset inside a surrogate pair',
-      '{"text": "😀 IBM", "label": [[1, 3, "X"]]}',
+      '{"text": "😀", "label": [[1, 2, "X"]]}',
       'label[0]: offset 1 falls inside a surrogate pair',
     ],
     [
       'a label that is not a triple',
-      '{"text": "IBM", "label": ["ORG"]}',
+      '{"text": "IBM", "label": [[0, "ORG"]]}',
       'label[0]: expected [start, end, "LABEL"]',
     ],
     [

@@ -60,7 +60,7 @@ describe('writeDoccano', () => {
       'span attributes': 1,
       'span note': 1,
       stance: 1,
-      'document label': 1,
+      'document label other than a category': 1,
     });
   });
 });

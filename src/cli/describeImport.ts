@@ -1,0 +1,56 @@
+import type { ImportSummary } from '../shared/contract/interchange';
+
+/**
+ * The summary of an import as lines for a person: documents and annotations per kind (read,
+ * imported, already there), what the schema and registry gained, new versions, documents
+ * sharing a text, and every skip and warning with its reason.
+ */
+export function describeImport(s: ImportSummary): string[] {
+  const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
+  const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
+  const lines = [
+    `Imported ${count('added') + count('new_version')} document(s) (${s.format}): ${count('added')} new, ${count('new_version')} new version(s), ${count('attached')} already in the project; ${s.spans} span(s), ${s.relations} relation(s), ${s.stances} stance(s)${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+  ];
+  for (const k of s.kinds) {
+    const skipped = k.read - k.imported - k.alreadyPresent;
+    lines.push(
+      `  ${k.kind}: ${k.read} read, ${k.imported} imported, ${k.alreadyPresent} already there${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+    );
+  }
+  for (const d of s.documents)
+    if (d.sameTextAs)
+      lines.push(`  ${d.name} has the same text as ${d.sameTextAs} (kept as its own document)`);
+  const added = s.schemaAdded;
+  for (const [kind, names] of [
+    ['labels', added.labels],
+    ['polarities', added.polarities],
+    ['topics', added.topics],
+    ['relation types', added.relationTypes],
+    ['entity types', added.entityTypes],
+  ] as const) {
+    if (names.length > 0) lines.push(`  added ${kind} to the schema: ${names.join(', ')}`);
+  }
+  for (const [name, values] of Object.entries(added.attributes))
+    lines.push(
+      `  added attribute ${name}${values.length ? ` values ${values.join(', ')}` : ''} to the schema`,
+    );
+  for (const [name, values] of Object.entries(added.documentLabels))
+    lines.push(`  added document label ${name} values ${values.join(', ')} to the schema`);
+  if (s.entitiesAdded.length > 0)
+    lines.push(
+      `  added ${s.entitiesAdded.length} entit${s.entitiesAdded.length === 1 ? 'y' : 'ies'}: ${s.entitiesAdded.slice(0, 10).join(', ')}${s.entitiesAdded.length > 10 ? ', …' : ''}`,
+    );
+  for (const v of s.newVersions) {
+    lines.push(
+      `  ${v.name} is a new version of ${v.previousId} (now ${v.documentId}): carried ${v.carriedSpans} span(s), ${v.carriedStances} stance(s); ${v.unplaced.length} could not be placed`,
+    );
+    for (const u of v.unplaced)
+      lines.push(
+        `    not placed: ${u.annotator} ${u.kind} ${u.id} ${u.label} ${JSON.stringify(u.text)}`,
+      );
+  }
+  for (const p of s.skipped)
+    lines.push(`  skipped ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.reason}`);
+  for (const w of s.warnings) lines.push(`  warning: ${w}`);
+  return lines;
+}

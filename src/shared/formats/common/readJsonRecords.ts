@@ -1,0 +1,95 @@
+import type { ErrorCollector } from './errorCollector';
+import { createLineIndex, lineAt } from './lineAt';
+import { parseJson } from './parseJson';
+import type { JsonObjectLine } from './readJsonLines';
+import { readJsonObjects } from './readJsonLines';
+import { splitLines, stripByteOrderMark } from './splitLines';
+
+/**
+ * The JSON objects of a file that tools call JSON Lines but write in three ways: one object
+ * per line; one JSON array of objects (or one object); or pretty-printed objects one after
+ * another (doccano's relation export example). Each record carries the line it starts on.
+ * A line that is not JSON is an error on its line, as in plain JSON Lines.
+ * @example readJsonRecords('a.jsonl', '[{"text":"x"},\n{"text":"y"}]', errors) → records on lines 1 and 2
+ */
+export function readJsonRecords(
+  file: string,
+  content: string,
+  errors: ErrorCollector,
+): JsonObjectLine[] {
+  const src = stripByteOrderMark(content);
+  const lines = splitLines(src).filter((l) => l.text.trim() !== '');
+  if (lines.every((l) => parses(l.text))) return readJsonObjects(file, content, errors);
+  const first = src.trimStart()[0];
+  if (first === '[') return arrayRecords(file, src, errors);
+  const pieces = topLevelValues(src);
+  if (first === '{' && pieces.length > 0 && pieces.every((p) => parses(p.text)))
+    return pieces.flatMap((p) => objectsOf(file, p.line, JSON.parse(p.text) as unknown, errors));
+  return readJsonObjects(file, content, errors);
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function arrayRecords(file: string, src: string, errors: ErrorCollector): JsonObjectLine[] {
+  const value = parseJson(file, src, errors);
+  if (!Array.isArray(value)) return value === undefined ? [] : objectsOf(file, 1, value, errors);
+  const starts = elementLines(src);
+  return value.flatMap((item: unknown, i) => objectsOf(file, starts[i] ?? 1, item, errors));
+}
+
+function objectsOf(
+  file: string,
+  line: number,
+  value: unknown,
+  errors: ErrorCollector,
+): JsonObjectLine[] {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return [{ line, record: value as Record<string, unknown> }];
+  errors.add(file, line, 'expected a JSON object (a record)');
+  return [];
+}
+
+/** Top-level values of a text of concatenated JSON values, with the line each starts on. */
+function topLevelValues(src: string): { text: string; line: number }[] {
+  const values: { text: string; line: number }[] = [];
+  const lineOf = createLineIndex(src);
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        values.push({ text: src.slice(start, i + 1), line: lineOf(start) });
+        start = -1;
+      }
+      if (depth < 0) return [];
+    }
+  }
+  return depth === 0 ? values : [];
+}
+
+/** The line each element of a top-level JSON array starts on. */
+function elementLines(src: string): number[] {
+  const open = src.indexOf('[');
+  const inner = topLevelValues(src.slice(open + 1, src.lastIndexOf(']')));
+  const offsetLines = lineAt(src, open) - 1;
+  return inner.map((v) => v.line + offsetLines);
+}
