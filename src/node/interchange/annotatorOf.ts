@@ -19,8 +19,9 @@ export const MACHINE_ANNOTATOR = 'model';
 export function severalAnnotators(bundle: FormatBundle): Set<string> {
   const byText = new Map<string, Set<string>>();
   for (const doc of bundle.documents) {
-    if (doc.annotator === undefined || doc.machine) continue;
-    byText.set(doc.text, (byText.get(doc.text) ?? new Set()).add(doc.annotator));
+    const own = doc.annotator === undefined ? undefined : annotatorNameOf(doc.annotator);
+    if (own === undefined || doc.machine) continue;
+    byText.set(doc.text, (byText.get(doc.text) ?? new Set()).add(own));
   }
   return new Set([...byText].filter(([, names]) => names.size > 1).map(([text]) => text));
 }
@@ -36,10 +37,24 @@ export function annotatorOf(
   choice: AnnotatorChoice,
   several: ReadonlySet<string>,
 ): string {
-  const own =
-    doc.annotator && annotatorSchema.safeParse(doc.annotator).success ? doc.annotator : undefined;
+  const own = doc.annotator === undefined ? undefined : annotatorNameOf(doc.annotator);
   if (doc.machine) return own ?? MACHINE_ANNOTATOR;
-  if (doc.annotator !== undefined && several.has(doc.text)) return doc.annotator;
+  if (own !== undefined && several.has(doc.text)) return own;
   if (choice.explicit) return choice.explicit;
   return own ?? choice.fallback();
+}
+
+/**
+ * A file's annotator as a Loupe annotator name (a folder name): an e-mail address by its
+ * local part, other characters outside letters, digits, space, dot, dash and underscore as `_`.
+ * @example annotatorNameOf('amira@example.org') === 'amira'
+ */
+export function annotatorNameOf(raw: string): string | undefined {
+  const local = raw.includes('@') && !raw.startsWith('@') ? raw.slice(0, raw.indexOf('@')) : raw;
+  const name = local
+    .replace(/[^\p{L}\p{N} ._-]/gu, '_')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .slice(0, 64)
+    .replace(/[. ]+$/, '');
+  return annotatorSchema.safeParse(name).success ? name : undefined;
 }

@@ -62,7 +62,7 @@ export class DocumentTargets {
     const hash = textHash(bytes);
     const key = keyOf(name, hash);
     const planned = this.byKey.get(key);
-    if (planned) return { target: planned, outcome: planned.document ? 'added' : 'attached' };
+    if (planned) return { target: planned, outcome: 'attached' };
     const meta = this.known.get(key);
     if (meta) {
       const target = newTarget(meta.id, meta.name, text, hash, meta.length, null);

@@ -1,13 +1,25 @@
-import { extensionOf, FormatError, FormatErrors, pathStem } from './common';
+import {
+  ErrorCollector,
+  extensionOf,
+  FormatError,
+  FormatErrors,
+  pathStem,
+  rawFit,
+  readJsonRecords,
+  recordFit,
+  splitLines,
+} from './common';
 import type { FormatFile, FormatId } from './common';
 
-const SNIFF = 4096;
+type Placed = FormatId | { reason: string };
 
 /**
- * Picks the format of a batch for `--format auto`, by extension and the start of each
- * file, without parsing it (so a malformed file still reaches its reader, which says
- * exactly what is wrong). Throws FormatErrors naming each file it cannot place, or the
- * files when the batch mixes formats.
+ * Picks the format of a batch for `--format auto`. brat and plain text go by extension; a
+ * JSON or JSON Lines file is read whole: every record (every line) is matched against the
+ * keys each format uses, and the file gets the one format that fits all its records best.
+ * A tie, a file of texts without annotation keys, or records of different formats asks for
+ * `--format` with the candidates named. Throws FormatErrors naming each file it cannot place,
+ * or the files when the batch mixes formats.
  * @example detectFormat([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM' }]) === 'brat'
  */
 export function detectFormat(files: readonly FormatFile[]): FormatId {
@@ -42,9 +54,8 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
   return [...found.keys()][0] as FormatId;
 }
 
-function formatOf(file: FormatFile, annStems: ReadonlySet<string>): FormatId | { reason: string } {
+function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
-  const head = file.content.slice(0, SNIFF).replace(/^\uFEFF/, '');
   if (extension === '.ann' || extension === '.conf') return 'brat';
   if (extension === '.txt') return annStems.has(pathStem(file.path)) ? 'brat' : 'txt';
   if (extension === '.tsv' || extension === '.conll') {
@@ -52,35 +63,52 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): FormatId | {
       reason: `${extension} files are an export format (CoNLL, stance TSV); Loupe cannot import them`,
     };
   }
-  if (extension === '.json' || extension === '.jsonl') return sniffJson(head, extension);
+  if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);
   return {
     reason: `cannot tell the format from the extension ${JSON.stringify(extension || '(none)')}; pass --format`,
   };
 }
 
-function sniffJson(head: string, extension: string): FormatId | { reason: string } {
-  if (/"format"\s*:\s*"loupe"/.test(head)) return 'loupe';
-  if (/"ner_tags"\s*:/.test(head))
+/** The format every record of a JSON (Lines) file fits best; a line that is not JSON counts by the keys written in it. */
+function jsonFormatOf(file: FormatFile): Placed {
+  const fits = recordFits(file);
+  const signed = fits.filter((f) => f.formats.length > 0);
+  if (signed.length === 0)
+    return {
+      reason:
+        fits.length === 0
+          ? 'holds no JSON records; pass --format'
+          : 'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl',
+    };
+  const candidates = [...new Set(signed.flatMap((f) => f.formats))];
+  const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
+  if (fitAll.includes('hf'))
     return {
       reason: 'Hugging Face token classification is an export format; Loupe cannot import it',
     };
-  const firstLine = head.trimStart().split('\n')[0] ?? '';
-  if (
-    /"(?:annotations|predictions)"\s*:/.test(head) ||
-    (/^\[/.test(head.trimStart()) && /"data"\s*:/.test(head))
-  ) {
-    return 'labelstudio';
+  const [only] = fitAll;
+  if (only !== undefined && fitAll.length === 1) return only;
+  if (fitAll.length > 1) {
+    const keys = [...new Set(signed.flatMap((f) => f.keys))].join(', ');
+    return {
+      reason: `fits ${fitAll.join(' and ')} equally (keys ${keys}); pass --format ${fitAll.join(' or --format ')}`,
+    };
   }
-  if (
-    /"(?:start_offset|from_id)"\s*:/.test(firstLine) ||
-    /"labels?"\s*:\s*\[\s*(?:\[|\])/.test(firstLine)
-  )
-    return 'doccano';
-  if (/"(?:spans|tokens)"\s*:/.test(firstLine)) return 'spans-jsonl';
-  if (/"data"\s*:\s*\{/.test(head)) return 'labelstudio';
-  if (/"text"\s*:/.test(firstLine)) return extension === '.jsonl' ? 'spans-jsonl' : 'labelstudio';
-  return {
-    reason:
-      'cannot tell which JSON format this is (Loupe, Label Studio, doccano or spans JSONL); pass --format',
-  };
+  const where = candidates.map((c) => {
+    const lines = signed.filter((f) => f.formats.includes(c)).map((f) => f.line);
+    return `${c} (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''})`;
+  });
+  return { reason: `its records fit different formats: ${where.join(', ')}; pass --format` };
+}
+
+function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys: string[] }[] {
+  const errors = new ErrorCollector();
+  const records = readJsonRecords(file.path, file.content, errors);
+  const fits = records.map(({ line, record }) => ({ line, ...recordFit(record) }));
+  if (errors.count === 0) return fits;
+  const read = new Set(records.map((r) => r.line));
+  const lines = splitLines(file.content).filter((l) => l.text.trim() !== '' && !read.has(l.line));
+  if (records.length === 0 && !file.path.endsWith('.jsonl'))
+    return [{ line: 1, ...rawFit(file.content) }];
+  return [...fits, ...lines.map((l) => ({ line: l.line, ...rawFit(l.text) }))];
 }

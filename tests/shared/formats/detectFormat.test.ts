@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/shared/formats';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
 import { errorsOf, file, jsonl } from './build';
+
+const REAL = join(SHARED_DIR, 'fixtures', 'real');
+
+/** What a file of these records is refused for, when it is. */
+function reasonFor(name: string, content: string): string | undefined {
+  return errorsOf(() => detectFormat([file(name, content)]))[0]?.reason;
+}
 
 describe('detectFormat', () => {
   it.each([
@@ -32,7 +42,6 @@ describe('detectFormat', () => {
       ],
     ],
     ['spans-jsonl', [file('s.jsonl', jsonl({ text: 'x', spans: [], tokens: [] }))]],
-    ['spans-jsonl', [file('s.jsonl', jsonl({ text: 'x' }))]],
     ['doccano', [file('broken.jsonl', '{"text": "x", "label": [[0, 1')]],
   ] as const)('recognizes %s', (id, files) => {
     expect(detectFormat(files)).toBe(id);
@@ -56,5 +65,93 @@ describe('detectFormat', () => {
       )[0]?.reason,
     ).toBe('these files mix formats: txt (a.txt), doccano (d.jsonl); import them separately');
     expect(errorsOf(() => detectFormat([]))[0]?.reason).toBe('no files to import');
+  });
+});
+
+describe('detectFormat on an ambiguous corpus', () => {
+  const long = 'word '.repeat(2000);
+
+  it.each([
+    [
+      'Loupe’s own doccano export of a long text (label after 10 000 characters)',
+      'doccano',
+      jsonl({ name: 'a', text: long, label: [[0, 4, 'X']] }),
+    ],
+    [
+      'doccano 1.x annotations objects',
+      'doccano',
+      jsonl({
+        id: 1,
+        text: 'x',
+        annotations: [{ label: 3, start_offset: 0, end_offset: 1, user: 1 }],
+      }),
+    ],
+    ['doccano categories only', 'doccano', jsonl({ text: 'x', cats: ['a'] })],
+    ['doccano with its column names', 'doccano', jsonl({ column_data: 'x', column_label: [] })],
+    [
+      'Label Studio 0.x completions',
+      'labelstudio',
+      JSON.stringify({ data: { text: 'x' }, completions: [{ result: [] }] }),
+    ],
+    [
+      'Label Studio tasks as JSON Lines',
+      'labelstudio',
+      jsonl({ data: { text: 'x' }, annotations: [{ result: [] }] }),
+    ],
+    [
+      'Prodigy records with answers',
+      'spans-jsonl',
+      jsonl({ text: 'x', answer: 'accept', _input_hash: 1 }),
+    ],
+    [
+      'pretty-printed doccano records',
+      'doccano',
+      `${JSON.stringify({ text: 'a', entities: [] }, null, 2)}\n${JSON.stringify({ text: 'b', entities: [] }, null, 2)}\n`,
+    ],
+  ])('%s → %s', (_, format, content) => {
+    expect(detectFormat([file('x.jsonl', content)])).toBe(format);
+  });
+
+  it('asks for --format, naming the candidates, on a tie, on texts alone and on mixed records', () => {
+    expect(reasonFor('x.jsonl', jsonl({ text: 'x', spans: [], label: [] }))).toBe(
+      'fits doccano and spans-jsonl equally (keys label, spans); pass --format doccano or --format spans-jsonl',
+    );
+    expect(reasonFor('x.jsonl', jsonl({ text: 'x' }, { text: 'y' }))).toBe(
+      'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl',
+    );
+    expect(
+      reasonFor(
+        'x.jsonl',
+        jsonl({ text: 'a', label: [] }, { text: 'b', spans: [] }, { text: 'c', label: [] }),
+      ),
+    ).toBe(
+      'its records fit different formats: doccano (lines 1, 3), spans-jsonl (line 2); pass --format',
+    );
+  });
+
+  const doccano = join(REAL, 'doccano');
+  it.skipIf(!existsSync(doccano))('reads every real doccano file as doccano', () => {
+    const names = readdirSync(doccano).filter((n) => n.endsWith('.jsonl'));
+    const names2 = readdirSync(join(doccano, 'doccano-transformer'))
+      .filter((n) => n.endsWith('.jsonl'))
+      .map((n) => join('doccano-transformer', n));
+    for (const name of [...names, ...names2])
+      expect([name, detectFormat([file(name, readFileSync(join(doccano, name), 'utf8'))])]).toEqual(
+        [name, 'doccano'],
+      );
+  });
+
+  const ls = join(REAL, 'labelstudio');
+  it.skipIf(!existsSync(ls))('reads every real Label Studio file as labelstudio', () => {
+    for (const name of [
+      'ls0x_named_entity_completions_1.json',
+      'frontend_named_entity/tasks.json',
+      'frontend_named_entity/annotations/1.json',
+      'lsf_e2e_ner-text_task.json',
+    ])
+      expect([name, detectFormat([file(name, readFileSync(join(ls, name), 'utf8'))])]).toEqual([
+        name,
+        'labelstudio',
+      ]);
   });
 });

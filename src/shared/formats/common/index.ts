@@ -23,6 +23,7 @@ export { parseJson } from './parseJson';
 export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';
+export { rawFit, recordFit } from './recordFit';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';
 export { formatPath, zodProblems } from './zodProblems';
 export type { ZodProblem } from './zodProblems';

@@ -1,4 +1,4 @@
-import { fragmentOf, type OffsetIndex } from '../../spans';
+import { fragmentOf, type Fragment, type OffsetIndex } from '../../spans';
 import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
@@ -39,7 +39,7 @@ export function readAnnotation(
   const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
   for (const { result, path } of results) {
     if (result.type !== 'labels') continue;
-    const spans = readRegion(text, index, result, path, problems);
+    const spans = readRegion(text, index, result, path, { problems, warnings });
     const key = String(result.id ?? '');
     if (regions.has(key))
       problems.push({
@@ -74,8 +74,9 @@ function readRegion(
   index: OffsetIndex,
   result: LabelStudioResult,
   path: readonly JsonPathKey[],
-  problems: PathProblem[],
+  issues: { problems: PathProblem[]; warnings: PathProblem[] },
 ): SpanDraft[] | undefined {
+  const { problems, warnings } = issues;
   const value = result.value;
   const complain = (reason: string, where: readonly JsonPathKey[] = path) => {
     problems.push({ path: where, reason: `${formatPath(path)}: ${reason}` });
@@ -85,11 +86,23 @@ function readRegion(
   if (!value) return complain('a labels result needs a value');
   const problem = fragmentProblem(value.start, value.end, index.codePointLength);
   if (problem) return complain(`value: ${problem}`, [...path, 'value']);
-  const fragment = fragmentOf(Number(value.start), Number(value.end));
+  let fragment = fragmentOf(Number(value.start), Number(value.end));
   const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
   if (typeof value.text === 'string' && value.text !== expected) {
-    const mismatch = textMismatch(expected, value.text, fitsAsUtf16(text, [fragment], value.text));
-    return complain(`value.${mismatch}`, [...path, 'value', 'text']);
+    const repaired = followText(text, index, fragment, value.text);
+    if (!repaired) {
+      const mismatch = textMismatch(
+        expected,
+        value.text,
+        fitsAsUtf16(text, [fragment], value.text),
+      );
+      return complain(`value.${mismatch}`, [...path, 'value', 'text']);
+    }
+    warnings.push({
+      path: [...path, 'value'],
+      reason: `value.start/end ${fragment.start}-${fragment.end} cover ${JSON.stringify(expected)}, but value.text is ${JSON.stringify(value.text)}; the span follows value.text (${repaired.start}-${repaired.end})`,
+    });
+    fragment = repaired;
   }
   if (!value.labels || value.labels.length === 0)
     return complain('value.labels is empty', [...path, 'value']);
@@ -99,6 +112,29 @@ function readRegion(
     label,
     fragments: [fragment],
   }));
+}
+
+/**
+ * Where `value.text` lies when one end of the offsets is right (Label Studio 0.x's own
+ * example has `end` one short of its "February 22"): from the start, or up to the end.
+ */
+function followText(
+  text: string,
+  index: OffsetIndex,
+  fragment: Fragment,
+  wanted: string,
+): Fragment | undefined {
+  const length = [...wanted].length;
+  if (length === 0) return undefined;
+  const candidates = [
+    fragmentOf(fragment.start, fragment.start + length),
+    fragmentOf(Math.max(0, fragment.end - length), fragment.end),
+  ];
+  return candidates.find(
+    (f) =>
+      f.end <= index.codePointLength &&
+      text.slice(index.toUtf16(f.start), index.toUtf16(f.end)) === wanted,
+  );
 }
 
 function readRelation(

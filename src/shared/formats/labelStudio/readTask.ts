@@ -1,13 +1,25 @@
+import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex } from '../../spans';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 
+/** Task keys Loupe reads; the rest is kept as metadata. */
+const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
+
+interface Source {
+  readonly annotation: LabelStudioAnnotation;
+  readonly path: JsonPathKey[];
+  readonly machine: boolean;
+}
+
 /**
- * One document per annotation of a task (cancelled ones skipped); with no annotations,
- * one per prediction; with neither, one without spans. The text is `data.text`, or the
- * only string in `data`; the name is `data.name`, else the task id, else `fallbackName`.
+ * One document per annotation of a task (1.x `annotations`, 0.x `completions`; cancelled ones
+ * skipped), each in its annotator's layer, plus one per prediction, in its model's machine
+ * layer; with none, one without spans. The text is `data.text`, or the only string in
+ * `data`; the name is `data.name`, else the task id, else `fallbackName`. The task's other
+ * keys (`id`, `meta`, …) and other `data` fields are kept as metadata.
  * @example readTask({ data: { text: 'IBM' }, annotations: [{ result: [] }] }, [0], 'tasks-1', problems, warnings) → [doc]
  */
 export function readTask(
@@ -32,25 +44,51 @@ export function readTask(
         ? String(task.id)
         : fallbackName;
   const index = createOffsetIndex(text);
-  const annotations = (task.annotations ?? [])
-    .map((annotation, k) => ({ annotation, path: [...at, 'annotations', k] }))
-    .filter(({ annotation, path }) => {
+  const sources = sourcesOf(task, at, warnings);
+  const metadata = metadataOf(task, text);
+  const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
+  if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
+  return sources.map(({ annotation, path, machine }) => {
+    const reading = readAnnotation(text, index, annotation, path, problems, warnings);
+    const annotator = machine ? annotation.model_version : annotatorOf(annotation);
+    return {
+      ...base,
+      ...reading,
+      ...(annotator === undefined ? {} : { annotator }),
+      ...(machine ? { machine } : {}),
+    };
+  });
+}
+
+function sourcesOf(
+  task: LabelStudioTask,
+  at: readonly JsonPathKey[],
+  warnings: PathProblem[],
+): Source[] {
+  const list = (key: 'annotations' | 'completions' | 'predictions', machine: boolean) =>
+    (task[key] ?? []).map((annotation, k) => ({ annotation, path: [...at, key, k], machine }));
+  const human = [...list('annotations', false), ...list('completions', false)].filter(
+    ({ annotation, path }) => {
       if (annotation.was_cancelled)
         warnings.push({ path, reason: 'a cancelled annotation is not imported' });
       return !annotation.was_cancelled;
-    });
-  const predictions = (task.predictions ?? []).map((annotation, k) => ({
-    annotation,
-    path: [...at, 'predictions', k],
-  }));
-  const sources = annotations.length > 0 ? annotations : predictions;
-  const base = { name, text, stances: [], entities: [] };
-  if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
-  return sources.map(({ annotation, path }) => {
-    const reading = readAnnotation(text, index, annotation, path, problems, warnings);
-    const annotator = annotatorOf(annotation);
-    return { ...base, ...reading, ...(annotator === undefined ? {} : { annotator }) };
-  });
+    },
+  );
+  return [...human, ...list('predictions', true)];
+}
+
+function metadataOf(task: LabelStudioTask, text: string): DocumentMetadata | undefined {
+  const metadata: DocumentMetadata = {};
+  for (const [key, value] of Object.entries(task))
+    if (!READ_KEYS.has(key) && value !== undefined)
+      metadata[key] = value as DocumentMetadata[string];
+  const data = Object.fromEntries(
+    Object.entries(task.data).filter(
+      ([key, value]) => key !== 'name' && !(key === 'text' || value === text),
+    ),
+  ) as DocumentMetadata;
+  if (Object.keys(data).length > 0) metadata.data = data;
+  return Object.keys(metadata).length > 0 ? metadata : undefined;
 }
 
 function textOf(data: Record<string, unknown>): string | undefined {
@@ -69,5 +107,5 @@ function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {
     if (typeof email === 'string') return email;
     if (typeof id === 'number' || typeof id === 'string') return String(id);
   }
-  return annotation.model_version;
+  return undefined;
 }

@@ -33,11 +33,13 @@ export const annotationSchema = z.looseObject({
 });
 export type LabelStudioAnnotation = z.infer<typeof annotationSchema>;
 
-/** A Label Studio task: its data (the text) and its annotations or predictions. */
+/** A Label Studio task: its data (the text), its annotations (0.x: completions) and predictions. */
 export const taskSchema = z.looseObject({
   id: id.optional(),
   data: z.record(z.string(), z.unknown()),
   annotations: z.array(annotationSchema).optional(),
+  /** Label Studio 0.x's name for annotations. */
+  completions: z.array(annotationSchema).optional(),
   predictions: z.array(annotationSchema).optional(),
 });
 export type LabelStudioTask = z.infer<typeof taskSchema>;

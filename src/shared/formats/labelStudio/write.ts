@@ -9,7 +9,7 @@ export const LABEL_STUDIO_FILE = 'labelstudio.json';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * Writes Label Studio tasks, one annotation each: spans as `labels` regions
+ * Writes Label Studio tasks (with the metadata they were imported with), one annotation each: spans as `labels` regions
  * (from_name `label`, to_name `text`, code point offsets, `value.text`), relations,
  * span notes as per-region `textarea` (`note`), text attributes as per-region `choices`,
  * document labels as `choices`. A discontinuous span becomes one region per fragment.
@@ -17,11 +17,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const tasks = bundle.documents.map((doc, i) => ({
-    id: i + 1,
-    data: { text: doc.text, name: doc.name },
-    annotations: [{ result: results(doc, tally) }],
-  }));
+  const tasks = bundle.documents.map((doc, i) => taskOf(doc, i, tally));
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
     files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }],
@@ -34,8 +30,20 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   };
 }
 
+/** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
+function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
+  const { data, id, ...rest } = doc.metadata ?? {};
+  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  return {
+    id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
+    ...rest,
+    data: { ...fields, text: doc.text, name: doc.name },
+    annotations: [{ result: results(doc, tally) }],
+  };
+}
+
 function results(doc: FormatDocument, tally: Tally): object[] {
-  tallyUnwritten(doc, tally, ['entity link', 'stance']);
+  tallyUnwritten(doc, tally, ['entity link', 'stance', 'event', 'equivalence set']);
   tally.add(
     'discontinuous span written as separate regions',
     doc.spans.filter((s) => s.fragments.length > 1).length,

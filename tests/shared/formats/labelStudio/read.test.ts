@@ -20,6 +20,7 @@ describe('readLabelStudio', () => {
       stances: [],
       entities: [],
       documentLabels: {},
+      metadata: { id: 4 },
     });
   });
 
@@ -48,7 +49,7 @@ describe('readLabelStudio', () => {
     expect(doc?.documentLabels).toEqual({ 'source type': 'newspaper' });
   });
 
-  it('makes one document per annotation, predictions when there are none, and skips cancelled ones', () => {
+  it('makes one document per annotation (0.x completions too) and per prediction (a machine layer), skipping cancelled ones', () => {
     const tasks = [
       {
         data: { text: 'IBM', name: 'n1' },
@@ -63,14 +64,24 @@ describe('readLabelStudio', () => {
       },
       {
         data: { content: 'Lenovo' },
+        completions: [{ result: [region('c', 0, 6, 'Lenovo', 'ORG')] }],
         predictions: [{ model_version: 'v2', result: [region('p', 0, 6, 'Lenovo', 'ORG')] }],
       },
     ];
     const result = readLabelStudio([file('ls.json', pretty(tasks))]);
-    expect(result.documents.map((d) => [d.name, d.annotator, d.text, d.spans.length])).toEqual([
-      ['n1', 'amira@example.org', 'IBM', 1],
-      ['n1', '7', 'IBM', 0],
-      ['ls-2', 'v2', 'Lenovo', 1],
+    expect(
+      result.documents.map((d) => [
+        d.name,
+        d.annotator,
+        d.machine ?? false,
+        d.text,
+        d.spans.length,
+      ]),
+    ).toEqual([
+      ['n1', 'amira@example.org', false, 'IBM', 1],
+      ['n1', '7', false, 'IBM', 0],
+      ['ls-2', undefined, false, 'Lenovo', 1],
+      ['ls-2', 'v2', true, 'Lenovo', 1],
     ]);
     const content = pretty(tasks);
     expect(result.warnings).toEqual([
