@@ -64,3 +64,57 @@ describe('import into layers', () => {
     ]);
   });
 });
+
+describe('never silent', () => {
+  const record = (extra: object) => `${JSON.stringify({ text: 'IBM hired Ana.', ...extra })}\n`;
+
+  it.each([
+    [
+      'doccano read as spans JSONL',
+      'spans-jsonl',
+      record({ label: [[0, 3, 'ORG']] }),
+      'label holds annotations spans JSONL does not have',
+    ],
+    [
+      'spans JSONL read as doccano',
+      'doccano',
+      record({ spans: [{ start: 0, end: 3, label: 'ORG' }] }),
+      'spans holds annotations doccano does not write there',
+    ],
+    [
+      'doccano 1.x read as spans JSONL',
+      'spans-jsonl',
+      record({ annotations: [{ label: 1, start_offset: 0, end_offset: 3 }] }),
+      'annotations holds annotations',
+    ],
+  ] as const)(
+    '%s is an error on its line, and nothing is written',
+    async (_, format, content, reason) => {
+      const { store } = await emptyProject();
+      const dir = folderWith({ 'a.jsonl': content });
+      await expect(importPaths(store, [dir], { ...into('gold'), format })).rejects.toThrow(
+        new RegExp(`a\\.jsonl:1: ${reason}`),
+      );
+      expect(store.listDocuments()).toEqual([]);
+    },
+  );
+
+  it('with --skip-invalid, leaves out that record and lists it', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({
+      'a.jsonl': `${record({ spans: [{ start: 0, end: 3, label: 'ORG' }] })}${record({ spans: [{ start: 0, end: 3, label: 'ORG' }], label: [[0, 3, 'ORG']] })}`,
+    });
+    const summary = await importPaths(store, [dir], {
+      ...into('gold'),
+      format: 'spans-jsonl',
+      skipInvalid: true,
+    });
+    expect(summary.spans).toBe(1);
+    expect(summary.skipped).toEqual([
+      expect.objectContaining({
+        line: 2,
+        reason: expect.stringContaining('label holds annotations'),
+      }),
+    ]);
+  });
+});

@@ -1,5 +1,11 @@
 import type { DocumentMetadata } from '../../model';
-import { baseName, bundleOf, ErrorCollector, readJsonRecords } from '../common';
+import {
+  baseName,
+  bundleOf,
+  ErrorCollector,
+  readJsonRecords,
+  unreadAnnotationKeys,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
 import { categoryLabels } from './categories';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
@@ -32,6 +38,8 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
       }
       const reading = readAnnotations(text, record, unit);
       reading.problems.forEach((problem) => errors.add(file.path, line, problem));
+      for (const key of unreadAnnotationKeys(record, READ_KEYS))
+        errors.add(file.path, line, unreadKey(key));
       documents.push(...documentsOf(record, text, reading, `${baseName(file.path)}-${line}`));
     }
   }
@@ -90,4 +98,8 @@ function nameOf(record: Record<string, unknown>, fallback: string): string {
       return String(value);
   }
   return fallback;
+}
+
+function unreadKey(key: string): string {
+  return `${key} holds annotations doccano does not write there; this record is not doccano (try --format auto, or --format spans-jsonl or labelstudio)`;
 }

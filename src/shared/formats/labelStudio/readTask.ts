@@ -1,5 +1,6 @@
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex } from '../../spans';
+import { unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import type { PathProblem } from './readAnnotation';
@@ -43,6 +44,11 @@ export function readTask(
       : task.id !== undefined
         ? String(task.id)
         : fallbackName;
+  for (const key of unreadAnnotationKeys(task, READ_KEYS))
+    problems.push({
+      path: [...at, key],
+      reason: `${key} holds annotations a Label Studio task does not have; this is not a Label Studio export (try --format auto, or --format doccano or spans-jsonl)`,
+    });
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
   const metadata = metadataOf(task, text);

@@ -1,4 +1,12 @@
-import { baseName, bundleOf, ErrorCollector, readJsonObjects } from '../common';
+import {
+  baseName,
+  bundleOf,
+  ErrorCollector,
+  readJsonObjects,
+  unreadAnnotationKeys,
+} from '../common';
+
+const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer']);
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readSpans } from './readRecord';
 
@@ -25,6 +33,12 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       const { spans, problems } = readSpans(record.text, record);
       problems.forEach((problem) => errors.add(file.path, line, problem));
+      for (const key of unreadAnnotationKeys(record, READ_KEYS))
+        errors.add(
+          file.path,
+          line,
+          `${key} holds annotations spans JSONL does not have; this record is not spans JSONL (try --format auto, or --format doccano or labelstudio)`,
+        );
       const meta = (
         typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
       ) as Record<string, unknown>;
