@@ -49,18 +49,45 @@ describe('loupe command line', () => {
     expect(again.added).toEqual([]);
   });
 
-  it('refuses invalid UTF-8 naming file and line, and leaves the project byte-identical', () => {
+  it('reads a Latin-1 file by its detected encoding and says so for that file', () => {
     const dir = join(tempDir(), 'p');
     runCli(['init', dir], home);
     const sources = tempDir();
     writeFileSync(join(sources, 'good.txt'), 'fine');
-    writeFileSync(join(sources, 'bad.txt'), Buffer.from([0x6f, 0x6b, 0x0a, 0xff, 0xfe, 0x0a]));
+    writeFileSync(
+      join(sources, 'latin.txt'),
+      Buffer.from('Le président a déclaré à Bagdad que les troupes resteront.\n', 'latin1'),
+    );
+    const result = runCli(['import', dir, sources, '--json'], home);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).added).toHaveLength(2);
+    expect(result.stderr).toMatch(
+      /latin\.txt: not UTF-8 \(invalid bytes on line 1\): read as ISO-8859-1/,
+    );
+  });
+
+  it('refuses bytes no encoding fits, naming file and line, and leaves the project byte-identical', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const sources = tempDir();
+    writeFileSync(join(sources, 'good.txt'), 'fine');
+    writeFileSync(
+      join(sources, 'bad.txt'),
+      Buffer.from([0x6f, 0x6b, 0x0a, 0xff, 0x00, 0x13, 0x90, 0x00, 0x80]),
+    );
     const before = snapshotFolder(dir);
     const result = runCli(['import', dir, sources], home);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/bad\.txt:2: not valid UTF-8/);
+    expect(result.stderr.trim()).toMatch(
+      /bad\.txt:2: not valid UTF-8 text, and no other encoding fits it/,
+    );
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(snapshotFolder(dir)).toEqual(before);
+    const skipping = runCli(['import', dir, sources, '--skip-invalid', '--json'], home);
+    expect(skipping.code).toBe(0);
+    expect(JSON.parse(skipping.stdout).added.map((d: { name: string }) => d.name)).toEqual([
+      'good.txt',
+    ]);
   });
 
   it('validate exits non-zero and names the damaged file', () => {

@@ -1,16 +1,17 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { FormatError, type FormatFile } from '../../shared/formats';
-import { decodeUtf8, invalidUtf8Line } from '../store';
+import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
 const READABLE = ['.txt', '.ann', '.conf', '.json', '.jsonl'];
 
-/** Files gathered for an import, the files of a folder in no readable format, and the files that could not be read. */
+/** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, and notes on encodings. */
 export interface GatheredFiles {
   readonly files: FormatFile[];
   readonly ignored: string[];
   readonly problems: FormatError[];
+  readonly notes: string[];
 }
 
 /**
@@ -22,6 +23,9 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
   const problems: FormatError[] = [];
   const files: FormatFile[] = [];
   const ignored: string[] = [];
+  const notes: string[] = [];
+  const decode = (path: string, bytes: Uint8Array) =>
+    pushDecoded(files, decodeBytes(path, bytes, problems, notes));
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) {
@@ -29,10 +33,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       continue;
     }
     if (!info.isDirectory()) {
-      pushDecoded(
-        files,
-        decodeBytes(path.split(sep).join('/'), new Uint8Array(await readFile(path)), problems),
-      );
+      decode(path.split(sep).join('/'), new Uint8Array(await readFile(path)));
       continue;
     }
     const root = await realpath(path);
@@ -58,10 +59,10 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         );
         continue;
       }
-      pushDecoded(files, decodeBytes(shown, new Uint8Array(await readFile(file)), problems));
+      decode(shown, new Uint8Array(await readFile(file)));
     }
   }
-  return { files, ignored, problems };
+  return { files, ignored, problems, notes };
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */
@@ -74,18 +75,20 @@ function pushDecoded(files: FormatFile[], file: FormatFile | null): void {
   if (file) files.push(file);
 }
 
-/** Decodes one file's bytes as strict UTF-8 (a BOM is kept); invalid bytes become an error with their line. */
+/** Decodes one file's bytes (see decodeText): a note for another encoding, an error (with its line) when none fits. */
 export function decodeBytes(
   path: string,
   bytes: Uint8Array,
   problems: FormatError[],
+  notes: string[],
 ): FormatFile | null {
-  const content = decodeUtf8(bytes);
-  if (content === null) {
-    problems.push(new FormatError(path, invalidUtf8Line(bytes), 'not valid UTF-8 text'));
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) {
+    problems.push(new FormatError(path, decoded.line, decoded.reason));
     return null;
   }
-  return { path, content };
+  if (decoded.note) notes.push(`${path}: ${decoded.note}`);
+  return { path, content: decoded.content };
 }
 
 /**
@@ -95,6 +98,7 @@ export function decodeBytes(
 export function decodeUploads(uploads: readonly { name: string; base64: string }[]): GatheredFiles {
   const problems: FormatError[] = [];
   const files: FormatFile[] = [];
+  const notes: string[] = [];
   for (const upload of uploads) {
     const name = upload.name.replaceAll('\\', '/');
     const parts = name.split('/');
@@ -114,8 +118,8 @@ export function decodeUploads(uploads: readonly { name: string; base64: string }
     }
     pushDecoded(
       files,
-      decodeBytes(name, new Uint8Array(Buffer.from(upload.base64, 'base64')), problems),
+      decodeBytes(name, new Uint8Array(Buffer.from(upload.base64, 'base64')), problems, notes),
     );
   }
-  return { files, ignored: [], problems };
+  return { files, ignored: [], problems, notes };
 }

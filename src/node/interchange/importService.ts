@@ -86,7 +86,7 @@ async function importGathered(
   const summary: ImportSummary = {
     ...plan.summary,
     skipped: [...batch.skipped.map(problemOf), ...plan.summary.skipped],
-    warnings: [...plan.summary.warnings, ...ignored],
+    warnings: [...gathered.notes, ...plan.summary.warnings, ...ignored],
   };
   if (!write) return summary;
   await applyImport(store, plan, options);

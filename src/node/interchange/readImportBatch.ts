@@ -23,7 +23,7 @@ const LINE_FORMATS: readonly FormatId[] = ['doccano', 'spans-jsonl'];
 /**
  * Detects (for `auto`) and reads a batch. Without `skipInvalid` any problem throws
  * FormatErrors naming every file, line and reason. With it, bad records of JSON Lines
- * files and bad files (a brat text and its .ann together) are left out and listed.
+ * files, bad lines of brat `.ann` files and other bad files are left out and listed.
  * @example readImportBatch([{ path: 'a.txt', content: 'IBM' }], 'auto', [], false).format === 'txt'
  */
 export function readImportBatch(
@@ -50,7 +50,8 @@ export function readImportBatch(
     try {
       if (batch.length === 0)
         throw new FormatErrors([new FormatError('', undefined, 'no files left to import')]);
-      return { format, bundle: reader(batch), skipped };
+      const bundle = reader(batch, { skipInvalid });
+      return { format, bundle, skipped: [...skipped, ...(bundle.skipped ?? [])] };
     } catch (error) {
       if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;
       skipped.push(...error.errors);
@@ -80,7 +81,11 @@ function detect(
   }
 }
 
-/** The batch without what the errors name: blanked lines of JSON Lines files, whole files (and brat partners) otherwise. */
+/**
+ * The batch without what the errors name, the smallest unit each: the line of a JSON Lines
+ * file or of a brat `.ann` (what referred to it fails next round and goes too, each listed),
+ * else the whole file (a brat text with its `.ann`).
+ */
 function leaveOut(
   files: readonly FormatFile[],
   errors: readonly FormatError[],
@@ -89,7 +94,9 @@ function leaveOut(
   const badFiles = new Set<string>();
   const badLines = new Map<string, Set<number>>();
   for (const error of errors) {
-    if (LINE_FORMATS.includes(format) && error.line !== undefined) {
+    const byLine =
+      LINE_FORMATS.includes(format) || (format === 'brat' && extensionOf(error.file) === '.ann');
+    if (byLine && error.line !== undefined) {
       badLines.set(error.file, (badLines.get(error.file) ?? new Set()).add(error.line));
     } else badFiles.add(error.file);
   }

@@ -118,3 +118,53 @@ describe('never silent', () => {
     ]);
   });
 });
+
+describe('--skip-invalid skips the smallest unit', () => {
+  it('one bad .ann line, and what referred to it; the rest of the document is imported', async () => {
+    const { store } = await emptyProject();
+    const text = 'IBM hired Ana in Baghdad.';
+    const ann = [
+      'T1\tORG 0 3\tIBM',
+      'T2\tPERSON 10 13\tAnna',
+      'T3\tGPE 17 24\tBaghdad',
+      'R1\tEmployer Arg1:T2 Arg2:T1',
+      'A1\tCapital T3',
+    ].join('\n');
+    const dir = folderWith({
+      'a.txt': text,
+      'a.ann': `${ann}\n`,
+      'b.txt': 'x',
+      'b.ann': 'T1\tORG 0 1\tx\n',
+    });
+    const summary = await importPaths(store, [dir], into('gold', { skipInvalid: true }));
+    expect(summary.skipped.map((s) => `${s.line}: ${s.reason}`)).toEqual([
+      '2: T2: text disagrees with the document at these offsets: expected "Ana", found "Anna"',
+      '4: R1 refers to T2, which is not defined',
+    ]);
+    expect(summary.spans).toBe(3);
+    const layer = await store.readLayer('a', 'gold');
+    expect(layer.spans.map((s) => s.label)).toEqual(['ORG', 'GPE']);
+    expect(layer.spans[1]?.attributes).toEqual({ Capital: true });
+  });
+});
+
+describe('--skip-invalid in Label Studio files', () => {
+  it('leaves out one bad region, not its task or file', async () => {
+    const { store } = await emptyProject();
+    const task = {
+      data: { text: 'IBM hired Ana.' },
+      annotations: [
+        { result: [region('a', 0, 3, 'IBM', 'ORG'), region('b', 10, 13, 'Anna', 'PERSON')] },
+      ],
+    };
+    const dir = folderWith({ 'tasks.json': JSON.stringify([task], null, 2) });
+    const summary = await importPaths(store, [dir], into('gold', { skipInvalid: true }));
+    expect(summary.spans).toBe(1);
+    expect(summary.skipped).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/tasks\.json$/),
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+});

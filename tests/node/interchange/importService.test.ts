@@ -157,13 +157,24 @@ describe('importPaths', () => {
     expect(snapshotFolder(store.dir)).toEqual(before);
   });
 
-  it('refuses invalid UTF-8 naming its line', async () => {
+  it('reads a file that is not UTF-8 by its detected encoding and reports it, naming the line', async () => {
     const { store } = await emptyProject();
     const dir = tempDir();
     writeFileSync(join(dir, 'x.txt'), Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xc3, 0x28]));
-    await expect(importPaths(store, [dir], into('amira'))).rejects.toThrow(
-      /x\.txt:3: not valid UTF-8/,
-    );
+    const summary = await importPaths(store, [dir], into('amira'));
+    expect(summary.warnings[0]).toMatch(/x\.txt: not UTF-8 \(invalid bytes on line 3\): read as /);
+  });
+
+  it('reads UTF-16 by its byte-order mark', async () => {
+    const { store } = await emptyProject();
+    const dir = tempDir();
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('IBM 😀 café', 'utf16le')]);
+    writeFileSync(join(dir, 'x.txt'), bytes);
+    const summary = await importPaths(store, [dir], into('amira'));
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(/x\.txt: UTF-16LE \(byte-order mark\)/),
+    ]);
+    expect(await store.readText('x')).toBe('IBM 😀 café');
   });
 
   it('puts Loupe files into their own annotators unless one is named, and keeps ids', async () => {

@@ -33,6 +33,12 @@ export interface WriteOptions {
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }
 
+/** Choices a reader may honour. @example { skipInvalid: true } */
+export interface ReadOptions {
+  /** Leave out each bad part (a region of a task, …) and list it in `skipped` instead of throwing. */
+  readonly skipInvalid?: boolean;
+}
+
 /** What was written, and what the format could not express, counted by reason. */
 export interface WriteSummary {
   readonly documents: number;
@@ -58,6 +64,6 @@ export interface Format {
   readonly name: string;
   /** File name endings this format reads or writes, with the dot. */
   readonly extensions: readonly string[];
-  read?(files: readonly FormatFile[]): FormatBundle;
+  read?(files: readonly FormatFile[], options?: ReadOptions): FormatBundle;
   write?(bundle: FormatBundle, options?: WriteOptions): WriteResult;
 }

@@ -1,5 +1,6 @@
 import type { Entity } from '../../model';
 import type { FormatDocument } from './formatDocument';
+import type { FormatError } from './formatError';
 
 /**
  * What a reader returns and a writer takes: documents, the entities they refer to,
@@ -11,4 +12,6 @@ export interface FormatBundle {
   readonly entities: readonly Entity[];
   readonly labels: readonly string[];
   readonly warnings: readonly string[];
+  /** Parts left out because they were invalid (read with `skipInvalid`), each with file, line and reason. */
+  readonly skipped?: readonly FormatError[];
 }

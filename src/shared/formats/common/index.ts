@@ -7,6 +7,7 @@ export type {
   Format,
   FormatFile,
   FormatId,
+  ReadOptions,
   WriteOptions,
   WriteResult,
   WriteSummary,

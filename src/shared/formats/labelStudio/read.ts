@@ -6,7 +6,8 @@ import {
   parseJson,
   zodProblems,
 } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { FormatError } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, ReadOptions } from '../common';
 import type { PathProblem } from './readAnnotation';
 import { readTask } from './readTask';
 import { taskSchema } from './schema';
@@ -14,11 +15,16 @@ import { taskSchema } from './schema';
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
  * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`). Offsets are code
- * points and `value.text` must match them. Errors name the line of the offending value.
+ * points and `value.text` must match them. Errors name the line of the offending value;
+ * with `skipInvalid` each bad result or task is left out and listed instead.
  * @example readLabelStudio([{ path: 'ls.json', content: '[{"data":{"text":"IBM"},"annotations":[{"result":[]}]}]' }])
  */
-export function readLabelStudio(files: readonly FormatFile[]): FormatBundle {
+export function readLabelStudio(
+  files: readonly FormatFile[],
+  options: ReadOptions = {},
+): FormatBundle {
   const errors = new ErrorCollector();
+  const skipped: FormatError[] = [];
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
@@ -40,11 +46,15 @@ export function readLabelStudio(files: readonly FormatFile[]): FormatBundle {
       file.content,
       [...problems, ...notes].map((p) => p.path),
     );
-    problems.forEach((p, i) => errors.add(file.path, lines[i], p.reason));
+    problems.forEach((p, i) => {
+      if (options.skipInvalid && p.path.length > 0)
+        skipped.push(new FormatError(file.path, lines[i], p.reason));
+      else errors.add(file.path, lines[i], p.reason);
+    });
     notes.forEach((p, i) =>
       warnings.push(`${file.path}:${lines[problems.length + i]}: ${p.reason}`),
     );
   }
   errors.throwIfAny();
-  return bundleOf(documents, warnings);
+  return { ...bundleOf(documents, warnings), skipped };
 }
