@@ -1,22 +1,46 @@
+import { SingleBar } from 'cli-progress';
 import type { CallContext } from '../shared/contract';
 
-/** Progress on a terminal's stderr and Ctrl-C as a cancel, for a long import or export; `done` detaches both. */
+const PHASES: Record<string, string> = { planning: 'reading', writing: 'writing' };
+
+/**
+ * Progress on a terminal's stderr (a bar per phase: reading, then writing) and Ctrl-C as a
+ * cancel, for a long import or export; `done` detaches both. Off a terminal it draws nothing.
+ * @example const monitor = terminalMonitor('import'); await workbench.importPaths(request, monitor); monitor.done();
+ */
 export function terminalMonitor(verb: string): CallContext & { readonly done: () => void } {
   const controller = new AbortController();
   const cancel = () => controller.abort(new Error('cancelled'));
   process.once('SIGINT', cancel);
   const tty = process.stderr.isTTY === true;
-  let shown = '';
+  let bar: SingleBar | undefined;
+  let phase = '';
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+  };
   return {
     signal: controller.signal,
-    onProgress({ phase, done, total }) {
-      if (!tty || (done % 100 !== 0 && done !== total)) return;
-      shown = `${verb}: ${phase === 'writing' ? 'writing' : 'reading'} ${done}/${total}`;
-      process.stderr.write(`\r${shown}`);
+    onProgress(progress) {
+      if (!tty || progress.total <= 0) return;
+      if (progress.phase !== phase || !bar) {
+        stop();
+        phase = progress.phase;
+        bar = new SingleBar({
+          stream: process.stderr,
+          format: `${verb}: ${PHASES[phase] ?? phase} [{bar}] {value}/{total} {percentage}% {eta_formatted} left`,
+          barsize: 30,
+          clearOnComplete: true,
+          hideCursor: true,
+          fps: 10,
+        });
+        bar.start(progress.total, progress.done);
+      }
+      bar.update(progress.done);
     },
     done() {
       process.off('SIGINT', cancel);
-      if (shown) process.stderr.write(`\r${' '.repeat(shown.length)}\r`);
+      stop();
     },
   };
 }
