@@ -14,6 +14,7 @@ import { exportTarget } from '../interchange/exportTarget';
 import type { ImportOptions } from '../interchange/importService';
 import { importPaths, importUploads, previewUploads } from '../interchange/importService';
 import { writeExportFiles } from '../interchange/writeExportFiles';
+import { zipExport } from '../interchange/zipExport';
 import type { OpenProject } from '../openProject';
 
 type ImportRequest = Pick<RequestOf<'importPaths'>, 'format' | 'annotator' | 'skipInvalid'>;
@@ -102,6 +103,16 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       await mkdir(dirname(out), { recursive: true });
       await writeExportFiles(out, result.files);
       return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
+    },
+    async exportArchive(request, ctx) {
+      const { result, summary } = await exported(request, ctx);
+      const zip = zipExport(result.files);
+      return {
+        summary,
+        name: `loupe-${request.format}-${request.annotator}.zip`.replace(/[^A-Za-z0-9._-]+/g, '_'),
+        files: result.files.map((f) => describeExportFile(f, false)),
+        base64: Buffer.from(zip).toString('base64'),
+      };
     },
     async exportTo(request, ctx) {
       const { result, summary } = await exported(request, ctx);

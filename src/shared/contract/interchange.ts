@@ -170,3 +170,15 @@ export const exportResultSchema = z.object({
   out: z.string().nullable(),
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;
+
+/** A multi-file export as one zip archive, for a browser to download as one file. */
+export const exportArchiveSchema = z.object({
+  summary: exportSummarySchema,
+  /** A file name for the archive, e.g. `loupe-brat-gold.zip`. */
+  name: z.string(),
+  /** The files inside, with their sizes (no content). */
+  files: z.array(exportFileSchema),
+  /** The zip archive, base64-encoded. */
+  base64: z.string(),
+});
+export type ExportArchive = z.infer<typeof exportArchiveSchema>;

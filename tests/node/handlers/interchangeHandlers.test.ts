@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectWith } from '../../helpers/tempProject';
+import { projectWith, tempDir } from '../../helpers/tempProject';
 
 const upload = (name: string, content: string) => ({
   name,
@@ -77,5 +78,42 @@ describe('import and export through the contract', () => {
       ).rejects.toThrow(/plain file or folder name/);
     }
     expect(existsSync(join(dir, 'exports'))).toBe(false);
+  });
+});
+
+describe('exportArchive', () => {
+  it('gives every file of a multi-file export in one zip that Python’s zipfile reads back byte for byte', async () => {
+    const { workbench } = await projectWith({
+      'a.txt': 'IBM hired Ana in Baghdad.',
+      'b.txt': 'Ana 😀',
+    });
+    await workbench.importFiles({
+      files: [
+        upload('a.txt', 'IBM hired Ana in Baghdad.'),
+        upload('a.ann', 'T1\tORG 0 3\tIBM\nT2\tPERSON 10 13\tAna\n'),
+      ],
+      format: 'auto',
+    });
+    const archive = await workbench.exportArchive({ format: 'brat', annotator: 'tester' });
+    const expected = await workbench.exportProject({ format: 'brat', annotator: 'tester' });
+    expect(archive.name).toBe('loupe-brat-tester.zip');
+    expect(archive.files.map((f) => f.path)).toEqual(expected.files.map((f) => f.path));
+    const dir = tempDir();
+    const zip = join(dir, archive.name);
+    writeFileSync(zip, Buffer.from(archive.base64, 'base64'));
+    const listed = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import json,sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))',
+        zip,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual(
+      Object.fromEntries(expected.files.map((f) => [f.path, f.content])),
+    );
+    expect(expected.files).toHaveLength(6);
   });
 });

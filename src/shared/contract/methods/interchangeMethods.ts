@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { annotatorSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import {
+  exportArchiveSchema,
   exportRequestFields,
   exportResultSchema,
   IMPORT_FORMATS,
@@ -42,6 +43,14 @@ export const interchangeMethods = {
       .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() })
       .strict(),
     result: exportResultSchema,
+    errors: ['not_found'],
+  }),
+  exportArchive: defineMethod({
+    summary:
+      'Exports as one zip archive (every file of a multi-file format), for a browser download',
+    kind: 'read',
+    request: z.object(exportRequestFields).strict(),
+    result: exportArchiveSchema,
     errors: ['not_found'],
   }),
   importPaths: defineMethod({
