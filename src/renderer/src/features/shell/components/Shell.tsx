@@ -60,6 +60,7 @@ export function Shell(props: ShellProps) {
         export: () => p.onExport?.(),
         showShortcuts: () => setDialog('shortcuts'),
         showAbout: () => setDialog('about'),
+        showPalette: () => undefined,
         syncWithDisk: sync,
       };
       actions[command]();
