@@ -1,4 +1,4 @@
-import type { Fragment } from '../../../../../shared/spans';
+import type { Fragment } from '../../../shared/spans';
 
 /** The span's fragments with one more, sorted and merged when touching; null when it overlaps one. */
 export function addFragment(fragments: readonly Fragment[], added: Fragment): Fragment[] | null {
