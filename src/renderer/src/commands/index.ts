@@ -4,3 +4,4 @@ export { paletteFilter } from './paletteFilter';
 export { useCommandEntries } from './useCommandEntries';
 export { useCommandKeys } from './useCommandKeys';
 export type { WhenContext, WindowView } from './whenContext';
+export { useCommandKey } from './useCommandKey';

@@ -36,13 +36,6 @@ function hasDocument({ model }: WhenContext): boolean {
   return model.document.snapshot.document !== null;
 }
 
-/** Focuses the search field once the search tab is drawn. */
-function focusSearch(): void {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLInputElement>('input[aria-label="Search text"]')?.focus(),
-  );
-}
-
 /** Every command the renderer runs, by id; the compiler checks none is missing. */
 export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererCommand>> = {
   import: { when: writable, run: ({ model }) => model.view.open('import') },
@@ -51,10 +44,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   redo: { when: (c) => canStep(c, 'canRedo'), run: (c) => step(c, 'redo') },
   find: {
     when: ({ view }) => view === 'annotate',
-    run: ({ model }) => {
-      model.view.showSearch();
-      focusSearch();
-    },
+    run: ({ model }) => model.view.showSearch(),
   },
   showPalette: { run: ({ model }) => model.view.open('palette') },
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },

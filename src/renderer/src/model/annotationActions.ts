@@ -1,4 +1,3 @@
-import type { Stance } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
@@ -196,11 +195,5 @@ export class AnnotationActions {
     } catch (error) {
       notifications.report(error);
     }
-  }
-
-  /** Opens the carry dialog for a stance of the open document. */
-  carry(stance: Stance): void {
-    const documentId = this.stores.document.snapshot.document?.id;
-    if (documentId) this.stores.view.carry({ documentId, stance });
   }
 }

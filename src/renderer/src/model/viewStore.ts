@@ -1,4 +1,3 @@
-import type { Stance } from '../../../shared/model';
 import { Store } from './store';
 
 export type SideTab = 'documents' | 'entities' | 'search';
@@ -7,18 +6,11 @@ export type SideTab = 'documents' | 'entities' | 'search';
 export type DialogName =
   'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator';
 
-/** A stance to carry to other documents, from the document it is in. */
-export interface Carrying {
-  readonly documentId: string;
-  readonly stance: Stance;
-}
-
 export interface ViewState {
   readonly sideTab: SideTab;
   readonly dialog: DialogName | null;
   /** The agreement view covers the window. */
   readonly agreement: boolean;
-  readonly carrying: Carrying | null;
   /** Counts requests to focus the search field (Ctrl+F). */
   readonly searchFocus: number;
 }
@@ -26,7 +18,7 @@ export interface ViewState {
 /** Which parts of the window are shown: the side tab, the open dialog, the agreement view. */
 export class ViewStore extends Store<ViewState> {
   constructor() {
-    super({ sideTab: 'documents', dialog: null, agreement: false, carrying: null, searchFocus: 0 });
+    super({ sideTab: 'documents', dialog: null, agreement: false, searchFocus: 0 });
   }
 
   readonly showTab = (sideTab: SideTab): void => {
@@ -48,9 +40,5 @@ export class ViewStore extends Store<ViewState> {
 
   setAgreement(agreement: boolean): void {
     this.patch({ agreement });
-  }
-
-  carry(carrying: Carrying | null): void {
-    this.patch({ carrying });
   }
 }
