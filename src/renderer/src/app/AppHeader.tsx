@@ -5,11 +5,11 @@ import { useModel, useStore } from '../model';
 
 /** The buttons of the header, each a command of the registry. */
 const BUTTONS = [
-  ['showAgreement', 'Agreement'],
-  ['showStanceMap', 'Stance map'],
-  ['editSchema', 'Schema'],
-  ['import', 'Import'],
-  ['export', 'Export'],
+  ['showAgreement', 'Agreement', ''],
+  ['showStanceMap', 'Stance map', ''],
+  ['editSchema', 'Schema', ''],
+  ['import', 'Import', ' lp-header__wide'],
+  ['export', 'Export', ' lp-header__wide'],
 ] as const;
 
 /** The header: brand, shell (menus, save state), project, view buttons, snapping, undo/redo, annotator. */
@@ -33,8 +33,8 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         {project.name}
       </span>
       <span className="lp-spacer" />
-      {BUTTONS.map(([id, label]) => (
-        <button key={id} type="button" className="lp-button" onClick={run(id)}>
+      {BUTTONS.map(([id, label, wide]) => (
+        <button key={id} type="button" className={`lp-button${wide}`} onClick={run(id)}>
           {label}
         </button>
       ))}

@@ -40,7 +40,12 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
         ))}
       </dt>
       <dd>
-        <span>{description ?? title}</span>
+        <span className="lp-shortcuts__what">
+          {title}
+          {description && description.toLowerCase() !== title.toLowerCase() && (
+            <span className="lp-shortcuts__description">{description}</span>
+          )}
+        </span>
         {recording ? (
           <button
             type="button"
@@ -55,7 +60,7 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
         ) : (
           <button
             type="button"
-            className="lp-button lp-button--small"
+            className="lp-button lp-button--small lp-shortcuts__action"
             aria-label={`Change the key of ${title}`}
             onClick={() => {
               setProblem(null);
@@ -68,7 +73,7 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
         {overrides.has(id) && !recording && (
           <button
             type="button"
-            className="lp-button lp-button--small"
+            className="lp-button lp-button--small lp-shortcuts__action"
             aria-label={`Reset the key of ${title}`}
             onClick={() => keybindings.reset(id).catch((e: unknown) => setProblem(userMessage(e)))}
           >
