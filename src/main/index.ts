@@ -1,11 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
-import { access, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   createProject,
   createWorkbench,
   demoProjectDir,
   DesktopStateFile,
+  ProjectFolder,
   userFolder,
   UserSettingsFile,
 } from '../node';
@@ -62,16 +63,20 @@ async function start(): Promise<void> {
   });
 
   const show = async (dir: string, quietly = false): Promise<boolean> => {
+    const refuse = async (reason: string, forget: boolean): Promise<false> => {
+      if (forget) await desktop.removeRecent(dir);
+      if (!quietly) dialog.showErrorBox('Cannot open the project', `${dir}\n\n${reason}`);
+      return false;
+    };
     try {
       const folder = await realpath(dir);
-      await access(join(folder, 'loupe.json'));
+      if (!(await ProjectFolder.exists(folder)))
+        return await refuse('This folder holds no Loupe project.', true);
       await windows.show(folder);
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') await desktop.removeRecent(dir);
-      if (!quietly)
-        dialog.showErrorBox('Cannot open the project', `${dir}\n\n${(error as Error).message}`);
-      return false;
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return await refuse(error instanceof Error ? error.message : String(error), gone);
     } finally {
       refreshMenu();
     }

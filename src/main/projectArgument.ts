@@ -1,9 +1,10 @@
 import { basename, dirname, resolve } from 'node:path';
+import { MANIFEST_FILE } from '../node';
 
 /**
  * The project folder named on a command line (`loupe path/to/project`, a file manager's
  * "open with", a second instance's argv), or undefined. Flags are skipped; a project file
- * (`loupe.json`) stands for its folder. `skip` is how many leading entries are the program
+ * (MANIFEST_FILE) stands for its folder. `skip` is how many leading entries are the program
  * itself (1 packaged, 2 for `electron .`).
  * @example projectArgument(['/opt/Loupe/loupe', '--no-sandbox', 'news'], 1, '/home/a') === '/home/a/news'
  */
@@ -18,5 +19,5 @@ export function projectArgument(
     cwd,
     arg.startsWith('file://') ? decodeURIComponent(new URL(arg).pathname) : arg,
   );
-  return basename(path) === 'loupe.json' ? dirname(path) : path;
+  return basename(path) === MANIFEST_FILE ? dirname(path) : path;
 }

@@ -13,9 +13,8 @@ import {
   projectFingerprint,
   type ProjectFingerprint,
 } from './store/projectFingerprint';
-import { fileVersion } from './store/fileVersion';
-import { projectLayout } from './store/projectLayout';
 import { ProjectLock } from './store/projectLock';
+import { MANIFEST_FILE } from './store';
 import { StoreError } from './store/storeError';
 import { WriteQueue } from './store/writeQueue';
 
@@ -54,7 +53,7 @@ export class OpenProject {
     const folder = await realpath(dir).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT')
         throw new StoreError(
-          'loupe.json',
+          MANIFEST_FILE,
           `no Loupe project in ${dir} (run: loupe init ${dir})`,
           'io',
         );
@@ -104,13 +103,13 @@ export class OpenProject {
       const changed = await this.catchUp();
       const annotator = this.current.currentAnnotator();
       if (annotator) {
-        for (const meta of this.current.store.listDocuments()) {
-          const path = projectLayout.layer(this.dir, annotator, meta.id);
-          const version = await fileVersion(path);
-          const before = this.layersSeen.get(path);
-          if (before !== undefined && before !== version)
-            changed.push(this.current.store.rel(path));
-          this.layersSeen.set(path, version);
+        const { store } = this.current;
+        for (const meta of store.listDocuments()) {
+          const file = store.layerFile(meta.id, annotator);
+          const version = await store.layerVersion(meta.id, annotator);
+          const before = this.layersSeen.get(file);
+          if (before !== undefined && before !== version) changed.push(file);
+          this.layersSeen.set(file, version);
         }
       }
       return { changed: [...new Set(changed)].sort() };
@@ -153,9 +152,11 @@ export class OpenProject {
     if (!isEditResult(result)) return;
     const annotator = this.current.currentAnnotator();
     if (!annotator) return;
+    const { store } = this.current;
     for (const change of result.changes) {
-      const path = projectLayout.layer(this.dir, annotator, change.documentId);
-      if (this.layersSeen.has(path)) this.layersSeen.set(path, await fileVersion(path));
+      const file = store.layerFile(change.documentId, annotator);
+      if (this.layersSeen.has(file))
+        this.layersSeen.set(file, await store.layerVersion(change.documentId, annotator));
     }
   }
 }

@@ -9,11 +9,11 @@ import {
   StanceService,
 } from './services';
 import type { UserSettingsFile } from './settings/userSettings';
-import { EntityRegistry, ProjectStore } from './store';
+import { ProjectFolder, type EntityRegistry } from './store';
 
 /** Every service of one project folder, as read at one moment (rebuilt when the folder changed underneath). */
 export interface ProjectServices {
-  readonly store: ProjectStore;
+  readonly store: ProjectFolder;
   readonly registry: EntityRegistry;
   readonly settings: UserSettingsFile;
   readonly session: EditSession;
@@ -34,8 +34,8 @@ export async function openServices(
   dir: string,
   settings: UserSettingsFile,
 ): Promise<ProjectServices> {
-  const store = await ProjectStore.open(dir);
-  const registry = await EntityRegistry.load(dir, store.problems);
+  const store = await ProjectFolder.open(dir);
+  const registry = store.entities;
   const currentAnnotator = (): string | null => settings.value.annotator;
   const annotator = (): string => {
     const name = currentAnnotator();

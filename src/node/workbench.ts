@@ -17,7 +17,7 @@ import { stanceHandlers } from './handlers/stanceHandlers';
 import { OpenProject, type OpenOptions } from './openProject';
 import { toWorkbenchError } from './services/toWorkbenchError';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
-import type { ProjectStore } from './store';
+import type { ProjectFolder } from './store';
 
 /** How a front end opens a project, and where per-user state lives (tests point it at a temporary folder). */
 export interface WorkbenchOptions extends OpenOptions {
@@ -33,7 +33,7 @@ export interface WorkbenchOptions extends OpenOptions {
 export interface Workbench extends WorkbenchApi {
   /** Every method of the contract, in process: what the IPC and HTTP transports restrict and call. */
   readonly invoke: Invoke;
-  readonly store: ProjectStore;
+  readonly store: ProjectFolder;
   /** Why edits are refused (another program holds the project's lock), or null. */
   readonly readOnly: string | null;
   close(): Promise<void>;

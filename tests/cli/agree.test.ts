@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectStore } from '../../src/node';
+import { ProjectFolder } from '../../src/node';
 import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
@@ -16,7 +16,7 @@ const D1 = '001_8f0f90acb7aa8cc5';
 async function seededProject(home: string): Promise<string> {
   const dir = join(tempDir(), 'demo');
   expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);
-  const store = await ProjectStore.open(dir);
+  const store = await ProjectFolder.open(dir);
   const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
   const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
   await writeAnnotatorLayer(store, D1, 'amira', [

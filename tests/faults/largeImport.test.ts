@@ -31,7 +31,7 @@ describe('a large import', { timeout: 240_000 }, () => {
   const batch = bigBatch(DOCUMENTS);
 
   it('reports progress and, cancelled while writing, leaves the project byte-identical', async () => {
-    const { store, registry } = await project();
+    const { store } = await project();
     const before = snapshotFolder(store.dir);
     const controller = new AbortController();
     const seen: ImportProgress[] = [];
@@ -40,7 +40,7 @@ describe('a large import', { timeout: 240_000 }, () => {
       if (progress.phase === 'writing' && progress.done === CANCEL_AT) controller.abort();
     };
     await expect(
-      importPaths(store, registry, [batch], {
+      importPaths(store, [batch], {
         format: 'auto',
         annotator: { explicit: 'amira', fallback: () => 'amira' },
         signal: controller.signal,
@@ -58,9 +58,9 @@ describe('a large import', { timeout: 240_000 }, () => {
   });
 
   it('imports all of it when left to finish', async () => {
-    const { store, registry } = await project();
+    const { store } = await project();
     let last = 0;
-    const summary = await importPaths(store, registry, [batch], {
+    const summary = await importPaths(store, [batch], {
       format: 'auto',
       annotator: { explicit: 'amira', fallback: () => 'amira' },
       onProgress: (p) => (last = p.phase === 'writing' ? p.done : last),

@@ -1,4 +1,4 @@
-import type { ProjectStore } from '../../src/node';
+import type { ProjectFolder } from '../../src/node';
 import { emptyLayer, type Span, type Stance } from '../../src/shared/model';
 import { span } from './span';
 
@@ -32,7 +32,7 @@ export function topicStance(
 
 /** Writes one annotator's layer of a document straight to the store, as a teammate's copied folder would arrive. */
 export async function writeAnnotatorLayer(
-  store: ProjectStore,
+  store: ProjectFolder,
   documentId: string,
   annotator: string,
   spans: readonly Span[],
@@ -40,11 +40,12 @@ export async function writeAnnotatorLayer(
 ): Promise<void> {
   const meta = store.getDocument(documentId);
   const base = emptyLayer(documentId, meta.textHash, annotator);
-  await store.writeLayer({
+  const layer = {
     ...base,
-    status: 'done',
+    status: 'done' as const,
     spans: spans.map((s) => ({ ...s, author: annotator })),
     stances: stances.map((s) => ({ ...s, author: annotator })),
-  });
+  };
+  await store.commit({ layers: [{ layer }] });
   await store.flush();
 }

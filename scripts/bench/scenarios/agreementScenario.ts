@@ -1,4 +1,4 @@
-import { ProjectStore, projectAgreement } from '../../../src/node';
+import { ProjectFolder, projectAgreement } from '../../../src/node';
 import { ANNOTATORS, benchProject, projectSizes, sizeName } from '../benchProjects';
 import type { BenchOptions } from '../benchOptions';
 import { row, type BenchRow } from '../benchResult';
@@ -14,7 +14,7 @@ export async function agreementScenario(
   const totals: number[] = [];
   for (const size of [sizes.agreementSmall, sizes.large]) {
     const dir = await benchProject(options, size, log);
-    const store = await ProjectStore.open(dir);
+    const store = await ProjectFolder.open(dir);
     const query = { annotators: [...ANNOTATORS], match: 'exact' as const };
     await projectAgreement(store, query);
     const runs = Math.min(options.runs, 3);

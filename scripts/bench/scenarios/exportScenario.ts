@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EntityRegistry, exportProject, ProjectStore, writeExportFiles } from '../../../src/node';
+import { exportProject, ProjectFolder, writeExportFiles } from '../../../src/node';
 import type { ExportFormat } from '../../../src/shared/contract/interchange';
 import { benchProject, projectSizes, sizeName } from '../benchProjects';
 import type { BenchOptions } from '../benchOptions';
@@ -25,8 +25,7 @@ export async function exportScenario(
   try {
     for (const size of [sizes.small, sizes.large]) {
       const dir = await benchProject(options, size, log);
-      const store = await ProjectStore.open(dir);
-      const registry = await EntityRegistry.load(dir, store.problems);
+      const store = await ProjectFolder.open(dir);
       let megabytes = 0;
       for (const meta of store.listDocuments())
         megabytes += Buffer.byteLength(await store.readText(meta.id)) / 1e6;
@@ -34,14 +33,14 @@ export async function exportScenario(
       for (const format of FORMATS) {
         const target = join(out, format.id);
         const loupe = async (): Promise<void> => {
-          const exported = await exportProject(store, registry, {
+          const exported = await exportProject(store, {
             format: format.id,
             annotator: 'amira',
           });
           await writeExportFiles(target, exported.result.files);
         };
         // The same records Loupe writes, as plain objects: JSON Lines parsed back, CoNLL as [token, tag] rows per sentence.
-        const sample = await exportProject(store, registry, {
+        const sample = await exportProject(store, {
           format: format.id,
           annotator: 'amira',
         });

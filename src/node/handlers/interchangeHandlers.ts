@@ -59,7 +59,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     }
   };
   const exported = (request: RequestOf<'previewExport'>, context: CallContext): Promise<Exported> =>
-    exportProject(services().store, services().registry, {
+    exportProject(services().store, {
       format: request.format,
       annotator: request.annotator,
       onlyDone: request.onlyDone ?? false,
@@ -71,21 +71,13 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     });
   return {
     previewImport: (request, ctx) =>
-      previewUploads(services().store, services().registry, request.files, optionsOf(request, ctx)),
+      previewUploads(services().store, request.files, optionsOf(request, ctx)),
     importFiles: (request, ctx) =>
-      imported(ctx, () =>
-        importUploads(
-          services().store,
-          services().registry,
-          request.files,
-          optionsOf(request, ctx),
-        ),
-      ),
+      imported(ctx, () => importUploads(services().store, request.files, optionsOf(request, ctx))),
     importPaths: (request, ctx) =>
       imported(ctx, () =>
         importPaths(
           services().store,
-          services().registry,
           request.paths.map((p) => resolve(p)),
           optionsOf(request, ctx),
         ),
@@ -94,7 +86,6 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       imported(ctx, () =>
         importPaths(
           services().store,
-          services().registry,
           request.paths.map((p) => resolve(p)),
           optionsOf({ format: 'txt', skipInvalid: request.skipInvalid ?? false }, ctx),
         ),

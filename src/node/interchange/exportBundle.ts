@@ -1,6 +1,6 @@
 import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import type { Monitor } from './importPlan';
 
 /** The documents of one layer as formats take them, and how many were left out as not done. */
@@ -17,11 +17,10 @@ export function exportNameOf(name: string): string {
 /**
  * Reads one annotator's layer of every document (only those marked done, if asked) with
  * its text, entity links resolved through merges to the live registry entries.
- * @example (await exportBundle(store, registry, 'gold', true)).bundle.documents.length
+ * @example (await exportBundle(store, 'gold', true)).bundle.documents.length
  */
 export async function exportBundle(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   annotator: string,
   onlyDone: boolean,
   monitor: Monitor = {},
@@ -38,7 +37,12 @@ export async function exportBundle(
       continue;
     }
     documents.push(
-      formatDocumentOf(exportNameOf(meta.name), await store.readText(meta.id), layer, registry),
+      formatDocumentOf(
+        exportNameOf(meta.name),
+        await store.readText(meta.id),
+        layer,
+        store.entities,
+      ),
     );
   }
   return { bundle: bundleOf(documents, []), notDone };

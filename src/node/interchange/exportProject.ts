@@ -1,6 +1,6 @@
 import type { ExportFormat, ExportSummary } from '../../shared/contract/interchange';
 import { getFormat, parseSplitRatios, writeSplits, type WriteResult } from '../../shared/formats';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 import { exportBundle } from './exportBundle';
 import type { Monitor } from './importPlan';
 
@@ -24,11 +24,10 @@ export interface Exported {
  * Builds an export in memory: one layer of every (done) document written by the format,
  * split deterministically by document when asked. What the format cannot express is
  * counted in the summary and spelled out as warnings, never dropped silently.
- * @example (await exportProject(store, registry, { format: 'conll', annotator: 'gold' })).summary.notExpressed
+ * @example (await exportProject(store, { format: 'conll', annotator: 'gold' })).summary.notExpressed
  */
 export async function exportProject(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   options: ExportOptions,
 ): Promise<Exported> {
   const format = getFormat(options.format);
@@ -38,7 +37,6 @@ export async function exportProject(
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
   const { bundle, notDone } = await exportBundle(
     store,
-    registry,
     options.annotator,
     options.onlyDone ?? false,
     options,

@@ -6,7 +6,7 @@ import type {
   UploadedFile,
 } from '../../shared/contract/interchange';
 import { FormatErrors, type FormatError } from '../../shared/formats';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 import { applyImport } from './applyImport';
 import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFiles';
 import type { Monitor } from './importPlan';
@@ -26,34 +26,31 @@ export interface ImportOptions extends Monitor {
  * has a problem and `skipInvalid` is not set; the project is then untouched.
  */
 export async function importPaths(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   paths: readonly string[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importGathered(store, registry, await gatherImportFiles(paths), options, true);
+  return importGathered(store, await gatherImportFiles(paths), options, true);
 }
 
 /** Imports files chosen in the app (names relative to the chosen folder, bytes base64). */
 export async function importUploads(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   uploads: readonly UploadedFile[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importGathered(store, registry, decodeUploads(uploads), options, true);
+  return importGathered(store, decodeUploads(uploads), options, true);
 }
 
 /** What importing the chosen files would do, or every error that would stop it; writes nothing. */
 export async function previewUploads(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   uploads: readonly UploadedFile[],
   options: ImportOptions,
 ): Promise<ImportPreview> {
   try {
     return {
-      summary: await importGathered(store, registry, decodeUploads(uploads), options, false),
+      summary: await importGathered(store, decodeUploads(uploads), options, false),
       errors: [],
     };
   } catch (error) {
@@ -64,8 +61,7 @@ export async function previewUploads(
 }
 
 async function importGathered(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   gathered: GatheredFiles,
   options: ImportOptions,
   write: boolean,
@@ -74,7 +70,6 @@ async function importGathered(
   const batch = readImportBatch(gathered.files, options.format, gathered.problems, skipInvalid);
   const plan = await planImport(
     store,
-    registry,
     batch.bundle,
     batch.format,
     options.annotator,
@@ -93,7 +88,7 @@ async function importGathered(
     warnings: [...plan.summary.warnings, ...ignored],
   };
   if (!write) return summary;
-  await applyImport(store, registry, plan, options);
+  await applyImport(store, plan, options);
   return { ...summary, written: true };
 }
 

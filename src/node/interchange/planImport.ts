@@ -7,13 +7,7 @@ import {
   type FormatDocument,
 } from '../../shared/formats';
 import { annotatorSchema, emptyLayer, type DocumentMeta } from '../../shared/model';
-import {
-  checkLayer,
-  documentIdFor,
-  textHash,
-  type EntityRegistry,
-  type ProjectStore,
-} from '../store';
+import { checkLayer, documentIdFor, textHash, type ProjectFolder } from '../store';
 import { alignTexts } from './alignTexts';
 import { carryLayer } from './carryLayer';
 import type { ImportPlan, Monitor, PlannedDocument, PlannedUnit } from './importPlan';
@@ -51,8 +45,7 @@ export function projectNameOf(name: string): string {
  * a document throw FormatErrors, or with `skipInvalid` leave it out and list it.
  */
 export async function planImport(
-  store: ProjectStore,
-  registry: EntityRegistry,
+  store: ProjectFolder,
   bundle: FormatBundle,
   format: string,
   choice: AnnotatorChoice,
@@ -62,7 +55,7 @@ export async function planImport(
   const now = new Date().toISOString();
   const problems: FormatError[] = [];
   const grown = growSchema(store.manifest.schema, store.manifest.styles, collectVocabulary(bundle));
-  const entities = mapEntities(bundle, registry);
+  const entities = mapEntities(bundle, store.entities);
   const targets = new Map<string, Target>();
   const taken = new Set(store.listDocuments().map((d) => d.id));
   const byName = latestByName(store.listDocuments());
@@ -188,7 +181,7 @@ function documentProblem(doc: FormatDocument, annotator: string, bare: boolean):
 }
 
 async function layerOf(
-  store: ProjectStore,
+  store: ProjectFolder,
   target: Target,
   annotator: string,
 ): Promise<WorkingLayer> {
@@ -204,7 +197,7 @@ async function layerOf(
 
 /** Carries every annotator's layer of the earlier version onto the new text. */
 async function carryVersion(
-  store: ProjectStore,
+  store: ProjectFolder,
   previous: DocumentMeta,
   target: Target,
   annotators: readonly string[],

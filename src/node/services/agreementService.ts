@@ -8,7 +8,7 @@ import {
 import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
 import { codePointLength, fragmentOf } from '../../shared/spans';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 
 /** Which annotators to compare (the first is the reference) and how spans match. */
 export interface AgreementQuery {
@@ -21,7 +21,7 @@ export interface AgreementQuery {
  * the project (`gold` may be named once it has been written).
  */
 export async function checkAnnotators(
-  store: ProjectStore,
+  store: ProjectFolder,
   annotators: readonly string[],
 ): Promise<void> {
   if (annotators.length < 2)
@@ -77,7 +77,7 @@ function projectUnitizing(
  * @example await projectAgreement(store, { annotators: ['amira', 'omar'], match: 'exact' })
  */
 export async function projectAgreement(
-  store: ProjectStore,
+  store: ProjectFolder,
   query: AgreementQuery,
 ): Promise<AgreementReport> {
   await checkAnnotators(store, query.annotators);

@@ -1,14 +1,14 @@
 import type { EditResult, OpenedDocument, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { newId, type Span } from '../../shared/model';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 
 /** Span, status and document-label edits of the current annotator, each one undoable step. */
 export class AnnotationService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly registry: EntityRegistry,
     private readonly session: EditSession,
     private readonly annotator: () => string,

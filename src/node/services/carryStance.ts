@@ -4,7 +4,7 @@ import { newId, type Holder, type Span, type Stance, type Target } from '../../s
 import { findOccurrences } from '../../shared/search';
 import { itemAt } from '../../shared/collections';
 import { createOffsetIndex } from '../../shared/spans';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 import type { TransactionBuilder } from './transactionBuilder';
 
 /**
@@ -15,7 +15,7 @@ import type { TransactionBuilder } from './transactionBuilder';
  */
 export async function planCarryStance(
   b: TransactionBuilder,
-  store: ProjectStore,
+  store: ProjectFolder,
   request: RequestOf<'carryStance'>,
 ): Promise<void> {
   const source = await b.layer(request.documentId);

@@ -1,6 +1,6 @@
 import { defaultLabelSchema, defaultLabelStyles, FORMAT_VERSION } from '../../shared/model';
-import { basename, join, resolve } from 'node:path';
-import { atomicWrite, ProjectStore } from '../store';
+import { basename, resolve } from 'node:path';
+import { ProjectFolder } from '../store';
 import { importTexts } from './importTexts';
 
 /** Options of a new project. */
@@ -10,23 +10,18 @@ export interface CreateProjectOptions {
   readonly seedsDir?: string;
 }
 
-/** What a project keeps out of git: the writer's lock and the app's exports. */
-export const PROJECT_GITIGNORE =
-  "# Loupe: the running writer's lock, and datasets exported from the app\n.loupe.lock\n.loupe.lock.*\nexports/\n";
-
 /** Creates a project folder with the default schema and a .gitignore, optionally with the seed articles. */
 export async function createProject(
   dir: string,
   options: CreateProjectOptions = {},
-): Promise<ProjectStore> {
-  const store = await ProjectStore.create(dir, {
+): Promise<ProjectFolder> {
+  const store = await ProjectFolder.create(dir, {
     formatVersion: FORMAT_VERSION,
     name: options.name ?? basename(resolve(dir)),
     schema: defaultLabelSchema(),
     styles: defaultLabelStyles(),
     createdAt: new Date().toISOString(),
   });
-  await atomicWrite(join(store.dir, '.gitignore'), PROJECT_GITIGNORE);
   if (options.seedsDir) await importTexts(store, [options.seedsDir]);
   return store;
 }

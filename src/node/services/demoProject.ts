@@ -1,4 +1,5 @@
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { ProjectFolder } from '../store';
 import { join } from 'node:path';
 import { userFolder } from '../settings/userSettings';
 import { createProject } from './createProject';
@@ -9,11 +10,7 @@ export async function demoProjectDir(
   folder: string = userFolder(),
 ): Promise<string> {
   const dir = join(folder, 'demo');
-  const exists = await access(join(dir, 'loupe.json')).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) {
+  if (!(await ProjectFolder.exists(dir))) {
     await mkdir(dir, { recursive: true });
     await createProject(dir, {
       name: 'Loupe demo: Iraq asks the US to plan a troop withdrawal',

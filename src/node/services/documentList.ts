@@ -1,9 +1,9 @@
 import type { DocumentSummary, LayerSummary } from '../../shared/contract';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 
 /** One annotator's status and counts on a document; a damaged layer is reported, not fatal. */
 async function layerSummary(
-  store: ProjectStore,
+  store: ProjectFolder,
   documentId: string,
   annotator: string,
 ): Promise<LayerSummary> {
@@ -25,7 +25,7 @@ async function layerSummary(
  * `status`), and every annotator's layer (`layers`, gold included).
  */
 export async function documentList(
-  store: ProjectStore,
+  store: ProjectFolder,
   annotator: string | null,
 ): Promise<DocumentSummary[]> {
   const rows: DocumentSummary[] = [];

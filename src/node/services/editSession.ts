@@ -2,15 +2,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/contract';
 import { sortSpans } from './sortSpans';
 import type { Layer, Span, Stance } from '../../shared/model';
-import type { EntityRegistry, ProjectStore } from '../store';
-import { join } from 'node:path';
-import {
-  ChangedOnDiskError,
-  checkLayer,
-  projectLayout,
-  reserveSpace,
-  stableStringify,
-} from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
+import { ChangedOnDiskError, checkLayer } from '../store';
 import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
 import { TransactionBuilder } from './transactionBuilder';
 import { WriteQueue } from '../store/writeQueue';
@@ -59,7 +52,7 @@ export class EditSession {
   private readonly queue = new WriteQueue();
 
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly registry: EntityRegistry,
     private readonly annotator: () => string,
   ) {}
@@ -116,27 +109,8 @@ export class EditSession {
     }
   }
 
-  /** For an edit of several files: room on disk for all of them, before the first is written. */
-  private async reserveFor(step: Transaction, layers: readonly Layer[]): Promise<void> {
-    const dir = this.store.dir;
-    const files = [
-      ...(step.manifest?.[1]
-        ? [{ path: projectLayout.manifest(dir), data: stableStringify(step.manifest[1]) }]
-        : []),
-      ...[...step.entities].map(([id, [, after]]) => ({
-        path: join(dir, 'entities', `${id}.json`),
-        data: stableStringify(after ?? {}),
-      })),
-      ...layers.map((layer) => ({
-        path: projectLayout.layer(dir, layer.annotator, layer.documentId),
-        data: stableStringify(layer),
-      })),
-    ];
-    if (files.length > 1) await reserveSpace(files, dir);
-  }
-
   private async applyOnce(step: Transaction): Promise<Omit<EditResult, 'history'>> {
-    const planned: { step: LayerStep; before: Layer; version: string; next: Layer }[] = [];
+    const planned: { step: LayerStep; version: string; next: Layer }[] = [];
     for (const layerStep of step.layers) {
       const { layer: before, version } = await this.store.readLayerForEdit(
         layerStep.documentId,
@@ -148,7 +122,7 @@ export class EditSession {
         stances: applyMap(before.stances, layerStep.stances).sort((a, b) =>
           a.id.localeCompare(b.id),
         ),
-        documentLabels: (layerStep.documentLabels[1] ?? {}) as Record<string, string>,
+        documentLabels: layerStep.documentLabels[1] ?? {},
         status: layerStep.status[1],
         updatedAt: new Date().toISOString(),
       };
@@ -158,35 +132,15 @@ export class EditSession {
       if (problem)
         throw new WorkbenchError(
           'invalid_request',
-          `annotations/${next.annotator}/${next.documentId}.json: the edit would leave the layer inconsistent (${problem}); nothing was written`,
+          `${this.store.layerFile(next.documentId, next.annotator)}: the edit would leave the layer inconsistent (${problem}); nothing was written`,
         );
-      planned.push({ step: layerStep, before, version, next });
+      planned.push({ step: layerStep, version, next });
     }
-    await this.reserveFor(
-      step,
-      planned.map((p) => p.next),
-    );
-    const written: Layer[] = [];
-    const entitiesWritten: [string, ReturnType<EntityRegistry['get']>][] = [];
-    const manifestBefore = this.store.manifest;
-    try {
-      if (step.manifest?.[1]) await this.store.writeManifest(step.manifest[1]);
-      for (const [id, [, after]] of step.entities) {
-        entitiesWritten.push([id, this.registry.get(id)]);
-        await this.registry.put(id, after);
-      }
-      for (const { before, version, next } of planned) {
-        await this.store.writeLayer(next, version);
-        written.push(before);
-      }
-    } catch (error) {
-      for (const before of written.reverse())
-        await this.store.writeLayer(before).catch(() => undefined);
-      for (const [id, before] of entitiesWritten.reverse())
-        await this.registry.put(id, before ?? null).catch(() => undefined);
-      if (step.manifest) await this.store.writeManifest(manifestBefore).catch(() => undefined);
-      throw error;
-    }
+    await this.store.commit({
+      ...(step.manifest?.[1] ? { manifest: step.manifest[1] } : {}),
+      entities: new Map([...step.entities].map(([id, [, after]]) => [id, after])),
+      layers: planned.map(({ next, version }) => ({ layer: next, basedOn: version })),
+    });
     return {
       changes: planned
         .filter(({ step: s }) => s.annotator === this.annotator())

@@ -3,13 +3,13 @@ import { WorkbenchError } from '../../shared/contract';
 import { rankEntities, type EntityCandidate } from '../../shared/entities';
 import { newId, type Entity } from '../../shared/model';
 import { createOffsetIndex, spanExtent } from '../../shared/spans';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 
 /** The project-wide entity registry: create, rename, merge, link, find mentions. */
 export class EntityService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly registry: EntityRegistry,
     private readonly session: EditSession,
     private readonly annotator: () => string,

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import type { DocumentMeta } from '../../shared/model';
-import { decodeUtf8, documentIdFor, invalidUtf8Line, type ProjectStore, textHash } from '../store';
+import { decodeUtf8, documentIdFor, invalidUtf8Line, type ProjectFolder, textHash } from '../store';
 
 /** What a text import did: documents added, and files skipped because their text is already in the project. */
 export interface TextImportResult {
@@ -38,7 +38,7 @@ export async function collectTextFiles(paths: readonly string[]): Promise<string
  * project (same hash) are not duplicated.
  */
 export async function importTexts(
-  store: ProjectStore,
+  store: ProjectFolder,
   paths: readonly string[],
 ): Promise<TextImportResult> {
   const files = await collectTextFiles(paths);
@@ -65,6 +65,6 @@ export async function importTexts(
     seen.set(hash, id);
     pending.push({ id, name: basename(file), bytes });
   }
-  const added = await store.addDocuments(pending);
-  return { added, duplicates };
+  await store.commit({ documents: pending });
+  return { added: pending.map((doc) => store.getDocument(doc.id)), duplicates };
 }

@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../shared/model';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 
 /** One annotator's totals. */
 export interface AnnotatorStats {
@@ -19,7 +19,7 @@ export interface ProjectStats {
 }
 
 /** Counts documents, and per annotator spans by label, stances and statuses (damaged layers are skipped). */
-export async function projectStats(store: ProjectStore): Promise<ProjectStats> {
+export async function projectStats(store: ProjectFolder): Promise<ProjectStats> {
   const documents = store.listDocuments();
   const annotators: AnnotatorStats[] = [];
   for (const annotator of await store.listAnnotators()) {

@@ -7,7 +7,7 @@ import {
   type ReviewDocument,
   type ReviewItem,
 } from '../../shared/review';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import { checkAnnotators } from './agreementService';
 import type { EditSession } from './editSession';
 import { applyDecision, goldView, type Deciding } from './applyDecision';
@@ -26,7 +26,7 @@ export interface ReviewQuery {
  */
 export class ReviewService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly registry: EntityRegistry,
     private readonly session: EditSession,
   ) {}

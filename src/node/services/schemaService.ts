@@ -1,7 +1,7 @@
 import type { EditResult, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 
 /** Why a schema and its styles cannot be saved, or null. Key collisions are refused by name. */
@@ -31,7 +31,7 @@ export function schemaProblem(schema: LabelSchema, styles: LabelStyles): string 
 /** Edits of the label schema; renaming or deleting a label rewrites every annotator's spans in one undoable step. */
 export class SchemaService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly session: EditSession,
   ) {}
 

@@ -2,12 +2,12 @@ import type { Passage, RequestOf, SearchHit } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { findOccurrences, similarPassages } from '../../shared/search';
 import { createOffsetIndex } from '../../shared/spans';
-import type { ProjectStore } from '../store';
+import type { ProjectFolder } from '../store';
 
 /** Keyword-in-context search and near-duplicate passages, over one document or the project. */
 export class SearchService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly annotator: () => string | null,
   ) {}
 

@@ -1,7 +1,7 @@
 import type { StanceMap } from '../../shared/contract';
 import type { Holder, Layer, Span, Target } from '../../shared/model';
 import { createOffsetIndex } from '../../shared/spans';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 
 type Cell = StanceMap['cells'][number];
 
@@ -24,7 +24,7 @@ function refName(
 
 /** Holders × targets over the annotator's whole project, polarity counts per cell, with the evidence behind each. */
 export async function stanceMap(
-  store: ProjectStore,
+  store: ProjectFolder,
   registry: EntityRegistry,
   annotator: string | null,
 ): Promise<StanceMap> {

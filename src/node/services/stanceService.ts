@@ -1,14 +1,14 @@
 import type { EditResult, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { newId, type Holder, type Stance, type Target } from '../../shared/model';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 
 /** Stances of the current annotator: who holds which polarity toward what, with evidence spans. */
 export class StanceService {
   constructor(
-    private readonly store: ProjectStore,
+    private readonly store: ProjectFolder,
     private readonly registry: EntityRegistry,
     private readonly session: EditSession,
   ) {}

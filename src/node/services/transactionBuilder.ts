@@ -1,6 +1,6 @@
 import { WorkbenchError } from '../../shared/contract';
 import type { DocumentStatus, Entity, Layer, Manifest, Span, Stance } from '../../shared/model';
-import type { EntityRegistry, ProjectStore } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import type { Change, LayerStep, Transaction } from './transaction';
 
 interface Working {
@@ -23,7 +23,7 @@ export class TransactionBuilder {
   private manifest: Change<Manifest> | null = null;
 
   constructor(
-    readonly store: ProjectStore,
+    readonly store: ProjectFolder,
     readonly registry: EntityRegistry,
     readonly annotator: string,
     readonly now: string = new Date().toISOString(),

@@ -1,6 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import type { LoadProblem, ProjectStore } from '../store';
-import { projectLayout } from '../store';
+import type { LoadProblem, ProjectFolder } from '../store';
 
 /** What `loupe validate` found. */
 export interface ValidationReport {
@@ -12,7 +10,7 @@ export interface ValidationReport {
 }
 
 /** Reads every text and every layer of every annotator and checks each against the rest. */
-export async function validateProject(store: ProjectStore): Promise<ValidationReport> {
+export async function validateProject(store: ProjectFolder): Promise<ValidationReport> {
   const problems: LoadProblem[] = [...store.problems];
   const known = new Set(problems.map((p) => p.file));
   const add = (problem: LoadProblem): void => {
@@ -25,23 +23,17 @@ export async function validateProject(store: ProjectStore): Promise<ValidationRe
     await store
       .readText(meta.id)
       .catch((e: { file?: string; reason?: string; message: string }) =>
-        add({ file: e.file ?? `documents/${meta.id}.txt`, reason: e.reason ?? e.message }),
+        add({ file: e.file ?? meta.name, reason: e.reason ?? e.message }),
       );
   }
   const ids = new Set(documents.map((d) => d.id));
   let layers = 0;
   let spans = 0;
   for (const annotator of await store.listAnnotators()) {
-    const folder = projectLayout.annotatorFolder(store.dir, annotator);
-    const files = (await readdir(folder))
-      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
-      .sort();
-    for (const file of files) {
-      const id = file.slice(0, -'.json'.length);
-      const rel = `annotations/${annotator}/${file}`;
+    for (const id of await store.layerFilesOf(annotator)) {
+      const rel = store.layerFile(id, annotator);
       if (!ids.has(id)) {
-        if (id !== 'entities')
-          add({ file: rel, reason: `no document with id ${id} in the project` });
+        add({ file: rel, reason: `no document with id ${id} in the project` });
         continue;
       }
       layers++;

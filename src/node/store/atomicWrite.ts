@@ -126,3 +126,60 @@ function isIgnorableFolderSyncError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'EISDIR' || code === 'EINVAL' || code === 'EPERM' || code === 'EBADF';
 }
+
+/**
+ * Creates `path` with `data` only if no file of that name exists, durably: the bytes are
+ * written and fsynced under a temporary name, then hard-linked into place (which fails if the
+ * name is taken), so the file is complete the moment it appears and an existing file is never
+ * replaced. Returns false when the name was taken. On file systems without hard links it falls
+ * back to an exclusive create and write.
+ */
+export async function publishExclusive(
+  path: string,
+  data: Uint8Array | string,
+  io: DurableFs = nodeDurableFs,
+): Promise<boolean> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const temp = temporaryPath(path);
+  const file = await io.open(temp, 'wx');
+  try {
+    await file.write(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    await fs.link(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    return createWithoutLinks(path, bytes, io);
+  } finally {
+    await io.unlink(temp).catch(() => undefined);
+  }
+  await syncFolder(dirname(path), io);
+  return true;
+}
+
+async function createWithoutLinks(
+  path: string,
+  bytes: Uint8Array,
+  io: DurableFs,
+): Promise<boolean> {
+  let file;
+  try {
+    file = await io.open(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await file.write(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await syncFolder(dirname(path), io);
+  return true;
+}

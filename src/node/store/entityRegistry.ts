@@ -1,9 +1,9 @@
 import { readdir, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
 import { ensureFolder } from './ensureFolder';
+import { projectLayout as at } from './projectLayout';
 import type { LoadProblem } from './loadProblem';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
@@ -19,19 +19,19 @@ export class EntityRegistry {
   private readonly queue = new WriteQueue();
 
   private constructor(
-    private readonly folder: string,
+    private readonly projectDir: string,
     private readonly entities: Map<string, Entity>,
   ) {}
 
   static async load(projectDir: string, problems: LoadProblem[]): Promise<EntityRegistry> {
-    const folder = join(projectDir, 'entities');
+    const folder = at.entities(projectDir);
     const entities = new Map<string, Entity>();
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `entities/${name}`;
       try {
         const { formatVersion: _v, ...entity } = parseStoredJson(
-          await readFile(join(folder, name), 'utf8'),
+          await readFile(`${folder}/${name}`, 'utf8'),
           storedEntitySchema,
           file,
         );
@@ -43,7 +43,7 @@ export class EntityRegistry {
         problems.push({ file: e.file, reason: e.reason, ...(e.line ? { line: e.line } : {}) });
       }
     }
-    return new EntityRegistry(folder, entities);
+    return new EntityRegistry(projectDir, entities);
   }
 
   /** Live entities (not merged away), by name. */
@@ -66,11 +66,11 @@ export class EntityRegistry {
     return this.entities.get(id);
   }
 
-  /** Writes (or with null, deletes by tombstone-free removal) one entity file atomically. */
+  /** Writes (or with null, deletes) one entity file atomically; only the ProjectFolder's commit calls it. */
   async put(id: string, entity: Entity | null): Promise<void> {
     await this.queue.run(id, async () => {
-      const file = new DurableJsonFile(join(this.folder, `${id}.json`), storedEntitySchema);
-      await ensureFolder(this.folder);
+      const file = new DurableJsonFile(at.entity(this.projectDir, id), storedEntitySchema);
+      await ensureFolder(at.entities(this.projectDir));
       if (entity) {
         const valid = entitySchema.parse(entity);
         await file.write({ formatVersion: FORMAT_VERSION, ...valid });

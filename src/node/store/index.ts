@@ -1,9 +1,13 @@
-export { ProjectStore, type NewDocument } from './projectStore';
+export { ProjectFolder, PROJECT_GITIGNORE } from './projectFolder';
+export type { FolderChange, LayerWrite, CommitMonitor } from './folderChange';
+export type { NewDocument } from './newDocument';
+export type { LayerSummaryCounts } from './layerFiles';
 export { StoreError } from './storeError';
 export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
 export {
   atomicWrite,
+  publishExclusive,
   reserveSpace,
   syncFolder,
   nodeDurableFs,
@@ -14,8 +18,10 @@ export { stableStringify } from './stableStringify';
 export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
-export { projectLayout } from './projectLayout';
+/** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
+export { projectLayout, MANIFEST_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
 export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
+export { projectFingerprint, changedFiles, type ProjectFingerprint } from './projectFingerprint';

@@ -1,14 +1,38 @@
 import { join } from 'node:path';
+import { annotatorSchema, idSchema } from '../../shared/model';
+import { StoreError } from './storeError';
 
-/** Where each part of a project lives inside its folder. */
+/** The manifest's file name: the file that makes a folder a Loupe project. */
+export const MANIFEST_FILE = 'loupe.json';
+
+/**
+ * Where each part of a project lives inside its folder. Known only to the store: every other
+ * module asks the ProjectFolder. Paths are built from Loupe's own validated names (document
+ * ids, annotator names, entity ids), never from file contents; a name that is not one throws.
+ */
 export const projectLayout = {
-  manifest: (dir: string) => join(dir, 'loupe.json'),
+  manifest: (dir: string) => join(dir, MANIFEST_FILE),
+  gitignore: (dir: string) => join(dir, '.gitignore'),
   documents: (dir: string) => join(dir, 'documents'),
-  text: (dir: string, id: string) => join(dir, 'documents', `${id}.txt`),
-  documentMeta: (dir: string, id: string) => join(dir, 'documents', `${id}.json`),
+  text: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.txt`),
+  documentMeta: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.json`),
   annotations: (dir: string) => join(dir, 'annotations'),
-  annotatorFolder: (dir: string, annotator: string) => join(dir, 'annotations', annotator),
+  annotatorFolder: (dir: string, annotator: string) =>
+    join(dir, 'annotations', checkedAnnotator(annotator)),
   layer: (dir: string, annotator: string, id: string) =>
-    join(dir, 'annotations', annotator, `${id}.json`),
-  entities: (dir: string) => join(dir, 'entities.json'),
+    join(dir, 'annotations', checkedAnnotator(annotator), `${checkedId(id)}.json`),
+  entities: (dir: string) => join(dir, 'entities'),
+  entity: (dir: string, id: string) => join(dir, 'entities', `${checkedId(id)}.json`),
 } as const;
+
+function checkedId(id: string): string {
+  if (!idSchema.safeParse(id).success)
+    throw new StoreError(JSON.stringify(id), 'is not a valid Loupe id', 'invalid');
+  return id;
+}
+
+function checkedAnnotator(name: string): string {
+  if (!annotatorSchema.safeParse(name).success)
+    throw new StoreError(JSON.stringify(name), 'is not a valid annotator name', 'invalid');
+  return name;
+}

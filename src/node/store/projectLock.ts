@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, stat, unlink, utimes } from 'node:fs/promises';
+import { stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
+import { publishExclusive } from './atomicWrite';
 import {
   describeHolder,
   lockIsStale,
@@ -75,7 +76,7 @@ export class ProjectLock {
     };
     const path = join(folder, LOCK_FILE);
     for (let attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
-      if (await createExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
+      if (await publishExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
         const entry: Held = { path, holder, timer: null, users: 1, lost: false };
         entry.timer = setInterval(
           () => void refresh(entry),
@@ -137,42 +138,6 @@ function refused(holder: LockHolder | null): LockAttempt {
   };
 }
 
-/** Creates `path` with `content` only if it does not exist; the file is complete the moment it appears. */
-async function createExclusive(path: string, content: string): Promise<boolean> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const file = await open(temp, 'wx');
-  try {
-    await file.writeFile(content);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  try {
-    await link(temp, path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
-    return createWithoutLinks(path, content);
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
-/** For file systems without hard links: exclusive create, then write (a crash mid-write leaves an unreadable lock, stale after 5 s). */
-async function createWithoutLinks(path: string, content: string): Promise<boolean> {
-  try {
-    const file = await open(path, 'wx');
-    await file.writeFile(content);
-    await file.close();
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-}
-
 /**
  * Removes a stale lock, unless another program replaced it meanwhile: only the holder of the
  * `<lock>.break` file may remove a lock, and it checks the nonce again while it holds it, so
@@ -185,7 +150,7 @@ async function breakStaleLock(
   staleNonce: string | null,
 ): Promise<'cleared' | 'busy'> {
   const breaker = `${path}.break`;
-  if (!(await createExclusive(breaker, `${process.pid}\n`))) {
+  if (!(await publishExclusive(breaker, `${process.pid}\n`))) {
     const info = await stat(breaker).catch(() => null);
     if (info && Date.now() - info.mtimeMs > BREAK_STALE_MS)
       await unlink(breaker).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { LOCK_FILE, ProjectStore, validateProject } from '../../../src/node';
+import { LOCK_FILE, ProjectFolder, validateProject } from '../../../src/node';
 import type { LayerState, LayerStates } from './expectedLayers';
 
 /** What a fresh reader finds in a project folder after a crash or a fault. */
@@ -68,7 +68,7 @@ export async function readDiskState(dir: string, annotator: string): Promise<Dis
       problems.push(`${file}: ${(error as Error).message}`);
     }
   }
-  const store = await ProjectStore.open(dir);
+  const store = await ProjectFolder.open(dir);
   const report = await validateProject(store);
   if (!report.ok) problems.push(...report.problems.map((p) => `validate: ${p.file}: ${p.reason}`));
   const documents = store.listDocuments().map((d) => d.id);

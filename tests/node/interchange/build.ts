@@ -1,11 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import {
-  createProject,
-  EntityRegistry,
-  type ImportOptions,
-  type ProjectStore,
-} from '../../../src/node';
+import type { EntityRegistry } from '../../../src/node';
+import { createProject, type ImportOptions, type ProjectFolder } from '../../../src/node';
 import { tempDir } from '../../helpers/tempProject';
 
 export const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
@@ -20,15 +16,15 @@ export function seedText(prefix: string): string {
 }
 
 /** A project holding the five seed articles, with its entity registry. */
-export async function seedProject(): Promise<{ store: ProjectStore; registry: EntityRegistry }> {
+export async function seedProject(): Promise<{ store: ProjectFolder; registry: EntityRegistry }> {
   const store = await createProject(join(tempDir(), 'project'), { seedsDir: SEEDS });
-  return { store, registry: await EntityRegistry.load(store.dir, []) };
+  return { store, registry: store.entities };
 }
 
 /** An empty project. */
-export async function emptyProject(): Promise<{ store: ProjectStore; registry: EntityRegistry }> {
+export async function emptyProject(): Promise<{ store: ProjectFolder; registry: EntityRegistry }> {
   const store = await createProject(join(tempDir(), 'project'));
-  return { store, registry: await EntityRegistry.load(store.dir, []) };
+  return { store, registry: store.entities };
 }
 
 /** A folder holding these files (relative path → content). */

@@ -22,14 +22,14 @@ async function projectWithSpans() {
     })),
   ];
   const dir = folderWith({ 'a.jsonl': records.map((r) => JSON.stringify(r)).join('\n') });
-  await importPaths(project.store, project.registry, [dir], into('gold'));
+  await importPaths(project.store, [dir], into('gold'));
   return project;
 }
 
 describe('exportProject', () => {
   it('counts what CoNLL cannot express: a span inside a token expanded, an overlapping span dropped', async () => {
-    const { store, registry } = await projectWithSpans();
-    const { summary, result } = await exportProject(store, registry, {
+    const { store } = await projectWithSpans();
+    const { summary, result } = await exportProject(store, {
       format: 'conll',
       annotator: 'gold',
     });
@@ -43,14 +43,14 @@ describe('exportProject', () => {
   });
 
   it('splits by document deterministically: the same seed gives the same files', async () => {
-    const { store, registry } = await projectWithSpans();
-    const first = await exportProject(store, registry, {
+    const { store } = await projectWithSpans();
+    const first = await exportProject(store, {
       format: 'spans-jsonl',
       annotator: 'gold',
       split: '80/10/10',
       seed: 3,
     });
-    const again = await exportProject(store, registry, {
+    const again = await exportProject(store, {
       format: 'spans-jsonl',
       annotator: 'gold',
       split: '80/10/10',
@@ -68,11 +68,11 @@ describe('exportProject', () => {
   });
 
   it('leaves out documents not marked done with onlyDone, and says so', async () => {
-    const { store, registry } = await projectWithSpans();
+    const { store } = await projectWithSpans();
     const [first] = store.listDocuments();
     const layer = await store.readLayer(first?.id ?? '', 'gold');
-    await store.writeLayer({ ...layer, status: 'done' });
-    const { summary } = await exportProject(store, registry, {
+    await store.commit({ layers: [{ layer: { ...layer, status: 'done' } }] });
+    const { summary } = await exportProject(store, {
       format: 'loupe',
       annotator: 'gold',
       onlyDone: true,

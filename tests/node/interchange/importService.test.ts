@@ -11,7 +11,7 @@ const SEED_000 = '000_90267a0c835213d2';
 
 describe('importPaths', () => {
   it('attaches brat annotations of a seed text to that document, with entity link, stance and schema additions', async () => {
-    const { store, registry } = await seedProject();
+    const { store } = await seedProject();
     const text = seedText('000');
     const pompeo = at(text, 'Pompeo');
     const iraq = at(text, 'Iraq', text.indexOf('Pompeo'));
@@ -28,7 +28,7 @@ describe('importPaths', () => {
       `A2\tTarget E1 pompeo-visit`,
     ].join('\n');
     const dir = folderWith({ [`${SEED_000}.txt`]: text, [`${SEED_000}.ann`]: `${ann}\n` });
-    const summary = await importPaths(store, registry, [dir], into('gold'));
+    const summary = await importPaths(store, [dir], into('gold'));
     expect(summary).toMatchObject({ format: 'brat', written: true, spans: 3, stances: 1 });
     expect(summary.documents).toEqual([
       {
@@ -50,7 +50,10 @@ describe('importPaths', () => {
     const layer = await store.readLayer(SEED_000, 'gold');
     const person = layer.spans.find((s) => s.label === 'PERSON');
     expect(person?.fragments).toEqual([{ start: pompeo[0], end: pompeo[1] }]);
-    expect(registry.get(person?.entityId ?? '')).toMatchObject({ kbId: 'Q473239', type: 'PERSON' });
+    expect(store.entities.get(person?.entityId ?? '')).toMatchObject({
+      kbId: 'Q473239',
+      type: 'PERSON',
+    });
     expect(layer.stances[0]).toMatchObject({
       polarity: 'SKEPTICAL',
       holder: { kind: 'span', spanId: person?.id },
@@ -61,21 +64,21 @@ describe('importPaths', () => {
   });
 
   it('does not add anything twice when the same file is imported again', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const dir = folderWith({
       'a.jsonl':
         '{"text": "Mike Pompeo 😀 spoke", "spans": [{"start": 0, "end": 11, "label": "PERSON"}]}\n',
     });
-    await importPaths(store, registry, [dir], into('amira'));
+    await importPaths(store, [dir], into('amira'));
     const before = snapshotFolder(store.dir);
-    const again = await importPaths(store, registry, [dir], into('amira'));
+    const again = await importPaths(store, [dir], into('amira'));
     expect(again).toMatchObject({ spans: 0, alreadyPresent: 1 });
     expect(again.documents[0]?.outcome).toBe('attached');
     expect(snapshotFolder(store.dir)).toEqual(before);
   });
 
   it('imports doccano UTF-16 offsets as code points, so emoji, CRLF and RTL texts come out exact', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const text = '😀 سلام Baghdad\r\nIBM';
     const dir = folderWith({
       'd.jsonl': `${JSON.stringify({
@@ -88,7 +91,7 @@ describe('importPaths', () => {
         ],
       })}\n`,
     });
-    await importPaths(store, registry, [dir], into('amira', { format: 'doccano' }));
+    await importPaths(store, [dir], into('amira', { format: 'doccano' }));
     const [meta] = store.listDocuments();
     expect(meta?.name).toBe('7.txt');
     expect(await store.readText(meta?.id ?? '')).toBe(text);
@@ -104,7 +107,7 @@ describe('importPaths', () => {
   });
 
   it('refuses a batch with one bad file, names file, line and reason, and writes nothing', async () => {
-    const { store, registry } = await seedProject();
+    const { store } = await seedProject();
     const dir = folderWith({
       'good.jsonl':
         '{"text": "Mike Pompeo", "spans": [{"start": 0, "end": 11, "label": "PERSON"}]}\n',
@@ -112,7 +115,7 @@ describe('importPaths', () => {
         '{"text": "Iraq", "spans": [{"start": 0, "end": 4, "label": "GPE"}]}\n{"text": "IBM", "spans": [{"start": 0, "end": 9, "label": "ORG"}]}\n',
     });
     const before = snapshotFolder(store.dir);
-    const error = await importPaths(store, registry, [dir], into('amira')).catch((e: unknown) => e);
+    const error = await importPaths(store, [dir], into('amira')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatErrors);
     expect((error as FormatErrors).errors[0]).toMatchObject({
       file: expect.stringMatching(/bad\.jsonl$/),
@@ -124,7 +127,7 @@ describe('importPaths', () => {
   });
 
   it('with skipInvalid imports the good records and lists the bad ones', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const dir = folderWith({
       'a.jsonl':
         '{"text": "Iraq", "spans": [{"start": 0, "end": 4, "label": "GPE"}]}\n{"text": "IBM", "spans": [{"start": 0, "end": 9, "label": "ORG"}]}\n{"text": "Pompeo"}\n',
@@ -132,7 +135,6 @@ describe('importPaths', () => {
     });
     const summary = await importPaths(
       store,
-      registry,
       [join(dir, 'a.jsonl')],
       into('amira', { skipInvalid: true }),
     );
@@ -144,28 +146,28 @@ describe('importPaths', () => {
   });
 
   it('refuses a link that leads outside the chosen folder', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const outside = folderWith({ 'secret.txt': 'outside' });
     const dir = folderWith({ 'in.txt': 'inside' });
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'link.txt'));
     const before = snapshotFolder(store.dir);
-    await expect(importPaths(store, registry, [dir], into('amira'))).rejects.toThrow(
+    await expect(importPaths(store, [dir], into('amira'))).rejects.toThrow(
       /link\.txt: leads outside the folder/,
     );
     expect(snapshotFolder(store.dir)).toEqual(before);
   });
 
   it('refuses invalid UTF-8 naming its line', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const dir = tempDir();
     writeFileSync(join(dir, 'x.txt'), Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xc3, 0x28]));
-    await expect(importPaths(store, registry, [dir], into('amira'))).rejects.toThrow(
+    await expect(importPaths(store, [dir], into('amira'))).rejects.toThrow(
       /x\.txt:3: not valid UTF-8/,
     );
   });
 
   it('puts Loupe files into their own annotators unless one is named, and keeps ids', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const file = {
       format: 'loupe',
       formatVersion: 1,
@@ -193,7 +195,7 @@ describe('importPaths', () => {
       ],
     };
     const dir = folderWith({ 'team.json': JSON.stringify(file) });
-    await importPaths(store, registry, [dir], {
+    await importPaths(store, [dir], {
       format: 'auto',
       annotator: { fallback: () => 'local' },
     });
@@ -210,25 +212,24 @@ describe('importUploads and previewUploads', () => {
   });
 
   it('previews without writing, then imports the same files', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const files = [
       upload('r/a.txt', 'IBM hired Ana'),
       upload('r/a.ann', 'T1\tORG 0 3\tIBM\nT2\tPERSON 10 13\tAna\n'),
     ];
     const before = snapshotFolder(store.dir);
-    const preview = await previewUploads(store, registry, files, into('amira'));
+    const preview = await previewUploads(store, files, into('amira'));
     expect(preview.errors).toEqual([]);
     expect(preview.summary).toMatchObject({ format: 'brat', written: false, spans: 2 });
     expect(snapshotFolder(store.dir)).toEqual(before);
-    expect((await importUploads(store, registry, files, into('amira'))).written).toBe(true);
+    expect((await importUploads(store, files, into('amira'))).written).toBe(true);
     expect((await store.readLayer('a', 'amira')).spans).toHaveLength(2);
   });
 
   it('reports the errors of a bad batch in the preview, and refuses names leaving the chosen folder', async () => {
-    const { store, registry } = await emptyProject();
+    const { store } = await emptyProject();
     const preview = await previewUploads(
       store,
-      registry,
       [upload('a.txt', 'IBM'), upload('a.ann', 'T1\tORG 0 3\tIBN\n')],
       into('amira'),
     );
@@ -238,12 +239,7 @@ describe('importUploads and previewUploads', () => {
       line: 1,
       reason: expect.stringMatching(/IBN/),
     });
-    const escape = await previewUploads(
-      store,
-      registry,
-      [upload('../a.txt', 'IBM')],
-      into('amira'),
-    );
+    const escape = await previewUploads(store, [upload('../a.txt', 'IBM')], into('amira'));
     expect(escape.errors[0]).toMatchObject({
       file: '../a.txt',
       reason: expect.stringMatching(/outside the chosen folder/),

@@ -12,7 +12,7 @@ describe('importing a new version of a document', () => {
   // Seed 002 shows versions 3 and 4 of one Washington Post article side by side; the
   // later page drops version 3's lead paragraph, as a changed article would.
   it('adds the changed text as a new document and carries every annotator’s spans and stances over', async () => {
-    const { store, registry } = await seedProject();
+    const { store } = await seedProject();
     const before = seedText('002');
     const after = before.replace(VERSION_3_LEAD, '');
     const meta = store.getDocument(SEED_002);
@@ -52,11 +52,10 @@ describe('importing a new version of a document', () => {
       ],
     };
     await store.readLayer(SEED_002, 'amira');
-    await store.writeLayer(layer);
+    await store.commit({ layers: [{ layer }] });
 
     const summary = await importPaths(
       store,
-      registry,
       [folderWith({ [`${SEED_002}.txt`]: after })],
       into('amira'),
     );

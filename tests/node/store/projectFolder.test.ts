@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectStore, textHash } from '../../../src/node/store';
+import { ProjectFolder, textHash } from '../../../src/node/store';
 import { emptyLayer } from '../../../src/shared/model';
 import { span } from '../../helpers/span';
 import { projectWith } from '../../helpers/tempProject';
@@ -18,10 +18,10 @@ function pythonSlice(file: string, start: number, end: number): string {
   });
 }
 
-describe('ProjectStore', () => {
+describe('ProjectFolder', () => {
   it('stores texts byte for byte with their hash and round-trips a layer', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': TRICKY });
-    const store = await ProjectStore.open(dir);
+    const store = await ProjectFolder.open(dir);
     const [meta] = store.listDocuments();
     expect(await readFile(join(dir, 'documents', 'a.txt'), 'utf8')).toBe(TRICKY);
     expect(meta?.textHash).toBe(textHash(Buffer.from(TRICKY)));
@@ -29,8 +29,8 @@ describe('ProjectStore', () => {
       ...emptyLayer('a', meta!.textHash, 'tester'),
       spans: [span(25, 36, 'PERSON', 's_1')],
     };
-    await store.writeLayer(layer);
-    const reopened = await ProjectStore.open(dir);
+    await store.commit({ layers: [{ layer }] });
+    const reopened = await ProjectFolder.open(dir);
     expect(await reopened.readLayer('a', 'tester')).toEqual(layer);
     await workbench.close();
   });
@@ -100,10 +100,12 @@ describe('ProjectStore', () => {
       if (content === 'HASH')
         broken = JSON.stringify({ ...good, textHash: `sha256:${'0'.repeat(64)}` });
       await writeFile(file, broken);
-      const store = await ProjectStore.open(dir);
+      const store = await ProjectFolder.open(dir);
       await expect(store.readLayer('a', 'tester')).rejects.toThrow(reason);
       expect(store.problems[0]?.file).toBe('annotations/tester/a.json');
-      await expect(store.writeLayer(emptyLayer('a', good.textHash, 'tester'))).rejects.toThrow();
+      await expect(
+        store.commit({ layers: [{ layer: emptyLayer('a', good.textHash, 'tester') }] }),
+      ).rejects.toThrow();
       expect(await readFile(file, 'utf8')).toBe(broken);
       expect(await store.readLayer('b', 'tester')).toMatchObject({ spans: [] });
     });
@@ -112,7 +114,7 @@ describe('ProjectStore', () => {
   it('reports a damaged document meta file and opens the other documents', async () => {
     const { dir } = await projectWith({ 'a.txt': 'one', 'b.txt': 'two' });
     await writeFile(join(dir, 'documents', 'a.json'), '{ nope');
-    const store = await ProjectStore.open(dir);
+    const store = await ProjectFolder.open(dir);
     expect(store.listDocuments().map((d) => d.id)).toEqual(['b']);
     expect(store.problems).toEqual([
       { file: 'documents/a.json', reason: expect.stringMatching(/not valid JSON/), line: 1 },
@@ -122,7 +124,7 @@ describe('ProjectStore', () => {
   it('refuses a text changed on disk (hash mismatch)', async () => {
     const { dir } = await projectWith({ 'a.txt': 'one' });
     await writeFile(join(dir, 'documents', 'a.txt'), 'two');
-    const store = await ProjectStore.open(dir);
+    const store = await ProjectFolder.open(dir);
     await expect(store.readText('a')).rejects.toThrow(
       /documents\/a.txt: the text does not match its hash/,
     );

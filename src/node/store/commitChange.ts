@@ -1,0 +1,190 @@
+import { access, rmdir, unlink } from 'node:fs/promises';
+import {
+  documentMetaSchema,
+  entitySchema,
+  FORMAT_VERSION,
+  type DocumentMeta,
+  type Manifest,
+} from '../../shared/model';
+import { codePointLength } from '../../shared/spans';
+import { publishExclusive, reserveSpace } from './atomicWrite';
+import { decodeUtf8 } from './decodeUtf8';
+import type { DocumentIndex } from './documentIndex';
+import type { EntityRegistry } from './entityRegistry';
+import type { CommitMonitor, FolderChange, LayerWrite } from './folderChange';
+import type { LayerFiles } from './layerFiles';
+import type { NewDocument } from './newDocument';
+import { projectLayout as at } from './projectLayout';
+import { stableStringify } from './stableStringify';
+import { StoreError } from './storeError';
+import { textHash } from './textHash';
+
+/** The parts of a ProjectFolder a commit writes through. */
+export interface CommitTarget {
+  readonly dir: string;
+  readonly documents: DocumentIndex;
+  readonly layers: LayerFiles;
+  readonly entities: EntityRegistry;
+  /** Replaces the manifest and returns how to put the old one back. */
+  writeManifest(next: Manifest): Promise<Undo>;
+}
+
+type Undo = () => Promise<void>;
+
+/**
+ * Writes one FolderChange all-or-nothing (see ProjectFolder.commit): check, reserve, write
+ * manifest, entities, documents, layers in that order, undo in reverse on any failure.
+ */
+export async function commitChange(
+  target: CommitTarget,
+  change: FolderChange,
+  monitor: CommitMonitor,
+): Promise<void> {
+  const documents = (change.documents ?? []).map((doc) => prepareDocument(target, doc));
+  await reserveRewrites(target, change);
+  const undo: Undo[] = [];
+  const groups = byDocument(documents, change.layers ?? []);
+  undo.push(await removeNewFolders(target, change));
+  try {
+    monitor.signal?.throwIfAborted();
+    if (change.manifest) undo.push(await target.writeManifest(change.manifest));
+    for (const [id, entity] of change.entities ?? []) {
+      const before = target.entities.get(id) ?? null;
+      await target.entities.put(id, entity);
+      undo.push(() => target.entities.put(id, before));
+    }
+    for (const [done, group] of groups.entries()) {
+      monitor.signal?.throwIfAborted();
+      if (group.document) undo.push(await writeDocument(target, group.document));
+      for (const { layer, basedOn } of group.layers) {
+        const before = await target.layers.bytesOf(layer.documentId, layer.annotator);
+        await target.layers.write(layer, basedOn);
+        undo.push(() => target.layers.restore(layer.documentId, layer.annotator, before));
+      }
+      if (groups.length > 1)
+        monitor.onProgress?.({ phase: 'writing', done: done + 1, total: groups.length });
+    }
+  } catch (error) {
+    for (const back of undo.reverse()) await back().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What is written for one document: the document itself when new, and its layers. */
+interface DocumentGroup {
+  readonly document: PreparedDocument | null;
+  readonly layers: LayerWrite[];
+}
+
+/** Groups a change's writes by document, new documents first, in the change's order. */
+function byDocument(
+  documents: readonly PreparedDocument[],
+  layers: readonly LayerWrite[],
+): DocumentGroup[] {
+  const groups = new Map<string, DocumentGroup>();
+  for (const document of documents) groups.set(document.meta.id, { document, layers: [] });
+  for (const write of layers) {
+    const id = write.layer.documentId;
+    const group = groups.get(id) ?? { document: null, layers: [] };
+    group.layers.push(write);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+interface PreparedDocument {
+  readonly meta: DocumentMeta;
+  readonly text: string;
+  readonly bytes: Uint8Array;
+}
+
+function prepareDocument(target: CommitTarget, doc: NewDocument): PreparedDocument {
+  const text = decodeUtf8(doc.bytes);
+  if (text === null) throw new StoreError(doc.name, 'not valid UTF-8', 'corrupt');
+  if (target.documents.has(doc.id))
+    throw new StoreError(doc.name, `document id ${doc.id} is taken`, 'invalid');
+  const meta = documentMetaSchema.parse({
+    formatVersion: FORMAT_VERSION,
+    id: doc.id,
+    name: doc.name,
+    textHash: textHash(doc.bytes),
+    length: codePointLength(text),
+    importedAt: new Date().toISOString(),
+    ...(doc.source ? { source: doc.source } : {}),
+  });
+  return { meta, text, bytes: doc.bytes };
+}
+
+/** Writes a new document's text, then its meta, each only if the name is free. */
+async function writeDocument(target: CommitTarget, doc: PreparedDocument): Promise<Undo> {
+  const { id, name } = doc.meta;
+  const textPath = at.text(target.dir, id);
+  const metaPath = at.documentMeta(target.dir, id);
+  if (!(await publishExclusive(textPath, doc.bytes)))
+    throw new StoreError(
+      name,
+      `documents/${id}.txt already exists (another import added it)`,
+      'invalid',
+    );
+  if (!(await publishExclusive(metaPath, stableStringify(doc.meta)))) {
+    await removeIfPresent(textPath);
+    throw new StoreError(
+      name,
+      `documents/${id}.json already exists (another import added it)`,
+      'invalid',
+    );
+  }
+  target.documents.added(doc.meta, doc.text);
+  return async () => {
+    await removeIfPresent(metaPath);
+    await removeIfPresent(textPath);
+    target.documents.removed(id);
+  };
+}
+
+/**
+ * For a change that rewrites several existing files (an edit of many layers, a schema change
+ * with its layers): room on disk for all of them before the first is written, since undoing
+ * a half-done change would need room too. New files need none: undoing them frees room.
+ */
+async function reserveRewrites(target: CommitTarget, change: FolderChange): Promise<void> {
+  const files: { path: string; data: string }[] = [];
+  if (change.manifest)
+    files.push({ path: at.manifest(target.dir), data: stableStringify(change.manifest) });
+  for (const [id, entity] of change.entities ?? [])
+    files.push({
+      path: at.entity(target.dir, id),
+      data: stableStringify(entity ? entitySchema.parse(entity) : {}),
+    });
+  for (const { layer } of change.layers ?? [])
+    files.push({
+      path: at.layer(target.dir, layer.annotator, layer.documentId),
+      data: stableStringify(layer),
+    });
+  if (files.length > 1) await reserveSpace(files, target.dir);
+}
+
+/** Annotator folders the change will create, removed again (if still empty) when it fails. */
+async function removeNewFolders(target: CommitTarget, change: FolderChange): Promise<Undo> {
+  const annotators = new Set((change.layers ?? []).map(({ layer }) => layer.annotator));
+  const absent: string[] = [];
+  for (const annotator of annotators) {
+    const folder = at.annotatorFolder(target.dir, annotator);
+    if (
+      !(await access(folder).then(
+        () => true,
+        () => false,
+      ))
+    )
+      absent.push(folder);
+  }
+  return async () => {
+    for (const folder of absent) await rmdir(folder).catch(() => undefined);
+  };
+}
+
+async function removeIfPresent(path: string): Promise<void> {
+  await unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}

@@ -1,0 +1,92 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
+import { decodeUtf8 } from './decodeUtf8';
+import { parseStoredJson } from './durableJsonFile';
+import type { LoadProblem } from './loadProblem';
+import { projectLayout as at } from './projectLayout';
+import { StoreError } from './storeError';
+import { textHash } from './textHash';
+
+/**
+ * The project's documents: every meta read at open, texts read lazily and checked against
+ * their hash once. Only the ProjectFolder changes it, after its files are written.
+ */
+export class DocumentIndex {
+  private readonly metas = new Map<string, DocumentMeta>();
+  private readonly texts = new Map<string, string>();
+
+  private constructor(private readonly dir: string) {}
+
+  /** Reads every document meta; a damaged one becomes a problem and the rest still load. */
+  static async load(dir: string, problems: LoadProblem[]): Promise<DocumentIndex> {
+    const index = new DocumentIndex(dir);
+    const names = await readdir(at.documents(dir)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+      const file = `documents/${name}`;
+      try {
+        const raw = await readFile(`${at.documents(dir)}/${name}`, 'utf8');
+        const meta = parseStoredJson(raw, documentMetaSchema, file);
+        if (`${meta.id}.json` !== name)
+          throw new StoreError(file, `its id ${meta.id} does not match the file name`, 'invalid');
+        index.metas.set(meta.id, meta);
+      } catch (error) {
+        const e = error instanceof StoreError ? error : new StoreError(file, String(error), 'io');
+        problems.push({ file: e.file, reason: e.reason, ...(e.line ? { line: e.line } : {}) });
+      }
+    }
+    return index;
+  }
+
+  /** Every document, by name (then id). */
+  list(): DocumentMeta[] {
+    return [...this.metas.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    );
+  }
+
+  has(id: string): boolean {
+    return this.metas.has(id);
+  }
+
+  get(id: string): DocumentMeta {
+    const meta = this.metas.get(id);
+    if (!meta)
+      throw new StoreError(`documents/${id}.json`, `no document with id ${id}`, 'not_found');
+    return meta;
+  }
+
+  /** Every document whose text has this hash. */
+  withHash(hash: string): DocumentMeta[] {
+    return [...this.metas.values()].filter((meta) => meta.textHash === hash);
+  }
+
+  /** The document's text, checked against its recorded hash on first read. */
+  async text(id: string): Promise<string> {
+    const cached = this.texts.get(id);
+    if (cached !== undefined) return cached;
+    const meta = this.get(id);
+    const path = at.text(this.dir, id);
+    const file = `documents/${id}.txt`;
+    const bytes = await readFile(path).catch((error: Error) => {
+      throw new StoreError(file, `cannot read the text: ${error.message}`, 'io');
+    });
+    const text = decodeUtf8(bytes);
+    if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
+    if (textHash(bytes) !== meta.textHash)
+      throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
+    this.texts.set(id, text);
+    return text;
+  }
+
+  /** Records a document whose files were written. */
+  added(meta: DocumentMeta, text: string): void {
+    this.metas.set(meta.id, meta);
+    this.texts.set(meta.id, text);
+  }
+
+  /** Forgets a document whose files were removed. */
+  removed(id: string): void {
+    this.metas.delete(id);
+    this.texts.delete(id);
+  }
+}

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectFolder, StoreError } from '../../../src/node/store';
+import { emptyLayer, type Layer } from '../../../src/shared/model';
+import { snapshotFolder } from '../../helpers/snapshotFolder';
+import { span } from '../../helpers/span';
+import { projectWith } from '../../helpers/tempProject';
+
+/** A project with two documents and an open ProjectFolder on it. */
+async function twoDocuments(): Promise<{ dir: string; folder: ProjectFolder }> {
+  const { dir, workbench } = await projectWith({
+    'a.txt': 'Mike Pompeo',
+    'b.txt': 'Adel Abdul-Mahdi',
+  });
+  await workbench.close();
+  return { dir, folder: await ProjectFolder.open(dir) };
+}
+
+function layerOf(folder: ProjectFolder, id: string, spans: Layer['spans']): Layer {
+  return { ...emptyLayer(id, folder.getDocument(id).textHash, 'tester'), spans };
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('ProjectFolder.commit', () => {
+  it('writes a whole change, or on any failure puts every file back as it was', async () => {
+    const { dir, folder } = await twoDocuments();
+    await folder.commit({ layers: [{ layer: layerOf(folder, 'a', [span(0, 4)]) }] });
+    const before = snapshotFolder(dir);
+    const good = layerOf(folder, 'a', [span(0, 4), span(5, 11)]);
+    const outside = layerOf(folder, 'b', [span(0, 999)]);
+    await expect(
+      folder.commit({ layers: [{ layer: good }, { layer: outside }] }),
+    ).rejects.toBeInstanceOf(StoreError);
+    expect(snapshotFolder(dir)).toEqual(before);
+    expect((await folder.readLayer('a', 'tester')).spans).toHaveLength(1);
+  });
+
+  it('refuses to write a layer changed on disk since it was read, and undoes the rest', async () => {
+    const { dir, folder } = await twoDocuments();
+    await folder.commit({ layers: [{ layer: layerOf(folder, 'b', [span(0, 4)]) }] });
+    const { version } = await folder.readLayerForEdit('b', 'tester');
+    const path = join(dir, 'annotations', 'tester', 'b.json');
+    const pulled = readFileSync(path, 'utf8').replace('"end": 4', '"end": 5');
+    writeFileSync(path, pulled); // a teammate's change arrives by git pull
+    const change = {
+      layers: [
+        { layer: layerOf(folder, 'a', [span(0, 4)]) },
+        { layer: layerOf(folder, 'b', [span(0, 16)]), basedOn: version },
+      ],
+    };
+    await expect(folder.commit(change)).rejects.toThrow(/changed/);
+    expect(existsSync(join(dir, 'annotations', 'tester', 'a.json'))).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe(pulled);
+  });
+
+  it('adds documents exclusively: a name another import took meanwhile is refused, never replaced', async () => {
+    const { dir, folder } = await twoDocuments();
+    writeFileSync(join(dir, 'documents', 'c.txt'), 'added by another import');
+    const change = { documents: [{ id: 'c', name: 'c.txt', bytes: bytes('mine') }] };
+    await expect(folder.commit(change)).rejects.toThrow(/already exists/);
+    expect(readFileSync(join(dir, 'documents', 'c.txt'), 'utf8')).toBe('added by another import');
+    expect(existsSync(join(dir, 'documents', 'c.json'))).toBe(false);
+    expect(folder.hasDocument('c')).toBe(false);
+  });
+
+  it('reports progress per document, and a cancel leaves the folder as it was', async () => {
+    const { dir, folder } = await twoDocuments();
+    const before = snapshotFolder(dir);
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const documents = ['d1', 'd2', 'd3'].map((id) => ({
+      id,
+      name: `${id}.txt`,
+      bytes: bytes(`text ${id}`),
+    }));
+    const commit = folder.commit(
+      { documents },
+      {
+        signal: controller.signal,
+        onProgress: ({ done, total }) => {
+          seen.push(done);
+          expect(total).toBe(3);
+          if (done === 2) controller.abort();
+        },
+      },
+    );
+    await expect(commit).rejects.toThrow();
+    expect(seen).toEqual([1, 2]);
+    expect(snapshotFolder(dir)).toEqual(before);
+    expect(folder.listDocuments().map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a path built from something that is not a Loupe name', async () => {
+    const { folder } = await twoDocuments();
+    const sneaky = { ...layerOf(folder, 'a', []), annotator: '../../outside' };
+    await expect(folder.commit({ layers: [{ layer: sneaky }] })).rejects.toThrow(
+      /not a valid annotator name/,
+    );
+  });
+});
