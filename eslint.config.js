@@ -24,11 +24,10 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      // Warnings until the renderer's model layer lands; then every react-hooks rule is an error.
+      // Every react-hooks rule is an error: the model layer keeps state out of effects and refs.
       ...Object.fromEntries(
-        Object.keys(reactHooks.configs.recommended.rules).map((rule) => [rule, 'warn']),
+        Object.keys(reactHooks.configs.recommended.rules).map((rule) => [rule, 'error']),
       ),
-      'react-hooks/rules-of-hooks': 'error',
     },
   },
 );

@@ -8,6 +8,7 @@ import {
   DesktopStateFile,
   ProjectFolder,
   userFolder,
+  UserSettingsFile,
 } from '../node';
 import type { ShellCommand } from '../shared/contract/shellCommands';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
@@ -116,13 +117,22 @@ async function start(): Promise<void> {
     if (!picked.canceled && picked.filePaths[0]) await show(picked.filePaths[0]);
   };
 
+  // The user's own keys live in the settings file; it is reread on each refresh, and a window's
+  // updateSettings call refreshes the menu.
   function refreshMenu(): void {
+    void UserSettingsFile.load(userFolder()).then((settings) =>
+      buildMenu(settings.value.keybindings),
+    );
+  }
+
+  function buildMenu(keybindings: Readonly<Record<string, string>> | undefined): void {
     const template = menuTemplate(
       {
         recent: desktop.value.recentProjects,
         platform: process.platform,
         isPackaged: app.isPackaged,
         hasProject: windows.size > 0,
+        keybindings,
       },
       {
         newProject: () => void newProject(),
@@ -138,7 +148,15 @@ async function start(): Promise<void> {
 
   exposeApi(
     ipcMain,
-    (event) => windows.workbenchFor(event.sender.id)?.invoke,
+    (event) => {
+      const invoke = windows.workbenchFor(event.sender.id)?.invoke;
+      if (!invoke) return undefined;
+      return async (method, payload, context) => {
+        const envelope = await invoke(method, payload, context);
+        if (method === 'updateSettings') refreshMenu();
+        return envelope;
+      };
+    },
     (url) => url === trusted,
   );
   app.on('web-contents-created', (_event, contents) => lockDown(contents, trusted, app.isPackaged));

@@ -1,5 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from '../shared/contract/shellCommands';
+import {
+  COMMANDS,
+  keysOf,
+  overridesOf,
+  toAccelerator,
+  type CommandSpec,
+  type MenuName,
+} from '../shared/commands';
+import { isShellCommand, type ShellCommand } from '../shared/contract/shellCommands';
 
 /** What the menu's items do; the bootstrap supplies them (dialogs, windows, the renderer channel). */
 export interface MenuActions {
@@ -19,131 +27,104 @@ export interface MenuContext {
   readonly isPackaged: boolean;
   /** False when no project window is open: project items are disabled. */
   readonly hasProject: boolean;
+  /** The user's own keys (settings.json `keybindings`): command id → chord. */
+  readonly keybindings?: Readonly<Record<string, string>>;
+}
+
+const MENUS: readonly (readonly [MenuName, string])[] = [
+  ['file', 'File'],
+  ['edit', 'Edit'],
+  ['view', 'View'],
+  ['help', 'Help'],
+];
+
+/** Items only the desktop has (Electron roles), by menu and group; they sit among the commands' groups. */
+function nativeGroups(
+  context: MenuContext,
+): Record<MenuName, Map<number, MenuItemConstructorOptions[]>> {
+  const mac = context.platform === 'darwin';
+  return {
+    file: new Map(mac ? [] : [[9, [{ role: 'quit' }]]]),
+    edit: new Map([
+      [2, [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }]],
+    ]),
+    view: new Map([
+      [
+        9,
+        [
+          { role: 'togglefullscreen' },
+          ...(context.isPackaged ? [] : [{ role: 'toggleDevTools', accelerator: 'F12' } as const]),
+        ],
+      ],
+    ]),
+    help: new Map(),
+  };
 }
 
 /**
- * The application menu as data: File, Edit, View, Help with the usual accelerators. Keys the
- * renderer already handles itself (undo, redo, find) are shown but not registered, so one
- * press never acts twice.
+ * The application menu, built from the command list: File, Edit, View, Help with each
+ * command's key (the user's own when set). Main registers the keys of the commands it runs;
+ * the renderer handles its own keys, so theirs are shown but not registered and one press
+ * never acts twice.
  */
 export function menuTemplate(
   context: MenuContext,
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin';
-  const send = (command: ShellCommand) => () => actions.send(command);
-  const project = { enabled: context.hasProject };
-  const file: MenuItemConstructorOptions[] = [
-    {
-      id: 'newProject',
-      label: 'New Project…',
-      accelerator: 'CmdOrCtrl+N',
-      click: () => actions.newProject(),
-    },
-    {
-      id: 'openProject',
-      label: 'Open Project…',
-      accelerator: 'CmdOrCtrl+O',
-      click: () => actions.openProject(),
-    },
-    { id: 'openRecent', label: 'Open Recent', submenu: recentItems(context.recent, actions) },
-    { type: 'separator' },
-    {
-      id: 'import',
-      label: 'Import…',
-      accelerator: 'CmdOrCtrl+I',
-      click: send('import'),
-      ...project,
-    },
-    { id: 'export', label: 'Export…', click: send('export'), ...project },
-    { type: 'separator' },
-    {
-      id: 'closeProject',
-      label: 'Close Project',
-      accelerator: 'CmdOrCtrl+W',
-      click: () => actions.closeProject(),
-      ...project,
-    },
-    ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
-  ];
-  const edit: MenuItemConstructorOptions[] = [
-    {
-      id: 'undo',
-      label: 'Undo',
-      accelerator: 'CmdOrCtrl+Z',
-      registerAccelerator: false,
-      click: send('undo'),
-      ...project,
-    },
-    {
-      id: 'redo',
-      label: 'Redo',
-      accelerator: 'CmdOrCtrl+Shift+Z',
-      registerAccelerator: false,
-      click: send('redo'),
-      ...project,
-    },
-    { type: 'separator' },
-    { role: 'cut' },
-    { role: 'copy' },
-    { role: 'paste' },
-    { role: 'selectAll' },
-    { type: 'separator' },
-    {
-      id: 'find',
-      label: 'Find…',
-      accelerator: 'CmdOrCtrl+F',
-      registerAccelerator: false,
-      click: send('find'),
-      ...project,
-    },
-  ];
-  const view: MenuItemConstructorOptions[] = [
-    { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
-    { role: 'zoomOut' },
-    { role: 'resetZoom' },
-    { type: 'separator' },
-    {
-      id: 'toggleSidePanel',
-      label: 'Toggle Side Panel',
-      accelerator: 'CmdOrCtrl+B',
-      click: send('toggleSidePanel'),
-      ...project,
-    },
-    {
-      id: 'toggleInspector',
-      label: 'Toggle Inspector',
-      accelerator: 'CmdOrCtrl+Shift+B',
-      click: send('toggleInspector'),
-      ...project,
-    },
-    {
-      id: 'toggleTheme',
-      label: 'Dark / Light Theme',
-      accelerator: 'CmdOrCtrl+Shift+L',
-      click: send('toggleTheme'),
-    },
-    { type: 'separator' },
-    { role: 'togglefullscreen' },
-    ...(context.isPackaged ? [] : [{ role: 'toggleDevTools', accelerator: 'F12' } as const]),
-  ];
-  const help: MenuItemConstructorOptions[] = [
-    {
-      id: 'showShortcuts',
-      label: 'Keyboard Shortcuts',
-      accelerator: 'CmdOrCtrl+/',
-      click: send('showShortcuts'),
-    },
-    ...(mac ? [] : [{ id: 'showAbout', label: 'About Loupe', click: send('showAbout') }]),
-  ];
+  const natives = nativeGroups(context);
+  const menus = MENUS.map(([name, label]): MenuItemConstructorOptions => {
+    const groups = new Map(natives[name]);
+    for (const command of COMMANDS) {
+      if (!('menu' in command) || command.menu.menu !== name) continue;
+      if (mac && command.id === 'showAbout') continue; // the app menu has it on macOS
+      const group = groups.get(command.menu.group) ?? [];
+      groups.set(command.menu.group, [...group, commandItem(command, context, actions)]);
+    }
+    const submenu = [...groups.entries()]
+      .sort(([a], [b]) => a - b)
+      .flatMap(([, items], i): MenuItemConstructorOptions[] =>
+        i === 0 ? items : [{ type: 'separator' }, ...items],
+      );
+    return name === 'help' ? { role: 'help', label, submenu } : { label, submenu };
+  });
+  const [file, edit, view, help] = menus;
   return [
     ...(mac ? [{ role: 'appMenu' } as const] : []),
-    { label: 'File', submenu: file },
-    { label: 'Edit', submenu: edit },
-    { label: 'View', submenu: view },
+    ...[file, edit, view].filter((menu) => menu !== undefined),
     ...(mac ? [{ role: 'windowMenu' } as const] : []),
-    { role: 'help', label: 'Help', submenu: help },
+    ...(help ? [help] : []),
   ];
+}
+
+/** One command as a menu item: a native role, an action of main's, or a command sent to the renderer. */
+function commandItem(
+  command: CommandSpec,
+  context: MenuContext,
+  actions: MenuActions,
+): MenuItemConstructorOptions {
+  const [chord] = keysOf(command, overridesOf(context.keybindings));
+  const accelerator = chord === undefined ? {} : { accelerator: toAccelerator(chord) };
+  if (command.desktopRole) return { role: command.desktopRole, ...accelerator };
+  const base = { id: command.id, label: command.title, ...accelerator };
+  switch (command.id) {
+    case 'newProject':
+      return { ...base, click: () => actions.newProject() };
+    case 'openProject':
+      return { ...base, click: () => actions.openProject() };
+    case 'openRecent':
+      return { ...base, submenu: recentItems(context.recent, actions) };
+    case 'closeProject':
+      return { ...base, click: () => actions.closeProject(), enabled: context.hasProject };
+  }
+  const id = command.id;
+  if (!isShellCommand(id)) return { ...base, enabled: false };
+  return {
+    ...base,
+    registerAccelerator: false,
+    click: () => actions.send(id),
+    enabled: context.hasProject,
+  };
 }
 
 function recentItems(

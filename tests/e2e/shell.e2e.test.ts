@@ -58,7 +58,8 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
         'New Project…',
         'Open Project…',
         'Open Recent',
-        'Import…',
+        'Import…Ctrl+I', // the menu shows each command's key from the registry
+
         'Export…',
         'Close Project',
       ]);

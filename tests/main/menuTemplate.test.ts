@@ -72,20 +72,39 @@ describe('menuTemplate', () => {
         .map((i) => i.role ?? i.id)
         .filter(Boolean),
     ).toEqual([
+      'showPalette',
       'zoomIn',
       'zoomOut',
       'resetZoom',
       'toggleSidePanel',
       'toggleInspector',
       'toggleTheme',
+      'syncWithDisk',
       'togglefullscreen',
     ]);
+    expect(item(submenu(template, 'View'), 'toggleSidePanel').accelerator).toBe('CmdOrCtrl+B');
+    expect(item(submenu(template, 'View'), 'showPalette').accelerator).toBe('CmdOrCtrl+Shift+P');
   });
 
   it('leaves keys the renderer handles itself unregistered, so one press acts once', () => {
-    const edit = submenu(menuTemplate(linux, recorder()), 'Edit');
+    const template = menuTemplate(linux, recorder());
+    const edit = submenu(template, 'Edit');
     for (const id of ['undo', 'redo', 'find'])
       expect(item(edit, id).registerAccelerator).toBe(false);
+    const view = submenu(template, 'View');
+    for (const id of ['toggleSidePanel', 'toggleInspector', 'toggleTheme'])
+      expect(item(view, id).registerAccelerator).toBe(false);
+    expect(item(submenu(template, 'File'), 'newProject').registerAccelerator).toBeUndefined();
+  });
+
+  it("shows the user's own keys, and no key for a command the user unbound", () => {
+    const template = menuTemplate(
+      { ...linux, keybindings: { toggleSidePanel: 'Mod+Alt+k', find: '', nonsense: 'Mod+q' } },
+      recorder(),
+    );
+    expect(item(submenu(template, 'View'), 'toggleSidePanel').accelerator).toBe('CmdOrCtrl+Alt+K');
+    expect(item(submenu(template, 'Edit'), 'find').accelerator).toBeUndefined();
+    expect(item(submenu(template, 'Edit'), 'undo').accelerator).toBe('CmdOrCtrl+Z');
   });
 
   it('runs project actions in main and sends the rest to the renderer as commands', () => {

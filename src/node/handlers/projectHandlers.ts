@@ -23,15 +23,16 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
       };
     },
     async getSettings() {
-      const { annotator, snapToWords } = services().settings.value;
-      return { annotator, snapToWords };
+      const { annotator, snapToWords, keybindings } = services().settings.value;
+      return { annotator, snapToWords, ...(keybindings ? { keybindings } : {}) };
     },
     async updateSettings(request) {
       const { settings, session } = services();
       const before = settings.value.annotator;
       const next = await settings.update(request);
       if (next.annotator !== before) session.clear();
-      return { annotator: next.annotator, snapToWords: next.snapToWords };
+      const { annotator, snapToWords, keybindings } = next;
+      return { annotator, snapToWords, ...(keybindings ? { keybindings } : {}) };
     },
     listDocuments: () => documentList(services().store, services().currentAnnotator()),
     openDocument: (request) => services().annotations.openDocument(request.documentId),

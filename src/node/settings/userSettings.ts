@@ -10,6 +10,7 @@ const settingsFileSchema = z.object({
   annotator: annotatorSchema.nullable().default(null),
   snapToWords: z.boolean().default(true),
   recentProjects: z.array(z.string()).default([]),
+  keybindings: z.record(z.string().max(64), z.string().max(64)).optional(),
 });
 export type UserSettings = z.infer<typeof settingsFileSchema>;
 

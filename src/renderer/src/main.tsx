@@ -1,10 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { workbench } from './bridge';
+import { CommandRegistry, CommandsProvider } from './commands';
+import { createModel, ModelProvider } from './model';
+import { isDesktop } from './shellBridge';
 import './app/styles.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('the page has no #root');
+const model = createModel(workbench());
+const registry = new CommandRegistry(model, isDesktop());
+
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <ModelProvider model={model}>
+      <CommandsProvider registry={registry}>
+        <App />
+      </CommandsProvider>
+    </ModelProvider>
   </StrictMode>,
 );

@@ -1,26 +1,22 @@
+import { COMMANDS } from '../commands';
+
+type Command = (typeof COMMANDS)[number];
+type MenuCommand = Extract<Command, { runsIn: 'renderer'; menu: object }>;
+
+function isMenuCommand(command: Command): command is MenuCommand {
+  return command.runsIn === 'renderer' && 'menu' in command;
+}
+
 /**
- * Commands the desktop menu sends to the renderer (and the browser host's own menu runs):
- * the one event channel besides the contract's methods. Payload-free by design.
+ * Commands the desktop menu sends to the renderer: those of `COMMANDS` the renderer runs and a
+ * menu shows. The one event channel besides the contract's methods; payload-free by design.
  * @example isShellCommand('toggleTheme') === true
  */
-export const SHELL_COMMANDS = [
-  'undo',
-  'redo',
-  'find',
-  'toggleSidePanel',
-  'toggleInspector',
-  'toggleTheme',
-  'zoomIn',
-  'zoomOut',
-  'resetZoom',
-  'import',
-  'export',
-  'showShortcuts',
-  'showAbout',
-  'syncWithDisk',
-] as const;
+export const SHELL_COMMANDS: readonly MenuCommand['id'][] = COMMANDS.filter(isMenuCommand).map(
+  (command) => command.id,
+);
 
-export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+export type ShellCommand = MenuCommand['id'];
 
 /** The IPC channel main sends shell commands on. */
 export const SHELL_COMMAND_CHANNEL = 'shell:command';

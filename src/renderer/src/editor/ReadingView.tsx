@@ -35,8 +35,11 @@ export interface ReadingViewProps {
 export function ReadingView(props: ReadingViewProps) {
   const positions = useMemo(() => createPositionMap(props.text), [props.text]);
   const content = useMemo(() => toEditorContent(positions.lines), [positions]);
+  // The DOM listeners below call the latest handlers without being installed again.
   const callbacks = useRef(props);
-  callbacks.current = props;
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
   const editor = useEditor(
     {
       extensions: [Document, ReadingParagraph, Text, SpanDecorations],

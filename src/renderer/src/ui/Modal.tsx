@@ -5,12 +5,14 @@ export interface ModalProps {
   readonly open: boolean;
   onClose(): void;
   readonly title: ReactNode;
-  /** Wider than the default dialog, or nearly the whole window. */
-  readonly size?: 'wide' | 'full';
+  /** Wider than the default dialog, nearly the whole window, or the command palette's strip. */
+  readonly size?: 'wide' | 'full' | 'palette';
   /** The id of the element that describes the dialog, if any. */
   readonly describedBy?: string;
   /** Keeps keys typed in the dialog from reaching the workspace's shortcuts. */
   readonly captureKeys?: boolean;
+  /** Escape closes the dialog unless this prevents it (a field that records a key). */
+  onEscapeKeyDown?(event: KeyboardEvent): void;
   readonly children: ReactNode;
 }
 
@@ -22,6 +24,7 @@ export function Modal({
   size,
   describedBy,
   captureKeys,
+  onEscapeKeyDown,
   children,
 }: ModalProps) {
   return (
@@ -31,6 +34,7 @@ export function Modal({
         <Dialog.Content
           className={size ? `lp-dialog lp-dialog--${size}` : 'lp-dialog'}
           aria-describedby={describedBy}
+          onEscapeKeyDown={onEscapeKeyDown}
           onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
         >
           <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>

@@ -6,6 +6,7 @@ import {
   editResultSchema,
   openedDocumentSchema,
   projectInfoSchema,
+  keybindingsSchema,
   projectStatsSchema,
   settingsSchema,
   validationReportSchema,
@@ -29,10 +30,14 @@ export const projectMethods = {
     errors: [],
   }),
   updateSettings: defineMethod({
-    summary: "Changes the user's settings (annotator name, snapping)",
+    summary: "Changes the user's settings (annotator name, snapping, keys)",
     kind: 'settings',
     request: z
-      .object({ annotator: annotatorSchema.optional(), snapToWords: z.boolean().optional() })
+      .object({
+        annotator: annotatorSchema.optional(),
+        snapToWords: z.boolean().optional(),
+        keybindings: keybindingsSchema.optional(),
+      })
       .strict(),
     result: settingsSchema,
     errors: ['read_only'],

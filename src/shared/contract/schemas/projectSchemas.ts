@@ -30,9 +30,13 @@ export const projectInfoSchema = z.object({
 });
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
+/** The user's own key for a command: command id → key chord (e.g. `{ find: 'Mod+Shift+f' }`). */
+export const keybindingsSchema = z.record(z.string().max(64), z.string().max(64));
+
 export const settingsSchema = z.object({
   annotator: annotatorSchema.nullable(),
   snapToWords: z.boolean(),
+  keybindings: keybindingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

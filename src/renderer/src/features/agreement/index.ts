@@ -1,1 +1,1 @@
-export { AgreementView, type AgreementViewProps } from './components/AgreementView';
+export { AgreementView } from './components/AgreementView';

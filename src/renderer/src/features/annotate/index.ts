@@ -1,6 +1,1 @@
-export {
-  AnnotationWorkspace,
-  type AnnotationWorkspaceProps,
-  type WorkspaceFocus,
-} from './components/AnnotationWorkspace';
-export { useAnnotationSession, type AnnotationSession } from './hooks/useAnnotationSession';
+export { AnnotationWorkspace } from './components/AnnotationWorkspace';

@@ -1,1 +1,1 @@
-export { DocumentList, type DocumentListProps } from './components/DocumentList';
+export { DocumentList } from './components/DocumentList';

@@ -1,2 +1,2 @@
 export { EntityPicker, type EntityPickerProps } from './components/EntityPicker';
-export { EntitiesPanel, type EntitiesPanelProps } from './components/EntitiesPanel';
+export { EntitiesPanel } from './components/EntitiesPanel';

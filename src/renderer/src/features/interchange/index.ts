@@ -1,2 +1,2 @@
-export { ImportDialog, type ImportDialogProps } from './components/ImportDialog';
-export { ExportDialog, type ExportDialogProps } from './components/ExportDialog';
+export { ImportDialog } from './components/ImportDialog';
+export { ExportDialog } from './components/ExportDialog';

@@ -1,2 +1,2 @@
-export { ReviewView, type ReviewViewProps } from './components/ReviewView';
+export { ReviewView } from './components/ReviewView';
 export { REVIEW_LOOK } from './reviewLook';

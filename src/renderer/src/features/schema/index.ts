@@ -1,1 +1,1 @@
-export { SchemaDialog, type SchemaDialogProps } from './components/SchemaDialog';
+export { SchemaDialog } from './components/SchemaDialog';

@@ -1,6 +1,2 @@
-export { SearchPanel, type SearchPanelProps } from './components/SearchPanel';
-export {
-  OccurrencesDialog,
-  type OccurrencesDialogProps,
-  type Propagation,
-} from './components/OccurrencesDialog';
+export { SearchPanel } from './components/SearchPanel';
+export { OccurrencesDialog } from './components/OccurrencesDialog';

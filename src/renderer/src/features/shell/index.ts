@@ -1,1 +1,1 @@
-export { Shell, type ShellProps } from './components/Shell';
+export { Shell } from './components/Shell';

@@ -1,20 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { matchModeSchema } from '../../../../../shared/agreement';
 import type { AgreementReport } from '../../../../../shared/contract';
-import type { LabelStyles } from '../../../../../shared/model';
+import { useCommandKey } from '../../../commands';
+import { useModel, useStore } from '../../../model';
 import { ReviewView } from '../../review';
-import { useAgreement } from '../hooks/useAgreement';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
-
-export interface AgreementViewProps {
-  readonly styles: LabelStyles;
-  onClose(): void;
-  onError(error: unknown): void;
-}
 
 function figure(value: number | null): string {
   return formatFigure(value, 3);
@@ -46,39 +40,27 @@ function Summary({ result }: { readonly result: AgreementReport }) {
   );
 }
 
-/** Swallows key presses while the view is shown (the annotation view underneath must not act on them); Esc closes. */
-function useSwallowKeys(active: boolean, onEscape: () => void): void {
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      event.stopPropagation();
-      if (event.key === 'Escape') onEscape();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [active, onEscape]);
-}
-
 /** Agreement between two annotators over the project, and the way into reviewing a document. */
-export function AgreementView({ styles, onClose, onError }: AgreementViewProps) {
-  const state = useAgreement(onError);
-  const [reviewing, setReviewing] = useState<string | null>(null);
-  useSwallowKeys(reviewing === null, onClose);
+export function AgreementView() {
+  const model = useModel();
+  const { agreement } = model;
+  const state = useStore(agreement);
+  const reviewing = useStore(model.review).documentId;
+  const styles = useStore(model.project).project?.styles ?? {};
   const { pair, result } = state;
   const colors = Object.fromEntries(
     Object.entries(styles).map(([label, style]) => [label, style.color]),
   );
+  const onClose = (): void => model.closeAgreement();
+  const closeKey = useCommandKey('closeAgreement');
+  useEffect(() => {
+    agreement.load().catch(model.notifications.report);
+  }, [agreement, model]);
 
-  if (reviewing && pair) {
-    const back = (): void => {
-      setReviewing(null);
-      state.reload().catch(onError);
-    };
+  if (reviewing) {
     return (
       <div className="lp-fullview">
-        <ReviewView documentId={reviewing} annotators={pair} onBack={back} onError={onError} />
+        <ReviewView />
       </div>
     );
   }
@@ -93,7 +75,7 @@ export function AgreementView({ styles, onClose, onError }: AgreementViewProps) 
               <select
                 aria-label={`Annotator ${side}`}
                 value={pair?.[i] ?? ''}
-                onChange={(event) => state.choose(i as 0 | 1, event.target.value)}
+                onChange={(event) => agreement.choose(i === 0 ? 0 : 1, event.target.value)}
               >
                 {!pair && <option value="">—</option>}
                 {state.annotators.map((name) => (
@@ -109,7 +91,7 @@ export function AgreementView({ styles, onClose, onError }: AgreementViewProps) 
             <select
               aria-label="Match mode"
               value={state.match}
-              onChange={(event) => state.setMatch(matchModeSchema.parse(event.target.value))}
+              onChange={(event) => agreement.setMatch(matchModeSchema.parse(event.target.value))}
             >
               <option value="exact">exact</option>
               <option value="overlap">overlap</option>
@@ -121,7 +103,7 @@ export function AgreementView({ styles, onClose, onError }: AgreementViewProps) 
             type="button"
             className="lp-button"
             onClick={onClose}
-            title="Back to annotating (Esc)"
+            title={closeKey ? `Back to annotating (${closeKey})` : 'Back to annotating'}
           >
             Close
           </button>
@@ -157,7 +139,7 @@ export function AgreementView({ styles, onClose, onError }: AgreementViewProps) 
                 result={result}
                 documents={state.documents}
                 annotators={pair}
-                onOpen={setReviewing}
+                onOpen={(documentId) => model.review.start(documentId, pair)}
               />
             </div>
           </div>

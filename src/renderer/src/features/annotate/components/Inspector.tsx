@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/model';
+import { useCommandKey } from '../../../commands';
+import { colorVariable } from '../../../ui/colorVariable';
 import { EntityPicker } from '../../entities';
 
 export interface InspectorProps {
@@ -26,11 +28,19 @@ function formatTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Details of the selected span: label, text, offsets, author, note; relabel, note, delete. */
+/** A command's key as a hint beside its button. */
+function KeyHint({ id }: { readonly id: Parameters<typeof useCommandKey>[0] }) {
+  const key = useCommandKey(id);
+  return key ? <kbd>{key}</kbd> : null;
+}
+
+/**
+ * Details of the selected span: label, text, offsets, author, note; relabel, note, delete.
+ * The note field starts from the span's note: give it a key that changes with the span and its note.
+ */
 export function Inspector(props: InspectorProps) {
   const { span } = props;
   const [note, setNote] = useState(span?.note ?? '');
-  useEffect(() => setNote(span?.note ?? ''), [span?.id, span?.note]);
   if (!span) {
     return (
       <aside className="lp-inspector" aria-label="Inspector">
@@ -115,7 +125,7 @@ export function Inspector(props: InspectorProps) {
         ) : (
           !props.linking && (
             <button type="button" className="lp-button" onClick={() => props.onLinking(true)}>
-              Link to entity… <kbd>E</kbd>
+              Link to entity… <KeyHint id="linkEntity" />
             </button>
           )
         )}
@@ -131,13 +141,13 @@ export function Inspector(props: InspectorProps) {
       </div>
       <div className="lp-row lp-wrap">
         <button type="button" className="lp-button" onClick={props.onStance}>
-          New stance <kbd>S</kbd>
+          New stance <KeyHint id="newStance" />
         </button>
         <button type="button" className="lp-button" onClick={props.onPropagate}>
-          Label all occurrences <kbd>P</kbd>
+          Label all occurrences <KeyHint id="labelOccurrences" />
         </button>
         <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
-          Delete <kbd>Del</kbd>
+          Delete <KeyHint id="deleteSpan" />
         </button>
       </div>
       {props.alsoHere.length > 0 && (
@@ -149,9 +159,7 @@ export function Inspector(props: InspectorProps) {
                 <button
                   type="button"
                   className="lp-chip"
-                  style={{
-                    ['--lp-color' as string]: props.styles[other.label]?.color ?? '#888888',
-                  }}
+                  style={colorVariable(props.styles[other.label]?.color)}
                   onClick={() => props.onSelect(other.id)}
                 >
                   {other.label}

@@ -1,5 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import type { Label, LabelStyles } from '../../../../../shared/model';
+import { colorVariable } from '../../../ui/colorVariable';
 
 export interface LabelMenuProps {
   readonly anchor: DOMRect | null;
@@ -44,7 +45,7 @@ export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }
                 type="button"
                 role="menuitem"
                 className="lp-chip"
-                style={{ ['--lp-color' as string]: styles[label.name]?.color ?? '#888888' }}
+                style={colorVariable(styles[label.name]?.color)}
                 onClick={() => onPick(label.name)}
                 title={label.description}
               >

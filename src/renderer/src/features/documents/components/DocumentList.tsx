@@ -1,5 +1,5 @@
-import type { DocumentSummary } from '../../../../../shared/contract';
 import type { DocumentStatus } from '../../../../../shared/model';
+import { useModel, useStore } from '../../../model';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
   todo: 'to do',
@@ -7,14 +7,11 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
   done: 'done',
 };
 
-export interface DocumentListProps {
-  readonly documents: readonly DocumentSummary[];
-  readonly currentId: string | null;
-  onOpen(id: string): void;
-}
-
 /** The project's documents with their span count and status, and every annotator's counts when there are several. */
-export function DocumentList({ documents, currentId, onOpen }: DocumentListProps) {
+export function DocumentList() {
+  const model = useModel();
+  const documents = useStore(model.documents);
+  const currentId = useStore(model.document).document?.id ?? null;
   return (
     <nav className="lp-doclist" aria-label="Documents">
       <h2 className="lp-panel-title">
@@ -28,7 +25,7 @@ export function DocumentList({ documents, currentId, onOpen }: DocumentListProps
               className={`lp-doclist__item${doc.id === currentId ? ' is-current' : ''}`}
               aria-current={doc.id === currentId ? 'page' : undefined}
               data-document-id={doc.id}
-              onClick={() => onOpen(doc.id)}
+              onClick={() => model.document.show(doc.id)}
               title={doc.problem ?? doc.name}
             >
               <span className="lp-doclist__name">{doc.name}</span>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EntityCandidateResult } from '../../../../../shared/contract';
-import { workbench } from '../../../bridge';
+import { useModel } from '../../../model';
 
 export interface EntityPickerProps {
   /** The text to start searching with (the span's text). */
@@ -20,19 +20,21 @@ export function EntityPicker({
   onCreate,
   onCancel,
 }: EntityPickerProps) {
+  const { entities } = useModel();
   const [query, setQuery] = useState(initialQuery);
-  const [results, setResults] = useState<EntityCandidateResult[]>([]);
+  const [results, setResults] = useState<readonly EntityCandidateResult[]>([]);
   const [active, setActive] = useState(0);
   useEffect(() => {
     let live = true;
-    workbench()
-      .searchEntities({ query, limit: 8 })
-      .then((found) => live && (setResults(found), setActive(0)))
-      .catch(() => undefined);
+    void entities.search(query).then((found) => {
+      if (!live) return;
+      setResults(found);
+      setActive(0);
+    });
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [entities, query]);
   const choices = results.length + (allowCreate && query.trim() ? 1 : 0);
   const choose = (index: number): void => {
     const picked = results[index];

@@ -1,31 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportResult,
 } from '../../../../../shared/contract';
-import { workbench } from '../../../bridge';
+import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
-
-export interface ExportDialogProps {
-  readonly open: boolean;
-  readonly annotators: readonly string[];
-  readonly annotator: string | null;
-  onClose(): void;
-  onExported(result: ExportResult): void;
-  onError(error: unknown): void;
-}
+import { downloadFiles } from './downloadFiles';
 
 /** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
-export function ExportDialog({
-  open,
-  annotators,
-  annotator,
-  onClose,
-  onExported,
-  onError,
-}: ExportDialogProps) {
+export function ExportDialog({ open }: { readonly open: boolean }) {
+  const model = useModel();
+  const { project, settings } = useStore(model.project);
+  const annotators = project?.annotators ?? [];
+  const annotator = settings?.annotator ?? null;
+  const onClose = model.view.close;
+  const onError = model.notifications.report;
   const [format, setFormat] = useState<ExportFormat>('spans-jsonl');
   const [layer, setLayer] = useState(annotator ?? 'gold');
   const [onlyDone, setOnlyDone] = useState(false);
@@ -34,43 +25,40 @@ export function ExportDialog({
   const [out, setOut] = useState('');
   const [preview, setPreview] = useState<ExportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const request = {
-    format,
-    annotator: layer,
-    onlyDone,
-    ...(split.trim() ? { split: split.trim(), seed } : {}),
-  };
+  const request = useMemo(
+    () => ({
+      format,
+      annotator: layer,
+      onlyDone,
+      ...(split.trim() ? { split: split.trim(), seed } : {}),
+    }),
+    [format, layer, onlyDone, split, seed],
+  );
 
   useEffect(() => {
     if (!open || !layer) return;
     let live = true;
-    setProblem(null);
-    workbench()
-      .previewExport(request)
-      .then(
-        (next) => live && setPreview(next),
-        (error: unknown) => live && (setPreview(null), setProblem((error as Error).message)),
-      );
+    model.interchange.previewExport(request).then(
+      (next) => {
+        if (!live) return;
+        setPreview(next);
+        setProblem(null);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setPreview(null);
+        setProblem(userMessage(error));
+      },
+    );
     return () => {
       live = false;
     };
-  }, [open, format, layer, onlyDone, split, seed]);
+  }, [model, open, layer, request]);
 
   const write = async (): Promise<void> =>
-    onExported(await workbench().exportProject({ ...request, out: out.trim() }));
-  const download = async (): Promise<void> => {
-    const result = await workbench().exportProject(request);
-    for (const file of result.files) {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(
-        new Blob([file.content ?? ''], { type: 'text/plain;charset=utf-8' }),
-      );
-      link.download = file.path.replaceAll('/', '_');
-      link.click();
-      URL.revokeObjectURL(link.href);
-    }
-    onExported(result);
-  };
+    void (await model.interchange.exportProject({ ...request, out: out.trim() }));
+  const download = async (): Promise<void> =>
+    downloadFiles((await model.interchange.exportProject(request)).files);
   const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
   return (
     <Modal open={open} onClose={onClose} title="Export a dataset" size="wide">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -6,63 +6,50 @@ import {
   type ImportSummary,
   type UploadedFile,
 } from '../../../../../shared/contract';
-import { workbench } from '../../../bridge';
+import { useModel, useStore, userMessage } from '../../../model';
 import { toBase64 } from './toBase64';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 
-export interface ImportDialogProps {
-  readonly open: boolean;
-  /** Layers the project already has, offered as choices. */
-  readonly annotators: readonly string[];
-  /** The local user, the default layer. */
-  readonly annotator: string | null;
-  onClose(): void;
-  onImported(summary: ImportSummary): void;
-  onError(error: unknown): void;
-}
-
 /** Choose files, a format (or auto) and a layer; see what will be imported, or every error; then import it all or nothing. */
-export function ImportDialog({
-  open,
-  annotators,
-  annotator,
-  onClose,
-  onImported,
-  onError,
-}: ImportDialogProps) {
+export function ImportDialog({ open }: { readonly open: boolean }) {
+  const model = useModel();
+  const { project, settings } = useStore(model.project);
+  /** Layers the project already has, offered as choices. */
+  const annotators = project?.annotators ?? [];
+  const onClose = model.view.close;
+  const onError = model.notifications.report;
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [format, setFormat] = useState<ImportFormat>('auto');
-  const [layer, setLayer] = useState(annotator ?? '');
+  const [typedLayer, setLayer] = useState<string | null>(null);
+  /** The local user is the default layer. */
+  const layer = typedLayer ?? settings?.annotator ?? '';
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
-  const request = {
-    files,
-    format,
-    skipInvalid,
-    ...(layer.trim() ? { annotator: layer.trim() } : {}),
-  };
+  const request = useMemo(
+    () => ({ files, format, skipInvalid, ...(layer.trim() ? { annotator: layer.trim() } : {}) }),
+    [files, format, skipInvalid, layer],
+  );
+  // A preview answers one request; a newer request shows none until its own answer.
+  const preview = answer?.for === request ? answer.preview : null;
 
   useEffect(() => {
-    if (open) setLayer((current) => current || annotator || '');
-  }, [open, annotator]);
-  useEffect(() => {
-    setPreview(null);
     if (files.length === 0) return;
     let live = true;
-    workbench()
-      .previewImport(request)
-      .then(
-        (next) => live && setPreview(next),
-        (error: unknown) =>
-          live &&
-          setPreview({ summary: null, errors: [{ file: '', reason: (error as Error).message }] }),
-      );
+    model.interchange.previewImport(request).then(
+      (next) => live && setAnswer({ for: request, preview: next }),
+      (error: unknown) =>
+        live &&
+        setAnswer({
+          for: request,
+          preview: { summary: null, errors: [{ file: '', reason: userMessage(error) }] },
+        }),
+    );
     return () => {
       live = false;
     };
-  }, [files, format, layer, skipInvalid]);
+  }, [model, files, request]);
 
   const choose = async (list: FileList | null): Promise<void> => {
     const chosen = [...(list ?? [])];
@@ -78,7 +65,7 @@ export function ImportDialog({
   const run = async (): Promise<void> => {
     setBusy(true);
     try {
-      onImported(await workbench().importFiles(request));
+      await model.interchange.importFiles(request);
       setFiles([]);
       onClose();
     } finally {

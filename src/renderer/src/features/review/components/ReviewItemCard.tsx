@@ -1,5 +1,7 @@
 import type { Span } from '../../../../../shared/model';
 import type { ReviewDecision, ReviewItem, StanceVersion } from '../../../../../shared/review';
+import { useCommandKey } from '../../../commands';
+import { colorVariable } from '../../../ui/colorVariable';
 import { REVIEW_LOOK } from '../reviewLook';
 
 export interface ReviewItemCardProps {
@@ -49,18 +51,39 @@ function goldLine(item: ReviewItem, points: readonly string[]): string | null {
   return item.goldStance ? stanceLine(points, item.goldStance) : null;
 }
 
-/** The decisions a card offers, with their keys. */
-const DECISION_BUTTONS: readonly {
+/** The decisions a card offers, with the commands whose keys make them. */
+const DECISION_BUTTONS = [
+  { decision: 'accept_a', label: 'Accept A', hint: "Accept A's version", command: 'acceptA' },
+  { decision: 'accept_b', label: 'Accept B', hint: "Accept B's version", command: 'acceptB' },
+  { decision: 'accept_both', label: 'Both', hint: 'Accept both versions', command: 'acceptBoth' },
+  { decision: 'reject', label: 'Reject', hint: 'Keep it out of gold', command: 'reject' },
+] as const satisfies readonly {
   decision: ReviewDecision;
   label: string;
   hint: string;
-  keyName: string;
-}[] = [
-  { decision: 'accept_a', label: 'Accept A', hint: "Accept A's version", keyName: 'A' },
-  { decision: 'accept_b', label: 'Accept B', hint: "Accept B's version", keyName: 'B' },
-  { decision: 'accept_both', label: 'Both', hint: 'Accept both versions', keyName: 'C' },
-  { decision: 'reject', label: 'Reject', hint: 'Keep it out of gold', keyName: 'X' },
-];
+  command: string;
+}[];
+
+/** One decision button, with its command's key (the user's own where set). */
+function DecisionButton({
+  button,
+  onDecide,
+}: {
+  readonly button: (typeof DECISION_BUTTONS)[number];
+  onDecide(decision: ReviewDecision): void;
+}) {
+  const key = useCommandKey(button.command);
+  return (
+    <button
+      type="button"
+      className={`lp-button lp-button--small${button.decision === 'reject' ? ' lp-button--danger' : ''}`}
+      onClick={() => onDecide(button.decision)}
+      title={key ? `${button.hint} (${key})` : button.hint}
+    >
+      {button.label} {key && <kbd>{key}</kbd>}
+    </button>
+  );
+}
 
 /** One item to adjudicate: its class, A's and B's versions, what gold holds, and the four decisions. */
 export function ReviewItemCard({
@@ -81,7 +104,7 @@ export function ReviewItemCard({
   return (
     <li
       className={`lp-review-item${selected ? ' is-selected' : ''}${decided ? ' is-decided' : ''}`}
-      style={{ ['--lp-color' as string]: look.color }}
+      style={colorVariable(look.color)}
       data-item-id={item.id}
       data-class={item.class}
       data-gold={item.gold}
@@ -113,16 +136,8 @@ export function ReviewItemCard({
       )}
       {selected && (
         <div className="lp-review-actions">
-          {DECISION_BUTTONS.map(({ decision, label, hint, keyName }) => (
-            <button
-              key={decision}
-              type="button"
-              className={`lp-button lp-button--small${decision === 'reject' ? ' lp-button--danger' : ''}`}
-              onClick={() => onDecide(decision)}
-              title={`${hint} (${keyName})`}
-            >
-              {label} <kbd>{keyName}</kbd>
-            </button>
+          {DECISION_BUTTONS.map((button) => (
+            <DecisionButton key={button.decision} button={button} onDecide={onDecide} />
           ))}
         </div>
       )}

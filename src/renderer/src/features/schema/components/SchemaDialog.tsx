@@ -1,16 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { EditResult, ProjectInfo } from '../../../../../shared/contract';
+import { useState } from 'react';
+import { WorkbenchError, type EditResult, type ProjectInfo } from '../../../../../shared/contract';
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
-import { workbench } from '../../../bridge';
+import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
-
-export interface SchemaDialogProps {
-  readonly open: boolean;
-  readonly project: ProjectInfo;
-  onClose(): void;
-  onResult(result: EditResult): void;
-  onError(error: unknown): void;
-}
+import { labelKeyProblem } from './labelKeyProblem';
 
 function lines(values: readonly string[]): string {
   return values.join('\n');
@@ -23,23 +16,49 @@ function parseLines(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The schema dialog, started afresh from the project each time it opens or the project changes. */
+export function SchemaDialog({ open }: { readonly open: boolean }) {
+  const model = useModel();
+  const { project } = useStore(model.project);
+  if (!project) return null;
+  const version = JSON.stringify([open, project.schema, project.styles]);
+  return <SchemaEditor key={version} open={open} project={project} />;
+}
+
 /** Labels (name, colour, key), entity types, stance topics, polarities and document labels. */
-export function SchemaDialog({ open, project, onClose, onResult, onError }: SchemaDialogProps) {
+function SchemaEditor({
+  open,
+  project,
+}: {
+  readonly open: boolean;
+  readonly project: ProjectInfo;
+}) {
+  const model = useModel();
+  const keybindings = useStore(model.keybindings);
+  const onClose = model.view.close;
   const [schema, setSchema] = useState<LabelSchema>(project.schema);
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
   const [error, setError] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
-  useEffect(() => {
-    setSchema(project.schema);
-    setStyles(project.styles);
-    setError(null);
-  }, [project, open]);
-  const api = workbench();
-  const act = (call: Promise<EditResult>): void =>
-    void call.then(onResult, (e: Error & { code?: string }) => {
-      setError(e.message);
-      onError(e);
+  const act = (call: Promise<EditResult | null>): void =>
+    void call.catch((e: unknown) => {
+      setError(userMessage(e));
+      model.notifications.report(e);
     });
+  const deleteLabel = (name: string): void =>
+    void model.schema.deleteLabel(name).catch((e: unknown) => {
+      const confirmed =
+        e instanceof WorkbenchError &&
+        e.code === 'needs_confirmation' &&
+        window.confirm(`${e.message}. Delete anyway?`);
+      if (confirmed) act(model.schema.deleteLabel(name, true));
+      else setError(userMessage(e));
+    });
+  const save = (): void => {
+    const problem = labelKeyProblem(styles, keybindings);
+    if (problem) return setError(problem);
+    act(model.schema.updateSchema(schema, styles));
+  };
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
     const current = styles[name] ?? { color: '#888888' };
     const next = { ...current, ...patch };
@@ -67,7 +86,7 @@ export function SchemaDialog({ open, project, onClose, onResult, onError }: Sche
                   defaultValue={label.name}
                   onBlur={(event) => {
                     const to = event.target.value.trim();
-                    if (to && to !== label.name) act(api.renameLabel({ from: label.name, to }));
+                    if (to && to !== label.name) act(model.schema.renameLabel(label.name, to));
                   }}
                 />
               </td>
@@ -94,18 +113,7 @@ export function SchemaDialog({ open, project, onClose, onResult, onError }: Sche
                 <button
                   type="button"
                   className="lp-button lp-button--small lp-button--danger"
-                  onClick={() =>
-                    void api
-                      .deleteLabel({ name: label.name })
-                      .then(onResult, (e: Error & { code?: string }) => {
-                        if (
-                          e.code === 'needs_confirmation' &&
-                          window.confirm(`${e.message}. Delete anyway?`)
-                        )
-                          act(api.deleteLabel({ name: label.name, force: true }));
-                        else setError(e.message);
-                      })
-                  }
+                  onClick={() => deleteLabel(label.name)}
                 >
                   Delete
                 </button>
@@ -205,11 +213,7 @@ export function SchemaDialog({ open, project, onClose, onResult, onError }: Sche
         </p>
       )}
       <ModalActions closeLabel="Close">
-        <button
-          type="button"
-          className="lp-button lp-button--primary"
-          onClick={() => act(api.updateSchema({ schema, styles }))}
-        >
+        <button type="button" className="lp-button lp-button--primary" onClick={save}>
           Save schema
         </button>
       </ModalActions>

@@ -1,19 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../../shared/contract';
-import { workbench } from '../../../bridge';
-
-export interface SearchPanelProps {
-  readonly documentId: string | null;
-  onOpenHit(hit: SearchHit): void;
-  onError(error: unknown): void;
-}
+import { useModel, useStore } from '../../../model';
 
 /** Search this document or the whole project; results in keyword-in-context form. */
-export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps) {
+export function SearchPanel() {
+  const model = useModel();
+  const { hits } = useStore(model.search);
+  const { searchFocus } = useStore(model.view);
+  const documentId = useStore(model.document).document?.id ?? null;
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<'document' | 'project'>('project');
   const [ignoreCase, setIgnoreCase] = useState(true);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (searchFocus > 0) field.current?.focus();
+  }, [searchFocus]);
+  const open = (hit: SearchHit): void =>
+    void model.annotation.jump(hit.documentId, { range: { start: hit.start, end: hit.end } });
   const search = (): void => {
     if (!query.trim()) return;
     const request = {
@@ -23,7 +26,7 @@ export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps
       wholeWord: false,
       ...(scope === 'document' && documentId ? { documentId } : {}),
     };
-    workbench().searchText(request).then(setHits, onError);
+    model.search.search(request);
   };
   return (
     <section className="lp-search" aria-label="Search">
@@ -36,6 +39,7 @@ export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps
         }}
       >
         <input
+          ref={field}
           className="lp-input"
           aria-label="Search text"
           placeholder="Find text…"
@@ -81,12 +85,7 @@ export function SearchPanel({ documentId, onOpenHit, onError }: SearchPanelProps
       <ul className="lp-kwic">
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>
-            <button
-              type="button"
-              className="lp-kwic__hit"
-              onClick={() => onOpenHit(hit)}
-              dir="auto"
-            >
+            <button type="button" className="lp-kwic__hit" onClick={() => open(hit)} dir="auto">
               <span className="lp-kwic__doc">{hit.documentName}</span>
               <span className="lp-kwic__line">
                 …{hit.before}

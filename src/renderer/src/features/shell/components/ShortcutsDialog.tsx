@@ -1,40 +1,60 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import type { CommandContext } from '../../../../../shared/commands';
+import { useCommandEntries } from '../../../commands';
+import { useModel } from '../../../model';
 import { Modal } from '../../../ui/Modal';
+import { LabelKeys } from './LabelKeys';
+import { ShortcutRow } from './ShortcutRow';
 
-const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['1 – 9', 'label the selection (or relabel the selected span)'],
-  ['Ctrl+Z', 'undo'],
-  ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],
-  ['Ctrl+F', 'search'],
-  ['Tab, Shift+Tab', 'next or previous span'],
-  ['Del', 'delete the selected span'],
-  ['E', 'link the span to an entity'],
-  ['S', 'new stance with the span as evidence'],
-  ['P', 'label the same text elsewhere'],
-  ['D', 'mark done, open the next document'],
-  ['Enter, Backspace', 'accept or dismiss a suggestion'],
-  ['Esc', 'clear the selection'],
-  ['Ctrl+B, Ctrl+Shift+B', 'toggle the side panel, the inspector'],
-  ['Ctrl+Shift+L', 'dark or light theme'],
-  ['Ctrl+/', 'this list'],
+const SECTIONS: readonly (readonly [CommandContext, string])[] = [
+  ['global', 'Everywhere'],
+  ['annotate', 'Annotating'],
+  ['annotate.span', 'With a span selected'],
+  ['annotate.suggestion', 'With a suggestion selected'],
+  ['agreement', 'Agreement'],
+  ['review', 'Review'],
 ];
 
-/** Every keyboard shortcut, in one list. */
-export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; onClose(): void }) {
+/** Every keyboard shortcut, from the command registry; a command's key can be changed here by keyboard. */
+export function ShortcutsDialog({ open }: { readonly open: boolean }) {
+  const { view } = useModel();
+  const entries = useCommandEntries().filter((e) => e.spec.id !== 'openRecent');
+  const [recording, setRecording] = useState<string | null>(null);
   return (
-    <Modal open={open} onClose={onClose} title="Keyboard shortcuts" size="wide">
-      <dl className="lp-shortcuts">
-        {SHORTCUTS.map(([keys, action]) => (
-          <div key={keys} className="lp-shortcuts__row">
-            <dt>
-              {keys.split(', ').map((k) => (
-                <kbd key={k}>{k}</kbd>
+    <Modal
+      open={open}
+      onClose={view.close}
+      title="Keyboard shortcuts"
+      size="wide"
+      describedBy="lp-shortcuts-help"
+      onEscapeKeyDown={(event) => {
+        if (recording) event.preventDefault();
+      }}
+    >
+      <p id="lp-shortcuts-help" className="lp-muted lp-small">
+        To change a key, choose <em>Change</em> beside it and press the new key; Esc cancels.
+      </p>
+      {SECTIONS.map(([context, title]) => {
+        const rows = entries.filter((e) => e.spec.context === context);
+        if (rows.length === 0) return null;
+        return (
+          <section key={context} className="lp-shortcuts__section" aria-label={title}>
+            <h3 className="lp-shortcuts__title">{title}</h3>
+            {context === 'annotate' && <LabelKeys />}
+            <dl className="lp-shortcuts">
+              {rows.map((entry) => (
+                <ShortcutRow
+                  key={entry.spec.id}
+                  entry={entry}
+                  recording={recording === entry.spec.id}
+                  onRecording={(on) => setRecording(on ? entry.spec.id : null)}
+                />
               ))}
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
+            </dl>
+          </section>
+        );
+      })}
       <div className="lp-dialog__actions">
         <Dialog.Close className="lp-button lp-button--primary">Close</Dialog.Close>
       </div>

@@ -1,35 +1,22 @@
-import { useEffect, useRef } from 'react';
-import { workbench } from '../../../bridge';
+import { useEffect } from 'react';
+import { useModel } from '../../../model';
 
 /**
  * When the window regains focus (back from a terminal's git pull, a file manager's copy),
- * asks the workbench to reread changed files and calls `onChanged` with them.
+ * asks the workbench to reread changed files, and reloads the views when some were.
  */
-export function useDiskSync(
-  onChanged: (files: string[]) => void,
-  onError: (error: unknown) => void,
-): () => void {
-  const latest = useRef({ onChanged, onError });
-  latest.current = { onChanged, onError };
-  const sync = useRef(() => {
-    workbench()
-      .syncWithDisk({})
-      .then(
-        ({ changed }) => changed.length > 0 && latest.current.onChanged(changed),
-        latest.current.onError,
-      );
-  });
+export function useDiskSync(): void {
+  const model = useModel();
   useEffect(() => {
-    const run = sync.current;
+    const sync = (): void => void model.syncWithDisk().catch(model.notifications.report);
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') run();
+      if (document.visibilityState === 'visible') sync();
     };
-    window.addEventListener('focus', run);
+    window.addEventListener('focus', sync);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
-      window.removeEventListener('focus', run);
+      window.removeEventListener('focus', sync);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, []);
-  return sync.current;
+  }, [model]);
 }

@@ -1,50 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { EditResult, Passage } from '../../../../../shared/contract';
-import type { Stance } from '../../../../../shared/model';
-import { workbench } from '../../../bridge';
+import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
-import { itemAt } from '../../../../../shared/collections';
-
-export interface CarryDialogProps {
-  readonly documentId: string;
-  readonly stance: Stance | null;
-  onClose(): void;
-  onResult(result: EditResult): void;
-  onError(error: unknown): void;
-}
 
 /** Near-identical passages of the stance's evidence in other documents: tick the ones to carry the stance to. */
-export function CarryDialog({ documentId, stance, onClose, onResult, onError }: CarryDialogProps) {
-  const [passages, setPassages] = useState<Passage[] | null>(null);
-  const [chosen, setChosen] = useState<Set<number>>(new Set());
-  useEffect(() => {
-    if (!stance) return;
-    setPassages(null);
-    workbench()
-      .similarPassages({ documentId, spanId: itemAt(stance.evidence, 0) })
-      .then((found) => {
-        setPassages(found);
-        setChosen(new Set(found.map((_, i) => i)));
-      }, onError);
-  }, [documentId, stance, onError]);
-  const carry = async (): Promise<void> => {
-    if (!stance || !passages) return;
-    for (const i of [...chosen].sort()) {
-      const p = itemAt(passages, i);
-      onResult(
-        await workbench().carryStance({
-          documentId,
-          stanceId: stance.id,
-          to: { documentId: p.documentId, start: p.start, end: p.end },
-        }),
-      );
-    }
-    onClose();
-  };
+export function CarryDialog() {
+  const { carry } = useModel();
+  const { stance, passages, chosen } = useStore(carry);
   return (
     <Modal
       open={!!stance}
-      onClose={onClose}
+      onClose={carry.close}
       title="Carry this stance to other documents"
       size="wide"
     >
@@ -59,12 +23,7 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
               <input
                 type="checkbox"
                 checked={chosen.has(i)}
-                onChange={(event) => {
-                  const next = new Set(chosen);
-                  if (event.target.checked) next.add(i);
-                  else next.delete(i);
-                  setChosen(next);
-                }}
+                onChange={(event) => carry.toggle(i, event.target.checked)}
               />
               <span className="lp-muted">
                 {p.documentName} @{p.start} · {Math.round(p.similarity * 100)}%
@@ -79,7 +38,7 @@ export function CarryDialog({ documentId, stance, onClose, onResult, onError }: 
           type="button"
           className="lp-button lp-button--primary"
           disabled={!passages || chosen.size === 0}
-          onClick={() => void carry().catch(onError)}
+          onClick={() => void carry.carry()}
         >
           Carry to {chosen.size} passage{chosen.size === 1 ? '' : 's'}
         </button>

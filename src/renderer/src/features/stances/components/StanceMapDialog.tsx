@@ -1,14 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { StanceMap } from '../../../../../shared/contract';
-import { workbench } from '../../../bridge';
+import { useEffect } from 'react';
+import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
-
-export interface StanceMapDialogProps {
-  readonly open: boolean;
-  onClose(): void;
-  onOpenDocument(documentId: string): void;
-  onError(error: unknown): void;
-}
 
 const COLORS: Record<string, string> = { FAVOR: '#2e9e5b', AGAINST: '#d64545', NONE: '#9aa3ad' };
 
@@ -18,13 +10,14 @@ function cellColor(counts: Record<string, number>): string {
 }
 
 /** Holders × targets, each cell coloured by its dominant polarity with counts; click to see the evidence. */
-export function StanceMapDialog({ open, onClose, onOpenDocument, onError }: StanceMapDialogProps) {
-  const [map, setMap] = useState<StanceMap | null>(null);
-  const [cell, setCell] = useState<StanceMap['cells'][number] | null>(null);
+export function StanceMapDialog({ open }: { readonly open: boolean }) {
+  const model = useModel();
+  const { stanceMap } = model;
+  const { map, cell } = useStore(stanceMap);
+  const onClose = model.view.close;
   useEffect(() => {
-    if (open) workbench().stanceMap({}).then(setMap, onError);
-    setCell(null);
-  }, [open, onError]);
+    if (open) stanceMap.load();
+  }, [open, stanceMap]);
   const find = (holder: string, target: string) =>
     map?.cells.find((c) => c.holder === holder && c.target === target);
   return (
@@ -65,7 +58,7 @@ export function StanceMapDialog({ open, onClose, onOpenDocument, onError }: Stan
                               type="button"
                               className="lp-cell"
                               style={{ background: cellColor(c.counts) }}
-                              onClick={() => setCell(c)}
+                              onClick={() => stanceMap.drill(c)}
                               aria-label={`${h} toward ${t}`}
                             >
                               {Object.entries(c.counts)
@@ -99,7 +92,7 @@ export function StanceMapDialog({ open, onClose, onOpenDocument, onError }: Stan
                   className="lp-link"
                   dir="auto"
                   onClick={() => {
-                    onOpenDocument(item.documentId);
+                    model.document.show(item.documentId);
                     onClose();
                   }}
                 >

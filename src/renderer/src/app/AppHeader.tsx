@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { formatChord } from '../../../shared/commands';
+import { useCommandEntries, useCommandRegistry } from '../commands';
+import { useModel, useStore } from '../model';
+
+/** The buttons of the header, each a command of the registry. */
+const BUTTONS = [
+  ['showAgreement', 'Agreement', ''],
+  ['showStanceMap', 'Stance map', ''],
+  ['editSchema', 'Schema', ''],
+  ['import', 'Import', ' lp-header__wide'],
+  ['export', 'Export', ' lp-header__wide'],
+] as const;
+
+/** The header: brand, shell (menus, save state), project, view buttons, snapping, undo/redo, annotator. */
+export function AppHeader({ shell }: { readonly shell: ReactNode }) {
+  const model = useModel();
+  const registry = useCommandRegistry();
+  const entries = useCommandEntries();
+  const { project, settings } = useStore(model.project);
+  const entry = (id: string) => entries.find((e) => e.spec.id === id);
+  const keyHint = (id: string): string => {
+    const [chord] = entry(id)?.keys ?? [];
+    return chord ? ` (${formatChord(chord)})` : '';
+  };
+  const run = (id: string) => () => void registry.run(id);
+  if (!project || !settings) return null;
+  return (
+    <header className="lp-header">
+      <span className="lp-brand">Loupe</span>
+      {shell}
+      <span className="lp-project" title={project.dir}>
+        {project.name}
+      </span>
+      <span className="lp-spacer" />
+      {BUTTONS.map(([id, label, wide]) => (
+        <button key={id} type="button" className={`lp-button${wide}`} onClick={run(id)}>
+          {label}
+        </button>
+      ))}
+      <label className="lp-toggle">
+        <input
+          type="checkbox"
+          checked={settings.snapToWords}
+          onChange={(event) => model.project.setSnapToWords(event.target.checked)}
+        />
+        Snap to words
+      </label>
+      {(['undo', 'redo'] as const).map((id) => (
+        <button
+          key={id}
+          type="button"
+          className="lp-button"
+          disabled={!entry(id)?.enabled}
+          onClick={run(id)}
+          title={`${entry(id)?.spec.title}${keyHint(id)}`}
+        >
+          {entry(id)?.spec.title}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="lp-annotator"
+        onClick={run('changeAnnotator')}
+        title="Change annotator"
+      >
+        {settings.annotator ?? 'no annotator'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  chordOf,
+  COMMANDS,
+  hasCommandModifier,
+  keysOf,
+  LABEL_KEY_CONTEXT,
+  type CommandSpec,
+  type KeyChord,
+  type KeyPress,
+  type RendererCommandId,
+} from '../../../shared/commands';
+import type { Model } from '../model';
+import { RENDERER_COMMANDS } from './rendererCommands';
+import { contextActive, windowView, type WhenContext } from './whenContext';
+
+/** A command as lists show it: its declaration, its keys now, and whether it can run now. */
+export interface CommandEntry {
+  readonly spec: CommandSpec;
+  readonly keys: readonly KeyChord[];
+  /** The renderer runs it (else it is the desktop app's alone). */
+  readonly runnable: boolean;
+  readonly enabled: boolean;
+}
+
+function isRendererCommand(id: string): id is RendererCommandId {
+  return Object.hasOwn(RENDERER_COMMANDS, id);
+}
+
+/** The window's commands: the shared declarations with the renderer's `when` and `run`, and the user's keys. */
+export class CommandRegistry {
+  constructor(
+    private readonly model: Model,
+    private readonly desktop: boolean,
+  ) {}
+
+  /** What `when` sees now; `typing` when a text field has focus. */
+  context(typing = false): WhenContext {
+    return { model: this.model, view: windowView(this.model), typing, desktop: this.desktop };
+  }
+
+  private enabled(spec: CommandSpec, context: WhenContext): boolean {
+    const id = spec.id;
+    if (!isRendererCommand(id) || !contextActive(spec.context, context)) return false;
+    return RENDERER_COMMANDS[id].when?.(context) ?? true;
+  }
+
+  /** Every command with its keys, in declaration order. */
+  entries(context = this.context()): CommandEntry[] {
+    const overrides = this.model.keybindings.snapshot;
+    return COMMANDS.map((spec) => ({
+      spec,
+      keys: keysOf(spec, overrides),
+      runnable: isRendererCommand(spec.id),
+      enabled: this.enabled(spec, context),
+    }));
+  }
+
+  /** Runs a command when it can run now; false when it cannot. */
+  run(id: string, context = this.context()): boolean {
+    const spec = COMMANDS.find((c) => c.id === id);
+    if (!spec || !isRendererCommand(id) || !this.enabled(spec, context)) return false;
+    RENDERER_COMMANDS[id].run(context);
+    return true;
+  }
+
+  /**
+   * What a key press does now: a label key (in the annotation view, on a selection) or the one
+   * command bound to it whose context is active. Single keys never act while typing.
+   */
+  resolve(press: KeyPress, typing: boolean): (() => void) | null {
+    const chord = chordOf(press);
+    if (!chord || (typing && !hasCommandModifier(chord))) return null;
+    const context = this.context(typing);
+    const annotation = this.model.annotation;
+    if (contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
+      const { pending } = this.model.selection.snapshot;
+      if (pending || annotation.hasSpan()) return () => void annotation.labelKey(chord);
+    }
+    const overrides = this.model.keybindings.snapshot;
+    const spec = COMMANDS.find(
+      (c) => keysOf(c, overrides).includes(chord) && this.enabled(c, context),
+    );
+    return spec ? () => void this.run(spec.id, context) : null;
+  }
+}

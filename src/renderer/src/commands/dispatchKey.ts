@@ -1,0 +1,16 @@
+import type { CommandRegistry } from './commandRegistry';
+import { isTextField } from './isTextField';
+
+/** Dialogs and menus handle their own keys; commands stay out of them. */
+function insideOverlay(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], [role="menu"]') !== null;
+}
+
+/** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
+export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): void {
+  if (event.defaultPrevented || event.isComposing || insideOverlay(event.target)) return;
+  const action = registry.resolve(event, isTextField(event.target));
+  if (!action) return;
+  event.preventDefault();
+  action();
+}

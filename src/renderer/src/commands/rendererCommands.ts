@@ -1,0 +1,101 @@
+import type { RendererCommandId } from '../../../shared/commands';
+import type { ReviewDecision } from '../../../shared/review';
+import { togglePanel } from '../ui/togglePanel';
+import { zoomPage } from '../ui/zoomPage';
+import type { WhenContext } from './whenContext';
+
+/** What the renderer adds to a command's declaration: when it applies, and what it does. */
+export interface RendererCommand {
+  /** Beyond its context: whether it can run now (false greys it in menus, hides it from the palette). */
+  when?(context: WhenContext): boolean;
+  run(context: WhenContext): void;
+}
+
+function writable({ model }: WhenContext): boolean {
+  return !model.project.snapshot.project?.readOnly;
+}
+
+function canStep(context: WhenContext, step: 'canUndo' | 'canRedo'): boolean {
+  if (context.typing || context.view === 'agreement' || !writable(context)) return false;
+  const { review, document } = context.model;
+  const history =
+    context.view === 'review' ? review.snapshot.review?.history : document.snapshot.history;
+  return history?.[step] ?? false;
+}
+
+function step({ model, view }: WhenContext, which: 'undo' | 'redo'): void {
+  if (view === 'review') model.review.run(model.review[which]());
+  else void model.document[which]();
+}
+
+function decide(decision: ReviewDecision): RendererCommand {
+  return { run: ({ model }) => model.review.run(model.review.decide(decision)) };
+}
+
+function hasDocument({ model }: WhenContext): boolean {
+  return model.document.snapshot.document !== null;
+}
+
+/** Every command the renderer runs, by id; the compiler checks none is missing. */
+export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererCommand>> = {
+  import: { when: writable, run: ({ model }) => model.view.open('import') },
+  export: { run: ({ model }) => model.view.open('export') },
+  undo: { when: (c) => canStep(c, 'canUndo'), run: (c) => step(c, 'undo') },
+  redo: { when: (c) => canStep(c, 'canRedo'), run: (c) => step(c, 'redo') },
+  find: {
+    when: ({ view }) => view === 'annotate',
+    run: ({ model }) => model.view.showSearch(),
+  },
+  showPalette: { run: ({ model }) => model.view.open('palette') },
+  zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
+  zoomOut: { when: ({ desktop }) => !desktop, run: () => zoomPage(-1) },
+  resetZoom: { when: ({ desktop }) => !desktop, run: () => zoomPage(0) },
+  toggleSidePanel: { run: () => togglePanel('side') },
+  toggleInspector: { run: () => togglePanel('inspector') },
+  toggleTheme: { run: ({ model }) => model.theme.toggle() },
+  syncWithDisk: {
+    run: ({ model }) => void model.syncWithDisk().catch(model.notifications.report),
+  },
+  showShortcuts: { run: ({ model }) => model.view.open('shortcuts') },
+  showAbout: { run: ({ model }) => model.view.open('about') },
+  showAgreement: {
+    when: ({ view }) => view === 'annotate',
+    run: ({ model }) => model.view.setAgreement(true),
+  },
+  showStanceMap: { run: ({ model }) => model.view.open('map') },
+  editSchema: { run: ({ model }) => model.view.open('schema') },
+  changeAnnotator: { run: ({ model }) => model.view.open('annotator') },
+  toggleSnapToWords: {
+    run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
+  },
+  nextSpan: { run: ({ model }) => model.annotation.move(1) },
+  previousSpan: { run: ({ model }) => model.annotation.move(-1) },
+  clearSelection: { run: ({ model }) => model.annotation.clear() },
+  toggleDone: { when: hasDocument, run: ({ model }) => void model.document.toggleDone() },
+  doneAndNext: { when: hasDocument, run: ({ model }) => void model.annotation.doneAndNext() },
+  deleteSpan: { run: ({ model }) => model.annotation.deleteSelected() },
+  linkEntity: { run: ({ model }) => model.selection.setLinking(true) },
+  newStance: {
+    run: ({ model }) => {
+      const { selectedId } = model.selection.snapshot;
+      if (selectedId) model.selection.startStance(selectedId);
+    },
+  },
+  labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
+  acceptSuggestion: { run: ({ model }) => model.annotation.acceptSuggestion() },
+  dismissSuggestion: { run: ({ model }) => model.annotation.dismissSuggestion() },
+  closeAgreement: { run: ({ model }) => model.closeAgreement() },
+  nextItem: { run: ({ model }) => model.review.move(1) },
+  previousItem: { run: ({ model }) => model.review.move(-1) },
+  acceptA: decide('accept_a'),
+  acceptB: decide('accept_b'),
+  acceptBoth: decide('accept_both'),
+  reject: decide('reject'),
+  acceptAllAgreed: { run: ({ model }) => model.review.run(model.review.acceptAllAgreed()) },
+  backToAgreement: {
+    run: ({ model }) => {
+      model.review.stop();
+      model.agreement.load().catch(model.notifications.report);
+    },
+  },
+};

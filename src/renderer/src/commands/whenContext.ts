@@ -1,0 +1,40 @@
+import type { CommandContext } from '../../../shared/commands';
+import type { Model } from '../model';
+
+/** Which full view the window shows. */
+export type WindowView = 'annotate' | 'agreement' | 'review';
+
+/** What a command's `when` and `run` see: the model and where the keyboard is. */
+export interface WhenContext {
+  readonly model: Model;
+  readonly view: WindowView;
+  /** A text field, select or contenteditable has focus. */
+  readonly typing: boolean;
+  /** Inside the desktop app (native menus, native zoom). */
+  readonly desktop: boolean;
+}
+
+/** The view the window shows now. */
+export function windowView(model: Model): WindowView {
+  if (model.review.snapshot.documentId) return 'review';
+  return model.view.snapshot.agreement ? 'agreement' : 'annotate';
+}
+
+/** True when keys bound in `context` apply now. */
+export function contextActive(context: CommandContext, when: WhenContext): boolean {
+  const { selection } = when.model;
+  switch (context) {
+    case 'global':
+      return true;
+    case 'annotate':
+      return when.view === 'annotate';
+    case 'annotate.span':
+      return when.view === 'annotate' && when.model.annotation.hasSpan();
+    case 'annotate.suggestion':
+      return when.view === 'annotate' && selection.snapshot.suggestion !== null;
+    case 'review':
+      return when.view === 'review';
+    case 'agreement':
+      return when.view === 'agreement';
+  }
+}

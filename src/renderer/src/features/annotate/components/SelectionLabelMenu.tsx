@@ -1,0 +1,21 @@
+import { useModel, useStore, spanText } from '../../../model';
+import { LabelMenu } from './LabelMenu';
+
+/** The label menu beside a fresh text selection. */
+export function SelectionLabelMenu() {
+  const model = useModel();
+  const { pending } = useStore(model.selection);
+  const { document } = useStore(model.document);
+  const { project } = useStore(model.project);
+  if (!project || !document) return null;
+  return (
+    <LabelMenu
+      anchor={pending?.rect ?? null}
+      labels={project.schema.labels}
+      styles={project.styles}
+      preview={pending ? spanText(document.text, { fragments: [pending.range] }) : ''}
+      onPick={model.annotation.label}
+      onDismiss={model.selection.dismissRange}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import { useModel, useStore } from '../../../model';
+
+/** The open document's title, its counts, and its done status. */
+export function WorkspaceToolbar() {
+  const model = useModel();
+  const { document, spans, stances, status } = useStore(model.document);
+  const { list } = useStore(model.suggestions);
+  if (!document) return null;
+  return (
+    <div className="lp-toolbar">
+      <h1 className="lp-doc-title" title={document.name}>
+        {document.name}
+      </h1>
+      <span className="lp-muted">
+        {spans.length === 1 ? '1 span' : `${spans.length} spans`} · {stances.length} stances
+      </span>
+      {list.length > 0 && (
+        <span
+          className="lp-muted"
+          title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses"
+        >
+          {list.length} suggestions
+        </span>
+      )}
+      <button
+        type="button"
+        className={`lp-button${status === 'done' ? ' is-on' : ''}`}
+        aria-pressed={status === 'done'}
+        onClick={() => void model.document.toggleDone()}
+      >
+        {status === 'done' ? '✓ Done' : 'Mark done'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { Mention } from '../../../../../shared/contract';
+import type { Entity } from '../../../../../shared/model';
+import { useModel } from '../../../model';
+import { EntityPicker } from './EntityPicker';
+import { RenameField } from './RenameField';
+
+export interface EntityRowProps {
+  readonly entity: Entity;
+  /** Its mentions when open; null when closed. */
+  readonly mentions: readonly Mention[] | null;
+  readonly renaming: boolean;
+  onRenaming(on: boolean): void;
+}
+
+/** One entity: its head (or a rename field) and, open, its aliases, actions and mentions. */
+export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowProps) {
+  const model = useModel();
+  const [merging, setMerging] = useState(false);
+  const split = (m: Mention): void =>
+    void model.entities.create(m.text, entity.type, {
+      documentId: m.documentId,
+      spanId: m.spanId,
+    });
+  return (
+    <li className="lp-entity" data-entity-id={entity.id}>
+      {renaming ? (
+        <RenameField
+          initial={entity.name}
+          onDone={(name) => {
+            onRenaming(false);
+            if (name) void model.entities.rename(entity.id, name);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="lp-entity__head"
+          aria-expanded={mentions !== null}
+          onClick={() => model.entities.toggleMentions(entity.id)}
+        >
+          <span className="lp-entity__name">{entity.name}</span>
+          <span className="lp-muted">
+            {entity.type}
+            {entity.kbId ? ` · ${entity.kbId}` : ''}
+          </span>
+        </button>
+      )}
+      {mentions && (
+        <div className="lp-entity__body">
+          {entity.aliases.length > 0 && (
+            <p className="lp-muted">Also: {entity.aliases.join(', ')}</p>
+          )}
+          <div className="lp-row">
+            <button type="button" className="lp-button" onClick={() => onRenaming(true)}>
+              Rename
+            </button>
+            <button type="button" className="lp-button" onClick={() => setMerging(true)}>
+              Merge into…
+            </button>
+          </div>
+          {merging && (
+            <EntityPicker
+              initialQuery=""
+              allowCreate={false}
+              onPick={(into) => {
+                setMerging(false);
+                if (into !== entity.id) void model.entities.merge(entity.id, into);
+              }}
+              onCancel={() => setMerging(false)}
+            />
+          )}
+          <ul className="lp-mentions">
+            {mentions.map((m) => (
+              <li key={m.spanId}>
+                <button
+                  type="button"
+                  className="lp-link"
+                  onClick={() => void model.annotation.jump(m.documentId, { spanId: m.spanId })}
+                  title={m.documentName}
+                >
+                  “{m.text}” <span className="lp-muted">{m.documentName}</span>
+                </button>
+                <button
+                  type="button"
+                  className="lp-button lp-button--small"
+                  title="Split this mention off into a new entity"
+                  onClick={() => split(m)}
+                >
+                  Split
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+
+/** A name field: Enter gives the trimmed name (when not empty), Escape gives null. */
+export function RenameField({
+  initial,
+  onDone,
+}: {
+  readonly initial: string;
+  onDone(name: string | null): void;
+}) {
+  const [name, setName] = useState(initial);
+  return (
+    <input
+      autoFocus
+      className="lp-input"
+      aria-label="Entity name"
+      value={name}
+      onChange={(event) => setName(event.target.value)}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter' && name.trim()) onDone(name.trim());
+        if (event.key === 'Escape') onDone(null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { useCommandKey, useCommandRegistry } from '../../../commands';
+import { useModel, useStore } from '../../../model';
+
+/** The review's top bar: back, the document and annotators, progress, accept all agreed, undo and redo. */
+export function ReviewBar() {
+  const { review: store } = useModel();
+  const registry = useCommandRegistry();
+  const { review, rejected, annotators } = useStore(store);
+  const keys = {
+    back: useCommandKey('backToAgreement'),
+    all: useCommandKey('acceptAllAgreed'),
+    undo: useCommandKey('undo'),
+    redo: useCommandKey('redo'),
+  };
+  const hint = (text: string, key: string | null): string => (key ? `${text} (${key})` : text);
+  if (!review || !annotators) return null;
+  const items = review.items;
+  const openAgreed = items.filter((i) => i.class === 'agreed' && i.gold === 'open').length;
+  const open = items.filter((i) => i.gold === 'open' && !rejected.has(i.id)).length;
+  return (
+    <div className="lp-review-bar">
+      <button
+        type="button"
+        className="lp-button"
+        onClick={() => registry.run('backToAgreement')}
+        title={hint('Back to agreement', keys.back)}
+      >
+        ← Agreement
+      </button>
+      <h2 className="lp-review-title">{review.document.name}</h2>
+      <span className="lp-muted">
+        A <b>{annotators[0]}</b> · B <b>{annotators[1]}</b>
+      </span>
+      <span className="lp-review-progress" data-testid="review-progress">
+        {open} open of {items.length} · gold {review.gold.spanCount} span(s),{' '}
+        {review.gold.stanceCount} stance(s)
+      </span>
+      <button
+        type="button"
+        className="lp-button lp-button--primary"
+        disabled={openAgreed === 0}
+        onClick={() => store.run(store.acceptAllAgreed())}
+        title={hint('Accept every agreed item', keys.all)}
+      >
+        Accept all agreed ({openAgreed})
+      </button>
+      <button
+        type="button"
+        className="lp-button"
+        disabled={!review.history.canUndo}
+        onClick={() => store.run(store.undo())}
+        title={hint('Undo', keys.undo)}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="lp-button"
+        disabled={!review.history.canRedo}
+        onClick={() => store.run(store.redo())}
+        title={hint('Redo', keys.redo)}
+      >
+        Redo
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Fragment } from 'react';
+import { contextPath, formatChord } from '../../../../../shared/commands';
+import { reviewClassSchema, type ReviewClass, type ReviewItem } from '../../../../../shared/review';
+import { useCommandEntries } from '../../../commands';
+import { colorVariable } from '../../../ui/colorVariable';
+import { REVIEW_LOOK } from '../reviewLook';
+
+const CLASSES: readonly ReviewClass[] = reviewClassSchema.options;
+
+/** The item classes with their colours and counts, and the review's keys from the command registry. */
+export function ReviewLegend({ items }: { readonly items: readonly ReviewItem[] }) {
+  const keys = useCommandEntries().filter(
+    (e) =>
+      e.keys.length > 0 &&
+      contextPath(e.spec.context).includes('review') &&
+      e.spec.context !== 'global',
+  );
+  const counts = new Map<ReviewClass, number>();
+  for (const item of items) counts.set(item.class, (counts.get(item.class) ?? 0) + 1);
+  return (
+    <div className="lp-review-legend" aria-label="Legend">
+      {[...CLASSES, 'decided' as const].map((name) => (
+        <span key={name} className="lp-review-key" style={colorVariable(REVIEW_LOOK[name].color)}>
+          <span className="lp-review-swatch" />
+          {REVIEW_LOOK[name].name}
+          {name !== 'decided' && <span className="lp-muted"> {counts.get(name) ?? 0}</span>}
+        </span>
+      ))}
+      <span className="lp-review-help">
+        {keys.map((e, i) => (
+          <Fragment key={e.spec.id}>
+            {i > 0 && ' · '}
+            <kbd>{formatChord(e.keys[0] ?? '')}</kbd> {e.spec.title.toLowerCase()}
+          </Fragment>
+        ))}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState, type KeyboardEvent } from 'react';
+import { chordOf, formatChord, isCommandId } from '../../../../../shared/commands';
+import type { CommandEntry } from '../../../commands';
+import { useModel, useStore, userMessage } from '../../../model';
+
+export interface ShortcutRowProps {
+  readonly entry: CommandEntry;
+  /** This row waits for the new key. */
+  readonly recording: boolean;
+  onRecording(on: boolean): void;
+}
+
+/** One command in the shortcuts list: its keys, what it does, and changing or resetting its key. */
+export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps) {
+  const { keybindings } = useModel();
+  const overrides = useStore(keybindings);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { id, title, description } = entry.spec;
+  if (!isCommandId(id)) return null;
+  const record = (event: KeyboardEvent): void => {
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.key === 'Escape') return onRecording(false);
+    const chord = chordOf(event.nativeEvent);
+    if (!chord) return;
+    keybindings.rebind(id, chord).then(
+      () => {
+        setProblem(null);
+        onRecording(false);
+      },
+      (error: unknown) => setProblem(userMessage(error)),
+    );
+  };
+  return (
+    <div className="lp-shortcuts__row" data-command={id}>
+      <dt>
+        {entry.keys.length === 0 && <span className="lp-muted">—</span>}
+        {entry.keys.map((chord) => (
+          <kbd key={chord}>{formatChord(chord)}</kbd>
+        ))}
+      </dt>
+      <dd>
+        <span className="lp-shortcuts__what">
+          {title}
+          {description && description.toLowerCase() !== title.toLowerCase() && (
+            <span className="lp-shortcuts__description">{description}</span>
+          )}
+        </span>
+        {recording ? (
+          <button
+            type="button"
+            autoFocus
+            className="lp-button lp-button--small lp-shortcuts__record"
+            aria-label={`Press the new key for ${title}`}
+            onKeyDown={record}
+            onBlur={() => onRecording(false)}
+          >
+            Press a key…
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="lp-button lp-button--small lp-shortcuts__action"
+            aria-label={`Change the key of ${title}`}
+            onClick={() => {
+              setProblem(null);
+              onRecording(true);
+            }}
+          >
+            Change
+          </button>
+        )}
+        {overrides.has(id) && !recording && (
+          <button
+            type="button"
+            className="lp-button lp-button--small lp-shortcuts__action"
+            aria-label={`Reset the key of ${title}`}
+            onClick={() => keybindings.reset(id).catch((e: unknown) => setProblem(userMessage(e)))}
+          >
+            Reset
+          </button>
+        )}
+        {problem && (
+          <span className="lp-error lp-shortcuts__problem" role="alert">
+            {problem}
+          </span>
+        )}
+      </dd>
+    </div>
+  );
+}

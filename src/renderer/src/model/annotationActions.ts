@@ -1,0 +1,199 @@
+import type { Fragment } from '../../../shared/spans';
+import { snapToWords, tokenize, type Token } from '../../../shared/text';
+import { addFragment } from './addFragment';
+import type { DocumentsStore } from './documentsStore';
+import type { DocumentStore } from './documentStore';
+import type { EntitiesStore } from './entitiesStore';
+import type { NotificationsStore } from './notificationsStore';
+import type { OccurrencesStore } from './occurrencesStore';
+import type { ProjectStore } from './projectStore';
+import type { FocusTarget, SelectionStore } from './selectionStore';
+import { spanText } from './spanText';
+import type { SuggestionsStore } from './suggestionsStore';
+import type { ViewStore } from './viewStore';
+
+export interface AnnotationStores {
+  readonly notifications: NotificationsStore;
+  readonly project: ProjectStore;
+  readonly documents: DocumentsStore;
+  readonly document: DocumentStore;
+  readonly entities: EntitiesStore;
+  readonly selection: SelectionStore;
+  readonly suggestions: SuggestionsStore;
+  readonly occurrences: OccurrencesStore;
+  readonly view: ViewStore;
+}
+
+/** Drops the browser's own text selection once it became a pending range or a span. */
+function clearTextSelection(): void {
+  globalThis.getSelection?.()?.removeAllRanges();
+}
+
+/** What annotating does across stores: label, relabel, suggestions, moving between spans, jumps. */
+export class AnnotationActions {
+  private tokens: { text: string; list: readonly Token[] } = { text: '', list: [] };
+
+  constructor(private readonly stores: AnnotationStores) {}
+
+  private get selected() {
+    const { selectedId } = this.stores.selection.snapshot;
+    return this.stores.document.snapshot.spans.find((s) => s.id === selectedId) ?? null;
+  }
+
+  /** The label a key applies, from the schema's styles. */
+  labelOfKey(key: string): string | null {
+    const styles = this.stores.project.snapshot.project?.styles ?? {};
+    return Object.entries(styles).find(([, style]) => style.key === key)?.[0] ?? null;
+  }
+
+  /** Labels the pending range; the new span is selected unless the user selected anew meanwhile. */
+  readonly label = (name: string): void => {
+    const { selection, document } = this.stores;
+    const pending = selection.snapshot.pending;
+    if (!pending) return;
+    selection.dismissRange();
+    clearTextSelection();
+    const epoch = selection.selectionEpoch;
+    void document.addSpan(name, [pending.range]).then((result) => {
+      if (result && selection.selectionEpoch === epoch)
+        selection.select(result.changes[0]?.upserted[0]?.id ?? null);
+    });
+  };
+
+  /** A label key: labels the pending range or relabels the selected span; false when neither is there. */
+  labelKey(key: string): boolean {
+    const name = this.labelOfKey(key);
+    if (!name) return false;
+    const selected = this.selected;
+    if (this.stores.selection.snapshot.pending) this.label(name);
+    else if (selected) void this.stores.document.updateSpan(selected.id, { label: name });
+    else return false;
+    return true;
+  }
+
+  /** The user selected text: snapped to words, or added to the selected span as a fragment with Alt. */
+  selectText(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void {
+    const { selection, document, project, notifications } = this.stores;
+    if (!range || !rect) return selection.selectRange(null, null);
+    const snapped = project.snapshot.settings?.snapToWords
+      ? snapToWords(this.tokensOf(document.snapshot.document?.text ?? ''), range)
+      : range;
+    if (!snapped) return selection.selectRange(null, null);
+    const selected = this.selected;
+    if (!altKey || !selected) return selection.selectRange(snapped, rect);
+    selection.markSelection();
+    clearTextSelection();
+    const fragments = addFragment(selected.fragments, snapped);
+    if (!fragments)
+      return notifications.notify('a fragment may not overlap the span it is added to');
+    void document.updateSpan(selected.id, { fragments });
+  }
+
+  private tokensOf(text: string): readonly Token[] {
+    if (this.tokens.text !== text) this.tokens = { text, list: tokenize(text) };
+    return this.tokens.list;
+  }
+
+  private get suggestion() {
+    const index = this.stores.selection.snapshot.suggestion;
+    return index === null ? null : (this.stores.suggestions.snapshot.list[index] ?? null);
+  }
+
+  hasSuggestion(): boolean {
+    return this.suggestion !== null;
+  }
+
+  hasSpan(): boolean {
+    return this.selected !== null;
+  }
+
+  /** Annotates the selected suggestion with its entity's type (or the first label) and link. */
+  acceptSuggestion(): void {
+    const ghost = this.suggestion;
+    if (!ghost) return;
+    const labels = this.stores.project.snapshot.project?.schema.labels ?? [];
+    const label = labels.some((l) => l.name === ghost.entity.type)
+      ? ghost.entity.type
+      : (labels[0]?.name ?? '');
+    const fragments = [{ start: ghost.start, end: ghost.end }];
+    void this.stores.document.addSpan(label, fragments, ghost.entity.id);
+    this.stores.selection.selectSuggestion(null);
+  }
+
+  dismissSuggestion(): void {
+    const ghost = this.suggestion;
+    if (!ghost) return;
+    this.stores.suggestions.dismiss(ghost);
+    this.stores.selection.selectSuggestion(null);
+  }
+
+  /** Selects the next (1) or previous (-1) span in text order, wrapping. */
+  move(step: 1 | -1): void {
+    const spans = this.stores.document.snapshot.spans;
+    if (spans.length === 0) return;
+    const ordered = [...spans].sort(
+      (a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0),
+    );
+    const at = ordered.findIndex((s) => s.id === this.stores.selection.snapshot.selectedId);
+    const from = at < 0 ? (step > 0 ? -1 : 0) : at;
+    const next = ordered[(from + step + ordered.length) % ordered.length];
+    if (next) this.stores.selection.select(next.id);
+  }
+
+  readonly deleteSelected = (): void => {
+    const selected = this.selected;
+    if (!selected) return;
+    this.stores.selection.select(null);
+    void this.stores.document.deleteSpan(selected.id);
+  };
+
+  /** Esc: no pending range, no selected span, no stance form, no browser selection. */
+  clear(): void {
+    this.stores.selection.clear();
+    clearTextSelection();
+  }
+
+  /** Opens "label all occurrences" for the selected span. */
+  readonly propagate = (): void => {
+    const selected = this.selected;
+    const document = this.stores.document.snapshot.document;
+    if (!selected || !document) return;
+    this.stores.occurrences.open({
+      documentId: document.id,
+      text: spanText(document.text, selected),
+      label: selected.label,
+      ...(selected.entityId ? { entityId: selected.entityId } : {}),
+    });
+  };
+
+  /** Links the selected span to a new entity named `name`, typed by its label when that is an entity type. */
+  readonly createEntity = (name: string): void => {
+    const selected = this.selected;
+    const { document, project, entities, selection } = this.stores;
+    const documentId = document.snapshot.document?.id;
+    const types = project.snapshot.project?.schema.entityTypes ?? [];
+    if (!selected || !documentId) return;
+    selection.setLinking(false);
+    const type = types.includes(selected.label) ? selected.label : (types[0] ?? selected.label);
+    void entities.create(name, type, { documentId, spanId: selected.id });
+  };
+
+  /** Marks the document done and opens the next one to do. */
+  async doneAndNext(): Promise<void> {
+    const { document, documents } = this.stores;
+    if (!(await document.setStatus('done'))) return;
+    const next = documents.nextAfter(document.snapshot.document?.id ?? null);
+    if (next) document.show(next.id);
+  }
+
+  /** Opens a document if needed and brings a span or a range into view. */
+  async jump(documentId: string, target: FocusTarget): Promise<void> {
+    const { document, selection, notifications } = this.stores;
+    try {
+      if (document.snapshot.document?.id !== documentId) await document.open(documentId);
+      selection.focus(target);
+    } catch (error) {
+      notifications.report(error);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import type { PublicApi } from '../../../shared/contract';
+import { AgreementStore } from './agreementStore';
+import { AnnotationActions } from './annotationActions';
+import { CarryStore } from './carryStore';
+import { DocumentsStore } from './documentsStore';
+import { DocumentStore } from './documentStore';
+import { EntitiesStore } from './entitiesStore';
+import { InterchangeStore } from './interchangeStore';
+import { KeybindingsStore } from './keybindingsStore';
+import { NotificationsStore } from './notificationsStore';
+import { OccurrencesStore } from './occurrencesStore';
+import { ProjectStore } from './projectStore';
+import { ReviewStore } from './reviewStore';
+import { SchemaStore } from './schemaStore';
+import { SearchStore } from './searchStore';
+import { SelectionStore } from './selectionStore';
+import { StanceMapStore } from './stanceMapStore';
+import { ThemeStore } from './themeStore';
+import { SuggestionsStore } from './suggestionsStore';
+import { ViewStore } from './viewStore';
+
+/** Every store of one window, and what spans several of them. The only holder of the workbench client. */
+export interface Model {
+  readonly notifications: NotificationsStore;
+  readonly project: ProjectStore;
+  readonly keybindings: KeybindingsStore;
+  readonly documents: DocumentsStore;
+  readonly document: DocumentStore;
+  readonly entities: EntitiesStore;
+  readonly selection: SelectionStore;
+  readonly suggestions: SuggestionsStore;
+  readonly view: ViewStore;
+  readonly theme: ThemeStore;
+  readonly search: SearchStore;
+  readonly occurrences: OccurrencesStore;
+  readonly carry: CarryStore;
+  readonly stanceMap: StanceMapStore;
+  readonly interchange: InterchangeStore;
+  readonly schema: SchemaStore;
+  readonly review: ReviewStore;
+  readonly agreement: AgreementStore;
+  readonly annotation: AnnotationActions;
+  /** First load: project, settings, documents, entities, and the first document once there is an annotator. */
+  start(): Promise<void>;
+  /** Rereads the project, the documents, the entities and the open document. */
+  reload(): Promise<void>;
+  /** Asks the workbench to reread files changed underneath, and reloads when some were. */
+  syncWithDisk(): Promise<void>;
+  /** Sets who is annotating (throws what the workbench refused), then opens their layer. */
+  saveAnnotator(name: string): Promise<void>;
+  /** Leaves the agreement view; gold may have changed, so everything is reread. */
+  closeAgreement(): void;
+}
+
+/** The model of one window around a workbench client. */
+export function createModel(client: PublicApi): Model {
+  const notifications = new NotificationsStore();
+  const project = new ProjectStore(client, notifications);
+  const documents = new DocumentsStore(client);
+  const document: DocumentStore = new DocumentStore({
+    client,
+    notifications,
+    documents,
+    project,
+    entities: () => entities,
+  });
+  const entities = new EntitiesStore(client, notifications, document.edit);
+  const selection = new SelectionStore();
+  const view = new ViewStore();
+  const occurrences = new OccurrencesStore(client, notifications, document);
+  const suggestions = new SuggestionsStore(document, entities);
+  const stores = { notifications, project, documents, document, entities, selection, view };
+  const annotation = new AnnotationActions({ ...stores, suggestions, occurrences });
+
+  let shownId: string | null = null;
+  document.onDidChange(() => {
+    const id = document.snapshot.document?.id ?? null;
+    if (id !== shownId) selection.reset();
+    shownId = id;
+  });
+
+  async function reload(): Promise<void> {
+    await Promise.all([project.load(), documents.refresh()]);
+    await Promise.all([entities.refresh(), document.reopen()]);
+  }
+
+  const model: Model = {
+    ...stores,
+    keybindings: new KeybindingsStore(project),
+    suggestions,
+    occurrences,
+    theme: new ThemeStore(),
+    search: new SearchStore(client, notifications),
+    carry: new CarryStore(client, notifications, document),
+    stanceMap: new StanceMapStore(client, notifications),
+    interchange: new InterchangeStore(client, notifications, reload),
+    schema: new SchemaStore(client, document),
+    review: new ReviewStore(client, notifications),
+    agreement: new AgreementStore(client, notifications),
+    annotation,
+    async start() {
+      const [{ settings }, docs] = await Promise.all([project.load(), documents.refresh()]);
+      await entities.refresh();
+      const [first] = docs;
+      if (settings?.annotator && first) await document.open(first.id);
+    },
+    reload,
+    async syncWithDisk() {
+      const { changed } = await client.syncWithDisk({});
+      if (changed.length > 0) await reload();
+    },
+    async saveAnnotator(name) {
+      await project.updateSettings({ annotator: name });
+      view.close();
+      const [first] = await documents.refresh();
+      const open = document.snapshot.document?.id ?? first?.id;
+      if (open) await document.open(open);
+    },
+    closeAgreement() {
+      model.review.stop();
+      view.setAgreement(false);
+      reload().catch(notifications.report);
+    },
+  };
+  return model;
+}

@@ -1,0 +1,162 @@
+import type {
+  EditResult,
+  HistoryState,
+  OpenedDocument,
+  PublicApi,
+  RequestOf,
+} from '../../../shared/contract';
+import type { DocumentStatus, Span, Stance } from '../../../shared/model';
+import type { Fragment } from '../../../shared/spans';
+import type { DocumentsStore } from './documentsStore';
+import type { EntitiesStore } from './entitiesStore';
+import { mergeById } from './mergeById';
+import type { NotificationsStore } from './notificationsStore';
+import type { ProjectStore } from './projectStore';
+import { Store } from './store';
+
+/** The open document and the user's layer of it, as the view holds them. */
+export interface DocumentState {
+  readonly document: OpenedDocument['document'] | null;
+  readonly spans: readonly Span[];
+  readonly stances: readonly Stance[];
+  readonly documentLabels: Readonly<Record<string, string>>;
+  readonly status: DocumentStatus;
+  readonly history: HistoryState;
+}
+
+export interface DocumentStoreDeps {
+  readonly client: PublicApi;
+  readonly notifications: NotificationsStore;
+  readonly documents: DocumentsStore;
+  readonly entities: () => EntitiesStore;
+  readonly project: ProjectStore;
+}
+
+type SpanPatch = Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>;
+
+const EMPTY: DocumentState = {
+  document: null,
+  spans: [],
+  stances: [],
+  documentLabels: {},
+  status: 'todo',
+  history: { canUndo: false, canRedo: false },
+};
+
+/** Opens documents and routes every edit through the workbench; edit results keep it current. */
+export class DocumentStore extends Store<DocumentState> {
+  constructor(private readonly deps: DocumentStoreDeps) {
+    super(EMPTY);
+  }
+
+  private get documentId(): string {
+    return this.snapshot.document?.id ?? '';
+  }
+
+  async open(documentId: string): Promise<void> {
+    const { document, layer, history } = await this.deps.client.openDocument({ documentId });
+    this.set({
+      document,
+      spans: layer.spans,
+      stances: layer.stances,
+      documentLabels: layer.documentLabels,
+      status: layer.status,
+      history,
+    });
+  }
+
+  /** Opens a document, reporting a failure. */
+  readonly show = (documentId: string): void => {
+    this.open(documentId).catch(this.deps.notifications.report);
+  };
+
+  /** Reads the open document again (files changed underneath, a review wrote gold). */
+  async reopen(): Promise<void> {
+    if (this.snapshot.document) await this.open(this.snapshot.document.id);
+  }
+
+  /** Takes in any edit's result: this layer, the document list, entities, the project. */
+  async absorb(result: EditResult | null): Promise<EditResult | null> {
+    if (!result) return null;
+    const here = this.documentId;
+    let next: DocumentState = { ...this.snapshot, history: result.history };
+    for (const change of result.changes) {
+      if (change.documentId === here)
+        next = {
+          ...next,
+          spans: mergeById(next.spans, change.upserted, change.removed),
+          stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
+          documentLabels: change.documentLabels,
+          status: change.status,
+        };
+      this.deps.documents.applyChange(change);
+    }
+    this.set(next);
+    const [first] = result.changes;
+    if (first && !result.changes.some((c) => c.documentId === here))
+      await this.open(first.documentId);
+    if (result.entitiesChanged) await this.deps.entities().refresh();
+    if (result.projectChanged) await this.deps.project.reloadProject();
+    return result;
+  }
+
+  /** Runs an edit and absorbs its result; a failure is reported and answers null. */
+  readonly edit = async (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+    try {
+      return await this.absorb(await call);
+    } catch (error) {
+      this.deps.notifications.report(error);
+      return null;
+    }
+  };
+
+  addSpan(label: string, fragments: Fragment[], entityId?: string): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    const entity = entityId ? { entityId } : {};
+    return this.edit(this.deps.client.addSpan({ documentId, label, fragments, ...entity }));
+  }
+
+  updateSpan(spanId: string, patch: SpanPatch): Promise<EditResult | null> {
+    return this.edit(
+      this.deps.client.updateSpan({ documentId: this.documentId, spanId, ...patch }),
+    );
+  }
+
+  deleteSpan(spanId: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.deleteSpan({ documentId: this.documentId, spanId }));
+  }
+
+  setStatus(status: DocumentStatus): Promise<EditResult | null> {
+    return this.edit(this.deps.client.setStatus({ documentId: this.documentId, status }));
+  }
+
+  /** Done when not done, else back in progress. */
+  toggleDone(): Promise<EditResult | null> {
+    return this.setStatus(this.snapshot.status === 'done' ? 'in_progress' : 'done');
+  }
+
+  setDocumentLabel(name: string, value: string | null): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    return this.edit(this.deps.client.setDocumentLabel({ documentId, name, value }));
+  }
+
+  addStance(request: Omit<RequestOf<'addStance'>, 'documentId'>): Promise<EditResult | null> {
+    return this.edit(this.deps.client.addStance({ documentId: this.documentId, ...request }));
+  }
+
+  updateStance(request: Omit<RequestOf<'updateStance'>, 'documentId'>): Promise<EditResult | null> {
+    return this.edit(this.deps.client.updateStance({ documentId: this.documentId, ...request }));
+  }
+
+  deleteStance(stanceId: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.deleteStance({ documentId: this.documentId, stanceId }));
+  }
+
+  undo(): Promise<EditResult | null> {
+    return this.edit(this.deps.client.undo({}));
+  }
+
+  redo(): Promise<EditResult | null> {
+    return this.edit(this.deps.client.redo({}));
+  }
+}

@@ -1,0 +1,71 @@
+import type {
+  EditResult,
+  EntityCandidateResult,
+  Mention,
+  PublicApi,
+} from '../../../shared/contract';
+import type { Entity } from '../../../shared/model';
+import type { NotificationsStore } from './notificationsStore';
+import { Store } from './store';
+
+export interface EntitiesState {
+  readonly entities: readonly Entity[];
+  /** The mentions of the entity opened in the entities panel. */
+  readonly mentions: { readonly entityId: string; readonly list: readonly Mention[] } | null;
+}
+
+/** Runs an edit and takes its result into the open document; null when it failed (and was reported). */
+export type EditRunner = (call: Promise<EditResult>) => Promise<EditResult | null>;
+
+/** The project's entity registry and the mentions of one entity; rename, merge, split. */
+export class EntitiesStore extends Store<EntitiesState> {
+  constructor(
+    private readonly client: PublicApi,
+    private readonly notifications: NotificationsStore,
+    private readonly edit: EditRunner,
+  ) {
+    super({ entities: [], mentions: null });
+  }
+
+  async refresh(): Promise<void> {
+    const entities = await this.client.listEntities({});
+    this.patch({ entities });
+    const open = this.snapshot.mentions;
+    if (open) await this.showMentions(open.entityId);
+  }
+
+  /** Loads the mentions of an entity (null closes them). */
+  async showMentions(entityId: string | null): Promise<void> {
+    if (!entityId) return this.patch({ mentions: null });
+    const list = await this.client.entityMentions({ entityId });
+    this.patch({ mentions: { entityId, list } });
+  }
+
+  /** Entities ranked by name similarity; none when the search fails. */
+  async search(query: string): Promise<readonly EntityCandidateResult[]> {
+    return this.client.searchEntities({ query, limit: 8 }).catch(() => []);
+  }
+
+  /** Opens or closes an entity's mentions, reporting a failure. */
+  toggleMentions(entityId: string): void {
+    const open = this.snapshot.mentions?.entityId === entityId;
+    this.showMentions(open ? null : entityId).catch(this.notifications.report);
+  }
+
+  rename(entityId: string, name: string): Promise<EditResult | null> {
+    return this.edit(this.client.updateEntity({ entityId, name }));
+  }
+
+  merge(from: string, into: string): Promise<EditResult | null> {
+    return this.edit(this.client.mergeEntities({ from, into }));
+  }
+
+  /** A new entity named `name`, linked to one span (a mention split off, or a span's first link). */
+  create(
+    name: string,
+    type: string,
+    link: { readonly documentId: string; readonly spanId: string },
+  ): Promise<EditResult | null> {
+    return this.edit(this.client.createEntity({ name, type, link }));
+  }
+}

@@ -1,0 +1,14 @@
+export { createModel, type Model } from './createModel';
+export { ModelProvider, useModel } from './ModelContext';
+export { useStore } from './useStore';
+export { Store } from './store';
+export { userMessage } from './userMessage';
+export { spanText } from './spanText';
+export type { Suggestion } from './findSuggestions';
+export type { FocusTarget, PendingRange, SelectionState } from './selectionStore';
+export type { DialogName, SideTab, ViewState } from './viewStore';
+export type { Propagation } from './occurrencesStore';
+export type { DocumentState } from './documentStore';
+export type { ReviewState } from './reviewStore';
+export type { AgreementState } from './agreementStore';
+export type { Theme } from './themeStore';

@@ -1,0 +1,28 @@
+import type { EditResult, PublicApi } from '../../../shared/contract';
+import type { LabelSchema, LabelStyles } from '../../../shared/model';
+import type { DocumentStore } from './documentStore';
+
+/** Schema edits; each throws what the workbench refused (the dialog shows it) and is absorbed when done. */
+export class SchemaStore {
+  constructor(
+    private readonly client: PublicApi,
+    private readonly document: DocumentStore,
+  ) {}
+
+  private async absorb(call: Promise<EditResult>): Promise<EditResult | null> {
+    return this.document.absorb(await call);
+  }
+
+  renameLabel(from: string, to: string): Promise<EditResult | null> {
+    return this.absorb(this.client.renameLabel({ from, to }));
+  }
+
+  /** Deletes a label; unless `force`, a label in use fails with `needs_confirmation`. */
+  deleteLabel(name: string, force = false): Promise<EditResult | null> {
+    return this.absorb(this.client.deleteLabel({ name, ...(force ? { force } : {}) }));
+  }
+
+  updateSchema(schema: LabelSchema, styles: LabelStyles): Promise<EditResult | null> {
+    return this.absorb(this.client.updateSchema({ schema, styles }));
+  }
+}

@@ -1,0 +1,119 @@
+import type { CodePointOffset, Fragment } from '../../../shared/spans';
+import { Store } from './store';
+
+/** Text selected for labelling: its range and, for the label menu, where it is on screen. */
+export interface PendingRange {
+  readonly range: Fragment;
+  readonly rect: DOMRect | null;
+}
+
+/** Something to bring into view: a span, or a range to select for labelling. */
+export type FocusTarget = { readonly spanId: string } | { readonly range: Fragment };
+
+export interface SelectionState {
+  readonly selectedId: string | null;
+  readonly pending: PendingRange | null;
+  /** The index of the selected suggestion. */
+  readonly suggestion: number | null;
+  /** Where the selected span was clicked (other spans there are offered). */
+  readonly clickedAt: CodePointOffset | null;
+  /** The entity picker is open for the selected span. */
+  readonly linking: boolean;
+  /** The span a new stance takes as evidence, while its form is open. */
+  readonly stanceFor: string | null;
+  /** Counts span selections: the view brings the span into view on each. */
+  readonly reveal: number;
+}
+
+const NONE: SelectionState = {
+  selectedId: null,
+  pending: null,
+  suggestion: null,
+  clickedAt: null,
+  linking: false,
+  stanceFor: null,
+  reveal: 0,
+};
+
+/** What the user has selected in the open document: a span, a text range or a suggestion. */
+export class SelectionStore extends Store<SelectionState> {
+  private epoch = 0;
+
+  constructor() {
+    super(NONE);
+  }
+
+  /** Counts the user's text selections, so a late answer does not undo a newer one. */
+  get selectionEpoch(): number {
+    return this.epoch;
+  }
+
+  readonly select = (spanId: string | null): void => {
+    this.patch({
+      selectedId: spanId,
+      suggestion: null,
+      linking: false,
+      pending: null,
+      reveal: spanId ? this.snapshot.reveal + 1 : this.snapshot.reveal,
+    });
+  };
+
+  clickSpan(spanId: string, at: CodePointOffset): void {
+    this.select(spanId);
+    this.patch({ clickedAt: at });
+  }
+
+  /** The user selected text (or cleared the selection with null). */
+  selectRange(range: Fragment | null, rect: DOMRect | null): void {
+    this.epoch++;
+    if (!range) return this.patch({ pending: null });
+    this.patch({ selectedId: null, suggestion: null, pending: { range, rect } });
+  }
+
+  /** Counts a text selection that changed no state (a fragment added to the selected span). */
+  markSelection(): void {
+    this.epoch++;
+  }
+
+  readonly dismissRange = (): void => {
+    this.patch({ pending: null });
+  };
+
+  selectSuggestion(index: number | null): void {
+    this.select(null);
+    this.patch({ suggestion: index });
+  }
+
+  readonly setLinking = (linking: boolean): void => {
+    this.patch({ linking });
+  };
+
+  startStance(spanId: string): void {
+    this.patch({ stanceFor: spanId });
+  }
+
+  readonly cancelStance = (): void => {
+    this.patch({ stanceFor: null });
+  };
+
+  /** Esc: nothing selected, no stance form. */
+  clear(): void {
+    this.select(null);
+    this.patch({ stanceFor: null });
+  }
+
+  /** A new document: nothing of the old one stays selected. */
+  reset(): void {
+    this.patch({ ...NONE, reveal: this.snapshot.reveal });
+  }
+
+  /** Brings a span or a range into view, selected. */
+  focus(target: FocusTarget): void {
+    if ('spanId' in target) return this.select(target.spanId);
+    this.patch({
+      selectedId: null,
+      suggestion: null,
+      pending: { range: target.range, rect: null },
+    });
+  }
+}

@@ -1,0 +1,8 @@
+import { WorkbenchError } from '../../../shared/contract';
+
+/** What a person reads for a failure: the workbench's own sentence, or the error's message. */
+export function userMessage(error: unknown): string {
+  if (error instanceof WorkbenchError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

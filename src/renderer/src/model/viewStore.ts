@@ -1,0 +1,44 @@
+import { Store } from './store';
+
+export type SideTab = 'documents' | 'entities' | 'search';
+
+/** The dialogs of the window; one at a time. */
+export type DialogName =
+  'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator';
+
+export interface ViewState {
+  readonly sideTab: SideTab;
+  readonly dialog: DialogName | null;
+  /** The agreement view covers the window. */
+  readonly agreement: boolean;
+  /** Counts requests to focus the search field (Ctrl+F). */
+  readonly searchFocus: number;
+}
+
+/** Which parts of the window are shown: the side tab, the open dialog, the agreement view. */
+export class ViewStore extends Store<ViewState> {
+  constructor() {
+    super({ sideTab: 'documents', dialog: null, agreement: false, searchFocus: 0 });
+  }
+
+  readonly showTab = (sideTab: SideTab): void => {
+    this.patch({ sideTab });
+  };
+
+  /** The search tab, with its field focused. */
+  showSearch(): void {
+    this.patch({ sideTab: 'search', searchFocus: this.snapshot.searchFocus + 1 });
+  }
+
+  readonly open = (dialog: DialogName): void => {
+    this.patch({ dialog });
+  };
+
+  readonly close = (): void => {
+    this.patch({ dialog: null });
+  };
+
+  setAgreement(agreement: boolean): void {
+    this.patch({ agreement });
+  }
+}

@@ -1,0 +1,34 @@
+export {
+  COMMAND_CONTEXTS,
+  contextPath,
+  contextsOverlap,
+  type CommandContext,
+} from './commandContext';
+export type { CommandSpec, MenuName, MenuPlacement } from './commandSpec';
+export {
+  COMMANDS,
+  commandSpec,
+  isCommandId,
+  type CommandId,
+  type RendererCommandId,
+} from './commands';
+export {
+  chordOf,
+  formatChord,
+  hasCommandModifier,
+  normalizeChord,
+  toAccelerator,
+  type KeyChord,
+  type KeyPress,
+} from './keyChord';
+export {
+  bindingProblem,
+  commandOfLabelKey,
+  keyHolder,
+  keysOf,
+  LABEL_KEY_CONTEXT,
+  overridesOf,
+  overridesRecord,
+  type KeyHolder,
+  type KeyOverrides,
+} from './keybindings';

@@ -1,0 +1,116 @@
+/**
+ * Key chords as text: modifiers in the order `Mod` (Ctrl, or Cmd on macOS), `Alt`, `Shift`, then
+ * one key: a printable character in lower case or a key name as KeyboardEvent.key spells it.
+ * @example normalizeChord('ctrl+Shift+Z') === 'Mod+Shift+z'
+ */
+export type KeyChord = string;
+
+/** The fields of a key press a chord is read from. */
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey: boolean;
+}
+
+const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock']);
+const NAMED_KEYS = new Set([
+  'Tab',
+  'Enter',
+  'Escape',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Space',
+  ...Array.from({ length: 12 }, (_, i) => `F${i + 1}`),
+]);
+const ALIASES: Readonly<Record<string, string>> = {
+  esc: 'Escape',
+  del: 'Delete',
+  return: 'Enter',
+  up: 'ArrowUp',
+  down: 'ArrowDown',
+  left: 'ArrowLeft',
+  right: 'ArrowRight',
+  ' ': 'Space',
+  plus: '+',
+};
+
+function keyName(key: string): string | null {
+  const alias = ALIASES[key.toLowerCase()] ?? key;
+  if (Array.from(alias).length === 1) return alias.toLowerCase();
+  const named = [...NAMED_KEYS].find((name) => name.toLowerCase() === alias.toLowerCase());
+  return named ?? null;
+}
+
+function join(mod: boolean, alt: boolean, shift: boolean, key: string): KeyChord {
+  return [mod && 'Mod', alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** The canonical spelling of a chord typed by a person or stored in settings; null when it is not one. */
+export function normalizeChord(text: string): KeyChord | null {
+  const parts = text.trim().split(/\+(?!$)/);
+  const key = keyName(parts.pop() ?? '');
+  if (!key) return null;
+  const mods = new Set(parts.map((p) => p.trim().toLowerCase()));
+  const mod = mods.delete('mod') || mods.delete('ctrl') || mods.delete('cmd');
+  const alt = mods.delete('alt') || mods.delete('option');
+  const shift = mods.delete('shift');
+  return mods.size === 0 ? join(mod, alt, shift, key) : null;
+}
+
+/** The chord a key press makes; null for a lone modifier. */
+export function chordOf(press: KeyPress): KeyChord | null {
+  if (MODIFIER_KEYS.has(press.key)) return null;
+  const key = keyName(press.key);
+  if (!key) return null;
+  return join(press.ctrlKey || press.metaKey, press.altKey, press.shiftKey, key);
+}
+
+/** True when the chord holds Mod or Alt: it may fire while a text field has focus. */
+export function hasCommandModifier(chord: KeyChord): boolean {
+  return chord.startsWith('Mod+') || chord.includes('Alt+');
+}
+
+const SHOWN: Readonly<Record<string, string>> = {
+  Escape: 'Esc',
+  Delete: 'Del',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+};
+
+/** How a chord reads in menus and lists. @example formatChord('Mod+Shift+z') === 'Ctrl+Shift+Z' */
+export function formatChord(chord: KeyChord, mac = false): string {
+  const parts = chord.split(/\+(?!$)/);
+  const key = parts.pop() ?? '';
+  const shownKey = SHOWN[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+  const mods = parts.map((m) => (m === 'Mod' ? (mac ? 'Cmd' : 'Ctrl') : m));
+  return [...mods, shownKey].join('+');
+}
+
+const ACCELERATOR_KEYS: Readonly<Record<string, string>> = {
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  '+': 'Plus',
+};
+
+/** Electron's accelerator for a chord. @example toAccelerator('Mod+Shift+b') === 'CmdOrCtrl+Shift+B' */
+export function toAccelerator(chord: KeyChord): string {
+  const parts = chord.split(/\+(?!$)/);
+  const key = parts.pop() ?? '';
+  const shownKey = ACCELERATOR_KEYS[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+  return [...parts.map((m) => (m === 'Mod' ? 'CmdOrCtrl' : m)), shownKey].join('+');
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const shots = join(import.meta.dirname, '..', '..', 'test-results');
+
+describe('the command palette and rebinding a key, by keyboard', () => {
+  let opened: ProjectPage;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-commands-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
+  const sidePanelShown = () => opened.page.locator('.lp-side').isVisible();
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    await createProject(dir, { name: 'Iraq troop withdrawal', seedsDir: seeds });
+    opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 768 });
+    await opened.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('opens the palette with Ctrl+Shift+P, filters it, and runs the chosen command with Enter', async () => {
+    const { page } = opened;
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor();
+    const titles = () => palette.locator('.lp-palette__title').allTextContents();
+    await page.keyboard.type('to');
+    await expect.poll(titles).toContain('Toggle Side Panel');
+    await page.screenshot({ path: join(shots, 'palette-light.png') });
+    await page.keyboard.press('ArrowDown');
+    expect(await palette.locator('[aria-selected="true"]').count()).toBe(1);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('stance map');
+    // "New Stance…" needs a selected span, so the palette leaves it out
+    await expect.poll(titles).toEqual(['Stance Map']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Stance map' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('rebinds a key in the shortcuts dialog, refusing one that is taken, and the new key works', async () => {
+    const { page } = opened;
+    await page.keyboard.press('Control+/');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.screenshot({ path: join(shots, 'shortcuts-light.png') });
+    await dialog.getByRole('button', { name: 'Change the key of Toggle Side Panel' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Ctrl+Z is already Undo');
+    await page.screenshot({ path: join(shots, 'shortcuts-refused.png') });
+    await page.keyboard.press('Control+Alt+k');
+    const row = dialog.locator('[data-command="toggleSidePanel"] dt');
+    await expect.poll(() => row.textContent()).toBe('Ctrl+Alt+K');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    await page.keyboard.press('Control+Alt+k');
+    await expect.poll(sidePanelShown).toBe(false);
+    await page.keyboard.press('Control+b');
+    await expect.poll(sidePanelShown).toBe(false);
+    await page.keyboard.press('Control+Alt+k');
+    await expect.poll(sidePanelShown).toBe(true);
+    const stored = JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'));
+    expect(stored.keybindings).toEqual({ toggleSidePanel: 'Mod+Alt+k' });
+  });
+
+  it('keeps the new key after a reload, and looks right in the dark theme', async () => {
+    const { page } = opened;
+    await page.reload();
+    await page.locator('.ProseMirror').waitFor();
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('theme');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.screenshot({ path: join(shots, 'palette-dark.png') });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+/');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-command="toggleSidePanel"] dt').textContent()).toBe(
+      'Ctrl+Alt+K',
+    );
+    await page.screenshot({ path: join(shots, 'shortcuts-dark.png') });
+    await dialog.getByRole('region', { name: 'Annotating' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'shortcuts-annotating-dark.png') });
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { CommandRegistry } from '../../../src/renderer/src/commands';
+import type { KeyPress } from '../../../src/shared/commands';
+import { fragmentOf } from '../../../src/shared/spans';
+import { span } from '../../helpers/span';
+import { settings } from '../helpers/modelData';
+import { startedModel } from '../helpers/testModel';
+
+function press(key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
+  return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods };
+}
+
+async function registry(desktop = false) {
+  const made = await startedModel([span(0, 11, 'PERSON', 's1'), span(16, 32, 'PERSON', 's2')]);
+  return { ...made, registry: new CommandRegistry(made.model, desktop) };
+}
+
+/** Resolves and runs a press; false when nothing answers it. */
+function hit(target: CommandRegistry, key: KeyPress, typing = false): boolean {
+  const action = target.resolve(key, typing);
+  action?.();
+  return action !== null;
+}
+
+describe('CommandRegistry', () => {
+  it('runs the command a key is bound to in the context that is active', async () => {
+    const { model, registry: r } = await registry();
+    expect(hit(r, press('Tab'))).toBe(true);
+    expect(model.selection.snapshot.selectedId).toBe('s1');
+    expect(hit(r, press('Tab', { shiftKey: true }))).toBe(true);
+    expect(model.selection.snapshot.selectedId).toBe('s2');
+    expect(hit(r, press('Escape'))).toBe(true);
+    expect(model.selection.snapshot.selectedId).toBeNull();
+  });
+
+  it('answers span keys only with a span selected, and review keys only in review', async () => {
+    const { model, registry: r } = await registry();
+    expect(hit(r, press('e'))).toBe(false);
+    model.selection.select('s1');
+    expect(hit(r, press('e'))).toBe(true);
+    expect(model.selection.snapshot.linking).toBe(true);
+    expect(hit(r, press('j'))).toBe(false);
+    model.view.setAgreement(true);
+    expect(hit(r, press('e'))).toBe(false);
+    expect(hit(r, press('Escape'))).toBe(true);
+    expect(model.view.snapshot.agreement).toBe(false);
+  });
+
+  it('never fires a single key while typing, but Ctrl/Cmd+F focuses search from anywhere', async () => {
+    const { model, registry: r } = await registry();
+    model.selection.select('s1');
+    expect(hit(r, press('e'), true)).toBe(false);
+    expect(hit(r, press('f', { ctrlKey: true }), true)).toBe(true);
+    expect(model.view.snapshot).toMatchObject({ sideTab: 'search', searchFocus: 1 });
+  });
+
+  it('leaves undo to a text field, and greys it when there is nothing to undo', async () => {
+    const { model, fake, registry: r } = await registry();
+    expect(hit(r, press('z', { ctrlKey: true }))).toBe(false);
+    await model.document.addSpan('ORG', [fragmentOf(36, 43)]);
+    expect(hit(r, press('z', { ctrlKey: true }), true)).toBe(false);
+    fake.answer('undo', () => null);
+    expect(hit(r, press('z', { ctrlKey: true }))).toBe(true);
+    expect(fake.methods()).toContain('undo');
+  });
+
+  it("applies a label key from the schema's styles to the pending range", async () => {
+    const { model, fake, registry: r } = await registry();
+    expect(hit(r, press('2'))).toBe(false); // nothing selected: the key is left alone
+    model.selection.selectRange(fragmentOf(36, 43), null);
+    expect(hit(r, press('2'))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const added = fake.calls.find((c) => c.method === 'addSpan');
+    expect(added?.payload).toMatchObject({ documentId: 'd1', label: 'ORG' });
+  });
+
+  it("follows the user's own keys once rebound", async () => {
+    const { model, fake, registry: r } = await registry();
+    fake.answer('updateSettings', (request) => settings({ keybindings: request.keybindings }));
+    await model.keybindings.rebind('toggleSnapToWords', 'Mod+Alt+w');
+    fake.answer('updateSettings', (request) => settings({ snapToWords: request.snapToWords }));
+    expect(hit(r, press('w', { ctrlKey: true, altKey: true }))).toBe(true);
+    expect(fake.calls.at(-1)).toEqual({ method: 'updateSettings', payload: { snapToWords: true } });
+  });
+
+  it('leaves zoom keys to the desktop app, which zooms natively', async () => {
+    const { registry: r } = await registry(true);
+    expect(hit(r, press('=', { ctrlKey: true }))).toBe(false);
+    expect(r.entries().find((e) => e.spec.id === 'newProject')?.runnable).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { CommandRegistry } from '../../../src/renderer/src/commands';
+import { dispatchKey } from '../../../src/renderer/src/commands/dispatchKey';
+import { span } from '../../helpers/span';
+import { startedModel } from '../helpers/testModel';
+
+/** Presses a key on `target` the way the browser does: a bubbling keydown the window handler sees. */
+function pressOn(target: Element, registry: CommandRegistry, key: string, ctrlKey = false) {
+  const event = new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true });
+  target.addEventListener('keydown', (e) => dispatchKey(e as KeyboardEvent, registry), {
+    once: true,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+function element(html: string): Element {
+  document.body.innerHTML = html;
+  const found = document.body.firstElementChild;
+  if (!found) throw new Error('no element');
+  return found;
+}
+
+async function setUp() {
+  const made = await startedModel([span(0, 11, 'PERSON', 's1')]);
+  made.model.selection.select('s1');
+  return { ...made, registry: new CommandRegistry(made.model, false) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('dispatchKey', () => {
+  it('runs a single-key command from the page and keeps the browser from acting on it', async () => {
+    const { model, registry } = await setUp();
+    const event = pressOn(element('<div tabindex="0"></div>'), registry, 'e');
+    expect(event.defaultPrevented).toBe(true);
+    expect(model.selection.snapshot.linking).toBe(true);
+  });
+
+  it('leaves single keys to a text field, a select or editable content', async () => {
+    const { model, registry } = await setUp();
+    for (const html of ['<input>', '<textarea></textarea>', '<select></select>']) {
+      const event = pressOn(element(html), registry, 'e');
+      expect(event.defaultPrevented, html).toBe(false);
+    }
+    expect(model.selection.snapshot.linking).toBe(false);
+  });
+
+  it('runs Ctrl+F from a text field', async () => {
+    const { model, registry } = await setUp();
+    const event = pressOn(element('<input>'), registry, 'f', true);
+    expect(event.defaultPrevented).toBe(true);
+    expect(model.view.snapshot.sideTab).toBe('search');
+  });
+
+  it('stays out of dialogs and menus, which handle their own keys', async () => {
+    const { model, registry } = await setUp();
+    const inDialog = element('<div role="dialog"><button>ok</button></div>').querySelector(
+      'button',
+    );
+    if (!inDialog) throw new Error('no button');
+    expect(pressOn(inDialog, registry, 'e').defaultPrevented).toBe(false);
+    expect(model.selection.snapshot.linking).toBe(false);
+  });
+});

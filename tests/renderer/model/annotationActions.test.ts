@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { fragmentOf } from '../../../src/shared/spans';
+import { span } from '../../helpers/span';
+import { editResult, entity, layerChange } from '../helpers/modelData';
+import { startedModel, TEXT } from '../helpers/testModel';
+
+/** Where a selection is on screen (the label menu's anchor); its place does not matter here. */
+const rect: DOMRect = {
+  x: 0,
+  y: 0,
+  left: 0,
+  top: 0,
+  right: 1,
+  bottom: 1,
+  width: 1,
+  height: 1,
+  toJSON: () => ({}),
+};
+
+describe('AnnotationActions', () => {
+  it('labels the pending range by key and selects the new span', async () => {
+    const { model } = await startedModel();
+    model.selection.selectRange(fragmentOf(16, 32), rect);
+    expect(model.annotation.labelKey('2')).toBe(true);
+    expect(model.selection.snapshot.pending).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.selection.snapshot.selectedId).toBe('n1');
+  });
+
+  it('keeps a selection made while the new span was being saved', async () => {
+    const { model } = await startedModel();
+    model.selection.selectRange(fragmentOf(16, 32), rect);
+    model.annotation.label('ORG');
+    model.selection.selectRange(fragmentOf(36, 43), rect);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.selection.snapshot.selectedId).toBeNull();
+    expect(model.selection.snapshot.pending?.range).toEqual(fragmentOf(36, 43));
+  });
+
+  it('relabels the selected span by key, and leaves an unknown key alone', async () => {
+    const { model, fake } = await startedModel();
+    model.selection.select('s1');
+    expect(model.annotation.labelKey('x')).toBe(false);
+    expect(model.annotation.labelKey('3')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.calls.at(-1)?.payload).toMatchObject({ spanId: 's1', label: 'GPE' });
+  });
+
+  it('adds a fragment with Alt, and refuses one that overlaps the span', async () => {
+    const { model, fake } = await startedModel();
+    model.selection.select('s1');
+    model.annotation.selectText(fragmentOf(36, 43), rect, true);
+    expect(fake.calls.at(-1)?.payload).toMatchObject({
+      fragments: [fragmentOf(0, 11), fragmentOf(36, 43)],
+    });
+    model.annotation.selectText(fragmentOf(5, 20), rect, true);
+    expect(model.notifications.snapshot.message).toBe(
+      'a fragment may not overlap the span it is added to',
+    );
+  });
+
+  it('moves between spans in text order, wrapping', async () => {
+    const { model } = await startedModel([span(16, 32, 'PERSON', 'b'), span(0, 11, 'PERSON', 'a')]);
+    model.annotation.move(1);
+    model.annotation.move(1);
+    expect(model.selection.snapshot.selectedId).toBe('b');
+    model.annotation.move(1);
+    expect(model.selection.snapshot.selectedId).toBe('a');
+  });
+
+  it('accepts a suggestion as a span of its entity', async () => {
+    const { model, fake } = await startedModel([], {
+      listEntities: () => [entity('e1', 'Adel Abdul-Mahdi')],
+    });
+    expect(model.suggestions.snapshot.list.map((s) => s.text)).toEqual(['Adel Abdul-Mahdi']);
+    model.selection.selectSuggestion(0);
+    model.annotation.acceptSuggestion();
+    expect(fake.calls.at(-1)?.payload).toMatchObject({
+      label: 'PERSON',
+      entityId: 'e1',
+      fragments: [fragmentOf(16, 32)],
+    });
+  });
+
+  it('marks done and opens the next document to do', async () => {
+    const { model, fake } = await startedModel();
+    fake.answer('setStatus', ({ documentId }) =>
+      editResult([layerChange(documentId, { status: 'done' })]),
+    );
+    await model.annotation.doneAndNext();
+    expect(model.documents.snapshot[0]?.status).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.document.snapshot.document?.id).toBe('d2');
+    expect(model.document.snapshot.document?.text).toBe(TEXT);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { WorkbenchError } from '../../../src/shared/contract';
+import { fragmentOf } from '../../../src/shared/spans';
+import { span } from '../../helpers/span';
+import { editResult, entity, layerChange } from '../helpers/modelData';
+import { startedModel } from '../helpers/testModel';
+
+describe('DocumentStore', () => {
+  it('opens a document with its layer and history', async () => {
+    const { model } = await startedModel();
+    const { document, spans, status } = model.document.snapshot;
+    expect(document?.id).toBe('d1');
+    expect(spans.map((s) => s.id)).toEqual(['s1']);
+    expect(status).toBe('in_progress');
+  });
+
+  it('takes an edit result into the layer, the history and the document list, with one change event', async () => {
+    const { model } = await startedModel();
+    let changes = 0;
+    model.document.onDidChange(() => changes++);
+    const before = model.document.snapshot;
+    const result = await model.document.addSpan('ORG', [fragmentOf(16, 32)]);
+    expect(result?.changes[0]?.upserted[0]?.label).toBe('ORG');
+    expect(model.document.snapshot.spans.map((s) => s.label)).toEqual(['PERSON', 'ORG']);
+    expect(model.document.snapshot.history.canUndo).toBe(true);
+    expect(model.documents.snapshot.find((d) => d.id === 'd1')?.spanCount).toBe(2);
+    expect(before.spans).toHaveLength(1); // snapshots are never mutated
+    expect(changes).toBe(1);
+  });
+
+  it('reports a refused edit in the notifications store and answers null', async () => {
+    const { model, fake } = await startedModel();
+    fake.answer('deleteSpan', () => {
+      throw new WorkbenchError('read_only', 'Read-only: another program writes this project');
+    });
+    expect(await model.document.deleteSpan('s1')).toBeNull();
+    expect(model.notifications.snapshot.message).toBe(
+      'Read-only: another program writes this project',
+    );
+    expect(model.document.snapshot.spans).toHaveLength(1);
+  });
+
+  it('opens the document an undo went back to, and rereads entities when they changed', async () => {
+    const { model, fake } = await startedModel();
+    fake.answer('undo', () =>
+      editResult([layerChange('d2', { removed: ['x'] })], { entitiesChanged: true }),
+    );
+    fake.answer('listEntities', () => [entity('e1', 'Mike Pompeo')]);
+    await model.document.undo();
+    expect(model.document.snapshot.document?.id).toBe('d2');
+    expect(model.entities.snapshot.entities.map((e) => e.name)).toEqual(['Mike Pompeo']);
+  });
+
+  it('rereads the project when the schema changed', async () => {
+    const { model, fake } = await startedModel();
+    fake.answer('setStatus', () => editResult([], { projectChanged: true }));
+    const calls = fake.methods().length;
+    await model.document.setStatus('done');
+    expect(fake.methods().slice(calls)).toEqual(['setStatus', 'getProject']);
+  });
+
+  it('forgets the selection of the document it leaves', async () => {
+    const { model } = await startedModel([span(0, 4, 'PERSON', 's1')]);
+    model.selection.select('s1');
+    await model.document.open('d2');
+    expect(model.selection.snapshot.selectedId).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { NotificationsStore } from '../../../src/renderer/src/model/notificationsStore';
+import { ReviewStore } from '../../../src/renderer/src/model/reviewStore';
+import type { Span } from '../../../src/shared/model';
+import { reviewSpans, type ReviewDocument } from '../../../src/shared/review';
+import { span } from '../../helpers/span';
+import { fakeWorkbench } from '../helpers/fakeWorkbench';
+
+const A = [span(0, 5, 'PERSON', 'a1'), span(10, 15, 'PERSON', 'a2'), span(20, 25, 'GPE', 'a3')];
+const B = [span(0, 5, 'PERSON', 'b1'), span(10, 15, 'ORG', 'b2')];
+
+/** A review of A against B whose gold is whatever was accepted; undo drops the last acceptance. */
+function reviewWorkbench() {
+  let gold: Span[] = [];
+  const undone: Span[][] = [];
+  const review = (): ReviewDocument => ({
+    document: { id: 'd1', name: 'd1.txt', text: 'x'.repeat(30), length: 30 },
+    annotators: ['amira', 'omar'],
+    items: reviewSpans(A, B, gold),
+    gold: { status: 'in_progress', spanCount: gold.length, stanceCount: 0 },
+    history: { canUndo: gold.length > 0, canRedo: undone.length > 0 },
+  });
+  const fake = fakeWorkbench({
+    reviewDocument: review,
+    adjudicate: ({ itemId, decision }) => {
+      const item = reviewSpans(A, B, gold).find((i) => i.id === itemId);
+      if (item?.kind === 'span' && decision === 'accept_a' && item.a) gold = [...gold, item.a];
+      return review();
+    },
+    undo: () => {
+      undone.push(gold);
+      gold = gold.slice(0, -1);
+      return null;
+    },
+  });
+  return new ReviewStore(fake.client, new NotificationsStore());
+}
+
+async function started(): Promise<ReviewStore> {
+  const review = reviewWorkbench();
+  review.start('d1', ['amira', 'omar']);
+  await review.reload();
+  return review;
+}
+
+describe('ReviewStore', () => {
+  it('selects the first open item when a review starts', async () => {
+    const review = await started();
+    expect(review.snapshot.review?.items).toHaveLength(3);
+    expect(review.snapshot.selectedId).toBe('span:a1:b1');
+  });
+
+  it('decides the selected item, then selects the next undecided one', async () => {
+    const review = await started();
+    await review.decide('accept_a');
+    expect(review.snapshot.review?.gold.spanCount).toBe(1);
+    expect(review.snapshot.selectedId).toBe('span:a2:b2');
+  });
+
+  it('remembers a rejection whose gold stays empty, and skips it when moving on', async () => {
+    const review = await started();
+    review.select('span:a2:b2');
+    await review.decide('reject');
+    expect([...review.snapshot.rejected]).toEqual(['span:a2:b2']);
+    expect(review.snapshot.selectedId).toBe('span:a3:');
+  });
+
+  it('undoes the last step: gold and the rejected list go back', async () => {
+    const review = await started();
+    await review.decide('accept_a');
+    await review.undo();
+    expect(review.snapshot.review?.gold.spanCount).toBe(0);
+    expect(review.snapshot.done).toEqual([]);
+    expect(review.snapshot.undone).toEqual([{ itemId: 'span:a1:b1', decision: 'accept_a' }]);
+  });
+
+  it('moves within the items without wrapping', async () => {
+    const review = await started();
+    review.move(-1);
+    expect(review.snapshot.selectedId).toBe('span:a1:b1');
+    review.move(5);
+    expect(review.snapshot.selectedId).toBe('span:a3:');
+  });
+});

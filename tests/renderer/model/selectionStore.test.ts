@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SelectionStore } from '../../../src/renderer/src/model/selectionStore';
+import { fragmentOf } from '../../../src/shared/spans';
+
+describe('SelectionStore', () => {
+  it('selecting a span drops the pending range, the suggestion and the entity picker, and asks to reveal it', () => {
+    const selection = new SelectionStore();
+    selection.selectRange(fragmentOf(0, 4), null);
+    selection.setLinking(true);
+    selection.select('s1');
+    expect(selection.snapshot).toMatchObject({
+      selectedId: 's1',
+      pending: null,
+      suggestion: null,
+      linking: false,
+      reveal: 1,
+    });
+  });
+
+  it('counts text selections, so a late answer can tell it is stale', () => {
+    const selection = new SelectionStore();
+    const before = selection.selectionEpoch;
+    selection.selectRange(fragmentOf(0, 4), null);
+    selection.selectRange(null, null);
+    expect(selection.selectionEpoch).toBe(before + 2);
+    expect(selection.snapshot.pending).toBeNull();
+  });
+
+  it('focuses a range as a pending selection without a menu, or a span as selected', () => {
+    const selection = new SelectionStore();
+    selection.focus({ range: fragmentOf(3, 9) });
+    expect(selection.snapshot.pending).toEqual({ range: fragmentOf(3, 9), rect: null });
+    selection.focus({ spanId: 's2' });
+    expect(selection.snapshot.selectedId).toBe('s2');
+  });
+
+  it('clears everything but the reveal count on reset', () => {
+    const selection = new SelectionStore();
+    selection.select('s1');
+    selection.startStance('s1');
+    selection.reset();
+    expect(selection.snapshot).toMatchObject({ selectedId: null, stanceFor: null, reveal: 1 });
+  });
+});

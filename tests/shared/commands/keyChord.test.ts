@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chordOf,
+  formatChord,
+  hasCommandModifier,
+  normalizeChord,
+  toAccelerator,
+  type KeyPress,
+} from '../../../src/shared/commands';
+
+function press(key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
+  return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods };
+}
+
+describe('key chords', () => {
+  it('reads a press as Mod (Ctrl or Cmd), Alt, Shift and a lower-case key or a key name', () => {
+    expect(chordOf(press('Z', { ctrlKey: true, shiftKey: true }))).toBe('Mod+Shift+z');
+    expect(chordOf(press('z', { metaKey: true }))).toBe('Mod+z');
+    expect(chordOf(press('Tab', { shiftKey: true }))).toBe('Shift+Tab');
+    expect(chordOf(press('/', { ctrlKey: true }))).toBe('Mod+/');
+    expect(chordOf(press('Shift', { shiftKey: true }))).toBeNull();
+  });
+
+  it('normalizes what a person types or settings hold, and refuses what is not a chord', () => {
+    expect(normalizeChord('ctrl+shift+Z')).toBe('Mod+Shift+z');
+    expect(normalizeChord('Cmd+Alt+k')).toBe('Mod+Alt+k');
+    expect(normalizeChord('Esc')).toBe('Escape');
+    expect(normalizeChord('Mod++')).toBe('Mod++');
+    expect(normalizeChord('Hyper+x')).toBeNull();
+    expect(normalizeChord('Mod+Banana')).toBeNull();
+  });
+
+  it('shows chords as menus do, and as Electron accelerators', () => {
+    expect(formatChord('Mod+Shift+z')).toBe('Ctrl+Shift+Z');
+    expect(formatChord('Mod+Shift+z', true)).toBe('Cmd+Shift+Z');
+    expect(formatChord('Delete')).toBe('Del');
+    expect(formatChord('ArrowDown')).toBe('↓');
+    expect(toAccelerator('Mod+Shift+b')).toBe('CmdOrCtrl+Shift+B');
+    expect(toAccelerator('Mod+=')).toBe('CmdOrCtrl+=');
+    expect(toAccelerator('ArrowUp')).toBe('Up');
+  });
+
+  it('knows which chords may fire while a text field has focus', () => {
+    expect(hasCommandModifier('Mod+f')).toBe(true);
+    expect(hasCommandModifier('Alt+x')).toBe(true);
+    expect(hasCommandModifier('Shift+a')).toBe(false);
+    expect(hasCommandModifier('e')).toBe(false);
+  });
+});
