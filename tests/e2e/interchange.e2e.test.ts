@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,12 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
       .toMatch(/brat: 1 document\(s\), 2 span\(s\)/);
     expect(await preview.textContent()).toMatch(new RegExp(`attaches to ${DOC} · gold`));
     expect(await preview.textContent()).toMatch(/Adds to the schema: label WEAPON/);
+    const counts = await page.getByLabel('Import counts').innerText();
+    expect(counts.split('\n').map((row) => row.split('\t').join(' ').trim())).toEqual([
+      'kind read imported already there skipped',
+      'documents 1 0 1 0',
+      'spans 2 2 0 0',
+    ]);
     await page.screenshot({ path: join(docs, 'import-dialog.png') });
     await page.getByRole('button', { name: /^Import 1 document/ }).click();
     await expect.poll(() => existsSync(join(dir, 'annotations', 'gold', `${DOC}.json`))).toBe(true);
@@ -91,5 +98,35 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
       ['WEAPON', 0],
       ['PERSON', start],
     ]);
+  });
+
+  it('downloads a multi-file export (brat) as one zip holding every file', async () => {
+    if (!(await page.getByLabel('Export format').isVisible()))
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByLabel('Export format').selectOption('brat');
+    await page.getByLabel('Export layer').selectOption('gold');
+    await expect
+      .poll(async () => (await page.getByLabel('Export preview').textContent()) ?? '')
+      .toMatch(/in 12 file/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('loupe-brat-gold.zip');
+    const zip = join(mkdtempSync(join(tmpdir(), 'loupe-zip-')), 'export.zip');
+    await download.saveAs(zip);
+    const listed = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys,zipfile; print("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))',
+        zip,
+      ],
+      { encoding: 'utf8' },
+    );
+    const names = listed.stdout.trim().split('\n');
+    expect(names).toHaveLength(12);
+    expect(names).toContain('annotation.conf');
+    expect(names).toContain(`${DOC}.ann`);
   });
 });

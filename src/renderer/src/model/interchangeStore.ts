@@ -1,4 +1,5 @@
 import type {
+  ExportArchive,
   ExportResult,
   ImportPreview,
   ImportSummary,
@@ -32,6 +33,15 @@ export class InterchangeStore {
 
   previewExport(request: RequestOf<'previewExport'>): Promise<ExportResult> {
     return this.client.previewExport(request);
+  }
+
+  /** A multi-file export as one zip archive, for one browser download; says what it holds. */
+  async exportArchive(request: RequestOf<'exportArchive'>): Promise<ExportArchive> {
+    const archive = await this.client.exportArchive(request);
+    this.notifications.notify(
+      `Exported ${archive.summary.documents} document(s), ${archive.summary.spans} span(s) as ${archive.name} (${archive.files.length} files).`,
+    );
+    return archive;
   }
 
   /** Writes (or, without `out`, returns) the export and says what it wrote. */

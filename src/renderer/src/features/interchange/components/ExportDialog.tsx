@@ -7,7 +7,7 @@ import {
 import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
-import { downloadFiles } from './downloadFiles';
+import { downloadArchive, downloadFiles } from './downloadFiles';
 
 /** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
@@ -57,8 +57,11 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
 
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
-  const download = async (): Promise<void> =>
+  const download = async (): Promise<void> => {
+    if ((preview?.files.length ?? 0) > 1)
+      return downloadArchive(await model.interchange.exportArchive(request));
     downloadFiles((await model.interchange.exportProject(request)).files);
+  };
   const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
   return (
     <Modal open={open} onClose={onClose} title="Export a dataset" size="wide">
@@ -153,7 +156,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           disabled={!preview}
           onClick={() => void download().catch(onError)}
         >
-          Download
+          {(preview?.files.length ?? 0) > 1 ? 'Download as zip' : 'Download'}
         </button>
         <button
           type="button"

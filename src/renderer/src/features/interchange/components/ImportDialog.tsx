@@ -161,10 +161,35 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       <p>
         <strong>{summary.format}</strong>: {summary.documents.length} document(s), {summary.spans}{' '}
         span(s), {summary.relations} relation(s), {summary.stances} stance(s)
+        {summary.events > 0 && `, ${summary.events} event(s)`}
         {summary.alreadyPresent > 0 && (
           <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
         )}
       </p>
+      {summary.kinds.length > 0 && (
+        <table className="lp-counts" aria-label="Import counts">
+          <thead>
+            <tr>
+              <th>kind</th>
+              <th>read</th>
+              <th>imported</th>
+              <th>already there</th>
+              <th>skipped</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.kinds.map((k) => (
+              <tr key={k.kind}>
+                <td>{k.kind}</td>
+                <td>{k.read}</td>
+                <td>{k.imported}</td>
+                <td>{k.alreadyPresent}</td>
+                <td>{k.read - k.imported - k.alreadyPresent}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <ul className="lp-preview">
         {summary.documents.slice(0, 20).map((d, i) => (
           <li key={i}>
@@ -177,6 +202,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
                   ? `attaches to ${d.documentId}`
                   : `new version of ${d.documentId}`}{' '}
               · {d.annotator || 'text only'} · {d.spans} span(s), {d.stances} stance(s)
+              {d.sameTextAs && ` · same text as ${d.sameTextAs}`}
             </span>
           </li>
         ))}
