@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,5 +128,32 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     expect(names).toHaveLength(12);
     expect(names).toContain('annotation.conf');
     expect(names).toContain(`${DOC}.ann`);
+  });
+
+  it('shows a long import’s progress and cancels it, leaving the project as it was', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const files = Array.from({ length: 1500 }, (_, i) => ({
+      name: `wire-${i}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Wire report ${i} from Baghdad. `.repeat(30)),
+    }));
+    await page.getByLabel('Files to import').setInputFiles(files);
+    await page.getByLabel('Import format').selectOption('txt');
+    await expect
+      .poll(async () => (await page.getByLabel('Import preview').textContent()) ?? '', {
+        timeout: 60_000,
+      })
+      .toMatch(/txt: 1500 document\(s\)/);
+    await page.getByRole('button', { name: /^Import 1500 document/ }).click();
+    const bar = page.getByRole('status', { name: 'import progress' });
+    await bar.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => (await bar.textContent()) ?? '')
+      .toMatch(/(Reading|Writing) \d+\/1500/);
+    await page.screenshot({ path: join(docs, 'import-progress.png') });
+    await bar.getByRole('button', { name: 'Cancel' }).click();
+    await bar.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(readdirSync(join(dir, 'documents')).filter((f) => f.startsWith('wire-'))).toEqual([]);
   });
 });

@@ -16,12 +16,14 @@ import { importPaths, importUploads, previewUploads } from '../interchange/impor
 import { writeExportFiles } from '../interchange/writeExportFiles';
 import { zipExport } from '../interchange/zipExport';
 import type { OpenProject } from '../openProject';
+import { InterchangeJobs } from './interchangeJobs';
 
 type ImportRequest = Pick<RequestOf<'importPaths'>, 'format' | 'annotator' | 'skipInvalid'>;
 
 /** Import and export: files chosen in the app, local paths for in-process callers. */
 export function interchangeHandlers(project: OpenProject): HandlersOf<typeof interchangeMethods> {
   const services = () => project.services;
+  const jobs = new InterchangeJobs();
   const optionsOf = (request: ImportRequest, context: CallContext): ImportOptions => ({
     format: request.format,
     skipInvalid: request.skipInvalid ?? false,
@@ -39,10 +41,14 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     },
     ...monitorOf(context),
   });
-  /** Runs an import; undo steps recorded before it may no longer fit the layers it wrote. */
-  const imported = async <T>(context: CallContext, run: () => Promise<T>): Promise<T> => {
+  /** Runs an import (its progress polled, cancellable); undo steps recorded before it may no longer fit the layers it wrote. */
+  const imported = async <T>(
+    outer: CallContext,
+    run: (context: CallContext) => Promise<T>,
+  ): Promise<T> => {
+    const context = jobs.begin('import', outer);
     try {
-      const summary = await run();
+      const summary = await run(context);
       services().session.clear();
       return summary;
     } catch (error) {
@@ -57,40 +63,57 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       if (context.signal?.aborted)
         throw new WorkbenchError('cancelled', 'cancelled: nothing was imported');
       throw error;
+    } finally {
+      jobs.end(context);
     }
   };
-  const exported = (request: RequestOf<'previewExport'>, context: CallContext): Promise<Exported> =>
-    exportProject(services().store, {
-      format: request.format,
-      annotator: request.annotator,
-      onlyDone: request.onlyDone ?? false,
-      ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),
-      ...monitorOf(context),
-    }).catch((error: unknown) => {
+  const exported = async (
+    request: RequestOf<'previewExport'>,
+    outer: CallContext,
+  ): Promise<Exported> => {
+    const context = jobs.begin('export', outer);
+    try {
+      return await exportProject(services().store, {
+        format: request.format,
+        annotator: request.annotator,
+        onlyDone: request.onlyDone ?? false,
+        ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),
+        ...monitorOf(context),
+      });
+    } catch (error) {
       if (error instanceof RangeError) throw new WorkbenchError('invalid_request', error.message);
+      if (context.signal?.aborted)
+        throw new WorkbenchError('cancelled', 'cancelled: nothing was exported');
       throw error;
-    });
+    } finally {
+      jobs.end(context);
+    }
+  };
   return {
     previewImport: (request, ctx) =>
       previewUploads(services().store, request.files, optionsOf(request, ctx)),
-    importFiles: (request, ctx) =>
-      imported(ctx, () => importUploads(services().store, request.files, optionsOf(request, ctx))),
-    importPaths: (request, ctx) =>
-      imported(ctx, () =>
+    importFiles: (request, outer) =>
+      imported(outer, (ctx) =>
+        importUploads(services().store, request.files, optionsOf(request, ctx)),
+      ),
+    importPaths: (request, outer) =>
+      imported(outer, (ctx) =>
         importPaths(
           services().store,
           request.paths.map((p) => resolve(p)),
           optionsOf(request, ctx),
         ),
       ),
-    importTexts: (request, ctx) =>
-      imported(ctx, () =>
+    importTexts: (request, outer) =>
+      imported(outer, (ctx) =>
         importPaths(
           services().store,
           request.paths.map((p) => resolve(p)),
           optionsOf({ format: 'txt', skipInvalid: request.skipInvalid ?? false }, ctx),
         ),
       ),
+    interchangeProgress: () => Promise.resolve(jobs.progress()),
+    cancelInterchange: () => Promise.resolve(jobs.cancel()),
     async previewExport(request, ctx) {
       const { result, summary } = await exported(request, ctx);
       return { summary, files: result.files.map((f) => describeExportFile(f, false)), out: null };

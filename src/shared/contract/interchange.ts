@@ -182,3 +182,13 @@ export const exportArchiveSchema = z.object({
   base64: z.string(),
 });
 export type ExportArchive = z.infer<typeof exportArchiveSchema>;
+
+/** How far the import or export running in a project has come, for clients whose transport carries no progress (the app). */
+export const interchangeProgressSchema = z.object({
+  running: z.boolean(),
+  verb: z.enum(['import', 'export']).optional(),
+  phase: z.string().optional(),
+  done: z.number().int().optional(),
+  total: z.number().int().optional(),
+});
+export type InterchangeProgress = z.infer<typeof interchangeProgressSchema>;

@@ -13,8 +13,9 @@ export interface Vocabulary {
 }
 
 /**
- * Collects the labels, relation types, polarities, topic ids, entity types, attribute
- * values and document label values a bundle uses, so an import can add what is missing.
+ * Collects the labels (event triggers' included), relation and equivalence types,
+ * polarities, topic ids, entity types, attribute values (of spans, relations and events)
+ * and document label values a bundle uses, so an import can add what is missing.
  * @example collectVocabulary(bundle).polarities → ['AGAINST', 'FAVOR']
  */
 export function collectVocabulary(bundle: FormatBundle): Vocabulary {
@@ -26,8 +27,8 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
     map.set(key, values);
   };
   for (const doc of bundle.documents) {
-    for (const span of doc.spans) {
-      for (const [name, value] of Object.entries(span.attributes ?? {}))
+    for (const item of [...doc.spans, ...doc.relations, ...(doc.events ?? [])]) {
+      for (const [name, value] of Object.entries(item.attributes ?? {}))
         add(attributes, name, typeof value === 'string' ? value : undefined);
     }
     for (const [name, value] of Object.entries(doc.documentLabels))
@@ -41,7 +42,12 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
   const docs = bundle.documents;
   return {
     labels: sorted(docs.flatMap((d) => d.spans.map((s) => s.label))),
-    relationTypes: sorted(docs.flatMap((d) => d.relations.map((r) => r.type))),
+    relationTypes: sorted(
+      docs.flatMap((d) => [
+        ...d.relations.map((r) => r.type),
+        ...(d.equivalences ?? []).map((q) => q.type),
+      ]),
+    ),
     polarities: sorted(docs.flatMap((d) => d.stances.map((s) => s.polarity))),
     topics: sorted(
       docs.flatMap((d) =>

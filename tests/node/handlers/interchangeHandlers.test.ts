@@ -117,3 +117,27 @@ describe('exportArchive', () => {
     expect(expected.files).toHaveLength(6);
   });
 });
+
+describe('progress and cancel for clients without a progress channel', () => {
+  it('reports a long import’s progress while it runs, and a cancel leaves the project as it was', async () => {
+    const { workbench } = await projectWith({ 'a.txt': 'IBM' });
+    const files = Array.from({ length: 1500 }, (_, i) =>
+      upload(`doc-${i}.txt`, `Report ${i} from Baghdad. `.repeat(20)),
+    );
+    expect(await workbench.interchangeProgress({})).toEqual({ running: false });
+    const running = workbench.importFiles({ files, format: 'txt' });
+    const seen: string[] = [];
+    for (;;) {
+      const progress = await workbench.interchangeProgress({});
+      if (progress.running && progress.phase) seen.push(progress.phase);
+      if (progress.phase === 'writing' && (progress.done ?? 0) > 10) break;
+      if (!progress.running && seen.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(seen).toContain('planning');
+    expect(await workbench.cancelInterchange({})).toEqual({ cancelled: true });
+    await expect(running).rejects.toThrow(/cancelled: nothing was imported/);
+    expect((await workbench.listDocuments({})).map((d) => d.name)).toEqual(['a.txt']);
+    expect(await workbench.interchangeProgress({})).toEqual({ running: false });
+  }, 60_000);
+});

@@ -3,19 +3,34 @@ import type {
   ExportResult,
   ImportPreview,
   ImportSummary,
+  InterchangeProgress,
   PublicApi,
   RequestOf,
 } from '../../../shared/contract';
 import type { NotificationsStore } from './notificationsStore';
+import { Store } from './store';
 
-/** Import and export: previews (which throw, for the dialogs to show) and the writes. */
-export class InterchangeStore {
+/** The running import or export, as the dialogs show it: null when none runs. */
+export interface InterchangeState {
+  readonly progress: InterchangeProgress | null;
+}
+
+/** How often a running import or export is asked how far it has come. */
+const POLL_MS = 250;
+
+/**
+ * Import and export: previews (which throw, for the dialogs to show) and the writes, whose
+ * progress it polls (the transports carry none) so the dialogs can draw a bar and cancel.
+ */
+export class InterchangeStore extends Store<InterchangeState> {
   constructor(
     private readonly client: PublicApi,
     private readonly notifications: NotificationsStore,
     /** Rereads the project, the documents and the open document after an import. */
     private readonly reload: () => Promise<void>,
-  ) {}
+  ) {
+    super({ progress: null });
+  }
 
   previewImport(request: RequestOf<'previewImport'>): Promise<ImportPreview> {
     return this.client.previewImport(request);
@@ -23,7 +38,7 @@ export class InterchangeStore {
 
   /** Imports everything or nothing, says what came in, and rereads the project. */
   async importFiles(request: RequestOf<'importFiles'>): Promise<ImportSummary> {
-    const summary = await this.client.importFiles(request);
+    const summary = await this.polled(() => this.client.importFiles(request));
     this.notifications.notify(
       `Imported ${summary.documents.length} document(s): ${summary.spans} span(s), ${summary.stances} stance(s).`,
     );
@@ -37,7 +52,7 @@ export class InterchangeStore {
 
   /** A multi-file export as one zip archive, for one browser download; says what it holds. */
   async exportArchive(request: RequestOf<'exportArchive'>): Promise<ExportArchive> {
-    const archive = await this.client.exportArchive(request);
+    const archive = await this.polled(() => this.client.exportArchive(request));
     this.notifications.notify(
       `Exported ${archive.summary.documents} document(s), ${archive.summary.spans} span(s) as ${archive.name} (${archive.files.length} files).`,
     );
@@ -46,11 +61,36 @@ export class InterchangeStore {
 
   /** Writes (or, without `out`, returns) the export and says what it wrote. */
   async exportProject(request: RequestOf<'exportProject'>): Promise<ExportResult> {
-    const result = await this.client.exportProject(request);
+    const result = await this.polled(() => this.client.exportProject(request));
     const where = result.out ? ` to ${result.out}` : '';
     this.notifications.notify(
       `Exported ${result.summary.documents} document(s), ${result.summary.spans} span(s)${where}.`,
     );
     return result;
+  }
+
+  /** Cancels the running import (nothing is written) or export (no file is left). */
+  readonly cancel = (): void => {
+    this.client.cancelInterchange({}).catch(this.notifications.report);
+  };
+
+  /** Runs a call while asking, every POLL_MS, how far it has come. */
+  private async polled<T>(call: () => Promise<T>): Promise<T> {
+    this.set({ progress: { running: true } });
+    let done = false;
+    const poll = async (): Promise<void> => {
+      while (!done) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const progress = await this.client.interchangeProgress({}).catch(() => null);
+        if (!done && progress?.running) this.set({ progress });
+      }
+    };
+    void poll();
+    try {
+      return await call();
+    } finally {
+      done = true;
+      this.set({ progress: null });
+    }
   }
 }

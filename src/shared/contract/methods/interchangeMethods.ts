@@ -9,6 +9,7 @@ import {
   importPreviewSchema,
   importRequestSchema,
   importSummarySchema,
+  interchangeProgressSchema,
 } from '../interchange';
 
 const localPaths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
@@ -52,6 +53,20 @@ export const interchangeMethods = {
     request: z.object(exportRequestFields).strict(),
     result: exportArchiveSchema,
     errors: ['not_found'],
+  }),
+  interchangeProgress: defineMethod({
+    summary: 'How far the running import or export has come (for a progress bar)',
+    kind: 'read',
+    request: z.object({}).strict(),
+    result: interchangeProgressSchema,
+    errors: [],
+  }),
+  cancelInterchange: defineMethod({
+    summary: 'Cancels the running import or export; an import writes nothing, an export leaves no file',
+    kind: 'read',
+    request: z.object({}).strict(),
+    result: z.object({ cancelled: z.boolean() }),
+    errors: [],
   }),
   importPaths: defineMethod({
     summary: 'Imports files and folders named by local paths (the command line), all or nothing',

@@ -8,6 +8,7 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
+import { InterchangeProgressBar } from './InterchangeProgressBar';
 
 /** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
@@ -149,6 +150,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           onChange={(event) => setOut(event.target.value)}
         />
       </label>
+      <InterchangeProgressBar />
       <ModalActions closeLabel="Close">
         <button
           type="button"

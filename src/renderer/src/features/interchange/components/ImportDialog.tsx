@@ -7,6 +7,7 @@ import {
   type UploadedFile,
 } from '../../../../../shared/contract';
 import { useModel, useStore, userMessage } from '../../../model';
+import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { toBase64 } from './toBase64';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
@@ -133,6 +134,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
         </div>
       )}
       {summary && <ImportSummaryView summary={summary} />}
+      <InterchangeProgressBar />
       <ModalActions>
         <button
           type="button"
