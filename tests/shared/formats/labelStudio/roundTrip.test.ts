@@ -24,4 +24,30 @@ describe('Label Studio round trip', () => {
       { numRuns: 300 },
     );
   });
+
+  it('brings back the task id, meta and other data fields it came with', () => {
+    const task = {
+      id: 41,
+      meta: { batch: 3 },
+      data: { text: 'IBM hired Ana.', headline: 'Hiring', name: 'story-41' },
+      annotations: [
+        {
+          result: [
+            {
+              id: 'a',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
+            },
+          ],
+        },
+      ],
+    };
+    const once = readLabelStudio([{ path: 'a.json', content: JSON.stringify([task]) }]);
+    const written = writeLabelStudio(once);
+    const [back] = JSON.parse(written.files[0]?.content ?? '[]') as Record<string, unknown>[];
+    expect(back).toMatchObject({ id: 41, meta: { batch: 3 }, data: task.data });
+    expect(readLabelStudio(written.files).documents).toEqual(once.documents);
+  });
 });
