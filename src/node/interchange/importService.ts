@@ -12,6 +12,7 @@ import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFi
 import type { Monitor } from './importPlan';
 import type { AnnotatorChoice } from './annotatorOf';
 import { planImport } from './planImport';
+import { nothingRead } from './nothingRead';
 import { readImportBatch } from './readImportBatch';
 
 /** How to import: the format (or auto), whose layer, whether bad files are left out or stop everything. */
@@ -69,6 +70,8 @@ async function importGathered(
 ): Promise<ImportSummary> {
   const skipInvalid = options.skipInvalid ?? false;
   const batch = readImportBatch(gathered.files, options.format, gathered.problems, skipInvalid);
+  const empty = nothingRead(batch.bundle, batch.format);
+  if (empty && !skipInvalid) throw new FormatErrors([empty]);
   const plan = await planImport(
     store,
     batch.bundle,

@@ -168,3 +168,27 @@ describe('--skip-invalid in Label Studio files', () => {
     ]);
   });
 });
+
+describe('an import that would read nothing it was given', () => {
+  it('fails when every annotation was set aside (Label Studio image regions), unless --skip-invalid', async () => {
+    const { store } = await emptyProject();
+    const task = {
+      data: { text: 'IBM hired Ana.' },
+      annotations: [
+        {
+          result: [
+            { id: 'r', type: 'rectanglelabels', from_name: 'box', to_name: 'image', value: {} },
+          ],
+        },
+      ],
+    };
+    const dir = folderWith({ 'tasks.json': JSON.stringify([task]) });
+    await expect(importPaths(store, [dir], into('gold'))).rejects.toThrow(
+      /no annotation was read, though the files hold some that Loupe set aside/,
+    );
+    expect(store.listDocuments()).toEqual([]);
+    const summary = await importPaths(store, [dir], into('gold', { skipInvalid: true }));
+    expect(summary.documents).toHaveLength(1);
+    expect(summary.warnings.join('\n')).toMatch(/rectanglelabels result .* is not imported/);
+  });
+});
