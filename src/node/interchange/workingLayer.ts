@@ -57,6 +57,7 @@ export class WorkingLayer {
   metadata: DocumentMetadata | undefined;
   changed = false;
   private readonly spanKeys = new Map<string, string[]>();
+  private readonly eventKeys = new Map<string, string>();
   private readonly claimed = new Set<string>();
   private readonly keys = new Set<string>();
   private readonly ids = new Set<string>();
@@ -73,7 +74,7 @@ export class WorkingLayer {
     for (const span of base.spans) this.rememberSpan(span);
     for (const stance of base.stances) this.keys.add(`st${stanceKey(stance)}`);
     for (const relation of base.relations) this.keys.add(`r${relationKey(relation)}`);
-    for (const event of this.events) this.keys.add(`e${eventKey(event)}`);
+    for (const event of this.events) this.eventKeys.set(eventKey(event), event.id);
     for (const set of this.equivalences) this.keys.add(`q${equivalenceKey(set)}`);
     for (const item of [...base.spans, ...base.relations, ...base.stances, ...this.events])
       this.ids.add(item.id);
@@ -117,10 +118,10 @@ export class WorkingLayer {
   /** Adds an event unless an equal one is there; returns its id here and whether it is new. */
   addEvent(event: Unnamed<AnnotationEvent>, wanted?: string): { id: string; added: boolean } {
     const key = eventKey(event);
-    const known = this.events.find((e) => eventKey(e) === key);
-    if (known) return { id: known.id, added: false };
-    this.keys.add(`e${key}`);
+    const known = this.eventKeys.get(key);
+    if (known) return { id: known, added: false };
     const id = this.freeId(wanted, 'ev');
+    this.eventKeys.set(key, id);
     this.events.push({ ...event, id });
     this.touch();
     return { id, added: true };
