@@ -62,7 +62,8 @@ export const interchangeMethods = {
     errors: [],
   }),
   cancelInterchange: defineMethod({
-    summary: 'Cancels the running import or export; an import writes nothing, an export leaves no file',
+    summary:
+      'Cancels the running import or export; an import writes nothing, an export leaves no file',
     kind: 'read',
     request: z.object({}).strict(),
     result: z.object({ cancelled: z.boolean() }),
