@@ -10,7 +10,7 @@ import type { interchangeMethods } from '../../shared/contract/methods/interchan
 import { FormatErrors } from '../../shared/formats';
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
-import { exportTarget } from '../interchange/exportTarget';
+import { assertExportInside, exportTarget } from '../interchange/exportTarget';
 import type { ImportOptions } from '../interchange/importService';
 import { importPaths, importUploads, previewUploads } from '../interchange/importService';
 import { writeExportFiles } from '../interchange/writeExportFiles';
@@ -124,6 +124,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         return { summary, files: result.files.map((f) => describeExportFile(f, true)), out: null };
       const out = exportTarget(services().store.dir, request.out);
       await mkdir(dirname(out), { recursive: true });
+      await assertExportInside(services().store.dir, out);
       await writeExportFiles(out, result.files);
       return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
     },

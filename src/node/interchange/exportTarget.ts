@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import { isInside } from './importFiles';
 
@@ -27,4 +28,23 @@ export function exportTarget(projectDir: string, name: string): string {
       `the export name ${JSON.stringify(name)} leaves the ${EXPORTS_FOLDER} folder`,
     );
   return out;
+}
+
+/**
+ * Refuses an API export whose place resolves outside the project: `exports/` (or the named
+ * export) may be a link a teammate's folder carried to anywhere on disk.
+ */
+export async function assertExportInside(projectDir: string, out: string): Promise<void> {
+  const root = await realpath(projectDir);
+  const folder = await realpath(dirname(out));
+  const rel = relative(root, folder);
+  const linkedOut = await lstat(out).then(
+    (info) => info.isSymbolicLink(),
+    () => false,
+  );
+  if (rel.startsWith('..') || rel.startsWith(sep) || linkedOut)
+    throw new WorkbenchError(
+      'invalid_request',
+      `the project's ${EXPORTS_FOLDER} folder (or ${JSON.stringify(relative(dirname(out), out))} in it) is a link leading out of the project; replace it with a plain folder`,
+    );
 }

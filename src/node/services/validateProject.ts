@@ -1,4 +1,5 @@
-import type { LoadProblem, ProjectFolder } from '../store';
+import type { Layer, Manifest } from '../../shared/model';
+import { scanProjectFolder, type LoadProblem, type ProjectFolder } from '../store';
 
 /** What `loupe validate` found. */
 export interface ValidationReport {
@@ -9,23 +10,26 @@ export interface ValidationReport {
   readonly problems: LoadProblem[];
 }
 
-/** Reads every text and every layer of every annotator and checks each against the rest. */
+type ErrorLike = { file?: string; reason?: string; line?: number; message: string };
+
+/**
+ * Reads every text and every layer of every annotator and checks each against the rest:
+ * files that cannot be read (damaged, linked, special, oversized), entries of the folder
+ * itself (links, FIFOs, temp files, texts without metadata), layers filed under another
+ * annotator, spans with labels the schema lacks or links to entities that do not exist.
+ */
 export async function validateProject(store: ProjectFolder): Promise<ValidationReport> {
-  const problems: LoadProblem[] = [...store.problems];
-  const known = new Set(problems.map((p) => p.file));
+  const problems: LoadProblem[] = [];
+  const seen = new Set<string>();
   const add = (problem: LoadProblem): void => {
-    if (known.has(problem.file)) return;
-    known.add(problem.file);
+    const key = `${problem.file}\0${problem.reason}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     problems.push(problem);
   };
   const documents = store.listDocuments();
-  for (const meta of documents) {
-    await store
-      .readText(meta.id)
-      .catch((e: { file?: string; reason?: string; message: string }) =>
-        add({ file: e.file ?? meta.name, reason: e.reason ?? e.message }),
-      );
-  }
+  for (const meta of documents)
+    await store.readText(meta.id).catch((e: ErrorLike) => add(asProblem(e, meta.name)));
   const ids = new Set(documents.map((d) => d.id));
   let layers = 0;
   let spans = 0;
@@ -38,16 +42,54 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
       }
       layers++;
       try {
-        spans += (await store.readLayerShared(id, annotator)).spans.length;
+        const layer = await store.readLayerShared(id, annotator);
+        spans += layer.spans.length;
+        for (const problem of layerReferences(layer, store, rel)) add(problem);
       } catch (error) {
-        const e = error as { file?: string; reason?: string; line?: number; message: string };
-        add({
-          file: e.file ?? rel,
-          reason: e.reason ?? e.message,
-          ...(e.line ? { line: e.line } : {}),
-        });
+        add(asProblem(error as ErrorLike, rel));
       }
     }
   }
+  for (const problem of store.problems) add(problem);
+  for (const { file, reason } of await scanProjectFolder(store.dir)) add({ file, reason });
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { ok: problems.length === 0, documents: documents.length, layers, spans, problems };
+}
+
+/** Labels the schema lacks and entity links to entities that do not exist, one problem per kind and value. */
+function layerReferences(
+  layer: Readonly<Layer>,
+  store: ProjectFolder,
+  file: string,
+): LoadProblem[] {
+  const labels = new Set(labelNames(store.manifest));
+  const unknown = new Map<string, string>();
+  const missing = new Map<string, string>();
+  for (const span of layer.spans) {
+    if (!labels.has(span.label) && !unknown.has(span.label)) unknown.set(span.label, span.id);
+    if (span.entityId && !store.entities.get(span.entityId) && !missing.has(span.entityId))
+      missing.set(span.entityId, span.id);
+  }
+  return [
+    ...[...unknown].map(([label, spanId]) => ({
+      file,
+      reason: `span ${spanId} has the label ${JSON.stringify(label)}, which the project's schema lacks (add it to the schema or relabel the span)`,
+    })),
+    ...[...missing].map(([entityId, spanId]) => ({
+      file,
+      reason: `span ${spanId} links to entity ${entityId}, which has no file entities/${entityId}.json (relink or unlink the span)`,
+    })),
+  ];
+}
+
+function labelNames(manifest: Manifest): string[] {
+  return manifest.schema.labels.map((label) => label.name);
+}
+
+function asProblem(e: ErrorLike, file: string): LoadProblem {
+  return {
+    file: e.file ?? file,
+    reason: e.reason ?? e.message,
+    ...(e.line ? { line: e.line } : {}),
+  };
 }

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
+import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { StoreError } from './storeError';
 import { textHash } from './textHash';
 
@@ -24,7 +25,13 @@ export class DocumentIndex {
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `documents/${name}`;
       try {
-        const raw = await readFile(`${at.documents(dir)}/${name}`, 'utf8');
+        const bytes = await readProjectFile(`${at.documents(dir)}/${name}`, {
+          dir,
+          label: file,
+          maxBytes: MAX_META_BYTES,
+        });
+        if (bytes === null) continue; // removed while listing
+        const raw = bytes.toString('utf8');
         const meta = parseStoredJson(raw, documentMetaSchema, file);
         if (`${meta.id}.json` !== name)
           throw new StoreError(file, `its id ${meta.id} does not match the file name`, 'invalid');
@@ -67,9 +74,8 @@ export class DocumentIndex {
     const meta = this.get(id);
     const path = at.text(this.dir, id);
     const file = `documents/${id}.txt`;
-    const bytes = await readFile(path).catch((error: Error) => {
-      throw new StoreError(file, `cannot read the text: ${error.message}`, 'io');
-    });
+    const bytes = await readProjectFile(path, { dir: this.dir, label: file });
+    if (bytes === null) throw new StoreError(file, 'the text file is missing', 'io');
     const text = decodeUtf8(bytes);
     if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
     if (textHash(bytes) !== meta.textHash)

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { FORMAT_VERSION } from '../../shared/model';
 import { atomicWrite, type DurableFs, nodeDurableFs } from './atomicWrite';
 import { jsonErrorLine } from './jsonErrorLine';
+import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
 
@@ -21,14 +22,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreError(this.label, `cannot read: ${(error as Error).message}`, 'io');
-    }
-    return parseStoredJson(raw, this.schema, this.label);
+    const bytes = await readProjectFile(this.path, {
+      dir: dirname(this.path),
+      label: this.label,
+      maxBytes: MAX_META_BYTES,
+    });
+    if (bytes === null) return null;
+    return parseStoredJson(bytes.toString('utf8'), this.schema, this.label);
   }
 
   async write(data: T): Promise<void> {

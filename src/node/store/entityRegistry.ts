@@ -1,10 +1,11 @@
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
 import { ensureFolder } from './ensureFolder';
 import { projectLayout as at } from './projectLayout';
 import type { LoadProblem } from './loadProblem';
+import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
 
@@ -30,8 +31,14 @@ export class EntityRegistry {
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `entities/${name}`;
       try {
+        const bytes = await readProjectFile(`${folder}/${name}`, {
+          dir: projectDir,
+          label: file,
+          maxBytes: MAX_META_BYTES,
+        });
+        if (bytes === null) continue; // removed while listing
         const { formatVersion: _v, ...entity } = parseStoredJson(
-          await readFile(`${folder}/${name}`, 'utf8'),
+          bytes.toString('utf8'),
           storedEntitySchema,
           file,
         );

@@ -25,3 +25,11 @@ export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
 export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
 export { projectFingerprint, changedFiles, type ProjectFingerprint } from './projectFingerprint';
+export {
+  scanProjectFolder,
+  repairProjectFolder,
+  removeOrphanTemps,
+  type FolderFinding,
+  type Repair,
+} from './scanProjectFolder';
+export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';

@@ -1,4 +1,4 @@
-import { readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { documentStatusSchema, emptyLayer, layerSchema, type Layer } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
@@ -10,6 +10,7 @@ import { ensureFolder } from './ensureFolder';
 import { contentVersion, fileVersion, sameStat } from './fileVersion';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
+import { readProjectFile } from './readProjectFile';
 import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
@@ -37,6 +38,8 @@ export class LayerFiles {
   private readonly damaged = new Map<string, StoreError>();
   /** Layer path → the file's content version when last read or written here. */
   private readonly versions = new Map<string, string>();
+  /** Layer files whose own annotator field names someone else, reported once. */
+  private readonly misfiled = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -139,10 +142,11 @@ export class LayerFiles {
     const meta = this.documents.get(id);
     try {
       const bytes = await this.readBytes(path);
-      const layer =
+      const stored =
         bytes === null
           ? emptyLayer(id, meta.textHash, annotator)
           : parseStoredJson(bytes.toString('utf8'), layerSchema, this.rel(path));
+      const layer = this.ownedBy(stored, annotator, path);
       const problem = checkLayer(layer, meta.textHash, meta.length);
       if (problem)
         throw new StoreError(
@@ -165,6 +169,23 @@ export class LayerFiles {
     }
   }
 
+  /**
+   * The layer as its folder's annotator's: the folder name (a validated name) decides whose it
+   * is and where it is written, never the file's own `annotator` field; a field that differs
+   * (a layer copied from a teammate's folder, a hostile `../` name) is reported once.
+   */
+  private ownedBy(layer: Layer, annotator: string, path: string): Layer {
+    if (layer.annotator === annotator) return layer;
+    if (!this.misfiled.has(path)) {
+      this.misfiled.add(path);
+      this.problems.push({
+        file: this.rel(path),
+        reason: `its annotator field says ${JSON.stringify(layer.annotator)} but it lies in ${JSON.stringify(annotator)}'s folder; Loupe treats it as ${JSON.stringify(annotator)}'s layer (move it to its owner's folder, or correct the field)`,
+      });
+    }
+    return { ...layer, annotator };
+  }
+
   /** The file's content version now; only its stat when that already differs from `expected`. */
   private async versionOnDisk(path: string, expected: string): Promise<string> {
     const stat = await this.statVersion(path);
@@ -179,10 +200,7 @@ export class LayerFiles {
   }
 
   private readBytes(path: string): Promise<Buffer | null> {
-    return readFile(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw new StoreError(this.rel(path), `cannot read: ${error.message}`, 'io');
-    });
+    return readProjectFile(path, { dir: this.dir, label: this.rel(path) });
   }
 
   private rel(path: string): string {

@@ -7,6 +7,8 @@ export const lockHolderSchema = z.object({
   host: z.string(),
   /** The folder locked, as its holder named it: a lock copied along with a project (cp -r) names another folder. */
   dir: z.string(),
+  /** The folder's device and inode (`dev:ino`): the same folder under any path (a link, a bind mount). */
+  folderId: z.string().optional(),
   /** The program that writes, e.g. "the Loupe app", "loupe serve", "loupe import". */
   owner: z.string(),
   startedAt: z.string(),
@@ -69,11 +71,20 @@ export async function readLockFile(path: string): Promise<LockFileState | null> 
  * committed along with the project), nobody refreshed it for `staleAfterMs`, or it cannot be
  * read and is older than a write takes.
  */
-export function lockIsStale(state: LockFileState, dir: string, env: LockEnvironment): boolean {
+export function lockIsStale(
+  state: LockFileState,
+  dir: string,
+  env: LockEnvironment,
+  folderId?: string,
+): boolean {
   const age = env.now() - state.refreshedAt;
   if (!state.holder) return age > 5_000;
   if (age > env.staleAfterMs) return true;
-  if (state.holder.dir !== dir) return true;
+  const sameFolder =
+    state.holder.folderId !== undefined && folderId !== undefined
+      ? state.holder.folderId === folderId
+      : state.holder.dir === dir;
+  if (!sameFolder) return true;
   if (state.holder.host !== env.host) return false;
   // Locks this process holds are shared before the file is read: one naming our pid is left over.
   if (state.holder.pid === env.pid) return true;

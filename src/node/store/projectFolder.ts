@@ -9,6 +9,7 @@ import {
   type Manifest,
 } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
+import { checkWriteTargets } from './checkWriteTargets';
 import { commitChange } from './commitChange';
 import { DocumentIndex } from './documentIndex';
 import { DurableJsonFile } from './durableJsonFile';
@@ -173,8 +174,9 @@ export class ProjectFolder {
    * undoes what it wrote when anything fails or the monitor cancels. Commits run one at a time.
    */
   commit(change: FolderChange, monitor: CommitMonitor = {}): Promise<void> {
-    return this.commits.run('commit', () =>
-      commitChange(
+    return this.commits.run('commit', async () => {
+      await checkWriteTargets(this.dir, change);
+      await commitChange(
         {
           dir: this.dir,
           documents: this.documents,
@@ -184,8 +186,8 @@ export class ProjectFolder {
         },
         change,
         monitor,
-      ),
-    );
+      );
+    });
   }
 
   /** Resolves when every commit has reached the disk. */

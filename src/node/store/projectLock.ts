@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { stat, unlink, utimes } from 'node:fs/promises';
+import { realpath, stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { publishExclusive } from './atomicWrite';
 import {
   describeHolder,
@@ -41,7 +41,7 @@ interface Held {
   lost: boolean;
 }
 
-/** Locks this process holds, by project folder: a second workbench in one process shares the first one's lock. */
+/** Locks this process holds, by the folder's device and inode: a second workbench in one process (through any path) shares the first one's lock. */
 const held = new Map<string, Held>();
 
 /**
@@ -59,8 +59,10 @@ export class ProjectLock {
   ) {}
 
   static async acquire(dir: string, options: LockOptions): Promise<LockAttempt> {
-    const folder = resolve(dir);
-    const mine = held.get(folder);
+    const folder = await realpath(dir);
+    const info = await stat(folder, { bigint: true });
+    const folderId = `${info.dev}:${info.ino}`;
+    const mine = held.get(folderId);
     if (mine && !mine.lost) {
       mine.users++;
       return { acquired: true, lock: new ProjectLock(folder, mine) };
@@ -70,6 +72,7 @@ export class ProjectLock {
       pid: env.pid,
       host: env.host,
       dir: folder,
+      folderId,
       owner: options.owner,
       startedAt: new Date(env.now()).toISOString(),
       nonce: randomBytes(8).toString('hex'),
@@ -83,12 +86,12 @@ export class ProjectLock {
           Math.min(REFRESH_MS, env.staleAfterMs / 3),
         );
         entry.timer.unref();
-        held.set(folder, entry);
+        held.set(folderId, entry);
         return { acquired: true, lock: new ProjectLock(folder, entry) };
       }
       const found = await readLockFile(path);
       if (!found) continue;
-      if (!lockIsStale(found, folder, env)) return refused(found.holder);
+      if (!lockIsStale(found, folder, env, folderId)) return refused(found.holder);
       if ((await breakStaleLock(path, found.holder?.nonce ?? null)) === 'busy')
         await delay(10 * (attempt + 1));
     }
@@ -112,7 +115,8 @@ export class ProjectLock {
     this.entry.users--;
     if (this.entry.users > 0) return;
     if (this.entry.timer) clearInterval(this.entry.timer);
-    if (held.get(this.dir) === this.entry) held.delete(this.dir);
+    const key = this.entry.holder.folderId ?? this.dir;
+    if (held.get(key) === this.entry) held.delete(key);
     if (this.entry.lost) return;
     const found = await readLockFile(this.entry.path).catch(() => null);
     if (found?.holder?.nonce === this.entry.holder.nonce)

@@ -11,7 +11,9 @@ export class StoreError extends Error {
       | 'io'
       | 'invalid'
       | 'readonly'
-      | 'not_found' = 'invalid',
+      | 'not_found'
+      /** A link, a special file or an oversized file in the project folder: refused, never read. */
+      | 'unsafe' = 'invalid',
     readonly line?: number,
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${reason}`);

@@ -1,0 +1,114 @@
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
+import { StoreError } from './storeError';
+
+/** The largest project file Loupe reads (a document text, a layer, an entity): larger is refused, never read. */
+export const MAX_PROJECT_FILE_BYTES = 256 * 1024 * 1024;
+
+/** The largest JSON file that describes one thing (a manifest, a document's meta, an entity). */
+export const MAX_META_BYTES = 16 * 1024 * 1024;
+
+/** Opens without following a final link and without waiting on a FIFO or a device. */
+const SAFE_READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/** How to name and bound one read of a project file. */
+export interface ProjectFileRead {
+  /** The project folder the file must lie inside (after resolving links). */
+  readonly dir: string;
+  /** The file as a person reads it, project-relative: named in every error. */
+  readonly label: string;
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads one file of a project folder as untrusted input: null when it does not exist; refused
+ * with a clear StoreError when it is a link (final component: O_NOFOLLOW), lies outside the
+ * project once its folder is resolved (a linked `annotations/<name>` or `documents/`), is not a
+ * regular file (a FIFO or device, opened non-blocking so it never hangs) or is larger than
+ * `maxBytes` (so `/dev/zero` or a huge file never fills memory).
+ */
+export async function readProjectFile(path: string, read: ProjectFileRead): Promise<Buffer | null> {
+  const max = read.maxBytes ?? MAX_PROJECT_FILE_BYTES;
+  let handle;
+  try {
+    await assertInsideProject(read.dir, dirname(path), read.label);
+    handle = await open(path, SAFE_READ_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (error instanceof StoreError) throw error;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw unsafe(
+        read.label,
+        'is a symbolic link; Loupe reads no links inside a project folder (replace it with the file itself)',
+      );
+    throw new StoreError(read.label, `cannot read: ${(error as Error).message}`, 'io');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw unsafe(
+        read.label,
+        `is not a regular file (${kindOf(info)}); remove it from the project folder`,
+      );
+    if (info.size > max)
+      throw unsafe(
+        read.label,
+        `is ${info.size} bytes, more than Loupe reads (${max}); remove or split it`,
+      );
+    const buffer = Buffer.alloc(info.size);
+    let filled = 0;
+    while (filled < info.size) {
+      const { bytesRead } = await handle.read(buffer, filled, info.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === info.size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Throws unless `folder`, with every link resolved, lies inside the project folder (resolved
+ * too); a missing folder passes (nothing to read or it will be created inside).
+ */
+export async function assertInsideProject(
+  dir: string,
+  folder: string,
+  label: string,
+): Promise<void> {
+  const [root, real] = await Promise.all([
+    realpath(dir),
+    realpath(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    }),
+  ]);
+  if (real === null) return;
+  const rel = relative(root, real);
+  if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')) return;
+  throw unsafe(
+    label,
+    `lies outside the project folder (its folder resolves to ${real}); Loupe follows no link out of a project`,
+  );
+}
+
+function unsafe(label: string, reason: string): StoreError {
+  return new StoreError(label, reason, 'unsafe');
+}
+
+function kindOf(info: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isDirectory(): boolean;
+}): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  if (info.isDirectory()) return 'a folder';
+  return 'a special file';
+}

@@ -1,0 +1,168 @@
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { annotatorSchema } from '../../shared/model';
+import type { LoadProblem } from './loadProblem';
+
+/** What `validate --repair` may fix without guessing: an interrupted write's temp file, a link to nothing. */
+export type Repair = 'remove-temp' | 'remove-link';
+
+/** A problem with a folder entry itself (not its content), and how to repair it when that needs no guess. */
+export interface FolderFinding extends LoadProblem {
+  readonly repair?: Repair;
+  /** When the entry was last modified (ms): a temp file newer than the running writer may be in flight. */
+  readonly modifiedMs: number;
+}
+
+/** Loupe's own temporary names: `.<file>.<pid>.<8 hex>.tmp` (see atomicWrite's temporaryPath). */
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/u;
+
+/** The folders whose files Loupe reads; `exports/` and `.git/` are not project input. */
+const READ_FOLDERS = ['documents', 'entities', 'annotations'];
+
+/**
+ * Every entry of the parts of a project folder Loupe reads that is not a plain file or folder
+ * it expects: links (to nothing, out of the project, or to a file), FIFOs and devices, temp
+ * files from interrupted writes, texts without their metadata, annotator folders whose names
+ * are not valid. Reads entries with lstat only: nothing is opened or followed.
+ */
+export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
+  const root = await realpath(dir);
+  const findings: FolderFinding[] = [];
+  const visit = async (folder: string, depth: number): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => [] as Dirent[]);
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      const file = relative(dir, path).split(sep).join('/');
+      const finding = await inspect(root, path, file, entry);
+      if (finding) findings.push(finding);
+      if (entry.isDirectory() && depth > 0) await visit(path, depth - 1);
+      if (depth === 1 && entry.isDirectory() && file.startsWith('annotations/'))
+        checkAnnotatorFolder(entry.name, file, findings);
+    }
+    if (relative(dir, folder) === 'documents') findings.push(...textsWithoutMeta(entries));
+  };
+  await visit(dir, 0);
+  for (const name of READ_FOLDERS) {
+    const info = await lstat(join(dir, name)).catch(() => null);
+    if (info?.isDirectory()) await visit(join(dir, name), name === 'annotations' ? 1 : 0);
+  }
+  return findings.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+async function inspect(
+  root: string,
+  path: string,
+  file: string,
+  entry: Dirent,
+): Promise<FolderFinding | null> {
+  const info = await lstat(path).catch(() => null);
+  if (!info) return null;
+  const modifiedMs = info.mtimeMs;
+  if (entry.isSymbolicLink()) return inspectLink(root, path, file, modifiedMs);
+  if (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice() || entry.isSocket())
+    return {
+      file,
+      reason: `is ${entry.isFIFO() ? 'a FIFO' : entry.isSocket() ? 'a socket' : 'a device'}, not a file; Loupe refuses it (remove it)`,
+      modifiedMs,
+    };
+  if (entry.isFile() && TEMP_NAME.test(entry.name))
+    return {
+      file,
+      reason: 'is a temporary file left by an interrupted write (validate --repair removes it)',
+      repair: 'remove-temp',
+      modifiedMs,
+    };
+  return null;
+}
+
+async function inspectLink(
+  root: string,
+  path: string,
+  file: string,
+  modifiedMs: number,
+): Promise<FolderFinding | null> {
+  const target = await readlink(path).catch(() => '?');
+  const real = await realpath(path).catch(() => null);
+  if (real === null)
+    return {
+      file,
+      reason: `is a link to ${JSON.stringify(target)}, which does not exist (validate --repair removes it)`,
+      repair: 'remove-link',
+      modifiedMs,
+    };
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || rel.startsWith(sep))
+    return {
+      file,
+      reason: `is a link leading out of the project (to ${real}); Loupe neither reads nor writes through it (replace it with the file or folder itself)`,
+      modifiedMs,
+    };
+  const info = await lstat(real).catch(() => null);
+  if (info?.isDirectory()) return null; // a folder linked inside the project is read after resolving
+  return {
+    file,
+    reason: `is a link (to ${JSON.stringify(target)}); Loupe reads no linked files in a project (replace it with the file itself)`,
+    modifiedMs,
+  };
+}
+
+function checkAnnotatorFolder(name: string, file: string, findings: FolderFinding[]): void {
+  if (annotatorSchema.safeParse(name).success) return;
+  findings.push({
+    file: `${file}/`,
+    reason: `${JSON.stringify(name)} is not a valid annotator name; Loupe ignores this folder (rename it)`,
+    modifiedMs: 0,
+  });
+}
+
+function textsWithoutMeta(entries: readonly Dirent[]): FolderFinding[] {
+  const names = new Set(entries.map((e) => e.name));
+  return entries
+    .filter((e) => e.name.endsWith('.txt') && !e.name.startsWith('.'))
+    .filter((e) => !names.has(`${e.name.slice(0, -'.txt'.length)}.json`))
+    .map((e) => ({
+      file: `documents/${e.name}`,
+      reason: `has no metadata file documents/${e.name.slice(0, -'.txt'.length)}.json, so Loupe does not list it (import the text again, or remove it)`,
+      modifiedMs: 0,
+    }));
+}
+
+/**
+ * Removes what a finding says can go without guessing: temp files last modified before
+ * `before` (the running writer's start: a newer one may be in flight) and links to nothing.
+ * Returns the project-relative files removed.
+ */
+export async function repairProjectFolder(
+  dir: string,
+  findings: readonly FolderFinding[],
+  before: number,
+): Promise<string[]> {
+  const removed: string[] = [];
+  for (const finding of findings) {
+    if (!finding.repair) continue;
+    if (finding.repair === 'remove-temp' && finding.modifiedMs >= before) continue;
+    const path = join(dir, ...finding.file.split('/'));
+    const gone = await unlink(path).then(
+      () => true,
+      (error: NodeJS.ErrnoException) =>
+        error.code === 'EISDIR' &&
+        rmdir(path).then(
+          () => true,
+          () => false,
+        ),
+    );
+    if (gone) removed.push(finding.file);
+  }
+  return removed;
+}
+
+/** Removes Loupe's own temp files left by writers before `before` (ms); called by a writer when it takes the lock. */
+export async function removeOrphanTemps(dir: string, before: number): Promise<string[]> {
+  const findings = await scanProjectFolder(dir);
+  return repairProjectFolder(
+    dir,
+    findings.filter((f) => f.repair === 'remove-temp'),
+    before,
+  );
+}

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../../src/node';
+import { emptyLayer } from '../../../src/shared/model';
+import { stableStringify } from '../../../src/node/store';
+import { projectWith, tempDir } from '../../helpers/tempProject';
+
+const PERSON = { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] };
+
+/** A layer file as a teammate's folder could carry it, with any `annotator` field. */
+async function plantLayer(dir: string, folder: string, annotator: string): Promise<void> {
+  const meta = JSON.parse(readFileSync(join(dir, 'documents', 'a.json'), 'utf8'));
+  await mkdir(join(dir, 'annotations', folder), { recursive: true });
+  const layer = { ...emptyLayer('a', meta.textHash, annotator), status: 'in_progress' };
+  await writeFile(join(dir, 'annotations', folder, 'a.json'), stableStringify(layer));
+}
+
+describe('a project folder as untrusted input', () => {
+  it("writes edits to the folder's annotator, never where the layer's own annotator field points", async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' }, null);
+    await plantLayer(dir, 'bob', 'alice');
+    await workbench.updateSettings({ annotator: 'bob' });
+    await workbench.addSpan(PERSON);
+    expect(existsSync(join(dir, 'annotations', 'alice'))).toBe(false);
+    const stored = JSON.parse(readFileSync(join(dir, 'annotations', 'bob', 'a.json'), 'utf8'));
+    expect(stored.annotator).toBe('bob');
+    expect(stored.spans).toHaveLength(1);
+    await workbench.close();
+  });
+
+  it('reports a layer whose annotator field names someone else, and one pointing outside', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await plantLayer(dir, 'bob', 'alice');
+    await plantLayer(dir, 'carol', '../../outside/x');
+    const report = await workbench.validateProject({});
+    expect(report.ok).toBe(false);
+    const files = report.problems.map((p) => `${p.file}: ${p.reason}`);
+    expect(
+      files.some((f) => /^annotations\/bob\/a.json: its annotator field says "alice"/.test(f)),
+    ).toBe(true);
+    expect(files.some((f) => /^annotations\/carol\/a.json: .*"..\/..\/outside\/x"/.test(f))).toBe(
+      true,
+    );
+    await workbench.close();
+  });
+
+  it('refuses an edit into an annotations/<name> folder linked outside, writing nothing there', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const outside = tempDir();
+    await mkdir(join(dir, 'annotations'), { recursive: true });
+    await symlink(outside, join(dir, 'annotations', 'tester'));
+    await expect(workbench.addSpan(PERSON)).rejects.toThrow(/lies outside the project folder/);
+    expect(await readdir(outside)).toEqual([]);
+    await workbench.close();
+  });
+
+  it('refuses an export into an exports/ folder linked outside', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const outside = tempDir();
+    await symlink(outside, join(dir, 'exports'));
+    await expect(
+      workbench.exportProject({ format: 'spans-jsonl', annotator: 'tester', out: 'x.jsonl' }),
+    ).rejects.toThrow(/link leading out of the project/);
+    expect(await readdir(outside)).toEqual([]);
+    await workbench.close();
+  });
+
+  it('shares one writer lock for the same folder opened through a link', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.close();
+    const alias = join(tempDir(), 'alias');
+    await symlink(dir, alias);
+    const user = join(dir, '..', 'user');
+    const first = await createWorkbench(dir, { userFolder: user });
+    const second = await createWorkbench(alias, { userFolder: user });
+    expect(first.readOnly).toBeNull();
+    expect(second.readOnly).toBeNull(); // one process: the same lock, the same edit queue
+    await Promise.all([
+      first.addSpan(PERSON),
+      second.addSpan({ ...PERSON, fragments: [{ start: 5, end: 11 }] }),
+    ]);
+    const stored = JSON.parse(readFileSync(join(dir, 'annotations', 'tester', 'a.json'), 'utf8'));
+    expect(stored.spans).toHaveLength(2);
+    await first.close();
+    await second.close();
+  });
+
+  it('takes over a lock copied along with a project (another folder, another inode)', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const copy = join(tempDir(), 'copy');
+    await mkdir(copy);
+    for (const name of await readdir(dir)) await rename(join(dir, name), join(copy, name));
+    await rm(dir, { recursive: true });
+    const opened = await createWorkbench(copy, { userFolder: join(copy, '..', 'user') });
+    expect(opened.readOnly).toBeNull();
+    await opened.close();
+    await workbench.close().catch(() => undefined);
+  });
+});
