@@ -9,7 +9,7 @@ import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
-import { say } from './output';
+import { say, sayLines } from './output';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
@@ -17,7 +17,7 @@ const USAGE = `usage: loupe <command> …
   import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|loupe] [--annotator NAME] [--skip-invalid] [--json]
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]
-  validate <dir> [--json]
+  validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
   serve [<dir>] [--port N]`;
@@ -36,12 +36,13 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    say(USAGE);
+    sayLines(USAGE);
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
-    say(`loupe: unknown command ${JSON.stringify(name)}\n${USAGE}`);
+    say(`loupe: unknown command ${JSON.stringify(name)}`);
+    sayLines(USAGE);
     return 2;
   }
   try {
@@ -56,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       say(`loupe ${name}: ${error.message}`);
       return 1;
     }
-    say(`loupe ${name}: internal error: ${(error as Error).stack ?? String(error)}`);
+    sayLines(`loupe ${name}: internal error: ${(error as Error).stack ?? String(error)}`);
     return 1;
   }
 }

@@ -23,6 +23,7 @@ const OPTIONS = {
   gold: { type: 'boolean' },
   'only-done': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
+  repair: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -14,7 +14,7 @@ import {
   type ProjectFingerprint,
 } from './store/projectFingerprint';
 import { ProjectLock } from './store/projectLock';
-import { MANIFEST_FILE } from './store';
+import { MANIFEST_FILE, removeOrphanTemps } from './store';
 import { StoreError } from './store/storeError';
 import { WriteQueue } from './store/writeQueue';
 
@@ -70,6 +70,7 @@ export class OpenProject {
         ? attempt.notice
         : null;
     try {
+      if (lock) await removeOrphanTemps(folder, Date.parse(lock.holder.startedAt));
       const services = await openServices(folder, settings);
       const seen = await projectFingerprint(folder);
       return new OpenProject(folder, settings, lock, notice, services, seen);
@@ -77,6 +78,11 @@ export class OpenProject {
       await lock?.release();
       throw error;
     }
+  }
+
+  /** Since when this writer holds the project (ms): a temp file older than this was left by an interrupted write. */
+  get writerSince(): number {
+    return this.lock ? Date.parse(this.lock.holder.startedAt) : Date.now();
   }
 
   /** The services as last read from the folder. */

@@ -2,7 +2,7 @@ import { matchModeSchema, type MatchMode, type Scores } from '../../shared/agree
 import type { AgreementReport } from '../../shared/contract';
 import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
-import { printJson } from '../output';
+import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
 function matchOf(args: ParsedArgs): MatchMode {
@@ -33,7 +33,7 @@ function scoreRow(name: string, s: Scores): string {
 }
 
 /** The result as a table for people to read. */
-function table(result: AgreementReport, names: ReadonlyMap<string, string>): string {
+function table(result: AgreementReport, names: ReadonlyMap<string, string>): string[] {
   const [reference, candidate] = result.pairs[0]?.annotators ?? ['', ''];
   const lines = [
     `Spans (${result.match} match), ${candidate} against ${reference}:`,
@@ -61,7 +61,7 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
       (d) => `  ${figure(d.f1)} ${figure(d.unitizingAlpha)}  ${names.get(d.id) ?? d.id}`,
     ),
   );
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /**
@@ -82,5 +82,5 @@ export async function agreeCommand(args: ParsedArgs): Promise<void> {
   );
   if (args.flag('json')) return printJson(result);
   const names = new Map(documents.map((d) => [d.id, d.name]));
-  process.stdout.write(table(result, names));
+  printLines(table(result, names));
 }

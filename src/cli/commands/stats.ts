@@ -1,5 +1,5 @@
 import { withWorkbench } from '../openWorkbench';
-import { printJson } from '../output';
+import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
 /** `loupe stats <dir> [--json]`: documents, annotators, spans per label and status. */
@@ -15,5 +15,5 @@ export async function statsCommand(args: ParsedArgs): Promise<void> {
     );
     for (const [label, count] of Object.entries(a.labels)) lines.push(`    ${label}\t${count}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  printLines(lines);
 }

@@ -4,6 +4,7 @@ import type { OpenProject } from '../openProject';
 import { documentList } from '../services/documentList';
 import { projectStats } from '../services/projectStats';
 import { validateProject } from '../services/validateProject';
+import { repairProjectFolder, scanProjectFolder } from '../store';
 
 /** The project, settings, documents, history and the folder itself. */
 export function projectHandlers(project: OpenProject): HandlersOf<typeof projectMethods> {
@@ -40,6 +41,10 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
     undo: () => services().session.undo(),
     redo: () => services().session.redo(),
     validateProject: () => validateProject(services().store),
+    repairProject: async () => {
+      const { dir } = services().store;
+      return { removed: await repairProjectFolder(dir, await scanProjectFolder(dir), project.writerSince) };
+    },
     projectStats: () => projectStats(services().store),
   };
 }

@@ -84,6 +84,15 @@ export const projectMethods = {
     result: validationReportSchema,
     errors: [],
   }),
+  repairProject: defineMethod({
+    summary:
+      'Removes what can go without guessing: temp files of interrupted writes (older than the running writer) and links to nothing',
+    kind: 'edit',
+    expose: 'local',
+    request: empty,
+    result: z.object({ removed: z.array(z.string()) }),
+    errors: [],
+  }),
   projectStats: defineMethod({
     summary: 'Documents, characters, and per annotator spans by label, stances and statuses',
     kind: 'read',
