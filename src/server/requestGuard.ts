@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /** Host names a loopback browser may use to reach us; anything else is DNS rebinding. */
@@ -24,7 +24,27 @@ export function tokenMatches(presented: string | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The session cookie's value, if the request carries it. */
+/**
+ * The page cookie's name: it carries the port, because browsers send a cookie for 127.0.0.1 to
+ * every port (cookies are not port-scoped), so two Loupe hosts never read each other's.
+ * @example cookieName(5173) === 'loupe_token_5173'
+ */
+export function cookieName(port: number): string {
+  return `loupe_token_${port}`;
+}
+
+/**
+ * The page cookie's value: an HMAC of this host's origin under the session token. It opens
+ * this host's pages and nothing else: it is not the token (an API call needs the token in its
+ * header), and another app on 127.0.0.1 that receives it learns nothing it can use elsewhere.
+ */
+export function cookieValue(token: string, port: number): string {
+  return createHmac('sha256', token)
+    .update(`loupe page cookie http://127.0.0.1:${port}`)
+    .digest('hex');
+}
+
+/** The value of the cookie named exactly `name` (not one whose name merely ends with it), if the request carries it. */
 export function cookieToken(request: IncomingMessage, name: string): string | undefined {
   const header = request.headers.cookie;
   if (!header) return undefined;

@@ -9,11 +9,17 @@ import {
   type Envelope,
   type Invoke,
 } from '../shared/contract';
-import { cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuard';
+import {
+  cookieName,
+  cookieToken,
+  cookieValue,
+  isAllowedHost,
+  isAllowedOrigin,
+  tokenMatches,
+} from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { readStatic, resolveStatic } from './staticFiles';
 
-const COOKIE = 'loupe_session';
 const MAX_BODY = 64 * 1024 * 1024;
 
 export interface ServerOptions {
@@ -78,7 +84,8 @@ async function handle(
     return sendText(response, 405, 'Method not allowed');
   const fromQuery = url.searchParams.get('token') ?? undefined;
   const authorized =
-    tokenMatches(fromQuery, ctx.token) || tokenMatches(cookieToken(request, COOKIE), ctx.token);
+    tokenMatches(fromQuery, ctx.token) ||
+    tokenMatches(cookieToken(request, cookieName(ctx.port)), cookieValue(ctx.token, ctx.port));
   if (!authorized)
     return sendText(
       response,
@@ -91,7 +98,7 @@ async function handle(
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': file.type,
-    'Set-Cookie': `${COOKIE}=${ctx.token}; HttpOnly; SameSite=Strict; Path=/`,
+    'Set-Cookie': `${cookieName(ctx.port)}=${cookieValue(ctx.token, ctx.port)}; HttpOnly; SameSite=Strict; Path=/`,
   });
   response.end(request.method === 'HEAD' ? undefined : await readStatic(file.path));
 }
@@ -109,9 +116,19 @@ async function handleApi(
     return reply(response, failure('invalid_request', 'use POST'), 405);
   if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
     return reply(response, failure('invalid_request', 'send application/json'), 415);
+  const body = await readBody(request);
+  if (body === null)
+    return reply(
+      response,
+      failure(
+        'invalid_request',
+        `the request body is larger than ${MAX_BODY / 1024 / 1024} MiB; import large files with \`loupe import\` or in smaller batches`,
+      ),
+      413,
+    );
   let payload: unknown;
   try {
-    payload = JSON.parse(await readBody(request));
+    payload = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return reply(response, failure('invalid_request', `bad request body: ${reason}`), 400);
@@ -125,20 +142,23 @@ function reply(response: ServerResponse, envelope: Envelope, status?: number): v
   send(response, status ?? (envelope.ok ? 200 : httpStatusOf(envelope.error.code)), envelope);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The body as text, read as it arrives (other requests are served meanwhile); null when it is
+ * larger than MAX_BODY. A body too large is read to its end and dropped rather than cut off,
+ * so the client gets the 413 answer instead of a connection reset.
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(request.headers['content-length'] ?? 0) > MAX_BODY;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY) tooLarge = true;
+      if (tooLarge) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -59,17 +59,47 @@ describe('the loopback host', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
   });
 
-  it('serves the page only with the token, then by cookie, with a strict CSP', async () => {
+  it('serves the page only with the token, then by a port-named SameSite=Strict cookie, with a strict CSP', async () => {
     expect((await call(server.port, '/')).status).toBe(401);
     const page = await call(server.port, `/?token=${server.token}`);
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(page.headers['set-cookie']).split(';')[0] as string;
+    const setCookie = String(page.headers['set-cookie']);
+    expect(setCookie).toMatch(new RegExp(`^loupe_token_${server.port}=[0-9a-f]{64}; `));
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    const cookie = setCookie.split(';')[0] as string;
+    expect(cookie).not.toContain(server.token);
     expect((await call(server.port, '/assets/app.js', { headers: { cookie } })).status).toBe(200);
     expect(
-      (await call(server.port, '/assets/app.js', { headers: { cookie: 'loupe_session=wrong' } }))
-        .status,
+      (
+        await call(server.port, '/assets/app.js', {
+          headers: { cookie: `loupe_token_${server.port}=wrong` },
+        })
+      ).status,
     ).toBe(401);
+  });
+
+  it('gives another app on 127.0.0.1 (which the browser sends the cookie to) nothing it can use', async () => {
+    const page = await call(server.port, `/?token=${server.token}`);
+    const [name, value] = (String(page.headers['set-cookie']).split(';')[0] as string).split(
+      '=',
+    ) as [string, string];
+    // The value is not the token: as an API token it is refused.
+    expect((await api('listDocuments', {}, { 'x-loupe-token': value })).status).toBe(401);
+    // A cookie whose name merely ends with ours (another app's, a prefix attack) opens nothing.
+    for (const cookie of [
+      `x${name}=${value}`,
+      `${name}x=${value}`,
+      `loupe_token_1=${value}`,
+      `${name}=${server.token}`,
+    ])
+      expect(
+        (await call(server.port, '/assets/app.js', { headers: { cookie } })).status,
+        cookie,
+      ).toBe(401);
+    // Another Loupe host on another port names its cookie after its own port.
+    expect(name).toBe(`loupe_token_${server.port}`);
   });
 
   it('answers API calls with the token header only', async () => {
@@ -84,6 +114,11 @@ describe('the loopback host', () => {
         .status,
     ).toBe(421);
     expect((await api('listDocuments', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    // The API checks the Host too, not only pages (a rebinding page would call /api/ with the token it saw).
+    expect((await api('listDocuments', {}, { host: 'evil.example:80' })).status).toBe(421);
+    expect(
+      (await api('listDocuments', {}, { host: `localhost.evil.example:${server.port}` })).status,
+    ).toBe(421);
     expect(
       (await api('listDocuments', {}, { origin: `http://127.0.0.1:${server.port}` })).status,
     ).toBe(200);
@@ -106,7 +141,8 @@ describe('the loopback host', () => {
   });
 
   it('lists no folders and lets no path escape the static folder', async () => {
-    const cookie = `loupe_session=${server.token}`;
+    const page = await call(server.port, `/?token=${server.token}`);
+    const cookie = String(page.headers['set-cookie']).split(';')[0] as string;
     for (const path of [
       '/assets',
       '/assets/',
@@ -117,5 +153,53 @@ describe('the loopback host', () => {
     ]) {
       expect((await call(server.port, path, { headers: { cookie } })).status, path).toBe(404);
     }
+  });
+
+  it('answers a body over 64 MiB with 413 and a message, not a reset', async () => {
+    const big = 'x'.repeat(64 * 1024 * 1024 + 10);
+    const answer = await call(server.port, '/api/listDocuments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-loupe-token': server.token },
+      body: big,
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error.message).toMatch(/larger than 64 MiB/);
+    expect((await api('listDocuments', {})).status).toBe(200);
+  });
+
+  it('refuses an upload whose base64 is not valid, importing nothing', async () => {
+    const bad = await api('importFiles', {
+      files: [{ name: 'x.txt', base64: 'aGVsbG8@@@' }],
+      format: 'txt',
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/not valid base64/);
+    const listed = JSON.parse((await api('listDocuments', {})).body).result;
+    expect(listed.map((d: { id: string }) => d.id)).toEqual(['a']);
+  });
+
+  it('serves other requests while a 60 MB body is still arriving', async () => {
+    const req = request({
+      host: '127.0.0.1',
+      port: server.port,
+      path: '/api/listDocuments',
+      method: 'POST',
+      headers: {
+        host: `127.0.0.1:${server.port}`,
+        'content-type': 'application/json',
+        'x-loupe-token': server.token,
+        'content-length': String(60 * 1024 * 1024),
+      },
+    });
+    const answered = new Promise<number>((resolve) =>
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }),
+    );
+    req.write(' '.repeat(30 * 1024 * 1024));
+    expect((await api('listDocuments', {})).status).toBe(200);
+    req.end(`{}${' '.repeat(30 * 1024 * 1024 - 2)}`);
+    expect(await answered).toBe(200);
   });
 });

@@ -115,7 +115,14 @@ export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 /** A file chosen in the app: its relative name and its bytes, base64-encoded so invalid UTF-8 can be reported exactly. */
 export const uploadedFileSchema = z
-  .object({ name: z.string().min(1).max(1000), base64: z.string().max(90_000_000) })
+  .object({
+    name: z.string().min(1).max(1000),
+    base64: z
+      .base64({
+        error: 'not valid base64 (standard alphabet, padded with =): the file was not sent whole',
+      })
+      .max(90_000_000),
+  })
   .strict();
 export type UploadedFile = z.infer<typeof uploadedFileSchema>;
 
