@@ -2,12 +2,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { annotatorSchema, FORMAT_VERSION } from '../../shared/model';
+import { personalAnnotatorSchema, FORMAT_VERSION } from '../../shared/model';
 import { atomicWrite, stableStringify } from '../store';
 
 const settingsFileSchema = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
-  annotator: annotatorSchema.nullable().default(null),
+  annotator: personalAnnotatorSchema.nullable().default(null),
   snapToWords: z.boolean().default(true),
   recentProjects: z.array(z.string()).default([]),
   keybindings: z.record(z.string().max(64), z.string().max(64)).optional(),

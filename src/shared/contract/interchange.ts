@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotatorSchema } from '../model';
+import { annotatorSchema, personalAnnotatorSchema } from '../model';
 
 /** Formats `loupe import` reads; `auto` detects by extension and content. */
 export const IMPORT_FORMATS = [
@@ -130,7 +130,7 @@ export const importRequestSchema = z
   .object({
     files: z.array(uploadedFileSchema).min(1).max(100_000),
     format: z.enum(IMPORT_FORMATS),
-    annotator: annotatorSchema.optional(),
+    annotator: personalAnnotatorSchema.optional(),
     skipInvalid: z.boolean().optional(),
   })
   .strict();

@@ -28,6 +28,16 @@ export type Annotator = z.infer<typeof annotatorSchema>;
 /** The adjudicated layer's annotator name. */
 export const GOLD = 'gold';
 
+/**
+ * A person's (or a machine's) own annotator name: any annotator name but `gold`, in any case
+ * (a case-insensitive disk would file `Gold` into the adjudicated layer's folder), so edits
+ * never go straight into the adjudicated layer. @example 'amira'
+ */
+export const personalAnnotatorSchema = annotatorSchema.refine(
+  (name) => name.toLowerCase() !== GOLD,
+  `"${GOLD}" is the adjudicated layer, not a personal annotator name; choose your own name`,
+);
+
 /** ISO-8601 timestamp. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotatorSchema } from '../../model';
+import { personalAnnotatorSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import {
   documentSummarySchema,
@@ -34,7 +34,7 @@ export const projectMethods = {
     kind: 'settings',
     request: z
       .object({
-        annotator: annotatorSchema.optional(),
+        annotator: personalAnnotatorSchema.optional(),
         snapToWords: z.boolean().optional(),
         keybindings: keybindingsSchema.optional(),
       })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  annotatorSchema,
+  personalAnnotatorSchema,
   documentStatusSchema,
   idSchema,
   labelSchemaSchema,
@@ -34,7 +34,7 @@ export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 export const keybindingsSchema = z.record(z.string().max(64), z.string().max(64));
 
 export const settingsSchema = z.object({
-  annotator: annotatorSchema.nullable(),
+  annotator: personalAnnotatorSchema.nullable(),
   snapToWords: z.boolean(),
   keybindings: keybindingsSchema.optional(),
 });
