@@ -41,7 +41,7 @@ function annotate(text: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A project with the five seed articles, annotated in the gold layer through `loupe import`. */
+/** A project with the five seed articles, annotated in amira's layer through `loupe import`. */
 function annotatedSeeds(home: string): { dir: string; spans: number } {
   const dir = join(tempDir(), 'seeded');
   expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);
@@ -54,7 +54,7 @@ function annotatedSeeds(home: string): { dir: string; spans: number } {
     writeFileSync(join(brat, name), text);
     writeFileSync(join(brat, name.replace(/\.txt$/, '.ann')), ann);
   }
-  const result = runCli(['import', dir, brat, '--annotator', 'gold', '--json'], home);
+  const result = runCli(['import', dir, brat, '--annotator', 'amira', '--json'], home);
   expect(result.stderr).toMatch(/Imported 0 document\(s\) \(brat\)/);
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout)).toMatchObject({
@@ -90,7 +90,7 @@ describe('loupe import and export', () => {
     (format) => {
       const first = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
       const exported = runCli(
-        ['export', seeded, '--format', format, '--gold', '--out', first, '--json'],
+        ['export', seeded, '--format', format, '--annotator', 'amira', '--out', first, '--json'],
         home,
       );
       expect(exported.code, exported.stderr).toBe(0);
@@ -98,14 +98,15 @@ describe('loupe import and export', () => {
       const copy = join(tempDir(), 'copy');
       expect(runCli(['init', copy], home).code).toBe(0);
       const imported = runCli(
-        ['import', copy, first, '--format', format, '--annotator', 'gold', '--json'],
+        ['import', copy, first, '--format', format, '--annotator', 'amira', '--json'],
         home,
       );
       expect(imported.code, imported.stderr).toBe(0);
       expect(JSON.parse(imported.stdout).documents).toHaveLength(5);
       const second = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
       expect(
-        runCli(['export', copy, '--format', format, '--gold', '--out', second], home).code,
+        runCli(['export', copy, '--format', format, '--annotator', 'amira', '--out', second], home)
+          .code,
       ).toBe(0);
       const [a, b] = [contents(first), contents(second)];
       if (format === 'loupe')
@@ -125,21 +126,42 @@ describe('loupe import and export', () => {
   it('writes CoNLL, Hugging Face and stance TSV with their warnings, and deterministic splits', () => {
     const out = tempDir();
     const conll = runCli(
-      ['export', seeded, '--format', 'conll', '--gold', '--out', join(out, 'seeds.conll')],
+      [
+        'export',
+        seeded,
+        '--format',
+        'conll',
+        '--annotator',
+        'amira',
+        '--out',
+        join(out, 'seeds.conll'),
+      ],
       home,
     );
     expect(conll.code).toBe(0);
     expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance/);
     expect(readFileSync(join(out, 'seeds.conll'), 'utf8')).toMatch(/^Pompeo\tB-PERSON$/m);
     expect(
-      runCli(['export', seeded, '--format', 'hf', '--gold', '--out', join(out, 'hf')], home).code,
+      runCli(
+        ['export', seeded, '--format', 'hf', '--annotator', 'amira', '--out', join(out, 'hf')],
+        home,
+      ).code,
     ).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'hf', 'label_names.json'), 'utf8'))).toContain(
       'B-PERSON',
     );
     expect(
       runCli(
-        ['export', seeded, '--format', 'stance-tsv', '--gold', '--out', join(out, 'stances.tsv')],
+        [
+          'export',
+          seeded,
+          '--format',
+          'stance-tsv',
+          '--annotator',
+          'amira',
+          '--out',
+          join(out, 'stances.tsv'),
+        ],
         home,
       ).code,
     ).toBe(0);
@@ -154,7 +176,8 @@ describe('loupe import and export', () => {
             seeded,
             '--format',
             'spans-jsonl',
-            '--gold',
+            '--annotator',
+            'amira',
             '--split',
             '60/20/20',
             '--seed',

@@ -43,7 +43,9 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
     validateProject: () => validateProject(services().store),
     repairProject: async () => {
       const { dir } = services().store;
-      return { removed: await repairProjectFolder(dir, await scanProjectFolder(dir), project.writerSince) };
+      return {
+        removed: await repairProjectFolder(dir, await scanProjectFolder(dir), project.writerSince),
+      };
     },
     projectStats: () => projectStats(services().store),
   };

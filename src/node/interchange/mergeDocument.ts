@@ -1,6 +1,7 @@
 import type { FormatDocument } from '../../shared/formats';
 import type { Holder, Target } from '../../shared/model';
 import type { WorkingLayer } from './workingLayer';
+import { getOwn, setOwn } from '../../shared/collections';
 
 /** What merging one imported document into a layer added, and what was already there. */
 export interface MergeCount {
@@ -89,8 +90,8 @@ export function mergeDocument(
     layer.status = doc.status;
   }
   for (const [name, value] of Object.entries(doc.documentLabels)) {
-    if (layer.documentLabels[name] === value) continue;
-    layer.documentLabels[name] = value;
+    if (getOwn(layer.documentLabels, name) === value) continue;
+    setOwn(layer.documentLabels, name, value);
     layer.changed = true;
   }
   return {

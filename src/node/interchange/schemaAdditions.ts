@@ -2,6 +2,7 @@ import type { SchemaAdditions } from '../../shared/contract/interchange';
 import type { Vocabulary } from '../../shared/formats';
 import type { LabelSchema, LabelStyles } from '../../shared/model';
 import { itemAt } from '../../shared/collections';
+import { getOwn, setOwn } from '../../shared/collections';
 
 const PALETTE = [
   '#e4572e',
@@ -97,10 +98,10 @@ function grownValues(
     if (!entry) {
       entry = { name, values: [] };
       list.push(entry);
-      added[name] = [];
+      setOwn(added, name, []);
     }
     const fresh = values.filter((v) => !(entry as { values: string[] }).values.includes(v));
-    if (fresh.length > 0) added[name] = [...(added[name] ?? []), ...fresh];
+    if (fresh.length > 0) setOwn(added, name, [...(getOwn(added, name) ?? []), ...fresh]);
     entry.values.push(...fresh);
   }
   return { list, added };

@@ -4,6 +4,7 @@ import { newId, type Span } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
+import { setOwn } from '../../shared/collections';
 
 /** Span, status and document-label edits of the current annotator, each one undoable step. */
 export class AnnotationService {
@@ -109,7 +110,7 @@ export class AnnotationService {
       }
       const labels = { ...(await b.layer(request.documentId)).labels };
       if (request.value === null) delete labels[request.name];
-      else labels[request.name] = request.value;
+      else setOwn(labels, request.name, request.value);
       await b.setLabels(request.documentId, labels);
     });
   }

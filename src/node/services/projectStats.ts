@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../../shared/model';
 import type { ProjectFolder } from '../store';
+import { getOwn, setOwn } from '../../shared/collections';
 
 /** One annotator's totals. */
 export interface AnnotatorStats {
@@ -37,11 +38,14 @@ export async function projectStats(store: ProjectFolder): Promise<ProjectStats> 
       stats.stances += layer.stances.length;
       stats.status[layer.status]++;
       for (const span of layer.spans)
-        stats.labels[span.label] = (stats.labels[span.label] ?? 0) + 1;
+        setOwn(stats.labels, span.label, (getOwn(stats.labels, span.label) ?? 0) + 1);
     }
-    stats.labels = Object.fromEntries(
-      Object.entries(stats.labels).sort(([a], [b]) => a.localeCompare(b)),
-    );
+    const sorted = {} as Record<string, number>;
+    for (const [label, count] of Object.entries(stats.labels).sort(([a], [b]) =>
+      a.localeCompare(b),
+    ))
+      setOwn(sorted, label, count);
+    stats.labels = sorted;
     annotators.push(stats);
   }
   return {

@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
 import type { ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
+import { getOwn } from '../../shared/collections';
 
 /** Why a schema and its styles cannot be saved, or null. Key collisions are refused by name. */
 export function schemaProblem(schema: LabelSchema, styles: LabelStyles): string | null {
@@ -61,7 +62,8 @@ export class SchemaService {
         throw new WorkbenchError('not_found', `no label ${request.from}`);
       if (schema.labels.some((l) => l.name === request.to))
         throw new WorkbenchError('invalid_request', `label ${request.to} already exists`);
-      const { [request.from]: style, ...rest } = styles;
+      const { [request.from]: _old, ...rest } = styles;
+      const style = getOwn(styles, request.from);
       b.setManifest({
         ...this.store.manifest,
         schema: {

@@ -2,6 +2,7 @@ import type { StanceMap } from '../../shared/contract';
 import type { Holder, Layer, Span, Target } from '../../shared/model';
 import { createOffsetIndex } from '../../shared/spans';
 import type { EntityRegistry, ProjectFolder } from '../store';
+import { getOwn, setOwn } from '../../shared/collections';
 
 type Cell = StanceMap['cells'][number];
 
@@ -45,7 +46,7 @@ export async function stanceMap(
       const target = refName(stance.target, spans, slice, registry, topics);
       const key = `${holder}\u0000${target}`;
       const cell = cells.get(key) ?? { holder, target, counts: {}, items: [] };
-      cell.counts[stance.polarity] = (cell.counts[stance.polarity] ?? 0) + 1;
+      setOwn(cell.counts, stance.polarity, (getOwn(cell.counts, stance.polarity) ?? 0) + 1);
       const evidence = stance.evidence
         .map((id) => spans.get(id))
         .filter((s): s is Span => !!s)

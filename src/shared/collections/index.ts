@@ -1,1 +1,2 @@
 export { itemAt } from './itemAt';
+export { getOwn, setOwn } from './ownProperty';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from './ownRecord';
 import { idSchema } from './ids';
 import { attributeValueSchema } from './span';
 
@@ -20,7 +21,7 @@ export const eventSchema = z.object({
   type: z.string().min(1).max(200),
   trigger: idSchema,
   arguments: z.array(eventArgumentSchema).default([]),
-  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  attributes: ownRecord(attributeValueSchema).optional(),
   note: z.string().max(100_000).optional(),
 });
 export type AnnotationEvent = z.infer<typeof eventSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from './ownRecord';
 
 /** How a label looks and which key applies it. @example { color: '#e4572e', key: '1' } */
 export const labelStyleSchema = z.object({
@@ -11,5 +12,5 @@ export const labelStyleSchema = z.object({
 export type LabelStyle = z.infer<typeof labelStyleSchema>;
 
 /** Label name → style. */
-export const labelStylesSchema = z.record(z.string(), labelStyleSchema);
+export const labelStylesSchema = ownRecord(labelStyleSchema);
 export type LabelStyles = z.infer<typeof labelStylesSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from './ownRecord';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 import { textHashSchema } from './document';
 import { relationSchema, spanSchema } from './span';
@@ -26,7 +27,7 @@ export const layerSchema = z.object({
   /** Events and equivalence sets (brat E and * lines); older layers have none. */
   events: z.array(eventSchema).optional(),
   equivalences: z.array(equivalenceSchema).optional(),
-  documentLabels: z.record(z.string(), z.string()).default({}),
+  documentLabels: ownRecord(z.string()).default({}),
   /** What the source file kept beside the text (doccano meta, Label Studio data fields). */
   metadata: documentMetadataSchema.optional(),
   updatedAt: timestampSchema.optional(),

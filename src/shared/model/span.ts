@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from './ownRecord';
 import { idSchema, timestampSchema } from './ids';
 import { itemAt } from '../collections';
 import { normalizationSchema } from './normalization';
@@ -31,7 +32,7 @@ export const spanSchema = z.object({
   label: z.string().min(1).max(200),
   fragments: fragmentsSchema,
   entityId: idSchema.optional(),
-  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  attributes: ownRecord(attributeValueSchema).optional(),
   note: z.string().max(100_000).optional(),
   /** Database references as a source file wrote them (brat N lines), kept exactly. */
   normalizations: z.array(normalizationSchema).optional(),
@@ -53,7 +54,7 @@ export const relationSchema = z.object({
   to: idSchema,
   fromRole: z.string().min(1).max(200).optional(),
   toRole: z.string().min(1).max(200).optional(),
-  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  attributes: ownRecord(attributeValueSchema).optional(),
   note: z.string().optional(),
 });
 export type Relation = z.infer<typeof relationSchema>;

@@ -166,7 +166,7 @@ export const underneathChecks: FaultCheck[] = [
       const layer = projectLayout.layer(project.dir, 'tester', 'ap');
       await withFsTrap(
         (call) => {
-          if (call.op === 'readFile' && call.path === layer)
+          if ((call.op === 'readFile' || call.op === 'open') && call.path === layer)
             throw errnoError('EIO', 'read', call.path);
         },
         () => rejectsWith(workbench.openDocument({ documentId: 'ap' }), 'io'),

@@ -70,7 +70,9 @@ export async function readDiskState(dir: string, annotator: string): Promise<Dis
   }
   const store = await ProjectFolder.open(dir);
   const report = await validateProject(store);
-  if (!report.ok) problems.push(...report.problems.map((p) => `validate: ${p.file}: ${p.reason}`));
+  // Temp files a kill left are counted apart (tempFiles): validate names them, the next writer removes them.
+  for (const p of report.problems.filter((p) => !isTempFile(p.file)))
+    problems.push(`validate: ${p.file}: ${p.reason}`);
   const documents = store.listDocuments().map((d) => d.id);
   const annotators = await store.listAnnotators();
   for (const file of files.filter((f) => !isTempFile(f) && !isDataFile(f, documents, annotators)))

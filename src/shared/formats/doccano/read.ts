@@ -10,6 +10,7 @@ import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '.
 import { categoryLabels } from './categories';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
+import { setOwn } from '../../collections';
 
 const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
 const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
@@ -75,7 +76,7 @@ function documentsOf(
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(record))
     if (!READ_KEYS.has(key) && value !== undefined)
-      metadata[key] = value as DocumentMetadata[string];
+      setOwn(metadata, key, value as DocumentMetadata[string]);
   const name = nameOf(record, fallback);
   return reading.shares.map((share, i) => ({
     name,

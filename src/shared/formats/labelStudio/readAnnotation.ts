@@ -2,6 +2,7 @@ import { fragmentOf, type Fragment, type OffsetIndex } from '../../spans';
 import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
+import { setOwn } from '../../collections';
 
 /** A problem at a path inside the file, turned into a line later. */
 export interface PathProblem {
@@ -57,7 +58,7 @@ export function readAnnotation(
       const choice = firstChoice(result, path, warnings);
       if (choice === undefined) continue;
       if (region) region.attributes = { ...region.attributes, [nameOf(result)]: choice };
-      else documentLabels[nameOf(result)] = choice;
+      else setOwn(documentLabels, nameOf(result), choice);
     } else if (result.type === 'textarea' && region)
       region.note = [result.value?.text ?? []].flat().join('\n');
     else

@@ -5,6 +5,7 @@ import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
+import { setOwn } from '../../collections';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
 const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
@@ -87,7 +88,7 @@ function metadataOf(task: LabelStudioTask, text: string): DocumentMetadata | und
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task))
     if (!READ_KEYS.has(key) && value !== undefined)
-      metadata[key] = value as DocumentMetadata[string];
+      setOwn(metadata, key, value as DocumentMetadata[string]);
   const data = Object.fromEntries(
     Object.entries(task.data).filter(
       ([key, value]) => key !== 'name' && !(key === 'text' || value === text),

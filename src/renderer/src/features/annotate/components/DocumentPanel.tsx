@@ -1,3 +1,4 @@
+import { getOwn } from '../../../../../shared/collections';
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore } from '../../../model';
 import { StanceList } from '../../stances';
@@ -21,7 +22,7 @@ export function DocumentPanel() {
           <select
             className="lp-input"
             aria-label={definition.name}
-            value={documentLabels[definition.name] ?? ''}
+            value={getOwn(documentLabels, definition.name) ?? ''}
             onChange={(event) =>
               void model.document.setDocumentLabel(definition.name, event.target.value || null)
             }
