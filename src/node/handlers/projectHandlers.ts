@@ -3,6 +3,7 @@ import type { projectMethods } from '../../shared/contract/methods/projectMethod
 import type { OpenProject } from '../openProject';
 import { documentList } from '../services/documentList';
 import { projectStats } from '../services/projectStats';
+import { schemaVersion } from '../services/schemaVersion';
 import { validateProject } from '../services/validateProject';
 import { repairProjectFolder, scanProjectFolder } from '../store';
 
@@ -18,6 +19,7 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
         dir: store.dir,
         schema: store.manifest.schema,
         styles: store.manifest.styles,
+        schemaVersion: schemaVersion(store.manifest),
         problems: [...store.problems],
         annotators: await store.listAnnotators(),
         ...(readOnly ? { readOnly } : {}),

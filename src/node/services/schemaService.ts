@@ -4,6 +4,7 @@ import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../sha
 import type { ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import { getOwn } from '../../shared/collections';
+import { schemaVersion } from './schemaVersion';
 
 /** Why a schema and its styles cannot be saved, or null. Key collisions are refused by name. */
 export function schemaProblem(schema: LabelSchema, styles: LabelStyles): string | null {
@@ -38,6 +39,11 @@ export class SchemaService {
 
   updateSchema(request: RequestOf<'updateSchema'>): Promise<EditResult> {
     return this.session.run(async (b) => {
+      if (request.basedOn !== undefined && request.basedOn !== schemaVersion(this.store.manifest))
+        throw new WorkbenchError(
+          'conflict',
+          'someone else changed the label schema since you opened it; reload or merge (nothing was saved)',
+        );
       const schema = labelSchemaSchema.parse(request.schema);
       const problem = schemaProblem(schema, request.styles);
       if (problem) throw new WorkbenchError('invalid_request', problem);

@@ -54,3 +54,28 @@ describe('schema editing', () => {
     );
   });
 });
+
+describe('two clients saving the schema', () => {
+  it('refuses the stale save with conflict, so neither new label is silently lost', async () => {
+    const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const first = await workbench.getProject({});
+    const second = await workbench.getProject({});
+    const withLabel = (info: typeof first, name: string) => ({
+      schema: { ...info.schema, labels: [...info.schema.labels, { name }] },
+      styles: info.styles,
+      basedOn: info.schemaVersion,
+    });
+    await workbench.updateSchema(withLabel(first, 'WEAPON'));
+    await expect(workbench.updateSchema(withLabel(second, 'VEHICLE'))).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('reload or merge'),
+    });
+    const now = await workbench.getProject({});
+    expect(now.schema.labels.map((l) => l.name)).toContain('WEAPON');
+    expect(now.schemaVersion).not.toBe(first.schemaVersion);
+    await workbench.updateSchema(withLabel(now, 'VEHICLE'));
+    const names = (await workbench.getProject({})).schema.labels.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['WEAPON', 'VEHICLE']));
+    await workbench.close();
+  });
+});

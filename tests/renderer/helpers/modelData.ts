@@ -21,6 +21,7 @@ export function projectInfo(more: Partial<ProjectInfo> = {}): ProjectInfo {
     dir: '/p/news',
     schema: defaultLabelSchema(),
     styles: defaultLabelStyles(),
+    schemaVersion: 'sha256:demo',
     problems: [],
     annotators: ['amira'],
     ...more,

@@ -22,7 +22,12 @@ export class SchemaStore {
     return this.absorb(this.client.deleteLabel({ name, ...(force ? { force } : {}) }));
   }
 
-  updateSchema(schema: LabelSchema, styles: LabelStyles): Promise<EditResult | null> {
-    return this.absorb(this.client.updateSchema({ schema, styles }));
+  /** Saves schema and styles edited from version `basedOn`; another save since then fails with `conflict`. */
+  updateSchema(
+    schema: LabelSchema,
+    styles: LabelStyles,
+    basedOn: string,
+  ): Promise<EditResult | null> {
+    return this.absorb(this.client.updateSchema({ schema, styles, basedOn }));
   }
 }

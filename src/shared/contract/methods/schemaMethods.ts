@@ -9,9 +9,16 @@ export const schemaMethods = {
   updateSchema: defineMethod({
     summary: 'Replaces the label schema and styles',
     kind: 'edit',
-    request: z.object({ schema: labelSchemaSchema, styles: labelStylesSchema }).strict(),
+    request: z
+      .object({
+        schema: labelSchemaSchema,
+        styles: labelStylesSchema,
+        /** The schemaVersion this edit started from: another save since then answers `conflict`. */
+        basedOn: z.string().max(200).optional(),
+      })
+      .strict(),
     result: editResultSchema,
-    errors: ['needs_confirmation'],
+    errors: ['needs_confirmation', 'conflict'],
   }),
   renameLabel: defineMethod({
     summary: 'Renames a label in the schema and in every layer',

@@ -23,6 +23,8 @@ export const projectInfoSchema = z.object({
   dir: z.string(),
   schema: labelSchemaSchema,
   styles: labelStylesSchema,
+  /** The version of schema and styles, for updateSchema's `basedOn`. */
+  schemaVersion: z.string(),
   problems: z.array(problemSchema),
   annotators: z.array(z.string()),
   /** Why the project is open read-only (another program holds its lock); absent when this workbench may write. */

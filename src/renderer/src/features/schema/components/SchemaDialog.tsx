@@ -3,6 +3,7 @@ import { WorkbenchError, type EditResult, type ProjectInfo } from '../../../../.
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
 import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { getOwn } from '../../../../../shared/collections';
 import { labelKeyProblem } from './labelKeyProblem';
 
 function lines(values: readonly string[]): string {
@@ -57,10 +58,10 @@ function SchemaEditor({
   const save = (): void => {
     const problem = labelKeyProblem(styles, keybindings);
     if (problem) return setError(problem);
-    act(model.schema.updateSchema(schema, styles));
+    act(model.schema.updateSchema(schema, styles, project.schemaVersion));
   };
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
-    const current = styles[name] ?? { color: '#888888' };
+    const current = getOwn(styles, name) ?? { color: '#888888' };
     const next = { ...current, ...patch };
     if (!next.key) delete next.key;
     setStyles({ ...styles, [name]: next });
