@@ -118,3 +118,14 @@ describe('writeConll', () => {
     });
   });
 });
+
+describe('writeConll: adjacent spans of one type', () => {
+  // IOB2 (Tjong Kim Sang & Veenstra 1999; CoNLL-2003): every chunk starts with B-, so two
+  // adjacent GPE mentions are B-GPE B-GPE; B-GPE I-GPE would read back as one mention.
+  it('tags "Iraq Iran talks" with two GPE spans as B-GPE B-GPE O', () => {
+    const { content } = conllOf(
+      doc('Iraq Iran talks', { spans: [span(0, 4, 'GPE'), span(5, 9, 'GPE')] }),
+    );
+    expect(content).toBe(lines(tsv('Iraq', 'B-GPE'), tsv('Iran', 'B-GPE'), tsv('talks', 'O'), ''));
+  });
+});
