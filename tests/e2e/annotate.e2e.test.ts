@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,9 +7,9 @@ import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const DOC = '000_90267a0c835213d2';
 
 /** Python's text[start:end] over code points. */
@@ -32,7 +31,6 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
   const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
     await createProject(dir, { name: 'E2E demo', seedsDir: seeds });
     server = await serveProject(dir, home);
     browser = await launchBrowser();
@@ -65,7 +63,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
         page.locator(`[data-document-id="${DOC}"] [data-testid="span-count"]`).textContent(),
       )
       .toBe('1');
-    await page.screenshot({ path: join(shots, 'annotate-person.png') });
+    await page.screenshot({ path: screenshotPath('annotate-person.png') });
     const text = readFileSync(join(dir, 'documents', `${DOC}.txt`), 'utf8');
     const [stored] = storedLayer(dir).spans;
     expect(stored?.label).toBe('PERSON');
@@ -77,7 +75,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await page.locator('.lp-span[data-label="PERSON"]').first().click();
     expect(await page.getByTestId('covered-text').textContent()).toBe('Mike Pompeo');
     expect(await page.getByTestId('author').textContent()).toBe('tester');
-    await page.screenshot({ path: join(shots, 'inspector.png') });
+    await page.screenshot({ path: screenshotPath('inspector.png') });
   });
 
   it('keeps the span across a server restart and a reload', async () => {

@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 
 describe('the command palette and rebinding a key, by keyboard', () => {
   let opened: ProjectPage;
@@ -16,7 +15,6 @@ describe('the command palette and rebinding a key, by keyboard', () => {
   const sidePanelShown = () => opened.page.locator('.lp-side').isVisible();
 
   beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
     await createProject(dir, { name: 'Iraq troop withdrawal', seedsDir: seeds });
     opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 768 });
     await opened.page.emulateMedia({ colorScheme: 'light' });
@@ -35,7 +33,7 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     const titles = () => palette.locator('.lp-palette__title').allTextContents();
     await page.keyboard.type('to');
     await expect.poll(titles).toContain('Toggle Side Panel');
-    await page.screenshot({ path: join(shots, 'palette-light.png') });
+    await page.screenshot({ path: screenshotPath('palette-light.png') });
     await page.keyboard.press('ArrowDown');
     expect(await palette.locator('[aria-selected="true"]').count()).toBe(1);
     await page.keyboard.press('Control+A');
@@ -52,12 +50,12 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     await page.keyboard.press('Control+/');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    await page.screenshot({ path: join(shots, 'shortcuts-light.png') });
+    await page.screenshot({ path: screenshotPath('shortcuts-light.png') });
     await dialog.getByRole('button', { name: 'Change the key of Toggle Side Panel' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+z');
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Ctrl+Z is already Undo');
-    await page.screenshot({ path: join(shots, 'shortcuts-refused.png') });
+    await page.screenshot({ path: screenshotPath('shortcuts-refused.png') });
     await page.keyboard.press('Control+Alt+k');
     const row = dialog.locator('[data-command="toggleSidePanel"] dt');
     await expect.poll(() => row.textContent()).toBe('Ctrl+Alt+K');
@@ -86,7 +84,7 @@ describe('the command palette and rebinding a key, by keyboard', () => {
       .toBe('dark');
     await page.keyboard.press('Control+Shift+P');
     await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
-    await page.screenshot({ path: join(shots, 'palette-dark.png') });
+    await page.screenshot({ path: screenshotPath('palette-dark.png') });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+/');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -94,8 +92,8 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     expect(await dialog.locator('[data-command="toggleSidePanel"] dt').textContent()).toBe(
       'Ctrl+Alt+K',
     );
-    await page.screenshot({ path: join(shots, 'shortcuts-dark.png') });
+    await page.screenshot({ path: screenshotPath('shortcuts-dark.png') });
     await dialog.getByRole('region', { name: 'Annotating' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, 'shortcuts-annotating-dark.png') });
+    await page.screenshot({ path: screenshotPath('shortcuts-annotating-dark.png') });
   });
 });

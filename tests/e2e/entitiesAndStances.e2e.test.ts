@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { selectText } from './support/selectText';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const QUOTE = 'America is a force for good in the Middle East';
 const SPELLINGS: [string, string][] = [
   ['000_90267a0c835213d2', 'Adel Abdul-Mahdi'],
@@ -71,7 +71,7 @@ describe('entities and stances in Chromium', () => {
     await page.locator('.lp-tab', { hasText: 'Entities' }).click();
     await page.locator('.lp-entity__head').first().click();
     await expect.poll(() => page.locator('.lp-mentions li').count()).toBe(4);
-    await page.screenshot({ path: join(shots, 'entities.png') });
+    await page.screenshot({ path: screenshotPath('entities.png') });
   });
 
   it('records the Ortagus stance in one article and carries it to another', async () => {
@@ -84,13 +84,13 @@ describe('entities and stances in Chromium', () => {
     const option = await holder.locator('option', { hasText: 'Ortagus' }).getAttribute('value');
     await holder.selectOption(option!);
     await page.getByRole('radio', { name: /FAVOR/ }).click();
-    await page.screenshot({ path: join(shots, 'stance-form.png') });
+    await page.screenshot({ path: screenshotPath('stance-form.png') });
     await page.getByRole('button', { name: /Save stance/ }).click();
     await expect.poll(() => layer('004_0e14e19a6fd5e9a8').stances.length).toBe(1);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Find elsewhere…' }).click();
     await expect.poll(() => page.locator('.lp-preview li').count()).toBe(2);
-    await page.screenshot({ path: join(shots, 'carry.png') });
+    await page.screenshot({ path: screenshotPath('carry.png') });
     await page.getByRole('button', { name: /Carry to 2 passages/ }).click();
     await expect.poll(() => layer('002_70f1dc10c1ed88b3').stances.length).toBe(2);
     const carried = layer('002_70f1dc10c1ed88b3');
@@ -117,7 +117,7 @@ describe('entities and stances in Chromium', () => {
     ]);
     await cell.click();
     await expect.poll(() => page.locator('.lp-drill li').count()).toBe(3);
-    await page.screenshot({ path: join(shots, 'stance-map.png') });
+    await page.screenshot({ path: screenshotPath('stance-map.png') });
     await page.keyboard.press('Escape');
   });
 

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const docs = join(import.meta.dirname, '..', '..', 'docs');
 const DOC = '000_90267a0c835213d2';
 
 describe('importing brat files and exporting a dataset through the dialogs', () => {
@@ -23,7 +22,6 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
   const start = [...text.slice(0, text.indexOf('Pompeo'))].length;
 
   beforeAll(async () => {
-    await mkdir(docs, { recursive: true });
     await createProject(dir, { name: 'Interchange', seedsDir: seeds });
     server = await serveProject(dir, home);
     browser = await launchBrowser();
@@ -64,7 +62,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
       'documents 1 0 1 0',
       'spans 2 2 0 0',
     ]);
-    await page.screenshot({ path: join(docs, 'import-dialog.png') });
+    await page.screenshot({ path: screenshotPath('import-dialog.png') });
     await page.getByRole('button', { name: /^Import 1 document/ }).click();
     await expect.poll(() => existsSync(join(dir, 'annotations', 'gold', `${DOC}.json`))).toBe(true);
     const layer = JSON.parse(
@@ -84,7 +82,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await expect
       .poll(async () => (await preview.textContent()) ?? '')
       .toMatch(/5 document\(s\), 2 span\(s\), 0 stance\(s\) in 1 file/);
-    await page.screenshot({ path: join(docs, 'export-dialog.png') });
+    await page.screenshot({ path: screenshotPath('export-dialog.png') });
     const out = join(dir, 'exports', 'gold.jsonl');
     await page.getByLabel('Export name').fill('gold.jsonl');
     await page.getByRole('button', { name: 'Write', exact: true }).click();
@@ -151,7 +149,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await expect
       .poll(async () => (await bar.textContent()) ?? '')
       .toMatch(/(Reading|Writing) \d+\/1500/);
-    await page.screenshot({ path: join(docs, 'import-progress.png') });
+    await page.screenshot({ path: screenshotPath('import-progress.png') });
     await bar.getByRole('button', { name: 'Cancel' }).click();
     await bar.waitFor({ state: 'detached', timeout: 30_000 });
     expect(readdirSync(join(dir, 'documents')).filter((f) => f.startsWith('wire-'))).toEqual([]);

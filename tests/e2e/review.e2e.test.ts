@@ -8,9 +8,9 @@ import type { Layer } from '../../src/shared/model';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { runCli } from '../helpers/runCli';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const docs = join(import.meta.dirname, '..', '..', 'docs');
 const D0 = '000_90267a0c835213d2';
 const D1 = '001_8f0f90acb7aa8cc5';
 
@@ -109,7 +109,7 @@ describe('agreement and review in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('card-Span F1').locator('.lp-agree-card__value').textContent())
       .toBe('0.667');
-    await page.screenshot({ path: join(docs, 'agreement.png') });
+    await page.screenshot({ path: screenshotPath('agreement.png') });
   });
 
   it('reviews the worst document, adjudicates with keys and undo, and writes the gold layer', async () => {
@@ -128,7 +128,7 @@ describe('agreement and review in Chromium', () => {
       'label_conflict',
     ]);
     expect(await page.locator('.lp-review-text .lp-span').count()).toBeGreaterThanOrEqual(8);
-    await page.screenshot({ path: join(docs, 'review.png') });
+    await page.screenshot({ path: screenshotPath('review.png') });
 
     await page.keyboard.press('Shift+A');
     await expect
@@ -167,7 +167,7 @@ describe('agreement and review in Chromium', () => {
     await page
       .locator('.lp-review-item[data-class="label_conflict"] .lp-review-item__head')
       .click();
-    await page.screenshot({ path: join(docs, 'review-decided.png') });
+    await page.screenshot({ path: screenshotPath('review-decided.png') });
 
     const out = join(root, 'gold.jsonl');
     const exported = runCli(
@@ -202,7 +202,7 @@ describe('agreement and review in Chromium', () => {
     const summary = page.locator(`[data-document-id="${D1}"] [data-testid="layer-summary"]`);
     await expect.poll(() => summary.textContent()).toBe('amira 5 ✓ · gold 5 · omar 5 ✓');
     await page.screenshot({
-      path: join(import.meta.dirname, '..', '..', 'test-results', 'document-layers.png'),
+      path: screenshotPath('document-layers.png'),
     });
   });
 });

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { selectText } from './support/selectText';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const TEXT =
   'بغداد (رويترز) 😀 – قال رئيس الوزراء العراقي عادل عبد المهدي إن على القوات الأمريكية مغادرة العراق.\r\n' +
   'Prime Minister Adel Abdul-Mahdi told Mike Pompeo 👩‍👩‍👧 that the strikes violated Iraqi sovereignty.\r\n';
@@ -82,7 +82,7 @@ describe('right-to-left text and overlapping spans in Chromium', () => {
       await page.locator('.lp-span .lp-span .lp-span', { hasText: /^Abdul-Mahdi$/ }).count(),
     ).toBe(1);
     await page.locator('.lp-span .lp-span .lp-span', { hasText: /^Abdul-Mahdi$/ }).click();
-    await page.screenshot({ path: join(shots, 'rtl-overlap.png') });
+    await page.screenshot({ path: screenshotPath('rtl-overlap.png') });
     expect((await page.locator('.lp-alsohere button').allTextContents()).sort()).toEqual([
       'MISC',
       'QUOTE',

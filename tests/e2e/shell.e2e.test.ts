@@ -8,9 +8,9 @@ import { atomicWrite, createProject, stableStringify } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const DOC = '000_90267a0c835213d2';
 
 describe('the shell in the browser host: menus, theme, save state, one writer per project', () => {
@@ -22,7 +22,6 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
   const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
     await createProject(dir, { name: 'Iraq troop withdrawal', seedsDir: seeds });
     server = await serveProject(dir, home);
     browser = await launchBrowser();
@@ -69,7 +68,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'View' }).click();
     await page.getByRole('menuitem', { name: /Toggle Side Panel/ }).waitFor();
-    await page.screenshot({ path: join(shots, 'shell-menu.png') });
+    await page.screenshot({ path: screenshotPath('shell-menu.png') });
     await page.getByRole('menuitem', { name: /Dark \/ Light Theme/ }).click();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
@@ -78,7 +77,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
       () => getComputedStyle(document.querySelector('.lp-side') as Element).backgroundColor,
     );
     expect(background).toBe('rgb(29, 33, 39)');
-    await page.screenshot({ path: join(shots, 'shell-dark.png') });
+    await page.screenshot({ path: screenshotPath('shell-dark.png') });
   });
 
   it('toggles panels and the theme from the keyboard, and lists the shortcuts', async () => {
@@ -134,7 +133,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await selectText(other, 'Iraq');
     await other.keyboard.press('1');
     await expect.poll(() => other.locator('.lp-toast').textContent()).toContain('Read-only');
-    await other.screenshot({ path: join(shots, 'shell-read-only.png') });
+    await other.screenshot({ path: screenshotPath('shell-read-only.png') });
     expect(readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8')).toBe(before);
     await other.close();
   });
