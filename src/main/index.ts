@@ -18,6 +18,7 @@ import { denyPermissions, lockDown } from './lockDown';
 import { menuTemplate } from './menuTemplate';
 import { projectArgument } from './projectArgument';
 import { ProjectWindows } from './projectWindows';
+import { registerAppScheme, serveRenderer } from './appProtocol';
 import { boundsOf, createMainWindow, rendererUrl } from './window';
 import { restoredBounds } from './windowBounds';
 
@@ -41,7 +42,8 @@ async function start(): Promise<void> {
   });
   denyPermissions(session.defaultSession);
   const desktop = await DesktopStateFile.load(userFolder());
-  const trusted = rendererUrl(app.getAppPath());
+  serveRenderer(join(app.getAppPath(), 'out', 'renderer'));
+  const trusted = rendererUrl();
 
   const windows = new ProjectWindows<AppWindow>(async (dir) => {
     const workbench = await createWorkbench(dir, { owner: 'the Loupe app' });
@@ -193,4 +195,7 @@ async function start(): Promise<void> {
 }
 
 if (!app.requestSingleInstanceLock()) app.quit();
-else void start();
+else {
+  registerAppScheme();
+  void start();
+}

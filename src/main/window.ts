@@ -1,12 +1,9 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { WindowBounds } from '../node';
+import { rendererUrl } from './rendererFile';
 
-/** The renderer's entry page, as a file URL; also what IPC senders must come from. */
-export function rendererUrl(appPath: string): string {
-  return pathToFileURL(join(appPath, 'out', 'renderer', 'index.html')).href;
-}
+export { rendererUrl } from './rendererFile';
 
 /**
  * A hardened window at the remembered bounds: sandboxed, context-isolated, no Node, web
@@ -47,7 +44,7 @@ export function createMainWindow(
     if (bounds.maximized) window.maximize();
     window.show();
   });
-  void window.loadURL(rendererUrl(appPath));
+  void window.loadURL(rendererUrl());
   return window;
 }
 

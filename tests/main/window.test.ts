@@ -42,9 +42,8 @@ describe('createMainWindow', () => {
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     });
-    expect(window?.loaded).toEqual([rendererUrl('/opt/Loupe/resources/app.asar')]);
-    expect(rendererUrl('/opt/Loupe/resources/app.asar')).toBe(
-      'file:///opt/Loupe/resources/app.asar/out/renderer/index.html',
-    );
+    // Served from the privileged loupe-app scheme, not file:// (a module script there gives a blank window).
+    expect(window?.loaded).toEqual([rendererUrl()]);
+    expect(rendererUrl()).toBe('loupe-app://renderer/index.html');
   });
 });
