@@ -21,7 +21,7 @@ export const interchangeMethods = {
     kind: 'read',
     request: importRequestSchema,
     result: importPreviewSchema,
-    errors: ['no_annotator'],
+    errors: ['no_annotator', 'damaged_file'],
   }),
   importFiles: defineMethod({
     summary: 'Imports files chosen in the app, all or nothing',
@@ -35,7 +35,7 @@ export const interchangeMethods = {
     kind: 'read',
     request: z.object(exportRequestFields).strict(),
     result: exportResultSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'damaged_file'],
   }),
   exportProject: defineMethod({
     summary: "Exports into the project's exports folder (or returns the files' content)",
@@ -44,7 +44,7 @@ export const interchangeMethods = {
       .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() })
       .strict(),
     result: exportResultSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'damaged_file'],
   }),
   exportArchive: defineMethod({
     summary:
@@ -52,7 +52,7 @@ export const interchangeMethods = {
     kind: 'read',
     request: z.object(exportRequestFields).strict(),
     result: exportArchiveSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'damaged_file'],
   }),
   interchangeProgress: defineMethod({
     summary: 'How far the running import or export has come (for a progress bar)',
@@ -98,6 +98,6 @@ export const interchangeMethods = {
     expose: 'local',
     request: z.object({ ...exportRequestFields, out: z.string().min(1).max(4096) }).strict(),
     result: exportResultSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'damaged_file'],
   }),
 } as const;
