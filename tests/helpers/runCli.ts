@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,4 +19,26 @@ export function runCli(
     },
   );
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `loupe <args>` as a child process without blocking, for tests that run several at once. */
+export function runCliAsync(
+  args: string[],
+  home: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/index.ts'), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, LOUPE_HOME: home },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
