@@ -1,18 +1,18 @@
-import { protocol } from 'electron';
+import type { Protocol } from 'electron';
 import { readFile, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import { APP_SCHEME, rendererFileFor } from './rendererFile';
 
 /** Declares the renderer's scheme standard and secure (like https): called once, before the app is ready. */
-export function registerAppScheme(): void {
+export function registerAppScheme(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
 
 /** Serves the renderer's build folder on `loupe-app://renderer/`, each response with the CSP. */
-export function serveRenderer(root: string): void {
+export function serveRenderer(protocol: Protocol, root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileFor(root, request.url);
     const body = file ? await readInside(root, file.path) : null;

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   });
   denyPermissions(session.defaultSession);
   const desktop = await DesktopStateFile.load(userFolder());
-  serveRenderer(join(app.getAppPath(), 'out', 'renderer'));
+  serveRenderer(protocol, join(app.getAppPath(), 'out', 'renderer'));
   const trusted = rendererUrl();
 
   const windows = new ProjectWindows<AppWindow>(async (dir) => {
@@ -196,6 +196,6 @@ async function start(): Promise<void> {
 
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
-  registerAppScheme();
+  registerAppScheme(protocol);
   void start();
 }
