@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotatorSchema, personalAnnotatorSchema } from '../model';
+import { annotatorSchema } from '../model';
 
 /** Formats `loupe import` reads; `auto` detects by extension and content. */
 export const IMPORT_FORMATS = [
@@ -130,7 +130,7 @@ export const importRequestSchema = z
   .object({
     files: z.array(uploadedFileSchema).min(1).max(100_000),
     format: z.enum(IMPORT_FORMATS),
-    annotator: personalAnnotatorSchema.optional(),
+    annotator: annotatorSchema.optional(),
     skipInvalid: z.boolean().optional(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personalAnnotatorSchema } from '../../model';
+import { annotatorSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import {
   exportArchiveSchema,
@@ -77,7 +77,7 @@ export const interchangeMethods = {
       .object({
         paths: localPaths,
         format: z.enum(IMPORT_FORMATS),
-        annotator: personalAnnotatorSchema.optional(),
+        annotator: annotatorSchema.optional(),
         skipInvalid: z.boolean().optional(),
       })
       .strict(),
