@@ -1,26 +1,29 @@
-import { createOffsetIndex } from '../../spans';
-import type { OffsetIndex } from '../../spans';
-import { tokenize } from '../../text';
-import type { Token } from '../../text';
+import { cutTokens, spacyEnglishTokens } from '../../text';
+import type { SpacyTokens } from '../../text';
 import { Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
 
+/** Characters that make a JSON string need escaping (quote, backslash, controls, surrogates). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/u;
+
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}`, code point offsets (Python's
- * `text[start:end]`), `token_end` inclusive. A span off token boundaries keeps its exact
- * offsets and goes without token indices; a discontinuous span becomes one per fragment.
+ * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
+ * span edge, so every span has token indices; `ws` is true when exactly one space follows,
+ * other whitespace is a token of its own, so spaCy's `Doc(words, spaces).text` is the text.
+ * A discontinuous span becomes one span per fragment (counted). Overlapping spans are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
  */
-export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
+export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
-  const lines = bundle.documents.map((doc) => JSON.stringify(record(doc, tally, options.locale)));
+  const lines = bundle.documents.map((doc) => record(doc, tally));
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
-    files: [{ path: SPANS_JSONL_FILE, content: lines.map((line) => `${line}\n`).join('') }],
+    files: [{ path: SPANS_JSONL_FILE, content: lines.join('') }],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -30,37 +33,48 @@ export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}
   };
 }
 
-function record(doc: FormatDocument, tally: Tally, locale: string | undefined): object {
+function record(doc: FormatDocument, tally: Tally): string {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
     doc.spans.filter((s) => s.fragments.length > 1).length,
   );
-  const tokens = tokenize(doc.text, locale);
-  const index = createOffsetIndex(doc.text);
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
-  const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
+  const edges: number[] = [];
+  for (const span of doc.spans) for (const f of span.fragments) edges.push(f.start, f.end);
+  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   const spans = doc.spans.flatMap((span) =>
     span.fragments.map((f) => {
-      const first = byStart.get(f.start);
-      const last = byEnd.get(f.end);
-      if (first === undefined || last === undefined || last < first) {
-        tally.add('span off token boundaries written without token_start/token_end');
-        return { start: f.start, end: f.end, label: span.label };
-      }
-      return { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
+      const first = indexOf(tokens.start, f.start);
+      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
+      return last < first || first < 0
+        ? { start: f.start, end: f.end, label: span.label }
+        : { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
     }),
   );
-  return {
-    text: doc.text,
-    spans,
-    tokens: tokens.map((t, i) => tokenRecord(doc.text, index, t, i)),
-    meta: { name: doc.name },
-  };
+  const head = JSON.stringify({ text: doc.text, spans });
+  return `${head.slice(0, -1)},"tokens":[${tokenList(doc.text, tokens)}],"meta":${JSON.stringify({ name: doc.name })}}\n`;
 }
 
-/** spaCy's `ws`: the token is followed by whitespace. */
-function tokenRecord(text: string, index: OffsetIndex, token: Token, id: number): object {
-  const after = token.end < index.codePointLength ? text.charAt(index.toUtf16(token.end)) : '';
-  return { text: token.text, start: token.start, end: token.end, id, ws: /\s/u.test(after) };
+/** Index of `value` in a sorted array, or -1. */
+function indexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value ? lo : -1;
+}
+
+/** The tokens as JSON objects, written straight into one string. */
+function tokenList(text: string, tokens: SpacyTokens): string {
+  const parts: string[] = new Array<string>(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    const word = text.slice(tokens.start16[i], tokens.end16[i]);
+    const quoted = NEEDS_ESCAPE.test(word) ? JSON.stringify(word) : `"${word}"`;
+    parts[i] =
+      `{"text":${quoted},"start":${tokens.start[i]},"end":${tokens.end[i]},"id":${i},"ws":${tokens.spaceAfter[i] === 1}}`;
+  }
+  return parts.join(',');
 }

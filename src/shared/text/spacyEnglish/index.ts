@@ -6,3 +6,4 @@ export { spacyTokens, resplitTokens } from './spacyTokens';
 export { spacyEnglishTokens } from './spacyEnglishTokens';
 export { isPythonSpace } from './isPythonSpace';
 export { SPACY_ENGLISH_RULES } from './rules';
+export { cutTokens } from './cutTokens';

@@ -131,8 +131,8 @@ export interface TokenResplit {
 }
 
 /**
- * The tokens with each range (sorted, disjoint, covering no whitespace) re-split into its
- * pieces; the last piece keeps the range's space after.
+ * The tokens with each range (sorted, disjoint) re-split into its
+ * pieces; the last piece keeps the range's space after, every piece its first token's kind.
  * @example resplitTokens('it:)', tokens, [{ start: 1, end: 3, pieces: [2] }]) // it, :)
  */
 export function resplitTokens(
@@ -159,9 +159,10 @@ export function resplitTokens(
     }
     let at16 = tokens.start16[i]!;
     let at = tokens.start[i]!;
+    const space = tokens.isSpace[i] === 1;
     for (const length of r.pieces) {
       const cps = codePointsIn(text, at16, at16 + length);
-      out.push(at16, at16 + length, at, at + cps, false);
+      out.push(at16, at16 + length, at, at + cps, space);
       at16 += length;
       at += cps;
     }
