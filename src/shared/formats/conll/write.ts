@@ -38,8 +38,9 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
 /** One document's sentences: a line per word token, a blank line after each sentence. */
 function conllLines(tagged: TaggedDocument, tally: Tally): string {
   const { text, tokens, label, begins, sentenceStart } = tagged;
-  const inside = tagged.labels.map((l) => ` -X- _ I-${columnOf(l, tally)}\n`);
-  const begin = tagged.labels.map((l) => ` -X- _ B-${columnOf(l, tally)}\n`);
+  const columns = tagged.labels.map((l) => columnOf(l, tally));
+  const inside = columns.map((c) => ` -X- _ I-${c}\n`);
+  const begin = columns.map((c) => ` -X- _ B-${c}\n`);
   let out = '';
   let open = false;
   for (let i = 0; i < tokens.count; i++) {
