@@ -21,7 +21,8 @@ const ABBREVIATION =
  * a capital, digit or opening quote, unless the period closes a title, an initial or an
  * abbreviation (`Gen. Mark A. Milley`, `U.S. State Department`). A start that falls inside
  * one of `covered` (token index pairs `[first, last]`, e.g. the spans to be written) moves
- * to the first token after it: a sentence never cuts a span.
+ * to the token after it when that can start a sentence, else the sentence runs on: a
+ * sentence never cuts a span.
  * @example sentenceStarts(text, tokens, []) // 1 at 'The' in 'He left. The end.'
  */
 export function sentenceStarts(
@@ -47,7 +48,7 @@ export function sentenceStarts(
     broken = false;
     spaced = tokens.spaceAfter[i] === 1;
   }
-  moveOutOfSpans(tokens, starts, covered);
+  moveOutOfSpans(tokens, starts, covered, (j) => OPENING.test(word(j)));
   return starts;
 }
 
@@ -60,7 +61,13 @@ function endsSentence(word: (i: number) => string, tokens: SpacyTokens, last: nu
   return !ABBREVIATION.test(word(i - 1));
 }
 
-function moveOutOfSpans(tokens: SpacyTokens, starts: Uint8Array, covered: ArrayLike<number>): void {
+/** Clears starts inside the covered ranges; a cleared start moves to just after its range when a sentence can start there. */
+function moveOutOfSpans(
+  tokens: SpacyTokens,
+  starts: Uint8Array,
+  covered: ArrayLike<number>,
+  canStart: (token: number) => boolean,
+): void {
   const pairs: [number, number][] = [];
   for (let k = 0; k + 1 < covered.length; k += 2)
     pairs.push([covered[k] as number, covered[k + 1] as number]);
@@ -70,7 +77,7 @@ function moveOutOfSpans(tokens: SpacyTokens, starts: Uint8Array, covered: ArrayL
   const land = (after: number): void => {
     let j = after + 1;
     while (j < tokens.count && tokens.isSpace[j] === 1) j++;
-    if (j < tokens.count) starts[j] = 1;
+    if (j < tokens.count && canStart(j)) starts[j] = 1;
   };
   for (const [first, last] of pairs) {
     if (first > reach && moved) {
