@@ -100,7 +100,7 @@ describe('writeConll', () => {
       'longest',
     );
     const rows = content?.split('\n') ?? [];
-    expect(rows.slice(2, 11)).toEqual([
+    expect(rows.slice(2, 10)).toEqual([
       row('Gen.', 'B-PERSON'),
       row('Mark', 'I-PERSON'),
       row('A.', 'I-PERSON'),
