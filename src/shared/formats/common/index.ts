@@ -41,3 +41,4 @@ export { IOB_REASONS, tagDocument } from './tagDocument';
 export type { TaggedDocument } from './tagDocument';
 export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
+export { ByteWriter } from './byteWriter';

@@ -1,4 +1,4 @@
-import { tagDocument, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import { ByteWriter, tagDocument, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file CoNLL is written to. */
@@ -17,15 +17,16 @@ export const DOCSTART = '-DOCSTART- -X- O O';
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   let spans = 0;
-  const parts: string[] = [];
+  const out = new ByteWriter();
   for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
-    parts.push(`${DOCSTART}\n\n`, conllLines(tagged, tally));
+    out.ascii(`${DOCSTART}\n\n`);
+    conllLines(out, tagged, tally);
   }
   return {
-    files: [{ path: CONLL_FILE, content: parts.join('') }],
+    files: [{ path: CONLL_FILE, content: out.toString() }],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -36,22 +37,21 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
 }
 
 /** One document's sentences: a line per word token, a blank line after each sentence. */
-function conllLines(tagged: TaggedDocument, tally: Tally): string {
+function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
   const { text, tokens, label, begins, sentenceStart } = tagged;
   const columns = tagged.labels.map((l) => columnOf(l, tally));
   const inside = columns.map((c) => ` -X- _ I-${c}\n`);
   const begin = columns.map((c) => ` -X- _ B-${c}\n`);
-  let out = '';
   let open = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
-    if (sentenceStart[i] === 1 && open) out += '\n';
+    if (sentenceStart[i] === 1 && open) out.ascii('\n');
     open = true;
-    const word = text.slice(tokens.start16[i], tokens.end16[i]);
+    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number);
     const l = label[i] as number;
-    out += word + (l < 0 ? ' -X- _ O\n' : ((begins[i] === 1 ? begin : inside)[l] as string));
+    out.text(l < 0 ? ' -X- _ O\n' : ((begins[i] === 1 ? begin : inside)[l] as string));
   }
-  return open ? `${out}\n` : out;
+  if (open) out.ascii('\n');
 }
 
 /** A tag is one column: whitespace inside a label becomes `_`. */

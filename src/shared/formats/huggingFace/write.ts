@@ -1,4 +1,11 @@
-import { tagDocument, Tally, BEYOND_SPANS, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  ByteWriter,
+  tagDocument,
+  Tally,
+  BEYOND_SPANS,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type {
   FormatBundle,
   FormatFile,
@@ -26,23 +33,24 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   const names = labelNames(bundle, options.labels ?? []);
   const tagIndex = new Map(names.map((name, i) => [name, i]));
   const taken = new Set<string>();
-  const records: string[] = [];
+  const out = new ByteWriter();
+  let records = 0;
   let spans = 0;
   for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
     const id = uniqueFileName(doc.name, taken);
-    pushRecords(records, id, tagged, tagIndex, options.unit === 'document');
+    records += writeRecords(out, id, tagged, tagIndex, options.unit === 'document');
   }
-  const content = records.join('');
+  const content = out.toString();
   return {
     files: [
       { path: HF_FILE, content },
       { path: HF_LABEL_NAMES_FILE, content: `${JSON.stringify(names, null, 2)}\n` },
       {
         path: HF_CARD_FILE,
-        content: datasetCard(names, [{ name: 'train', path: HF_FILE, examples: records.length }]),
+        content: datasetCard(names, [{ name: 'train', path: HF_FILE, examples: records }]),
       },
     ],
     summary: {
@@ -54,35 +62,49 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   };
 }
 
-/** Appends one JSON line per sentence (or one for the document) of word tokens and tag ids. */
-function pushRecords(
-  records: string[],
+/** Writes one JSON line per sentence (or one for the document) of word tokens and tag ids; returns how many. */
+function writeRecords(
+  out: ByteWriter,
   name: string,
   tagged: TaggedDocument,
   tagIndex: ReadonlyMap<string, number>,
   whole: boolean,
-): void {
+): number {
   const { text, tokens, label, begins, sentenceStart } = tagged;
   const b = tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0);
   const inside = tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0);
-  let words: string[] = [];
-  let tags: number[] = [];
-  const flush = (): void => {
-    if (words.length === 0) return;
-    const id = whole ? name : `${name}-${records.length - first}`;
-    records.push(`${JSON.stringify({ id, tokens: words, ner_tags: tags })}\n`);
-    words = [];
-    tags = [];
+  let count = 0;
+  let first = -1; // first word token of the record being written
+  const flush = (end: number): void => {
+    if (first < 0) return;
+    out.text(`{"id":${JSON.stringify(whole ? name : `${name}-${count}`)},"tokens":[`);
+    let comma = false;
+    for (let i = first; i < end; i++) {
+      if (tokens.isSpace[i] === 1) continue;
+      if (comma) out.ascii(',');
+      out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+      comma = true;
+    }
+    out.ascii('],"ner_tags":[');
+    comma = false;
+    for (let i = first; i < end; i++) {
+      if (tokens.isSpace[i] === 1) continue;
+      if (comma) out.ascii(',');
+      const l = label[i] as number;
+      out.int(l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] as number));
+      comma = true;
+    }
+    out.ascii(']}\n');
+    count++;
+    first = -1;
   };
-  const first = records.length;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
-    if (sentenceStart[i] === 1 && !whole) flush();
-    words.push(text.slice(tokens.start16[i], tokens.end16[i]));
-    const l = label[i] as number;
-    tags.push(l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] as number));
+    if (sentenceStart[i] === 1 && !whole) flush(i);
+    if (first < 0) first = i;
   }
-  flush();
+  flush(tokens.count);
+  return count;
 }
 
 /** `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. */

@@ -1,13 +1,10 @@
 import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
-import { Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
-
-/** Characters that make a JSON string need escaping (quote, backslash, controls, surrogates). */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/u;
 
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
@@ -20,10 +17,11 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/u;
  */
 export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
-  const lines = bundle.documents.map((doc) => record(doc, tally));
+  const out = new ByteWriter();
+  for (const doc of bundle.documents) record(out, doc, tally);
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
-    files: [{ path: SPANS_JSONL_FILE, content: lines.join('') }],
+    files: [{ path: SPANS_JSONL_FILE, content: out.toString() }],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -33,7 +31,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   };
 }
 
-function record(doc: FormatDocument, tally: Tally): string {
+function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
@@ -51,8 +49,11 @@ function record(doc: FormatDocument, tally: Tally): string {
         : { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
     }),
   );
-  const head = JSON.stringify({ text: doc.text, spans });
-  return `${head.slice(0, -1)},"tokens":[${tokenList(doc.text, tokens)}],"meta":${JSON.stringify({ name: doc.name })}}\n`;
+  out.ascii('{"text":');
+  out.slice(doc.text, 0, doc.text.length, true);
+  out.text(`,"spans":${JSON.stringify(spans)},"tokens":[`);
+  tokenList(out, doc.text, tokens);
+  out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
 }
 
 /** Index of `value` in a sorted array, or -1. */
@@ -67,14 +68,17 @@ function indexOf(sorted: Int32Array, value: number): number {
   return sorted[lo] === value ? lo : -1;
 }
 
-/** The tokens as JSON objects, written straight into one string. */
-function tokenList(text: string, tokens: SpacyTokens): string {
-  const parts: string[] = new Array<string>(tokens.count);
+/** The tokens as JSON objects, written straight into the output bytes. */
+function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   for (let i = 0; i < tokens.count; i++) {
-    const word = text.slice(tokens.start16[i], tokens.end16[i]);
-    const quoted = NEEDS_ESCAPE.test(word) ? JSON.stringify(word) : `"${word}"`;
-    parts[i] =
-      `{"text":${quoted},"start":${tokens.start[i]},"end":${tokens.end[i]},"id":${i},"ws":${tokens.spaceAfter[i] === 1}}`;
+    out.ascii(i === 0 ? '{"text":' : ',{"text":');
+    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+    out.ascii(',"start":');
+    out.int(tokens.start[i] as number);
+    out.ascii(',"end":');
+    out.int(tokens.end[i] as number);
+    out.ascii(',"id":');
+    out.int(i);
+    out.ascii(tokens.spaceAfter[i] === 1 ? ',"ws":true}' : ',"ws":false}');
   }
-  return parts.join(',');
 }
