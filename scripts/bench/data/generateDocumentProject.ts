@@ -24,7 +24,13 @@ export async function generateDocumentProject(
   annotator: string,
   size: { chars: number; spans: number; overlapping: number } = LARGE_DOCUMENT,
 ): Promise<void> {
-  const { text, spans } = benchDocument({ subject: 'loupe', ...size, seed: 8, edits: 0, scrollSteps: 0 });
+  const { text, spans } = benchDocument({
+    subject: 'loupe',
+    ...size,
+    seed: 8,
+    edits: 0,
+    scrollSteps: 0,
+  });
   await mkdir(at.documents(dir), { recursive: true });
   await mkdir(at.annotatorFolder(dir, annotator), { recursive: true });
   const manifest: Manifest = {

@@ -13,9 +13,11 @@ interface English {
 }
 
 let english: English | undefined;
-/** Texts tokenized lately: one export tokenizes a document once per format, and often again. */
+/** Texts tokenized lately (an export is often run again, in another format or split). */
 const recent = new Map<string, SpacyTokens>();
-const RECENT_LIMIT = 16;
+/** UTF-16 units of text whose tokens are kept: about 3 bytes of tokens per unit, so ~25 MB. */
+const RECENT_UNITS = 8_000_000;
+let recentUnits = 0;
 
 function load(): English {
   if (english) return english;
@@ -30,7 +32,7 @@ function load(): English {
 
 /**
  * The tokens spaCy's English tokenizer (`spacy.blank('en')`, rules in `rules.ts`) makes of
- * the text, remembered for the last few texts.
+ * the text, remembered for the texts tokenized last (up to 8 million UTF-16 units).
  * @example spacyEnglishTokens("Iraq's  plan").count === 4 // Iraq, 's (space after), ' ', plan
  */
 export function spacyEnglishTokens(text: string): SpacyTokens {
@@ -44,7 +46,13 @@ export function spacyEnglishTokens(text: string): SpacyTokens {
     affixed,
     matches.map((m) => ({ start: m.start, end: m.end, pieces: m.pattern.pieces })),
   );
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  if (text.length > RECENT_UNITS) return tokens;
+  for (const old of recent.keys()) {
+    if (recentUnits + text.length <= RECENT_UNITS) break;
+    recent.delete(old);
+    recentUnits -= old.length;
+  }
   recent.set(text, tokens);
+  recentUnits += text.length;
   return tokens;
 }
