@@ -10,44 +10,64 @@ const HEX = '0123456789abcdef';
  * @example const w = new ByteWriter(); w.ascii('{"id":'); w.int(3); w.ascii('}'); w.toString() === '{"id":3}'
  */
 export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
+  private buffer = new Uint8Array(1 << 16);
   private length = 0;
 
   private room(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
+    if (this.length + n <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
     while (size < this.length + n) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
   }
 
   /** Appends a string known to be ASCII (syntax, tags, numbers as text). */
   ascii(s: string): void {
     this.room(s.length);
-    for (let i = 0; i < s.length; i++) this.bytes[this.length++] = s.charCodeAt(i);
+    for (let i = 0; i < s.length; i++) this.buffer[this.length++] = s.charCodeAt(i);
   }
 
   /** Appends any string as UTF-8. */
   text(s: string): void {
     this.room(s.length * 3);
-    this.length += encoder.encodeInto(s, this.bytes.subarray(this.length)).written;
+    this.length += encoder.encodeInto(s, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Appends bytes already encoded (a tag line written for every token, encoded once). */
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buffer.set(b, this.length);
+    this.length += b.length;
+  }
+
+  /** The UTF-8 bytes of a string, to pass to {@link bytes} many times. */
+  static encode(s: string): Uint8Array {
+    return encoder.encode(s);
   }
 
   /** Appends a non-negative integer in decimal. */
   int(n: number): void {
-    if (n < 10) {
-      this.room(1);
-      this.bytes[this.length++] = 48 + n;
+    if (n > 0xffffffff) {
+      this.ascii(String(n));
       return;
     }
-    this.ascii(String(n));
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.room(digits);
+    let at = this.length + digits;
+    this.length = at;
+    let rest = n;
+    do {
+      this.buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   /** Appends text[from, to) (UTF-16 indices) as UTF-8, or as a JSON string with its quotes. */
   slice(text: string, from: number, to: number, json = false): void {
     this.room((to - from) * 6 + 2);
-    const b = this.bytes;
+    const b = this.buffer;
     let at = this.length;
     if (json) b[at++] = 34;
     for (let i = from; i < to; i++) {
@@ -77,7 +97,7 @@ export class ByteWriter {
 
   /** The bytes written, decoded. */
   toString(): string {
-    return decoder.decode(this.bytes.subarray(0, this.length));
+    return decoder.decode(this.buffer.subarray(0, this.length));
   }
 }
 

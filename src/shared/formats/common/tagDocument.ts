@@ -107,18 +107,21 @@ function firstAtOrAfter(sorted: Int32Array, value: number): number {
 
 function mentionsOf(doc: FormatDocument, tally: Tally): Mention[] {
   const mentions: Mention[] = [];
-  const seen = new Set<string>();
   doc.spans.forEach((span, index) => {
     if (span.fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
     for (const f of span.fragments) {
-      const key = `${f.start} ${f.end} ${span.label}`;
       if (f.end <= f.start) tally.add(IOB_REASONS.noToken);
-      else if (seen.has(key)) tally.add(IOB_REASONS.stacked);
       else mentions.push({ span: index, start: f.start, end: f.end, label: span.label });
-      seen.add(key);
     }
   });
-  return mentions;
+  // In text order (longest first at one start); a stacked copy (same offsets and label) goes.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.span - b.span);
+  const unique = mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    return !before || before.start !== m.start || before.end !== m.end || before.label !== m.label;
+  });
+  tally.add(IOB_REASONS.stacked, mentions.length - unique.length);
+  return unique;
 }
 
 function describe(doc: FormatDocument, m: Mention): string {
@@ -135,7 +138,7 @@ function resolveOverlaps(
   overlaps: OverlapPolicy,
   tally: Tally,
 ): Mention[] {
-  const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = mentions; // already in text order, longest first at one start
   if (overlaps === 'error') {
     const clashes: string[] = [];
     let open: Mention | undefined;
@@ -160,7 +163,9 @@ function resolveOverlaps(
   const taken = new Uint8Array(doc.text.length + 1);
   const kept: Mention[] = [];
   for (const m of order) {
-    if (taken.subarray(m.start, m.end).includes(1)) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0;
+    if (!free) {
       tally.add(IOB_REASONS[overlaps]);
       continue;
     }

@@ -36,12 +36,14 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   };
 }
 
+const OUTSIDE = ByteWriter.encode(' -X- _ O\n');
+
 /** One document's sentences: a line per word token, a blank line after each sentence. */
 function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
   const { text, tokens, label, begins, sentenceStart } = tagged;
   const columns = tagged.labels.map((l) => columnOf(l, tally));
-  const inside = columns.map((c) => ` -X- _ I-${c}\n`);
-  const begin = columns.map((c) => ` -X- _ B-${c}\n`);
+  const inside = columns.map((c) => ByteWriter.encode(` -X- _ I-${c}\n`));
+  const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
   let open = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
@@ -49,7 +51,7 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
     open = true;
     out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number);
     const l = label[i] as number;
-    out.text(l < 0 ? ' -X- _ O\n' : ((begins[i] === 1 ? begin : inside)[l] as string));
+    out.bytes(l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] as Uint8Array));
   }
   if (open) out.ascii('\n');
 }
