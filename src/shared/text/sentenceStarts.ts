@@ -5,7 +5,7 @@ const TERMINAL = /^[.!?…]+$/u;
 /** Tokens that may stand between the end mark and the next sentence: closing quotes and brackets. */
 const CLOSING = /^["'”’»)\]}]+$/u;
 /** What a sentence may start with: a capital, a digit, an opening quote or bracket. */
-const OPENING = /^["'“‘«(\[{\p{Lu}\p{Lt}\p{N}]/u;
+const OPENING = /^["'“‘«([{\p{Lu}\p{Lt}\p{N}]/u;
 /** Line breaks: a sentence never runs across one. */
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/u;
 /**
