@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { projectLayout as at, stableStringify, textHash } from '../../../src/node/store';
+import { encodeLayerSnapshot, projectLayout as at, stableStringify, textHash } from '../../../src/node/store';
 import { itemAt } from '../../../src/shared/collections';
 import { fragmentOf } from '../../../src/shared/spans';
 import {
@@ -95,7 +95,7 @@ export async function generateProject(dir: string, size: ProjectSize, seed = 1):
         stances: [],
         documentLabels: {},
       };
-      await writeFile(at.layer(dir, annotator, id), stableStringify(layer));
+      await writeFile(at.layer(dir, annotator, id), encodeLayerSnapshot(layer, 0));
     }
   }
 }

@@ -188,9 +188,16 @@ export class ProjectFolder {
     );
   }
 
-  /** Resolves when every commit has reached the disk. */
-  flush(): Promise<void> {
-    return this.commits.idle();
+  /** Resolves when every commit has reached the disk (and the journal compactions it started have ended). */
+  async flush(): Promise<void> {
+    await this.commits.idle();
+    await this.layers.settled();
+  }
+
+  /** Folds every open layer's journal into its snapshot, so the folder is small and diffable (on close). */
+  async compactJournals(): Promise<void> {
+    await this.flush();
+    await this.layers.compactAll();
   }
 
   rel(path: string): string {
