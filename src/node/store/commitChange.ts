@@ -146,6 +146,9 @@ async function writeDocument(target: CommitTarget, doc: PreparedDocument): Promi
  * a half-done change would need room too. New files need none: undoing them frees room.
  */
 async function reserveRewrites(target: CommitTarget, change: FolderChange): Promise<void> {
+  const count =
+    (change.manifest ? 1 : 0) + (change.entities?.size ?? 0) + (change.layers?.length ?? 0);
+  if (count <= 1) return; // one file: its own write fails before it replaces anything
   const files: { path: string; data: string }[] = [];
   if (change.manifest)
     files.push({ path: at.manifest(target.dir), data: stableStringify(change.manifest) });
