@@ -6,7 +6,7 @@ import type { BenchOptions } from './benchOptions';
 import { generateProject, type ProjectSize } from './data/generateProject';
 
 /** Bump when generated data changes, so cached projects are made again. */
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 
 /** The projects of one run: small and large for store/open/export, and the agreement pair. */
 export interface BenchProjectSizes {

@@ -16,6 +16,7 @@ import {
   type Manifest,
   type Span,
 } from '../../../src/shared/model';
+import { sortSpans } from '../../../src/node/services';
 import { generateSpans } from './generateSpans';
 import { generateText } from './generateText';
 import { createRandom, type Random } from './random';
@@ -97,7 +98,7 @@ export async function generateProject(dir: string, size: ProjectSize, seed = 1):
         textHash: hash,
         annotator,
         status: 'in_progress',
-        spans: own,
+        spans: sortSpans(own), // in reading order, as Loupe writes layers
         relations: [],
         stances: [],
         documentLabels: {},

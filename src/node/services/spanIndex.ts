@@ -48,6 +48,7 @@ export function nextSpans(
   before: readonly Span[],
   changes: ReadonlyMap<string, Change<Span>>,
 ): Span[] {
+  if (!sorted.has(before) && isSorted(before)) sorted.add(before); // a layer as read from its file
   if (!sorted.has(before) || changes.size > 64) return sortSpans(applyChanges(before, changes));
   const index = indexes.get(before) ?? new Map(spanIndex(before));
   const out = before.slice();
@@ -86,4 +87,10 @@ function applyChanges(before: readonly Span[], changes: ReadonlyMap<string, Chan
     else byId.delete(id);
   }
   return [...byId.values()];
+}
+
+function isSorted(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++)
+    if (compareSpans(spans[i - 1] as Span, spans[i] as Span) >= 0) return false;
+  return true;
 }

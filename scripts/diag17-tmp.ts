@@ -1,0 +1,32 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveProject } from '../tests/e2e/support/serveProject';
+import { launchChromium } from './bench/browser';
+import { installProbe, selectInFirstParagraph, countFirstParagraph, untilChanged } from './bench/app/pageProbe';
+const src = process.argv[2]!;
+const dir = join(await mkdtemp(join(tmpdir(), 'diag-')), 'p');
+await cp(src, dir, { recursive: true });
+const server = await serveProject(dir, '/tmp/loupe-bench-data/user');
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+await context.addInitScript('window.__name = (f) => f;');
+await context.addInitScript(installProbe);
+const page = await context.newPage();
+const t0 = Date.now();
+page.on('request', (r) => console.log('req', Date.now() - t0, r.method(), r.url().replace(server.origin, '').slice(0, 60)));
+page.on('requestfinished', (r) => console.log('done', Date.now() - t0, r.url().replace(server.origin, '').slice(0, 60), r.timing().responseEnd.toFixed(0)));
+await page.goto(server.url);
+await page.waitForFunction(() => (window as any).benchProbe.all > 0, null, { timeout: 600000 });
+console.log('probe', await page.evaluate(() => (window as any).benchProbe));
+for (let i = 0; i < 3; i++) {
+await page.evaluate(selectInFirstParagraph, { start: 20 + i, end: 31 + i });
+await page.locator('.lp-labelmenu').waitFor();
+console.log('--- add', Date.now() - t0);
+const before = await page.evaluate(countFirstParagraph);
+const done = page.evaluate(untilChanged, { before, grow: true });
+await page.keyboard.press('1');
+console.log('add ms', await done, Date.now() - t0);
+}
+await page.screenshot({ path: '/tmp/diag17.png' });
+await browser.close(); await server.stop();
