@@ -38,11 +38,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       .map((s) => s.trim()) ?? null;
   const unknown = named?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown) throw new Error(`unknown scenario ${unknown}; known: ${SCENARIOS.join(', ')}`);
-  const only = named as ScenarioId[] | null;
+  // Quick mode (development, under two minutes) runs the app users run and its saves; the rest with --only.
+  const only = (named ?? (quick && !tiny ? ['app', 'store'] : null)) as ScenarioId[] | null;
   return {
     quick: quick || tiny,
     scale: tiny ? 1000 : quick ? 10 : 1,
-    runs: Number(value('runs') ?? (tiny ? 1 : quick ? 3 : 5)),
+    runs: Number(value('runs') ?? (tiny ? 1 : quick ? 2 : 5)),
     only,
     out: value('out') ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json'),
     workDir: value('work') ?? null,

@@ -80,7 +80,7 @@ export async function storeScenario(
   try {
     for (const size of documentSizes(options))
       subjects.push(await openSubject(options, size, userFolder, log));
-    const runs = options.runs * 4;
+    const runs = Math.max(40, options.runs * 10);
     for (const subject of subjects) await addThenDelete(subject); // warm-up
     for (const subject of subjects) subject.add.length = subject.remove.length = 0;
     for (let i = 0; i < runs; i++) {
