@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { missedBy, type BenchRow } from './benchResult';
 import { costTable } from './app/appRows';
 import { formatTable } from './formatTable';
@@ -39,7 +40,9 @@ export async function writeBenchDocs(results: BenchResults, root = resolve('.'))
       /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
       `<!-- bench:start -->\n\n${table}\n\n<!-- bench:end -->`,
     );
-    await writeFile(path, next);
+    // Formatted as `npm run check` expects (prettier aligns the table's columns).
+    const options = (await resolveConfig(path)) ?? {};
+    await writeFile(path, await format(next, { ...options, filepath: path }));
   }
 }
 
