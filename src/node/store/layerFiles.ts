@@ -55,6 +55,8 @@ export class LayerFiles {
   /** Versions replaced by this folder's own compactions: an edit based on one still applies. */
   private readonly compactedFrom = new Map<string, { from: string; to: string }>();
   private readonly compactions = new Set<Promise<void>>();
+  /** Layers whose journal is long enough to fold in once the commit that grew it has ended. */
+  private readonly due = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -139,6 +141,16 @@ export class LayerFiles {
     return state && state.version === now ? state.reported : now;
   }
 
+  /**
+   * Starts folding the journals that grew past their size in the background. Called when a
+   * commit has ended, never during one: a commit that fails undoes its appends by cutting the
+   * journals back, which a compaction in between would defeat.
+   */
+  compactDue(): void {
+    for (const path of this.due) this.compactSoon(path);
+    this.due.clear();
+  }
+
   /** Folds every open journal into its snapshot (on close); a failure leaves journal and snapshot as they were. */
   async compactAll(): Promise<void> {
     for (const path of [...this.states.keys()]) this.compactSoon(path);
@@ -177,8 +189,7 @@ export class LayerFiles {
     const version = await layerVersion(paths);
     const next = { ...state, layer, version, reported: version, seq: state.seq + 1 };
     this.states.set(paths.snapshot, { ...next, journalLength: length });
-    if (length > Math.max(COMPACT_AT_BYTES, state.snapshotLength / 4))
-      this.compactSoon(paths.snapshot);
+    if (length > Math.max(COMPACT_AT_BYTES, state.snapshotLength / 4)) this.due.add(paths.snapshot);
     return async () => {
       this.states.delete(paths.snapshot);
       await cutJournal(paths.journal, state.journalLength);

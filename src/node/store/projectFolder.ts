@@ -184,7 +184,7 @@ export class ProjectFolder {
         },
         change,
         monitor,
-      ),
+      ).finally(() => this.layers.compactDue()),
     );
   }
 
