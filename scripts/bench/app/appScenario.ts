@@ -113,14 +113,40 @@ export async function appScenario(
   const browser = await launchChromium();
   const home = await benchUserFolder(options);
   const figures: SizeFigures[] = [];
+  const failed: string[] = [];
   try {
-    for (const [i, size] of documentSizes(options).entries())
-      figures.push(await measureSize(options, size, i, { bareDir, statics, browser, home }, log));
+    for (const [i, size] of documentSizes(options).entries()) {
+      try {
+        figures.push(await measureSize(options, size, i, { bareDir, statics, browser, home }, log));
+      } catch (error) {
+        // One size failing (a 10 MB page timing out) keeps the figures of the others.
+        log(`app ${size.name} failed: ${(error as Error).stack ?? String(error)}`);
+        failed.push(`app ${size.name}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
   } finally {
     await browser.close();
     await statics.stop();
   }
-  return appRows(figures, options);
+  if (failed.length && figures.length === 0) throw new Error(failed.join('; '));
+  return [...appRows(figures, options), ...failed.map((reason) => failedRow(reason))];
+}
+
+/** A row that says a size could not be measured, and why. */
+function failedRow(reason: string): BenchRow {
+  const [name = 'app', ...rest] = reason.split(': ');
+  return {
+    scenario: 'app',
+    size: name.replace(/^app /, ''),
+    metric: `not measured: ${rest.join(': ')}`,
+    unit: 'ms',
+    loupe: null,
+    baseline: null,
+    ratio: null,
+    target: '',
+    met: null,
+    runs: 0,
+  };
 }
 
 async function measureSize(
