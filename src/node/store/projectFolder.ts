@@ -156,10 +156,12 @@ export class ProjectFolder {
     const names = await readdir(at.annotatorFolder(this.dir, annotator)).catch(
       () => [] as string[],
     );
-    return names
-      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort();
+    // A journal counts too: one left without its snapshot is damage that validation must name.
+    const ids = names
+      .filter((f) => !f.startsWith('.'))
+      .map((f) => /^(.+?)(?:\.journal\.jsonl|\.json)$/.exec(f)?.[1])
+      .filter((id): id is string => id !== undefined && !id.endsWith('.journal'));
+    return [...new Set(ids)].sort();
   }
 
   /** What another program could change underneath an open workbench: manifest, documents, entities. */

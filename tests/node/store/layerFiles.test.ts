@@ -67,3 +67,36 @@ describe('LayerFiles: snapshot and journal', () => {
     expect((await store.readLayer('a', 'tester')).spans[0]?.note).toBe('short');
   });
 });
+
+describe('validation of a layer with a journal', () => {
+  it('names the journal and the line of a damaged record before the last, and a journal left without its snapshot', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': TEXT, 'b.txt': 'Another text.' });
+    for (const [start, end] of [
+      [0, 11],
+      [16, 32],
+      [36, 43],
+    ] as const)
+      await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start, end }] });
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    lines[0] = lines[0]!.replace('PERSON', 'PERSOM');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(journal, lines.join('\n'));
+    writeFileSync(join(dir, 'annotations', 'tester', 'b.journal.jsonl'), readFileSync(journal));
+    const { validateProject } = await import('../../../src/node');
+    const report = await validateProject(await ProjectFolder.open(dir));
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'annotations/tester/a.journal.jsonl',
+          line: 1,
+          reason: expect.stringMatching(/damaged/),
+        }),
+        expect.objectContaining({
+          file: 'annotations/tester/b.json',
+          reason: expect.stringMatching(/missing while its journal holds edits/),
+        }),
+      ]),
+    );
+  });
+});
