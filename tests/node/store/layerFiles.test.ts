@@ -78,11 +78,12 @@ describe('validation of a layer with a journal', () => {
     ] as const)
       await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start, end }] });
     const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
-    const lines = readFileSync(journal, 'utf8').split('\n');
+    const intact = readFileSync(journal, 'utf8');
+    const lines = intact.split('\n');
     lines[0] = lines[0]!.replace('PERSON', 'PERSOM');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(journal, lines.join('\n'));
-    writeFileSync(join(dir, 'annotations', 'tester', 'b.journal.jsonl'), readFileSync(journal));
+    writeFileSync(join(dir, 'annotations', 'tester', 'b.journal.jsonl'), intact);
     const { validateProject } = await import('../../../src/node');
     const report = await validateProject(await ProjectFolder.open(dir));
     expect(report.problems).toEqual(
