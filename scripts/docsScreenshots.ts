@@ -15,6 +15,7 @@ const DOCUMENTED: Record<string, string> = {
   'agreement.png': 'agreement.png',
   'entities.png': 'entities.png',
   'export-dialog.png': 'export-dialog.png',
+  'export-labels.png': 'export-labels.png',
   'import-dialog.png': 'import-dialog.png',
   'import-progress.png': 'import-progress.png',
   'overlap-rtl.png': 'rtl-overlap.png',

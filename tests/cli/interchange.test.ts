@@ -41,7 +41,7 @@ function annotate(text: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A project with the five seed articles, annotated in amira's layer through `loupe import`. */
+/** A project with the five seed articles, annotated in the gold layer through `loupe import`. */
 function annotatedSeeds(home: string): { dir: string; spans: number } {
   const dir = join(tempDir(), 'seeded');
   expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);
@@ -54,7 +54,7 @@ function annotatedSeeds(home: string): { dir: string; spans: number } {
     writeFileSync(join(brat, name), text);
     writeFileSync(join(brat, name.replace(/\.txt$/, '.ann')), ann);
   }
-  const result = runCli(['import', dir, brat, '--annotator', 'amira', '--json'], home);
+  const result = runCli(['import', dir, brat, '--annotator', 'gold', '--json'], home);
   expect(result.stderr).toMatch(/Imported 0 document\(s\) \(brat\)/);
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout)).toMatchObject({
@@ -90,7 +90,7 @@ describe('loupe import and export', () => {
     (format) => {
       const first = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
       const exported = runCli(
-        ['export', seeded, '--format', format, '--annotator', 'amira', '--out', first, '--json'],
+        ['export', seeded, '--format', format, '--gold', '--out', first, '--json'],
         home,
       );
       expect(exported.code, exported.stderr).toBe(0);
@@ -98,15 +98,14 @@ describe('loupe import and export', () => {
       const copy = join(tempDir(), 'copy');
       expect(runCli(['init', copy], home).code).toBe(0);
       const imported = runCli(
-        ['import', copy, first, '--format', format, '--annotator', 'amira', '--json'],
+        ['import', copy, first, '--format', format, '--annotator', 'gold', '--json'],
         home,
       );
       expect(imported.code, imported.stderr).toBe(0);
       expect(JSON.parse(imported.stdout).documents).toHaveLength(5);
       const second = join(tempDir(), format === 'brat' ? 'out' : 'out.data');
       expect(
-        runCli(['export', copy, '--format', format, '--annotator', 'amira', '--out', second], home)
-          .code,
+        runCli(['export', copy, '--format', format, '--gold', '--out', second], home).code,
       ).toBe(0);
       const [a, b] = [contents(first), contents(second)];
       if (format === 'loupe')
@@ -125,43 +124,50 @@ describe('loupe import and export', () => {
 
   it('writes CoNLL, Hugging Face and stance TSV with their warnings, and deterministic splits', () => {
     const out = tempDir();
-    const conll = runCli(
+    const conllArgs = [
+      'export',
+      seeded,
+      '--format',
+      'conll',
+      '--gold',
+      '--out',
+      join(out, 'seeds.conll'),
+    ];
+    const refused = runCli(conllArgs, home);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /overlapping spans cannot be written as IOB tags: PERSON \[\d+,\d+\) "Pompeo" and Stance \[\d+,\d+\) "Pompeo".*--labels.*--overlaps/,
+    );
+    const conll = runCli([...conllArgs, '--labels', 'PERSON,GPE,ORG'], home);
+    expect(conll.code).toBe(0);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × span left out by --labels/);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance left out with a span/);
+    const rows = readFileSync(join(out, 'seeds.conll'), 'utf8');
+    expect(rows).toMatch(/^Pompeo -X- _ B-PERSON$/m);
+    expect(rows.match(/^-DOCSTART- -X- O O$/gm)).toHaveLength(5);
+    const hf = runCli(
       [
         'export',
         seeded,
         '--format',
-        'conll',
-        '--annotator',
-        'amira',
+        'hf',
+        '--gold',
+        '--overlaps',
+        'longest',
         '--out',
-        join(out, 'seeds.conll'),
+        join(out, 'hf'),
       ],
       home,
     );
-    expect(conll.code).toBe(0);
-    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance/);
-    expect(readFileSync(join(out, 'seeds.conll'), 'utf8')).toMatch(/^Pompeo\tB-PERSON$/m);
-    expect(
-      runCli(
-        ['export', seeded, '--format', 'hf', '--annotator', 'amira', '--out', join(out, 'hf')],
-        home,
-      ).code,
-    ).toBe(0);
+    expect(hf.code).toBe(0);
+    expect(hf.stderr).toMatch(/5 × overlapping span dropped \(--overlaps longest/);
+    expect(readFileSync(join(out, 'hf', 'README.md'), 'utf8')).toMatch(/^dataset_info:$/m);
     expect(JSON.parse(readFileSync(join(out, 'hf', 'label_names.json'), 'utf8'))).toContain(
       'B-PERSON',
     );
     expect(
       runCli(
-        [
-          'export',
-          seeded,
-          '--format',
-          'stance-tsv',
-          '--annotator',
-          'amira',
-          '--out',
-          join(out, 'stances.tsv'),
-        ],
+        ['export', seeded, '--format', 'stance-tsv', '--gold', '--out', join(out, 'stances.tsv')],
         home,
       ).code,
     ).toBe(0);
@@ -176,8 +182,7 @@ describe('loupe import and export', () => {
             seeded,
             '--format',
             'spans-jsonl',
-            '--annotator',
-            'amira',
+            '--gold',
             '--split',
             '60/20/20',
             '--seed',
@@ -301,5 +306,30 @@ describe('loupe import and export', () => {
       ).code,
     ).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--format', 'conll'], home).code).toBe(2);
+    const out = join(tempDir(), 'x.conll');
+    const unknown = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--labels', 'PERSON,PERSN', '--out', out],
+      home,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /--labels: unknown label PERSN; the project's labels are .*PERSON/,
+    );
+    const policy = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--overlaps', 'all', '--out', out],
+      home,
+    );
+    expect(policy.code).toBe(2);
+    expect(policy.stderr).toMatch(/--overlaps takes error, longest or first, not "all"/);
+  });
+
+  it('says that --overlaps does not apply to a format that keeps overlapping spans', () => {
+    const out = join(tempDir(), 'gold.jsonl');
+    const run = runCli(
+      ['export', seeded, '--format', 'spans-jsonl', '--gold', '--overlaps', 'first', '--out', out],
+      home,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/--overlaps does not apply to spans JSONL/);
   });
 });

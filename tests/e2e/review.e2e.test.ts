@@ -9,6 +9,7 @@ import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotator
 import { runCli } from '../helpers/runCli';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
@@ -22,8 +23,7 @@ describe('agreement and review in Chromium', () => {
   const home = join(root, 'home');
   let t1 = '';
 
-  const gold = (): Layer =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'gold', `${D1}.json`), 'utf8')) as Layer;
+  const gold = (): Layer => layerFilesNow(dir, 'gold', D1);
   const goldSpans = () =>
     gold()
       .spans.map(

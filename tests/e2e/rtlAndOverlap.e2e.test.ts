@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { createProject } from '../../src/node';
 import { selectText } from './support/selectText';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const TEXT =
   'بغداد (رويترز) 😀 – قال رئيس الوزراء العراقي عادل عبد المهدي إن على القوات الأمريكية مغادرة العراق.\r\n' +
@@ -23,7 +24,7 @@ describe('right-to-left text and overlapping spans in Chromium', () => {
   const dir = join(root, 'project');
 
   const stored = (): { label: string; fragments: { start: number; end: number }[] }[] =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'tester', 'mixed.json'), 'utf8')).spans;
+    layerFilesNow(dir, 'tester', 'mixed').spans;
 
   beforeAll(async () => {
     mkdirSync(join(root, 'src'));
