@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../src/node';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 import { runCliAsync } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
 import { faultProject } from './support/faultProject';
@@ -115,9 +116,7 @@ describe('many writers on one project through different paths', () => {
     }
     await app.close();
 
-    const layer = JSON.parse(
-      readFileSync(join(project.dir, 'annotations', 'tester', 'ap.json'), 'utf8'),
-    );
+    const layer = layerFilesNow(project.dir, 'tester', 'ap');
     const stored = new Set<string>(layer.spans.map((s: { note?: string }) => s.note));
     const acknowledged = [...outcomes].filter(([, outcome]) => outcome === 'acknowledged');
     const refused = [...outcomes].filter(([, outcome]) => outcome !== 'acknowledged');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
 import { emptyLayer } from '../../../src/shared/model';
 import { stableStringify } from '../../../src/node/store';
+import { layerFilesNow } from '../../helpers/layerFilesNow';
 import { projectWith, tempDir } from '../../helpers/tempProject';
 
 const PERSON = { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] };
@@ -24,9 +25,8 @@ describe('a project folder as untrusted input', () => {
     await workbench.updateSettings({ annotator: 'bob' });
     await workbench.addSpan(PERSON);
     expect(existsSync(join(dir, 'annotations', 'alice'))).toBe(false);
-    const stored = JSON.parse(readFileSync(join(dir, 'annotations', 'bob', 'a.json'), 'utf8'));
-    expect(stored.annotator).toBe('bob');
-    expect(stored.spans).toHaveLength(1);
+    expect(layerFilesNow(dir, 'bob', 'a').spans).toHaveLength(1);
+    expect((await workbench.openDocument({ documentId: 'a' })).layer.annotator).toBe('bob');
     await workbench.close();
   });
 
@@ -81,8 +81,7 @@ describe('a project folder as untrusted input', () => {
       first.addSpan(PERSON),
       second.addSpan({ ...PERSON, fragments: [{ start: 5, end: 11 }] }),
     ]);
-    const stored = JSON.parse(readFileSync(join(dir, 'annotations', 'tester', 'a.json'), 'utf8'));
-    expect(stored.spans).toHaveLength(2);
+    expect(layerFilesNow(dir, 'tester', 'a').spans).toHaveLength(2);
     await first.close();
     await second.close();
   });
