@@ -117,7 +117,7 @@ describe('many writers on one project through different paths', () => {
     await app.close();
 
     const layer = layerFilesNow(project.dir, 'tester', 'ap');
-    const stored = new Set<string>(layer.spans.map((s: { note?: string }) => s.note));
+    const stored = new Set(layer.spans.map((s) => s.note ?? ''));
     const acknowledged = [...outcomes].filter(([, outcome]) => outcome === 'acknowledged');
     const refused = [...outcomes].filter(([, outcome]) => outcome !== 'acknowledged');
     const lost = acknowledged.filter(([note]) => !stored.has(note));
