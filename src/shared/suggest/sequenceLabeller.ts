@@ -1,0 +1,125 @@
+import type { Token } from '../text';
+import { AveragedPerceptron, type SentenceIds } from './averagedPerceptron';
+import { BioTags, type CodePointSpan } from './bioTags';
+import { Gazetteer } from './gazetteer';
+import { seededRandom, shuffled } from './seededRandom';
+import { sentenceFeatures } from './tokenFeatures';
+import { DEFAULT_READER, tokenSequences, type TextReader } from './tokenSequence';
+
+/** A document the learner learns from: its text and its spans (one extent each, code points). */
+export interface TrainingDocument {
+  readonly text: string;
+  readonly spans: readonly CodePointSpan[];
+}
+
+/** A name known beforehand (an entity registry's canonical names and aliases) and its label. */
+export interface KnownName {
+  readonly name: string;
+  readonly label: string;
+}
+
+/** A proposed span with the model's probability for it (0..1). */
+export interface Suggestion extends CodePointSpan {
+  readonly confidence: number;
+}
+
+export interface LabellerOptions {
+  /** Passes over the training sentences (default 10). */
+  readonly epochs?: number;
+  /** Orders the sentences of each pass (default 1). */
+  readonly seed?: number;
+  readonly reader?: TextReader;
+  readonly knownNames?: readonly KnownName[];
+  /** Called after each pass with (passes done, passes in all). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A trained model: tags texts with spans of the labels it learned. */
+export interface SequenceLabeller {
+  readonly labels: readonly string[];
+  readonly featureCount: number;
+  predict(text: string): Suggestion[];
+}
+
+/** Softens the perceptron's scores into probabilities for confidences (scores are sums of ±1 steps). */
+const TEMPERATURE = 4;
+
+interface Sentence {
+  readonly ids: SentenceIds;
+  readonly gold: Int32Array;
+}
+
+function spansToTokens(tokens: readonly Token[], span: CodePointSpan): Token[] {
+  return tokens.filter((t) => t.start >= span.start && t.start < span.end);
+}
+
+/**
+ * Trains a linear-chain averaged perceptron over BIO tags on documents' spans, with word,
+ * shape, affix, context and gazetteer features (every training surface form and every known
+ * name). Deterministic for a seed: the same documents and seed give the same model.
+ * @example trainLabeller([{ text: 'Mike Pompeo said.', spans: [{ label: 'PER', start: 0, end: 11 }] }]).predict('Mike Pompeo left.')
+ */
+export function trainLabeller(
+  documents: readonly TrainingDocument[],
+  options: LabellerOptions = {},
+): SequenceLabeller {
+  const reader = options.reader ?? DEFAULT_READER;
+  const tags = new BioTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
+  const gazetteer = new Gazetteer();
+  for (const known of options.knownNames ?? [])
+    if (tags.begin(known.label) !== undefined)
+      gazetteer.add(reader.tokenize(known.name), known.label, -1);
+  const read = documents.map((doc) => ({ doc, tokens: reader.tokenize(doc.text) }));
+  read.forEach(({ doc, tokens }, d) => {
+    for (const span of doc.spans) gazetteer.add(spansToTokens(tokens, span), span.label, d);
+  });
+  const model = new AveragedPerceptron(tags);
+  const sentences: Sentence[] = [];
+  documents.forEach((doc, d) => {
+    for (const tokens of tokenSequences(doc.text, reader)) {
+      const features = sentenceFeatures(tokens, gazetteer.match(tokens, d));
+      sentences.push({ ids: model.intern(features), gold: tags.encode(tokens, doc.spans) });
+    }
+  });
+  model.allocate();
+  const epochs = options.epochs ?? 10;
+  const random = seededRandom(options.seed ?? 1);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const sentence of shuffled(sentences, random)) model.learn(sentence.ids, sentence.gold);
+    options.onProgress?.(epoch + 1, epochs);
+  }
+  model.average();
+  return {
+    labels: tags.labels,
+    featureCount: model.featureCount,
+    predict: (text) => predict(model, gazetteer, reader, text),
+  };
+}
+
+function predict(
+  model: AveragedPerceptron,
+  gazetteer: Gazetteer,
+  reader: TextReader,
+  text: string,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const tokens of tokenSequences(text, reader)) {
+    const ids = model.lookup(sentenceFeatures(tokens, gazetteer.match(tokens)));
+    const tagged = model.decode(ids);
+    const spans = model.tags.decode(tagged);
+    if (spans.length === 0) continue;
+    const marginals = model.marginals(ids, TEMPERATURE);
+    for (const span of spans) {
+      let confidence = 1;
+      for (let t = span.first; t <= span.last; t++)
+        confidence = Math.min(confidence, marginals[t]?.[tagged[t] ?? 0] ?? 0);
+      out.push({
+        label: span.label,
+        start: tokens[span.first]?.start ?? 0,
+        end: tokens[span.last]?.end ?? 0,
+        confidence,
+      });
+    }
+  }
+  return out;
+}
