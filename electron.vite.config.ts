@@ -10,7 +10,11 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // the learner's worker thread (src/node/suggest/runInWorker.ts starts it)
+          suggestWorker: resolve(import.meta.dirname, 'src/node/suggest/suggestWorker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

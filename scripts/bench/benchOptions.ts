@@ -9,7 +9,15 @@ export interface BenchOptions {
   readonly workDir: string | null;
 }
 
-export const SCENARIOS = ['editor', 'store', 'open', 'export', 'agreement', 'startup'] as const;
+export const SCENARIOS = [
+  'editor',
+  'store',
+  'open',
+  'export',
+  'agreement',
+  'startup',
+  'learner',
+] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
 /** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--out PATH`, `--work DIR`. */

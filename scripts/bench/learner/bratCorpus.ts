@@ -65,6 +65,7 @@ export function pseudoDocuments(
         .map((s) => ({ label: s.label, start: s.start - start, end: s.end - start }));
       out.push({
         name: `${doc.name}#${i / sentences}`,
+        source: doc.name,
         text: chars.slice(start, end).join(''),
         spans,
       });

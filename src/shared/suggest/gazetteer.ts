@@ -46,13 +46,13 @@ export class Gazetteer {
 
   /**
    * Longest matches left to right, each with its most frequent label (ties: alphabetical).
-   * `exclude`: ignore forms annotated only in this document (a training document must not
-   * see its own answers).
+   * `seen`: whether a form's sources may be used (a training document must not see forms
+   * annotated only in its own fold).
    */
-  match(tokens: readonly Token[], exclude?: number): TokenSpan[] {
+  match(tokens: readonly Token[], seen?: (sources: ReadonlySet<number>) => boolean): TokenSpan[] {
     const found: TokenSpan[] = [];
     for (let i = 0; i < tokens.length;) {
-      const hit = this.longestAt(tokens, i, exclude);
+      const hit = this.longestAt(tokens, i, seen);
       if (hit) {
         found.push(hit);
         i = hit.last + 1;
@@ -61,12 +61,16 @@ export class Gazetteer {
     return found;
   }
 
-  private longestAt(tokens: readonly Token[], first: number, exclude?: number): TokenSpan | null {
+  private longestAt(
+    tokens: readonly Token[],
+    first: number,
+    seen?: (sources: ReadonlySet<number>) => boolean,
+  ): TokenSpan | null {
     const max = Math.min(this.longest, tokens.length - first);
     for (let n = max; n >= 1; n--) {
       const entry = this.entries.get(keyOf(tokens, first, first + n - 1));
       if (!entry) continue;
-      if (exclude !== undefined && entry.sources.size === 1 && entry.sources.has(exclude)) continue;
+      if (seen && !seen(entry.sources)) continue;
       return { label: mostFrequent(entry.counts), first, last: first + n - 1 };
     }
     return null;

@@ -6,3 +6,5 @@ export * from './sequenceLabeller';
 export * from './tokenFeatures';
 export * from './tokenSequence';
 export * from './suggestionScores';
+export * from './crossValidate';
+export * from './suggestJob';

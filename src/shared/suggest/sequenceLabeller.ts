@@ -10,6 +10,8 @@ import { DEFAULT_READER, tokenSequences, type TextReader } from './tokenSequence
 export interface TrainingDocument {
   readonly text: string;
   readonly spans: readonly CodePointSpan[];
+  /** Where the text came from: documents of one source share a gazetteer fold (default: itself). */
+  readonly source?: string;
 }
 
 /** A name known beforehand (an entity registry's canonical names and aliases) and its label. */
@@ -30,6 +32,12 @@ export interface LabellerOptions {
   readonly seed?: number;
   readonly reader?: TextReader;
   readonly knownNames?: readonly KnownName[];
+  /**
+   * Training documents are split into this many folds (by source, in order of appearance); a
+   * document's gazetteer features use only forms annotated in other folds or known names, so
+   * the model learns how far a gazetteer hit can be trusted on unseen text (default 5).
+   */
+  readonly gazetteerFolds?: number;
   /** Called after each pass with (passes done, passes in all). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -74,10 +82,11 @@ export function trainLabeller(
     for (const span of doc.spans) gazetteer.add(spansToTokens(tokens, span), span.label, d);
   });
   const model = new AveragedPerceptron(tags);
+  const foldOf = sourceFolds(documents, options.gazetteerFolds ?? 5);
   const sentences: Sentence[] = [];
   documents.forEach((doc, d) => {
     for (const tokens of tokenSequences(doc.text, reader)) {
-      const features = sentenceFeatures(tokens, gazetteer.match(tokens, d));
+      const features = sentenceFeatures(tokens, gazetteer.match(tokens, outsideFold(d, foldOf)));
       sentences.push({ ids: model.intern(features), gold: tags.encode(tokens, doc.spans) });
     }
   });
@@ -93,6 +102,24 @@ export function trainLabeller(
     labels: tags.labels,
     featureCount: model.featureCount,
     predict: (text) => predict(model, gazetteer, reader, text),
+  };
+}
+
+/** The fold of every training document: its source's rank, modulo the number of folds. */
+function sourceFolds(documents: readonly TrainingDocument[], folds: number): Int32Array {
+  const rank = new Map<string, number>();
+  return Int32Array.from(documents, (doc, d) => {
+    const key = doc.source ?? `#${d}`;
+    if (!rank.has(key)) rank.set(key, rank.size);
+    return (rank.get(key) ?? 0) % folds;
+  });
+}
+
+/** Whether a gazetteer form was annotated outside document `d`'s fold (or is a known name). */
+function outsideFold(d: number, foldOf: Int32Array): (sources: ReadonlySet<number>) => boolean {
+  return (sources) => {
+    for (const s of sources) if (s < 0 || foldOf[s] !== foldOf[d]) return true;
+    return false;
   };
 }
 
