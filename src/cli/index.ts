@@ -8,6 +8,7 @@ import { importCommand } from './commands/importCommand';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { say } from './output';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
@@ -17,6 +18,7 @@ const USAGE = `usage: loupe <command> …
   import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|loupe] [--annotator NAME] [--skip-invalid] [--json]
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]
+  suggest <dir> --from ANNOTATOR [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   init: initCommand,
   import: importCommand,
   export: exportCommand,
+  suggest: suggestCommand,
   validate: validateCommand,
   agree: agreeCommand,
   stats: statsCommand,
