@@ -1,4 +1,4 @@
-import { WorkbenchError, type SuggestRequest } from '../../shared/contract';
+import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../../shared/contract';
 import { GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
 import type { ProjectFolder } from '../store';
@@ -18,7 +18,7 @@ function annotated(layer: Readonly<Layer>): boolean {
 
 /**
  * Refuses a machine annotator that is the trainer, `gold` or the local user, or whose layers
- * hold spans someone else wrote: suggestions never go into a human layer.
+ * hold spans that are not suggestions (no confidence): suggestions never go into a human layer.
  */
 export async function checkMachineAnnotator(
   store: ProjectFolder,
@@ -35,11 +35,13 @@ export async function checkMachineAnnotator(
   for (const id of await store.layerFilesOf(as)) {
     if (!store.hasDocument(id)) continue;
     const layer = await store.readLayerShared(id, as);
-    const other = layer.spans.find((s) => s.author !== as);
-    if (other)
+    const human = layer.spans.find(
+      (s) => s.author !== as || typeof s.attributes?.[CONFIDENCE_ATTRIBUTE] !== 'number',
+    );
+    if (human)
       throw new WorkbenchError(
         'invalid_request',
-        `the layer of ${as} in ${store.getDocument(id).name} holds spans by ${other.author}: suggestions never merge into a human layer; choose another --as`,
+        `the layer of ${as} in ${store.getDocument(id).name} holds spans that are not suggestions (by ${human.author}): suggestions never merge into a human layer; choose another --as`,
       );
   }
 }
