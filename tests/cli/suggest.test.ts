@@ -119,7 +119,7 @@ describe('loupe suggest', () => {
     const unknown = runCli(['suggest', dir, '--from', 'nobody'], home);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no annotator "nobody"/);
-    expect(runCli(['suggest', dir], home).stderr).toMatch(/--from/);
+    expect(runCli(['suggest', dir], home).stderr).toMatch(/--from ANNOTATOR/);
     expect(snapshotFolder(dir)).toEqual(before);
   });
 

@@ -59,7 +59,6 @@ function report(r: SuggestResult): string {
  */
 export async function suggestCommand(args: ParsedArgs): Promise<void> {
   const from = args.string('from');
-  if (!from) throw new CliError('name whose spans to learn from: --from ANNOTATOR (or gold)', 2);
   const as = args.string('as');
   const labels = listOf(args, 'labels');
   const documents = listOf(args, 'documents');
@@ -68,7 +67,7 @@ export async function suggestCommand(args: ParsedArgs): Promise<void> {
   const result = await withWorkbench(args.positionals[0], 'loupe suggest', 'write', (workbench) =>
     workbench.suggest(
       {
-        from,
+        ...(from ? { from } : {}),
         ...(as ? { as } : {}),
         ...(labels ? { labels } : {}),
         ...(documents ? { documents } : {}),

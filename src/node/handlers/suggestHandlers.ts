@@ -6,6 +6,7 @@ import {
 } from '../../shared/contract';
 import type { suggestMethods } from '../../shared/contract/methods/suggestMethods';
 import type { OpenProject } from '../openProject';
+import { listSuggestions } from '../suggest/listSuggestions';
 import { SuggestionDecisions } from '../suggest/suggestionDecisions';
 import { suggestionPrecision } from '../suggest/suggestionPrecision';
 import { suggestProject } from '../suggest/suggestProject';
@@ -51,6 +52,8 @@ export function suggestHandlers(project: OpenProject): HandlersOf<typeof suggest
     acceptSuggestion: (request) => decisions.accept(request),
     rejectSuggestion: (request) => decisions.reject(request),
     acceptSuggestionsOfLabel: (request) => decisions.acceptLabel(request),
+    listSuggestions: (request) =>
+      listSuggestions(services().store, request.documentId, request.as ?? MODEL_ANNOTATOR),
     suggestionPrecision: (request) =>
       suggestionPrecision(services().store, request.as ?? MODEL_ANNOTATOR),
   };

@@ -23,8 +23,14 @@ export async function suggestProject(
   const started = performance.now();
   const { store } = services;
   const as = request.as ?? MODEL_ANNOTATOR;
-  await checkMachineAnnotator(store, request.from, as, services.currentAnnotator());
-  const inputs = await suggestionInputs(store, request);
+  const from = request.from ?? services.currentAnnotator();
+  if (!from)
+    throw new WorkbenchError(
+      'no_annotator',
+      'name whose spans to learn from (--from ANNOTATOR, or gold), or set your annotator name',
+    );
+  await checkMachineAnnotator(store, from, as, services.currentAnnotator());
+  const inputs = await suggestionInputs(store, from, request);
   const seed = request.seed ?? 1;
   const job = await runInWorker(
     {
@@ -50,7 +56,7 @@ export async function suggestProject(
     byLabel[s.label] = (byLabel[s.label] ?? 0) + 1;
   const cv = job.crossValidation;
   return {
-    from: request.from,
+    from,
     as,
     seed,
     trainedOn: { documents: inputs.training.length, spans: inputs.trainingSpans },

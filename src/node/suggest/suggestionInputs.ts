@@ -62,19 +62,17 @@ function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): Docu
  */
 export async function suggestionInputs(
   store: ProjectFolder,
+  from: string,
   request: SuggestRequest,
 ): Promise<SuggestionInputs> {
-  if (!(await store.listAnnotators()).includes(request.from))
-    throw new WorkbenchError(
-      'not_found',
-      `no annotator ${JSON.stringify(request.from)} in this project`,
-    );
+  if (!(await store.listAnnotators()).includes(from))
+    throw new WorkbenchError('not_found', `no annotator ${JSON.stringify(from)} in this project`);
   const labels = request.labels ? new Set(request.labels) : null;
   const training: TrainingDocument[] = [];
   const trainingSpans: Record<string, number> = {};
   const unannotated: DocumentMeta[] = [];
   for (const meta of store.listDocuments()) {
-    const layer = await store.readLayerShared(meta.id, request.from);
+    const layer = await store.readLayerShared(meta.id, from);
     if (!annotated(layer)) {
       unannotated.push(meta);
       continue;
@@ -92,7 +90,7 @@ export async function suggestionInputs(
   if (Object.keys(trainingSpans).length === 0)
     throw new WorkbenchError(
       'invalid_request',
-      `${request.from} has no spans${labels ? ` of ${[...labels].join(', ')}` : ''} to learn from; annotate a few documents first`,
+      `${from} has no spans${labels ? ` of ${[...labels].join(', ')}` : ''} to learn from; annotate a few documents first`,
     );
   const chosen = request.documents ? resolveDocuments(store, request.documents) : unannotated;
   const targets = [];

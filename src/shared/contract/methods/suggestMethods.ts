@@ -3,6 +3,7 @@ import { annotatorSchema, idSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import { editResultSchema } from '../schemas/projectSchemas';
 import {
+  openSuggestionsSchema,
   suggestionPrecisionSchema,
   suggestProgressSchema,
   suggestRequestSchema,
@@ -26,7 +27,7 @@ export const suggestMethods = {
     kind: 'edit',
     request: suggestRequestSchema,
     result: suggestResultSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'no_annotator'],
   }),
   suggestProgress: defineMethod({
     summary: 'How far the running suggest has come (for a progress bar)',
@@ -63,6 +64,13 @@ export const suggestMethods = {
       .object({ ...documentRef, label: z.string().min(1).max(200), as: annotatorSchema.optional() })
       .strict(),
     result: editResultSchema,
+    errors: ['not_found'],
+  }),
+  listSuggestions: defineMethod({
+    summary: "A document's open suggestions (not yet accepted or rejected), for ghost spans",
+    kind: 'read',
+    request: z.object({ ...documentRef, as: annotatorSchema.optional() }).strict(),
+    result: openSuggestionsSchema,
     errors: ['not_found'],
   }),
   suggestionPrecision: defineMethod({

@@ -13,8 +13,8 @@ export const DECISION_ATTRIBUTE = 'decision';
 
 export const suggestRequestSchema = z
   .object({
-    /** Whose spans to learn from (`gold` allowed). */
-    from: annotatorSchema,
+    /** Whose spans to learn from (`gold` allowed); default: the local user. */
+    from: annotatorSchema.optional(),
     /** The machine annotator whose layers receive the suggestions (default `model`). */
     as: annotatorSchema.optional(),
     /** Learn and suggest only these labels (default: every label `from` used). */
@@ -89,3 +89,21 @@ export const suggestionPrecisionSchema = z.object({
   ),
 });
 export type SuggestionPrecision = z.infer<typeof suggestionPrecisionSchema>;
+
+/**
+ * The open suggestions of one document's machine layer, for ghost spans.
+ * @example { as: 'model', suggestions: [{ id: 's_1', label: 'PER', start: 0, end: 11, confidence: 0.93 }] }
+ */
+export const openSuggestionsSchema = z.object({
+  as: annotatorSchema,
+  suggestions: z.array(
+    z.object({
+      id: idSchema,
+      label: z.string(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      confidence: z.number().min(0).max(1).nullable(),
+    }),
+  ),
+});
+export type OpenSuggestions = z.infer<typeof openSuggestionsSchema>;
