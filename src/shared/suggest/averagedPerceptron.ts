@@ -11,7 +11,6 @@ export type SentenceIds = readonly Int32Array[];
  * @example const p = new AveragedPerceptron(tags); const ids = p.intern(features); p.allocate(); p.learn(ids, gold); p.average(); p.decode(ids)
  */
 export class AveragedPerceptron {
-  private readonly features = new Map<string, number>();
   private weights = new Float64Array(0);
   private sums = new Float64Array(0);
   private readonly transitions: Float64Array;
@@ -19,7 +18,10 @@ export class AveragedPerceptron {
   private clock = 1;
   private readonly n: number;
 
-  constructor(readonly tags: BioTags) {
+  constructor(
+    readonly tags: BioTags,
+    private readonly features = new Map<string, number>(),
+  ) {
     this.n = tags.size;
     this.transitions = new Float64Array((this.n + 1) * this.n);
     this.transitionSums = new Float64Array((this.n + 1) * this.n);
@@ -55,6 +57,13 @@ export class AveragedPerceptron {
       }
       return Int32Array.from(ids);
     });
+  }
+
+  /** A fresh model over the same interned features (for {@link blend}), its weights allocated. */
+  sibling(): AveragedPerceptron {
+    const other = new AveragedPerceptron(this.tags, this.features);
+    other.allocate();
+    return other;
   }
 
   /** Sizes the weights for every interned feature; call once, after interning the training data. */
@@ -101,6 +110,24 @@ export class AveragedPerceptron {
     for (let i = 0; i < this.transitions.length; i++)
       this.transitions[i] = (this.transitions[i] ?? 0) - (this.transitionSums[i] ?? 0) / c;
     this.sums = new Float64Array(0);
+  }
+
+  /**
+   * Averages the (already averaged) weights of models trained on the same interned features
+   * in other orders into this one: a vote over shuffles, less dependent on one order.
+   */
+  blend(others: readonly AveragedPerceptron[]): void {
+    const k = others.length + 1;
+    for (let i = 0; i < this.weights.length; i++) {
+      let sum = this.weights[i] ?? 0;
+      for (const o of others) sum += o.weights[i] ?? 0;
+      this.weights[i] = sum / k;
+    }
+    for (let i = 0; i < this.transitions.length; i++) {
+      let sum = this.transitions[i] ?? 0;
+      for (const o of others) sum += o.transitions[i] ?? 0;
+      this.transitions[i] = sum / k;
+    }
   }
 
   /** Emission scores: one row of tag scores per token. */

@@ -33,6 +33,9 @@ export interface SuggestJobProgress {
 /** Folds of the cross-validation a suggest run reports. */
 const FOLDS = 5;
 
+/** Above this much training text (characters), cross-validation runs 3 folds of lighter models, so it costs about what training does. */
+const LARGE = 250_000;
+
 /**
  * One suggest run, start to end: cross-validates (when asked and possible), trains on every
  * training document, tags the targets. Pure and deterministic for a seed.
@@ -43,9 +46,13 @@ export function runSuggestJob(
   onProgress: (progress: SuggestJobProgress) => void = () => undefined,
 ): SuggestJobResult {
   const options = { seed: job.seed, knownNames: job.knownNames };
+  const large = job.training.reduce((n, d) => n + d.text.length, 0) > LARGE;
   const crossValidation = job.crossValidate
-    ? crossValidate(job.training, FOLDS, options, (done, total) =>
-        onProgress({ phase: 'cross-validating', done, total }),
+    ? crossValidate(
+        job.training,
+        large ? 3 : FOLDS,
+        large ? { ...options, epochs: 8, votes: 1 } : options,
+        (done, total) => onProgress({ phase: 'cross-validating', done, total }),
       )
     : null;
   const model = trainLabeller(job.training, {

@@ -35,7 +35,8 @@ function gazetteerTags(length: number, matches: readonly TokenSpan[]): string[] 
 
 /**
  * The features of every token of a sentence: word, lower case, shape, prefixes and suffixes
- * of 1–4 characters, the words two either side, word bigrams, and the gazetteer match.
+ * of 1–4 characters, the words and shapes two either side, word bigrams, title/upper/digit
+ * flags, length, and the gazetteer match.
  * @example sentenceFeatures(tokens('Mike said'), [])[0] includes 'w=Mike', 'shape=Xxxx', 'w+1=said'
  */
 export function sentenceFeatures(
@@ -59,6 +60,12 @@ export function sentenceFeatures(
     f.push(`ss+1=${next ? shortShape(wordShape(next.text)) : '</s>'}`);
     f.push(`w-1|w=${wordAt(tokens, i - 1)}|${lower}`, `w|w+1=${lower}|${wordAt(tokens, i + 1)}`);
     if (i === 0) f.push('first');
+    for (const d of [-2, -1, 1, 2]) {
+      const t = tokens[i + d];
+      f.push(`sh${d}=${t ? wordShape(t.text) : '-'}`);
+    }
+    f.push(`title=${/^\p{Lu}\p{Ll}/u.test(word)}`, `upper=${word === word.toUpperCase()}`);
+    f.push(`digit=${/^\d+$/.test(word)}`, `len=${Math.min(chars.length, 8)}`);
     const g = gaz[i] ?? '';
     if (g) f.push(`g=${g}`, `g=${g.slice(2)}`, `g|ss=${g}|${shortShape(shape)}`);
     else f.push('g=none');
