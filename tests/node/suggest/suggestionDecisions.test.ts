@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spanOver, writeAnnotatorLayer } from '../../helpers/annotatorLayer';
+import { writeAnnotatorLayer } from '../../helpers/annotatorLayer';
+import { span } from '../../helpers/span';
 import { projectWith } from '../../helpers/tempProject';
 
 const TRAIN =
@@ -8,11 +9,16 @@ const TARGET = 'Mike Pompeo flew to Baghdad. Adel Abdul-Mahdi waited in Baghdad.
 
 async function suggestedProject() {
   const { workbench } = await projectWith({ 'a.txt': TRAIN, 'b.txt': TARGET }, 'lena');
-  const spans = [
+  const names: [string, string][] = [
     ['Mike Pompeo', 'PERSON'],
     ['Adel Abdul-Mahdi', 'PERSON'],
     ['Baghdad', 'GPE'],
-  ].map(([needle, label], i) => spanOver(TRAIN, needle ?? '', label ?? '', `t${i}`));
+  ];
+  const spans = names.flatMap(([needle, label]) =>
+    [...TRAIN.matchAll(new RegExp(needle, 'g'))].map((m) =>
+      span(m.index, m.index + needle.length, label, `t${m.index}`),
+    ),
+  );
   await writeAnnotatorLayer(workbench.store, 'a', 'lena', spans);
   const result = await workbench.suggest({ from: 'lena', seed: 1 });
   return { workbench, result };
