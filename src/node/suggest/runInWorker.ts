@@ -2,7 +2,20 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SuggestJob, SuggestJobProgress, SuggestJobResult } from '../../shared/suggest';
+import {
+  runSuggestJob,
+  type SuggestJob,
+  type SuggestJobProgress,
+  type SuggestJobResult,
+} from '../../shared/suggest';
+
+/** Below this much text (characters) a job runs in the calling thread: starting a worker costs more than the job. */
+const SMALL_JOB = 20_000;
+
+function jobSize(job: SuggestJob): number {
+  const texts = [...job.training, ...job.targets];
+  return texts.reduce((n, d) => n + d.text.length, 0);
+}
 
 /**
  * How to start the worker: `suggestWorker.cjs` beside the bundled main process, or, when
@@ -20,13 +33,15 @@ function newWorker(): Worker {
 
 /**
  * Runs a suggest job in a worker thread, so the process that owns the project (and the app
- * window it serves) stays responsive; an abort terminates the worker and rejects.
+ * window it serves) stays responsive; an abort terminates the worker and rejects. A small
+ * job (under {@link SMALL_JOB} characters) runs here instead.
  * @example await runInWorker(job, { onProgress: (p) => bar.update(p.done), signal })
  */
 export function runInWorker(
   job: SuggestJob,
   monitor: { onProgress?: (p: SuggestJobProgress) => void; signal?: AbortSignal } = {},
 ): Promise<SuggestJobResult> {
+  if (jobSize(job) < SMALL_JOB) return runHere(job, monitor);
   return new Promise((resolve, reject) => {
     if (monitor.signal?.aborted) return reject(new Error('cancelled'));
     const worker = newWorker();
@@ -53,6 +68,18 @@ export function runInWorker(
     });
     worker.postMessage(job);
   });
+}
+
+/** A small job in this thread (milliseconds); a cancel is honoured before its result is used. */
+async function runHere(
+  job: SuggestJob,
+  monitor: { onProgress?: (p: SuggestJobProgress) => void; signal?: AbortSignal },
+): Promise<SuggestJobResult> {
+  await Promise.resolve();
+  if (monitor.signal?.aborted) throw new Error('cancelled');
+  const result = runSuggestJob(job, (p) => monitor.onProgress?.(p));
+  if (monitor.signal?.aborted) throw new Error('cancelled');
+  return result;
 }
 
 type WorkerMessage =
