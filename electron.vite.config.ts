@@ -15,7 +15,14 @@ export default defineConfig({
           // the learner's worker thread (src/node/suggest/runInWorker.ts starts it)
           suggestWorker: resolve(import.meta.dirname, 'src/node/suggest/suggestWorker.ts'),
         },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          // What the worker shares with the main bundle goes in its own chunk, so the worker
+          // never requires index.cjs (which starts the app).
+          manualChunks: (id: string) =>
+            /[\\/](src[\\/]shared|node_modules)[\\/]/.test(id) ? 'shared' : undefined,
+        },
       },
     },
   },
