@@ -84,7 +84,7 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await page.locator('.lp-doclist__item').nth(3).click();
     await expect.poll(() => page.locator('.lp-ghost--machine').count()).toBeGreaterThan(5);
     const title = await page.locator('.lp-ghost--machine').first().getAttribute('title');
-    expect(title).toMatch(/^(GPE|PERSON) 0\.\d\d \(suggested by the model\)$/);
+    expect(title).toMatch(/^(GPE|PERSON) [01]\.\d\d \(suggested by the model\)$/);
   });
 
   it("accepts the ghost under the cursor with Enter: it becomes the user's span, with provenance model", async () => {
@@ -117,5 +117,16 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
       )
       .toBe(1);
     expect(layer(dir, 'tester', TARGET).spans).toHaveLength(1);
+  });
+
+  it('shows the precision of decided suggestions per label in the agreement view', async () => {
+    await page.getByRole('button', { name: 'Agreement' }).click();
+    const panel = page.getByTestId('suggestion-precision');
+    await panel.waitFor();
+    await page.screenshot({ path: join(shots, 'suggest-precision.png') });
+    const rows = await panel.locator('tbody tr').allTextContents();
+    const decided = rows.filter((r) => /(0\.50|1\.00|0\.00)/.test(r));
+    expect(decided.length).toBeGreaterThan(0);
+    expect(await panel.locator('h3').textContent()).toMatch(/Suggestions of model/);
   });
 });
