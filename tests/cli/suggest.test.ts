@@ -52,12 +52,12 @@ function spansOf(layers: readonly Layer[]): string[] {
     .sort();
 }
 
-describe('loupe suggest', () => {
+describe('loupe suggest', { timeout: 120_000 }, () => {
   const home = tempDir();
   let dir = '';
   beforeAll(() => {
     dir = spanishProject(home);
-  });
+  }, 120_000);
 
   it('learns from gold and writes suggestions with confidences into model, leaving gold byte for byte', () => {
     const goldBefore = snapshotFolder(join(dir, 'annotations', 'gold'));

@@ -9,6 +9,9 @@ import {
   type SuggestJobResult,
 } from '../../shared/suggest';
 
+/** A worker kept between jobs (unreferenced, so it never keeps the process alive): starting one costs more than a small job. */
+const idle: Worker[] = [];
+
 /** Below this much text (characters) a job runs in the calling thread: starting a worker costs more than the job. */
 const SMALL_JOB = 20_000;
 
@@ -44,27 +47,36 @@ export function runInWorker(
   if (jobSize(job) < SMALL_JOB) return runHere(job, monitor);
   return new Promise((resolve, reject) => {
     if (monitor.signal?.aborted) return reject(new Error('cancelled'));
-    const worker = newWorker();
+    const worker = idle.pop() ?? newWorker();
+    worker.ref();
+    const finish = (keep: boolean): void => {
+      monitor.signal?.removeEventListener('abort', onAbort);
+      worker.removeAllListeners();
+      if (keep && idle.length === 0) {
+        worker.unref();
+        worker.on('error', () => undefined);
+        worker.once('exit', () => idle.splice(idle.indexOf(worker) >>> 0, 1));
+        idle.push(worker);
+      } else void worker.terminate();
+    };
     const onAbort = (): void => {
-      void worker.terminate();
+      finish(false);
       reject(new Error('cancelled'));
     };
     monitor.signal?.addEventListener('abort', onAbort, { once: true });
-    const done = (): void => monitor.signal?.removeEventListener('abort', onAbort);
     worker.on('message', (message: WorkerMessage) => {
       if ('progress' in message) return monitor.onProgress?.(message.progress);
-      done();
-      void worker.terminate();
+      finish('result' in message);
       if ('result' in message) resolve(message.result);
       else reject(new Error(`the learner failed: ${message.error}`));
     });
     worker.on('error', (error) => {
-      done();
+      finish(false);
       reject(error);
     });
     worker.on('exit', (code) => {
-      done();
-      if (code !== 0) reject(new Error(`the learner's worker stopped (exit code ${code})`));
+      finish(false);
+      reject(new Error(`the learner's worker stopped (exit code ${code})`));
     });
     worker.postMessage(job);
   });

@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { runSuggestJob, type SuggestJob } from '../../shared/suggest';
 
-/** The worker thread of `suggest`: one job in, progress messages and one result out. */
-parentPort?.once('message', (job: SuggestJob) => {
+/** The worker thread of `suggest`: for each job in, progress messages and one result out. */
+parentPort?.on('message', (job: SuggestJob) => {
   try {
     const result = runSuggestJob(job, (progress) => parentPort?.postMessage({ progress }));
     parentPort?.postMessage({ result });

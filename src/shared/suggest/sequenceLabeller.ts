@@ -112,7 +112,7 @@ export function trainLabeller(
 }
 
 /** Token visits (tokens × passes × votes) the defaults stay under: a few hundred documents train in well under a minute. */
-const TOKEN_BUDGET = 2_000_000;
+const TOKEN_BUDGET = 1_500_000;
 
 /** Passes and votes: as asked, else 20 × 5, cut down to stay within {@link TOKEN_BUDGET}. */
 function passes(
