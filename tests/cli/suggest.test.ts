@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DIR } from '../../scripts/interop/sharedTools';
+import { ProjectFolder } from '../../src/node';
 import type { SuggestResult } from '../../src/shared/contract';
 import type { Layer } from '../../src/shared/model';
 import { runCli } from '../helpers/runCli';
@@ -34,11 +35,11 @@ function spanishProject(home: string): string {
   return dir;
 }
 
-function layersOf(dir: string, annotator: string): Layer[] {
-  const folder = join(dir, 'annotations', annotator);
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Layer);
+/** The annotator's layers as Loupe reads them (a layer file may hold a snapshot and a journal). */
+async function layersOf(dir: string, annotator: string): Promise<Layer[]> {
+  const store = await ProjectFolder.open(dir);
+  const ids = await store.layerFilesOf(annotator);
+  return Promise.all(ids.map((id) => store.readLayer(id, annotator)));
 }
 
 function spansOf(layers: readonly Layer[]): string[] {
@@ -59,7 +60,7 @@ describe('loupe suggest', { timeout: 120_000 }, () => {
     dir = spanishProject(home);
   }, 120_000);
 
-  it('learns from gold and writes suggestions with confidences into model, leaving gold byte for byte', () => {
+  it('learns from gold and writes suggestions with confidences into model, leaving gold byte for byte', async () => {
     const goldBefore = snapshotFolder(join(dir, 'annotations', 'gold'));
     const run = runCli(['suggest', dir, '--from', 'gold', '--seed', '2', '--json'], home);
     expect(run.stderr).toBe('');
@@ -75,7 +76,7 @@ describe('loupe suggest', { timeout: 120_000 }, () => {
       'ORG',
       'PER',
     ]);
-    const model = layersOf(dir, 'model');
+    const model = await layersOf(dir, 'model');
     expect(model).toHaveLength(3);
     const spans = model.flatMap((l) => l.spans);
     expect(spans.length).toBe(result.suggested.spans);
@@ -87,10 +88,10 @@ describe('loupe suggest', { timeout: 120_000 }, () => {
     expect(snapshotFolder(join(dir, 'annotations', 'gold'))).toEqual(goldBefore);
   });
 
-  it('gives the same suggestions again for the same seed, replacing the open ones', () => {
-    const before = spansOf(layersOf(dir, 'model'));
+  it('gives the same suggestions again for the same seed, replacing the open ones', async () => {
+    const before = spansOf(await layersOf(dir, 'model'));
     expect(runCli(['suggest', dir, '--from', 'gold', '--seed', '2', '--json'], home).code).toBe(0);
-    expect(spansOf(layersOf(dir, 'model'))).toEqual(before);
+    expect(spansOf(await layersOf(dir, 'model'))).toEqual(before);
   });
 
   it('prints what it learned from and the cross-validated F1 per label', () => {

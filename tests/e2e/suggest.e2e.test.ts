@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,10 +36,9 @@ function spansOf(text: string): Span[] {
   return out;
 }
 
-function layer(dir: string, annotator: string, id: string): Layer {
-  return JSON.parse(
-    readFileSync(join(dir, 'annotations', annotator, `${id}.json`), 'utf8'),
-  ) as Layer;
+/** A layer as Loupe reads it (a layer file may hold a snapshot and a journal). */
+async function layer(dir: string, annotator: string, id: string): Promise<Layer> {
+  return (await ProjectFolder.open(dir)).readLayer(id, annotator);
 }
 
 describe('suggestions of the model in Chromium: run, accept and reject by keyboard', () => {
@@ -94,10 +93,10 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await page.screenshot({ path: join(shots, 'suggest-ghosts.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.lp-span').count()).toBeGreaterThan(await before);
-    const mine = layer(dir, 'tester', TARGET).spans;
+    const mine = (await layer(dir, 'tester', TARGET)).spans;
     expect(mine).toHaveLength(1);
     expect(mine[0]?.provenance?.annotator).toBe('model');
-    const model = layer(dir, 'model', TARGET).spans;
+    const model = (await layer(dir, 'model', TARGET)).spans;
     expect(model.find((s) => s.id === mine[0]?.provenance?.spanId)?.attributes?.decision).toBe(
       'accepted',
     );
@@ -111,12 +110,13 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await expect.poll(() => page.locator('.lp-ghost--machine').count()).toBeLessThan(ghosts);
     await expect
       .poll(
-        () =>
-          layer(dir, 'model', TARGET).spans.filter((s) => s.attributes?.decision === 'rejected')
-            .length,
+        async () =>
+          (await layer(dir, 'model', TARGET)).spans.filter(
+            (s) => s.attributes?.decision === 'rejected',
+          ).length,
       )
       .toBe(1);
-    expect(layer(dir, 'tester', TARGET).spans).toHaveLength(1);
+    expect((await layer(dir, 'tester', TARGET)).spans).toHaveLength(1);
   });
 
   it('shows the precision of decided suggestions per label in the agreement view', async () => {
