@@ -5,7 +5,7 @@ import Text from '@tiptap/extension-text';
 import type { LabelStyles, Span } from '../../../shared/model';
 import type { CodePointOffset, Fragment } from '../../../shared/spans';
 import { createPositionMap, pmPosition, toEditorContent } from './positions';
-import { sameOverlay } from './overlayDecorations';
+import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import {
   overlayDecorationsKey,
@@ -24,7 +24,7 @@ export interface ReadingViewProps {
   readonly styles: LabelStyles;
   readonly selectedId: string | null;
   readonly pending: Fragment | null;
-  readonly ghosts: readonly (Fragment & { readonly selected: boolean })[];
+  readonly ghosts: readonly Ghost[];
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
   onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
   onSpanClick(spanId: string, at: CodePointOffset): void;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
 import { useModel, useStore } from '../../../model';
+import { machineGhosts } from '../../suggest';
 
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
@@ -9,9 +10,13 @@ export function WorkspaceReadingView() {
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
+  const machine = useStore(model.modelSuggestions);
   const ghosts = useMemo(
-    () => list.map((g, i) => ({ start: g.start, end: g.end, selected: i === suggestion })),
-    [list, suggestion],
+    () => [
+      ...list.map((g, i) => ({ start: g.start, end: g.end, selected: i === suggestion })),
+      ...machineGhosts(machine.list, machine.selected),
+    ],
+    [list, suggestion, machine.list, machine.selected],
   );
 
   // Each selection of a span brings it into view.
@@ -37,7 +42,11 @@ export function WorkspaceReadingView() {
       ghosts={ghosts}
       onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
       onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
-      onGhostClick={(index) => model.selection.selectSuggestion(index)}
+      onGhostClick={(index) =>
+        index < list.length
+          ? model.selection.selectSuggestion(index)
+          : model.modelSuggestions.select(index - list.length)
+      }
     />
   );
 }

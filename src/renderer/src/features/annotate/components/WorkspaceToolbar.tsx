@@ -1,4 +1,5 @@
 import { useModel, useStore } from '../../../model';
+import { SuggestStatus } from '../../suggest';
 
 /** The open document's title, its counts, and its done status. */
 export function WorkspaceToolbar() {
@@ -22,6 +23,7 @@ export function WorkspaceToolbar() {
           {list.length} suggestions
         </span>
       )}
+      <SuggestStatus />
       <button
         type="button"
         className={`lp-button${status === 'done' ? ' is-on' : ''}`}
