@@ -26,6 +26,8 @@ const DOCUMENTED: Record<string, string> = {
   'shell-menu.png': 'shell-menu.png',
   'shell-read-only.png': 'shell-read-only.png',
   'stance-map.png': 'stance-map.png',
+  'suggest.png': 'suggest-ghosts.png',
+  'suggest-precision.png': 'suggest-precision.png',
 };
 
 function main(): number {

@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,9 +9,9 @@ import { span } from '../helpers/span';
 import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
 const TARGET = '003_db420c97a7bde98a';
 const NAMES: [RegExp, string][] = [
@@ -49,7 +48,6 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
   const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await mkdir(shots, { recursive: true });
     await createProject(dir, { name: 'E2E suggest', seedsDir: seeds });
     const store = await ProjectFolder.open(dir);
     for (const id of ANNOTATED)
@@ -90,7 +88,7 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     const before = page.locator('.lp-span').count();
     await page.keyboard.press(']');
     await page.locator('.lp-ghost--machine.lp-ghost--selected').waitFor();
-    await page.screenshot({ path: join(shots, 'suggest-ghosts.png') });
+    await page.screenshot({ path: screenshotPath('suggest-ghosts.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.lp-span').count()).toBeGreaterThan(await before);
     const mine = (await layer(dir, 'tester', TARGET)).spans;
@@ -123,7 +121,7 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await page.getByRole('button', { name: 'Agreement' }).click();
     const panel = page.getByTestId('suggestion-precision');
     await panel.waitFor();
-    await page.screenshot({ path: join(shots, 'suggest-precision.png') });
+    await page.screenshot({ path: screenshotPath('suggest-precision.png') });
     const rows = await panel.locator('tbody tr').allTextContents();
     const decided = rows.filter((r) => /(0\.50|1\.00|0\.00)/.test(r));
     expect(decided.length).toBeGreaterThan(0);
