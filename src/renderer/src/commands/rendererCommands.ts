@@ -68,8 +68,14 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleSnapToWords: {
     run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
   },
-  nextSpan: { run: ({ model }) => model.annotation.move(1) },
-  previousSpan: { run: ({ model }) => model.annotation.move(-1) },
+  nextSpan: {
+    when: ({ model, reading }) => reading && model.annotation.neighbour(1) !== null,
+    run: ({ model }) => model.annotation.move(1),
+  },
+  previousSpan: {
+    when: ({ model, reading }) => reading && model.annotation.neighbour(-1) !== null,
+    run: ({ model }) => model.annotation.move(-1),
+  },
   clearSelection: { run: ({ model }) => model.annotation.clear() },
   toggleDone: { when: hasDocument, run: ({ model }) => void model.document.toggleDone() },
   doneAndNext: { when: hasDocument, run: ({ model }) => void model.annotation.doneAndNext() },

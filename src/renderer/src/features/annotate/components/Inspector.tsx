@@ -101,7 +101,7 @@ export function Inspector(props: InspectorProps) {
           onBlur={saveNote}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) saveNote();
-            event.stopPropagation();
+            if (event.key !== 'Escape') event.stopPropagation();
           }}
         />
       </label>

@@ -9,18 +9,32 @@ export function WorkspaceReadingView() {
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
+  const { readingFocus } = useStore(model.view);
+  const selected = spans.find((s) => s.id === selectedId);
+  const caretAt = selected?.fragments[0]?.start ?? null;
+  // The caret follows the selected span (Tab, a click, a jump); a search hit is selected whole.
+  const jumpRange = pending && !pending.rect ? pending.range : null;
+  const cursor = useMemo(
+    () => ({
+      range: caretAt !== null ? { start: caretAt, end: caretAt } : jumpRange,
+      focusRequest: readingFocus,
+      reveal,
+    }),
+    [caretAt, jumpRange, readingFocus, reveal],
+  );
   const ghosts = useMemo(
     () => list.map((g, i) => ({ start: g.start, end: g.end, selected: i === suggestion })),
     [list, suggestion],
   );
 
-  // Each selection of a span brings it into view.
+  // Each selection of a span, or jump to a range, brings it into view.
   useEffect(() => {
-    const spanId = model.selection.snapshot.selectedId;
-    if (!spanId || reveal === 0) return;
+    const { selectedId: spanId, pending: range } = model.selection.snapshot;
+    if (reveal === 0 || (!spanId && !range)) return;
+    const selector = spanId ? `[data-span-id="${CSS.escape(spanId)}"]` : '.lp-pending';
     const frame = requestAnimationFrame(() =>
       window.document
-        .querySelector(`[data-span-id="${CSS.escape(spanId)}"]`)
+        .querySelector(selector)
         ?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     );
     return () => cancelAnimationFrame(frame);
@@ -35,6 +49,7 @@ export function WorkspaceReadingView() {
       selectedId={selectedId}
       pending={pending?.range ?? null}
       ghosts={ghosts}
+      cursor={cursor}
       onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
       onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
       onGhostClick={(index) => model.selection.selectSuggestion(index)}

@@ -45,7 +45,8 @@ export function SearchPanel() {
           placeholder="Find text…"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => event.stopPropagation()}
+          // Esc goes on to the window: it leaves the field for the reading view.
+          onKeyDown={(event) => event.key !== 'Escape' && event.stopPropagation()}
         />
         <div className="lp-row lp-small">
           <label>
