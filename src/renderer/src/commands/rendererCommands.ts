@@ -1,5 +1,6 @@
 import type { RendererCommandId } from '../../../shared/commands';
 import type { ReviewDecision } from '../../../shared/review';
+import { focusRegion } from '../ui/focusRegion';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
 import type { WhenContext } from './whenContext';
@@ -68,6 +69,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleSnapToWords: {
     run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
   },
+  nextRegion: { run: () => focusRegion(1) },
+  previousRegion: { run: () => focusRegion(-1) },
   nextSpan: {
     when: ({ model, reading }) => reading && model.annotation.neighbour(1) !== null,
     run: ({ model }) => model.annotation.move(1),

@@ -57,6 +57,7 @@ export function ReadingView(props: ReadingViewProps) {
           'aria-label': 'Document text',
           'aria-readonly': 'true',
           'aria-multiline': 'true',
+          'data-region-focus': 'true',
           spellcheck: 'false',
           autocorrect: 'off',
           autocapitalize: 'off',

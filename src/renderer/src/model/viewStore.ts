@@ -20,7 +20,13 @@ export interface ViewState {
 /** Which parts of the window are shown: the side tab, the open dialog, the agreement view. */
 export class ViewStore extends Store<ViewState> {
   constructor() {
-    super({ sideTab: 'documents', dialog: null, agreement: false, searchFocus: 0, readingFocus: 0 });
+    super({
+      sideTab: 'documents',
+      dialog: null,
+      agreement: false,
+      searchFocus: 0,
+      readingFocus: 0,
+    });
   }
 
   readonly showTab = (sideTab: SideTab): void => {

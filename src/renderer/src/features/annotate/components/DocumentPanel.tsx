@@ -13,7 +13,7 @@ export function DocumentPanel() {
   const { schema } = project;
   const textOf = (span: Span): string => spanText(document.text, span);
   return (
-    <aside className="lp-inspector" aria-label="Document">
+    <aside data-region="details" className="lp-inspector" aria-label="Document">
       <h2 className="lp-panel-title">Document labels</h2>
       {schema.documentLabels.map((definition) => (
         <label key={definition.name} className="lp-field">

@@ -11,7 +11,7 @@ export function StanceAside({ evidence }: { readonly evidence: Span }) {
   if (!document || !project) return null;
   const textOf = (span: Span): string => spanText(document.text, span);
   return (
-    <aside className="lp-inspector" aria-label="Stance">
+    <aside data-region="details" className="lp-inspector" aria-label="Stance">
       <StanceForm
         evidenceText={textOf(evidence)}
         schema={project.schema}
