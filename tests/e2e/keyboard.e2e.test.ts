@@ -71,7 +71,7 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
 
   beforeAll(async () => {
     await createProject(dir, { name: 'Keyboard', seedsDir: seeds });
-    project = await openProjectPage(dir, home, 'tester');
+    project = await openProjectPage(dir, home, 'tester', { width: 1024, height: 600 });
     page = project.page;
   });
 
@@ -91,7 +91,8 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('Escape');
     expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight'); // " date"
+
     await page.locator('.lp-labelmenu').waitFor();
     await page.keyboard.press('9'); // MISC
     await expect.poll(spanTexts).toEqual(['MISC:date']);
@@ -107,6 +108,7 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     expect(await focused(page)).toContain('button:');
     await page.keyboard.press('Enter');
     await expect.poll(() => inViewport(page, '.lp-pending')).toBe(true);
+    expect(await page.locator('.lp-main').evaluate((main) => main.scrollTop)).toBeGreaterThan(0);
     expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('1'); // PERSON
     await expect.poll(spanTexts).toContain('PERSON:Pompeo');
@@ -122,5 +124,107 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
       seen.add(await focused(page));
     }
     expect(seen.size).toBeGreaterThan(8);
+  });
+
+  it('moves span to span with Tab and Shift+Tab, relabels and deletes by key', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('date');
+    await page.keyboard.press('Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('date');
+    await page.keyboard.press('2'); // ORG
+    await expect.poll(spanTexts).toEqual(['ORG:date', 'PERSON:Pompeo']);
+    await page.keyboard.press('Delete');
+    await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('links a span to a new entity by keyboard', async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('e');
+    expect(await focused(page)).toBe('input:Search entities');
+    await page.getByText('New entity “Pompeo”').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await layer()).spans[0]?.entityId).toBeTruthy();
+    const entities = await callApi<{ id: string; name: string }[]>(project.server, 'listEntities');
+    expect(entities.map((e) => e.name)).toEqual(['Pompeo']);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('records a stance: nothing pre-chosen, Enter asks for each missing field, then saves', async () => {
+    await page.keyboard.press('s');
+    const form = page.getByRole('form', { name: 'New stance' });
+    await form.waitFor();
+    expect(await form.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await focused(page)).toContain('select');
+    await page.keyboard.press('Enter'); // nothing chosen: the keyboard stays on the holder
+    expect(await page.getByRole('status').last().textContent()).toContain('who holds');
+    await page.keyboard.press('ArrowDown'); // No named holder
+    await page.keyboard.press('Enter'); // the target is missing: the keyboard goes there
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('label')?.textContent),
+    ).toContain('Target');
+    await page.keyboard.press('ArrowDown'); // the first topic
+    await page.keyboard.press('Enter'); // the polarity is missing
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('radio');
+    await page.keyboard.press('ArrowRight'); // FAVOR
+    await page.keyboard.press('ArrowRight'); // AGAINST
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await layer()).stances.length).toBe(1);
+    const [stance] = (await layer()).stances;
+    expect(stance?.polarity).toBe('AGAINST');
+    expect(stance?.holder).toBeUndefined();
+    expect(stance?.target).toMatchObject({ kind: 'topic' });
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('jumps from the stance map to the evidence, scrolled into view', async () => {
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => inViewport(page, '.lp-span')).toBe(false);
+    await page.keyboard.press('Control+Shift+p');
+    await page.keyboard.type('stance map');
+    await page.keyboard.press('Enter');
+    const cell = page.locator('.lp-cell').first();
+    await cell.waitFor();
+    while (!(await cell.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const evidence = page.locator('.lp-drill button').first();
+    await evidence.waitFor();
+    while (!(await evidence.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inViewport(page, '.lp-span--selected')).toBe(true);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('sets a document label from the details beside the text (F6)', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    expect(await focused(page)).toContain('select');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Object.keys((await layer()).documentLabels).length).toBe(1);
+  });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Tab'); // the caret is at the start of "Pompeo"
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('9');
+    await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
+  });
+
+  it('marks the document done with D and opens the next one', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('d');
+    await expect.poll(async () => (await layer()).status).toBe('done');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).toContain('001_');
   });
 });

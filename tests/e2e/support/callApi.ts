@@ -16,8 +16,7 @@ export async function callApi<T = unknown>(
     body: JSON.stringify(request),
   });
   const envelope = (await response.json()) as
-    | { ok: true; result: T }
-    | { ok: false; error: { message: string } };
+    { ok: true; result: T } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
   return envelope.result;
 }

@@ -1,11 +1,26 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 
 /** Input events that would change the text; the reading view refuses all of them. */
 const EDITING_EVENTS = ['beforeinput', 'paste', 'drop', 'cut', 'dragstart'] as const;
 
 function refuse(_view: unknown, event: Event): boolean {
   event.preventDefault();
+  return true;
+}
+
+/**
+ * Ctrl/Cmd+Home and +End go to the start and end of the text (with Shift, select to there):
+ * Chromium's own move stops short when far paragraphs are not laid out (content-visibility).
+ */
+function toTextEnd(view: EditorView, event: KeyboardEvent): boolean {
+  if (!(event.ctrlKey || event.metaKey) || (event.key !== 'Home' && event.key !== 'End'))
+    return false;
+  const { doc, selection } = view.state;
+  const edge = event.key === 'Home' ? Selection.atStart(doc) : Selection.atEnd(doc);
+  const next = event.shiftKey ? TextSelection.create(doc, selection.anchor, edge.head) : edge;
+  view.dispatch(view.state.tr.setSelection(next).scrollIntoView());
   return true;
 }
 
@@ -23,6 +38,7 @@ export const ReadOnlyText = Extension.create({
         filterTransaction: (tr) => !tr.docChanged,
         props: {
           handleDOMEvents: Object.fromEntries(EDITING_EVENTS.map((name) => [name, refuse])),
+          handleKeyDown: toTextEnd,
           handleKeyPress: () => true,
           handleTextInput: () => true,
         },

@@ -182,6 +182,7 @@ export class AnnotationActions {
     const types = project.snapshot.project?.schema.entityTypes ?? [];
     if (!selected || !documentId) return;
     selection.setLinking(false);
+    this.stores.view.focusReading();
     const type = types.includes(selected.label) ? selected.label : (types[0] ?? selected.label);
     void entities.create(name, type, { documentId, spanId: selected.id });
   };
@@ -192,6 +193,18 @@ export class AnnotationActions {
     if (!(await document.setStatus('done'))) return;
     const next = documents.nextAfter(document.snapshot.document?.id ?? null);
     if (next) document.show(next.id);
+  }
+
+  /** Opens a stance's document and brings its first evidence span into view, selected. */
+  async jumpToStance(documentId: string, stanceId: string): Promise<void> {
+    const { document, notifications } = this.stores;
+    try {
+      if (document.snapshot.document?.id !== documentId) await document.open(documentId);
+    } catch (error) {
+      return notifications.report(error);
+    }
+    const spanId = document.snapshot.stances.find((s) => s.id === stanceId)?.evidence[0];
+    if (spanId) await this.jump(documentId, { spanId });
   }
 
   /** Opens a document if needed and brings a span or a range into view. */
