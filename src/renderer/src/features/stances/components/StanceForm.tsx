@@ -37,11 +37,16 @@ export function StanceForm(props: StanceFormProps) {
   const { draft, schema, entities, onChange } = props;
   const [picking, setPicking] = useState<'holder' | 'target' | null>(null);
   const [asked, setAsked] = useState<StanceField | null>(null);
-  const fields = {
-    holder: useRef<HTMLSelectElement>(null),
-    target: useRef<HTMLSelectElement>(null),
-    polarity: useRef<HTMLButtonElement>(null),
-  };
+  const holderField = useRef<HTMLSelectElement>(null);
+  const targetField = useRef<HTMLSelectElement>(null);
+  const polarityField = useRef<HTMLButtonElement>(null);
+  const focusField = (field: StanceField): void =>
+    (field === 'holder'
+      ? holderField
+      : field === 'target'
+        ? targetField
+        : polarityField
+    ).current?.focus();
   const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? 'an entity';
   const change = (patch: Partial<StanceDraft>): void => {
     setAsked(null);
@@ -51,7 +56,7 @@ export function StanceForm(props: StanceFormProps) {
     const missing = missingField(draft);
     if (!missing) return props.onSave(draft);
     setAsked(missing);
-    fields[missing].current?.focus();
+    focusField(missing);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
     event.stopPropagation();
@@ -85,7 +90,7 @@ export function StanceForm(props: StanceFormProps) {
       <label className="lp-field">
         <span>Holder (who)</span>
         <select
-          ref={fields.holder}
+          ref={holderField}
           autoFocus
           className="lp-input"
           aria-required="true"
@@ -127,18 +132,18 @@ export function StanceForm(props: StanceFormProps) {
                 : { target: { kind: 'entity', entityId: id }, targetIsLastUsed: false },
             );
             setPicking(null);
-            fields[picking].current?.focus();
+            focusField(picking);
           }}
           onCancel={() => {
             setPicking(null);
-            fields.holder.current?.focus();
+            focusField('holder');
           }}
         />
       )}
       <label className="lp-field">
         <span>Target (toward what)</span>
         <select
-          ref={fields.target}
+          ref={targetField}
           className="lp-input"
           aria-required="true"
           aria-invalid={asked === 'target'}
@@ -177,7 +182,7 @@ export function StanceForm(props: StanceFormProps) {
         polarities={schema.polarities}
         value={draft.polarity}
         keys={POLARITY_KEYS}
-        firstRef={fields.polarity}
+        firstRef={polarityField}
         onChange={(polarity) => change({ polarity })}
       />
       <label className="lp-field">
