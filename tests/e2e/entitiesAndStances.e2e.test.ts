@@ -83,6 +83,9 @@ describe('entities and stances in Chromium', () => {
     const holder = page.getByLabel('Holder');
     const option = await holder.locator('option', { hasText: 'Ortagus' }).getAttribute('value');
     await holder.selectOption(option!);
+    const target = page.getByLabel('Target');
+    const topic = await target.locator('option[value^="topic:"]').first().getAttribute('value');
+    await target.selectOption(topic!); // no target is chosen for the user the first time
     await page.getByRole('radio', { name: /FAVOR/ }).click();
     await page.screenshot({ path: join(shots, 'stance-form.png') });
     await page.getByRole('button', { name: /Save stance/ }).click();
