@@ -22,6 +22,20 @@ export class SchemaStore {
     return this.absorb(this.client.deleteLabel({ name, ...(force ? { force } : {}) }));
   }
 
+  /**
+   * Saves the schema dialog: the schema under the labels' old names first (a refusal changes
+   * nothing, and labels added in the same save are in it), then each rename, which rewrites
+   * every annotator's spans in one step.
+   */
+  async save(
+    schema: LabelSchema,
+    styles: LabelStyles,
+    renames: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    await this.updateSchema(schema, styles);
+    for (const [from, to] of renames) await this.renameLabel(from, to);
+  }
+
   updateSchema(schema: LabelSchema, styles: LabelStyles): Promise<EditResult | null> {
     return this.absorb(this.client.updateSchema({ schema, styles }));
   }
