@@ -133,7 +133,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
               <p className="lp-muted">
                 {file.path} · {file.bytes} bytes
               </p>
-              <pre dir="auto" className="lp-filehead">
+              <pre dir="auto" className="lp-filehead" tabIndex={0}>
                 {file.head}
               </pre>
             </div>
