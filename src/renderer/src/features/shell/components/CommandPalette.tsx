@@ -54,7 +54,7 @@ function PaletteBody() {
         id="lp-palette-list"
         role="listbox"
         aria-label="Commands"
-        tabIndex={-1}
+        tabIndex={0}
       >
         {found.length === 0 && <li className="lp-muted lp-palette__empty">No command matches.</li>}
         {found.map((entry, i) => (
