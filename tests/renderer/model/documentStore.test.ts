@@ -35,7 +35,7 @@ describe('DocumentStore', () => {
     });
     expect(await model.document.deleteSpan('s1')).toBeNull();
     expect(model.notifications.snapshot.message).toBe(
-      'Read-only: another program writes this project',
+      'Nothing was saved. Read-only: another program writes this project: close the other window or program that has the project, then open it here again.',
     );
     expect(model.document.snapshot.spans).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
 
 /** The open document's title, its counts, and its done status. */
 export function WorkspaceToolbar() {
@@ -12,14 +13,14 @@ export function WorkspaceToolbar() {
         {document.name}
       </h1>
       <span className="lp-muted">
-        {spans.length === 1 ? '1 span' : `${spans.length} spans`} · {stances.length} stances
+        {countOf(spans.length, 'span')} · {countOf(stances.length, 'stance')}
       </span>
       {list.length > 0 && (
         <span
           className="lp-muted"
           title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses"
         >
-          {list.length} suggestions
+          {countOf(list.length, 'suggestion')}
         </span>
       )}
       <button

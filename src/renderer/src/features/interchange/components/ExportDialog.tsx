@@ -9,6 +9,7 @@ import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
+import { countOf } from '../../../ui/countOf';
 
 /** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
@@ -120,8 +121,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       {preview && (
         <div aria-label="Export preview">
           <p>
-            {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
-            {preview.summary.stances} stance(s) in {preview.files.length} file(s)
+            {countOf(preview.summary.documents, 'document')},{' '}
+            {countOf(preview.summary.spans, 'span')}, {countOf(preview.summary.stances, 'stance')}{' '}
+            in {countOf(preview.files.length, 'file')}
           </p>
           {preview.summary.warnings.map((w, i) => (
             <p key={i} className="lp-muted">
@@ -131,7 +133,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           {preview.files.slice(0, 3).map((file) => (
             <div key={file.path}>
               <p className="lp-muted">
-                {file.path} · {file.bytes} bytes
+                {file.path} · {countOf(file.bytes, 'byte')}
               </p>
               <pre dir="auto" className="lp-filehead" tabIndex={0}>
                 {file.head}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchHit } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
 
 /** Up and Down move between results; Up from the first goes back to the field. */
 function moveAmongHits(
@@ -98,11 +99,7 @@ export function SearchPanel() {
           </label>
         </div>
       </form>
-      {hits && (
-        <p className="lp-muted lp-pad">
-          {hits.length} result{hits.length === 1 ? '' : 's'}
-        </p>
-      )}
+      {hits && <p className="lp-muted lp-pad">{countOf(hits.length, 'result')}</p>}
       <ul className="lp-kwic" ref={list} onKeyDown={(event) => moveAmongHits(event, field)}>
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>
