@@ -130,6 +130,12 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     expect(await page.getByTestId('covered-text').textContent()).toBe('date');
+    // Announced with its label; the legend counts the labels of this document.
+    expect(await page.getByTestId('span-announcement').textContent()).toBe(
+      'MISC: date, span 1 of 2',
+    );
+    await page.getByRole('listitem', { name: 'PERSON: key 1, 1 span' }).waitFor();
+    await page.getByRole('listitem', { name: 'ORG: key 2, 0 spans' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.getByTestId('covered-text').textContent()).toBe('Pompeo');
     await page.keyboard.press('Shift+Tab');

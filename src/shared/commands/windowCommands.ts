@@ -21,6 +21,14 @@ export const WINDOW_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'toggleInlineLabels',
+    title: 'Labels Inline on / off',
+    description: "write each span's label after it in the text",
+    keys: ['Mod+Alt+l'],
+    context: 'global',
+    runsIn: 'renderer',
+  },
+  {
     id: 'nextRegion',
     title: 'Next Part of the Window',
     description: 'move to the next part of the window: menus, lists, text, details',

@@ -1,6 +1,7 @@
 import type { RendererCommandId } from '../../../shared/commands';
 import type { ReviewDecision } from '../../../shared/review';
 import { focusRegion } from '../ui/focusRegion';
+import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
 import type { WhenContext } from './whenContext';
@@ -69,6 +70,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleSnapToWords: {
     run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
   },
+  toggleInlineLabels: { run: () => toggleInlineLabels() },
   nextRegion: { run: () => focusRegion(1) },
   previousRegion: { run: () => focusRegion(-1) },
   nextSpan: {

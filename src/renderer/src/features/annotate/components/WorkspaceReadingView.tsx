@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
-import { useModel, useStore } from '../../../model';
+import { spanText, useModel, useStore } from '../../../model';
+import { SpanAnnouncement } from './SpanAnnouncement';
 
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
@@ -42,17 +43,25 @@ export function WorkspaceReadingView() {
 
   if (!document || !project) return null;
   return (
-    <ReadingView
-      text={document.text}
-      spans={spans}
-      styles={project.styles}
-      selectedId={selectedId}
-      pending={pending?.range ?? null}
-      ghosts={ghosts}
-      cursor={cursor}
-      onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
-      onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
-      onGhostClick={(index) => model.selection.selectSuggestion(index)}
-    />
+    <>
+      <ReadingView
+        text={document.text}
+        spans={spans}
+        styles={project.styles}
+        selectedId={selectedId}
+        pending={pending?.range ?? null}
+        ghosts={ghosts}
+        cursor={cursor}
+        onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
+        onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
+        onGhostClick={(index) => model.selection.selectSuggestion(index)}
+      />
+      <SpanAnnouncement
+        spans={spans}
+        selected={selected ?? null}
+        pendingText={pending ? spanText(document.text, { fragments: [pending.range] }) : null}
+        textOf={(span) => spanText(document.text, span)}
+      />
+    </>
   );
 }
