@@ -3,3 +3,4 @@ export * from './tokenize';
 export * from './snapToWords';
 export * from './firstTokenEndingAfter';
 export * from './segments';
+export * from './documentTitle';

@@ -51,12 +51,16 @@ describe('DocumentStore', () => {
     expect(model.entities.snapshot.entities.map((e) => e.name)).toEqual(['Mike Pompeo']);
   });
 
-  it('rereads the project when the schema changed', async () => {
+  it('rereads the project and the document list (titles) when the project changed', async () => {
     const { model, fake } = await startedModel();
     fake.answer('setStatus', () => editResult([], { projectChanged: true }));
     const calls = fake.methods().length;
     await model.document.setStatus('done');
-    expect(fake.methods().slice(calls)).toEqual(['setStatus', 'getProject']);
+    expect(fake.methods().slice(calls).sort()).toEqual([
+      'getProject',
+      'listDocuments',
+      'setStatus',
+    ]);
   });
 
   it('forgets the selection of the document it leaves', async () => {

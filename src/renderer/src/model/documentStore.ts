@@ -96,7 +96,9 @@ export class DocumentStore extends Store<DocumentState> {
     if (first && !result.changes.some((c) => c.documentId === here))
       await this.open(first.documentId);
     if (result.entitiesChanged) await this.deps.entities().refresh();
-    if (result.projectChanged) await this.deps.project.reloadProject();
+    if (result.projectChanged)
+      // Titles live in the project too: the list shows them.
+      await Promise.all([this.deps.project.reloadProject(), this.deps.documents.refresh()]);
     return result;
   }
 
@@ -133,6 +135,11 @@ export class DocumentStore extends Store<DocumentState> {
   /** Done when not done, else back in progress. */
   toggleDone(): Promise<EditResult | null> {
     return this.setStatus(this.snapshot.status === 'done' ? 'in_progress' : 'done');
+  }
+
+  /** Gives the open document a title ('' reads it from the text again). */
+  setTitle(title: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.setDocumentTitle({ documentId: this.documentId, title }));
   }
 
   setDocumentLabel(name: string, value: string | null): Promise<EditResult | null> {

@@ -1,5 +1,6 @@
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
+import { DocumentTitle } from './DocumentTitle';
 
 /** The open document's title, its counts, and its done status. */
 export function WorkspaceToolbar() {
@@ -9,9 +10,7 @@ export function WorkspaceToolbar() {
   if (!document) return null;
   return (
     <div className="lp-toolbar">
-      <h1 className="lp-doc-title" title={document.name}>
-        {document.name}
-      </h1>
+      <DocumentTitle />
       <span className="lp-muted">
         {countOf(spans.length, 'span')} · {countOf(stances.length, 'stance')}
       </span>
