@@ -152,6 +152,13 @@ describe('every screen passes axe-core in light and dark themes (Chromium)', () 
                 .join(', ')}`,
           );
         expect(bad).toEqual([]);
+        // Nothing wider than the window at 1024 px: no part of the page scrolls sideways.
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.lp-header, .lp-toolbar, body')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.className || el.tagName),
+        );
+        expect(overflow).toEqual([]);
       });
     }
   }

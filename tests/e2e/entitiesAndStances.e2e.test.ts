@@ -28,7 +28,7 @@ describe('entities and stances in Chromium', () => {
   const open = async (id: string) => {
     await page.locator('.lp-tab', { hasText: 'Documents' }).click();
     await page.locator(`[data-document-id="${id}"]`).click();
-    await expect.poll(() => page.locator('.lp-doc-title').textContent()).toBe(`${id}.txt`);
+    await expect.poll(() => page.locator('.lp-doc-heading').textContent()).toContain(`${id}.txt`);
   };
   const label = async (needle: string, key: string) => {
     const before = await page.locator('.lp-span').count();
