@@ -5,7 +5,13 @@ import type {
   PublicApi,
   RequestOf,
 } from '../../../shared/contract';
-import type { DocumentStatus, Span, Stance } from '../../../shared/model';
+import type {
+  AnnotationEvent,
+  DocumentStatus,
+  Relation,
+  Span,
+  Stance,
+} from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import type { DocumentsStore } from './documentsStore';
 import type { EntitiesStore } from './entitiesStore';
@@ -19,6 +25,9 @@ export interface DocumentState {
   readonly document: OpenedDocument['document'] | null;
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
+  /** Relations and events (from brat, doccano, Label Studio), shown read-only. */
+  readonly relations: readonly Relation[];
+  readonly events: readonly AnnotationEvent[];
   readonly documentLabels: Readonly<Record<string, string>>;
   readonly status: DocumentStatus;
   readonly history: HistoryState;
@@ -38,6 +47,8 @@ const EMPTY: DocumentState = {
   document: null,
   spans: [],
   stances: [],
+  relations: [],
+  events: [],
   documentLabels: {},
   status: 'todo',
   history: { canUndo: false, canRedo: false },
@@ -59,6 +70,8 @@ export class DocumentStore extends Store<DocumentState> {
       document,
       spans: layer.spans,
       stances: layer.stances,
+      relations: layer.relations ?? [],
+      events: layer.events ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,
       history,
