@@ -4,3 +4,5 @@ export * from './snapToWords';
 export * from './firstTokenEndingAfter';
 export * from './segments';
 export * from './documentTitle';
+export * from './spacyEnglish';
+export * from './sentenceStarts';
