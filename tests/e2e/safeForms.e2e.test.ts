@@ -78,4 +78,35 @@ describe('forms that cannot hurt (Chromium, loupe serve)', () => {
     expect(opened.layer.spans.map((s) => s.label)).toEqual(['PER']);
     expect(await page.locator('.lp-error, [role="alert"]').count()).toBe(0);
   });
+
+  it("edits an entity's aliases, knowledge base id, type and note", async () => {
+    await page.keyboard.press('Escape'); // the schema dialog
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('.lp-span').first().click();
+    await page.keyboard.press('e');
+    await page.getByText('New entity “Mike Pompeo”').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Entities' }).click();
+    await page.locator('.lp-entity__head').first().click();
+    await page.getByRole('button', { name: 'Edit details…' }).click();
+    const form = page.getByRole('form', { name: 'Details of Mike Pompeo' });
+    await form.getByLabel('Aliases').fill('Michael Pompeo\nSecretary Pompeo');
+    await form.getByLabel('Knowledge base id').fill('Q473239');
+    await form.getByLabel('Type').selectOption('PERSON');
+    await form.getByLabel('Note').fill('US Secretary of State 2018–2021');
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await expect
+      .poll(async () => {
+        const [entity] = await callApi<{ aliases: string[]; kbId?: string; note?: string }[]>(
+          project.server,
+          'listEntities',
+        );
+        return entity;
+      })
+      .toMatchObject({
+        aliases: ['Michael Pompeo', 'Secretary Pompeo'],
+        kbId: 'Q473239',
+        note: 'US Secretary of State 2018–2021',
+      });
+  });
 });
