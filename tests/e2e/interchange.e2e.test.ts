@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const docs = join(import.meta.dirname, '..', '..', 'docs');
@@ -67,9 +68,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await page.screenshot({ path: join(docs, 'import-dialog.png') });
     await page.getByRole('button', { name: /^Import 1 document/ }).click();
     await expect.poll(() => existsSync(join(dir, 'annotations', 'gold', `${DOC}.json`))).toBe(true);
-    const layer = JSON.parse(
-      readFileSync(join(dir, 'annotations', 'gold', `${DOC}.json`), 'utf8'),
-    ) as { spans: { label: string; fragments: { start: number }[] }[] };
+    const layer = layerFilesNow(dir, 'gold', DOC);
     expect(layer.spans.map((s) => [s.label, s.fragments[0]?.start])).toEqual([
       ['WEAPON', 0],
       ['PERSON', start],
