@@ -10,8 +10,19 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // the learner's worker thread (src/node/suggest/runInWorker.ts starts it)
+          suggestWorker: resolve(import.meta.dirname, 'src/node/suggest/suggestWorker.ts'),
+        },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          // What the worker shares with the main bundle goes in its own chunk, so the worker
+          // never requires index.cjs (which starts the app).
+          manualChunks: (id: string) =>
+            /[\\/](src[\\/]shared|node_modules)[\\/]/.test(id) ? 'shared' : undefined,
+        },
       },
     },
   },

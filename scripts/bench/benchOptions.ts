@@ -19,6 +19,7 @@ export const SCENARIOS = [
   'export',
   'agreement',
   'startup',
+  'learner',
 ] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 

@@ -10,6 +10,7 @@ import { appScenario } from './app/appScenario';
 import { agreementScenario } from './scenarios/agreementScenario';
 import { editorScenario } from './scenarios/editorScenario';
 import { exportScenario } from './scenarios/exportScenario';
+import { learnerScenario } from './scenarios/learnerScenario';
 import { openScenario } from './scenarios/openScenario';
 import { startupScenario } from './scenarios/startupScenario';
 import { storeScenario } from './scenarios/storeScenario';
@@ -23,6 +24,7 @@ const RUNNERS: Record<ScenarioId, Scenario> = {
   export: exportScenario,
   agreement: agreementScenario,
   startup: startupScenario,
+  learner: learnerScenario,
 };
 
 /** The machine a run happened on, printed with the table. */

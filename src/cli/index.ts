@@ -8,6 +8,7 @@ import { importCommand } from './commands/importCommand';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { say } from './output';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
@@ -18,6 +19,7 @@ const USAGE = `usage: loupe <command> …
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--json]
+  suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   init: initCommand,
   import: importCommand,
   export: exportCommand,
+  suggest: suggestCommand,
   validate: validateCommand,
   agree: agreeCommand,
   stats: statsCommand,

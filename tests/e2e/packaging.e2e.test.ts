@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,15 +37,17 @@ function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Modules a CommonJS bundle requires at run time. */
-function requires(bundle: string): string[] {
-  return [
-    ...new Set(
-      [...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
-        (m) => m[1] as string,
-      ),
-    ),
-  ].sort();
+/** Modules a CommonJS bundle requires at run time, following its own chunks (`./chunks/…`, shipped beside it). */
+function requires(bundle: string, seen = new Set<string>()): string[] {
+  seen.add(bundle);
+  const names = [...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)];
+  const found = new Set<string>();
+  for (const name of names.map((m) => m[1] as string)) {
+    if (!name.startsWith('./')) found.add(name);
+    else if (!seen.has(join(dirname(bundle), name)))
+      for (const inner of requires(join(dirname(bundle), name), seen)) found.add(inner);
+  }
+  return [...found].sort();
 }
 
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
@@ -104,6 +106,9 @@ describe('packaging (after npm run build)', () => {
     const main = requires(join(root, 'out', 'main', 'index.cjs'));
     expect(main.filter((name) => !isBuiltin(name) && name !== 'electron')).toEqual([]);
     expect(main).toContain('electron');
+    // the learner's worker thread, started from the main bundle (src/node/suggest/runInWorker.ts)
+    const worker = requires(join(root, 'out', 'main', 'suggestWorker.cjs'));
+    expect(worker.filter((name) => !isBuiltin(name))).toEqual([]);
     expect(requires(join(root, 'out', 'preload', 'index.cjs'))).toEqual(['electron']);
   });
 

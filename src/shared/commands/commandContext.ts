@@ -8,6 +8,7 @@ export const COMMAND_CONTEXTS = {
   annotate: 'global',
   'annotate.span': 'annotate',
   'annotate.suggestion': 'annotate',
+  'annotate.modelSuggestion': 'annotate',
   review: 'global',
   agreement: 'global',
 } as const;

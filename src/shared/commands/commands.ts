@@ -1,5 +1,6 @@
 import type { CommandSpec } from './commandSpec';
 import { MENU_COMMANDS } from './menuCommands';
+import { SUGGEST_COMMANDS } from './suggestCommands';
 import { WINDOW_COMMANDS } from './windowCommands';
 
 /**
@@ -7,7 +8,7 @@ import { WINDOW_COMMANDS } from './windowCommands';
  * handler, the command palette and the shortcuts list are all built from this list.
  * @example COMMANDS.find((c) => c.id === 'find')?.keys // ['Mod+f']
  */
-export const COMMANDS = [...MENU_COMMANDS, ...WINDOW_COMMANDS] as const;
+export const COMMANDS = [...MENU_COMMANDS, ...WINDOW_COMMANDS, ...SUGGEST_COMMANDS] as const;
 
 type Command = (typeof COMMANDS)[number];
 

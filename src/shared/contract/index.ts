@@ -11,5 +11,6 @@ export * from './createClient';
 export * from './channels';
 export * from './schemas/projectSchemas';
 export * from './schemas/searchSchemas';
+export * from './schemas/suggestSchemas';
 export * from './interchange';
 export * from './shellCommands';

@@ -36,6 +36,14 @@ export const spanSchema = z.object({
   /** Database references as a source file wrote them (brat N lines), kept exactly. */
   normalizations: z.array(normalizationSchema).optional(),
   author: z.string().min(1),
+  /** Set when the author accepted a machine annotator's suggestion: which one, and its confidence. */
+  provenance: z
+    .object({
+      annotator: z.string().min(1),
+      spanId: idSchema,
+      confidence: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -4,6 +4,7 @@ import { focusRegion } from '../ui/focusRegion';
 import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
+import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
@@ -103,6 +104,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   acceptBoth: decide('accept_both'),
   reject: decide('reject'),
   acceptAllAgreed: { run: ({ model }) => model.review.run(model.review.acceptAllAgreed()) },
+  ...SUGGEST_RENDERER_COMMANDS,
   backToAgreement: {
     run: ({ model }) => {
       model.review.stop();

@@ -37,6 +37,8 @@ export function contextActive(context: CommandContext, when: WhenContext): boole
       return when.view === 'annotate' && when.model.annotation.hasSpan();
     case 'annotate.suggestion':
       return when.view === 'annotate' && selection.snapshot.suggestion !== null;
+    case 'annotate.modelSuggestion':
+      return when.view === 'annotate' && when.model.modelSuggestions.snapshot.selected !== null;
     case 'review':
       return when.view === 'review';
     case 'agreement':

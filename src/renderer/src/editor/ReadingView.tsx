@@ -5,7 +5,7 @@ import Text from '@tiptap/extension-text';
 import type { LabelStyles, Span } from '../../../shared/model';
 import type { CodePointOffset, Fragment } from '../../../shared/spans';
 import { createPositionMap, pmPosition, toEditorContent } from './positions';
-import { sameOverlay } from './overlayDecorations';
+import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
 import { ReadOnlyText } from './readOnlyText';
@@ -26,7 +26,7 @@ export interface ReadingViewProps {
   readonly styles: LabelStyles;
   readonly selectedId: string | null;
   readonly pending: Fragment | null;
-  readonly ghosts: readonly (Fragment & { readonly selected: boolean })[];
+  readonly ghosts: readonly Ghost[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
   readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */

@@ -4,11 +4,19 @@ import { itemAt } from '../../../shared/collections';
 import type { Fragment } from '../../../shared/spans';
 import type { PositionMap } from './positions';
 
+/** A suggested mention drawn over the text; a machine ghost (the model's) has a dashed outline and a hover title. */
+export type Ghost = Fragment & {
+  readonly selected: boolean;
+  readonly machine?: boolean;
+  /** Shown on hover, e.g. 'PER 0.87 (model)'. */
+  readonly title?: string;
+};
+
 /** What is drawn over the spans: the pending selection and suggested mentions (ghosts). */
 export interface OverlayPaint {
   readonly positions: PositionMap;
   readonly pending: Fragment | null;
-  readonly ghosts: readonly (Fragment & { readonly selected: boolean })[];
+  readonly ghosts: readonly Ghost[];
 }
 
 /** True when two overlay paints draw the same thing, so a redraw can be skipped. */
@@ -17,7 +25,13 @@ export function sameOverlay(a: OverlayPaint | null, b: OverlayPaint): boolean {
   if (a.pending?.start !== b.pending?.start || a.pending?.end !== b.pending?.end) return false;
   return a.ghosts.every((g, i) => {
     const h = itemAt(b.ghosts, i);
-    return g.start === h.start && g.end === h.end && g.selected === h.selected;
+    return (
+      g.start === h.start &&
+      g.end === h.end &&
+      g.selected === h.selected &&
+      g.machine === h.machine &&
+      g.title === h.title
+    );
   });
 }
 
@@ -28,8 +42,9 @@ export function overlayDecorations(paint: OverlayPaint | null, doc: PmNode): Dec
   const decorations = paint.ghosts.map((ghost, i) =>
     Decoration.inline(positions.toPos(ghost.start), positions.toPos(ghost.end), {
       nodeName: 'span',
-      class: `lp-ghost${ghost.selected ? ' lp-ghost--selected' : ''}`,
+      class: `lp-ghost${ghost.machine ? ' lp-ghost--machine' : ''}${ghost.selected ? ' lp-ghost--selected' : ''}`,
       'data-ghost': String(i),
+      ...(ghost.title ? { title: ghost.title, 'aria-label': ghost.title } : {}),
     }),
   );
   if (paint.pending)

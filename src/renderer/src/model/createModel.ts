@@ -7,6 +7,7 @@ import { DocumentStore } from './documentStore';
 import { EntitiesStore } from './entitiesStore';
 import { InterchangeStore } from './interchangeStore';
 import { KeybindingsStore } from './keybindingsStore';
+import { ModelSuggestionsStore } from './modelSuggestionsStore';
 import { NotificationsStore } from './notificationsStore';
 import { OccurrencesStore } from './occurrencesStore';
 import { ProjectStore } from './projectStore';
@@ -30,6 +31,8 @@ export interface Model {
   readonly entities: EntitiesStore;
   readonly selection: SelectionStore;
   readonly suggestions: SuggestionsStore;
+  /** The machine annotator's suggestions (ghost spans) and the learner's runs. */
+  readonly modelSuggestions: ModelSuggestionsStore;
   readonly view: ViewStore;
   readonly theme: ThemeStore;
   readonly search: SearchStore;
@@ -96,6 +99,7 @@ export function createModel(client: PublicApi): Model {
     ...stores,
     keybindings: new KeybindingsStore(project),
     suggestions,
+    modelSuggestions: new ModelSuggestionsStore(client, document, selection, notifications),
     occurrences,
     theme: new ThemeStore(),
     search: new SearchStore(client, notifications),

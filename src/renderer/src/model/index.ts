@@ -13,3 +13,4 @@ export type { ReviewState } from './reviewStore';
 export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
 export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';
+export type { ModelSuggestion, ModelSuggestionsState } from './modelSuggestionsStore';

@@ -4,6 +4,7 @@ import type { AgreementReport } from '../../../../../shared/contract';
 import { useCommandKey } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import { ReviewView } from '../../review';
+import { SuggestionPrecisionPanel } from '../../suggest';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
@@ -126,6 +127,7 @@ export function AgreementView() {
         {result && pair && (
           <div className="lp-agree-grid">
             <Summary result={result} />
+            <SuggestionPrecisionPanel />
             <div className="lp-agree-panel">
               <h3 className="lp-panel-title">F1 per label · B against A</h3>
               <LabelBars

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
 import { spanText, useModel, useStore } from '../../../model';
+import { machineGhosts } from '../../suggest';
 import { SpanAnnouncement } from './SpanAnnouncement';
 
 /** The reading view of the open document, wired to the selection and suggestions. */
@@ -23,9 +24,13 @@ export function WorkspaceReadingView() {
     }),
     [caretAt, jumpRange, readingFocus, reveal],
   );
+  const machine = useStore(model.modelSuggestions);
   const ghosts = useMemo(
-    () => list.map((g, i) => ({ start: g.start, end: g.end, selected: i === suggestion })),
-    [list, suggestion],
+    () => [
+      ...list.map((g, i) => ({ start: g.start, end: g.end, selected: i === suggestion })),
+      ...machineGhosts(machine.list, machine.selected),
+    ],
+    [list, suggestion, machine.list, machine.selected],
   );
 
   // Each selection of a span, or jump to a range, brings it into view.
@@ -54,7 +59,11 @@ export function WorkspaceReadingView() {
         cursor={cursor}
         onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
         onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
-        onGhostClick={(index) => model.selection.selectSuggestion(index)}
+        onGhostClick={(index) =>
+          index < list.length
+            ? model.selection.selectSuggestion(index)
+            : model.modelSuggestions.select(index - list.length)
+        }
       />
       <SpanAnnouncement
         spans={spans}

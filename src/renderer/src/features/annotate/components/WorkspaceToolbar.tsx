@@ -1,6 +1,7 @@
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { DocumentTitle } from './DocumentTitle';
+import { SuggestStatus } from '../../suggest';
 
 /** The open document's title, its counts, and its done status. */
 export function WorkspaceToolbar() {
@@ -22,6 +23,7 @@ export function WorkspaceToolbar() {
           {countOf(list.length, 'suggestion')}
         </span>
       )}
+      <SuggestStatus />
       <button
         type="button"
         className={`lp-button${status === 'done' ? ' is-on' : ''}`}

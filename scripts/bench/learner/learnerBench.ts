@@ -1,0 +1,145 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CHECKOUT } from '../../interop/checkout';
+import { pseudoDocuments, readBratCorpus } from './bratCorpus';
+import { prepareCrfsuite } from './crfsuiteBaseline';
+import { learningCurve, splitBySource, type CurvePoint } from './learnerCurve';
+
+const BRAT = join(CHECKOUT, '..', 'shared', 'fixtures', 'real', 'brat');
+
+/** A corpus of the benchmark: its folder, where its annotation.conf is, and sentences per pseudo-document. */
+interface CorpusSpec {
+  readonly name: string;
+  readonly dir: string;
+  readonly conf: string;
+  readonly sentences: number;
+}
+
+/** Each has 10–20 documents, too few to split by document: pseudo-documents of 1–2 sentences. */
+const CORPORA: readonly CorpusSpec[] = [
+  { name: 'CoNLL-2002 Spanish', dir: 'CoNLL-ST_2002/esp', conf: 'CoNLL-ST_2002', sentences: 2 },
+  { name: 'CoNLL-2002 Dutch', dir: 'CoNLL-ST_2002/ned', conf: 'CoNLL-ST_2002', sentences: 1 },
+  { name: 'NCBI-disease', dir: 'NCBI-disease', conf: 'NCBI-disease', sentences: 1 },
+  { name: 'BioNLP-ST 2011 ID', dir: 'BioNLP-ST_2011_ID', conf: 'BioNLP-ST_2011_ID', sentences: 2 },
+];
+
+/** One corpus's learning curve, each point the mean over the splits. */
+export interface CorpusCurve {
+  readonly corpus: string;
+  readonly pseudoDocuments: number;
+  readonly sentencesPerDocument: number;
+  readonly testDocuments: number;
+  readonly splits: number;
+  readonly points: readonly CurvePoint[];
+}
+
+export interface LearnerBenchResult {
+  readonly date: string;
+  readonly quick: boolean;
+  readonly crfsuite: string;
+  readonly curves: readonly CorpusCurve[];
+}
+
+const SIZES = [10, 30, 60] as const;
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
+function meanPoints(runs: readonly (readonly CurvePoint[])[]): CurvePoint[] {
+  return (runs[0] ?? []).map((_, i) => {
+    const at = runs.map((r) => r[i] as CurvePoint);
+    const crf = at.map((p) => p.crfsuite);
+    return {
+      train: Math.round(mean(at.map((p) => p.train))),
+      loupe: mean(at.map((p) => p.loupe)),
+      gazetteer: mean(at.map((p) => p.gazetteer)),
+      crfsuite: crf.some((v) => v === null) ? null : mean(crf as number[]),
+      loupeSeconds: mean(at.map((p) => p.loupeSeconds)),
+    };
+  });
+}
+
+/**
+ * Learning curves (10, 30, 60 and all training pseudo-documents) of Loupe's learner, the
+ * gazetteer baseline and CRFsuite on held-out source documents, averaged over `splits`
+ * seeded splits. `quick`: the Spanish corpus and one split only.
+ */
+export async function runLearnerBench(
+  quick: boolean,
+  log: (line: string) => void,
+): Promise<LearnerBenchResult> {
+  const problem = await prepareCrfsuite(log);
+  if (problem) log(`CRFsuite left out: ${problem}`);
+  const splits = quick ? 1 : 3;
+  const curves: CorpusCurve[] = [];
+  for (const spec of quick ? CORPORA.slice(0, 1) : CORPORA) {
+    const docs = pseudoDocuments(
+      await readBratCorpus(join(BRAT, spec.dir), join(BRAT, spec.conf)),
+      spec.sentences,
+    );
+    const runs: CurvePoint[][] = [];
+    let testDocuments = 0;
+    for (let seed = 1; seed <= splits; seed++) {
+      const { train, test } = splitBySource(docs, seed);
+      testDocuments += test.length / splits;
+      runs.push(await learningCurve(train, test, [...SIZES, train.length], problem === null));
+    }
+    curves.push({
+      corpus: spec.name,
+      pseudoDocuments: docs.length,
+      sentencesPerDocument: spec.sentences,
+      testDocuments: Math.round(testDocuments),
+      splits,
+      points: meanPoints(runs),
+    });
+    log(`learner: ${spec.name} done`);
+  }
+  return {
+    date: new Date().toISOString(),
+    quick,
+    crfsuite: problem ?? 'python-crfsuite, L-BFGS c1=0.1 c2=0.1, 100 iterations',
+    curves,
+  };
+}
+
+function f(value: number | null): string {
+  return value === null ? '—' : value.toFixed(3);
+}
+
+/** The curves as one Markdown table; the 60-document rows say whether the targets are met. */
+export function learnerTable(result: LearnerBenchResult): string {
+  const lines = [
+    '| corpus (pseudo-documents, sentences each) | training docs | Loupe | gazetteer | CRFsuite | Loupe − gazetteer | targets (at 60) | Loupe train+tag s |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const c of result.curves) {
+    c.points.forEach((p, i) => {
+      const train = i === c.points.length - 1 ? `all (${p.train})` : String(p.train);
+      const at60 = p.train === 60 && i < c.points.length - 1;
+      const met =
+        at60 &&
+        `${p.loupe >= p.gazetteer + 0.05 ? 'met' : 'MISSED'} / ${p.crfsuite === null || p.loupe >= p.crfsuite ? 'met' : 'MISSED'}`;
+      const name = i === 0 ? `${c.corpus} (${c.pseudoDocuments}, ${c.sentencesPerDocument})` : '';
+      lines.push(
+        `| ${name} | ${train} | ${f(p.loupe)} | ${f(p.gazetteer)} | ${f(p.crfsuite)} | ${(p.loupe - p.gazetteer).toFixed(3)} | ${met || ''} | ${p.loupeSeconds.toFixed(2)} |`,
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const START = '<!-- learner-curve:start -->';
+const END = '<!-- learner-curve:end -->';
+
+/** Replaces the table between the README's learner-curve markers. */
+export async function updateReadme(table: string, result: LearnerBenchResult): Promise<void> {
+  const file = join(CHECKOUT, 'README.md');
+  const readme = await readFile(file, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) return;
+  const note = `Exact-span F1 on held-out source documents, mean of ${result.curves[0]?.splits ?? 1} seeded split(s); run ${result.date.slice(0, 10)}, \`npm run bench -- --only learner\`.\n\n`;
+  const next = `${readme.slice(0, from + START.length)}\n${note}${table}${readme.slice(to)}`;
+  await writeFile(file, next);
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import {
+  runSuggestJob,
+  type SuggestJob,
+  type SuggestJobProgress,
+  type SuggestJobResult,
+} from '../../shared/suggest';
+
+/** A worker kept between jobs (unreferenced, so it never keeps the process alive): starting one costs more than a small job. */
+const idle: Worker[] = [];
+
+/** Below this much text (characters) a job runs in the calling thread: starting a worker costs more than the job. */
+const SMALL_JOB = 20_000;
+
+function jobSize(job: SuggestJob): number {
+  const texts = [...job.training, ...job.targets];
+  return texts.reduce((n, d) => n + d.text.length, 0);
+}
+
+/**
+ * How to start the worker: `suggestWorker.cjs` beside the bundled main process, or, when
+ * running from source (tsx, vitest), a bootstrap that loads `suggestWorker.ts` through tsx.
+ */
+function newWorker(): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const ts = here.replace(/runInWorker\.[cm]?[jt]s$/, 'suggestWorker.ts');
+  if (ts === here || !existsSync(ts))
+    return new Worker(fileURLToPath(new URL('./suggestWorker.cjs', import.meta.url)));
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(ts)});`;
+  return new Worker(boot, { eval: true });
+}
+
+/**
+ * Runs a suggest job in a worker thread, so the process that owns the project (and the app
+ * window it serves) stays responsive; an abort terminates the worker and rejects. A small
+ * job (under {@link SMALL_JOB} characters) runs here instead.
+ * @example await runInWorker(job, { onProgress: (p) => bar.update(p.done), signal })
+ */
+export function runInWorker(
+  job: SuggestJob,
+  monitor: { onProgress?: (p: SuggestJobProgress) => void; signal?: AbortSignal } = {},
+): Promise<SuggestJobResult> {
+  if (jobSize(job) < SMALL_JOB) return runHere(job, monitor);
+  return new Promise((resolve, reject) => {
+    if (monitor.signal?.aborted) return reject(new Error('cancelled'));
+    const worker = idle.pop() ?? newWorker();
+    worker.ref();
+    const finish = (keep: boolean): void => {
+      monitor.signal?.removeEventListener('abort', onAbort);
+      worker.removeAllListeners();
+      if (keep && idle.length === 0) {
+        worker.unref();
+        worker.on('error', () => undefined);
+        worker.once('exit', () => idle.splice(idle.indexOf(worker) >>> 0, 1));
+        idle.push(worker);
+      } else void worker.terminate();
+    };
+    const onAbort = (): void => {
+      finish(false);
+      reject(new Error('cancelled'));
+    };
+    monitor.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: WorkerMessage) => {
+      if ('progress' in message) return monitor.onProgress?.(message.progress);
+      finish('result' in message);
+      if ('result' in message) resolve(message.result);
+      else reject(new Error(`the learner failed: ${message.error}`));
+    });
+    worker.on('error', (error) => {
+      finish(false);
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      finish(false);
+      reject(new Error(`the learner's worker stopped (exit code ${code})`));
+    });
+    worker.postMessage(job);
+  });
+}
+
+/** A small job in this thread (milliseconds); a cancel is honoured before its result is used. */
+async function runHere(
+  job: SuggestJob,
+  monitor: { onProgress?: (p: SuggestJobProgress) => void; signal?: AbortSignal },
+): Promise<SuggestJobResult> {
+  await Promise.resolve();
+  if (monitor.signal?.aborted) throw new Error('cancelled');
+  const result = runSuggestJob(job, (p) => monitor.onProgress?.(p));
+  if (monitor.signal?.aborted) throw new Error('cancelled');
+  return result;
+}
+
+type WorkerMessage =
+  { progress: SuggestJobProgress } | { result: SuggestJobResult } | { error: string };

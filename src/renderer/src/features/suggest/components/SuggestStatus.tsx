@@ -1,0 +1,58 @@
+import { useCommandKey } from '../../../commands';
+import { useModel, useStore } from '../../../model';
+import '../suggest.css';
+
+/** The toolbar's pre-annotation part: the Suggest button, a running learner's progress and cancel, the ghost under the cursor. */
+export function SuggestStatus() {
+  const model = useModel();
+  const { list, running } = useStore(model.modelSuggestions);
+  const current = model.modelSuggestions.underCursor;
+  const suggestKey = useCommandKey('runSuggest');
+  const acceptKey = useCommandKey('acceptModelSuggestion');
+  const rejectKey = useCommandKey('rejectModelSuggestion');
+  const allKey = useCommandKey('acceptModelLabel');
+  const nextKey = useCommandKey('nextModelSuggestion');
+  if (running) {
+    const share = running.total > 0 ? running.done / running.total : 0;
+    return (
+      <span className="lp-suggest" role="status" aria-label="Suggesting">
+        <span className="lp-muted">
+          Suggesting: {running.phase} {running.total > 0 ? `${running.done}/${running.total}` : ''}
+        </span>
+        <span className="lp-suggest__bar" aria-hidden="true">
+          <span className="lp-suggest__fill" style={{ width: `${Math.round(share * 100)}%` }} />
+        </span>
+        <button type="button" className="lp-button" onClick={() => model.modelSuggestions.cancel()}>
+          Cancel
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span className="lp-suggest">
+      {current ? (
+        <span className="lp-muted lp-suggest__current" data-testid="model-suggestion-current">
+          {current.label} {current.confidence === null ? '' : current.confidence.toFixed(2)} ·{' '}
+          {acceptKey} accept · {rejectKey} reject · {allKey} all {current.label}
+        </span>
+      ) : (
+        list.length > 0 && (
+          <span
+            className="lp-muted"
+            title={`Suggestions of the model: ${nextKey ?? ''} goes to the next`}
+          >
+            {list.length} model suggestion(s)
+          </span>
+        )
+      )}
+      <button
+        type="button"
+        className="lp-button"
+        title={`Learn from your annotations and suggest spans in the documents you have not annotated${suggestKey ? ` (${suggestKey})` : ''}`}
+        onClick={() => void model.modelSuggestions.suggest()}
+      >
+        Suggest
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,3 @@
+export { SuggestStatus } from './components/SuggestStatus';
+export { SuggestionPrecisionPanel } from './components/SuggestionPrecisionPanel';
+export { machineGhosts } from './machineGhosts';

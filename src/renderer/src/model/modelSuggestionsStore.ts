@@ -1,0 +1,211 @@
+import type {
+  OpenSuggestions,
+  PublicApi,
+  SuggestionPrecision,
+  SuggestResult,
+} from '../../../shared/contract';
+import type { Span } from '../../../shared/model';
+import type { DocumentStore } from './documentStore';
+import type { NotificationsStore } from './notificationsStore';
+import type { SelectionStore } from './selectionStore';
+import { Store } from './store';
+
+/** One open suggestion of the machine layer, drawn as a ghost span. */
+export type ModelSuggestion = OpenSuggestions['suggestions'][number];
+
+/** How far a running suggest has come. */
+export interface SuggestRun {
+  readonly phase: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ModelSuggestionsState {
+  /** Open suggestions of the open document the user has not already annotated the same way. */
+  readonly list: readonly ModelSuggestion[];
+  /** The id of the ghost under the cursor. */
+  readonly selected: string | null;
+  readonly running: SuggestRun | null;
+  readonly last: SuggestResult | null;
+  /** Per label, accepted / (accepted + rejected) across the project, once loaded. */
+  readonly precision: SuggestionPrecision | null;
+}
+
+const POLL_MS = 250;
+
+function annotatedAlready(s: ModelSuggestion, spans: readonly Span[]): boolean {
+  return spans.some(
+    (span) =>
+      span.label === s.label &&
+      span.fragments.length === 1 &&
+      span.fragments[0]?.start === s.start &&
+      span.fragments[0].end === s.end,
+  );
+}
+
+/**
+ * The machine annotator's suggestions for the open document (ghost spans), the one under the
+ * cursor, and the decisions on it: accept (a copy into the user's layer), reject, accept all
+ * of a label; and running the learner in the background with progress and cancel.
+ */
+export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
+  private fetched: readonly ModelSuggestion[] = [];
+  private shown: { id: string | null; spans: readonly Span[] | null } = { id: null, spans: null };
+
+  constructor(
+    private readonly client: PublicApi,
+    private readonly document: DocumentStore,
+    private readonly selection: SelectionStore,
+    private readonly notifications: NotificationsStore,
+  ) {
+    super({ list: [], selected: null, running: null, last: null, precision: null });
+    document.onDidChange(() => this.documentChanged());
+    selection.onDidChange(() => {
+      const s = selection.snapshot;
+      if (this.snapshot.selected && (s.selectedId || s.pending || s.suggestion !== null))
+        this.patch({ selected: null });
+    });
+  }
+
+  /** A new document: read its suggestions; the same one with other spans: hide what the user now has. */
+  private documentChanged(): void {
+    const { document, spans } = this.document.snapshot;
+    const id = document?.id ?? null;
+    if (id === this.shown.id && spans === this.shown.spans) return;
+    const moved = id !== this.shown.id;
+    this.shown = { id, spans };
+    if (!moved) return this.filter();
+    this.fetched = [];
+    this.patch({ list: [], selected: null });
+    this.refresh().catch(this.notifications.report);
+  }
+
+  /** Reads the open document's suggestions again. */
+  async refresh(): Promise<void> {
+    const id = this.document.snapshot.document?.id;
+    if (!id) return this.patch({ list: [], selected: null });
+    const { suggestions } = await this.client.listSuggestions({ documentId: id });
+    if (this.document.snapshot.document?.id !== id) return;
+    this.fetched = suggestions;
+    this.filter();
+  }
+
+  private filter(): void {
+    const { spans } = this.document.snapshot;
+    const list = this.fetched.filter((s) => !annotatedAlready(s, spans));
+    const selected = list.some((s) => s.id === this.snapshot.selected)
+      ? this.snapshot.selected
+      : null;
+    this.patch({ list, selected });
+  }
+
+  /** Puts the cursor on a ghost (by index in the list); other selections are cleared. */
+  select(index: number | null): void {
+    const ghost = index === null ? null : this.snapshot.list[index];
+    if (ghost) {
+      this.selection.select(null);
+      this.selection.selectRange(null, null);
+    }
+    this.patch({ selected: ghost?.id ?? null });
+  }
+
+  /** Moves the cursor to the next (1) or previous (-1) ghost in text order, wrapping. */
+  move(step: 1 | -1): void {
+    const { list, selected } = this.snapshot;
+    if (list.length === 0) return;
+    const ordered = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+    const at = ordered.findIndex((s) => s.id === selected);
+    const next =
+      at < 0
+        ? step === 1
+          ? 0
+          : ordered.length - 1
+        : (at + step + ordered.length) % ordered.length;
+    const ghost = ordered[next];
+    if (ghost) this.select(list.indexOf(ghost));
+  }
+
+  get underCursor(): ModelSuggestion | null {
+    return this.snapshot.list.find((s) => s.id === this.snapshot.selected) ?? null;
+  }
+
+  /** Accepts the ghost under the cursor: it becomes the user's span, with provenance. */
+  async accept(): Promise<void> {
+    const ghost = this.underCursor;
+    const documentId = this.document.snapshot.document?.id;
+    if (!ghost || !documentId) return;
+    this.afterDecision(ghost);
+    await this.document.edit(this.client.acceptSuggestion({ documentId, spanId: ghost.id }));
+    await this.refresh();
+  }
+
+  /** Rejects the ghost under the cursor (remembered in the machine layer). */
+  async reject(): Promise<void> {
+    const ghost = this.underCursor;
+    const documentId = this.document.snapshot.document?.id;
+    if (!ghost || !documentId) return;
+    this.afterDecision(ghost);
+    await this.document.edit(this.client.rejectSuggestion({ documentId, spanId: ghost.id }));
+    await this.refresh();
+  }
+
+  /** Accepts every open ghost with the label of the one under the cursor, in this document. */
+  async acceptLabel(): Promise<void> {
+    const ghost = this.underCursor;
+    const documentId = this.document.snapshot.document?.id;
+    if (!ghost || !documentId) return;
+    this.patch({ selected: null });
+    await this.document.edit(
+      this.client.acceptSuggestionsOfLabel({ documentId, label: ghost.label }),
+    );
+    await this.refresh();
+  }
+
+  /** Moves the cursor on to the next ghost before the decided one leaves the list. */
+  private afterDecision(ghost: ModelSuggestion): void {
+    this.move(1);
+    if (this.snapshot.selected === ghost.id) this.patch({ selected: null });
+    this.fetched = this.fetched.filter((s) => s.id !== ghost.id);
+    this.filter();
+  }
+
+  /** Runs the learner on the user's own spans in the background, polling its progress. */
+  async suggest(): Promise<void> {
+    if (this.snapshot.running) return;
+    this.patch({ running: { phase: 'starting', done: 0, total: 0 } });
+    const timer = setInterval(() => {
+      this.client
+        .suggestProgress({})
+        .then((p) => {
+          if (p.running && this.snapshot.running)
+            this.patch({
+              running: { phase: p.phase ?? 'starting', done: p.done ?? 0, total: p.total ?? 0 },
+            });
+        })
+        .catch(() => undefined);
+    }, POLL_MS);
+    try {
+      const last = await this.client.suggest({});
+      this.patch({ last });
+      this.notifications.notify(
+        `Suggested ${last.suggested.spans} span(s) in ${last.suggested.documents} document(s), learned from ${last.trainedOn.documents}`,
+      );
+      await this.refresh();
+    } catch (error) {
+      this.notifications.report(error);
+    } finally {
+      clearInterval(timer);
+      this.patch({ running: null });
+    }
+  }
+
+  /** Reads how the annotators decided on suggestions, per label. */
+  async loadPrecision(): Promise<void> {
+    this.patch({ precision: await this.client.suggestionPrecision({}) });
+  }
+
+  /** Stops the running suggest; nothing is written. */
+  cancel(): void {
+    this.client.cancelSuggest({}).catch(this.notifications.report);
+  }
+}

@@ -1,0 +1,92 @@
+import type { Token } from '../text';
+
+/** A labelled extent over a token sequence: tokens [first, last] inclusive. */
+export interface TokenSpan {
+  readonly label: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The BIO tag inventory of a label set: tag 0 is O, label k (sorted) has B = 1 + 2k and
+ * I = 2 + 2k. An I tag may only follow the B or I of its own label.
+ * @example new BioTags(['LOC', 'PER']).name(3) → 'B-PER'
+ */
+export class BioTags {
+  readonly labels: readonly string[];
+  private readonly index: Map<string, number>;
+
+  constructor(labels: Iterable<string>) {
+    this.labels = [...new Set(labels)].sort();
+    this.index = new Map(this.labels.map((label, k) => [label, k]));
+  }
+
+  get size(): number {
+    return 1 + 2 * this.labels.length;
+  }
+
+  begin(label: string): number | undefined {
+    const k = this.index.get(label);
+    return k === undefined ? undefined : 1 + 2 * k;
+  }
+
+  isInside(tag: number): boolean {
+    return tag > 0 && tag % 2 === 0;
+  }
+
+  labelOf(tag: number): string | undefined {
+    return tag === 0 ? undefined : this.labels[(tag - 1) >> 1];
+  }
+
+  name(tag: number): string {
+    const label = this.labelOf(tag);
+    return label === undefined ? 'O' : `${this.isInside(tag) ? 'I' : 'B'}-${label}`;
+  }
+
+  /** Whether `next` may follow `previous` (-1: the start of a sentence). */
+  allowed(previous: number, next: number): boolean {
+    if (!this.isInside(next)) return true;
+    return previous === next || previous === next - 1;
+  }
+
+  /**
+   * Tags of a token sequence from spans in code points: a span covers the tokens that start
+   * inside it; spans of unknown labels, or overlapping an earlier span, are left out.
+   */
+  encode(tokens: readonly Token[], spans: readonly CodePointSpan[]): Int32Array {
+    const tags = new Int32Array(tokens.length);
+    for (const span of spans) {
+      const b = this.begin(span.label);
+      if (b === undefined) continue;
+      const covered: number[] = [];
+      tokens.forEach((t, i) => {
+        if (t.start >= span.start && t.start < span.end) covered.push(i);
+      });
+      if (covered.length === 0 || covered.some((i) => tags[i] !== 0)) continue;
+      covered.forEach((i, n) => (tags[i] = n === 0 ? b : b + 1));
+    }
+    return tags;
+  }
+
+  /** The spans a tag sequence spells (an I after something else starts a span). */
+  decode(tags: ArrayLike<number>): TokenSpan[] {
+    const spans: TokenSpan[] = [];
+    let open: { label: string; first: number } | null = null;
+    for (let i = 0; i <= tags.length; i++) {
+      const tag = i < tags.length ? (tags[i] ?? 0) : 0;
+      const label = this.labelOf(tag);
+      const continues = open !== null && this.isInside(tag) && label === open.label;
+      if (continues) continue;
+      if (open) spans.push({ label: open.label, first: open.first, last: i - 1 });
+      open = label === undefined ? null : { label, first: i };
+    }
+    return spans;
+  }
+}
+
+/** A span as the learner reads it: one extent in code points. */
+export interface CodePointSpan {
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
