@@ -5,7 +5,8 @@ import { join } from 'node:path';
 /**
  * `npm run docs:screenshots`: runs the browser tests (which write every screenshot to the
  * ignored test-results/screenshots/) and copies the documented ones into docs/. The tests
- * themselves never touch docs/, so `npm test` leaves the checkout unmodified.
+ * themselves never touch docs/, so `npm test` leaves the checkout unmodified. Then
+ * scripts/docsScreens.ts shoots the annotation screens at 1024 and 1440 px, light and dark.
  */
 const root = join(import.meta.dirname, '..');
 const shots = join(root, 'test-results', 'screenshots');
@@ -49,7 +50,17 @@ function main(): number {
     copyFileSync(from, join(root, 'docs', doc));
     process.stderr.write(`docs/${doc} ← ${source}\n`);
   }
-  return missing === 0 ? 0 : 1;
+  if (missing > 0) return 1;
+  const renderer = spawnSync('npm', ['run', '-s', 'build:renderer'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (renderer.status !== 0) return renderer.status ?? 1;
+  const screens = spawnSync('npx', ['tsx', join('scripts', 'docsScreens.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return screens.status ?? 1;
 }
 
 process.exitCode = main();

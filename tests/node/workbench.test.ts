@@ -50,6 +50,21 @@ describe('createWorkbench', () => {
     await expect(workbench.openDocument({ documentId: 'zzz' })).rejects.toThrow(/no document/);
   });
 
+  it('lists a title read from the text, or the one a user gave, undoably', async () => {
+    const { workbench } = await projectWith({
+      'a.txt': 'By A. Writer\n\nIraq asks the US to leave\nbody',
+    });
+    const title = async () => (await workbench.listDocuments({}))[0]?.title;
+    expect(await title()).toBe('Iraq asks the US to leave');
+    await workbench.setDocumentTitle({ documentId: 'a', title: '  Iraq  asks ' });
+    expect(await title()).toBe('Iraq asks');
+    await workbench.undo({});
+    expect(await title()).toBe('Iraq asks the US to leave');
+    await expect(
+      workbench.setDocumentTitle({ documentId: 'zz', title: 'x' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it("lists documents with the annotator's counts and statuses", async () => {
     const { workbench } = await projectWith({ 'a.txt': 'one two', 'b.txt': 'three' });
     await workbench.addSpan({

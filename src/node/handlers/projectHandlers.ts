@@ -2,6 +2,7 @@ import type { HandlersOf } from '../../shared/contract';
 import type { projectMethods } from '../../shared/contract/methods/projectMethods';
 import type { OpenProject } from '../openProject';
 import { documentList } from '../services/documentList';
+import { setDocumentTitle } from '../services/documentTitle';
 import { projectStats } from '../services/projectStats';
 import { schemaVersion } from '../services/schemaVersion';
 import { validateProject } from '../services/validateProject';
@@ -39,6 +40,7 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
     },
     listDocuments: () => documentList(services().store, services().currentAnnotator()),
     openDocument: (request) => services().annotations.openDocument(request.documentId),
+    setDocumentTitle: (request) => setDocumentTitle(services().store, services().session, request),
     syncWithDisk: () => project.syncWithDisk(),
     undo: () => services().session.undo(),
     redo: () => services().session.redo(),

@@ -1,5 +1,6 @@
 import type { DocumentSummary, LayerSummary } from '../../shared/contract';
 import type { ProjectFolder } from '../store';
+import { documentTitle } from './documentTitle';
 
 /** One annotator's status and counts on a document; a damaged layer is reported, not fatal. */
 async function layerSummary(
@@ -31,9 +32,11 @@ export async function documentList(
   const rows: DocumentSummary[] = [];
   const annotators = await store.listAnnotators();
   for (const meta of store.listDocuments()) {
+    const title = await documentTitle(store, meta);
     const row: DocumentSummary = {
       id: meta.id,
       name: meta.name,
+      ...(title ? { title } : {}),
       length: meta.length,
       spanCount: 0,
       status: 'todo',

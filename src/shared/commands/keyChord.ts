@@ -76,9 +76,9 @@ export function chordOf(press: KeyPress): KeyChord | null {
   return join(press.ctrlKey || press.metaKey, press.altKey, press.shiftKey, key);
 }
 
-/** True when the chord holds Mod or Alt: it may fire while a text field has focus. */
+/** True when the chord holds Mod or Alt, or is a function key: it may fire while a text field has focus. */
 export function hasCommandModifier(chord: KeyChord): boolean {
-  return chord.startsWith('Mod+') || chord.includes('Alt+');
+  return chord.startsWith('Mod+') || chord.includes('Alt+') || /(^|\+)F\d+$/.test(chord);
 }
 
 const SHOWN: Readonly<Record<string, string>> = {

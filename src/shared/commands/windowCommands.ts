@@ -20,6 +20,30 @@ export const WINDOW_COMMANDS = [
     context: 'global',
     runsIn: 'renderer',
   },
+  {
+    id: 'toggleInlineLabels',
+    title: 'Labels Inline on / off',
+    description: "write each span's label after it in the text",
+    keys: ['Mod+Alt+l'],
+    context: 'global',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'nextRegion',
+    title: 'Next Part of the Window',
+    description: 'move to the next part of the window: menus, lists, text, details',
+    keys: ['F6'],
+    context: 'global',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'previousRegion',
+    title: 'Previous Part of the Window',
+    description: 'move to the previous part of the window',
+    keys: ['Shift+F6'],
+    context: 'global',
+    runsIn: 'renderer',
+  },
   // Annotating
   {
     id: 'nextSpan',

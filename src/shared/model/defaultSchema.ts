@@ -1,16 +1,18 @@
 import type { LabelSchema } from './labelSchema';
 import type { LabelStyles } from './labelStyle';
 
+// Colours at 3:1 or more against the light page, apart (CIE76 ΔE ≥ 10) under protanopia,
+// deuteranopia and tritanopia as well: Okabe-Ito's blue, vermillion and green, filled out by search.
 const LABELS: ReadonlyArray<[string, string, string]> = [
-  ['PERSON', 'People, including fictional', '#e4572e'],
-  ['ORG', 'Companies, agencies, institutions', '#2e86de'],
-  ['GPE', 'Countries, cities, states', '#17a673'],
-  ['LOC', 'Non-political locations: regions, bodies of water', '#8e44ad'],
-  ['NORP', 'Nationalities, religious or political groups', '#d4a017'],
-  ['EVENT', 'Named events: strikes, wars, protests', '#c0392b'],
-  ['DATE', 'Absolute or relative dates', '#16a085'],
-  ['QUOTE', 'Reported speech', '#7f8c8d'],
-  ['MISC', 'Other names', '#ad5389'],
+  ['PERSON', 'People, including fictional', '#d55e00'],
+  ['ORG', 'Companies, agencies, institutions', '#0072b2'],
+  ['GPE', 'Countries, cities, states', '#008060'],
+  ['LOC', 'Non-political locations: regions, bodies of water', '#662200'],
+  ['NORP', 'Nationalities, religious or political groups', '#8800ee'],
+  ['EVENT', 'Named events: strikes, wars, protests', '#ee0066'],
+  ['DATE', 'Absolute or relative dates', '#222288'],
+  ['QUOTE', 'Reported speech', '#662266'],
+  ['MISC', 'Other names', '#8866ee'],
 ];
 
 /** The schema of a new project: nine entity labels on keys 1–9, stance topics of the demo corpus. */

@@ -10,5 +10,7 @@ export const manifestSchema = z.object({
   schema: labelSchemaSchema,
   styles: labelStylesSchema,
   createdAt: timestampSchema,
+  /** Titles the users gave documents, by document id (else a title is read from the text). */
+  titles: z.record(z.string(), z.string().min(1).max(300)).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

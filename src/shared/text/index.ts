@@ -3,5 +3,6 @@ export * from './tokenize';
 export * from './snapToWords';
 export * from './firstTokenEndingAfter';
 export * from './segments';
+export * from './documentTitle';
 export * from './spacyEnglish';
 export * from './sentenceStarts';

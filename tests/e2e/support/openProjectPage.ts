@@ -29,7 +29,9 @@ export async function openProjectPage(
   );
   const server = await serveProject(dir, home);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport });
+  // A context of its own: axe-core's Playwright runner needs one.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
   await page.goto(server.url);
   await page.locator('.ProseMirror').waitFor();
   return {

@@ -17,7 +17,7 @@ async function registry(desktop = false) {
 
 /** Resolves and runs a press; false when nothing answers it. */
 function hit(target: CommandRegistry, key: KeyPress, typing = false): boolean {
-  const action = target.resolve(key, typing);
+  const action = target.resolve(key, typing ? 'text' : 'reading');
   action?.();
   return action !== null;
 }
@@ -27,10 +27,22 @@ describe('CommandRegistry', () => {
     const { model, registry: r } = await registry();
     expect(hit(r, press('Tab'))).toBe(true);
     expect(model.selection.snapshot.selectedId).toBe('s1');
-    expect(hit(r, press('Tab', { shiftKey: true }))).toBe(true);
+    expect(hit(r, press('Tab'))).toBe(true);
     expect(model.selection.snapshot.selectedId).toBe('s2');
+    expect(hit(r, press('Tab'))).toBe(false); // past the last span, Tab moves on through the page
+    expect(hit(r, press('Tab', { shiftKey: true }))).toBe(true);
+    expect(model.selection.snapshot.selectedId).toBe('s1');
     expect(hit(r, press('Escape'))).toBe(true);
     expect(model.selection.snapshot.selectedId).toBeNull();
+  });
+
+  it('leaves Tab to the page outside the reading view, and lets Esc leave a text field', async () => {
+    const { model, registry: r } = await registry();
+    expect(r.resolve(press('Tab'), 'page')).toBeNull();
+    model.selection.select('s1');
+    r.resolve(press('Escape'), 'text')?.();
+    expect(model.selection.snapshot.selectedId).toBeNull();
+    expect(model.view.snapshot.readingFocus).toBe(1);
   });
 
   it('answers span keys only with a span selected, and review keys only in review', async () => {

@@ -59,13 +59,16 @@ describe('AnnotationActions', () => {
     );
   });
 
-  it('moves between spans in text order, wrapping', async () => {
+  it('moves between spans in text order and has no neighbour past either end', async () => {
     const { model } = await startedModel([span(16, 32, 'PERSON', 'b'), span(0, 11, 'PERSON', 'a')]);
+    expect(model.annotation.neighbour(-1)).toBe('b'); // from none, backwards: the last span
     model.annotation.move(1);
     model.annotation.move(1);
     expect(model.selection.snapshot.selectedId).toBe('b');
+    expect(model.annotation.neighbour(1)).toBeNull();
     model.annotation.move(1);
-    expect(model.selection.snapshot.selectedId).toBe('a');
+    expect(model.selection.snapshot.selectedId).toBe('b');
+    expect(model.annotation.neighbour(-1)).toBe('a');
   });
 
   it('accepts a suggestion as a span of its entity', async () => {

@@ -35,7 +35,7 @@ describe('DocumentStore', () => {
     });
     expect(await model.document.deleteSpan('s1')).toBeNull();
     expect(model.notifications.snapshot.message).toBe(
-      'Read-only: another program writes this project',
+      'Nothing was saved. Read-only: another program writes this project: close the other window or program that has the project, then open it here again.',
     );
     expect(model.document.snapshot.spans).toHaveLength(1);
   });
@@ -51,12 +51,16 @@ describe('DocumentStore', () => {
     expect(model.entities.snapshot.entities.map((e) => e.name)).toEqual(['Mike Pompeo']);
   });
 
-  it('rereads the project when the schema changed', async () => {
+  it('rereads the project and the document list (titles) when the project changed', async () => {
     const { model, fake } = await startedModel();
     fake.answer('setStatus', () => editResult([], { projectChanged: true }));
     const calls = fake.methods().length;
     await model.document.setStatus('done');
-    expect(fake.methods().slice(calls)).toEqual(['setStatus', 'getProject']);
+    expect(fake.methods().slice(calls).sort()).toEqual([
+      'getProject',
+      'listDocuments',
+      'setStatus',
+    ]);
   });
 
   it('forgets the selection of the document it leaves', async () => {

@@ -3,12 +3,14 @@ import { NotificationsStore } from '../../../src/renderer/src/model/notification
 import { WorkbenchError } from '../../../src/shared/contract';
 
 describe('NotificationsStore', () => {
-  it("shows a workbench error's own sentence, any error's message, or the value", () => {
+  it("shows a workbench error's own sentence with what to do, any error's message, or the value", () => {
     const notifications = new NotificationsStore();
     notifications.report(new WorkbenchError('not_found', 'no document d9'));
-    expect(notifications.snapshot.message).toBe('no document d9');
+    expect(notifications.snapshot.message).toBe(
+      'No document d9: another window or a teammate may have removed it. Reopen the document to see it as it is now.',
+    );
     notifications.report(new Error('disk full'));
-    expect(notifications.snapshot.message).toBe('disk full');
+    expect(notifications.snapshot.message).toBe('Disk full');
     notifications.report('plain');
     expect(notifications.snapshot.message).toBe('plain');
     notifications.dismiss();

@@ -26,7 +26,7 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
   const run = (id: string) => () => void registry.run(id);
   if (!project || !settings) return null;
   return (
-    <header className="lp-header">
+    <header className="lp-header" data-region="header">
       <span className="lp-brand">Loupe</span>
       {shell}
       <span className="lp-project" title={project.dir}>

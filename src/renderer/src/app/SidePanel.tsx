@@ -10,7 +10,7 @@ export function SidePanel() {
   const { view } = useModel();
   const { sideTab } = useStore(view);
   return (
-    <div className="lp-side">
+    <nav className="lp-side" aria-label="Documents, entities and search" data-region="side">
       <div className="lp-tabs" role="tablist" aria-label="Side panel">
         {TABS.map((name) => (
           <button
@@ -28,6 +28,6 @@ export function SidePanel() {
       {sideTab === 'documents' && <DocumentList />}
       {sideTab === 'entities' && <EntitiesPanel />}
       {sideTab === 'search' && <SearchPanel />}
-    </div>
+    </nav>
   );
 }

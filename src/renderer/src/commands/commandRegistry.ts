@@ -11,7 +11,7 @@ import {
 } from '../../../shared/commands';
 import type { Model } from '../model';
 import { RENDERER_COMMANDS } from './rendererCommands';
-import { contextActive, windowView, type WhenContext } from './whenContext';
+import { contextActive, windowView, type KeyFocus, type WhenContext } from './whenContext';
 
 /** A command as lists show it: its declaration, its keys now, and whether it can run now. */
 export interface CommandEntry {
@@ -33,9 +33,15 @@ export class CommandRegistry {
     private readonly desktop: boolean,
   ) {}
 
-  /** What `when` sees now; `typing` when a text field has focus. */
-  context(typing = false): WhenContext {
-    return { model: this.model, view: windowView(this.model), typing, desktop: this.desktop };
+  /** What `when` sees now, with the keyboard at `focus`. */
+  context(focus: KeyFocus = 'page'): WhenContext {
+    return {
+      model: this.model,
+      view: windowView(this.model),
+      typing: focus === 'text',
+      reading: focus === 'reading',
+      desktop: this.desktop,
+    };
   }
 
   private enabled(spec: CommandSpec, context: WhenContext): boolean {
@@ -65,12 +71,14 @@ export class CommandRegistry {
 
   /**
    * What a key press does now: a label key (in the annotation view, on a selection) or the one
-   * command bound to it whose context is active. Single keys never act while typing.
+   * command bound to it whose context is active. Single keys never act while typing, except
+   * Escape, which leaves the field for the reading view.
    */
-  resolve(press: KeyPress, typing: boolean): (() => void) | null {
+  resolve(press: KeyPress, where: KeyFocus = 'page'): (() => void) | null {
     const chord = chordOf(press);
-    if (!chord || (typing && !hasCommandModifier(chord))) return null;
-    const context = this.context(typing);
+    if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
+      return null;
+    const context = this.context(where);
     const annotation = this.model.annotation;
     if (contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
       const { pending } = this.model.selection.snapshot;

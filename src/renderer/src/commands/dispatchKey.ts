@@ -1,5 +1,5 @@
 import type { CommandRegistry } from './commandRegistry';
-import { isTextField } from './isTextField';
+import { inReadingView, isTextField } from './isTextField';
 
 /** Dialogs and menus handle their own keys; commands stay out of them. */
 function insideOverlay(target: EventTarget | null): boolean {
@@ -8,8 +8,12 @@ function insideOverlay(target: EventTarget | null): boolean {
 
 /** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
 export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): void {
-  if (event.defaultPrevented || event.isComposing || insideOverlay(event.target)) return;
-  const action = registry.resolve(event, isTextField(event.target));
+  const reading = inReadingView(event.target);
+  // The reading view's editor keeps the browser from editing on Esc, Enter, Ctrl+Z…: still commands.
+  if ((event.defaultPrevented && !reading) || event.isComposing || insideOverlay(event.target))
+    return;
+  const focus = reading ? 'reading' : isTextField(event.target) ? 'text' : 'page';
+  const action = registry.resolve(event, focus);
   if (!action) return;
   event.preventDefault();
   action();

@@ -1,5 +1,7 @@
 import type { RendererCommandId } from '../../../shared/commands';
 import type { ReviewDecision } from '../../../shared/review';
+import { focusRegion } from '../ui/focusRegion';
+import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
@@ -69,8 +71,17 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleSnapToWords: {
     run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
   },
-  nextSpan: { run: ({ model }) => model.annotation.move(1) },
-  previousSpan: { run: ({ model }) => model.annotation.move(-1) },
+  toggleInlineLabels: { run: () => toggleInlineLabels() },
+  nextRegion: { run: () => focusRegion(1) },
+  previousRegion: { run: () => focusRegion(-1) },
+  nextSpan: {
+    when: ({ model, reading }) => reading && model.annotation.neighbour(1) !== null,
+    run: ({ model }) => model.annotation.move(1),
+  },
+  previousSpan: {
+    when: ({ model, reading }) => reading && model.annotation.neighbour(-1) !== null,
+    run: ({ model }) => model.annotation.move(-1),
+  },
   clearSelection: { run: ({ model }) => model.annotation.clear() },
   toggleDone: { when: hasDocument, run: ({ model }) => void model.document.toggleDone() },
   doneAndNext: { when: hasDocument, run: ({ model }) => void model.annotation.doneAndNext() },

@@ -4,12 +4,17 @@ import type { Model } from '../model';
 /** Which full view the window shows. */
 export type WindowView = 'annotate' | 'agreement' | 'review';
 
+/** Where the keyboard is: a text field, the reading view, or any other part of the page. */
+export type KeyFocus = 'text' | 'reading' | 'page';
+
 /** What a command's `when` and `run` see: the model and where the keyboard is. */
 export interface WhenContext {
   readonly model: Model;
   readonly view: WindowView;
   /** A text field, select or contenteditable has focus. */
   readonly typing: boolean;
+  /** The reading view has the keyboard (Tab moves between spans there, not through the page). */
+  readonly reading: boolean;
   /** Inside the desktop app (native menus, native zoom). */
   readonly desktop: boolean;
 }

@@ -7,6 +7,8 @@ import type { CodePointOffset, Fragment } from '../../../shared/spans';
 import { createPositionMap, pmPosition, toEditorContent } from './positions';
 import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
+import { placeCursor, type ReadingCursor } from './readingCursor';
+import { ReadOnlyText } from './readOnlyText';
 import {
   overlayDecorationsKey,
   SpanDecorations,
@@ -25,6 +27,8 @@ export interface ReadingViewProps {
   readonly selectedId: string | null;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
+  /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
+  readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
   onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
   onSpanClick(spanId: string, at: CodePointOffset): void;
@@ -42,9 +46,23 @@ export function ReadingView(props: ReadingViewProps) {
   });
   const editor = useEditor(
     {
-      extensions: [Document, ReadingParagraph, Text, SpanDecorations],
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText],
       content,
-      editable: false,
+      // Editable only to keep a caret for keyboard selection: ReadOnlyText refuses every edit.
+      editable: true,
+      enableCoreExtensions: { keymap: false, paste: false, drop: false, delete: false },
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-label': 'Document text',
+          'aria-readonly': 'true',
+          'aria-multiline': 'true',
+          'data-region-focus': 'true',
+          spellcheck: 'false',
+          autocorrect: 'off',
+          autocapitalize: 'off',
+        },
+      },
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
     },
@@ -95,6 +113,14 @@ export function ReadingView(props: ReadingViewProps) {
     props.ghosts,
   ]);
 
+  const focused = useRef(0);
+  useEffect(() => {
+    if (!props.cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
+    const focus = props.cursor.focusRequest !== focused.current;
+    focused.current = props.cursor.focusRequest;
+    placeCursor(editor, positions, props.cursor, focus);
+  }, [editor, mounted, positions, props.cursor]);
+
   useEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;
     const dom = editor.view.dom;
@@ -128,8 +154,9 @@ export function ReadingView(props: ReadingViewProps) {
         );
       else callbacks.current.onSelect(null, null, false);
     };
+    // A selection made with Shift+arrows (or Shift+Home/End) is read when a key of it is let go.
     const onKeyUp = (event: KeyboardEvent): void => {
-      if (event.shiftKey) readSelection(event);
+      if (event.shiftKey || event.key === 'Shift') readSelection(event);
     };
     dom.addEventListener('mouseup', readSelection);
     dom.addEventListener('click', onClick);

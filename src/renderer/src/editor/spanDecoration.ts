@@ -34,6 +34,8 @@ export function spanDecoration(span: Span, level: number, look: SpanLook): Decor
         style: `--lp-color: ${color}; --lp-level: ${level}`,
         'data-span-id': span.id,
         'data-label': span.label,
+        // The label on hover; the reading view announces the selected span with its label.
+        title: span.label,
       },
       spec,
     ),

@@ -24,9 +24,13 @@ export interface AnnotationStores {
   readonly view: ViewStore;
 }
 
-/** Drops the browser's own text selection once it became a pending range or a span. */
+/**
+ * Drops the browser's own text selection once it became a pending range or a span, leaving the
+ * caret at its end so the keyboard can go on selecting from there.
+ */
 function clearTextSelection(): void {
-  globalThis.getSelection?.()?.removeAllRanges();
+  const selection = globalThis.getSelection?.();
+  if (selection && selection.rangeCount > 0) selection.collapseToEnd();
 }
 
 /** What annotating does across stores: label, relabel, suggestions, moving between spans, jumps. */
@@ -127,17 +131,20 @@ export class AnnotationActions {
     this.stores.selection.selectSuggestion(null);
   }
 
-  /** Selects the next (1) or previous (-1) span in text order, wrapping. */
-  move(step: 1 | -1): void {
-    const spans = this.stores.document.snapshot.spans;
-    if (spans.length === 0) return;
-    const ordered = [...spans].sort(
+  /** The span after (1) or before (-1) the selected one in text order; from none, the first or last. */
+  neighbour(step: 1 | -1): string | null {
+    const ordered = [...this.stores.document.snapshot.spans].sort(
       (a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0),
     );
     const at = ordered.findIndex((s) => s.id === this.stores.selection.snapshot.selectedId);
-    const from = at < 0 ? (step > 0 ? -1 : 0) : at;
-    const next = ordered[(from + step + ordered.length) % ordered.length];
-    if (next) this.stores.selection.select(next.id);
+    const from = at < 0 ? (step > 0 ? -1 : ordered.length) : at;
+    return ordered[from + step]?.id ?? null;
+  }
+
+  /** Selects the next (1) or previous (-1) span; past the last one the keyboard moves on through the page. */
+  move(step: 1 | -1): void {
+    const next = this.neighbour(step);
+    if (next) this.stores.selection.select(next);
   }
 
   readonly deleteSelected = (): void => {
@@ -147,10 +154,11 @@ export class AnnotationActions {
     void this.stores.document.deleteSpan(selected.id);
   };
 
-  /** Esc: no pending range, no selected span, no stance form, no browser selection. */
+  /** Esc: no pending range, no selected span, no stance form; the reading view has the keyboard again. */
   clear(): void {
     this.stores.selection.clear();
     clearTextSelection();
+    this.stores.view.focusReading();
   }
 
   /** Opens "label all occurrences" for the selected span. */
@@ -174,6 +182,7 @@ export class AnnotationActions {
     const types = project.snapshot.project?.schema.entityTypes ?? [];
     if (!selected || !documentId) return;
     selection.setLinking(false);
+    this.stores.view.focusReading();
     const type = types.includes(selected.label) ? selected.label : (types[0] ?? selected.label);
     void entities.create(name, type, { documentId, spanId: selected.id });
   };
@@ -186,12 +195,25 @@ export class AnnotationActions {
     if (next) document.show(next.id);
   }
 
+  /** Opens a stance's document and brings its first evidence span into view, selected. */
+  async jumpToStance(documentId: string, stanceId: string): Promise<void> {
+    const { document, notifications } = this.stores;
+    try {
+      if (document.snapshot.document?.id !== documentId) await document.open(documentId);
+    } catch (error) {
+      return notifications.report(error);
+    }
+    const spanId = document.snapshot.stances.find((s) => s.id === stanceId)?.evidence[0];
+    if (spanId) await this.jump(documentId, { spanId });
+  }
+
   /** Opens a document if needed and brings a span or a range into view. */
   async jump(documentId: string, target: FocusTarget): Promise<void> {
     const { document, selection, notifications } = this.stores;
     try {
       if (document.snapshot.document?.id !== documentId) await document.open(documentId);
       selection.focus(target);
+      this.stores.view.focusReading();
     } catch (error) {
       notifications.report(error);
     }

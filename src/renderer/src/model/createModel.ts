@@ -15,6 +15,7 @@ import { ReviewStore } from './reviewStore';
 import { SchemaStore } from './schemaStore';
 import { SearchStore } from './searchStore';
 import { SelectionStore } from './selectionStore';
+import { StanceDraftsStore } from './stanceDraftsStore';
 import { StanceMapStore } from './stanceMapStore';
 import { ThemeStore } from './themeStore';
 import { SuggestionsStore } from './suggestionsStore';
@@ -38,6 +39,7 @@ export interface Model {
   readonly occurrences: OccurrencesStore;
   readonly carry: CarryStore;
   readonly stanceMap: StanceMapStore;
+  readonly stanceDrafts: StanceDraftsStore;
   readonly interchange: InterchangeStore;
   readonly schema: SchemaStore;
   readonly review: ReviewStore;
@@ -75,11 +77,17 @@ export function createModel(client: PublicApi): Model {
   const stores = { notifications, project, documents, document, entities, selection, view };
   const annotation = new AnnotationActions({ ...stores, suggestions, occurrences });
 
+  const stanceDrafts = new StanceDraftsStore();
   let shownId: string | null = null;
   document.onDidChange(() => {
     const id = document.snapshot.document?.id ?? null;
-    if (id !== shownId) selection.reset();
+    if (id === shownId) return;
     shownId = id;
+    selection.reset();
+    // A stance left half-written in this document comes back with it.
+    const draft = id ? stanceDrafts.draftOf(id) : null;
+    if (draft && document.snapshot.spans.some((s) => s.id === draft.evidenceId))
+      selection.startStance(draft.evidenceId);
   });
 
   async function reload(): Promise<void> {
@@ -97,6 +105,7 @@ export function createModel(client: PublicApi): Model {
     search: new SearchStore(client, notifications),
     carry: new CarryStore(client, notifications, document),
     stanceMap: new StanceMapStore(client, notifications),
+    stanceDrafts,
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
     review: new ReviewStore(client, notifications),

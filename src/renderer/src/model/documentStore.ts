@@ -5,7 +5,13 @@ import type {
   PublicApi,
   RequestOf,
 } from '../../../shared/contract';
-import type { DocumentStatus, Span, Stance } from '../../../shared/model';
+import type {
+  AnnotationEvent,
+  DocumentStatus,
+  Relation,
+  Span,
+  Stance,
+} from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import type { DocumentsStore } from './documentsStore';
 import type { EntitiesStore } from './entitiesStore';
@@ -19,6 +25,9 @@ export interface DocumentState {
   readonly document: OpenedDocument['document'] | null;
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
+  /** Relations and events (from brat, doccano, Label Studio), shown read-only. */
+  readonly relations: readonly Relation[];
+  readonly events: readonly AnnotationEvent[];
   readonly documentLabels: Readonly<Record<string, string>>;
   readonly status: DocumentStatus;
   readonly history: HistoryState;
@@ -38,6 +47,8 @@ const EMPTY: DocumentState = {
   document: null,
   spans: [],
   stances: [],
+  relations: [],
+  events: [],
   documentLabels: {},
   status: 'todo',
   history: { canUndo: false, canRedo: false },
@@ -59,6 +70,8 @@ export class DocumentStore extends Store<DocumentState> {
       document,
       spans: layer.spans,
       stances: layer.stances,
+      relations: layer.relations ?? [],
+      events: layer.events ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,
       history,
@@ -96,7 +109,9 @@ export class DocumentStore extends Store<DocumentState> {
     if (first && !result.changes.some((c) => c.documentId === here))
       await this.open(first.documentId);
     if (result.entitiesChanged) await this.deps.entities().refresh();
-    if (result.projectChanged) await this.deps.project.reloadProject();
+    if (result.projectChanged)
+      // Titles live in the project too: the list shows them.
+      await Promise.all([this.deps.project.reloadProject(), this.deps.documents.refresh()]);
     return result;
   }
 
@@ -133,6 +148,11 @@ export class DocumentStore extends Store<DocumentState> {
   /** Done when not done, else back in progress. */
   toggleDone(): Promise<EditResult | null> {
     return this.setStatus(this.snapshot.status === 'done' ? 'in_progress' : 'done');
+  }
+
+  /** Gives the open document a title ('' reads it from the text again). */
+  setTitle(title: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.setDocumentTitle({ documentId: this.documentId, title }));
   }
 
   setDocumentLabel(name: string, value: string | null): Promise<EditResult | null> {

@@ -52,6 +52,22 @@ export class EntitiesStore extends Store<EntitiesState> {
     this.showMentions(open ? null : entityId).catch(this.notifications.report);
   }
 
+  /** Saves an entity's details: name, type, aliases, knowledge base id, note. */
+  updateDetails(
+    entityId: string,
+    details: {
+      readonly name: string;
+      readonly type: string;
+      readonly aliases: readonly string[];
+      readonly kbId: string;
+      readonly note: string;
+    },
+  ): Promise<EditResult | null> {
+    return this.edit(
+      this.client.updateEntity({ entityId, ...details, aliases: [...details.aliases] }),
+    );
+  }
+
   rename(entityId: string, name: string): Promise<EditResult | null> {
     return this.edit(this.client.updateEntity({ entityId, name }));
   }

@@ -12,4 +12,5 @@ export type { DocumentState } from './documentStore';
 export type { ReviewState } from './reviewStore';
 export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
+export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';
 export type { ModelSuggestion, ModelSuggestionsState } from './modelSuggestionsStore';

@@ -22,6 +22,22 @@ export class SchemaStore {
     return this.absorb(this.client.deleteLabel({ name, ...(force ? { force } : {}) }));
   }
 
+  /**
+   * Saves the schema dialog: the schema under the labels' old names first, edited from version
+   * `basedOn` (another save since then fails with `conflict`; a refusal changes nothing, and
+   * labels added in the same save are in it), then each rename, which rewrites every annotator's
+   * spans in one step.
+   */
+  async save(
+    schema: LabelSchema,
+    styles: LabelStyles,
+    renames: ReadonlyMap<string, string>,
+    basedOn: string,
+  ): Promise<void> {
+    await this.updateSchema(schema, styles, basedOn);
+    for (const [from, to] of renames) await this.renameLabel(from, to);
+  }
+
   /** Saves schema and styles edited from version `basedOn`; another save since then fails with `conflict`. */
   updateSchema(
     schema: LabelSchema,

@@ -114,6 +114,7 @@ export class SelectionStore extends Store<SelectionState> {
       selectedId: null,
       suggestion: null,
       pending: { range: target.range, rect: null },
+      reveal: this.snapshot.reveal + 1,
     });
   }
 }

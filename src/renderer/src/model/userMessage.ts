@@ -1,10 +1,74 @@
-import { WorkbenchError } from '../../../shared/contract';
+import { WorkbenchError, type ErrorCode } from '../../../shared/contract';
 
-/** What a person reads for a failure: the workbench's own sentence, or the error's message. */
+/** Ids and hashes that mean nothing to a reader: `s_3f2a9c…`, `000_90267a0c835213d2`. */
+const INTERNAL_ID = /\b(?:[a-z]{1,4}_[0-9a-f]{6,}|\d{3}_[0-9a-f]{8,}|[0-9a-f]{16,})\b/i;
+
+/**
+ * What happened and what to do, per kind of failure; `{reason}` is the workbench's own sentence
+ * when it names nothing internal. The one place error codes become words.
+ */
+const SENTENCES: Record<ErrorCode, { readonly plain: string; readonly withReason?: string }> = {
+  invalid_request: {
+    plain: 'Loupe could not accept this change. Check what you entered and try again.',
+    withReason: '{Reason}. Nothing was changed.',
+  },
+  needs_confirmation: {
+    plain: 'This needs your confirmation first: nothing was changed.',
+    withReason: '{Reason}. Nothing was changed yet: confirm to go ahead.',
+  },
+  not_found: {
+    plain:
+      'That is no longer in the project (another window or a teammate may have removed it). Reopen the document to see it as it is now.',
+    withReason:
+      '{Reason}: another window or a teammate may have removed it. Reopen the document to see it as it is now.',
+  },
+  no_annotator: { plain: 'Tell Loupe who you are first: Edit → Change Annotator….' },
+  damaged_file: {
+    plain:
+      'A file of the project could not be read, so nothing was changed. Run “loupe validate” on the project folder to find it.',
+    withReason:
+      'A file of the project could not be read ({reason}), so nothing was changed. Run “loupe validate” on the project folder to repair it.',
+  },
+  read_only: {
+    plain:
+      'This project is open read-only because another Loupe window has it. Close that window, then open the project here again.',
+    withReason:
+      'Nothing was saved. {Reason}: close the other window or program that has the project, then open it here again.',
+  },
+  conflict: {
+    plain:
+      'Someone else changed this; reload or merge. Your change was not saved: reload to see their change, then redo yours.',
+    withReason:
+      'Someone else changed this; reload or merge. {Reason}: your change was not saved, so reload to see their change, then redo yours.',
+  },
+  cancelled: { plain: 'Stopped: nothing was changed.', withReason: '{Reason}.' },
+  io: {
+    plain:
+      'Loupe could not write to the disk, so nothing was saved. Free some space or check the folder’s permissions, then try again.',
+    withReason:
+      'Nothing was saved: {reason}. Free some space or check the folder’s permissions, then try again.',
+  },
+  internal: {
+    plain:
+      'Something went wrong inside Loupe and nothing was saved. Try again; if it happens again, restart Loupe.',
+  },
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What a person reads for a failure: what happened and what to do, in their terms, never an
+ * internal id or error code.
+ * @example userMessage(new WorkbenchError('not_found', 'no span s_3f2a9c1d in 000_90267a0c835213d2'))
+ *   // 'That is no longer in the project (…). Reopen the document to see it as it is now.'
+ */
 export function userMessage(error: unknown): string {
-  if (error instanceof WorkbenchError && error.code === 'conflict')
-    return `Someone else changed this; reload or merge. (${error.message})`;
-  if (error instanceof WorkbenchError) return error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
+  if (!(error instanceof WorkbenchError))
+    return error instanceof Error ? capitalize(error.message) : String(error);
+  const sentence = SENTENCES[error.code];
+  const reason = error.message.trim().replace(/[.]$/, '');
+  if (!sentence.withReason || !reason || INTERNAL_ID.test(reason)) return sentence.plain;
+  return sentence.withReason.replace('{Reason}', capitalize(reason)).replace('{reason}', reason);
 }

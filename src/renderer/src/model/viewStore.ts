@@ -13,12 +13,20 @@ export interface ViewState {
   readonly agreement: boolean;
   /** Counts requests to focus the search field (Ctrl+F). */
   readonly searchFocus: number;
+  /** Counts requests to give the reading view the keyboard (Esc, after a jump or a form). */
+  readonly readingFocus: number;
 }
 
 /** Which parts of the window are shown: the side tab, the open dialog, the agreement view. */
 export class ViewStore extends Store<ViewState> {
   constructor() {
-    super({ sideTab: 'documents', dialog: null, agreement: false, searchFocus: 0 });
+    super({
+      sideTab: 'documents',
+      dialog: null,
+      agreement: false,
+      searchFocus: 0,
+      readingFocus: 0,
+    });
   }
 
   readonly showTab = (sideTab: SideTab): void => {
@@ -30,12 +38,18 @@ export class ViewStore extends Store<ViewState> {
     this.patch({ sideTab: 'search', searchFocus: this.snapshot.searchFocus + 1 });
   }
 
+  /** The reading view takes the keyboard, its caret on the selected span or range. */
+  readonly focusReading = (): void => {
+    this.patch({ readingFocus: this.snapshot.readingFocus + 1 });
+  };
+
   readonly open = (dialog: DialogName): void => {
     this.patch({ dialog });
   };
 
+  /** Closes the dialog; the keyboard goes back to the reading view. */
   readonly close = (): void => {
-    this.patch({ dialog: null });
+    this.patch({ dialog: null, readingFocus: this.snapshot.readingFocus + 1 });
   };
 
   setAgreement(agreement: boolean): void {

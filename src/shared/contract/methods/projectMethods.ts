@@ -56,6 +56,14 @@ export const projectMethods = {
     result: openedDocumentSchema,
     errors: ['not_found', 'no_annotator', 'damaged_file'],
   }),
+  setDocumentTitle: defineMethod({
+    summary:
+      "Sets the title readers see for a document ('' goes back to the title read from its text)",
+    kind: 'edit',
+    request: z.object({ ...documentRef, title: z.string().max(300) }).strict(),
+    result: editResultSchema,
+    errors: ['not_found'],
+  }),
   syncWithDisk: defineMethod({
     summary: 'Rereads files another program changed (git pull, a copied folder); lists them',
     kind: 'read',

@@ -55,6 +55,8 @@ export type LayerSummary = z.infer<typeof layerSummarySchema>;
 export const documentSummarySchema = z.object({
   id: idSchema,
   name: z.string(),
+  /** What readers call the document: the title a user gave it, else its first headline-like line ('' when none). */
+  title: z.string().optional(),
   length: z.number().int(),
   spanCount: z.number().int(),
   status: documentStatusSchema,

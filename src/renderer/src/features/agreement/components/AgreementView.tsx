@@ -10,6 +10,7 @@ import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
+import { countOf } from '../../../ui/countOf';
 
 function figure(value: number | null): string {
   return formatFigure(value, 3);
@@ -20,11 +21,15 @@ function Summary({ result }: { readonly result: AgreementReport }) {
   const st = result.stances;
   const cards: [string, string, string][] = [
     ['Span F1', figure(overall.f1), `P ${figure(overall.precision)} · R ${figure(overall.recall)}`],
-    ['Matched spans', `${overall.tp}`, `${overall.fp} false positive(s) · ${overall.fn} missed`],
+    [
+      'Matched spans',
+      `${overall.tp}`,
+      `${countOf(overall.fp, 'false positive')} · ${overall.fn} missed`,
+    ],
     [
       'Stance κ (Cohen)',
       figure(st.cohenKappa),
-      `${st.units} unit(s) · Fleiss ${figure(st.fleissKappa)}`,
+      `${countOf(st.units, 'unit')} · Fleiss ${figure(st.fleissKappa)}`,
     ],
     ["Krippendorff's α", figure(st.krippendorffAlpha), 'stance polarity, nominal'],
   ];

@@ -17,7 +17,7 @@ export function AnnotationWorkspace() {
   }
   return (
     <>
-      <main className="lp-main">
+      <main className="lp-main" data-region="text">
         <WorkspaceToolbar />
         <LabelLegend />
         <article className="lp-page">

@@ -3,18 +3,19 @@ import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore } from '../../../model';
 import { StanceList } from '../../stances';
 import { KeyHints } from './KeyHints';
+import { StructureList } from './StructureList';
 
 /** What the right column shows with no span selected: document-level labels and the document's stances. */
 export function DocumentPanel() {
   const model = useModel();
-  const { document, spans, stances, documentLabels } = useStore(model.document);
+  const { document, spans, stances, relations, events, documentLabels } = useStore(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   if (!document || !project) return null;
   const { schema } = project;
   const textOf = (span: Span): string => spanText(document.text, span);
   return (
-    <aside className="lp-inspector" aria-label="Document">
+    <aside data-region="details" className="lp-inspector" aria-label="Document">
       <h2 className="lp-panel-title">Document labels</h2>
       {schema.documentLabels.map((definition) => (
         <label key={definition.name} className="lp-field">
@@ -51,6 +52,13 @@ export function DocumentPanel() {
         onDelete={(stanceId) => void model.document.deleteStance(stanceId)}
         onCarry={(stance) => model.carry.open(document.id, stance)}
         onSelectEvidence={model.selection.select}
+      />
+      <StructureList
+        relations={relations}
+        events={events}
+        spans={spans}
+        spanText={textOf}
+        onSelectSpan={model.selection.select}
       />
       <KeyHints />
     </aside>

@@ -43,7 +43,7 @@ export function Inspector(props: InspectorProps) {
   const [note, setNote] = useState(span?.note ?? '');
   if (!span) {
     return (
-      <aside className="lp-inspector" aria-label="Inspector">
+      <aside data-region="details" className="lp-inspector" aria-label="Inspector">
         <h2 className="lp-panel-title">Inspector</h2>
         <p className="lp-muted">
           Select text and press a label's key, or click a highlight to see it here.
@@ -55,7 +55,12 @@ export function Inspector(props: InspectorProps) {
     if (note !== (span.note ?? '')) props.onNote(note);
   };
   return (
-    <aside className="lp-inspector" aria-label="Inspector" data-span-id={span.id}>
+    <aside
+      data-region="details"
+      className="lp-inspector"
+      aria-label="Inspector"
+      data-span-id={span.id}
+    >
       <h2 className="lp-panel-title">Span</h2>
       <label className="lp-field">
         <span>Label</span>
@@ -101,7 +106,7 @@ export function Inspector(props: InspectorProps) {
           onBlur={saveNote}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) saveNote();
-            event.stopPropagation();
+            if (event.key !== 'Escape') event.stopPropagation();
           }}
         />
       </label>

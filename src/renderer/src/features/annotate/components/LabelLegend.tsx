@@ -1,25 +1,41 @@
+import { useMemo } from 'react';
 import { useModel, useStore } from '../../../model';
 import { colorVariable } from '../../../ui/colorVariable';
+import { countOf } from '../../../ui/countOf';
 
-/** The schema's labels with their colours and keys. */
+/** The schema's labels with their colours, keys and how many spans of this document carry each. */
 export function LabelLegend() {
-  const { project } = useStore(useModel().project);
+  const model = useModel();
+  const { project } = useStore(model.project);
+  const { spans } = useStore(model.document);
+  const counts = useMemo(() => {
+    const byLabel = new Map<string, number>();
+    for (const span of spans) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
+    return byLabel;
+  }, [spans]);
   if (!project) return null;
   return (
-    <div className="lp-legend" aria-label="Labels">
+    <ul className="lp-legend" aria-label="Labels: key and spans in this document">
       {project.schema.labels.map((l) => {
         const style = project.styles[l.name];
+        const count = counts.get(l.name) ?? 0;
+        const key = style?.key ? `key ${style.key}, ` : '';
         return (
-          <span
+          <li
             key={l.name}
             className="lp-chip lp-chip--static"
             style={colorVariable(style?.color)}
+            title={l.description}
+            aria-label={`${l.name}: ${key}${countOf(count, 'span')}`}
           >
-            {style?.key && <kbd>{style.key}</kbd>}
-            {l.name}
-          </span>
+            {style?.key && <kbd aria-hidden="true">{style.key}</kbd>}
+            <span aria-hidden="true">{l.name}</span>
+            <span className="lp-chip__count" aria-hidden="true">
+              {count}
+            </span>
+          </li>
         );
       })}
-    </div>
+    </ul>
   );
 }

@@ -29,9 +29,13 @@ export function SpanInspector({ span }: { readonly span: Span }) {
       alsoHere={alsoHere}
       entity={entities.find((e) => e.id === span.entityId) ?? null}
       linking={linking}
-      onLinking={model.selection.setLinking}
+      onLinking={(on) => {
+        model.selection.setLinking(on);
+        if (!on) model.view.focusReading();
+      }}
       onLink={(entityId) => {
         model.selection.setLinking(false);
+        model.view.focusReading();
         edit({ entityId });
       }}
       onCreateEntity={model.annotation.createEntity}

@@ -1,28 +1,50 @@
 import type { Span } from '../../../../../shared/model';
-import { spanText, useModel, useStore } from '../../../model';
+import { spanText, useModel, useStore, type StanceDraft } from '../../../model';
 import { StanceForm } from '../../stances';
 
-/** The new stance form for an evidence span. */
+/** The new stance form for an evidence span; its draft is kept per document until saved or discarded. */
 export function StanceAside({ evidence }: { readonly evidence: Span }) {
   const model = useModel();
-  const { document, spans } = useStore(model.document);
-  const { project } = useStore(model.project);
+  const { document, spans, stances } = useStore(model.document);
+  const { project, settings } = useStore(model.project);
   const { entities } = useStore(model.entities);
+  useStore(model.stanceDrafts);
   if (!document || !project) return null;
+  const annotator = settings?.annotator ?? '';
+  const draft = model.stanceDrafts.draftFor(document.id, evidence.id, annotator, stances);
   const textOf = (span: Span): string => spanText(document.text, span);
+  const close = (): void => {
+    model.selection.cancelStance();
+    model.view.focusReading();
+  };
+  const save = ({ holder, target, polarity, note }: StanceDraft): void => {
+    model.stanceDrafts.saved(document.id, annotator, target);
+    close();
+    model.selection.select(null);
+    void model.document.addStance({
+      ...(holder ? { holder } : {}),
+      ...(target ? { target } : {}),
+      polarity: polarity ?? '',
+      ...(note ? { note } : {}),
+      evidence: [evidence.id],
+    });
+  };
   return (
-    <aside className="lp-inspector" aria-label="Stance">
+    <aside data-region="details" className="lp-inspector" aria-label="Stance">
       <StanceForm
+        key={`${document.id}:${evidence.id}`}
         evidenceText={textOf(evidence)}
         schema={project.schema}
         spans={spans}
         entities={entities}
+        draft={draft}
         spanText={textOf}
-        onCancel={model.selection.cancelStance}
-        onSave={(draft) => {
-          model.selection.cancelStance();
-          model.selection.select(null);
-          void model.document.addStance({ ...draft, evidence: [evidence.id] });
+        onChange={(next) => model.stanceDrafts.update(document.id, next)}
+        onSave={save}
+        onClose={close}
+        onDiscard={() => {
+          model.stanceDrafts.discard(document.id);
+          close();
         }}
       />
     </aside>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
-import { useModel, useStore } from '../../../model';
+import { spanText, useModel, useStore } from '../../../model';
 import { machineGhosts } from '../../suggest';
+import { SpanAnnouncement } from './SpanAnnouncement';
 
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
@@ -10,6 +11,19 @@ export function WorkspaceReadingView() {
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
+  const { readingFocus } = useStore(model.view);
+  const selected = spans.find((s) => s.id === selectedId);
+  const caretAt = selected?.fragments[0]?.start ?? null;
+  // The caret follows the selected span (Tab, a click, a jump); a search hit is selected whole.
+  const jumpRange = pending && !pending.rect ? pending.range : null;
+  const cursor = useMemo(
+    () => ({
+      range: caretAt !== null ? { start: caretAt, end: caretAt } : jumpRange,
+      focusRequest: readingFocus,
+      reveal,
+    }),
+    [caretAt, jumpRange, readingFocus, reveal],
+  );
   const machine = useStore(model.modelSuggestions);
   const ghosts = useMemo(
     () => [
@@ -19,13 +33,14 @@ export function WorkspaceReadingView() {
     [list, suggestion, machine.list, machine.selected],
   );
 
-  // Each selection of a span brings it into view.
+  // Each selection of a span, or jump to a range, brings it into view.
   useEffect(() => {
-    const spanId = model.selection.snapshot.selectedId;
-    if (!spanId || reveal === 0) return;
+    const { selectedId: spanId, pending: range } = model.selection.snapshot;
+    if (reveal === 0 || (!spanId && !range)) return;
+    const selector = spanId ? `[data-span-id="${CSS.escape(spanId)}"]` : '.lp-pending';
     const frame = requestAnimationFrame(() =>
       window.document
-        .querySelector(`[data-span-id="${CSS.escape(spanId)}"]`)
+        .querySelector(selector)
         ?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     );
     return () => cancelAnimationFrame(frame);
@@ -33,20 +48,29 @@ export function WorkspaceReadingView() {
 
   if (!document || !project) return null;
   return (
-    <ReadingView
-      text={document.text}
-      spans={spans}
-      styles={project.styles}
-      selectedId={selectedId}
-      pending={pending?.range ?? null}
-      ghosts={ghosts}
-      onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
-      onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
-      onGhostClick={(index) =>
-        index < list.length
-          ? model.selection.selectSuggestion(index)
-          : model.modelSuggestions.select(index - list.length)
-      }
-    />
+    <>
+      <ReadingView
+        text={document.text}
+        spans={spans}
+        styles={project.styles}
+        selectedId={selectedId}
+        pending={pending?.range ?? null}
+        ghosts={ghosts}
+        cursor={cursor}
+        onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
+        onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
+        onGhostClick={(index) =>
+          index < list.length
+            ? model.selection.selectSuggestion(index)
+            : model.modelSuggestions.select(index - list.length)
+        }
+      />
+      <SpanAnnouncement
+        spans={spans}
+        selected={selected ?? null}
+        pendingText={pending ? spanText(document.text, { fragments: [pending.range] }) : null}
+        textOf={(span) => spanText(document.text, span)}
+      />
+    </>
   );
 }

@@ -1,4 +1,6 @@
 import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
+import { DocumentTitle } from './DocumentTitle';
 import { SuggestStatus } from '../../suggest';
 
 /** The open document's title, its counts, and its done status. */
@@ -9,18 +11,16 @@ export function WorkspaceToolbar() {
   if (!document) return null;
   return (
     <div className="lp-toolbar">
-      <h1 className="lp-doc-title" title={document.name}>
-        {document.name}
-      </h1>
+      <DocumentTitle />
       <span className="lp-muted">
-        {spans.length === 1 ? '1 span' : `${spans.length} spans`} · {stances.length} stances
+        {countOf(spans.length, 'span')} · {countOf(stances.length, 'stance')}
       </span>
       {list.length > 0 && (
         <span
           className="lp-muted"
           title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses"
         >
-          {list.length} suggestions
+          {countOf(list.length, 'suggestion')}
         </span>
       )}
       <SuggestStatus />

@@ -28,7 +28,8 @@ export function DocumentList() {
               onClick={() => model.document.show(doc.id)}
               title={doc.problem ?? doc.name}
             >
-              <span className="lp-doclist__name">{doc.name}</span>
+              <span className="lp-doclist__name">{doc.title || doc.name}</span>
+              {doc.title && <span className="lp-doclist__file">{doc.name}</span>}
               <span className="lp-doclist__meta">
                 <span className="lp-count" data-testid="span-count">
                   {doc.spanCount}

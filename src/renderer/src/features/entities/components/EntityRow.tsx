@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Mention } from '../../../../../shared/contract';
 import type { Entity } from '../../../../../shared/model';
 import { useModel } from '../../../model';
+import { EntityDetails } from './EntityDetails';
 import { EntityPicker } from './EntityPicker';
 import { RenameField } from './RenameField';
 
@@ -17,6 +18,7 @@ export interface EntityRowProps {
 export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowProps) {
   const model = useModel();
   const [merging, setMerging] = useState(false);
+  const [editing, setEditing] = useState(false);
   const split = (m: Mention): void =>
     void model.entities.create(m.text, entity.type, {
       documentId: m.documentId,
@@ -55,10 +57,14 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
             <button type="button" className="lp-button" onClick={() => onRenaming(true)}>
               Rename
             </button>
+            <button type="button" className="lp-button" onClick={() => setEditing(true)}>
+              Edit details…
+            </button>
             <button type="button" className="lp-button" onClick={() => setMerging(true)}>
               Merge into…
             </button>
           </div>
+          {editing && <EntityDetails entity={entity} onDone={() => setEditing(false)} />}
           {merging && (
             <EntityPicker
               initialQuery=""

@@ -10,6 +10,7 @@ import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
+import { countOf } from '../../../ui/countOf';
 
 type Overlaps = 'error' | 'longest' | 'first';
 const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
@@ -158,8 +159,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       {preview && !noLabels && (
         <div aria-label="Export preview">
           <p>
-            {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
-            {preview.summary.stances} stance(s) in {preview.files.length} file(s)
+            {countOf(preview.summary.documents, 'document')},{' '}
+            {countOf(preview.summary.spans, 'span')}, {countOf(preview.summary.stances, 'stance')}{' '}
+            in {countOf(preview.files.length, 'file')}
           </p>
           {preview.summary.warnings.map((w, i) => (
             <p key={i} className="lp-muted">
@@ -169,9 +171,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           {preview.files.slice(0, 3).map((file) => (
             <div key={file.path}>
               <p className="lp-muted">
-                {file.path} · {file.bytes} bytes
+                {file.path} · {countOf(file.bytes, 'byte')}
               </p>
-              <pre dir="auto" className="lp-filehead">
+              <pre dir="auto" className="lp-filehead" tabIndex={0}>
                 {file.head}
               </pre>
             </div>

@@ -11,6 +11,7 @@ import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { toBase64 } from './toBase64';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
+import { countOf } from '../../../ui/countOf';
 
 /** Choose files, a format (or auto) and a layer; see what will be imported, or every error; then import it all or nothing. */
 export function ImportDialog({ open }: { readonly open: boolean }) {
@@ -119,7 +120,9 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
         />{' '}
         Skip invalid files and records (import the rest)
       </label>
-      {files.length > 0 && !preview && <p className="lp-muted">Reading {files.length} file(s)…</p>}
+      {files.length > 0 && !preview && (
+        <p className="lp-muted">Reading {countOf(files.length, 'file')}…</p>
+      )}
       {preview && preview.errors.length > 0 && (
         <div role="alert">
           <p className="lp-error">Nothing can be imported: {preview.errors.length} error(s).</p>
@@ -161,9 +164,10 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
     <div aria-label="Import preview">
       <p>
-        <strong>{summary.format}</strong>: {summary.documents.length} document(s), {summary.spans}{' '}
-        span(s), {summary.relations} relation(s), {summary.stances} stance(s)
-        {summary.events > 0 && `, ${summary.events} event(s)`}
+        <strong>{summary.format}</strong>: {countOf(summary.documents.length, 'document')},{' '}
+        {countOf(summary.spans, 'span')}, {countOf(summary.relations, 'relation')},{' '}
+        {countOf(summary.stances, 'stance')}
+        {summary.events > 0 && `, ${countOf(summary.events, 'event')}`}
         {summary.alreadyPresent > 0 && (
           <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
         )}

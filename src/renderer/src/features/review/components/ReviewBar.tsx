@@ -1,5 +1,6 @@
 import { useCommandKey, useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
 
 /** The review's top bar: back, the document and annotators, progress, accept all agreed, undo and redo. */
 export function ReviewBar() {
@@ -32,8 +33,8 @@ export function ReviewBar() {
         A <b>{annotators[0]}</b> · B <b>{annotators[1]}</b>
       </span>
       <span className="lp-review-progress" data-testid="review-progress">
-        {open} open of {items.length} · gold {review.gold.spanCount} span(s),{' '}
-        {review.gold.stanceCount} stance(s)
+        {open} open of {items.length} · gold {countOf(review.gold.spanCount, 'span')},{' '}
+        {countOf(review.gold.stanceCount, 'stance')}
       </span>
       <button
         type="button"

@@ -5,6 +5,12 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { getOwn } from '../../../../../shared/collections';
 import { labelKeyProblem } from './labelKeyProblem';
+import {
+  applyNewLabelRenames,
+  renameProblem,
+  renameQuestion,
+  type LabelRenames,
+} from './labelRenames';
 
 function lines(values: readonly string[]): string {
   return values.join('\n');
@@ -41,6 +47,14 @@ function SchemaEditor({
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
   const [error, setError] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
+  // Renames of saved labels wait for Save, where they are asked about once and applied together.
+  const [renames, setRenames] = useState<LabelRenames>(new Map());
+  const rename = (from: string, to: string): void => {
+    const next = new Map(renames);
+    if (to === from) next.delete(from);
+    else next.set(from, to);
+    setRenames(next);
+  };
   const act = (call: Promise<EditResult | null>): void =>
     void call.catch((e: unknown) => {
       setError(userMessage(e));
@@ -56,9 +70,18 @@ function SchemaEditor({
       else setError(userMessage(e));
     });
   const save = (): void => {
-    const problem = labelKeyProblem(styles, keybindings);
+    const problem = labelKeyProblem(styles, keybindings) ?? renameProblem(schema.labels, renames);
     if (problem) return setError(problem);
-    act(model.schema.updateSchema(schema, styles, project.schemaVersion));
+    const saved = new Set(project.schema.labels.map((l) => l.name));
+    const typed = new Map([...renames].map(([from, to]) => [from, to.trim()] as const));
+    const next = applyNewLabelRenames(schema, styles, typed, saved);
+    if (next.renames.size > 0 && !window.confirm(renameQuestion(next.renames))) return;
+    void model.schema
+      .save(next.schema, next.styles, next.renames, project.schemaVersion)
+      .catch((e: unknown) => {
+        setError(userMessage(e));
+        model.notifications.report(e);
+      });
   };
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
     const current = getOwn(styles, name) ?? { color: '#888888' };
@@ -84,11 +107,8 @@ function SchemaEditor({
                 <input
                   className="lp-input"
                   aria-label={`Name of ${label.name}`}
-                  defaultValue={label.name}
-                  onBlur={(event) => {
-                    const to = event.target.value.trim();
-                    if (to && to !== label.name) act(model.schema.renameLabel(label.name, to));
-                  }}
+                  value={renames.get(label.name) ?? label.name}
+                  onChange={(event) => rename(label.name, event.target.value)}
                 />
               </td>
               <td>

@@ -1,5 +1,6 @@
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { countOf } from '../../../ui/countOf';
 
 /** "Label all occurrences": a preview of every match to accept or untick before anything is written. */
 export function OccurrencesDialog() {
@@ -62,7 +63,7 @@ export function OccurrencesDialog() {
           className="lp-button lp-button--primary"
           onClick={() => void occurrences.accept()}
         >
-          Label {chosen.size} occurrence{chosen.size === 1 ? '' : 's'}
+          Label {countOf(chosen.size, 'occurrence')}
         </button>
       </ModalActions>
     </Modal>

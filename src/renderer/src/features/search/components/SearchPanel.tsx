@@ -1,6 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchHit } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
+
+/** Up and Down move between results; Up from the first goes back to the field. */
+function moveAmongHits(
+  event: KeyboardEvent<HTMLUListElement>,
+  field: RefObject<HTMLInputElement | null>,
+): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  event.stopPropagation();
+  const hits = [...event.currentTarget.querySelectorAll<HTMLElement>('button')];
+  const at = hits.indexOf(document.activeElement as HTMLElement);
+  const next = hits[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  (next ?? (event.key === 'ArrowUp' ? field.current : null))?.focus();
+}
 
 /** Search this document or the whole project; results in keyword-in-context form. */
 export function SearchPanel() {
@@ -12,6 +27,7 @@ export function SearchPanel() {
   const [scope, setScope] = useState<'document' | 'project'>('project');
   const [ignoreCase, setIgnoreCase] = useState(true);
   const field = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (searchFocus > 0) field.current?.focus();
   }, [searchFocus]);
@@ -45,7 +61,13 @@ export function SearchPanel() {
           placeholder="Find text…"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => event.stopPropagation()}
+          // Esc goes on to the window: it leaves the field for the reading view.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') event.stopPropagation();
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            list.current?.querySelector<HTMLElement>('button')?.focus();
+          }}
         />
         <div className="lp-row lp-small">
           <label>
@@ -77,12 +99,8 @@ export function SearchPanel() {
           </label>
         </div>
       </form>
-      {hits && (
-        <p className="lp-muted lp-pad">
-          {hits.length} result{hits.length === 1 ? '' : 's'}
-        </p>
-      )}
-      <ul className="lp-kwic">
+      {hits && <p className="lp-muted lp-pad">{countOf(hits.length, 'result')}</p>}
+      <ul className="lp-kwic" ref={list} onKeyDown={(event) => moveAmongHits(event, field)}>
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>
             <button type="button" className="lp-kwic__hit" onClick={() => open(hit)} dir="auto">

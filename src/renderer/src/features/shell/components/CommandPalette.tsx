@@ -49,7 +49,13 @@ function PaletteBody() {
           event.preventDefault();
         }}
       />
-      <ul className="lp-palette__list" id="lp-palette-list" role="listbox" aria-label="Commands">
+      <ul
+        className="lp-palette__list"
+        id="lp-palette-list"
+        role="listbox"
+        aria-label="Commands"
+        tabIndex={0}
+      >
         {found.length === 0 && <li className="lp-muted lp-palette__empty">No command matches.</li>}
         {found.map((entry, i) => (
           <li

@@ -1,5 +1,6 @@
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
+import { countOf } from '../../../ui/countOf';
 
 /** Near-identical passages of the stance's evidence in other documents: tick the ones to carry the stance to. */
 export function CarryDialog() {
@@ -40,7 +41,7 @@ export function CarryDialog() {
           disabled={!passages || chosen.size === 0}
           onClick={() => void carry.carry()}
         >
-          Carry to {chosen.size} passage{chosen.size === 1 ? '' : 's'}
+          Carry to {countOf(chosen.size, 'passage')}
         </button>
       </ModalActions>
     </Modal>

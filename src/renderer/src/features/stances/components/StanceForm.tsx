@@ -1,107 +1,121 @@
-import { useState } from 'react';
-import type { Entity, Holder, LabelSchema, Span, Target } from '../../../../../shared/model';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { Entity, LabelSchema, Span } from '../../../../../shared/model';
+import { missingField, type StanceDraft, type StanceField } from '../../../model';
 import { EntityPicker } from '../../entities';
-import { itemAt } from '../../../../../shared/collections';
-
-export interface StanceDraft {
-  readonly holder?: Holder;
-  readonly target?: Target;
-  readonly polarity: string;
-  readonly note?: string;
-}
+import { PolarityField } from './PolarityField';
+import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
 
 export interface StanceFormProps {
   readonly evidenceText: string;
   readonly schema: LabelSchema;
   readonly spans: readonly Span[];
   readonly entities: readonly Entity[];
+  readonly draft: StanceDraft;
   readonly spanText: (span: Span) => string;
+  onChange(draft: StanceDraft): void;
+  /** Called with a complete draft only. */
   onSave(draft: StanceDraft): void;
-  onCancel(): void;
+  /** Closes the form; the draft stays for later. */
+  onClose(): void;
+  onDiscard(): void;
 }
 
 const POLARITY_KEYS = 'fanxyz';
+const HOLDER_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const ASK: Record<StanceField, string> = {
+  holder: 'Choose who holds the stance (or “no named holder”).',
+  target: 'Choose what the stance is toward.',
+  polarity: 'Choose a polarity: arrow keys or its letter.',
+};
 
-/** Who holds which polarity toward what, from the selected evidence span; keys pick the polarity. */
-export function StanceForm({
-  evidenceText,
-  schema,
-  spans,
-  entities,
-  spanText,
-  onSave,
-  onCancel,
-}: StanceFormProps) {
-  const holderSpans = spans.filter(
-    (s) => s.label === 'PERSON' || s.label === 'ORG' || s.label === 'GPE' || s.label === 'NORP',
-  );
-  const [holder, setHolder] = useState<Holder | undefined>(undefined);
-  const [target, setTarget] = useState<Target | undefined>(
-    schema.topics[0] ? { kind: 'topic', topicId: schema.topics[0].id } : undefined,
-  );
-  const [polarity, setPolarity] = useState(schema.polarities[0] ?? 'FAVOR');
-  const [note, setNote] = useState('');
+/**
+ * Who holds which polarity toward what, from the selected evidence span. Nothing is chosen for
+ * the user but the target they used last (said so); Enter saves a complete stance, or takes the
+ * keyboard to the first field still missing.
+ */
+export function StanceForm(props: StanceFormProps) {
+  const { draft, schema, entities, onChange } = props;
   const [picking, setPicking] = useState<'holder' | 'target' | null>(null);
-  const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? id;
-  const save = (): void =>
-    onSave({
-      ...(holder ? { holder } : {}),
-      ...(target ? { target } : {}),
-      polarity,
-      ...(note ? { note } : {}),
-    });
+  const [asked, setAsked] = useState<StanceField | null>(null);
+  const holderField = useRef<HTMLSelectElement>(null);
+  const targetField = useRef<HTMLSelectElement>(null);
+  const polarityField = useRef<HTMLButtonElement>(null);
+  const focusField = (field: StanceField): void =>
+    (field === 'holder'
+      ? holderField
+      : field === 'target'
+        ? targetField
+        : polarityField
+    ).current?.focus();
+  const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? 'an entity';
+  const change = (patch: Partial<StanceDraft>): void => {
+    setAsked(null);
+    onChange({ ...draft, ...patch });
+  };
+  const submit = (): void => {
+    const missing = missingField(draft);
+    if (!missing) return props.onSave(draft);
+    setAsked(missing);
+    focusField(missing);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    event.stopPropagation();
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape') return props.onClose();
+    if (event.key === 'Enter') {
+      const plainButton = target.tagName === 'BUTTON' && target.getAttribute('role') !== 'radio';
+      if (plainButton || (target.tagName === 'TEXTAREA' && !event.ctrlKey && !event.metaKey))
+        return;
+      event.preventDefault();
+      return submit();
+    }
+    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    const polarity = schema.polarities[POLARITY_KEYS.indexOf(event.key.toLowerCase())];
+    if (polarity && event.key.length === 1) change({ polarity });
+  };
   return (
     <form
       className="lp-stanceform"
       aria-label="New stance"
       onSubmit={(event) => {
         event.preventDefault();
-        save();
+        submit();
       }}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Escape') onCancel();
-        const target = event.target as HTMLElement;
-        if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
-        const index = POLARITY_KEYS.indexOf(event.key.toLowerCase());
-        if (index >= 0 && schema.polarities[index]) setPolarity(itemAt(schema.polarities, index));
-      }}
+      onKeyDown={onKeyDown}
     >
       <h2 className="lp-panel-title">New stance</h2>
       <blockquote className="lp-covered" dir="auto">
-        {evidenceText}
+        {props.evidenceText}
       </blockquote>
       <label className="lp-field">
         <span>Holder (who)</span>
         <select
+          ref={holderField}
+          autoFocus
           className="lp-input"
-          aria-label="Holder"
-          value={
-            holder
-              ? holder.kind === 'span'
-                ? `span:${holder.spanId}`
-                : `entity:${holder.entityId}`
-              : ''
-          }
+          aria-required="true"
+          aria-invalid={asked === 'holder'}
+          value={holderValue(draft.holder)}
           onChange={(event) => {
-            const [kind, id] = event.target.value.split(':') as [string, string];
-            if (!kind) setHolder(undefined);
-            else if (kind === 'pick') setPicking('holder');
-            else
-              setHolder(
-                kind === 'span' ? { kind: 'span', spanId: id } : { kind: 'entity', entityId: id },
-              );
+            const holder = holderOf(event.target.value);
+            if (holder === 'pick') return setPicking('holder');
+            const { holder: _old, ...rest } = draft;
+            setAsked(null);
+            onChange(holder === undefined ? rest : { ...rest, holder });
           }}
         >
-          <option value="">(unspecified)</option>
-          {holderSpans.map((s) => (
-            <option key={s.id} value={`span:${s.id}`}>
-              {spanText(s)} · {s.label}
-            </option>
-          ))}
-          {holder?.kind === 'entity' && (
-            <option value={`entity:${holder.entityId}`}>
-              {entityName(holder.entityId)} (entity)
+          <option value="">Choose who…</option>
+          <option value="none">No named holder</option>
+          {props.spans
+            .filter((s) => HOLDER_LABELS.has(s.label))
+            .map((s) => (
+              <option key={s.id} value={`span:${s.id}`}>
+                {props.spanText(s)} · {s.label}
+              </option>
+            ))}
+          {draft.holder?.kind === 'entity' && (
+            <option value={holderValue(draft.holder)}>
+              {entityName(draft.holder.entityId)} (entity)
             </option>
           )}
           <option value="pick:">Choose an entity…</option>
@@ -112,84 +126,85 @@ export function StanceForm({
           initialQuery=""
           allowCreate={false}
           onPick={(id) => {
-            if (picking === 'holder') setHolder({ kind: 'entity', entityId: id });
-            else setTarget({ kind: 'entity', entityId: id });
+            change(
+              picking === 'holder'
+                ? { holder: { kind: 'entity', entityId: id } }
+                : { target: { kind: 'entity', entityId: id }, targetIsLastUsed: false },
+            );
             setPicking(null);
+            focusField(picking);
           }}
-          onCancel={() => setPicking(null)}
+          onCancel={() => {
+            setPicking(null);
+            focusField('holder');
+          }}
         />
       )}
       <label className="lp-field">
         <span>Target (toward what)</span>
         <select
+          ref={targetField}
           className="lp-input"
-          aria-label="Target"
-          value={
-            target
-              ? target.kind === 'topic'
-                ? `topic:${target.topicId}`
-                : target.kind === 'entity'
-                  ? `entity:${target.entityId}`
-                  : `span:${target.spanId}`
-              : ''
-          }
+          aria-required="true"
+          aria-invalid={asked === 'target'}
+          aria-describedby={draft.targetIsLastUsed ? 'lp-last-target' : undefined}
+          value={targetValue(draft.target)}
           onChange={(event) => {
-            const [kind, id] = event.target.value.split(/:(.*)/s) as [string, string];
-            if (!kind) setTarget(undefined);
-            else if (kind === 'pick') setPicking('target');
-            else if (kind === 'topic') setTarget({ kind: 'topic', topicId: id });
-            else
-              setTarget(
-                kind === 'span' ? { kind: 'span', spanId: id } : { kind: 'entity', entityId: id },
-              );
+            const target = targetOf(event.target.value);
+            if (target === 'pick') return setPicking('target');
+            const { target: _old, ...rest } = draft;
+            onChange({ ...rest, targetIsLastUsed: false, ...(target ? { target } : {}) });
+            setAsked(null);
           }}
         >
-          <option value="">(unspecified)</option>
+          <option value="">Choose what…</option>
           {schema.topics.map((t) => (
             <option key={t.id} value={`topic:${t.id}`}>
               {t.name}
             </option>
           ))}
-          {target?.kind === 'entity' && (
-            <option value={`entity:${target.entityId}`}>
-              {entityName(target.entityId)} (entity)
+          {draft.target && draft.target.kind !== 'topic' && (
+            <option value={targetValue(draft.target)}>
+              {draft.target.kind === 'entity'
+                ? `${entityName(draft.target.entityId)} (entity)`
+                : 'a span of this document'}
             </option>
           )}
           <option value="pick:">Choose an entity…</option>
         </select>
+        {draft.targetIsLastUsed && (
+          <small id="lp-last-target" className="lp-muted">
+            Your last target, filled in: change it if this stance is toward something else.
+          </small>
+        )}
       </label>
-      <div className="lp-field">
-        <span>Polarity</span>
-        <div className="lp-row" role="radiogroup" aria-label="Polarity">
-          {schema.polarities.map((p, i) => (
-            <button
-              key={p}
-              type="button"
-              role="radio"
-              aria-checked={polarity === p}
-              className={`lp-polarity lp-polarity--${p.toLowerCase()}${polarity === p ? ' is-on' : ''}`}
-              onClick={() => setPolarity(p)}
-            >
-              {POLARITY_KEYS[i] && <kbd>{POLARITY_KEYS[i]?.toUpperCase()}</kbd>} {p}
-            </button>
-          ))}
-        </div>
-      </div>
+      <PolarityField
+        polarities={schema.polarities}
+        value={draft.polarity}
+        keys={POLARITY_KEYS}
+        firstRef={polarityField}
+        onChange={(polarity) => change({ polarity })}
+      />
       <label className="lp-field">
         <span>Note</span>
         <textarea
           className="lp-input lp-note"
-          aria-label="Stance note"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+          value={draft.note}
+          onChange={(event) => change({ note: event.target.value })}
         />
       </label>
+      <p className="lp-muted lp-small" role="status">
+        {asked ? ASK[asked] : ''}
+      </p>
       <div className="lp-row">
         <button type="submit" className="lp-button lp-button--primary">
           Save stance <kbd>Enter</kbd>
         </button>
-        <button type="button" className="lp-button" onClick={onCancel}>
-          Cancel
+        <button type="button" className="lp-button" onClick={props.onClose}>
+          Later <kbd>Esc</kbd>
+        </button>
+        <button type="button" className="lp-button lp-button--danger" onClick={props.onDiscard}>
+          Discard
         </button>
       </div>
     </form>

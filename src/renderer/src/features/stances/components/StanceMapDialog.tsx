@@ -92,8 +92,8 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
                   className="lp-link"
                   dir="auto"
                   onClick={() => {
-                    model.document.show(item.documentId);
                     onClose();
+                    void model.annotation.jumpToStance(item.documentId, item.stanceId);
                   }}
                 >
                   “{item.evidence}”

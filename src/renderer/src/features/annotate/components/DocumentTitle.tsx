@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { titleFromText } from '../../../../../shared/text';
+import { useModel, useStore } from '../../../model';
+
+/** The open document's title (given, else read from its text) with its file name; Edit renames it. */
+export function DocumentTitle() {
+  const model = useModel();
+  const { document } = useStore(model.document);
+  const documents = useStore(model.documents);
+  const [editing, setEditing] = useState<string | null>(null);
+  if (!document) return null;
+  const listed = documents.find((d) => d.id === document.id)?.title;
+  const title = listed || titleFromText(document.text) || document.name;
+  const finish = (value: string | null): void => {
+    setEditing(null);
+    if (value !== null && value.trim() !== title) void model.document.setTitle(value);
+  };
+  if (editing !== null)
+    return (
+      <input
+        autoFocus
+        className="lp-input lp-doc-title__field"
+        aria-label="Document title"
+        value={editing}
+        onChange={(event) => setEditing(event.target.value)}
+        onBlur={() => finish(editing)}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Enter') finish(editing);
+          if (event.key === 'Escape') finish(null);
+        }}
+      />
+    );
+  return (
+    <div className="lp-doc-heading">
+      <h1 className="lp-doc-title" title={title}>
+        {title}
+      </h1>
+      {title !== document.name && (
+        <span className="lp-doc-file lp-muted" title="File name">
+          {document.name}
+        </span>
+      )}
+      <button
+        type="button"
+        className="lp-button lp-button--small"
+        aria-label="Edit the title"
+        onClick={() => setEditing(title)}
+      >
+        Edit
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Span } from '../../../../../shared/model';
+
+export interface SpanAnnouncementProps {
+  readonly spans: readonly Span[];
+  readonly selected: Span | null;
+  readonly pendingText: string | null;
+  textOf(span: Span): string;
+}
+
+/** What a screen reader hears as the selection moves: the span's label and text, and where it is. */
+export function SpanAnnouncement({ spans, selected, pendingText, textOf }: SpanAnnouncementProps) {
+  let message = '';
+  if (selected) {
+    const start = selected.fragments[0]?.start ?? 0;
+    const place = spans.filter((s) => (s.fragments[0]?.start ?? 0) < start).length + 1;
+    message = `${selected.label}: ${textOf(selected)}, span ${place} of ${spans.length}`;
+  } else if (pendingText) {
+    message = `Selected “${pendingText}”: press a label's key to label it`;
+  }
+  return (
+    <p className="lp-sr-only" role="status" data-testid="span-announcement">
+      {message}
+    </p>
+  );
+}

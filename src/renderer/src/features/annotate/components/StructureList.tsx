@@ -1,0 +1,59 @@
+import type { AnnotationEvent, Relation, Span } from '../../../../../shared/model';
+import { countOf } from '../../../ui/countOf';
+
+export interface StructureListProps {
+  readonly relations: readonly Relation[];
+  readonly events: readonly AnnotationEvent[];
+  readonly spans: readonly Span[];
+  readonly spanText: (span: Span) => string;
+  onSelectSpan(spanId: string): void;
+}
+
+/** Relations and events an import brought (brat R and E, doccano and Label Studio relations): listed, kept, not edited. */
+export function StructureList({
+  relations,
+  events,
+  spans,
+  spanText,
+  onSelectSpan,
+}: StructureListProps) {
+  if (relations.length === 0 && events.length === 0) return null;
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const ref = (id: string) => {
+    const span = byId.get(id);
+    if (!span) return <span className="lp-muted">(an event)</span>;
+    return (
+      <button type="button" className="lp-link" dir="auto" onClick={() => onSelectSpan(id)}>
+        {spanText(span)} <span className="lp-muted">{span.label}</span>
+      </button>
+    );
+  };
+  return (
+    <section aria-label="Relations and events">
+      <h2 className="lp-panel-title">
+        Relations and events{' '}
+        <span className="lp-muted">
+          {countOf(relations.length, 'relation')} · {countOf(events.length, 'event')}
+        </span>
+      </h2>
+      <ul className="lp-structures">
+        {relations.map((r) => (
+          <li key={r.id}>
+            {ref(r.from)} <strong>→ {r.type} →</strong> {ref(r.to)}
+          </li>
+        ))}
+        {events.map((e) => (
+          <li key={e.id}>
+            <strong>{e.type}</strong> {ref(e.trigger)}
+            {e.arguments.map((a, i) => (
+              <span key={`${a.role}:${i}`}>
+                {' '}
+                · {a.role}: {ref(a.ref)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

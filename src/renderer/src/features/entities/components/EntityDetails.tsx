@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { Entity } from '../../../../../shared/model';
+import { useModel, useStore } from '../../../model';
+
+/** An entity's details as a form: name, type, aliases (one per line), knowledge base id, note. */
+export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onDone(): void }) {
+  const model = useModel();
+  const { project } = useStore(model.project);
+  const [name, setName] = useState(entity.name);
+  const [type, setType] = useState(entity.type);
+  const [aliases, setAliases] = useState(entity.aliases.join('\n'));
+  const [kbId, setKbId] = useState(entity.kbId ?? '');
+  const [note, setNote] = useState(entity.note ?? '');
+  const types = [...new Set([...(project?.schema.entityTypes ?? []), entity.type])];
+  return (
+    <form
+      className="lp-entity__details"
+      aria-label={`Details of ${entity.name}`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') event.stopPropagation();
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!name.trim()) return;
+        const list = aliases
+          .split('\n')
+          .map((a) => a.trim())
+          .filter(Boolean);
+        void model.entities.updateDetails(entity.id, {
+          name: name.trim(),
+          type,
+          aliases: [...new Set(list)],
+          kbId: kbId.trim(),
+          note,
+        });
+        onDone();
+      }}
+    >
+      <label className="lp-field">
+        <span>Name</span>
+        <input
+          autoFocus
+          className="lp-input"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <label className="lp-field">
+        <span>Type</span>
+        <select className="lp-input" value={type} onChange={(e) => setType(e.target.value)}>
+          {types.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <label className="lp-field">
+        <span>Aliases (one per line)</span>
+        <textarea
+          className="lp-input lp-note"
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+        />
+      </label>
+      <label className="lp-field">
+        <span>Knowledge base id (e.g. a Wikidata Q-id)</span>
+        <input className="lp-input" value={kbId} onChange={(e) => setKbId(e.target.value)} />
+      </label>
+      <label className="lp-field">
+        <span>Note</span>
+        <textarea
+          className="lp-input lp-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </label>
+      <div className="lp-row">
+        <button type="submit" className="lp-button lp-button--primary">
+          Save details
+        </button>
+        <button type="button" className="lp-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

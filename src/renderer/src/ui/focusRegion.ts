@@ -1,0 +1,21 @@
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), ' +
+  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * Moves the keyboard to the next (1) or previous (-1) part of the window marked `data-region`
+ * (header, side panel, text, details), as F6 does in browsers: the part's `data-region-focus`
+ * element, else its first control.
+ */
+export function focusRegion(step: 1 | -1): void {
+  const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')];
+  if (regions.length === 0) return;
+  const at = regions.findIndex((region) => region.contains(document.activeElement));
+  const from = at < 0 ? (step > 0 ? -1 : 0) : at;
+  const next = regions[(from + step + regions.length) % regions.length];
+  if (!next) return;
+  const target =
+    next.querySelector<HTMLElement>('[data-region-focus]') ??
+    next.querySelector<HTMLElement>(FOCUSABLE);
+  (target ?? next).focus();
+}

@@ -1,0 +1,236 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { callApi } from './support/callApi';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const DOC = '000_90267a0c835213d2';
+
+interface StoredLayer {
+  status: string;
+  spans: {
+    id: string;
+    label: string;
+    entityId?: string;
+    fragments: { start: number; end: number }[];
+  }[];
+  stances: { holder?: unknown; target?: unknown; polarity: string; evidence: string[] }[];
+  documentLabels: Record<string, string>;
+}
+
+/** Python's text[start:end] over code points. */
+function slice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+/** What the element with the keyboard is: its tag, accessible name or role. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active) return '';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return `${active.tagName.toLowerCase()}:${name}`;
+  });
+}
+
+/** True when the element is inside the visible part of the window. */
+function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const box = document.querySelector(css)?.getBoundingClientRect();
+    return !!box && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+  }, selector);
+}
+
+describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-keys-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-keys-home-'));
+  let text = '';
+
+  async function layer(documentId = DOC): Promise<StoredLayer> {
+    const opened = await callApi<{ document: { text: string }; layer: StoredLayer }>(
+      project.server,
+      'openDocument',
+      { documentId },
+    );
+    text = opened.document.text;
+    return opened.layer;
+  }
+
+  async function spanTexts(): Promise<string[]> {
+    const { spans } = await layer();
+    return spans.map(
+      (s) => `${s.label}:${slice(text, s.fragments[0]!.start, s.fragments[0]!.end)}`,
+    );
+  }
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Keyboard', seedsDir: seeds });
+    project = await openProjectPage(dir, home, 'tester', { width: 1024, height: 600 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Ctrl+F focuses search; letters typed there are text, not commands', async () => {
+    await page.keyboard.press('Control+f');
+    expect(await focused(page)).toBe('input:Search text');
+    await page.keyboard.type('done');
+    expect(await page.getByLabel('Search text').inputValue()).toBe('done');
+    expect((await layer()).status).toBe('todo');
+  });
+
+  it('Esc returns to the reading view, where a keyboard selection works', async () => {
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight'); // " date"
+
+    await page.locator('.lp-labelmenu').waitFor();
+    await page.keyboard.press('9'); // MISC
+    await expect.poll(spanTexts).toEqual(['MISC:date']);
+  });
+
+  it('searches, jumps to a hit far down (scrolled into view) and tags it', async () => {
+    await page.keyboard.press('Control+f');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Pompeo');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-kwic__hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toContain('button:');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inViewport(page, '.lp-pending')).toBe(true);
+    expect(await page.locator('.lp-main').evaluate((main) => main.scrollTop)).toBeGreaterThan(0);
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('1'); // PERSON
+    await expect.poll(spanTexts).toContain('PERSON:Pompeo');
+  });
+
+  it('Tab from a header control moves on through the page', async () => {
+    await page.keyboard.press('F6'); // the next part of the window: details
+    await page.keyboard.press('F6'); // the header
+    const first = await focused(page);
+    const seen = new Set<string>([first]);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await focused(page));
+    }
+    expect(seen.size).toBeGreaterThan(8);
+  });
+
+  it('moves span to span with Tab and Shift+Tab, relabels and deletes by key', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('date');
+    // Announced with its label; the legend counts the labels of this document.
+    expect(await page.getByTestId('span-announcement').textContent()).toBe(
+      'MISC: date, span 1 of 2',
+    );
+    await page.getByRole('listitem', { name: 'PERSON: key 1, 1 span' }).waitFor();
+    await page.getByRole('listitem', { name: 'ORG: key 2, 0 spans' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.getByTestId('covered-text').textContent()).toBe('date');
+    await page.keyboard.press('2'); // ORG
+    await expect.poll(spanTexts).toEqual(['ORG:date', 'PERSON:Pompeo']);
+    await page.keyboard.press('Delete');
+    await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('links a span to a new entity by keyboard', async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('e');
+    expect(await focused(page)).toBe('input:Search entities');
+    await page.getByText('New entity “Pompeo”').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await layer()).spans[0]?.entityId).toBeTruthy();
+    const entities = await callApi<{ id: string; name: string }[]>(project.server, 'listEntities');
+    expect(entities.map((e) => e.name)).toEqual(['Pompeo']);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('records a stance: nothing pre-chosen, Enter asks for each missing field, then saves', async () => {
+    await page.keyboard.press('s');
+    const form = page.getByRole('form', { name: 'New stance' });
+    await form.waitFor();
+    expect(await form.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await focused(page)).toContain('select');
+    await page.keyboard.press('Enter'); // nothing chosen: the keyboard stays on the holder
+    expect(await page.getByRole('status').last().textContent()).toContain('who holds');
+    await page.keyboard.press('ArrowDown'); // No named holder
+    await page.keyboard.press('Enter'); // the target is missing: the keyboard goes there
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('label')?.textContent),
+    ).toContain('Target');
+    await page.keyboard.press('ArrowDown'); // the first topic
+    await page.keyboard.press('Enter'); // the polarity is missing
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('radio');
+    await page.keyboard.press('ArrowRight'); // FAVOR
+    await page.keyboard.press('ArrowRight'); // AGAINST
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await layer()).stances.length).toBe(1);
+    const [stance] = (await layer()).stances;
+    expect(stance?.polarity).toBe('AGAINST');
+    expect(stance?.holder).toBeUndefined();
+    expect(stance?.target).toMatchObject({ kind: 'topic' });
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('jumps from the stance map to the evidence, scrolled into view', async () => {
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => inViewport(page, '.lp-span')).toBe(false);
+    await page.keyboard.press('Control+Shift+p');
+    await page.keyboard.type('stance map');
+    await page.keyboard.press('Enter');
+    const cell = page.locator('.lp-cell').first();
+    await cell.waitFor();
+    while (!(await cell.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const evidence = page.locator('.lp-drill button').first();
+    await evidence.waitFor();
+    while (!(await evidence.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inViewport(page, '.lp-span--selected')).toBe(true);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('sets a document label from the details beside the text (F6)', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    expect(await focused(page)).toContain('select');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Object.keys((await layer()).documentLabels).length).toBe(1);
+  });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Tab'); // the caret is at the start of "Pompeo"
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('9');
+    await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
+  });
+
+  it('marks the document done with D and opens the next one', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('d');
+    await expect.poll(async () => (await layer()).status).toBe('done');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).toContain('001_');
+  });
+});
