@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const shots = join(import.meta.dirname, '..', '..', 'test-results', 'a11y');
@@ -136,7 +137,9 @@ describe('every screen passes axe-core in light and dark themes (Chromium)', () 
         await screen.open(page);
         await page.waitForTimeout(150); // transitions settle before colours are read
         const result = await new AxeBuilder({ page }).analyze();
-        await page.screenshot({ path: join(shots, `${name.replace(' ', '-')}-${theme}.png`) });
+        await page.screenshot({
+          path: screenshotPath(`a11y-${name.replace(' ', '-')}-${theme}.png`),
+        });
         await screen.close(page);
         writeFileSync(
           join(shots, `${name.replace(' ', '-')}-${theme}.json`),
