@@ -1,0 +1,1 @@
+export { mergeJson, same, type Json, type JsonConflict, type JsonMerge } from './mergeJson';
