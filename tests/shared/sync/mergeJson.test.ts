@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeJson } from '../../../src/shared/sync';
+import { mergeJson, type Json } from '../../../src/shared/sync';
 
-function label(name: string, description?: string) {
+function label(name: string, description?: string): Json {
   return description === undefined ? { name } : { name, description };
 }
 
