@@ -54,7 +54,7 @@ describe('mergeJson', () => {
   it('merges items of a list by id, field by field', () => {
     const base = { spans: [{ id: 's1', label: 'PER', note: 'x' }] };
     const ours = { spans: [{ id: 's1', label: 'ORG', note: 'x' }] };
-    const theirs = {
+    const theirs: Json = {
       spans: [
         { id: 's1', label: 'PER', note: 'y' },
         { id: 's2', label: 'GPE' },
