@@ -25,3 +25,6 @@ export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
 export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
 export { projectFingerprint, changedFiles, type ProjectFingerprint } from './projectFingerprint';
+export { projectFileKind, type ProjectFile } from './projectFileKind';
+export { writeSyncedFiles, type SyncedFile } from './syncedFiles';
+export { durableGitFs, readGitFile, writeGitFile } from './gitFs';

@@ -13,6 +13,8 @@ export const MANIFEST_FILE = 'loupe.json';
 export const projectLayout = {
   manifest: (dir: string) => join(dir, MANIFEST_FILE),
   gitignore: (dir: string) => join(dir, '.gitignore'),
+  /** Conflicts a sync found in shared files, kept for a person to resolve (shared with the team). */
+  conflicts: (dir: string) => join(dir, 'conflicts.json'),
   documents: (dir: string) => join(dir, 'documents'),
   text: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.txt`),
   documentMeta: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.json`),
