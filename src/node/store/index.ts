@@ -19,7 +19,7 @@ export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
 /** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
-export { projectLayout, MANIFEST_FILE } from './projectLayout';
+export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';

@@ -1,5 +1,5 @@
 import { annotatorSchema, idSchema } from '../../shared/model';
-import { MANIFEST_FILE } from './projectLayout';
+import { CONFLICTS_FILE, MANIFEST_FILE } from './projectLayout';
 
 /**
  * What a file of a project is, by its path relative to the folder ('/'-separated): how a
@@ -18,7 +18,7 @@ const FILE_PART = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127}?)\.(txt|json|[a-z0-9]+(?:\
 export function projectFileKind(path: string): ProjectFile | null {
   if (path === MANIFEST_FILE) return { kind: 'manifest' };
   if (path === '.gitignore') return { kind: 'gitignore' };
-  if (path === 'conflicts.json') return { kind: 'conflicts' };
+  if (path === CONFLICTS_FILE) return { kind: 'conflicts' };
   const parts = path.split('/');
   if (parts.length === 2 && parts[0] === 'documents') {
     const m = /^(.+)\.(txt|json)$/.exec(parts[1] ?? '');
