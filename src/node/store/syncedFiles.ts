@@ -28,7 +28,11 @@ const WRITE_ORDER: Record<ProjectFile['kind'], number> = {
  * manifest (a union of both schemas), entities, layers; removals last, layers first. A path
  * that is not a Loupe project file is refused before anything is written.
  */
-export async function writeSyncedFiles(dir: string, files: readonly SyncedFile[]): Promise<void> {
+export async function writeSyncedFiles(
+  dir: string,
+  files: readonly SyncedFile[],
+  afterEach: () => Promise<void> | void = () => undefined,
+): Promise<void> {
   const kinds = files.map((file) => {
     const kind = projectFileKind(file.path);
     if (!kind)
@@ -45,10 +49,12 @@ export async function writeSyncedFiles(dir: string, files: readonly SyncedFile[]
     const path = join(dir, ...file.path.split('/'));
     await mkdir(dirname(path), { recursive: true });
     await atomicWrite(path, file.content as Uint8Array);
+    await afterEach();
   }
   for (const { file } of removals) {
     const path = join(dir, ...file.path.split('/'));
     await rm(path, { force: true });
     await syncFolder(dirname(path)).catch(() => undefined);
+    await afterEach();
   }
 }
