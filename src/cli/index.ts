@@ -8,6 +8,7 @@ import { importCommand } from './commands/importCommand';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { cloneCommand, syncCommand } from './commands/sync';
 import { validateCommand } from './commands/validate';
 import { say } from './output';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
@@ -20,6 +21,8 @@ const USAGE = `usage: loupe <command> …
   validate <dir> [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
+  clone <remote> <dir>
+  sync <dir> [--remote <path-or-url>] [--message M] [--annotator NAME] [--json]
   serve [<dir>] [--port N]`;
 
 const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
@@ -29,6 +32,8 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   validate: validateCommand,
   agree: agreeCommand,
   stats: statsCommand,
+  clone: cloneCommand,
+  sync: syncCommand,
   serve: serveCommand,
 };
 

@@ -18,6 +18,8 @@ const OPTIONS = {
   annotators: { type: 'string' },
   match: { type: 'string' },
   port: { type: 'string' },
+  remote: { type: 'string' },
+  message: { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

@@ -14,6 +14,7 @@ import { reviewHandlers } from './handlers/reviewHandlers';
 import { schemaHandlers } from './handlers/schemaHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { stanceHandlers } from './handlers/stanceHandlers';
+import { syncHandlers } from './handlers/syncHandlers';
 import { OpenProject, type OpenOptions } from './openProject';
 import { toWorkbenchError } from './services/toWorkbenchError';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
@@ -58,6 +59,7 @@ export async function createWorkbench(
     ...schemaHandlers(project),
     ...reviewHandlers(project),
     ...interchangeHandlers(project),
+    ...syncHandlers(project),
   } satisfies WorkbenchHandlers;
   const invoke = createInvoker(workbenchContract, handlers, {
     toError: toWorkbenchError,

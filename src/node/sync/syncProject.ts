@@ -61,10 +61,34 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
   const before = await resolveCommit(dir, 'HEAD');
   const committed = await commitLocal(dir, before, options);
   await step('committed');
+  const exchanged = await exchange(dir, remote, options, step).catch((error: unknown) => {
+    throw withLocalWorkKept(error);
+  });
+  const head = await resolveCommit(dir, 'HEAD');
+  await writeSyncState(dir, { lastSyncedAt: new Date().toISOString(), lastSyncedCommit: head });
+  return {
+    committed,
+    ...exchanged,
+    teammates: await teammateChanges(
+      dir,
+      state.lastSyncedCommit ?? before,
+      head,
+      options.annotator,
+    ),
+    status: await syncStatus(dir),
+  };
+}
+
+/** Fetch, integrate and push, again when a teammate pushed first. */
+async function exchange(
+  dir: string,
+  remote: string,
+  options: SyncOptions,
+  step: (name: SyncStep) => Promise<void>,
+): Promise<Pick<SyncReport, 'merge' | 'pushed' | 'newConflicts'>> {
   const transport = transportFor(dir, remote, options.credentials ?? {});
   let merge: SyncReport['merge'] = 'none';
   const newConflicts: SyncConflict[] = [];
-  let pushed = false;
   for (let attempt = 1; ; attempt += 1) {
     const theirs = await transport.fetch(BRANCH);
     if (theirs) await moveBranch(dir, REMOTE_REF, theirs);
@@ -73,37 +97,18 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
     if (result.merge !== 'none') merge = result.merge;
     newConflicts.push(...result.conflicts);
     const head = (await resolveCommit(dir, 'HEAD')) as string;
-    if (head === theirs) break;
+    if (head === theirs) return { merge, pushed: false, newConflicts };
     try {
       await transport.push(BRANCH, head, theirs);
     } catch (error) {
-      if (
-        (error as { details?: { sync?: string } }).details?.sync === 'rejected' &&
-        attempt < ATTEMPTS
-      )
-        continue;
-      throw withLocalWorkKept(error);
+      const rejected = (error as { details?: { sync?: string } }).details?.sync === 'rejected';
+      if (rejected && attempt < ATTEMPTS) continue;
+      throw error;
     }
     await moveBranch(dir, REMOTE_REF, head);
-    pushed = true;
     await step('pushed');
-    break;
+    return { merge, pushed: true, newConflicts };
   }
-  const head = await resolveCommit(dir, 'HEAD');
-  await writeSyncState(dir, { lastSyncedAt: new Date().toISOString(), lastSyncedCommit: head });
-  return {
-    committed,
-    merge,
-    pushed,
-    teammates: await teammateChanges(
-      dir,
-      state.lastSyncedCommit ?? before,
-      head,
-      options.annotator,
-    ),
-    newConflicts,
-    status: await syncStatus(dir),
-  };
 }
 
 async function commitLocal(

@@ -9,6 +9,7 @@ import { reviewMethods } from './methods/reviewMethods';
 import { schemaMethods } from './methods/schemaMethods';
 import { searchMethods } from './methods/searchMethods';
 import { stanceMethods } from './methods/stanceMethods';
+import { syncMethods } from './methods/syncMethods';
 
 /**
  * The one contract between Loupe's front ends and a project: per method its request and
@@ -25,6 +26,7 @@ export const workbenchContract = {
   ...schemaMethods,
   ...reviewMethods,
   ...interchangeMethods,
+  ...syncMethods,
 } as const;
 
 /** A table of methods (the whole contract, or the part one audience may call). */

@@ -1,0 +1,30 @@
+import type { HandlersOf } from '../../shared/contract';
+import type { syncMethods } from '../../shared/contract/methods/syncMethods';
+import type { OpenProject } from '../openProject';
+import { credentialsFromEnv, syncProject, syncStatus } from '../sync';
+import { resolveConflict } from '../sync/resolveConflict';
+
+/** Syncing with teammates: each call runs as an edit (under the lock), then rereads the folder. */
+export function syncHandlers(project: OpenProject): HandlersOf<typeof syncMethods> {
+  const dir = () => project.services.store.dir;
+  const sync = async (request: { remote?: string; message?: string }) => {
+    await project.services.store.flush();
+    const report = await syncProject(dir(), {
+      annotator: project.services.annotator(),
+      credentials: credentialsFromEnv(),
+      ...(request.remote ? { remote: request.remote } : {}),
+      ...(request.message ? { message: request.message } : {}),
+    }).finally(() => project.reread());
+    return report;
+  };
+  return {
+    sync: (request) => sync(request),
+    syncWith: (request) => sync(request),
+    syncStatus: () => syncStatus(dir()),
+    resolveConflict: async (request) => {
+      await resolveConflict(project.services.store, request.conflictId, request.value);
+      await project.reread();
+      return syncStatus(dir());
+    },
+  };
+}
