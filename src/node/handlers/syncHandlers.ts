@@ -2,6 +2,7 @@ import type { HandlersOf } from '../../shared/contract';
 import type { syncMethods } from '../../shared/contract/methods/syncMethods';
 import type { OpenProject } from '../openProject';
 import { credentialsFromEnv, syncProject, syncStatus } from '../sync';
+import { documentHistory, layerAtCommit } from '../sync/documentHistory';
 import { resolveConflict } from '../sync/resolveConflict';
 
 /** Syncing with teammates: each call runs as an edit (under the lock), then rereads the folder. */
@@ -21,6 +22,8 @@ export function syncHandlers(project: OpenProject): HandlersOf<typeof syncMethod
     sync: (request) => sync(request),
     syncWith: (request) => sync(request),
     syncStatus: () => syncStatus(dir()),
+    documentHistory: (request) => documentHistory(project.services.store, request.documentId),
+    layerAtCommit: (request) => layerAtCommit(project.services.store, request),
     resolveConflict: async (request) => {
       await resolveConflict(project.services.store, request.conflictId, request.value);
       await project.reread();

@@ -7,9 +7,11 @@ export {
   type SyncConflictsFile,
 } from './syncConflict';
 export {
+  historyEntrySchema,
   syncReportSchema,
   syncStatusSchema,
   teammateChangeSchema,
+  type HistoryEntry,
   type SyncReport,
   type SyncStatus,
   type TeammateChange,

@@ -43,3 +43,16 @@ export const syncReportSchema = z.object({
   status: syncStatusSchema,
 });
 export type SyncReport = z.infer<typeof syncReportSchema>;
+
+/**
+ * One commit of a document's history: who synced which layers of it, when.
+ * @example { commit: '3f2a…', author: 'alice', message: 'alice: 3 documents annotated', at: '2026-12-01T10:00:00.000Z', annotators: ['alice'] }
+ */
+export const historyEntrySchema = z.object({
+  commit: z.string(),
+  author: z.string(),
+  message: z.string(),
+  at: z.string(),
+  annotators: z.array(z.string()),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { syncReportSchema, syncStatusSchema } from '../../sync';
+import { annotatorSchema, idSchema, layerSchema } from '../../model';
+import { historyEntrySchema, syncReportSchema, syncStatusSchema } from '../../sync';
 import { defineMethod } from '../defineMethod';
 import { empty } from './requestFields';
 
@@ -38,5 +39,25 @@ export const syncMethods = {
     request: z.object({ conflictId: z.string().min(1).max(2000), value: z.unknown() }).strict(),
     result: syncStatusSchema,
     errors: ['not_found'],
+  }),
+  documentHistory: defineMethod({
+    summary: "Who changed a document's layers when, from the project's history",
+    kind: 'read',
+    request: z.object({ documentId: idSchema }).strict(),
+    result: z.array(historyEntrySchema),
+    errors: [],
+  }),
+  layerAtCommit: defineMethod({
+    summary: "An annotator's layer of a document as of an earlier sync",
+    kind: 'read',
+    request: z
+      .object({
+        documentId: idSchema,
+        annotator: annotatorSchema,
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+      })
+      .strict(),
+    result: layerSchema,
+    errors: ['not_found', 'damaged_file'],
   }),
 } as const;
