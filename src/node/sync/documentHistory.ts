@@ -59,10 +59,7 @@ export async function layerAtCommit(
   folder: ProjectFolder,
   request: { documentId: string; annotator: string; commit: string },
 ): Promise<Layer> {
-  const path = folder
-    .rel(folder.layerFile(request.documentId, request.annotator))
-    .split('\\')
-    .join('/');
+  const path = folder.layerFile(request.documentId, request.annotator); // project-relative, '/'
   const files = await treeFiles(folder.dir, request.commit).catch(() => {
     throw new WorkbenchError('not_found', `no commit ${request.commit} in this project's history`);
   });
