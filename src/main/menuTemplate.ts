@@ -35,6 +35,7 @@ const MENUS: readonly (readonly [MenuName, string])[] = [
   ['file', 'File'],
   ['edit', 'Edit'],
   ['view', 'View'],
+  ['project', 'Project'],
   ['help', 'Help'],
 ];
 
@@ -57,6 +58,7 @@ function nativeGroups(
         ],
       ],
     ]),
+    project: new Map(),
     help: new Map(),
   };
 }

@@ -12,3 +12,5 @@ export type { DocumentState } from './documentStore';
 export type { ReviewState } from './reviewStore';
 export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
+export type { PastLayer, SyncState } from './syncStore';
+export { syncSummary } from './syncStore';
