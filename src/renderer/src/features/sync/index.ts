@@ -1,0 +1,2 @@
+export { SyncDialog } from './components/SyncDialog';
+export { SyncIndicator } from './components/SyncIndicator';
