@@ -46,8 +46,8 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
     <>
       <div className="lp-agree-panel">
         <h3 className="lp-panel-title">
-          All {names.length} annotators · Fleiss κ {formatFigure(tokens?.fleissKappa ?? null)} ·
-          Krippendorff α {formatFigure(tokens?.krippendorffAlpha ?? null)}
+          All {names.length} annotators · Fleiss' kappa {formatFigure(tokens?.fleissKappa ?? null)}{' '}
+          · Krippendorff's alpha {formatFigure(tokens?.krippendorffAlpha ?? null)}
         </h3>
         <table className="lp-agree-matrix" aria-label="Pairwise span F1">
           <thead>
