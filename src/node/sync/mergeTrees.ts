@@ -5,13 +5,16 @@ import {
   type SyncConflict,
   type SyncConflictsFile,
 } from '../../shared/sync';
+import type { Manifest } from '../../shared/model';
 import {
   CONFLICTS_FILE,
+  MANIFEST_FILE,
   projectFileKind,
   stableStringify,
   type ProjectFile,
   type SyncedFile,
 } from '../store';
+import { keepUsedLabels } from './keepUsedLabels';
 import { mergeFile, type MergeSides } from './mergeFile';
 import { readBlob, treeFiles } from './treeFiles';
 
@@ -65,6 +68,17 @@ export async function mergeTrees(
     files.push({ path, content: merged.content });
     newConflicts.push(...merged.conflicts);
   }
+  const manifestOf = async (tree: Map<string, { oid: string }>) => {
+    const bytes = await read(tree.get(MANIFEST_FILE)?.oid);
+    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as Manifest) : null;
+  };
+  const corrected = await keepUsedLabels(
+    files,
+    { ours: await manifestOf(o), theirs: await manifestOf(t) },
+    (p) => read(o.get(p)?.oid),
+    [...new Set([...o.keys(), ...t.keys()])],
+  );
+  files.splice(0, files.length, ...corrected);
   const path = CONFLICTS_FILE;
   const [bc, oc, tc] = await Promise.all(
     [b, o, t].map(async (tree) => conflictsOf(await read(tree.get(path)?.oid))),

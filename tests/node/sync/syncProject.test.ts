@@ -216,3 +216,23 @@ describe('remotes that fail', () => {
     expect(files).not.toMatch(/s3cret/);
   }, 60_000);
 });
+
+describe('labels in use', () => {
+  it('keeps a label one annotator deleted while a teammate labelled new spans with it', async () => {
+    const { members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [Member, Member];
+    await addLabel(alice, 'TOPIC_X');
+    await alice.wb.sync({});
+    await bob.wb.sync({});
+    await alice.wb.deleteLabel({ name: 'TOPIC_X' });
+    const spanId = await annotate(bob, 'c', 'NATO', 'TOPIC_X');
+    await alice.wb.sync({});
+    await bob.wb.sync({});
+    await alice.wb.sync({});
+    for (const m of members) {
+      expect((await m.wb.getProject({})).schema.labels.map((l) => l.name)).toContain('TOPIC_X');
+      expect((await m.wb.validateProject({})).ok).toBe(true);
+    }
+    await expectAllPresent(members, [{ member: 'bob', documentId: 'c', spanId }]);
+  }, 60_000);
+});
