@@ -74,6 +74,12 @@ export async function commitChanges(
 /** Sets where the project syncs (an address without credentials). */
 export async function setRemote(dir: string, remote: string): Promise<void> {
   await git.setConfig({ fs, dir, path: 'remote.origin.url', value: remote });
+  await git.setConfig({
+    fs,
+    dir,
+    path: 'remote.origin.fetch',
+    value: '+refs/heads/*:refs/remotes/origin/*',
+  });
 }
 
 /** Where the project syncs, or null before its first sync. */
