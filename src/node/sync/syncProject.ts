@@ -56,7 +56,6 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
   const refused = remoteWithoutCredentials(remote);
   if (refused) throw syncError('invalid', refused);
   await ensureRepository(dir);
-  if (options.remote) await setRemote(dir, remote);
   const state = await readSyncState(dir);
   const before = await resolveCommit(dir, 'HEAD');
   const committed = await commitLocal(dir, before, options);
@@ -64,6 +63,7 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
   const exchanged = await exchange(dir, remote, options, step).catch((error: unknown) => {
     throw withLocalWorkKept(error);
   });
+  if (options.remote) await setRemote(dir, remote); // remembered once it worked: a mistyped one is not
   const head = await resolveCommit(dir, 'HEAD');
   await writeSyncState(dir, { lastSyncedAt: new Date().toISOString(), lastSyncedCommit: head });
   return {
