@@ -10,13 +10,18 @@ export function syncHandlers(project: OpenProject): HandlersOf<typeof syncMethod
   const dir = () => project.services.store.dir;
   const sync = async (request: { remote?: string; message?: string }) => {
     await project.services.store.flush();
-    const report = await syncProject(dir(), {
-      annotator: project.services.annotator(),
-      credentials: credentialsFromEnv(),
-      ...(request.remote ? { remote: request.remote } : {}),
-      ...(request.message ? { message: request.message } : {}),
-    }).finally(() => project.reread());
-    return report;
+    let wrote = false; // files teammates changed were written: the folder must be reread
+    try {
+      return await syncProject(dir(), {
+        annotator: project.services.annotator(),
+        credentials: credentialsFromEnv(),
+        onStep: (step) => void (wrote ||= step === 'file-written'),
+        ...(request.remote ? { remote: request.remote } : {}),
+        ...(request.message ? { message: request.message } : {}),
+      });
+    } finally {
+      if (wrote) await project.reread();
+    }
   };
   return {
     sync: (request) => sync(request),

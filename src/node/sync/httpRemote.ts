@@ -50,7 +50,7 @@ export class HttpRemote implements RemoteTransport {
         http,
         dir: this.dir,
         url: this.url,
-        ref: branch,
+        // no ref: the checked-out branch, which the sync moved to oid
         remoteRef: `refs/heads/${branch}`,
         onAuth: this.onAuth,
       })

@@ -89,7 +89,13 @@ export async function remoteOf(dir: string): Promise<string | null> {
   return value ?? null;
 }
 
-/** Moves the branch (and so HEAD) to `oid`, and the fetched remote tip beside it. */
+/** The branch HEAD names (a project already kept in git may use another than {@link BRANCH}). */
+export async function currentBranchRef(dir: string): Promise<string> {
+  const name = await git.currentBranch({ fs, dir, fullname: true }).catch(() => undefined);
+  return name ?? `refs/heads/${BRANCH}`;
+}
+
+/** Moves a ref to `oid` (a branch, or the fetched remote tip). */
 export async function moveBranch(dir: string, ref: string, oid: string): Promise<void> {
   await git.writeRef({ fs, dir, ref, value: oid, force: true });
 }

@@ -8,6 +8,7 @@ import {
   BRANCH,
   commitChanges,
   contains,
+  currentBranchRef,
   ensureRepository,
   mergeBase,
   moveBranch,
@@ -147,7 +148,7 @@ async function integrate(
       { ours: annotator, theirs: annotator },
     );
     await applyFiles(dir, files, step);
-    await moveBranch(dir, `refs/heads/${BRANCH}`, theirs);
+    await moveBranch(dir, await currentBranchRef(dir), theirs);
     return { merge: 'fast-forward', conflicts: [] };
   }
   const base = await mergeBase(dir, ours, theirs);

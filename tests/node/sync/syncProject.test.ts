@@ -236,3 +236,31 @@ describe('labels in use', () => {
     await expectAllPresent(members, [{ member: 'bob', documentId: 'c', spanId }]);
   }, 60_000);
 });
+
+describe('a project already kept in git', () => {
+  it('syncs from its own branch (master) and brings teammates in on that branch', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { members, remote } = await team(['alice', 'bob']);
+    const [, bob] = members as [Member, Member];
+    const { tempDir } = await import('../../helpers/tempProject');
+    const { cloneProject } = await import('../../../src/node/sync');
+    const carolDir = join(tempDir(), 'carol');
+    await cloneProject(remote, carolDir);
+    await isoGit.branch({ fs, dir: carolDir, ref: 'master', checkout: true });
+    const carol: Member = {
+      name: 'carol',
+      dir: carolDir,
+      home: join(carolDir, '..', 'home'),
+      wb: await open({ name: 'carol', dir: carolDir, home: join(carolDir, '..', 'home') }),
+    };
+    teams.push([carol]);
+    const spanId = await annotate(bob, 'b', 'Iraq', 'GPE');
+    await bob.wb.sync({});
+    const report = await carol.wb.sync({});
+    expect(report.merge).toBe('fast-forward');
+    expect(await isoGit.currentBranch({ fs, dir: carolDir })).toBe('master');
+    await expectAllPresent([carol], [{ member: 'bob', documentId: 'b', spanId }]);
+    expect((await carol.wb.syncStatus({})).uncommitted).toBe(0);
+  }, 60_000);
+});
