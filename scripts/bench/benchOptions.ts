@@ -7,12 +7,22 @@ export interface BenchOptions {
   readonly only: readonly ScenarioId[] | null;
   readonly out: string;
   readonly workDir: string | null;
+  /** `--no-docs`: leave README.md and docs/bench.md alone. */
+  readonly noDocs: boolean;
 }
 
-export const SCENARIOS = ['editor', 'store', 'open', 'export', 'agreement', 'startup'] as const;
+export const SCENARIOS = [
+  'app',
+  'store',
+  'editor',
+  'open',
+  'export',
+  'agreement',
+  'startup',
+] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
-/** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--out PATH`, `--work DIR`. */
+/** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--out PATH`, `--work DIR`, `--no-docs`. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
@@ -28,13 +38,15 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       .map((s) => s.trim()) ?? null;
   const unknown = named?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown) throw new Error(`unknown scenario ${unknown}; known: ${SCENARIOS.join(', ')}`);
-  const only = named as ScenarioId[] | null;
+  // Quick mode (development, under two minutes) runs the app users run and its saves; the rest with --only.
+  const only = (named ?? (quick && !tiny ? ['app', 'store'] : null)) as ScenarioId[] | null;
   return {
     quick: quick || tiny,
     scale: tiny ? 1000 : quick ? 10 : 1,
-    runs: Number(value('runs') ?? (tiny ? 1 : quick ? 3 : 5)),
+    runs: Number(value('runs') ?? (tiny ? 1 : quick ? 2 : 5)),
     only,
-    out: value('out') ?? 'bench/results/latest.json',
+    out: value('out') ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json'),
     workDir: value('work') ?? null,
+    noDocs: argv.includes('--no-docs') || tiny,
   };
 }

@@ -6,7 +6,7 @@ import type { BenchOptions } from './benchOptions';
 import { generateProject, type ProjectSize } from './data/generateProject';
 
 /** Bump when generated data changes, so cached projects are made again. */
-const DATA_VERSION = 1;
+const DATA_VERSION = 3;
 
 /** The projects of one run: small and large for store/open/export, and the agreement pair. */
 export interface BenchProjectSizes {
@@ -54,7 +54,8 @@ export async function benchProject(
   size: ProjectSize,
   log: (line: string) => void,
 ): Promise<string> {
-  const key = `v${DATA_VERSION}-${size.documents}x${size.spans}-${size.annotators.join('+')}`;
+  const chars = size.chars === undefined ? '' : `-${size.chars}c`;
+  const key = `v${DATA_VERSION}-${size.documents}x${size.spans}${chars}-${size.annotators.join('+')}`;
   const dir = join(dataFolder(options), key);
   const marker = join(dir, '.bench-complete');
   if (existsSync(marker) && (await readFile(marker, 'utf8')) === key) return dir;
@@ -75,4 +76,36 @@ export async function benchUserFolder(options: BenchOptions): Promise<string> {
     JSON.stringify({ formatVersion: 1, annotator: ANNOTATORS[0], snapToWords: true }),
   );
   return dir;
+}
+
+/** One generated document of a given size: the curve the app and the store are measured along. */
+export interface DocumentSize {
+  readonly name: string;
+  readonly chars: number;
+  readonly spans: number;
+}
+
+/** 1 KB / 10 spans, 100 KB / 2.2k, 1 MB / 22k; 10 MB / 220k in full mode only (the tiny smoke run keeps two small ones). */
+export function documentSizes(options: BenchOptions): DocumentSize[] {
+  const sizes: DocumentSize[] = [
+    { name: '1 KB / 10 spans', chars: 1_000, spans: 10 },
+    { name: '100 KB / 2.2k spans', chars: 100_000, spans: 2_200 },
+    { name: '1 MB / 22k spans', chars: 1_000_000, spans: 22_000 },
+    { name: '10 MB / 220k spans', chars: 10_000_000, spans: 220_000 },
+  ];
+  if (options.scale >= 1000) return sizes.slice(0, 2);
+  return options.scale > 1 ? sizes.slice(0, 3) : sizes;
+}
+
+/** A project holding one generated document of `size`, annotated by both bench annotators (they mostly agree). */
+export function documentProject(
+  options: BenchOptions,
+  size: DocumentSize,
+  log: (line: string) => void,
+): Promise<string> {
+  return benchProject(
+    options,
+    { documents: 1, spans: size.spans, chars: size.chars, annotators: [...ANNOTATORS] },
+    log,
+  );
 }

@@ -2,8 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseBenchOptions, SCENARIOS, type BenchOptions, type ScenarioId } from './benchOptions';
-import type { BenchRow } from './benchResult';
+import { missedBy, type BenchRow } from './benchResult';
+import { costTable } from './app/appRows';
+import { writeBenchDocs } from './writeBenchDoc';
 import { formatTable } from './formatTable';
+import { appScenario } from './app/appScenario';
 import { agreementScenario } from './scenarios/agreementScenario';
 import { editorScenario } from './scenarios/editorScenario';
 import { exportScenario } from './scenarios/exportScenario';
@@ -13,6 +16,7 @@ import { storeScenario } from './scenarios/storeScenario';
 
 type Scenario = (options: BenchOptions, log: (line: string) => void) => Promise<BenchRow[]>;
 const RUNNERS: Record<ScenarioId, Scenario> = {
+  app: appScenario,
   editor: editorScenario,
   store: storeScenario,
   open: openScenario,
@@ -61,8 +65,16 @@ async function main(): Promise<void> {
     `\nLoupe benchmark (${result.mode}, median of ${options.runs} runs, ${seconds.toFixed(0)} s) on ${result.machine}\n\n`,
   );
   process.stdout.write(formatTable(rows));
+  const missed = rows.map(missedBy).filter((m): m is string => m !== null);
+  if (missed.length)
+    process.stdout.write(`\nMissed targets:\n${missed.map((m) => `  ${m}\n`).join('')}`);
+  const curve = rows.filter((r) => r.scenario === 'app' || r.scenario === 'store');
+  if (curve.length) process.stdout.write(`\nCost against size (Loupe):\n\n${costTable(curve)}\n`);
   for (const failure of failures) process.stdout.write(`FAILED ${failure}\n`);
-  process.stdout.write(`\nwritten to ${out}\n`);
+  if (!options.noDocs) await writeBenchDocs(result);
+  process.stdout.write(
+    `\nwritten to ${out}${options.noDocs ? '' : ', README.md and docs/bench.md'}\n`,
+  );
   if (failures.length) process.exitCode = 1;
 }
 

@@ -17,7 +17,8 @@ const USAGE = `usage: loupe <command> …
   init <dir> [--name N] [--seeds]
   import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|loupe] [--annotator NAME] [--skip-invalid] [--json]
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
-         [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]
+         [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
+         [--labels A,B,…] [--overlaps error|longest|first] [--json]
   validate <dir> [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]

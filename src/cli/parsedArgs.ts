@@ -15,6 +15,8 @@ const OPTIONS = {
   out: { type: 'string' },
   split: { type: 'string' },
   seed: { type: 'string' },
+  labels: { type: 'string' },
+  overlaps: { type: 'string' },
   annotators: { type: 'string' },
   match: { type: 'string' },
   port: { type: 'string' },

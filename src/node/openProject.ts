@@ -124,7 +124,8 @@ export class OpenProject {
 
   async close(): Promise<void> {
     await this.edits.idle();
-    await this.current.store.flush();
+    if (this.readOnly) await this.current.store.flush();
+    else await this.current.store.compactJournals();
     await this.lock?.release();
   }
 

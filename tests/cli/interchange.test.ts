@@ -124,16 +124,44 @@ describe('loupe import and export', () => {
 
   it('writes CoNLL, Hugging Face and stance TSV with their warnings, and deterministic splits', () => {
     const out = tempDir();
-    const conll = runCli(
-      ['export', seeded, '--format', 'conll', '--gold', '--out', join(out, 'seeds.conll')],
+    const conllArgs = [
+      'export',
+      seeded,
+      '--format',
+      'conll',
+      '--gold',
+      '--out',
+      join(out, 'seeds.conll'),
+    ];
+    const refused = runCli(conllArgs, home);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /overlapping spans cannot be written as IOB tags: PERSON \[\d+,\d+\) "Pompeo" and Stance \[\d+,\d+\) "Pompeo".*--labels.*--overlaps/,
+    );
+    const conll = runCli([...conllArgs, '--labels', 'PERSON,GPE,ORG'], home);
+    expect(conll.code).toBe(0);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × span left out by --labels/);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance left out with a span/);
+    const rows = readFileSync(join(out, 'seeds.conll'), 'utf8');
+    expect(rows).toMatch(/^Pompeo -X- _ B-PERSON$/m);
+    expect(rows.match(/^-DOCSTART- -X- O O$/gm)).toHaveLength(5);
+    const hf = runCli(
+      [
+        'export',
+        seeded,
+        '--format',
+        'hf',
+        '--gold',
+        '--overlaps',
+        'longest',
+        '--out',
+        join(out, 'hf'),
+      ],
       home,
     );
-    expect(conll.code).toBe(0);
-    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance/);
-    expect(readFileSync(join(out, 'seeds.conll'), 'utf8')).toMatch(/^Pompeo\tB-PERSON$/m);
-    expect(
-      runCli(['export', seeded, '--format', 'hf', '--gold', '--out', join(out, 'hf')], home).code,
-    ).toBe(0);
+    expect(hf.code).toBe(0);
+    expect(hf.stderr).toMatch(/5 × overlapping span dropped \(--overlaps longest/);
+    expect(readFileSync(join(out, 'hf', 'README.md'), 'utf8')).toMatch(/^dataset_info:$/m);
     expect(JSON.parse(readFileSync(join(out, 'hf', 'label_names.json'), 'utf8'))).toContain(
       'B-PERSON',
     );
@@ -278,5 +306,30 @@ describe('loupe import and export', () => {
       ).code,
     ).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--format', 'conll'], home).code).toBe(2);
+    const out = join(tempDir(), 'x.conll');
+    const unknown = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--labels', 'PERSON,PERSN', '--out', out],
+      home,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /--labels: unknown label PERSN; the project's labels are .*PERSON/,
+    );
+    const policy = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--overlaps', 'all', '--out', out],
+      home,
+    );
+    expect(policy.code).toBe(2);
+    expect(policy.stderr).toMatch(/--overlaps takes error, longest or first, not "all"/);
+  });
+
+  it('says that --overlaps does not apply to a format that keeps overlapping spans', () => {
+    const out = join(tempDir(), 'gold.jsonl');
+    const run = runCli(
+      ['export', seeded, '--format', 'spans-jsonl', '--gold', '--overlaps', 'first', '--out', out],
+      home,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/--overlaps does not apply to spans JSONL/);
   });
 });

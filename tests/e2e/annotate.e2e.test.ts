@@ -8,6 +8,7 @@ import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
@@ -21,7 +22,7 @@ function slice(text: string, start: number, end: number): string {
 function storedLayer(dir: string): {
   spans: { label: string; author: string; fragments: { start: number; end: number }[] }[];
 } {
-  return JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8'));
+  return layerFilesNow(dir, 'tester', DOC);
 }
 
 describe('annotating the demo corpus in Chromium through loupe serve', () => {

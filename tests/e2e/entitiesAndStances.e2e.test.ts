@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { selectText } from './support/selectText';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
@@ -23,8 +24,7 @@ describe('entities and stances in Chromium', () => {
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-es-'));
   const dir = join(root, 'project');
 
-  const layer = (id: string) =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'tester', `${id}.json`), 'utf8'));
+  const layer = (id: string) => layerFilesNow(dir, 'tester', id);
   const open = async (id: string) => {
     await page.locator('.lp-tab', { hasText: 'Documents' }).click();
     await page.locator(`[data-document-id="${id}"]`).click();
@@ -95,11 +95,9 @@ describe('entities and stances in Chromium', () => {
     await expect.poll(() => layer('002_70f1dc10c1ed88b3').stances.length).toBe(2);
     const carried = layer('002_70f1dc10c1ed88b3');
     const text = readFileSync(join(dir, 'documents', '002_70f1dc10c1ed88b3.txt'), 'utf8');
-    const evidence = carried.spans.find(
-      (s: { id: string }) => s.id === carried.stances[0].evidence[0],
-    );
+    const evidence = carried.spans.find((s) => s.id === carried.stances[0]?.evidence[0]);
     expect(
-      Array.from(text).slice(evidence.fragments[0].start, evidence.fragments[0].end).join(''),
+      Array.from(text).slice(evidence?.fragments[0]?.start, evidence?.fragments[0]?.end).join(''),
     ).toBe(QUOTE);
     expect(carried.stances[0]).toMatchObject({
       polarity: 'FAVOR',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const docs = join(import.meta.dirname, '..', '..', 'docs');
@@ -67,9 +68,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await page.screenshot({ path: join(docs, 'import-dialog.png') });
     await page.getByRole('button', { name: /^Import 1 document/ }).click();
     await expect.poll(() => existsSync(join(dir, 'annotations', 'gold', `${DOC}.json`))).toBe(true);
-    const layer = JSON.parse(
-      readFileSync(join(dir, 'annotations', 'gold', `${DOC}.json`), 'utf8'),
-    ) as { spans: { label: string; fragments: { start: number }[] }[] };
+    const layer = layerFilesNow(dir, 'gold', DOC);
     expect(layer.spans.map((s) => [s.label, s.fragments[0]?.start])).toEqual([
       ['WEAPON', 0],
       ['PERSON', start],
@@ -128,6 +127,32 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     expect(names).toHaveLength(12);
     expect(names).toContain('annotation.conf');
     expect(names).toContain(`${DOC}.ann`);
+  });
+
+  it('exports CoNLL with only the labels ticked, and says what was left out', async () => {
+    if (!(await page.getByLabel('Export format').isVisible()))
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByLabel('Export format').selectOption('conll');
+    await page.getByLabel('Export layer').selectOption('gold');
+    expect(await page.getByLabel('Export overlaps').inputValue()).toBe('error');
+    await page.getByLabel('Export label WEAPON').uncheck();
+    const preview = page.getByLabel('Export preview');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/5 document\(s\), 1 span\(s\).*1 × span left out by --labels/);
+    expect(await preview.textContent()).toContain('-DOCSTART- -X- O O');
+    await page.screenshot({ path: join(docs, 'export-labels.png') });
+    await page.getByLabel('Export name').fill('gold.conll');
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    const out = join(dir, 'exports', 'gold.conll');
+    await expect.poll(() => existsSync(out)).toBe(true);
+    const rows = readFileSync(out, 'utf8').split('\n');
+    expect(rows.filter((r) => r === '-DOCSTART- -X- O O')).toHaveLength(5);
+    expect(rows).toContain('Pompeo -X- _ B-PERSON');
+    expect(rows.some((r) => r.includes('WEAPON'))).toBe(false);
+    const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
+    for (const box of await boxes.all()) await box.uncheck();
+    await page.getByText('Choose at least one label to export.').waitFor();
   });
 
   it('shows a long import’s progress and cancels it, leaving the project as it was', async () => {

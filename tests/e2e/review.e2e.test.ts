@@ -8,6 +8,7 @@ import type { Layer } from '../../src/shared/model';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { runCli } from '../helpers/runCli';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const docs = join(import.meta.dirname, '..', '..', 'docs');
@@ -22,8 +23,7 @@ describe('agreement and review in Chromium', () => {
   const home = join(root, 'home');
   let t1 = '';
 
-  const gold = (): Layer =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'gold', `${D1}.json`), 'utf8')) as Layer;
+  const gold = (): Layer => layerFilesNow(dir, 'gold', D1);
   const goldSpans = () =>
     gold()
       .spans.map(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { selectText } from './support/selectText';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { layerFilesNow } from '../helpers/layerFilesNow';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
 const TEXT =
@@ -23,7 +24,7 @@ describe('right-to-left text and overlapping spans in Chromium', () => {
   const dir = join(root, 'project');
 
   const stored = (): { label: string; fragments: { start: number; end: number }[] }[] =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'tester', 'mixed.json'), 'utf8')).spans;
+    layerFilesNow(dir, 'tester', 'mixed').spans;
 
   beforeAll(async () => {
     mkdirSync(join(root, 'src'));

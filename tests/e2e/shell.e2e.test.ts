@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { atomicWrite, createProject, stableStringify } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { selectText } from './support/selectText';
 import { serveProject, type ServedProject } from './support/serveProject';
+import { layerBytesNow } from '../helpers/layerFilesNow';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
@@ -129,13 +130,13 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
       /^Read-only: this project is open for writing in loupe serve \(pid \d+ on /,
     );
     await expect.poll(() => other.title()).toBe('Iraq troop withdrawal — Read-only — Loupe');
-    const before = readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8');
+    const before = layerBytesNow(dir, 'tester', DOC);
     await other.locator('.ProseMirror').waitFor();
     await selectText(other, 'Iraq');
     await other.keyboard.press('1');
     await expect.poll(() => other.locator('.lp-toast').textContent()).toContain('Read-only');
     await other.screenshot({ path: join(shots, 'shell-read-only.png') });
-    expect(readFileSync(join(dir, 'annotations', 'tester', `${DOC}.json`), 'utf8')).toBe(before);
+    expect(layerBytesNow(dir, 'tester', DOC)).toBe(before);
     await other.close();
   });
 });

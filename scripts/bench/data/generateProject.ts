@@ -1,5 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { projectLayout as at, stableStringify, textHash } from '../../../src/node/store';
+import {
+  encodeLayerSnapshot,
+  projectLayout as at,
+  stableStringify,
+  textHash,
+} from '../../../src/node/store';
 import { itemAt } from '../../../src/shared/collections';
 import { fragmentOf } from '../../../src/shared/spans';
 import {
@@ -11,6 +16,7 @@ import {
   type Manifest,
   type Span,
 } from '../../../src/shared/model';
+import { sortSpans } from '../../../src/node/services';
 import { generateSpans } from './generateSpans';
 import { generateText } from './generateText';
 import { createRandom, type Random } from './random';
@@ -22,6 +28,8 @@ export interface ProjectSize {
   readonly documents: number;
   readonly spans: number;
   readonly annotators: readonly string[];
+  /** Characters of text per document (default 22 per span). */
+  readonly chars?: number;
 }
 
 /** The second annotator agrees on most spans: some are shifted by a word, relabelled or missing. */
@@ -64,7 +72,7 @@ export async function generateProject(dir: string, size: ProjectSize, seed = 1):
   await writeFile(at.manifest(dir), stableStringify(manifest));
   for (let d = 0; d < size.documents; d++) {
     const id = `doc${String(d).padStart(5, '0')}`;
-    const { text, words } = generateText(random, size.spans * 22);
+    const { text, words } = generateText(random, size.chars ?? size.spans * 22);
     const bytes = new TextEncoder().encode(text);
     const hash = textHash(bytes);
     const meta: DocumentMeta = {
@@ -90,12 +98,12 @@ export async function generateProject(dir: string, size: ProjectSize, seed = 1):
         textHash: hash,
         annotator,
         status: 'in_progress',
-        spans: own,
+        spans: sortSpans(own), // in reading order, as Loupe writes layers
         relations: [],
         stances: [],
         documentLabels: {},
       };
-      await writeFile(at.layer(dir, annotator, id), stableStringify(layer));
+      await writeFile(at.layer(dir, annotator, id), encodeLayerSnapshot(layer, 0));
     }
   }
 }

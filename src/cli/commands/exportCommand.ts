@@ -3,14 +3,15 @@ import { annotatorSchema, GOLD } from '../../shared/model';
 import { WorkbenchError } from '../../shared/contract';
 import { UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
+import { OVERLAP_POLICIES, type OverlapPolicy } from '../../shared/formats';
 import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--json]`;
 
-/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--json]`. */
+/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
   const [dir, extra] = args.positionals;
   const format = args.string('format');
@@ -28,6 +29,13 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
   const split = args.string('split');
   if (seedText !== undefined && split === undefined)
     throw new CliError('--seed goes with --split', 2);
+  const labels = labelsOf(args.string('labels'));
+  const overlaps = args.string('overlaps');
+  if (overlaps !== undefined && !isOverlapPolicy(overlaps))
+    throw new CliError(
+      `--overlaps takes error, longest or first, not ${JSON.stringify(overlaps)}`,
+      2,
+    );
   const monitor = terminalMonitor('export');
   try {
     const exported = await withWorkbench(dir, 'loupe export', 'read', (workbench) =>
@@ -39,6 +47,8 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
           onlyDone: args.flag('only-done'),
           ...(split === undefined ? {} : { split }),
           ...(seedText === undefined ? {} : { seed: Number(seedText) }),
+          ...(labels ? { labels } : {}),
+          ...(overlaps === undefined ? {} : { overlaps }),
         },
         monitor,
       ),
@@ -79,4 +89,20 @@ async function layerOf(args: ParsedArgs): Promise<string> {
   const local = (await UserSettingsFile.load()).value.annotator;
   if (!local) throw new CliError('say whose annotations to export: --annotator NAME or --gold', 2);
   return local;
+}
+
+/** `--labels A,B` as a list; an empty name is an error. */
+function labelsOf(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const labels = text.split(',').map((l) => l.trim());
+  if (labels.some((l) => l === ''))
+    throw new CliError(
+      `--labels takes label names separated by commas, not ${JSON.stringify(text)}`,
+      2,
+    );
+  return labels;
+}
+
+function isOverlapPolicy(value: string): value is OverlapPolicy {
+  return (OVERLAP_POLICIES as readonly string[]).includes(value);
 }

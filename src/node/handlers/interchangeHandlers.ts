@@ -78,6 +78,8 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         annotator: request.annotator,
         onlyDone: request.onlyDone ?? false,
         ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),
+        ...(request.labels ? { labels: request.labels } : {}),
+        ...(request.overlaps ? { overlaps: request.overlaps } : {}),
         ...monitorOf(context),
       });
     } catch (error) {

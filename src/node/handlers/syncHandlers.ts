@@ -9,7 +9,8 @@ import { resolveConflict } from '../sync/resolveConflict';
 export function syncHandlers(project: OpenProject): HandlersOf<typeof syncMethods> {
   const dir = () => project.services.store.dir;
   const sync = async (request: { remote?: string; message?: string }) => {
-    await project.services.store.flush();
+    // A commit holds each layer as one snapshot: journals are folded in first.
+    await project.services.store.compactJournals();
     let wrote = false; // files teammates changed were written: the folder must be reread
     try {
       return await syncProject(dir(), {

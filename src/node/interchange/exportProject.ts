@@ -1,5 +1,14 @@
 import type { ExportFormat, ExportSummary } from '../../shared/contract/interchange';
-import { getFormat, parseSplitRatios, writeSplits, type WriteResult } from '../../shared/formats';
+import {
+  getFormat,
+  keepLabels,
+  parseSplitRatios,
+  Tally,
+  writeSplits,
+  type FormatBundle,
+  type OverlapPolicy,
+  type WriteResult,
+} from '../../shared/formats';
 import type { ProjectFolder } from '../store';
 import { exportBundle } from './exportBundle';
 import type { Monitor } from './importPlan';
@@ -12,6 +21,10 @@ export interface ExportOptions extends Monitor {
   /** `80/10/10` (train/dev/test) or `90/10` (train/test). */
   readonly split?: string;
   readonly seed?: number;
+  /** Only spans of these labels; each must be in the schema or on some span. */
+  readonly labels?: readonly string[];
+  /** Token formats: what to do with overlapping spans (default `error`). */
+  readonly overlaps?: OverlapPolicy;
 }
 
 /** The files of an export (paths relative to the output) and its summary. */
@@ -35,7 +48,7 @@ export async function exportProject(
   if (options.seed !== undefined && options.split === undefined)
     throw new RangeError('--seed goes with --split');
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
-  const { bundle, notDone } = await exportBundle(
+  const { bundle: full, notDone } = await exportBundle(
     store,
     options.annotator,
     options.onlyDone ?? false,
@@ -43,17 +56,26 @@ export async function exportProject(
   );
   options.signal?.throwIfAborted();
   const { schema } = store.manifest;
+  const schemaLabels = schema.labels.map((l) => l.name);
+  const filtered = new Tally();
+  const bundle = options.labels
+    ? keepLabels(checkedLabels(full, schemaLabels, options.labels), options.labels, filtered)
+    : full;
   const writeOptions = {
-    labels: schema.labels.map((l) => l.name),
+    labels: options.labels ?? schemaLabels,
+    ...(options.overlaps ? { overlaps: options.overlaps } : {}),
     topics: schema.topics,
     styles: store.manifest.styles,
   };
   const result = ratios
     ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
     : format.write(bundle, writeOptions);
-  const warnings = Object.entries(result.summary.notExpressed)
+  const notExpressed = { ...filtered.toRecord(), ...result.summary.notExpressed };
+  const warnings = Object.entries(notExpressed)
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => `${format.name}: ${count} × ${reason}`);
+  if (options.overlaps && !format.overlapPolicy)
+    warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0) warnings.push(`${notDone} document(s) not marked done were left out`);
   if (bundle.documents.length === 0)
     warnings.push(`no documents to export in the ${options.annotator} layer`);
@@ -65,10 +87,26 @@ export async function exportProject(
       documents: result.summary.documents,
       spans: result.summary.spans,
       stances: result.summary.stances,
-      notExpressed: Object.fromEntries(
-        Object.entries(result.summary.notExpressed).filter(([, c]) => c > 0),
-      ),
+      notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,
     },
   };
+}
+
+/** The bundle, once every label asked for is known (in the schema or on some span). */
+function checkedLabels(
+  bundle: FormatBundle,
+  schemaLabels: readonly string[],
+  labels: readonly string[],
+): FormatBundle {
+  const known = new Set([
+    ...schemaLabels,
+    ...bundle.documents.flatMap((d) => d.spans.map((s) => s.label)),
+  ]);
+  const unknown = labels.filter((l) => !known.has(l));
+  if (unknown.length > 0)
+    throw new RangeError(
+      `--labels: unknown label${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the project's labels are ${[...known].sort().join(', ')}`,
+    );
+  return bundle;
 }

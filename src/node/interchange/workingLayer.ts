@@ -9,7 +9,7 @@ import type {
   Stance,
 } from '../../shared/model';
 import { newId, idSchema } from '../../shared/model';
-import { sortSpans } from '../services/sortSpans';
+import { sortSpans } from '../services/spanIndex';
 
 /** A span, relation, stance or event before it has its id in the layer. */
 type Unnamed<T> = Omit<T, 'id'>;

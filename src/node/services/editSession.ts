@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/contract';
-import { sortSpans } from './sortSpans';
+import { nextSpans, spanIndex } from './spanIndex';
 import type { Layer, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import { ChangedOnDiskError, checkLayer } from '../store';
@@ -118,7 +118,7 @@ export class EditSession {
       );
       const next: Layer = {
         ...before,
-        spans: sortSpans(applyMap(before.spans, layerStep.spans)),
+        spans: nextSpans(before.spans, layerStep.spans),
         stances: applyMap(before.stances, layerStep.stances).sort((a, b) =>
           a.id.localeCompare(b.id),
         ),
@@ -127,7 +127,11 @@ export class EditSession {
         updatedAt: new Date().toISOString(),
       };
       const meta = this.store.getDocument(next.documentId);
-      const problem = checkLayer(next, meta.textHash, meta.length);
+      const changed = [...layerStep.spans.values()].flatMap(([, after]) => (after ? [after] : []));
+      const problem = checkLayer(next, meta.textHash, meta.length, {
+        changed,
+        ids: spanIndex(next.spans),
+      });
       // An edit that would leave its layer inconsistent is the request's fault, not a damaged file.
       if (problem)
         throw new WorkbenchError(

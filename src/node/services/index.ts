@@ -6,7 +6,7 @@ export { EditHistory, invert, type Transaction, type LayerStep } from './transac
 export { importTexts, collectTextFiles, type TextImportResult } from './importTexts';
 export { createProject, type CreateProjectOptions } from './createProject';
 export { documentList } from './documentList';
-export { sortSpans } from './sortSpans';
+export { sortSpans } from './spanIndex';
 export { toWorkbenchError } from './toWorkbenchError';
 export { validateProject, type ValidationReport } from './validateProject';
 export { projectStats, type ProjectStats, type AnnotatorStats } from './projectStats';

@@ -31,16 +31,16 @@ export class SearchService {
         limit: limit - hits.length,
       });
       if (found.length === 0) continue;
-      const spans = await this.spansOf(meta.id);
+      // Labels by exact place, gathered once: a scan of all spans per hit grew with hits × spans.
+      const labelsAt = new Map<string, string[]>();
+      for (const s of await this.spansOf(meta.id)) {
+        const [only] = s.fragments;
+        if (s.fragments.length !== 1 || !only) continue;
+        const key = `${only.start}:${only.end}`;
+        labelsAt.set(key, [...(labelsAt.get(key) ?? []), s.label]);
+      }
       for (const occurrence of found) {
-        const labels = spans
-          .filter(
-            (s) =>
-              s.fragments.length === 1 &&
-              s.fragments[0]?.start === occurrence.start &&
-              s.fragments[0]?.end === occurrence.end,
-          )
-          .map((s) => s.label);
+        const labels = labelsAt.get(`${occurrence.start}:${occurrence.end}`) ?? [];
         hits.push({ documentId: meta.id, documentName: meta.name, ...occurrence, labels });
       }
       if (hits.length >= limit) break;
@@ -77,6 +77,6 @@ export class SearchService {
   private async spansOf(documentId: string) {
     const annotator = this.annotator();
     if (!annotator) return [];
-    return (await this.store.readLayer(documentId, annotator).catch(() => null))?.spans ?? [];
+    return (await this.store.readLayerShared(documentId, annotator).catch(() => null))?.spans ?? [];
   }
 }

@@ -1,11 +1,12 @@
 import { WorkbenchError } from '../../shared/contract';
 import type { DocumentStatus, Entity, Layer, Manifest, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
+import { SpanOverlay } from './spanOverlay';
 import type { Change, LayerStep, Transaction } from './transaction';
 
 interface Working {
   readonly original: Layer;
-  readonly spans: Map<string, Span>;
+  readonly spans: SpanOverlay;
   readonly stances: Map<string, Stance>;
   labels: Record<string, string>;
   status: DocumentStatus;
@@ -37,7 +38,7 @@ export class TransactionBuilder {
     const original = await this.store.readLayerShared(documentId, annotator);
     const working: Working = {
       original,
-      spans: new Map(original.spans.map((s) => [s.id, s])),
+      spans: new SpanOverlay(original.spans),
       stances: new Map(original.stances.map((s) => [s.id, s])),
       labels: { ...original.documentLabels },
       status: original.status,
@@ -110,7 +111,6 @@ export class TransactionBuilder {
         w.status === w.original.status &&
         JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
       if (untouched) continue;
-      const before = new Map(w.original.spans.map((s) => [s.id, s]));
       const stancesBefore = new Map(w.original.stances.map((s) => [s.id, s]));
       layers.push({
         documentId,
@@ -118,7 +118,7 @@ export class TransactionBuilder {
         spans: new Map(
           [...w.touchedSpans].map((id) => [
             id,
-            [before.get(id) ?? null, w.spans.get(id) ?? null] as Change<Span>,
+            [w.spans.original(id) ?? null, w.spans.get(id) ?? null] as Change<Span>,
           ]),
         ),
         stances: new Map(

@@ -1,17 +1,31 @@
-import type { Layer } from '../../shared/model';
+import type { Layer, Span } from '../../shared/model';
+
+/** What an edit knows about a checked layer: the spans it changed and every span id (unique by construction). */
+export interface CheckedSpans {
+  readonly changed: readonly Span[];
+  readonly ids: { has(id: string): boolean };
+}
 
 /**
  * Why a layer does not fit its document (null when it does): text hash, fragment offsets
- * within the text's code point length, and references between its own items.
+ * within the text's code point length, and references between its own items. With `known`
+ * (an edit of a layer that fitted), only the changed spans' offsets are checked, not all.
  */
-export function checkLayer(layer: Layer, documentHash: string, length: number): string | null {
+export function checkLayer(
+  layer: Layer,
+  documentHash: string,
+  length: number,
+  known?: CheckedSpans,
+): string | null {
   if (layer.textHash !== documentHash) {
     return `text hash ${layer.textHash} does not match the document's ${documentHash}`;
   }
-  const ids = new Set<string>();
-  for (const span of layer.spans) {
-    if (ids.has(span.id)) return `span id ${span.id} appears twice`;
-    ids.add(span.id);
+  const ids = known?.ids ?? new Set<string>();
+  for (const span of known?.changed ?? layer.spans) {
+    if (!known) {
+      if ((ids as Set<string>).has(span.id)) return `span id ${span.id} appears twice`;
+      (ids as Set<string>).add(span.id);
+    }
     const outside = span.fragments.find((f) => f.end > length);
     if (outside)
       return `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${length} code points)`;

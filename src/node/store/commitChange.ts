@@ -57,9 +57,7 @@ export async function commitChange(
       monitor.signal?.throwIfAborted();
       if (group.document) undo.push(await writeDocument(target, group.document));
       for (const { layer, basedOn } of group.layers) {
-        const before = await target.layers.bytesOf(layer.documentId, layer.annotator);
-        await target.layers.write(layer, basedOn);
-        undo.push(() => target.layers.restore(layer.documentId, layer.annotator, before));
+        undo.push(await target.layers.write(layer, basedOn));
       }
       if (groups.length > 1)
         monitor.onProgress?.({ phase: 'writing', done: done + 1, total: groups.length });
@@ -148,6 +146,9 @@ async function writeDocument(target: CommitTarget, doc: PreparedDocument): Promi
  * a half-done change would need room too. New files need none: undoing them frees room.
  */
 async function reserveRewrites(target: CommitTarget, change: FolderChange): Promise<void> {
+  const count =
+    (change.manifest ? 1 : 0) + (change.entities?.size ?? 0) + (change.layers?.length ?? 0);
+  if (count <= 1) return; // one file: its own write fails before it replaces anything
   const files: { path: string; data: string }[] = [];
   if (change.manifest)
     files.push({ path: at.manifest(target.dir), data: stableStringify(change.manifest) });
@@ -156,11 +157,8 @@ async function reserveRewrites(target: CommitTarget, change: FolderChange): Prom
       path: at.entity(target.dir, id),
       data: stableStringify(entity ? entitySchema.parse(entity) : {}),
     });
-  for (const { layer } of change.layers ?? [])
-    files.push({
-      path: at.layer(target.dir, layer.annotator, layer.documentId),
-      data: stableStringify(layer),
-    });
+  // A layer takes the room of its journal record, or of its new snapshot when it is rewritten.
+  for (const { layer } of change.layers ?? []) files.push(target.layers.reservation(layer));
   if (files.length > 1) await reserveSpace(files, target.dir);
 }
 

@@ -1,21 +1,33 @@
-import { readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { documentStatusSchema, emptyLayer, layerSchema, type Layer } from '../../shared/model';
+import { ZodError } from 'zod';
+import { documentStatusSchema, layerSchema, type Layer } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
-import { parseStoredJson } from './durableJsonFile';
 import { ensureFolder } from './ensureFolder';
-import { contentVersion, fileVersion, sameStat } from './fileVersion';
+import { checkEditShape, diffLayers, isEmptyEdit, type LayerEdit } from './layerEdit';
+import { appendJournal, cutJournal, encodeJournalRecord, removeJournal } from './layerJournal';
+import { encodeLayerSnapshot } from './layerSnapshot';
+import {
+  hasJournal,
+  layerVersion,
+  loadLayer,
+  readOrNull,
+  type LayerPaths,
+  type LayerState,
+} from './layerState';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
-import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
 
 /** Layer writes of every folder in this process, by absolute path: two workbenches on one project check and write one file in turn. */
 const layerWrites = new WriteQueue();
+
+/** A journal is folded into its snapshot once it is this long and a quarter of the snapshot. */
+const COMPACT_AT_BYTES = 64 * 1024;
 
 /** A layer's status and how many spans and stances it holds. */
 export interface LayerSummaryCounts {
@@ -24,19 +36,27 @@ export interface LayerSummaryCounts {
   readonly stanceCount: number;
 }
 
+/** Puts a layer's files back as they were before a write (run when a commit fails later on). */
+export type LayerUndo = () => Promise<void>;
+
 /**
- * The layer files of one project: read lazily, kept open, and written only after checking
- * the file did not change since it was read (another writer, a git pull). A damaged file is
- * recorded as a problem and never overwritten; a file deleted underneath is written again
- * from the open copy, the only copy of acknowledged edits.
+ * The layer files of one project: each layer is a snapshot (`<id>.json`) and a journal of
+ * the edits since (`<id>.journal.jsonl`, one checksummed record per acknowledged edit). A
+ * save appends the edit's record and fsyncs it, so it costs the edit, not the layer; the
+ * journal is folded into the snapshot when it grows and on close. Layers are read lazily,
+ * kept open, and written only after checking the files did not change since they were read
+ * (another writer, a git pull). A damaged file is recorded as a problem and never
+ * overwritten; a snapshot deleted underneath is written again from the open copy.
  */
 export class LayerFiles {
-  private readonly open = new Map<string, Layer>();
-  /** Status and counts of layers not open, by file, with the stat version they were read at. */
+  private readonly states = new Map<string, LayerState>();
   private readonly summaries = new Map<string, { stat: string; summary: LayerSummaryCounts }>();
   private readonly damaged = new Map<string, StoreError>();
-  /** Layer path → the file's content version when last read or written here. */
-  private readonly versions = new Map<string, string>();
+  /** Versions replaced by this folder's own compactions: an edit based on one still applies. */
+  private readonly compactedFrom = new Map<string, { from: string; to: string }>();
+  private readonly compactions = new Set<Promise<void>>();
+  /** Layers whose journal is long enough to fold in once the commit that grew it has ended. */
+  private readonly due = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -46,148 +66,276 @@ export class LayerFiles {
 
   /** The open copy of a layer (shared: callers never change it; a write replaces it). */
   async read(id: string, annotator: string): Promise<Layer> {
-    const path = at.layer(this.dir, annotator, id);
-    const damage = this.damaged.get(path);
-    if (damage) throw damage;
-    const stat = await this.statVersion(path);
-    const cached = this.open.get(path);
-    if (cached && (stat === 'missing' || sameStat(this.versions.get(path), stat))) return cached;
-    return this.load(path, id, annotator, stat);
+    return (await this.stateOf(id, annotator)).layer;
   }
 
-  /** The open copy with the version of the file it was read from, for a later write to check against. */
+  /** The open copy with the version of the files it was read from, for a later write to check against. */
   async forEdit(id: string, annotator: string): Promise<{ layer: Layer; version: string }> {
-    const layer = await this.read(id, annotator);
-    return { layer, version: this.versions.get(at.layer(this.dir, annotator, id)) ?? 'missing' };
+    const state = await this.stateOf(id, annotator);
+    return { layer: state.layer, version: state.version };
   }
 
   /** Status and counts without keeping or checking the whole layer (a light read, remembered until the file changes). */
   async summary(id: string, annotator: string): Promise<LayerSummaryCounts> {
-    const path = at.layer(this.dir, annotator, id);
-    const damage = this.damaged.get(path);
-    if (damage) throw damage;
-    const stat = await this.statVersion(path);
-    const open = this.open.get(path);
-    if (open && (stat === 'missing' || sameStat(this.versions.get(path), stat)))
-      return countsOf(open);
-    if (stat === 'missing') return { status: 'todo', spanCount: 0, stanceCount: 0 };
-    const known = this.summaries.get(path);
-    if (known?.stat === stat) return known.summary;
-    const summary = lightCounts(parseOrNull(await this.readBytes(path)));
-    if (!summary) return countsOf(await this.read(id, annotator)); // records and throws the precise problem
-    this.summaries.set(path, { stat, summary });
-    return summary;
-  }
-
-  /** The bytes of a layer file now (null when there is none): what a failed commit restores. */
-  bytesOf(id: string, annotator: string): Promise<Buffer | null> {
-    return this.readBytes(at.layer(this.dir, annotator, id));
+    const paths = this.paths(id, annotator);
+    this.throwIfDamaged(paths);
+    const version = await layerVersion(paths);
+    const open = this.states.get(paths.snapshot);
+    if (open && (version === 'missing' || version === open.version)) return countsOf(open.layer);
+    if (version === 'missing') return { status: 'todo', spanCount: 0, stanceCount: 0 };
+    const known = this.summaries.get(paths.snapshot);
+    if (known?.stat === version) return known.summary;
+    const light = hasJournal(version)
+      ? null
+      : lightCounts(parseOrNull(await readOrNull(paths.snapshot, paths.snapshotFile)));
+    if (!light) return countsOf(await this.read(id, annotator)); // replays, or records and throws the precise problem
+    this.summaries.set(paths.snapshot, { stat: version, summary: light });
+    return light;
   }
 
   /**
-   * Replaces a layer on disk, atomically, after checking it fits its document; refused for a
-   * damaged file, and with ChangedOnDiskError when the file changed since `basedOn` (else
-   * since this folder last read or wrote it).
+   * Writes the next value of a layer durably and returns how to put the files back: the
+   * edit's journal record when the open copy is what the files hold, else a new snapshot
+   * (checked whole). Refused for a damaged file, and with ChangedOnDiskError when the files
+   * changed since `basedOn` (else since this folder last read or wrote them).
    */
-  async write(layer: Layer, basedOn?: string): Promise<void> {
-    const path = at.layer(this.dir, layer.annotator, layer.documentId);
-    const damage = this.damaged.get(path);
-    if (damage) throw damage;
-    const valid = this.validated(layer, path);
+  async write(layer: Layer, basedOn?: string): Promise<LayerUndo> {
+    const paths = this.paths(layer.documentId, layer.annotator);
+    this.throwIfDamaged(paths);
     // A layer never read here has no basis to be stale against: read it now (a damaged file refuses).
-    if (basedOn === undefined && !this.versions.has(path))
+    if (basedOn === undefined && !this.states.has(paths.snapshot))
       await this.read(layer.documentId, layer.annotator);
-    await layerWrites.run(path, async () => {
-      const expected = basedOn ?? this.versions.get(path) ?? 'missing';
-      const now = await this.versionOnDisk(path, expected);
+    return layerWrites.run(paths.snapshot, async () => {
+      const state = this.states.get(paths.snapshot);
+      const expected = this.current(paths.snapshot, basedOn ?? state?.version ?? 'missing');
+      const now = await layerVersion(paths);
       if (now !== expected && now !== 'missing') {
-        this.open.delete(path);
-        throw new ChangedOnDiskError(this.rel(path));
+        this.states.delete(paths.snapshot);
+        throw new ChangedOnDiskError(paths.snapshotFile);
       }
-      await ensureFolder(at.annotations(this.dir));
-      await ensureFolder(at.annotatorFolder(this.dir, layer.annotator));
-      const json = stableStringify(valid);
-      await atomicWrite(path, json);
-      this.open.set(path, valid);
-      this.versions.set(path, contentVersion(await fileVersion(path), json));
+      const edit =
+        state && state.version === now && now !== 'missing' ? this.editOf(state, layer) : null;
+      if (edit && state) return this.append(paths, state, layer, edit);
+      return this.rewrite(paths, state, layer);
     });
   }
 
-  /** Puts back the bytes a layer file had (or removes it), after a failed commit. */
-  async restore(id: string, annotator: string, bytes: Buffer | null): Promise<void> {
-    const path = at.layer(this.dir, annotator, id);
-    this.open.delete(path);
-    this.versions.delete(path);
-    if (bytes) await atomicWrite(path, bytes);
-    else await removeFile(path);
+  /** The bytes a write of `layer` would add (for reserving room before a change of several files). */
+  reservation(layer: Layer): { path: string; data: string } {
+    const paths = this.paths(layer.documentId, layer.annotator);
+    const state = this.states.get(paths.snapshot);
+    const edit = state ? this.editOf(state, layer) : null;
+    if (edit && state)
+      return {
+        path: paths.journal,
+        data: encodeJournalRecord({ seq: state.seq + 1, edit }).toString('utf8'),
+      };
+    return { path: paths.snapshot, data: encodeLayerSnapshot(layer, state?.seq ?? 0) };
   }
 
-  /** The stat version of a layer file now ('missing' when absent). */
-  statOf(id: string, annotator: string): Promise<string> {
-    return this.statVersion(at.layer(this.dir, annotator, id));
+  /** The version of a layer's files ('missing' without a snapshot): what changed since a sync. */
+  async statOf(id: string, annotator: string): Promise<string> {
+    const paths = this.paths(id, annotator);
+    const now = await layerVersion(paths);
+    const state = this.states.get(paths.snapshot);
+    return state && state.version === now ? state.reported : now;
   }
 
-  /** The layer as it would be stored, checked against its document; throws what is wrong. */
-  validated(layer: Layer, path = at.layer(this.dir, layer.annotator, layer.documentId)): Layer {
+  /**
+   * Starts folding the journals that grew past their size in the background. Called when a
+   * commit has ended, never during one: a commit that fails undoes its appends by cutting the
+   * journals back, which a compaction in between would defeat.
+   */
+  compactDue(): void {
+    for (const path of this.due) this.compactSoon(path);
+    this.due.clear();
+  }
+
+  /** Folds every open journal into its snapshot (on close); a failure leaves journal and snapshot as they were. */
+  async compactAll(): Promise<void> {
+    for (const path of [...this.states.keys()]) this.compactSoon(path);
+    await this.settled();
+  }
+
+  /** Resolves when the compactions started so far have finished. */
+  async settled(): Promise<void> {
+    while (this.compactions.size > 0) await Promise.all([...this.compactions]);
+  }
+
+  /** The layer as a snapshot would store it, checked against its document; throws what is wrong. */
+  validated(layer: Layer, file: string): Layer {
     const meta = this.documents.get(layer.documentId);
     const problem = checkLayer(layer, meta.textHash, meta.length);
-    if (problem) throw new StoreError(this.rel(path), problem, 'offsets');
+    if (problem) throw new StoreError(file, problem, 'offsets');
     return layerSchema.parse(layer);
   }
 
-  private async load(path: string, id: string, annotator: string, stat: string): Promise<Layer> {
-    const meta = this.documents.get(id);
+  /** The journal record for going from the open copy to `layer`, or null when a snapshot is due. */
+  private editOf(state: LayerState, layer: Layer): LayerEdit | null {
+    const limit = Math.max(64, state.layer.spans.length >> 3);
+    return diffLayers(state.layer, layer, limit);
+  }
+
+  private async append(
+    paths: LayerPaths,
+    state: LayerState,
+    layer: Layer,
+    edit: LayerEdit,
+  ): Promise<LayerUndo> {
+    if (isEmptyEdit(edit)) return async () => undefined;
+    this.checkEdit(edit, layer, paths.journalFile);
+    const record = encodeJournalRecord({ seq: state.seq + 1, edit });
+    const length = await appendJournal(paths.journal, record, state.journalLength);
+    const version = await layerVersion(paths);
+    const next = { ...state, layer, version, reported: version, seq: state.seq + 1 };
+    this.states.set(paths.snapshot, { ...next, journalLength: length });
+    if (length > Math.max(COMPACT_AT_BYTES, state.snapshotLength / 4)) this.due.add(paths.snapshot);
+    return async () => {
+      this.states.delete(paths.snapshot);
+      await cutJournal(paths.journal, state.journalLength);
+    };
+  }
+
+  /** Writes a whole new snapshot (a new layer, a large change, a file deleted underneath). */
+  private async rewrite(
+    paths: LayerPaths,
+    state: LayerState | undefined,
+    layer: Layer,
+  ): Promise<LayerUndo> {
+    const valid = this.validated(layer, paths.snapshotFile);
+    const [oldSnapshot, oldJournal] = await Promise.all([
+      readOrNull(paths.snapshot, paths.snapshotFile),
+      readOrNull(paths.journal, paths.journalFile),
+    ]);
+    // Records a crash could leave in the journal must stay behind the snapshot's sequence number.
+    const seq = Math.max(state?.seq ?? 0, lastSeqIn(oldJournal));
+    await ensureFolder(at.annotations(this.dir));
+    await ensureFolder(at.annotatorFolder(this.dir, layer.annotator));
+    const text = encodeLayerSnapshot(valid, seq);
+    await atomicWrite(paths.snapshot, text);
+    await removeJournal(paths.journal);
+    const version = await layerVersion(paths);
+    this.states.set(paths.snapshot, {
+      layer: valid,
+      version,
+      reported: version,
+      seq,
+      journalLength: 0,
+      snapshotLength: Buffer.byteLength(text),
+    });
+    return async () => {
+      this.states.delete(paths.snapshot);
+      if (oldJournal) await atomicWrite(paths.journal, oldJournal);
+      if (oldSnapshot) await atomicWrite(paths.snapshot, oldSnapshot);
+      else await removeFile(paths.snapshot);
+    };
+  }
+
+  /** Folds the journal into a new snapshot in the background; the next write to the layer waits for it. */
+  private compactSoon(path: string): void {
+    const task = layerWrites
+      .run(path, async () => {
+        const state = this.states.get(path);
+        if (!state || state.journalLength === 0) return;
+        const paths = this.paths(state.layer.documentId, state.layer.annotator);
+        if ((await layerVersion(paths)) !== state.version) return; // changed underneath: a reader will see it
+        const text = encodeLayerSnapshot(state.layer, state.seq);
+        await atomicWrite(paths.snapshot, text); // a crash here or below leaves records the snapshot skips
+        await removeJournal(paths.journal);
+        const version = await layerVersion(paths);
+        this.compactedFrom.set(path, { from: state.version, to: version });
+        this.states.set(path, {
+          ...state,
+          version,
+          journalLength: 0,
+          snapshotLength: Buffer.byteLength(text),
+        });
+      })
+      .catch(() => undefined) // a full disk: the journal stays, and is folded in next time
+      .finally(() => this.compactions.delete(task));
+    this.compactions.add(task);
+  }
+
+  /** An edit's basis as it is now: the version a compaction of this folder gave the same content. */
+  private current(path: string, version: string): string {
+    const moved = this.compactedFrom.get(path);
+    return moved && moved.from === version ? moved.to : version;
+  }
+
+  private checkEdit(edit: LayerEdit, layer: Layer, file: string): void {
     try {
-      const bytes = await this.readBytes(path);
-      const layer =
-        bytes === null
-          ? emptyLayer(id, meta.textHash, annotator)
-          : parseStoredJson(bytes.toString('utf8'), layerSchema, this.rel(path));
-      const problem = checkLayer(layer, meta.textHash, meta.length);
-      if (problem)
+      checkEditShape(edit);
+    } catch (error) {
+      const reason =
+        error instanceof ZodError ? (error.issues[0]?.message ?? 'invalid') : String(error);
+      throw new StoreError(file, `the edit does not match the schema: ${reason}`, 'invalid');
+    }
+    const meta = this.documents.get(layer.documentId);
+    if (layer.textHash !== meta.textHash)
+      throw new StoreError(
+        file,
+        `text hash ${layer.textHash} does not match the document's ${meta.textHash}`,
+        'offsets',
+      );
+    for (const { item } of edit.lists.spans?.put ?? []) {
+      const span = item as Layer['spans'][number];
+      const outside = span.fragments.find((f) => f.end > meta.length);
+      if (outside)
         throw new StoreError(
-          this.rel(path),
-          problem,
-          problem.startsWith('text hash') ? 'hash' : 'offsets',
+          file,
+          `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${meta.length} code points)`,
+          'offsets',
         );
-      this.open.set(path, layer);
-      this.versions.set(path, contentVersion(stat, bytes));
-      return layer;
+    }
+  }
+
+  private async stateOf(id: string, annotator: string): Promise<LayerState> {
+    const paths = this.paths(id, annotator);
+    this.throwIfDamaged(paths);
+    const version = await layerVersion(paths);
+    const cached = this.states.get(paths.snapshot);
+    if (cached && (version === 'missing' || version === cached.version)) return cached;
+    try {
+      const state = await loadLayer(paths, this.documents.get(id), annotator, version);
+      this.states.set(paths.snapshot, state);
+      return state;
     } catch (error) {
       const e =
         error instanceof StoreError
           ? error
-          : new StoreError(this.rel(path), String(error), 'corrupt');
+          : new StoreError(paths.snapshotFile, String(error), 'corrupt');
       if (e.code === 'io') throw e; // a failed read is retried next time; only bad content is damage
-      this.damaged.set(path, e);
+      this.damaged.set(paths.snapshot, e);
       this.problems.push({ file: e.file, reason: e.reason, ...(e.line ? { line: e.line } : {}) });
       throw e;
     }
   }
 
-  /** The file's content version now; only its stat when that already differs from `expected`. */
-  private async versionOnDisk(path: string, expected: string): Promise<string> {
-    const stat = await this.statVersion(path);
-    if (stat === 'missing' || !sameStat(expected, stat)) return stat;
-    return contentVersion(stat, await this.readBytes(path));
+  private throwIfDamaged(paths: LayerPaths): void {
+    const damage = this.damaged.get(paths.snapshot);
+    if (damage) throw damage;
   }
 
-  private statVersion(path: string): Promise<string> {
-    return fileVersion(path).catch((error: Error) => {
-      throw new StoreError(this.rel(path), `cannot read: ${error.message}`, 'io');
-    });
-  }
-
-  private readBytes(path: string): Promise<Buffer | null> {
-    return readFile(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw new StoreError(this.rel(path), `cannot read: ${error.message}`, 'io');
-    });
+  private paths(id: string, annotator: string): LayerPaths {
+    const snapshot = at.layer(this.dir, annotator, id);
+    const journal = at.layerJournal(this.dir, annotator, id);
+    return { snapshot, journal, snapshotFile: this.rel(snapshot), journalFile: this.rel(journal) };
   }
 
   private rel(path: string): string {
     return relative(this.dir, path).split('\\').join('/');
   }
+}
+
+function lastSeqIn(journal: Buffer | null): number {
+  if (!journal) return 0;
+  const lines = journal.toString('utf8').split('\n');
+  let seq = 0;
+  for (const line of lines) {
+    const match = /^\{"seq":(\d+)/.exec(line);
+    if (match) seq = Math.max(seq, Number(match[1]));
+  }
+  return seq;
 }
 
 async function removeFile(path: string): Promise<void> {

@@ -156,10 +156,12 @@ export class ProjectFolder {
     const names = await readdir(at.annotatorFolder(this.dir, annotator)).catch(
       () => [] as string[],
     );
-    return names
-      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort();
+    // A journal counts too: one left without its snapshot is damage that validation must name.
+    const ids = names
+      .filter((f) => !f.startsWith('.'))
+      .map((f) => /^(.+?)(?:\.journal\.jsonl|\.json)$/.exec(f)?.[1])
+      .filter((id): id is string => id !== undefined && !id.endsWith('.journal'));
+    return [...new Set(ids)].sort();
   }
 
   /** What another program could change underneath an open workbench: manifest, documents, entities. */
@@ -184,13 +186,20 @@ export class ProjectFolder {
         },
         change,
         monitor,
-      ),
+      ).finally(() => this.layers.compactDue()),
     );
   }
 
-  /** Resolves when every commit has reached the disk. */
-  flush(): Promise<void> {
-    return this.commits.idle();
+  /** Resolves when every commit has reached the disk (and the journal compactions it started have ended). */
+  async flush(): Promise<void> {
+    await this.commits.idle();
+    await this.layers.settled();
+  }
+
+  /** Folds every open layer's journal into its snapshot, so the folder is small and diffable (on close). */
+  async compactJournals(): Promise<void> {
+    await this.flush();
+    await this.layers.compactAll();
   }
 
   rel(path: string): string {

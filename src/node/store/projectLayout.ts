@@ -26,6 +26,9 @@ export const projectLayout = {
     join(dir, 'annotations', checkedAnnotator(annotator)),
   layer: (dir: string, annotator: string, id: string) =>
     join(dir, 'annotations', checkedAnnotator(annotator), `${checkedId(id)}.json`),
+  /** The layer's journal: edits acknowledged since its snapshot (`layer`) was last written. */
+  layerJournal: (dir: string, annotator: string, id: string) =>
+    join(dir, 'annotations', checkedAnnotator(annotator), `${checkedId(id)}.journal.jsonl`),
   entities: (dir: string) => join(dir, 'entities'),
   entity: (dir: string, id: string) => join(dir, 'entities', `${checkedId(id)}.json`),
 } as const;

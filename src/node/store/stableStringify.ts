@@ -13,6 +13,14 @@ export function stableStringify(
   return `${text}\n`;
 }
 
+/**
+ * The same stable key order on one line without spaces: one item of a layer file's span or
+ * stance list, so adding or removing an item changes one line.
+ */
+export function stableLine(value: unknown): string {
+  return LINE_WRITER.value(value, null) ?? 'null';
+}
+
 const PREFERRED_KEYS = [
   'formatVersion',
   'id',
@@ -58,10 +66,11 @@ class PrettyWriter {
 
   constructor(private readonly rank: Map<string, number>) {}
 
-  /** The value's JSON, or undefined where JSON.stringify leaves it out (undefined, functions, symbols). */
-  value(value: unknown, indent: string): string | undefined {
+  /** The value's JSON (on one line when `indent` is null), or undefined where JSON.stringify leaves it out. */
+  value(value: unknown, indent: string | null): string | undefined {
     if (value === null) return 'null';
     if (typeof value !== 'object') return JSON.stringify(value);
+    if (indent === null) return this.line(value);
     const inner = `${indent}  `;
     if (Array.isArray(value)) {
       if (value.length === 0) return '[]';
@@ -79,6 +88,18 @@ class PrettyWriter {
     return parts.length === 0 ? '{}' : `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}`;
   }
 
+  private line(value: object): string {
+    if (Array.isArray(value))
+      return `[${value.map((item: unknown) => this.value(item, null) ?? 'null').join(',')}]`;
+    const record = value as Record<string, unknown>;
+    const parts: string[] = [];
+    for (const key of this.order(record)) {
+      const json = this.value(record[key], null);
+      if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
+    }
+    return `{${parts.join(',')}}`;
+  }
+
   private order(record: Record<string, unknown>): string[] {
     const keys = Object.keys(record);
     const signature = `${keys.length}\u0000${keys.join('\u0000')}`;
@@ -93,3 +114,5 @@ class PrettyWriter {
     return ordered;
   }
 }
+
+const LINE_WRITER = new PrettyWriter(PREFERRED_RANK);

@@ -153,6 +153,10 @@ export const exportRequestFields = {
   onlyDone: z.boolean().optional(),
   split: z.string().max(40).optional(),
   seed: z.number().int().optional(),
+  /** Only spans of these labels (and what refers only to them). */
+  labels: z.array(z.string().min(1).max(200)).min(1).max(1000).optional(),
+  /** CoNLL and Hugging Face: what to do with overlapping spans (default `error`). */
+  overlaps: z.enum(['error', 'longest', 'first']).optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */

@@ -17,3 +17,4 @@ export { huggingFaceFormat, writeHuggingFace } from './huggingFace';
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { readTxt, txtFormat } from './txt';
+export { keepLabels } from './keepLabels';

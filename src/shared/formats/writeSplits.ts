@@ -3,6 +3,7 @@ import type {
   FormatBundle,
   FormatDocument,
   FormatFile,
+  SplitPart,
   WriteOptions,
   WriteResult,
 } from './common';
@@ -17,7 +18,8 @@ export interface SplitOptions {
 /**
  * Writes a bundle as `train/`, `dev/` and `test/` with `format`. Documents with the same
  * text (same hash, else same name) stay in one part so no text leaks across parts; every
- * part is written (possibly empty) with the same label list, so label ids agree.
+ * part is written (possibly empty) with the same label list, so label ids agree; a format
+ * may combine the parts' files (Hugging Face: one dataset card for all parts).
  * @example writeSplits(getFormat('hf'), bundle, { ratios: [80, 10, 10], seed: 1 }).files.map((f) => f.path) → ['train/hf.jsonl', …]
  */
 export function writeSplits(
@@ -34,10 +36,12 @@ export function writeSplits(
   const notExpressed: Record<string, number> = {};
   let spans = 0;
   let stances = 0;
+  const written: SplitPart[] = [];
   for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
     const wanted = new Set(keys);
     const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
     const result = format.write({ ...bundle, documents }, { ...options, labels });
+    written.push({ name, result });
     files.push(
       ...result.files.map((file) => ({ path: `${name}/${file.path}`, content: file.content })),
     );
@@ -46,5 +50,9 @@ export function writeSplits(
     for (const [reason, count] of Object.entries(result.summary.notExpressed))
       notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
   }
-  return { files, summary: { documents: bundle.documents.length, spans, stances, notExpressed } };
+  const combined = format.combineSplits?.(written) ?? files;
+  return {
+    files: combined,
+    summary: { documents: bundle.documents.length, spans, stances, notExpressed },
+  };
 }

@@ -3,3 +3,5 @@ export * from './tokenize';
 export * from './snapToWords';
 export * from './firstTokenEndingAfter';
 export * from './segments';
+export * from './spacyEnglish';
+export * from './sentenceStarts';

@@ -51,7 +51,7 @@ export function isDataFile(
     return (
       annotators.includes(name) &&
       rest.length === 1 &&
-      documents.some((id) => rest[0] === `${id}.json`)
+      documents.some((id) => rest[0] === `${id}.json` || rest[0] === `${id}.journal.jsonl`)
     );
   return false;
 }

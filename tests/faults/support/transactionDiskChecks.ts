@@ -23,11 +23,36 @@ async function twoDocumentMerge(workbench: Workbench): Promise<{ from: string; i
   return { from, into: byName.get('Abdel Mahdi') as string };
 }
 
+/** The rudaw layer's writes: a temporary sibling (room reserved, a snapshot) or its journal itself. */
 const isRudawLayerWrite = (path: string): boolean =>
-  path.includes('/annotations/tester/.rudaw.json.');
+  /\/annotations\/tester\/(\.rudaw\.json\.|\.rudaw\.journal\.jsonl\.|rudaw\.journal\.jsonl$)/.test(
+    path,
+  );
 
 /** ENOSPC in the middle of an edit that writes several files. */
 export const transactionDiskChecks: FaultCheck[] = [
+  {
+    name: "a full disk at the rudaw layer's journal append, after the entity files and the other layer were written: all of it is rolled back, the project is byte-identical",
+    async run() {
+      const project = await faultProject();
+      const workbench = await openWorkbench(project);
+      const merge = await twoDocumentMerge(workbench);
+      const before = snapshotFolder(project.dir);
+      let failed = false;
+      await withFsTrap(
+        (call) => {
+          if (call.op !== 'write' || failed || !call.path.endsWith('/rudaw.journal.jsonl')) return;
+          failed = true;
+          throw errnoError('ENOSPC', 'write', call.path);
+        },
+        () => rejectsWith(workbench.mergeEntities(merge), 'io', /disk is full/),
+      );
+      assert.ok(failed, 'the merge never appended to the rudaw journal');
+      assert.deepEqual(snapshotFolder(project.dir), before);
+      await workbench.mergeEntities(merge);
+      await assertProjectValid(project.dir);
+    },
+  },
   {
     name: 'a full disk midway through a two-document merge (once): the files already written are rolled back, the project is byte-identical',
     async run() {

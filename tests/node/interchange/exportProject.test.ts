@@ -27,19 +27,38 @@ async function projectWithSpans() {
 }
 
 describe('exportProject', () => {
-  it('counts what CoNLL cannot express: a span inside a token expanded, an overlapping span dropped', async () => {
+  it('refuses overlapping spans in CoNLL by default, naming them; --overlaps longest keeps one and counts the other', async () => {
     const { store } = await projectWithSpans();
+    await expect(exportProject(store, { format: 'conll', annotator: 'gold' })).rejects.toThrow(
+      /overlapping spans cannot be written as IOB tags: PERSON \[0,11\) "Mike Pompeo" and MISC \[5,11\) "Pompeo"/,
+    );
     const { summary, result } = await exportProject(store, {
       format: 'conll',
       annotator: 'gold',
+      overlaps: 'longest',
     });
     expect(summary).toMatchObject({ documents: 10, annotator: 'gold' });
-    expect(summary.notExpressed).toMatchObject({
-      'span expanded to token boundaries': 1,
-      'overlapping span dropped (kept the longest, then the earliest)': 1,
+    expect(summary.notExpressed).toEqual({
+      'overlapping span dropped (--overlaps longest: kept the longest, then the earliest)': 1,
     });
-    expect(summary.warnings.join('\n')).toMatch(/1 × span expanded to token boundaries/);
-    expect(result.files[0]?.content).toMatch(/^Mike\tB-PERSON\nPompeo\tI-PERSON\n/m);
+    // "Adel" [16,19) stops inside the token: the token is cut at the span's edge
+    expect(result.files[0]?.content).toMatch(
+      /^Mike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nmet -X- _ O\nAde -X- _ B-PERSON\nl -X- _ O\n/m,
+    );
+  });
+
+  it('exports only the labels asked for, and refuses a label the project does not know', async () => {
+    const { store } = await projectWithSpans();
+    const { summary } = await exportProject(store, {
+      format: 'conll',
+      annotator: 'gold',
+      labels: ['PERSON'],
+    });
+    expect(summary.spans).toBe(2);
+    expect(summary.notExpressed).toEqual({ 'span left out by --labels': 10 });
+    await expect(
+      exportProject(store, { format: 'hf', annotator: 'gold', labels: ['PERSN'] }),
+    ).rejects.toThrow(/--labels: unknown label PERSN; the project's labels are .*PERSON/);
   });
 
   it('splits by document deterministically: the same seed gives the same files', async () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '../../../src/shared/model';
 import type { ReviewDocument } from '../../../src/shared/review';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../../helpers/annotatorLayer';
+import { layerOnDisk } from '../../helpers/layerOnDisk';
 import { projectWith } from '../../helpers/tempProject';
 
 const TEXT = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad on Friday and said "no talks".';
@@ -38,11 +37,10 @@ async function reviewProject() {
     ],
     [topicStance('sb', 'AGAINST', [quoteB])],
   );
-  const gold = (): Layer =>
-    JSON.parse(readFileSync(join(dir, 'annotations', 'gold', 'a.json'), 'utf8')) as Layer;
-  const goldSpans = () =>
-    gold()
-      .spans.map((s) => `${s.label} ${TEXT.slice(s.fragments[0]!.start, s.fragments[0]!.end)}`)
+  const gold = (): Promise<Layer> => layerOnDisk(dir, 'gold', 'a');
+  const goldSpans = async () =>
+    (await gold()).spans
+      .map((s) => `${s.label} ${TEXT.slice(s.fragments[0]!.start, s.fragments[0]!.end)}`)
       .sort();
   return { workbench, gold, goldSpans };
 }
@@ -71,24 +69,24 @@ describe('ReviewService', () => {
   it('accepts all agreed items in one undoable step, and makes no step when none is open', async () => {
     const { workbench, gold, goldSpans } = await reviewProject();
     const review = await workbench.acceptAllAgreed({ documentId: 'a', annotators: pair });
-    expect(goldSpans()).toEqual(['PERSON Mike Pompeo', 'QUOTE "no talks"']);
-    expect(gold().stances).toHaveLength(1);
-    expect(gold().stances[0]).toMatchObject({
+    expect(await goldSpans()).toEqual(['PERSON Mike Pompeo', 'QUOTE "no talks"']);
+    expect((await gold()).stances).toHaveLength(1);
+    expect((await gold()).stances[0]).toMatchObject({
       polarity: 'AGAINST',
       target: { kind: 'topic', topicId: 'us-troop-presence' },
     });
-    expect(gold().stances[0]!.evidence).toEqual([
-      gold().spans.find((s) => s.label === 'QUOTE')!.id,
+    expect((await gold()).stances[0]!.evidence).toEqual([
+      (await gold()).spans.find((s) => s.label === 'QUOTE')!.id,
     ]);
-    expect(gold().status).toBe('in_progress');
+    expect((await gold()).status).toBe('in_progress');
     expect(review.items.filter((i) => i.class === 'agreed').every((i) => i.gold === 'both')).toBe(
       true,
     );
     expect(review.history.canUndo).toBe(true);
     await workbench.acceptAllAgreed({ documentId: 'a', annotators: pair });
     await workbench.undo({});
-    expect(gold().spans).toEqual([]);
-    expect(gold().stances).toEqual([]);
+    expect((await gold()).spans).toEqual([]);
+    expect((await gold()).stances).toEqual([]);
     expect(
       (await workbench.reviewDocument({ documentId: 'a', annotators: pair })).history.canUndo,
     ).toBe(false);
@@ -103,30 +101,30 @@ describe('ReviewService', () => {
       'label_conflict',
     ).id;
     expect(itemOf(await ask('accept_b', conflict), 'label_conflict').gold).toBe('b');
-    expect(goldSpans()).toEqual(['ORG Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['ORG Adel Abdul-Mahdi']);
     expect(itemOf(await ask('accept_a', conflict), 'label_conflict').gold).toBe('a');
-    expect(goldSpans()).toEqual(['PERSON Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['PERSON Adel Abdul-Mahdi']);
     await ask('accept_both', conflict);
-    expect(goldSpans()).toEqual(['ORG Adel Abdul-Mahdi', 'PERSON Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['ORG Adel Abdul-Mahdi', 'PERSON Adel Abdul-Mahdi']);
     await ask('reject', conflict);
-    expect(goldSpans()).toEqual([]);
+    expect(await goldSpans()).toEqual([]);
     await workbench.undo({});
-    expect(goldSpans()).toEqual(['ORG Adel Abdul-Mahdi', 'PERSON Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['ORG Adel Abdul-Mahdi', 'PERSON Adel Abdul-Mahdi']);
     await workbench.undo({});
-    expect(goldSpans()).toEqual(['PERSON Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['PERSON Adel Abdul-Mahdi']);
     const boundary = itemOf(
       await workbench.reviewDocument({ documentId: 'a', annotators: pair }),
       'boundary_conflict',
     ).id;
     await ask('accept_b', boundary);
-    expect(goldSpans()).toEqual(['GPE in Baghdad', 'PERSON Adel Abdul-Mahdi']);
+    expect(await goldSpans()).toEqual(['GPE in Baghdad', 'PERSON Adel Abdul-Mahdi']);
     const bOnly = itemOf(
       await workbench.reviewDocument({ documentId: 'a', annotators: pair }),
       'b_only',
     ).id;
     const afterA = await ask('accept_a', bOnly);
     expect(itemOf(afterA, 'b_only').gold).toBe('open');
-    expect(goldSpans()).not.toContain('DATE Friday');
+    expect(await goldSpans()).not.toContain('DATE Friday');
   });
 
   it('keeps gold consistent: a span a gold stance cites cannot be rejected before the stance', async () => {
@@ -147,14 +145,14 @@ describe('ReviewService', () => {
       itemId: itemOf(review, 'agreed', 'stance').id,
       decision: 'reject',
     });
-    expect(gold().stances).toEqual([]);
+    expect((await gold()).stances).toEqual([]);
     await workbench.adjudicate({
       documentId: 'a',
       annotators: pair,
       itemId: quote.id,
       decision: 'reject',
     });
-    expect(gold().spans.map((s) => s.label)).toEqual(['PERSON']);
+    expect((await gold()).spans.map((s) => s.label)).toEqual(['PERSON']);
   });
 
   it('shows gold spans of neither annotator and lets them be rejected', async () => {
@@ -169,7 +167,7 @@ describe('ReviewService', () => {
       itemId: extra.id,
       decision: 'reject',
     });
-    expect(goldSpans()).toEqual([]);
+    expect(await goldSpans()).toEqual([]);
   });
 
   it('refuses unknown annotators, gold as an annotator and stale items', async () => {

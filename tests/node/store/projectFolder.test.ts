@@ -51,16 +51,17 @@ describe('ProjectFolder', () => {
       label: 'PERSON',
       fragments: [{ start: arabic, end: arabic + 10 }],
     });
+    await workbench.close(); // folds the journal into the snapshot
     const stored = JSON.parse(await readFile(join(dir, 'annotations', 'tester', 'a.json'), 'utf8'));
     const file = join(dir, 'documents', 'a.txt');
-    const slices = stored.spans.map((s: { fragments: { start: number; end: number }[] }) =>
-      pythonSlice(file, s.fragments[0]!.start, s.fragments[0]!.end),
+    const slices = stored.spans.map((s: { start: number; end: number }) =>
+      pythonSlice(file, s.start, s.end),
     );
     expect(slices).toEqual(['Mike Pompeo', 'عبد المهدي']);
     expect(start).toBe(22); // by hand: 'Héllo 😀' 7, CRLF 2, 'wörld ' 6 + family emoji 5 (3 people, 2 ZWJ) + ': ' 2
   });
 
-  it('writes pretty JSON with a stable key order and a format version', async () => {
+  it('writes pretty JSON with a stable key order, a format version and one span per line', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     await workbench.addSpan({
       documentId: 'a',
@@ -70,9 +71,12 @@ describe('ProjectFolder', () => {
     const raw = await readFile(join(dir, 'annotations', 'tester', 'a.json'), 'utf8');
     expect(
       raw.startsWith(
-        '{\n  "formatVersion": 1,\n  "documentId": "a",\n  "annotator": "tester",\n  "status": "in_progress",',
+        '{\n  "formatVersion": 2,\n  "documentId": "a",\n  "annotator": "tester",\n  "status": "in_progress",',
       ),
     ).toBe(true);
+    expect(raw).toMatch(
+      /\n {2}"spans": \[\n {4}\{"id":"s_[0-9a-f]{16}","label":"PERSON","start":0,"end":4,"createdAt":"[^"]+"\}\n {2}\],\n/,
+    );
     expect(raw.endsWith('}\n')).toBe(true);
   });
 

@@ -22,7 +22,11 @@ describe('writeSplits', () => {
       'dev/label_names.json',
       'test/hf.jsonl',
       'test/label_names.json',
+      'README.md',
     ]);
+    const card = written.files.find((f) => f.path === 'README.md')?.content ?? '';
+    expect(card).toContain('  - split: "dev"\n    path: "dev/hf.jsonl"');
+    expect(card).toMatch(/ {2}- name: "train"\n {4}num_examples: \d+/u);
     const names = written.files
       .filter((f) => f.path.endsWith('label_names.json'))
       .map((f) => f.content);

@@ -1,5 +1,6 @@
 import type { Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
+import type { OverlapPolicy } from './overlapPolicy';
 
 /** The `--format` names of the command line. */
 export type FormatId =
@@ -29,6 +30,8 @@ export interface WriteOptions {
   readonly unit?: 'sentence' | 'document';
   /** Locale of the tokenizer and sentence splitter for token formats. */
   readonly locale?: string;
+  /** Token formats (CoNLL, Hugging Face): what to do with overlapping spans; `error` by default. */
+  readonly overlaps?: OverlapPolicy;
   /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }
@@ -66,4 +69,14 @@ export interface Format {
   readonly extensions: readonly string[];
   read?(files: readonly FormatFile[], options?: ReadOptions): FormatBundle;
   write?(bundle: FormatBundle, options?: WriteOptions): WriteResult;
+  /** Whether `write` honours `overlaps` (formats that cannot hold overlapping spans). */
+  readonly overlapPolicy?: boolean;
+  /** The files of a split export, given each part's written files (e.g. one dataset card for all parts). */
+  combineSplits?(parts: readonly SplitPart[]): FormatFile[];
+}
+
+/** One part of a split export (`train`, `dev`, `test`) as its format wrote it. */
+export interface SplitPart {
+  readonly name: string;
+  readonly result: WriteResult;
 }

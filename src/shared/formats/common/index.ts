@@ -8,6 +8,7 @@ export type {
   FormatFile,
   FormatId,
   ReadOptions,
+  SplitPart,
   WriteOptions,
   WriteResult,
   WriteSummary,
@@ -36,5 +37,8 @@ export type { Unwritten } from './tallyUnwritten';
 export { bundleOf } from './bundleOf';
 export { createEntityLookup } from './entityLookup';
 export type { EntityLookup } from './entityLookup';
-export { IOB_REASONS, iobSentences } from './iobSentences';
-export type { IobDocument, IobToken } from './iobSentences';
+export { IOB_REASONS, tagDocument } from './tagDocument';
+export type { TaggedDocument } from './tagDocument';
+export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
+export type { OverlapPolicy } from './overlapPolicy';
+export { ByteWriter } from './byteWriter';

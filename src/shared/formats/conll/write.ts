@@ -1,34 +1,32 @@
-import { iobSentences, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
-import type { FormatBundle, WriteOptions, WriteResult } from '../common';
+import { ByteWriter, tagDocument, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
-/** The line written between two documents (each followed by a blank line). */
-export const DOCSTART = '-DOCSTART-\tO';
+/** The line before each document (then a blank line): spaCy's converter splits documents at it. */
+export const DOCSTART = '-DOCSTART- -X- O O';
 
 /**
- * Writes CoNLL / IOB2: `token<TAB>tag` per line, a blank line after each sentence and a
- * `-DOCSTART-<TAB>O` line, then a blank line, between documents. Tokens and sentences come
- * from Intl.Segmenter; spans are widened to whole tokens and overlaps resolved as
- * {@link iobSentences} says, every change counted.
- * @example writeConll(bundle).files[0].content === 'Mike\tB-PERSON\nPompeo\tI-PERSON\nspoke\tO\n.\tO\n\n'
+ * Writes CoNLL-2003 shaped IOB2: `token POS chunk NER` separated by single spaces, with
+ * `-X-` and `_` for the part of speech and chunk Loupe does not have; `-DOCSTART- -X- O O`
+ * and a blank line before each document, a blank line after each sentence. Tokens are
+ * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
+ * Sentences never cut a span; overlapping spans follow `options.overlaps`.
+ * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   let spans = 0;
-  const documents = bundle.documents.map((doc) => {
+  const out = new ByteWriter();
+  for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
-    const tagged = iobSentences(doc, tally, options.locale);
+    const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
-    return tagged.sentences
-      .map(
-        (sentence) =>
-          sentence.map((token) => `${token.text}\t${tagOf(token.tag, tally)}\n`).join('') + '\n',
-      )
-      .join('');
-  });
+    out.ascii(`${DOCSTART}\n\n`);
+    conllLines(out, tagged, tally);
+  }
   return {
-    files: [{ path: CONLL_FILE, content: documents.join(`${DOCSTART}\n\n`) }],
+    files: [{ path: CONLL_FILE, content: out.toString() }],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -38,9 +36,29 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   };
 }
 
+const OUTSIDE = ByteWriter.encode(' -X- _ O\n');
+
+/** One document's sentences: a line per word token, a blank line after each sentence. */
+function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
+  const { text, tokens, label, begins, sentenceStart } = tagged;
+  const columns = tagged.labels.map((l) => columnOf(l, tally));
+  const inside = columns.map((c) => ByteWriter.encode(` -X- _ I-${c}\n`));
+  const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
+  let open = false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isSpace[i] === 1) continue;
+    if (sentenceStart[i] === 1 && open) out.ascii('\n');
+    open = true;
+    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number);
+    const l = label[i] as number;
+    out.bytes(l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] as Uint8Array));
+  }
+  if (open) out.ascii('\n');
+}
+
 /** A tag is one column: whitespace inside a label becomes `_`. */
-function tagOf(tag: string, tally: Tally): string {
-  if (!/\s/u.test(tag)) return tag;
+function columnOf(label: string, tally: Tally): string {
+  if (!/\s/u.test(label)) return label;
   tally.add('label with whitespace written with _');
-  return tag.replace(/\s/gu, '_');
+  return label.replace(/\s/gu, '_');
 }

@@ -1,5 +1,20 @@
-import { iobSentences, Tally, BEYOND_SPANS, tallyUnwritten, uniqueFileName } from '../common';
-import type { FormatBundle, IobToken, WriteOptions, WriteResult } from '../common';
+import {
+  ByteWriter,
+  tagDocument,
+  Tally,
+  BEYOND_SPANS,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
+import type {
+  FormatBundle,
+  FormatFile,
+  SplitPart,
+  TaggedDocument,
+  WriteOptions,
+  WriteResult,
+} from '../common';
+import { datasetCard, HF_CARD_FILE } from './datasetCard';
 
 /** The records file and the label names file. */
 export const HF_FILE = 'hf.jsonl';
@@ -7,34 +22,36 @@ export const HF_LABEL_NAMES_FILE = 'label_names.json';
 
 /**
  * Writes Hugging Face token classification: `{id, tokens, ner_tags}` JSONL with integer
- * tags, one record per sentence (default) or per document, and `label_names.json`: `O`
- * then `B-`/`I-` of each label, in `options.labels` order, then the rest sorted.
- * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"]
+ * tags, one record per sentence (default) or per document, `label_names.json` (`O` then
+ * `B-`/`I-` of each label, in `options.labels` order, then the rest sorted) and a dataset
+ * card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
+ * edges, whitespace left out; overlapping spans follow `options.overlaps`.
+ * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"], README.md
  */
 export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const names = labelNames(bundle, options.labels ?? []);
   const tagIndex = new Map(names.map((name, i) => [name, i]));
   const taken = new Set<string>();
-  const records: string[] = [];
+  const out = new ByteWriter();
+  let records = 0;
   let spans = 0;
   for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
-    const tagged = iobSentences(doc, tally, options.locale);
+    const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
-    const name = uniqueFileName(doc.name, taken);
-    const units: IobToken[][] =
-      options.unit === 'document' ? [tagged.sentences.flat()] : tagged.sentences;
-    units.forEach((unit, k) => {
-      const id = options.unit === 'document' ? name : `${name}-${k}`;
-      const ner_tags = unit.map((token) => tagIndex.get(token.tag) ?? 0);
-      records.push(JSON.stringify({ id, tokens: unit.map((token) => token.text), ner_tags }));
-    });
+    const id = uniqueFileName(doc.name, taken);
+    records += writeRecords(out, id, tagged, tagIndex, options.unit === 'document');
   }
+  const content = out.toString();
   return {
     files: [
-      { path: HF_FILE, content: records.map((r) => `${r}\n`).join('') },
+      { path: HF_FILE, content },
       { path: HF_LABEL_NAMES_FILE, content: `${JSON.stringify(names, null, 2)}\n` },
+      {
+        path: HF_CARD_FILE,
+        content: datasetCard(names, [{ name: 'train', path: HF_FILE, examples: records }]),
+      },
     ],
     summary: {
       documents: bundle.documents.length,
@@ -45,9 +62,76 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   };
 }
 
+/** Writes one JSON line per sentence (or one for the document) of word tokens and tag ids; returns how many. */
+function writeRecords(
+  out: ByteWriter,
+  name: string,
+  tagged: TaggedDocument,
+  tagIndex: ReadonlyMap<string, number>,
+  whole: boolean,
+): number {
+  const { text, tokens, label, begins, sentenceStart } = tagged;
+  const b = tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0);
+  const inside = tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0);
+  let count = 0;
+  let first = -1; // first word token of the record being written
+  const flush = (end: number): void => {
+    if (first < 0) return;
+    out.text(`{"id":${JSON.stringify(whole ? name : `${name}-${count}`)},"tokens":[`);
+    let comma = false;
+    for (let i = first; i < end; i++) {
+      if (tokens.isSpace[i] === 1) continue;
+      if (comma) out.ascii(',');
+      out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+      comma = true;
+    }
+    out.ascii('],"ner_tags":[');
+    comma = false;
+    for (let i = first; i < end; i++) {
+      if (tokens.isSpace[i] === 1) continue;
+      if (comma) out.ascii(',');
+      const l = label[i] as number;
+      out.int(l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] as number));
+      comma = true;
+    }
+    out.ascii(']}\n');
+    count++;
+    first = -1;
+  };
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isSpace[i] === 1) continue;
+    if (sentenceStart[i] === 1 && !whole) flush(i);
+    if (first < 0) first = i;
+  }
+  flush(tokens.count);
+  return count;
+}
+
 /** `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. */
 function labelNames(bundle: FormatBundle, wanted: readonly string[]): string[] {
   const seen = new Set(bundle.documents.flatMap((doc) => doc.spans.map((s) => s.label)));
   const order = [...new Set([...wanted, ...[...seen].filter((l) => !wanted.includes(l)).sort()])];
   return ['O', ...order.flatMap((label) => [`B-${label}`, `I-${label}`])];
+}
+
+/**
+ * A split export: each part's records and label names in its folder, and one dataset card
+ * at the top naming every part's records file and size.
+ * @example combineHuggingFaceSplits(parts).map((f) => f.path) → ['train/hf.jsonl', 'train/label_names.json', …, 'README.md']
+ */
+export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFile[] {
+  const files: FormatFile[] = [];
+  let names: string[] = ['O'];
+  const splits = parts.map((part) => {
+    for (const file of part.result.files) {
+      if (file.path === HF_CARD_FILE) continue;
+      files.push({ path: `${part.name}/${file.path}`, content: file.content });
+      if (file.path === HF_LABEL_NAMES_FILE) names = JSON.parse(file.content) as string[];
+    }
+    const records = part.result.files.find((f) => f.path === HF_FILE)?.content ?? '';
+    const examples = records.split('\n').length - 1;
+    return { name: part.name, path: `${part.name}/${HF_FILE}`, examples };
+  });
+  files.push({ path: HF_CARD_FILE, content: datasetCard(names, splits) });
+  return files;
 }

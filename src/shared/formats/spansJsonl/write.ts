@@ -1,8 +1,6 @@
-import { createOffsetIndex } from '../../spans';
-import type { OffsetIndex } from '../../spans';
-import { tokenize } from '../../text';
-import type { Token } from '../../text';
-import { Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import { cutTokens, spacyEnglishTokens } from '../../text';
+import type { SpacyTokens } from '../../text';
+import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -11,16 +9,19 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}`, code point offsets (Python's
- * `text[start:end]`), `token_end` inclusive. A span off token boundaries keeps its exact
- * offsets and goes without token indices; a discontinuous span becomes one per fragment.
+ * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
+ * span edge, so every span has token indices; `ws` is true when exactly one space follows,
+ * other whitespace is a token of its own, so spaCy's `Doc(words, spaces).text` is the text.
+ * A discontinuous span becomes one span per fragment (counted). Overlapping spans are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
  */
-export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
+export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
-  const lines = bundle.documents.map((doc) => JSON.stringify(record(doc, tally, options.locale)));
+  const out = new ByteWriter();
+  for (const doc of bundle.documents) record(out, doc, tally);
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
-    files: [{ path: SPANS_JSONL_FILE, content: lines.map((line) => `${line}\n`).join('') }],
+    files: [{ path: SPANS_JSONL_FILE, content: out.toString() }],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -30,37 +31,54 @@ export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}
   };
 }
 
-function record(doc: FormatDocument, tally: Tally, locale: string | undefined): object {
+function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
     doc.spans.filter((s) => s.fragments.length > 1).length,
   );
-  const tokens = tokenize(doc.text, locale);
-  const index = createOffsetIndex(doc.text);
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
-  const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
+  const edges: number[] = [];
+  for (const span of doc.spans) for (const f of span.fragments) edges.push(f.start, f.end);
+  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   const spans = doc.spans.flatMap((span) =>
     span.fragments.map((f) => {
-      const first = byStart.get(f.start);
-      const last = byEnd.get(f.end);
-      if (first === undefined || last === undefined || last < first) {
-        tally.add('span off token boundaries written without token_start/token_end');
-        return { start: f.start, end: f.end, label: span.label };
-      }
-      return { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
+      const first = indexOf(tokens.start, f.start);
+      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
+      return last < first || first < 0
+        ? { start: f.start, end: f.end, label: span.label }
+        : { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
     }),
   );
-  return {
-    text: doc.text,
-    spans,
-    tokens: tokens.map((t, i) => tokenRecord(doc.text, index, t, i)),
-    meta: { name: doc.name },
-  };
+  out.ascii('{"text":');
+  out.slice(doc.text, 0, doc.text.length, true);
+  out.text(`,"spans":${JSON.stringify(spans)},"tokens":[`);
+  tokenList(out, doc.text, tokens);
+  out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
 }
 
-/** spaCy's `ws`: the token is followed by whitespace. */
-function tokenRecord(text: string, index: OffsetIndex, token: Token, id: number): object {
-  const after = token.end < index.codePointLength ? text.charAt(index.toUtf16(token.end)) : '';
-  return { text: token.text, start: token.start, end: token.end, id, ws: /\s/u.test(after) };
+/** Index of `value` in a sorted array, or -1. */
+function indexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value ? lo : -1;
+}
+
+/** The tokens as JSON objects, written straight into the output bytes. */
+function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
+  for (let i = 0; i < tokens.count; i++) {
+    out.ascii(i === 0 ? '{"text":' : ',{"text":');
+    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+    out.ascii(',"start":');
+    out.int(tokens.start[i] as number);
+    out.ascii(',"end":');
+    out.int(tokens.end[i] as number);
+    out.ascii(',"id":');
+    out.int(i);
+    out.ascii(tokens.spaceAfter[i] === 1 ? ',"ws":true}' : ',"ws":false}');
+  }
 }

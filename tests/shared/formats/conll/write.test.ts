@@ -1,116 +1,173 @@
 import { describe, expect, it } from 'vitest';
-import { writeConll } from '../../../../src/shared/formats';
-import { bundle, discontinuous, doc, lines, span, tsv } from '../build';
+import { SpanOverlapError, writeConll } from '../../../../src/shared/formats';
+import type { OverlapPolicy } from '../../../../src/shared/formats';
+import { bundle, discontinuous, doc, lines, span } from '../build';
 
 // Mike=0..4 Pompeo=5..11 visited=12..19 Iraq=20..24 .=24 The=26..29 US=30..32 rejected=33..41 it=42..44 .=44
 const TEXT = 'Mike Pompeo visited Iraq. The US rejected it.';
+const DOCSTART = '-DOCSTART- -X- O O';
 
-function conllOf(...docs: Parameters<typeof bundle>) {
-  const written = writeConll(bundle(...docs));
+/** One CoNLL-2003 row: token, part of speech and chunk unknown, NER tag. */
+function row(token: string, tag: string): string {
+  return `${token} -X- _ ${tag}`;
+}
+
+function conllOf(docs: Parameters<typeof bundle>, overlaps?: OverlapPolicy) {
+  const written = writeConll(bundle(...docs), overlaps ? { overlaps } : {});
   return { content: written.files[0]?.content, summary: written.summary };
 }
 
 describe('writeConll', () => {
-  it('writes a two-sentence text as token TAB IOB2 tag with a blank line after each sentence', () => {
-    const { content, summary } = conllOf(
+  it('writes CoNLL-2003 rows separated by spaces, -DOCSTART- -X- O O first, a blank line after each sentence', () => {
+    const { content, summary } = conllOf([
       doc(TEXT, { spans: [span(0, 11, 'PERSON'), span(20, 24, 'GPE'), span(30, 32, 'GPE')] }),
-    );
+    ]);
     expect(content).toBe(
       lines(
-        tsv('Mike', 'B-PERSON'),
-        tsv('Pompeo', 'I-PERSON'),
-        tsv('visited', 'O'),
-        tsv('Iraq', 'B-GPE'),
-        tsv('.', 'O'),
+        DOCSTART,
         '',
-        tsv('The', 'O'),
-        tsv('US', 'B-GPE'),
-        tsv('rejected', 'O'),
-        tsv('it', 'O'),
-        tsv('.', 'O'),
+        row('Mike', 'B-PERSON'),
+        row('Pompeo', 'I-PERSON'),
+        row('visited', 'O'),
+        row('Iraq', 'B-GPE'),
+        row('.', 'O'),
+        '',
+        row('The', 'O'),
+        row('US', 'B-GPE'),
+        row('rejected', 'O'),
+        row('it', 'O'),
+        row('.', 'O'),
         '',
       ),
     );
     expect(summary).toEqual({ documents: 1, spans: 3, stances: 0, notExpressed: {} });
   });
 
-  it('writes -DOCSTART- and a blank line between documents', () => {
-    const { content } = conllOf(doc('One.'), doc('😀 Two'));
+  it('starts every document with -DOCSTART- -X- O O and a blank line; whitespace is never a token', () => {
+    const { content } = conllOf([doc('One.'), doc('😀\r\n\tTwo\u00a0 three')]);
     expect(content).toBe(
       lines(
-        tsv('One', 'O'),
-        tsv('.', 'O'),
+        DOCSTART,
         '',
-        tsv('-DOCSTART-', 'O'),
+        row('One', 'O'),
+        row('.', 'O'),
         '',
-        tsv('😀', 'O'),
-        tsv('Two', 'O'),
+        DOCSTART,
+        '',
+        row('😀', 'O'),
+        '',
+        row('Two', 'O'),
+        row('three', 'O'),
         '',
       ),
     );
   });
 
-  it('widens spans to whole tokens and counts them', () => {
-    const { content, summary } = conllOf(doc('Mike Pompeo', { spans: [span(1, 7, 'PERSON')] }));
-    expect(content).toBe(lines(tsv('Mike', 'B-PERSON'), tsv('Pompeo', 'I-PERSON'), ''));
-    expect(summary.notExpressed).toEqual({ 'span expanded to token boundaries': 1 });
-  });
-
-  it('keeps the longest of overlapping spans, then the earliest, then the first listed, and counts the rest', () => {
-    // Mike=0..4 Pompeo=5..11 visited=12..19 Iraq=20..24 today=25..30 at=31..33 noon=34..38
-    const spans = [
-      span(5, 11, 'SHORT'),
-      span(0, 11, 'LONG'),
-      span(20, 30, 'LATE'),
-      span(12, 24, 'EARLY'),
-      span(31, 33, 'FIRST'),
-      span(31, 33, 'SECOND'),
-    ];
-    const { content, summary } = conllOf(doc('Mike Pompeo visited Iraq today at noon', { spans }));
-    expect(content).toBe(
-      lines(
-        tsv('Mike', 'B-LONG'),
-        tsv('Pompeo', 'I-LONG'),
-        tsv('visited', 'B-EARLY'),
-        tsv('Iraq', 'I-EARLY'),
-        tsv('today', 'O'),
-        tsv('at', 'B-FIRST'),
-        tsv('noon', 'O'),
-        '',
-      ),
-    );
-    expect(summary.notExpressed).toEqual({
-      'overlapping span dropped (kept the longest, then the earliest)': 3,
-    });
-    expect(summary.spans).toBe(3);
-  });
-
-  it('splits a span crossing a sentence boundary and tags discontinuous spans as separate mentions', () => {
-    const { content, summary } = conllOf(
-      doc(TEXT, { spans: [span(20, 29, 'X'), discontinuous('PERSON', [0, 4], [12, 19])] }),
-    );
-    expect(content?.split('\n').slice(0, 9)).toEqual([
-      'Mike\tB-PERSON',
-      'Pompeo\tO',
-      'visited\tB-PERSON',
-      'Iraq\tB-X',
-      '.\tI-X',
-      '',
-      'The\tB-X',
-      'US\tO',
-      'rejected\tO',
+  it('cuts tokens at span edges: clitics, glued punctuation (spaCy keeps U.S.-led whole, the span wants U.S.)', () => {
+    // Iraq=0..4 's=4..6 U.S.=7..11 -led=11..15 Baghdad=16..23 ’s=23..25
+    const { content } = conllOf([
+      doc("Iraq's U.S.-led Baghdad’s", {
+        spans: [span(0, 4, 'GPE'), span(7, 11, 'GPE'), span(16, 23, 'GPE')],
+      }),
     ]);
+    expect(content).toBe(
+      lines(
+        DOCSTART,
+        '',
+        row('Iraq', 'B-GPE'),
+        row("'s", 'O'),
+        row('U.S.', 'B-GPE'),
+        row('-led', 'O'),
+        row('Baghdad', 'B-GPE'),
+        row('’s', 'O'),
+        '',
+      ),
+    );
+  });
+
+  it('tags adjacent spans of one label B-X B-X', () => {
+    const { content } = conllOf([
+      doc('Iraq Iran', { spans: [span(0, 4, 'GPE'), span(5, 9, 'GPE')] }),
+    ]);
+    expect(content).toBe(lines(DOCSTART, '', row('Iraq', 'B-GPE'), row('Iran', 'B-GPE'), ''));
+  });
+
+  it('never cuts a sentence after a title or an initial, nor inside a span (the sentence runs on)', () => {
+    // Gen.=0..4 Mark=5..9 A.=10..12 Milley=13..19 left=20..24 .=24 Then=26..30
+    const text = 'Gen. Mark A. Milley left. Then he spoke.';
+    const { content } = conllOf(
+      [doc(text, { spans: [span(0, 19, 'PERSON'), span(20, 30, 'X')] })],
+      'longest',
+    );
+    const rows = content?.split('\n') ?? [];
+    expect(rows.slice(2, 10)).toEqual([
+      row('Gen.', 'B-PERSON'),
+      row('Mark', 'I-PERSON'),
+      row('A.', 'I-PERSON'),
+      row('Milley', 'I-PERSON'),
+      row('left', 'B-X'),
+      row('.', 'I-X'),
+      row('Then', 'I-X'),
+      row('he', 'O'),
+    ]);
+  });
+
+  it('refuses overlapping spans by default, naming them', () => {
+    const overlapping = doc(TEXT, { spans: [span(0, 11, 'PERSON'), span(5, 24, 'Stance')] });
+    expect(() => conllOf([overlapping])).toThrow(SpanOverlapError);
+    expect(() => conllOf([overlapping])).toThrow(
+      /doc: overlapping spans .*PERSON \[0,11\) "Mike Pompeo" and Stance \[5,24\) "Pompeo visited Iraq".*--labels.*--overlaps/u,
+    );
+  });
+
+  it('keeps the longest or the first of overlapping spans when asked, and counts the rest', () => {
+    // Mike Pompeo (0..11) inside Mike Pompeo visited (0..19); visited Iraq (12..24) overlaps it
+    const spans = [span(0, 11, 'PERSON'), span(0, 19, 'A'), span(12, 24, 'B')];
+    const longest = conllOf([doc('Mike Pompeo visited Iraq', { spans })], 'longest');
+    expect(longest.content).toContain(
+      lines(row('Mike', 'B-A'), row('Pompeo', 'I-A'), row('visited', 'I-A'), row('Iraq', 'O')),
+    );
+    expect(Object.values(longest.summary.notExpressed)).toEqual([2]);
+    const first = conllOf([doc('Mike Pompeo visited Iraq', { spans })], 'first');
+    expect(first.content).toContain(
+      lines(row('Mike', 'B-A'), row('Pompeo', 'I-A'), row('visited', 'I-A'), row('Iraq', 'O')),
+    );
+    const later = conllOf(
+      [doc('Mike Pompeo visited Iraq', { spans: [span(12, 24, 'B'), span(5, 19, 'A')] })],
+      'first',
+    );
+    expect(later.content).toContain(
+      lines(row('Mike', 'O'), row('Pompeo', 'B-A'), row('visited', 'I-A'), row('Iraq', 'O')),
+    );
+  });
+
+  it('tags discontinuous spans as separate mentions and trims span edges on whitespace', () => {
+    const { content, summary } = conllOf([
+      doc('Mike  Pompeo said', {
+        spans: [discontinuous('PERSON', [0, 4], [6, 12]), span(12, 17, 'X')],
+      }),
+    ]);
+    expect(content).toBe(
+      lines(
+        DOCSTART,
+        '',
+        row('Mike', 'B-PERSON'),
+        row('Pompeo', 'B-PERSON'),
+        row('said', 'B-X'),
+        '',
+      ),
+    );
     expect(summary.notExpressed).toEqual({
       'discontinuous span tagged as separate mentions': 1,
-      'span crossing a sentence boundary split': 1,
+      'span edge on whitespace moved to the first or last word': 1,
     });
   });
 
   it('writes a label with whitespace with underscores, and counts what CoNLL cannot hold', () => {
-    const { content, summary } = conllOf(
-      doc('AP', { spans: [span(0, 2, 'NEWS AGENCY', { note: 'n' })], documentLabels: { a: 'b' } }),
-    );
-    expect(content).toBe(lines(tsv('AP', 'B-NEWS_AGENCY'), ''));
+    const { content, summary } = conllOf([
+      doc('Mike', { spans: [span(0, 4, 'A B', { note: 'n' })], documentLabels: { t: 'x' } }),
+    ]);
+    expect(content).toBe(lines(DOCSTART, '', row('Mike', 'B-A_B'), ''));
     expect(summary.notExpressed).toEqual({
       'span note': 1,
       'document label': 1,

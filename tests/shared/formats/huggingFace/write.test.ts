@@ -24,7 +24,43 @@ describe('writeHuggingFace', () => {
         path: 'label_names.json',
         content: `${JSON.stringify(['O', 'B-GPE', 'I-GPE', 'B-PERSON', 'I-PERSON'], null, 2)}\n`,
       },
+      { path: 'README.md', content: expect.stringContaining('dataset_info:') as unknown },
     ]);
+  });
+
+  it('writes a dataset card whose YAML names the tags and the split size', () => {
+    const written = writeHuggingFace(bundle(doc(TEXT, { name: 'a', spans: SPANS })));
+    const card = written.files[2]?.content ?? '';
+    expect(card.split('\n---\n')[0]).toBe(
+      [
+        '---',
+        'task_categories:',
+        '- token-classification',
+        'configs:',
+        '- config_name: default',
+        '  data_files:',
+        '  - split: "train"',
+        '    path: "hf.jsonl"',
+        'dataset_info:',
+        '  features:',
+        '  - name: id',
+        '    dtype: string',
+        '  - name: tokens',
+        '    sequence: string',
+        '  - name: ner_tags',
+        '    sequence:',
+        '      class_label:',
+        '        names:',
+        '          "0": "O"',
+        '          "1": "B-GPE"',
+        '          "2": "I-GPE"',
+        '          "3": "B-PERSON"',
+        '          "4": "I-PERSON"',
+        '  splits:',
+        '  - name: "train"',
+        '    num_examples: 2',
+      ].join('\n'),
+    );
   });
 
   it('writes one record per document on request, labels in the schema’s order first', () => {

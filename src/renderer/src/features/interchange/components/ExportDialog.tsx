@@ -8,9 +8,20 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
+import { ExportLabelsField } from './ExportLabelsField';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 
-/** Choose a format, a layer, only-done and a split; see the first records and the counts; then write to a path or download. */
+type Overlaps = 'error' | 'longest' | 'first';
+const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
+const OVERLAP_CHOICES: Readonly<Record<Overlaps, string>> = {
+  error: 'refuse, naming them',
+  longest: 'keep the longest',
+  first: 'keep the first',
+};
+/** Formats that cannot hold overlapping spans (IOB tags). */
+const TAGGED: readonly ExportFormat[] = ['conll', 'hf'];
+
+/** Choose a format, a layer, labels, an overlap policy, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
   const { project, settings } = useStore(model.project);
@@ -23,6 +34,11 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [onlyDone, setOnlyDone] = useState(false);
   const [split, setSplit] = useState('');
   const [seed, setSeed] = useState(0);
+  const [labels, setLabels] = useState<readonly string[] | null>(null);
+  const [overlaps, setOverlaps] = useState<Overlaps>('error');
+  const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
+  const tagged = TAGGED.includes(format);
+  const noLabels = labels !== null && labels.length === 0;
   const [out, setOut] = useState('');
   const [preview, setPreview] = useState<ExportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,12 +48,14 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       annotator: layer,
       onlyDone,
       ...(split.trim() ? { split: split.trim(), seed } : {}),
+      ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
+      ...(tagged ? { overlaps } : {}),
     }),
-    [format, layer, onlyDone, split, seed],
+    [format, layer, onlyDone, split, seed, labels, tagged, overlaps],
   );
 
   useEffect(() => {
-    if (!open || !layer) return;
+    if (!open || !layer || noLabels) return;
     let live = true;
     model.interchange.previewExport(request).then(
       (next) => {
@@ -54,7 +72,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     return () => {
       live = false;
     };
-  }, [model, open, layer, request]);
+  }, [model, open, layer, request, noLabels]);
 
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
@@ -82,6 +100,21 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           onChange={setLayer}
         />
       </div>
+      {schemaLabels.length > 0 && (
+        <ExportLabelsField labels={schemaLabels} chosen={labels} onChange={setLabels} />
+      )}
+      {tagged && (
+        <div className="lp-row">
+          <SelectField<Overlaps>
+            label="Overlapping spans (IOB tags cannot hold them)"
+            name="Export overlaps"
+            value={overlaps}
+            options={OVERLAPS}
+            optionLabel={(o) => OVERLAP_CHOICES[o]}
+            onChange={setOverlaps}
+          />
+        </div>
+      )}
       <div className="lp-row lp-row--end">
         <label className="lp-field lp-field--grow">
           Split train/dev/test (optional)
@@ -112,12 +145,17 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           only done
         </label>
       </div>
-      {problem && (
+      {noLabels && (
+        <p className="lp-error" role="alert">
+          Choose at least one label to export.
+        </p>
+      )}
+      {problem && !noLabels && (
         <p className="lp-error" role="alert">
           {problem}
         </p>
       )}
-      {preview && (
+      {preview && !noLabels && (
         <div aria-label="Export preview">
           <p>
             {preview.summary.documents} document(s), {preview.summary.spans} span(s),{' '}
@@ -155,7 +193,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         <button
           type="button"
           className="lp-button"
-          disabled={!preview}
+          disabled={!preview || noLabels}
           onClick={() => void download().catch(onError)}
         >
           {(preview?.files.length ?? 0) > 1 ? 'Download as zip' : 'Download'}
@@ -163,7 +201,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         <button
           type="button"
           className="lp-button lp-button--primary"
-          disabled={!preview || !out.trim()}
+          disabled={!preview || noLabels || !out.trim()}
           onClick={() => void write().catch(onError)}
         >
           Write

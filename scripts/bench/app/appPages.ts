@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Span } from '../../../src/shared/model';
+import {
+  countFirstParagraph,
+  installProbe,
+  scrollP95,
+  selectInFirstParagraph,
+  untilChanged,
+} from './pageProbe';
+
+/** What one round measured in one page (ms, and bytes of JS heap). */
+export interface PageFigures {
+  first: number;
+  all: number;
+  heap: number;
+  add: number;
+  remove: number;
+  undo: number;
+  scrollP95: number;
+}
+
+/** The span both pages add, delete and restore: code points [20, 31) of the first paragraph. */
+export const ADDED: Span = {
+  id: 'bench_added',
+  label: 'PERSON',
+  fragments: [{ start: 20, end: 31 } as Span['fragments'][number]],
+  author: 'amira',
+  createdAt: '2020-01-10T12:00:00.000Z',
+  updatedAt: '2020-01-10T12:00:00.000Z',
+};
+
+async function spanIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('.ProseMirror > *')?.querySelectorAll('.lp-span') ?? [])].map(
+      (e) => e.getAttribute('data-span-id') ?? '',
+    ),
+  );
+}
+
+/** Presses `key` and waits, in the page, for the first paragraph to change and the save to be acknowledged. */
+async function timedKey(page: Page, key: string, grow: boolean): Promise<number> {
+  const before = await page.evaluate(countFirstParagraph);
+  const done = page.evaluate(untilChanged, { before, grow });
+  await page.keyboard.press(key);
+  return done;
+}
+
+/** Add, delete and undo cycles per page (the first edit of a session counts as one of them). */
+const EDIT_CYCLES = 3;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] as number;
+}
+
+/** One add, delete and undo of a span over {@link ADDED}'s range, each timed from its key. */
+async function editCycle(
+  page: Page,
+  kind: 'loupe' | 'bare',
+  cycle: number,
+  times: { add: number[]; remove: number[]; undo: number[] },
+): Promise<void> {
+  if (kind === 'bare')
+    await page.evaluate((span) => (window.benchNext = span), { ...ADDED, id: `bench_${cycle}` });
+  const idsBefore = await spanIds(page);
+  if (kind === 'loupe') {
+    await page.evaluate(selectInFirstParagraph, { start: 20, end: 31 });
+    await page.locator('.lp-labelmenu').waitFor();
+  }
+  times.add.push(await timedKey(page, '1', true));
+  if (kind === 'loupe') {
+    const added = (await spanIds(page)).find((id) => !idsBefore.includes(id));
+    await page.locator(`.ProseMirror [data-span-id="${added}"]`).first().click();
+    await page.getByTestId('covered-text').waitFor();
+  }
+  times.remove.push(await timedKey(page, 'Delete', false));
+  times.undo.push(await timedKey(page, 'Control+z', true));
+}
+
+/**
+ * Opens `url` in a fresh context, times the first and the complete highlights, the heap
+ * after a garbage collection, then add, delete and undo of {@link ADDED} until seen (and,
+ * in Loupe, acknowledged as saved), and the worst scroll frames.
+ */
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  kind: 'loupe' | 'bare',
+  scrollSteps: number,
+): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    await context.addInitScript('window.__name = (f) => f;'); // tsx names functions it passes to the page
+    await context.addInitScript(installProbe);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
+      null,
+      { timeout: 600_000, polling: 100 },
+    );
+    const probe = await page.evaluate(
+      () => (window as unknown as { benchProbe: { first: number; all: number } }).benchProbe,
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const figures: PageFigures = {
+      ...probe,
+      heap: usedSize,
+      add: 0,
+      remove: 0,
+      undo: 0,
+      scrollP95: 0,
+    };
+    const times = { add: [] as number[], remove: [] as number[], undo: [] as number[] };
+    for (let cycle = 0; cycle < EDIT_CYCLES; cycle++) await editCycle(page, kind, cycle, times);
+    figures.add = median(times.add);
+    figures.remove = median(times.remove);
+    figures.undo = median(times.undo);
+    if (scrollSteps > 0) figures.scrollP95 = await page.evaluate(scrollP95, scrollSteps);
+    return figures;
+  } finally {
+    await context.close();
+  }
+}

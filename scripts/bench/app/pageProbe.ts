@@ -1,0 +1,114 @@
+/**
+ * Installed in both pages before their scripts run (as an init script): records when the
+ * first highlight on screen and all highlights were first painted, and when each key went
+ * down, in the page's own clock (ms since navigation start). Written as one self-contained
+ * function because Playwright serializes it into the page.
+ */
+export function installProbe(): void {
+  const probe = { first: 0, all: 0, keyDown: 0 };
+  (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
+  window.addEventListener('keydown', () => (probe.keyDown = performance.now()), true);
+  const afterPaint = (record: () => void): void => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = record;
+    channel.port2.postMessage(0);
+  };
+  const firstOnScreen = (): boolean => {
+    const span = document.querySelector('.ProseMirror .lp-span');
+    if (!span) return false;
+    const rect = span.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < window.innerHeight;
+  };
+  const poll = (): void => {
+    if (!probe.first && firstOnScreen()) afterPaint(() => (probe.first ||= performance.now()));
+    if (probe.first && !probe.all && document.querySelector('.ProseMirror[data-spans="drawn"]'))
+      afterPaint(() => (probe.all ||= performance.now()));
+    if (!probe.all) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** What a change waits for: highlights in the first paragraph to grow or shrink, and the save state to say saved. */
+export interface ChangeWait {
+  readonly before: number;
+  readonly grow: boolean;
+}
+
+/** Highlight elements in the first paragraph (Loupe's and the bare page's paragraphs alike). */
+export function countFirstParagraph(): number {
+  const first = document.querySelector('.ProseMirror > *');
+  return first ? first.querySelectorAll('.lp-span').length : 0;
+}
+
+/**
+ * Ms from the last key down to the painted frame in which the first paragraph's highlights
+ * changed as expected and the app said saved (the bare page has no save state: always saved).
+ */
+export function untilChanged(wait: ChangeWait): Promise<number> {
+  const probe = (window as unknown as { benchProbe: { keyDown: number } }).benchProbe;
+  const count = (): number => {
+    const first = document.querySelector('.ProseMirror > *');
+    return first ? first.querySelectorAll('.lp-span').length : 0;
+  };
+  const saved = (): boolean => {
+    const state = document.querySelector('[data-testid="save-state"]');
+    return !state || state.classList.contains('lp-savestate--saved');
+  };
+  const ready = (): boolean =>
+    (wait.grow ? count() > wait.before : count() < wait.before) && saved();
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = (): void => {
+      if (ready()) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - probe.keyDown);
+        channel.port2.postMessage(0);
+      } else if (performance.now() - started > 60_000) reject(new Error('no change in 60 s'));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Scrolls top to bottom in `steps` painted steps; the 95th percentile step in ms. */
+export async function scrollP95(steps: number): Promise<number> {
+  const scroller = document.scrollingElement as Element;
+  const times: number[] = [];
+  for (let i = 1; i <= steps; i++) {
+    const t = performance.now();
+    scroller.scrollTop = ((scroller.scrollHeight - window.innerHeight) * i) / steps;
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      }),
+    );
+    times.push(performance.now() - t);
+  }
+  scroller.scrollTop = 0;
+  times.sort((a, b) => a - b);
+  return times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] as number;
+}
+
+/** Selects code points [start, end) of the first paragraph with a DOM range and releases the mouse there, as a drag would. */
+export function selectInFirstParagraph(range: { start: number; end: number }): void {
+  const first = document.querySelector('.ProseMirror > *') as HTMLElement;
+  const walker = document.createTreeWalker(first, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  const dom = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (offset <= range.start && range.start < offset + length)
+      dom.setStart(node, range.start - offset);
+    if (offset < range.end && range.end <= offset + length) dom.setEnd(node, range.end - offset);
+    offset += length;
+  }
+  const selection = window.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(dom);
+  const rect = dom.getBoundingClientRect();
+  first.dispatchEvent(
+    new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
+  );
+}

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import {
+  eventSchema,
+  layerSchema,
+  relationSchema,
+  spanSchema,
+  stanceSchema,
+} from '../../shared/model';
+import type { Layer } from '../../shared/model';
+
+/** Lists of a layer whose items carry an id: an edit puts and removes items by id. */
+export const KEYED_LISTS = ['spans', 'relations', 'stances', 'events'] as const;
+type KeyedList = (typeof KEYED_LISTS)[number];
+
+/** One list's changes: items put at their index in the new list (replacing the same id), ids removed. */
+export interface ItemEdit {
+  readonly put: readonly { readonly at: number; readonly item: { readonly id: string } }[];
+  readonly remove: readonly string[];
+}
+
+/**
+ * What one write changed in a layer, in the layer's own terms: the record a journal line
+ * holds. `set` replaces other fields whole (null removes an optional one).
+ */
+export interface LayerEdit {
+  readonly lists: Partial<Record<KeyedList, ItemEdit>>;
+  readonly set: Readonly<Record<string, unknown>>;
+}
+
+const LAYER_KEYS = new Set(Object.keys(layerSchema.shape));
+const ITEM_SCHEMAS: Record<KeyedList, z.ZodType> = {
+  spans: spanSchema,
+  relations: relationSchema,
+  stances: stanceSchema,
+  events: eventSchema,
+};
+/** Fields an edit never changes: they name the file. */
+const FIXED = new Set(['formatVersion', 'documentId', 'annotator']);
+
+/**
+ * The edit that turns `before` into `after`, found by comparing items by identity (edits share
+ * unchanged items), or null when the change is not worth a journal record (items reordered,
+ * fields Loupe does not know, more than `limit` items changed): then the layer is rewritten.
+ */
+export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdit | null {
+  const lists: Partial<Record<KeyedList, ItemEdit>> = {};
+  let size = 0;
+  for (const key of KEYED_LISTS) {
+    const a = (before[key] ?? []) as readonly { id: string }[];
+    const b = (after[key] ?? []) as readonly { id: string }[];
+    if (a === b || (a.length === 0 && b.length === 0)) continue;
+    const edit = diffItems(a, b, limit - size);
+    if (edit === null) return null;
+    size += edit.put.length + edit.remove.length;
+    if (edit.put.length || edit.remove.length) lists[key] = edit;
+  }
+  const set: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if ((KEYED_LISTS as readonly string[]).includes(key)) continue;
+    if (!LAYER_KEYS.has(key)) return null;
+    const was = (before as Record<string, unknown>)[key];
+    const now = (after as Record<string, unknown>)[key];
+    if (was === now) continue;
+    if (FIXED.has(key)) return null;
+    set[key] = now ?? null;
+  }
+  return { lists, set };
+}
+
+/** Whether an edit changes nothing. */
+export function isEmptyEdit(edit: LayerEdit): boolean {
+  return Object.keys(edit.lists).length === 0 && Object.keys(edit.set).length === 0;
+}
+
+/** Checks an edit's items and fields against the layer schema; throws zod's error for the first bad one. */
+export function checkEditShape(edit: LayerEdit): void {
+  for (const key of KEYED_LISTS)
+    for (const { item } of edit.lists[key]?.put ?? []) ITEM_SCHEMAS[key].parse(item);
+  const shape = layerSchema.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(edit.set)) {
+    const schema = shape[key];
+    if (!schema) throw new Error(`unknown layer field ${key}`);
+    if (value !== null) schema.parse(value);
+  }
+}
+
+/** Applies an edit to a layer (a new value; `layer` is not changed). */
+export function applyLayerEdit(layer: Layer, edit: LayerEdit): Layer {
+  const next: Record<string, unknown> = { ...layer };
+  for (const key of KEYED_LISTS) {
+    const items = edit.lists[key];
+    if (items) next[key] = applyItems((layer[key] ?? []) as readonly { id: string }[], items);
+  }
+  for (const [key, value] of Object.entries(edit.set)) {
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next as Layer;
+}
+
+function applyItems<T extends { id: string }>(items: readonly T[], edit: ItemEdit): T[] {
+  const drop = new Set([...edit.remove, ...edit.put.map((p) => p.item.id)]);
+  const kept = drop.size === 0 ? [...items] : items.filter((item) => !drop.has(item.id));
+  for (const { at, item } of [...edit.put].sort((x, y) => x.at - y.at))
+    kept.splice(at, 0, item as T);
+  return kept;
+}
+
+/**
+ * Puts and removes that turn list `a` into `b`, comparing only the window between their
+ * common prefix and suffix; null when the kept items changed order or too many changed.
+ */
+function diffItems(
+  a: readonly { id: string }[],
+  b: readonly { id: string }[],
+  limit: number,
+): ItemEdit | null {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tailA = a.length;
+  let tailB = b.length;
+  while (tailA > head && tailB > head && a[tailA - 1] === b[tailB - 1]) {
+    tailA--;
+    tailB--;
+  }
+  if (tailA - head + (tailB - head) > 2 * limit) return null;
+  const was = new Map(a.slice(head, tailA).map((item) => [item.id, item]));
+  const now = new Set(b.slice(head, tailB).map((item) => item.id));
+  const remove = [...was.keys()].filter((id) => !now.has(id));
+  const put: { at: number; item: { id: string } }[] = [];
+  const keptB: { id: string }[] = [];
+  for (let i = head; i < tailB; i++) {
+    const item = b[i] as { id: string };
+    if (was.get(item.id) === item) keptB.push(item);
+    else put.push({ at: i, item });
+  }
+  const keptSet = new Set(keptB);
+  const keptA = a.slice(head, tailA).filter((item) => keptSet.has(item));
+  if (keptA.length !== keptB.length || keptA.some((item, i) => item !== keptB[i])) return null;
+  if (put.length + remove.length > limit) return null;
+  return { put, remove };
+}

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { emptyLayer, type Layer } from '../../shared/model';
+import { checkLayer } from './checkLayer';
+import type { DocumentMeta } from '../../shared/model';
+import { fileVersion } from './fileVersion';
+import { applyLayerEdit } from './layerEdit';
+import { decodeJournal } from './layerJournal';
+import { decodeLayerSnapshot } from './layerSnapshot';
+import { StoreError } from './storeError';
+
+/** An open layer: the value, the files' version it matches, and where its journal ends. */
+export interface LayerState {
+  readonly layer: Layer;
+  /** Snapshot and journal stats when last read or written here ({@link layerVersion}). */
+  readonly version: string;
+  /** What this folder reports as the layer's version: kept across its own compactions. */
+  readonly reported: string;
+  /** The last journal record folded into `layer` (0: none yet). */
+  readonly seq: number;
+  /** Bytes of the journal's whole records: where the next append starts. */
+  readonly journalLength: number;
+  readonly snapshotLength: number;
+}
+
+/** Where a layer's two files are, and how to name them in messages. */
+export interface LayerPaths {
+  readonly snapshot: string;
+  readonly journal: string;
+  readonly snapshotFile: string;
+  readonly journalFile: string;
+}
+
+/** The version of a layer's files: the snapshot's stat and the journal's, or 'missing' without a snapshot. */
+export async function layerVersion(paths: LayerPaths): Promise<string> {
+  const [snapshot, journal] = await Promise.all([
+    statOrThrow(paths.snapshot, paths.snapshotFile),
+    statOrThrow(paths.journal, paths.journalFile),
+  ]);
+  return snapshot === 'missing' ? 'missing' : `${snapshot}|${journal}`;
+}
+
+/** Whether a version says the journal holds records (the light summary cannot be trusted). */
+export function hasJournal(version: string): boolean {
+  return version !== 'missing' && !version.endsWith('|missing');
+}
+
+/**
+ * Reads a layer: the snapshot, then every journal record after the snapshot's sequence number
+ * replayed onto it, checked against its document. Reads again if the files changed meanwhile.
+ */
+export async function loadLayer(
+  paths: LayerPaths,
+  meta: DocumentMeta,
+  annotator: string,
+  version: string,
+): Promise<LayerState> {
+  for (let attempt = 0; ; attempt++) {
+    const [snapshot, journal] = await Promise.all([
+      readOrNull(paths.snapshot, paths.snapshotFile),
+      readOrNull(paths.journal, paths.journalFile),
+    ]);
+    const after = await layerVersion(paths);
+    if (after !== version && attempt < 3) {
+      version = after;
+      continue;
+    }
+    return { ...replay(paths, meta, annotator, snapshot, journal), version, reported: version };
+  }
+}
+
+function replay(
+  paths: LayerPaths,
+  meta: DocumentMeta,
+  annotator: string,
+  snapshot: Buffer | null,
+  journal: Buffer | null,
+): Omit<LayerState, 'version' | 'reported'> {
+  const base =
+    snapshot === null
+      ? { layer: emptyLayer(meta.id, meta.textHash, annotator), journalSeq: 0 }
+      : decodeLayerSnapshot(snapshot.toString('utf8'), paths.snapshotFile);
+  const contents = decodeJournal(journal, paths.journalFile);
+  const records = contents.records.filter((r) => r.seq > base.journalSeq);
+  if (snapshot === null && records.length > 0)
+    throw new StoreError(
+      paths.snapshotFile,
+      `is missing while its journal holds edits; restore it from git or a backup`,
+      'corrupt',
+    );
+  const first = records[0];
+  if (first && first.seq !== base.journalSeq + 1)
+    throw new StoreError(
+      paths.journalFile,
+      `starts at record ${first.seq} but the snapshot holds records up to ${base.journalSeq}: edits are missing; restore the files from git or a backup`,
+      'corrupt',
+    );
+  let layer = base.layer;
+  for (const record of records) layer = applyLayerEdit(layer, record.edit);
+  const problem = checkLayer(layer, meta.textHash, meta.length);
+  if (problem)
+    throw new StoreError(
+      records.length ? paths.journalFile : paths.snapshotFile,
+      problem,
+      problem.startsWith('text hash') ? 'hash' : 'offsets',
+    );
+  return {
+    layer,
+    seq: records.at(-1)?.seq ?? base.journalSeq,
+    journalLength: contents.goodLength,
+    snapshotLength: snapshot?.length ?? 0,
+  };
+}
+
+/** A file's bytes, or null when it does not exist. */
+export function readOrNull(path: string, file: string): Promise<Buffer | null> {
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new StoreError(file, `cannot read: ${error.message}`, 'io');
+  });
+}
+
+function statOrThrow(path: string, file: string): Promise<string> {
+  return fileVersion(path).catch((error: Error) => {
+    throw new StoreError(file, `cannot read: ${error.message}`, 'io');
+  });
+}

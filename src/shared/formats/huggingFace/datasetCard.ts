@@ -1,0 +1,60 @@
+/** One split of a Hugging Face dataset: its name, records file and number of records. */
+export interface CardSplit {
+  readonly name: string;
+  readonly path: string;
+  readonly examples: number;
+}
+
+/** The dataset card's file name; the Hub and `huggingface_hub.metadata_load` read its YAML header. */
+export const HF_CARD_FILE = 'README.md';
+
+const q = (value: string): string => JSON.stringify(value);
+
+/**
+ * A dataset card (`README.md`) for token classification records: YAML metadata with
+ * `configs` (the data files of each split) and `dataset_info` (features: `id`, `tokens`,
+ * `ner_tags` as a ClassLabel sequence with the tag names; each split's record count), then
+ * how to load it. Strings are written as JSON, which YAML reads as they are.
+ * @example datasetCard(['O', 'B-PERSON', 'I-PERSON'], [{ name: 'train', path: 'hf.jsonl', examples: 3 }])
+ */
+export function datasetCard(names: readonly string[], splits: readonly CardSplit[]): string {
+  const lines = [
+    '---',
+    'task_categories:',
+    '- token-classification',
+    'configs:',
+    '- config_name: default',
+    '  data_files:',
+    ...splits.flatMap((s) => [`  - split: ${q(s.name)}`, `    path: ${q(s.path)}`]),
+    'dataset_info:',
+    '  features:',
+    '  - name: id',
+    '    dtype: string',
+    '  - name: tokens',
+    '    sequence: string',
+    '  - name: ner_tags',
+    '    sequence:',
+    '      class_label:',
+    '        names:',
+    ...names.map((name, i) => `          ${q(String(i))}: ${q(name)}`),
+    '  splits:',
+    ...splits.flatMap((s) => [`  - name: ${q(s.name)}`, `    num_examples: ${s.examples}`]),
+    '---',
+    '',
+    '# Token classification data exported by Loupe',
+    '',
+    'Records are `{id, tokens, ner_tags}`, one per sentence; `ner_tags` are IOB2 tag ids,',
+    'named in `label_names.json` (and above). Tokens are spaCy English tokens, cut at span edges.',
+    '',
+    '```python',
+    'import json',
+    'from datasets import ClassLabel, List, load_dataset',
+    '',
+    `names = json.load(open("label_names.json"))`,
+    `data = load_dataset("json", data_files={${splits.map((s) => `${q(s.name)}: ${q(s.path)}`).join(', ')}})`,
+    'data = data.cast_column("ner_tags", List(ClassLabel(names=names)))',
+    '```',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,109 @@
+import type { SpacyRules } from './spacyRules';
+
+/** Splits one whitespace-free chunk into token lengths (UTF-16 units), as spaCy does. */
+export type ChunkSplitter = (chunk: string) => readonly number[];
+
+/** Chunks remembered per splitter; news text repeats its words, so most chunks are hits. */
+const CACHE_LIMIT = 200_000;
+
+/**
+ * spaCy's `Tokenizer._split_affixes` and `_attach_tokens` over the given rules: special
+ * cases first, then prefixes and suffixes peeled off in turn (stopping at a special case),
+ * then the URL pattern or the infixes on what is left. Results are cached per chunk.
+ * @example createChunkSplitter(SPACY_ENGLISH_RULES)("Iraq's") → [4, 2]
+ */
+export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
+  const specials = new Map(Object.entries(rules.specials));
+  const prefix = new RegExp(rules.prefix, 'u');
+  const suffix = new RegExp(rules.suffix, 'u');
+  const infix = new RegExp(rules.infix, 'gu');
+  const url = new RegExp(rules.url, 'u');
+  const cache = new Map<string, readonly number[]>();
+
+  function findPrefix(s: string): number {
+    const m = prefix.exec(s);
+    return m ? m.index + m[0].length : 0;
+  }
+  function findSuffix(s: string): number {
+    const m = suffix.exec(s);
+    return m ? m[0].length : 0;
+  }
+
+  function core(s: string, out: number[]): void {
+    const special = specials.get(s);
+    if (special) {
+      out.push(...special);
+      return;
+    }
+    if (url.test(s)) {
+      out.push(s.length);
+      return;
+    }
+    let start = 0;
+    for (const m of s.matchAll(infix)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (from === 0) continue;
+      if (from !== start) out.push(from - start);
+      if (to !== from) out.push(to - from);
+      start = to;
+    }
+    if (start < s.length) out.push(s.length - start);
+  }
+
+  function split(chunk: string): readonly number[] {
+    const special = specials.get(chunk);
+    if (special) return special;
+    const prefixes: number[] = [];
+    const suffixes: number[] = [];
+    let s = chunk;
+    let lastSize = 0;
+    while (s.length > 0 && s.length !== lastSize) {
+      if (specials.has(s)) break;
+      lastSize = s.length;
+      const pre = findPrefix(s);
+      if (pre !== 0) {
+        const minusPre = s.slice(pre);
+        if (minusPre && specials.has(minusPre)) {
+          prefixes.push(pre);
+          s = minusPre;
+          break;
+        }
+      }
+      const suf = findSuffix(s.slice(pre));
+      if (suf !== 0) {
+        const minusSuf = s.slice(0, s.length - suf);
+        if (minusSuf && specials.has(minusSuf)) {
+          suffixes.push(suf);
+          s = minusSuf;
+          break;
+        }
+      }
+      if (pre !== 0 && suf !== 0 && pre + suf <= s.length) {
+        s = s.slice(pre, s.length - suf);
+        prefixes.push(pre);
+        suffixes.push(suf);
+      } else if (pre !== 0) {
+        s = s.slice(pre);
+        prefixes.push(pre);
+      } else if (suf !== 0) {
+        s = s.slice(0, s.length - suf);
+        suffixes.push(suf);
+      }
+      if (s && specials.has(s)) break;
+    }
+    const out = prefixes;
+    if (s) core(s, out);
+    for (let i = suffixes.length - 1; i >= 0; i--) out.push(suffixes[i] as number);
+    return out;
+  }
+
+  return (chunk) => {
+    const hit = cache.get(chunk);
+    if (hit) return hit;
+    const pieces = split(chunk);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(chunk, pieces);
+    return pieces;
+  };
+}

@@ -1,0 +1,174 @@
+import type { ChunkSplitter } from './createChunkSplitter';
+import { isPythonSpace } from './isPythonSpace';
+
+/**
+ * Tokens as parallel arrays (no object per token): UTF-16 and code point extents, whether
+ * one space follows (spaCy's `whitespace_ == ' '`) and whether the token is whitespace.
+ */
+export interface SpacyTokens {
+  readonly count: number;
+  readonly start16: Int32Array;
+  readonly end16: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly spaceAfter: Uint8Array;
+  readonly isSpace: Uint8Array;
+}
+
+class TokenBuffer {
+  count = 0;
+  start16: Int32Array = new Int32Array(64);
+  end16: Int32Array = new Int32Array(64);
+  start: Int32Array = new Int32Array(64);
+  end: Int32Array = new Int32Array(64);
+  spaceAfter: Uint8Array = new Uint8Array(64);
+  isSpace: Uint8Array = new Uint8Array(64);
+
+  push(s16: number, e16: number, s: number, e: number, space: boolean): void {
+    if (this.count === this.start16.length) this.grow();
+    const i = this.count++;
+    this.start16[i] = s16;
+    this.end16[i] = e16;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.isSpace[i] = space ? 1 : 0;
+  }
+
+  grow(): void {
+    const size = this.start16.length * 2;
+    const int = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    const byte = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start16 = int(this.start16);
+    this.end16 = int(this.end16);
+    this.start = int(this.start);
+    this.end = int(this.end);
+    this.spaceAfter = byte(this.spaceAfter);
+    this.isSpace = byte(this.isSpace);
+  }
+
+  done(): SpacyTokens {
+    const n = this.count;
+    return {
+      count: n,
+      start16: this.start16.subarray(0, n),
+      end16: this.end16.subarray(0, n),
+      start: this.start.subarray(0, n),
+      end: this.end.subarray(0, n),
+      spaceAfter: this.spaceAfter.subarray(0, n),
+      isSpace: this.isSpace.subarray(0, n),
+    };
+  }
+}
+
+/** Code points in text[from, to): UTF-16 units minus low surrogates. */
+function codePointsIn(text: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}
+
+/**
+ * spaCy's `Tokenizer.__call__` over a whole text: runs of non-space characters are split
+ * by `split`; a single ' ' after a token is folded into it (`spaceAfter`), any other
+ * whitespace (a second space, a tab, CR, LF, a no-break space…) is a token of its own, so
+ * the tokens and their `spaceAfter` rebuild the text exactly.
+ * @example spacyTokens('a  b', split).count === 3 // 'a' (space after), ' ', 'b'
+ */
+export function spacyTokens(text: string, split: ChunkSplitter): SpacyTokens {
+  const out = new TokenBuffer();
+  const n = text.length;
+  if (n === 0) return out.done();
+  let cp = 0; // code point offset of `start`
+  let start = 0;
+  let inWs = isPythonSpace(text.charCodeAt(0));
+  const emit = (from: number, to: number, space: boolean): void => {
+    if (space) {
+      const cps = codePointsIn(text, from, to);
+      out.push(from, to, cp, cp + cps, true);
+      cp += cps;
+      return;
+    }
+    const chunk = text.slice(from, to);
+    let at = from;
+    for (const length of split(chunk)) {
+      const cps = codePointsIn(text, at, at + length);
+      out.push(at, at + length, cp, cp + cps, false);
+      cp += cps;
+      at += length;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isPythonSpace(c) === inWs) continue;
+    if (start < i) emit(start, i, inWs);
+    if (c === 0x20) {
+      out.spaceAfter[out.count - 1] = 1;
+      cp += 1;
+      start = i + 1;
+    } else start = i;
+    inWs = !inWs;
+  }
+  if (start < n) emit(start, n, inWs);
+  return out.done();
+}
+
+/** Tokens `[start, end)` to be re-split into pieces of the given UTF-16 lengths. */
+export interface TokenResplit {
+  readonly start: number;
+  readonly end: number;
+  readonly pieces: readonly number[];
+}
+
+/**
+ * The tokens with each range (sorted, disjoint) re-split into its
+ * pieces; the last piece keeps the range's space after, every piece its first token's kind.
+ * @example resplitTokens('it:)', tokens, [{ start: 1, end: 3, pieces: [2] }]) // it, :)
+ */
+export function resplitTokens(
+  text: string,
+  tokens: SpacyTokens,
+  resplits: readonly TokenResplit[],
+): SpacyTokens {
+  if (resplits.length === 0) return tokens;
+  const out = new TokenBuffer();
+  let next = 0;
+  for (let i = 0; i < tokens.count;) {
+    const r = resplits[next];
+    if (!r || r.start !== i) {
+      out.push(
+        tokens.start16[i]!,
+        tokens.end16[i]!,
+        tokens.start[i]!,
+        tokens.end[i]!,
+        tokens.isSpace[i] === 1,
+      );
+      out.spaceAfter[out.count - 1] = tokens.spaceAfter[i]!;
+      i++;
+      continue;
+    }
+    let at16 = tokens.start16[i]!;
+    let at = tokens.start[i]!;
+    const space = tokens.isSpace[i] === 1;
+    for (const length of r.pieces) {
+      const cps = codePointsIn(text, at16, at16 + length);
+      out.push(at16, at16 + length, at, at + cps, space);
+      at16 += length;
+      at += cps;
+    }
+    out.spaceAfter[out.count - 1] = tokens.spaceAfter[r.end - 1]!;
+    i = r.end;
+    next++;
+  }
+  return out.done();
+}

@@ -1,0 +1,84 @@
+import { crc32 } from 'node:zlib';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  appendJournal,
+  decodeJournal,
+  encodeJournalRecord,
+} from '../../../src/node/store/layerJournal';
+import type { LayerEdit } from '../../../src/node/store/layerEdit';
+import { span } from '../../helpers/span';
+import { tempDir } from '../../helpers/tempProject';
+
+function statusEdit(status: string): LayerEdit {
+  return { lists: {}, set: { status } };
+}
+
+function journalOf(...seqs: number[]): Buffer {
+  return Buffer.concat(seqs.map((seq) => encodeJournalRecord({ seq, edit: statusEdit('done') })));
+}
+
+describe('layer journal records', () => {
+  it('checksums with CRC-32 as zlib and ISO-HDLC define it (check value of "123456789" is cbf43926)', () => {
+    expect(crc32('123456789').toString(16)).toBe('cbf43926');
+    const line = encodeJournalRecord({ seq: 3, edit: statusEdit('done') }).toString('utf8');
+    const [json, sum] = line.trimEnd().split('\t');
+    expect(json).toBe('{"seq":3,"set":{"status":"done"}}');
+    expect(sum).toBe(crc32(json!).toString(16).padStart(8, '0'));
+  });
+
+  it('round-trips puts at indexes and removes', () => {
+    const edit: LayerEdit = {
+      lists: { spans: { put: [{ at: 2, item: span(0, 4) }], remove: ['s_gone'] } },
+      set: { updatedAt: '2026-01-02T00:00:00.000Z' },
+    };
+    const bytes = encodeJournalRecord({ seq: 1, edit });
+    const read = decodeJournal(bytes, 'j');
+    expect(read.records).toEqual([{ seq: 1, edit }]);
+    expect(read.goodLength).toBe(bytes.length);
+    expect(read.droppedTail).toBe(false);
+  });
+
+  it('drops a torn last record (no newline): it was never acknowledged', () => {
+    const whole = journalOf(1, 2);
+    const torn = Buffer.concat([whole, journalOf(3).subarray(0, 10)]);
+    const read = decodeJournal(torn, 'j');
+    expect(read.records.map((r) => r.seq)).toEqual([1, 2]);
+    expect(read.goodLength).toBe(whole.length);
+    expect(read.droppedTail).toBe(true);
+  });
+
+  it('drops a last record whose checksum fails', () => {
+    const good = journalOf(1);
+    const bad = journalOf(2);
+    bad[5] = bad[5] === 0x31 ? 0x32 : 0x31;
+    const read = decodeJournal(Buffer.concat([good, bad]), 'j');
+    expect(read.records.map((r) => r.seq)).toEqual([1]);
+    expect(read.droppedTail).toBe(true);
+  });
+
+  it('refuses a damaged record before the last, naming file and line', () => {
+    const first = journalOf(1);
+    first.writeUInt8(first.readUInt8(first.length - 3) ^ 1, first.length - 3); // one checksum digit
+    expect(() =>
+      decodeJournal(Buffer.concat([first, journalOf(2)]), 'annotations/a/d.journal.jsonl'),
+    ).toThrow(/d\.journal\.jsonl:1: a journal record before the last one is damaged/);
+  });
+
+  it('refuses sequence numbers that skip', () => {
+    expect(() => decodeJournal(journalOf(1, 3), 'j')).toThrow(/j:2: journal record 3 follows 1/);
+  });
+});
+
+describe('appendJournal', () => {
+  it('appends after the last whole record, cutting off a torn tail', async () => {
+    const path = join(tempDir(), 'd.journal.jsonl');
+    const one = journalOf(1);
+    await writeFile(path, Buffer.concat([one, Buffer.from('{"seq":2,"se')]));
+    const length = await appendJournal(path, journalOf(2), one.length);
+    const bytes = await readFile(path);
+    expect(length).toBe(bytes.length);
+    expect(decodeJournal(bytes, 'j').records.map((r) => r.seq)).toEqual([1, 2]);
+  });
+});
