@@ -1,8 +1,13 @@
 import git from 'isomorphic-git';
 import { WorkbenchError } from '../../shared/contract';
-import { layerSchema, type Layer } from '../../shared/model';
+import type { Layer } from '../../shared/model';
 import type { HistoryEntry } from '../../shared/sync';
-import { durableGitFs as fs, projectFileKind, type ProjectFolder } from '../store';
+import {
+  decodeLayerSnapshot,
+  durableGitFs as fs,
+  projectFileKind,
+  type ProjectFolder,
+} from '../store';
 import { isRepository } from './repository';
 import { readBlob, treeFiles, type TreeFile } from './treeFiles';
 
@@ -69,13 +74,10 @@ export async function layerAtCommit(
       'not_found',
       `${request.annotator} had no layer of this document at ${request.commit.slice(0, 8)}`,
     );
-  const parsed = layerSchema.safeParse(
-    JSON.parse(new TextDecoder().decode(await readBlob(folder.dir, file.oid))),
-  );
-  if (!parsed.success)
-    throw new WorkbenchError(
-      'damaged_file',
-      `${path} at ${request.commit.slice(0, 8)} is not a layer`,
-    );
-  return parsed.data;
+  const raw = new TextDecoder().decode(await readBlob(folder.dir, file.oid));
+  try {
+    return decodeLayerSnapshot(raw, `${path} at ${request.commit.slice(0, 8)}`).layer;
+  } catch (error) {
+    throw new WorkbenchError('damaged_file', (error as Error).message);
+  }
 }

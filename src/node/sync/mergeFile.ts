@@ -38,8 +38,9 @@ export function mergeFile(
   const conflicts: SyncConflict[] = [];
   let value = merged.value;
   for (const c of merged.conflicts) {
-    if (kind.kind === 'layerFile' && c.path.length === 1 && c.path[0] === 'updatedAt') {
-      value = { ...(value as Record<string, Json>), updatedAt: latest(c.ours, c.theirs) };
+    const key = c.path.length === 1 ? c.path[0] : undefined;
+    if (kind.kind === 'layerFile' && (key === 'updatedAt' || key === 'journalSeq')) {
+      value = { ...(value as Record<string, Json>), [key]: latest(c.ours, c.theirs) };
       continue;
     }
     conflicts.push(record(subject.kind, subject.name, c.path, c.base, sides, c.ours, c.theirs));
@@ -96,6 +97,7 @@ function parse(bytes: Uint8Array | null): Json | undefined | null {
 }
 
 function latest(a: Json | undefined, b: Json | undefined): Json {
+  if (typeof a === 'number' && typeof b === 'number') return Math.max(a, b);
   const [x, y] = [String(a ?? ''), String(b ?? '')];
   return x > y ? x : y;
 }

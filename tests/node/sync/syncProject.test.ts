@@ -264,3 +264,31 @@ describe('a project already kept in git', () => {
     expect((await carol.wb.syncStatus({})).uncommitted).toBe(0);
   }, 60_000);
 });
+
+describe('layer journals', () => {
+  it('commits each layer as one snapshot holding every saved edit (journals folded in first)', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { members } = await team(['alice']);
+    const [alice] = members as [Member];
+    const ids = [
+      await annotate(alice, 'a', 'Baghdad', 'GPE'),
+      await annotate(alice, 'a', 'Mike Pompeo'),
+    ];
+    const journals = Object.keys(await projectFiles(alice.dir)).filter((p) =>
+      p.endsWith('.journal.jsonl'),
+    );
+    expect(journals.length).toBeGreaterThan(0); // saves went to the journal
+    await alice.wb.sync({});
+    const files = await isoGit.listFiles({ fs, dir: alice.dir, ref: 'HEAD' });
+    expect(files.filter((p) => p.includes('.journal'))).toEqual([]);
+    const { blob } = await isoGit.readBlob({
+      fs,
+      dir: alice.dir,
+      oid: await isoGit.resolveRef({ fs, dir: alice.dir, ref: 'HEAD' }),
+      filepath: 'annotations/alice/a.json',
+    });
+    const committed = JSON.parse(new TextDecoder().decode(blob)) as { spans: { id: string }[] };
+    expect(committed.spans.map((s) => s.id).sort()).toEqual([...ids].sort());
+  }, 60_000);
+});
