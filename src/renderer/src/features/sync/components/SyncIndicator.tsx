@@ -1,3 +1,4 @@
+import '../sync.css';
 import { useEffect } from 'react';
 import { useModel, useStore } from '../../../model';
 
