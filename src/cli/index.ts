@@ -9,6 +9,7 @@ import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { suggestCommand } from './commands/suggest';
+import { cloneCommand, syncCommand } from './commands/sync';
 import { validateCommand } from './commands/validate';
 import { say, sayLines } from './output';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
@@ -23,6 +24,8 @@ const USAGE = `usage: loupe <command> …
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
   stats <dir> [--json]
+  clone <remote> <dir>
+  sync <dir> [--remote <path-or-url>] [--message M] [--annotator NAME] [--json]
   serve [<dir>] [--port N]`;
 
 const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
@@ -33,6 +36,8 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   validate: validateCommand,
   agree: agreeCommand,
   stats: statsCommand,
+  clone: cloneCommand,
+  sync: syncCommand,
   serve: serveCommand,
 };
 

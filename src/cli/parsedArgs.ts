@@ -23,6 +23,8 @@ const OPTIONS = {
   from: { type: 'string' },
   as: { type: 'string' },
   documents: { type: 'string' },
+  remote: { type: 'string' },
+  message: { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

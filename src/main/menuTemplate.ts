@@ -35,6 +35,7 @@ const MENUS: readonly (readonly [MenuName, string])[] = [
   ['file', 'File'],
   ['edit', 'Edit'],
   ['view', 'View'],
+  ['project', 'Project'],
   ['help', 'Help'],
 ];
 
@@ -57,6 +58,7 @@ function nativeGroups(
         ],
       ],
     ]),
+    project: new Map(),
     help: new Map(),
   };
 }
@@ -88,10 +90,10 @@ export function menuTemplate(
       );
     return name === 'help' ? { role: 'help', label, submenu } : { label, submenu };
   });
-  const [file, edit, view, help] = menus;
+  const [file, edit, view, project, help] = menus;
   return [
     ...(mac ? [{ role: 'appMenu' } as const] : []),
-    ...[file, edit, view].filter((menu) => menu !== undefined),
+    ...[file, edit, view, project].filter((menu) => menu !== undefined),
     ...(mac ? [{ role: 'windowMenu' } as const] : []),
     ...(help ? [help] : []),
   ];

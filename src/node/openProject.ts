@@ -122,6 +122,12 @@ export class OpenProject {
     });
   }
 
+  /** Rereads the whole folder (after a sync rewrote files); call from inside an edit. */
+  async reread(): Promise<void> {
+    await this.current.store.flush();
+    this.current = await openServices(this.dir, this.settings);
+  }
+
   async close(): Promise<void> {
     await this.edits.idle();
     if (this.readOnly) await this.current.store.flush();

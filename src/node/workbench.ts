@@ -15,6 +15,7 @@ import { schemaHandlers } from './handlers/schemaHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { stanceHandlers } from './handlers/stanceHandlers';
 import { suggestHandlers } from './handlers/suggestHandlers';
+import { syncHandlers } from './handlers/syncHandlers';
 import { OpenProject, type OpenOptions } from './openProject';
 import { toWorkbenchError } from './services/toWorkbenchError';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
@@ -60,6 +61,7 @@ export async function createWorkbench(
     ...reviewHandlers(project),
     ...interchangeHandlers(project),
     ...suggestHandlers(project),
+    ...syncHandlers(project),
   } satisfies WorkbenchHandlers;
   const invoke = createInvoker(workbenchContract, handlers, {
     toError: toWorkbenchError,

@@ -42,9 +42,9 @@ function click(entry: MenuItemConstructorOptions): void {
 }
 
 describe('menuTemplate', () => {
-  it('has File, Edit, View and Help with the usual accelerators', () => {
+  it('has File, Edit, View, Project and Help with the usual accelerators', () => {
     const template = menuTemplate(linux, recorder());
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Project', 'Help']);
     const file = submenu(template, 'File');
     expect(item(file, 'newProject').accelerator).toBe('CmdOrCtrl+N');
     expect(item(file, 'openProject').accelerator).toBe('CmdOrCtrl+O');
@@ -154,6 +154,7 @@ describe('menuTemplate', () => {
       'File',
       'Edit',
       'View',
+      'Project',
       'windowMenu',
       'help',
     ]);

@@ -24,12 +24,44 @@ function annotatorsOf(args: ParsedArgs): string[] {
 
 /** A share as a fixed-width figure; '—' where it does not apply. */
 function figure(value: number | null): string {
-  return value === null ? '     —' : value.toFixed(3).padStart(6);
+  if (value === null) return '     —';
+  const fixed = value.toFixed(3);
+  return (fixed === '-0.000' ? '0.000' : fixed).padStart(6);
 }
 
 function scoreRow(name: string, s: Scores): string {
   const counts = `${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`;
   return `  ${name.padEnd(14)} ${figure(s.precision)} ${figure(s.recall)} ${figure(s.f1)} ${counts}`;
+}
+
+/** Span F1 of every pair as a matrix (F1 does not depend on which of a pair is the reference). */
+function pairMatrix(result: AgreementReport): string[] {
+  const names = result.annotators;
+  const f1 = new Map(result.pairs.map((p) => [p.annotators.join('\u0000'), p.spans.overall.f1]));
+  const cell = (a: string, b: string) =>
+    a === b ? '     —' : figure(f1.get(`${a}\u0000${b}`) ?? f1.get(`${b}\u0000${a}`) ?? null);
+  return [
+    'Pairwise span F1:',
+    `  ${''.padEnd(14)} ${names.map((n) => n.slice(0, 6).padStart(6)).join(' ')}`,
+    ...names.map((a) => `  ${a.padEnd(14)} ${names.map((b) => cell(a, b)).join(' ')}`),
+  ];
+}
+
+/** Token-level figures of all annotators at once, per label, and each annotator's spans per label. */
+function allAnnotators(result: AgreementReport): string[] {
+  const t = result.tokens;
+  if (!t) return [];
+  const names = result.annotators;
+  const labels = [...new Set(names.flatMap((n) => Object.keys(t.distribution[n] ?? {})))].sort();
+  return [
+    `All ${names.length} annotators, ${t.units} tokens: Fleiss' kappa ${figure(t.fleissKappa).trim()}, Krippendorff's alpha ${figure(t.krippendorffAlpha).trim()}`,
+    `  ${'label'.padEnd(14)}  kappa  alpha  ${names.map((n) => n.slice(0, 6).padStart(6)).join(' ')}`,
+    ...labels.map((label) => {
+      const f = t.byLabel[label];
+      const counts = names.map((n) => String(t.distribution[n]?.[label] ?? 0).padStart(6));
+      return `  ${label.padEnd(14)} ${figure(f?.fleissKappa ?? null)} ${figure(f?.krippendorffAlpha ?? null)}  ${counts.join(' ')}`;
+    }),
+  ];
 }
 
 /** The result as a table for people to read. */
@@ -47,6 +79,7 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
     );
   }
   const st = result.stances;
+  lines.push('', ...pairMatrix(result), '', ...allAnnotators(result));
   lines.push(
     '',
     `Stances: ${st.units} unit(s); Cohen's kappa ${figure(st.cohenKappa).trim()}, Fleiss' kappa ${figure(st.fleissKappa).trim()}, Krippendorff's alpha ${figure(st.krippendorffAlpha).trim()}`,

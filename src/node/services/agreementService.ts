@@ -1,5 +1,6 @@
 import {
   computeAgreement,
+  tokenAgreement,
   unitizingAlpha,
   type AgreementDocument,
   type MatchMode,
@@ -89,5 +90,9 @@ export async function projectAgreement(
     documents.push({ id: meta.id, text: await store.readText(meta.id), layers });
   }
   const result = computeAgreement({ documents, annotators: query.annotators, match: query.match });
-  return { ...result, unitizing: projectUnitizing(documents, query.annotators.length) };
+  return {
+    ...result,
+    unitizing: projectUnitizing(documents, query.annotators.length),
+    tokens: tokenAgreement(documents, query.annotators),
+  };
 }

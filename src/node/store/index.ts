@@ -19,9 +19,9 @@ export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
 /** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
-export { projectLayout, MANIFEST_FILE } from './projectLayout';
+export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';
-export { encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
+export { decodeLayerSnapshot, encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
 export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
@@ -34,3 +34,6 @@ export {
   type Repair,
 } from './scanProjectFolder';
 export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';
+export { projectFileKind, type ProjectFile } from './projectFileKind';
+export { writeSyncedFiles, type SyncedFile } from './syncedFiles';
+export { durableGitFs, readGitFile, writeGitFile } from './gitFs';

@@ -5,6 +5,9 @@ import { StoreError } from './storeError';
 /** The manifest's file name: the file that makes a folder a Loupe project. */
 export const MANIFEST_FILE = 'loupe.json';
 
+/** The shared file of conflicts a sync found, for a person to resolve. */
+export const CONFLICTS_FILE = 'conflicts.json';
+
 /**
  * Where each part of a project lives inside its folder. Known only to the store: every other
  * module asks the ProjectFolder. Paths are built from Loupe's own validated names (document
@@ -13,6 +16,8 @@ export const MANIFEST_FILE = 'loupe.json';
 export const projectLayout = {
   manifest: (dir: string) => join(dir, MANIFEST_FILE),
   gitignore: (dir: string) => join(dir, '.gitignore'),
+  /** Conflicts a sync found in shared files, kept for a person to resolve (shared with the team). */
+  conflicts: (dir: string) => join(dir, CONFLICTS_FILE),
   documents: (dir: string) => join(dir, 'documents'),
   text: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.txt`),
   documentMeta: (dir: string, id: string) => join(dir, 'documents', `${checkedId(id)}.json`),

@@ -15,3 +15,4 @@ export * from './stanceAgreement';
 export * from './stanceUnits';
 export * from './tokenLabels';
 export * from './unitizingAlpha';
+export * from './tokenAgreement';

@@ -1,7 +1,7 @@
 import type { CommandContext } from './commandContext';
 
 /** The application menus, in order. */
-export type MenuName = 'file' | 'edit' | 'view' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'project' | 'help';
 
 /** Where a command sits in the menus: its menu and its group (separators fall between groups). */
 export interface MenuPlacement {

@@ -147,6 +147,24 @@ export const MENU_COMMANDS = [
     runsIn: 'renderer',
     menu: { menu: 'view', group: 3 },
   },
+  // Project
+  {
+    id: 'syncProject',
+    title: 'Sync',
+    description: "Share your work and bring in teammates' (commit, merge, push)",
+    keys: ['Mod+Shift+y'],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 1 },
+  },
+  {
+    id: 'showSync',
+    title: 'Sync Status and History…',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 1 },
+  },
   // Help
   {
     id: 'showShortcuts',

@@ -10,6 +10,7 @@ import { schemaMethods } from './methods/schemaMethods';
 import { searchMethods } from './methods/searchMethods';
 import { stanceMethods } from './methods/stanceMethods';
 import { suggestMethods } from './methods/suggestMethods';
+import { syncMethods } from './methods/syncMethods';
 
 /**
  * The one contract between Loupe's front ends and a project: per method its request and
@@ -27,6 +28,7 @@ export const workbenchContract = {
   ...reviewMethods,
   ...interchangeMethods,
   ...suggestMethods,
+  ...syncMethods,
 } as const;
 
 /** A table of methods (the whole contract, or the part one audience may call). */

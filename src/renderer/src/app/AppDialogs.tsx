@@ -3,6 +3,7 @@ import { SchemaDialog } from '../features/schema';
 import { OccurrencesDialog } from '../features/search';
 import { AnnotatorDialog } from '../features/settings';
 import { CarryDialog, StanceMapDialog } from '../features/stances';
+import { SyncDialog } from '../features/sync';
 import { useModel, useStore } from '../model';
 
 /** The window's dialogs; the view store says which one is open. */
@@ -19,6 +20,7 @@ export function AppDialogs() {
       <SchemaDialog open={dialog === 'schema'} />
       <ImportDialog open={dialog === 'import'} />
       <ExportDialog open={dialog === 'export'} />
+      <SyncDialog open={dialog === 'sync'} />
       <AnnotatorDialog
         key={String(askName)}
         open={askName}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatChord } from '../../../shared/commands';
 import { useCommandEntries, useCommandRegistry } from '../commands';
+import { SyncIndicator } from '../features/sync';
 import { useModel, useStore } from '../model';
 
 /** The buttons of the header, each a command of the registry. */
@@ -33,6 +34,7 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         {project.name}
       </span>
       <span className="lp-spacer" />
+      <SyncIndicator />
       {BUTTONS.map(([id, label, wide]) => (
         <button key={id} type="button" className={`lp-button${wide}`} onClick={run(id)}>
           {label}

@@ -61,6 +61,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   },
   showShortcuts: { run: ({ model }) => model.view.open('shortcuts') },
   showAbout: { run: ({ model }) => model.view.open('about') },
+  syncProject: { when: writable, run: ({ model }) => void model.syncNow() },
+  showSync: { run: ({ model }) => model.view.open('sync') },
   showAgreement: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => model.view.setAgreement(true),

@@ -12,6 +12,8 @@ export interface AgreementState {
   readonly result: AgreementReport | null;
   /** Every document with every annotator's layer summary. */
   readonly documents: readonly DocumentSummary[];
+  /** All annotators at once (pairwise matrix, Fleiss' kappa, Krippendorff's alpha), when there are 2 or more. */
+  readonly team: AgreementReport | null;
 }
 
 /** The annotators compared, the figures for them, and the documents with every layer. */
@@ -22,7 +24,7 @@ export class AgreementStore extends Store<AgreementState> {
     private readonly client: PublicApi,
     private readonly notifications: NotificationsStore,
   ) {
-    super({ annotators: [], pair: null, match: 'exact', result: null, documents: [] });
+    super({ annotators: [], pair: null, match: 'exact', result: null, documents: [], team: null });
   }
 
   /** Reads annotators and documents (the first two annotators are compared at first), then the figures. */
@@ -36,6 +38,15 @@ export class AgreementStore extends Store<AgreementState> {
     const pair = this.snapshot.pair ?? (a !== undefined && b !== undefined ? [a, b] : null);
     this.patch({ annotators, documents, pair });
     await this.compute();
+    this.computeTeam().catch(this.notifications.report);
+  }
+
+  /** Figures of every annotator together (the team view); an older answer is dropped. */
+  private async computeTeam(): Promise<void> {
+    const { annotators, match } = this.snapshot;
+    if (annotators.length < 2) return this.patch({ team: null });
+    const team = await this.client.agreement({ annotators: [...annotators], match });
+    if (this.snapshot.match === match) this.patch({ team });
   }
 
   choose(side: 0 | 1, annotator: string): void {
@@ -49,6 +60,7 @@ export class AgreementStore extends Store<AgreementState> {
   setMatch(match: MatchMode): void {
     this.patch({ match });
     this.compute().catch(this.notifications.report);
+    this.computeTeam().catch(this.notifications.report);
   }
 
   /** The figures for the chosen pair; an answer to an older question is dropped. */

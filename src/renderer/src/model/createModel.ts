@@ -19,6 +19,7 @@ import { StanceDraftsStore } from './stanceDraftsStore';
 import { StanceMapStore } from './stanceMapStore';
 import { ThemeStore } from './themeStore';
 import { SuggestionsStore } from './suggestionsStore';
+import { SyncStore } from './syncStore';
 import { ViewStore } from './viewStore';
 
 /** Every store of one window, and what spans several of them. The only holder of the workbench client. */
@@ -44,6 +45,7 @@ export interface Model {
   readonly schema: SchemaStore;
   readonly review: ReviewStore;
   readonly agreement: AgreementStore;
+  readonly sync: SyncStore;
   readonly annotation: AnnotationActions;
   /** First load: project, settings, documents, entities, and the first document once there is an annotator. */
   start(): Promise<void>;
@@ -55,6 +57,8 @@ export interface Model {
   saveAnnotator(name: string): Promise<void>;
   /** Leaves the agreement view; gold may have changed, so everything is reread. */
   closeAgreement(): void;
+  /** Syncs with the team; opens the sync dialog when it failed or left conflicts. */
+  syncNow(): Promise<void>;
 }
 
 /** The model of one window around a workbench client. */
@@ -110,6 +114,7 @@ export function createModel(client: PublicApi): Model {
     schema: new SchemaStore(client, document),
     review: new ReviewStore(client, notifications),
     agreement: new AgreementStore(client, notifications),
+    sync: new SyncStore(client, notifications, reload),
     annotation,
     async start() {
       const [{ settings }, docs] = await Promise.all([project.load(), documents.refresh()]);
@@ -128,6 +133,10 @@ export function createModel(client: PublicApi): Model {
       const [first] = await documents.refresh();
       const open = document.snapshot.document?.id ?? first?.id;
       if (open) await document.open(open);
+    },
+    async syncNow() {
+      const ok = await model.sync.sync();
+      if (!ok || (model.sync.snapshot.status?.conflicts.length ?? 0) > 0) view.open('sync');
     },
     closeAgreement() {
       model.review.stop();

@@ -14,3 +14,5 @@ export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
 export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';
 export type { ModelSuggestion, ModelSuggestionsState } from './modelSuggestionsStore';
+export type { PastLayer, SyncState } from './syncStore';
+export { syncSummary } from './syncStore';

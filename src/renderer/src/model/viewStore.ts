@@ -4,7 +4,7 @@ export type SideTab = 'documents' | 'entities' | 'search';
 
 /** The dialogs of the window; one at a time. */
 export type DialogName =
-  'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator';
+  'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator' | 'sync';
 
 export interface ViewState {
   readonly sideTab: SideTab;

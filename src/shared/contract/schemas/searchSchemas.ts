@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agreementResultSchema } from '../../agreement';
+import { agreementResultSchema, tokenAgreementSchema } from '../../agreement';
 import { codePointOffsetSchema, entitySchema, idSchema } from '../../model';
 
 export const entityCandidateSchema = z.object({
@@ -75,5 +75,7 @@ export const agreementReportSchema = agreementResultSchema.extend({
     overall: z.number().nullable(),
     byLabel: z.record(z.string(), z.number().nullable()),
   }),
+  /** All annotators at once, token by token (Fleiss' kappa, Krippendorff's alpha, per label). */
+  tokens: tokenAgreementSchema.optional(),
 });
 export type AgreementReport = z.infer<typeof agreementReportSchema>;

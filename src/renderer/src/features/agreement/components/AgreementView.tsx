@@ -8,6 +8,7 @@ import { SuggestionPrecisionPanel } from '../../suggest';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
+import { TeamAgreement } from './TeamAgreement';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
 import { countOf } from '../../../ui/countOf';
@@ -140,6 +141,7 @@ export function AgreementView() {
               <h3 className="lp-panel-title">Label confusion</h3>
               <ConfusionHeatmap confusion={result.spans.confusion} annotators={pair} />
             </div>
+            {state.team && <TeamAgreement report={state.team} />}
             <div className="lp-agree-panel lp-agree-panel--wide">
               <h3 className="lp-panel-title">Documents, worst first · click to review</h3>
               <DocumentTable

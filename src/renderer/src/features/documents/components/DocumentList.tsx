@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../../../../../shared/model';
 import { useModel, useStore } from '../../../model';
+import { TeammateChangesBadge } from '../../sync';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
   todo: 'to do',
@@ -38,6 +39,7 @@ export function DocumentList() {
                   {doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}
                 </span>
               </span>
+              <TeammateChangesBadge documentId={doc.id} />
               {(doc.layers?.length ?? 0) > 1 && (
                 <span
                   className="lp-doclist__layers"

@@ -6,6 +6,7 @@ const MENUS: readonly (readonly [MenuName, string])[] = [
   ['file', 'File'],
   ['edit', 'Edit'],
   ['view', 'View'],
+  ['project', 'Project'],
   ['help', 'Help'],
 ];
 

@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { atomicWrite } from './atomicWrite';
+
+/**
+ * The file system isomorphic-git works through for a project's repository: node's, except
+ * that every file it writes (objects, the index, refs) is replaced atomically and durably,
+ * so a sync stopped at any instant never leaves a torn object or index behind.
+ */
+export const durableGitFs = {
+  promises: {
+    readFile: fs.promises.readFile,
+    writeFile: (path: string, data: Uint8Array | string) => atomicWrite(path, data),
+    unlink: fs.promises.unlink,
+    readdir: fs.promises.readdir,
+    mkdir: fs.promises.mkdir,
+    rmdir: fs.promises.rmdir,
+    stat: fs.promises.stat,
+    lstat: fs.promises.lstat,
+    readlink: fs.promises.readlink,
+    symlink: fs.promises.symlink,
+    chmod: fs.promises.chmod,
+  },
+};
+
+/** Reads a file Loupe keeps inside a repository's git folder (its sync record), or null. */
+export async function readGitFile(gitdir: string, name: string): Promise<string | null> {
+  return fs.promises.readFile(join(gitdir, name), 'utf8').catch(() => null);
+}
+
+/** Writes a file Loupe keeps inside a repository's git folder, atomically. */
+export async function writeGitFile(gitdir: string, name: string, text: string): Promise<void> {
+  await atomicWrite(join(gitdir, name), text);
+}

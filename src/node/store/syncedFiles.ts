@@ -1,0 +1,60 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { atomicWrite, syncFolder } from './atomicWrite';
+import { projectFileKind, type ProjectFile } from './projectFileKind';
+import { StoreError } from './storeError';
+
+/** One file a sync brings into the project: its new bytes, or null to remove it. */
+export interface SyncedFile {
+  /** Relative to the project folder, '/'-separated, as git names it. */
+  readonly path: string;
+  readonly content: Uint8Array | null;
+}
+
+/** Texts first, then what refers to them, so a stop between two files leaves a project that opens. */
+const WRITE_ORDER: Record<ProjectFile['kind'], number> = {
+  text: 0,
+  documentMeta: 1,
+  manifest: 2,
+  entity: 3,
+  layerFile: 4,
+  conflicts: 5,
+  gitignore: 6,
+};
+
+/**
+ * Writes the files a sync merged into the project, each atomically and durably, in an order
+ * that keeps the project readable after a stop between any two of them: documents, the
+ * manifest (a union of both schemas), entities, layers; removals last, layers first. A path
+ * that is not a Loupe project file is refused before anything is written.
+ */
+export async function writeSyncedFiles(
+  dir: string,
+  files: readonly SyncedFile[],
+  afterEach: () => Promise<void> | void = () => undefined,
+): Promise<void> {
+  const kinds = files.map((file) => {
+    const kind = projectFileKind(file.path);
+    if (!kind)
+      throw new StoreError(
+        file.path,
+        'is not a file of a Loupe project; nothing was changed',
+        'invalid',
+      );
+    return { file, rank: WRITE_ORDER[kind.kind] };
+  });
+  const writes = kinds.filter((k) => k.file.content !== null).sort((a, b) => a.rank - b.rank);
+  const removals = kinds.filter((k) => k.file.content === null).sort((a, b) => b.rank - a.rank);
+  for (const { file } of writes) {
+    const path = join(dir, ...file.path.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    await atomicWrite(path, file.content as Uint8Array);
+    await afterEach();
+  }
+  for (const { file } of removals) {
+    const path = join(dir, ...file.path.split('/'));
+    await rm(path, { force: true });
+    await syncFolder(dirname(path)).catch(() => undefined);
+    await afterEach();
+  }
+}

@@ -1,0 +1,158 @@
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import git from 'isomorphic-git';
+import { durableGitFs } from '../store';
+import type { RemoteTransport } from './remoteTransport';
+import { syncError } from './syncError';
+
+/** A ref lock older than this was left by a stopped sync and may be taken over. */
+const STALE_LOCK_MS = 2 * 60 * 1000;
+
+/**
+ * A bare repository on a path (a shared drive): isomorphic-git speaks only HTTP to remotes,
+ * so objects are copied between the two repositories with its object API (each verified by
+ * its hash as it is written) and the remote branch moves under git's own ref lock
+ * (`<ref>.lock`, created exclusively, renamed over the ref), as git itself does.
+ */
+export class LocalRemote implements RemoteTransport {
+  constructor(
+    private readonly gitdir: string,
+    private readonly remoteGitdir: string,
+  ) {}
+
+  async fetch(branch: string): Promise<string | null> {
+    await this.checkRemote();
+    const tip = await resolve(this.remoteGitdir, `refs/heads/${branch}`);
+    if (tip) await copyObjects(this.remoteGitdir, this.gitdir, tip);
+    return tip;
+  }
+
+  async push(branch: string, oid: string, expected: string | null): Promise<void> {
+    await this.checkRemote();
+    await copyObjects(this.gitdir, this.remoteGitdir, oid);
+    const ref = join(this.remoteGitdir, 'refs', 'heads', branch);
+    const lock = `${ref}.lock`;
+    await takeLock(lock);
+    try {
+      const current = await resolve(this.remoteGitdir, `refs/heads/${branch}`);
+      if (current !== expected)
+        throw syncError('rejected', 'a teammate pushed to the remote during this sync; sync again');
+      const file = await open(lock, 'w');
+      await file.write(`${oid}\n`);
+      await file.sync();
+      await file.close();
+      await rename(lock, ref);
+    } catch (error) {
+      await unlink(lock).catch(() => undefined);
+      throw error;
+    }
+    if (!expected)
+      await git.writeRef({
+        fs: durableGitFs,
+        gitdir: this.remoteGitdir,
+        ref: 'HEAD',
+        value: `refs/heads/${branch}`,
+        symbolic: true,
+        force: true,
+      });
+  }
+
+  private async checkRemote(): Promise<void> {
+    const ok = await stat(join(this.remoteGitdir, 'objects')).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!ok)
+      throw syncError(
+        'unreachable',
+        `cannot reach the remote ${this.remoteGitdir}: no git repository there (is the shared drive connected?)`,
+      );
+  }
+}
+
+async function takeLock(lock: string): Promise<void> {
+  try {
+    await (await open(lock, 'wx')).close();
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const age = Date.now() - (await stat(lock)).mtimeMs;
+  if (age < STALE_LOCK_MS)
+    throw syncError(
+      'rejected',
+      'a teammate is pushing to the remote right now; sync again in a moment',
+    );
+  await unlink(lock).catch(() => undefined);
+  await (await open(lock, 'wx')).close();
+}
+
+async function resolve(gitdir: string, ref: string): Promise<string | null> {
+  return git.resolveRef({ fs: durableGitFs, gitdir, ref }).catch(() => null);
+}
+
+async function has(gitdir: string, oid: string): Promise<boolean> {
+  return git.readObject({ fs: durableGitFs, gitdir, oid, format: 'deflated' }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Copies every object reachable from `tip` that `to` lacks, children before parents, so an
+ * object present in `to` always has everything it refers to (a stopped copy resumes cleanly).
+ */
+export async function copyObjects(from: string, to: string, tip: string): Promise<number> {
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const stack = [tip];
+  while (stack.length > 0) {
+    const oid = stack.pop() as string;
+    if (seen.has(oid)) continue;
+    seen.add(oid);
+    if (await has(to, oid)) continue;
+    missing.push(oid);
+    stack.push(...(await childrenOf(from, oid)));
+  }
+  for (const oid of missing.reverse()) {
+    const { type, object } = await git.readObject({
+      fs: durableGitFs,
+      gitdir: from,
+      oid,
+      format: 'content',
+    });
+    const written = await git.writeObject({
+      fs: durableGitFs,
+      gitdir: to,
+      type: type as 'blob',
+      object: object as Uint8Array,
+      format: 'content',
+    });
+    if (written !== oid)
+      throw syncError(
+        'invalid',
+        `object ${oid} of the remote is damaged (its content hashes to ${written})`,
+      );
+  }
+  return missing.length;
+}
+
+async function childrenOf(gitdir: string, oid: string): Promise<string[]> {
+  const { type, object } = await git.readObject({
+    fs: durableGitFs,
+    gitdir,
+    oid,
+    format: 'parsed',
+  });
+  if (type === 'commit') {
+    const commit = object as { tree: string; parent: string[] };
+    return [commit.tree, ...commit.parent];
+  }
+  if (type === 'tree') {
+    return (object as { mode: string; oid: string }[])
+      .filter((e) => e.mode !== '160000')
+      .map((e) => e.oid);
+  }
+  if (type === 'tag') return [(object as { object: string }).object];
+  return [];
+}

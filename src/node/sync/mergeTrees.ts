@@ -1,0 +1,108 @@
+import {
+  mergeJson,
+  syncConflictsFileSchema,
+  type Json,
+  type SyncConflict,
+  type SyncConflictsFile,
+} from '../../shared/sync';
+import type { Manifest } from '../../shared/model';
+import {
+  CONFLICTS_FILE,
+  MANIFEST_FILE,
+  projectFileKind,
+  stableStringify,
+  type ProjectFile,
+  type SyncedFile,
+} from '../store';
+import { keepUsedLabels } from './keepUsedLabels';
+import { mergeFile, type MergeSides } from './mergeFile';
+import { readBlob, treeFiles } from './treeFiles';
+
+/** The commits of a three-way merge. */
+export interface MergeCommits {
+  readonly base: string | null;
+  readonly ours: string;
+  readonly theirs: string;
+}
+
+/** What a merge changes in our working files, and the conflicts it found. */
+export interface TreeMerge {
+  readonly files: readonly SyncedFile[];
+  readonly newConflicts: readonly SyncConflict[];
+}
+
+/**
+ * Merges their commit into ours, file by file: a file only one side changed takes that
+ * change (an annotator's own files are only ever changed by that annotator, so layers never
+ * conflict); a file both changed is merged by meaning ({@link mergeFile}); conflicts are added
+ * to the shared conflicts file, which itself merges by conflict id.
+ */
+export async function mergeTrees(
+  dir: string,
+  commits: MergeCommits,
+  sides: MergeSides,
+): Promise<TreeMerge> {
+  const [b, o, t] = await Promise.all([
+    treeFiles(dir, commits.base),
+    treeFiles(dir, commits.ours),
+    treeFiles(dir, commits.theirs),
+  ]);
+  const read = async (oid: string | undefined) => (oid ? readBlob(dir, oid) : null);
+  const files: SyncedFile[] = [];
+  const newConflicts: SyncConflict[] = [];
+  for (const path of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
+    const kind = projectFileKind(path);
+    if (kind?.kind === 'conflicts') continue;
+    const [bo, oo, to] = [b.get(path)?.oid, o.get(path)?.oid, t.get(path)?.oid];
+    if (oo === to || bo === to) continue;
+    if (bo === oo) {
+      files.push({ path, content: await read(to) });
+      continue;
+    }
+    const merged = mergeFile(
+      path,
+      kind as ProjectFile,
+      { base: await read(bo), ours: await read(oo), theirs: await read(to) },
+      sides,
+    );
+    files.push({ path, content: merged.content });
+    newConflicts.push(...merged.conflicts);
+  }
+  const manifestOf = async (tree: Map<string, { oid: string }>) => {
+    const bytes = await read(tree.get(MANIFEST_FILE)?.oid);
+    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as Manifest) : null;
+  };
+  const corrected = await keepUsedLabels(
+    files,
+    { ours: await manifestOf(o), theirs: await manifestOf(t) },
+    (p) => read(o.get(p)?.oid),
+    [...new Set([...o.keys(), ...t.keys()])],
+  );
+  files.splice(0, files.length, ...corrected);
+  const path = CONFLICTS_FILE;
+  const [bc, oc, tc] = await Promise.all(
+    [b, o, t].map(async (tree) => conflictsOf(await read(tree.get(path)?.oid))),
+  );
+  const united = mergeJson(bc as unknown as Json, oc as unknown as Json, tc as unknown as Json)
+    .value as unknown as SyncConflictsFile;
+  const byId = new Map(united.conflicts.map((c) => [c.id, c]));
+  for (const c of newConflicts) byId.set(c.id, c);
+  const next: SyncConflictsFile = { formatVersion: 1, conflicts: [...byId.values()] };
+  if (stableStringify(next) !== stableStringify(oc)) {
+    const empty = next.conflicts.length === 0 && !o.has(path);
+    files.push({ path, content: empty ? null : new TextEncoder().encode(stableStringify(next)) });
+  }
+  return { files, newConflicts };
+}
+
+/** The conflicts a version of the shared file lists (none when absent or unreadable). */
+export function conflictsOf(bytes: Uint8Array | null): SyncConflictsFile {
+  const none: SyncConflictsFile = { formatVersion: 1, conflicts: [] };
+  if (!bytes) return none;
+  try {
+    const parsed = syncConflictsFileSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    return parsed.success ? parsed.data : none;
+  } catch {
+    return none;
+  }
+}

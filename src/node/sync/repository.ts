@@ -1,0 +1,127 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import git from 'isomorphic-git';
+import { durableGitFs as fs, projectFileKind } from '../store';
+
+/** The branch a team's project lives on. */
+export const BRANCH = 'main';
+/** Where the last fetched tip of the remote branch is kept. */
+export const REMOTE_REF = `refs/remotes/origin/${BRANCH}`;
+
+/** The git folder of a project's repository. */
+export function gitdirOf(dir: string): string {
+  return join(dir, '.git');
+}
+
+/** True when the project folder is a git repository. */
+export async function isRepository(dir: string): Promise<boolean> {
+  return access(join(gitdirOf(dir), 'HEAD')).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Makes the project folder a repository on {@link BRANCH} (nothing when it is one). */
+export async function ensureRepository(dir: string): Promise<void> {
+  if (!(await isRepository(dir))) await git.init({ fs, dir, defaultBranch: BRANCH });
+}
+
+/** The commit a ref points at, or null. */
+export async function resolveCommit(dir: string, ref: string): Promise<string | null> {
+  return git.resolveRef({ fs, dir, ref }).catch(() => null);
+}
+
+/** A project file changed since the last commit: written (or added), or removed. */
+export interface WorkingChange {
+  readonly path: string;
+  readonly removed: boolean;
+}
+
+/** Project files that differ from the last commit (other files in the folder are not Loupe's and stay out). */
+export async function workingChanges(dir: string): Promise<WorkingChange[]> {
+  const matrix = await git.statusMatrix({
+    fs,
+    dir,
+    filter: (path) => projectFileKind(path) !== null,
+  });
+  return matrix
+    .filter(([, head, workdir, stage]) => !(head === 1 && workdir === 1 && stage === 1))
+    .filter(([, head, workdir]) => !(head === 0 && workdir === 0))
+    .map(([path, , workdir]) => ({ path, removed: workdir === 0 }));
+}
+
+/** Stages `changes` and commits them (with `parents` for a merge); the new commit. */
+export async function commitChanges(
+  dir: string,
+  changes: readonly WorkingChange[],
+  message: string,
+  author: string,
+  parents?: readonly string[],
+): Promise<string> {
+  for (const change of changes) {
+    if (change.removed) await git.remove({ fs, dir, filepath: change.path });
+    else await git.add({ fs, dir, filepath: change.path });
+  }
+  return git.commit({
+    fs,
+    dir,
+    message,
+    author: { name: author, email: `${author.replaceAll(' ', '.')}@loupe.invalid` },
+    ...(parents ? { parent: [...parents] } : {}),
+  });
+}
+
+/** Sets where the project syncs (an address without credentials). */
+export async function setRemote(dir: string, remote: string): Promise<void> {
+  await git.setConfig({ fs, dir, path: 'remote.origin.url', value: remote });
+  await git.setConfig({
+    fs,
+    dir,
+    path: 'remote.origin.fetch',
+    value: '+refs/heads/*:refs/remotes/origin/*',
+  });
+}
+
+/** Where the project syncs, or null before its first sync. */
+export async function remoteOf(dir: string): Promise<string | null> {
+  const value = (await git.getConfig({ fs, dir, path: 'remote.origin.url' }).catch(() => null)) as
+    string | null | undefined;
+  return value ?? null;
+}
+
+/** The branch HEAD names (a project already kept in git may use another than {@link BRANCH}). */
+export async function currentBranchRef(dir: string): Promise<string> {
+  const name = await git.currentBranch({ fs, dir, fullname: true }).catch(() => undefined);
+  return name ?? `refs/heads/${BRANCH}`;
+}
+
+/** Moves a ref to `oid` (a branch, or the fetched remote tip). */
+export async function moveBranch(dir: string, ref: string, oid: string): Promise<void> {
+  await git.writeRef({ fs, dir, ref, value: oid, force: true });
+}
+
+/** True when `ancestor` is `oid` or one of its ancestors. */
+export async function contains(dir: string, oid: string, ancestor: string): Promise<boolean> {
+  if (oid === ancestor) return true;
+  return git.isDescendent({ fs, dir, oid, ancestor, depth: -1 });
+}
+
+/** The common ancestor of two commits, or null. */
+export async function mergeBase(dir: string, a: string, b: string): Promise<string | null> {
+  const bases = (await git.findMergeBase({ fs, dir, oids: [a, b] })) as string[];
+  return bases[0] ?? null;
+}
+
+/** Commits reachable from `tip` but not from `other` (at most `limit`). */
+export async function commitsOnlyIn(
+  dir: string,
+  tip: string | null,
+  other: string | null,
+  limit = 10000,
+): Promise<number> {
+  if (!tip) return 0;
+  const mine = await git.log({ fs, dir, ref: tip, depth: limit });
+  if (!other) return mine.length;
+  const theirs = new Set((await git.log({ fs, dir, ref: other, depth: limit })).map((c) => c.oid));
+  return mine.filter((c) => !theirs.has(c.oid)).length;
+}

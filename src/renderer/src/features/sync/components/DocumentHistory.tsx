@@ -1,0 +1,61 @@
+import type { HistoryEntry } from '../../../../../shared/sync';
+import type { PastLayer } from '../../../model';
+
+/** Who changed the open document when (from the project's history); a layer of an earlier sync on request. */
+export function DocumentHistory({
+  entries,
+  past,
+  onView,
+}: {
+  readonly entries: readonly HistoryEntry[];
+  readonly past: PastLayer | null;
+  onView(entry: HistoryEntry, annotator: string): void;
+}) {
+  if (entries.length === 0)
+    return <p className="lp-muted">No synced history for this document yet.</p>;
+  return (
+    <>
+      <table className="lp-sync__history">
+        <thead>
+          <tr>
+            <th>When</th>
+            <th>Who</th>
+            <th>What</th>
+            <th>Layers as of then</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.commit}>
+              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>{e.author}</td>
+              <td>{e.message}</td>
+              <td>
+                {e.annotators.map((a) => (
+                  <button key={a} type="button" className="lp-button" onClick={() => onView(e, a)}>
+                    {a}
+                  </button>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {past && (
+        <section aria-label="Layer as of an earlier sync" className="lp-sync__past">
+          <h3>
+            {past.annotator}’s layer as of {new Date(past.entry.at).toLocaleString()}:{' '}
+            {past.layer.spans.length} span(s), {past.layer.status}
+          </h3>
+          <ul>
+            {past.layer.spans.slice(0, 50).map((s) => (
+              <li key={s.id}>
+                {s.label} [{s.fragments.map((f) => `${f.start}–${f.end}`).join(', ')}]
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useMemo } from 'react';
+import { Modal, ModalActions } from '../../../ui/Modal';
+import { useModel, useStore } from '../../../model';
+import { ConflictList } from './ConflictList';
+import { DocumentHistory } from './DocumentHistory';
+import { sinceText } from './SyncIndicator';
+
+/** Project › Sync: where the project stands, what the last sync brought, conflicts, the open document's history. */
+export function SyncDialog({ open }: { readonly open: boolean }) {
+  const model = useModel();
+  const { status, report, running, error, history, past } = useStore(model.sync);
+  const { entities } = useStore(model.entities);
+  const documentId = useStore(model.document).document?.id ?? null;
+  useEffect(() => {
+    if (!open) return;
+    model.sync.refresh().catch(model.notifications.report);
+    if (documentId) model.sync.loadHistory(documentId).catch(model.notifications.report);
+  }, [open, documentId, model]);
+  const names = useMemo(() => new Map(entities.map((e) => [e.id, e.name])), [entities]);
+  return (
+    <Modal open={open} onClose={model.view.close} title="Sync with your team" size="wide">
+      {!status?.remote ? (
+        <p className="lp-muted">
+          This project is not shared yet. Publish it once from the command line: loupe sync
+          &lt;project&gt; --remote &lt;shared folder or URL&gt;; teammates then run loupe clone.
+        </p>
+      ) : (
+        <p>
+          Remote <code>{status.remote}</code>.{' '}
+          {status.lastSyncedAt ? `Last synced ${sinceText(status.lastSyncedAt)}.` : 'Never synced.'}{' '}
+          {status.ahead} commit(s) to send, {status.behind} to bring in, {status.uncommitted}{' '}
+          changed file(s) not yet shared.
+        </p>
+      )}
+      {error && (
+        <p className="lp-error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && report.teammates.length > 0 && (
+        <p>
+          Since your last sync:{' '}
+          {report.teammates
+            .map(
+              (t) =>
+                `${t.annotator} changed ${t.documents.length} document${t.documents.length === 1 ? '' : 's'}`,
+            )
+            .join(', ')}
+          .
+        </p>
+      )}
+      <h3>Conflicts</h3>
+      <ConflictList
+        conflicts={status?.conflicts ?? []}
+        names={names}
+        onResolve={(c, value) =>
+          void model.sync.resolve(c.id, value).catch(model.notifications.report)
+        }
+      />
+      <h3>History of this document</h3>
+      <DocumentHistory
+        entries={history?.entries ?? []}
+        past={past}
+        onView={(entry, annotator) =>
+          void model.sync.viewPast(entry, annotator).catch(model.notifications.report)
+        }
+      />
+      <ModalActions closeLabel="Close">
+        <button
+          type="button"
+          className="lp-button lp-button--primary"
+          disabled={running || !status?.remote}
+          onClick={() => void model.syncNow()}
+        >
+          {running ? 'Syncing…' : 'Sync now'}
+        </button>
+      </ModalActions>
+    </Modal>
+  );
+}

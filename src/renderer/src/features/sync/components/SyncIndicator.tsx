@@ -1,0 +1,44 @@
+import '../sync.css';
+import { useEffect } from 'react';
+import { useModel, useStore } from '../../../model';
+
+/** "3 minutes ago" for a timestamp. */
+export function sinceText(at: string, now: number = Date.now()): string {
+  const minutes = Math.round((now - Date.parse(at)) / 60000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return new Date(at).toLocaleDateString();
+}
+
+/** The header's sync state: ahead/behind, last synced, open conflicts; opens the sync dialog. */
+export function SyncIndicator() {
+  const model = useModel();
+  const { status, running } = useStore(model.sync);
+  useEffect(() => {
+    model.sync.refresh().catch(() => undefined);
+  }, [model]);
+  if (!status?.remote) return null;
+  const parts = [
+    running
+      ? 'Syncing…'
+      : status.lastSyncedAt
+        ? `Synced ${sinceText(status.lastSyncedAt)}`
+        : 'Not synced',
+    `↑${status.ahead + (status.uncommitted > 0 ? 1 : 0)} ↓${status.behind}`,
+  ];
+  const conflicts = status.conflicts.length;
+  return (
+    <button
+      type="button"
+      className={`lp-button lp-sync-indicator${conflicts > 0 ? ' lp-sync-indicator--conflict' : ''}`}
+      onClick={() => model.view.open('sync')}
+      title={`Remote: ${status.remote}. ${status.uncommitted} unsynced file change(s).`}
+      aria-label={`Sync status: ${parts.join(', ')}${conflicts > 0 ? `, ${conflicts} conflicts` : ''}`}
+    >
+      {parts.join(' · ')}
+      {conflicts > 0 && ` · ${conflicts} conflict${conflicts === 1 ? '' : 's'}`}
+    </button>
+  );
+}

@@ -1,0 +1,18 @@
+export { mergeJson, same, type Json, type JsonConflict, type JsonMerge } from './mergeJson';
+export {
+  conflictId,
+  syncConflictSchema,
+  syncConflictsFileSchema,
+  type SyncConflict,
+  type SyncConflictsFile,
+} from './syncConflict';
+export {
+  historyEntrySchema,
+  syncReportSchema,
+  syncStatusSchema,
+  teammateChangeSchema,
+  type HistoryEntry,
+  type SyncReport,
+  type SyncStatus,
+  type TeammateChange,
+} from './syncReport';

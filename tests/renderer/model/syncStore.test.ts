@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { WorkbenchError } from '../../../src/shared/contract';
+import type { SyncReport, SyncStatus } from '../../../src/shared/sync';
+import { NotificationsStore } from '../../../src/renderer/src/model/notificationsStore';
+import { SyncStore, syncSummary } from '../../../src/renderer/src/model/syncStore';
+import { fakeWorkbench } from '../helpers/fakeWorkbench';
+
+function status(more: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    remote: '/shared/team.git',
+    ahead: 0,
+    behind: 0,
+    lastSyncedAt: null,
+    uncommitted: 0,
+    conflicts: [],
+    ...more,
+  };
+}
+
+function report(more: Partial<SyncReport> = {}): SyncReport {
+  return {
+    committed: 'alice: 1 document annotated',
+    merge: 'merged',
+    pushed: true,
+    teammates: [],
+    newConflicts: [],
+    status: status(),
+    ...more,
+  };
+}
+
+describe('SyncStore', () => {
+  it('says what teammates changed since the last sync, and how many conflicts are open', () => {
+    const conflict = {
+      id: 'entity:e1:name',
+      kind: 'entity' as const,
+      subject: 'e1',
+      field: ['name'],
+      values: [
+        { annotator: 'bob', value: 'A' },
+        { annotator: 'carol', value: 'B' },
+      ],
+    };
+    expect(
+      syncSummary(
+        report({
+          teammates: [
+            { annotator: 'alice', documents: Array.from({ length: 12 }, (_, i) => `d${i}`) },
+            { annotator: 'bob', documents: ['d1'] },
+          ],
+          status: status({ conflicts: [conflict] }),
+        }),
+      ),
+    ).toBe(
+      'Synced. Since your last sync: alice changed 12 documents, bob changed 1 document. 1 conflict to resolve.',
+    );
+  });
+
+  it('syncs, rereads the project and notifies; a failure is kept for the dialog with the status', async () => {
+    let reloads = 0;
+    const notifications = new NotificationsStore();
+    const fake = fakeWorkbench({ sync: () => report(), syncStatus: () => status({ ahead: 1 }) });
+    const store = new SyncStore(fake.client, notifications, async () => void (reloads += 1));
+    expect(await store.sync()).toBe(true);
+    expect(reloads).toBe(1);
+    expect(store.snapshot).toMatchObject({ running: false, error: null, report: report() });
+    fake.answer('sync', () => {
+      throw new WorkbenchError('io', 'cannot reach the remote /shared/team.git');
+    });
+    expect(await store.sync()).toBe(false);
+    expect(store.snapshot.error).toMatch(/cannot reach the remote/);
+    expect(store.snapshot.status).toMatchObject({ ahead: 1 });
+    expect(reloads).toBe(1);
+  });
+});
