@@ -29,6 +29,8 @@ const DOCUMENTED: Record<string, string> = {
   'stance-map.png': 'stance-map.png',
   'suggest.png': 'suggest-ghosts.png',
   'suggest-precision.png': 'suggest-precision.png',
+  'sync-dialog.png': 'sync-dialog.png',
+  'agreement-team.png': 'agreement-team.png',
 };
 
 function main(): number {

@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, startTeam, type Member } from '../node/sync/team';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
-
-const docs = join(import.meta.dirname, '..', '..', 'docs');
+import { screenshotPath } from './support/screenshotPath';
 
 describe('syncing with the team in Chromium', () => {
   let page: Page;
@@ -53,7 +52,7 @@ describe('syncing with the team in Chromium', () => {
     await expect
       .poll(() => dialog.locator('.lp-sync__history tbody tr').count())
       .toBeGreaterThan(0);
-    await page.screenshot({ path: join(docs, 'sync-dialog.png') });
+    await page.screenshot({ path: screenshotPath('sync-dialog.png') });
     await dialog.getByRole('button', { name: /Keep “Adil Abdul-Mahdi”/ }).click();
     await expect.poll(() => dialog.textContent()).toMatch(/No conflicts\./);
     const entity = JSON.parse(
@@ -71,6 +70,6 @@ describe('syncing with the team in Chromium', () => {
     await matrix.waitFor();
     await expect.poll(() => matrix.locator('tbody tr').count()).toBe(3);
     await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(docs, 'agreement-team.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('agreement-team.png'), fullPage: true });
   });
 });

@@ -4,7 +4,7 @@ import type { SyncConflict, SyncReport } from '../../shared/sync';
 import { cloneProject, credentialsFromEnv } from '../../node/sync';
 import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
-import { printJson, say } from '../output';
+import { printJson, say, sayLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
 /** `loupe clone <remote> <dir>`: a teammate's copy of the team's project. */
@@ -55,5 +55,5 @@ export async function syncCommand(args: ParsedArgs): Promise<void> {
     return remote ? wb.syncWith({ remote, ...options }) : wb.sync(options);
   });
   if (args.flag('json')) printJson(report);
-  else say(describe(report));
+  else sayLines(describe(report));
 }
