@@ -40,7 +40,9 @@ function filesUnder(dir: string): string[] {
 /** Modules a CommonJS bundle requires at run time, following its own chunks (`./chunks/…`, shipped beside it). */
 function requires(bundle: string, seen = new Set<string>()): string[] {
   seen.add(bundle);
-  const names = [...readFileSync(bundle, 'utf8').matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)];
+  // a bundled library's doc comments show `require('…')` in examples: only code counts
+  const code = readFileSync(bundle, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const names = [...code.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)];
   const found = new Set<string>();
   for (const name of names.map((m) => m[1] as string)) {
     if (!name.startsWith('./')) found.add(name);

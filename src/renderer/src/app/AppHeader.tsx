@@ -52,7 +52,7 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         <button
           key={id}
           type="button"
-          className="lp-button"
+          className="lp-button lp-header__wide"
           disabled={!entry(id)?.enabled}
           onClick={run(id)}
           title={`${entry(id)?.spec.title}${keyHint(id)}`}
