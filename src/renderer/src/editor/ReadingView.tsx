@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Document from '@tiptap/extension-document';
 import Text from '@tiptap/extension-text';
@@ -33,6 +35,20 @@ export interface ReadingViewProps {
   onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
   onSpanClick(spanId: string, at: CodePointOffset): void;
   onGhostClick(index: number): void;
+}
+
+/** Makes the editor's selection the one the browser shows (anchor and head), when they differ. */
+function syncSelection(editor: Editor, selection: Selection): void {
+  const view = editor.view;
+  if (!selection.anchorNode || !selection.focusNode) return;
+  const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+  const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+  const current = view.state.selection;
+  if (current.anchor === anchor && current.head === head) return;
+  const size = view.state.doc.content.size;
+  if (anchor < 0 || head < 0 || anchor > size || head > size) return;
+  const next = TextSelection.create(view.state.doc, anchor, head);
+  view.dispatch(view.state.tr.setSelection(next).setMeta('addToHistory', false));
 }
 
 /** The document, read-only, with spans drawn as decorations. */
@@ -131,6 +147,9 @@ export function ReadingView(props: ReadingViewProps) {
       if (!dom.contains(range.startContainer) || !dom.contains(range.endContainer)) return;
       const from = pmPosition(editor.view.posAtDOM(range.startContainer, range.startOffset));
       const to = pmPosition(editor.view.posAtDOM(range.endContainer, range.endOffset));
+      // The browser moved the selection before ProseMirror read it (it does so on selectionchange,
+      // later): hand it over now, or the redraw onSelect causes puts the stale one back.
+      syncSelection(editor, selection);
       const start = positions.fromPos(from < to ? from : to);
       const end = positions.fromPos(from < to ? to : from);
       if (end > start)
