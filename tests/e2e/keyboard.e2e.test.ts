@@ -144,6 +144,8 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await expect.poll(spanTexts).toEqual(['ORG:date', 'PERSON:Pompeo']);
     await page.keyboard.press('Delete');
     await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    // the page has taken in the deletion (as a person sees it) before the next key
+    await page.getByRole('listitem', { name: 'ORG: key 2, 0 spans' }).waitFor();
     expect(await focused(page)).toBe('div:Document text');
   });
 
@@ -223,6 +225,7 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
     await page.keyboard.press('Control+z');
     await expect.poll(spanTexts).toEqual(['PERSON:Pompeo']);
+    await page.getByRole('listitem', { name: 'MISC: key 9, 0 spans' }).waitFor();
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(spanTexts).toEqual(['MISC:Mike', 'PERSON:Pompeo']);
   });
