@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpath, stat, unlink, utimes } from 'node:fs/promises';
+import { readFile, realpath, stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +92,7 @@ export class ProjectLock {
       const found = await readLockFile(path);
       if (!found) continue;
       if (!lockIsStale(found, folder, env, folderId)) return refused(found.holder);
-      if ((await breakStaleLock(path, found.holder?.nonce ?? null)) === 'busy')
+      if ((await breakStaleLock(path, found.holder?.nonce ?? null, env)) === 'busy')
         await delay(10 * (attempt + 1));
     }
     return refused((await readLockFile(path))?.holder ?? null);
@@ -152,11 +152,12 @@ function refused(holder: LockHolder | null): LockAttempt {
 async function breakStaleLock(
   path: string,
   staleNonce: string | null,
+  env: LockEnvironment,
 ): Promise<'cleared' | 'busy'> {
   const breaker = `${path}.break`;
-  if (!(await publishExclusive(breaker, `${process.pid}\n`))) {
+  if (!(await publishExclusive(breaker, `${env.pid}\n${env.host}\n`))) {
     const info = await stat(breaker).catch(() => null);
-    if (info && Date.now() - info.mtimeMs > BREAK_STALE_MS)
+    if (info && (Date.now() - info.mtimeMs > BREAK_STALE_MS || (await breakerIsDead(breaker, env))))
       await unlink(breaker).catch(() => undefined);
     return 'busy';
   }
@@ -168,6 +169,17 @@ async function breakStaleLock(
   } finally {
     await unlink(breaker).catch(() => undefined);
   }
+}
+
+/**
+ * True when the break file was left by a program on this machine that no longer runs (killed
+ * while breaking a stale lock), so it need not hold everyone off for {@link BREAK_STALE_MS}.
+ */
+async function breakerIsDead(breaker: string, env: LockEnvironment): Promise<boolean> {
+  const text = await readFile(breaker, 'utf8').catch(() => '');
+  const [pidText = '', host = ''] = text.split('\n');
+  const pid = Number(pidText);
+  return Number.isSafeInteger(pid) && pid > 0 && host === env.host && !env.isAlive(pid);
 }
 
 /** Touches the lock so others see it alive; notices when another program took it over. */

@@ -68,6 +68,36 @@ describe('ProjectLock', () => {
     await lock.release();
   });
 
+  it("takes over a dead holder's lock even when a taker was killed while breaking it (its break file left behind)", async () => {
+    const dir = tempDir();
+    await foreignLock(dir);
+    await writeFile(join(dir, `${LOCK_FILE}.break`), '4343\nthis-host\n'); // fresh, its writer dead
+    const lock = lockOf(
+      await ProjectLock.acquire(dir, {
+        owner: 'the Loupe app',
+        host: 'this-host',
+        pid: 1,
+        isAlive: (pid) => pid === 1,
+      }),
+    );
+    expect(existsSync(join(dir, `${LOCK_FILE}.break`))).toBe(false);
+    await lock.release();
+  });
+
+  it("waits for a live taker's fresh break file rather than removing it", async () => {
+    const dir = tempDir();
+    await foreignLock(dir);
+    await writeFile(join(dir, `${LOCK_FILE}.break`), '4343\nthis-host\n');
+    const attempt = await ProjectLock.acquire(dir, {
+      owner: 'the Loupe app',
+      host: 'this-host',
+      pid: 1,
+      isAlive: (pid) => pid !== 4242,
+    });
+    expect(attempt.acquired).toBe(false);
+    expect(existsSync(join(dir, `${LOCK_FILE}.break`))).toBe(true);
+  });
+
   it('takes over a lock nobody refreshed for too long, even from another host', async () => {
     const dir = tempDir();
     await foreignLock(dir, { host: 'laptop-b' }); // a shared folder, mounted at the same path
