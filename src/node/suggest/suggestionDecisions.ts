@@ -77,13 +77,7 @@ export class SuggestionDecisions {
     spanId: string;
     as?: string | undefined;
   }): Promise<EditResult> {
-    const as = request.as ?? MODEL_ANNOTATOR;
-    return this.session().run(async (b) => {
-      const span = await suggestionOf(b, request.documentId, request.spanId, as);
-      if (!isOpen(span))
-        throw new WorkbenchError('invalid_request', 'this suggestion was already decided');
-      await accept(b, request.documentId, span, as);
-    });
+    return this.decideOpen(request, (b, span, as) => accept(b, request.documentId, span, as));
   }
 
   reject(request: {
@@ -91,12 +85,22 @@ export class SuggestionDecisions {
     spanId: string;
     as?: string | undefined;
   }): Promise<EditResult> {
+    return this.decideOpen(request, (b, span, as) =>
+      decide(b, request.documentId, span, as, 'rejected'),
+    );
+  }
+
+  /** One undoable step on a suggestion not yet decided (one decided already is refused). */
+  private decideOpen(
+    request: { documentId: string; spanId: string; as?: string | undefined },
+    act: (b: TransactionBuilder, span: Span, as: string) => Promise<void>,
+  ): Promise<EditResult> {
     const as = request.as ?? MODEL_ANNOTATOR;
     return this.session().run(async (b) => {
       const span = await suggestionOf(b, request.documentId, request.spanId, as);
       if (!isOpen(span))
         throw new WorkbenchError('invalid_request', 'this suggestion was already decided');
-      await decide(b, request.documentId, span, as, 'rejected');
+      await act(b, span, as);
     });
   }
 
