@@ -34,7 +34,7 @@ export function defaultLabelSchema(): LabelSchema {
       { name: 'overall stance', values: ['FAVOR', 'AGAINST', 'NONE', 'MIXED'] },
     ],
     attributes: [],
-    relationTypes: [],
+    relationTypes: ['speaker of', 'member of', 'leader of', 'located in', 'part of'],
   };
 }
 

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/contract';
 import type {
   AnnotationEvent,
+  DismissedName,
   DocumentStatus,
   Relation,
   Span,
@@ -25,9 +26,11 @@ export interface DocumentState {
   readonly document: OpenedDocument['document'] | null;
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
-  /** Relations and events (from brat, doccano, Label Studio), shown read-only. */
+  /** Relations between spans (made here or imported); events (from brat) are shown read-only. */
   readonly relations: readonly Relation[];
   readonly events: readonly AnnotationEvent[];
+  /** Known-name suggestions the user dismissed in this document. */
+  readonly dismissedNames: readonly DismissedName[];
   readonly documentLabels: Readonly<Record<string, string>>;
   readonly status: DocumentStatus;
   readonly history: HistoryState;
@@ -49,6 +52,7 @@ const EMPTY: DocumentState = {
   stances: [],
   relations: [],
   events: [],
+  dismissedNames: [],
   documentLabels: {},
   status: 'todo',
   history: { canUndo: false, canRedo: false },
@@ -72,6 +76,7 @@ export class DocumentStore extends Store<DocumentState> {
       stances: layer.stances,
       relations: layer.relations ?? [],
       events: layer.events ?? [],
+      dismissedNames: layer.dismissedNames ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,
       history,
@@ -99,6 +104,11 @@ export class DocumentStore extends Store<DocumentState> {
           ...next,
           spans: mergeById(next.spans, change.upserted, change.removed),
           stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
+          relations: mergeById(next.relations, change.relationsUpserted, change.relationsRemoved),
+          dismissedNames:
+            change.dismissedNames.length === next.dismissedNames.length
+              ? next.dismissedNames
+              : change.dismissedNames,
           documentLabels: change.documentLabels,
           status: change.status,
         };
@@ -139,6 +149,20 @@ export class DocumentStore extends Store<DocumentState> {
 
   deleteSpan(spanId: string): Promise<EditResult | null> {
     return this.edit(this.deps.client.deleteSpan({ documentId: this.documentId, spanId }));
+  }
+
+  addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    return this.edit(this.deps.client.addRelation({ documentId, from, to, type }));
+  }
+
+  deleteRelation(relationId: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.deleteRelation({ documentId: this.documentId, relationId }));
+  }
+
+  /** Remembers a dismissed known-name suggestion in the user's layer. */
+  dismissName(start: number, end: number): Promise<EditResult | null> {
+    return this.edit(this.deps.client.dismissName({ documentId: this.documentId, start, end }));
   }
 
   setStatus(status: DocumentStatus): Promise<EditResult | null> {

@@ -7,15 +7,18 @@ export interface StructureListProps {
   readonly spans: readonly Span[];
   readonly spanText: (span: Span) => string;
   onSelectSpan(spanId: string): void;
+  /** Deletes a relation (the user's own layer); absent: relations are only listed. */
+  onDeleteRelation?(relationId: string): void;
 }
 
-/** Relations and events an import brought (brat R and E, doccano and Label Studio relations): listed, kept, not edited. */
+/** Relations (made here or imported) with a delete button each; events an import brought (brat E): listed, kept, not edited. */
 export function StructureList({
   relations,
   events,
   spans,
   spanText,
   onSelectSpan,
+  onDeleteRelation,
 }: StructureListProps) {
   if (relations.length === 0 && events.length === 0) return null;
   const byId = new Map(spans.map((s) => [s.id, s]));
@@ -38,8 +41,21 @@ export function StructureList({
       </h2>
       <ul className="lp-structures">
         {relations.map((r) => (
-          <li key={r.id}>
+          <li key={r.id} data-testid="relation">
             {ref(r.from)} <strong>→ {r.type} →</strong> {ref(r.to)}
+            {onDeleteRelation && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="lp-button lp-button--small"
+                  aria-label={`Delete relation ${r.type}`}
+                  onClick={() => onDeleteRelation(r.id)}
+                >
+                  Delete
+                </button>
+              </>
+            )}
           </li>
         ))}
         {events.map((e) => (
