@@ -22,6 +22,7 @@ export function StructureList({
 }: StructureListProps) {
   if (relations.length === 0 && events.length === 0) return null;
   const byId = new Map(spans.map((s) => [s.id, s]));
+  const title = events.length > 0 ? 'Relations and events' : 'Relations';
   const ref = (id: string) => {
     const span = byId.get(id);
     if (!span) return <span className="lp-muted">(an event)</span>;
@@ -32,11 +33,12 @@ export function StructureList({
     );
   };
   return (
-    <section aria-label="Relations and events">
+    <section aria-label={title}>
       <h2 className="lp-panel-title">
-        Relations and events{' '}
+        {title}{' '}
         <span className="lp-muted">
-          {countOf(relations.length, 'relation')} · {countOf(events.length, 'event')}
+          {countOf(relations.length, 'relation')}
+          {events.length > 0 && ` · ${countOf(events.length, 'event')}`}
         </span>
       </h2>
       <ul className="lp-structures">
