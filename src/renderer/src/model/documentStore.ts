@@ -125,14 +125,32 @@ export class DocumentStore extends Store<DocumentState> {
     return result;
   }
 
-  /** Runs an edit and absorbs its result; a failure is reported and answers null. */
-  readonly edit = async (call: Promise<EditResult | null>): Promise<EditResult | null> => {
-    try {
-      return await this.absorb(await call);
-    } catch (error) {
-      this.deps.notifications.report(error);
-      return null;
-    }
+  /** The last edit's absorbing: answers are taken in the order the edits were made. */
+  private absorbed: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs an edit and absorbs its result after those of earlier edits (answers may arrive out of
+   * order: a relabel's late answer must not bring back the span a later delete removed); a
+   * failure is reported and answers null.
+   */
+  readonly edit = (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+    const previous = this.absorbed;
+    const next = (async () => {
+      const answer = await call.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
+      await previous;
+      try {
+        if ('error' in answer) throw answer.error;
+        return await this.absorb(answer.result);
+      } catch (error) {
+        this.deps.notifications.report(error);
+        return null;
+      }
+    })();
+    this.absorbed = next;
+    return next;
   };
 
   addSpan(label: string, fragments: Fragment[], entityId?: string): Promise<EditResult | null> {
