@@ -128,8 +128,14 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
 
   it('Esc cancels a relation being made: nothing saved, the first span selected again', async () => {
     await page.keyboard.press('r');
-    await page.getByRole('complementary', { name: 'New relation' }).waitFor();
+    const panel = page.getByRole('complementary', { name: 'New relation' });
+    await panel.waitFor();
+    // A second relation starts in the text as the first did: Tab moves its other end.
+    expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => panel.getByTestId('relate-status').textContent())
+      .toContain('U.S. Department of State');
     await page.keyboard.press('Escape');
     await page.getByRole('complementary', { name: 'New relation' }).waitFor({ state: 'detached' });
     await expect.poll(covered).toBe('Pompeo');

@@ -29,6 +29,8 @@ export interface ReadingViewProps {
   readonly selectedId: string | null;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
+  /** The fragments of the span a new relation starts from, marked while it is made. */
+  readonly relateFrom?: readonly Fragment[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
   readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
@@ -101,7 +103,12 @@ export function ReadingView(props: ReadingViewProps) {
       positions,
       selectedId: props.selectedId,
     };
-    const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
+    const overlay: OverlayPaint = {
+      positions,
+      pending: props.pending,
+      ghosts: props.ghosts,
+      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
+    };
     const spansChanged =
       !last.spans ||
       Object.keys(spans).some(
@@ -127,6 +134,7 @@ export function ReadingView(props: ReadingViewProps) {
     props.selectedId,
     props.pending,
     props.ghosts,
+    props.relateFrom,
   ]);
 
   const focused = useRef(0);

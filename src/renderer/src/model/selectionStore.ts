@@ -104,7 +104,8 @@ export class SelectionStore extends Store<SelectionState> {
 
   /** Starts a relation from a span; Tab then moves to its other end. */
   startRelating(spanId: string): void {
-    this.patch({ relateFrom: spanId, stanceFor: null, linking: false });
+    // chooseType starts again: the type list of a new relation takes the keyboard only when asked.
+    this.patch({ relateFrom: spanId, stanceFor: null, linking: false, chooseType: 0 });
   }
 
   /** Moves the keyboard to the relation type list. */
@@ -129,7 +130,7 @@ export class SelectionStore extends Store<SelectionState> {
 
   /** A new document: nothing of the old one stays selected. */
   reset(): void {
-    this.patch({ ...NONE, reveal: this.snapshot.reveal, chooseType: this.snapshot.chooseType });
+    this.patch({ ...NONE, reveal: this.snapshot.reveal });
   }
 
   /** Brings a span or a range into view, selected. */
