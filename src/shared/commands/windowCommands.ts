@@ -134,6 +134,22 @@ export const WINDOW_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'nextNameSuggestion',
+    title: 'Next Known-Name Suggestion',
+    description: 'next known name not yet annotated',
+    keys: ['n'],
+    context: 'annotate',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'previousNameSuggestion',
+    title: 'Previous Known-Name Suggestion',
+    description: 'previous known name not yet annotated',
+    keys: ['Shift+n'],
+    context: 'annotate',
+    runsIn: 'renderer',
+  },
+  {
     id: 'acceptSuggestion',
     title: 'Accept Suggestion',
     description: 'accept the selected suggestion',

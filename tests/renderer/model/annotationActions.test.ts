@@ -111,6 +111,20 @@ describe('AnnotationActions', () => {
     });
   });
 
+  it('moves between known-name suggestions by key, from beside the selected span, around the end', async () => {
+    const { model } = await startedModel([span(16, 32, 'PERSON', 'adel')], {
+      listEntities: () => [entity('e1', 'Mike Pompeo'), entity('e2', 'Baghdad')],
+    });
+    expect(model.suggestions.snapshot.list.map((s) => s.text)).toEqual(['Mike Pompeo', 'Baghdad']);
+    model.selection.select('adel');
+    model.annotation.moveSuggestion(1); // the first one after Adel Abdul-Mahdi
+    expect(model.selection.snapshot).toMatchObject({ suggestion: 1, selectedId: null });
+    model.annotation.moveSuggestion(1);
+    expect(model.selection.snapshot.suggestion).toBe(0);
+    model.annotation.moveSuggestion(-1);
+    expect(model.selection.snapshot.suggestion).toBe(1);
+  });
+
   it('marks done and opens the next document to do', async () => {
     const { model, fake } = await startedModel();
     fake.answer('setStatus', ({ documentId }) =>

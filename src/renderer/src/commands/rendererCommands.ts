@@ -101,6 +101,14 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     run: ({ model }) => model.selection.chooseRelationType(),
   },
   labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
+  nextNameSuggestion: {
+    when: ({ model }) => model.suggestions.snapshot.list.length > 0,
+    run: ({ model }) => model.annotation.moveSuggestion(1),
+  },
+  previousNameSuggestion: {
+    when: ({ model }) => model.suggestions.snapshot.list.length > 0,
+    run: ({ model }) => model.annotation.moveSuggestion(-1),
+  },
   acceptSuggestion: { run: ({ model }) => model.annotation.acceptSuggestion() },
   dismissSuggestion: { run: ({ model }) => model.annotation.dismissSuggestion() },
   closeAgreement: { run: ({ model }) => model.closeAgreement() },

@@ -148,6 +148,26 @@ export class AnnotationActions {
     this.stores.selection.selectSuggestion(null);
   }
 
+  /** Selects the known-name suggestion after (1) or before (-1) the selected one, or the selected span; wraps around. */
+  moveSuggestion(step: 1 | -1): void {
+    const { list } = this.stores.suggestions.snapshot;
+    if (list.length === 0) return;
+    const { suggestion } = this.stores.selection.snapshot;
+    const from = suggestion ?? this.suggestionBeside(step);
+    const next = from === null ? (step > 0 ? 0 : list.length - 1) : from + step;
+    this.stores.selection.selectSuggestion((next + list.length) % list.length);
+  }
+
+  /** With no suggestion selected: the index just before (1) or after (-1) the selected span's place, so a step lands beside it. */
+  private suggestionBeside(step: 1 | -1): number | null {
+    const at = this.selected?.fragments[0]?.start;
+    if (at === undefined) return null;
+    const { list } = this.stores.suggestions.snapshot;
+    const after = list.findIndex((s) => s.start >= at);
+    const index = after < 0 ? list.length : after;
+    return step > 0 ? index - 1 : index;
+  }
+
   dismissSuggestion(): void {
     const ghost = this.suggestion;
     if (!ghost) return;

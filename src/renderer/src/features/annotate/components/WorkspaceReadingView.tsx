@@ -46,6 +46,17 @@ export function WorkspaceReadingView() {
     return () => cancelAnimationFrame(frame);
   }, [model, reveal]);
 
+  // A suggestion chosen by key is brought into view.
+  useEffect(() => {
+    if (suggestion === null) return;
+    const frame = requestAnimationFrame(() =>
+      window.document
+        .querySelector('.lp-ghost--selected')
+        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [suggestion]);
+
   if (!document || !project) return null;
   return (
     <>
