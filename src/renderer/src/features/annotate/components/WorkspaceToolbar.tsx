@@ -18,7 +18,7 @@ export function WorkspaceToolbar() {
       {list.length > 0 && (
         <span
           className="lp-muted"
-          title="Known names not yet annotated: click one, Enter accepts, Backspace dismisses"
+          title="Known names not yet annotated: N goes to one (or click it), Enter accepts, Backspace dismisses"
         >
           {countOf(list.length, 'suggestion')}
         </span>
