@@ -27,6 +27,8 @@ export interface ReadingViewProps {
   readonly spans: readonly Span[];
   readonly styles: LabelStyles;
   readonly selectedId: string | null;
+  /** Spans drawn before they were saved (a provisional span's id never changes state: its saved span replaces it). */
+  readonly unsaved?: ReadonlySet<string>;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
@@ -36,6 +38,8 @@ export interface ReadingViewProps {
   onSpanClick(spanId: string, at: CodePointOffset): void;
   onGhostClick(index: number): void;
 }
+
+const NONE_UNSAVED: ReadonlySet<string> = new Set();
 
 /** Makes the editor's selection the one the browser shows (anchor and head), when they differ. */
 function syncSelection(editor: Editor, selection: Selection): void {
@@ -100,6 +104,7 @@ export function ReadingView(props: ReadingViewProps) {
       styles: props.styles,
       positions,
       selectedId: props.selectedId,
+      unsaved: props.unsaved ?? NONE_UNSAVED,
     };
     const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
     const spansChanged =
@@ -125,6 +130,7 @@ export function ReadingView(props: ReadingViewProps) {
     props.spans,
     props.styles,
     props.selectedId,
+    props.unsaved,
     props.pending,
     props.ghosts,
   ]);

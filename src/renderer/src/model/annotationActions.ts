@@ -58,9 +58,15 @@ export class AnnotationActions {
     selection.dismissRange();
     clearTextSelection();
     const epoch = selection.selectionEpoch;
-    void document.addSpan(name, [pending.range]).then((result) => {
-      if (result && selection.selectionEpoch === epoch)
-        selection.select(result.changes[0]?.upserted[0]?.id ?? null);
+    let drawnId: string | null = null;
+    // The span is drawn and selected at once; the saved span takes over the selection.
+    const selectDrawn = (id: string): void => {
+      drawnId = id;
+      selection.select(id, false);
+    };
+    void document.addSpan(name, [pending.range], undefined, selectDrawn).then((result) => {
+      if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
+      selection.select(result?.changes[0]?.upserted[0]?.id ?? null, false);
     });
   };
 
