@@ -26,9 +26,13 @@ async function sessionToken(): Promise<string> {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    // Kept for a reload and taken out of the address after the first requests left: both
+    // calls wait on the browser process, and until they ran the address still has the token.
+    setTimeout(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      url.searchParams.delete('token');
+      window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    });
     return fromUrl;
   }
   const stored = sessionStorage.getItem(TOKEN_KEY);

@@ -47,7 +47,7 @@ export interface Model {
   readonly agreement: AgreementStore;
   readonly sync: SyncStore;
   readonly annotation: AnnotationActions;
-  /** First load: project, settings, documents, entities, and the first document once there is an annotator. */
+  /** First load (once, however often it is called): project, settings, documents, entities, and the first document once there is an annotator. */
   start(): Promise<void>;
   /** Rereads the project, the documents, the entities and the open document. */
   reload(): Promise<void>;
@@ -94,6 +94,23 @@ export function createModel(client: PublicApi): Model {
       selection.startStance(draft.evidenceId);
   });
 
+  // Two round trips: everything at once, then the first document, asked for as soon as the
+  // settings and the list answer (before the window renders them).
+  async function startOnce(): Promise<void> {
+    const settings = client.getSettings({});
+    const list = client.listDocuments({});
+    const opened = Promise.all([settings, list]).then(([{ annotator }, [first]]) =>
+      annotator && first ? document.open(first.id) : undefined,
+    );
+    await Promise.all([
+      project.load(settings),
+      documents.refresh(list),
+      entities.refresh(),
+      opened,
+    ]);
+  }
+  let started: Promise<void> | undefined;
+
   async function reload(): Promise<void> {
     await Promise.all([project.load(), documents.refresh()]);
     await Promise.all([entities.refresh(), document.reopen()]);
@@ -116,11 +133,9 @@ export function createModel(client: PublicApi): Model {
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,
-    async start() {
-      const [{ settings }, docs] = await Promise.all([project.load(), documents.refresh()]);
-      await entities.refresh();
-      const [first] = docs;
-      if (settings?.annotator && first) await document.open(first.id);
+    start() {
+      started ??= startOnce();
+      return started;
     },
     reload,
     async syncWithDisk() {
