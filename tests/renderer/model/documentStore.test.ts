@@ -44,8 +44,10 @@ describe('DocumentStore', () => {
       return editResult([layerChange(documentId, { upserted: [span(16, 32, 'ORG', 'n7')] })]);
     });
     let drawnId = '';
+    let savedId: string | null = '';
     const saved = model.document.addSpan('ORG', [fragmentOf(16, 32)], undefined, (id) => {
       drawnId = id;
+      return (id) => (savedId = id);
     });
     const drawn = model.document.snapshot;
     expect(drawn.spans.map((s) => [s.id, s.label])).toEqual([
@@ -57,6 +59,7 @@ describe('DocumentStore', () => {
     await saved;
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1', 'n7']);
     expect(model.document.snapshot.unsaved.size).toBe(0);
+    expect(savedId).toBe('n7');
   });
 
   it('takes back a drawn span whose save failed and says nothing was saved', async () => {
@@ -89,6 +92,7 @@ describe('DocumentStore', () => {
     let drawnId = '';
     const saved = model.document.addSpan('ORG', [fragmentOf(16, 32)], undefined, (id) => {
       drawnId = id;
+      return () => undefined;
     });
     await model.document.deleteSpan(drawnId);
     await saved;

@@ -10,6 +10,7 @@ import { createPositionMap, pmPosition, toEditorContent } from './positions';
 import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
+import { OwnSelection } from './ownSelection';
 import { ReadOnlyText } from './readOnlyText';
 import {
   overlayDecorationsKey,
@@ -66,7 +67,7 @@ export function ReadingView(props: ReadingViewProps) {
   });
   const editor = useEditor(
     {
-      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText],
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText, OwnSelection],
       content,
       // Editable only to keep a caret for keyboard selection: ReadOnlyText refuses every edit.
       editable: true,

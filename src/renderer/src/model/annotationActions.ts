@@ -58,15 +58,13 @@ export class AnnotationActions {
     selection.dismissRange();
     clearTextSelection();
     const epoch = selection.selectionEpoch;
-    let drawnId: string | null = null;
     // The span is drawn and selected at once; the saved span takes over the selection.
-    const selectDrawn = (id: string): void => {
-      drawnId = id;
-      selection.select(id, false);
-    };
-    void document.addSpan(name, [pending.range], undefined, selectDrawn).then((result) => {
-      if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
-      selection.select(result?.changes[0]?.upserted[0]?.id ?? null, false);
+    void document.addSpan(name, [pending.range], undefined, (drawnId) => {
+      selection.select(drawnId, false);
+      return (savedId) => {
+        if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
+        selection.select(savedId, false);
+      };
     });
   };
 

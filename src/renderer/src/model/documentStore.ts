@@ -43,6 +43,8 @@ interface Drawn {
   readonly added?: Span;
   /** The span a delete took away. */
   readonly removed?: Span;
+  /** Hears the saved span's id (null: not saved) in the same update that settles the drawing. */
+  readonly settled?: (savedId: string | null) => void;
 }
 
 export interface DocumentStoreDeps {
@@ -123,6 +125,7 @@ export class DocumentStore extends Store<DocumentState> {
       this.deps.documents.applyChange(change);
     }
     this.set(next);
+    drawn?.settled?.(result.changes[0]?.upserted[0]?.id ?? null);
     const [first] = result.changes;
     if (first && !result.changes.some((c) => c.documentId === here))
       await this.open(first.documentId);
@@ -152,20 +155,22 @@ export class DocumentStore extends Store<DocumentState> {
       return await this.absorb(await call, drawn);
     } catch (error) {
       if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
+      drawn.settled?.(null);
       this.deps.notifications.report(error);
       return null;
     }
   }
 
   /**
-   * Adds a span, drawn at once as unsaved; `onSaved` hears the saved span's id in the same
-   * update that replaces the drawn one (to move a selection from one to the other).
+   * Adds a span, drawn at once as unsaved. `drawn` hears the drawn span's id; what it answers
+   * hears the saved span's id (null: not saved) in the same update that replaces the drawn one,
+   * to move a selection from one to the other without a redraw in between.
    */
   addSpan(
     label: string,
     fragments: Fragment[],
     entityId?: string,
-    onDrawn?: (drawnId: string) => void,
+    drawn?: (drawnId: string) => (savedId: string | null) => void,
   ): Promise<EditResult | null> {
     const documentId = this.documentId;
     const entity = entityId ? { entityId } : {};
@@ -174,8 +179,8 @@ export class DocumentStore extends Store<DocumentState> {
     const added = provisionalSpan(label, fragments, author, entityId);
     const { spans, unsaved } = this.snapshot;
     this.patch({ spans: [...spans, added], unsaved: new Set([...unsaved, added.id]) });
-    onDrawn?.(added.id);
-    const result = this.editDrawn(call, { documentId, added });
+    const settled = drawn?.(added.id);
+    const result = this.editDrawn(call, { documentId, added, ...(settled ? { settled } : {}) });
     const saved = result.then((r) => r?.changes[0]?.upserted[0]?.id ?? null);
     this.saving.set(added.id, saved);
     void saved.then(() => this.saving.delete(added.id));
