@@ -137,12 +137,18 @@ export function ReadingView(props: ReadingViewProps) {
   ]);
 
   const focused = useRef(0);
+  const { cursor } = props;
   useEffect(() => {
-    if (!props.cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
-    const focus = props.cursor.focusRequest !== focused.current;
-    focused.current = props.cursor.focusRequest;
-    placeCursor(editor, positions, props.cursor, focus);
-  }, [editor, mounted, positions, props.cursor]);
+    if (!cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
+    const focus = cursor.focusRequest !== focused.current;
+    focused.current = cursor.focusRequest;
+    if (focus) return placeCursor(editor, positions, cursor, focus);
+    // The caret follows a selection after the frame that shows it (moving it makes the browser lay out).
+    const timer = setTimeout(
+      () => isViewMounted(editor) && placeCursor(editor, positions, cursor, false),
+    );
+    return () => clearTimeout(timer);
+  }, [editor, mounted, positions, cursor]);
 
   useEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;

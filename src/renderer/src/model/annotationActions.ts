@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
@@ -39,9 +40,17 @@ export class AnnotationActions {
 
   constructor(private readonly stores: AnnotationStores) {}
 
-  private get selected() {
+  private found: { spans: readonly Span[]; id: string | null; span: Span | null } | null = null;
+
+  /** The selected span; every command's `when` asks, so the lookup is kept until spans or selection change. */
+  private get selected(): Span | null {
     const { selectedId } = this.stores.selection.snapshot;
-    return this.stores.document.snapshot.spans.find((s) => s.id === selectedId) ?? null;
+    const { spans } = this.stores.document.snapshot;
+    const found = this.found;
+    if (found && found.spans === spans && found.id === selectedId) return found.span;
+    const span = selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null);
+    this.found = { spans, id: selectedId, span };
+    return span;
   }
 
   /** The label a key applies, from the schema's styles. */
