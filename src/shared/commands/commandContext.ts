@@ -7,6 +7,7 @@ export const COMMAND_CONTEXTS = {
   global: null,
   annotate: 'global',
   'annotate.span': 'annotate',
+  'annotate.relate': 'annotate',
   'annotate.suggestion': 'annotate',
   'annotate.modelSuggestion': 'annotate',
   review: 'global',

@@ -95,6 +95,11 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
       if (selectedId) model.selection.startStance(selectedId);
     },
   },
+  relateSpan: { run: ({ model }) => model.annotation.startRelating() },
+  chooseRelationType: {
+    when: ({ model }) => model.annotation.hasRelationTarget(),
+    run: ({ model }) => model.selection.chooseRelationType(),
+  },
   labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
   acceptSuggestion: { run: ({ model }) => model.annotation.acceptSuggestion() },
   dismissSuggestion: { run: ({ model }) => model.annotation.dismissSuggestion() },

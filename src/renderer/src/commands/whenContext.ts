@@ -35,6 +35,8 @@ export function contextActive(context: CommandContext, when: WhenContext): boole
       return when.view === 'annotate';
     case 'annotate.span':
       return when.view === 'annotate' && when.model.annotation.hasSpan();
+    case 'annotate.relate':
+      return when.view === 'annotate' && selection.snapshot.relateFrom !== null;
     case 'annotate.suggestion':
       return when.view === 'annotate' && selection.snapshot.suggestion !== null;
     case 'annotate.modelSuggestion':
