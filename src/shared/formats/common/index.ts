@@ -41,4 +41,5 @@ export { IOB_REASONS, tagDocument } from './tagDocument';
 export type { TaggedDocument } from './tagDocument';
 export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
-export { ByteWriter } from './byteWriter';
+export { ByteWriter, writeInt, writeSlice } from './byteWriter';
+export { movedFile } from './movedFile';

@@ -26,7 +26,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     conllLines(out, tagged, tally);
   }
   return {
-    files: [{ path: CONLL_FILE, content: out.toString() }],
+    files: [out.toFile(CONLL_FILE)],
     summary: {
       documents: bundle.documents.length,
       spans,

@@ -1,6 +1,6 @@
 import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
-import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten, writeInt, writeSlice } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -21,7 +21,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   for (const doc of bundle.documents) record(out, doc, tally);
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
-    files: [{ path: SPANS_JSONL_FILE, content: out.toString() }],
+    files: [out.toFile(SPANS_JSONL_FILE)],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -40,18 +40,34 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
   const edges: number[] = [];
   for (const span of doc.spans) for (const f of span.fragments) edges.push(f.start, f.end);
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
-  const spans = doc.spans.flatMap((span) =>
-    span.fragments.map((f) => {
-      const first = indexOf(tokens.start, f.start);
-      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
-      return last < first || first < 0
-        ? { start: f.start, end: f.end, label: span.label }
-        : { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
-    }),
-  );
+  // About 60 bytes per token, 80 per span, the text once (a guess; the writer still grows if short).
+  out.reserve(doc.text.length * 1.2 + tokens.count * 64 + edges.length * 45 + 256);
   out.ascii('{"text":');
   out.slice(doc.text, 0, doc.text.length, true);
-  out.text(`,"spans":${JSON.stringify(spans)},"tokens":[`);
+  out.ascii(',"spans":[');
+  let comma = false;
+  for (const span of doc.spans)
+    for (const f of span.fragments) {
+      out.ascii(comma ? ',{"start":' : '{"start":');
+      comma = true;
+      out.int(f.start);
+      out.ascii(',"end":');
+      out.int(f.end);
+      out.ascii(',"label":');
+      out.slice(span.label, 0, span.label.length, true);
+      const first = indexOf(tokens.start, f.start);
+      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
+      if (last < first || first < 0) {
+        out.ascii('}');
+        continue;
+      }
+      out.ascii(',"token_start":');
+      out.int(first);
+      out.ascii(',"token_end":');
+      out.int(last);
+      out.ascii('}');
+    }
+  out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
 }
@@ -68,17 +84,31 @@ function indexOf(sorted: Int32Array, value: number): number {
   return sorted[lo] === value ? lo : -1;
 }
 
-/** The tokens as JSON objects, written straight into the output bytes. */
+const TEXT = ByteWriter.encode(',{"text":');
+const START = ByteWriter.encode(',"start":');
+const END = ByteWriter.encode(',"end":');
+const ID = ByteWriter.encode(',"id":');
+const WS = ByteWriter.encode(',"ws":true}');
+const NO_WS = ByteWriter.encode(',"ws":false}');
+
+/** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   for (let i = 0; i < tokens.count; i++) {
-    out.ascii(i === 0 ? '{"text":' : ',{"text":');
-    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
-    out.ascii(',"start":');
-    out.int(tokens.start[i] as number);
-    out.ascii(',"end":');
-    out.int(tokens.end[i] as number);
-    out.ascii(',"id":');
-    out.int(i);
-    out.ascii(tokens.spaceAfter[i] === 1 ? ',"ws":true}' : ',"ws":false}');
+    const from = tokens.start16[i] as number;
+    const to = tokens.end16[i] as number;
+    const b = out.claim((to - from) * 6 + 80);
+    let at = copy(b, out.end, TEXT, i === 0 ? 1 : 0);
+    at = writeSlice(b, at, text, from, to, true);
+    at = writeInt(b, copy(b, at, START, 0), tokens.start[i] as number);
+    at = writeInt(b, copy(b, at, END, 0), tokens.end[i] as number);
+    at = writeInt(b, copy(b, at, ID, 0), i);
+    out.commit(copy(b, at, tokens.spaceAfter[i] === 1 ? WS : NO_WS, 0));
   }
+}
+
+/** Copies bytes[from…] to b at `at`; returns the end. */
+function copy(b: Uint8Array, at: number, bytes: Uint8Array, from: number): number {
+  let end = at;
+  for (let i = from; i < bytes.length; i++) b[end++] = bytes[i] as number;
+  return end;
 }
