@@ -18,7 +18,7 @@ const MULTI_PERIOD = /^\p{L}(?:\.\p{L})+$/u;
  * multi-period abbreviation only before a sentence starter (`…the U.S. The next day`, not
  * `U.S. Army`) or after `a.m.`/`p.m.` before a capital; after another abbreviation only
  * before a capital (`Jan. 5` runs on). A start that falls inside one of `covered` (token
- * index pairs `[first, last]`, e.g. the spans to be written) moves to the token after it
+ * index pairs `[first, last]`, e.g. the spans to be written; a negative first is no pair) moves to the token after it
  * when that can start a sentence, else the sentence runs on: a sentence never cuts a span.
  * @example sentenceStarts(text, tokens, []) // 1 at 'The' in 'He left. The end.'
  */
@@ -131,17 +131,16 @@ function numberOrParen(text: string, at: number): boolean {
   return NUMBER.test(text);
 }
 
-/** Clears starts inside the covered ranges; a cleared start moves to just after its range when a sentence can start there. */
+/** Clears starts inside the covered ranges (pairs with a negative first are none); a cleared start moves to just after its range when a sentence can start there. */
 function moveOutOfSpans(
   tokens: SpacyTokens,
   starts: Uint8Array,
   covered: ArrayLike<number>,
   canStart: (token: number) => boolean,
 ): void {
-  const pairs: [number, number][] = [];
-  for (let k = 0; k + 1 < covered.length; k += 2)
-    pairs.push([covered[k] as number, covered[k + 1] as number]);
-  pairs.sort((a, b) => a[0] - b[0]);
+  const order: number[] = [];
+  for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] as number) >= 0) order.push(k);
+  order.sort((a, b) => (covered[a] as number) - (covered[b] as number));
   let reach = -1;
   let moved = false;
   const land = (after: number): void => {
@@ -149,7 +148,9 @@ function moveOutOfSpans(
     while (j < tokens.count && tokens.isSpace[j] === 1) j++;
     if (j < tokens.count && canStart(j)) starts[j] = 1;
   };
-  for (const [first, last] of pairs) {
+  for (const k of order) {
+    const first = covered[k] as number;
+    const last = covered[k + 1] as number;
     if (first > reach && moved) {
       land(reach);
       moved = false;

@@ -38,6 +38,7 @@ export { bundleOf } from './bundleOf';
 export { createEntityLookup } from './entityLookup';
 export type { EntityLookup } from './entityLookup';
 export { IOB_REASONS, tagDocument } from './tagDocument';
+export { wordRange } from './wordRange';
 export type { TaggedDocument } from './tagDocument';
 export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';

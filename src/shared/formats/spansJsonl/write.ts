@@ -1,6 +1,15 @@
 import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
-import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten, writeInt, writeSlice } from '../common';
+import {
+  ByteWriter,
+  IOB_REASONS,
+  Tally,
+  BEYOND_SPANS,
+  tallyUnwritten,
+  wordRange,
+  writeInt,
+  writeSlice,
+} from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -10,7 +19,9 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}`, code point offsets (Python's
  * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
- * span edge, so every span has token indices; `ws` is true when exactly one space follows,
+ * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
+ * line break) moves to the nearest word inside the span, a span of whitespace only is left
+ * out, both counted in the summary. `ws` is true when exactly one space follows,
  * other whitespace is a token of its own, so spaCy's `Doc(words, spaces).text` is the text.
  * A discontinuous span becomes one span per fragment (counted). Overlapping spans are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
@@ -18,8 +29,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const out = new ByteWriter();
-  for (const doc of bundle.documents) record(out, doc, tally);
-  const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  let spans = 0;
+  for (const doc of bundle.documents) spans += record(out, doc, tally);
   return {
     files: [out.toFile(SPANS_JSONL_FILE)],
     summary: {
@@ -31,7 +42,8 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   };
 }
 
-function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
+/** Writes one document's line; returns how many of its spans it holds. */
+function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
@@ -46,42 +58,39 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
   out.slice(doc.text, 0, doc.text.length, true);
   out.ascii(',"spans":[');
   let comma = false;
-  for (const span of doc.spans)
+  let written = 0;
+  for (const span of doc.spans) {
+    let any = false;
     for (const f of span.fragments) {
-      out.ascii(comma ? ',{"start":' : '{"start":');
-      comma = true;
-      out.int(f.start);
-      out.ascii(',"end":');
-      out.int(f.end);
-      out.ascii(',"label":');
-      out.slice(span.label, 0, span.label.length, true);
-      const first = indexOf(tokens.start, f.start);
-      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
-      if (last < first || first < 0) {
-        out.ascii('}');
+      const words = f.end > f.start ? wordRange(tokens, f.start, f.end) : null;
+      if (!words) {
+        tally.add(IOB_REASONS.noToken);
         continue;
       }
+      const [first, last] = words;
+      const start = tokens.start[first] as number;
+      const end = tokens.end[last] as number;
+      if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
+      out.ascii(comma ? ',{"start":' : '{"start":');
+      comma = true;
+      any = true;
+      out.int(start);
+      out.ascii(',"end":');
+      out.int(end);
+      out.ascii(',"label":');
+      out.slice(span.label, 0, span.label.length, true);
       out.ascii(',"token_start":');
       out.int(first);
       out.ascii(',"token_end":');
       out.int(last);
       out.ascii('}');
     }
+    if (any) written++;
+  }
   out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
-}
-
-/** Index of `value` in a sorted array, or -1. */
-function indexOf(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === value ? lo : -1;
+  return written;
 }
 
 const TEXT = ByteWriter.encode(',{"text":');
