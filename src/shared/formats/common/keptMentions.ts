@@ -43,9 +43,10 @@ interface Fragments {
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
   const f = fragmentsOf(doc, tally);
-  const spans = distinctSpans(doc, f, tally);
   const startOf = (s: number): number => f.start[f.first[s] as number] as number;
-  if (overlaps === 'error') return refuseOverlaps(doc, f, spans);
+  const spans: number[] = [];
+  for (let s = 0; s < doc.spans.length; s++)
+    if ((f.first[s + 1] as number) > (f.first[s] as number)) spans.push(s);
   if (overlaps === 'longest')
     spans.sort(
       (a, b) =>
@@ -56,9 +57,11 @@ export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: Overla
       (a, b) =>
         startOf(a) - startOf(b) || (f.length[b] as number) - (f.length[a] as number) || a - b,
     );
+  const distinct = withoutStacked(doc, f, spans, tally);
+  if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
   const taken = new Uint8Array(doc.text.length + 1);
   const kept: number[] = [];
-  for (const s of spans) {
+  for (const s of distinct) {
     const from = f.first[s] as number;
     const to = f.first[s + 1] as number;
     let free = true;
@@ -106,45 +109,62 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
   return { start, end, first, length };
 }
 
-/** The spans with a fragment, a stacked copy (same label and fragments as an earlier span) counted and left out. */
-function distinctSpans(doc: FormatDocument, f: Fragments, tally: Tally): number[] {
-  const spans: number[] = [];
-  for (let s = 0; s < doc.spans.length; s++)
-    if ((f.first[s + 1] as number) > (f.first[s] as number)) spans.push(s);
-  const compare = (a: number, b: number): number => {
-    const na = (f.first[a + 1] as number) - (f.first[a] as number);
-    const nb = (f.first[b + 1] as number) - (f.first[b] as number);
-    for (let k = 0; k < Math.min(na, nb); k++) {
+/**
+ * `spans` (sorted so that spans of one start and length are together, lowest index first)
+ * without stacked copies: a span with the same label and fragments as an earlier one is
+ * counted and left out.
+ */
+function withoutStacked(
+  doc: FormatDocument,
+  f: Fragments,
+  spans: readonly number[],
+  tally: Tally,
+): number[] {
+  const same = (a: number, b: number): boolean => {
+    const n = (f.first[a + 1] as number) - (f.first[a] as number);
+    if ((f.first[b + 1] as number) - (f.first[b] as number) !== n) return false;
+    for (let k = 0; k < n; k++) {
       const ka = (f.first[a] as number) + k;
       const kb = (f.first[b] as number) + k;
-      const d =
-        (f.start[ka] as number) - (f.start[kb] as number) ||
-        (f.end[ka] as number) - (f.end[kb] as number);
-      if (d !== 0) return d;
+      if (f.start[ka] !== f.start[kb] || f.end[ka] !== f.end[kb]) return false;
     }
-    if (na !== nb) return na - nb;
-    const la = doc.spans[a]?.label ?? '';
-    const lb = doc.spans[b]?.label ?? '';
-    return la < lb ? -1 : la > lb ? 1 : 0;
+    return doc.spans[a]?.label === doc.spans[b]?.label;
   };
-  spans.sort((a, b) => compare(a, b) || a - b);
-  return spans.filter((s, i) => {
-    const stacked = i > 0 && compare(spans[i - 1] as number, s) === 0;
+  const kept: number[] = [];
+  let run = 0; // first of the kept spans with the current start and length
+  for (const s of spans) {
+    const head = kept[run];
+    if (
+      head === undefined ||
+      f.start[f.first[head] as number] !== f.start[f.first[s] as number] ||
+      f.length[head] !== f.length[s]
+    )
+      run = kept.length;
+    let stacked = false;
+    for (let j = run; j < kept.length && !stacked; j++) stacked = same(kept[j] as number, s);
     if (stacked) tally.add(IOB_REASONS.stacked);
-    return !stacked;
-  });
+    else kept.push(s);
+  }
+  return kept;
 }
 
 /** The fragments of the kept spans sorted by start, then end. */
 function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
   const order: number[] = [];
+  let sorted = true;
   for (const s of kept)
-    for (let k = f.first[s] as number; k < (f.first[s + 1] as number); k++) order.push(k);
-  order.sort(
-    (a, b) =>
-      (f.start[a] as number) - (f.start[b] as number) ||
-      (f.end[a] as number) - (f.end[b] as number),
-  );
+    for (let k = f.first[s] as number; k < (f.first[s + 1] as number); k++) {
+      const before = order.at(-1);
+      if (before !== undefined && (f.start[before] as number) > (f.start[k] as number))
+        sorted = false;
+      order.push(k);
+    }
+  if (!sorted)
+    order.sort(
+      (a, b) =>
+        (f.start[a] as number) - (f.start[b] as number) ||
+        (f.end[a] as number) - (f.end[b] as number),
+    );
   const owner = new Int32Array(f.start.length);
   for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);
   const start = new Int32Array(order.length);

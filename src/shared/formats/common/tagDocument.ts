@@ -48,10 +48,11 @@ export function tagDocument(
   const covered = new Int32Array(kept.count * 2).fill(-1);
   const written = new Uint8Array(doc.spans.length);
   let spansWritten = 0;
+  const range = wordRange; // read once: under a CommonJS build (tsx) each use would call an export getter
   for (let m = 0; m < kept.count; m++) {
     const start = kept.start[m] as number;
     const end = kept.end[m] as number;
-    const words = wordRange(tokens, start, end);
+    const words = range(tokens, start, end);
     if (!words) {
       tally.add(IOB_REASONS.noToken);
       continue;

@@ -42,6 +42,7 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
     const id = uniqueFileName(doc.name, taken);
+    out.reserve(doc.text.length * 1.5 + tagged.tokens.count * 8); // quoted words and tag ids: a guess
     records += writeRecords(out, id, tagged, tagIndex, options.unit === 'document');
   }
   return {

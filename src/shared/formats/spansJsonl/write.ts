@@ -59,15 +59,16 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   out.ascii(',"spans":[');
   let comma = false;
   let written = 0;
+  const words = wordRange; // read once (see tokenList)
   for (const span of doc.spans) {
     let any = false;
     for (const f of span.fragments) {
-      const words = f.end > f.start ? wordRange(tokens, f.start, f.end) : null;
-      if (!words) {
+      const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
+      if (!range) {
         tally.add(IOB_REASONS.noToken);
         continue;
       }
-      const [first, last] = words;
+      const [first, last] = range;
       const start = tokens.start[first] as number;
       const end = tokens.end[last] as number;
       if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
@@ -102,15 +103,18 @@ const NO_WS = ByteWriter.encode(',"ws":false}');
 
 /** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
+  // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
+  const slice = writeSlice;
+  const int = writeInt;
   for (let i = 0; i < tokens.count; i++) {
     const from = tokens.start16[i] as number;
     const to = tokens.end16[i] as number;
     const b = out.claim((to - from) * 6 + 80);
     let at = copy(b, out.end, TEXT, i === 0 ? 1 : 0);
-    at = writeSlice(b, at, text, from, to, true);
-    at = writeInt(b, copy(b, at, START, 0), tokens.start[i] as number);
-    at = writeInt(b, copy(b, at, END, 0), tokens.end[i] as number);
-    at = writeInt(b, copy(b, at, ID, 0), i);
+    at = slice(b, at, text, from, to, true);
+    at = int(b, copy(b, at, START, 0), tokens.start[i] as number);
+    at = int(b, copy(b, at, END, 0), tokens.end[i] as number);
+    at = int(b, copy(b, at, ID, 0), i);
     out.commit(copy(b, at, tokens.spaceAfter[i] === 1 ? WS : NO_WS, 0));
   }
 }
