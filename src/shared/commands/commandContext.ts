@@ -10,6 +10,7 @@ export const COMMAND_CONTEXTS = {
   'annotate.suggestion': 'annotate',
   'annotate.modelSuggestion': 'annotate',
   review: 'global',
+  panel: 'global',
   agreement: 'global',
 } as const;
 
