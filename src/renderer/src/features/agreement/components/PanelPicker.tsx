@@ -30,7 +30,7 @@ export function PanelPicker({
       <h3 className="lp-panel-title">
         Adjudicate among all {annotators.length} annotators ({annotators.join(', ')})
       </h3>
-      <div className="lp-agree-bar">
+      <div className="lp-agree-panel-pick">
         <label className="lp-agree-pick">
           Document
           <select
