@@ -24,7 +24,13 @@ export { checkLayer } from './checkLayer';
 export { decodeLayerSnapshot, encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
-export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
+export {
+  describeHolder,
+  lockHolderSchema,
+  processIsAlive,
+  readLockFile,
+  type LockHolder,
+} from './lockHolder';
 export { projectFingerprint, changedFiles, type ProjectFingerprint } from './projectFingerprint';
 export {
   scanProjectFolder,
