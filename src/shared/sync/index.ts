@@ -16,3 +16,4 @@ export {
   type SyncStatus,
   type TeammateChange,
 } from './syncReport';
+export { credentialsStatusSchema, type CredentialsStatus } from './credentialsStatus';
