@@ -40,6 +40,6 @@ export {
   type Repair,
 } from './scanProjectFolder';
 export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';
-export { projectFileKind, type ProjectFile } from './projectFileKind';
+export { HISTORY_LAYOUT, projectFileKind, type ProjectFile } from './projectFileKind';
 export { writeSyncedFiles, type SyncedFile } from './syncedFiles';
 export { durableGitFs, readGitFile, writeGitFile } from './gitFs';

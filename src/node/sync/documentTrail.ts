@@ -1,5 +1,5 @@
 import git, { type CommitObject, type TreeEntry } from 'isomorphic-git';
-import { durableGitFs as fs, projectFileKind } from '../store';
+import { durableGitFs as fs, HISTORY_LAYOUT as layout } from '../store';
 
 /** A commit of the history, read once. */
 export interface HistoryCommit {
@@ -54,12 +54,12 @@ export class DocumentTrail {
     const layers = new Map<string, string>();
     if (!commit) return { text: '', layers };
     const root = await this.tree(commit.tree);
-    const documents = root.find((e) => e.path === 'documents' && e.type === 'tree');
+    const documents = root.find((e) => e.path === layout.textsFolder && e.type === 'tree');
     const text = documents
-      ? ((await this.tree(documents.oid)).find((e) => e.path === `${this.documentId}.txt`)?.oid ??
-        '')
+      ? ((await this.tree(documents.oid)).find((e) => e.path === layout.textFile(this.documentId))
+          ?.oid ?? '')
       : '';
-    const annotations = root.find((e) => e.path === 'annotations' && e.type === 'tree');
+    const annotations = root.find((e) => e.path === layout.layersFolder && e.type === 'tree');
     if (!annotations) return { text, layers };
     for (const folder of await this.tree(annotations.oid)) {
       if (folder.type !== 'tree') continue;
@@ -73,10 +73,7 @@ export class DocumentTrail {
     const known = this.layerSums.get(oid);
     if (known !== undefined) return known;
     const sum = (await this.tree(oid))
-      .filter((e) => {
-        const kind = projectFileKind(`annotations/${annotator}/${e.path}`);
-        return kind?.kind === 'layerFile' && kind.id === this.documentId;
-      })
+      .filter((e) => layout.isLayerFileOf(annotator, e.path, this.documentId))
       .map((e) => `${e.path}:${e.oid}`)
       .join(',');
     this.layerSums.set(oid, sum);
