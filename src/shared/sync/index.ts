@@ -17,3 +17,5 @@ export {
   type TeammateChange,
 } from './syncReport';
 export { credentialsStatusSchema, type CredentialsStatus } from './credentialsStatus';
+export { setJsonAt } from './setJsonAt';
+export { settleTimestamps } from './settleTimestamps';
