@@ -7,7 +7,10 @@ import { emptyLayer, type Layer, type Span } from '../../../src/shared/model';
 import { span } from '../../helpers/span';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const base: Layer = { ...emptyLayer('d1', `sha256:${'0'.repeat(64)}`, 'alice'), spans: [span(0, 5, 'PERSON', 's1')] };
+const base: Layer = {
+  ...emptyLayer('d1', `sha256:${'0'.repeat(64)}`, 'alice'),
+  spans: [span(0, 5, 'PERSON', 's1')],
+};
 const withSpans = (...spans: Span[]): Layer => ({ ...base, spans });
 
 /** A version as a machine holds it: a snapshot, and optionally a journal of later edits on top. */
