@@ -11,6 +11,7 @@ export const COMMAND_CONTEXTS = {
   'annotate.suggestion': 'annotate',
   'annotate.modelSuggestion': 'annotate',
   review: 'global',
+  panel: 'global',
   agreement: 'global',
 } as const;
 

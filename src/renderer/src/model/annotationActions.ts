@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
@@ -39,9 +40,17 @@ export class AnnotationActions {
 
   constructor(private readonly stores: AnnotationStores) {}
 
-  private get selected() {
+  private found: { spans: readonly Span[]; id: string | null; span: Span | null } | null = null;
+
+  /** The selected span; every command's `when` asks, so the lookup is kept until spans or selection change. */
+  private get selected(): Span | null {
     const { selectedId } = this.stores.selection.snapshot;
-    return this.stores.document.snapshot.spans.find((s) => s.id === selectedId) ?? null;
+    const { spans } = this.stores.document.snapshot;
+    const found = this.found;
+    if (found && found.spans === spans && found.id === selectedId) return found.span;
+    const span = selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null);
+    this.found = { spans, id: selectedId, span };
+    return span;
   }
 
   /** The label a key applies, from the schema's styles. */
@@ -58,9 +67,13 @@ export class AnnotationActions {
     selection.dismissRange();
     clearTextSelection();
     const epoch = selection.selectionEpoch;
-    void document.addSpan(name, [pending.range]).then((result) => {
-      if (result && selection.selectionEpoch === epoch)
-        selection.select(result.changes[0]?.upserted[0]?.id ?? null);
+    // The span is drawn and selected at once; the saved span takes over the selection.
+    void document.addSpan(name, [pending.range], undefined, (drawnId) => {
+      selection.select(drawnId, false);
+      return (savedId) => {
+        if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
+        selection.select(savedId, false);
+      };
     });
   };
 

@@ -54,13 +54,14 @@ export class SelectionStore extends Store<SelectionState> {
     return this.epoch;
   }
 
-  readonly select = (spanId: string | null): void => {
+  /** Selects a span (null: none) and brings it into view unless `reveal` is false (it is where the user just worked). */
+  readonly select = (spanId: string | null, reveal = true): void => {
     this.patch({
       selectedId: spanId,
       suggestion: null,
       linking: false,
       pending: null,
-      reveal: spanId ? this.snapshot.reveal + 1 : this.snapshot.reveal,
+      reveal: spanId && reveal ? this.snapshot.reveal + 1 : this.snapshot.reveal,
     });
   };
 

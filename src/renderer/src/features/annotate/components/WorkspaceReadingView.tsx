@@ -7,7 +7,7 @@ import { SpanAnnouncement } from './SpanAnnouncement';
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
   const model = useModel();
-  const { document, spans } = useStore(model.document);
+  const { document, spans, unsaved } = useStore(model.document);
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
@@ -65,6 +65,7 @@ export function WorkspaceReadingView() {
         spans={spans}
         styles={project.styles}
         selectedId={selectedId}
+        unsaved={unsaved}
         pending={pending?.range ?? null}
         ghosts={ghosts}
         relateFrom={spans.find((s) => s.id === relateFrom)?.fragments}
