@@ -178,15 +178,26 @@ export class DocumentStore extends Store<DocumentState> {
    * Runs an edit already drawn: the view shows `drawn` at once, the answer replaces it with
    * what was saved; a failure takes it back and is reported (nothing unsaved looks saved).
    */
-  private async editDrawn(call: Promise<EditResult>, drawn: Drawn): Promise<EditResult | null> {
-    try {
-      return await this.absorb(await call, drawn);
-    } catch (error) {
-      if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
-      drawn.settled?.(null);
-      this.deps.notifications.report(error);
-      return null;
-    }
+  private editDrawn(call: Promise<EditResult>, drawn: Drawn): Promise<EditResult | null> {
+    const previous = this.absorbed;
+    const next = (async () => {
+      const answer = await call.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
+      await previous; // in the order the edits were made, as edit() takes them
+      try {
+        if ('error' in answer) throw answer.error;
+        return await this.absorb(answer.result, drawn);
+      } catch (error) {
+        if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
+        drawn.settled?.(null);
+        this.deps.notifications.report(error);
+        return null;
+      }
+    })();
+    this.absorbed = next;
+    return next;
   }
 
   /**
