@@ -2,11 +2,11 @@ import {
   Gazetteer,
   seededRandom,
   shuffled,
+  DEFAULT_READER,
   suggestionScores,
   trainLabeller,
   type Suggestion,
 } from '../../../src/shared/suggest';
-import { tokenize } from '../../../src/shared/text';
 import type { CorpusDocument } from './bratCorpus';
 import { crfsuitePredict } from './crfsuiteBaseline';
 
@@ -53,7 +53,7 @@ export function gazetteerPredict(
 ): Suggestion[][] {
   const g = new Gazetteer();
   train.forEach((doc, d) => {
-    const tokens = tokenize(doc.text);
+    const tokens = DEFAULT_READER.tokenize(doc.text);
     for (const s of doc.spans)
       g.add(
         tokens.filter((t) => t.start >= s.start && t.start < s.end),
@@ -62,7 +62,7 @@ export function gazetteerPredict(
       );
   });
   return test.map((doc) => {
-    const tokens = tokenize(doc.text);
+    const tokens = DEFAULT_READER.tokenize(doc.text);
     return g.match(tokens).map((m) => ({
       label: m.label,
       start: tokens[m.first]?.start ?? 0,
