@@ -8,3 +8,4 @@ export * from './tokenSequence';
 export * from './suggestionScores';
 export * from './crossValidate';
 export * from './suggestJob';
+export * from './rejectedSuggestions';
