@@ -3,6 +3,8 @@ export * from './bioTags';
 export * from './gazetteer';
 export * from './seededRandom';
 export * from './sequenceLabeller';
+export * from './labellerModel';
+export * from './calibration';
 export * from './tokenFeatures';
 export * from './tokenSequence';
 export * from './suggestionScores';
