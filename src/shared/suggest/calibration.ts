@@ -5,7 +5,9 @@ export interface HeldOutSpan {
 }
 
 /** Temperatures tried when fitting: the perceptron's scores are sums of ±1 steps, so softer than 1 is the rule. */
-export const TEMPERATURES: readonly number[] = [0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24];
+export const TEMPERATURES: readonly number[] = [
+  0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64,
+];
 
 /** The temperature used when there is nothing to fit on (too few documents, or no span proposed). */
 export const DEFAULT_TEMPERATURE = 4;
