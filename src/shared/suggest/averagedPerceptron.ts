@@ -147,6 +147,17 @@ export class AveragedPerceptron {
     return this.transitions[previous * this.n + next] ?? 0;
   }
 
+  /** The score of one tag sequence: its emissions and transitions (-Infinity where BIO forbids it). */
+  sequenceScore(ids: SentenceIds, tags: ArrayLike<number>): number {
+    const e = this.emissions(ids);
+    let score = 0;
+    for (let t = 0; t < e.length; t++) {
+      const y = tags[t] ?? 0;
+      score += this.transition(t === 0 ? this.n : (tags[t - 1] ?? 0), y) + (e[t]?.[y] ?? 0);
+    }
+    return score;
+  }
+
   /** The best tag sequence (Viterbi). */
   decode(ids: SentenceIds): Int32Array {
     const e = this.emissions(ids);

@@ -30,6 +30,8 @@ export class LabellerModel {
     private readonly reader: TextReader,
     /** A gazetteer match the perceptron left untagged is proposed when at least this share of its form's training occurrences were annotated so; null: never. */
     private readonly gazetteerPrecision: number | null,
+    /** Words seen in lower case in the training text. */
+    private readonly lowerCased: ReadonlySet<string>,
   ) {}
 
   predict(text: string): Suggestion[] {
@@ -43,9 +45,15 @@ export class LabellerModel {
   tag(text: string, temperatures: readonly number[]): ScoredSpan[] {
     const out: ScoredSpan[] = [];
     const tags = this.perceptron.tags;
-    for (const tokens of tokenSequences(text, this.reader)) {
+    const sentences = tokenSequences(text, this.reader);
+    const lowerHere = new Set<string>();
+    // A word of this text in lower case counts as seen so, as the training texts' own words did.
+    for (const tokens of sentences)
+      for (const t of tokens) if (t.text === t.text.toLowerCase()) lowerHere.add(t.text);
+    const lowerCased = { has: (w: string) => this.lowerCased.has(w) || lowerHere.has(w) };
+    for (const tokens of sentences) {
       const matches = this.gazetteer.match(tokens);
-      const ids = this.perceptron.lookup(sentenceFeatures(tokens, matches));
+      const ids = this.perceptron.lookup(sentenceFeatures(tokens, matches, lowerCased));
       const spans = tags.decode(this.perceptron.decode(ids));
       const probabilities = this.perceptron.spanProbabilities(
         ids,
@@ -57,28 +65,34 @@ export class LabellerModel {
         start: tokens[s.first]?.start ?? 0,
         end: tokens[s.last]?.end ?? 0,
       });
-      spans.forEach((s, i) => out.push({ ...extent(s), probabilities: probabilities[i] ?? [] }));
-      for (const m of this.reliableMatches(tokens, matches, spans))
-        out.push({ ...extent(m.span), probabilities: temperatures.map(() => m.precision) });
+      const kept: { span: TokenSpan; probabilities: ArrayLike<number> }[] = spans.map(
+        (span, i) => ({
+          span,
+          probabilities: probabilities[i] ?? [],
+        }),
+      );
+      for (const m of this.reliableMatches(tokens, matches)) {
+        if (kept.some((k) => k.span.first <= m.span.last && m.span.first <= k.span.last)) continue;
+        kept.push({ span: m.span, probabilities: temperatures.map(() => m.precision) });
+      }
+      for (const k of kept) out.push({ ...extent(k.span), probabilities: k.probabilities });
     }
     return out;
   }
 
   /**
-   * Gazetteer matches clear of every tagged span whose form was annotated with its label at
+   * Gazetteer matches whose form was annotated with its label at
    * least {@link gazetteerPrecision} of the times it occurred in the training text; the
    * share, shrunk toward 0 by one unseen miss, is the match's confidence.
    */
   private reliableMatches(
     tokens: Parameters<Gazetteer['precision']>[0],
     matches: readonly TokenSpan[],
-    spans: readonly TokenSpan[],
   ): { span: TokenSpan; precision: number }[] {
     const threshold = this.gazetteerPrecision;
     if (threshold === null) return [];
     const out: { span: TokenSpan; precision: number }[] = [];
     for (const m of matches) {
-      if (spans.some((s) => s.first <= m.last && m.first <= s.last)) continue;
       const { hits, right } = this.gazetteer.precision(tokens, m);
       if (right > 0 && right / hits >= threshold)
         out.push({ span: m, precision: right / (hits + 1) });

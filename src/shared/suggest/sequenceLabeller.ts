@@ -37,7 +37,7 @@ export interface LabellerOptions {
    * the model learns how far a gazetteer hit can be trusted on unseen text (default 3).
    */
   readonly gazetteerFolds?: number;
-  /** Features seen fewer times than this in the training text are left out (default 1: none). */
+  /** Features seen fewer times than this in the training text are left out (default 3). */
   readonly minFeatureCount?: number;
   /**
    * A gazetteer match the perceptron left untagged is proposed too when at least this share
@@ -158,20 +158,28 @@ function prepare(documents: readonly TrainingDocument[], options: LabellerOption
     const tokens = reader.tokenize(doc.text);
     for (const span of doc.spans) gazetteer.add(spansToTokens(tokens, span), span.label, d);
   });
+  const lowerCased = new Set<string>();
+  for (const doc of documents)
+    for (const t of reader.tokenize(doc.text))
+      if (t.text === t.text.toLowerCase()) lowerCased.add(t.text);
   const perceptron = new AveragedPerceptron(tags);
   const foldOf = sourceFolds(documents, options.gazetteerFolds ?? 3);
   const raw: { features: string[][]; gold: Int32Array }[] = [];
   const counts = new Map<string, number>();
   documents.forEach((doc, d) => {
     for (const tokens of tokenSequences(doc.text, reader)) {
-      const features = sentenceFeatures(tokens, gazetteer.match(tokens, outsideFold(d, foldOf)));
+      const features = sentenceFeatures(
+        tokens,
+        gazetteer.match(tokens, outsideFold(d, foldOf)),
+        lowerCased,
+      );
       const gold = tags.encode(tokens, doc.spans);
       gazetteer.tally(tokens, tags.decode(gold));
       for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
       raw.push({ features, gold });
     }
   });
-  const min = options.minFeatureCount ?? 1;
+  const min = options.minFeatureCount ?? 3;
   const frequent = (fs: readonly string[]): string[] =>
     fs.filter((f) => (counts.get(f) ?? 0) >= min);
   const sentences = raw.map(({ features, gold }) => ({
@@ -180,7 +188,10 @@ function prepare(documents: readonly TrainingDocument[], options: LabellerOption
   }));
   perceptron.allocate();
   const precision = options.gazetteerPrecision === undefined ? 0.5 : options.gazetteerPrecision;
-  return { model: new LabellerModel(perceptron, gazetteer, reader, precision), sentences };
+  return {
+    model: new LabellerModel(perceptron, gazetteer, reader, precision, lowerCased),
+    sentences,
+  };
 }
 
 /** Trains `votes` models on seeded orders of the sentences and blends their averaged weights. */
