@@ -117,8 +117,9 @@ function calibrationFolds(
 }
 
 /**
- * The spans single-order models (document i held out in fold i mod k) propose on the
- * documents they never saw, with their probabilities at every candidate temperature and
+ * The spans single-order models propose on the documents they never saw (a source's
+ * documents held out together, in fold rank mod k: text from an unseen source is what
+ * suggestions are for), with their probabilities at every candidate temperature and
  * whether each was annotated so.
  */
 function heldOutSpans(
@@ -129,14 +130,15 @@ function heldOutSpans(
   onPass: () => void,
 ): HeldOutSpan[] {
   const out: HeldOutSpan[] = [];
+  const foldOf = sourceFolds(documents, folds);
   for (let fold = 0; fold < folds; fold++) {
     const prepared = prepare(
-      documents.filter((_, i) => i % folds !== fold),
+      documents.filter((_, i) => foldOf[i] !== fold),
       options,
     );
     learn(prepared, epochs, 1, (options.seed ?? 1) + fold + 1, onPass);
     documents.forEach((doc, i) => {
-      if (i % folds !== fold) return;
+      if (foldOf[i] !== fold) return;
       const key = (s: CodePointSpan): string => `${s.label}\u0000${s.start}\u0000${s.end}`;
       const annotated = new Set(doc.spans.map(key));
       for (const span of prepared.model.tag(doc.text, TEMPERATURES))
