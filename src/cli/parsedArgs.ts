@@ -25,6 +25,9 @@ const OPTIONS = {
   documents: { type: 'string' },
   remote: { type: 'string' },
   message: { type: 'string' },
+  document: { type: 'string' },
+  accept: { type: 'string' },
+  reject: { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },
@@ -32,6 +35,7 @@ const OPTIONS = {
   'include-rejected': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   repair: { type: 'boolean' },
+  majority: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
