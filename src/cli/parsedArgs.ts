@@ -32,6 +32,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   gold: { type: 'boolean' },
   'only-done': { type: 'boolean' },
+  'include-rejected': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   repair: { type: 'boolean' },
   majority: { type: 'boolean' },

@@ -114,3 +114,28 @@ describe('loupe agree', () => {
     expect(runCli(['agree', dir], home).code).toBe(2);
   });
 });
+
+describe('loupe agree and a machine layer', () => {
+  const home = tempDir();
+
+  it('leaves out rejected suggestions unless --include-rejected', async () => {
+    const dir = await seededProject(home);
+    const store = await ProjectFolder.open(dir);
+    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D1, 'model', [
+      { ...spanOver(t1, 'Mike Pompeo', 'PERSON', 'm1'), attributes: { confidence: 0.9 } },
+      {
+        ...spanOver(t1, 'Iraq', 'GPE', 'm2'),
+        attributes: { confidence: 0.4, decision: 'rejected' },
+      },
+    ]);
+    const overall = (flags: string[]) => {
+      const run = runCli(['agree', dir, '--annotators', 'amira,model', '--json', ...flags], home);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout).spans.overall;
+    };
+    // amira: United States, Iraq, Pompeo; the model stands by Pompeo only.
+    expect(overall([])).toMatchObject({ tp: 1, fp: 0, fn: 2 });
+    expect(overall(['--include-rejected'])).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+  });
+});

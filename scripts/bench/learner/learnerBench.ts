@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { CHECKOUT } from '../../interop/checkout';
 import { pseudoDocuments, readBratCorpus } from './bratCorpus';
 import { prepareCrfsuite } from './crfsuiteBaseline';
-import { learningCurve, splitBySource, type CurvePoint } from './learnerCurve';
+import { reliability, type Reliability } from '../../../src/shared/suggest';
+import { learningCurve, splitBySource, type CurvePoint, type JudgedSpan } from './learnerCurve';
 
 const BRAT = join(CHECKOUT, '..', 'shared', 'fixtures', 'real', 'brat');
 
@@ -31,6 +32,8 @@ export interface CorpusCurve {
   readonly testDocuments: number;
   readonly splits: number;
   readonly points: readonly CurvePoint[];
+  /** Confidence against precision of every span Loupe proposed on this corpus's test documents. */
+  readonly reliability: Reliability;
 }
 
 export interface LearnerBenchResult {
@@ -38,6 +41,8 @@ export interface LearnerBenchResult {
   readonly quick: boolean;
   readonly crfsuite: string;
   readonly curves: readonly CorpusCurve[];
+  /** Of every span Loupe proposed, all corpora, splits and training sizes together. */
+  readonly reliability: Reliability;
 }
 
 const SIZES = [10, 30, 60] as const;
@@ -73,17 +78,22 @@ export async function runLearnerBench(
   if (problem) log(`CRFsuite left out: ${problem}`);
   const splits = quick ? 1 : 3;
   const curves: CorpusCurve[] = [];
+  const pooled: JudgedSpan[] = [];
   for (const spec of quick ? CORPORA.slice(0, 1) : CORPORA) {
     const docs = pseudoDocuments(
       await readBratCorpus(join(BRAT, spec.dir), join(BRAT, spec.conf)),
       spec.sentences,
     );
     const runs: CurvePoint[][] = [];
+    const spans: JudgedSpan[] = [];
     let testDocuments = 0;
     for (let seed = 1; seed <= splits; seed++) {
       const { train, test } = splitBySource(docs, seed);
       testDocuments += test.length / splits;
-      runs.push(await learningCurve(train, test, [...SIZES, train.length], problem === null));
+      const run = await learningCurve(train, test, [...SIZES, train.length], problem === null);
+      runs.push(run.points);
+      spans.push(...run.spans);
+      pooled.push(...run.spans);
     }
     curves.push({
       corpus: spec.name,
@@ -92,6 +102,7 @@ export async function runLearnerBench(
       testDocuments: Math.round(testDocuments),
       splits,
       points: meanPoints(runs),
+      reliability: reliability(spans),
     });
     log(`learner: ${spec.name} done`);
   }
@@ -100,6 +111,7 @@ export async function runLearnerBench(
     quick,
     crfsuite: problem ?? 'python-crfsuite, L-BFGS c1=0.1 c2=0.1, 100 iterations',
     curves,
+    reliability: reliability(pooled),
   };
 }
 
@@ -107,25 +119,42 @@ function f(value: number | null): string {
   return value === null ? '—' : value.toFixed(3);
 }
 
-/** The curves as one Markdown table; the 60-document rows say whether the targets are met. */
+/**
+ * The curves as one Markdown table (every row says whether Loupe beats the gazetteer by 0.05
+ * and is at least CRFsuite), then the reliability of Loupe's confidences.
+ */
 export function learnerTable(result: LearnerBenchResult): string {
   const lines = [
-    '| corpus (pseudo-documents, sentences each) | training docs | Loupe | gazetteer | CRFsuite | Loupe − gazetteer | targets (at 60) | Loupe train+tag s |',
+    '| corpus (pseudo-documents, sentences each) | training docs | Loupe | gazetteer | CRFsuite | Loupe − gazetteer | targets (gazetteer + 0.05 / CRFsuite) | Loupe train+tag s |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const c of result.curves) {
     c.points.forEach((p, i) => {
       const train = i === c.points.length - 1 ? `all (${p.train})` : String(p.train);
-      const at60 = p.train === 60 && i < c.points.length - 1;
-      const met =
-        at60 &&
-        `${p.loupe >= p.gazetteer + 0.05 ? 'met' : 'MISSED'} / ${p.crfsuite === null || p.loupe >= p.crfsuite ? 'met' : 'MISSED'}`;
+      const met = `${p.loupe >= p.gazetteer + 0.05 ? 'met' : 'MISSED'} / ${p.crfsuite === null || p.loupe >= p.crfsuite ? 'met' : 'MISSED'}`;
       const name = i === 0 ? `${c.corpus} (${c.pseudoDocuments}, ${c.sentencesPerDocument})` : '';
       lines.push(
-        `| ${name} | ${train} | ${f(p.loupe)} | ${f(p.gazetteer)} | ${f(p.crfsuite)} | ${(p.loupe - p.gazetteer).toFixed(3)} | ${met || ''} | ${p.loupeSeconds.toFixed(2)} |`,
+        `| ${name} | ${train} | ${f(p.loupe)} | ${f(p.gazetteer)} | ${f(p.crfsuite)} | ${(p.loupe - p.gazetteer).toFixed(3)} | ${met} | ${p.loupeSeconds.toFixed(2)} |`,
       );
     });
   }
+  return `${lines.join('\n')}\n\n${reliabilityTable(result)}`;
+}
+
+/** Confidence bins of every span Loupe proposed: mean confidence against the share that was right. */
+function reliabilityTable(result: LearnerBenchResult): string {
+  const r = result.reliability;
+  const ece = (x: Reliability): string => f(x.expectedCalibrationError);
+  const lines = [
+    `Reliability of the confidences (${r.spans} spans Loupe proposed on test documents, every corpus, split and size; expected calibration error ${ece(r)}; per corpus: ${result.curves.map((c) => `${c.corpus} ${ece(c.reliability)}`).join(', ')}):`,
+    '',
+    '| confidence | spans | mean confidence | precision (share right) |',
+    '|---|---|---|---|',
+    ...r.bins.map(
+      (b) =>
+        `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.spans} | ${f(b.meanConfidence)} | ${f(b.precision)} |`,
+    ),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

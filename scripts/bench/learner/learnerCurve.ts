@@ -2,11 +2,11 @@ import {
   Gazetteer,
   seededRandom,
   shuffled,
+  DEFAULT_READER,
   suggestionScores,
   trainLabeller,
   type Suggestion,
 } from '../../../src/shared/suggest';
-import { tokenize } from '../../../src/shared/text';
 import type { CorpusDocument } from './bratCorpus';
 import { crfsuitePredict } from './crfsuiteBaseline';
 
@@ -53,7 +53,7 @@ export function gazetteerPredict(
 ): Suggestion[][] {
   const g = new Gazetteer();
   train.forEach((doc, d) => {
-    const tokens = tokenize(doc.text);
+    const tokens = DEFAULT_READER.tokenize(doc.text);
     for (const s of doc.spans)
       g.add(
         tokens.filter((t) => t.start >= s.start && t.start < s.end),
@@ -62,7 +62,7 @@ export function gazetteerPredict(
       );
   });
   return test.map((doc) => {
-    const tokens = tokenize(doc.text);
+    const tokens = DEFAULT_READER.tokenize(doc.text);
     return g.match(tokens).map((m) => ({
       label: m.label,
       start: tokens[m.first]?.start ?? 0,
@@ -85,23 +85,44 @@ function f1(test: readonly CorpusDocument[], predicted: readonly Suggestion[][])
   );
 }
 
-/** Exact-span F1 on the test documents of Loupe, the gazetteer and CRFsuite at each training size. */
+/** A span Loupe proposed on a test document: its confidence and whether it was annotated so. */
+export interface JudgedSpan {
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+function judged(test: readonly CorpusDocument[], predicted: readonly Suggestion[][]): JudgedSpan[] {
+  const key = (s: { label: string; start: number; end: number }): string =>
+    `${s.label}\u0000${s.start}\u0000${s.end}`;
+  return test.flatMap((doc, i) => {
+    const annotated = new Set(doc.spans.map(key));
+    return (predicted[i] ?? []).map((s) => ({
+      confidence: s.confidence,
+      right: annotated.has(key(s)),
+    }));
+  });
+}
+
+/**
+ * Exact-span F1 on the test documents of Loupe, the gazetteer and CRFsuite at each training
+ * size, and every span Loupe proposed with its confidence (for a reliability diagram).
+ */
 export async function learningCurve(
   train: readonly CorpusDocument[],
   test: readonly CorpusDocument[],
   sizes: readonly number[],
   crfsuite: boolean,
-): Promise<CurvePoint[]> {
+): Promise<{ points: CurvePoint[]; spans: JudgedSpan[] }> {
   const points: CurvePoint[] = [];
+  const spans: JudgedSpan[] = [];
   for (const size of sizes) {
     const slice = train.slice(0, size);
     const started = performance.now();
     const model = trainLabeller(slice, { seed: 1 });
-    const loupe = f1(
-      test,
-      test.map((d) => model.predict(d.text)),
-    );
+    const predicted = test.map((d) => model.predict(d.text));
     const loupeSeconds = (performance.now() - started) / 1000;
+    const loupe = f1(test, predicted);
+    spans.push(...judged(test, predicted));
     points.push({
       train: slice.length,
       loupe,
@@ -110,5 +131,5 @@ export async function learningCurve(
       loupeSeconds,
     });
   }
-  return points;
+  return { points, spans };
 }

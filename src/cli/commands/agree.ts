@@ -109,7 +109,11 @@ export async function agreeCommand(args: ParsedArgs): Promise<void> {
     'loupe agree',
     'read',
     async (workbench) => ({
-      result: await workbench.agreement({ annotators, match }),
+      result: await workbench.agreement({
+        annotators,
+        match,
+        includeRejected: args.flag('include-rejected'),
+      }),
       documents: await workbench.listDocuments({}),
     }),
   );

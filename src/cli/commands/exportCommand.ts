@@ -9,7 +9,7 @@ import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--json]`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--include-rejected] [--json]`;
 
 /** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
@@ -45,6 +45,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
           annotator,
           out,
           onlyDone: args.flag('only-done'),
+          includeRejected: args.flag('include-rejected'),
           ...(split === undefined ? {} : { split }),
           ...(seedText === undefined ? {} : { seed: Number(seedText) }),
           ...(labels ? { labels } : {}),

@@ -77,6 +77,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         format: request.format,
         annotator: request.annotator,
         onlyDone: request.onlyDone ?? false,
+        includeRejected: request.includeRejected ?? false,
         ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),
         ...(request.labels ? { labels: request.labels } : {}),
         ...(request.overlaps ? { overlaps: request.overlaps } : {}),

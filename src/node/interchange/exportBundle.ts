@@ -1,5 +1,6 @@
 import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
+import { withoutRejected } from '../../shared/suggest';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { Monitor } from './importPlan';
 
@@ -7,6 +8,8 @@ import type { Monitor } from './importPlan';
 export interface ExportBundle {
   readonly bundle: FormatBundle;
   readonly notDone: number;
+  /** Suggestions rejected in the layer and left out. */
+  readonly rejected: number;
 }
 
 /** The name a document is exported under: its project name without `.txt` (brat writes `<name>.txt` and `<name>.ann`). */
@@ -16,26 +19,31 @@ export function exportNameOf(name: string): string {
 
 /**
  * Reads one annotator's layer of every document (only those marked done, if asked) with
- * its text, entity links resolved through merges to the live registry entries.
- * @example (await exportBundle(store, 'gold', true)).bundle.documents.length
+ * its text, entity links resolved through merges to the live registry entries. Suggestions
+ * rejected in a machine layer are left out (and counted) unless `includeRejected`.
+ * @example (await exportBundle(store, 'gold', { onlyDone: true, includeRejected: false })).bundle.documents.length
  */
 export async function exportBundle(
   store: ProjectFolder,
   annotator: string,
-  onlyDone: boolean,
+  { onlyDone, includeRejected }: { onlyDone: boolean; includeRejected: boolean },
   monitor: Monitor = {},
 ): Promise<ExportBundle> {
   const documents: FormatDocument[] = [];
   const metas = store.listDocuments();
   let notDone = 0;
+  let rejected = 0;
   for (const [index, meta] of metas.entries()) {
     monitor.signal?.throwIfAborted();
-    const layer = await store.readLayerShared(meta.id, annotator);
+    const read = await store.readLayerShared(meta.id, annotator);
+    const kept = includeRejected ? { layer: read, rejected: 0 } : withoutRejected(read);
+    const layer = kept.layer;
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total: metas.length });
     if (onlyDone && layer.status !== 'done') {
       notDone++;
       continue;
     }
+    rejected += kept.rejected;
     documents.push(
       formatDocumentOf(
         exportNameOf(meta.name),
@@ -45,7 +53,7 @@ export async function exportBundle(
       ),
     );
   }
-  return { bundle: bundleOf(documents, []), notDone };
+  return { bundle: bundleOf(documents, []), notDone, rejected };
 }
 
 function formatDocumentOf(

@@ -18,6 +18,8 @@ export interface ExportOptions extends Monitor {
   readonly format: ExportFormat;
   readonly annotator: string;
   readonly onlyDone?: boolean;
+  /** Keep suggestions rejected in a machine layer (default: left out, and counted in a warning). */
+  readonly includeRejected?: boolean;
   /** `80/10/10` (train/dev/test) or `90/10` (train/test). */
   readonly split?: string;
   readonly seed?: number;
@@ -48,10 +50,14 @@ export async function exportProject(
   if (options.seed !== undefined && options.split === undefined)
     throw new RangeError('--seed goes with --split');
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
-  const { bundle: full, notDone } = await exportBundle(
+  const {
+    bundle: full,
+    notDone,
+    rejected,
+  } = await exportBundle(
     store,
     options.annotator,
-    options.onlyDone ?? false,
+    { onlyDone: options.onlyDone ?? false, includeRejected: options.includeRejected ?? false },
     options,
   );
   options.signal?.throwIfAborted();
@@ -77,6 +83,10 @@ export async function exportProject(
   if (options.overlaps && !format.overlapPolicy)
     warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0) warnings.push(`${notDone} document(s) not marked done were left out`);
+  if (rejected > 0)
+    warnings.push(
+      `${rejected} rejected suggestion(s) left out (--include-rejected exports them too)`,
+    );
   if (bundle.documents.length === 0)
     warnings.push(`no documents to export in the ${options.annotator} layer`);
   return {

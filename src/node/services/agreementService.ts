@@ -9,12 +9,15 @@ import {
 import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
 import { codePointLength, fragmentOf } from '../../shared/spans';
+import { withoutRejected } from '../../shared/suggest';
 import type { ProjectFolder } from '../store';
 
 /** Which annotators to compare (the first is the reference) and how spans match. */
 export interface AgreementQuery {
   readonly annotators: readonly string[];
   readonly match: MatchMode;
+  /** Count suggestions the annotator rejected as a machine layer's spans (default: left out). */
+  readonly includeRejected?: boolean | undefined;
 }
 
 /**
@@ -74,7 +77,7 @@ function projectUnitizing(
 /**
  * Agreement between annotators over every document of the project. A document an annotator
  * has not touched counts as an empty layer for them; a damaged layer stops the computation
- * with its file and reason.
+ * with its file and reason. Rejected suggestions are not a machine layer's spans unless asked.
  * @example await projectAgreement(store, { annotators: ['amira', 'omar'], match: 'exact' })
  */
 export async function projectAgreement(
@@ -85,8 +88,10 @@ export async function projectAgreement(
   const documents: AgreementDocument[] = [];
   for (const meta of store.listDocuments()) {
     const layers = [];
-    for (const annotator of query.annotators)
-      layers.push(await store.readLayerShared(meta.id, annotator));
+    for (const annotator of query.annotators) {
+      const layer = await store.readLayerShared(meta.id, annotator);
+      layers.push(query.includeRejected ? layer : withoutRejected(layer).layer);
+    }
     documents.push({ id: meta.id, text: await store.readText(meta.id), layers });
   }
   const result = computeAgreement({ documents, annotators: query.annotators, match: query.match });

@@ -158,6 +158,8 @@ export const exportRequestFields = {
   format: z.enum(EXPORT_FORMATS),
   annotator: annotatorSchema,
   onlyDone: z.boolean().optional(),
+  /** Export suggestions rejected in a machine layer too (default: left out, and counted). */
+  includeRejected: z.boolean().optional(),
   split: z.string().max(40).optional(),
   seed: z.number().int().optional(),
   /** Only spans of these labels (and what refers only to them). */

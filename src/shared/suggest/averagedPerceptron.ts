@@ -147,6 +147,17 @@ export class AveragedPerceptron {
     return this.transitions[previous * this.n + next] ?? 0;
   }
 
+  /** The score of one tag sequence: its emissions and transitions (-Infinity where BIO forbids it). */
+  sequenceScore(ids: SentenceIds, tags: ArrayLike<number>): number {
+    const e = this.emissions(ids);
+    let score = 0;
+    for (let t = 0; t < e.length; t++) {
+      const y = tags[t] ?? 0;
+      score += this.transition(t === 0 ? this.n : (tags[t - 1] ?? 0), y) + (e[t]?.[y] ?? 0);
+    }
+    return score;
+  }
+
   /** The best tag sequence (Viterbi). */
   decode(ids: SentenceIds): Int32Array {
     const e = this.emissions(ids);
@@ -176,36 +187,85 @@ export class AveragedPerceptron {
     return out;
   }
 
-  /**
-   * Per-token tag probabilities: forward-backward over the scores read as log-potentials
-   * (divided by `temperature`), so a confidence of 0.9 means the model's own odds.
-   */
-  marginals(ids: SentenceIds, temperature = 1): Float64Array[] {
-    const e = this.emissions(ids).map((row) => row.map((v) => v / temperature));
+  /** Forward-backward over the scores read as log-potentials divided by `temperature`. */
+  private forwardBackward(e0: readonly Float64Array[], temperature: number): Lattice {
+    const e = e0.map((row) => row.map((v) => v / temperature));
     const len = e.length;
     const n = this.n;
     const trans = (x: number, y: number): number => this.transition(x, y) / temperature;
     const alpha = e.map(() => new Float64Array(n));
     const beta = e.map(() => new Float64Array(n));
     for (let y = 0; y < n; y++) (alpha[0] as Float64Array)[y] = trans(n, y) + (e[0]?.[y] ?? 0);
+    const terms = new Array<number>(n);
     for (let t = 1; t < len; t++) {
       for (let y = 0; y < n; y++) {
-        const terms: number[] = [];
-        for (let x = 0; x < n; x++) terms.push((alpha[t - 1]?.[x] ?? 0) + trans(x, y));
+        for (let x = 0; x < n; x++) terms[x] = (alpha[t - 1]?.[x] ?? 0) + trans(x, y);
         (alpha[t] as Float64Array)[y] = logSumExp(terms) + (e[t]?.[y] ?? 0);
       }
     }
     for (let t = len - 2; t >= 0; t--) {
       for (let x = 0; x < n; x++) {
-        const terms: number[] = [];
         for (let y = 0; y < n; y++)
-          terms.push(trans(x, y) + (e[t + 1]?.[y] ?? 0) + (beta[t + 1]?.[y] ?? 0));
+          terms[y] = trans(x, y) + (e[t + 1]?.[y] ?? 0) + (beta[t + 1]?.[y] ?? 0);
         (beta[t] as Float64Array)[x] = logSumExp(terms);
       }
     }
     const z = len === 0 ? 0 : logSumExp([...(alpha[len - 1] ?? [])]);
+    return { e, alpha, beta, z, trans };
+  }
+
+  /**
+   * Per-token tag probabilities: forward-backward over the scores read as log-potentials
+   * (divided by `temperature`).
+   */
+  marginals(ids: SentenceIds, temperature = 1): Float64Array[] {
+    const { alpha, beta, z } = this.forwardBackward(this.emissions(ids), temperature);
     return alpha.map((a, t) => a.map((v, y) => Math.exp(v + (beta[t]?.[y] ?? 0) - z)));
   }
+
+  /**
+   * The probability of each span, exactly (its B tag, its I tags, and no I of its label right
+   * after it), summed over every tagging of the sentence by forward-backward, once per
+   * temperature: `result[span][k]` at `temperatures[k]`.
+   */
+  spanProbabilities(
+    ids: SentenceIds,
+    spans: readonly { readonly first: number; readonly last: number; readonly begin: number }[],
+    temperatures: readonly number[],
+  ): Float64Array[] {
+    const out = spans.map(() => new Float64Array(temperatures.length));
+    if (spans.length === 0) return out;
+    const raw = this.emissions(ids);
+    temperatures.forEach((temperature, k) => {
+      const { e, alpha, beta, z, trans } = this.forwardBackward(raw, temperature);
+      spans.forEach((span, s) => {
+        const inside = span.begin + 1;
+        let log = alpha[span.first]?.[span.begin] ?? -Infinity;
+        for (let t = span.first + 1; t <= span.last; t++)
+          log += trans(t === span.first + 1 ? span.begin : inside, inside) + (e[t]?.[inside] ?? 0);
+        const next = span.last + 1;
+        if (next < e.length) {
+          const at = span.last === span.first ? span.begin : inside;
+          const terms: number[] = [];
+          for (let y = 0; y < this.n; y++)
+            if (y !== inside)
+              terms.push(trans(at, y) + (e[next]?.[y] ?? 0) + (beta[next]?.[y] ?? 0));
+          log += logSumExp(terms);
+        }
+        (out[s] as Float64Array)[k] = Math.min(1, Math.exp(log - z));
+      });
+    });
+    return out;
+  }
+}
+
+/** A sentence's forward-backward lattice (log space) at one temperature. */
+interface Lattice {
+  readonly e: Float64Array[];
+  readonly alpha: Float64Array[];
+  readonly beta: Float64Array[];
+  readonly z: number;
+  readonly trans: (x: number, y: number) => number;
 }
 
 function logSumExp(values: readonly number[]): number {

@@ -8,6 +8,9 @@ interface Entry {
   readonly counts: Map<string, number>;
   /** Documents the surface form was annotated in (-1: the entity registry). */
   readonly sources: Set<number>;
+  /** Longest matches of the form in the training text, and how many of them were annotated with its label. */
+  hits: number;
+  right: number;
 }
 
 /** The key of a token run: lower-cased token texts joined by a separator no token contains. */
@@ -32,12 +35,32 @@ export class Gazetteer {
     const key = keyOf(tokens, 0, tokens.length - 1);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { counts: new Map(), sources: new Set() };
+      entry = { counts: new Map(), sources: new Set(), hits: 0, right: 0 };
       this.entries.set(key, entry);
     }
     entry.counts.set(label, (entry.counts.get(label) ?? 0) + 1);
     entry.sources.add(source);
     this.longest = Math.max(this.longest, tokens.length);
+  }
+
+  /**
+   * Counts the matches in a training sentence against its annotated spans: a match is right
+   * when a span of the same extent and label was annotated there.
+   */
+  tally(tokens: readonly Token[], annotated: readonly TokenSpan[]): void {
+    for (const m of this.match(tokens)) {
+      const entry = this.entries.get(keyOf(tokens, m.first, m.last));
+      if (!entry) continue;
+      entry.hits++;
+      if (annotated.some((a) => a.first === m.first && a.last === m.last && a.label === m.label))
+        entry.right++;
+    }
+  }
+
+  /** Of the tallied matches of a match's form, the share annotated with its label (0 when never tallied). */
+  precision(tokens: readonly Token[], match: TokenSpan): { hits: number; right: number } {
+    const entry = this.entries.get(keyOf(tokens, match.first, match.last));
+    return { hits: entry?.hits ?? 0, right: entry?.right ?? 0 };
   }
 
   get size(): number {

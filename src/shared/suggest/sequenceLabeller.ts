@@ -1,7 +1,9 @@
 import type { Token } from '../text';
 import { AveragedPerceptron, type SentenceIds } from './averagedPerceptron';
 import { BioTags, type CodePointSpan } from './bioTags';
+import { fitTemperature, TEMPERATURES, type HeldOutSpan } from './calibration';
 import { Gazetteer } from './gazetteer';
+import { LabellerModel, type Suggestion } from './labellerModel';
 import { seededRandom, shuffled } from './seededRandom';
 import { sentenceFeatures } from './tokenFeatures';
 import { DEFAULT_READER, tokenSequences, type TextReader } from './tokenSequence';
@@ -20,11 +22,6 @@ export interface KnownName {
   readonly label: string;
 }
 
-/** A proposed span with the model's probability for it (0..1). */
-export interface Suggestion extends CodePointSpan {
-  readonly confidence: number;
-}
-
 export interface LabellerOptions {
   /** Passes over the training sentences (default 20, fewer on large training sets). */
   readonly epochs?: number;
@@ -37,9 +34,22 @@ export interface LabellerOptions {
   /**
    * Training documents are split into this many folds (by source, in order of appearance); a
    * document's gazetteer features use only forms annotated in other folds or known names, so
-   * the model learns how far a gazetteer hit can be trusted on unseen text (default 5).
+   * the model learns how far a gazetteer hit can be trusted on unseen text (default 3).
    */
   readonly gazetteerFolds?: number;
+  /** Features seen fewer times than this in the training text are left out (default 3). */
+  readonly minFeatureCount?: number;
+  /**
+   * A gazetteer match the perceptron left untagged is proposed too when at least this share
+   * of its form's occurrences in the training text were annotated with its label (default
+   * 0.5); null: only the perceptron's spans.
+   */
+  readonly gazetteerPrecision?: number | null;
+  /**
+   * Folds of the held-out fit of the confidences' temperature (default 3; fewer than 2, or
+   * fewer than two documents a fold: the default temperature).
+   */
+  readonly calibrationFolds?: number;
   /** Called after each pass with (passes done, passes in all). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -48,11 +58,10 @@ export interface LabellerOptions {
 export interface SequenceLabeller {
   readonly labels: readonly string[];
   readonly featureCount: number;
+  /** The temperature confidences are read at, fitted on held-out folds. */
+  readonly temperature: number;
   predict(text: string): Suggestion[];
 }
-
-/** Softens the perceptron's scores into probabilities for confidences (scores are sums of ±1 steps). */
-const TEMPERATURE = 4;
 
 interface Sentence {
   readonly ids: SentenceIds;
@@ -63,52 +72,163 @@ function spansToTokens(tokens: readonly Token[], span: CodePointSpan): Token[] {
   return tokens.filter((t) => t.start >= span.start && t.start < span.end);
 }
 
+/** A model ready to learn: its interned training sentences and the gazetteer it reads. */
+interface Prepared {
+  readonly model: LabellerModel;
+  readonly sentences: readonly Sentence[];
+}
+
 /**
  * Trains a linear-chain averaged perceptron over BIO tags on documents' spans, with word,
  * shape, affix, context and gazetteer features (every training surface form and every known
- * name). Deterministic for a seed: the same documents and seed give the same model.
+ * name), then fits the temperature of its confidences on held-out folds. Deterministic for a
+ * seed: the same documents and seed give the same model.
  * @example trainLabeller([{ text: 'Mike Pompeo said.', spans: [{ label: 'PER', start: 0, end: 11 }] }]).predict('Mike Pompeo left.')
  */
 export function trainLabeller(
   documents: readonly TrainingDocument[],
   options: LabellerOptions = {},
 ): SequenceLabeller {
+  const prepared = prepare(documents, options);
+  const { epochs, votes } = passes(prepared.sentences, options);
+  const folds = calibrationFolds(documents, options);
+  const total = (votes + folds) * epochs;
+  let done = 0;
+  const onPass = (): void => options.onProgress?.(++done, total);
+  learn(prepared, epochs, votes, options.seed ?? 1, onPass);
+  const { model } = prepared;
+  if (folds > 0) {
+    const sample = calibrationSample(documents);
+    model.temperature = fitTemperature(heldOutSpans(sample, folds, epochs, options, onPass));
+  }
+  return {
+    labels: model.perceptron.tags.labels,
+    featureCount: model.perceptron.featureCount,
+    temperature: model.temperature,
+    predict: (text) => model.predict(text),
+  };
+}
+
+/** Text (characters) the temperature is fitted on at most: it costs about half the training of a few hundred documents. */
+const CALIBRATION_CHARACTERS = 150_000;
+
+/** The first documents, up to {@link CALIBRATION_CHARACTERS} of text (at least 2 documents a fold). */
+function calibrationSample(documents: readonly TrainingDocument[]): readonly TrainingDocument[] {
+  let characters = 0;
+  let n = 0;
+  while (n < documents.length && characters < CALIBRATION_CHARACTERS)
+    characters += documents[n++]?.text.length ?? 0;
+  return documents.slice(0, Math.max(n, 6));
+}
+
+/** Folds of the temperature fit: as asked (default 3), or none with fewer than two documents a fold. */
+function calibrationFolds(
+  documents: readonly TrainingDocument[],
+  options: LabellerOptions,
+): number {
+  const folds = options.calibrationFolds ?? 3;
+  return folds >= 2 && documents.length >= 2 * folds ? folds : 0;
+}
+
+/**
+ * The spans single-order models propose on the documents they never saw (a source's
+ * documents held out together, in fold rank mod k: text from an unseen source is what
+ * suggestions are for), with their probabilities at every candidate temperature and
+ * whether each was annotated so.
+ */
+function heldOutSpans(
+  documents: readonly TrainingDocument[],
+  folds: number,
+  epochs: number,
+  options: LabellerOptions,
+  onPass: () => void,
+): HeldOutSpan[] {
+  const out: HeldOutSpan[] = [];
+  const foldOf = sourceFolds(documents, folds);
+  for (let fold = 0; fold < folds; fold++) {
+    const prepared = prepare(
+      documents.filter((_, i) => foldOf[i] !== fold),
+      options,
+    );
+    learn(prepared, epochs, 1, (options.seed ?? 1) + fold + 1, onPass);
+    documents.forEach((doc, i) => {
+      if (foldOf[i] !== fold) return;
+      const key = (s: CodePointSpan): string => `${s.label}\u0000${s.start}\u0000${s.end}`;
+      const annotated = new Set(doc.spans.map(key));
+      for (const span of prepared.model.tag(doc.text, TEMPERATURES))
+        out.push({ probabilities: span.probabilities, right: annotated.has(key(span)) });
+    });
+  }
+  return out;
+}
+
+/** Reads the documents: the gazetteer of their spans (and known names) and their sentences' features and tags. */
+function prepare(documents: readonly TrainingDocument[], options: LabellerOptions): Prepared {
   const reader = options.reader ?? DEFAULT_READER;
   const tags = new BioTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
   const gazetteer = new Gazetteer();
   for (const known of options.knownNames ?? [])
     if (tags.begin(known.label) !== undefined)
       gazetteer.add(reader.tokenize(known.name), known.label, -1);
-  const read = documents.map((doc) => ({ doc, tokens: reader.tokenize(doc.text) }));
-  read.forEach(({ doc, tokens }, d) => {
+  documents.forEach((doc, d) => {
+    const tokens = reader.tokenize(doc.text);
     for (const span of doc.spans) gazetteer.add(spansToTokens(tokens, span), span.label, d);
   });
-  const model = new AveragedPerceptron(tags);
-  const foldOf = sourceFolds(documents, options.gazetteerFolds ?? 5);
-  const sentences: Sentence[] = [];
+  const lowerCased = new Set<string>();
+  for (const doc of documents)
+    for (const t of reader.tokenize(doc.text))
+      if (t.text === t.text.toLowerCase()) lowerCased.add(t.text);
+  const perceptron = new AveragedPerceptron(tags);
+  const foldOf = sourceFolds(documents, options.gazetteerFolds ?? 3);
+  const raw: { features: string[][]; gold: Int32Array }[] = [];
+  const counts = new Map<string, number>();
   documents.forEach((doc, d) => {
     for (const tokens of tokenSequences(doc.text, reader)) {
-      const features = sentenceFeatures(tokens, gazetteer.match(tokens, outsideFold(d, foldOf)));
-      sentences.push({ ids: model.intern(features), gold: tags.encode(tokens, doc.spans) });
+      const features = sentenceFeatures(
+        tokens,
+        gazetteer.match(tokens, outsideFold(d, foldOf)),
+        lowerCased,
+      );
+      const gold = tags.encode(tokens, doc.spans);
+      gazetteer.tally(tokens, tags.decode(gold));
+      for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+      raw.push({ features, gold });
     }
   });
-  model.allocate();
-  const { epochs, votes } = passes(sentences, options);
-  const random = seededRandom(options.seed ?? 1);
-  const models = [model, ...Array.from({ length: votes - 1 }, () => model.sibling())];
-  models.forEach((m, v) => {
+  const min = options.minFeatureCount ?? 3;
+  const frequent = (fs: readonly string[]): string[] =>
+    fs.filter((f) => (counts.get(f) ?? 0) >= min);
+  const sentences = raw.map(({ features, gold }) => ({
+    ids: perceptron.intern(min > 1 ? features.map(frequent) : features),
+    gold,
+  }));
+  perceptron.allocate();
+  const precision = options.gazetteerPrecision === undefined ? 0.5 : options.gazetteerPrecision;
+  return {
+    model: new LabellerModel(perceptron, gazetteer, reader, precision, lowerCased),
+    sentences,
+  };
+}
+
+/** Trains `votes` models on seeded orders of the sentences and blends their averaged weights. */
+function learn(
+  { model, sentences }: Prepared,
+  epochs: number,
+  votes: number,
+  seed: number,
+  onPass: () => void,
+): void {
+  const random = seededRandom(seed);
+  const first = model.perceptron;
+  const models = [first, ...Array.from({ length: votes - 1 }, () => first.sibling())];
+  for (const m of models) {
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (const sentence of shuffled(sentences, random)) m.learn(sentence.ids, sentence.gold);
-      options.onProgress?.(v * epochs + epoch + 1, votes * epochs);
+      onPass();
     }
     m.average();
-  });
-  model.blend(models.slice(1));
-  return {
-    labels: tags.labels,
-    featureCount: model.featureCount,
-    predict: (text) => predict(model, gazetteer, reader, text),
-  };
+  }
+  first.blend(models.slice(1));
 }
 
 /** Token visits (tokens × passes × votes) the defaults stay under: a few hundred documents train in well under a minute. */
@@ -145,32 +265,4 @@ function outsideFold(d: number, foldOf: Int32Array): (sources: ReadonlySet<numbe
     for (const s of sources) if (s < 0 || foldOf[s] !== foldOf[d]) return true;
     return false;
   };
-}
-
-function predict(
-  model: AveragedPerceptron,
-  gazetteer: Gazetteer,
-  reader: TextReader,
-  text: string,
-): Suggestion[] {
-  const out: Suggestion[] = [];
-  for (const tokens of tokenSequences(text, reader)) {
-    const ids = model.lookup(sentenceFeatures(tokens, gazetteer.match(tokens)));
-    const tagged = model.decode(ids);
-    const spans = model.tags.decode(tagged);
-    if (spans.length === 0) continue;
-    const marginals = model.marginals(ids, TEMPERATURE);
-    for (const span of spans) {
-      let confidence = 1;
-      for (let t = span.first; t <= span.last; t++)
-        confidence = Math.min(confidence, marginals[t]?.[tagged[t] ?? 0] ?? 0);
-      out.push({
-        label: span.label,
-        start: tokens[span.first]?.start ?? 0,
-        end: tokens[span.last]?.end ?? 0,
-        confidence,
-      });
-    }
-  }
-  return out;
 }

@@ -1,10 +1,6 @@
 import { crossValidate } from './crossValidate';
-import {
-  trainLabeller,
-  type KnownName,
-  type Suggestion,
-  type TrainingDocument,
-} from './sequenceLabeller';
+import { trainLabeller, type KnownName, type TrainingDocument } from './sequenceLabeller';
+import type { Suggestion } from './labellerModel';
 import type { SpanF1 } from '../agreement';
 
 /** Everything a suggest run needs, as plain data (it crosses to a worker thread). */
@@ -37,7 +33,7 @@ const FOLDS = 5;
 const LARGE = 250_000;
 
 /** Cross-validation trains single-order models of 10 passes: a slightly conservative estimate at a fraction of the cost. */
-const LIGHT = { epochs: 10, votes: 1 } as const;
+const LIGHT = { epochs: 10, votes: 1, calibrationFolds: 0 } as const;
 
 /**
  * One suggest run, start to end: cross-validates (when asked and possible), trains on every

@@ -36,12 +36,14 @@ function gazetteerTags(length: number, matches: readonly TokenSpan[]): string[] 
 /**
  * The features of every token of a sentence: word, lower case, shape, prefixes and suffixes
  * of 1–4 characters, the words and shapes two either side, word bigrams, title/upper/digit
- * flags, length, and the gazetteer match.
+ * flags, length, the sentence-initial shape, whether a capitalized word is seen in lower case
+ * elsewhere (`lowerCased`: a sentence-initial `El` is, a name is not), and the gazetteer match.
  * @example sentenceFeatures(tokens('Mike said'), [])[0] includes 'w=Mike', 'shape=Xxxx', 'w+1=said'
  */
 export function sentenceFeatures(
   tokens: readonly Token[],
   gazetteer: readonly TokenSpan[],
+  lowerCased: { has(word: string): boolean } = new Set<string>(),
 ): string[][] {
   const gaz = gazetteerTags(tokens.length, gazetteer);
   return tokens.map((token, i) => {
@@ -59,7 +61,8 @@ export function sentenceFeatures(
     f.push(`ss-1=${prev ? shortShape(wordShape(prev.text)) : '<s>'}`);
     f.push(`ss+1=${next ? shortShape(wordShape(next.text)) : '</s>'}`);
     f.push(`w-1|w=${wordAt(tokens, i - 1)}|${lower}`, `w|w+1=${lower}|${wordAt(tokens, i + 1)}`);
-    if (i === 0) f.push('first');
+    if (i === 0) f.push('first', `first|ss=${shortShape(shape)}`);
+    if (word !== lower) f.push(`lc=${lowerCased.has(lower)}`);
     for (const d of [-2, -1, 1, 2]) {
       const t = tokens[i + d];
       f.push(`sh${d}=${t ? wordShape(t.text) : '-'}`);

@@ -31,7 +31,8 @@ describe('trainLabeller', () => {
   it('reaches a known exact-span F1 on held-out CoNLL-2002 Spanish documents, the same on every run', async () => {
     const { train, test } = await spanishSplit();
     const run = () => {
-      const model = trainLabeller(train, { seed: 1 });
+      // The temperature fit changes confidences only, never spans: left out to keep the test quick.
+      const model = trainLabeller(train, { seed: 1, calibrationFolds: 0 });
       return suggestionScores(
         test.map((d) => ({
           id: d.name,
@@ -42,12 +43,15 @@ describe('trainLabeller', () => {
       ).overall;
     };
     const first = run();
-    // Seed 1, default passes (20 × 5 votes), Loupe's tokenizer: 80 of the 136 test spans found exactly, 52 wrong.
-    expect(first).toMatchObject({ tp: 80, fp: 52, fn: 56 });
+    // Seed 1, default passes (20 × 5 votes), spaCy's English tokens, features seen at least
+    // three times, the lower-case and sentence-initial features, and reliable gazetteer forms
+    // proposed where the perceptron tagged nothing: 84 of the 136 test spans found exactly, 57
+    // wrong (it was 80 and 52 with Loupe's word tokenizer and none of these).
+    expect(first).toMatchObject({ tp: 84, fp: 57, fn: 52 });
     expect(first.f1).toBeCloseTo(KNOWN_F1, 9);
     expect(run()).toEqual(first);
-  });
+  }, 120_000);
 });
 
-/** 2 × 80 / (2 × 80 + 52 + 56), documented in README (Pre-annotation). */
-const KNOWN_F1 = 160 / 268;
+/** 2 × 84 / (2 × 84 + 57 + 52), documented in README (Pre-annotation). */
+const KNOWN_F1 = 168 / 277;

@@ -26,7 +26,12 @@ export const reviewMethods = {
     summary: 'Span, stance and boundary agreement between annotators',
     kind: 'read',
     request: z
-      .object({ annotators: z.array(annotatorSchema).min(2).max(50), match: matchModeSchema })
+      .object({
+        annotators: z.array(annotatorSchema).min(2).max(50),
+        match: matchModeSchema,
+        /** Count suggestions rejected in a machine layer as its spans (default: left out). */
+        includeRejected: z.boolean().optional(),
+      })
       .strict(),
     result: agreementReportSchema,
     errors: ['not_found'],
