@@ -1,2 +1,3 @@
+export { isRecord } from './isRecord';
 export { itemAt } from './itemAt';
 export { getOwn, setOwn } from './ownProperty';
