@@ -21,6 +21,7 @@ import { ProjectWindows } from './projectWindows';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { boundsOf, createMainWindow, rendererUrl } from './window';
 import { restoredBounds } from './windowBounds';
+import { errorCode, errorMessage } from '../shared/errors';
 
 type AppWindow = BrowserWindow & { contentsId: number };
 
@@ -51,13 +52,13 @@ async function start(): Promise<void> {
       desktop.value.window,
       screen.getAllDisplays().map((d) => d.workArea),
     );
-    const window = createMainWindow(
+    const created = createMainWindow(
       app.getAppPath(),
       `${workbench.store.manifest.name} — Loupe`,
       bounds,
-    ) as AppWindow;
-    const contentsId = window.webContents.id;
-    Object.defineProperty(window, 'contentsId', { value: contentsId });
+    );
+    const contentsId = created.webContents.id;
+    const window: AppWindow = Object.assign(created, { contentsId });
     window.on('close', () => void desktop.saveWindow(boundsOf(window)));
     window.on('closed', () => void windows.closed(contentsId).finally(refreshMenu));
     await desktop.addRecent(dir);
@@ -77,7 +78,7 @@ async function start(): Promise<void> {
       await windows.show(folder);
       return true;
     } catch (error) {
-      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      const gone = errorCode(error) === 'ENOENT';
       return await refuse(error instanceof Error ? error.message : String(error), gone);
     } finally {
       refreshMenu();
@@ -86,8 +87,8 @@ async function start(): Promise<void> {
   const showDemo = async (): Promise<void> =>
     void (await show(await demoProjectDir(seedsFolder())));
 
-  const focused = (): AppWindow | undefined =>
-    (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]) as AppWindow | undefined;
+  const focused = (): BrowserWindow | undefined =>
+    BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const send = (command: ShellCommand): void => {
     const window = focused();
     if (window) sendShellCommand(window.webContents, command);
@@ -104,7 +105,7 @@ async function start(): Promise<void> {
     try {
       await createProject(picked.filePath, { name: basename(picked.filePath) });
     } catch (error) {
-      dialog.showErrorBox('Cannot create the project', (error as Error).message);
+      dialog.showErrorBox('Cannot create the project', errorMessage(error));
       return;
     }
     await show(picked.filePath);
