@@ -1,4 +1,5 @@
 import type { SpacyTokens } from './spacyEnglish';
+import { itemAt } from '../collections';
 
 /** Tokens that end a sentence: `.`, `!`, `?`, `…` and runs of them (`?!`, `...`). */
 const TERMINAL = /^[.!?…]+$/u;
@@ -70,7 +71,7 @@ function moveOutOfSpans(
 ): void {
   const pairs: [number, number][] = [];
   for (let k = 0; k + 1 < covered.length; k += 2)
-    pairs.push([covered[k] as number, covered[k + 1] as number]);
+    pairs.push([itemAt(covered, k), itemAt(covered, k + 1)]);
   pairs.sort((a, b) => a[0] - b[0]);
   let reach = -1;
   let moved = false;

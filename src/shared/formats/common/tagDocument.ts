@@ -4,6 +4,7 @@ import type { FormatDocument } from './formatDocument';
 import { SpanOverlapError } from './overlapPolicy';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { Tally } from './tally';
+import { itemAt } from '../../collections';
 
 /** Reasons counted while tagging, shared by every token-based writer. */
 export const IOB_REASONS = {
@@ -99,7 +100,7 @@ function firstAtOrAfter(sorted: Int32Array, value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
+    if (itemAt(sorted, mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -2,6 +2,7 @@ import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
+import { itemAt } from '../../collections';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
@@ -62,7 +63,7 @@ function indexOf(sorted: Int32Array, value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
+    if (itemAt(sorted, mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return sorted[lo] === value ? lo : -1;
@@ -72,11 +73,11 @@ function indexOf(sorted: Int32Array, value: number): number {
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   for (let i = 0; i < tokens.count; i++) {
     out.ascii(i === 0 ? '{"text":' : ',{"text":');
-    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+    out.slice(text, itemAt(tokens.start16, i), itemAt(tokens.end16, i), true);
     out.ascii(',"start":');
-    out.int(tokens.start[i] as number);
+    out.int(itemAt(tokens.start, i));
     out.ascii(',"end":');
-    out.int(tokens.end[i] as number);
+    out.int(itemAt(tokens.end, i));
     out.ascii(',"id":');
     out.int(i);
     out.ascii(tokens.spaceAfter[i] === 1 ? ',"ws":true}' : ',"ws":false}');
