@@ -70,12 +70,14 @@ describe('forms that cannot hurt (Chromium, loupe serve)', () => {
     await expect.poll(labels).toContain('PER');
     expect(await labels()).not.toContain('PERSON');
     expect(questions).toBe(1);
-    const opened = await callApi<{ layer: { spans: { label: string }[] } }>(
-      project.server,
-      'openDocument',
-      { documentId: DOC },
-    );
-    expect(opened.layer.spans.map((s) => s.label)).toEqual(['PER']);
+    // The legend shows the schema at once; the layers are rewritten by the same save, so wait for it.
+    const spanLabels = async (): Promise<string[]> =>
+      (
+        await callApi<{ layer: { spans: { label: string }[] } }>(project.server, 'openDocument', {
+          documentId: DOC,
+        })
+      ).layer.spans.map((s) => s.label);
+    await expect.poll(spanLabels).toEqual(['PER']);
     expect(await page.locator('.lp-error, [role="alert"]').count()).toBe(0);
   });
 

@@ -92,13 +92,18 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await page.screenshot({ path: screenshotPath('suggest-ghosts.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.lp-span').count()).toBeGreaterThan(await before);
+    // Seen is not yet saved: wait for the layer on disk, as the title's save state would.
+    await expect.poll(async () => (await layer(dir, 'tester', TARGET)).spans.length).toBe(1);
     const mine = (await layer(dir, 'tester', TARGET)).spans;
-    expect(mine).toHaveLength(1);
     expect(mine[0]?.provenance?.annotator).toBe('model');
-    const model = (await layer(dir, 'model', TARGET)).spans;
-    expect(model.find((s) => s.id === mine[0]?.provenance?.spanId)?.attributes?.decision).toBe(
-      'accepted',
-    );
+    await expect
+      .poll(
+        async () =>
+          (await layer(dir, 'model', TARGET)).spans.find(
+            (s) => s.id === mine[0]?.provenance?.spanId,
+          )?.attributes?.decision,
+      )
+      .toBe('accepted');
   });
 
   it('rejects the next one with Backspace, remembered in the model layer and gone from the view', async () => {

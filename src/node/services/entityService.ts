@@ -53,6 +53,7 @@ export class EntityService {
   update(request: RequestOf<'updateEntity'>): Promise<EditResult> {
     return this.session.run((b) => {
       const current = this.live(request.entityId);
+      if (request.basedOn) refuseStale(current, request.basedOn);
       const next: Entity = { ...current };
       if (request.name !== undefined) next.name = request.name.trim();
       if (request.type !== undefined) next.type = request.type;
@@ -174,4 +175,29 @@ function linksTo(
     (stance.holder?.kind === 'entity' && stance.holder.entityId === entityId) ||
     (stance.target?.kind === 'entity' && stance.target.entityId === entityId)
   );
+}
+
+/**
+ * Refuses an edit made from an entity that changed since the editor read it (a teammate's copy
+ * came in by sync or git, another window saved): the form would write their change back.
+ */
+function refuseStale(
+  current: Entity,
+  seen: NonNullable<RequestOf<'updateEntity'>['basedOn']>,
+): void {
+  const now = {
+    name: current.name,
+    type: current.type,
+    aliases: current.aliases,
+    kbId: current.kbId ?? '',
+    note: current.note ?? '',
+  };
+  const changed = (['name', 'type', 'aliases', 'kbId', 'note'] as const).filter(
+    (field) => JSON.stringify(now[field]) !== JSON.stringify(seen[field]),
+  );
+  if (changed.length > 0)
+    throw new WorkbenchError(
+      'conflict',
+      `the entity ${current.name} was changed elsewhere since you opened it (${changed.join(', ')}); reload it and redo your edit. Nothing was saved`,
+    );
 }

@@ -50,7 +50,10 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
     }
   }
   for (const problem of store.problems) add(problem);
-  for (const { file, reason } of await scanProjectFolder(store.dir)) add({ file, reason });
+  // The scan names what reading already refused (a device, a link out) in other words: once is enough.
+  const named = new Set(problems.map((p) => p.file));
+  for (const { file, reason } of await scanProjectFolder(store.dir))
+    if (!named.has(file)) add({ file, reason });
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { ok: problems.length === 0, documents: documents.length, layers, spans, problems };
 }

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { emptyLayer, FORMAT_VERSION } from '../../../src/shared/model';
 import { MAX_PROJECT_FILE_BYTES, stableStringify, textHash } from '../../../src/node/store';
 import { span } from '../../helpers/span';
@@ -194,4 +196,45 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     file: 'documents/dangling.json',
     plant: (dir) => symlink(join(dir, 'nowhere'), join(dir, 'documents', 'dangling.json')),
   },
+  ...deviceCases(),
 ];
+
+/** Whether this machine lets the tests make device files (root, or CAP_MKNOD). */
+function canMakeDevices(): boolean {
+  const probe = join(mkdtempSync(join(tmpdir(), 'loupe-mknod-')), 'null');
+  try {
+    execFileSync('mknod', [probe, 'c', '1', '3'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dirname(probe), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Device files inside the project itself (not links to /dev): a text that is /dev/zero's
+ * device (endless zeros) and an entity that is /dev/null's. Where devices cannot be made here,
+ * the links to /dev above stand in for them.
+ */
+function deviceCases(): HostileCase[] {
+  if (!canMakeDevices()) return [];
+  return [
+    {
+      name: 'a document text that is a character device (/dev/zero’s numbers)',
+      file: 'documents/device.txt',
+      plant: async (dir) => {
+        await meta(dir, 'device', 'x');
+        execFileSync('mknod', [join(dir, 'documents', 'device.txt'), 'c', '1', '5']);
+      },
+    },
+    {
+      name: 'an entity file that is a character device (/dev/null’s numbers)',
+      file: 'entities/e_dev.json',
+      plant: async (dir) => {
+        await mkdir(join(dir, 'entities'), { recursive: true });
+        execFileSync('mknod', [join(dir, 'entities', 'e_dev.json'), 'c', '1', '3']);
+      },
+    },
+  ];
+}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
@@ -128,5 +128,36 @@ describe('entity registry', () => {
     await expect(
       again.updateSpan({ documentId: 'ap', spanId: 'nope', entityId: 'e_x' }),
     ).rejects.toMatchObject({ code: 'not_found' });
+  });
+  it('refuses a details edit made from an entity a teammate changed since (conflict), saving nothing', async () => {
+    const { dir, workbench } = await projectWith(DOCS);
+    await workbench.createEntity({ name: 'Adel Abdul-Mahdi', type: 'PERSON' });
+    const [seen] = await workbench.listEntities({});
+    const basedOn = { name: seen!.name, type: seen!.type, aliases: [], kbId: '', note: '' };
+    // A teammate's copy arrives (git pull): the same entity, with a knowledge base id.
+    const file = join(dir, 'entities', `${seen!.id}.json`);
+    const theirs = { ...JSON.parse(readFileSync(file, 'utf8')), kbId: 'Q3253977' };
+    writeFileSync(file, JSON.stringify(theirs));
+    const stale = workbench.updateEntity({
+      entityId: seen!.id,
+      ...basedOn,
+      note: 'prime minister',
+      basedOn,
+    });
+    await expect(stale).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/changed elsewhere since you opened it \(kbId\)/),
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(theirs);
+    // From what is there now, the same edit goes through and keeps their id.
+    await workbench.updateEntity({
+      entityId: seen!.id,
+      note: 'prime minister',
+      basedOn: { ...basedOn, kbId: 'Q3253977' },
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      kbId: 'Q3253977',
+      note: 'prime minister',
+    });
   });
 });

@@ -63,13 +63,35 @@ export class EntitiesStore extends Store<EntitiesState> {
       readonly note: string;
     },
   ): Promise<EditResult | null> {
-    return this.edit(
-      this.client.updateEntity({ entityId, ...details, aliases: [...details.aliases] }),
-    );
+    return this.editSeen(entityId, { ...details, aliases: [...details.aliases] });
   }
 
   rename(entityId: string, name: string): Promise<EditResult | null> {
-    return this.edit(this.client.updateEntity({ entityId, name }));
+    return this.editSeen(entityId, { name });
+  }
+
+  /**
+   * Saves an edit of an entity as this window last saw it: when someone changed it since (a
+   * sync, another window), the edit is refused and the registry reread, so nothing of theirs is
+   * overwritten and the panel shows what is there now.
+   */
+  private async editSeen(
+    entityId: string,
+    fields: Omit<Parameters<PublicApi['updateEntity']>[0], 'entityId' | 'basedOn'>,
+  ): Promise<EditResult | null> {
+    const seen = this.snapshot.entities.find((e) => e.id === entityId);
+    const basedOn = seen && {
+      name: seen.name,
+      type: seen.type,
+      aliases: [...seen.aliases],
+      kbId: seen.kbId ?? '',
+      note: seen.note ?? '',
+    };
+    const result = await this.edit(
+      this.client.updateEntity({ entityId, ...fields, ...(basedOn ? { basedOn } : {}) }),
+    );
+    if (!result) await this.refresh().catch(this.notifications.report);
+    return result;
   }
 
   merge(from: string, into: string): Promise<EditResult | null> {

@@ -50,6 +50,17 @@ export const entityMethods = {
         aliases: entityFields.aliases.optional(),
         kbId: entityFields.kbId.optional(),
         note: note.optional(),
+        /** The entity as the editor last read it: if someone changed it since, the edit answers `conflict`. */
+        basedOn: z
+          .object({
+            name: z.string().max(500),
+            type: z.string().max(200),
+            aliases: entityFields.aliases,
+            kbId: entityFields.kbId,
+            note,
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     result: editResultSchema,

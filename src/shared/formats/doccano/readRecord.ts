@@ -82,8 +82,10 @@ function readItem(
 ): void {
   if (typeof item === 'string' && item !== '') return void share(undefined).categories.push(item);
   if (Array.isArray(item)) {
-    const [start, end, label] = item as unknown[];
-    if (item.length !== 3 || typeof label !== 'string' || label === '') {
+    const [start, end, value] = item as unknown[];
+    // A label id (older doccano exports) stays a label named by it, as doccano-transformer writes it.
+    const label = labelOf(value);
+    if (item.length !== 3 || label === undefined) {
       ctx.problems.push(
         `${where}: expected [start, end, "LABEL"], found ${JSON.stringify(item).slice(0, 60)}`,
       );

@@ -48,6 +48,22 @@ describe('readDoccano', () => {
     expect(doc?.relations).toEqual([{ id: '1', type: 'Located_in', from: '11', to: '12' }]);
   });
 
+  it('keeps a label id of an older export as the label’s name, as doccano-transformer does', () => {
+    const result = readDoccano([
+      file(
+        'a.jsonl',
+        jsonl({
+          text: 'Adel met Pompeo.',
+          labels: [
+            [0, 4, 12],
+            [9, 15, 13],
+          ],
+        }),
+      ),
+    ]);
+    expect(result.documents[0]?.spans.map((s) => s.label)).toEqual(['12', '13']);
+  });
+
   it('skips blank lines and accepts CRLF line endings', () => {
     const content = '{"text":"a","label":[]}\r\n\r\n{"text":"b","label":[]}\r\n';
     expect(readDoccano([file('a.jsonl', content)]).documents.map((d) => d.text)).toEqual([
