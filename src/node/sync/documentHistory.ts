@@ -10,6 +10,7 @@ import {
 } from '../store';
 import { isRepository } from './repository';
 import { readBlob, treeFiles, type TreeFile } from './treeFiles';
+import { errorMessage } from '../../shared/errors';
 
 /** How far back a document's history is read. */
 const DEPTH = 200;
@@ -78,6 +79,6 @@ export async function layerAtCommit(
   try {
     return decodeLayerSnapshot(raw, `${path} at ${request.commit.slice(0, 8)}`).layer;
   } catch (error) {
-    throw new WorkbenchError('damaged_file', (error as Error).message);
+    throw new WorkbenchError('damaged_file', errorMessage(error));
   }
 }

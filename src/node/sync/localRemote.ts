@@ -4,6 +4,7 @@ import git from 'isomorphic-git';
 import { durableGitFs } from '../store';
 import type { RemoteTransport } from './remoteTransport';
 import { syncError } from './syncError';
+import { errorCode } from '../../shared/errors';
 
 /** A ref lock older than this was left by a stopped sync and may be taken over. */
 const STALE_LOCK_MS = 2 * 60 * 1000;
@@ -75,7 +76,7 @@ async function takeLock(lock: string): Promise<void> {
     await (await open(lock, 'wx')).close();
     return;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
   }
   const age = Date.now() - (await stat(lock)).mtimeMs;
   if (age < STALE_LOCK_MS)
