@@ -70,7 +70,10 @@ async function editCycle(
   times.add.push(await timedKey(page, '1', true));
   if (kind === 'loupe') {
     const added = (await spanIds(page)).find((id) => !idsBefore.includes(id));
-    await page.locator(`.ProseMirror [data-span-id="${added}"]`).first().click();
+    const span = page.locator(`.ProseMirror [data-span-id="${added}"]`).first();
+    // Labelling selects the new span; a click on a span stacked under others could land on one of them.
+    if (!(await span.evaluate((e) => e.classList.contains('lp-span--selected'))))
+      await span.click();
     await page.getByTestId('covered-text').waitFor();
   }
   times.remove.push(await timedKey(page, 'Delete', false));

@@ -77,6 +77,21 @@ function keyedList(layer: Layer, key: KeyedList): readonly { id: string }[] {
   return layer[key] ?? [];
 }
 
+/** Edits found, by the layer they lead to (layer values never change). */
+const found = new WeakMap<Layer, { from: Layer; limit: number; edit: LayerEdit | null }>();
+
+/**
+ * {@link diffLayers}, remembered for the pair: a commit asks twice (to reserve room, then to
+ * write), and the comparison costs O(layer).
+ */
+export function diffLayersOnce(before: Layer, after: Layer, limit: number): LayerEdit | null {
+  const known = found.get(after);
+  if (known?.from === before && known.limit === limit) return known.edit;
+  const edit = diffLayers(before, after, limit);
+  found.set(after, { from: before, limit, edit });
+  return edit;
+}
+
 /** Whether an edit changes nothing. */
 export function isEmptyEdit(edit: LayerEdit): boolean {
   return Object.keys(edit.lists).length === 0 && Object.keys(edit.set).length === 0;

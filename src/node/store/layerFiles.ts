@@ -7,7 +7,7 @@ import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
 import { ensureFolder } from './ensureFolder';
-import { checkEditShape, diffLayers, isEmptyEdit, type LayerEdit } from './layerEdit';
+import { checkEditShape, diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
 import { appendJournal, cutJournal, encodeJournalRecord, removeJournal } from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
 import {
@@ -175,7 +175,7 @@ export class LayerFiles {
   /** The journal record for going from the open copy to `layer`, or null when a snapshot is due. */
   private editOf(state: LayerState, layer: Layer): LayerEdit | null {
     const limit = Math.max(64, state.layer.spans.length >> 3);
-    return diffLayers(state.layer, layer, limit);
+    return diffLayersOnce(state.layer, layer, limit);
   }
 
   private async append(

@@ -26,9 +26,13 @@ async function sessionToken(): Promise<string> {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    // Kept for a reload and taken out of the address after the first requests left: both
+    // calls wait on the browser process, and until they ran the address still has the token.
+    setTimeout(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      url.searchParams.delete('token');
+      window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    });
     return fromUrl;
   }
   const stored = sessionStorage.getItem(TOKEN_KEY);
@@ -44,13 +48,18 @@ async function sessionToken(): Promise<string> {
 /** Calls over the loopback host: POST /api/<method> with the session token; the body is the envelope. */
 function httpInvoke(): Invoke {
   const token = sessionToken();
+  // Once known, the token is used as it is: the request leaves in the same task as the key
+  // that caused it, before the view redraws.
+  let known: string | null = null;
+  void token.then((value) => (known = value)).catch(() => undefined);
   return async (method, payload) => {
     try {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-loupe-token': await token },
-        body: JSON.stringify(payload ?? {}),
-      });
+      const body = JSON.stringify(payload ?? {});
+      const headers = {
+        'content-type': 'application/json',
+        'x-loupe-token': known ?? (await token),
+      };
+      const response = await fetch(`/api/${method}`, { method: 'POST', headers, body });
       return asEnvelope(await response.json().catch(() => null), `HTTP ${response.status}`);
     } catch (error) {
       return failure('io', `Loupe's host did not answer: ${String(error)}`);

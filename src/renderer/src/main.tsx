@@ -11,6 +11,8 @@ import './app/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root');
 const model = createModel(workbench());
+// The first requests leave before React's first render; App reports a failure of this same start.
+model.start().catch(() => undefined);
 const registry = new CommandRegistry(model, isDesktop());
 
 createRoot(root).render(

@@ -5,6 +5,13 @@ import { span } from '../../helpers/span';
 import { editResult, entity, layerChange } from '../helpers/modelData';
 import { startedModel } from '../helpers/testModel';
 
+/** A promise resolved from outside: an answer that arrives when the test says so. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
 describe('DocumentStore', () => {
   it('opens a document with its layer and history', async () => {
     const { model } = await startedModel();
@@ -14,18 +21,106 @@ describe('DocumentStore', () => {
     expect(status).toBe('in_progress');
   });
 
-  it('takes an edit result into the layer, the history and the document list, with one change event', async () => {
+  it('takes an edit result into the layer, the history and the document list: one change to draw, one for the answer', async () => {
     const { model } = await startedModel();
     let changes = 0;
     model.document.onDidChange(() => changes++);
     const before = model.document.snapshot;
     const result = await model.document.addSpan('ORG', [fragmentOf(16, 32)]);
     expect(result?.changes[0]?.upserted[0]?.label).toBe('ORG');
-    expect(model.document.snapshot.spans.map((s) => s.label)).toEqual(['PERSON', 'ORG']);
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1', 'n1']);
+    expect(model.document.snapshot.unsaved.size).toBe(0);
     expect(model.document.snapshot.history.canUndo).toBe(true);
     expect(model.documents.snapshot.find((d) => d.id === 'd1')?.spanCount).toBe(2);
     expect(before.spans).toHaveLength(1); // snapshots are never mutated
-    expect(changes).toBe(1);
+    expect(changes).toBe(2);
+  });
+
+  it('draws an added span at once as unsaved, and the saved span replaces it on the answer', async () => {
+    const { model, fake } = await startedModel();
+    const answer = deferred();
+    fake.answer('addSpan', async ({ documentId }) => {
+      await answer.promise;
+      return editResult([layerChange(documentId, { upserted: [span(16, 32, 'ORG', 'n7')] })]);
+    });
+    let drawnId = '';
+    let savedId: string | null = '';
+    const saved = model.document.addSpan('ORG', [fragmentOf(16, 32)], undefined, (id) => {
+      drawnId = id;
+      return (id) => (savedId = id);
+    });
+    const drawn = model.document.snapshot;
+    expect(drawn.spans.map((s) => [s.id, s.label])).toEqual([
+      ['s1', 'PERSON'],
+      [drawnId, 'ORG'],
+    ]);
+    expect([...drawn.unsaved]).toEqual([drawnId]);
+    answer.resolve();
+    await saved;
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1', 'n7']);
+    expect(model.document.snapshot.unsaved.size).toBe(0);
+    expect(savedId).toBe('n7');
+  });
+
+  it('takes back a drawn span whose save failed and says nothing was saved', async () => {
+    const { model, fake } = await startedModel();
+    fake.answer('addSpan', () => {
+      throw new WorkbenchError('io', 'no space left on device');
+    });
+    expect(await model.document.addSpan('ORG', [fragmentOf(16, 32)])).toBeNull();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    expect(model.document.snapshot.unsaved.size).toBe(0);
+    expect(model.notifications.snapshot.message).toMatch(/^Nothing was saved/);
+  });
+
+  it('removes a deleted span at once and brings it back when the delete fails', async () => {
+    const { model, fake } = await startedModel();
+    const answer = deferred();
+    fake.answer('deleteSpan', async () => {
+      await answer.promise;
+      throw new WorkbenchError('io', 'no space left on device');
+    });
+    const deleted = model.document.deleteSpan('s1');
+    expect(model.document.snapshot.spans).toHaveLength(0);
+    answer.resolve();
+    expect(await deleted).toBeNull();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  it('deletes a span drawn but not saved yet once its save answers, by its saved id', async () => {
+    const { model, fake } = await startedModel();
+    let drawnId = '';
+    const saved = model.document.addSpan('ORG', [fragmentOf(16, 32)], undefined, (id) => {
+      drawnId = id;
+      return () => undefined;
+    });
+    await model.document.deleteSpan(drawnId);
+    await saved;
+    expect(fake.calls.find((c) => c.method === 'deleteSpan')?.payload).toMatchObject({
+      spanId: 'n1',
+    });
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  it('takes answers in the order the edits were made: a late relabel does not bring back a deleted span', async () => {
+    const { model, fake } = await startedModel();
+    let answerRelabel = (): void => undefined;
+    fake.answer(
+      'updateSpan',
+      () =>
+        new Promise((resolve) => {
+          answerRelabel = () =>
+            resolve(editResult([layerChange('d1', { upserted: [span(0, 11, 'ORG', 's1')] })]));
+        }),
+    );
+    fake.answer('deleteSpan', () => editResult([layerChange('d1', { removed: ['s1'] })]));
+    const relabel = model.document.updateSpan('s1', { label: 'ORG' });
+    const remove = model.document.deleteSpan('s1');
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the delete has its answer
+    expect(model.document.snapshot.spans.map((s) => s.label)).toEqual(['PERSON']);
+    answerRelabel();
+    await Promise.all([relabel, remove]);
+    expect(model.document.snapshot.spans).toEqual([]);
   });
 
   it('reports a refused edit in the notifications store and answers null', async () => {

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useCommandKeys } from '../commands';
-import { AgreementView } from '../features/agreement';
 import { AnnotationWorkspace } from '../features/annotate';
 import { Shell } from '../features/shell';
 import { useModel, useStore } from '../model';
@@ -8,6 +7,11 @@ import { AppDialogs } from './AppDialogs';
 import { AppHeader } from './AppHeader';
 import { Notifications } from './Notifications';
 import { SidePanel } from './SidePanel';
+
+// The agreement view (and its charts) loads when it is first opened, not with the window.
+const AgreementView = lazy(() =>
+  import('../features/agreement').then((feature) => ({ default: feature.AgreementView })),
+);
 
 /** Loupe's window: header, side panel (documents, entities, search), reading view and inspector. */
 export function App() {
@@ -33,7 +37,11 @@ export function App() {
       <SidePanel />
       <AnnotationWorkspace />
       <AppDialogs />
-      {agreement && <AgreementView />}
+      {agreement && (
+        <Suspense fallback={null}>
+          <AgreementView />
+        </Suspense>
+      )}
       <Notifications />
     </div>
   );

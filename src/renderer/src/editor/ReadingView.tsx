@@ -10,6 +10,7 @@ import { createPositionMap, pmPosition, toEditorContent } from './positions';
 import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
+import { OwnSelection } from './ownSelection';
 import { ReadOnlyText } from './readOnlyText';
 import {
   overlayDecorationsKey,
@@ -27,8 +28,12 @@ export interface ReadingViewProps {
   readonly spans: readonly Span[];
   readonly styles: LabelStyles;
   readonly selectedId: string | null;
+  /** Spans drawn before they were saved (a provisional span's id never changes state: its saved span replaces it). */
+  readonly unsaved?: ReadonlySet<string>;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
+  /** The fragments of the span a new relation starts from, marked while it is made. */
+  readonly relateFrom?: readonly Fragment[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
   readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
@@ -36,6 +41,8 @@ export interface ReadingViewProps {
   onSpanClick(spanId: string, at: CodePointOffset): void;
   onGhostClick(index: number): void;
 }
+
+const NONE_UNSAVED: ReadonlySet<string> = new Set();
 
 /** Makes the editor's selection the one the browser shows (anchor and head), when they differ. */
 function syncSelection(editor: Editor, selection: Selection): void {
@@ -62,7 +69,7 @@ export function ReadingView(props: ReadingViewProps) {
   });
   const editor = useEditor(
     {
-      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText],
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText, OwnSelection],
       content,
       // Editable only to keep a caret for keyboard selection: ReadOnlyText refuses every edit.
       editable: true,
@@ -100,8 +107,14 @@ export function ReadingView(props: ReadingViewProps) {
       styles: props.styles,
       positions,
       selectedId: props.selectedId,
+      unsaved: props.unsaved ?? NONE_UNSAVED,
     };
-    const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
+    const overlay: OverlayPaint = {
+      positions,
+      pending: props.pending,
+      ghosts: props.ghosts,
+      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
+    };
     const spansChanged =
       !last.spans ||
       Object.keys(spans).some(
@@ -125,17 +138,25 @@ export function ReadingView(props: ReadingViewProps) {
     props.spans,
     props.styles,
     props.selectedId,
+    props.unsaved,
     props.pending,
     props.ghosts,
+    props.relateFrom,
   ]);
 
   const focused = useRef(0);
+  const { cursor } = props;
   useEffect(() => {
-    if (!props.cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
-    const focus = props.cursor.focusRequest !== focused.current;
-    focused.current = props.cursor.focusRequest;
-    placeCursor(editor, positions, props.cursor, focus);
-  }, [editor, mounted, positions, props.cursor]);
+    if (!cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
+    const focus = cursor.focusRequest !== focused.current;
+    focused.current = cursor.focusRequest;
+    if (focus) return placeCursor(editor, positions, cursor, focus);
+    // The caret follows a selection after the frame that shows it (moving it makes the browser lay out).
+    const timer = setTimeout(
+      () => isViewMounted(editor) && placeCursor(editor, positions, cursor, false),
+    );
+    return () => clearTimeout(timer);
+  }, [editor, mounted, positions, cursor]);
 
   useEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;

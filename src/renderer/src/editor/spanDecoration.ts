@@ -15,12 +15,15 @@ export interface SpanLook {
   readonly styles: LabelStyles;
   readonly positions: PositionMap;
   readonly selectedId: string | null;
+  /** Spans drawn before they were saved: drawn dashed. */
+  readonly unsaved?: ReadonlySet<string>;
 }
 
 /** One inline decoration per fragment of a span, at its stacking level. */
 export function spanDecoration(span: Span, level: number, look: SpanLook): Decoration[] {
   const color = look.styles[span.label]?.color ?? FALLBACK_COLOR;
   const selected = span.id === look.selectedId ? ' lp-span--selected' : '';
+  const unsaved = look.unsaved?.has(span.id) ? ' lp-span--unsaved' : '';
   const spec: SpanDecorationSpec = { spanId: span.id, level };
   return span.fragments.map((fragment) =>
     Decoration.inline(
@@ -30,7 +33,7 @@ export function spanDecoration(span: Span, level: number, look: SpanLook): Decor
         // nodeName gives every span its own element: without it ProseMirror merges the
         // attributes of decorations over the same text and overlapping spans would vanish.
         nodeName: 'span',
-        class: `lp-span lp-level-${Math.min(level, 7)}${selected}`,
+        class: `lp-span lp-level-${Math.min(level, 7)}${selected}${unsaved}`,
         style: `--lp-color: ${color}; --lp-level: ${level}`,
         'data-span-id': span.id,
         'data-label': span.label,

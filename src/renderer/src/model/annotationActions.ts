@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
@@ -39,9 +40,17 @@ export class AnnotationActions {
 
   constructor(private readonly stores: AnnotationStores) {}
 
-  private get selected() {
+  private found: { spans: readonly Span[]; id: string | null; span: Span | null } | null = null;
+
+  /** The selected span; every command's `when` asks, so the lookup is kept until spans or selection change. */
+  private get selected(): Span | null {
     const { selectedId } = this.stores.selection.snapshot;
-    return this.stores.document.snapshot.spans.find((s) => s.id === selectedId) ?? null;
+    const { spans } = this.stores.document.snapshot;
+    const found = this.found;
+    if (found && found.spans === spans && found.id === selectedId) return found.span;
+    const span = selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null);
+    this.found = { spans, id: selectedId, span };
+    return span;
   }
 
   /** The label a key applies, from the schema's styles. */
@@ -58,9 +67,13 @@ export class AnnotationActions {
     selection.dismissRange();
     clearTextSelection();
     const epoch = selection.selectionEpoch;
-    void document.addSpan(name, [pending.range]).then((result) => {
-      if (result && selection.selectionEpoch === epoch)
-        selection.select(result.changes[0]?.upserted[0]?.id ?? null);
+    // The span is drawn and selected at once; the saved span takes over the selection.
+    void document.addSpan(name, [pending.range], undefined, (drawnId) => {
+      selection.select(drawnId, false);
+      return (savedId) => {
+        if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
+        selection.select(savedId, false);
+      };
     });
   };
 
@@ -107,9 +120,33 @@ export class AnnotationActions {
     return this.suggestion !== null;
   }
 
+  /** A span is selected and no relation is being made (its keys then act on the span). */
   hasSpan(): boolean {
-    return this.selected !== null;
+    return this.selected !== null && this.stores.selection.snapshot.relateFrom === null;
   }
+
+  /** Starts a relation from the selected span. */
+  readonly startRelating = (): void => {
+    const selected = this.selected;
+    if (!selected) return;
+    this.stores.selection.startRelating(selected.id);
+    this.stores.view.focusReading();
+  };
+
+  /** The relation being made can be saved: its other end is another span. */
+  hasRelationTarget(): boolean {
+    const { relateFrom, selectedId } = this.stores.selection.snapshot;
+    return relateFrom !== null && selectedId !== null && selectedId !== relateFrom;
+  }
+
+  /** Saves the relation being made with `type`; the span it started from is selected again. */
+  readonly relate = (type: string): void => {
+    const { relateFrom, selectedId } = this.stores.selection.snapshot;
+    if (!relateFrom || !selectedId || relateFrom === selectedId || !type.trim()) return;
+    this.stores.selection.stopRelating();
+    this.stores.view.focusReading();
+    void this.stores.document.addRelation(relateFrom, selectedId, type.trim());
+  };
 
   /** Annotates the selected suggestion with its entity's type (or the first label) and link. */
   acceptSuggestion(): void {
@@ -154,7 +191,7 @@ export class AnnotationActions {
     void this.stores.document.deleteSpan(selected.id);
   };
 
-  /** Esc: no pending range, no selected span, no stance form; the reading view has the keyboard again. */
+  /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */
   clear(): void {
     this.stores.selection.clear();
     clearTextSelection();

@@ -10,6 +10,7 @@ import { KeybindingsStore } from './keybindingsStore';
 import { ModelSuggestionsStore } from './modelSuggestionsStore';
 import { NotificationsStore } from './notificationsStore';
 import { OccurrencesStore } from './occurrencesStore';
+import { PanelStore } from './panelStore';
 import { ProjectStore } from './projectStore';
 import { ReviewStore } from './reviewStore';
 import { SchemaStore } from './schemaStore';
@@ -44,10 +45,12 @@ export interface Model {
   readonly interchange: InterchangeStore;
   readonly schema: SchemaStore;
   readonly review: ReviewStore;
+  /** Adjudication of one document among any number of annotators. */
+  readonly panel: PanelStore;
   readonly agreement: AgreementStore;
   readonly sync: SyncStore;
   readonly annotation: AnnotationActions;
-  /** First load: project, settings, documents, entities, and the first document once there is an annotator. */
+  /** First load (once, however often it is called): project, settings, documents, entities, and the first document once there is an annotator. */
   start(): Promise<void>;
   /** Rereads the project, the documents, the entities and the open document. */
   reload(): Promise<void>;
@@ -94,6 +97,23 @@ export function createModel(client: PublicApi): Model {
       selection.startStance(draft.evidenceId);
   });
 
+  // Two round trips: everything at once, then the first document, asked for as soon as the
+  // settings and the list answer (before the window renders them).
+  async function startOnce(): Promise<void> {
+    const settings = client.getSettings({});
+    const list = client.listDocuments({});
+    const opened = Promise.all([settings, list]).then(([{ annotator }, [first]]) =>
+      annotator && first ? document.open(first.id) : undefined,
+    );
+    await Promise.all([
+      project.load(settings),
+      documents.refresh(list),
+      entities.refresh(),
+      opened,
+    ]);
+  }
+  let started: Promise<void> | undefined;
+
   async function reload(): Promise<void> {
     await Promise.all([project.load(), documents.refresh()]);
     await Promise.all([entities.refresh(), document.reopen()]);
@@ -113,14 +133,13 @@ export function createModel(client: PublicApi): Model {
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
     review: new ReviewStore(client, notifications),
+    panel: new PanelStore(client, notifications),
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,
-    async start() {
-      const [{ settings }, docs] = await Promise.all([project.load(), documents.refresh()]);
-      await entities.refresh();
-      const [first] = docs;
-      if (settings?.annotator && first) await document.open(first.id);
+    start() {
+      started ??= startOnce();
+      return started;
     },
     reload,
     async syncWithDisk() {
@@ -140,6 +159,7 @@ export function createModel(client: PublicApi): Model {
     },
     closeAgreement() {
       model.review.stop();
+      model.panel.stop();
       view.setAgreement(false);
       reload().catch(notifications.report);
     },

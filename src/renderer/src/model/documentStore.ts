@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/contract';
 import type {
   AnnotationEvent,
+  DismissedName,
   DocumentStatus,
   Relation,
   Span,
@@ -18,6 +19,7 @@ import type { EntitiesStore } from './entitiesStore';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
+import { provisionalSpan } from './provisionalSpan';
 import { Store } from './store';
 
 /** The open document and the user's layer of it, as the view holds them. */
@@ -25,12 +27,27 @@ export interface DocumentState {
   readonly document: OpenedDocument['document'] | null;
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
-  /** Relations and events (from brat, doccano, Label Studio), shown read-only. */
+  /** Relations between spans (made here or imported); events (from brat) are shown read-only. */
   readonly relations: readonly Relation[];
   readonly events: readonly AnnotationEvent[];
+  /** Known-name suggestions the user dismissed in this document. */
+  readonly dismissedNames: readonly DismissedName[];
   readonly documentLabels: Readonly<Record<string, string>>;
   readonly status: DocumentStatus;
   readonly history: HistoryState;
+  /** Spans drawn at once but not saved yet (their ids); the save state says "Saving…" meanwhile. */
+  readonly unsaved: ReadonlySet<string>;
+}
+
+/** What an edit drawn before its answer changed in the view, to take back when the answer arrives. */
+interface Drawn {
+  readonly documentId: string;
+  /** The provisional span an add drew. */
+  readonly added?: Span;
+  /** The span a delete took away. */
+  readonly removed?: Span;
+  /** Hears the saved span's id (null: not saved) in the same update that settles the drawing. */
+  readonly settled?: (savedId: string | null) => void;
 }
 
 export interface DocumentStoreDeps {
@@ -49,13 +66,18 @@ const EMPTY: DocumentState = {
   stances: [],
   relations: [],
   events: [],
+  dismissedNames: [],
   documentLabels: {},
   status: 'todo',
   history: { canUndo: false, canRedo: false },
+  unsaved: new Set(),
 };
 
 /** Opens documents and routes every edit through the workbench; edit results keep it current. */
 export class DocumentStore extends Store<DocumentState> {
+  /** Drawn spans whose add is on its way: the saved span's id (null if the add failed). */
+  private readonly saving = new Map<string, Promise<string | null>>();
+
   constructor(private readonly deps: DocumentStoreDeps) {
     super(EMPTY);
   }
@@ -72,9 +94,11 @@ export class DocumentStore extends Store<DocumentState> {
       stances: layer.stances,
       relations: layer.relations ?? [],
       events: layer.events ?? [],
+      dismissedNames: layer.dismissedNames ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,
       history,
+      unsaved: EMPTY.unsaved,
     });
   }
 
@@ -89,22 +113,29 @@ export class DocumentStore extends Store<DocumentState> {
   }
 
   /** Takes in any edit's result: this layer, the document list, entities, the project. */
-  async absorb(result: EditResult | null): Promise<EditResult | null> {
+  async absorb(result: EditResult | null, drawn?: Drawn): Promise<EditResult | null> {
     if (!result) return null;
     const here = this.documentId;
-    let next: DocumentState = { ...this.snapshot, history: result.history };
+    const base = drawn ? withoutDrawn(this.snapshot, drawn) : this.snapshot;
+    let next: DocumentState = { ...base, history: result.history };
     for (const change of result.changes) {
       if (change.documentId === here)
         next = {
           ...next,
           spans: mergeById(next.spans, change.upserted, change.removed),
           stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
+          relations: mergeById(next.relations, change.relationsUpserted, change.relationsRemoved),
+          dismissedNames:
+            change.dismissedNames.length === next.dismissedNames.length
+              ? next.dismissedNames
+              : change.dismissedNames,
           documentLabels: change.documentLabels,
           status: change.status,
         };
       this.deps.documents.applyChange(change);
     }
     this.set(next);
+    drawn?.settled?.(result.changes[0]?.upserted[0]?.id ?? null);
     const [first] = result.changes;
     if (first && !result.changes.some((c) => c.documentId === here))
       await this.open(first.documentId);
@@ -115,30 +146,116 @@ export class DocumentStore extends Store<DocumentState> {
     return result;
   }
 
-  /** Runs an edit and absorbs its result; a failure is reported and answers null. */
-  readonly edit = async (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+  /** The last edit's absorbing: answers are taken in the order the edits were made. */
+  private absorbed: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs an edit and absorbs its result after those of earlier edits (answers may arrive out of
+   * order: a relabel's late answer must not bring back the span a later delete removed); a
+   * failure is reported and answers null.
+   */
+  readonly edit = (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+    const previous = this.absorbed;
+    const next = (async () => {
+      const answer = await call.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
+      await previous;
+      try {
+        if ('error' in answer) throw answer.error;
+        return await this.absorb(answer.result);
+      } catch (error) {
+        this.deps.notifications.report(error);
+        return null;
+      }
+    })();
+    this.absorbed = next;
+    return next;
+  };
+
+  /**
+   * Runs an edit already drawn: the view shows `drawn` at once, the answer replaces it with
+   * what was saved; a failure takes it back and is reported (nothing unsaved looks saved).
+   */
+  private async editDrawn(call: Promise<EditResult>, drawn: Drawn): Promise<EditResult | null> {
     try {
-      return await this.absorb(await call);
+      return await this.absorb(await call, drawn);
     } catch (error) {
+      if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
+      drawn.settled?.(null);
       this.deps.notifications.report(error);
       return null;
     }
-  };
+  }
 
-  addSpan(label: string, fragments: Fragment[], entityId?: string): Promise<EditResult | null> {
+  /**
+   * Adds a span, drawn at once as unsaved. `drawn` hears the drawn span's id; what it answers
+   * hears the saved span's id (null: not saved) in the same update that replaces the drawn one,
+   * to move a selection from one to the other without a redraw in between.
+   */
+  addSpan(
+    label: string,
+    fragments: Fragment[],
+    entityId?: string,
+    drawn?: (drawnId: string) => (savedId: string | null) => void,
+  ): Promise<EditResult | null> {
     const documentId = this.documentId;
     const entity = entityId ? { entityId } : {};
-    return this.edit(this.deps.client.addSpan({ documentId, label, fragments, ...entity }));
+    const call = this.deps.client.addSpan({ documentId, label, fragments, ...entity });
+    const author = this.deps.project.snapshot.settings?.annotator ?? '';
+    const added = provisionalSpan(label, fragments, author, entityId);
+    const { spans, unsaved } = this.snapshot;
+    this.patch({ spans: [...spans, added], unsaved: new Set([...unsaved, added.id]) });
+    const settled = drawn?.(added.id);
+    const result = this.editDrawn(call, { documentId, added, ...(settled ? { settled } : {}) });
+    const saved = result.then((r) => r?.changes[0]?.upserted[0]?.id ?? null);
+    this.saving.set(added.id, saved);
+    void saved.then(() => this.saving.delete(added.id));
+    return result;
+  }
+
+  /** An edit of a span drawn but not saved yet waits for its save and goes to the saved span. */
+  private afterSave(
+    spanId: string,
+    edit: (savedId: string) => Promise<EditResult | null>,
+  ): Promise<EditResult | null> | null {
+    const saved = this.saving.get(spanId);
+    return saved ? saved.then((id) => (id ? edit(id) : null)) : null;
   }
 
   updateSpan(spanId: string, patch: SpanPatch): Promise<EditResult | null> {
+    const later = this.afterSave(spanId, (id) => this.updateSpan(id, patch));
+    if (later) return later;
     return this.edit(
       this.deps.client.updateSpan({ documentId: this.documentId, spanId, ...patch }),
     );
   }
 
+  /** Deletes a span: it goes from the view at once and comes back if the delete fails. */
   deleteSpan(spanId: string): Promise<EditResult | null> {
-    return this.edit(this.deps.client.deleteSpan({ documentId: this.documentId, spanId }));
+    const later = this.afterSave(spanId, (id) => this.deleteSpan(id));
+    if (later) return later;
+    const documentId = this.documentId;
+    const call = this.deps.client.deleteSpan({ documentId, spanId });
+    const removed = this.snapshot.spans.find((s) => s.id === spanId);
+    if (!removed) return this.edit(call);
+    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed) });
+    return this.editDrawn(call, { documentId, removed });
+  }
+
+  addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    return this.edit(this.deps.client.addRelation({ documentId, from, to, type }));
+  }
+
+  deleteRelation(relationId: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.deleteRelation({ documentId: this.documentId, relationId }));
+  }
+
+  /** Remembers a dismissed known-name suggestion in the user's layer. */
+  dismissName(start: number, end: number): Promise<EditResult | null> {
+    return this.edit(this.deps.client.dismissName({ documentId: this.documentId, start, end }));
   }
 
   setStatus(status: DocumentStatus): Promise<EditResult | null> {
@@ -179,4 +296,21 @@ export class DocumentStore extends Store<DocumentState> {
   redo(): Promise<EditResult | null> {
     return this.edit(this.deps.client.redo({}));
   }
+}
+
+/** The state without what an edit drew: the provisional span goes (the answer brings the saved one). */
+function withoutDrawn(state: DocumentState, drawn: Drawn): DocumentState {
+  const added = drawn.added;
+  if (!added || !state.unsaved.has(added.id)) return state;
+  const unsaved = new Set(state.unsaved);
+  unsaved.delete(added.id);
+  return { ...state, spans: state.spans.filter((s) => s.id !== added.id), unsaved };
+}
+
+/** The state as if a failed edit had never been drawn. */
+function takeBack(state: DocumentState, drawn: Drawn): DocumentState {
+  const next = withoutDrawn(state, drawn);
+  const removed = drawn.removed;
+  if (!removed || next.spans.some((s) => s.id === removed.id)) return next;
+  return { ...next, spans: [...next.spans, removed] };
 }

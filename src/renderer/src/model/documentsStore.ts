@@ -7,8 +7,9 @@ export class DocumentsStore extends Store<readonly DocumentSummary[]> {
     super([]);
   }
 
-  async refresh(): Promise<readonly DocumentSummary[]> {
-    this.set(await this.client.listDocuments({}));
+  /** Reads the list again (or takes a list already asked for). */
+  async refresh(asked?: Promise<readonly DocumentSummary[]>): Promise<readonly DocumentSummary[]> {
+    this.set(await (asked ?? this.client.listDocuments({})));
     return this.snapshot;
   }
 

@@ -16,11 +16,11 @@ export class ProjectStore extends Store<ProjectState> {
     super({ project: null, settings: null });
   }
 
-  /** Reads the project and the settings; says which files could not be loaded. */
-  async load(): Promise<ProjectState> {
+  /** Reads the project and the settings (or takes settings already asked for); says which files could not be loaded. */
+  async load(asked?: Promise<Settings>): Promise<ProjectState> {
     const [project, settings] = await Promise.all([
       this.client.getProject({}),
-      this.client.getSettings({}),
+      asked ?? this.client.getSettings({}),
     ]);
     this.set({ project, settings });
     if (project.problems.length > 0)
