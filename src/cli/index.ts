@@ -70,7 +70,8 @@ export async function main(argv: string[]): Promise<number> {
       say(`loupe ${name}: ${error.message}`);
       return 1;
     }
-    sayLines(`loupe ${name}: internal error: ${(error as Error).stack ?? String(error)}`);
+    const trace = error instanceof Error ? error.stack : undefined;
+    sayLines(`loupe ${name}: internal error: ${trace ?? String(error)}`);
     return 1;
   }
 }

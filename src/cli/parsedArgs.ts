@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
+import { errorMessage } from '../shared/errors';
 
 /** A command's arguments: positionals, string options and flags. */
 export interface ParsedArgs {
@@ -45,9 +46,9 @@ export function parseCommandArgs(argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError((error as Error).message, 2);
+    throw new CliError(errorMessage(error), 2);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values: Readonly<Record<string, string | boolean | undefined>> = parsed.values;
   return {
     positionals: parsed.positionals,
     string: (name) => {

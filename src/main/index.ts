@@ -31,6 +31,7 @@ import { ProjectWindows } from './projectWindows';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { boundsOf, createMainWindow, rendererUrl } from './window';
 import { restoredBounds } from './windowBounds';
+import { errorCode, errorMessage } from '../shared/errors';
 
 type AppWindow = BrowserWindow & { contentsId: number };
 
@@ -62,13 +63,13 @@ async function start(): Promise<void> {
       desktop.value.window,
       screen.getAllDisplays().map((d) => d.workArea),
     );
-    const window = createMainWindow(
+    const created = createMainWindow(
       app.getAppPath(),
       `${workbench.store.manifest.name} — Loupe`,
       bounds,
-    ) as AppWindow;
-    const contentsId = window.webContents.id;
-    Object.defineProperty(window, 'contentsId', { value: contentsId });
+    );
+    const contentsId = created.webContents.id;
+    const window: AppWindow = Object.assign(created, { contentsId });
     window.on('close', () => void desktop.saveWindow(boundsOf(window)));
     window.on('closed', () => void windows.closed(contentsId).finally(refreshMenu));
     await desktop.addRecent(dir);
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
       await windows.show(folder);
       return true;
     } catch (error) {
-      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      const gone = errorCode(error) === 'ENOENT';
       return await refuse(error instanceof Error ? error.message : String(error), gone);
     } finally {
       refreshMenu();
@@ -97,8 +98,8 @@ async function start(): Promise<void> {
   const showDemo = async (): Promise<void> =>
     void (await show(await demoProjectDir(seedsFolder())));
 
-  const focused = (): AppWindow | undefined =>
-    (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]) as AppWindow | undefined;
+  const focused = (): BrowserWindow | undefined =>
+    BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const send = (command: ShellCommand): void => {
     const window = focused();
     if (window) sendShellCommand(window.webContents, command);
@@ -115,7 +116,7 @@ async function start(): Promise<void> {
     try {
       await createProject(picked.filePath, { name: basename(picked.filePath) });
     } catch (error) {
-      dialog.showErrorBox('Cannot create the project', (error as Error).message);
+      dialog.showErrorBox('Cannot create the project', errorMessage(error));
       return;
     }
     await show(picked.filePath);

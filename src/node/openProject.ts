@@ -17,6 +17,7 @@ import { ProjectLock } from './store/projectLock';
 import { MANIFEST_FILE, removeOrphanTemps } from './store';
 import { StoreError } from './store/storeError';
 import { WriteQueue } from './store/writeQueue';
+import { isRecord } from '../shared/collections';
 
 /** How a front end opens a project: to write it (taking the writer's lock) or only to read it. */
 export interface OpenOptions {
@@ -175,7 +176,5 @@ export class OpenProject {
 }
 
 function isEditResult(value: unknown): value is EditResult {
-  return (
-    typeof value === 'object' && value !== null && Array.isArray((value as EditResult).changes)
-  );
+  return isRecord(value) && Array.isArray(value.changes);
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   failure,
   httpStatusOf,
@@ -56,7 +55,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  if (address === null || typeof address === 'string')
+    throw new Error(`the server listens on ${String(address)}, not on a TCP port`);
+  port = address.port;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

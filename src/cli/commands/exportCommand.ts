@@ -8,6 +8,7 @@ import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
+import { isOneOf } from '../../shared/collections';
 
 const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--include-rejected] [--json]`;
 
@@ -73,7 +74,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
 }
 
 function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
+  return isOneOf(EXPORT_FORMATS, value);
 }
 
 /** `--gold`, `--annotator NAME`, else the local user. */
@@ -105,5 +106,5 @@ function labelsOf(text: string | undefined): string[] | undefined {
 }
 
 function isOverlapPolicy(value: string): value is OverlapPolicy {
-  return (OVERLAP_POLICIES as readonly string[]).includes(value);
+  return isOneOf(OVERLAP_POLICIES, value);
 }

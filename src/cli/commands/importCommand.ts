@@ -12,6 +12,7 @@ import { printJson, say } from '../output';
 import { plainTextsOnly } from '../plainTextsOnly';
 import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
+import { isOneOf } from '../../shared/collections';
 
 const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--skip-invalid] [--json]`;
 
@@ -63,7 +64,7 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
 }
 
 function isImportFormat(value: string): value is ImportFormat {
-  return (IMPORT_FORMATS as readonly string[]).includes(value);
+  return isOneOf(IMPORT_FORMATS, value);
 }
 
 /** The summary, plus the added and already-present documents in the shape scripts used before. */

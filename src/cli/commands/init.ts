@@ -9,8 +9,9 @@ import type { ParsedArgs } from '../parsedArgs';
 export async function initCommand(args: ParsedArgs): Promise<void> {
   const dir = args.positionals[0];
   if (!dir) throw new CliError('usage: loupe init <dir> [--name N] [--seeds]', 2);
+  const name = args.string('name');
   const store = await createProject(resolve(dir), {
-    ...(args.string('name') ? { name: args.string('name') as string } : {}),
+    ...(name ? { name } : {}),
     ...(args.flag('seeds') ? { seedsDir } : {}),
   });
   const documents = store.listDocuments().length;

@@ -31,8 +31,10 @@ export function carryLayer(
   const unplaced: Unplaced[] = [];
   let spans = 0;
   for (const span of old.spans) {
-    const fragments = span.fragments.map((f) => alignment.place(f));
-    if (fragments.some((f) => f === null) || !ordered(fragments as Fragment[])) {
+    const fragments = span.fragments
+      .map((f) => alignment.place(f))
+      .filter((f): f is Fragment => f !== null);
+    if (fragments.length !== span.fragments.length || !ordered(fragments)) {
       unplaced.push({
         annotator: old.annotator,
         kind: 'span',
@@ -43,10 +45,7 @@ export function carryLayer(
       continue;
     }
     const { id, ...fields } = span;
-    const result = layer.addSpan(
-      { ...fields, fragments: fragments as Fragment[] } satisfies Omit<Span, 'id'>,
-      id,
-    );
+    const result = layer.addSpan({ ...fields, fragments } satisfies Omit<Span, 'id'>, id);
     ids.set(id, result.id);
     if (result.added) spans++;
   }
@@ -70,10 +69,12 @@ export function carryLayer(
   }
   let stances = 0;
   for (const stance of old.stances) {
-    const evidence = stance.evidence.map((id) => ids.get(id));
+    const evidence = stance.evidence
+      .map((id) => ids.get(id))
+      .filter((id): id is string => id !== undefined);
     const holder = stance.holder && role(stance.holder, ids);
     const target = stance.target && role(stance.target, ids);
-    if (evidence.some((id) => id === undefined) || holder === null || target === null) {
+    if (evidence.length !== stance.evidence.length || holder === null || target === null) {
       const spansById = new Map(old.spans.map((s) => [s.id, s]));
       const text = stance.evidence
         .map((id) => covered(spansById.get(id)?.fragments ?? []))
@@ -92,7 +93,7 @@ export function carryLayer(
       layer.addStance(
         {
           ...fields,
-          evidence: evidence as string[],
+          evidence,
           ...(holder ? { holder } : {}),
           ...(target ? { target } : {}),
         },

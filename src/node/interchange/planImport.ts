@@ -74,7 +74,7 @@ export async function planImport(
           now,
           entityIds: entities.ids,
         });
-    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += count[key];
+    for (const key of COUNTED) totals[key] += count[key];
     kinds.merged(doc, count, outcome !== 'attached');
     documents.push({
       name: target.name,
@@ -120,6 +120,14 @@ const NOTHING = {
   equivalences: 0,
   alreadyPresent: 0,
 };
+const COUNTED = [
+  'spans',
+  'relations',
+  'stances',
+  'events',
+  'equivalences',
+  'alreadyPresent',
+] as const satisfies readonly (keyof typeof NOTHING)[];
 
 /** A document that brings only its text (plain text files): no layer needs an annotator. */
 function isBare(doc: FormatDocument): boolean {

@@ -94,13 +94,13 @@ function grownValues(
   const list = have.map((entry) => ({ ...entry, values: [...entry.values] }));
   const added: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(want)) {
-    let entry = list.find((e) => e.name === name);
-    if (!entry) {
-      entry = { name, values: [] };
+    const found = list.find((e) => e.name === name);
+    const entry = found ?? { name, values: [] };
+    if (!found) {
       list.push(entry);
       setOwn(added, name, []);
     }
-    const fresh = values.filter((v) => !(entry as { values: string[] }).values.includes(v));
+    const fresh = values.filter((v) => !entry.values.includes(v));
     if (fresh.length > 0) setOwn(added, name, [...(getOwn(added, name) ?? []), ...fresh]);
     entry.values.push(...fresh);
   }

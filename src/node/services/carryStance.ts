@@ -25,7 +25,13 @@ export async function planCarryStance(
       'not_found',
       `no stance ${request.stanceId} in document ${request.documentId}`,
     );
-  const evidence = source.spans.get(itemAt(stance.evidence, 0)) as Span;
+  const evidenceId = itemAt(stance.evidence, 0);
+  const evidence = source.spans.get(evidenceId);
+  if (!evidence)
+    throw new WorkbenchError(
+      'not_found',
+      `stance ${request.stanceId} cites span ${evidenceId}, which is not in document ${request.documentId}`,
+    );
   const to = request.to;
   const length = store.getDocument(to.documentId).length;
   if (to.start >= to.end || to.end > length)
@@ -36,13 +42,14 @@ export async function planCarryStance(
   const sourceText = await store.readText(request.documentId);
   const targetText = await store.readText(to.documentId);
   const sourceIndex = createOffsetIndex(sourceText);
+  // A carried reference is an entity or a span, which both a holder and a target may be.
   const carryRef = async <R extends Holder | Target>(
     ref: R | undefined,
-  ): Promise<R | undefined> => {
+  ): Promise<R | Holder | undefined> => {
     if (!ref || ref.kind !== 'span') return ref;
     const span = source.spans.get(ref.spanId);
     if (!span) return undefined;
-    if (span.entityId) return { kind: 'entity', entityId: span.entityId } as R;
+    if (span.entityId) return { kind: 'entity', entityId: span.entityId };
     const f = itemAt(span.fragments, 0);
     const words = sourceText.slice(sourceIndex.toUtf16(f.start), sourceIndex.toUtf16(f.end));
     const found = findOccurrences(targetText, words)[0];
@@ -55,7 +62,7 @@ export async function planCarryStance(
         s.fragments[0]?.start === found.start &&
         s.fragments[0]?.end === found.end,
     );
-    if (existing) return { kind: 'span', spanId: existing.id } as R;
+    if (existing) return { kind: 'span', spanId: existing.id };
     const created: Span = {
       id: newId('s'),
       label: span.label,
@@ -65,7 +72,7 @@ export async function planCarryStance(
       updatedAt: b.now,
     };
     await b.putSpan(to.documentId, created.id, created);
-    return { kind: 'span', spanId: created.id } as R;
+    return { kind: 'span', spanId: created.id };
   };
   const span: Span = {
     id: newId('s'),

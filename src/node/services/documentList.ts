@@ -1,6 +1,7 @@
 import type { DocumentSummary, LayerSummary } from '../../shared/contract';
 import type { ProjectFolder } from '../store';
 import { documentTitle } from './documentTitle';
+import { errorMessage } from '../../shared/errors';
 
 /** One annotator's status and counts on a document; a damaged layer is reported, not fatal. */
 async function layerSummary(
@@ -16,7 +17,7 @@ async function layerSummary(
       status: 'todo',
       spanCount: 0,
       stanceCount: 0,
-      problem: (error as Error).message,
+      problem: errorMessage(error),
     };
   }
 }

@@ -24,11 +24,12 @@ export async function projectStats(store: ProjectFolder): Promise<ProjectStats> 
   const documents = store.listDocuments();
   const annotators: AnnotatorStats[] = [];
   for (const annotator of await store.listAnnotators()) {
+    const labels: Record<string, number> = {};
     const stats = {
       annotator,
       spans: 0,
       stances: 0,
-      labels: {} as Record<string, number>,
+      labels,
       status: { todo: 0, in_progress: 0, done: 0 },
     };
     for (const meta of documents) {
@@ -40,7 +41,7 @@ export async function projectStats(store: ProjectFolder): Promise<ProjectStats> 
       for (const span of layer.spans)
         setOwn(stats.labels, span.label, (getOwn(stats.labels, span.label) ?? 0) + 1);
     }
-    const sorted = {} as Record<string, number>;
+    const sorted: Record<string, number> = {};
     for (const [label, count] of Object.entries(stats.labels).sort(([a], [b]) =>
       a.localeCompare(b),
     ))

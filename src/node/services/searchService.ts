@@ -12,14 +12,15 @@ export class SearchService {
   ) {}
 
   async searchText(request: RequestOf<'searchText'>): Promise<SearchHit[]> {
-    if (request.scope === 'document' && !request.documentId)
+    const documentId = request.documentId;
+    if (request.scope === 'document' && !documentId)
       throw new WorkbenchError(
         'invalid_request',
         'searchText: a document search names its documentId',
       );
     const metas =
-      request.scope === 'document'
-        ? [this.store.getDocument(request.documentId as string)]
+      request.scope === 'document' && documentId
+        ? [this.store.getDocument(documentId)]
         : this.store.listDocuments();
     const limit = request.limit ?? 2000;
     const hits: SearchHit[] = [];

@@ -1,5 +1,6 @@
 import type { Span } from '../../shared/model';
 import type { Change } from './transaction';
+import { itemAt } from '../../shared/collections';
 
 /** Span lists in the order of {@link compareSpans}: an edit can insert into them by binary search. */
 const sorted = new WeakSet<readonly Span[]>();
@@ -74,7 +75,7 @@ function lowerBound(spans: readonly Span[], span: Span): number {
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareSpans(spans[mid] as Span, span) < 0) lo = mid + 1;
+    if (compareSpans(itemAt(spans, mid), span) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -91,6 +92,6 @@ function applyChanges(before: readonly Span[], changes: ReadonlyMap<string, Chan
 
 function isSorted(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++)
-    if (compareSpans(spans[i - 1] as Span, spans[i] as Span) >= 0) return false;
+    if (compareSpans(itemAt(spans, i - 1), itemAt(spans, i)) >= 0) return false;
   return true;
 }

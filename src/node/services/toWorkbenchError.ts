@@ -1,5 +1,6 @@
 import { WorkbenchError } from '../../shared/contract';
 import { StoreError } from '../store';
+import { errorCode, errorMessage } from '../../shared/errors';
 
 /** Maps any failure to the contract's error: store problems keep their file and reason. */
 export function toWorkbenchError(error: unknown): WorkbenchError {
@@ -10,10 +11,10 @@ export function toWorkbenchError(error: unknown): WorkbenchError {
     if (error.code === 'not_found') return new WorkbenchError('not_found', error.message);
     return new WorkbenchError('damaged_file', error.message);
   }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new WorkbenchError('read_only', `cannot write: ${(error as Error).message}`);
+    return new WorkbenchError('read_only', `cannot write: ${errorMessage(error)}`);
   if (code === 'ENOSPC') return new WorkbenchError('io', 'the disk is full: nothing was written');
-  if (code) return new WorkbenchError('io', (error as Error).message);
+  if (code) return new WorkbenchError('io', errorMessage(error));
   return new WorkbenchError('internal', error instanceof Error ? error.message : String(error));
 }

@@ -33,7 +33,9 @@ export interface Transaction {
 }
 
 function flip<T>(map: ReadonlyMap<string, Change<T>>): Map<string, Change<T>> {
-  return new Map([...map].map(([id, [before, after]]) => [id, [after, before] as Change<T>]));
+  return new Map(
+    [...map].map(([id, [before, after]]): [string, Change<T>] => [id, [after, before]]),
+  );
 }
 
 /** The same step backwards. */

@@ -117,9 +117,8 @@ export class TransactionBuilder {
   }
 
   putEntity(id: string, entity: Entity | null): void {
-    const before = this.entities.has(id)
-      ? (this.entities.get(id) as Change<Entity>)[0]
-      : (this.registry.get(id) ?? null);
+    const planned = this.entities.get(id);
+    const before = planned ? planned[0] : (this.registry.get(id) ?? null);
     this.entities.set(id, [before, entity]);
   }
 
@@ -146,15 +145,15 @@ export class TransactionBuilder {
         documentId,
         annotator: w.original.annotator,
         spans: new Map(
-          [...w.touchedSpans].map((id) => [
+          [...w.touchedSpans].map((id): [string, Change<Span>] => [
             id,
-            [w.spans.original(id) ?? null, w.spans.get(id) ?? null] as Change<Span>,
+            [w.spans.original(id) ?? null, w.spans.get(id) ?? null],
           ]),
         ),
         stances: new Map(
-          [...w.touchedStances].map((id) => [
+          [...w.touchedStances].map((id): [string, Change<Stance>] => [
             id,
-            [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>,
+            [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null],
           ]),
         ),
         relations: new Map(

@@ -1,5 +1,6 @@
 import type { Layer, Manifest } from '../../shared/model';
-import { scanProjectFolder, type LoadProblem, type ProjectFolder } from '../store';
+import { scanProjectFolder, StoreError, type LoadProblem, type ProjectFolder } from '../store';
+import { errorMessage } from '../../shared/errors';
 
 /** What `loupe validate` found. */
 export interface ValidationReport {
@@ -9,8 +10,6 @@ export interface ValidationReport {
   readonly spans: number;
   readonly problems: LoadProblem[];
 }
-
-type ErrorLike = { file?: string; reason?: string; line?: number; message: string };
 
 /**
  * Reads every text and every layer of every annotator and checks each against the rest:
@@ -29,7 +28,7 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
   };
   const documents = store.listDocuments();
   for (const meta of documents)
-    await store.readText(meta.id).catch((e: ErrorLike) => add(asProblem(e, meta.name)));
+    await store.readText(meta.id).catch((error: unknown) => add(asProblem(error, meta.name)));
   const ids = new Set(documents.map((d) => d.id));
   let layers = 0;
   let spans = 0;
@@ -46,7 +45,7 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
         spans += layer.spans.length;
         for (const problem of layerReferences(layer, store, rel)) add(problem);
       } catch (error) {
-        add(asProblem(error as ErrorLike, rel));
+        add(asProblem(error, rel));
       }
     }
   }
@@ -89,10 +88,8 @@ function labelNames(manifest: Manifest): string[] {
   return manifest.schema.labels.map((label) => label.name);
 }
 
-function asProblem(e: ErrorLike, file: string): LoadProblem {
-  return {
-    file: e.file ?? file,
-    reason: e.reason ?? e.message,
-    ...(e.line ? { line: e.line } : {}),
-  };
+/** A store failure names its file, reason and line; anything else is a reason about `file`. */
+function asProblem(error: unknown, file: string): LoadProblem {
+  if (!(error instanceof StoreError)) return { file, reason: errorMessage(error) };
+  return { file: error.file, reason: error.reason, ...(error.line ? { line: error.line } : {}) };
 }

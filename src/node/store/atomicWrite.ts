@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorCode } from '../../shared/errors';
 
 /** The file system calls an atomic write makes, in order; injectable so tests can watch or fail them. */
 export interface DurableFs {
@@ -123,7 +124,7 @@ export async function syncFolder(folder: string, io: DurableFs = nodeDurableFs):
 }
 
 function isIgnorableFolderSyncError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   return code === 'EISDIR' || code === 'EINVAL' || code === 'EPERM' || code === 'EBADF';
 }
 
@@ -151,7 +152,7 @@ export async function publishExclusive(
   try {
     await fs.link(temp, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'EEXIST') return false;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
     return createWithoutLinks(path, bytes, io);
@@ -171,7 +172,7 @@ async function createWithoutLinks(
   try {
     file = await io.open(path, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
   try {

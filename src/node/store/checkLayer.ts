@@ -20,11 +20,12 @@ export function checkLayer(
   if (layer.textHash !== documentHash) {
     return `text hash ${layer.textHash} does not match the document's ${documentHash}`;
   }
-  const ids = known?.ids ?? new Set<string>();
+  const seen = new Set<string>();
+  const ids = known?.ids ?? seen;
   for (const span of known?.changed ?? layer.spans) {
     if (!known) {
-      if ((ids as Set<string>).has(span.id)) return `span id ${span.id} appears twice`;
-      (ids as Set<string>).add(span.id);
+      if (seen.has(span.id)) return `span id ${span.id} appears twice`;
+      seen.add(span.id);
     }
     const outside = span.fragments.find((f) => f.end > length);
     if (outside)

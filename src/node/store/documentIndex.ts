@@ -21,7 +21,7 @@ export class DocumentIndex {
   /** Reads every document meta; a damaged one becomes a problem and the rest still load. */
   static async load(dir: string, problems: LoadProblem[]): Promise<DocumentIndex> {
     const index = new DocumentIndex(dir);
-    const names = await readdir(at.documents(dir)).catch(() => [] as string[]);
+    const names = await readdir(at.documents(dir)).catch((): string[] => []);
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `documents/${name}`;
       try {

@@ -7,6 +7,8 @@ import { jsonErrorLine } from './jsonErrorLine';
 import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
+import { errorMessage } from '../../shared/errors';
+import { isRecord } from '../../shared/collections';
 
 /**
  * A lowdb adapter for one JSON file: reads validate against a zod schema and the format
@@ -42,7 +44,7 @@ export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: str
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     throw new StoreError(
       label,
       `not valid JSON (${message})`,
@@ -50,7 +52,7 @@ export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: str
       jsonErrorLine(raw, message),
     );
   }
-  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  const version = isRecord(json) ? json.formatVersion : undefined;
   if (version !== FORMAT_VERSION) {
     throw new StoreError(
       label,

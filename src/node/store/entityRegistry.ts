@@ -27,7 +27,7 @@ export class EntityRegistry {
   static async load(projectDir: string, problems: LoadProblem[]): Promise<EntityRegistry> {
     const folder = at.entities(projectDir);
     const entities = new Map<string, Entity>();
-    const names = await readdir(folder).catch(() => [] as string[]);
+    const names = await readdir(folder).catch((): string[] => []);
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `entities/${name}`;
       try {

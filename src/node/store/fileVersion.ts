@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { textHash } from './textHash';
+import { errorCode } from '../../shared/errors';
 
 /**
  * What identifies one state of a file on disk (inode, size, modification time in ns), or
@@ -10,7 +11,7 @@ export async function fileVersion(path: string): Promise<string> {
     const info = await stat(path, { bigint: true });
     return `${info.ino}:${info.size}:${info.mtimeNs}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    if (errorCode(error) === 'ENOENT') return 'missing';
     throw error;
   }
 }

@@ -6,7 +6,8 @@ import {
   spanSchema,
   stanceSchema,
 } from '../../shared/model';
-import type { Layer } from '../../shared/model';
+import type { Layer, Span } from '../../shared/model';
+import { itemAt } from '../../shared/collections';
 
 /** Lists of a layer whose items carry an id: an edit puts and removes items by id. */
 export const KEYED_LISTS = ['spans', 'relations', 'stances', 'events'] as const;
@@ -28,6 +29,8 @@ export interface LayerEdit {
 }
 
 const LAYER_KEYS = new Set(Object.keys(layerSchema.shape));
+const KEYED = new Set<string>(KEYED_LISTS);
+const LAYER_FIELDS: Readonly<Record<string, z.ZodType>> = layerSchema.shape;
 const ITEM_SCHEMAS: Record<KeyedList, z.ZodType> = {
   spans: spanSchema,
   relations: relationSchema,
@@ -46,8 +49,8 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
   const lists: Partial<Record<KeyedList, ItemEdit>> = {};
   let size = 0;
   for (const key of KEYED_LISTS) {
-    const a = (before[key] ?? []) as readonly { id: string }[];
-    const b = (after[key] ?? []) as readonly { id: string }[];
+    const a = keyedList(before, key);
+    const b = keyedList(after, key);
     if (a === b || (a.length === 0 && b.length === 0)) continue;
     const edit = diffItems(a, b, limit - size);
     if (edit === null) return null;
@@ -55,16 +58,23 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
     if (edit.put.length || edit.remove.length) lists[key] = edit;
   }
   const set: Record<string, unknown> = {};
+  const wasFields: Readonly<Record<string, unknown>> = before;
+  const nowFields: Readonly<Record<string, unknown>> = after;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if ((KEYED_LISTS as readonly string[]).includes(key)) continue;
+    if (KEYED.has(key)) continue;
     if (!LAYER_KEYS.has(key)) return null;
-    const was = (before as Record<string, unknown>)[key];
-    const now = (after as Record<string, unknown>)[key];
+    const was = wasFields[key];
+    const now = nowFields[key];
     if (was === now) continue;
     if (FIXED.has(key)) return null;
     set[key] = now ?? null;
   }
   return { lists, set };
+}
+
+/** A keyed list of a layer (empty when the layer has none). */
+function keyedList(layer: Layer, key: KeyedList): readonly { id: string }[] {
+  return layer[key] ?? [];
 }
 
 /** Edits found, by the layer they lead to (layer values never change). */
@@ -87,16 +97,21 @@ export function isEmptyEdit(edit: LayerEdit): boolean {
   return Object.keys(edit.lists).length === 0 && Object.keys(edit.set).length === 0;
 }
 
-/** Checks an edit's items and fields against the layer schema; throws zod's error for the first bad one. */
-export function checkEditShape(edit: LayerEdit): void {
+/**
+ * Checks an edit's items and fields against the layer schema; throws zod's error for the first
+ * bad one. Returns the spans it puts, as checked.
+ */
+export function checkEditShape(edit: LayerEdit): Span[] {
+  const spans = (edit.lists.spans?.put ?? []).map(({ item }) => spanSchema.parse(item));
   for (const key of KEYED_LISTS)
-    for (const { item } of edit.lists[key]?.put ?? []) ITEM_SCHEMAS[key].parse(item);
-  const shape = layerSchema.shape as Record<string, z.ZodType>;
+    if (key !== 'spans')
+      for (const { item } of edit.lists[key]?.put ?? []) ITEM_SCHEMAS[key].parse(item);
   for (const [key, value] of Object.entries(edit.set)) {
-    const schema = shape[key];
+    const schema = LAYER_FIELDS[key];
     if (!schema) throw new Error(`unknown layer field ${key}`);
     if (value !== null) schema.parse(value);
   }
+  return spans;
 }
 
 /** Applies an edit to a layer (a new value; `layer` is not changed). */
@@ -104,7 +119,7 @@ export function applyLayerEdit(layer: Layer, edit: LayerEdit): Layer {
   const next: Record<string, unknown> = { ...layer };
   for (const key of KEYED_LISTS) {
     const items = edit.lists[key];
-    if (items) next[key] = applyItems((layer[key] ?? []) as readonly { id: string }[], items);
+    if (items) next[key] = applyItems(keyedList(layer, key), items);
   }
   for (const [key, value] of Object.entries(edit.set)) {
     if (value === null) delete next[key];
@@ -113,11 +128,10 @@ export function applyLayerEdit(layer: Layer, edit: LayerEdit): Layer {
   return next as Layer;
 }
 
-function applyItems<T extends { id: string }>(items: readonly T[], edit: ItemEdit): T[] {
+function applyItems(items: readonly { id: string }[], edit: ItemEdit): { id: string }[] {
   const drop = new Set([...edit.remove, ...edit.put.map((p) => p.item.id)]);
   const kept = drop.size === 0 ? [...items] : items.filter((item) => !drop.has(item.id));
-  for (const { at, item } of [...edit.put].sort((x, y) => x.at - y.at))
-    kept.splice(at, 0, item as T);
+  for (const { at, item } of [...edit.put].sort((x, y) => x.at - y.at)) kept.splice(at, 0, item);
   return kept;
 }
 
@@ -145,7 +159,7 @@ function diffItems(
   const put: { at: number; item: { id: string } }[] = [];
   const keptB: { id: string }[] = [];
   for (let i = head; i < tailB; i++) {
-    const item = b[i] as { id: string };
+    const item = itemAt(b, i);
     if (was.get(item.id) === item) keptB.push(item);
     else put.push({ at: i, item });
   }

@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
-import { documentStatusSchema, layerSchema, type Layer } from '../../shared/model';
+import { documentStatusSchema, layerSchema, type Layer, type Span } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkLayer } from './checkLayer';
@@ -265,8 +265,9 @@ export class LayerFiles {
   }
 
   private checkEdit(edit: LayerEdit, layer: Layer, file: string): void {
+    let spans: Span[];
     try {
-      checkEditShape(edit);
+      spans = checkEditShape(edit);
     } catch (error) {
       const reason =
         error instanceof ZodError ? (error.issues[0]?.message ?? 'invalid') : String(error);
@@ -279,8 +280,7 @@ export class LayerFiles {
         `text hash ${layer.textHash} does not match the document's ${meta.textHash}`,
         'offsets',
       );
-    for (const { item } of edit.lists.spans?.put ?? []) {
-      const span = item as Layer['spans'][number];
+    for (const span of spans) {
       const outside = span.fragments.find((f) => f.end > meta.length);
       if (outside)
         throw new StoreError(

@@ -6,6 +6,8 @@ import type { ItemEdit, LayerEdit } from './layerEdit';
 import { KEYED_LISTS } from './layerEdit';
 import { stableLine } from './stableStringify';
 import { StoreError } from './storeError';
+import { errorCode } from '../../shared/errors';
+import { isRecord } from '../../shared/collections';
 
 /** One acknowledged edit of a layer, as its journal holds it. */
 export interface JournalRecord {
@@ -69,7 +71,7 @@ export function decodeJournal(bytes: Buffer | null, file: string): JournalConten
         line,
       );
     records.push(record);
-    start = (end as number) + 1;
+    start = end + 1;
   }
   return { records, goodLength: start, droppedTail: false };
 }
@@ -86,19 +88,24 @@ function parseLine(bytes: Buffer): JournalRecord | null {
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const body = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return null;
+  const body = raw;
   if (typeof body.seq !== 'number' || !Number.isSafeInteger(body.seq) || body.seq < 1) return null;
   const lists: Partial<Record<(typeof KEYED_LISTS)[number], ItemEdit>> = {};
   for (const key of KEYED_LISTS) {
-    const value = body[key] as ItemEdit | undefined;
+    const value = body[key];
     if (value === undefined) continue;
-    if (!Array.isArray(value.put) || !Array.isArray(value.remove)) return null;
+    if (!isItemEdit(value)) return null;
     lists[key] = value;
   }
-  const set = (body.set ?? {}) as Record<string, unknown>;
-  if (typeof set !== 'object' || Array.isArray(set)) return null;
+  const set = body.set ?? {};
+  if (!isRecord(set)) return null;
   return { seq: body.seq, edit: { lists, set } };
+}
+
+/** An edit's outline: puts and removes are lists (their items are checked by checkEditShape). */
+function isItemEdit(value: unknown): value is ItemEdit {
+  return isRecord(value) && Array.isArray(value.put) && Array.isArray(value.remove);
 }
 
 /**
@@ -143,7 +150,7 @@ export async function removeJournal(path: string): Promise<void> {
   try {
     await unlink(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if (errorCode(error) === 'ENOENT') return;
     throw error;
   }
   await syncFolder(dirname(path));

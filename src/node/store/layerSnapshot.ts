@@ -2,6 +2,8 @@ import { FORMAT_VERSION, layerSchema, type Layer, type Span } from '../../shared
 import { jsonErrorLine } from './jsonErrorLine';
 import { stableLine, stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
+import { errorMessage } from '../../shared/errors';
+import { isRecord } from '../../shared/collections';
 
 /**
  * Version of layer snapshot files: 2 stores one item per line and leaves out what a span
@@ -27,12 +29,12 @@ export function encodeLayerSnapshot(layer: Layer, journalSeq: number): string {
   const top = stableStringify(head).trimEnd();
   const lists: string[] = [];
   for (const key of ITEM_LISTS) {
-    const items = layer[key];
+    const items: readonly unknown[] | undefined = layer[key];
     if (items === undefined) continue;
     const lines =
       key === 'spans'
         ? layer.spans.map((span) => stableLine(storedSpan(span, layer.annotator)))
-        : (items as readonly unknown[]).map((item) => stableLine(item));
+        : items.map((item) => stableLine(item));
     lists.push(
       lines.length === 0
         ? `  ${JSON.stringify(key)}: []`
@@ -49,7 +51,7 @@ export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     throw new StoreError(
       file,
       `not valid JSON (${message})`,
@@ -57,9 +59,8 @@ export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
       jsonErrorLine(raw, message),
     );
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw new StoreError(file, 'is not a JSON object', 'invalid');
-  const record = json as Record<string, unknown>;
+  if (!isRecord(json)) throw new StoreError(file, 'is not a JSON object', 'invalid');
+  const record = json;
   const version = record.formatVersion;
   if (version !== FORMAT_VERSION && version !== LAYER_FILE_VERSION)
     throw new StoreError(
@@ -105,7 +106,8 @@ export function storedSpan(span: Span, annotator: string): Record<string, unknow
 /** The span a stored line stands for (anything not shaped like one is left for the schema to name). */
 export function expandSpan(stored: unknown, annotator: string): unknown {
   if (typeof stored !== 'object' || stored === null) return stored;
-  const { start, end, ...rest } = stored as Record<string, unknown>;
+  const fields: Record<string, unknown> = { ...stored };
+  const { start, end, ...rest } = fields;
   const span: Record<string, unknown> = { ...rest };
   if (span.fragments === undefined && start !== undefined) span.fragments = [{ start, end }];
   if (span.author === undefined) span.author = annotator;

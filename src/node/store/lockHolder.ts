@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { errorCode } from '../../shared/errors';
 
 /** Who holds a project lock: what `.loupe.lock` records. */
 export const lockHolderSchema = z.object({
@@ -39,7 +40,7 @@ export function processIsAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
@@ -53,7 +54,7 @@ export async function readLockFile(path: string): Promise<LockFileState | null> 
       stat(path).then((s) => s.mtimeMs),
     ]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   }
   let json: unknown = null;

@@ -22,21 +22,23 @@ export function projectFileKind(path: string): ProjectFile | null {
   const parts = path.split('/');
   if (parts.length === 2 && parts[0] === 'documents') {
     const m = /^(.+)\.(txt|json)$/.exec(parts[1] ?? '');
-    if (!m || !idSchema.safeParse(m[1]).success) return null;
-    return { kind: m[2] === 'txt' ? 'text' : 'documentMeta', id: m[1] as string };
+    const id = idSchema.safeParse(m?.[1]);
+    if (!m || !id.success) return null;
+    return { kind: m[2] === 'txt' ? 'text' : 'documentMeta', id: id.data };
   }
   if (parts.length === 2 && parts[0] === 'entities') {
-    const m = /^(.+)\.json$/.exec(parts[1] ?? '');
-    if (!m || !idSchema.safeParse(m[1]).success) return null;
-    return { kind: 'entity', id: m[1] as string };
+    const id = idSchema.safeParse(/^(.+)\.json$/.exec(parts[1] ?? '')?.[1]);
+    if (!id.success) return null;
+    return { kind: 'entity', id: id.data };
   }
   if (parts.length === 3 && parts[0] === 'annotations') {
-    const annotator = parts[1] as string;
+    const annotator = annotatorSchema.safeParse(parts[1]);
     const name = parts[2] ?? '';
     const m = name.endsWith('.json') ? /^(.+)\.json$/.exec(name) : FILE_PART.exec(name);
-    if (!annotatorSchema.safeParse(annotator).success || !m) return null;
-    if (!idSchema.safeParse(m[1]).success) return null;
-    return { kind: 'layerFile', annotator, id: m[1] as string };
+    if (!annotator.success || !m) return null;
+    const id = idSchema.safeParse(m[1]);
+    if (!id.success) return null;
+    return { kind: 'layerFile', annotator: annotator.data, id: id.data };
   }
   return null;
 }

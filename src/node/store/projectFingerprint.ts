@@ -12,7 +12,7 @@ export type ProjectFingerprint = ReadonlyMap<string, string>;
  * `documents/` folder (added or removed documents), since a document's meta never changes.
  */
 export async function projectFingerprint(dir: string): Promise<ProjectFingerprint> {
-  const names = await readdir(join(dir, 'entities')).catch(() => [] as string[]);
+  const names = await readdir(join(dir, 'entities')).catch((): string[] => []);
   const entities = names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
   // One stat per file, all at once: an edit takes this fingerprint twice, whatever the project's size.
   const files = [

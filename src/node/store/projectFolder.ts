@@ -154,9 +154,7 @@ export class ProjectFolder {
 
   /** The document ids an annotator's folder holds layer files for (whether or not the documents exist). */
   async layerFilesOf(annotator: string): Promise<string[]> {
-    const names = await readdir(at.annotatorFolder(this.dir, annotator)).catch(
-      () => [] as string[],
-    );
+    const names = await readdir(at.annotatorFolder(this.dir, annotator)).catch((): string[] => []);
     // A journal counts too: one left without its snapshot is damage that validation must name.
     const ids = names
       .filter((f) => !f.startsWith('.'))

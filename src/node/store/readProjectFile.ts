@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { StoreError } from './storeError';
+import { errorCode, errorMessage } from '../../shared/errors';
 
 /** The largest project file Loupe reads (a document text, a layer, an entity): larger is refused, never read. */
 export const MAX_PROJECT_FILE_BYTES = 256 * 1024 * 1024;
@@ -35,7 +36,7 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
     await assertInsideProject(read.dir, dirname(path), read.label);
     handle = await open(path, SAFE_READ_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') return null;
     if (error instanceof StoreError) throw error;
     if (code === 'ELOOP' || code === 'EMLINK')
@@ -43,7 +44,7 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
         read.label,
         'is a symbolic link; Loupe reads no links inside a project folder (replace it with the file itself)',
       );
-    throw new StoreError(read.label, `cannot read: ${(error as Error).message}`, 'io');
+    throw new StoreError(read.label, `cannot read: ${errorMessage(error)}`, 'io');
   }
   try {
     const info = await handle.stat();

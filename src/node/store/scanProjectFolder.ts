@@ -30,7 +30,7 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
   const root = await realpath(dir);
   const findings: FolderFinding[] = [];
   const visit = async (folder: string, depth: number): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => [] as Dirent[]);
+    const entries = await readdir(folder, { withFileTypes: true }).catch((): Dirent[] => []);
     for (const entry of entries) {
       const path = join(folder, entry.name);
       const file = relative(dir, path).split(sep).join('/');

@@ -1,3 +1,5 @@
+import { isRecord } from '../../shared/collections';
+
 /**
  * Pretty JSON with keys in a stable order (the order of `keyOrder` first, then sorted),
  * two-space indent and a final newline, so a one-span change is a small diff. Output is
@@ -68,36 +70,34 @@ class PrettyWriter {
 
   /** The value's JSON (on one line when `indent` is null), or undefined where JSON.stringify leaves it out. */
   value(value: unknown, indent: string | null): string | undefined {
-    if (value === null) return 'null';
-    if (typeof value !== 'object') return JSON.stringify(value);
-    if (indent === null) return this.line(value);
+    if (Array.isArray(value)) return this.list(value, indent);
+    if (isRecord(value)) return this.record(value, indent);
+    return JSON.stringify(value); // null and every value that is not an object
+  }
+
+  private list(items: readonly unknown[], indent: string | null): string {
+    if (indent === null)
+      return `[${items.map((item: unknown) => this.value(item, null) ?? 'null').join(',')}]`;
+    if (items.length === 0) return '[]';
     const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-      if (value.length === 0) return '[]';
-      const items = value.map((item: unknown) => this.value(item, inner) ?? 'null');
-      return `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]`;
-    }
-    const record = value as Record<string, unknown>;
+    const lines = items.map((item: unknown) => this.value(item, inner) ?? 'null');
+    return `[\n${inner}${lines.join(`,\n${inner}`)}\n${indent}]`;
+  }
+
+  private record(record: Record<string, unknown>, indent: string | null): string {
+    const inner = indent === null ? null : `${indent}  `;
     const parts: string[] = [];
     for (const key of this.order(record)) {
       const item = record[key];
       if (item === undefined) continue;
       const json = this.value(item, inner);
-      if (json !== undefined) parts.push(`${JSON.stringify(key)}: ${json}`);
+      if (json === undefined) continue;
+      parts.push(
+        inner === null ? `${JSON.stringify(key)}:${json}` : `${JSON.stringify(key)}: ${json}`,
+      );
     }
+    if (inner === null) return `{${parts.join(',')}}`;
     return parts.length === 0 ? '{}' : `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}`;
-  }
-
-  private line(value: object): string {
-    if (Array.isArray(value))
-      return `[${value.map((item: unknown) => this.value(item, null) ?? 'null').join(',')}]`;
-    const record = value as Record<string, unknown>;
-    const parts: string[] = [];
-    for (const key of this.order(record)) {
-      const json = this.value(record[key], null);
-      if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
-    }
-    return `{${parts.join(',')}}`;
   }
 
   private order(record: Record<string, unknown>): string[] {

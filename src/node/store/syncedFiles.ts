@@ -46,9 +46,10 @@ export async function writeSyncedFiles(
   const writes = kinds.filter((k) => k.file.content !== null).sort((a, b) => a.rank - b.rank);
   const removals = kinds.filter((k) => k.file.content === null).sort((a, b) => b.rank - a.rank);
   for (const { file } of writes) {
+    if (file.content === null) continue; // writes hold no removals
     const path = join(dir, ...file.path.split('/'));
     await mkdir(dirname(path), { recursive: true });
-    await atomicWrite(path, file.content as Uint8Array);
+    await atomicWrite(path, file.content);
     await afterEach();
   }
   for (const { file } of removals) {

@@ -7,6 +7,7 @@ parentPort?.on('message', (job: SuggestJob) => {
     const result = runSuggestJob(job, (progress) => parentPort?.postMessage({ progress }));
     parentPort?.postMessage({ result });
   } catch (error) {
-    parentPort?.postMessage({ error: (error as Error).stack ?? String(error) });
+    const trace = error instanceof Error ? error.stack : undefined;
+    parentPort?.postMessage({ error: trace ?? String(error) });
   }
 });

@@ -3,6 +3,8 @@ import http from 'isomorphic-git/http/node';
 import { durableGitFs } from '../store';
 import type { RemoteCredentials, RemoteTransport } from './remoteTransport';
 import { syncError } from './syncError';
+import { isRecord } from '../../shared/collections';
+import { errorMessage } from '../../shared/errors';
 
 /** A remote served over HTTP(S) by a git server, through isomorphic-git's smart-HTTP client. */
 export class HttpRemote implements RemoteTransport {
@@ -55,8 +57,7 @@ export class HttpRemote implements RemoteTransport {
         onAuth: this.onAuth,
       })
       .catch((error: unknown) => {
-        const name = (error as Error).name;
-        if (name === 'PushRejectedError')
+        if (isRecord(error) && error.name === 'PushRejectedError')
           throw syncError(
             'rejected',
             'a teammate pushed to the remote during this sync; sync again',
@@ -72,11 +73,11 @@ export class HttpRemote implements RemoteTransport {
 }
 
 function unreachable(url: string, error: unknown): Error {
-  const name = (error as Error).name;
-  if (name === 'HttpError' && /401|403/.test((error as Error).message))
+  const name = isRecord(error) ? error.name : undefined;
+  if (name === 'HttpError' && /401|403/.test(errorMessage(error)))
     return syncError(
       'unreachable',
       `the remote ${url} refused the credentials; save a user name and token in Project › Sync (the app), or set LOUPE_GIT_USERNAME and LOUPE_GIT_TOKEN (or LOUPE_GIT_CREDENTIAL_HELPER) for loupe sync`,
     );
-  return syncError('unreachable', `cannot reach the remote ${url}: ${(error as Error).message}`);
+  return syncError('unreachable', `cannot reach the remote ${url}: ${errorMessage(error)}`);
 }

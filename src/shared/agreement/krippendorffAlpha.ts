@@ -1,5 +1,5 @@
 import type { Category } from './category';
-import { itemAt } from '../collections';
+import { getKnown, itemAt } from '../collections';
 
 /**
  * How different two values are: `nominal` (equal or not), `ordinal` (by how many values
@@ -63,15 +63,20 @@ function distance(
   marginals: ReadonlyMap<Category, number>,
 ): (c: Category, k: Category) => number {
   if (metric === 'nominal') return (c, k) => (c === k ? 0 : 1);
-  const values = [...marginals.keys()] as number[];
-  if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
-    throw new TypeError(`the ${metric} metric needs finite numbers as values`);
-  }
-  if (metric === 'interval') return (c, k) => ((c as number) - (k as number)) ** 2;
+  const values = [...marginals.keys()].filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
+  const needNumbers = `the ${metric} metric needs finite numbers as values`;
+  if (values.length !== marginals.size) throw new TypeError(needNumbers);
+  const numeric = (v: Category): number => {
+    if (typeof v !== 'number') throw new TypeError(needNumbers);
+    return v;
+  };
+  if (metric === 'interval') return (c, k) => (numeric(c) - numeric(k)) ** 2;
   if (metric === 'ratio') {
     return (c, k) => {
-      const sum = (c as number) + (k as number);
-      return sum === 0 ? 0 : (((c as number) - (k as number)) / sum) ** 2;
+      const sum = numeric(c) + numeric(k);
+      return sum === 0 ? 0 : ((numeric(c) - numeric(k)) / sum) ** 2;
     };
   }
   // ordinal: (Σ n_g for g from c to k − (n_c + n_k) / 2)², with a running sum over sorted values
@@ -79,13 +84,13 @@ function distance(
   const cumulative: number[] = [0];
   values.forEach((v, i) => {
     rank.set(v, i);
-    cumulative.push(itemAt(cumulative, i) + (marginals.get(v) as number));
+    cumulative.push(itemAt(cumulative, i) + getKnown(marginals, v));
   });
   return (c, k) => {
-    const lo = Math.min(rank.get(c) as number, rank.get(k) as number);
-    const hi = Math.max(rank.get(c) as number, rank.get(k) as number);
+    const lo = Math.min(getKnown(rank, c), getKnown(rank, k));
+    const hi = Math.max(getKnown(rank, c), getKnown(rank, k));
     const between = itemAt(cumulative, hi + 1) - itemAt(cumulative, lo);
-    return (between - ((marginals.get(c) as number) + (marginals.get(k) as number)) / 2) ** 2;
+    return (between - (getKnown(marginals, c) + getKnown(marginals, k)) / 2) ** 2;
   };
 }
 

@@ -93,8 +93,8 @@ function tallyTokens(doc: SpanDocument): Tally {
     const c = candidate[i] ?? null;
     if (r === null && c === null) return;
     tally.pairings.push([r, c]);
-    if (r === c) {
-      count(tally, r as string, { tp: 1 });
+    if (r === c && r !== null) {
+      count(tally, r, { tp: 1 });
       return;
     }
     if (r !== null) count(tally, r, { fn: 1 });

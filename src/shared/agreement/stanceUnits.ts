@@ -66,8 +66,9 @@ function collect(
       if (fragments) byKey.set(fragmentsKey(fragments), fragments);
     }
     if (byKey.size === 0) continue;
-    const keys = [...byKey.keys()].sort();
-    const evidence = keys.map((k) => byKey.get(k) as readonly Fragment[]);
+    const sorted = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const keys = sorted.map(([k]) => k);
+    const evidence = sorted.map(([, fragments]) => fragments);
     const target = targetKey(stance.target, spans);
     const key = [documentId, keys.join('|'), target].join('\u0000');
     let building = units.get(key);

@@ -1,2 +1,5 @@
+export { getKnown } from './getKnown';
+export { isOneOf } from './isOneOf';
+export { isRecord } from './isRecord';
 export { itemAt } from './itemAt';
 export { getOwn, setOwn } from './ownProperty';

@@ -36,9 +36,11 @@ export function createInvoker<T extends ContractTable>(
   const toError = options.toError ?? defaultToError;
   const policy: CallPolicy = options.policy ?? ((_method, _spec, run) => run());
   return async (method, payload, context = {}) => {
-    if (typeof method !== 'string' || !isMethodOf(table, method))
-      return failure('invalid_request', `unknown method ${JSON.stringify(method)}`);
-    const spec = table[method] as MethodSpec;
+    const unknownMethod = () =>
+      failure('invalid_request', `unknown method ${JSON.stringify(method)}`);
+    if (typeof method !== 'string' || !isMethodOf(table, method)) return unknownMethod();
+    const spec: MethodSpec | undefined = table[method];
+    if (spec === undefined) return unknownMethod();
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) return failure('invalid_request', requestProblem(method, parsed.error));
     const handler = handlers[method] as (

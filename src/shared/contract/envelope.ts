@@ -23,8 +23,11 @@ const envelopeSchema = z.union([
  */
 export function asEnvelope(value: unknown, where: string): Envelope {
   const parsed = envelopeSchema.safeParse(value);
-  if (parsed.success) return parsed.data as Envelope;
-  return failure('internal', `${where} answered something that is not a Loupe reply`);
+  if (!parsed.success)
+    return failure('internal', `${where} answered something that is not a Loupe reply`);
+  const envelope = parsed.data;
+  // zod types an unknown field as optional; a reply's result is always there (JSON null at least)
+  return envelope.ok ? { ok: true, result: envelope.result } : envelope;
 }
 
 /** An error envelope. @example failure('not_found', 'no document d9') */

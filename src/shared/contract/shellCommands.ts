@@ -1,3 +1,4 @@
+import { isOneOf } from '../collections';
 import { COMMANDS } from '../commands';
 
 type Command = (typeof COMMANDS)[number];
@@ -23,5 +24,5 @@ export const SHELL_COMMAND_CHANNEL = 'shell:command';
 
 /** True when `value` is one of the shell commands (what the preload checks before passing one on). */
 export function isShellCommand(value: unknown): value is ShellCommand {
-  return typeof value === 'string' && (SHELL_COMMANDS as readonly string[]).includes(value);
+  return isOneOf(SHELL_COMMANDS, value);
 }

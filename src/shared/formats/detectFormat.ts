@@ -51,7 +51,10 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
   }
   if (files.length === 0) problems.push(new FormatError('', undefined, 'no files to import'));
   if (problems.length > 0) throw new FormatErrors(problems);
-  return [...found.keys()][0] as FormatId;
+  const [only] = found.keys(); // one format: none or several were refused above
+  if (only === undefined)
+    throw new FormatErrors([new FormatError('', undefined, 'no format found')]);
+  return only;
 }
 
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {

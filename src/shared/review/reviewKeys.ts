@@ -26,7 +26,9 @@ export function evidenceOf(stance: Stance, spans: ReadonlyMap<string, Span>): Fr
     const span = spans.get(id);
     if (span) byKey.set(fragmentsKey(span.fragments), [...span.fragments]);
   }
-  return [...byKey.keys()].sort().map((k) => byKey.get(k) as Fragment[]);
+  return [...byKey]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, fragments]) => fragments);
 }
 
 /**

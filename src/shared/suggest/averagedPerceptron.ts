@@ -1,4 +1,5 @@
 import type { BioTags } from './bioTags';
+import { itemAt } from '../collections';
 
 /** Feature ids of every token of one sentence. */
 export type SentenceIds = readonly Int32Array[];
@@ -195,19 +196,19 @@ export class AveragedPerceptron {
     const trans = (x: number, y: number): number => this.transition(x, y) / temperature;
     const alpha = e.map(() => new Float64Array(n));
     const beta = e.map(() => new Float64Array(n));
-    for (let y = 0; y < n; y++) (alpha[0] as Float64Array)[y] = trans(n, y) + (e[0]?.[y] ?? 0);
+    for (let y = 0; y < n; y++) itemAt(alpha, 0)[y] = trans(n, y) + (e[0]?.[y] ?? 0);
     const terms = new Array<number>(n);
     for (let t = 1; t < len; t++) {
       for (let y = 0; y < n; y++) {
         for (let x = 0; x < n; x++) terms[x] = (alpha[t - 1]?.[x] ?? 0) + trans(x, y);
-        (alpha[t] as Float64Array)[y] = logSumExp(terms) + (e[t]?.[y] ?? 0);
+        itemAt(alpha, t)[y] = logSumExp(terms) + (e[t]?.[y] ?? 0);
       }
     }
     for (let t = len - 2; t >= 0; t--) {
       for (let x = 0; x < n; x++) {
         for (let y = 0; y < n; y++)
           terms[y] = trans(x, y) + (e[t + 1]?.[y] ?? 0) + (beta[t + 1]?.[y] ?? 0);
-        (beta[t] as Float64Array)[x] = logSumExp(terms);
+        itemAt(beta, t)[x] = logSumExp(terms);
       }
     }
     const z = len === 0 ? 0 : logSumExp([...(alpha[len - 1] ?? [])]);

@@ -1,3 +1,5 @@
+import { itemAt } from '../collections';
+
 /**
  * A deterministic pseudo-random generator (mulberry32): the same seed gives the same numbers
  * on every machine, so a learner trained with a seed is reproducible.
@@ -19,8 +21,8 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    const a = out[i] as T;
-    out[i] = out[j] as T;
+    const a = itemAt(out, i);
+    out[i] = itemAt(out, j);
     out[j] = a;
   }
   return out;

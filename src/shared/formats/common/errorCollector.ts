@@ -1,5 +1,6 @@
 import { FormatError } from './formatError';
 import { FormatErrors } from './formatErrors';
+import { getKnown } from '../../collections';
 
 /**
  * Gathers the errors of a whole batch so a reader reports all of them at once.
@@ -25,7 +26,7 @@ export class ErrorCollector {
       .map((error, order) => ({ error, order }))
       .sort(
         (a, b) =>
-          (files.get(a.error.file) as number) - (files.get(b.error.file) as number) ||
+          getKnown(files, a.error.file) - getKnown(files, b.error.file) ||
           (a.error.line ?? 0) - (b.error.line ?? 0) ||
           a.order - b.order,
       );

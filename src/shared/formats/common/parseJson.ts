@@ -2,6 +2,7 @@ import type { ErrorCollector } from './errorCollector';
 import { scanJson } from './jsonScan';
 import { lineAt } from './lineAt';
 import { stripByteOrderMark } from './splitLines';
+import { errorMessage } from '../../errors';
 
 /**
  * Parses one JSON text; on a syntax error adds `file:line: reason` to `errors` and
@@ -16,11 +17,12 @@ export function parseJson(
 ): unknown {
   const src = stripByteOrderMark(content);
   try {
-    return JSON.parse(src) as unknown;
+    const value: unknown = JSON.parse(src);
+    return value;
   } catch (error) {
     const problem = scanJson(src);
     if (!problem) {
-      errors.add(file, firstLine, `not valid JSON: ${(error as Error).message}`);
+      errors.add(file, firstLine, `not valid JSON: ${errorMessage(error)}`);
       return undefined;
     }
     errors.add(

@@ -24,7 +24,7 @@ export function readJsonRecords(
   if (first === '[') return arrayRecords(file, src, errors);
   const pieces = topLevelValues(src);
   if (first === '{' && pieces.length > 0 && pieces.every((p) => parses(p.text)))
-    return pieces.flatMap((p) => objectsOf(file, p.line, JSON.parse(p.text) as unknown, errors));
+    return pieces.flatMap((p) => objectsOf(file, p.line, parsedJson(p.text), errors));
   return readJsonObjects(file, content, errors);
 }
 
@@ -92,4 +92,9 @@ function elementLines(src: string): number[] {
   const inner = topLevelValues(src.slice(open + 1, src.lastIndexOf(']')));
   const offsetLines = lineAt(src, open) - 1;
   return inner.map((v) => v.line + offsetLines);
+}
+
+/** JSON text already known to parse, as an untyped value. */
+function parsedJson(text: string): unknown {
+  return JSON.parse(text);
 }

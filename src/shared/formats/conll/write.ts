@@ -1,5 +1,6 @@
 import { ByteWriter, tagDocument, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
+import { itemAt } from '../../collections';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -51,9 +52,9 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
     if (tokens.isSpace[i] === 1) continue;
     if (sentenceStart[i] === 1 && open) out.ascii('\n');
     open = true;
-    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number);
-    const l = label[i] as number;
-    out.bytes(l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] as Uint8Array));
+    out.slice(text, itemAt(tokens.start16, i), itemAt(tokens.end16, i));
+    const l = itemAt(label, i);
+    out.bytes(l < 0 ? OUTSIDE : itemAt(begins[i] === 1 ? begin : inside, l));
   }
   if (open) out.ascii('\n');
 }

@@ -16,6 +16,7 @@ import type {
   WriteResult,
 } from '../common';
 import { datasetCard, HF_CARD_FILE } from './datasetCard';
+import { itemAt } from '../../collections';
 
 /** The records file and the label names file. */
 export const HF_FILE = 'hf.jsonl';
@@ -83,7 +84,7 @@ function writeRecords(
     for (let i = first; i < end; i++) {
       if (tokens.isSpace[i] === 1) continue;
       if (comma) out.ascii(',');
-      out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
+      out.slice(text, itemAt(tokens.start16, i), itemAt(tokens.end16, i), true);
       comma = true;
     }
     out.ascii('],"ner_tags":[');
@@ -91,8 +92,8 @@ function writeRecords(
     for (let i = first; i < end; i++) {
       if (tokens.isSpace[i] === 1) continue;
       if (comma) out.ascii(',');
-      const l = label[i] as number;
-      out.int(l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] as number));
+      const l = itemAt(label, i);
+      out.int(l < 0 ? 0 : itemAt(begins[i] === 1 ? b : inside, l));
       comma = true;
     }
     out.ascii(']}\n');

@@ -88,23 +88,12 @@ function checkTokenIndices(
 ): string | null {
   const { token_start: first, token_end: last } = span;
   if (first === undefined && last === undefined) return null;
-  for (const [name, value] of [
-    ['token_start', first],
-    ['token_end', last],
-  ] as const) {
-    if (
-      typeof value !== 'number' ||
-      !Number.isInteger(value) ||
-      value < 0 ||
-      value >= tokens.length
-    ) {
-      return `${name} ${JSON.stringify(value)} is not a token index (0..${tokens.length - 1})`;
-    }
-  }
-  const startToken = tokens[first as number] as TokenExtent;
-  const endToken = tokens[last as number] as TokenExtent;
-  if ((first as number) > (last as number))
-    return `token_start ${first} is after token_end ${last}`;
+  const start = tokenAt('token_start', first, tokens);
+  if (typeof start === 'string') return start;
+  const end = tokenAt('token_end', last, tokens);
+  if (typeof end === 'string') return end;
+  const [startToken, endToken] = [start.token, end.token];
+  if (start.index > end.index) return `token_start ${first} is after token_end ${last}`;
   if (startToken.start !== fragment.start) {
     return `token_start ${first} starts at ${startToken.start}, but the span starts at ${fragment.start}`;
   }
@@ -112,4 +101,17 @@ function checkTokenIndices(
     return `token_end ${last} ends at ${endToken.end}, but the span ends at ${fragment.end} (token_end is inclusive)`;
   }
   return null;
+}
+
+/** The token a span's `token_start`/`token_end` names, or why `value` names none. */
+function tokenAt(
+  name: string,
+  value: unknown,
+  tokens: readonly TokenExtent[],
+): { index: number; token: TokenExtent } | string {
+  const token =
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? tokens[value] : undefined;
+  if (typeof value !== 'number' || token === undefined)
+    return `${name} ${JSON.stringify(value)} is not a token index (0..${tokens.length - 1})`;
+  return { index: value, token };
 }

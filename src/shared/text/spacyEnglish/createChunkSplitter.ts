@@ -1,4 +1,5 @@
 import type { SpacyRules } from './spacyRules';
+import { itemAt } from '../../collections';
 
 /** Splits one whitespace-free chunk into token lengths (UTF-16 units), as spaCy does. */
 export type ChunkSplitter = (chunk: string) => readonly number[];
@@ -94,7 +95,7 @@ export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
     }
     const out = prefixes;
     if (s) core(s, out);
-    for (let i = suffixes.length - 1; i >= 0; i--) out.push(suffixes[i] as number);
+    for (let i = suffixes.length - 1; i >= 0; i--) out.push(itemAt(suffixes, i));
     return out;
   }
 

@@ -1,5 +1,6 @@
 import { resplitTokens } from './spacyTokens';
 import type { SpacyTokens, TokenResplit } from './spacyTokens';
+import { itemAt } from '../../collections';
 
 /** UTF-16 length of the first `cps` code points of text from `at16`. */
 function unitsOf(text: string, at16: number, cps: number): number {
@@ -26,22 +27,22 @@ export function cutTokens(
   const resplits: TokenResplit[] = [];
   let e = 0;
   for (let i = 0; i < tokens.count && e < sorted.length; i++) {
-    const start = tokens.start[i] as number;
-    const end = tokens.end[i] as number;
-    while (e < sorted.length && (sorted[e] as number) <= start) e++;
-    if (e >= sorted.length || (sorted[e] as number) >= end) continue;
+    const start = itemAt(tokens.start, i);
+    const end = itemAt(tokens.end, i);
+    while (e < sorted.length && itemAt(sorted, e) <= start) e++;
+    if (e >= sorted.length || itemAt(sorted, e) >= end) continue;
     const pieces: number[] = [];
     let at = start;
-    let at16 = tokens.start16[i] as number;
-    for (; e < sorted.length && (sorted[e] as number) < end; e++) {
-      const edge = sorted[e] as number;
+    let at16 = itemAt(tokens.start16, i);
+    for (; e < sorted.length && itemAt(sorted, e) < end; e++) {
+      const edge = itemAt(sorted, e);
       if (edge === at) continue;
       const units = unitsOf(text, at16, edge - at);
       pieces.push(units);
       at16 += units;
       at = edge;
     }
-    pieces.push((tokens.end16[i] as number) - at16);
+    pieces.push(itemAt(tokens.end16, i) - at16);
     resplits.push({ start: i, end: i + 1, pieces });
   }
   return resplitTokens(text, tokens, resplits);

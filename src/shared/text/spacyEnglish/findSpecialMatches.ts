@@ -1,6 +1,7 @@
 import { createChunkSplitter } from './createChunkSplitter';
 import type { SpacyRules } from './spacyRules';
 import type { SpacyTokens } from './spacyTokens';
+import { itemAt } from '../../collections';
 
 /** A special case that spans several tokens of the affix pass (`:)` after `it`: `it:)`). */
 interface SpecialPattern {
@@ -31,7 +32,8 @@ export function specialPatterns(rules: SpacyRules): SpecialPatterns {
       parts.push(key.slice(at, at + length));
       at += length;
     }
-    const first = parts[0] as string;
+    const first = parts[0];
+    if (first === undefined) continue; // no token text starts with nothing
     byFirst.set(first, [...(byFirst.get(first) ?? []), { key, parts, pieces }]);
   }
   return byFirst;
@@ -58,7 +60,7 @@ export function findSpecialMatches(
   const found: SpecialMatch[] = [];
   const tokenText = (i: number): string => text.slice(tokens.start16[i], tokens.end16[i]);
   for (let i = 0; i < tokens.count; i++) {
-    if (!firstUnits.has(text.charCodeAt(tokens.start16[i] as number))) continue;
+    if (!firstUnits.has(text.charCodeAt(itemAt(tokens.start16, i)))) continue;
     const candidates = patterns.get(tokenText(i));
     if (!candidates) continue;
     for (const pattern of candidates) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { annotatorSchema } from '../../../../../shared/model';
+import { errorMessage } from '../../../../../shared/errors';
 
 export interface AnnotatorDialogProps {
   readonly open: boolean;
@@ -19,7 +20,7 @@ export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDi
     try {
       await onSave(parsed.data);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
     }
   };
   return (

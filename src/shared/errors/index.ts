@@ -1,0 +1,2 @@
+export { errorCode } from './errorCode';
+export { errorMessage } from './errorMessage';
