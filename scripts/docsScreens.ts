@@ -29,6 +29,20 @@ const SCREENS: Record<
     },
     close: (page) => page.keyboard.press('Escape'),
   },
+  relate: {
+    open: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('r');
+      await page.getByRole('complementary', { name: 'New relation' }).waitFor();
+      await page.keyboard.press('Tab'); // the other span
+      await page.keyboard.press('Enter'); // to the relation types
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    },
+  },
   schema: {
     open: async (page) => {
       await page.getByRole('button', { name: 'Schema' }).click();

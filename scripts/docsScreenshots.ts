@@ -31,6 +31,8 @@ const DOCUMENTED: Record<string, string> = {
   'suggest-precision.png': 'suggest-precision.png',
   'sync-dialog.png': 'sync-dialog.png',
   'agreement-team.png': 'agreement-team.png',
+  'adjudicate-panel.png': 'panel-decided.png',
+  'sync-credentials.png': 'sync-credentials.png',
 };
 
 function main(): number {

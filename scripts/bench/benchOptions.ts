@@ -20,6 +20,7 @@ export const SCENARIOS = [
   'agreement',
   'startup',
   'learner',
+  'history',
 ] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 

@@ -3,7 +3,7 @@ export interface BenchRow {
   readonly scenario: string;
   readonly size: string;
   readonly metric: string;
-  readonly unit: 'ms' | 'MB' | 'MB/s' | 'KB' | 'B' | 'ms/1k spans' | 'F1';
+  readonly unit: 'ms' | 'MB' | 'MB/s' | 'KB' | 'B' | 'ms/1k spans' | 'ms/commit' | 'F1';
   readonly loupe: number | null;
   readonly baseline: number | null;
   /** loupe / baseline (for throughput: loupe / baseline too, higher is better). */

@@ -10,6 +10,7 @@ import { appScenario } from './app/appScenario';
 import { agreementScenario } from './scenarios/agreementScenario';
 import { editorScenario } from './scenarios/editorScenario';
 import { exportScenario } from './scenarios/exportScenario';
+import { historyScenario } from './scenarios/historyScenario';
 import { learnerScenario } from './scenarios/learnerScenario';
 import { openScenario } from './scenarios/openScenario';
 import { startupScenario } from './scenarios/startupScenario';
@@ -25,6 +26,7 @@ const RUNNERS: Record<ScenarioId, Scenario> = {
   agreement: agreementScenario,
   startup: startupScenario,
   learner: learnerScenario,
+  history: historyScenario,
 };
 
 /** The machine a run happened on, printed with the table. */

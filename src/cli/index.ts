@@ -2,6 +2,7 @@
 import { WorkbenchError } from '../shared/contract';
 import { StoreError } from '../node';
 import { CliError } from './cliError';
+import { adjudicateCommand } from './commands/adjudicate';
 import { agreeCommand } from './commands/agree';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
@@ -23,6 +24,8 @@ const USAGE = `usage: loupe <command> …
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--json]
+  adjudicate <dir> --document NAME --annotators A,B,C[,…] [--majority] [--accept ID,…] [--reject ID,…]
+             [--annotator NAME] [--json]
   stats <dir> [--json]
   clone <remote> <dir>
   sync <dir> [--remote <path-or-url>] [--message M] [--annotator NAME] [--json]
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   suggest: suggestCommand,
   validate: validateCommand,
   agree: agreeCommand,
+  adjudicate: adjudicateCommand,
   stats: statsCommand,
   clone: cloneCommand,
   sync: syncCommand,

@@ -25,12 +25,16 @@ const OPTIONS = {
   documents: { type: 'string' },
   remote: { type: 'string' },
   message: { type: 'string' },
+  document: { type: 'string' },
+  accept: { type: 'string' },
+  reject: { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },
   'only-done': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   repair: { type: 'boolean' },
+  majority: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import { realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
@@ -46,7 +56,8 @@ async function start(): Promise<void> {
   const trusted = rendererUrl();
 
   const windows = new ProjectWindows<AppWindow>(async (dir) => {
-    const workbench = await createWorkbench(dir, { owner: 'the Loupe app' });
+    // Passwords for HTTP(S) remotes are encrypted by the OS keychain; only ciphertext is stored.
+    const workbench = await createWorkbench(dir, { owner: 'the Loupe app', secrets: safeStorage });
     const bounds = restoredBounds(
       desktop.value.window,
       screen.getAllDisplays().map((d) => d.workArea),

@@ -3,6 +3,7 @@ import {
   AnnotationService,
   EditSession,
   EntityService,
+  PanelReviewService,
   ReviewService,
   SchemaService,
   SearchService,
@@ -23,6 +24,7 @@ export interface ProjectServices {
   readonly search: SearchService;
   readonly schemas: SchemaService;
   readonly reviews: ReviewService;
+  readonly panels: PanelReviewService;
   /** The local user's annotator name; throws `no_annotator` when none is set. */
   annotator(): string;
   /** The local user's annotator name, or null. */
@@ -54,6 +56,7 @@ export async function openServices(
     search: new SearchService(store, currentAnnotator),
     schemas: new SchemaService(store, session),
     reviews: new ReviewService(store, registry, session),
+    panels: new PanelReviewService(store, session),
     annotator,
     currentAnnotator,
   };

@@ -18,12 +18,16 @@ import { suggestHandlers } from './handlers/suggestHandlers';
 import { syncHandlers } from './handlers/syncHandlers';
 import { OpenProject, type OpenOptions } from './openProject';
 import { toWorkbenchError } from './services/toWorkbenchError';
+import { CredentialVault } from './settings/credentialVault';
+import type { SecretBox } from './settings/secretBox';
 import { UserSettingsFile, userFolder } from './settings/userSettings';
 import type { ProjectFolder } from './store';
 
 /** How a front end opens a project, and where per-user state lives (tests point it at a temporary folder). */
 export interface WorkbenchOptions extends OpenOptions {
   readonly userFolder?: string;
+  /** The OS keychain (Electron's safeStorage, from the desktop bootstrap); without it no password is kept. */
+  readonly secrets?: SecretBox;
   /** Check every result against its schema and every error code against the table (on under tests). */
   readonly strict?: boolean;
 }
@@ -50,6 +54,10 @@ export async function createWorkbench(
   options: WorkbenchOptions = {},
 ): Promise<Workbench> {
   const settings = await UserSettingsFile.load(options.userFolder ?? userFolder());
+  const vault = await CredentialVault.load(
+    options.userFolder ?? userFolder(),
+    options.secrets ?? null,
+  );
   const project = await OpenProject.open(projectDir, settings, options);
   const handlers = {
     ...projectHandlers(project),
@@ -61,7 +69,7 @@ export async function createWorkbench(
     ...reviewHandlers(project),
     ...interchangeHandlers(project),
     ...suggestHandlers(project),
-    ...syncHandlers(project),
+    ...syncHandlers(project, vault),
   } satisfies WorkbenchHandlers;
   const invoke = createInvoker(workbenchContract, handlers, {
     toError: toWorkbenchError,

@@ -43,12 +43,15 @@ describe('the project folder has one owner', () => {
       .filter((f) => /\b(atomicWrite|publishExclusive|writeFile|rename|unlink)\(/.test(f.text))
       .map((f) => f.path);
     // Exports go to a place the caller names (outside the project's data); settings live in the
-    // user's folder; a sync moves the branch of the team's bare repository (the remote, never the project).
+    // user's folder (so do remotes' encrypted credentials); a sync moves the branch of the team's
+    // bare repository under its ref lock (the remote, never the project).
     expect(writers.sort()).toEqual([
       'src/node/interchange/writeExportFiles.ts',
+      'src/node/settings/credentialVault.ts',
       'src/node/settings/desktopState.ts',
       'src/node/settings/userSettings.ts',
       'src/node/sync/localRemote.ts',
+      'src/node/sync/refLock.ts',
     ]);
   });
 });

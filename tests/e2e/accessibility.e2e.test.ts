@@ -40,6 +40,23 @@ SCREENS.entities = {
     await page.getByRole('tab', { name: 'Documents' }).click();
   },
 };
+SCREENS.relate = {
+  open: async (page) => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('r');
+    await page.getByRole('complementary', { name: 'New relation' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox', { name: 'Relation type' }).waitFor();
+  },
+  close: async (page) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Document' }).count()).toBe(1);
+  },
+};
 dialog('stance map', (page) => page.getByRole('button', { name: 'Stance map' }).click());
 dialog('import', (page) => page.keyboard.press('Control+i'));
 dialog('export', async (page) => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import type { SyncConflict, SyncReport } from '../../shared/sync';
-import { cloneProject, credentialsFromEnv } from '../../node/sync';
+import { cloneProject, credentialsFor } from '../../node/sync';
 import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say, sayLines } from '../output';
@@ -11,12 +11,14 @@ import type { ParsedArgs } from '../parsedArgs';
 export async function cloneCommand(args: ParsedArgs): Promise<void> {
   const [remote, dir] = args.positionals;
   if (!remote || !dir) throw new CliError('usage: loupe clone <remote> <dir>', 2);
-  const result = await cloneProject(remote, resolve(dir), credentialsFromEnv()).catch(
-    (error: unknown) => {
-      if (error instanceof WorkbenchError) throw new CliError(error.message);
-      throw error;
-    },
-  );
+  const result = await cloneProject(
+    remote,
+    resolve(dir),
+    await credentialsFor(remote, { env: process.env, vault: null }),
+  ).catch((error: unknown) => {
+    if (error instanceof WorkbenchError) throw new CliError(error.message);
+    throw error;
+  });
   if (args.flag('json')) return printJson(result);
   say(`cloned ${remote} into ${dir}: ${result.files} file(s) at ${result.commit.slice(0, 8)}`);
 }

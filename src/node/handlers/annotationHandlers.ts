@@ -10,6 +10,9 @@ export function annotationHandlers(project: OpenProject): HandlersOf<typeof anno
     addSpans: (request) => annotations().addSpans(request),
     updateSpan: (request) => annotations().updateSpan(request),
     deleteSpan: (request) => annotations().deleteSpan(request),
+    addRelation: (request) => annotations().addRelation(request),
+    deleteRelation: (request) => annotations().deleteRelation(request),
+    dismissName: (request) => annotations().dismissName(request),
     setStatus: (request) => annotations().setStatus(request),
     setDocumentLabel: (request) => annotations().setDocumentLabel(request),
   };

@@ -11,5 +11,8 @@ export function reviewHandlers(project: OpenProject): HandlersOf<typeof reviewMe
     reviewDocument: (request) => services().reviews.review(request),
     adjudicate: (request) => services().reviews.adjudicate(request),
     acceptAllAgreed: (request) => services().reviews.acceptAllAgreed(request),
+    panelReview: (request) => services().panels.review(request),
+    decideCandidate: (request) => services().panels.decide(request),
+    acceptMajority: (request) => services().panels.acceptMajority(request),
   };
 }

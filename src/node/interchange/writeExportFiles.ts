@@ -27,7 +27,7 @@ export async function writeExportFiles(
     !existing?.isDirectory();
   if (single) {
     signal?.throwIfAborted();
-    await atomicWrite(target, itemAt(files, 0).content);
+    await atomicWrite(target, contentOf(itemAt(files, 0)));
     return [target];
   }
   if (existing && !existing.isDirectory())
@@ -47,7 +47,7 @@ export async function writeExportFiles(
       signal?.throwIfAborted();
       const path = join(staging, file.path);
       await mkdir(dirname(path), { recursive: true });
-      await atomicWrite(path, file.content);
+      await atomicWrite(path, contentOf(file));
     }
     signal?.throwIfAborted();
     if (!existing) {
@@ -64,4 +64,9 @@ export async function writeExportFiles(
     await rm(staging, { recursive: true, force: true });
   }
   return files.map((file) => join(target, file.path));
+}
+
+/** What goes on disk: the bytes a writer built, else the text. */
+function contentOf(file: FormatFile): Uint8Array | string {
+  return file.bytes ?? file.content;
 }

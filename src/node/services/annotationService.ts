@@ -1,6 +1,6 @@
 import type { EditResult, OpenedDocument, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
-import { newId, type Span } from '../../shared/model';
+import { newId, type Relation, type Span } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
@@ -74,13 +74,57 @@ export class AnnotationService {
             `span ${span.id} is used by stance ${stance.id}; delete the stance first`,
           );
       }
-      const linked = layer.original.relations.find((r) => r.from === span.id || r.to === span.id);
+      const linked = [...layer.relations.values()].find(
+        (r) => r.from === span.id || r.to === span.id,
+      );
       if (linked)
         throw new WorkbenchError(
           'invalid_request',
           `span ${span.id} is used by relation ${linked.id}; delete the relation first`,
         );
       await b.putSpan(request.documentId, span.id, null);
+    });
+  }
+
+  /** Relates two spans; a type the schema lacks is added to it (as an import adds what it finds). */
+  addRelation(request: RequestOf<'addRelation'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      const from = await b.span(request.documentId, request.from);
+      const to = await b.span(request.documentId, request.to);
+      if (from.id === to.id)
+        throw new WorkbenchError('invalid_request', 'a span cannot be related to itself');
+      const type = request.type.trim();
+      if (!type) throw new WorkbenchError('invalid_request', 'a relation needs a type');
+      const { schema } = this.store.manifest;
+      if (!schema.relationTypes.includes(type))
+        b.setManifest({
+          ...this.store.manifest,
+          schema: { ...schema, relationTypes: [...schema.relationTypes, type] },
+        });
+      const relation: Relation = { id: newId('r'), type, from: from.id, to: to.id };
+      await b.putRelation(request.documentId, relation.id, relation);
+    });
+  }
+
+  deleteRelation(request: RequestOf<'deleteRelation'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      if (!(await b.layer(request.documentId)).relations.has(request.relationId))
+        throw new WorkbenchError('not_found', 'that relation is no longer in the document');
+      await b.putRelation(request.documentId, request.relationId, null);
+    });
+  }
+
+  /** Remembers a dismissed known-name suggestion in the user's layer, so a reload keeps it dismissed. */
+  dismissName(request: RequestOf<'dismissName'>): Promise<EditResult> {
+    return this.session.run(async (b) => {
+      const { start, end } = request;
+      if (start >= end)
+        throw new WorkbenchError('invalid_request', 'a dismissed name needs start < end');
+      this.checkFragments(request.documentId, [{ start, end }]);
+      const names = (await b.layer(request.documentId)).dismissedNames ?? [];
+      if (names.some((n) => n.start === start && n.end === end)) return;
+      const next = [...names, { start, end }].sort((x, y) => x.start - y.start || x.end - y.end);
+      await b.setDismissedNames(request.documentId, next);
     });
   }
 

@@ -30,6 +30,9 @@ export interface Deciding {
   readonly bLayer: Layer;
 }
 
+/** What copying into or removing from gold needs: the edit step, the document and the gold working copy. */
+export type GoldTarget = Pick<Deciding, 'b' | 'documentId' | 'gold'>;
+
 function spansById(layer: Pick<Layer, 'spans'>): Map<string, Span> {
   return new Map(layer.spans.map((s) => [s.id, s]));
 }
@@ -98,7 +101,8 @@ async function decideSpan(
   }
 }
 
-async function copySpan(d: Deciding, span: Span): Promise<string> {
+/** Copies a span into gold (its id kept when free) unless gold holds an equal one; answers the gold id. */
+export async function copySpan(d: GoldTarget, span: Span): Promise<string> {
   const present = goldSpanLike(d.gold, span);
   if (present) return present.id;
   const id = d.gold.spans.has(span.id) ? newId('s') : span.id;
@@ -106,7 +110,8 @@ async function copySpan(d: Deciding, span: Span): Promise<string> {
   return id;
 }
 
-async function removeGoldSpan(d: Deciding, span: Span): Promise<void> {
+/** Removes a gold span, refused while a gold stance or relation uses it. */
+export async function removeGoldSpan(d: GoldTarget, span: Span): Promise<void> {
   const citing = [...d.gold.stances.values()].find((s) => citesSpan(s, span.id));
   if (citing)
     throw new WorkbenchError(

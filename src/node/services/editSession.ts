@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/contract';
 import { nextSpans, spanIndex } from './spanIndex';
-import type { Layer, Span, Stance } from '../../shared/model';
+import type { Layer, Relation, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import { ChangedOnDiskError, checkLayer } from '../store';
 import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
@@ -36,6 +36,13 @@ function changeOf(step: LayerStep, layer: Layer): LayerChange {
     removed: [...step.spans].filter(([, [, after]]) => after === null).map(([id]) => id),
     stancesUpserted,
     stancesRemoved: [...step.stances].filter(([, [, after]]) => after === null).map(([id]) => id),
+    relationsUpserted: [...step.relations.values()]
+      .map(([, after]) => after)
+      .filter((r): r is Relation => r !== null),
+    relationsRemoved: [...step.relations]
+      .filter(([, [, after]]) => after === null)
+      .map(([id]) => id),
+    dismissedNames: layer.dismissedNames ?? [],
     documentLabels: layer.documentLabels,
     status: layer.status,
     spanCount: layer.spans.length,
@@ -122,10 +129,14 @@ export class EditSession {
         stances: applyMap(before.stances, layerStep.stances).sort((a, b) =>
           a.id.localeCompare(b.id),
         ),
+        relations: applyMap(before.relations, layerStep.relations),
         documentLabels: layerStep.documentLabels[1] ?? {},
         status: layerStep.status[1],
         updatedAt: new Date().toISOString(),
       };
+      const [namesBefore, namesAfter] = layerStep.dismissedNames;
+      if (namesAfter) next.dismissedNames = [...namesAfter];
+      else if (namesBefore) delete next.dismissedNames;
       const meta = this.store.getDocument(next.documentId);
       const changed = [...layerStep.spans.values()].flatMap(([, after]) => (after ? [after] : []));
       const problem = checkLayer(next, meta.textHash, meta.length, {

@@ -17,3 +17,4 @@ export { planCarryStance } from './carryStance';
 export { SchemaService, schemaProblem } from './schemaService';
 export { projectAgreement, checkAnnotators, type AgreementQuery } from './agreementService';
 export { ReviewService, type ReviewQuery } from './reviewService';
+export { PanelReviewService, type PanelQuery } from './panelReviewService';

@@ -1,4 +1,12 @@
-import type { DocumentStatus, Entity, Manifest, Span, Stance } from '../../shared/model';
+import type {
+  DismissedName,
+  DocumentStatus,
+  Entity,
+  Manifest,
+  Relation,
+  Span,
+  Stance,
+} from '../../shared/model';
 
 /** A value before and after a step (null: absent). */
 export type Change<T> = readonly [before: T | null, after: T | null];
@@ -9,6 +17,9 @@ export interface LayerStep {
   readonly annotator: string;
   readonly spans: ReadonlyMap<string, Change<Span>>;
   readonly stances: ReadonlyMap<string, Change<Stance>>;
+  readonly relations: ReadonlyMap<string, Change<Relation>>;
+  /** The dismissed known-name suggestions before and after (null: none recorded). */
+  readonly dismissedNames: Change<readonly DismissedName[]>;
   readonly documentLabels: Change<Record<string, string>>;
   readonly status: readonly [DocumentStatus, DocumentStatus];
 }
@@ -34,6 +45,8 @@ export function invert(step: Transaction): Transaction {
       ...layer,
       spans: flip(layer.spans),
       stances: flip(layer.stances),
+      relations: flip(layer.relations),
+      dismissedNames: [layer.dismissedNames[1], layer.dismissedNames[0]],
       documentLabels: [layer.documentLabels[1], layer.documentLabels[0]],
       status: [layer.status[1], layer.status[0]],
     })),

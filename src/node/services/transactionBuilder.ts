@@ -1,5 +1,14 @@
 import { WorkbenchError } from '../../shared/contract';
-import type { DocumentStatus, Entity, Layer, Manifest, Span, Stance } from '../../shared/model';
+import type {
+  DismissedName,
+  DocumentStatus,
+  Entity,
+  Layer,
+  Manifest,
+  Relation,
+  Span,
+  Stance,
+} from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import { SpanOverlay } from './spanOverlay';
 import type { Change, LayerStep, Transaction } from './transaction';
@@ -8,10 +17,13 @@ interface Working {
   readonly original: Layer;
   readonly spans: SpanOverlay;
   readonly stances: Map<string, Stance>;
+  readonly relations: Map<string, Relation>;
+  dismissedNames: readonly DismissedName[] | undefined;
   labels: Record<string, string>;
   status: DocumentStatus;
   readonly touchedSpans: Set<string>;
   readonly touchedStances: Set<string>;
+  readonly touchedRelations: Set<string>;
 }
 
 /**
@@ -40,10 +52,13 @@ export class TransactionBuilder {
       original,
       spans: new SpanOverlay(original.spans),
       stances: new Map(original.stances.map((s) => [s.id, s])),
+      relations: new Map(original.relations.map((r) => [r.id, r])),
+      dismissedNames: original.dismissedNames,
       labels: { ...original.documentLabels },
       status: original.status,
       touchedSpans: new Set(),
       touchedStances: new Set(),
+      touchedRelations: new Set(),
     };
     this.layers.set(key, working);
     return working;
@@ -81,6 +96,18 @@ export class TransactionBuilder {
     if (stance && working.status === 'todo') working.status = 'in_progress';
   }
 
+  async putRelation(documentId: string, id: string, relation: Relation | null): Promise<void> {
+    const working = await this.layer(documentId);
+    if (relation) working.relations.set(id, relation);
+    else working.relations.delete(id);
+    working.touchedRelations.add(id);
+    if (relation && working.status === 'todo') working.status = 'in_progress';
+  }
+
+  async setDismissedNames(documentId: string, names: readonly DismissedName[]): Promise<void> {
+    (await this.layer(documentId)).dismissedNames = names;
+  }
+
   async setLabels(documentId: string, labels: Record<string, string>): Promise<void> {
     (await this.layer(documentId)).labels = labels;
   }
@@ -108,10 +135,13 @@ export class TransactionBuilder {
       const untouched =
         w.touchedSpans.size === 0 &&
         w.touchedStances.size === 0 &&
+        w.touchedRelations.size === 0 &&
+        w.dismissedNames === w.original.dismissedNames &&
         w.status === w.original.status &&
         JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
       if (untouched) continue;
       const stancesBefore = new Map(w.original.stances.map((s) => [s.id, s]));
+      const relationsBefore = new Map(w.original.relations.map((r) => [r.id, r]));
       layers.push({
         documentId,
         annotator: w.original.annotator,
@@ -127,6 +157,13 @@ export class TransactionBuilder {
             [stancesBefore.get(id) ?? null, w.stances.get(id) ?? null] as Change<Stance>,
           ]),
         ),
+        relations: new Map(
+          [...w.touchedRelations].map((id) => [
+            id,
+            [relationsBefore.get(id) ?? null, w.relations.get(id) ?? null] as Change<Relation>,
+          ]),
+        ),
+        dismissedNames: [w.original.dismissedNames ?? null, w.dismissedNames ?? null],
         documentLabels: [w.original.documentLabels, w.labels],
         status: [w.original.status, w.status],
       });

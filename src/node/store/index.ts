@@ -24,7 +24,13 @@ export { checkLayer } from './checkLayer';
 export { decodeLayerSnapshot, encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';
-export { describeHolder, lockHolderSchema, type LockHolder } from './lockHolder';
+export {
+  describeHolder,
+  lockHolderSchema,
+  processIsAlive,
+  readLockFile,
+  type LockHolder,
+} from './lockHolder';
 export { projectFingerprint, changedFiles, type ProjectFingerprint } from './projectFingerprint';
 export {
   scanProjectFolder,
@@ -34,6 +40,7 @@ export {
   type Repair,
 } from './scanProjectFolder';
 export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';
-export { projectFileKind, type ProjectFile } from './projectFileKind';
+export { HISTORY_LAYOUT, projectFileKind, type ProjectFile } from './projectFileKind';
 export { writeSyncedFiles, type SyncedFile } from './syncedFiles';
 export { durableGitFs, readGitFile, writeGitFile } from './gitFs';
+export { layerFilePaths, mergeLayerFiles, type LayerFileBytes } from './mergeLayerFiles';

@@ -40,3 +40,18 @@ export function projectFileKind(path: string): ProjectFile | null {
   }
   return null;
 }
+
+/**
+ * The folders of a commit's tree that hold documents' texts and annotators' layers, and the
+ * file names in them, for readers of git history that walk trees rather than paths.
+ */
+export const HISTORY_LAYOUT = {
+  textsFolder: 'documents',
+  layersFolder: 'annotations',
+  textFile: (documentId: string): string => `${documentId}.txt`,
+  /** True when `name` in `annotator`'s folder is a file of their layer of `documentId` (snapshot or journal). */
+  isLayerFileOf(annotator: string, name: string, documentId: string): boolean {
+    const kind = projectFileKind(`annotations/${annotator}/${name}`);
+    return kind?.kind === 'layerFile' && kind.id === documentId;
+  },
+} as const;

@@ -2,58 +2,42 @@ import git from 'isomorphic-git';
 import { WorkbenchError } from '../../shared/contract';
 import type { Layer } from '../../shared/model';
 import type { HistoryEntry } from '../../shared/sync';
-import {
-  decodeLayerSnapshot,
-  durableGitFs as fs,
-  projectFileKind,
-  type ProjectFolder,
-} from '../store';
+import { decodeLayerSnapshot, durableGitFs as fs, type ProjectFolder } from '../store';
+import { DocumentTrail, historyCommits } from './documentTrail';
 import { isRepository } from './repository';
-import { readBlob, treeFiles, type TreeFile } from './treeFiles';
-
-/** How far back a document's history is read. */
-const DEPTH = 200;
+import { readBlob, treeFiles } from './treeFiles';
 
 /**
  * Who changed which layers of a document when, newest first, from the project's git history
- * (commits whose first parent had other versions of the document's files).
+ * (commits whose first parent had other versions of the document's files). Linear in the
+ * number of commits: each commit is read once and unchanged trees once in all.
  */
 export async function documentHistory(
   folder: ProjectFolder,
   documentId: string,
 ): Promise<HistoryEntry[]> {
   if (!(await isRepository(folder.dir))) return [];
-  const commits = await git.log({ fs, dir: folder.dir, depth: DEPTH }).catch(() => []);
-  const trees = new Map<string, Map<string, TreeFile>>();
-  const filesOf = async (oid: string | undefined) => {
-    if (!oid) return new Map<string, TreeFile>();
-    const known = trees.get(oid);
-    if (known) return known;
-    const files = await treeFiles(folder.dir, oid);
-    trees.set(oid, files);
-    return files;
-  };
+  const commits = await historyCommits(folder.dir).catch(() => []);
+  const byOid = new Map(commits.map((c) => [c.oid, c.commit]));
+  const trail = new DocumentTrail(folder.dir, documentId);
   const entries: HistoryEntry[] = [];
-  const seen = new Set<string>(); // isomorphic-git's log repeats commits reached through both parents of a merge
   for (const { oid, commit } of commits) {
-    if (seen.has(oid)) continue;
-    seen.add(oid);
-    const [now, before] = await Promise.all([filesOf(oid), filesOf(commit.parent[0])]);
-    const annotators = new Set<string>();
-    let text = false;
-    for (const path of new Set([...now.keys(), ...before.keys()])) {
-      if (now.get(path)?.oid === before.get(path)?.oid) continue;
-      const kind = projectFileKind(path);
-      if (kind?.kind === 'layerFile' && kind.id === documentId) annotators.add(kind.annotator);
-      if (kind?.kind === 'text' && kind.id === documentId) text = true;
-    }
-    if (annotators.size === 0 && !text) continue;
+    const parentOid = commit.parent[0];
+    const parent = parentOid
+      ? (byOid.get(parentOid) ??
+        (await git.readCommit({ fs, dir: folder.dir, oid: parentOid })).commit)
+      : null;
+    const [now, before] = await Promise.all([trail.at(commit), trail.at(parent)]);
+    const annotators = [...new Set([...now.layers.keys(), ...before.layers.keys()])]
+      .filter((a) => now.layers.get(a) !== before.layers.get(a))
+      .sort();
+    if (annotators.length === 0 && now.text === before.text) continue;
     entries.push({
       commit: oid,
       author: commit.author.name,
       message: commit.message.trim(),
       at: new Date(commit.author.timestamp * 1000).toISOString(),
-      annotators: [...annotators].sort(),
+      annotators,
     });
   }
   return entries;

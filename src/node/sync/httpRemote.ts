@@ -76,7 +76,7 @@ function unreachable(url: string, error: unknown): Error {
   if (name === 'HttpError' && /401|403/.test((error as Error).message))
     return syncError(
       'unreachable',
-      `the remote ${url} refused the credentials; set LOUPE_GIT_USERNAME and LOUPE_GIT_TOKEN`,
+      `the remote ${url} refused the credentials; save a user name and token in Project › Sync (the app), or set LOUPE_GIT_USERNAME and LOUPE_GIT_TOKEN (or LOUPE_GIT_CREDENTIAL_HELPER) for loupe sync`,
     );
   return syncError('unreachable', `cannot reach the remote ${url}: ${(error as Error).message}`);
 }

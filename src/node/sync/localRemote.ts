@@ -3,21 +3,21 @@ import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { durableGitFs } from '../store';
 import type { RemoteTransport } from './remoteTransport';
+import { takeRefLock, THIS_PROCESS, type RefLockEnvironment } from './refLock';
 import { syncError } from './syncError';
-
-/** A ref lock older than this was left by a stopped sync and may be taken over. */
-const STALE_LOCK_MS = 2 * 60 * 1000;
 
 /**
  * A bare repository on a path (a shared drive): isomorphic-git speaks only HTTP to remotes,
  * so objects are copied between the two repositories with its object API (each verified by
  * its hash as it is written) and the remote branch moves under git's own ref lock
- * (`<ref>.lock`, created exclusively, renamed over the ref), as git itself does.
+ * (`<ref>.lock`, created exclusively, renamed over the ref), as git itself does; a lock left by a
+ * killed sync on this machine is taken over at once (`refLock.ts`).
  */
 export class LocalRemote implements RemoteTransport {
   constructor(
     private readonly gitdir: string,
     private readonly remoteGitdir: string,
+    private readonly lockEnvironment: RefLockEnvironment = THIS_PROCESS,
   ) {}
 
   async fetch(branch: string): Promise<string | null> {
@@ -32,7 +32,7 @@ export class LocalRemote implements RemoteTransport {
     await copyObjects(this.gitdir, this.remoteGitdir, oid);
     const ref = join(this.remoteGitdir, 'refs', 'heads', branch);
     const lock = `${ref}.lock`;
-    await takeLock(lock);
+    await takeRefLock(lock, this.remoteGitdir, this.lockEnvironment);
     try {
       const current = await resolve(this.remoteGitdir, `refs/heads/${branch}`);
       if (current !== expected)
@@ -68,23 +68,6 @@ export class LocalRemote implements RemoteTransport {
         `cannot reach the remote ${this.remoteGitdir}: no git repository there (is the shared drive connected?)`,
       );
   }
-}
-
-async function takeLock(lock: string): Promise<void> {
-  try {
-    await (await open(lock, 'wx')).close();
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const age = Date.now() - (await stat(lock)).mtimeMs;
-  if (age < STALE_LOCK_MS)
-    throw syncError(
-      'rejected',
-      'a teammate is pushing to the remote right now; sync again in a moment',
-    );
-  await unlink(lock).catch(() => undefined);
-  await (await open(lock, 'wx')).close();
 }
 
 async function resolve(gitdir: string, ref: string): Promise<string | null> {

@@ -1,4 +1,11 @@
-import { conflictId, mergeJson, type Json, type SyncConflict } from '../../shared/sync';
+import {
+  conflictId,
+  mergeJson,
+  settleTimestamps,
+  type Json,
+  type JsonConflict,
+  type SyncConflict,
+} from '../../shared/sync';
 import { stableStringify, type ProjectFile } from '../store';
 
 /** Who wrote each side of a merge, for the conflict records. */
@@ -34,7 +41,8 @@ export function mergeFile(
       conflicts: [record('file', path, [], undefined, sides, undefined, undefined)],
     };
   }
-  const merged = mergeJson(base, ours, theirs);
+  const raw = mergeJson(base, ours, theirs);
+  const merged = kind.kind === 'layerFile' ? settleTimestamps(raw) : raw;
   const conflicts: SyncConflict[] = [];
   let value = merged.value;
   for (const c of merged.conflicts) {
@@ -47,6 +55,18 @@ export function mergeFile(
   }
   const content = value === undefined ? null : new TextEncoder().encode(stableStringify(value));
   return { content, conflicts };
+}
+
+/** Conflicts found merging one annotator's layer edited on two machines, as conflict records. */
+export function layerConflictRecords(
+  annotator: string,
+  id: string,
+  conflicts: readonly JsonConflict[],
+  sides: MergeSides,
+): SyncConflict[] {
+  return conflicts.map((c) =>
+    record('layer', `${annotator}/${id}`, c.path, c.base, sides, c.ours, c.theirs),
+  );
 }
 
 function record(

@@ -8,14 +8,16 @@ import {
 import type { Manifest } from '../../shared/model';
 import {
   CONFLICTS_FILE,
+  layerFilePaths,
   MANIFEST_FILE,
+  mergeLayerFiles,
   projectFileKind,
   stableStringify,
   type ProjectFile,
   type SyncedFile,
 } from '../store';
 import { keepUsedLabels } from './keepUsedLabels';
-import { mergeFile, type MergeSides } from './mergeFile';
+import { layerConflictRecords, mergeFile, type MergeSides } from './mergeFile';
 import { readBlob, treeFiles } from './treeFiles';
 
 /** The commits of a three-way merge. */
@@ -50,9 +52,12 @@ export async function mergeTrees(
   const read = async (oid: string | undefined) => (oid ? readBlob(dir, oid) : null);
   const files: SyncedFile[] = [];
   const newConflicts: SyncConflict[] = [];
+  const layers = await mergeLayersBothChanged(dir, [b, o, t], sides);
+  files.push(...layers.files);
+  newConflicts.push(...layers.conflicts);
   for (const path of new Set([...b.keys(), ...o.keys(), ...t.keys()])) {
     const kind = projectFileKind(path);
-    if (kind?.kind === 'conflicts') continue;
+    if (kind?.kind === 'conflicts' || layers.handled.has(path)) continue;
     const [bo, oo, to] = [b.get(path)?.oid, o.get(path)?.oid, t.get(path)?.oid];
     if (oo === to || bo === to) continue;
     if (bo === oo) {
@@ -93,6 +98,54 @@ export async function mergeTrees(
     files.push({ path, content: empty ? null : new TextEncoder().encode(stableStringify(next)) });
   }
   return { files, newConflicts };
+}
+
+type Tree = Map<string, { oid: string }>;
+
+/**
+ * Layers one annotator changed on both sides (the same person on two machines): snapshot and
+ * journal merged together by meaning, never file by file (a journal's records only make sense
+ * on top of its own snapshot). Answers the files written and the paths it settled.
+ */
+async function mergeLayersBothChanged(
+  dir: string,
+  [b, o, t]: [Tree, Tree, Tree],
+  sides: MergeSides,
+): Promise<{ files: SyncedFile[]; conflicts: SyncConflict[]; handled: Set<string> }> {
+  const groups = new Map<string, { annotator: string; id: string }>();
+  for (const path of new Set([...o.keys(), ...t.keys()])) {
+    const kind = projectFileKind(path);
+    if (kind?.kind === 'layerFile') groups.set(`${kind.annotator}/${kind.id}`, kind);
+  }
+  const out = {
+    files: [] as SyncedFile[],
+    conflicts: [] as SyncConflict[],
+    handled: new Set<string>(),
+  };
+  const bytes = async (tree: Tree, path: string) => {
+    const oid = tree.get(path)?.oid;
+    return oid ? readBlob(dir, oid) : null;
+  };
+  for (const { annotator, id } of groups.values()) {
+    const paths = layerFilePaths(annotator, id);
+    const both = [paths.snapshot, paths.journal];
+    const changed = (x: Tree) => both.some((p) => b.get(p)?.oid !== x.get(p)?.oid);
+    const same = both.every((p) => o.get(p)?.oid === t.get(p)?.oid);
+    if (same || !changed(o) || !changed(t)) continue;
+    const version = async (tree: Tree) => ({
+      snapshot: await bytes(tree, paths.snapshot),
+      journal: await bytes(tree, paths.journal),
+    });
+    const merged = mergeLayerFiles(annotator, id, {
+      base: await version(b),
+      ours: await version(o),
+      theirs: await version(t),
+    });
+    out.files.push(...merged.files);
+    out.conflicts.push(...layerConflictRecords(annotator, id, merged.conflicts, sides));
+    for (const p of both) out.handled.add(p);
+  }
+  return out;
 }
 
 /** The conflicts a version of the shared file lists (none when absent or unreadable). */

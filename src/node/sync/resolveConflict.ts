@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import { entitySchema, layerSchema, manifestSchema } from '../../shared/model';
-import type { Json, SyncConflict } from '../../shared/sync';
+import { setJsonAt, type Json, type SyncConflict } from '../../shared/sync';
 import {
   CONFLICTS_FILE,
   stableStringify,
@@ -44,13 +44,15 @@ async function changeFor(
   if (conflict.kind === 'entity') {
     const entity = folder.entities.get(conflict.subject);
     if (!entity) return null;
-    const next = entitySchema.safeParse(setAt(entity as unknown as Json, conflict.field, value));
+    const next = entitySchema.safeParse(
+      setJsonAt(entity as unknown as Json, conflict.field, value),
+    );
     if (!next.success) throw invalid(next.error.issues[0]?.message ?? 'not an entity');
     return { entities: new Map([[entity.id, next.data]]) };
   }
   if (conflict.kind === 'schema') {
     const next = manifestSchema.safeParse(
-      setAt(folder.manifest as unknown as Json, conflict.field, value),
+      setJsonAt(folder.manifest as unknown as Json, conflict.field, value),
     );
     if (!next.success) throw invalid(next.error.issues[0]?.message ?? 'not a schema');
     return { manifest: next.data };
@@ -58,25 +60,9 @@ async function changeFor(
   if (conflict.kind === 'layer') {
     const [annotator, documentId] = conflict.subject.split('/') as [string, string];
     const { layer, version } = await folder.readLayerForEdit(documentId, annotator);
-    const next = layerSchema.safeParse(setAt(layer as unknown as Json, conflict.field, value));
+    const next = layerSchema.safeParse(setJsonAt(layer as unknown as Json, conflict.field, value));
     if (!next.success) throw invalid(next.error.issues[0]?.message ?? 'not a layer');
     return { layers: [{ layer: next.data, basedOn: version }] };
   }
   return null;
-}
-
-/** `root` with the value at `path` replaced; list items are found by their id (or name). */
-function setAt(root: Json, path: readonly (string | number)[], value: Json): Json {
-  const [head, ...rest] = path;
-  if (head === undefined) return value;
-  if (Array.isArray(root)) {
-    const list = root as readonly Json[];
-    return list.map((item) => {
-      const record = item as Record<string, Json>;
-      const matches = String(record?.id ?? record?.name) === String(head);
-      return matches ? setAt(item, rest, value) : item;
-    });
-  }
-  const record = (root ?? {}) as Record<string, Json>;
-  return { ...record, [head]: setAt(record[head] ?? null, rest, value) };
 }

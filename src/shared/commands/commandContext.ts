@@ -7,9 +7,11 @@ export const COMMAND_CONTEXTS = {
   global: null,
   annotate: 'global',
   'annotate.span': 'annotate',
+  'annotate.relate': 'annotate',
   'annotate.suggestion': 'annotate',
   'annotate.modelSuggestion': 'annotate',
   review: 'global',
+  panel: 'global',
   agreement: 'global',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { CommandSpec } from './commandSpec';
 import { MENU_COMMANDS } from './menuCommands';
+import { PANEL_COMMANDS } from './panelCommands';
 import { SUGGEST_COMMANDS } from './suggestCommands';
 import { WINDOW_COMMANDS } from './windowCommands';
 
@@ -8,7 +9,12 @@ import { WINDOW_COMMANDS } from './windowCommands';
  * handler, the command palette and the shortcuts list are all built from this list.
  * @example COMMANDS.find((c) => c.id === 'find')?.keys // ['Mod+f']
  */
-export const COMMANDS = [...MENU_COMMANDS, ...WINDOW_COMMANDS, ...SUGGEST_COMMANDS] as const;
+export const COMMANDS = [
+  ...MENU_COMMANDS,
+  ...WINDOW_COMMANDS,
+  ...SUGGEST_COMMANDS,
+  ...PANEL_COMMANDS,
+] as const;
 
 type Command = (typeof COMMANDS)[number];
 

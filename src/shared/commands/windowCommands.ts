@@ -110,6 +110,22 @@ export const WINDOW_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'relateSpan',
+    title: 'Relate Span to Another…',
+    description: 'relate the span to another one',
+    keys: ['r'],
+    context: 'annotate.span',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'chooseRelationType',
+    title: 'Choose Relation Type',
+    description: 'choose the relation type for this span',
+    keys: ['Enter'],
+    context: 'annotate.relate',
+    runsIn: 'renderer',
+  },
+  {
     id: 'labelOccurrences',
     title: 'Label All Occurrences…',
     description: 'label the same text elsewhere',

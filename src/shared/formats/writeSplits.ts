@@ -7,6 +7,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from './common';
+import { movedFile } from './common';
 import { splitDocuments } from './splitDocuments';
 
 /** Where a split should put the documents, and how to cut. */
@@ -42,9 +43,7 @@ export function writeSplits(
     const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
     const result = format.write({ ...bundle, documents }, { ...options, labels });
     written.push({ name, result });
-    files.push(
-      ...result.files.map((file) => ({ path: `${name}/${file.path}`, content: file.content })),
-    );
+    files.push(...result.files.map((file) => movedFile(file, `${name}/${file.path}`)));
     spans += result.summary.spans;
     stances += result.summary.stances;
     for (const [reason, count] of Object.entries(result.summary.notExpressed))

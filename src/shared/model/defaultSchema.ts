@@ -15,7 +15,7 @@ const LABELS: ReadonlyArray<[string, string, string]> = [
   ['MISC', 'Other names', '#8866ee'],
 ];
 
-/** The schema of a new project: nine entity labels on keys 1–9, stance topics of the demo corpus. */
+/** The schema of a new project: nine entity labels on keys 1–9, stance topics of the demo corpus, relation types brat can write as they are. */
 export function defaultLabelSchema(): LabelSchema {
   return {
     labels: LABELS.map(([name, description]) => ({ name, description })),
@@ -34,7 +34,7 @@ export function defaultLabelSchema(): LabelSchema {
       { name: 'overall stance', values: ['FAVOR', 'AGAINST', 'NONE', 'MIXED'] },
     ],
     attributes: [],
-    relationTypes: [],
+    relationTypes: ['speaker-of', 'member-of', 'leader-of', 'located-in', 'part-of'],
   };
 }
 

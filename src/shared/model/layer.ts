@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ownRecord } from './ownRecord';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 import { textHashSchema } from './document';
-import { relationSchema, spanSchema } from './span';
+import { codePointOffsetSchema, relationSchema, spanSchema } from './span';
 import { stanceSchema } from './stance';
 import { eventSchema } from './event';
 import { equivalenceSchema } from './equivalence';
@@ -10,6 +10,12 @@ import { documentMetadataSchema } from './documentMetadata';
 
 export const documentStatusSchema = z.enum(['todo', 'in_progress', 'done']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+/** Where a dismissed known-name suggestion was (code points, end exclusive). @example { start: 4, end: 9 } */
+export const dismissedNameSchema = z
+  .object({ start: codePointOffsetSchema, end: codePointOffsetSchema })
+  .strict();
+export type DismissedName = z.infer<typeof dismissedNameSchema>;
 
 /**
  * One annotator's annotations of one document, with its status.
@@ -30,6 +36,8 @@ export const layerSchema = z.object({
   documentLabels: ownRecord(z.string()).default({}),
   /** What the source file kept beside the text (doccano meta, Label Studio data fields). */
   metadata: documentMetadataSchema.optional(),
+  /** Known-name suggestions the annotator dismissed in this document, by offsets: not offered again. */
+  dismissedNames: z.array(dismissedNameSchema).optional(),
   updatedAt: timestampSchema.optional(),
 });
 export type Layer = z.infer<typeof layerSchema>;

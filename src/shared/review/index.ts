@@ -4,3 +4,5 @@ export * from './reviewKeys';
 export { reviewSpans } from './reviewSpans';
 export { reviewStances, type DescribeRef, type ReviewLayer } from './reviewStances';
 export { buildReview } from './buildReview';
+export * from './panelCandidate';
+export { panelCandidates, candidateId, describeVotes, type PanelLayer } from './panelCandidates';

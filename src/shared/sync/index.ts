@@ -16,3 +16,6 @@ export {
   type SyncStatus,
   type TeammateChange,
 } from './syncReport';
+export { credentialsStatusSchema, type CredentialsStatus } from './credentialsStatus';
+export { setJsonAt } from './setJsonAt';
+export { settleTimestamps } from './settleTimestamps';

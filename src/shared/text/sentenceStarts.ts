@@ -1,28 +1,25 @@
+import { ABBREVIATIONS, PREPOSITIVE, SENTENCE_STARTERS } from './sentenceAbbreviations';
 import type { SpacyTokens } from './spacyEnglish';
 
-/** Tokens that end a sentence: `.`, `!`, `?`, `…` and runs of them (`?!`, `...`). */
-const TERMINAL = /^[.!?…]+$/u;
-/** Tokens that may stand between the end mark and the next sentence: closing quotes and brackets. */
-const CLOSING = /^["'”’»)\]}]+$/u;
-/** What a sentence may start with: a capital, a digit, an opening quote or bracket. */
-const OPENING = /^["'“‘«([{\p{Lu}\p{Lt}\p{N}]/u;
-/** Line breaks: a sentence never runs across one. */
-const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/u;
-/**
- * Titles and abbreviations that spaCy splits from their period but that do not end a
- * sentence (spaCy keeps `Gen.`, `Dr.`, `U.S.`, `A.` whole already).
- */
-const ABBREVIATION =
-  /^(?:\p{Lu}|Adm|Amb|Brig|Cmdr|Col|Cpl|Det|Gen|Gov|Hon|Insp|Lt|Maj|Messrs|Mme|Mr|Mrs|Ms|Msgr|Pres|Prof|Rep|Rev|Sen|Sgt|Sr|Jr|Supt|No|Nos|Vol|Fig|approx|est|al|vs|etc)$/u;
+/** What a sentence may start with beyond ASCII: a capital, a digit, an opening quote or bracket. */
+const OPENING = /["'“‘«([{\p{Lu}\p{Lt}\p{N}]/uy;
+/** A capital (the test pySBD makes on the next word after an abbreviation). */
+const CAPITAL = /[\p{Lu}\p{Lt}]/uy;
+/** A digit of any script. */
+const NUMBER = /\p{N}/uy;
+/** A multi-period abbreviation (pySBD's `MULTI_PERIOD_ABBREVIATION_REGEX`), its last period left off. */
+const MULTI_PERIOD = /^\p{L}(?:\.\p{L})+$/u;
 
 /**
  * Where sentences start (1 at the token that starts one) for token formats. A sentence
- * ends at a line break, or after `.`/`!`/`?` (and closing quotes) followed by whitespace and
- * a capital, digit or opening quote, unless the period closes a title, an initial or an
- * abbreviation (`Gen. Mark A. Milley`, `U.S. State Department`). A start that falls inside
- * one of `covered` (token index pairs `[first, last]`, e.g. the spans to be written) moves
- * to the token after it when that can start a sentence, else the sentence runs on: a
- * sentence never cuts a span.
+ * ends at a line break, or after `.`/`!`/`?`/`…` (and closing quotes) followed by whitespace
+ * and a capital, digit or opening quote, with pySBD's English abbreviation rules for a
+ * period: never after a title or an initial (`Gen. Mark A. Milley`, `Dr. Smith`); after a
+ * multi-period abbreviation only before a sentence starter (`…the U.S. The next day`, not
+ * `U.S. Army`) or after `a.m.`/`p.m.` before a capital; after another abbreviation only
+ * before a capital (`Jan. 5` runs on). A start that falls inside one of `covered` (token
+ * index pairs `[first, last]`, e.g. the spans to be written; a negative first is no pair) moves to the token after it
+ * when that can start a sentence, else the sentence runs on: a sentence never cuts a span.
  * @example sentenceStarts(text, tokens, []) // 1 at 'The' in 'He left. The end.'
  */
 export function sentenceStarts(
@@ -31,47 +28,119 @@ export function sentenceStarts(
   covered: ArrayLike<number>,
 ): Uint8Array {
   const starts = new Uint8Array(tokens.count);
-  const word = (i: number): string => text.slice(tokens.start16[i], tokens.end16[i]);
+  const canStart = (i: number): boolean => opens(text, tokens.start16[i] as number);
   let previous = -1; // the last non-space token
   let broken = false; // a line break since `previous`
   let spaced = false; // any whitespace since `previous`
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) {
       spaced = true;
-      if (!broken && LINE_BREAK.test(word(i))) broken = true;
+      if (!broken)
+        broken = hasLineBreak(text, tokens.start16[i] as number, tokens.end16[i] as number);
       continue;
     }
-    if (previous === -1) starts[i] = 1;
-    else if (broken || (spaced && endsSentence(word, tokens, previous) && OPENING.test(word(i))))
-      starts[i] = 1;
+    if (previous === -1 || broken) starts[i] = 1;
+    else if (spaced && canStart(i) && endsSentence(text, tokens, previous, i)) starts[i] = 1;
     previous = i;
     broken = false;
     spaced = tokens.spaceAfter[i] === 1;
   }
-  moveOutOfSpans(tokens, starts, covered, (j) => OPENING.test(word(j)));
+  moveOutOfSpans(tokens, starts, covered, canStart);
   return starts;
 }
 
-/** Whether the sentence may end after token `last` (an end mark, maybe behind closing quotes). */
-function endsSentence(word: (i: number) => string, tokens: SpacyTokens, last: number): boolean {
-  let i = last;
-  while (i > 0 && CLOSING.test(word(i))) i--;
-  if (!TERMINAL.test(word(i))) return false;
-  if (word(i) !== '.' || i === 0 || tokens.isSpace[i - 1] === 1) return true;
-  return !ABBREVIATION.test(word(i - 1));
+/** Whether the character at `at` may start a sentence (a capital, digit, opening quote or bracket). */
+function opens(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80)
+    return (
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 34 ||
+      c === 39 ||
+      c === 40 ||
+      c === 91 ||
+      c === 123
+    );
+  OPENING.lastIndex = at;
+  return OPENING.test(text);
 }
 
-/** Clears starts inside the covered ranges; a cleared start moves to just after its range when a sentence can start there. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Whether every character of the token is one of `chars`. */
+function only(text: string, tokens: SpacyTokens, i: number, chars: string): boolean {
+  for (let k = tokens.start16[i] as number; k < (tokens.end16[i] as number); k++)
+    if (!chars.includes(text.charAt(k))) return false;
+  return true;
+}
+
+const word = (text: string, tokens: SpacyTokens, i: number): string =>
+  text.slice(tokens.start16[i], tokens.end16[i]);
+
+/** Whether the sentence may end after token `last` (an end mark, maybe behind closing quotes) before token `next`. */
+function endsSentence(text: string, tokens: SpacyTokens, last: number, next: number): boolean {
+  let i = last;
+  while (i > 0 && only(text, tokens, i, '"\'”’»)]}')) i--;
+  const end = tokens.end16[i] as number;
+  if (text.charCodeAt(end - 1) !== 46 /* . */) return only(text, tokens, i, '.!?…');
+  if (only(text, tokens, i, '.!?…')) {
+    // A lone period: the word glued before it may be an abbreviation spaCy split off (`Pres .`).
+    if (end - (tokens.start16[i] as number) > 1 || i === 0 || tokens.isSpace[i - 1] === 1)
+      return true;
+    if ((tokens.end16[i - 1] as number) !== (tokens.start16[i] as number)) return true;
+    return abbreviationEndsSentence(word(text, tokens, i - 1), text, tokens, next);
+  }
+  // A token ending in a period that spaCy kept whole (`U.S.`, `Gen.`, `p.m.`, `A.`).
+  return abbreviationEndsSentence(text.slice(tokens.start16[i], end - 1), text, tokens, next);
+}
+
+/** pySBD's English rules for a period after `abbreviation` (its text without that period) before token `next`. */
+function abbreviationEndsSentence(
+  abbreviation: string,
+  text: string,
+  tokens: SpacyTokens,
+  next: number,
+): boolean {
+  const lower = abbreviation.toLowerCase();
+  const at = tokens.start16[next] as number;
+  CAPITAL.lastIndex = at;
+  const capital = CAPITAL.test(text);
+  // An initial (`Mark A. Milley`) never ends one, but the pronoun `I` may (`you and I. Did you…`).
+  if (abbreviation.length === 1 && abbreviation !== lower)
+    return abbreviation === 'I' && SENTENCE_STARTERS.has(word(text, tokens, next));
+  if (MULTI_PERIOD.test(abbreviation)) {
+    if (lower === 'a.m' || lower === 'p.m') return capital;
+    return abbreviation !== lower && SENTENCE_STARTERS.has(word(text, tokens, next));
+  }
+  if (PREPOSITIVE.has(lower)) return false;
+  // pySBD keeps the period of any other listed abbreviation before a number or `(` (`No. 5`, `Jan. 5`).
+  if (ABBREVIATIONS.has(lower)) return capital || !numberOrParen(text, at);
+  return true;
+}
+
+function numberOrParen(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 40) return true;
+  NUMBER.lastIndex = at;
+  return NUMBER.test(text);
+}
+
+/** Clears starts inside the covered ranges (pairs with a negative first are none); a cleared start moves to just after its range when a sentence can start there. */
 function moveOutOfSpans(
   tokens: SpacyTokens,
   starts: Uint8Array,
   covered: ArrayLike<number>,
   canStart: (token: number) => boolean,
 ): void {
-  const pairs: [number, number][] = [];
-  for (let k = 0; k + 1 < covered.length; k += 2)
-    pairs.push([covered[k] as number, covered[k + 1] as number]);
-  pairs.sort((a, b) => a[0] - b[0]);
+  const order: number[] = [];
+  for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] as number) >= 0) order.push(k);
+  order.sort((a, b) => (covered[a] as number) - (covered[b] as number));
   let reach = -1;
   let moved = false;
   const land = (after: number): void => {
@@ -79,7 +148,9 @@ function moveOutOfSpans(
     while (j < tokens.count && tokens.isSpace[j] === 1) j++;
     if (j < tokens.count && canStart(j)) starts[j] = 1;
   };
-  for (const [first, last] of pairs) {
+  for (const k of order) {
+    const first = covered[k] as number;
+    const last = covered[k + 1] as number;
     if (first > reach && moved) {
       land(reach);
       moved = false;

@@ -1,4 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { ProjectFolder } from '../../../src/node';
+import { documentHistory } from '../../../src/node/sync/documentHistory';
+import { historyRepo } from '../../../scripts/bench/historyRepo';
+import { tempDir } from '../../helpers/tempProject';
 import { annotate, startTeam, type Member } from './team';
 
 const opened: Member[] = [];
@@ -32,5 +37,18 @@ describe('document history', () => {
     expect(spansAt.map((ids) => ids.length).sort()).toEqual([1, 2]);
     expect(spansAt.find((ids) => ids.length === 1)).toEqual([first]);
     expect((await alice.wb.documentHistory({ documentId: 'b' })).length).toBe(1);
+  }, 60_000);
+
+  it('lists every change once across merges, however long the history', async () => {
+    // 300 commits; d00 changes in every fourth (0, 4, …, 296): 75 entries, newest first; a merge every
+    // tenth; commit i is by alice, bob, carol in turn (296 → carol, 292 → bob, 288 → alice).
+    const dir = join(tempDir(), 'p');
+    await historyRepo(dir, 300, 20);
+    const history = await documentHistory({ dir } as ProjectFolder, 'd00');
+    expect(history).toHaveLength(75);
+    expect(new Set(history.map((h) => h.commit)).size).toBe(75);
+    expect(history[0]?.message).toBe('sync 296');
+    expect(history.at(-1)?.message).toBe('sync 0');
+    expect(history.slice(0, 3).map((h) => h.annotators)).toEqual([['carol'], ['bob'], ['alice']]);
   }, 60_000);
 });

@@ -191,6 +191,28 @@ describe('remotes that fail', () => {
     expect(report.status).toMatchObject({ ahead: 0, behind: 0 });
   }, 60_000);
 
+  it('takes over at once the remote lock of a sync killed on this machine', async () => {
+    const { remote, members } = await team(['alice']);
+    const [alice] = members as [Member];
+    await annotate(alice, 'b', 'Iraq', 'GPE');
+    const { spawnSync } = await import('node:child_process');
+    const { hostname } = await import('node:os');
+    const { writeFile } = await import('node:fs/promises');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const killed = {
+      pid: gone,
+      host: hostname(),
+      dir: remote,
+      owner: 'loupe sync',
+      startedAt: new Date().toISOString(),
+      nonce: 'killed',
+    };
+    await writeFile(join(remote, 'refs', 'heads', 'main.lock'), JSON.stringify(killed));
+    const report = await alice.wb.sync({});
+    expect(report.pushed).toBe(true);
+    expect(report.status).toMatchObject({ ahead: 0, behind: 0 });
+  }, 60_000);
+
   it('never writes credentials into the project', async () => {
     const { members } = await team(['alice']);
     const [alice] = members as [Member];

@@ -58,6 +58,23 @@ describe('CommandRegistry', () => {
     expect(model.view.snapshot.agreement).toBe(false);
   });
 
+  it('makes a relation: R starts it, Tab moves its other end, span keys rest, Esc cancels', async () => {
+    const { model, registry: r } = await registry();
+    model.selection.select('s1');
+    expect(hit(r, press('Enter'))).toBe(false); // no relation being made
+    expect(hit(r, press('r'))).toBe(true);
+    expect(model.selection.snapshot.relateFrom).toBe('s1');
+    expect(hit(r, press('Enter'))).toBe(false); // the other end is still the span itself
+    expect(hit(r, press('Tab'))).toBe(true);
+    expect(model.selection.snapshot.selectedId).toBe('s2');
+    expect(hit(r, press('Delete'))).toBe(false); // the other end is not deleted by accident
+    expect(hit(r, press('1'))).toBe(false); // nor relabelled
+    expect(hit(r, press('Enter'))).toBe(true);
+    expect(model.selection.snapshot.chooseType).toBe(1);
+    expect(hit(r, press('Escape'))).toBe(true);
+    expect(model.selection.snapshot).toMatchObject({ relateFrom: null, selectedId: 's1' });
+  });
+
   it('never fires a single key while typing, but Ctrl/Cmd+F focuses search from anywhere', async () => {
     const { model, registry: r } = await registry();
     model.selection.select('s1');

@@ -27,6 +27,32 @@ describe('AnnotationActions', () => {
     expect(model.selection.snapshot.selectedId).toBe('n1');
   });
 
+  it('saves a relation from the span it started at to the selected one, then shows it', async () => {
+    const { model, fake } = await startedModel([
+      span(0, 11, 'PERSON', 's1'),
+      span(16, 32, 'ORG', 's2'),
+    ]);
+    const relation = { id: 'r1', type: 'member-of', from: 's1', to: 's2' };
+    fake.answer('addRelation', () =>
+      editResult([layerChange('d1', { relationsUpserted: [relation] })]),
+    );
+    model.selection.select('s1');
+    model.annotation.startRelating();
+    model.annotation.relate('member-of'); // the other end is the span itself: nothing to save
+    expect(fake.methods()).not.toContain('addRelation');
+    model.selection.select('s2');
+    model.annotation.relate('member-of');
+    expect(model.selection.snapshot).toMatchObject({ relateFrom: null, selectedId: 's1' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.calls.find((c) => c.method === 'addRelation')?.payload).toEqual({
+      documentId: 'd1',
+      from: 's1',
+      to: 's2',
+      type: 'member-of',
+    });
+    expect(model.document.snapshot.relations).toEqual([relation]);
+  });
+
   it('keeps a selection made while the new span was being saved', async () => {
     const { model } = await startedModel();
     model.selection.selectRange(fragmentOf(16, 32), rect);

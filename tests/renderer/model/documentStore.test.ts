@@ -102,6 +102,27 @@ describe('DocumentStore', () => {
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
   });
 
+  it('takes answers in the order the edits were made: a late relabel does not bring back a deleted span', async () => {
+    const { model, fake } = await startedModel();
+    let answerRelabel = (): void => undefined;
+    fake.answer(
+      'updateSpan',
+      () =>
+        new Promise((resolve) => {
+          answerRelabel = () =>
+            resolve(editResult([layerChange('d1', { upserted: [span(0, 11, 'ORG', 's1')] })]));
+        }),
+    );
+    fake.answer('deleteSpan', () => editResult([layerChange('d1', { removed: ['s1'] })]));
+    const relabel = model.document.updateSpan('s1', { label: 'ORG' });
+    const remove = model.document.deleteSpan('s1');
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the delete has its answer
+    expect(model.document.snapshot.spans.map((s) => s.label)).toEqual(['PERSON']);
+    answerRelabel();
+    await Promise.all([relabel, remove]);
+    expect(model.document.snapshot.spans).toEqual([]);
+  });
+
   it('reports a refused edit in the notifications store and answers null', async () => {
     const { model, fake } = await startedModel();
     fake.answer('deleteSpan', () => {

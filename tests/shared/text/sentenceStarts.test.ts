@@ -41,6 +41,60 @@ describe('sentenceStarts', () => {
     ]);
   });
 
+  // Test vectors: the Golden Rules of the Pragmatic Segmenter, as pySBD tests them
+  // (pysbd tests/lang/test_english.py, GOLDEN_EN_RULES_TEST_CASES), expected sentences as given there.
+  it.each([
+    ['My name is Jonas E. Smith.', 1],
+    ['Please turn to p. 55.', 1],
+    ['Were Jane and co. at the party?', 1],
+    ['They closed the deal with Pitt, Briggs & Co. at noon.', 1],
+    ["Let's ask Jane and co. They should know.", 2],
+    ['They closed the deal with Pitt, Briggs & Co. It closed yesterday.', 2],
+    ['I can see Mt. Fuji from here.', 1],
+    ["St. Michael's Church is on 5th st. near the light.", 1],
+    ["That is JFK Jr.'s book.", 1],
+    ['I visited the U.S.A. last year.', 1],
+    ['I live in the E.U. How about you?', 2],
+    ['I live in the U.S. How about you?', 2],
+    ['I work for the U.S. Government in Virginia.', 1],
+    ['I have lived in the U.S. for 20 years.', 1],
+    ['We make a good team, you and I. Did you see Albert I. Jones yesterday?', 2],
+    ['Hello World. My name is Jonas.', 2],
+    ['There it is! I found it.', 2],
+  ] as const)('splits %j into %i sentence(s) as the Golden Rules expect', (text, count) => {
+    expect(sentences(text)).toHaveLength(count);
+  });
+
+  it('ends a sentence at an abbreviation before a sentence starter, not before a name after a title', () => {
+    expect(sentences('He moved to the U.S. The next day he left.')).toEqual([
+      'He moved to the U.S.',
+      'The next day he left .',
+    ]);
+    expect(sentences('They met at 5 p.m. He said so.')).toEqual([
+      'They met at 5 p.m.',
+      'He said so .',
+    ]);
+    expect(sentences('Dr. Smith and Mr. X met the U.S. Army.')).toEqual([
+      'Dr. Smith and Mr. X met the U.S. Army .',
+    ]);
+    expect(sentences('It was Jan. 5 then. Sales etc. The end.')).toEqual([
+      'It was Jan. 5 then .',
+      'Sales etc .',
+      'The end .',
+    ]);
+  });
+
+  it('moves a boundary after an abbreviation out of a span that crosses it', () => {
+    // tokens: He(0) moved(1) to(2) the(3) U.S.(4) The(5) next(6) day(7) .(8)
+    expect(sentences('He moved to the U.S. The next day.', [4, 5])).toEqual([
+      'He moved to the U.S. The next day .',
+    ]);
+    expect(sentences('He moved to the U.S. The Fed. Now', [4, 6])).toEqual([
+      'He moved to the U.S. The Fed .',
+      'Now',
+    ]);
+  });
+
   it('moves a boundary that falls inside a span to the token after the span', () => {
     // tokens: Left(0) .(1) Then(2) came(3) .(4) Now(5)
     expect(sentences('Left. Then came. Now', [0, 3])).toEqual(['Left . Then came .', 'Now']);

@@ -40,13 +40,13 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
           {label}
         </button>
       ))}
-      <label className="lp-toggle">
+      <label className="lp-toggle" title="Snap selections to whole words">
         <input
           type="checkbox"
           checked={settings.snapToWords}
           onChange={(event) => model.project.setSnapToWords(event.target.checked)}
         />
-        Snap to words
+        Snap<span className="lp-header__wide"> to words</span>
       </label>
       {(['undo', 'redo'] as const).map((id) => (
         <button

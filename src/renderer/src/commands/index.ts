@@ -5,3 +5,4 @@ export { useCommandEntries } from './useCommandEntries';
 export { useCommandKeys } from './useCommandKeys';
 export type { WhenContext, WindowView } from './whenContext';
 export { useCommandKey } from './useCommandKey';
+export { keyHintGroups, type KeyHint, type KeyHintGroup } from './keyHintGroups';

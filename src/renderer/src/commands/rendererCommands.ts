@@ -4,6 +4,7 @@ import { focusRegion } from '../ui/focusRegion';
 import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
+import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
 import type { WhenContext } from './whenContext';
 
@@ -20,14 +21,19 @@ function writable({ model }: WhenContext): boolean {
 
 function canStep(context: WhenContext, step: 'canUndo' | 'canRedo'): boolean {
   if (context.typing || context.view === 'agreement' || !writable(context)) return false;
-  const { review, document } = context.model;
+  const { review, panel, document } = context.model;
   const history =
-    context.view === 'review' ? review.snapshot.review?.history : document.snapshot.history;
+    context.view === 'review'
+      ? review.snapshot.review?.history
+      : context.view === 'panel'
+        ? panel.snapshot.review?.history
+        : document.snapshot.history;
   return history?.[step] ?? false;
 }
 
 function step({ model, view }: WhenContext, which: 'undo' | 'redo'): void {
   if (view === 'review') model.review.run(model.review[which]());
+  else if (view === 'panel') model.panel.run(model.panel[which]());
   else void model.document[which]();
 }
 
@@ -95,6 +101,11 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
       if (selectedId) model.selection.startStance(selectedId);
     },
   },
+  relateSpan: { run: ({ model }) => model.annotation.startRelating() },
+  chooseRelationType: {
+    when: ({ model }) => model.annotation.hasRelationTarget(),
+    run: ({ model }) => model.selection.chooseRelationType(),
+  },
   labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
   acceptSuggestion: { run: ({ model }) => model.annotation.acceptSuggestion() },
   dismissSuggestion: { run: ({ model }) => model.annotation.dismissSuggestion() },
@@ -107,6 +118,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   reject: decide('reject'),
   acceptAllAgreed: { run: ({ model }) => model.review.run(model.review.acceptAllAgreed()) },
   ...SUGGEST_RENDERER_COMMANDS,
+  ...PANEL_RENDERER_COMMANDS,
   backToAgreement: {
     run: ({ model }) => {
       model.review.stop();

@@ -2,7 +2,7 @@ import type { CommandContext } from '../../../shared/commands';
 import type { Model } from '../model';
 
 /** Which full view the window shows. */
-export type WindowView = 'annotate' | 'agreement' | 'review';
+export type WindowView = 'annotate' | 'agreement' | 'review' | 'panel';
 
 /** Where the keyboard is: a text field, the reading view, or any other part of the page. */
 export type KeyFocus = 'text' | 'reading' | 'page';
@@ -22,6 +22,7 @@ export interface WhenContext {
 /** The view the window shows now. */
 export function windowView(model: Model): WindowView {
   if (model.review.snapshot.documentId) return 'review';
+  if (model.panel.snapshot.documentId) return 'panel';
   return model.view.snapshot.agreement ? 'agreement' : 'annotate';
 }
 
@@ -35,12 +36,16 @@ export function contextActive(context: CommandContext, when: WhenContext): boole
       return when.view === 'annotate';
     case 'annotate.span':
       return when.view === 'annotate' && when.model.annotation.hasSpan();
+    case 'annotate.relate':
+      return when.view === 'annotate' && selection.snapshot.relateFrom !== null;
     case 'annotate.suggestion':
       return when.view === 'annotate' && selection.snapshot.suggestion !== null;
     case 'annotate.modelSuggestion':
       return when.view === 'annotate' && when.model.modelSuggestions.snapshot.selected !== null;
     case 'review':
       return when.view === 'review';
+    case 'panel':
+      return when.view === 'panel';
     case 'agreement':
       return when.view === 'agreement';
   }

@@ -32,6 +32,8 @@ export interface ReadingViewProps {
   readonly unsaved?: ReadonlySet<string>;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
+  /** The fragments of the span a new relation starts from, marked while it is made. */
+  readonly relateFrom?: readonly Fragment[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
   readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
@@ -107,7 +109,12 @@ export function ReadingView(props: ReadingViewProps) {
       selectedId: props.selectedId,
       unsaved: props.unsaved ?? NONE_UNSAVED,
     };
-    const overlay: OverlayPaint = { positions, pending: props.pending, ghosts: props.ghosts };
+    const overlay: OverlayPaint = {
+      positions,
+      pending: props.pending,
+      ghosts: props.ghosts,
+      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
+    };
     const spansChanged =
       !last.spans ||
       Object.keys(spans).some(
@@ -134,6 +141,7 @@ export function ReadingView(props: ReadingViewProps) {
     props.unsaved,
     props.pending,
     props.ghosts,
+    props.relateFrom,
   ]);
 
   const focused = useRef(0);

@@ -12,17 +12,24 @@ export type Ghost = Fragment & {
   readonly title?: string;
 };
 
-/** What is drawn over the spans: the pending selection and suggested mentions (ghosts). */
+/** What is drawn over the spans: the pending selection, suggested mentions (ghosts) and the span a relation starts from. */
 export interface OverlayPaint {
   readonly positions: PositionMap;
   readonly pending: Fragment | null;
   readonly ghosts: readonly Ghost[];
+  /** The fragments of the span a new relation starts from. */
+  readonly relateFrom?: readonly Fragment[];
+}
+
+function sameFragments(a: readonly Fragment[] = [], b: readonly Fragment[] = []): boolean {
+  return a.length === b.length && a.every((f, i) => f.start === b[i]?.start && f.end === b[i]?.end);
 }
 
 /** True when two overlay paints draw the same thing, so a redraw can be skipped. */
 export function sameOverlay(a: OverlayPaint | null, b: OverlayPaint): boolean {
   if (!a || a.positions !== b.positions || a.ghosts.length !== b.ghosts.length) return false;
   if (a.pending?.start !== b.pending?.start || a.pending?.end !== b.pending?.end) return false;
+  if (!sameFragments(a.relateFrom, b.relateFrom)) return false;
   return a.ghosts.every((g, i) => {
     const h = itemAt(b.ghosts, i);
     return (
@@ -35,7 +42,7 @@ export function sameOverlay(a: OverlayPaint | null, b: OverlayPaint): boolean {
   });
 }
 
-/** The pending selection and ghosts as decorations (few: rebuilt whenever they change). */
+/** The pending selection, ghosts and a relation's first span as decorations (few: rebuilt whenever they change). */
 export function overlayDecorations(paint: OverlayPaint | null, doc: PmNode): DecorationSet {
   if (!paint) return DecorationSet.empty;
   const { positions } = paint;
@@ -51,6 +58,12 @@ export function overlayDecorations(paint: OverlayPaint | null, doc: PmNode): Dec
     decorations.push(
       Decoration.inline(positions.toPos(paint.pending.start), positions.toPos(paint.pending.end), {
         class: 'lp-pending',
+      }),
+    );
+  for (const fragment of paint.relateFrom ?? [])
+    decorations.push(
+      Decoration.inline(positions.toPos(fragment.start), positions.toPos(fragment.end), {
+        class: 'lp-relate-from',
       }),
     );
   return DecorationSet.create(doc, decorations);

@@ -120,9 +120,33 @@ export class AnnotationActions {
     return this.suggestion !== null;
   }
 
+  /** A span is selected and no relation is being made (its keys then act on the span). */
   hasSpan(): boolean {
-    return this.selected !== null;
+    return this.selected !== null && this.stores.selection.snapshot.relateFrom === null;
   }
+
+  /** Starts a relation from the selected span. */
+  readonly startRelating = (): void => {
+    const selected = this.selected;
+    if (!selected) return;
+    this.stores.selection.startRelating(selected.id);
+    this.stores.view.focusReading();
+  };
+
+  /** The relation being made can be saved: its other end is another span. */
+  hasRelationTarget(): boolean {
+    const { relateFrom, selectedId } = this.stores.selection.snapshot;
+    return relateFrom !== null && selectedId !== null && selectedId !== relateFrom;
+  }
+
+  /** Saves the relation being made with `type`; the span it started from is selected again. */
+  readonly relate = (type: string): void => {
+    const { relateFrom, selectedId } = this.stores.selection.snapshot;
+    if (!relateFrom || !selectedId || relateFrom === selectedId || !type.trim()) return;
+    this.stores.selection.stopRelating();
+    this.stores.view.focusReading();
+    void this.stores.document.addRelation(relateFrom, selectedId, type.trim());
+  };
 
   /** Annotates the selected suggestion with its entity's type (or the first label) and link. */
   acceptSuggestion(): void {
@@ -167,7 +191,7 @@ export class AnnotationActions {
     void this.stores.document.deleteSpan(selected.id);
   };
 
-  /** Esc: no pending range, no selected span, no stance form; the reading view has the keyboard again. */
+  /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */
   clear(): void {
     this.stores.selection.clear();
     clearTextSelection();

@@ -10,6 +10,7 @@ import { KeybindingsStore } from './keybindingsStore';
 import { ModelSuggestionsStore } from './modelSuggestionsStore';
 import { NotificationsStore } from './notificationsStore';
 import { OccurrencesStore } from './occurrencesStore';
+import { PanelStore } from './panelStore';
 import { ProjectStore } from './projectStore';
 import { ReviewStore } from './reviewStore';
 import { SchemaStore } from './schemaStore';
@@ -44,6 +45,8 @@ export interface Model {
   readonly interchange: InterchangeStore;
   readonly schema: SchemaStore;
   readonly review: ReviewStore;
+  /** Adjudication of one document among any number of annotators. */
+  readonly panel: PanelStore;
   readonly agreement: AgreementStore;
   readonly sync: SyncStore;
   readonly annotation: AnnotationActions;
@@ -130,6 +133,7 @@ export function createModel(client: PublicApi): Model {
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
     review: new ReviewStore(client, notifications),
+    panel: new PanelStore(client, notifications),
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,
@@ -155,6 +159,7 @@ export function createModel(client: PublicApi): Model {
     },
     closeAgreement() {
       model.review.stop();
+      model.panel.stop();
       view.setAgreement(false);
       reload().catch(notifications.report);
     },

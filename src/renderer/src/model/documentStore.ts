@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/contract';
 import type {
   AnnotationEvent,
+  DismissedName,
   DocumentStatus,
   Relation,
   Span,
@@ -26,9 +27,11 @@ export interface DocumentState {
   readonly document: OpenedDocument['document'] | null;
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
-  /** Relations and events (from brat, doccano, Label Studio), shown read-only. */
+  /** Relations between spans (made here or imported); events (from brat) are shown read-only. */
   readonly relations: readonly Relation[];
   readonly events: readonly AnnotationEvent[];
+  /** Known-name suggestions the user dismissed in this document. */
+  readonly dismissedNames: readonly DismissedName[];
   readonly documentLabels: Readonly<Record<string, string>>;
   readonly status: DocumentStatus;
   readonly history: HistoryState;
@@ -63,6 +66,7 @@ const EMPTY: DocumentState = {
   stances: [],
   relations: [],
   events: [],
+  dismissedNames: [],
   documentLabels: {},
   status: 'todo',
   history: { canUndo: false, canRedo: false },
@@ -90,6 +94,7 @@ export class DocumentStore extends Store<DocumentState> {
       stances: layer.stances,
       relations: layer.relations ?? [],
       events: layer.events ?? [],
+      dismissedNames: layer.dismissedNames ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,
       history,
@@ -119,6 +124,11 @@ export class DocumentStore extends Store<DocumentState> {
           ...next,
           spans: mergeById(next.spans, change.upserted, change.removed),
           stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
+          relations: mergeById(next.relations, change.relationsUpserted, change.relationsRemoved),
+          dismissedNames:
+            change.dismissedNames.length === next.dismissedNames.length
+              ? next.dismissedNames
+              : change.dismissedNames,
           documentLabels: change.documentLabels,
           status: change.status,
         };
@@ -136,14 +146,32 @@ export class DocumentStore extends Store<DocumentState> {
     return result;
   }
 
-  /** Runs an edit and absorbs its result; a failure is reported and answers null. */
-  readonly edit = async (call: Promise<EditResult | null>): Promise<EditResult | null> => {
-    try {
-      return await this.absorb(await call);
-    } catch (error) {
-      this.deps.notifications.report(error);
-      return null;
-    }
+  /** The last edit's absorbing: answers are taken in the order the edits were made. */
+  private absorbed: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs an edit and absorbs its result after those of earlier edits (answers may arrive out of
+   * order: a relabel's late answer must not bring back the span a later delete removed); a
+   * failure is reported and answers null.
+   */
+  readonly edit = (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+    const previous = this.absorbed;
+    const next = (async () => {
+      const answer = await call.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
+      await previous;
+      try {
+        if ('error' in answer) throw answer.error;
+        return await this.absorb(answer.result);
+      } catch (error) {
+        this.deps.notifications.report(error);
+        return null;
+      }
+    })();
+    this.absorbed = next;
+    return next;
   };
 
   /**
@@ -214,6 +242,20 @@ export class DocumentStore extends Store<DocumentState> {
     if (!removed) return this.edit(call);
     this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed) });
     return this.editDrawn(call, { documentId, removed });
+  }
+
+  addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    return this.edit(this.deps.client.addRelation({ documentId, from, to, type }));
+  }
+
+  deleteRelation(relationId: string): Promise<EditResult | null> {
+    return this.edit(this.deps.client.deleteRelation({ documentId: this.documentId, relationId }));
+  }
+
+  /** Remembers a dismissed known-name suggestion in the user's layer. */
+  dismissName(start: number, end: number): Promise<EditResult | null> {
+    return this.edit(this.deps.client.dismissName({ documentId: this.documentId, start, end }));
   }
 
   setStatus(status: DocumentStatus): Promise<EditResult | null> {

@@ -10,6 +10,7 @@ export type { DialogName, SideTab, ViewState } from './viewStore';
 export type { Propagation } from './occurrencesStore';
 export type { DocumentState } from './documentStore';
 export type { ReviewState } from './reviewStore';
+export type { PanelState } from './panelStore';
 export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
 export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';

@@ -23,6 +23,10 @@ export interface SelectionState {
   readonly stanceFor: string | null;
   /** Counts span selections: the view brings the span into view on each. */
   readonly reveal: number;
+  /** A new relation from this span is being made: the selected span is its other end. */
+  readonly relateFrom: string | null;
+  /** Counts requests to move the keyboard to the relation type list. */
+  readonly chooseType: number;
 }
 
 const NONE: SelectionState = {
@@ -33,6 +37,8 @@ const NONE: SelectionState = {
   linking: false,
   stanceFor: null,
   reveal: 0,
+  relateFrom: null,
+  chooseType: 0,
 };
 
 /** What the user has selected in the open document: a span, a text range or a suggestion. */
@@ -97,8 +103,28 @@ export class SelectionStore extends Store<SelectionState> {
     this.patch({ stanceFor: null });
   };
 
-  /** Esc: nothing selected, no stance form. */
+  /** Starts a relation from a span; Tab then moves to its other end. */
+  startRelating(spanId: string): void {
+    // chooseType starts again: the type list of a new relation takes the keyboard only when asked.
+    this.patch({ relateFrom: spanId, stanceFor: null, linking: false, chooseType: 0 });
+  }
+
+  /** Moves the keyboard to the relation type list. */
+  chooseRelationType(): void {
+    this.patch({ chooseType: this.snapshot.chooseType + 1 });
+  }
+
+  /** Ends making a relation, the span it started from selected again. */
+  readonly stopRelating = (): void => {
+    const from = this.snapshot.relateFrom;
+    if (from === null) return;
+    this.patch({ relateFrom: null });
+    this.select(from);
+  };
+
+  /** Esc: a relation being made is cancelled; else nothing selected, no stance form. */
   clear(): void {
+    if (this.snapshot.relateFrom !== null) return this.stopRelating();
     this.select(null);
     this.patch({ stanceFor: null });
   }

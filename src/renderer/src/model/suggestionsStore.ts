@@ -5,11 +5,14 @@ import { Store } from './store';
 
 export interface SuggestionsState {
   readonly list: readonly Suggestion[];
-  /** Suggestions the user dismissed in this window (by document and offsets). */
+  /** Suggestions dismissed in this window whose saving has not come back yet (by document and offsets). */
   readonly dismissed: ReadonlySet<string>;
 }
 
-/** Known names not yet annotated in the open document, kept current as spans and entities change. */
+/**
+ * Known names not yet annotated in the open document, kept current as spans and entities change.
+ * A dismissal is stored in the user's layer, so it outlasts a reload.
+ */
 export class SuggestionsStore extends Store<SuggestionsState> {
   private inputs: readonly unknown[] = [];
 
@@ -24,21 +27,32 @@ export class SuggestionsStore extends Store<SuggestionsState> {
 
   dismiss(suggestion: Suggestion): void {
     const id = this.document.snapshot.document?.id ?? '';
-    const dismissed = new Set([...this.snapshot.dismissed, suggestionKey(id, suggestion)]);
-    this.patch({ dismissed });
+    const key = suggestionKey(id, suggestion);
+    this.patch({ dismissed: new Set([...this.snapshot.dismissed, key]) });
     this.recompute();
+    // Once saved (or refused) the layer says what is dismissed: an undo brings it back.
+    void this.document.dismissName(suggestion.start, suggestion.end).finally(() => {
+      this.patch({ dismissed: new Set([...this.snapshot.dismissed].filter((k) => k !== key)) });
+      this.recompute();
+    });
   }
 
   private recompute(): void {
-    const { document, spans } = this.document.snapshot;
+    const { document, spans, dismissedNames } = this.document.snapshot;
     const { entities } = this.entities.snapshot;
     const { dismissed } = this.snapshot;
-    const inputs = [document, spans, entities, dismissed];
+    const inputs = [document, spans, entities, dismissed, dismissedNames];
     if (inputs.every((value, i) => Object.is(value, this.inputs[i]))) return;
     this.inputs = inputs;
-    const list = document
-      ? findSuggestions(document.id, document.text, spans, entities, dismissed)
-      : [];
+    if (!document) return this.patch({ list: [] });
+    const stored = dismissedNames.map((at) => suggestionKey(document.id, at));
+    const list = findSuggestions(
+      document.id,
+      document.text,
+      spans,
+      entities,
+      new Set([...dismissed, ...stored]),
+    );
     this.patch({ list });
   }
 }

@@ -1,6 +1,6 @@
 import type { PublicApi } from '../../../shared/contract';
 import type { Layer } from '../../../shared/model';
-import type { HistoryEntry, SyncReport, SyncStatus } from '../../../shared/sync';
+import type { CredentialsStatus, HistoryEntry, SyncReport, SyncStatus } from '../../../shared/sync';
 import type { NotificationsStore } from './notificationsStore';
 import { Store } from './store';
 import { userMessage } from './userMessage';
@@ -25,6 +25,8 @@ export interface SyncState {
     readonly entries: readonly HistoryEntry[];
   } | null;
   readonly past: PastLayer | null;
+  /** Whether the remote's credentials are kept in the OS keychain, and why none can be. */
+  readonly credentials: CredentialsStatus | null;
 }
 
 /** One line for a sync's outcome: "Synced: since your last sync, alice changed 12 documents." */
@@ -46,7 +48,15 @@ export class SyncStore extends Store<SyncState> {
     private readonly notifications: NotificationsStore,
     private readonly reload: () => Promise<void>,
   ) {
-    super({ status: null, report: null, running: false, error: null, history: null, past: null });
+    super({
+      status: null,
+      report: null,
+      running: false,
+      error: null,
+      history: null,
+      past: null,
+      credentials: null,
+    });
   }
 
   async refresh(): Promise<void> {
@@ -68,6 +78,23 @@ export class SyncStore extends Store<SyncState> {
       await this.refresh().catch(() => undefined);
       return false;
     }
+  }
+
+  async loadCredentials(): Promise<void> {
+    this.patch({ credentials: await this.client.credentialsStatus({}) });
+  }
+
+  /** Keeps a user name and token for the remote in the OS keychain (refused, with the reason, where there is none). */
+  async saveCredentials(username: string, token: string): Promise<void> {
+    const name = username.trim();
+    const credentials = await this.client.saveCredentials(
+      name ? { username: name, token } : { token },
+    );
+    this.patch({ credentials });
+  }
+
+  async forgetCredentials(): Promise<void> {
+    this.patch({ credentials: await this.client.forgetCredentials({}) });
   }
 
   /** Settles a conflict with the chosen value; the project is reread. */

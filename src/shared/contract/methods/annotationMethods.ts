@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { documentStatusSchema, fragmentsSchema, idSchema } from '../../model';
+import {
+  codePointOffsetSchema,
+  documentStatusSchema,
+  fragmentsSchema,
+  idSchema,
+} from '../../model';
 import { defineMethod } from '../defineMethod';
 import { editResultSchema } from '../schemas/projectSchemas';
 import { documentRef, labelName, newSpan, note } from './requestFields';
@@ -40,6 +45,31 @@ export const annotationMethods = {
     summary: 'Deletes a span (and stances that cite only it as evidence)',
     kind: 'edit',
     request: z.object({ ...documentRef, spanId: idSchema }).strict(),
+    result: editResultSchema,
+    errors: ['not_found'],
+  }),
+  addRelation: defineMethod({
+    summary: "Relates two spans of the user's layer by a relation type of the schema",
+    kind: 'edit',
+    request: z
+      .object({ ...documentRef, from: idSchema, to: idSchema, type: z.string().min(1).max(200) })
+      .strict(),
+    result: editResultSchema,
+    errors: ['not_found'],
+  }),
+  deleteRelation: defineMethod({
+    summary: "Deletes a relation of the user's layer",
+    kind: 'edit',
+    request: z.object({ ...documentRef, relationId: idSchema }).strict(),
+    result: editResultSchema,
+    errors: ['not_found'],
+  }),
+  dismissName: defineMethod({
+    summary: "Remembers in the user's layer that a known-name suggestion was dismissed there",
+    kind: 'edit',
+    request: z
+      .object({ ...documentRef, start: codePointOffsetSchema, end: codePointOffsetSchema })
+      .strict(),
     result: editResultSchema,
     errors: ['not_found'],
   }),

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { matchModeSchema } from '../../agreement';
 import { annotatorSchema, idSchema } from '../../model';
-import { reviewDecisionSchema, reviewDocumentSchema } from '../../review';
+import {
+  panelDecisionSchema,
+  panelDocumentSchema,
+  reviewDecisionSchema,
+  reviewDocumentSchema,
+} from '../../review';
 import { defineMethod } from '../defineMethod';
 import { agreementReportSchema } from '../schemas/searchSchemas';
 
 const reviewRef = {
   documentId: idSchema,
   annotators: z.tuple([annotatorSchema, annotatorSchema]),
+};
+
+const panelRef = {
+  documentId: idSchema,
+  annotators: z.array(annotatorSchema).min(2).max(50),
 };
 
 /** Agreement between annotators and adjudication into the gold layer. */
@@ -46,6 +56,33 @@ export const reviewMethods = {
     kind: 'edit',
     request: z.object(reviewRef).strict(),
     result: reviewDocumentSchema,
+    errors: ['not_found'],
+  }),
+  panelReview: defineMethod({
+    summary: 'Every span any of the named annotators marked in a document, with who marked it',
+    kind: 'read',
+    request: z.object(panelRef).strict(),
+    result: panelDocumentSchema,
+    errors: ['not_found'],
+  }),
+  decideCandidate: defineMethod({
+    summary: 'Accepts one candidate span into the gold layer, or rejects it from gold',
+    kind: 'edit',
+    request: z
+      .object({
+        ...panelRef,
+        candidateId: z.string().min(1).max(1000),
+        decision: panelDecisionSchema,
+      })
+      .strict(),
+    result: panelDocumentSchema,
+    errors: ['not_found'],
+  }),
+  acceptMajority: defineMethod({
+    summary: 'Copies every candidate more than half of the annotators marked into gold',
+    kind: 'edit',
+    request: z.object(panelRef).strict(),
+    result: panelDocumentSchema,
     errors: ['not_found'],
   }),
 } as const;

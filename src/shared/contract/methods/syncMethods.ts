@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { annotatorSchema, idSchema, layerSchema } from '../../model';
-import { historyEntrySchema, syncReportSchema, syncStatusSchema } from '../../sync';
+import {
+  credentialsStatusSchema,
+  historyEntrySchema,
+  syncReportSchema,
+  syncStatusSchema,
+} from '../../sync';
 import { defineMethod } from '../defineMethod';
 import { empty } from './requestFields';
 
@@ -59,5 +64,32 @@ export const syncMethods = {
       .strict(),
     result: layerSchema,
     errors: ['not_found', 'damaged_file'],
+  }),
+  credentialsStatus: defineMethod({
+    summary: "Whether credentials for the project's HTTP(S) remote are kept in the OS keychain",
+    kind: 'read',
+    request: empty,
+    result: credentialsStatusSchema,
+    errors: [],
+  }),
+  saveCredentials: defineMethod({
+    summary:
+      "Keeps a user name and token for the project's HTTP(S) remote, encrypted by the OS keychain",
+    kind: 'settings',
+    request: z
+      .object({
+        username: z.string().trim().min(1).max(200).optional(),
+        token: z.string().min(1).max(4096),
+      })
+      .strict(),
+    result: credentialsStatusSchema,
+    errors: [],
+  }),
+  forgetCredentials: defineMethod({
+    summary: "Removes the kept credentials of the project's remote",
+    kind: 'settings',
+    request: empty,
+    result: credentialsStatusSchema,
+    errors: [],
   }),
 } as const;

@@ -6,6 +6,8 @@ import {
   labelSchemaSchema,
   labelStylesSchema,
   layerSchema,
+  dismissedNameSchema,
+  relationSchema,
   spanSchema,
   stanceSchema,
 } from '../../model';
@@ -89,6 +91,10 @@ export const layerChangeSchema = z.object({
   removed: z.array(idSchema),
   stancesUpserted: z.array(stanceSchema),
   stancesRemoved: z.array(idSchema),
+  relationsUpserted: z.array(relationSchema),
+  relationsRemoved: z.array(idSchema),
+  /** Every known-name suggestion dismissed in this layer, after the edit. */
+  dismissedNames: z.array(dismissedNameSchema),
   documentLabels: z.record(z.string(), z.string()),
   status: documentStatusSchema,
   spanCount: z.number().int(),

@@ -1,3 +1,5 @@
+import type { FormatFile } from './format';
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const HEX = '0123456789abcdef';
@@ -13,6 +15,11 @@ export class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
 
+  /** Makes room for about `n` more bytes at once, when a writer can tell (saves growing by doubling). */
+  reserve(n: number): void {
+    this.room(n);
+  }
+
   private room(n: number): void {
     if (this.length + n <= this.buffer.length) return;
     let size = this.buffer.length * 2;
@@ -25,7 +32,10 @@ export class ByteWriter {
   /** Appends a string known to be ASCII (syntax, tags, numbers as text). */
   ascii(s: string): void {
     this.room(s.length);
-    for (let i = 0; i < s.length; i++) this.buffer[this.length++] = s.charCodeAt(i);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
+    this.length = at;
   }
 
   /** Appends any string as UTF-8. */
@@ -37,8 +47,15 @@ export class ByteWriter {
   /** Appends bytes already encoded (a tag line written for every token, encoded once). */
   bytes(b: Uint8Array): void {
     this.room(b.length);
-    this.buffer.set(b, this.length);
-    this.length += b.length;
+    if (b.length > 32) {
+      this.buffer.set(b, this.length);
+      this.length += b.length;
+      return;
+    }
+    const out = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < b.length; i++) out[at++] = b[i] as number;
+    this.length = at;
   }
 
   /** The UTF-8 bytes of a string, to pass to {@link bytes} many times. */
@@ -48,57 +65,133 @@ export class ByteWriter {
 
   /** Appends a non-negative integer in decimal. */
   int(n: number): void {
-    if (n > 0xffffffff) {
+    if (n > 0xffffffff || n < 0 || n !== Math.floor(n)) {
       this.ascii(String(n));
       return;
     }
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.room(digits);
-    let at = this.length + digits;
-    this.length = at;
-    let rest = n;
-    do {
-      this.buffer[--at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
+    this.room(10);
+    this.length = writeInt(this.buffer, this.length, n);
   }
 
   /** Appends text[from, to) (UTF-16 indices) as UTF-8, or as a JSON string with its quotes. */
   slice(text: string, from: number, to: number, json = false): void {
     this.room((to - from) * 6 + 2);
-    const b = this.buffer;
-    let at = this.length;
-    if (json) b[at++] = 34;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (json && (c === 34 || c === 92 || c < 0x20)) {
-          at = escape(b, at, c);
-          continue;
-        }
-        b[at++] = c;
-      } else if (c < 0x800) {
-        b[at++] = 0xc0 | (c >> 6);
-        b[at++] = 0x80 | (c & 63);
-      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLow(text.charCodeAt(i + 1))) {
-        const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
-        b[at++] = 0xf0 | (cp >> 18);
-        b[at++] = 0x80 | ((cp >> 12) & 63);
-        b[at++] = 0x80 | ((cp >> 6) & 63);
-        b[at++] = 0x80 | (cp & 63);
-      } else if (c >= 0xd800 && c <= 0xdfff) {
-        at = json ? escape(b, at, c) : put(b, at, 0xfffd); // a lone surrogate, as JSON.stringify writes it
-      } else at = put(b, at, c);
-    }
-    if (json) b[at++] = 34;
-    this.length = at;
+    this.length = writeSlice(this.buffer, this.length, text, from, to, json);
+  }
+
+  /**
+   * For hot loops: the buffer with room for `n` more bytes from {@link end}; write into it
+   * (with {@link writeSlice}, {@link writeInt}) and hand the new end to {@link commit}.
+   */
+  claim(n: number): Uint8Array {
+    this.room(n);
+    return this.buffer;
+  }
+
+  /** Where the next byte goes. */
+  get end(): number {
+    return this.length;
+  }
+
+  /** Ends a {@link claim}: bytes up to `end` are written. */
+  commit(end: number): void {
+    this.length = end;
   }
 
   /** The bytes written, decoded. */
   toString(): string {
     return decoder.decode(this.buffer.subarray(0, this.length));
   }
+
+  /**
+   * The bytes written as a file: `bytes` (not enumerable, so the file stays JSON data) is
+   * what gets written to disk, `content` is decoded only when something reads it, which
+   * saves a decode and an encode of every large export written straight to disk.
+   */
+  toFile(path: string): FormatFile {
+    const bytes = this.buffer.subarray(0, this.length);
+    let content: string | undefined;
+    const file = {
+      path,
+      get content(): string {
+        content ??= decoder.decode(bytes);
+        return content;
+      },
+    };
+    Object.defineProperty(file, 'bytes', { value: bytes, enumerable: false });
+    return file;
+  }
+}
+
+/** Writes n (a 32-bit unsigned integer) in decimal at `at` (up to 10 bytes); returns the end. */
+export function writeInt(b: Uint8Array, at: number, n: number): number {
+  const digits =
+    n < 10
+      ? 1
+      : n < 100
+        ? 2
+        : n < 1000
+          ? 3
+          : n < 10000
+            ? 4
+            : n < 100000
+              ? 5
+              : n < 1000000
+                ? 6
+                : n < 10000000
+                  ? 7
+                  : n < 100000000
+                    ? 8
+                    : n < 1000000000
+                      ? 9
+                      : 10;
+  let i = at + digits;
+  let rest = n;
+  do {
+    const q = (rest / 10) >>> 0;
+    b[--i] = 48 + rest - q * 10;
+    rest = q;
+  } while (rest > 0);
+  return at + digits;
+}
+
+/**
+ * Writes text[from, to) (UTF-16 indices) at `at` as UTF-8, or as a JSON string with its
+ * quotes (escaped as JSON.stringify does); needs (to - from) * 6 + 2 bytes; returns the end.
+ */
+export function writeSlice(
+  b: Uint8Array,
+  start: number,
+  text: string,
+  from: number,
+  to: number,
+  json: boolean,
+): number {
+  let at = start;
+  if (json) b[at++] = 34;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (json && (c === 34 || c === 92 || c < 0x20)) {
+        at = escape(b, at, c);
+        continue;
+      }
+      b[at++] = c;
+    } else if (c < 0x800) {
+      b[at++] = 0xc0 | (c >> 6);
+      b[at++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLow(text.charCodeAt(i + 1))) {
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+      b[at++] = 0xf0 | (cp >> 18);
+      b[at++] = 0x80 | ((cp >> 12) & 63);
+      b[at++] = 0x80 | ((cp >> 6) & 63);
+      b[at++] = 0x80 | (cp & 63);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      at = json ? escape(b, at, c) : put(b, at, 0xfffd); // a lone surrogate, as JSON.stringify writes it
+    } else at = put(b, at, c);
+  }
+  if (json) b[at++] = 34;
+  return at;
 }
 
 function isLow(c: number): boolean {

@@ -18,6 +18,8 @@ export type FormatId =
 export interface FormatFile {
   readonly path: string;
   readonly content: string;
+  /** The UTF-8 of `content` when the writer built it as bytes: written to disk as is, never decoded and encoded again. */
+  readonly bytes?: Uint8Array;
 }
 
 /** Choices a writer may honour; each is optional. @example { labels: ['PERSON', 'ORG'], unit: 'sentence' } */

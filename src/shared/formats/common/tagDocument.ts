@@ -1,19 +1,12 @@
 import { cutTokens, sentenceStarts, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import type { FormatDocument } from './formatDocument';
-import { SpanOverlapError } from './overlapPolicy';
+import { IOB_REASONS, keptMentions } from './keptMentions';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { Tally } from './tally';
+import { wordRange } from './wordRange';
 
-/** Reasons counted while tagging, shared by every token-based writer. */
-export const IOB_REASONS = {
-  noToken: 'span covering no token dropped',
-  longest: 'overlapping span dropped (--overlaps longest: kept the longest, then the earliest)',
-  first: 'overlapping span dropped (--overlaps first: kept the earliest, then the longest)',
-  discontinuous: 'discontinuous span tagged as separate mentions',
-  trimmed: 'span edge on whitespace moved to the first or last word',
-  stacked: 'span with the same label and offsets as another written once',
-} as const;
+export { IOB_REASONS };
 
 /**
  * A document's tokens (spaCy's English tokens, cut at every written span edge) with IOB2
@@ -31,13 +24,6 @@ export interface TaggedDocument {
   readonly spansWritten: number;
 }
 
-interface Mention {
-  readonly span: number;
-  readonly start: number;
-  readonly end: number;
-  readonly label: string;
-}
-
 /**
  * Tags a document for CoNLL and Hugging Face. Overlapping spans follow `overlaps`: `error`
  * throws {@link SpanOverlapError} naming them, `longest` and `first` keep one and count the
@@ -50,37 +36,42 @@ export function tagDocument(
   tally: Tally,
   overlaps: OverlapPolicy = 'error',
 ): TaggedDocument {
-  const fragments = mentionsOf(doc, tally);
-  const kept = resolveOverlaps(doc, fragments, overlaps, tally);
-  const edges: number[] = [];
-  for (const m of kept) edges.push(m.start, m.end);
+  const kept = keptMentions(doc, tally, overlaps);
+  const edges = new Int32Array(kept.count * 2);
+  edges.set(kept.start);
+  edges.set(kept.end, kept.count);
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const label = new Int32Array(tokens.count).fill(-1);
   const begins = new Uint8Array(tokens.count);
-  const covered: number[] = [];
-  const written = new Set<number>();
-  for (const m of kept) {
-    let first = firstAtOrAfter(tokens.start, m.start);
-    let last = firstAtOrAfter(tokens.end, m.end);
-    while (first <= last && tokens.isSpace[first] === 1) first++;
-    while (last >= first && tokens.isSpace[last] === 1) last--;
-    if (first > last) {
+  const covered = new Int32Array(kept.count * 2).fill(-1);
+  const written = new Uint8Array(doc.spans.length);
+  let spansWritten = 0;
+  const range = wordRange; // read once: under a CommonJS build (tsx) each use would call an export getter
+  for (let m = 0; m < kept.count; m++) {
+    const start = kept.start[m] as number;
+    const end = kept.end[m] as number;
+    const words = range(tokens, start, end);
+    if (!words) {
       tally.add(IOB_REASONS.noToken);
       continue;
     }
-    if (tokens.start[first] !== m.start || tokens.end[last] !== m.end)
-      tally.add(IOB_REASONS.trimmed);
-    let index = labelIndex.get(m.label);
+    const [first, last] = words;
+    if (tokens.start[first] !== start || tokens.end[last] !== end) tally.add(IOB_REASONS.trimmed);
+    const span = kept.span[m] as number;
+    const name = doc.spans[span]?.label ?? '';
+    let index = labelIndex.get(name);
     if (index === undefined) {
-      index = labels.push(m.label) - 1;
-      labelIndex.set(m.label, index);
+      index = labels.push(name) - 1;
+      labelIndex.set(name, index);
     }
     label.fill(index, first, last + 1);
     begins[first] = 1;
-    covered.push(first, last);
-    written.add(m.span);
+    covered[2 * m] = first;
+    covered[2 * m + 1] = last;
+    if (written[span] === 0) spansWritten++;
+    written[span] = 1;
   }
   return {
     text: doc.text,
@@ -89,88 +80,6 @@ export function tagDocument(
     label,
     begins,
     sentenceStart: sentenceStarts(doc.text, tokens, covered),
-    spansWritten: written.size,
+    spansWritten,
   };
-}
-
-/** Index of the first entry >= value in a sorted array (its length if none). */
-function firstAtOrAfter(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function mentionsOf(doc: FormatDocument, tally: Tally): Mention[] {
-  const mentions: Mention[] = [];
-  doc.spans.forEach((span, index) => {
-    if (span.fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
-    for (const f of span.fragments) {
-      if (f.end <= f.start) tally.add(IOB_REASONS.noToken);
-      else mentions.push({ span: index, start: f.start, end: f.end, label: span.label });
-    }
-  });
-  // In text order (longest first at one start); a stacked copy (same offsets and label) goes.
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.span - b.span);
-  const unique = mentions.filter((m, i) => {
-    const before = mentions[i - 1];
-    return !before || before.start !== m.start || before.end !== m.end || before.label !== m.label;
-  });
-  tally.add(IOB_REASONS.stacked, mentions.length - unique.length);
-  return unique;
-}
-
-function describe(doc: FormatDocument, m: Mention): string {
-  const chars = [...doc.text.slice(0, Math.min(doc.text.length, 2 * m.end + 2))];
-  const text = chars.slice(m.start, m.end).join('');
-  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `${m.label} [${m.start},${m.end}) ${JSON.stringify(shown)}`;
-}
-
-/** The mentions to tag, in text order, after the overlap policy. */
-function resolveOverlaps(
-  doc: FormatDocument,
-  mentions: Mention[],
-  overlaps: OverlapPolicy,
-  tally: Tally,
-): Mention[] {
-  const byStart = mentions; // already in text order, longest first at one start
-  if (overlaps === 'error') {
-    const clashes: string[] = [];
-    let open: Mention | undefined;
-    for (const m of byStart) {
-      if (open && m.start < open.end && m.span !== open.span)
-        clashes.push(`${describe(doc, open)} and ${describe(doc, m)}`);
-      if (!open || m.end > open.end) open = m;
-    }
-    if (clashes.length > 0) {
-      const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
-      throw new SpanOverlapError(
-        `${doc.name}: overlapping spans cannot be written as IOB tags: ${clashes.slice(0, 3).join('; ')}${more}. ` +
-          'Choose labels that do not overlap with --labels A,B, or keep one of each overlap with --overlaps longest or --overlaps first',
-      );
-    }
-    return byStart;
-  }
-  const order =
-    overlaps === 'longest'
-      ? [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
-      : byStart;
-  const taken = new Uint8Array(doc.text.length + 1);
-  const kept: Mention[] = [];
-  for (const m of order) {
-    let free = true;
-    for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0;
-    if (!free) {
-      tally.add(IOB_REASONS[overlaps]);
-      continue;
-    }
-    taken.fill(1, m.start, m.end);
-    kept.push(m);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }

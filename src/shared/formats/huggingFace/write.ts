@@ -1,5 +1,6 @@
 import {
   ByteWriter,
+  movedFile,
   tagDocument,
   Tally,
   BEYOND_SPANS,
@@ -41,12 +42,12 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
     const id = uniqueFileName(doc.name, taken);
+    out.reserve(doc.text.length * 1.5 + tagged.tokens.count * 8); // quoted words and tag ids: a guess
     records += writeRecords(out, id, tagged, tagIndex, options.unit === 'document');
   }
-  const content = out.toString();
   return {
     files: [
-      { path: HF_FILE, content },
+      out.toFile(HF_FILE),
       { path: HF_LABEL_NAMES_FILE, content: `${JSON.stringify(names, null, 2)}\n` },
       {
         path: HF_CARD_FILE,
@@ -125,7 +126,7 @@ export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFil
   const splits = parts.map((part) => {
     for (const file of part.result.files) {
       if (file.path === HF_CARD_FILE) continue;
-      files.push({ path: `${part.name}/${file.path}`, content: file.content });
+      files.push(movedFile(file, `${part.name}/${file.path}`));
       if (file.path === HF_LABEL_NAMES_FILE) names = JSON.parse(file.content) as string[];
     }
     const records = part.result.files.find((f) => f.path === HF_FILE)?.content ?? '';

@@ -1,6 +1,15 @@
 import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
-import { ByteWriter, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import {
+  ByteWriter,
+  IOB_REASONS,
+  Tally,
+  BEYOND_SPANS,
+  tallyUnwritten,
+  wordRange,
+  writeInt,
+  writeSlice,
+} from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -10,7 +19,9 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}`, code point offsets (Python's
  * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
- * span edge, so every span has token indices; `ws` is true when exactly one space follows,
+ * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
+ * line break) moves to the nearest word inside the span, a span of whitespace only is left
+ * out, both counted in the summary. `ws` is true when exactly one space follows,
  * other whitespace is a token of its own, so spaCy's `Doc(words, spaces).text` is the text.
  * A discontinuous span becomes one span per fragment (counted). Overlapping spans are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
@@ -18,10 +29,10 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const out = new ByteWriter();
-  for (const doc of bundle.documents) record(out, doc, tally);
-  const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  let spans = 0;
+  for (const doc of bundle.documents) spans += record(out, doc, tally);
   return {
-    files: [{ path: SPANS_JSONL_FILE, content: out.toString() }],
+    files: [out.toFile(SPANS_JSONL_FILE)],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -31,7 +42,8 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   };
 }
 
-function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
+/** Writes one document's line; returns how many of its spans it holds. */
+function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   tally.add(
     'discontinuous span written as separate spans',
@@ -40,45 +52,76 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): void {
   const edges: number[] = [];
   for (const span of doc.spans) for (const f of span.fragments) edges.push(f.start, f.end);
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
-  const spans = doc.spans.flatMap((span) =>
-    span.fragments.map((f) => {
-      const first = indexOf(tokens.start, f.start);
-      const last = f.end > f.start ? indexOf(tokens.end, f.end) : first - 1;
-      return last < first || first < 0
-        ? { start: f.start, end: f.end, label: span.label }
-        : { start: f.start, end: f.end, label: span.label, token_start: first, token_end: last };
-    }),
-  );
+  // About 60 bytes per token, 80 per span, the text once (a guess; the writer still grows if short).
+  out.reserve(doc.text.length * 1.2 + tokens.count * 64 + edges.length * 45 + 256);
   out.ascii('{"text":');
   out.slice(doc.text, 0, doc.text.length, true);
-  out.text(`,"spans":${JSON.stringify(spans)},"tokens":[`);
+  out.ascii(',"spans":[');
+  let comma = false;
+  let written = 0;
+  const words = wordRange; // read once (see tokenList)
+  for (const span of doc.spans) {
+    let any = false;
+    for (const f of span.fragments) {
+      const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
+      if (!range) {
+        tally.add(IOB_REASONS.noToken);
+        continue;
+      }
+      const [first, last] = range;
+      const start = tokens.start[first] as number;
+      const end = tokens.end[last] as number;
+      if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
+      out.ascii(comma ? ',{"start":' : '{"start":');
+      comma = true;
+      any = true;
+      out.int(start);
+      out.ascii(',"end":');
+      out.int(end);
+      out.ascii(',"label":');
+      out.slice(span.label, 0, span.label.length, true);
+      out.ascii(',"token_start":');
+      out.int(first);
+      out.ascii(',"token_end":');
+      out.int(last);
+      out.ascii('}');
+    }
+    if (any) written++;
+  }
+  out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
+  return written;
 }
 
-/** Index of `value` in a sorted array, or -1. */
-function indexOf(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === value ? lo : -1;
-}
+const TEXT = ByteWriter.encode(',{"text":');
+const START = ByteWriter.encode(',"start":');
+const END = ByteWriter.encode(',"end":');
+const ID = ByteWriter.encode(',"id":');
+const WS = ByteWriter.encode(',"ws":true}');
+const NO_WS = ByteWriter.encode(',"ws":false}');
 
-/** The tokens as JSON objects, written straight into the output bytes. */
+/** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
+  // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
+  const slice = writeSlice;
+  const int = writeInt;
   for (let i = 0; i < tokens.count; i++) {
-    out.ascii(i === 0 ? '{"text":' : ',{"text":');
-    out.slice(text, tokens.start16[i] as number, tokens.end16[i] as number, true);
-    out.ascii(',"start":');
-    out.int(tokens.start[i] as number);
-    out.ascii(',"end":');
-    out.int(tokens.end[i] as number);
-    out.ascii(',"id":');
-    out.int(i);
-    out.ascii(tokens.spaceAfter[i] === 1 ? ',"ws":true}' : ',"ws":false}');
+    const from = tokens.start16[i] as number;
+    const to = tokens.end16[i] as number;
+    const b = out.claim((to - from) * 6 + 80);
+    let at = copy(b, out.end, TEXT, i === 0 ? 1 : 0);
+    at = slice(b, at, text, from, to, true);
+    at = int(b, copy(b, at, START, 0), tokens.start[i] as number);
+    at = int(b, copy(b, at, END, 0), tokens.end[i] as number);
+    at = int(b, copy(b, at, ID, 0), i);
+    out.commit(copy(b, at, tokens.spaceAfter[i] === 1 ? WS : NO_WS, 0));
   }
+}
+
+/** Copies bytes[from…] to b at `at`; returns the end. */
+function copy(b: Uint8Array, at: number, bytes: Uint8Array, from: number): number {
+  let end = at;
+  for (let i = from; i < bytes.length; i++) b[end++] = bytes[i] as number;
+  return end;
 }

@@ -17,12 +17,23 @@ export interface SpacyTokens {
 
 class TokenBuffer {
   count = 0;
-  start16: Int32Array = new Int32Array(64);
-  end16: Int32Array = new Int32Array(64);
-  start: Int32Array = new Int32Array(64);
-  end: Int32Array = new Int32Array(64);
-  spaceAfter: Uint8Array = new Uint8Array(64);
-  isSpace: Uint8Array = new Uint8Array(64);
+  start16: Int32Array;
+  end16: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  spaceAfter: Uint8Array;
+  isSpace: Uint8Array;
+
+  /** `capacity`: the tokens expected, when known (the arrays still grow past it). */
+  constructor(capacity = 64) {
+    const size = Math.max(16, capacity);
+    this.start16 = new Int32Array(size);
+    this.end16 = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.spaceAfter = new Uint8Array(size);
+    this.isSpace = new Uint8Array(size);
+  }
 
   push(s16: number, e16: number, s: number, e: number, space: boolean): void {
     if (this.count === this.start16.length) this.grow();
@@ -86,7 +97,7 @@ function codePointsIn(text: string, from: number, to: number): number {
  * @example spacyTokens('a  b', split).count === 3 // 'a' (space after), ' ', 'b'
  */
 export function spacyTokens(text: string, split: ChunkSplitter): SpacyTokens {
-  const out = new TokenBuffer();
+  const out = new TokenBuffer(text.length >> 2); // English runs about 4.5 UTF-16 units a token
   const n = text.length;
   if (n === 0) return out.done();
   let cp = 0; // code point offset of `start`
@@ -141,7 +152,9 @@ export function resplitTokens(
   resplits: readonly TokenResplit[],
 ): SpacyTokens {
   if (resplits.length === 0) return tokens;
-  const out = new TokenBuffer();
+  let capacity = tokens.count;
+  for (const r of resplits) capacity += r.pieces.length - (r.end - r.start);
+  const out = new TokenBuffer(capacity);
   let next = 0;
   for (let i = 0; i < tokens.count;) {
     const r = resplits[next];

@@ -141,6 +141,44 @@ describe('writeConll', () => {
     );
   });
 
+  it('keeps or drops a discontinuous span whole under --overlaps longest and first', () => {
+    // Mike=0..4 Pompeo=5..11 visited=12..19 Iraq=20..24
+    const text = 'Mike Pompeo visited Iraq';
+    // A: Mike + visited (4 + 7 = 11 code points); B: Pompeo visited Iraq (19) overlaps A's second fragment.
+    const spans = [discontinuous('A', [0, 4], [12, 19]), span(5, 24, 'B')];
+    const longest = conllOf([doc(text, { spans })], 'longest');
+    expect(longest.content).toContain(
+      lines(row('Mike', 'O'), row('Pompeo', 'B-B'), row('visited', 'I-B'), row('Iraq', 'I-B')),
+    );
+    expect(longest.summary.spans).toBe(1);
+    expect(longest.summary.notExpressed).toMatchObject({
+      'overlapping span dropped (--overlaps longest: kept the longest, then the earliest)': 1,
+    });
+    // A starts first: kept whole, B dropped.
+    const first = conllOf([doc(text, { spans })], 'first');
+    expect(first.content).toContain(
+      lines(row('Mike', 'B-A'), row('Pompeo', 'O'), row('visited', 'B-A'), row('Iraq', 'O')),
+    );
+    expect(first.summary.spans).toBe(1);
+    // A: Mike + visited Iraq (4 + 12 = 16) is longer than B: Pompeo visited (14), though B is
+    // longer than each of A's fragments: A is kept whole, B dropped.
+    const whole = [discontinuous('A', [0, 4], [12, 24]), span(5, 19, 'B')];
+    expect(conllOf([doc(text, { spans: whole })], 'longest').content).toContain(
+      lines(row('Mike', 'B-A'), row('Pompeo', 'O'), row('visited', 'B-A'), row('Iraq', 'I-A')),
+    );
+  });
+
+  it('never tags the word after a span that ends on a folded space', () => {
+    // "Iraq is": the space after Iraq is folded into it; [0, 5) "Iraq " covers Iraq only.
+    const { content, summary } = conllOf([doc('Iraq is big', { spans: [span(0, 5, 'GPE')] })]);
+    expect(content).toBe(
+      lines(DOCSTART, '', row('Iraq', 'B-GPE'), row('is', 'O'), row('big', 'O'), ''),
+    );
+    expect(summary.notExpressed).toEqual({
+      'span edge on whitespace moved to the first or last word': 1,
+    });
+  });
+
   it('tags discontinuous spans as separate mentions and trims span edges on whitespace', () => {
     const { content, summary } = conllOf([
       doc('Mike  Pompeo said', {

@@ -31,6 +31,27 @@ describe('writeSpansJsonl', () => {
     ]);
   });
 
+  it('moves a span edge on folded or other whitespace to the words inside, and leaves out a span of whitespace only, counting both', () => {
+    // spacy.blank('en') on "in Iraq now\n\nok": in(ws) Iraq(ws) now \n\n ok. The space after a
+    // word is folded into it (no token), so [2, 7) " Iraq" has no token edge at 2; a strict
+    // char_span(2, 7) is None, the words inside are Iraq alone.
+    const text = 'in Iraq now\n\nok';
+    const written = writeSpansJsonl(
+      bundle(
+        doc(text, {
+          spans: [span(2, 7, 'GPE'), span(7, 8, 'X'), span(0, 8, 'Y'), span(11, 13, 'Z')],
+        }),
+      ),
+    );
+    const record = JSON.parse(written.files[0]?.content ?? '') as { spans: unknown[] };
+    expect(record.spans).toEqual([jsonSpan(3, 7, 'GPE', 1, 1), jsonSpan(0, 7, 'Y', 0, 1)]);
+    expect(written.summary.spans).toBe(2);
+    expect(written.summary.notExpressed).toEqual({
+      'span edge on whitespace moved to the first or last word': 2,
+      'span covering no token dropped': 2,
+    });
+  });
+
   it('cuts tokens at every span edge and marks ws only for one following space, as spaCy does', () => {
     // spacy.blank('en') 3.8 on "Iraq's\tplan  failed.\r\nU.S.-led": Iraq 's \t plan(ws) ' ' failed . \r\n U.S.-led
     const text = "Iraq's\tplan  failed.\r\nU.S.-led";

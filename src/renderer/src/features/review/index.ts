@@ -1,2 +1,3 @@
 export { ReviewView } from './components/ReviewView';
 export { REVIEW_LOOK } from './reviewLook';
+export { PanelView } from './components/PanelView';

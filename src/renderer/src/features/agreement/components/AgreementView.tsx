@@ -3,11 +3,12 @@ import { matchModeSchema } from '../../../../../shared/agreement';
 import type { AgreementReport } from '../../../../../shared/contract';
 import { useCommandKey } from '../../../commands';
 import { useModel, useStore } from '../../../model';
-import { ReviewView } from '../../review';
+import { PanelView, ReviewView } from '../../review';
 import { SuggestionPrecisionPanel } from '../../suggest';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
+import { PanelPicker } from './PanelPicker';
 import { TeamAgreement } from './TeamAgreement';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
@@ -53,6 +54,7 @@ export function AgreementView() {
   const { agreement } = model;
   const state = useStore(agreement);
   const reviewing = useStore(model.review).documentId;
+  const panelling = useStore(model.panel).documentId;
   const styles = useStore(model.project).project?.styles ?? {};
   const { pair, result } = state;
   const colors = Object.fromEntries(
@@ -64,6 +66,13 @@ export function AgreementView() {
     agreement.load().catch(model.notifications.report);
   }, [agreement, model]);
 
+  if (panelling) {
+    return (
+      <div className="lp-fullview">
+        <PanelView />
+      </div>
+    );
+  }
   if (reviewing) {
     return (
       <div className="lp-fullview">
@@ -142,6 +151,9 @@ export function AgreementView() {
               <ConfusionHeatmap confusion={result.spans.confusion} annotators={pair} />
             </div>
             {state.team && <TeamAgreement report={state.team} />}
+            {state.annotators.length >= 2 && (
+              <PanelPicker annotators={state.annotators} documents={state.documents} />
+            )}
             <div className="lp-agree-panel lp-agree-panel--wide">
               <h3 className="lp-panel-title">Documents, worst first · click to review</h3>
               <DocumentTable

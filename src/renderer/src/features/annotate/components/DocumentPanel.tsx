@@ -59,6 +59,7 @@ export function DocumentPanel() {
         spans={spans}
         spanText={textOf}
         onSelectSpan={model.selection.select}
+        onDeleteRelation={(id) => void model.document.deleteRelation(id)}
       />
       <KeyHints />
     </aside>

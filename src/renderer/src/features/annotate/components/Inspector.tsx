@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/model';
 import { useCommandKey } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
@@ -17,6 +17,9 @@ export interface InspectorProps {
   onLink(entityId: string | null): void;
   onCreateEntity(name: string): void;
   onStance(): void;
+  onRelate(): void;
+  /** Shown at the end: the span's relations. */
+  readonly children?: ReactNode;
   onPropagate(): void;
   onRelabel(label: string): void;
   onNote(note: string): void;
@@ -148,6 +151,9 @@ export function Inspector(props: InspectorProps) {
         <button type="button" className="lp-button" onClick={props.onStance}>
           New stance <KeyHint id="newStance" />
         </button>
+        <button type="button" className="lp-button" onClick={props.onRelate}>
+          Relate… <KeyHint id="relateSpan" />
+        </button>
         <button type="button" className="lp-button" onClick={props.onPropagate}>
           Label all occurrences <KeyHint id="labelOccurrences" />
         </button>
@@ -174,6 +180,7 @@ export function Inspector(props: InspectorProps) {
           </ul>
         </div>
       )}
+      {props.children}
     </aside>
   );
 }

@@ -1,21 +1,28 @@
-import { Fragment } from 'react';
-import { contextPath, formatChord } from '../../../../../shared/commands';
-import { useCommandEntries } from '../../../commands';
+import '../keyhints.css';
+import { keyHintGroups, useCommandEntries } from '../../../commands';
 
-/** The annotation view's keys, from the command registry (the user's own where set). */
+/** The annotation view's keys by situation, from the command registry (the user's own where set). */
 export function KeyHints() {
-  const hints = useCommandEntries().filter(
-    (e) => e.keys.length > 0 && contextPath(e.spec.context).includes('annotate'),
-  );
+  const groups = keyHintGroups(useCommandEntries());
   return (
-    <p className="lp-muted lp-pad lp-small" data-testid="key-hints">
-      Keys: select text then a label's key ·{' '}
-      {hints.map((e, i) => (
-        <Fragment key={e.spec.id}>
-          {i > 0 && ' · '}
-          <kbd>{formatChord(e.keys[0] ?? '')}</kbd> {e.spec.description ?? e.spec.title}
-        </Fragment>
+    <section className="lp-keyhints lp-small" aria-label="Keys" data-testid="key-hints">
+      <h2 className="lp-panel-title">Keys</h2>
+      <p className="lp-muted">Select text, then press a label’s key.</p>
+      {groups.map((group) => (
+        <div key={group.title}>
+          <h3 className="lp-keyhints__title">{group.title}</h3>
+          <dl className="lp-keyhints__list">
+            {group.hints.map((hint) => (
+              <div key={hint.key} className="lp-keyhints__item">
+                <dt>
+                  <kbd>{hint.key}</kbd>
+                </dt>
+                <dd>{hint.does}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       ))}
-    </p>
+    </section>
   );
 }

@@ -1,11 +1,12 @@
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore } from '../../../model';
 import { Inspector } from './Inspector';
+import { StructureList } from './StructureList';
 
 /** The inspector of the selected span, wired to the document and entities. */
 export function SpanInspector({ span }: { readonly span: Span }) {
   const model = useModel();
-  const { document, spans } = useStore(model.document);
+  const { document, spans, relations } = useStore(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   const { clickedAt, linking } = useStore(model.selection);
@@ -40,11 +41,21 @@ export function SpanInspector({ span }: { readonly span: Span }) {
       }}
       onCreateEntity={model.annotation.createEntity}
       onStance={() => model.selection.startStance(span.id)}
+      onRelate={model.annotation.startRelating}
       onPropagate={model.annotation.propagate}
       onRelabel={(label) => edit({ label })}
       onNote={(note) => edit({ note })}
       onDelete={model.annotation.deleteSelected}
       onSelect={model.selection.select}
-    />
+    >
+      <StructureList
+        relations={relations.filter((r) => r.from === span.id || r.to === span.id)}
+        events={[]}
+        spans={spans}
+        spanText={(s) => spanText(document.text, s)}
+        onSelectSpan={model.selection.select}
+        onDeleteRelation={(id) => void model.document.deleteRelation(id)}
+      />
+    </Inspector>
   );
 }

@@ -7,18 +7,22 @@ export interface StructureListProps {
   readonly spans: readonly Span[];
   readonly spanText: (span: Span) => string;
   onSelectSpan(spanId: string): void;
+  /** Deletes a relation (the user's own layer); absent: relations are only listed. */
+  onDeleteRelation?(relationId: string): void;
 }
 
-/** Relations and events an import brought (brat R and E, doccano and Label Studio relations): listed, kept, not edited. */
+/** Relations (made here or imported) with a delete button each; events an import brought (brat E): listed, kept, not edited. */
 export function StructureList({
   relations,
   events,
   spans,
   spanText,
   onSelectSpan,
+  onDeleteRelation,
 }: StructureListProps) {
   if (relations.length === 0 && events.length === 0) return null;
   const byId = new Map(spans.map((s) => [s.id, s]));
+  const title = events.length > 0 ? 'Relations and events' : 'Relations';
   const ref = (id: string) => {
     const span = byId.get(id);
     if (!span) return <span className="lp-muted">(an event)</span>;
@@ -29,17 +33,31 @@ export function StructureList({
     );
   };
   return (
-    <section aria-label="Relations and events">
+    <section aria-label={title}>
       <h2 className="lp-panel-title">
-        Relations and events{' '}
+        {title}{' '}
         <span className="lp-muted">
-          {countOf(relations.length, 'relation')} · {countOf(events.length, 'event')}
+          {countOf(relations.length, 'relation')}
+          {events.length > 0 && ` · ${countOf(events.length, 'event')}`}
         </span>
       </h2>
       <ul className="lp-structures">
         {relations.map((r) => (
-          <li key={r.id}>
+          <li key={r.id} data-testid="relation">
             {ref(r.from)} <strong>→ {r.type} →</strong> {ref(r.to)}
+            {onDeleteRelation && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="lp-button lp-button--small"
+                  aria-label={`Delete relation ${r.type}`}
+                  onClick={() => onDeleteRelation(r.id)}
+                >
+                  Delete
+                </button>
+              </>
+            )}
           </li>
         ))}
         {events.map((e) => (

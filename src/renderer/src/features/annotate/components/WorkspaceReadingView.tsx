@@ -9,7 +9,7 @@ export function WorkspaceReadingView() {
   const model = useModel();
   const { document, spans, unsaved } = useStore(model.document);
   const { project } = useStore(model.project);
-  const { selectedId, pending, suggestion, reveal } = useStore(model.selection);
+  const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
   const { readingFocus } = useStore(model.view);
   const selected = spans.find((s) => s.id === selectedId);
@@ -57,6 +57,7 @@ export function WorkspaceReadingView() {
         unsaved={unsaved}
         pending={pending?.range ?? null}
         ghosts={ghosts}
+        relateFrom={spans.find((s) => s.id === relateFrom)?.fragments}
         cursor={cursor}
         onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
         onSpanClick={(id, at) => model.selection.clickSpan(id, at)}

@@ -14,6 +14,7 @@ const SECTIONS: readonly (readonly [CommandContext, string])[] = [
   ['annotate.suggestion', 'With a suggestion selected'],
   ['agreement', 'Agreement'],
   ['review', 'Review'],
+  ['panel', 'Adjudicating among all annotators'],
 ];
 
 /** Every keyboard shortcut, from the command registry; a command's key can be changed here by keyboard. */

@@ -3,6 +3,7 @@ import { Modal, ModalActions } from '../../../ui/Modal';
 import { useModel, useStore } from '../../../model';
 import { ConflictList } from './ConflictList';
 import { DocumentHistory } from './DocumentHistory';
+import { RemoteCredentials } from './RemoteCredentials';
 import { sinceText } from './SyncIndicator';
 
 /** Project › Sync: where the project stands, what the last sync brought, conflicts, the open document's history. */
@@ -49,6 +50,7 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
           .
         </p>
       )}
+      {open && <RemoteCredentials />}
       <h3>Conflicts</h3>
       <ConflictList
         conflicts={status?.conflicts ?? []}

@@ -1,0 +1,72 @@
+import { describeVotes, type PanelDocument } from '../../shared/review';
+import type { Workbench } from '../../node';
+import { CliError } from '../cliError';
+import { withWorkbench } from '../openWorkbench';
+import { printJson, printLines } from '../output';
+import type { ParsedArgs } from '../parsedArgs';
+
+function listOf(args: ParsedArgs, name: string): string[] {
+  return (args.string(name) ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+/** The document named by `--document`, by name or id. */
+async function documentIdOf(workbench: Workbench, wanted: string | undefined): Promise<string> {
+  if (!wanted) throw new CliError('name the document to adjudicate: --document NAME', 2);
+  const documents = await workbench.listDocuments({});
+  const found = documents.find((d) => d.name === wanted || d.id === wanted);
+  if (found) return found.id;
+  throw new CliError(
+    `no document ${JSON.stringify(wanted)}; the project has ${documents.length} (run loupe stats to list them)`,
+  );
+}
+
+/** Candidates as a table: mark in gold, votes, label, covered text, id to accept or reject by. */
+function table(review: PanelDocument): string[] {
+  const points = [...review.document.text];
+  const width = Math.max(2, ...review.candidates.map((c) => c.id.length));
+  return [
+    `${review.document.name}: ${review.candidates.length} candidate(s) from ${review.annotators.join(', ')}; gold holds ${review.gold.spanCount} span(s)`,
+    ...review.candidates.map((c) => {
+      const mark = c.inGold ? 'gold' : c.majority ? 'maj ' : '    ';
+      const text = c.span.fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … ');
+      return `  ${mark}  ${c.id.padEnd(width)}  ${JSON.stringify(text)}  ${describeVotes(c)}`;
+    }),
+  ];
+}
+
+/**
+ * `loupe adjudicate <dir> --document NAME --annotators A,B,C[,…] [--majority] [--accept ID,…]
+ * [--reject ID,…] [--annotator NAME] [--json]`: lists every candidate span with who marked it,
+ * then writes the decisions into gold (majority first, then accepts, then rejects).
+ */
+export async function adjudicateCommand(args: ParsedArgs): Promise<void> {
+  const annotators = listOf(args, 'annotators');
+  if (annotators.length < 2)
+    throw new CliError('name the annotators to adjudicate among: --annotators A,B,C', 2);
+  const accept = listOf(args, 'accept');
+  const reject = listOf(args, 'reject');
+  const majority = args.flag('majority');
+  const writes = majority || accept.length > 0 || reject.length > 0;
+  const adjudicator = args.string('annotator');
+  const review = await withWorkbench(
+    args.positionals[0],
+    'loupe adjudicate',
+    writes ? 'write' : 'read',
+    async (wb) => {
+      const ref = { documentId: await documentIdOf(wb, args.string('document')), annotators };
+      if (adjudicator) await wb.updateSettings({ annotator: adjudicator });
+      let result = await wb.panelReview(ref);
+      if (majority) result = await wb.acceptMajority(ref);
+      for (const candidateId of accept)
+        result = await wb.decideCandidate({ ...ref, candidateId, decision: 'accept' });
+      for (const candidateId of reject)
+        result = await wb.decideCandidate({ ...ref, candidateId, decision: 'reject' });
+      return result;
+    },
+  );
+  if (args.flag('json')) return printJson(review);
+  printLines(table(review));
+}

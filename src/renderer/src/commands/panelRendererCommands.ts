@@ -1,0 +1,34 @@
+import type { RendererCommand } from './rendererCommands';
+import type { WhenContext } from './whenContext';
+
+function writable({ model }: WhenContext): boolean {
+  return !model.project.snapshot.project?.readOnly;
+}
+
+function hasCandidate({ model }: WhenContext): boolean {
+  return !model.project.snapshot.project?.readOnly && model.panel.snapshot.selectedId !== null;
+}
+
+/** What the adjudication commands do (declared in shared/commands/panelCommands.ts). */
+export const PANEL_RENDERER_COMMANDS = {
+  nextCandidate: { run: ({ model }) => model.panel.move(1) },
+  previousCandidate: { run: ({ model }) => model.panel.move(-1) },
+  acceptCandidate: {
+    when: hasCandidate,
+    run: ({ model }) => model.panel.run(model.panel.decide('accept')),
+  },
+  rejectCandidate: {
+    when: hasCandidate,
+    run: ({ model }) => model.panel.run(model.panel.decide('reject')),
+  },
+  acceptMajority: {
+    when: writable,
+    run: ({ model }) => model.panel.run(model.panel.acceptMajority()),
+  },
+  closePanel: {
+    run: ({ model }) => {
+      model.panel.stop();
+      model.agreement.load().catch(model.notifications.report);
+    },
+  },
+} satisfies Record<string, RendererCommand>;

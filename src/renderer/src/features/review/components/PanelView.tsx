@@ -1,0 +1,148 @@
+import { Fragment as ReactFragment, useEffect, useMemo } from 'react';
+import { contextPath, formatChord } from '../../../../../shared/commands';
+import type { Fragment } from '../../../../../shared/spans';
+import { useCommandEntries, useCommandKey, useCommandRegistry } from '../../../commands';
+import { ReadingView } from '../../../editor';
+import { useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
+import { colorVariable } from '../../../ui/colorVariable';
+import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
+import { PanelCandidateCard } from './PanelCandidateCard';
+import '../review.css';
+
+const NO_GHOSTS: readonly (Fragment & { readonly selected: boolean })[] = [];
+
+function PanelLegend() {
+  const { panel } = useModel();
+  const { review } = useStore(panel);
+  const keys = useCommandEntries().filter(
+    (e) =>
+      e.keys.length > 0 &&
+      contextPath(e.spec.context).includes('panel') &&
+      e.spec.context !== 'global',
+  );
+  const counts = new Map<string, number>();
+  for (const c of review?.candidates ?? [])
+    counts.set(standingOf(c), (counts.get(standingOf(c)) ?? 0) + 1);
+  return (
+    <div className="lp-review-legend" aria-label="Legend">
+      {Object.entries(PANEL_LOOK).map(([name, look]) => (
+        <span key={name} className="lp-review-key" style={colorVariable(look.color)}>
+          <span className="lp-review-swatch" />
+          {look.name}
+          {name !== 'decided' && <span className="lp-muted"> {counts.get(name) ?? 0}</span>}
+        </span>
+      ))}
+      <span className="lp-review-help">
+        {keys.map((e, i) => (
+          <ReactFragment key={e.spec.id}>
+            {i > 0 && ' · '}
+            <kbd>{formatChord(e.keys[0] ?? '')}</kbd> {e.spec.title.toLowerCase()}
+          </ReactFragment>
+        ))}
+      </span>
+    </div>
+  );
+}
+
+function PanelBar() {
+  const { panel } = useModel();
+  const registry = useCommandRegistry();
+  const { review, rejected } = useStore(panel);
+  const keys = { back: useCommandKey('closePanel'), majority: useCommandKey('acceptMajority') };
+  if (!review) return null;
+  const open = review.candidates.filter((c) => !c.inGold && !rejected.has(c.id)).length;
+  const majority = review.candidates.filter((c) => c.majority && !c.inGold).length;
+  return (
+    <div className="lp-review-bar">
+      <button
+        type="button"
+        className="lp-button"
+        onClick={() => registry.run('closePanel')}
+        title={keys.back ? `Back to agreement (${keys.back})` : 'Back to agreement'}
+      >
+        ← Agreement
+      </button>
+      <h2 className="lp-review-title">{review.document.name}</h2>
+      <span className="lp-muted">
+        {review.annotators.length} annotators: <b>{review.annotators.join(', ')}</b>
+      </span>
+      <span className="lp-review-progress" data-testid="panel-progress">
+        {open} open of {review.candidates.length} · gold {countOf(review.gold.spanCount, 'span')}
+      </span>
+      <button
+        type="button"
+        className="lp-button lp-button--primary"
+        disabled={majority === 0}
+        onClick={() => registry.run('acceptMajority')}
+        title={
+          keys.majority ? `Accept what most marked (${keys.majority})` : 'Accept what most marked'
+        }
+      >
+        Accept majority ({majority})
+      </button>
+    </div>
+  );
+}
+
+/** One document adjudicated among any number of annotators: every candidate span, who marked it, decided into gold by key or button. */
+export function PanelView() {
+  const { panel } = useModel();
+  const { review, rejected, selectedId } = useStore(panel);
+  const candidates = useMemo(() => review?.candidates ?? [], [review]);
+  const points = useMemo(() => [...(review?.document.text ?? '')], [review?.document.text]);
+  const highlights = useMemo(
+    () => candidateHighlights(candidates, rejected),
+    [candidates, rejected],
+  );
+
+  useEffect(() => {
+    if (!selectedId) return;
+    document
+      .querySelector(`[data-item-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  if (!review) return <section className="lp-review lp-empty">Loading the candidates…</section>;
+  return (
+    <section className="lp-review" aria-label="Adjudication">
+      <PanelBar />
+      <PanelLegend />
+      <div className="lp-review-body">
+        <div className="lp-review-text">
+          <div className="lp-page">
+            <ReadingView
+              text={review.document.text}
+              spans={highlights}
+              styles={PANEL_STYLES}
+              selectedId={selectedId}
+              pending={null}
+              ghosts={NO_GHOSTS}
+              onSelect={() => undefined}
+              onSpanClick={(id) => panel.select(id)}
+              onGhostClick={() => undefined}
+            />
+          </div>
+        </div>
+        <aside className="lp-review-list" aria-label="Candidates">
+          {candidates.length === 0 && (
+            <p className="lp-muted">No annotator has marked this document.</p>
+          )}
+          <ol>
+            {candidates.map((c) => (
+              <PanelCandidateCard
+                key={c.id}
+                candidate={c}
+                points={points}
+                selected={c.id === selectedId}
+                rejected={rejected.has(c.id)}
+                onSelect={() => panel.select(c.id)}
+                onDecide={(decision) => panel.run(panel.decide(decision, c.id))}
+              />
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </section>
+  );
+}

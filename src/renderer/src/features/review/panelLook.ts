@@ -1,0 +1,46 @@
+import type { LabelStyles, Span } from '../../../../shared/model';
+import type { PanelCandidate } from '../../../../shared/review';
+
+/** How a candidate stands: everyone marked it, most did, fewer did, only gold holds it, or decided. */
+export type PanelStanding = 'unanimous' | 'majority' | 'minority' | 'gold_only' | 'decided';
+
+/** The colour and name of each standing. */
+export const PANEL_LOOK: Readonly<Record<PanelStanding, { color: string; name: string }>> = {
+  unanimous: { color: '#1a9850', name: 'Everyone' },
+  majority: { color: '#2b6cb0', name: 'Majority' },
+  minority: { color: '#d7191c', name: 'Minority' },
+  gold_only: { color: '#8a6d3b', name: 'Gold only' },
+  decided: { color: '#9aa0a6', name: 'Decided' },
+};
+
+/** The standings as label styles, so the reading view can draw candidates by standing. */
+export const PANEL_STYLES: LabelStyles = Object.fromEntries(
+  Object.entries(PANEL_LOOK).map(([name, look]) => [name, { color: look.color }]),
+);
+
+/** A candidate's standing before any decision. */
+export function standingOf(c: PanelCandidate): Exclude<PanelStanding, 'decided'> {
+  if (c.votes === 0) return 'gold_only';
+  if (c.votes === c.of) return 'unanimous';
+  return c.majority ? 'majority' : 'minority';
+}
+
+const T = '1970-01-01T00:00:00.000Z';
+
+/**
+ * The candidates as spans the reading view can draw, labelled by standing (or `decided` once
+ * gold holds one or it was rejected); ids are the candidates' ids.
+ */
+export function candidateHighlights(
+  candidates: readonly PanelCandidate[],
+  rejected: ReadonlySet<string>,
+): Span[] {
+  return candidates.map((c) => ({
+    id: c.id,
+    label: c.inGold || rejected.has(c.id) ? 'decided' : standingOf(c),
+    fragments: c.span.fragments,
+    author: 'review',
+    createdAt: T,
+    updatedAt: T,
+  }));
+}

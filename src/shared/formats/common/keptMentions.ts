@@ -1,0 +1,210 @@
+import type { FormatDocument } from './formatDocument';
+import { SpanOverlapError } from './overlapPolicy';
+import type { OverlapPolicy } from './overlapPolicy';
+import type { Tally } from './tally';
+
+/** Reasons counted while tagging, shared by every token-based writer. */
+export const IOB_REASONS = {
+  noToken: 'span covering no token dropped',
+  longest: 'overlapping span dropped (--overlaps longest: kept the longest, then the earliest)',
+  first: 'overlapping span dropped (--overlaps first: kept the earliest, then the longest)',
+  discontinuous: 'discontinuous span tagged as separate mentions',
+  trimmed: 'span edge on whitespace moved to the first or last word',
+  stacked: 'span with the same label and offsets as another written once',
+} as const;
+
+/**
+ * The fragments to tag as parallel arrays (no object per fragment: a long document has
+ * tens of thousands), in text order: code point `start`/`end` and the index of the span
+ * in the document.
+ */
+export interface Mentions {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly span: Int32Array;
+}
+
+/** Every non-empty fragment, grouped by span: span `s` owns fragments [first[s], first[s + 1]). */
+interface Fragments {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly first: Int32Array;
+  /** Code points a span covers over all its fragments. */
+  readonly length: Int32Array;
+}
+
+/**
+ * The fragments to tag, once stacked copies are gone and `overlaps` is applied. The policy
+ * works on whole spans: a discontinuous span is kept or dropped with all its fragments
+ * (`longest` measures a span by the code points of all its fragments, ties go to the
+ * earliest). `error` throws {@link SpanOverlapError} naming the first overlaps.
+ * @example keptMentions(doc, tally, 'longest').count
+ */
+export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
+  const f = fragmentsOf(doc, tally);
+  const startOf = (s: number): number => f.start[f.first[s] as number] as number;
+  const spans: number[] = [];
+  for (let s = 0; s < doc.spans.length; s++)
+    if ((f.first[s + 1] as number) > (f.first[s] as number)) spans.push(s);
+  if (overlaps === 'longest')
+    spans.sort(
+      (a, b) =>
+        (f.length[b] as number) - (f.length[a] as number) || startOf(a) - startOf(b) || a - b,
+    );
+  else
+    spans.sort(
+      (a, b) =>
+        startOf(a) - startOf(b) || (f.length[b] as number) - (f.length[a] as number) || a - b,
+    );
+  const distinct = withoutStacked(doc, f, spans, tally);
+  if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
+  const taken = new Uint8Array(doc.text.length + 1);
+  const kept: number[] = [];
+  for (const s of distinct) {
+    const from = f.first[s] as number;
+    const to = f.first[s + 1] as number;
+    let free = true;
+    for (let k = from; k < to && free; k++)
+      for (let i = f.start[k] as number; i < (f.end[k] as number) && free; i++)
+        free = taken[i] === 0;
+    if (!free) {
+      tally.add(IOB_REASONS[overlaps]);
+      continue;
+    }
+    for (let k = from; k < to; k++) taken.fill(1, f.start[k], f.end[k]);
+    kept.push(s);
+  }
+  return inTextOrder(f, kept);
+}
+
+/** The non-empty fragments of every span, each span's in text order; empty ones are counted. */
+function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
+  let total = 0;
+  for (const span of doc.spans) total += span.fragments.length;
+  const start = new Int32Array(total);
+  const end = new Int32Array(total);
+  const first = new Int32Array(doc.spans.length + 1);
+  const length = new Int32Array(doc.spans.length);
+  let n = 0;
+  doc.spans.forEach((span, s) => {
+    first[s] = n;
+    if (span.fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
+    const sorted =
+      span.fragments.length > 1
+        ? [...span.fragments].sort((a, b) => a.start - b.start)
+        : span.fragments;
+    for (const fragment of sorted) {
+      if (fragment.end <= fragment.start) {
+        tally.add(IOB_REASONS.noToken);
+        continue;
+      }
+      start[n] = fragment.start;
+      end[n] = fragment.end;
+      length[s] = (length[s] as number) + fragment.end - fragment.start;
+      n++;
+    }
+  });
+  first[doc.spans.length] = n;
+  return { start, end, first, length };
+}
+
+/**
+ * `spans` (sorted so that spans of one start and length are together, lowest index first)
+ * without stacked copies: a span with the same label and fragments as an earlier one is
+ * counted and left out.
+ */
+function withoutStacked(
+  doc: FormatDocument,
+  f: Fragments,
+  spans: readonly number[],
+  tally: Tally,
+): number[] {
+  const same = (a: number, b: number): boolean => {
+    const n = (f.first[a + 1] as number) - (f.first[a] as number);
+    if ((f.first[b + 1] as number) - (f.first[b] as number) !== n) return false;
+    for (let k = 0; k < n; k++) {
+      const ka = (f.first[a] as number) + k;
+      const kb = (f.first[b] as number) + k;
+      if (f.start[ka] !== f.start[kb] || f.end[ka] !== f.end[kb]) return false;
+    }
+    return doc.spans[a]?.label === doc.spans[b]?.label;
+  };
+  const kept: number[] = [];
+  let run = 0; // first of the kept spans with the current start and length
+  for (const s of spans) {
+    const head = kept[run];
+    if (
+      head === undefined ||
+      f.start[f.first[head] as number] !== f.start[f.first[s] as number] ||
+      f.length[head] !== f.length[s]
+    )
+      run = kept.length;
+    let stacked = false;
+    for (let j = run; j < kept.length && !stacked; j++) stacked = same(kept[j] as number, s);
+    if (stacked) tally.add(IOB_REASONS.stacked);
+    else kept.push(s);
+  }
+  return kept;
+}
+
+/** The fragments of the kept spans sorted by start, then end. */
+function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
+  const order: number[] = [];
+  let sorted = true;
+  for (const s of kept)
+    for (let k = f.first[s] as number; k < (f.first[s + 1] as number); k++) {
+      const before = order.at(-1);
+      if (before !== undefined && (f.start[before] as number) > (f.start[k] as number))
+        sorted = false;
+      order.push(k);
+    }
+  if (!sorted)
+    order.sort(
+      (a, b) =>
+        (f.start[a] as number) - (f.start[b] as number) ||
+        (f.end[a] as number) - (f.end[b] as number),
+    );
+  const owner = new Int32Array(f.start.length);
+  for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);
+  const start = new Int32Array(order.length);
+  const end = new Int32Array(order.length);
+  const span = new Int32Array(order.length);
+  order.forEach((k, i) => {
+    start[i] = f.start[k] as number;
+    end[i] = f.end[k] as number;
+    span[i] = owner[k] as number;
+  });
+  return { count: order.length, start, end, span };
+}
+
+/** All fragments in text order, or a {@link SpanOverlapError} naming the first overlapping ones of different spans. */
+function refuseOverlaps(doc: FormatDocument, f: Fragments, spans: readonly number[]): Mentions {
+  const all = inTextOrder(f, spans);
+  const clashes: string[] = [];
+  let open = -1;
+  for (let i = 0; i < all.count; i++) {
+    if (
+      open >= 0 &&
+      (all.start[i] as number) < (all.end[open] as number) &&
+      all.span[i] !== all.span[open]
+    )
+      clashes.push(`${describe(doc, all, open)} and ${describe(doc, all, i)}`);
+    if (open < 0 || (all.end[i] as number) > (all.end[open] as number)) open = i;
+  }
+  if (clashes.length === 0) return all;
+  const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
+  throw new SpanOverlapError(
+    `${doc.name}: overlapping spans cannot be written as IOB tags: ${clashes.slice(0, 3).join('; ')}${more}. ` +
+      'Choose labels that do not overlap with --labels A,B, or keep one of each overlap with --overlaps longest or --overlaps first',
+  );
+}
+
+function describe(doc: FormatDocument, all: Mentions, i: number): string {
+  const start = all.start[i] as number;
+  const end = all.end[i] as number;
+  const chars = [...doc.text.slice(0, Math.min(doc.text.length, 2 * end + 2))];
+  const text = chars.slice(start, end).join('');
+  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `${doc.spans[all.span[i] as number]?.label ?? ''} [${start},${end}) ${JSON.stringify(shown)}`;
+}

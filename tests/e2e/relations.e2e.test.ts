@@ -1,0 +1,156 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { callApi } from './support/callApi';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const DOC = '000_90267a0c835213d2';
+
+interface StoredRelation {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** What the element with the keyboard is: its tag and accessible name. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active) return '';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return `${active.tagName.toLowerCase()}:${name}`;
+  });
+}
+
+describe('relations by keyboard alone (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-relations-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-relations-home-'));
+  const ids: Record<string, string> = {};
+
+  async function relations(): Promise<StoredRelation[]> {
+    const opened = await callApi<{ layer: { relations: StoredRelation[] } }>(
+      project.server,
+      'openDocument',
+      { documentId: DOC },
+    );
+    return opened.layer.relations;
+  }
+
+  /** The selected span's text, as the inspector shows it once it has drawn the selection. */
+  function covered(): Promise<string | null> {
+    return page.getByTestId('covered-text').textContent({ timeout: 5000 });
+  }
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Relations', seedsDir: seeds });
+    project = await openProjectPage(dir, home, 'tester', { width: 1440, height: 900 });
+    page = project.page;
+    const { document } = await callApi<{ document: { text: string } }>(
+      project.server,
+      'openDocument',
+      { documentId: DOC },
+    );
+    const points = Array.from(document.text);
+    const at = (needle: string): number =>
+      Array.from(document.text.slice(0, document.text.indexOf(needle))).length;
+    for (const [needle, label] of [
+      ['U.S. Department of State', 'ORG'],
+      ['Pompeo', 'PERSON'],
+    ] as const) {
+      const start = at(needle);
+      expect(points.slice(start, start + needle.length).join('')).toBe(needle);
+      const result = await callApi<{ changes: { upserted: { id: string }[] }[] }>(
+        project.server,
+        'addSpan',
+        { documentId: DOC, label, fragments: [{ start, end: start + needle.length }] },
+      );
+      ids[needle] = result.changes[0]!.upserted[0]!.id;
+    }
+    await page.reload();
+    await page.locator('.lp-span').nth(1).waitFor();
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('r starts a relation, Tab moves to the other span, Enter and the arrows choose the type, Enter saves', async () => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect.poll(covered).toBe('U.S. Department of State');
+    await page.keyboard.press('Tab');
+    await expect.poll(covered).toBe('Pompeo');
+    await page.keyboard.press('r');
+    const panel = page.getByRole('complementary', { name: 'New relation' });
+    await panel.waitFor();
+    expect(await panel.getByTestId('relate-from').textContent()).toContain('Pompeo');
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => panel.getByTestId('relate-status').textContent())
+      .toContain('U.S. Department of State');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('ul:Relation type');
+    await page.keyboard.press('ArrowDown'); // speaker-of → member-of
+    await expect
+      .poll(() =>
+        panel
+          .getByRole('listbox', { name: 'Relation type' })
+          .getByRole('option', { selected: true })
+          .textContent(),
+      )
+      .toBe('member-of');
+    await page.screenshot({ path: screenshotPath('relate-1440-light.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(relations).toEqual([
+      {
+        id: expect.any(String),
+        type: 'member-of',
+        from: ids.Pompeo,
+        to: ids['U.S. Department of State'],
+      },
+    ]);
+    // The span it started from is selected again and lists its relation.
+    await expect.poll(covered).toBe('Pompeo');
+    await page.getByTestId('relation').first().waitFor();
+    expect(await page.getByTestId('relation').first().textContent()).toContain('member-of');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.screenshot({ path: screenshotPath('relation-listed-1440-light.png') });
+  });
+
+  it('Esc cancels a relation being made: nothing saved, the first span selected again', async () => {
+    await page.keyboard.press('r');
+    const panel = page.getByRole('complementary', { name: 'New relation' });
+    await panel.waitFor();
+    // A second relation starts in the text as the first did: Tab moves its other end.
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => panel.getByTestId('relate-status').textContent())
+      .toContain('U.S. Department of State');
+    await page.keyboard.press('Escape');
+    await page.getByRole('complementary', { name: 'New relation' }).waitFor({ state: 'detached' });
+    await expect.poll(covered).toBe('Pompeo');
+    expect(await relations()).toHaveLength(1);
+    expect(await focused(page)).toBe('div:Document text');
+  });
+
+  it('deletes a relation from the details by keyboard (F6, Tab, Enter)', async () => {
+    await page.keyboard.press('F6');
+    const remove = page.getByRole('button', { name: 'Delete relation member-of' });
+    for (let i = 0; i < 30 && !(await remove.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Delete relation member-of');
+    await page.keyboard.press('Enter');
+    await expect.poll(relations).toEqual([]);
+    await page.getByTestId('relation').waitFor({ state: 'detached' });
+  });
+});

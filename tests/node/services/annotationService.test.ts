@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../../src/node';
+import { join, dirname } from 'node:path';
+import { projectWith } from '../../helpers/tempProject';
+
+const TEXT = 'Ortagus said the US presence in Iraq is a force for good.';
+
+async function withSpans() {
+  const project = await projectWith({ 'a.txt': TEXT });
+  const add = async (needle: string, label: string): Promise<string> => {
+    const start = TEXT.indexOf(needle);
+    const result = await project.workbench.addSpan({
+      documentId: 'a',
+      label,
+      fragments: [{ start, end: start + needle.length }],
+    });
+    return result.changes[0]!.upserted[0]!.id;
+  };
+  const person = await add('Ortagus', 'PERSON');
+  const country = await add('Iraq', 'GPE');
+  return { ...project, person, country };
+}
+
+describe('relations', () => {
+  it('relates two spans, keeps the relation across a reload, deletes it, undoes', async () => {
+    const { workbench, dir, person, country } = await withSpans();
+    const added = await workbench.addRelation({
+      documentId: 'a',
+      from: person,
+      to: country,
+      type: 'located-in',
+    });
+    const relation = added.changes[0]!.relationsUpserted[0]!;
+    expect(relation).toMatchObject({ type: 'located-in', from: person, to: country });
+    expect(added.projectChanged).toBe(false);
+    await expect(workbench.deleteSpan({ documentId: 'a', spanId: country })).rejects.toThrow(
+      /used by relation/,
+    );
+    await workbench.close();
+    const again = await createWorkbench(dir, { userFolder: join(dirname(dir), 'user') });
+    expect((await again.openDocument({ documentId: 'a' })).layer.relations).toEqual([relation]);
+    const removed = await again.deleteRelation({ documentId: 'a', relationId: relation.id });
+    expect(removed.changes[0]!.relationsRemoved).toEqual([relation.id]);
+    expect((await again.openDocument({ documentId: 'a' })).layer.relations).toEqual([]);
+    await again.undo({});
+    expect((await again.openDocument({ documentId: 'a' })).layer.relations).toEqual([relation]);
+  });
+
+  it('writes a relation as brat writes one: R1, type, Arg1 and Arg2 (brat standoff format)', async () => {
+    const { workbench, person, country } = await withSpans();
+    await workbench.addRelation({ documentId: 'a', from: person, to: country, type: 'located-in' });
+    const download = await workbench.exportProject({ format: 'brat', annotator: 'tester' });
+    const ann = download.files.find((f) => f.path === 'a.ann')?.content;
+    expect(ann).toBe(
+      'T1\tPERSON 0 7\tOrtagus\nT2\tGPE 32 36\tIraq\nR1\tlocated-in Arg1:T1 Arg2:T2\n',
+    );
+  });
+
+  it('adds a type the schema lacks to it; refuses a span related to itself or a missing span', async () => {
+    const { workbench, person, country } = await withSpans();
+    const added = await workbench.addRelation({
+      documentId: 'a',
+      from: country,
+      to: person,
+      type: 'visited-by',
+    });
+    expect(added.projectChanged).toBe(true);
+    expect((await workbench.getProject({})).schema.relationTypes).toContain('visited-by');
+    await expect(
+      workbench.addRelation({ documentId: 'a', from: person, to: person, type: 'part-of' }),
+    ).rejects.toThrow(/cannot be related to itself/);
+    await expect(
+      workbench.addRelation({ documentId: 'a', from: person, to: 's_gone', type: 'part-of' }),
+    ).rejects.toThrow(/no span s_gone/);
+  });
+});
+
+describe('dismissed known names', () => {
+  it('are kept in the layer, once each, sorted, and survive a reload', async () => {
+    const { workbench, dir } = await projectWith({ 'a.txt': TEXT });
+    await workbench.dismissName({ documentId: 'a', start: 32, end: 36 });
+    await workbench.dismissName({ documentId: 'a', start: 0, end: 7 });
+    const twice = await workbench.dismissName({ documentId: 'a', start: 32, end: 36 });
+    expect(twice.changes).toEqual([]);
+    const again = await createWorkbench(dir, { userFolder: join(dirname(dir), 'user') });
+    expect((await again.openDocument({ documentId: 'a' })).layer.dismissedNames).toEqual([
+      { start: 0, end: 7 },
+      { start: 32, end: 36 },
+    ]);
+    await expect(again.dismissName({ documentId: 'a', start: 50, end: 90 })).rejects.toThrow(
+      /outside the text/,
+    );
+  });
+});

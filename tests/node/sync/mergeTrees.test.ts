@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import git from 'isomorphic-git';
+import { describe, expect, it } from 'vitest';
+import { diffLayers } from '../../../src/node/store/layerEdit';
+import { encodeJournalRecord } from '../../../src/node/store/layerJournal';
+import { decodeLayerSnapshot, encodeLayerSnapshot } from '../../../src/node/store/layerSnapshot';
+import { mergeTrees } from '../../../src/node/sync/mergeTrees';
+import { emptyLayer, type Layer, type Span } from '../../../src/shared/model';
+import { span } from '../../helpers/span';
+import { tempDir } from '../../helpers/tempProject';
+
+type TreeEntry = { mode: string; path: string; oid: string; type: 'blob' | 'tree' };
+
+/** A commit holding exactly `files` (path → text), written through git's object API. */
+async function commit(dir: string, files: Record<string, string>): Promise<string> {
+  const write = async (prefix: string): Promise<string> => {
+    const entries: TreeEntry[] = [];
+    const folders = new Set<string>();
+    for (const [path, text] of Object.entries(files)) {
+      if (!path.startsWith(prefix)) continue;
+      const [name, ...rest] = path.slice(prefix.length).split('/');
+      if (rest.length > 0) folders.add(name as string);
+      else {
+        const oid = await git.writeBlob({ fs, dir, blob: new TextEncoder().encode(text) });
+        entries.push({ mode: '100644', path: name as string, oid, type: 'blob' });
+      }
+    }
+    for (const folder of folders)
+      entries.push({
+        mode: '040000',
+        path: folder,
+        oid: await write(`${prefix}${folder}/`),
+        type: 'tree',
+      });
+    return git.writeTree({ fs, dir, tree: entries });
+  };
+  const author = {
+    name: 'alice',
+    email: 'a@example.org',
+    timestamp: 1_700_000_000,
+    timezoneOffset: 0,
+  };
+  return git.writeCommit({
+    fs,
+    dir,
+    commit: { message: 'x\n', tree: await write(''), parent: [], author, committer: author },
+  });
+}
+
+const SNAPSHOT = 'annotations/alice/d1.json';
+const JOURNAL = 'annotations/alice/d1.journal.jsonl';
+const base: Layer = {
+  ...emptyLayer('d1', `sha256:${'0'.repeat(64)}`, 'alice'),
+  spans: [span(0, 5, 'PERSON', 's1')],
+};
+const withSpans = (...spans: Span[]): Layer => ({ ...base, spans });
+
+describe('mergeTrees', () => {
+  it('merges a layer whose journal changed on one machine and snapshot on the other, losing neither', async () => {
+    const dir = tempDir();
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    const grown = withSpans(span(0, 5, 'PERSON', 's1'), span(10, 15, 'GPE', 's2'));
+    const journal = encodeJournalRecord({ seq: 1, edit: diffLayers(base, grown, 100)! }).toString();
+    const b = await commit(dir, { [SNAPSHOT]: encodeLayerSnapshot(base, 0) });
+    // This machine: the edit still in the journal, as a plain `git commit -a` would take it.
+    const ours = await commit(dir, {
+      [SNAPSHOT]: encodeLayerSnapshot(base, 0),
+      [JOURNAL]: journal,
+    });
+    // The other machine: compacted to a later sequence number, with another span.
+    const other = withSpans(span(0, 5, 'PERSON', 's1'), span(20, 25, 'ORG', 's3'));
+    const theirs = await commit(dir, { [SNAPSHOT]: encodeLayerSnapshot(other, 3) });
+    const merge = await mergeTrees(
+      dir,
+      { base: b, ours, theirs },
+      { ours: 'alice', theirs: 'alice' },
+    );
+    expect(merge.newConflicts).toEqual([]);
+    const snapshot = merge.files.find((f) => f.path === SNAPSHOT)?.content;
+    const layer = decodeLayerSnapshot(new TextDecoder().decode(snapshot ?? undefined), SNAPSHOT);
+    expect(layer.layer.spans.map((s) => s.id).sort()).toEqual(['s1', 's2', 's3']);
+    expect(layer.journalSeq).toBe(3);
+    expect(merge.files.find((f) => f.path === JOURNAL)).toEqual({ path: JOURNAL, content: null });
+  });
+});
