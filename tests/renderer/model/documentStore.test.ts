@@ -102,7 +102,7 @@ describe('DocumentStore', () => {
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
   });
 
-  it('takes answers in the order the edits were made: a late relabel does not bring back a deleted span', async () => {
+  it('takes answers in the order the edits were made: a late relabel does not bring back a span deleted at once', async () => {
     const { model, fake } = await startedModel();
     let answerRelabel = (): void => undefined;
     fake.answer(
@@ -117,7 +117,7 @@ describe('DocumentStore', () => {
     const relabel = model.document.updateSpan('s1', { label: 'ORG' });
     const remove = model.document.deleteSpan('s1');
     await new Promise((resolve) => setTimeout(resolve, 10)); // the delete has its answer
-    expect(model.document.snapshot.spans.map((s) => s.label)).toEqual(['PERSON']);
+    expect(model.document.snapshot.spans).toEqual([]); // drawn at once
     answerRelabel();
     await Promise.all([relabel, remove]);
     expect(model.document.snapshot.spans).toEqual([]);
