@@ -102,7 +102,7 @@ describe('DocumentStore', () => {
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
   });
 
-  it('takes answers in the order the edits were made: a late relabel does not bring back a deleted span', async () => {
+  it('takes answers in the order the edits were made: a late relabel does not bring back a span deleted at once', async () => {
     const { model, fake } = await startedModel();
     let answerRelabel = (): void => undefined;
     fake.answer(

@@ -75,6 +75,13 @@ const EMPTY: DocumentState = {
 
 /** Opens documents and routes every edit through the workbench; edit results keep it current. */
 export class DocumentStore extends Store<DocumentState> {
+  /** Spans a delete took from the view before its answer: an earlier edit's answer does not bring them back. */
+  private readonly hidden = new Set<string>();
+
+  private withoutHidden(spans: Span[]): Span[] {
+    return this.hidden.size === 0 ? spans : spans.filter((s) => !this.hidden.has(s.id));
+  }
+
   /** Drawn spans whose add is on its way: the saved span's id (null if the add failed). */
   private readonly saving = new Map<string, Promise<string | null>>();
 
@@ -116,13 +123,14 @@ export class DocumentStore extends Store<DocumentState> {
   async absorb(result: EditResult | null, drawn?: Drawn): Promise<EditResult | null> {
     if (!result) return null;
     const here = this.documentId;
+    if (drawn?.removed) this.hidden.delete(drawn.removed.id);
     const base = drawn ? withoutDrawn(this.snapshot, drawn) : this.snapshot;
     let next: DocumentState = { ...base, history: result.history };
     for (const change of result.changes) {
       if (change.documentId === here)
         next = {
           ...next,
-          spans: mergeById(next.spans, change.upserted, change.removed),
+          spans: this.withoutHidden(mergeById(next.spans, change.upserted, change.removed)),
           stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
           relations: mergeById(next.relations, change.relationsUpserted, change.relationsRemoved),
           dismissedNames:
@@ -154,7 +162,7 @@ export class DocumentStore extends Store<DocumentState> {
    * order: a relabel's late answer must not bring back the span a later delete removed); a
    * failure is reported and answers null.
    */
-  readonly edit = (call: Promise<EditResult | null>): Promise<EditResult | null> => {
+  readonly edit = (call: Promise<EditResult | null>, drawn?: Drawn): Promise<EditResult | null> => {
     const previous = this.absorbed;
     const next = (async () => {
       const answer = await call.then(
@@ -164,8 +172,9 @@ export class DocumentStore extends Store<DocumentState> {
       await previous;
       try {
         if ('error' in answer) throw answer.error;
-        return await this.absorb(answer.result);
+        return await this.absorb(answer.result, drawn);
       } catch (error) {
+        if (drawn) this.takeBack(drawn);
         this.deps.notifications.report(error);
         return null;
       }
@@ -174,30 +183,11 @@ export class DocumentStore extends Store<DocumentState> {
     return next;
   };
 
-  /**
-   * Runs an edit already drawn: the view shows `drawn` at once, the answer replaces it with
-   * what was saved; a failure takes it back and is reported (nothing unsaved looks saved).
-   */
-  private editDrawn(call: Promise<EditResult>, drawn: Drawn): Promise<EditResult | null> {
-    const previous = this.absorbed;
-    const next = (async () => {
-      const answer = await call.then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error }),
-      );
-      await previous; // in the order the edits were made, as edit() takes them
-      try {
-        if ('error' in answer) throw answer.error;
-        return await this.absorb(answer.result, drawn);
-      } catch (error) {
-        if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
-        drawn.settled?.(null);
-        this.deps.notifications.report(error);
-        return null;
-      }
-    })();
-    this.absorbed = next;
-    return next;
+  /** A drawn edit failed: the view goes back to what is saved (nothing unsaved looks saved). */
+  private takeBack(drawn: Drawn): void {
+    if (drawn.removed) this.hidden.delete(drawn.removed.id);
+    if (this.documentId === drawn.documentId) this.set(takeBack(this.snapshot, drawn));
+    drawn.settled?.(null);
   }
 
   /**
@@ -219,7 +209,7 @@ export class DocumentStore extends Store<DocumentState> {
     const { spans, unsaved } = this.snapshot;
     this.patch({ spans: [...spans, added], unsaved: new Set([...unsaved, added.id]) });
     const settled = drawn?.(added.id);
-    const result = this.editDrawn(call, { documentId, added, ...(settled ? { settled } : {}) });
+    const result = this.edit(call, { documentId, added, ...(settled ? { settled } : {}) });
     const saved = result.then((r) => r?.changes[0]?.upserted[0]?.id ?? null);
     this.saving.set(added.id, saved);
     void saved.then(() => this.saving.delete(added.id));
@@ -252,7 +242,8 @@ export class DocumentStore extends Store<DocumentState> {
     const removed = this.snapshot.spans.find((s) => s.id === spanId);
     if (!removed) return this.edit(call);
     this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed) });
-    return this.editDrawn(call, { documentId, removed });
+    this.hidden.add(spanId);
+    return this.edit(call, { documentId, removed });
   }
 
   addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
