@@ -28,15 +28,14 @@ export function sentenceStarts(
   covered: ArrayLike<number>,
 ): Uint8Array {
   const starts = new Uint8Array(tokens.count);
-  const canStart = (i: number): boolean => opens(text, tokens.start16[i] as number);
+  const canStart = (i: number): boolean => opens(text, tokens.start16[i] ?? 0);
   let previous = -1; // the last non-space token
   let broken = false; // a line break since `previous`
   let spaced = false; // any whitespace since `previous`
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) {
       spaced = true;
-      if (!broken)
-        broken = hasLineBreak(text, tokens.start16[i] as number, tokens.end16[i] as number);
+      if (!broken) broken = hasLineBreak(text, tokens.start16[i] ?? 0, tokens.end16[i] ?? 0);
       continue;
     }
     if (previous === -1 || broken) starts[i] = 1;
@@ -76,7 +75,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** Whether every character of the token is one of `chars`. */
 function only(text: string, tokens: SpacyTokens, i: number, chars: string): boolean {
-  for (let k = tokens.start16[i] as number; k < (tokens.end16[i] as number); k++)
+  for (let k = tokens.start16[i] ?? 0; k < (tokens.end16[i] ?? 0); k++)
     if (!chars.includes(text.charAt(k))) return false;
   return true;
 }
@@ -88,13 +87,12 @@ const word = (text: string, tokens: SpacyTokens, i: number): string =>
 function endsSentence(text: string, tokens: SpacyTokens, last: number, next: number): boolean {
   let i = last;
   while (i > 0 && only(text, tokens, i, '"\'”’»)]}')) i--;
-  const end = tokens.end16[i] as number;
+  const end = tokens.end16[i] ?? 0;
   if (text.charCodeAt(end - 1) !== 46 /* . */) return only(text, tokens, i, '.!?…');
   if (only(text, tokens, i, '.!?…')) {
     // A lone period: the word glued before it may be an abbreviation spaCy split off (`Pres .`).
-    if (end - (tokens.start16[i] as number) > 1 || i === 0 || tokens.isSpace[i - 1] === 1)
-      return true;
-    if ((tokens.end16[i - 1] as number) !== (tokens.start16[i] as number)) return true;
+    if (end - (tokens.start16[i] ?? 0) > 1 || i === 0 || tokens.isSpace[i - 1] === 1) return true;
+    if ((tokens.end16[i - 1] ?? 0) !== (tokens.start16[i] ?? 0)) return true;
     return abbreviationEndsSentence(word(text, tokens, i - 1), text, tokens, next);
   }
   // A token ending in a period that spaCy kept whole (`U.S.`, `Gen.`, `p.m.`, `A.`).
@@ -109,7 +107,7 @@ function abbreviationEndsSentence(
   next: number,
 ): boolean {
   const lower = abbreviation.toLowerCase();
-  const at = tokens.start16[next] as number;
+  const at = tokens.start16[next] ?? 0;
   CAPITAL.lastIndex = at;
   const capital = CAPITAL.test(text);
   // An initial (`Mark A. Milley`) never ends one, but the pronoun `I` may (`you and I. Did you…`).
@@ -139,8 +137,8 @@ function moveOutOfSpans(
   canStart: (token: number) => boolean,
 ): void {
   const order: number[] = [];
-  for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] as number) >= 0) order.push(k);
-  order.sort((a, b) => (covered[a] as number) - (covered[b] as number));
+  for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] ?? 0) >= 0) order.push(k);
+  order.sort((a, b) => (covered[a] ?? 0) - (covered[b] ?? 0));
   let reach = -1;
   let moved = false;
   const land = (after: number): void => {
@@ -149,8 +147,8 @@ function moveOutOfSpans(
     if (j < tokens.count && canStart(j)) starts[j] = 1;
   };
   for (const k of order) {
-    const first = covered[k] as number;
-    const last = covered[k + 1] as number;
+    const first = covered[k] ?? 0;
+    const last = covered[k + 1] ?? 0;
     if (first > reach && moved) {
       land(reach);
       moved = false;

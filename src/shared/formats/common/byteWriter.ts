@@ -54,7 +54,7 @@ export class ByteWriter {
     }
     const out = this.buffer;
     let at = this.length;
-    for (let i = 0; i < b.length; i++) out[at++] = b[i] as number;
+    for (let i = 0; i < b.length; i++) out[at++] = b[i] ?? 0;
     this.length = at;
   }
 

@@ -43,31 +43,28 @@ interface Fragments {
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
   const f = fragmentsOf(doc, tally);
-  const startOf = (s: number): number => f.start[f.first[s] as number] as number;
+  const startOf = (s: number): number => f.start[f.first[s] ?? 0] as number;
   const spans: number[] = [];
   for (let s = 0; s < doc.spans.length; s++)
-    if ((f.first[s + 1] as number) > (f.first[s] as number)) spans.push(s);
+    if ((f.first[s + 1] ?? 0) > (f.first[s] ?? 0)) spans.push(s);
   if (overlaps === 'longest')
     spans.sort(
-      (a, b) =>
-        (f.length[b] as number) - (f.length[a] as number) || startOf(a) - startOf(b) || a - b,
+      (a, b) => (f.length[b] ?? 0) - (f.length[a] ?? 0) || startOf(a) - startOf(b) || a - b,
     );
   else
     spans.sort(
-      (a, b) =>
-        startOf(a) - startOf(b) || (f.length[b] as number) - (f.length[a] as number) || a - b,
+      (a, b) => startOf(a) - startOf(b) || (f.length[b] ?? 0) - (f.length[a] ?? 0) || a - b,
     );
   const distinct = withoutStacked(doc, f, spans, tally);
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
   const taken = new Uint8Array(doc.text.length + 1);
   const kept: number[] = [];
   for (const s of distinct) {
-    const from = f.first[s] as number;
-    const to = f.first[s + 1] as number;
+    const from = f.first[s] ?? 0;
+    const to = f.first[s + 1] ?? 0;
     let free = true;
     for (let k = from; k < to && free; k++)
-      for (let i = f.start[k] as number; i < (f.end[k] as number) && free; i++)
-        free = taken[i] === 0;
+      for (let i = f.start[k] ?? 0; i < (f.end[k] ?? 0) && free; i++) free = taken[i] === 0;
     if (!free) {
       tally.add(IOB_REASONS[overlaps]);
       continue;
@@ -101,7 +98,7 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
       }
       start[n] = fragment.start;
       end[n] = fragment.end;
-      length[s] = (length[s] as number) + fragment.end - fragment.start;
+      length[s] = (length[s] ?? 0) + fragment.end - fragment.start;
       n++;
     }
   });
@@ -121,11 +118,11 @@ function withoutStacked(
   tally: Tally,
 ): number[] {
   const same = (a: number, b: number): boolean => {
-    const n = (f.first[a + 1] as number) - (f.first[a] as number);
-    if ((f.first[b + 1] as number) - (f.first[b] as number) !== n) return false;
+    const n = (f.first[a + 1] ?? 0) - (f.first[a] ?? 0);
+    if ((f.first[b + 1] ?? 0) - (f.first[b] ?? 0) !== n) return false;
     for (let k = 0; k < n; k++) {
-      const ka = (f.first[a] as number) + k;
-      const kb = (f.first[b] as number) + k;
+      const ka = (f.first[a] ?? 0) + k;
+      const kb = (f.first[b] ?? 0) + k;
       if (f.start[ka] !== f.start[kb] || f.end[ka] !== f.end[kb]) return false;
     }
     return doc.spans[a]?.label === doc.spans[b]?.label;
@@ -136,12 +133,12 @@ function withoutStacked(
     const head = kept[run];
     if (
       head === undefined ||
-      f.start[f.first[head] as number] !== f.start[f.first[s] as number] ||
+      f.start[f.first[head] ?? 0] !== f.start[f.first[s] ?? 0] ||
       f.length[head] !== f.length[s]
     )
       run = kept.length;
     let stacked = false;
-    for (let j = run; j < kept.length && !stacked; j++) stacked = same(kept[j] as number, s);
+    for (let j = run; j < kept.length && !stacked; j++) stacked = same(kept[j] ?? 0, s);
     if (stacked) tally.add(IOB_REASONS.stacked);
     else kept.push(s);
   }
@@ -153,17 +150,14 @@ function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
   const order: number[] = [];
   let sorted = true;
   for (const s of kept)
-    for (let k = f.first[s] as number; k < (f.first[s + 1] as number); k++) {
+    for (let k = f.first[s] ?? 0; k < (f.first[s + 1] ?? 0); k++) {
       const before = order.at(-1);
-      if (before !== undefined && (f.start[before] as number) > (f.start[k] as number))
-        sorted = false;
+      if (before !== undefined && (f.start[before] ?? 0) > (f.start[k] ?? 0)) sorted = false;
       order.push(k);
     }
   if (!sorted)
     order.sort(
-      (a, b) =>
-        (f.start[a] as number) - (f.start[b] as number) ||
-        (f.end[a] as number) - (f.end[b] as number),
+      (a, b) => (f.start[a] ?? 0) - (f.start[b] ?? 0) || (f.end[a] ?? 0) - (f.end[b] ?? 0),
     );
   const owner = new Int32Array(f.start.length);
   for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);
@@ -171,9 +165,9 @@ function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
   const end = new Int32Array(order.length);
   const span = new Int32Array(order.length);
   order.forEach((k, i) => {
-    start[i] = f.start[k] as number;
-    end[i] = f.end[k] as number;
-    span[i] = owner[k] as number;
+    start[i] = f.start[k] ?? 0;
+    end[i] = f.end[k] ?? 0;
+    span[i] = owner[k] ?? 0;
   });
   return { count: order.length, start, end, span };
 }
@@ -184,13 +178,9 @@ function refuseOverlaps(doc: FormatDocument, f: Fragments, spans: readonly numbe
   const clashes: string[] = [];
   let open = -1;
   for (let i = 0; i < all.count; i++) {
-    if (
-      open >= 0 &&
-      (all.start[i] as number) < (all.end[open] as number) &&
-      all.span[i] !== all.span[open]
-    )
+    if (open >= 0 && (all.start[i] ?? 0) < (all.end[open] ?? 0) && all.span[i] !== all.span[open])
       clashes.push(`${describe(doc, all, open)} and ${describe(doc, all, i)}`);
-    if (open < 0 || (all.end[i] as number) > (all.end[open] as number)) open = i;
+    if (open < 0 || (all.end[i] ?? 0) > (all.end[open] ?? 0)) open = i;
   }
   if (clashes.length === 0) return all;
   const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
@@ -201,10 +191,10 @@ function refuseOverlaps(doc: FormatDocument, f: Fragments, spans: readonly numbe
 }
 
 function describe(doc: FormatDocument, all: Mentions, i: number): string {
-  const start = all.start[i] as number;
-  const end = all.end[i] as number;
+  const start = all.start[i] ?? 0;
+  const end = all.end[i] ?? 0;
   const chars = [...doc.text.slice(0, Math.min(doc.text.length, 2 * end + 2))];
   const text = chars.slice(start, end).join('');
   const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `${doc.spans[all.span[i] as number]?.label ?? ''} [${start},${end}) ${JSON.stringify(shown)}`;
+  return `${doc.spans[all.span[i] ?? 0]?.label ?? ''} [${start},${end}) ${JSON.stringify(shown)}`;
 }

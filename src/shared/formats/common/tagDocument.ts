@@ -50,8 +50,8 @@ export function tagDocument(
   let spansWritten = 0;
   const range = wordRange; // read once: under a CommonJS build (tsx) each use would call an export getter
   for (let m = 0; m < kept.count; m++) {
-    const start = kept.start[m] as number;
-    const end = kept.end[m] as number;
+    const start = kept.start[m] ?? 0;
+    const end = kept.end[m] ?? 0;
     const words = range(tokens, start, end);
     if (!words) {
       tally.add(IOB_REASONS.noToken);
@@ -59,7 +59,7 @@ export function tagDocument(
     }
     const [first, last] = words;
     if (tokens.start[first] !== start || tokens.end[last] !== end) tally.add(IOB_REASONS.trimmed);
-    const span = kept.span[m] as number;
+    const span = kept.span[m] ?? 0;
     const name = doc.spans[span]?.label ?? '';
     let index = labelIndex.get(name);
     if (index === undefined) {

@@ -26,7 +26,7 @@ function firstAbove(sorted: Int32Array, value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

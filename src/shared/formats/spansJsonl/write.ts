@@ -69,8 +69,8 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
         continue;
       }
       const [first, last] = range;
-      const start = tokens.start[first] as number;
-      const end = tokens.end[last] as number;
+      const start = tokens.start[first] ?? 0;
+      const end = tokens.end[last] ?? 0;
       if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
       out.ascii(comma ? ',{"start":' : '{"start":');
       comma = true;
@@ -107,13 +107,13 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   const slice = writeSlice;
   const int = writeInt;
   for (let i = 0; i < tokens.count; i++) {
-    const from = tokens.start16[i] as number;
-    const to = tokens.end16[i] as number;
+    const from = tokens.start16[i] ?? 0;
+    const to = tokens.end16[i] ?? 0;
     const b = out.claim((to - from) * 6 + 80);
     let at = copy(b, out.end, TEXT, i === 0 ? 1 : 0);
     at = slice(b, at, text, from, to, true);
-    at = int(b, copy(b, at, START, 0), tokens.start[i] as number);
-    at = int(b, copy(b, at, END, 0), tokens.end[i] as number);
+    at = int(b, copy(b, at, START, 0), tokens.start[i] ?? 0);
+    at = int(b, copy(b, at, END, 0), tokens.end[i] ?? 0);
     at = int(b, copy(b, at, ID, 0), i);
     out.commit(copy(b, at, tokens.spaceAfter[i] === 1 ? WS : NO_WS, 0));
   }
@@ -122,6 +122,6 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
 /** Copies bytes[from…] to b at `at`; returns the end. */
 function copy(b: Uint8Array, at: number, bytes: Uint8Array, from: number): number {
   let end = at;
-  for (let i = from; i < bytes.length; i++) b[end++] = bytes[i] as number;
+  for (let i = from; i < bytes.length; i++) b[end++] = bytes[i] ?? 0;
   return end;
 }
