@@ -63,6 +63,41 @@ describe('AnnotationActions', () => {
     expect(model.selection.snapshot.pending?.range).toEqual(fragmentOf(36, 43));
   });
 
+  it('links and takes as evidence a span drawn ahead of its save, by its saved id, keeping the picker and form open', async () => {
+    let answerAdd = (): void => undefined;
+    const { model, fake } = await startedModel(undefined, {
+      addSpan: ({ documentId }) =>
+        new Promise((resolve) => {
+          answerAdd = () =>
+            resolve(
+              editResult([layerChange(documentId, { upserted: [span(16, 32, 'ORG', 'saved1')] })]),
+            );
+        }),
+      createEntity: () => editResult([]),
+      addStance: () => editResult([]),
+    });
+    model.selection.selectRange(fragmentOf(16, 32), rect);
+    model.annotation.label('ORG');
+    const drawn = model.selection.snapshot.selectedId;
+    expect(drawn).not.toBe('saved1'); // drawn at once, under a provisional id
+    model.selection.setLinking(true); // the picker opens at once (E)…
+    model.annotation.createEntity('Adel Abdul-Mahdi'); // …and the user is quicker than the save
+    model.selection.startStance(drawn ?? ''); // S: the stance form, on the drawn span
+    void model.document.addStance({ polarity: 'FAVOR', evidence: [drawn ?? ''] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.methods()).not.toContain('createEntity');
+    expect(fake.methods()).not.toContain('addStance');
+    answerAdd();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.calls.find((c) => c.method === 'createEntity')?.payload).toMatchObject({
+      link: { documentId: 'd1', spanId: 'saved1' },
+    });
+    expect(fake.calls.find((c) => c.method === 'addStance')?.payload).toMatchObject({
+      evidence: ['saved1'],
+    });
+    expect(model.selection.snapshot).toMatchObject({ selectedId: 'saved1', stanceFor: 'saved1' });
+  });
+
   it('relabels the selected span by key, and leaves an unknown key alone', async () => {
     const { model, fake } = await startedModel();
     model.selection.select('s1');

@@ -66,14 +66,11 @@ export class AnnotationActions {
     if (!pending) return;
     selection.dismissRange();
     clearTextSelection();
-    const epoch = selection.selectionEpoch;
-    // The span is drawn and selected at once; the saved span takes over the selection.
+    // The span is drawn and selected at once; the saved span takes over what points at it
+    // (the selection, a picker or stance form opened on it meanwhile).
     void document.addSpan(name, [pending.range], undefined, (drawnId) => {
       selection.select(drawnId, false);
-      return (savedId) => {
-        if (selection.selectionEpoch !== epoch || selection.snapshot.selectedId !== drawnId) return;
-        selection.select(savedId, false);
-      };
+      return (savedId) => selection.follow(drawnId, savedId);
     });
   };
 
@@ -241,7 +238,10 @@ export class AnnotationActions {
     selection.setLinking(false);
     this.stores.view.focusReading();
     const type = types.includes(selected.label) ? selected.label : (types[0] ?? selected.label);
-    void entities.create(name, type, { documentId, spanId: selected.id });
+    // A span drawn ahead of its save is linked once it has its saved id.
+    void document.savedId(selected.id).then((spanId) => {
+      if (spanId) void entities.create(name, type, { documentId, spanId });
+    });
   };
 
   /** Marks the document done and opens the next one to do. */

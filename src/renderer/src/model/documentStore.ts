@@ -216,6 +216,11 @@ export class DocumentStore extends Store<DocumentState> {
     return result;
   }
 
+  /** A span's saved id: at once for a saved span, after its save for one drawn ahead (null: not saved). */
+  savedId(spanId: string): Promise<string | null> {
+    return this.saving.get(spanId) ?? Promise.resolve(spanId);
+  }
+
   /** An edit of a span drawn but not saved yet waits for its save and goes to the saved span. */
   private afterSave(
     spanId: string,
@@ -246,9 +251,11 @@ export class DocumentStore extends Store<DocumentState> {
     return this.edit(call, { documentId, removed });
   }
 
-  addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
+  async addRelation(from: string, to: string, type: string): Promise<EditResult | null> {
     const documentId = this.documentId;
-    return this.edit(this.deps.client.addRelation({ documentId, from, to, type }));
+    const [a, b] = await Promise.all([this.savedId(from), this.savedId(to)]);
+    if (!a || !b) return null; // an end's add failed, and said so
+    return this.edit(this.deps.client.addRelation({ documentId, from: a, to: b, type }));
   }
 
   deleteRelation(relationId: string): Promise<EditResult | null> {
@@ -279,8 +286,26 @@ export class DocumentStore extends Store<DocumentState> {
     return this.edit(this.deps.client.setDocumentLabel({ documentId, name, value }));
   }
 
-  addStance(request: Omit<RequestOf<'addStance'>, 'documentId'>): Promise<EditResult | null> {
-    return this.edit(this.deps.client.addStance({ documentId: this.documentId, ...request }));
+  async addStance(request: Omit<RequestOf<'addStance'>, 'documentId'>): Promise<EditResult | null> {
+    const documentId = this.documentId;
+    // Spans drawn ahead of their save (evidence, a holder) go in by their saved ids.
+    const { holder } = request;
+    const ids = [...request.evidence, ...(holder?.kind === 'span' ? [holder.spanId] : [])];
+    const saved = await Promise.all(ids.map((id) => this.savedId(id)));
+    const known = saved.filter((id): id is string => id !== null);
+    if (known.length < saved.length) return null; // a span's add failed, and said so
+    const evidence = known.slice(0, request.evidence.length);
+    const holderSpan = known[request.evidence.length];
+    return this.edit(
+      this.deps.client.addStance({
+        documentId,
+        ...request,
+        evidence,
+        ...(holder?.kind === 'span' && holderSpan
+          ? { holder: { ...holder, spanId: holderSpan } }
+          : {}),
+      }),
+    );
   }
 
   updateStance(request: Omit<RequestOf<'updateStance'>, 'documentId'>): Promise<EditResult | null> {

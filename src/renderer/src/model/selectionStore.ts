@@ -65,6 +65,26 @@ export class SelectionStore extends Store<SelectionState> {
     });
   };
 
+  /**
+   * A span drawn ahead of its save became the saved span `to` (null: its add failed): whatever
+   * pointed at the drawn one (the selection, an open entity picker, a stance form, a relation
+   * being made) now points at the saved one, and nothing the user opened meanwhile closes.
+   */
+  follow(from: string, to: string | null): void {
+    const { selectedId, stanceFor, relateFrom } = this.snapshot;
+    if (to === null) {
+      if (selectedId === from) this.select(null);
+      if (stanceFor === from) this.patch({ stanceFor: null });
+      if (relateFrom === from) this.patch({ relateFrom: null });
+      return;
+    }
+    this.patch({
+      ...(selectedId === from ? { selectedId: to } : {}),
+      ...(stanceFor === from ? { stanceFor: to } : {}),
+      ...(relateFrom === from ? { relateFrom: to } : {}),
+    });
+  }
+
   clickSpan(spanId: string, at: CodePointOffset): void {
     this.select(spanId);
     this.patch({ clickedAt: at });
