@@ -3,11 +3,10 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { FORMAT_VERSION } from '../../shared/model';
 import { atomicWrite, type DurableFs, nodeDurableFs } from './atomicWrite';
-import { jsonErrorLine } from './jsonErrorLine';
+import { parseJsonText } from './jsonErrorLine';
 import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
-import { errorMessage } from '../../shared/errors';
 import { isRecord } from '../../shared/collections';
 
 /**
@@ -40,18 +39,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 /** Parses and validates a stored JSON file's text, naming the file, line and reason on failure. */
 export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    const message = errorMessage(error);
-    throw new StoreError(
-      label,
-      `not valid JSON (${message})`,
-      'corrupt',
-      jsonErrorLine(raw, message),
-    );
-  }
+  const json = parseJsonText(raw, label);
   const version = isRecord(json) ? json.formatVersion : undefined;
   if (version !== FORMAT_VERSION) {
     throw new StoreError(

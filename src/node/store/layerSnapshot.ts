@@ -1,8 +1,7 @@
 import { FORMAT_VERSION, layerSchema, type Layer, type Span } from '../../shared/model';
-import { jsonErrorLine } from './jsonErrorLine';
+import { parseJsonText } from './jsonErrorLine';
 import { stableLine, stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
-import { errorMessage } from '../../shared/errors';
 import { isRecord } from '../../shared/collections';
 
 /**
@@ -47,18 +46,7 @@ export function encodeLayerSnapshot(layer: Layer, journalSeq: number): string {
 
 /** Reads a snapshot file's text (version 1 or 2); throws a StoreError naming file, line and reason. */
 export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    const message = errorMessage(error);
-    throw new StoreError(
-      file,
-      `not valid JSON (${message})`,
-      'corrupt',
-      jsonErrorLine(raw, message),
-    );
-  }
+  const json = parseJsonText(raw, file);
   if (!isRecord(json)) throw new StoreError(file, 'is not a JSON object', 'invalid');
   const record = json;
   const version = record.formatVersion;
