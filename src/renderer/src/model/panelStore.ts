@@ -1,6 +1,7 @@
 import type { PublicApi } from '../../../shared/contract';
 import type { PanelCandidate, PanelDecision, PanelDocument } from '../../../shared/review';
 import type { NotificationsStore } from './notificationsStore';
+import { keptSelection, steppedSelection } from './decisionList';
 import { Store } from './store';
 
 /** One step of a visit: a decision on a candidate, or accepting the majority ('*'). */
@@ -67,10 +68,7 @@ export class PanelStore extends Store<PanelState> {
   private take(review: PanelDocument, steps: Partial<PanelState> = {}): void {
     const next = { ...this.snapshot, ...steps, review };
     const rejected = rejectedOf(next.done, review);
-    const candidates = review.candidates;
-    const selectedId = candidates.some((c) => c.id === next.selectedId)
-      ? next.selectedId
-      : ((candidates.find((c) => !c.inGold) ?? candidates[0])?.id ?? null);
+    const selectedId = keptSelection(review.candidates, next.selectedId, (c) => !c.inGold);
     this.set({ ...next, rejected, selectedId });
   }
 
@@ -96,9 +94,8 @@ export class PanelStore extends Store<PanelState> {
   /** Moves the selection by `step` candidates, stopping at either end. */
   move(step: number): void {
     const candidates = this.snapshot.review?.candidates ?? [];
-    const at = candidates.findIndex((c) => c.id === this.snapshot.selectedId);
-    const next = candidates[Math.min(candidates.length - 1, Math.max(0, at + step))];
-    if (next) this.select(next.id);
+    const next = steppedSelection(candidates, this.snapshot.selectedId, step);
+    if (next) this.select(next);
   }
 
   /** Decides a candidate (the selected one by default), then selects the next undecided one. */

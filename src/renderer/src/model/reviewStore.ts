@@ -2,6 +2,7 @@ import type { PublicApi } from '../../../shared/contract';
 import type { ReviewDecision, ReviewDocument, ReviewItem } from '../../../shared/review';
 import type { NotificationsStore } from './notificationsStore';
 import { rejectedItems, type ReviewStep } from './rejectedItems';
+import { keptSelection, steppedSelection } from './decisionList';
 import { Store } from './store';
 
 export interface ReviewState {
@@ -60,10 +61,7 @@ export class ReviewStore extends Store<ReviewState> {
   private take(review: ReviewDocument, steps: Partial<ReviewState> = {}): void {
     const next = { ...this.snapshot, ...steps, review };
     const rejected = rejectedItems(next.done, review.items);
-    const items = review.items;
-    const selectedId = items.some((i) => i.id === next.selectedId)
-      ? next.selectedId
-      : ((items.find((i) => i.gold === 'open') ?? items[0])?.id ?? null);
+    const selectedId = keptSelection(review.items, next.selectedId, (i) => i.gold === 'open');
     this.set({ ...next, rejected, selectedId });
   }
 
@@ -89,9 +87,8 @@ export class ReviewStore extends Store<ReviewState> {
   /** Moves the selection by `step` items, stopping at either end. */
   move(step: number): void {
     const items = this.snapshot.review?.items ?? [];
-    const at = items.findIndex((i) => i.id === this.snapshot.selectedId);
-    const next = items[Math.min(items.length - 1, Math.max(0, at + step))];
-    if (next) this.select(next.id);
+    const next = steppedSelection(items, this.snapshot.selectedId, step);
+    if (next) this.select(next);
   }
 
   /** Decides an item (the selected one by default), then selects the next undecided one. */
