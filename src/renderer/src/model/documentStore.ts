@@ -76,6 +76,9 @@ const EMPTY: DocumentState = {
   unsaved: new Set(),
 };
 
+/** The history once an edit on its way is recorded: it can be undone, and nothing can be redone. */
+const AFTER_EDIT: HistoryState = { canUndo: true, canRedo: false };
+
 /** Opens documents and routes every edit through the workbench; edit results keep it current. */
 export class DocumentStore extends Store<DocumentState> {
   /** Spans a delete took from the view before its answer: an earlier edit's answer does not bring them back. */
@@ -213,7 +216,12 @@ export class DocumentStore extends Store<DocumentState> {
     this.deps.steps?.tagNext(step);
     const call = this.deps.client.addSpan({ documentId, label, fragments, ...entity });
     const { spans, unsaved } = this.snapshot;
-    this.patch({ spans: [...spans, added], unsaved: new Set([...unsaved, added.id]) });
+    // Undo may be pressed before the answer: the workbench runs it after this edit, which it then undoes.
+    this.patch({
+      spans: [...spans, added],
+      unsaved: new Set([...unsaved, added.id]),
+      history: AFTER_EDIT,
+    });
     const settled = drawn?.(added.id);
     const result = this.edit(call, { documentId, added, ...(settled ? { settled } : {}) });
     const saved = result.then((r) => {
@@ -257,7 +265,7 @@ export class DocumentStore extends Store<DocumentState> {
     if (removed) this.deps.steps?.tagNext({ documentId, removed });
     const call = this.deps.client.deleteSpan({ documentId, spanId });
     if (!removed) return this.edit(call);
-    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed) });
+    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed), history: AFTER_EDIT });
     this.hidden.add(spanId);
     return this.edit(call, { documentId, removed });
   }

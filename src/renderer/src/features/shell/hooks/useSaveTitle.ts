@@ -8,17 +8,19 @@ const WORDS: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', 
 
 /**
  * Keeps the window title (the desktop title bar, the browser tab) on the project and its save
- * state. The title is written after the frame that shows the badge, and only its last value:
- * setting it costs the browser more than redrawing the badge, and a save that ends within the
- * frame never shows "Saving…" there (the badge in the window says it at once).
+ * state. "Saving…" and "Not saved" are written at once; "Saved" after the frame that shows the
+ * badge saying it (setting the title costs the browser more than redrawing the badge, and on
+ * an edit's answer the frame comes first). A late "Saved" errs on the safe side.
  */
 export function useSaveTitle(projectName: string, readOnly: boolean): SaveState {
   const state = useSyncExternalStore(onDidChangeSaveState, saveState);
   useEffect(() => {
     const title = `${projectName} — ${readOnly ? 'Read-only' : WORDS[state]} — Loupe`;
-    const timer = setTimeout(() => {
+    const write = (): void => {
       if (document.title !== title) document.title = title;
-    }, TITLE_DELAY_MS);
+    };
+    if (state !== 'saved') return write(); // at once: the title never says saved when it is not
+    const timer = setTimeout(write, TITLE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [projectName, readOnly, state]);
   return state;
