@@ -16,11 +16,13 @@ function lines(values: readonly string[]): string {
   return values.join('\n');
 }
 
+/** The non-empty lines of a text box, trimmed, each once. */
 function parseLines(text: string): string[] {
-  return text
+  const values = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+  return [...new Set(values)];
 }
 
 /** The schema dialog, started afresh from the project each time it opens or the project changes. */
@@ -32,7 +34,7 @@ export function SchemaDialog({ open }: { readonly open: boolean }) {
   return <SchemaEditor key={version} open={open} project={project} />;
 }
 
-/** Labels (name, colour, key), entity types, stance topics, polarities and document labels. */
+/** Labels (name, colour, key), entity types, polarities, relation types, stance topics and document labels. */
 function SchemaEditor({
   open,
   project,
@@ -182,6 +184,16 @@ function SchemaEditor({
             className="lp-input lp-note"
             defaultValue={lines(schema.polarities)}
             onBlur={(event) => setSchema({ ...schema, polarities: parseLines(event.target.value) })}
+          />
+        </label>
+        <label className="lp-field">
+          <span>Relation types (one per line)</span>
+          <textarea
+            className="lp-input lp-note"
+            defaultValue={lines(schema.relationTypes)}
+            onBlur={(event) =>
+              setSchema({ ...schema, relationTypes: parseLines(event.target.value) })
+            }
           />
         </label>
         <label className="lp-field">
