@@ -7,6 +7,7 @@ import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
 import { DecisionLayout } from './DecisionLayout';
 import { PanelCandidateCard } from './PanelCandidateCard';
+import { UndoRedoButtons } from './UndoRedoButtons';
 import '../review.css';
 
 function PanelLegend() {
@@ -78,6 +79,7 @@ function PanelBar() {
       >
         Accept majority ({majority})
       </button>
+      <UndoRedoButtons history={review.history} store={panel} />
     </div>
   );
 }
