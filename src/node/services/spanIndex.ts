@@ -91,9 +91,9 @@ function copyWith(list: readonly Span[], at: number, removing: 0 | 1, item?: Spa
   const size = list.length - removing + (item ? 1 : 0);
   const out = new Array<Span>(size);
   let to = 0;
-  for (let i = 0; i < at; i++) out[to++] = list[i] as Span;
+  for (let i = 0; i < at; i++) out[to++] = itemAt(list, i);
   if (item) out[to++] = item;
-  for (let i = at + removing; i < list.length; i++) out[to++] = list[i] as Span;
+  for (let i = at + removing; i < list.length; i++) out[to++] = itemAt(list, i);
   return out;
 }
 

@@ -6,6 +6,7 @@ import {
   type PublicApi,
 } from '../../../shared/contract';
 import type { Span } from '../../../shared/model';
+import { isRecord } from '../../../shared/collections';
 
 /** What one undoable step did to one span of the open layer, as far as this window knows it. */
 export interface SpanStep {
@@ -23,11 +24,9 @@ function writes(method: string): boolean {
 }
 
 function historyOf(result: unknown): HistoryState | null {
-  if (typeof result !== 'object' || result === null || !('history' in result)) return null;
-  const history = result.history as Partial<HistoryState> | undefined;
-  return typeof history?.canUndo === 'boolean' && typeof history.canRedo === 'boolean'
-    ? (history as HistoryState)
-    : null;
+  if (!isRecord(result) || !isRecord(result.history)) return null;
+  const { canUndo, canRedo } = result.history;
+  return typeof canUndo === 'boolean' && typeof canRedo === 'boolean' ? { canUndo, canRedo } : null;
 }
 
 /**
@@ -52,12 +51,16 @@ export class EditSteps {
     return this.done.at(-1) ?? null;
   }
 
-  /** The client every store uses, with each write recorded here. */
+  /** The client every store uses, with each write recorded here (the reads are the client's own). */
   track(client: PublicApi): PublicApi {
-    const tracked: Record<string, unknown> = {};
-    for (const [method, call] of Object.entries(client) as [string, Call][])
-      tracked[method] = writes(method) ? this.wrap(method, call) : call;
-    return Object.freeze(tracked) as unknown as PublicApi;
+    const tracked: PublicApi = Object.create(client);
+    for (const method of Object.keys(client)) {
+      const call: unknown = Reflect.get(client, method);
+      if (!writes(method) || typeof call !== 'function') continue;
+      const send: Call = (request, context) => Reflect.apply(call, client, [request, context]);
+      Object.defineProperty(tracked, method, { value: this.wrap(method, send), enumerable: true });
+    }
+    return Object.freeze(tracked);
   }
 
   private wrap(method: string, call: Call): Call {
