@@ -80,7 +80,7 @@ export function sentenceFeatures(
     const gn = gaz[i + 1];
     if (gp) f.push(`g-1=${gp}`);
     if (gn) f.push(`g+1=${gn}`);
-    for (const c of classOf[i] ?? []) f.push(`c=${c}`);
+    for (const c of classOf[i] ?? []) f.push(`c=${c}`, `c|ss=${c}|${shortShape(shape)}`);
     for (const c of classOf[i - 1] ?? []) f.push(`c-1=${c}`);
     for (const c of classOf[i + 1] ?? []) f.push(`c+1=${c}`);
     return f;
