@@ -1,6 +1,7 @@
 import type { Token } from '../text';
 import { AveragedPerceptron, type SentenceIds } from './averagedPerceptron';
-import { BioTags, type CodePointSpan } from './bioTags';
+import type { CodePointSpan } from './bioTags';
+import { BilouTags } from './bilouTags';
 import { fitTemperature, TEMPERATURES, type HeldOutSpan } from './calibration';
 import { Gazetteer } from './gazetteer';
 import { LabellerModel, type Suggestion } from './labellerModel';
@@ -85,7 +86,7 @@ interface Prepared {
 }
 
 /**
- * Trains a linear-chain averaged perceptron over BIO tags on documents' spans, with word,
+ * Trains a linear-chain averaged perceptron over BILOU tags on documents' spans, with word,
  * shape, affix, context and gazetteer features (every training surface form and every known
  * name), then fits the temperature of its confidences on held-out folds. Deterministic for a
  * seed: the same documents and seed give the same model.
@@ -199,7 +200,7 @@ function prepare(
   context: ProjectContext,
 ): Prepared {
   const reader = options.reader ?? DEFAULT_READER;
-  const tags = new BioTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
+  const tags = new BilouTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
   const gazetteer = new Gazetteer();
   for (const known of options.knownNames ?? [])
     if (tags.begin(known.label) !== undefined)

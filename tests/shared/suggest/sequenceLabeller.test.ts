@@ -48,13 +48,15 @@ describe('trainLabeller', () => {
     // Seed 1, default passes (20 × 5 votes), spaCy's English tokens, features seen at least
     // three times, the lower-case and sentence-initial features, reliable gazetteer forms
     // proposed where the perceptron tagged nothing, and word classes learned from all ten
-    // documents' text: 89 of the 136 test spans found exactly, 52 wrong (84 and 57 without the
-    // word classes; 80 and 52 with Loupe's word tokenizer and none of these).
-    expect(first).toMatchObject({ tp: 89, fp: 52, fn: 47 });
+    // documents' text: 88 of the 136 test spans found exactly, 55 wrong, over BILOU tags
+    // (89 and 52 over BIO tags; 84 and 57 over BIO without the word classes; 80 and 52 with
+    // Loupe's word tokenizer and none of these). One split of three documents is noisy: the
+    // bench's curves, not this figure, chose BILOU.
+    expect(first).toMatchObject({ tp: 88, fp: 55, fn: 48 });
     expect(first.f1).toBeCloseTo(KNOWN_F1, 9);
     expect(run()).toEqual(first);
   }, 120_000);
 });
 
-/** 2 × 89 / (2 × 89 + 52 + 47), documented in README (Pre-annotation). */
-const KNOWN_F1 = 178 / 277;
+/** 2 × 88 / (2 × 88 + 55 + 48), documented in README (Pre-annotation). */
+const KNOWN_F1 = 176 / 279;
