@@ -1,3 +1,4 @@
+import { itemAt } from '../collections';
 import type { Token } from '../text';
 import { seededRandom } from './seededRandom';
 
@@ -87,20 +88,20 @@ function kMeans(vectors: readonly Float32Array[], k: number, seed: number): Int3
   let centres: Float32Array[] = [...picks].map((i) => Float32Array.from(vectors[i] ?? []));
   for (let round = 0; round < ITERATIONS; round++) {
     for (let i = 0; i < n; i++) {
-      const v = vectors[i] as Float32Array;
+      const v = itemAt(vectors, i);
       let best = -Infinity;
       for (let c = 0; c < centres.length; c++) {
-        const s = dot(v, centres[c] as Float32Array);
+        const s = dot(v, itemAt(centres, c));
         if (s > best) [best, assignment[i]] = [s, c];
       }
     }
     const sums = centres.map(() => new Float32Array(DIMENSIONS));
     vectors.forEach((v, i) => {
-      const sum = sums[assignment[i] ?? 0] as Float32Array;
+      const sum = itemAt(sums, assignment[i] ?? 0);
       for (let d = 0; d < DIMENSIONS; d++) sum[d] = (sum[d] ?? 0) + (v[d] ?? 0);
     });
     centres = sums.map((sum, c) => {
-      if (sum.every((x) => x === 0)) return centres[c] as Float32Array;
+      if (sum.every((x) => x === 0)) return itemAt(centres, c);
       normalize(sum);
       return sum;
     });
@@ -130,7 +131,7 @@ export function learnWordClasses(texts: readonly (readonly Token[])[], seed = 1)
     tokens.forEach((t, i) => {
       const at = vocabulary.get(t.text.toLowerCase());
       if (at === undefined) return;
-      const bag = contexts[at] as Map<string, number>;
+      const bag = itemAt(contexts, at);
       const left = `L${contextKey(tokens[i - 1]?.text, frequent)}`;
       const right = `R${contextKey(tokens[i + 1]?.text, frequent)}`;
       bag.set(left, (bag.get(left) ?? 0) + 1);
