@@ -115,10 +115,12 @@ export async function learningCurve(
 ): Promise<{ points: CurvePoint[]; spans: JudgedSpan[] }> {
   const points: CurvePoint[] = [];
   const spans: JudgedSpan[] = [];
+  const unlabeled = [...train, ...test].map((d) => d.text);
   for (const size of sizes) {
     const slice = train.slice(0, size);
     const started = performance.now();
-    const model = trainLabeller(slice, { seed: 1 });
+    // As in a project: every document's text is there, annotated or not (the test documents are the ones to suggest for).
+    const model = trainLabeller(slice, { seed: 1, unlabeledTexts: unlabeled });
     const predicted = test.map((d) => model.predict(d.text));
     const loupeSeconds = (performance.now() - started) / 1000;
     const loupe = f1(test, predicted);

@@ -1,13 +1,13 @@
-import type { BioTags } from './bioTags';
+import type { TagScheme } from './bioTags';
 import { itemAt } from '../collections';
 
 /** Feature ids of every token of one sentence. */
 export type SentenceIds = readonly Int32Array[];
 
 /**
- * A first-order linear-chain averaged perceptron (Collins 2002) over BIO tags: emission
- * weights per (feature, tag), transition weights per (previous tag, tag), Viterbi decoding
- * under the BIO constraint, averaged with the lazy trick (w − u / c). Features are interned
+ * A first-order linear-chain averaged perceptron (Collins 2002) over a tag scheme (BIO or
+ * BILOU): emission weights per (feature, tag), transition weights per (previous tag, tag),
+ * Viterbi decoding under the scheme's constraints, averaged with the lazy trick (w − u / c). Features are interned
  * in a Map while training; unseen features are ignored when tagging.
  * @example const p = new AveragedPerceptron(tags); const ids = p.intern(features); p.allocate(); p.learn(ids, gold); p.average(); p.decode(ids)
  */
@@ -20,7 +20,7 @@ export class AveragedPerceptron {
   private readonly n: number;
 
   constructor(
-    readonly tags: BioTags,
+    readonly tags: TagScheme,
     private readonly features = new Map<string, number>(),
   ) {
     this.n = tags.size;
@@ -148,7 +148,7 @@ export class AveragedPerceptron {
     return this.transitions[previous * this.n + next] ?? 0;
   }
 
-  /** The score of one tag sequence: its emissions and transitions (-Infinity where BIO forbids it). */
+  /** The score of one tag sequence: its emissions and transitions (-Infinity where the scheme forbids it). */
   sequenceScore(ids: SentenceIds, tags: ArrayLike<number>): number {
     const e = this.emissions(ids);
     let score = 0;
@@ -156,6 +156,7 @@ export class AveragedPerceptron {
       const y = tags[t] ?? 0;
       score += this.transition(t === 0 ? this.n : (tags[t - 1] ?? 0), y) + (e[t]?.[y] ?? 0);
     }
+    if (e.length > 0 && !this.tags.canEnd(tags[e.length - 1] ?? 0)) return -Infinity;
     return score;
   }
 
@@ -182,7 +183,11 @@ export class AveragedPerceptron {
     }
     let last = 0;
     for (let y = 1; y < this.n; y++)
-      if ((score[(len - 1) * this.n + y] ?? 0) > (score[(len - 1) * this.n + last] ?? 0)) last = y;
+      if (
+        this.tags.canEnd(y) &&
+        (score[(len - 1) * this.n + y] ?? 0) > (score[(len - 1) * this.n + last] ?? 0)
+      )
+        last = y;
     out[len - 1] = last;
     for (let t = len - 1; t > 0; t--) out[t - 1] = back[t * this.n + (out[t] ?? 0)] ?? 0;
     return out;
@@ -196,6 +201,8 @@ export class AveragedPerceptron {
     const trans = (x: number, y: number): number => this.transition(x, y) / temperature;
     const alpha = e.map(() => new Float64Array(n));
     const beta = e.map(() => new Float64Array(n));
+    const end = (y: number): number => (this.tags.canEnd(y) ? 0 : -Infinity);
+    for (let y = 0; y < n; y++) if (len > 0) itemAt(beta, len - 1)[y] = end(y);
     for (let y = 0; y < n; y++) itemAt(alpha, 0)[y] = trans(n, y) + (e[0]?.[y] ?? 0);
     const terms = new Array<number>(n);
     for (let t = 1; t < len; t++) {
@@ -211,7 +218,7 @@ export class AveragedPerceptron {
         itemAt(beta, t)[x] = logSumExp(terms);
       }
     }
-    const z = len === 0 ? 0 : logSumExp([...(alpha[len - 1] ?? [])]);
+    const z = len === 0 ? 0 : logSumExp([...(alpha[len - 1] ?? [])].map((a, y) => a + end(y)));
     return { e, alpha, beta, z, trans };
   }
 
@@ -240,19 +247,23 @@ export class AveragedPerceptron {
     temperatures.forEach((temperature, k) => {
       const { e, alpha, beta, z, trans } = this.forwardBackward(raw, temperature);
       spans.forEach((span, s) => {
-        const inside = span.begin + 1;
-        let log = alpha[span.first]?.[span.begin] ?? -Infinity;
-        for (let t = span.first + 1; t <= span.last; t++)
-          log += trans(t === span.first + 1 ? span.begin : inside, inside) + (e[t]?.[inside] ?? 0);
+        const path = this.tags.spanPath(span.begin, span.last - span.first + 1);
+        const label = this.tags.labelOf(span.begin);
+        let log = alpha[span.first]?.[path[0] ?? 0] ?? -Infinity;
+        for (let t = span.first + 1; t <= span.last; t++) {
+          const y = path[t - span.first] ?? 0;
+          log += trans(path[t - span.first - 1] ?? 0, y) + (e[t]?.[y] ?? 0);
+        }
+        const at = path[path.length - 1] ?? 0;
         const next = span.last + 1;
         if (next < e.length) {
-          const at = span.last === span.first ? span.begin : inside;
+          // The span ends here: the next token does not continue it.
           const terms: number[] = [];
           for (let y = 0; y < this.n; y++)
-            if (y !== inside)
+            if (!(this.tags.continues(y) && this.tags.labelOf(y) === label))
               terms.push(trans(at, y) + (e[next]?.[y] ?? 0) + (beta[next]?.[y] ?? 0));
           log += logSumExp(terms);
-        }
+        } else log += beta[span.last]?.[at] ?? 0;
         (out[s] as Float64Array)[k] = Math.min(1, Math.exp(log - z));
       });
     });

@@ -7,12 +7,32 @@ export interface TokenSpan {
   readonly last: number;
 }
 
+/** How spans are spelled as one tag per token (BIO, BILOU): what the perceptron decodes under. */
+export interface TagScheme {
+  readonly labels: readonly string[];
+  readonly size: number;
+  /** The first tag of a span of this label (undefined: not a label of the scheme). */
+  begin(label: string): number | undefined;
+  labelOf(tag: number): string | undefined;
+  name(tag: number): string;
+  /** Whether `next` may follow `previous` (-1: the start of a sentence). */
+  allowed(previous: number, next: number): boolean;
+  /** Whether a sentence may end on this tag. */
+  canEnd(tag: number): boolean;
+  /** Whether this tag goes on a span opened before it. */
+  continues(tag: number): boolean;
+  /** The tags of a span of `length` tokens whose label begins with tag `begin`. */
+  spanPath(begin: number, length: number): number[];
+  encode(tokens: readonly Token[], spans: readonly CodePointSpan[]): Int32Array;
+  decode(tags: ArrayLike<number>): TokenSpan[];
+}
+
 /**
  * The BIO tag inventory of a label set: tag 0 is O, label k (sorted) has B = 1 + 2k and
  * I = 2 + 2k. An I tag may only follow the B or I of its own label.
  * @example new BioTags(['LOC', 'PER']).name(3) → 'B-PER'
  */
-export class BioTags {
+export class BioTags implements TagScheme {
   readonly labels: readonly string[];
   private readonly index: Map<string, number>;
 
@@ -47,6 +67,18 @@ export class BioTags {
   allowed(previous: number, next: number): boolean {
     if (!this.isInside(next)) return true;
     return previous === next || previous === next - 1;
+  }
+
+  canEnd(): boolean {
+    return true;
+  }
+
+  continues(tag: number): boolean {
+    return this.isInside(tag);
+  }
+
+  spanPath(begin: number, length: number): number[] {
+    return Array.from({ length: Math.max(1, length) }, (_, i) => (i === 0 ? begin : begin + 1));
   }
 
   /**

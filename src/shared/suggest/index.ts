@@ -1,5 +1,6 @@
 export * from './averagedPerceptron';
 export * from './bioTags';
+export * from './bilouTags';
 export * from './gazetteer';
 export * from './seededRandom';
 export * from './sequenceLabeller';

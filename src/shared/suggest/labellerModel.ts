@@ -4,6 +4,7 @@ import { DEFAULT_TEMPERATURE } from './calibration';
 import type { Gazetteer } from './gazetteer';
 import { sentenceFeatures } from './tokenFeatures';
 import { tokenSequences, type TextReader } from './tokenSequence';
+import type { WordClasses } from './wordClasses';
 
 /** A proposed span with the model's probability for it (0..1). */
 export interface Suggestion extends CodePointSpan {
@@ -32,6 +33,8 @@ export class LabellerModel {
     private readonly gazetteerPrecision: number | null,
     /** Words seen in lower case in the training text. */
     private readonly lowerCased: ReadonlySet<string>,
+    /** Word classes learned from the project's text. */
+    private readonly classes: WordClasses,
   ) {}
 
   predict(text: string): Suggestion[] {
@@ -53,7 +56,9 @@ export class LabellerModel {
     const lowerCased = { has: (w: string) => this.lowerCased.has(w) || lowerHere.has(w) };
     for (const tokens of sentences) {
       const matches = this.gazetteer.match(tokens);
-      const ids = this.perceptron.lookup(sentenceFeatures(tokens, matches, lowerCased));
+      const ids = this.perceptron.lookup(
+        sentenceFeatures(tokens, matches, lowerCased, this.classes),
+      );
       const spans = tags.decode(this.perceptron.decode(ids));
       const probabilities = this.perceptron.spanProbabilities(
         ids,

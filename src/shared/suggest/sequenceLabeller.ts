@@ -1,12 +1,14 @@
 import type { Token } from '../text';
 import { AveragedPerceptron, type SentenceIds } from './averagedPerceptron';
-import { BioTags, type CodePointSpan } from './bioTags';
+import type { CodePointSpan } from './bioTags';
+import { BilouTags } from './bilouTags';
 import { fitTemperature, TEMPERATURES, type HeldOutSpan } from './calibration';
 import { Gazetteer } from './gazetteer';
 import { LabellerModel, type Suggestion } from './labellerModel';
 import { seededRandom, shuffled } from './seededRandom';
 import { sentenceFeatures } from './tokenFeatures';
 import { DEFAULT_READER, tokenSequences, type TextReader } from './tokenSequence';
+import { learnWordClasses, type WordClasses } from './wordClasses';
 
 /** A document the learner learns from: its text and its spans (one extent each, code points). */
 export interface TrainingDocument {
@@ -50,6 +52,11 @@ export interface LabellerOptions {
    * fewer than two documents a fold: the default temperature).
    */
   readonly calibrationFolds?: number;
+  /**
+   * Texts of the project whether annotated or not (the training documents' texts are added):
+   * word classes learned from them, and the words they use in lower case, are features.
+   */
+  readonly unlabeledTexts?: readonly string[];
   /** Called after each pass with (passes done, passes in all). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -79,7 +86,7 @@ interface Prepared {
 }
 
 /**
- * Trains a linear-chain averaged perceptron over BIO tags on documents' spans, with word,
+ * Trains a linear-chain averaged perceptron over BILOU tags on documents' spans, with word,
  * shape, affix, context and gazetteer features (every training surface form and every known
  * name), then fits the temperature of its confidences on held-out folds. Deterministic for a
  * seed: the same documents and seed give the same model.
@@ -89,7 +96,8 @@ export function trainLabeller(
   documents: readonly TrainingDocument[],
   options: LabellerOptions = {},
 ): SequenceLabeller {
-  const prepared = prepare(documents, options);
+  const context = projectContext(documents, options);
+  const prepared = prepare(documents, options, context);
   const { epochs, votes } = passes(prepared.sentences, options);
   const folds = calibrationFolds(documents, options);
   const total = (votes + folds) * epochs;
@@ -99,7 +107,9 @@ export function trainLabeller(
   const { model } = prepared;
   if (folds > 0) {
     const sample = calibrationSample(documents);
-    model.temperature = fitTemperature(heldOutSpans(sample, folds, epochs, options, onPass));
+    model.temperature = fitTemperature(
+      heldOutSpans(sample, folds, epochs, options, context, onPass),
+    );
   }
   return {
     labels: model.perceptron.tags.labels,
@@ -141,6 +151,7 @@ function heldOutSpans(
   folds: number,
   epochs: number,
   options: LabellerOptions,
+  context: ProjectContext,
   onPass: () => void,
 ): HeldOutSpan[] {
   const out: HeldOutSpan[] = [];
@@ -149,6 +160,7 @@ function heldOutSpans(
     const prepared = prepare(
       documents.filter((_, i) => foldOf[i] !== fold),
       options,
+      context,
     );
     learn(prepared, epochs, 1, (options.seed ?? 1) + fold + 1, onPass);
     documents.forEach((doc, i) => {
@@ -162,10 +174,33 @@ function heldOutSpans(
   return out;
 }
 
-/** Reads the documents: the gazetteer of their spans (and known names) and their sentences' features and tags. */
-function prepare(documents: readonly TrainingDocument[], options: LabellerOptions): Prepared {
+/** What the learner reads from the whole project's text: word classes and the words used in lower case. */
+interface ProjectContext {
+  readonly classes: WordClasses;
+  readonly lowerCased: ReadonlySet<string>;
+}
+
+function projectContext(
+  documents: readonly TrainingDocument[],
+  options: LabellerOptions,
+): ProjectContext {
   const reader = options.reader ?? DEFAULT_READER;
-  const tags = new BioTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
+  const texts = [...new Set([...documents.map((d) => d.text), ...(options.unlabeledTexts ?? [])])];
+  const tokens = texts.map((text) => reader.tokenize(text));
+  const lowerCased = new Set<string>();
+  for (const list of tokens)
+    for (const t of list) if (t.text === t.text.toLowerCase()) lowerCased.add(t.text);
+  return { classes: learnWordClasses(tokens, options.seed ?? 1), lowerCased };
+}
+
+/** Reads the documents: the gazetteer of their spans (and known names) and their sentences' features and tags. */
+function prepare(
+  documents: readonly TrainingDocument[],
+  options: LabellerOptions,
+  context: ProjectContext,
+): Prepared {
+  const reader = options.reader ?? DEFAULT_READER;
+  const tags = new BilouTags(documents.flatMap((d) => d.spans.map((s) => s.label)));
   const gazetteer = new Gazetteer();
   for (const known of options.knownNames ?? [])
     if (tags.begin(known.label) !== undefined)
@@ -174,10 +209,7 @@ function prepare(documents: readonly TrainingDocument[], options: LabellerOption
     const tokens = reader.tokenize(doc.text);
     for (const span of doc.spans) gazetteer.add(spansToTokens(tokens, span), span.label, d);
   });
-  const lowerCased = new Set<string>();
-  for (const doc of documents)
-    for (const t of reader.tokenize(doc.text))
-      if (t.text === t.text.toLowerCase()) lowerCased.add(t.text);
+  const { lowerCased, classes } = context;
   const perceptron = new AveragedPerceptron(tags);
   const foldOf = sourceFolds(documents, options.gazetteerFolds ?? 3);
   const raw: { features: string[][]; gold: Int32Array }[] = [];
@@ -188,6 +220,7 @@ function prepare(documents: readonly TrainingDocument[], options: LabellerOption
         tokens,
         gazetteer.match(tokens, outsideFold(d, foldOf)),
         lowerCased,
+        classes,
       );
       const gold = tags.encode(tokens, doc.spans);
       gazetteer.tally(tokens, tags.decode(gold));
@@ -205,7 +238,7 @@ function prepare(documents: readonly TrainingDocument[], options: LabellerOption
   perceptron.allocate();
   const precision = options.gazetteerPrecision === undefined ? 0.5 : options.gazetteerPrecision;
   return {
-    model: new LabellerModel(perceptron, gazetteer, reader, precision, lowerCased),
+    model: new LabellerModel(perceptron, gazetteer, reader, precision, lowerCased, classes),
     sentences,
   };
 }

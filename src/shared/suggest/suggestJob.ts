@@ -44,7 +44,9 @@ export function runSuggestJob(
   job: SuggestJob,
   onProgress: (progress: SuggestJobProgress) => void = () => undefined,
 ): SuggestJobResult {
-  const options = { seed: job.seed, knownNames: job.knownNames };
+  // The documents to tag are text of the project too: word classes learn from them.
+  const unlabeledTexts = job.targets.map((t) => t.text);
+  const options = { seed: job.seed, knownNames: job.knownNames, unlabeledTexts };
   const large = job.training.reduce((n, d) => n + d.text.length, 0) > LARGE;
   const crossValidation = job.crossValidate
     ? crossValidate(job.training, large ? 3 : FOLDS, { ...options, ...LIGHT }, (done, total) =>

@@ -1,5 +1,6 @@
 import type { Token } from '../text';
 import type { TokenSpan } from './bioTags';
+import { NO_WORD_CLASSES, type WordClasses } from './wordClasses';
 
 /** A word's shape: X for upper case, x for lower case, d for digits, other characters kept. @example wordShape('Pompeo-2') → 'Xxxxxx-d' */
 export function wordShape(word: string): string {
@@ -37,15 +38,18 @@ function gazetteerTags(length: number, matches: readonly TokenSpan[]): string[] 
  * The features of every token of a sentence: word, lower case, shape, prefixes and suffixes
  * of 1–4 characters, the words and shapes two either side, word bigrams, title/upper/digit
  * flags, length, the sentence-initial shape, whether a capitalized word is seen in lower case
- * elsewhere (`lowerCased`: a sentence-initial `El` is, a name is not), and the gazetteer match.
+ * elsewhere (`lowerCased`: a sentence-initial `El` is, a name is not), the gazetteer match, and
+ * the word classes (learned from the project's text) of the word and its neighbours.
  * @example sentenceFeatures(tokens('Mike said'), [])[0] includes 'w=Mike', 'shape=Xxxx', 'w+1=said'
  */
 export function sentenceFeatures(
   tokens: readonly Token[],
   gazetteer: readonly TokenSpan[],
   lowerCased: { has(word: string): boolean } = new Set<string>(),
+  classes: WordClasses = NO_WORD_CLASSES,
 ): string[][] {
   const gaz = gazetteerTags(tokens.length, gazetteer);
+  const classOf = tokens.map((t) => classes.classesOf(t.text.toLowerCase()));
   return tokens.map((token, i) => {
     const word = token.text;
     const lower = word.toLowerCase();
@@ -76,6 +80,9 @@ export function sentenceFeatures(
     const gn = gaz[i + 1];
     if (gp) f.push(`g-1=${gp}`);
     if (gn) f.push(`g+1=${gn}`);
+    for (const c of classOf[i] ?? []) f.push(`c=${c}`, `c|ss=${c}|${shortShape(shape)}`);
+    for (const c of classOf[i - 1] ?? []) f.push(`c-1=${c}`);
+    for (const c of classOf[i + 1] ?? []) f.push(`c+1=${c}`);
     return f;
   });
 }
