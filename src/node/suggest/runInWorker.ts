@@ -16,8 +16,8 @@ const idle: Worker[] = [];
 const SMALL_JOB = 20_000;
 
 function jobSize(job: SuggestJob): number {
-  const texts = [...job.training, ...job.targets];
-  return texts.reduce((n, d) => n + d.text.length, 0);
+  const texts = [...job.training, ...job.targets].map((d) => d.text);
+  return [...texts, ...(job.otherTexts ?? [])].reduce((n, text) => n + text.length, 0);
 }
 
 /**

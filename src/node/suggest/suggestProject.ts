@@ -37,6 +37,7 @@ export async function suggestProject(
       training: inputs.training,
       knownNames: inputs.knownNames,
       targets: inputs.targets,
+      otherTexts: inputs.otherTexts,
       seed,
       crossValidate: request.crossValidate ?? true,
     },

@@ -9,6 +9,8 @@ export interface SuggestionInputs {
   readonly trainingSpans: Record<string, number>;
   readonly knownNames: KnownName[];
   readonly targets: { id: string; text: string }[];
+  /** The text of every other document of the project (neither trained on nor tagged): word classes read it too. */
+  readonly otherTexts: string[];
 }
 
 /** Whether a layer counts as annotated: it has spans or its annotator marked it done. */
@@ -58,7 +60,8 @@ function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): Docu
 
 /**
  * Reads the spans of `from` (one-fragment spans of the chosen labels) as training data and
- * picks the targets: the listed documents, or every document `from` has not annotated.
+ * picks the targets: the listed documents, or every document `from` has not annotated; the
+ * rest of the project's documents are read as text only.
  */
 export async function suggestionInputs(
   store: ProjectFolder,
@@ -95,8 +98,12 @@ export async function suggestionInputs(
   const chosen = request.documents ? resolveDocuments(store, request.documents) : unannotated;
   const targets = [];
   for (const meta of chosen) targets.push({ id: meta.id, text: await store.readText(meta.id) });
+  const read = new Set([...training.map((d) => d.source), ...targets.map((t) => t.id)]);
+  const otherTexts = [];
+  for (const meta of store.listDocuments())
+    if (!read.has(meta.id)) otherTexts.push(await store.readText(meta.id));
   const knownNames = store.entities
     .list()
     .flatMap((e) => [e.name, ...e.aliases].map((name) => ({ name, label: e.type })));
-  return { training, trainingSpans, knownNames, targets };
+  return { training, trainingSpans, knownNames, targets, otherTexts };
 }

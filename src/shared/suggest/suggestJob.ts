@@ -8,6 +8,8 @@ export interface SuggestJob {
   readonly training: readonly TrainingDocument[];
   readonly knownNames: readonly KnownName[];
   readonly targets: readonly { readonly id: string; readonly text: string }[];
+  /** The text of the project's other documents (neither trained on nor tagged); none when absent. */
+  readonly otherTexts?: readonly string[];
   readonly seed: number;
   readonly crossValidate: boolean;
 }
@@ -36,6 +38,16 @@ const LARGE = 250_000;
 const LIGHT = { epochs: 10, votes: 1, calibrationFolds: 0 } as const;
 
 /**
+ * Every text of the project a job carries: training, targets, the others. Word classes learn
+ * from all of them, and each cross-validation fold sees the held-out documents' text too,
+ * as the learner bench does.
+ */
+export function projectTexts(job: SuggestJob): string[] {
+  const texts = [job.training, job.targets].flatMap((list) => list.map((d) => d.text));
+  return [...new Set([...texts, ...(job.otherTexts ?? [])])];
+}
+
+/**
  * One suggest run, start to end: cross-validates (when asked and possible), trains on every
  * training document, tags the targets. Pure and deterministic for a seed.
  * @example runSuggestJob({ training, knownNames: [], targets: [{ id: 'd2', text }], seed: 1, crossValidate: false })
@@ -44,8 +56,7 @@ export function runSuggestJob(
   job: SuggestJob,
   onProgress: (progress: SuggestJobProgress) => void = () => undefined,
 ): SuggestJobResult {
-  // The documents to tag are text of the project too: word classes learn from them.
-  const unlabeledTexts = job.targets.map((t) => t.text);
+  const unlabeledTexts = projectTexts(job);
   const options = { seed: job.seed, knownNames: job.knownNames, unlabeledTexts };
   const large = job.training.reduce((n, d) => n + d.text.length, 0) > LARGE;
   const crossValidation = job.crossValidate

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { writeAnnotatorLayer } from '../../helpers/annotatorLayer';
 import { span } from '../../helpers/span';
 import { projectWith } from '../../helpers/tempProject';
+import { suggestionInputs } from '../../../src/node/suggest/suggestionInputs';
+import { projectTexts } from '../../../src/shared/suggest';
 
 const TRAIN = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad. Mike Pompeo left Baghdad.';
 const TARGET = 'Mike Pompeo flew to Baghdad.';
@@ -62,5 +64,20 @@ describe('suggest in a worker thread', () => {
     const { workbench } = await project();
     await workbench.setStatus({ documentId: 'b', status: 'done' });
     await expect(workbench.suggest({ from: 'nobody' })).rejects.toThrow(/no annotator "nobody"/);
+  });
+});
+
+describe('the text suggest learns word classes from', () => {
+  it('is every document of the project, annotated or not, tagged or not', async () => {
+    const other = 'Adel Abdul-Mahdi stayed in Mosul.';
+    const texts = { 'a.txt': TRAIN, 'b.txt': TARGET, 'c.txt': other };
+    const { workbench } = await projectWith(texts, 'lena');
+    await writeAnnotatorLayer(workbench.store, 'a', 'lena', [span(0, 11, 'PERSON', 't0')]);
+    const inputs = await suggestionInputs(workbench.store, 'lena', { documents: ['b'] });
+    expect(inputs.training.map((d) => d.text)).toEqual([TRAIN]);
+    expect(inputs.targets.map((t) => t.text)).toEqual([TARGET]);
+    expect(inputs.otherTexts).toEqual([other]);
+    const job = { ...inputs, seed: 1, crossValidate: false };
+    expect(projectTexts(job).sort()).toEqual([TRAIN, TARGET, other].sort());
   });
 });
