@@ -174,7 +174,7 @@ export async function updateReadme(table: string, result: LearnerBenchResult): P
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from < 0 || to < from) return;
-  const note = `Exact-span F1 on held-out source documents, mean of ${result.curves[0]?.splits ?? 1} seeded split(s); run ${result.date.slice(0, 10)}, \`npm run bench -- --only learner\`.\n\n`;
+  const note = `Exact-span F1 on held-out source documents, mean of ${result.curves[0]?.splits ?? 1} seeded split(s); run ${result.date.slice(0, 10)}, \`npm run bench:learner -- --readme\`.\n\n`;
   const next = `${readme.slice(0, from + START.length)}\n${note}${table}${readme.slice(to)}`;
   await writeFile(file, next);
 }
