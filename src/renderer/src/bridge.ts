@@ -1,11 +1,12 @@
 import {
   asEnvelope,
-  createClient,
+  clientOfMethods,
   failure,
-  publicContract,
+  PUBLIC_METHOD_KINDS,
   type Envelope,
   type Invoke,
   type PublicApi,
+  type PublicContract,
 } from '../../shared/contract';
 import { trackSaves } from './saveState';
 
@@ -82,6 +83,9 @@ let instance: PublicApi | undefined;
 
 /** The contract's client for this window; errors arrive as WorkbenchError with their code. */
 export function workbench(): PublicApi {
-  instance ??= createClient(publicContract, trackSaves(windowInvoke()));
+  instance ??= clientOfMethods<PublicContract>(
+    Object.keys(PUBLIC_METHOD_KINDS),
+    trackSaves(windowInvoke()),
+  );
   return instance;
 }

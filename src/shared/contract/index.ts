@@ -14,3 +14,4 @@ export * from './schemas/searchSchemas';
 export * from './schemas/suggestSchemas';
 export * from './interchange';
 export * from './shellCommands';
+export * from './publicMethodKinds';
