@@ -15,3 +15,4 @@ export * from './schemas/suggestSchemas';
 export * from './interchange';
 export * from './shellCommands';
 export * from './publicMethodKinds';
+export * from './firstAnswers';
