@@ -1,17 +1,11 @@
+import { OccurrencesDialog } from '../features/search';
+import { CarryDialog, StanceMapDialog } from '../features/stances';
+import { SyncDialog } from '../features/sync';
 import { useModel, useStore } from '../model';
-import {
-  AnnotatorDialog,
-  CarryDialog,
-  ExportDialog,
-  ImportDialog,
-  OccurrencesDialog,
-  SchemaDialog,
-  StanceMapDialog,
-  SyncDialog,
-} from './lazyViews';
+import { AnnotatorDialog, ExportDialog, ImportDialog, SchemaDialog } from './lazyViews';
 import { OnceOpened } from './OnceOpened';
 
-/** The window's dialogs; the view store says which one is open. Each loads when first opened. */
+/** The window's dialogs; the view store says which one is open. Each renders (and loads) when first opened. */
 export function AppDialogs() {
   const model = useModel();
   const { dialog } = useStore(model.view);

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 
 // Views the first frame does not show load when first opened, each with its feature's code.
+// (The stances, search and sync dialogs stay in the first bundle: their features' panels are
+// on the first screen. They too render only once opened: see AppDialogs.)
 export const AgreementView = lazy(() =>
   import('../features/agreement').then((feature) => ({ default: feature.AgreementView })),
 );
@@ -15,16 +17,4 @@ export const SchemaDialog = lazy(() =>
 );
 export const AnnotatorDialog = lazy(() =>
   import('../features/settings').then((feature) => ({ default: feature.AnnotatorDialog })),
-);
-export const SyncDialog = lazy(() =>
-  import('../features/sync').then((feature) => ({ default: feature.SyncDialog })),
-);
-export const StanceMapDialog = lazy(() =>
-  import('../features/stances').then((feature) => ({ default: feature.StanceMapDialog })),
-);
-export const CarryDialog = lazy(() =>
-  import('../features/stances').then((feature) => ({ default: feature.CarryDialog })),
-);
-export const OccurrencesDialog = lazy(() =>
-  import('../features/search').then((feature) => ({ default: feature.OccurrencesDialog })),
 );
