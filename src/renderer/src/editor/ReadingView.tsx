@@ -13,7 +13,6 @@ import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
 import { ReadOnlyText } from './readOnlyText';
 import {
-  firstPaintOf,
   overlayDecorationsKey,
   SpanDecorations,
   spanDecorationsKey,
@@ -68,30 +67,9 @@ export function ReadingView(props: ReadingViewProps) {
   useLayoutEffect(() => {
     callbacks.current = props;
   });
-  const spans = useMemo<SpanPaint>(
-    () => ({
-      spans: props.spans,
-      styles: props.styles,
-      positions,
-      selectedId: props.selectedId,
-      unsaved: props.unsaved ?? NONE_UNSAVED,
-    }),
-    [props.spans, props.styles, positions, props.selectedId, props.unsaved],
-  );
-  const overlay = useMemo<OverlayPaint>(
-    () => ({
-      positions,
-      pending: props.pending,
-      ghosts: props.ghosts,
-      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
-    }),
-    [positions, props.pending, props.ghosts, props.relateFrom],
-  );
-  // A new editor (a new document) is created with the spans drawn: its first frame shows them.
-  const first = SpanDecorations.configure({ first: { spans, overlay } });
   const editor = useEditor(
     {
-      extensions: [Document, ReadingParagraph, Text, first, ReadOnlyText, OwnSelection],
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText, OwnSelection],
       content,
       // Editable only to keep a caret for keyboard selection: ReadOnlyText refuses every edit.
       editable: true,
@@ -123,10 +101,20 @@ export function ReadingView(props: ReadingViewProps) {
   });
   useLayoutEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;
-    const last =
-      drawn.current.editor === editor
-        ? drawn.current
-        : (firstPaintOf(editor) ?? { spans: null, overlay: null });
+    const last = drawn.current.editor === editor ? drawn.current : { spans: null, overlay: null };
+    const spans: SpanPaint = {
+      spans: props.spans,
+      styles: props.styles,
+      positions,
+      selectedId: props.selectedId,
+      unsaved: props.unsaved ?? NONE_UNSAVED,
+    };
+    const overlay: OverlayPaint = {
+      positions,
+      pending: props.pending,
+      ghosts: props.ghosts,
+      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
+    };
     const spansChanged =
       !last.spans ||
       Object.keys(spans).some(
@@ -143,7 +131,18 @@ export function ReadingView(props: ReadingViewProps) {
       } satisfies SpanPaintMeta);
     if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
     editor.view.dispatch(tr);
-  }, [editor, mounted, spans, overlay]);
+  }, [
+    editor,
+    mounted,
+    positions,
+    props.spans,
+    props.styles,
+    props.selectedId,
+    props.unsaved,
+    props.pending,
+    props.ghosts,
+    props.relateFrom,
+  ]);
 
   const focused = useRef(0);
   const { cursor } = props;

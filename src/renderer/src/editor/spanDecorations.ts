@@ -1,4 +1,4 @@
-import { Extension, type Editor } from '@tiptap/core';
+import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
@@ -55,27 +55,15 @@ function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; d
   };
 }
 
-/** What a new editor draws as it is created: its first frame shows the spans, with no second pass. */
-export interface FirstPaint {
-  readonly spans: SpanPaint;
-  readonly overlay: OverlayPaint;
-}
-
-/**
- * Spans drawn from the model and updated span by span; annotations never live inside the
- * editor's document. Configured with `first`, the editor starts with those spans drawn.
- */
-export const SpanDecorations = Extension.create<{ first: FirstPaint | null }>({
+/** Spans drawn from the model and updated span by span; annotations never live inside the editor's document. */
+export const SpanDecorations = Extension.create({
   name: 'loupeSpans',
-  addOptions: () => ({ first: null }),
   addProseMirrorPlugins() {
-    const { first } = this.options;
     return [
       new Plugin<SpanLayer>({
         key: spanDecorationsKey,
         state: {
-          init: (_, state) =>
-            first ? buildSpanLayer(first.spans, state.doc, pmPosition(0)) : emptySpanLayer,
+          init: () => emptySpanLayer,
           apply(tr, layer) {
             const meta = tr.getMeta(spanDecorationsKey) as SpanPaintMeta | undefined;
             if (meta)
@@ -98,7 +86,7 @@ export const SpanDecorations = Extension.create<{ first: FirstPaint | null }>({
       new Plugin<DecorationSet>({
         key: overlayDecorationsKey,
         state: {
-          init: (_, state) => overlayDecorations(first?.overlay ?? null, state.doc),
+          init: (_, state) => overlayDecorations(null, state.doc),
           apply(tr, set) {
             const paint = tr.getMeta(overlayDecorationsKey) as OverlayPaint | undefined;
             if (paint) return overlayDecorations(paint, tr.doc);
@@ -112,9 +100,3 @@ export const SpanDecorations = Extension.create<{ first: FirstPaint | null }>({
     ];
   },
 });
-
-/** What `editor` drew as it was created (see {@link SpanDecorations}), if anything. */
-export function firstPaintOf(editor: Editor): FirstPaint | null {
-  const spans = editor.extensionManager.extensions.find((e) => e.name === 'loupeSpans');
-  return (spans?.options as { first?: FirstPaint | null } | undefined)?.first ?? null;
-}
