@@ -26,7 +26,8 @@ function hasAnnotator(settings: unknown): boolean {
 }
 
 function firstDocumentId(list: unknown): string | null {
-  const [first] = Array.isArray(list) ? (list as unknown[]) : [];
+  const items: readonly unknown[] = Array.isArray(list) ? list : [];
+  const [first] = items;
   return typeof first === 'object' &&
     first !== null &&
     'id' in first &&

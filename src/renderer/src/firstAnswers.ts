@@ -3,7 +3,7 @@ import {
   FIRST_ANSWER_METHODS,
   FIRST_ANSWERS_PATH,
   firstAnswerKey,
-  PUBLIC_METHOD_KINDS,
+  publicMethodKind,
   type Envelope,
   type Invoke,
 } from '../../shared/contract';
@@ -20,11 +20,13 @@ export async function fetchFirstAnswers(): Promise<Map<string, Envelope>> {
     if (!response.ok) return answers;
     const body: unknown = await response.json();
     const list = typeof body === 'object' && body !== null && 'answers' in body ? body.answers : [];
-    for (const item of Array.isArray(list) ? (list as unknown[]) : []) {
+    const items: readonly unknown[] = Array.isArray(list) ? list : [];
+    for (const item of items) {
       if (typeof item !== 'object' || item === null) continue;
-      const { method, request, envelope } = item as Record<string, unknown>;
+      const method: unknown = Reflect.get(item, 'method');
       if (typeof method !== 'string') continue;
-      answers.set(firstAnswerKey(method, request), asEnvelope(envelope, 'the first answers'));
+      const answer = asEnvelope(Reflect.get(item, 'envelope'), 'the first answers');
+      answers.set(firstAnswerKey(method, Reflect.get(item, 'request')), answer);
     }
   } catch {
     // The calls go out one by one instead.
@@ -40,8 +42,7 @@ export async function fetchFirstAnswers(): Promise<Map<string, Envelope>> {
 export function withFirstAnswers(invoke: Invoke, first: Promise<Map<string, Envelope>>): Invoke {
   let usable = true;
   return async (method, payload, context) => {
-    const kind = PUBLIC_METHOD_KINDS[method as keyof typeof PUBLIC_METHOD_KINDS];
-    if (kind !== 'read') usable = false;
+    if (publicMethodKind(method) !== 'read') usable = false;
     if (!usable || !FIRST_ANSWER_METHODS.has(method)) return invoke(method, payload, context);
     const answers = await first;
     const key = firstAnswerKey(method, payload);

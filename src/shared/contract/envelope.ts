@@ -1,5 +1,6 @@
 import { isErrorCode } from './errorCode';
 import { plainDataProblem } from './plainDataProblem';
+import type { JsonObject } from './jsonValue';
 import type { ErrorData } from './workbenchError';
 
 /** What a call answers on every transport: a result, or an error as data. */
@@ -9,6 +10,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isJsonObject(value: unknown): value is JsonObject {
+  return isRecord(value) && plainDataProblem(value, 'details') === null;
+}
+
 // Checked by hand, not with a zod schema: every window reads every reply through this, and
 // zod would then load (and build schemas) before the window's first frame.
 function asErrorData(value: unknown): ErrorData | null {
@@ -16,8 +21,8 @@ function asErrorData(value: unknown): ErrorData | null {
     return null;
   const { details } = value;
   if (details === undefined) return { code: value.code, message: value.message };
-  if (!isRecord(details) || plainDataProblem(details, 'details') !== null) return null;
-  return { code: value.code, message: value.message, details: details as ErrorData['details'] };
+  if (!isJsonObject(details)) return null;
+  return { code: value.code, message: value.message, details };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { MethodKind } from './defineMethod';
 import type { PublicContract } from './workbenchContract';
 
 /**
@@ -77,3 +78,10 @@ export const PUBLIC_METHOD_KINDS: {
   saveCredentials: 'settings',
   forgetCredentials: 'settings',
 };
+
+const KINDS: Readonly<Record<string, MethodKind>> = PUBLIC_METHOD_KINDS;
+
+/** The kind of a public method by name; null for a name that is none. @example publicMethodKind('addSpan') === 'edit' */
+export function publicMethodKind(method: string): MethodKind | null {
+  return Object.hasOwn(KINDS, method) ? (KINDS[method] ?? null) : null;
+}
