@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { rendererAliases, rendererTreeshake } from './rendererBundle.config';
+import { rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
 
 /** The renderer alone, for `loupe serve` and browser development (no Electron needed). */
 export default defineConfig({
