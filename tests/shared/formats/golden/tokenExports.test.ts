@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HARD_CASES } from '../../../../scripts/interop/hardCases';
 import { benchDocument } from '../../../../scripts/bench/editorPage/benchDocument';
 import { bundleOf, getFormat, type FormatDocument } from '../../../../src/shared/formats';
+import { fragmentOf } from '../../../../src/shared/spans';
 import type { ExportFormat } from '../../../../src/shared/contract/interchange';
 
 /** A span with edges on whitespace and one of whitespace only: the edges move, the other is left out. */
@@ -10,15 +11,12 @@ const whitespaceEdges: FormatDocument = {
   name: 'whitespace-edges',
   text: 'Talks in  Geneva\r\nended.\u00a0 Mr. Pompeo left.',
   spans: [
-    { label: 'GPE', fragments: [{ start: 8, end: 17 }] },
-    { label: 'MISC', fragments: [{ start: 16, end: 18 }] },
-    { label: 'PERSON', fragments: [{ start: 25, end: 37 }] },
+    { label: 'GPE', fragments: [fragmentOf(8, 17)] },
+    { label: 'MISC', fragments: [fragmentOf(16, 18)] },
+    { label: 'PERSON', fragments: [fragmentOf(25, 37)] },
     {
       label: 'ORG',
-      fragments: [
-        { start: 0, end: 5 },
-        { start: 18, end: 23 },
-      ],
+      fragments: [fragmentOf(0, 5), fragmentOf(18, 23)],
     },
   ],
   relations: [],
@@ -34,7 +32,7 @@ function documents(): FormatDocument[] {
     spans: gold.spans.map((s) => ({
       id: s.id,
       label: s.label,
-      fragments: [{ start: s.start, end: s.end }],
+      fragments: [fragmentOf(s.start, s.end)],
     })),
     relations: [],
     stances: [],
