@@ -41,6 +41,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.adjusted(),
     },
   };
 }

@@ -61,6 +61,7 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.adjusted(),
     },
   };
 }

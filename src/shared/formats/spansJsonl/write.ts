@@ -4,6 +4,7 @@ import {
   ByteWriter,
   IOB_REASONS,
   Tally,
+  adjusted,
   BEYOND_SPANS,
   tallyUnwritten,
   wordRange,
@@ -38,6 +39,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.adjusted(),
     },
   };
 }
@@ -60,18 +62,20 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   let comma = false;
   let written = 0;
   const words = wordRange; // read once (see tokenList)
-  for (const span of doc.spans) {
+  doc.spans.forEach((span, s) => {
     let any = false;
     for (const f of span.fragments) {
       const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
       if (!range) {
-        tally.add(IOB_REASONS.noToken);
+        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
+        else tally.add(IOB_REASONS.noToken);
         continue;
       }
       const [first, last] = range;
       const start = tokens.start[first] ?? 0;
       const end = tokens.end[last] ?? 0;
-      if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
+      if (start !== f.start || end !== f.end)
+        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
       out.ascii(comma ? ',{"start":' : '{"start":');
       comma = true;
       any = true;
@@ -87,7 +91,7 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
       out.ascii('}');
     }
     if (any) written++;
-  }
+  });
   out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
