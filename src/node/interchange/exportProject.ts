@@ -99,6 +99,16 @@ export async function exportProject(
       stances: result.summary.stances,
       notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,
+      ...(result.summary.adjustedTotal
+        ? {
+            adjusted: (result.summary.adjusted ?? []).map((a) => ({
+              ...a,
+              from: [a.from[0], a.from[1]] as [number, number],
+              to: a.to ? ([a.to[0], a.to[1]] as [number, number]) : null,
+            })),
+            adjustedTotal: result.summary.adjustedTotal,
+          }
+        : {}),
     },
   };
 }

@@ -45,4 +45,4 @@ export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
 export { ByteWriter, writeInt, writeSlice } from './byteWriter';
 export { movedFile } from './movedFile';
-export { adjusted } from './adjusted';
+export { adjusted, adjustedLines } from './adjusted';
