@@ -66,6 +66,16 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   };
 }
 
+const TAGS = ByteWriter.encode('],"ner_tags":[');
+const CLOSE = ByteWriter.encode(']}\n');
+
+/** Copies `bytes` to b at `at`; returns the end. */
+function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
+  let end = at;
+  for (let i = 0; i < bytes.length; i++) b[end++] = bytes[i] ?? 0;
+  return end;
+}
+
 /** Writes one JSON line per sentence (or one for the document) of word tokens and tag ids; returns how many. */
 function writeRecords(
   out: ByteWriter,
@@ -85,30 +95,28 @@ function writeRecords(
     out.text(`{"id":${JSON.stringify(whole ? name : `${name}-${count}`)},"tokens":[`);
     const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
     const int = writeInt;
+    // Room for the whole record at once: 6 bytes a UTF-16 unit and a comma, 11 bytes a tag.
+    const buffer = out.claim(
+      ((end16[end - 1] ?? 0) - (start16[first] ?? 0)) * 6 + (end - first) * 14 + 32,
+    );
+    let at = out.end;
     let comma = false;
     for (let i = first; i < end; i++) {
       if (isSpace[i] === 1) continue;
-      const from = start16[i] ?? 0;
-      const to = end16[i] ?? 0;
-      const buffer = out.claim((to - from) * 6 + 3);
-      let at = out.end;
       if (comma) buffer[at++] = 44;
-      out.commit(slice(buffer, at, text, from, to, true));
+      at = slice(buffer, at, text, start16[i] ?? 0, end16[i] ?? 0, true);
       comma = true;
     }
-    out.ascii('],"ner_tags":[');
+    at = copy(buffer, at, TAGS);
     comma = false;
     for (let i = first; i < end; i++) {
       if (isSpace[i] === 1) continue;
       const l = label[i] ?? -1;
-      const tag = l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0);
-      const buffer = out.claim(12);
-      let at = out.end;
       if (comma) buffer[at++] = 44;
-      out.commit(int(buffer, at, tag));
+      at = int(buffer, at, l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0));
       comma = true;
     }
-    out.ascii(']}\n');
+    out.commit(copy(buffer, at, CLOSE));
     count++;
     first = -1;
   };
