@@ -41,8 +41,9 @@ export class Tally {
     return Object.fromEntries(this.counts);
   }
 
-  /** The spans named (up to {@link ADJUSTED_NAMED}) and how many were adjusted in all. */
-  adjusted(): { readonly adjusted: readonly AdjustedSpan[]; readonly adjustedTotal: number } {
+  /** The spans named (up to {@link ADJUSTED_NAMED}) and how many were adjusted in all; nothing when none was. */
+  adjusted(): { readonly adjusted?: readonly AdjustedSpan[]; readonly adjustedTotal?: number } {
+    if (this.adjustedCount === 0) return {};
     return { adjusted: [...this.named], adjustedTotal: this.adjustedCount };
   }
 }
