@@ -45,4 +45,5 @@ export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
 export { ByteWriter, writeInt, writeSlice } from './byteWriter';
 export { movedFile } from './movedFile';
-export { adjusted, adjustedLines } from './adjusted';
+export { adjusted } from './adjusted';
+export { adjustedLines } from './adjustedLines';

@@ -74,4 +74,21 @@ describe('spans moved off whitespace or left out are named in the summary', () =
     });
     expect(summary?.adjustedTotal).toBe(30);
   });
+
+  it('reads as one line per span, then how many more', () => {
+    expect(
+      adjustedLines({
+        adjusted: [
+          { document: 'talks', span: 'T1', from: [8, 17], to: [10, 16] },
+          { document: 'talks', span: 'T2', from: [16, 18], to: null },
+        ],
+        adjustedTotal: 5,
+      }),
+    ).toEqual([
+      'talks: span T1 [8,17) moved to [10,16) (an edge was on whitespace)',
+      'talks: span T2 [16,18) left out (whitespace only)',
+      'and 3 more',
+    ]);
+    expect(adjustedLines({})).toEqual([]);
+  });
 });

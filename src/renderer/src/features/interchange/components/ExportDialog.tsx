@@ -11,7 +11,7 @@ import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
-import { adjustedLines } from '../../../../../shared/formats/common/adjusted';
+import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
 
 type Overlaps = 'error' | 'longest' | 'first';
 const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
