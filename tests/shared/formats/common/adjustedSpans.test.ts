@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADJUSTED_NAMED,
+  adjustedLines,
   bundleOf,
   getFormat,
   type FormatDocument,
