@@ -118,6 +118,12 @@ describe('adjudicating among three annotators in Chromium, by keyboard', () => {
     await page.screenshot({ path: screenshotPath('panel-decided.png') });
     await page.keyboard.press('Control+Z');
     await expect.poll(goldSpans).toEqual(['GPE Iraq', 'ORG Iraq', 'PERSON Mike Pompeo']);
+    // The bar's Redo takes the rejection again; Undo then brings GPE Iraq back once more.
+    const bar = page.getByRole('region', { name: 'Adjudication' });
+    await bar.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(goldSpans).toEqual(['ORG Iraq', 'PERSON Mike Pompeo']);
+    await bar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(goldSpans).toEqual(['GPE Iraq', 'ORG Iraq', 'PERSON Mike Pompeo']);
     await page.keyboard.press('Escape');
     await page.getByLabel('Document to adjudicate').waitFor();
   });

@@ -153,4 +153,34 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
     await expect.poll(relations).toEqual([]);
     await page.getByTestId('relation').waitFor({ state: 'detached' });
   });
+  it('adds a relation type in the schema dialog and offers it for the next relation', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Schema' }).click();
+    const types = page.getByLabel('Relation types (one per line)');
+    expect(await types.inputValue()).toBe('speaker-of\nmember-of\nleader-of\nlocated-in\npart-of');
+    await types.fill('speaker-of\nmember-of\nfunded-by\nmember-of');
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: screenshotPath('schema-relation-types-1440-light.png') });
+    await page.getByRole('button', { name: 'Save schema' }).click();
+    const saved = async (): Promise<string[]> =>
+      (await callApi<{ schema: { relationTypes: string[] } }>(project.server, 'getProject')).schema
+        .relationTypes;
+    await expect.poll(saved).toEqual(['speaker-of', 'member-of', 'funded-by']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect.poll(covered).toBe('U.S. Department of State');
+    await page.keyboard.press('r');
+    const panel = page.getByRole('complementary', { name: 'New relation' });
+    await panel.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const options = panel.getByRole('listbox', { name: 'Relation type' }).getByRole('option');
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual(['speaker-of', 'member-of', 'funded-by']);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -39,16 +39,15 @@ export function temporaryPath(path: string): string {
   );
 }
 
+function toBytes(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
 /**
- * Writes `data` to `path` so that a crash at any instant leaves either the old file or
- * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder.
+ * Writes `bytes` to a new temporary sibling of `path` and fsyncs it; returns its name. A failed
+ * write (a full disk) removes the temporary file before it throws, so nothing is left behind.
  */
-export async function atomicWrite(
-  path: string,
-  data: Uint8Array | string,
-  io: DurableFs = nodeDurableFs,
-): Promise<void> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+async function writeTemporary(path: string, bytes: Uint8Array, io: DurableFs): Promise<string> {
   const temp = temporaryPath(path);
   const file = await io.open(temp, 'wx');
   try {
@@ -60,6 +59,19 @@ export async function atomicWrite(
     throw error;
   }
   await file.close();
+  return temp;
+}
+
+/**
+ * Writes `data` to `path` so that a crash at any instant leaves either the old file or
+ * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder.
+ */
+export async function atomicWrite(
+  path: string,
+  data: Uint8Array | string,
+  io: DurableFs = nodeDurableFs,
+): Promise<void> {
+  const temp = await writeTemporary(path, toBytes(data), io);
   try {
     await io.rename(temp, path);
   } catch (error) {
@@ -160,15 +172,8 @@ export async function publishExclusive(
   data: Uint8Array | string,
   io: DurableFs = nodeDurableFs,
 ): Promise<boolean> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const temp = temporaryPath(path);
-  const file = await io.open(temp, 'wx');
-  try {
-    await file.write(bytes);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
+  const bytes = toBytes(data);
+  const temp = await writeTemporary(path, bytes, io);
   try {
     await fs.link(temp, path);
   } catch (error) {

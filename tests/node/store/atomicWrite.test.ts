@@ -1,7 +1,13 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWrite, nodeDurableFs, reserveSpace, type DurableFs } from '../../../src/node/store';
+import {
+  atomicWrite,
+  nodeDurableFs,
+  publishExclusive,
+  reserveSpace,
+  type DurableFs,
+} from '../../../src/node/store';
 import { tempDir } from '../../helpers/tempProject';
 
 /** Records every call the atomic write makes, passing them to the real file system. */
@@ -103,5 +109,18 @@ describe('atomicWrite', () => {
       ),
     ).rejects.toThrow(/no space/);
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('publishes a new file once, never over an existing one, and leaves nothing on a full disk', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'doc.json');
+    expect(await publishExclusive(path, 'first')).toBe(true);
+    expect(await publishExclusive(path, 'second')).toBe(false);
+    expect(await readFile(path, 'utf8')).toBe('first');
+    const other = join(dir, 'other.json');
+    await expect(publishExclusive(other, 'x', recordingFs([], 'write'))).rejects.toThrow(
+      /no space/,
+    );
+    expect(await readdir(dir)).toEqual(['doc.json']);
   });
 });

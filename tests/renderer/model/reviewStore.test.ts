@@ -71,7 +71,7 @@ describe('ReviewStore', () => {
     await review.undo();
     expect(review.snapshot.review?.gold.spanCount).toBe(0);
     expect(review.snapshot.done).toEqual([]);
-    expect(review.snapshot.undone).toEqual([{ itemId: 'span:a1:b1', decision: 'accept_a' }]);
+    expect(review.snapshot.undone).toEqual([{ id: 'span:a1:b1', decision: 'accept_a' }]);
   });
 
   it('moves within the items without wrapping', async () => {

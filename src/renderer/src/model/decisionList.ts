@@ -1,6 +1,45 @@
-/** What review and adjudication lists share: one selected entry among items with ids. */
+import type { NotificationsStore } from './notificationsStore';
+import { Store } from './store';
+
+/** What review and adjudication lists share: one selected entry among entries with ids. */
 interface Entry {
   readonly id: string;
+}
+
+/** One step of a visit: a decision on an entry, or a decision on many at once (id '*'). */
+export interface DecisionStep<D> {
+  readonly id: string;
+  readonly decision: D;
+}
+
+export interface DecisionListState<R, D, A> {
+  /** The document decided on and its annotators; null when no list is shown. */
+  readonly documentId: string | null;
+  readonly annotators: A | null;
+  readonly review: R | null;
+  readonly selectedId: string | null;
+  /** Steps of this visit, for undo and redo. */
+  readonly done: readonly DecisionStep<D>[];
+  readonly undone: readonly DecisionStep<D>[];
+  /**
+   * Entries rejected in this visit and still out of gold. A rejection leaves nothing in gold,
+   * so only this view can tell a rejected entry from an undecided one.
+   */
+  readonly rejected: ReadonlySet<string>;
+}
+
+/** How one kind of list is read and decided on: the workbench calls and what "open" means. */
+export interface DecisionListKind<R, E extends Entry, D, A> {
+  readonly load: (documentId: string, annotators: A) => Promise<R>;
+  readonly decide: (documentId: string, annotators: A, entryId: string, decision: D) => Promise<R>;
+  /** Accepts every entry `inMany` holds at once (agreed items, majority candidates). */
+  readonly decideMany: (documentId: string, annotators: A) => Promise<R>;
+  readonly manyDecision: D;
+  readonly rejection: D;
+  readonly entries: (review: R) => readonly E[];
+  /** Not in gold yet. */
+  readonly isOpen: (entry: E) => boolean;
+  readonly inMany: (entry: E) => boolean;
 }
 
 /** The selection after a list changed: the same entry if still there, else the first open one, else the first. */
@@ -21,4 +60,131 @@ export function steppedSelection<T extends Entry>(
 ): string | null {
   const at = list.findIndex((entry) => entry.id === selectedId);
   return list[Math.min(list.length - 1, Math.max(0, at + step))]?.id ?? null;
+}
+
+/** Entries whose last decision in `steps` was a rejection and that are still open. */
+export function rejectedEntries<E extends Entry, D>(
+  steps: readonly DecisionStep<D>[],
+  entries: readonly E[],
+  isOpen: (entry: E) => boolean,
+  rejection: D,
+): ReadonlySet<string> {
+  const last = new Map(steps.map((step) => [step.id, step.decision]));
+  const open = new Set(entries.filter(isOpen).map((e) => e.id));
+  return new Set([...last].filter(([id, d]) => d === rejection && open.has(id)).map(([id]) => id));
+}
+
+/** The next undecided entry after `from` (wrapping), else the one at `from`. */
+function nextOpen<E extends Entry>(
+  entries: readonly E[],
+  from: number,
+  isUndecided: (entry: E) => boolean,
+): E | undefined {
+  for (let i = 1; i <= entries.length; i++) {
+    const entry = entries[(from + i) % entries.length];
+    if (entry && isUndecided(entry)) return entry;
+  }
+  return entries[from];
+}
+
+/**
+ * One document's list of decisions (review of two annotators, adjudication among many): every
+ * decision writes gold and the list is reloaded from the answer; undo and redo go through the
+ * project's history and keep this visit's steps.
+ */
+export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionListState<R, D, A>> {
+  constructor(
+    private readonly kind: DecisionListKind<R, E, D, A>,
+    private readonly notifications: NotificationsStore,
+    private readonly undoStep: () => Promise<unknown>,
+    private readonly redoStep: () => Promise<unknown>,
+  ) {
+    super(DecisionListStore.closed<R, D, A>());
+  }
+
+  private static closed<R, D, A>(): DecisionListState<R, D, A> {
+    const none = { documentId: null, annotators: null, review: null, selectedId: null };
+    return { ...none, done: [], undone: [], rejected: new Set() };
+  }
+
+  private entries(): readonly E[] {
+    const { review } = this.snapshot;
+    return review ? this.kind.entries(review) : [];
+  }
+
+  private take(review: R, steps: Partial<DecisionListState<R, D, A>> = {}): void {
+    const { kind } = this;
+    const next = { ...this.snapshot, ...steps, review };
+    const entries = kind.entries(review);
+    const rejected = rejectedEntries(next.done, entries, kind.isOpen, kind.rejection);
+    const selectedId = keptSelection(entries, next.selectedId, kind.isOpen);
+    this.set({ ...next, rejected, selectedId });
+  }
+
+  /** Shows the list of a document among the named annotators. */
+  start(documentId: string, annotators: A): void {
+    this.set({ ...DecisionListStore.closed<R, D, A>(), documentId, annotators });
+    this.reload().catch(this.notifications.report);
+  }
+
+  stop(): void {
+    this.set(DecisionListStore.closed<R, D, A>());
+  }
+
+  async reload(steps: Partial<DecisionListState<R, D, A>> = {}): Promise<void> {
+    const { documentId, annotators } = this.snapshot;
+    if (documentId && annotators) this.take(await this.kind.load(documentId, annotators), steps);
+  }
+
+  readonly select = (entryId: string): void => {
+    this.patch({ selectedId: entryId });
+  };
+
+  /** Moves the selection by `step` entries, stopping at either end. */
+  move(step: number): void {
+    const next = steppedSelection(this.entries(), this.snapshot.selectedId, step);
+    if (next) this.select(next);
+  }
+
+  /** Decides an entry (the selected one by default), then selects the next undecided one. */
+  async decide(decision: D, entryId = this.snapshot.selectedId): Promise<void> {
+    const { documentId, annotators } = this.snapshot;
+    const at = this.entries().findIndex((e) => e.id === entryId);
+    if (!documentId || !annotators || !entryId || at < 0) return;
+    const review = await this.kind.decide(documentId, annotators, entryId, decision);
+    this.take(review, { done: [...this.snapshot.done, { id: entryId, decision }], undone: [] });
+    const { rejected } = this.snapshot;
+    const undecided = (e: E): boolean => this.kind.isOpen(e) && !rejected.has(e.id);
+    this.select(nextOpen(this.entries(), at, undecided)?.id ?? entryId);
+  }
+
+  /** Accepts every entry the kind accepts at once; no step when there is none. */
+  protected async decideMany(): Promise<void> {
+    const { documentId, annotators } = this.snapshot;
+    if (!documentId || !annotators) return;
+    // The workbench makes no step when nothing is open to accept; neither does this view.
+    const any = this.entries().some((e) => this.kind.inMany(e) && this.kind.isOpen(e));
+    const review = await this.kind.decideMany(documentId, annotators);
+    const step: DecisionStep<D> = { id: '*', decision: this.kind.manyDecision };
+    this.take(review, any ? { done: [...this.snapshot.done, step], undone: [] } : {});
+  }
+
+  async undo(): Promise<void> {
+    await this.undoStep();
+    const { done, undone } = this.snapshot;
+    const last = done.at(-1);
+    await this.reload(last ? { done: done.slice(0, -1), undone: [...undone, last] } : {});
+  }
+
+  async redo(): Promise<void> {
+    await this.redoStep();
+    const { done, undone } = this.snapshot;
+    const next = undone.at(-1);
+    await this.reload(next ? { undone: undone.slice(0, -1), done: [...done, next] } : {});
+  }
+
+  /** Runs an action, reporting a failure. */
+  readonly run = (action: Promise<void>): void => {
+    action.catch(this.notifications.report);
+  };
 }

@@ -1,16 +1,14 @@
 import { Fragment as ReactFragment, useEffect, useMemo } from 'react';
 import { contextPath, formatChord } from '../../../../../shared/commands';
-import type { Fragment } from '../../../../../shared/spans';
 import { useCommandEntries, useCommandKey, useCommandRegistry } from '../../../commands';
-import { ReadingView } from '../../../editor';
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
+import { DecisionLayout } from './DecisionLayout';
 import { PanelCandidateCard } from './PanelCandidateCard';
+import { UndoRedoButtons } from './UndoRedoButtons';
 import '../review.css';
-
-const NO_GHOSTS: readonly (Fragment & { readonly selected: boolean })[] = [];
 
 function PanelLegend() {
   const { panel } = useModel();
@@ -81,6 +79,7 @@ function PanelBar() {
       >
         Accept majority ({majority})
       </button>
+      <UndoRedoButtons history={review.history} store={panel} />
     </div>
   );
 }
@@ -105,44 +104,34 @@ export function PanelView() {
 
   if (!review) return <section className="lp-review lp-empty">Loading the candidates…</section>;
   return (
-    <section className="lp-review" aria-label="Adjudication">
-      <PanelBar />
-      <PanelLegend />
-      <div className="lp-review-body">
-        <div className="lp-review-text">
-          <div className="lp-page">
-            <ReadingView
-              text={review.document.text}
-              spans={highlights}
-              styles={PANEL_STYLES}
-              selectedId={selectedId}
-              pending={null}
-              ghosts={NO_GHOSTS}
-              onSelect={() => undefined}
-              onSpanClick={(id) => panel.select(id)}
-              onGhostClick={() => undefined}
-            />
-          </div>
-        </div>
-        <aside className="lp-review-list" aria-label="Candidates">
-          {candidates.length === 0 && (
-            <p className="lp-muted">No annotator has marked this document.</p>
-          )}
-          <ol>
-            {candidates.map((c) => (
-              <PanelCandidateCard
-                key={c.id}
-                candidate={c}
-                points={points}
-                selected={c.id === selectedId}
-                rejected={rejected.has(c.id)}
-                onSelect={() => panel.select(c.id)}
-                onDecide={(decision) => panel.run(panel.decide(decision, c.id))}
-              />
-            ))}
-          </ol>
-        </aside>
-      </div>
-    </section>
+    <DecisionLayout
+      label="Adjudication"
+      head={
+        <>
+          <PanelBar />
+          <PanelLegend />
+        </>
+      }
+      text={review.document.text}
+      highlights={highlights}
+      styles={PANEL_STYLES}
+      selectedId={selectedId}
+      pending={null}
+      onSpanClick={(id) => panel.select(id)}
+      listLabel="Candidates"
+      empty={candidates.length === 0 ? 'No annotator has marked this document.' : null}
+    >
+      {candidates.map((c) => (
+        <PanelCandidateCard
+          key={c.id}
+          candidate={c}
+          points={points}
+          selected={c.id === selectedId}
+          rejected={rejected.has(c.id)}
+          onSelect={() => panel.select(c.id)}
+          onDecide={(decision) => panel.run(panel.decide(decision, c.id))}
+        />
+      ))}
+    </DecisionLayout>
   );
 }

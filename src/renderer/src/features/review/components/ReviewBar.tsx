@@ -1,6 +1,7 @@
 import { useCommandKey, useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
+import { UndoRedoButtons } from './UndoRedoButtons';
 
 /** The review's top bar: back, the document and annotators, progress, accept all agreed, undo and redo. */
 export function ReviewBar() {
@@ -10,8 +11,6 @@ export function ReviewBar() {
   const keys = {
     back: useCommandKey('backToAgreement'),
     all: useCommandKey('acceptAllAgreed'),
-    undo: useCommandKey('undo'),
-    redo: useCommandKey('redo'),
   };
   const hint = (text: string, key: string | null): string => (key ? `${text} (${key})` : text);
   if (!review || !annotators) return null;
@@ -45,24 +44,7 @@ export function ReviewBar() {
       >
         Accept all agreed ({openAgreed})
       </button>
-      <button
-        type="button"
-        className="lp-button"
-        disabled={!review.history.canUndo}
-        onClick={() => store.run(store.undo())}
-        title={hint('Undo', keys.undo)}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="lp-button"
-        disabled={!review.history.canRedo}
-        onClick={() => store.run(store.redo())}
-        title={hint('Redo', keys.redo)}
-      >
-        Redo
-      </button>
+      <UndoRedoButtons history={review.history} store={store} />
     </div>
   );
 }

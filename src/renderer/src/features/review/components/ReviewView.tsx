@@ -1,16 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import type { Fragment } from '../../../../../shared/spans';
 import type { ReviewItem } from '../../../../../shared/review';
-import { ReadingView } from '../../../editor';
 import { useModel, useStore } from '../../../model';
 import { itemHighlights, itemIdOf } from '../itemHighlights';
 import { REVIEW_STYLES } from '../reviewLook';
+import { DecisionLayout } from './DecisionLayout';
 import { ReviewBar } from './ReviewBar';
 import { ReviewItemCard } from './ReviewItemCard';
 import { ReviewLegend } from './ReviewLegend';
 import '../review.css';
-
-const NO_GHOSTS: readonly (Fragment & { readonly selected: boolean })[] = [];
 
 function highlightIdOf(item: ReviewItem | undefined): string | null {
   if (!item || item.kind !== 'span') return null;
@@ -43,45 +41,35 @@ export function ReviewView() {
       ? { start: selected.start, end: selected.end }
       : null;
   return (
-    <section className="lp-review" aria-label="Review">
-      <ReviewBar />
-      <ReviewLegend items={items} />
-      <div className="lp-review-body">
-        <div className="lp-review-text">
-          <div className="lp-page">
-            <ReadingView
-              text={review.document.text}
-              spans={highlights}
-              styles={REVIEW_STYLES}
-              selectedId={highlightIdOf(selected)}
-              pending={pending}
-              ghosts={NO_GHOSTS}
-              onSelect={() => undefined}
-              onSpanClick={(id) => store.select(itemIdOf(id))}
-              onGhostClick={() => undefined}
-            />
-          </div>
-        </div>
-        <aside className="lp-review-list" aria-label="Items">
-          {items.length === 0 && (
-            <p className="lp-muted">Neither annotator has annotated this document.</p>
-          )}
-          <ol>
-            {items.map((item) => (
-              <ReviewItemCard
-                key={item.id}
-                item={item}
-                annotators={annotators}
-                points={points}
-                selected={item.id === selectedId}
-                rejected={rejected.has(item.id)}
-                onSelect={() => store.select(item.id)}
-                onDecide={(decision) => store.run(store.decide(decision, item.id))}
-              />
-            ))}
-          </ol>
-        </aside>
-      </div>
-    </section>
+    <DecisionLayout
+      label="Review"
+      head={
+        <>
+          <ReviewBar />
+          <ReviewLegend items={items} />
+        </>
+      }
+      text={review.document.text}
+      highlights={highlights}
+      styles={REVIEW_STYLES}
+      selectedId={highlightIdOf(selected)}
+      pending={pending}
+      onSpanClick={(id) => store.select(itemIdOf(id))}
+      listLabel="Items"
+      empty={items.length === 0 ? 'Neither annotator has annotated this document.' : null}
+    >
+      {items.map((item) => (
+        <ReviewItemCard
+          key={item.id}
+          item={item}
+          annotators={annotators}
+          points={points}
+          selected={item.id === selectedId}
+          rejected={rejected.has(item.id)}
+          onSelect={() => store.select(item.id)}
+          onDecide={(decision) => store.run(store.decide(decision, item.id))}
+        />
+      ))}
+    </DecisionLayout>
   );
 }

@@ -16,11 +16,35 @@ function lines(values: readonly string[]): string {
   return values.join('\n');
 }
 
+/** The non-empty lines of a text box, trimmed, each once. */
 function parseLines(text: string): string[] {
-  return text
+  const values = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+  return [...new Set(values)];
+}
+
+/** A list of names edited as lines of text; the list is read when the box loses focus. */
+function LinesField({
+  title,
+  values,
+  onChange,
+}: {
+  readonly title: string;
+  readonly values: readonly string[];
+  readonly onChange: (values: string[]) => void;
+}) {
+  return (
+    <label className="lp-field">
+      <span>{title}</span>
+      <textarea
+        className="lp-input lp-note"
+        defaultValue={lines(values)}
+        onBlur={(event) => onChange(parseLines(event.target.value))}
+      />
+    </label>
+  );
 }
 
 /** The schema dialog, started afresh from the project each time it opens or the project changes. */
@@ -32,7 +56,7 @@ export function SchemaDialog({ open }: { readonly open: boolean }) {
   return <SchemaEditor key={version} open={open} project={project} />;
 }
 
-/** Labels (name, colour, key), entity types, stance topics, polarities and document labels. */
+/** Labels (name, colour, key), entity types, polarities, relation types, stance topics and document labels. */
 function SchemaEditor({
   open,
   project,
@@ -166,24 +190,21 @@ function SchemaEditor({
         </button>
       </div>
       <div className="lp-grid2">
-        <label className="lp-field">
-          <span>Entity types (one per line)</span>
-          <textarea
-            className="lp-input lp-note"
-            defaultValue={lines(schema.entityTypes)}
-            onBlur={(event) =>
-              setSchema({ ...schema, entityTypes: parseLines(event.target.value) })
-            }
-          />
-        </label>
-        <label className="lp-field">
-          <span>Polarities (one per line)</span>
-          <textarea
-            className="lp-input lp-note"
-            defaultValue={lines(schema.polarities)}
-            onBlur={(event) => setSchema({ ...schema, polarities: parseLines(event.target.value) })}
-          />
-        </label>
+        <LinesField
+          title="Entity types (one per line)"
+          values={schema.entityTypes}
+          onChange={(entityTypes) => setSchema({ ...schema, entityTypes })}
+        />
+        <LinesField
+          title="Polarities (one per line)"
+          values={schema.polarities}
+          onChange={(polarities) => setSchema({ ...schema, polarities })}
+        />
+        <LinesField
+          title="Relation types (one per line)"
+          values={schema.relationTypes}
+          onChange={(relationTypes) => setSchema({ ...schema, relationTypes })}
+        />
         <label className="lp-field">
           <span>Stance topics (id: name, one per line)</span>
           <textarea
