@@ -103,8 +103,8 @@ export async function exportProject(
         ? {
             adjusted: (result.summary.adjusted ?? []).map((a) => ({
               ...a,
-              from: [a.from[0], a.from[1]] as [number, number],
-              to: a.to ? ([a.to[0], a.to[1]] as [number, number]) : null,
+              from: pair(a.from),
+              to: a.to ? pair(a.to) : null,
             })),
             adjustedTotal: result.summary.adjustedTotal,
           }
@@ -129,4 +129,9 @@ function checkedLabels(
       `--labels: unknown label${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the project's labels are ${[...known].sort().join(', ')}`,
     );
   return bundle;
+}
+
+/** A mutable copy of an offset pair, as the contract's summary holds it. */
+function pair(offsets: readonly [number, number]): [number, number] {
+  return [offsets[0], offsets[1]];
 }
