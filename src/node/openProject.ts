@@ -143,7 +143,8 @@ export class OpenProject {
       throw toWorkbenchError(error); // e.g. the folder moved away: the reopen fails with a StoreError
     });
     const result = await run();
-    this.seen = await projectFingerprint(this.dir);
+    // An edit of layers only leaves manifest, documents and entities as catchUp saw them: no second look.
+    if (!isLayerEdit(result)) this.seen = await projectFingerprint(this.dir);
     await this.rememberLayers(result);
     if (changed.length > 0 && isEditResult(result))
       return { ...result, projectChanged: true, entitiesChanged: true };
@@ -173,6 +174,11 @@ export class OpenProject {
         this.layersSeen.set(file, await store.layerVersion(change.documentId, annotator));
     }
   }
+}
+
+/** An edit result that changed layers and nothing else (no entity, no manifest). */
+function isLayerEdit(value: unknown): boolean {
+  return isEditResult(value) && !value.entitiesChanged && !value.projectChanged;
 }
 
 function isEditResult(value: unknown): value is EditResult {

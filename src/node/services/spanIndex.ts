@@ -1,6 +1,7 @@
 import type { Span } from '../../shared/model';
 import type { Change } from './transaction';
 import { itemAt } from '../../shared/collections';
+import { rememberItemEdit } from '../store';
 
 /** Span lists in the order of {@link compareSpans}: an edit can insert into them by binary search. */
 const sorted = new WeakSet<readonly Span[]>();
@@ -42,8 +43,9 @@ export function sortSpans(spans: readonly Span[]): Span[] {
 /**
  * The span list after one step's changes (by id: put, or remove with null), in reading order.
  * A list this module made is already sorted: each change is a binary-search removal and
- * insertion, so an edit costs O(changes · log n) plus one copy of the list, and the list's
- * id index moves to the new list instead of being built again.
+ * insertion into one copy of the list, the list's id index moves to the new list instead of
+ * being built again, and the edit (puts at their index, removed ids) is recorded for the save,
+ * which then need not compare the two lists.
  */
 export function nextSpans(
   before: readonly Span[],
@@ -52,21 +54,46 @@ export function nextSpans(
   if (!sorted.has(before) && isSorted(before)) sorted.add(before); // a layer as read from its file
   if (!sorted.has(before) || changes.size > 64) return sortSpans(applyChanges(before, changes));
   const index = indexes.get(before) ?? new Map(spanIndex(before));
-  const out = before.slice();
+  // The first change copies the list once, with the change made in the same pass; later ones change that copy.
+  let out: Span[] | null = null;
+  const change = (at: number, removing: 0 | 1, item?: Span): void => {
+    if (!out) out = copyWith(before, at, removing, item);
+    else if (item) out.splice(at, removing, item);
+    else out.splice(at, removing);
+  };
+  const remove: string[] = [];
   for (const [id, [, after]] of changes) {
     const current = index.get(id);
     if (current) {
-      const at = lowerBound(out, current);
-      if (out[at] !== current) return sortSpans(applyChanges(before, changes)); // not where order says: start over
-      out.splice(at, 1);
+      const at = lowerBound(out ?? before, current);
+      if ((out ?? before)[at] !== current) return sortSpans(applyChanges(before, changes)); // not where order says: start over
+      change(at, 1);
+      if (!after) remove.push(id);
     }
-    if (after) out.splice(lowerBound(out, after), 0, after);
+    if (after) change(lowerBound(out ?? before, after), 0, after);
+  }
+  if (!out) return before.slice(); // nothing changed
+  const put: { at: number; item: Span }[] = [];
+  for (const [id, [, after]] of changes) {
+    if (after) put.push({ at: lowerBound(out, after), item: after });
     if (after) index.set(id, after);
     else index.delete(id);
   }
   indexes.delete(before);
   indexes.set(out, index);
   sorted.add(out);
+  rememberItemEdit(before, out, { put, remove });
+  return out;
+}
+
+/** `list` with `removing` items at `at` left out and `item` (if any) put there, in one pass. */
+function copyWith(list: readonly Span[], at: number, removing: 0 | 1, item?: Span): Span[] {
+  const size = list.length - removing + (item ? 1 : 0);
+  const out = new Array<Span>(size);
+  let to = 0;
+  for (let i = 0; i < at; i++) out[to++] = itemAt(list, i);
+  if (item) out[to++] = item;
+  for (let i = at + removing; i < list.length; i++) out[to++] = itemAt(list, i);
   return out;
 }
 

@@ -22,6 +22,7 @@ export { documentIdFor } from './documentId';
 /** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
 export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';
+export { rememberItemEdit } from './knownItemEdit';
 export { decodeLayerSnapshot, encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';

@@ -8,6 +8,7 @@ import {
 } from '../../shared/model';
 import type { Layer, Span } from '../../shared/model';
 import { itemAt } from '../../shared/collections';
+import { knownItemEdit } from './knownItemEdit';
 
 /** Lists of a layer whose items carry an id: an edit puts and removes items by id. */
 export const KEYED_LISTS = ['spans', 'relations', 'stances', 'events'] as const;
@@ -52,9 +53,10 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
     const a = keyedList(before, key);
     const b = keyedList(after, key);
     if (a === b || (a.length === 0 && b.length === 0)) continue;
-    const edit = diffItems(a, b, limit - size);
+    const edit = knownItemEdit(a, b) ?? diffItems(a, b, limit - size);
     if (edit === null) return null;
     size += edit.put.length + edit.remove.length;
+    if (size > limit) return null;
     if (edit.put.length || edit.remove.length) lists[key] = edit;
   }
   const set: Record<string, unknown> = {};

@@ -164,4 +164,60 @@ describe('DocumentStore', () => {
     await model.document.open('d2');
     expect(model.selection.snapshot.selectedId).toBeNull();
   });
+
+  it('draws the undo of a delete at once (the span back, unsaved) and takes the saved span from the answer', async () => {
+    const { model, fake } = await startedModel();
+    await model.document.deleteSpan('s1');
+    const answer = deferred();
+    fake.answer('undo', async () => {
+      await answer.promise;
+      return editResult([layerChange('d1', { upserted: [span(0, 11, 'PERSON', 's1')] })], {
+        history: { canUndo: false, canRedo: true },
+      });
+    });
+    const undone = model.document.undo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    expect([...model.document.snapshot.unsaved]).toEqual(['s1']);
+    answer.resolve();
+    await undone;
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    expect(model.document.snapshot.unsaved.size).toBe(0);
+  });
+
+  it('draws the undo of an add at once (the saved span goes) and brings it back when the undo fails', async () => {
+    const { model, fake } = await startedModel();
+    await model.document.addSpan('ORG', [fragmentOf(16, 32)]);
+    fake.answer('undo', () => {
+      throw new WorkbenchError('io', 'no space left on device');
+    });
+    const undone = model.document.undo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    expect(await undone).toBeNull();
+    expect(model.document.snapshot.spans.map((s) => s.id).sort()).toEqual(['n1', 's1']);
+  });
+
+  it('puts a span drawn as undone back when the undo reverted another step after all', async () => {
+    const { model, fake } = await startedModel();
+    await model.document.addSpan('ORG', [fragmentOf(16, 32)]);
+    fake.answer('undo', () => editResult([layerChange('d1', { removed: [] })]));
+    const undone = model.document.undo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    await undone;
+    expect(model.document.snapshot.spans.map((s) => s.id).sort()).toEqual(['n1', 's1']);
+  });
+
+  it('draws nothing ahead for an undo of a step it did not make, and takes back a drawing when there was nothing to undo', async () => {
+    const { model, fake } = await startedModel();
+    await model.document.setStatus('done'); // a step the view cannot draw
+    fake.answer('undo', () => editResult([layerChange('d1', { status: 'in_progress' })]));
+    const before = model.document.snapshot.spans;
+    const undone = model.document.undo();
+    expect(model.document.snapshot.spans).toBe(before);
+    await undone;
+    await model.document.deleteSpan('s1');
+    fake.answer('undo', () => null);
+    await model.document.undo();
+    expect(model.document.snapshot.spans).toHaveLength(0);
+    expect(model.document.snapshot.unsaved.size).toBe(0);
+  });
 });

@@ -4,6 +4,7 @@ import { AnnotationActions } from './annotationActions';
 import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
 import { DocumentStore } from './documentStore';
+import { EditSteps } from './editSteps';
 import { EntitiesStore } from './entitiesStore';
 import { InterchangeStore } from './interchangeStore';
 import { KeybindingsStore } from './keybindingsStore';
@@ -65,7 +66,10 @@ export interface Model {
 }
 
 /** The model of one window around a workbench client. */
-export function createModel(client: PublicApi): Model {
+export function createModel(workbench: PublicApi): Model {
+  // Every store's writes pass through one copy of the undo history, so an undo can be drawn at once.
+  const steps = new EditSteps();
+  const client = steps.track(workbench);
   const notifications = new NotificationsStore();
   const project = new ProjectStore(client, notifications);
   const documents = new DocumentsStore(client);
@@ -75,6 +79,7 @@ export function createModel(client: PublicApi): Model {
     documents,
     project,
     entities: () => entities,
+    steps,
   });
   const entities = new EntitiesStore(client, notifications, document.edit);
   const selection = new SelectionStore();

@@ -15,11 +15,13 @@ import type {
 } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import type { DocumentsStore } from './documentsStore';
+import type { EditSteps, SpanStep } from './editSteps';
 import type { EntitiesStore } from './entitiesStore';
+import { notRemovedAfterAll, takeBack, withoutDrawn, type Drawn } from './drawnEdit';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
-import { provisionalSpan } from './provisionalSpan';
+import { isProvisional, provisionalSpan } from './provisionalSpan';
 import { Store } from './store';
 
 /** The open document and the user's layer of it, as the view holds them. */
@@ -39,15 +41,14 @@ export interface DocumentState {
   readonly unsaved: ReadonlySet<string>;
 }
 
-/** What an edit drawn before its answer changed in the view, to take back when the answer arrives. */
-interface Drawn {
-  readonly documentId: string;
-  /** The provisional span an add drew. */
-  readonly added?: Span;
-  /** The span a delete took away. */
-  readonly removed?: Span;
-  /** Hears the saved span's id (null: not saved) in the same update that settles the drawing. */
-  readonly settled?: (savedId: string | null) => void;
+/** The open document's id (null: none open): a stable value for {@link useStoreValue}. */
+export function documentIdOf(state: DocumentState): string | null {
+  return state.document?.id ?? null;
+}
+
+/** The open document (its text and meta, not the layer): unchanged by edits of the layer. */
+export function openedDocument(state: DocumentState): DocumentState['document'] {
+  return state.document;
 }
 
 export interface DocumentStoreDeps {
@@ -56,6 +57,8 @@ export interface DocumentStoreDeps {
   readonly documents: DocumentsStore;
   readonly entities: () => EntitiesStore;
   readonly project: ProjectStore;
+  /** The window's copy of the undo history (absent: undo is drawn when it answers). */
+  readonly steps?: EditSteps;
 }
 
 type SpanPatch = Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>;
@@ -72,6 +75,9 @@ const EMPTY: DocumentState = {
   history: { canUndo: false, canRedo: false },
   unsaved: new Set(),
 };
+
+/** The history once an edit on its way is recorded: it can be undone, and nothing can be redone. */
+const AFTER_EDIT: HistoryState = { canUndo: true, canRedo: false };
 
 /** Opens documents and routes every edit through the workbench; edit results keep it current. */
 export class DocumentStore extends Store<DocumentState> {
@@ -142,7 +148,7 @@ export class DocumentStore extends Store<DocumentState> {
         };
       this.deps.documents.applyChange(change);
     }
-    this.set(next);
+    this.set(drawn ? notRemovedAfterAll(next, drawn, result) : next);
     drawn?.settled?.(result.changes[0]?.upserted[0]?.id ?? null);
     const [first] = result.changes;
     if (first && !result.changes.some((c) => c.documentId === here))
@@ -172,6 +178,7 @@ export class DocumentStore extends Store<DocumentState> {
       await previous;
       try {
         if ('error' in answer) throw answer.error;
+        if (answer.result === null && drawn) this.takeBack(drawn); // nothing to undo after all
         return await this.absorb(answer.result, drawn);
       } catch (error) {
         if (drawn) this.takeBack(drawn);
@@ -203,14 +210,25 @@ export class DocumentStore extends Store<DocumentState> {
   ): Promise<EditResult | null> {
     const documentId = this.documentId;
     const entity = entityId ? { entityId } : {};
-    const call = this.deps.client.addSpan({ documentId, label, fragments, ...entity });
     const author = this.deps.project.snapshot.settings?.annotator ?? '';
     const added = provisionalSpan(label, fragments, author, entityId);
+    const step: SpanStep = { documentId, added };
+    this.deps.steps?.tagNext(step);
+    const call = this.deps.client.addSpan({ documentId, label, fragments, ...entity });
     const { spans, unsaved } = this.snapshot;
-    this.patch({ spans: [...spans, added], unsaved: new Set([...unsaved, added.id]) });
+    // Undo may be pressed before the answer: the workbench runs it after this edit, which it then undoes.
+    this.patch({
+      spans: [...spans, added],
+      unsaved: new Set([...unsaved, added.id]),
+      history: AFTER_EDIT,
+    });
     const settled = drawn?.(added.id);
     const result = this.edit(call, { documentId, added, ...(settled ? { settled } : {}) });
-    const saved = result.then((r) => r?.changes[0]?.upserted[0]?.id ?? null);
+    const saved = result.then((r) => {
+      const span = r?.changes[0]?.upserted[0];
+      if (span) step.added = span; // an undo of this step removes the saved span
+      return span?.id ?? null;
+    });
     this.saving.set(added.id, saved);
     void saved.then(() => this.saving.delete(added.id));
     return result;
@@ -243,10 +261,11 @@ export class DocumentStore extends Store<DocumentState> {
     const later = this.afterSave(spanId, (id) => this.deleteSpan(id));
     if (later) return later;
     const documentId = this.documentId;
-    const call = this.deps.client.deleteSpan({ documentId, spanId });
     const removed = this.snapshot.spans.find((s) => s.id === spanId);
+    if (removed) this.deps.steps?.tagNext({ documentId, removed });
+    const call = this.deps.client.deleteSpan({ documentId, spanId });
     if (!removed) return this.edit(call);
-    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed) });
+    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed), history: AFTER_EDIT });
     this.hidden.add(spanId);
     return this.edit(call, { documentId, removed });
   }
@@ -316,28 +335,34 @@ export class DocumentStore extends Store<DocumentState> {
     return this.edit(this.deps.client.deleteStance({ documentId: this.documentId, stanceId }));
   }
 
+  /** Undoes the last step; one that added or deleted a span here is drawn at once, as a delete or an add is. */
   undo(): Promise<EditResult | null> {
-    return this.edit(this.deps.client.undo({}));
+    const step = this.deps.steps?.undoable ?? null;
+    const call = this.deps.client.undo({});
+    const drawn = step ? this.drawUndo(step) : null;
+    return drawn ? this.edit(call, drawn) : this.edit(call);
+  }
+
+  /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */
+  private drawUndo(step: SpanStep): Drawn | null {
+    const { documentId } = step;
+    if (documentId !== this.documentId) return null;
+    const { spans, unsaved } = this.snapshot;
+    const added = step.added;
+    if (added && !isProvisional(added.id)) {
+      const removed = spans.find((s) => s.id === added.id);
+      if (!removed) return null;
+      this.patch({ spans: spans.filter((s) => s !== removed) });
+      this.hidden.add(removed.id);
+      return { documentId, removed };
+    }
+    const back = step.removed;
+    if (!back || spans.some((s) => s.id === back.id)) return null;
+    this.patch({ spans: [...spans, back], unsaved: new Set([...unsaved, back.id]) });
+    return { documentId, added: back };
   }
 
   redo(): Promise<EditResult | null> {
     return this.edit(this.deps.client.redo({}));
   }
-}
-
-/** The state without what an edit drew: the provisional span goes (the answer brings the saved one). */
-function withoutDrawn(state: DocumentState, drawn: Drawn): DocumentState {
-  const added = drawn.added;
-  if (!added || !state.unsaved.has(added.id)) return state;
-  const unsaved = new Set(state.unsaved);
-  unsaved.delete(added.id);
-  return { ...state, spans: state.spans.filter((s) => s.id !== added.id), unsaved };
-}
-
-/** The state as if a failed edit had never been drawn. */
-function takeBack(state: DocumentState, drawn: Drawn): DocumentState {
-  const next = withoutDrawn(state, drawn);
-  const removed = drawn.removed;
-  if (!removed || next.spans.some((s) => s.id === removed.id)) return next;
-  return { ...next, spans: [...next.spans, removed] };
 }

@@ -1,6 +1,7 @@
 export { createModel, type Model } from './createModel';
 export { ModelProvider, useModel } from './ModelContext';
 export { useStore } from './useStore';
+export { useStoreValue } from './useStoreValue';
 export { Store } from './store';
 export { userMessage } from './userMessage';
 export { spanText } from './spanText';
@@ -9,6 +10,7 @@ export type { FocusTarget, PendingRange, SelectionState } from './selectionStore
 export type { DialogName, SideTab, ViewState } from './viewStore';
 export type { Propagation } from './occurrencesStore';
 export type { DocumentState } from './documentStore';
+export { documentIdOf, openedDocument } from './documentStore';
 export type { ReviewState } from './reviewStore';
 export type { PanelState } from './panelStore';
 export type { AgreementState } from './agreementStore';

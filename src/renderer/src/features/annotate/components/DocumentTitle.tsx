@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, useStoreValue, openedDocument } from '../../../model';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 export function DocumentTitle() {
   const model = useModel();
-  const { document } = useStore(model.document);
+  const document = useStoreValue(model.document, openedDocument);
   const documents = useStore(model.documents);
   const [editing, setEditing] = useState<string | null>(null);
   if (!document) return null;

@@ -1,11 +1,11 @@
-import { useModel, useStore, spanText } from '../../../model';
+import { useModel, useStore, useStoreValue, openedDocument, spanText } from '../../../model';
 import { LabelMenu } from './LabelMenu';
 
 /** The label menu beside a fresh text selection. */
 export function SelectionLabelMenu() {
   const model = useModel();
   const { pending } = useStore(model.selection);
-  const { document } = useStore(model.document);
+  const document = useStoreValue(model.document, openedDocument);
   const { project } = useStore(model.project);
   if (!project || !document) return null;
   return (

@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../../../../shared/model';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { TeammateChangesBadge } from '../../sync';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -12,7 +12,7 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
 export function DocumentList() {
   const model = useModel();
   const documents = useStore(model.documents);
-  const currentId = useStore(model.document).document?.id ?? null;
+  const currentId = useStoreValue(model.document, documentIdOf);
   return (
     <nav className="lp-doclist" aria-label="Documents">
       <h2 className="lp-panel-title">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchHit } from '../../../../../shared/contract';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 
 /** Up and Down move between results; Up from the first goes back to the field. */
@@ -22,7 +22,7 @@ export function SearchPanel() {
   const model = useModel();
   const { hits } = useStore(model.search);
   const { searchFocus } = useStore(model.view);
-  const documentId = useStore(model.document).document?.id ?? null;
+  const documentId = useStoreValue(model.document, documentIdOf);
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<'document' | 'project'>('project');
   const [ignoreCase, setIgnoreCase] = useState(true);

@@ -3,14 +3,12 @@ import { useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import { isDesktop, onDidRunMenuCommand } from '../../../shellBridge';
 import { useDiskSync } from '../hooks/useDiskSync';
-import { useSaveTitle } from '../hooks/useSaveTitle';
 import { AboutDialog } from './AboutDialog';
 import { CommandPalette } from './CommandPalette';
 import { MenuBar } from './MenuBar';
+import { SaveStateBadge } from './SaveStateBadge';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import './shell.css';
-
-const SAVE_WORDS = { saved: 'Saved', saving: 'Saving…', failed: 'Not saved' } as const;
 
 /**
  * The application shell: the menu bar in the browser host (the desktop app has native menus
@@ -24,20 +22,13 @@ export function Shell() {
   const { project } = useStore(model.project);
   const { dialog } = useStore(model.view);
   const readOnly = project?.readOnly;
-  const saveState = useSaveTitle(project?.name ?? 'Loupe', Boolean(readOnly));
   useDiskSync();
   useEffect(() => onDidRunMenuCommand((command) => void registry.run(command)), [registry]);
 
   return (
     <>
       {!isDesktop() && <MenuBar />}
-      <span
-        className={`lp-savestate lp-savestate--${readOnly ? 'readonly' : saveState}`}
-        role="status"
-        data-testid="save-state"
-      >
-        {readOnly ? 'Read-only' : SAVE_WORDS[saveState]}
-      </span>
+      <SaveStateBadge projectName={project?.name ?? 'Loupe'} readOnly={readOnly} />
       {readOnly && (
         <div className="lp-banner" role="alert" data-testid="read-only-banner">
           {readOnly}

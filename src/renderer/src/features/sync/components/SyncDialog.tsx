@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Modal, ModalActions } from '../../../ui/Modal';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { ConflictList } from './ConflictList';
 import { DocumentHistory } from './DocumentHistory';
 import { RemoteCredentials } from './RemoteCredentials';
@@ -11,7 +11,7 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
   const { status, report, running, error, history, past } = useStore(model.sync);
   const { entities } = useStore(model.entities);
-  const documentId = useStore(model.document).document?.id ?? null;
+  const documentId = useStoreValue(model.document, documentIdOf);
   useEffect(() => {
     if (!open) return;
     model.sync.refresh().catch(model.notifications.report);

@@ -1,0 +1,104 @@
+import {
+  isMethodOf,
+  publicContract,
+  type HistoryState,
+  type MethodKind,
+  type PublicApi,
+} from '../../../shared/contract';
+import type { Span } from '../../../shared/model';
+import { isRecord } from '../../../shared/collections';
+
+/** What one undoable step did to one span of the open layer, as far as this window knows it. */
+export interface SpanStep {
+  readonly documentId: string;
+  /** The span the step added (the drawn span until its save answers, then the saved one). */
+  added?: Span;
+  /** The span the step deleted. */
+  readonly removed?: Span;
+}
+
+const WRITES: readonly MethodKind[] = ['edit', 'append'];
+
+function writes(method: string): boolean {
+  return isMethodOf(publicContract, method) && WRITES.includes(publicContract[method].kind);
+}
+
+function historyOf(result: unknown): HistoryState | null {
+  if (!isRecord(result) || !isRecord(result.history)) return null;
+  const { canUndo, canRedo } = result.history;
+  return typeof canUndo === 'boolean' && typeof canRedo === 'boolean' ? { canUndo, canRedo } : null;
+}
+
+/**
+ * This window's copy of the workbench's undo and redo stacks, so an undo can be drawn before
+ * its answer. Every write the window sends is seen here in the order it is sent (the workbench
+ * runs edits in that order); a step the window cannot draw is kept as null. When the copy may
+ * be wrong (an edit failed, an undo found nothing, the history was cleared) it is emptied: an
+ * empty copy predicts nothing, and a wrong prediction is put right by the undo's own answer.
+ */
+export class EditSteps {
+  private done: (SpanStep | null)[] = [];
+  private undone: (SpanStep | null)[] = [];
+  private tag: SpanStep | null = null;
+
+  /** Names what the next write does; call it just before sending that write, in the same task. */
+  tagNext(step: SpanStep): void {
+    this.tag = step;
+  }
+
+  /** The step the next undo reverts, when this window knows it. */
+  get undoable(): SpanStep | null {
+    return this.done.at(-1) ?? null;
+  }
+
+  /** The client every store uses, with each write recorded here (the reads are the client's own). */
+  track(client: PublicApi): PublicApi {
+    const tracked: PublicApi = Object.create(client);
+    for (const method of Object.keys(client)) {
+      const call: unknown = Reflect.get(client, method);
+      if (!writes(method) || typeof call !== 'function') continue;
+      const send: Call = (request, context) => Reflect.apply(call, client, [request, context]);
+      Object.defineProperty(tracked, method, { value: this.wrap(method, send), enumerable: true });
+    }
+    return Object.freeze(tracked);
+  }
+
+  private wrap(method: string, call: Call): Call {
+    return async (request, context) => {
+      this.sent(method);
+      try {
+        const result = await call(request, context);
+        this.answered(method, result);
+        return result;
+      } catch (error) {
+        this.forget(); // the workbench recorded nothing: the copy is one step off
+        throw error;
+      }
+    };
+  }
+
+  private sent(method: string): void {
+    const tag = this.tag;
+    this.tag = null;
+    if (method === 'undo') this.undone.push(this.done.pop() ?? null);
+    else if (method === 'redo') this.done.push(this.undone.pop() ?? null);
+    else {
+      this.done.push(tag);
+      this.undone = [];
+    }
+  }
+
+  private answered(method: string, result: unknown): void {
+    if ((method === 'undo' || method === 'redo') && result === null) return this.forget();
+    const history = historyOf(result);
+    if (history && !history.canUndo) this.done = [];
+    if (history && !history.canRedo) this.undone = [];
+  }
+
+  private forget(): void {
+    this.done = [];
+    this.undone = [];
+  }
+}
+
+type Call = (request?: unknown, context?: unknown) => Promise<unknown>;
