@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
 
 // Main and preload are CommonJS (a sandboxed preload must be). Every dependency is bundled
 // (lowdb and steno are ESM-only anyway), so the packaged app needs no node_modules: main
@@ -38,10 +39,14 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react()],
+    resolve: { alias: rendererAliases },
     build: {
       minify: true,
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'src/renderer/index.html'),
+        treeshake: rendererTreeshake,
+      },
     },
   },
 });

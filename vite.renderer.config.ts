@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
 
 /** The renderer alone, for `loupe serve` and browser development (no Electron needed). */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   plugins: [react()],
+  resolve: { alias: rendererAliases },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: { treeshake: rendererTreeshake },
   },
 });

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import {
   failure,
+  FIRST_ANSWERS_PATH,
   httpStatusOf,
   publicContract,
   restrictTo,
@@ -16,6 +18,7 @@ import {
   isAllowedOrigin,
   tokenMatches,
 } from './requestGuard';
+import { firstAnswers, withFirstAnswersPreload } from './firstAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -95,14 +98,21 @@ async function handle(
       'Loupe: open the URL that `loupe serve` printed (it carries the session token).',
     );
   if (url.pathname === '/session') return send(response, 200, { token: ctx.token });
+  if (url.pathname === FIRST_ANSWERS_PATH)
+    return send(response, 200, {
+      answers: await firstAnswers(restrictTo(publicContract, ctx.invoke)),
+    });
   const file = await resolveStatic(ctx.staticDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found');
+  const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': file.type,
     'Set-Cookie': `${cookieName(ctx.port)}=${cookieValue(ctx.token, ctx.port)}; HttpOnly; SameSite=Strict; Path=/`,
   });
-  response.end(request.method === 'HEAD' ? undefined : await readStatic(file.path));
+  // The page asks for the first answers itself, beside its bundle (see firstAnswers.ts).
+  const page = body && file.path === resolve(ctx.staticDir, 'index.html');
+  response.end(page ? withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH) : body);
 }
 
 async function handleApi(

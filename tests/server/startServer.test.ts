@@ -41,7 +41,10 @@ describe('the loopback host', () => {
 
   beforeAll(async () => {
     const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Loupe</title>');
+    await writeFile(
+      join(staticDir, 'index.html'),
+      '<!doctype html><html><head><title>Loupe</title></head><body></body></html>',
+    );
     await mkdir(join(staticDir, 'assets'));
     await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
     server = await startServer({ invoke: workbench.invoke, staticDir });
@@ -100,6 +103,31 @@ describe('the loopback host', () => {
       ).toBe(401);
     // Another Loupe host on another port names its cookie after its own port.
     expect(name).toBe(`loupe_token_${server.port}`);
+  });
+
+  it('preloads the first answers from the page, and serves them by the page cookie only', async () => {
+    const page = await call(server.port, `/?token=${server.token}`);
+    expect(page.body).toContain(
+      '<link rel="preload" href="./first-answers" as="fetch" crossorigin>',
+    );
+    const cookie = String(page.headers['set-cookie']).split(';')[0] as string;
+    expect((await call(server.port, '/first-answers')).status).toBe(401);
+    const first = await call(server.port, '/first-answers', { headers: { cookie } });
+    expect(first.status).toBe(200);
+    expect(first.headers['content-security-policy']).toContain("script-src 'self'");
+    const { answers } = JSON.parse(first.body) as {
+      answers: { method: string; request: unknown; envelope: { ok: boolean; result: unknown } }[];
+    };
+    const listed = answers.find((a) => a.method === 'listDocuments');
+    expect(listed?.envelope).toEqual(JSON.parse((await api('listDocuments', {})).body));
+    expect(answers.map((a) => a.method)).toEqual([
+      'getSettings',
+      'listDocuments',
+      'getProject',
+      'listEntities',
+      'openDocument',
+    ]);
+    expect(answers.at(-1)).toMatchObject({ request: { documentId: 'a' }, envelope: { ok: true } });
   });
 
   it('answers API calls with the token header only', async () => {

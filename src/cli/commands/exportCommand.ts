@@ -3,7 +3,7 @@ import { annotatorSchema, GOLD } from '../../shared/model';
 import { WorkbenchError } from '../../shared/contract';
 import { UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
-import { OVERLAP_POLICIES, type OverlapPolicy } from '../../shared/formats';
+import { adjustedLines, OVERLAP_POLICIES, type OverlapPolicy } from '../../shared/formats';
 import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
@@ -62,6 +62,10 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
       `Exported ${summary.documents} document(s), ${summary.spans} span(s), ${summary.stances} stance(s) of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
     );
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
+    const adjusted = adjustedLines(summary);
+    if (adjusted.length > 0)
+      say(`  spans moved off whitespace or left out (${summary.adjustedTotal}):`);
+    for (const line of adjusted) say(`    ${line}`);
   } catch (error) {
     if (error instanceof WorkbenchError && error.code === 'cancelled')
       throw new CliError(error.message, 130);

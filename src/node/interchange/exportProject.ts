@@ -99,6 +99,16 @@ export async function exportProject(
       stances: result.summary.stances,
       notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,
+      ...(result.summary.adjustedTotal
+        ? {
+            adjusted: (result.summary.adjusted ?? []).map((a) => ({
+              ...a,
+              from: pair(a.from),
+              to: a.to ? pair(a.to) : null,
+            })),
+            adjustedTotal: result.summary.adjustedTotal,
+          }
+        : {}),
     },
   };
 }
@@ -119,4 +129,9 @@ function checkedLabels(
       `--labels: unknown label${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the project's labels are ${[...known].sort().join(', ')}`,
     );
   return bundle;
+}
+
+/** A mutable copy of an offset pair, as the contract's summary holds it. */
+function pair(offsets: readonly [number, number]): [number, number] {
+  return [offsets[0], offsets[1]];
 }

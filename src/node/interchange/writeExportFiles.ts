@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FormatFile } from '../../shared/formats';
-import { atomicWrite, syncFolder } from '../store';
+import { atomicWrite, syncFolder, writeNewFile } from '../store';
 import { isInside } from './importFiles';
 import { itemAt } from '../../shared/collections';
 
@@ -43,22 +43,27 @@ export async function writeExportFiles(
     `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    for (const file of files) {
-      signal?.throwIfAborted();
-      const path = join(staging, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await atomicWrite(path, contentOf(file));
-    }
+    // Every file written and fsynced at once, each folder synced once, then one rename:
+    // the staging folder is never seen by anyone, so its files need no rename of their own.
+    const folders = new Set<string>([staging]);
+    for (const file of files) folders.add(dirname(join(staging, file.path)));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    signal?.throwIfAborted();
+    await Promise.all(files.map((file) => writeNewFile(join(staging, file.path), contentOf(file))));
+    await Promise.all([...folders].map((folder) => syncFolder(folder)));
     signal?.throwIfAborted();
     if (!existing) {
       await rename(staging, target);
       await syncFolder(dirname(target));
     } else {
+      const moved = new Set<string>([target]);
       for (const file of files) {
-        await mkdir(dirname(join(target, file.path)), { recursive: true });
-        await rename(join(staging, file.path), join(target, file.path));
+        const to = join(target, file.path);
+        moved.add(dirname(to));
+        await mkdir(dirname(to), { recursive: true });
+        await rename(join(staging, file.path), to);
       }
-      await syncFolder(target);
+      await Promise.all([...moved].map((folder) => syncFolder(folder)));
     }
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -82,6 +82,26 @@ export async function atomicWrite(
 }
 
 /**
+ * Writes a new file (failing if `path` exists) and fsyncs it, without the rename an
+ * {@link atomicWrite} makes: for files in a staging folder that is itself renamed into
+ * place once its files and the folder are synced. The caller syncs the folder.
+ */
+export async function writeNewFile(
+  path: string,
+  data: Uint8Array | string,
+  io: DurableFs = nodeDurableFs,
+): Promise<void> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const file = await io.open(path, 'wx');
+  try {
+    await file.write(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+/**
  * Makes sure the disk can take every one of `files` before any of them is written: each
  * is written (as temporary siblings, fsynced) and then removed. An edit that spans several
  * files calls this first, so a full disk fails it before its first file changes, since

@@ -10,6 +10,7 @@ export {
   publishExclusive,
   reserveSpace,
   syncFolder,
+  writeNewFile,
   nodeDurableFs,
   type DurableFs,
 } from './atomicWrite';

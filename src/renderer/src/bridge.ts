@@ -1,12 +1,14 @@
 import {
   asEnvelope,
-  createClient,
+  clientOfMethods,
   failure,
-  publicContract,
+  PUBLIC_METHOD_KINDS,
   type Envelope,
   type Invoke,
   type PublicApi,
+  type PublicContract,
 } from '../../shared/contract';
+import { fetchFirstAnswers, withFirstAnswers } from './firstAnswers';
 import { trackSaves } from './saveState';
 
 /** What the desktop preload exposes: one call function answering envelopes (never throwing). */
@@ -45,14 +47,18 @@ async function sessionToken(): Promise<string> {
   return token;
 }
 
-/** Calls over the loopback host: POST /api/<method> with the session token; the body is the envelope. */
+/**
+ * Calls over the loopback host: POST /api/<method> with the session token; the body is the
+ * envelope. The first reads are answered from what the page preloaded (firstAnswers.ts).
+ */
 function httpInvoke(): Invoke {
+  const first = fetchFirstAnswers();
   const token = sessionToken();
   // Once known, the token is used as it is: the request leaves in the same task as the key
   // that caused it, before the view redraws.
   let known: string | null = null;
   void token.then((value) => (known = value)).catch(() => undefined);
-  return async (method, payload) => {
+  return withFirstAnswers(async (method, payload) => {
     try {
       const body = JSON.stringify(payload ?? {});
       const headers = {
@@ -64,7 +70,7 @@ function httpInvoke(): Invoke {
     } catch (error) {
       return failure('io', `Loupe's host did not answer: ${String(error)}`);
     }
-  };
+  }, first);
 }
 
 /** Calls over Electron's bridge: the preload answers envelopes as plain data. */
@@ -82,6 +88,9 @@ let instance: PublicApi | undefined;
 
 /** The contract's client for this window; errors arrive as WorkbenchError with their code. */
 export function workbench(): PublicApi {
-  instance ??= createClient(publicContract, trackSaves(windowInvoke()));
+  instance ??= clientOfMethods<PublicContract>(
+    Object.keys(PUBLIC_METHOD_KINDS),
+    trackSaves(windowInvoke()),
+  );
   return instance;
 }

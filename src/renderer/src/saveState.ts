@@ -1,4 +1,4 @@
-import { isMethodOf, publicContract, type Invoke, type MethodKind } from '../../shared/contract';
+import { publicMethodKind, type Invoke, type MethodKind } from '../../shared/contract';
 
 /** Whether every edit sent so far has reached the disk (autosave: there is no Save command). */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -25,9 +25,9 @@ function notify(): void {
 
 /** True when a call of `method` writes the project (its kind in the contract says so). */
 function writes(method: string): boolean {
-  if (!isMethodOf(publicContract, method)) return false;
+  const kind = publicMethodKind(method);
   const writers: readonly MethodKind[] = ['edit', 'append'];
-  return writers.includes(publicContract[method].kind);
+  return kind !== null && writers.includes(kind);
 }
 
 /** Wraps a transport so that every call that writes counts as saving until its answer arrives. */

@@ -1,6 +1,10 @@
-import { z } from 'zod';
+import { config } from 'zod/v4';
 
-// Zod compiles fast parsers with `new Function` unless told not to; the renderer's CSP refuses
-// eval (and reports every attempt), so schemas must be built jitless. Imported first by main.tsx:
-// zod decides when a schema is created, so this runs before any module that defines one.
-z.config({ jitless: true });
+// What `zod` means in the window (the renderer's Vite configs alias it here): zod compiles
+// fast parsers with `new Function` unless told not to, and the renderer's CSP refuses eval
+// (and reports every attempt). This module runs before any module that imports `zod`, so
+// every schema the window builds is built jitless, whichever chunk it loads with.
+config({ jitless: true });
+
+export * from 'zod/v4';
+export { z, z as default } from 'zod/v4';

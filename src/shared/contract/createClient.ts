@@ -10,9 +10,21 @@ import { WorkbenchError } from './workbenchError';
  * @example await createClient(publicContract, invoke).listDocuments({})
  */
 export function createClient<T extends ContractTable>(table: T, invoke: Invoke): ClientOf<T> {
+  return clientOfMethods<T>(Object.keys(table), invoke);
+}
+
+/**
+ * The same client from the table's method names alone, for a caller that must not load the
+ * schemas (the window, whose first frame would wait on zod).
+ * @example clientOfMethods<PublicContract>(Object.keys(PUBLIC_METHOD_KINDS), invoke)
+ */
+export function clientOfMethods<T extends ContractTable>(
+  methods: readonly string[],
+  invoke: Invoke,
+): ClientOf<T> {
   const client: Record<string, (request?: unknown, context?: CallContext) => Promise<unknown>> =
     Object.create(null);
-  for (const method of Object.keys(table)) {
+  for (const method of methods) {
     client[method] = async (request, context) => {
       const envelope = await invoke(method, request ?? {}, context);
       if (envelope.ok) return envelope.result;

@@ -14,3 +14,5 @@ export * from './schemas/searchSchemas';
 export * from './schemas/suggestSchemas';
 export * from './interchange';
 export * from './shellCommands';
+export * from './publicMethodKinds';
+export * from './firstAnswers';

@@ -151,6 +151,22 @@ export const exportSummarySchema = z.object({
   stances: z.number().int(),
   notExpressed: z.record(z.string(), z.number().int()),
   warnings: z.array(z.string()),
+  /**
+   * Token formats: spans written at other offsets (an edge on whitespace moved to the
+   * nearest word) or left out (`to` null, whitespace only), the first ones by name;
+   * `adjustedTotal` counts them all.
+   */
+  adjusted: z
+    .array(
+      z.object({
+        document: z.string(),
+        span: z.string(),
+        from: z.tuple([z.number().int(), z.number().int()]),
+        to: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      }),
+    )
+    .optional(),
+  adjustedTotal: z.number().int().optional(),
 });
 export type ExportSummary = z.infer<typeof exportSummarySchema>;
 

@@ -7,7 +7,8 @@ import type {
   WriteOptions,
   WriteResult,
 } from './common';
-import { movedFile } from './common';
+import { ADJUSTED_NAMED, movedFile } from './common';
+import type { AdjustedSpan } from './common';
 import { splitDocuments } from './splitDocuments';
 
 /** Where a split should put the documents, and how to cut. */
@@ -38,6 +39,8 @@ export function writeSplits(
   let spans = 0;
   let stances = 0;
   const written: SplitPart[] = [];
+  const adjusted: AdjustedSpan[] = [];
+  let adjustedTotal = 0;
   for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
     const wanted = new Set(keys);
     const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
@@ -48,10 +51,20 @@ export function writeSplits(
     stances += result.summary.stances;
     for (const [reason, count] of Object.entries(result.summary.notExpressed))
       notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
+    adjusted.push(...(result.summary.adjusted ?? []));
+    adjustedTotal += result.summary.adjustedTotal ?? 0;
   }
   const combined = format.combineSplits?.(written) ?? files;
   return {
     files: combined,
-    summary: { documents: bundle.documents.length, spans, stances, notExpressed },
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances,
+      notExpressed,
+      ...(written.some((part) => part.result.summary.adjustedTotal !== undefined)
+        ? { adjusted: adjusted.slice(0, ADJUSTED_NAMED), adjustedTotal }
+        : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOLD } from './gold';
 
 /** Version of every file Loupe writes; a file with another version is refused, never rewritten. */
 export const FORMAT_VERSION = 1;
@@ -24,9 +25,6 @@ export const annotatorSchema = z
     'annotator names may not end with a dot or space',
   );
 export type Annotator = z.infer<typeof annotatorSchema>;
-
-/** The adjudicated layer's annotator name. */
-export const GOLD = 'gold';
 
 /**
  * A person's (or a machine's) own annotator name: any annotator name but `gold`, in any case

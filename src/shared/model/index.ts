@@ -1,4 +1,5 @@
 export * from './ids';
+export * from './gold';
 export * from './span';
 export * from './entity';
 export * from './stance';

@@ -1,17 +1,13 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useCommandKeys } from '../commands';
 import { AnnotationWorkspace } from '../features/annotate';
 import { Shell } from '../features/shell';
 import { useModel, useStore } from '../model';
 import { AppDialogs } from './AppDialogs';
 import { AppHeader } from './AppHeader';
+import { AgreementView } from './lazyViews';
 import { Notifications } from './Notifications';
 import { SidePanel } from './SidePanel';
-
-// The agreement view (and its charts) loads when it is first opened, not with the window.
-const AgreementView = lazy(() =>
-  import('../features/agreement').then((feature) => ({ default: feature.AgreementView })),
-);
 
 /** Loupe's window: header, side panel (documents, entities, search), reading view and inspector. */
 export function App() {

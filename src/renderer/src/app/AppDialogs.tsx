@@ -1,33 +1,50 @@
-import { ExportDialog, ImportDialog } from '../features/interchange';
-import { SchemaDialog } from '../features/schema';
 import { OccurrencesDialog } from '../features/search';
-import { AnnotatorDialog } from '../features/settings';
 import { CarryDialog, StanceMapDialog } from '../features/stances';
 import { SyncDialog } from '../features/sync';
 import { useModel, useStore } from '../model';
+import { AnnotatorDialog, ExportDialog, ImportDialog, SchemaDialog } from './lazyViews';
+import { OnceOpened } from './OnceOpened';
 
-/** The window's dialogs; the view store says which one is open. */
+/** The window's dialogs; the view store says which one is open. Each renders (and loads) when first opened. */
 export function AppDialogs() {
   const model = useModel();
   const { dialog } = useStore(model.view);
   const { settings } = useStore(model.project);
+  const { propagation } = useStore(model.occurrences);
+  const { stance } = useStore(model.carry);
   const askName = dialog === 'annotator' || !settings?.annotator;
   return (
     <>
-      <OccurrencesDialog />
-      <CarryDialog />
-      <StanceMapDialog open={dialog === 'map'} />
-      <SchemaDialog open={dialog === 'schema'} />
-      <ImportDialog open={dialog === 'import'} />
-      <ExportDialog open={dialog === 'export'} />
-      <SyncDialog open={dialog === 'sync'} />
-      <AnnotatorDialog
-        key={String(askName)}
-        open={askName}
-        current={settings?.annotator ?? null}
-        onSave={model.saveAnnotator}
-        onCancel={model.view.close}
-      />
+      <OnceOpened open={!!propagation}>
+        <OccurrencesDialog />
+      </OnceOpened>
+      <OnceOpened open={!!stance}>
+        <CarryDialog />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'map'}>
+        <StanceMapDialog open={dialog === 'map'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'schema'}>
+        <SchemaDialog open={dialog === 'schema'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'import'}>
+        <ImportDialog open={dialog === 'import'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'export'}>
+        <ExportDialog open={dialog === 'export'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'sync'}>
+        <SyncDialog open={dialog === 'sync'} />
+      </OnceOpened>
+      <OnceOpened open={askName}>
+        <AnnotatorDialog
+          key={String(askName)}
+          open={askName}
+          current={settings?.annotator ?? null}
+          onSave={model.saveAnnotator}
+          onCancel={model.view.close}
+        />
+      </OnceOpened>
     </>
   );
 }

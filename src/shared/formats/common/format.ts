@@ -1,3 +1,4 @@
+import type { AdjustedSpan } from './tally';
 import type { Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
@@ -50,6 +51,10 @@ export interface WriteSummary {
   readonly spans: number;
   readonly stances: number;
   readonly notExpressed: Readonly<Record<string, number>>;
+  /** Token formats: the first spans written at other offsets or left out, named (`Tally.adjust`). */
+  readonly adjusted?: readonly AdjustedSpan[];
+  /** How many spans were adjusted in all (more than `adjusted` names when the list is full). */
+  readonly adjustedTotal?: number;
 }
 
 /** Files to write, paths relative to the output folder. */

@@ -13,7 +13,8 @@ export type {
   WriteResult,
   WriteSummary,
 } from './format';
-export { Tally } from './tally';
+export { ADJUSTED_NAMED, Tally } from './tally';
+export type { AdjustedSpan } from './tally';
 export { splitLines, stripByteOrderMark } from './splitLines';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
@@ -44,3 +45,5 @@ export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
 export { ByteWriter, writeInt, writeSlice } from './byteWriter';
 export { movedFile } from './movedFile';
+export { adjusted } from './adjusted';
+export { adjustedLines } from './adjustedLines';

@@ -147,29 +147,39 @@ function withoutStacked(
 
 /** The fragments of the kept spans sorted by start, then end. */
 function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
-  const order: number[] = [];
+  let total = 0;
+  for (const s of kept) total += (f.first[s + 1] ?? 0) - (f.first[s] ?? 0);
+  const order = new Int32Array(total);
+  let n = 0;
   let sorted = true;
+  let before = -1; // start of the fragment last put in order
   for (const s of kept)
     for (let k = f.first[s] ?? 0; k < (f.first[s + 1] ?? 0); k++) {
-      const before = order.at(-1);
-      if (before !== undefined && (f.start[before] ?? 0) > (f.start[k] ?? 0)) sorted = false;
-      order.push(k);
+      const start = f.start[k] ?? 0;
+      if (start < before) sorted = false;
+      before = start;
+      order[n++] = k;
     }
-  if (!sorted)
-    order.sort(
+  // Typed arrays and a sort by index: a long document has tens of thousands of fragments.
+  if (!sorted) {
+    const byPosition = Array.from(order);
+    byPosition.sort(
       (a, b) => (f.start[a] ?? 0) - (f.start[b] ?? 0) || (f.end[a] ?? 0) - (f.end[b] ?? 0),
     );
+    order.set(byPosition);
+  }
   const owner = new Int32Array(f.start.length);
   for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);
-  const start = new Int32Array(order.length);
-  const end = new Int32Array(order.length);
-  const span = new Int32Array(order.length);
-  order.forEach((k, i) => {
+  const start = new Int32Array(total);
+  const end = new Int32Array(total);
+  const span = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
+    const k = order[i] ?? 0;
     start[i] = f.start[k] ?? 0;
     end[i] = f.end[k] ?? 0;
     span[i] = owner[k] ?? 0;
-  });
-  return { count: order.length, start, end, span };
+  }
+  return { count: total, start, end, span };
 }
 
 /** All fragments in text order, or a {@link SpanOverlapError} naming the first overlapping ones of different spans. */

@@ -1,6 +1,7 @@
 import { cutTokens, sentenceStarts, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import type { FormatDocument } from './formatDocument';
+import { adjusted } from './adjusted';
 import { IOB_REASONS, keptMentions } from './keptMentions';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { Tally } from './tally';
@@ -53,13 +54,15 @@ export function tagDocument(
     const start = kept.start[m] ?? 0;
     const end = kept.end[m] ?? 0;
     const words = range(tokens, start, end);
+    const span = kept.span[m] ?? 0;
     if (!words) {
-      tally.add(IOB_REASONS.noToken);
+      tally.adjust(IOB_REASONS.noToken, adjusted(doc, span, { start, end }, null));
       continue;
     }
     const [first, last] = words;
-    if (tokens.start[first] !== start || tokens.end[last] !== end) tally.add(IOB_REASONS.trimmed);
-    const span = kept.span[m] ?? 0;
+    const to: [number, number] = [tokens.start[first] ?? 0, tokens.end[last] ?? 0];
+    if (to[0] !== start || to[1] !== end)
+      tally.adjust(IOB_REASONS.trimmed, adjusted(doc, span, { start, end }, to));
     const name = doc.spans[span]?.label ?? '';
     let index = labelIndex.get(name);
     if (index === undefined) {

@@ -1,16 +1,49 @@
 /**
- * Counts by reason what a writer could not express; reasons keep first-seen order.
+ * A span a token format wrote at other offsets than it has (an edge on whitespace moved
+ * to the nearest word) or left out (whitespace only), named so the user can find it.
+ * Offsets are code points; `to` is null for a span left out.
+ * @example { document: 'report-1', span: 'T3', from: [16, 18], to: [16, 17] }
+ */
+export interface AdjustedSpan {
+  readonly document: string;
+  /** The span's id, or `#n` (its index in the document) when it has none. */
+  readonly span: string;
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number] | null;
+}
+
+/** How many adjusted spans a summary names; the rest are counted. */
+export const ADJUSTED_NAMED = 20;
+
+/**
+ * Counts by reason what a writer could not express; reasons keep first-seen order. Also
+ * names the first {@link ADJUSTED_NAMED} spans moved or left out and counts all of them.
  * @example const t = new Tally(); t.add('relation', 2); t.toRecord() → { relation: 2 }
  */
 export class Tally {
   private readonly counts = new Map<string, number>();
+  private readonly named: AdjustedSpan[] = [];
+  private adjustedCount = 0;
 
   add(reason: string, count = 1): void {
     if (count <= 0) return;
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
   }
 
+  /** Counts a span moved or left out under `reason` and names it while the list has room. */
+  adjust(reason: string, span: AdjustedSpan): void {
+    this.add(reason);
+    this.adjustedCount++;
+    if (this.named.length < ADJUSTED_NAMED) this.named.push(span);
+  }
+
   toRecord(): Record<string, number> {
     return Object.fromEntries(this.counts);
+  }
+
+  /** The spans named (up to {@link ADJUSTED_NAMED}) and how many were adjusted in all; nothing when none was. */
+  adjusted(): { readonly adjusted?: readonly AdjustedSpan[]; readonly adjustedTotal?: number } {
+    if (this.adjustedCount === 0) return {};
+    return { adjusted: [...this.named], adjustedTotal: this.adjustedCount };
   }
 }

@@ -1,6 +1,12 @@
-import { ByteWriter, tagDocument, Tally, BEYOND_SPANS, tallyUnwritten } from '../common';
+import {
+  ByteWriter,
+  tagDocument,
+  Tally,
+  BEYOND_SPANS,
+  tallyUnwritten,
+  writeSlice,
+} from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
-import { itemAt } from '../../collections';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -35,6 +41,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.adjusted(),
     },
   };
 }
@@ -47,14 +54,22 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
   const columns = tagged.labels.map((l) => columnOf(l, tally));
   const inside = columns.map((c) => ByteWriter.encode(` -X- _ I-${c}\n`));
   const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
+  const { start16, end16, isSpace } = tokens;
+  const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
   let open = false;
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.isSpace[i] === 1) continue;
-    if (sentenceStart[i] === 1 && open) out.ascii('\n');
+    if (isSpace[i] === 1) continue;
+    const from = start16[i] ?? 0;
+    const to = end16[i] ?? 0;
+    const l = label[i] ?? -1;
+    const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
+    const b = out.claim((to - from) * 3 + tag.length + 1);
+    let at = out.end;
+    if (sentenceStart[i] === 1 && open) b[at++] = 10;
     open = true;
-    out.slice(text, itemAt(tokens.start16, i), itemAt(tokens.end16, i));
-    const l = itemAt(label, i);
-    out.bytes(l < 0 ? OUTSIDE : itemAt(begins[i] === 1 ? begin : inside, l));
+    at = slice(b, at, text, from, to, false);
+    for (let k = 0; k < tag.length; k++) b[at++] = tag[k] ?? 0;
+    out.commit(at);
   }
   if (open) out.ascii('\n');
 }

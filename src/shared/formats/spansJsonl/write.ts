@@ -4,6 +4,7 @@ import {
   ByteWriter,
   IOB_REASONS,
   Tally,
+  adjusted,
   BEYOND_SPANS,
   tallyUnwritten,
   wordRange,
@@ -38,6 +39,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.adjusted(),
     },
   };
 }
@@ -60,18 +62,20 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   let comma = false;
   let written = 0;
   const words = wordRange; // read once (see tokenList)
-  for (const span of doc.spans) {
+  doc.spans.forEach((span, s) => {
     let any = false;
     for (const f of span.fragments) {
       const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
       if (!range) {
-        tally.add(IOB_REASONS.noToken);
+        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
+        else tally.add(IOB_REASONS.noToken);
         continue;
       }
       const [first, last] = range;
       const start = tokens.start[first] ?? 0;
       const end = tokens.end[last] ?? 0;
-      if (start !== f.start || end !== f.end) tally.add(IOB_REASONS.trimmed);
+      if (start !== f.start || end !== f.end)
+        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
       out.ascii(comma ? ',{"start":' : '{"start":');
       comma = true;
       any = true;
@@ -87,7 +91,7 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
       out.ascii('}');
     }
     if (any) written++;
-  }
+  });
   out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
@@ -106,18 +110,26 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
   const slice = writeSlice;
   const int = writeInt;
-  for (let i = 0; i < tokens.count; i++) {
-    const from = tokens.start16[i] ?? 0;
-    const to = tokens.end16[i] ?? 0;
-    const b = out.claim((to - from) * 6 + 80);
-    let at = copy(b, out.end, TEXT, i === 0 ? 1 : 0);
-    at = slice(b, at, text, from, to, true);
-    at = int(b, copy(b, at, START, 0), tokens.start[i] ?? 0);
-    at = int(b, copy(b, at, END, 0), tokens.end[i] ?? 0);
-    at = int(b, copy(b, at, ID, 0), i);
-    out.commit(copy(b, at, tokens.spaceAfter[i] === 1 ? WS : NO_WS, 0));
+  const { start16, end16, start, end, spaceAfter, count } = tokens;
+  // Room is claimed for a block of tokens at once: 6 bytes a UTF-16 unit at most, 80 for the rest.
+  for (let from = 0; from < count; from += BLOCK) {
+    const to = Math.min(count, from + BLOCK);
+    const b = out.claim(((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80);
+    let at = out.end;
+    for (let i = from; i < to; i++) {
+      at = copy(b, at, TEXT, i === 0 ? 1 : 0);
+      at = slice(b, at, text, start16[i] ?? 0, end16[i] ?? 0, true);
+      at = int(b, copy(b, at, START, 0), start[i] ?? 0);
+      at = int(b, copy(b, at, END, 0), end[i] ?? 0);
+      at = int(b, copy(b, at, ID, 0), i);
+      at = copy(b, at, spaceAfter[i] === 1 ? WS : NO_WS, 0);
+    }
+    out.commit(at);
   }
 }
+
+/** Tokens written between two claims of room. */
+const BLOCK = 4096;
 
 /** Copies bytes[from…] to b at `at`; returns the end. */
 function copy(b: Uint8Array, at: number, bytes: Uint8Array, from: number): number {

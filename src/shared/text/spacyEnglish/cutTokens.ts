@@ -1,6 +1,5 @@
 import { resplitTokens } from './spacyTokens';
 import type { SpacyTokens, TokenResplit } from './spacyTokens';
-import { itemAt } from '../../collections';
 
 /** UTF-16 length of the first `cps` code points of text from `at16`. */
 function unitsOf(text: string, at16: number, cps: number): number {
@@ -25,25 +24,44 @@ export function cutTokens(
 ): SpacyTokens {
   const sorted = Int32Array.from(edges).sort();
   const resplits: TokenResplit[] = [];
+  const { start: starts, end: ends, count } = tokens;
+  const n = sorted.length;
+  // Each edge is looked up once: the token holding it is found by binary search, not by walking every token.
   let e = 0;
-  for (let i = 0; i < tokens.count && e < sorted.length; i++) {
-    const start = itemAt(tokens.start, i);
-    const end = itemAt(tokens.end, i);
-    while (e < sorted.length && itemAt(sorted, e) <= start) e++;
-    if (e >= sorted.length || itemAt(sorted, e) >= end) continue;
+  while (e < n) {
+    const edge = sorted[e] ?? 0;
+    const i = firstAbove(ends, edge, count); // the first token ending after the edge
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? 0;
+    if (i >= count || edge <= start) {
+      e++;
+      continue;
+    }
     const pieces: number[] = [];
     let at = start;
-    let at16 = itemAt(tokens.start16, i);
-    for (; e < sorted.length && itemAt(sorted, e) < end; e++) {
-      const edge = itemAt(sorted, e);
-      if (edge === at) continue;
-      const units = unitsOf(text, at16, edge - at);
+    let at16 = tokens.start16[i] ?? 0;
+    for (; e < n && (sorted[e] ?? 0) < end; e++) {
+      const cut = sorted[e] ?? 0;
+      if (cut === at) continue;
+      const units = unitsOf(text, at16, cut - at);
       pieces.push(units);
       at16 += units;
-      at = edge;
+      at = cut;
     }
-    pieces.push(itemAt(tokens.end16, i) - at16);
+    pieces.push((tokens.end16[i] ?? 0) - at16);
     resplits.push({ start: i, end: i + 1, pieces });
   }
   return resplitTokens(text, tokens, resplits);
+}
+
+/** Index of the first of `count` sorted entries > value (`count` if none). */
+function firstAbove(sorted: Int32Array, value: number, count: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -45,8 +45,9 @@ class TokenBuffer {
     this.isSpace[i] = space ? 1 : 0;
   }
 
-  grow(): void {
-    const size = this.start16.length * 2;
+  grow(least = 0): void {
+    let size = this.start16.length * 2;
+    while (size < least) size *= 2;
     const int = (a: Int32Array): Int32Array => {
       const b = new Int32Array(size);
       b.set(a);
@@ -63,6 +64,21 @@ class TokenBuffer {
     this.end = int(this.end);
     this.spaceAfter = byte(this.spaceAfter);
     this.isSpace = byte(this.isSpace);
+  }
+
+  /** Appends tokens [from, to) of `tokens` as they are, array by array (no loop per token). */
+  copy(tokens: SpacyTokens, from: number, to: number): void {
+    if (to <= from) return;
+    const n = to - from;
+    if (this.count + n > this.start16.length) this.grow(this.count + n);
+    const at = this.count;
+    this.start16.set(tokens.start16.subarray(from, to), at);
+    this.end16.set(tokens.end16.subarray(from, to), at);
+    this.start.set(tokens.start.subarray(from, to), at);
+    this.end.set(tokens.end.subarray(from, to), at);
+    this.spaceAfter.set(tokens.spaceAfter.subarray(from, to), at);
+    this.isSpace.set(tokens.isSpace.subarray(from, to), at);
+    this.count += n;
   }
 
   done(): SpacyTokens {
@@ -155,33 +171,21 @@ export function resplitTokens(
   let capacity = tokens.count;
   for (const r of resplits) capacity += r.pieces.length - (r.end - r.start);
   const out = new TokenBuffer(capacity);
-  let next = 0;
-  for (let i = 0; i < tokens.count;) {
-    const r = resplits[next];
-    if (!r || r.start !== i) {
-      out.push(
-        tokens.start16[i]!,
-        tokens.end16[i]!,
-        tokens.start[i]!,
-        tokens.end[i]!,
-        tokens.isSpace[i] === 1,
-      );
-      out.spaceAfter[out.count - 1] = tokens.spaceAfter[i]!;
-      i++;
-      continue;
-    }
-    let at16 = tokens.start16[i]!;
-    let at = tokens.start[i]!;
-    const space = tokens.isSpace[i] === 1;
+  let i = 0;
+  for (const r of resplits) {
+    out.copy(tokens, i, r.start); // the tokens between two ranges, copied in bulk
+    let at16 = tokens.start16[r.start] ?? 0;
+    let at = tokens.start[r.start] ?? 0;
+    const space = tokens.isSpace[r.start] === 1;
     for (const length of r.pieces) {
       const cps = codePointsIn(text, at16, at16 + length);
       out.push(at16, at16 + length, at, at + cps, space);
       at16 += length;
       at += cps;
     }
-    out.spaceAfter[out.count - 1] = tokens.spaceAfter[r.end - 1]!;
+    out.spaceAfter[out.count - 1] = tokens.spaceAfter[r.end - 1] ?? 0;
     i = r.end;
-    next++;
   }
+  out.copy(tokens, i, tokens.count);
   return out.done();
 }

@@ -11,6 +11,7 @@ import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
+import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
 
 type Overlaps = 'error' | 'longest' | 'first';
 const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
@@ -166,6 +167,12 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           {preview.summary.warnings.map((w, i) => (
             <p key={i} className="lp-muted">
               Not written: {w}
+            </p>
+          ))}
+          {adjustedLines(preview.summary).map((line, i) => (
+            <p key={`adjusted-${i}`} className="lp-muted">
+              {i === 0 ? 'Moved off whitespace or left out: ' : ''}
+              {line}
             </p>
           ))}
           {preview.files.slice(0, 3).map((file) => (

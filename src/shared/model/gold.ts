@@ -1,0 +1,2 @@
+/** The adjudicated layer's annotator name. @example layerPath(documentId, GOLD) */
+export const GOLD = 'gold';
