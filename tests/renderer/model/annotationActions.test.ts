@@ -98,6 +98,28 @@ describe('AnnotationActions', () => {
     expect(model.selection.snapshot).toMatchObject({ selectedId: 'saved1', stanceFor: 'saved1' });
   });
 
+  it('keeps a stance draft started on a span drawn ahead of its save, under the saved id', async () => {
+    let answerAdd = (): void => undefined;
+    const { model } = await startedModel(undefined, {
+      addSpan: ({ documentId }) =>
+        new Promise((resolve) => {
+          answerAdd = () =>
+            resolve(
+              editResult([layerChange(documentId, { upserted: [span(16, 32, 'ORG', 'saved1')] })]),
+            );
+        }),
+    });
+    model.selection.selectRange(fragmentOf(16, 32), rect);
+    model.annotation.label('ORG');
+    const drawn = model.selection.snapshot.selectedId ?? '';
+    // S and a holder chosen before the save answers: the draft names the drawn span.
+    const draft = model.stanceDrafts.draftFor('d1', drawn, 'tester', []);
+    model.stanceDrafts.update('d1', { ...draft, holder: null });
+    answerAdd();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(model.stanceDrafts.draftOf('d1')).toMatchObject({ evidenceId: 'saved1', holder: null });
+  });
+
   it('relabels the selected span by key, and leaves an unknown key alone', async () => {
     const { model, fake } = await startedModel();
     model.selection.select('s1');

@@ -9,6 +9,7 @@ import type { NotificationsStore } from './notificationsStore';
 import type { OccurrencesStore } from './occurrencesStore';
 import type { ProjectStore } from './projectStore';
 import type { FocusTarget, SelectionStore } from './selectionStore';
+import type { StanceDraftsStore } from './stanceDraftsStore';
 import { spanText } from './spanText';
 import type { SuggestionsStore } from './suggestionsStore';
 import type { ViewStore } from './viewStore';
@@ -20,6 +21,7 @@ export interface AnnotationStores {
   readonly document: DocumentStore;
   readonly entities: EntitiesStore;
   readonly selection: SelectionStore;
+  readonly stanceDrafts: StanceDraftsStore;
   readonly suggestions: SuggestionsStore;
   readonly occurrences: OccurrencesStore;
   readonly view: ViewStore;
@@ -61,16 +63,19 @@ export class AnnotationActions {
 
   /** Labels the pending range; the new span is selected unless the user selected anew meanwhile. */
   readonly label = (name: string): void => {
-    const { selection, document } = this.stores;
+    const { selection, document, stanceDrafts } = this.stores;
     const pending = selection.snapshot.pending;
     if (!pending) return;
     selection.dismissRange();
     clearTextSelection();
     // The span is drawn and selected at once; the saved span takes over what points at it
-    // (the selection, a picker or stance form opened on it meanwhile).
+    // (the selection, a picker or stance form opened on it meanwhile, a stance draft kept).
     void document.addSpan(name, [pending.range], undefined, (drawnId) => {
       selection.select(drawnId, false);
-      return (savedId) => selection.follow(drawnId, savedId);
+      return (savedId) => {
+        selection.follow(drawnId, savedId);
+        stanceDrafts.follow(drawnId, savedId);
+      };
     });
   };
 

@@ -86,10 +86,10 @@ export function createModel(workbench: PublicApi): Model {
   const view = new ViewStore();
   const occurrences = new OccurrencesStore(client, notifications, document);
   const suggestions = new SuggestionsStore(document, entities);
-  const stores = { notifications, project, documents, document, entities, selection, view };
-  const annotation = new AnnotationActions({ ...stores, suggestions, occurrences });
-
   const stanceDrafts = new StanceDraftsStore();
+  const stores = { notifications, project, documents, document, entities, selection, view };
+  const annotation = new AnnotationActions({ ...stores, suggestions, occurrences, stanceDrafts });
+
   let shownId: string | null = null;
   document.onDidChange(() => {
     const id = document.snapshot.document?.id ?? null;

@@ -74,6 +74,20 @@ export class StanceDraftsStore extends Store<StanceDraftsState> {
     this.patch({ drafts: { ...this.snapshot.drafts, [documentId]: draft } });
   }
 
+  /**
+   * A span drawn ahead of its save became the saved span `to`: a draft kept on the drawn one
+   * now names the saved one, so it comes back with its document (null: the add failed, and the
+   * draft moves to the next evidence chosen there).
+   */
+  follow(from: string, to: string | null): void {
+    if (to === null) return;
+    const moved = Object.entries(this.snapshot.drafts).filter(([, d]) => d.evidenceId === from);
+    if (moved.length === 0) return;
+    const drafts = { ...this.snapshot.drafts };
+    for (const [documentId, draft] of moved) drafts[documentId] = { ...draft, evidenceId: to };
+    this.patch({ drafts });
+  }
+
   discard(documentId: string): void {
     const { [documentId]: _dropped, ...rest } = this.snapshot.drafts;
     this.patch({ drafts: rest });
