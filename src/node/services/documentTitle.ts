@@ -1,7 +1,6 @@
 import type { EditResult } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import type { DocumentMeta } from '../../shared/model';
-import { titleFromText } from '../../shared/text';
 import type { ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 
@@ -13,7 +12,7 @@ export async function documentTitle(store: ProjectFolder, meta: DocumentMeta): P
   const given = store.manifest.titles?.[meta.id];
   if (given) return given;
   if (meta.length > READ_FOR_TITLE) return '';
-  return titleFromText(await store.readText(meta.id).catch(() => ''));
+  return store.readHeadline(meta.id).catch(() => '');
 }
 
 /** Gives a document a title, or ('') lets it be read from the text again: one undoable step. */

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
+import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
 import type { LoadProblem } from './loadProblem';
@@ -15,6 +16,8 @@ import { textHash } from './textHash';
 export class DocumentIndex {
   private readonly metas = new Map<string, DocumentMeta>();
   private readonly texts = new Map<string, string>();
+  /** Headlines of texts not kept (a document's text never changes under its id). */
+  private readonly headlines = new Map<string, string>();
 
   private constructor(private readonly dir: string) {}
 
@@ -71,6 +74,24 @@ export class DocumentIndex {
   async text(id: string): Promise<string> {
     const cached = this.texts.get(id);
     if (cached !== undefined) return cached;
+    const text = await this.readChecked(id);
+    this.texts.set(id, text);
+    return text;
+  }
+
+  /**
+   * The headline read from a document's text, remembered instead of the text: listing a large
+   * project does not keep every text it read ('' when the text has none).
+   */
+  async headline(id: string): Promise<string> {
+    const known = this.headlines.get(id);
+    if (known !== undefined) return known;
+    const headline = titleFromText(this.texts.get(id) ?? (await this.readChecked(id)));
+    this.headlines.set(id, headline);
+    return headline;
+  }
+
+  private async readChecked(id: string): Promise<string> {
     const meta = this.get(id);
     const path = at.text(this.dir, id);
     const file = `documents/${id}.txt`;
@@ -80,7 +101,6 @@ export class DocumentIndex {
     if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
     if (textHash(bytes) !== meta.textHash)
       throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
-    this.texts.set(id, text);
     return text;
   }
 
@@ -94,5 +114,6 @@ export class DocumentIndex {
   removed(id: string): void {
     this.metas.delete(id);
     this.texts.delete(id);
+    this.headlines.delete(id);
   }
 }

@@ -111,6 +111,11 @@ export class ProjectFolder {
     return this.documents.text(id);
   }
 
+  /** The headline of the document's text (its first headline-like line), remembered without keeping the text. */
+  readHeadline(id: string): Promise<string> {
+    return this.documents.headline(id);
+  }
+
   /** One annotator's layer of a document (empty if none yet), as a copy the caller may change. */
   async readLayer(id: string, annotator: string): Promise<Layer> {
     return structuredClone(await this.layers.read(id, annotator));
