@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import type { CodePointSpan, TagScheme, TokenSpan } from './bioTags';
+import { encodeSpans, type CodePointSpan, type TagScheme, type TokenSpan } from './bioTags';
 
 /** Tags per label: B(egin), I(nside), L(ast), U(nit). */
 const PER_LABEL = 4;
@@ -67,19 +67,7 @@ export class BilouTags implements TagScheme {
 
   /** Tags of a token sequence from spans in code points (as {@link BioTags.encode}). */
   encode(tokens: readonly Token[], spans: readonly CodePointSpan[]): Int32Array {
-    const tags = new Int32Array(tokens.length);
-    for (const span of spans) {
-      const b = this.begin(span.label);
-      if (b === undefined) continue;
-      const covered: number[] = [];
-      tokens.forEach((t, i) => {
-        if (t.start >= span.start && t.start < span.end) covered.push(i);
-      });
-      if (covered.length === 0 || covered.some((i) => tags[i] !== 0)) continue;
-      const path = this.spanPath(b, covered.length);
-      covered.forEach((i, n) => (tags[i] = path[n] ?? 0));
-    }
-    return tags;
+    return encodeSpans(this, tokens, spans);
   }
 
   /** The spans a tag sequence spells; an I or L after something else starts a span, a B or I before something else ends one. */

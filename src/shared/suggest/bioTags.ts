@@ -86,18 +86,7 @@ export class BioTags implements TagScheme {
    * inside it; spans of unknown labels, or overlapping an earlier span, are left out.
    */
   encode(tokens: readonly Token[], spans: readonly CodePointSpan[]): Int32Array {
-    const tags = new Int32Array(tokens.length);
-    for (const span of spans) {
-      const b = this.begin(span.label);
-      if (b === undefined) continue;
-      const covered: number[] = [];
-      tokens.forEach((t, i) => {
-        if (t.start >= span.start && t.start < span.end) covered.push(i);
-      });
-      if (covered.length === 0 || covered.some((i) => tags[i] !== 0)) continue;
-      covered.forEach((i, n) => (tags[i] = n === 0 ? b : b + 1));
-    }
-    return tags;
+    return encodeSpans(this, tokens, spans);
   }
 
   /** The spans a tag sequence spells (an I after something else starts a span). */
@@ -114,6 +103,31 @@ export class BioTags implements TagScheme {
     }
     return spans;
   }
+}
+
+/**
+ * Tags of a token sequence from spans in code points, in a scheme's tags: a span covers the
+ * tokens that start inside it; spans of unknown labels, or overlapping an earlier span, are
+ * left out.
+ */
+export function encodeSpans(
+  scheme: Pick<TagScheme, 'begin' | 'spanPath'>,
+  tokens: readonly Token[],
+  spans: readonly CodePointSpan[],
+): Int32Array {
+  const tags = new Int32Array(tokens.length);
+  for (const span of spans) {
+    const b = scheme.begin(span.label);
+    if (b === undefined) continue;
+    const covered: number[] = [];
+    tokens.forEach((t, i) => {
+      if (t.start >= span.start && t.start < span.end) covered.push(i);
+    });
+    if (covered.length === 0 || covered.some((i) => tags[i] !== 0)) continue;
+    const path = scheme.spanPath(b, covered.length);
+    covered.forEach((i, n) => (tags[i] = path[n] ?? 0));
+  }
+  return tags;
 }
 
 /** A span as the learner reads it: one extent in code points. */
