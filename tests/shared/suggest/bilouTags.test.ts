@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AveragedPerceptron, BilouTags } from '../../../src/shared/suggest';
+import { BilouTags } from '../../../src/shared/suggest';
 import { tokenize } from '../../../src/shared/text';
+import { tinyPerceptron } from './tinyPerceptron';
 
 describe('BilouTags', () => {
   const tags = new BilouTags(['PER', 'LOC', 'PER']);
@@ -63,27 +64,9 @@ describe('BilouTags', () => {
 describe('span probabilities under BILOU', () => {
   it('equal the sum over every allowed tagging that spells the span', () => {
     const tags = new BilouTags(['PER']);
-    const p = new AveragedPerceptron(tags);
-    const a = p.intern([
-      ['w=Mike', 'cap'],
-      ['w=Pompeo', 'cap'],
-      ['w=said', 'low'],
-    ]);
-    const b = p.intern([
-      ['w=he', 'low'],
-      ['w=met', 'low'],
-      ['w=Mike', 'cap'],
-    ]);
-    p.allocate();
-    for (let i = 0; i < 3; i++) {
-      p.learn(a, [1, 3, 0]);
-      p.learn(b, [0, 0, 4]);
-    }
-    p.average();
-    const ids = p.lookup([
-      ['w=Mike', 'cap'],
-      ['w=said', 'cap'],
-      ['w=met', 'low'],
+    const { p, ids } = tinyPerceptron(tags, [
+      [1, 3, 0],
+      [0, 0, 4],
     ]);
     for (const temperature of [0.5, 2]) {
       for (const [first, last] of [

@@ -1,39 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AveragedPerceptron,
-  BioTags,
-  fitTemperature,
-  reliability,
-} from '../../../src/shared/suggest';
+import type { AveragedPerceptron } from '../../../src/shared/suggest';
+import { BioTags, fitTemperature, reliability } from '../../../src/shared/suggest';
+import { tinyPerceptron } from './tinyPerceptron';
 
 /** A perceptron trained a few steps on two tiny sentences, over the features given. */
 function tinyModel() {
-  const tags = new BioTags(['PER']);
-  const p = new AveragedPerceptron(tags);
-  const a = p.intern([
-    ['w=Mike', 'cap'],
-    ['w=Pompeo', 'cap'],
-    ['w=said', 'low'],
+  return tinyPerceptron(new BioTags(['PER']), [
+    [1, 2, 0],
+    [0, 0, 1],
   ]);
-  const b = p.intern([
-    ['w=he', 'low'],
-    ['w=met', 'low'],
-    ['w=Mike', 'cap'],
-  ]);
-  p.allocate();
-  for (let i = 0; i < 3; i++) {
-    p.learn(a, [1, 2, 0]);
-    p.learn(b, [0, 0, 1]);
-  }
-  p.average();
-  return {
-    p,
-    ids: p.lookup([
-      ['w=Mike', 'cap'],
-      ['w=said', 'cap'],
-      ['w=met', 'low'],
-    ]),
-  };
 }
 
 /** P(span) by enumerating all 27 tag sequences of a 3-token sentence: an answer forward-backward must match. */
