@@ -20,7 +20,7 @@ import {
 } from './requestGuard';
 import { firstAnswers, withFirstAnswersPreload } from './firstAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
-import { readStatic, resolveStatic } from './staticFiles';
+import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -107,6 +107,7 @@ async function handle(
   const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
   response.writeHead(200, {
     ...SECURITY_HEADERS,
+    'Cache-Control': cacheControlFor(url.pathname),
     'Content-Type': file.type,
     'Set-Cookie': `${cookieName(ctx.port)}=${cookieValue(ctx.token, ctx.port)}; HttpOnly; SameSite=Strict; Path=/`,
   });

@@ -43,3 +43,16 @@ export async function resolveStatic(
 export function readStatic(path: string): Promise<Buffer> {
   return readFile(path);
 }
+
+/** A name the renderer's build gives only to one content: `assets/<name>-<hash>.<ext>`. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8,}\.(js|css|woff2|svg|png)$/;
+
+/**
+ * How long the browser may keep a static file: a content-hashed asset for a year without asking
+ * again (a new build names new files), so a second open skips the download and, for scripts,
+ * V8 compiles from its code cache; the page itself is never kept (it names the current
+ * build's assets).
+ */
+export function cacheControlFor(urlPath: string): string {
+  return HASHED_ASSET.test(urlPath) ? 'private, max-age=31536000, immutable' : 'no-store';
+}

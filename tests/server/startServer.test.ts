@@ -47,6 +47,7 @@ describe('the loopback host', () => {
     );
     await mkdir(join(staticDir, 'assets'));
     await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(staticDir, 'assets', 'index-CsTtQIrt.js'), 'console.log(2)');
     server = await startServer({ invoke: workbench.invoke, staticDir });
   });
   afterAll(() => server.close());
@@ -81,6 +82,18 @@ describe('the loopback host', () => {
         })
       ).status,
     ).toBe(401);
+  });
+
+  it('lets the browser keep hashed assets, never the page, the session or the first answers', async () => {
+    const page = await call(server.port, `/?token=${server.token}`);
+    const cookie = String(page.headers['set-cookie']).split(';')[0] as string;
+    expect(page.headers['cache-control']).toBe('no-store');
+    const asset = await call(server.port, '/assets/index-CsTtQIrt.js', { headers: { cookie } });
+    expect(asset.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    for (const path of ['/session', '/first-answers', '/assets/app.js'])
+      expect(
+        (await call(server.port, path, { headers: { cookie } })).headers['cache-control'],
+      ).toBe('no-store');
   });
 
   it('gives another app on 127.0.0.1 (which the browser sends the cookie to) nothing it can use', async () => {

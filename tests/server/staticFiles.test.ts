@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveStatic } from '../../src/server/staticFiles';
+import { cacheControlFor, resolveStatic } from '../../src/server/staticFiles';
 import { tempDir } from '../helpers/tempProject';
 
 describe('resolveStatic', () => {
@@ -46,5 +46,14 @@ describe('resolveStatic', () => {
     await writeFile(join(root, '.env'), 'TOKEN=1');
     for (const path of ['/assets', '/assets/', '/.env', '/assets/.././.env'])
       expect(await resolveStatic(root, path), path).toBeNull();
+  });
+
+  it('lets the browser keep content-hashed assets for a year, never the page or other files', () => {
+    const kept = 'private, max-age=31536000, immutable';
+    expect(cacheControlFor('/assets/index-CsTtQIrt.js')).toBe(kept);
+    expect(cacheControlFor('/assets/agreement-b05rGJyt.css')).toBe(kept);
+    expect(cacheControlFor('/assets/rolldown-runtime-B_x1-9Qz.js')).toBe(kept);
+    for (const path of ['/', '/index.html', '/assets/app.js', '/first-answers', '/session'])
+      expect(cacheControlFor(path), path).toBe('no-store');
   });
 });

@@ -1,6 +1,5 @@
 import {
-  isMethodOf,
-  publicContract,
+  publicMethodKind,
   type HistoryState,
   type MethodKind,
   type PublicApi,
@@ -19,8 +18,10 @@ export interface SpanStep {
 
 const WRITES: readonly MethodKind[] = ['edit', 'append'];
 
+/** Read from the plain kinds table: the contract's schemas would bring zod into the first frame's bundle. */
 function writes(method: string): boolean {
-  return isMethodOf(publicContract, method) && WRITES.includes(publicContract[method].kind);
+  const kind = publicMethodKind(method);
+  return kind !== null && WRITES.includes(kind);
 }
 
 function historyOf(result: unknown): HistoryState | null {
