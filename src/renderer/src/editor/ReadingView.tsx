@@ -13,6 +13,7 @@ import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
 import { ReadOnlyText } from './readOnlyText';
 import {
+  firstDrawing,
   overlayDecorationsKey,
   SpanDecorations,
   spanDecorationsKey,
@@ -67,14 +68,44 @@ export function ReadingView(props: ReadingViewProps) {
   useLayoutEffect(() => {
     callbacks.current = props;
   });
+  // The paint of this render: a new editor draws it with its text; later ones are dispatched.
+  const { spans: spanList, styles, selectedId, unsaved = NONE_UNSAVED } = props;
+  const { pending, ghosts, relateFrom } = props;
+  const spans = useMemo(
+    (): SpanPaint => ({ spans: spanList, styles, positions, selectedId, unsaved }),
+    [spanList, styles, positions, selectedId, unsaved],
+  );
+  const overlay = useMemo(
+    (): OverlayPaint => ({ positions, pending, ghosts, ...(relateFrom ? { relateFrom } : {}) }),
+    [positions, pending, ghosts, relateFrom],
+  );
+  // What the view shows: the paint a new editor was created with, then each one dispatched.
+  const drawn = useRef<{ editor: unknown; spans: SpanPaint | null; overlay: OverlayPaint | null }>({
+    editor: null,
+    spans: null,
+    overlay: null,
+  });
+  // Read only when an editor is created (on a new text): the text is rendered with its spans at once.
+  const first = firstDrawing({ spans, overlay });
   const editor = useEditor(
     {
-      extensions: [Document, ReadingParagraph, Text, SpanDecorations, ReadOnlyText, OwnSelection],
+      extensions: [
+        Document,
+        ReadingParagraph,
+        Text,
+        SpanDecorations.configure({ first }),
+        ReadOnlyText,
+        OwnSelection,
+      ],
       content,
+      onBeforeCreate: ({ editor: created }) => {
+        drawn.current = { editor: created, spans, overlay };
+      },
       // Editable only to keep a caret for keyboard selection: ReadOnlyText refuses every edit.
       editable: true,
       enableCoreExtensions: { keymap: false, paste: false, drop: false, delete: false },
       editorProps: {
+        decorations: first.decorations,
         attributes: {
           role: 'textbox',
           'aria-label': 'Document text',
@@ -93,28 +124,10 @@ export function ReadingView(props: ReadingViewProps) {
   );
   const mounted = useViewMounted(editor);
 
-  // Before the browser paints, so the first frame already shows the spans; a span edit redraws only that span.
-  const drawn = useRef<{ editor: unknown; spans: SpanPaint | null; overlay: OverlayPaint | null }>({
-    editor: null,
-    spans: null,
-    overlay: null,
-  });
+  // Before the browser paints, so a change shows in the next frame; a span edit redraws only that span.
   useLayoutEffect(() => {
     if (!editor || mounted !== editor || !isViewMounted(editor)) return;
     const last = drawn.current.editor === editor ? drawn.current : { spans: null, overlay: null };
-    const spans: SpanPaint = {
-      spans: props.spans,
-      styles: props.styles,
-      positions,
-      selectedId: props.selectedId,
-      unsaved: props.unsaved ?? NONE_UNSAVED,
-    };
-    const overlay: OverlayPaint = {
-      positions,
-      pending: props.pending,
-      ghosts: props.ghosts,
-      ...(props.relateFrom ? { relateFrom: props.relateFrom } : {}),
-    };
     const spansChanged =
       !last.spans ||
       Object.keys(spans).some(
@@ -131,18 +144,7 @@ export function ReadingView(props: ReadingViewProps) {
       } satisfies SpanPaintMeta);
     if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
     editor.view.dispatch(tr);
-  }, [
-    editor,
-    mounted,
-    positions,
-    props.spans,
-    props.styles,
-    props.selectedId,
-    props.unsaved,
-    props.pending,
-    props.ghosts,
-    props.relateFrom,
-  ]);
+  }, [editor, mounted, spans, overlay]);
 
   const focused = useRef(0);
   const { cursor } = props;
