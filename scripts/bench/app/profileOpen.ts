@@ -22,7 +22,9 @@ interface Profile {
 function summarize(profile: Profile): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const byUrl = new Map<string, number>();
   const byFn = new Map<string, number>();
   for (const [id, us] of self) {

@@ -9,48 +9,69 @@
  * @example plainDataProblem({ a: new Map() }) === 'result.a is a Map'
  */
 export function plainDataProblem(value: unknown, path = 'result'): string | null {
-  return problemAt(value, path, new Set());
+  // Every result passes here (an opened document: tens of thousands of spans), so the walk
+  // keeps the keys it is under and spells a path only for the value it refuses.
+  const trail: (string | number)[] = [];
+  const problem = problemAt(value, trail, new Set());
+  if (problem === null) return null;
+  const at = trail.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+  return `${path}${at} ${problem}`;
 }
 
-function problemAt(value: unknown, path: string, seen: Set<object>): string | null {
+/** What is wrong with `value` ("is a Map"), leaving `trail` at its place; null when nothing is. */
+function problemAt(value: unknown, trail: (string | number)[], seen: Set<object>): string | null {
   if (value === null) return null;
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return null;
     case 'number':
-      return Number.isFinite(value) ? null : `${path} is ${String(value)}`;
+      return Number.isFinite(value) ? null : `is ${String(value)}`;
     case 'object':
-      return objectProblem(value, path, seen);
+      return objectProblem(value, trail, seen);
     default:
-      return `${path} is a ${typeof value}`;
+      return `is a ${typeof value}`;
   }
 }
 
-function objectProblem(value: object, path: string, seen: Set<object>): string | null {
-  if (seen.has(value)) return `${path} refers back to itself`;
+function objectProblem(
+  value: object,
+  trail: (string | number)[],
+  seen: Set<object>,
+): string | null {
+  if (seen.has(value)) return 'refers back to itself';
   seen.add(value);
-  try {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const problem = problemAt(value[i], `${path}[${i}]`, seen);
-        if (problem) return problem;
-      }
-      return null;
-    }
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null)
-      return `${path} is a ${value.constructor?.name || 'class instance'}`;
-    if (Object.getOwnPropertySymbols(value).length > 0) return `${path} has symbol keys`;
-    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-      const at = `${path}.${key}`;
-      if (!('value' in descriptor)) return `${at} is a getter`;
-      if (descriptor.value === undefined) continue;
-      const problem = problemAt(descriptor.value, at, seen);
+  const problem = Array.isArray(value)
+    ? itemsProblem(value, trail, seen)
+    : propertiesProblem(value, trail, seen);
+  seen.delete(value);
+  return problem;
+}
+
+function itemsProblem(items: readonly unknown[], trail: (string | number)[], seen: Set<object>) {
+  for (let i = 0; i < items.length; i++) {
+    trail.push(i);
+    const problem = problemAt(items[i], trail, seen);
+    if (problem) return problem;
+    trail.pop();
+  }
+  return null;
+}
+
+function propertiesProblem(value: object, trail: (string | number)[], seen: Set<object>) {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    return `is a ${value.constructor?.name || 'class instance'}`;
+  if (Object.getOwnPropertySymbols(value).length > 0) return 'has symbol keys';
+  for (const key of Object.getOwnPropertyNames(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    trail.push(key);
+    if (!descriptor || !('value' in descriptor)) return 'is a getter';
+    if (descriptor.value !== undefined) {
+      const problem = problemAt(descriptor.value, trail, seen);
       if (problem) return problem;
     }
-    return null;
-  } finally {
-    seen.delete(value);
+    trail.pop();
   }
+  return null;
 }

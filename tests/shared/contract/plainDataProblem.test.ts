@@ -28,6 +28,10 @@ describe('plainDataProblem', () => {
     expect(plainDataProblem({ big: 1n })).toBe('result.big is a bigint');
     expect(plainDataProblem({ [Symbol('s')]: 1 })).toBe('result has symbol keys');
     expect(plainDataProblem(cyclic)).toBe('result.self refers back to itself');
+    const fine = { id: 's', fragments: [{ start: 0, end: 5 }] };
+    expect(
+      plainDataProblem({ spans: [fine, fine, { ...fine, fragments: [fine, new Set()] }] }),
+    ).toBe('result.spans[2].fragments[1] is a Set');
   });
 
   it('lets the same object appear twice without calling it a cycle', () => {
