@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { cacheControlFor } from '../../src/server/staticFiles';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -10,7 +11,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves a built folder on loopback; resolves with its URL and a stop function. */
+/**
+ * Serves a built folder on loopback; resolves with its URL and a stop function. Caching as
+ * `loupe serve` answers (content-hashed assets kept, the rest never), so both pages of the
+ * app bench are served alike.
+ */
 export async function serveFolder(root: string): Promise<{ url: string; stop(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(
@@ -20,7 +25,10 @@ export async function serveFolder(root: string): Promise<{ url: string; stop(): 
     readFile(file).then(
       (body) =>
         response
-          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': cacheControlFor(path.replace(/\\/g, '/')),
+          })
           .end(body),
       () => response.writeHead(404).end(),
     );

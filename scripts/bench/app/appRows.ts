@@ -70,7 +70,7 @@ export function appRows(figures: readonly SizeFigures[], options: BenchOptions):
           target: target === null ? '' : `≤ ${target.toFixed(1)}×`,
           ...(target === null ? {} : { bound: { kind: '<=', value: target } as const }),
           runs: f.runs,
-          note: 'baseline: bare ProseMirror + one DecorationSet of the same spans, same run, rounds interleaved',
+          note: 'baseline: bare ProseMirror + one DecorationSet of the same spans, same run, rounds interleaved; every open in a fresh browser context (a first visit for both pages: no HTTP cache, no V8 code cache)',
         }),
       );
     }
