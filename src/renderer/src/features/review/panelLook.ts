@@ -1,11 +1,12 @@
 import type { LabelStyles, Span } from '../../../../shared/model';
 import type { PanelCandidate } from '../../../../shared/review';
+import { stylesOf, type ItemLook } from './reviewLook';
 
 /** How a candidate stands: everyone marked it, most did, fewer did, only gold holds it, or decided. */
 export type PanelStanding = 'unanimous' | 'majority' | 'minority' | 'gold_only' | 'decided';
 
 /** The colour and name of each standing. */
-export const PANEL_LOOK: Readonly<Record<PanelStanding, { color: string; name: string }>> = {
+export const PANEL_LOOK: Readonly<Record<PanelStanding, ItemLook>> = {
   unanimous: { color: '#1a9850', name: 'Everyone' },
   majority: { color: '#2b6cb0', name: 'Majority' },
   minority: { color: '#d7191c', name: 'Minority' },
@@ -14,9 +15,7 @@ export const PANEL_LOOK: Readonly<Record<PanelStanding, { color: string; name: s
 };
 
 /** The standings as label styles, so the reading view can draw candidates by standing. */
-export const PANEL_STYLES: LabelStyles = Object.fromEntries(
-  Object.entries(PANEL_LOOK).map(([name, look]) => [name, { color: look.color }]),
-);
+export const PANEL_STYLES: LabelStyles = stylesOf(PANEL_LOOK);
 
 /** A candidate's standing before any decision. */
 export function standingOf(c: PanelCandidate): Exclude<PanelStanding, 'decided'> {
