@@ -33,6 +33,7 @@ const DOCUMENTED: Record<string, string> = {
   'agreement-team.png': 'agreement-team.png',
   'adjudicate-panel.png': 'panel-decided.png',
   'sync-credentials.png': 'sync-credentials.png',
+  'relation-arcs.png': 'relation-arcs-events.png',
 };
 
 function main(): number {
