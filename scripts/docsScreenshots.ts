@@ -34,6 +34,7 @@ const DOCUMENTED: Record<string, string> = {
   'adjudicate-panel.png': 'panel-decided.png',
   'sync-credentials.png': 'sync-credentials.png',
   'relation-arcs.png': 'relation-arcs-events.png',
+  'adjudicate-stances.png': 'panel-stances.png',
 };
 
 function main(): number {
