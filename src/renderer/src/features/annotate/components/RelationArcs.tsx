@@ -21,8 +21,8 @@ const MAX_ARCS = 400;
 function spanElements(page: HTMLElement, wanted: ReadonlySet<string>): Map<string, HTMLElement> {
   const elements = new Map<string, HTMLElement>();
   for (const element of page.querySelectorAll<HTMLElement>('[data-span-id]')) {
-    const id = element.dataset.spanId as string;
-    if (wanted.has(id) && !elements.has(id)) elements.set(id, element);
+    const id = element.dataset.spanId;
+    if (id !== undefined && wanted.has(id) && !elements.has(id)) elements.set(id, element);
   }
   return elements;
 }
