@@ -41,6 +41,15 @@ function indexFor(layer: Layer): Map<string, Span> {
   return index;
 }
 
+/**
+ * Builds a layer's span list and id index once the current task is done (after an open has
+ * answered), so the first edit after opening a large layer does not pay for them: O(n) once,
+ * off the edit's path. An edit that comes first builds them itself.
+ */
+export function prepareForEdits(layer: Layer): void {
+  setImmediate(() => void spanIndexOf(layer));
+}
+
 /** Spans in reading order: the stable order of layer files. */
 export function sortSpans(spans: readonly Span[]): Span[] {
   const out = [...spans].sort(compareSpans);
