@@ -19,11 +19,11 @@ const APPLY_ATTEMPTS = 24;
 
 /** Items after a step's changes by id (the same list when it changed none of them), optionally sorted. */
 function nextItems<T extends { id: string }>(
-  items: readonly T[],
+  items: T[],
   changes: ReadonlyMap<string, readonly [T | null, T | null]>,
   order?: (a: T, b: T) => number,
 ): T[] {
-  if (changes.size === 0) return items as T[];
+  if (changes.size === 0) return items;
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const [id, [, after]] of changes) {
     if (after) byId.set(id, after);

@@ -158,9 +158,9 @@ export class TransactionBuilder {
           ]),
         ),
         relations: new Map(
-          [...w.touchedRelations].map((id) => [
+          [...w.touchedRelations].map((id): [string, Change<Relation>] => [
             id,
-            [relationsBefore.get(id) ?? null, w.relations.get(id) ?? null] as Change<Relation>,
+            [relationsBefore.get(id) ?? null, w.relations.get(id) ?? null],
           ]),
         ),
         dismissedNames: [w.original.dismissedNames ?? null, w.dismissedNames ?? null],

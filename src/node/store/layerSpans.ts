@@ -10,12 +10,12 @@ const lists = new WeakMap<object, ChunkedList<Span>>();
  * never need it, so they cost the edit, not the layer. Readers see an ordinary Layer.
  */
 export function layerWithSpans(fields: Omit<Layer, 'spans'>, list: ChunkedList<Span>): Layer {
-  const layer = { ...fields } as Layer;
+  const layer: Layer = { ...fields, spans: [] };
   Object.defineProperty(layer, 'spans', {
     enumerable: true,
     configurable: true,
     get: () => {
-      const spans = list.toArray() as Span[];
+      const spans = list.toArray();
       lists.set(spans, list);
       Object.defineProperty(layer, 'spans', {
         value: spans,
@@ -51,12 +51,11 @@ export function spanCountOf(layer: Layer): number {
   return spanListOf(layer)?.size ?? layer.spans.length;
 }
 
-/** The layer's fields but its spans (read without building the flat array). */
+/** The layer's fields but its spans (copied without building the flat array). */
 export function layerFieldsOf(layer: Layer): Omit<Layer, 'spans'> {
-  const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(layer))
-    if (key !== 'spans') fields[key] = (layer as unknown as Record<string, unknown>)[key];
-  return fields as Omit<Layer, 'spans'>;
+  const { spans: _spans, ...fields } = Object.getOwnPropertyDescriptors(layer);
+  // The descriptors are the layer's own data properties (only `spans` may be a getter).
+  return Object.defineProperties({} as Omit<Layer, 'spans'>, fields);
 }
 
 /** The layer with its flat `spans` built: plain data, as a reader or a transport needs it. */

@@ -1,3 +1,5 @@
+import { itemAt } from './itemAt';
+
 /** Items per chunk: an edit copies one chunk and the list of chunks (√n-ish at 220k items). */
 const CHUNK = 512;
 
@@ -12,7 +14,7 @@ const CHUNK = 512;
  * @example ChunkedList.of(['a', 'c']).insert(1, 'b').toArray() // ['a', 'b', 'c']
  */
 export class ChunkedList<T> {
-  private flat: readonly T[] | null = null;
+  private flat: T[] | null = null;
 
   private constructor(
     private readonly chunks: readonly (readonly T[])[],
@@ -21,7 +23,7 @@ export class ChunkedList<T> {
   ) {}
 
   /** A list of `items` (copied into chunks; the array is kept as this version's flat view). */
-  static of<T>(items: readonly T[]): ChunkedList<T> {
+  static of<T>(items: T[]): ChunkedList<T> {
     const chunks: T[][] = [];
     const ends: number[] = [];
     for (let i = 0; i < items.length; i += CHUNK) {
@@ -42,7 +44,7 @@ export class ChunkedList<T> {
     if (!(index >= 0 && index < this.size))
       throw new RangeError(`index ${index} is outside 0..${this.size - 1}`);
     const k = this.chunkOf(index);
-    return (this.chunks[k] as readonly T[])[index - this.startOf(k)] as T;
+    return itemAt(itemAt(this.chunks, k), index - this.startOf(k));
   }
 
   /** The first index whose item is not before `probe` in `compare`'s order (the list must be in that order). */
@@ -51,17 +53,17 @@ export class ChunkedList<T> {
     let hi = this.chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const chunk = this.chunks[mid] as readonly T[];
-      if (compare(chunk[chunk.length - 1] as T, probe) < 0) lo = mid + 1;
+      const chunk = itemAt(this.chunks, mid);
+      if (compare(itemAt(chunk, chunk.length - 1), probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     if (lo === this.chunks.length) return this.size;
-    const chunk = this.chunks[lo] as readonly T[];
+    const chunk = itemAt(this.chunks, lo);
     let a = 0;
     let b = chunk.length;
     while (a < b) {
       const mid = (a + b) >>> 1;
-      if (compare(chunk[mid] as T, probe) < 0) a = mid + 1;
+      if (compare(itemAt(chunk, mid), probe) < 0) a = mid + 1;
       else b = mid;
     }
     return this.startOf(lo) + a;
@@ -73,7 +75,7 @@ export class ChunkedList<T> {
       throw new RangeError(`index ${index} is outside 0..${this.size}`);
     if (this.chunks.length === 0) return new ChunkedList([[item]], [1]);
     const k = index === this.size ? this.chunks.length - 1 : this.chunkOf(index);
-    const chunk = (this.chunks[k] as readonly T[]).slice();
+    const chunk = itemAt(this.chunks, k).slice();
     chunk.splice(index - this.startOf(k), 0, item);
     if (chunk.length <= 2 * CHUNK) return this.replace(k, [chunk], 1);
     return this.replace(k, [chunk.slice(0, CHUNK), chunk.slice(CHUNK)], 1);
@@ -84,7 +86,7 @@ export class ChunkedList<T> {
     if (!(index >= 0 && index < this.size))
       throw new RangeError(`index ${index} is outside 0..${this.size - 1}`);
     const k = this.chunkOf(index);
-    const chunk = (this.chunks[k] as readonly T[]).slice();
+    const chunk = itemAt(this.chunks, k).slice();
     chunk.splice(index - this.startOf(k), 1);
     if (chunk.length === 0) return this.replace(k, [], 1);
     // A chunk that shrank to a quarter joins its right neighbour (split again if that grows too big).
@@ -96,7 +98,7 @@ export class ChunkedList<T> {
   }
 
   /** Every item in order, as one array (built once per version; callers must not change it). */
-  toArray(): readonly T[] {
+  toArray(): T[] {
     if (!this.flat) {
       const out: T[] = new Array<T>(this.size);
       let to = 0;
@@ -116,14 +118,14 @@ export class ChunkedList<T> {
     const ends = this.ends.slice(0, k);
     let end = this.startOf(k);
     for (let i = k; i < chunks.length; i++) {
-      end += (chunks[i] as readonly T[]).length;
+      end += itemAt(chunks, i).length;
       ends.push(end);
     }
     return new ChunkedList(chunks, ends);
   }
 
   private startOf(k: number): number {
-    return k === 0 ? 0 : (this.ends[k - 1] as number);
+    return k === 0 ? 0 : itemAt(this.ends, k - 1);
   }
 
   /** The chunk holding `index` (0 ≤ index < size): the first whose end lies past it. */
@@ -132,7 +134,7 @@ export class ChunkedList<T> {
     let hi = this.ends.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.ends[mid] as number) > index) hi = mid;
+      if (itemAt(this.ends, mid) > index) hi = mid;
       else lo = mid + 1;
     }
     return lo;
