@@ -59,39 +59,7 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   out.ascii('{"text":');
   out.slice(doc.text, 0, doc.text.length, true);
   out.ascii(',"spans":[');
-  let comma = false;
-  let written = 0;
-  const words = wordRange; // read once (see tokenList)
-  doc.spans.forEach((span, s) => {
-    let any = false;
-    for (const f of span.fragments) {
-      const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
-      if (!range) {
-        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
-        else tally.add(IOB_REASONS.noToken);
-        continue;
-      }
-      const [first, last] = range;
-      const start = tokens.start[first] ?? 0;
-      const end = tokens.end[last] ?? 0;
-      if (start !== f.start || end !== f.end)
-        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
-      out.ascii(comma ? ',{"start":' : '{"start":');
-      comma = true;
-      any = true;
-      out.int(start);
-      out.ascii(',"end":');
-      out.int(end);
-      out.ascii(',"label":');
-      out.slice(span.label, 0, span.label.length, true);
-      out.ascii(',"token_start":');
-      out.int(first);
-      out.ascii(',"token_end":');
-      out.int(last);
-      out.ascii('}');
-    }
-    if (any) written++;
-  });
+  const written = spanList(out, doc, tokens, tally);
   out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
@@ -126,6 +94,55 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
     }
     out.commit(at);
   }
+}
+
+const SPAN = ByteWriter.encode(',{"start":');
+const SPAN_END = ByteWriter.encode(',"end":');
+const TOKEN_END = ByteWriter.encode(',"token_end":');
+
+/** The spans as JSON objects with their token indices, straight into the output bytes; returns how many spans it wrote. */
+function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tally: Tally): number {
+  const words = wordRange; // read once (see tokenList)
+  const int = writeInt;
+  // `,"label":"…","token_start":` encoded once per label.
+  const labels = new Map<string, Uint8Array>();
+  let skip = 1; // the first span's object goes without the comma before it
+  let written = 0;
+  let near = 0; // a layer keeps its spans by start: each token search starts at the last one's
+  doc.spans.forEach((span, s) => {
+    let label = labels.get(span.label);
+    if (!label) {
+      label = ByteWriter.encode(`,"label":${JSON.stringify(span.label)},"token_start":`);
+      labels.set(span.label, label);
+    }
+    let any = false;
+    for (const f of span.fragments) {
+      const range = f.end > f.start ? words(tokens, f.start, f.end, near) : null;
+      if (!range) {
+        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
+        else tally.add(IOB_REASONS.noToken);
+        continue;
+      }
+      const [first, last] = range;
+      near = first;
+      const start = tokens.start[first] ?? 0;
+      const end = tokens.end[last] ?? 0;
+      if (start !== f.start || end !== f.end)
+        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
+      const b = out.claim(label.length + 80);
+      let at = copy(b, out.end, SPAN, skip);
+      at = int(b, at, start);
+      at = int(b, copy(b, at, SPAN_END, 0), end);
+      at = int(b, copy(b, at, label, 0), first);
+      at = int(b, copy(b, at, TOKEN_END, 0), last);
+      b[at++] = 125; // }
+      out.commit(at);
+      skip = 0;
+      any = true;
+    }
+    if (any) written++;
+  });
+  return written;
 }
 
 /** Tokens written between two claims of room. */
