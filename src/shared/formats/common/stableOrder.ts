@@ -1,6 +1,8 @@
 /** Bits sorted per pass: 2,048 counters, at most three passes for an Int32 key. */
 const DIGIT = 11;
 const MASK = (1 << DIGIT) - 1;
+/** Lists shorter than this are sorted by comparison. */
+const SHORT = 256;
 
 /**
  * `items` stably sorted by `key[item]` (non-negative, at most `max`): a least significant
@@ -10,6 +12,9 @@ const MASK = (1 << DIGIT) - 1;
  * @example stableOrder(Int32Array.of(0, 1, 2), Int32Array.of(5, 3, 5), 5) → Int32Array [1, 0, 2]
  */
 export function stableOrder(items: Int32Array, key: Int32Array, max: number): Int32Array {
+  // A short list sorts faster by comparison than by clearing 2,048 counters per pass (Array sort is stable).
+  if (items.length < SHORT)
+    return Int32Array.from(Array.from(items).sort((a, b) => (key[a] ?? 0) - (key[b] ?? 0)));
   let from = Int32Array.from(items);
   let to = new Int32Array(items.length);
   const counts = new Int32Array(MASK + 2);
