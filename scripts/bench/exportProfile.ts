@@ -62,16 +62,21 @@ async function main(): Promise<void> {
       const baseline: { cpu: number; wall: number }[] = [];
       for (let i = 0; i <= runs; i++) {
         const first = i === 0; // a warm-up of each, not counted
-        const a = await exportOnce(here, store, format, join(out, `here-${format}`));
-        if (!first) mine.push(a);
-        if (other && otherStore) {
-          const b = await exportOnce(
-            other,
-            otherStore as never,
-            format,
-            join(out, `other-${format}`),
-          );
-          if (!first) theirs.push(b);
+        // Which code goes first alternates, so neither always inherits the other's garbage.
+        const order = i % 2 === 0 ? (['here', 'other'] as const) : (['other', 'here'] as const);
+        for (const side of order) {
+          if (side === 'here') {
+            const a = await exportOnce(here, store, format, join(out, `here-${format}`));
+            if (!first) mine.push(a);
+          } else if (other && otherStore) {
+            const b = await exportOnce(
+              other,
+              otherStore as never,
+              format,
+              join(out, `other-${format}`),
+            );
+            if (!first) theirs.push(b);
+          }
         }
         const start = performance.now();
         const cpu = process.cpuUsage();
