@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureRendererBuilt } from '../../src/cli/ensureRendererBuilt';
-import { rendererDir } from '../../src/cli/paths';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+/** The renderer built here for production (vitest sets NODE_ENV=test, which would build React's development bundle). */
+const rendererDir = mkdtempSync(join(tmpdir(), 'loupe-first-bundle-'));
 
 /** Bytes of script the first frame loads: the entry chunk and the chunks it imports statically. */
 const FIRST_BUNDLE_BUDGET = 800_000;
@@ -30,7 +34,17 @@ function firstScripts(): Map<string, string> {
 }
 
 describe('the first bundle', () => {
-  beforeAll(() => ensureRendererBuilt(), 120_000);
+  beforeAll(() => {
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const args = [vite, 'build', '--config', 'vite.renderer.config.ts', '--outDir', rendererDir];
+    const built = spawnSync(process.execPath, [...args, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`the renderer did not build: ${built.stderr}`);
+  }, 120_000);
+  afterAll(() => rmSync(rendererDir, { recursive: true, force: true }));
 
   it('leaves zod and the contract schemas to the views that use them', () => {
     const scripts = firstScripts();
