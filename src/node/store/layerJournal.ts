@@ -127,9 +127,14 @@ async function forgetJournal(path: string): Promise<void> {
   await kept.handle.close().catch(() => undefined);
 }
 
-/** Closes every journal kept open for appending (a project closing, a test's end). */
-export async function closeJournals(): Promise<void> {
-  await Promise.all([...openJournals.keys()].map((path) => forgetJournal(path)));
+/**
+ * Closes every journal kept open for appending (a project closing, a test's end); the next
+ * append opens its journal again. They are forgotten at once, before the returned promise.
+ */
+export function closeJournals(): Promise<void> {
+  return Promise.all([...openJournals.keys()].map((path) => forgetJournal(path))).then(
+    () => undefined,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
-import { readdir, readFile, readlink, rename, unlink, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, readlink, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   appendJournal,
   closeJournals,
@@ -106,6 +106,25 @@ describe('appendJournal', () => {
     const length = await appendJournal(path, journalOf(1), 0);
     expect(length).toBe(journalOf(1).length);
     expect(decodeJournal(await readFile(path), 'j').records.map((r) => r.seq)).toEqual([1]);
+  });
+
+  it('cuts a journal kept open back when its append fails, and opens it again for the next', async () => {
+    const path = join(tempDir(), 'd.journal.jsonl');
+    const one = await appendJournal(path, journalOf(1), 0);
+    const probe = await open(path, 'r');
+    const handles = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    const datasync = vi.spyOn(handles, 'datasync').mockRejectedValueOnce(full);
+    try {
+      await expect(appendJournal(path, journalOf(2), one)).rejects.toThrow(/ENOSPC/);
+    } finally {
+      datasync.mockRestore();
+    }
+    expect((await readFile(path)).length).toBe(one);
+    const length = await appendJournal(path, journalOf(2), one);
+    expect(decodeJournal(await readFile(path), 'j').records.map((r) => r.seq)).toEqual([1, 2]);
+    expect(length).toBe((await readFile(path)).length);
   });
 
   it('keeps the journal open between appends and closes it when it is removed', async () => {
