@@ -130,8 +130,8 @@ describe('appendJournal', () => {
   it('keeps the journal open between appends and closes it when it is removed', async () => {
     const path = join(tempDir(), 'd.journal.jsonl');
     const opened = () => openFilesNamed(path);
-    let length = await appendJournal(path, journalOf(1), 0);
-    length = await appendJournal(path, journalOf(2), length);
+    const length = await appendJournal(path, journalOf(1), 0);
+    await appendJournal(path, journalOf(2), length);
     expect(await opened()).toBe(1);
     await removeJournal(path);
     expect(await opened()).toBe(0);
