@@ -33,6 +33,8 @@ const DOCUMENTED: Record<string, string> = {
   'agreement-team.png': 'agreement-team.png',
   'adjudicate-panel.png': 'panel-decided.png',
   'sync-credentials.png': 'sync-credentials.png',
+  'relation-arcs.png': 'relation-arcs-events.png',
+  'adjudicate-stances.png': 'panel-stances.png',
 };
 
 function main(): number {

@@ -56,7 +56,7 @@ export async function openServices(
     search: new SearchService(store, currentAnnotator),
     schemas: new SchemaService(store, session),
     reviews: new ReviewService(store, registry, session),
-    panels: new PanelReviewService(store, session),
+    panels: new PanelReviewService(store, registry, session),
     annotator,
     currentAnnotator,
   };

@@ -28,6 +28,37 @@ function focused(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Whether the drawn arc touches the top middle of one span's first box (±2 px) and its arrow
+ * ends at the other's.
+ */
+function arcEndsOnSpans(page: Page, from: string, to: string): Promise<boolean> {
+  return page.evaluate(
+    ([fromId, toId]) => {
+      const svg = document.querySelector('.lp-arcs') as SVGSVGElement;
+      const origin = svg.getBoundingClientRect();
+      const near = (point: DOMPoint, id: string): boolean => {
+        const box = document.querySelector(`[data-span-id="${id}"]`)!.getClientRects()[0]!;
+        const x = origin.left + point.x;
+        const y = origin.top + point.y;
+        return Math.abs(x - (box.left + box.right) / 2) <= 2 && Math.abs(y - box.top) <= 2;
+      };
+      const paths = [...svg.querySelectorAll<SVGPathElement>('.lp-arc path')];
+      const ends = paths.flatMap((p) => [
+        p.getPointAtLength(0),
+        p.getPointAtLength(p.getTotalLength()),
+      ]);
+      const arrowed = paths.filter((p) => p.getAttribute('marker-end'));
+      return (
+        ends.some((point) => near(point, fromId)) &&
+        arrowed.length === 1 &&
+        near(arrowed[0]!.getPointAtLength(arrowed[0]!.getTotalLength()), toId)
+      );
+    },
+    [from, to] as const,
+  );
+}
+
 describe('relations by keyboard alone (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
@@ -123,6 +154,15 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
     await page.getByTestId('relation').first().waitFor();
     expect(await page.getByTestId('relation').first().textContent()).toContain('member-of');
     expect(await focused(page)).toBe('div:Document text');
+    // Drawn as an arc from Pompeo to the Department (lines apart: a part on each line, each
+    // labelled), marked as touching the selection.
+    const arc = page.locator('.lp-arc');
+    await expect.poll(() => arc.count()).toBe(1);
+    expect(await arc.getAttribute('data-arc-from')).toBe(ids.Pompeo);
+    expect(await arc.getAttribute('data-arc-to')).toBe(ids['U.S. Department of State']);
+    expect(await arc.locator('text').allTextContents()).toEqual(['member-of', 'member-of']);
+    expect(await arc.getAttribute('class')).toContain('lp-arc--selected');
+    expect(await arcEndsOnSpans(page, ids.Pompeo!, ids['U.S. Department of State']!)).toBe(true);
     await page.screenshot({ path: screenshotPath('relation-listed-1440-light.png') });
   });
 
@@ -152,6 +192,7 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(relations).toEqual([]);
     await page.getByTestId('relation').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.lp-arc').count()).toBe(0);
   });
   it('adds a relation type in the schema dialog and offers it for the next relation', async () => {
     await page.keyboard.press('Escape');

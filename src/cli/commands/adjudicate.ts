@@ -23,23 +23,32 @@ async function documentIdOf(workbench: Workbench, wanted: string | undefined): P
   );
 }
 
-/** Candidates as a table: mark in gold, votes, label, covered text, id to accept or reject by. */
+/** Candidates as a table: mark in gold, votes, label, covered text, id to accept or reject by; then the stances. */
 function table(review: PanelDocument): string[] {
   const points = [...review.document.text];
-  const width = Math.max(2, ...review.candidates.map((c) => c.id.length));
+  const quote = (fragments: readonly { start: number; end: number }[]) =>
+    JSON.stringify(fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … '));
+  const all = [...review.candidates, ...review.stanceCandidates];
+  const width = Math.max(2, ...all.map((c) => c.id.length));
+  const mark = (c: { inGold: boolean; majority: boolean }) =>
+    c.inGold ? 'gold' : c.majority ? 'maj ' : '    ';
   return [
-    `${review.document.name}: ${review.candidates.length} candidate(s) from ${review.annotators.join(', ')}; gold holds ${review.gold.spanCount} span(s)`,
-    ...review.candidates.map((c) => {
-      const mark = c.inGold ? 'gold' : c.majority ? 'maj ' : '    ';
-      const text = c.span.fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … ');
-      return `  ${mark}  ${c.id.padEnd(width)}  ${JSON.stringify(text)}  ${describeVotes(c)}`;
+    `${review.document.name}: ${review.candidates.length} candidate span(s) and ${review.stanceCandidates.length} stance(s) from ${review.annotators.join(', ')}; gold holds ${review.gold.spanCount} span(s) and ${review.gold.stanceCount} stance(s)`,
+    ...review.candidates.map(
+      (c) => `  ${mark(c)}  ${c.id.padEnd(width)}  ${quote(c.span.fragments)}  ${describeVotes(c)}`,
+    ),
+    ...review.stanceCandidates.map((c) => {
+      const { stance, holder, target } = c.version;
+      const who = `${holder ?? '—'} ${stance.polarity} ${target ?? '—'}`;
+      return `  ${mark(c)}  ${c.id.padEnd(width)}  ${quote(c.version.evidence.flat())}  ${who}  ${describeVotes(c)}`;
     }),
   ];
 }
 
 /**
  * `loupe adjudicate <dir> --document NAME --annotators A,B,C[,…] [--majority] [--accept ID,…]
- * [--reject ID,…] [--annotator NAME] [--json]`: lists every candidate span with who marked it,
+ * [--reject ID,…] [--annotator NAME] [--json]`: lists every candidate span and stance with who
+ * marked it,
  * then writes the decisions into gold (majority first, then accepts, then rejects).
  */
 export async function adjudicateCommand(args: ParsedArgs): Promise<void> {

@@ -128,7 +128,7 @@ export async function removeGoldSpan(d: GoldTarget, span: Span): Promise<void> {
 }
 
 /** The gold stance equal (place, polarity, holder) to `stance` of a layer with `spans`, if gold has one. */
-function goldStanceLike(
+export function goldStanceLike(
   gold: GoldCopy,
   stance: Stance,
   spans: ReadonlyMap<string, Span>,
@@ -164,8 +164,9 @@ async function decideStance(
   }
 }
 
-async function copyStance(
-  d: Deciding,
+/** Copies a stance into gold with the spans it cites (ids kept when free). */
+export async function copyStance(
+  d: GoldTarget,
   stance: Stance,
   spans: ReadonlyMap<string, Span>,
 ): Promise<void> {

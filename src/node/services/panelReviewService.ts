@@ -1,15 +1,26 @@
 import { WorkbenchError } from '../../shared/contract';
-import { GOLD, type Layer } from '../../shared/model';
+import { GOLD } from '../../shared/model';
 import {
   panelCandidates,
+  panelStanceCandidates,
   spanKey,
   type PanelCandidate,
   type PanelDecision,
   type PanelDocument,
+  type PanelStanceCandidate,
+  type PanelStanceLayer,
 } from '../../shared/review';
-import type { ProjectFolder } from '../store';
+import type { EntityRegistry, ProjectFolder } from '../store';
 import { checkAnnotators } from './agreementService';
-import { copySpan, goldView, removeGoldSpan, type GoldTarget } from './applyDecision';
+import {
+  copySpan,
+  copyStance,
+  goldStanceLike,
+  goldView,
+  removeGoldSpan,
+  type GoldTarget,
+} from './applyDecision';
+import { describeRefs } from './describeRefs';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 
@@ -19,14 +30,22 @@ export interface PanelQuery {
   readonly annotators: readonly string[];
 }
 
+/** The panel's candidates as one step sees them: spans and stances, and the layers they came from. */
+interface Candidates {
+  readonly spans: PanelCandidate[];
+  readonly stances: PanelStanceCandidate[];
+  readonly layers: readonly PanelStanceLayer[];
+}
+
 /**
  * Adjudication of a document among any number of annotators into the gold layer: every
- * distinct span anyone marked, with who marked it; a decision accepts a candidate into gold
- * or rejects it from gold, each one undoable step of the shared edit history.
+ * distinct span and stance anyone marked, with who marked it; a decision accepts a candidate
+ * into gold or rejects it from gold, each one undoable step of the shared edit history.
  */
 export class PanelReviewService {
   constructor(
     private readonly store: ProjectFolder,
+    private readonly registry: EntityRegistry,
     private readonly session: EditSession,
   ) {}
 
@@ -35,10 +54,12 @@ export class PanelReviewService {
     const meta = this.store.getDocument(query.documentId);
     const text = await this.store.readText(meta.id);
     const gold = await this.store.readLayer(meta.id, GOLD);
+    const found = await this.candidates(query, gold);
     return {
       document: { id: meta.id, name: meta.name, text, length: meta.length },
       annotators: [...query.annotators],
-      candidates: panelCandidates(await this.layers(query), gold.spans),
+      candidates: found.spans,
+      stanceCandidates: found.stances,
       gold: { status: gold.status, spanCount: gold.spans.length, stanceCount: gold.stances.length },
       history: this.session.historyState,
     };
@@ -50,27 +71,35 @@ export class PanelReviewService {
     await this.check(query);
     await this.session.run(async (b) => {
       const target = await this.target(b, query);
-      const candidate = (await this.candidatesOf(target, query)).find(
-        (c) => c.id === query.candidateId,
-      );
-      if (!candidate)
+      const found = await this.candidates(query, goldView(target.gold));
+      const span = found.spans.find((c) => c.id === query.candidateId);
+      const stance = found.stances.find((c) => c.id === query.candidateId);
+      if (span) await decideCandidate(target, span, query.decision);
+      else if (stance) await decideStance(target, stance, found.layers, query.decision);
+      else
         throw new WorkbenchError(
           'not_found',
           `no candidate ${query.candidateId} in document ${query.documentId}; reload the review`,
         );
-      await decideCandidate(target, candidate, query.decision);
     });
     return this.review(query);
   }
 
-  /** Accepts every majority candidate gold lacks, as one step; no step when there is none. */
+  /** Accepts every majority candidate (span or stance) gold lacks, as one step; no step when there is none. */
   async acceptMajority(query: PanelQuery): Promise<PanelDocument> {
-    const open = (await this.review(query)).candidates.filter((c) => c.majority && !c.inGold);
-    if (open.length === 0) return this.review(query);
+    const review = await this.review(query);
+    const open = [...review.candidates, ...review.stanceCandidates].filter(
+      (c) => c.majority && !c.inGold,
+    );
+    if (open.length === 0) return review;
     await this.session.run(async (b) => {
       const target = await this.target(b, query);
-      for (const candidate of await this.candidatesOf(target, query))
+      const found = await this.candidates(query, goldView(target.gold));
+      for (const candidate of found.spans)
         if (candidate.majority) await decideCandidate(target, candidate, 'accept');
+      // Spans first: a stance's cited spans are then found in gold, not copied twice.
+      for (const candidate of found.stances)
+        if (candidate.majority) await decideStance(target, candidate, found.layers, 'accept');
     });
     return this.review(query);
   }
@@ -85,21 +114,26 @@ export class PanelReviewService {
     this.store.getDocument(query.documentId);
   }
 
-  private async layers(query: PanelQuery): Promise<{ annotator: string; spans: Layer['spans'] }[]> {
-    const layers = [];
+  private async candidates(
+    query: PanelQuery,
+    gold: Pick<PanelStanceLayer, 'spans' | 'stances'>,
+  ): Promise<Candidates> {
+    const layers: PanelStanceLayer[] = [];
     for (const annotator of query.annotators) {
       const layer = await this.store.readLayer(query.documentId, annotator);
-      layers.push({ annotator, spans: layer.spans });
+      layers.push({ annotator, spans: layer.spans, stances: layer.stances });
     }
-    return layers;
+    const text = await this.store.readText(query.documentId);
+    const describe = describeRefs(this.store, this.registry, text);
+    return {
+      spans: panelCandidates(layers, gold.spans),
+      stances: panelStanceCandidates(layers, gold, describe),
+      layers,
+    };
   }
 
   private async target(b: TransactionBuilder, query: PanelQuery): Promise<GoldTarget> {
     return { b, documentId: query.documentId, gold: await b.layer(query.documentId, GOLD) };
-  }
-
-  private async candidatesOf(target: GoldTarget, query: PanelQuery): Promise<PanelCandidate[]> {
-    return panelCandidates(await this.layers(query), goldView(target.gold).spans);
   }
 }
 
@@ -113,4 +147,24 @@ async function decideCandidate(
   const present = goldView(target.gold).spans.find((s) => spanKey(s) === key);
   if (decision === 'accept' && !present) await copySpan(target, candidate.span);
   if (decision === 'reject' && present) await removeGoldSpan(target, present);
+}
+
+/**
+ * Makes gold hold the stance with the spans it cites (accept, copied from the first annotator
+ * who recorded it) or not (reject; the cited spans stay, as their own candidates).
+ */
+async function decideStance(
+  target: GoldTarget,
+  candidate: PanelStanceCandidate,
+  layers: readonly PanelStanceLayer[],
+  decision: PanelDecision,
+): Promise<void> {
+  const source = layers.find((l) => l.annotator === candidate.annotators[0]);
+  const gold = goldView(target.gold);
+  const spans = new Map((source ?? gold).spans.map((s) => [s.id, s]));
+  const present = goldStanceLike(target.gold, candidate.version.stance, spans);
+  if (decision === 'accept' && !present && source)
+    await copyStance(target, candidate.version.stance, spans);
+  if (decision === 'reject' && present)
+    await target.b.putStance(target.documentId, present.id, null, GOLD);
 }

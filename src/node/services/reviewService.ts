@@ -2,13 +2,13 @@ import { WorkbenchError } from '../../shared/contract';
 import { GOLD, type Layer } from '../../shared/model';
 import {
   buildReview,
-  type DescribeRef,
   type ReviewDecision,
   type ReviewDocument,
   type ReviewItem,
 } from '../../shared/review';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import { checkAnnotators } from './agreementService';
+import { describeRefs } from './describeRefs';
 import type { EditSession } from './editSession';
 import { applyDecision, goldView, type Deciding } from './applyDecision';
 import type { TransactionBuilder } from './transactionBuilder';
@@ -39,7 +39,7 @@ export class ReviewService {
     return {
       document: { id: meta.id, name: meta.name, text, length: meta.length },
       annotators: [query.annotators[0], query.annotators[1]],
-      items: buildReview(a, b, gold, this.describe(text)),
+      items: buildReview(a, b, gold, describeRefs(this.store, this.registry, text)),
       gold: { status: gold.status, spanCount: gold.spans.length, stanceCount: gold.stances.length },
       history: this.session.historyState,
     };
@@ -107,21 +107,11 @@ export class ReviewService {
 
   private async itemsOf(d: Deciding): Promise<ReviewItem[]> {
     const text = await this.store.readText(d.documentId);
-    return buildReview(d.a, d.bLayer, goldView(d.gold), this.describe(text));
-  }
-
-  private describe(text: string): DescribeRef {
-    const points = [...text];
-    return (ref, spans) => {
-      if (ref.kind === 'topic')
-        return (
-          this.store.manifest.schema.topics.find((t) => t.id === ref.topicId)?.name ?? ref.topicId
-        );
-      if (ref.kind === 'entity') return this.registry.resolve(ref.entityId)?.name ?? ref.entityId;
-      const span = spans.get(ref.spanId);
-      return span
-        ? span.fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … ')
-        : null;
-    };
+    return buildReview(
+      d.a,
+      d.bLayer,
+      goldView(d.gold),
+      describeRefs(this.store, this.registry, text),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { LRUCache } from 'lru-cache';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
@@ -10,20 +11,40 @@ import { StoreError } from './storeError';
 import { textHash } from './textHash';
 
 /**
- * The project's documents: every meta read at open, texts read lazily and checked against
- * their hash once. Only the ProjectFolder changes it, after its files are written.
+ * How much text the index keeps, in UTF-16 code units (two bytes each): the texts read last,
+ * up to 32M characters (64 MB), so exporting or scoring a large corpus does not hold all of it.
+ */
+export const KEPT_TEXT_CHARS = 32 * 1024 * 1024;
+
+/**
+ * The project's documents: every meta read at open, texts read lazily, checked against their
+ * hash on every read from disk and kept while they fit in {@link KEPT_TEXT_CHARS}. Only the
+ * ProjectFolder changes it, after its files are written.
  */
 export class DocumentIndex {
   private readonly metas = new Map<string, DocumentMeta>();
-  private readonly texts = new Map<string, string>();
+  private readonly texts: LRUCache<string, string>;
   /** Headlines of texts not kept (a document's text never changes under its id). */
   private readonly headlines = new Map<string, string>();
 
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    private readonly dir: string,
+    keptChars: number,
+  ) {
+    // A text longer than the whole budget is read again each time rather than kept.
+    this.texts = new LRUCache<string, string>({
+      maxSize: keptChars,
+      sizeCalculation: (text) => Math.max(1, text.length),
+    });
+  }
 
   /** Reads every document meta; a damaged one becomes a problem and the rest still load. */
-  static async load(dir: string, problems: LoadProblem[]): Promise<DocumentIndex> {
-    const index = new DocumentIndex(dir);
+  static async load(
+    dir: string,
+    problems: LoadProblem[],
+    keptChars = KEPT_TEXT_CHARS,
+  ): Promise<DocumentIndex> {
+    const index = new DocumentIndex(dir, keptChars);
     const names = await readdir(at.documents(dir)).catch((): string[] => []);
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `documents/${name}`;

@@ -6,3 +6,9 @@ export { reviewStances, type DescribeRef, type ReviewLayer } from './reviewStanc
 export { buildReview } from './buildReview';
 export * from './panelCandidate';
 export { panelCandidates, candidateId, describeVotes, type PanelLayer } from './panelCandidates';
+export {
+  panelStanceCandidates,
+  stanceCandidateId,
+  type PanelStanceLayer,
+} from './panelStanceCandidates';
+export { panelEntries, type PanelEntry } from './panelEntries';

@@ -1,5 +1,11 @@
 import type { Token } from '../text';
-import { encodeSpans, type CodePointSpan, type TagScheme, type TokenSpan } from './bioTags';
+import {
+  decodeSpans,
+  encodeSpans,
+  type CodePointSpan,
+  type TagScheme,
+  type TokenSpan,
+} from './bioTags';
 
 /** Tags per label: B(egin), I(nside), L(ast), U(nit). */
 const PER_LABEL = 4;
@@ -58,6 +64,10 @@ export class BilouTags implements TagScheme {
     return this.part(tag) === 1 || this.part(tag) === 2;
   }
 
+  closes(tag: number): boolean {
+    return this.part(tag) === 2 || this.part(tag) === 3;
+  }
+
   spanPath(begin: number, length: number): number[] {
     if (length <= 1) return [begin + 3];
     return Array.from({ length }, (_, i) =>
@@ -72,21 +82,6 @@ export class BilouTags implements TagScheme {
 
   /** The spans a tag sequence spells; an I or L after something else starts a span, a B or I before something else ends one. */
   decode(tags: ArrayLike<number>): TokenSpan[] {
-    const spans: TokenSpan[] = [];
-    let open: { label: string; first: number } | null = null;
-    for (let i = 0; i <= tags.length; i++) {
-      const tag = i < tags.length ? (tags[i] ?? 0) : 0;
-      const label = this.labelOf(tag);
-      const continues = open !== null && this.continues(tag) && label === open.label;
-      if (!continues) {
-        if (open) spans.push({ label: open.label, first: open.first, last: i - 1 });
-        open = label === undefined ? null : { label, first: i };
-      }
-      if (open && this.canEnd(tag)) {
-        spans.push({ label: open.label, first: open.first, last: i });
-        open = null;
-      }
-    }
-    return spans;
+    return decodeSpans(this, tags);
   }
 }

@@ -21,6 +21,8 @@ export interface TagScheme {
   canEnd(tag: number): boolean;
   /** Whether this tag goes on a span opened before it. */
   continues(tag: number): boolean;
+  /** Whether this tag is the last of its span (BILOU's L and U; BIO never says). */
+  closes(tag: number): boolean;
   /** The tags of a span of `length` tokens whose label begins with tag `begin`. */
   spanPath(begin: number, length: number): number[];
   encode(tokens: readonly Token[], spans: readonly CodePointSpan[]): Int32Array;
@@ -77,6 +79,10 @@ export class BioTags implements TagScheme {
     return this.isInside(tag);
   }
 
+  closes(): boolean {
+    return false;
+  }
+
   spanPath(begin: number, length: number): number[] {
     return Array.from({ length: Math.max(1, length) }, (_, i) => (i === 0 ? begin : begin + 1));
   }
@@ -91,17 +97,7 @@ export class BioTags implements TagScheme {
 
   /** The spans a tag sequence spells (an I after something else starts a span). */
   decode(tags: ArrayLike<number>): TokenSpan[] {
-    const spans: TokenSpan[] = [];
-    let open: { label: string; first: number } | null = null;
-    for (let i = 0; i <= tags.length; i++) {
-      const tag = i < tags.length ? (tags[i] ?? 0) : 0;
-      const label = this.labelOf(tag);
-      const continues = open !== null && this.isInside(tag) && label === open.label;
-      if (continues) continue;
-      if (open) spans.push({ label: open.label, first: open.first, last: i - 1 });
-      open = label === undefined ? null : { label, first: i };
-    }
-    return spans;
+    return decodeSpans(this, tags);
   }
 }
 
@@ -128,6 +124,33 @@ export function encodeSpans(
     covered.forEach((i, n) => (tags[i] = path[n] ?? 0));
   }
   return tags;
+}
+
+/**
+ * The spans a tag sequence spells in a scheme's tags: a continuing tag after something else
+ * starts a span, a span ends before anything that does not continue it or on a tag that
+ * closes it.
+ */
+export function decodeSpans(
+  scheme: Pick<TagScheme, 'labelOf' | 'continues' | 'closes'>,
+  tags: ArrayLike<number>,
+): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: { label: string; first: number } | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = i < tags.length ? (tags[i] ?? 0) : 0;
+    const label = scheme.labelOf(tag);
+    const continues = open !== null && scheme.continues(tag) && label === open.label;
+    if (!continues) {
+      if (open) spans.push({ label: open.label, first: open.first, last: i - 1 });
+      open = label === undefined ? null : { label, first: i };
+    }
+    if (open && scheme.closes(tag)) {
+      spans.push({ label: open.label, first: open.first, last: i });
+      open = null;
+    }
+  }
+  return spans;
 }
 
 /** A span as the learner reads it: one extent in code points. */

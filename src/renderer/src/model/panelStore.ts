@@ -1,5 +1,7 @@
 import type { PublicApi } from '../../../shared/contract';
-import type { PanelCandidate, PanelDecision, PanelDocument } from '../../../shared/review';
+import type { PanelDecision, PanelDocument } from '../../../shared/review';
+// Its own module, not the index: the first bundle stays free of the review schemas (zod).
+import { panelEntries, type PanelEntry } from '../../../shared/review/panelEntries';
 import { DecisionListStore, type DecisionListState } from './decisionList';
 import type { NotificationsStore } from './notificationsStore';
 
@@ -7,13 +9,8 @@ type Panel = readonly string[];
 
 export type PanelState = DecisionListState<PanelDocument, PanelDecision, Panel>;
 
-/** One document adjudicated among any number of annotators; every decision writes gold and reloads from the answer. */
-export class PanelStore extends DecisionListStore<
-  PanelDocument,
-  PanelCandidate,
-  PanelDecision,
-  Panel
-> {
+/** One document adjudicated among any number of annotators (spans, then stances); every decision writes gold and reloads from the answer. */
+export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, PanelDecision, Panel> {
   constructor(client: PublicApi, notifications: NotificationsStore) {
     super(
       {
@@ -30,7 +27,7 @@ export class PanelStore extends DecisionListStore<
           client.acceptMajority({ documentId, annotators: [...annotators] }),
         manyDecision: 'accept',
         rejection: 'reject',
-        entries: (review) => review.candidates,
+        entries: panelEntries,
         isOpen: (candidate) => !candidate.inGold,
         inMany: (candidate) => candidate.majority,
       },

@@ -64,14 +64,15 @@ export const reviewMethods = {
     errors: ['not_found'],
   }),
   panelReview: defineMethod({
-    summary: 'Every span any of the named annotators marked in a document, with who marked it',
+    summary:
+      'Every span and stance any of the named annotators marked in a document, with who marked it',
     kind: 'read',
     request: z.object(panelRef).strict(),
     result: panelDocumentSchema,
     errors: ['not_found'],
   }),
   decideCandidate: defineMethod({
-    summary: 'Accepts one candidate span into the gold layer, or rejects it from gold',
+    summary: 'Accepts one candidate span or stance into the gold layer, or rejects it from gold',
     kind: 'edit',
     request: z
       .object({
@@ -84,7 +85,7 @@ export const reviewMethods = {
     errors: ['not_found'],
   }),
   acceptMajority: defineMethod({
-    summary: 'Copies every candidate more than half of the annotators marked into gold',
+    summary: 'Copies every span and stance more than half of the annotators marked into gold',
     kind: 'edit',
     request: z.object(panelRef).strict(),
     result: panelDocumentSchema,

@@ -1,11 +1,12 @@
 import type { LabelStyles, Span } from '../../../../shared/model';
-import type { PanelCandidate } from '../../../../shared/review';
+import type { PanelCandidate, PanelEntry } from '../../../../shared/review';
+import { stylesOf, type ItemLook } from './reviewLook';
 
 /** How a candidate stands: everyone marked it, most did, fewer did, only gold holds it, or decided. */
 export type PanelStanding = 'unanimous' | 'majority' | 'minority' | 'gold_only' | 'decided';
 
 /** The colour and name of each standing. */
-export const PANEL_LOOK: Readonly<Record<PanelStanding, { color: string; name: string }>> = {
+export const PANEL_LOOK: Readonly<Record<PanelStanding, ItemLook>> = {
   unanimous: { color: '#1a9850', name: 'Everyone' },
   majority: { color: '#2b6cb0', name: 'Majority' },
   minority: { color: '#d7191c', name: 'Minority' },
@@ -14,12 +15,12 @@ export const PANEL_LOOK: Readonly<Record<PanelStanding, { color: string; name: s
 };
 
 /** The standings as label styles, so the reading view can draw candidates by standing. */
-export const PANEL_STYLES: LabelStyles = Object.fromEntries(
-  Object.entries(PANEL_LOOK).map(([name, look]) => [name, { color: look.color }]),
-);
+export const PANEL_STYLES: LabelStyles = stylesOf(PANEL_LOOK);
 
 /** A candidate's standing before any decision. */
-export function standingOf(c: PanelCandidate): Exclude<PanelStanding, 'decided'> {
+export function standingOf(
+  c: Pick<PanelCandidate, 'votes' | 'of' | 'majority'>,
+): Exclude<PanelStanding, 'decided'> {
   if (c.votes === 0) return 'gold_only';
   if (c.votes === c.of) return 'unanimous';
   return c.majority ? 'majority' : 'minority';
@@ -27,18 +28,24 @@ export function standingOf(c: PanelCandidate): Exclude<PanelStanding, 'decided'>
 
 const T = '1970-01-01T00:00:00.000Z';
 
+/** What an entry covers in the text: a span's fragments, a stance's evidence. */
+export function entryFragments(entry: PanelEntry): Span['fragments'] {
+  return 'kind' in entry ? entry.version.evidence.flat() : entry.span.fragments;
+}
+
 /**
- * The candidates as spans the reading view can draw, labelled by standing (or `decided` once
- * gold holds one or it was rejected); ids are the candidates' ids.
+ * The candidates (spans, and stances at their evidence) as spans the reading view can draw,
+ * labelled by standing (or `decided` once gold holds one or it was rejected); ids are the
+ * candidates' ids.
  */
 export function candidateHighlights(
-  candidates: readonly PanelCandidate[],
+  entries: readonly PanelEntry[],
   rejected: ReadonlySet<string>,
 ): Span[] {
-  return candidates.map((c) => ({
+  return entries.map((c) => ({
     id: c.id,
     label: c.inGold || rejected.has(c.id) ? 'decided' : standingOf(c),
-    fragments: c.span.fragments,
+    fragments: entryFragments(c),
     author: 'review',
     createdAt: T,
     updatedAt: T,

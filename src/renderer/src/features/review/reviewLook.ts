@@ -1,10 +1,21 @@
 import type { LabelStyles } from '../../../../shared/model';
 import type { ReviewClass } from '../../../../shared/review';
 
+/** How one kind of item is drawn: its colour and the name its legend shows. */
+export interface ItemLook {
+  color: string;
+  name: string;
+}
+
+/** A table of looks as label styles, so the reading view can draw items by kind. */
+export function stylesOf(looks: Readonly<Record<string, ItemLook>>): LabelStyles {
+  return Object.fromEntries(
+    Object.entries(looks).map(([name, look]) => [name, { color: look.color }]),
+  );
+}
+
 /** The colour and name of each review class, and of items already decided. */
-export const REVIEW_LOOK: Readonly<
-  Record<ReviewClass | 'decided', { color: string; name: string }>
-> = {
+export const REVIEW_LOOK: Readonly<Record<ReviewClass | 'decided', ItemLook>> = {
   agreed: { color: '#1a9850', name: 'Agreed' },
   a_only: { color: '#2b6cb0', name: 'A only' },
   b_only: { color: '#9b59b6', name: 'B only' },
@@ -15,6 +26,4 @@ export const REVIEW_LOOK: Readonly<
 };
 
 /** The review classes as label styles, so the reading view can draw items by class. */
-export const REVIEW_STYLES: LabelStyles = Object.fromEntries(
-  Object.entries(REVIEW_LOOK).map(([name, look]) => [name, { color: look.color }]),
-);
+export const REVIEW_STYLES: LabelStyles = stylesOf(REVIEW_LOOK);

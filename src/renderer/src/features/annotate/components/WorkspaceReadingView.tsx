@@ -2,12 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
 import { spanText, useModel, useStore } from '../../../model';
 import { machineGhosts } from '../../suggest';
+import { arcLinks } from '../arcLinks';
+import { RelationArcs } from './RelationArcs';
 import { SpanAnnouncement } from './SpanAnnouncement';
 
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
   const model = useModel();
-  const { document, spans, unsaved } = useStore(model.document);
+  const { document, spans, unsaved, relations, events } = useStore(model.document);
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
@@ -31,6 +33,14 @@ export function WorkspaceReadingView() {
       ...machineGhosts(machine.list, machine.selected),
     ],
     [list, suggestion, machine.list, machine.selected],
+  );
+
+  const links = useMemo(
+    () =>
+      relations.length === 0 && events.length === 0
+        ? []
+        : arcLinks(relations, events, new Set(spans.map((s) => s.id))),
+    [relations, events, spans],
   );
 
   // Each selection of a span, or jump to a range, brings it into view.
@@ -78,6 +88,9 @@ export function WorkspaceReadingView() {
             : model.modelSuggestions.select(index - list.length)
         }
       />
+      {links.length > 0 && (
+        <RelationArcs links={links} drawnSpans={spans} selectedId={selectedId} />
+      )}
       <SpanAnnouncement
         spans={spans}
         selected={selected ?? null}

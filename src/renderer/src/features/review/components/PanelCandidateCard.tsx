@@ -18,7 +18,8 @@ export interface PanelCandidateCardProps {
   onDecide(decision: PanelDecision): void;
 }
 
-function DecideButton({
+/** Accept or Reject, with the key that does the same. */
+export function DecideButton({
   decision,
   onDecide,
 }: {

@@ -2,11 +2,14 @@ import { Fragment as ReactFragment, useEffect, useMemo } from 'react';
 import { contextPath, formatChord } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandKey, useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
+import type { PanelDecision } from '../../../../../shared/review';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
 import { DecisionLayout } from './DecisionLayout';
+import { panelEntries } from '../../../../../shared/review/panelEntries';
 import { PanelCandidateCard } from './PanelCandidateCard';
+import { PanelStanceCard } from './PanelStanceCard';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import '../review.css';
 
@@ -20,7 +23,7 @@ function PanelLegend() {
       e.spec.context !== 'global',
   );
   const counts = new Map<string, number>();
-  for (const c of review?.candidates ?? [])
+  for (const c of review ? panelEntries(review) : [])
     counts.set(standingOf(c), (counts.get(standingOf(c)) ?? 0) + 1);
   return (
     <div className="lp-review-legend" aria-label="Legend">
@@ -49,8 +52,9 @@ function PanelBar() {
   const { review, rejected } = useStore(panel);
   const keys = { back: useCommandKey('closePanel'), majority: useCommandKey('acceptMajority') };
   if (!review) return null;
-  const open = review.candidates.filter((c) => !c.inGold && !rejected.has(c.id)).length;
-  const majority = review.candidates.filter((c) => c.majority && !c.inGold).length;
+  const entries = panelEntries(review);
+  const open = entries.filter((c) => !c.inGold && !rejected.has(c.id)).length;
+  const majority = entries.filter((c) => c.majority && !c.inGold).length;
   return (
     <div className="lp-review-bar">
       <button
@@ -66,7 +70,8 @@ function PanelBar() {
         {review.annotators.length} annotators: <b>{review.annotators.join(', ')}</b>
       </span>
       <span className="lp-review-progress" data-testid="panel-progress">
-        {open} open of {review.candidates.length} · gold {countOf(review.gold.spanCount, 'span')}
+        {open} open of {entries.length} · gold {countOf(review.gold.spanCount, 'span')},{' '}
+        {countOf(review.gold.stanceCount, 'stance')}
       </span>
       <button
         type="button"
@@ -84,16 +89,13 @@ function PanelBar() {
   );
 }
 
-/** One document adjudicated among any number of annotators: every candidate span, who marked it, decided into gold by key or button. */
+/** One document adjudicated among any number of annotators: every candidate span and stance, who marked it, decided into gold by key or button. */
 export function PanelView() {
   const { panel } = useModel();
   const { review, rejected, selectedId } = useStore(panel);
-  const candidates = useMemo(() => review?.candidates ?? [], [review]);
+  const entries = useMemo(() => (review ? panelEntries(review) : []), [review]);
   const points = useMemo(() => [...(review?.document.text ?? '')], [review?.document.text]);
-  const highlights = useMemo(
-    () => candidateHighlights(candidates, rejected),
-    [candidates, rejected],
-  );
+  const highlights = useMemo(() => candidateHighlights(entries, rejected), [entries, rejected]);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -119,19 +121,22 @@ export function PanelView() {
       pending={null}
       onSpanClick={(id) => panel.select(id)}
       listLabel="Candidates"
-      empty={candidates.length === 0 ? 'No annotator has marked this document.' : null}
+      empty={entries.length === 0 ? 'No annotator has marked this document.' : null}
     >
-      {candidates.map((c) => (
-        <PanelCandidateCard
-          key={c.id}
-          candidate={c}
-          points={points}
-          selected={c.id === selectedId}
-          rejected={rejected.has(c.id)}
-          onSelect={() => panel.select(c.id)}
-          onDecide={(decision) => panel.run(panel.decide(decision, c.id))}
-        />
-      ))}
+      {entries.map((c) => {
+        const shared = {
+          points,
+          selected: c.id === selectedId,
+          rejected: rejected.has(c.id),
+          onSelect: () => panel.select(c.id),
+          onDecide: (decision: PanelDecision) => panel.run(panel.decide(decision, c.id)),
+        };
+        return 'kind' in c ? (
+          <PanelStanceCard key={c.id} candidate={c} {...shared} />
+        ) : (
+          <PanelCandidateCard key={c.id} candidate={c} {...shared} />
+        );
+      })}
     </DecisionLayout>
   );
 }

@@ -1,0 +1,37 @@
+import type { AnnotationEvent, Relation } from '../../../../shared/model';
+
+/** One arc drawn over the text: from one span to another, named by a relation type or an event role. */
+export interface ArcLink {
+  readonly id: string;
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The arcs of a layer, as brat draws them: each relation from its first span to its second,
+ * and each event argument from the event's trigger to the argument. An end that names an
+ * event is drawn at the event's trigger; an end that names nothing drawable is left out.
+ * @example arcLinks([{ id: 'R1', type: 'Family', from: 'T6', to: 'T7' }], []) → [{ id: 'R1', label: 'Family', from: 'T6', to: 'T7' }]
+ */
+export function arcLinks(
+  relations: readonly Relation[],
+  events: readonly AnnotationEvent[],
+  spanIds: ReadonlySet<string>,
+): ArcLink[] {
+  const triggers = new Map(events.map((e) => [e.id, e.trigger]));
+  const at = (id: string): string | undefined => {
+    const spanId = triggers.get(id) ?? id;
+    return spanIds.has(spanId) ? spanId : undefined;
+  };
+  const links: ArcLink[] = [];
+  const add = (id: string, label: string, fromId: string, toId: string): void => {
+    const from = at(fromId);
+    const to = at(toId);
+    if (from !== undefined && to !== undefined && from !== to) links.push({ id, label, from, to });
+  };
+  for (const r of relations) add(r.id, r.type, r.from, r.to);
+  for (const e of events)
+    e.arguments.forEach((arg, n) => add(`${e.id}:${n}`, arg.role, e.id, arg.ref));
+  return links;
+}

@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentIndex } from '../../../src/node/store/documentIndex';
+import { projectWith } from '../../helpers/tempProject';
+
+const A = 'Alpha text, twenty c';
+const B = 'Bravo text, twenty c';
+
+describe('DocumentIndex', () => {
+  it('keeps the texts read last within its budget and checks an evicted one again on the next read', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': A, 'b.txt': B });
+    await workbench.close();
+    const index = await DocumentIndex.load(dir, [], 30); // room for one 20-character text
+    expect(await index.text('a')).toBe(A);
+    expect(await index.text('b')).toBe(B); // evicts a
+    await writeFile(join(dir, 'documents', 'a.txt'), A.toUpperCase());
+    await writeFile(join(dir, 'documents', 'b.txt'), B.toUpperCase());
+    expect(await index.text('b')).toBe(B); // kept: not read again
+    await expect(index.text('a')).rejects.toThrow(/does not match its hash/);
+  });
+
+  it('reads a text longer than the whole budget every time instead of keeping it', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': A });
+    await workbench.close();
+    const index = await DocumentIndex.load(dir, [], 10);
+    expect(await index.text('a')).toBe(A);
+    await writeFile(join(dir, 'documents', 'a.txt'), A.toUpperCase());
+    await expect(index.text('a')).rejects.toThrow(/does not match its hash/);
+  });
+});
