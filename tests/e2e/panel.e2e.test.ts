@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { openAgreementView } from './support/openAgreementView';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -66,13 +67,7 @@ describe('adjudicating among three annotators in Chromium, by keyboard', () => {
   });
 
   it('opens a document from the agreement view and shows who marked each candidate', async () => {
-    await page.locator('.ProseMirror').focus();
-    await page.keyboard.press('Control+Shift+P');
-    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
-    await page.keyboard.type('agreement');
-    await page.keyboard.press('Enter');
-    const picker = page.getByLabel('Document to adjudicate');
-    await picker.waitFor();
+    const picker = await openAgreementView(page);
     await expect.poll(() => picker.inputValue()).toBe(D1);
     await picker.focus();
     await page.screenshot({ path: screenshotPath('panel-picker.png'), fullPage: true });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { openAgreementView } from './support/openAgreementView';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -52,13 +53,7 @@ describe('adjudicating stances among three annotators in Chromium, by keyboard',
   });
 
   it('lists each stance with who recorded it, accepts the majority and the minority by key, and undoes', async () => {
-    await page.locator('.ProseMirror').focus();
-    await page.keyboard.press('Control+Shift+P');
-    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
-    await page.keyboard.type('agreement');
-    await page.keyboard.press('Enter');
-    const picker = page.getByLabel('Document to adjudicate');
-    await picker.waitFor();
+    const picker = await openAgreementView(page);
     await picker.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -12,6 +12,9 @@ export interface ExportBundle {
   readonly rejected: number;
 }
 
+/** Layer reads in flight while an export walks the documents. */
+const READ_AHEAD = 16;
+
 /** The name a document is exported under: its project name without `.txt` (brat writes `<name>.txt` and `<name>.ann`). */
 export function exportNameOf(name: string): string {
   return name.toLowerCase().endsWith('.txt') ? name.slice(0, -4) : name;
@@ -33,9 +36,21 @@ export async function exportBundle(
   const metas = store.listDocuments();
   let notDone = 0;
   let rejected = 0;
+  // Layers are asked for a window ahead: each read checks its files on disk (two stats), and
+  // a thousand of those one after another cost more than the export's own work.
+  const reads = new Map<number, Promise<Readonly<Layer>>>();
+  const readAhead = (index: number): void => {
+    const meta = metas[index];
+    if (!meta || reads.has(index)) return;
+    const read = store.readLayerShared(meta.id, annotator);
+    read.catch(() => undefined); // awaited in order below; a failure is thrown there
+    reads.set(index, read);
+  };
   for (const [index, meta] of metas.entries()) {
     monitor.signal?.throwIfAborted();
-    const read = await store.readLayerShared(meta.id, annotator);
+    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
+    const read = await (reads.get(index) ?? store.readLayerShared(meta.id, annotator));
+    reads.delete(index);
     const kept = includeRejected ? { layer: read, rejected: 0 } : withoutRejected(read);
     const layer = kept.layer;
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total: metas.length });

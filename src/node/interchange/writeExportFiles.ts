@@ -8,9 +8,10 @@ import { itemAt } from '../../shared/collections';
 
 /**
  * Writes an export to `out` so that no partial output is ever left: a single file with an
- * extension in `out` is written atomically in place; otherwise `out` is a folder, filled in
- * a hidden sibling folder first and then moved in. A cancel (the signal) or a failure
- * removes the staging folder. Returns the paths written.
+ * extension in `out` is written atomically in place; otherwise `out` is a folder: a new one
+ * is filled in a hidden sibling folder first and then moved in, in one that exists each file
+ * is written beside its place and renamed over it. A cancel (the signal) or a failure
+ * removes what was staged. Returns the paths written.
  * @example await writeExportFiles('train.jsonl', [{ path: 'spans.jsonl', content: '…' }]) → ['/…/train.jsonl']
  */
 export async function writeExportFiles(
@@ -38,6 +39,10 @@ export async function writeExportFiles(
         `the export file name ${JSON.stringify(file.path)} would leave the folder ${out}`,
       );
   }
+  if (existing) {
+    await replaceFiles(target, files, signal);
+    return files.map((file) => join(target, file.path));
+  }
   const staging = join(
     dirname(target),
     `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`,
@@ -52,23 +57,44 @@ export async function writeExportFiles(
     await Promise.all(files.map((file) => writeNewFile(join(staging, file.path), contentOf(file))));
     await Promise.all([...folders].map((folder) => syncFolder(folder)));
     signal?.throwIfAborted();
-    if (!existing) {
-      await rename(staging, target);
-      await syncFolder(dirname(target));
-    } else {
-      const moved = new Set<string>([target]);
-      for (const file of files) {
-        const to = join(target, file.path);
-        moved.add(dirname(to));
-        await mkdir(dirname(to), { recursive: true });
-        await rename(join(staging, file.path), to);
-      }
-      await Promise.all([...moved].map((folder) => syncFolder(folder)));
-    }
+    await rename(staging, target);
+    await syncFolder(dirname(target));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   return files.map((file) => join(target, file.path));
+}
+
+/**
+ * Writes files into a folder that exists: each as a hidden sibling of its place, all written
+ * and fsynced at once, then each renamed over its name and every folder synced once. A cancel
+ * or a failure before the renames removes the siblings and leaves the folder as it was.
+ */
+async function replaceFiles(
+  target: string,
+  files: readonly FormatFile[],
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const places = files.map((file) => {
+    const to = join(target, file.path);
+    return {
+      file,
+      to,
+      temp: join(dirname(to), `.${basename(to)}.${randomBytes(4).toString('hex')}.tmp`),
+    };
+  });
+  const folders = new Set(places.map((place) => dirname(place.to)));
+  signal?.throwIfAborted();
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  try {
+    await Promise.all(places.map((place) => writeNewFile(place.temp, contentOf(place.file))));
+    signal?.throwIfAborted();
+  } catch (error) {
+    await Promise.all(places.map((place) => rm(place.temp, { force: true })));
+    throw error;
+  }
+  for (const place of places) await rename(place.temp, place.to);
+  await Promise.all([...folders].map((folder) => syncFolder(folder)));
 }
 
 /** What goes on disk: the bytes a writer built, else the text. */

@@ -4,6 +4,7 @@ import { newId, type Relation, type Span } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
+import { prepareForEdits } from './spanIndex';
 import { setOwn } from '../../shared/collections';
 
 /** Span, status and document-label edits of the current annotator, each one undoable step. */
@@ -19,6 +20,7 @@ export class AnnotationService {
     const meta = this.store.getDocument(documentId);
     const text = await this.store.readText(documentId);
     const layer = await this.store.readLayer(documentId, this.annotator());
+    prepareForEdits(await this.store.readLayerShared(documentId, this.annotator()));
     return {
       document: {
         id: meta.id,

@@ -1,9 +1,15 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { WorkbenchError, type EditResult, type LayerChange } from '../../shared/contract';
-import { nextSpans, spanIndex } from './spanIndex';
+import { nextSpans, spanIndexOf } from './spanIndex';
 import type { Layer, Relation, Span, Stance } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
-import { ChangedOnDiskError, checkLayer } from '../store';
+import {
+  ChangedOnDiskError,
+  checkLayer,
+  layerFieldsOf,
+  layerWithSpans,
+  spanCountOf,
+} from '../store';
 import { EditHistory, invert, type LayerStep, type Transaction } from './transaction';
 import { TransactionBuilder } from './transactionBuilder';
 import { WriteQueue } from '../store/writeQueue';
@@ -11,16 +17,20 @@ import { WriteQueue } from '../store/writeQueue';
 /** How often an edit is re-applied when its layer keeps changing on disk underneath it. */
 const APPLY_ATTEMPTS = 24;
 
-function applyMap<T extends { id: string }>(
-  items: readonly T[],
+/** Items after a step's changes by id (the same list when it changed none of them), optionally sorted. */
+function nextItems<T extends { id: string }>(
+  items: T[],
   changes: ReadonlyMap<string, readonly [T | null, T | null]>,
+  order?: (a: T, b: T) => number,
 ): T[] {
+  if (changes.size === 0) return items;
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const [id, [, after]] of changes) {
     if (after) byId.set(id, after);
     else byId.delete(id);
   }
-  return [...byId.values()];
+  const out = [...byId.values()];
+  return order ? out.sort(order) : out;
 }
 
 function changeOf(step: LayerStep, layer: Layer): LayerChange {
@@ -45,7 +55,7 @@ function changeOf(step: LayerStep, layer: Layer): LayerChange {
     dismissedNames: layer.dismissedNames ?? [],
     documentLabels: layer.documentLabels,
     status: layer.status,
-    spanCount: layer.spans.length,
+    spanCount: spanCountOf(layer),
   };
 }
 
@@ -123,17 +133,17 @@ export class EditSession {
         layerStep.documentId,
         layerStep.annotator,
       );
-      const next: Layer = {
-        ...before,
-        spans: nextSpans(before.spans, layerStep.spans),
-        stances: applyMap(before.stances, layerStep.stances).sort((a, b) =>
-          a.id.localeCompare(b.id),
-        ),
-        relations: applyMap(before.relations, layerStep.relations),
-        documentLabels: layerStep.documentLabels[1] ?? {},
-        status: layerStep.status[1],
-        updatedAt: new Date().toISOString(),
-      };
+      const next: Layer = layerWithSpans(
+        {
+          ...layerFieldsOf(before),
+          stances: nextItems(before.stances, layerStep.stances, (a, b) => a.id.localeCompare(b.id)),
+          relations: nextItems(before.relations, layerStep.relations),
+          documentLabels: layerStep.documentLabels[1] ?? {},
+          status: layerStep.status[1],
+          updatedAt: new Date().toISOString(),
+        },
+        nextSpans(before, layerStep.spans),
+      );
       const [namesBefore, namesAfter] = layerStep.dismissedNames;
       if (namesAfter) next.dismissedNames = [...namesAfter];
       else if (namesBefore) delete next.dismissedNames;
@@ -141,7 +151,7 @@ export class EditSession {
       const changed = [...layerStep.spans.values()].flatMap(([, after]) => (after ? [after] : []));
       const problem = checkLayer(next, meta.textHash, meta.length, {
         changed,
-        ids: spanIndex(next.spans),
+        ids: spanIndexOf(next),
       });
       // An edit that would leave its layer inconsistent is the request's fault, not a damaged file.
       if (problem)

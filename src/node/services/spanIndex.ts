@@ -1,12 +1,13 @@
-import type { Span } from '../../shared/model';
+import { ChunkedList, itemAt } from '../../shared/collections';
+import type { Layer, Span } from '../../shared/model';
 import type { Change } from './transaction';
-import { itemAt } from '../../shared/collections';
-import { rememberItemEdit } from '../store';
+import { rememberItemEdit, rememberSpanList, spanListOf, spansKey } from '../store';
 
-/** Span lists in the order of {@link compareSpans}: an edit can insert into them by binary search. */
+/** Span arrays known to be in the order of {@link compareSpans}, and those known not to be. */
 const sorted = new WeakSet<readonly Span[]>();
+const unsorted = new WeakSet<readonly Span[]>();
 /** Each span list's spans by id, built once per list and carried to the next list an edit makes. */
-const indexes = new WeakMap<readonly Span[], Map<string, Span>>();
+const indexes = new WeakMap<object, Map<string, Span>>();
 
 /** Reading order: start, then longer first, then label, then id (a total order: ids are unique). */
 export function compareSpans(a: Span, b: Span): number {
@@ -23,14 +24,30 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A layer's spans by id (built on first use of this list, O(1) afterwards). */
-export function spanIndex(spans: readonly Span[]): ReadonlyMap<string, Span> {
-  let index = indexes.get(spans);
+/** A layer's spans by id (built on first use of its span list, O(1) afterwards). */
+export function spanIndexOf(layer: Layer): ReadonlyMap<string, Span> {
+  return indexFor(layer);
+}
+
+/** The index {@link spanIndexOf} answers with, which an edit moves on to the list it makes. */
+function indexFor(layer: Layer): Map<string, Span> {
+  const key = sortedList(layer) ?? spansKey(layer);
+  let index = indexes.get(key);
   if (!index) {
-    index = new Map(spans.map((s) => [s.id, s]));
-    indexes.set(spans, index);
+    index = new Map();
+    for (const span of spanListOf(layer) ?? layer.spans) index.set(span.id, span);
+    indexes.set(key, index);
   }
   return index;
+}
+
+/**
+ * Builds a layer's span list and id index once the current task is done (after an open has
+ * answered), so the first edit after opening a large layer does not pay for them: O(n) once,
+ * off the edit's path. An edit that comes first builds them itself.
+ */
+export function prepareForEdits(layer: Layer): void {
+  setImmediate(() => void spanIndexOf(layer));
 }
 
 /** Spans in reading order: the stable order of layer files. */
@@ -41,80 +58,67 @@ export function sortSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
- * The span list after one step's changes (by id: put, or remove with null), in reading order.
- * A list this module made is already sorted: each change is a binary-search removal and
- * insertion into one copy of the list, the list's id index moves to the new list instead of
- * being built again, and the edit (puts at their index, removed ids) is recorded for the save,
- * which then need not compare the two lists.
+ * The layer's span list after one step's changes (by id: put, or remove with null), in
+ * reading order. From a list in that order each change is a binary-search removal and
+ * insertion into a ChunkedList (one chunk copied, not the layer), the list's id index moves
+ * to the new list instead of being built again, and the edit (puts at their index, removed
+ * ids) is recorded for the save, which then need not compare the two lists.
  */
 export function nextSpans(
-  before: readonly Span[],
+  before: Layer,
   changes: ReadonlyMap<string, Change<Span>>,
-): Span[] {
-  if (!sorted.has(before) && isSorted(before)) sorted.add(before); // a layer as read from its file
-  if (!sorted.has(before) || changes.size > 64) return sortSpans(applyChanges(before, changes));
-  const index = indexes.get(before) ?? new Map(spanIndex(before));
-  // The first change copies the list once, with the change made in the same pass; later ones change that copy.
-  let out: Span[] | null = null;
-  const change = (at: number, removing: 0 | 1, item?: Span): void => {
-    if (!out) out = copyWith(before, at, removing, item);
-    else if (item) out.splice(at, removing, item);
-    else out.splice(at, removing);
-  };
+): ChunkedList<Span> {
+  const base = sortedList(before);
+  if (!base || changes.size > 64) return resorted(before, changes);
+  const index = indexFor(before);
+  let list = base;
   const remove: string[] = [];
   for (const [id, [, after]] of changes) {
     const current = index.get(id);
     if (current) {
-      const at = lowerBound(out ?? before, current);
-      if ((out ?? before)[at] !== current) return sortSpans(applyChanges(before, changes)); // not where order says: start over
-      change(at, 1);
+      const at = list.lowerBound(current, compareSpans);
+      if (at >= list.size || list.at(at) !== current) return resorted(before, changes); // not where order says
+      list = list.remove(at);
       if (!after) remove.push(id);
     }
-    if (after) change(lowerBound(out ?? before, after), 0, after);
+    if (after) list = list.insert(list.lowerBound(after, compareSpans), after);
   }
-  if (!out) return before.slice(); // nothing changed
+  if (list === base) return base; // nothing changed
   const put: { at: number; item: Span }[] = [];
   for (const [id, [, after]] of changes) {
-    if (after) put.push({ at: lowerBound(out, after), item: after });
+    if (after) put.push({ at: list.lowerBound(after, compareSpans), item: after });
     if (after) index.set(id, after);
     else index.delete(id);
   }
-  indexes.delete(before);
-  indexes.set(out, index);
-  sorted.add(out);
-  rememberItemEdit(before, out, { put, remove });
-  return out;
+  indexes.delete(base);
+  indexes.set(list, index);
+  rememberItemEdit(spansKey(before), list, { put, remove });
+  return list;
 }
 
-/** `list` with `removing` items at `at` left out and `item` (if any) put there, in one pass. */
-function copyWith(list: readonly Span[], at: number, removing: 0 | 1, item?: Span): Span[] {
-  const size = list.length - removing + (item ? 1 : 0);
-  const out = new Array<Span>(size);
-  let to = 0;
-  for (let i = 0; i < at; i++) out[to++] = itemAt(list, i);
-  if (item) out[to++] = item;
-  for (let i = at + removing; i < list.length; i++) out[to++] = itemAt(list, i);
-  return out;
-}
-
-function lowerBound(spans: readonly Span[], span: Span): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareSpans(itemAt(spans, mid), span) < 0) lo = mid + 1;
-    else hi = mid;
+/** The list behind a layer's spans when they are in reading order (a layer's sorted file spans are wrapped once), else null. */
+function sortedList(layer: Layer): ChunkedList<Span> | null {
+  const known = spanListOf(layer);
+  if (known) return known;
+  const spans = layer.spans;
+  if (unsorted.has(spans)) return null;
+  if (!sorted.has(spans) && !isSorted(spans)) {
+    unsorted.add(spans);
+    return null;
   }
-  return lo;
+  const list = ChunkedList.of(spans);
+  rememberSpanList(spans, list);
+  return list;
 }
 
-function applyChanges(before: readonly Span[], changes: ReadonlyMap<string, Change<Span>>): Span[] {
-  const byId = new Map(spanIndex(before));
+/** The changes applied by id and the whole list sorted again (a list out of order, a large step). */
+function resorted(before: Layer, changes: ReadonlyMap<string, Change<Span>>): ChunkedList<Span> {
+  const byId = new Map(spanIndexOf(before));
   for (const [id, [, after]] of changes) {
     if (after) byId.set(id, after);
     else byId.delete(id);
   }
-  return [...byId.values()];
+  return ChunkedList.of(sortSpans([...byId.values()]));
 }
 
 function isSorted(spans: readonly Span[]): boolean {

@@ -1,5 +1,5 @@
-import type { Span } from '../../shared/model';
-import { spanIndex } from './spanIndex';
+import type { Layer, Span } from '../../shared/model';
+import { spanIndexOf } from './spanIndex';
 
 /**
  * A layer's spans by id with one edit's changes on top, read as a Map: lookups cost O(1)
@@ -10,8 +10,8 @@ export class SpanOverlay implements ReadonlyMap<string, Span> {
   private readonly changes = new Map<string, Span | null>();
   private readonly base: ReadonlyMap<string, Span>;
 
-  constructor(spans: readonly Span[]) {
-    this.base = spanIndex(spans);
+  constructor(layer: Layer) {
+    this.base = spanIndexOf(layer);
   }
 
   /** The span as the layer had it before this edit. */

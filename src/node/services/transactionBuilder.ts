@@ -47,10 +47,11 @@ export class TransactionBuilder {
     const key = `${annotator}\u0000${documentId}`;
     const cached = this.layers.get(key);
     if (cached) return cached;
-    const original = await this.store.readLayerShared(documentId, annotator);
+    // The open copy as an edit takes it: its flat span array is not built (see layerWithSpans).
+    const { layer: original } = await this.store.readLayerForEdit(documentId, annotator);
     const working: Working = {
       original,
-      spans: new SpanOverlay(original.spans),
+      spans: new SpanOverlay(original),
       stances: new Map(original.stances.map((s) => [s.id, s])),
       relations: new Map(original.relations.map((r) => [r.id, r])),
       dismissedNames: original.dismissedNames,
@@ -157,9 +158,9 @@ export class TransactionBuilder {
           ]),
         ),
         relations: new Map(
-          [...w.touchedRelations].map((id) => [
+          [...w.touchedRelations].map((id): [string, Change<Relation>] => [
             id,
-            [relationsBefore.get(id) ?? null, w.relations.get(id) ?? null] as Change<Relation>,
+            [relationsBefore.get(id) ?? null, w.relations.get(id) ?? null],
           ]),
         ),
         dismissedNames: [w.original.dismissedNames ?? null, w.dismissedNames ?? null],

@@ -1,7 +1,7 @@
 export { ProjectFolder, PROJECT_GITIGNORE } from './projectFolder';
 export type { FolderChange, LayerWrite, CommitMonitor } from './folderChange';
 export type { NewDocument } from './newDocument';
-export type { LayerSummaryCounts } from './layerFiles';
+export type { LayerSummaryCounts } from './layerSummary';
 export { StoreError } from './storeError';
 export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
@@ -23,6 +23,14 @@ export { documentIdFor } from './documentId';
 export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';
 export { rememberItemEdit } from './knownItemEdit';
+export {
+  layerFieldsOf,
+  layerWithSpans,
+  rememberSpanList,
+  spanCountOf,
+  spanListOf,
+  spansKey,
+} from './layerSpans';
 export { decodeLayerSnapshot, encodeLayerSnapshot, LAYER_FILE_VERSION } from './layerSnapshot';
 export { EntityRegistry } from './entityRegistry';
 export { ProjectLock, LOCK_FILE, type LockAttempt, type LockOptions } from './projectLock';

@@ -9,6 +9,7 @@ import {
 import type { Layer, Span } from '../../shared/model';
 import { itemAt } from '../../shared/collections';
 import { knownItemEdit } from './knownItemEdit';
+import { spansKey } from './layerSpans';
 
 /** Lists of a layer whose items carry an id: an edit puts and removes items by id. */
 export const KEYED_LISTS = ['spans', 'relations', 'stances', 'events'] as const;
@@ -50,10 +51,17 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
   const lists: Partial<Record<KeyedList, ItemEdit>> = {};
   let size = 0;
   for (const key of KEYED_LISTS) {
-    const a = keyedList(before, key);
-    const b = keyedList(after, key);
-    if (a === b || (a.length === 0 && b.length === 0)) continue;
-    const edit = knownItemEdit(a, b) ?? diffItems(a, b, limit - size);
+    const was = listKey(before, key);
+    const now = listKey(after, key);
+    if (was === now) continue;
+    // A known edit is taken as recorded: the lists themselves (a layer's flat spans) are never built.
+    let edit = knownItemEdit(was, now);
+    if (!edit) {
+      const a = keyedList(before, key);
+      const b = keyedList(after, key);
+      if (a.length === 0 && b.length === 0) continue;
+      edit = diffItems(a, b, limit - size);
+    }
     if (edit === null) return null;
     size += edit.put.length + edit.remove.length;
     if (size > limit) return null;
@@ -72,6 +80,11 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
     set[key] = now ?? null;
   }
   return { lists, set };
+}
+
+/** What identifies a keyed list of a layer, without building a layer's flat spans. */
+function listKey(layer: Layer, key: KeyedList): object {
+  return key === 'spans' ? spansKey(layer) : keyedList(layer, key);
 }
 
 /** A keyed list of a layer (empty when the layer has none). */

@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
-import { documentStatusSchema, layerSchema, type Layer, type Span } from '../../shared/model';
+import { layerSchema, type Layer, type Span } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkLayer } from './checkLayer';
@@ -10,6 +10,8 @@ import { ensureFolder } from './ensureFolder';
 import { checkEditShape, diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
 import { appendJournal, cutJournal, encodeJournalRecord, removeJournal } from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
+import { plainLayer, spanCountOf } from './layerSpans';
+import { countsOf, lightCounts, parseOrNull, type LayerSummaryCounts } from './layerSummary';
 import {
   hasJournal,
   layerVersion,
@@ -28,13 +30,6 @@ const layerWrites = new WriteQueue();
 
 /** A journal is folded into its snapshot once it is this long and a quarter of the snapshot. */
 const COMPACT_AT_BYTES = 64 * 1024;
-
-/** A layer's status and how many spans and stances it holds. */
-export interface LayerSummaryCounts {
-  readonly status: Layer['status'];
-  readonly spanCount: number;
-  readonly stanceCount: number;
-}
 
 /** Puts a layer's files back as they were before a write (run when a commit fails later on). */
 export type LayerUndo = () => Promise<void>;
@@ -68,10 +63,14 @@ export class LayerFiles {
 
   /** The open copy of a layer (shared: callers never change it; a write replaces it). */
   async read(id: string, annotator: string): Promise<Layer> {
-    return (await this.stateOf(id, annotator)).layer;
+    return plainLayer((await this.stateOf(id, annotator)).layer);
   }
 
-  /** The open copy with the version of the files it was read from, for a later write to check against. */
+  /**
+   * The open copy with the version of the files it was read from, for a later write to check
+   * against. Its flat `spans` may still be unbuilt (see layerWithSpans): an edit takes the
+   * span list behind it instead, and a reader that asks for `spans` gets them built.
+   */
   async forEdit(id: string, annotator: string): Promise<{ layer: Layer; version: string }> {
     const state = await this.stateOf(id, annotator);
     return { layer: state.layer, version: state.version };
@@ -174,7 +173,7 @@ export class LayerFiles {
 
   /** The journal record for going from the open copy to `layer`, or null when a snapshot is due. */
   private editOf(state: LayerState, layer: Layer): LayerEdit | null {
-    const limit = Math.max(64, state.layer.spans.length >> 3);
+    const limit = Math.max(64, spanCountOf(state.layer) >> 3);
     return diffLayersOnce(state.layer, layer, limit);
   }
 
@@ -365,32 +364,4 @@ async function removeFile(path: string): Promise<void> {
   await unlink(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
-}
-
-function countsOf(layer: Layer): LayerSummaryCounts {
-  return { status: layer.status, spanCount: layer.spans.length, stanceCount: layer.stances.length };
-}
-
-function parseOrNull(bytes: Buffer | null): unknown {
-  if (bytes === null) return null;
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/** Counts read from a parsed layer file without validating it; null when it is not shaped like a layer. */
-function lightCounts(raw: unknown): LayerSummaryCounts | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const status = 'status' in raw ? raw.status : undefined;
-  const spans = 'spans' in raw ? raw.spans : undefined;
-  const stances = 'stances' in raw ? raw.stances : undefined;
-  const parsedStatus = documentStatusSchema.safeParse(status);
-  if (!parsedStatus.success || !Array.isArray(spans)) return null;
-  return {
-    status: parsedStatus.data,
-    spanCount: spans.length,
-    stanceCount: Array.isArray(stances) ? stances.length : 0,
-  };
 }

@@ -1,3 +1,4 @@
+export { ChunkedList } from './chunkedList';
 export { getKnown } from './getKnown';
 export { isOneOf } from './isOneOf';
 export { isRecord } from './isRecord';

@@ -6,3 +6,4 @@ export * from './segments';
 export * from './documentTitle';
 export * from './spacyEnglish';
 export * from './sentenceStarts';
+export { firstAbove } from './firstAbove';

@@ -136,4 +136,31 @@ describe('writeExportFiles', () => {
     ).rejects.toThrow(/would leave the folder/);
     expect(existsSync(join(out, 'evil.txt'))).toBe(false);
   });
+
+  it('replaces the files of a folder that exists, leaving nothing beside them, or nothing changed when cancelled', async () => {
+    const out = tempDir();
+    const folder = join(out, 'hf');
+    await writeExportFiles(folder, [{ path: 'hf.jsonl', content: 'old\n' }]);
+    await writeExportFiles(folder, [
+      { path: 'hf.jsonl', content: 'new\n' },
+      { path: 'train/hf.jsonl', content: 'train\n' },
+    ]);
+    expect(readdirSync(folder).sort()).toEqual(['hf.jsonl', 'train']);
+    expect(readFileSync(join(folder, 'hf.jsonl'), 'utf8')).toBe('new\n');
+    expect(readFileSync(join(folder, 'train', 'hf.jsonl'), 'utf8')).toBe('train\n');
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      writeExportFiles(
+        folder,
+        [
+          { path: 'dev/hf.jsonl', content: 'x' },
+          { path: 'hf.jsonl', content: 'x' },
+        ],
+        controller.signal,
+      ),
+    ).rejects.toThrow();
+    expect(readdirSync(folder).sort()).toEqual(['hf.jsonl', 'train']);
+    expect(readFileSync(join(folder, 'hf.jsonl'), 'utf8')).toBe('new\n');
+  });
 });

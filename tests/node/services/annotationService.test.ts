@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ChunkedList } from '../../../src/shared/collections';
 import { createWorkbench } from '../../../src/node';
 import { join, dirname } from 'node:path';
 import { projectWith } from '../../helpers/tempProject';
@@ -90,5 +91,20 @@ describe('dismissed known names', () => {
     await expect(again.dismissName({ documentId: 'a', start: 50, end: 90 })).rejects.toThrow(
       /outside the text/,
     );
+  });
+});
+
+describe('openDocument', () => {
+  it('prepares the layer for edits once it has answered, so the first edit does not build the span list', async () => {
+    const { workbench, dir } = await withSpans();
+    await workbench.close();
+    const again = await createWorkbench(dir, { userFolder: join(dirname(dir), 'user') });
+    await again.openDocument({ documentId: 'a' });
+    await new Promise((resolve) => setImmediate(resolve));
+    const build = vi.spyOn(ChunkedList, 'of');
+    await again.addSpan({ documentId: 'a', label: 'GPE', fragments: [{ start: 17, end: 19 }] });
+    expect(build).not.toHaveBeenCalled();
+    build.mockRestore();
+    await again.close();
   });
 });

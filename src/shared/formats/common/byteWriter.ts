@@ -123,7 +123,14 @@ export class ByteWriter {
   }
 }
 
-/** Writes n (a 32-bit unsigned integer) in decimal at `at` (up to 10 bytes); returns the end. */
+/** "00" to "99": the two digits of each number below 100, as bytes. */
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+
+/** Writes n (a 32-bit unsigned integer) in decimal at `at` (up to 10 bytes), two digits a step; returns the end. */
 export function writeInt(b: Uint8Array, at: number, n: number): number {
   const digits =
     n < 10
@@ -147,11 +154,17 @@ export function writeInt(b: Uint8Array, at: number, n: number): number {
                       : 10;
   let i = at + digits;
   let rest = n;
-  do {
-    const q = (rest / 10) >>> 0;
-    b[--i] = 48 + rest - q * 10;
+  while (rest >= 100) {
+    const q = (rest / 100) >>> 0;
+    const pair = (rest - q * 100) << 1;
+    b[--i] = PAIRS[pair + 1] ?? 0;
+    b[--i] = PAIRS[pair] ?? 0;
     rest = q;
-  } while (rest > 0);
+  }
+  if (rest >= 10) {
+    b[--i] = PAIRS[(rest << 1) + 1] ?? 0;
+    b[--i] = PAIRS[rest << 1] ?? 0;
+  } else b[--i] = 48 + rest;
   return at + digits;
 }
 
@@ -169,6 +182,24 @@ export function writeSlice(
 ): number {
   let at = start;
   if (json) b[at++] = 34;
+  at = writeChars(b, at, text, from, to, json);
+  if (json) b[at++] = 34;
+  return at;
+}
+
+/**
+ * {@link writeSlice} without the quotes: text[from, to) as UTF-8, JSON-escaped when `json`
+ * (for a writer that puts the quotes into the syntax around it); returns the end.
+ */
+export function writeChars(
+  b: Uint8Array,
+  start: number,
+  text: string,
+  from: number,
+  to: number,
+  json: boolean,
+): number {
+  let at = start;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
@@ -190,7 +221,6 @@ export function writeSlice(
       at = json ? escape(b, at, c) : put(b, at, 0xfffd); // a lone surrogate, as JSON.stringify writes it
     } else at = put(b, at, c);
   }
-  if (json) b[at++] = 34;
   return at;
 }
 

@@ -43,7 +43,7 @@ export { wordRange } from './wordRange';
 export type { TaggedDocument } from './tagDocument';
 export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
-export { ByteWriter, writeInt, writeSlice } from './byteWriter';
+export { ByteWriter, writeChars, writeInt, writeSlice } from './byteWriter';
 export { movedFile } from './movedFile';
 export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';

@@ -1,6 +1,7 @@
 import type { FormatDocument } from './formatDocument';
 import { SpanOverlapError } from './overlapPolicy';
 import type { OverlapPolicy } from './overlapPolicy';
+import { stableOrder } from './stableOrder';
 import type { Tally } from './tally';
 
 /** Reasons counted while tagging, shared by every token-based writer. */
@@ -43,19 +44,7 @@ interface Fragments {
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
   const f = fragmentsOf(doc, tally);
-  const startOf = (s: number): number => f.start[f.first[s] ?? 0] as number;
-  const spans: number[] = [];
-  for (let s = 0; s < doc.spans.length; s++)
-    if ((f.first[s + 1] ?? 0) > (f.first[s] ?? 0)) spans.push(s);
-  if (overlaps === 'longest')
-    spans.sort(
-      (a, b) => (f.length[b] ?? 0) - (f.length[a] ?? 0) || startOf(a) - startOf(b) || a - b,
-    );
-  else
-    spans.sort(
-      (a, b) => startOf(a) - startOf(b) || (f.length[b] ?? 0) - (f.length[a] ?? 0) || a - b,
-    );
-  const distinct = withoutStacked(doc, f, spans, tally);
+  const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
   const taken = new Uint8Array(doc.text.length + 1);
   const kept: number[] = [];
@@ -72,7 +61,35 @@ export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: Overla
     for (let k = from; k < to; k++) taken.fill(1, f.start[k], f.end[k]);
     kept.push(s);
   }
-  return inTextOrder(f, kept);
+  // In span order (a layer keeps its spans by start), the fragments come nearly in text order.
+  return inTextOrder(f, Int32Array.from(kept).sort());
+}
+
+/**
+ * The spans that have a fragment in the order a policy weighs them: `longest` by length
+ * (longest first), then start, then index; `first` and `error` by start, then length
+ * (longest first), then index. Two stable radix passes, least significant key first.
+ */
+function policyOrder(f: Fragments, spans: number, overlaps: OverlapPolicy): Int32Array {
+  const present: number[] = [];
+  let longest = 0;
+  let last = 0;
+  for (let s = 0; s < spans; s++) {
+    if ((f.first[s + 1] ?? 0) <= (f.first[s] ?? 0)) continue;
+    present.push(s);
+    longest = Math.max(longest, f.length[s] ?? 0);
+    last = Math.max(last, f.start[f.first[s] ?? 0] ?? 0);
+  }
+  const startKey = new Int32Array(spans);
+  const shortnessKey = new Int32Array(spans); // longest first: ascending in what is missing from the longest
+  for (const s of present) {
+    startKey[s] = f.start[f.first[s] ?? 0] ?? 0;
+    shortnessKey[s] = longest - (f.length[s] ?? 0);
+  }
+  const order = Int32Array.from(present);
+  return overlaps === 'longest'
+    ? stableOrder(stableOrder(order, startKey, last), shortnessKey, longest)
+    : stableOrder(stableOrder(order, shortnessKey, longest), startKey, last);
 }
 
 /** The non-empty fragments of every span, each span's in text order; empty ones are counted. */
@@ -114,7 +131,7 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
 function withoutStacked(
   doc: FormatDocument,
   f: Fragments,
-  spans: readonly number[],
+  spans: Int32Array,
   tally: Tally,
 ): number[] {
   const same = (a: number, b: number): boolean => {
@@ -146,10 +163,10 @@ function withoutStacked(
 }
 
 /** The fragments of the kept spans sorted by start, then end. */
-function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
+function inTextOrder(f: Fragments, kept: ArrayLike<number> & Iterable<number>): Mentions {
   let total = 0;
   for (const s of kept) total += (f.first[s + 1] ?? 0) - (f.first[s] ?? 0);
-  const order = new Int32Array(total);
+  let order: Int32Array = new Int32Array(total);
   let n = 0;
   let sorted = true;
   let before = -1; // start of the fragment last put in order
@@ -160,13 +177,11 @@ function inTextOrder(f: Fragments, kept: readonly number[]): Mentions {
       before = start;
       order[n++] = k;
     }
-  // Typed arrays and a sort by index: a long document has tens of thousands of fragments.
+  // By start, then end, in linear time: a long document has tens of thousands of fragments.
   if (!sorted) {
-    const byPosition = Array.from(order);
-    byPosition.sort(
-      (a, b) => (f.start[a] ?? 0) - (f.start[b] ?? 0) || (f.end[a] ?? 0) - (f.end[b] ?? 0),
-    );
-    order.set(byPosition);
+    let last = 0;
+    for (const end of f.end) last = Math.max(last, end);
+    order = stableOrder(stableOrder(order, f.end, last), f.start, last);
   }
   const owner = new Int32Array(f.start.length);
   for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);

@@ -50,16 +50,18 @@ export function tagDocument(
   const written = new Uint8Array(doc.spans.length);
   let spansWritten = 0;
   const range = wordRange; // read once: under a CommonJS build (tsx) each use would call an export getter
+  let near = 0; // mentions come in text order: each search starts at the last one's token
   for (let m = 0; m < kept.count; m++) {
     const start = kept.start[m] ?? 0;
     const end = kept.end[m] ?? 0;
-    const words = range(tokens, start, end);
+    const words = range(tokens, start, end, near);
     const span = kept.span[m] ?? 0;
     if (!words) {
       tally.adjust(IOB_REASONS.noToken, adjusted(doc, span, { start, end }, null));
       continue;
     }
     const [first, last] = words;
+    near = first;
     const to: [number, number] = [tokens.start[first] ?? 0, tokens.end[last] ?? 0];
     if (to[0] !== start || to[1] !== end)
       tally.adjust(IOB_REASONS.trimmed, adjusted(doc, span, { start, end }, to));

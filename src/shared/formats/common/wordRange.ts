@@ -1,3 +1,4 @@
+import { firstAbove } from '../../text';
 import type { SpacyTokens } from '../../text';
 
 /**
@@ -5,29 +6,20 @@ import type { SpacyTokens } from '../../text';
  * or after `start` to the last ending at or before `end`, whitespace tokens left out at both
  * ends (spaCy's `char_span(alignment_mode="contract")` without the whitespace). A span edge
  * on a space the tokenizer folded into the token before, or on a whitespace token, moves to
- * the nearest word inside the span; `null` when the span holds no word.
+ * the nearest word inside the span; `null` when the span holds no word. `hint` (a token
+ * index near the span, as the previous span's first token) makes a run of lookups in text order cheap.
  * @example wordRange(spacyEnglishTokens('Iraq is'), 0, 5) → [0, 0] // 'Iraq ' is the word Iraq
  */
 export function wordRange(
   tokens: SpacyTokens,
   start: number,
   end: number,
+  hint = 0,
 ): readonly [number, number] | null {
-  let first = firstAbove(tokens.start, start - 1);
-  let last = firstAbove(tokens.end, end) - 1;
+  const search = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
+  let first = search(tokens.start, start - 1, tokens.count, hint);
+  let last = search(tokens.end, end, tokens.count, first) - 1;
   while (first <= last && tokens.isSpace[first] === 1) first++;
   while (last >= first && tokens.isSpace[last] === 1) last--;
   return first > last ? null : [first, last];
-}
-
-/** Index of the first entry > value in a sorted array (its length if none). */
-function firstAbove(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -47,6 +47,8 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
 }
 
 const OUTSIDE = ByteWriter.encode(' -X- _ O\n');
+/** Tokens written between two claims of room. */
+const BLOCK = 4096;
 
 /** One document's sentences: a line per word token, a blank line after each sentence. */
 function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
@@ -56,19 +58,25 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
   const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
   const { start16, end16, isSpace } = tokens;
   const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
+  let widest = OUTSIDE.length;
+  for (const tag of [...inside, ...begin]) widest = Math.max(widest, tag.length);
   let open = false;
-  for (let i = 0; i < tokens.count; i++) {
-    if (isSpace[i] === 1) continue;
-    const from = start16[i] ?? 0;
-    const to = end16[i] ?? 0;
-    const l = label[i] ?? -1;
-    const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
-    const b = out.claim((to - from) * 3 + tag.length + 1);
+  // Room is claimed for a block of tokens at once: 3 bytes a UTF-16 unit, the widest tag and a blank line each.
+  for (let from = 0; from < tokens.count; from += BLOCK) {
+    const to = Math.min(tokens.count, from + BLOCK);
+    const b = out.claim(
+      ((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 3 + (to - from) * (widest + 1),
+    );
     let at = out.end;
-    if (sentenceStart[i] === 1 && open) b[at++] = 10;
-    open = true;
-    at = slice(b, at, text, from, to, false);
-    for (let k = 0; k < tag.length; k++) b[at++] = tag[k] ?? 0;
+    for (let i = from; i < to; i++) {
+      if (isSpace[i] === 1) continue;
+      const l = label[i] ?? -1;
+      const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
+      if (sentenceStart[i] === 1 && open) b[at++] = 10;
+      open = true;
+      at = slice(b, at, text, start16[i] ?? 0, end16[i] ?? 0, false);
+      for (let k = 0; k < tag.length; k++) b[at++] = tag[k] ?? 0;
+    }
     out.commit(at);
   }
   if (open) out.ascii('\n');

@@ -8,8 +8,8 @@ import {
   BEYOND_SPANS,
   tallyUnwritten,
   wordRange,
+  writeChars,
   writeInt,
-  writeSlice,
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
@@ -59,81 +59,117 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   out.ascii('{"text":');
   out.slice(doc.text, 0, doc.text.length, true);
   out.ascii(',"spans":[');
-  let comma = false;
-  let written = 0;
-  const words = wordRange; // read once (see tokenList)
-  doc.spans.forEach((span, s) => {
-    let any = false;
-    for (const f of span.fragments) {
-      const range = f.end > f.start ? words(tokens, f.start, f.end) : null;
-      if (!range) {
-        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
-        else tally.add(IOB_REASONS.noToken);
-        continue;
-      }
-      const [first, last] = range;
-      const start = tokens.start[first] ?? 0;
-      const end = tokens.end[last] ?? 0;
-      if (start !== f.start || end !== f.end)
-        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
-      out.ascii(comma ? ',{"start":' : '{"start":');
-      comma = true;
-      any = true;
-      out.int(start);
-      out.ascii(',"end":');
-      out.int(end);
-      out.ascii(',"label":');
-      out.slice(span.label, 0, span.label.length, true);
-      out.ascii(',"token_start":');
-      out.int(first);
-      out.ascii(',"token_end":');
-      out.int(last);
-      out.ascii('}');
-    }
-    if (any) written++;
-  });
+  const written = spanList(out, doc, tokens, tally);
   out.ascii('],"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
   return written;
 }
 
-const TEXT = ByteWriter.encode(',{"text":');
-const START = ByteWriter.encode(',"start":');
+/** What goes between two token texts: the end of one token's object and the start of the next's. */
+const START = ByteWriter.encode('","start":');
 const END = ByteWriter.encode(',"end":');
 const ID = ByteWriter.encode(',"id":');
-const WS = ByteWriter.encode(',"ws":true}');
-const NO_WS = ByteWriter.encode(',"ws":false}');
+const WS = ByteWriter.encode(',"ws":true},{"text":"');
+const NO_WS = ByteWriter.encode(',"ws":false},{"text":"');
 
 /** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
-  const slice = writeSlice;
+  const chars = writeChars;
   const int = writeInt;
   const { start16, end16, start, end, spaceAfter, count } = tokens;
+  if (count === 0) return;
+  out.ascii('{"text":"');
   // Room is claimed for a block of tokens at once: 6 bytes a UTF-16 unit at most, 80 for the rest.
   for (let from = 0; from < count; from += BLOCK) {
     const to = Math.min(count, from + BLOCK);
     const b = out.claim(((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80);
     let at = out.end;
     for (let i = from; i < to; i++) {
-      at = copy(b, at, TEXT, i === 0 ? 1 : 0);
-      at = slice(b, at, text, start16[i] ?? 0, end16[i] ?? 0, true);
-      at = int(b, copy(b, at, START, 0), start[i] ?? 0);
-      at = int(b, copy(b, at, END, 0), end[i] ?? 0);
-      at = int(b, copy(b, at, ID, 0), i);
-      at = copy(b, at, spaceAfter[i] === 1 ? WS : NO_WS, 0);
+      const last = end16[i] ?? 0;
+      let k = start16[i] ?? 0;
+      // Printable ASCII other than " and \ is written as it is; the rest of the token from the first other unit is escaped.
+      for (; k < last; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+        b[at++] = c;
+      }
+      if (k < last) at = chars(b, at, text, k, last, true);
+      at = int(b, copy(b, at, START), start[i] ?? 0);
+      at = int(b, copy(b, at, END), end[i] ?? 0);
+      at = int(b, copy(b, at, ID), i);
+      // The last token's object is closed without opening another.
+      at =
+        i + 1 < count
+          ? copy(b, at, spaceAfter[i] === 1 ? WS : NO_WS)
+          : closeLast(b, at, spaceAfter[i] === 1);
     }
     out.commit(at);
   }
 }
 
+/** Writes the last token's `,"ws":…}`; returns the end. */
+function closeLast(b: Uint8Array, at: number, space: boolean): number {
+  const bytes = space ? WS : NO_WS;
+  return copy(b, at, bytes.subarray(0, bytes.indexOf(125) + 1)); // up to the }
+}
+
+const SPAN = ByteWriter.encode(',{"start":');
+const SPAN_END = ByteWriter.encode(',"end":');
+const TOKEN_END = ByteWriter.encode(',"token_end":');
+
+/** The spans as JSON objects with their token indices, straight into the output bytes; returns how many spans it wrote. */
+function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tally: Tally): number {
+  const words = wordRange; // read once (see tokenList)
+  const int = writeInt;
+  // `,"label":"…","token_start":` encoded once per label.
+  const labels = new Map<string, Uint8Array>();
+  let skip = true; // the first span's object goes without the comma before it
+  let written = 0;
+  let near = 0; // a layer keeps its spans by start: each token search starts at the last one's
+  doc.spans.forEach((span, s) => {
+    let label = labels.get(span.label);
+    if (!label) {
+      label = ByteWriter.encode(`,"label":${JSON.stringify(span.label)},"token_start":`);
+      labels.set(span.label, label);
+    }
+    let any = false;
+    for (const f of span.fragments) {
+      const range = f.end > f.start ? words(tokens, f.start, f.end, near) : null;
+      if (!range) {
+        if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
+        else tally.add(IOB_REASONS.noToken);
+        continue;
+      }
+      const [first, last] = range;
+      near = first;
+      const start = tokens.start[first] ?? 0;
+      const end = tokens.end[last] ?? 0;
+      if (start !== f.start || end !== f.end)
+        tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
+      const b = out.claim(label.length + 80);
+      let at = copy(b, out.end, skip ? SPAN.subarray(1) : SPAN);
+      at = int(b, at, start);
+      at = int(b, copy(b, at, SPAN_END), end);
+      at = int(b, copy(b, at, label), first);
+      at = int(b, copy(b, at, TOKEN_END), last);
+      b[at++] = 125; // }
+      out.commit(at);
+      skip = false;
+      any = true;
+    }
+    if (any) written++;
+  });
+  return written;
+}
+
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
 
-/** Copies bytes[from…] to b at `at`; returns the end. */
-function copy(b: Uint8Array, at: number, bytes: Uint8Array, from: number): number {
+/** Copies `bytes` to b at `at`; returns the end. */
+function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
   let end = at;
-  for (let i = from; i < bytes.length; i++) b[end++] = bytes[i] ?? 0;
+  for (let i = 0; i < bytes.length; i++) b[end++] = bytes[i] ?? 0;
   return end;
 }

@@ -1,3 +1,4 @@
+import { firstAbove } from '../firstAbove';
 import { resplitTokens } from './spacyTokens';
 import type { SpacyTokens, TokenResplit } from './spacyTokens';
 
@@ -26,11 +27,12 @@ export function cutTokens(
   const resplits: TokenResplit[] = [];
   const { start: starts, end: ends, count } = tokens;
   const n = sorted.length;
-  // Each edge is looked up once: the token holding it is found by binary search, not by walking every token.
+  // Each edge is looked up once, in ascending order: the search for the token holding it starts at the last one found.
   let e = 0;
+  let i = 0;
   while (e < n) {
     const edge = sorted[e] ?? 0;
-    const i = firstAbove(ends, edge, count); // the first token ending after the edge
+    i = firstAbove(ends, edge, count, i); // the first token ending after the edge
     const start = starts[i] ?? 0;
     const end = ends[i] ?? 0;
     if (i >= count || edge <= start) {
@@ -52,16 +54,4 @@ export function cutTokens(
     resplits.push({ start: i, end: i + 1, pieces });
   }
   return resplitTokens(text, tokens, resplits);
-}
-
-/** Index of the first of `count` sorted entries > value (`count` if none). */
-function firstAbove(sorted: Int32Array, value: number, count: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
