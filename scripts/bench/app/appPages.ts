@@ -69,6 +69,8 @@ async function editCycle(
   }
   times.add.push(await timedKey(page, '1', true));
   if (kind === 'loupe') {
+    // The saved span takes the drawn one's place right after the frame that says "Saved".
+    await page.waitForFunction(() => !document.querySelector('.ProseMirror .lp-span--unsaved'));
     const added = (await spanIds(page)).find((id) => !idsBefore.includes(id));
     const span = page.locator(`.ProseMirror [data-span-id="${added}"]`).first();
     // Labelling selects the new span; a click on a span stacked under others could land on one of them.

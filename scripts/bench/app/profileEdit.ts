@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 5; i++) rounds.push(await cycle(page));
     profiler = null;
     const profile = merged(profiles as Profile[]);
-    await writeFile(join(out, 'edit.cpuprofile'), JSON.stringify(profiles[0]));
+    await writeFile(join(out, 'edit.cpuprofile'), JSON.stringify(profile)); // all rounds, as one
     const tracing = await browser.startTracing(page, { path: join(out, 'edit.trace.json') });
     void tracing;
     rounds.push(await cycle(page));

@@ -1,4 +1,5 @@
-import { open, unlink } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { syncFolder } from './atomicWrite';
@@ -108,20 +109,79 @@ function isItemEdit(value: unknown): value is ItemEdit {
   return isRecord(value) && Array.isArray(value.put) && Array.isArray(value.remove);
 }
 
+/** A journal kept open between appends, and which file it opened (a replaced file has another inode). */
+interface OpenJournal {
+  readonly handle: FileHandle;
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/** Journals open for appending, by path; the oldest is closed past {@link MAX_OPEN_JOURNALS}. */
+const openJournals = new Map<string, OpenJournal>();
+const MAX_OPEN_JOURNALS = 16;
+
+/** Closes the journal kept open at `path`, if any (before it is removed, cut or replaced). */
+async function forgetJournal(path: string): Promise<void> {
+  const kept = openJournals.get(path);
+  if (!kept) return;
+  openJournals.delete(path);
+  await kept.handle.close().catch(() => undefined);
+}
+
+/**
+ * Closes every journal kept open for appending (a project closing, a test's end); the next
+ * append opens its journal again. They are forgotten at once, before the returned promise.
+ */
+export function closeJournals(): Promise<void> {
+  return Promise.all([...openJournals.keys()].map((path) => forgetJournal(path))).then(
+    () => undefined,
+  );
+}
+
+/**
+ * The journal at `path` open for writing, and its size now. The handle of an earlier append
+ * is reused while the path still names the file it opened (same device and inode): another
+ * program that replaced or removed the journal (a sync, a restore) gets the new file opened.
+ */
+async function journalAt(
+  path: string,
+): Promise<{ handle: FileHandle; size: number; created: boolean }> {
+  // A stat of one local file takes microseconds and writes nothing: asked on the event loop, it
+  // spares the edit a round trip through the thread pool, which costs milliseconds under load.
+  const onDisk = statSync(path, { throwIfNoEntry: false }) ?? null;
+  const kept = openJournals.get(path);
+  if (kept && onDisk && kept.dev === onDisk.dev && kept.ino === onDisk.ino)
+    return { handle: kept.handle, size: onDisk.size, created: false };
+  await forgetJournal(path);
+  const created = onDisk === null;
+  const handle = await (created ? open(path, 'wx') : open(path, 'r+'));
+  try {
+    const opened = await handle.stat(); // the file opened, should the path change meanwhile
+    keepOpen(path, { handle, dev: opened.dev, ino: opened.ino });
+    return { handle, size: opened.size, created };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function keepOpen(path: string, journal: OpenJournal): void {
+  openJournals.set(path, journal);
+  if (openJournals.size <= MAX_OPEN_JOURNALS) return;
+  const [oldest] = openJournals.keys();
+  if (oldest !== undefined) void forgetJournal(oldest);
+}
+
 /**
  * Appends one record at `at` (the end of the journal's last whole record, cutting off a torn
- * tail) and fsyncs it before returning; on any failure the journal is cut back to `at`, and a
- * journal this call created is removed. Returns the journal's new length.
+ * tail) and makes it durable (fdatasync: the data and the new length) before returning; on
+ * any failure the journal is cut back to `at`, and a journal this call created is removed.
+ * The file stays open for the next append: one stat, one write and one fdatasync per edit.
+ * Returns the journal's new length.
  */
 export async function appendJournal(path: string, record: Buffer, at: number): Promise<number> {
-  let created = false;
-  const handle = await open(path, 'r+').catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-    created = true;
-    return open(path, 'wx');
-  });
+  const { handle, size, created } = await journalAt(path);
   try {
-    const { size } = await handle.stat();
     if (size !== at) await handle.truncate(at);
     let written = 0;
     while (written < record.length) {
@@ -133,20 +193,20 @@ export async function appendJournal(path: string, record: Buffer, at: number): P
       );
       written += bytesWritten;
     }
-    await handle.sync();
+    await handle.datasync();
+    if (created) await syncFolder(dirname(path));
   } catch (error) {
     await handle.truncate(at).catch(() => undefined);
-    await handle.close().catch(() => undefined);
+    await forgetJournal(path);
     if (created) await unlink(path).catch(() => undefined);
     throw error;
   }
-  await handle.close();
-  if (created) await syncFolder(dirname(path));
   return at + record.length;
 }
 
 /** Removes a journal whose records the snapshot now holds, durably. */
 export async function removeJournal(path: string): Promise<void> {
+  await forgetJournal(path);
   try {
     await unlink(path);
   } catch (error) {
@@ -159,6 +219,7 @@ export async function removeJournal(path: string): Promise<void> {
 /** Cuts a journal back to `length` bytes, durably (removing it when that is 0): the undo of an append. */
 export async function cutJournal(path: string, length: number): Promise<void> {
   if (length === 0) return removeJournal(path);
+  await forgetJournal(path);
   const handle = await open(path, 'r+');
   try {
     await handle.truncate(length);

@@ -1,4 +1,5 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { closeJournals } from '../../../src/node/store/layerJournal';
 
 /** One file system call the code under test is about to make. */
 export interface FsCall {
@@ -141,9 +142,12 @@ export function installFsTrap(hook: FsHook): () => void {
     };
   }
   syncBuiltinESMExports();
+  // Journals stay open between appends: the next append opens its journal through the trap, and after it without.
+  void closeJournals();
   return () => {
     for (const [target, op, original] of originals) target[op] = original;
     syncBuiltinESMExports();
+    void closeJournals();
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { createWorkbench } from '../../../src/node';
+import { closeJournals } from '../../../src/node/store/layerJournal';
 
 type FsCall = (...args: unknown[]) => Promise<unknown>;
 type Fs = { open: FsCall; rename: FsCall; unlink: FsCall };
@@ -20,6 +21,8 @@ function pause(): Promise<never> {
 
 function stopAt(phase: string): void {
   const { open, rename, unlink } = fs;
+  // The journal stays open between appends: the next one opens it again, through the trap.
+  if (phase === 'append') void closeJournals();
   if (phase === 'append')
     fs.open = async (...args) => {
       const handle = (await open(...args)) as Record<string, (...a: unknown[]) => Promise<unknown>>;

@@ -1,11 +1,13 @@
 import { crc32 } from 'node:zlib';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, readlink, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   appendJournal,
+  closeJournals,
   decodeJournal,
   encodeJournalRecord,
+  removeJournal,
 } from '../../../src/node/store/layerJournal';
 import type { LayerEdit } from '../../../src/node/store/layerEdit';
 import { span } from '../../helpers/span';
@@ -81,4 +83,70 @@ describe('appendJournal', () => {
     expect(length).toBe(bytes.length);
     expect(decodeJournal(bytes, 'j').records.map((r) => r.seq)).toEqual([1, 2]);
   });
+
+  it('appends to the file the path names now when another program replaced the journal', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'd.journal.jsonl');
+    const first = await appendJournal(path, journalOf(1), 0);
+    // A sync or a restore puts another file in its place (write beside, rename over).
+    const replacement = journalOf(1, 2);
+    await writeFile(join(dir, 'beside'), replacement);
+    await rename(join(dir, 'beside'), path);
+    expect(first).toBeLessThan(replacement.length);
+    const length = await appendJournal(path, journalOf(3), replacement.length);
+    const bytes = await readFile(path);
+    expect(length).toBe(bytes.length);
+    expect(decodeJournal(bytes, 'j').records.map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('creates the journal again when it was removed underneath', async () => {
+    const path = join(tempDir(), 'd.journal.jsonl');
+    await appendJournal(path, journalOf(1), 0);
+    await unlink(path);
+    const length = await appendJournal(path, journalOf(1), 0);
+    expect(length).toBe(journalOf(1).length);
+    expect(decodeJournal(await readFile(path), 'j').records.map((r) => r.seq)).toEqual([1]);
+  });
+
+  it('cuts a journal kept open back when its append fails, and opens it again for the next', async () => {
+    const path = join(tempDir(), 'd.journal.jsonl');
+    const one = await appendJournal(path, journalOf(1), 0);
+    const probe = await open(path, 'r');
+    const handles = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    const datasync = vi.spyOn(handles, 'datasync').mockRejectedValueOnce(full);
+    try {
+      await expect(appendJournal(path, journalOf(2), one)).rejects.toThrow(/ENOSPC/);
+    } finally {
+      datasync.mockRestore();
+    }
+    expect((await readFile(path)).length).toBe(one);
+    const length = await appendJournal(path, journalOf(2), one);
+    expect(decodeJournal(await readFile(path), 'j').records.map((r) => r.seq)).toEqual([1, 2]);
+    expect(length).toBe((await readFile(path)).length);
+  });
+
+  it('keeps the journal open between appends and closes it when it is removed', async () => {
+    const path = join(tempDir(), 'd.journal.jsonl');
+    const opened = () => openFilesNamed(path);
+    const length = await appendJournal(path, journalOf(1), 0);
+    await appendJournal(path, journalOf(2), length);
+    expect(await opened()).toBe(1);
+    await removeJournal(path);
+    expect(await opened()).toBe(0);
+    await appendJournal(path, journalOf(1), 0);
+    await closeJournals();
+    expect(await opened()).toBe(0);
+  });
 });
+
+/** How many of this process's descriptors are open on `path` (Linux's /proc; 1 elsewhere, where it cannot tell). */
+async function openFilesNamed(path: string): Promise<number> {
+  const fds = await readdir('/proc/self/fd').catch(() => null);
+  if (!fds) return 1;
+  const targets = await Promise.all(
+    fds.map((fd) => readlink(join('/proc/self/fd', fd)).catch(() => '')),
+  );
+  return targets.filter((target) => target === path).length;
+}

@@ -220,4 +220,37 @@ describe('DocumentStore', () => {
     expect(model.document.snapshot.spans).toHaveLength(0);
     expect(model.document.snapshot.unsaved.size).toBe(0);
   });
+
+  it('draws the redo of an add at once (the saved span back, unsaved) and of a delete (the span gone)', async () => {
+    const { model, fake } = await startedModel();
+    await model.document.addSpan('ORG', [fragmentOf(16, 32)]);
+    const canRedo = { history: { canUndo: true, canRedo: true } };
+    fake.answer('undo', () => editResult([layerChange('d1', { removed: ['n1'] })], canRedo));
+    await model.document.undo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
+    const answer = deferred();
+    fake.answer('redo', async () => {
+      await answer.promise;
+      return editResult([layerChange('d1', { upserted: [span(16, 32, 'ORG', 'n1')] })]);
+    });
+    const redone = model.document.redo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1', 'n1']);
+    expect([...model.document.snapshot.unsaved]).toEqual(['n1']);
+    answer.resolve();
+    await redone;
+    expect(model.document.snapshot.unsaved.size).toBe(0);
+
+    await model.document.deleteSpan('s1');
+    fake.answer('undo', () =>
+      editResult([layerChange('d1', { upserted: [span(0, 11, 'PERSON', 's1')] })], canRedo),
+    );
+    await model.document.undo();
+    fake.answer('redo', () => {
+      throw new WorkbenchError('io', 'no space left on device');
+    });
+    const failed = model.document.redo();
+    expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['n1']);
+    expect(await failed).toBeNull();
+    expect(model.document.snapshot.spans.map((s) => s.id).sort()).toEqual(['n1', 's1']);
+  });
 });

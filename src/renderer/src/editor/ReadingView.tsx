@@ -12,6 +12,7 @@ import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
 import { ReadOnlyText } from './readOnlyText';
+import { savedSwap } from './savedSwap';
 import {
   firstDrawing,
   overlayDecorationsKey,
@@ -135,15 +136,28 @@ export function ReadingView(props: ReadingViewProps) {
       );
     const overlayChanged = !sameOverlay(last.overlay, overlay);
     if (!spansChanged && !overlayChanged) return;
-    drawn.current = { editor, spans, overlay };
-    const tr = editor.state.tr.setMeta('addToHistory', false);
-    if (spansChanged)
-      tr.setMeta(spanDecorationsKey, {
-        paint: spans,
-        anchor: () => visibleAnchor(editor.view),
-      } satisfies SpanPaintMeta);
-    if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
-    editor.view.dispatch(tr);
+    const draw = (): void => {
+      drawn.current = { editor, spans, overlay };
+      const tr = editor.state.tr.setMeta('addToHistory', false);
+      if (spansChanged)
+        tr.setMeta(spanDecorationsKey, {
+          paint: spans,
+          anchor: () => visibleAnchor(editor.view),
+        } satisfies SpanPaintMeta);
+      if (overlayChanged) tr.setMeta(overlayDecorationsKey, overlay);
+      editor.view.dispatch(tr);
+    };
+    // An add's answer only turns the drawn span into the saved one: the frame that says "Saved"
+    // is painted first, the span's solid look right after it (a later change draws it at once).
+    if (overlayChanged || !last.spans || !savedSwap(last.spans, spans)) return draw();
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => isViewMounted(editor) && drawn.current === last && draw());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [editor, mounted, spans, overlay]);
 
   const focused = useRef(0);

@@ -345,24 +345,42 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */
   private drawUndo(step: SpanStep): Drawn | null {
-    const { documentId } = step;
-    if (documentId !== this.documentId) return null;
-    const { spans, unsaved } = this.snapshot;
+    if (step.documentId !== this.documentId) return null;
     const added = step.added;
-    if (added && !isProvisional(added.id)) {
-      const removed = spans.find((s) => s.id === added.id);
-      if (!removed) return null;
-      this.patch({ spans: spans.filter((s) => s !== removed) });
-      this.hidden.add(removed.id);
-      return { documentId, removed };
-    }
-    const back = step.removed;
-    if (!back || spans.some((s) => s.id === back.id)) return null;
-    this.patch({ spans: [...spans, back], unsaved: new Set([...unsaved, back.id]) });
-    return { documentId, added: back };
+    if (added && !isProvisional(added.id)) return this.drawGone(added.id);
+    return step.removed ? this.drawBack(step.removed) : null;
   }
 
+  /** Redoes the last undone step; one that added or deleted a span here is drawn at once, as its undo was. */
   redo(): Promise<EditResult | null> {
-    return this.edit(this.deps.client.redo({}));
+    const step = this.deps.steps?.redoable ?? null;
+    const call = this.deps.client.redo({});
+    const drawn = step ? this.drawRedo(step) : null;
+    return drawn ? this.edit(call, drawn) : this.edit(call);
+  }
+
+  /** Draws the redo of `step`: a delete takes the span away again, an add brings the saved span back. */
+  private drawRedo(step: SpanStep): Drawn | null {
+    if (step.documentId !== this.documentId) return null;
+    if (step.removed) return this.drawGone(step.removed.id);
+    return step.added ? this.drawBack(step.added) : null;
+  }
+
+  /** Takes a span from the view ahead of the answer that removes it. */
+  private drawGone(spanId: string): Drawn | null {
+    const { spans } = this.snapshot;
+    const removed = spans.find((s) => s.id === spanId);
+    if (!removed) return null;
+    this.patch({ spans: spans.filter((s) => s !== removed) });
+    this.hidden.add(removed.id);
+    return { documentId: this.documentId, removed };
+  }
+
+  /** Draws a saved span back, unsaved, ahead of the answer that restores it. */
+  private drawBack(span: Span): Drawn | null {
+    const { spans, unsaved } = this.snapshot;
+    if (isProvisional(span.id) || spans.some((s) => s.id === span.id)) return null;
+    this.patch({ spans: [...spans, span], unsaved: new Set([...unsaved, span.id]) });
+    return { documentId: this.documentId, added: span };
   }
 }

@@ -52,6 +52,11 @@ export class EditSteps {
     return this.done.at(-1) ?? null;
   }
 
+  /** The step the next redo makes again, when this window knows it. */
+  get redoable(): SpanStep | null {
+    return this.undone.at(-1) ?? null;
+  }
+
   /** The client every store uses, with each write recorded here (the reads are the client's own). */
   track(client: PublicApi): PublicApi {
     const tracked: PublicApi = Object.create(client);

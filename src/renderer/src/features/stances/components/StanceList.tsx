@@ -15,7 +15,6 @@ export interface StanceListProps {
 
 /** The document's stances: holder → polarity → target, with the evidence; edit, delete, carry over. */
 export function StanceList(props: StanceListProps) {
-  const spans = new Map(props.spans.map((s) => [s.id, s]));
   if (props.stances.length === 0) {
     return (
       <p className="lp-muted lp-pad">
@@ -23,6 +22,7 @@ export function StanceList(props: StanceListProps) {
       </p>
     );
   }
+  const spans = citedSpans(props.stances, props.spans);
   return (
     <ul className="lp-stances" aria-label="Stances">
       {props.stances.map((stance) => {
@@ -82,4 +82,17 @@ export function StanceList(props: StanceListProps) {
       })}
     </ul>
   );
+}
+
+/** The spans the stances name (evidence, a span holder or target), by id: a set of those ids, not a map of every span. */
+function citedSpans(stances: readonly Stance[], spans: readonly Span[]): Map<string, Span> {
+  const cited = new Set<string>();
+  for (const stance of stances) {
+    for (const id of stance.evidence) cited.add(id);
+    for (const ref of [stance.holder, stance.target])
+      if (ref?.kind === 'span') cited.add(ref.spanId);
+  }
+  const found = new Map<string, Span>();
+  for (const span of spans) if (cited.has(span.id)) found.set(span.id, span);
+  return found;
 }
