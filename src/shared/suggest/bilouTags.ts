@@ -2,6 +2,7 @@ import type { Token } from '../text';
 import {
   decodeSpans,
   encodeSpans,
+  LabelTags,
   type CodePointSpan,
   type TagScheme,
   type TokenSpan,
@@ -16,31 +17,14 @@ const PER_LABEL = 4;
  * model learns where spans end as well as where they begin (Ratinov & Roth 2009).
  * @example new BilouTags(['LOC', 'PER']).name(8) → 'U-PER'
  */
-export class BilouTags implements TagScheme {
-  readonly labels: readonly string[];
-  private readonly index: Map<string, number>;
-
+export class BilouTags extends LabelTags implements TagScheme {
   constructor(labels: Iterable<string>) {
-    this.labels = [...new Set(labels)].sort();
-    this.index = new Map(this.labels.map((label, k) => [label, k]));
-  }
-
-  get size(): number {
-    return 1 + PER_LABEL * this.labels.length;
-  }
-
-  begin(label: string): number | undefined {
-    const k = this.index.get(label);
-    return k === undefined ? undefined : 1 + PER_LABEL * k;
+    super(labels, PER_LABEL);
   }
 
   /** 0 B, 1 I, 2 L, 3 U; -1 for O. */
   private part(tag: number): number {
     return tag === 0 ? -1 : (tag - 1) % PER_LABEL;
-  }
-
-  labelOf(tag: number): string | undefined {
-    return tag === 0 ? undefined : this.labels[Math.floor((tag - 1) / PER_LABEL)];
   }
 
   name(tag: number): string {

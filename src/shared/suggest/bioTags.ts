@@ -30,34 +30,47 @@ export interface TagScheme {
 }
 
 /**
- * The BIO tag inventory of a label set: tag 0 is O, label k (sorted) has B = 1 + 2k and
- * I = 2 + 2k. An I tag may only follow the B or I of its own label.
- * @example new BioTags(['LOC', 'PER']).name(3) → 'B-PER'
+ * A tag inventory over a label set: tag 0 is O, then `perLabel` tags for each label in sorted
+ * order (label k's first tag is 1 + perLabel × k).
  */
-export class BioTags implements TagScheme {
+export abstract class LabelTags {
   readonly labels: readonly string[];
   private readonly index: Map<string, number>;
 
-  constructor(labels: Iterable<string>) {
+  constructor(
+    labels: Iterable<string>,
+    private readonly perLabel: number,
+  ) {
     this.labels = [...new Set(labels)].sort();
     this.index = new Map(this.labels.map((label, k) => [label, k]));
   }
 
   get size(): number {
-    return 1 + 2 * this.labels.length;
+    return 1 + this.perLabel * this.labels.length;
   }
 
   begin(label: string): number | undefined {
     const k = this.index.get(label);
-    return k === undefined ? undefined : 1 + 2 * k;
+    return k === undefined ? undefined : 1 + this.perLabel * k;
+  }
+
+  labelOf(tag: number): string | undefined {
+    return tag === 0 ? undefined : this.labels[Math.floor((tag - 1) / this.perLabel)];
+  }
+}
+
+/**
+ * The BIO tag inventory of a label set: tag 0 is O, label k (sorted) has B = 1 + 2k and
+ * I = 2 + 2k. An I tag may only follow the B or I of its own label.
+ * @example new BioTags(['LOC', 'PER']).name(3) → 'B-PER'
+ */
+export class BioTags extends LabelTags implements TagScheme {
+  constructor(labels: Iterable<string>) {
+    super(labels, 2);
   }
 
   isInside(tag: number): boolean {
     return tag > 0 && tag % 2 === 0;
-  }
-
-  labelOf(tag: number): string | undefined {
-    return tag === 0 ? undefined : this.labels[(tag - 1) >> 1];
   }
 
   name(tag: number): string {
