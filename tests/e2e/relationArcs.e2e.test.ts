@@ -46,4 +46,21 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
     expect(ends).toContain('regulated → Sp1: Cause');
     await page.screenshot({ path: screenshotPath('relation-arcs-events.png') });
   });
+
+  it('draws them again at 1024 px in the dark theme, where the lines wrap differently', async () => {
+    const { page } = project;
+    await page.getByRole('button', { name: 'View' }).click();
+    await page.getByRole('menuitem', { name: /Dark \/ Light Theme/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const arcs = page.locator('.lp-arc');
+    // Scrolled through, every argument arc is drawn where its spans are laid out.
+    await page.locator('.lp-main').evaluate((main) => main.scrollTo(0, 0));
+    await expect.poll(() => arcs.count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('relation-arcs-dark-1024.png') });
+    await page.locator('.lp-main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    await expect.poll(() => arcs.count()).toBe(30);
+  });
 });
