@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
+import { preloadAppChunk, rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
 
 // Main and preload are CommonJS (a sandboxed preload must be). Every dependency is bundled
 // (lowdb and steno are ESM-only anyway), so the packaged app needs no node_modules: main
@@ -38,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadAppChunk()],
     resolve: { alias: rendererAliases },
     build: {
       minify: true,

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import type { Alias } from 'vite';
+import type { Alias, HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+
+type OutputChunk = Rollup.OutputChunk;
 
 /**
  * Which modules of the renderer's bundle run for their effects when nothing of them is used.
@@ -24,3 +26,52 @@ export const rendererTreeshake = { moduleSideEffects };
 export const rendererAliases: Alias[] = [
   { find: /^zod$/, replacement: resolve(import.meta.dirname, 'src/renderer/src/zodJitless.ts') },
 ];
+
+/**
+ * The page's entry (`boot.ts`) paints the first document and then imports the app
+ * (`main.tsx`). This adds `<link rel="modulepreload">` for the app's chunk and the chunks it
+ * imports (and `<link rel="stylesheet">` for their CSS), so they download beside the entry
+ * instead of after the first paint; a modulepreload fetches and compiles but does not run.
+ */
+export function preloadAppChunk(): Plugin {
+  return {
+    name: 'loupe-preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const chunks = new Map<string, OutputChunk>();
+        for (const item of Object.values(bundle))
+          if (item.type === 'chunk') chunks.set(item.fileName, item);
+        const app = [...chunks.values()].find((c) =>
+          /[\\/]src[\\/]main\.tsx$/.test(c.facadeModuleId ?? ''),
+        );
+        if (!app) return [];
+        const loaded = new Set<string>();
+        const visit = (chunk: OutputChunk | undefined, into: Set<string>): void => {
+          if (!chunk || into.has(chunk.fileName)) return;
+          into.add(chunk.fileName);
+          for (const name of chunk.imports) visit(chunks.get(name), into);
+        };
+        visit(context.chunk, loaded);
+        const wanted = new Set<string>();
+        visit(app, wanted);
+        const tags: HtmlTagDescriptor[] = [];
+        for (const name of wanted) {
+          if (loaded.has(name)) continue;
+          const attrs = { rel: 'modulepreload', crossorigin: true, href: `./${name}` };
+          tags.push({ tag: 'link', attrs, injectTo: 'head' });
+          for (const css of chunks.get(name)?.viteMetadata?.importedCss ?? [])
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', href: `./${css}` },
+              injectTo: 'head',
+            });
+        }
+        return tags;
+      },
+    },
+  };
+}

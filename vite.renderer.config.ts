@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
+import { preloadAppChunk, rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
 
 /** The renderer alone, for `loupe serve` and browser development (no Electron needed). */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppChunk()],
   resolve: { alias: rendererAliases },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -1,24 +1,22 @@
 import {
   asEnvelope,
   FIRST_ANSWER_METHODS,
-  FIRST_ANSWERS_PATH,
   firstAnswerKey,
   publicMethodKind,
   type Envelope,
   type Invoke,
 } from '../../shared/contract';
+import { firstAnswersBody } from './firstPaint/firstAnswersRequest';
 
 /**
- * The answers the loopback host prepared for the window's first calls, fetched as the page
- * preloads them (same URL and mode, so the browser hands over the preloaded response); none
- * when the host has no such answers or does not answer.
+ * The answers the loopback host prepared for the window's first calls (the body the page
+ * fetched once for its first paint, `firstAnswersBody`); none when the host has no such
+ * answers or does not answer.
  */
 export async function fetchFirstAnswers(): Promise<Map<string, Envelope>> {
   const answers = new Map<string, Envelope>();
   try {
-    const response = await fetch(`.${FIRST_ANSWERS_PATH}`, { credentials: 'same-origin' });
-    if (!response.ok) return answers;
-    const body: unknown = await response.json();
+    const body = await firstAnswersBody();
     const list = typeof body === 'object' && body !== null && 'answers' in body ? body.answers : [];
     const items: readonly unknown[] = Array.isArray(list) ? list : [];
     for (const item of items) {

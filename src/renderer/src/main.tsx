@@ -1,30 +1,43 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { firstContent } from './app/firstContent';
 import { workbench } from './bridge';
 import { CommandRegistry, CommandsProvider } from './commands';
+import type { FirstPreview } from './firstPaint';
 import { createModel, ModelProvider } from './model';
 import { isDesktop } from './shellBridge';
-import './app/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('the page has no #root');
-const model = createModel(workbench());
-// The first requests leave before React's first render; App reports a failure of this same start.
-const started = model.start();
-started.catch(() => undefined);
-const registry = new CommandRegistry(model, isDesktop());
-
-// One first render, with the project (and its document) known: index.html says "Loading Loupe…" until then.
-void firstContent(model, started).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <ModelProvider model={model}>
-        <CommandsProvider registry={registry}>
-          <App />
-        </CommandsProvider>
-      </ModelProvider>
-    </StrictMode>,
-  ),
-);
+/**
+ * Starts the app in `root`: the first requests leave at once, and the window renders once, when
+ * the project (and in the browser its first document) is known. Until then the page shows the
+ * first paint (`preview`) or index.html's "Loading Loupe…". The render is synchronous, so the
+ * preview is replaced in one task and the app handles keys from the moment it is on screen;
+ * `<html data-app="ready">` then says so (tests and the benchmark wait on it).
+ */
+export function mountApp(root: HTMLElement, preview: FirstPreview | null): void {
+  const model = createModel(workbench());
+  // App reports a failure of this same start.
+  const started = model.start();
+  started.catch(() => undefined);
+  const registry = new CommandRegistry(model, isDesktop());
+  void firstContent(model, started).then(() => {
+    const app = createRoot(root);
+    const render = (): void =>
+      flushSync(() =>
+        app.render(
+          <StrictMode>
+            <ModelProvider model={model}>
+              <CommandsProvider registry={registry}>
+                <App />
+              </CommandsProvider>
+            </ModelProvider>
+          </StrictMode>,
+        ),
+      );
+    if (preview) preview.handOver(render);
+    else render();
+    document.documentElement.dataset.app = 'ready';
+  });
+}

@@ -1,14 +1,7 @@
+import { initialTheme, THEME_KEY as KEY, type Theme } from './initialTheme';
 import { Store } from './store';
 
-export type Theme = 'light' | 'dark';
-
-const KEY = 'loupe.theme';
-
-function initialTheme(): Theme {
-  const stored = globalThis.localStorage?.getItem(KEY);
-  if (stored === 'light' || stored === 'dark') return stored;
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+export type { Theme } from './initialTheme';
 
 /** The colour theme: remembered per browser profile, first taken from the system; set as `data-theme` on <html>. */
 export class ThemeStore extends Store<Theme> {
