@@ -74,7 +74,7 @@ SCREENS.agreement = {
   },
   close: async (page) => {
     await page.keyboard.press('Escape');
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   },
 };
 SCREENS.review = {

@@ -48,7 +48,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await page.getByLabel('Annotator name').fill('tester');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.lp-doclist__item').count()).toBe(5);
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     expect(await page.locator('.lp-annotator').textContent()).toBe('tester');
   });
 

@@ -75,7 +75,7 @@ describe('the command palette and rebinding a key, by keyboard', () => {
   it('keeps the new key after a reload, and looks right in the dark theme', async () => {
     const { page } = opened;
     await page.reload();
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('theme');
     await page.keyboard.press('Enter');

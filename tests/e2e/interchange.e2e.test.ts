@@ -30,7 +30,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await page.goto(server.url);
     await page.getByLabel('Annotator name').fill('tester');
     await page.keyboard.press('Enter');
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   });
 
   afterAll(async () => {

@@ -33,7 +33,7 @@ describe('a dismissed known-name suggestion stays dismissed (Chromium, loupe ser
     page = project.page;
     await callApi(project.server, 'createEntity', { name: 'Pompeo', type: 'PERSON' });
     await page.reload();
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   });
 
   afterAll(async () => {
@@ -55,7 +55,7 @@ describe('a dismissed known-name suggestion stays dismissed (Chromium, loupe ser
     await expect.poll(() => page.locator(GHOSTS).count()).toBe(3);
     await expect.poll(dismissed).toEqual([{ start: 1106, end: 1112 }]);
     await page.reload();
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     await expect.poll(() => page.locator(GHOSTS).count()).toBe(3);
     // Undo brings it back: the dismissal is an edit like any other.
     await page.locator('.ProseMirror').focus();

@@ -40,7 +40,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await page.goto(server.url);
     await page.getByLabel('Annotator name').fill('tester');
     await page.keyboard.press('Enter');
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     await expect.poll(() => page.title()).toBe('Iraq troop withdrawal — Saved — Loupe');
     await selectText(page, 'Mike Pompeo');
     await page.keyboard.press('1');
@@ -92,7 +92,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
       .toBe('light');
     await page.reload();
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.getByRole('button', { name: 'Help' }).click();
     await page.getByRole('menuitem', { name: /Keyboard Shortcuts/ }).click();
@@ -130,7 +130,7 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     );
     await expect.poll(() => other.title()).toBe('Iraq troop withdrawal — Read-only — Loupe');
     const before = layerBytesNow(dir, 'tester', DOC);
-    await other.locator('.ProseMirror').waitFor();
+    await other.locator('html[data-app="ready"] .ProseMirror').waitFor();
     await selectText(other, 'Iraq');
     await other.keyboard.press('1');
     await expect.poll(() => other.locator('.lp-toast').textContent()).toContain('Read-only');

@@ -58,7 +58,7 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await page.goto(server.url);
     await page.getByLabel('Annotator name').fill('tester');
     await page.keyboard.press('Enter');
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   });
 
   afterAll(async () => {

@@ -87,7 +87,7 @@ describe('document text is never interpreted as HTML (Chromium, CSP bypassed so 
     await page.goto(server.url);
     await page.getByLabel('Annotator name').fill('tester');
     await page.keyboard.press('Enter');
-    await page.locator('.ProseMirror').waitFor();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     const reading = (await page.locator('.ProseMirror').textContent()) ?? '';
     expect(reading).toContain('<script>window.__pwned = "script"');
     expect(reading).toContain('<a href="javascript:');

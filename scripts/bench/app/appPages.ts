@@ -3,6 +3,7 @@ import type { Span } from '../../../src/shared/model';
 import {
   countFirstParagraph,
   installProbe,
+  openDone,
   scrollP95,
   selectInFirstParagraph,
   untilChanged,
@@ -12,6 +13,7 @@ import {
 export interface PageFigures {
   first: number;
   all: number;
+  ready: number;
   heap: number;
   add: number;
   remove: number;
@@ -99,19 +101,19 @@ export async function measurePage(
     await context.addInitScript(installProbe);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
-      null,
-      { timeout: 600_000, polling: 100 },
-    );
+    await page.waitForFunction(openDone, null, { timeout: 600_000, polling: 100 });
     const probe = await page.evaluate(
-      () => (window as unknown as { benchProbe: { first: number; all: number } }).benchProbe,
+      () =>
+        (window as unknown as { benchProbe: { first: number; all: number; ready: number } })
+          .benchProbe,
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const figures: PageFigures = {
-      ...probe,
+      first: probe.first,
+      all: probe.all,
+      ready: probe.ready,
       heap: usedSize,
       add: 0,
       remove: 0,

@@ -30,6 +30,12 @@ const MEASURES: readonly Measure[] = [
   },
   { key: 'all', metric: 'open → all highlights drawn', unit: 'ms', target: () => 1.0 },
   {
+    key: 'ready',
+    metric: 'open → ready for edits (app mounted, keys handled)',
+    unit: 'ms',
+    target: () => null,
+  },
+  {
     key: 'add',
     metric: 'add one span (key → seen and saved)',
     unit: 'ms',

@@ -189,7 +189,7 @@ async function measureSize(
       );
     }
     const api = await apiFigures(server, documentId, options.runs);
-    const keys = ['first', 'all', 'heap', 'add', 'remove', 'undo', 'scrollP95'] as const;
+    const keys = ['first', 'all', 'ready', 'heap', 'add', 'remove', 'undo', 'scrollP95'] as const;
     return {
       size,
       runs: options.runs,

@@ -1,11 +1,13 @@
 /**
  * Installed in both pages before their scripts run (as an init script): records when the
- * first highlight on screen and all highlights were first painted, and when each key went
- * down, in the page's own clock (ms since navigation start). Written as one self-contained
- * function because Playwright serializes it into the page.
+ * first highlight on screen and all highlights were first painted (Loupe's first paint counts:
+ * it is what the user sees), when the page was ready for edits (`<html data-app="ready">`:
+ * Loupe's app mounted and handling keys; the bare page once its view exists), and when each
+ * key went down, in the page's own clock (ms since navigation start). Written as one
+ * self-contained function because Playwright serializes it into the page.
  */
 export function installProbe(): void {
-  const probe = { first: 0, all: 0, keyDown: 0 };
+  const probe = { first: 0, all: 0, ready: 0, keyDown: 0 };
   (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
   window.addEventListener('keydown', () => (probe.keyDown = performance.now()), true);
   const afterPaint = (record: () => void): void => {
@@ -23,7 +25,9 @@ export function installProbe(): void {
     if (!probe.first && firstOnScreen()) afterPaint(() => (probe.first ||= performance.now()));
     if (probe.first && !probe.all && document.querySelector('.ProseMirror[data-spans="drawn"]'))
       afterPaint(() => (probe.all ||= performance.now()));
-    if (!probe.all) requestAnimationFrame(poll);
+    if (!probe.ready && document.documentElement.dataset.app === 'ready')
+      afterPaint(() => (probe.ready ||= performance.now()));
+    if (!probe.all || !probe.ready) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }
@@ -111,4 +115,10 @@ export function selectInFirstParagraph(range: { start: number; end: number }): v
   first.dispatchEvent(
     new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
   );
+}
+
+/** Whether the page has drawn every highlight and is ready for edits. */
+export function openDone(): boolean {
+  const probe = (window as unknown as { benchProbe: { all: number; ready: number } }).benchProbe;
+  return probe.all > 0 && probe.ready > 0;
 }

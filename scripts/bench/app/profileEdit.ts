@@ -13,7 +13,7 @@ import { serveProject } from '../../../tests/e2e/support/serveProject';
 import { parseBenchOptions } from '../benchOptions';
 import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
 import { launchChromium } from '../browser';
-import { installProbe, selectInFirstParagraph, untilChanged } from './pageProbe';
+import { installProbe, openDone, selectInFirstParagraph, untilChanged } from './pageProbe';
 import { inclusiveFrames, merged, topFrames, type Profile } from '../cpuProfileFrames';
 
 /** Marks in the page: key down, each API request sent and answered, save state and span count changes. */
@@ -87,9 +87,7 @@ async function main(): Promise<void> {
     await context.addInitScript(installMarks);
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.waitForFunction(
-      () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
-    );
+    await page.waitForFunction(openDone);
     const warm = await cycle(page);
     console.log(`warm-up add/delete/undo: ${warm.map((t) => t.toFixed(1)).join(' / ')} ms`);
     const cdp: CDPSession = await context.newCDPSession(page);

@@ -5,7 +5,7 @@ import { serveProject } from '../../../tests/e2e/support/serveProject';
 import { parseBenchOptions } from '../benchOptions';
 import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
 import { launchChromium } from '../browser';
-import { installProbe } from './pageProbe';
+import { installProbe, openDone } from './pageProbe';
 
 /**
  * `tsx scripts/bench/app/waterfall.ts [--size N] [--runs N]`: opens the running app on one
@@ -31,11 +31,7 @@ async function main(): Promise<void> {
       await context.addInitScript(installProbe);
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.waitForFunction(
-        () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
-        null,
-        { polling: 50 },
-      );
+      await page.waitForFunction(openDone, null, { polling: 50 });
       const rows = await page.evaluate(() => {
         const out: string[] = [];
         for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -48,10 +44,12 @@ async function main(): Promise<void> {
         );
         for (const p of performance.getEntriesByType('paint'))
           out.push(`${p.startTime.toFixed(0).padStart(6)}  ${p.name}`);
-        const probe = (window as unknown as { benchProbe: { first: number; all: number } })
-          .benchProbe;
+        const probe = (
+          window as unknown as { benchProbe: { first: number; all: number; ready: number } }
+        ).benchProbe;
         out.push(`${probe.first.toFixed(0).padStart(6)}  first highlight painted`);
         out.push(`${probe.all.toFixed(0).padStart(6)}  all highlights drawn`);
+        out.push(`${probe.ready.toFixed(0).padStart(6)}  ready for edits (app mounted)`);
         return out;
       });
       const cdp = await context.newCDPSession(page);

@@ -33,7 +33,7 @@ export async function openProjectPage(
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.locator('.ProseMirror').waitFor();
+  await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   return {
     server,
     browser,

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const root = document.getElementById('root') as HTMLElement;
   subject.mount(root, { text: doc.text, spans: doc.spans, fragments: 0, extras: [] });
   root.querySelector('.ProseMirror')?.setAttribute('data-spans', 'drawn');
+  // Ready for edits as soon as its view exists (the key handler below is installed with it).
+  document.documentElement.dataset.app = 'ready';
   window.addEventListener('keydown', (event) => {
     const span = window.benchNext;
     if (!span) return;
