@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import Document from '@tiptap/extension-document';
+import Text from '@tiptap/extension-text';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultLabelStyles } from '../../../src/shared/model';
+import { createPositionMap, toEditorContent } from '../../../src/renderer/src/editor/positions';
+import { ReadingParagraph } from '../../../src/renderer/src/editor/readingParagraph';
+import { firstDrawing, SpanDecorations } from '../../../src/renderer/src/editor/spanDecorations';
+import {
+  paintPreview as paint,
+  type FirstPreview,
+} from '../../../src/renderer/src/firstPaint/paintPreview';
+import type { PreviewContent } from '../../../src/renderer/src/firstPaint/previewContent';
+import { span } from '../../helpers/span';
+
+const TEXT = 'Mike Pompeo met <b>Adel</b> Abdul-Mahdi.\r\n\nBaghdad asked 👍 for a plan.';
+const SPANS = [
+  span(0, 11, 'PERSON', 's1'),
+  span(5, 11, 'PERSON', 's2'),
+  span(16, 30, 'PERSON', 's3'),
+  span(44, 51, 'GPE', 's4'),
+  span(58, 61, 'GPE', 's5'),
+];
+
+function content(): PreviewContent {
+  return {
+    projectName: 'Demo',
+    title: 'Mike Pompeo met',
+    fileName: 'a.txt',
+    text: TEXT,
+    spans: SPANS,
+    stanceCount: 1,
+    done: false,
+    labels: [{ name: 'PERSON' }, { name: 'GPE' }],
+    styles: defaultLabelStyles(),
+  };
+}
+
+/** The reading view's editor as ReadingView builds it, drawing the same spans. */
+function readingViewEditor(): Editor {
+  const positions = createPositionMap(TEXT);
+  const first = firstDrawing({
+    spans: {
+      spans: SPANS,
+      styles: defaultLabelStyles(),
+      positions,
+      selectedId: null,
+      unsaved: new Set(),
+    },
+    overlay: { positions, pending: null, ghosts: [] },
+  });
+  return new Editor({
+    element: document.createElement('div'),
+    extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+    content: toEditorContent(positions.lines),
+    editorProps: { decorations: first.decorations },
+  });
+}
+
+/** Previews painted by a test, handed over after it (each listens to the window's keys). */
+const painted: FirstPreview[] = [];
+
+function paintPreview(root: HTMLElement, shown: PreviewContent): FirstPreview {
+  const preview = paint(root, shown);
+  painted.push(preview);
+  return preview;
+}
+
+describe('paintPreview', () => {
+  let editor: Editor | undefined;
+  afterEach(() => {
+    editor?.destroy();
+    for (const preview of painted.splice(0)) preview.handOver(() => undefined);
+    document.body.replaceChildren();
+  });
+
+  it('lays the text and spans out as the reading view does, read-only', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    paintPreview(root, content());
+    editor = readingViewEditor();
+    const preview = root.querySelector('.lp-reading .ProseMirror') as HTMLElement;
+    expect(preview.innerHTML).toBe(editor.view.dom.innerHTML);
+    expect(preview.getAttribute('contenteditable')).toBe('false');
+    expect(preview.getAttribute('data-spans')).toBe('drawn');
+    // Document text is text, never markup.
+    expect(preview.querySelector('b')).toBeNull();
+    expect(preview.textContent).toContain('<b>Adel</b>');
+  });
+
+  it('draws the frame the app draws: toolbar counts and title, legend with counts', () => {
+    const root = document.createElement('div');
+    paintPreview(root, content());
+    expect(root.querySelector('.lp-doc-title')?.textContent).toBe('Mike Pompeo met');
+    expect(root.querySelector('.lp-toolbar .lp-muted:not(.lp-doc-file)')?.textContent).toBe(
+      '5 spans · 1 stance',
+    );
+    const chips = [...root.querySelectorAll('.lp-legend li')].map((li) => li.textContent);
+    expect(chips).toEqual(['1PERSON3', '3GPE2']);
+  });
+
+  it('refuses keys that would change something until the app has taken over, and says so', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const preview = paintPreview(root, content());
+    const press = (init: KeyboardEventInit): boolean =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { ...init, cancelable: true }));
+    expect(press({ key: 'ArrowDown' })).toBe(true);
+    expect(press({ key: 'c', ctrlKey: true })).toBe(true);
+    expect(press({ key: 'z', ctrlKey: true })).toBe(false);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Loupe is still opening: Ctrl+z was not applied. Press it again in a moment.',
+    );
+    expect(press({ key: '1' })).toBe(false);
+    let rendered = false;
+    painted.splice(painted.indexOf(preview), 1);
+    preview.handOver(() => {
+      rendered = true;
+      root.replaceChildren();
+    });
+    expect(rendered).toBe(true);
+    expect(press({ key: 'z', ctrlKey: true })).toBe(true);
+  });
+});
