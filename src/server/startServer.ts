@@ -19,6 +19,7 @@ import {
   tokenMatches,
 } from './requestGuard';
 import { firstAnswers, withFirstAnswersPreload } from './firstAnswers';
+import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
 
@@ -49,8 +50,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
+  const prepared = new PreparedAnswers(() =>
+    firstAnswers(restrictTo(publicContract, options.invoke)),
+  );
   const server = createServer((request, response) => {
-    handle(request, response, { ...options, token, port }).catch((error: unknown) => {
+    handle(request, response, { ...options, token, port, prepared }).catch((error: unknown) => {
       reply(response, failure('internal', String(error)));
     });
   });
@@ -77,14 +81,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  ctx: ServerOptions & { token: string; port: number },
+  ctx: ServerOptions & { token: string; port: number; prepared: PreparedAnswers },
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (!isAllowedHost(request.headers.host, ctx.port))
     return sendText(response, 421, 'Misdirected request: wrong Host');
   if (!isAllowedOrigin(request.headers.origin, ctx.port))
     return sendText(response, 403, 'Forbidden: foreign Origin');
-  if (url.pathname.startsWith('/api/')) return handleApi(request, response, url, ctx);
+  if (url.pathname.startsWith('/api/')) {
+    ctx.prepared.drop();
+    return handleApi(request, response, url, ctx);
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return sendText(response, 405, 'Method not allowed');
   const fromQuery = url.searchParams.get('token') ?? undefined;
@@ -99,11 +106,12 @@ async function handle(
     );
   if (url.pathname === '/session') return send(response, 200, { token: ctx.token });
   if (url.pathname === FIRST_ANSWERS_PATH)
-    return send(response, 200, {
-      answers: await firstAnswers(restrictTo(publicContract, ctx.invoke)),
-    });
+    return send(response, 200, { answers: await ctx.prepared.take() });
   const file = await resolveStatic(ctx.staticDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found');
+  const page = file.path === resolve(ctx.staticDir, 'index.html');
+  // The page's first answers are asked now, while the page travels and is read.
+  if (page && request.method === 'GET') ctx.prepared.prepare();
   const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
   response.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -112,8 +120,9 @@ async function handle(
     'Set-Cookie': `${cookieName(ctx.port)}=${cookieValue(ctx.token, ctx.port)}; HttpOnly; SameSite=Strict; Path=/`,
   });
   // The page asks for the first answers itself, beside its bundle (see firstAnswers.ts).
-  const page = body && file.path === resolve(ctx.staticDir, 'index.html');
-  response.end(page ? withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH) : body);
+  response.end(
+    page && body ? withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH) : body,
+  );
 }
 
 async function handleApi(
