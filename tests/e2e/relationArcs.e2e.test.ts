@@ -11,6 +11,13 @@ import { screenshotPath } from './support/screenshotPath';
 /** A BioNLP-ST 2011 GE abstract (brat's own format): 22 events with 30 arguments, some naming other events. */
 const GE = join(SHARED_DIR, 'fixtures', 'real', 'brat', 'BioNLP-ST_2011_GE', 'PMID-8934542');
 
+/** The event arguments the drawn arcs stand for (arcs drawn alike are one arc naming each). */
+function drawnArguments(page: ProjectPage['page']): Promise<string[]> {
+  return page
+    .locator('.lp-arc')
+    .evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-arc-ids')?.split(' ') ?? []));
+}
+
 describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   const dir = join(mkdtempSync(join(tmpdir(), 'loupe-arcs-')), 'project');
@@ -33,7 +40,10 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
   it('draws one arc per event argument, from the trigger to the argument (an event argument at its trigger)', async () => {
     const { page } = project;
     const arcs = page.locator('.lp-arc');
-    await expect.poll(() => arcs.count()).toBe(30);
+    // 30 arguments; three pairs of events share a trigger and an argument (E2/E3, E14/E15, E21/E22): 27 arcs.
+    await expect.poll(() => arcs.count()).toBe(27);
+    expect(new Set(await drawnArguments(page)).size).toBe(30);
+    expect(await drawnArguments(page)).toContain('E3:0');
     // E2 Regulation:T25 Theme:E1 Cause:T4, with E1 Gene_expression:T24: drawn T25 → T24 and T25 → T4.
     const ends = await arcs.evaluateAll((gs) =>
       gs.map((g) => {
@@ -45,6 +55,49 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
     expect(ends).toContain('regulated → expression: Theme');
     expect(ends).toContain('regulated → Sp1: Cause');
     await page.screenshot({ path: screenshotPath('relation-arcs-events.png') });
+  });
+
+  it('stacks arcs over the same words so no two labels cover each other', async () => {
+    const { page } = project;
+    await expect.poll(() => page.locator('.lp-arc').count()).toBe(27);
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.lp-arc text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, t: t.textContent };
+      });
+      let count = 0;
+      const pairs: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (x > 1 && y > 1) {
+            count++;
+            pairs.push(JSON.stringify([a, b]));
+          }
+        }),
+      );
+      return { count, labels: boxes.length, pairs };
+    });
+    expect(overlaps.labels).toBeGreaterThanOrEqual(27);
+    expect(overlaps.pairs).toEqual([]);
+  });
+
+  it('hides and shows the arcs from the command palette; the choice is remembered', async () => {
+    const { page } = project;
+    const arcs = page.locator('.lp-arc');
+    const toggle = async (): Promise<void> => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('relation arcs');
+      await page.keyboard.press('Enter');
+    };
+    await toggle();
+    await expect.poll(() => arcs.count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('loupe.arcs'))).toBe('hidden');
+    // The Relations list beside the text still lists them.
+    expect(await page.locator('[data-span-id]').count()).toBeGreaterThan(0);
+    await toggle();
+    await expect.poll(() => arcs.count()).toBe(27);
   });
 
   it('draws them again at 1024 px in the dark theme, where the lines wrap differently', async () => {
@@ -60,7 +113,13 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
     await page.locator('.lp-main').evaluate((main) => main.scrollTo(0, 0));
     await expect.poll(() => arcs.count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('relation-arcs-dark-1024.png') });
-    await page.locator('.lp-main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
-    await expect.poll(() => arcs.count()).toBe(30);
+    const seen = new Set<string>();
+    const main = page.locator('.lp-main');
+    for (let step = 0; step < 40 && seen.size < 30; step++) {
+      await main.evaluate((m, n) => m.scrollTo(0, (n * m.clientHeight) / 2), step);
+      await page.waitForTimeout(100);
+      for (const id of await drawnArguments(page)) seen.add(id);
+    }
+    expect(seen.size).toBe(30);
   });
 });
