@@ -50,6 +50,15 @@ describe('arcLinks', () => {
     ]);
   });
 
+  it('draws an equivalence set as brat does: an undirected arc from each member to the next', () => {
+    // brat's own example (060-relation_annotation.ann): `*	Equiv T3 T4 T5`.
+    const spans = new Set(['T3', 'T4', 'T5']);
+    expect(arcLinks([], [], spans, [{ type: 'Equiv', members: ['T3', 'T4', 'T5'] }])).toEqual([
+      { id: '*0:0', label: 'Equiv', from: 'T3', to: 'T4', symmetric: true },
+      { id: '*0:1', label: 'Equiv', from: 'T4', to: 'T5', symmetric: true },
+    ]);
+  });
+
   it('draws no arc from a span to itself', () => {
     expect(
       arcLinks([{ id: 'R1', type: 'Same', from: 'T1', to: 'T1' }], [], new Set(['T1'])),

@@ -134,13 +134,17 @@ export function RelationArcs({ links, drawnSpans, selectedId }: RelationArcsProp
         return (
           <g
             key={link.id}
-            className={touches ? 'lp-arc lp-arc--selected' : 'lp-arc'}
+            className={`lp-arc${link.symmetric ? ' lp-arc--equiv' : ''}${touches ? ' lp-arc--selected' : ''}`}
             data-arc-ids={link.id}
             data-arc-from={link.from}
             data-arc-to={link.to}
           >
             {segments.map(({ d, arrow }) => (
-              <path key={d} d={d} markerEnd={arrow ? 'url(#lp-arc-head)' : undefined} />
+              <path
+                key={d}
+                d={d}
+                markerEnd={arrow && !link.symmetric ? 'url(#lp-arc-head)' : undefined}
+              />
             ))}
             {labels.map(({ x, y }) => (
               <text key={`${x} ${y}`} x={x} y={y}>
