@@ -18,27 +18,31 @@ function drawnArguments(page: ProjectPage['page']): Promise<string[]> {
     .evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-arc-ids')?.split(' ') ?? []));
 }
 
-describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
-  let project: ProjectPage;
+/** A project with one brat document imported by the command line, opened in Chromium for the tests of a `describe`. */
+function openImportedBrat(base: string, name: string): () => ProjectPage {
+  let project: ProjectPage | undefined;
   const dir = join(mkdtempSync(join(tmpdir(), 'loupe-arcs-')), 'project');
   const home = mkdtempSync(join(tmpdir(), 'loupe-arcs-home-'));
-
   beforeAll(async () => {
-    await createProject(dir, { name: 'Events' });
+    await createProject(dir, { name });
     const imported = runCli(
-      ['import', dir, `${GE}.txt`, `${GE}.ann`, '--format', 'brat', '--annotator', 'curator'],
+      ['import', dir, `${base}.txt`, `${base}.ann`, '--format', 'brat', '--annotator', 'curator'],
       home,
     );
     expect(imported.code, imported.stderr).toBe(0);
     project = await openProjectPage(dir, home, 'curator', { width: 1440, height: 900 });
   });
-
   afterAll(async () => {
     await project?.close();
   });
+  return () => project!;
+}
+
+describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
+  const opened = openImportedBrat(GE, 'Events');
 
   it('draws one arc per event argument, from the trigger to the argument (an event argument at its trigger)', async () => {
-    const { page } = project;
+    const { page } = opened();
     const arcs = page.locator('.lp-arc:not(.lp-arc--equiv)');
     // 30 arguments; three pairs of events share a trigger and an argument (E2/E3, E14/E15, E21/E22): 27 arcs.
     await expect.poll(() => arcs.count()).toBe(27);
@@ -59,7 +63,7 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
   });
 
   it('stacks arcs over the same words so no two labels cover each other', async () => {
-    const { page } = project;
+    const { page } = opened();
     await expect.poll(() => page.locator('.lp-arc').count()).toBe(27 + 3);
     const overlaps = await page.evaluate(() => {
       const boxes = [...document.querySelectorAll('.lp-arc text')].map((t) => {
@@ -85,7 +89,7 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
   });
 
   it('hides and shows the arcs from the command palette; the choice is remembered', async () => {
-    const { page } = project;
+    const { page } = opened();
     const arcs = page.locator('.lp-arc');
     const toggle = async (): Promise<void> => {
       await page.keyboard.press('Control+Shift+P');
@@ -102,7 +106,7 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
   });
 
   it('draws them again at 1024 px in the dark theme, where the lines wrap differently', async () => {
-    const { page } = project;
+    const { page } = opened();
     await page.getByRole('button', { name: 'View' }).click();
     await page.getByRole('menuitem', { name: /Dark \/ Light Theme/ }).click();
     await expect
@@ -129,26 +133,10 @@ describe('brat events drawn as arcs (Chromium, loupe serve)', () => {
 const ID = join(SHARED_DIR, 'fixtures', 'real', 'brat', 'BioNLP-ST_2011_ID', 'PMC2639726-00-TIAB');
 
 describe('brat equivalence sets drawn as undirected arcs (Chromium, loupe serve)', () => {
-  let project: ProjectPage;
-  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-equiv-')), 'project');
-  const home = mkdtempSync(join(tmpdir(), 'loupe-equiv-home-'));
-
-  beforeAll(async () => {
-    await createProject(dir, { name: 'Equivalences' });
-    const imported = runCli(
-      ['import', dir, `${ID}.txt`, `${ID}.ann`, '--format', 'brat', '--annotator', 'curator'],
-      home,
-    );
-    expect(imported.code, imported.stderr).toBe(0);
-    project = await openProjectPage(dir, home, 'curator', { width: 1440, height: 900 });
-  });
-
-  afterAll(async () => {
-    await project?.close();
-  });
+  const opened = openImportedBrat(ID, 'Equivalences');
 
   it('draws T4 = T5 dashed, without an arrow, and lists the set beside the text', async () => {
-    const { page } = project;
+    const { page } = opened();
     const equiv = page.locator('.lp-arc--equiv');
     await expect.poll(() => equiv.count()).toBe(1);
     const drawn = await equiv.evaluate((g) => ({
