@@ -18,7 +18,7 @@ import {
   isAllowedOrigin,
   tokenMatches,
 } from './requestGuard';
-import { firstAnswers, withFirstAnswersPreload } from './firstAnswers';
+import { firstAnswers, firstPaintWanted, withFirstAnswersPreload } from './firstAnswers';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
@@ -113,16 +113,21 @@ async function handle(
   // The page's first answers are asked now, while the page travels and is read.
   if (page && request.method === 'GET') ctx.prepared.prepare();
   const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
+  // Whether the page paints the first document before its app (see firstAnswers.ts).
+  const paint =
+    page && body ? await firstPaintWanted(restrictTo(publicContract, ctx.invoke)) : false;
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Cache-Control': cacheControlFor(url.pathname),
     'Content-Type': file.type,
     'Set-Cookie': `${cookieName(ctx.port)}=${cookieValue(ctx.token, ctx.port)}; HttpOnly; SameSite=Strict; Path=/`,
   });
+  if (!page || !body) {
+    response.end(body);
+    return;
+  }
   // The page asks for the first answers itself, beside its bundle (see firstAnswers.ts).
-  response.end(
-    page && body ? withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH) : body,
-  );
+  response.end(withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH, paint));
 }
 
 async function handleApi(

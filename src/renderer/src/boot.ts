@@ -1,3 +1,4 @@
+import { FIRST_PAINT_META } from '../../shared/contract/firstAnswers';
 import './app/styles.css';
 import { paintFirstDocument } from './firstPaint';
 
@@ -12,7 +13,10 @@ function afterNextPaint(): Promise<void> {
  * fetched beside this chunk (a modulepreload) but evaluated only after the first paint.
  */
 async function boot(root: HTMLElement): Promise<void> {
-  const preview = await paintFirstDocument(root).catch(() => null);
+  // The loopback host says in the page whether there is a first document to paint; without
+  // it (the desktop app, a large document) the app runs at once, beside the first requests.
+  const wanted = document.querySelector(`meta[name="${FIRST_PAINT_META}"]`) !== null;
+  const preview = wanted ? await paintFirstDocument(root).catch(() => null) : null;
   if (preview) await afterNextPaint();
   const { mountApp } = await import('./main');
   mountApp(root, preview);

@@ -28,3 +28,13 @@ export const FIRST_ANSWER_METHODS: ReadonlySet<string> = new Set([
 export function firstAnswerKey(method: string, request: unknown): string {
   return `${method} ${JSON.stringify(request ?? {})}`;
 }
+
+/**
+ * The largest first document the window paints before its app has loaded (more text or spans
+ * and the app lays it out alone, drawing the spans near the viewport first).
+ * @example FIRST_PAINT_LIMITS.spans === 3000
+ */
+export const FIRST_PAINT_LIMITS = { length: 300_000, spans: 3000 } as const;
+
+/** The page's `<meta name>` by which the loopback host says the first document is painted before the app. */
+export const FIRST_PAINT_META = 'loupe-first-paint';

@@ -106,9 +106,8 @@ export function paintPreview(root: HTMLElement, content: PreviewContent): FirstP
     decorations: () => set,
     attributes: {
       class: 'tiptap',
+      role: 'document',
       'aria-label': 'Document text',
-      'aria-readonly': 'true',
-      'aria-multiline': 'true',
       spellcheck: 'false',
       // What the app's span plugin says: whether every span is drawn yet.
       'data-spans': waiting.length ? 'drawing' : 'drawn',

@@ -1,4 +1,5 @@
 import { isRecord } from '../../../shared/collections';
+import { FIRST_PAINT_LIMITS } from '../../../shared/contract/firstAnswers';
 import type { LabelStyles, Span } from '../../../shared/model';
 import { titleFromText } from '../../../shared/text/documentTitle';
 
@@ -18,9 +19,9 @@ export interface PreviewContent {
 }
 
 /** Larger documents are painted by the app alone: the preview would lay the text out twice. */
-export const PREVIEW_MAX_UTF16 = 300_000;
+export const PREVIEW_MAX_UTF16 = FIRST_PAINT_LIMITS.length;
 /** As many spans as the reading view draws in its first frame (`spanLayer.ts` EAGER_SPANS). */
-export const PREVIEW_MAX_SPANS = 3000;
+export const PREVIEW_MAX_SPANS = FIRST_PAINT_LIMITS.spans;
 
 function resultOf(body: unknown, method: string): unknown {
   const answers: readonly unknown[] =
