@@ -1,4 +1,5 @@
 import type { FormatFile } from './format';
+import { giveBackBuffer, takeSpareBuffer } from './spareBuffers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -25,7 +26,7 @@ export class ByteWriter {
     if (this.length + n <= this.buffer.length) return;
     let size = this.buffer.length * 2;
     while (size < this.length + n) size *= 2;
-    const next = new Uint8Array(size);
+    const next = takeSpareBuffer(size) ?? new Uint8Array(size);
     next.set(this.buffer.subarray(0, this.length));
     this.buffer = next;
     this.dataView = null;
@@ -118,19 +119,41 @@ export class ByteWriter {
   /**
    * The bytes written as a file: `bytes` (not enumerable, so the file stays JSON data) is
    * what gets written to disk, `content` is decoded only when something reads it, which
-   * saves a decode and an encode of every large export written straight to disk.
+   * saves a decode and an encode of every large export written straight to disk. The
+   * file's `release` gives the buffer to the next writer; reading the file after it throws.
+   * The writer starts over empty.
    */
   toFile(path: string): FormatFile {
-    const bytes = this.buffer.subarray(0, this.length);
+    const buffer = this.buffer;
+    let bytes: Uint8Array | null = buffer.subarray(0, this.length);
+    this.buffer = new Uint8Array(64);
+    this.length = 0;
+    this.dataView = null;
     let content: string | undefined;
+    const live = (): Uint8Array => {
+      if (!bytes)
+        throw new Error(
+          `${path} was released: an export's files are read before they are released`,
+        );
+      return bytes;
+    };
     const file = {
       path,
       get content(): string {
-        content ??= decoder.decode(bytes);
+        content ??= decoder.decode(live());
         return content;
       },
     };
-    Object.defineProperty(file, 'bytes', { value: bytes, enumerable: false });
+    Object.defineProperty(file, 'bytes', { get: live, enumerable: false });
+    Object.defineProperty(file, 'release', {
+      value: (): void => {
+        if (!bytes) return;
+        bytes = null;
+        content = undefined;
+        giveBackBuffer(buffer);
+      },
+      enumerable: false,
+    });
     return file;
   }
 }

@@ -53,5 +53,6 @@ export {
 } from './byteWriter';
 export { jsonStringBytes } from './jsonStringBytes';
 export { movedFile } from './movedFile';
+export { releaseFiles } from './releaseFiles';
 export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';

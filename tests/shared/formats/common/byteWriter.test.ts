@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ByteWriter,
   littleEndianWords,
+  releaseFiles,
   writeInt,
   writeIntView,
 } from '../../../../src/shared/formats/common';
@@ -83,5 +84,29 @@ describe('ByteWriter', () => {
       expect(new TextDecoder().decode(b)).toBe(ascii);
     }
     expect(() => littleEndianWords('abc')).toThrow(RangeError);
+  });
+
+  it("lends a released file's buffer to the next writer, and never one whose file is not released", () => {
+    const write = (word: string) => {
+      const w = new ByteWriter();
+      w.reserve(1 << 20);
+      for (let i = 0; i < 1000; i++) w.ascii(word);
+      return w.toFile('spans.jsonl');
+    };
+    const kept = write('kept ');
+    const first = write('first ');
+    const buffer = first.bytes?.buffer;
+    expect(first.content).toBe('first '.repeat(1000));
+    releaseFiles([first]);
+    expect(() => first.bytes).toThrow(/released/);
+    expect(() => first.content).toThrow(/released/);
+    releaseFiles([first]); // a second release gives nothing back twice
+    const second = write('second ');
+    const third = write('third ');
+    expect(second.bytes?.buffer).toBe(buffer);
+    expect(third.bytes?.buffer).not.toBe(buffer);
+    expect(second.content).toBe('second '.repeat(1000));
+    expect(third.content).toBe('third '.repeat(1000));
+    expect(kept.content).toBe('kept '.repeat(1000));
   });
 });
