@@ -52,21 +52,25 @@ let edgeBuffer = new Int32Array(1024);
 /** Writes one document's line; returns how many of its spans it holds. */
 function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
+  const spans = doc.spans;
   let fragments = 0;
   let discontinuous = 0;
-  for (const span of doc.spans) {
-    fragments += span.fragments.length;
-    if (span.fragments.length > 1) discontinuous++;
+  for (let s = 0; s < spans.length; s++) {
+    const n = spans[s]?.fragments.length ?? 0;
+    fragments += n;
+    if (n > 1) discontinuous++;
   }
   tally.add('discontinuous span written as separate spans', discontinuous);
   if (edgeBuffer.length < 2 * fragments) edgeBuffer = new Int32Array(2 * fragments);
   const edges = edgeBuffer.subarray(0, 2 * fragments);
   let e = 0;
-  for (const span of doc.spans)
-    for (const f of span.fragments) {
-      edges[e++] = f.start;
-      edges[e++] = f.end;
+  for (let s = 0; s < spans.length; s++) {
+    const list = spans[s]?.fragments ?? [];
+    for (let k = 0; k < list.length; k++) {
+      edges[e++] = list[k]?.start ?? 0;
+      edges[e++] = list[k]?.end ?? 0;
     }
+  }
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   // About 60 bytes per token, 80 per span, the text once (a guess; the writer still grows if short).
   out.reserve(doc.text.length * 1.2 + tokens.count * 64 + edges.length * 45 + 256);
@@ -177,14 +181,19 @@ function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tal
       labels.set(span.label, label);
     }
     let any = false;
-    for (const f of span.fragments) {
+    // Indexed loops and no destructuring: the first export in a process runs this unoptimized,
+    // where an iterator or a destructured pair costs a call per step.
+    const fragments = span.fragments;
+    for (let k = 0; k < fragments.length; k++) {
+      const f = fragments[k] as (typeof fragments)[number];
       const words = f.end > f.start ? range(tokens, f.start, f.end, near) : null;
       if (!words) {
         if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
         else tally.add(IOB_REASONS.noToken);
         continue;
       }
-      const [first, last] = words;
+      const first = words[0];
+      const last = words[1];
       near = first;
       const start = starts[first] ?? 0;
       const end = ends[last] ?? 0;
