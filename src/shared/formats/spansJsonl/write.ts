@@ -174,7 +174,8 @@ function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tal
   let written = 0;
   let near = 0; // a layer keeps its spans by start: each token search starts at the last one's
   for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as FormatDocument['spans'][number];
+    const span = spans[s];
+    if (!span) continue;
     let label = labels.get(span.label);
     if (!label) {
       label = ByteWriter.encode(`,"label":${JSON.stringify(span.label)},"token_start":`);
@@ -185,7 +186,8 @@ function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tal
     // where an iterator or a destructured pair costs a call per step.
     const fragments = span.fragments;
     for (let k = 0; k < fragments.length; k++) {
-      const f = fragments[k] as (typeof fragments)[number];
+      const f = fragments[k];
+      if (!f) continue;
       const words = f.end > f.start ? range(tokens, f.start, f.end, near) : null;
       if (!words) {
         if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
