@@ -24,9 +24,11 @@ function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntr
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-/** The browser host's menu bar: the desktop app's menus, built from the command registry. */
+/**
+ * The browser host's menu bar: the desktop app's menus, built from the command registry. A
+ * closed menu asks the registry nothing, so an edit does not render the bar.
+ */
 export function MenuBar() {
-  const entries = useCommandEntries();
   return (
     <nav className="lp-menubar" aria-label="Menu">
       {MENUS.map(([menu, label]) => (
@@ -34,18 +36,22 @@ export function MenuBar() {
           <DropdownMenu.Trigger className="lp-menubar__trigger">{label}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
             <DropdownMenu.Content className="lp-menu" align="start" sideOffset={4}>
-              {groupsOf(entries, menu).map((group, i) => [
-                i > 0 && (
-                  <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />
-                ),
-                ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
-              ])}
+              <MenuItems menu={menu} />
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       ))}
     </nav>
   );
+}
+
+/** An open menu's items, in groups: mounted only while the menu is open. */
+function MenuItems({ menu }: { readonly menu: MenuName }) {
+  const entries = useCommandEntries();
+  return groupsOf(entries, menu).map((group, i) => [
+    i > 0 && <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />,
+    ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
+  ]);
 }
 
 /** One item: the desktop app's own commands are shown disabled, with why. */
