@@ -1,14 +1,14 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useRef } from 'react';
 import { formatChord, type MenuName } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
+import { MENU_TITLES } from './menuTitles';
 
-const MENUS: readonly (readonly [MenuName, string])[] = [
-  ['file', 'File'],
-  ['edit', 'Edit'],
-  ['view', 'View'],
-  ['project', 'Project'],
-  ['help', 'Help'],
-];
+/** The menu whose opening loaded the menus, and whether a key opened it. */
+export interface FirstMenu {
+  readonly menu: MenuName;
+  readonly byKeyboard: boolean;
+}
 
 const DESKTOP_ONLY =
   'In the desktop app; in a browser, run `loupe serve <folder>` for another project';
@@ -24,16 +24,39 @@ function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntr
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-/** The browser host's menu bar: the desktop app's menus, built from the command registry. */
-export function MenuBar() {
+/** Focuses a menu's first enabled item (before Radix would focus the menu itself). */
+function focusFirstItem(content: HTMLElement): void {
+  content
+    .querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')
+    ?.focus({ preventScroll: true });
+}
+
+/**
+ * The menu bar's menus (Radix), built from the command registry: loaded by `MenuBar` when a
+ * menu is first opened, and mounted with that menu open.
+ */
+export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
   const entries = useCommandEntries();
+  // Radix tracks keys from its mount on and focuses the first item of a menu a key opened; the
+  // key that opened the first menu came before, so that menu's first item is focused here, once.
+  const pendingKey = useRef(first.byKeyboard);
+  const onFirstContent = (content: HTMLDivElement | null): void => {
+    if (!content || !pendingKey.current) return;
+    pendingKey.current = false;
+    focusFirstItem(content);
+  };
   return (
-    <nav className="lp-menubar" aria-label="Menu">
-      {MENUS.map(([menu, label]) => (
-        <DropdownMenu.Root key={menu} modal={false}>
+    <>
+      {MENU_TITLES.map(([menu, label]) => (
+        <DropdownMenu.Root key={menu} modal={false} defaultOpen={menu === first.menu}>
           <DropdownMenu.Trigger className="lp-menubar__trigger">{label}</DropdownMenu.Trigger>
           <DropdownMenu.Portal>
-            <DropdownMenu.Content className="lp-menu" align="start" sideOffset={4}>
+            <DropdownMenu.Content
+              className="lp-menu"
+              align="start"
+              sideOffset={4}
+              ref={menu === first.menu ? onFirstContent : undefined}
+            >
               {groupsOf(entries, menu).map((group, i) => [
                 i > 0 && (
                   <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />
@@ -44,7 +67,7 @@ export function MenuBar() {
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       ))}
-    </nav>
+    </>
   );
 }
 
