@@ -4,14 +4,14 @@ import { useModel, useStore } from '../../../model';
 import { isDesktop, onDidRunMenuCommand } from '../../../shellBridge';
 import { OnceOpened } from '../../../ui/OnceOpened';
 import { useDiskSync } from '../hooks/useDiskSync';
+import { CommandPalette } from './CommandPalette';
 import { MenuBar } from './MenuBar';
 import { SaveStateBadge } from './SaveStateBadge';
 import './shell.css';
 
-// The shell's dialogs load when first opened (a key, a menu or the palette), not with the window.
-const CommandPalette = lazy(() =>
-  import('./CommandPalette').then((module) => ({ default: module.CommandPalette })),
-);
+// The shortcuts and about dialogs load when first opened, not with the window. The palette is
+// typed into the moment its key is pressed: its code comes with the window, and it renders
+// (with its dialog's code) once first opened.
 const ShortcutsDialog = lazy(() =>
   import('./ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
 );
