@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const warm = await browser.newContext();
-    await (await warm.newPage()).goto(server.url, { waitUntil: 'networkidle' });
+    await (await warm.newPage()).goto(server.url, { waitUntil: 'networkidle', timeout: 600_000 });
     await warm.close();
     const loupe = await snapshotOf(browser, server.url);
     report(`Loupe ${size.name}`, loupe.used, loupe.snapshot, rows);
