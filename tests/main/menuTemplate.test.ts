@@ -78,6 +78,7 @@ describe('menuTemplate', () => {
       'resetZoom',
       'toggleSidePanel',
       'toggleInspector',
+      'toggleArcs',
       'toggleTheme',
       'syncWithDisk',
       'togglefullscreen',

@@ -131,6 +131,15 @@ export const MENU_COMMANDS = [
     menu: { menu: 'view', group: 2 },
   },
   {
+    id: 'toggleArcs',
+    title: 'Show / Hide Relation Arcs',
+    description: 'the arcs drawn over the text; the Relations list stays',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'view', group: 2 },
+  },
+  {
     id: 'toggleTheme',
     title: 'Dark / Light Theme',
     keys: ['Mod+Shift+l'],

@@ -62,6 +62,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleSidePanel: { run: () => togglePanel('side') },
   toggleInspector: { run: () => togglePanel('inspector') },
   toggleTheme: { run: ({ model }) => model.theme.toggle() },
+  toggleArcs: { run: ({ model }) => model.view.toggleArcs() },
   syncWithDisk: {
     run: ({ model }) => void model.syncWithDisk().catch(model.notifications.report),
   },

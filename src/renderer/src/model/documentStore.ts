@@ -9,6 +9,7 @@ import type {
   AnnotationEvent,
   DismissedName,
   DocumentStatus,
+  Equivalence,
   Relation,
   Span,
   Stance,
@@ -32,6 +33,8 @@ export interface DocumentState {
   /** Relations between spans (made here or imported); events (from brat) are shown read-only. */
   readonly relations: readonly Relation[];
   readonly events: readonly AnnotationEvent[];
+  /** Sets of spans naming the same thing (brat `*` lines), shown read-only. */
+  readonly equivalences: readonly Equivalence[];
   /** Known-name suggestions the user dismissed in this document. */
   readonly dismissedNames: readonly DismissedName[];
   readonly documentLabels: Readonly<Record<string, string>>;
@@ -69,6 +72,7 @@ const EMPTY: DocumentState = {
   stances: [],
   relations: [],
   events: [],
+  equivalences: [],
   dismissedNames: [],
   documentLabels: {},
   status: 'todo',
@@ -107,6 +111,7 @@ export class DocumentStore extends Store<DocumentState> {
       stances: layer.stances,
       relations: layer.relations ?? [],
       events: layer.events ?? [],
+      equivalences: layer.equivalences ?? [],
       dismissedNames: layer.dismissedNames ?? [],
       documentLabels: layer.documentLabels,
       status: layer.status,

@@ -6,6 +6,8 @@ export type SideTab = 'documents' | 'entities' | 'search';
 export type DialogName =
   'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator' | 'sync';
 
+const ARCS_KEY = 'loupe.arcs';
+
 export interface ViewState {
   readonly sideTab: SideTab;
   readonly dialog: DialogName | null;
@@ -15,6 +17,8 @@ export interface ViewState {
   readonly searchFocus: number;
   /** Counts requests to give the reading view the keyboard (Esc, after a jump or a form). */
   readonly readingFocus: number;
+  /** Relations and event arguments are drawn as arcs over the text (remembered per browser profile). */
+  readonly arcs: boolean;
 }
 
 /** Which parts of the window are shown: the side tab, the open dialog, the agreement view. */
@@ -26,7 +30,15 @@ export class ViewStore extends Store<ViewState> {
       agreement: false,
       searchFocus: 0,
       readingFocus: 0,
+      arcs: globalThis.localStorage?.getItem(ARCS_KEY) !== 'hidden',
     });
+  }
+
+  /** Shows or hides the arcs over the text; the choice is remembered. */
+  toggleArcs(): void {
+    const arcs = !this.snapshot.arcs;
+    globalThis.localStorage?.setItem(ARCS_KEY, arcs ? 'shown' : 'hidden');
+    this.patch({ arcs });
   }
 
   readonly showTab = (sideTab: SideTab): void => {

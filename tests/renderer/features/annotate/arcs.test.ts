@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationEvent, Relation } from '../../../../src/shared/model';
 import { arcLinks } from '../../../../src/renderer/src/features/annotate/arcLinks';
-import { arcPath, arcRise } from '../../../../src/renderer/src/features/annotate/arcPath';
+import {
+  arcPath,
+  arcPieces,
+  arcRise,
+  LEVEL_STEP,
+} from '../../../../src/renderer/src/features/annotate/arcPath';
+import { MAX_LEVEL, stackArcs } from '../../../../src/renderer/src/features/annotate/arcStack';
 
 // brat's own example (its documentation's "Merge-org" event and a Family relation).
 const relations: Relation[] = [
@@ -29,6 +35,27 @@ describe('arcLinks', () => {
       { id: 'R2', label: 'Cause', from: 'T3', to: 'T6' },
       { id: 'E1:0', label: 'Org-Arg', from: 'T3', to: 'T1' },
       { id: 'E1:1', label: 'Org-Arg2', from: 'T3', to: 'T2' },
+    ]);
+  });
+
+  it('draws arcs that would lie on each other once (two events on one trigger with the same argument)', () => {
+    const twice: AnnotationEvent[] = [
+      { id: 'E2', type: 'Regulation', trigger: 'T25', arguments: [{ role: 'Cause', ref: 'T4' }] },
+      { id: 'E3', type: 'Regulation', trigger: 'T25', arguments: [{ role: 'Cause', ref: 'T4' }] },
+      { id: 'E4', type: 'Regulation', trigger: 'T25', arguments: [{ role: 'Theme', ref: 'T4' }] },
+    ];
+    expect(arcLinks([], twice, new Set(['T4', 'T25']))).toEqual([
+      { id: 'E2:0 E3:0', label: 'Cause', from: 'T25', to: 'T4' },
+      { id: 'E4:0', label: 'Theme', from: 'T25', to: 'T4' },
+    ]);
+  });
+
+  it('draws an equivalence set as brat does: an undirected arc from each member to the next', () => {
+    // brat's own example (060-relation_annotation.ann): `*	Equiv T3 T4 T5`.
+    const spans = new Set(['T3', 'T4', 'T5']);
+    expect(arcLinks([], [], spans, [{ type: 'Equiv', members: ['T3', 'T4', 'T5'] }])).toEqual([
+      { id: '*0:0', label: 'Equiv', from: 'T3', to: 'T4', symmetric: true },
+      { id: '*0:1', label: 'Equiv', from: 'T4', to: 'T5', symmetric: true },
     ]);
   });
 
@@ -81,5 +108,66 @@ describe('arcPath', () => {
   it('rises 7 px for neighbours and never more than 12 px', () => {
     expect(arcRise(0)).toBe(7);
     expect(arcRise(10_000)).toBe(12);
+  });
+});
+
+describe('stacked arcs', () => {
+  const column = { left: 0, right: 700 };
+  const word = (left: number, top = 100) => ({ left, right: left + 40, top });
+
+  it('lifts a lifted arc by one step per level, on one line and on each piece between lines', () => {
+    const ends = { from: word(0), to: word(200), column };
+    const low = arcPath(ends).labels[0]!;
+    const high = arcPath(ends, [2]).labels[0]!;
+    // The label sits on the curve's highest point, which is 3/4 of the lift higher.
+    expect(low.y - high.y).toBeCloseTo(2 * LEVEL_STEP * 0.75 + (2 * LEVEL_STEP) / 4, 5);
+    const across = { from: word(300, 140), to: word(10, 100), column };
+    const [upper, lower] = arcPath(across, [1, 0]).labels;
+    expect(upper!.y).toBe(100 - arcRise(Infinity) - LEVEL_STEP);
+    expect(lower!.y).toBe(140 - arcRise(Infinity));
+  });
+
+  it('keeps a short arc low and lifts the longer arc over the same words (brat: Theme under Cause)', () => {
+    // "regulated" → "Sp1" (Cause) spans "expression" → … (Theme) on one line.
+    const cause = arcPieces({ from: word(0), to: word(300), column });
+    const theme = arcPieces({ from: word(0), to: word(100), column });
+    expect(stackArcs([cause, theme], ['Cause', 'Theme'])).toEqual([[1], [0]]);
+  });
+
+  it('leaves arcs that do not touch on the lowest level, on one line or on different lines', () => {
+    const left = arcPieces({ from: word(0), to: word(100), column });
+    const right = arcPieces({ from: word(300), to: word(400), column });
+    const below = arcPieces({ from: word(0, 140), to: word(300, 140), column });
+    expect(stackArcs([left, right, below], ['A', 'B', 'C'])).toEqual([[0], [0], [0]]);
+  });
+
+  it('treats tops a few pixels apart as one line', () => {
+    const a = arcPieces({ from: word(0, 100), to: word(300, 100), column });
+    const b = arcPieces({ from: word(50, 102), to: word(150, 102), column });
+    expect(stackArcs([a, b], ['A', 'B'])).toEqual([[1], [0]]);
+  });
+
+  it('keeps labels apart: short arcs whose labels would touch stack', () => {
+    // Arcs 20–40 and 50–70 do not meet, but their 42 px labels, centred 30 px apart, would.
+    const a = arcPieces({ from: word(0), to: word(20), column });
+    const b = arcPieces({ from: word(30), to: word(50), column });
+    expect(stackArcs([a, b], ['Theme2', 'Theme3'])).toEqual([[0], [1]]);
+  });
+
+  it('stacks the pieces of arcs between lines: two arcs leaving one line for the right edge', () => {
+    const first = arcPieces({ from: word(100, 100), to: word(50, 140), column });
+    const second = arcPieces({ from: word(300, 100), to: word(400, 140), column });
+    expect(stackArcs([first, second], ['A', 'B'])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+  });
+
+  it('never goes above the top level: arcs that still collide share it', () => {
+    const nested = [0, 1, 2, 3, 4].map((n) =>
+      arcPieces({ from: word(200 - n * 40), to: word(240 + n * 40), column }),
+    );
+    const levels = stackArcs(nested, ['A', 'B', 'C', 'D', 'E']).map(([level]) => level);
+    expect(levels).toEqual([0, 1, 2, MAX_LEVEL, MAX_LEVEL]);
   });
 });

@@ -8,7 +8,9 @@ import { StructureList } from './StructureList';
 /** What the right column shows with no span selected: document-level labels and the document's stances. */
 export function DocumentPanel() {
   const model = useModel();
-  const { document, spans, stances, relations, events, documentLabels } = useStore(model.document);
+  const { document, spans, stances, relations, events, equivalences, documentLabels } = useStore(
+    model.document,
+  );
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   if (!document || !project) return null;
@@ -56,6 +58,7 @@ export function DocumentPanel() {
       <StructureList
         relations={relations}
         events={events}
+        equivalences={equivalences}
         spans={spans}
         spanText={textOf}
         onSelectSpan={model.selection.select}

@@ -1,7 +1,8 @@
 import '../arcs.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ArcLink } from '../arcLinks';
-import { arcPath, type ArcEnd, type ArcShape } from '../arcPath';
+import { arcPath, arcPieces, type ArcEnd, type ArcEnds, type ArcShape } from '../arcPath';
+import { stackArcs } from '../arcStack';
 
 export interface RelationArcsProps {
   readonly links: readonly ArcLink[];
@@ -61,15 +62,20 @@ function measure(
     boxes.set(id, end);
     return end;
   };
-  const arcs: DrawnArc[] = [];
+  const placed: { link: ArcLink; ends: ArcEnds }[] = [];
   for (const link of links) {
     const from = box(link.from);
     const to = from && box(link.to);
     if (!from || !to) continue;
-    arcs.push({ link, ...arcPath({ from, to, column }) });
-    if (arcs.length === MAX_ARCS) break;
+    placed.push({ link, ends: { from, to, column } });
+    if (placed.length === MAX_ARCS) break;
   }
-  return arcs;
+  // Arcs over the same words stack, so their labels do not cover each other.
+  const levels = stackArcs(
+    placed.map(({ ends }) => arcPieces(ends)),
+    placed.map(({ link }) => link.label),
+  );
+  return placed.map(({ link, ends }, n) => ({ link, ...arcPath(ends, levels[n]) }));
 }
 
 /**
@@ -128,12 +134,17 @@ export function RelationArcs({ links, drawnSpans, selectedId }: RelationArcsProp
         return (
           <g
             key={link.id}
-            className={touches ? 'lp-arc lp-arc--selected' : 'lp-arc'}
+            className={`lp-arc${link.symmetric ? ' lp-arc--equiv' : ''}${touches ? ' lp-arc--selected' : ''}`}
+            data-arc-ids={link.id}
             data-arc-from={link.from}
             data-arc-to={link.to}
           >
             {segments.map(({ d, arrow }) => (
-              <path key={d} d={d} markerEnd={arrow ? 'url(#lp-arc-head)' : undefined} />
+              <path
+                key={d}
+                d={d}
+                markerEnd={arrow && !link.symmetric ? 'url(#lp-arc-head)' : undefined}
+              />
             ))}
             {labels.map(({ x, y }) => (
               <text key={`${x} ${y}`} x={x} y={y}>

@@ -1,9 +1,11 @@
-import type { AnnotationEvent, Relation, Span } from '../../../../../shared/model';
+import type { AnnotationEvent, Equivalence, Relation, Span } from '../../../../../shared/model';
 import { countOf } from '../../../ui/countOf';
 
 export interface StructureListProps {
   readonly relations: readonly Relation[];
   readonly events: readonly AnnotationEvent[];
+  /** Sets of spans naming the same thing (brat `*`): listed, kept, not edited. */
+  readonly equivalences?: readonly Equivalence[];
   readonly spans: readonly Span[];
   readonly spanText: (span: Span) => string;
   onSelectSpan(spanId: string): void;
@@ -11,16 +13,17 @@ export interface StructureListProps {
   onDeleteRelation?(relationId: string): void;
 }
 
-/** Relations (made here or imported) with a delete button each; events an import brought (brat E): listed, kept, not edited. */
+/** Relations (made here or imported) with a delete button each; events and equivalence sets an import brought (brat E, *): listed, kept, not edited. */
 export function StructureList({
   relations,
   events,
+  equivalences = [],
   spans,
   spanText,
   onSelectSpan,
   onDeleteRelation,
 }: StructureListProps) {
-  if (relations.length === 0 && events.length === 0) return null;
+  if (relations.length === 0 && events.length === 0 && equivalences.length === 0) return null;
   const byId = new Map(spans.map((s) => [s.id, s]));
   const title = events.length > 0 ? 'Relations and events' : 'Relations';
   const ref = (id: string) => {
@@ -39,6 +42,7 @@ export function StructureList({
         <span className="lp-muted">
           {countOf(relations.length, 'relation')}
           {events.length > 0 && ` · ${countOf(events.length, 'event')}`}
+          {equivalences.length > 0 && ` · ${countOf(equivalences.length, 'equivalence set')}`}
         </span>
       </h2>
       <ul className="lp-structures">
@@ -67,6 +71,17 @@ export function StructureList({
               <span key={`${a.role}:${i}`}>
                 {' '}
                 · {a.role}: {ref(a.ref)}
+              </span>
+            ))}
+          </li>
+        ))}
+        {equivalences.map((q, i) => (
+          <li key={`*${i}`} data-testid="equivalence">
+            <strong>{q.type}</strong>{' '}
+            {q.members.map((id, n) => (
+              <span key={`${id}:${n}`}>
+                {n > 0 && <strong> = </strong>}
+                {ref(id)}
               </span>
             ))}
           </li>

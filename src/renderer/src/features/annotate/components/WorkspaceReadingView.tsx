@@ -9,11 +9,11 @@ import { SpanAnnouncement } from './SpanAnnouncement';
 /** The reading view of the open document, wired to the selection and suggestions. */
 export function WorkspaceReadingView() {
   const model = useModel();
-  const { document, spans, unsaved, relations, events } = useStore(model.document);
+  const { document, spans, unsaved, relations, events, equivalences } = useStore(model.document);
   const { project } = useStore(model.project);
   const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
   const { list } = useStore(model.suggestions);
-  const { readingFocus } = useStore(model.view);
+  const { readingFocus, arcs } = useStore(model.view);
   const selected = spans.find((s) => s.id === selectedId);
   const caretAt = selected?.fragments[0]?.start ?? null;
   // The caret follows the selected span (Tab, a click, a jump); a search hit is selected whole.
@@ -37,10 +37,10 @@ export function WorkspaceReadingView() {
 
   const links = useMemo(
     () =>
-      relations.length === 0 && events.length === 0
+      !arcs || (relations.length === 0 && events.length === 0 && equivalences.length === 0)
         ? []
-        : arcLinks(relations, events, new Set(spans.map((s) => s.id))),
-    [relations, events, spans],
+        : arcLinks(relations, events, new Set(spans.map((s) => s.id)), equivalences),
+    [arcs, relations, events, equivalences, spans],
   );
 
   // Each selection of a span, or jump to a range, brings it into view.
