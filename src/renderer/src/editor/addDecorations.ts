@@ -75,7 +75,8 @@ export function addDecorations(
     const nodes: PmNode[] = [];
     for (let i = group.from; i < group.to; i++) nodes.push(doc.child(i));
     if (group.start > 0) {
-      const text = group.start > 2 ? first.type.schema.text(filler.slice(0, group.start - 2)) : null;
+      const text =
+        group.start > 2 ? first.type.schema.text(filler.slice(0, group.start - 2)) : null;
       nodes.unshift(first.type.create(null, text));
     }
     next = next.add(doc.copy(Fragment.fromArray(nodes)), group.decorations);
