@@ -1,5 +1,5 @@
 import { Fragment, type Node as PmNode } from '@tiptap/pm/model';
-import { DecorationSet, type Decoration } from '@tiptap/pm/view';
+import type { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** Decorations handed to one `DecorationSet.add`: few enough that its scan stays short. */
 const GROUP_DECORATIONS = 1000;

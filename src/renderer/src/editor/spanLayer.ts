@@ -13,13 +13,11 @@ export interface SpanPaint extends SpanLook {
   readonly spans: readonly Span[];
 }
 
-/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest in later steps. */
+/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest in one later step. */
 const EAGER_SPANS = 3000;
 /** Positions around the anchor drawn in the first frame (several screens of text). */
 const NEAR_BEFORE = 20_000;
 const NEAR_AFTER = 60_000;
-/** Decorations added per later step, small enough to keep frames short. */
-const STEP_DECORATIONS = 4000;
 /** A change touching more spans than this is drawn from scratch. */
 const REBUILD_CHANGES = 500;
 
