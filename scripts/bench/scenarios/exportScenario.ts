@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { exportProject, ProjectFolder, writeExportFiles } from '../../../src/node';
 import { atomicWrite } from '../../../src/node/store';
 import type { ExportFormat } from '../../../src/shared/contract/interchange';
+import { releaseFiles } from '../../../src/shared/formats';
 import { benchProject, dataFolder, projectSizes, sizeName } from '../benchProjects';
 import type { BenchOptions } from '../benchOptions';
 import { row, type BenchRow } from '../benchResult';
@@ -52,9 +53,11 @@ export async function exportScenario(
       for (const format of FORMATS) {
         const target = join(out, format.id);
         const request = { format: format.id, annotator: 'amira', overlaps: OVERLAPS } as const;
+        // As the app's export does: build, write, give the output buffers back.
         const loupe = async (): Promise<void> => {
           const exported = await exportProject(store, request);
           await writeExportFiles(target, exported.result.files);
+          releaseFiles(exported.result.files);
         };
         // The same records Loupe writes, as plain objects: JSON Lines parsed back, CoNLL as rows of columns per sentence.
         const sample = await exportProject(store, request);
@@ -118,6 +121,7 @@ async function longDocument(
   const rows: BenchRow[] = [];
   for (const format of FORMATS) {
     const target = join(out, `document-${format.id}`);
+    // As the app's export does: build, write, give the output buffers back.
     const loupe = async (): Promise<void> => {
       const exported = await exportProject(store, {
         format: format.id,
@@ -125,6 +129,7 @@ async function longDocument(
         overlaps: OVERLAPS,
       });
       await writeExportFiles(target, exported.result.files);
+      releaseFiles(exported.result.files);
     };
     const baseline = (): Promise<void> =>
       atomicWrite(join(out, 'document.json'), JSON.stringify({ text, spans: layer.spans }));

@@ -7,7 +7,7 @@ import {
   type RequestOf,
 } from '../../shared/contract';
 import type { interchangeMethods } from '../../shared/contract/methods/interchangeMethods';
-import { FormatErrors } from '../../shared/formats';
+import { FormatErrors, releaseFiles } from '../../shared/formats';
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
 import { assertExportInside, exportTarget } from '../interchange/exportTarget';
@@ -92,6 +92,19 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       jobs.end(context);
     }
   };
+  /** Builds the export, lets `use` write or describe its files, then gives their buffers back. */
+  const exportedFiles = async <T>(
+    request: RequestOf<'previewExport'>,
+    outer: CallContext,
+    use: (done: Exported) => Promise<T> | T,
+  ): Promise<T> => {
+    const done = await exported(request, outer);
+    try {
+      return await use(done);
+    } finally {
+      releaseFiles(done.result.files);
+    }
+  };
   return {
     previewImport: (request, ctx) =>
       previewUploads(services().store, request.files, optionsOf(request, ctx)),
@@ -117,42 +130,53 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       ),
     interchangeProgress: () => Promise.resolve(jobs.progress()),
     cancelInterchange: () => Promise.resolve(jobs.cancel()),
-    async previewExport(request, ctx) {
-      const { result, summary } = await exported(request, ctx);
-      return { summary, files: result.files.map((f) => describeExportFile(f, false)), out: null };
-    },
-    async exportProject(request, ctx) {
-      const { result, summary } = await exported(request, ctx);
-      if (request.out === undefined)
-        return { summary, files: result.files.map((f) => describeExportFile(f, true)), out: null };
-      const out = exportTarget(services().store.dir, request.out);
-      await mkdir(dirname(out), { recursive: true });
-      await assertExportInside(services().store.dir, out);
-      await writeExportFiles(out, result.files);
-      return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
-    },
-    async exportArchive(request, ctx) {
-      const { result, summary } = await exported(request, ctx);
-      const zip = zipExport(result.files);
-      return {
+    previewExport: (request, ctx) =>
+      exportedFiles(request, ctx, ({ result, summary }) => ({
         summary,
-        name: `loupe-${request.format}-${request.annotator}.zip`.replace(/[^A-Za-z0-9._-]+/g, '_'),
         files: result.files.map((f) => describeExportFile(f, false)),
-        base64: Buffer.from(zip).toString('base64'),
-      };
-    },
-    async exportTo(request, ctx) {
-      const { result, summary } = await exported(request, ctx);
-      const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
-        (error: unknown) => {
-          if (ctx.signal?.aborted)
-            throw new WorkbenchError('cancelled', 'cancelled: nothing was written');
-          throw error;
-        },
-      );
-      const files = result.files.map((f, i) => describeExportFile(f, false, written[i] ?? f.path));
-      return { summary, files, out: resolve(request.out) };
-    },
+        out: null,
+      })),
+    exportProject: (request, ctx) =>
+      exportedFiles(request, ctx, async ({ result, summary }) => {
+        if (request.out === undefined)
+          return {
+            summary,
+            files: result.files.map((f) => describeExportFile(f, true)),
+            out: null,
+          };
+        const out = exportTarget(services().store.dir, request.out);
+        await mkdir(dirname(out), { recursive: true });
+        await assertExportInside(services().store.dir, out);
+        await writeExportFiles(out, result.files);
+        return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
+      }),
+    exportArchive: (request, ctx) =>
+      exportedFiles(request, ctx, ({ result, summary }) => {
+        const zip = zipExport(result.files);
+        return {
+          summary,
+          name: `loupe-${request.format}-${request.annotator}.zip`.replace(
+            /[^A-Za-z0-9._-]+/g,
+            '_',
+          ),
+          files: result.files.map((f) => describeExportFile(f, false)),
+          base64: Buffer.from(zip).toString('base64'),
+        };
+      }),
+    exportTo: (request, ctx) =>
+      exportedFiles(request, ctx, async ({ result, summary }) => {
+        const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
+          (error: unknown) => {
+            if (ctx.signal?.aborted)
+              throw new WorkbenchError('cancelled', 'cancelled: nothing was written');
+            throw error;
+          },
+        );
+        const files = result.files.map((f, i) =>
+          describeExportFile(f, false, written[i] ?? f.path),
+        );
+        return { summary, files, out: resolve(request.out) };
+      }),
   };
 }
 

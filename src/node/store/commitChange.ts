@@ -39,12 +39,13 @@ export async function commitChange(
   target: CommitTarget,
   change: FolderChange,
   monitor: CommitMonitor,
+  absentFolders?: ReadonlySet<string>,
 ): Promise<void> {
   const documents = (change.documents ?? []).map((doc) => prepareDocument(target, doc));
   await reserveRewrites(target, change);
   const undo: Undo[] = [];
   const groups = byDocument(documents, change.layers ?? []);
-  undo.push(await removeNewFolders(target, change));
+  undo.push(await removeNewFolders(target, change, absentFolders));
   try {
     monitor.signal?.throwIfAborted();
     if (change.manifest) undo.push(await target.writeManifest(change.manifest));
@@ -162,19 +163,26 @@ async function reserveRewrites(target: CommitTarget, change: FolderChange): Prom
   if (files.length > 1) await reserveSpace(files, target.dir);
 }
 
-/** Annotator folders the change will create, removed again (if still empty) when it fails. */
-async function removeNewFolders(target: CommitTarget, change: FolderChange): Promise<Undo> {
+/**
+ * Annotator folders the change will create, removed again (if still empty) when it fails.
+ * `known` is what the write-target check found absent (it resolved every one of them).
+ */
+async function removeNewFolders(
+  target: CommitTarget,
+  change: FolderChange,
+  known?: ReadonlySet<string>,
+): Promise<Undo> {
   const annotators = new Set((change.layers ?? []).map(({ layer }) => layer.annotator));
   const absent: string[] = [];
   for (const annotator of annotators) {
     const folder = at.annotatorFolder(target.dir, annotator);
-    if (
-      !(await access(folder).then(
-        () => true,
-        () => false,
-      ))
-    )
-      absent.push(folder);
+    const missing = known
+      ? known.has(folder)
+      : !(await access(folder).then(
+          () => true,
+          () => false,
+        ));
+    if (missing) absent.push(folder);
   }
   return async () => {
     for (const folder of absent) await rmdir(folder).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { textHash } from './textHash';
 import { errorCode } from '../../shared/errors';
@@ -8,12 +9,16 @@ import { errorCode } from '../../shared/errors';
  */
 export async function fileVersion(path: string): Promise<string> {
   try {
-    const info = await stat(path, { bigint: true });
-    return `${info.ino}:${info.size}:${info.mtimeNs}`;
+    return versionOfStats(await stat(path, { bigint: true }));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return 'missing';
     throw error;
   }
+}
+
+/** The version {@link fileVersion} gives, from a stat already taken (of the path or of an open handle). */
+export function versionOfStats(info: BigIntStats): string {
+  return `${info.ino}:${info.size}:${info.mtimeNs}`;
 }
 
 /**

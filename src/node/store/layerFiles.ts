@@ -8,7 +8,12 @@ import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
 import { ensureFolder } from './ensureFolder';
 import { checkEditShape, diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
-import { appendJournal, cutJournal, encodeJournalRecord, removeJournal } from './layerJournal';
+import {
+  appendJournalRecord,
+  cutJournal,
+  encodeJournalRecord,
+  removeJournal,
+} from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
 import { plainLayer, spanCountOf } from './layerSpans';
 import { countsOf, lightCounts, parseOrNull, type LayerSummaryCounts } from './layerSummary';
@@ -17,6 +22,7 @@ import {
   layerVersion,
   loadLayer,
   readOrNull,
+  versionAfterAppend,
   type LayerPaths,
   type LayerState,
 } from './layerState';
@@ -186,8 +192,10 @@ export class LayerFiles {
     if (isEmptyEdit(edit)) return async () => undefined;
     this.checkEdit(edit, layer, paths.journalFile);
     const record = encodeJournalRecord({ seq: state.seq + 1, edit });
-    const length = await appendJournal(paths.journal, record, state.journalLength);
-    const version = await layerVersion(paths);
+    const appended = await appendJournalRecord(paths.journal, record, state.journalLength);
+    const { length } = appended;
+    // No stat after the append: the snapshot's was taken just before it, the journal's beside its fdatasync.
+    const version = versionAfterAppend(state.version, appended.version);
     const next = { ...state, layer, version, reported: version, seq: state.seq + 1 };
     this.states.set(paths.snapshot, { ...next, journalLength: length });
     if (length > Math.max(COMPACT_AT_BYTES, state.snapshotLength / 4)) this.due.add(paths.snapshot);

@@ -3,6 +3,7 @@ import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { syncFolder } from './atomicWrite';
+import { versionOfStats } from './fileVersion';
 import type { ItemEdit, LayerEdit } from './layerEdit';
 import { KEYED_LISTS } from './layerEdit';
 import { stableLine } from './stableStringify';
@@ -180,7 +181,21 @@ function keepOpen(path: string, journal: OpenJournal): void {
  * Returns the journal's new length.
  */
 export async function appendJournal(path: string, record: Buffer, at: number): Promise<number> {
+  return (await appendJournalRecord(path, record, at)).length;
+}
+
+/**
+ * {@link appendJournal}, answering also the journal's version after the append (what
+ * `fileVersion` of its path gives while nothing else changes it): the stat of the open file is
+ * taken beside the fdatasync, so the edit waits for no round of the thread pool after it.
+ */
+export async function appendJournalRecord(
+  path: string,
+  record: Buffer,
+  at: number,
+): Promise<{ length: number; version: string }> {
   const { handle, size, created } = await journalAt(path);
+  let version: string;
   try {
     if (size !== at) await handle.truncate(at);
     let written = 0;
@@ -193,7 +208,9 @@ export async function appendJournal(path: string, record: Buffer, at: number): P
       );
       written += bytesWritten;
     }
-    await handle.datasync();
+    // Size and modification time are set by the write; the fdatasync changes neither.
+    const [info] = await Promise.all([handle.stat({ bigint: true }), handle.datasync()]);
+    version = versionOfStats(info);
     if (created) await syncFolder(dirname(path));
   } catch (error) {
     await handle.truncate(at).catch(() => undefined);
@@ -201,7 +218,7 @@ export async function appendJournal(path: string, record: Buffer, at: number): P
     if (created) await unlink(path).catch(() => undefined);
     throw error;
   }
-  return at + record.length;
+  return { length: at + record.length, version };
 }
 
 /** Removes a journal whose records the snapshot now holds, durably. */

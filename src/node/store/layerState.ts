@@ -40,6 +40,14 @@ export async function layerVersion(paths: LayerPaths): Promise<string> {
   return snapshot === 'missing' ? 'missing' : `${snapshot}|${journal}`;
 }
 
+/**
+ * A layer's version after this folder appended to its journal: the snapshot's stat as it was
+ * checked before the append, the journal's as the append left it (`appendJournalRecord`).
+ */
+export function versionAfterAppend(before: string, journal: string): string {
+  return `${before.slice(0, before.indexOf('|'))}|${journal}`;
+}
+
 /** Whether a version says the journal holds records (the light summary cannot be trusted). */
 export function hasJournal(version: string): boolean {
   return version !== 'missing' && !version.endsWith('|missing');

@@ -181,7 +181,7 @@ export class ProjectFolder {
    */
   commit(change: FolderChange, monitor: CommitMonitor = {}): Promise<void> {
     return this.commits.run('commit', async () => {
-      await checkWriteTargets(this.dir, change);
+      const absent = await checkWriteTargets(this.dir, change);
       await commitChange(
         {
           dir: this.dir,
@@ -192,6 +192,7 @@ export class ProjectFolder {
         },
         change,
         monitor,
+        absent,
       ).finally(() => this.layers.compactDue());
     });
   }

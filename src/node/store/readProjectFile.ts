@@ -73,13 +73,14 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
 
 /**
  * Throws unless `folder`, with every link resolved, lies inside the project folder (resolved
- * too); a missing folder passes (nothing to read or it will be created inside).
+ * too); a missing folder passes (nothing to read or it will be created inside). Answers
+ * whether the folder exists.
  */
 export async function assertInsideProject(
   dir: string,
   folder: string,
   label: string,
-): Promise<void> {
+): Promise<boolean> {
   const [root, real] = await Promise.all([
     realpath(dir),
     realpath(folder).catch((error: NodeJS.ErrnoException) => {
@@ -87,9 +88,9 @@ export async function assertInsideProject(
       throw error;
     }),
   ]);
-  if (real === null) return;
+  if (real === null) return false;
   const rel = relative(root, real);
-  if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')) return;
+  if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')) return true;
   throw unsafe(
     label,
     `lies outside the project folder (its folder resolves to ${real}); Loupe follows no link out of a project`,

@@ -87,6 +87,16 @@ describe('DocumentStore', () => {
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
   });
 
+  it('keeps the drawn span list when a delete answers what the view already took away', async () => {
+    const { model } = await startedModel();
+    const deleted = model.document.deleteSpan('s1');
+    const drawn = model.document.snapshot.spans;
+    expect(drawn).toHaveLength(0);
+    expect(await deleted).not.toBeNull();
+    // The same array: what shows the spans does not render again for the answer.
+    expect(model.document.snapshot.spans).toBe(drawn);
+  });
+
   it('deletes a span drawn but not saved yet once its save answers, by its saved id', async () => {
     const { model, fake } = await startedModel();
     let drawnId = '';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatChord } from '../../../shared/commands';
-import { useCommandEntries, useCommandRegistry } from '../commands';
+import { useCommandEntry, useCommandRegistry } from '../commands';
 import { SyncIndicator } from '../features/sync';
 import { useModel, useStore } from '../model';
 
@@ -17,13 +17,7 @@ const BUTTONS = [
 export function AppHeader({ shell }: { readonly shell: ReactNode }) {
   const model = useModel();
   const registry = useCommandRegistry();
-  const entries = useCommandEntries();
   const { project, settings } = useStore(model.project);
-  const entry = (id: string) => entries.find((e) => e.spec.id === id);
-  const keyHint = (id: string): string => {
-    const [chord] = entry(id)?.keys ?? [];
-    return chord ? ` (${formatChord(chord)})` : '';
-  };
   const run = (id: string) => () => void registry.run(id);
   if (!project || !settings) return null;
   return (
@@ -48,18 +42,8 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         />
         Snap<span className="lp-header__wide"> to words</span>
       </label>
-      {(['undo', 'redo'] as const).map((id) => (
-        <button
-          key={id}
-          type="button"
-          className="lp-button lp-header__wide"
-          disabled={!entry(id)?.enabled}
-          onClick={run(id)}
-          title={`${entry(id)?.spec.title}${keyHint(id)}`}
-        >
-          {entry(id)?.spec.title}
-        </button>
-      ))}
+      <HistoryButton id="undo" />
+      <HistoryButton id="redo" />
       <button
         type="button"
         className="lp-annotator"
@@ -69,5 +53,24 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         {settings.annotator ?? 'no annotator'}
       </button>
     </header>
+  );
+}
+
+/** Undo or redo: renders again only when it becomes able or unable to run, or its key changes. */
+function HistoryButton({ id }: { readonly id: 'undo' | 'redo' }) {
+  const registry = useCommandRegistry();
+  const entry = useCommandEntry(id);
+  const [chord] = entry?.keys ?? [];
+  const keyHint = chord ? ` (${formatChord(chord)})` : '';
+  return (
+    <button
+      type="button"
+      className="lp-button lp-header__wide"
+      disabled={!entry?.enabled}
+      onClick={() => void registry.run(id)}
+      title={`${entry?.spec.title}${keyHint}`}
+    >
+      {entry?.spec.title}
+    </button>
   );
 }

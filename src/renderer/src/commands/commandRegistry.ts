@@ -13,12 +13,16 @@ import type { Model } from '../model';
 import { RENDERER_COMMANDS } from './rendererCommands';
 import { contextActive, windowView, type KeyFocus, type WhenContext } from './whenContext';
 
-/** A command as lists show it: its declaration, its keys now, and whether it can run now. */
-export interface CommandEntry {
+/** A command and its keys now (lists that show keys only, not whether it can run). */
+export interface CommandKeyEntry {
   readonly spec: CommandSpec;
   readonly keys: readonly KeyChord[];
   /** The renderer runs it (else it is the desktop app's alone). */
   readonly runnable: boolean;
+}
+
+/** A command as lists show it: its declaration, its keys now, and whether it can run now. */
+export interface CommandEntry extends CommandKeyEntry {
   readonly enabled: boolean;
 }
 
@@ -52,13 +56,29 @@ export class CommandRegistry {
 
   /** Every command with its keys, in declaration order. */
   entries(context = this.context()): CommandEntry[] {
+    return this.keyEntries().map((entry) => ({
+      ...entry,
+      enabled: this.enabled(entry.spec, context),
+    }));
+  }
+
+  /** Every command with its keys, without asking whether it can run (cheap: no `when` runs). */
+  keyEntries(): CommandKeyEntry[] {
     const overrides = this.model.keybindings.snapshot;
     return COMMANDS.map((spec) => ({
       spec,
       keys: keysOf(spec, overrides),
       runnable: isRendererCommand(spec.id),
-      enabled: this.enabled(spec, context),
     }));
+  }
+
+  /** One command with its keys and whether it can run now; null for an unknown id. */
+  entry(id: string, context = this.context()): CommandEntry | null {
+    const spec = COMMANDS.find((c) => c.id === id);
+    if (!spec) return null;
+    const overrides = this.model.keybindings.snapshot;
+    const runnable = isRendererCommand(spec.id);
+    return { spec, keys: keysOf(spec, overrides), runnable, enabled: this.enabled(spec, context) };
   }
 
   /** Runs a command when it can run now; false when it cannot. */

@@ -1,7 +1,7 @@
-export { CommandRegistry, type CommandEntry } from './commandRegistry';
+export { CommandRegistry, type CommandEntry, type CommandKeyEntry } from './commandRegistry';
 export { CommandsProvider, useCommandRegistry } from './CommandsContext';
 export { paletteFilter } from './paletteFilter';
-export { useCommandEntries } from './useCommandEntries';
+export { useCommandEntries, useCommandEntry, useCommandKeyEntries } from './useCommandEntries';
 export { useCommandKeys } from './useCommandKeys';
 export type { WhenContext, WindowView } from './whenContext';
 export { useCommandKey } from './useCommandKey';

@@ -1,5 +1,5 @@
 import { contextPath, formatChord, type CommandContext } from '../../../shared/commands';
-import type { CommandEntry } from './commandRegistry';
+import type { CommandKeyEntry } from './commandRegistry';
 
 /** One key and what it does. */
 export interface KeyHint {
@@ -26,7 +26,7 @@ const GROUPS: readonly { title: string; contexts: readonly CommandContext[] }[] 
  * (the user's own where set), each key once per situation (the first command that claims it).
  * @example keyHintGroups(entries)[1] // { title: 'On a selected span', hints: [{ key: 'Delete', does: 'delete the selected span' }, …] }
  */
-export function keyHintGroups(entries: readonly CommandEntry[]): KeyHintGroup[] {
+export function keyHintGroups(entries: readonly CommandKeyEntry[]): KeyHintGroup[] {
   const groups: KeyHintGroup[] = [];
   for (const { title, contexts } of GROUPS) {
     const hints: KeyHint[] = [];

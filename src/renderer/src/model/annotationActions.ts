@@ -66,10 +66,9 @@ export class AnnotationActions {
     const { selection, document, stanceDrafts } = this.stores;
     const pending = selection.snapshot.pending;
     if (!pending) return;
-    selection.dismissRange();
-    clearTextSelection();
-    // The span is drawn and selected at once; the saved span takes over what points at it
-    // (the selection, a picker or stance form opened on it meanwhile, a stance draft kept).
+    // The request leaves first, before any store tells the window to render. The span is drawn
+    // and selected at once (which dismisses the pending range); the saved span takes over what
+    // points at it (the selection, a picker or stance form opened on it meanwhile, a stance draft).
     void document.addSpan(name, [pending.range], undefined, (drawnId) => {
       selection.select(drawnId, false);
       return (savedId) => {
@@ -77,6 +76,7 @@ export class AnnotationActions {
         stanceDrafts.follow(drawnId, savedId);
       };
     });
+    clearTextSelection();
   };
 
   /** A label key: labels the pending range or relabels the selected span; false when neither is there. */
@@ -209,8 +209,9 @@ export class AnnotationActions {
   readonly deleteSelected = (): void => {
     const selected = this.selected;
     if (!selected) return;
-    this.stores.selection.select(null);
+    // The request leaves before the selection changes (its listeners run before React renders).
     void this.stores.document.deleteSpan(selected.id);
+    this.stores.selection.select(null);
   };
 
   /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */

@@ -88,8 +88,9 @@ export class DocumentStore extends Store<DocumentState> {
   /** Spans a delete took from the view before its answer: an earlier edit's answer does not bring them back. */
   private readonly hidden = new Set<string>();
 
-  private withoutHidden(spans: Span[]): Span[] {
-    return this.hidden.size === 0 ? spans : spans.filter((s) => !this.hidden.has(s.id));
+  private withoutHidden(spans: readonly Span[]): readonly Span[] {
+    if (this.hidden.size === 0 || !spans.some((s) => this.hidden.has(s.id))) return spans;
+    return spans.filter((s) => !this.hidden.has(s.id));
   }
 
   /** Drawn spans whose add is on its way: the saved span's id (null if the add failed). */

@@ -96,6 +96,9 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const selected = list.some((s) => s.id === this.snapshot.selected)
       ? this.snapshot.selected
       : null;
+    // Nothing fetched, nothing shown: an edit leaves the state as it is, and what shows it unrendered.
+    if (list.length === 0 && this.snapshot.list.length === 0 && selected === this.snapshot.selected)
+      return;
     this.patch({ list, selected });
   }
 

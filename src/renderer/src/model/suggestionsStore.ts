@@ -53,6 +53,8 @@ export class SuggestionsStore extends Store<SuggestionsState> {
       entities,
       new Set([...dismissed, ...stored]),
     );
+    // None before and none now: the same list, so nothing that shows it renders again.
+    if (list.length === 0 && this.snapshot.list.length === 0) return;
     this.patch({ list });
   }
 }

@@ -8,7 +8,10 @@ const FOCUSABLE =
  * element, else its first control.
  */
 export function focusRegion(step: 1 | -1): void {
-  const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')];
+  // A panel kept mounted but hidden (the document panel while a span is inspected) is skipped.
+  const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')].filter((region) =>
+    region.checkVisibility(),
+  );
   if (regions.length === 0) return;
   const at = regions.findIndex((region) => region.contains(document.activeElement));
   const from = at < 0 ? (step > 0 ? -1 : 0) : at;

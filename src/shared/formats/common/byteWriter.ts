@@ -1,4 +1,5 @@
 import type { FormatFile } from './format';
+import { giveBackBuffer, takeSpareBuffer } from './spareBuffers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -14,6 +15,7 @@ const HEX = '0123456789abcdef';
 export class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
+  private dataView: DataView | null = null;
 
   /** Makes room for about `n` more bytes at once, when a writer can tell (saves growing by doubling). */
   reserve(n: number): void {
@@ -24,9 +26,10 @@ export class ByteWriter {
     if (this.length + n <= this.buffer.length) return;
     let size = this.buffer.length * 2;
     while (size < this.length + n) size *= 2;
-    const next = new Uint8Array(size);
+    const next = takeSpareBuffer(size) ?? new Uint8Array(size);
     next.set(this.buffer.subarray(0, this.length));
     this.buffer = next;
+    this.dataView = null;
   }
 
   /** Appends a string known to be ASCII (syntax, tags, numbers as text). */
@@ -88,6 +91,16 @@ export class ByteWriter {
     return this.buffer;
   }
 
+  /**
+   * The buffer of the last {@link claim} as a DataView, for hot loops that store constant
+   * syntax four bytes at a time ({@link littleEndianWords}) and integers two digits at a time
+   * ({@link writeIntView}). Valid until the next claim.
+   */
+  get view(): DataView {
+    this.dataView ??= new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
+    return this.dataView;
+  }
+
   /** Where the next byte goes. */
   get end(): number {
     return this.length;
@@ -106,19 +119,41 @@ export class ByteWriter {
   /**
    * The bytes written as a file: `bytes` (not enumerable, so the file stays JSON data) is
    * what gets written to disk, `content` is decoded only when something reads it, which
-   * saves a decode and an encode of every large export written straight to disk.
+   * saves a decode and an encode of every large export written straight to disk. The
+   * file's `release` gives the buffer to the next writer; reading the file after it throws.
+   * The writer starts over empty.
    */
   toFile(path: string): FormatFile {
-    const bytes = this.buffer.subarray(0, this.length);
+    const buffer = this.buffer;
+    let bytes: Uint8Array | null = buffer.subarray(0, this.length);
+    this.buffer = new Uint8Array(64);
+    this.length = 0;
+    this.dataView = null;
     let content: string | undefined;
+    const live = (): Uint8Array => {
+      if (!bytes)
+        throw new Error(
+          `${path} was released: an export's files are read before they are released`,
+        );
+      return bytes;
+    };
     const file = {
       path,
       get content(): string {
-        content ??= decoder.decode(bytes);
+        content ??= decoder.decode(live());
         return content;
       },
     };
-    Object.defineProperty(file, 'bytes', { value: bytes, enumerable: false });
+    Object.defineProperty(file, 'bytes', { get: live, enumerable: false });
+    Object.defineProperty(file, 'release', {
+      value: (): void => {
+        if (!bytes) return;
+        bytes = null;
+        content = undefined;
+        giveBackBuffer(buffer);
+      },
+      enumerable: false,
+    });
     return file;
   }
 }
@@ -130,28 +165,67 @@ for (let i = 0; i < 100; i++) {
   PAIRS[2 * i + 1] = 48 + (i % 10);
 }
 
+/** "00" to "99" as 16-bit little-endian words: the two digit bytes of each number below 100 in one store. */
+const PAIR_WORDS = new Uint16Array(100);
+for (let i = 0; i < 100; i++) PAIR_WORDS[i] = (48 + Math.floor(i / 10)) | ((48 + (i % 10)) << 8);
+
+/** {@link writeInt} through a DataView ({@link ByteWriter.view}): two digits a store; returns the end. */
+export function writeIntView(view: DataView, at: number, n: number): number {
+  const digits = decimalDigits(n);
+  let i = at + digits;
+  let rest = n;
+  while (rest >= 100) {
+    const q = (rest / 100) >>> 0;
+    i -= 2;
+    view.setUint16(i, PAIR_WORDS[rest - q * 100] ?? 0, true);
+    rest = q;
+  }
+  if (rest >= 10) view.setUint16(i - 2, PAIR_WORDS[rest] ?? 0, true);
+  else view.setUint8(i - 1, 48 + rest);
+  return at + digits;
+}
+
+/**
+ * Little-endian 32-bit words that store `ascii` (4 to 24 bytes) with one `setUint32` each:
+ * at offsets 0, 4, 8… and the last at `length - 4`, overlapping the one before it.
+ * @example littleEndianWords(',"id":') → [0x6469222c, 0x3a226469] // at 0 and 2
+ */
+export function littleEndianWords(ascii: string): number[] {
+  const bytes = encoder.encode(ascii);
+  if (bytes.length < 4 || bytes.length > 24) throw new RangeError(`${ascii}: 4 to 24 bytes`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const words: number[] = [];
+  for (let at = 0; at + 4 < bytes.length; at += 4) words.push(view.getUint32(at, true));
+  words.push(view.getUint32(bytes.length - 4, true));
+  return words;
+}
+
+/** Decimal digits of a 32-bit unsigned integer. */
+function decimalDigits(n: number): number {
+  return n < 10
+    ? 1
+    : n < 100
+      ? 2
+      : n < 1000
+        ? 3
+        : n < 10000
+          ? 4
+          : n < 100000
+            ? 5
+            : n < 1000000
+              ? 6
+              : n < 10000000
+                ? 7
+                : n < 100000000
+                  ? 8
+                  : n < 1000000000
+                    ? 9
+                    : 10;
+}
+
 /** Writes n (a 32-bit unsigned integer) in decimal at `at` (up to 10 bytes), two digits a step; returns the end. */
 export function writeInt(b: Uint8Array, at: number, n: number): number {
-  const digits =
-    n < 10
-      ? 1
-      : n < 100
-        ? 2
-        : n < 1000
-          ? 3
-          : n < 10000
-            ? 4
-            : n < 100000
-              ? 5
-              : n < 1000000
-                ? 6
-                : n < 10000000
-                  ? 7
-                  : n < 100000000
-                    ? 8
-                    : n < 1000000000
-                      ? 9
-                      : 10;
+  const digits = decimalDigits(n);
   let i = at + digits;
   let rest = n;
   while (rest >= 100) {

@@ -21,6 +21,11 @@ export interface FormatFile {
   readonly content: string;
   /** The UTF-8 of `content` when the writer built it as bytes: written to disk as is, never decoded and encoded again. */
   readonly bytes?: Uint8Array;
+  /**
+   * Gives the buffer under `bytes` back for a later export to fill (a writer's files only):
+   * call it once done with the file, which cannot be read after. Not enumerable.
+   */
+  readonly release?: () => void;
 }
 
 /** Choices a writer may honour; each is optional. @example { labels: ['PERSON', 'ORG'], unit: 'sentence' } */

@@ -43,7 +43,16 @@ export { wordRange } from './wordRange';
 export type { TaggedDocument } from './tagDocument';
 export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
 export type { OverlapPolicy } from './overlapPolicy';
-export { ByteWriter, writeChars, writeInt, writeSlice } from './byteWriter';
+export {
+  ByteWriter,
+  littleEndianWords,
+  writeChars,
+  writeInt,
+  writeIntView,
+  writeSlice,
+} from './byteWriter';
+export { jsonStringBytes } from './jsonStringBytes';
 export { movedFile } from './movedFile';
+export { releaseFiles } from './releaseFiles';
 export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';

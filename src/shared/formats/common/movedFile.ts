@@ -2,7 +2,8 @@ import type { FormatFile } from './format';
 
 /**
  * The same file under another path, keeping the bytes a writer built (so a split export
- * is not decoded and encoded again) and decoding its content only when read.
+ * is not decoded and encoded again) and decoding its content only when read; releasing
+ * either releases both.
  * @example movedFile({ path: 'hf.jsonl', content: '{}\n' }, 'train/hf.jsonl').content === '{}\n'
  */
 export function movedFile(file: FormatFile, path: string): FormatFile {
@@ -13,6 +14,8 @@ export function movedFile(file: FormatFile, path: string): FormatFile {
       return file.content;
     },
   };
-  Object.defineProperty(moved, 'bytes', { value: file.bytes, enumerable: false });
+  Object.defineProperty(moved, 'bytes', { get: () => file.bytes, enumerable: false });
+  if (file.release)
+    Object.defineProperty(moved, 'release', { value: file.release, enumerable: false });
   return moved;
 }

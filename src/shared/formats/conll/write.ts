@@ -3,6 +3,7 @@ import {
   tagDocument,
   Tally,
   BEYOND_SPANS,
+  littleEndianWords,
   tallyUnwritten,
   writeSlice,
 } from '../common';
@@ -47,6 +48,9 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
 }
 
 const OUTSIDE = ByteWriter.encode(' -X- _ O\n');
+/** The outside tag (most tokens, 9 bytes) as 32-bit words stored at 0, 4 and 5 (see `littleEndianWords`). */
+const [O0 = 0, O1 = 0, O2 = 0] = littleEndianWords(' -X- _ O\n');
+const OUTSIDE_LAST = OUTSIDE.length - 4;
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
 
@@ -67,6 +71,7 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
     const b = out.claim(
       ((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 3 + (to - from) * (widest + 1),
     );
+    const v = out.view;
     let at = out.end;
     for (let i = from; i < to; i++) {
       if (isSpace[i] === 1) continue;
@@ -74,8 +79,21 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
       const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
       if (sentenceStart[i] === 1 && open) b[at++] = 10;
       open = true;
-      at = slice(b, at, text, start16[i] ?? 0, end16[i] ?? 0, false);
-      for (let k = 0; k < tag.length; k++) b[at++] = tag[k] ?? 0;
+      const last = end16[i] ?? 0;
+      let k = start16[i] ?? 0;
+      // ASCII is written as it is; the rest of the token from the first other unit as UTF-8.
+      for (; k < last; k++) {
+        const c = text.charCodeAt(k);
+        if (c > 0x7f) break;
+        b[at++] = c;
+      }
+      if (k < last) at = slice(b, at, text, k, last, false);
+      if (tag === OUTSIDE) {
+        v.setUint32(at, O0, true);
+        v.setUint32(at + 4, O1, true);
+        v.setUint32(at + OUTSIDE_LAST, O2, true);
+        at += OUTSIDE.length;
+      } else for (let t = 0; t < tag.length; t++) b[at++] = tag[t] ?? 0;
     }
     out.commit(at);
   }

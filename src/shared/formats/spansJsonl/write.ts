@@ -6,10 +6,12 @@ import {
   Tally,
   adjusted,
   BEYOND_SPANS,
+  jsonStringBytes,
+  littleEndianWords,
   tallyUnwritten,
   wordRange,
   writeChars,
-  writeInt,
+  writeIntView,
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
@@ -44,40 +46,67 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   };
 }
 
+/** Span edges of the document being written (two per fragment), kept between exports. */
+let edgeBuffer = new Int32Array(1024);
+
 /** Writes one document's line; returns how many of its spans it holds. */
 function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
-  tally.add(
-    'discontinuous span written as separate spans',
-    doc.spans.filter((s) => s.fragments.length > 1).length,
-  );
-  const edges: number[] = [];
-  for (const span of doc.spans) for (const f of span.fragments) edges.push(f.start, f.end);
+  const spans = doc.spans;
+  let fragments = 0;
+  let discontinuous = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const n = spans[s]?.fragments.length ?? 0;
+    fragments += n;
+    if (n > 1) discontinuous++;
+  }
+  tally.add('discontinuous span written as separate spans', discontinuous);
+  if (edgeBuffer.length < 2 * fragments) edgeBuffer = new Int32Array(2 * fragments);
+  const edges = edgeBuffer.subarray(0, 2 * fragments);
+  let e = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const list = spans[s]?.fragments ?? [];
+    for (let k = 0; k < list.length; k++) {
+      edges[e++] = list[k]?.start ?? 0;
+      edges[e++] = list[k]?.end ?? 0;
+    }
+  }
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   // About 60 bytes per token, 80 per span, the text once (a guess; the writer still grows if short).
   out.reserve(doc.text.length * 1.2 + tokens.count * 64 + edges.length * 45 + 256);
   out.ascii('{"text":');
-  out.slice(doc.text, 0, doc.text.length, true);
-  out.ascii(',"spans":[');
+  out.bytes(jsonStringBytes(doc.text));
+  out.ascii(',"spans":');
   const written = spanList(out, doc, tokens, tally);
-  out.ascii('],"tokens":[');
+  out.ascii(',"tokens":[');
   tokenList(out, doc.text, tokens);
   out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
   return written;
 }
 
-/** What goes between two token texts: the end of one token's object and the start of the next's. */
-const START = ByteWriter.encode('","start":');
-const END = ByteWriter.encode(',"end":');
-const ID = ByteWriter.encode(',"id":');
-const WS = ByteWriter.encode(',"ws":true},{"text":"');
-const NO_WS = ByteWriter.encode(',"ws":false},{"text":"');
+// The syntax between the values of a token's object and of a span's, as 32-bit words
+// (`littleEndianWords`): each is stored with a few `setUint32`s instead of a byte at a time.
+const [S0, S1, S2] = words('","start":', 3);
+const [E0, E1] = words(',"end":', 2);
+const [I0, I1] = words(',"id":', 2);
+const [T0, T1, T2, T3, T4, T5] = words(',"ws":true},{"text":"', 6);
+const [F0, F1, F2, F3, F4, F5] = words(',"ws":false},{"text":"', 6);
+const [O0, O1, O2] = words(',{"start":', 3);
+const [K0, K1, K2, K3] = words(',"token_end":', 4);
+
+/** The words of `ascii`, checked to be `n` (as the stores below expect), padded to six. */
+function words(ascii: string, n: number): [number, number, number, number, number, number] {
+  const w = littleEndianWords(ascii);
+  if (w.length !== n) throw new Error(`${ascii}: ${w.length} words, not ${n}`);
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = w;
+  return [a, b, c, d, e, f];
+}
 
 /** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
   const chars = writeChars;
-  const int = writeInt;
+  const int = writeIntView;
   const { start16, end16, start, end, spaceAfter, count } = tokens;
   if (count === 0) return;
   out.ascii('{"text":"');
@@ -85,6 +114,7 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
   for (let from = 0; from < count; from += BLOCK) {
     const to = Math.min(count, from + BLOCK);
     const b = out.claim(((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80);
+    const v = out.view;
     let at = out.end;
     for (let i = from; i < to; i++) {
       const last = end16[i] ?? 0;
@@ -96,80 +126,110 @@ function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
         b[at++] = c;
       }
       if (k < last) at = chars(b, at, text, k, last, true);
-      at = int(b, copy(b, at, START), start[i] ?? 0);
-      at = int(b, copy(b, at, END), end[i] ?? 0);
-      at = int(b, copy(b, at, ID), i);
-      // The last token's object is closed without opening another.
-      at =
-        i + 1 < count
-          ? copy(b, at, spaceAfter[i] === 1 ? WS : NO_WS)
-          : closeLast(b, at, spaceAfter[i] === 1);
+      v.setUint32(at, S0, true); // ","start":
+      v.setUint32(at + 4, S1, true);
+      v.setUint32(at + 6, S2, true);
+      at = int(v, at + 10, start[i] ?? 0);
+      v.setUint32(at, E0, true); // ,"end":
+      v.setUint32(at + 3, E1, true);
+      at = int(v, at + 7, end[i] ?? 0);
+      v.setUint32(at, I0, true); // ,"id":
+      v.setUint32(at + 2, I1, true);
+      at = int(v, at + 6, i);
+      if (spaceAfter[i] === 1) {
+        v.setUint32(at, T0, true); // ,"ws":true},{"text":"
+        v.setUint32(at + 4, T1, true);
+        v.setUint32(at + 8, T2, true);
+        v.setUint32(at + 12, T3, true);
+        v.setUint32(at + 16, T4, true);
+        v.setUint32(at + 17, T5, true);
+        at += 21;
+      } else {
+        v.setUint32(at, F0, true); // ,"ws":false},{"text":"
+        v.setUint32(at + 4, F1, true);
+        v.setUint32(at + 8, F2, true);
+        v.setUint32(at + 12, F3, true);
+        v.setUint32(at + 16, F4, true);
+        v.setUint32(at + 18, F5, true);
+        at += 22;
+      }
     }
     out.commit(at);
   }
+  out.commit(out.end - 10); // the last object closed without opening another: `,{"text":"` taken back
 }
 
-/** Writes the last token's `,"ws":…}`; returns the end. */
-function closeLast(b: Uint8Array, at: number, space: boolean): number {
-  const bytes = space ? WS : NO_WS;
-  return copy(b, at, bytes.subarray(0, bytes.indexOf(125) + 1)); // up to the }
-}
-
-const SPAN = ByteWriter.encode(',{"start":');
-const SPAN_END = ByteWriter.encode(',"end":');
-const TOKEN_END = ByteWriter.encode(',"token_end":');
-
-/** The spans as JSON objects with their token indices, straight into the output bytes; returns how many spans it wrote. */
+/**
+ * The spans as a JSON list of objects with their token indices, straight into the output
+ * bytes; returns how many spans it wrote.
+ */
 function spanList(out: ByteWriter, doc: FormatDocument, tokens: SpacyTokens, tally: Tally): number {
-  const words = wordRange; // read once (see tokenList)
-  const int = writeInt;
+  const range = wordRange; // read once (see tokenList)
+  const int = writeIntView;
   // `,"label":"…","token_start":` encoded once per label.
   const labels = new Map<string, Uint8Array>();
-  let skip = true; // the first span's object goes without the comma before it
+  const { start: starts, end: ends } = tokens;
+  const spans = doc.spans;
+  const opening = out.end;
   let written = 0;
   let near = 0; // a layer keeps its spans by start: each token search starts at the last one's
-  doc.spans.forEach((span, s) => {
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s];
+    if (!span) continue;
     let label = labels.get(span.label);
     if (!label) {
       label = ByteWriter.encode(`,"label":${JSON.stringify(span.label)},"token_start":`);
       labels.set(span.label, label);
     }
     let any = false;
-    for (const f of span.fragments) {
-      const range = f.end > f.start ? words(tokens, f.start, f.end, near) : null;
-      if (!range) {
+    // Indexed loops and no destructuring: the first export in a process runs this unoptimized,
+    // where an iterator or a destructured pair costs a call per step.
+    const fragments = span.fragments;
+    for (let k = 0; k < fragments.length; k++) {
+      const f = fragments[k];
+      if (!f) continue;
+      const words = f.end > f.start ? range(tokens, f.start, f.end, near) : null;
+      if (!words) {
         if (f.end > f.start) tally.adjust(IOB_REASONS.noToken, adjusted(doc, s, f, null));
         else tally.add(IOB_REASONS.noToken);
         continue;
       }
-      const [first, last] = range;
+      const first = words[0];
+      const last = words[1];
       near = first;
-      const start = tokens.start[first] ?? 0;
-      const end = tokens.end[last] ?? 0;
+      const start = starts[first] ?? 0;
+      const end = ends[last] ?? 0;
       if (start !== f.start || end !== f.end)
         tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
       const b = out.claim(label.length + 80);
-      let at = copy(b, out.end, skip ? SPAN.subarray(1) : SPAN);
-      at = int(b, at, start);
-      at = int(b, copy(b, at, SPAN_END), end);
-      at = int(b, copy(b, at, label), first);
-      at = int(b, copy(b, at, TOKEN_END), last);
+      const v = out.view;
+      let at = out.end;
+      v.setUint32(at, O0, true); // ,{"start":
+      v.setUint32(at + 4, O1, true);
+      v.setUint32(at + 6, O2, true);
+      at = int(v, at + 10, start);
+      v.setUint32(at, E0, true); // ,"end":
+      v.setUint32(at + 3, E1, true);
+      at = int(v, at + 7, end);
+      for (let k = 0; k < label.length; k++) b[at + k] = label[k] ?? 0;
+      at = int(v, at + label.length, first);
+      v.setUint32(at, K0, true); // ,"token_end":
+      v.setUint32(at + 4, K1, true);
+      v.setUint32(at + 8, K2, true);
+      v.setUint32(at + 9, K3, true);
+      at = int(v, at + 13, last);
       b[at++] = 125; // }
       out.commit(at);
-      skip = false;
       any = true;
     }
     if (any) written++;
-  });
+  }
+  // The list opens on the first span's comma, or on its own when no span was written.
+  if (out.end > opening) out.claim(0)[opening] = 91;
+  else out.ascii('[');
+  out.ascii(']');
   return written;
 }
 
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
-
-/** Copies `bytes` to b at `at`; returns the end. */
-function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
-  let end = at;
-  for (let i = 0; i < bytes.length; i++) b[end++] = bytes[i] ?? 0;
-  return end;
-}

@@ -1,4 +1,4 @@
-import { useModel, useStore } from '../../../model';
+import { openedDocument, useModel, useStoreValue } from '../../../model';
 import { LabelLegend } from './LabelLegend';
 import { SelectionLabelMenu } from './SelectionLabelMenu';
 import { WorkspaceAside } from './WorkspaceAside';
@@ -7,7 +7,8 @@ import { WorkspaceToolbar } from './WorkspaceToolbar';
 
 /** The reading view with selection-to-label, suggestions, and the inspector or document panel beside it. */
 export function AnnotationWorkspace() {
-  const { document } = useStore(useModel().document);
+  // The open document only: an edit of its layer renders the parts that show the layer, not this.
+  const document = useStoreValue(useModel().document, openedDocument);
   if (!document) {
     return (
       <main className="lp-main lp-empty">

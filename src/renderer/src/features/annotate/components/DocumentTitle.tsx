@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
-import { useModel, useStore, useStoreValue, openedDocument } from '../../../model';
+import { useModel, useStoreValue, openedDocument } from '../../../model';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 export function DocumentTitle() {
   const model = useModel();
   const document = useStoreValue(model.document, openedDocument);
-  const documents = useStore(model.documents);
+  // The listed title only: the list changes at every edit (span counts), the title seldom.
+  const listed = useStoreValue(
+    model.documents,
+    (list) => list.find((d) => d.id === document?.id)?.title,
+  );
   const [editing, setEditing] = useState<string | null>(null);
   if (!document) return null;
-  const listed = documents.find((d) => d.id === document.id)?.title;
   const title = listed || titleFromText(document.text) || document.name;
   const finish = (value: string | null): void => {
     setEditing(null);

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import '../keyhints.css';
-import { keyHintGroups, useCommandEntries } from '../../../commands';
+import { keyHintGroups, useCommandKeyEntries } from '../../../commands';
 
-/** The annotation view's keys by situation, from the command registry (the user's own where set). */
-export function KeyHints() {
-  const groups = keyHintGroups(useCommandEntries());
+/** The annotation view's keys by situation, from the command registry (the user's own where set); an edit does not render it. */
+function KeyHintsSection() {
+  const groups = keyHintGroups(useCommandKeyEntries());
   return (
     <section className="lp-keyhints lp-small" aria-label="Keys" data-testid="key-hints">
       <h2 className="lp-panel-title">Keys</h2>
@@ -26,3 +27,6 @@ export function KeyHints() {
     </section>
   );
 }
+
+/** Memoized: the panel around it renders at every edit, the keys change only when rebound. */
+export const KeyHints = memo(KeyHintsSection);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, useStoreValue } from '../../../model';
 import { colorVariable } from '../../../ui/colorVariable';
 import { countOf } from '../../../ui/countOf';
 
@@ -7,7 +7,7 @@ import { countOf } from '../../../ui/countOf';
 export function LabelLegend() {
   const model = useModel();
   const { project } = useStore(model.project);
-  const { spans } = useStore(model.document);
+  const spans = useStoreValue(model.document, (s) => s.spans);
   const counts = useMemo(() => {
     const byLabel = new Map<string, number>();
     for (const span of spans) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);

@@ -13,17 +13,22 @@ export interface LabelMenuProps {
 
 /** A small menu beside the selection: the schema's labels with their keys. */
 export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }: LabelMenuProps) {
-  if (!anchor) return null;
+  // The root stays mounted while closed: unmounting it made its positioning state update
+  // during the commit, and React rendered the window a second time in the label key's task.
   return (
-    <Popover.Root open onOpenChange={(open) => !open && onDismiss()}>
+    <Popover.Root open={anchor !== null} onOpenChange={(open) => !open && onDismiss()}>
       <Popover.Anchor asChild>
         <div
           className="lp-anchor"
-          style={{
-            left: anchor.left + window.scrollX,
-            top: anchor.bottom + window.scrollY,
-            width: anchor.width,
-          }}
+          style={
+            anchor
+              ? {
+                  left: anchor.left + window.scrollX,
+                  top: anchor.bottom + window.scrollY,
+                  width: anchor.width,
+                }
+              : { display: 'none' }
+          }
         />
       </Popover.Anchor>
       <Popover.Portal>

@@ -4,7 +4,7 @@ import { LabelMenu } from './LabelMenu';
 /** The label menu beside a fresh text selection. */
 export function SelectionLabelMenu() {
   const model = useModel();
-  const { pending } = useStore(model.selection);
+  const pending = useStoreValue(model.selection, (s) => s.pending);
   const document = useStoreValue(model.document, openedDocument);
   const { project } = useStore(model.project);
   if (!project || !document) return null;

@@ -1,4 +1,4 @@
-import { useModel, useStore } from '../../../model';
+import { openedDocument, useModel, useStoreValue } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { DocumentTitle } from './DocumentTitle';
 import { SuggestStatus } from '../../suggest';
@@ -6,21 +6,25 @@ import { SuggestStatus } from '../../suggest';
 /** The open document's title, its counts, and its done status. */
 export function WorkspaceToolbar() {
   const model = useModel();
-  const { document, spans, stances, status } = useStore(model.document);
-  const { list } = useStore(model.suggestions);
+  // Counts and status only: an edit that changes neither (a relabel, a saved span taking the drawn one's place) does not render the toolbar.
+  const document = useStoreValue(model.document, openedDocument);
+  const spanCount = useStoreValue(model.document, (s) => s.spans.length);
+  const stanceCount = useStoreValue(model.document, (s) => s.stances.length);
+  const status = useStoreValue(model.document, (s) => s.status);
+  const suggestions = useStoreValue(model.suggestions, (s) => s.list.length);
   if (!document) return null;
   return (
     <div className="lp-toolbar">
       <DocumentTitle />
       <span className="lp-muted">
-        {countOf(spans.length, 'span')} · {countOf(stances.length, 'stance')}
+        {countOf(spanCount, 'span')} · {countOf(stanceCount, 'stance')}
       </span>
-      {list.length > 0 && (
+      {suggestions > 0 && (
         <span
           className="lp-muted"
           title="Known names not yet annotated: N goes to one (or click it), Enter accepts, Backspace dismisses"
         >
-          {countOf(list.length, 'suggestion')}
+          {countOf(suggestions, 'suggestion')}
         </span>
       )}
       <SuggestStatus />

@@ -36,7 +36,6 @@ function focusFirstItem(content: HTMLElement): void {
  * menu is first opened, and mounted with that menu open.
  */
 export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
-  const entries = useCommandEntries();
   // Radix tracks keys from its mount on and focuses the first item of a menu a key opened; the
   // key that opened the first menu came before, so that menu's first item is focused here, once.
   const pendingKey = useRef(first.byKeyboard);
@@ -57,18 +56,22 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
               sideOffset={4}
               ref={menu === first.menu ? onFirstContent : undefined}
             >
-              {groupsOf(entries, menu).map((group, i) => [
-                i > 0 && (
-                  <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />
-                ),
-                ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
-              ])}
+              <MenuItems menu={menu} />
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       ))}
     </>
   );
+}
+
+/** An open menu's items, in groups: mounted only while the menu is open, so a closed menu asks the registry nothing and an edit does not render the bar. */
+function MenuItems({ menu }: { readonly menu: MenuName }) {
+  const entries = useCommandEntries();
+  return groupsOf(entries, menu).map((group, i) => [
+    i > 0 && <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />,
+    ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
+  ]);
 }
 
 /** One item: the desktop app's own commands are shown disabled, with why. */

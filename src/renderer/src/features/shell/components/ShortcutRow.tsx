@@ -1,10 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { chordOf, formatChord, isCommandId } from '../../../../../shared/commands';
-import type { CommandEntry } from '../../../commands';
+import type { CommandKeyEntry } from '../../../commands';
 import { useModel, useStore, userMessage } from '../../../model';
 
 export interface ShortcutRowProps {
-  readonly entry: CommandEntry;
+  readonly entry: CommandKeyEntry;
   /** This row waits for the new key. */
   readonly recording: boolean;
   onRecording(on: boolean): void;

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import type { CommandContext } from '../../../../../shared/commands';
-import { useCommandEntries } from '../../../commands';
+import { useCommandKeyEntries } from '../../../commands';
 import { useModel } from '../../../model';
 import { Modal } from '../../../ui/Modal';
 import { LabelKeys } from './LabelKeys';
@@ -20,7 +20,7 @@ const SECTIONS: readonly (readonly [CommandContext, string])[] = [
 /** Every keyboard shortcut, from the command registry; a command's key can be changed here by keyboard. */
 export function ShortcutsDialog({ open }: { readonly open: boolean }) {
   const { view } = useModel();
-  const entries = useCommandEntries().filter((e) => e.spec.id !== 'openRecent');
+  const entries = useCommandKeyEntries().filter((e) => e.spec.id !== 'openRecent');
   const [recording, setRecording] = useState<string | null>(null);
   return (
     <Modal
