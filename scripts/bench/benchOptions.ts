@@ -9,7 +9,13 @@ export interface BenchOptions {
   readonly workDir: string | null;
   /** `--no-docs`: leave README.md and docs/bench.md alone. */
   readonly noDocs: boolean;
+  /** `--sizes 1kb,10mb`: only these document sizes (any of them, in quick mode too); null: the mode's own. */
+  readonly sizes: readonly DocumentSizeKey[] | null;
 }
+
+/** The document sizes of the app and store scenarios, by the name `--sizes` takes. */
+export const DOCUMENT_SIZE_KEYS = ['1kb', '100kb', '1mb', '10mb'] as const;
+export type DocumentSizeKey = (typeof DOCUMENT_SIZE_KEYS)[number];
 
 export const SCENARIOS = [
   'app',
@@ -24,7 +30,7 @@ export const SCENARIOS = [
 ] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
-/** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--out PATH`, `--work DIR`, `--no-docs`. */
+/** Reads `--quick`, `--tiny`, `--runs N`, `--only a,b`, `--sizes a,b`, `--out PATH`, `--work DIR`, `--no-docs`. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(`--${name}`);
@@ -40,6 +46,13 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       .map((s) => s.trim()) ?? null;
   const unknown = named?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown) throw new Error(`unknown scenario ${unknown}; known: ${SCENARIOS.join(', ')}`);
+  const sizes =
+    value('sizes')
+      ?.split(',')
+      .map((s) => s.trim().toLowerCase()) ?? null;
+  const unknownSize = sizes?.find((s) => !(DOCUMENT_SIZE_KEYS as readonly string[]).includes(s));
+  if (unknownSize)
+    throw new Error(`unknown size ${unknownSize}; known: ${DOCUMENT_SIZE_KEYS.join(', ')}`);
   // Quick mode (development, under two minutes) runs the app users run and its saves; the rest with --only.
   const only = (named ?? (quick && !tiny ? ['app', 'store'] : null)) as ScenarioId[] | null;
   return {
@@ -50,5 +63,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     out: value('out') ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json'),
     workDir: value('work') ?? null,
     noDocs: argv.includes('--no-docs') || tiny,
+    sizes: sizes as DocumentSizeKey[] | null,
   };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchOptions } from './benchOptions';
+import type { BenchOptions, DocumentSizeKey } from './benchOptions';
 import { generateProject, type ProjectSize } from './data/generateProject';
 
 /** Bump when generated data changes, so cached projects are made again. */
@@ -80,19 +80,23 @@ export async function benchUserFolder(options: BenchOptions): Promise<string> {
 
 /** One generated document of a given size: the curve the app and the store are measured along. */
 export interface DocumentSize {
+  /** The name `--sizes` takes. */
+  readonly key: DocumentSizeKey;
   readonly name: string;
   readonly chars: number;
   readonly spans: number;
 }
 
-/** 1 KB / 10 spans, 100 KB / 2.2k, 1 MB / 22k; 10 MB / 220k in full mode only (the tiny smoke run keeps two small ones). */
+/** 1 KB / 10 spans, 100 KB / 2.2k, 1 MB / 22k; 10 MB / 220k in full mode only (the tiny smoke run keeps two small ones); `--sizes` picks any. */
 export function documentSizes(options: BenchOptions): DocumentSize[] {
   const sizes: DocumentSize[] = [
-    { name: '1 KB / 10 spans', chars: 1_000, spans: 10 },
-    { name: '100 KB / 2.2k spans', chars: 100_000, spans: 2_200 },
-    { name: '1 MB / 22k spans', chars: 1_000_000, spans: 22_000 },
-    { name: '10 MB / 220k spans', chars: 10_000_000, spans: 220_000 },
+    { key: '1kb', name: '1 KB / 10 spans', chars: 1_000, spans: 10 },
+    { key: '100kb', name: '100 KB / 2.2k spans', chars: 100_000, spans: 2_200 },
+    { key: '1mb', name: '1 MB / 22k spans', chars: 1_000_000, spans: 22_000 },
+    { key: '10mb', name: '10 MB / 220k spans', chars: 10_000_000, spans: 220_000 },
   ];
+  const { sizes: only } = options;
+  if (only) return sizes.filter((size) => only.includes(size.key));
   if (options.scale >= 1000) return sizes.slice(0, 2);
   return options.scale > 1 ? sizes.slice(0, 3) : sizes;
 }

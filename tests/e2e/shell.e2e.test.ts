@@ -103,6 +103,25 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await page.keyboard.press('Escape');
   });
 
+  it('opens a menu and a dialog that load when first used, by keyboard: each takes the focus once shown', async () => {
+    await page.reload(); // a fresh window: neither the menus nor the shortcuts dialog are loaded yet
+    await page.locator('.ProseMirror').waitFor();
+    await page.locator('.lp-menubar').getByRole('button', { name: 'Edit' }).focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('role'));
+    await expect.poll(focused).toBe('menuitem');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+/');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.screenshot({ path: screenshotPath('shell-shortcuts-by-key.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('rereads files a teammate changed when the window regains focus', async () => {
     const entity = {
       formatVersion: 1,

@@ -22,7 +22,7 @@ import { appRows, type SizeFigures } from './appRows';
 const root = resolve(import.meta.dirname, '../../..');
 
 /** Builds the bare ProseMirror page with Vite from the ProseMirror that TipTap brings. */
-async function buildBarePage(): Promise<string> {
+export async function buildBarePage(): Promise<string> {
   const outDir = resolve(root, 'out/bench-bare');
   await build({
     root: resolve(import.meta.dirname, 'barePage'),
@@ -83,7 +83,11 @@ async function apiFigures(
 }
 
 /** The generated document's text and first annotator's spans, for the bare page to fetch. */
-async function writeBareDocument(dir: string, outDir: string, name: string): Promise<string> {
+export async function writeBareDocument(
+  dir: string,
+  outDir: string,
+  name: string,
+): Promise<string> {
   const store = await ProjectFolder.open(dir);
   const [meta] = store.listDocuments();
   if (!meta) throw new Error('the generated project has no documents');

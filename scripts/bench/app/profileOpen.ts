@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   try {
     // A first open warms the server (as the bench's later rounds are), the second is profiled.
     const warm = await browser.newContext();
-    await (await warm.newPage()).goto(server.url, { waitUntil: 'networkidle' });
+    await (await warm.newPage()).goto(server.url, { waitUntil: 'networkidle', timeout: 600_000 });
     await warm.close();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript('window.__name = (f) => f;');

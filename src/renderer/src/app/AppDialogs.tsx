@@ -1,9 +1,15 @@
-import { OccurrencesDialog } from '../features/search';
-import { CarryDialog, StanceMapDialog } from '../features/stances';
-import { SyncDialog } from '../features/sync';
 import { useModel, useStore } from '../model';
-import { AnnotatorDialog, ExportDialog, ImportDialog, SchemaDialog } from './lazyViews';
-import { OnceOpened } from './OnceOpened';
+import { OnceOpened } from '../ui/OnceOpened';
+import {
+  AnnotatorDialog,
+  CarryDialog,
+  ExportDialog,
+  ImportDialog,
+  OccurrencesDialog,
+  SchemaDialog,
+  StanceMapDialog,
+  SyncDialog,
+} from './lazyViews';
 
 /** The window's dialogs; the view store says which one is open. Each renders (and loads) when first opened. */
 export function AppDialogs() {

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 
-// Views the first frame does not show load when first opened, each with its feature's code.
-// (The stances, search and sync dialogs stay in the first bundle: their features' panels are
-// on the first screen. They too render only once opened: see AppDialogs.)
+// Views the first frame does not show load when first opened, each with its feature's code
+// (a feature whose panels are on the first screen keeps its dialogs in its `dialogs.ts`).
+// Each renders inside `OnceOpened` (ui/OnceOpened.tsx): nothing is fetched until then.
 export const AgreementView = lazy(() =>
   import('../features/agreement').then((feature) => ({ default: feature.AgreementView })),
 );
@@ -17,4 +17,16 @@ export const SchemaDialog = lazy(() =>
 );
 export const AnnotatorDialog = lazy(() =>
   import('../features/settings').then((feature) => ({ default: feature.AnnotatorDialog })),
+);
+export const OccurrencesDialog = lazy(() =>
+  import('../features/search/dialogs').then((feature) => ({ default: feature.OccurrencesDialog })),
+);
+export const CarryDialog = lazy(() =>
+  import('../features/stances/dialogs').then((feature) => ({ default: feature.CarryDialog })),
+);
+export const StanceMapDialog = lazy(() =>
+  import('../features/stances/dialogs').then((feature) => ({ default: feature.StanceMapDialog })),
+);
+export const SyncDialog = lazy(() =>
+  import('../features/sync/dialogs').then((feature) => ({ default: feature.SyncDialog })),
 );

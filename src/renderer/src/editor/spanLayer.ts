@@ -2,6 +2,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { DecorationSet, type Decoration } from '@tiptap/pm/view';
 import type { Span } from '../../../shared/model';
 import { spanExtent } from '../../../shared/spans';
+import { addDecorations } from './addDecorations';
 import { diffSpans } from './diffSpans';
 import type { PmPosition } from './positions';
 import { spanDecoration, type SpanDecorationSpec, type SpanLook } from './spanDecoration';
@@ -12,20 +13,20 @@ export interface SpanPaint extends SpanLook {
   readonly spans: readonly Span[];
 }
 
-/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest in later steps. */
+/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest in one later step. */
 const EAGER_SPANS = 3000;
 /** Positions around the anchor drawn in the first frame (several screens of text). */
 const NEAR_BEFORE = 20_000;
 const NEAR_AFTER = 60_000;
-/** Decorations added per later step, small enough to keep frames short. */
-const STEP_DECORATIONS = 4000;
 /** A change touching more spans than this is drawn from scratch. */
 const REBUILD_CHANGES = 500;
 
 /**
  * The span decorations of one view: an immutable DecorationSet updated in place of rebuilt
  * (a one-span edit touches only that span's decorations), plus decorations still waiting
- * to be drawn, nearest to the viewport first.
+ * to be drawn. The rest of a large layer is drawn in one step, not in many small ones:
+ * every redraw of a view walks all of its paragraphs' decorations (about 0.3 s at 10 MB),
+ * so the number of steps, not their size, is what the last highlight waits for.
  */
 export interface SpanLayer {
   readonly paint: SpanPaint | null;
@@ -40,24 +41,23 @@ export function buildSpanLayer(paint: SpanPaint, doc: PmNode, anchor: PmPosition
   const levels = stackLevels(paint.spans);
   const all = paint.spans.flatMap((span) => spanDecoration(span, levels.get(span.id) ?? 0, paint));
   if (paint.spans.length <= EAGER_SPANS)
-    return { paint, set: DecorationSet.create(doc, all), waiting: [] };
+    return { paint, set: addDecorations(DecorationSet.empty, doc, all), waiting: [] };
   const near: Decoration[] = [];
-  const after: Decoration[] = [];
-  const before: Decoration[] = [];
+  const rest: Decoration[] = [];
   for (const decoration of all) {
-    if (decoration.to < anchor - NEAR_BEFORE) before.push(decoration);
-    else if (decoration.from > anchor + NEAR_AFTER) after.push(decoration);
+    if (decoration.to < anchor - NEAR_BEFORE || decoration.from > anchor + NEAR_AFTER)
+      rest.push(decoration);
     else near.push(decoration);
   }
-  const waiting = [...chunks(after), ...chunks(before.reverse())];
-  return { paint, set: DecorationSet.create(doc, near), waiting };
+  const waiting = rest.length ? [rest] : [];
+  return { paint, set: addDecorations(DecorationSet.empty, doc, near), waiting };
 }
 
 /** Draws the next waiting step. */
 export function drawNextStep(layer: SpanLayer, doc: PmNode): SpanLayer {
   const [next, ...rest] = layer.waiting;
   if (!next) return layer;
-  return { ...layer, set: layer.set.add(doc, [...next]), waiting: rest };
+  return { ...layer, set: addDecorations(layer.set, doc, next), waiting: rest };
 }
 
 /** Moves from one paint to the next, touching only the spans that changed when it can. */
@@ -76,7 +76,7 @@ export function updateSpanLayer(
     paint,
   );
   if (removed.length + added.length > REBUILD_CHANGES) return buildSpanLayer(paint, doc, anchor());
-  let set = layer.waiting.reduce((s, step) => s.add(doc, [...step]), layer.set);
+  let set = layer.waiting.reduce((s, step) => addDecorations(s, doc, step), layer.set);
   const freed = new Map<string, number>();
   for (const span of removed) {
     const [from, to] = extent(span, paint);
@@ -140,11 +140,4 @@ function freeLevel(
 function extent(span: Span, look: SpanLook): [PmPosition, PmPosition] {
   const { start, end } = spanExtent(span.fragments);
   return [look.positions.toPos(start), look.positions.toPos(end)];
-}
-
-function chunks(decorations: readonly Decoration[]): Decoration[][] {
-  const out: Decoration[][] = [];
-  for (let i = 0; i < decorations.length; i += STEP_DECORATIONS)
-    out.push(decorations.slice(i, i + STEP_DECORATIONS));
-  return out;
 }

@@ -1,2 +1,1 @@
 export { SearchPanel } from './components/SearchPanel';
-export { OccurrencesDialog } from './components/OccurrencesDialog';

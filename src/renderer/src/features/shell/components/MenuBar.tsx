@@ -1,72 +1,50 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { formatChord, type MenuName } from '../../../../../shared/commands';
-import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
+import { lazy, startTransition, Suspense, useState } from 'react';
+import type { FirstMenu } from './MenuBarMenus';
+import { MENU_TITLES } from './menuTitles';
 
-const MENUS: readonly (readonly [MenuName, string])[] = [
-  ['file', 'File'],
-  ['edit', 'Edit'],
-  ['view', 'View'],
-  ['project', 'Project'],
-  ['help', 'Help'],
-];
-
-const DESKTOP_ONLY =
-  'In the desktop app; in a browser, run `loupe serve <folder>` for another project';
-
-/** A menu's commands in groups, in declaration order; separators go between groups. */
-function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntry[][] {
-  const groups = new Map<number, CommandEntry[]>();
-  for (const entry of entries) {
-    const placement = entry.spec.menu;
-    if (placement?.menu !== menu) continue;
-    groups.set(placement.group, [...(groups.get(placement.group) ?? []), entry]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
-}
+const MenuBarMenus = lazy(() =>
+  import('./MenuBarMenus').then((module) => ({ default: module.MenuBarMenus })),
+);
 
 /**
- * The browser host's menu bar: the desktop app's menus, built from the command registry. A
- * closed menu asks the registry nothing, so an edit does not render the bar.
+ * The browser host's menu bar: the desktop app's menus, built from the command registry. The
+ * window opens with the bar's buttons alone; the menus (Radix) load when one is first opened,
+ * by the same pointer press or key that opens a Radix menu, and replace the buttons in place.
  */
 export function MenuBar() {
+  const [first, setFirst] = useState<FirstMenu | null>(null);
+  // A transition keeps these buttons on screen (and focused) until the menus have loaded.
+  const open = (next: FirstMenu): void => startTransition(() => setFirst(next));
+  const buttons = <MenuButtons onOpen={open} />;
   return (
     <nav className="lp-menubar" aria-label="Menu">
-      {MENUS.map(([menu, label]) => (
-        <DropdownMenu.Root key={menu} modal={false}>
-          <DropdownMenu.Trigger className="lp-menubar__trigger">{label}</DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content className="lp-menu" align="start" sideOffset={4}>
-              <MenuItems menu={menu} />
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
-      ))}
+      <Suspense fallback={buttons}>{first ? <MenuBarMenus first={first} /> : buttons}</Suspense>
     </nav>
   );
 }
 
-/** An open menu's items, in groups: mounted only while the menu is open. */
-function MenuItems({ menu }: { readonly menu: MenuName }) {
-  const entries = useCommandEntries();
-  return groupsOf(entries, menu).map((group, i) => [
-    i > 0 && <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />,
-    ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
-  ]);
-}
-
-/** One item: the desktop app's own commands are shown disabled, with why. */
-function Item({ entry }: { readonly entry: CommandEntry }) {
-  const registry = useCommandRegistry();
-  const [chord] = entry.keys;
-  return (
-    <DropdownMenu.Item
-      className="lp-menu__item"
-      disabled={!entry.enabled}
-      title={entry.runnable ? undefined : DESKTOP_ONLY}
-      onSelect={() => void registry.run(entry.spec.id)}
+/** The bar before its menus load: buttons that look and answer like the menus' triggers. */
+function MenuButtons({ onOpen }: { onOpen(first: FirstMenu): void }) {
+  return MENU_TITLES.map(([menu, label]) => (
+    <button
+      key={menu}
+      type="button"
+      className="lp-menubar__trigger"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerDown={(event) => {
+        if (event.button !== 0 || event.ctrlKey) return;
+        event.preventDefault(); // as a Radix trigger: the menu, not the button, takes focus
+        onOpen({ menu, byKeyboard: false });
+      }}
+      onKeyDown={(event) => {
+        if (!['Enter', ' ', 'ArrowDown'].includes(event.key)) return;
+        event.preventDefault();
+        onOpen({ menu, byKeyboard: true });
+      }}
     >
-      <span>{entry.spec.title}</span>
-      {entry.runnable && chord && <kbd className="lp-menu__keys">{formatChord(chord)}</kbd>}
-    </DropdownMenu.Item>
-  );
+      {label}
+    </button>
+  ));
 }

@@ -1,14 +1,23 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import { isDesktop, onDidRunMenuCommand } from '../../../shellBridge';
+import { OnceOpened } from '../../../ui/OnceOpened';
 import { useDiskSync } from '../hooks/useDiskSync';
-import { AboutDialog } from './AboutDialog';
 import { CommandPalette } from './CommandPalette';
 import { MenuBar } from './MenuBar';
 import { SaveStateBadge } from './SaveStateBadge';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import './shell.css';
+
+// The shortcuts and about dialogs load when first opened, not with the window. The palette is
+// typed into the moment its key is pressed: its code comes with the window, and it renders
+// (with its dialog's code) once first opened.
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
+const AboutDialog = lazy(() =>
+  import('./AboutDialog').then((module) => ({ default: module.AboutDialog })),
+);
 
 /**
  * The application shell: the menu bar in the browser host (the desktop app has native menus
@@ -34,13 +43,19 @@ export function Shell() {
           {readOnly}
         </div>
       )}
-      <CommandPalette open={dialog === 'palette'} />
-      <ShortcutsDialog open={dialog === 'shortcuts'} />
-      <AboutDialog
-        open={dialog === 'about'}
-        projectDir={project?.dir ?? ''}
-        onClose={model.view.close}
-      />
+      <OnceOpened open={dialog === 'palette'}>
+        <CommandPalette open={dialog === 'palette'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'shortcuts'}>
+        <ShortcutsDialog open={dialog === 'shortcuts'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'about'}>
+        <AboutDialog
+          open={dialog === 'about'}
+          projectDir={project?.dir ?? ''}
+          onClose={model.view.close}
+        />
+      </OnceOpened>
     </>
   );
 }

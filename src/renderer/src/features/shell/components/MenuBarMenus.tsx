@@ -1,0 +1,92 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useRef } from 'react';
+import { formatChord, type MenuName } from '../../../../../shared/commands';
+import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
+import { MENU_TITLES } from './menuTitles';
+
+/** The menu whose opening loaded the menus, and whether a key opened it. */
+export interface FirstMenu {
+  readonly menu: MenuName;
+  readonly byKeyboard: boolean;
+}
+
+const DESKTOP_ONLY =
+  'In the desktop app; in a browser, run `loupe serve <folder>` for another project';
+
+/** A menu's commands in groups, in declaration order; separators go between groups. */
+function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntry[][] {
+  const groups = new Map<number, CommandEntry[]>();
+  for (const entry of entries) {
+    const placement = entry.spec.menu;
+    if (placement?.menu !== menu) continue;
+    groups.set(placement.group, [...(groups.get(placement.group) ?? []), entry]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+}
+
+/** Focuses a menu's first enabled item (before Radix would focus the menu itself). */
+function focusFirstItem(content: HTMLElement): void {
+  content
+    .querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')
+    ?.focus({ preventScroll: true });
+}
+
+/**
+ * The menu bar's menus (Radix), built from the command registry: loaded by `MenuBar` when a
+ * menu is first opened, and mounted with that menu open.
+ */
+export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
+  // Radix tracks keys from its mount on and focuses the first item of a menu a key opened; the
+  // key that opened the first menu came before, so that menu's first item is focused here, once.
+  const pendingKey = useRef(first.byKeyboard);
+  const onFirstContent = (content: HTMLDivElement | null): void => {
+    if (!content || !pendingKey.current) return;
+    pendingKey.current = false;
+    focusFirstItem(content);
+  };
+  return (
+    <>
+      {MENU_TITLES.map(([menu, label]) => (
+        <DropdownMenu.Root key={menu} modal={false} defaultOpen={menu === first.menu}>
+          <DropdownMenu.Trigger className="lp-menubar__trigger">{label}</DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content
+              className="lp-menu"
+              align="start"
+              sideOffset={4}
+              ref={menu === first.menu ? onFirstContent : undefined}
+            >
+              <MenuItems menu={menu} />
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      ))}
+    </>
+  );
+}
+
+/** An open menu's items, in groups: mounted only while the menu is open, so a closed menu asks the registry nothing and an edit does not render the bar. */
+function MenuItems({ menu }: { readonly menu: MenuName }) {
+  const entries = useCommandEntries();
+  return groupsOf(entries, menu).map((group, i) => [
+    i > 0 && <DropdownMenu.Separator key={`separator-${i}`} className="lp-menu__separator" />,
+    ...group.map((entry) => <Item key={entry.spec.id} entry={entry} />),
+  ]);
+}
+
+/** One item: the desktop app's own commands are shown disabled, with why. */
+function Item({ entry }: { readonly entry: CommandEntry }) {
+  const registry = useCommandRegistry();
+  const [chord] = entry.keys;
+  return (
+    <DropdownMenu.Item
+      className="lp-menu__item"
+      disabled={!entry.enabled}
+      title={entry.runnable ? undefined : DESKTOP_ONLY}
+      onSelect={() => void registry.run(entry.spec.id)}
+    >
+      <span>{entry.spec.title}</span>
+      {entry.runnable && chord && <kbd className="lp-menu__keys">{formatChord(chord)}</kbd>}
+    </DropdownMenu.Item>
+  );
+}
