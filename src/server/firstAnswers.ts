@@ -1,9 +1,5 @@
-import {
-  FIRST_PAINT_LIMITS,
-  FIRST_PAINT_META,
-  type FirstAnswer,
-  type Invoke,
-} from '../shared/contract';
+import type { FirstAnswer, Invoke } from '../shared/contract';
+import { firstScreenContent, firstScreenHtml } from '../shared/firstScreen';
 
 /**
  * What the window asks first, asked here in process: the settings, the document list, the
@@ -30,30 +26,6 @@ function hasAnnotator(settings: unknown): boolean {
     : false;
 }
 
-/**
- * Whether the page should paint the first document before its app loads: someone is
- * annotating and the first document is within {@link FIRST_PAINT_LIMITS}. Told in the page, so
- * the page that will not paint runs its app at once instead of waiting for the answers.
- */
-export async function firstPaintWanted(invoke: Invoke): Promise<boolean> {
-  const [settings, list] = await Promise.all([
-    invoke('getSettings', {}),
-    invoke('listDocuments', {}),
-  ]);
-  if (!settings.ok || !hasAnnotator(settings.result) || !list.ok) return false;
-  const items: readonly unknown[] = Array.isArray(list.result) ? list.result : [];
-  const [first] = items;
-  if (typeof first !== 'object' || first === null) return false;
-  const length = 'length' in first ? first.length : null;
-  const spans = 'spanCount' in first ? first.spanCount : null;
-  return (
-    typeof length === 'number' &&
-    typeof spans === 'number' &&
-    length <= FIRST_PAINT_LIMITS.length &&
-    spans <= FIRST_PAINT_LIMITS.spans
-  );
-}
-
 function firstDocumentId(list: unknown): string | null {
   const items: readonly unknown[] = Array.isArray(list) ? list : [];
   const [first] = items;
@@ -65,14 +37,27 @@ function firstDocumentId(list: unknown): string | null {
     : null;
 }
 
+/** Where index.html holds its "Loading Loupe…" until the app renders (Vite's build keeps it as written). */
+const ROOT = /<div id="root">[\s\S]*?<\/div><\/div>|<div id="root"><\/div>/;
+
 /**
  * The page with a preload of the first answers, so the browser fetches them beside the
- * bundle, and with `firstPaint` a `<meta>` that tells the page to paint the first document
- * from them before its app loads. Tags, not an inline script: the CSP allows no inline script.
+ * bundle, and, when `answers` open a document within `FIRST_PAINT_LIMITS`, its first
+ * screen written into `#root` (`firstScreenHtml`): the browser paints the text and its spans
+ * before any script runs, and the app's first render takes its place. Tags and escaped text
+ * only, no inline script: the CSP allows none.
  */
-export function withFirstAnswersPreload(html: string, path: string, firstPaint = false): string {
-  const meta = firstPaint ? `<meta name="${FIRST_PAINT_META}" content="document">\n    ` : '';
-  const link = `${meta}<link rel="preload" href=".${path}" as="fetch" crossorigin>\n    `;
+export function withFirstScreen(
+  html: string,
+  path: string,
+  answers: readonly FirstAnswer[],
+): string {
+  const link = `<link rel="preload" href=".${path}" as="fetch" crossorigin>\n    `;
   const at = html.search(/<script|<\/head>/);
-  return at < 0 ? html : html.slice(0, at) + link + html.slice(at);
+  const page = at < 0 ? html : html.slice(0, at) + link + html.slice(at);
+  const content = answers.length ? firstScreenContent({ answers }) : null;
+  if (!content) return page;
+  const screen = firstScreenHtml(content);
+  // A function, not a string: `$` in the document text is not a replacement pattern.
+  return page.replace(ROOT, () => `<div id="root">${screen}</div>`);
 }

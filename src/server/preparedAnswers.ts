@@ -25,6 +25,17 @@ export class PreparedAnswers {
     this.pending = { answers, until: this.now() + KEEP_MS };
   }
 
+  /**
+   * The answers being prepared (asked now when none are fresh), left in place for the page's
+   * GET /first-answers: the page itself is written from them (its first screen).
+   */
+  peek(): Promise<FirstAnswer[]> {
+    const pending = this.pending;
+    if (pending && this.now() <= pending.until) return pending.answers;
+    this.prepare();
+    return (this.pending ?? { answers: this.ask() }).answers;
+  }
+
   /** A call through the API: what was prepared may be out of date. */
   drop(): void {
     this.pending = null;

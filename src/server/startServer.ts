@@ -18,7 +18,7 @@ import {
   isAllowedOrigin,
   tokenMatches,
 } from './requestGuard';
-import { firstAnswers, firstPaintWanted, withFirstAnswersPreload } from './firstAnswers';
+import { firstAnswers, withFirstScreen } from './firstAnswers';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
@@ -113,9 +113,8 @@ async function handle(
   // The page's first answers are asked now, while the page travels and is read.
   if (page && request.method === 'GET') ctx.prepared.prepare();
   const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
-  // Whether the page paints the first document before its app (see firstAnswers.ts).
-  const paint =
-    page && body ? await firstPaintWanted(restrictTo(publicContract, ctx.invoke)) : false;
+  // The page carries its first screen, written from the answers its app will read.
+  const answers = page && body ? await ctx.prepared.peek().catch(() => []) : [];
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Cache-Control': cacheControlFor(url.pathname),
@@ -127,7 +126,7 @@ async function handle(
     return;
   }
   // The page asks for the first answers itself, beside its bundle (see firstAnswers.ts).
-  response.end(withFirstAnswersPreload(body.toString('utf8'), FIRST_ANSWERS_PATH, paint));
+  response.end(withFirstScreen(body.toString('utf8'), FIRST_ANSWERS_PATH, answers));
 }
 
 async function handleApi(

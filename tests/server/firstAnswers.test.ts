@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, type Invoke } from '../../src/shared/contract';
-import {
-  firstAnswers,
-  firstPaintWanted,
-  withFirstAnswersPreload,
-} from '../../src/server/firstAnswers';
+import { firstAnswers, withFirstScreen } from '../../src/server/firstAnswers';
 
 function invokeWith(results: Record<string, unknown>): Invoke {
   return async (method) =>
@@ -44,36 +40,25 @@ describe('firstAnswers', () => {
   });
 });
 
-describe('firstPaintWanted', () => {
-  const doc = (length: number, spanCount: number) => ({ id: 'd1', length, spanCount });
-  it('paints the first document before the app when someone annotates and it is small', async () => {
-    const ask = (annotator: string | null, list: unknown) =>
-      firstPaintWanted(invokeWith({ getSettings: { annotator }, listDocuments: list }));
-    expect(await ask('amira', [doc(300_000, 3000), doc(1, 1)])).toBe(true);
-    expect(await ask('amira', [doc(300_001, 10)])).toBe(false);
-    expect(await ask('amira', [doc(1000, 3001)])).toBe(false);
-    expect(await ask(null, [doc(10, 1)])).toBe(false);
-    expect(await ask('amira', [])).toBe(false);
-    expect(await firstPaintWanted(invokeWith({ getSettings: { annotator: 'amira' } }))).toBe(false);
-  });
-});
-
-describe('withFirstAnswersPreload', () => {
-  it('tells the page to paint the first document when asked', () => {
-    expect(withFirstAnswersPreload('<head><script src="a.js"></script></head>', '/f', true)).toBe(
-      '<head><meta name="loupe-first-paint" content="document">\n    <link rel="preload" href="./f" as="fetch" crossorigin>\n    <script src="a.js"></script></head>',
-    );
-  });
-
+describe('withFirstScreen', () => {
   it('puts the preload before the first script, else at the end of the head', () => {
     expect(
-      withFirstAnswersPreload('<head><title>L</title><script src="a.js"></script></head>', '/f'),
+      withFirstScreen('<head><title>L</title><script src="a.js"></script></head>', '/f', []),
     ).toBe(
       '<head><title>L</title><link rel="preload" href="./f" as="fetch" crossorigin>\n    <script src="a.js"></script></head>',
     );
-    expect(withFirstAnswersPreload('<head><title>L</title></head>', '/f')).toContain(
+    expect(withFirstScreen('<head><title>L</title></head>', '/f', [])).toContain(
       '<link rel="preload" href="./f" as="fetch" crossorigin>\n    </head>',
     );
-    expect(withFirstAnswersPreload('plain', '/f')).toBe('plain');
+    expect(withFirstScreen('plain', '/f', [])).toBe('plain');
+  });
+
+  it('leaves the loading note in place when the answers open no document', () => {
+    const page =
+      '<head></head><body><div id="root"><div class="lp-loading">Loading Loupe…</div></div></body>';
+    const answers = [
+      { method: 'getSettings', request: {}, envelope: { ok: true as const, result: {} } },
+    ];
+    expect(withFirstScreen(page, '/f', answers)).toContain('Loading Loupe…');
   });
 });

@@ -30,11 +30,9 @@ export function firstAnswerKey(method: string, request: unknown): string {
 }
 
 /**
- * The largest first document the window paints before its app has loaded (more text or spans
- * and the app lays it out alone, drawing the spans near the viewport first).
+ * The largest first document the loopback host writes into its page as HTML, painted before
+ * any script runs (more text or spans and the app lays it out alone, drawing the spans near
+ * the viewport first).
  * @example FIRST_PAINT_LIMITS.spans === 3000
  */
 export const FIRST_PAINT_LIMITS = { length: 300_000, spans: 3000 } as const;
-
-/** The page's `<meta name>` by which the loopback host says the first document is painted before the app. */
-export const FIRST_PAINT_META = 'loupe-first-paint';

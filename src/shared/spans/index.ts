@@ -2,3 +2,4 @@ export * from './offsets';
 export { fragmentOf, type Fragment } from './fragment';
 export * from './overlap';
 export * from './extent';
+export { stackLevels } from './stackLevels';

@@ -7,3 +7,4 @@ export * from './documentTitle';
 export * from './spacyEnglish';
 export * from './sentenceStarts';
 export { firstAbove } from './firstAbove';
+export { countOf } from './countOf';

@@ -3,15 +3,16 @@ import { Editor } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import Text from '@tiptap/extension-text';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultLabelStyles } from '../../../src/shared/model';
+import { defaultLabelStyles, type Span } from '../../../src/shared/model';
+import { fragmentOf } from '../../../src/shared/spans';
 import { createPositionMap, toEditorContent } from '../../../src/renderer/src/editor/positions';
 import { ReadingParagraph } from '../../../src/renderer/src/editor/readingParagraph';
 import { firstDrawing, SpanDecorations } from '../../../src/renderer/src/editor/spanDecorations';
 import {
-  paintPreview as paint,
+  takeFirstScreen,
   type FirstPreview,
-} from '../../../src/renderer/src/firstPaint/paintPreview';
-import type { PreviewContent } from '../../../src/renderer/src/firstPaint/previewContent';
+} from '../../../src/renderer/src/firstPaint/firstScreen';
+import { firstScreenHtml, type FirstScreenContent } from '../../../src/shared/firstScreen';
 import { span } from '../../helpers/span';
 
 const TEXT = 'Mike Pompeo met <b>Adel</b> Abdul-Mahdi.\r\n\nBaghdad asked 👍 for a plan.';
@@ -23,13 +24,13 @@ const SPANS = [
   span(58, 61, 'GPE', 's5'),
 ];
 
-function content(): PreviewContent {
+function content(text = TEXT, spans: readonly Span[] = SPANS): FirstScreenContent {
   return {
     projectName: 'Demo',
     title: 'Mike Pompeo met',
     fileName: 'a.txt',
-    text: TEXT,
-    spans: SPANS,
+    text,
+    spans,
     stanceCount: 1,
     done: false,
     labels: [{ name: 'PERSON' }, { name: 'GPE' }],
@@ -38,11 +39,11 @@ function content(): PreviewContent {
 }
 
 /** The reading view's editor as ReadingView builds it, drawing the same spans. */
-function readingViewEditor(): Editor {
-  const positions = createPositionMap(TEXT);
+function readingViewEditor(text = TEXT, spans: readonly Span[] = SPANS): Editor {
+  const positions = createPositionMap(text);
   const first = firstDrawing({
     spans: {
-      spans: SPANS,
+      spans,
       styles: defaultLabelStyles(),
       positions,
       selectedId: null,
@@ -61,13 +62,16 @@ function readingViewEditor(): Editor {
 /** Previews painted by a test, handed over after it (each listens to the window's keys). */
 const painted: FirstPreview[] = [];
 
-function paintPreview(root: HTMLElement, shown: PreviewContent): FirstPreview {
-  const preview = paint(root, shown);
+/** The page as the loopback host writes it, parsed by the browser, its first screen taken. */
+function paintPreview(root: HTMLElement, shown: FirstScreenContent): FirstPreview {
+  root.innerHTML = firstScreenHtml(shown);
+  const preview = takeFirstScreen(root);
+  if (!preview) throw new Error('no first screen in the page');
   painted.push(preview);
   return preview;
 }
 
-describe('paintPreview', () => {
+describe('the first screen written by the host', () => {
   let editor: Editor | undefined;
   afterEach(() => {
     editor?.destroy();
@@ -87,6 +91,34 @@ describe('paintPreview', () => {
     // Document text is text, never markup.
     expect(preview.querySelector('b')).toBeNull();
     expect(preview.textContent).toContain('<b>Adel</b>');
+  });
+
+  it('nests many overlapping, multi-fragment and line-crossing spans as ProseMirror does', () => {
+    // A fixed pseudo-random draw (a linear congruential generator), the same on every run.
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = 'Alpha beta gamma.\nDelta 👍 epsilon\r\n\nzeta eta theta iota.\rKappa lambda mu.';
+    const length = [...text].length;
+    const spans: Span[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = next(length - 1);
+      const end = Math.min(length, start + 1 + next(i % 7 === 0 ? 30 : 8));
+      const label = i % 3 ? 'PERSON' : 'GPE';
+      const more =
+        i % 5 === 0 && end + 3 < length
+          ? { fragments: [fragmentOf(start, end), fragmentOf(end + 2, end + 3)] }
+          : {};
+      spans.push(span(start, end, label, `r${i}`, more));
+    }
+    const root = document.createElement('div');
+    paintPreview(root, content(text, spans));
+    editor = readingViewEditor(text, spans);
+    const preview = root.querySelector('.lp-reading .ProseMirror') as HTMLElement;
+    expect(preview.querySelectorAll('.lp-span').length).toBeGreaterThan(60);
+    expect(preview.innerHTML).toBe(editor.view.dom.innerHTML);
   });
 
   it('draws the frame the app draws: toolbar counts and title, legend with counts', () => {

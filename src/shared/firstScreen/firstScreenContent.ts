@@ -1,10 +1,10 @@
-import { isRecord } from '../../../shared/collections';
-import { FIRST_PAINT_LIMITS } from '../../../shared/contract/firstAnswers';
-import type { LabelStyles, Span } from '../../../shared/model';
-import { titleFromText } from '../../../shared/text/documentTitle';
+import { isRecord } from '../collections';
+import { FIRST_PAINT_LIMITS } from '../contract/firstAnswers';
+import type { LabelStyles, Span } from '../model';
+import { titleFromText } from '../text/documentTitle';
 
 /** What the first paint shows: the window's frame as the app lays it out, and the first document with its spans. */
-export interface PreviewContent {
+export interface FirstScreenContent {
   readonly projectName: string;
   readonly title: string;
   /** The file name, shown beside a title read from the text (as the toolbar does). */
@@ -19,9 +19,9 @@ export interface PreviewContent {
 }
 
 /** Larger documents are painted by the app alone: the preview would lay the text out twice. */
-export const PREVIEW_MAX_UTF16 = FIRST_PAINT_LIMITS.length;
+export const FIRST_SCREEN_MAX_UTF16 = FIRST_PAINT_LIMITS.length;
 /** As many spans as the reading view draws in its first frame (`spanLayer.ts` EAGER_SPANS). */
-export const PREVIEW_MAX_SPANS = FIRST_PAINT_LIMITS.spans;
+export const FIRST_SCREEN_MAX_SPANS = FIRST_PAINT_LIMITS.spans;
 
 function resultOf(body: unknown, method: string): unknown {
   const answers: readonly unknown[] =
@@ -55,7 +55,7 @@ function isStyles(value: unknown): value is LabelStyles {
   );
 }
 
-function labelsOf(schema: unknown): PreviewContent['labels'] | null {
+function labelsOf(schema: unknown): FirstScreenContent['labels'] | null {
   const labels: readonly unknown[] | null =
     isRecord(schema) && Array.isArray(schema.labels) ? schema.labels : null;
   if (!labels) return null;
@@ -75,7 +75,7 @@ function labelsOf(schema: unknown): PreviewContent['labels'] | null {
  * to open (no annotator yet, an empty project), a project the app opens with a notice (read-only,
  * problems), a document too large to lay out twice, or answers of an unexpected shape.
  */
-export function previewContent(body: unknown): PreviewContent | null {
+export function firstScreenContent(body: unknown): FirstScreenContent | null {
   const project = resultOf(body, 'getProject');
   const opened = resultOf(body, 'openDocument');
   const list = resultOf(body, 'listDocuments');
@@ -90,7 +90,8 @@ export function previewContent(body: unknown): PreviewContent | null {
     return null;
   const labels = labelsOf(project.schema);
   if (!labels || !isStyles(project.styles)) return null;
-  if (document.text.length > PREVIEW_MAX_UTF16 || spans.length > PREVIEW_MAX_SPANS) return null;
+  if (document.text.length > FIRST_SCREEN_MAX_UTF16 || spans.length > FIRST_SCREEN_MAX_SPANS)
+    return null;
   const items: readonly unknown[] = list;
   const listed = items.find((item) => isRecord(item) && item.id === document.id);
   const given = isRecord(listed) && typeof listed.title === 'string' ? listed.title : '';

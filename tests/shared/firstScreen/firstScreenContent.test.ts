@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLabelStyles, type Span } from '../../../src/shared/model';
 import {
-  PREVIEW_MAX_SPANS,
-  previewContent,
-} from '../../../src/renderer/src/firstPaint/previewContent';
+  FIRST_SCREEN_MAX_SPANS,
+  firstScreenContent,
+} from '../../../src/shared/firstScreen/firstScreenContent';
 import { span } from '../../helpers/span';
 
 const TEXT =
@@ -44,9 +44,9 @@ function body(
   };
 }
 
-describe('previewContent', () => {
+describe('firstScreenContent', () => {
   it('reads the frame and the first document from the first answers', () => {
-    const content = previewContent(body());
+    const content = firstScreenContent(body());
     expect(content).toMatchObject({
       projectName: 'Demo',
       // The toolbar's rule: a title read from the text, with the file name beside it.
@@ -61,27 +61,27 @@ describe('previewContent', () => {
   });
 
   it('prefers the title the document list gives', () => {
-    expect(previewContent(body({ title: 'Given title' }))).toMatchObject({
+    expect(firstScreenContent(body({ title: 'Given title' }))).toMatchObject({
       title: 'Given title',
       fileName: 'rudaw.txt',
     });
   });
 
   it('leaves the window to the app when it would paint something else', () => {
-    expect(previewContent(null)).toBeNull(); // the desktop app, or no answers
-    expect(previewContent({ answers: 'nonsense' })).toBeNull();
-    expect(previewContent(body({ opened: false }))).toBeNull(); // no annotator: the app asks for one
+    expect(firstScreenContent(null)).toBeNull(); // the desktop app, or no answers
+    expect(firstScreenContent({ answers: 'nonsense' })).toBeNull();
+    expect(firstScreenContent(body({ opened: false }))).toBeNull(); // no annotator: the app asks for one
     expect(
-      previewContent(body({ project: { readOnly: 'another program holds the lock' } })),
+      firstScreenContent(body({ project: { readOnly: 'another program holds the lock' } })),
     ).toBeNull();
-    expect(previewContent(body({ project: { problems: [{ message: 'x' }] } }))).toBeNull();
-    const many = Array.from({ length: PREVIEW_MAX_SPANS + 1 }, (_, i) =>
+    expect(firstScreenContent(body({ project: { problems: [{ message: 'x' }] } }))).toBeNull();
+    const many = Array.from({ length: FIRST_SCREEN_MAX_SPANS + 1 }, (_, i) =>
       span(0, 2, 'GPE', `s${i}`),
     );
-    expect(previewContent(body({ spans: many }))).toBeNull();
+    expect(firstScreenContent(body({ spans: many }))).toBeNull();
     const odd = [
       { id: 's1', label: 'PERSON', fragments: [{ start: 'a', end: 2 }] },
     ] as unknown as Span[];
-    expect(previewContent(body({ spans: odd }))).toBeNull();
+    expect(firstScreenContent(body({ spans: odd }))).toBeNull();
   });
 });
