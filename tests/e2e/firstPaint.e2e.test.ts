@@ -57,7 +57,7 @@ async function heldPage(
   return { context, page, release };
 }
 
-describe('the first paint before the app loads', () => {
+describe('the first screen, painted before the app loads', () => {
   let browser: Browser;
   let server: ServedProject;
   const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
@@ -124,6 +124,24 @@ describe('the first paint before the app loads', () => {
       // The app handles keys from here: Ctrl+Z now undoes the last add.
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await page.evaluate(layoutNow)).spans).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is in the page itself: the text and its spans show with scripts turned off', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      javaScriptEnabled: false,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const reading = page.locator('[data-first-paint] .ProseMirror[data-spans="drawn"]');
+      await reading.waitFor();
+      expect(await page.evaluate(layoutNow)).toMatchObject({ spans: 3 });
+      expect(await page.locator('.lp-toolbar .lp-doc-title').textContent()).not.toBe('');
+      await page.screenshot({ path: screenshotPath('first-screen-no-script.png') });
     } finally {
       await context.close();
     }
