@@ -38,26 +38,51 @@ function firstDocumentId(list: unknown): string | null {
 }
 
 /** Where index.html holds its "Loading Loupe…" until the app renders (Vite's build keeps it as written). */
-const ROOT = /<div id="root">[\s\S]*?<\/div><\/div>|<div id="root"><\/div>/;
+const ROOT = /(<div id="root">)([\s\S]*?<\/div>)?(<\/div>)/;
+
+/** The page cut around the content of its `#root`, so its head can be sent before the first screen is written. */
+export interface PageParts {
+  /** Everything up to and including `<div id="root">`, with the preload of the first answers. */
+  readonly head: string;
+  /** What `#root` holds in the built page ("Loading Loupe…"). */
+  readonly loading: string;
+  /** `</div>` of `#root` and what follows. */
+  readonly tail: string;
+}
 
 /**
- * The page with a preload of the first answers, so the browser fetches them beside the
- * bundle, and, when `answers` open a document within `FIRST_PAINT_LIMITS`, its first
- * screen written into `#root` (`firstScreenHtml`): the browser paints the text and its spans
- * before any script runs, and the app's first render takes its place. Tags and escaped text
- * only, no inline script: the CSP allows none.
+ * The page with a preload of the first answers (so the browser fetches them beside the
+ * bundle), cut where the first screen goes: the host sends `head` at once (the browser starts
+ * on the stylesheets and scripts it names), then the first screen or `loading`, then `tail`.
  */
+export function pageParts(html: string, path: string): PageParts {
+  const link = `<link rel="preload" href=".${path}" as="fetch" crossorigin>\n    `;
+  const at = html.search(/<script|<\/head>/);
+  const page = at < 0 ? html : html.slice(0, at) + link + html.slice(at);
+  const root = ROOT.exec(page);
+  if (!root) return { head: page, loading: '', tail: '' };
+  const open = root.index + (root[1] ?? '').length;
+  const close = root.index + root[0].length - (root[3] ?? '').length;
+  return { head: page.slice(0, open), loading: page.slice(open, close), tail: page.slice(close) };
+}
+
+/**
+ * The first screen to write into `#root` when `answers` open a document within
+ * `FIRST_PAINT_LIMITS` (`firstScreenHtml`: the browser paints the text and its spans before
+ * any script runs, and the app's first render takes its place), else null. Tags and escaped
+ * text only, no inline script: the CSP allows none.
+ */
+export function firstScreenOf(answers: readonly FirstAnswer[]): string | null {
+  const content = answers.length ? firstScreenContent({ answers }) : null;
+  return content ? firstScreenHtml(content) : null;
+}
+
+/** The whole page at once: its parts with the first screen of `answers` (or its loading note) in `#root`. */
 export function withFirstScreen(
   html: string,
   path: string,
   answers: readonly FirstAnswer[],
 ): string {
-  const link = `<link rel="preload" href=".${path}" as="fetch" crossorigin>\n    `;
-  const at = html.search(/<script|<\/head>/);
-  const page = at < 0 ? html : html.slice(0, at) + link + html.slice(at);
-  const content = answers.length ? firstScreenContent({ answers }) : null;
-  if (!content) return page;
-  const screen = firstScreenHtml(content);
-  // A function, not a string: `$` in the document text is not a replacement pattern.
-  return page.replace(ROOT, () => `<div id="root">${screen}</div>`);
+  const { head, loading, tail } = pageParts(html, path);
+  return head + (firstScreenOf(answers) ?? loading) + tail;
 }

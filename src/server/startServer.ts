@@ -18,7 +18,7 @@ import {
   isAllowedOrigin,
   tokenMatches,
 } from './requestGuard';
-import { firstAnswers, withFirstScreen } from './firstAnswers';
+import { firstAnswers, firstScreenOf, pageParts } from './firstAnswers';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
@@ -113,8 +113,6 @@ async function handle(
   // The page's first answers are asked now, while the page travels and is read.
   if (page && request.method === 'GET') ctx.prepared.prepare();
   const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
-  // The page carries its first screen, written from the answers its app will read.
-  const answers = page && body ? await ctx.prepared.peek().catch(() => []) : [];
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Cache-Control': cacheControlFor(url.pathname),
@@ -125,8 +123,12 @@ async function handle(
     response.end(body);
     return;
   }
-  // The page asks for the first answers itself, beside its bundle (see firstAnswers.ts).
-  response.end(withFirstScreen(body.toString('utf8'), FIRST_ANSWERS_PATH, answers));
+  // The head goes at once: the browser fetches the stylesheets, the scripts and the first
+  // answers (preloaded) while the first screen is written from those same answers.
+  const { head, loading, tail } = pageParts(body.toString('utf8'), FIRST_ANSWERS_PATH);
+  response.write(head);
+  const answers = await ctx.prepared.peek().catch(() => []);
+  response.end((firstScreenOf(answers) ?? loading) + tail);
 }
 
 async function handleApi(
