@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import Text from '@tiptap/extension-text';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultLabelStyles } from '../../../src/shared/model';
 import { fragmentOf } from '../../../src/shared/spans';
 import { createPositionMap, toEditorContent } from '../../../src/renderer/src/editor/positions';
@@ -77,4 +77,60 @@ describe('SpanDecorations', () => {
     expect(editor.view.dom.querySelectorAll('.lp-span')).toHaveLength(0);
     expect(spanDecorationsKey.getState(editor.state)?.paint).toBeNull();
   });
+
+  it('draws a large layer near the reader first, the rest later, and a new paint meanwhile wins', async () => {
+    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.';
+    const text = Array.from({ length: 2000 }, () => line).join('\n');
+    const positions = createPositionMap(text);
+    const stride = line.length + 1;
+    const spans = Array.from({ length: 6000 }, (_, i) => {
+      const at = Math.floor(i / 3) * stride + (i % 3) * 20;
+      return span(at, at + 11, i % 2 ? 'PERSON' : 'GPE', `s${i}`);
+    });
+    const paint = (shown: typeof spans) => ({
+      spans: shown,
+      styles: defaultLabelStyles(),
+      positions,
+      selectedId: null,
+      unsaved: new Set<string>(),
+    });
+    const first = firstDrawing({
+      spans: paint(spans),
+      overlay: { positions, pending: null, ghosts: [] },
+    });
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+      content: toEditorContent(positions.lines),
+      editorProps: { decorations: first.decorations },
+    });
+    const dom = editor.view.dom;
+    const ids = (): number =>
+      new Set([...dom.querySelectorAll('.lp-span')].map((e) => e.getAttribute('data-span-id')))
+        .size;
+    expect(dom.getAttribute('data-spans')).toBe('drawing');
+    expect(ids()).toBeGreaterThan(0);
+    expect(ids()).toBeLessThan(6000);
+    await vi.waitFor(() => expect(dom.getAttribute('data-spans')).toBe('drawn'), {
+      timeout: 20_000,
+    });
+    expect(ids()).toBe(6000);
+    // New paints while the rest is drawn: what ends on screen is the last paint, whole.
+    const view = editor.view;
+    const repaint = (count: number): void =>
+      view.dispatch(
+        view.state.tr.setMeta(spanDecorationsKey, {
+          paint: { ...paint(spans.slice(0, count)), positions: createPositionMap(text) },
+          anchor: () => 1,
+        }),
+      );
+    repaint(5000);
+    expect(dom.getAttribute('data-spans')).toBe('drawing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    repaint(4000);
+    await vi.waitFor(() => expect(dom.getAttribute('data-spans')).toBe('drawn'), {
+      timeout: 20_000,
+    });
+    expect(ids()).toBe(4000);
+  }, 60_000);
 });

@@ -62,6 +62,20 @@ export function addDecorations(
   doc: PmNode,
   decorations: readonly Decoration[],
 ): DecorationSet {
+  const steps = addDecorationSteps(set, doc, decorations);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * {@link addDecorations} one group of about a thousand decorations at a time: yields the set
+ * after each group (a few milliseconds of work) and returns the whole set, so a caller can
+ * let input in between groups.
+ */
+export function* addDecorationSteps(
+  set: DecorationSet,
+  doc: PmNode,
+  decorations: readonly Decoration[],
+): Generator<DecorationSet, DecorationSet> {
   if (decorations.length === 0) return set;
   const first = doc.firstChild;
   if (!first || decorations.length <= GROUP_DECORATIONS) return set.add(doc, [...decorations]);
@@ -80,6 +94,7 @@ export function addDecorations(
       nodes.unshift(first.type.create(null, text));
     }
     next = next.add(doc.copy(Fragment.fromArray(nodes)), group.decorations);
+    if (group !== lastGroup) yield next;
   }
   return next;
 }

@@ -5,9 +5,9 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
 import { pmPosition, type PmPosition } from './positions';
+import { addDecorationSteps } from './addDecorations';
 import {
   buildSpanLayer,
-  drawNextStep,
   emptySpanLayer,
   updateSpanLayer,
   type SpanLayer,
@@ -59,19 +59,71 @@ export function firstDrawing(paint: FirstPaint): FirstDrawing {
   };
 }
 
-/** Draws the spans waiting in the layer one step per frame, after the frame that shows the first ones. */
+/** The longest stretch of drawing between two chances for a key or a click to be handled. */
+const SLICE_MS = 30;
+
+/** Resolves in a new task, ahead of timers: input and rendering waiting meanwhile go first. */
+function yieldToInput(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The finished drawing of a layer's waiting spans. */
+interface DrawnStep {
+  readonly from: SpanLayer;
+  readonly set: DecorationSet;
+}
+
+/**
+ * Draws the spans waiting in the layer after the frame that shows the first ones: their
+ * decoration set is built in slices of at most {@link SLICE_MS} with a yield between them (a
+ * key pressed meanwhile is handled at once), then shown in one transaction, as each redraw
+ * walks every paragraph's decorations. A layer replaced meanwhile (new spans, an edit) drops
+ * the work; the new layer's waiting spans are drawn instead.
+ */
 function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; destroy(): void } {
-  let scheduled = 0;
   let current = view;
+  let drawing: SpanLayer | null = null;
+  let frame = 0;
+  const layerNow = (): SpanLayer | undefined => spanDecorationsKey.getState(current.state);
+  const stale = (layer: SpanLayer): boolean => current.isDestroyed || layerNow() !== layer;
+  const draw = async (layer: SpanLayer): Promise<void> => {
+    const { doc } = current.state;
+    let set = layer.set;
+    let started = performance.now();
+    for (const waiting of layer.waiting) {
+      const steps = addDecorationSteps(set, doc, waiting);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          set = step.value;
+          break;
+        }
+        if (performance.now() - started < SLICE_MS) continue;
+        await yieldToInput();
+        if (stale(layer)) return;
+        started = performance.now();
+      }
+    }
+    if (stale(layer)) return;
+    const drawn: DrawnStep = { from: layer, set };
+    current.dispatch(current.state.tr.setMeta(STEP, drawn).setMeta('addToHistory', false));
+  };
   const schedule = (): void => {
-    if (scheduled || (spanDecorationsKey.getState(current.state)?.waiting.length ?? 0) === 0)
-      return;
-    scheduled = requestAnimationFrame(() => {
-      scheduled = window.setTimeout(() => {
-        scheduled = 0;
-        if (!current.isDestroyed)
-          current.dispatch(current.state.tr.setMeta(STEP, true).setMeta('addToHistory', false));
-      }, 0);
+    const layer = layerNow();
+    if (!layer?.waiting.length || drawing === layer) return;
+    drawing = layer;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      void yieldToInput()
+        .then(() => (stale(layer) ? undefined : draw(layer)))
+        .finally(() => {
+          if (drawing === layer) drawing = null;
+        });
     });
   };
   schedule();
@@ -81,8 +133,7 @@ function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; d
       schedule();
     },
     destroy() {
-      cancelAnimationFrame(scheduled);
-      clearTimeout(scheduled);
+      cancelAnimationFrame(frame);
     },
   };
 }
@@ -111,7 +162,9 @@ export const SpanDecorations = Extension.create<{ first: FirstDrawing | null }>(
               return layer.paint
                 ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor)
                 : buildSpanLayer(meta.paint, tr.doc, pmPosition(0));
-            if (tr.getMeta(STEP)) return drawNextStep(layer, tr.doc);
+            const drawn = tr.getMeta(STEP) as DrawnStep | undefined;
+            if (drawn)
+              return drawn.from === layer ? { ...layer, set: drawn.set, waiting: [] } : layer;
             return tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
           },
         },

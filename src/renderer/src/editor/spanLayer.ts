@@ -13,7 +13,7 @@ export interface SpanPaint extends SpanLook {
   readonly spans: readonly Span[];
 }
 
-/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest in one later step. */
+/** Spans drawn at once; a larger layer draws those near `anchor` first and the rest later (`spanDecorations.ts`). */
 const EAGER_SPANS = 3000;
 /** Positions around the anchor drawn in the first frame (several screens of text). */
 const NEAR_BEFORE = 20_000;
@@ -24,9 +24,10 @@ const REBUILD_CHANGES = 500;
 /**
  * The span decorations of one view: an immutable DecorationSet updated in place of rebuilt
  * (a one-span edit touches only that span's decorations), plus decorations still waiting
- * to be drawn. The rest of a large layer is drawn in one step, not in many small ones:
- * every redraw of a view walks all of its paragraphs' decorations (about 0.3 s at 10 MB),
- * so the number of steps, not their size, is what the last highlight waits for.
+ * to be drawn. The rest of a large layer is built in slices that let input in, then shown
+ * in one redraw, not in many small ones: every redraw of a view walks all of its
+ * paragraphs' decorations (about 0.3 s at 10 MB), so the number of redraws, not their size,
+ * is what the last highlight waits for.
  */
 export interface SpanLayer {
   readonly paint: SpanPaint | null;
@@ -51,13 +52,6 @@ export function buildSpanLayer(paint: SpanPaint, doc: PmNode, anchor: PmPosition
   }
   const waiting = rest.length ? [rest] : [];
   return { paint, set: addDecorations(DecorationSet.empty, doc, near), waiting };
-}
-
-/** Draws the next waiting step. */
-export function drawNextStep(layer: SpanLayer, doc: PmNode): SpanLayer {
-  const [next, ...rest] = layer.waiting;
-  if (!next) return layer;
-  return { ...layer, set: addDecorations(layer.set, doc, next), waiting: rest };
 }
 
 /** Moves from one paint to the next, touching only the spans that changed when it can. */
