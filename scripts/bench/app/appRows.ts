@@ -56,6 +56,12 @@ const MEASURES: readonly Measure[] = [
     scale: 2 ** -20,
   },
   { key: 'scrollP95', metric: 'scroll top → bottom, p95 frame', unit: 'ms', target: () => 2.0 },
+  {
+    key: 'keyWait',
+    metric: 'key pressed while highlights are drawn → handled (longest wait)',
+    unit: 'ms',
+    target: () => null,
+  },
 ];
 
 /** Rows of the app scenario: Loupe against bare ProseMirror per size, and Loupe's API calls. */

@@ -193,7 +193,17 @@ async function measureSize(
       );
     }
     const api = await apiFigures(server, documentId, options.runs);
-    const keys = ['first', 'all', 'ready', 'heap', 'add', 'remove', 'undo', 'scrollP95'] as const;
+    const keys = [
+      'first',
+      'all',
+      'ready',
+      'heap',
+      'add',
+      'remove',
+      'undo',
+      'scrollP95',
+      'keyWait',
+    ] as const;
     return {
       size,
       runs: options.runs,

@@ -2,14 +2,27 @@
  * Installed in both pages before their scripts run (as an init script): records when the
  * first highlight on screen and all highlights were first painted (Loupe's first paint counts:
  * it is what the user sees), when the page was ready for edits (`<html data-app="ready">`:
- * Loupe's app mounted and handling keys; the bare page once its view exists), and when each
- * key went down, in the page's own clock (ms since navigation start). Written as one
+ * Loupe's app mounted and handling keys; the bare page once its view exists), when each
+ * key went down, in the page's own clock (ms since navigation start), and the longest wait of
+ * a key pressed while highlights were still being drawn. Written as one
  * self-contained function because Playwright serializes it into the page.
  */
 export function installProbe(): void {
-  const probe = { first: 0, all: 0, ready: 0, keyDown: 0 };
+  const probe = { first: 0, all: 0, ready: 0, keyDown: 0, keyWait: 0, keysWhileDrawing: 0 };
   (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
-  window.addEventListener('keydown', () => (probe.keyDown = performance.now()), true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      probe.keyDown = performance.now();
+      // A key pressed once the page takes edits but before every highlight is drawn: how long
+      // it waited for the page (its time stamp is when the browser received it).
+      const drawing = !document.querySelector('.ProseMirror[data-spans="drawn"]');
+      if (document.documentElement.dataset.app !== 'ready' || !drawing) return;
+      probe.keysWhileDrawing++;
+      probe.keyWait = Math.max(probe.keyWait, probe.keyDown - event.timeStamp);
+    },
+    true,
+  );
   const afterPaint = (record: () => void): void => {
     const channel = new MessageChannel();
     channel.port1.onmessage = record;
