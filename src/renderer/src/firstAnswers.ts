@@ -10,8 +10,7 @@ import { firstAnswersBody } from './firstPaint/firstAnswersRequest';
 
 /**
  * The answers the loopback host prepared for the window's first calls (the body the page
- * fetched once for its first paint, `firstAnswersBody`); none when the host has no such
- * answers or does not answer.
+ * preloaded, `firstAnswersBody`); none when the host has no such answers or does not answer.
  */
 export async function fetchFirstAnswers(): Promise<Map<string, Envelope>> {
   const answers = new Map<string, Envelope>();
@@ -40,7 +39,11 @@ export async function fetchFirstAnswers(): Promise<Map<string, Envelope>> {
 export function withFirstAnswers(invoke: Invoke, first: Promise<Map<string, Envelope>>): Invoke {
   let usable = true;
   return async (method, payload, context) => {
-    if (publicMethodKind(method) !== 'read') usable = false;
+    if (usable && publicMethodKind(method) !== 'read') {
+      usable = false;
+      // What is left is dropped, not kept for the page's life.
+      void first.then((answers) => answers.clear());
+    }
     if (!usable || !FIRST_ANSWER_METHODS.has(method)) return invoke(method, payload, context);
     const answers = await first;
     const key = firstAnswerKey(method, payload);

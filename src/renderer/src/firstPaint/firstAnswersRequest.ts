@@ -1,19 +1,16 @@
 import { FIRST_ANSWERS_PATH } from '../../../shared/contract/firstAnswers';
 
-let request: Promise<unknown> | undefined;
-
 /**
- * The body of the loopback host's first answers, fetched once for the whole page: the first
- * paint reads the document from it before the app is loaded, and the app's transport answers
- * its first reads from the same body. Fetched as the page preloads it (same URL and mode, so
- * the browser hands over the preloaded response). Null in the desktop app (no such request:
- * IPC answers at once) and when the host does not answer.
+ * The body of the loopback host's first answers, fetched once by the window's transport
+ * (`firstAnswers.ts`), as the page preloads it (same URL and mode, so the browser hands over
+ * the preloaded response). Not kept here: once the app has read its answers, nothing holds
+ * the body (the first document's text and spans would otherwise stay on the heap twice).
+ * Null in the desktop app (no such request: IPC answers at once) and when the host does not
+ * answer.
  */
 export function firstAnswersBody(): Promise<unknown> {
-  request ??= window.workbench
-    ? Promise.resolve(null)
-    : fetch(`.${FIRST_ANSWERS_PATH}`, { credentials: 'same-origin' })
-        .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null);
-  return request;
+  if (window.workbench) return Promise.resolve(null);
+  return fetch(`.${FIRST_ANSWERS_PATH}`, { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
 }
