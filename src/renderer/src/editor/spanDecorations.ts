@@ -62,10 +62,13 @@ export function firstDrawing(paint: FirstPaint): FirstDrawing {
 /** The longest stretch of drawing between two chances for a key or a click to be handled. */
 const SLICE_MS = 30;
 
-/** Resolves in a new task, ahead of timers: input and rendering waiting meanwhile go first. */
+/**
+ * Resolves in a new task at the page's ordinary priority: a key or a click waiting meanwhile
+ * goes first, and so do the page's other tasks (answers from the server, timers), in turn.
+ * Not `scheduler.yield()`: its continuation goes ahead of every ordinary task, so the page's
+ * own work (a save's answer, the benchmark's probe) would wait for the whole drawing.
+ */
 function yieldToInput(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -82,7 +85,7 @@ interface DrawnStep {
 /**
  * Draws the spans waiting in the layer after the frame that shows the first ones: their
  * decoration set is built in slices of at most {@link SLICE_MS} with a yield between them (a
- * key pressed meanwhile is handled at once), then shown in one transaction, as each redraw
+ * key pressed meanwhile is handled within a slice), then shown in one transaction, as each redraw
  * walks every paragraph's decorations. A layer replaced meanwhile (new spans, an edit) drops
  * the work; the new layer's waiting spans are drawn instead.
  */
