@@ -3,6 +3,7 @@ import type { Span } from '../../../src/shared/model';
 import {
   countFirstParagraph,
   installProbe,
+  longestTaskWhileDrawing,
   openDone,
   scrollP95,
   selectInFirstParagraph,
@@ -21,6 +22,8 @@ export interface PageFigures {
   scrollP95: number;
   /** The longest wait of a key pressed after the page took edits and before every highlight was drawn (0: none pressed). */
   keyWait: number;
+  /** The longest task from the page taking edits to every highlight drawn (0: none over 50 ms). */
+  longTask: number;
 }
 
 /** The span both pages add, delete and restore: code points [20, 31) of the first paragraph. */
@@ -142,6 +145,7 @@ export async function measurePage(
       undo: 0,
       scrollP95: 0,
       keyWait: probe.keyWait,
+      longTask: await page.evaluate(longestTaskWhileDrawing),
     };
     const times = { add: [] as number[], remove: [] as number[], undo: [] as number[] };
     for (let cycle = 0; cycle < EDIT_CYCLES; cycle++) await editCycle(page, kind, cycle, times);

@@ -62,6 +62,12 @@ const MEASURES: readonly Measure[] = [
     unit: 'ms',
     target: () => null,
   },
+  {
+    key: 'longTask',
+    metric: 'longest task while highlights are drawn (what a key could wait)',
+    unit: 'ms',
+    target: () => null,
+  },
 ];
 
 /** Rows of the app scenario: Loupe against bare ProseMirror per size, and Loupe's API calls. */

@@ -203,6 +203,7 @@ async function measureSize(
       'undo',
       'scrollP95',
       'keyWait',
+      'longTask',
     ] as const;
     return {
       size,

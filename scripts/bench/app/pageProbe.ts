@@ -8,8 +8,21 @@
  * self-contained function because Playwright serializes it into the page.
  */
 export function installProbe(): void {
-  const probe = { first: 0, all: 0, ready: 0, keyDown: 0, keyWait: 0, keysWhileDrawing: 0 };
+  const probe = {
+    first: 0,
+    all: 0,
+    ready: 0,
+    keyDown: 0,
+    keyWait: 0,
+    keysWhileDrawing: 0,
+    longTasks: [] as { start: number; duration: number }[],
+  };
   (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
+  // Every task over 50 ms: the longest a key could wait behind one.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
   window.addEventListener(
     'keydown',
     (event) => {
@@ -128,6 +141,20 @@ export function selectInFirstParagraph(range: { start: number; end: number }): v
   first.dispatchEvent(
     new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }),
   );
+}
+
+/** The longest task that started after the page took edits and before every highlight was drawn (0: none over 50 ms). */
+export function longestTaskWhileDrawing(): number {
+  const probe = (
+    window as unknown as {
+      benchProbe: { ready: number; all: number; longTasks: { start: number; duration: number }[] };
+    }
+  ).benchProbe;
+  let longest = 0;
+  for (const task of probe.longTasks)
+    if (task.start >= probe.ready && task.start < probe.all)
+      longest = Math.max(longest, task.duration);
+  return longest;
 }
 
 /** Whether the page has drawn every highlight and is ready for edits. */

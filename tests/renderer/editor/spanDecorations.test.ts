@@ -100,11 +100,20 @@ describe('SpanDecorations', () => {
     });
     editor = new Editor({
       element: document.createElement('div'),
-      extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+      // Regions of 1,000 spans: the rest is shown in several redraws.
+      extensions: [
+        Document,
+        ReadingParagraph,
+        Text,
+        SpanDecorations.configure({ first, region: 1000 }),
+      ],
       content: toEditorContent(positions.lines),
       editorProps: { decorations: first.decorations },
     });
     const dom = editor.view.dom;
+    const shown: number[] = [];
+    const watch = new MutationObserver(() => shown.push(ids()));
+    watch.observe(dom, { childList: true, subtree: true });
     const ids = (): number =>
       new Set([...dom.querySelectorAll('.lp-span')].map((e) => e.getAttribute('data-span-id')))
         .size;
@@ -115,6 +124,11 @@ describe('SpanDecorations', () => {
       timeout: 20_000,
     });
     expect(ids()).toBe(6000);
+    // Shown region by region: counts in between, each larger than the one before.
+    const counts = [...new Set(shown)];
+    expect(counts.length).toBeGreaterThan(2);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    watch.disconnect();
     // New paints while the rest is drawn: what ends on screen is the last paint, whole.
     const view = editor.view;
     const repaint = (count: number): void =>

@@ -38,6 +38,11 @@ function groupsOf(doc: PmNode, sorted: readonly Decoration[]): Group[] {
   return groups;
 }
 
+/** `decorations` in document order (the same array when they already are). */
+export function inDocumentOrder(decorations: readonly Decoration[]): readonly Decoration[] {
+  return isSorted(decorations) ? decorations : [...decorations].sort(byFrom);
+}
+
 function isSorted(decorations: readonly Decoration[]): boolean {
   for (let i = 1; i < decorations.length; i++) {
     const a = decorations[i - 1];

@@ -5,7 +5,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
 import { pmPosition, type PmPosition } from './positions';
-import { addDecorationSteps } from './addDecorations';
+import { addDecorationSteps, inDocumentOrder } from './addDecorations';
 import {
   buildSpanLayer,
   emptySpanLayer,
@@ -76,31 +76,47 @@ function yieldToInput(): Promise<void> {
   });
 }
 
-/** The finished drawing of a layer's waiting spans. */
+/**
+ * Spans shown per redraw while the rest of a large layer is drawn: each redraw walks every
+ * paragraph (about 0.3 s at 10 MB), so a few large regions, not many small ones; each region
+ * is a stretch of the text, so its redraw touches only its own paragraphs.
+ */
+const REGION_DECORATIONS = 30_000;
+
+/** A drawn region of a layer's waiting spans, and what still waits after it. */
 interface DrawnStep {
   readonly from: SpanLayer;
   readonly set: DecorationSet;
+  readonly waiting: SpanLayer['waiting'];
 }
 
 /**
- * Draws the spans waiting in the layer after the frame that shows the first ones: their
- * decoration set is built in slices of at most {@link SLICE_MS} with a yield between them (a
- * key pressed meanwhile is handled within a slice), then shown in one transaction, as each redraw
- * walks every paragraph's decorations. A layer replaced meanwhile (new spans, an edit) drops
- * the work; the new layer's waiting spans are drawn instead.
+ * Draws the spans waiting in the layer after the frame that shows the first ones, region by
+ * region in document order: each region's decorations are built in slices of at most
+ * {@link SLICE_MS} with a yield between them (a key pressed meanwhile is handled within a
+ * slice), then shown in one transaction. A layer replaced meanwhile (new spans, an edit)
+ * drops the work; the new layer's waiting spans are drawn instead.
  */
-function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; destroy(): void } {
+function drawWaitingSteps(
+  view: EditorView,
+  regionSize: number,
+): { update(view: EditorView): void; destroy(): void } {
   let current = view;
   let drawing: SpanLayer | null = null;
+  let showing = false;
   let frame = 0;
   const layerNow = (): SpanLayer | undefined => spanDecorationsKey.getState(current.state);
   const stale = (layer: SpanLayer): boolean => current.isDestroyed || layerNow() !== layer;
-  const draw = async (layer: SpanLayer): Promise<void> => {
+  const draw = async (first: SpanLayer): Promise<void> => {
     const { doc } = current.state;
+    const rest = inDocumentOrder(first.waiting.flat());
+    let layer = first;
     let set = layer.set;
     let started = performance.now();
-    for (const waiting of layer.waiting) {
-      const steps = addDecorationSteps(set, doc, waiting);
+    for (let at = 0; at < rest.length;) {
+      const region = rest.slice(at, at + regionSize);
+      at += region.length;
+      const steps = addDecorationSteps(set, doc, region);
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
           set = step.value;
@@ -111,14 +127,28 @@ function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; d
         if (stale(layer)) return;
         started = performance.now();
       }
+      if (stale(layer)) return;
+      const left = rest.slice(at);
+      const drawn: DrawnStep = { from: layer, set, waiting: left.length ? [left] : [] };
+      showing = true;
+      try {
+        current.dispatch(current.state.tr.setMeta(STEP, drawn).setMeta('addToHistory', false));
+      } finally {
+        showing = false;
+      }
+      const next = layerNow();
+      if (!next || next.set !== set) return;
+      layer = next;
+      drawing = next;
+      if (at >= rest.length) return;
+      await yieldToInput();
+      if (stale(layer)) return;
+      started = performance.now();
     }
-    if (stale(layer)) return;
-    const drawn: DrawnStep = { from: layer, set };
-    current.dispatch(current.state.tr.setMeta(STEP, drawn).setMeta('addToHistory', false));
   };
   const schedule = (): void => {
     const layer = layerNow();
-    if (!layer?.waiting.length || drawing === layer) return;
+    if (showing || !layer?.waiting.length || drawing === layer) return;
     drawing = layer;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
@@ -147,13 +177,17 @@ function drawWaitingSteps(view: EditorView): { update(view: EditorView): void; d
  * {@link FirstDrawing}), a new view starts with its spans drawn instead of drawing them in a
  * second pass over the document.
  */
-export const SpanDecorations = Extension.create<{ first: FirstDrawing | null }>({
+export const SpanDecorations = Extension.create<{
+  first: FirstDrawing | null;
+  /** Spans shown per redraw while the rest of a large layer is drawn. */
+  region: number;
+}>({
   name: 'loupeSpans',
   addOptions() {
-    return { first: null };
+    return { first: null, region: REGION_DECORATIONS };
   },
   addProseMirrorPlugins() {
-    const { first } = this.options;
+    const { first, region } = this.options;
     return [
       new Plugin<SpanLayer>({
         key: spanDecorationsKey,
@@ -167,11 +201,13 @@ export const SpanDecorations = Extension.create<{ first: FirstDrawing | null }>(
                 : buildSpanLayer(meta.paint, tr.doc, pmPosition(0));
             const drawn = tr.getMeta(STEP) as DrawnStep | undefined;
             if (drawn)
-              return drawn.from === layer ? { ...layer, set: drawn.set, waiting: [] } : layer;
+              return drawn.from === layer
+                ? { ...layer, set: drawn.set, waiting: drawn.waiting }
+                : layer;
             return tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
           },
         },
-        view: drawWaitingSteps,
+        view: (view) => drawWaitingSteps(view, region),
         props: {
           decorations: (state) => spanDecorationsKey.getState(state)?.set,
           // Tells tests and the benchmark whether every span is drawn yet.
