@@ -9,7 +9,7 @@ import { launchChromium } from '../browser';
 import { serveFolder } from '../staticServer';
 import { buildBarePage, writeBareDocument } from './appScenario';
 import { summarizeHeap, topLines, type HeapSnapshot } from './heapSnapshotSummary';
-import { installProbe } from './pageProbe';
+import { installProbe, openDone } from './pageProbe';
 
 /** Opens `url` in a fresh context as the bench does, and answers the heap after GC and its snapshot. */
 async function snapshotOf(
@@ -22,11 +22,9 @@ async function snapshotOf(
     await context.addInitScript(installProbe);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
-      null,
-      { polling: 100, timeout: 600_000 },
-    );
+    // As the bench: every highlight drawn and the app ready (the first screen from the
+    // server is drawn before any script has run).
+    await page.waitForFunction(openDone, null, { polling: 100, timeout: 600_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
