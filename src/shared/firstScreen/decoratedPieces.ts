@@ -1,3 +1,5 @@
+import { itemAt } from '../collections';
+
 /**
  * An inline decoration over one line, in UTF-16 units from the line's start; `key` says whose
  * it is (the caller's index).
@@ -21,7 +23,7 @@ function byPos(a: LineDecoration, b: LineDecoration): number {
 
 function insertAhead(list: LineDecoration[], at: number, item: LineDecoration): void {
   let i = at;
-  while (i < list.length && byPos(item, list[i] as LineDecoration) > 0) i++;
+  while (i < list.length && byPos(item, itemAt(list, i)) > 0) i++;
   list.splice(i, 0, item);
 }
 
@@ -32,10 +34,10 @@ function insertAhead(list: LineDecoration[], at: number, item: LineDecoration): 
 function removeOverlap(sorted: readonly LineDecoration[]): LineDecoration[] {
   const list = [...sorted];
   for (let i = 0; i < list.length - 1; i++) {
-    const span = list[i] as LineDecoration;
+    const span = itemAt(list, i);
     if (span.from === span.to) continue;
     for (let j = i + 1; j < list.length; j++) {
-      const next = list[j] as LineDecoration;
+      const next = itemAt(list, j);
       if (next.from === span.from) {
         if (next.to !== span.to) {
           list[j] = { ...next, to: span.to };
@@ -71,9 +73,9 @@ export function decoratedPieces(
   const active: LineDecoration[] = [];
   let next = 0;
   for (let offset = 0; offset < length;) {
-    while (next < locals.length && (locals[next] as LineDecoration).to === offset) next++;
+    while (next < locals.length && itemAt(locals, next).to === offset) next++;
     for (let i = 0; i < active.length; i++)
-      if ((active[i] as LineDecoration).to <= offset) active.splice(i--, 1);
+      if (itemAt(active, i).to <= offset) active.splice(i--, 1);
     for (let d = locals[next]; d && d.from <= offset && d.to > offset; d = locals[++next])
       active.push(d);
     let cutAt = length;

@@ -1,3 +1,4 @@
+import { itemAt } from '../collections';
 import type { LabelStyles, Span } from '../model';
 import { createOffsetIndex, stackLevels } from '../spans';
 import { decoratedPieces, type LineDecoration } from './decoratedPieces';
@@ -28,7 +29,7 @@ function lineAt(lines: readonly Line[], u16: number): number {
   let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if ((lines[mid] as Line).start <= u16) lo = mid;
+    if (itemAt(lines, mid).start <= u16) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -69,14 +70,14 @@ function placeFragments(text: string, lines: readonly Line[], spans: readonly Sp
       const first = lineAt(lines, from);
       const last = lineAt(lines, to);
       const local = (line: number, at: number): number => {
-        const { start, text: shown } = lines[line] as Line;
+        const { start, text: shown } = itemAt(lines, line);
         return Math.min(at - start, shown.length);
       };
       for (let line = first; line <= last; line++) {
         const lineFrom = line === first ? local(line, from) : 0;
-        const lineTo = line === last ? local(line, to) : (lines[line] as Line).text.length;
+        const lineTo = line === last ? local(line, to) : itemAt(lines, line).text.length;
         if (lineFrom < lineTo)
-          (perLine[line] as Placed[]).push({
+          itemAt(perLine, line).push({
             from: lineFrom,
             to: lineTo,
             key,
@@ -101,7 +102,7 @@ function paragraphHtml(line: Line, placed: readonly Placed[], tags: readonly str
   for (const piece of decoratedPieces(line.text.length, ordered)) {
     const content = escapeHtml(line.text.slice(piece.from, piece.to));
     let opened = '';
-    for (let i = piece.keys.length - 1; i >= 0; i--) opened += tags[piece.keys[i] as number];
+    for (let i = piece.keys.length - 1; i >= 0; i--) opened += tags[itemAt(piece.keys, i)];
     html += opened + content + '</span>'.repeat(piece.keys.length);
   }
   return `${html}</p>`;
