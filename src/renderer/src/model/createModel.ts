@@ -5,6 +5,7 @@ import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
 import { DocumentStore } from './documentStore';
 import { EditSteps } from './editSteps';
+import type { FrameDraws } from './frameDraws';
 import { EntitiesStore } from './entitiesStore';
 import { InterchangeStore } from './interchangeStore';
 import { KeybindingsStore } from './keybindingsStore';
@@ -66,7 +67,7 @@ export interface Model {
 }
 
 /** The model of one window around a workbench client. */
-export function createModel(workbench: PublicApi): Model {
+export function createModel(workbench: PublicApi, frames?: FrameDraws): Model {
   // Every store's writes pass through one copy of the undo history, so an undo can be drawn at once.
   const steps = new EditSteps();
   const client = steps.track(workbench);
@@ -80,6 +81,7 @@ export function createModel(workbench: PublicApi): Model {
     project,
     entities: () => entities,
     steps,
+    ...(frames ? { frames } : {}),
   });
   const entities = new EntitiesStore(client, notifications, document.edit);
   const selection = new SelectionStore();
