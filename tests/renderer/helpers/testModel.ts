@@ -18,6 +18,7 @@ export function testModel(
   spans: Span[] = [span(0, 11, 'PERSON', 's1')],
   answers: Answers = {},
   frames?: FrameDraws,
+  idle?: (run: () => void) => void,
 ) {
   let counter = 0;
   const fake: FakeWorkbench = fakeWorkbench({
@@ -39,13 +40,18 @@ export function testModel(
     setStatus: ({ documentId, status }) => editResult([layerChange(documentId, { status })]),
     ...answers,
   });
-  const model: Model = createModel(fake.client, frames);
+  const model: Model = createModel(fake.client, frames, idle);
   return { model, fake };
 }
 
 /** The test model, started with d1 open. */
-export async function startedModel(spans?: Span[], answers?: Answers, frames?: FrameDraws) {
-  const made = testModel(spans, answers, frames);
+export async function startedModel(
+  spans?: Span[],
+  answers?: Answers,
+  frames?: FrameDraws,
+  idle?: (run: () => void) => void,
+) {
+  const made = testModel(spans, answers, frames, idle);
   await made.model.start();
   return made;
 }

@@ -3,7 +3,7 @@ import { WorkbenchError } from '../../../src/shared/contract';
 import { fragmentOf } from '../../../src/shared/spans';
 import { FrameDraws } from '../../../src/renderer/src/model/frameDraws';
 import { span } from '../../helpers/span';
-import { editResult, layerChange } from '../helpers/modelData';
+import { editResult, entity, layerChange } from '../helpers/modelData';
 import { startedModel } from '../helpers/testModel';
 
 const rect = { x: 0, y: 0, width: 10, height: 10 } as DOMRect;
@@ -165,5 +165,22 @@ describe('an edit drawn in the frame of its answer', () => {
     expect(fake.calls.find((c) => c.method === 'updateSpan')?.payload).toMatchObject({
       spanId: 'n7',
     });
+  });
+
+  it('leaves the known-name suggestions to idle time: the edit is drawn without searching the text', async () => {
+    const idle: (() => void)[] = [];
+    const { model } = await startedModel(
+      [],
+      { listEntities: () => [entity('e1', 'Adel Abdul-Mahdi')] },
+      undefined,
+      (run) => void idle.push(run),
+    );
+    idle.splice(0).forEach((run) => run());
+    expect(model.suggestions.snapshot.list.map((s) => s.text)).toEqual(['Adel Abdul-Mahdi']);
+    await model.document.addSpan('PERSON', [fragmentOf(16, 32)]);
+    expect(model.suggestions.snapshot.list).toHaveLength(1); // not searched yet
+    expect(idle).toHaveLength(1); // one search asked for, however many changes
+    idle.splice(0).forEach((run) => run());
+    expect(model.suggestions.snapshot.list).toEqual([]);
   });
 });

@@ -51,3 +51,11 @@ export function drawWaitingEdits(): void {
 export function windowFrames(): FrameScheduler {
   return (callback) => void requestAnimationFrame(() => callback());
 }
+
+/** The window's idle time (soon after a frame is painted): work an edit need not wait for. */
+export function windowIdle(): (run: () => void) => void {
+  return (run) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+    else setTimeout(run, 0);
+  };
+}
