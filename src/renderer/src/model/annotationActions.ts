@@ -73,13 +73,15 @@ export class AnnotationActions {
     // a picker or stance form opened on it meanwhile, a stance draft).
     void document.addSpan(name, [pending.range], undefined, (drawnId) => {
       // A range or span the user selected before the drawing stays selected.
-      if (selection.snapshot.pending === pending) selection.select(drawnId, false);
+      if (selection.snapshot.pending === pending) {
+        clearTextSelection(); // with the drawing: the key's task only sends the request
+        selection.select(drawnId, false);
+      }
       return (savedId) => {
         selection.follow(drawnId, savedId);
         stanceDrafts.follow(drawnId, savedId);
       };
     });
-    clearTextSelection();
   };
 
   /** A label key: labels the pending range or relabels the selected span; false when neither is there. */
