@@ -9,7 +9,7 @@ import {
   type SocketAnswer,
   type SocketCall,
 } from '../shared/contract';
-import { isAllowedHost, tokenMatches } from './requestGuard';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuard';
 
 const MAX_MESSAGE = 64 * 1024 * 1024;
 
@@ -29,9 +29,7 @@ function callOf(data: RawData): SocketCall | string {
 
 /** The Origin a WebSocket upgrade must carry: browsers always send it, so one missing is refused. */
 function sameOrigin(origin: string | undefined, port: number): boolean {
-  return ['127.0.0.1', 'localhost'].some(
-    (name) => origin?.toLowerCase() === `http://${name}:${port}`,
-  );
+  return origin !== undefined && isAllowedOrigin(origin, port);
 }
 
 /**
