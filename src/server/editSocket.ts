@@ -9,6 +9,7 @@ import {
   type SocketAnswer,
   type SocketCall,
 } from '../shared/contract';
+import { isRecord } from '../shared/collections';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuard';
 
 const MAX_MESSAGE = 64 * 1024 * 1024;
@@ -20,8 +21,8 @@ function callOf(data: RawData): SocketCall | string {
   } catch (error) {
     return `bad message: ${error instanceof Error ? error.message : String(error)}`;
   }
-  if (typeof value !== 'object' || value === null) return 'a call is an object';
-  const { id, method, payload } = value as Record<string, unknown>;
+  if (!isRecord(value)) return 'a call is an object';
+  const { id, method, payload } = value;
   if (typeof id !== 'number' || typeof method !== 'string')
     return 'a call has a numeric id and a method name';
   return { id, method, payload };

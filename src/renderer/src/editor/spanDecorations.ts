@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
@@ -90,6 +90,9 @@ interface DrawnStep {
   readonly waiting: SpanLayer['waiting'];
 }
 
+/** The region each drawing transaction shows (typed, unlike a transaction's meta). */
+const drawnSteps = new WeakMap<Transaction, DrawnStep>();
+
 /**
  * Draws the spans waiting in the layer after the frame that shows the first ones, region by
  * region in document order: each region's decorations are built in slices of at most
@@ -132,7 +135,9 @@ function drawWaitingSteps(
       const drawn: DrawnStep = { from: layer, set, waiting: left.length ? [left] : [] };
       showing = true;
       try {
-        current.dispatch(current.state.tr.setMeta(STEP, drawn).setMeta('addToHistory', false));
+        const tr = current.state.tr.setMeta(STEP, true).setMeta('addToHistory', false);
+        drawnSteps.set(tr, drawn);
+        current.dispatch(tr);
       } finally {
         showing = false;
       }
@@ -199,7 +204,7 @@ export const SpanDecorations = Extension.create<{
               return layer.paint
                 ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor)
                 : buildSpanLayer(meta.paint, tr.doc, pmPosition(0));
-            const drawn = tr.getMeta(STEP) as DrawnStep | undefined;
+            const drawn = drawnSteps.get(tr);
             if (drawn)
               return drawn.from === layer
                 ? { ...layer, set: drawn.set, waiting: drawn.waiting }
