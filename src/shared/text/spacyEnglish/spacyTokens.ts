@@ -109,6 +109,7 @@ function codePointsIn(text: string, from: number, to: number): number {
  * chunks spaCy splits. Found by the regex engine, not a loop per character, so the first
  * text a process tokenizes does not run that loop unoptimized.
  */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python, as isPythonSpace says
 const CHUNK = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 /** A UTF-16 surrogate: without one, code point offsets are UTF-16 offsets. */
 const SURROGATE = /[\ud800-\udfff]/;
