@@ -18,6 +18,7 @@ import {
   isAllowedOrigin,
   tokenMatches,
 } from './requestGuard';
+import { acceptEditSocket } from './editSocket';
 import { firstAnswers, firstPaintWanted, withFirstAnswersPreload } from './firstAnswers';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
@@ -58,6 +59,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       reply(response, failure('internal', String(error)));
     });
   });
+  // Writes may come over one kept-open WebSocket instead (editSocket.ts), under the same rules.
+  const restricted = restrictTo(publicContract, options.invoke);
+  const editSocket = acceptEditSocket(
+    server,
+    (method, payload) => {
+      prepared.drop(); // as for any API call: what was prepared may be out of date
+      return restricted(method, payload);
+    },
+    () => ({ token, port }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -72,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        editSocket.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -62,15 +62,27 @@ export function untilChanged(wait: ChangeWait): Promise<number> {
     (wait.grow ? count() > wait.before : count() < wait.before) && saved();
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const check = (): void => {
+    // Checked in a ResizeObserver callback: the browser runs those after every animation frame
+    // callback of the frame (and its layout), before it paints, so the check sees all that frame
+    // paints, a change drawn in a requestAnimationFrame callback registered after ours included.
+    const box = document.createElement('div');
+    box.style.cssText =
+      'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden;pointer-events:none';
+    let width = 1;
+    const resize = (): void => void (box.style.width = `${(width = 3 - width)}px`);
+    const observer = new ResizeObserver(() => {
       if (ready()) {
+        observer.disconnect();
+        box.remove();
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now() - probe.keyDown);
         channel.port2.postMessage(0);
       } else if (performance.now() - started > 60_000) reject(new Error('no change in 60 s'));
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
+      else requestAnimationFrame(resize);
+    });
+    document.documentElement.appendChild(box);
+    observer.observe(box);
+    requestAnimationFrame(resize);
   });
 }
 

@@ -3,11 +3,13 @@ import {
   clientOfMethods,
   failure,
   PUBLIC_METHOD_KINDS,
+  publicMethodKind,
   type Envelope,
   type Invoke,
   type PublicApi,
   type PublicContract,
 } from '../../shared/contract';
+import { openEditSocket, type EditSocket } from './editSocket';
 import { fetchFirstAnswers, withFirstAnswers } from './firstAnswers';
 import { trackSaves } from './saveState';
 
@@ -47,9 +49,17 @@ async function sessionToken(): Promise<string> {
   return token;
 }
 
+/** True when a call of `method` writes the project (an edit or an append). */
+function writes(method: string): boolean {
+  const kind = publicMethodKind(method);
+  return kind === 'edit' || kind === 'append';
+}
+
 /**
  * Calls over the loopback host: POST /api/<method> with the session token; the body is the
- * envelope. The first reads are answered from what the page preloaded (firstAnswers.ts).
+ * envelope. Writes go over one kept-open WebSocket once it is open (editSocket.ts), in the
+ * order they are made: while a write sent over HTTP is on its way, the next ones follow it
+ * there. The first reads are answered from what the page preloaded (firstAnswers.ts).
  */
 function httpInvoke(): Invoke {
   const first = fetchFirstAnswers();
@@ -57,8 +67,15 @@ function httpInvoke(): Invoke {
   // Once known, the token is used as it is: the request leaves in the same task as the key
   // that caused it, before the view redraws.
   let known: string | null = null;
-  void token.then((value) => (known = value)).catch(() => undefined);
-  return withFirstAnswers(async (method, payload) => {
+  let socket: EditSocket | null = null;
+  let httpWrites = 0;
+  void token
+    .then((value) => {
+      known = value;
+      socket = openEditSocket(value);
+    })
+    .catch(() => undefined);
+  const post = async (method: string, payload: unknown): Promise<Envelope> => {
     try {
       const body = JSON.stringify(payload ?? {});
       const headers = {
@@ -69,6 +86,17 @@ function httpInvoke(): Invoke {
       return asEnvelope(await response.json().catch(() => null), `HTTP ${response.status}`);
     } catch (error) {
       return failure('io', `Loupe's host did not answer: ${String(error)}`);
+    }
+  };
+  return withFirstAnswers(async (method, payload) => {
+    if (!writes(method)) return post(method, payload);
+    const overSocket = httpWrites === 0 ? socket?.call(method, payload ?? {}) : null;
+    if (overSocket) return overSocket;
+    httpWrites++;
+    try {
+      return await post(method, payload);
+    } finally {
+      httpWrites--;
     }
   }, first);
 }

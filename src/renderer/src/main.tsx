@@ -6,7 +6,7 @@ import { firstContent } from './app/firstContent';
 import { workbench } from './bridge';
 import { CommandRegistry, CommandsProvider } from './commands';
 import type { FirstPreview } from './firstPaint';
-import { createModel, ModelProvider } from './model';
+import { createModel, FrameDraws, ModelProvider, windowFrames, windowIdle } from './model';
 import { isDesktop } from './shellBridge';
 
 /**
@@ -17,7 +17,9 @@ import { isDesktop } from './shellBridge';
  * `<html data-app="ready">` then says so (tests and the benchmark wait on it).
  */
 export function mountApp(root: HTMLElement, preview: FirstPreview | null): void {
-  const model = createModel(workbench());
+  // An edit is drawn with its answer when that comes before the next frame (FrameDraws); the
+  // known-name suggestions follow when the window is idle.
+  const model = createModel(workbench(), new FrameDraws(windowFrames()), windowIdle());
   // App reports a failure of this same start.
   const started = model.start();
   started.catch(() => undefined);

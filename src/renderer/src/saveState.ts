@@ -3,13 +3,17 @@ import { publicMethodKind, type Invoke, type MethodKind } from '../../shared/con
 /** Whether every edit sent so far has reached the disk (autosave: there is no Save command). */
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-let pending = 0;
+/** Writes sent and not answered that the window shows as saving. */
+let shown = 0;
 let lastFailed = false;
 const listeners = new Set<(state: SaveState) => void>();
 
-/** The current save state. */
+/**
+ * The current save state. A write shows as saving from the frame after it was sent: one
+ * answered before that frame is drawn saved with its change, with no "Saving…" in between.
+ */
 export function saveState(): SaveState {
-  if (pending > 0) return 'saving';
+  if (shown > 0) return 'saving';
   return lastFailed ? 'failed' : 'saved';
 }
 
@@ -30,14 +34,34 @@ function writes(method: string): boolean {
   return kind !== null && writers.includes(kind);
 }
 
-/** Wraps a transport so that every call that writes counts as saving until its answer arrives. */
-export function trackSaves(invoke: Invoke): Invoke {
+/** Asks for a callback before the next frame; absent (no window): at once. */
+type Frame = (callback: () => void) => void;
+
+function nextFrame(): Frame | null {
+  const request = globalThis.requestAnimationFrame;
+  return typeof request === 'function' ? (callback) => void request(() => callback()) : null;
+}
+
+/**
+ * Wraps a transport so that every call that writes counts as saving until its answer arrives;
+ * it shows as saving from the next frame on (at once without `frame`), so the answer's own
+ * task can say "Saved" together with the change it drew.
+ */
+export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): Invoke {
   return async (method, payload, context) => {
     if (!writes(method)) return invoke(method, payload, context);
-    pending++;
-    notify();
+    const call = { answered: false, shown: false };
+    const show = (): void => {
+      if (call.answered) return;
+      call.shown = true;
+      shown++;
+      notify();
+    };
+    if (frame) frame(show);
+    else show();
     const envelope = await invoke(method, payload, context);
-    pending--;
+    call.answered = true;
+    if (call.shown) shown--;
     lastFailed = !envelope.ok;
     notify();
     return envelope;

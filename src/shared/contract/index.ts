@@ -16,3 +16,4 @@ export * from './interchange';
 export * from './shellCommands';
 export * from './publicMethodKinds';
 export * from './firstAnswers';
+export * from './editSocket';

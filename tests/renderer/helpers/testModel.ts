@@ -1,5 +1,5 @@
 import type { Span } from '../../../src/shared/model';
-import { createModel, type Model } from '../../../src/renderer/src/model';
+import { createModel, type FrameDraws, type Model } from '../../../src/renderer/src/model';
 import { span } from '../../helpers/span';
 import { fakeWorkbench, type Answers, type FakeWorkbench } from './fakeWorkbench';
 import {
@@ -14,7 +14,12 @@ import {
 export const TEXT = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad.';
 
 /** A model over a fake workbench that serves one project with documents d1 and d2. */
-export function testModel(spans: Span[] = [span(0, 11, 'PERSON', 's1')], answers: Answers = {}) {
+export function testModel(
+  spans: Span[] = [span(0, 11, 'PERSON', 's1')],
+  answers: Answers = {},
+  frames?: FrameDraws,
+  idle?: (run: () => void) => void,
+) {
   let counter = 0;
   const fake: FakeWorkbench = fakeWorkbench({
     getProject: () => projectInfo(),
@@ -35,13 +40,18 @@ export function testModel(spans: Span[] = [span(0, 11, 'PERSON', 's1')], answers
     setStatus: ({ documentId, status }) => editResult([layerChange(documentId, { status })]),
     ...answers,
   });
-  const model: Model = createModel(fake.client);
+  const model: Model = createModel(fake.client, frames, idle);
   return { model, fake };
 }
 
 /** The test model, started with d1 open. */
-export async function startedModel(spans?: Span[], answers?: Answers) {
-  const made = testModel(spans, answers);
+export async function startedModel(
+  spans?: Span[],
+  answers?: Answers,
+  frames?: FrameDraws,
+  idle?: (run: () => void) => void,
+) {
+  const made = testModel(spans, answers, frames, idle);
   await made.model.start();
   return made;
 }

@@ -1,3 +1,4 @@
+import { drawWaitingEdits } from '../model';
 import type { CommandRegistry } from './commandRegistry';
 import { inReadingView, isTextField } from './isTextField';
 
@@ -12,6 +13,8 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
   // The reading view's editor keeps the browser from editing on Esc, Enter, Ctrl+Z…: still commands.
   if ((event.defaultPrevented && !reading) || event.isComposing || insideOverlay(event.target))
     return;
+  // What earlier keys changed is drawn before this one reads the selection and the spans.
+  drawWaitingEdits();
   const focus = reading ? 'reading' : isTextField(event.target) ? 'text' : 'page';
   const action = registry.resolve(event, focus);
   if (!action) return;

@@ -64,25 +64,31 @@ export class AnnotationActions {
   /** Labels the pending range; the new span is selected unless the user selected anew meanwhile. */
   readonly label = (name: string): void => {
     const { selection, document, stanceDrafts } = this.stores;
+    document.drawWaiting();
     const pending = selection.snapshot.pending;
     if (!pending) return;
     // The request leaves first, before any store tells the window to render. The span is drawn
-    // and selected at once (which dismisses the pending range); the saved span takes over what
-    // points at it (the selection, a picker or stance form opened on it meanwhile, a stance draft).
+    // and selected together (which dismisses the pending range), with its answer when that is
+    // quick, else in the next frame; the saved span takes over what points at it (the selection,
+    // a picker or stance form opened on it meanwhile, a stance draft).
     void document.addSpan(name, [pending.range], undefined, (drawnId) => {
-      selection.select(drawnId, false);
+      // A range or span the user selected before the drawing stays selected.
+      if (selection.snapshot.pending === pending) {
+        clearTextSelection(); // with the drawing: the key's task only sends the request
+        selection.select(drawnId, false);
+      }
       return (savedId) => {
         selection.follow(drawnId, savedId);
         stanceDrafts.follow(drawnId, savedId);
       };
     });
-    clearTextSelection();
   };
 
   /** A label key: labels the pending range or relabels the selected span; false when neither is there. */
   labelKey(key: string): boolean {
     const name = this.labelOfKey(key);
     if (!name) return false;
+    this.stores.document.drawWaiting(); // an earlier key's span, selected, is what this key relabels
     const selected = this.selected;
     if (this.stores.selection.snapshot.pending) this.label(name);
     else if (selected) void this.stores.document.updateSpan(selected.id, { label: name });
@@ -207,11 +213,15 @@ export class AnnotationActions {
   }
 
   readonly deleteSelected = (): void => {
+    this.stores.document.drawWaiting();
     const selected = this.selected;
     if (!selected) return;
     // The request leaves before the selection changes (its listeners run before React renders).
     void this.stores.document.deleteSpan(selected.id);
-    this.stores.selection.select(null);
+    const { selection } = this.stores;
+    this.stores.document.alongside(() => {
+      if (selection.snapshot.selectedId === selected.id) selection.select(null);
+    });
   };
 
   /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */

@@ -5,6 +5,7 @@ import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
 import { DocumentStore } from './documentStore';
 import { EditSteps } from './editSteps';
+import type { FrameDraws } from './frameDraws';
 import { EntitiesStore } from './entitiesStore';
 import { InterchangeStore } from './interchangeStore';
 import { KeybindingsStore } from './keybindingsStore';
@@ -66,7 +67,11 @@ export interface Model {
 }
 
 /** The model of one window around a workbench client. */
-export function createModel(workbench: PublicApi): Model {
+export function createModel(
+  workbench: PublicApi,
+  frames?: FrameDraws,
+  idle?: (run: () => void) => void,
+): Model {
   // Every store's writes pass through one copy of the undo history, so an undo can be drawn at once.
   const steps = new EditSteps();
   const client = steps.track(workbench);
@@ -80,12 +85,13 @@ export function createModel(workbench: PublicApi): Model {
     project,
     entities: () => entities,
     steps,
+    ...(frames ? { frames } : {}),
   });
   const entities = new EntitiesStore(client, notifications, document.edit);
   const selection = new SelectionStore();
   const view = new ViewStore();
   const occurrences = new OccurrencesStore(client, notifications, document);
-  const suggestions = new SuggestionsStore(document, entities);
+  const suggestions = new SuggestionsStore(document, entities, idle ?? null);
   const stanceDrafts = new StanceDraftsStore();
   const stores = { notifications, project, documents, document, entities, selection, view };
   const annotation = new AnnotationActions({ ...stores, suggestions, occurrences, stanceDrafts });

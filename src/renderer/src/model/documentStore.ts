@@ -1,58 +1,19 @@
-import type {
-  EditResult,
-  HistoryState,
-  OpenedDocument,
-  PublicApi,
-  RequestOf,
-} from '../../../shared/contract';
-import type {
-  AnnotationEvent,
-  DismissedName,
-  DocumentStatus,
-  Equivalence,
-  Relation,
-  Span,
-  Stance,
-} from '../../../shared/model';
+import type { EditResult, HistoryState, PublicApi, RequestOf } from '../../../shared/contract';
+import type { DocumentStatus, Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import type { DocumentsStore } from './documentsStore';
 import type { EditSteps, SpanStep } from './editSteps';
 import type { EntitiesStore } from './entitiesStore';
 import { notRemovedAfterAll, takeBack, withoutDrawn, type Drawn } from './drawnEdit';
+import type { FrameDraws } from './frameDraws';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
 import { isProvisional, provisionalSpan } from './provisionalSpan';
 import { Store } from './store';
+import { EMPTY_DOCUMENT as EMPTY, type DocumentState } from './documentState';
 
-/** The open document and the user's layer of it, as the view holds them. */
-export interface DocumentState {
-  readonly document: OpenedDocument['document'] | null;
-  readonly spans: readonly Span[];
-  readonly stances: readonly Stance[];
-  /** Relations between spans (made here or imported); events (from brat) are shown read-only. */
-  readonly relations: readonly Relation[];
-  readonly events: readonly AnnotationEvent[];
-  /** Sets of spans naming the same thing (brat `*` lines), shown read-only. */
-  readonly equivalences: readonly Equivalence[];
-  /** Known-name suggestions the user dismissed in this document. */
-  readonly dismissedNames: readonly DismissedName[];
-  readonly documentLabels: Readonly<Record<string, string>>;
-  readonly status: DocumentStatus;
-  readonly history: HistoryState;
-  /** Spans drawn at once but not saved yet (their ids); the save state says "Saving…" meanwhile. */
-  readonly unsaved: ReadonlySet<string>;
-}
-
-/** The open document's id (null: none open): a stable value for {@link useStoreValue}. */
-export function documentIdOf(state: DocumentState): string | null {
-  return state.document?.id ?? null;
-}
-
-/** The open document (its text and meta, not the layer): unchanged by edits of the layer. */
-export function openedDocument(state: DocumentState): DocumentState['document'] {
-  return state.document;
-}
+export { documentIdOf, openedDocument, type DocumentState } from './documentState';
 
 export interface DocumentStoreDeps {
   readonly client: PublicApi;
@@ -62,23 +23,11 @@ export interface DocumentStoreDeps {
   readonly project: ProjectStore;
   /** The window's copy of the undo history (absent: undo is drawn when it answers). */
   readonly steps?: EditSteps;
+  /** Where an edit's drawing waits for its answer or the next frame (absent: drawn at once). */
+  readonly frames?: FrameDraws;
 }
 
 type SpanPatch = Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>;
-
-const EMPTY: DocumentState = {
-  document: null,
-  spans: [],
-  stances: [],
-  relations: [],
-  events: [],
-  equivalences: [],
-  dismissedNames: [],
-  documentLabels: {},
-  status: 'todo',
-  history: { canUndo: false, canRedo: false },
-  unsaved: new Set(),
-};
 
 /** The history once an edit on its way is recorded: it can be undone, and nothing can be redone. */
 const AFTER_EDIT: HistoryState = { canUndo: true, canRedo: false };
@@ -182,6 +131,8 @@ export class DocumentStore extends Store<DocumentState> {
         (error: unknown) => ({ error }),
       );
       await previous;
+      // The answer came before the frame: the change is drawn with it, in the same update.
+      this.deps.frames?.flush();
       try {
         if ('error' in answer) throw answer.error;
         if (answer.result === null && drawn) this.takeBack(drawn); // nothing to undo after all
@@ -214,6 +165,7 @@ export class DocumentStore extends Store<DocumentState> {
     entityId?: string,
     drawn?: (drawnId: string) => (savedId: string | null) => void,
   ): Promise<EditResult | null> {
+    this.drawWaiting();
     const documentId = this.documentId;
     const entity = entityId ? { entityId } : {};
     const author = this.deps.project.snapshot.settings?.annotator ?? '';
@@ -221,15 +173,19 @@ export class DocumentStore extends Store<DocumentState> {
     const step: SpanStep = { documentId, added };
     this.deps.steps?.tagNext(step);
     const call = this.deps.client.addSpan({ documentId, label, fragments, ...entity });
-    const { spans, unsaved } = this.snapshot;
-    // Undo may be pressed before the answer: the workbench runs it after this edit, which it then undoes.
-    this.patch({
-      spans: [...spans, added],
-      unsaved: new Set([...unsaved, added.id]),
-      history: AFTER_EDIT,
+    let settled: ((savedId: string | null) => void) | undefined;
+    this.alongside(() => {
+      if (this.documentId !== documentId) return;
+      const { spans, unsaved } = this.snapshot;
+      // Undo may be pressed before the answer: the workbench runs it after this edit, which it then undoes.
+      this.patch({
+        spans: [...spans, added],
+        unsaved: new Set([...unsaved, added.id]),
+        history: AFTER_EDIT,
+      });
+      settled = drawn?.(added.id);
     });
-    const settled = drawn?.(added.id);
-    const result = this.edit(call, { documentId, added, ...(settled ? { settled } : {}) });
+    const result = this.edit(call, { documentId, added, settled: (id) => settled?.(id) });
     const saved = result.then((r) => {
       const span = r?.changes[0]?.upserted[0];
       if (span) step.added = span; // an undo of this step removes the saved span
@@ -238,6 +194,20 @@ export class DocumentStore extends Store<DocumentState> {
     this.saving.set(added.id, saved);
     void saved.then(() => this.saving.delete(added.id));
     return result;
+  }
+
+  /**
+   * Draws what an edit changes in the view (and what goes with it, such as the selection) with
+   * its answer when that comes before the next frame, else in that frame (see FrameDraws).
+   */
+  readonly alongside = (draw: () => void): void => {
+    if (this.deps.frames) this.deps.frames.defer(draw);
+    else draw();
+  };
+
+  /** Edits still waiting for their frame are drawn before a new edit reads the view. */
+  drawWaiting(): void {
+    this.deps.frames?.flush();
   }
 
   /** A span's saved id: at once for a saved span, after its save for one drawn ahead (null: not saved). */
@@ -255,6 +225,7 @@ export class DocumentStore extends Store<DocumentState> {
   }
 
   updateSpan(spanId: string, patch: SpanPatch): Promise<EditResult | null> {
+    this.drawWaiting();
     const later = this.afterSave(spanId, (id) => this.updateSpan(id, patch));
     if (later) return later;
     return this.edit(
@@ -264,6 +235,7 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Deletes a span: it goes from the view at once and comes back if the delete fails. */
   deleteSpan(spanId: string): Promise<EditResult | null> {
+    this.drawWaiting();
     const later = this.afterSave(spanId, (id) => this.deleteSpan(id));
     if (later) return later;
     const documentId = this.documentId;
@@ -271,8 +243,12 @@ export class DocumentStore extends Store<DocumentState> {
     if (removed) this.deps.steps?.tagNext({ documentId, removed });
     const call = this.deps.client.deleteSpan({ documentId, spanId });
     if (!removed) return this.edit(call);
-    this.patch({ spans: this.snapshot.spans.filter((s) => s !== removed), history: AFTER_EDIT });
     this.hidden.add(spanId);
+    this.alongside(() => {
+      if (this.documentId !== documentId) return;
+      const spans = this.snapshot.spans.filter((s) => s.id !== spanId);
+      this.patch({ spans, history: AFTER_EDIT });
+    });
     return this.edit(call, { documentId, removed });
   }
 
@@ -343,6 +319,7 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Undoes the last step; one that added or deleted a span here is drawn at once, as a delete or an add is. */
   undo(): Promise<EditResult | null> {
+    this.drawWaiting();
     const step = this.deps.steps?.undoable ?? null;
     const call = this.deps.client.undo({});
     const drawn = step ? this.drawUndo(step) : null;
@@ -359,6 +336,7 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Redoes the last undone step; one that added or deleted a span here is drawn at once, as its undo was. */
   redo(): Promise<EditResult | null> {
+    this.drawWaiting();
     const step = this.deps.steps?.redoable ?? null;
     const call = this.deps.client.redo({});
     const drawn = step ? this.drawRedo(step) : null;
@@ -374,19 +352,26 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Takes a span from the view ahead of the answer that removes it. */
   private drawGone(spanId: string): Drawn | null {
-    const { spans } = this.snapshot;
-    const removed = spans.find((s) => s.id === spanId);
+    const documentId = this.documentId;
+    const removed = this.snapshot.spans.find((s) => s.id === spanId);
     if (!removed) return null;
-    this.patch({ spans: spans.filter((s) => s !== removed) });
     this.hidden.add(removed.id);
-    return { documentId: this.documentId, removed };
+    this.alongside(() => {
+      if (this.documentId !== documentId) return;
+      this.patch({ spans: this.snapshot.spans.filter((s) => s.id !== spanId) });
+    });
+    return { documentId, removed };
   }
 
   /** Draws a saved span back, unsaved, ahead of the answer that restores it. */
   private drawBack(span: Span): Drawn | null {
-    const { spans, unsaved } = this.snapshot;
-    if (isProvisional(span.id) || spans.some((s) => s.id === span.id)) return null;
-    this.patch({ spans: [...spans, span], unsaved: new Set([...unsaved, span.id]) });
-    return { documentId: this.documentId, added: span };
+    const documentId = this.documentId;
+    if (isProvisional(span.id) || this.snapshot.spans.some((s) => s.id === span.id)) return null;
+    this.alongside(() => {
+      const { spans, unsaved } = this.snapshot;
+      if (this.documentId !== documentId || spans.some((s) => s.id === span.id)) return;
+      this.patch({ spans: [...spans, span], unsaved: new Set([...unsaved, span.id]) });
+    });
+    return { documentId, added: span };
   }
 }

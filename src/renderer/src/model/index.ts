@@ -3,6 +3,7 @@ export { ModelProvider, useModel } from './ModelContext';
 export { useStore } from './useStore';
 export { useStoreValue } from './useStoreValue';
 export { Store } from './store';
+export { drawWaitingEdits, FrameDraws, windowFrames, windowIdle } from './frameDraws';
 export { userMessage } from './userMessage';
 export { spanText } from './spanText';
 export type { Suggestion } from './findSuggestions';

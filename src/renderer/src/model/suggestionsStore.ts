@@ -15,14 +15,30 @@ export interface SuggestionsState {
  */
 export class SuggestionsStore extends Store<SuggestionsState> {
   private inputs: readonly unknown[] = [];
+  private asked = false;
 
+  /**
+   * `later` (absent: at once) runs the search over the whole text after an edit: the change is
+   * drawn first, and the suggestions follow when the window is idle.
+   */
   constructor(
     private readonly document: DocumentStore,
     private readonly entities: EntitiesStore,
+    private readonly later: ((run: () => void) => void) | null = null,
   ) {
     super({ list: [], dismissed: new Set() });
-    document.onDidChange(() => this.recompute());
-    entities.onDidChange(() => this.recompute());
+    document.onDidChange(() => this.recomputeLater());
+    entities.onDidChange(() => this.recomputeLater());
+  }
+
+  private recomputeLater(): void {
+    if (!this.later) return this.recompute();
+    if (this.asked) return;
+    this.asked = true;
+    this.later(() => {
+      this.asked = false;
+      this.recompute();
+    });
   }
 
   dismiss(suggestion: Suggestion): void {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { failure, type Envelope, type Invoke } from '../../src/shared/contract';
+import { onDidChangeSaveState, saveState, trackSaves } from '../../src/renderer/src/saveState';
+
+/** A transport whose answers the test lets go one by one, and a fake clock of frames. */
+function setup() {
+  const answers: ((envelope: Envelope) => void)[] = [];
+  const invoke: Invoke = () => new Promise<Envelope>((resolve) => answers.push(resolve));
+  const frames: (() => void)[] = [];
+  const tracked = trackSaves(invoke, (callback) => void frames.push(callback));
+  const heard: string[] = [];
+  const stop = onDidChangeSaveState((state) => heard.push(state));
+  const frame = (): void => frames.splice(0).forEach((callback) => callback());
+  return { answers, tracked, heard, stop, frame };
+}
+
+async function afterTasks(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('trackSaves', () => {
+  it('says nothing of a write answered before the next frame: it is drawn saved with its change', async () => {
+    const { answers, tracked, heard, stop, frame } = setup();
+    const call = tracked('addSpan', {});
+    await afterTasks();
+    answers.shift()?.({ ok: true, result: null });
+    await call;
+    frame();
+    expect(heard.filter((s) => s === 'saving')).toEqual([]);
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
+  it('shows a write still on its way at the next frame as saving, then saved', async () => {
+    const { answers, tracked, heard, stop, frame } = setup();
+    const call = tracked('deleteSpan', {});
+    await afterTasks();
+    frame();
+    expect(saveState()).toBe('saving');
+    answers.shift()?.({ ok: true, result: null });
+    await call;
+    expect(heard).toEqual(['saving', 'saved']);
+    stop();
+  });
+
+  it('says not saved when the answer is an error, before or after the frame', async () => {
+    const { answers, tracked, stop, frame } = setup();
+    const call = tracked('undo', {});
+    await afterTasks();
+    answers.shift()?.(failure('io', 'no space left on device'));
+    await call;
+    expect(saveState()).toBe('failed');
+    const next = tracked('addSpan', {});
+    await afterTasks();
+    frame();
+    answers.shift()?.({ ok: true, result: null });
+    await next;
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
+  it('leaves reads alone', async () => {
+    const { answers, tracked, heard, stop, frame } = setup();
+    const call = tracked('listDocuments', {});
+    await afterTasks();
+    frame();
+    answers.shift()?.({ ok: true, result: [] });
+    await call;
+    expect(heard).toEqual([]);
+    stop();
+  });
+});
