@@ -200,27 +200,18 @@ export function littleEndianWords(ascii: string): number[] {
   return words;
 }
 
-/** Decimal digits of a 32-bit unsigned integer. */
+/** 10⁰ … 10⁹, for {@link decimalDigits}. */
+const POWERS_OF_TEN = Float64Array.of(1, 10, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9);
+
+/**
+ * Decimal digits of a 32-bit unsigned integer: log10 estimated from the bit length, set
+ * right by one comparison. No branch per magnitude: in the first export of a process a
+ * branch first taken late (the first offset past a million) throws V8's optimized code away.
+ */
 function decimalDigits(n: number): number {
-  return n < 10
-    ? 1
-    : n < 100
-      ? 2
-      : n < 1000
-        ? 3
-        : n < 10000
-          ? 4
-          : n < 100000
-            ? 5
-            : n < 1000000
-              ? 6
-              : n < 10000000
-                ? 7
-                : n < 100000000
-                  ? 8
-                  : n < 1000000000
-                    ? 9
-                    : 10;
+  const m = (n | 1) >>> 0; // 0 has one digit, like 1; no power of ten above 1 is odd
+  const guess = ((32 - Math.clz32(m)) * 1233) >>> 12; // 1233 / 4096 ≈ log10(2)
+  return guess + (m < (POWERS_OF_TEN[guess] ?? 0) ? 0 : 1);
 }
 
 /** Writes n (a 32-bit unsigned integer) in decimal at `at` (up to 10 bytes), two digits a step; returns the end. */

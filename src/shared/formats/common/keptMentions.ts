@@ -48,7 +48,9 @@ export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: Overla
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
   const taken = new Uint8Array(doc.text.length + 1);
   const kept: number[] = [];
-  for (const s of distinct) {
+  // Indexed loops here and below: the first export in a process runs them unoptimized, where `for…of` costs a call per step.
+  for (let d = 0; d < distinct.length; d++) {
+    const s = distinct[d] ?? 0;
     const from = f.first[s] ?? 0;
     const to = f.first[s + 1] ?? 0;
     let free = true;
@@ -82,7 +84,8 @@ function policyOrder(f: Fragments, spans: number, overlaps: OverlapPolicy): Int3
   }
   const startKey = new Int32Array(spans);
   const shortnessKey = new Int32Array(spans); // longest first: ascending in what is missing from the longest
-  for (const s of present) {
+  for (let p = 0; p < present.length; p++) {
+    const s = present[p] ?? 0;
     startKey[s] = f.start[f.first[s] ?? 0] ?? 0;
     shortnessKey[s] = longest - (f.length[s] ?? 0);
   }
@@ -94,22 +97,23 @@ function policyOrder(f: Fragments, spans: number, overlaps: OverlapPolicy): Int3
 
 /** The non-empty fragments of every span, each span's in text order; empty ones are counted. */
 function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
+  const spans = doc.spans;
   let total = 0;
-  for (const span of doc.spans) total += span.fragments.length;
+  for (let s = 0; s < spans.length; s++) total += spans[s]?.fragments.length ?? 0;
   const start = new Int32Array(total);
   const end = new Int32Array(total);
-  const first = new Int32Array(doc.spans.length + 1);
-  const length = new Int32Array(doc.spans.length);
+  const first = new Int32Array(spans.length + 1);
+  const length = new Int32Array(spans.length);
   let n = 0;
-  doc.spans.forEach((span, s) => {
+  for (let s = 0; s < spans.length; s++) {
     first[s] = n;
-    if (span.fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
+    const fragments = spans[s]?.fragments ?? [];
+    if (fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
     const sorted =
-      span.fragments.length > 1
-        ? [...span.fragments].sort((a, b) => a.start - b.start)
-        : span.fragments;
-    for (const fragment of sorted) {
-      if (fragment.end <= fragment.start) {
+      fragments.length > 1 ? [...fragments].sort((a, b) => a.start - b.start) : fragments;
+    for (let k = 0; k < sorted.length; k++) {
+      const fragment = sorted[k];
+      if (!fragment || fragment.end <= fragment.start) {
         tally.add(IOB_REASONS.noToken);
         continue;
       }
@@ -118,8 +122,8 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
       length[s] = (length[s] ?? 0) + fragment.end - fragment.start;
       n++;
     }
-  });
-  first[doc.spans.length] = n;
+  }
+  first[spans.length] = n;
   return { start, end, first, length };
 }
 
@@ -146,7 +150,8 @@ function withoutStacked(
   };
   const kept: number[] = [];
   let run = 0; // first of the kept spans with the current start and length
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] ?? 0;
     const head = kept[run];
     if (
       head === undefined ||
@@ -163,28 +168,37 @@ function withoutStacked(
 }
 
 /** The fragments of the kept spans sorted by start, then end. */
-function inTextOrder(f: Fragments, kept: ArrayLike<number> & Iterable<number>): Mentions {
+function inTextOrder(f: Fragments, kept: ArrayLike<number>): Mentions {
+  const { first } = f;
   let total = 0;
-  for (const s of kept) total += (f.first[s + 1] ?? 0) - (f.first[s] ?? 0);
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i] ?? 0;
+    total += (first[s + 1] ?? 0) - (first[s] ?? 0);
+  }
   let order: Int32Array = new Int32Array(total);
   let n = 0;
   let sorted = true;
   let before = -1; // start of the fragment last put in order
-  for (const s of kept)
-    for (let k = f.first[s] ?? 0; k < (f.first[s + 1] ?? 0); k++) {
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i] ?? 0;
+    for (let k = first[s] ?? 0; k < (first[s + 1] ?? 0); k++) {
       const start = f.start[k] ?? 0;
       if (start < before) sorted = false;
       before = start;
       order[n++] = k;
     }
+  }
   // By start, then end, in linear time: a long document has tens of thousands of fragments.
   if (!sorted) {
     let last = 0;
-    for (const end of f.end) last = Math.max(last, end);
+    for (let k = 0; k < f.end.length; k++) last = Math.max(last, f.end[k] ?? 0);
     order = stableOrder(stableOrder(order, f.end, last), f.start, last);
   }
   const owner = new Int32Array(f.start.length);
-  for (const s of kept) owner.fill(s, f.first[s], f.first[s + 1]);
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i] ?? 0;
+    owner.fill(s, first[s], first[s + 1]);
+  }
   const start = new Int32Array(total);
   const end = new Int32Array(total);
   const span = new Int32Array(total);

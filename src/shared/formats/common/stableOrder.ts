@@ -19,19 +19,23 @@ export function stableOrder(items: Int32Array, key: Int32Array, max: number): In
   let to = new Int32Array(items.length);
   const counts = new Int32Array(MASK + 2);
   for (let shift = 0; shift < 31 && (shift === 0 || max >> shift > 0); shift += DIGIT) {
+    // Indexed loops: the first export in a process runs them unoptimized, where `for…of` costs a call per step.
     counts.fill(0);
-    for (const item of from) {
-      const d = (((key[item] ?? 0) >> shift) & MASK) + 1;
+    for (let i = 0; i < from.length; i++) {
+      const d = (((key[from[i] ?? 0] ?? 0) >> shift) & MASK) + 1;
       counts[d] = (counts[d] ?? 0) + 1;
     }
     for (let d = 1; d <= MASK + 1; d++) counts[d] = (counts[d] ?? 0) + (counts[d - 1] ?? 0);
-    for (const item of from) {
+    for (let i = 0; i < from.length; i++) {
+      const item = from[i] ?? 0;
       const d = ((key[item] ?? 0) >> shift) & MASK;
       const at = counts[d] ?? 0;
       counts[d] = at + 1;
       to[at] = item;
     }
-    [from, to] = [to, from];
+    const swap = from;
+    from = to;
+    to = swap;
   }
   return from;
 }

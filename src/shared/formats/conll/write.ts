@@ -54,14 +54,25 @@ const OUTSIDE_LAST = OUTSIDE.length - 4;
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
 
+/** What {@link conllBlock} writes from: a tagged document and its tag lines, encoded once. */
+interface ConllRows {
+  readonly text: string;
+  readonly tokens: TaggedDocument['tokens'];
+  readonly label: Int32Array;
+  readonly begins: Uint8Array;
+  readonly sentenceStart: Uint8Array;
+  readonly inside: readonly Uint8Array[];
+  readonly begin: readonly Uint8Array[];
+}
+
 /** One document's sentences: a line per word token, a blank line after each sentence. */
 function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
   const { text, tokens, label, begins, sentenceStart } = tagged;
   const columns = tagged.labels.map((l) => columnOf(l, tally));
   const inside = columns.map((c) => ByteWriter.encode(` -X- _ I-${c}\n`));
   const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
-  const { start16, end16, isSpace } = tokens;
-  const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
+  const rows: ConllRows = { text, tokens, label, begins, sentenceStart, inside, begin };
+  const { start16, end16 } = tokens;
   let widest = OUTSIDE.length;
   for (const tag of [...inside, ...begin]) widest = Math.max(widest, tag.length);
   let open = false;
@@ -71,33 +82,57 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
     const b = out.claim(
       ((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 3 + (to - from) * (widest + 1),
     );
-    const v = out.view;
-    let at = out.end;
-    for (let i = from; i < to; i++) {
-      if (isSpace[i] === 1) continue;
-      const l = label[i] ?? -1;
-      const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
-      if (sentenceStart[i] === 1 && open) b[at++] = 10;
-      open = true;
-      const last = end16[i] ?? 0;
-      let k = start16[i] ?? 0;
-      // ASCII is written as it is; the rest of the token from the first other unit as UTF-8.
-      for (; k < last; k++) {
-        const c = text.charCodeAt(k);
-        if (c > 0x7f) break;
-        b[at++] = c;
-      }
-      if (k < last) at = slice(b, at, text, k, last, false);
-      if (tag === OUTSIDE) {
-        v.setUint32(at, O0, true);
-        v.setUint32(at + 4, O1, true);
-        v.setUint32(at + OUTSIDE_LAST, O2, true);
-        at += OUTSIDE.length;
-      } else for (let t = 0; t < tag.length; t++) b[at++] = tag[t] ?? 0;
-    }
+    const at = conllBlock(rows, b, out.view, out.end, from, to, open);
+    open ||= at > out.end;
     out.commit(at);
   }
   if (open) out.ascii('\n');
+}
+
+/**
+ * Writes the lines of tokens [from, to) at `at` (a blank line before each sentence start
+ * once a line is written, `open`); returns the end. The hot loop of CoNLL, alone in its
+ * function: the first export in a process runs it before V8 has optimized it, and V8's
+ * optimized entry into the loop stays valid from block to block (nothing after the loop but
+ * the return, so no code without type feedback that would throw the optimized code away).
+ */
+function conllBlock(
+  rows: ConllRows,
+  b: Uint8Array,
+  v: DataView,
+  start: number,
+  from: number,
+  to: number,
+  open: boolean,
+): number {
+  const { text, label, begins, sentenceStart, inside, begin } = rows;
+  const { start16, end16, isSpace } = rows.tokens;
+  const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
+  let at = start;
+  let written = open;
+  for (let i = from; i < to; i++) {
+    if (isSpace[i] === 1) continue;
+    const l = label[i] ?? -1;
+    const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
+    if (sentenceStart[i] === 1 && written) b[at++] = 10;
+    written = true;
+    const last = end16[i] ?? 0;
+    let k = start16[i] ?? 0;
+    // ASCII is written as it is; the rest of the token from the first other unit as UTF-8.
+    for (; k < last; k++) {
+      const c = text.charCodeAt(k);
+      if (c > 0x7f) break;
+      b[at++] = c;
+    }
+    if (k < last) at = slice(b, at, text, k, last, false);
+    if (tag === OUTSIDE) {
+      v.setUint32(at, O0, true);
+      v.setUint32(at + 4, O1, true);
+      v.setUint32(at + OUTSIDE_LAST, O2, true);
+      at += OUTSIDE.length;
+    } else for (let t = 0; t < tag.length; t++) b[at++] = tag[t] ?? 0;
+  }
+  return at;
 }
 
 /** A tag is one column: whitespace inside a label becomes `_`. */

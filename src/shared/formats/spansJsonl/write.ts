@@ -104,59 +104,77 @@ function words(ascii: string, n: number): [number, number, number, number, numbe
 
 /** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
 function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
-  // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
-  const chars = writeChars;
-  const int = writeIntView;
-  const { start16, end16, start, end, spaceAfter, count } = tokens;
+  const { start16, end16, count } = tokens;
   if (count === 0) return;
   out.ascii('{"text":"');
   // Room is claimed for a block of tokens at once: 6 bytes a UTF-16 unit at most, 80 for the rest.
   for (let from = 0; from < count; from += BLOCK) {
     const to = Math.min(count, from + BLOCK);
     const b = out.claim(((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80);
-    const v = out.view;
-    let at = out.end;
-    for (let i = from; i < to; i++) {
-      const last = end16[i] ?? 0;
-      let k = start16[i] ?? 0;
-      // Printable ASCII other than " and \ is written as it is; the rest of the token from the first other unit is escaped.
-      for (; k < last; k++) {
-        const c = text.charCodeAt(k);
-        if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
-        b[at++] = c;
-      }
-      if (k < last) at = chars(b, at, text, k, last, true);
-      v.setUint32(at, S0, true); // ","start":
-      v.setUint32(at + 4, S1, true);
-      v.setUint32(at + 6, S2, true);
-      at = int(v, at + 10, start[i] ?? 0);
-      v.setUint32(at, E0, true); // ,"end":
-      v.setUint32(at + 3, E1, true);
-      at = int(v, at + 7, end[i] ?? 0);
-      v.setUint32(at, I0, true); // ,"id":
-      v.setUint32(at + 2, I1, true);
-      at = int(v, at + 6, i);
-      if (spaceAfter[i] === 1) {
-        v.setUint32(at, T0, true); // ,"ws":true},{"text":"
-        v.setUint32(at + 4, T1, true);
-        v.setUint32(at + 8, T2, true);
-        v.setUint32(at + 12, T3, true);
-        v.setUint32(at + 16, T4, true);
-        v.setUint32(at + 17, T5, true);
-        at += 21;
-      } else {
-        v.setUint32(at, F0, true); // ,"ws":false},{"text":"
-        v.setUint32(at + 4, F1, true);
-        v.setUint32(at + 8, F2, true);
-        v.setUint32(at + 12, F3, true);
-        v.setUint32(at + 16, F4, true);
-        v.setUint32(at + 18, F5, true);
-        at += 22;
-      }
-    }
-    out.commit(at);
+    out.commit(tokenBlock(text, tokens, b, out.view, out.end, from, to));
   }
   out.commit(out.end - 10); // the last object closed without opening another: `,{"text":"` taken back
+}
+
+/**
+ * Writes tokens [from, to) at `at`, each closed and the next opened; returns the end. Alone
+ * in its function, so V8's optimized entry into the loop (the first export in a process runs
+ * it before V8 has optimized it) stays valid from block to block: nothing after the loop but
+ * the return, no code without type feedback that would throw the optimized code away.
+ */
+function tokenBlock(
+  text: string,
+  tokens: SpacyTokens,
+  b: Uint8Array,
+  v: DataView,
+  at0: number,
+  from: number,
+  to: number,
+): number {
+  // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
+  const chars = writeChars;
+  const int = writeIntView;
+  const { start16, end16, start, end, spaceAfter } = tokens;
+  let at = at0;
+  for (let i = from; i < to; i++) {
+    const last = end16[i] ?? 0;
+    let k = start16[i] ?? 0;
+    // Printable ASCII other than " and \ is written as it is; the rest of the token from the first other unit is escaped.
+    for (; k < last; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+      b[at++] = c;
+    }
+    if (k < last) at = chars(b, at, text, k, last, true);
+    v.setUint32(at, S0, true); // ","start":
+    v.setUint32(at + 4, S1, true);
+    v.setUint32(at + 6, S2, true);
+    at = int(v, at + 10, start[i] ?? 0);
+    v.setUint32(at, E0, true); // ,"end":
+    v.setUint32(at + 3, E1, true);
+    at = int(v, at + 7, end[i] ?? 0);
+    v.setUint32(at, I0, true); // ,"id":
+    v.setUint32(at + 2, I1, true);
+    at = int(v, at + 6, i);
+    if (spaceAfter[i] === 1) {
+      v.setUint32(at, T0, true); // ,"ws":true},{"text":"
+      v.setUint32(at + 4, T1, true);
+      v.setUint32(at + 8, T2, true);
+      v.setUint32(at + 12, T3, true);
+      v.setUint32(at + 16, T4, true);
+      v.setUint32(at + 17, T5, true);
+      at += 21;
+    } else {
+      v.setUint32(at, F0, true); // ,"ws":false},{"text":"
+      v.setUint32(at + 4, F1, true);
+      v.setUint32(at + 8, F2, true);
+      v.setUint32(at + 12, F3, true);
+      v.setUint32(at + 16, F4, true);
+      v.setUint32(at + 18, F5, true);
+      at += 22;
+    }
+  }
+  return at;
 }
 
 /**

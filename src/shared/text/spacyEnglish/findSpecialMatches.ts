@@ -1,7 +1,6 @@
 import { createChunkSplitter } from './createChunkSplitter';
 import type { SpacyRules } from './spacyRules';
 import type { SpacyTokens } from './spacyTokens';
-import { itemAt } from '../../collections';
 
 /** A special case that spans several tokens of the affix pass (`:)` after `it`: `it:)`). */
 interface SpecialPattern {
@@ -14,27 +13,50 @@ interface SpecialPattern {
 export type SpecialPatterns = ReadonlyMap<string, readonly SpecialPattern[]>;
 
 /**
- * spaCy's `_special_matcher` patterns: every special case containing a prefix, suffix or
- * infix, as the tokens the affix rules alone make of it.
- * @example specialPatterns(SPACY_ENGLISH_RULES).get(':')?.some((p) => p.key === ':)') === true
+ * The special cases containing a prefix, suffix, infix or space, each with the UTF-16
+ * lengths of the tokens the affix rules alone cut it into, in the rules' order: what
+ * {@link specialPatterns} is built from (`patternParts.ts` holds the English ones, made once).
+ * @example specialPatternParts(SPACY_ENGLISH_RULES).find(([key]) => key === ':)') → [':)', [1, 1]]
  */
-export function specialPatterns(rules: SpacyRules): SpecialPatterns {
+export function specialPatternParts(rules: SpacyRules): [string, number[]][] {
   const bare = createChunkSplitter({ ...rules, specials: {} });
   const prefix = new RegExp(rules.prefix, 'u');
   const suffix = new RegExp(rules.suffix, 'u');
   const infix = new RegExp(rules.infix, 'u');
-  const byFirst = new Map<string, SpecialPattern[]>();
-  for (const [key, pieces] of Object.entries(rules.specials)) {
+  const found: [string, number[]][] = [];
+  for (const key of Object.keys(rules.specials)) {
     if (!prefix.test(key) && !suffix.test(key) && !infix.test(key) && !key.includes(' ')) continue;
-    const parts: string[] = [];
+    found.push([key, [...bare(key)]]);
+  }
+  return found;
+}
+
+/**
+ * spaCy's `_special_matcher` patterns: every special case containing a prefix, suffix or
+ * infix, as the tokens the affix rules alone make of it. `parts` (from
+ * {@link specialPatternParts}, or kept from an earlier run of it) saves running the affix
+ * rules over every special case.
+ * @example specialPatterns(SPACY_ENGLISH_RULES).get(':')?.some((p) => p.key === ':)') === true
+ */
+export function specialPatterns(
+  rules: SpacyRules,
+  parts: readonly (readonly [string, readonly number[]])[] = specialPatternParts(rules),
+): SpecialPatterns {
+  const byFirst = new Map<string, SpecialPattern[]>();
+  for (const [key, lengths] of parts) {
+    const pieces = rules.specials[key];
+    if (!pieces) throw new RangeError(`${key} is not a special case of these rules`);
+    const texts: string[] = [];
     let at = 0;
-    for (const length of bare(key)) {
-      parts.push(key.slice(at, at + length));
+    for (const length of lengths) {
+      texts.push(key.slice(at, at + length));
       at += length;
     }
-    const first = parts[0];
+    const first = texts[0];
     if (first === undefined) continue; // no token text starts with nothing
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { key, parts, pieces }]);
+    const list = byFirst.get(first);
+    if (list) list.push({ key, parts: texts, pieces });
+    else byFirst.set(first, [{ key, parts: texts, pieces }]);
   }
   return byFirst;
 }
@@ -47,25 +69,44 @@ export interface SpecialMatch {
 }
 
 /**
+ * Which token texts may start a pattern, by their first UTF-16 unit: bit `n` (n < 15) is set
+ * when some pattern's first part of length `n` starts with that unit, bit 15 for 15 or more.
+ * A test on two numbers instead of a slice and a lookup for every token.
+ * @example firstPartLengths(patterns)[':'.charCodeAt(0)] & (1 << 1) // ':' starts ':)'
+ */
+export function firstPartLengths(patterns: SpecialPatterns): Uint16Array {
+  const lengths = new Uint16Array(0x10000);
+  for (const first of patterns.keys())
+    lengths[first.charCodeAt(0)] =
+      (lengths[first.charCodeAt(0)] ?? 0) | (1 << Math.min(first.length, 15));
+  return lengths;
+}
+
+/**
  * spaCy's `_apply_special_cases`: finds the patterns in the tokens, keeps the longest (then
  * earliest) of overlapping matches, and re-splits each match that is one unbroken string as
- * its special case says. Returns the token ranges to re-split, in text order.
+ * its special case says. `firstLengths` ({@link firstPartLengths} of the patterns) passes
+ * over the tokens no pattern can start with. Returns the token ranges to re-split, in text order.
  */
 export function findSpecialMatches(
   text: string,
   tokens: SpacyTokens,
   patterns: SpecialPatterns,
-  firstUnits: ReadonlySet<number>,
+  firstLengths: Uint16Array,
 ): SpecialMatch[] {
   const found: SpecialMatch[] = [];
-  const tokenText = (i: number): string => text.slice(tokens.start16[i], tokens.end16[i]);
-  for (let i = 0; i < tokens.count; i++) {
-    if (!firstUnits.has(text.charCodeAt(itemAt(tokens.start16, i)))) continue;
+  const { start16, end16, count } = tokens;
+  const tokenText = (i: number): string => text.slice(start16[i], end16[i]);
+  for (let i = 0; i < count; i++) {
+    const from = start16[i] ?? 0;
+    const length = (end16[i] ?? 0) - from;
+    const mask = firstLengths[text.charCodeAt(from)] ?? 0;
+    if (mask === 0 || (mask & (1 << (length < 15 ? length : 15))) === 0) continue;
     const candidates = patterns.get(tokenText(i));
     if (!candidates) continue;
     for (const pattern of candidates) {
       const end = i + pattern.parts.length;
-      if (end > tokens.count) continue;
+      if (end > count) continue;
       if (pattern.parts.every((part, k) => tokenText(i + k) === part))
         found.push({ start: i, end, pattern });
     }

@@ -1,7 +1,8 @@
 import { createChunkSplitter } from './createChunkSplitter';
 import type { ChunkSplitter } from './createChunkSplitter';
-import { findSpecialMatches, specialPatterns } from './findSpecialMatches';
+import { findSpecialMatches, firstPartLengths, specialPatterns } from './findSpecialMatches';
 import type { SpecialPatterns } from './findSpecialMatches';
+import { SPACY_ENGLISH_PATTERN_PARTS } from './patternParts';
 import { SPACY_ENGLISH_RULES } from './rules';
 import { resplitTokens, spacyTokens } from './spacyTokens';
 import type { SpacyTokens } from './spacyTokens';
@@ -9,7 +10,7 @@ import type { SpacyTokens } from './spacyTokens';
 interface English {
   readonly split: ChunkSplitter;
   readonly patterns: SpecialPatterns;
-  readonly firstUnits: ReadonlySet<number>;
+  readonly firstLengths: Uint16Array;
 }
 
 let english: English | undefined;
@@ -21,11 +22,12 @@ let recentUnits = 0;
 
 function load(): English {
   if (english) return english;
-  const patterns = specialPatterns(SPACY_ENGLISH_RULES);
+  // The patterns' parts are made once ahead (patternParts.ts), not from the affix rules at each start.
+  const patterns = specialPatterns(SPACY_ENGLISH_RULES, SPACY_ENGLISH_PATTERN_PARTS);
   english = {
     split: createChunkSplitter(SPACY_ENGLISH_RULES),
     patterns,
-    firstUnits: new Set([...patterns.keys()].map((first) => first.charCodeAt(0))),
+    firstLengths: firstPartLengths(patterns),
   };
   return english;
 }
@@ -38,9 +40,9 @@ function load(): English {
 export function spacyEnglishTokens(text: string): SpacyTokens {
   const hit = recent.get(text);
   if (hit) return hit;
-  const { split, patterns, firstUnits } = load();
+  const { split, patterns, firstLengths } = load();
   const affixed = spacyTokens(text, split);
-  const matches = findSpecialMatches(text, affixed, patterns, firstUnits);
+  const matches = findSpecialMatches(text, affixed, patterns, firstLengths);
   const tokens = resplitTokens(
     text,
     affixed,

@@ -1,5 +1,4 @@
 import type { ChunkSplitter } from './createChunkSplitter';
-import { isPythonSpace } from './isPythonSpace';
 
 /**
  * Tokens as parallel arrays (no object per token): UTF-16 and code point extents, whether
@@ -106,6 +105,16 @@ function codePointsIn(text: string, from: number, to: number): number {
 }
 
 /**
+ * A run of characters Python's `str.isspace()` is false for (`isPythonSpace`): the
+ * chunks spaCy splits. Found by the regex engine, not a loop per character, so the first
+ * text a process tokenizes does not run that loop unoptimized.
+ */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python, as isPythonSpace says
+const CHUNK = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+/** A UTF-16 surrogate: without one, code point offsets are UTF-16 offsets. */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
  * spaCy's `Tokenizer.__call__` over a whole text: runs of non-space characters are split
  * by `split`; a single ' ' after a token is folded into it (`spaceAfter`), any other
  * whitespace (a second space, a tab, CR, LF, a no-break space…) is a token of its own, so
@@ -114,40 +123,52 @@ function codePointsIn(text: string, from: number, to: number): number {
  */
 export function spacyTokens(text: string, split: ChunkSplitter): SpacyTokens {
   const out = new TokenBuffer(text.length >> 2); // English runs about 4.5 UTF-16 units a token
-  const n = text.length;
-  if (n === 0) return out.done();
-  let cp = 0; // code point offset of `start`
-  let start = 0;
-  let inWs = isPythonSpace(text.charCodeAt(0));
-  const emit = (from: number, to: number, space: boolean): void => {
-    if (space) {
-      const cps = codePointsIn(text, from, to);
-      out.push(from, to, cp, cp + cps, true);
-      cp += cps;
-      return;
+  const astral = SURROGATE.test(text);
+  const chunks = new RegExp(CHUNK); // its own lastIndex
+  let cp = 0; // code point offset of `done`
+  let done = 0; // UTF-16 offset up to which tokens are made
+  for (let m = chunks.exec(text); m !== null; m = chunks.exec(text)) {
+    const from = m.index;
+    if (from > done) {
+      cp = spaces(out, text, done, from, cp, astral);
+      done = from;
     }
-    const chunk = text.slice(from, to);
-    let at = from;
-    for (const length of split(chunk)) {
-      const cps = codePointsIn(text, at, at + length);
-      out.push(at, at + length, cp, cp + cps, false);
+    const pieces = split(m[0]);
+    for (let p = 0; p < pieces.length; p++) {
+      const to = done + (pieces[p] ?? 0);
+      const cps = astral ? codePointsIn(text, done, to) : to - done;
+      out.push(done, to, cp, cp + cps, false);
       cp += cps;
-      at += length;
+      done = to;
     }
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isPythonSpace(c) === inWs) continue;
-    if (start < i) emit(start, i, inWs);
-    if (c === 0x20) {
-      out.spaceAfter[out.count - 1] = 1;
-      cp += 1;
-      start = i + 1;
-    } else start = i;
-    inWs = !inWs;
   }
-  if (start < n) emit(start, n, inWs);
+  if (done < text.length) spaces(out, text, done, text.length, cp, astral);
   return out.done();
+}
+
+/**
+ * The whitespace text[from, to) between two chunks (or at an end): a ' ' right after a
+ * token is folded into it, the rest is one whitespace token. Returns the code point offset of `to`.
+ */
+function spaces(
+  out: TokenBuffer,
+  text: string,
+  from: number,
+  to: number,
+  cp: number,
+  astral: boolean,
+): number {
+  let at = from;
+  let next = cp;
+  if (out.count > 0 && text.charCodeAt(at) === 0x20) {
+    out.spaceAfter[out.count - 1] = 1;
+    at++;
+    next++;
+  }
+  if (at === to) return next;
+  const cps = astral ? codePointsIn(text, at, to) : to - at;
+  out.push(at, to, next, next + cps, true);
+  return next + cps;
 }
 
 /** Tokens `[start, end)` to be re-split into pieces of the given UTF-16 lengths. */

@@ -57,6 +57,7 @@ describe('ByteWriter', () => {
   it('writes integers at every digit count as String(n) does, through bytes and through a DataView', () => {
     const edges = [0, 9, 10, 99, 100, 999_999, 1_000_000, 1_000_262, 4_294_967_295];
     for (let digits = 1; digits <= 10; digits++) edges.push(10 ** (digits - 1), 10 ** digits - 1);
+    for (let bits = 1; bits <= 32; bits++) edges.push(2 ** bits - 1, 2 ** bits, 2 ** bits + 1);
     const b = new Uint8Array(16);
     const view = new DataView(b.buffer);
     const decode = (end: number) => new TextDecoder().decode(b.subarray(3, end));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutTokens, spacyEnglishTokens } from '../../../../src/shared/text';
+import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../../../src/shared/text';
 import type { SpacyTokens } from '../../../../src/shared/text';
 
 /** `[text, followed by one space]` per token: spaCy's `[(t.text, t.whitespace_ == ' ') for t in doc]`. */
@@ -186,5 +186,36 @@ describe('spacyEnglishTokens', () => {
       ['𝐔𝐒', false],
       ['-led', false],
     ]);
+  });
+});
+
+describe('spacyTokens whitespace', () => {
+  it('splits at exactly the UTF-16 units Python’s str.isspace() is true for', () => {
+    const wrong: number[] = [];
+    // Every whitespace unit is below U+3100; the last units of the plane stand for the rest.
+    const units = [...Array.from({ length: 0x3100 }, (_, u) => u), 0xd800, 0xdc00, 0xfeff, 0xffff];
+    for (const unit of units) {
+      const text = `a${String.fromCharCode(unit)}b`;
+      const tokens = spacyEnglishTokens(text);
+      const split = tokens.isSpace.includes(1) || tokens.spaceAfter[0] === 1;
+      if (split !== isPythonSpace(unit)) wrong.push(unit);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('folds one space after a token, keeps other whitespace and astral offsets', () => {
+    const text = ' \u{1F600} a  b\t\u00a0c ';
+    expect(words(text)).toEqual([
+      [' ', false],
+      ['\u{1F600}', true],
+      ['a', true],
+      [' ', false],
+      ['b', false],
+      ['\t\u00a0', false],
+      ['c', true],
+    ]);
+    const tokens = spacyEnglishTokens(text);
+    expect(Array.from(tokens.start)).toEqual([0, 1, 3, 5, 6, 7, 9]);
+    expect(Array.from(tokens.end)).toEqual([1, 2, 4, 6, 7, 9, 10]);
   });
 });
