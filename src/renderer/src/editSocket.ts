@@ -5,6 +5,7 @@ import {
   type Envelope,
   type SocketCall,
 } from '../../shared/contract';
+import { isRecord } from '../../shared/collections';
 
 /** What the socket needs of the browser's WebSocket (a fake in tests). */
 export interface SocketLike {
@@ -45,7 +46,8 @@ export class EditSocket {
     let id = -1;
     let envelope: Envelope;
     try {
-      const answer = JSON.parse(String(data)) as { id?: unknown; envelope?: unknown };
+      const answer: unknown = JSON.parse(String(data));
+      if (!isRecord(answer)) throw new Error('an answer is an object');
       id = typeof answer.id === 'number' ? answer.id : -1;
       envelope = asEnvelope(answer.envelope, "Loupe's host");
     } catch (error) {
