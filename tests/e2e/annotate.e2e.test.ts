@@ -65,6 +65,12 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
       )
       .toBe('1');
     await page.screenshot({ path: screenshotPath('annotate-person.png') });
+    // The edit went over the socket a worker holds, which hands an edit's answer to the page
+    // while the key's task waits for it (the page is cross-origin isolated to share memory).
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    expect(page.workers().map((w) => w.url())).toEqual([
+      expect.stringMatching(/editSocketWorker-[\w-]+\.js$/),
+    ]);
     const text = readFileSync(join(dir, 'documents', `${DOC}.txt`), 'utf8');
     const [stored] = storedLayer(dir).spans;
     expect(stored?.label).toBe('PERSON');
