@@ -81,12 +81,33 @@ describe('EditSocket', () => {
     const waited: number[] = [];
     socket.answerWithin = (id) => (waited.push(id), null);
     const edits = new EditSocket(socket);
-    const read = edits.call('listDocuments', {});
     const edit = edits.call('deleteSpan', {}, true);
-    expect(waited).toEqual([2]);
-    answer({ id: 2, envelope: { ok: true, result: 'late' } });
-    answer({ id: 1, envelope: { ok: true, result: [] } });
+    const read = edits.call('listDocuments', {});
+    expect(waited).toEqual([1]);
+    answer({ id: 1, envelope: { ok: true, result: 'late' } });
+    answer({ id: 2, envelope: { ok: true, result: [] } });
     expect(await edit).toEqual({ ok: true, result: 'late' });
     expect(await read).toEqual({ ok: true, result: [] });
+  });
+
+  it('does not wait for an edit while an earlier call is unanswered: answers keep their order', async () => {
+    const { socket, answer } = fakeSocket();
+    socket.readyState = 1;
+    const waited: number[] = [];
+    socket.answerWithin = (id) => (
+      waited.push(id),
+      JSON.stringify({ id, envelope: { ok: true, result: id } })
+    );
+    const edits = new EditSocket(socket);
+    const order: number[] = [];
+    const first = edits.call('addSpan', {}); // sent before: its answer comes by message
+    const second = edits.call('undo', {}, true);
+    void first?.then(() => order.push(1));
+    void second?.then(() => order.push(2));
+    expect(waited).toEqual([]);
+    answer({ id: 1, envelope: { ok: true, result: 1 } });
+    answer({ id: 2, envelope: { ok: true, result: 2 } });
+    await Promise.all([first, second]);
+    expect(order).toEqual([1, 2]);
   });
 });

@@ -52,9 +52,12 @@ export class EditSocket {
     if (this.socket.readyState !== OPEN) return null;
     const id = this.next++;
     const call: SocketCall = { id, method, payload };
+    // Answers are taken in the order the calls went: with an earlier one still unanswered
+    // (it will come by message), this one is not waited for either.
+    const first = this.waiting.size === 0;
     const answer = new Promise<Envelope>((resolve) => this.waiting.set(id, resolve));
     this.socket.send(JSON.stringify(call));
-    const now = wait ? this.socket.answerWithin?.(id, EDIT_ANSWER_WAIT_MS) : null;
+    const now = wait && first ? this.socket.answerWithin?.(id, EDIT_ANSWER_WAIT_MS) : null;
     if (now != null) this.answered(now);
     return answer;
   }
