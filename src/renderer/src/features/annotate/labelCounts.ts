@@ -8,10 +8,7 @@ let last: { spans: readonly Span[]; counts: ReadonlyMap<string, number> } | null
 
 function countAll(spans: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = 0; i < spans.length; i++) {
-    const label = (spans[i] as Span).label;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
+  for (const { label } of spans) counts.set(label, (counts.get(label) ?? 0) + 1);
   return counts;
 }
 

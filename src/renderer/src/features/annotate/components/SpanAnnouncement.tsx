@@ -13,8 +13,7 @@ export function SpanAnnouncement({ spans, selected, pendingText, textOf }: SpanA
   if (selected) {
     const start = selected.fragments[0]?.start ?? 0;
     let place = 1; // counted, not filtered: no list of every span made at each selection
-    for (let i = 0; i < spans.length; i++)
-      if (((spans[i] as Span).fragments[0]?.start ?? 0) < start) place++;
+    for (const s of spans) if ((s.fragments[0]?.start ?? 0) < start) place++;
     message = `${selected.label}: ${textOf(selected)}, span ${place} of ${spans.length}`;
   } else if (pendingText) {
     message = `Selected “${pendingText}”: press a label's key to label it`;
