@@ -32,3 +32,4 @@ export {
   type KeyHolder,
   type KeyOverrides,
 } from './keybindings';
+export { isReplayableCommand, REPLAYABLE_CHORDS, REPLAYABLE_COMMANDS } from './replayableCommands';
