@@ -169,7 +169,8 @@ describe('the first screen written by the host', () => {
       focus: { paragraph: 0, offset: 4 },
       text: 'Mike',
     });
-    const held = keysBeforeApp.release();
+    const { held, refused } = keysBeforeApp.release();
+    expect(refused).toEqual(['Ctrl+Z', '1']);
     expect(held.map((key) => key.key)).toEqual(['f', '1']);
     expect(held[1]?.selection?.text).toBe('Mike');
     expect(press({ key: 'z', ctrlKey: true })).toBe(true);

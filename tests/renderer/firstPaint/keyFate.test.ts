@@ -16,6 +16,7 @@ describe('keyFate', () => {
       press('ArrowDown'),
       press('ArrowRight', { shiftKey: true }),
       press('PageDown'),
+      press('End', { ctrlKey: true, shiftKey: true }),
       press(' '),
       press('Tab'),
       press('Tab', { shiftKey: true }),

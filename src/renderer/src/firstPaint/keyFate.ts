@@ -27,6 +27,10 @@ const READING_KEYS = new Set([
   'Home',
   'End',
   'Space',
+  'Mod+Home',
+  'Mod+End',
+  'Mod+ArrowLeft',
+  'Mod+ArrowRight',
   'Mod+c',
 ]);
 
@@ -47,7 +51,7 @@ export function isTypedCharacter(press: KeyPress): boolean {
 export function keyFate(press: KeyPress, scene: KeyScene): KeyFate {
   const chord = chordOf(press);
   if (!chord) return 'pass';
-  const reading = READING_KEYS.has(chord.replace(/^Shift\+(?!Tab)/, ''));
+  const reading = READING_KEYS.has(chord.replace(/(^|\+)Shift\+(?!Tab)/, '$1'));
   if (!scene.firstScreen) return reading && !isTypedCharacter(press) ? 'pass' : 'hold';
   if (reading) return 'pass';
   if (REPLAYABLE_CHORDS.includes(chord)) return 'hold';

@@ -3,6 +3,12 @@ import { heldSelectionIn, type HeldSelection } from './heldSelection';
 import { keyFate, type KeyFate } from './keyFate';
 import { keyName, typedText, type TypedText } from './typedText';
 
+/** Keys pressed before the app handled keys: those held for it, and the names of those refused. */
+export interface KeysPressed {
+  readonly held: readonly HeldKey[];
+  readonly refused: readonly string[];
+}
+
 /** A key pressed before the app handled keys, and the text selected on the first screen then. */
 export interface HeldKey extends KeyPress {
   readonly selection: HeldSelection | null;
@@ -43,6 +49,7 @@ function noteIn(frame: HTMLElement, fate: KeyFate, press: KeyPress): void {
  */
 export class KeysBeforeApp {
   private held: HeldKey[] = [];
+  private refused: string[] = [];
   private stopListening: (() => void) | null = null;
 
   /** Starts holding keys; `frame` is the first screen, or null on "Loading Loupe…" (or in the desktop app). */
@@ -59,6 +66,7 @@ export class KeysBeforeApp {
       event.preventDefault();
       event.stopImmediatePropagation();
       if (fate === 'hold') this.held.push(heldKey(event, selection));
+      else this.refused.push(keyName(event));
       if (frame) noteIn(frame, fate, event);
     };
     window.addEventListener('keydown', onKey, true);
@@ -70,17 +78,18 @@ export class KeysBeforeApp {
     return this.stopListening !== null;
   }
 
-  /** Stops holding and hands over the held keys, in the order they were pressed. */
-  release(): HeldKey[] {
+  /** Stops holding and hands over the keys, in the order they were pressed. */
+  release(): KeysPressed {
     this.stopListening?.();
     this.stopListening = null;
-    const held = this.held;
+    const pressed = { held: this.held, refused: this.refused };
     this.held = [];
-    return held;
+    this.refused = [];
+    return pressed;
   }
 
   /** Stops holding and hands over what the held keys typed, for the field that has the focus now. */
-  readonly takeTyped = (): TypedText => typedText(this.release());
+  readonly takeTyped = (): TypedText => typedText(this.release().held);
 }
 
 function heldKey(event: KeyboardEvent, selection: HeldSelection | null): HeldKey {

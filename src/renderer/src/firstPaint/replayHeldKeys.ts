@@ -1,7 +1,7 @@
 import { isReplayableCommand, type KeyPress } from '../../../shared/commands';
 import type { KeyMeaning } from '../commands';
 import { selectAgain, type HeldSelection } from './heldSelection';
-import type { HeldKey } from './keysBeforeApp';
+import type { KeysPressed } from './keysBeforeApp';
 import { keyName } from './typedText';
 
 /** What the replay needs of the app, now on screen. */
@@ -58,16 +58,17 @@ function replayable(meaning: KeyMeaning, selectedAgain: boolean): boolean {
  * Replays, in order, the keys pressed while the first screen (or "Loading Loupe…") was shown,
  * once the app handles keys: a command of `REPLAYABLE_COMMANDS`, and a label key on text
  * selected on the first screen when the app selects the very same text again. Any other key
- * that would have done something is not applied, and a message names it: nothing the user did
- * not see coming is edited. Then the text selected last on the first screen (`final`) is
+ * that would have done something is not applied, and a message names it with the keys the first
+ * screen refused: nothing the user did not see coming is edited. Then the text selected last on the first screen (`final`) is
  * selected again, so the selection survives the hand-over.
  */
 export async function replayHeldKeys(
-  keys: readonly HeldKey[],
+  pressed: KeysPressed,
   final: HeldSelection | null,
   target: ReplayTarget,
 ): Promise<void> {
-  const refused: string[] = [];
+  const keys = pressed.held;
+  const refused = [...pressed.refused];
   const keyed = keys.filter((key) => key.selection !== null);
   if (final && !keyed.length) await selectInApp(final, target);
   let selectedHeld: HeldSelection | null = null;
@@ -84,8 +85,11 @@ export async function replayHeldKeys(
   }
   const last = keyed.at(-1)?.selection;
   if (final && last && !sameSelection(final, last)) await selectInApp(final, target);
-  if (refused.length)
+  const names = [...new Set(refused)];
+  if (names.length)
     target.notify(
-      `Loupe was still opening: ${refused.join(', ')} ${refused.length > 1 ? 'were' : 'was'} not applied. Press ${refused.length > 1 ? 'them' : 'it'} again if you meant ${refused.length > 1 ? 'them' : 'it'}.`,
+      names.length > 1
+        ? `Loupe was still opening: ${names.join(', ')} were not applied. Press them again if you meant them.`
+        : `Loupe was still opening: ${names.join('')} was not applied. Press it again if you meant it.`,
     );
 }
