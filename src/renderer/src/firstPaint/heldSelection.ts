@@ -12,7 +12,8 @@ export interface HeldSelection {
   readonly text: string;
 }
 
-function paragraphsOf(reading: Element): Element[] {
+/** The reading view's paragraphs, in order (the first screen's and the app's are laid out alike). */
+export function paragraphsOf(reading: Element): Element[] {
   return Array.from(reading.querySelectorAll(':scope > p'));
 }
 
@@ -33,27 +34,4 @@ export function heldSelectionIn(reading: Element): HeldSelection | null {
   const anchor = pointOf(reading, selection.anchorNode, selection.anchorOffset);
   const focus = pointOf(reading, selection.focusNode, selection.focusOffset);
   return anchor && focus ? { anchor, focus, text: selection.toString() } : null;
-}
-
-function domPoint(reading: Element, point: TextPoint): { node: Node; offset: number } | null {
-  const paragraph = paragraphsOf(reading)[point.paragraph];
-  if (!paragraph) return null;
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  let left = point.offset;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.length ?? 0;
-    if (left <= length) return { node, offset: left };
-    left -= length;
-  }
-  return left === 0 ? { node: paragraph, offset: 0 } : null;
-}
-
-/** Selects `held` again in `reading`; true when the very same text is selected. */
-export function selectAgain(reading: Element, held: HeldSelection): boolean {
-  const anchor = domPoint(reading, held.anchor);
-  const focus = domPoint(reading, held.focus);
-  const selection = document.getSelection();
-  if (!anchor || !focus || !selection) return false;
-  selection.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
-  return selection.toString() === held.text;
 }

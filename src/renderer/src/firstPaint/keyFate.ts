@@ -1,5 +1,5 @@
 import { chordOf, type KeyPress } from '../../../shared/commands/keyChord';
-import { REPLAYABLE_CHORDS } from '../../../shared/commands/replayableCommands';
+import { REPLAYABLE_CHORDS } from '../../../shared/commands/replayableChords';
 
 /** What happens to a key pressed before the app is ready: the page acts on it, it waits for the app, or it is refused with a note. */
 export type KeyFate = 'pass' | 'hold' | 'refuse';

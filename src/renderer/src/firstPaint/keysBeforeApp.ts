@@ -73,11 +73,6 @@ export class KeysBeforeApp {
     this.stopListening = () => window.removeEventListener('keydown', onKey, true);
   }
 
-  /** True until the app took the keys. */
-  get holding(): boolean {
-    return this.stopListening !== null;
-  }
-
   /** Stops holding and hands over the keys, in the order they were pressed. */
   release(): KeysPressed {
     this.stopListening?.();

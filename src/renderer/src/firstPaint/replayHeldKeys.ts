@@ -1,6 +1,7 @@
 import { isReplayableCommand, type KeyPress } from '../../../shared/commands';
 import type { KeyMeaning } from '../commands';
-import { selectAgain, type HeldSelection } from './heldSelection';
+import type { HeldSelection } from './heldSelection';
+import { selectAgain } from './selectAgain';
 import type { KeysPressed } from './keysBeforeApp';
 import { keyName } from './typedText';
 
