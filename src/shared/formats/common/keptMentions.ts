@@ -33,6 +33,8 @@ interface Fragments {
   readonly first: Int32Array;
   /** Code points a span covers over all its fragments. */
   readonly length: Int32Array;
+  /** Each span has one fragment, not empty (so fragment `s` is span `s`'s). */
+  readonly simple: boolean;
 }
 
 /**
@@ -44,6 +46,35 @@ interface Fragments {
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
   const f = fragmentsOf(doc, tally);
+  if (!f.simple || overlaps === 'error') return keptOfAnyShape(doc, f, overlaps, tally);
+  return keptSimple(doc, f, overlaps, tally);
+}
+
+/**
+ * {@link keptMentions} without the path for the common layer (one fragment per span):
+ * what tests hold that path equal to.
+ */
+export function keptMentionsOfAnyShape(
+  doc: FormatDocument,
+  tally: Tally,
+  overlaps: OverlapPolicy,
+): Mentions {
+  return keptOfAnyShape(doc, fragmentsOf(doc, tally), overlaps, tally);
+}
+
+/** Whether no code point of [from, to) is taken (a tight loop: it runs for every code point of every span). */
+function noneTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i] !== 0) return false;
+  return true;
+}
+
+/** The policy over any layer: spans in any order, discontinuous or empty ones. */
+function keptOfAnyShape(
+  doc: FormatDocument,
+  f: Fragments,
+  overlaps: OverlapPolicy,
+  tally: Tally,
+): Mentions {
   const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
   const taken = new Uint8Array(doc.text.length + 1);
@@ -54,8 +85,7 @@ export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: Overla
     const from = f.first[s] ?? 0;
     const to = f.first[s + 1] ?? 0;
     let free = true;
-    for (let k = from; k < to && free; k++)
-      for (let i = f.start[k] ?? 0; i < (f.end[k] ?? 0) && free; i++) free = taken[i] === 0;
+    for (let k = from; k < to && free; k++) free = noneTaken(taken, f.start[k] ?? 0, f.end[k] ?? 0);
     if (!free) {
       tally.add(IOB_REASONS[overlaps]);
       continue;
@@ -65,6 +95,34 @@ export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: Overla
   }
   // In span order (a layer keeps its spans by start), the fragments come nearly in text order.
   return inTextOrder(f, Int32Array.from(kept).sort());
+}
+
+/**
+ * The policy over a layer of one non-empty fragment per span (`f.simple`, fragment `s` is
+ * span `s`'s), told by two code points a span instead of every one: a span weighed before
+ * another is at least as long (`longest`) or starts no later (`first`), so one that overlaps
+ * it covers its first or last code point. The first export of a process runs this unoptimized.
+ */
+function keptSimple(
+  doc: FormatDocument,
+  f: Fragments,
+  overlaps: 'longest' | 'first',
+  tally: Tally,
+): Mentions {
+  const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
+  const taken = new Uint8Array(doc.text.length + 1);
+  const kept = new Int32Array(distinct.length);
+  let count = 0;
+  for (let d = 0; d < distinct.length; d++) {
+    const s = distinct[d] ?? 0;
+    const start = f.start[s] ?? 0;
+    const end = f.end[s] ?? 0;
+    if (taken[start] === 1 || taken[end - 1] === 1) continue;
+    taken.fill(1, start, end);
+    kept[count++] = s;
+  }
+  tally.add(IOB_REASONS[overlaps], distinct.length - count);
+  return inTextOrder(f, kept.subarray(0, count).sort());
 }
 
 /**
@@ -105,9 +163,12 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
   const first = new Int32Array(spans.length + 1);
   const length = new Int32Array(spans.length);
   let n = 0;
+  let simple = true;
   for (let s = 0; s < spans.length; s++) {
     first[s] = n;
     const fragments = spans[s]?.fragments ?? [];
+    const one = fragments[0];
+    simple &&= fragments.length === 1 && one !== undefined && one.end > one.start;
     if (fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
     const sorted =
       fragments.length > 1 ? [...fragments].sort((a, b) => a.start - b.start) : fragments;
@@ -124,7 +185,7 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
     }
   }
   first[spans.length] = n;
-  return { start, end, first, length };
+  return { start, end, first, length, simple };
 }
 
 /**
