@@ -232,7 +232,7 @@ describe('the URL rule', () => {
     const chunk = fc
       .array(fc.constantFrom(...'ab1:/@?#=-_%+~é😀AZ09'.split('')), { maxLength: 30 })
       .map((units) => units.join(''));
-    fc.assert(fc.property(chunk, (s) => expect(url.test(s)).toBe(false)));
+    fc.assert(fc.property(chunk, (s) => !url.test(s)));
     for (const s of ['http://localhost', 'user@host', 'localhost:8080/x', '10:30', 'a-b'])
       expect(url.test(s)).toBe(false);
   });
