@@ -33,8 +33,6 @@ interface Fragments {
   readonly first: Int32Array;
   /** Code points a span covers over all its fragments. */
   readonly length: Int32Array;
-  /** Each span has one fragment, not empty (so fragment `s` is span `s`'s). */
-  readonly simple: boolean;
 }
 
 /**
@@ -46,83 +44,59 @@ interface Fragments {
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
   const f = fragmentsOf(doc, tally);
-  if (!f.simple || overlaps === 'error') return keptOfAnyShape(doc, f, overlaps, tally);
-  return keptSimple(doc, f, overlaps, tally);
-}
-
-/**
- * {@link keptMentions} without the path for the common layer (one fragment per span):
- * what tests hold that path equal to.
- */
-export function keptMentionsOfAnyShape(
-  doc: FormatDocument,
-  tally: Tally,
-  overlaps: OverlapPolicy,
-): Mentions {
-  return keptOfAnyShape(doc, fragmentsOf(doc, tally), overlaps, tally);
-}
-
-/** Whether no code point of [from, to) is taken (a tight loop: it runs for every code point of every span). */
-function noneTaken(taken: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (taken[i] !== 0) return false;
-  return true;
-}
-
-/** The policy over any layer: spans in any order, discontinuous or empty ones. */
-function keptOfAnyShape(
-  doc: FormatDocument,
-  f: Fragments,
-  overlaps: OverlapPolicy,
-  tally: Tally,
-): Mentions {
   const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);
-  const taken = new Uint8Array(doc.text.length + 1);
-  const kept: number[] = [];
-  // Indexed loops here and below: the first export in a process runs them unoptimized, where `for…of` costs a call per step.
-  for (let d = 0; d < distinct.length; d++) {
-    const s = distinct[d] ?? 0;
+  const kept = keptOf(f, distinct, doc.text.length);
+  tally.add(IOB_REASONS[overlaps], distinct.length - kept.length);
+  // In span order (a layer keeps its spans by start), the fragments come nearly in text order.
+  return inTextOrder(f, kept.sort());
+}
+
+/** Code points per flag of `inner` in {@link keptOf}, as a shift. */
+const INNER_BLOCK = 4;
+
+/**
+ * The spans of `order` (weighed by the policy) that overlap no span kept before them. A
+ * fragment is told by its first and last code point, not every one: a span weighed earlier
+ * is at least as long (`longest`) or starts no later (`first`), so when it is one fragment
+ * and overlaps this one it covers one of those two. A fragment of a discontinuous span can
+ * lie inside this one instead; blocks of 16 code points where such a fragment starts are
+ * flagged (`inner`), and only a fragment over a flagged block is scanned code point by code
+ * point. The first export in a process runs this unoptimized: two reads a fragment, not twenty.
+ */
+function keptOf(f: Fragments, order: ArrayLike<number>, length: number): Int32Array {
+  const taken = new Uint8Array(length + 1);
+  const inner = new Uint8Array((length >> INNER_BLOCK) + 1);
+  const kept = new Int32Array(order.length);
+  let count = 0;
+  for (let d = 0; d < order.length; d++) {
+    const s = order[d] ?? 0;
     const from = f.first[s] ?? 0;
     const to = f.first[s + 1] ?? 0;
     let free = true;
-    for (let k = from; k < to && free; k++) free = noneTaken(taken, f.start[k] ?? 0, f.end[k] ?? 0);
-    if (!free) {
-      tally.add(IOB_REASONS[overlaps]);
-      continue;
+    for (let k = from; k < to && free; k++) {
+      const start = f.start[k] ?? 0;
+      const end = f.end[k] ?? 0;
+      free = taken[start] === 0 && taken[end - 1] === 0;
+      let flagged = false;
+      for (let b = (start + 1) >> INNER_BLOCK; b <= (end - 2) >> INNER_BLOCK && !flagged; b++)
+        flagged = inner[b] === 1;
+      if (free && flagged) free = noneTaken(taken, start, end);
     }
-    for (let k = from; k < to; k++) taken.fill(1, f.start[k], f.end[k]);
-    kept.push(s);
-  }
-  // In span order (a layer keeps its spans by start), the fragments come nearly in text order.
-  return inTextOrder(f, Int32Array.from(kept).sort());
-}
-
-/**
- * The policy over a layer of one non-empty fragment per span (`f.simple`, fragment `s` is
- * span `s`'s), told by two code points a span instead of every one: a span weighed before
- * another is at least as long (`longest`) or starts no later (`first`), so one that overlaps
- * it covers its first or last code point. The first export of a process runs this unoptimized.
- */
-function keptSimple(
-  doc: FormatDocument,
-  f: Fragments,
-  overlaps: 'longest' | 'first',
-  tally: Tally,
-): Mentions {
-  const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
-  const taken = new Uint8Array(doc.text.length + 1);
-  const kept = new Int32Array(distinct.length);
-  let count = 0;
-  for (let d = 0; d < distinct.length; d++) {
-    const s = distinct[d] ?? 0;
-    const start = f.start[s] ?? 0;
-    const end = f.end[s] ?? 0;
-    if (taken[start] === 1 || taken[end - 1] === 1) continue;
-    taken.fill(1, start, end);
+    if (!free) continue;
+    for (let k = from; k < to; k++) {
+      taken.fill(1, f.start[k], f.end[k]);
+      if (to - from > 1) inner[(f.start[k] ?? 0) >> INNER_BLOCK] = 1;
+    }
     kept[count++] = s;
   }
-  tally.add(IOB_REASONS[overlaps], distinct.length - count);
-  return inTextOrder(f, kept.subarray(0, count).sort());
+  return kept.subarray(0, count);
+}
+
+/** Whether no code point of [from, to) is taken. */
+function noneTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i] !== 0) return false;
+  return true;
 }
 
 /**
@@ -163,12 +137,9 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
   const first = new Int32Array(spans.length + 1);
   const length = new Int32Array(spans.length);
   let n = 0;
-  let simple = true;
   for (let s = 0; s < spans.length; s++) {
     first[s] = n;
     const fragments = spans[s]?.fragments ?? [];
-    const one = fragments[0];
-    simple &&= fragments.length === 1 && one !== undefined && one.end > one.start;
     if (fragments.length > 1) tally.add(IOB_REASONS.discontinuous);
     const sorted =
       fragments.length > 1 ? [...fragments].sort((a, b) => a.start - b.start) : fragments;
@@ -185,7 +156,7 @@ function fragmentsOf(doc: FormatDocument, tally: Tally): Fragments {
     }
   }
   first[spans.length] = n;
-  return { start, end, first, length, simple };
+  return { start, end, first, length };
 }
 
 /**
