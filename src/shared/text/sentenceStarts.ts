@@ -1,4 +1,6 @@
+import { firstAbove } from './firstAbove';
 import { ABBREVIATIONS, PREPOSITIVE, SENTENCE_STARTERS } from './sentenceAbbreviations';
+import { PYTHON_SPACES } from './spacyEnglish';
 import type { SpacyTokens } from './spacyEnglish';
 
 /** What a sentence may start with beyond ASCII: a capital, a digit, an opening quote or bracket. */
@@ -34,28 +36,45 @@ export function sentenceStarts(
   return starts;
 }
 
+/** Runs of line breaks (all of them whitespace to the tokenizer, so inside whitespace tokens). */
+const LINE_BREAKS = /[\n\r\x85\u2028\u2029]+/g;
 /**
- * Sets 1 in `starts` at each token that starts a sentence by the rules above (spans aside).
- * One loop over every token in a function of its own, arrays read once: the first export in
- * a process runs it before V8 has optimized it.
+ * What may close a sentence's last token (an end mark, or a closing quote or bracket after
+ * one), then the whitespace after it: the only places where a sentence may start without a
+ * line break. Whitespace as the tokenizer splits at it.
+ */
+const AFTER_END = new RegExp(`[.!?…"'”’»)\\]}][${PYTHON_SPACES}]+`, 'g');
+
+/**
+ * Sets 1 in `starts` at each token that starts a sentence by the rules above (spans aside):
+ * the first word, the first word after a line break, and a word after an end mark and
+ * whitespace when {@link endsSentence} says so. The places are found by the regex engine
+ * (a few per sentence), not by a loop over every token: the first export in a process runs
+ * this code unoptimized.
  */
 function marksAfterEnds(text: string, tokens: SpacyTokens, starts: Uint8Array): void {
-  const { isSpace, start16, end16, spaceAfter, count } = tokens;
-  let previous = -1; // the last non-space token
-  let broken = false; // a line break since `previous`
-  let spaced = false; // any whitespace since `previous`
-  for (let i = 0; i < count; i++) {
-    if (isSpace[i] === 1) {
-      spaced = true;
-      if (!broken) broken = hasLineBreak(text, start16[i] ?? 0, end16[i] ?? 0);
-      continue;
-    }
-    if (previous === -1 || broken) starts[i] = 1;
-    else if (spaced && opens(text, start16[i] ?? 0) && endsSentence(text, tokens, previous, i))
+  const { isSpace, start16, count } = tokens;
+  const above = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
+  let first = 0;
+  while (first < count && isSpace[first] === 1) first++;
+  if (first === count) return;
+  starts[first] = 1;
+  const breaks = new RegExp(LINE_BREAKS); // its own lastIndex
+  let i = 0;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    i = above(start16, m.index, count, i);
+    while (i < count && isSpace[i] === 1) i++;
+    if (i < count) starts[i] = 1;
+  }
+  const ends = new RegExp(AFTER_END);
+  i = 0;
+  for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
+    i = above(start16, m.index + m[0].length - 1, count, i); // the word after the whitespace
+    if (i >= count || starts[i] === 1) continue;
+    let previous = i - 1;
+    while (previous >= 0 && isSpace[previous] === 1) previous--;
+    if (previous >= 0 && opens(text, start16[i] ?? 0) && endsSentence(text, tokens, previous, i))
       starts[i] = 1;
-    previous = i;
-    broken = false;
-    spaced = spaceAfter[i] === 1;
   }
 }
 
@@ -76,14 +95,6 @@ function opens(text: string, at: number): boolean {
   return OPENING.test(text);
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
-  }
-  return false;
-}
-
 /** Whether every character of the token is one of `chars`. */
 function only(text: string, tokens: SpacyTokens, i: number, chars: string): boolean {
   for (let k = tokens.start16[i] ?? 0; k < (tokens.end16[i] ?? 0); k++)
@@ -94,8 +105,17 @@ function only(text: string, tokens: SpacyTokens, i: number, chars: string): bool
 const word = (text: string, tokens: SpacyTokens, i: number): string =>
   text.slice(tokens.start16[i], tokens.end16[i]);
 
-/** Whether the sentence may end after token `last` (an end mark, maybe behind closing quotes) before token `next`. */
-function endsSentence(text: string, tokens: SpacyTokens, last: number, next: number): boolean {
+/**
+ * Whether the sentence may end after token `last` (an end mark, maybe behind closing quotes)
+ * before token `next`, whitespace between them; exported for tests.
+ * @example endsSentence('Gen. Milley', tokens, 0, 2) === false
+ */
+export function endsSentence(
+  text: string,
+  tokens: SpacyTokens,
+  last: number,
+  next: number,
+): boolean {
   let i = last;
   while (i > 0 && only(text, tokens, i, '"\'”’»)]}')) i--;
   const end = tokens.end16[i] ?? 0;

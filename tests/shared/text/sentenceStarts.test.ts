@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceStarts, spacyEnglishTokens } from '../../../src/shared/text';
+import type { SpacyTokens } from '../../../src/shared/text';
+import { endsSentence } from '../../../src/shared/text/sentenceStarts';
 
 /** The sentences of a text as strings (whitespace tokens left out), with spans given as token pairs. */
 function sentences(text: string, covered: number[] = []): string[] {
@@ -104,5 +107,84 @@ describe('sentenceStarts', () => {
       'Now',
     ]);
     expect(sentences('Left. Then came. Now', [1, 2, 2, 4])).toEqual(['Left . Then came .', 'Now']);
+  });
+});
+
+/** The rule token by token, as it was written before the places were found by regex: the reference. */
+function startsByToken(text: string, tokens: SpacyTokens): number[] {
+  const starts: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isSpace[i] === 1) continue;
+    const between = previous < 0 ? '' : text.slice(tokens.end16[previous], tokens.start16[i]);
+    const opens = /["'“‘«([{\p{Lu}\p{Lt}\p{N}]/u.test(text.charAt(tokens.start16[i] ?? 0));
+    if (
+      previous < 0 ||
+      /[\n\r\x85\u2028\u2029]/.test(between) ||
+      (between !== '' && opens && endsSentence(text, tokens, previous, i))
+    )
+      starts.push(i);
+    previous = i;
+  }
+  return starts;
+}
+
+describe('sentenceStarts on random text', () => {
+  const piece = fc.constantFrom(
+    'He',
+    'left',
+    '.',
+    'Gen.',
+    'U.S.',
+    'p.m.',
+    'A.',
+    'I.',
+    'Jan.',
+    'No.',
+    '5',
+    '(',
+    ')',
+    '"',
+    '”',
+    '’',
+    '!',
+    '?',
+    '…',
+    'The',
+    'mr.',
+    'Dr.',
+    'x',
+    'É',
+    '«',
+    '»',
+    "'s",
+    ':)',
+    'etc.',
+    'and',
+  );
+  const gap = fc.constantFrom(
+    '',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '\n',
+    '\r\n',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    ' \n ',
+  );
+  it('starts sentences where the rule token by token does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, gap), { maxLength: 40 }), (parts) => {
+        const text = parts.map(([word, space]) => word + space).join('');
+        const tokens = spacyEnglishTokens(text);
+        const starts = sentenceStarts(text, tokens, []);
+        const got = [...starts.keys()].filter((i) => starts[i] === 1);
+        expect(got).toEqual(startsByToken(text, tokens));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

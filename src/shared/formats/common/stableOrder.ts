@@ -1,7 +1,7 @@
 /** Bits sorted per pass: 2,048 counters, at most three passes for an Int32 key. */
 const DIGIT = 11;
 const MASK = (1 << DIGIT) - 1;
-/** Lists shorter than this are sorted by comparison. */
+/** Lists shorter than this are sorted natively, by one number per item. */
 const SHORT = 256;
 
 /**
@@ -12,9 +12,18 @@ const SHORT = 256;
  * @example stableOrder(Int32Array.of(0, 1, 2), Int32Array.of(5, 3, 5), 5) → Int32Array [1, 0, 2]
  */
 export function stableOrder(items: Int32Array, key: Int32Array, max: number): Int32Array {
-  // A short list sorts faster by comparison than by clearing 2,048 counters per pass (Array sort is stable).
-  if (items.length < SHORT)
-    return Int32Array.from(Array.from(items).sort((a, b) => (key[a] ?? 0) - (key[b] ?? 0)));
+  // A short list sorts faster natively than by clearing 2,048 counters per pass: `key × n + position`
+  // as doubles (exact: an Int32 key times n < 256 is below 2⁵³), sorted without a comparator
+  // that would run as JavaScript for each pair.
+  const n = items.length;
+  if (n < SHORT) {
+    const keyed = new Float64Array(n);
+    for (let i = 0; i < n; i++) keyed[i] = (key[items[i] ?? 0] ?? 0) * n + i;
+    keyed.sort();
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = items[(keyed[i] ?? 0) % n] ?? 0;
+    return order;
+  }
   let from = Int32Array.from(items);
   let to = new Int32Array(items.length);
   const counts = new Int32Array(MASK + 2);

@@ -6,8 +6,8 @@ import {
   BEYOND_SPANS,
   tallyUnwritten,
   uniqueFileName,
+  writeChars,
   writeInt,
-  writeSlice,
 } from '../common';
 import type {
   FormatBundle,
@@ -93,7 +93,7 @@ function writeRecords(
   const flush = (end: number): void => {
     if (first < 0) return;
     out.text(`{"id":${JSON.stringify(whole ? name : `${name}-${count}`)},"tokens":[`);
-    const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
+    const chars = writeChars; // read once: under a CommonJS build (tsx) each use would call an export getter
     const int = writeInt;
     // Room for the whole record at once: 6 bytes a UTF-16 unit and a comma, 11 bytes a tag.
     const buffer = out.claim(
@@ -104,7 +104,17 @@ function writeRecords(
     for (let i = first; i < end; i++) {
       if (isSpace[i] === 1) continue;
       if (comma) buffer[at++] = 44;
-      at = slice(buffer, at, text, start16[i] ?? 0, end16[i] ?? 0, true);
+      buffer[at++] = 34;
+      const last = end16[i] ?? 0;
+      let k = start16[i] ?? 0;
+      // Printable ASCII other than " and \ is written as it is (no call per token); the rest of the token from the first other unit is escaped.
+      for (; k < last; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+        buffer[at++] = c;
+      }
+      if (k < last) at = chars(buffer, at, text, k, last, true);
+      buffer[at++] = 34;
       comma = true;
     }
     at = copy(buffer, at, TAGS);
@@ -113,7 +123,10 @@ function writeRecords(
       if (isSpace[i] === 1) continue;
       const l = label[i] ?? -1;
       if (comma) buffer[at++] = 44;
-      at = int(buffer, at, l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0));
+      const tag = l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0);
+      if (tag < 10)
+        buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
+      else at = int(buffer, at, tag);
       comma = true;
     }
     out.commit(copy(buffer, at, CLOSE));

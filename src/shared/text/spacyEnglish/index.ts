@@ -4,6 +4,6 @@ export type { ChunkSplitter } from './createChunkSplitter';
 export { createChunkSplitter } from './createChunkSplitter';
 export { spacyTokens, resplitTokens } from './spacyTokens';
 export { spacyEnglishTokens } from './spacyEnglishTokens';
-export { isPythonSpace } from './isPythonSpace';
+export { isPythonSpace, PYTHON_SPACES } from './isPythonSpace';
 export { SPACY_ENGLISH_RULES } from './rules';
 export { cutTokens } from './cutTokens';

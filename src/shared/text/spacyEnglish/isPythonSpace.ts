@@ -1,4 +1,11 @@
 /**
+ * The characters Python's `str.isspace()` is true for, as the body of a regular expression's
+ * character class (`[${PYTHON_SPACES}]`): the same set as {@link isPythonSpace}.
+ */
+export const PYTHON_SPACES =
+  '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+/**
  * Python's `str.isspace()` for one UTF-16 unit: what spaCy splits text at. Unlike
  * JavaScript's `\s` it includes U+001C–U+001F and U+0085, and leaves out U+FEFF.
  * @example isPythonSpace(0xa0) === true && isPythonSpace(0xfeff) === false

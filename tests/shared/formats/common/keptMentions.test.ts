@@ -62,6 +62,7 @@ describe('keptMentions', () => {
           );
           expect(got).toEqual(reference(spans, policy));
         }),
+        { numRuns: 500 },
       );
     },
   );

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../../../src/shared/text';
+import {
+  cutTokens,
+  isPythonSpace,
+  SPACY_ENGLISH_RULES,
+  spacyEnglishTokens,
+} from '../../../../src/shared/text';
 import type { SpacyTokens } from '../../../../src/shared/text';
 
 /** `[text, followed by one space]` per token: spaCy's `[(t.text, t.whitespace_ == ' ') for t in doc]`. */
@@ -217,5 +222,18 @@ describe('spacyTokens whitespace', () => {
     const tokens = spacyEnglishTokens(text);
     expect(Array.from(tokens.start)).toEqual([0, 1, 3, 5, 6, 7, 9]);
     expect(Array.from(tokens.end)).toEqual([1, 2, 4, 6, 7, 9, 10]);
+  });
+});
+
+describe('the URL rule', () => {
+  it('takes no chunk without a dot (the splitter tests it only on chunks with one)', () => {
+    const url = new RegExp(SPACY_ENGLISH_RULES.url, 'u');
+    expect(url.test('https://example.com/a')).toBe(true);
+    const chunk = fc
+      .array(fc.constantFrom(...'ab1:/@?#=-_%+~é😀AZ09'.split('')), { maxLength: 30 })
+      .map((units) => units.join(''));
+    fc.assert(fc.property(chunk, (s) => !url.test(s)));
+    for (const s of ['http://localhost', 'user@host', 'localhost:8080/x', '10:30', 'a-b'])
+      expect(url.test(s)).toBe(false);
   });
 });
