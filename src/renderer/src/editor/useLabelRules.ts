@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { LabelStyles, Span } from '../../../shared/model';
 import { labelRules } from '../../../shared/spanLook';
 
@@ -15,15 +15,21 @@ function labelsOf(spans: readonly Span[]): string[] {
  * label's rule in the frame that first shows it.
  */
 export function useLabelRules(styles: LabelStyles, spans: readonly Span[]): void {
-  const [sheet] = useState(() => document.createElement('style'));
+  const sheet = useRef<HTMLStyleElement | null>(null);
   const labels = useMemo(() => labelsOf(spans), [spans]);
   const rules = useMemo(() => labelRules(styles, labels), [styles, labels]);
   useLayoutEffect(() => {
-    sheet.setAttribute('data-label-rules', '');
-    document.head.append(sheet);
-    return () => sheet.remove();
-  }, [sheet]);
+    const element = document.createElement('style');
+    element.setAttribute('data-label-rules', '');
+    document.head.append(element);
+    sheet.current = element;
+    return () => {
+      element.remove();
+      sheet.current = null;
+    };
+  }, []);
   useLayoutEffect(() => {
-    if (sheet.textContent !== rules) sheet.textContent = rules;
-  }, [sheet, rules]);
+    const element = sheet.current;
+    if (element && element.textContent !== rules) element.textContent = rules;
+  }, [rules]);
 }
