@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { preloadAppChunk, rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
+import {
+  preloadAppChunk,
+  rendererAliases,
+  rendererCss,
+  rendererTreeshake,
+} from './rendererBundle.config.ts';
 
 // Main and preload are CommonJS (a sandboxed preload must be). Every dependency is bundled
 // (lowdb and steno are ESM-only anyway), so the packaged app needs no node_modules: main
@@ -40,6 +45,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react(), preloadAppChunk()],
     resolve: { alias: rendererAliases },
+    css: rendererCss,
     build: {
       minify: true,
       chunkSizeWarningLimit: 2000,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { Alias, HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+import darkThemeClass from 'postcss-dark-theme-class';
+import type { Alias, CSSOptions, HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -17,6 +18,27 @@ function moduleSideEffects(id: string, external: boolean): boolean | undefined {
 
 /** How the renderer's bundle is tree-shaken (both renderer builds use this). */
 export const rendererTreeshake = { moduleSideEffects };
+
+/**
+ * The stylesheets' dark theme is written once, as `@media (prefers-color-scheme: dark)`;
+ * postcss-dark-theme-class makes it also apply under `<html data-theme="dark">` (the user's
+ * choice) and keeps the media query for a page without a choice, unless it says
+ * `data-theme="light"`. So the page follows the system's theme when no one chose, before any
+ * script runs and with scripts turned off, and the user's choice when `loupe serve` wrote it
+ * (both renderer builds use this).
+ */
+export const rendererCss: CSSOptions = {
+  postcss: {
+    plugins: [
+      darkThemeClass({
+        darkSelector: "[data-theme='dark']",
+        lightSelector: "[data-theme='light']",
+        rootSelector: ':root',
+        useWhere: false,
+      }),
+    ],
+  },
+};
 
 /**
  * `zod` in the window is zod made jitless first: the CSP refuses eval, and zod decides when

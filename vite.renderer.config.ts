@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { preloadAppChunk, rendererAliases, rendererTreeshake } from './rendererBundle.config.ts';
+import {
+  preloadAppChunk,
+  rendererAliases,
+  rendererCss,
+  rendererTreeshake,
+} from './rendererBundle.config.ts';
 
 /** The renderer alone, for `loupe serve` and browser development (no Electron needed). */
 export default defineConfig({
@@ -9,6 +14,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), preloadAppChunk()],
   resolve: { alias: rendererAliases },
+  css: rendererCss,
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

@@ -20,6 +20,7 @@ import {
 } from './requestGuard';
 import { acceptEditSocket } from './editSocket';
 import { firstAnswers, firstScreenOf, pageParts } from './firstAnswers';
+import { chosenTheme, withTheme } from './pageTheme';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
@@ -138,7 +139,8 @@ async function handle(
   // The head goes at once: the browser fetches the stylesheets, the scripts and the first
   // answers (preloaded) while the first screen is written from those same answers.
   const { head, loading, tail } = pageParts(body.toString('utf8'), FIRST_ANSWERS_PATH);
-  response.write(head);
+  // The user's theme is on the page from its first byte (their settings; an in-process read).
+  response.write(withTheme(head, await chosenTheme(restrictTo(publicContract, ctx.invoke))));
   const answers = await ctx.prepared.peek().catch(() => []);
   response.end((firstScreenOf(answers) ?? loading) + tail);
 }

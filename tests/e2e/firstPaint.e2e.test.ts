@@ -101,7 +101,7 @@ describe('the first screen, painted before the app loads', () => {
       // Ctrl+Z would undo the last add: the preview refuses it and says so.
       await page.keyboard.press('Control+z');
       const note = page.locator('[data-first-paint] [role="status"]');
-      await expect.poll(() => note.textContent()).toContain('Ctrl+z was not applied');
+      await expect.poll(() => note.textContent()).toContain('Ctrl+Z was not applied');
       await page.evaluate(watchFrames);
       release();
       await page.locator('html[data-app="ready"]').waitFor();

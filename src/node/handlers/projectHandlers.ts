@@ -1,11 +1,13 @@
 import type { HandlersOf } from '../../shared/contract';
 import type { projectMethods } from '../../shared/contract/methods/projectMethods';
+import type { Settings } from '../../shared/contract/schemas/projectSchemas';
 import type { OpenProject } from '../openProject';
 import { documentList } from '../services/documentList';
 import { setDocumentTitle } from '../services/documentTitle';
 import { projectStats } from '../services/projectStats';
 import { schemaVersion } from '../services/schemaVersion';
 import { validateProject } from '../services/validateProject';
+import type { UserSettings } from '../settings/userSettings';
 import { repairProjectFolder, scanProjectFolder } from '../store';
 
 /** The project, settings, documents, history and the folder itself. */
@@ -27,16 +29,14 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
       };
     },
     async getSettings() {
-      const { annotator, snapToWords, keybindings } = services().settings.value;
-      return { annotator, snapToWords, ...(keybindings ? { keybindings } : {}) };
+      return publicSettings(services().settings.value);
     },
     async updateSettings(request) {
       const { settings, session } = services();
       const before = settings.value.annotator;
       const next = await settings.update(request);
       if (next.annotator !== before) session.clear();
-      const { annotator, snapToWords, keybindings } = next;
-      return { annotator, snapToWords, ...(keybindings ? { keybindings } : {}) };
+      return publicSettings(next);
     },
     listDocuments: () => documentList(services().store, services().currentAnnotator()),
     openDocument: (request) => services().annotations.openDocument(request.documentId),
@@ -52,5 +52,15 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
       };
     },
     projectStats: () => projectStats(services().store),
+  };
+}
+
+/** What the user's settings file tells clients (not its recent projects). */
+function publicSettings({ annotator, snapToWords, keybindings, theme }: UserSettings): Settings {
+  return {
+    annotator,
+    snapToWords,
+    ...(keybindings ? { keybindings } : {}),
+    ...(theme ? { theme } : {}),
   };
 }

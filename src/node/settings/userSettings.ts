@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { themeSchema } from '../../shared/contract/schemas/projectSchemas';
 import { personalAnnotatorSchema, FORMAT_VERSION } from '../../shared/model';
 import { atomicWrite, stableStringify } from '../store';
 
@@ -11,6 +12,8 @@ const settingsFileSchema = z.object({
   snapToWords: z.boolean().default(true),
   recentProjects: z.array(z.string()).default([]),
   keybindings: z.record(z.string().max(64), z.string().max(64)).optional(),
+  /** The colour theme the user chose; absent: the system's. */
+  theme: themeSchema.optional(),
 });
 export type UserSettings = z.infer<typeof settingsFileSchema>;
 

@@ -5,8 +5,15 @@ import { App } from './app/App';
 import { firstContent } from './app/firstContent';
 import { workbench } from './bridge';
 import { CommandRegistry, CommandsProvider } from './commands';
-import type { FirstPreview } from './firstPaint';
-import { createModel, FrameDraws, ModelProvider, windowFrames, windowIdle } from './model';
+import { keysBeforeApp, replayHeldKeys, type FirstPreview, type HeldSelection } from './firstPaint';
+import {
+  createModel,
+  FrameDraws,
+  ModelProvider,
+  windowFrames,
+  windowIdle,
+  type Model,
+} from './model';
 import { isDesktop } from './shellBridge';
 
 /**
@@ -38,8 +45,26 @@ export function mountApp(root: HTMLElement, preview: FirstPreview | null): void 
           </StrictMode>,
         ),
       );
-    if (preview) preview.handOver(render);
-    else render();
+    const selected = preview ? preview.handOver(render) : (render(), null);
     document.documentElement.dataset.app = 'ready';
+    handKeysOver(model, registry, selected);
+  });
+}
+
+/**
+ * Keys pressed before the app was on screen: typed into the "Who is annotating?" field when
+ * the app opens on it (the field takes them when it mounts: `AnnotatorDialog`), else replayed
+ * where safe (`replayHeldKeys`).
+ */
+function handKeysOver(model: Model, registry: CommandRegistry, selected: HeldSelection | null) {
+  if (!model.project.snapshot.settings?.annotator) {
+    // The field's code loads first; should it never show, keys go back to the window.
+    setTimeout(() => keysBeforeApp.release(), 15_000);
+    return;
+  }
+  void replayHeldKeys(keysBeforeApp.release(), selected, {
+    meaningOf: (press) => registry.meaningOf(press),
+    hasPendingSelection: () => model.selection.snapshot.pending !== null,
+    notify: (message) => model.notifications.notify(message),
   });
 }

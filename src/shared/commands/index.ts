@@ -32,3 +32,5 @@ export {
   type KeyHolder,
   type KeyOverrides,
 } from './keybindings';
+export { isReplayableCommand, REPLAYABLE_COMMANDS } from './replayableCommands';
+export { REPLAYABLE_CHORDS } from './replayableChords';

@@ -12,6 +12,7 @@ import {
   takeFirstScreen,
   type FirstPreview,
 } from '../../../src/renderer/src/firstPaint/firstScreen';
+import { keysBeforeApp } from '../../../src/renderer/src/firstPaint/keysBeforeApp';
 import { firstScreenHtml, type FirstScreenContent } from '../../../src/shared/firstScreen';
 import { span } from '../../helpers/span';
 
@@ -76,6 +77,7 @@ describe('the first screen written by the host', () => {
   afterEach(() => {
     editor?.destroy();
     for (const preview of painted.splice(0)) preview.handOver(() => undefined);
+    keysBeforeApp.release();
     document.body.replaceChildren();
   });
 
@@ -132,26 +134,59 @@ describe('the first screen written by the host', () => {
     expect(chips).toEqual(['1PERSON3', '3GPE2']);
   });
 
-  it('refuses keys that would change something until the app has taken over, and says so', () => {
+  it('holds keys the app replays, refuses the others with a note, until the app takes them', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const preview = paintPreview(root, content());
     const press = (init: KeyboardEventInit): boolean =>
       window.dispatchEvent(new KeyboardEvent('keydown', { ...init, cancelable: true }));
+    const note = (): string | null | undefined =>
+      root.querySelector('[role="status"]')?.textContent;
     expect(press({ key: 'ArrowDown' })).toBe(true);
     expect(press({ key: 'c', ctrlKey: true })).toBe(true);
     expect(press({ key: 'z', ctrlKey: true })).toBe(false);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(
-      'Loupe is still opening: Ctrl+z was not applied. Press it again in a moment.',
+    expect(note()).toBe(
+      'Loupe is still opening: Ctrl+Z was not applied. Press it again in a moment.',
     );
+    expect(press({ key: 'f', ctrlKey: true })).toBe(false);
+    expect(note()).toBe('Loupe is still opening: Ctrl+F will act once it is ready.');
+    // A label key with no text selected would act on nothing the user sees: refused.
+    expect(press({ key: '1' })).toBe(false);
+    expect(note()).toContain('1 was not applied');
+    // With text selected, the legend's label key waits for the app, with the selection.
+    const words = root.querySelector('.lp-reading .ProseMirror p') as HTMLElement;
+    const text = words.firstChild?.firstChild as Text;
+    document.getSelection()?.setBaseAndExtent(text, 0, text, 4);
     expect(press({ key: '1' })).toBe(false);
     let rendered = false;
     painted.splice(painted.indexOf(preview), 1);
-    preview.handOver(() => {
+    const selected = preview.handOver(() => {
       rendered = true;
-      root.replaceChildren();
     });
     expect(rendered).toBe(true);
+    expect(selected).toEqual({
+      anchor: { paragraph: 0, offset: 0 },
+      focus: { paragraph: 0, offset: 4 },
+      text: 'Mike',
+    });
+    const { held, refused } = keysBeforeApp.release();
+    expect(refused).toEqual(['Ctrl+Z', '1']);
+    expect(held.map((key) => key.key)).toEqual(['f', '1']);
+    expect(held[1]?.selection?.text).toBe('Mike');
     expect(press({ key: 'z', ctrlKey: true })).toBe(true);
+  });
+
+  it('holds every key on "Loading Loupe…" (no first screen), for the name field or the app', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div class="lp-loading">Loading Loupe…</div>';
+    expect(takeFirstScreen(root)).toBeNull();
+    for (const key of ['a', 'm', 'x', 'Backspace', 'i', 'Enter'])
+      expect(window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }))).toBe(
+        false,
+      );
+    expect(keysBeforeApp.takeTyped()).toEqual({ text: 'ami', notApplied: ['Enter'] });
+    expect(window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', cancelable: true }))).toBe(
+      true,
+    );
   });
 });

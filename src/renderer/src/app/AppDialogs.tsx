@@ -1,3 +1,4 @@
+import { keysBeforeApp } from '../firstPaint';
 import { useModel, useStore } from '../model';
 import { OnceOpened } from '../ui/OnceOpened';
 import {
@@ -49,6 +50,7 @@ export function AppDialogs() {
           current={settings?.annotator ?? null}
           onSave={model.saveAnnotator}
           onCancel={model.view.close}
+          typedBefore={keysBeforeApp.takeTyped}
         />
       </OnceOpened>
     </>

@@ -21,6 +21,9 @@ export interface CommandKeyEntry {
   readonly runnable: boolean;
 }
 
+/** What a key press means: a label key on the selection, or a command. */
+export type KeyMeaning = { readonly label: KeyChord } | { readonly command: string };
+
 /** A command as lists show it: its declaration, its keys now, and whether it can run now. */
 export interface CommandEntry extends CommandKeyEntry {
   readonly enabled: boolean;
@@ -90,11 +93,11 @@ export class CommandRegistry {
   }
 
   /**
-   * What a key press does now: a label key (in the annotation view, on a selection) or the one
-   * command bound to it whose context is active. Single keys never act while typing, except
-   * Escape, which leaves the field for the reading view.
+   * What a key press means now: a label key (in the annotation view, on a selection) or the
+   * one command bound to it whose context is active; null when it does nothing. Single keys
+   * never act while typing, except Escape, which leaves the field for the reading view.
    */
-  resolve(press: KeyPress, where: KeyFocus = 'page'): (() => void) | null {
+  meaningOf(press: KeyPress, where: KeyFocus = 'page'): KeyMeaning | null {
     const chord = chordOf(press);
     if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
       return null;
@@ -102,12 +105,20 @@ export class CommandRegistry {
     const annotation = this.model.annotation;
     if (contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
       const { pending } = this.model.selection.snapshot;
-      if (pending || annotation.hasSpan()) return () => void annotation.labelKey(chord);
+      if (pending || annotation.hasSpan()) return { label: chord };
     }
     const overrides = this.model.keybindings.snapshot;
     const spec = COMMANDS.find(
       (c) => keysOf(c, overrides).includes(chord) && this.enabled(c, context),
     );
-    return spec ? () => void this.run(spec.id, context) : null;
+    return spec ? { command: spec.id } : null;
+  }
+
+  /** What a key press does now (see `meaningOf`), ready to run; null when it does nothing. */
+  resolve(press: KeyPress, where: KeyFocus = 'page'): (() => void) | null {
+    const meaning = this.meaningOf(press, where);
+    if (!meaning) return null;
+    if ('label' in meaning) return () => void this.model.annotation.labelKey(meaning.label);
+    return () => void this.run(meaning.command, this.context(where));
   }
 }

@@ -1,4 +1,9 @@
-export { CommandRegistry, type CommandEntry, type CommandKeyEntry } from './commandRegistry';
+export {
+  CommandRegistry,
+  type CommandEntry,
+  type CommandKeyEntry,
+  type KeyMeaning,
+} from './commandRegistry';
 export { CommandsProvider, useCommandRegistry } from './CommandsContext';
 export { paletteFilter } from './paletteFilter';
 export { useCommandEntries, useCommandEntry, useCommandKeyEntries } from './useCommandEntries';

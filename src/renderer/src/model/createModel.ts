@@ -136,7 +136,7 @@ export function createModel(
     suggestions,
     modelSuggestions: new ModelSuggestionsStore(client, document, selection, notifications),
     occurrences,
-    theme: new ThemeStore(),
+    theme: new ThemeStore(project),
     search: new SearchStore(client, notifications),
     carry: new CarryStore(client, notifications, document),
     stanceMap: new StanceMapStore(client, notifications),

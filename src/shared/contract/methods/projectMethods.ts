@@ -9,6 +9,7 @@ import {
   keybindingsSchema,
   projectStatsSchema,
   settingsSchema,
+  themeSchema,
   validationReportSchema,
 } from '../schemas/projectSchemas';
 import { documentRef, empty } from './requestFields';
@@ -30,13 +31,14 @@ export const projectMethods = {
     errors: [],
   }),
   updateSettings: defineMethod({
-    summary: "Changes the user's settings (annotator name, snapping, keys)",
+    summary: "Changes the user's settings (annotator name, snapping, keys, theme)",
     kind: 'settings',
     request: z
       .object({
         annotator: personalAnnotatorSchema.optional(),
         snapToWords: z.boolean().optional(),
         keybindings: keybindingsSchema.optional(),
+        theme: themeSchema.optional(),
       })
       .strict(),
     result: settingsSchema,

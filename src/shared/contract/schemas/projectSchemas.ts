@@ -37,10 +37,16 @@ export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 /** The user's own key for a command: command id → key chord (e.g. `{ find: 'Mod+Shift+f' }`). */
 export const keybindingsSchema = z.record(z.string().max(64), z.string().max(64));
 
+/** A colour theme the user chose; a user who chose none follows the system's. */
+export const themeSchema = z.enum(['light', 'dark']);
+export type Theme = z.infer<typeof themeSchema>;
+
 export const settingsSchema = z.object({
   annotator: personalAnnotatorSchema.nullable(),
   snapToWords: z.boolean(),
   keybindings: keybindingsSchema.optional(),
+  /** Absent: the system's theme (`prefers-color-scheme`). */
+  theme: themeSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

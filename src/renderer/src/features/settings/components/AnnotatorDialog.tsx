@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { annotatorSchema } from '../../../../../shared/model';
 import { errorMessage } from '../../../../../shared/errors';
@@ -8,12 +8,36 @@ export interface AnnotatorDialogProps {
   readonly current: string | null;
   onSave(name: string): Promise<void>;
   onCancel?(): void;
+  /**
+   * What was typed before the field showed (the window opens on this dialog): its characters
+   * go into the field, other keys are named as not applied.
+   */
+  typedBefore?(): { readonly text: string; readonly notApplied: readonly string[] };
 }
 
 /** Asks who is annotating; every span records this name as its author. */
-export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDialogProps) {
+export function AnnotatorDialog({
+  open,
+  current,
+  onSave,
+  onCancel,
+  typedBefore,
+}: AnnotatorDialogProps) {
   const [name, setName] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [notApplied, setNotApplied] = useState<readonly string[]>([]);
+  // The field has the keyboard from the moment it is in the page (before it is painted, not an
+  // effect later), and takes what was typed before: no key typed at start-up is lost.
+  const takeKeyboard = useCallback(
+    (field: HTMLInputElement | null) => {
+      if (!field) return;
+      field.focus();
+      const typed = typedBefore?.();
+      if (typed?.text) setName((before) => before + typed.text);
+      if (typed?.notApplied.length) setNotApplied(typed.notApplied);
+    },
+    [typedBefore],
+  );
   const submit = async (): Promise<void> => {
     const parsed = annotatorSchema.safeParse(name.trim());
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'invalid name');
@@ -40,6 +64,7 @@ export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDi
             }}
           >
             <input
+              ref={takeKeyboard}
               autoFocus
               className="lp-input"
               aria-label="Annotator name"
@@ -50,6 +75,12 @@ export function AnnotatorDialog({ open, current, onSave, onCancel }: AnnotatorDi
                 setError(null);
               }}
             />
+            {notApplied.length > 0 && (
+              <p className="lp-muted" role="status">
+                Typed while Loupe opened, not applied: {notApplied.join(', ')}. Check the name, then
+                press Enter.
+              </p>
+            )}
             {error && (
               <p className="lp-error" role="alert">
                 {error}
