@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One temporary folder per run and `loupe serve` bundled once (tests/helpers/testRunSetup.ts).
+    globalSetup: ['tests/helpers/testRunSetup.ts'],
     // What a person waits for on a busy machine: a poll gives the page 15 s, not vitest's 1 s.
     expect: { poll: { timeout: 15_000, interval: 100 } },
   },

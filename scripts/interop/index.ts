@@ -18,7 +18,7 @@ import { HARD_CASES } from './hardCases';
 import type { InteropContext } from './interopContext';
 import { parseInteropOptions } from './interopOptions';
 import { CHECKOUT } from './checkout';
-import { createLoupeCli } from './loupeCli';
+import { bundledCli, createLoupeCli } from './loupeCli';
 import { preparePython } from './pythonEnv';
 import { runProcess } from './runProcess';
 import { locateSharedTools } from './sharedTools';
@@ -66,12 +66,13 @@ interface InteropRows {
 
 /** Builds the hard-case project in `work` and runs every check and control on it. */
 async function runAll(work: string): Promise<InteropRows> {
-  const [tools, python] = await Promise.all([
+  const [tools, python, program] = await Promise.all([
     locateSharedTools(),
     preparePython(join(work, 'hf'), log),
+    bundledCli(),
   ]);
   if (!python.ok) log(`spaCy/datasets unavailable, their checks are skipped: ${python.reason}`);
-  const loupe = createLoupeCli(join(work, 'home'));
+  const loupe = createLoupeCli(join(work, 'home'), program);
   const setup = await buildHardCaseProject(loupe, tools, work, HARD_CASES);
   const ctx: InteropContext = { work, gold: HARD_CASES, loupe, python, tools, ...setup };
   const [controls, ...groups] = await Promise.all([

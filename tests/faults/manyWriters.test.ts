@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../src/node';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { programArgs } from '../helpers/programBundles';
 import { runCliAsync } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
 import { faultProject } from './support/faultProject';
@@ -21,7 +22,7 @@ interface Served {
 function serve(dir: string, userFolder: string): Promise<Served> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'tests/faults/support/serveWorker.ts'), dir, userFolder],
+    [...programArgs('tests/faults/support/serveWorker.ts'), dir, userFolder],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { programArgs } from './programBundles';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -8,16 +9,12 @@ export function runCli(
   args: string[],
   home: string,
 ): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/index.ts'), ...args],
-    {
-      cwd: root,
-      env: { ...process.env, LOUPE_HOME: home },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, [...programArgs('src/cli/index.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, LOUPE_HOME: home },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,14 +24,10 @@ export function runCliAsync(
   home: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/index.ts'), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, LOUPE_HOME: home },
-      },
-    );
+    const child = spawn(process.execPath, [...programArgs('src/cli/index.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, LOUPE_HOME: home },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EditSocket, type SocketLike } from '../../src/renderer/src/editSocket';
+import {
+  EDIT_ANSWER_WAIT_MS,
+  EditSocket,
+  type SocketLike,
+} from '../../src/renderer/src/editSocket';
 import type { SocketCall } from '../../src/shared/contract';
 
 /** A socket the test opens, answers and closes. */
@@ -52,5 +56,58 @@ describe('EditSocket', () => {
     socket.onclose?.({} as CloseEvent);
     expect(await call).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(edits.call('addSpan', {})).toBeNull();
+  });
+
+  it('takes an edit answer handed over while it waits, settled before the task of its key ends', async () => {
+    const { socket, sent } = fakeSocket();
+    socket.readyState = 1;
+    const waits: [number, number][] = [];
+    socket.answerWithin = (id, ms) => {
+      waits.push([id, ms]);
+      return JSON.stringify({ id, envelope: { ok: true, result: 'saved' } });
+    };
+    const edits = new EditSocket(socket);
+    let settled: unknown = null;
+    void edits.call('addSpan', {}, true)?.then((envelope) => (settled = envelope));
+    await Promise.resolve(); // one microtask: still the key's task, before any frame
+    expect(settled).toEqual({ ok: true, result: 'saved' });
+    expect(waits).toEqual([[1, EDIT_ANSWER_WAIT_MS]]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('waits only for edits, and takes the answer by message when none was handed over in time', async () => {
+    const { socket, answer } = fakeSocket();
+    socket.readyState = 1;
+    const waited: number[] = [];
+    socket.answerWithin = (id) => (waited.push(id), null);
+    const edits = new EditSocket(socket);
+    const edit = edits.call('deleteSpan', {}, true);
+    const read = edits.call('listDocuments', {});
+    expect(waited).toEqual([1]);
+    answer({ id: 1, envelope: { ok: true, result: 'late' } });
+    answer({ id: 2, envelope: { ok: true, result: [] } });
+    expect(await edit).toEqual({ ok: true, result: 'late' });
+    expect(await read).toEqual({ ok: true, result: [] });
+  });
+
+  it('does not wait for an edit while an earlier call is unanswered: answers keep their order', async () => {
+    const { socket, answer } = fakeSocket();
+    socket.readyState = 1;
+    const waited: number[] = [];
+    socket.answerWithin = (id) => (
+      waited.push(id),
+      JSON.stringify({ id, envelope: { ok: true, result: id } })
+    );
+    const edits = new EditSocket(socket);
+    const order: number[] = [];
+    const first = edits.call('addSpan', {}); // sent before: its answer comes by message
+    const second = edits.call('undo', {}, true);
+    void first?.then(() => order.push(1));
+    void second?.then(() => order.push(2));
+    expect(waited).toEqual([]);
+    answer({ id: 1, envelope: { ok: true, result: 1 } });
+    answer({ id: 2, envelope: { ok: true, result: 2 } });
+    await Promise.all([first, second]);
+    expect(order).toEqual([1, 2]);
   });
 });

@@ -68,6 +68,9 @@ describe('the loopback host', () => {
     const page = await call(server.port, `/?token=${server.token}`);
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // Cross-origin isolated: the page may share memory with its edit socket's worker.
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['cross-origin-embedder-policy']).toBe('require-corp');
     const setCookie = String(page.headers['set-cookie']);
     expect(setCookie).toMatch(new RegExp(`^loupe_token_${server.port}=[0-9a-f]{64}; `));
     expect(setCookie).toContain('HttpOnly');

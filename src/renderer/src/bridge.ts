@@ -90,7 +90,8 @@ function httpInvoke(): Invoke {
   };
   return withFirstAnswers(async (method, payload) => {
     if (!writes(method)) return post(method, payload);
-    const overSocket = httpWrites === 0 ? socket?.call(method, payload ?? {}) : null;
+    const edit = publicMethodKind(method) === 'edit';
+    const overSocket = httpWrites === 0 ? socket?.call(method, payload ?? {}, edit) : null;
     if (overSocket) return overSocket;
     httpWrites++;
     try {

@@ -6,6 +6,7 @@ import {
   type SocketCall,
 } from '../../shared/contract';
 import { isRecord } from '../../shared/collections';
+import { AnswerSlot } from './answerSlot';
 
 /** What the socket needs of the browser's WebSocket (a fake in tests). */
 export interface SocketLike {
@@ -14,7 +15,16 @@ export interface SocketLike {
   onopen: ((event: Event) => void) | null;
   onmessage: ((event: MessageEvent) => void) | null;
   onclose: ((event: CloseEvent) => void) | null;
+  /** The answer to call `id` if it comes within `ms` (the thread held meanwhile); null if not. */
+  answerWithin?(id: number, ms: number): string | null;
 }
+
+/**
+ * How long an edit's key may hold the page for its answer: about half a frame. The host's
+ * acknowledged add is 1–2 ms and the way there and back 1–2 ms, so the change is drawn saved in
+ * the frame after the key; a slower answer comes by message and marks the drawn change saved.
+ */
+export const EDIT_ANSWER_WAIT_MS = 8;
 
 const OPEN = 1;
 
@@ -33,13 +43,23 @@ export class EditSocket {
     socket.onclose = () => this.closed();
   }
 
-  /** Sends a call when the socket is open; null when it is not (send it another way). */
-  call(method: string, payload: unknown): Promise<Envelope> | null {
+  /**
+   * Sends a call when the socket is open; null when it is not (send it another way). `wait`:
+   * the call is an edit whose answer is awaited here for {@link EDIT_ANSWER_WAIT_MS}, when the
+   * socket can hand it over while this thread waits; the promise is then settled already.
+   */
+  call(method: string, payload: unknown, wait = false): Promise<Envelope> | null {
     if (this.socket.readyState !== OPEN) return null;
     const id = this.next++;
     const call: SocketCall = { id, method, payload };
+    // Answers are taken in the order the calls went: with an earlier one still unanswered
+    // (it will come by message), this one is not waited for either.
+    const first = this.waiting.size === 0;
+    const answer = new Promise<Envelope>((resolve) => this.waiting.set(id, resolve));
     this.socket.send(JSON.stringify(call));
-    return new Promise((resolve) => this.waiting.set(id, resolve));
+    const now = wait && first ? this.socket.answerWithin?.(id, EDIT_ANSWER_WAIT_MS) : null;
+    if (now != null) this.answered(now);
+    return answer;
   }
 
   private answered(data: unknown): void {
@@ -68,10 +88,63 @@ export class EditSocket {
   }
 }
 
-/** The socket of this page's host, opened with the session token. */
+/**
+ * The edit socket held by a worker thread (editSocketWorker.ts), which hands answers over in
+ * shared memory: the page's thread can wait for an edit's answer, which it could not read
+ * itself while waiting.
+ */
+export class WorkerSocket implements SocketLike {
+  readyState = 0;
+  onopen: ((event: Event) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  private readonly slot = AnswerSlot.create();
+
+  constructor(
+    private readonly worker: Worker,
+    url: string,
+  ) {
+    worker.onmessage = (event: MessageEvent) => this.heard(event.data);
+    worker.onerror = () => this.heard({ kind: 'close' });
+    worker.postMessage({ url, memory: this.slot.memory });
+  }
+
+  send(data: string): void {
+    this.worker.postMessage(data);
+  }
+
+  answerWithin(id: number, ms: number): string | null {
+    return this.slot.waitFor(id, ms);
+  }
+
+  private heard(message: unknown): void {
+    if (!isRecord(message)) return;
+    if (message.kind === 'open') {
+      this.readyState = OPEN;
+      this.onopen?.(new Event('open'));
+    } else if (message.kind === 'close') {
+      this.readyState = 3;
+      this.worker.terminate();
+      this.onclose?.(new CloseEvent('close'));
+    } else if (message.kind === 'answer')
+      this.onmessage?.(new MessageEvent('message', { data: message.text }));
+  }
+}
+
+/**
+ * The socket of this page's host, opened with the session token: in a worker that can hand an
+ * edit's answer over while the page waits, when the page may share memory (the host serves it
+ * cross-origin isolated), else on the page's own thread.
+ */
 export function openEditSocket(token: string): EditSocket {
   const url = new URL(EDIT_SOCKET_PATH, window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.search = `?token=${encodeURIComponent(token)}`;
-  return new EditSocket(new WebSocket(url));
+  if (!window.crossOriginIsolated || typeof SharedArrayBuffer !== 'function')
+    return new EditSocket(new WebSocket(url));
+  const worker = new Worker(new URL('./editSocketWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'Loupe edit socket',
+  });
+  return new EditSocket(new WorkerSocket(worker, url.href));
 }

@@ -3,3 +3,4 @@ export { fragmentOf, type Fragment } from './fragment';
 export * from './overlap';
 export * from './extent';
 export { stackLevels } from './stackLevels';
+export { diffSpans, type SpanDiff } from './diffSpans';

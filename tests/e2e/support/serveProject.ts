@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { programArgs } from '../../helpers/programBundles';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -13,15 +14,11 @@ export interface ServedProject {
 
 /** Starts `loupe serve <dir>` exactly as a user would, with its own user folder. */
 export function serveProject(dir: string, userHome: string): Promise<ServedProject> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'serve', dir],
-    {
-      cwd: root,
-      env: { ...process.env, LOUPE_HOME: userHome },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...programArgs('src/cli/index.ts'), 'serve', dir], {
+    cwd: root,
+    env: { ...process.env, LOUPE_HOME: userHome },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { programArgs } from '../../helpers/programBundles';
 import { projectLayout, UserSettingsFile, type Workbench } from '../../../src/node';
 import { WorkbenchError } from '../../../src/shared/contract';
 import { snapshotFolder } from '../../helpers/snapshotFolder';
@@ -57,11 +58,10 @@ function runCliAsync(
   args: readonly string[],
   home: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args],
-    { cwd: ROOT, env: { ...process.env, LOUPE_HOME: home } },
-  );
+  const child = spawn(process.execPath, [...programArgs('src/cli/index.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOUPE_HOME: home },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { programArgs } from '../../helpers/programBundles';
 import { projectLayout } from '../../../src/node';
 import { readDiskState } from './diskState';
 import type { FaultCheck } from './faultCheck';
@@ -12,13 +13,12 @@ import { addPerson, assertProjectValid, spanIdsOnDisk } from './workbenchEdits';
 import { tempFilesUnder } from './faultAssertions';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const CHILD = join(ROOT, 'tests/faults/support/journalChild.ts');
 
 /** Runs the journal child to its pause, SIGKILLs it there, and returns the span ids it had acknowledged. */
 async function killAt(project: FaultProject, phase: string, edits: number): Promise<string[]> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CHILD, project.dir, phase, String(edits)],
+    [...programArgs('tests/faults/support/journalChild.ts'), project.dir, phase, String(edits)],
     {
       cwd: ROOT,
       env: { ...process.env, LOUPE_HOME: project.userFolder },

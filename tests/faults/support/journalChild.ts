@@ -1,5 +1,5 @@
 /**
- * A child the journal fault checks kill: `node --import tsx journalChild.ts <projectDir> <phase> <edits>`.
+ * A child the journal fault checks kill: `node --import tsx journalChild.ts <projectDir> <phase> <edits>` (or its bundle).
  * Adds `edits` spans to `rudaw` (an `ack <id>` line after each is acknowledged), then stops
  * forever at one instant of `phase` and says `paused`, for the parent to SIGKILL it there:
  *   append          — half of the next edit's journal record written and fsynced;

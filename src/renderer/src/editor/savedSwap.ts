@@ -1,5 +1,5 @@
 import type { Span } from '../../../shared/model';
-import { diffSpans } from './diffSpans';
+import { diffSpans } from '../../../shared/spans';
 import type { SpanPaint } from './spanLayer';
 
 function sameRangeAndLabel(a: Span, b: Span): boolean {

@@ -3,7 +3,7 @@ import { DecorationSet, type Decoration } from '@tiptap/pm/view';
 import type { Span } from '../../../shared/model';
 import { spanExtent } from '../../../shared/spans';
 import { addDecorations } from './addDecorations';
-import { diffSpans } from './diffSpans';
+import { diffSpans } from '../../../shared/spans';
 import type { PmPosition } from './positions';
 import { spanDecoration, type SpanDecorationSpec, type SpanLook } from './spanDecoration';
 import { stackLevels } from './stackLevels';

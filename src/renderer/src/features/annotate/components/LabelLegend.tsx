@@ -2,17 +2,14 @@ import { useMemo } from 'react';
 import { useModel, useStore, useStoreValue } from '../../../model';
 import { colorVariable } from '../../../ui/colorVariable';
 import { countOf } from '../../../ui/countOf';
+import { labelCounts } from '../labelCounts';
 
 /** The schema's labels with their colours, keys and how many spans of this document carry each. */
 export function LabelLegend() {
   const model = useModel();
   const { project } = useStore(model.project);
   const spans = useStoreValue(model.document, (s) => s.spans);
-  const counts = useMemo(() => {
-    const byLabel = new Map<string, number>();
-    for (const span of spans) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
-    return byLabel;
-  }, [spans]);
+  const counts = useMemo(() => labelCounts(spans), [spans]);
   if (!project) return null;
   return (
     <ul className="lp-legend" aria-label="Labels: key and spans in this document">

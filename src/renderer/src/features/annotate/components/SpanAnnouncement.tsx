@@ -12,7 +12,8 @@ export function SpanAnnouncement({ spans, selected, pendingText, textOf }: SpanA
   let message = '';
   if (selected) {
     const start = selected.fragments[0]?.start ?? 0;
-    const place = spans.filter((s) => (s.fragments[0]?.start ?? 0) < start).length + 1;
+    let place = 1; // counted, not filtered: no list of every span made at each selection
+    for (const s of spans) if ((s.fragments[0]?.start ?? 0) < start) place++;
     message = `${selected.label}: ${textOf(selected)}, span ${place} of ${spans.length}`;
   } else if (pendingText) {
     message = `Selected “${pendingText}”: press a label's key to label it`;

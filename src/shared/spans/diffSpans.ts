@@ -1,4 +1,4 @@
-import type { Span } from '../../../shared/model';
+import type { Span } from '../model';
 
 /** Spans that left and spans that arrived between two lists, by identity (an edited span is both). */
 export interface SpanDiff {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/shared/model';
-import { diffSpans } from '../../../src/renderer/src/editor/diffSpans';
-import { fragmentOf } from '../../../src/shared/spans';
+import { diffSpans, fragmentOf } from '../../../src/shared/spans';
 
 function span(start: number, end: number, id = `s${start}`): Span {
   return {
