@@ -56,7 +56,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await selectText(page, 'Mike Pompeo');
     await page.locator('.lp-labelmenu').waitFor();
     await page.keyboard.press('1');
-    const span = page.locator('.lp-span[data-label="PERSON"]');
+    const span = page.locator('.lp-span.lp-label-PERSON');
     await span.first().waitFor();
     expect(await span.allTextContents()).toEqual(['Mike Pompeo']);
     await expect
@@ -79,7 +79,16 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
   });
 
   it('shows the span in the inspector when clicked', async () => {
-    await page.locator('.lp-span[data-label="PERSON"]').first().click();
+    await page.locator('.lp-span.lp-label-PERSON').first().hover();
+    // The label on hover: the title the browser shows over the span, its colour from its label's rule.
+    expect(await page.locator('.lp-reading .ProseMirror').getAttribute('title')).toBe('PERSON');
+    expect(
+      await page
+        .locator('.lp-span.lp-label-PERSON')
+        .first()
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--lp-label-text').trim()),
+    ).toBe('"PERSON"');
+    await page.locator('.lp-span.lp-label-PERSON').first().click();
     expect(await page.getByTestId('covered-text').textContent()).toBe('Mike Pompeo');
     expect(await page.getByTestId('author').textContent()).toBe('tester');
     await page.screenshot({ path: screenshotPath('inspector.png') });
@@ -89,7 +98,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await server.stop();
     server = await serveProject(dir, home);
     await page.goto(server.url);
-    const span = page.locator('.lp-span[data-label="PERSON"]');
+    const span = page.locator('.lp-span.lp-label-PERSON');
     await span.first().waitFor();
     expect(await span.allTextContents()).toEqual(['Mike Pompeo']);
   });
@@ -97,14 +106,14 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
   it('removes the span with Ctrl+Z and brings it back with Ctrl+Shift+Z', async () => {
     await selectText(page, 'Qassem Soleimani');
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
+    await expect.poll(() => page.locator('.lp-span.lp-label-PERSON').count()).toBe(2);
     await page.keyboard.press('Control+z');
     await expect
-      .poll(() => page.locator('.lp-span[data-label="PERSON"]').allTextContents())
+      .poll(() => page.locator('.lp-span.lp-label-PERSON').allTextContents())
       .toEqual(['Mike Pompeo']);
     expect(storedLayer(dir).spans).toHaveLength(1);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(2);
+    await expect.poll(() => page.locator('.lp-span.lp-label-PERSON').count()).toBe(2);
     await page.keyboard.press('Control+z');
     await expect.poll(() => storedLayer(dir).spans.length).toBe(1);
   });

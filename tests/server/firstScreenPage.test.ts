@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFirstScreen } from '../../src/server/firstAnswers';
 import type { FirstAnswer } from '../../src/shared/contract';
+import { labelClass, labelOfClasses } from '../../src/shared/spanLook';
 import { span } from '../helpers/span';
 
 const PAGE = readFileSync(
@@ -76,11 +77,15 @@ describe('the page with its first screen, from hostile text', () => {
     expect(paragraphs).toEqual(shown);
     expect(paragraphs[2]).toContain('\u2028');
     const first = reading.querySelector('.lp-span') as HTMLElement;
-    expect(first.getAttribute('data-label')).toBe(HOSTILE_LABEL);
-    expect(first.getAttribute('title')).toBe(HOSTILE_LABEL);
+    expect(labelOfClasses(first.className)).toBe(HOSTILE_LABEL);
     expect(first.getAttribute('data-span-id')).toBe(`"'><b>id`);
     expect(first.textContent).toBe('Before');
-    expect(first.style.getPropertyValue('--lp-color').trim()).toBe(`red" onmouseover="alert(4)`);
+    // The label's rule: a colour that is not #rrggbb is not written, the name only escaped.
+    const sheets = [...page.querySelectorAll('style')].map((s) => s.textContent);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toContain(`.lp-span.${labelClass(HOSTILE_LABEL)}{--lp-color:#888888;`);
+    expect(sheets[0]).toContain('.lp-span.lp-label-GPE{--lp-color:#008060;');
+    expect(sheets[0]).not.toMatch(/[<>'&]|alert\(4\)/);
     expect(page.querySelector('.lp-doc-title')?.textContent).toBe('<b>Title</b> & "more"');
     expect(page.querySelector('.lp-legend kbd')?.textContent).toBe('<');
     expect(page.querySelector('.lp-legend span')?.textContent).toBe(HOSTILE_LABEL);

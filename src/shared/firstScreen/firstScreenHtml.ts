@@ -2,6 +2,7 @@ import { countOf } from '../text/countOf';
 import { escapeHtml } from './escapeHtml';
 import type { FirstScreenContent } from './firstScreenContent';
 import { readingHtml } from './readingHtml';
+import { labelRules } from '../spanLook';
 
 /** The page's element that says it holds the first screen until the app takes its place. */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-paint';
@@ -45,15 +46,17 @@ function legendHtml(content: FirstScreenContent): string {
  * the frame as the app lays it out (header, panels, toolbar, legend) and the reading view's
  * text with every span drawn, read-only, in the DOM shape and classes ProseMirror gives the
  * reading view, so the browser paints it before any script runs and the app's first render
- * replaces it without moving the text. Every piece of document text, label and name is
+ * replaces it without moving the text; before it, the labels' style sheet (`labelRules`). Every piece of document text, label and name is
  * escaped (`escapeHtml`); no whitespace between elements, as the DOM the app builds has none.
  */
 export function firstScreenHtml(content: FirstScreenContent): string {
   const reading =
     `<div class="ProseMirror tiptap" contenteditable="false" translate="no" role="document"` +
     ` aria-label="Document text" spellcheck="false" data-spans="drawn">` +
-    `${readingHtml(content.text, content.spans, content.styles)}</div>`;
+    `${readingHtml(content.text, content.spans)}</div>`;
+  const labels = new Set(content.spans.map((span) => span.label));
   return (
+    `<style>${labelRules(content.styles, labels)}</style>` +
     `<div class="lp-app" ${FIRST_SCREEN_ATTRIBUTE}="" aria-busy="true">` +
     `<header class="lp-header"><span class="lp-brand">Loupe</span></header>` +
     `<nav class="lp-side" aria-label="Documents (opening)"></nav>` +

@@ -1,10 +1,9 @@
 import { itemAt } from '../collections';
-import type { LabelStyles, Span } from '../model';
+import type { Span } from '../model';
+import { labelClass } from '../spanLook';
 import { createOffsetIndex, stackLevels } from '../spans';
 import { decoratedPieces, type LineDecoration } from './decoratedPieces';
 import { escapeHtml } from './escapeHtml';
-
-const FALLBACK_COLOR = '#888888';
 
 /** A line of the text and where it starts, in UTF-16 units (line terminators are not shown). */
 interface Line {
@@ -37,16 +36,12 @@ function lineAt(lines: readonly Line[], u16: number): number {
 
 /**
  * A span fragment's element: what `spanDecoration.ts` gives ProseMirror (not selected, saved),
- * its attributes in the order and its style as ProseMirror leaves them in the DOM.
+ * its attributes in the order ProseMirror sets them; colour and name come from the label's
+ * rule (`labelRules`, written into the page beside the first screen).
  */
-function openTag(span: Span, level: number, styles: LabelStyles): string {
-  const color = styles[span.label]?.color ?? FALLBACK_COLOR;
-  const label = escapeHtml(span.label);
-  return (
-    `<span data-span-id="${escapeHtml(span.id)}" data-label="${label}" title="${label}"` +
-    ` class="lp-span lp-level-${Math.min(level, 7)}"` +
-    ` style="${escapeHtml(`--lp-color: ${color}; --lp-level: ${level};`)}">`
-  );
+function openTag(span: Span, level: number): string {
+  const classes = `lp-span lp-level-${Math.min(level, 7)} ${labelClass(span.label)}`;
+  return `<span data-span-id="${escapeHtml(span.id)}" class="${classes}">`;
 }
 
 /** A decoration as the line's decoration set holds it: one over several lines first among equals. */
@@ -110,15 +105,15 @@ function paragraphHtml(line: Line, placed: readonly Placed[], tags: readonly str
 
 /**
  * The reading view's text as HTML: one paragraph per line, each span fragment an element with
- * the classes, colour and level the app's decorations give it, nested as ProseMirror nests
+ * the classes (level, label) the app's decorations give it, nested as ProseMirror nests
  * overlapping decorations, so the app's first render replaces it without moving a glyph.
  */
-export function readingHtml(text: string, spans: readonly Span[], styles: LabelStyles): string {
+export function readingHtml(text: string, spans: readonly Span[]): string {
   const lines = linesOf(text);
   const levels = stackLevels(spans);
   const tags: string[] = [];
   for (const span of spans) {
-    const tag = openTag(span, levels.get(span.id) ?? 0, styles);
+    const tag = openTag(span, levels.get(span.id) ?? 0);
     for (let i = 0; i < span.fragments.length; i++) tags.push(tag);
   }
   const placed = placeFragments(text, lines, spans);

@@ -20,7 +20,7 @@ describe('spanDecoration', () => {
     const unsaved = new Set(['unsaved_1']);
     const [drawn] = spanDecoration(span(0, 11, 'PERSON', 'unsaved_1'), 0, { ...look, unsaved });
     const [saved] = spanDecoration(span(0, 11, 'PERSON', 's1'), 0, { ...look, unsaved });
-    expect(classOf(drawn!)).toBe('lp-span lp-level-0 lp-span--unsaved');
-    expect(classOf(saved!)).toBe('lp-span lp-level-0');
+    expect(classOf(drawn!)).toBe('lp-span lp-level-0 lp-label-PERSON lp-span--unsaved');
+    expect(classOf(saved!)).toBe('lp-span lp-level-0 lp-label-PERSON');
   });
 });

@@ -78,6 +78,34 @@ describe('SpanDecorations', () => {
     expect(spanDecorationsKey.getState(editor.state)?.paint).toBeNull();
   });
 
+  it('draws a layer of a few thousand spans whole in the first render', () => {
+    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad.';
+    const text = Array.from({ length: 2000 }, () => line).join('\n');
+    const positions = createPositionMap(text);
+    const stride = line.length + 1;
+    const spans = Array.from({ length: 4000 }, (_, i) =>
+      span(
+        Math.floor(i / 2) * stride + (i % 2) * 16,
+        Math.floor(i / 2) * stride + (i % 2) * 16 + 4,
+        'PERSON',
+        `s${i}`,
+      ),
+    );
+    const styles = defaultLabelStyles();
+    const first = firstDrawing({
+      spans: { spans, styles, positions, selectedId: null, unsaved: new Set() },
+      overlay: { positions, pending: null, ghosts: [] },
+    });
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+      content: toEditorContent(positions.lines),
+      editorProps: { decorations: first.decorations },
+    });
+    expect(editor.view.dom.getAttribute('data-spans')).toBe('drawn');
+    expect(editor.view.dom.querySelectorAll('.lp-span')).toHaveLength(4000);
+  });
+
   it('draws a large layer near the reader first, the rest later, and a new paint meanwhile wins', async () => {
     const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.';
     const text = Array.from({ length: 2000 }, () => line).join('\n');
@@ -94,10 +122,11 @@ describe('SpanDecorations', () => {
       selectedId: null,
       unsaved: new Set<string>(),
     });
-    const first = firstDrawing({
-      spans: paint(spans),
-      overlay: { positions, pending: null, ghosts: [] },
-    });
+    // Drawn at once up to 3,000 spans (the app's first render draws more: FIRST_EAGER_SPANS).
+    const first = firstDrawing(
+      { spans: paint(spans), overlay: { positions, pending: null, ghosts: [] } },
+      3000,
+    );
     editor = new Editor({
       element: document.createElement('div'),
       // Regions of 1,000 spans: the rest is shown in several redraws.

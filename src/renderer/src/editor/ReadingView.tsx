@@ -23,6 +23,8 @@ import {
   type SpanPaintMeta,
 } from './spanDecorations';
 import { isViewMounted, useViewMounted } from './useViewMounted';
+import { useLabelRules } from './useLabelRules';
+import { labelOfClasses } from '../../../shared/spanLook';
 import { visibleAnchor } from './visibleAnchor';
 
 export interface ReadingViewProps {
@@ -72,6 +74,7 @@ export function ReadingView(props: ReadingViewProps) {
   // The paint of this render: a new editor draws it with its text; later ones are dispatched.
   const { spans: spanList, styles, selectedId, unsaved = NONE_UNSAVED } = props;
   const { pending, ghosts, relateFrom } = props;
+  useLabelRules(styles, spanList);
   const spans = useMemo(
     (): SpanPaint => ({ spans: spanList, styles, positions, selectedId, unsaved }),
     [spanList, styles, positions, selectedId, unsaved],
@@ -210,16 +213,27 @@ export function ReadingView(props: ReadingViewProps) {
         );
       else callbacks.current.onSelect(null, null, false);
     };
+    // The label on hover. A span element carries only its id and classes, and ProseMirror
+    // redraws a paragraph whose elements change, so the title goes on the view's root (whose
+    // attribute changes it ignores) while the pointer is over a span: the browser shows it.
+    const onOver = (event: MouseEvent): void => {
+      const element = event.target instanceof Element ? event.target.closest('.lp-span') : null;
+      const label = element ? labelOfClasses(element.className) : null;
+      if (label === null) dom.removeAttribute('title');
+      else if (dom.getAttribute('title') !== label) dom.setAttribute('title', label);
+    };
     // A selection made with Shift+arrows (or Shift+Home/End) is read when a key of it is let go.
     const onKeyUp = (event: KeyboardEvent): void => {
       if (event.shiftKey || event.key === 'Shift') readSelection(event);
     };
     dom.addEventListener('mouseup', readSelection);
     dom.addEventListener('click', onClick);
+    dom.addEventListener('mouseover', onOver);
     document.addEventListener('keyup', onKeyUp);
     return () => {
       dom.removeEventListener('mouseup', readSelection);
       dom.removeEventListener('click', onClick);
+      dom.removeEventListener('mouseover', onOver);
       document.removeEventListener('keyup', onKeyUp);
     };
   }, [editor, mounted, positions]);

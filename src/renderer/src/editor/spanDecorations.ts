@@ -9,6 +9,7 @@ import { addDecorationSteps, inDocumentOrder } from './addDecorations';
 import {
   buildSpanLayer,
   emptySpanLayer,
+  FIRST_EAGER_SPANS,
   updateSpanLayer,
   type SpanLayer,
   type SpanPaint,
@@ -38,7 +39,8 @@ export interface FirstPaint {
  * A first paint drawn once, for the view's own first render and the span plugin's first state.
  * TipTap renders a new view before it adds the plugins; `decorations`, passed as the view's
  * `decorations` prop, draws the spans in that render, and the plugin then starts from the same
- * DecorationSet, so the text is laid out with its spans once.
+ * DecorationSet, so the text is laid out with its spans once. Up to `eager` spans are drawn
+ * in that render (`FIRST_EAGER_SPANS`); a larger layer draws those near the top first.
  */
 export interface FirstDrawing {
   readonly paint: FirstPaint;
@@ -46,10 +48,11 @@ export interface FirstDrawing {
   decorations(state: EditorState): DecorationSet | null;
 }
 
-export function firstDrawing(paint: FirstPaint): FirstDrawing {
+export function firstDrawing(paint: FirstPaint, eager = FIRST_EAGER_SPANS): FirstDrawing {
   let drawn: { doc: PmNode; layer: SpanLayer } | null = null;
   const layer = (doc: PmNode): SpanLayer => {
-    if (drawn?.doc !== doc) drawn = { doc, layer: buildSpanLayer(paint.spans, doc, pmPosition(0)) };
+    if (drawn?.doc !== doc)
+      drawn = { doc, layer: buildSpanLayer(paint.spans, doc, pmPosition(0), eager) };
     return drawn.layer;
   };
   return {
@@ -203,7 +206,7 @@ export const SpanDecorations = Extension.create<{
             if (meta)
               return layer.paint
                 ? updateSpanLayer(layer, meta.paint, tr.doc, meta.anchor)
-                : buildSpanLayer(meta.paint, tr.doc, pmPosition(0));
+                : buildSpanLayer(meta.paint, tr.doc, pmPosition(0), FIRST_EAGER_SPANS);
             const drawn = drawnSteps.get(tr);
             if (drawn)
               return drawn.from === layer

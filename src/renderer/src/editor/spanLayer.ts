@@ -15,6 +15,14 @@ export interface SpanPaint extends SpanLook {
 
 /** Spans drawn at once; a larger layer draws those near `anchor` first and the rest later (`spanDecorations.ts`). */
 const EAGER_SPANS = 3000;
+/**
+ * Spans a view draws at once in its first render, with its text. Drawing the rest later costs a
+ * second pass over every paragraph (on 1 MB with 22,000 spans, a 400–550 ms redraw after the
+ * first frame, the rest of the text cut and wrapped again), while drawn with the text they cost
+ * only their own elements; and no one can type into a view that has not rendered yet. Beyond
+ * this (10 MB, 220,000 spans) the first frame would wait seconds: those spans near the reader come first.
+ */
+export const FIRST_EAGER_SPANS = 30_000;
 /** Positions around the anchor drawn in the first frame (several screens of text). */
 const NEAR_BEFORE = 20_000;
 const NEAR_AFTER = 60_000;
@@ -37,11 +45,19 @@ export interface SpanLayer {
 
 export const emptySpanLayer: SpanLayer = { paint: null, set: DecorationSet.empty, waiting: [] };
 
-/** Draws `paint` from scratch; with many spans, only those near `anchor` now and the rest in steps. */
-export function buildSpanLayer(paint: SpanPaint, doc: PmNode, anchor: PmPosition): SpanLayer {
+/**
+ * Draws `paint` from scratch; with more than `eager` spans, only those near `anchor` now and the
+ * rest in steps.
+ */
+export function buildSpanLayer(
+  paint: SpanPaint,
+  doc: PmNode,
+  anchor: PmPosition,
+  eager = EAGER_SPANS,
+): SpanLayer {
   const levels = stackLevels(paint.spans);
   const all = paint.spans.flatMap((span) => spanDecoration(span, levels.get(span.id) ?? 0, paint));
-  if (paint.spans.length <= EAGER_SPANS)
+  if (paint.spans.length <= eager)
     return { paint, set: addDecorations(DecorationSet.empty, doc, all), waiting: [] };
   const near: Decoration[] = [];
   const rest: Decoration[] = [];
