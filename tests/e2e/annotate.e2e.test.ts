@@ -143,7 +143,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
       ] as const) {
         await watch();
         await page.keyboard.press(key);
-        await expect.poll(() => page.locator('.lp-span[data-label="PERSON"]').count()).toBe(count);
+        await expect.poll(() => page.locator('.lp-span.lp-label-PERSON').count()).toBe(count);
         await expect
           .poll(() => page.getByTestId('save-state').getAttribute('class'))
           .toContain('saved');

@@ -43,7 +43,12 @@ function drawnSpans(page: Page): Promise<string[]> {
     const drawn = new Map<string, string>();
     for (const piece of document.querySelectorAll<HTMLElement>('.ProseMirror [data-span-id]')) {
       const id = piece.dataset.spanId ?? '';
-      drawn.set(id, (drawn.get(id) ?? `${piece.dataset.label}:`) + (piece.textContent ?? ''));
+      // The label is named by a class (labelClass.ts: other characters as _hex_).
+      const named = [...piece.classList].find((c) => c.startsWith('lp-label-')) ?? '';
+      const label = named
+        .slice('lp-label-'.length)
+        .replace(/_([0-9a-f]+)_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+      drawn.set(id, (drawn.get(id) ?? `${label}:`) + (piece.textContent ?? ''));
     }
     return [...drawn.values()];
   });
