@@ -6,7 +6,7 @@ import { parseBenchOptions } from '../benchOptions';
 import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
 import { launchChromium } from '../browser';
 import { median } from '../measure';
-import { installProbe, openDone } from './pageProbe';
+import { withOpenedPage } from './openedPage';
 
 interface Probe {
   first: number;
@@ -23,18 +23,10 @@ function argument(argv: readonly string[], name: string): string | undefined {
 }
 
 /** One open in a fresh context, as the bench's: the probe's figures. */
-async function openOnce(browser: Browser, url: string): Promise<Probe> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  try {
-    await context.addInitScript('window.__name = (f) => f;');
-    await context.addInitScript(installProbe);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(openDone, null, { polling: 50, timeout: 600_000 });
-    return await page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe);
-  } finally {
-    await context.close();
-  }
+function openOnce(browser: Browser, url: string): Promise<Probe> {
+  return withOpenedPage(browser, url, (page) =>
+    page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe),
+  );
 }
 
 function describeOpen(probe: Probe): string {

@@ -9,32 +9,24 @@ import { launchChromium } from '../browser';
 import { serveFolder } from '../staticServer';
 import { buildBarePage, writeBareDocument } from './appScenario';
 import { summarizeHeap, topLines, type HeapSnapshot } from './heapSnapshotSummary';
-import { installProbe, openDone } from './pageProbe';
+import { withOpenedPage } from './openedPage';
 
 /** Opens `url` in a fresh context as the bench does, and answers the heap after GC and its snapshot. */
 async function snapshotOf(
   browser: Browser,
   url: string,
 ): Promise<{ used: number; snapshot: string }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  try {
-    await context.addInitScript('window.__name = (f) => f;');
-    await context.addInitScript(installProbe);
-    const page = await context.newPage();
-    await page.goto(url);
-    // As the bench: every highlight drawn and the app ready (the first screen from the
-    // server is drawn before any script has run).
-    await page.waitForFunction(openDone, null, { polling: 100, timeout: 600_000 });
-    const cdp = await context.newCDPSession(page);
+  // As the bench: every highlight drawn and the app ready (the first screen from the server
+  // is drawn before any script has run).
+  return withOpenedPage(browser, url, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const chunks: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     return { used: usedSize, snapshot: chunks.join('') };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 function report(label: string, used: number, snapshot: string, rows: number): void {
