@@ -1,6 +1,7 @@
 import type { FormatDocument } from './formatDocument';
 import { SpanOverlapError } from './overlapPolicy';
 import type { OverlapPolicy } from './overlapPolicy';
+import { sortedMentions } from './sortedMentions';
 import { stableOrder } from './stableOrder';
 import type { Tally } from './tally';
 
@@ -43,6 +44,30 @@ interface Fragments {
  * @example keptMentions(doc, tally, 'longest').count
  */
 export function keptMentions(doc: FormatDocument, tally: Tally, overlaps: OverlapPolicy): Mentions {
+  if (overlaps !== 'error') {
+    const { discontinuous, noToken, stacked } = IOB_REASONS;
+    const dropped = IOB_REASONS[overlaps];
+    const sorted = sortedMentions(doc, tally, overlaps, {
+      discontinuous,
+      noToken,
+      stacked,
+      dropped,
+    });
+    if (sorted) return sorted;
+  }
+  return keptMentionsBySorting(doc, tally, overlaps);
+}
+
+/**
+ * {@link keptMentions} the general way, for any order of spans and fragments: spans sorted
+ * in policy order, stacked copies left out, then kept unless they overlap one kept before.
+ * @example keptMentionsBySorting(doc, tally, 'first').count
+ */
+export function keptMentionsBySorting(
+  doc: FormatDocument,
+  tally: Tally,
+  overlaps: OverlapPolicy,
+): Mentions {
   const f = fragmentsOf(doc, tally);
   const distinct = withoutStacked(doc, f, policyOrder(f, doc.spans.length, overlaps), tally);
   if (overlaps === 'error') return refuseOverlaps(doc, f, distinct);

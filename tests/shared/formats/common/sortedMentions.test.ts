@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Tally } from '../../../../src/shared/formats';
+import type { FormatSpan } from '../../../../src/shared/formats';
+import {
+  IOB_REASONS,
+  keptMentionsBySorting,
+} from '../../../../src/shared/formats/common/keptMentions';
+import { sortedMentions } from '../../../../src/shared/formats/common/sortedMentions';
+import { discontinuous, doc, span } from '../build';
+
+const reasons = (policy: 'longest' | 'first') => ({
+  discontinuous: IOB_REASONS.discontinuous,
+  noToken: IOB_REASONS.noToken,
+  stacked: IOB_REASONS.stacked,
+  dropped: IOB_REASONS[policy],
+});
+
+/** A span of one or two fragments (either may be empty), as an editor or an import makes them. */
+const spanOf = fc
+  .array(
+    fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 8 }))
+      .map(([s, n]) => [s, s + n] as [number, number]),
+    { minLength: 1, maxLength: 2 },
+  )
+  .chain((pairs) =>
+    fc.constantFrom('A', 'B').map((label) => {
+      const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+      const apart = sorted.every((p, i) => i === 0 || p[0] >= (sorted[i - 1]?.[1] ?? 0));
+      return apart && sorted.length > 1
+        ? discontinuous(label, ...sorted)
+        : span(sorted[0]?.[0] ?? 0, sorted[0]?.[1] ?? 0, label);
+    }),
+  );
+
+/** Spans in the order a layer keeps them: by first fragment's start, then longest first. */
+function layerOrder(spans: readonly FormatSpan[]): FormatSpan[] {
+  const first = (s: FormatSpan) => s.fragments[0] ?? { start: 0, end: 0 };
+  return [...spans].sort((a, b) => first(a).start - first(b).start || first(b).end - first(a).end);
+}
+
+describe('sortedMentions', () => {
+  it.each(['longest', 'first'] as const)(
+    'keeps and counts what the general way does under --overlaps %s',
+    (policy) => {
+      fc.assert(
+        fc.property(fc.array(spanOf, { maxLength: 40 }), (generated) => {
+          const spans = layerOrder(generated);
+          const text = 'x'.repeat(80);
+          const fast = new Tally();
+          const m = sortedMentions(doc(text, { spans }), fast, policy, reasons(policy));
+          if (!m) return; // a run of more than 32 overlapping spans: the general way only
+          const general = new Tally();
+          const g = keptMentionsBySorting(doc(text, { spans }), general, policy);
+          expect([...m.start, ...m.end, ...m.span]).toEqual([...g.start, ...g.end, ...g.span]);
+          expect(Object.entries(fast.toRecord())).toEqual(Object.entries(general.toRecord()));
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
+
+  it('keeps the lowest-index copy of stacked spans and names each kept fragment’s span', () => {
+    const spans = [span(0, 5, 'A'), span(0, 5, 'A'), span(3, 9, 'B'), span(20, 24, 'A')];
+    const tally = new Tally();
+    const m = sortedMentions(doc('x'.repeat(30), { spans }), tally, 'longest', reasons('longest'));
+    expect(m && [...m.span]).toEqual([2, 3]);
+    expect(tally.toRecord()).toEqual({
+      [IOB_REASONS.stacked]: 1,
+      [IOB_REASONS.longest]: 1,
+    });
+  });
+
+  it('names reasons in the order the general way meets them in the layer', () => {
+    const spans = [span(0, 0), discontinuous('A', [2, 3], [5, 6]), span(8, 8)];
+    const fast = new Tally();
+    sortedMentions(doc('x'.repeat(9), { spans }), fast, 'first', reasons('first'));
+    expect(Object.keys(fast.toRecord())).toEqual([IOB_REASONS.noToken, IOB_REASONS.discontinuous]);
+    const later = new Tally();
+    sortedMentions(doc('x'.repeat(9), { spans: spans.slice(1) }), later, 'first', reasons('first'));
+    expect(Object.keys(later.toRecord())).toEqual([IOB_REASONS.discontinuous, IOB_REASONS.noToken]);
+  });
+
+  it('leaves layers out of order and long runs of overlapping spans to the general way', () => {
+    const r = reasons('first');
+    expect(
+      sortedMentions(
+        doc('x'.repeat(9), { spans: [span(4, 6), span(0, 2)] }),
+        new Tally(),
+        'first',
+        r,
+      ),
+    ).toBeNull();
+    const nested = Array.from({ length: 33 }, (_, i) => span(i, 80 - i));
+    const tally = new Tally();
+    expect(sortedMentions(doc('x'.repeat(80), { spans: nested }), tally, 'first', r)).toBeNull();
+    expect(tally.toRecord()).toEqual({}); // nothing counted before it gave up
+  });
+});
