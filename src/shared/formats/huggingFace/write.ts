@@ -37,6 +37,9 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   const tagIndex = new Map(names.map((name, i) => [name, i]));
   const taken = new Set<string>();
   const out = new ByteWriter();
+  let units = 0;
+  for (const doc of bundle.documents) units += doc.text.length;
+  out.reserve(units * 2.2 + bundle.documents.length * 64); // quoted words and tag ids, a guess: one buffer, not a doubling per size
   let records = 0;
   let spans = 0;
   for (const doc of bundle.documents) {
@@ -84,62 +87,87 @@ function writeRecords(
   tagIndex: ReadonlyMap<string, number>,
   whole: boolean,
 ): number {
-  const { text, tokens, label, begins, sentenceStart } = tagged;
-  const { start16, end16, isSpace } = tokens;
-  const b = tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0);
-  const inside = tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0);
+  const { tokens, sentenceStart } = tagged;
+  const { isSpace } = tokens;
+  const tags: RecordTags = {
+    b: tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0),
+    inside: tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0),
+  };
   let count = 0;
   let first = -1; // first word token of the record being written
-  const flush = (end: number): void => {
-    if (first < 0) return;
-    out.text(`{"id":${JSON.stringify(whole ? name : `${name}-${count}`)},"tokens":[`);
-    const chars = writeChars; // read once: under a CommonJS build (tsx) each use would call an export getter
-    const int = writeInt;
-    // Room for the whole record at once: 6 bytes a UTF-16 unit and a comma, 11 bytes a tag.
-    const buffer = out.claim(
-      ((end16[end - 1] ?? 0) - (start16[first] ?? 0)) * 6 + (end - first) * 14 + 32,
-    );
-    let at = out.end;
-    let comma = false;
-    for (let i = first; i < end; i++) {
-      if (isSpace[i] === 1) continue;
-      if (comma) buffer[at++] = 44;
-      buffer[at++] = 34;
-      const last = end16[i] ?? 0;
-      let k = start16[i] ?? 0;
-      // Printable ASCII other than " and \ is written as it is (no call per token); the rest of the token from the first other unit is escaped.
-      for (; k < last; k++) {
-        const c = text.charCodeAt(k);
-        if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
-        buffer[at++] = c;
-      }
-      if (k < last) at = chars(buffer, at, text, k, last, true);
-      buffer[at++] = 34;
-      comma = true;
-    }
-    at = copy(buffer, at, TAGS);
-    comma = false;
-    for (let i = first; i < end; i++) {
-      if (isSpace[i] === 1) continue;
-      const l = label[i] ?? -1;
-      if (comma) buffer[at++] = 44;
-      const tag = l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0);
-      if (tag < 10)
-        buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
-      else at = int(buffer, at, tag);
-      comma = true;
-    }
-    out.commit(copy(buffer, at, CLOSE));
-    count++;
-    first = -1;
-  };
+  // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
   for (let i = 0; i < tokens.count; i++) {
     if (isSpace[i] === 1) continue;
-    if (sentenceStart[i] === 1 && !whole) flush(i);
+    if (sentenceStart[i] === 1 && !whole && first >= 0) {
+      writeRecord(out, whole ? name : `${name}-${count}`, tagged, tags, first, i);
+      count++;
+      first = -1;
+    }
     if (first < 0) first = i;
   }
-  flush(tokens.count);
+  if (first >= 0) {
+    writeRecord(out, whole ? name : `${name}-${count}`, tagged, tags, first, tokens.count);
+    count++;
+  }
   return count;
+}
+
+/** Tag ids of each of a document's labels (by its index in `TaggedDocument.labels`): first token, others. */
+interface RecordTags {
+  readonly b: readonly number[];
+  readonly inside: readonly number[];
+}
+
+/** One record: the word tokens of [first, end) and their tag ids. */
+function writeRecord(
+  out: ByteWriter,
+  id: string,
+  tagged: TaggedDocument,
+  tags: RecordTags,
+  first: number,
+  end: number,
+): void {
+  const { text, tokens, label, begins } = tagged;
+  const { start16, end16, isSpace } = tokens;
+  const { b, inside } = tags;
+  out.text(`{"id":${JSON.stringify(id)},"tokens":[`);
+  const chars = writeChars; // read once: under a CommonJS build (tsx) each use would call an export getter
+  const int = writeInt;
+  // Room for the whole record at once: 6 bytes a UTF-16 unit and a comma, 11 bytes a tag.
+  const buffer = out.claim(
+    ((end16[end - 1] ?? 0) - (start16[first] ?? 0)) * 6 + (end - first) * 14 + 32,
+  );
+  let at = out.end;
+  let comma = false;
+  for (let i = first; i < end; i++) {
+    if (isSpace[i] === 1) continue;
+    if (comma) buffer[at++] = 44;
+    buffer[at++] = 34;
+    const last = end16[i] ?? 0;
+    let k = start16[i] ?? 0;
+    // Printable ASCII other than " and \ is written as it is (no call per token); the rest of the token from the first other unit is escaped.
+    for (; k < last; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+      buffer[at++] = c;
+    }
+    if (k < last) at = chars(buffer, at, text, k, last, true);
+    buffer[at++] = 34;
+    comma = true;
+  }
+  at = copy(buffer, at, TAGS);
+  comma = false;
+  for (let i = first; i < end; i++) {
+    if (isSpace[i] === 1) continue;
+    const l = label[i] ?? -1;
+    if (comma) buffer[at++] = 44;
+    const tag = l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0);
+    if (tag < 10)
+      buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
+    else at = int(buffer, at, tag);
+    comma = true;
+  }
+  out.commit(copy(buffer, at, CLOSE));
 }
 
 /** `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. */

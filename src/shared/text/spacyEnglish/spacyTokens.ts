@@ -3,6 +3,7 @@ import type { ChunkSplitter } from './createChunkSplitter';
 /**
  * Tokens as parallel arrays (no object per token): UTF-16 and code point extents, whether
  * one space follows (spaCy's `whitespace_ == ' '`) and whether the token is whitespace.
+ * For a text without astral characters `start`/`end` are the very arrays `start16`/`end16`.
  */
 export interface SpacyTokens {
   readonly count: number;
@@ -23,13 +24,20 @@ class TokenBuffer {
   spaceAfter: Uint8Array;
   isSpace: Uint8Array;
 
-  /** `capacity`: the tokens expected, when known (the arrays still grow past it). */
-  constructor(capacity = 64) {
+  /**
+   * `capacity`: the tokens expected, when known (the arrays still grow past it). `astral`:
+   * whether the text has a character beyond the BMP; without one, code point offsets are
+   * UTF-16 offsets and one pair of arrays holds both (half the writes of every token).
+   */
+  constructor(
+    capacity = 64,
+    private readonly astral = true,
+  ) {
     const size = Math.max(16, capacity);
     this.start16 = new Int32Array(size);
     this.end16 = new Int32Array(size);
-    this.start = new Int32Array(size);
-    this.end = new Int32Array(size);
+    this.start = astral ? new Int32Array(size) : this.start16;
+    this.end = astral ? new Int32Array(size) : this.end16;
     this.spaceAfter = new Uint8Array(size);
     this.isSpace = new Uint8Array(size);
   }
@@ -39,8 +47,10 @@ class TokenBuffer {
     const i = this.count++;
     this.start16[i] = s16;
     this.end16[i] = e16;
-    this.start[i] = s;
-    this.end[i] = e;
+    if (this.astral) {
+      this.start[i] = s;
+      this.end[i] = e;
+    }
     this.isSpace[i] = space ? 1 : 0;
   }
 
@@ -59,8 +69,8 @@ class TokenBuffer {
     };
     this.start16 = int(this.start16);
     this.end16 = int(this.end16);
-    this.start = int(this.start);
-    this.end = int(this.end);
+    this.start = this.astral ? int(this.start) : this.start16;
+    this.end = this.astral ? int(this.end) : this.end16;
     this.spaceAfter = byte(this.spaceAfter);
     this.isSpace = byte(this.isSpace);
   }
@@ -73,8 +83,10 @@ class TokenBuffer {
     const at = this.count;
     this.start16.set(tokens.start16.subarray(from, to), at);
     this.end16.set(tokens.end16.subarray(from, to), at);
-    this.start.set(tokens.start.subarray(from, to), at);
-    this.end.set(tokens.end.subarray(from, to), at);
+    if (this.astral) {
+      this.start.set(tokens.start.subarray(from, to), at);
+      this.end.set(tokens.end.subarray(from, to), at);
+    }
     this.spaceAfter.set(tokens.spaceAfter.subarray(from, to), at);
     this.isSpace.set(tokens.isSpace.subarray(from, to), at);
     this.count += n;
@@ -82,12 +94,14 @@ class TokenBuffer {
 
   done(): SpacyTokens {
     const n = this.count;
+    const start16 = this.start16.subarray(0, n);
+    const end16 = this.end16.subarray(0, n);
     return {
       count: n,
-      start16: this.start16.subarray(0, n),
-      end16: this.end16.subarray(0, n),
-      start: this.start.subarray(0, n),
-      end: this.end.subarray(0, n),
+      start16,
+      end16,
+      start: this.astral ? this.start.subarray(0, n) : start16,
+      end: this.astral ? this.end.subarray(0, n) : end16,
       spaceAfter: this.spaceAfter.subarray(0, n),
       isSpace: this.isSpace.subarray(0, n),
     };
@@ -122,8 +136,8 @@ const SURROGATE = /[\ud800-\udfff]/;
  * @example spacyTokens('a  b', split).count === 3 // 'a' (space after), ' ', 'b'
  */
 export function spacyTokens(text: string, split: ChunkSplitter): SpacyTokens {
-  const out = new TokenBuffer(text.length >> 2); // English runs about 4.5 UTF-16 units a token
   const astral = SURROGATE.test(text);
+  const out = new TokenBuffer(text.length >> 2, astral); // English runs about 4.5 UTF-16 units a token
   const chunks = new RegExp(CHUNK); // its own lastIndex
   let cp = 0; // code point offset of `done`
   let done = 0; // UTF-16 offset up to which tokens are made
@@ -191,7 +205,8 @@ export function resplitTokens(
   if (resplits.length === 0) return tokens;
   let capacity = tokens.count;
   for (const r of resplits) capacity += r.pieces.length - (r.end - r.start);
-  const out = new TokenBuffer(capacity);
+  // Tokens whose code point offsets are their UTF-16 offsets (one pair of arrays) stay that way.
+  const out = new TokenBuffer(capacity, tokens.start !== tokens.start16);
   let i = 0;
   for (const r of resplits) {
     out.copy(tokens, i, r.start); // the tokens between two ranges, copied in bulk

@@ -185,6 +185,29 @@ describe('spacyEnglishTokens', () => {
     );
   });
 
+  it('gives each token’s code point offsets as the UTF-16 ones counted in code points, after cuts too', () => {
+    const codePoints = (text: string, at16: number) => [...text.slice(0, at16)].length;
+    const withEdges = textArb.chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.array(fc.integer({ min: 0, max: [...text].length }), { maxLength: 8 }),
+      ),
+    );
+    fc.assert(
+      fc.property(withEdges, ([text, edges]) => {
+        for (const tokens of [
+          spacyEnglishTokens(text),
+          cutTokens(text, spacyEnglishTokens(text), edges),
+        ])
+          for (let i = 0; i < tokens.count; i++) {
+            expect(tokens.start[i]).toBe(codePoints(text, tokens.start16[i] ?? 0));
+            expect(tokens.end[i]).toBe(codePoints(text, tokens.end16[i] ?? 0));
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('cuts a glued token at a span edge in code points (after an astral letter)', () => {
     const text = '𝐔𝐒-led';
     expect(words(text, cutTokens(text, spacyEnglishTokens(text), [2]))).toEqual([
