@@ -77,15 +77,11 @@ function formatDocumentOf(
   layer: Layer,
   registry: EntityRegistry,
 ): FormatDocument {
+  // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
   const entities = new Map<string, Entity>();
-  const live = (id: string) => {
-    const entity = registry.resolve(id);
-    if (!entity) return id;
-    entities.set(entity.id, entity);
-    return entity.id;
-  };
-  const role = <T extends Holder | Target>(value: T): T =>
-    value.kind === 'entity' ? { ...value, entityId: live(value.entityId) } : value;
+  const spans = layer.spans.map((span) =>
+    span.entityId ? { ...span, entityId: liveEntity(registry, entities, span.entityId) } : span,
+  );
   return {
     name,
     text,
@@ -93,14 +89,12 @@ function formatDocumentOf(
     annotator: layer.annotator,
     status: layer.status,
     ...(layer.updatedAt ? { updatedAt: layer.updatedAt } : {}),
-    spans: layer.spans.map((span) =>
-      span.entityId ? { ...span, entityId: live(span.entityId) } : span,
-    ),
+    spans,
     relations: layer.relations,
     stances: layer.stances.map((stance) => ({
       ...stance,
-      ...(stance.holder ? { holder: role(stance.holder) } : {}),
-      ...(stance.target ? { target: role(stance.target) } : {}),
+      ...(stance.holder ? { holder: liveRole(registry, entities, stance.holder) } : {}),
+      ...(stance.target ? { target: liveRole(registry, entities, stance.target) } : {}),
     })),
     entities: [...entities.values()],
     documentLabels: layer.documentLabels,
@@ -108,4 +102,23 @@ function formatDocumentOf(
     ...(layer.equivalences ? { equivalences: layer.equivalences } : {}),
     ...(layer.metadata ? { metadata: layer.metadata } : {}),
   };
+}
+
+/** The id an entity link resolves to through merges (kept in `entities`), or the id itself when it resolves to none. */
+function liveEntity(registry: EntityRegistry, entities: Map<string, Entity>, id: string): string {
+  const entity = registry.resolve(id);
+  if (!entity) return id;
+  entities.set(entity.id, entity);
+  return entity.id;
+}
+
+/** A stance's holder or target with its entity link resolved. */
+function liveRole<T extends Holder | Target>(
+  registry: EntityRegistry,
+  entities: Map<string, Entity>,
+  value: T,
+): T {
+  return value.kind === 'entity'
+    ? { ...value, entityId: liveEntity(registry, entities, value.entityId) }
+    : value;
 }

@@ -30,9 +30,8 @@ export function sentenceStarts(
   covered: ArrayLike<number>,
 ): Uint8Array {
   const starts = new Uint8Array(tokens.count);
-  const canStart = (i: number): boolean => opens(text, tokens.start16[i] ?? 0);
   marksAfterEnds(text, tokens, starts);
-  moveOutOfSpans(tokens, starts, covered, canStart);
+  moveOutOfSpans(text, tokens, starts, covered);
   return starts;
 }
 
@@ -162,27 +161,28 @@ function numberOrParen(text: string, at: number): boolean {
 
 /** Clears starts inside the covered ranges (pairs with a negative first are none); a cleared start moves to just after its range when a sentence can start there. */
 function moveOutOfSpans(
+  text: string,
   tokens: SpacyTokens,
   starts: Uint8Array,
   covered: ArrayLike<number>,
-  canStart: (token: number) => boolean,
 ): void {
   const order: number[] = [];
-  for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] ?? 0) >= 0) order.push(k);
-  order.sort((a, b) => (covered[a] ?? 0) - (covered[b] ?? 0));
+  let sorted = true; // mentions come in text order: their pairs need no sort
+  for (let k = 0; k + 1 < covered.length; k += 2) {
+    if ((covered[k] ?? 0) < 0) continue;
+    if (order.length > 0 && (covered[k] ?? 0) < (covered[order.at(-1) ?? 0] ?? 0)) sorted = false;
+    order.push(k);
+  }
+  if (!sorted) order.sort((a, b) => (covered[a] ?? 0) - (covered[b] ?? 0));
   let reach = -1;
   let moved = false;
-  const land = (after: number): void => {
-    let j = after + 1;
-    while (j < tokens.count && tokens.isSpace[j] === 1) j++;
-    if (j < tokens.count && canStart(j)) starts[j] = 1;
-  };
+  // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
   for (let o = 0; o < order.length; o++) {
     const k = order[o] ?? 0;
     const first = covered[k] ?? 0;
     const last = covered[k + 1] ?? 0;
     if (first > reach && moved) {
-      land(reach);
+      landAfter(text, tokens, starts, reach);
       moved = false;
     }
     for (let i = Math.max(first + 1, reach + 1); i <= last; i++)
@@ -192,5 +192,12 @@ function moveOutOfSpans(
       }
     reach = Math.max(reach, last);
   }
-  if (moved) land(reach);
+  if (moved) landAfter(text, tokens, starts, reach);
+}
+
+/** Marks a sentence start at the first word after token `after`, when a sentence can start there. */
+function landAfter(text: string, tokens: SpacyTokens, starts: Uint8Array, after: number): void {
+  let j = after + 1;
+  while (j < tokens.count && tokens.isSpace[j] === 1) j++;
+  if (j < tokens.count && opens(text, tokens.start16[j] ?? 0)) starts[j] = 1;
 }

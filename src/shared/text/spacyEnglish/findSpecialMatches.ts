@@ -96,18 +96,18 @@ export function findSpecialMatches(
 ): SpecialMatch[] {
   const found: SpecialMatch[] = [];
   const { start16, end16, count } = tokens;
-  const tokenText = (i: number): string => text.slice(start16[i], end16[i]);
+  // No closure per text: under a build that keeps function names (tsx) each costs a defineProperty.
   for (let i = 0; i < count; i++) {
     const from = start16[i] ?? 0;
     const length = (end16[i] ?? 0) - from;
     const mask = firstLengths[text.charCodeAt(from)] ?? 0;
     if (mask === 0 || (mask & (1 << (length < 15 ? length : 15))) === 0) continue;
-    const candidates = patterns.get(tokenText(i));
+    const candidates = patterns.get(text.slice(from, from + length));
     if (!candidates) continue;
     for (const pattern of candidates) {
       const end = i + pattern.parts.length;
       if (end > count) continue;
-      if (pattern.parts.every((part, k) => tokenText(i + k) === part))
+      if (pattern.parts.every((part, k) => text.slice(start16[i + k], end16[i + k]) === part))
         found.push({ start: i, end, pattern });
     }
   }
