@@ -1,5 +1,6 @@
 import type { FormatDocument } from './formatDocument';
 import type { Mentions } from './keptMentions';
+import { stableOrder } from './stableOrder';
 import type { Tally } from './tally';
 
 /** Spans in one run of overlapping spans beyond this go the general way (a run is weighed pair by pair). */
@@ -20,23 +21,26 @@ interface Read {
   readonly first: Int32Array;
   /** Code points a span covers over all its fragments. */
   readonly length: Int32Array;
-  /** Room for the kept spans, in layer order. */
+  /** Room for the kept spans, by start. */
   readonly kept: Int32Array;
   readonly discontinuous: number;
   readonly empty: number;
   /** Whether a discontinuous span came before the first empty fragment (the order a tally names reasons in). */
   readonly discontinuousFirst: boolean;
+  /** Whether the spans come in order of their first fragment, as a layer keeps them. */
+  readonly inOrder: boolean;
 }
 
 /**
- * {@link keptMentions} for the common layer, without sorting the layer, or null when the layer
- * is not one: spans in order of their first fragment (as a layer keeps them), each span's
- * fragments in order, no run of overlapping spans longer than 32. A span kept or dropped
- * by the policy depends only on the spans it overlaps, which are all in its run (spans
- * whose extents from first to last fragment overlap, one after another), so each run is
- * weighed alone and a span that overlaps nothing is kept as it comes: one pass and a few
- * arrays per document instead of two sorts and a dozen arrays, which is what a project of
- * short documents spent its export on. Mentions and counts are the general answer's.
+ * {@link keptMentions} for the common layer without sorting the layer in policy order, or
+ * null when a run of overlapping spans is longer than 32 or a span's fragments are out of
+ * order. A span kept or dropped by the policy depends only on the spans it overlaps, which
+ * are all in its run (spans by start whose extents, first to last fragment, overlap one
+ * after another), so each run is weighed alone and a span that overlaps nothing is kept as
+ * it comes: one pass over a layer kept in order (one radix pass for one that is not) and a
+ * few arrays per document instead of four sorts and a dozen arrays, which is what a project
+ * of short documents and the first export in a process spent their time on. Mentions and
+ * counts are the general answer's ({@link keptMentionsBySorting}).
  * @example sortedMentions(doc('Mike Pompeo', { spans: [span(0, 11, 'PERSON')] }), tally, 'longest', reasons)?.count === 1
  */
 export function sortedMentions(
@@ -47,24 +51,27 @@ export function sortedMentions(
 ): Mentions | null {
   const read = readFragments(doc);
   if (!read) return null;
+  const order = read.inOrder ? null : startOrder(read, doc.spans.length);
+  if (!runsFit(read, order, doc.spans.length)) return null;
   if (read.discontinuousFirst) tally.add(reasons.discontinuous, read.discontinuous);
   tally.add(reasons.noToken, read.empty);
   if (!read.discontinuousFirst) tally.add(reasons.discontinuous, read.discontinuous);
   const { start, end, first, kept } = read;
-  const n = doc.spans.length;
+  const n = order ? order.length : doc.spans.length;
   const counts = { kept: 0, stacked: 0, dropped: 0 };
   // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
-  let run = 0; // first span of the run of overlapping spans being read
+  let run = 0; // where in the order the run of overlapping spans being read starts
   let size = 0; // spans in it (absent ones aside)
   let reach = 0;
-  for (let s = 0; s <= n; s++) {
+  for (let o = 0; o <= n; o++) {
+    const s = order ? (order[o] ?? 0) : o;
     const from = first[s] ?? 0;
     const to = first[s + 1] ?? 0;
-    if (s < n && to === from) continue;
-    if (s === n || (start[from] ?? 0) >= reach) {
-      if (size === 1) kept[counts.kept++] = run;
-      else if (size > 1) weighRun(doc, read, policy, run, s, counts);
-      run = s;
+    if (o < n && to === from) continue;
+    if (o === n || (start[from] ?? 0) >= reach) {
+      if (size === 1) kept[counts.kept++] = order ? (order[run] ?? 0) : run;
+      else if (size > 1) weighRun(doc, read, policy, { order, from: run, to: o }, counts);
+      run = o;
       size = 0;
     }
     size++;
@@ -75,9 +82,46 @@ export function sortedMentions(
   return mentionsOf(read, kept.subarray(0, counts.kept));
 }
 
+/** Where a span's first non-empty fragment starts. */
+function startOf(read: Read, s: number): number {
+  return read.start[read.first[s] ?? 0] ?? 0;
+}
+
+/** The spans that have a fragment, by start (then index): for a layer not kept in order. */
+function startOrder(read: Read, spans: number): Int32Array {
+  const { first } = read;
+  const present: number[] = [];
+  const key = new Int32Array(spans);
+  let last = 0;
+  for (let s = 0; s < spans; s++) {
+    if ((first[s + 1] ?? 0) === (first[s] ?? 0)) continue;
+    present.push(s);
+    key[s] = startOf(read, s);
+    if ((key[s] ?? 0) > last) last = key[s] ?? 0;
+  }
+  return stableOrder(Int32Array.from(present), key, last);
+}
+
+/** Whether no run of overlapping spans (in `order`, or the layer's own) is longer than {@link MAX_RUN}. */
+function runsFit(read: Read, order: Int32Array | null, spans: number): boolean {
+  const { end, first } = read;
+  const n = order ? order.length : spans;
+  let run = 0;
+  let reach = 0;
+  for (let o = 0; o < n; o++) {
+    const s = order ? (order[o] ?? 0) : o;
+    const to = first[s + 1] ?? 0;
+    if (to === (first[s] ?? 0)) continue;
+    run = startOf(read, s) < reach ? run + 1 : 1;
+    if (run > MAX_RUN) return false;
+    if ((end[to - 1] ?? 0) > reach) reach = end[to - 1] ?? 0;
+  }
+  return true;
+}
+
 /**
- * The non-empty fragments of every span, or null when spans or fragments are out of order
- * or a run of overlapping spans is too long. Counts nothing until the layer is known to fit:
+ * The non-empty fragments of every span, or null when a span's fragments are out of order
+ * or overlap. Counts nothing until the layer is known to fit:
  * discontinuous spans and empty fragments are counted at the end, in the order
  * {@link keptMentions} meets them.
  */
@@ -94,8 +138,7 @@ function readFragments(doc: FormatDocument): Read | null {
   const kept = buffer.subarray(2 * room + 2 * n + 1);
   let k = 0;
   let before = 0; // start of the last span read
-  let reach = 0; // end of the run of overlapping spans so far
-  let run = 0;
+  let inOrder = true;
   let discontinuous = 0;
   let empty = 0;
   let discontinuousFirst = false;
@@ -128,14 +171,11 @@ function readFragments(doc: FormatDocument): Read | null {
     }
     if (k === first[s]) continue;
     const from = start[first[s] ?? 0] ?? 0;
-    if (from < before) return null;
+    if (from < before) inOrder = false;
     before = from;
-    run = from < reach ? run + 1 : 1;
-    if (run > MAX_RUN) return null;
-    reach = Math.max(reach, last);
   }
   first[n] = k;
-  return { start, end, first, length, kept, discontinuous, empty, discontinuousFirst };
+  return { start, end, first, length, kept, discontinuous, empty, discontinuousFirst, inOrder };
 }
 
 function grown(a: Int32Array): Int32Array {
@@ -144,31 +184,38 @@ function grown(a: Int32Array): Int32Array {
   return b;
 }
 
+/** A run of overlapping spans: positions [from, to) of `order` (null: the layer's own order). */
+interface Run {
+  readonly order: Int32Array | null;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * One run of overlapping spans, [from, to) in layer order: stacked copies (same fragments and
- * label as a span weighed before) left out and counted, then each span in policy order kept
- * unless it overlaps one kept before it. The kept spans are added to `read.kept` in layer order.
+ * One run of overlapping spans: stacked copies (same fragments and label as a span weighed
+ * before) left out and counted, then each span in policy order kept unless it overlaps one
+ * kept before it. The kept spans are added to `read.kept` by start (then index).
  */
 function weighRun(
   doc: FormatDocument,
   read: Read,
   policy: 'longest' | 'first',
-  from: number,
-  to: number,
+  run: Run,
   counts: { kept: number; stacked: number; dropped: number },
 ): void {
   const { first } = read;
-  const order: number[] = [];
-  for (let s = from; s < to; s++) {
+  const weighed: number[] = [];
+  for (let o = run.from; o < run.to; o++) {
+    const s = run.order ? (run.order[o] ?? 0) : o;
     if ((first[s + 1] ?? 0) === (first[s] ?? 0)) continue;
     // Insertion in policy order: a run holds a few spans.
-    let at = order.length;
-    while (at > 0 && weighsBefore(read, policy, s, order[at - 1] ?? 0)) at--;
-    order.splice(at, 0, s);
+    let at = weighed.length;
+    while (at > 0 && weighsBefore(read, policy, s, weighed[at - 1] ?? 0)) at--;
+    weighed.splice(at, 0, s);
   }
   const distinct: number[] = [];
   const kept: number[] = [];
-  for (const s of order) {
+  for (const s of weighed) {
     if (sameAsOne(doc, read, distinct, s)) {
       counts.stacked++;
       continue;
@@ -177,7 +224,7 @@ function weighRun(
     if (overlapsOne(read, kept, s)) counts.dropped++;
     else kept.push(s);
   }
-  kept.sort((a, b) => a - b);
+  kept.sort((a, b) => startOf(read, a) - startOf(read, b) || a - b);
   for (const s of kept) read.kept[counts.kept++] = s;
 }
 
@@ -226,8 +273,8 @@ function overlap(read: Read, a: number, b: number): boolean {
 
 /**
  * The kept spans' fragments in text order (by start, then end), each with its span. Spans
- * come in layer order; only fragments of discontinuous spans can come out of order, and
- * then the fragments are sorted (runs do not share code points, so no fragment leaves its run).
+ * come by start; only fragments of discontinuous spans can come out of order, and then
+ * the fragments are sorted.
  */
 function mentionsOf(read: Read, kept: Int32Array): Mentions {
   const { first } = read;
@@ -254,13 +301,24 @@ function mentionsOf(read: Read, kept: Int32Array): Mentions {
     }
   }
   if (sorted) return { count, start, end, span };
-  const order = Array.from({ length: count }, (_, j) => j).sort(
-    (a, b) => (start[a] ?? 0) - (start[b] ?? 0) || (end[a] ?? 0) - (end[b] ?? 0),
-  );
+  // By start, then end, in linear time (two stable radix passes): a long document has
+  // tens of thousands of fragments and a comparator would run as JavaScript for each pair.
+  let last = 0;
+  for (let j = 0; j < count; j++) if ((end[j] ?? 0) > last) last = end[j] ?? 0;
+  const identity = new Int32Array(count);
+  for (let j = 0; j < count; j++) identity[j] = j;
+  const order = stableOrder(stableOrder(identity, end, last), start, last);
+  const sortedBuffer = new Int32Array(3 * count);
+  for (let j = 0; j < count; j++) {
+    const from = order[j] ?? 0;
+    sortedBuffer[j] = start[from] ?? 0;
+    sortedBuffer[count + j] = end[from] ?? 0;
+    sortedBuffer[2 * count + j] = span[from] ?? 0;
+  }
   return {
     count,
-    start: Int32Array.from(order, (j) => start[j] ?? 0),
-    end: Int32Array.from(order, (j) => end[j] ?? 0),
-    span: Int32Array.from(order, (j) => span[j] ?? 0),
+    start: sortedBuffer.subarray(0, count),
+    end: sortedBuffer.subarray(count, 2 * count),
+    span: sortedBuffer.subarray(2 * count),
   };
 }
