@@ -38,9 +38,12 @@ export function tagDocument(
   overlaps: OverlapPolicy = 'error',
 ): TaggedDocument {
   const kept = keptMentions(doc, tally, overlaps);
+  // Start and end of each mention in turn: mentions do not overlap, so the edges come sorted.
   const edges = new Int32Array(kept.count * 2);
-  edges.set(kept.start);
-  edges.set(kept.end, kept.count);
+  for (let m = 0; m < kept.count; m++) {
+    edges[2 * m] = kept.start[m] ?? 0;
+    edges[2 * m + 1] = kept.end[m] ?? 0;
+  }
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();

@@ -208,6 +208,25 @@ describe('spacyEnglishTokens', () => {
     );
   });
 
+  it('cuts the same tokens whatever order the edges come in (nearly sorted or not at all)', () => {
+    const withEdges = textArb.chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.array(fc.integer({ min: 0, max: [...text].length }), { maxLength: 200 }),
+      ),
+    );
+    fc.assert(
+      fc.property(withEdges, ([text, edges]) => {
+        const ascending = [...edges].sort((a, b) => a - b);
+        const nearly = ascending.map((_, i) => ascending[i ^ 1] ?? ascending[i] ?? 0); // pairs swapped
+        const expected = words(text, cutTokens(text, spacyEnglishTokens(text), ascending));
+        for (const order of [edges, nearly, [...ascending].reverse()])
+          expect(words(text, cutTokens(text, spacyEnglishTokens(text), order))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('cuts a glued token at a span edge in code points (after an astral letter)', () => {
     const text = '𝐔𝐒-led';
     expect(words(text, cutTokens(text, spacyEnglishTokens(text), [2]))).toEqual([
