@@ -62,6 +62,8 @@ export function sortedMentions(
   // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
   let run = 0; // where in the order the run of overlapping spans being read starts
   let size = 0; // spans in it (absent ones aside)
+  let one = 0; // its first span
+  let two = 0; // its second span
   let reach = 0;
   for (let o = 0; o <= n; o++) {
     const s = order ? (order[o] ?? 0) : o;
@@ -69,11 +71,14 @@ export function sortedMentions(
     const to = first[s + 1] ?? 0;
     if (o < n && to === from) continue;
     if (o === n || (start[from] ?? 0) >= reach) {
-      if (size === 1) kept[counts.kept++] = order ? (order[run] ?? 0) : run;
-      else if (size > 1) weighRun(doc, read, policy, { order, from: run, to: o }, counts);
+      if (size === 1) kept[counts.kept++] = one;
+      else if (size === 2) weighPair(doc, read, policy, one, two, counts);
+      else if (size > 2) weighRun(doc, read, policy, { order, from: run, to: o }, counts);
       run = o;
       size = 0;
     }
+    if (size === 0) one = s;
+    else if (size === 1) two = s;
     size++;
     if ((end[to - 1] ?? 0) > reach) reach = end[to - 1] ?? 0;
   }
@@ -228,6 +233,36 @@ function weighRun(
   for (const s of kept) read.kept[counts.kept++] = s;
 }
 
+/**
+ * {@link weighRun} of the commonest run, two spans (one after the other by start): no list,
+ * no sort. The one weighed second is a stacked copy of the first, or dropped when they share
+ * a code point (two spans of one fragment in a run always do), or kept beside it.
+ */
+function weighPair(
+  doc: FormatDocument,
+  read: Read,
+  policy: 'longest' | 'first',
+  one: number,
+  two: number,
+  counts: { kept: number; stacked: number; dropped: number },
+): void {
+  const swap = weighsBefore(read, policy, two, one);
+  const heavier = swap ? two : one;
+  const lighter = swap ? one : two;
+  if (sameMention(doc, read, heavier, lighter)) counts.stacked++;
+  else if (overlap(read, heavier, lighter)) counts.dropped++;
+  else {
+    // Both kept (a discontinuous span with the other in its gap): by start, then index.
+    const before =
+      startOf(read, two) - startOf(read, one) < 0 ||
+      (startOf(read, two) === startOf(read, one) && two < one);
+    read.kept[counts.kept++] = before ? two : one;
+    read.kept[counts.kept++] = before ? one : two;
+    return;
+  }
+  read.kept[counts.kept++] = heavier;
+}
+
 /** Whether span a comes before span b in the policy's order (spans of a run are few: compared one by one). */
 function weighsBefore(read: Read, policy: 'longest' | 'first', a: number, b: number): boolean {
   const { start, first, length } = read;
@@ -288,19 +323,38 @@ function mentionsOf(read: Read, kept: Int32Array): Mentions {
   const start = buffer.subarray(0, count);
   const end = buffer.subarray(count, 2 * count);
   const span = buffer.subarray(2 * count);
+  // Kept fragments do not overlap, so start alone orders them. Spans come by start: only a
+  // later fragment of a discontinuous span is out of place, and an insertion moves it back
+  // past the few fragments inside its gap. A layer that would move too many is sorted by radix.
+  let budget = count * 4;
   let i = 0;
-  let sorted = true;
+  for (let j = 0; j < kept.length && budget > 0; j++) {
+    const s = kept[j] ?? 0;
+    for (let k = first[s] ?? 0; k < (first[s + 1] ?? 0); k++) {
+      const from = read.start[k] ?? 0;
+      let at = i;
+      for (; at > 0 && (start[at - 1] ?? 0) > from && budget > 0; at--, budget--) {
+        start[at] = start[at - 1] ?? 0;
+        end[at] = end[at - 1] ?? 0;
+        span[at] = span[at - 1] ?? 0;
+      }
+      start[at] = from;
+      end[at] = read.end[k] ?? 0;
+      span[at] = s;
+      i++;
+    }
+  }
+  if (budget > 0) return { count, start, end, span };
+  i = 0;
   for (let j = 0; j < kept.length; j++) {
     const s = kept[j] ?? 0;
     for (let k = first[s] ?? 0; k < (first[s + 1] ?? 0); k++) {
       start[i] = read.start[k] ?? 0;
       end[i] = read.end[k] ?? 0;
       span[i] = s;
-      if (i > 0 && (start[i] ?? 0) < (start[i - 1] ?? 0)) sorted = false;
       i++;
     }
   }
-  if (sorted) return { count, start, end, span };
   // By start, then end, in linear time (two stable radix passes): a long document has
   // tens of thousands of fragments and a comparator would run as JavaScript for each pair.
   let last = 0;

@@ -95,6 +95,26 @@ describe('sortedMentions', () => {
     expect(tally.toRecord()).toEqual({});
   });
 
+  it('puts fragments of discontinuous spans in text order, however far they reach', () => {
+    const reaching = Array.from({ length: 8 }, (_, i) =>
+      discontinuous('A', [i, i + 1], [70 + i, 71 + i]),
+    );
+    const inside = Array.from({ length: 20 }, (_, i) => span(20 + i, 21 + i, 'B'));
+    for (const spans of [
+      [...reaching.slice(0, 1), ...inside],
+      [...reaching, ...inside],
+    ]) {
+      const m = sortedMentions(
+        doc('x'.repeat(80), { spans }),
+        new Tally(),
+        'first',
+        reasons('first'),
+      );
+      const g = keptMentionsBySorting(doc('x'.repeat(80), { spans }), new Tally(), 'first');
+      expect(m && [...m.start, ...m.end, ...m.span]).toEqual([...g.start, ...g.end, ...g.span]);
+    }
+  });
+
   it('weighs a layer out of order as the general way does', () => {
     const spans = [span(20, 24, 'A'), span(0, 5, 'B'), span(3, 9, 'A'), span(0, 5, 'B')];
     const tally = new Tally();
