@@ -134,7 +134,7 @@ function readFragments(doc: FormatDocument): Read | null {
   const spans = doc.spans;
   const n = spans.length;
   // One allocation for the arrays of a document (a typed array of its own costs about a microsecond).
-  const room = n + 8;
+  const room = n + (n >> 3) + 8; // room for some discontinuous spans before the arrays must grow
   const buffer = new Int32Array(2 * room + 3 * n + 1);
   let start: Int32Array = buffer.subarray(0, room);
   let end: Int32Array = buffer.subarray(room, 2 * room);
