@@ -1,11 +1,10 @@
-import { cutTokens, sentenceStarts, spacyEnglishTokens } from '../../text';
+import { cutTokens, firstAbove, sentenceStarts, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import type { FormatDocument } from './formatDocument';
 import { adjusted } from './adjusted';
 import { IOB_REASONS, keptMentions } from './keptMentions';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { Tally } from './tally';
-import { wordRange } from './wordRange';
 
 export { IOB_REASONS };
 
@@ -52,22 +51,27 @@ export function tagDocument(
   const covered = new Int32Array(kept.count * 2).fill(-1);
   const written = new Uint8Array(doc.spans.length);
   let spansWritten = 0;
-  const range = wordRange; // read once: under a CommonJS build (tsx) each use would call an export getter
+  const search = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
+  const { isSpace, count } = tokens;
   let near = 0; // mentions come in text order: each search starts at the last one's token
   for (let m = 0; m < kept.count; m++) {
     const start = kept.start[m] ?? 0;
     const end = kept.end[m] ?? 0;
-    const words = range(tokens, start, end, near);
     const span = kept.span[m] ?? 0;
-    if (!words) {
+    // wordRange inline: no pair made and taken apart per mention (the first export runs this unoptimized).
+    let first = search(tokens.start, start - 1, count, near);
+    let last = search(tokens.end, end, count, first) - 1;
+    while (first <= last && isSpace[first] === 1) first++;
+    while (last >= first && isSpace[last] === 1) last--;
+    if (first > last) {
       tally.adjust(IOB_REASONS.noToken, adjusted(doc, span, { start, end }, null));
       continue;
     }
-    const [first, last] = words;
     near = first;
-    const to: [number, number] = [tokens.start[first] ?? 0, tokens.end[last] ?? 0];
-    if (to[0] !== start || to[1] !== end)
-      tally.adjust(IOB_REASONS.trimmed, adjusted(doc, span, { start, end }, to));
+    const toStart = tokens.start[first] ?? 0;
+    const toEnd = tokens.end[last] ?? 0;
+    if (toStart !== start || toEnd !== end)
+      tally.adjust(IOB_REASONS.trimmed, adjusted(doc, span, { start, end }, [toStart, toEnd]));
     const name = doc.spans[span]?.label ?? '';
     let index = labelIndex.get(name);
     if (index === undefined) {
