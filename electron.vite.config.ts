@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import {
+  inlineStylesheet,
   preloadAppChunk,
   rendererAliases,
   rendererCss,
@@ -43,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react(), preloadAppChunk()],
+    plugins: [react(), preloadAppChunk(), inlineStylesheet()],
     resolve: { alias: rendererAliases },
     css: rendererCss,
     build: {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import {
+  inlineStylesheet,
   preloadAppChunk,
   rendererAliases,
   rendererCss,
@@ -12,7 +13,7 @@ import {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react(), preloadAppChunk()],
+  plugins: [react(), preloadAppChunk(), inlineStylesheet()],
   resolve: { alias: rendererAliases },
   css: rendererCss,
   build: {
