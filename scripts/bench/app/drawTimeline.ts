@@ -1,11 +1,13 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveProject, type ServedProject } from '../../../tests/e2e/support/serveProject';
+import { serveProject } from '../../../tests/e2e/support/serveProject';
 import { parseBenchOptions } from '../benchOptions';
 import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
 import { launchChromium } from '../browser';
 import { median } from '../measure';
+import { serveFolder } from '../staticServer';
+import { buildBarePage, writeBareDocument } from './appScenario';
 import { withOpenedPage } from './openedPage';
 
 interface Probe {
@@ -37,16 +39,17 @@ function describeOpen(probe: Probe): string {
 }
 
 /**
- * `tsx scripts/bench/app/drawTimeline.ts [--size N] [--opens K] [--against <checkout>]`: opens
+ * `tsx scripts/bench/app/drawTimeline.ts [--size N] [--opens K] [--against <checkout>] [--bare]`: opens
  * the running app on one generated document K times (each in a fresh context, as the bench
  * does) and prints, in page time, the first highlights, ready for edits, all highlights drawn,
  * and every task over 50 ms from the first highlights on. With `--against`, another
  * checkout's `loupe serve` and renderer open the same document in turn with this one, on one
- * browser, so background load hits both alike, and each side's medians are printed.
+ * browser, so background load hits both alike, and each side's medians are printed; `--bare`
+ * adds the bench's bare ProseMirror page to the turns.
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const options = parseBenchOptions(['--quick', ...argv]);
+  const options = parseBenchOptions(['--quick', ...argv.filter((a) => a !== '--bare')]);
   const size = documentSizes({ ...options, scale: 1 })[Number(argument(argv, '--size') ?? 2)];
   if (!size) throw new Error('no such size');
   const opens = Number(argument(argv, '--opens') ?? 3);
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
   const generated = await documentProject(options, size, console.log);
   const scratch = await mkdtemp(join(tmpdir(), 'loupe-timeline-'));
   const home = await benchUserFolder(options);
-  const sides: { name: string; server: ServedProject; probes: Probe[] }[] = [];
+  const sides: { name: string; url: string; stop(): Promise<void>; probes: Probe[] }[] = [];
   const browser = await launchChromium();
   try {
     const serves: [string, typeof serveProject][] = [['this', serveProject]];
@@ -68,14 +71,23 @@ async function main(): Promise<void> {
     }
     for (const [name, serve] of serves) {
       await cp(generated, join(scratch, name), { recursive: true });
-      sides.push({ name, server: await serve(join(scratch, name), home), probes: [] });
+      const server = await serve(join(scratch, name), home);
+      sides.push({ name, url: server.url, stop: () => server.stop(), probes: [] });
       // A first open warms the server, as the bench's later rounds are.
-      await openOnce(browser, sides.at(-1)?.server.url ?? '');
+      await openOnce(browser, server.url);
+    }
+    if (argv.includes('--bare')) {
+      const bareDir = await buildBarePage();
+      const statics = await serveFolder(bareDir);
+      await writeBareDocument(join(scratch, 'this'), bareDir, 'doc-timeline.json');
+      const url = `${statics.url}?doc=doc-timeline.json`;
+      sides.push({ name: 'bare', url, stop: () => statics.stop(), probes: [] });
+      await openOnce(browser, url);
     }
     for (let open = 0; open < opens; open++) {
       const order = open % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const probe = await openOnce(browser, side.server.url);
+        const probe = await openOnce(browser, side.url);
         side.probes.push(probe);
         console.log(`${size.name} ${side.name} open ${open + 1}: ${describeOpen(probe)}`);
       }
@@ -89,7 +101,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await Promise.all(sides.map((side) => side.server.stop()));
+    await Promise.all(sides.map((side) => side.stop()));
     await rm(scratch, { recursive: true, force: true });
   }
 }
