@@ -102,11 +102,28 @@ export function preloadAppChunk(): Plugin {
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*? href="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
 
 /**
+ * The page with each style sheet it links from the bundle written in as a `<style>` (a link
+ * to a file `sheetSource` does not know stays). A sheet holding `</style` would end the
+ * element early: refused.
+ * @example withInlineStylesheets('<link rel="stylesheet" href="./assets/a.css">', () => 'p{}') // '<style>p{}</style>'
+ */
+export function withInlineStylesheets(
+  html: string,
+  sheetSource: (fileName: string) => string | null,
+): string {
+  return html.replace(STYLESHEET_LINK, (link: string, fileName: string) => {
+    const css = sheetSource(fileName);
+    if (css === null) return link;
+    if (/<\/style/i.test(css)) throw new Error(`${fileName} holds "</style": cannot inline it`);
+    return `<style>${css}</style>`;
+  });
+}
+
+/**
  * Writes the page's one style sheet into its head as a `<style>` (the CSP allows inline
  * styles, not inline scripts): the first screen is painted as soon as the page is parsed,
  * instead of after a request for the sheet, which on a busy host arrived 20–70 ms after the
- * page. The sheet stays in `assets/` too. A sheet holding `</style` would end the element
- * early, so the build fails on one instead of writing a broken page.
+ * page. The sheet stays in `assets/` too.
  */
 export function inlineStylesheet(): Plugin {
   return {
@@ -114,18 +131,13 @@ export function inlineStylesheet(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      for (const page of Object.values(bundle)) {
-        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-        const html = String(page.source);
-        page.source = html.replace(STYLESHEET_LINK, (link: string, fileName: string) => {
-          const sheet = bundle[fileName];
-          if (sheet?.type !== 'asset') return link;
-          const css = String(sheet.source);
-          if (/<\/style/i.test(css))
-            throw new Error(`${fileName} holds "</style": cannot inline it`);
-          return `<style>${css}</style>`;
-        });
-      }
+      const sheetSource = (fileName: string): string | null => {
+        const sheet = bundle[fileName];
+        return sheet?.type === 'asset' ? String(sheet.source) : null;
+      };
+      for (const page of Object.values(bundle))
+        if (page.type === 'asset' && page.fileName.endsWith('.html'))
+          page.source = withInlineStylesheets(String(page.source), sheetSource);
     },
   };
 }
