@@ -14,6 +14,8 @@ interface Probe {
   first: number;
   all: number;
   ready: number;
+  /** DOMContentLoaded: the page's entry has run (from then on Loupe holds keys for the app). */
+  entry: number;
   longTasks: { start: number; duration: number }[];
 }
 
@@ -27,7 +29,11 @@ function argument(argv: readonly string[], name: string): string | undefined {
 /** One open in a fresh context, as the bench's: the probe's figures. */
 function openOnce(browser: Browser, url: string): Promise<Probe> {
   return withOpenedPage(browser, url, (page) =>
-    page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe),
+    page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const probe = (window as unknown as { benchProbe: Probe }).benchProbe;
+      return { ...probe, entry: nav.domContentLoadedEventStart };
+    }),
   );
 }
 
@@ -35,13 +41,14 @@ function describeOpen(probe: Probe): string {
   const tasks = probe.longTasks
     .filter((t) => t.start + t.duration >= probe.first - 1)
     .map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`);
-  return `first ${probe.first.toFixed(0)}, ready ${probe.ready.toFixed(0)}, all ${probe.all.toFixed(0)} ms; long tasks from the first highlights: ${tasks.join(' ') || 'none'}`;
+  return `first ${probe.first.toFixed(0)}, entry ${probe.entry.toFixed(0)}, ready ${probe.ready.toFixed(0)}, all ${probe.all.toFixed(0)} ms; long tasks from the first highlights: ${tasks.join(' ') || 'none'}`;
 }
 
 /**
  * `tsx scripts/bench/app/drawTimeline.ts [--size N] [--opens K] [--against <checkout>] [--bare]`: opens
  * the running app on one generated document K times (each in a fresh context, as the bench
- * does) and prints, in page time, the first highlights, ready for edits, all highlights drawn,
+ * does) and prints, in page time, the first highlights, the entry run (DOMContentLoaded), ready
+ * for edits, all highlights drawn,
  * and every task over 50 ms from the first highlights on. With `--against`, another
  * checkout's `loupe serve` and renderer open the same document in turn with this one, on one
  * browser, so background load hits both alike, and each side's medians are printed; `--bare`
@@ -93,10 +100,12 @@ async function main(): Promise<void> {
       }
     }
     for (const side of sides) {
-      const of = (key: 'first' | 'ready' | 'all'): string =>
+      const of = (key: 'first' | 'ready' | 'all' | 'entry'): string =>
         median(side.probes.map((p) => p[key])).toFixed(0);
+      // How long the first highlights were on screen before the entry ran (keys not yet held).
+      const unheld = side.probes.map((p) => Math.max(0, p.entry - p.first));
       console.log(
-        `${side.name} (${size.name}, ${opens} opens) median first ${of('first')}, ready ${of('ready')}, all ${of('all')} ms`,
+        `${side.name} (${size.name}, ${opens} opens) median first ${of('first')}, entry ${of('entry')}, ready ${of('ready')}, all ${of('all')} ms; highlights shown before the entry ran: median ${median(unheld).toFixed(0)}, longest ${Math.max(...unheld).toFixed(0)} ms`,
       );
     }
   } finally {
