@@ -19,7 +19,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; frame?: string; documentLoaderURL?: string } };
 }
 
 const CATEGORIES = [
@@ -33,13 +33,22 @@ const CATEGORIES = [
 ];
 
 /** Each main-thread task of the page's renderer over 1 ms, with its largest inner events. */
-function mainThreadTasks(events: TraceEvent[], probe: Record<string, number>): string[] {
+function mainThreadTasks(
+  events: TraceEvent[],
+  probe: Record<string, number>,
+  url: string,
+): string[] {
   const threads = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
       threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const start = events.find(
-    (e) => e.name === 'navigationStart' && e.cat.includes('blink.user_timing'),
+  // The page's own navigation start, in the process that shows it (a cross-origin isolated
+  // page is moved to another process when its response arrives).
+  const start = events.findLast(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.cat.includes('blink.user_timing') &&
+      e.args?.data?.documentLoaderURL === url,
   );
   if (!start) return ['no navigationStart in the trace'];
   const page = events.filter(
@@ -66,7 +75,18 @@ function mainThreadTasks(events: TraceEvent[], probe: Record<string, number>): s
     if (/firstPaint|firstContentfulPaint|domContentLoaded|navigationStart/i.test(mark.name))
       out.push(`${at(mark.ts)}  mark ${mark.name}`);
   out.push(...Object.entries(probe).map(([k, v]) => `${v.toFixed(1).padStart(7)}  probe ${k}`));
-  return out.sort((a, b) => parseFloat(a) - parseFloat(b));
+  // Main-thread CPU of the page's tasks that began before each probe time (thread time: what the
+  // page itself spent, whatever else ran on the machine).
+  const cpuUntil = (ms: number): number =>
+    page
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= start.ts)
+      .filter((e) => (e.ts - start.ts) / 1000 < ms)
+      .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+  const sorted = out.sort((a, b) => parseFloat(a) - parseFloat(b));
+  sorted.push(
+    `main-thread CPU until first ${cpuUntil(probe.first ?? 0).toFixed(1)} ms, all ${cpuUntil(probe.all ?? 0).toFixed(1)} ms, ready ${cpuUntil(probe.ready ?? 0).toFixed(1)} ms`,
+  );
+  return sorted;
 }
 
 /** One open in a fresh context with a DevTools trace of the whole browser. */
@@ -89,7 +109,7 @@ async function traceOpen(
       return { first: Number(p.first), all: Number(p.all), ready: Number(p.ready) };
     });
     const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    return { rows: mainThreadTasks(events, probe), trace };
+    return { rows: mainThreadTasks(events, probe, url), trace };
   } finally {
     await context.close();
   }
