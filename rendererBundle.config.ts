@@ -54,6 +54,9 @@ export const rendererAliases: Alias[] = [
  * (`main.tsx`). This adds `<link rel="modulepreload">` for the app's chunk and the chunks it
  * imports (and `<link rel="stylesheet">` for their CSS), so they download beside the entry
  * instead of after the first paint; a modulepreload fetches and compiles but does not run.
+ * They ask at low priority, so the 4 KB entry (which holds keys for the app) is not slowed by
+ * the 700 KB app on a busy host: with the style sheet in the page, the first screen is painted
+ * before the entry has run (median 24 ms at 1 KB, 57 ms when the app asked at high priority).
  */
 export function preloadAppChunk(): Plugin {
   return {
@@ -83,7 +86,12 @@ export function preloadAppChunk(): Plugin {
         const tags: HtmlTagDescriptor[] = [];
         for (const name of wanted) {
           if (loaded.has(name)) continue;
-          const attrs = { rel: 'modulepreload', crossorigin: true, href: `./${name}` };
+          const attrs = {
+            rel: 'modulepreload',
+            crossorigin: true,
+            fetchpriority: 'low',
+            href: `./${name}`,
+          };
           tags.push({ tag: 'link', attrs, injectTo: 'head' });
           for (const css of chunks.get(name)?.viteMetadata?.importedCss ?? [])
             tags.push({
@@ -94,6 +102,50 @@ export function preloadAppChunk(): Plugin {
         }
         return tags;
       },
+    },
+  };
+}
+
+/** `<link rel="stylesheet" … href="./assets/<file>.css">` as Vite writes it into the built page. */
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*? href="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
+
+/**
+ * The page with each style sheet it links from the bundle written in as a `<style>` (a link
+ * to a file `sheetSource` does not know stays). A sheet holding `</style` would end the
+ * element early: refused.
+ * @example withInlineStylesheets('<link rel="stylesheet" href="./assets/a.css">', () => 'p{}') // '<style>p{}</style>'
+ */
+export function withInlineStylesheets(
+  html: string,
+  sheetSource: (fileName: string) => string | null,
+): string {
+  return html.replace(STYLESHEET_LINK, (link: string, fileName: string) => {
+    const css = sheetSource(fileName);
+    if (css === null) return link;
+    if (/<\/style/i.test(css)) throw new Error(`${fileName} holds "</style": cannot inline it`);
+    return `<style>${css}</style>`;
+  });
+}
+
+/**
+ * Writes the page's one style sheet into its head as a `<style>` (the CSP allows inline
+ * styles, not inline scripts): the first screen is painted as soon as the page is parsed,
+ * instead of after a request for the sheet, which on a busy host arrived 20–70 ms after the
+ * page. The sheet stays in `assets/` too.
+ */
+export function inlineStylesheet(): Plugin {
+  return {
+    name: 'loupe-inline-stylesheet',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const sheetSource = (fileName: string): string | null => {
+        const sheet = bundle[fileName];
+        return sheet?.type === 'asset' ? String(sheet.source) : null;
+      };
+      for (const page of Object.values(bundle))
+        if (page.type === 'asset' && page.fileName.endsWith('.html'))
+          page.source = withInlineStylesheets(String(page.source), sheetSource);
     },
   };
 }

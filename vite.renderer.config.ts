@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import {
+  inlineStylesheet,
   preloadAppChunk,
   rendererAliases,
   rendererCss,
@@ -12,14 +13,14 @@ import {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react(), preloadAppChunk()],
+  plugins: [react(), preloadAppChunk(), inlineStylesheet()],
   resolve: { alias: rendererAliases },
   css: rendererCss,
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    // One style sheet for the page (about 28 KB): the first screen waits for every sheet the head names.
+    // One style sheet for the page (about 30 KB), written into its head (inlineStylesheet).
     cssCodeSplit: false,
     rollupOptions: { treeshake: rendererTreeshake },
   },

@@ -23,7 +23,7 @@ import { firstAnswers, firstScreenOf, pageParts } from './firstAnswers';
 import { chosenTheme, withTheme } from './pageTheme';
 import { PreparedAnswers } from './preparedAnswers';
 import { SECURITY_HEADERS } from './securityHeaders';
-import { cacheControlFor, readStatic, resolveStatic } from './staticFiles';
+import { cacheControlFor, StaticFiles } from './staticFiles';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -55,10 +55,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const prepared = new PreparedAnswers(() =>
     firstAnswers(restrictTo(publicContract, options.invoke)),
   );
+  const files = new StaticFiles(options.staticDir);
   const server = createServer((request, response) => {
-    handle(request, response, { ...options, token, port, prepared }).catch((error: unknown) => {
-      reply(response, failure('internal', String(error)));
-    });
+    handle(request, response, { ...options, token, port, prepared, files }).catch(
+      (error: unknown) => {
+        reply(response, failure('internal', String(error)));
+      },
+    );
   });
   // Writes may come over one kept-open WebSocket instead (editSocket.ts), under the same rules.
   const restricted = restrictTo(publicContract, options.invoke);
@@ -94,7 +97,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  ctx: ServerOptions & { token: string; port: number; prepared: PreparedAnswers },
+  ctx: ServerOptions & {
+    token: string;
+    port: number;
+    prepared: PreparedAnswers;
+    files: StaticFiles;
+  },
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (!isAllowedHost(request.headers.host, ctx.port))
@@ -120,12 +128,13 @@ async function handle(
   if (url.pathname === '/session') return send(response, 200, { token: ctx.token });
   if (url.pathname === FIRST_ANSWERS_PATH)
     return send(response, 200, { answers: await ctx.prepared.take() });
-  const file = await resolveStatic(ctx.staticDir, url.pathname);
+  // The page's first answers are asked now, while the page is read, travels and is parsed.
+  const asksPage = url.pathname === '/' || url.pathname === '/index.html';
+  if (asksPage && request.method === 'GET') ctx.prepared.prepare();
+  const file = await ctx.files.get(url.pathname);
   if (!file) return sendText(response, 404, 'Not found');
   const page = file.path === resolve(ctx.staticDir, 'index.html');
-  // The page's first answers are asked now, while the page travels and is read.
-  if (page && request.method === 'GET') ctx.prepared.prepare();
-  const body = request.method === 'HEAD' ? undefined : await readStatic(file.path);
+  const body = request.method === 'HEAD' ? undefined : file.body;
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Cache-Control': cacheControlFor(url.pathname),
@@ -136,7 +145,7 @@ async function handle(
     response.end(body);
     return;
   }
-  // The head goes at once: the browser fetches the stylesheets, the scripts and the first
+  // The head goes at once: the browser fetches the scripts and the first
   // answers (preloaded) while the first screen is written from those same answers.
   const { head, loading, tail } = pageParts(body.toString('utf8'), FIRST_ANSWERS_PATH);
   // The user's theme is on the page from its first byte (their settings; an in-process read).

@@ -121,7 +121,11 @@ describe('packaging (after npm run build)', () => {
       (m) => m[1] as string,
     );
     expect(refs.some((r) => r.endsWith('.js'))).toBe(true);
-    expect(refs.some((r) => r.endsWith('.css'))).toBe(true);
+    // The page's style sheet is written into its head (rendererBundle.config.ts inlineStylesheet).
+    expect(refs.some((r) => r.endsWith('.css'))).toBe(false);
+    expect(/<head>[\s\S]*<style>[\s\S]*\.lp-app\{[\s\S]*<\/style>[\s\S]*<\/head>/.test(html)).toBe(
+      true,
+    );
     for (const ref of refs) expect(statSync(join(dir, ref)).size, ref).toBeGreaterThan(0);
     expect(
       [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].every(

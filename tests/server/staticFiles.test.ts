@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, resolveStatic } from '../../src/server/staticFiles';
+import { cacheControlFor, resolveStatic, StaticFiles } from '../../src/server/staticFiles';
 import { tempDir } from '../helpers/tempProject';
 
 describe('resolveStatic', () => {
@@ -55,5 +55,35 @@ describe('resolveStatic', () => {
     expect(cacheControlFor('/assets/rolldown-runtime-B_x1-9Qz.js')).toBe(kept);
     for (const path of ['/', '/index.html', '/assets/app.js', '/first-answers', '/session'])
       expect(cacheControlFor(path), path).toBe('no-store');
+  });
+});
+
+describe('StaticFiles', () => {
+  const root = join(tempDir(), 'renderer');
+  const hashed = '/assets/main-a1B2c3D4.js';
+
+  beforeAll(async () => {
+    await mkdir(join(root, 'assets'), { recursive: true });
+    await writeFile(join(root, 'index.html'), 'page 1');
+    await writeFile(join(root, 'assets', 'main-a1B2c3D4.js'), 'app 1');
+  });
+
+  it('answers a content-hashed asset from memory after its first read, the page from disk', async () => {
+    const files = new StaticFiles(root);
+    expect((await files.get(hashed))?.body.toString()).toBe('app 1');
+    expect((await files.get('/'))?.body.toString()).toBe('page 1');
+    await writeFile(join(root, 'assets', 'main-a1B2c3D4.js'), 'app 2');
+    await writeFile(join(root, 'index.html'), 'page 2');
+    expect((await files.get(hashed))?.body.toString()).toBe('app 1');
+    expect((await files.get('/'))?.body.toString()).toBe('page 2');
+  });
+
+  it('keeps no miss and serves nothing resolveStatic refuses', async () => {
+    const files = new StaticFiles(root);
+    const later = '/assets/later-a1B2c3D4.js';
+    expect(await files.get(later)).toBeNull();
+    await writeFile(join(root, 'assets', 'later-a1B2c3D4.js'), 'later');
+    expect((await files.get(later))?.body.toString()).toBe('later');
+    expect(await files.get('/assets/..%2f..%2fsecret-a1B2c3D4.js')).toBeNull();
   });
 });

@@ -188,8 +188,10 @@ async function measureSize(
         );
         (kind === 'loupe' ? loupe : bare).push(result);
       }
+      const open = (p: PageFigures | undefined): string =>
+        p ? `${p.first.toFixed(0)}/${p.all.toFixed(0)}/${p.ready.toFixed(0)}` : '?';
       log(
-        `app ${size.name} round ${round + 1}: add ${loupe.at(-1)?.add.toFixed(0)} ms vs ${bare.at(-1)?.add.toFixed(0)} ms`,
+        `app ${size.name} round ${round + 1}: open first/all/ready ${open(loupe.at(-1))} ms vs ${open(bare.at(-1))} ms, add ${loupe.at(-1)?.add.toFixed(0)} ms vs ${bare.at(-1)?.add.toFixed(0)} ms`,
       );
     }
     const api = await apiFigures(server, documentId, options.runs);

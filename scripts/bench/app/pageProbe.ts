@@ -48,8 +48,21 @@ export function installProbe(): void {
     return rect.bottom > 0 && rect.top < window.innerHeight;
   };
   const poll = (): void => {
-    if (!probe.first && firstOnScreen()) afterPaint(() => (probe.first ||= performance.now()));
-    if (probe.first && !probe.all && document.querySelector('.ProseMirror[data-spans="drawn"]'))
+    // Every highlight is drawn once the view says so and the page is parsed to its end: a
+    // first screen written by the server says "drawn" from its opening tag, and the browser
+    // may paint its first paragraphs before it has read the rest.
+    const drawn =
+      document.querySelector('.ProseMirror[data-spans="drawn"]') !== null &&
+      document.readyState !== 'loading';
+    // A frame that paints the first highlight with every span drawn counts for both (a page
+    // that draws all its spans at once, as both pages do on a small document).
+    if (!probe.first && firstOnScreen())
+      afterPaint(() => {
+        const painted = performance.now();
+        probe.first ||= painted;
+        if (drawn) probe.all ||= painted;
+      });
+    else if (probe.first && !probe.all && drawn)
       afterPaint(() => (probe.all ||= performance.now()));
     if (!probe.ready && document.documentElement.dataset.app === 'ready')
       afterPaint(() => (probe.ready ||= performance.now()));

@@ -1,6 +1,6 @@
 /**
  * Which React components render, and in how many commits, for one add, delete and undo of a
- * span in the running app: the renderer built for production without minifying (so components
+ * span in the running app, and at open: the renderer built for production without minifying (so components
  * keep their names), served in process on a generated document, driven in headless Chromium
  * with a React DevTools hook that counts the components each commit rendered.
  * Usage: `npx tsx scripts/bench/app/renderCount.ts [--size 0] [--cycles 3]`.
@@ -174,6 +174,9 @@ async function main(): Promise<void> {
     await page.waitForFunction(
       () => (window as unknown as { benchProbe: { all: number } }).benchProbe.all > 0,
     );
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForTimeout(1000); // what the window's first answers and idle work render
+    printCounts('open (until 1 s after ready; ms since navigation)', await takeCounts(page));
     await cycle(page); // warm-up
     console.log(`${size.name}, ${cycles} cycles after a warm-up one`);
     for (let i = 0; i < cycles; i++)

@@ -1,0 +1,164 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serveProject } from '../../../tests/e2e/support/serveProject';
+import { parseBenchOptions } from '../benchOptions';
+import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
+import { launchChromium } from '../browser';
+import { serveFolder } from '../staticServer';
+import { buildBarePage, writeBareDocument } from './appScenario';
+import { installProbe, openDone } from './pageProbe';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; frame?: string; documentLoaderURL?: string } };
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'loading',
+  'navigation',
+  'v8',
+  'toplevel',
+];
+
+/** Each main-thread task of the page's renderer over 1 ms, with its largest inner events. */
+function mainThreadTasks(
+  events: TraceEvent[],
+  probe: Record<string, number>,
+  url: string,
+): string[] {
+  const threads = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  // The page's own navigation start, in the process that shows it (a cross-origin isolated
+  // page is moved to another process when its response arrives).
+  const start = events.findLast(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.cat.includes('blink.user_timing') &&
+      e.args?.data?.documentLoaderURL === url,
+  );
+  if (!start) return ['no navigationStart in the trace'];
+  const page = events.filter(
+    (e) => e.pid === start.pid && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+  );
+  const at = (ts: number): string => ((ts - start.ts) / 1000).toFixed(1).padStart(7);
+  const out: string[] = [];
+  for (const task of page.filter((e) => e.name === 'RunTask' && e.ph === 'X')) {
+    const dur = task.dur ?? 0;
+    if (dur < 1000 || task.ts < start.ts) continue;
+    const inner = page
+      .filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts < task.ts + dur)
+      .filter((e) => (e.dur ?? 0) >= 500 && e.name !== 'RunTask')
+      .slice(0, 6)
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.url ? `(${e.args.data.url.replace(/^.*\//, '')})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`,
+      );
+    out.push(
+      `${at(task.ts)} +${(dur / 1000).toFixed(1).padStart(6)} ms (cpu ${((task.tdur ?? 0) / 1000).toFixed(1)})  ${inner.join(', ')}`,
+    );
+  }
+  for (const mark of page.filter((e) => e.ph === 'R' || e.ph === 'I' || e.ph === 'n'))
+    if (/firstPaint|firstContentfulPaint|domContentLoaded|navigationStart/i.test(mark.name))
+      out.push(`${at(mark.ts)}  mark ${mark.name}`);
+  out.push(...Object.entries(probe).map(([k, v]) => `${v.toFixed(1).padStart(7)}  probe ${k}`));
+  // Main-thread CPU of the page's tasks that began before each probe time (thread time: what the
+  // page itself spent, whatever else ran on the machine).
+  const cpuUntil = (ms: number): number =>
+    page
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= start.ts)
+      .filter((e) => (e.ts - start.ts) / 1000 < ms)
+      .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+  const sorted = out.sort((a, b) => parseFloat(a) - parseFloat(b));
+  sorted.push(
+    `main-thread CPU until first ${cpuUntil(probe.first ?? 0).toFixed(1)} ms, all ${cpuUntil(probe.all ?? 0).toFixed(1)} ms, ready ${cpuUntil(probe.ready ?? 0).toFixed(1)} ms`,
+  );
+  return sorted;
+}
+
+/** One open in a fresh context with a DevTools trace of the whole browser. */
+async function traceOpen(
+  browser: Browser,
+  url: string,
+): Promise<{ rows: string[]; trace: Buffer }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    await context.addInitScript('window.__name = (f) => f;');
+    await context.addInitScript(installProbe);
+    const page = await context.newPage();
+    await browser.startTracing(undefined, { categories: CATEGORIES });
+    await page.goto(url);
+    await page.waitForFunction(openDone, null, { polling: 50, timeout: 600_000 });
+    await page.waitForTimeout(200);
+    const trace = await browser.stopTracing();
+    const probe = await page.evaluate(() => {
+      const p = (window as unknown as { benchProbe: Record<string, unknown> }).benchProbe;
+      return { first: Number(p.first), all: Number(p.all), ready: Number(p.ready) };
+    });
+    const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    return { rows: mainThreadTasks(events, probe, url), trace };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `tsx scripts/bench/app/openTrace.ts [--size N] [--runs N] [--bare] [--out PREFIX]`: opens the
+ * running app on one generated document with a DevTools trace on (and with `--bare` the bare
+ * ProseMirror page in turn), and prints the page's main-thread tasks over 1 ms from navigation
+ * start with their largest inner events, the paint marks and the probe's times; `--out` keeps
+ * the traces (open them in DevTools' Performance panel).
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseBenchOptions(['--quick', ...argv.filter((a) => a !== '--bare')]);
+  const arg = (name: string): string | undefined =>
+    argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined;
+  const size = documentSizes({ ...options, scale: 1 })[Number(arg('--size') ?? 0)];
+  if (!size) throw new Error('no such size');
+  const runs = Number(arg('--runs') ?? 2);
+  const out = arg('--out');
+  const generated = await documentProject(options, size, console.log);
+  const scratch = await mkdtemp(join(tmpdir(), 'loupe-trace-'));
+  await cp(generated, join(scratch, 'p'), { recursive: true });
+  const server = await serveProject(join(scratch, 'p'), await benchUserFolder(options));
+  const pages: [string, string][] = [['Loupe', server.url]];
+  const bareDir = argv.includes('--bare') ? await buildBarePage() : null;
+  const statics = bareDir ? await serveFolder(bareDir) : null;
+  if (bareDir && statics) {
+    await writeBareDocument(join(scratch, 'p'), bareDir, 'doc-trace.json');
+    pages.push(['bare', `${statics.url}?doc=doc-trace.json`]);
+  }
+  const browser = await launchChromium();
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const [name, url] of run % 2 === 0 ? pages : [...pages].reverse()) {
+        const { rows, trace } = await traceOpen(browser, url);
+        console.log(`\n== ${name}, ${size.name}, run ${run + 1}\n${rows.join('\n')}`);
+        if (out) await writeFile(`${out}-${name}-${run + 1}.json`, trace);
+      }
+  } finally {
+    await browser.close();
+    await statics?.stop();
+    await server.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
