@@ -6,54 +6,26 @@
 // `node --cpu-prof --import tsx scripts/bench/exportProfile.ts [--runs N] [--formats conll,hf]`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as here from '../../src/node';
 import { atomicWrite } from '../../src/node/store';
 import type { ExportFormat } from '../../src/shared/contract/interchange';
-import { releaseFiles } from '../../src/shared/formats';
 import { generateDocumentProject, LARGE_DOCUMENT } from './data/generateDocumentProject';
+import { exportTurns, option, otherLoupe } from './exportTurns';
 import { median } from './measure';
-
-type Loupe = typeof here;
-
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-/** CPU milliseconds of building and wall milliseconds of building and writing one export. */
-async function exportOnce(
-  loupe: Loupe,
-  store: here.ProjectFolder,
-  format: ExportFormat,
-  out: string,
-): Promise<{ cpu: number; wall: number }> {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  const exported = await loupe.exportProject(store, {
-    format,
-    annotator: 'amira',
-    overlaps: 'longest',
-  });
-  const used = process.cpuUsage(cpu);
-  await loupe.writeExportFiles(out, exported.result.files);
-  releaseFiles(exported.result.files); // as the app's export does (a no-op for files without release)
-  return { cpu: (used.user + used.system) / 1000, wall: performance.now() - start };
-}
 
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 9);
   const formats = (option('formats') ?? 'spans-jsonl,conll,hf').split(',') as ExportFormat[];
   const against = option('against');
-  const other = against
-    ? ((await import(resolve(against, 'src/node/index.ts'))) as Loupe)
-    : undefined;
+  const other = await otherLoupe(against);
   const out = await mkdtemp(join(tmpdir(), 'loupe-export-profile-'));
   try {
     const dir = join(out, 'project');
     await generateDocumentProject(dir, 'amira', LARGE_DOCUMENT);
     const store = await here.ProjectFolder.open(dir);
     const otherStore = other ? await other.ProjectFolder.open(dir) : undefined;
+    const sides = { store, other, otherStore, out };
     const meta = store.listDocuments()[0];
     if (!meta) throw new Error('the generated project has no document');
     const text = await store.readText(meta.id);
@@ -64,22 +36,7 @@ async function main(): Promise<void> {
       const baseline: { cpu: number; wall: number }[] = [];
       for (let i = 0; i <= runs; i++) {
         const first = i === 0; // a warm-up of each, not counted
-        // Which code goes first alternates, so neither always inherits the other's garbage.
-        const order = i % 2 === 0 ? (['here', 'other'] as const) : (['other', 'here'] as const);
-        for (const side of order) {
-          if (side === 'here') {
-            const a = await exportOnce(here, store, format, join(out, `here-${format}`));
-            if (!first) mine.push(a);
-          } else if (other && otherStore) {
-            const b = await exportOnce(
-              other,
-              otherStore as never,
-              format,
-              join(out, `other-${format}`),
-            );
-            if (!first) theirs.push(b);
-          }
-        }
+        await exportTurns(sides, format, i, mine, theirs);
         const start = performance.now();
         const cpu = process.cpuUsage();
         const json = JSON.stringify({ text, spans: layer.spans });

@@ -182,7 +182,7 @@ async function longDocument(
 }
 
 /** The records of one exported file: JSON Lines parsed, CoNLL sentences as rows of columns, other files as one string. */
-function recordsOf(format: ExportFormat, content: string): unknown[] {
+export function recordsOf(format: ExportFormat, content: string): unknown[] {
   const lines = content.split('\n');
   if (format === 'conll') {
     const sentences: string[][][] = [[]];
