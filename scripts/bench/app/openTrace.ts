@@ -1,14 +1,7 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { serveProject } from '../../../tests/e2e/support/serveProject';
-import { parseBenchOptions } from '../benchOptions';
-import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
-import { launchChromium } from '../browser';
-import { serveFolder } from '../staticServer';
-import { buildBarePage, writeBareDocument } from './appScenario';
 import { installProbe, openDone } from './pageProbe';
+import { argOf, openToolPages } from './toolPages';
 
 interface TraceEvent {
   name: string;
@@ -124,25 +117,9 @@ async function traceOpen(
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const options = parseBenchOptions(['--quick', ...argv.filter((a) => a !== '--bare')]);
-  const arg = (name: string): string | undefined =>
-    argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined;
-  const size = documentSizes({ ...options, scale: 1 })[Number(arg('--size') ?? 0)];
-  if (!size) throw new Error('no such size');
-  const runs = Number(arg('--runs') ?? 2);
-  const out = arg('--out');
-  const generated = await documentProject(options, size, console.log);
-  const scratch = await mkdtemp(join(tmpdir(), 'loupe-trace-'));
-  await cp(generated, join(scratch, 'p'), { recursive: true });
-  const server = await serveProject(join(scratch, 'p'), await benchUserFolder(options));
-  const pages: [string, string][] = [['Loupe', server.url]];
-  const bareDir = argv.includes('--bare') ? await buildBarePage() : null;
-  const statics = bareDir ? await serveFolder(bareDir) : null;
-  if (bareDir && statics) {
-    await writeBareDocument(join(scratch, 'p'), bareDir, 'doc-trace.json');
-    pages.push(['bare', `${statics.url}?doc=doc-trace.json`]);
-  }
-  const browser = await launchChromium();
+  const runs = Number(argOf(argv, '--runs') ?? 2);
+  const out = argOf(argv, '--out');
+  const { size, pages, browser, close } = await openToolPages(argv, 'trace');
   try {
     for (let run = 0; run < runs; run++)
       for (const [name, url] of run % 2 === 0 ? pages : [...pages].reverse()) {
@@ -151,10 +128,7 @@ async function main(): Promise<void> {
         if (out) await writeFile(`${out}-${name}-${run + 1}.json`, trace);
       }
   } finally {
-    await browser.close();
-    await statics?.stop();
-    await server.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await close();
   }
 }
 

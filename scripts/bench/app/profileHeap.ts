@@ -1,15 +1,8 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { serveProject } from '../../../tests/e2e/support/serveProject';
-import { parseBenchOptions } from '../benchOptions';
-import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
-import { launchChromium } from '../browser';
-import { serveFolder } from '../staticServer';
-import { buildBarePage, writeBareDocument } from './appScenario';
 import { summarizeHeap, topLines, type HeapSnapshot } from './heapSnapshotSummary';
 import { withOpenedPage } from './openedPage';
+import { argOf, openToolPages } from './toolPages';
 
 /** Opens `url` in a fresh context as the bench does, and answers the heap after GC and its snapshot. */
 async function snapshotOf(
@@ -49,38 +42,26 @@ function report(label: string, used: number, snapshot: string, rows: number): vo
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const options = parseBenchOptions(['--quick', ...argv.filter((a) => a !== '--bare')]);
-  const arg = (name: string): string | undefined =>
-    argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined;
-  const size = documentSizes({ ...options, scale: 1 })[Number(arg('--size') ?? 0)];
-  if (!size) throw new Error('no such size');
-  const rows = Number(arg('--rows') ?? 30);
-  const out = arg('--out');
-  const generated = await documentProject(options, size, console.log);
-  const scratch = await mkdtemp(join(tmpdir(), 'loupe-heap-'));
-  await cp(generated, join(scratch, 'p'), { recursive: true });
-  const server = await serveProject(join(scratch, 'p'), await benchUserFolder(options));
-  const bareDir = argv.includes('--bare') ? await buildBarePage() : null;
-  const statics = bareDir ? await serveFolder(bareDir) : null;
-  const browser = await launchChromium();
+  const rows = Number(argOf(argv, '--rows') ?? 30);
+  const out = argOf(argv, '--out');
+  const { size, pages, browser, close } = await openToolPages(argv, 'heap');
   try {
     const warm = await browser.newContext();
-    await (await warm.newPage()).goto(server.url, { waitUntil: 'networkidle', timeout: 600_000 });
+    await (
+      await warm.newPage()
+    ).goto(pages[0]?.[1] ?? '', {
+      waitUntil: 'networkidle',
+      timeout: 600_000,
+    });
     await warm.close();
-    const loupe = await snapshotOf(browser, server.url);
-    report(`Loupe ${size.name}`, loupe.used, loupe.snapshot, rows);
-    if (out) await writeFile(`${out}-loupe.heapsnapshot`, loupe.snapshot);
-    if (bareDir && statics) {
-      await writeBareDocument(join(scratch, 'p'), bareDir, 'doc-heap.json');
-      const bare = await snapshotOf(browser, `${statics.url}?doc=doc-heap.json`);
-      report(`bare ProseMirror ${size.name}`, bare.used, bare.snapshot, rows);
-      if (out) await writeFile(`${out}-bare.heapsnapshot`, bare.snapshot);
+    for (const [name, url] of pages) {
+      const taken = await snapshotOf(browser, url);
+      report(`${name} ${size.name}`, taken.used, taken.snapshot, rows);
+      const file = name === 'Loupe' ? 'loupe' : 'bare';
+      if (out) await writeFile(`${out}-${file}.heapsnapshot`, taken.snapshot);
     }
   } finally {
-    await browser.close();
-    await statics?.stop();
-    await server.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await close();
   }
 }
 

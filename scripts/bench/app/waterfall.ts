@@ -1,14 +1,6 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serveProject } from '../../../tests/e2e/support/serveProject';
-import { parseBenchOptions } from '../benchOptions';
-import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
-import { launchChromium } from '../browser';
-import { serveFolder } from '../staticServer';
-import { buildBarePage, writeBareDocument } from './appScenario';
 import { withOpenedPage } from './openedPage';
+import { argOf, openToolPages } from './toolPages';
 
 /** The requests, paints and probe times of one open, in ms since navigation start, and its heap. */
 function waterfallOf(browser: Browser, url: string): Promise<{ rows: string[]; heap: number }> {
@@ -49,23 +41,8 @@ function waterfallOf(browser: Browser, url: string): Promise<{ rows: string[]; h
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const options = parseBenchOptions(['--quick', ...argv.filter((a) => a !== '--bare')]);
-  const sizeAt = Number(argv[argv.indexOf('--size') + 1] ?? 0);
-  const size = documentSizes(options)[argv.includes('--size') ? sizeAt : 0];
-  if (!size) throw new Error('no such size');
-  const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
-  const generated = await documentProject(options, size, console.log);
-  const scratch = await mkdtemp(join(tmpdir(), 'loupe-waterfall-'));
-  await cp(generated, join(scratch, 'p'), { recursive: true });
-  const server = await serveProject(join(scratch, 'p'), await benchUserFolder(options));
-  const pages: [string, string][] = [['Loupe', server.url]];
-  const bareDir = argv.includes('--bare') ? await buildBarePage() : null;
-  const statics = bareDir ? await serveFolder(bareDir) : null;
-  if (bareDir && statics) {
-    await writeBareDocument(join(scratch, 'p'), bareDir, 'doc-waterfall.json');
-    pages.push(['bare ProseMirror', `${statics.url}?doc=doc-waterfall.json`]);
-  }
-  const browser = await launchChromium();
+  const runs = Number(argOf(argv, '--runs') ?? 3);
+  const { size, pages, browser, close } = await openToolPages(argv, 'waterfall');
   try {
     for (let run = 0; run < runs; run++) {
       for (const [name, url] of run % 2 === 0 ? pages : [...pages].reverse()) {
@@ -75,10 +52,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await statics?.stop();
-    await server.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await close();
   }
 }
 
