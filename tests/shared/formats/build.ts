@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Entity } from '../../../src/shared/model';
 import { FormatErrors } from '../../../src/shared/formats';
 import type {
@@ -118,3 +119,21 @@ export function errorsOf(read: () => unknown): readonly FormatError[] {
 export function messagesOf(read: () => unknown): string[] {
   return errorsOf(read).map((e) => e.message);
 }
+
+/** A span of one or two fragments (either may be empty), labelled A or B, as an editor or an import makes them. */
+export const spanArbitrary: fc.Arbitrary<FormatSpan> = fc
+  .array(
+    fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 8 }))
+      .map(([s, n]) => [s, s + n] as [number, number]),
+    { minLength: 1, maxLength: 2 },
+  )
+  .chain((pairs) =>
+    fc.constantFrom('A', 'B').map((label) => {
+      const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+      const apart = sorted.every((p, i) => i === 0 || p[0] >= (sorted[i - 1]?.[1] ?? 0));
+      return apart && sorted.length > 1
+        ? discontinuous(label, ...sorted)
+        : span(sorted[0]?.[0] ?? 0, sorted[0]?.[1] ?? 0, label);
+    }),
+  );

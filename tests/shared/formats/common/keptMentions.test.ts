@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Tally } from '../../../../src/shared/formats';
 import { keptMentions } from '../../../../src/shared/formats/common/keptMentions';
 import type { FormatSpan } from '../../../../src/shared/formats';
-import { discontinuous, doc, span } from '../build';
+import { discontinuous, doc, span, spanArbitrary as spanOf } from '../build';
 
 /** The policies as their help text states them, by a comparison sort and a greedy pass over whole spans. */
 function reference(spans: readonly FormatSpan[], policy: 'longest' | 'first'): string[] {
@@ -31,23 +31,6 @@ function reference(spans: readonly FormatSpan[], policy: 'longest' | 'first'): s
   }
   return kept.sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b));
 }
-
-const spanOf = fc
-  .array(
-    fc
-      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 8 }))
-      .map(([s, n]) => [s, s + n] as [number, number]),
-    { minLength: 1, maxLength: 2 },
-  )
-  .chain((pairs) =>
-    fc.constantFrom('A', 'B').map((label) => {
-      const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
-      const apart = sorted.every((p, i) => i === 0 || p[0] >= (sorted[i - 1]?.[1] ?? 0));
-      return apart && sorted.length > 1
-        ? discontinuous(label, ...sorted)
-        : span(sorted[0]?.[0] ?? 0, sorted[0]?.[1] ?? 0, label);
-    }),
-  );
 
 describe('keptMentions', () => {
   it.each(['longest', 'first'] as const)(

@@ -7,7 +7,7 @@ import {
   keptMentionsBySorting,
 } from '../../../../src/shared/formats/common/keptMentions';
 import { sortedMentions } from '../../../../src/shared/formats/common/sortedMentions';
-import { discontinuous, doc, span } from '../build';
+import { discontinuous, doc, span, spanArbitrary as spanOf } from '../build';
 
 const reasons = (policy: 'longest' | 'first') => ({
   discontinuous: IOB_REASONS.discontinuous,
@@ -15,24 +15,6 @@ const reasons = (policy: 'longest' | 'first') => ({
   stacked: IOB_REASONS.stacked,
   dropped: IOB_REASONS[policy],
 });
-
-/** A span of one or two fragments (either may be empty), as an editor or an import makes them. */
-const spanOf = fc
-  .array(
-    fc
-      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 8 }))
-      .map(([s, n]) => [s, s + n] as [number, number]),
-    { minLength: 1, maxLength: 2 },
-  )
-  .chain((pairs) =>
-    fc.constantFrom('A', 'B').map((label) => {
-      const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
-      const apart = sorted.every((p, i) => i === 0 || p[0] >= (sorted[i - 1]?.[1] ?? 0));
-      return apart && sorted.length > 1
-        ? discontinuous(label, ...sorted)
-        : span(sorted[0]?.[0] ?? 0, sorted[0]?.[1] ?? 0, label);
-    }),
-  );
 
 /** Spans in the order a layer keeps them: by first fragment's start, then longest first. */
 function layerOrder(spans: readonly FormatSpan[]): FormatSpan[] {
