@@ -46,7 +46,8 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await page.keyboard.press('1');
     await page.locator('.lp-span').first().waitFor();
     await expect.poll(() => page.title()).toBe('Iraq troop withdrawal — Saved — Loupe');
-    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    // The span may be drawn before its answer (drawn unsaved): the badge settles on Saved.
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
     expect(existsSync(join(dir, 'annotations', 'tester', `${DOC}.json`))).toBe(true);
   });
 

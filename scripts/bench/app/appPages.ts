@@ -77,7 +77,7 @@ function median(values: readonly number[]): number {
 }
 
 /** One add, delete and undo of a span over {@link ADDED}'s range, each timed from its key. */
-async function editCycle(
+export async function editCycle(
   page: Page,
   kind: 'loupe' | 'bare',
   cycle: number,

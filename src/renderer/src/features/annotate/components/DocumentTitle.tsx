@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
 import { useModel, useStoreValue, openedDocument } from '../../../model';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
-export function DocumentTitle() {
+function DocumentTitleField() {
   const model = useModel();
   const document = useStoreValue(model.document, openedDocument);
   // The listed title only: the list changes at every edit (span counts), the title seldom.
@@ -55,3 +55,6 @@ export function DocumentTitle() {
     </div>
   );
 }
+
+/** Memoized: the toolbar around it renders at every edit that changes a count, the title seldom. */
+export const DocumentTitle = memo(DocumentTitleField);

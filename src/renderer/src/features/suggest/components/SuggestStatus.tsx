@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useCommandKey } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import '../suggest.css';
 
 /** The toolbar's pre-annotation part: the Suggest button, a running learner's progress and cancel, the ghost under the cursor. */
-export function SuggestStatus() {
+function SuggestControls() {
   const model = useModel();
   const { list, running } = useStore(model.modelSuggestions);
   const current = model.modelSuggestions.underCursor;
@@ -56,3 +57,6 @@ export function SuggestStatus() {
     </span>
   );
 }
+
+/** Memoized: the toolbar around it renders at every edit that changes a count; it reads its own store. */
+export const SuggestStatus = memo(SuggestControls);

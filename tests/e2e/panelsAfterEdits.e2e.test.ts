@@ -1,0 +1,159 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { callApi } from './support/callApi';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const DOC = '000_90267a0c835213d2';
+
+/** What one painted frame showed: the reading view, the save state and the panels beside it. */
+interface FrameView {
+  readonly spans: string[];
+  readonly saved: boolean;
+  readonly menu: boolean;
+  readonly toolbar: string;
+  readonly legend: string[];
+  readonly listed: string;
+}
+
+/**
+ * Records what the page shows now and in every painted frame from now on, into
+ * `window.frameViews`: each frame read in a
+ * ResizeObserver callback, which the browser runs after a frame's animation callbacks and
+ * layout, before it paints (so it sees all that frame paints).
+ */
+function recordFrames(): void {
+  const views: FrameView[] = [];
+  (window as unknown as { frameViews: FrameView[] }).frameViews = views;
+  const view = (): FrameView => {
+    const drawn = new Map<string, string>();
+    for (const piece of document.querySelectorAll<HTMLElement>('.ProseMirror [data-span-id]')) {
+      const id = piece.dataset.spanId ?? '';
+      const label = [...piece.classList].find((c) => c.startsWith('lp-label-')) ?? '';
+      drawn.set(id, (drawn.get(id) ?? `${label.slice('lp-label-'.length)}:`) + piece.textContent);
+    }
+    const menu = document.querySelector('.lp-labelmenu');
+    return {
+      spans: [...drawn.values()],
+      saved: !!document.querySelector('[data-testid="save-state"].lp-savestate--saved'),
+      menu: !!menu && menu.getClientRects().length > 0,
+      toolbar: document.querySelector('.lp-toolbar > .lp-muted')?.textContent ?? '',
+      legend: [...document.querySelectorAll('.lp-legend li')].map(
+        (li) => li.getAttribute('aria-label') ?? '',
+      ),
+      listed:
+        document.querySelector('[aria-current="page"] [data-testid="span-count"]')?.textContent ??
+        '',
+    };
+  };
+  views.push(view()); // as it was before
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden';
+  let width = 1;
+  new ResizeObserver(() => {
+    views.push(view());
+    requestAnimationFrame(() => void (box.style.width = `${(width = 3 - width)}px`));
+  }).observe(box);
+  document.documentElement.appendChild(box);
+}
+
+function frameViews(page: Page): Promise<FrameView[]> {
+  return page.evaluate(() => (window as unknown as { frameViews: FrameView[] }).frameViews);
+}
+
+/** The first frame index from which every later recorded frame passes `test` (-1: none). */
+function settledFrom(views: readonly FrameView[], test: (view: FrameView) => boolean): number {
+  let from = -1;
+  for (const [i, view] of views.entries()) {
+    if (!test(view)) from = -1;
+    else if (from < 0) from = i;
+  }
+  return from;
+}
+
+// The panels beside the reading view (counts, the label legend, the document list) follow an
+// edit within a frame or two of the reading view, and the label menu goes in the frame that
+// draws the label: a keyboard user never sees a stale count for longer, and after a burst of
+// keys every panel shows the last edit.
+describe('the panels beside the reading view during keyed edits (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-panels-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-panels-home-'));
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Panels', seedsDir: seeds });
+    project = await openProjectPage(dir, home, 'tester', { width: 1280, height: 800 });
+    page = project.page;
+    const { document } = await callApi<{ document: { text: string } }>(
+      project.server,
+      'openDocument',
+      { documentId: DOC },
+    );
+    for (const word of ['date', 'SAMYA KULLAB']) {
+      const start = document.text.indexOf(word); // ASCII before both: code points = UTF-16 units
+      expect(Array.from(document.text.slice(0, start))).toHaveLength(start);
+      const fragments = [{ start, end: start + word.length }];
+      await callApi(project.server, 'addSpan', { documentId: DOC, label: 'MISC', fragments });
+    }
+    await page.reload();
+    await page.locator('html[data-app="ready"] .ProseMirror [data-span-id]').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('after a burst of relabels, a delete and an undo, shows the last edit within two frames', async () => {
+    await page.keyboard.press('Escape');
+    await page.evaluate(recordFrames);
+    // Without waiting between keys: relabel the first span, relabel the second, delete it, undo.
+    for (const key of ['Tab', '1', 'Tab', '2', 'Delete', 'Control+z'])
+      await page.keyboard.press(key);
+    const final = ['PERSON:date', 'ORG:SAMYA KULLAB'];
+    const readingView = (v: FrameView): boolean =>
+      v.saved && JSON.stringify(v.spans) === JSON.stringify(final);
+    await expect
+      .poll(async () => settledFrom(await frameViews(page), readingView))
+      .toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300))); // any late panel
+    const views = await frameViews(page);
+    const panels = (v: FrameView): boolean =>
+      v.toolbar.startsWith('2 spans') &&
+      v.listed === '2' &&
+      v.legend.includes('PERSON: key 1, 1 span') &&
+      v.legend.includes('ORG: key 2, 1 span') &&
+      v.legend.includes('MISC: key 9, 0 spans');
+    const seen = settledFrom(views, readingView);
+    const counted = settledFrom(views, panels);
+    expect(counted).toBeGreaterThanOrEqual(0); // the panels show the last edit, none lost
+    expect(counted - seen).toBeLessThanOrEqual(2);
+    // The burst went through other counts on the way (the panels followed it, not only its end).
+    expect(views.some((v) => v.toolbar.startsWith('1 span '))).toBe(true);
+    const layer = await callApi<{ layer: { spans: { label: string }[] } }>(
+      project.server,
+      'openDocument',
+      { documentId: DOC },
+    );
+    expect(layer.layer.spans.map((s) => s.label).sort()).toEqual(['ORG', 'PERSON']);
+  });
+
+  it('hides the label menu in the frame that draws the new label', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('.lp-labelmenu').waitFor();
+    await page.evaluate(recordFrames);
+    await page.keyboard.press('9');
+    const added = (v: FrameView): boolean => v.spans.length === 3;
+    await expect.poll(async () => settledFrom(await frameViews(page), added)).toBeGreaterThan(0);
+    const views = await frameViews(page);
+    expect(views.filter(added).every((v) => !v.menu)).toBe(true);
+    expect(views.some((v) => v.menu)).toBe(true); // the menu was on screen before the key
+    await expect.poll(() => page.locator('.lp-labelmenu').count()).toBe(0); // then it closes
+  });
+});
