@@ -1,0 +1,92 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveProject, type ServedProject } from '../../../tests/e2e/support/serveProject';
+import { parseBenchOptions } from '../benchOptions';
+import {
+  benchUserFolder,
+  documentProject,
+  documentSizes,
+  type DocumentSize,
+} from '../benchProjects';
+import { launchChromium } from '../browser';
+import { serveFolder } from '../staticServer';
+import { buildBarePage, writeBareDocument } from './appScenario';
+
+type Serve = typeof serveProject;
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+/** Whose page: this checkout's app, the other checkout's, or the bench's bare ProseMirror page. */
+export type Side = 'this' | 'other' | 'bare';
+
+/** The pages the edit comparisons take turns on, and how to put them away. */
+export interface AgainstPages {
+  readonly size: DocumentSize;
+  readonly browser: Browser;
+  /** The sides served: this and the other app, and the bare page when asked for. */
+  readonly sides: readonly Side[];
+  url(side: Side): string;
+  close(): Promise<void>;
+}
+
+/** The value after `name` in `argv`. */
+export function argument(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at < 0 ? undefined : argv[at + 1];
+}
+
+/**
+ * `loupe serve` of this checkout and of `--against <checkout>` (its own serve and renderer),
+ * each on its own copy of the generated document `--size N` (quick sizes), one user folder,
+ * optionally the bare page on the same document, and one headless Chromium.
+ */
+export async function openAgainstPages(
+  argv: readonly string[],
+  name: string,
+  withBare: boolean,
+): Promise<AgainstPages> {
+  const against = argument(argv, '--against');
+  if (!against) throw new Error('--against <checkout> is required');
+  const options = parseBenchOptions(['--quick']);
+  const size = documentSizes(options)[Number(argument(argv, '--size') ?? 0)];
+  if (!size) throw new Error('no such size');
+  const otherServe = (
+    (await import(join(resolve(against), 'tests/e2e/support/serveProject.ts'))) as {
+      serveProject: Serve;
+    }
+  ).serveProject;
+  const generated = await documentProject(options, size, console.log);
+  const scratch = await mkdtemp(join(tmpdir(), `loupe-${name}-`));
+  const home = await benchUserFolder(options);
+  const servers: Record<'this' | 'other', ServedProject | null> = { this: null, other: null };
+  const bareDir = withBare ? await buildBarePage() : null;
+  const statics = bareDir ? await serveFolder(bareDir) : null;
+  const browser = await launchChromium();
+  const close = async (): Promise<void> => {
+    await browser.close();
+    await Promise.all([servers.this?.stop(), servers.other?.stop(), statics?.stop()]);
+    await rm(scratch, { recursive: true, force: true });
+  };
+  try {
+    for (const [side, serve] of [
+      ['this', serveProject],
+      ['other', otherServe],
+    ] as const) {
+      const dir = join(scratch, side);
+      await cp(generated, dir, { recursive: true });
+      if (bareDir && side === 'this') await writeBareDocument(dir, bareDir, `doc-${name}.json`);
+      servers[side] = await serve(dir, home);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    size,
+    browser,
+    sides: withBare ? ['this', 'other', 'bare'] : ['this', 'other'],
+    url: (side) =>
+      side === 'bare' ? `${statics?.url}?doc=doc-${name}.json` : (servers[side]?.url ?? ''),
+    close,
+  };
+}
