@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
 import {
-  inlineStylesheet,
-  preloadAppChunk,
   rendererAliases,
   rendererCss,
+  rendererPlugins,
   rendererTreeshake,
 } from './rendererBundle.config.ts';
 
@@ -44,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react(), preloadAppChunk(), inlineStylesheet()],
+    plugins: rendererPlugins(),
     resolve: { alias: rendererAliases },
     css: rendererCss,
     build: {

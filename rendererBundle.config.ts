@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
 import darkThemeClass from 'postcss-dark-theme-class';
-import type { Alias, CSSOptions, HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+import type { Alias, CSSOptions, HtmlTagDescriptor, Plugin, PluginOption, Rollup } from 'vite';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -148,4 +149,9 @@ export function inlineStylesheet(): Plugin {
           page.source = withInlineStylesheets(String(page.source), sheetSource);
     },
   };
+}
+
+/** The renderer's plugins, the same in the desktop build and the one `loupe serve` serves. */
+export function rendererPlugins(): PluginOption[] {
+  return [react(), preloadAppChunk(), inlineStylesheet()];
 }

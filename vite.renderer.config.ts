@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import {
-  inlineStylesheet,
-  preloadAppChunk,
   rendererAliases,
   rendererCss,
+  rendererPlugins,
   rendererTreeshake,
 } from './rendererBundle.config.ts';
 
@@ -13,7 +11,7 @@ import {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react(), preloadAppChunk(), inlineStylesheet()],
+  plugins: rendererPlugins(),
   resolve: { alias: rendererAliases },
   css: rendererCss,
   build: {
