@@ -2,13 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { Span } from '../../../src/shared/model';
 import {
   countFirstParagraph,
-  installProbe,
   longestTaskWhileDrawing,
   openDone,
   scrollP95,
   selectInFirstParagraph,
   untilChanged,
 } from './pageProbe';
+import { openProbedPage } from './openedPage';
 
 /** What one round measured in one page (ms, and bytes of JS heap). */
 export interface PageFigures {
@@ -116,12 +116,8 @@ export async function measurePage(
   kind: 'loupe' | 'bare',
   scrollSteps: number,
 ): Promise<PageFigures> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { context, page } = await openProbedPage(browser, url);
   try {
-    await context.addInitScript('window.__name = (f) => f;'); // tsx names functions it passes to the page
-    await context.addInitScript(installProbe);
-    const page = await context.newPage();
-    await page.goto(url);
     await pressWhileDrawing(page);
     await page.waitForFunction(openDone, null, { timeout: 600_000, polling: 100 });
     const probe = await page.evaluate(
