@@ -23,13 +23,13 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
     if (event.key === 'Escape') return onRecording(false);
     const chord = chordOf(event.nativeEvent);
     if (!chord) return;
-    keybindings.rebind(id, chord).then(
-      () => {
-        setProblem(null);
-        onRecording(false);
-      },
-      (error: unknown) => setProblem(userMessage(error)),
-    );
+    const refused = keybindings.problem(id, chord);
+    if (refused) return setProblem(refused);
+    // The key is taken now, not when the settings file is written: a key pressed
+    // while that write is under way (Escape to close the dialog) is not this row's.
+    setProblem(null);
+    onRecording(false);
+    keybindings.rebind(id, chord).catch((error: unknown) => setProblem(userMessage(error)));
   };
   return (
     <div className="lp-shortcuts__row" data-command={id}>
