@@ -60,6 +60,7 @@ export class LayerFiles {
   private readonly due = new Set<string>();
   /** Layer files whose own annotator field names someone else, reported once. */
   private readonly misfiled = new Set<string>();
+  private readonly pathsOf = new Map<string, LayerPaths>();
 
   constructor(
     private readonly dir: string,
@@ -86,7 +87,7 @@ export class LayerFiles {
   async summary(id: string, annotator: string): Promise<LayerSummaryCounts> {
     const paths = this.paths(id, annotator);
     this.throwIfDamaged(paths);
-    const version = await layerVersion(paths);
+    const version = layerVersion(paths);
     const open = this.states.get(paths.snapshot);
     if (open && (version === 'missing' || version === open.version)) return countsOf(open.layer);
     if (version === 'missing') return { status: 'todo', spanCount: 0, stanceCount: 0 };
@@ -115,7 +116,7 @@ export class LayerFiles {
     return layerWrites.run(paths.snapshot, async () => {
       const state = this.states.get(paths.snapshot);
       const expected = this.current(paths.snapshot, basedOn ?? state?.version ?? 'missing');
-      const now = await layerVersion(paths);
+      const now = layerVersion(paths);
       if (now !== expected && now !== 'missing') {
         this.states.delete(paths.snapshot);
         throw new ChangedOnDiskError(paths.snapshotFile);
@@ -143,7 +144,7 @@ export class LayerFiles {
   /** The version of a layer's files ('missing' without a snapshot): what changed since a sync. */
   async statOf(id: string, annotator: string): Promise<string> {
     const paths = this.paths(id, annotator);
-    const now = await layerVersion(paths);
+    const now = layerVersion(paths);
     const state = this.states.get(paths.snapshot);
     return state && state.version === now ? state.reported : now;
   }
@@ -223,7 +224,7 @@ export class LayerFiles {
     const text = encodeLayerSnapshot(valid, seq);
     await atomicWrite(paths.snapshot, text);
     await removeJournal(paths.journal);
-    const version = await layerVersion(paths);
+    const version = layerVersion(paths);
     this.states.set(paths.snapshot, {
       layer: valid,
       version,
@@ -247,11 +248,11 @@ export class LayerFiles {
         const state = this.states.get(path);
         if (!state || state.journalLength === 0) return;
         const paths = this.paths(state.layer.documentId, state.layer.annotator);
-        if ((await layerVersion(paths)) !== state.version) return; // changed underneath: a reader will see it
+        if (layerVersion(paths) !== state.version) return; // changed underneath: a reader will see it
         const text = encodeLayerSnapshot(state.layer, state.seq);
         await atomicWrite(paths.snapshot, text); // a crash here or below leaves records the snapshot skips
         await removeJournal(paths.journal);
-        const version = await layerVersion(paths);
+        const version = layerVersion(paths);
         this.compactedFrom.set(path, { from: state.version, to: version });
         this.states.set(path, {
           ...state,
@@ -301,7 +302,7 @@ export class LayerFiles {
   private async stateOf(id: string, annotator: string): Promise<LayerState> {
     const paths = this.paths(id, annotator);
     this.throwIfDamaged(paths);
-    const version = await layerVersion(paths);
+    const version = layerVersion(paths);
     const cached = this.states.get(paths.snapshot);
     if (cached && (version === 'missing' || version === cached.version)) return cached;
     try {
@@ -346,10 +347,21 @@ export class LayerFiles {
     if (damage) throw damage;
   }
 
+  /** A layer's paths, built (names checked) once: every read asks for them. */
   private paths(id: string, annotator: string): LayerPaths {
+    const key = `${annotator}/${id}`; // neither name can hold a '/'
+    const known = this.pathsOf.get(key);
+    if (known) return known;
     const snapshot = at.layer(this.dir, annotator, id);
     const journal = at.layerJournal(this.dir, annotator, id);
-    return { snapshot, journal, snapshotFile: this.rel(snapshot), journalFile: this.rel(journal) };
+    const paths = {
+      snapshot,
+      journal,
+      snapshotFile: this.rel(snapshot),
+      journalFile: this.rel(journal),
+    };
+    this.pathsOf.set(key, paths);
+    return paths;
   }
 
   private rel(path: string): string {

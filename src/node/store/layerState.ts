@@ -2,7 +2,8 @@ import { dirname } from 'node:path';
 import { emptyLayer, type Layer } from '../../shared/model';
 import { checkLayer } from './checkLayer';
 import type { DocumentMeta } from '../../shared/model';
-import { fileVersion } from './fileVersion';
+import { fileVersionNow } from './fileVersion';
+import { errorMessage } from '../../shared/errors';
 import { applyLayerEdit } from './layerEdit';
 import { decodeJournal } from './layerJournal';
 import { decodeLayerSnapshot } from './layerSnapshot';
@@ -31,13 +32,14 @@ export interface LayerPaths {
   readonly journalFile: string;
 }
 
-/** The version of a layer's files: the snapshot's stat and the journal's, or 'missing' without a snapshot. */
-export async function layerVersion(paths: LayerPaths): Promise<string> {
-  const [snapshot, journal] = await Promise.all([
-    statOrThrow(paths.snapshot, paths.snapshotFile),
-    statOrThrow(paths.journal, paths.journalFile),
-  ]);
-  return snapshot === 'missing' ? 'missing' : `${snapshot}|${journal}`;
+/**
+ * The version of a layer's files: the snapshot's stat and the journal's, or 'missing' without
+ * a snapshot. Asked on the event loop (see fileVersionNow): every read of a layer asks it.
+ */
+export function layerVersion(paths: LayerPaths): string {
+  const snapshot = statOrThrow(paths.snapshot, paths.snapshotFile);
+  if (snapshot === 'missing') return 'missing';
+  return `${snapshot}|${statOrThrow(paths.journal, paths.journalFile)}`;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function loadLayer(
       readOrNull(paths.snapshot, paths.snapshotFile),
       readOrNull(paths.journal, paths.journalFile),
     ]);
-    const after = await layerVersion(paths);
+    const after = layerVersion(paths);
     if (after !== version && attempt < 3) {
       version = after;
       continue;
@@ -130,8 +132,10 @@ export function readOrNull(path: string, file: string): Promise<Buffer | null> {
   return readProjectFile(path, { dir: dir || '/', label: file });
 }
 
-function statOrThrow(path: string, file: string): Promise<string> {
-  return fileVersion(path).catch((error: Error) => {
-    throw new StoreError(file, `cannot read: ${error.message}`, 'io');
-  });
+function statOrThrow(path: string, file: string): string {
+  try {
+    return fileVersionNow(path);
+  } catch (error) {
+    throw new StoreError(file, `cannot read: ${errorMessage(error)}`, 'io');
+  }
 }
