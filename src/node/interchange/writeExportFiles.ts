@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FormatFile } from '../../shared/formats';
 import { atomicWrite, syncFolder, writeNewFile } from '../store';
@@ -20,7 +21,7 @@ export async function writeExportFiles(
   signal?: AbortSignal,
 ): Promise<string[]> {
   const target = resolve(out);
-  const existing = await stat(target).catch(() => null);
+  const existing = statOrNull(target);
   const single =
     files.length === 1 &&
     !files[0]?.path.includes('/') &&
@@ -85,7 +86,12 @@ async function replaceFiles(
   });
   const folders = new Set(places.map((place) => dirname(place.to)));
   signal?.throwIfAborted();
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // The target exists: only the folders below it may need making (a split's part folders).
+  await Promise.all(
+    [...folders]
+      .filter((folder) => folder !== target)
+      .map((folder) => mkdir(folder, { recursive: true })),
+  );
   try {
     await Promise.all(places.map((place) => writeNewFile(place.temp, contentOf(place.file))));
     signal?.throwIfAborted();
@@ -93,11 +99,22 @@ async function replaceFiles(
     await Promise.all(places.map((place) => rm(place.temp, { force: true })));
     throw error;
   }
-  for (const place of places) await rename(place.temp, place.to);
+  // Each rename replaces one whole file; they are independent, so they run at once (a crash
+  // among them leaves each file old or new, as one after another would).
+  await Promise.all(places.map((place) => rename(place.temp, place.to)));
   await Promise.all([...folders].map((folder) => syncFolder(folder)));
 }
 
 /** What goes on disk: the bytes a writer built, else the text. */
 function contentOf(file: FormatFile): Uint8Array | string {
   return file.bytes ?? file.content;
+}
+
+/** What is at `path` now, or null (nothing, or nothing Loupe may look at): asked on the event loop, as one stat takes microseconds. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
