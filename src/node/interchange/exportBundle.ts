@@ -1,7 +1,7 @@
 import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
-import { withoutRejected } from '../../shared/suggest';
 import type { EntityRegistry, ProjectFolder } from '../store';
+import { exportedLayer, type ExportedLayer } from './exportedLayer';
 import type { Monitor } from './importPlan';
 
 /** The documents of one layer as formats take them, and how many were left out as not done. */
@@ -33,11 +33,12 @@ export async function exportBundle(
   monitor: Monitor = {},
 ): Promise<ExportBundle> {
   const documents: FormatDocument[] = [];
+  const labels = new Set<string>();
   const metas = store.listDocuments();
   let notDone = 0;
   let rejected = 0;
-  // Layers are asked for a window ahead: each read checks its files on disk (two stats), and
-  // a thousand of those one after another cost more than the export's own work.
+  // A layer read before and unchanged on disk is taken at once (a stat on the event loop);
+  // the others are asked for a window ahead, so their reads overlap.
   const reads = new Map<number, Promise<Readonly<Layer>>>();
   const readAhead = (index: number): void => {
     const meta = metas[index];
@@ -48,27 +49,42 @@ export async function exportBundle(
   };
   for (const [index, meta] of metas.entries()) {
     monitor.signal?.throwIfAborted();
-    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
-    const read = await (reads.get(index) ?? store.readLayerShared(meta.id, annotator));
+    let read = reads.get(index) ?? store.readLayerIfFresh(meta.id, annotator);
+    if (!read) {
+      for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
+      read = reads.get(index) ?? store.readLayerShared(meta.id, annotator);
+    }
     reads.delete(index);
-    const kept = includeRejected ? { layer: read, rejected: 0 } : withoutRejected(read);
-    const layer = kept.layer;
+    const layer = exportedLayer(read instanceof Promise ? await read : read, includeRejected);
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total: metas.length });
-    if (onlyDone && layer.status !== 'done') {
+    if (onlyDone && layer.layer.status !== 'done') {
       notDone++;
       continue;
     }
-    rejected += kept.rejected;
-    documents.push(
-      formatDocumentOf(
-        exportNameOf(meta.name),
-        await store.readText(meta.id),
-        layer,
-        store.entities,
-      ),
-    );
+    rejected += layer.rejected;
+    for (const label of layer.labels) labels.add(label);
+    const text = store.keptText(meta.id) ?? (await store.readText(meta.id));
+    documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
   }
-  return { bundle: bundleOf(documents, []), notDone, rejected };
+  return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
+}
+
+/** Documents of layers without entity links, by layer value: the same name, text and layer make the same document. */
+const unlinked = new WeakMap<Layer, FormatDocument>();
+
+/** The document an export writes for one layer; one without entity links is made once per layer value. */
+function exportedDocument(
+  name: string,
+  text: string,
+  { layer, linked }: ExportedLayer,
+  registry: EntityRegistry,
+): FormatDocument {
+  if (linked) return formatDocumentOf(name, text, layer, registry);
+  const known = unlinked.get(layer);
+  if (known && known.name === name && known.text === text) return known;
+  const document = formatDocumentOf(name, text, layer, registry);
+  unlinked.set(layer, document);
+  return document;
 }
 
 function formatDocumentOf(

@@ -100,6 +100,11 @@ export class DocumentIndex {
     return text;
   }
 
+  /** The document's text if it is kept (read before and not yet let go), without reading. */
+  keptText(id: string): string | undefined {
+    return this.texts.get(id);
+  }
+
   /**
    * The headline read from a document's text, remembered instead of the text: listing a large
    * project does not keep every text it read ('' when the text has none).

@@ -12,6 +12,7 @@ import {
   appendJournalRecord,
   cutJournal,
   encodeJournalRecord,
+  lastJournalSeq,
   removeJournal,
 } from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
@@ -71,6 +72,22 @@ export class LayerFiles {
   /** The open copy of a layer (shared: callers never change it; a write replaces it). */
   async read(id: string, annotator: string): Promise<Layer> {
     return plainLayer((await this.stateOf(id, annotator)).layer);
+  }
+
+  /**
+   * The open copy of a layer when its files are as it was read from, found without waiting
+   * (a stat on the event loop); undefined when it must be read ({@link read}).
+   */
+  freshCopy(id: string, annotator: string): Layer | undefined {
+    const paths = this.paths(id, annotator);
+    this.throwIfDamaged(paths);
+    const cached = this.states.get(paths.snapshot);
+    if (!cached) return undefined;
+    const version = layerVersion(paths);
+    // As stateOf: a snapshot deleted underneath is written again from the open copy.
+    return version === 'missing' || version === cached.version
+      ? plainLayer(cached.layer)
+      : undefined;
   }
 
   /**
@@ -218,7 +235,7 @@ export class LayerFiles {
       readOrNull(paths.journal, paths.journalFile),
     ]);
     // Records a crash could leave in the journal must stay behind the snapshot's sequence number.
-    const seq = Math.max(state?.seq ?? 0, lastSeqIn(oldJournal));
+    const seq = Math.max(state?.seq ?? 0, lastJournalSeq(oldJournal));
     await ensureFolder(at.annotations(this.dir));
     await ensureFolder(at.annotatorFolder(this.dir, layer.annotator));
     const text = encodeLayerSnapshot(valid, seq);
@@ -367,17 +384,6 @@ export class LayerFiles {
   private rel(path: string): string {
     return relative(this.dir, path).split('\\').join('/');
   }
-}
-
-function lastSeqIn(journal: Buffer | null): number {
-  if (!journal) return 0;
-  const lines = journal.toString('utf8').split('\n');
-  let seq = 0;
-  for (const line of lines) {
-    const match = /^\{"seq":(\d+)/.exec(line);
-    if (match) seq = Math.max(seq, Number(match[1]));
-  }
-  return seq;
 }
 
 async function removeFile(path: string): Promise<void> {

@@ -245,3 +245,14 @@ export async function cutJournal(path: string, length: number): Promise<void> {
     await handle.close();
   }
 }
+
+/** The highest record number a journal's bytes hold (0 for none), damaged lines and all. */
+export function lastJournalSeq(journal: Buffer | null): number {
+  if (!journal) return 0;
+  let seq = 0;
+  for (const line of journal.toString('utf8').split('\n')) {
+    const match = /^\{"seq":(\d+)/.exec(line);
+    if (match) seq = Math.max(seq, Number(match[1]));
+  }
+  return seq;
+}

@@ -127,6 +127,19 @@ export class ProjectFolder {
     return this.layers.read(id, annotator);
   }
 
+  /**
+   * The open copy of a layer when its files have not changed since it was read, without
+   * waiting; undefined when it must be read ({@link readLayerShared}). For walks of a project.
+   */
+  readLayerIfFresh(id: string, annotator: string): Readonly<Layer> | undefined {
+    return this.layers.freshCopy(id, annotator);
+  }
+
+  /** The document's text when it is kept in memory (undefined: {@link readText} reads it). */
+  keptText(id: string): string | undefined {
+    return this.documents.keptText(id);
+  }
+
   /** The open copy of a layer with the version of its file, for a commit to check against. */
   readLayerForEdit(id: string, annotator: string): Promise<{ layer: Layer; version: string }> {
     return this.layers.forEdit(id, annotator);

@@ -5,12 +5,14 @@ import type { FormatDocument } from './formatDocument';
 /**
  * Assembles a reader's result: the entities of all documents (one per id, aliases
  * merged; a different name or kbId for the same id is warned about and the first kept)
- * and the sorted span labels seen.
+ * and the sorted span labels seen (given by a caller that gathered them on its way).
  * @example bundleOf([doc], []) → { documents: [doc], entities: [...], labels: ['ORG'], warnings: [] }
  */
 export function bundleOf(
   documents: readonly FormatDocument[],
   warnings: readonly string[],
+  /** The span labels seen, sorted, when the caller knows them already (else gathered from the spans). */
+  labels?: readonly string[],
 ): FormatBundle {
   const entities = new Map<string, Entity>();
   const notes = [...warnings];
@@ -39,12 +41,16 @@ export function bundleOf(
       });
     }
   }
-  const labels = new Set<string>(); // a loop, not flatMap: a large project has a million spans
-  for (const doc of documents) for (const span of doc.spans) labels.add(span.label);
   return {
     documents,
     entities: [...entities.values()],
-    labels: [...labels].sort(),
+    labels: labels ?? labelsOf(documents),
     warnings: notes,
   };
+}
+
+function labelsOf(documents: readonly FormatDocument[]): string[] {
+  const labels = new Set<string>(); // a loop, not flatMap: a large project has a million spans
+  for (const doc of documents) for (const span of doc.spans) labels.add(span.label);
+  return [...labels].sort();
 }
