@@ -38,6 +38,22 @@ describe('writeSplits', () => {
     expect(written.summary).toMatchObject({ documents: 10, spans: 10 });
   });
 
+  it('gives every part the same label names when a label outside the wanted list is in one part only', () => {
+    const docs = Array.from({ length: 10 }, (_, i) =>
+      doc(`Text ${i}`, { name: `d${i}`, spans: [span(0, 4, i === 0 ? 'RARE' : 'COMMON')] }),
+    );
+    const written = writeSplits(
+      getFormat('hf'),
+      bundle(...docs),
+      { ratios: [60, 20, 20], seed: 3 },
+      { labels: ['COMMON'] },
+    );
+    const names = written.files
+      .filter((f) => f.path.endsWith('label_names.json'))
+      .map((f) => JSON.parse(f.content) as string[]);
+    expect(names).toEqual([0, 1, 2].map(() => ['O', 'B-COMMON', 'I-COMMON', 'B-RARE', 'I-RARE']));
+  });
+
   it('refuses a format that cannot be exported', () => {
     expect(() =>
       writeSplits(getFormat('txt'), bundle(), { ratios: [80, 10, 10], seed: 1 }),

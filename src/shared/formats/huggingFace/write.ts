@@ -32,8 +32,20 @@ export const HF_LABEL_NAMES_FILE = 'label_names.json';
  * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"], README.md
  */
 export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
+  // A bundle whose label list lacks a label on its spans: names from the spans, never a tag lost.
+  const written = writtenWith(bundle, options, false) ?? writtenWith(bundle, options, true);
+  if (!written) throw new Error('a span label is missing from the label names read off the spans');
+  return written;
+}
+
+/** The export with label names from the bundle's list (or its spans); null when the list lacks a label met. */
+function writtenWith(
+  bundle: FormatBundle,
+  options: WriteOptions,
+  fromSpans: boolean,
+): WriteResult | null {
   const tally = new Tally();
-  const names = labelNames(bundle, options.labels ?? []);
+  const names = labelNames(bundle, options.labels ?? [], fromSpans);
   const tagIndex = new Map(names.map((name, i) => [name, i]));
   const taken = new Set<string>();
   const out = new ByteWriter();
@@ -45,6 +57,7 @@ export function writeHuggingFace(bundle: FormatBundle, options: WriteOptions = {
   for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
+    for (const label of tagged.labels) if (!tagIndex.has(`B-${label}`)) return null;
     spans += tagged.spansWritten;
     const id = uniqueFileName(doc.name, taken);
     out.reserve(doc.text.length * 1.5 + tagged.tokens.count * 8); // quoted words and tag ids: a guess
@@ -170,10 +183,16 @@ function writeRecord(
   out.commit(copy(buffer, at, CLOSE));
 }
 
-/** `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. */
-function labelNames(bundle: FormatBundle, wanted: readonly string[]): string[] {
-  const seen = new Set<string>(); // a loop, not flatMap: a large project has a million spans
-  for (const doc of bundle.documents) for (const span of doc.spans) seen.add(span.label);
+/**
+ * `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. The
+ * labels seen are the bundle's own list, gathered once for the project (not from every span
+ * again); `fromSpans` gathers them from the spans, for a bundle whose list lacks one.
+ */
+function labelNames(bundle: FormatBundle, wanted: readonly string[], fromSpans = false): string[] {
+  const seen = new Set<string>(fromSpans ? [] : bundle.labels);
+  // A loop, not flatMap: a large project has a million spans.
+  if (fromSpans)
+    for (const doc of bundle.documents) for (const span of doc.spans) seen.add(span.label);
   const first = new Set(wanted);
   const order = [...first, ...[...seen].filter((l) => !first.has(l)).sort()];
   return ['O', ...order.flatMap((label) => [`B-${label}`, `I-${label}`])];

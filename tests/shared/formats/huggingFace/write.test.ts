@@ -85,4 +85,19 @@ describe('writeHuggingFace', () => {
       'I-GPE',
     ]);
   });
+
+  it('takes the label names from the spans when the bundle’s label list lacks one', () => {
+    const whole = bundle(doc(TEXT, { name: 'a', spans: SPANS }));
+    const written = writeHuggingFace({ ...whole, labels: ['PERSON'] });
+    expect(written.files.map((f) => f.content)).toEqual(
+      writeHuggingFace(whole).files.map((f) => f.content),
+    );
+    expect(JSON.parse(written.files[1]?.content ?? '')).toEqual([
+      'O',
+      'B-GPE',
+      'I-GPE',
+      'B-PERSON',
+      'I-PERSON',
+    ]);
+  });
 });
