@@ -39,8 +39,25 @@ export function tallyUnwritten(
   for (const kind of kinds) tally.add(kind, countOf(doc, kind, spans));
 }
 
-/** What the spans carry, counted in one pass (a long document has tens of thousands of spans). */
-function spanCounts(doc: FormatDocument): { links: number; attributes: number; notes: number } {
+interface SpanCounts {
+  readonly links: number;
+  readonly attributes: number;
+  readonly notes: number;
+}
+
+/** Counts by document: a document is never changed, and an export of an unchanged layer is handed the same one again. */
+const counted = new WeakMap<FormatDocument, SpanCounts>();
+
+/** What the spans carry, counted in one pass (a long document has tens of thousands of spans), once per document. */
+function spanCounts(doc: FormatDocument): SpanCounts {
+  const known = counted.get(doc);
+  if (known) return known;
+  const counts = countSpans(doc);
+  counted.set(doc, counts);
+  return counts;
+}
+
+function countSpans(doc: FormatDocument): SpanCounts {
   let links = 0;
   let attributes = 0;
   let notes = 0;
@@ -56,11 +73,7 @@ function spanCounts(doc: FormatDocument): { links: number; attributes: number; n
   return { links, attributes, notes };
 }
 
-function countOf(
-  doc: FormatDocument,
-  kind: Unwritten,
-  spans: { links: number; attributes: number; notes: number },
-): number {
+function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): number {
   switch (kind) {
     case 'entity link':
       return spans.links;
