@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,12 @@ import { selectText } from './support/selectText';
 import { serveProject, type ServedProject } from './support/serveProject';
 import { screenshotPath } from './support/screenshotPath';
 import { layerBytesNow } from '../helpers/layerFilesNow';
+
+/** The theme in the user's settings file, if it has one yet. */
+function settingsTheme(home: string): unknown {
+  const file = join(home, 'settings.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).theme : undefined;
+}
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const DOC = '000_90267a0c835213d2';
@@ -92,6 +98,8 @@ describe('the shell in the browser host: menus, theme, save state, one writer pe
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
       .toBe('light');
+    // the choice is in the user's settings before the window reloads
+    await expect.poll(() => settingsTheme(home)).toBe('light');
     await page.reload();
     await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
