@@ -1,4 +1,3 @@
-import { createHook } from 'node:async_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -93,46 +92,5 @@ describe('OpenProject: one writer per project', () => {
     expect((await workbench.getProject({})).schema.labels.map((l) => l.name)).toContain('WEAPON');
     expect((await workbench.openDocument({ documentId: 'a' })).layer.spans).toEqual([]);
     expect(await workbench.syncWithDisk({})).toEqual({ changed: [] });
-  });
-});
-
-/** The requests `run` hands to Node's thread pool (file system calls through promises), by kind. */
-async function threadPoolRequests(run: () => Promise<unknown>): Promise<string[]> {
-  const requests: string[] = [];
-  const hook = createHook({
-    init: (_id, type) => {
-      if (!type.startsWith('FSREQ')) return;
-      // The file system call's name is the frame just inside node:internal/fs/promises.
-      const frame = /at (\w+) \(node:internal\/fs\/promises/.exec(new Error().stack ?? '');
-      requests.push(frame?.[1] ?? type);
-    },
-  }).enable();
-  try {
-    await run();
-  } finally {
-    hook.disable();
-  }
-  return requests.sort();
-}
-
-describe('OpenProject: what an acknowledged edit waits on', () => {
-  it('goes to the thread pool only to write its journal record and make it durable', async () => {
-    // Each round trip through the thread pool is milliseconds on a busy machine; the checks
-    // before the write (the project's fingerprint, the layer's version, where folders resolve)
-    // are stats and link reads of local files, asked on the event loop.
-    const { workbench } = await projectWith({ 'a.txt': 'Mike Pompeo met Adel Abdul-Mahdi.' });
-    const [document] = await workbench.listDocuments({});
-    const documentId = document?.id ?? '';
-    const add = (start: number, end: number) => () =>
-      workbench.addSpan({ documentId, label: 'PERSON', fragments: [{ start, end }] });
-    await add(0, 4)(); // the layer's snapshot is written
-    await add(5, 11)(); // its journal is created, and kept open
-    expect(await threadPoolRequests(add(16, 20))).toEqual(['fdatasync', 'fstat', 'write']);
-    expect(await threadPoolRequests(() => workbench.undo({}))).toEqual([
-      'fdatasync',
-      'fstat',
-      'write',
-    ]);
-    await workbench.close();
   });
 });

@@ -6,9 +6,9 @@ import { assertInsideProject } from './readProjectFile';
  * Refuses a change before its first byte is written when a folder it writes into resolves
  * outside the project: a teammate's folder may hold `annotations/<name>`, `entities/` or
  * `documents/` as a link to anywhere. Folders that do not exist yet are created inside.
- * Every folder is resolved on the event loop (no round through the thread pool per edit); the
- * first refusal in the order above is the one reported. Answers the folders that do not exist
- * yet, which the change will create.
+ * Every folder is resolved at once (one round through the thread pool per edit, not one per
+ * folder); the first refusal in the order above is the one reported. Answers the folders that
+ * do not exist yet, which the change will create.
  */
 export async function checkWriteTargets(dir: string, change: FolderChange): Promise<Set<string>> {
   const folders = new Map<string, string>();

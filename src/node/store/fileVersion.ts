@@ -1,16 +1,19 @@
-import { statSync, type BigIntStats } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { textHash } from './textHash';
+import { errorCode } from '../../shared/errors';
 
 /**
  * What identifies one state of a file on disk (inode, size, modification time in ns), or
  * 'missing'. Every atomic write makes a new inode, so a changed file has a new version.
- * Asked on the event loop: a stat of a local file takes microseconds and writes nothing, and
- * an edit takes several before it writes; each through the thread pool was a round trip of
- * its own, milliseconds each on a busy machine, in every acknowledged edit.
  */
-export function fileVersion(path: string): string {
-  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return info ? versionOfStats(info) : 'missing';
+export async function fileVersion(path: string): Promise<string> {
+  try {
+    return versionOfStats(await stat(path, { bigint: true }));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return 'missing';
+    throw error;
+  }
 }
 
 /** The version {@link fileVersion} gives, from a stat already taken (of the path or of an open handle). */

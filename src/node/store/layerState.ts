@@ -8,7 +8,6 @@ import { decodeJournal } from './layerJournal';
 import { decodeLayerSnapshot } from './layerSnapshot';
 import { StoreError } from './storeError';
 import { readProjectFile } from './readProjectFile';
-import { errorMessage } from '../../shared/errors';
 
 /** An open layer: the value, the files' version it matches, and where its journal ends. */
 export interface LayerState {
@@ -34,8 +33,10 @@ export interface LayerPaths {
 
 /** The version of a layer's files: the snapshot's stat and the journal's, or 'missing' without a snapshot. */
 export async function layerVersion(paths: LayerPaths): Promise<string> {
-  const snapshot = statOrThrow(paths.snapshot, paths.snapshotFile);
-  const journal = statOrThrow(paths.journal, paths.journalFile);
+  const [snapshot, journal] = await Promise.all([
+    statOrThrow(paths.snapshot, paths.snapshotFile),
+    statOrThrow(paths.journal, paths.journalFile),
+  ]);
   return snapshot === 'missing' ? 'missing' : `${snapshot}|${journal}`;
 }
 
@@ -129,10 +130,8 @@ export function readOrNull(path: string, file: string): Promise<Buffer | null> {
   return readProjectFile(path, { dir: dir || '/', label: file });
 }
 
-function statOrThrow(path: string, file: string): string {
-  try {
-    return fileVersion(path);
-  } catch (error) {
-    throw new StoreError(file, `cannot read: ${errorMessage(error)}`, 'io');
-  }
+function statOrThrow(path: string, file: string): Promise<string> {
+  return fileVersion(path).catch((error: Error) => {
+    throw new StoreError(file, `cannot read: ${error.message}`, 'io');
+  });
 }

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileVersion } from './fileVersion';
+import { itemAt } from '../../shared/collections';
 
 /** Project-relative path → file version, for the files a workbench keeps in memory (manifest, document metas, entities). */
 export type ProjectFingerprint = ReadonlyMap<string, string>;
@@ -11,25 +12,16 @@ export type ProjectFingerprint = ReadonlyMap<string, string>;
  * `documents/` folder (added or removed documents), since a document's meta never changes.
  */
 export async function projectFingerprint(dir: string): Promise<ProjectFingerprint> {
-  const names = entityNames(join(dir, 'entities'));
+  const names = await readdir(join(dir, 'entities')).catch((): string[] => []);
   const entities = names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
-  // One stat per file, on the event loop (see fileVersion): an edit takes this fingerprint once
-  // or twice, whatever the project's size.
+  // One stat per file, all at once: an edit takes this fingerprint twice, whatever the project's size.
   const files = [
     ['loupe.json', join(dir, 'loupe.json')],
     ['documents/', join(dir, 'documents')],
     ...entities.map((name) => [`entities/${name}`, join(dir, 'entities', name)]),
   ] as const;
-  return new Map(files.map(([key, path]) => [key, fileVersion(path)]));
-}
-
-/** The names in the entities folder; none when it is absent or unreadable (as its files would be). */
-function entityNames(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
+  const versions = await Promise.all(files.map(([, path]) => fileVersion(path)));
+  return new Map(files.map(([key], i) => [key, itemAt(versions, i)]));
 }
 
 /** Files added, changed or removed between two fingerprints, sorted. */

@@ -1,5 +1,5 @@
-import { constants, realpathSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { StoreError } from './storeError';
 import { errorCode, errorMessage } from '../../shared/errors';
@@ -81,9 +81,13 @@ export async function assertInsideProject(
   folder: string,
   label: string,
 ): Promise<boolean> {
-  // Resolved on the event loop, as a stat is (see fileVersion): no thread-pool round per edit.
-  const root = realpathSync.native(dir);
-  const real = realOrNull(folder);
+  const [root, real] = await Promise.all([
+    realpath(dir),
+    realpath(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    }),
+  ]);
   if (real === null) return false;
   const rel = relative(root, real);
   if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')) return true;
@@ -91,15 +95,6 @@ export async function assertInsideProject(
     label,
     `lies outside the project folder (its folder resolves to ${real}); Loupe follows no link out of a project`,
   );
-}
-
-function realOrNull(path: string): string | null {
-  try {
-    return realpathSync.native(path);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 function unsafe(label: string, reason: string): StoreError {
