@@ -166,19 +166,29 @@ function moveOutOfSpans(
   starts: Uint8Array,
   covered: ArrayLike<number>,
 ): void {
-  const order: number[] = [];
-  let sorted = true; // mentions come in text order: their pairs need no sort
-  for (let k = 0; k + 1 < covered.length; k += 2) {
-    if ((covered[k] ?? 0) < 0) continue;
-    if (order.length > 0 && (covered[k] ?? 0) < (covered[order.at(-1) ?? 0] ?? 0)) sorted = false;
-    order.push(k);
+  // Mentions come in text order: their pairs are read as they are, and only sorted (a list of
+  // their places) when they are not, instead of making that list for every document.
+  let sorted = true;
+  let before = -1;
+  for (let k = 0; k + 1 < covered.length && sorted; k += 2) {
+    const first = covered[k] ?? 0;
+    if (first < 0) continue;
+    sorted = first >= before;
+    before = first;
   }
-  if (!sorted) order.sort((a, b) => (covered[a] ?? 0) - (covered[b] ?? 0));
+  let order: number[] | null = null;
+  if (!sorted) {
+    order = [];
+    for (let k = 0; k + 1 < covered.length; k += 2) if ((covered[k] ?? 0) >= 0) order.push(k);
+    order.sort((a, b) => (covered[a] ?? 0) - (covered[b] ?? 0));
+  }
+  const pairs = order ? order.length : covered.length >> 1;
   let reach = -1;
   let moved = false;
   // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
-  for (let o = 0; o < order.length; o++) {
-    const k = order[o] ?? 0;
+  for (let o = 0; o < pairs; o++) {
+    const k = order ? (order[o] ?? 0) : 2 * o;
+    if ((covered[k] ?? 0) < 0) continue;
     const first = covered[k] ?? 0;
     const last = covered[k + 1] ?? 0;
     if (first > reach && moved) {

@@ -1,4 +1,4 @@
-import { cutTokens, firstAbove, sentenceStarts, spacyEnglishTokens } from '../../text';
+import { cutTokensAt, sentenceStarts, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import type { FormatDocument } from './formatDocument';
 import { adjusted } from './adjusted';
@@ -42,8 +42,11 @@ export function tagDocument(
   for (let m = 0; m < kept.count; m++) {
     edges[2 * m] = kept.start[m] ?? 0;
     edges[2 * m + 1] = kept.end[m] ?? 0;
+    if (m > 0 && (edges[2 * m] ?? 0) < (edges[2 * m - 1] ?? 0))
+      throw new Error(`mentions overlap or are out of text order at ${edges[2 * m]}`);
   }
-  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
+  // The cut tells where each edge lands among the tokens: no search per mention below.
+  const { tokens, at } = cutTokensAt(doc.text, spacyEnglishTokens(doc.text), edges);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const label = new Int32Array(tokens.count).fill(-1);
@@ -51,23 +54,21 @@ export function tagDocument(
   const covered = new Int32Array(kept.count * 2).fill(-1);
   const written = new Uint8Array(doc.spans.length);
   let spansWritten = 0;
-  const search = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
-  const { isSpace, count } = tokens;
-  let near = 0; // mentions come in text order: each search starts at the last one's token
+  const { isSpace } = tokens;
   for (let m = 0; m < kept.count; m++) {
     const start = kept.start[m] ?? 0;
     const end = kept.end[m] ?? 0;
     const span = kept.span[m] ?? 0;
-    // wordRange inline: no pair made and taken apart per mention (the first export runs this unoptimized).
-    let first = search(tokens.start, start - 1, count, near);
-    let last = search(tokens.end, end, count, first) - 1;
+    // wordRange inline, from where the cut put the edges: the first token starting at or
+    // after the start to the last before the first starting at or after the end.
+    let first = at[2 * m] ?? 0;
+    let last = (at[2 * m + 1] ?? 0) - 1;
     while (first <= last && isSpace[first] === 1) first++;
     while (last >= first && isSpace[last] === 1) last--;
     if (first > last) {
       tally.adjust(IOB_REASONS.noToken, adjusted(doc, span, { start, end }, null));
       continue;
     }
-    near = first;
     const toStart = tokens.start[first] ?? 0;
     const toEnd = tokens.end[last] ?? 0;
     if (toStart !== start || toEnd !== end)

@@ -54,35 +54,62 @@ export function cutTokens(
   tokens: SpacyTokens,
   edges: ArrayLike<number>,
 ): SpacyTokens {
-  const sorted = sortedEdges(edges);
+  return cutTokensAt(text, tokens, sortedEdges(edges)).tokens;
+}
+
+/** Tokens cut at span edges, and where each edge is among them. */
+export interface CutTokens {
+  readonly tokens: SpacyTokens;
+  /**
+   * For each edge, the index of the first cut token starting at or after it (the count
+   * when none): a span `[start, end)` covers tokens `at[start edge]` to `at[end edge] - 1`.
+   */
+  readonly at: Int32Array;
+}
+
+/**
+ * {@link cutTokens} of edges already in ascending order (repeats allowed), telling where
+ * each edge lands among the cut tokens: found while cutting, so a writer need not search
+ * the tokens again for every span (a call per edge, which the first export in a process
+ * runs unoptimized).
+ * @example cutTokensAt('U.S.-led', spacyEnglishTokens('U.S.-led'), Int32Array.of(0, 4)).at → Int32Array [0, 1]
+ */
+export function cutTokensAt(text: string, tokens: SpacyTokens, sorted: Int32Array): CutTokens {
   const resplits: TokenResplit[] = [];
   const { start: starts, end: ends, count } = tokens;
   const n = sorted.length;
-  // Each edge is looked up once, in ascending order: the search for the token holding it starts at the last one found.
+  const at = new Int32Array(n);
+  const search = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
+  // Each edge is looked up once, in ascending order: the search for the token holding it
+  // starts at the last one found (no search when that one still ends after the edge).
   let e = 0;
   let i = 0;
+  let added = 0; // tokens the cuts so far added before token i
   while (e < n) {
     const edge = sorted[e] ?? 0;
-    i = firstAbove(ends, edge, count, i); // the first token ending after the edge
+    if (i >= count || (ends[i] ?? 0) <= edge) i = search(ends, edge, count, i); // the first token ending after the edge
     const start = starts[i] ?? 0;
     const end = ends[i] ?? 0;
     if (i >= count || edge <= start) {
-      e++;
+      at[e++] = i + added;
       continue;
     }
     const pieces: number[] = [];
-    let at = start;
+    let from = start;
     let at16 = tokens.start16[i] ?? 0;
     for (; e < n && (sorted[e] ?? 0) < end; e++) {
       const cut = sorted[e] ?? 0;
-      if (cut === at) continue;
-      const units = unitsOf(text, at16, cut - at);
-      pieces.push(units);
-      at16 += units;
-      at = cut;
+      if (cut !== from) {
+        const units = unitsOf(text, at16, cut - from);
+        pieces.push(units);
+        at16 += units;
+        from = cut;
+      }
+      at[e] = i + added + pieces.length;
     }
     pieces.push((tokens.end16[i] ?? 0) - at16);
     resplits.push({ start: i, end: i + 1, pieces });
+    added += pieces.length - 1;
   }
-  return resplitTokens(text, tokens, resplits);
+  return { tokens: resplitTokens(text, tokens, resplits), at };
 }

@@ -82,22 +82,27 @@ export function firstPartLengths(patterns: SpecialPatterns): Uint16Array {
   return lengths;
 }
 
-/**
- * spaCy's `_apply_special_cases`: finds the patterns in the tokens, keeps the longest (then
- * earliest) of overlapping matches, and re-splits each match that is one unbroken string as
- * its special case says. `firstLengths` ({@link firstPartLengths} of the patterns) passes
- * over the tokens no pattern can start with. Returns the token ranges to re-split, in text order.
- */
-export function findSpecialMatches(
+/** Adds to `found` every pattern matching from a token of the `open` ranges. */
+function matchesIn(
   text: string,
   tokens: SpacyTokens,
   patterns: SpecialPatterns,
   firstLengths: Uint16Array,
-): SpecialMatch[] {
-  const found: SpecialMatch[] = [];
+  open: ArrayLike<number>,
+  found: SpecialMatch[],
+): void {
   const { start16, end16, count } = tokens;
-  // No closure per text: under a build that keeps function names (tsx) each costs a defineProperty.
-  for (let i = 0; i < count; i++) {
+  let r = 0;
+  let to = 0;
+  for (let i = 0; ; i++) {
+    if (i >= to) {
+      // The next range (one loop for all of them: a call per range costs more than its few tokens).
+      if (r + 1 >= open.length) return;
+      i = open[r] ?? 0;
+      to = open[r + 1] ?? 0;
+      r += 2;
+      if (i >= to) continue;
+    }
     const from = start16[i] ?? 0;
     const length = (end16[i] ?? 0) - from;
     const mask = firstLengths[text.charCodeAt(from)] ?? 0;
@@ -111,6 +116,25 @@ export function findSpecialMatches(
         found.push({ start: i, end, pattern });
     }
   }
+}
+
+/**
+ * spaCy's `_apply_special_cases`: finds the patterns in the tokens, keeps the longest (then
+ * earliest) of overlapping matches, and re-splits each match that is one unbroken string as
+ * its special case says. `firstLengths` ({@link firstPartLengths} of the patterns) passes
+ * over the tokens no pattern can start with; `open` (pairs `[from, to)` of token indices)
+ * limits the search to tokens a pattern may start at. Returns the token ranges to re-split, in text order.
+ */
+export function findSpecialMatches(
+  text: string,
+  tokens: SpacyTokens,
+  patterns: SpecialPatterns,
+  firstLengths: Uint16Array,
+  open: ArrayLike<number> = [0, tokens.count],
+): SpecialMatch[] {
+  const found: SpecialMatch[] = [];
+  // No closure per text: under a build that keeps function names (tsx) each costs a defineProperty.
+  matchesIn(text, tokens, patterns, firstLengths, open, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const seen = new Set<number>();
   const kept: SpecialMatch[] = [];

@@ -6,4 +6,5 @@ export { spacyTokens, resplitTokens } from './spacyTokens';
 export { spacyEnglishTokens } from './spacyEnglishTokens';
 export { isPythonSpace, PYTHON_SPACES } from './isPythonSpace';
 export { SPACY_ENGLISH_RULES } from './rules';
-export { cutTokens } from './cutTokens';
+export { cutTokens, cutTokensAt } from './cutTokens';
+export type { CutTokens } from './cutTokens';

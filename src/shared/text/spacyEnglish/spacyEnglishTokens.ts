@@ -4,13 +4,15 @@ import { findSpecialMatches, firstPartLengths, specialPatterns } from './findSpe
 import type { SpecialPatterns } from './findSpecialMatches';
 import { SPACY_ENGLISH_PATTERN_PARTS } from './patternParts';
 import { SPACY_ENGLISH_RULES } from './rules';
-import { resplitTokens, spacyTokens } from './spacyTokens';
+import { plainRun } from './plainRun';
+import { affixedTokens, resplitTokens } from './spacyTokens';
 import type { SpacyTokens } from './spacyTokens';
 
 interface English {
   readonly split: ChunkSplitter;
   readonly patterns: SpecialPatterns;
   readonly firstLengths: Uint16Array;
+  readonly plain: RegExp;
 }
 
 let english: English | undefined;
@@ -28,6 +30,7 @@ function load(): English {
     split: createChunkSplitter(SPACY_ENGLISH_RULES),
     patterns,
     firstLengths: firstPartLengths(patterns),
+    plain: plainRun(SPACY_ENGLISH_RULES),
   };
   return english;
 }
@@ -40,9 +43,9 @@ function load(): English {
 export function spacyEnglishTokens(text: string): SpacyTokens {
   const hit = recent.get(text);
   if (hit) return hit;
-  const { split, patterns, firstLengths } = load();
-  const affixed = spacyTokens(text, split);
-  const matches = findSpecialMatches(text, affixed, patterns, firstLengths);
+  const { split, patterns, firstLengths, plain } = load();
+  const { tokens: affixed, open } = affixedTokens(text, split, plain);
+  const matches = findSpecialMatches(text, affixed, patterns, firstLengths, open);
   const tokens = resplitTokens(
     text,
     affixed,
