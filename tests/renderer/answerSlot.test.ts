@@ -74,6 +74,25 @@ describe('AnswerSlot', () => {
     expect(slot.waitFor(9, 5, tick)).toBe('{"id":9}');
   });
 
+  it("tells the page's side, through the shared memory, when recent answers came too late to wait for", () => {
+    const worker = AnswerSlot.create(64);
+    const page = new AnswerSlot(worker.memory);
+    expect(page.answersLate).toBe(false); // no round trip yet: worth waiting
+    worker.noteRoundTrip(30, 8);
+    worker.noteRoundTrip(45, 8);
+    expect(page.answersLate).toBe(false); // two are not enough to judge
+    worker.noteRoundTrip(20, 8);
+    expect(page.answersLate).toBe(true);
+    worker.noteRoundTrip(3, 8);
+    expect(page.answersLate).toBe(true); // one of four in time
+    worker.noteRoundTrip(8, 8); // at the limit counts as in time
+    expect(page.answersLate).toBe(false); // two of five: a wait pays off a third of the time
+    for (const ms of [40, 40, 40, 40]) worker.noteRoundTrip(ms, 8);
+    expect(page.answersLate).toBe(false); // still two in time among the last six
+    worker.noteRoundTrip(40, 8);
+    expect(page.answersLate).toBe(true); // the 3 ms one fell out of the last six
+  });
+
   it('reads the call id at the head of an answer as the host writes it', () => {
     expect(answerId(JSON.stringify({ id: 42, envelope: { ok: true, result: null } }))).toBe(42);
     expect(answerId('{"id":-1,"envelope":{}}')).toBe(-1);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { AnswerSlot } from '../../src/renderer/src/answerSlot';
 import {
   EDIT_ANSWER_WAIT_MS,
   EditSocket,
+  WorkerSocket,
   type SocketLike,
 } from '../../src/renderer/src/editSocket';
 import type { SocketCall } from '../../src/shared/contract';
@@ -109,5 +111,17 @@ describe('EditSocket', () => {
     answer({ id: 2, envelope: { ok: true, result: 2 } });
     await Promise.all([first, second]);
     expect(order).toEqual([1, 2]);
+  });
+
+  it('does not hold the page for an answer while the worker finds the host answering late', () => {
+    const posted: unknown[] = [];
+    const worker = { postMessage: (m: unknown) => posted.push(m), terminate: () => undefined };
+    const socket = new WorkerSocket(worker as unknown as Worker, 'ws://127.0.0.1/api-socket');
+    const { memory } = posted[0] as { memory: SharedArrayBuffer };
+    const workerSide = new AnswerSlot(memory);
+    for (const ms of [35, 50, 41]) workerSide.noteRoundTrip(ms, EDIT_ANSWER_WAIT_MS);
+    const started = performance.now();
+    expect(socket.answerWithin(1, 5_000)).toBeNull(); // a wait would have held the thread 5 s
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

@@ -4,7 +4,8 @@
  * ProseMirror page, pages taking turns on one browser: per edit, the key's task, everything
  * from the key to the painted frame in which the change is seen saved (and that without the
  * key's handler, which waits for the host: the drawing), what the page did before the first
- * frame after the key (without that handler) and what ran in the 300 ms after. Usage:
+ * frame after the key (without that handler) and what ran in the 300 ms after, and the time
+ * until seen by kind of work (script, style, layout, paint, gc, other). Usage:
  * `npx tsx scripts/bench/app/editCpuAgainst.ts --against ../base [--size 0] [--rounds 4]`.
  */
 import type { Browser } from 'playwright-core';
@@ -50,7 +51,9 @@ async function tracedPage(
 function describe(rows: readonly EditCpu[], edit: number): string {
   const of = rows.filter((_, i) => i % 3 === edit);
   const m = (pick: (r: EditCpu) => number): string => median(of.map(pick)).toFixed(1);
-  return `${EDITS[edit]} key task ${m((r) => r.keyTask)}, until seen ${m((r) => r.untilSeen)} (drawing ${m((r) => r.drawing)}), to the first frame ${m((r) => r.toFirstFrame)}, after ${m((r) => r.after)}`;
+  const names = [...new Set(of.flatMap((r) => Object.keys(r.parts)))].sort();
+  const parts = names.map((n) => `${n} ${m((r) => r.parts[n] ?? 0)}`).join(', ');
+  return `${EDITS[edit]} key task ${m((r) => r.keyTask)}, until seen ${m((r) => r.untilSeen)} (drawing ${m((r) => r.drawing)}), to the first frame ${m((r) => r.toFirstFrame)}, after ${m((r) => r.after)}\n      until seen by part: ${parts}`;
 }
 
 async function main(): Promise<void> {

@@ -30,6 +30,62 @@ export interface EditCpu {
   readonly toFirstFrame: number;
   /** Every task in the 300 ms after that frame, up to the next key: what the edit left for later. */
   readonly after: number;
+  /** {@link untilSeen} by kind of work: thread ms per {@link PART_OF} part, the rest as `other`. */
+  readonly parts: Readonly<Record<string, number>>;
+}
+
+/** Which part of the work a trace event's own time is; an event not named here is its enclosing event's part. */
+const PART_OF: Readonly<Record<string, string>> = {
+  EventDispatch: 'script',
+  FunctionCall: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  FireIdleCallback: 'script',
+  'v8.run': 'script',
+  RunMicrotasks: 'script',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  'BlinkGC.AtomicPhase': 'gc',
+};
+
+/**
+ * Thread ms of each part between `from` and `to`: an event's own time (without the events inside
+ * it) goes to its part, or to its nearest enclosing event's part (a layout forced by a script is
+ * layout, the script around it script); `other` is the rest of `total`.
+ */
+function partsOf(
+  own: readonly TraceEvent[],
+  from: number,
+  to: number,
+  total: number,
+): Record<string, number> {
+  const parts: Record<string, number> = {};
+  const open: { end: number; part: string | undefined; inner: number; time: number }[] = [];
+  const close = (): void => {
+    const event = open.pop();
+    if (!event) return;
+    const mine = Math.max(0, event.time - event.inner);
+    const part = event.part ?? open.findLast((e) => e.part)?.part;
+    if (part) parts[part] = (parts[part] ?? 0) + mine / 1000;
+    const parent = open.at(-1);
+    if (parent) parent.inner += event.time;
+  };
+  for (const event of own) {
+    if (event.ts < from || event.ts >= to) continue;
+    while ((open.at(-1)?.end ?? Infinity) <= event.ts) close();
+    const time = event.tdur ?? event.dur ?? 0;
+    open.push({ end: event.ts + (event.dur ?? 0), part: PART_OF[event.name], inner: 0, time });
+  }
+  while (open.length > 0) close();
+  const counted = Object.values(parts).reduce((a, b) => a + b, 0);
+  parts.other = Math.max(0, total - counted);
+  return parts;
 }
 
 /** How long after the seen frame the work an edit left for later is counted. */
@@ -67,7 +123,9 @@ export function editCpu(
   seenMs: readonly number[],
 ): EditCpu[] {
   const { pid, tid } = mainThread(events);
-  const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+  const own = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)); // an enclosing event first
   const tasks = own.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const commits = own.filter((e) => e.name === 'Commit').sort((a, b) => a.ts - b.ts);
   const keyDowns = own
@@ -91,6 +149,7 @@ export function editCpu(
       untilSeen,
       drawing: untilSeen - handler,
       after: threadMs(tasks, seen, Math.min(seen + AFTER_US, nextKey)),
+      parts: partsOf(own, start, seen, untilSeen),
     });
   }
   return figures;

@@ -2,7 +2,24 @@
 const WAITING = 0; // the call id the page waits for; -id once the socket's side writes it; 0 none
 const READY = 1; // the id whose answer is written
 const LENGTH = 2; // its length in bytes
-const HEADER_BYTES = 12;
+const LATE = 3; // 1 while the host's recent answers come too late to be worth waiting for
+const HEADER_BYTES = 16;
+
+/** How many of the socket's latest round trips say whether answers come in time. */
+const RECENT_ROUND_TRIPS = 6;
+/**
+ * Waiting is worth it while at least this many of them were in time: a wait that fails holds
+ * the page for its whole time (and a core the host needs on a busy machine), one not made when
+ * it would have worked costs "Saved" a frame, about twice that; so wait when a third come in time.
+ */
+const IN_TIME_TO_WAIT = 2;
+
+/**
+ * How long an edit's key may hold the page for its answer: about half a frame. The host's
+ * acknowledged add is 1–2 ms and the way there and back 1–2 ms, so the change is drawn saved in
+ * the frame after the key; a slower answer comes by message and marks the drawn change saved.
+ */
+export const EDIT_ANSWER_WAIT_MS = 8;
 
 /** Default room for one answer: an edit's envelope is a few hundred bytes; larger go by message. */
 export const ANSWER_SLOT_BYTES = 256 * 1024;
@@ -17,9 +34,11 @@ export const ANSWER_SLOT_BYTES = 256 * 1024;
 export class AnswerSlot {
   private readonly cells: Int32Array;
   private readonly bytes: Uint8Array;
+  /** The socket's side: its latest round trips, whether each came within `inTimeMs`. */
+  private readonly recent: boolean[] = [];
 
   constructor(readonly memory: SharedArrayBuffer) {
-    this.cells = new Int32Array(memory, 0, 3);
+    this.cells = new Int32Array(memory, 0, 4);
     this.bytes = new Uint8Array(memory, HEADER_BYTES);
   }
 
@@ -49,6 +68,26 @@ export class AnswerSlot {
     return text;
   }
 
+  /**
+   * Whether the host's recent answers came too late for a wait to catch them (a loaded
+   * machine): the page then draws an edit in its frame without holding its thread first.
+   */
+  get answersLate(): boolean {
+    return Atomics.load(this.cells, LATE) === 1;
+  }
+
+  /**
+   * The socket's side: one call's round trip, from its send to its answer, against the time the
+   * page waits (`inTimeMs`); after a few, answers are late while fewer than a third came in time.
+   */
+  noteRoundTrip(ms: number, inTimeMs: number): void {
+    this.recent.push(ms <= inTimeMs);
+    if (this.recent.length > RECENT_ROUND_TRIPS) this.recent.shift();
+    const inTime = this.recent.filter(Boolean).length;
+    const late = this.recent.length >= RECENT_ROUND_TRIPS / 2 && inTime < IN_TIME_TO_WAIT;
+    Atomics.store(this.cells, LATE, late ? 1 : 0);
+  }
+
   /** The socket's side: hands `text`, the answer to `id`, to a page waiting for it; false if none waits. */
   offer(id: number, text: string): boolean {
     if (Atomics.load(this.cells, WAITING) !== id) return false;
@@ -62,7 +101,7 @@ export class AnswerSlot {
   }
 }
 
-/** The call id an answer from the host carries (`{"id":N,…}`, as the host writes it); -1 if none. */
+/** The call id a call or an answer carries (`{"id":N,…}`, as the page and the host write them); -1 if none. */
 export function answerId(text: string): number {
   const match = /^\{"id":(\d+)[,}]/.exec(text);
   return match ? Number(match[1]) : -1;

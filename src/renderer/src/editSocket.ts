@@ -6,7 +6,7 @@ import {
   type SocketCall,
 } from '../../shared/contract';
 import { isRecord } from '../../shared/collections';
-import { AnswerSlot } from './answerSlot';
+import { AnswerSlot, EDIT_ANSWER_WAIT_MS } from './answerSlot';
 
 /** What the socket needs of the browser's WebSocket (a fake in tests). */
 export interface SocketLike {
@@ -19,12 +19,7 @@ export interface SocketLike {
   answerWithin?(id: number, ms: number): string | null;
 }
 
-/**
- * How long an edit's key may hold the page for its answer: about half a frame. The host's
- * acknowledged add is 1–2 ms and the way there and back 1–2 ms, so the change is drawn saved in
- * the frame after the key; a slower answer comes by message and marks the drawn change saved.
- */
-export const EDIT_ANSWER_WAIT_MS = 8;
+export { EDIT_ANSWER_WAIT_MS } from './answerSlot';
 
 const OPEN = 1;
 
@@ -113,8 +108,9 @@ export class WorkerSocket implements SocketLike {
     this.worker.postMessage(data);
   }
 
+  /** Null at once while the host's recent answers came too late for a wait to catch them. */
   answerWithin(id: number, ms: number): string | null {
-    return this.slot.waitFor(id, ms);
+    return this.slot.answersLate ? null : this.slot.waitFor(id, ms);
   }
 
   private heard(message: unknown): void {

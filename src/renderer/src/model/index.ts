@@ -6,6 +6,7 @@ export { Store } from './store';
 export { drawWaitingEdits, FrameDraws, windowFrames, windowIdle } from './frameDraws';
 export { userMessage } from './userMessage';
 export { spanText } from './spanText';
+export { isProvisional } from './provisionalSpan';
 export type { Suggestion } from './findSuggestions';
 export type { FocusTarget, PendingRange, SelectionState } from './selectionStore';
 export type { DialogName, SideTab, ViewState } from './viewStore';

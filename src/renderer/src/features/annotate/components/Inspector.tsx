@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/model';
 import { useCommandKey } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
@@ -34,11 +34,15 @@ function formatTime(iso: string): string {
   return TIME.format(new Date(iso));
 }
 
-/** A command's key as a hint beside its button. */
-function KeyHint({ id }: { readonly id: Parameters<typeof useCommandKey>[0] }) {
+/** A command's key as a hint beside its button (rendered again only when its key changes). */
+const KeyHint = memo(function KeyHint({
+  id,
+}: {
+  readonly id: Parameters<typeof useCommandKey>[0];
+}) {
   const key = useCommandKey(id);
   return key ? <kbd>{key}</kbd> : null;
-}
+});
 
 /**
  * Details of the selected span: label, text, offsets, author, note; relabel, note, delete.

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import type { Span } from '../../../../../shared/model';
-import { spanText, useModel, useStore } from '../../../model';
+import { isProvisional, spanText, useModel, useStore } from '../../../model';
 import { Inspector } from './Inspector';
 import { StructureList } from './StructureList';
 
 /** The inspector of the selected span, wired to the document and entities. */
 export function SpanInspector({ span }: { readonly span: Span }) {
   const model = useModel();
+  const key = useInspectorKey(span);
   const { document, spans, relations } = useStore(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
@@ -22,7 +24,7 @@ export function SpanInspector({ span }: { readonly span: Span }) {
     void model.document.updateSpan(span.id, patch);
   return (
     <Inspector
-      key={`${span.id}:${span.note ?? ''}`}
+      key={key}
       span={span}
       coveredText={spanText(document.text, span)}
       labels={project.schema.labels}
@@ -57,5 +59,33 @@ export function SpanInspector({ span }: { readonly span: Span }) {
         onDeleteRelation={(id) => void model.document.deleteRelation(id)}
       />
     </Inspector>
+  );
+}
+
+/**
+ * The inspector's key: another span, or a new note, starts it afresh (its note field starts from
+ * the span's note); the saved span taking the place of the one drawn before its answer does not,
+ * so an add's answer re-renders the inspector instead of building it again.
+ */
+function useInspectorKey(span: Span): string {
+  const [shown, setShown] = useState({ span, key: inspectorKey(span) });
+  if (shown.span === span) return shown.key;
+  const key = savedInPlaceOf(shown.span, span) ? shown.key : inspectorKey(span);
+  setShown({ span, key }); // derived from the props while rendering, as React advises
+  return key;
+}
+
+function inspectorKey(span: Span): string {
+  return `${span.id}:${span.note ?? ''}`;
+}
+
+/** `saved` is the span the host saved for the one drawn ahead of its answer (`drawn`). */
+function savedInPlaceOf(drawn: Span, saved: Span): boolean {
+  return (
+    isProvisional(drawn.id) &&
+    !isProvisional(saved.id) &&
+    drawn.label === saved.label &&
+    (drawn.note ?? '') === (saved.note ?? '') &&
+    JSON.stringify(drawn.fragments) === JSON.stringify(saved.fragments)
   );
 }

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Label, LabelStyles } from '../../../../src/shared/model';
+import { LabelMenu } from '../../../../src/renderer/src/features/annotate/components/LabelMenu';
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+
+const LABELS: readonly Label[] = [{ name: 'PERSON' }, { name: 'ORG' }];
+const STYLES: LabelStyles = {
+  PERSON: { color: '#f00', key: '1' },
+  ORG: { color: '#0f0', key: '2' },
+};
+
+/** The menu over `anchor` (null: nothing to label), with the picks and dismissals it reported. */
+function labelMenu() {
+  const picked: string[] = [];
+  let dismissed = 0;
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const onPick = (label: string) => picked.push(label);
+  const onDismiss = () => dismissed++;
+  const render = (anchor: DOMRect | null) =>
+    act(() =>
+      root.render(
+        <LabelMenu
+          anchor={anchor}
+          labels={LABELS}
+          styles={STYLES}
+          preview="Abdul-Mahdi"
+          onPick={onPick}
+          onDismiss={onDismiss}
+        />,
+      ),
+    );
+  const menu = () => document.querySelector<HTMLElement>('.lp-labelmenu');
+  return {
+    render,
+    menu,
+    picked,
+    dismissed: () => dismissed,
+    unmount: () => act(() => root.unmount()),
+  };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('LabelMenu', () => {
+  it('stays in the page when it closes, hidden, with the same label buttons', async () => {
+    const view = labelMenu();
+    await view.render(new DOMRect(10, 20, 80, 16));
+    const open = view.menu();
+    expect(open?.hidden).toBe(false);
+    const buttons = [...(open?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((b) => b.textContent)).toEqual(['1PERSON', '2ORG']);
+
+    await view.render(null);
+    expect(view.menu()).toBe(open); // not taken down: one attribute changed
+    expect(view.menu()?.hidden).toBe(true);
+    expect([...(view.menu()?.querySelectorAll('button') ?? [])]).toEqual(buttons);
+
+    await view.render(new DOMRect(30, 40, 20, 16));
+    expect(view.menu()).toBe(open);
+    expect(view.menu()?.hidden).toBe(false);
+    await view.unmount();
+  });
+
+  it('picks a label, and is dismissed by a press outside it only while open', async () => {
+    const view = labelMenu();
+    await view.render(new DOMRect(10, 20, 80, 16));
+    await act(() => view.menu()?.querySelector('button')?.click());
+    expect(view.picked).toEqual(['PERSON']);
+
+    view.menu()?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(view.dismissed()).toBe(0);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(view.dismissed()).toBe(1);
+
+    await view.render(null);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(view.dismissed()).toBe(1);
+    await view.unmount();
+  });
+});

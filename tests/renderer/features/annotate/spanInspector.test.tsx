@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../../src/shared/model';
+import { SpanInspector } from '../../../../src/renderer/src/features/annotate/components/SpanInspector';
+import { ModelProvider } from '../../../../src/renderer/src/model';
+import { span } from '../../../helpers/span';
+import { startedModel } from '../../helpers/testModel';
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+
+/** The inspector of `first`, and a way to show another span in its place. */
+async function inspectorOf(first: Span) {
+  const { model } = await startedModel();
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const show = (shown: Span) =>
+    act(() =>
+      root.render(
+        <ModelProvider model={model}>
+          <SpanInspector span={shown} />
+        </ModelProvider>,
+      ),
+    );
+  await show(first);
+  const panel = () => host.querySelector('.lp-inspector');
+  return { show, panel, unmount: () => act(() => root.unmount()) };
+}
+
+describe('SpanInspector', () => {
+  it('keeps its panel when the saved span takes the place of the one drawn before its answer', async () => {
+    const drawn = span(0, 11, 'PERSON', 'unsaved_1');
+    const inspector = await inspectorOf(drawn);
+    const panel = inspector.panel();
+    expect(panel).not.toBeNull();
+    await inspector.show(span(0, 11, 'PERSON', 's_saved'));
+    expect(inspector.panel()).toBe(panel); // re-rendered, not built again
+    await inspector.unmount();
+  });
+
+  it('starts afresh for another span, and for a drawn span saved as something else', async () => {
+    const inspector = await inspectorOf(span(0, 11, 'PERSON', 's1'));
+    const first = inspector.panel();
+    await inspector.show(span(0, 11, 'PERSON', 's2')); // another saved span at the same place
+    const second = inspector.panel();
+    expect(second).not.toBe(first);
+    await inspector.show(span(16, 32, 'PERSON', 'unsaved_2'));
+    const drawn = inspector.panel();
+    expect(drawn).not.toBe(second);
+    await inspector.show(span(16, 32, 'ORG', 's3')); // not the span that was drawn
+    expect(inspector.panel()).not.toBe(drawn);
+    await inspector.unmount();
+  });
+});
