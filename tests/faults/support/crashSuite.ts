@@ -102,6 +102,9 @@ async function killOnce(
   } else {
     if (!(await withTimeout(child.waitFor('"t":"ready"'))))
       return `the editor child did not open the project: ${child.stdout()} ${child.stderr()}`;
+    // Half the kills come after a few acknowledged edits, however slowly a loaded machine
+    // runs the child; the rest at a random moment from the open on.
+    if (random.chance(0.5)) await withTimeout(child.waitFor('"t":"ack"', random.int(1, 5)));
     await delay(random.int(0, maxDelayMs));
   }
   child.process.kill('SIGKILL');

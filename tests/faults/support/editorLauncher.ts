@@ -44,8 +44,8 @@ export interface EditorChild {
   readonly stdout: () => string;
   readonly stderr: () => string;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Resolves true when stdout holds `marker`, false if the child ends first. */
-  waitFor(marker: string): Promise<boolean>;
+  /** Resolves true when stdout holds `marker` (`times` times), false if the child ends first. */
+  waitFor(marker: string, times?: number): Promise<boolean>;
 }
 
 /** Starts an editor child that loads its modules and waits for a line on stdin before it opens the project. */
@@ -85,12 +85,13 @@ export function spawnEditor(
     stdout: () => stdout,
     stderr: () => stderr,
     exited,
-    waitFor(marker) {
+    waitFor(marker, times = 1) {
+      const seen = (): boolean => stdout.split(marker).length > times;
       return new Promise((resolve) => {
         const check = (): void => {
-          if (!stdout.includes(marker) && !ended) return;
+          if (!seen() && !ended) return;
           watchers.delete(check);
-          resolve(stdout.includes(marker));
+          resolve(seen());
         };
         watchers.add(check);
         check();
