@@ -1,6 +1,8 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { readDiskState } from './diskState';
-import { parseLines, type EditIntent } from './editorProtocol';
+import { parseLines, type EditIntent, type EditorLine } from './editorProtocol';
 import { type EditorChild, type EditorCommand, prepareEditor, spawnEditor } from './editorLauncher';
 import { ExpectedLayers } from './expectedLayers';
 import { faultProject, type FaultProject } from './faultProject';
@@ -128,11 +130,27 @@ async function killOnce(
   report.tempFilesLeft = disk.tempFiles.length;
   if (disk.problems.length) return disk.problems.join('; ');
   const mismatch = expected.mismatch(disk.layers, inFlight);
-  if (mismatch) return mismatch;
+  if (mismatch) return `${mismatch}; ${await whatWasThere(project, lines)}`;
   if (inFlight && expected.mismatch(disk.layers, null) === null) report.inFlightNotApplied++;
   else if (inFlight) report.inFlightApplied++;
   expected.restart(disk.layers);
   return null;
+}
+
+/** For a failure's message: what the child said it did, and the layer files as they are. */
+async function whatWasThere(project: FaultProject, lines: readonly EditorLine[]): Promise<string> {
+  const folder = join(project.dir, 'annotations', ANNOTATOR);
+  const files = await readdir(folder).catch(() => []);
+  const described = await Promise.all(
+    files.sort().map(async (name) => {
+      const info = await stat(join(folder, name));
+      const text = await readFile(join(folder, name), 'utf8');
+      const seq = /"journalSeq":\s*(\d+)/.exec(text)?.[1] ?? /^\{"seq":(\d+)/m.exec(text)?.[1];
+      return `${name} ${info.size} B, ino ${info.ino}, mtime ${info.mtime.toISOString()}, first seq ${seq ?? '-'}`;
+    }),
+  );
+  const count = (t: string): number => lines.filter((l) => l.t === t).length;
+  return `the child printed ${count('intent')} intents and ${count('ack')} acks; files: ${described.join(' | ')}`;
 }
 
 async function withTimeout(promise: Promise<boolean>): Promise<boolean> {
