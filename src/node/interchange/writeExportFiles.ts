@@ -3,7 +3,7 @@ import { statSync, type Stats } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FormatFile } from '../../shared/formats';
-import { atomicWrite, syncFolder, writeNewFile } from '../store';
+import { atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
 import { isInside } from './importFiles';
 import { itemAt } from '../../shared/collections';
 
@@ -105,9 +105,10 @@ async function replaceFiles(
   await Promise.all([...folders].map((folder) => syncFolder(folder)));
 }
 
-/** What goes on disk: the bytes a writer built, else the text. */
-function contentOf(file: FormatFile): Uint8Array | string {
-  return file.bytes ?? file.content;
+/** What goes on disk: the pieces a writer makes, else the bytes it built, else the text. */
+function contentOf(file: FormatFile): WriteData {
+  const { pieces } = file;
+  return pieces ? { pieces } : (file.bytes ?? file.content);
 }
 
 /** What is at `path` now, or null (nothing, or nothing Loupe may look at): asked on the event loop, as one stat takes microseconds. */

@@ -44,14 +44,44 @@ function toBytes(data: Uint8Array | string): Uint8Array {
 }
 
 /**
+ * What a durable write of an export takes: text, bytes, or bytes made piece by piece (a
+ * piece's buffer may be filled again once the piece two after it is asked for).
+ */
+export type WriteData = Uint8Array | string | { readonly pieces: () => Iterable<Uint8Array> };
+
+/**
+ * Writes `data` to an open file: pieces one after another, each made while the one before
+ * is written, so a large export never sits whole in memory.
+ */
+async function writeData(
+  file: { write(data: Uint8Array): Promise<unknown> },
+  data: WriteData,
+): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await file.write(toBytes(data));
+    return;
+  }
+  let writing: Promise<unknown> = Promise.resolve();
+  try {
+    for (const piece of data.pieces()) {
+      await writing;
+      writing = file.write(piece);
+    }
+  } finally {
+    await writing.catch(() => undefined);
+  }
+  await writing;
+}
+
+/**
  * Writes `bytes` to a new temporary sibling of `path` and fsyncs it; returns its name. A failed
  * write (a full disk) removes the temporary file before it throws, so nothing is left behind.
  */
-async function writeTemporary(path: string, bytes: Uint8Array, io: DurableFs): Promise<string> {
+async function writeTemporary(path: string, data: WriteData, io: DurableFs): Promise<string> {
   const temp = temporaryPath(path);
   const file = await io.open(temp, 'wx');
   try {
-    await file.write(bytes);
+    await writeData(file, data);
     await file.sync();
   } catch (error) {
     await file.close().catch(() => undefined);
@@ -68,10 +98,10 @@ async function writeTemporary(path: string, bytes: Uint8Array, io: DurableFs): P
  */
 export async function atomicWrite(
   path: string,
-  data: Uint8Array | string,
+  data: WriteData,
   io: DurableFs = nodeDurableFs,
 ): Promise<void> {
-  const temp = await writeTemporary(path, toBytes(data), io);
+  const temp = await writeTemporary(path, data, io);
   try {
     await io.rename(temp, path);
   } catch (error) {
@@ -88,13 +118,12 @@ export async function atomicWrite(
  */
 export async function writeNewFile(
   path: string,
-  data: Uint8Array | string,
+  data: WriteData,
   io: DurableFs = nodeDurableFs,
 ): Promise<void> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const file = await io.open(path, 'wx');
   try {
-    await file.write(bytes);
+    await writeData(file, data);
     await file.sync();
   } finally {
     await file.close();

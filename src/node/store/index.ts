@@ -13,6 +13,7 @@ export {
   writeNewFile,
   nodeDurableFs,
   type DurableFs,
+  type WriteData,
 } from './atomicWrite';
 export { DurableJsonFile, parseStoredJson } from './durableJsonFile';
 export { stableStringify } from './stableStringify';

@@ -124,3 +124,45 @@ describe('atomicWrite', () => {
     expect(await readdir(dir)).toEqual(['doc.json']);
   });
 });
+
+describe('atomicWrite of pieces', () => {
+  it('writes each piece as it is made, the next made while one is written, into two buffers used in turn', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    const buffers = [new Uint8Array(3), new Uint8Array(3)];
+    function* pieces(): Generator<Uint8Array> {
+      for (let i = 0; i < 5; i++) {
+        const buffer = buffers[i % 2] ?? new Uint8Array(3);
+        buffer.set([97 + i, 97 + i, 10]);
+        log.push(`piece ${i}`);
+        yield buffer;
+      }
+    }
+    await atomicWrite(join(dir, 'out.json'), { pieces }, recordingFs(log));
+    expect(await readFile(join(dir, 'out.json'), 'utf8')).toBe('aa\nbb\ncc\ndd\nee\n');
+    expect(log.slice(0, 12)).toEqual([
+      'open temp wx',
+      'piece 0',
+      'write temp',
+      'piece 1',
+      'write temp',
+      'piece 2',
+      'write temp',
+      'piece 3',
+      'write temp',
+      'piece 4',
+      'write temp',
+      'fsync temp',
+    ]);
+  });
+
+  it('removes the temporary file when making a piece fails', async () => {
+    const dir = tempDir();
+    function* pieces(): Generator<Uint8Array> {
+      yield new Uint8Array([97]);
+      throw new Error('no more');
+    }
+    await expect(atomicWrite(join(dir, 'out.json'), { pieces })).rejects.toThrow('no more');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

@@ -26,6 +26,12 @@ export interface FormatFile {
    * call it once done with the file, which cannot be read after. Not enumerable.
    */
   readonly release?: () => void;
+  /**
+   * The bytes made piece by piece, for a writer to disk that then never holds the whole file
+   * (a large export's pages cost more to touch than to fill): each call starts over, and a
+   * piece's buffer may be filled again once the piece two after it is asked for. Not enumerable.
+   */
+  readonly pieces?: () => Iterable<Uint8Array>;
 }
 
 /** Choices a writer may honour; each is optional. @example { labels: ['PERSON', 'ORG'], unit: 'sentence' } */

@@ -53,6 +53,7 @@ export {
 } from './byteWriter';
 export { jsonStringBytes } from './jsonStringBytes';
 export { movedFile } from './movedFile';
+export { piecedFile } from './piecedFile';
 export { releaseFiles } from './releaseFiles';
 export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';

@@ -13,6 +13,7 @@ import {
   writeChars,
   writeIntView,
 } from '../common';
+import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 
 /** The file spans JSONL is written to. */
@@ -31,11 +32,15 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  */
 export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
-  const out = new ByteWriter();
+  const records: RecordParts[] = [];
   let spans = 0;
-  for (const doc of bundle.documents) spans += record(out, doc, tally);
+  for (const doc of bundle.documents) {
+    const parts = record(doc, tally);
+    spans += parts.written;
+    records.push(parts);
+  }
   return {
-    files: [out.toFile(SPANS_JSONL_FILE)],
+    files: [piecedFile(SPANS_JSONL_FILE, () => recordPieces(records))],
     summary: {
       documents: bundle.documents.length,
       spans,
@@ -46,11 +51,43 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   };
 }
 
+/**
+ * One document's line as it is written: its text and spans built when the export is (they
+ * carry the summary's counts), its token objects, most of the bytes, only as the file is
+ * written, into two buffers used in turn, so writing a long document to disk never holds the
+ * whole line.
+ */
+interface RecordParts {
+  /** The UTF-8 of `JSON.stringify(text)`. */
+  readonly json: Uint8Array;
+  /** `,"spans":[…],"tokens":[`. */
+  readonly spans: Uint8Array;
+  readonly text: string;
+  readonly tokens: SpacyTokens;
+  /** `],"meta":{…}}` and the line break. */
+  readonly tail: Uint8Array;
+  readonly written: number;
+}
+
+const TEXT_KEY = ByteWriter.encode('{"text":');
+
+/** The bytes of every line, in order (see {@link RecordParts}). */
+function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
+  const buffers = new TokenBuffers();
+  for (const parts of records) {
+    yield TEXT_KEY;
+    yield parts.json;
+    yield parts.spans;
+    yield* tokenPieces(buffers, parts.text, parts.tokens);
+    yield parts.tail;
+  }
+}
+
 /** Span edges of the document being written (two per fragment), kept between exports. */
 let edgeBuffer = new Int32Array(1024);
 
-/** Writes one document's line; returns how many of its spans it holds. */
-function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
+/** One document's line, but for its token objects (see {@link RecordParts}). */
+function record(doc: FormatDocument, tally: Tally): RecordParts {
   tallyUnwritten(doc, tally, BEYOND_SPANS);
   const spans = doc.spans;
   let fragments = 0;
@@ -72,16 +109,20 @@ function record(out: ByteWriter, doc: FormatDocument, tally: Tally): number {
     }
   }
   const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
-  // About 60 bytes per token, 80 per span, the text once (a guess; the writer still grows if short).
-  out.reserve(doc.text.length * 1.2 + tokens.count * 64 + edges.length * 45 + 256);
-  out.ascii('{"text":');
-  out.bytes(jsonStringBytes(doc.text));
+  const out = new ByteWriter();
+  // About 80 bytes per span (a guess; the writer still grows if short).
+  out.reserve(edges.length * 45 + 64);
   out.ascii(',"spans":');
   const written = spanList(out, doc, tokens, tally);
   out.ascii(',"tokens":[');
-  tokenList(out, doc.text, tokens);
-  out.text(`],"meta":${JSON.stringify({ name: doc.name })}}\n`);
-  return written;
+  return {
+    json: jsonStringBytes(doc.text),
+    spans: out.toFile('').bytes ?? new Uint8Array(0),
+    text: doc.text,
+    tokens,
+    tail: ByteWriter.encode(`],"meta":${JSON.stringify({ name: doc.name })}}\n`),
+    written,
+  };
 }
 
 // The syntax between the values of a token's object and of a span's, as 32-bit words
@@ -102,18 +143,49 @@ function words(ascii: string, n: number): [number, number, number, number, numbe
   return [a, b, c, d, e, f];
 }
 
-/** The tokens as JSON objects, written straight into the output bytes (the hot loop of the export). */
-function tokenList(out: ByteWriter, text: string, tokens: SpacyTokens): void {
+/** Bytes of token objects a buffer holds before it is handed on to be written. */
+const PIECE = 1 << 20;
+
+/** The two buffers token pieces are made in, used in turn (a piece is written while the next is made). */
+class TokenBuffers {
+  private readonly buffers = [new ByteWriter(), new ByteWriter()];
+  private turn = 0;
+
+  /** The buffer to fill next, emptied. */
+  next(): ByteWriter {
+    this.turn ^= 1;
+    const out = this.buffers[this.turn] ?? new ByteWriter();
+    out.commit(0);
+    return out;
+  }
+}
+
+/**
+ * The tokens as JSON objects, written straight into bytes (the hot loop of the export), a
+ * piece of about {@link PIECE} bytes at a time.
+ */
+function* tokenPieces(
+  buffers: TokenBuffers,
+  text: string,
+  tokens: SpacyTokens,
+): Generator<Uint8Array> {
   const { start16, end16, count } = tokens;
   if (count === 0) return;
+  let out = buffers.next();
   out.ascii('{"text":"');
   // Room is claimed for a block of tokens at once: 6 bytes a UTF-16 unit at most, 80 for the rest.
   for (let from = 0; from < count; from += BLOCK) {
     const to = Math.min(count, from + BLOCK);
-    const b = out.claim(((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80);
+    const room = ((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80;
+    if (out.end > 0 && out.end + room > PIECE) {
+      yield out.claim(0).subarray(0, out.end);
+      out = buffers.next();
+    }
+    const b = out.claim(room);
     out.commit(tokenBlock(text, tokens, b, out.view, out.end, from, to));
   }
-  out.commit(out.end - 10); // the last object closed without opening another: `,{"text":"` taken back
+  // The last object closed without opening another: `,{"text":"` taken back.
+  yield out.claim(0).subarray(0, out.end - 10);
 }
 
 /**
