@@ -18,6 +18,16 @@ export function describeExportFile(
   withContent: boolean,
   path = file.path,
 ): ExportFile {
+  const written = withContent ? null : (file.written?.() ?? null);
+  if (written) {
+    // A file written in pieces: described from its size and head, never joined.
+    const head = headOfBytes(written.head);
+    return {
+      path,
+      bytes: written.length,
+      head: head.length > HEAD_CHARS ? `${head.slice(0, HEAD_CHARS)}…` : head,
+    };
+  }
   const head = file.bytes
     ? headOfBytes(file.bytes)
     : file.content.split('\n', HEAD_LINES).join('\n');

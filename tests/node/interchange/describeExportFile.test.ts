@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeExportFile } from '../../../src/node/interchange/describeExportFile';
-import { ByteWriter } from '../../../src/shared/formats';
+import { writeExportFiles } from '../../../src/node/interchange/writeExportFiles';
+import { ByteWriter, piecedFile } from '../../../src/shared/formats';
+import { tempDir } from '../../helpers/tempProject';
 
 function bytesFile(content: string) {
   const w = new ByteWriter();
@@ -31,5 +33,20 @@ describe('describeExportFile', () => {
     const described = describeExportFile(bytesFile(content), false);
     expect(described.bytes).toBe(Buffer.byteLength(content));
     expect(described.head).toBe(`${content.slice(0, 4000)}…`);
+  });
+
+  it('describes a file written in pieces from what the write measured, without making it again', async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `${'é😀 '.repeat(i * 40)}line ${i}\n`);
+    let made = 0;
+    const file = piecedFile('spans.jsonl', function* () {
+      made++;
+      for (const line of lines) yield ByteWriter.encode(line);
+    });
+    const [written] = await writeExportFiles(`${tempDir()}/spans.jsonl`, [file]);
+    expect(written).toBeDefined();
+    expect(describeExportFile(file, false)).toEqual(
+      describeExportFile({ path: 'spans.jsonl', content: lines.join('') }, false),
+    );
+    expect(made).toBe(1);
   });
 });

@@ -32,7 +32,15 @@ export interface FormatFile {
    * piece's buffer may be filled again once the piece two after it is asked for. Not enumerable.
    */
   readonly pieces?: () => Iterable<Uint8Array>;
+  /**
+   * A file made in pieces, once all of them were made (written): its size in bytes and its
+   * first {@link WRITTEN_HEAD} bytes, so it is described without being joined. Not enumerable.
+   */
+  readonly written?: () => { readonly length: number; readonly head: Uint8Array } | null;
 }
+
+/** Bytes of a file's head kept by `FormatFile.written`. */
+export const WRITTEN_HEAD = 1 << 14;
 
 /** Choices a writer may honour; each is optional. @example { labels: ['PERSON', 'ORG'], unit: 'sentence' } */
 export interface WriteOptions {

@@ -17,6 +17,8 @@ export function movedFile(file: FormatFile, path: string): FormatFile {
   Object.defineProperty(moved, 'bytes', { get: () => file.bytes, enumerable: false });
   if (file.pieces)
     Object.defineProperty(moved, 'pieces', { value: file.pieces, enumerable: false });
+  if (file.written)
+    Object.defineProperty(moved, 'written', { value: file.written, enumerable: false });
   if (file.release)
     Object.defineProperty(moved, 'release', { value: file.release, enumerable: false });
   return moved;

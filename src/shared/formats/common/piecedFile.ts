@@ -1,5 +1,5 @@
 import { ByteWriter } from './byteWriter';
-import type { FormatFile } from './format';
+import { WRITTEN_HEAD, type FormatFile } from './format';
 
 /**
  * A file whose bytes are made piece by piece (`FormatFile.pieces`): a writer to disk takes
@@ -10,6 +10,23 @@ import type { FormatFile } from './format';
 export function piecedFile(path: string, made: () => Iterable<Uint8Array>): FormatFile {
   let pieces: (() => Iterable<Uint8Array>) | null = made;
   let joined: FormatFile | null = null;
+  let written: { length: number; head: Uint8Array } | null = null;
+  // Each pass measures the file and keeps its head (copied as each piece comes: buffers are reused).
+  function* measured(make: () => Iterable<Uint8Array>): Generator<Uint8Array> {
+    const head = new Uint8Array(WRITTEN_HEAD);
+    let kept = 0;
+    let length = 0;
+    for (const piece of make()) {
+      if (kept < head.length) {
+        const n = Math.min(head.length - kept, piece.length);
+        head.set(piece.subarray(0, n), kept);
+        kept += n;
+      }
+      length += piece.length;
+      yield piece;
+    }
+    written = { length, head: head.subarray(0, kept) };
+  }
   const whole = (): FormatFile => {
     if (joined) return joined;
     if (!pieces)
@@ -32,15 +49,17 @@ export function piecedFile(path: string, made: () => Iterable<Uint8Array>): Form
         throw new Error(
           `${path} was released: an export's files are written before they are released`,
         );
-      return pieces();
+      return measured(pieces);
     },
     enumerable: false,
   });
+  Object.defineProperty(file, 'written', { value: () => written, enumerable: false });
   Object.defineProperty(file, 'release', {
     value: (): void => {
       joined?.release?.();
       joined = null;
       pieces = null;
+      written = null;
     },
     enumerable: false,
   });
