@@ -50,4 +50,15 @@ describe('labelCounts', () => {
       }),
     );
   });
+
+  it('answers the same map while no count changes, a new one when a count does', () => {
+    const drawn = span(0, 5, 'PERSON', 'unsaved_1');
+    const first = labelCounts([span(10, 15, 'ORG'), drawn]);
+    // The saved span takes the drawn one's place: same labels, same counts.
+    const swapped = labelCounts([span(10, 15, 'ORG'), span(0, 5, 'PERSON', 's_saved')]);
+    expect(swapped).toBe(first);
+    const relabelled = labelCounts([span(10, 15, 'ORG'), span(0, 5, 'ORG', 's_saved')]);
+    expect(relabelled).not.toBe(first);
+    expect(relabelled.get('ORG')).toBe(2);
+  });
 });

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useModel, useStore, useStoreValue } from '../../../model';
 import { colorVariable } from '../../../ui/colorVariable';
 import { countOf } from '../../../ui/countOf';
@@ -8,8 +7,8 @@ import { labelCounts } from '../labelCounts';
 export function LabelLegend() {
   const model = useModel();
   const { project } = useStore(model.project);
-  const spans = useStoreValue(model.document, (s) => s.spans);
-  const counts = useMemo(() => labelCounts(spans), [spans]);
+  // The same map while no count changes: an edit's answer that only swaps the drawn span for the saved one renders nothing here.
+  const counts = useStoreValue(model.document, (s) => labelCounts(s.spans));
   if (!project) return null;
   return (
     <ul className="lp-legend" aria-label="Labels: key and spans in this document">

@@ -1,7 +1,15 @@
+import { memo } from 'react';
 import { useModel, useStore } from '../../../model';
 
-/** Which teammates changed a document in the last sync ("new from bob"), or nothing. */
-export function TeammateChangesBadge({ documentId }: { readonly documentId: string }) {
+/**
+ * Which teammates changed a document in the last sync ("new from bob"), or nothing. Renders
+ * again only when the sync report changes, not with the document list at every edit's answer.
+ */
+export const TeammateChangesBadge = memo(function TeammateChangesBadge({
+  documentId,
+}: {
+  readonly documentId: string;
+}) {
   const model = useModel();
   const report = useStore(model.sync).report;
   const who = (report?.teammates ?? [])
@@ -13,4 +21,4 @@ export function TeammateChangesBadge({ documentId }: { readonly documentId: stri
       new from {who.join(', ')}
     </span>
   );
-}
+});
