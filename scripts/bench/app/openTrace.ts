@@ -25,12 +25,11 @@ const CATEGORIES = [
   'toplevel',
 ];
 
-/** Each main-thread task of the page's renderer over 1 ms, with its largest inner events. */
-function mainThreadTasks(
+/** The page's navigation start and its renderer's main-thread events, from a trace of one open. */
+function pageEvents(
   events: TraceEvent[],
-  probe: Record<string, number>,
   url: string,
-): string[] {
+): { start: TraceEvent; page: TraceEvent[] } | null {
   const threads = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
@@ -43,10 +42,33 @@ function mainThreadTasks(
       e.cat.includes('blink.user_timing') &&
       e.args?.data?.documentLoaderURL === url,
   );
-  if (!start) return ['no navigationStart in the trace'];
+  if (!start) return null;
   const page = events.filter(
     (e) => e.pid === start.pid && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
   );
+  return { start, page };
+}
+
+/**
+ * Main-thread CPU (thread time, what the page itself spent whatever else ran on the machine)
+ * of the page's tasks that began from navigation start and before `ms` in page time.
+ */
+function cpuUntil(start: TraceEvent, page: readonly TraceEvent[], ms: number): number {
+  return page
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= start.ts)
+    .filter((e) => (e.ts - start.ts) / 1000 < ms)
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+}
+
+/** Each main-thread task of the page's renderer over 1 ms, with its largest inner events. */
+function mainThreadTasks(
+  events: TraceEvent[],
+  probe: Record<string, number>,
+  url: string,
+): string[] {
+  const found = pageEvents(events, url);
+  if (!found) return ['no navigationStart in the trace'];
+  const { start, page } = found;
   const at = (ts: number): string => ((ts - start.ts) / 1000).toFixed(1).padStart(7);
   const out: string[] = [];
   for (const task of page.filter((e) => e.name === 'RunTask' && e.ph === 'X')) {
@@ -68,25 +90,36 @@ function mainThreadTasks(
     if (/firstPaint|firstContentfulPaint|domContentLoaded|navigationStart/i.test(mark.name))
       out.push(`${at(mark.ts)}  mark ${mark.name}`);
   out.push(...Object.entries(probe).map(([k, v]) => `${v.toFixed(1).padStart(7)}  probe ${k}`));
-  // Main-thread CPU of the page's tasks that began before each probe time (thread time: what the
-  // page itself spent, whatever else ran on the machine).
-  const cpuUntil = (ms: number): number =>
-    page
-      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= start.ts)
-      .filter((e) => (e.ts - start.ts) / 1000 < ms)
-      .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+  const cpu = (ms: number | undefined): string => cpuUntil(start, page, ms ?? 0).toFixed(1);
   const sorted = out.sort((a, b) => parseFloat(a) - parseFloat(b));
   sorted.push(
-    `main-thread CPU until first ${cpuUntil(probe.first ?? 0).toFixed(1)} ms, all ${cpuUntil(probe.all ?? 0).toFixed(1)} ms, ready ${cpuUntil(probe.ready ?? 0).toFixed(1)} ms`,
+    `main-thread CPU until first ${cpu(probe.first)} ms, all ${cpu(probe.all)} ms, ready ${cpu(probe.ready)} ms`,
   );
   return sorted;
 }
 
-/** One open in a fresh context with a DevTools trace of the whole browser. */
-async function traceOpen(
+/** Main-thread CPU of one traced open until each probe time (null: the trace lacks the page's start). */
+export function openCpu(
+  trace: Buffer,
+  url: string,
+  probe: { first: number; all: number; ready: number },
+): { first: number; all: number; ready: number } | null {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const found = pageEvents(events, url);
+  if (!found) return null;
+  const { start, page } = found;
+  return {
+    first: cpuUntil(start, page, probe.first),
+    all: cpuUntil(start, page, probe.all),
+    ready: cpuUntil(start, page, probe.ready),
+  };
+}
+
+/** One open in a fresh context with a DevTools trace of the whole browser: the probe's times and the trace. */
+export async function tracedOpen(
   browser: Browser,
   url: string,
-): Promise<{ rows: string[]; trace: Buffer }> {
+): Promise<{ probe: { first: number; all: number; ready: number }; trace: Buffer }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     await context.addInitScript('window.__name = (f) => f;');
@@ -101,11 +134,20 @@ async function traceOpen(
       const p = (window as unknown as { benchProbe: Record<string, unknown> }).benchProbe;
       return { first: Number(p.first), all: Number(p.all), ready: Number(p.ready) };
     });
-    const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    return { rows: mainThreadTasks(events, probe, url), trace };
+    return { probe, trace };
   } finally {
     await context.close();
   }
+}
+
+/** One traced open: the page's main-thread tasks, marks and probe times, and the trace. */
+async function traceOpen(
+  browser: Browser,
+  url: string,
+): Promise<{ rows: string[]; trace: Buffer }> {
+  const { probe, trace } = await tracedOpen(browser, url);
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  return { rows: mainThreadTasks(events, probe, url), trace };
 }
 
 /**
@@ -132,7 +174,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script, not when openAgainst.ts imports the traced open.
+if (process.argv[1]?.endsWith('openTrace.ts'))
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
