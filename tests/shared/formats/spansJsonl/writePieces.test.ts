@@ -43,6 +43,44 @@ describe('writeSpansJsonl pieces', () => {
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ text: 'short one', meta: { name: 'b' } });
   });
 
+  it('makes a project of 100 short documents in a few pieces of about a megabyte, each line the bytes of its document written alone', () => {
+    const words = ['Ada', 'met', 'Grace', 'in', '"London",', 'é', 'twice.'];
+    const docs = Array.from({ length: 100 }, (_, d) => {
+      const list = Array.from({ length: 100 }, (_, w) => words[(d + w) % words.length] ?? '');
+      const text = list.join(' ');
+      const spans = [];
+      let at = 0;
+      for (const word of list) {
+        spans.push(span(at, at + word.length, d % 2 === 0 ? 'A' : 'B'));
+        at += word.length + 1;
+      }
+      return doc(text, { name: `d${d}`, spans });
+    });
+    const file = writeSpansJsonl(bundle(...docs)).files[0];
+    const copies: Uint8Array[] = [];
+    const held: Uint8Array[] = [];
+    for (const piece of file?.pieces?.() ?? []) {
+      const before = held.at(-1);
+      if (before) expect(sameBytes(before, copies.at(-1))).toBe(true);
+      held.push(piece);
+      copies.push(piece.slice());
+    }
+    const total = copies.reduce((n, c) => n + c.length, 0);
+    expect(total).toBeGreaterThan(1 << 20);
+    // Not five or more writes a document: every piece but the last is at least half a megabyte.
+    expect(copies.length).toBeLessThanOrEqual(Math.ceil(total / (1 << 19)));
+    for (const copy of copies.slice(0, -1)) expect(copy.length).toBeGreaterThanOrEqual(1 << 19);
+    const joined = new Uint8Array(total);
+    let at = 0;
+    for (const copy of copies) {
+      joined.set(copy, at);
+      at += copy.length;
+    }
+    const alone = docs.map((d) => writeSpansJsonl(bundle(d)).files[0]?.content ?? '').join('');
+    expect(new TextDecoder().decode(joined)).toBe(alone);
+    expect(sameBytes(joined, file?.bytes)).toBe(true);
+  });
+
   it('cannot be written or read once released', () => {
     const file = writeSpansJsonl(bundle(doc('A b', { spans: [span(0, 1, 'X')] }))).files[0];
     file?.release?.();
