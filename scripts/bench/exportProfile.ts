@@ -11,8 +11,8 @@ import * as here from '../../src/node';
 import { atomicWrite } from '../../src/node/store';
 import type { ExportFormat } from '../../src/shared/contract/interchange';
 import { generateDocumentProject, LARGE_DOCUMENT } from './data/generateDocumentProject';
-import { exportTurns, option, otherLoupe } from './exportTurns';
-import { median } from './measure';
+import { exportTurns, option, otherLoupe, type Timing } from './exportTurns';
+import { median, threadCpu } from './measure';
 
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 9);
@@ -31,22 +31,28 @@ async function main(): Promise<void> {
     const text = await store.readText(meta.id);
     const layer = await store.readLayerShared(meta.id, 'amira');
     for (const format of formats) {
-      const mine: { cpu: number; wall: number }[] = [];
-      const theirs: { cpu: number; wall: number }[] = [];
-      const baseline: { cpu: number; wall: number }[] = [];
+      const mine: Timing[] = [];
+      const theirs: Timing[] = [];
+      const baseline: Timing[] = [];
       for (let i = 0; i <= runs; i++) {
         const first = i === 0; // a warm-up of each, not counted
         await exportTurns(sides, format, i, mine, theirs);
         const start = performance.now();
         const cpu = process.cpuUsage();
+        const main = threadCpu();
         const json = JSON.stringify({ text, spans: layer.spans });
         const used = process.cpuUsage(cpu);
+        const mainUsed = threadCpu() - main;
         await atomicWrite(join(out, 'document.json'), json);
         if (!first)
-          baseline.push({ cpu: (used.user + used.system) / 1000, wall: performance.now() - start });
+          baseline.push({
+            cpu: (used.user + used.system) / 1000,
+            main: mainUsed,
+            wall: performance.now() - start,
+          });
       }
-      const show = (name: string, v: { cpu: number; wall: number }[]): string =>
-        `${name} cpu ${median(v.map((r) => r.cpu)).toFixed(1)} ms, wall ${median(v.map((r) => r.wall)).toFixed(1)} ms`;
+      const show = (name: string, v: Timing[]): string =>
+        `${name} cpu ${median(v.map((r) => r.cpu)).toFixed(1)} ms (main thread ${median(v.map((r) => r.main)).toFixed(1)}), wall ${median(v.map((r) => r.wall)).toFixed(1)} ms`;
       const ratio = (v: { wall: number }[]): string =>
         (median(baseline.map((r) => r.wall)) / median(v.map((r) => r.wall))).toFixed(2);
       console.log(

@@ -1,3 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+/** CPU milliseconds the calling thread has run (Linux's schedstat), or NaN elsewhere. */
+export function threadCpu(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

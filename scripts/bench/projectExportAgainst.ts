@@ -2,9 +2,10 @@
 // against another one and the bench's baseline, interleaved round by round so all three see
 // the same load: `npx tsx scripts/bench/projectExportAgainst.ts [--against <checkout>]
 // [--rounds 7] [--formats conll,hf] [--sizes small,large]`. Prints medians of the CPU time of
-// the build and of wall time with the durable write, and each side's throughput ratio against
-// the baseline: JSON.stringify of the same records and one write, plain and durable
-// (atomicWrite, what the bench's export scenario compares with).
+// the build and write (all threads, and the main thread's alone) and of wall time with the
+// durable write, and each side's throughput ratio against the baseline: JSON.stringify of the
+// same records and one write, plain and durable (atomicWrite, what the bench's export scenario
+// compares with).
 // Profile with `node --cpu-prof --import tsx scripts/bench/projectExportAgainst.ts --sizes small`.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import type { ExportFormat } from '../../src/shared/contract/interchange';
 import { parseBenchOptions } from './benchOptions';
 import { benchProject, projectSizes, sizeName } from './benchProjects';
 import { exportTurns, option, otherLoupe, type Timing } from './exportTurns';
-import { median } from './measure';
+import { median, threadCpu } from './measure';
 import { recordsOf } from './scenarios/exportScenario';
 
 function show(name: string, runs: readonly Timing[], baseline: readonly Timing[]): string {
@@ -23,7 +24,8 @@ function show(name: string, runs: readonly Timing[], baseline: readonly Timing[]
   const cpu = median(runs.map((r) => r.cpu));
   const ratio = median(baseline.map((r) => r.wall)) / wall;
   const cpuRatio = median(baseline.map((r) => r.cpu)) / cpu;
-  return `${name} cpu ${cpu.toFixed(0)} ms, wall ${wall.toFixed(0)} ms (${ratio.toFixed(2)}×, cpu ${cpuRatio.toFixed(2)}×)`;
+  const main = median(runs.map((r) => r.main));
+  return `${name} cpu ${cpu.toFixed(0)} ms (main thread ${main.toFixed(0)}), wall ${wall.toFixed(0)} ms (${ratio.toFixed(2)}×, cpu ${cpuRatio.toFixed(2)}×)`;
 }
 
 async function main(): Promise<void> {
@@ -59,16 +61,22 @@ async function main(): Promise<void> {
           await exportTurns(sides, format, i, mine, theirs);
           const start = performance.now();
           const cpu = process.cpuUsage();
+          const main = threadCpu();
           const json = records.map((r) => `${JSON.stringify(r)}\n`).join('');
           const used = process.cpuUsage(cpu);
+          const mainUsed = threadCpu() - main;
           const built = performance.now();
           await writeFile(join(out, 'baseline.jsonl'), json);
           const written = performance.now();
           await atomicWrite(join(out, 'durable.jsonl'), json);
           if (!first) {
             const cpuMs = (used.user + used.system) / 1000;
-            baseline.push({ cpu: cpuMs, wall: written - start });
-            durable.push({ cpu: cpuMs, wall: built - start + performance.now() - written });
+            baseline.push({ cpu: cpuMs, main: mainUsed, wall: written - start });
+            durable.push({
+              cpu: cpuMs,
+              main: mainUsed,
+              wall: built - start + performance.now() - written,
+            });
           }
         }
         for (const [name, base] of [
