@@ -73,9 +73,10 @@ const TEXT_KEY = ByteWriter.encode('{"text":');
 
 /**
  * The bytes of every line, in order (see {@link RecordParts}), about {@link PIECE} bytes a
- * piece: a line's small parts are copied into the buffer being filled, so a project of short
+ * piece: a line's parts are copied into the buffer being filled, so a project of short
  * documents goes out in a few large writes instead of five or more small ones a document; a
- * part of {@link OWN_PIECE} bytes or more (a long document's text or spans) goes out as it is.
+ * part of {@link OWN_PIECE} bytes or more that does not fit (a long document's text or
+ * spans) goes out as it is.
  */
 function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
   const buffers = new TokenBuffers();
@@ -92,7 +93,7 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
   if (out.end > 0) yield filled(out);
 }
 
-/** Parts at least this long are handed on as they are rather than copied into a buffer. */
+/** Parts at least this long that do not fit in the buffer being filled are handed on as they are. */
 const OWN_PIECE = 1 << 16;
 
 /** The bytes a buffer holds, as a piece. */
@@ -101,32 +102,33 @@ function filled(out: ByteWriter): Uint8Array {
 }
 
 /**
- * Adds `part` to the output: copied into `out` when short (`out` handed on first when the
- * part would take it past {@link PIECE}), else handed on itself after what `out` holds.
- * Returns the buffer to go on filling.
+ * Adds `part` to the output: copied into `out` while that stays within {@link PIECE} bytes,
+ * else, when short, into the next buffer once `out` is handed on, and when long (a long
+ * document's text or spans) handed on itself after what `out` holds. Returns the buffer to
+ * go on filling.
  */
 function* withPart(
   buffers: TokenBuffers,
   out: ByteWriter,
   part: Uint8Array,
 ): Generator<Uint8Array, ByteWriter> {
-  if (part.length >= OWN_PIECE) {
-    if (out.end === 0) {
-      yield part;
-      return out;
-    }
-    yield filled(out);
-    yield part;
-    return buffers.next();
+  if (out.end + part.length <= PIECE) {
+    out.bytes(part);
+    return out;
   }
-  if (out.end > 0 && out.end + part.length > PIECE) {
+  if (part.length < OWN_PIECE) {
     yield filled(out);
     const next = buffers.next();
     next.bytes(part);
     return next;
   }
-  out.bytes(part);
-  return out;
+  if (out.end === 0) {
+    yield part;
+    return out;
+  }
+  yield filled(out);
+  yield part;
+  return buffers.next();
 }
 
 /** Span edges of the document being written (two per fragment), kept between exports. */
