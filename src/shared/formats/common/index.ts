@@ -51,7 +51,7 @@ export {
   writeIntView,
   writeSlice,
 } from './byteWriter';
-export { jsonStringBytes } from './jsonStringBytes';
+export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
 export { movedFile } from './movedFile';
 export { piecedFile } from './piecedFile';
 export { releaseFiles } from './releaseFiles';

@@ -28,3 +28,26 @@ export function jsonStringBytes(text: string): Uint8Array {
   recentUnits += text.length;
   return bytes;
 }
+
+/** Long texts seen once by {@link keptJsonStringBytes}, the last few. */
+const seenOnce = new Set<string>();
+const SEEN_ONCE = 16;
+
+/**
+ * The kept bytes of `JSON.stringify(text)` ({@link jsonStringBytes}) when `text` is short or
+ * was asked for before, else null: a long text seen for the first time (an export's first in
+ * a process) is better encoded straight into the output, as new memory costs more to touch
+ * than the encoding, and kept from its second time on. Do not write into the bytes returned.
+ * @example keptJsonStringBytes(long) === null; keptJsonStringBytes(long) === jsonStringBytes(long)
+ */
+export function keptJsonStringBytes(text: string): Uint8Array | null {
+  if (text.length < REMEMBER_FROM || text.length > RECENT_UNITS || recent.has(text))
+    return jsonStringBytes(text);
+  if (seenOnce.delete(text)) return jsonStringBytes(text);
+  seenOnce.add(text);
+  if (seenOnce.size > SEEN_ONCE) {
+    const [oldest] = seenOnce;
+    if (oldest !== undefined) seenOnce.delete(oldest);
+  }
+  return null;
+}

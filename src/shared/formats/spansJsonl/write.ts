@@ -6,7 +6,7 @@ import {
   Tally,
   adjusted,
   BEYOND_SPANS,
-  jsonStringBytes,
+  keptJsonStringBytes,
   littleEndianWords,
   tallyUnwritten,
   wordRange,
@@ -58,8 +58,8 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
  * whole line.
  */
 interface RecordParts {
-  /** The UTF-8 of `JSON.stringify(text)`. */
-  readonly json: Uint8Array;
+  /** The UTF-8 of `JSON.stringify(text)` when kept, else null: encoded into the output as it is written. */
+  readonly json: Uint8Array | null;
   /** `,"spans":[…],"tokens":[`. */
   readonly spans: Uint8Array;
   readonly text: string;
@@ -85,12 +85,46 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
     const parts = records[r];
     if (!parts) continue;
     out = yield* withPart(buffers, out, TEXT_KEY);
-    out = yield* withPart(buffers, out, parts.json);
+    out = parts.json
+      ? yield* withPart(buffers, out, parts.json)
+      : yield* textPieces(buffers, out, parts.text);
     out = yield* withPart(buffers, out, parts.spans);
     out = yield* tokenPieces(buffers, out, parts.text, parts.tokens);
     out = yield* withPart(buffers, out, parts.tail);
   }
   if (out.end > 0) yield filled(out);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * `JSON.stringify(text)` encoded straight into the buffers after what `out` holds, a buffer
+ * handed on whenever it is full. Returns the buffer to go on filling.
+ */
+function* textPieces(
+  buffers: TokenBuffers,
+  out0: ByteWriter,
+  text: string,
+): Generator<Uint8Array, ByteWriter> {
+  const json = JSON.stringify(text);
+  let out = out0;
+  let read = 0;
+  for (;;) {
+    // A code point takes 4 bytes at most: a buffer with less room is handed on first.
+    if (out.end + 4 > PIECE) {
+      yield filled(out);
+      out = buffers.next();
+    }
+    const room = PIECE - out.end;
+    const b = out.claim(room);
+    const done = encoder.encodeInto(
+      read === 0 ? json : json.substring(read),
+      b.subarray(out.end, out.end + room),
+    );
+    read += done.read;
+    out.commit(out.end + done.written);
+    if (read >= json.length) return out;
+  }
 }
 
 /** Parts at least this long that do not fit in the buffer being filled are handed on as they are. */
@@ -164,7 +198,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   const written = spanList(out, doc, tokens, tally);
   out.ascii(',"tokens":[');
   return {
-    json: jsonStringBytes(doc.text),
+    json: keptJsonStringBytes(doc.text),
     spans: out.toFile('').bytes ?? new Uint8Array(0),
     text: doc.text,
     tokens,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonStringBytes } from '../../../../src/shared/formats/common';
+import { jsonStringBytes, keptJsonStringBytes } from '../../../../src/shared/formats/common';
 
 const decode = (b: Uint8Array): string => new TextDecoder().decode(b);
 
@@ -14,5 +14,14 @@ describe('jsonStringBytes', () => {
     const text = 'Baghdad '.repeat(10_000);
     expect(jsonStringBytes(text)).toBe(jsonStringBytes(text));
     expect(jsonStringBytes('short')).not.toBe(jsonStringBytes('short'));
+  });
+
+  it('keeps no bytes for a long text asked for the first time, and keeps them from the second', () => {
+    const text = 'Mosul '.repeat(20_000);
+    expect(keptJsonStringBytes(text)).toBeNull();
+    const kept = keptJsonStringBytes(text);
+    expect(kept && decode(kept)).toBe(JSON.stringify(text));
+    expect(keptJsonStringBytes(text)).toBe(kept);
+    expect(decode(keptJsonStringBytes('short') ?? new Uint8Array(0))).toBe('"short"');
   });
 });

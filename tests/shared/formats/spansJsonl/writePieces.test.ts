@@ -81,6 +81,19 @@ describe('writeSpansJsonl pieces', () => {
     expect(sameBytes(joined, file?.bytes)).toBe(true);
   });
 
+  it('encodes a long text met for the first time straight into the pieces, across their edges, as the bytes kept for it later', () => {
+    const text = 'x😀é "q"\\ \u2028,\n'.repeat(60_000);
+    const first = writeSpansJsonl(bundle(doc(text, { spans: [span(0, 1, 'A')] }))).files[0];
+    const pieces: Buffer[] = [];
+    // Copied as each comes: its buffer is filled again two pieces later.
+    for (const piece of first?.pieces?.() ?? []) pieces.push(Buffer.from(piece));
+    expect(pieces.length).toBeGreaterThan(2);
+    const line = Buffer.concat(pieces).toString('utf8');
+    expect(line.startsWith(`{"text":${JSON.stringify(text)},"spans":`)).toBe(true);
+    const again = writeSpansJsonl(bundle(doc(text, { spans: [span(0, 1, 'A')] }))).files[0];
+    expect(again?.content).toBe(line);
+  });
+
   it('cannot be written or read once released', () => {
     const file = writeSpansJsonl(bundle(doc('A b', { spans: [span(0, 1, 'X')] }))).files[0];
     file?.release?.();
