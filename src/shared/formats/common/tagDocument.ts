@@ -8,12 +8,17 @@ import type { Tally } from './tally';
 
 export { IOB_REASONS };
 
+/** The first and last token of the pair after the last mention (none is that far). */
+export const PAST_TOKENS = 0x7fffffff;
+
 /**
  * A document's tokens (spaCy's English tokens, cut at every written span edge) with its
  * mentions as token ranges: mention `k` covers tokens `mentions[2k]` to `mentions[2k + 1]`
- * (its first and last word) with `labels[mentionLabel[k]]`, in text order and disjoint, so a
- * writer walks them beside the tokens (B on a mention's first token, I on the others, O
- * between) instead of reading a tag array as long as the tokens. `sentenceStart[i]` is 1 where
+ * (its first and last word) with `labels[mentionLabel[k]]`, in text order and disjoint, then
+ * one more pair past every token ({@link PAST_TOKENS} twice). A writer walks them beside the
+ * tokens (B on a mention's first token, I on the others, O between) instead of reading a tag
+ * array as long as the tokens, and never reads beyond the pairs (which would throw away the
+ * code V8 optimized for the walk). `sentenceStart[i]` is 1 where
  * a sentence starts (never inside a mention). Whitespace tokens (`tokens.isSpace`) are carried
  * but token formats skip them; a mention's first and last tokens are words.
  */
@@ -54,7 +59,7 @@ export function tagDocument(
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   // No array as long as the tokens: the mentions' token ranges are all a writer needs.
-  const pairs = new Int32Array(kept.count * 2);
+  const pairs = new Int32Array(kept.count * 2 + 2);
   const mentionLabel = new Int32Array(kept.count);
   let count = 0;
   const written = new Uint8Array(doc.spans.length);
@@ -90,15 +95,16 @@ export function tagDocument(
     if (written[span] === 0) spansWritten++;
     written[span] = 1;
   }
-  const mentions = pairs.subarray(0, 2 * count);
+  pairs[2 * count] = PAST_TOKENS;
+  pairs[2 * count + 1] = PAST_TOKENS;
   return {
     text: doc.text,
     tokens,
     labels,
     mentionCount: count,
-    mentions,
+    mentions: pairs.subarray(0, 2 * count + 2),
     mentionLabel,
-    sentenceStart: sentenceStarts(doc.text, tokens, mentions),
+    sentenceStart: sentenceStarts(doc.text, tokens, pairs.subarray(0, 2 * count)),
     spansWritten,
   };
 }

@@ -54,9 +54,6 @@ const OUTSIDE_LAST = OUTSIDE.length - 4;
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
 
-/** A mention index past every token: the walk's next mention once all are written. */
-const NONE = 0x7fffffff;
-
 /**
  * What {@link conllBlock} writes from: a tagged document and its tag lines, encoded once,
  * and where the walk through its mentions is (`mention`, carried from block to block).
@@ -110,8 +107,8 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
  * once a line is written, `open`); returns the end. The hot loop of CoNLL, alone in its
  * function: the first export in a process runs it before V8 has optimized it, and V8's
  * optimized entry into the loop stays valid from block to block (nothing after the loop but
- * the return and one store, so no code without type feedback that would throw the optimized
- * code away). Tags come from a walk through the mentions beside the tokens: a mention's first
+ * the return, so no code without type feedback that would throw the optimized code away:
+ * where the walk through the mentions is, is stored inside the loop). Tags come from a walk through the mentions beside the tokens: a mention's first
  * and last tokens are words, so every mention is met at its first token.
  */
 function conllBlock(
@@ -129,14 +126,14 @@ function conllBlock(
   let at = start;
   let written = open;
   let m = rows.mention;
-  let first = mentions[2 * m] ?? NONE; // the current or next mention's first and last token
-  let last = mentions[2 * m + 1] ?? NONE;
+  let first = mentions[2 * m] ?? 0; // the current or next mention's first and last token
+  let last = mentions[2 * m + 1] ?? 0;
   for (let i = from; i < to; i++) {
     if (isSpace[i] === 1) continue;
     if (i > last) {
-      m++;
-      first = mentions[2 * m] ?? NONE;
-      last = mentions[2 * m + 1] ?? NONE;
+      rows.mention = ++m; // stored here, not after the loop (see above)
+      first = mentions[2 * m] ?? 0;
+      last = mentions[2 * m + 1] ?? 0;
     }
     const tag =
       i < first ? OUTSIDE : ((i === first ? begin : inside)[mentionLabel[m] ?? 0] ?? OUTSIDE);
@@ -158,7 +155,6 @@ function conllBlock(
       at += OUTSIDE.length;
     } else for (let t = 0; t < tag.length; t++) b[at++] = tag[t] ?? 0;
   }
-  rows.mention = m;
   return at;
 }
 

@@ -136,9 +136,6 @@ interface RecordTags {
   mention: number;
 }
 
-/** A mention index past every token: the walk's next mention once all are written. */
-const NONE = 0x7fffffff;
-
 /** One record: the word tokens of [first, end) and their tag ids. */
 function writeRecord(
   out: ByteWriter,
@@ -181,14 +178,14 @@ function writeRecord(
   // Tags from a walk through the mentions beside the tokens: a mention's first and last
   // tokens are words, so every mention is met at its first token.
   let m = tags.mention;
-  let from = mentions[2 * m] ?? NONE; // the current or next mention's first and last token
-  let to = mentions[2 * m + 1] ?? NONE;
+  let from = mentions[2 * m] ?? 0; // the current or next mention's first and last token
+  let to = mentions[2 * m + 1] ?? 0;
   for (let i = first; i < end; i++) {
     if (isSpace[i] === 1) continue;
     if (i > to) {
       m++;
-      from = mentions[2 * m] ?? NONE;
-      to = mentions[2 * m + 1] ?? NONE;
+      from = mentions[2 * m] ?? 0;
+      to = mentions[2 * m + 1] ?? 0;
     }
     if (comma) buffer[at++] = 44;
     const tag = i < from ? 0 : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
