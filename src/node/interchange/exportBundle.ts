@@ -79,10 +79,10 @@ function exportedDocument(
   { layer, linked }: ExportedLayer,
   registry: EntityRegistry,
 ): FormatDocument {
-  if (linked) return formatDocumentOf(name, text, layer, registry);
+  if (linked) return formatDocumentOf(name, text, layer, registry, true);
   const known = unlinked.get(layer);
   if (known && known.name === name && known.text === text) return known;
-  const document = formatDocumentOf(name, text, layer, registry);
+  const document = formatDocumentOf(name, text, layer, registry, false);
   unlinked.set(layer, document);
   return document;
 }
@@ -92,12 +92,16 @@ function formatDocumentOf(
   text: string,
   layer: Layer,
   registry: EntityRegistry,
+  linked: boolean,
 ): FormatDocument {
   // No closure per document: under a build that keeps function names (tsx) each costs a defineProperty.
   const entities = new Map<string, Entity>();
-  const spans = layer.spans.map((span) =>
-    span.entityId ? { ...span, entityId: liveEntity(registry, entities, span.entityId) } : span,
-  );
+  // A layer without entity links is taken as it is: no copy and no call per span.
+  const spans = linked
+    ? layer.spans.map((span) =>
+        span.entityId ? { ...span, entityId: liveEntity(registry, entities, span.entityId) } : span,
+      )
+    : layer.spans;
   return {
     name,
     text,

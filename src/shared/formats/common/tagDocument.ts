@@ -8,18 +8,27 @@ import type { Tally } from './tally';
 
 export { IOB_REASONS };
 
+/** The first and last token of the pair after the last mention (none is that far). */
+export const PAST_TOKENS = 0x7fffffff;
+
 /**
- * A document's tokens (spaCy's English tokens, cut at every written span edge) with IOB2
- * tags as numbers: `label[i]` is an index into `labels` (-1 for O), `begins[i]` is 1 on the
- * first token of a mention, `sentenceStart[i]` 1 where a sentence starts (never inside a
- * mention). Whitespace tokens (`tokens.isSpace`) are carried but token formats skip them.
+ * A document's tokens (spaCy's English tokens, cut at every written span edge) with its
+ * mentions as token ranges: mention `k` covers tokens `mentions[2k]` to `mentions[2k + 1]`
+ * (its first and last word) with `labels[mentionLabel[k]]`, in text order and disjoint, then
+ * one more pair past every token ({@link PAST_TOKENS} twice). A writer walks them beside the
+ * tokens (B on a mention's first token, I on the others, O between) instead of reading a tag
+ * array as long as the tokens, and never reads beyond the pairs (which would throw away the
+ * code V8 optimized for the walk). `sentenceStart[i]` is 1 where
+ * a sentence starts (never inside a mention). Whitespace tokens (`tokens.isSpace`) are carried
+ * but token formats skip them; a mention's first and last tokens are words.
  */
 export interface TaggedDocument {
   readonly text: string;
   readonly tokens: SpacyTokens;
   readonly labels: readonly string[];
-  readonly label: Int32Array;
-  readonly begins: Uint8Array;
+  readonly mentionCount: number;
+  readonly mentions: Int32Array;
+  readonly mentionLabel: Int32Array;
   readonly sentenceStart: Uint8Array;
   readonly spansWritten: number;
 }
@@ -29,7 +38,7 @@ export interface TaggedDocument {
  * throws {@link SpanOverlapError} naming them, `longest` and `first` keep one and count the
  * others. A span edge on whitespace moves to the nearest word; a span of whitespace only is
  * dropped and counted, so the tags are always a valid IOB2 sequence.
- * @example tagDocument(doc('Mike Pompeo spoke.', span(0, 11, 'PERSON')), tally, 'error').label → [0, 0, -1, -1]
+ * @example tagDocument(doc('Mike Pompeo spoke.', span(0, 11, 'PERSON')), tally, 'error').mentions → Int32Array [0, 1]
  */
 export function tagDocument(
   doc: FormatDocument,
@@ -49,9 +58,10 @@ export function tagDocument(
   const { tokens, at } = cutTokensAt(doc.text, spacyEnglishTokens(doc.text), edges);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
-  const label = new Int32Array(tokens.count).fill(-1);
-  const begins = new Uint8Array(tokens.count);
-  const covered = new Int32Array(kept.count * 2).fill(-1);
+  // No array as long as the tokens: the mentions' token ranges are all a writer needs.
+  const pairs = new Int32Array(kept.count * 2 + 2);
+  const mentionLabel = new Int32Array(kept.count);
+  let count = 0;
   const written = new Uint8Array(doc.spans.length);
   let spansWritten = 0;
   const { isSpace } = tokens;
@@ -79,20 +89,22 @@ export function tagDocument(
       index = labels.push(name) - 1;
       labelIndex.set(name, index);
     }
-    label.fill(index, first, last + 1);
-    begins[first] = 1;
-    covered[2 * m] = first;
-    covered[2 * m + 1] = last;
+    pairs[2 * count] = first;
+    pairs[2 * count + 1] = last;
+    mentionLabel[count++] = index;
     if (written[span] === 0) spansWritten++;
     written[span] = 1;
   }
+  pairs[2 * count] = PAST_TOKENS;
+  pairs[2 * count + 1] = PAST_TOKENS;
   return {
     text: doc.text,
     tokens,
     labels,
-    label,
-    begins,
-    sentenceStart: sentenceStarts(doc.text, tokens, covered),
+    mentionCount: count,
+    mentions: pairs.subarray(0, 2 * count + 2),
+    mentionLabel,
+    sentenceStart: sentenceStarts(doc.text, tokens, pairs.subarray(0, 2 * count)),
     spansWritten,
   };
 }

@@ -54,24 +54,37 @@ const OUTSIDE_LAST = OUTSIDE.length - 4;
 /** Tokens written between two claims of room. */
 const BLOCK = 4096;
 
-/** What {@link conllBlock} writes from: a tagged document and its tag lines, encoded once. */
+/**
+ * What {@link conllBlock} writes from: a tagged document and its tag lines, encoded once,
+ * and where the walk through its mentions is (`mention`, carried from block to block).
+ */
 interface ConllRows {
   readonly text: string;
   readonly tokens: TaggedDocument['tokens'];
-  readonly label: Int32Array;
-  readonly begins: Uint8Array;
+  readonly mentions: Int32Array;
+  readonly mentionLabel: Int32Array;
   readonly sentenceStart: Uint8Array;
   readonly inside: readonly Uint8Array[];
   readonly begin: readonly Uint8Array[];
+  mention: number;
 }
 
 /** One document's sentences: a line per word token, a blank line after each sentence. */
 function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void {
-  const { text, tokens, label, begins, sentenceStart } = tagged;
+  const { text, tokens, mentions, mentionLabel, sentenceStart } = tagged;
   const columns = tagged.labels.map((l) => columnOf(l, tally));
   const inside = columns.map((c) => ByteWriter.encode(` -X- _ I-${c}\n`));
   const begin = columns.map((c) => ByteWriter.encode(` -X- _ B-${c}\n`));
-  const rows: ConllRows = { text, tokens, label, begins, sentenceStart, inside, begin };
+  const rows: ConllRows = {
+    text,
+    tokens,
+    mentions,
+    mentionLabel,
+    sentenceStart,
+    inside,
+    begin,
+    mention: 0,
+  };
   const { start16, end16 } = tokens;
   let widest = OUTSIDE.length;
   for (const tag of [...inside, ...begin]) widest = Math.max(widest, tag.length);
@@ -94,7 +107,9 @@ function conllLines(out: ByteWriter, tagged: TaggedDocument, tally: Tally): void
  * once a line is written, `open`); returns the end. The hot loop of CoNLL, alone in its
  * function: the first export in a process runs it before V8 has optimized it, and V8's
  * optimized entry into the loop stays valid from block to block (nothing after the loop but
- * the return, so no code without type feedback that would throw the optimized code away).
+ * the return, so no code without type feedback that would throw the optimized code away:
+ * where the walk through the mentions is, is stored inside the loop). Tags come from a walk through the mentions beside the tokens: a mention's first
+ * and last tokens are words, so every mention is met at its first token.
  */
 function conllBlock(
   rows: ConllRows,
@@ -105,26 +120,34 @@ function conllBlock(
   to: number,
   open: boolean,
 ): number {
-  const { text, label, begins, sentenceStart, inside, begin } = rows;
+  const { text, mentions, mentionLabel, sentenceStart, inside, begin } = rows;
   const { start16, end16, isSpace } = rows.tokens;
   const slice = writeSlice; // read once: under a CommonJS build (tsx) each use would call an export getter
   let at = start;
   let written = open;
+  let m = rows.mention;
+  let first = mentions[2 * m] ?? 0; // the current or next mention's first and last token
+  let last = mentions[2 * m + 1] ?? 0;
   for (let i = from; i < to; i++) {
     if (isSpace[i] === 1) continue;
-    const l = label[i] ?? -1;
-    const tag = l < 0 ? OUTSIDE : ((begins[i] === 1 ? begin : inside)[l] ?? OUTSIDE);
+    if (i > last) {
+      rows.mention = ++m; // stored here, not after the loop (see above)
+      first = mentions[2 * m] ?? 0;
+      last = mentions[2 * m + 1] ?? 0;
+    }
+    const tag =
+      i < first ? OUTSIDE : ((i === first ? begin : inside)[mentionLabel[m] ?? 0] ?? OUTSIDE);
     if (sentenceStart[i] === 1 && written) b[at++] = 10;
     written = true;
-    const last = end16[i] ?? 0;
+    const end = end16[i] ?? 0;
     let k = start16[i] ?? 0;
     // ASCII is written as it is; the rest of the token from the first other unit as UTF-8.
-    for (; k < last; k++) {
+    for (; k < end; k++) {
       const c = text.charCodeAt(k);
       if (c > 0x7f) break;
       b[at++] = c;
     }
-    if (k < last) at = slice(b, at, text, k, last, false);
+    if (k < end) at = slice(b, at, text, k, end, false);
     if (tag === OUTSIDE) {
       v.setUint32(at, O0, true);
       v.setUint32(at + 4, O1, true);

@@ -105,6 +105,7 @@ function writeRecords(
   const tags: RecordTags = {
     b: tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0),
     inside: tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0),
+    mention: 0,
   };
   let count = 0;
   let first = -1; // first word token of the record being written
@@ -125,10 +126,14 @@ function writeRecords(
   return count;
 }
 
-/** Tag ids of each of a document's labels (by its index in `TaggedDocument.labels`): first token, others. */
+/**
+ * Tag ids of each of a document's labels (by its index in `TaggedDocument.labels`): first
+ * token, others; and where the walk through the mentions is (carried from record to record).
+ */
 interface RecordTags {
   readonly b: readonly number[];
   readonly inside: readonly number[];
+  mention: number;
 }
 
 /** One record: the word tokens of [first, end) and their tag ids. */
@@ -140,7 +145,7 @@ function writeRecord(
   first: number,
   end: number,
 ): void {
-  const { text, tokens, label, begins } = tagged;
+  const { text, tokens, mentions, mentionLabel } = tagged;
   const { start16, end16, isSpace } = tokens;
   const { b, inside } = tags;
   out.text(`{"id":${JSON.stringify(id)},"tokens":[`);
@@ -170,16 +175,26 @@ function writeRecord(
   }
   at = copy(buffer, at, TAGS);
   comma = false;
+  // Tags from a walk through the mentions beside the tokens: a mention's first and last
+  // tokens are words, so every mention is met at its first token.
+  let m = tags.mention;
+  let from = mentions[2 * m] ?? 0; // the current or next mention's first and last token
+  let to = mentions[2 * m + 1] ?? 0;
   for (let i = first; i < end; i++) {
     if (isSpace[i] === 1) continue;
-    const l = label[i] ?? -1;
+    if (i > to) {
+      m++;
+      from = mentions[2 * m] ?? 0;
+      to = mentions[2 * m + 1] ?? 0;
+    }
     if (comma) buffer[at++] = 44;
-    const tag = l < 0 ? 0 : ((begins[i] === 1 ? b : inside)[l] ?? 0);
+    const tag = i < from ? 0 : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
     if (tag < 10)
       buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
     else at = int(buffer, at, tag);
     comma = true;
   }
+  tags.mention = m;
   out.commit(copy(buffer, at, CLOSE));
 }
 

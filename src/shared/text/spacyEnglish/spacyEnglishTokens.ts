@@ -4,7 +4,7 @@ import { findSpecialMatches, firstPartLengths, specialPatterns } from './findSpe
 import type { SpecialPatterns } from './findSpecialMatches';
 import { SPACY_ENGLISH_PATTERN_PARTS } from './patternParts';
 import { SPACY_ENGLISH_RULES } from './rules';
-import { plainRun } from './plainRun';
+import { SPACY_ENGLISH_PLAIN_RUN } from './plainRunSource';
 import { affixedTokens, resplitTokens } from './spacyTokens';
 import type { SpacyTokens } from './spacyTokens';
 
@@ -24,13 +24,14 @@ let recentUnits = 0;
 
 function load(): English {
   if (english) return english;
-  // The patterns' parts are made once ahead (patternParts.ts), not from the affix rules at each start.
+  // The patterns' parts and the plain-run regex are made once ahead (patternParts.ts,
+  // plainRunSource.ts), not from the rules at each start.
   const patterns = specialPatterns(SPACY_ENGLISH_RULES, SPACY_ENGLISH_PATTERN_PARTS);
   english = {
     split: createChunkSplitter(SPACY_ENGLISH_RULES),
     patterns,
     firstLengths: firstPartLengths(patterns),
-    plain: plainRun(SPACY_ENGLISH_RULES),
+    plain: new RegExp(SPACY_ENGLISH_PLAIN_RUN, 'y'),
   };
   return english;
 }

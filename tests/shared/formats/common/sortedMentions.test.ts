@@ -28,12 +28,24 @@ describe('sortedMentions', () => {
     ['first', 'as a layer keeps them'],
     ['longest', 'in any order'],
     ['first', 'in any order'],
+    ['longest', 'in order but for a few at the end'],
+    ['first', 'in order but for a few at the end'],
   ] as const)(
     'keeps and counts what the general way does under --overlaps %s, spans %s',
     (policy, order) => {
       fc.assert(
         fc.property(fc.array(spanOf, { maxLength: 40 }), (generated) => {
-          const spans = order === 'in any order' ? generated : layerOrder(generated);
+          const spans =
+            order === 'in any order'
+              ? generated
+              : order === 'as a layer keeps them'
+                ? layerOrder(generated)
+                : // A layer with spans added at its end, a quarter of them at most (sorted in
+                  // part: the rest merged into the prefix).
+                  [
+                    ...layerOrder(generated.slice(generated.length >> 2)),
+                    ...generated.slice(0, generated.length >> 2),
+                  ];
           const text = 'x'.repeat(80);
           const fast = new Tally();
           const m = sortedMentions(doc(text, { spans }), fast, policy, reasons(policy));
