@@ -11,9 +11,9 @@ import { StanceAside } from './StanceAside';
  * document's labels and stances. The document panel stays mounted while another panel is shown
  * (hidden, its updates left for when the window is idle): labelling selects the new span and a
  * delete deselects it, and building the panel's lists again at every such edit cost the key's frame.
- * The inspector follows the selected span once the edit that selected it is painted and saved:
- * the frames that show a new span's highlight (or a deleted one gone) and "Saved" carry only the
- * edit, and the panels swap in the frame after.
+ * The inspector of a span an edit selects (a new span) shows once that edit is painted and
+ * saved: the frames that show its highlight and "Saved" carry only the edit, and the panels swap
+ * in the frame after.
  */
 export function WorkspaceAside() {
   const model = useModel();
@@ -21,9 +21,11 @@ export function WorkspaceAside() {
   const { spans } = useStore(model.document);
   const from = relateFrom ? spans.find((s) => s.id === relateFrom) : undefined;
   const evidence = from || !stanceFor ? undefined : spans.find((s) => s.id === stanceFor);
-  const inspected = useAfterEdit(
-    selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null),
-  );
+  const selected = selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null);
+  // A span deselected (deleted) gives way to the document panel at once: left for after the
+  // delete's frames, that swap would land on whatever key comes next (an undo).
+  const following = useAfterEdit(selected);
+  const inspected = selected && following;
   const shown = from ? (
     <RelatePanel from={from} />
   ) : evidence ? (
