@@ -37,7 +37,7 @@ export function argument(argv: readonly string[], name: string): string | undefi
 
 /**
  * `loupe serve` of this checkout and of `--against <checkout>` (its own serve and renderer),
- * each on its own copy of the generated document `--size N` (quick sizes), one user folder,
+ * each on its own copy of the generated document `--size N` (0 = 1 KB … 3 = 10 MB), one user folder,
  * optionally the bare page on the same document, and one headless Chromium.
  */
 export async function openAgainstPages(
@@ -48,7 +48,7 @@ export async function openAgainstPages(
   const against = argument(argv, '--against');
   if (!against) throw new Error('--against <checkout> is required');
   const options = parseBenchOptions(['--quick']);
-  const size = documentSizes(options)[Number(argument(argv, '--size') ?? 0)];
+  const size = documentSizes({ ...options, scale: 1 })[Number(argument(argv, '--size') ?? 0)];
   if (!size) throw new Error('no such size');
   const otherServe = (
     (await import(join(resolve(against), 'tests/e2e/support/serveProject.ts'))) as {

@@ -1,17 +1,9 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { serveProject } from '../../../tests/e2e/support/serveProject';
-import { parseBenchOptions } from '../benchOptions';
-import { benchUserFolder, documentProject, documentSizes } from '../benchProjects';
-import { launchChromium } from '../browser';
 import { median } from '../measure';
-import { serveFolder } from '../staticServer';
-import { buildBarePage, writeBareDocument } from './appScenario';
+import { argument, openAgainstPages, type AgainstPages, type Side } from './againstPages';
 import { withOpenedPage } from './openedPage';
 import { openCpu, tracedOpen } from './openTrace';
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
+type Browser = AgainstPages['browser'];
 
 /** One side's figures of one round: page times (ms), heap after GC (bytes), main-thread CPU (ms). */
 interface Round {
@@ -21,11 +13,6 @@ interface Round {
   heap: number;
   cpuAll: number;
   cpuReady: number;
-}
-
-function argument(argv: readonly string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at < 0 ? undefined : argv[at + 1];
 }
 
 /** An untraced open as the bench's (fresh context): the probe's times and the heap after GC. */
@@ -54,36 +41,15 @@ function timedOpen(browser: Browser, url: string): Promise<Omit<Round, 'cpuAll' 
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const against = argument(argv, '--against');
-  if (!against) throw new Error('--against <checkout> is required');
-  const options = parseBenchOptions(['--quick']);
-  const size = documentSizes({ ...options, scale: 1 })[Number(argument(argv, '--size') ?? 0)];
-  if (!size) throw new Error('no such size');
   const rounds = Number(argument(argv, '--rounds') ?? 7);
-  const generated = await documentProject(options, size, console.log);
-  const scratch = await mkdtemp(join(tmpdir(), 'loupe-open-against-'));
-  const home = await benchUserFolder(options);
-  const sides: { name: string; url: string; stop(): Promise<void>; rounds: Round[] }[] = [];
-  const browser = await launchChromium();
+  const pages = await openAgainstPages(argv, 'open-against', argv.includes('--bare'));
+  const { size, browser } = pages;
+  const sides: { name: Side; url: string; rounds: Round[] }[] = pages.sides.map((name) => ({
+    name,
+    url: pages.url(name),
+    rounds: [],
+  }));
   try {
-    const other = (await import(join(resolve(against), 'tests/e2e/support/serveProject.ts'))) as {
-      serveProject: typeof serveProject;
-    };
-    for (const [name, serve] of [
-      ['this', serveProject],
-      ['other', other.serveProject],
-    ] as const) {
-      await cp(generated, join(scratch, name), { recursive: true });
-      const server = await serve(join(scratch, name), home);
-      sides.push({ name, url: server.url, stop: () => server.stop(), rounds: [] });
-    }
-    if (argv.includes('--bare')) {
-      const bareDir = await buildBarePage();
-      const statics = await serveFolder(bareDir);
-      await writeBareDocument(join(scratch, 'this'), bareDir, 'doc-against.json');
-      const url = `${statics.url}?doc=doc-against.json`;
-      sides.push({ name: 'bare', url, stop: () => statics.stop(), rounds: [] });
-    }
     // A first open of each warms its server, as the bench's later rounds are.
     for (const side of sides) await timedOpen(browser, side.url);
     for (let round = 0; round < rounds; round++) {
@@ -115,9 +81,7 @@ async function main(): Promise<void> {
       console.log(`${side.name} (${size.name}, ${rounds} rounds) medians: ${describe(m)}${ratios}`);
     }
   } finally {
-    await browser.close();
-    await Promise.all(sides.map((side) => side.stop()));
-    await rm(scratch, { recursive: true, force: true });
+    await pages.close();
   }
 }
 
