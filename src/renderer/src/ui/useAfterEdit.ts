@@ -12,11 +12,11 @@ import { editOnItsWay } from '../saveState';
  */
 export function useAfterEdit<T>(value: T): T {
   const [shown, setShown] = useState(value);
-  const now = Object.is(shown, value) || !editOnItsWay();
+  const now = !Object.is(shown, value) && !editOnItsWay();
+  if (now) setShown(() => value); // derived while rendering, as React advises: no second commit
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    if (now) return setShown(() => value);
     return afterEditPainted(() => setShown(() => value));
-  }, [shown, value, now]);
+  }, [shown, value]);
   return now ? value : shown;
 }
