@@ -6,6 +6,10 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 /** Writes sent and not answered that the window shows as saving. */
 let shown = 0;
 let lastFailed = false;
+/** Writes sent and not answered yet, shown as saving or not. */
+let unanswered = 0;
+/** Answers whose frame (the one that draws them) is not painted yet. */
+let unpainted = 0;
 const listeners = new Set<(state: SaveState) => void>();
 
 /**
@@ -15,6 +19,16 @@ const listeners = new Set<(state: SaveState) => void>();
 export function saveState(): SaveState {
   if (shown > 0) return 'saving';
   return lastFailed ? 'failed' : 'saved';
+}
+
+/** Whether a write is on its way: sent, its answer not in yet (listeners hear when it comes). */
+export function writesUnanswered(): boolean {
+  return unanswered > 0;
+}
+
+/** Whether an edit is between its key and the painted frame that draws its answer. */
+export function editOnItsWay(): boolean {
+  return unanswered > 0 || unpainted > 0;
 }
 
 /** Calls `listener` whenever the save state changes; returns the unsubscribe function. */
@@ -42,6 +56,12 @@ function nextFrame(): Frame | null {
   return typeof request === 'function' ? (callback) => void request(() => callback()) : null;
 }
 
+/** Runs `run` once the next frame is painted (a timer set in its animation callbacks), or at once without frames. */
+function afterPaint(frame: Frame | null, run: () => void): void {
+  if (frame) frame(() => void setTimeout(run));
+  else queueMicrotask(run);
+}
+
 /**
  * Wraps a transport so that every call that writes counts as saving until its answer arrives;
  * it shows as saving from the next frame on (at once without `frame`), so the answer's own
@@ -59,7 +79,15 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
     };
     if (frame) frame(show);
     else show();
-    const envelope = await invoke(method, payload, context);
+    unanswered++;
+    let envelope: Awaited<ReturnType<Invoke>>;
+    try {
+      envelope = await invoke(method, payload, context);
+    } finally {
+      unanswered--;
+      afterPaint(frame, () => unpainted--);
+      unpainted++;
+    }
     call.answered = true;
     if (call.shown) shown--;
     lastFailed = !envelope.ok;

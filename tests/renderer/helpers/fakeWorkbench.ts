@@ -4,6 +4,7 @@ import {
   publicContract,
   WorkbenchError,
   type Envelope,
+  type Invoke,
   type PublicApi,
   type PublicMethodName,
   type RequestOf,
@@ -33,8 +34,14 @@ export interface FakeWorkbench {
   methods(): string[];
 }
 
-/** A fake workbench: `createClient(publicContract, fakeInvoke)` over the given answers. */
-export function fakeWorkbench(answers: Answers = {}): FakeWorkbench {
+/**
+ * A fake workbench: `createClient(publicContract, fakeInvoke)` over the given answers; `wrap`
+ * wraps the fake transport as the window wraps its own (`trackSaves`).
+ */
+export function fakeWorkbench(
+  answers: Answers = {},
+  wrap: (invoke: Invoke) => Invoke = (invoke) => invoke,
+): FakeWorkbench {
   const table = new Map<string, (request: never) => unknown>(Object.entries(answers));
   const calls: Call[] = [];
   async function fakeInvoke(method: string, payload: unknown): Promise<Envelope> {
@@ -49,7 +56,7 @@ export function fakeWorkbench(answers: Answers = {}): FakeWorkbench {
     }
   }
   return {
-    client: createClient(publicContract, fakeInvoke),
+    client: createClient(publicContract, wrap(fakeInvoke)),
     calls,
     answer: (method, answer) => void table.set(method, answer),
     methods: () => calls.map((c) => c.method),

@@ -2,6 +2,7 @@ export { createModel, type Model } from './createModel';
 export { ModelProvider, useModel } from './ModelContext';
 export { useStore } from './useStore';
 export { useStoreValue } from './useStoreValue';
+export { useStoreAfterEdit } from './useStoreAfterEdit';
 export { Store } from './store';
 export { drawWaitingEdits, FrameDraws, windowFrames, windowIdle } from './frameDraws';
 export { userMessage } from './userMessage';

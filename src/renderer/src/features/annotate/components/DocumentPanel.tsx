@@ -1,16 +1,19 @@
 import { getOwn } from '../../../../../shared/collections';
 import type { Span } from '../../../../../shared/model';
-import { spanText, useModel, useStore } from '../../../model';
+import { spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
 import { StanceList } from '../../stances';
 import { KeyHints } from './KeyHints';
 import { StructureList } from './StructureList';
 
-/** What the right column shows with no span selected: document-level labels and the document's stances. */
+/**
+ * What the right column shows with no span selected: document-level labels and the document's
+ * stances. It follows the layer once an edit is painted and saved, so an edit's own frames do
+ * not render it.
+ */
 export function DocumentPanel() {
   const model = useModel();
-  const { document, spans, stances, relations, events, equivalences, documentLabels } = useStore(
-    model.document,
-  );
+  const { document, spans, stances, relations, events, equivalences, documentLabels } =
+    useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   if (!document || !project) return null;

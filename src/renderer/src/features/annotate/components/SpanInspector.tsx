@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Span } from '../../../../../shared/model';
-import { isProvisional, spanText, useModel, useStore } from '../../../model';
+import { isProvisional, spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
 import { Inspector } from './Inspector';
 import { StructureList } from './StructureList';
 
-/** The inspector of the selected span, wired to the document and entities. */
-export function SpanInspector({ span }: { readonly span: Span }) {
+/**
+ * The inspector of the selected span, wired to the document and entities. It follows the
+ * layer once an edit is painted and saved (the span it shows comes the same way), so an edit's
+ * own frames do not render it.
+ */
+export const SpanInspector = memo(function SpanInspector({ span }: { readonly span: Span }) {
   const model = useModel();
   const key = useInspectorKey(span);
-  const { document, spans, relations } = useStore(model.document);
+  const { document, spans, relations } = useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   const { clickedAt, linking } = useStore(model.selection);
@@ -60,7 +64,7 @@ export function SpanInspector({ span }: { readonly span: Span }) {
       />
     </Inspector>
   );
-}
+});
 
 /**
  * The inspector's key: another span, or a new note, starts it afresh (its note field starts from

@@ -1,5 +1,6 @@
 import { Activity } from 'react';
 import { useModel, useStore } from '../../../model';
+import { useAfterEdit } from '../../../ui/useAfterEdit';
 import { DocumentPanel } from './DocumentPanel';
 import { RelatePanel } from './RelatePanel';
 import { SpanInspector } from './SpanInspector';
@@ -10,6 +11,9 @@ import { StanceAside } from './StanceAside';
  * document's labels and stances. The document panel stays mounted while another panel is shown
  * (hidden, its updates left for when the window is idle): labelling selects the new span and a
  * delete deselects it, and building the panel's lists again at every such edit cost the key's frame.
+ * The inspector of a span an edit selects (a new span) shows once that edit is painted and
+ * saved: the frames that show its highlight and "Saved" carry only the edit, and the panels swap
+ * in the frame after.
  */
 export function WorkspaceAside() {
   const model = useModel();
@@ -17,13 +21,17 @@ export function WorkspaceAside() {
   const { spans } = useStore(model.document);
   const from = relateFrom ? spans.find((s) => s.id === relateFrom) : undefined;
   const evidence = from || !stanceFor ? undefined : spans.find((s) => s.id === stanceFor);
-  const selected = from || evidence ? undefined : spans.find((s) => s.id === selectedId);
+  const selected = selectedId === null ? null : (spans.find((s) => s.id === selectedId) ?? null);
+  // A span deselected (deleted) gives way to the document panel at once: left for after the
+  // delete's frames, that swap would land on whatever key comes next (an undo).
+  const following = useAfterEdit(selected);
+  const inspected = selected && following;
   const shown = from ? (
     <RelatePanel from={from} />
   ) : evidence ? (
     <StanceAside evidence={evidence} />
-  ) : selected ? (
-    <SpanInspector span={selected} />
+  ) : inspected ? (
+    <SpanInspector span={inspected} />
   ) : null;
   return (
     <>
