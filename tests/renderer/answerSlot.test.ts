@@ -27,70 +27,50 @@ async function answerThread(memory: SharedArrayBuffer, id: number, text: string,
   return { go: () => worker.postMessage('go'), offered };
 }
 
+/** Polls `slot` for the answer to `id` until `ms` passed, as the page does at each frame. */
+async function takeWithin(slot: AnswerSlot, id: number, ms: number): Promise<string | null> {
+  const deadline = performance.now() + ms;
+  while (performance.now() < deadline) {
+    const text = slot.take(id);
+    if (text !== null) return text;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return null;
+}
+
 describe('AnswerSlot', () => {
-  it('hands an answer from another thread to a page thread that waits for it', async () => {
+  it('hands an answer from another thread to the page thread that looks for it', async () => {
     const slot = AnswerSlot.create(1024);
     const text = '{"id":7,"envelope":{"ok":true,"result":"Zürich ✓"}}';
     const thread = await answerThread(slot.memory, 7, text, 20);
+    slot.lookFor(7);
+    expect(slot.take(7)).toBeNull(); // not written yet: the page goes on with its frame
     thread.go();
-    // This thread is held waiting: the other thread's answer arrives meanwhile.
-    expect(slot.waitFor(7, 10_000)).toBe(text);
     expect(await thread.offered).toBe(true);
+    expect(await takeWithin(slot, 7, 10_000)).toBe(text);
   });
 
-  it('gives up after its time, and an answer offered later is refused (it goes by message)', async () => {
-    const slot = AnswerSlot.create(1024);
-    let clock = 0;
-    expect(slot.waitFor(3, 8, () => (clock += 1))).toBeNull();
-    const thread = await answerThread(slot.memory, 3, '{"id":3}', 0);
-    thread.go();
-    expect(await thread.offered).toBe(false);
-    expect(slot.offer(3, '{"id":3}')).toBe(false);
-  });
-
-  it('refuses an answer to another call than the one waited for, and one too large for the slot', () => {
+  it('refuses an answer to another call than the one looked for, and one too large for the slot', () => {
     const slot = AnswerSlot.create(16);
-    expect(slot.offer(1, '{"id":1}')).toBe(false); // nobody waits
-    let clock = 0;
-    // While the page waits for call 2, the socket's side offers: call 1 no, an answer too large no.
-    const offers: boolean[] = [];
-    const tick = (): number => {
-      if (clock === 1)
-        offers.push(slot.offer(1, '{"id":1}'), slot.offer(2, `{"id":2,"x":"${'a'.repeat(32)}"}`));
-      return (clock += 1);
-    };
-    expect(slot.waitFor(2, 3, tick)).toBeNull();
-    expect(offers).toEqual([false, false]);
+    expect(slot.offer(1, '{"id":1}')).toBe(false); // nobody looks
+    slot.lookFor(2);
+    expect(slot.offer(1, '{"id":1}')).toBe(false);
+    expect(slot.offer(2, `{"id":2,"x":"${'a'.repeat(32)}"}`)).toBe(false);
+    expect(slot.take(1)).toBeNull();
+    expect(slot.take(2)).toBeNull();
   });
 
-  it('reads the answer that was claimed even when the time runs out while it is written', () => {
+  it("writes one answer per look: the page reads it whole, and never the last call's for the next", () => {
     const slot = AnswerSlot.create(64);
-    let clock = 0;
-    const tick = (): number => {
-      // The socket's side claims the wait at the last moment: the page must wait for it.
-      if (clock === 5) expect(slot.offer(9, '{"id":9}')).toBe(true);
-      return (clock += 1);
-    };
-    expect(slot.waitFor(9, 5, tick)).toBe('{"id":9}');
-  });
-
-  it("tells the page's side, through the shared memory, when recent answers came too late to wait for", () => {
-    const worker = AnswerSlot.create(64);
-    const page = new AnswerSlot(worker.memory);
-    expect(page.answersLate).toBe(false); // no round trip yet: worth waiting
-    worker.noteRoundTrip(30, 8);
-    worker.noteRoundTrip(45, 8);
-    expect(page.answersLate).toBe(false); // two are not enough to judge
-    worker.noteRoundTrip(20, 8);
-    expect(page.answersLate).toBe(true);
-    worker.noteRoundTrip(3, 8);
-    expect(page.answersLate).toBe(true); // one of four in time
-    worker.noteRoundTrip(8, 8); // at the limit counts as in time
-    expect(page.answersLate).toBe(false); // two of five: a wait pays off a third of the time
-    for (const ms of [40, 40, 40, 40]) worker.noteRoundTrip(ms, 8);
-    expect(page.answersLate).toBe(false); // still two in time among the last six
-    worker.noteRoundTrip(40, 8);
-    expect(page.answersLate).toBe(true); // the 3 ms one fell out of the last six
+    slot.lookFor(4);
+    expect(slot.offer(4, '{"id":4}')).toBe(true);
+    expect(slot.offer(4, '{"id":4,"again":true}')).toBe(false); // written once
+    expect(slot.take(4)).toBe('{"id":4}');
+    slot.lookFor(5);
+    expect(slot.take(4)).toBeNull();
+    expect(slot.take(5)).toBeNull();
+    expect(slot.offer(5, '{"id":5}')).toBe(true);
+    expect(slot.take(5)).toBe('{"id":5}');
   });
 
   it('reads the call id at the head of an answer as the host writes it', () => {

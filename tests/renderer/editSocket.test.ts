@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerSlot } from '../../src/renderer/src/answerSlot';
 import {
-  EDIT_ANSWER_WAIT_MS,
+  ANSWER_FRAMES,
   EditSocket,
   WorkerSocket,
   type SocketLike,
@@ -59,69 +59,76 @@ describe('EditSocket', () => {
     expect(await call).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(edits.call('addSpan', {})).toBeNull();
   });
+});
 
-  it('takes an edit answer handed over while it waits, settled before the task of its key ends', async () => {
-    const { socket, sent } = fakeSocket();
-    socket.readyState = 1;
-    const waits: [number, number][] = [];
-    socket.answerWithin = (id, ms) => {
-      waits.push([id, ms]);
-      return JSON.stringify({ id, envelope: { ok: true, result: 'saved' } });
-    };
-    const edits = new EditSocket(socket);
-    let settled: unknown = null;
-    void edits.call('addSpan', {}, true)?.then((envelope) => (settled = envelope));
-    await Promise.resolve(); // one microtask: still the key's task, before any frame
-    expect(settled).toEqual({ ok: true, result: 'saved' });
-    expect(waits).toEqual([[1, EDIT_ANSWER_WAIT_MS]]);
-    expect(sent).toHaveLength(1);
+/** A WorkerSocket on a fake worker and fake frames: the test plays the worker's side of the slot. */
+function workerSocket() {
+  const posted: unknown[] = [];
+  const fake = { postMessage: (m: unknown) => posted.push(m), terminate: () => undefined };
+  const worker = fake as unknown as Worker;
+  const frames: (() => void)[] = [];
+  const socket = new WorkerSocket(worker, 'ws://127.0.0.1/api-socket', (callback) =>
+    frames.push(callback),
+  );
+  const { memory } = posted[0] as { memory: SharedArrayBuffer };
+  const slot = new AnswerSlot(memory);
+  const heard: string[] = [];
+  socket.onmessage = (event) => heard.push(String(event.data));
+  const fromWorker = (data: unknown): void => worker.onmessage?.({ data } as MessageEvent);
+  fromWorker({ kind: 'open' });
+  const frame = (): void => frames.splice(0).forEach((callback) => callback());
+  const answer = (id: number): string => JSON.stringify({ id, envelope: { ok: true, result: id } });
+  return { socket, slot, heard, frames, frame, answer, fromWorker };
+}
+
+describe('WorkerSocket', () => {
+  it("reads an answer the worker wrote at the next frame's start, and drops its message after", () => {
+    const { socket, slot, heard, frame, answer, fromWorker } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    expect(slot.offer(1, answer(1))).toBe(true);
+    expect(heard).toEqual([]); // not in the key's task: the page is not held
+    frame();
+    expect(heard).toEqual([answer(1)]);
+    fromWorker({ kind: 'answer', text: answer(1) });
+    expect(heard).toEqual([answer(1)]);
   });
 
-  it('waits only for edits, and takes the answer by message when none was handed over in time', async () => {
-    const { socket, answer } = fakeSocket();
-    socket.readyState = 1;
-    const waited: number[] = [];
-    socket.answerWithin = (id) => (waited.push(id), null);
-    const edits = new EditSocket(socket);
-    const edit = edits.call('deleteSpan', {}, true);
-    const read = edits.call('listDocuments', {});
-    expect(waited).toEqual([1]);
-    answer({ id: 1, envelope: { ok: true, result: 'late' } });
-    answer({ id: 2, envelope: { ok: true, result: [] } });
-    expect(await edit).toEqual({ ok: true, result: 'late' });
-    expect(await read).toEqual({ ok: true, result: [] });
+  it('takes answers in the order the calls went: the slot holds the oldest one unanswered', () => {
+    const { socket, slot, heard, frame, answer, fromWorker } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    socket.send(JSON.stringify({ id: 2, method: 'undo', payload: {} }));
+    expect(slot.offer(2, answer(2))).toBe(false); // its message brings it
+    frame();
+    expect(heard).toEqual([]);
+    expect(slot.offer(1, answer(1))).toBe(true);
+    frame();
+    expect(slot.offer(3, answer(3))).toBe(false);
+    fromWorker({ kind: 'answer', text: answer(2) });
+    fromWorker({ kind: 'answer', text: answer(1) });
+    expect(heard).toEqual([answer(1), answer(2)]);
   });
 
-  it('does not wait for an edit while an earlier call is unanswered: answers keep their order', async () => {
-    const { socket, answer } = fakeSocket();
-    socket.readyState = 1;
-    const waited: number[] = [];
-    socket.answerWithin = (id) => (
-      waited.push(id),
-      JSON.stringify({ id, envelope: { ok: true, result: id } })
-    );
-    const edits = new EditSocket(socket);
-    const order: number[] = [];
-    const first = edits.call('addSpan', {}); // sent before: its answer comes by message
-    const second = edits.call('undo', {}, true);
-    void first?.then(() => order.push(1));
-    void second?.then(() => order.push(2));
-    expect(waited).toEqual([]);
-    answer({ id: 1, envelope: { ok: true, result: 1 } });
-    answer({ id: 2, envelope: { ok: true, result: 2 } });
-    await Promise.all([first, second]);
-    expect(order).toEqual([1, 2]);
+  it('takes an answer by message when it comes before the frame, and looks for the next call then', () => {
+    const { socket, slot, heard, frame, answer, fromWorker } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    socket.send(JSON.stringify({ id: 2, method: 'deleteSpan', payload: {} }));
+    fromWorker({ kind: 'answer', text: answer(1) });
+    expect(slot.offer(2, answer(2))).toBe(true);
+    frame();
+    expect(heard).toEqual([answer(1), answer(2)]);
   });
 
-  it('does not hold the page for an answer while the worker finds the host answering late', () => {
-    const posted: unknown[] = [];
-    const worker = { postMessage: (m: unknown) => posted.push(m), terminate: () => undefined };
-    const socket = new WorkerSocket(worker as unknown as Worker, 'ws://127.0.0.1/api-socket');
-    const { memory } = posted[0] as { memory: SharedArrayBuffer };
-    const workerSide = new AnswerSlot(memory);
-    for (const ms of [35, 50, 41]) workerSide.noteRoundTrip(ms, EDIT_ANSWER_WAIT_MS);
-    const started = performance.now();
-    expect(socket.answerWithin(1, 5_000)).toBeNull(); // a wait would have held the thread 5 s
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it(`looks for an answer ${ANSWER_FRAMES} frames after the latest call, then leaves it to its message`, () => {
+    const { socket, heard, frames, frame, answer, fromWorker } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    let looked = 0;
+    while (frames.length > 0) {
+      frame();
+      looked++;
+    }
+    expect(looked).toBe(ANSWER_FRAMES);
+    fromWorker({ kind: 'answer', text: answer(1) });
+    expect(heard).toEqual([answer(1)]);
+    expect(frames).toEqual([]); // nothing left to look for: no frame asked
   });
 });

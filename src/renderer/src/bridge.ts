@@ -90,8 +90,7 @@ function httpInvoke(): Invoke {
   };
   return withFirstAnswers(async (method, payload) => {
     if (!writes(method)) return post(method, payload);
-    const edit = publicMethodKind(method) === 'edit';
-    const overSocket = httpWrites === 0 ? socket?.call(method, payload ?? {}, edit) : null;
+    const overSocket = httpWrites === 0 ? socket?.call(method, payload ?? {}) : null;
     if (overSocket) return overSocket;
     httpWrites++;
     try {

@@ -6,7 +6,7 @@ import {
   type SocketCall,
 } from '../../shared/contract';
 import { isRecord } from '../../shared/collections';
-import { AnswerSlot, EDIT_ANSWER_WAIT_MS } from './answerSlot';
+import { AnswerSlot, answerId } from './answerSlot';
 
 /** What the socket needs of the browser's WebSocket (a fake in tests). */
 export interface SocketLike {
@@ -15,13 +15,18 @@ export interface SocketLike {
   onopen: ((event: Event) => void) | null;
   onmessage: ((event: MessageEvent) => void) | null;
   onclose: ((event: CloseEvent) => void) | null;
-  /** The answer to call `id` if it comes within `ms` (the thread held meanwhile); null if not. */
-  answerWithin?(id: number, ms: number): string | null;
 }
 
-export { EDIT_ANSWER_WAIT_MS } from './answerSlot';
-
 const OPEN = 1;
+
+/**
+ * How many frames after a call the page looks for its answer in the answer slot (about half a
+ * second); an answer later than that comes by message, as every answer also does.
+ */
+export const ANSWER_FRAMES = 30;
+
+/** Asks for `callback` at the start of the next frame (requestAnimationFrame in a window). */
+export type FrameRequest = (callback: () => void) => void;
 
 /**
  * The page's writes over one kept-open WebSocket to the loopback host: a call is one message
@@ -38,22 +43,13 @@ export class EditSocket {
     socket.onclose = () => this.closed();
   }
 
-  /**
-   * Sends a call when the socket is open; null when it is not (send it another way). `wait`:
-   * the call is an edit whose answer is awaited here for {@link EDIT_ANSWER_WAIT_MS}, when the
-   * socket can hand it over while this thread waits; the promise is then settled already.
-   */
-  call(method: string, payload: unknown, wait = false): Promise<Envelope> | null {
+  /** Sends a call when the socket is open; null when it is not (send it another way). */
+  call(method: string, payload: unknown): Promise<Envelope> | null {
     if (this.socket.readyState !== OPEN) return null;
     const id = this.next++;
     const call: SocketCall = { id, method, payload };
-    // Answers are taken in the order the calls went: with an earlier one still unanswered
-    // (it will come by message), this one is not waited for either.
-    const first = this.waiting.size === 0;
     const answer = new Promise<Envelope>((resolve) => this.waiting.set(id, resolve));
     this.socket.send(JSON.stringify(call));
-    const now = wait && first ? this.socket.answerWithin?.(id, EDIT_ANSWER_WAIT_MS) : null;
-    if (now != null) this.answered(now);
     return answer;
   }
 
@@ -85,8 +81,10 @@ export class EditSocket {
 
 /**
  * The edit socket held by a worker thread (editSocketWorker.ts), which hands answers over in
- * shared memory: the page's thread can wait for an edit's answer, which it could not read
- * itself while waiting.
+ * shared memory as well as by message: the page reads the answer slot at the start of each
+ * frame after a call, so an answer that came meanwhile is drawn in that frame, while its
+ * message would be read only after it. Answers are taken in the order the calls went: the slot
+ * holds the oldest one unanswered, and a later one comes by message.
  */
 export class WorkerSocket implements SocketLike {
   readyState = 0;
@@ -94,10 +92,15 @@ export class WorkerSocket implements SocketLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onclose: ((event: CloseEvent) => void) | null = null;
   private readonly slot = AnswerSlot.create();
+  /** Calls sent and not answered yet, oldest first. */
+  private readonly unanswered: number[] = [];
+  private framesLeft = 0;
+  private looking = false;
 
   constructor(
     private readonly worker: Worker,
     url: string,
+    private readonly frame: FrameRequest = (callback) => void requestAnimationFrame(callback),
   ) {
     worker.onmessage = (event: MessageEvent) => this.heard(event.data);
     worker.onerror = () => this.heard({ kind: 'close' });
@@ -106,11 +109,37 @@ export class WorkerSocket implements SocketLike {
 
   send(data: string): void {
     this.worker.postMessage(data);
+    const id = answerId(data);
+    this.unanswered.push(id);
+    if (this.unanswered.length === 1) this.slot.lookFor(id);
+    this.framesLeft = ANSWER_FRAMES;
+    this.lookNextFrame();
   }
 
-  /** Null at once while the host's recent answers came too late for a wait to catch them. */
-  answerWithin(id: number, ms: number): string | null {
-    return this.slot.answersLate ? null : this.slot.waitFor(id, ms);
+  private lookNextFrame(): void {
+    if (this.looking) return;
+    this.looking = true;
+    this.frame(() => this.look());
+  }
+
+  /** At a frame's start: the oldest call's answer, if the worker wrote it, before the frame draws. */
+  private look(): void {
+    this.looking = false;
+    const [oldest] = this.unanswered;
+    if (oldest === undefined) return;
+    const text = this.slot.take(oldest);
+    if (text !== null) this.answer(oldest, text);
+    if (--this.framesLeft > 0) this.lookNextFrame();
+  }
+
+  /** Passes an answer on once: the message of one taken from the slot is dropped. */
+  private answer(id: number, text: string): void {
+    const at = this.unanswered.indexOf(id);
+    if (at < 0) return;
+    this.unanswered.splice(at, 1);
+    const [oldest] = this.unanswered;
+    if (at === 0 && oldest !== undefined) this.slot.lookFor(oldest);
+    this.onmessage?.(new MessageEvent('message', { data: text }));
   }
 
   private heard(message: unknown): void {
@@ -122,14 +151,14 @@ export class WorkerSocket implements SocketLike {
       this.readyState = 3;
       this.worker.terminate();
       this.onclose?.(new CloseEvent('close'));
-    } else if (message.kind === 'answer')
-      this.onmessage?.(new MessageEvent('message', { data: message.text }));
+    } else if (message.kind === 'answer' && typeof message.text === 'string')
+      this.answer(answerId(message.text), message.text);
   }
 }
 
 /**
- * The socket of this page's host, opened with the session token: in a worker that can hand an
- * edit's answer over while the page waits, when the page may share memory (the host serves it
+ * The socket of this page's host, opened with the session token: in a worker that hands an
+ * answer over before the frame that draws it, when the page may share memory (the host serves it
  * cross-origin isolated), else on the page's own thread.
  */
 export function openEditSocket(token: string): EditSocket {
