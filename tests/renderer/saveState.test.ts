@@ -31,6 +31,26 @@ describe('trackSaves', () => {
     stop();
   });
 
+  it("says nothing of a write whose answer a frame's earlier callback takes (the socket's slot)", async () => {
+    const frames: (() => void)[] = [];
+    const ask = (callback: () => void): void => void frames.push(callback);
+    // The transport looks for the answer at the next frame, as the edit socket reads its slot.
+    const invoke: Invoke = () =>
+      new Promise<Envelope>((resolve) => ask(() => resolve({ ok: true, result: null })));
+    const tracked = trackSaves(invoke, ask);
+    const heard: string[] = [];
+    const stop = onDidChangeSaveState((state) => heard.push(state));
+    const call = tracked('addSpan', {});
+    // A frame: its callbacks in the order they were asked for, microtasks after each.
+    for (const callback of frames.splice(0)) {
+      callback();
+      await afterTasks();
+    }
+    await call;
+    expect(heard).toEqual(['saved']);
+    stop();
+  });
+
   it('shows a write still on its way at the next frame as saving, then saved', async () => {
     const { answers, tracked, heard, stop, frame } = setup();
     const call = tracked('deleteSpan', {});

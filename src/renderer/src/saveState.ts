@@ -77,12 +77,15 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
       shown++;
       notify();
     };
+    unanswered++;
+    const answer = (async () => invoke(method, payload, context))(); // sent now, a throw rejects
+    // Asked after the send: a frame's earlier callbacks may take the answer, which then draws
+    // "Saved" with its change, and this one says nothing.
     if (frame) frame(show);
     else show();
-    unanswered++;
     let envelope: Awaited<ReturnType<Invoke>>;
     try {
-      envelope = await invoke(method, payload, context);
+      envelope = await answer;
     } finally {
       unanswered--;
       afterPaint(frame, () => unpainted--);
