@@ -66,7 +66,7 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
       .toBe('1');
     await page.screenshot({ path: screenshotPath('annotate-person.png') });
     // The edit went over the socket a worker holds, which hands an edit's answer to the page
-    // while the key's task waits for it (the page is cross-origin isolated to share memory).
+    // at the start of a frame (the page is cross-origin isolated to share memory).
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
     expect(page.workers().map((w) => w.url())).toEqual([
       expect.stringMatching(/editSocketWorker-[\w-]+\.js$/),
@@ -119,9 +119,9 @@ describe('annotating the demo corpus in Chromium through loupe serve', () => {
     await expect.poll(() => storedLayer(dir).spans.length).toBe(1);
   });
 
-  it('draws an undo and a redo already saved, never "Saving…", when the host answers within the wait', async () => {
-    // Each key's change is watched from the key: a change drawn saved in the key's own task
-    // shows no "Saving…" at all. A loaded machine may answer later than the 8 ms the key waits
+  it('draws an undo and a redo already saved, never "Saving…", when the host answers before the frame', async () => {
+    // Each key's change is watched from the key: a change whose answer the frame after the key
+    // reads from the socket's slot shows no "Saving…" at all. A loaded machine may answer later
     // (then "Saving…" shows, as it must), so one such edit in up to 24 is what is asked.
     const watch = () =>
       page.evaluate(() => {
