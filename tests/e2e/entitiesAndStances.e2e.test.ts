@@ -35,6 +35,10 @@ describe('entities and stances in Chromium', () => {
     await selectText(page, needle);
     await page.keyboard.press(key);
     await expect.poll(() => page.locator('.lp-span').count()).toBeGreaterThan(before);
+    // Saved too: a form opened next lists the saved span, not the one drawn ahead of its answer.
+    await expect
+      .poll(() => page.getByTestId('save-state').getAttribute('class'))
+      .toContain('saved');
   };
 
   beforeAll(async () => {
