@@ -32,19 +32,16 @@ function idOf(spec: unknown): number {
   return (spec as { id: number }).id;
 }
 
-/** What a source gives one child, as the view reads it: each decoration's range and id, in a fixed order. */
-function described(source: DecorationSource): string[] {
-  const found: string[] = [];
-  source.forEachSet((set) => {
-    for (const d of set.find()) found.push(`${d.from}-${d.to}:${idOf(d.spec)}`);
-  });
-  return found.sort();
+/** What a source gives one child, as the view reads it (its internal `locals`): each decoration's range and id, in order. */
+function described(source: DecorationSource, child: PmNode): string[] {
+  const { locals } = source as DecorationSource & { locals(node: PmNode): readonly Decoration[] };
+  return locals.call(source, child).map((d) => `${d.from}-${d.to}:${idOf(d.spec)}`);
 }
 
 /** What the view draws in each paragraph: the decorations the source gives that child. */
 function perParagraph(source: DecorationSource, doc: PmNode): string[][] {
   const out: string[][] = [];
-  doc.forEach((child, offset) => out.push(described(source.forChild(offset, child))));
+  doc.forEach((child, offset) => out.push(described(source.forChild(offset, child), child)));
   return out;
 }
 

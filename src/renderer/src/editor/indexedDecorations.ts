@@ -32,11 +32,86 @@ function cut(decoration: Decoration, start: number, end: number): Decoration | n
   return from < to ? moved(decoration, from - start, to - start) : null;
 }
 
-/** A top-level node holding decorations: where it starts and ends, and its decorations (relative to its content). */
+/** A paragraph's piece of a decoration over several paragraphs, and where that decoration starts and ends. */
+interface Crossing {
+  readonly piece: Decoration;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * A top-level node holding decorations: where it starts and ends, its decorations (relative to
+ * its content), and which of them are pieces of decorations over several paragraphs (in the
+ * order of those decorations' positions).
+ */
 interface Child {
   readonly from: number;
   readonly to: number;
   readonly set: DecorationSet;
+  readonly crossing: readonly Crossing[];
+}
+
+/** Pieces added to one paragraph: those of decorations over several paragraphs apart. */
+interface Pieces {
+  readonly crossing: Crossing[];
+  readonly inside: Decoration[];
+}
+
+function sameDecoration(a: Decoration, b: Decoration): boolean {
+  return a.from === b.from && a.to === b.to && a.spec === b.spec;
+}
+
+function byPosition(a: Crossing, b: Crossing): number {
+  return a.from - b.from || a.to - b.to;
+}
+
+/**
+ * A paragraph's set with `added` put in, in the order ProseMirror's view gets them from a
+ * `DecorationSet`: by position; among equals, pieces of decorations over several paragraphs
+ * (which it keeps on the document, ordered by their whole extent) before the paragraph's own.
+ */
+function withPieces(
+  node: PmNode,
+  own: Child | undefined,
+  added: Pieces,
+): Omit<Child, 'from' | 'to'> {
+  const fresh = added.crossing.sort(byPosition);
+  if (!own)
+    return {
+      set: DecorationSet.create(node, [...fresh.map((c) => c.piece), ...added.inside]),
+      crossing: fresh,
+    };
+  if (own.crossing.length === 0 && fresh.length === 0)
+    return { set: own.set.add(node, added.inside), crossing: own.crossing };
+  const crossing = [...own.crossing, ...fresh].sort(byPosition);
+  const inside = own.set
+    .find()
+    .filter((d) => !own.crossing.some((c) => sameDecoration(c.piece, d)));
+  const pieces = [...crossing.map((c) => c.piece), ...inside, ...added.inside];
+  return { set: DecorationSet.create(node, pieces), crossing };
+}
+
+/** The pieces of `decorations` per top-level node (by index) of a document whose nodes start at `starts`. */
+function piecesOf(
+  starts: readonly number[],
+  decorations: readonly Decoration[],
+): Map<number, Pieces> {
+  const pieces = new Map<number, Pieces>();
+  for (const decoration of decorations) {
+    const first = lastAtOrBelow(starts.length, (i) => starts[i] ?? 0, decoration.from);
+    for (let i = Math.max(0, first); i < starts.length - 1; i++) {
+      const start = (starts[i] ?? 0) + 1;
+      if (start >= decoration.to) break;
+      const end = (starts[i + 1] ?? 0) - 1;
+      const piece = cut(decoration, start, end);
+      if (!piece) continue;
+      let list = pieces.get(i);
+      if (!list) pieces.set(i, (list = { crossing: [], inside: [] }));
+      if (decoration.from >= start && decoration.to <= end) list.inside.push(piece);
+      else list.crossing.push({ piece, from: decoration.from, to: decoration.to });
+    }
+  }
+  return pieces;
 }
 
 function byFrom(a: Child, b: Child): number {
@@ -69,26 +144,10 @@ export class IndexedDecorations implements DecorationSource {
   add(doc: PmNode, decorations: readonly Decoration[]): IndexedDecorations {
     if (decorations.length === 0) return this;
     const starts = childStarts(doc);
-    const pieces = new Map<number, Decoration[]>();
-    for (const decoration of decorations) {
-      const first = lastAtOrBelow(starts.length, (i) => starts[i] ?? 0, decoration.from);
-      for (let i = Math.max(0, first); i < starts.length - 1; i++) {
-        const start = (starts[i] ?? 0) + 1;
-        if (start >= decoration.to) break;
-        const piece = cut(decoration, start, (starts[i + 1] ?? 0) - 1);
-        if (!piece) continue;
-        const list = pieces.get(i);
-        if (list) list.push(piece);
-        else pieces.set(i, [piece]);
-      }
-    }
-    const added = [...pieces].map(([index, list]): Child => {
+    const added = [...piecesOf(starts, decorations)].map(([index, pieces]): Child => {
       const from = starts[index] ?? 0;
-      const to = starts[index + 1] ?? 0;
-      const node = doc.child(index);
-      const at = this.indexOf(from);
-      const own = at < 0 ? DecorationSet.empty : (this.children[at]?.set ?? DecorationSet.empty);
-      return { from, to, set: own.add(node, list) };
+      const own = this.children[this.indexOf(from)];
+      return { from, to: starts[index + 1] ?? 0, ...withPieces(doc.child(index), own, pieces) };
     });
     return this.merged(added.sort(byFrom));
   }
@@ -128,7 +187,9 @@ export class IndexedDecorations implements DecorationSource {
     const children = [...this.children];
     for (const [index, list] of pieces) {
       const child = this.children[index];
-      if (child) children[index] = { ...child, set: child.set.remove(list) };
+      if (!child) continue;
+      const crossing = child.crossing.filter((c) => !list.some((d) => sameDecoration(c.piece, d)));
+      children[index] = { ...child, set: child.set.remove(list), crossing };
     }
     return new IndexedDecorations(children.filter((c) => c.set !== DecorationSet.empty));
   }
