@@ -81,11 +81,13 @@ function yieldToInput(): Promise<void> {
 }
 
 /**
- * Spans shown per redraw while the rest of a large layer is drawn: each redraw walks every
- * paragraph (about 0.3 s at 10 MB), so a few large regions, not many small ones; each region
- * is a stretch of the text, so its redraw touches only its own paragraphs.
+ * Spans shown per redraw while the rest of a large layer is drawn: a stretch of the text a
+ * few dozen screens long at the 10 MB document's density (about 80 spans fill a screen), so a
+ * key pressed meanwhile waits for one short redraw. A redraw finds each paragraph's set by
+ * binary search (`IndexedDecorations`), so many small regions cost little more than a few
+ * large ones; its time is the region's own span elements.
  */
-const REGION_DECORATIONS = 30_000;
+const REGION_DECORATIONS = 4_000;
 
 /** A drawn region of a layer's waiting spans, and what still waits after it. */
 interface DrawnStep {
