@@ -176,4 +176,39 @@ describe('SpanDecorations', () => {
     });
     expect(ids()).toBe(4000);
   }, 60_000);
+
+  it('shows the rest of a large layer a few thousand spans per redraw by default', async () => {
+    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan.';
+    const text = Array.from({ length: 3000 }, () => line).join('\n');
+    const positions = createPositionMap(text);
+    const stride = line.length + 1;
+    const spans = Array.from({ length: 9000 }, (_, i) => {
+      const at = Math.floor(i / 3) * stride + (i % 3) * 20;
+      return span(at, at + 11, 'PERSON', `s${i}`);
+    });
+    const styles = defaultLabelStyles();
+    const first = firstDrawing(
+      {
+        spans: { spans, styles, positions, selectedId: null, unsaved: new Set() },
+        overlay: { positions, pending: null, ghosts: [] },
+      },
+      3000,
+    );
+    editor = new Editor({
+      element: document.createElement('div'),
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+      content: toEditorContent(positions.lines),
+      editorProps: { decorations: first.decorations },
+    });
+    const drawn = (): number => spanDecorationsKey.getState(editor?.state)?.set.find().length ?? 0;
+    const counts = [drawn()];
+    editor.on('transaction', () => counts.push(drawn()));
+    await vi.waitFor(() => expect(editor?.view.dom.getAttribute('data-spans')).toBe('drawn'), {
+      timeout: 30_000,
+    });
+    expect(counts.at(-1)).toBe(9000);
+    const steps = counts.slice(1).map((n, i) => n - (counts[i] ?? 0));
+    expect(steps.length).toBeGreaterThan(1);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(4000);
+  }, 60_000);
 });
