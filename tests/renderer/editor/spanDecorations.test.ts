@@ -194,16 +194,17 @@ describe('SpanDecorations', () => {
       },
       3000,
     );
-    editor = new Editor({
+    const view = new Editor({
       element: document.createElement('div'),
       extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
       content: toEditorContent(positions.lines),
       editorProps: { decorations: first.decorations },
     });
-    const drawn = (): number => spanDecorationsKey.getState(editor?.state)?.set.find().length ?? 0;
+    editor = view;
+    const drawn = (): number => spanDecorationsKey.getState(view.state)?.set.find().length ?? 0;
     const counts = [drawn()];
-    editor.on('transaction', () => counts.push(drawn()));
-    await vi.waitFor(() => expect(editor?.view.dom.getAttribute('data-spans')).toBe('drawn'), {
+    view.on('transaction', () => counts.push(drawn()));
+    await vi.waitFor(() => expect(view.view.dom.getAttribute('data-spans')).toBe('drawn'), {
       timeout: 30_000,
     });
     expect(counts.at(-1)).toBe(9000);
