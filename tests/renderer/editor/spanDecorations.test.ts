@@ -42,6 +42,17 @@ function firstPaint(): FirstPaint {
   };
 }
 
+/** `count` copies of `line`, one per paragraph, with three spans of 11 characters on each (GPE and PERSON in turn). */
+function linesWithSpans(line: string, count: number) {
+  const text = Array.from({ length: count }, () => line).join('\n');
+  const stride = line.length + 1;
+  const spans = Array.from({ length: count * 3 }, (_, i) => {
+    const at = Math.floor(i / 3) * stride + (i % 3) * 20;
+    return span(at, at + 11, i % 2 ? 'PERSON' : 'GPE', `s${i}`);
+  });
+  return { text, positions: createPositionMap(text), spans };
+}
+
 describe('SpanDecorations', () => {
   let editor: Editor | undefined;
   afterEach(() => editor?.destroy());
@@ -107,14 +118,10 @@ describe('SpanDecorations', () => {
   });
 
   it('draws a large layer near the reader first, the rest later, and a new paint meanwhile wins', async () => {
-    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.';
-    const text = Array.from({ length: 2000 }, () => line).join('\n');
-    const positions = createPositionMap(text);
-    const stride = line.length + 1;
-    const spans = Array.from({ length: 6000 }, (_, i) => {
-      const at = Math.floor(i / 3) * stride + (i % 3) * 20;
-      return span(at, at + 11, i % 2 ? 'PERSON' : 'GPE', `s${i}`);
-    });
+    const { text, positions, spans } = linesWithSpans(
+      'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.',
+      2000,
+    );
     const paint = (shown: typeof spans) => ({
       spans: shown,
       styles: defaultLabelStyles(),
@@ -178,14 +185,10 @@ describe('SpanDecorations', () => {
   }, 60_000);
 
   it('shows the rest of a large layer a few thousand spans per redraw by default', async () => {
-    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan.';
-    const text = Array.from({ length: 3000 }, () => line).join('\n');
-    const positions = createPositionMap(text);
-    const stride = line.length + 1;
-    const spans = Array.from({ length: 9000 }, (_, i) => {
-      const at = Math.floor(i / 3) * stride + (i % 3) * 20;
-      return span(at, at + 11, 'PERSON', `s${i}`);
-    });
+    const { positions, spans } = linesWithSpans(
+      'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan.',
+      3000,
+    );
     const styles = defaultLabelStyles();
     const first = firstDrawing(
       {

@@ -21,8 +21,17 @@ function childStarts(doc: PmNode): readonly number[] {
 }
 
 /** ProseMirror's own copy of a decoration at other positions, keeping its type (internal in its types; `DecorationSet.forChild` cuts with it). */
+interface Copyable {
+  copy(from: number, to: number): Decoration;
+}
+
+function isCopyable(decoration: object): decoration is Copyable {
+  return 'copy' in decoration && typeof decoration.copy === 'function';
+}
+
 function moved(decoration: Decoration, from: number, to: number): Decoration {
-  return (decoration as Decoration & { copy(from: number, to: number): Decoration }).copy(from, to);
+  if (!isCopyable(decoration)) throw new TypeError('a decoration ProseMirror cannot copy');
+  return decoration.copy(from, to);
 }
 
 /** The part of `decoration` inside a top-level node's content `[start, end)`, relative to `start`; null when none. */
@@ -215,7 +224,7 @@ export class IndexedDecorations implements DecorationSource {
     if (this.children.length === 0 || mapping.maps.length === 0) return this;
     const mapped: Decoration[] = [];
     for (const d of this.find()) {
-      const spec = d.spec as { inclusiveStart?: boolean; inclusiveEnd?: boolean };
+      const spec: { inclusiveStart?: boolean; inclusiveEnd?: boolean } = d.spec;
       const from = mapping.map(d.from, spec.inclusiveStart ? -1 : 1);
       const to = mapping.map(d.to, spec.inclusiveEnd ? 1 : -1);
       if (from < to) mapped.push(moved(d, from, to));
@@ -272,12 +281,11 @@ export class IndexedDecorations implements DecorationSource {
     const children: Child[] = [];
     let i = 0;
     for (const child of added) {
-      while (i < this.children.length && (this.children[i]?.from ?? 0) < child.from)
-        children.push(this.children[i++] as Child);
+      for (let c = this.children[i]; c && c.from < child.from; c = this.children[++i])
+        children.push(c);
       if (this.children[i]?.from === child.from) i++;
       children.push(child);
     }
-    while (i < this.children.length) children.push(this.children[i++] as Child);
-    return new IndexedDecorations(children);
+    return new IndexedDecorations(children.concat(this.children.slice(i)));
   }
 }
