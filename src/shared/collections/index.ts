@@ -4,3 +4,4 @@ export { isOneOf } from './isOneOf';
 export { isRecord } from './isRecord';
 export { itemAt } from './itemAt';
 export { getOwn, setOwn } from './ownProperty';
+export { lastAtOrBelow } from './lastAtOrBelow';

@@ -42,6 +42,17 @@ function firstPaint(): FirstPaint {
   };
 }
 
+/** `count` copies of `line`, one per paragraph, with three spans of 11 characters on each (GPE and PERSON in turn). */
+function linesWithSpans(line: string, count: number) {
+  const text = Array.from({ length: count }, () => line).join('\n');
+  const stride = line.length + 1;
+  const spans = Array.from({ length: count * 3 }, (_, i) => {
+    const at = Math.floor(i / 3) * stride + (i % 3) * 20;
+    return span(at, at + 11, i % 2 ? 'PERSON' : 'GPE', `s${i}`);
+  });
+  return { text, positions: createPositionMap(text), spans };
+}
+
 describe('SpanDecorations', () => {
   let editor: Editor | undefined;
   afterEach(() => editor?.destroy());
@@ -107,14 +118,10 @@ describe('SpanDecorations', () => {
   });
 
   it('draws a large layer near the reader first, the rest later, and a new paint meanwhile wins', async () => {
-    const line = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.';
-    const text = Array.from({ length: 2000 }, () => line).join('\n');
-    const positions = createPositionMap(text);
-    const stride = line.length + 1;
-    const spans = Array.from({ length: 6000 }, (_, i) => {
-      const at = Math.floor(i / 3) * stride + (i % 3) * 20;
-      return span(at, at + 11, i % 2 ? 'PERSON' : 'GPE', `s${i}`);
-    });
+    const { text, positions, spans } = linesWithSpans(
+      'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan of withdrawal.',
+      2000,
+    );
     const paint = (shown: typeof spans) => ({
       spans: shown,
       styles: defaultLabelStyles(),
@@ -175,5 +182,37 @@ describe('SpanDecorations', () => {
       timeout: 20_000,
     });
     expect(ids()).toBe(4000);
+  }, 60_000);
+
+  it('shows the rest of a large layer a few thousand spans per redraw by default', async () => {
+    const { positions, spans } = linesWithSpans(
+      'Mike Pompeo met Adel Abdul-Mahdi in Baghdad and asked for a plan.',
+      3000,
+    );
+    const styles = defaultLabelStyles();
+    const first = firstDrawing(
+      {
+        spans: { spans, styles, positions, selectedId: null, unsaved: new Set() },
+        overlay: { positions, pending: null, ghosts: [] },
+      },
+      3000,
+    );
+    const view = new Editor({
+      element: document.createElement('div'),
+      extensions: [Document, ReadingParagraph, Text, SpanDecorations.configure({ first })],
+      content: toEditorContent(positions.lines),
+      editorProps: { decorations: first.decorations },
+    });
+    editor = view;
+    const drawn = (): number => spanDecorationsKey.getState(view.state)?.set.find().length ?? 0;
+    const counts = [drawn()];
+    view.on('transaction', () => counts.push(drawn()));
+    await vi.waitFor(() => expect(view.view.dom.getAttribute('data-spans')).toBe('drawn'), {
+      timeout: 30_000,
+    });
+    expect(counts.at(-1)).toBe(9000);
+    const steps = counts.slice(1).map((n, i) => n - (counts[i] ?? 0));
+    expect(steps.length).toBeGreaterThan(1);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(4000);
   }, 60_000);
 });

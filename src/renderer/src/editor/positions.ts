@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { itemAt } from '../../../shared/collections';
+import { itemAt, lastAtOrBelow as lastInOrder } from '../../../shared/collections';
 import { createOffsetIndex, utf16Units, type CodePointOffset } from '../../../shared/spans';
 
 /**
@@ -24,15 +24,12 @@ export interface PositionMap {
   fromPos(pos: PmPosition): CodePointOffset;
 }
 
+/** The index of the last of `sorted` at or below `value` (0 when none is). */
 function lastAtOrBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (itemAt(sorted, mid) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(
+    0,
+    lastInOrder(sorted.length, (i) => itemAt(sorted, i), value),
+  );
 }
 
 /** Builds the map for a document's text. @example createPositionMap('ab\ncd').toPos(3) === 5 */

@@ -5,7 +5,8 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { OverlayPaint } from './overlayDecorations';
 import { overlayDecorations } from './overlayDecorations';
 import { pmPosition, type PmPosition } from './positions';
-import { addDecorationSteps, inDocumentOrder } from './addDecorations';
+import { inDocumentOrder } from './inDocumentOrder';
+import type { IndexedDecorations } from './indexedDecorations';
 import {
   buildSpanLayer,
   emptySpanLayer,
@@ -39,13 +40,13 @@ export interface FirstPaint {
  * A first paint drawn once, for the view's own first render and the span plugin's first state.
  * TipTap renders a new view before it adds the plugins; `decorations`, passed as the view's
  * `decorations` prop, draws the spans in that render, and the plugin then starts from the same
- * DecorationSet, so the text is laid out with its spans once. Up to `eager` spans are drawn
+ * decorations, so the text is laid out with its spans once. Up to `eager` spans are drawn
  * in that render (`FIRST_EAGER_SPANS`); a larger layer draws those near the top first.
  */
 export interface FirstDrawing {
   readonly paint: FirstPaint;
   layer(doc: PmNode): SpanLayer;
-  decorations(state: EditorState): DecorationSet | null;
+  decorations(state: EditorState): IndexedDecorations | null;
 }
 
 export function firstDrawing(paint: FirstPaint, eager = FIRST_EAGER_SPANS): FirstDrawing {
@@ -80,16 +81,18 @@ function yieldToInput(): Promise<void> {
 }
 
 /**
- * Spans shown per redraw while the rest of a large layer is drawn: each redraw walks every
- * paragraph (about 0.3 s at 10 MB), so a few large regions, not many small ones; each region
- * is a stretch of the text, so its redraw touches only its own paragraphs.
+ * Spans shown per redraw while the rest of a large layer is drawn: a stretch of the text a
+ * few dozen screens long at the 10 MB document's density (about 80 spans fill a screen), so a
+ * key pressed meanwhile waits for one short redraw. A redraw finds each paragraph's set by
+ * binary search (`IndexedDecorations`), so many small regions cost little more than a few
+ * large ones; its time is the region's own span elements.
  */
-const REGION_DECORATIONS = 30_000;
+const REGION_DECORATIONS = 4_000;
 
 /** A drawn region of a layer's waiting spans, and what still waits after it. */
 interface DrawnStep {
   readonly from: SpanLayer;
-  readonly set: DecorationSet;
+  readonly set: IndexedDecorations;
   readonly waiting: SpanLayer['waiting'];
 }
 
@@ -122,7 +125,7 @@ function drawWaitingSteps(
     for (let at = 0; at < rest.length;) {
       const region = rest.slice(at, at + regionSize);
       at += region.length;
-      const steps = addDecorationSteps(set, doc, region);
+      const steps = set.addSteps(doc, region);
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) {
           set = step.value;

@@ -1,8 +1,8 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { DecorationSet, type Decoration } from '@tiptap/pm/view';
+import type { Decoration } from '@tiptap/pm/view';
 import type { Span } from '../../../shared/model';
 import { spanExtent } from '../../../shared/spans';
-import { addDecorations } from './addDecorations';
+import { IndexedDecorations } from './indexedDecorations';
 import { diffSpans } from '../../../shared/spans';
 import type { PmPosition } from './positions';
 import { spanDecoration, type SpanDecorationSpec, type SpanLook } from './spanDecoration';
@@ -30,20 +30,22 @@ const NEAR_AFTER = 60_000;
 const REBUILD_CHANGES = 500;
 
 /**
- * The span decorations of one view: an immutable DecorationSet updated in place of rebuilt
- * (a one-span edit touches only that span's decorations), plus decorations still waiting
- * to be drawn. The rest of a large layer is built in slices that let input in, then shown
- * in one redraw, not in many small ones: every redraw of a view walks all of its
- * paragraphs' decorations (about 0.3 s at 10 MB), so the number of redraws, not their size,
- * is what the last highlight waits for.
+ * The span decorations of one view: an immutable set, kept per paragraph
+ * ({@link IndexedDecorations}), updated in place of rebuilt (a one-span edit touches only
+ * that span's paragraph), plus decorations still waiting to be drawn. The rest of a large
+ * layer is built in slices that let input in, then shown region by region.
  */
 export interface SpanLayer {
   readonly paint: SpanPaint | null;
-  readonly set: DecorationSet;
+  readonly set: IndexedDecorations;
   readonly waiting: readonly (readonly Decoration[])[];
 }
 
-export const emptySpanLayer: SpanLayer = { paint: null, set: DecorationSet.empty, waiting: [] };
+export const emptySpanLayer: SpanLayer = {
+  paint: null,
+  set: IndexedDecorations.empty,
+  waiting: [],
+};
 
 /**
  * Draws `paint` from scratch; with more than `eager` spans, only those near `anchor` now and the
@@ -58,7 +60,7 @@ export function buildSpanLayer(
   const levels = stackLevels(paint.spans);
   const all = paint.spans.flatMap((span) => spanDecoration(span, levels.get(span.id) ?? 0, paint));
   if (paint.spans.length <= eager)
-    return { paint, set: addDecorations(DecorationSet.empty, doc, all), waiting: [] };
+    return { paint, set: IndexedDecorations.empty.add(doc, all), waiting: [] };
   const near: Decoration[] = [];
   const rest: Decoration[] = [];
   for (const decoration of all) {
@@ -67,7 +69,7 @@ export function buildSpanLayer(
     else near.push(decoration);
   }
   const waiting = rest.length ? [rest] : [];
-  return { paint, set: addDecorations(DecorationSet.empty, doc, near), waiting };
+  return { paint, set: IndexedDecorations.empty.add(doc, near), waiting };
 }
 
 /** Moves from one paint to the next, touching only the spans that changed when it can. */
@@ -86,7 +88,7 @@ export function updateSpanLayer(
     paint,
   );
   if (removed.length + added.length > REBUILD_CHANGES) return buildSpanLayer(paint, doc, anchor());
-  let set = layer.waiting.reduce((s, step) => addDecorations(s, doc, step), layer.set);
+  let set = layer.waiting.reduce((s, step) => s.add(doc, step), layer.set);
   const freed = new Map<string, number>();
   for (const span of removed) {
     const [from, to] = extent(span, paint);
@@ -124,7 +126,7 @@ function withSelectionChange(
 
 /** The lowest level no drawn span uses over this span's fragments; a redrawn span keeps its level when it is still free. */
 function freeLevel(
-  set: DecorationSet,
+  set: IndexedDecorations,
   span: Span,
   look: SpanLook,
   previous: number | undefined,
