@@ -54,7 +54,7 @@ export function writeEvents(
 }
 
 /** Events whose trigger and arguments were written (or are events that will be), found by fixpoint. */
-function writableEvents(
+export function writableEvents(
   doc: FormatDocument,
   written: ReadonlyMap<string, WrittenSpan>,
 ): Set<string> {

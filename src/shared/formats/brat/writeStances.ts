@@ -5,6 +5,7 @@ import type { AnnWriter } from './annWriter';
 import { STANCE } from './readStances';
 import type { WrittenSpan } from './writeSpans';
 import { itemAt } from '../../collections';
+import { writableEvents } from './writeEvents';
 
 /**
  * Writes each stance as a brat event: a `Stance` trigger at the evidence, `Holder:`/`Target:`
@@ -73,22 +74,30 @@ function offsets(span: WrittenSpan): string {
   return span.fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
-/** Spans that brat would forbid as a trigger: written with attributes, notes or references, or in relations, events, sets or stance roles. */
+/**
+ * Spans that brat would forbid as a trigger: written with attributes, notes or references, or in
+ * relations, events, sets or stance roles that are written too (one left out for a span that was
+ * not written holds nothing, so reading the file back and writing it again gives the same file).
+ */
 function referencedSpans(
   doc: FormatDocument,
   written: ReadonlyMap<string, WrittenSpan>,
 ): Set<string> {
   const busy = new Set<string>();
+  const all = (ids: readonly string[]) => ids.every((id) => written.has(id));
   for (const [id, span] of written) if (span.decorated) busy.add(id);
-  for (const r of doc.relations) busy.add(r.from).add(r.to);
+  for (const r of doc.relations) if (all([r.from, r.to])) busy.add(r.from).add(r.to);
+  const events = writableEvents(doc, written);
   for (const e of doc.events ?? []) {
+    if (!events.has(e.id)) continue;
     busy.add(e.trigger);
     e.arguments.forEach((a) => busy.add(a.ref));
   }
-  for (const q of doc.equivalences ?? []) q.members.forEach((id) => busy.add(id));
+  for (const q of doc.equivalences ?? [])
+    if (all(q.members)) q.members.forEach((id) => busy.add(id));
   for (const s of doc.stances) {
-    if (s.holder?.kind === 'span') busy.add(s.holder.spanId);
-    if (s.target?.kind === 'span') busy.add(s.target.spanId);
+    const roles = [s.holder, s.target].flatMap((r) => (r?.kind === 'span' ? [r.spanId] : []));
+    if (all([...s.evidence, ...roles])) roles.forEach((id) => busy.add(id));
   }
   return busy;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readBrat, writeBrat } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
 import { splitAtLineBreaks } from '../../../../src/shared/formats/brat/splitAtLineBreaks';
-import { createOffsetIndex } from '../../../../src/shared/spans';
+import { createOffsetIndex, fragmentOf } from '../../../../src/shared/spans';
 import { bundleArb } from '../arbitraries';
 import { canonical } from '../canonical';
 import type { Keeps } from '../canonical';
@@ -87,5 +87,36 @@ describe('brat round trip', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('writes the same files again when a stance left out named a span labelled Stance', () => {
+    // The first stance's evidence holds only a line break, so it is left out; the span labelled
+    // Stance it targets must then be the second stance's bare trigger at once, as on reading back.
+    const doc: FormatDocument = {
+      name: 'doc',
+      text: '\t\r\nA',
+      spans: [
+        { id: 's1', fragments: [fragmentOf(0, 2)], label: 'ORG' },
+        { id: 's5', fragments: [fragmentOf(3, 4)], label: 'Stance' },
+      ],
+      relations: [],
+      stances: [
+        { target: { kind: 'span', spanId: 's5' }, polarity: 'FAVOR', evidence: ['s1'] },
+        { target: { kind: 'topic', topicId: 'troops' }, polarity: 'FAVOR', evidence: ['s5'] },
+      ],
+      documentLabels: {},
+      entities: [],
+    };
+    const bundle: FormatBundle = {
+      documents: [doc],
+      entities: [],
+      labels: ['ORG', 'Stance'],
+      warnings: [],
+    };
+    const once = writeBrat(bundle).files;
+    expect(once.find((f) => f.path === 'doc.ann')?.content).toBe(
+      'T1\tStance 3 4\tA\nE1\tStance:T1\nA1\tPolarity E1 FAVOR\nA2\tTarget E1 troops\n',
+    );
+    expect(writeBrat(readBrat(once)).files).toEqual(once);
   });
 });
