@@ -259,6 +259,12 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('Escape');
     expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('Tab'); // the caret is at the start of "Pompeo"
+    // As a person would: the next key once the page shows the span chosen and its caret moved
+    // (the caret follows a selection in a task after the frame that shows it).
+    await expect.poll(() => page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+    );
     await page.keyboard.press('Control+Shift+ArrowLeft');
     await page.keyboard.press('9');
     await settled(['MISC:Mike', 'PERSON:Pompeo']);
