@@ -49,6 +49,8 @@ const PART_OF: Readonly<Record<string, string>> = {
   Paint: 'paint',
   Layerize: 'paint',
   Commit: 'paint',
+  // The browser working out which paragraphs are near the screen (content-visibility) again.
+  'IntersectionObserverController::computeIntersections': 'intersections',
   MinorGC: 'gc',
   MajorGC: 'gc',
   'BlinkGC.AtomicPhase': 'gc',
