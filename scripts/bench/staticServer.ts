@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = {
  * `loupe serve` answers (content-hashed assets kept, the rest never), so both pages of the
  * app bench are served alike.
  */
-export async function serveFolder(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<{ url: string; stop(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(
       decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
@@ -28,6 +31,7 @@ export async function serveFolder(root: string): Promise<{ url: string; stop(): 
           .writeHead(200, {
             'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
             'cache-control': cacheControlFor(path.replace(/\\/g, '/')),
+            ...headers,
           })
           .end(body),
       () => response.writeHead(404).end(),

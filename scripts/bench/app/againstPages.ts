@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SECURITY_HEADERS } from '../../../src/server/securityHeaders';
 import { serveProject, type ServedProject } from '../../../tests/e2e/support/serveProject';
 import { parseBenchOptions } from '../benchOptions';
 import {
@@ -29,6 +30,21 @@ export interface AgainstPages {
   close(): Promise<void>;
 }
 
+/**
+ * Whether `argv` asks for the bare page: `--bare`, or `--bare-isolated` for the bare page served
+ * cross-origin isolated as Loupe's host serves its page (the same opener and embedder policies):
+ * a fresh tab then starts a process of its own for either page, so an open compares the pages'
+ * own work and not what the browser spends on isolation.
+ */
+export function bareWanted(argv: readonly string[]): boolean {
+  return argv.includes('--bare') || argv.includes('--bare-isolated');
+}
+
+/** The headers `--bare-isolated` adds to the bare page's: those that make Loupe's page isolated. */
+const ISOLATION_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SECURITY_HEADERS).filter(([name]) => /^Cross-Origin-(Opener|Embedder)/.test(name)),
+);
+
 /** The value after `name` in `argv`. */
 export function argument(argv: readonly string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -38,7 +54,7 @@ export function argument(argv: readonly string[], name: string): string | undefi
 /**
  * `loupe serve` of this checkout and of `--against <checkout>` (its own serve and renderer),
  * each on its own copy of the generated document `--size N` (0 = 1 KB … 3 = 10 MB), one user folder,
- * optionally the bare page on the same document, and one headless Chromium.
+ * optionally the bare page on the same document ({@link bareWanted}), and one headless Chromium.
  */
 export async function openAgainstPages(
   argv: readonly string[],
@@ -60,7 +76,8 @@ export async function openAgainstPages(
   const home = await benchUserFolder(options);
   const servers: Record<'this' | 'other', ServedProject | null> = { this: null, other: null };
   const bareDir = withBare ? await buildBarePage() : null;
-  const statics = bareDir ? await serveFolder(bareDir) : null;
+  const isolated = argv.includes('--bare-isolated') ? ISOLATION_HEADERS : {};
+  const statics = bareDir ? await serveFolder(bareDir, isolated) : null;
   const browser = await launchChromium();
   const close = async (): Promise<void> => {
     await browser.close();

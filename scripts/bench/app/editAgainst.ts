@@ -5,16 +5,16 @@
  * round. With `--bare`, the bench's bare ProseMirror page takes its turn too and each app's
  * medians are also given as a ratio of the bare page's. Each side's medians of the longest key
  * wait and longest task while the highlights were drawn, and of open → all highlights, follow.
- * Usage: `npx tsx scripts/bench/app/editAgainst.ts --against ../base [--size 0] [--rounds 6] [--bare]`.
+ * Usage: `npx tsx scripts/bench/app/editAgainst.ts --against ../base [--size 0] [--rounds 6] [--bare | --bare-isolated]` (see `bareWanted`).
  */
 import { median } from '../measure';
-import { argument, openAgainstPages, type Side } from './againstPages';
+import { argument, bareWanted, openAgainstPages, type Side } from './againstPages';
 import { measurePage } from './appPages';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const rounds = Number(argument(argv, '--rounds') ?? 6);
-  const withBare = argv.includes('--bare');
+  const withBare = bareWanted(argv);
   const { size, browser, sides, url, close } = await openAgainstPages(argv, 'against', withBare);
   try {
     const times: Record<Side, number[][]> = { this: [], other: [], bare: [] };

@@ -1,5 +1,11 @@
 import { median } from '../measure';
-import { argument, openAgainstPages, type AgainstPages, type Side } from './againstPages';
+import {
+  argument,
+  bareWanted,
+  openAgainstPages,
+  type AgainstPages,
+  type Side,
+} from './againstPages';
 import { withOpenedPage } from './openedPage';
 import { openCpu, tracedOpen } from './openTrace';
 
@@ -30,19 +36,21 @@ function timedOpen(browser: Browser, url: string): Promise<Omit<Round, 'cpuAll' 
 }
 
 /**
- * `tsx scripts/bench/app/openAgainst.ts --against <checkout> [--size N] [--rounds K] [--bare]`:
+ * `tsx scripts/bench/app/openAgainst.ts --against <checkout> [--size N] [--rounds K] [--bare | --bare-isolated]`:
  * opens one generated document (size N of the full sizes, 0 = 1 KB) in this checkout's
  * `loupe serve`, another checkout's and with `--bare` the bench's bare ProseMirror page, taking
  * turns round by round on one browser so background load hits every side alike. Each round
  * opens each side twice in a fresh context: once as the bench does (first and all highlights,
  * ready for edits, JS heap after GC) and once traced (the page's main-thread CPU until all
  * highlights and until ready: thread time, robust where wall time is not). Prints every round
- * and each side's medians, with ratios to the bare page.
+ * and each side's medians, with ratios to the bare page. `--bare-isolated` serves the bare page
+ * cross-origin isolated like Loupe's: in a fresh context the browser then starts a renderer for
+ * either page after its first answer, so the ratio shows the pages' own work.
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const rounds = Number(argument(argv, '--rounds') ?? 7);
-  const pages = await openAgainstPages(argv, 'open-against', argv.includes('--bare'));
+  const pages = await openAgainstPages(argv, 'open-against', bareWanted(argv));
   const { size, browser } = pages;
   const sides: { name: Side; url: string; rounds: Round[] }[] = pages.sides.map((name) => ({
     name,
