@@ -14,7 +14,8 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built folder on loopback; resolves with its URL and a stop function. Caching as
  * `loupe serve` answers (content-hashed assets kept, the rest never), so both pages of the
- * app bench are served alike.
+ * app bench are served alike; `headers` go on every answer (`--bare-isolated`: Loupe's
+ * isolation headers).
  */
 export async function serveFolder(
   root: string,
