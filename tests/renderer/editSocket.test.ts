@@ -67,8 +67,12 @@ function workerSocket() {
   const fake = { postMessage: (m: unknown) => posted.push(m), terminate: () => undefined };
   const worker = fake as unknown as Worker;
   const frames: (() => void)[] = [];
-  const socket = new WorkerSocket(worker, 'ws://127.0.0.1/api-socket', (callback) =>
-    frames.push(callback),
+  const lates: (() => void)[] = [];
+  const socket = new WorkerSocket(
+    worker,
+    'ws://127.0.0.1/api-socket',
+    (callback) => frames.push(callback),
+    (callback) => lates.push(callback),
   );
   const { memory } = posted[0] as { memory: SharedArrayBuffer };
   const slot = new AnswerSlot(memory);
@@ -77,8 +81,10 @@ function workerSocket() {
   const fromWorker = (data: unknown): void => worker.onmessage?.({ data } as MessageEvent);
   fromWorker({ kind: 'open' });
   const frame = (): void => frames.splice(0).forEach((callback) => callback());
+  /** The same frame after its layout: the late looks asked for at its start. */
+  const afterLayout = (): void => lates.splice(0).forEach((callback) => callback());
   const answer = (id: number): string => JSON.stringify({ id, envelope: { ok: true, result: id } });
-  return { socket, slot, heard, frames, frame, answer, fromWorker };
+  return { socket, slot, heard, frames, lates, frame, afterLayout, answer, fromWorker };
 }
 
 describe('WorkerSocket', () => {
@@ -90,6 +96,35 @@ describe('WorkerSocket', () => {
     frame();
     expect(heard).toEqual([answer(1)]);
     fromWorker({ kind: 'answer', text: answer(1) });
+    expect(heard).toEqual([answer(1)]);
+  });
+
+  it('looks again once the frame is laid out: an answer written meanwhile makes the same frame', () => {
+    const { socket, slot, heard, lates, frame, afterLayout, answer, fromWorker } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    frame(); // not written yet at the frame's start
+    expect(heard).toEqual([]);
+    expect(slot.offer(1, answer(1))).toBe(true); // written while the frame is drawn
+    afterLayout();
+    expect(heard).toEqual([answer(1)]);
+    fromWorker({ kind: 'answer', text: answer(1) }); // its message, later: dropped
+    expect(heard).toEqual([answer(1)]);
+    frame();
+    expect(lates).toEqual([]); // nothing unanswered: no late look asked
+  });
+
+  it('asks no late look when the answer was there at the frame start, nor takes a later call early', () => {
+    const { socket, slot, heard, lates, frame, afterLayout, answer } = workerSocket();
+    socket.send(JSON.stringify({ id: 1, method: 'addSpan', payload: {} }));
+    expect(slot.offer(1, answer(1))).toBe(true);
+    frame();
+    expect(heard).toEqual([answer(1)]);
+    expect(lates).toEqual([]);
+    socket.send(JSON.stringify({ id: 2, method: 'undo', payload: {} }));
+    socket.send(JSON.stringify({ id: 3, method: 'undo', payload: {} }));
+    frame();
+    expect(slot.offer(3, answer(3))).toBe(false); // the slot waits for call 2's answer
+    afterLayout();
     expect(heard).toEqual([answer(1)]);
   });
 

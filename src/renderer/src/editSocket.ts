@@ -29,6 +29,33 @@ export const ANSWER_FRAMES = 30;
 export type FrameRequest = (callback: () => void) => void;
 
 /**
+ * Asks for `callback` late in the frame being made: after its layout, before its paint, where
+ * a change is still painted in this frame (the browser lays it out again first). In a window:
+ * a hidden box observed anew, whose first observation a ResizeObserver reports in that step
+ * without anything being laid out for it.
+ */
+export function lateInFrame(): FrameRequest | null {
+  if (typeof ResizeObserver !== 'function' || typeof document === 'undefined') return null;
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  // 1 px, not 0: a first observation reports a size other than none in every browser.
+  box.style.cssText =
+    'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden;pointer-events:none;contain:strict';
+  (document.body ?? document.documentElement).append(box);
+  let waiting: (() => void)[] = [];
+  const observer = new ResizeObserver(() => {
+    const run = waiting;
+    waiting = [];
+    for (const callback of run) callback();
+  });
+  return (callback) => {
+    waiting.push(callback);
+    observer.unobserve(box);
+    observer.observe(box);
+  };
+}
+
+/**
  * The page's writes over one kept-open WebSocket to the loopback host: a call is one message
  * and its envelope one message back, in one task of the page (no request to set up, no body
  * to read after the headers). Until it is open, and once it closed, {@link call} answers null
@@ -101,6 +128,8 @@ export class WorkerSocket implements SocketLike {
     private readonly worker: Worker,
     url: string,
     private readonly frame: FrameRequest = (callback) => void requestAnimationFrame(callback),
+    /** A second look in the same frame, after its layout (null: at its start only). */
+    private readonly late: FrameRequest | null = null,
   ) {
     worker.onmessage = (event: MessageEvent) => this.heard(event.data);
     worker.onerror = () => this.heard({ kind: 'close' });
@@ -129,7 +158,16 @@ export class WorkerSocket implements SocketLike {
     if (oldest === undefined) return;
     const text = this.slot.take(oldest);
     if (text !== null) this.answer(oldest, text);
+    // Not there yet: again once this frame is laid out, where a long frame (a large document's
+    // drawing) may have given the host the time to answer, and the change still makes this frame.
+    else this.late?.(() => this.lookLate(oldest));
     if (--this.framesLeft > 0) this.lookNextFrame();
+  }
+
+  private lookLate(id: number): void {
+    if (this.unanswered[0] !== id) return;
+    const text = this.slot.take(id);
+    if (text !== null) this.answer(id, text);
   }
 
   /** Passes an answer on once: the message of one taken from the slot is dropped. */
@@ -171,5 +209,12 @@ export function openEditSocket(token: string): EditSocket {
     type: 'module',
     name: 'Loupe edit socket',
   });
-  return new EditSocket(new WorkerSocket(worker, url.href));
+  return new EditSocket(
+    new WorkerSocket(
+      worker,
+      url.href,
+      (callback) => void requestAnimationFrame(callback),
+      lateInFrame(),
+    ),
+  );
 }
