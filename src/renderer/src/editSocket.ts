@@ -28,6 +28,9 @@ export const ANSWER_FRAMES = 30;
 /** Asks for `callback` at the start of the next frame (requestAnimationFrame in a window). */
 export type FrameRequest = (callback: () => void) => void;
 
+/** The window's frames: {@link FrameRequest} by requestAnimationFrame. */
+const nextFrame: FrameRequest = (callback) => void requestAnimationFrame(callback);
+
 /**
  * Asks for `callback` late in the frame being made: after its layout, before its paint, where
  * a change is still painted in this frame (the browser lays it out again first). In a window:
@@ -127,7 +130,7 @@ export class WorkerSocket implements SocketLike {
   constructor(
     private readonly worker: Worker,
     url: string,
-    private readonly frame: FrameRequest = (callback) => void requestAnimationFrame(callback),
+    private readonly frame: FrameRequest = nextFrame,
     /** A second look in the same frame, after its layout (null: at its start only). */
     private readonly late: FrameRequest | null = null,
   ) {
@@ -156,18 +159,18 @@ export class WorkerSocket implements SocketLike {
     this.looking = false;
     const [oldest] = this.unanswered;
     if (oldest === undefined) return;
-    const text = this.slot.take(oldest);
-    if (text !== null) this.answer(oldest, text);
     // Not there yet: again once this frame is laid out, where a long frame (a large document's
     // drawing) may have given the host the time to answer, and the change still makes this frame.
-    else this.late?.(() => this.lookLate(oldest));
+    if (!this.takeFromSlot(oldest))
+      this.late?.(() => this.unanswered[0] === oldest && this.takeFromSlot(oldest));
     if (--this.framesLeft > 0) this.lookNextFrame();
   }
 
-  private lookLate(id: number): void {
-    if (this.unanswered[0] !== id) return;
+  /** Passes on the answer to call `id` if the worker wrote it in the slot; whether it did. */
+  private takeFromSlot(id: number): boolean {
     const text = this.slot.take(id);
     if (text !== null) this.answer(id, text);
+    return text !== null;
   }
 
   /** Passes an answer on once: the message of one taken from the slot is dropped. */
@@ -209,12 +212,5 @@ export function openEditSocket(token: string): EditSocket {
     type: 'module',
     name: 'Loupe edit socket',
   });
-  return new EditSocket(
-    new WorkerSocket(
-      worker,
-      url.href,
-      (callback) => void requestAnimationFrame(callback),
-      lateInFrame(),
-    ),
-  );
+  return new EditSocket(new WorkerSocket(worker, url.href, nextFrame, lateInFrame()));
 }
