@@ -41,7 +41,7 @@ export function bareWanted(argv: readonly string[]): boolean {
 }
 
 /** The headers `--bare-isolated` adds to the bare page's: those that make Loupe's page isolated. */
-const ISOLATION_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+export const ISOLATION_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SECURITY_HEADERS).filter(([name]) => /^Cross-Origin-(Opener|Embedder)/.test(name)),
 );
 

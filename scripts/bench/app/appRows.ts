@@ -9,6 +9,11 @@ export interface SizeFigures {
   readonly runs: number;
   readonly loupe: PageFigures;
   readonly bare: PageFigures;
+  /**
+   * The bare page that also saves each edit to disk (`durablePage`), on the small documents:
+   * how fast "seen and saved" can be at all in this browser on this machine.
+   */
+  readonly durable?: Pick<PageFigures, 'add' | 'remove' | 'undo'>;
   readonly api: { readonly search: number; readonly export: number; readonly agreement: number };
 }
 
@@ -70,6 +75,9 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
+/** How a row comparing Loupe with the durable page (not the bare one) ends its metric. */
+const AGAINST_DURABLE = ', against the least durable page';
+
 /** Rows of the app scenario: Loupe against bare ProseMirror per size, and Loupe's API calls. */
 export function appRows(figures: readonly SizeFigures[], options: BenchOptions): BenchRow[] {
   const rows: BenchRow[] = [];
@@ -92,6 +100,26 @@ export function appRows(figures: readonly SizeFigures[], options: BenchOptions):
         }),
       );
     }
+    const durable = f.durable;
+    if (durable)
+      for (const [key, what] of [
+        ['add', 'add one span'],
+        ['remove', 'delete one span'],
+        ['undo', 'undo the delete'],
+      ] as const)
+        rows.push(
+          row({
+            scenario: 'app',
+            size: f.size.name,
+            metric: `${what} (key → seen and saved)${AGAINST_DURABLE}`,
+            unit: 'ms',
+            loupe: f.loupe[key],
+            baseline: durable[key],
+            target: '',
+            runs: f.runs,
+            note: `baseline: the bare page that also sends each edit over Loupe's edit socket to a server that appends it to a file, fdatasyncs and answers (scripts/bench/app/durablePage), same run; it took ${durable[key].toFixed(1)} ms against the bare page's ${f.bare[key].toFixed(1)} (${(durable[key] / f.bare[key]).toFixed(2)}×): no page that says "Saved" only once the edit is on disk does better here`,
+          }),
+        );
     for (const [key, metric] of [
       ['search', 'search the document ("minister", all hits)'],
       ['export', 'export spans JSONL of the layer'],
@@ -118,7 +146,9 @@ export function appRows(figures: readonly SizeFigures[], options: BenchOptions):
  * Cost against size: Loupe's figure per size, and how much it grew from the size before
  * divided by how much the size grew (1.0 = linear, below = sublinear).
  */
-export function costTable(rows: readonly BenchRow[]): string {
+export function costTable(all: readonly BenchRow[]): string {
+  // Rows against the durable page repeat Loupe's figures of the rows against the bare page.
+  const rows = all.filter((r) => !r.metric.endsWith(AGAINST_DURABLE));
   const sizes = [...new Set(rows.map((r) => r.size))];
   const metrics = [...new Set(rows.map((r) => `${r.scenario}: ${r.metric} (${r.unit})`))];
   const bytes = sizes.map((s) => sizeBytes(s));

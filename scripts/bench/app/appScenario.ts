@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -16,16 +16,18 @@ import type { BenchRow } from '../benchResult';
 import { launchChromium } from '../browser';
 import { median, timeOnce } from '../measure';
 import { serveFolder } from '../staticServer';
+import { ISOLATION_HEADERS } from './againstPages';
 import { measurePage, type PageFigures } from './appPages';
+import { startSaveServer } from './durableSaves';
 import { appRows, type SizeFigures } from './appRows';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Builds the bare ProseMirror page with Vite from the ProseMirror that TipTap brings. */
-export async function buildBarePage(): Promise<string> {
-  const outDir = resolve(root, 'out/bench-bare');
+/** Builds one of the bench's own pages (a folder beside this file) with Vite into `out/<name>`. */
+async function buildPage(folder: string, name: string): Promise<string> {
+  const outDir = resolve(root, 'out', name);
   await build({
-    root: resolve(import.meta.dirname, 'barePage'),
+    root: resolve(import.meta.dirname, folder),
     base: './',
     logLevel: 'warn',
     configFile: false,
@@ -33,6 +35,27 @@ export async function buildBarePage(): Promise<string> {
   });
   return outDir;
 }
+
+/** Builds the bare ProseMirror page with Vite from the ProseMirror that TipTap brings. */
+export function buildBarePage(): Promise<string> {
+  return buildPage('barePage', 'bench-bare');
+}
+
+/**
+ * Builds the bare page that also saves each edit to disk (`durablePage`: the least a durable
+ * save adds, with Loupe's own edit socket), served isolated as Loupe's page is.
+ */
+export function buildDurablePage(): Promise<string> {
+  return buildPage('durablePage', 'bench-durable');
+}
+
+/** The durable page's address on `statics` for document `docName`, saving to `saveUrl`. */
+export function durablePageUrl(statics: { url: string }, docName: string, saveUrl: string): string {
+  return `${statics.url}?doc=${docName}&save=${encodeURIComponent(saveUrl)}&via=slot`;
+}
+
+/** Up to which size the app scenario also times the durable page's edits (its opens are the bare page's). */
+const DURABLE_UP_TO_SPANS = 2_200;
 
 /** One POST to the running app's API, as the renderer sends it. */
 async function callApi(server: ServedProject, method: string, request: unknown): Promise<void> {
@@ -111,17 +134,24 @@ export async function appScenario(
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<BenchRow[]> {
-  log('app: building the bare ProseMirror page');
+  log('app: building the bare ProseMirror pages');
   const bareDir = await buildBarePage();
   const statics = await serveFolder(bareDir);
+  const durableDir = await buildDurablePage();
+  const durableStatics = await serveFolder(durableDir, ISOLATION_HEADERS);
+  const saveDir = await mkdtemp(join(tmpdir(), 'loupe-bench-saves-'));
+  const saves = await startSaveServer(saveDir);
   const browser = await launchChromium();
   const home = await benchUserFolder(options);
   const figures: SizeFigures[] = [];
   const failed: string[] = [];
+  const durable = { dir: durableDir, statics: durableStatics, saveUrl: saves.url };
   try {
     for (const [i, size] of documentSizes(options).entries()) {
       try {
-        figures.push(await measureSize(options, size, i, { bareDir, statics, browser, home }, log));
+        figures.push(
+          await measureSize(options, size, i, { bareDir, statics, durable, browser, home }, log),
+        );
       } catch (error) {
         // One size failing (a 10 MB page timing out) keeps the figures of the others.
         log(`app ${size.name} failed: ${(error as Error).stack ?? String(error)}`);
@@ -131,6 +161,9 @@ export async function appScenario(
   } finally {
     await browser.close();
     await statics.stop();
+    await durableStatics.stop();
+    await saves.stop();
+    await rm(saveDir, { recursive: true, force: true });
   }
   if (failed.length && figures.length === 0) throw new Error(failed.join('; '));
   return [...appRows(figures, options), ...failed.map((reason) => failedRow(reason))];
@@ -160,6 +193,7 @@ async function measureSize(
   at: {
     bareDir: string;
     statics: { url: string };
+    durable: { dir: string; statics: { url: string }; saveUrl: string };
     browser: Awaited<ReturnType<typeof launchChromium>>;
     home: string;
   },
@@ -171,22 +205,32 @@ async function measureSize(
   await cp(generated, dir, { recursive: true });
   const docName = `doc-${index}.json`;
   const documentId = await writeBareDocument(dir, at.bareDir, docName);
+  const withDurable = size.spans <= DURABLE_UP_TO_SPANS;
+  if (withDurable) await copyFile(join(at.bareDir, docName), join(at.durable.dir, docName));
   const server = await serveProject(dir, at.home);
   const loupe: PageFigures[] = [];
   const bare: PageFigures[] = [];
+  const durable: PageFigures[] = [];
   const steps = options.scale > 1 ? 20 : 60;
   try {
-    const bareUrl = `${at.statics.url}?doc=${docName}`;
+    const urls = {
+      loupe: server.url,
+      bare: `${at.statics.url}?doc=${docName}`,
+      durable: durablePageUrl(at.durable.statics, docName, at.durable.saveUrl),
+    };
+    const sides = withDurable
+      ? (['loupe', 'bare', 'durable'] as const)
+      : (['loupe', 'bare'] as const);
     for (let round = 0; round < options.runs; round++) {
-      const order = round % 2 === 0 ? (['loupe', 'bare'] as const) : (['bare', 'loupe'] as const);
+      const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const kind of order) {
         const result = await measurePage(
           at.browser,
-          kind === 'loupe' ? server.url : bareUrl,
-          kind,
-          steps,
+          urls[kind],
+          kind === 'loupe' ? 'loupe' : 'bare',
+          kind === 'durable' ? 0 : steps,
         );
-        (kind === 'loupe' ? loupe : bare).push(result);
+        (kind === 'loupe' ? loupe : kind === 'bare' ? bare : durable).push(result);
       }
       const open = (p: PageFigures | undefined): string =>
         p ? `${p.first.toFixed(0)}/${p.all.toFixed(0)}/${p.ready.toFixed(0)}` : '?';
@@ -212,6 +256,15 @@ async function measureSize(
       runs: options.runs,
       loupe: Object.fromEntries(keys.map((k) => [k, medianOf(loupe, k)])) as unknown as PageFigures,
       bare: Object.fromEntries(keys.map((k) => [k, medianOf(bare, k)])) as unknown as PageFigures,
+      ...(withDurable
+        ? {
+            durable: {
+              add: median(durable.map((p) => p.add)),
+              remove: median(durable.map((p) => p.remove)),
+              undo: median(durable.map((p) => p.undo)),
+            },
+          }
+        : {}),
       api,
     };
   } finally {
