@@ -82,4 +82,26 @@ describe('WorkspaceAside', () => {
     expect(aside.inspected()).toBeNull();
     await aside.unmount();
   });
+
+  it('leaves the document panel out of the commits that draw an edit and its answer', async () => {
+    const aside = await mountAside();
+    // The panel reads the entities at each render (no edit here changes them): count its reads.
+    const { entities } = aside.model;
+    let owner: object | null = entities;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'snapshot'))
+      owner = Object.getPrototypeOf(owner) as object | null;
+    const read = owner && Object.getOwnPropertyDescriptor(owner, 'snapshot')?.get;
+    let panelRenders = 0;
+    vi.spyOn(entities, 'snapshot', 'get').mockImplementation(() => {
+      if (new Error().stack?.includes('DocumentPanel')) panelRenders++;
+      return read?.call(entities) as typeof entities.snapshot;
+    });
+    await act(async () => {
+      await aside.model.document.addSpan('PERSON', [fragmentOf(16, 32)]);
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(aside.model.document.snapshot.spans.length).toBeGreaterThan(1); // drawn and saved
+    expect(panelRenders).toBe(0); // the column rendered the edit, not the panel (4 reads before)
+    await aside.unmount();
+  });
 });

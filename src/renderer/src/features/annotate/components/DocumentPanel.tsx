@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { getOwn } from '../../../../../shared/collections';
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
@@ -8,9 +9,9 @@ import { StructureList } from './StructureList';
 /**
  * What the right column shows with no span selected: document-level labels and the document's
  * stances. It follows the layer once an edit is painted and saved, so an edit's own frames do
- * not render it.
+ * not render it (memo: the column around it renders at every edit, and with it, its lists would).
  */
-export function DocumentPanel() {
+export const DocumentPanel = memo(function DocumentPanel() {
   const model = useModel();
   const { document, spans, stances, relations, events, equivalences, documentLabels } =
     useStoreAfterEdit(model.document);
@@ -70,4 +71,4 @@ export function DocumentPanel() {
       <KeyHints />
     </aside>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../../../../shared/model';
-import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
+import { useModel, useStoreAfterEdit, useStoreValue, documentIdOf } from '../../../model';
 import { TeammateChangesBadge } from '../../sync';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -8,10 +8,14 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
   done: 'done',
 };
 
-/** The project's documents with their span count and status, and every annotator's counts when there are several. */
+/**
+ * The project's documents with their span count and status, and every annotator's counts when
+ * there are several. The counts follow an edit once it is painted and saved, so the frames that
+ * show the edit and its "Saved" do not render the list.
+ */
 export function DocumentList() {
   const model = useModel();
-  const documents = useStore(model.documents);
+  const documents = useStoreAfterEdit(model.documents);
   const currentId = useStoreValue(model.document, documentIdOf);
   return (
     <nav className="lp-doclist" aria-label="Documents">
