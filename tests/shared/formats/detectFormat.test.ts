@@ -47,6 +47,17 @@ describe('detectFormat', () => {
     expect(detectFormat(files)).toBe(id);
   });
 
+  it('names spans under a key no format uses instead of calling the records bare texts', () => {
+    // lcclab-blcu/CHED all.jsonl: event triggers shaped like doccano entities under `events`.
+    const content = jsonl(
+      { sen_id: 1, text: '见吕不韦姬', events: [] },
+      { sen_id: 2, text: '生于邯郸', events: [{ label: '出生', start_offset: 0, end_offset: 1 }] },
+    );
+    expect(reasonFor('all.jsonl', content)).toBe(
+      'holds labelled spans under events (line 2), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format',
+    );
+  });
+
   it('refuses export-only, unknown and mixed batches, naming the files', () => {
     expect(errorsOf(() => detectFormat([file('a.conll', 'x\tO')]))[0]?.message).toBe(
       'a.conll: .conll files are an export format (CoNLL, stance TSV); Loupe cannot import them',

@@ -27,7 +27,7 @@ export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';
 export { rawFit, recordFit } from './recordFit';
-export { unreadAnnotationKeys } from './unreadAnnotationKeys';
+export { isAnnotationKey, unreadAnnotationKeys } from './unreadAnnotationKeys';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';
 export { formatPath, zodProblems } from './zodProblems';
 export type { ZodProblem } from './zodProblems';

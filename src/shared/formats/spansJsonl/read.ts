@@ -2,6 +2,7 @@ import {
   baseName,
   bundleOf,
   ErrorCollector,
+  isAnnotationKey,
   readJsonObjects,
   unreadAnnotationKeys,
 } from '../common';
@@ -34,11 +35,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const { spans, problems } = readSpans(record.text, record);
       problems.forEach((problem) => errors.add(file.path, line, problem));
       for (const key of unreadAnnotationKeys(record, READ_KEYS))
-        errors.add(
-          file.path,
-          line,
-          `${key} holds annotations spans JSONL does not have; this record is not spans JSONL (try --format auto, or --format doccano or labelstudio)`,
-        );
+        errors.add(file.path, line, unreadKey(key));
       const meta = (
         typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
       ) as Record<string, unknown>;
@@ -59,4 +56,10 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+function unreadKey(key: string): string {
+  if (!isAnnotationKey(key))
+    return `${key} holds labelled spans under a key spans JSONL does not use; rename it to spans to import them, or remove it to import the text alone`;
+  return `${key} holds annotations spans JSONL does not have; this record is not spans JSONL (try --format auto, or --format doccano or labelstudio)`;
 }
