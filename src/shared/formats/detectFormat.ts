@@ -9,6 +9,7 @@ import {
   readJsonRecords,
   recordFit,
   splitLines,
+  taggedTokenLine,
   unreadAnnotationKeys,
 } from './common';
 import type { FormatFile, FormatId } from './common';
@@ -62,7 +63,14 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
   if (extension === '.ann' || extension === '.conf') return 'brat';
-  if (extension === '.txt') return annStems.has(pathStem(file.path)) ? 'brat' : 'txt';
+  if (extension === '.txt') {
+    if (annStems.has(pathStem(file.path))) return 'brat';
+    const tagged = taggedTokenLine(file.content);
+    if (!tagged) return 'txt';
+    return {
+      reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}), which Loupe cannot import; as plain text their tags would be lost. To import the file as text anyway, pass --format txt`,
+    };
+  }
   if (extension === '.tsv' || extension === '.conll') {
     return {
       reason: `${extension} files are an export format (CoNLL, stance TSV); Loupe cannot import them`,

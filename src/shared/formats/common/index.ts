@@ -16,6 +16,7 @@ export type {
 export { ADJUSTED_NAMED, Tally } from './tally';
 export type { AdjustedSpan } from './tally';
 export { splitLines, stripByteOrderMark } from './splitLines';
+export { taggedTokenLine } from './taggedTokenLine';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
 export { uniqueFileName } from './uniqueFileName';
