@@ -8,14 +8,18 @@ import {
 } from '../common';
 
 const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer']);
+/** The same with Prodigy's text classification label, when it is one (a string). */
+const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { LABEL } from './documentLabel';
 import { readSpans } from './readRecord';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
  * token_start, token_end}], tokens, meta}` per line, code point offsets, `token_end`
- * inclusive. Records answered `reject` or `ignore` are skipped with a warning. The
- * name is `meta.name`, else `<file>-<line>`.
+ * inclusive. Records answered `reject` or `ignore` are skipped with a warning. Prodigy's
+ * text classification `label` (a string) is the document label `label`. The name is
+ * `meta.name`, else `<file>-<line>`.
  * @example readSpansJsonl([{ path: 'a.jsonl', content: '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG"}]}' }])
  */
 export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
@@ -34,7 +38,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       const { spans, problems } = readSpans(record.text, record);
       problems.forEach((problem) => errors.add(file.path, line, problem));
-      for (const key of unreadAnnotationKeys(record, READ_KEYS))
+      const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
+      for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
       const meta = (
         typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
@@ -50,7 +55,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         relations: [],
         stances: [],
         entities: [],
-        documentLabels: {},
+        documentLabels: label ? { [LABEL]: label } : {},
       });
     }
   }
