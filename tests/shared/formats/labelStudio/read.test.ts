@@ -90,6 +90,23 @@ describe('readLabelStudio', () => {
   });
 });
 
+describe('readLabelStudio value.text', () => {
+  it('keeps the offsets when value.text differs from the document only in whitespace, with a warning', () => {
+    // jbogensperger/drug_review export/2021-02-23-10-36-59-JSON.zip (Label Studio 0.x): 5 of
+    // 2,829 regions carry a value.text with a space the task's text does not have, at right
+    // offsets ("Skywalker . OG" over "Skywalker. OG"); the whole export was refused.
+    const text = 'Skywalker. OG is a potent hybrid';
+    const content = pretty([task(text, [region('r1', 0, 13, 'Skywalker . OG', 'Drug')])]);
+    const result = readLabelStudio([file('result.json', content)]);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 'r1', label: 'Drug', fragments: [{ start: 0, end: 13 }] },
+    ]);
+    expect(result.warnings).toEqual([
+      `result.json:${lineOf(content, '"value"')}: value.text "Skywalker . OG" differs from the document's "Skywalker. OG" at 0-13 only in whitespace; the offsets are kept`,
+    ]);
+  });
+});
+
 describe('readLabelStudio errors', () => {
   const text = '😀 IBM and Lenovo';
 
