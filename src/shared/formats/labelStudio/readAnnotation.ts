@@ -3,6 +3,7 @@ import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../commo
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
 import { setOwn } from '../../collections';
+import { withoutSpaces } from './withoutSpaces';
 
 /** A problem at a path inside the file, turned into a line later. */
 export interface PathProblem {
@@ -142,14 +143,6 @@ function fragmentAgreeing(
     reason: `${formatPath(path)}: value.${mismatch}`,
   });
   return undefined;
-}
-
-/**
- * The text without its whitespace: Label Studio's `value.text` is the browser's selection,
- * which may add or drop spaces and line breaks the task's text has or lacks.
- */
-function withoutSpaces(value: string): string {
-  return value.replace(/\s+/gu, '');
 }
 
 /**

@@ -107,6 +107,47 @@ describe('readLabelStudio value.text', () => {
   });
 });
 
+describe('readLabelStudio text field', () => {
+  // jbogensperger/drug_review upload/73b0b0-label_result_example.json (Label Studio 0.x): the
+  // text is data.description beside other strings (category, vendor, …); it was refused
+  // with "data.text: expected the document text (a string)".
+  const data = (description: string) => ({
+    category: 'DRUG',
+    description,
+    vendor: 'jasonjohnson',
+    name: 'Lorazepam 5 mg',
+  });
+  const lorazepam = 'one box of Lorazepam 5 mg';
+
+  it('reads the one string field the regions fit, for every task of the file', () => {
+    const tasks = [
+      {
+        data: data(lorazepam),
+        completions: [{ result: [region('r1', 11, 20, 'Lorazepam', 'Drug')] }],
+      },
+      { data: data('Zolpidem 10mg'), completions: [{ result: [] }] },
+    ];
+    const result = readLabelStudio([file('example.json', pretty(tasks))]);
+    expect(result.documents.map((d) => d.text)).toEqual([lorazepam, 'Zolpidem 10mg']);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 'r1', label: 'Drug', fragments: [{ start: 11, end: 20 }] },
+    ]);
+  });
+
+  it('names the candidate fields when the regions fit none or several', () => {
+    const tasks = [
+      {
+        data: { a: 'IBM', b: 'IBM' },
+        annotations: [{ result: [region('r1', 0, 3, 'IBM', 'ORG')] }],
+      },
+    ];
+    const content = pretty(tasks);
+    expect(errorsOf(() => readLabelStudio([file('ls.json', content)]))[0]?.message).toBe(
+      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and the regions' value.text does not single out one of them: rename the field that holds the text to text`,
+    );
+  });
+});
+
 describe('readLabelStudio errors', () => {
   const text = '😀 IBM and Lenovo';
 
