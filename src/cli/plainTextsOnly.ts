@@ -1,7 +1,12 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { taggedTokenLine } from '../shared/formats';
 
-/** True when `paths` (files or folders) hold only `.txt` files without brat `.ann` partners: an import that adds documents and nothing else. */
+/**
+ * True when `paths` (files or folders) hold only `.txt` files without brat `.ann` partners,
+ * none of them tokens tagged one per line (CoNLL/IOB, which auto-detection refuses): an
+ * import that adds documents and nothing else.
+ */
 export async function plainTextsOnly(paths: readonly string[]): Promise<boolean> {
   const files: string[] = [];
   for (const path of paths) {
@@ -13,7 +18,13 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
       files.push(...entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)));
     }
   }
-  return files.every(
+  const texts = files.every(
     (file) => extname(file).toLowerCase() === '.txt' && !files.includes(file.slice(0, -4) + '.ann'),
   );
+  if (!texts) return false;
+  for (const file of files) {
+    const content = await readFile(file, 'utf8').catch(() => '');
+    if (taggedTokenLine(content)) return false;
+  }
+  return true;
 }

@@ -297,6 +297,21 @@ describe('loupe import and export', () => {
     });
   });
 
+  it('refuses tokens tagged one per line in a .txt file, leaving the project untouched; --format txt imports the text', () => {
+    // jeniyat/WNUT_2020_NER data/train_data/Conll_Format/protocol_100_conll.txt was imported as
+    // one plain-text document with 0 spans and exit 0.
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const conll = join(tempDir(), 'protocol_100_conll.txt');
+    writeFileSync(conll, 'OmniPrep\tO\nFor\tO\nHigh\tB-Modifier\nQuality\tI-Modifier\n');
+    const before = snapshotFolder(dir);
+    const refused = runCli(['import', dir, conll], home);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/protocol_100_conll\.txt: holds tokens tagged one per line/);
+    expect(snapshotFolder(dir)).toEqual(before);
+    expect(runCli(['import', dir, conll, '--format', 'txt'], home).code).toBe(0);
+  });
+
   it('fails on usage errors with exit code 2', () => {
     expect(runCli(['export', seeded, '--format', 'xml', '--out', tempDir()], home).code).toBe(2);
     expect(

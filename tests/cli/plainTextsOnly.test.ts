@@ -17,4 +17,12 @@ describe('plainTextsOnly', () => {
     expect(await plainTextsOnly([join(root, 'c.jsonl')])).toBe(false);
     expect(await plainTextsOnly([join(root, 'missing.txt')])).toBe(false);
   });
+
+  it('is false for a .txt file of tokens tagged one per line, which auto-detection refuses', async () => {
+    const root = tempDir();
+    await writeFile(join(root, 'a.txt'), 'Prose.');
+    await writeFile(join(root, 'conll.txt'), 'EU\tB-ORG\nrejects\tO\n');
+    expect(await plainTextsOnly([join(root, 'a.txt')])).toBe(true);
+    expect(await plainTextsOnly([root])).toBe(false);
+  });
 });

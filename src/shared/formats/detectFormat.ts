@@ -3,11 +3,14 @@ import {
   extensionOf,
   FormatError,
   FormatErrors,
+  isAnnotationKey,
   pathStem,
   rawFit,
   readJsonRecords,
   recordFit,
   splitLines,
+  taggedTokenLine,
+  unreadAnnotationKeys,
 } from './common';
 import type { FormatFile, FormatId } from './common';
 
@@ -60,7 +63,14 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
   if (extension === '.ann' || extension === '.conf') return 'brat';
-  if (extension === '.txt') return annStems.has(pathStem(file.path)) ? 'brat' : 'txt';
+  if (extension === '.txt') {
+    if (annStems.has(pathStem(file.path))) return 'brat';
+    const tagged = taggedTokenLine(file.content);
+    if (!tagged) return 'txt';
+    return {
+      reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}), which Loupe cannot import; as plain text their tags would be lost. To import the file as text anyway, pass --format txt`,
+    };
+  }
   if (extension === '.tsv' || extension === '.conll') {
     return {
       reason: `${extension} files are an export format (CoNLL, stance TSV); Loupe cannot import them`,
@@ -76,13 +86,16 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
 function jsonFormatOf(file: FormatFile): Placed {
   const fits = recordFits(file);
   const signed = fits.filter((f) => f.formats.length > 0);
-  if (signed.length === 0)
+  if (signed.length === 0) {
+    const shaped = fits.length === 0 ? undefined : spansUnderOtherKeys(file);
+    if (shaped) return { reason: shaped };
     return {
       reason:
         fits.length === 0
           ? 'holds no JSON records; pass --format'
           : 'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl',
     };
+  }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
   if (fitAll.includes('hf'))
@@ -114,4 +127,15 @@ function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys
   if (records.length === 0 && !file.path.endsWith('.jsonl'))
     return [{ line: 1, ...rawFit(file.content) }];
   return [...fits, ...lines.map((l) => ({ line: l.line, ...rawFit(l.text) }))];
+}
+
+/** Why a file whose records hold labelled spans under keys no format uses cannot be placed, if it is so. */
+function spansUnderOtherKeys(file: FormatFile): string | undefined {
+  const records = readJsonRecords(file.path, file.content, new ErrorCollector());
+  for (const { line, record } of records) {
+    const [key] = unreadAnnotationKeys(record, new Set()).filter((k) => !isAnnotationKey(k));
+    if (key !== undefined)
+      return `holds labelled spans under ${key} (line ${line}), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format`;
+  }
+  return undefined;
 }

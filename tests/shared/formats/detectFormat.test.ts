@@ -47,6 +47,36 @@ describe('detectFormat', () => {
     expect(detectFormat(files)).toBe(id);
   });
 
+  it('names spans under a key no format uses instead of calling the records bare texts', () => {
+    // lcclab-blcu/CHED all.jsonl: event triggers shaped like doccano entities under `events`.
+    const content = jsonl(
+      { sen_id: 1, text: '见吕不韦姬', events: [] },
+      { sen_id: 2, text: '生于邯郸', events: [{ label: '出生', start_offset: 0, end_offset: 1 }] },
+    );
+    expect(reasonFor('all.jsonl', content)).toBe(
+      'holds labelled spans under events (line 2), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format',
+    );
+  });
+
+  it('refuses tokens tagged one per line in a .txt file, which plain text would import without its tags', () => {
+    // jeniyat/WNUT_2020_NER data/train_data/Conll_Format/protocol_100_conll.txt: token TAB tag;
+    // imported as plain text it gave one document, 0 spans and exit 0.
+    const conll = 'OmniPrep\tO\nFor\tO\nHigh\tB-Modifier\nQuality\tI-Modifier\n\nWeigh\tB-Action\n';
+    expect(reasonFor('protocol_100_conll.txt', conll)).toBe(
+      'holds tokens tagged one per line (CoNLL/IOB, line 3: "High\\tB-Modifier"), which Loupe cannot import; as plain text their tags would be lost. To import the file as text anyway, pass --format txt',
+    );
+    // CoNLL-2003 columns with a document line, and BILOU tags.
+    const conll2003 = '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n';
+    expect(reasonFor('eng.train.txt', conll2003)).toContain('line 3: "EU NNP B-NP B-ORG"');
+    expect(reasonFor('bilou.txt', 'Adel U-PER\nmet O\n')).toContain('line 1');
+  });
+
+  it('still reads prose, and a token list without any entity tag, as plain text', () => {
+    const prose = 'The B-52 flew over.\nIt was a show.\nNobody said O\n';
+    expect(detectFormat([file('a.txt', prose)])).toBe('txt');
+    expect(detectFormat([file('b.txt', 'Hello O\nworld O\n')])).toBe('txt');
+  });
+
   it('refuses export-only, unknown and mixed batches, naming the files', () => {
     expect(errorsOf(() => detectFormat([file('a.conll', 'x\tO')]))[0]?.message).toBe(
       'a.conll: .conll files are an export format (CoNLL, stance TSV); Loupe cannot import them',

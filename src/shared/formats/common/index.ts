@@ -16,6 +16,7 @@ export type {
 export { ADJUSTED_NAMED, Tally } from './tally';
 export type { AdjustedSpan } from './tally';
 export { splitLines, stripByteOrderMark } from './splitLines';
+export { taggedTokenLine } from './taggedTokenLine';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
 export { uniqueFileName } from './uniqueFileName';
@@ -27,7 +28,7 @@ export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';
 export { rawFit, recordFit } from './recordFit';
-export { unreadAnnotationKeys } from './unreadAnnotationKeys';
+export { isAnnotationKey, unreadAnnotationKeys } from './unreadAnnotationKeys';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';
 export { formatPath, zodProblems } from './zodProblems';
 export type { ZodProblem } from './zodProblems';

@@ -3,6 +3,7 @@ import {
   baseName,
   bundleOf,
   ErrorCollector,
+  isAnnotationKey,
   readJsonRecords,
   unreadAnnotationKeys,
 } from '../common';
@@ -102,5 +103,7 @@ function nameOf(record: Record<string, unknown>, fallback: string): string {
 }
 
 function unreadKey(key: string): string {
+  if (!isAnnotationKey(key))
+    return `${key} holds labelled spans under a key doccano does not use; rename it to entities (or label) to import them, or remove it to import the text alone`;
   return `${key} holds annotations doccano does not write there; this record is not doccano (try --format auto, or --format spans-jsonl or labelstudio)`;
 }

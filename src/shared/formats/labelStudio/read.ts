@@ -11,6 +11,7 @@ import type { FormatBundle, FormatDocument, FormatFile, ReadOptions } from '../c
 import type { PathProblem } from './readAnnotation';
 import { readTask } from './readTask';
 import { taskSchema } from './schema';
+import { textField } from './textField';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
@@ -34,13 +35,13 @@ export function readLabelStudio(
     const tasks: unknown[] = many ? value : [value];
     const problems: PathProblem[] = [];
     const notes: PathProblem[] = [];
-    tasks.forEach((raw, i) => {
+    const parsed = tasks.map((raw) => taskSchema.safeParse(raw));
+    const textKey = textField(parsed.flatMap((p) => (p.success ? [p.data] : [])));
+    parsed.forEach((p, i) => {
       const at = many ? [i] : [];
-      const parsed = taskSchema.safeParse(raw);
-      if (!parsed.success) return problems.push(...zodProblems(parsed.error, at));
-      documents.push(
-        ...readTask(parsed.data, at, `${baseName(file.path)}-${i + 1}`, problems, notes),
-      );
+      if (!p.success) return problems.push(...zodProblems(p.error, at));
+      const name = `${baseName(file.path)}-${i + 1}`;
+      documents.push(...readTask(p.data, at, { fallbackName: name, textKey }, problems, notes));
     });
     const lines = jsonPathLines(
       file.content,

@@ -3,6 +3,7 @@ import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../commo
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
 import { setOwn } from '../../collections';
+import { withoutSpaces } from './withoutSpaces';
 
 /** A problem at a path inside the file, turned into a line later. */
 export interface PathProblem {
@@ -87,24 +88,14 @@ function readRegion(
   if (!value) return complain('a labels result needs a value');
   const problem = fragmentProblem(value.start, value.end, index.codePointLength);
   if (problem) return complain(`value: ${problem}`, [...path, 'value']);
-  let fragment = fragmentOf(Number(value.start), Number(value.end));
-  const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
-  if (typeof value.text === 'string' && value.text !== expected) {
-    const repaired = followText(text, index, fragment, value.text);
-    if (!repaired) {
-      const mismatch = textMismatch(
-        expected,
-        value.text,
-        fitsAsUtf16(text, [fragment], value.text),
-      );
-      return complain(`value.${mismatch}`, [...path, 'value', 'text']);
-    }
-    warnings.push({
-      path: [...path, 'value'],
-      reason: `value.start/end ${fragment.start}-${fragment.end} cover ${JSON.stringify(expected)}, but value.text is ${JSON.stringify(value.text)}; the span follows value.text (${repaired.start}-${repaired.end})`,
-    });
-    fragment = repaired;
-  }
+  const fragment = fragmentAgreeing(
+    text,
+    index,
+    fragmentOf(Number(value.start), Number(value.end)),
+    value.text,
+    { path, problems, warnings },
+  );
+  if (!fragment) return undefined;
   if (!value.labels || value.labels.length === 0)
     return complain('value.labels is empty', [...path, 'value']);
   const id = String(result.id);
@@ -113,6 +104,45 @@ function readRegion(
     label,
     fragments: [fragment],
   }));
+}
+
+/**
+ * The fragment of a region checked against its `value.text`: as given when they agree or
+ * differ only in whitespace (warned), moved when one end is off (warned), else undefined
+ * with the disagreement as a problem.
+ */
+function fragmentAgreeing(
+  text: string,
+  index: OffsetIndex,
+  fragment: Fragment,
+  wanted: string | string[] | undefined,
+  issues: { path: readonly JsonPathKey[]; problems: PathProblem[]; warnings: PathProblem[] },
+): Fragment | undefined {
+  const { path, problems, warnings } = issues;
+  const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
+  if (typeof wanted !== 'string' || wanted === expected) return fragment;
+  const at = `${fragment.start}-${fragment.end}`;
+  const repaired = followText(text, index, fragment, wanted);
+  if (repaired) {
+    warnings.push({
+      path: [...path, 'value'],
+      reason: `value.start/end ${at} cover ${JSON.stringify(expected)}, but value.text is ${JSON.stringify(wanted)}; the span follows value.text (${repaired.start}-${repaired.end})`,
+    });
+    return repaired;
+  }
+  if (withoutSpaces(wanted) === withoutSpaces(expected)) {
+    warnings.push({
+      path: [...path, 'value'],
+      reason: `value.text ${JSON.stringify(wanted)} differs from the document's ${JSON.stringify(expected)} at ${at} only in whitespace; the offsets are kept`,
+    });
+    return fragment;
+  }
+  const mismatch = textMismatch(expected, wanted, fitsAsUtf16(text, [fragment], wanted));
+  problems.push({
+    path: [...path, 'value', 'text'],
+    reason: `${formatPath(path)}: value.${mismatch}`,
+  });
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
+import { stringKeys } from './textField';
 import { setOwn } from '../../collections';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
@@ -19,24 +20,23 @@ interface Source {
 /**
  * One document per annotation of a task (1.x `annotations`, 0.x `completions`; cancelled ones
  * skipped), each in its annotator's layer, plus one per prediction, in its model's machine
- * layer; with none, one without spans. The text is `data.text`, or the only string in
- * `data`; the name is `data.name`, else the task id, else `fallbackName`. The task's other
- * keys (`id`, `meta`, …) and other `data` fields are kept as metadata.
- * @example readTask({ data: { text: 'IBM' }, annotations: [{ result: [] }] }, [0], 'tasks-1', problems, warnings) → [doc]
+ * layer; with none, one without spans. The text is `data.text`, else the field
+ * {@link textField} chose for the file, else the only string in `data`; the name is
+ * `data.name`, else the task id, else `fallbackName`. The task's other keys (`id`, `meta`,
+ * …) and other `data` fields are kept as metadata.
+ * @example readTask({ data: { text: 'IBM' }, annotations: [{ result: [] }] }, [0], { fallbackName: 'tasks-1' }, problems, warnings) → [doc]
  */
 export function readTask(
   task: LabelStudioTask,
   at: readonly JsonPathKey[],
-  fallbackName: string,
+  names: { fallbackName: string; textKey?: string | undefined },
   problems: PathProblem[],
   warnings: PathProblem[],
 ): FormatDocument[] {
-  const text = textOf(task.data);
+  const { fallbackName, textKey } = names;
+  const text = textOf(task, textKey);
   if (text === undefined) {
-    problems.push({
-      path: [...at, 'data'],
-      reason: 'data.text: expected the document text (a string)',
-    });
+    problems.push({ path: [...at, 'data'], reason: noText(task) });
     return [];
   }
   const name =
@@ -98,12 +98,21 @@ function metadataOf(task: LabelStudioTask, text: string): DocumentMetadata | und
   return Object.keys(metadata).length > 0 ? metadata : undefined;
 }
 
-function textOf(data: Record<string, unknown>): string | undefined {
+function textOf(task: LabelStudioTask, textKey: string | undefined): string | undefined {
+  const { data } = task;
   if (typeof data.text === 'string') return data.text;
-  const strings = Object.entries(data).flatMap(([key, value]) =>
-    key !== 'name' && typeof value === 'string' ? [value] : [],
-  );
-  return strings.length === 1 ? strings[0] : undefined;
+  const chosen = textKey === undefined ? undefined : data[textKey];
+  if (typeof chosen === 'string') return chosen;
+  const keys = stringKeys(task);
+  const only = keys.length === 1 ? data[keys[0] ?? ''] : undefined;
+  return typeof only === 'string' ? only : undefined;
+}
+
+function noText(task: LabelStudioTask): string {
+  const keys = stringKeys(task);
+  if (keys.length < 2) return 'data.text: expected the document text (a string)';
+  const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+  return `data.text: no text field; data has several strings (${named}) and the regions' value.text does not single out one of them: rename the field that holds the text to text`;
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

@@ -2,19 +2,24 @@ import {
   baseName,
   bundleOf,
   ErrorCollector,
+  isAnnotationKey,
   readJsonObjects,
   unreadAnnotationKeys,
 } from '../common';
 
 const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer']);
+/** The same with Prodigy's text classification label, when it is one (a string). */
+const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { LABEL } from './documentLabel';
 import { readSpans } from './readRecord';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
  * token_start, token_end}], tokens, meta}` per line, code point offsets, `token_end`
- * inclusive. Records answered `reject` or `ignore` are skipped with a warning. The
- * name is `meta.name`, else `<file>-<line>`.
+ * inclusive. Records answered `reject` or `ignore` are skipped with a warning. Prodigy's
+ * text classification `label` (a string) is the document label `label`. The name is
+ * `meta.name`, else `<file>-<line>`.
  * @example readSpansJsonl([{ path: 'a.jsonl', content: '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG"}]}' }])
  */
 export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
@@ -33,12 +38,9 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       const { spans, problems } = readSpans(record.text, record);
       problems.forEach((problem) => errors.add(file.path, line, problem));
-      for (const key of unreadAnnotationKeys(record, READ_KEYS))
-        errors.add(
-          file.path,
-          line,
-          `${key} holds annotations spans JSONL does not have; this record is not spans JSONL (try --format auto, or --format doccano or labelstudio)`,
-        );
+      const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
+      for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
+        errors.add(file.path, line, unreadKey(key));
       const meta = (
         typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
       ) as Record<string, unknown>;
@@ -53,10 +55,16 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         relations: [],
         stances: [],
         entities: [],
-        documentLabels: {},
+        documentLabels: label ? { [LABEL]: label } : {},
       });
     }
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+function unreadKey(key: string): string {
+  if (!isAnnotationKey(key))
+    return `${key} holds labelled spans under a key spans JSONL does not use; rename it to spans to import them, or remove it to import the text alone`;
+  return `${key} holds annotations spans JSONL does not have; this record is not spans JSONL (try --format auto, or --format doccano or labelstudio)`;
 }

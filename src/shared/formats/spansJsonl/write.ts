@@ -11,6 +11,7 @@ import {
 } from '../common';
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
+import { LABEL } from './documentLabel';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
 
@@ -19,7 +20,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
- * tokens: [{text, start, end, id, ws}], meta: {name}}`, code point offsets (Python's
+ * tokens: [{text, start, end, id, ws}], meta: {name}}` (and Prodigy's text classification
+ * `label` from the document label `label`), code point offsets (Python's
  * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
  * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
  * line break) moves to the nearest word inside the span, a span of whitespace only is left
@@ -168,7 +170,8 @@ let edgeBuffer = new Int32Array(1024);
 
 /** One document's line, but for its token objects (see {@link RecordParts}). */
 function record(doc: FormatDocument, tally: Tally): RecordParts {
-  tallyUnwritten(doc, tally, BEYOND_SPANS);
+  const label = doc.documentLabels[LABEL];
+  tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, BEYOND_SPANS);
   const spans = doc.spans;
   let fragments = 0;
   let discontinuous = 0;
@@ -200,9 +203,19 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     spans: out.toFile('').bytes ?? new Uint8Array(0),
     text: doc.text,
     tokens,
-    tail: ByteWriter.encode(`],"meta":${JSON.stringify({ name: doc.name })}}\n`),
+    tail: ByteWriter.encode(
+      `],"meta":${JSON.stringify({ name: doc.name })}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}}\n`,
+    ),
     written,
   };
+}
+
+/** The document without the label written as Prodigy's `label`, to count what is not written. */
+function withoutLabel(doc: FormatDocument): FormatDocument {
+  const documentLabels = Object.fromEntries(
+    Object.entries(doc.documentLabels).filter(([name]) => name !== LABEL),
+  );
+  return { ...doc, documentLabels };
 }
 
 // The syntax between the values of a token's object and of a span's, as 32-bit words

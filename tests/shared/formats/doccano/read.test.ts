@@ -130,6 +130,20 @@ describe('readDoccano errors', () => {
     expect(errors[0]?.reason).toContain(reason);
   });
 
+  it('refuses spans under a key doccano does not use, instead of importing the text alone', () => {
+    // lcclab-blcu/CHED all.jsonl: doccano-shaped event triggers under `events`; imported as
+    // doccano they gave 299 documents, 0 spans and exit 0.
+    const line = jsonl({
+      sen_id: 2,
+      text: '以秦昭王四十八年正月生于邯郸。',
+      events: [{ id: 4, trigger: '生', label: '人生-出生', start_offset: 10, end_offset: 11 }],
+    });
+    const errors = errorsOf(() => readDoccano([file('all.jsonl', line)]));
+    expect(errors.map((e) => e.message)).toEqual([
+      'all.jsonl:1: events holds labelled spans under a key doccano does not use; rename it to entities (or label) to import them, or remove it to import the text alone',
+    ]);
+  });
+
   it('reports every bad line of every file', () => {
     const errors = errorsOf(() =>
       readDoccano([file('a.jsonl', '{\n{"text": 1}\n'), file('b.jsonl', 'nope\n')]),

@@ -90,6 +90,64 @@ describe('readLabelStudio', () => {
   });
 });
 
+describe('readLabelStudio value.text', () => {
+  it('keeps the offsets when value.text differs from the document only in whitespace, with a warning', () => {
+    // jbogensperger/drug_review export/2021-02-23-10-36-59-JSON.zip (Label Studio 0.x): 5 of
+    // 2,829 regions carry a value.text with a space the task's text does not have, at right
+    // offsets ("Skywalker . OG" over "Skywalker. OG"); the whole export was refused.
+    const text = 'Skywalker. OG is a potent hybrid';
+    const content = pretty([task(text, [region('r1', 0, 13, 'Skywalker . OG', 'Drug')])]);
+    const result = readLabelStudio([file('result.json', content)]);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 'r1', label: 'Drug', fragments: [{ start: 0, end: 13 }] },
+    ]);
+    expect(result.warnings).toEqual([
+      `result.json:${lineOf(content, '"value"')}: value.text "Skywalker . OG" differs from the document's "Skywalker. OG" at 0-13 only in whitespace; the offsets are kept`,
+    ]);
+  });
+});
+
+describe('readLabelStudio text field', () => {
+  // jbogensperger/drug_review upload/73b0b0-label_result_example.json (Label Studio 0.x): the
+  // text is data.description beside other strings (category, vendor, …); it was refused
+  // with "data.text: expected the document text (a string)".
+  const data = (description: string) => ({
+    category: 'DRUG',
+    description,
+    vendor: 'jasonjohnson',
+    name: 'Lorazepam 5 mg',
+  });
+  const lorazepam = 'one box of Lorazepam 5 mg';
+
+  it('reads the one string field the regions fit, for every task of the file', () => {
+    const tasks = [
+      {
+        data: data(lorazepam),
+        completions: [{ result: [region('r1', 11, 20, 'Lorazepam', 'Drug')] }],
+      },
+      { data: data('Zolpidem 10mg'), completions: [{ result: [] }] },
+    ];
+    const result = readLabelStudio([file('example.json', pretty(tasks))]);
+    expect(result.documents.map((d) => d.text)).toEqual([lorazepam, 'Zolpidem 10mg']);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 'r1', label: 'Drug', fragments: [{ start: 11, end: 20 }] },
+    ]);
+  });
+
+  it('names the candidate fields when the regions fit none or several', () => {
+    const tasks = [
+      {
+        data: { a: 'IBM', b: 'IBM' },
+        annotations: [{ result: [region('r1', 0, 3, 'IBM', 'ORG')] }],
+      },
+    ];
+    const content = pretty(tasks);
+    expect(errorsOf(() => readLabelStudio([file('ls.json', content)]))[0]?.message).toBe(
+      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and the regions' value.text does not single out one of them: rename the field that holds the text to text`,
+    );
+  });
+});
+
 describe('readLabelStudio errors', () => {
   const text = '😀 IBM and Lenovo';
 

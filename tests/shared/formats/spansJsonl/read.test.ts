@@ -41,6 +41,14 @@ describe('readSpansJsonl', () => {
     expect(result.documents.map((d) => [d.name, d.text])).toEqual([['a-1', 'a']]);
     expect(result.warnings).toEqual(['a.jsonl:2: a record answered reject is not imported']);
   });
+
+  it('keeps Prodigy’s text classification label as the document label `label`', () => {
+    // explosion/prodigy-recipes example-datasets/annotated_reddit-INSULT-textcat.jsonl: accepted
+    // records were imported with no label at all, 0 spans and exit 0.
+    const record = { text: 'Stop being whiny.', label: 'INSULT', spans: [], answer: 'accept' };
+    const result = readSpansJsonl([file('textcat.jsonl', jsonl(record))]);
+    expect(result.documents[0]?.documentLabels).toEqual({ label: 'INSULT' });
+  });
 });
 
 describe('readSpansJsonl errors', () => {

@@ -31,6 +31,15 @@ describe('writeSpansJsonl', () => {
     ]);
   });
 
+  it('writes the document label `label` back as Prodigy’s text classification label', () => {
+    const written = writeSpansJsonl(
+      bundle(doc('Stop.', { name: 'r', documentLabels: { label: 'INSULT', source: 'reddit' } })),
+    );
+    const line = JSON.parse(written.files[0]?.content ?? '') as Record<string, unknown>;
+    expect(line.label).toBe('INSULT');
+    expect(written.summary.notExpressed).toEqual({ 'document label': 1 });
+  });
+
   it('moves a span edge on folded or other whitespace to the words inside, and leaves out a span of whitespace only, counting both', () => {
     // spacy.blank('en') on "in Iraq now\n\nok": in(ws) Iraq(ws) now \n\n ok. The space after a
     // word is folded into it (no token), so [2, 7) " Iraq" has no token edge at 2; a strict
