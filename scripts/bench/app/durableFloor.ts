@@ -1,11 +1,12 @@
 /**
  * How fast an edit can be "seen and saved" at all in this browser on this machine: the bench's
  * bare ProseMirror page as it is (seen only), the same page with the least a durable save adds
- * (`durablePage`: the change sent over a WebSocket from the page's main thread to a server that
- * appends it to a file, `fdatasync`s and answers; seen and saved), and Loupe, taking turns on
- * one browser round by round. Prints each page's medians of add, delete and undo and their
- * ratios to the bare page: the durable page's ratio is a floor for any page that shows "Saved"
- * only once the edit is on disk.
+ * (`durablePage`: each change sent over a WebSocket to a server that appends it to a file,
+ * `fdatasync`s and answers; seen and saved), in two forms (the answer read by the page's own
+ * socket as a task, or handed over in the frame by Loupe's edit socket), and Loupe, taking
+ * turns on one browser round by round. Prints each page's medians of add, delete and undo and
+ * their ratios to the bare page: the durable page's ratio is what any page that shows "Saved"
+ * only once the edit is on disk pays here.
  * Usage: `npx tsx scripts/bench/app/durableFloor.ts [--size 0] [--rounds 8]`.
  */
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
