@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
@@ -53,6 +53,20 @@ describe('a project folder as untrusted input', () => {
     await symlink(outside, join(dir, 'annotations', 'tester'));
     await expect(workbench.addSpan(PERSON)).rejects.toThrow(/lies outside the project folder/);
     expect(await readdir(outside)).toEqual([]);
+    await workbench.close();
+  });
+
+  it('never appends to a journal another path shares by a hard link (a copy made with cp -al)', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.addSpan(PERSON);
+    await workbench.addSpan({ ...PERSON, fragments: [{ start: 5, end: 11 }] });
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    const copy = join(tempDir(), 'a.journal.jsonl');
+    await link(journal, copy);
+    const before = await readFile(copy);
+    await workbench.addSpan({ ...PERSON, label: 'ORG' });
+    expect(await readFile(copy)).toEqual(before);
+    expect(layerFilesNow(dir, 'tester', 'a').spans).toHaveLength(3);
     await workbench.close();
   });
 
