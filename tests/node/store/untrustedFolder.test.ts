@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
 import { emptyLayer } from '../../../src/shared/model';
@@ -16,6 +17,11 @@ async function plantLayer(dir: string, folder: string, annotator: string): Promi
   await mkdir(join(dir, 'annotations', folder), { recursive: true });
   const layer = { ...emptyLayer('a', meta.textHash, annotator), status: 'in_progress' };
   await writeFile(join(dir, 'annotations', folder, 'a.json'), stableStringify(layer));
+}
+
+/** A journal line with a right checksum, whatever its JSON says. */
+function forgedRecord(json: string): string {
+  return `${json}\t${crc32(Buffer.from(json)).toString(16).padStart(8, '0')}\n`;
 }
 
 describe('a project folder as untrusted input', () => {
@@ -68,6 +74,31 @@ describe('a project folder as untrusted input', () => {
     expect(await readFile(copy)).toEqual(before);
     expect(layerFilesNow(dir, 'tester', 'a').spans).toHaveLength(3);
     await workbench.close();
+  });
+
+  it('reports journal records whose checksum is right but whose content is not a layer edit', async () => {
+    const item =
+      '{"id":"s_0123456789abcdef","label":"PERSON","fragments":[{"start":-5,"end":2.5}],"author":"tester","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z"}';
+    const forged = {
+      'negative, fractional offsets': `{"seq":1,"spans":{"put":[{"at":0,"item":${item}}],"remove":[]}}`,
+      'a prototype key': '{"seq":1,"set":{"__proto__":{"status":"done"}}}',
+      'a span list set whole': '{"seq":1,"set":{"spans":"x"}}',
+    };
+    for (const [name, json] of Object.entries(forged)) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await plantLayer(dir, 'tester', 'tester');
+      await writeFile(join(dir, 'annotations', 'tester', 'a.journal.jsonl'), forgedRecord(json));
+      const report = await workbench.validateProject({});
+      expect(report.ok, name).toBe(false);
+      expect(report.problems, name).toContainEqual(
+        expect.objectContaining({
+          file: 'annotations/tester/a.journal.jsonl',
+          line: 1,
+          reason: expect.stringMatching(/^record 1 does not match the schema/),
+        }),
+      );
+      await workbench.close();
+    }
   });
 
   it('refuses an export into an exports/ folder linked outside', async () => {
