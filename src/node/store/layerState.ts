@@ -3,7 +3,7 @@ import { emptyLayer, type Layer } from '../../shared/model';
 import { checkLayer } from './checkLayer';
 import type { DocumentMeta } from '../../shared/model';
 import { fileVersionNow } from './fileVersion';
-import { errorMessage } from '../../shared/errors';
+import { errorCode, errorMessage } from '../../shared/errors';
 import { ZodError } from 'zod';
 import { applyLayerEdit, checkEditShape } from './layerEdit';
 import { decodeJournal, type JournalRecord } from './layerJournal';
@@ -162,6 +162,12 @@ function statOrThrow(path: string, file: string): string {
   try {
     return fileVersionNow(path);
   } catch (error) {
+    if (errorCode(error) === 'ENOTDIR')
+      throw new StoreError(
+        file,
+        'cannot be reached: a file stands where its folder should be; move that file out of the way',
+        'io', // not damage of the layer: it reads again once the file is moved
+      );
     throw new StoreError(file, `cannot read: ${errorMessage(error)}`, 'io');
   }
 }

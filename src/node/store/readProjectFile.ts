@@ -83,8 +83,10 @@ export async function assertInsideProject(
 ): Promise<boolean> {
   const [root, real] = await Promise.all([
     realpath(dir),
-    realpath(folder).catch((error: NodeJS.ErrnoException) => {
+    // The trailing separator makes a file where the folder should be fail (ENOTDIR) here.
+    realpath(`${folder}${sep}`).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
+      if (error.code === 'ENOTDIR') throw notAFolder(dir, folder, label);
       throw error;
     }),
   ]);
@@ -94,6 +96,16 @@ export async function assertInsideProject(
   throw unsafe(
     label,
     `lies outside the project folder (its folder resolves to ${real}); Loupe follows no link out of a project`,
+  );
+}
+
+/** A file stands where a folder of the project should be (`annotations`, `entities/`, …): an io error, passing once it is moved. */
+function notAFolder(dir: string, folder: string, label: string): StoreError {
+  const where = relative(dir, folder).split(sep).join('/');
+  return new StoreError(
+    label,
+    `cannot be reached: a file stands where the folder ${where}/ (or one above it) should be; move that file out of the way`,
+    'io', // not damage of the file itself: it reads again once the file in the way is moved
   );
 }
 

@@ -101,6 +101,24 @@ describe('a project folder as untrusted input', () => {
     }
   });
 
+  it('names a file standing where entities/ or an annotator folder should be, in validate and in the edit it stops', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await mkdir(join(dir, 'annotations'), { recursive: true });
+    await writeFile(join(dir, 'entities'), 'not a folder');
+    await writeFile(join(dir, 'annotations', 'tester'), 'not a folder');
+    const report = await workbench.validateProject({});
+    expect(report.problems.map((p) => p.file)).toEqual(
+      expect.arrayContaining(['entities', 'annotations/tester']),
+    );
+    await expect(workbench.addSpan(PERSON)).rejects.toThrow(
+      /^annotations\/tester\/a.json: cannot be reached: a file stands where/,
+    );
+    await expect(workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON' })).rejects.toThrow(
+      /^entities\/: cannot be reached: a file stands where the folder entities\//,
+    );
+    await workbench.close();
+  });
+
   it('refuses an export into an exports/ folder linked outside', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const outside = tempDir();
