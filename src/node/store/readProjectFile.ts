@@ -39,6 +39,12 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
     const code = errorCode(error);
     if (code === 'ENOENT') return null;
     if (error instanceof StoreError) throw error;
+    // Opening a Unix socket fails (ENXIO) before fstat could name it.
+    if (code === 'ENXIO')
+      throw unsafe(
+        read.label,
+        'is not a regular file (a socket); remove it from the project folder',
+      );
     if (code === 'ELOOP' || code === 'EMLINK')
       throw unsafe(
         read.label,
