@@ -127,6 +127,14 @@ export class DocumentIndex {
     if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
     if (textHash(bytes) !== meta.textHash)
       throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
+    // Offsets are checked against the recorded length: a meta that overstates it lets spans past the end.
+    const length = codePointCount(text);
+    if (length !== meta.length)
+      throw new StoreError(
+        `documents/${id}.json`,
+        `records a length of ${meta.length} code points, but the text has ${length}; correct the length or import the text again`,
+        'corrupt',
+      );
     return text;
   }
 
@@ -142,4 +150,20 @@ export class DocumentIndex {
     this.texts.delete(id);
     this.headlines.delete(id);
   }
+}
+
+/** Code points in a string, without building an array of them (a surrogate pair counts once). */
+function codePointCount(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - pairs;
 }

@@ -117,16 +117,28 @@ export function isEmptyEdit(edit: LayerEdit): boolean {
  * bad one. Returns the spans it puts, as checked.
  */
 export function checkEditShape(edit: LayerEdit): Span[] {
+  for (const key of KEYED_LISTS) checkPlaces(key, edit.lists[key]);
   const spans = (edit.lists.spans?.put ?? []).map(({ item }) => spanSchema.parse(item));
   for (const key of KEYED_LISTS)
     if (key !== 'spans')
       for (const { item } of edit.lists[key]?.put ?? []) ITEM_SCHEMAS[key].parse(item);
   for (const [key, value] of Object.entries(edit.set)) {
+    // Own keys only: `__proto__` or `constructor` in a journal read from disk is no layer field.
+    if (!Object.hasOwn(LAYER_FIELDS, key) || KEYED.has(key) || FIXED.has(key))
+      throw new Error(`a record may not set the layer field ${JSON.stringify(key)}`);
     const schema = LAYER_FIELDS[key];
-    if (!schema) throw new Error(`unknown layer field ${key}`);
-    if (value !== null) schema.parse(value);
+    if (schema && value !== null) schema.parse(value);
   }
   return spans;
+}
+
+/** Throws unless every put has a whole, non-negative index and every removed id is a string. */
+function checkPlaces(key: KeyedList, items: ItemEdit | undefined): void {
+  for (const { at } of items?.put ?? [])
+    if (!Number.isSafeInteger(at) || at < 0)
+      throw new Error(`${key}: a put's index ${JSON.stringify(at)} is not a whole number ≥ 0`);
+  for (const id of items?.remove ?? [])
+    if (typeof id !== 'string') throw new Error(`${key}: a removed id is not a string`);
 }
 
 /** Applies an edit to a layer (a new value; `layer` is not changed). */

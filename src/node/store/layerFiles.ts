@@ -211,6 +211,8 @@ export class LayerFiles {
     this.checkEdit(edit, layer, paths.journalFile);
     const record = encodeJournalRecord({ seq: state.seq + 1, edit });
     const appended = await appendJournalRecord(paths.journal, record, state.journalLength);
+    // A journal shared by hard links with a file elsewhere is never written in place.
+    if (!appended) return this.rewrite(paths, state, layer);
     const { length } = appended;
     // No stat after the append: the snapshot's was taken just before it, the journal's beside its fdatasync.
     const version = versionAfterAppend(state.version, appended.version);

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { constants, statSync } from 'node:fs';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -139,25 +139,36 @@ export function closeJournals(): Promise<void> {
   );
 }
 
+/** Opens an existing journal for writing in place, never through a link at its own name. */
+const WRITE_IN_PLACE = constants.O_RDWR | constants.O_NOFOLLOW;
+
 /**
- * The journal at `path` open for writing, and its size now. The handle of an earlier append
- * is reused while the path still names the file it opened (same device and inode): another
- * program that replaced or removed the journal (a sync, a restore) gets the new file opened.
+ * The journal at `path` open for writing, and its size now; null when the file has other hard
+ * links (a folder copied with `cp -al`, a backup tool's snapshot, a link to a file elsewhere):
+ * writing it in place would change every copy, so the caller writes a new snapshot instead.
+ * The handle of an earlier append is reused while the path still names the file it opened
+ * (same device and inode): another program that replaced or removed the journal (a sync, a
+ * restore) gets the new file opened.
  */
 async function journalAt(
   path: string,
-): Promise<{ handle: FileHandle; size: number; created: boolean }> {
+): Promise<{ handle: FileHandle; size: number; created: boolean } | null> {
   // A stat of one local file takes microseconds and writes nothing: asked on the event loop, it
   // spares the edit a round trip through the thread pool, which costs milliseconds under load.
   const onDisk = statSync(path, { throwIfNoEntry: false }) ?? null;
   const kept = openJournals.get(path);
-  if (kept && onDisk && kept.dev === onDisk.dev && kept.ino === onDisk.ino)
+  if (kept && onDisk && onDisk.nlink === 1 && kept.dev === onDisk.dev && kept.ino === onDisk.ino)
     return { handle: kept.handle, size: onDisk.size, created: false };
   await forgetJournal(path);
+  if (onDisk && onDisk.nlink > 1) return null;
   const created = onDisk === null;
-  const handle = await (created ? open(path, 'wx') : open(path, 'r+'));
+  const handle = await (created ? open(path, 'wx') : open(path, WRITE_IN_PLACE));
   try {
     const opened = await handle.stat(); // the file opened, should the path change meanwhile
+    if (opened.nlink > 1) {
+      await handle.close();
+      return null;
+    }
     keepOpen(path, { handle, dev: opened.dev, ino: opened.ino });
     return { handle, size: opened.size, created };
   } catch (error) {
@@ -178,10 +189,17 @@ function keepOpen(path: string, journal: OpenJournal): void {
  * tail) and makes it durable (fdatasync: the data and the new length) before returning; on
  * any failure the journal is cut back to `at`, and a journal this call created is removed.
  * The file stays open for the next append: one stat, one write and one fdatasync per edit.
- * Returns the journal's new length.
+ * Returns the journal's new length; refuses a journal with other hard links, writing nothing.
  */
 export async function appendJournal(path: string, record: Buffer, at: number): Promise<number> {
-  return (await appendJournalRecord(path, record, at)).length;
+  const appended = await appendJournalRecord(path, record, at);
+  if (!appended)
+    throw new StoreError(
+      path,
+      'has other hard links; Loupe writes it in place only alone',
+      'unsafe',
+    );
+  return appended.length;
 }
 
 /**
@@ -193,8 +211,10 @@ export async function appendJournalRecord(
   path: string,
   record: Buffer,
   at: number,
-): Promise<{ length: number; version: string }> {
-  const { handle, size, created } = await journalAt(path);
+): Promise<{ length: number; version: string } | null> {
+  const journal = await journalAt(path);
+  if (!journal) return null;
+  const { handle, size, created } = journal;
   let version: string;
   try {
     if (size !== at) await handle.truncate(at);

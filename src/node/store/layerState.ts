@@ -3,9 +3,10 @@ import { emptyLayer, type Layer } from '../../shared/model';
 import { checkLayer } from './checkLayer';
 import type { DocumentMeta } from '../../shared/model';
 import { fileVersionNow } from './fileVersion';
-import { errorMessage } from '../../shared/errors';
-import { applyLayerEdit } from './layerEdit';
-import { decodeJournal } from './layerJournal';
+import { errorCode, errorMessage } from '../../shared/errors';
+import { ZodError } from 'zod';
+import { applyLayerEdit, checkEditShape } from './layerEdit';
+import { decodeJournal, type JournalRecord } from './layerJournal';
 import { decodeLayerSnapshot } from './layerSnapshot';
 import { StoreError } from './storeError';
 import { readProjectFile } from './readProjectFile';
@@ -106,7 +107,11 @@ function replay(
       'corrupt',
     );
   let layer = base.layer;
-  for (const record of records) layer = applyLayerEdit(layer, record.edit);
+  const firstLine = contents.records.length - records.length + 1;
+  for (const [i, record] of records.entries()) {
+    checkRecord(record, paths.journalFile, firstLine + i);
+    layer = applyLayerEdit(layer, record.edit);
+  }
   const problem = checkLayer(layer, meta.textHash, meta.length);
   if (problem)
     throw new StoreError(
@@ -123,6 +128,27 @@ function replay(
 }
 
 /**
+ * Checks a journal record's items and fields against the layer schema before it is replayed:
+ * its checksum says only that the append finished, not that the record is Loupe's.
+ */
+function checkRecord(record: JournalRecord, file: string, line: number): void {
+  try {
+    checkEditShape(record.edit);
+  } catch (error) {
+    const reason =
+      error instanceof ZodError
+        ? `${error.issues[0]?.path.join('.') ?? ''}: ${error.issues[0]?.message ?? 'invalid'}`
+        : errorMessage(error);
+    throw new StoreError(
+      file,
+      `record ${record.seq} does not match the schema (${reason}); restore the file from git or a backup, or cut it before this line (the edits from here on are then lost)`,
+      'invalid',
+      line,
+    );
+  }
+}
+
+/**
  * A layer file's bytes, or null when it does not exist; read as untrusted input (no link, no
  * FIFO or device, size-bounded, inside the project: see readProjectFile). `file` is `path`
  * relative to the project folder, which is how the folder is found.
@@ -136,6 +162,12 @@ function statOrThrow(path: string, file: string): string {
   try {
     return fileVersionNow(path);
   } catch (error) {
+    if (errorCode(error) === 'ENOTDIR')
+      throw new StoreError(
+        file,
+        'cannot be reached: a file stands where its folder should be; move that file out of the way',
+        'io', // not damage of the layer: it reads again once the file is moved
+      );
     throw new StoreError(file, `cannot read: ${errorMessage(error)}`, 'io');
   }
 }

@@ -1,6 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
+import { readProjectFile } from './readProjectFile';
 import { errorCode } from '../../shared/errors';
+
+/** A lock record is a few hundred bytes; anything much larger is not one. */
+const MAX_LOCK_BYTES = 64 * 1024;
 
 /** Who holds a project lock: what `.loupe.lock` records. */
 export const lockHolderSchema = z.object({
@@ -44,15 +49,23 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
-/** Reads a lock file; null when there is none. */
+/**
+ * Reads a lock file; null when there is none. A lock file that is a link, a FIFO, a device, a
+ * folder or far too large is refused with a StoreError naming it (never followed, waited on or
+ * read whole): a copied or hostile project folder may hold anything under that name.
+ */
 export async function readLockFile(path: string): Promise<LockFileState | null> {
   let raw: string;
   let refreshedAt: number;
   try {
-    [raw, refreshedAt] = await Promise.all([
-      readFile(path, 'utf8'),
-      stat(path).then((s) => s.mtimeMs),
-    ]);
+    const bytes = await readProjectFile(path, {
+      dir: dirname(path),
+      label: basename(path),
+      maxBytes: MAX_LOCK_BYTES,
+    });
+    if (bytes === null) return null;
+    raw = bytes.toString('utf8');
+    refreshedAt = (await lstat(path)).mtimeMs;
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw error;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, realpath, stat, unlink, utimes } from 'node:fs/promises';
+import { realpath, stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { publishExclusive } from './atomicWrite';
+import { readProjectFile } from './readProjectFile';
 import {
   describeHolder,
   lockIsStale,
@@ -176,7 +177,7 @@ async function breakStaleLock(
  * while breaking a stale lock), so it need not hold everyone off for {@link BREAK_STALE_MS}.
  */
 async function breakerIsDead(breaker: string, env: LockEnvironment): Promise<boolean> {
-  const text = await readFile(breaker, 'utf8').catch(() => '');
+  const text = await readLockBytes(breaker);
   const [pidText = '', host = ''] = text.split('\n');
   const pid = Number(pidText);
   return Number.isSafeInteger(pid) && pid > 0 && host === env.host && !env.isAlive(pid);
@@ -192,4 +193,14 @@ async function refresh(entry: Held): Promise<void> {
   }
   const now = new Date();
   await utimes(entry.path, now, now).catch(() => undefined);
+}
+
+/** A break file's text ('' when it is missing or not a plain small file: never waited on or read whole). */
+async function readLockBytes(path: string): Promise<string> {
+  const bytes = await readProjectFile(path, {
+    dir: dirname(path),
+    label: basename(path),
+    maxBytes: 4096,
+  }).catch(() => null);
+  return bytes?.toString('utf8') ?? '';
 }

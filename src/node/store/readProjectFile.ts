@@ -39,6 +39,12 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
     const code = errorCode(error);
     if (code === 'ENOENT') return null;
     if (error instanceof StoreError) throw error;
+    // Opening a Unix socket fails (ENXIO) before fstat could name it.
+    if (code === 'ENXIO')
+      throw unsafe(
+        read.label,
+        'is not a regular file (a socket); remove it from the project folder',
+      );
     if (code === 'ELOOP' || code === 'EMLINK')
       throw unsafe(
         read.label,
@@ -83,8 +89,10 @@ export async function assertInsideProject(
 ): Promise<boolean> {
   const [root, real] = await Promise.all([
     realpath(dir),
-    realpath(folder).catch((error: NodeJS.ErrnoException) => {
+    // The trailing separator makes a file where the folder should be fail (ENOTDIR) here.
+    realpath(`${folder}${sep}`).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
+      if (error.code === 'ENOTDIR') throw notAFolder(dir, folder, label);
       throw error;
     }),
   ]);
@@ -94,6 +102,16 @@ export async function assertInsideProject(
   throw unsafe(
     label,
     `lies outside the project folder (its folder resolves to ${real}); Loupe follows no link out of a project`,
+  );
+}
+
+/** A file stands where a folder of the project should be (`annotations`, `entities/`, …): an io error, passing once it is moved. */
+function notAFolder(dir: string, folder: string, label: string): StoreError {
+  const where = relative(dir, folder).split(sep).join('/');
+  return new StoreError(
+    label,
+    `cannot be reached: a file stands where the folder ${where}/ (or one above it) should be; move that file out of the way`,
+    'io', // not damage of the file itself: it reads again once the file in the way is moved
   );
 }
 

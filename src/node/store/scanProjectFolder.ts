@@ -39,6 +39,8 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
       if (entry.isDirectory() && depth > 0) await visit(path, depth - 1);
       if (depth === 1 && entry.isDirectory() && file.startsWith('annotations/'))
         checkAnnotatorFolder(entry.name, file, findings);
+      if (depth === 1 && entry.isFile() && annotatorSchema.safeParse(entry.name).success)
+        findings.push(fileForFolder(file, 0));
     }
     if (relative(dir, folder) === 'documents') findings.push(...textsWithoutMeta(entries));
   };
@@ -46,6 +48,7 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
   for (const name of READ_FOLDERS) {
     const info = await lstat(join(dir, name)).catch(() => null);
     if (info?.isDirectory()) await visit(join(dir, name), name === 'annotations' ? 1 : 0);
+    else if (info?.isFile()) findings.push(fileForFolder(name, info.mtimeMs));
   }
   return findings.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -103,6 +106,16 @@ async function inspectLink(
   return {
     file,
     reason: `is a link (to ${JSON.stringify(target)}); Loupe reads no linked files in a project (replace it with the file itself)`,
+    modifiedMs,
+  };
+}
+
+/** A plain file where Loupe keeps a folder (`documents`, `entities`, `annotations/<name>`). */
+function fileForFolder(file: string, modifiedMs: number): FolderFinding {
+  return {
+    file,
+    reason:
+      'is a file where Loupe keeps a folder, so nothing in it can be read or written; move the file out of the way',
     modifiedMs,
   };
 }

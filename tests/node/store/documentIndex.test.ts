@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentIndex } from '../../../src/node/store/documentIndex';
@@ -27,5 +27,18 @@ describe('DocumentIndex', () => {
     expect(await index.text('a')).toBe(A);
     await writeFile(join(dir, 'documents', 'a.txt'), A.toUpperCase());
     await expect(index.text('a')).rejects.toThrow(/does not match its hash/);
+  });
+
+  it('refuses a text whose meta overstates its length (spans past the end would pass the offset check)', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike 🙂 Pompeo' });
+    await workbench.close();
+    const metaFile = join(dir, 'documents', 'a.json');
+    const meta = JSON.parse(await readFile(metaFile, 'utf8'));
+    expect(meta.length).toBe(13);
+    await writeFile(metaFile, JSON.stringify({ ...meta, length: 99_999 }));
+    const index = await DocumentIndex.load(dir, []);
+    await expect(index.text('a')).rejects.toThrow(
+      /^documents\/a.json: records a length of 99999 code points, but the text has 13/,
+    );
   });
 });

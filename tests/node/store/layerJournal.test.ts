@@ -1,9 +1,20 @@
 import { crc32 } from 'node:zlib';
-import { open, readdir, readFile, readlink, rename, unlink, writeFile } from 'node:fs/promises';
+import {
+  link,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  symlink,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   appendJournal,
+  appendJournalRecord,
   closeJournals,
   decodeJournal,
   encodeJournalRecord,
@@ -97,6 +108,19 @@ describe('appendJournal', () => {
     const bytes = await readFile(path);
     expect(length).toBe(bytes.length);
     expect(decodeJournal(bytes, 'j').records.map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('writes nothing into a journal with another hard link, nor through a link at its name', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'd.journal.jsonl');
+    const elsewhere = join(tempDir(), 'elsewhere.jsonl');
+    await writeFile(elsewhere, '');
+    await link(elsewhere, path);
+    await expect(appendJournalRecord(path, journalOf(1), 0)).resolves.toBeNull();
+    await unlink(path);
+    await symlink(elsewhere, path);
+    await expect(appendJournalRecord(path, journalOf(1), 0)).rejects.toThrow(/ELOOP/);
+    expect(await readFile(elsewhere, 'utf8')).toBe('');
   });
 
   it('creates the journal again when it was removed underneath', async () => {

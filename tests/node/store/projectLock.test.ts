@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { utimes, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, ProjectLock, type LockAttempt } from '../../../src/node/store/projectLock';
@@ -157,5 +158,24 @@ describe('ProjectLock', () => {
       ),
     );
     expect(attempts.filter((a) => a.acquired)).toHaveLength(1);
+  });
+
+  it('refuses a lock file that is a FIFO, a folder or a link to /dev/zero at once, naming it', async () => {
+    const plants: Record<string, (path: string) => Promise<unknown>> = {
+      'a FIFO': async (path) => execFileSync('mkfifo', [path]),
+      'a folder': (path) => mkdir(path),
+      'a symbolic link': (path) => symlink('/dev/zero', path),
+    };
+    for (const [kind, plant] of Object.entries(plants)) {
+      const dir = tempDir();
+      await plant(join(dir, LOCK_FILE));
+      const started = Date.now();
+      await expect(ProjectLock.acquire(dir, { owner: 'loupe import' }), kind).rejects.toThrow(
+        new RegExp(
+          `^\\.loupe\\.lock: is ${kind === 'a symbolic link' ? kind : `not a regular file \\(${kind}\\)`}`,
+        ),
+      );
+      expect(Date.now() - started, kind).toBeLessThan(5_000);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PROJECT_FILE_BYTES, readProjectFile } from '../../../src/node/store/readProjectFile';
@@ -37,6 +38,19 @@ describe('readProjectFile', () => {
       readProjectFile(join(dir, 'pipe.json'), { dir, label: 'pipe.json' }),
     ).rejects.toThrow(/not a regular file \(a FIFO\)/);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses a socket with its kind named, not an errno', async () => {
+    const dir = await folder();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'sock.json'), resolve));
+    try {
+      await expect(
+        readProjectFile(join(dir, 'sock.json'), { dir, label: 'sock.json' }),
+      ).rejects.toThrow(/^sock.json: is not a regular file \(a socket\)/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses a file larger than the cap without reading it (a sparse 300 MB file)', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
 import { emptyLayer } from '../../../src/shared/model';
@@ -16,6 +17,11 @@ async function plantLayer(dir: string, folder: string, annotator: string): Promi
   await mkdir(join(dir, 'annotations', folder), { recursive: true });
   const layer = { ...emptyLayer('a', meta.textHash, annotator), status: 'in_progress' };
   await writeFile(join(dir, 'annotations', folder, 'a.json'), stableStringify(layer));
+}
+
+/** A journal line with a right checksum, whatever its JSON says. */
+function forgedRecord(json: string): string {
+  return `${json}\t${crc32(Buffer.from(json)).toString(16).padStart(8, '0')}\n`;
 }
 
 describe('a project folder as untrusted input', () => {
@@ -53,6 +59,63 @@ describe('a project folder as untrusted input', () => {
     await symlink(outside, join(dir, 'annotations', 'tester'));
     await expect(workbench.addSpan(PERSON)).rejects.toThrow(/lies outside the project folder/);
     expect(await readdir(outside)).toEqual([]);
+    await workbench.close();
+  });
+
+  it('never appends to a journal another path shares by a hard link (a copy made with cp -al)', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.addSpan(PERSON);
+    await workbench.addSpan({ ...PERSON, fragments: [{ start: 5, end: 11 }] });
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    const copy = join(tempDir(), 'a.journal.jsonl');
+    await link(journal, copy);
+    const before = await readFile(copy);
+    await workbench.addSpan({ ...PERSON, label: 'ORG' });
+    expect(await readFile(copy)).toEqual(before);
+    expect(layerFilesNow(dir, 'tester', 'a').spans).toHaveLength(3);
+    await workbench.close();
+  });
+
+  it('reports journal records whose checksum is right but whose content is not a layer edit', async () => {
+    const item =
+      '{"id":"s_0123456789abcdef","label":"PERSON","fragments":[{"start":-5,"end":2.5}],"author":"tester","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z"}';
+    const forged = {
+      'negative, fractional offsets': `{"seq":1,"spans":{"put":[{"at":0,"item":${item}}],"remove":[]}}`,
+      'a prototype key': '{"seq":1,"set":{"__proto__":{"status":"done"}}}',
+      'a span list set whole': '{"seq":1,"set":{"spans":"x"}}',
+    };
+    for (const [name, json] of Object.entries(forged)) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await plantLayer(dir, 'tester', 'tester');
+      await writeFile(join(dir, 'annotations', 'tester', 'a.journal.jsonl'), forgedRecord(json));
+      const report = await workbench.validateProject({});
+      expect(report.ok, name).toBe(false);
+      expect(report.problems, name).toContainEqual(
+        expect.objectContaining({
+          file: 'annotations/tester/a.journal.jsonl',
+          line: 1,
+          reason: expect.stringMatching(/^record 1 does not match the schema/),
+        }),
+      );
+      await workbench.close();
+    }
+  });
+
+  it('names a file standing where entities/ or an annotator folder should be, in validate and in the edit it stops', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await mkdir(join(dir, 'annotations'), { recursive: true });
+    await writeFile(join(dir, 'entities'), 'not a folder');
+    await writeFile(join(dir, 'annotations', 'tester'), 'not a folder');
+    const report = await workbench.validateProject({});
+    expect(report.problems.map((p) => p.file)).toEqual(
+      expect.arrayContaining(['entities', 'annotations/tester']),
+    );
+    await expect(workbench.addSpan(PERSON)).rejects.toThrow(
+      /^annotations\/tester\/a.json: cannot be reached: a file stands where/,
+    );
+    await expect(workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON' })).rejects.toThrow(
+      /^entities\/: cannot be reached: a file stands where the folder entities\//,
+    );
     await workbench.close();
   });
 
