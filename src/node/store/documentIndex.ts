@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
+import { codePointLength } from '../../shared/spans';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
@@ -128,7 +129,7 @@ export class DocumentIndex {
     if (textHash(bytes) !== meta.textHash)
       throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
     // Offsets are checked against the recorded length: a meta that overstates it lets spans past the end.
-    const length = codePointCount(text);
+    const length = codePointLength(text);
     if (length !== meta.length)
       throw new StoreError(
         `documents/${id}.json`,
@@ -150,20 +151,4 @@ export class DocumentIndex {
     this.texts.delete(id);
     this.headlines.delete(id);
   }
-}
-
-/** Code points in a string, without building an array of them (a surrogate pair counts once). */
-function codePointCount(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs++;
-        i++;
-      }
-    }
-  }
-  return text.length - pairs;
 }
