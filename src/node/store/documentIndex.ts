@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
+import { errorCode, errorMessage } from '../../shared/errors';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
@@ -46,7 +47,18 @@ export class DocumentIndex {
     keptChars = KEPT_TEXT_CHARS,
   ): Promise<DocumentIndex> {
     const index = new DocumentIndex(dir, keptChars);
-    const names = await readdir(at.documents(dir)).catch((): string[] => []);
+    const names = await readdir(at.documents(dir)).catch((error: unknown): string[] => {
+      // No folder yet is an empty project; one that cannot be listed hides every document.
+      if (errorCode(error) !== 'ENOENT')
+        problems.push({
+          file: 'documents',
+          reason:
+            errorCode(error) === 'ENOTDIR'
+              ? 'is a file where Loupe keeps a folder, so no document can be read; move the file out of the way'
+              : `cannot be listed: ${errorMessage(error)}`,
+        });
+      return [];
+    });
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
       const file = `documents/${name}`;
       try {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProject, importPaths, writeExportFiles } from '../../../src/node';
+import { ProjectFolder } from '../../../src/node/store';
 import { tempDir } from '../../helpers/tempProject';
 import { emptyProject, folderWith, into } from './build';
 
@@ -162,5 +163,28 @@ describe('writeExportFiles', () => {
     ).rejects.toThrow();
     expect(readdirSync(folder).sort()).toEqual(['hf.jsonl', 'train']);
     expect(readFileSync(join(folder, 'hf.jsonl'), 'utf8')).toBe('new\n');
+  });
+
+  it('refuses to export while a document of the project cannot be read, instead of leaving it out', async () => {
+    const { store } = await projectWithSpans();
+    const [damaged] = readdirSync(join(store.dir, 'documents')).filter((n) => n.endsWith('.json'));
+    writeFileSync(join(store.dir, 'documents', damaged ?? ''), '{"id": "broken"');
+    const reopened = await ProjectFolder.open(store.dir);
+    await expect(
+      exportProject(reopened, { format: 'spans-jsonl', annotator: 'gold' }),
+    ).rejects.toThrow(`documents/${damaged}`);
+    await expect(exportProject(reopened, { format: 'conll', annotator: 'gold' })).rejects.toThrow(
+      /an export now would leave documents out/,
+    );
+  });
+
+  it('refuses to export when a file stands where documents/ should be', async () => {
+    const { store } = await projectWithSpans();
+    renameSync(join(store.dir, 'documents'), join(store.dir, 'moved'));
+    writeFileSync(join(store.dir, 'documents'), 'not a folder');
+    const reopened = await ProjectFolder.open(store.dir);
+    await expect(
+      exportProject(reopened, { format: 'spans-jsonl', annotator: 'gold' }),
+    ).rejects.toThrow(/documents: is a file where Loupe keeps a folder/);
   });
 });
