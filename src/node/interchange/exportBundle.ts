@@ -72,13 +72,11 @@ export async function exportBundle(
 
 /**
  * Throws when a document of the project could not be read when it was opened (a damaged or
- * linked meta, a file where `documents/` should be): an export without it would be a training
+ * linked meta, a file where the documents' folder should be): an export without it would be a training
  * set with documents silently missing.
  */
 function refuseUnreadDocuments(store: ProjectFolder): void {
-  const unread = store.problems.filter(
-    (p) => p.file === 'documents' || p.file.startsWith('documents/'),
-  );
+  const unread = store.unreadDocuments();
   const [first] = unread;
   if (!first) return;
   const others = unread.length > 1 ? ` (and ${unread.length - 1} more)` : '';

@@ -47,6 +47,7 @@ export class DocumentIndex {
     keptChars = KEPT_TEXT_CHARS,
   ): Promise<DocumentIndex> {
     const index = new DocumentIndex(dir, keptChars);
+    const found = problems.length;
     const names = await readdir(at.documents(dir)).catch((error: unknown): string[] => {
       // No folder yet is an empty project; one that cannot be listed hides every document.
       if (errorCode(error) !== 'ENOENT')
@@ -78,8 +79,12 @@ export class DocumentIndex {
         problems.push({ file: e.file, reason: e.reason, ...(e.line ? { line: e.line } : {}) });
       }
     }
+    index.unread.push(...problems.slice(found));
     return index;
   }
+
+  /** Documents this index could not read when it was loaded (its metas, or the folder itself). */
+  readonly unread: LoadProblem[] = [];
 
   /** Every document, by name (then id). */
   list(): DocumentMeta[] {

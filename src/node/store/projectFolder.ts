@@ -94,6 +94,14 @@ export class ProjectFolder {
     return this.documents.list();
   }
 
+  /**
+   * What kept documents from being listed when the project was opened (a damaged or linked
+   * meta, a file where `documents/` should be): a document missing from {@link listDocuments}.
+   */
+  unreadDocuments(): readonly LoadProblem[] {
+    return this.documents.unread;
+  }
+
   getDocument(id: string): DocumentMeta {
     return this.documents.get(id);
   }
