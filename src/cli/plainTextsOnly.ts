@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { taggedTokenLine } from '../shared/formats';
 
@@ -22,9 +22,24 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
     (file) => extname(file).toLowerCase() === '.txt' && !files.includes(file.slice(0, -4) + '.ann'),
   );
   if (!texts) return false;
-  for (const file of files) {
-    const content = await readFile(file, 'utf8').catch(() => '');
-    if (taggedTokenLine(content)) return false;
-  }
+  for (const file of files) if (taggedTokenLine(await headOf(file))) return false;
   return true;
+}
+
+/** Enough of a file's start to tell tagged tokens from prose (their check samples its first lines). */
+const HEAD_BYTES = 64 * 1024;
+
+/** The first {@link HEAD_BYTES} of `file` as text ('' when it cannot be read: the import says why). */
+async function headOf(file: string): Promise<string> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    await handle.close();
+  }
 }
