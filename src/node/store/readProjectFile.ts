@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, realpathSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { StoreError } from './storeError';
@@ -90,12 +90,39 @@ export async function assertInsideProject(
   const [root, real] = await Promise.all([
     realpath(dir),
     // The trailing separator makes a file where the folder should be fail (ENOTDIR) here.
-    realpath(`${folder}${sep}`).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      if (error.code === 'ENOTDIR') throw notAFolder(dir, folder, label);
-      throw error;
-    }),
+    realpath(`${folder}${sep}`).catch((error: unknown) =>
+      resolvedOrNull(error, dir, folder, label),
+    ),
   ]);
+  return insideRoot(root, real, label);
+}
+
+/**
+ * {@link assertInsideProject} on the event loop, for the folders an edit writes into: resolving
+ * a few local paths takes microseconds there, and a round through the thread pool milliseconds
+ * while the page draws on the same cores.
+ */
+export function assertInsideProjectNow(dir: string, folder: string, label: string): boolean {
+  const root = realpathSync.native(dir);
+  let real: string | null;
+  try {
+    real = realpathSync.native(`${folder}${sep}`);
+  } catch (error) {
+    real = resolvedOrNull(error, dir, folder, label);
+  }
+  return insideRoot(root, real, label);
+}
+
+/** A folder that does not resolve: missing (null), or the reason it cannot be reached. */
+function resolvedOrNull(error: unknown, dir: string, folder: string, label: string): null {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return null;
+  if (code === 'ENOTDIR') throw notAFolder(dir, folder, label);
+  throw error;
+}
+
+/** Whether a resolved folder exists (not null) inside the resolved root; throws when outside. */
+function insideRoot(root: string, real: string | null, label: string): boolean {
   if (real === null) return false;
   const rel = relative(root, real);
   if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')) return true;

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { closeJournals } from '../../../src/node/store/layerJournal';
 
@@ -93,9 +94,21 @@ type AnyFn = (...args: unknown[]) => unknown;
 function describeCall(op: string, args: unknown[]): FsCall {
   const path = String(args[0]);
   if (TWO_PATHS.has(op)) return { op, path, to: String(args[1]) };
-  if (op === 'open' || op === 'openSync')
-    return { op, path, flags: typeof args[1] === 'string' ? args[1] : 'r' };
+  if (op === 'open' || op === 'openSync') return { op, path, flags: flagsOf(args[1]) };
   return { op, path };
+}
+
+/** An open's flags as a string `isWrite` reads: numeric flags that allow writing read as 'w'. */
+function flagsOf(flags: unknown): string {
+  if (typeof flags === 'string') return flags;
+  if (typeof flags !== 'number') return 'r';
+  const writing =
+    constants.O_WRONLY |
+    constants.O_RDWR |
+    constants.O_CREAT |
+    constants.O_TRUNC |
+    constants.O_APPEND;
+  return flags & writing ? 'w' : 'r';
 }
 
 /** Wraps a file handle so its writes (where a full disk shows up) pass through the hook too. */

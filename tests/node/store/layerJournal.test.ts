@@ -1,7 +1,9 @@
+import { constants, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import {
   link,
   open,
+  type FileHandle,
   readdir,
   readFile,
   readlink,
@@ -136,14 +138,22 @@ describe('appendJournal', () => {
     const path = join(tempDir(), 'd.journal.jsonl');
     const one = await appendJournal(path, journalOf(1), 0);
     const probe = await open(path, 'r');
-    const handles = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    const handles = Object.getPrototypeOf(probe) as FileHandle;
     await probe.close();
     const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-    const datasync = vi.spyOn(handles, 'datasync').mockRejectedValueOnce(full);
+    // Half the record reaches the file, then the disk is full: the durable write fails.
+    const write = vi.spyOn(handles, 'write').mockImplementationOnce(function (
+      this: FileHandle,
+      ...args: unknown[]
+    ) {
+      const [buffer, offset, , position] = args as [Buffer, number, number, number];
+      writeSync(this.fd, buffer, offset, 5, position);
+      return Promise.reject(full);
+    });
     try {
       await expect(appendJournal(path, journalOf(2), one)).rejects.toThrow(/ENOSPC/);
     } finally {
-      datasync.mockRestore();
+      write.mockRestore();
     }
     expect((await readFile(path)).length).toBe(one);
     const length = await appendJournal(path, journalOf(2), one);
@@ -164,6 +174,37 @@ describe('appendJournal', () => {
     expect(await opened()).toBe(0);
   });
 });
+
+describe('a journal write', () => {
+  it.runIf(process.platform === 'linux')(
+    'is durable when it returns: the journal kept open was opened with O_DSYNC',
+    async () => {
+      const path = join(tempDir(), 'd.journal.jsonl');
+      const length = await appendJournal(path, journalOf(1), 0); // created
+      const flags = await openFlags(path);
+      expect(flags).toHaveLength(1);
+      expect((flags[0] ?? 0) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+      await closeJournals();
+      await appendJournal(path, journalOf(2), length); // opened in place
+      const again = await openFlags(path);
+      expect((again[0] ?? 0) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+      await closeJournals();
+    },
+  );
+});
+
+/** The open flags of this process's descriptors on `path` (Linux's /proc/self/fdinfo). */
+async function openFlags(path: string): Promise<number[]> {
+  const flags: number[] = [];
+  for (const fd of await readdir('/proc/self/fd')) {
+    const target = await readlink(join('/proc/self/fd', fd)).catch(() => '');
+    if (target !== path) continue;
+    const info = await readFile(join('/proc/self/fdinfo', fd), 'utf8');
+    const octal = /^flags:\s+([0-7]+)$/m.exec(info)?.[1];
+    if (octal) flags.push(parseInt(octal, 8));
+  }
+  return flags;
+}
 
 /** How many of this process's descriptors are open on `path` (Linux's /proc; 1 elsewhere, where it cannot tell). */
 async function openFilesNamed(path: string): Promise<number> {
