@@ -5,7 +5,7 @@ import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
-import { stringKeys } from './textField';
+import { stringKeys, TEXT_FIELD } from './textField';
 import { setOwn } from '../../collections';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
@@ -84,16 +84,22 @@ function sourcesOf(
   return [...human, ...list('predictions', true)];
 }
 
+/**
+ * The task's keys Loupe does not read, and its `data` fields other than the text and the name.
+ * A field other than `text` that held the text (Label Studio reads the one its labeling config
+ * names, e.g. `$description`) is kept as {@link TEXT_FIELD}, for the export to put the text
+ * back there rather than keep it twice.
+ */
 function metadataOf(task: LabelStudioTask, text: string): DocumentMetadata | undefined {
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task))
     if (!READ_KEYS.has(key) && value !== undefined)
       setOwn(metadata, key, value as DocumentMetadata[string]);
-  const data = Object.fromEntries(
-    Object.entries(task.data).filter(
-      ([key, value]) => key !== 'name' && !(key === 'text' || value === text),
-    ),
-  ) as DocumentMetadata;
+  const data: DocumentMetadata = {};
+  for (const [key, value] of Object.entries(task.data)) {
+    if (key === 'name' || key === 'text' || value === undefined) continue;
+    setOwn(data, key, value === text ? TEXT_FIELD : (value as DocumentMetadata[string]));
+  }
   if (Object.keys(data).length > 0) metadata.data = data;
   return Object.keys(metadata).length > 0 ? metadata : undefined;
 }

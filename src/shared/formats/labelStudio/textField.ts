@@ -1,5 +1,17 @@
+import { isRecord } from '../../collections';
 import type { LabelStudioTask } from './schema';
 import { withoutSpaces } from './withoutSpaces';
+
+/**
+ * What a document's metadata keeps, in place of the text, for a `data` field other than `text`
+ * that held the text: the export writes the text there again.
+ */
+export const TEXT_FIELD = { $loupe: 'the document text' } as const;
+
+/** Whether a kept `data` field stands for the document text ({@link TEXT_FIELD}). */
+export function isTextField(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).length === 1 && value.$loupe === TEXT_FIELD.$loupe;
+}
 
 /**
  * The `data` field holding the text, for tasks without `data.text` whose data has several

@@ -2,7 +2,8 @@ import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
 import { Tally, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, FormatSpan, WriteResult } from '../common';
-import { itemAt } from '../../collections';
+import { isRecord, itemAt, setOwn } from '../../collections';
+import { isTextField } from './textField';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
@@ -33,10 +34,14 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
 /** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
 function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
   const { data, id, ...rest } = doc.metadata ?? {};
-  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  const fields: Record<string, unknown> = {};
+  if (isRecord(data))
+    for (const [key, value] of Object.entries(data))
+      setOwn(fields, key, isTextField(value) ? doc.text : value);
   return {
     id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
     ...rest,
+    // `text` too when the text came from another field: Loupe and Label Studio's default config read it.
     data: { ...fields, text: doc.text, name: doc.name },
     annotations: [{ result: results(doc, tally) }],
   };

@@ -50,4 +50,56 @@ describe('Label Studio round trip', () => {
     expect(back).toMatchObject({ id: 41, meta: { batch: 3 }, data: task.data });
     expect(readLabelStudio(written.files).documents).toEqual(once.documents);
   });
+
+  it('puts the text back in the data field it came from (a labeling config reading $description)', () => {
+    // The layout of jbogensperger/drug_review's Label Studio 0.x export: the text under
+    // data.description beside other strings. It was exported under data.text only, which a
+    // project whose config reads $description shows as an empty task.
+    const task = {
+      id: 7,
+      data: {
+        category: 'DRUG',
+        description: 'one box of Lorazepam 5 mg',
+        vendor: 'jasonjohnson',
+        name: 'Lorazepam 5 mg',
+      },
+      completions: [
+        {
+          result: [
+            {
+              id: 'r1',
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 11, end: 20, text: 'Lorazepam', labels: ['Drug'] },
+            },
+          ],
+        },
+      ],
+    };
+    const once = readLabelStudio([{ path: 'a.json', content: JSON.stringify([task]) }]);
+    const written = writeLabelStudio(once);
+    const [back] = JSON.parse(written.files[0]?.content ?? '[]') as Record<string, unknown>[];
+    expect(back?.data).toEqual({ ...task.data, text: task.data.description });
+    const again = readLabelStudio(written.files);
+    expect(again.documents).toEqual(once.documents);
+    const [twice] = JSON.parse(writeLabelStudio(again).files[0]?.content ?? '[]') as Record<
+      string,
+      unknown
+    >[];
+    expect(twice?.data).toEqual(back?.data);
+  });
+
+  it('keeps a data field that repeats the text, beside data.text', () => {
+    const task = {
+      data: { text: 'IBM hired Ana.', title: 'IBM hired Ana.', name: 'story' },
+      annotations: [{ result: [] }],
+    };
+    const once = readLabelStudio([{ path: 'a.json', content: JSON.stringify([task]) }]);
+    const [back] = JSON.parse(writeLabelStudio(once).files[0]?.content ?? '[]') as Record<
+      string,
+      unknown
+    >[];
+    expect(back?.data).toEqual(task.data);
+  });
 });
