@@ -2,7 +2,8 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { annotatorSchema } from '../../shared/model';
-import { errorMessage } from '../../shared/errors';
+import { errorCode, errorMessage } from '../../shared/errors';
+import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
 import { readLockFile } from './lockHolder';
 import { LOCK_FILE } from './projectLock';
@@ -114,7 +115,12 @@ async function inspectLink(
   modifiedMs: number,
 ): Promise<FolderFinding | null> {
   const target = await readlink(path).catch(() => '?');
-  const real = await realpath(path).catch(() => null);
+  let loops = false;
+  const real = await realpath(path).catch((error: unknown) => {
+    loops = errorCode(error) === 'ELOOP';
+    return null;
+  });
+  if (real === null && loops) return { file, reason: LINK_LOOP, repair: 'remove-link', modifiedMs };
   if (real === null)
     return {
       file,

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
-import { LOCK_FILE, ProjectLock } from '../../../src/node/store';
+import { LOCK_FILE, ProjectLock, scanProjectFolder } from '../../../src/node/store';
 import { projectWith, tempDir } from '../../helpers/tempProject';
 
 /** A socket listening at `path` (closing it removes the file); answers how to close it. */
@@ -54,5 +54,33 @@ describe('scanProjectFolder', () => {
         kind,
       ).toEqual([writer]);
     }
+  });
+
+  it('names a link loop as a loop (ELOOP), never as a link to something missing', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.close();
+    await symlink('loop2.json', join(dir, 'documents', 'loop1.json'));
+    await symlink('loop1.json', join(dir, 'documents', 'loop2.json'));
+    await mkdir(join(dir, 'annotations'), { recursive: true });
+    await symlink('bob', join(dir, 'annotations', 'bob'));
+    const findings = await scanProjectFolder(dir);
+    expect(findings.map((f) => [f.file, f.repair])).toEqual([
+      ['annotations/bob', 'remove-link'],
+      ['documents/loop1.json', 'remove-link'],
+      ['documents/loop2.json', 'remove-link'],
+    ]);
+    for (const finding of findings)
+      expect(finding.reason, finding.file).toMatch(/^is a symbolic link loop \(ELOOP\)/);
+    const reader = await createWorkbench(dir, { userFolder: tempDir(), access: 'read' });
+    const report = await reader.validateProject({});
+    await reader.close();
+    expect(report.problems.map((p) => `${p.file}: ${p.reason}`).join('\n')).not.toMatch(
+      /does not exist|too many symbolic links/,
+    );
+    expect(report.problems.map((p) => p.file)).toEqual([
+      'annotations/bob',
+      'documents/loop1.json',
+      'documents/loop2.json',
+    ]);
   });
 });
