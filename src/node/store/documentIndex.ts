@@ -8,6 +8,7 @@ import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
 import { versionOfStats } from './fileVersion';
+import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
 import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
@@ -64,7 +65,9 @@ export class DocumentIndex {
           reason:
             errorCode(error) === 'ENOTDIR'
               ? 'is a file where Loupe keeps a folder, so no document can be read; move the file out of the way'
-              : `cannot be listed: ${errorMessage(error)}`,
+              : errorCode(error) === 'ELOOP'
+                ? LINK_LOOP
+                : `cannot be listed: ${errorMessage(error)}`,
         });
       return [];
     });

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileVersion } from './fileVersion';
 import { itemAt } from '../../shared/collections';
+import { errorCode } from '../../shared/errors';
 
 /** Project-relative path → file version, for the files a workbench keeps in memory (manifest, document metas, entities). */
 export type ProjectFingerprint = ReadonlyMap<string, string>;
@@ -20,7 +21,12 @@ export async function projectFingerprint(dir: string): Promise<ProjectFingerprin
     ['documents/', join(dir, 'documents')],
     ...entities.map((name) => [`entities/${name}`, join(dir, 'entities', name)]),
   ] as const;
-  const versions = await Promise.all(files.map(([, path]) => fileVersion(path)));
+  // A file that cannot be stat'ed (a link loop) is read, and reported, by what reads it.
+  const versions = await Promise.all(
+    files.map(([, path]) =>
+      fileVersion(path).catch((error: unknown) => `error:${errorCode(error)}`),
+    ),
+  );
   return new Map(files.map(([key], i) => [key, itemAt(versions, i)]));
 }
 

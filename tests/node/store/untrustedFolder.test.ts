@@ -146,6 +146,30 @@ describe('a project folder as untrusted input', () => {
     ]);
   });
 
+  it('opens a project with a link loop where an entity file or documents/ should be, and names it', async () => {
+    const loops: Record<string, (dir: string) => Promise<void>> = {
+      'entities/self.json': async (dir) => {
+        await mkdir(join(dir, 'entities'), { recursive: true });
+        await symlink('self.json', join(dir, 'entities', 'self.json'));
+      },
+      documents: async (dir) => {
+        await rm(join(dir, 'documents'), { recursive: true });
+        await symlink('documents', join(dir, 'documents'));
+      },
+    };
+    for (const [file, plant] of Object.entries(loops)) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await workbench.close();
+      await plant(dir);
+      const again = await createWorkbench(dir, { userFolder: tempDir() });
+      const report = await again.validateProject({});
+      await again.close();
+      expect(report.problems, file).toEqual([
+        { file, reason: expect.stringMatching(/^is a symbolic link loop \(ELOOP\)/) },
+      ]);
+    }
+  });
+
   it('refuses an export into an exports/ folder linked outside', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const outside = tempDir();
