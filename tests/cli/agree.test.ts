@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectFolder } from '../../src/node';
@@ -112,6 +112,19 @@ describe('loupe agree', () => {
     expect(badMatch.code).toBe(2);
     expect(badMatch.stderr).toMatch(/--match must be exact, overlap or token/);
     expect(runCli(['agree', dir], home).code).toBe(2);
+  });
+
+  it('refuses with one line naming a document it cannot read, instead of figures over the rest', async () => {
+    const dir = await seededProject(home);
+    writeFileSync(join(dir, 'documents', `${D0}.json`), '{"id": "broken"');
+    const run = runCli(['agree', dir, '--annotators', 'amira,omar', '--json'], home);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`documents/${D0}\\.json: .*agreement figures now would leave documents out`),
+    );
+    expect(run.stderr).toMatch(/loupe validate/);
   });
 });
 

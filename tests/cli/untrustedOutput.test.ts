@@ -79,4 +79,17 @@ describe('text from files never acts on the terminal', () => {
     expect(readdirSync(join(dir, 'documents'))).toHaveLength(10);
     expect(runCli(['validate', dir], home).code).toBe(0);
   });
+
+  it('validate --repair reports the folder as the repair left it, not the links it removed', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);
+    symlinkSync('loop.json', join(dir, 'documents', 'loop.json'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'documents', 'dangling.json'));
+    expect(runCli(['validate', dir], home).code).toBe(1);
+    const repaired = runCli(['validate', dir, '--repair', '--json'], home);
+    expect(repaired.code, repaired.stderr).toBe(0);
+    const report = JSON.parse(repaired.stdout);
+    expect(report.removed).toEqual(['documents/dangling.json', 'documents/loop.json']);
+    expect(report.problems).toEqual([]);
+  });
 });

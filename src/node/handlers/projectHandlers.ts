@@ -47,9 +47,14 @@ export function projectHandlers(project: OpenProject): HandlersOf<typeof project
     validateProject: () => validateProject(services().store),
     repairProject: async () => {
       const { dir } = services().store;
-      return {
-        removed: await repairProjectFolder(dir, await scanProjectFolder(dir), project.writerSince),
-      };
+      const removed = await repairProjectFolder(
+        dir,
+        await scanProjectFolder(dir),
+        project.writerSince,
+      );
+      // What was read at open may name a link just removed: the next report reads the folder as it is.
+      if (removed.length > 0) await project.reread();
+      return { removed };
     },
     projectStats: () => projectStats(services().store),
   };

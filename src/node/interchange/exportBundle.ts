@@ -1,6 +1,6 @@
 import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
-import { StoreError, type EntityRegistry, type ProjectFolder } from '../store';
+import { unreadDocumentsError, type EntityRegistry, type ProjectFolder } from '../store';
 import { exportedLayer, type ExportedLayer } from './exportedLayer';
 import type { Monitor } from './importPlan';
 
@@ -32,7 +32,9 @@ export async function exportBundle(
   { onlyDone, includeRejected }: { onlyDone: boolean; includeRejected: boolean },
   monitor: Monitor = {},
 ): Promise<ExportBundle> {
-  refuseUnreadDocuments(store);
+  // Without a document Loupe could not read, the training set would miss it silently.
+  const unread = unreadDocumentsError(store.unreadDocuments(), 'an export', 'export again');
+  if (unread) throw unread;
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
   const metas = store.listDocuments();
@@ -68,23 +70,6 @@ export async function exportBundle(
     documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
   }
   return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
-}
-
-/**
- * Throws when a document of the project could not be read when it was opened (a damaged or
- * linked meta, a file where the documents' folder should be): an export without it would be a training
- * set with documents silently missing.
- */
-function refuseUnreadDocuments(store: ProjectFolder): void {
-  const unread = store.unreadDocuments();
-  const [first] = unread;
-  if (!first) return;
-  const others = unread.length > 1 ? ` (and ${unread.length - 1} more)` : '';
-  throw new StoreError(
-    first.file,
-    `${first.reason}${others}; an export now would leave documents out. Mend or remove what \`loupe validate\` lists, then export again`,
-    'invalid',
-  );
 }
 
 /** Documents of layers without entity links, by layer value: the same name, text and layer make the same document. */

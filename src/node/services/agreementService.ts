@@ -10,7 +10,7 @@ import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
 import { codePointLength, fragmentOf } from '../../shared/spans';
 import { withoutRejected } from '../../shared/suggest';
-import type { ProjectFolder } from '../store';
+import { unreadDocumentsError, type ProjectFolder } from '../store';
 
 /** Which annotators to compare (the first is the reference) and how spans match. */
 export interface AgreementQuery {
@@ -76,8 +76,10 @@ function projectUnitizing(
 
 /**
  * Agreement between annotators over every document of the project. A document an annotator
- * has not touched counts as an empty layer for them; a damaged layer stops the computation
- * with its file and reason. Rejected suggestions are not a machine layer's spans unless asked.
+ * has not touched counts as an empty layer for them; a damaged layer, or a document Loupe
+ * could not read when the project was opened, stops the computation with its file and
+ * reason (figures over fewer documents would look like the project's). Rejected suggestions
+ * are not a machine layer's spans unless asked.
  * @example await projectAgreement(store, { annotators: ['amira', 'omar'], match: 'exact' })
  */
 export async function projectAgreement(
@@ -85,6 +87,12 @@ export async function projectAgreement(
   query: AgreementQuery,
 ): Promise<AgreementReport> {
   await checkAnnotators(store, query.annotators);
+  const unread = unreadDocumentsError(
+    store.unreadDocuments(),
+    'agreement figures',
+    'ask for agreement again',
+  );
+  if (unread) throw unread;
   const documents: AgreementDocument[] = [];
   for (const meta of store.listDocuments()) {
     const layers = [];

@@ -42,6 +42,7 @@ export async function commitChange(
   absentFolders?: ReadonlySet<string>,
 ): Promise<void> {
   const documents = (change.documents ?? []).map((doc) => prepareDocument(target, doc));
+  await checkTexts(target, change, documents);
   await reserveRewrites(target, change);
   const undo: Undo[] = [];
   const groups = byDocument(documents, change.layers ?? []);
@@ -66,6 +67,33 @@ export async function commitChange(
   } catch (error) {
     for (const back of undo.reverse()) await back().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Refuses a change to the layers of a document whose text cannot be read (missing, replaced,
+ * damaged): its offsets are checked against the meta's length alone, and a text nobody can
+ * read again makes them meaningless. A text checked since it last changed costs one lstat.
+ */
+async function checkTexts(
+  target: CommitTarget,
+  change: FolderChange,
+  documents: readonly PreparedDocument[],
+): Promise<void> {
+  const added = new Set(documents.map((doc) => doc.meta.id));
+  const ids = new Set((change.layers ?? []).map(({ layer }) => layer.documentId));
+  for (const id of ids) {
+    // A document this change adds was just read; an unknown one is refused by its layer write.
+    if (added.has(id) || !target.documents.has(id)) continue;
+    await target.documents.checkText(id).catch((error: unknown) => {
+      if (!(error instanceof StoreError)) throw error;
+      throw new StoreError(
+        error.file,
+        `${error.reason}. Nothing was saved: Loupe saves no edit of a document whose text it cannot read`,
+        error.code === 'io' ? 'invalid' : error.code,
+        error.line,
+      );
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
@@ -6,6 +7,8 @@ import { errorCode, errorMessage } from '../../shared/errors';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
+import { versionOfStats } from './fileVersion';
+import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
 import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
@@ -18,6 +21,10 @@ import { textHash } from './textHash';
  */
 export const KEPT_TEXT_CHARS = 32 * 1024 * 1024;
 
+/** What to do about a text that is not the one imported. */
+const RESTORE =
+  'restore it as it was imported (from git or a backup), or import the document again';
+
 /**
  * The project's documents: every meta read at open, texts read lazily, checked against their
  * hash on every read from disk and kept while they fit in {@link KEPT_TEXT_CHARS}. Only the
@@ -28,6 +35,8 @@ export class DocumentIndex {
   private readonly texts: LRUCache<string, string>;
   /** Headlines of texts not kept (a document's text never changes under its id). */
   private readonly headlines = new Map<string, string>();
+  /** The version of each text file when it was last read and found to match its meta. */
+  private readonly checkedAt = new Map<string, string>();
 
   private constructor(
     private readonly dir: string,
@@ -56,7 +65,9 @@ export class DocumentIndex {
           reason:
             errorCode(error) === 'ENOTDIR'
               ? 'is a file where Loupe keeps a folder, so no document can be read; move the file out of the way'
-              : `cannot be listed: ${errorMessage(error)}`,
+              : errorCode(error) === 'ELOOP'
+                ? LINK_LOOP
+                : `cannot be listed: ${errorMessage(error)}`,
         });
       return [];
     });
@@ -118,6 +129,18 @@ export class DocumentIndex {
     return text;
   }
 
+  /**
+   * Throws what keeps the document's text from being read as its meta describes it (missing,
+   * a link or a special file, not UTF-8, another hash or length): what an edit asks before
+   * it is saved. A text checked before and unchanged since costs one lstat, not a read.
+   */
+  async checkText(id: string): Promise<void> {
+    const checked = this.checkedAt.get(id);
+    if (checked !== undefined && checked === textVersionNow(at.text(this.dir, id))) return;
+    this.texts.delete(id); // changed since it was read: the kept copy is not what the file holds
+    await this.text(id);
+  }
+
   /** The document's text if it is kept (read before and not yet let go), without reading. */
   keptText(id: string): string | undefined {
     return this.texts.get(id);
@@ -139,12 +162,20 @@ export class DocumentIndex {
     const meta = this.get(id);
     const path = at.text(this.dir, id);
     const file = `documents/${id}.txt`;
+    this.checkedAt.delete(id);
+    // Taken before the read: a change while it reads leaves a version the next check refuses.
+    const version = textVersionNow(path);
     const bytes = await readProjectFile(path, { dir: this.dir, label: file });
-    if (bytes === null) throw new StoreError(file, 'the text file is missing', 'io');
+    if (bytes === null) throw new StoreError(file, `the text file is missing; ${RESTORE}`, 'io');
     const text = decodeUtf8(bytes);
-    if (text === null) throw new StoreError(file, 'the text is not valid UTF-8', 'corrupt');
+    if (text === null)
+      throw new StoreError(file, `the text is not valid UTF-8; ${RESTORE}`, 'corrupt');
     if (textHash(bytes) !== meta.textHash)
-      throw new StoreError(file, `the text does not match its hash ${meta.textHash}`, 'hash');
+      throw new StoreError(
+        file,
+        `the text does not match its hash ${meta.textHash}; ${RESTORE}`,
+        'hash',
+      );
     // Offsets are checked against the recorded length: a meta that overstates it lets spans past the end.
     const length = codePointLength(text);
     if (length !== meta.length)
@@ -153,6 +184,7 @@ export class DocumentIndex {
         `records a length of ${meta.length} code points, but the text has ${length}; correct the length or import the text again`,
         'corrupt',
       );
+    if (version !== null) this.checkedAt.set(id, version);
     return text;
   }
 
@@ -160,6 +192,8 @@ export class DocumentIndex {
   added(meta: DocumentMeta, text: string): void {
     this.metas.set(meta.id, meta);
     this.texts.set(meta.id, text);
+    const version = textVersionNow(at.text(this.dir, meta.id));
+    if (version !== null) this.checkedAt.set(meta.id, version);
   }
 
   /** Forgets a document whose files were removed. */
@@ -167,5 +201,19 @@ export class DocumentIndex {
     this.metas.delete(id);
     this.texts.delete(id);
     this.headlines.delete(id);
+    this.checkedAt.delete(id);
+  }
+}
+
+/**
+ * A text file's version by lstat on the event loop (microseconds; a link is not followed), or
+ * null when there is none to take: a missing file, a folder in the way. Null matches no check.
+ */
+function textVersionNow(path: string): string | null {
+  try {
+    const info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    return info ? versionOfStats(info) : null;
+  } catch {
+    return null;
   }
 }

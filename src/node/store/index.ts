@@ -5,6 +5,7 @@ export type { LayerSummaryCounts } from './layerSummary';
 export { StoreError } from './storeError';
 export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
+export { unreadDocumentsError } from './unreadDocumentsError';
 export {
   atomicWrite,
   publishExclusive,

@@ -13,6 +13,7 @@ import {
   cutJournal,
   encodeJournalRecord,
   lastJournalSeq,
+  MAX_JOURNAL_RECORD_BYTES,
   removeJournal,
 } from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
@@ -150,11 +151,9 @@ export class LayerFiles {
     const paths = this.paths(layer.documentId, layer.annotator);
     const state = this.states.get(paths.snapshot);
     const edit = state ? this.editOf(state, layer) : null;
-    if (edit && state)
-      return {
-        path: paths.journal,
-        data: encodeJournalRecord({ seq: state.seq + 1, edit }).toString('utf8'),
-      };
+    const record = edit && state ? encodeJournalRecord({ seq: state.seq + 1, edit }) : null;
+    if (record && record.length <= MAX_JOURNAL_RECORD_BYTES)
+      return { path: paths.journal, data: record.toString('utf8') };
     return { path: paths.snapshot, data: encodeLayerSnapshot(layer, state?.seq ?? 0) };
   }
 
@@ -210,6 +209,8 @@ export class LayerFiles {
     if (isEmptyEdit(edit)) return async () => undefined;
     this.checkEdit(edit, layer, paths.journalFile);
     const record = encodeJournalRecord({ seq: state.seq + 1, edit });
+    // Readers take a longer tail for damage, not for a record cut short: a snapshot holds it.
+    if (record.length > MAX_JOURNAL_RECORD_BYTES) return this.rewrite(paths, state, layer);
     const appended = await appendJournalRecord(paths.journal, record, state.journalLength);
     // A journal shared by hard links with a file elsewhere is never written in place.
     if (!appended) return this.rewrite(paths, state, layer);

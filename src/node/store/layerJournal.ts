@@ -27,6 +27,12 @@ export interface JournalContents {
 }
 
 /**
+ * The longest journal record Loupe appends; an edit whose record would be longer is written as
+ * a new snapshot instead. So a torn last record is never longer: a longer tail is damage.
+ */
+export const MAX_JOURNAL_RECORD_BYTES = 16 * 1024 * 1024;
+
+/**
  * One journal line: the record's JSON, a tab, the CRC-32 of the JSON's UTF-8 bytes in hex,
  * a newline. JSON never holds a raw tab, so the last tab splits a line.
  * @example '{"seq":3,"set":{"status":"done"}}\t1c291ca3\n'
@@ -42,7 +48,8 @@ export function encodeJournalRecord(record: JournalRecord): Buffer {
 /**
  * Reads a journal's bytes. A last record that is torn (no newline) or fails its checksum is
  * left out: its append never finished, so it was never acknowledged. A bad record before
- * the last, or sequence numbers that skip, is damage: a StoreError naming file and line.
+ * the last, sequence numbers that skip, or a last "record" that no append of Loupe's could
+ * have left (see {@link tornTailProblem}) is damage: a StoreError naming file and line.
  */
 export function decodeJournal(bytes: Buffer | null, file: string): JournalContents {
   if (bytes === null || bytes.length === 0)
@@ -56,7 +63,9 @@ export function decodeJournal(bytes: Buffer | null, file: string): JournalConten
     const last = end < 0 || end === bytes.length - 1;
     const record = end < 0 ? null : parseLine(bytes.subarray(start, end));
     if (record === null) {
-      if (last) return { records, goodLength: start, droppedTail: true };
+      const problem = last ? tornTailProblem(bytes.subarray(start)) : null;
+      if (last && problem === null) return { records, goodLength: start, droppedTail: true };
+      if (problem !== null) throw damagedTail(file, line, bytes.length - start, start, problem);
       throw new StoreError(
         file,
         'a journal record before the last one is damaged (bad checksum or not JSON); restore the file from git or a backup, or cut it before this line (the edits from here on are then lost)',
@@ -76,6 +85,55 @@ export function decodeJournal(bytes: Buffer | null, file: string): JournalConten
     start = end + 1;
   }
   return { records, goodLength: start, droppedTail: false };
+}
+
+/** The refusal of a journal whose tail is damage: the file stays as it is, for its owner to restore or cut. */
+function damagedTail(
+  file: string,
+  line: number,
+  length: number,
+  wholeBytes: number,
+  problem: string,
+): StoreError {
+  const cut =
+    wholeBytes === 0
+      ? 'or remove it if it holds nothing of yours (it has no whole record)'
+      : `or cut it to its first ${wholeBytes} bytes (its whole records) if what follows holds nothing of yours`;
+  return new StoreError(
+    file,
+    `ends in ${length} bytes that are no record Loupe writes (${problem}): damage, not an edit cut short by a crash. Loupe leaves the file as it is and saves no edit of this layer; restore the file from git or a backup, ${cut}`,
+    'corrupt',
+    line,
+  );
+}
+
+/** How every record's line begins: a JSON object's first key. */
+const RECORD_START = Buffer.from('{"', 'utf8');
+
+/**
+ * Why the bytes after a journal's last whole record cannot be part of one record an append
+ * left unfinished, or null when they can: a cut-short record is a prefix of a record's line,
+ * so it begins as a record does, holds no control byte but the tab before the checksum (and
+ * a final newline), and is no longer than {@link MAX_JOURNAL_RECORD_BYTES}; it may end in NUL
+ * bytes (a power cut after the file grew, before its last bytes were written).
+ */
+function tornTailProblem(whole: Buffer): string | null {
+  if (whole.length > MAX_JOURNAL_RECORD_BYTES)
+    return `they are longer than any record can be, ${MAX_JOURNAL_RECORD_BYTES} bytes`;
+  // A power cut during an append can leave the file's new length with zeros where the record's
+  // last bytes were not yet written: NULs at the end of a tail short enough are that.
+  let end = whole.length;
+  while (end > 0 && whole[end - 1] === 0) end--;
+  const tail = whole.subarray(0, end);
+  if (tail.includes(0)) return 'they hold NUL bytes before other bytes, which no record holds';
+  const last = tail.length - 1;
+  const control = (byte: number, i: number) =>
+    byte < 0x20 && byte !== 0x09 && !(byte === 0x0a && i === last);
+  if (tail.findIndex(control) >= 0) return 'they hold control bytes, which no record holds';
+  const head = tail.subarray(0, RECORD_START.length);
+  if (!head.equals(RECORD_START.subarray(0, head.length)))
+    return 'they do not begin as a record does, with {"';
+  return null;
 }
 
 function parseLine(bytes: Buffer): JournalRecord | null {

@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import { applyLayerEdit, checkEditShape } from './layerEdit';
 import { decodeJournal, type JournalRecord } from './layerJournal';
 import { decodeLayerSnapshot } from './layerSnapshot';
+import { linkLoopError } from './linkLoop';
 import { StoreError } from './storeError';
 import { readProjectFile } from './readProjectFile';
 
@@ -154,8 +155,13 @@ function checkRecord(record: JournalRecord, file: string, line: number): void {
  * relative to the project folder, which is how the folder is found.
  */
 export function readOrNull(path: string, file: string): Promise<Buffer | null> {
+  return readProjectFile(path, { dir: projectFolderOf(path, file), label: file });
+}
+
+/** The project folder of a layer file: its path without its project-relative name. */
+function projectFolderOf(path: string, file: string): string {
   const dir = path.endsWith(file) ? path.slice(0, path.length - file.length) : dirname(path);
-  return readProjectFile(path, { dir: dir || '/', label: file });
+  return dir || '/';
 }
 
 function statOrThrow(path: string, file: string): string {
@@ -168,6 +174,7 @@ function statOrThrow(path: string, file: string): string {
         'cannot be reached: a file stands where its folder should be; move that file out of the way',
         'io', // not damage of the layer: it reads again once the file is moved
       );
+    if (errorCode(error) === 'ELOOP') throw linkLoopError(projectFolderOf(path, file), file);
     throw new StoreError(file, `cannot read: ${errorMessage(error)}`, 'io');
   }
 }

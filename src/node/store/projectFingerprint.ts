@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileVersionNow } from './fileVersion';
+import { errorCode } from '../../shared/errors';
 
 /** Project-relative path → file version, for the files a workbench keeps in memory (manifest, document metas, entities). */
 export type ProjectFingerprint = ReadonlyMap<string, string>;
@@ -20,7 +21,16 @@ export async function projectFingerprint(dir: string): Promise<ProjectFingerprin
     ['documents/', join(dir, 'documents')],
     ...entities.map((name) => [`entities/${name}`, join(dir, 'entities', name)]),
   ] as const;
-  return Promise.resolve(new Map(files.map(([key, path]) => [key, fileVersionNow(path)])));
+  return Promise.resolve(new Map(files.map(([key, path]) => [key, versionOrError(path)])));
+}
+
+/** A file's version; one that cannot be stat'ed (a link loop) is read, and reported, by what reads it. */
+function versionOrError(path: string): string {
+  try {
+    return fileVersionNow(path);
+  } catch (error) {
+    return `error:${errorCode(error)}`;
+  }
 }
 
 /** The entity files' names, sorted; none when `entities/` cannot be listed (validate says why). */

@@ -1,6 +1,7 @@
 import { constants, realpathSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
+import { linkLoopError } from './linkLoop';
 import { StoreError } from './storeError';
 import { errorCode, errorMessage } from '../../shared/errors';
 
@@ -45,11 +46,14 @@ export async function readProjectFile(path: string, read: ProjectFileRead): Prom
         read.label,
         'is not a regular file (a socket); remove it from the project folder',
       );
-    if (code === 'ELOOP' || code === 'EMLINK')
+    if (code === 'ELOOP' || code === 'EMLINK') {
+      const file = projectRelative(read.dir, path);
+      if (await leadsToLoop(path)) throw linkLoopError(read.dir, file, read.label);
       throw unsafe(
         read.label,
         'is a symbolic link; Loupe reads no links inside a project folder (replace it with the file itself)',
       );
+    }
     throw new StoreError(read.label, `cannot read: ${errorMessage(error)}`, 'io');
   }
   try {
@@ -118,6 +122,7 @@ function resolvedOrNull(error: unknown, dir: string, folder: string, label: stri
   const code = errorCode(error);
   if (code === 'ENOENT') return null;
   if (code === 'ENOTDIR') throw notAFolder(dir, folder, label);
+  if (code === 'ELOOP') throw linkLoopError(dir, projectRelative(dir, folder), label);
   throw error;
 }
 
@@ -132,9 +137,22 @@ function insideRoot(root: string, real: string | null, label: string): boolean {
   );
 }
 
+/** `path` relative to the project folder, '/'-separated, as files are named in messages. */
+function projectRelative(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join('/');
+}
+
+/** Whether following the link at `path` loops (asked only once opening it without following failed). */
+function leadsToLoop(path: string): Promise<boolean> {
+  return realpath(path).then(
+    () => false,
+    (error: unknown) => errorCode(error) === 'ELOOP',
+  );
+}
+
 /** A file stands where a folder of the project should be (`annotations`, `entities/`, …): an io error, passing once it is moved. */
 function notAFolder(dir: string, folder: string, label: string): StoreError {
-  const where = relative(dir, folder).split(sep).join('/');
+  const where = projectRelative(dir, folder);
   return new StoreError(
     label,
     `cannot be reached: a file stands where the folder ${where}/ (or one above it) should be; move that file out of the way`,

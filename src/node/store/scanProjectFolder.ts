@@ -2,7 +2,12 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { annotatorSchema } from '../../shared/model';
+import { errorCode, errorMessage } from '../../shared/errors';
+import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
+import { readLockFile } from './lockHolder';
+import { LOCK_FILE } from './projectLock';
+import { StoreError } from './storeError';
 
 /** What `validate --repair` may fix without guessing: an interrupted write's temp file, a link to nothing. */
 export type Repair = 'remove-temp' | 'remove-link';
@@ -24,7 +29,8 @@ const READ_FOLDERS = ['documents', 'entities', 'annotations'];
  * Every entry of the parts of a project folder Loupe reads that is not a plain file or folder
  * it expects: links (to nothing, out of the project, or to a file), FIFOs and devices, temp
  * files from interrupted writes, texts without their metadata, annotator folders whose names
- * are not valid. Reads entries with lstat only: nothing is opened or followed.
+ * are not valid, a `.loupe.lock` that is no file. Reads entries with lstat only: nothing is
+ * followed, and only a lock that is no file is opened, as writers open it (non-blocking).
  */
 export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
   const root = await realpath(dir);
@@ -34,7 +40,10 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
     for (const entry of entries) {
       const path = join(folder, entry.name);
       const file = relative(dir, path).split(sep).join('/');
-      const finding = await inspect(root, path, file, entry);
+      const finding =
+        file === LOCK_FILE
+          ? await inspectLock(path, file, entry)
+          : await inspect(root, path, file, entry);
       if (finding) findings.push(finding);
       if (entry.isDirectory() && depth > 0) await visit(path, depth - 1);
       if (depth === 1 && entry.isDirectory() && file.startsWith('annotations/'))
@@ -79,6 +88,26 @@ async function inspect(
   return null;
 }
 
+/**
+ * The writer's lock as writers see it: anything but a regular file there (a folder, a FIFO, a
+ * socket, a link) stops every writer, and is named in the words they refuse it with. A file,
+ * held or left by a crash, is no problem: a writer takes a stale one over.
+ */
+async function inspectLock(
+  path: string,
+  file: string,
+  entry: Dirent,
+): Promise<FolderFinding | null> {
+  if (entry.isFile()) return null;
+  const info = await lstat(path).catch(() => null);
+  if (!info) return null;
+  const reason = await readLockFile(path).then(
+    () => null,
+    (error: unknown) => (error instanceof StoreError ? error.reason : errorMessage(error)),
+  );
+  return reason === null ? null : { file, reason, modifiedMs: info.mtimeMs };
+}
+
 async function inspectLink(
   root: string,
   path: string,
@@ -86,7 +115,12 @@ async function inspectLink(
   modifiedMs: number,
 ): Promise<FolderFinding | null> {
   const target = await readlink(path).catch(() => '?');
-  const real = await realpath(path).catch(() => null);
+  let loops = false;
+  const real = await realpath(path).catch((error: unknown) => {
+    loops = errorCode(error) === 'ELOOP';
+    return null;
+  });
+  if (real === null && loops) return { file, reason: LINK_LOOP, repair: 'remove-link', modifiedMs };
   if (real === null)
     return {
       file,

@@ -1,7 +1,9 @@
+import { renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectAgreement } from '../../../src/node';
+import { createWorkbench, ProjectFolder, projectAgreement } from '../../../src/node';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../../helpers/annotatorLayer';
-import { projectWith } from '../../helpers/tempProject';
+import { projectWith, tempDir } from '../../helpers/tempProject';
 
 const A = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad.';
 const B = 'Iraq asked the US to leave.';
@@ -188,5 +190,42 @@ describe('projectAgreement', () => {
     await expect(
       projectAgreement(store, { annotators: ['amira'], match: 'exact' }),
     ).rejects.toThrow(/at least two/);
+  });
+
+  it('refuses while a document could not be read at open, instead of scoring the rest', async () => {
+    const damages: Record<string, (dir: string) => void> = {
+      'a damaged meta': (dir) => writeFileSync(join(dir, 'documents', 'a.json'), '{"id": "a"'),
+      'a meta linked out of the project': (dir) => {
+        const outside = join(tempDir(), 'a.json');
+        renameSync(join(dir, 'documents', 'a.json'), outside);
+        symlinkSync(outside, join(dir, 'documents', 'a.json'));
+      },
+      'a file where documents/ should be': (dir) => {
+        renameSync(join(dir, 'documents'), join(dir, 'moved'));
+        writeFileSync(join(dir, 'documents'), 'not a folder');
+      },
+    };
+    for (const [damage, plant] of Object.entries(damages)) {
+      const { dir } = await twoAnnotators();
+      plant(dir);
+      const reopened = await ProjectFolder.open(dir);
+      const file = damage.startsWith('a file') ? 'documents' : 'documents/a.json';
+      await expect(
+        projectAgreement(reopened, { annotators: ['amira', 'omar'], match: 'exact' }),
+        damage,
+      ).rejects.toThrow(
+        new RegExp(
+          `^${file}: .*; agreement figures now would leave documents out\\. Mend or remove what \`loupe validate\` lists`,
+        ),
+      );
+      // Across a transport the refusal is data, with a code the contract declares.
+      const reader = await createWorkbench(dir, { userFolder: tempDir(), access: 'read' });
+      const answer = await reader.invoke('agreement', {
+        annotators: ['amira', 'omar'],
+        match: 'exact',
+      });
+      await reader.close();
+      expect(answer, damage).toMatchObject({ ok: false, error: { code: 'damaged_file' } });
+    }
   });
 });

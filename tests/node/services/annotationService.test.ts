@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ChunkedList } from '../../../src/shared/collections';
 import { createWorkbench } from '../../../src/node';
@@ -106,5 +107,47 @@ describe('openDocument', () => {
     expect(build).not.toHaveBeenCalled();
     build.mockRestore();
     await again.close();
+  });
+});
+
+describe('edits of a document whose text cannot be read', () => {
+  const PERSON = { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 7 }] };
+
+  it('are refused as data naming the text, whether or not the document was opened first', async () => {
+    const { workbench, dir } = await withSpans();
+    await workbench.close();
+    const text = join(dir, 'documents', 'a.txt');
+    const layer = join(dir, 'annotations', 'tester', 'a.json');
+    const before = readFileSync(layer, 'utf8');
+    rmSync(text);
+    const again = await createWorkbench(dir, { userFolder: join(dirname(dir), 'user') });
+    expect(await again.invoke('addSpan', PERSON)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'damaged_file',
+        message: expect.stringMatching(
+          /^documents\/a\.txt: the text file is missing; restore it .*Nothing was saved/,
+        ),
+      },
+    });
+    expect(await again.invoke('setStatus', { documentId: 'a', status: 'done' })).toMatchObject({
+      ok: false,
+      error: { code: 'damaged_file' },
+    });
+    await again.close();
+    expect(readFileSync(layer, 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'annotations', 'tester', 'a.journal.jsonl'))).toBe(false);
+
+    // Opened and read whole, then replaced in place by another program: the next edit sees it.
+    writeFileSync(text, TEXT);
+    const reader = await createWorkbench(dir, { userFolder: join(dirname(dir), 'user') });
+    await reader.openDocument({ documentId: 'a' });
+    await reader.addSpan({ ...PERSON, label: 'GPE' });
+    writeFileSync(text, TEXT.toUpperCase());
+    expect(await reader.invoke('addSpan', PERSON)).toMatchObject({
+      ok: false,
+      error: { code: 'damaged_file', message: expect.stringMatching(/does not match its hash/) },
+    });
+    await reader.close();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectFolder, StoreError } from '../../../src/node/store';
@@ -98,5 +98,49 @@ describe('ProjectFolder.commit', () => {
     await expect(folder.commit({ layers: [{ layer: sneaky }] })).rejects.toThrow(
       /not a valid annotator name/,
     );
+  });
+
+  it('refuses a layer of a document whose text cannot be read, naming the text, and writes nothing', async () => {
+    const damages: Record<string, [(text: string) => void, RegExp]> = {
+      missing: [(text) => rmSync(text), /the text file is missing/],
+      'changed in place': [
+        (text) => writeFileSync(text, 'Mike Pompeo!'),
+        /the text does not match its hash/,
+      ],
+      'not UTF-8': [
+        (text) => writeFileSync(text, Buffer.from([0xff, 0xfe])),
+        /the text is not valid UTF-8/,
+      ],
+      'a link to /dev/zero': [
+        (text) => {
+          rmSync(text);
+          symlinkSync('/dev/zero', text);
+        },
+        /is a symbolic link/,
+      ],
+      'a folder': [
+        (text) => {
+          rmSync(text);
+          mkdirSync(text);
+        },
+        /is not a regular file \(a folder\)/,
+      ],
+    };
+    for (const [damage, [plant, reason]] of Object.entries(damages)) {
+      const { dir, folder } = await twoDocuments();
+      await folder.commit({ layers: [{ layer: layerOf(folder, 'a', [span(0, 4)]) }] });
+      plant(join(dir, 'documents', 'a.txt'));
+      const before = snapshotFolder(dir);
+      const edit = folder.commit({
+        layers: [
+          { layer: layerOf(folder, 'b', [span(0, 4)]) },
+          { layer: layerOf(folder, 'a', [span(0, 4), span(5, 11)]) },
+        ],
+      });
+      await expect(edit, damage).rejects.toThrow(
+        new RegExp(`^documents/a\\.txt: ${reason.source}.*Nothing was saved`),
+      );
+      expect(snapshotFolder(dir), damage).toEqual(before);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentIndex } from '../../../src/node/store/documentIndex';
+import { withFsTrap } from '../../faults/support/fsTrap';
 import { projectWith } from '../../helpers/tempProject';
 
 const A = 'Alpha text, twenty c';
@@ -40,5 +41,25 @@ describe('DocumentIndex', () => {
     await expect(index.text('a')).rejects.toThrow(
       /^documents\/a.json: records a length of 99999 code points, but the text has 13/,
     );
+  });
+
+  it('checks a text for an edit by reading it once, then by one lstat while the file is unchanged', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': A });
+    await workbench.close();
+    const index = await DocumentIndex.load(dir, []);
+    const text = join(dir, 'documents', 'a.txt');
+    const opened: string[] = [];
+    await withFsTrap(
+      (call) => {
+        if (call.op === 'open' && call.path === text) opened.push(call.path);
+      },
+      async () => {
+        for (let edit = 0; edit < 5; edit++) await index.checkText('a');
+      },
+    );
+    expect(opened).toHaveLength(1);
+    await writeFile(text, A.toUpperCase()); // same inode and size, another text
+    await expect(index.checkText('a')).rejects.toThrow(/does not match its hash/);
+    await expect(index.text('a')).rejects.toThrow(/does not match its hash/); // the kept copy went too
   });
 });

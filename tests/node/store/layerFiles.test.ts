@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../../src/node';
 import { ProjectFolder } from '../../../src/node/store';
-import { projectWith } from '../../helpers/tempProject';
+import { MAX_JOURNAL_RECORD_BYTES } from '../../../src/node/store/layerJournal';
+import { projectWith, tempDir } from '../../helpers/tempProject';
 
 const TEXT = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad on Friday.';
 
@@ -66,6 +68,25 @@ describe('LayerFiles: snapshot and journal', () => {
     const store = await ProjectFolder.open(dir);
     expect((await store.readLayer('a', 'tester')).spans[0]?.note).toBe('short');
   });
+
+  it('writes an edit whose record would be longer than a journal record may be as a new snapshot', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
+    const on = files(dir);
+    await workbench.addSpan({ documentId: 'a', label: 'GPE', fragments: [{ start: 36, end: 43 }] });
+    // A control character is six bytes in JSON (\u0001): 30 such notes make an 18 MB record.
+    const note = '\u0001'.repeat(100_000);
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: i, end: i + 1 }],
+      note,
+    }));
+    await workbench.addSpans({ items });
+    expect(on.journal()).toBeNull();
+    expect(on.snapshot().length).toBeGreaterThan(MAX_JOURNAL_RECORD_BYTES);
+    expect(await spansOnDisk(dir)).toHaveLength(31);
+    await workbench.close();
+  });
 });
 
 describe('validation of a layer with a journal', () => {
@@ -99,5 +120,46 @@ describe('validation of a layer with a journal', () => {
         }),
       ]),
     );
+  });
+});
+
+describe('a journal whose tail no crash could leave', () => {
+  it('is named by validate, refuses edits of its layer and is left as it is, NUL bytes and all', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
+    await workbench.addSpan({ documentId: 'a', label: 'GPE', fragments: [{ start: 36, end: 43 }] });
+    await workbench.close();
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    const size = 20 * 1024 * 1024;
+    writeFileSync(journal, '');
+    truncateSync(journal, size); // a journal of NUL bytes
+    const again = await createWorkbench(dir, { userFolder: tempDir() });
+    await again.updateSettings({ annotator: 'tester' });
+    const report = await again.validateProject({});
+    expect(report.problems).toEqual([
+      {
+        file: 'annotations/tester/a.journal.jsonl',
+        line: 1,
+        reason: expect.stringMatching(
+          new RegExp(
+            `^ends in ${size} bytes that are no record Loupe writes \\(they are longer than any record`,
+          ),
+        ),
+      },
+    ]);
+    const edit = await again.invoke('addSpan', {
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 11 }],
+    });
+    expect(edit).toMatchObject({
+      ok: false,
+      error: {
+        code: 'damaged_file',
+        message: expect.stringMatching(/a\.journal\.jsonl:1: .*Loupe leaves the file as it is/),
+      },
+    });
+    await again.close();
+    expect(statSync(journal).size).toBe(size);
+    expect(readFileSync(journal).equals(Buffer.alloc(size))).toBe(true);
   });
 });

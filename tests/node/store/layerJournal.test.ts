@@ -20,6 +20,7 @@ import {
   closeJournals,
   decodeJournal,
   encodeJournalRecord,
+  MAX_JOURNAL_RECORD_BYTES,
   removeJournal,
 } from '../../../src/node/store/layerJournal';
 import type { LayerEdit } from '../../../src/node/store/layerEdit';
@@ -79,6 +80,71 @@ describe('layer journal records', () => {
     expect(() =>
       decodeJournal(Buffer.concat([first, journalOf(2)]), 'annotations/a/d.journal.jsonl'),
     ).toThrow(/d\.journal\.jsonl:1: a journal record before the last one is damaged/);
+  });
+
+  it('refuses a last "record" no append could have left: NUL bytes before others, control bytes, too long, not begun as a record', () => {
+    const whole = journalOf(1, 2);
+    const tails: Record<string, [Buffer, RegExp]> = {
+      'NUL bytes, then a record': [
+        Buffer.concat([Buffer.alloc(64), journalOf(3)]),
+        /they hold NUL bytes before other bytes/,
+      ],
+      'a journal of zeros longer than any record': [
+        Buffer.alloc(MAX_JOURNAL_RECORD_BYTES + 1),
+        /they are longer than any record can be/,
+      ],
+      'control bytes': [Buffer.from('{"seq":3,\u0001'), /they hold control bytes/],
+      'longer than any record': [
+        Buffer.concat([
+          Buffer.from('{"seq":3,"set":{"note":"'),
+          Buffer.alloc(MAX_JOURNAL_RECORD_BYTES, 0x61),
+        ]),
+        /they are longer than any record can be/,
+      ],
+      'text that is no record': [Buffer.from('hello, world'), /they do not begin as a record does/],
+      'an empty line': [Buffer.from('\n'), /they do not begin as a record does/],
+    };
+    for (const [name, [tail, reason]] of Object.entries(tails)) {
+      const decode = () =>
+        decodeJournal(Buffer.concat([whole, tail]), 'annotations/a/d.journal.jsonl');
+      expect(decode, name).toThrow(
+        new RegExp(
+          `^annotations/a/d\\.journal\\.jsonl:3: ends in ${tail.length} bytes that are no record Loupe writes \\(${reason.source}.*cut it to its first ${whole.length} bytes`,
+        ),
+      );
+    }
+    // Without one whole record before it, the same.
+    expect(() => decodeJournal(Buffer.from('hello'), 'j')).toThrow(/^j:1: ends in 5 bytes /);
+  });
+
+  it('drops the zeros a power cut can leave where an append had grown the file: alone or after a torn start', () => {
+    const whole = journalOf(1, 2);
+    const next = journalOf(3);
+    for (const tail of [
+      Buffer.alloc(next.length),
+      Buffer.concat([next.subarray(0, 10), Buffer.alloc(next.length - 10)]),
+    ]) {
+      const read = decodeJournal(Buffer.concat([whole, tail]), 'j');
+      expect(read.records.map((r) => r.seq)).toEqual([1, 2]);
+      expect(read).toMatchObject({ goodLength: whole.length, droppedTail: true });
+    }
+    expect(decodeJournal(Buffer.alloc(200), 'j')).toMatchObject({ records: [], goodLength: 0 });
+  });
+
+  it('still drops the torn records an interrupted append leaves: any prefix of a record, with or without its newline', () => {
+    const whole = journalOf(1, 2);
+    const next = journalOf(3);
+    for (let cut = 1; cut <= next.length; cut++) {
+      const torn = next.subarray(0, cut);
+      // Whole, but one checksum digit off: its append is taken as unfinished too.
+      if (cut === next.length) torn.writeUInt8(torn.readUInt8(cut - 3) ^ 1, cut - 3);
+      const read = decodeJournal(Buffer.concat([whole, torn]), 'j');
+      expect(
+        read.records.map((r) => r.seq),
+        `cut at ${cut}`,
+      ).toEqual([1, 2]);
+      expect(read.droppedTail).toBe(true);
+    }
   });
 
   it('refuses sequence numbers that skip', () => {

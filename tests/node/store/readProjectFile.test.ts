@@ -88,4 +88,19 @@ describe('readProjectFile', () => {
       (await readProjectFile(join(dir, 'alias', 'x.json'), { dir, label: 'x' }))?.toString(),
     ).toBe('{}');
   });
+
+  it('names a link loop as a loop (ELOOP), the file itself or the folder on its way that loops', async () => {
+    const dir = await folder();
+    await symlink('b.json', join(dir, 'a.json'));
+    await symlink('a.json', join(dir, 'b.json'));
+    await expect(readProjectFile(join(dir, 'a.json'), { dir, label: 'a.json' })).rejects.toThrow(
+      /^a\.json: is a symbolic link loop \(ELOOP\)/,
+    );
+    await mkdir(join(dir, 'annotations'));
+    await symlink('bob', join(dir, 'annotations', 'bob'));
+    const file = 'annotations/bob/d.json';
+    await expect(readProjectFile(join(dir, file), { dir, label: file })).rejects.toThrow(
+      /^annotations\/bob\/d\.json: cannot be reached: annotations\/bob is a symbolic link loop \(ELOOP\)/,
+    );
+  });
 });

@@ -119,6 +119,57 @@ describe('a project folder as untrusted input', () => {
     await workbench.close();
   });
 
+  it('names a link loop on the way to a layer, in edits and in validate, without an errno or an absolute path', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.addSpan(PERSON);
+    await workbench.close();
+    await symlink('bob', join(dir, 'annotations', 'bob'));
+    await rm(join(dir, 'annotations', 'tester', 'a.json'));
+    await symlink('a.json', join(dir, 'annotations', 'tester', 'a.json'));
+    const again = await createWorkbench(dir, { userFolder: tempDir() });
+    await again.updateSettings({ annotator: 'tester' });
+    const loop = /is a symbolic link loop \(ELOOP\)/;
+    const edit = await again.invoke('addSpan', PERSON);
+    expect(edit).toMatchObject({ ok: false, error: { code: 'damaged_file' } });
+    expect(JSON.stringify(edit)).toMatch(new RegExp(`annotations/tester/a\\.json: ${loop.source}`));
+    await again.updateSettings({ annotator: 'bob' });
+    const other = JSON.stringify(await again.invoke('addSpan', PERSON));
+    expect(other).toMatch(new RegExp(`cannot be reached: annotations/bob ${loop.source}`));
+    const report = await again.validateProject({});
+    await again.close();
+    const said = [edit, other, ...report.problems].map((p) => JSON.stringify(p)).join('\n');
+    expect(said).not.toMatch(/too many symbolic links|does not exist/);
+    expect(said).not.toContain(dir);
+    expect(report.problems.map((p) => p.file)).toEqual([
+      'annotations/bob',
+      'annotations/tester/a.json',
+    ]);
+  });
+
+  it('opens a project with a link loop where an entity file or documents/ should be, and names it', async () => {
+    const loops: Record<string, (dir: string) => Promise<void>> = {
+      'entities/self.json': async (dir) => {
+        await mkdir(join(dir, 'entities'), { recursive: true });
+        await symlink('self.json', join(dir, 'entities', 'self.json'));
+      },
+      documents: async (dir) => {
+        await rm(join(dir, 'documents'), { recursive: true });
+        await symlink('documents', join(dir, 'documents'));
+      },
+    };
+    for (const [file, plant] of Object.entries(loops)) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await workbench.close();
+      await plant(dir);
+      const again = await createWorkbench(dir, { userFolder: tempDir() });
+      const report = await again.validateProject({});
+      await again.close();
+      expect(report.problems, file).toEqual([
+        { file, reason: expect.stringMatching(/^is a symbolic link loop \(ELOOP\)/) },
+      ]);
+    }
+  });
+
   it('refuses an export into an exports/ folder linked outside', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const outside = tempDir();

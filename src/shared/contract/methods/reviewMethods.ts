@@ -34,7 +34,7 @@ export const reviewMethods = {
       })
       .strict(),
     result: agreementReportSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'damaged_file'],
   }),
   reviewDocument: defineMethod({
     summary: "Two annotators' layers of a document side by side, with gold decisions",
