@@ -18,6 +18,7 @@ import {
   setRemote,
   workingChanges,
 } from './repository';
+import { assertSyncable } from './assertSyncable';
 import { syncError } from './syncError';
 import { readSyncState, writeSyncState } from './syncState';
 import { syncStatus } from './syncStatus';
@@ -56,6 +57,7 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
     );
   const refused = remoteWithoutCredentials(remote);
   if (refused) throw syncError('invalid', refused);
+  await assertSyncable(dir);
   await ensureRepository(dir);
   const state = await readSyncState(dir);
   const before = await resolveCommit(dir, 'HEAD');

@@ -12,6 +12,7 @@ import {
   workingChanges,
 } from './repository';
 import { readSyncState } from './syncState';
+import { assertSyncable } from './assertSyncable';
 
 /** Where the project stands against its remote, as of its last fetch. */
 export async function syncStatus(dir: string): Promise<SyncStatus> {
@@ -20,6 +21,7 @@ export async function syncStatus(dir: string): Promise<SyncStatus> {
   ).conflicts;
   if (!(await isRepository(dir)))
     return { remote: null, ahead: 0, behind: 0, lastSyncedAt: null, uncommitted: 0, conflicts };
+  await assertSyncable(dir); // the count of uncommitted files reads them as git would
   const [head, fetched] = await Promise.all([
     resolveCommit(dir, 'HEAD'),
     resolveCommit(dir, REMOTE_REF),

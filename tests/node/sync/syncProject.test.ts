@@ -314,3 +314,65 @@ describe('layer journals', () => {
     expect(committed.spans.map((s) => s.id).sort()).toEqual([...ids].sort());
   }, 60_000);
 });
+
+describe('a project holding links or special files', () => {
+  it('commits and sends nothing while a project file or folder is a link, a FIFO or too large', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { cp, rename, rm, symlink, truncate } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { tempDir } = await import('../../helpers/tempProject');
+    const { remote, members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [Member, Member];
+    await annotate(bob, 'a', 'Baghdad', 'GPE');
+    await bob.wb.sync({});
+    await alice.wb.sync({});
+    const outside = tempDir('loupe-outside-');
+    const at = (path: string) => join(alice.dir, path);
+    /** Moves a file or folder out of the project and links it back. */
+    const linkOut = async (path: string) => {
+      await rename(at(path), join(outside, 'moved'));
+      await symlink(join(outside, 'moved'), at(path));
+      return async () => {
+        await rm(at(path));
+        await rename(join(outside, 'moved'), at(path));
+      };
+    };
+    const fifo = async (path: string) => {
+      await rename(at(path), join(outside, 'moved'));
+      execFileSync('mkfifo', [at(path)]);
+      return () => rename(join(outside, 'moved'), at(path));
+    };
+    const tooLarge = async (path: string) => {
+      await cp(at(path), join(outside, 'moved'));
+      await truncate(at(path), 300 * 1024 * 1024);
+      return () => rename(join(outside, 'moved'), at(path));
+    };
+    const plants: [string, (path: string) => Promise<() => Promise<void>>][] = [
+      ['annotations/bob', linkOut],
+      ['documents/b.txt', linkOut],
+      ['documents/c.txt', fifo],
+      ['documents/a.txt', tooLarge],
+      ['.git', linkOut],
+    ];
+    const tips = async () => [
+      await isoGit.resolveRef({ fs, dir: alice.dir, ref: 'HEAD' }),
+      await isoGit.resolveRef({ fs, gitdir: remote, ref: 'refs/heads/main' }),
+    ];
+    const before = await tips();
+    for (const [file, plant] of plants) {
+      const undo = await plant(file);
+      const moved = fs.readdirSync(outside, { recursive: true }).length;
+      await expect(alice.wb.sync({}), file).rejects.toMatchObject({
+        code: 'invalid_request',
+        message: expect.stringMatching(
+          new RegExp(`^${file.replace('.', '\\.')} .*nothing was committed or sent`),
+        ),
+      });
+      expect(fs.readdirSync(outside, { recursive: true }), file).toHaveLength(moved);
+      await undo();
+      expect(await tips(), file).toEqual(before);
+    }
+    expect((await alice.wb.sync({})).committed).toBeNull();
+  }, 120_000);
+});
