@@ -37,12 +37,17 @@ export interface WorkingChange {
   readonly removed: boolean;
 }
 
-/** Project files that differ from the last commit (other files in the folder are not Loupe's and stay out). */
+/**
+ * Project files that differ from the last commit (other files in the folder are not Loupe's and
+ * stay out). What is a project file is Loupe's to say, not a `.gitignore`'s: a teammate's could
+ * otherwise keep an annotator's work out of every sync without a word.
+ */
 export async function workingChanges(dir: string): Promise<WorkingChange[]> {
   const matrix = await git.statusMatrix({
     fs,
     dir,
     filter: (path) => projectFileKind(path) !== null,
+    ignored: true,
   });
   return matrix
     .filter(([, head, workdir, stage]) => !(head === 1 && workdir === 1 && stage === 1))
@@ -60,7 +65,7 @@ export async function commitChanges(
 ): Promise<string> {
   for (const change of changes) {
     if (change.removed) await git.remove({ fs, dir, filepath: change.path });
-    else await git.add({ fs, dir, filepath: change.path });
+    else await git.add({ fs, dir, filepath: change.path, force: true });
   }
   return git.commit({
     fs,

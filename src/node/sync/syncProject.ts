@@ -179,7 +179,7 @@ async function applyFiles(
   const changes = files.map((f) => ({ path: f.path, removed: f.content === null }));
   for (const change of changes) {
     if (change.removed) await git.remove({ fs, dir, filepath: change.path });
-    else await git.add({ fs, dir, filepath: change.path });
+    else await git.add({ fs, dir, filepath: change.path, force: true });
   }
 }
 

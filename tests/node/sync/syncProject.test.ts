@@ -376,3 +376,19 @@ describe('a project holding links or special files', () => {
     expect((await alice.wb.sync({})).committed).toBeNull();
   }, 120_000);
 });
+
+describe("a teammate's .gitignore", () => {
+  it('keeps no project file out of a sync: every annotator is shared whatever it ignores', async () => {
+    const { appendFile } = await import('node:fs/promises');
+    const { members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [Member, Member];
+    await appendFile(join(alice.dir, '.gitignore'), 'annotations/\ndocuments/*.json\n');
+    await alice.wb.sync({});
+    await bob.wb.sync({});
+    const spanId = await annotate(bob, 'b', 'Iraq', 'GPE');
+    expect((await bob.wb.sync({})).committed).toMatch(/^bob: 1 document annotated/);
+    await alice.wb.sync({});
+    await expectAllPresent([alice], [{ member: 'bob', documentId: 'b', spanId }]);
+    expect(await alice.wb.syncStatus({})).toMatchObject({ uncommitted: 0, ahead: 0, behind: 0 });
+  }, 60_000);
+});
