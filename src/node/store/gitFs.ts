@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
+import { readProjectFile } from './readProjectFile';
 
 /**
  * The file system isomorphic-git works through for a project's repository: node's, except
@@ -23,9 +24,21 @@ export const durableGitFs = {
   },
 };
 
-/** Reads a file Loupe keeps inside a repository's git folder (its sync record), or null. */
+/** The largest file of its own Loupe reads from a git folder (a sync record is a few lines). */
+const MAX_GIT_FILE_BYTES = 64 * 1024;
+
+/**
+ * Reads a file Loupe keeps inside a repository's git folder (its sync record), or null when
+ * it is absent or not a small plain file there: never a link followed, a FIFO waited on or a
+ * huge file read whole.
+ */
 export async function readGitFile(gitdir: string, name: string): Promise<string | null> {
-  return fs.promises.readFile(join(gitdir, name), 'utf8').catch(() => null);
+  const bytes = await readProjectFile(join(gitdir, name), {
+    dir: gitdir,
+    label: `.git/${name}`,
+    maxBytes: MAX_GIT_FILE_BYTES,
+  }).catch(() => null);
+  return bytes?.toString('utf8') ?? null;
 }
 
 /** Writes a file Loupe keeps inside a repository's git folder, atomically. */

@@ -392,3 +392,22 @@ describe("a teammate's .gitignore", () => {
     expect(await alice.wb.syncStatus({})).toMatchObject({ uncommitted: 0, ahead: 0, behind: 0 });
   }, 60_000);
 });
+
+describe('sync records that are not plain files', () => {
+  it('never waits on a FIFO or reads a device as the sync record or the conflicts file', async () => {
+    const { rm, symlink } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { members } = await team(['alice']);
+    const [alice] = members as [Member];
+    const record = join(alice.dir, '.git', 'loupe-sync.json');
+    await rm(record);
+    execFileSync('mkfifo', [record]);
+    await annotate(alice, 'a', 'Baghdad', 'GPE');
+    expect((await alice.wb.sync({})).pushed).toBe(true);
+    await rm(record);
+    await symlink('/dev/zero', record);
+    expect((await alice.wb.sync({})).pushed).toBe(false);
+    execFileSync('mkfifo', [join(alice.dir, 'conflicts.json')]);
+    await expect(syncStatus(alice.dir)).rejects.toThrow(/^conflicts\.json: .*a FIFO/);
+  }, 60_000);
+});
