@@ -52,6 +52,7 @@ export {
 } from './scanProjectFolder';
 export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';
 export { HISTORY_LAYOUT, projectFileKind, type ProjectFile } from './projectFileKind';
+export { ownedByProject } from './ownedByProject';
 export { readConflictsFile, writeSyncedFiles, type SyncedFile } from './syncedFiles';
 export { unsyncableFiles } from './unsyncableFiles';
 export { durableGitFs, readGitFile, writeGitFile } from './gitFs';
