@@ -33,6 +33,7 @@ export async function exportBundle(
   monitor: Monitor = {},
 ): Promise<ExportBundle> {
   refuseUnreadDocuments(store);
+  const listed = await store.layerFilesOf(annotator);
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
   const metas = store.listDocuments();
@@ -67,7 +68,28 @@ export async function exportBundle(
     const text = store.keptText(meta.id) ?? (await store.readText(meta.id));
     documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
   }
+  await refuseRemovedLayers(store, annotator, listed);
   return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
+}
+
+/**
+ * Throws when a layer file the export listed at its start is gone at its end (another
+ * program removed or replaced it meanwhile, as a checkout does): its document would have gone
+ * out with no annotations.
+ */
+async function refuseRemovedLayers(
+  store: ProjectFolder,
+  annotator: string,
+  listed: readonly string[],
+): Promise<void> {
+  const now = new Set(await store.layerFilesOf(annotator));
+  const gone = listed.find((id) => !now.has(id) && store.hasDocument(id));
+  if (gone === undefined) return;
+  throw new StoreError(
+    store.layerFile(gone, annotator),
+    'was removed while the export read the project, so its annotations would be missing; nothing was written: export again',
+    'io',
+  );
 }
 
 /**
