@@ -1,16 +1,23 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
+import { checkLooseObject } from './boundedGitObject';
 import { readProjectFile } from './readProjectFile';
 
 /**
  * The file system isomorphic-git works through for a project's repository: node's, except
  * that every file it writes (objects, the index, refs) is replaced atomically and durably,
- * so a sync stopped at any instant never leaves a torn object or index behind.
+ * so a sync stopped at any instant never leaves a torn object or index behind, and no
+ * loose object that inflates beyond what Loupe reads is handed to git.
  */
 export const durableGitFs = {
   promises: {
-    readFile: fs.promises.readFile,
+    /** Every loose object is checked to inflate to no more than Loupe reads before git inflates it. */
+    readFile: async (path: string, options?: Parameters<typeof fs.promises.readFile>[1]) => {
+      const data = await fs.promises.readFile(path, options);
+      if (typeof data !== 'string') await checkLooseObject(path, data);
+      return data;
+    },
     writeFile: (path: string, data: Uint8Array | string) => atomicWrite(path, data),
     unlink: fs.promises.unlink,
     readdir: fs.promises.readdir,

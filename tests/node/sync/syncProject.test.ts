@@ -411,3 +411,60 @@ describe('sync records that are not plain files', () => {
     await expect(syncStatus(alice.dir)).rejects.toThrow(/^conflicts\.json: .*a FIFO/);
   }, 60_000);
 });
+
+describe('a shared history holding a file larger than Loupe reads', () => {
+  it('refuses its object before inflating it whole, changing nothing', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { createHash } = await import('node:crypto');
+    const { createDeflate } = await import('node:zlib');
+    const { pipeline } = await import('node:stream/promises');
+    const { MAX_PROJECT_FILE_BYTES } = await import('../../../src/node/store');
+    const { remote, members } = await team(['alice']);
+    const [alice] = members as [Member];
+    // A loose blob of zeros, as git writes one: a few hundred kilobytes on disk.
+    const size = MAX_PROJECT_FILE_BYTES + 1;
+    const header = Buffer.from(`blob ${size}\0`);
+    const sha = createHash('sha1').update(header);
+    const zeros = Buffer.alloc(1 << 20);
+    async function* content() {
+      yield header;
+      for (let left = size; left > 0; left -= zeros.length) {
+        const piece = zeros.subarray(0, Math.min(left, zeros.length));
+        sha.update(piece);
+        yield piece;
+      }
+    }
+    const temp = join(remote, 'big.tmp');
+    await pipeline(content, createDeflate(), fs.createWriteStream(temp));
+    const oid = sha.digest('hex');
+    fs.mkdirSync(join(remote, 'objects', oid.slice(0, 2)), { recursive: true });
+    fs.renameSync(temp, join(remote, 'objects', oid.slice(0, 2), oid.slice(2)));
+    const gitdir = remote;
+    const tip = await isoGit.resolveRef({ fs, gitdir, ref: 'refs/heads/main' });
+    const top = await isoGit.readTree({ fs, gitdir, oid: tip });
+    const documents = top.tree.find((e) => e.path === 'documents');
+    const texts = await isoGit.readTree({ fs, gitdir, oid: documents?.oid ?? '' });
+    const big = { mode: '100644', path: 'big.txt', oid, type: 'blob' } as const;
+    const withBig = await isoGit.writeTree({ fs, gitdir, tree: [...texts.tree, big] });
+    const tree = await isoGit.writeTree({
+      fs,
+      gitdir,
+      tree: top.tree.map((e) => (e.path === 'documents' ? { ...e, oid: withBig } : e)),
+    });
+    await isoGit.commit({
+      fs,
+      gitdir,
+      tree,
+      parent: [tip],
+      message: 'bob: a large text\n',
+      author: { name: 'bob', email: 'bob@loupe.invalid' },
+      ref: 'refs/heads/main',
+    });
+    const before = await projectFiles(alice.dir);
+    await expect(alice.wb.sync({})).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`^git object ${oid}: holds more than`)),
+    });
+    expect(await projectFiles(alice.dir)).toEqual(before);
+  }, 120_000);
+});
