@@ -468,3 +468,29 @@ describe('a shared history holding a file larger than Loupe reads', () => {
     expect(await projectFiles(alice.dir)).toEqual(before);
   }, 120_000);
 });
+
+describe('a project file the user cannot read', () => {
+  it('is named, with what to do, and nothing is committed or sent', async () => {
+    const { installFsTrap, errnoError } = await import('../../faults/support/fsTrap');
+    const { members } = await team(['alice']);
+    const [alice] = members as [Member];
+    await annotate(alice, 'a', 'Baghdad', 'GPE');
+    await alice.wb.close();
+    const layer = join(alice.dir, 'annotations', 'alice', 'a.json');
+    const remove = installFsTrap((call) => {
+      if (call.op === 'readFile' && call.path === layer) throw errnoError('EACCES', 'open', layer);
+    });
+    alice.wb = await open(alice);
+    try {
+      await expect(alice.wb.sync({})).rejects.toMatchObject({
+        code: 'invalid_request',
+        message: expect.stringMatching(
+          /^annotations\/alice\/a\.json cannot be read \(permission denied\).*read access/,
+        ),
+      });
+    } finally {
+      remove();
+    }
+    expect((await alice.wb.syncStatus({})).uncommitted).toBe(1);
+  }, 60_000);
+});
