@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
 import { checkLooseObject } from './boundedGitObject';
 import { readProjectFile } from './readProjectFile';
+import { StoreError } from './storeError';
 
 /**
  * The file system isomorphic-git works through for a project's repository: node's, except
@@ -12,9 +13,9 @@ import { readProjectFile } from './readProjectFile';
  */
 export const durableGitFs = {
   promises: {
-    /** Every loose object is checked to inflate to no more than Loupe reads before git inflates it. */
-    readFile: async (path: string, options?: Parameters<typeof fs.promises.readFile>[1]) => {
-      const data = await fs.promises.readFile(path, options);
+    /** Plain files only; every loose object is checked to inflate to no more than Loupe reads before git inflates it. */
+    readFile: async (path: string, options?: ReadOptions) => {
+      const data = await readPlainFile(path, options);
       if (typeof data !== 'string') await checkLooseObject(path, data);
       return data;
     },
@@ -30,6 +31,33 @@ export const durableGitFs = {
     chmod: fs.promises.chmod,
   },
 };
+
+type ReadOptions = Parameters<typeof fs.promises.readFile>[1];
+
+/**
+ * Reads a file git asked for, opened without waiting: a FIFO or a device (a remote on a
+ * shared drive is others' folder too) is refused by name instead of hanging the sync or being
+ * read forever. A folder answers EISDIR, as git expects of a ref that is a folder.
+ */
+async function readPlainFile(path: string, options?: ReadOptions): Promise<string | Buffer> {
+  const handle = await fs.promises.open(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), {
+        code: 'EISDIR',
+      });
+    if (!info.isFile())
+      throw new StoreError(
+        path,
+        'is not a plain file (a FIFO, a socket or a device) where git keeps one; remove it',
+        'unsafe',
+      );
+    return await handle.readFile(options);
+  } finally {
+    await handle.close();
+  }
+}
 
 /** The largest file of its own Loupe reads from a git folder (a sync record is a few lines). */
 const MAX_GIT_FILE_BYTES = 64 * 1024;

@@ -191,6 +191,22 @@ describe('remotes that fail', () => {
     expect(report.status).toMatchObject({ ahead: 0, behind: 0 });
   }, 60_000);
 
+  it('names a ref of the remote that is a FIFO instead of waiting on it, and leaves it', async () => {
+    const { rm } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { remote, members } = await team(['alice']);
+    const [alice] = members as [Member];
+    await annotate(alice, 'b', 'Iraq', 'GPE');
+    const ref = join(remote, 'refs', 'heads', 'main');
+    await rm(ref);
+    execFileSync('mkfifo', [ref]);
+    await expect(alice.wb.sync({})).rejects.toThrow(
+      /refs\/heads\/main: is not a plain file \(a FIFO.*committed in this project/,
+    );
+    const { lstatSync } = await import('node:fs');
+    expect(lstatSync(ref).isFIFO()).toBe(true);
+  }, 60_000);
+
   it('takes over at once the remote lock of a sync killed on this machine', async () => {
     const { remote, members } = await team(['alice']);
     const [alice] = members as [Member];
@@ -478,7 +494,7 @@ describe('a project file the user cannot read', () => {
     await alice.wb.close();
     const layer = join(alice.dir, 'annotations', 'alice', 'a.json');
     const remove = installFsTrap((call) => {
-      if (call.op === 'readFile' && call.path === layer) throw errnoError('EACCES', 'open', layer);
+      if (call.op === 'open' && call.path === layer) throw errnoError('EACCES', 'open', layer);
     });
     alice.wb = await open(alice);
     try {
