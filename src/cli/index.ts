@@ -13,6 +13,7 @@ import { suggestCommand } from './commands/suggest';
 import { cloneCommand, syncCommand } from './commands/sync';
 import { validateCommand } from './commands/validate';
 import { say, sayLines } from './output';
+import { systemErrorLine } from './systemErrorLine';
 import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
@@ -68,6 +69,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof WorkbenchError || error instanceof StoreError) {
       say(`loupe ${name}: ${error.message}`);
+      return 1;
+    }
+    const system = systemErrorLine(error);
+    if (system) {
+      say(`loupe ${name}: ${system}`);
       return 1;
     }
     const trace = error instanceof Error ? error.stack : undefined;

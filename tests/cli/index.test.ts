@@ -113,4 +113,19 @@ describe('loupe command line', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no Loupe project/);
   });
+
+  it('says in one line, without a trace, when the system refuses a folder it must create', () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    for (const args of [
+      ['init', join(file, 'project')],
+      ['clone', join(tempDir(), 'team.git'), join(file, 'clone')],
+    ]) {
+      const result = runCli(args, home);
+      expect(result.code, args[0]).toBe(1);
+      expect(result.stderr.trim().split('\n'), args[0]).toEqual([
+        expect.stringMatching(new RegExp(`^loupe ${args[0]}: ENOTDIR: .*a-file`)),
+      ]);
+    }
+  });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createWorkbench, LOCK_FILE } from '../../src/node';
 import { WorkbenchError } from '../../src/shared/contract';
 import { atomicWrite, stableStringify } from '../../src/node/store';
+import { makeReadOnly } from '../faults/support/readOnlyFolder';
+import { snapshotFolder } from '../helpers/snapshotFolder';
 import { projectWith } from '../helpers/tempProject';
 
 /** What another live program on this machine leaves while it has the project open. */
@@ -58,6 +60,28 @@ describe('OpenProject: one writer per project', () => {
     await second.close();
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe('elsewhere');
   });
+
+  it.each(['EACCES', 'EROFS'] as const)(
+    'opens a folder it cannot write (%s) read-only, saying why, and changes no file',
+    async (code) => {
+      const { dir, workbench: first } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await first.close();
+      const before = snapshotFolder(dir);
+      const readOnly = await makeReadOnly(dir, code);
+      try {
+        const second = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
+        expect(second.readOnly).toMatch(/^Read-only: Loupe cannot write in this project folder/);
+        expect(await second.listDocuments({})).toHaveLength(1);
+        await expect(
+          second.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] }),
+        ).rejects.toMatchObject({ code: 'read_only', message: second.readOnly });
+        await second.close();
+      } finally {
+        await readOnly.restore();
+      }
+      expect(snapshotFolder(dir)).toEqual(before);
+    },
+  );
 
   it('rereads a manifest changed underneath before the next edit, so the pulled change is kept', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });

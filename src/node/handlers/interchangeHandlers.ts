@@ -10,7 +10,11 @@ import type { interchangeMethods } from '../../shared/contract/methods/interchan
 import { FormatErrors, releaseFiles } from '../../shared/formats';
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
-import { assertExportInside, exportTarget } from '../interchange/exportTarget';
+import {
+  assertExportInside,
+  assertNotProjectFiles,
+  exportTarget,
+} from '../interchange/exportTarget';
 import type { ImportOptions } from '../interchange/importService';
 import { importPaths, importUploads, previewUploads } from '../interchange/importService';
 import { writeExportFiles } from '../interchange/writeExportFiles';
@@ -165,6 +169,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       }),
     exportTo: (request, ctx) =>
       exportedFiles(request, ctx, async ({ result, summary }) => {
+        await assertNotProjectFiles(services().store.dir, request.out, result.files);
         const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
           (error: unknown) => {
             if (ctx.signal?.aborted)

@@ -1,6 +1,11 @@
 import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
-import { unreadDocumentsError, type EntityRegistry, type ProjectFolder } from '../store';
+import {
+  StoreError,
+  unreadDocumentsError,
+  type EntityRegistry,
+  type ProjectFolder,
+} from '../store';
 import { exportedLayer, type ExportedLayer } from './exportedLayer';
 import type { Monitor } from './importPlan';
 
@@ -35,6 +40,7 @@ export async function exportBundle(
   // Without a document Loupe could not read, the training set would miss it silently.
   const unread = unreadDocumentsError(store.unreadDocuments(), 'an export', 'export again');
   if (unread) throw unread;
+  const listed = await store.layerFilesOf(annotator);
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
   const metas = store.listDocuments();
@@ -69,7 +75,28 @@ export async function exportBundle(
     const text = store.keptText(meta.id) ?? (await store.readText(meta.id));
     documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
   }
+  await refuseRemovedLayers(store, annotator, listed);
   return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
+}
+
+/**
+ * Throws when a layer file the export listed at its start is gone at its end (another
+ * program removed or replaced it meanwhile, as a checkout does): its document would have gone
+ * out with no annotations.
+ */
+async function refuseRemovedLayers(
+  store: ProjectFolder,
+  annotator: string,
+  listed: readonly string[],
+): Promise<void> {
+  const now = new Set(await store.layerFilesOf(annotator));
+  const gone = listed.find((id) => !now.has(id) && store.hasDocument(id));
+  if (gone === undefined) return;
+  throw new StoreError(
+    store.layerFile(gone, annotator),
+    'was removed while the export read the project, so its annotations would be missing; nothing was written: export again',
+    'io',
+  );
 }
 
 /** Documents of layers without entity links, by layer value: the same name, text and layer make the same document. */

@@ -1,6 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
+import { ownedByProject } from '../store';
 import { isInside } from './importFiles';
 
 /** Where exports requested through the API go: a folder of the project that no loader reads. */
@@ -47,4 +48,46 @@ export async function assertExportInside(projectDir: string, out: string): Promi
       'invalid_request',
       `the project's ${EXPORTS_FOLDER} folder (or ${JSON.stringify(relative(dirname(out), out))} in it) is a link leading out of the project; replace it with a plain folder`,
     );
+}
+
+/**
+ * Refuses an export whose place, or a file it would write there, lies among the project's
+ * own files once links are resolved (texts, layers, entities, the manifest; the store says): an
+ * export named after a document's text would replace it and leave the project damaged.
+ * Elsewhere in the project (its folder itself, `exports/`) is the user's to choose.
+ */
+export async function assertNotProjectFiles(
+  projectDir: string,
+  out: string,
+  files: readonly { readonly path: string }[],
+): Promise<void> {
+  const root = await realpath(projectDir);
+  const target = resolve(out);
+  const places = [target, ...files.map((file) => join(target, file.path))];
+  for (const place of places) {
+    for (const real of await resolvedForms(place)) {
+      const rel = relative(root, real);
+      if (!isInside(root, real) || !ownedByProject(rel.split(sep).join('/'))) continue;
+      throw new WorkbenchError(
+        'invalid_request',
+        `the export's place ${out} lies among the project's own files (${rel.split(sep).join('/')}); an export never writes there: choose a place outside them, such as the project's ${EXPORTS_FOLDER} folder`,
+      );
+    }
+  }
+}
+
+/** A path with its folders' links resolved, and, when it is a link itself, where that leads. */
+async function resolvedForms(path: string): Promise<string[]> {
+  const forms = [join(await realFolder(dirname(path)), basename(path))];
+  const whole = await realpath(path).catch(() => null);
+  if (whole) forms.push(whole);
+  return forms;
+}
+
+/** The folder with its links resolved, as far as it exists (a new folder is resolved from its nearest existing parent). */
+async function realFolder(folder: string): Promise<string> {
+  const real = await realpath(folder).catch(() => null);
+  if (real !== null) return real;
+  const parent = dirname(folder);
+  return parent === folder ? folder : join(await realFolder(parent), basename(folder));
 }

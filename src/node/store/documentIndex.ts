@@ -79,7 +79,12 @@ export class DocumentIndex {
           label: file,
           maxBytes: MAX_META_BYTES,
         });
-        if (bytes === null) continue; // removed while listing
+        if (bytes === null)
+          throw new StoreError(
+            file,
+            'was removed while Loupe read the folder, so its document is not listed; open the project again',
+            'io',
+          );
         const raw = bytes.toString('utf8');
         const meta = parseStoredJson(raw, documentMetaSchema, file);
         if (`${meta.id}.json` !== name)

@@ -36,7 +36,12 @@ export class EntityRegistry {
           label: file,
           maxBytes: MAX_META_BYTES,
         });
-        if (bytes === null) continue; // removed while listing
+        if (bytes === null)
+          throw new StoreError(
+            file,
+            'was removed while Loupe read the folder, so its entity is not known; open the project again',
+            'io',
+          );
         const { formatVersion: _v, ...entity } = parseStoredJson(
           bytes.toString('utf8'),
           storedEntitySchema,

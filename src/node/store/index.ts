@@ -53,6 +53,8 @@ export {
 } from './scanProjectFolder';
 export { readProjectFile, MAX_PROJECT_FILE_BYTES } from './readProjectFile';
 export { HISTORY_LAYOUT, projectFileKind, type ProjectFile } from './projectFileKind';
-export { writeSyncedFiles, type SyncedFile } from './syncedFiles';
+export { ownedByProject } from './ownedByProject';
+export { readConflictsFile, writeSyncedFiles, type SyncedFile } from './syncedFiles';
+export { unsyncableFiles } from './unsyncableFiles';
 export { durableGitFs, readGitFile, writeGitFile } from './gitFs';
 export { layerFilePaths, mergeLayerFiles, type LayerFileBytes } from './mergeLayerFiles';

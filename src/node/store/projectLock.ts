@@ -3,6 +3,7 @@ import { realpath, stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { errorCode } from '../../shared/errors';
 import { publishExclusive } from './atomicWrite';
 import { readProjectFile } from './readProjectFile';
 import {
@@ -80,7 +81,15 @@ export class ProjectLock {
     };
     const path = join(folder, LOCK_FILE);
     for (let attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
-      if (await publishExclusive(path, JSON.stringify(holder, null, 2) + '\n')) {
+      let published: boolean;
+      try {
+        published = await publishExclusive(path, JSON.stringify(holder, null, 2) + '\n');
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return notWritable(code);
+        throw error;
+      }
+      if (published) {
         const entry: Held = { path, holder, timer: null, users: 1, lost: false };
         entry.timer = setInterval(
           () => void refresh(entry),
@@ -132,6 +141,19 @@ function environment(options: LockOptions): LockEnvironment {
     now: options.now ?? Date.now,
     isAlive: options.isAlive ?? processIsAlive,
     staleAfterMs: options.staleAfterMs ?? 10 * 60_000,
+  };
+}
+
+/** The folder cannot take a lock file: the project opens read-only, saying why. */
+function notWritable(code: 'EACCES' | 'EPERM' | 'EROFS'): LockAttempt {
+  const why =
+    code === 'EROFS'
+      ? 'it is on a disk mounted read-only'
+      : 'you have no permission to create files in its folder';
+  return {
+    acquired: false,
+    holder: null,
+    notice: `Read-only: Loupe cannot write in this project folder (${why}). Ask for write access, or copy the project to a folder of yours, to edit it.`,
   };
 }
 

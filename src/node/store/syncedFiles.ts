@@ -2,6 +2,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { atomicWrite, syncFolder } from './atomicWrite';
 import { projectFileKind, type ProjectFile } from './projectFileKind';
+import { CONFLICTS_FILE, projectLayout as at } from './projectLayout';
+import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { StoreError } from './storeError';
 
 /** One file a sync brings into the project: its new bytes, or null to remove it. */
@@ -58,4 +60,17 @@ export async function writeSyncedFiles(
     await syncFolder(dirname(path)).catch(() => undefined);
     await afterEach();
   }
+}
+
+/**
+ * The bytes of the project's shared conflicts file, or null when it has none; read as every
+ * project file is (a link, a FIFO or a huge file is refused with its name, never followed,
+ * waited on or read whole).
+ */
+export function readConflictsFile(dir: string): Promise<Buffer | null> {
+  return readProjectFile(at.conflicts(dir), {
+    dir,
+    label: CONFLICTS_FILE,
+    maxBytes: MAX_META_BYTES,
+  });
 }

@@ -58,7 +58,7 @@ async function cloneInto(
   await writeSyncedFiles(dir, synced);
   if (!(await ProjectFolder.exists(dir)))
     throw syncError('invalid', `the remote ${remote} holds no Loupe project (no manifest)`);
-  for (const { path } of synced) await git.add({ fs, dir, filepath: path });
+  for (const { path } of synced) await git.add({ fs, dir, filepath: path, force: true });
   await moveBranch(dir, `refs/heads/${BRANCH}`, tip);
   await moveBranch(dir, REMOTE_REF, tip);
   await writeSyncState(dir, { lastSyncedAt: new Date().toISOString(), lastSyncedCommit: tip });

@@ -1,4 +1,5 @@
 import type { Manifest } from '../../shared/model';
+import { isRecord } from '../../shared/collections';
 import { MANIFEST_FILE, projectFileKind, stableStringify, type SyncedFile } from '../store';
 
 type Versions = { readonly ours: Manifest | null; readonly theirs: Manifest | null };
@@ -31,9 +32,7 @@ export async function keepUsedLabels(
     if (!path.endsWith('.json') || projectFileKind(path)?.kind !== 'layerFile') continue;
     const bytes = files.find((f) => f.path === path)?.content ?? (await layerOf(path));
     if (!bytes) continue;
-    const layer = JSON.parse(new TextDecoder().decode(bytes)) as { spans?: { label?: string }[] };
-    for (const span of layer.spans ?? [])
-      if (span.label && removed.has(span.label)) used.add(span.label);
+    for (const label of labelsIn(bytes)) if (removed.has(label)) used.add(label);
   }
   if (used.size === 0) return [...files];
   const next: Manifest = structuredClone(manifest);
@@ -47,4 +46,17 @@ export async function keepUsedLabels(
   }
   const content = new TextEncoder().encode(stableStringify(next));
   return [...files.filter((f) => f.path !== MANIFEST_FILE), { path: MANIFEST_FILE, content }];
+}
+
+/** The labels of a layer file's spans; none when it is not a layer (damage is validate's to report). */
+function labelsIn(bytes: Uint8Array): string[] {
+  try {
+    const layer: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const spans = isRecord(layer) && Array.isArray(layer.spans) ? layer.spans : [];
+    return spans.flatMap((span) =>
+      isRecord(span) && typeof span.label === 'string' ? [span.label] : [],
+    );
+  } catch {
+    return [];
+  }
 }

@@ -1,7 +1,7 @@
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
-import { durableGitFs } from '../store';
+import { durableGitFs, StoreError } from '../store';
 import type { RemoteTransport } from './remoteTransport';
 import { takeRefLock, THIS_PROCESS, type RefLockEnvironment } from './refLock';
 import { syncError } from './syncError';
@@ -70,8 +70,12 @@ export class LocalRemote implements RemoteTransport {
   }
 }
 
+/** The commit a ref of a repository names, or null when it has none; a ref that is no plain file is refused. */
 async function resolve(gitdir: string, ref: string): Promise<string | null> {
-  return git.resolveRef({ fs: durableGitFs, gitdir, ref }).catch(() => null);
+  return git.resolveRef({ fs: durableGitFs, gitdir, ref }).catch((error: unknown) => {
+    if (error instanceof StoreError) throw error;
+    return null;
+  });
 }
 
 async function has(gitdir: string, oid: string): Promise<boolean> {

@@ -34,13 +34,25 @@ export function mergeFile(
   sides: MergeSides,
 ): MergedFile {
   const [base, ours, theirs] = [parse(versions.base), parse(versions.ours), parse(versions.theirs)];
-  const subject = subjectOf(path, kind);
-  if (!path.endsWith('.json') || base === null || ours === null || theirs === null) {
-    return {
-      content: versions.ours,
-      conflicts: [record('file', path, [], undefined, sides, undefined, undefined)],
-    };
+  const keepOurs = {
+    content: versions.ours,
+    conflicts: [record('file', path, [], undefined, sides, undefined, undefined)],
+  };
+  if (!path.endsWith('.json') || base === null || ours === null || theirs === null) return keepOurs;
+  try {
+    return mergeValues(path, kind, [base, ours, theirs], sides);
+  } catch {
+    return keepOurs; // nested deeper than a merge can walk: as unreadable as a damaged file
   }
+}
+
+function mergeValues(
+  path: string,
+  kind: ProjectFile,
+  [base, ours, theirs]: (Json | undefined)[],
+  sides: MergeSides,
+): MergedFile {
+  const subject = subjectOf(path, kind);
   const raw = mergeJson(base, ours, theirs);
   const merged = kind.kind === 'layerFile' ? settleTimestamps(raw) : raw;
   const conflicts: SyncConflict[] = [];

@@ -5,12 +5,14 @@ import {
   type SyncConflict,
   type SyncConflictsFile,
 } from '../../shared/sync';
-import type { Manifest } from '../../shared/model';
+import { manifestSchema, type Manifest } from '../../shared/model';
+import { errorMessage } from '../../shared/errors';
 import {
   CONFLICTS_FILE,
   layerFilePaths,
   MANIFEST_FILE,
   mergeLayerFiles,
+  parseStoredJson,
   projectFileKind,
   stableStringify,
   type ProjectFile,
@@ -18,6 +20,7 @@ import {
 } from '../store';
 import { keepUsedLabels } from './keepUsedLabels';
 import { layerConflictRecords, mergeFile, type MergeSides } from './mergeFile';
+import { syncError } from './syncError';
 import { readBlob, treeFiles } from './treeFiles';
 
 /** The commits of a three-way merge. */
@@ -73,13 +76,13 @@ export async function mergeTrees(
     files.push({ path, content: merged.content });
     newConflicts.push(...merged.conflicts);
   }
-  const manifestOf = async (tree: Map<string, { oid: string }>) => {
+  const manifestOf = async (tree: Map<string, { oid: string }>, commit: string) => {
     const bytes = await read(tree.get(MANIFEST_FILE)?.oid);
-    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as Manifest) : null;
+    return bytes ? checkedManifest(bytes, commit) : null;
   };
   const corrected = await keepUsedLabels(
     files,
-    { ours: await manifestOf(o), theirs: await manifestOf(t) },
+    { ours: await manifestOf(o, commits.ours), theirs: await manifestOf(t, commits.theirs) },
     (p) => read(o.get(p)?.oid),
     [...new Set([...o.keys(), ...t.keys()])],
   );
@@ -101,6 +104,21 @@ export async function mergeTrees(
 }
 
 type Tree = Map<string, { oid: string }>;
+
+/**
+ * The manifest a commit holds, refused before anything is written when it is none Loupe
+ * reads: taken into the folder, it would keep the project from opening at all.
+ */
+function checkedManifest(bytes: Uint8Array, commit: string): Manifest {
+  try {
+    return parseStoredJson(new TextDecoder().decode(bytes), manifestSchema, MANIFEST_FILE);
+  } catch (error) {
+    throw syncError(
+      'invalid',
+      `the shared history's ${errorMessage(error)} (commit ${commit.slice(0, 8)}); nothing was changed: whoever shared it must share a valid manifest`,
+    );
+  }
+}
 
 /**
  * Layers one annotator changed on both sides (the same person on two machines): snapshot and

@@ -1,7 +1,10 @@
 import { access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import git from 'isomorphic-git';
+import { isRecord } from '../../shared/collections';
+import { errorCode } from '../../shared/errors';
 import { durableGitFs as fs, projectFileKind } from '../store';
+import { syncError } from './syncError';
 
 /** The branch a team's project lives on. */
 export const BRANCH = 'main';
@@ -37,13 +40,17 @@ export interface WorkingChange {
   readonly removed: boolean;
 }
 
-/** Project files that differ from the last commit (other files in the folder are not Loupe's and stay out). */
+/**
+ * Project files that differ from the last commit (other files in the folder are not Loupe's and
+ * stay out). What is a project file is Loupe's to say, not a `.gitignore`'s: a teammate's could
+ * otherwise keep an annotator's work out of every sync without a word.
+ */
 export async function workingChanges(dir: string): Promise<WorkingChange[]> {
-  const matrix = await git.statusMatrix({
-    fs,
-    dir,
-    filter: (path) => projectFileKind(path) !== null,
-  });
+  const matrix = await git
+    .statusMatrix({ fs, dir, filter: (path) => projectFileKind(path) !== null, ignored: true })
+    .catch((error: unknown) => {
+      throw unreadable(dir, error);
+    });
   return matrix
     .filter(([, head, workdir, stage]) => !(head === 1 && workdir === 1 && stage === 1))
     .filter(([, head, workdir]) => !(head === 0 && workdir === 0))
@@ -60,7 +67,10 @@ export async function commitChanges(
 ): Promise<string> {
   for (const change of changes) {
     if (change.removed) await git.remove({ fs, dir, filepath: change.path });
-    else await git.add({ fs, dir, filepath: change.path });
+    else
+      await git.add({ fs, dir, filepath: change.path, force: true }).catch((error: unknown) => {
+        throw unreadable(dir, error);
+      });
   }
   return git.commit({
     fs,
@@ -124,4 +134,16 @@ export async function commitsOnlyIn(
   if (!other) return mine.length;
   const theirs = new Set((await git.log({ fs, dir, ref: other, depth: limit })).map((c) => c.oid));
   return mine.filter((c) => !theirs.has(c.oid)).length;
+}
+
+/** A project file git could not read for lack of permission, named relative to the project. */
+function unreadable(dir: string, error: unknown): unknown {
+  const code = errorCode(error);
+  if (code !== 'EACCES' && code !== 'EPERM') return error;
+  const path = isRecord(error) && typeof error.path === 'string' ? error.path : dir;
+  const file = relative(dir, path).split(sep).join('/') || path;
+  return syncError(
+    'invalid',
+    `${file} cannot be read (permission denied): a sync reads every project file, so nothing was committed or sent; give your user read access to it and sync again`,
+  );
 }

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import { entitySchema, layerSchema, manifestSchema } from '../../shared/model';
 import { setJsonAt, type Json, type SyncConflict } from '../../shared/sync';
 import {
   CONFLICTS_FILE,
+  readConflictsFile,
   stableStringify,
   writeSyncedFiles,
   type FolderChange,
@@ -22,7 +21,7 @@ export async function resolveConflict(
   conflictId: string,
   value: unknown,
 ): Promise<void> {
-  const file = conflictsOf(await readFile(join(folder.dir, CONFLICTS_FILE)).catch(() => null));
+  const file = conflictsOf(await readConflictsFile(folder.dir));
   const conflict = file.conflicts.find((c) => c.id === conflictId);
   if (!conflict)
     throw new WorkbenchError('not_found', `no open conflict ${JSON.stringify(conflictId)}`);

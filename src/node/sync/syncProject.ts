@@ -18,6 +18,7 @@ import {
   setRemote,
   workingChanges,
 } from './repository';
+import { assertSyncable } from './assertSyncable';
 import { syncError } from './syncError';
 import { readSyncState, writeSyncState } from './syncState';
 import { syncStatus } from './syncStatus';
@@ -56,6 +57,7 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
     );
   const refused = remoteWithoutCredentials(remote);
   if (refused) throw syncError('invalid', refused);
+  await assertSyncable(dir);
   await ensureRepository(dir);
   const state = await readSyncState(dir);
   const before = await resolveCommit(dir, 'HEAD');
@@ -177,7 +179,7 @@ async function applyFiles(
   const changes = files.map((f) => ({ path: f.path, removed: f.content === null }));
   for (const change of changes) {
     if (change.removed) await git.remove({ fs, dir, filepath: change.path });
-    else await git.add({ fs, dir, filepath: change.path });
+    else await git.add({ fs, dir, filepath: change.path, force: true });
   }
 }
 

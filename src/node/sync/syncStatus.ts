@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SyncStatus } from '../../shared/sync';
-import { CONFLICTS_FILE } from '../store';
+import { readConflictsFile } from '../store';
 import { conflictsOf } from './mergeTrees';
 import {
   commitsOnlyIn,
@@ -12,14 +10,14 @@ import {
   workingChanges,
 } from './repository';
 import { readSyncState } from './syncState';
+import { assertSyncable } from './assertSyncable';
 
 /** Where the project stands against its remote, as of its last fetch. */
 export async function syncStatus(dir: string): Promise<SyncStatus> {
-  const conflicts = conflictsOf(
-    await readFile(join(dir, CONFLICTS_FILE)).catch(() => null),
-  ).conflicts;
+  const conflicts = conflictsOf(await readConflictsFile(dir)).conflicts;
   if (!(await isRepository(dir)))
     return { remote: null, ahead: 0, behind: 0, lastSyncedAt: null, uncommitted: 0, conflicts };
+  await assertSyncable(dir); // the count of uncommitted files reads them as git would
   const [head, fetched] = await Promise.all([
     resolveCommit(dir, 'HEAD'),
     resolveCommit(dir, REMOTE_REF),

@@ -1,8 +1,9 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportBundle, importPaths, type ProjectFolder } from '../../../src/node';
+import { exportBundle, importPaths, ProjectFolder } from '../../../src/node';
 import type { Entity } from '../../../src/shared/model';
+import { installFsTrap } from '../../faults/support/fsTrap';
 import { emptyProject, folderWith, into } from './build';
 
 const ALL = { onlyDone: false, includeRejected: false };
@@ -89,5 +90,23 @@ describe('exportBundle', () => {
     const merged = (await exportBundle(store, 'gold', ALL)).bundle;
     expect(merged.documents[0]?.spans[1]?.entityId).toBe('e_mahdi');
     expect(merged.entities.map((e) => e.id)).toEqual(['e_mahdi']);
+  });
+
+  it('refuses, naming it, a layer file removed while the export reads the project', async () => {
+    const store = await ProjectFolder.open((await project()).dir); // nothing read yet
+    const [, second] = store.listDocuments();
+    const layer = join(store.dir, 'annotations', 'gold', `${second?.id}.json`);
+    const removeAtOpen = installFsTrap((call) => {
+      if (call.op !== 'open' || call.path !== layer) return;
+      removeAtOpen();
+      unlinkSync(layer);
+    });
+    try {
+      await expect(exportBundle(store, 'gold', ALL)).rejects.toThrow(
+        new RegExp(`^annotations/gold/${second?.id}\\.json: was removed while the export read`),
+      );
+    } finally {
+      removeAtOpen();
+    }
   });
 });

@@ -1,8 +1,10 @@
+import { unlinkSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LoadProblem } from '../../../src/node/store';
 import { DocumentIndex } from '../../../src/node/store/documentIndex';
-import { withFsTrap } from '../../faults/support/fsTrap';
+import { installFsTrap, withFsTrap } from '../../faults/support/fsTrap';
 import { projectWith } from '../../helpers/tempProject';
 
 const A = 'Alpha text, twenty c';
@@ -61,5 +63,29 @@ describe('DocumentIndex', () => {
     await writeFile(text, A.toUpperCase()); // same inode and size, another text
     await expect(index.checkText('a')).rejects.toThrow(/does not match its hash/);
     await expect(index.text('a')).rejects.toThrow(/does not match its hash/); // the kept copy went too
+  });
+
+  it('names a meta removed between listing the folder and reading it, instead of leaving its document out silently', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': A, 'b.txt': B });
+    await workbench.close();
+    const meta = join(dir, 'documents', 'b.json');
+    const removeAtOpen = installFsTrap((call) => {
+      if (call.op !== 'open' || call.path !== meta) return;
+      removeAtOpen();
+      unlinkSync(meta);
+    });
+    const problems: LoadProblem[] = [];
+    try {
+      const index = await DocumentIndex.load(dir, problems);
+      expect(index.list().map((d) => d.id)).toEqual(['a']);
+      expect(index.unread).toEqual([
+        {
+          file: 'documents/b.json',
+          reason: expect.stringMatching(/^was removed while Loupe read/),
+        },
+      ]);
+    } finally {
+      removeAtOpen();
+    }
   });
 });

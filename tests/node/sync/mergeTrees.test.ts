@@ -5,7 +5,15 @@ import { diffLayers } from '../../../src/node/store/layerEdit';
 import { encodeJournalRecord } from '../../../src/node/store/layerJournal';
 import { decodeLayerSnapshot, encodeLayerSnapshot } from '../../../src/node/store/layerSnapshot';
 import { mergeTrees } from '../../../src/node/sync/mergeTrees';
-import { emptyLayer, type Layer, type Span } from '../../../src/shared/model';
+import {
+  defaultLabelSchema,
+  defaultLabelStyles,
+  emptyLayer,
+  FORMAT_VERSION,
+  type Layer,
+  type Manifest,
+  type Span,
+} from '../../../src/shared/model';
 import { span } from '../../helpers/span';
 import { tempDir } from '../../helpers/tempProject';
 
@@ -82,4 +90,49 @@ describe('mergeTrees', () => {
     expect(layer.journalSeq).toBe(3);
     expect(merge.files.find((f) => f.path === JOURNAL)).toEqual({ path: JOURNAL, content: null });
   });
+
+  it("refuses a teammate's manifest Loupe cannot read before any file is written", async () => {
+    const dir = tempDir();
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    const b = await commit(dir, { 'loupe.json': JSON.stringify(manifest('team')) });
+    for (const broken of ['null', '{"formatVersion": 1', JSON.stringify({ formatVersion: 1 })]) {
+      const theirs = await commit(dir, { 'loupe.json': broken });
+      await expect(
+        mergeTrees(dir, { base: b, ours: b, theirs }, { ours: 'alice', theirs: 'bob' }),
+      ).rejects.toMatchObject({
+        code: 'invalid_request',
+        message: expect.stringMatching(/^the shared history's loupe\.json.*nothing was changed/),
+      });
+    }
+  });
+
+  it('keeps ours, as a conflict, of a file both changed that is nested deeper than a merge walks', async () => {
+    const dir = tempDir();
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    const b = await commit(dir, { 'loupe.json': JSON.stringify(manifest('team')) });
+    const mine = JSON.stringify(manifest('team (alice)'));
+    const ours = await commit(dir, { 'loupe.json': mine });
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const theirs = await commit(dir, {
+      'loupe.json': `${JSON.stringify(manifest('team')).slice(0, -1)},"deep":${deep}}`,
+    });
+    const merge = await mergeTrees(
+      dir,
+      { base: b, ours, theirs },
+      { ours: 'alice', theirs: 'bob' },
+    );
+    const file = merge.files.find((f) => f.path === 'loupe.json');
+    expect(new TextDecoder().decode(file?.content ?? undefined)).toBe(mine);
+    expect(merge.newConflicts).toMatchObject([{ kind: 'file', subject: 'loupe.json' }]);
+  });
 });
+
+function manifest(name: string): Manifest {
+  return {
+    formatVersion: FORMAT_VERSION,
+    name,
+    schema: defaultLabelSchema(),
+    styles: defaultLabelStyles(),
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+}

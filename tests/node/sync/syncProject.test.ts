@@ -191,6 +191,22 @@ describe('remotes that fail', () => {
     expect(report.status).toMatchObject({ ahead: 0, behind: 0 });
   }, 60_000);
 
+  it('names a ref of the remote that is a FIFO instead of waiting on it, and leaves it', async () => {
+    const { rm } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { remote, members } = await team(['alice']);
+    const [alice] = members as [Member];
+    await annotate(alice, 'b', 'Iraq', 'GPE');
+    const ref = join(remote, 'refs', 'heads', 'main');
+    await rm(ref);
+    execFileSync('mkfifo', [ref]);
+    await expect(alice.wb.sync({})).rejects.toThrow(
+      /refs\/heads\/main: is not a plain file \(a FIFO.*committed in this project/,
+    );
+    const { lstatSync } = await import('node:fs');
+    expect(lstatSync(ref).isFIFO()).toBe(true);
+  }, 60_000);
+
   it('takes over at once the remote lock of a sync killed on this machine', async () => {
     const { remote, members } = await team(['alice']);
     const [alice] = members as [Member];
@@ -312,5 +328,185 @@ describe('layer journals', () => {
     });
     const committed = JSON.parse(new TextDecoder().decode(blob)) as { spans: { id: string }[] };
     expect(committed.spans.map((s) => s.id).sort()).toEqual([...ids].sort());
+  }, 60_000);
+});
+
+describe('a project holding links or special files', () => {
+  it('commits and sends nothing while a project file or folder is a link, a FIFO or too large', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { cp, rename, rm, symlink, truncate } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { tempDir } = await import('../../helpers/tempProject');
+    const { remote, members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [Member, Member];
+    await annotate(bob, 'a', 'Baghdad', 'GPE');
+    await bob.wb.sync({});
+    await alice.wb.sync({});
+    const outside = tempDir('loupe-outside-');
+    const at = (path: string) => join(alice.dir, path);
+    /** Moves a file or folder out of the project and links it back. */
+    const linkOut = async (path: string) => {
+      await rename(at(path), join(outside, 'moved'));
+      await symlink(join(outside, 'moved'), at(path));
+      return async () => {
+        await rm(at(path));
+        await rename(join(outside, 'moved'), at(path));
+      };
+    };
+    const fifo = async (path: string) => {
+      await rename(at(path), join(outside, 'moved'));
+      execFileSync('mkfifo', [at(path)]);
+      return () => rename(join(outside, 'moved'), at(path));
+    };
+    const tooLarge = async (path: string) => {
+      await cp(at(path), join(outside, 'moved'));
+      await truncate(at(path), 300 * 1024 * 1024);
+      return () => rename(join(outside, 'moved'), at(path));
+    };
+    const plants: [string, (path: string) => Promise<() => Promise<void>>][] = [
+      ['annotations/bob', linkOut],
+      ['documents/b.txt', linkOut],
+      ['documents/c.txt', fifo],
+      ['documents/a.txt', tooLarge],
+      ['.git', linkOut],
+    ];
+    const tips = async () => [
+      await isoGit.resolveRef({ fs, dir: alice.dir, ref: 'HEAD' }),
+      await isoGit.resolveRef({ fs, gitdir: remote, ref: 'refs/heads/main' }),
+    ];
+    const before = await tips();
+    for (const [file, plant] of plants) {
+      const undo = await plant(file);
+      const moved = fs.readdirSync(outside, { recursive: true }).length;
+      await expect(alice.wb.sync({}), file).rejects.toMatchObject({
+        code: 'invalid_request',
+        message: expect.stringMatching(
+          new RegExp(`^${file.replace('.', '\\.')} .*nothing was committed or sent`),
+        ),
+      });
+      expect(fs.readdirSync(outside, { recursive: true }), file).toHaveLength(moved);
+      await undo();
+      expect(await tips(), file).toEqual(before);
+    }
+    expect((await alice.wb.sync({})).committed).toBeNull();
+  }, 120_000);
+});
+
+describe("a teammate's .gitignore", () => {
+  it('keeps no project file out of a sync: every annotator is shared whatever it ignores', async () => {
+    const { appendFile } = await import('node:fs/promises');
+    const { members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [Member, Member];
+    await appendFile(join(alice.dir, '.gitignore'), 'annotations/\ndocuments/*.json\n');
+    await alice.wb.sync({});
+    await bob.wb.sync({});
+    const spanId = await annotate(bob, 'b', 'Iraq', 'GPE');
+    expect((await bob.wb.sync({})).committed).toMatch(/^bob: 1 document annotated/);
+    await alice.wb.sync({});
+    await expectAllPresent([alice], [{ member: 'bob', documentId: 'b', spanId }]);
+    expect(await alice.wb.syncStatus({})).toMatchObject({ uncommitted: 0, ahead: 0, behind: 0 });
+  }, 60_000);
+});
+
+describe('sync records that are not plain files', () => {
+  it('never waits on a FIFO or reads a device as the sync record or the conflicts file', async () => {
+    const { rm, symlink } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const { members } = await team(['alice']);
+    const [alice] = members as [Member];
+    const record = join(alice.dir, '.git', 'loupe-sync.json');
+    await rm(record);
+    execFileSync('mkfifo', [record]);
+    await annotate(alice, 'a', 'Baghdad', 'GPE');
+    expect((await alice.wb.sync({})).pushed).toBe(true);
+    await rm(record);
+    await symlink('/dev/zero', record);
+    expect((await alice.wb.sync({})).pushed).toBe(false);
+    execFileSync('mkfifo', [join(alice.dir, 'conflicts.json')]);
+    await expect(syncStatus(alice.dir)).rejects.toThrow(/^conflicts\.json: .*a FIFO/);
+  }, 60_000);
+});
+
+describe('a shared history holding a file larger than Loupe reads', () => {
+  it('refuses its object before inflating it whole, changing nothing', async () => {
+    const isoGit = (await import('isomorphic-git')).default;
+    const fs = await import('node:fs');
+    const { createHash } = await import('node:crypto');
+    const { createDeflate } = await import('node:zlib');
+    const { pipeline } = await import('node:stream/promises');
+    const { MAX_PROJECT_FILE_BYTES } = await import('../../../src/node/store');
+    const { remote, members } = await team(['alice']);
+    const [alice] = members as [Member];
+    // A loose blob of zeros, as git writes one: a few hundred kilobytes on disk.
+    const size = MAX_PROJECT_FILE_BYTES + 1;
+    const header = Buffer.from(`blob ${size}\0`);
+    const sha = createHash('sha1').update(header);
+    const zeros = Buffer.alloc(1 << 20);
+    async function* content() {
+      yield header;
+      for (let left = size; left > 0; left -= zeros.length) {
+        const piece = zeros.subarray(0, Math.min(left, zeros.length));
+        sha.update(piece);
+        yield piece;
+      }
+    }
+    const temp = join(remote, 'big.tmp');
+    await pipeline(content, createDeflate(), fs.createWriteStream(temp));
+    const oid = sha.digest('hex');
+    fs.mkdirSync(join(remote, 'objects', oid.slice(0, 2)), { recursive: true });
+    fs.renameSync(temp, join(remote, 'objects', oid.slice(0, 2), oid.slice(2)));
+    const gitdir = remote;
+    const tip = await isoGit.resolveRef({ fs, gitdir, ref: 'refs/heads/main' });
+    const top = await isoGit.readTree({ fs, gitdir, oid: tip });
+    const documents = top.tree.find((e) => e.path === 'documents');
+    const texts = await isoGit.readTree({ fs, gitdir, oid: documents?.oid ?? '' });
+    const big = { mode: '100644', path: 'big.txt', oid, type: 'blob' } as const;
+    const withBig = await isoGit.writeTree({ fs, gitdir, tree: [...texts.tree, big] });
+    const tree = await isoGit.writeTree({
+      fs,
+      gitdir,
+      tree: top.tree.map((e) => (e.path === 'documents' ? { ...e, oid: withBig } : e)),
+    });
+    await isoGit.commit({
+      fs,
+      gitdir,
+      tree,
+      parent: [tip],
+      message: 'bob: a large text\n',
+      author: { name: 'bob', email: 'bob@loupe.invalid' },
+      ref: 'refs/heads/main',
+    });
+    const before = await projectFiles(alice.dir);
+    await expect(alice.wb.sync({})).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`^git object ${oid}: holds more than`)),
+    });
+    expect(await projectFiles(alice.dir)).toEqual(before);
+  }, 120_000);
+});
+
+describe('a project file the user cannot read', () => {
+  it('is named, with what to do, and nothing is committed or sent', async () => {
+    const { installFsTrap, errnoError } = await import('../../faults/support/fsTrap');
+    const { members } = await team(['alice']);
+    const [alice] = members as [Member];
+    await annotate(alice, 'a', 'Baghdad', 'GPE');
+    await alice.wb.close();
+    const layer = join(alice.dir, 'annotations', 'alice', 'a.json');
+    const remove = installFsTrap((call) => {
+      if (call.op === 'open' && call.path === layer) throw errnoError('EACCES', 'open', layer);
+    });
+    alice.wb = await open(alice);
+    try {
+      await expect(alice.wb.sync({})).rejects.toMatchObject({
+        code: 'invalid_request',
+        message: expect.stringMatching(
+          /^annotations\/alice\/a\.json cannot be read \(permission denied\).*read access/,
+        ),
+      });
+    } finally {
+      remove();
+    }
+    expect((await alice.wb.syncStatus({})).uncommitted).toBe(1);
   }, 60_000);
 });
