@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const D1 = '001_8f0f90acb7aa8cc5';
+
+/** What has the keyboard: its tag and accessible name, or where it is. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return `${active.tagName.toLowerCase()}:${name}`;
+  });
+}
+
+/** True when the keyboard is inside the element `css` matches. */
+function focusInside(page: Page, css: string): Promise<boolean> {
+  return page.evaluate((selector) => !!document.activeElement?.closest(selector), css);
+}
+
+// Where the keyboard goes when a view, a field or an item it was on goes away: a person who
+// cannot point must never be left on the page's <body>, nor on controls hidden behind a view.
+describe('the keyboard is never left behind or lost (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-focus-'));
+  const dir = join(root, 'project');
+
+  beforeAll(async () => {
+    const store = await createProject(dir, { name: 'Focus', seedsDir: seeds });
+    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D1, 'amira', [
+      spanOver(t1, 'Iraq', 'GPE', 'a1'),
+      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
+    ]);
+    await writeAnnotatorLayer(store, D1, 'omar', [
+      spanOver(t1, 'Iraq', 'GPE', 'o1'),
+      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
+    ]);
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('the agreement view takes the keyboard, keeps it, and gives it back to the text', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the details beside the text
+    await page.keyboard.press('F6'); // the header
+    while ((await focused(page)) !== 'button:Agreement') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-doctable tbody tr').first().waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    // Tab goes round the view's own controls, never to the header, list or text behind it.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const where = await focused(page);
+      if (where !== 'body')
+        expect([where, await focusInside(page, '.lp-fullview')]).toEqual([where, true]);
+    }
+
+    // Into a document's review and out again: the keyboard follows each view.
+    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-review-item').first().waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.lp-agree-cards').waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
+});
