@@ -80,4 +80,17 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
     await expect.poll(() => focused(page)).toBe('div:Document text');
   });
+
+  it('D marks the document done and opens the next one with the keyboard still in the text', async () => {
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('d');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).toContain('001_');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    // So the next key selects text there, without a detour through Esc.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0))
+      .toBeGreaterThan(0);
+  });
 });
