@@ -57,6 +57,19 @@ SCREENS.relate = {
     await expect.poll(() => page.getByRole('complementary', { name: 'Document' }).count()).toBe(1);
   },
 };
+SCREENS['entity picker'] = {
+  open: async (page) => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('e');
+    await page.getByRole('listbox').waitFor();
+  },
+  close: async (page) => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+  },
+};
 dialog('stance map', (page) => page.getByRole('button', { name: 'Stance map' }).click());
 dialog('import', (page) => page.keyboard.press('Control+i'));
 dialog('export', async (page) => {

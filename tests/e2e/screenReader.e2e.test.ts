@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { callApi } from './support/callApi';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const D0 = '000_90267a0c835213d2';
+
+/** The option a screen reader reads in a combobox: the one its aria-activedescendant names. */
+function activeOption(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const id = document.activeElement?.getAttribute('aria-activedescendant');
+    const option = id ? document.getElementById(id) : null;
+    if (option?.getAttribute('role') !== 'option') return '';
+    return `${option.getAttribute('aria-selected')}:${option.textContent?.trim()}`;
+  });
+}
+
+// What someone who cannot see the screen hears: the focused element's role and name, and what
+// the polite live regions say after each key.
+describe('what a screen reader hears while annotating by keyboard (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-sr-'));
+  const dir = join(root, 'project');
+
+  beforeAll(async () => {
+    const store = await createProject(dir, { name: 'Screen reader', seedsDir: seeds });
+    const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D0, 'lena', [spanOver(t0, 'Pompeo', 'PERSON', 'p1')]);
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    page = project.page;
+    await callApi(project.server, 'createEntity', { name: 'Mike Pompeo', type: 'PERSON' });
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('the entity picker is a combobox whose arrows move the option it reads out', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // the span on "Pompeo"
+    await page.keyboard.press('e');
+    const field = page.getByRole('combobox', { name: 'Search entities' });
+    await field.waitFor();
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => activeOption(page)).toMatch(/^true:Mike Pompeo/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => activeOption(page)).toBe('true:+ New entity “Pompeo”');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+  });
+});
