@@ -55,4 +55,25 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
   });
+
+  it('says which span a label key made, and which span Delete took away', async () => {
+    const said = page.getByTestId('span-announcement');
+    expect(await said.getAttribute('role')).toBe('status');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight'); // " date"
+    await expect
+      .poll(() => said.textContent())
+      .toBe("Selected “date”: press a label's key to label it");
+    await page.keyboard.press('9');
+    await expect.poll(() => said.textContent()).toBe('MISC: date, span 1 of 2');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
+    await expect.poll(() => said.textContent()).toBe('Deleted MISC: date');
+    // Esc on a span deletes nothing, and says nothing of it.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => said.textContent()).toBe('PERSON: Pompeo, span 1 of 1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => said.textContent()).toBe('');
+  });
 });

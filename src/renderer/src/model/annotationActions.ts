@@ -220,7 +220,7 @@ export class AnnotationActions {
     void this.stores.document.deleteSpan(selected.id);
     const { selection } = this.stores;
     this.stores.document.alongside(() => {
-      if (selection.snapshot.selectedId === selected.id) selection.select(null);
+      if (selection.snapshot.selectedId === selected.id) selection.deselectDeleted(selected);
     });
   };
 

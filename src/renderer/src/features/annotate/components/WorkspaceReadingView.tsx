@@ -11,7 +11,9 @@ export function WorkspaceReadingView() {
   const model = useModel();
   const { document, spans, unsaved, relations, events, equivalences } = useStore(model.document);
   const { project } = useStore(model.project);
-  const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
+  const { selectedId, pending, suggestion, reveal, relateFrom, deleted } = useStore(
+    model.selection,
+  );
   const { list } = useStore(model.suggestions);
   const { readingFocus, arcs } = useStore(model.view);
   const selected = spans.find((s) => s.id === selectedId);
@@ -94,6 +96,7 @@ export function WorkspaceReadingView() {
       <SpanAnnouncement
         spans={spans}
         selected={selected ?? null}
+        deleted={deleted}
         pendingText={pending ? spanText(document.text, { fragments: [pending.range] }) : null}
         textOf={(span) => spanText(document.text, span)}
       />
