@@ -93,4 +93,58 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
       .poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0))
       .toBeGreaterThan(0);
   });
+
+  /** Presses Tab until the control named `name` has the keyboard (in at most 40 presses). */
+  async function tabTo(name: string): Promise<void> {
+    for (let i = 0; i < 40 && (await focused(page)) !== name; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(name);
+  }
+
+  it('a Delete button in the details gives the keyboard back to the text', async () => {
+    // Two spans, a relation between them and a stance on the first, all by keyboard.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight'); // "The"
+    await page.keyboard.press('2');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('9');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('r');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /^Delete relation/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s');
+    await page.getByRole('form', { name: 'New stance' }).waitFor();
+    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+      await page.keyboard.press(key);
+    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the document's details
+    await tabTo('button:Delete relation speaker-of');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('F6');
+    await tabTo('button:Delete');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Stances 0' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Tab'); // a span: its details
+    await page.keyboard.press('F6');
+    await tabTo('button:Delete Del');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
 });
