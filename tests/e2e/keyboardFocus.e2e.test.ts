@@ -147,4 +147,49 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
     await expect.poll(() => focused(page)).toBe('div:Document text');
   });
+
+  it('a field or picker shown in place of a button gives the keyboard back to that button', async () => {
+    // The document's title: Enter saves it, Esc leaves it as it was.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    await page.keyboard.press('F6'); // the header, then on through the page
+    await tabTo('button:Edit the title');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Document title');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Washington says no');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Washington says no' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('button:Edit the title');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Edit the title');
+
+    // An entity's name, details and merge picker, in the Entities tab.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // the span left
+    await page.keyboard.press('e');
+    await page.keyboard.press('Enter'); // a new entity named by the span's text
+    await page.getByTestId('linked-entity').waitFor();
+    await page.getByRole('tab', { name: 'Entities' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-entity__head').first().focus();
+    await page.keyboard.press('Enter'); // its mentions and actions
+    const head = await focused(page);
+    await tabTo('button:Rename');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Entity name');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(head);
+    await tabTo('button:Edit details…');
+    await page.keyboard.press('Enter');
+    await tabTo('button:Cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button:Edit details…');
+    await tabTo('button:Merge into…');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Search entities');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Merge into…');
+  });
 });
