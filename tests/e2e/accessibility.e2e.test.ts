@@ -90,6 +90,14 @@ SCREENS.agreement = {
     await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   },
 };
+// A keyboard user's row of the documents table, as they Tab to it.
+SCREENS['agreement row'] = {
+  open: async (page) => {
+    await SCREENS.agreement!.open(page);
+    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+  },
+  close: (page) => SCREENS.agreement!.close(page),
+};
 SCREENS.review = {
   open: async (page) => {
     await SCREENS.agreement!.open(page);

@@ -68,8 +68,16 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
         expect([where, await focusInside(page, '.lp-fullview')]).toEqual([where, true]);
     }
 
+    // A row of the documents table shows it has the keyboard with a ring, not a faint tint.
+    const row = page.locator(`.lp-doctable tr[data-document-id="${D1}"]`);
+    await row.focus();
+    const ring = await row.evaluate((tr) => {
+      const style = getComputedStyle(tr);
+      return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    });
+    expect(ring).toBeGreaterThanOrEqual(2);
+
     // Into a document's review and out again: the keyboard follows each view.
-    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
     await page.keyboard.press('Enter');
     await page.locator('.lp-review-item').first().waitFor();
     await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
