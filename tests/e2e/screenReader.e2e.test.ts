@@ -10,6 +10,17 @@ import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
+const D1 = '001_8f0f90acb7aa8cc5';
+
+/** The text of the review item that has the keyboard, when it is the one marked current. */
+function currentItem(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.matches('.lp-review-item[aria-current="true"]')
+      ? (active.textContent ?? '')
+      : '';
+  });
+}
 
 /** The option a screen reader reads in a combobox: the one its aria-activedescendant names. */
 function activeOption(page: Page): Promise<string> {
@@ -33,6 +44,15 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     const store = await createProject(dir, { name: 'Screen reader', seedsDir: seeds });
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
     await writeAnnotatorLayer(store, D0, 'lena', [spanOver(t0, 'Pompeo', 'PERSON', 'p1')]);
+    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D1, 'amira', [
+      spanOver(t1, 'Iraq', 'GPE', 'a1'),
+      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
+    ]);
+    await writeAnnotatorLayer(store, D1, 'omar', [
+      spanOver(t1, 'Iraq', 'GPE', 'o1'),
+      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
+    ]);
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
     page = project.page;
     await callApi(project.server, 'createEntity', { name: 'Mike Pompeo', type: 'PERSON' });
@@ -75,5 +95,39 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await expect.poll(() => said.textContent()).toBe('PERSON: Pompeo, span 1 of 1');
     await page.keyboard.press('Escape');
     await expect.poll(() => said.textContent()).toBe('');
+  });
+
+  it('in review and adjudication the keyboard goes to the item J and K choose, so it is read out', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+p');
+    await page.keyboard.type('agreement');
+    await page.keyboard.press('Enter');
+    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentItem(page)).toContain('“Iraq”');
+    await page.keyboard.press('j');
+    await expect.poll(() => currentItem(page)).toContain('“Mike Pompeo”');
+    // Tab goes on to the item's own decisions.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.textContent?.trim().startsWith('Accept A')),
+    ).toBe(true);
+    await page.keyboard.press('k');
+    await expect.poll(() => currentItem(page)).toContain('“Iraq”');
+    await page.keyboard.press('a'); // decided: the next item is chosen and read
+    await expect.poll(() => currentItem(page)).toContain('“Mike Pompeo”');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Escape');
+
+    const picker = page.getByLabel('Document to adjudicate');
+    await picker.selectOption(D1);
+    await page.getByRole('button', { name: 'Adjudicate' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentItem(page)).toContain('“Iraq”');
+    await page.keyboard.press('j');
+    await expect.poll(() => currentItem(page)).toContain('“Mike Pompeo”');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
   });
 });
