@@ -44,6 +44,9 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     const store = await createProject(dir, { name: 'Screen reader', seedsDir: seeds });
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
     await writeAnnotatorLayer(store, D0, 'lena', [spanOver(t0, 'Pompeo', 'PERSON', 'p1')]);
+    // One suggestion of the model, as `loupe suggest` writes it into the machine layer.
+    const ghost = spanOver(t0, 'Baghdad', 'GPE', 'm1');
+    await writeAnnotatorLayer(store, D0, 'model', [{ ...ghost, attributes: { confidence: 0.93 } }]);
     const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
     await writeAnnotatorLayer(store, D1, 'amira', [
       spanOver(t1, 'Iraq', 'GPE', 'a1'),
@@ -56,6 +59,10 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
     page = project.page;
     await callApi(project.server, 'createEntity', { name: 'Mike Pompeo', type: 'PERSON' });
+    await callApi(project.server, 'createEntity', { name: 'Washington', type: 'GPE' });
+    // The window reads the entities it offers as known names when it opens.
+    await page.reload();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   });
 
   afterAll(async () => {
@@ -129,5 +136,21 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
+  });
+
+  it('says which suggestion ] (the model) and N (a known name) land on', async () => {
+    const said = page.getByTestId('span-announcement');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(']');
+    await expect
+      .poll(() => said.textContent())
+      .toBe('Suggested by the model: GPE “Baghdad”, confidence 0.93');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await expect
+      .poll(() => said.textContent())
+      .toBe('Known name “Washington”: Washington, GPE, not yet annotated');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => said.textContent()).toBe('');
   });
 });

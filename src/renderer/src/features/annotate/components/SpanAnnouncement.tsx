@@ -6,15 +6,21 @@ export interface SpanAnnouncementProps {
   /** The selected span the user just deleted. */
   readonly deleted: Span | null;
   readonly pendingText: string | null;
+  /** The suggestion under the cursor, as said (suggestionSaid). */
+  readonly suggested: string | null;
   textOf(span: Span): string;
 }
 
-/** What a screen reader hears as the selection moves: the span's label and text, and where it is; or which span a delete took away. */
+/**
+ * What a screen reader hears as the selection moves: the span's label and text, and where it is;
+ * the suggestion under the cursor; or which span a delete took away.
+ */
 export function SpanAnnouncement({
   spans,
   selected,
   deleted,
   pendingText,
+  suggested,
   textOf,
 }: SpanAnnouncementProps) {
   let message = '';
@@ -25,6 +31,8 @@ export function SpanAnnouncement({
     message = `${selected.label}: ${textOf(selected)}, span ${place} of ${spans.length}`;
   } else if (pendingText) {
     message = `Selected “${pendingText}”: press a label's key to label it`;
+  } else if (suggested) {
+    message = suggested;
   } else if (deleted) {
     message = `Deleted ${deleted.label}: ${textOf(deleted)}`;
   }

@@ -3,6 +3,7 @@ import { ReadingView } from '../../../editor';
 import { spanText, useModel, useStore } from '../../../model';
 import { machineGhosts } from '../../suggest';
 import { arcLinks } from '../arcLinks';
+import { suggestionSaid } from '../suggestionSaid';
 import { RelationArcs } from './RelationArcs';
 import { SpanAnnouncement } from './SpanAnnouncement';
 
@@ -98,6 +99,13 @@ export function WorkspaceReadingView() {
         selected={selected ?? null}
         deleted={deleted}
         pendingText={pending ? spanText(document.text, { fragments: [pending.range] }) : null}
+        suggested={suggestionSaid(
+          document.text,
+          suggestion === null ? undefined : list[suggestion],
+          machine.selected === null
+            ? undefined
+            : machine.list.find((s) => s.id === machine.selected),
+        )}
         textOf={(span) => spanText(document.text, span)}
       />
     </>
