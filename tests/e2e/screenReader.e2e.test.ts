@@ -153,4 +153,18 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await page.keyboard.press('Escape');
     await expect.poll(() => said.textContent()).toBe('');
   });
+
+  it('says how many results a search found', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Washington');
+    await page.keyboard.press('Enter');
+    const said = page.getByRole('region', { name: 'Search' }).getByRole('status');
+    await expect.poll(() => said.textContent()).toMatch(/^\d+ results$/);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Ouagadougou');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said.textContent()).toBe('0 results');
+    await page.keyboard.press('Escape');
+  });
 });
