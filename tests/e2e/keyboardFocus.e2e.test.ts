@@ -200,4 +200,34 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('button:Merge into…');
   });
+
+  it('the side panel’s tabs move with the arrows, and Tab goes from the tab into its panel', async () => {
+    const selected = () =>
+      page.evaluate(
+        () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent,
+      );
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the details
+    await page.keyboard.press('F6'); // the header
+    await page.keyboard.press('F6'); // the side panel: its tab
+    expect(await focused(page)).toBe('button:Documents');
+    await page.keyboard.press('ArrowRight');
+    expect([await focused(page), await selected()]).toEqual(['button:Entities', 'Entities']);
+    await page.getByRole('heading', { name: /^Entities/ }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    expect([await focused(page), await selected()]).toEqual(['button:Search', 'Search']);
+    await page.keyboard.press('ArrowRight'); // round to the first
+    expect(await focused(page)).toBe('button:Documents');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('button:Search');
+    await page.keyboard.press('Home');
+    expect([await focused(page), await selected()]).toEqual(['button:Documents', 'Documents']);
+    await page.keyboard.press('Tab'); // the first document, not the next tab
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'lp-doclist__item',
+    );
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button:Documents');
+  });
 });
