@@ -111,6 +111,20 @@ SCREENS.review = {
   },
 };
 
+// Decided items step back, but what they say must stay readable: one decided, then undone.
+SCREENS['review decided'] = {
+  open: async (page) => {
+    await SCREENS.review!.open(page);
+    await page.keyboard.press('a');
+    await page.locator('.lp-review-item.is-decided').first().waitFor();
+  },
+  close: async (page) => {
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.lp-review-item.is-decided').count()).toBe(0);
+    await SCREENS.review!.close(page);
+  },
+};
+
 describe('every screen passes axe-core in light and dark themes (Chromium)', () => {
   let opened: ProjectPage;
   let page: Page;
