@@ -230,4 +230,38 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('button:Documents');
   });
+
+  it('Label all occurrences and Find elsewhere… give the keyboard back to the text', async () => {
+    const dialogs = () => page.getByRole('dialog').count();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // a span
+    await page.keyboard.press('p');
+    await page.getByRole('dialog', { name: /^Label all/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('p');
+    await page.getByRole('dialog', { name: /^Label all/ }).waitFor();
+    for (let i = 0; i < 20 && !/^button:Label \d+ occurrence/.test(await focused(page)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s');
+    await page.getByRole('form', { name: 'New stance' }).waitFor();
+    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+      await page.keyboard.press(key);
+    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    await tabTo('button:Find elsewhere…');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /^Carry/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
 });
