@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { callApi } from './support/callApi';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
@@ -263,5 +264,29 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await page.keyboard.press('Escape');
     await expect.poll(dialogs).toBe(0);
     await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
+
+  it('the entity picker keeps the option the arrows reach in view', async () => {
+    for (let i = 1; i <= 15; i++)
+      await callApi(project.server, 'createEntity', { name: `Ministry ${i}`, type: 'ORG' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('2');
+    await page.getByTestId('covered-text').waitFor(); // a span selected: its details
+    await page.keyboard.press('e');
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Ministry');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(12);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    const shown = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant');
+      const option = id ? document.getElementById(id) : null;
+      const list = option?.parentElement;
+      if (!option || !list) return 'no active option';
+      const [o, l] = [option.getBoundingClientRect(), list.getBoundingClientRect()];
+      return o.top >= l.top && o.bottom <= l.bottom ? 'in view' : 'scrolled out of view';
+    });
+    expect(shown).toBe('in view');
+    await page.keyboard.press('Escape');
   });
 });

@@ -43,6 +43,10 @@ export function EntityPicker({
   };
   const listId = useId();
   const optionId = (index: number): string => `${listId}-${index}`;
+  // The list scrolls: the option the arrows reach is brought into it.
+  useEffect(() => {
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [listId, active]);
   const item = (index: number): string => `lp-picker__item${index === active ? ' is-active' : ''}`;
   // A combobox (ARIA 1.2): the keyboard stays in the field, which names the option its arrows
   // reach (aria-activedescendant), so a screen reader reads each one; options are not buttons.
