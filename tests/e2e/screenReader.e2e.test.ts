@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { callApi } from './support/callApi';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
@@ -43,7 +43,14 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
   beforeAll(async () => {
     const store = await createProject(dir, { name: 'Screen reader', seedsDir: seeds });
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
-    await writeAnnotatorLayer(store, D0, 'lena', [spanOver(t0, 'Pompeo', 'PERSON', 'p1')]);
+    const pompeo = spanOver(t0, 'Pompeo', 'PERSON', 'p1');
+    await writeAnnotatorLayer(
+      store,
+      D0,
+      'lena',
+      [pompeo],
+      [topicStance('st1', 'AGAINST', [pompeo])],
+    );
     // One suggestion of the model, as `loupe suggest` writes it into the machine layer.
     const ghost = spanOver(t0, 'Baghdad', 'GPE', 'm1');
     await writeAnnotatorLayer(store, D0, 'model', [{ ...ghost, attributes: { confidence: 0.93 } }]);
@@ -165,6 +172,21 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await page.keyboard.type('Ouagadougou');
     await page.keyboard.press('Enter');
     await expect.poll(() => said.textContent()).toBe('0 results');
+    await page.keyboard.press('Escape');
+  });
+
+  it('the stance map’s cells say their counts, not only who and toward what', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+p');
+    await page.keyboard.type('stance map');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-cell').first().waitFor();
+    expect(await page.locator('.lp-cell').first().textContent()).toBe('AGAINST 1');
+    expect(
+      await page
+        .getByRole('button', { name: /toward US troop presence in Iraq: AGAINST 1$/ })
+        .count(),
+    ).toBe(1);
     await page.keyboard.press('Escape');
   });
 });
