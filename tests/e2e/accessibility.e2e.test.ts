@@ -57,6 +57,19 @@ SCREENS.relate = {
     await expect.poll(() => page.getByRole('complementary', { name: 'Document' }).count()).toBe(1);
   },
 };
+SCREENS['entity picker'] = {
+  open: async (page) => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('e');
+    await page.getByRole('listbox').waitFor();
+  },
+  close: async (page) => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+  },
+};
 dialog('stance map', (page) => page.getByRole('button', { name: 'Stance map' }).click());
 dialog('import', (page) => page.keyboard.press('Control+i'));
 dialog('export', async (page) => {
@@ -77,6 +90,14 @@ SCREENS.agreement = {
     await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   },
 };
+// A keyboard user's row of the documents table, as they Tab to it.
+SCREENS['agreement row'] = {
+  open: async (page) => {
+    await SCREENS.agreement!.open(page);
+    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+  },
+  close: (page) => SCREENS.agreement!.close(page),
+};
 SCREENS.review = {
   open: async (page) => {
     await SCREENS.agreement!.open(page);
@@ -87,6 +108,20 @@ SCREENS.review = {
     await page.keyboard.press('Escape');
     await page.locator('.lp-agree-cards').waitFor();
     await SCREENS.agreement!.close(page);
+  },
+};
+
+// Decided items step back, but what they say must stay readable: one decided, then undone.
+SCREENS['review decided'] = {
+  open: async (page) => {
+    await SCREENS.review!.open(page);
+    await page.keyboard.press('a');
+    await page.locator('.lp-review-item.is-decided').first().waitFor();
+  },
+  close: async (page) => {
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.lp-review-item.is-decided').count()).toBe(0);
+    await SCREENS.review!.close(page);
   },
 };
 

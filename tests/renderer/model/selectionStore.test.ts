@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SelectionStore } from '../../../src/renderer/src/model/selectionStore';
 import { fragmentOf } from '../../../src/shared/spans';
+import { span } from '../../helpers/span';
 
 describe('SelectionStore', () => {
   it('selecting a span drops the pending range, the suggestion and the entity picker, and asks to reveal it', () => {
@@ -15,6 +16,19 @@ describe('SelectionStore', () => {
       linking: false,
       reveal: 1,
     });
+  });
+
+  it('keeps the span a delete deselected, to say which went, until anything else is selected', () => {
+    const selection = new SelectionStore();
+    const deleted = span(0, 4, 'MISC', 's1');
+    selection.select('s1');
+    selection.deselectDeleted(deleted);
+    expect(selection.snapshot).toMatchObject({ selectedId: null, deleted });
+    selection.selectRange(fragmentOf(5, 9), null);
+    expect(selection.snapshot.deleted).toBeNull();
+    selection.deselectDeleted(deleted);
+    selection.select('s2');
+    expect(selection.snapshot.deleted).toBeNull();
   });
 
   it('counts text selections, so a late answer can tell it is stale', () => {

@@ -29,9 +29,12 @@ export function App() {
   }
   return (
     <div className="lp-app">
-      <AppHeader shell={<Shell />} />
-      <SidePanel />
-      <AnnotationWorkspace />
+      {/* Under a full view (agreement, review) the window is inert: no key or Tab reaches it. */}
+      <div className="lp-behind" inert={agreement}>
+        <AppHeader shell={<Shell />} />
+        <SidePanel />
+        <AnnotationWorkspace />
+      </div>
       <AppDialogs />
       {agreement && (
         <Suspense fallback={null}>

@@ -220,7 +220,7 @@ export class AnnotationActions {
     void this.stores.document.deleteSpan(selected.id);
     const { selection } = this.stores;
     this.stores.document.alongside(() => {
-      if (selection.snapshot.selectedId === selected.id) selection.select(null);
+      if (selection.snapshot.selectedId === selected.id) selection.deselectDeleted(selected);
     });
   };
 
@@ -260,12 +260,19 @@ export class AnnotationActions {
     });
   };
 
-  /** Marks the document done and opens the next one to do. */
+  /** Marks the document done and opens the next one to do, with the keyboard in its text. */
   async doneAndNext(): Promise<void> {
-    const { document, documents } = this.stores;
+    const { document, documents, notifications } = this.stores;
     if (!(await document.setStatus('done'))) return;
     const next = documents.nextAfter(document.snapshot.document?.id ?? null);
-    if (next) document.show(next.id);
+    if (!next) return;
+    try {
+      await document.open(next.id);
+    } catch (error) {
+      return notifications.report(error);
+    }
+    // The new text replaces the view that had the keyboard, which would leave it on <body>.
+    this.stores.view.focusReading();
   }
 
   /** Opens a stance's document and brings its first evidence span into view, selected. */

@@ -60,7 +60,7 @@ export interface Model {
   syncWithDisk(): Promise<void>;
   /** Sets who is annotating (throws what the workbench refused), then opens their layer. */
   saveAnnotator(name: string): Promise<void>;
-  /** Leaves the agreement view; gold may have changed, so everything is reread. */
+  /** Leaves the agreement view for the text; gold may have changed, so everything is reread. */
   closeAgreement(): void;
   /** Syncs with the team; opens the sync dialog when it failed or left conflicts. */
   syncNow(): Promise<void>;
@@ -172,6 +172,7 @@ export function createModel(
       model.review.stop();
       model.panel.stop();
       view.setAgreement(false);
+      view.focusReading();
       reload().catch(notifications.report);
     },
   };

@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/model';
 import type { CodePointOffset, Fragment } from '../../../shared/spans';
 import { Store } from './store';
 
@@ -27,6 +28,8 @@ export interface SelectionState {
   readonly relateFrom: string | null;
   /** Counts requests to move the keyboard to the relation type list. */
   readonly chooseType: number;
+  /** The selected span the user just deleted (screen readers are told which); null once anything else is selected. */
+  readonly deleted: Span | null;
 }
 
 const NONE: SelectionState = {
@@ -39,6 +42,7 @@ const NONE: SelectionState = {
   reveal: 0,
   relateFrom: null,
   chooseType: 0,
+  deleted: null,
 };
 
 /** What the user has selected in the open document: a span, a text range or a suggestion. */
@@ -61,9 +65,21 @@ export class SelectionStore extends Store<SelectionState> {
       suggestion: null,
       linking: false,
       pending: null,
+      deleted: null,
       reveal: spanId && reveal ? this.snapshot.reveal + 1 : this.snapshot.reveal,
     });
   };
+
+  /** The selected span is being deleted: nothing is selected, and the span is kept to say which went. */
+  deselectDeleted(span: Span): void {
+    this.patch({
+      selectedId: null,
+      suggestion: null,
+      linking: false,
+      pending: null,
+      deleted: span,
+    });
+  }
 
   /**
    * A span drawn ahead of its save became the saved span `to` (null: its add failed): whatever
@@ -94,7 +110,7 @@ export class SelectionStore extends Store<SelectionState> {
   selectRange(range: Fragment | null, rect: DOMRect | null): void {
     this.epoch++;
     if (!range) return this.patch({ pending: null });
-    this.patch({ selectedId: null, suggestion: null, pending: { range, rect } });
+    this.patch({ selectedId: null, suggestion: null, pending: { range, rect }, deleted: null });
   }
 
   /** Counts a text selection that changed no state (a fragment added to the selected span). */
@@ -161,6 +177,7 @@ export class SelectionStore extends Store<SelectionState> {
       selectedId: null,
       suggestion: null,
       pending: { range: target.range, rect: null },
+      deleted: null,
       reveal: this.snapshot.reveal + 1,
     });
   }

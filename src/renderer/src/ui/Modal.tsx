@@ -13,6 +13,8 @@ export interface ModalProps {
   readonly captureKeys?: boolean;
   /** Escape closes the dialog unless this prevents it (a field that records a key). */
   onEscapeKeyDown?(event: KeyboardEvent): void;
+  /** Where the keyboard goes once the dialog has closed, however it closed (it has no trigger to return to). */
+  onClosed?(): void;
   readonly children: ReactNode;
 }
 
@@ -25,6 +27,7 @@ export function Modal({
   describedBy,
   captureKeys,
   onEscapeKeyDown,
+  onClosed,
   children,
 }: ModalProps) {
   return (
@@ -35,6 +38,14 @@ export function Modal({
           className={size ? `lp-dialog lp-dialog--${size}` : 'lp-dialog'}
           aria-describedby={describedBy}
           onEscapeKeyDown={onEscapeKeyDown}
+          onCloseAutoFocus={
+            onClosed
+              ? (event) => {
+                  event.preventDefault();
+                  onClosed();
+                }
+              : undefined
+          }
           onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
         >
           <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { matchModeSchema } from '../../../../../shared/agreement';
 import type { AgreementReport } from '../../../../../shared/contract';
 import { useCommandKey } from '../../../commands';
@@ -48,6 +48,19 @@ function Summary({ result }: { readonly result: AgreementReport }) {
   );
 }
 
+/**
+ * The full view takes the keyboard when it opens and whenever it shows another view (the window
+ * behind it is inert, and the control that had the focus may be gone): unless the focus is in it.
+ */
+function useTakeKeyboard(shown: string) {
+  const viewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view && !view.contains(document.activeElement)) view.focus();
+  }, [shown]);
+  return viewRef;
+}
+
 /** Agreement between two annotators over the project, and the way into reviewing a document. */
 export function AgreementView() {
   const model = useModel();
@@ -65,23 +78,25 @@ export function AgreementView() {
   useEffect(() => {
     agreement.load().catch(model.notifications.report);
   }, [agreement, model]);
+  const shown = panelling ? 'panel' : reviewing ? 'review' : 'agreement';
+  const viewRef = useTakeKeyboard(shown);
 
   if (panelling) {
     return (
-      <div className="lp-fullview">
+      <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
         <PanelView />
       </div>
     );
   }
   if (reviewing) {
     return (
-      <div className="lp-fullview">
+      <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
         <ReviewView />
       </div>
     );
   }
   return (
-    <div className="lp-fullview">
+    <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
       <section className="lp-agree" aria-label="Agreement">
         <div className="lp-agree-bar">
           <h2 className="lp-agree-title">Agreement</h2>

@@ -55,7 +55,10 @@ export const DocumentPanel = memo(function DocumentPanel() {
         onPolarity={(stanceId, polarity) =>
           void model.document.updateStance({ stanceId, polarity })
         }
-        onDelete={(stanceId) => void model.document.deleteStance(stanceId)}
+        onDelete={(stanceId) => {
+          void model.document.deleteStance(stanceId);
+          model.view.focusReading(); // the button goes with its stance
+        }}
         onCarry={(stance) => model.carry.open(document.id, stance)}
         onSelectEvidence={model.selection.select}
       />
@@ -66,7 +69,10 @@ export const DocumentPanel = memo(function DocumentPanel() {
         spans={spans}
         spanText={textOf}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={(id) => void model.document.deleteRelation(id)}
+        onDeleteRelation={(id) => {
+          void model.document.deleteRelation(id);
+          model.view.focusReading(); // the button goes with its relation
+        }}
       />
       <KeyHints />
     </aside>

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
 import { useModel, useStoreValue, openedDocument } from '../../../model';
+import { useFocusBack } from '../../../ui/useFocusBack';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 function DocumentTitleField() {
@@ -12,6 +13,7 @@ function DocumentTitleField() {
     (list) => list.find((d) => d.id === document?.id)?.title,
   );
   const [editing, setEditing] = useState<string | null>(null);
+  const editButton = useFocusBack(editing !== null);
   if (!document) return null;
   const title = listed || titleFromText(document.text) || document.name;
   const finish = (value: string | null): void => {
@@ -29,8 +31,10 @@ function DocumentTitleField() {
         onBlur={() => finish(editing)}
         onKeyDown={(event) => {
           event.stopPropagation();
-          if (event.key === 'Enter') finish(editing);
-          if (event.key === 'Escape') finish(null);
+          if (event.key !== 'Enter' && event.key !== 'Escape') return;
+          // The key is the field's: not also a press of the Edit button that takes the keyboard back.
+          event.preventDefault();
+          finish(event.key === 'Enter' ? editing : null);
         }}
       />
     );
@@ -45,6 +49,7 @@ function DocumentTitleField() {
         </span>
       )}
       <button
+        ref={editButton}
         type="button"
         className="lp-button lp-button--small"
         aria-label="Edit the title"

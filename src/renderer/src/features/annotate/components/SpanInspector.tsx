@@ -51,7 +51,10 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
       onPropagate={model.annotation.propagate}
       onRelabel={(label) => edit({ label })}
       onNote={(note) => edit({ note })}
-      onDelete={model.annotation.deleteSelected}
+      onDelete={() => {
+        model.annotation.deleteSelected();
+        model.view.focusReading(); // the details go with the span
+      }}
       onSelect={model.selection.select}
     >
       <StructureList
@@ -60,7 +63,10 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
         spans={spans}
         spanText={(s) => spanText(document.text, s)}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={(id) => void model.document.deleteRelation(id)}
+        onDeleteRelation={(id) => {
+          void model.document.deleteRelation(id);
+          model.view.focusReading(); // the button goes with its relation
+        }}
       />
     </Inspector>
   );

@@ -3,6 +3,7 @@ import { ReadingView } from '../../../editor';
 import { spanText, useModel, useStore } from '../../../model';
 import { machineGhosts } from '../../suggest';
 import { arcLinks } from '../arcLinks';
+import { suggestionSaid } from '../suggestionSaid';
 import { RelationArcs } from './RelationArcs';
 import { SpanAnnouncement } from './SpanAnnouncement';
 
@@ -11,7 +12,9 @@ export function WorkspaceReadingView() {
   const model = useModel();
   const { document, spans, unsaved, relations, events, equivalences } = useStore(model.document);
   const { project } = useStore(model.project);
-  const { selectedId, pending, suggestion, reveal, relateFrom } = useStore(model.selection);
+  const { selectedId, pending, suggestion, reveal, relateFrom, deleted } = useStore(
+    model.selection,
+  );
   const { list } = useStore(model.suggestions);
   const { readingFocus, arcs } = useStore(model.view);
   const selected = spans.find((s) => s.id === selectedId);
@@ -94,7 +97,15 @@ export function WorkspaceReadingView() {
       <SpanAnnouncement
         spans={spans}
         selected={selected ?? null}
+        deleted={deleted}
         pendingText={pending ? spanText(document.text, { fragments: [pending.range] }) : null}
+        suggested={suggestionSaid(
+          document.text,
+          suggestion === null ? undefined : list[suggestion],
+          machine.selected === null
+            ? undefined
+            : machine.list.find((s) => s.id === machine.selected),
+        )}
         textOf={(span) => spanText(document.text, span)}
       />
     </>

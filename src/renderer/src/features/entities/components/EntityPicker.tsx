@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { EntityCandidateResult } from '../../../../../shared/contract';
 import { useModel } from '../../../model';
 
@@ -41,12 +41,26 @@ export function EntityPicker({
     if (picked) onPick(picked.entity.id);
     else if (allowCreate && query.trim()) onCreate?.(query.trim());
   };
+  const listId = useId();
+  const optionId = (index: number): string => `${listId}-${index}`;
+  // The list scrolls: the option the arrows reach is brought into it.
+  useEffect(() => {
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [listId, active]);
+  const item = (index: number): string => `lp-picker__item${index === active ? ' is-active' : ''}`;
+  // A combobox (ARIA 1.2): the keyboard stays in the field, which names the option its arrows
+  // reach (aria-activedescendant), so a screen reader reads each one; options are not buttons.
   return (
-    <div className="lp-picker" role="combobox" aria-expanded="true" aria-label="Link to entity">
+    <div className="lp-picker">
       <input
         autoFocus
         className="lp-input"
+        role="combobox"
         aria-label="Search entities"
+        aria-autocomplete="list"
+        aria-expanded={choices > 0}
+        aria-controls={listId}
+        aria-activedescendant={active < choices ? optionId(active) : undefined}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
@@ -59,33 +73,34 @@ export function EntityPicker({
           event.preventDefault();
         }}
       />
-      <ul className="lp-picker__list" role="listbox">
+      <ul id={listId} className="lp-picker__list" role="listbox" aria-label="Entities">
         {results.map((candidate, i) => (
-          <li key={candidate.entity.id} role="option" aria-selected={i === active}>
-            <button
-              type="button"
-              className={`lp-picker__item${i === active ? ' is-active' : ''}`}
-              onClick={() => choose(i)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="lp-picker__name">{candidate.entity.name}</span>
-              <span className="lp-muted">
-                {candidate.entity.type}
-                {candidate.matched !== candidate.entity.name ? ` · as “${candidate.matched}”` : ''}
-                {candidate.score > 0 ? ` · ${Math.round(candidate.score * 100)}%` : ''}
-              </span>
-            </button>
+          <li
+            key={candidate.entity.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={item(i)}
+            onClick={() => choose(i)}
+            onMouseEnter={() => setActive(i)}
+          >
+            <span className="lp-picker__name">{candidate.entity.name}</span>
+            <span className="lp-muted">
+              {candidate.entity.type}
+              {candidate.matched !== candidate.entity.name ? ` · as “${candidate.matched}”` : ''}
+              {candidate.score > 0 ? ` · ${Math.round(candidate.score * 100)}%` : ''}
+            </span>
           </li>
         ))}
         {allowCreate && query.trim() && (
-          <li role="option" aria-selected={active === results.length}>
-            <button
-              type="button"
-              className={`lp-picker__item${active === results.length ? ' is-active' : ''}`}
-              onClick={() => choose(results.length)}
-            >
-              + New entity “{query.trim()}”
-            </button>
+          <li
+            id={optionId(results.length)}
+            role="option"
+            aria-selected={active === results.length}
+            className={item(results.length)}
+            onClick={() => choose(results.length)}
+          >
+            + New entity “{query.trim()}”
           </li>
         )}
       </ul>

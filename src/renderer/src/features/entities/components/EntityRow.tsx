@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Mention } from '../../../../../shared/contract';
 import type { Entity } from '../../../../../shared/model';
 import { useModel } from '../../../model';
+import { useFocusBack } from '../../../ui/useFocusBack';
 import { EntityDetails } from './EntityDetails';
 import { EntityPicker } from './EntityPicker';
 import { RenameField } from './RenameField';
@@ -19,6 +20,9 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
   const model = useModel();
   const [merging, setMerging] = useState(false);
   const [editing, setEditing] = useState(false);
+  const headButton = useFocusBack(renaming);
+  const detailsButton = useFocusBack(editing);
+  const mergeButton = useFocusBack(merging);
   const split = (m: Mention): void =>
     void model.entities.create(m.text, entity.type, {
       documentId: m.documentId,
@@ -36,6 +40,7 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
         />
       ) : (
         <button
+          ref={headButton}
           type="button"
           className="lp-entity__head"
           aria-expanded={mentions !== null}
@@ -57,10 +62,20 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
             <button type="button" className="lp-button" onClick={() => onRenaming(true)}>
               Rename
             </button>
-            <button type="button" className="lp-button" onClick={() => setEditing(true)}>
+            <button
+              ref={detailsButton}
+              type="button"
+              className="lp-button"
+              onClick={() => setEditing(true)}
+            >
               Edit details…
             </button>
-            <button type="button" className="lp-button" onClick={() => setMerging(true)}>
+            <button
+              ref={mergeButton}
+              type="button"
+              className="lp-button"
+              onClick={() => setMerging(true)}
+            >
               Merge into…
             </button>
           </div>

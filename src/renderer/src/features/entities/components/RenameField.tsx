@@ -18,8 +18,11 @@ export function RenameField({
       onChange={(event) => setName(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Enter' && name.trim()) onDone(name.trim());
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
+        // The key is the field's: not also a press of the button that takes the keyboard back.
+        event.preventDefault();
         if (event.key === 'Escape') onDone(null);
+        else if (name.trim()) onDone(name.trim());
       }}
     />
   );

@@ -60,6 +60,8 @@ export function PanelEntryCard({
   return (
     <li
       className={`lp-review-item${selected ? ' is-selected' : ''}${state !== 'open' ? ' is-decided' : ''}`}
+      tabIndex={-1}
+      aria-current={selected || undefined}
       style={colorVariable(look.color)}
       data-item-id={c.id}
       data-state={state}

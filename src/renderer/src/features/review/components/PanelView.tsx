@@ -6,6 +6,7 @@ import type { PanelDecision } from '../../../../../shared/review';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
+import { focusChosen } from '../focusChosen';
 import { DecisionLayout } from './DecisionLayout';
 import { panelEntries } from '../../../../../shared/review/panelEntries';
 import { PanelCandidateCard } from './PanelCandidateCard';
@@ -99,9 +100,9 @@ export function PanelView() {
 
   useEffect(() => {
     if (!selectedId) return;
-    document
-      .querySelector(`[data-item-id="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const card = document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedId)}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+    focusChosen(card);
   }, [selectedId]);
 
   if (!review) return <section className="lp-review lp-empty">Loading the candidates…</section>;

@@ -104,6 +104,8 @@ export function ReviewItemCard({
   return (
     <li
       className={`lp-review-item${selected ? ' is-selected' : ''}${decided ? ' is-decided' : ''}`}
+      tabIndex={-1}
+      aria-current={selected || undefined}
       style={colorVariable(look.color)}
       data-item-id={item.id}
       data-class={item.class}

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Fragment } from '../../../../../shared/spans';
 import type { ReviewItem } from '../../../../../shared/review';
 import { useModel, useStore } from '../../../model';
+import { focusChosen } from '../focusChosen';
 import { itemHighlights, itemIdOf } from '../itemHighlights';
 import { REVIEW_STYLES } from '../reviewLook';
 import { DecisionLayout } from './DecisionLayout';
@@ -26,9 +27,9 @@ export function ReviewView() {
 
   useEffect(() => {
     if (!selectedId) return;
-    document
-      .querySelector(`[data-item-id="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const card = document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedId)}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+    focusChosen(card);
     document
       .querySelector(`.lp-review-text [data-span-id^="${CSS.escape(selectedId)}#"]`)
       ?.scrollIntoView({ block: 'center' });

@@ -99,7 +99,10 @@ export function SearchPanel() {
           </label>
         </div>
       </form>
-      {hits && <p className="lp-muted lp-pad">{countOf(hits.length, 'result')}</p>}
+      {/* Kept in the page, so a screen reader hears each count as it comes. */}
+      <div role="status">
+        {hits && <p className="lp-muted lp-pad">{countOf(hits.length, 'result')}</p>}
+      </div>
       <ul className="lp-kwic" ref={list} onKeyDown={(event) => moveAmongHits(event, field)}>
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>

@@ -9,6 +9,13 @@ function cellColor(counts: Record<string, number>): string {
   return top ? (COLORS[top[0]] ?? '#6b6bd6') : 'transparent';
 }
 
+/** A cell's counts per polarity, e.g. "AGAINST 2 · FAVOR 1". */
+function countsText(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([p, n]) => `${p} ${n}`)
+    .join(' · ');
+}
+
 /** Holders × targets, each cell coloured by its dominant polarity with counts; click to see the evidence. */
 export function StanceMapDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
@@ -59,11 +66,10 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
                               className="lp-cell"
                               style={{ background: cellColor(c.counts) }}
                               onClick={() => stanceMap.drill(c)}
-                              aria-label={`${h} toward ${t}`}
+                              // The name replaces the text a screen reader would read: it says the counts too.
+                              aria-label={`${h} toward ${t}: ${countsText(c.counts)}`}
                             >
-                              {Object.entries(c.counts)
-                                .map(([p, n]) => `${p} ${n}`)
-                                .join(' · ')}
+                              {countsText(c.counts)}
                             </button>
                           )}
                         </td>

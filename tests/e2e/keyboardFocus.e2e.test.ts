@@ -1,0 +1,292 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { callApi } from './support/callApi';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const D1 = '001_8f0f90acb7aa8cc5';
+
+/** What has the keyboard: its tag and accessible name, or where it is. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return `${active.tagName.toLowerCase()}:${name}`;
+  });
+}
+
+/** True when the keyboard is inside the element `css` matches. */
+function focusInside(page: Page, css: string): Promise<boolean> {
+  return page.evaluate((selector) => !!document.activeElement?.closest(selector), css);
+}
+
+// Where the keyboard goes when a view, a field or an item it was on goes away: a person who
+// cannot point must never be left on the page's <body>, nor on controls hidden behind a view.
+describe('the keyboard is never left behind or lost (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-focus-'));
+  const dir = join(root, 'project');
+
+  beforeAll(async () => {
+    const store = await createProject(dir, { name: 'Focus', seedsDir: seeds });
+    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D1, 'amira', [
+      spanOver(t1, 'Iraq', 'GPE', 'a1'),
+      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
+    ]);
+    await writeAnnotatorLayer(store, D1, 'omar', [
+      spanOver(t1, 'Iraq', 'GPE', 'o1'),
+      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
+    ]);
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('the agreement view takes the keyboard, keeps it, and gives it back to the text', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the details beside the text
+    await page.keyboard.press('F6'); // the header
+    while ((await focused(page)) !== 'button:Agreement') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-doctable tbody tr').first().waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    // Tab goes round the view's own controls, never to the header, list or text behind it.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const where = await focused(page);
+      if (where !== 'body')
+        expect([where, await focusInside(page, '.lp-fullview')]).toEqual([where, true]);
+    }
+
+    // A row of the documents table shows it has the keyboard with a ring, not a faint tint.
+    const row = page.locator(`.lp-doctable tr[data-document-id="${D1}"]`);
+    await row.focus();
+    const ring = await row.evaluate((tr) => {
+      const style = getComputedStyle(tr);
+      return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    });
+    expect(ring).toBeGreaterThanOrEqual(2);
+
+    // Into a document's review and out again: the keyboard follows each view.
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-review-item').first().waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.lp-agree-cards').waitFor();
+    await expect.poll(() => focusInside(page, '.lp-fullview')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
+
+  it('D marks the document done and opens the next one with the keyboard still in the text', async () => {
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('d');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).toContain('001_');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    // So the next key selects text there, without a detour through Esc.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0))
+      .toBeGreaterThan(0);
+  });
+
+  /** Presses Tab until the control named `name` has the keyboard (in at most 40 presses). */
+  async function tabTo(name: string): Promise<void> {
+    for (let i = 0; i < 40 && (await focused(page)) !== name; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(name);
+  }
+
+  it('a Delete button in the details gives the keyboard back to the text', async () => {
+    // Two spans, a relation between them and a stance on the first, all by keyboard.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight'); // "The"
+    await page.keyboard.press('2');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('9');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('r');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /^Delete relation/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s');
+    await page.getByRole('form', { name: 'New stance' }).waitFor();
+    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+      await page.keyboard.press(key);
+    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the document's details
+    await tabTo('button:Delete relation speaker-of');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('F6');
+    await tabTo('button:Delete');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Stances 0' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Tab'); // a span: its details
+    await page.keyboard.press('F6');
+    await tabTo('button:Delete Del');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(1);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
+
+  it('a field or picker shown in place of a button gives the keyboard back to that button', async () => {
+    // The document's title: Enter saves it, Esc leaves it as it was.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    await page.keyboard.press('F6'); // the header, then on through the page
+    await tabTo('button:Edit the title');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Document title');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Washington says no');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Washington says no' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('button:Edit the title');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Edit the title');
+
+    // An entity's name, details and merge picker, in the Entities tab.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // the span left
+    await page.keyboard.press('e');
+    await page.keyboard.press('Enter'); // a new entity named by the span's text
+    await page.getByTestId('linked-entity').waitFor();
+    await page.getByRole('tab', { name: 'Entities' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-entity__head').first().focus();
+    await page.keyboard.press('Enter'); // its mentions and actions
+    const head = await focused(page);
+    await tabTo('button:Rename');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Entity name');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(head);
+    await tabTo('button:Edit details…');
+    await page.keyboard.press('Enter');
+    await tabTo('button:Cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button:Edit details…');
+    await tabTo('button:Merge into…');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input:Search entities');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Merge into…');
+  });
+
+  it('the side panel’s tabs move with the arrows, and Tab goes from the tab into its panel', async () => {
+    const selected = () =>
+      page.evaluate(
+        () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent,
+      );
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6'); // the details
+    await page.keyboard.press('F6'); // the header
+    await page.keyboard.press('F6'); // the side panel: its tab
+    expect(await focused(page)).toBe('button:Documents');
+    await page.keyboard.press('ArrowRight');
+    expect([await focused(page), await selected()]).toEqual(['button:Entities', 'Entities']);
+    await page.getByRole('heading', { name: /^Entities/ }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    expect([await focused(page), await selected()]).toEqual(['button:Search', 'Search']);
+    await page.keyboard.press('ArrowRight'); // round to the first
+    expect(await focused(page)).toBe('button:Documents');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('button:Search');
+    await page.keyboard.press('Home');
+    expect([await focused(page), await selected()]).toEqual(['button:Documents', 'Documents']);
+    await page.keyboard.press('Tab'); // the first document, not the next tab
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'lp-doclist__item',
+    );
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button:Documents');
+  });
+
+  it('Label all occurrences and Find elsewhere… give the keyboard back to the text', async () => {
+    const dialogs = () => page.getByRole('dialog').count();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // a span
+    await page.keyboard.press('p');
+    await page.getByRole('dialog', { name: /^Label all/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('p');
+    await page.getByRole('dialog', { name: /^Label all/ }).waitFor();
+    for (let i = 0; i < 20 && !/^button:Label \d+ occurrence/.test(await focused(page)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s');
+    await page.getByRole('form', { name: 'New stance' }).waitFor();
+    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+      await page.keyboard.press(key);
+    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F6');
+    await tabTo('button:Find elsewhere…');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /^Carry/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogs).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+  });
+
+  it('the entity picker keeps the option the arrows reach in view', async () => {
+    for (let i = 1; i <= 15; i++)
+      await callApi(project.server, 'createEntity', { name: `Ministry ${i}`, type: 'ORG' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('2');
+    await page.getByTestId('covered-text').waitFor(); // a span selected: its details
+    await page.keyboard.press('e');
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Ministry');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(12);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    const shown = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant');
+      const option = id ? document.getElementById(id) : null;
+      const list = option?.parentElement;
+      if (!option || !list) return 'no active option';
+      const [o, l] = [option.getBoundingClientRect(), list.getBoundingClientRect()];
+      return o.top >= l.top && o.bottom <= l.bottom ? 'in view' : 'scrolled out of view';
+    });
+    expect(shown).toBe('in view');
+    await page.keyboard.press('Escape');
+  });
+});
