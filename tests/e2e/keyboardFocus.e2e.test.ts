@@ -4,12 +4,23 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { writeDisagreeingLayers } from '../helpers/annotatorLayer';
 import { callApi } from './support/callApi';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D1 = '001_8f0f90acb7aa8cc5';
+
+/** From the text, a stance by keys alone: the first span, S, holder, target, polarity. */
+async function stanceByKeys(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('s');
+  await page.getByRole('form', { name: 'New stance' }).waitFor();
+  for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+    await page.keyboard.press(key);
+  await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+}
 
 /** What has the keyboard: its tag and accessible name, or where it is. */
 function focused(page: Page): Promise<string> {
@@ -37,14 +48,7 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
   beforeAll(async () => {
     const store = await createProject(dir, { name: 'Focus', seedsDir: seeds });
     const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
-    await writeAnnotatorLayer(store, D1, 'amira', [
-      spanOver(t1, 'Iraq', 'GPE', 'a1'),
-      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
-    ]);
-    await writeAnnotatorLayer(store, D1, 'omar', [
-      spanOver(t1, 'Iraq', 'GPE', 'o1'),
-      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
-    ]);
+    await writeDisagreeingLayers(store, D1, t1);
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
     page = project.page;
   });
@@ -131,13 +135,7 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
       .getByRole('button', { name: /^Delete relation/ })
       .first()
       .waitFor();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('s');
-    await page.getByRole('form', { name: 'New stance' }).waitFor();
-    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
-      await page.keyboard.press(key);
-    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+    await stanceByKeys(page);
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('F6'); // the document's details
@@ -249,13 +247,7 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await expect.poll(dialogs).toBe(0);
     await expect.poll(() => focused(page)).toBe('div:Document text');
 
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('s');
-    await page.getByRole('form', { name: 'New stance' }).waitFor();
-    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
-      await page.keyboard.press(key);
-    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+    await stanceByKeys(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('F6');
     await tabTo('button:Find elsewhere…');

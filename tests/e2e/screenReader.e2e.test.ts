@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import {
+  spanOver,
+  topicStance,
+  writeAnnotatorLayer,
+  writeDisagreeingLayers,
+} from '../helpers/annotatorLayer';
 import { callApi } from './support/callApi';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
@@ -55,14 +60,7 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     const ghost = spanOver(t0, 'Baghdad', 'GPE', 'm1');
     await writeAnnotatorLayer(store, D0, 'model', [{ ...ghost, attributes: { confidence: 0.93 } }]);
     const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
-    await writeAnnotatorLayer(store, D1, 'amira', [
-      spanOver(t1, 'Iraq', 'GPE', 'a1'),
-      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
-    ]);
-    await writeAnnotatorLayer(store, D1, 'omar', [
-      spanOver(t1, 'Iraq', 'GPE', 'o1'),
-      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
-    ]);
+    await writeDisagreeingLayers(store, D1, t1);
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
     page = project.page;
     await callApi(project.server, 'createEntity', { name: 'Mike Pompeo', type: 'PERSON' });

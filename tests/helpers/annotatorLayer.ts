@@ -49,3 +49,22 @@ export async function writeAnnotatorLayer(
   await store.commit({ layers: [{ layer }] });
   await store.flush();
 }
+
+/**
+ * Two teammates' layers of the same document that agree on Iraq (GPE) and disagree on Mike
+ * Pompeo (PERSON against ORG): one agreement figure below 1 and one item to adjudicate.
+ */
+export async function writeDisagreeingLayers(
+  store: ProjectFolder,
+  documentId: string,
+  text: string,
+): Promise<void> {
+  await writeAnnotatorLayer(store, documentId, 'amira', [
+    spanOver(text, 'Iraq', 'GPE', 'a1'),
+    spanOver(text, 'Mike Pompeo', 'PERSON', 'a2'),
+  ]);
+  await writeAnnotatorLayer(store, documentId, 'omar', [
+    spanOver(text, 'Iraq', 'GPE', 'o1'),
+    spanOver(text, 'Mike Pompeo', 'ORG', 'o2'),
+  ]);
+}
