@@ -3,7 +3,9 @@
  * document, the real renderer in headless Chromium, a CPU profile and a trace around add,
  * delete and undo of one span, and the page's own marks (key down, request sent, answer,
  * saved, painted). Writes the profile and trace beside `--out` (default out/profile-edit)
- * and prints the heaviest frames. Usage: `npx tsx scripts/bench/app/profileEdit.ts [--size 0]`.
+ * and prints the heaviest frames. With `--after MS` each profile goes on for MS once the change is seen
+ * and saved, to take in what follows an edit (the side panels). Usage:
+ * `npx tsx scripts/bench/app/profileEdit.ts [--size 0] [--after 400]`.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,8 @@ function installMarks(): void {
 
 let profiler: CDPSession | null = null;
 const profiles: unknown[] = [];
+/** With `--after MS`: how long the profile goes on once the change is seen and saved (0: it stops there). */
+let afterMs = 0;
 
 async function timedKey(page: Page, key: string, grow: boolean): Promise<number> {
   if (profiler) await profiler.send('Profiler.start');
@@ -48,6 +52,7 @@ async function timedKey(page: Page, key: string, grow: boolean): Promise<number>
   const done = page.evaluate(untilChanged, { before, grow });
   await page.keyboard.press(key);
   const ms = await done;
+  if (profiler && afterMs > 0) await page.waitForTimeout(afterMs);
   if (profiler) profiles.push((await profiler.send('Profiler.stop')).profile);
   return ms;
 }
@@ -68,6 +73,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseBenchOptions(['--quick', ...argv]);
   const at = Number(argv[argv.indexOf('--size') + 1] ?? 0) || 0;
+  if (argv.includes('--after')) afterMs = Number(argv[argv.indexOf('--after') + 1]) || 0;
   const out = resolve(
     argv.includes('--out') ? String(argv[argv.indexOf('--out') + 1]) : 'out/profile-edit',
   );
