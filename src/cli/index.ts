@@ -46,6 +46,16 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<void>> = {
   serve: serveCommand,
 };
 
+/** Commands that take `--annotator NAME`, where a missing name can be given on the line. */
+const TAKES_ANNOTATOR = new Set(['import', 'export', 'adjudicate', 'sync']);
+
+/** What a command-line user can do about a missing annotator name (the app asks for it itself). */
+function annotatorHint(command: string, error: WorkbenchError | StoreError): string {
+  if (!(error instanceof WorkbenchError) || error.code !== 'no_annotator') return '';
+  const where = TAKES_ANNOTATOR.has(command) ? 'pass --annotator NAME, or ' : '';
+  return ` (${where}open the project in Loupe once: it asks your name and keeps it in your user folder)`;
+}
+
 /** Runs one command; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -68,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof WorkbenchError || error instanceof StoreError) {
-      say(`loupe ${name}: ${error.message}`);
+      say(`loupe ${name}: ${error.message}${annotatorHint(name, error)}`);
       return 1;
     }
     const system = systemErrorLine(error);

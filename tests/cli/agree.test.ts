@@ -151,4 +151,23 @@ describe('loupe agree and a machine layer', () => {
     expect(overall([])).toMatchObject({ tp: 1, fp: 0, fn: 2 });
     expect(overall(['--include-rejected'])).toMatchObject({ tp: 2, fp: 0, fn: 1 });
   });
+  it('refuses fewer than two distinct annotators as a usage error, in words (exit 2)', async () => {
+    const dir = await seededProject(home);
+    for (const names of ['amira', 'amira,amira', 'amira, ']) {
+      const run = runCli(['agree', dir, '--annotators', names], home);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `loupe agree: agreement compares two annotators or more: --annotators A,B (got ${JSON.stringify(names)})`,
+      ]);
+    }
+  });
+});
+
+describe('a command without an annotator name', () => {
+  it('says how to give a missing annotator name on the command line', async () => {
+    const dir = await seededProject(tempDir());
+    const sync = runCli(['sync', dir, '--remote', join(tempDir(), 'none.git')], tempDir());
+    expect(sync.code).toBe(1);
+    expect(sync.stderr).toMatch(/set your annotator name first \(pass --annotator NAME, or open/);
+  });
 });

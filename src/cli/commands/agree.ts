@@ -16,10 +16,16 @@ function matchOf(args: ParsedArgs): MatchMode {
 function annotatorsOf(args: ParsedArgs): string[] {
   const value = args.string('annotators');
   if (!value) throw new CliError('name the annotators to compare: --annotators A,B', 2);
-  return value
+  const names = value
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name.length > 0);
+  if (new Set(names).size < 2)
+    throw new CliError(
+      `agreement compares two annotators or more: --annotators A,B (got ${JSON.stringify(value)})`,
+      2,
+    );
+  return names;
 }
 
 /** A share as a fixed-width figure; '—' where it does not apply. */
