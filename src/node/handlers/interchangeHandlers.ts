@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   WorkbenchError,
@@ -140,20 +140,26 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         files: result.files.map((f) => describeExportFile(f, false)),
         out: null,
       })),
-    exportProject: (request, ctx) =>
-      exportedFiles(request, ctx, async ({ result, summary }) => {
-        if (request.out === undefined)
+    exportProject: async (request, ctx) => {
+      // A bad place is said before the export is built (and whatever else it would refuse).
+      const target =
+        request.out === undefined ? null : exportTarget(services().store.dir, request.out);
+      if (target && (await exists(dirname(target))))
+        await assertExportInside(services().store.dir, target);
+      return exportedFiles(request, ctx, async ({ result, summary }) => {
+        if (target === null)
           return {
             summary,
             files: result.files.map((f) => describeExportFile(f, true)),
             out: null,
           };
-        const out = exportTarget(services().store.dir, request.out);
+        const out = target;
         await mkdir(dirname(out), { recursive: true });
         await assertExportInside(services().store.dir, out);
         await writeExportFiles(out, result.files);
         return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
-      }),
+      });
+    },
     exportArchive: (request, ctx) =>
       exportedFiles(request, ctx, ({ result, summary }) => {
         const zip = zipExport(result.files);
@@ -190,4 +196,12 @@ function monitorOf(context: CallContext): Pick<ImportOptions, 'signal' | 'onProg
     ...(context.signal ? { signal: context.signal } : {}),
     ...(context.onProgress ? { onProgress: context.onProgress } : {}),
   };
+}
+
+/** Whether something is at `path` (a link counts, wherever it leads). */
+function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }

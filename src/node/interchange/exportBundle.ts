@@ -41,6 +41,8 @@ export async function exportBundle(
   const unread = unreadDocumentsError(store.unreadDocuments(), 'an export', 'export again');
   if (unread) throw unread;
   const listed = await store.layerFilesOf(annotator);
+  if (listed.length === 0 && store.listDocuments().length > 0)
+    throw new RangeError(noLayerMessage(annotator, await store.listAnnotators()));
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
   const metas = store.listDocuments();
@@ -77,6 +79,18 @@ export async function exportBundle(
   }
   await refuseRemovedLayers(store, annotator, listed);
   return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
+}
+
+/** Why an annotator without a single layer has nothing to export, and whose layers there are. */
+function noLayerMessage(annotator: string, annotators: readonly string[]): string {
+  const others = annotators.filter((name) => name !== annotator);
+  const whose =
+    others.length > 0
+      ? `the annotators with layers are ${others.join(', ')}`
+      : 'no one has annotated it yet';
+  if (annotator === 'gold')
+    return `nothing to export: no gold layer in this project yet; adjudicate first (Review in the app, or loupe adjudicate); ${whose}`;
+  return `nothing to export: ${annotator} has no annotations in this project; ${whose}`;
 }
 
 /**

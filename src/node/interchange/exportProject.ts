@@ -61,6 +61,12 @@ export async function exportProject(
     options,
   );
   options.signal?.throwIfAborted();
+  if (full.documents.length === 0)
+    throw new RangeError(
+      notDone > 0
+        ? `nothing to export: none of the ${notDone} document(s) is marked done in the ${options.annotator} layer (mark them done, or export without --only-done)`
+        : 'nothing to export: the project has no documents',
+    );
   const { schema } = store.manifest;
   const schemaLabels = schema.labels.map((l) => l.name);
   const filtered = new Tally();
@@ -87,8 +93,6 @@ export async function exportProject(
     warnings.push(
       `${rejected} rejected suggestion(s) left out (--include-rejected exports them too)`,
     );
-  if (bundle.documents.length === 0)
-    warnings.push(`no documents to export in the ${options.annotator} layer`);
   return {
     result,
     summary: {

@@ -100,6 +100,35 @@ describe('exportProject', () => {
     expect(summary.documents).toBe(1);
     expect(summary.warnings).toContain('9 document(s) not marked done were left out');
   });
+
+  it('refuses an export of nothing: no document done, or a layer no one wrote', async () => {
+    const { store } = await projectWithSpans();
+    await expect(
+      exportProject(store, { format: 'conll', annotator: 'gold', onlyDone: true }),
+    ).rejects.toThrow(
+      'nothing to export: none of the 10 document(s) is marked done in the gold layer (mark them done, or export without --only-done)',
+    );
+    // A name mistyped would otherwise give every text with no span, as a training set.
+    await expect(exportProject(store, { format: 'conll', annotator: 'amria' })).rejects.toThrow(
+      'nothing to export: amria has no annotations in this project; the annotators with layers are gold',
+    );
+  });
+
+  it('refuses a gold export before anything was adjudicated, saying how to adjudicate', async () => {
+    const project = await emptyProject();
+    const dir = folderWith({
+      'a.jsonl': JSON.stringify({
+        text: 'Mike Pompeo',
+        spans: [{ start: 0, end: 11, label: 'PERSON' }],
+      }),
+    });
+    await importPaths(project.store, [dir], into('amira'));
+    await expect(
+      exportProject(project.store, { format: 'spans-jsonl', annotator: 'gold' }),
+    ).rejects.toThrow(
+      'nothing to export: no gold layer in this project yet; adjudicate first (Review in the app, or loupe adjudicate); the annotators with layers are amira',
+    );
+  });
 });
 
 describe('writeExportFiles', () => {
