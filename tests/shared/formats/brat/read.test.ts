@@ -168,6 +168,25 @@ describe('readBrat', () => {
     expect(result.documents[0]?.spans).toHaveLength(2);
   });
 
+  it('accepts a text column followed by a tab and nothing else, as brat 1.3 wrote them', () => {
+    // The pattern of the Argument Annotated Essays corpus (ArneBinder/pie-datasets,
+    // data/datasets/ArgumentAnnotatedEssays-2.0/brat-project-final.zip): `T4\tPremise 572 648\t…city\t`.
+    const doc = firstDoc(
+      'We live in the city.',
+      'T1\tPlace 15 19\tcity\t',
+      'T2\tClaim 0 19\tWe live in the city\t \t',
+      'R1\tsupports Arg1:T1 Arg2:T2\t',
+    );
+    expect(doc.spans.map((s) => s.fragments)).toEqual([
+      [{ start: 15, end: 19 }],
+      [{ start: 0, end: 19 }],
+    ]);
+    expect(doc.relations).toHaveLength(1);
+    // A tail with words after the tab is not the covered text.
+    const errors = errorsOf(() => read('We live in the city.', 'T1\tPlace 15 19\tcity\tnote'));
+    expect(errors[0]?.reason).toContain('T1: text disagrees with the document');
+  });
+
   it('reads a text without .ann as a document without annotations, skips .conf and warns about others', () => {
     const result = readBrat([
       file('x/b.txt', 'Hello'),
