@@ -72,6 +72,23 @@ describe('readBrat', () => {
     ]);
   });
 
+  it('keeps a NULL or NIL reference on its span without linking unrelated mentions as one entity', () => {
+    // NEREL (nerel-ds/NEREL, NEREL-v1.1/*/*.ann) marks mentions without a Wikidata entry
+    // `N1\tReference T1 Wikidata:NULL`; each is its own referent.
+    const doc = firstDoc(
+      'Ann met Bob in Oslo.',
+      tsv('T1', 'PERSON 0 3', 'Ann'),
+      tsv('N1', 'Reference T1 Wikidata:NULL', 'Ann'),
+      tsv('T2', 'PERSON 8 11', 'Bob'),
+      tsv('N2', 'Reference T2 Wikidata:NULL', 'Bob'),
+      tsv('T3', 'CITY 15 19', 'Oslo'),
+      tsv('N3', 'Reference T3 KB:nil', 'Oslo'),
+    );
+    expect(doc.spans.map((s) => s.entityId)).toEqual([undefined, undefined, undefined]);
+    expect(doc.spans[1]?.normalizations).toEqual([{ db: 'Wikidata', key: 'NULL', text: 'Bob' }]);
+    expect(doc.entities).toEqual([]);
+  });
+
   it('keeps a Loupe entity id beside the knowledge base reference, and other databases as DB:ID', () => {
     const doc = firstDoc(
       'Pompeo and Barack Obama',
