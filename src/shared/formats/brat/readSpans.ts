@@ -28,7 +28,7 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
   }
   if (t.text !== undefined) {
     const expected = coveredText(ctx.text, ctx.index, t.fragments);
-    if (t.text !== expected && t.text !== replaceLineBreaks(expected, ' ')) {
+    if (!columnMatches(t.text, expected)) {
       return ctx.fail(
         t.line,
         `${t.id}: ${textMismatch(expected, t.text, fitsAsUtf16(ctx.text, t.fragments, t.text))}`,
@@ -37,4 +37,19 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
   }
   const span: SpanDraft = { id: t.id, label: t.label, fragments };
   ctx.spans.set(t.id, span);
+}
+
+/**
+ * Whether a T line's text column is the covered text: as it is, with its line breaks as
+ * spaces, or followed by a tab and whitespace only (brat reads the text up to the covered
+ * length and keeps the rest as a tail; brat 1.3 wrote such tails, e.g. the Argument
+ * Annotated Essays corpus).
+ */
+function columnMatches(column: string, expected: string): boolean {
+  for (const covered of [expected, replaceLineBreaks(expected, ' ')]) {
+    if (column === covered) return true;
+    const tail = column.startsWith(covered) ? column.slice(covered.length) : '';
+    if (tail.startsWith('\t') && tail.trim() === '') return true;
+  }
+  return false;
 }

@@ -7,17 +7,19 @@ import {
   unreadAnnotationKeys,
 } from '../common';
 
-const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer']);
+const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relations']);
 /** The same with Prodigy's text classification label, when it is one (a string). */
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { LABEL } from './documentLabel';
+import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
  * token_start, token_end}], tokens, meta}` per line, code point offsets, `token_end`
- * inclusive. Records answered `reject` or `ignore` are skipped with a warning. Prodigy's
+ * inclusive; Prodigy's `relations` (`rel.manual`: `head_span`, `child_span`, `label`) relate
+ * the record's spans. Records answered `reject` or `ignore` are skipped with a warning. Prodigy's
  * text classification `label` (a string) is the document label `label`. The name is
  * `meta.name`, else `<file>-<line>`.
  * @example readSpansJsonl([{ path: 'a.jsonl', content: '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG"}]}' }])
@@ -36,7 +38,9 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         warnings.push(`${file.path}:${line}: a record answered ${record.answer} is not imported`);
         continue;
       }
-      const { spans, problems } = readSpans(record.text, record);
+      const read = readSpans(record.text, record);
+      const problems = read.problems;
+      const { spans, relations } = readRelations(record.relations, read.spans, problems);
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
       for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
@@ -52,7 +56,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         name,
         text: record.text,
         spans,
-        relations: [],
+        relations,
         stances: [],
         entities: [],
         documentLabels: label ? { [LABEL]: label } : {},

@@ -12,6 +12,7 @@ import {
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
+import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
 
@@ -21,7 +22,7 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}` (and Prodigy's text classification
- * `label` from the document label `label`), code point offsets (Python's
+ * `label` from the document label `label`, Prodigy's `relations` when there are any), code point offsets (Python's
  * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
  * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
  * line break) moves to the nearest word inside the span, a span of whitespace only is left
@@ -171,7 +172,7 @@ let edgeBuffer = new Int32Array(1024);
 /** One document's line, but for its token objects (see {@link RecordParts}). */
 function record(doc: FormatDocument, tally: Tally): RecordParts {
   const label = doc.documentLabels[LABEL];
-  tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, BEYOND_SPANS);
+  tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, UNWRITTEN);
   const spans = doc.spans;
   let fragments = 0;
   let discontinuous = 0;
@@ -197,6 +198,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   out.reserve(edges.length * 45 + 64);
   out.ascii(',"spans":');
   const written = spanList(out, doc, tokens, tally);
+  const relations = relationList(doc, tokens, tally);
   out.ascii(',"tokens":[');
   return {
     json: keptJsonStringBytes(doc.text),
@@ -204,11 +206,14 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     text: doc.text,
     tokens,
     tail: ByteWriter.encode(
-      `],"meta":${JSON.stringify({ name: doc.name })}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}}\n`,
+      `]${relations},"meta":${JSON.stringify({ name: doc.name })}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}}\n`,
     ),
     written,
   };
 }
+
+/** What spans JSONL leaves out: all but spans, relations (Prodigy's) and the `label` document label. */
+const UNWRITTEN = BEYOND_SPANS.filter((kind) => kind !== 'relation');
 
 /** The document without the label written as Prodigy's `label`, to count what is not written. */
 function withoutLabel(doc: FormatDocument): FormatDocument {

@@ -72,6 +72,23 @@ describe('readBrat', () => {
     ]);
   });
 
+  it('keeps a NULL or NIL reference on its span without linking unrelated mentions as one entity', () => {
+    // NEREL (nerel-ds/NEREL, NEREL-v1.1/*/*.ann) marks mentions without a Wikidata entry
+    // `N1\tReference T1 Wikidata:NULL`; each is its own referent.
+    const doc = firstDoc(
+      'Ann met Bob in Oslo.',
+      tsv('T1', 'PERSON 0 3', 'Ann'),
+      tsv('N1', 'Reference T1 Wikidata:NULL', 'Ann'),
+      tsv('T2', 'PERSON 8 11', 'Bob'),
+      tsv('N2', 'Reference T2 Wikidata:NULL', 'Bob'),
+      tsv('T3', 'CITY 15 19', 'Oslo'),
+      tsv('N3', 'Reference T3 KB:nil', 'Oslo'),
+    );
+    expect(doc.spans.map((s) => s.entityId)).toEqual([undefined, undefined, undefined]);
+    expect(doc.spans[1]?.normalizations).toEqual([{ db: 'Wikidata', key: 'NULL', text: 'Bob' }]);
+    expect(doc.entities).toEqual([]);
+  });
+
   it('keeps a Loupe entity id beside the knowledge base reference, and other databases as DB:ID', () => {
     const doc = firstDoc(
       'Pompeo and Barack Obama',
@@ -166,6 +183,25 @@ describe('readBrat', () => {
       file('a.ann', 'T1\tPERSON 0 12\tMike  Pompeo\r\nT2\tPERSON 6 12\tPompeo\r\n'),
     ]);
     expect(result.documents[0]?.spans).toHaveLength(2);
+  });
+
+  it('accepts a text column followed by a tab and nothing else, as brat 1.3 wrote them', () => {
+    // The pattern of the Argument Annotated Essays corpus (ArneBinder/pie-datasets,
+    // data/datasets/ArgumentAnnotatedEssays-2.0/brat-project-final.zip): `T4\tPremise 572 648\t…city\t`.
+    const doc = firstDoc(
+      'We live in the city.',
+      'T1\tPlace 15 19\tcity\t',
+      'T2\tClaim 0 19\tWe live in the city\t \t',
+      'R1\tsupports Arg1:T1 Arg2:T2\t',
+    );
+    expect(doc.spans.map((s) => s.fragments)).toEqual([
+      [{ start: 15, end: 19 }],
+      [{ start: 0, end: 19 }],
+    ]);
+    expect(doc.relations).toHaveLength(1);
+    // A tail with words after the tab is not the covered text.
+    const errors = errorsOf(() => read('We live in the city.', 'T1\tPlace 15 19\tcity\tnote'));
+    expect(errors[0]?.reason).toContain('T1: text disagrees with the document');
   });
 
   it('reads a text without .ann as a document without annotations, skips .conf and warns about others', () => {

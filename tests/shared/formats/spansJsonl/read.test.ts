@@ -97,6 +97,52 @@ describe('readSpansJsonl errors', () => {
     expect(errors[0]?.reason).toContain(reason);
   });
 
+  it('reads Prodigy’s rel.manual relations between the record’s spans', () => {
+    // The shape of Prodigy rel.manual exports (argrecsys/decide-madrid-2019-annotations,
+    // annotations/prodigy/results/*/intra_*.jsonl): each end is a span of the record, `head`
+    // and `child` its last token.
+    const text = 'Mike Pompeo met Iraq’s leaders.';
+    const mike = jsonSpan(0, 11, 'PERSON', 0, 1);
+    const iraq = jsonSpan(16, 20, 'GPE', 3, 3);
+    const rel = {
+      head: 1,
+      child: 3,
+      head_span: mike,
+      child_span: iraq,
+      color: '#c5bdf4',
+      label: 'MET_WITH',
+    };
+    const result = readSpansJsonl([
+      file('r.jsonl', jsonl({ text, spans: [mike, iraq], relations: [rel], answer: 'accept' })),
+    ]);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 's1', label: 'PERSON', fragments: [{ start: 0, end: 11 }] },
+      { id: 's2', label: 'GPE', fragments: [{ start: 16, end: 20 }] },
+    ]);
+    expect(result.documents[0]?.relations).toEqual([{ type: 'MET_WITH', from: 's1', to: 's2' }]);
+  });
+
+  it('rejects a relation whose end is not a span of the record, naming it', () => {
+    const text = 'Mike Pompeo met Iraq’s leaders.';
+    const rel = {
+      head_span: jsonSpan(0, 11, 'PERSON'),
+      child_span: jsonSpan(16, 20, 'GPE'),
+      label: 'MET_WITH',
+    };
+    const errors = errorsOf(() =>
+      readSpansJsonl([
+        file('r.jsonl', jsonl({ text, spans: [jsonSpan(0, 11, 'PERSON')], relations: [rel] })),
+      ]),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      file: 'r.jsonl',
+      line: 1,
+      reason:
+        'relations[0].child_span: 16-20 labelled GPE is not a span of this record (add it to spans, or remove the relation)',
+    });
+  });
+
   it('rejects invalid JSON with its line', () => {
     expect(
       errorsOf(() => readSpansJsonl([file('s.jsonl', '{"text": "a"}\n{"text": "b",}\n')]))[0]

@@ -107,4 +107,25 @@ describe('writeSpansJsonl', () => {
       'discontinuous span written as separate spans': 1,
     });
   });
+  it('writes relations as Prodigy’s rel.manual does, on the spans as written', () => {
+    const text = 'Mike Pompeo met Iraq’s leaders.';
+    const doc1 = doc(text, {
+      name: 'r',
+      spans: [span(0, 11, 'PERSON', { id: 'a' }), span(16, 20, 'GPE', { id: 'b' })],
+      relations: [{ id: 'r1', type: 'MET_WITH', from: 'a', to: 'b' }],
+    });
+    const line = JSON.parse(String(writeSpansJsonl(bundle(doc1)).files[0]?.content)) as Record<
+      string,
+      unknown
+    >;
+    expect(line.relations).toEqual([
+      {
+        head: 1,
+        child: 3,
+        head_span: { start: 0, end: 11, token_start: 0, token_end: 1, label: 'PERSON' },
+        child_span: { start: 16, end: 20, token_start: 3, token_end: 3, label: 'GPE' },
+        label: 'MET_WITH',
+      },
+    ]);
+  });
 });

@@ -1,0 +1,73 @@
+import { isRecord } from '../../collections/isRecord';
+import type { FormatRelation, FormatSpan } from '../common';
+
+/**
+ * Reads Prodigy's relations (`rel.manual`): `{head, child, head_span, child_span, label}`,
+ * each end a span of the record named by its `start`, `end` and `label`. Spans without an id
+ * are given `s1`, `s2`… (their place in `spans`) so relations can name them.
+ * @example readRelations([{ head_span: { start: 0, end: 3, label: 'ORG' }, child_span: { start: 7, end: 13, label: 'GPE' }, label: 'BASED_IN' }], spans, problems) → { spans: [{ id: 's1', … }, { id: 's2', … }], relations: [{ type: 'BASED_IN', from: 's1', to: 's2' }] }
+ */
+export function readRelations(
+  value: unknown,
+  spans: readonly FormatSpan[],
+  problems: string[],
+): { spans: FormatSpan[]; relations: FormatRelation[] } {
+  if (value === undefined || (Array.isArray(value) && value.length === 0))
+    return { spans: [...spans], relations: [] };
+  if (!Array.isArray(value)) {
+    problems.push('relations is not an array');
+    return { spans: [...spans], relations: [] };
+  }
+  const named = withIds(spans);
+  const relations: FormatRelation[] = [];
+  value.forEach((item: unknown, i) => {
+    const r = isRecord(item) ? item : {};
+    const where = `relations[${i}]`;
+    if (typeof r.label !== 'string' || r.label === '')
+      return problems.push(`${where}.label: expected a relation label`);
+    const from = endOf(r.head_span, named, `${where}.head_span`, problems);
+    const to = endOf(r.child_span, named, `${where}.child_span`, problems);
+    if (from && to) relations.push({ type: r.label, from, to });
+  });
+  return { spans: named, relations };
+}
+
+function withIds(spans: readonly FormatSpan[]): FormatSpan[] {
+  const taken = new Set(spans.map((s) => s.id).filter((id) => id !== undefined));
+  let next = 1;
+  return spans.map((span) => {
+    if (span.id !== undefined) return span;
+    while (taken.has(`s${next}`)) next++;
+    const id = `s${next++}`;
+    taken.add(id);
+    return { ...span, id };
+  });
+}
+
+/** The id of the span a relation end names, or undefined with a problem said. */
+function endOf(
+  value: unknown,
+  spans: readonly FormatSpan[],
+  where: string,
+  problems: string[],
+): string | undefined {
+  const end = isRecord(value) ? value : {};
+  const { start, end: stop, label } = end;
+  if (typeof start !== 'number' || typeof stop !== 'number') {
+    problems.push(`${where}: expected a span with start and end`);
+    return undefined;
+  }
+  const at = spans.filter((s) => {
+    const f = s.fragments[0];
+    return s.fragments.length === 1 && f?.start === start && f.end === stop;
+  });
+  const found = typeof label === 'string' ? at.filter((s) => s.label === label) : at;
+  if (found.length === 1) return found[0]?.id;
+  const named = `${start}-${stop}${typeof label === 'string' ? ` labelled ${label}` : ''}`;
+  problems.push(
+    found.length === 0
+      ? `${where}: ${named} is not a span of this record (add it to spans, or remove the relation)`
+      : `${where}: ${named} is ${found.length} spans of this record; a relation needs one`,
+  );
+  return undefined;
+}

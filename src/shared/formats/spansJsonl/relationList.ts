@@ -1,0 +1,62 @@
+import { wordRange } from '../common';
+import type { FormatDocument, FormatSpan, Tally } from '../common';
+import type { SpacyTokens } from '../../text';
+
+/** The summary's line for a relation an end of which is not written as one span. */
+export const RELATION_LEFT_OUT = 'relation left out (an end is discontinuous or covers no token)';
+
+/**
+ * Prodigy's `relations` (as `rel.manual` writes them) for the document's relations:
+ * `,"relations":[{"head":…,"child":…,"head_span":{…},"child_span":{…},"label":…}]`, each end
+ * the span as written (its token edges), `head`/`child` its last token; empty when the
+ * document has none, so a file without relations is written as before.
+ * @example relationList(doc, tokens, tally) → ',"relations":[{"head":0,"child":2,"head_span":{"start":0,"end":3,"token_start":0,"token_end":0,"label":"ORG"},…,"label":"BASED_IN"}]'
+ */
+export function relationList(doc: FormatDocument, tokens: SpacyTokens, tally: Tally): string {
+  if (doc.relations.length === 0) return '';
+  const byId = new Map<string, FormatSpan>();
+  for (const span of doc.spans) if (span.id !== undefined) byId.set(span.id, span);
+  const written: string[] = [];
+  for (const relation of doc.relations) {
+    const head = endOf(byId.get(relation.from), tokens);
+    const child = endOf(byId.get(relation.to), tokens);
+    if (!head || !child) {
+      tally.add(RELATION_LEFT_OUT);
+      continue;
+    }
+    written.push(
+      JSON.stringify({
+        head: head.token_end,
+        child: child.token_end,
+        head_span: head,
+        child_span: child,
+        label: relation.type,
+      }),
+    );
+  }
+  return `,"relations":[${written.join(',')}]`;
+}
+
+interface WrittenEnd {
+  readonly start: number;
+  readonly end: number;
+  readonly token_start: number;
+  readonly token_end: number;
+  readonly label: string;
+}
+
+/** A relation end as the spans list writes its span, or null when it is not one span there. */
+function endOf(span: FormatSpan | undefined, tokens: SpacyTokens): WrittenEnd | null {
+  const f = span?.fragments[0];
+  if (!span || !f || span.fragments.length !== 1) return null;
+  const words = wordRange(tokens, f.start, f.end);
+  if (!words) return null;
+  const [first, last] = words;
+  return {
+    start: tokens.start[first] ?? 0,
+    end: tokens.end[last] ?? 0,
+    token_start: first,
+    token_end: last,
+    label: span.label,
+  };
+}
