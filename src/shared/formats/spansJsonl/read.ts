@@ -12,6 +12,7 @@ const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relatio
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { LABEL } from './documentLabel';
+import { keptFields } from './keptFields';
 import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
 
@@ -52,6 +53,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         typeof meta.name === 'string' && meta.name !== ''
           ? meta.name
           : `${baseName(file.path)}-${line}`;
+      const metadata = keptFields(record, label !== null);
       documents.push({
         name,
         text: record.text,
@@ -60,6 +62,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         stances: [],
         entities: [],
         documentLabels: label ? { [LABEL]: label } : {},
+        ...(metadata ? { metadata } : {}),
       });
     }
   }

@@ -12,6 +12,7 @@ import {
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
+import { keptMembers, metaOf } from './keptFields';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -22,7 +23,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}` (and Prodigy's text classification
- * `label` from the document label `label`, Prodigy's `relations` when there are any), code point offsets (Python's
+ * `label` from the document label `label`, Prodigy's `relations` when there are any, and the
+ * fields a file came with that Loupe does not read, `meta`'s included), code point offsets (Python's
  * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
  * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
  * line break) moves to the nearest word inside the span, a span of whitespace only is left
@@ -206,7 +208,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     text: doc.text,
     tokens,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${JSON.stringify({ name: doc.name })}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}}\n`,
+      `]${relations},"meta":${metaOf(doc.metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(doc.metadata, label !== undefined)}}\n`,
     ),
     written,
   };

@@ -38,3 +38,55 @@ describe('spans JSONL round trip', () => {
     );
   });
 });
+
+describe('spans JSONL fields Loupe does not read', () => {
+  it('writes back what a Prodigy record came with: hashes, view, answer, meta fields', () => {
+    const record = {
+      text: 'Mike Pompeo spoke.',
+      _input_hash: -1207440530,
+      _task_hash: 1815839181,
+      tokens: [{ text: 'Mike', start: 0, end: 4, id: 0, ws: true }],
+      spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }],
+      _view_id: 'ner_manual',
+      answer: 'accept',
+      _timestamp: 1654550131,
+      meta: { name: 'pompeo', source: 'wire', score: 0.5 },
+    };
+    const line = JSON.stringify(record).replace(
+      '"tokens":[{"text":"Mike","start":0,"end":4,"id":0,"ws":true}],',
+      '',
+    );
+    const read = readSpansJsonl([{ path: 'p.jsonl', content: line }]);
+    expect(read.documents[0]?.metadata).toEqual({
+      _input_hash: -1207440530,
+      _task_hash: 1815839181,
+      _view_id: 'ner_manual',
+      answer: 'accept',
+      _timestamp: 1654550131,
+      meta: { source: 'wire', score: 0.5 },
+    });
+    const written = JSON.parse(String(writeSpansJsonl(read).files[0]?.content)) as Record<
+      string,
+      unknown
+    >;
+    expect(written).toMatchObject({
+      _input_hash: -1207440530,
+      _task_hash: 1815839181,
+      _view_id: 'ner_manual',
+      answer: 'accept',
+      _timestamp: 1654550131,
+      meta: { source: 'wire', score: 0.5, name: 'pompeo' },
+    });
+    expect(Object.keys(written).slice(0, 4)).toEqual(['text', 'spans', 'tokens', 'meta']);
+  });
+
+  it('keeps a field named __proto__ as a field, setting no prototype', () => {
+    const line = '{"text":"a","spans":[],"__proto__":{"polluted":true}}';
+    const read = readSpansJsonl([{ path: 'p.jsonl', content: line }]);
+    const metadata = read.documents[0]?.metadata ?? {};
+    expect(Object.getPrototypeOf(metadata)).toBe(Object.prototype);
+    expect(Object.keys(metadata)).toEqual(['__proto__']);
+    const written = String(writeSpansJsonl(read).files[0]?.content);
+    expect(written).toContain('"__proto__":{"polluted":true}');
+  });
+});

@@ -1,0 +1,48 @@
+import { isRecord, setOwn } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+
+/** The fields spans JSONL writes from the document itself: never kept from a file, never written from what was kept. */
+const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'relations']);
+
+/**
+ * The kept fields a record carries after its own (Prodigy's `_input_hash`, `answer`, …), as
+ * JSON members (`,"key":value`), in their order; `meta` and the document label's `label` are
+ * written apart, so they are left out here, as a field named like one spans JSONL writes.
+ * @example keptMembers({ _input_hash: 12, meta: { source: 'wire' } }) → ',"_input_hash":12'
+ */
+export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten: boolean): string {
+  if (!metadata) return '';
+  let members = '';
+  for (const [key, value] of Object.entries(metadata)) {
+    if (OWN_FIELDS.has(key) || key === 'meta' || (labelWritten && key === 'label')) continue;
+    members += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  }
+  return members;
+}
+
+/** The record's `meta`: what was kept of it, and the document's name. */
+export function metaOf(metadata: DocumentMetadata | undefined, name: string): string {
+  const kept = metadata?.meta;
+  return JSON.stringify({ ...(isRecord(kept) ? kept : {}), name });
+}
+
+/**
+ * The record's fields spans JSONL does not read (Prodigy's `_input_hash`, `_task_hash`,
+ * `_view_id`, `answer`, `meta` but its name, …), kept for the export to write back.
+ * @example keptFields({ text: 'x', spans: [], _view_id: 'ner_manual' }, false) → { _view_id: 'ner_manual' }
+ */
+export function keptFields(
+  record: Readonly<Record<string, unknown>>,
+  labelRead: boolean,
+): DocumentMetadata | null {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined || OWN_FIELDS.has(key) || (labelRead && key === 'label')) continue;
+    if (key === 'meta' && isRecord(value)) {
+      const { name: _name, ...rest } = value;
+      if (Object.keys(rest).length > 0) setOwn(kept, key, rest);
+    } else setOwn(kept, key, value);
+  }
+  // Values a JSON parse gave: JSON values, as metadata holds.
+  return Object.keys(kept).length > 0 ? (kept as DocumentMetadata) : null;
+}
