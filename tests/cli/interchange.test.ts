@@ -297,6 +297,26 @@ describe('loupe import and export', () => {
     });
   });
 
+  it('says a file refused for one bad record can be imported without it, and how', () => {
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const file = join(tempDir(), 'two.jsonl');
+    writeFileSync(
+      file,
+      '{"text":"Mike Pompeo","label":[[0,11,"PER"]]}\n{"text":"x","label":[[0,5,"PER"]]}\n',
+    );
+    const before = snapshotFolder(dir);
+    const refused = runCli(['import', dir, file, '--annotator', 'amira'], home);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `loupe import: ${file}:2: label[0]: end 5 is beyond the text (1 UTF-16 units long); nothing was imported (fix the records named, or skip invalid records to import the others: --skip-invalid)`,
+    );
+    expect(snapshotFolder(dir)).toEqual(before);
+    const skipped = runCli(['import', dir, file, '--annotator', 'amira', '--skip-invalid'], home);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toMatch(/1 span\(s\)/);
+  });
+
   it('refuses tokens tagged one per line in a .txt file, leaving the project untouched; --format txt imports the text', () => {
     // jeniyat/WNUT_2020_NER data/train_data/Conll_Format/protocol_100_conll.txt was imported as
     // one plain-text document with 0 spans and exit 0.

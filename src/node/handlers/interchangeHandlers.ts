@@ -57,7 +57,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       return summary;
     } catch (error) {
       if (error instanceof FormatErrors)
-        throw new WorkbenchError('invalid_request', `${error.message}; nothing was imported`, {
+        throw new WorkbenchError('invalid_request', `${error.message}; ${notImported(error)}`, {
           problems: error.errors.map((e) => ({
             file: e.file,
             reason: e.reason,
@@ -204,4 +204,15 @@ function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * What a refused import left, and what to do when other records were fine: fix the file, or
+ * skip what is invalid (`--skip-invalid`, the import dialog's "Skip invalid files and records").
+ */
+function notImported(error: FormatErrors): string {
+  const byRecord = error.errors.every((e) => e.line !== undefined);
+  return byRecord
+    ? 'nothing was imported (fix the records named, or skip invalid records to import the others: --skip-invalid)'
+    : 'nothing was imported';
 }
