@@ -36,7 +36,12 @@ export type LabelStudioAnnotation = z.infer<typeof annotationSchema>;
 /** A Label Studio task: its data (the text), its annotations (0.x: completions) and predictions. */
 export const taskSchema = z.looseObject({
   id: id.optional(),
-  data: z.record(z.string(), z.unknown()),
+  data: z.record(z.string(), z.unknown(), {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'a Label Studio task holds its text in data (data.text); this one has no data, so there is no text to import (export the tasks from Label Studio again, with their data)'
+        : undefined,
+  }),
   annotations: z.array(annotationSchema).optional(),
   /** Label Studio 0.x's name for annotations. */
   completions: z.array(annotationSchema).optional(),

@@ -237,3 +237,15 @@ describe('readLabelStudio errors', () => {
     );
   });
 });
+
+describe('readLabelStudio tasks without data', () => {
+  it('says a task without data has no text to import, in words', () => {
+    // HumanSignal/label-studio-evalme evalme/tests/test_data/test_old_format.json: 0.x
+    // completions with no data, refused as "[0].data: expected record, received undefined".
+    const content = JSON.stringify([{ id: 1, completions: [{ result: [] }] }]);
+    const errors = errorsOf(() => readLabelStudio([file('old.json', content)]));
+    expect(errors.map((e) => e.reason)).toEqual([
+      '[0].data: a Label Studio task holds its text in data (data.text); this one has no data, so there is no text to import (export the tasks from Label Studio again, with their data)',
+    ]);
+  });
+});
