@@ -41,6 +41,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       const read = readSpans(record.text, record);
       const problems = read.problems;
+      for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
       const { spans, relations } = readRelations(record.relations, read.spans, problems);
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;

@@ -12,12 +12,18 @@ interface TokenExtent {
 /**
  * Reads a record's `spans` (code points, end exclusive) and checks them against its
  * `tokens` when both are given: `token_start`/`token_end` (inclusive) must name the
- * tokens the span starts and ends on, and each token's text must match the document.
+ * tokens the span starts and ends on, and each token's text must match the document. A
+ * span's `text` must be what its offsets cover, unless its tokens confirm the offsets: then
+ * the mismatch is a note (Prodigy and spaCy never read it).
  * @example readSpans({ text: 'Mike Pompeo', spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }], tokens }) → spans, []
  */
-export function readSpans(text: string, record: Json): { spans: FormatSpan[]; problems: string[] } {
+export function readSpans(
+  text: string,
+  record: Json,
+): { spans: FormatSpan[]; problems: string[]; notes: string[] } {
   const index = createOffsetIndex(text);
   const problems: string[] = [];
+  const notes: string[] = [];
   const tokens = readTokens(text, index, record.tokens, problems);
   const spans: FormatSpan[] = [];
   if (record.spans !== undefined && !Array.isArray(record.spans))
@@ -31,22 +37,28 @@ export function readSpans(text: string, record: Json): { spans: FormatSpan[]; pr
     const problem = fragmentProblem(span.start, span.end, index.codePointLength);
     if (problem) return problems.push(`${where}: ${problem}`);
     const fragment = fragmentOf(Number(span.start), Number(span.end));
+    let textProblem: string | null = null;
     if (typeof span.text === 'string') {
       const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
       if (span.text !== expected)
-        return problems.push(
-          `${where}: ${textMismatch(expected, span.text, fitsAsUtf16(text, [fragment], span.text))}`,
-        );
+        textProblem = `${where}: ${textMismatch(expected, span.text, fitsAsUtf16(text, [fragment], span.text))}`;
     }
     const tokenProblem = tokens ? checkTokenIndices(span, fragment, tokens) : null;
-    if (tokenProblem) return problems.push(`${where}: ${tokenProblem}`);
+    if (tokenProblem) return problems.push(textProblem ?? `${where}: ${tokenProblem}`);
+    if (textProblem) {
+      // Prodigy and spaCy read a span's offsets and tokens, never its `text`: where the tokens
+      // confirm the offsets, a stale `text` (edited in a later pass) is said, not fatal.
+      const confirmed = tokens && span.token_start !== undefined && span.token_end !== undefined;
+      if (!confirmed) return problems.push(textProblem);
+      notes.push(`${textProblem}; its offsets and tokens agree, so the span is kept as they say`);
+    }
     spans.push({
       ...(typeof span.id === 'string' && span.id !== '' ? { id: span.id } : {}),
       label: span.label,
       fragments: [fragment],
     });
   });
-  return { spans, problems };
+  return { spans, problems, notes };
 }
 
 function readTokens(

@@ -42,6 +42,28 @@ describe('readSpansJsonl', () => {
     expect(result.warnings).toEqual(['a.jsonl:2: a record answered reject is not imported']);
   });
 
+  it('keeps a span whose stale text its offsets and tokens contradict, with a warning', () => {
+    // vidosuba/slovak-NER prodigy/prodigy_jsonl/annotations_prod13.jsonl: "EPS" for "ČEPS" on
+    // spans whose offsets and tokens agree; the whole file was refused.
+    const span = { ...jsonSpan(2, 13, 'PERSON', 1, 2), text: 'Pompeo' };
+    const result = readSpansJsonl([
+      file('a.jsonl', jsonl({ text: TEXT, spans: [span], tokens: TOKENS })),
+    ]);
+    expect(result.documents[0]?.spans).toEqual([
+      { label: 'PERSON', fragments: [{ start: 2, end: 13 }] },
+    ]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^a\.jsonl:1: spans\[0\]: .*; its offsets and tokens agree, so the span is kept as they say$/,
+      ),
+    ]);
+    // Without tokens to confirm them, the offsets may be the wrong ones: refused.
+    const alone = { start: 2, end: 13, label: 'PERSON', text: 'Pompeo' };
+    expect(
+      errorsOf(() => readSpansJsonl([file('b.jsonl', jsonl({ text: TEXT, spans: [alone] }))])),
+    ).toHaveLength(1);
+  });
+
   it('keeps Prodigy’s text classification label as the document label `label`', () => {
     // explosion/prodigy-recipes example-datasets/annotated_reddit-INSULT-textcat.jsonl: accepted
     // records were imported with no label at all, 0 spans and exit 0.
