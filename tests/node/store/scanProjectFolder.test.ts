@@ -84,3 +84,23 @@ describe('scanProjectFolder', () => {
     ]);
   });
 });
+
+describe('scanProjectFolder and Windows names', () => {
+  it('names each project entry a teammate on Windows could not check out', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.close();
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'documents', 'CON.txt'), 'x');
+    await mkdir(join(dir, 'annotations', 'aux'));
+    await mkdir(join(dir, 'annotations', 'bob.'));
+    const found = (await scanProjectFolder(dir)).filter((f) => /on Windows/.test(f.reason));
+    expect(found.map((f) => f.file)).toEqual([
+      'annotations/aux',
+      'annotations/bob.',
+      'documents/CON.txt',
+    ]);
+    expect(found[0]?.reason).toMatch(
+      /"AUX" is a reserved device name on Windows.*cannot check out/,
+    );
+  });
+});
