@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { WorkbenchError } from '../../shared/contract';
 import type { FormatFile } from '../../shared/formats';
 import { atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
 import { isInside } from './importFiles';
@@ -21,6 +22,7 @@ export async function writeExportFiles(
   signal?: AbortSignal,
 ): Promise<string[]> {
   const target = resolve(out);
+  refuseLink(target, out);
   const existing = statOrNull(target);
   const single =
     files.length === 1 &&
@@ -41,6 +43,7 @@ export async function writeExportFiles(
       );
   }
   if (existing) {
+    for (const file of files) refuseLink(join(target, file.path), join(out, file.path));
     await replaceFiles(target, files, signal);
     return files.map((file) => join(target, file.path));
   }
@@ -103,6 +106,26 @@ async function replaceFiles(
   // among them leaves each file old or new, as one after another would).
   await Promise.all(places.map((place) => rename(place.temp, place.to)));
   await Promise.all([...folders].map((folder) => syncFolder(folder)));
+}
+
+/**
+ * Refuses to write onto a symbolic link: the rename that makes a write atomic would replace
+ * the link with a file (leaving its target as it was), which is not what someone who made the
+ * link wants, so the export names it and writes nothing. Asked on the event loop (one lstat).
+ */
+function refuseLink(path: string, shown: string): void {
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return; // not there to replace (a parent that is a file): the write says why
+  }
+  if (!info?.isSymbolicLink()) return;
+  const to = readlinkSync(path);
+  throw new WorkbenchError(
+    'invalid_request',
+    `${shown} is a symbolic link (to ${to}); an export would replace the link with a file, so nothing was written: export to the place it leads to, or remove the link`,
+  );
 }
 
 /** What goes on disk: the pieces a writer makes, else the bytes it built, else the text. */
