@@ -4,9 +4,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import type { FormatFile } from '../../shared/formats';
-import { atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
+import { aboutTarget, atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
 import { isInside } from './importFiles';
-import { itemAt } from '../../shared/collections';
+import { isRecord, itemAt } from '../../shared/collections';
 
 /**
  * Writes an export to `out` so that no partial output is ever left: a single file with an
@@ -63,6 +63,8 @@ export async function writeExportFiles(
     signal?.throwIfAborted();
     await rename(staging, target);
     await syncFolder(dirname(target));
+  } catch (error) {
+    throw aboutTarget(error, staging, target); // the folder the user named, not the staging one
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -100,7 +102,8 @@ async function replaceFiles(
     signal?.throwIfAborted();
   } catch (error) {
     await Promise.all(places.map((place) => rm(place.temp, { force: true })));
-    throw error;
+    const place = places.find((p) => isRecord(error) && error.path === p.temp);
+    throw place ? aboutTarget(error, place.temp, place.to) : error;
   }
   // Each rename replaces one whole file; they are independent, so they run at once (a crash
   // among them leaves each file old or new, as one after another would).
