@@ -41,7 +41,7 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
       const path = join(folder, entry.name);
       const file = relative(dir, path).split(sep).join('/');
       const finding =
-        file === LOCK_FILE
+        file === LOCK_FILE || file === `${LOCK_FILE}.break`
           ? await inspectLock(path, file, entry)
           : await inspect(root, path, file, entry);
       if (finding) findings.push(finding);

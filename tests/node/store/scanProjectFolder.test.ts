@@ -104,3 +104,18 @@ describe('scanProjectFolder and Windows names', () => {
     );
   });
 });
+
+describe("scanProjectFolder and the lock's break file", () => {
+  it('names a .loupe.lock.break that is a folder or a FIFO in the words a writer refuses it with', async () => {
+    for (const kind of ['a folder', 'a FIFO']) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await workbench.close();
+      const path = join(dir, `${LOCK_FILE}.break`);
+      if (kind === 'a folder') await mkdir(path);
+      else execFileSync('mkfifo', [path]);
+      const found = (await scanProjectFolder(dir)).filter((f) => f.file === `${LOCK_FILE}.break`);
+      expect(found, kind).toHaveLength(1);
+      expect(found[0]?.reason, kind).toMatch(new RegExp(`^is not a regular file \\(${kind}\\)`));
+    }
+  });
+});
