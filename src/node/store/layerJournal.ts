@@ -336,13 +336,30 @@ export async function cutJournal(path: string, length: number): Promise<void> {
   }
 }
 
-/** The highest record number a journal's bytes hold (0 for none), damaged lines and all. */
+/**
+ * The highest record number a journal's bytes hold (0 for none), damaged lines and all. A
+ * record's keys are in stable order, so one that edits events or relations begins
+ * `{"events"` or `{"relations"`, not `{"seq"`: each line's JSON is read for its `seq`, and a
+ * line that is no JSON counts every `"seq":N` it spells (a higher number only skips more).
+ */
 export function lastJournalSeq(journal: Buffer | null): number {
   if (!journal) return 0;
   let seq = 0;
   for (const line of journal.toString('utf8').split('\n')) {
-    const match = /^\{"seq":(\d+)/.exec(line);
-    if (match) seq = Math.max(seq, Number(match[1]));
+    for (const found of seqsOfLine(line))
+      if (Number.isSafeInteger(found)) seq = Math.max(seq, found);
   }
   return seq;
+}
+
+/** The record number a journal line holds, or every one it spells when it is no whole record. */
+function seqsOfLine(line: string): number[] {
+  const tab = line.lastIndexOf('\t');
+  try {
+    const body: unknown = JSON.parse(tab < 0 ? line : line.slice(0, tab));
+    if (isRecord(body) && typeof body.seq === 'number') return [body.seq];
+  } catch {
+    // damaged: read what it spells below
+  }
+  return [...line.matchAll(/"seq":(\d{1,16})/gu)].map((match) => Number(match[1]));
 }
