@@ -230,6 +230,14 @@ export class ProjectFolder {
     await this.layers.compactAll();
   }
 
+  /**
+   * The journals Loupe left as they are instead of folding them (read-only ones), each as
+   * `<file>: <why and what to do>`: what a front end tells its user when the project closes.
+   */
+  journalsLeft(): string[] {
+    return this.layers.journalsLeft();
+  }
+
   rel(path: string): string {
     return relative(this.dir, path).split('\\').join('/');
   }
