@@ -44,7 +44,7 @@ async function readableDocuments(
     // Reads the text once, checked, remembering only its headline.
     const problem = await store.readHeadline(meta.id).then(
       () => null,
-      (error: unknown) => skippedOf(error, `documents/${meta.id}.txt`),
+      (error: unknown) => skippedOf(error, store.textFile(meta.id)),
     );
     if (problem) skipped.push(problem);
     else readable.push(meta);
@@ -69,9 +69,8 @@ async function annotatorStats(
   const labels: Record<string, number> = {};
   const stats = { annotator, spans: 0, stances: 0, status: { todo: 0, in_progress: 0, done: 0 } };
   for (const meta of documents) {
-    const file = `annotations/${annotator}/${meta.id}.json`;
     const layer = await store.readLayerShared(meta.id, annotator).catch((error: unknown) => {
-      skipped.push(skippedOf(error, file));
+      skipped.push(skippedOf(error, store.layerFile(meta.id, annotator)));
       return null;
     });
     if (!layer) continue;

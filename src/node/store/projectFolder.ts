@@ -168,6 +168,11 @@ export class ProjectFolder {
     return this.rel(at.layer(this.dir, annotator, id));
   }
 
+  /** The project-relative file of a document's text, for messages. */
+  textFile(id: string): string {
+    return this.rel(at.text(this.dir, id));
+  }
+
   /** Annotators that have a folder in the project, sorted. */
   async listAnnotators(): Promise<string[]> {
     const entries = await readdir(at.annotations(this.dir), { withFileTypes: true }).catch(
