@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createWorkbench, StoreError, type Workbench } from '../node';
 import { CliError } from './cliError';
+import { say } from './output';
 
 /**
  * Opens the project a command names through the one composition root: `write` takes the
@@ -21,7 +22,10 @@ export async function openWorkbench(
   }
 }
 
-/** Runs `use` on an opened workbench and always closes it (releasing the lock). */
+/**
+ * Runs `use` on an opened workbench and always closes it (releasing the lock); says on stderr
+ * which journals the close left as they are (read-only ones), whether `use` failed or not.
+ */
 export async function withWorkbench<T>(
   dir: string | undefined,
   owner: string,
@@ -33,5 +37,6 @@ export async function withWorkbench<T>(
     return await use(workbench);
   } finally {
     await workbench.close();
+    for (const line of workbench.store.journalsLeft()) say(line);
   }
 }

@@ -18,10 +18,29 @@ describe('loupe command line', () => {
     );
     const stats = runCli(['stats', dir, '--json'], home);
     expect(stats.code).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ name: 'Demo', documents: 5, annotators: [] });
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      name: 'Demo',
+      documents: 5,
+      annotators: [],
+      skipped: [],
+    });
     const validate = runCli(['validate', dir, '--json'], home);
     expect(validate.code).toBe(0);
     expect(JSON.parse(validate.stdout)).toMatchObject({ ok: true, documents: 5, problems: [] });
+  });
+
+  it('stats names each document it could not read on stderr and exits 1, counting the rest', () => {
+    const dir = join(tempDir(), 'demo');
+    expect(runCli(['init', dir, '--seeds', '--name', 'Demo'], home).code).toBe(0);
+    writeFileSync(join(dir, 'documents', '000_90267a0c835213d2.json'), '{"id": "broken"');
+    const stats = runCli(['stats', dir, '--json'], home);
+    expect(stats.code).toBe(1);
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      documents: 4,
+      skipped: [{ file: 'documents/000_90267a0c835213d2.json' }],
+    });
+    expect(stats.stderr).toMatch(/^documents\/000_90267a0c835213d2\.json: /m);
+    expect(stats.stderr).toMatch(/1 file\(s\) could not be read and are left out of these counts/);
   });
 
   it('imports .txt files and folders: the same name and text once, the same text under two names twice', () => {

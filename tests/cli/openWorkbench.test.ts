@@ -86,3 +86,30 @@ describe('the CLI opens projects through the one composition root', () => {
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe('app');
   });
 });
+
+describe('a command that closes a project with a read-only journal', () => {
+  it('leaves the journal as it is and says so on stderr, even when the command failed', async () => {
+    const { chmodSync, readFileSync: read } = await import('node:fs');
+    const { runCli } = await import('../helpers/runCli');
+    const { projectWith } = await import('../helpers/tempProject');
+    const text = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad.';
+    const { dir, workbench } = await projectWith({ 'a.txt': text, 'b.txt': 'Nothing.' });
+    await workbench.addSpan({
+      documentId: 'a',
+      label: 'PERSON',
+      fragments: [{ start: 0, end: 11 }],
+    });
+    await workbench.addSpan({ documentId: 'a', label: 'GPE', fragments: [{ start: 36, end: 43 }] });
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    chmodSync(journal, 0o444); // before the close would fold it
+    await workbench.close();
+    const lines = read(journal, 'utf8');
+    // Reads tester's layers, then fails: nothing of theirs to learn a label ORG from.
+    const run = runCli(['suggest', dir, '--from', 'tester', '--labels', 'ORG'], tempDir());
+    expect(run.code).not.toBe(0);
+    expect(read(journal, 'utf8')).toBe(lines);
+    expect(run.stderr).toMatch(
+      /annotations\/tester\/a\.journal\.jsonl: is read-only \(mode 444\): Loupe left it as it is/,
+    );
+  });
+});

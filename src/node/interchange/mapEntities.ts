@@ -1,4 +1,4 @@
-import { idSchema, newId, type Entity } from '../../shared/model';
+import { idSchema, newId, windowsNameProblem, type Entity } from '../../shared/model';
 import type { FormatBundle } from '../../shared/formats';
 import type { EntityRegistry } from '../store';
 
@@ -30,7 +30,11 @@ export function mapEntities(bundle: FormatBundle, registry: EntityRegistry): Ent
       continue;
     }
     const id =
-      idSchema.safeParse(entity.id).success && !registry.get(entity.id) ? entity.id : newId('e');
+      idSchema.safeParse(entity.id).success &&
+      !windowsNameProblem(entity.id) &&
+      !registry.get(entity.id)
+        ? entity.id
+        : newId('e');
     const { mergedInto: _merged, ...fields } = entity;
     added.push({ ...fields, id });
     ids.set(entity.id, id);

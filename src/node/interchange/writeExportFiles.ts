@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { WorkbenchError } from '../../shared/contract';
 import type { FormatFile } from '../../shared/formats';
-import { atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
+import { aboutTarget, atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
 import { isInside } from './importFiles';
-import { itemAt } from '../../shared/collections';
+import { isRecord, itemAt } from '../../shared/collections';
 
 /**
  * Writes an export to `out` so that no partial output is ever left: a single file with an
@@ -21,6 +22,7 @@ export async function writeExportFiles(
   signal?: AbortSignal,
 ): Promise<string[]> {
   const target = resolve(out);
+  refuseLink(target, out);
   const existing = statOrNull(target);
   const single =
     files.length === 1 &&
@@ -41,6 +43,7 @@ export async function writeExportFiles(
       );
   }
   if (existing) {
+    for (const file of files) refuseLink(join(target, file.path), join(out, file.path));
     await replaceFiles(target, files, signal);
     return files.map((file) => join(target, file.path));
   }
@@ -60,6 +63,8 @@ export async function writeExportFiles(
     signal?.throwIfAborted();
     await rename(staging, target);
     await syncFolder(dirname(target));
+  } catch (error) {
+    throw aboutTarget(error, staging, target); // the folder the user named, not the staging one
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -97,12 +102,33 @@ async function replaceFiles(
     signal?.throwIfAborted();
   } catch (error) {
     await Promise.all(places.map((place) => rm(place.temp, { force: true })));
-    throw error;
+    const place = places.find((p) => isRecord(error) && error.path === p.temp);
+    throw place ? aboutTarget(error, place.temp, place.to) : error;
   }
   // Each rename replaces one whole file; they are independent, so they run at once (a crash
   // among them leaves each file old or new, as one after another would).
   await Promise.all(places.map((place) => rename(place.temp, place.to)));
   await Promise.all([...folders].map((folder) => syncFolder(folder)));
+}
+
+/**
+ * Refuses to write onto a symbolic link: the rename that makes a write atomic would replace
+ * the link with a file (leaving its target as it was), which is not what someone who made the
+ * link wants, so the export names it and writes nothing. Asked on the event loop (one lstat).
+ */
+function refuseLink(path: string, shown: string): void {
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return; // not there to replace (a parent that is a file): the write says why
+  }
+  if (!info?.isSymbolicLink()) return;
+  const to = readlinkSync(path);
+  throw new WorkbenchError(
+    'invalid_request',
+    `${shown} is a symbolic link (to ${to}); an export would replace the link with a file, so nothing was written: export to the place it leads to, or remove the link`,
+  );
 }
 
 /** What goes on disk: the pieces a writer makes, else the bytes it built, else the text. */

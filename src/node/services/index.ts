@@ -9,7 +9,12 @@ export { documentList } from './documentList';
 export { sortSpans } from './spanIndex';
 export { toWorkbenchError } from './toWorkbenchError';
 export { validateProject, type ValidationReport } from './validateProject';
-export { projectStats, type ProjectStats, type AnnotatorStats } from './projectStats';
+export {
+  projectStats,
+  type ProjectStats,
+  type AnnotatorStats,
+  type SkippedFile,
+} from './projectStats';
 export { demoProjectDir } from './demoProject';
 export { SearchService } from './searchService';
 export { stanceMap } from './stanceMap';

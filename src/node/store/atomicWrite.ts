@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { errorCode } from '../../shared/errors';
 
 /** The file system calls an atomic write makes, in order; injectable so tests can watch or fail them. */
@@ -37,6 +37,29 @@ export function temporaryPath(path: string): string {
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
+}
+
+/**
+ * The error of a step on a temporary sibling, told about the file the user knows: a refusal
+ * (`EACCES: permission denied, open '…/.a.json.123.9f…tmp'`) names `path` instead, keeping
+ * its code and syscall (a path inside a temporary folder names the same path in `path`).
+ * Other errors pass as they are.
+ */
+export function aboutTarget(error: unknown, temp: string, path: string): unknown {
+  if (!(error instanceof Error) || !('path' in error) || typeof error.path !== 'string')
+    return error;
+  const inside = error.path.startsWith(`${temp}${sep}`) ? error.path.slice(temp.length) : null;
+  if (error.path !== temp && inside === null) return error;
+  path = `${path}${inside ?? ''}`;
+  const code = errorCode(error);
+  const reason = error.message.split(', ')[0] ?? error.message;
+  const syscall = 'syscall' in error && typeof error.syscall === 'string' ? error.syscall : 'write';
+  return Object.assign(new Error(`${reason}, ${syscall} '${path}'`), {
+    code,
+    errno: 'errno' in error ? error.errno : undefined,
+    syscall,
+    path,
+  });
 }
 
 function toBytes(data: Uint8Array | string): Uint8Array {
@@ -79,14 +102,16 @@ async function writeData(
  */
 async function writeTemporary(path: string, data: WriteData, io: DurableFs): Promise<string> {
   const temp = temporaryPath(path);
-  const file = await io.open(temp, 'wx');
+  const file = await io.open(temp, 'wx').catch((error: unknown) => {
+    throw aboutTarget(error, temp, path);
+  });
   try {
     await writeData(file, data);
     await file.sync();
   } catch (error) {
     await file.close().catch(() => undefined);
     await io.unlink(temp).catch(() => undefined);
-    throw error;
+    throw aboutTarget(error, temp, path);
   }
   await file.close();
   return temp;
@@ -106,7 +131,7 @@ export async function atomicWrite(
     await io.rename(temp, path);
   } catch (error) {
     await io.unlink(temp).catch(() => undefined);
-    throw error;
+    throw aboutTarget(error, temp, path);
   }
   await syncFolder(dirname(path), io);
 }
@@ -144,20 +169,24 @@ export async function reserveSpace(
   const temps: string[] = [];
   const openTemp = async (path: string) => {
     const temp = temporaryPath(path);
-    const file = await io.open(temp, 'wx');
+    const file = await io.open(temp, 'wx').catch((error: unknown) => {
+      throw aboutTarget(error, temp, path);
+    });
     temps.push(temp);
-    return file;
+    return { file, temp };
   };
   try {
     for (const { path, data } of files) {
       // A file whose folder does not exist yet reserves its room beside the project's files.
-      const file = await openTemp(path).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
+      const { file, temp } = await openTemp(path).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
         return openTemp(join(fallbackFolder, basename(path)));
       });
       try {
         await file.write(new TextEncoder().encode(data));
         await file.sync();
+      } catch (error) {
+        throw aboutTarget(error, temp, path);
       } finally {
         await file.close().catch(() => undefined);
       }
@@ -208,7 +237,8 @@ export async function publishExclusive(
   } catch (error) {
     const code = errorCode(error);
     if (code === 'EEXIST') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+      throw aboutTarget(error, temp, path);
     return createWithoutLinks(path, bytes, io);
   } finally {
     await io.unlink(temp).catch(() => undefined);

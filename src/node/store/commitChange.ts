@@ -5,6 +5,7 @@ import {
   FORMAT_VERSION,
   type DocumentMeta,
   type Manifest,
+  windowsNameProblem,
 } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
 import { publishExclusive, reserveSpace } from './atomicWrite';
@@ -41,6 +42,7 @@ export async function commitChange(
   monitor: CommitMonitor,
   absentFolders?: ReadonlySet<string>,
 ): Promise<void> {
+  refuseWindowsNames(target, change);
   const documents = (change.documents ?? []).map((doc) => prepareDocument(target, doc));
   await checkTexts(target, change, documents);
   await reserveRewrites(target, change);
@@ -210,11 +212,35 @@ async function removeNewFolders(
           () => true,
           () => false,
         ));
+    if (missing) refuseWindowsName(`annotations/${annotator}`, annotator, 'annotator name');
     if (missing) absent.push(folder);
   }
   return async () => {
     for (const folder of absent) await rmdir(folder).catch(() => undefined);
   };
+}
+
+/** Refuses a name a teammate on Windows could not check out, before anything is written. */
+function refuseWindowsName(file: string, name: string, what: string): void {
+  const problem = windowsNameProblem(name);
+  if (problem)
+    throw new StoreError(
+      file,
+      `${problem}: a project holding it cannot be checked out on Windows by a teammate; choose another ${what}`,
+      'invalid',
+    );
+}
+
+/**
+ * New documents and entities get names a teammate on Windows can check out (files already
+ * there are still rewritten: `validate` names them). Checks names only: no I/O.
+ */
+function refuseWindowsNames(target: CommitTarget, change: FolderChange): void {
+  for (const doc of change.documents ?? [])
+    refuseWindowsName(`documents/${doc.id}.txt`, doc.id, 'document id');
+  for (const [id, entity] of change.entities ?? [])
+    if (entity && !target.entities.get(id))
+      refuseWindowsName(`entities/${id}.json`, id, 'entity id');
 }
 
 async function removeIfPresent(path: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { windowsNameProblem } from '../../shared/model';
 import { basename, extname } from 'node:path';
 
 /** A file-safe document id from a file name, unique among `taken`. @example documentIdFor('a b.txt', new Set()) === 'a_b' */
@@ -9,6 +10,9 @@ export function documentIdFor(fileName: string, taken: ReadonlySet<string>): str
     .replace(/^[._-]+/, '')
     .slice(0, 100);
   if (!base) base = 'document';
+  // CON.txt, aux.json, a name ending in a dot: a teammate on Windows could not check it out.
+  base = base.replace(/^[^.]*/u, (stem) => (windowsNameProblem(stem) ? `${stem}_` : stem));
+  if (windowsNameProblem(base)) base = `${base}_`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

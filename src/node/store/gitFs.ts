@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
-import { checkLooseObject } from './boundedGitObject';
+import { checkLooseObject, checkPackedObjects } from './boundedGitObject';
 import { readProjectFile } from './readProjectFile';
 import { StoreError } from './storeError';
 
@@ -9,14 +9,17 @@ import { StoreError } from './storeError';
  * The file system isomorphic-git works through for a project's repository: node's, except
  * that every file it writes (objects, the index, refs) is replaced atomically and durably,
  * so a sync stopped at any instant never leaves a torn object or index behind, and no
- * loose object that inflates beyond what Loupe reads is handed to git.
+ * object (loose or packed) that inflates beyond what Loupe reads is handed to git.
  */
 export const durableGitFs = {
   promises: {
-    /** Plain files only; every loose object is checked to inflate to no more than Loupe reads before git inflates it. */
+    /** Plain files only; every loose object, and every object of a pack, is checked to inflate to no more than Loupe reads before git inflates it. */
     readFile: async (path: string, options?: ReadOptions) => {
       const data = await readPlainFile(path, options);
-      if (typeof data !== 'string') await checkLooseObject(path, data);
+      if (typeof data !== 'string') {
+        await checkLooseObject(path, data);
+        await checkPackedObjects(path, data);
+      }
       return data;
     },
     writeFile: (path: string, data: Uint8Array | string) => atomicWrite(path, data),

@@ -7,6 +7,7 @@ export { ChangedOnDiskError } from './changedOnDiskError';
 export type { LoadProblem } from './loadProblem';
 export { unreadDocumentsError } from './unreadDocumentsError';
 export {
+  aboutTarget,
   atomicWrite,
   publishExclusive,
   reserveSpace,

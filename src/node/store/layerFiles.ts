@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
@@ -14,6 +15,8 @@ import {
   encodeJournalRecord,
   lastJournalSeq,
   MAX_JOURNAL_RECORD_BYTES,
+  readOnlyJournalReason,
+  refuseReadOnlyJournal,
   removeJournal,
 } from './layerJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
@@ -60,6 +63,8 @@ export class LayerFiles {
   private readonly compactions = new Set<Promise<void>>();
   /** Layers whose journal is long enough to fold in once the commit that grew it has ended. */
   private readonly due = new Set<string>();
+  /** Journals a compaction left as they are (read-only), each with why: said when the project closes. */
+  private readonly left = new Map<string, string>();
   /** Layer files whose own annotator field names someone else, reported once. */
   private readonly misfiled = new Set<string>();
   private readonly pathsOf = new Map<string, LayerPaths>();
@@ -181,6 +186,11 @@ export class LayerFiles {
     await this.settled();
   }
 
+  /** The journals compactions left as they are, and why (`<file>: is read-only (mode 444): …`). */
+  journalsLeft(): string[] {
+    return [...this.left.values()];
+  }
+
   /** Resolves when the compactions started so far have finished. */
   async settled(): Promise<void> {
     while (this.compactions.size > 0) await Promise.all([...this.compactions]);
@@ -233,6 +243,9 @@ export class LayerFiles {
     layer: Layer,
   ): Promise<LayerUndo> {
     const valid = this.validated(layer, paths.snapshotFile);
+    // A new snapshot removes the journal: never one marked not to be touched.
+    const journalMode = lstatSync(paths.journal, { throwIfNoEntry: false })?.mode;
+    if (journalMode !== undefined) refuseReadOnlyJournal(paths.journal, journalMode);
     const [oldSnapshot, oldJournal] = await Promise.all([
       readOrNull(paths.snapshot, paths.snapshotFile),
       readOrNull(paths.journal, paths.journalFile),
@@ -269,6 +282,15 @@ export class LayerFiles {
         if (!state || state.journalLength === 0) return;
         const paths = this.paths(state.layer.documentId, state.layer.annotator);
         if (layerVersion(paths) !== state.version) return; // changed underneath: a reader will see it
+        const mode = lstatSync(paths.journal, { throwIfNoEntry: false })?.mode;
+        const readOnly = mode === undefined ? null : readOnlyJournalReason(mode);
+        if (readOnly) {
+          this.left.set(
+            path,
+            `${paths.journalFile}: ${readOnly}: Loupe left it as it is, not folded into its snapshot; make it writable (chmod u+w) for Loupe to fold it in`,
+          );
+          return;
+        }
         const text = encodeLayerSnapshot(state.layer, state.seq);
         await atomicWrite(paths.snapshot, text); // a crash here or below leaves records the snapshot skips
         await removeJournal(paths.journal);

@@ -207,6 +207,32 @@ const DSYNC = constants.O_DSYNC ?? 0;
 /** Opens an existing journal for writing in place, never through a link at its own name. */
 const WRITE_IN_PLACE = constants.O_RDWR | constants.O_NOFOLLOW | DSYNC;
 
+/** A journal as the project names it: `annotations/<annotator>/<id>.journal.jsonl`. */
+export function journalFileOf(path: string): string {
+  return path.split(/[\\/]/u).slice(-3).join('/');
+}
+
+/**
+ * Why Loupe leaves a journal as it is, or null: one nobody may write (mode 444, as someone
+ * marks a file not to be touched) is never appended to, folded or removed, even by a user the
+ * system would let write it (root).
+ */
+export function readOnlyJournalReason(mode: number): string | null {
+  if ((mode & 0o222) !== 0) return null;
+  return `is read-only (mode ${(mode & 0o777).toString(8)})`;
+}
+
+/** Refuses to write into a read-only journal, naming it and what to do. */
+export function refuseReadOnlyJournal(path: string, mode: number): void {
+  const reason = readOnlyJournalReason(mode);
+  if (reason)
+    throw new StoreError(
+      journalFileOf(path),
+      `${reason}: Loupe writes nothing into it; make it writable (chmod u+w) to edit this layer`,
+      'readonly',
+    );
+}
+
 /** Creates a journal, failing if a file (or a link) already has its name. */
 const CREATE = constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | DSYNC;
 
@@ -224,6 +250,7 @@ async function journalAt(
   // A stat of one local file takes microseconds and writes nothing: asked on the event loop, it
   // spares the edit a round trip through the thread pool, which costs milliseconds under load.
   const onDisk = statSync(path, { throwIfNoEntry: false }) ?? null;
+  if (onDisk) refuseReadOnlyJournal(path, onDisk.mode);
   const kept = openJournals.get(path);
   if (kept && onDisk && onDisk.nlink === 1 && kept.dev === onDisk.dev && kept.ino === onDisk.ino)
     return { handle: kept.handle, size: onDisk.size, created: false };
@@ -336,13 +363,30 @@ export async function cutJournal(path: string, length: number): Promise<void> {
   }
 }
 
-/** The highest record number a journal's bytes hold (0 for none), damaged lines and all. */
+/**
+ * The highest record number a journal's bytes hold (0 for none), damaged lines and all. A
+ * record's keys are in stable order, so one that edits events or relations begins
+ * `{"events"` or `{"relations"`, not `{"seq"`: each line's JSON is read for its `seq`, and a
+ * line that is no JSON counts every `"seq":N` it spells (a higher number only skips more).
+ */
 export function lastJournalSeq(journal: Buffer | null): number {
   if (!journal) return 0;
   let seq = 0;
   for (const line of journal.toString('utf8').split('\n')) {
-    const match = /^\{"seq":(\d+)/.exec(line);
-    if (match) seq = Math.max(seq, Number(match[1]));
+    for (const found of seqsOfLine(line))
+      if (Number.isSafeInteger(found)) seq = Math.max(seq, found);
   }
   return seq;
+}
+
+/** The record number a journal line holds, or every one it spells when it is no whole record. */
+function seqsOfLine(line: string): number[] {
+  const tab = line.lastIndexOf('\t');
+  try {
+    const body: unknown = JSON.parse(tab < 0 ? line : line.slice(0, tab));
+    if (isRecord(body) && typeof body.seq === 'number') return [body.seq];
+  } catch {
+    // damaged: read what it spells below
+  }
+  return [...line.matchAll(/"seq":(\d{1,16})/gu)].map((match) => Number(match[1]));
 }

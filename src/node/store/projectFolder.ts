@@ -168,6 +168,11 @@ export class ProjectFolder {
     return this.rel(at.layer(this.dir, annotator, id));
   }
 
+  /** The project-relative file of a document's text, for messages. */
+  textFile(id: string): string {
+    return this.rel(at.text(this.dir, id));
+  }
+
   /** Annotators that have a folder in the project, sorted. */
   async listAnnotators(): Promise<string[]> {
     const entries = await readdir(at.annotations(this.dir), { withFileTypes: true }).catch(
@@ -228,6 +233,14 @@ export class ProjectFolder {
   async compactJournals(): Promise<void> {
     await this.flush();
     await this.layers.compactAll();
+  }
+
+  /**
+   * The journals Loupe left as they are instead of folding them (read-only ones), each as
+   * `<file>: <why and what to do>`: what a front end tells its user when the project closes.
+   */
+  journalsLeft(): string[] {
+    return this.layers.journalsLeft();
   }
 
   rel(path: string): string {

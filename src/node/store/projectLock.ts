@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpath, stat, unlink, utimes } from 'node:fs/promises';
+import { lstat, realpath, stat, unlink, utimes } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -179,8 +179,13 @@ async function breakStaleLock(
 ): Promise<'cleared' | 'busy'> {
   const breaker = `${path}.break`;
   if (!(await publishExclusive(breaker, `${env.pid}\n${env.host}\n`))) {
-    const info = await stat(breaker).catch(() => null);
-    if (info && (Date.now() - info.mtimeMs > BREAK_STALE_MS || (await breakerIsDead(breaker, env))))
+    const text = await readBreakFile(breaker); // throws, naming it, when it is no plain file
+    const info = await lstat(breaker).catch(() => null);
+    if (
+      text !== null &&
+      info?.isFile() &&
+      (Date.now() - info.mtimeMs > BREAK_STALE_MS || breakerIsDead(text, env))
+    )
       await unlink(breaker).catch(() => undefined);
     return 'busy';
   }
@@ -198,8 +203,7 @@ async function breakStaleLock(
  * True when the break file was left by a program on this machine that no longer runs (killed
  * while breaking a stale lock), so it need not hold everyone off for {@link BREAK_STALE_MS}.
  */
-async function breakerIsDead(breaker: string, env: LockEnvironment): Promise<boolean> {
-  const text = await readLockBytes(breaker);
+function breakerIsDead(text: string, env: LockEnvironment): boolean {
   const [pidText = '', host = ''] = text.split('\n');
   const pid = Number(pidText);
   return Number.isSafeInteger(pid) && pid > 0 && host === env.host && !env.isAlive(pid);
@@ -217,12 +221,16 @@ async function refresh(entry: Held): Promise<void> {
   await utimes(entry.path, now, now).catch(() => undefined);
 }
 
-/** A break file's text ('' when it is missing or not a plain small file: never waited on or read whole). */
-async function readLockBytes(path: string): Promise<string> {
+/**
+ * A break file's text, read bounded and without waiting (null when it is gone). One that is no
+ * plain file (a folder, a FIFO, a link, a device) or larger than any break file is refused
+ * with its name and what to do: read as empty, it would hold every writer off unnamed.
+ */
+async function readBreakFile(path: string): Promise<string | null> {
   const bytes = await readProjectFile(path, {
     dir: dirname(path),
     label: basename(path),
     maxBytes: 4096,
-  }).catch(() => null);
-  return bytes?.toString('utf8') ?? '';
+  });
+  return bytes?.toString('utf8') ?? null;
 }

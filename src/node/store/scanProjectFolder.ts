@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { annotatorSchema } from '../../shared/model';
+import { annotatorSchema, windowsNameProblem } from '../../shared/model';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
@@ -41,10 +41,11 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
       const path = join(folder, entry.name);
       const file = relative(dir, path).split(sep).join('/');
       const finding =
-        file === LOCK_FILE
+        file === LOCK_FILE || file === `${LOCK_FILE}.break`
           ? await inspectLock(path, file, entry)
           : await inspect(root, path, file, entry);
       if (finding) findings.push(finding);
+      if (folder !== dir) findings.push(...windowsNameFinding(entry.name, file));
       if (entry.isDirectory() && depth > 0) await visit(path, depth - 1);
       if (depth === 1 && entry.isDirectory() && file.startsWith('annotations/'))
         checkAnnotatorFolder(entry.name, file, findings);
@@ -152,6 +153,19 @@ function fileForFolder(file: string, modifiedMs: number): FolderFinding {
       'is a file where Loupe keeps a folder, so nothing in it can be read or written; move the file out of the way',
     modifiedMs,
   };
+}
+
+/** A project entry a teammate on Windows could not check out (CON.txt, `aux/`, `bob./`). */
+function windowsNameFinding(name: string, file: string): FolderFinding[] {
+  const problem = windowsNameProblem(name);
+  if (!problem) return [];
+  return [
+    {
+      file,
+      reason: `${problem}: a teammate on Windows cannot check out this project; rename it (a document: import its text again under another name)`,
+      modifiedMs: 0,
+    },
+  ];
 }
 
 function checkAnnotatorFolder(name: string, file: string, findings: FolderFinding[]): void {

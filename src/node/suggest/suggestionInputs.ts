@@ -1,7 +1,7 @@
 import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../../shared/contract';
 import { GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
-import type { ProjectFolder } from '../store';
+import { unreadDocumentsError, type ProjectFolder } from '../store';
 
 /** What a suggest run reads from the project: training data, known names, target documents. */
 export interface SuggestionInputs {
@@ -61,7 +61,9 @@ function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): Docu
 /**
  * Reads the spans of `from` (one-fragment spans of the chosen labels) as training data and
  * picks the targets: the listed documents, or every document `from` has not annotated; the
- * rest of the project's documents are read as text only.
+ * rest of the project's documents are read as text only. Every document takes part, so one
+ * Loupe could not read (or whose text it cannot) refuses the run, naming its file: learning
+ * and tagging without it would leave it out silently.
  */
 export async function suggestionInputs(
   store: ProjectFolder,
@@ -70,6 +72,8 @@ export async function suggestionInputs(
 ): Promise<SuggestionInputs> {
   if (!(await store.listAnnotators()).includes(from))
     throw new WorkbenchError('not_found', `no annotator ${JSON.stringify(from)} in this project`);
+  const unread = unreadDocumentsError(store.unreadDocuments(), 'suggestions', 'suggest again');
+  if (unread) throw unread;
   const labels = request.labels ? new Set(request.labels) : null;
   const training: TrainingDocument[] = [];
   const trainingSpans: Record<string, number> = {};

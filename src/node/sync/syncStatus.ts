@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../../shared/sync';
-import { readConflictsFile } from '../store';
+import { CONFLICTS_FILE, readConflictsFile, unsyncableFiles } from '../store';
 import { conflictsOf } from './mergeTrees';
 import {
   commitsOnlyIn,
@@ -10,14 +10,30 @@ import {
   workingChanges,
 } from './repository';
 import { readSyncState } from './syncState';
-import { assertSyncable } from './assertSyncable';
 
-/** Where the project stands against its remote, as of its last fetch. */
+/**
+ * Where the project stands against its remote, as of its last fetch. While something keeps
+ * the project from syncing (a link, a FIFO, an oversized file) the status still answers and
+ * names it in `blocked`; what git would read through it (the count of uncommitted files, a
+ * conflicts file that is no plain file, a `.git` that is not a folder) is left unread.
+ */
 export async function syncStatus(dir: string): Promise<SyncStatus> {
-  const conflicts = conflictsOf(await readConflictsFile(dir)).conflicts;
-  if (!(await isRepository(dir)))
-    return { remote: null, ahead: 0, behind: 0, lastSyncedAt: null, uncommitted: 0, conflicts };
-  await assertSyncable(dir); // the count of uncommitted files reads them as git would
+  const blocked = (await unsyncableFiles(dir)).map(({ file, reason }) => ({ file, reason }));
+  const blocks = (file: string) => blocked.some((b) => b.file === file);
+  const conflicts = blocks(CONFLICTS_FILE)
+    ? []
+    : conflictsOf(await readConflictsFile(dir)).conflicts;
+  const uncounted = blocked.length > 0 ? null : 0;
+  if (blocks('.git') || !(await isRepository(dir)))
+    return {
+      remote: null,
+      ahead: 0,
+      behind: 0,
+      lastSyncedAt: null,
+      uncommitted: uncounted,
+      conflicts,
+      blocked,
+    };
   const [head, fetched] = await Promise.all([
     resolveCommit(dir, 'HEAD'),
     resolveCommit(dir, REMOTE_REF),
@@ -27,7 +43,9 @@ export async function syncStatus(dir: string): Promise<SyncStatus> {
     ahead: await commitsOnlyIn(dir, head, fetched),
     behind: await commitsOnlyIn(dir, fetched, head),
     lastSyncedAt: (await readSyncState(dir)).lastSyncedAt,
-    uncommitted: (await workingChanges(dir)).length,
+    // Counting reads every file as git would: not while one of them is a link or a FIFO.
+    uncommitted: blocked.length > 0 ? null : (await workingChanges(dir)).length,
     conflicts,
+    blocked,
   };
 }

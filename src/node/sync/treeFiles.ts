@@ -1,5 +1,6 @@
 import git from 'isomorphic-git';
 import { durableGitFs, projectFileKind } from '../store';
+import { introducingCommit } from './introducingCommit';
 import { syncError } from './syncError';
 
 /** One file of a commit: its blob. */
@@ -28,20 +29,38 @@ export async function treeFiles(
       if (type === 'tree') return true;
       const mode = await entry.mode();
       if (type !== 'blob' || (mode !== 0o100644 && mode !== 0o100755))
-        throw syncError(
-          'invalid',
-          `the shared history holds ${path}, which is not a plain file; nothing was changed`,
-        );
+        throw await refusedPath(dir, commit, path, `is ${entryKind(type, mode)}, not a plain file`);
       if (!projectFileKind(path))
-        throw syncError(
-          'invalid',
-          `the shared history holds ${path}, which is not a file of a Loupe project; nothing was changed`,
-        );
+        throw await refusedPath(dir, commit, path, 'is not a file of a Loupe project');
       files.set(path, { oid: await entry.oid() });
       return true;
     },
   });
   return files;
+}
+
+/** What a tree entry that is no plain file is, in words. */
+function entryKind(type: string, mode: number): string {
+  if (mode === 0o120000) return 'a symbolic link';
+  if (mode === 0o160000 || type === 'commit') return 'a submodule';
+  return `a git ${type} of mode ${mode.toString(8)}`;
+}
+
+/**
+ * The refusal of a path a teammate's commit holds: it blocks every sync until it leaves the
+ * shared branch, so it names the commit that brought it (hash, author, subject) and the repair.
+ */
+async function refusedPath(
+  dir: string,
+  commit: string,
+  path: string,
+  what: string,
+): Promise<Error> {
+  const by = await introducingCommit(dir, commit, path).catch(() => commit.slice(0, 7));
+  return syncError(
+    'invalid',
+    `the shared history holds ${path}, which ${what}: commit ${by} added it. Nothing was changed. No one can sync while it is on the shared branch: whoever shares with git removes it in a new commit (git rm -- ${path}; git commit; git push), then everyone syncs again`,
+  );
 }
 
 /** The bytes of one blob. */

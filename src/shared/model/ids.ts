@@ -13,6 +13,23 @@ export const idSchema = z
   );
 export type Id = z.infer<typeof idSchema>;
 
+/** Device names Windows reserves, whatever the extension or case (COM and LPT with 0-9 and ¹²³). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/iu;
+
+/**
+ * Why a teammate on Windows could not check out a file or folder of this name (a reserved
+ * device name with any extension, in any case; a name ending in a dot or a space), or null.
+ * @example windowsNameProblem('CON.txt') // '"CON" is a reserved device name on Windows …'
+ */
+export function windowsNameProblem(name: string): string | null {
+  const stem = (name.split('.')[0] ?? '').trimEnd();
+  if (WINDOWS_DEVICE.test(stem))
+    return `${JSON.stringify(stem.toUpperCase())} is a reserved device name on Windows (with any extension, in any case)`;
+  if (name.endsWith('.') || name.endsWith(' '))
+    return `${JSON.stringify(name)} ends in a dot or a space, which Windows drops`;
+  return null;
+}
+
 /** An annotator's name is also their folder name: letters, digits, space, dot, dash, underscore. @example 'amira' */
 export const annotatorSchema = z
   .string()
@@ -31,10 +48,19 @@ export type Annotator = z.infer<typeof annotatorSchema>;
  * (a case-insensitive disk would file `Gold` into the adjudicated layer's folder), so edits
  * never go straight into the adjudicated layer. @example 'amira'
  */
-export const personalAnnotatorSchema = annotatorSchema.refine(
-  (name) => name.toLowerCase() !== GOLD,
-  `"${GOLD}" is the adjudicated layer, not a personal annotator name; choose your own name`,
-);
+export const personalAnnotatorSchema = annotatorSchema
+  .refine(
+    (name) => name.toLowerCase() !== GOLD,
+    `"${GOLD}" is the adjudicated layer, not a personal annotator name; choose your own name`,
+  )
+  .superRefine((name, context) => {
+    const problem = windowsNameProblem(name);
+    if (problem)
+      context.addIssue({
+        code: 'custom',
+        message: `${problem}: a teammate on Windows could not check out your folder; choose another name`,
+      });
+  });
 
 /** ISO-8601 timestamp. */
 export const timestampSchema = z.iso.datetime({ offset: true });

@@ -13,7 +13,7 @@ export type TeammateChange = z.infer<typeof teammateChangeSchema>;
 
 /**
  * Where a project stands against its remote.
- * @example { remote: '/shared/team.git', ahead: 0, behind: 2, lastSyncedAt: '2026-12-01T10:00:00.000Z', uncommitted: 3, conflicts: [] }
+ * @example { remote: '/shared/team.git', ahead: 0, behind: 2, lastSyncedAt: '2026-12-01T10:00:00.000Z', uncommitted: 3, conflicts: [], blocked: [] }
  */
 export const syncStatusSchema = z.object({
   /** The remote's address (never credentials), or null before the first sync. */
@@ -22,9 +22,11 @@ export const syncStatusSchema = z.object({
   ahead: z.number().int().min(0),
   behind: z.number().int().min(0),
   lastSyncedAt: z.string().nullable(),
-  /** Project files changed since the last commit. */
-  uncommitted: z.number().int().min(0),
+  /** Project files changed since the last commit; null while a blocked file keeps git from reading the folder. */
+  uncommitted: z.number().int().min(0).nullable(),
   conflicts: z.array(syncConflictSchema),
+  /** What keeps the project from syncing (a link, a FIFO, an oversized file, a `.git` that is no folder); empty when nothing does. */
+  blocked: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  aboutTarget,
   atomicWrite,
   nodeDurableFs,
   publishExclusive,
@@ -164,5 +165,67 @@ describe('atomicWrite of pieces', () => {
     }
     await expect(atomicWrite(join(dir, 'out.json'), { pieces })).rejects.toThrow('no more');
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+/** A file system that refuses, as Node does for a folder the user cannot write, to create or rename any temp file. */
+function denyingFs(syscall: 'open' | 'rename'): DurableFs {
+  const denied = (path: string, dest?: string) =>
+    Object.assign(
+      new Error(`EACCES: permission denied, ${syscall} '${path}'${dest ? ` -> '${dest}'` : ''}`),
+      { code: 'EACCES', errno: -13, syscall, path, ...(dest ? { dest } : {}) },
+    );
+  return {
+    ...nodeDurableFs,
+    async open(path, flags) {
+      if (syscall === 'open' && path.endsWith('.tmp')) throw denied(path);
+      return nodeDurableFs.open(path, flags);
+    },
+    async rename(from, to) {
+      if (syscall === 'rename') throw denied(from, to);
+      return nodeDurableFs.rename(from, to);
+    },
+  };
+}
+
+describe('a write the operating system refuses', () => {
+  it('names the file the user knows, never the temporary sibling it went through', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'a.json');
+    for (const syscall of ['open', 'rename'] as const) {
+      const io = denyingFs(syscall);
+      const writes = {
+        atomicWrite: () => atomicWrite(target, '{}', io),
+        reserveSpace: () => reserveSpace([{ path: target, data: '{}' }], dir, io),
+        publishExclusive: () => publishExclusive(join(dir, `new-${syscall}.json`), '{}', io),
+      };
+      for (const [name, write] of Object.entries(writes)) {
+        if (syscall === 'rename' && name !== 'atomicWrite') continue;
+        const error = await write().then(
+          () => expect.fail(`${name} ${syscall}: nothing refused it`),
+          (e: unknown) => e as NodeJS.ErrnoException,
+        );
+        expect(error.message, `${name} ${syscall}`).not.toMatch(/\.tmp/);
+        expect(error.message, `${name} ${syscall}`).toMatch(
+          /^EACCES: permission denied, .*\.json'/,
+        );
+        expect(error.code, `${name} ${syscall}`).toBe('EACCES');
+        expect(error.path, `${name} ${syscall}`).toMatch(/\.json$/);
+      }
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('aboutTarget', () => {
+  it('names the folder the user asked for when a step inside a staging folder is refused', () => {
+    const refused = Object.assign(
+      new Error("EACCES: permission denied, mkdir '/x/.out.1a2b3c4d.tmp/part'"),
+      { code: 'EACCES', syscall: 'mkdir', path: '/x/.out.1a2b3c4d.tmp/part' },
+    );
+    const named = aboutTarget(refused, '/x/.out.1a2b3c4d.tmp', '/x/out') as Error;
+    expect(named.message).toBe("EACCES: permission denied, mkdir '/x/out/part'");
+    const other = new Error('elsewhere');
+    expect(aboutTarget(other, '/x/.t.tmp', '/x/t')).toBe(other);
   });
 });

@@ -100,6 +100,25 @@ describe('ProjectFolder.commit', () => {
     );
   });
 
+  it('refuses a new document, entity or annotator folder Windows cannot check out, writing nothing', async () => {
+    const { dir, folder } = await twoDocuments();
+    const before = snapshotFolder(dir);
+    const changes = {
+      'document CON': { documents: [{ id: 'CON', name: 'CON.txt', bytes: bytes('x') }] },
+      'document ending in a dot': { documents: [{ id: 'c.', name: 'c..txt', bytes: bytes('x') }] },
+      'entity lpt1': {
+        entities: new Map([['lpt1', { id: 'lpt1', name: 'X', type: 'ORG', aliases: [] }]]),
+      },
+      'annotator aux': { layers: [{ layer: { ...layerOf(folder, 'a', []), annotator: 'aux' } }] },
+    };
+    for (const [what, change] of Object.entries(changes)) {
+      await expect(folder.commit(change), what).rejects.toThrow(
+        /(reserved device name|ends in a dot).*cannot be checked out on Windows by a teammate/,
+      );
+      expect(snapshotFolder(dir), what).toEqual(before);
+    }
+  });
+
   it('refuses a layer of a document whose text cannot be read, naming the text, and writes nothing', async () => {
     const damages: Record<string, [(text: string) => void, RegExp]> = {
       missing: [(text) => rmSync(text), /the text file is missing/],

@@ -163,3 +163,34 @@ describe('a journal whose tail no crash could leave', () => {
     expect(readFileSync(journal).equals(Buffer.alloc(size))).toBe(true);
   });
 });
+
+describe('a read-only journal (mode 444)', () => {
+  it('is left as it is: no append, no new snapshot over it, not folded on close, and said so', async () => {
+    const { chmodSync } = await import('node:fs');
+    const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
+    const on = files(dir);
+    const add = (start: number, end: number) =>
+      workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start, end }] });
+    await add(0, 4);
+    await add(5, 11);
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    const [snapshot, lines] = [on.snapshot(), on.journal()];
+    expect(lines).not.toBeNull();
+    chmodSync(journal, 0o444);
+    await expect(add(16, 20)).rejects.toMatchObject({
+      code: 'read_only',
+      message: expect.stringMatching(
+        /^annotations\/tester\/a\.journal\.jsonl: is read-only \(mode 444\)/,
+      ),
+    });
+    await workbench.close(); // a command that failed closes its project
+    expect([on.snapshot(), on.journal()]).toEqual([snapshot, lines]);
+    expect(statSync(journal).mode & 0o777).toBe(0o444);
+    expect(workbench.store.journalsLeft()).toEqual([
+      expect.stringMatching(
+        /^annotations\/tester\/a\.journal\.jsonl: is read-only \(mode 444\): Loupe left it as it is/,
+      ),
+    ]);
+    expect(await spansOnDisk(dir)).toEqual(['PERSON', 'PERSON']);
+  });
+});

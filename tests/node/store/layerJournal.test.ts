@@ -20,6 +20,7 @@ import {
   closeJournals,
   decodeJournal,
   encodeJournalRecord,
+  lastJournalSeq,
   MAX_JOURNAL_RECORD_BYTES,
   removeJournal,
 } from '../../../src/node/store/layerJournal';
@@ -149,6 +150,27 @@ describe('layer journal records', () => {
 
   it('refuses sequence numbers that skip', () => {
     expect(() => decodeJournal(journalOf(1, 3), 'j')).toThrow(/j:2: journal record 3 follows 1/);
+  });
+});
+
+describe('lastJournalSeq', () => {
+  it('finds the highest record number whatever key a record begins with ({"events", {"relations")', () => {
+    const relation = { id: 'r1', label: 'rel', from: 's1', to: 's2' };
+    const edits: LayerEdit[] = [
+      statusEdit('in_progress'),
+      { lists: { relations: { put: [{ at: 0, item: relation }], remove: [] } }, set: {} },
+      { lists: { events: { put: [], remove: ['e1'] } }, set: {} },
+    ];
+    const lines = edits.map((edit, i) => encodeJournalRecord({ seq: i + 1, edit }));
+    expect(lines[1]?.toString('utf8')).toMatch(/^\{"relations"/);
+    expect(lines[2]?.toString('utf8')).toMatch(/^\{"events"/);
+    const journal = Buffer.concat(lines);
+    expect(decodeJournal(journal, 'j').records.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(lastJournalSeq(journal)).toBe(3);
+    expect(lastJournalSeq(Buffer.concat(lines.slice(0, 2)))).toBe(2);
+    // A damaged line still counts, as the seq it spells.
+    const damaged = Buffer.concat([lines[0]!, Buffer.from('{"relations":{"put":[]},"seq":7,"se')]);
+    expect(lastJournalSeq(damaged)).toBe(7);
   });
 });
 

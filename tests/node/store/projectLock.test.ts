@@ -178,4 +178,34 @@ describe('ProjectLock', () => {
       expect(Date.now() - started, kind).toBeLessThan(5_000);
     }
   });
+
+  it('refuses a break file that is a FIFO, a folder or a link at once, naming it, and leaves it', async () => {
+    const plants: Record<string, (path: string) => Promise<unknown>> = {
+      'a FIFO': async (path) => execFileSync('mkfifo', [path]),
+      'a folder': (path) => mkdir(path),
+      'a symbolic link': (path) => symlink('/dev/zero', path),
+    };
+    for (const [kind, plant] of Object.entries(plants)) {
+      const dir = tempDir();
+      await foreignLock(dir);
+      const breaker = join(dir, `${LOCK_FILE}.break`);
+      await plant(breaker);
+      const old = new Date(Date.now() - 3_600_000);
+      await utimes(join(dir, LOCK_FILE), old, old);
+      const started = Date.now();
+      const taking = ProjectLock.acquire(dir, {
+        owner: 'loupe import',
+        host: 'this-host',
+        pid: 1,
+        isAlive: (pid) => pid === 1,
+      });
+      await expect(taking, kind).rejects.toThrow(
+        new RegExp(
+          `^\\.loupe\\.lock\\.break: is ${kind === 'a symbolic link' ? kind : `not a regular file \\(${kind}\\)`}`,
+        ),
+      );
+      expect(Date.now() - started, kind).toBeLessThan(5_000);
+      expect(existsSync(breaker) || kind === 'a symbolic link', kind).toBe(true);
+    }
+  });
 });

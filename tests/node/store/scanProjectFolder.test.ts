@@ -84,3 +84,38 @@ describe('scanProjectFolder', () => {
     ]);
   });
 });
+
+describe('scanProjectFolder and Windows names', () => {
+  it('names each project entry a teammate on Windows could not check out', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.close();
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'documents', 'CON.txt'), 'x');
+    await mkdir(join(dir, 'annotations', 'aux'));
+    await mkdir(join(dir, 'annotations', 'bob.'));
+    const found = (await scanProjectFolder(dir)).filter((f) => /on Windows/.test(f.reason));
+    expect(found.map((f) => f.file)).toEqual([
+      'annotations/aux',
+      'annotations/bob.',
+      'documents/CON.txt',
+    ]);
+    expect(found[0]?.reason).toMatch(
+      /"AUX" is a reserved device name on Windows.*cannot check out/,
+    );
+  });
+});
+
+describe("scanProjectFolder and the lock's break file", () => {
+  it('names a .loupe.lock.break that is a folder or a FIFO in the words a writer refuses it with', async () => {
+    for (const kind of ['a folder', 'a FIFO']) {
+      const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+      await workbench.close();
+      const path = join(dir, `${LOCK_FILE}.break`);
+      if (kind === 'a folder') await mkdir(path);
+      else execFileSync('mkfifo', [path]);
+      const found = (await scanProjectFolder(dir)).filter((f) => f.file === `${LOCK_FILE}.break`);
+      expect(found, kind).toHaveLength(1);
+      expect(found[0]?.reason, kind).toMatch(new RegExp(`^is not a regular file \\(${kind}\\)`));
+    }
+  });
+});

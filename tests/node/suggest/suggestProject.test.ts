@@ -1,9 +1,12 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAnnotatorLayer } from '../../helpers/annotatorLayer';
 import { span } from '../../helpers/span';
 import { projectWith } from '../../helpers/tempProject';
+import { createWorkbench } from '../../../src/node';
+import { tempDir } from '../../helpers/tempProject';
 import { suggestionInputs } from '../../../src/node/suggest/suggestionInputs';
 import { projectTexts } from '../../../src/shared/suggest';
 
@@ -64,6 +67,55 @@ describe('suggest in a worker thread', () => {
     const { workbench } = await project();
     await workbench.setStatus({ documentId: 'b', status: 'done' });
     await expect(workbench.suggest({ from: 'nobody' })).rejects.toThrow(/no annotator "nobody"/);
+  });
+});
+
+describe('suggest over a project with a document it cannot read', () => {
+  const damages: Record<string, [string, (dir: string) => void]> = {
+    'a damaged meta': [
+      'documents/c.json',
+      (dir) => writeFileSync(join(dir, 'documents', 'c.json'), '{"id"'),
+    ],
+    'a text that is a link': [
+      'documents/c.txt',
+      (dir) => {
+        rmSync(join(dir, 'documents', 'c.txt'));
+        symlinkSync('b.txt', join(dir, 'documents', 'c.txt'));
+      },
+    ],
+    'a text that is a FIFO': [
+      'documents/c.txt',
+      (dir) => {
+        rmSync(join(dir, 'documents', 'c.txt'));
+        execFileSync('mkfifo', [join(dir, 'documents', 'c.txt')]);
+      },
+    ],
+    'a missing text': ['documents/c.txt', (dir) => rmSync(join(dir, 'documents', 'c.txt'))],
+  };
+
+  it('refuses naming the file, and writes no suggestion, instead of learning and tagging without it', async () => {
+    for (const [damage, [file, plant]] of Object.entries(damages)) {
+      const texts = {
+        'a.txt': TRAIN,
+        'b.txt': TARGET,
+        'c.txt': 'Adel Abdul-Mahdi stayed in Mosul.',
+      };
+      const { dir, workbench } = await projectWith(texts, 'lena');
+      await writeAnnotatorLayer(workbench.store, 'a', 'lena', [span(0, 11, 'PERSON', 't0')]);
+      await workbench.close();
+      plant(dir);
+      const reopened = await createWorkbench(dir, { userFolder: tempDir() });
+      const answer = await reopened.invoke('suggest', { from: 'lena' });
+      await reopened.close();
+      expect(answer, damage).toMatchObject({ ok: false });
+      const message = answer.ok ? '' : answer.error.message;
+      expect(message, damage).toMatch(new RegExp(`^${file.replace('.', '\\.')}: `));
+      if (damage === 'a damaged meta') {
+        expect(answer).toMatchObject({ error: { code: 'damaged_file' } });
+        expect(message).toMatch(/suggestions now would leave documents out\. Mend or remove/);
+      }
+      expect(existsSync(join(dir, 'annotations', 'model')), damage).toBe(false);
+    }
   });
 });
 

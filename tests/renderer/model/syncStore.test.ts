@@ -13,6 +13,7 @@ function status(more: Partial<SyncStatus> = {}): SyncStatus {
     lastSyncedAt: null,
     uncommitted: 0,
     conflicts: [],
+    blocked: [],
     ...more,
   };
 }

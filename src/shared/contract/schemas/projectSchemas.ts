@@ -137,10 +137,16 @@ export const annotatorStatsSchema = z.object({
 });
 export type AnnotatorStats = z.infer<typeof annotatorStatsSchema>;
 
+/** A document or layer `stats` could not read and left out of its counts: named, never silent. */
+export const skippedFileSchema = z.object({ file: z.string(), reason: z.string() });
+export type SkippedFile = z.infer<typeof skippedFileSchema>;
+
 export const projectStatsSchema = z.object({
   name: z.string(),
   documents: z.number().int(),
   characters: z.number().int(),
   annotators: z.array(annotatorStatsSchema),
+  /** What the counts leave out (an unreadable meta, text or layer); empty when nothing was. */
+  skipped: z.array(skippedFileSchema),
 });
 export type ProjectStats = z.infer<typeof projectStatsSchema>;

@@ -4,7 +4,7 @@ import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model'
 import { ConflictList } from './ConflictList';
 import { DocumentHistory } from './DocumentHistory';
 import { RemoteCredentials } from './RemoteCredentials';
-import { sinceText } from './SyncIndicator';
+import { blockedText, sinceText } from './SyncIndicator';
 
 /** Project › Sync: where the project stands, what the last sync brought, conflicts, the open document's history. */
 export function SyncDialog({ open }: { readonly open: boolean }) {
@@ -29,8 +29,15 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
         <p>
           Remote <code>{status.remote}</code>.{' '}
           {status.lastSyncedAt ? `Last synced ${sinceText(status.lastSyncedAt)}.` : 'Never synced.'}{' '}
-          {status.ahead} commit(s) to send, {status.behind} to bring in, {status.uncommitted}{' '}
-          changed file(s) not yet shared.
+          {status.ahead} commit(s) to send, {status.behind} to bring in
+          {status.uncommitted === null
+            ? '.'
+            : `, ${status.uncommitted} changed file(s) not yet shared.`}
+        </p>
+      )}
+      {status && blockedText(status) && (
+        <p className="lp-error" role="alert">
+          {blockedText(status)}
         </p>
       )}
       {error && (

@@ -1,0 +1,64 @@
+import {
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  lstatSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeExportFiles } from '../../../src/node/interchange/writeExportFiles';
+import { tempDir } from '../../helpers/tempProject';
+
+const one = [{ path: 'spans.jsonl', content: '{"text":"new"}\n' }];
+const two = [
+  { path: 'train.jsonl', content: 'train\n' },
+  { path: 'dev.jsonl', content: 'dev\n' },
+];
+
+describe('writeExportFiles onto a link', () => {
+  it('refuses an export file that is a link, naming it, and leaves the link and its file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.jsonl'), 'kept');
+    symlinkSync('real.jsonl', join(dir, 'out.jsonl'));
+    symlinkSync('nowhere.jsonl', join(dir, 'dangling.jsonl'));
+    for (const name of ['out.jsonl', 'dangling.jsonl']) {
+      const out = join(dir, name);
+      await expect(writeExportFiles(out, one), name).rejects.toThrow(
+        new RegExp(`${name.replace('.', '\\.')} is a symbolic link.*nothing was written`),
+      );
+      expect(lstatSync(out).isSymbolicLink(), name).toBe(true);
+    }
+    expect(readlinkSync(join(dir, 'out.jsonl'))).toBe('real.jsonl');
+    expect(readFileSync(join(dir, 'real.jsonl'), 'utf8')).toBe('kept');
+  });
+
+  it('refuses an export folder that is a link, or a link among the files it would replace', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'linked'));
+    await expect(writeExportFiles(join(dir, 'linked'), two)).rejects.toThrow(
+      /linked is a symbolic link.*nothing was written/,
+    );
+    mkdirSync(join(dir, 'plain'));
+    writeFileSync(join(dir, 'elsewhere.txt'), 'kept');
+    symlinkSync('../elsewhere.txt', join(dir, 'plain', 'dev.jsonl'));
+    await expect(writeExportFiles(join(dir, 'plain'), two)).rejects.toThrow(
+      /dev\.jsonl is a symbolic link.*nothing was written/,
+    );
+    expect(lstatSync(join(dir, 'plain', 'dev.jsonl')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('kept');
+    expect(() => lstatSync(join(dir, 'plain', 'train.jsonl'))).toThrow();
+  });
+
+  it('still writes a plain file and a plain folder', async () => {
+    const dir = tempDir();
+    await writeExportFiles(join(dir, 'out.jsonl'), one);
+    await writeExportFiles(join(dir, 'out.jsonl'), one);
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe(one[0]?.content);
+    await writeExportFiles(join(dir, 'folder'), two);
+    await writeExportFiles(join(dir, 'folder'), two);
+    expect(readFileSync(join(dir, 'folder', 'dev.jsonl'), 'utf8')).toBe('dev\n');
+  });
+});
