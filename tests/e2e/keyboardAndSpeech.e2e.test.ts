@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const D0 = '000_90267a0c835213d2';
+
+/** What has the keyboard: its tag and accessible name, or where it is. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
+    return `${active.tagName.toLowerCase()}:${name}`;
+  });
+}
+
+// A second pass over what someone driving Loupe by keyboard alone, or by screen reader, meets
+// on the demo project: where the keyboard starts, what is heard, what a button says it does.
+describe('keyboard and screen reader on the demo project (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-keys2-'));
+  const dir = join(root, 'project');
+
+  beforeAll(async () => {
+    const store = await createProject(dir, { name: 'Second pass', seedsDir: seeds });
+    const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
+    const baghdad = spanOver(t0, 'Baghdad', 'GPE', 'b1');
+    const pompeo = spanOver(t0, 'Pompeo', 'PERSON', 'p1');
+    await writeAnnotatorLayer(
+      store,
+      D0,
+      'lena',
+      [baghdad, pompeo],
+      [topicStance('st1', 'AGAINST', [pompeo])],
+    );
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('starts in the open document’s text, where Tab selects its first span', async () => {
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.getByTestId('span-announcement').textContent())
+      .toBe('GPE: Baghdad, span 1 of 2');
+    expect(await focused(page)).toBe('div:Document text');
+    // Esc leaves the text with the keyboard and nothing selected.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('span-announcement').textContent()).toBe('');
+    expect(await focused(page)).toBe('div:Document text');
+  });
+});
