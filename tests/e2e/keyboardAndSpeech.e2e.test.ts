@@ -60,4 +60,38 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await expect.poll(() => page.getByTestId('span-announcement').textContent()).toBe('');
     expect(await focused(page)).toBe('div:Document text');
   });
+
+  it('←/→ go from one header menu to the next, open, as a desktop menu bar does', async () => {
+    const trigger = (name: string) =>
+      page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name });
+    const openMenu = (): Promise<string> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.lp-menubar__trigger[aria-expanded="true"]')]
+          .map((t) => t.textContent)
+          .join(','),
+      );
+    await trigger('File').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(openMenu).toBe('Edit');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('menuitem');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft'); // round the end
+    await expect.poll(openMenu).toBe('Help');
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="menu"]')))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(openMenu).toBe('');
+    await expect.poll(() => focused(page)).toBe('button:Help');
+    // On a closed menu's button the arrows move between the buttons.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focused(page)).toBe('button:File');
+    // It is a row of menu buttons, and does not claim to be an ARIA menu bar.
+    expect(await page.locator('[role="menubar"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
 });
