@@ -94,4 +94,37 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     expect(await page.locator('[role="menubar"]').count()).toBe(0);
     await page.keyboard.press('Escape');
   });
+
+  it('says what an undo or a redo undid or redid, and that a stance was saved', async () => {
+    const said = page.getByTestId('span-announcement');
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab'); // Baghdad
+    await page.keyboard.press('Delete');
+    await expect.poll(() => said.textContent()).toBe('Deleted GPE: Baghdad');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => said.textContent()).toBe('Undid: delete GPE Baghdad');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => said.textContent()).toBe('Redid: delete GPE Baghdad');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => said.textContent()).toBe('Undid: delete GPE Baghdad');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => said.textContent()).toBe('Redid: delete GPE Baghdad');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(2);
+
+    // A stance by keys: the first span, S, holder, target, polarity.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s');
+    await page.getByRole('form', { name: 'New stance' }).waitFor();
+    for (const key of ['ArrowDown', 'Enter', 'ArrowDown', 'Enter', 'ArrowRight', 'Enter'])
+      await page.keyboard.press(key);
+    await page.getByRole('heading', { name: 'Stances 2' }).waitFor();
+    await expect.poll(() => said.textContent()).toMatch(/^Saved stance: .+ evidence “Baghdad”$/);
+    // Undoing a step this window did not draw still says what changed.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => said.textContent()).toBe('Undid the last edit: 1 stance removed');
+    await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+  });
 });
