@@ -79,6 +79,7 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
       .toBe('menuitem');
     await page.keyboard.press('ArrowLeft');
+    await expect.poll(openMenu).toBe('File');
     await page.keyboard.press('ArrowLeft'); // round the end
     await expect.poll(openMenu).toBe('Help');
     await expect
@@ -126,5 +127,30 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await page.keyboard.press('Control+z');
     await expect.poll(() => said.textContent()).toBe('Undid the last edit: 1 stance removed');
     await page.getByRole('heading', { name: 'Stances 1' }).waitFor();
+  });
+
+  it('names each Delete button after what it deletes', async () => {
+    const exactly = (name: string) => page.getByRole('button', { name, exact: true });
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => exactly('Delete stance (unspecified) AGAINST US troop presence in Iraq').count())
+      .toBe(1);
+    expect(
+      await exactly(
+        'Find elsewhere… stance (unspecified) AGAINST US troop presence in Iraq',
+      ).count(),
+    ).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // Pompeo: its details
+    await expect.poll(() => exactly('Delete span PERSON: Pompeo').count()).toBe(1);
+    expect(await exactly('Delete').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Schema', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Label schema' }).waitFor();
+    expect(await exactly('Delete label PERSON').count()).toBe(1);
+    expect(await exactly('Delete').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 });

@@ -158,6 +158,7 @@ function SchemaEditor({
                 <button
                   type="button"
                   className="lp-button lp-button--small lp-button--danger"
+                  aria-label={`Delete label ${label.name}`}
                   onClick={() => deleteLabel(label.name)}
                 >
                   Delete
