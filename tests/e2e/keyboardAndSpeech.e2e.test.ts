@@ -153,4 +153,25 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
+
+  it('Delete on a stance’s evidence says which stance keeps it, and leaves nothing unsaved', async () => {
+    const said = page.getByTestId('span-announcement');
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // Pompeo, the stance's evidence
+    await expect.poll(() => said.textContent()).toBe('PERSON: Pompeo, span 2 of 2');
+    await page.keyboard.press('Delete');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain(
+        '“Pompeo” is the evidence of the stance (unspecified) AGAINST US troop presence in Iraq: ' +
+          'delete that stance first (Stances, beside the text). Nothing was changed.',
+      );
+    await page.waitForTimeout(500); // a refused write would have answered by now
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    expect(await page.locator('.lp-span').count()).toBe(2);
+    expect(await said.textContent()).toBe('PERSON: Pompeo, span 2 of 2');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  });
 });
