@@ -174,4 +174,29 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     expect(await said.textContent()).toBe('PERSON: Pompeo, span 2 of 2');
     await page.getByRole('button', { name: 'Dismiss' }).click();
   });
+
+  it('at 1280 and 1024 px the header shows the project and annotator whole, and nothing scrolls sideways', async () => {
+    /** What overflows: the page, the header's name and chip, the search panel. */
+    const clipped = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const wider = (el: Element | null): boolean => !!el && el.scrollWidth > el.clientWidth;
+        const found: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) found.push('page');
+        for (const css of ['.lp-project', '.lp-annotator', '.lp-search'])
+          if (wider(document.querySelector(css))) found.push(css);
+        return found;
+      });
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Iraq');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-kwic li').first().waitFor();
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(clipped).toEqual([]);
+      expect(await page.locator('.lp-project').evaluate((el) => el.clientWidth)).toBeGreaterThan(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.press('Escape');
+  });
 });
