@@ -199,4 +199,50 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('Escape');
   });
+
+  it('a label deleted in the schema dialog waits for Save: Esc leaves the project untouched', async () => {
+    const manifest = (): string => readFileSync(join(dir, 'loupe.json'), 'utf8');
+    const labels = (): string[] =>
+      (JSON.parse(manifest()) as { schema: { labels: { name: string }[] } }).schema.labels.map(
+        (l) => l.name,
+      );
+    const before = manifest();
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss(); // Esc on the question
+    });
+    const openSchema = async (): Promise<void> => {
+      await page.getByRole('button', { name: 'Schema', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Label schema' }).waitFor();
+    };
+    await openSchema();
+    await page.getByRole('button', { name: 'Delete label EVENT' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Delete label PERSON' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button:Keep label PERSON');
+    await page.waitForTimeout(500); // a delete on its way would have been written by now
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(manifest()).toBe(before);
+
+    // Save asks about the label spans use; Esc on that question saves nothing either.
+    await openSchema();
+    await page.getByRole('button', { name: 'Delete label EVENT' }).click();
+    await page.getByRole('button', { name: 'Delete label PERSON' }).click();
+    await page.getByRole('button', { name: 'Save schema' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('PERSON (1 span)');
+    await page.waitForTimeout(500);
+    expect(manifest()).toBe(before);
+    // A label no span uses goes on Save, without a question.
+    await page.getByRole('button', { name: 'Keep label PERSON' }).click();
+    await page.getByRole('button', { name: 'Save schema' }).click();
+    await expect.poll(labels).not.toContain('EVENT');
+    expect(labels()).toContain('PERSON');
+    expect(questions).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
 });
