@@ -360,6 +360,9 @@ export class DocumentStore extends Store<DocumentState> {
     const step = this.deps.steps?.redoable ?? null;
     const call = this.deps.client.redo({});
     const drawn = step ? this.drawRedo(step) : null;
+    // A redo drawn ahead of its answer can be undone at once, as an edit drawn ahead can.
+    if (drawn)
+      this.alongside(() => this.patch({ history: { ...this.snapshot.history, canUndo: true } }));
     return this.said('redo', step, drawn ? this.edit(call, drawn) : this.edit(call));
   }
 
