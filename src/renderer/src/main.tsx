@@ -66,5 +66,15 @@ function handKeysOver(model: Model, registry: CommandRegistry, selected: HeldSel
     meaningOf: (press) => registry.meaningOf(press),
     hasPendingSelection: () => model.selection.snapshot.pending !== null,
     notify: (message) => model.notifications.notify(message),
-  });
+  }).then(() => focusOpenText(model));
+}
+
+/**
+ * Once held keys are replayed, the open document's text takes the keyboard unless something
+ * else already has it: a keyboard user starts in the text (`Tab`: its first span), not on <body>.
+ * The text stays where the first screen was scrolled to.
+ */
+function focusOpenText(model: Model): void {
+  if (document.activeElement !== document.body || !model.document.snapshot.document) return;
+  document.querySelector<HTMLElement>('.lp-reading .ProseMirror')?.focus({ preventScroll: true });
 }

@@ -34,6 +34,16 @@ describe('EditSteps', () => {
     expect(steps.undoable).toBe(second);
   });
 
+  it('keeps the step an undo sent before an earlier write answered: that answer is out of date', async () => {
+    const { steps, client } = tracked();
+    const deleted = { documentId: 'd1', removed: span(0, 4, 'PERSON', 's1') };
+    steps.tagNext(deleted);
+    const deleting = client.deleteSpan({ documentId: 'd1', spanId: 's1' }); // "nothing to redo"
+    const undoing = client.undo({});
+    await Promise.all([deleting, undoing]);
+    expect(steps.redoable).toBe(deleted);
+  });
+
   it('counts an untagged write as a step it cannot draw, and a read as nothing', async () => {
     const { steps, client } = tracked();
     steps.tagNext({ documentId: 'd1', removed: span(0, 4, 'PERSON', 's1') });

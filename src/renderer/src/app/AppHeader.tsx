@@ -48,7 +48,7 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
         type="button"
         className="lp-annotator"
         onClick={run('changeAnnotator')}
-        title="Change annotator"
+        title={`${settings.annotator ?? 'No annotator'}: change annotator`}
       >
         {settings.annotator ?? 'no annotator'}
       </button>

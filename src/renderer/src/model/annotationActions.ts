@@ -10,6 +10,7 @@ import type { OccurrencesStore } from './occurrencesStore';
 import type { ProjectStore } from './projectStore';
 import type { FocusTarget, SelectionStore } from './selectionStore';
 import type { StanceDraftsStore } from './stanceDraftsStore';
+import { spanInUse } from './spanInUse';
 import { spanText } from './spanText';
 import type { SuggestionsStore } from './suggestionsStore';
 import type { ViewStore } from './viewStore';
@@ -216,6 +217,9 @@ export class AnnotationActions {
     this.stores.document.drawWaiting();
     const selected = this.selected;
     if (!selected) return;
+    // A span a stance or relation needs is kept, and the user told why, without a refused write.
+    const inUse = this.inUse(selected);
+    if (inUse) return this.stores.notifications.notify(inUse);
     // The request leaves before the selection changes (its listeners run before React renders).
     void this.stores.document.deleteSpan(selected.id);
     const { selection } = this.stores;
@@ -223,6 +227,22 @@ export class AnnotationActions {
       if (selection.snapshot.selectedId === selected.id) selection.deselectDeleted(selected);
     });
   };
+
+  /** Why `span` cannot be deleted now (a stance or relation of the document uses it), or null. */
+  private inUse(span: Span): string | null {
+    const { document, project, entities } = this.stores;
+    const { stances, relations, spans } = document.snapshot;
+    if (stances.length === 0 && relations.length === 0) return null;
+    const text = document.snapshot.document?.text ?? '';
+    return spanInUse(span, {
+      stances,
+      relations,
+      spans,
+      entities: entities.snapshot.entities,
+      schema: project.snapshot.project?.schema ?? null,
+      textOf: (s) => spanText(text, s),
+    });
+  }
 
   /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */
   clear(): void {

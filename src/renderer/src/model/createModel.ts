@@ -1,6 +1,7 @@
 import type { PublicApi } from '../../../shared/contract';
 import { AgreementStore } from './agreementStore';
 import { AnnotationActions } from './annotationActions';
+import { AnnouncementsStore } from './announcementsStore';
 import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
 import { DocumentStore } from './documentStore';
@@ -28,6 +29,8 @@ import { ViewStore } from './viewStore';
 /** Every store of one window, and what spans several of them. The only holder of the workbench client. */
 export interface Model {
   readonly notifications: NotificationsStore;
+  /** What screen readers hear of an undo, a redo or a saved stance. */
+  readonly announcements: AnnouncementsStore;
   readonly project: ProjectStore;
   readonly keybindings: KeybindingsStore;
   readonly documents: DocumentsStore;
@@ -76,6 +79,7 @@ export function createModel(
   const steps = new EditSteps();
   const client = steps.track(workbench);
   const notifications = new NotificationsStore();
+  const announcements = new AnnouncementsStore();
   const project = new ProjectStore(client, notifications);
   const documents = new DocumentsStore(client);
   const document: DocumentStore = new DocumentStore({
@@ -85,6 +89,7 @@ export function createModel(
     project,
     entities: () => entities,
     steps,
+    announcements,
     ...(frames ? { frames } : {}),
   });
   const entities = new EntitiesStore(client, notifications, document.edit);
@@ -132,6 +137,7 @@ export function createModel(
 
   const model: Model = {
     ...stores,
+    announcements,
     keybindings: new KeybindingsStore(project),
     suggestions,
     modelSuggestions: new ModelSuggestionsStore(client, document, selection, notifications),

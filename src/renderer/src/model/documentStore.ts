@@ -1,11 +1,13 @@
 import type { EditResult, HistoryState, PublicApi, RequestOf } from '../../../shared/contract';
 import type { DocumentStatus, Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
+import type { AnnouncementsStore } from './announcementsStore';
 import type { DocumentsStore } from './documentsStore';
 import type { EditSteps, SpanStep } from './editSteps';
 import type { EntitiesStore } from './entitiesStore';
 import { notRemovedAfterAll, takeBack, withoutDrawn, type Drawn } from './drawnEdit';
 import type { FrameDraws } from './frameDraws';
+import { historySaid } from './historySaid';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
@@ -25,6 +27,8 @@ export interface DocumentStoreDeps {
   readonly steps?: EditSteps;
   /** Where an edit's drawing waits for its answer or the next frame (absent: drawn at once). */
   readonly frames?: FrameDraws;
+  /** Where screen readers hear what an undo or redo did (absent: nothing is said). */
+  readonly announcements?: AnnouncementsStore;
 }
 
 type SpanPatch = Omit<RequestOf<'updateSpan'>, 'documentId' | 'spanId'>;
@@ -323,7 +327,23 @@ export class DocumentStore extends Store<DocumentState> {
     const step = this.deps.steps?.undoable ?? null;
     const call = this.deps.client.undo({});
     const drawn = step ? this.drawUndo(step) : null;
-    return drawn ? this.edit(call, drawn) : this.edit(call);
+    return this.said('undo', step, drawn ? this.edit(call, drawn) : this.edit(call));
+  }
+
+  /** Once an undo or redo is done, screen readers hear what it undid or redid. */
+  private said(
+    which: 'undo' | 'redo',
+    step: SpanStep | null,
+    answer: Promise<EditResult | null>,
+  ): Promise<EditResult | null> {
+    const { announcements } = this.deps;
+    if (!announcements) return answer;
+    const text = this.snapshot.document?.text ?? '';
+    const known = step?.documentId === this.documentId ? step : null;
+    void answer.then((result) => {
+      if (result) announcements.announce(historySaid(which, known, result, text));
+    });
+    return answer;
   }
 
   /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */
@@ -340,7 +360,10 @@ export class DocumentStore extends Store<DocumentState> {
     const step = this.deps.steps?.redoable ?? null;
     const call = this.deps.client.redo({});
     const drawn = step ? this.drawRedo(step) : null;
-    return drawn ? this.edit(call, drawn) : this.edit(call);
+    // A redo drawn ahead of its answer can be undone at once, as an edit drawn ahead can.
+    if (drawn)
+      this.alongside(() => this.patch({ history: { ...this.snapshot.history, canUndo: true } }));
+    return this.said('redo', step, drawn ? this.edit(call, drawn) : this.edit(call));
   }
 
   /** Draws the redo of `step`: a delete takes the span away again, an add brings the saved span back. */

@@ -41,6 +41,7 @@ export class EditSteps {
   private done: (SpanStep | null)[] = [];
   private undone: (SpanStep | null)[] = [];
   private tag: SpanStep | null = null;
+  private writesSent = 0;
 
   /** Names what the next write does; call it just before sending that write, in the same task. */
   tagNext(step: SpanStep): void {
@@ -72,9 +73,10 @@ export class EditSteps {
   private wrap(method: string, call: Call): Call {
     return async (request, context) => {
       this.sent(method);
+      const order = ++this.writesSent;
       try {
         const result = await call(request, context);
-        this.answered(method, result);
+        this.answered(method, result, order === this.writesSent);
         return result;
       } catch (error) {
         this.forget(); // the workbench recorded nothing: the copy is one step off
@@ -94,9 +96,10 @@ export class EditSteps {
     }
   }
 
-  private answered(method: string, result: unknown): void {
+  /** `latest`: no write was sent after this one (else its history is out of date: a later write's answer tells it). */
+  private answered(method: string, result: unknown, latest: boolean): void {
     if ((method === 'undo' || method === 'redo') && result === null) return this.forget();
-    const history = historyOf(result);
+    const history = latest ? historyOf(result) : null;
     if (history && !history.canUndo) this.done = [];
     if (history && !history.canRedo) this.undone = [];
   }

@@ -164,7 +164,12 @@ export function Inspector(props: InspectorProps) {
         <button type="button" className="lp-button" onClick={props.onPropagate}>
           Label all occurrences <KeyHint id="labelOccurrences" />
         </button>
-        <button type="button" className="lp-button lp-button--danger" onClick={props.onDelete}>
+        <button
+          type="button"
+          className="lp-button lp-button--danger"
+          aria-label={`Delete span ${span.label}: ${props.coveredText}`}
+          onClick={props.onDelete}
+        >
           Delete <KeyHint id="deleteSpan" />
         </button>
       </div>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Span } from '../../../../../shared/model';
+import { useModel, useStoreValue } from '../../../model';
 
 export interface SpanAnnouncementProps {
   readonly spans: readonly Span[];
@@ -13,7 +15,8 @@ export interface SpanAnnouncementProps {
 
 /**
  * What a screen reader hears as the selection moves: the span's label and text, and where it is;
- * the suggestion under the cursor; or which span a delete took away.
+ * the suggestion under the cursor; or which span a delete took away. An undo, a redo or a saved
+ * stance is said here too, until the selection moves (only this region renders for it).
  */
 export function SpanAnnouncement({
   spans,
@@ -36,6 +39,12 @@ export function SpanAnnouncement({
   } else if (deleted) {
     message = `Deleted ${deleted.label}: ${textOf(deleted)}`;
   }
+  const news = useStoreValue(useModel().announcements, (s) => s.last);
+  // The news stands until what the selection says changes after it.
+  const [heard, setHeard] = useState<{ id: number; under: string } | null>(null);
+  const under = heard && heard.id === news?.id ? heard.under : message;
+  if (news && heard?.id !== news.id) setHeard({ id: news.id, under: message });
+  if (news && under === message) message = news.text;
   return (
     <p className="lp-sr-only" role="status" data-testid="span-announcement">
       {message}

@@ -1,6 +1,6 @@
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, type StanceDraft } from '../../../model';
-import { StanceForm } from '../../stances';
+import { refLabel, StanceForm } from '../../stances';
 
 /** The new stance form for an evidence span; its draft is kept per document until saved or discarded. */
 export function StanceAside({ evidence }: { readonly evidence: Span }) {
@@ -21,13 +21,22 @@ export function StanceAside({ evidence }: { readonly evidence: Span }) {
     model.stanceDrafts.saved(document.id, annotator, target);
     close();
     model.selection.select(null);
-    void model.document.addStance({
-      ...(holder ? { holder } : {}),
-      ...(target ? { target } : {}),
-      polarity: polarity ?? '',
-      ...(note ? { note } : {}),
-      evidence: [evidence.id],
-    });
+    const named = (s: Span): boolean =>
+      [holder, target].some((ref) => ref?.kind === 'span' && ref.spanId === s.id);
+    const cited = new Map(spans.filter(named).map((s) => [s.id, s]));
+    const [who, what] = [holder, target].map((ref) =>
+      refLabel(ref ?? undefined, cited, entities, project.schema, textOf),
+    );
+    const said = `Saved stance: ${who} ${polarity ?? ''} ${what}, evidence “${textOf(evidence)}”`;
+    void model.document
+      .addStance({
+        ...(holder ? { holder } : {}),
+        ...(target ? { target } : {}),
+        polarity: polarity ?? '',
+        ...(note ? { note } : {}),
+        evidence: [evidence.id],
+      })
+      .then((result) => result && model.announcements.announce(said));
   };
   return (
     <aside data-region="details" className="lp-inspector" aria-label="Stance">

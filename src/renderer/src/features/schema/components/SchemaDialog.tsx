@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { WorkbenchError, type EditResult, type ProjectInfo } from '../../../../../shared/contract';
+import type { ProjectInfo } from '../../../../../shared/contract';
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
 import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { getOwn } from '../../../../../shared/collections';
+import { deleteQuestion, withoutDeletedLabels, type LabelDeletes } from './labelDeletes';
 import { labelKeyProblem } from './labelKeyProblem';
 import {
   applyNewLabelRenames,
@@ -79,33 +80,35 @@ function SchemaEditor({
     else next.set(from, to);
     setRenames(next);
   };
-  const act = (call: Promise<EditResult | null>): void =>
-    void call.catch((e: unknown) => {
-      setError(userMessage(e));
-      model.notifications.report(e);
-    });
-  const deleteLabel = (name: string): void =>
-    void model.schema.deleteLabel(name).catch((e: unknown) => {
-      const confirmed =
-        e instanceof WorkbenchError &&
-        e.code === 'needs_confirmation' &&
-        window.confirm(`${e.message}. Delete anyway?`);
-      if (confirmed) act(model.schema.deleteLabel(name, true));
-      else setError(userMessage(e));
-    });
-  const save = (): void => {
+  // Deletes wait for Save too: Esc or Close leaves the project as it was.
+  const [deletes, setDeletes] = useState<LabelDeletes>(new Set());
+  const toggleDelete = (name: string): void => {
+    const next = new Set(deletes);
+    if (!next.delete(name)) next.add(name);
+    setDeletes(next);
+  };
+  const save = async (): Promise<void> => {
     const problem = labelKeyProblem(styles, keybindings) ?? renameProblem(schema.labels, renames);
     if (problem) return setError(problem);
     const saved = new Set(project.schema.labels.map((l) => l.name));
-    const typed = new Map([...renames].map(([from, to]) => [from, to.trim()] as const));
+    const typed = new Map(
+      [...renames]
+        .filter(([from]) => !deletes.has(from))
+        .map(([from, to]) => [from, to.trim()] as const),
+    );
     const next = applyNewLabelRenames(schema, styles, typed, saved);
     if (next.renames.size > 0 && !window.confirm(renameQuestion(next.renames))) return;
-    void model.schema
-      .save(next.schema, next.styles, next.renames, project.schemaVersion)
-      .catch((e: unknown) => {
-        setError(userMessage(e));
-        model.notifications.report(e);
-      });
+    try {
+      const inUse = await model.schema.labelUses([...deletes].filter((name) => saved.has(name)));
+      if (inUse.size > 0 && !window.confirm(deleteQuestion(inUse))) return;
+      const kept = withoutDeletedLabels(next.schema, next.styles, deletes, inUse);
+      await model.schema.save(kept.schema, kept.styles, next.renames, project.schemaVersion, [
+        ...inUse.keys(),
+      ]);
+    } catch (e: unknown) {
+      setError(userMessage(e));
+      model.notifications.report(e);
+    }
   };
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
     const current = getOwn(styles, name) ?? { color: '#888888' };
@@ -129,7 +132,8 @@ function SchemaEditor({
             <tr key={label.name}>
               <td>
                 <input
-                  className="lp-input"
+                  className={deletes.has(label.name) ? 'lp-input lp-schema__deleted' : 'lp-input'}
+                  disabled={deletes.has(label.name)}
                   aria-label={`Name of ${label.name}`}
                   value={renames.get(label.name) ?? label.name}
                   onChange={(event) => rename(label.name, event.target.value)}
@@ -155,18 +159,24 @@ function SchemaEditor({
                 />
               </td>
               <td>
+                {/* The button stays where it was, so the keyboard stays on it. */}
                 <button
                   type="button"
                   className="lp-button lp-button--small lp-button--danger"
-                  onClick={() => deleteLabel(label.name)}
+                  aria-label={`${deletes.has(label.name) ? 'Keep' : 'Delete'} label ${label.name}`}
+                  onClick={() => toggleDelete(label.name)}
                 >
-                  Delete
+                  {deletes.has(label.name) ? 'Keep' : 'Delete'}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="lp-muted" role="status">
+        {deletes.size > 0 &&
+          `${[...deletes].join(', ')} will be deleted when you save the schema; Close keeps ${deletes.size === 1 ? 'it' : 'them'}.`}
+      </p>
       <div className="lp-row">
         <input
           className="lp-input"
@@ -255,7 +265,7 @@ function SchemaEditor({
         </p>
       )}
       <ModalActions closeLabel="Close">
-        <button type="button" className="lp-button lp-button--primary" onClick={save}>
+        <button type="button" className="lp-button lp-button--primary" onClick={() => void save()}>
           Save schema
         </button>
       </ModalActions>

@@ -1,5 +1,6 @@
 import { lazy, startTransition, Suspense, useState } from 'react';
 import type { FirstMenu } from './MenuBarMenus';
+import { focusNeighbourTrigger } from './menuNeighbour';
 import { MENU_TITLES } from './menuTitles';
 
 const MenuBarMenus = lazy(() =>
@@ -39,6 +40,7 @@ function MenuButtons({ onOpen }: { onOpen(first: FirstMenu): void }) {
         onOpen({ menu, byKeyboard: false });
       }}
       onKeyDown={(event) => {
+        focusNeighbourTrigger(event, menu);
         if (!['Enter', ' ', 'ArrowDown'].includes(event.key)) return;
         event.preventDefault();
         onOpen({ menu, byKeyboard: true });

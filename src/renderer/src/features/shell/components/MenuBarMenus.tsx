@@ -1,7 +1,8 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useRef } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatChord, type MenuName } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
+import { focusNeighbourTrigger, menuNeighbour, menuStep } from './menuNeighbour';
 import { MENU_TITLES } from './menuTitles';
 
 /** The menu whose opening loaded the menus, and whether a key opened it. */
@@ -37,24 +38,52 @@ function focusFirstItem(content: HTMLElement): void {
  */
 export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
   // Radix tracks keys from its mount on and focuses the first item of a menu a key opened; the
-  // key that opened the first menu came before, so that menu's first item is focused here, once.
+  // key that opened the first menu came before, and an arrow opens a menu without its trigger,
+  // so that menu's first item is focused here, once.
   const pendingKey = useRef(first.byKeyboard);
-  const onFirstContent = (content: HTMLDivElement | null): void => {
+  const [open, setOpen] = useState<MenuName | null>(first.menu);
+  const onContent = (content: HTMLDivElement | null): void => {
     if (!content || !pendingKey.current) return;
     pendingKey.current = false;
     focusFirstItem(content);
   };
+  // ← and → in an open menu open the menu beside it, its first item focused (a menu bar's keys).
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>, menu: MenuName): void => {
+    const step = menuStep(event);
+    if (!step) return;
+    event.preventDefault();
+    pendingKey.current = true;
+    setOpen(menuNeighbour(menu, step));
+  };
   return (
     <>
       {MENU_TITLES.map(([menu, label]) => (
-        <DropdownMenu.Root key={menu} modal={false} defaultOpen={menu === first.menu}>
-          <DropdownMenu.Trigger className="lp-menubar__trigger">{label}</DropdownMenu.Trigger>
+        <DropdownMenu.Root
+          key={menu}
+          modal={false}
+          open={open === menu}
+          onOpenChange={(next) =>
+            setOpen(next ? menu : (current) => (current === menu ? null : current))
+          }
+        >
+          <DropdownMenu.Trigger
+            className="lp-menubar__trigger"
+            onKeyDown={(event) => focusNeighbourTrigger(event, menu)}
+          >
+            {label}
+          </DropdownMenu.Trigger>
           <DropdownMenu.Portal>
             <DropdownMenu.Content
               className="lp-menu"
               align="start"
               sideOffset={4}
-              ref={menu === first.menu ? onFirstContent : undefined}
+              ref={open === menu ? onContent : undefined}
+              onKeyDown={(event) => onMenuKey(event, menu)}
+              // A menu that closes while another is open (an arrow went there) leaves the
+              // keyboard to that menu, not to its own button.
+              onCloseAutoFocus={(event) => {
+                if (document.querySelector('.lp-menu[data-state="open"]')) event.preventDefault();
+              }}
             >
               <MenuItems menu={menu} />
             </DropdownMenu.Content>

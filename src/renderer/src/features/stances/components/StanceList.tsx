@@ -27,15 +27,18 @@ export function StanceList(props: StanceListProps) {
     <ul className="lp-stances" aria-label="Stances">
       {props.stances.map((stance) => {
         const evidence = stance.evidence.map((id) => spans.get(id)).filter((s): s is Span => !!s);
+        const [holder, target] = [stance.holder, stance.target].map((ref) =>
+          refLabel(ref, spans, props.entities, props.schema, props.spanText),
+        );
+        // Each stance's controls say which stance they act on: a list of "Delete" says nothing.
+        const named = `stance ${holder} ${stance.polarity} ${target}`;
         return (
           <li key={stance.id} className="lp-stance" data-stance-id={stance.id}>
             <div className="lp-stance__line">
-              <strong>
-                {refLabel(stance.holder, spans, props.entities, props.schema, props.spanText)}
-              </strong>
+              <strong>{holder}</strong>
               <select
                 className={`lp-polarity-select lp-polarity--${stance.polarity.toLowerCase()}`}
-                aria-label="Stance polarity"
+                aria-label={`Polarity of ${named}`}
                 value={stance.polarity}
                 onChange={(event) => props.onPolarity(stance.id, event.target.value)}
               >
@@ -45,9 +48,7 @@ export function StanceList(props: StanceListProps) {
                   </option>
                 ))}
               </select>
-              <span>
-                {refLabel(stance.target, spans, props.entities, props.schema, props.spanText)}
-              </span>
+              <span>{target}</span>
             </div>
             {evidence.map((span) => (
               <button
@@ -65,6 +66,7 @@ export function StanceList(props: StanceListProps) {
               <button
                 type="button"
                 className="lp-button lp-button--small"
+                aria-label={`Find elsewhere… ${named}`}
                 onClick={() => props.onCarry(stance)}
               >
                 Find elsewhere…
@@ -72,6 +74,7 @@ export function StanceList(props: StanceListProps) {
               <button
                 type="button"
                 className="lp-button lp-button--small lp-button--danger"
+                aria-label={`Delete ${named}`}
                 onClick={() => props.onDelete(stance.id)}
               >
                 Delete
