@@ -30,6 +30,13 @@ async function foreignLock(
   await writeFile(join(dir, LOCK_FILE), JSON.stringify(holder));
 }
 
+/** What may stand where a lock or break file should be, planted at `path`. */
+const NOT_A_FILE: Record<string, (path: string) => Promise<unknown>> = {
+  'a FIFO': async (path) => execFileSync('mkfifo', [path]),
+  'a folder': (path) => mkdir(path),
+  'a symbolic link': (path) => symlink('/dev/zero', path),
+};
+
 describe('ProjectLock', () => {
   it('writes .loupe.lock with pid, host, owner and start time, and removes it on release', async () => {
     const dir = tempDir();
@@ -161,12 +168,7 @@ describe('ProjectLock', () => {
   });
 
   it('refuses a lock file that is a FIFO, a folder or a link to /dev/zero at once, naming it', async () => {
-    const plants: Record<string, (path: string) => Promise<unknown>> = {
-      'a FIFO': async (path) => execFileSync('mkfifo', [path]),
-      'a folder': (path) => mkdir(path),
-      'a symbolic link': (path) => symlink('/dev/zero', path),
-    };
-    for (const [kind, plant] of Object.entries(plants)) {
+    for (const [kind, plant] of Object.entries(NOT_A_FILE)) {
       const dir = tempDir();
       await plant(join(dir, LOCK_FILE));
       const started = Date.now();
@@ -180,12 +182,7 @@ describe('ProjectLock', () => {
   });
 
   it('refuses a break file that is a FIFO, a folder or a link at once, naming it, and leaves it', async () => {
-    const plants: Record<string, (path: string) => Promise<unknown>> = {
-      'a FIFO': async (path) => execFileSync('mkfifo', [path]),
-      'a folder': (path) => mkdir(path),
-      'a symbolic link': (path) => symlink('/dev/zero', path),
-    };
-    for (const [kind, plant] of Object.entries(plants)) {
+    for (const [kind, plant] of Object.entries(NOT_A_FILE)) {
       const dir = tempDir();
       await foreignLock(dir);
       const breaker = join(dir, `${LOCK_FILE}.break`);
