@@ -1,14 +1,14 @@
 import { lstatSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { ZodError } from 'zod';
-import { layerSchema, type Layer, type Span } from '../../shared/model';
+import { layerSchema, type Layer } from '../../shared/model';
 import { atomicWrite } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
+import { checkEdit } from './checkEdit';
 import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
 import { ensureFolder } from './ensureFolder';
-import { checkEditShape, diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
+import { diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
 import {
   appendJournalRecord,
   cutJournal,
@@ -217,7 +217,7 @@ export class LayerFiles {
     edit: LayerEdit,
   ): Promise<LayerUndo> {
     if (isEmptyEdit(edit)) return async () => undefined;
-    this.checkEdit(edit, layer, paths.journalFile);
+    checkEdit(edit, layer, this.documents.get(layer.documentId), paths.journalFile);
     const record = encodeJournalRecord({ seq: state.seq + 1, edit });
     // Readers take a longer tail for damage, not for a record cut short: a snapshot holds it.
     if (record.length > MAX_JOURNAL_RECORD_BYTES) return this.rewrite(paths, state, layer);
@@ -312,33 +312,6 @@ export class LayerFiles {
   private current(path: string, version: string): string {
     const moved = this.compactedFrom.get(path);
     return moved && moved.from === version ? moved.to : version;
-  }
-
-  private checkEdit(edit: LayerEdit, layer: Layer, file: string): void {
-    let spans: Span[];
-    try {
-      spans = checkEditShape(edit);
-    } catch (error) {
-      const reason =
-        error instanceof ZodError ? (error.issues[0]?.message ?? 'invalid') : String(error);
-      throw new StoreError(file, `the edit does not match the schema: ${reason}`, 'invalid');
-    }
-    const meta = this.documents.get(layer.documentId);
-    if (layer.textHash !== meta.textHash)
-      throw new StoreError(
-        file,
-        `text hash ${layer.textHash} does not match the document's ${meta.textHash}`,
-        'offsets',
-      );
-    for (const span of spans) {
-      const outside = span.fragments.find((f) => f.end > meta.length);
-      if (outside)
-        throw new StoreError(
-          file,
-          `span ${span.id} [${outside.start}, ${outside.end}) lies outside the text (${meta.length} code points)`,
-          'offsets',
-        );
-    }
   }
 
   private async stateOf(id: string, annotator: string): Promise<LayerState> {
