@@ -165,3 +165,67 @@ describe('the panels beside the reading view during keyed edits (Chromium, loupe
     expect(await page.locator('.lp-labelmenu').count()).toBe(1);
   });
 });
+
+/**
+ * Counts React's commits (through the DevTools hook, which React calls in production builds
+ * too) and notes the count at the moment the span inspector appears, in the commit that shows
+ * it (a MutationObserver runs before the next commit can).
+ */
+function countCommits(): void {
+  const counts = { commits: 0, atInspector: -1 };
+  (window as unknown as { commitCounts: typeof counts }).commitCounts = counts;
+  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    renderers: new Map(),
+    supportsFiber: true,
+    isDisabled: false,
+    inject: () => 1,
+    onCommitFiberRoot: () => void counts.commits++,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    checkDCE: () => undefined,
+  };
+  new MutationObserver(() => {
+    if (counts.atInspector < 0 && document.querySelector('[data-testid="covered-text"]'))
+      counts.atInspector = counts.commits;
+  }).observe(document, { childList: true, subtree: true });
+}
+
+describe('the side panels after a keyed add (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-aside-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-aside-home-'));
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Aside', seedsDir: seeds });
+    project = await openProjectPage(dir, home, 'tester', { width: 1280, height: 800 });
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  // The new span's inspector and the hidden document panel's own update for the add come in one
+  // commit: a key pressed as soon as the inspector shows (a delete) finds no commit still to come.
+  it('shows the new span in the inspector in the last commit of the add', async () => {
+    const { page } = project;
+    await page.addInitScript(countCommits);
+    await page.reload();
+    await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('.lp-labelmenu').waitFor();
+    await page.keyboard.press('1');
+    await page.getByTestId('covered-text').waitFor();
+    await page.locator('[data-testid="save-state"].lp-savestate--saved').waitFor();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const counts = await page.evaluate(
+      () =>
+        (window as unknown as { commitCounts: { commits: number; atInspector: number } })
+          .commitCounts,
+    );
+    expect(counts.atInspector).toBeGreaterThan(0);
+    expect(counts.commits).toBe(counts.atInspector);
+  });
+});

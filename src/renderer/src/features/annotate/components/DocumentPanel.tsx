@@ -3,6 +3,7 @@ import { getOwn } from '../../../../../shared/collections';
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
 import { StanceList } from '../../stances';
+import { HiddenAside } from './HiddenAside';
 import { KeyHints } from './KeyHints';
 import { StructureList } from './StructureList';
 
@@ -10,6 +11,8 @@ import { StructureList } from './StructureList';
  * What the right column shows with no span selected: document-level labels and the document's
  * stances. It follows the layer once an edit is painted and saved, so an edit's own frames do
  * not render it (memo: the column around it renders at every edit, and with it, its lists would).
+ * Hidden behind another panel it stays mounted and follows the layer all the same, so showing it
+ * again only unhides it (see WorkspaceAside).
  */
 export const DocumentPanel = memo(function DocumentPanel() {
   const model = useModel();
@@ -21,7 +24,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
   const { schema } = project;
   const textOf = (span: Span): string => spanText(document.text, span);
   return (
-    <aside data-region="details" className="lp-inspector" aria-label="Document">
+    <HiddenAside>
       <h2 className="lp-panel-title">Document labels</h2>
       {schema.documentLabels.map((definition) => (
         <label key={definition.name} className="lp-field">
@@ -75,6 +78,6 @@ export const DocumentPanel = memo(function DocumentPanel() {
         }}
       />
       <KeyHints />
-    </aside>
+    </HiddenAside>
   );
 });

@@ -1,7 +1,7 @@
-import { Activity } from 'react';
 import { useModel, useStore } from '../../../model';
 import { useAfterEdit } from '../../../ui/useAfterEdit';
 import { DocumentPanel } from './DocumentPanel';
+import { AsideHidden } from './HiddenAside';
 import { RelatePanel } from './RelatePanel';
 import { SpanInspector } from './SpanInspector';
 import { StanceAside } from './StanceAside';
@@ -9,11 +9,13 @@ import { StanceAside } from './StanceAside';
 /**
  * The right column: the new relation, the new stance form, else the selected span, else the
  * document's labels and stances. The document panel stays mounted while another panel is shown
- * (hidden, its updates left for when the window is idle): labelling selects the new span and a
- * delete deselects it, and building the panel's lists again at every such edit cost the key's frame.
- * The inspector of a span an edit selects (a new span) shows once that edit is painted and
+ * (hidden, and still following the layer after each edit): labelling selects the new span and a
+ * delete deselects it, and building the panel's lists again at every such swap cost the key's
+ * frame. The inspector of a span an edit selects (a new span) shows once that edit is painted and
  * saved: the frames that show its highlight and "Saved" carry only the edit, and the panels swap
- * in the frame after.
+ * in the frame after, in the same commit as the document panel's own update for that edit. (With
+ * React's `Activity`, that update was put off while the panel was hidden, to a commit of its own
+ * that a next key pressed at once had to wait for.)
  */
 export function WorkspaceAside() {
   const model = useModel();
@@ -36,9 +38,9 @@ export function WorkspaceAside() {
   return (
     <>
       {shown}
-      <Activity mode={shown ? 'hidden' : 'visible'}>
+      <AsideHidden value={shown !== null}>
         <DocumentPanel />
-      </Activity>
+      </AsideHidden>
     </>
   );
 }
