@@ -23,8 +23,6 @@ export interface ConllDocument {
 
 /** Columns are separated by runs of spaces and tabs. */
 const SEPARATORS = /[ \t]+/;
-/** Spaces and tabs at a line's ends. */
-const EDGES = /^[ \t]+|[ \t]+$/g;
 
 /**
  * Splits a token file into documents (at `-DOCSTART-` lines) and sentences (at blank lines),
@@ -48,12 +46,12 @@ export function conllDocuments(content: string): ConllDocument[] {
     const line = i + 1;
     const text = lines[i] ?? '';
     const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
-    const trimmed = raw.replace(EDGES, '');
+    const trimmed = trimmedOf(raw);
     if (trimmed === '') {
       endSentence();
       continue;
     }
-    const columns = trimmed.split(SEPARATORS);
+    const columns = columnsOf(trimmed);
     if (columns[0] === '-DOCSTART-') {
       endSentence();
       if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0) {
@@ -81,4 +79,23 @@ function isTokenLine(columns: readonly string[], width: number): boolean {
   const last = columns[columns.length - 1] ?? '';
   const tag = parseTag(last);
   return columns.length === width && tag !== null && tag.prefix !== '';
+}
+
+/** The line without spaces and tabs at its ends. */
+function trimmedOf(raw: string): string {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && isBlank(raw.charCodeAt(from))) from++;
+  while (to > from && isBlank(raw.charCodeAt(to - 1))) to--;
+  return from === 0 && to === raw.length ? raw : raw.slice(from, to);
+}
+
+/** A trimmed line's columns: split at single spaces when that is all there is (most files), else at runs of spaces and tabs. */
+function columnsOf(trimmed: string): string[] {
+  if (!trimmed.includes('\t') && !trimmed.includes('  ')) return trimmed.split(' ');
+  return trimmed.split(SEPARATORS);
+}
+
+function isBlank(unit: number): boolean {
+  return unit === 32 || unit === 9;
 }

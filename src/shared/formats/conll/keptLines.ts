@@ -11,6 +11,8 @@ export interface ExportLayout {
 
 /** Loupe's own CoNLL-2003 shape: `token -X- _ TAG`. */
 export const DEFAULT_LAYOUT: ExportLayout = { columns: 4, token: 0, tag: 3 };
+/** What Loupe's own shape writes for the part of speech and chunk it does not have. */
+const DEFAULT_FILLERS = ['-X-', '_'];
 
 export const KEPT_REASONS = {
   cut: 'token cut at a span edge: its kept CoNLL columns written as _',
@@ -68,6 +70,7 @@ export function keptLines(
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
+  const fillers = layout === DEFAULT_LAYOUT ? DEFAULT_FILLERS : [];
   let m = 0;
   let written = false;
   let sentence = -1;
@@ -92,7 +95,10 @@ export function keptLines(
     for (let c = 0; c < layout.columns; c++) {
       if (c === layout.token) cells[c] = text.slice(start, end);
       else if (c === layout.tag) cells[c] = tag;
-      else cells[c] = other?.[k++] ?? '_';
+      else {
+        cells[c] = other?.[k] ?? fillers[k] ?? '_';
+        k++;
+      }
     }
     out.text(`${cells.join(' ')}\n`);
   }
@@ -105,9 +111,11 @@ export function keptLines(
 function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
+  // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O in the tag column and the last.
   const cells = new Array<string>(layout.columns).fill('-X-');
-  cells[layout.token] = '-DOCSTART-';
   cells[layout.tag] = 'O';
+  cells[layout.columns - 1] = 'O';
+  cells[0] = '-DOCSTART-';
   return cells.join(' ');
 }
 

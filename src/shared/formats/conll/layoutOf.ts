@@ -28,18 +28,23 @@ export function layoutOf(
   documents: readonly ConllDocument[],
   tagColumn: number | undefined,
 ): ConllLayout | LineProblem[] {
-  const rows = function* (): Generator<{ row: ConllRow; first: ConllRow }> {
-    for (const doc of documents)
-      for (const s of doc.sentences)
-        for (const row of s.rows) yield { row, first: s.rows[0] ?? row };
-  };
-  const firstRow = rows().next().value?.row;
+  const all: ConllRow[] = [];
+  const firsts: ConllRow[] = [];
+  for (const doc of documents)
+    for (const s of doc.sentences)
+      for (const row of s.rows) {
+        all.push(row);
+        firsts.push(s.rows[0] ?? row);
+      }
+  const [firstRow] = all;
   if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
-  const prose = proseProblem(rows(), tagColumn);
+  const prose = proseProblem(all, tagColumn);
   if (prose) return [prose];
   const columns = firstRow.columns.length;
   const problems: LineProblem[] = [];
-  for (const { row, first } of rows()) {
+  for (let r = 0; r < all.length; r++) {
+    const row = all[r] ?? firstRow;
+    const first = firsts[r] ?? firstRow;
     const n = row.columns.length;
     if (n !== first.columns.length)
       problems.push({
@@ -65,12 +70,7 @@ export function layoutOf(
     return [
       { reason: `--tag-column ${tagColumn} does not exist: its lines have ${columns} columns` },
     ];
-  const token = numbersTokens(
-    [...rows()].map((r) => r.row),
-    documents,
-  )
-    ? 1
-    : 0;
+  const token = numbersTokens(all, documents) ? 1 : 0;
   const tag = tagColumn === undefined ? columns - 1 : tagColumn - 1;
   if (tag === token)
     return [
@@ -82,14 +82,11 @@ export function layoutOf(
 }
 
 /** Why a file is prose, not tokens tagged one per line: most of its first lines do not end in a tag. */
-function proseProblem(
-  rows: Iterable<{ row: ConllRow }>,
-  tagColumn: number | undefined,
-): LineProblem | null {
+function proseProblem(rows: readonly ConllRow[], tagColumn: number | undefined): LineProblem | null {
   let seen = 0;
   let tagged = 0;
   let first: ConllRow | null = null;
-  for (const { row } of rows) {
+  for (const row of rows) {
     if (seen === SAMPLE) break;
     seen++;
     first ??= row;
