@@ -18,6 +18,8 @@ export const KEPT_REASONS = {
   cut: 'token cut at a span edge: its kept CoNLL columns written as _',
   unfit: 'sentence whose kept CoNLL columns no longer fit its tokens: written as _',
   mixed: 'document whose kept CoNLL columns were left out: the export mixes column layouts',
+  comments:
+    'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
 } as const;
 
 /**
@@ -50,9 +52,11 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
 /**
  * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
  * one that fits), a blank line, then a line per word token with the columns it kept where the
- * token is the one it was imported with (`_` where a new span cut it, counted), the tag
- * (IOB2) in the tag column, kept comments before their sentence, a blank line after each
- * sentence. Slower than Loupe's own shape and used only for exports that keep columns.
+ * token is the one it was imported with (`_` where a new span cut it, counted) in their
+ * order, and the tag (IOB2) last, where conlleval.pl and spaCy read it, whichever column the
+ * file had it in; a blank line after each sentence. Kept comment lines are not written
+ * (both would read them as tokens): counted. Slower than Loupe's own shape, and used only for
+ * exports that keep columns.
  */
 export function keptLines(
   out: ByteWriter,
@@ -66,14 +70,14 @@ export function keptLines(
   const own = kept && sameLayout(kept, layout) ? kept : null;
   out.text(`${docstartLine(own, layout)}\n\n`);
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
-  const comments = commentsBySentence(own);
+  tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
+  const order = columnOrder(layout);
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
   const fillers = layout === DEFAULT_LAYOUT ? DEFAULT_FILLERS : [];
   let m = 0;
   let written = false;
-  let sentence = -1;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
@@ -85,45 +89,39 @@ export function keptLines(
     const place = rows?.place(start, end) ?? null;
     if (sentenceStart[i] === 1 && written) out.ascii('\n');
     written = true;
-    if (place && place.sentence !== sentence) {
-      for (let s = sentence + 1; s <= place.sentence; s++)
-        for (const line of comments.get(s) ?? []) out.text(`${line}\n`);
-      sentence = place.sentence;
-    }
     const other = place?.columns ?? null;
     let k = 0;
-    for (let c = 0; c < layout.columns; c++) {
-      if (c === layout.token) cells[c] = text.slice(start, end);
-      else if (c === layout.tag) cells[c] = tag;
+    for (let o = 0; o < order.length; o++) {
+      const c = order[o];
+      if (c === layout.token) cells[o] = text.slice(start, end);
+      else if (c === layout.tag) cells[o] = tag;
       else {
-        cells[c] = other?.[k] ?? fillers[k] ?? '_';
+        cells[o] = other?.[k] ?? fillers[k] ?? '_';
         k++;
       }
     }
     out.text(`${cells.join(' ')}\n`);
   }
   if (written) out.ascii('\n');
-  for (const [s, lines] of comments)
-    if (s > sentence) for (const line of lines) out.text(`${line}\n`);
+}
+
+/** The file's columns in the order the export writes them: all but the tag as they were, then the tag. */
+function columnOrder(layout: ExportLayout): number[] {
+  const order: number[] = [];
+  for (let c = 0; c < layout.columns; c++) if (c !== layout.tag) order.push(c);
+  order.push(layout.tag);
+  return order;
 }
 
 /** The document's own `-DOCSTART-` line when it has the export's columns, else one made for them. */
 function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
-  // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O in the tag column and the last.
+  // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.
   const cells = new Array<string>(layout.columns).fill('-X-');
-  cells[layout.tag] = 'O';
   cells[layout.columns - 1] = 'O';
   cells[0] = '-DOCSTART-';
   return cells.join(' ');
-}
-
-function commentsBySentence(kept: KeptConll | null): Map<number, string[]> {
-  const bySentence = new Map<number, string[]>();
-  for (const [s, line] of kept?.comments ?? [])
-    bySentence.set(s, [...(bySentence.get(s) ?? []), line]);
-  return bySentence;
 }
 
 /**

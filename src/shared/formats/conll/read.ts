@@ -20,8 +20,8 @@ const SAID = 20;
  * file; with them, `<file>-1`, `<file>-2`, …), `#` comment lines before sentences. The tag
  * scheme (IOB1, IOB2, BIOES, BILOU, IO) is detected per file unless `scheme` is given; spans
  * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
- * the tokens joined by one space and the sentences by a line break; the other columns,
- * `-DOCSTART-` line and comments are kept in the document's metadata for the CoNLL export.
+ * the tokens joined by one space and the sentences by a line break; the other columns and
+ * `-DOCSTART-` line are kept in the document's metadata for the CoNLL export, the comments too.
  * @example readConll([{ path: 'news.conll', content: 'EU B-ORG\nrejects O\n' }]).documents[0].spans → [ORG 0–2]
  */
 export function readConll(files: readonly FormatFile[], options: ReadOptions = {}): FormatBundle {

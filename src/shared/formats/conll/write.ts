@@ -21,8 +21,8 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * and a blank line before each document, a blank line after each sentence. Tokens are
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
- * from a CoNLL file are written in their own tokens and sentences, with the columns, the
- * `-DOCSTART-` line and the comments they kept (see `keptLines`): the whole export then takes
+ * from a CoNLL file are written in their own tokens and sentences, with the columns and the
+ * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
  * their layout of columns when they share one.
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
