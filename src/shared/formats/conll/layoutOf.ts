@@ -82,7 +82,10 @@ export function layoutOf(
 }
 
 /** Why a file is prose, not tokens tagged one per line: most of its first lines do not end in a tag. */
-function proseProblem(rows: readonly ConllRow[], tagColumn: number | undefined): LineProblem | null {
+function proseProblem(
+  rows: readonly ConllRow[],
+  tagColumn: number | undefined,
+): LineProblem | null {
   let seen = 0;
   let tagged = 0;
   let first: ConllRow | null = null;
