@@ -40,8 +40,8 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     return null;
   if (token >= columns || tag >= columns || token === tag) return null;
   if (docstart !== undefined && typeof docstart !== 'string') return null;
-  if (kept !== undefined && !(Array.isArray(kept) && kept.every((k) => typeof k === 'string')))
-    return null;
+  const lines = Array.isArray(kept) ? kept.filter((k): k is string => typeof k === 'string') : [];
+  if (kept !== undefined && (!Array.isArray(kept) || lines.length !== kept.length)) return null;
   if (comments !== undefined && !Array.isArray(comments)) return null;
   const notes = (comments ?? []).filter(
     (c): c is [number, string] =>
@@ -53,7 +53,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     tag,
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
-    ...(kept === undefined ? {} : { kept: kept as string[] }),
+    ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
   };
 }

@@ -10,6 +10,7 @@ export interface IobTag {
 }
 
 const OUTSIDE: IobTag = { prefix: 'O', type: '' };
+const PREFIXES: readonly TagPrefix[] = ['B', 'I', 'E', 'S', 'L', 'U'];
 /** A prefixed tag, split at its first hyphen as conlleval.pl splits it (`B-PER-deriv` is B, PER-deriv). */
 const PREFIXED = /^([BIESLU])-(\S+)$/;
 /** Something that has a tag's shape but no type or no known prefix: `B-`, `-PER`, `X-PER`, `b-per`. */
@@ -23,7 +24,8 @@ const BROKEN = /^[A-Za-z]?-/;
 export function parseTag(text: string): IobTag | null {
   if (text === 'O') return OUTSIDE;
   const m = PREFIXED.exec(text);
-  if (m) return { prefix: m[1] as TagPrefix, type: m[2] ?? '' };
+  const prefix = m ? PREFIXES.find((p) => p === m[1]) : undefined;
+  if (m && prefix) return { prefix, type: m[2] ?? '' };
   if (BROKEN.test(text)) return null;
   return { prefix: '', type: text };
 }
