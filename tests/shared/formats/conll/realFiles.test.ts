@@ -135,7 +135,7 @@ describe.skipIf(noConlleval)('readConll against conlleval.pl', () => {
       const content = readFileSync(join(FIXTURES, name), 'utf8');
       const exported = writeConll(readFixture(name, options)).files[0]?.content ?? '';
       // The export writes the tags Loupe read in the last column.
-    const report = await runConlleval(CONLLEVAL, scored(content, column, exported, -1));
+      const report = await runConlleval(CONLLEVAL, scored(content, column, exported, -1));
       expect(report.output).not.toMatch(/unexpected number/u);
       expect(report).toMatchObject({ code: 0, fb1: 100, accuracy: 100 });
       expect(report.found).toBe(report.phrases);
