@@ -6,6 +6,7 @@ import { broken } from './checkResult';
 import type { CheckResult } from './checkResult';
 import { bratChecks } from './checks/bratChecks';
 import { conllChecks } from './checks/conllChecks';
+import { conllImportChecks } from './checks/conllImportChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
@@ -28,6 +29,7 @@ type Checks = (ctx: InteropContext) => Promise<CheckResult[]>;
 const CHECKS: readonly (readonly [string, Checks])[] = [
   ['spans JSONL', spansJsonlChecks],
   ['CoNLL', conllChecks],
+  ['CoNLL import', conllImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['brat', bratChecks],
   ['doccano', doccanoChecks],

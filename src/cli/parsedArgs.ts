@@ -29,6 +29,8 @@ const OPTIONS = {
   document: { type: 'string' },
   accept: { type: 'string' },
   reject: { type: 'string' },
+  scheme: { type: 'string' },
+  'tag-column': { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

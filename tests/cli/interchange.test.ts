@@ -140,8 +140,8 @@ describe('loupe import and export', () => {
     );
     const conll = runCli([...conllArgs, '--labels', 'PERSON,GPE,ORG'], home);
     expect(conll.code).toBe(0);
-    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × span left out by --labels/);
-    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB2: 5 × stance left out with a span/);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB: 5 × span left out by --labels/);
+    expect(conll.stderr).toMatch(/not written: CoNLL \/ IOB: 5 × stance left out with a span/);
     const rows = readFileSync(join(out, 'seeds.conll'), 'utf8');
     expect(rows).toMatch(/^Pompeo -X- _ B-PERSON$/m);
     expect(rows.match(/^-DOCSTART- -X- O O$/gm)).toHaveLength(5);
@@ -340,7 +340,9 @@ describe('loupe import and export', () => {
         home,
       ).code,
     ).toBe(2);
-    expect(runCli(['import', seeded, tempDir(), '--format', 'conll'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--format', 'hf'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--scheme', 'bio'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--tag-column', '0'], home).code).toBe(2);
     const out = join(tempDir(), 'x.conll');
     const unknown = runCli(
       ['export', seeded, '--format', 'conll', '--gold', '--labels', 'PERSON,PERSN', '--out', out],

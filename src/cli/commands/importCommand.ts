@@ -1,6 +1,8 @@
 import {
   IMPORT_FORMATS,
+  IMPORT_SCHEMES,
   type ImportFormat,
+  type ImportScheme,
   type ImportSummary,
 } from '../../shared/contract/interchange';
 import { WorkbenchError } from '../../shared/contract';
@@ -14,9 +16,9 @@ import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 
-const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--skip-invalid] [--json]`;
+const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--skip-invalid] [--json]`;
 
-/** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--skip-invalid] [--json]`: all or nothing. */
+/** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--scheme …] [--tag-column N] [--skip-invalid] [--json]`: all or nothing. */
 export async function importCommand(args: ParsedArgs): Promise<void> {
   const [dir, ...paths] = args.positionals;
   if (!dir || paths.length === 0) throw new CliError(USAGE, 2);
@@ -32,11 +34,13 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
       `--annotator ${JSON.stringify(explicit)}: annotator names use letters, digits, space, dot, dash, underscore`,
       2,
     );
+  const conll = conllOptions(args);
   const monitor = terminalMonitor('import');
   const options = {
     format,
     ...(explicit ? { annotator: explicit } : {}),
     skipInvalid: args.flag('skip-invalid'),
+    ...conll,
   };
   let summary: ImportSummary;
   try {
@@ -65,6 +69,24 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
 
 function isImportFormat(value: string): value is ImportFormat {
   return isOneOf(IMPORT_FORMATS, value);
+}
+
+/** `--scheme` and `--tag-column`, for CoNLL / IOB files. */
+function conllOptions(args: ParsedArgs): { scheme?: ImportScheme; tagColumn?: number } {
+  const scheme = args.string('scheme');
+  if (scheme !== undefined && !isOneOf(IMPORT_SCHEMES, scheme))
+    throw new CliError(`--scheme ${scheme}: use one of ${IMPORT_SCHEMES.join(', ')}`, 2);
+  const column = args.string('tag-column');
+  const tagColumn = column === undefined ? undefined : Number(column);
+  if (
+    tagColumn !== undefined &&
+    !(Number.isInteger(tagColumn) && tagColumn >= 1 && tagColumn <= 1000)
+  )
+    throw new CliError(`--tag-column ${column}: give the tag column's number, 1 for the first`, 2);
+  return {
+    ...(scheme === undefined ? {} : { scheme }),
+    ...(tagColumn === undefined ? {} : { tagColumn }),
+  };
 }
 
 /** The summary, plus the added and already-present documents in the shape scripts used before. */

@@ -22,7 +22,10 @@ import { zipExport } from '../interchange/zipExport';
 import type { OpenProject } from '../openProject';
 import { InterchangeJobs } from './interchangeJobs';
 
-type ImportRequest = Pick<RequestOf<'importPaths'>, 'format' | 'annotator' | 'skipInvalid'>;
+type ImportRequest = Pick<
+  RequestOf<'importPaths'>,
+  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn'
+>;
 
 /** Import and export: files chosen in the app, local paths for in-process callers. */
 export function interchangeHandlers(project: OpenProject): HandlersOf<typeof interchangeMethods> {
@@ -31,6 +34,8 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
   const optionsOf = (request: ImportRequest, context: CallContext): ImportOptions => ({
     format: request.format,
     skipInvalid: request.skipInvalid ?? false,
+    ...(request.scheme && request.scheme !== 'auto' ? { scheme: request.scheme } : {}),
+    ...(request.tagColumn === undefined ? {} : { tagColumn: request.tagColumn }),
     annotator: {
       ...(request.annotator ? { explicit: request.annotator } : {}),
       fallback: () => {

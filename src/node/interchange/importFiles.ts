@@ -1,10 +1,12 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { FormatError, type FormatFile } from '../../shared/formats';
+import { FormatError, isTokenFile, type FormatFile } from '../../shared/formats';
 import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
-const READABLE = ['.txt', '.ann', '.conf', '.json', '.jsonl'];
+const READABLE = ['.txt', '.ann', '.conf', '.json', '.jsonl', '.conll', '.iob', '.bio', '.tsv'];
+/** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`); another table is left alone. */
+const TOKEN_TABLE = '.tsv';
 
 /** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, and notes on encodings. */
 export interface GatheredFiles {
@@ -59,10 +61,21 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         );
         continue;
       }
-      decode(shown, new Uint8Array(await readFile(file)));
+      const bytes = new Uint8Array(await readFile(file));
+      if (file.toLowerCase().endsWith(TOKEN_TABLE) && !isTokenTable(bytes)) {
+        ignored.push(shown);
+        continue;
+      }
+      decode(shown, bytes);
     }
   }
   return { files, ignored, problems, notes };
+}
+
+/** Whether a `.tsv` file's bytes are tokens tagged one per line (one that cannot be decoded is read, to say why). */
+function isTokenTable(bytes: Uint8Array): boolean {
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded || isTokenFile(decoded.content);
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

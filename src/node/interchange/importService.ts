@@ -5,7 +5,7 @@ import type {
   ImportSummary,
   UploadedFile,
 } from '../../shared/contract/interchange';
-import { FormatErrors, type FormatError } from '../../shared/formats';
+import { FormatErrors, type FormatError, type TagScheme } from '../../shared/formats';
 import type { ProjectFolder } from '../store';
 import { applyImport } from './applyImport';
 import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFiles';
@@ -20,6 +20,9 @@ export interface ImportOptions extends Monitor {
   readonly format: ImportFormat;
   readonly annotator: AnnotatorChoice;
   readonly skipInvalid?: boolean;
+  /** CoNLL / IOB: the tag scheme (else detected per file) and the tag column (1-based, else the last). */
+  readonly scheme?: TagScheme;
+  readonly tagColumn?: number;
 }
 
 /**
@@ -69,7 +72,11 @@ async function importGathered(
   write: boolean,
 ): Promise<ImportSummary> {
   const skipInvalid = options.skipInvalid ?? false;
-  const batch = readImportBatch(gathered.files, options.format, gathered.problems, skipInvalid);
+  const batch = readImportBatch(gathered.files, options.format, gathered.problems, {
+    skipInvalid,
+    ...(options.scheme ? { scheme: options.scheme } : {}),
+    ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
+  });
   const empty = nothingRead(batch.bundle, batch.format);
   if (empty && !skipInvalid) throw new FormatErrors([empty]);
   const plan = await planImport(

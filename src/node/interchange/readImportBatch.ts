@@ -8,6 +8,7 @@ import {
   type FormatBundle,
   type FormatFile,
   type FormatId,
+  type ReadOptions,
 } from '../../shared/formats';
 import type { ImportFormat } from '../../shared/contract/interchange';
 
@@ -24,14 +25,15 @@ const LINE_FORMATS: readonly FormatId[] = ['doccano', 'spans-jsonl'];
  * Detects (for `auto`) and reads a batch. Without `skipInvalid` any problem throws
  * FormatErrors naming every file, line and reason. With it, bad records of JSON Lines
  * files, bad lines of brat `.ann` files and other bad files are left out and listed.
- * @example readImportBatch([{ path: 'a.txt', content: 'IBM' }], 'auto', [], false).format === 'txt'
+ * @example readImportBatch([{ path: 'a.txt', content: 'IBM' }], 'auto', [], {}).format === 'txt'
  */
 export function readImportBatch(
   files: readonly FormatFile[],
   requested: ImportFormat,
   earlier: readonly FormatError[],
-  skipInvalid: boolean,
+  options: ReadOptions,
 ): ReadBatch {
+  const skipInvalid = options.skipInvalid ?? false;
   if (earlier.length > 0 && !skipInvalid) throw new FormatErrors(earlier);
   const skipped: FormatError[] = [...earlier];
   let batch = [...files];
@@ -50,7 +52,7 @@ export function readImportBatch(
     try {
       if (batch.length === 0)
         throw new FormatErrors([new FormatError('', undefined, 'no files left to import')]);
-      const bundle = reader(batch, { skipInvalid });
+      const bundle = reader(batch, { ...options, skipInvalid });
       return { format, bundle, skipped: [...skipped, ...(bundle.skipped ?? [])] };
     } catch (error) {
       if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;

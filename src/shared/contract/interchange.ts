@@ -9,9 +9,20 @@ export const IMPORT_FORMATS = [
   'doccano',
   'labelstudio',
   'spans-jsonl',
+  'conll',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Tag schemes a CoNLL / IOB import reads; `auto` detects one per file. */
+export const IMPORT_SCHEMES = ['auto', 'iob1', 'iob2', 'bioes', 'bilou', 'io'] as const;
+export type ImportScheme = (typeof IMPORT_SCHEMES)[number];
+
+/** Request fields only a CoNLL / IOB import reads: the tag scheme and the tag column (1-based). */
+export const conllImportFields = {
+  scheme: z.enum(IMPORT_SCHEMES).optional(),
+  tagColumn: z.number().int().min(1).max(1000).optional(),
+};
 
 /** Formats `loupe export` writes. */
 export const EXPORT_FORMATS = [
@@ -132,6 +143,7 @@ export const importRequestSchema = z
     format: z.enum(IMPORT_FORMATS),
     annotator: annotatorSchema.optional(),
     skipInvalid: z.boolean().optional(),
+    ...conllImportFields,
   })
   .strict();
 

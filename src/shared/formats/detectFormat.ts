@@ -4,6 +4,7 @@ import {
   FormatError,
   FormatErrors,
   isAnnotationKey,
+  isTokenFile,
   pathStem,
   rawFit,
   readJsonRecords,
@@ -16,8 +17,13 @@ import type { FormatFile, FormatId } from './common';
 
 type Placed = FormatId | { reason: string };
 
+/** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
+const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.bio']);
+
 /**
- * Picks the format of a batch for `--format auto`. brat and plain text go by extension; a
+ * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
+ * CoNLL / IOB token files (`.conll`, `.iob`, `.bio`, and a `.tsv` whose lines are tagged
+ * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
  * A tie, a file of texts without annotation keys, or records of different formats asks for
@@ -68,12 +74,15 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     const tagged = taggedTokenLine(file.content);
     if (!tagged) return 'txt';
     return {
-      reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}), which Loupe cannot import; as plain text their tags would be lost. To import the file as text anyway, pass --format txt`,
+      reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
     };
   }
-  if (extension === '.tsv' || extension === '.conll') {
+  if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
+  if (extension === '.tsv') {
+    if (isTokenFile(file.content)) return 'conll';
     return {
-      reason: `${extension} files are an export format (CoNLL, stance TSV); Loupe cannot import them`,
+      reason:
+        'is not tokens tagged one per line (CoNLL / IOB), the only .tsv Loupe imports; stance TSV is an export format',
     };
   }
   if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);

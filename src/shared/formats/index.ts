@@ -12,7 +12,7 @@ export { bratFormat, readBrat, writeBrat } from './brat';
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStudio';
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';
-export { conllFormat, writeConll } from './conll';
+export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, writeHuggingFace } from './huggingFace';
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';

@@ -8,3 +8,4 @@ export * from './spacyEnglish';
 export * from './sentenceStarts';
 export { firstAbove } from './firstAbove';
 export { countOf } from './countOf';
+export { spacedTokens } from './spacedTokens';

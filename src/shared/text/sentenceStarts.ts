@@ -28,9 +28,11 @@ export function sentenceStarts(
   text: string,
   tokens: SpacyTokens,
   covered: ArrayLike<number>,
+  /** A text of tokenized sentences, one a line (an imported CoNLL file): sentences end at line breaks only. */
+  linesOnly = false,
 ): Uint8Array {
   const starts = new Uint8Array(tokens.count);
-  marksAfterEnds(text, tokens, starts);
+  marksAfterEnds(text, tokens, starts, linesOnly);
   moveOutOfSpans(text, tokens, starts, covered);
   return starts;
 }
@@ -51,7 +53,12 @@ const AFTER_END = new RegExp(`[.!?…"'”’»)\\]}][${PYTHON_SPACES}]+`, 'g');
  * (a few per sentence), not by a loop over every token: the first export in a process runs
  * this code unoptimized.
  */
-function marksAfterEnds(text: string, tokens: SpacyTokens, starts: Uint8Array): void {
+function marksAfterEnds(
+  text: string,
+  tokens: SpacyTokens,
+  starts: Uint8Array,
+  linesOnly: boolean,
+): void {
   const { isSpace, start16, count } = tokens;
   const above = firstAbove; // read once: under a CommonJS build (tsx) each use would call an export getter
   let first = 0;
@@ -65,6 +72,7 @@ function marksAfterEnds(text: string, tokens: SpacyTokens, starts: Uint8Array): 
     while (i < count && isSpace[i] === 1) i++;
     if (i < count) starts[i] = 1;
   }
+  if (linesOnly) return;
   const ends = new RegExp(AFTER_END);
   i = 0;
   for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../src/shared/formats';
+import { detectFormat, isTokenFile } from '../../../src/shared/formats';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
 import { errorsOf, file, jsonl } from './build';
 
 const REAL = join(SHARED_DIR, 'fixtures', 'real');
+/** The demo corpus: news prose, some of it noisy scrapes. */
+const SEEDS = join(SHARED_DIR, 'seeds');
 
 /** What a file of these records is refused for, when it is. */
 function reasonFor(name: string, content: string): string | undefined {
@@ -63,7 +65,7 @@ describe('detectFormat', () => {
     // imported as plain text it gave one document, 0 spans and exit 0.
     const conll = 'OmniPrep\tO\nFor\tO\nHigh\tB-Modifier\nQuality\tI-Modifier\n\nWeigh\tB-Action\n';
     expect(reasonFor('protocol_100_conll.txt', conll)).toBe(
-      'holds tokens tagged one per line (CoNLL/IOB, line 3: "High\\tB-Modifier"), which Loupe cannot import; as plain text their tags would be lost. To import the file as text anyway, pass --format txt',
+      'holds tokens tagged one per line (CoNLL/IOB, line 3: "High\\tB-Modifier"); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)',
     );
     // CoNLL-2003 columns with a document line, and BILOU tags.
     const conll2003 = '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n';
@@ -77,10 +79,34 @@ describe('detectFormat', () => {
     expect(detectFormat([file('b.txt', 'Hello O\nworld O\n')])).toBe('txt');
   });
 
-  it('refuses export-only, unknown and mixed batches, naming the files', () => {
-    expect(errorsOf(() => detectFormat([file('a.conll', 'x\tO')]))[0]?.message).toBe(
-      'a.conll: .conll files are an export format (CoNLL, stance TSV); Loupe cannot import them',
+  it('reads .conll, .iob and .bio files as CoNLL, and a .tsv only when its lines are tagged tokens', () => {
+    expect(detectFormat([file('a.conll', 'x\tO')])).toBe('conll');
+    expect(detectFormat([file('a.iob', 'EU B-ORG\n')])).toBe('conll');
+    expect(detectFormat([file('a.BIO', 'EU B-ORG\n')])).toBe('conll');
+    // WNUT 2017 (tab) and GermEval 2014 (comments, an index column, two tag columns).
+    expect(detectFormat([file('wnut17train.tsv', '@paulwalk\tO\nEmpire\tB-location\n')])).toBe(
+      'conll',
     );
+    const germEval =
+      '# http://de.wikipedia.org/wiki/Manfred_Korfmann [2009-10-17]\n1\tAufgrund\tO\tO\n2\tseiner\tO\tO\n';
+    expect(detectFormat([file('NER-de-sample.tsv', germEval)])).toBe('conll');
+    // A stance TSV (Loupe's own export) is not tokens: refused, as before.
+    expect(
+      errorsOf(() =>
+        detectFormat([file('stance.tsv', 'ID\tTarget\tTweet\tStance\n1\tx\ty z\tFAVOR\n')]),
+      )[0]?.reason,
+    ).toContain('stance TSV is an export format');
+  });
+
+  it('never takes the demo corpus, prose, for CoNLL', () => {
+    for (const name of readdirSync(SEEDS)) {
+      const content = readFileSync(join(SEEDS, name), 'utf8');
+      expect(detectFormat([file(name, content)])).toBe('txt');
+      expect(isTokenFile(content)).toBe(false);
+    }
+  });
+
+  it('refuses export-only, unknown and mixed batches, naming the files', () => {
     expect(
       errorsOf(() =>
         detectFormat([file('hf.jsonl', jsonl({ id: '1', tokens: [], ner_tags: [] }))]),

@@ -9,7 +9,7 @@ describe('registry', () => {
       ['doccano', true, true],
       ['labelstudio', true, true],
       ['spans-jsonl', true, true],
-      ['conll', false, true],
+      ['conll', true, true],
       ['hf', false, true],
       ['stance-tsv', false, true],
       ['loupe', true, true],

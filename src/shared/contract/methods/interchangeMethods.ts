@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { annotatorSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import {
+  conllImportFields,
   exportArchiveSchema,
   exportRequestFields,
   exportResultSchema,
@@ -79,6 +80,7 @@ export const interchangeMethods = {
         format: z.enum(IMPORT_FORMATS),
         annotator: annotatorSchema.optional(),
         skipInvalid: z.boolean().optional(),
+        ...conllImportFields,
       })
       .strict(),
     result: importSummarySchema,

@@ -2,6 +2,7 @@ import type { AdjustedSpan } from './tally';
 import type { Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
+import type { TagScheme } from './tagScheme';
 
 /** The `--format` names of the command line. */
 export type FormatId =
@@ -62,6 +63,10 @@ export interface WriteOptions {
 export interface ReadOptions {
   /** Leave out each bad part (a region of a task, …) and list it in `skipped` instead of throwing. */
   readonly skipInvalid?: boolean;
+  /** Token files (CoNLL / IOB): the tag scheme, instead of detecting it per file. */
+  readonly scheme?: TagScheme;
+  /** Token files: the column holding the tags (1-based), instead of the last. */
+  readonly tagColumn?: number;
 }
 
 /** What was written, and what the format could not express, counted by reason. */

@@ -1,4 +1,5 @@
-import { cutTokensAt, sentenceStarts, spacyEnglishTokens } from '../../text';
+import { cutTokensAt, sentenceStarts } from '../../text';
+import { documentTokens } from './documentTokens';
 import type { SpacyTokens } from '../../text';
 import type { FormatDocument } from './formatDocument';
 import { adjusted } from './adjusted';
@@ -12,7 +13,8 @@ export { IOB_REASONS };
 export const PAST_TOKENS = 0x7fffffff;
 
 /**
- * A document's tokens (spaCy's English tokens, cut at every written span edge) with its
+ * A document's tokens (spaCy's English tokens, or the source's own for a document imported
+ * from CoNLL, cut at every written span edge) with its
  * mentions as token ranges: mention `k` covers tokens `mentions[2k]` to `mentions[2k + 1]`
  * (its first and last word) with `labels[mentionLabel[k]]`, in text order and disjoint, then
  * one more pair past every token ({@link PAST_TOKENS} twice). A writer walks them beside the
@@ -55,7 +57,8 @@ export function tagDocument(
       throw new Error(`mentions overlap or are out of text order at ${edges[2 * m]}`);
   }
   // The cut tells where each edge lands among the tokens: no search per mention below.
-  const { tokens, at } = cutTokensAt(doc.text, spacyEnglishTokens(doc.text), edges);
+  const source = documentTokens(doc);
+  const { tokens, at } = cutTokensAt(doc.text, source.tokens, edges);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   // No array as long as the tokens: the mentions' token ranges are all a writer needs.
@@ -104,7 +107,7 @@ export function tagDocument(
     mentionCount: count,
     mentions: pairs.subarray(0, 2 * count + 2),
     mentionLabel,
-    sentenceStart: sentenceStarts(doc.text, tokens, pairs.subarray(0, 2 * count)),
+    sentenceStart: sentenceStarts(doc.text, tokens, pairs.subarray(0, 2 * count), source.spaced),
     spansWritten,
   };
 }

@@ -1,5 +1,6 @@
 import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
+import { keptConllOf } from './keptConll';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -12,7 +13,8 @@ export type Unwritten =
   | 'discontinuous span'
   | 'event'
   | 'equivalence set'
-  | 'document metadata';
+  | 'document metadata'
+  | 'columns kept from a CoNLL file';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -95,5 +97,7 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return doc.equivalences?.length ?? 0;
     case 'document metadata':
       return doc.metadata && Object.keys(doc.metadata).length > 0 ? 1 : 0;
+    case 'columns kept from a CoNLL file':
+      return keptConllOf(doc.metadata)?.kept ? 1 : 0;
   }
 }

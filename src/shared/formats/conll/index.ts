@@ -1,13 +1,15 @@
 import type { Format } from '../common';
+import { readConll } from './read';
 import { writeConll } from './write';
 
-/** CoNLL-2003 / IOB2, export only. */
+/** CoNLL / IOB token files: CoNLL-2002/2003, WNUT, GermEval, OntoNotes; IOB1, IOB2, BIOES, BILOU or IO tags. */
 export const conllFormat: Format = {
   id: 'conll',
-  name: 'CoNLL / IOB2',
-  extensions: ['.txt', '.conll'],
+  name: 'CoNLL / IOB',
+  extensions: ['.conll', '.iob', '.bio', '.tsv', '.txt'],
+  read: readConll,
   write: writeConll,
   overlapPolicy: true,
 };
 
-export { writeConll };
+export { readConll, writeConll };

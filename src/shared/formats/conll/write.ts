@@ -8,6 +8,7 @@ import {
   writeSlice,
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
+import { exportLayout, keptLines } from './keptLines';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -19,17 +20,27 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * `-X-` and `_` for the part of speech and chunk Loupe does not have; `-DOCSTART- -X- O O`
  * and a blank line before each document, a blank line after each sentence. Tokens are
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
- * Sentences never cut a span; overlapping spans follow `options.overlaps`.
+ * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
+ * from a CoNLL file are written in their own tokens and sentences, with the columns and the
+ * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
+ * their layout of columns when they share one.
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
+  const layout = exportLayout(bundle.documents, tally);
+  const tagColumn = (label: string): string => columnOf(label, tally);
   for (const doc of bundle.documents) {
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
+    if (layout) {
+      out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
+      keptLines(out, doc, tagged, layout, tally, tagColumn);
+      continue;
+    }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.
     out.reserve(doc.text.length * 2 + tagged.tokens.count * 16);
     out.ascii(`${DOCSTART}\n\n`);

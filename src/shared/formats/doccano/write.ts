@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import { Tally, tallyUnwritten } from '../common';
+import { Tally, tallyUnwritten, withoutKeptConll } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
 
@@ -38,11 +38,12 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'stance',
     'event',
     'equivalence set',
+    'columns kept from a CoNLL file',
   ]);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   const head = {
-    ...doc.metadata,
+    ...withoutKeptConll(doc.metadata),
     name: doc.name,
     text: doc.text,
     ...(categories.length > 0 ? { cats: categories } : {}),

@@ -55,7 +55,7 @@ function writtenWith(
   let records = 0;
   let spans = 0;
   for (const doc of bundle.documents) {
-    tallyUnwritten(doc, tally, BEYOND_SPANS);
+    tallyUnwritten(doc, tally, [...BEYOND_SPANS, 'columns kept from a CoNLL file']);
     const tagged = tagDocument(doc, tally, options.overlaps);
     for (const label of tagged.labels) if (!tagIndex.has(`B-${label}`)) return null;
     spans += tagged.spansWritten;

@@ -1,6 +1,6 @@
 import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
-import { Tally, tallyUnwritten } from '../common';
+import { Tally, tallyUnwritten, withoutKeptConll } from '../common';
 import type { FormatBundle, FormatDocument, FormatSpan, WriteResult } from '../common';
 import { isRecord, itemAt, setOwn } from '../../collections';
 import { isTextField } from './textField';
@@ -33,7 +33,7 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
 
 /** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
 function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
-  const { data, id, ...rest } = doc.metadata ?? {};
+  const { data, id, ...rest } = withoutKeptConll(doc.metadata) ?? {};
   const fields: Record<string, unknown> = {};
   if (isRecord(data))
     for (const [key, value] of Object.entries(data))
@@ -48,7 +48,13 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
 }
 
 function results(doc: FormatDocument, tally: Tally): object[] {
-  tallyUnwritten(doc, tally, ['entity link', 'stance', 'event', 'equivalence set']);
+  tallyUnwritten(doc, tally, [
+    'entity link',
+    'stance',
+    'event',
+    'equivalence set',
+    'columns kept from a CoNLL file',
+  ]);
   tally.add(
     'discontinuous span written as separate regions',
     doc.spans.filter((s) => s.fragments.length > 1).length,

@@ -1,7 +1,9 @@
-import { cutTokens, spacyEnglishTokens } from '../../text';
+import { cutTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import {
   ByteWriter,
+  documentTokens,
+  withoutKeptConll,
   Tally,
   BEYOND_SPANS,
   keptJsonStringBytes,
@@ -194,7 +196,8 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
       edges[e++] = list[k]?.end ?? 0;
     }
   }
-  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
+  const tokens = cutTokens(doc.text, documentTokens(doc).tokens, edges);
+  const kept = withoutKeptConll(doc.metadata);
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
@@ -208,14 +211,17 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     text: doc.text,
     tokens,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${metaOf(doc.metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(doc.metadata, label !== undefined)}}\n`,
+      `]${relations},"meta":${metaOf(kept, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(kept, label !== undefined)}}\n`,
     ),
     written,
   };
 }
 
 /** What spans JSONL leaves out: all but spans, relations (Prodigy's) and the `label` document label. */
-const UNWRITTEN = BEYOND_SPANS.filter((kind) => kind !== 'relation');
+const UNWRITTEN = [
+  ...BEYOND_SPANS.filter((kind) => kind !== 'relation'),
+  'columns kept from a CoNLL file' as const,
+];
 
 /** The document without the label written as Prodigy's `label`, to count what is not written. */
 function withoutLabel(doc: FormatDocument): FormatDocument {

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
+  IMPORT_SCHEMES,
   type ImportFormat,
+  type ImportScheme,
   type ImportPreview,
   type ImportSummary,
   type UploadedFile,
@@ -27,11 +29,23 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   /** The local user is the default layer. */
   const layer = typedLayer ?? settings?.annotator ?? '';
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [scheme, setScheme] = useState<ImportScheme>('auto');
+  const [tagColumn, setTagColumn] = useState('');
   const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
+  const column = Number(tagColumn);
   const request = useMemo(
-    () => ({ files, format, skipInvalid, ...(layer.trim() ? { annotator: layer.trim() } : {}) }),
-    [files, format, skipInvalid, layer],
+    () => ({
+      files,
+      format,
+      skipInvalid,
+      ...(layer.trim() ? { annotator: layer.trim() } : {}),
+      ...(scheme === 'auto' ? {} : { scheme }),
+      ...(tagColumn.trim() !== '' && Number.isInteger(column) && column >= 1
+        ? { tagColumn: column }
+        : {}),
+    }),
+    [files, format, skipInvalid, layer, scheme, tagColumn, column],
   );
   // A preview answers one request; a newer request shows none until its own answer.
   const preview = answer?.for === request ? answer.preview : null;
@@ -75,10 +89,12 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     }
   };
   const summary = preview?.summary ?? null;
+  /** The token file choices, once CoNLL is chosen or found. */
+  const tokenFiles = format === 'conll' || summary?.format === 'conll';
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
-        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL or Loupe)
+        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB or Loupe)
         <input
           type="file"
           multiple
@@ -112,6 +128,29 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
           </datalist>
         </label>
       </div>
+      {tokenFiles && (
+        <div className="lp-row">
+          <SelectField<ImportScheme>
+            label="Tag scheme"
+            name="Tag scheme"
+            value={scheme}
+            options={IMPORT_SCHEMES}
+            optionLabel={(id) => (id === 'auto' ? 'auto (detect per file)' : id.toUpperCase())}
+            onChange={setScheme}
+          />
+          <label className="lp-field lp-field--grow">
+            Tag column
+            <input
+              className="lp-input"
+              aria-label="Tag column"
+              inputMode="numeric"
+              value={tagColumn}
+              placeholder="the last"
+              onChange={(event) => setTagColumn(event.target.value)}
+            />
+          </label>
+        </div>
+      )}
       <label className="lp-field lp-check">
         <input
           type="checkbox"

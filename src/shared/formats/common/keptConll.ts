@@ -1,0 +1,76 @@
+import { isRecord } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+
+/** The metadata key under which a document imported from CoNLL keeps what Loupe does not model. */
+export const KEPT_CONLL = 'conll';
+
+/**
+ * What a document imported from a CoNLL / IOB file keeps beside its text, so a CoNLL export
+ * writes the file's columns back. The text is the file's tokens joined by one space, its
+ * sentences by a line break, so the tokens are the text's (see `spacedTokens`); the tags are
+ * the spans. Column indices are 0-based.
+ * @example { columns: 4, token: 0, tag: 3, scheme: 'IOB1', docstart: '-DOCSTART- -X- -X- O', kept: ['NNP B-NP\nVBZ B-VP'] }
+ */
+export interface KeptConll {
+  /** Columns of a token line. */
+  readonly columns: number;
+  /** The token column. */
+  readonly token: number;
+  /** The tag column (its tags are the document's spans). */
+  readonly tag: number;
+  /** The tag scheme the file was read in (IOB1, IOB2, BIOES, BILOU, IO). */
+  readonly scheme: string;
+  /** The document's `-DOCSTART-` line (its columns joined by one space), when it had one. */
+  readonly docstart?: string;
+  /** Per sentence, each token's other columns in their order (one space between), a line per token; absent when there are none. */
+  readonly kept?: readonly string[];
+  /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
+  readonly comments?: readonly (readonly [number, string])[];
+}
+
+/**
+ * The CoNLL columns a document's metadata keeps, or null when it keeps none (or not in this shape).
+ * @example keptConllOf({ conll: { columns: 2, token: 0, tag: 1, scheme: 'IOB2' } })?.tag === 1
+ */
+export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll | null {
+  const value = metadata?.[KEPT_CONLL];
+  if (!isRecord(value)) return null;
+  const { columns, token, tag, scheme, docstart, kept, comments } = value;
+  if (!isIndex(columns) || !isIndex(token) || !isIndex(tag) || typeof scheme !== 'string')
+    return null;
+  if (token >= columns || tag >= columns || token === tag) return null;
+  if (docstart !== undefined && typeof docstart !== 'string') return null;
+  const lines = Array.isArray(kept) ? kept.filter((k): k is string => typeof k === 'string') : [];
+  if (kept !== undefined && (!Array.isArray(kept) || lines.length !== kept.length)) return null;
+  if (comments !== undefined && !Array.isArray(comments)) return null;
+  const notes = (comments ?? []).filter(
+    (c): c is [number, string] =>
+      Array.isArray(c) && c.length === 2 && isIndex(c[0]) && typeof c[1] === 'string',
+  );
+  return {
+    columns,
+    token,
+    tag,
+    scheme,
+    ...(docstart === undefined ? {} : { docstart }),
+    ...(kept === undefined ? {} : { kept: lines }),
+    ...(notes.length > 0 ? { comments: notes } : {}),
+  };
+}
+
+/**
+ * The metadata other formats write back: without the kept CoNLL columns, which only CoNLL
+ * can hold (counted by the caller as not expressed when there were some).
+ * @example withoutKeptConll({ conll: {…}, id: 3 }) → { id: 3 }
+ */
+export function withoutKeptConll(
+  metadata: DocumentMetadata | undefined,
+): DocumentMetadata | undefined {
+  if (!metadata || !(KEPT_CONLL in metadata)) return metadata;
+  const { [KEPT_CONLL]: _kept, ...rest } = metadata;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}

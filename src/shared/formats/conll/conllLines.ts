@@ -1,0 +1,101 @@
+import { parseTag } from './iobTag';
+
+/** One token line: its 1-based number and its columns. */
+export interface ConllRow {
+  readonly line: number;
+  readonly columns: readonly string[];
+}
+
+/** A sentence: its token lines and the comment lines just before it (as they were). */
+export interface ConllSentence {
+  readonly rows: ConllRow[];
+  readonly comments: string[];
+}
+
+/** A document: from a `-DOCSTART-` line (or the file's start) to the next. */
+export interface ConllDocument {
+  /** The `-DOCSTART-` line, its columns joined by one space, and its number. */
+  readonly docstart: { readonly line: number; readonly text: string } | null;
+  readonly sentences: ConllSentence[];
+  /** Comment lines after the last sentence. */
+  readonly trailing: string[];
+}
+
+/** Columns are separated by runs of spaces and tabs. */
+const SEPARATORS = /[ \t]+/;
+
+/**
+ * Splits a token file into documents (at `-DOCSTART-` lines) and sentences (at blank lines),
+ * in one pass over its lines. A line starting with `#` before a sentence's first token is a
+ * comment (GermEval 2014, CoNLL-U), unless it has the columns of the lines before and a tag
+ * in the last (the token `#`). CR before LF and a leading byte-order mark are dropped.
+ * @example conllDocuments('-DOCSTART- O\n\nEU B-ORG\nrejects O\n')[0].sentences[0].rows.length === 2
+ */
+export function conllDocuments(content: string): ConllDocument[] {
+  const documents: ConllDocument[] = [];
+  let doc: ConllDocument = { docstart: null, sentences: [], trailing: [] };
+  let sentence: ConllSentence = { rows: [], comments: [] };
+  let width = 0; // columns of the last token line
+  const endSentence = (): void => {
+    if (sentence.rows.length > 0) doc.sentences.push(sentence);
+    else doc.trailing.push(...sentence.comments);
+    sentence = { rows: [], comments: [] };
+  };
+  const lines = (content.charCodeAt(0) === 0xfeff ? content.slice(1) : content).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    const text = lines[i] ?? '';
+    const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
+    const trimmed = trimmedOf(raw);
+    if (trimmed === '') {
+      endSentence();
+      continue;
+    }
+    const columns = columnsOf(trimmed);
+    if (columns[0] === '-DOCSTART-') {
+      endSentence();
+      if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0) {
+        documents.push(doc);
+        doc = { docstart: null, sentences: [], trailing: [] };
+      }
+      doc = { ...doc, docstart: { line, text: columns.join(' ') } };
+      continue;
+    }
+    if (sentence.rows.length === 0 && trimmed.startsWith('#') && !isTokenLine(columns, width)) {
+      sentence.comments.push(raw);
+      continue;
+    }
+    sentence.rows.push({ line, columns });
+    width = columns.length;
+  }
+  endSentence();
+  if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0)
+    documents.push(doc);
+  return documents;
+}
+
+/** A `#` line that is a token (`#` itself, tagged): the columns of the lines before, a tag last. */
+function isTokenLine(columns: readonly string[], width: number): boolean {
+  const last = columns[columns.length - 1] ?? '';
+  const tag = parseTag(last);
+  return columns.length === width && tag !== null && tag.prefix !== '';
+}
+
+/** The line without spaces and tabs at its ends. */
+function trimmedOf(raw: string): string {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && isBlank(raw.charCodeAt(from))) from++;
+  while (to > from && isBlank(raw.charCodeAt(to - 1))) to--;
+  return from === 0 && to === raw.length ? raw : raw.slice(from, to);
+}
+
+/** A trimmed line's columns: split at single spaces when that is all there is (most files), else at runs of spaces and tabs. */
+function columnsOf(trimmed: string): string[] {
+  if (!trimmed.includes('\t') && !trimmed.includes('  ')) return trimmed.split(' ');
+  return trimmed.split(SEPARATORS);
+}
+
+function isBlank(unit: number): boolean {
+  return unit === 32 || unit === 9;
+}

@@ -1,0 +1,193 @@
+import { spacedTokens } from '../../text';
+import { keptConllOf } from '../common';
+import type { ByteWriter, FormatDocument, KeptConll, Tally, TaggedDocument } from '../common';
+
+/** Where an export writes the token and the tag among its columns (0-based). */
+export interface ExportLayout {
+  readonly columns: number;
+  readonly token: number;
+  readonly tag: number;
+}
+
+/** Loupe's own CoNLL-2003 shape: `token -X- _ TAG`. */
+export const DEFAULT_LAYOUT: ExportLayout = { columns: 4, token: 0, tag: 3 };
+/** What Loupe's own shape writes for the part of speech and chunk it does not have. */
+const DEFAULT_FILLERS = ['-X-', '_'];
+
+export const KEPT_REASONS = {
+  cut: 'token cut at a span edge: its kept CoNLL columns written as _',
+  unfit: 'sentence whose kept CoNLL columns no longer fit its tokens: written as _',
+  mixed: 'document whose kept CoNLL columns were left out: the export mixes column layouts',
+  comments:
+    'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
+} as const;
+
+/**
+ * The columns an export writes: those of the documents imported from CoNLL when they all
+ * agree (count, token and tag places), else Loupe's own; null when no document kept any,
+ * so the export goes its fast way. Documents whose layout is not the export's are counted.
+ * @example exportLayout([conllDoc], tally) → { columns: 4, token: 0, tag: 3 }
+ */
+export function exportLayout(
+  documents: readonly FormatDocument[],
+  tally: Tally,
+): ExportLayout | null {
+  const layouts: KeptConll[] = [];
+  for (const doc of documents) {
+    const kept = keptConllOf(doc.metadata);
+    if (kept) layouts.push(kept);
+  }
+  const [first] = layouts;
+  if (!first) return null;
+  if (layouts.every((l) => sameLayout(l, first)))
+    return { columns: first.columns, token: first.token, tag: first.tag };
+  tally.add(KEPT_REASONS.mixed, layouts.filter((l) => !sameLayout(l, DEFAULT_LAYOUT)).length);
+  return DEFAULT_LAYOUT;
+}
+
+function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
+  return a.columns === b.columns && a.token === b.token && a.tag === b.tag;
+}
+
+/**
+ * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
+ * one that fits), a blank line, then a line per word token with the columns it kept where the
+ * token is the one it was imported with (`_` where a new span cut it, counted) in their
+ * order, and the tag (IOB2) last, where conlleval.pl and spaCy read it, whichever column the
+ * file had it in; a blank line after each sentence. Kept comment lines are not written
+ * (both would read them as tokens): counted. Slower than Loupe's own shape, and used only for
+ * exports that keep columns.
+ */
+export function keptLines(
+  out: ByteWriter,
+  doc: FormatDocument,
+  tagged: TaggedDocument,
+  layout: ExportLayout,
+  tally: Tally,
+  tagColumn: (label: string) => string,
+): void {
+  const kept = keptConllOf(doc.metadata);
+  const own = kept && sameLayout(kept, layout) ? kept : null;
+  out.text(`${docstartLine(own, layout)}\n\n`);
+  const rows = own ? new KeptRows(doc.text, own, tally) : null;
+  tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
+  const order = columnOrder(layout);
+  const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
+  const names = labels.map(tagColumn);
+  const cells = new Array<string>(layout.columns).fill('_');
+  const fillers = layout === DEFAULT_LAYOUT ? DEFAULT_FILLERS : [];
+  let m = 0;
+  let written = false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isSpace[i] === 1) continue;
+    if (i > (mentions[2 * m + 1] ?? 0)) m++;
+    const first = mentions[2 * m] ?? 0;
+    const label = names[mentionLabel[m] ?? 0] ?? '';
+    const tag = i < first ? 'O' : `${i === first ? 'B' : 'I'}-${label}`;
+    const start = tokens.start16[i] ?? 0;
+    const end = tokens.end16[i] ?? 0;
+    const place = rows?.place(start, end) ?? null;
+    if (sentenceStart[i] === 1 && written) out.ascii('\n');
+    written = true;
+    const other = place?.columns ?? null;
+    let k = 0;
+    for (let o = 0; o < order.length; o++) {
+      const c = order[o];
+      if (c === layout.token) cells[o] = text.slice(start, end);
+      else if (c === layout.tag) cells[o] = tag;
+      else {
+        cells[o] = other?.[k] ?? fillers[k] ?? '_';
+        k++;
+      }
+    }
+    out.text(`${cells.join(' ')}\n`);
+  }
+  if (written) out.ascii('\n');
+}
+
+/** The file's columns in the order the export writes them: all but the tag as they were, then the tag. */
+function columnOrder(layout: ExportLayout): number[] {
+  const order: number[] = [];
+  for (let c = 0; c < layout.columns; c++) if (c !== layout.tag) order.push(c);
+  order.push(layout.tag);
+  return order;
+}
+
+/** The document's own `-DOCSTART-` line when it has the export's columns, else one made for them. */
+function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
+  if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
+  if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
+  // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.
+  const cells = new Array<string>(layout.columns).fill('-X-');
+  cells[layout.columns - 1] = 'O';
+  cells[0] = '-DOCSTART-';
+  return cells.join(' ');
+}
+
+/**
+ * The kept columns of each of the text's own tokens, found by the token's extent: a token the
+ * export cut (a new span inside it) is not one of them and gets `_` (counted), as does every
+ * token of a sentence whose kept lines do not match its words (counted once).
+ */
+class KeptRows {
+  private readonly source;
+  private readonly sentenceOf: Int32Array;
+  private readonly indexOf: Int32Array;
+  private readonly words: number[] = [];
+  private readonly split = new Map<number, string[] | null>();
+  private at = 0;
+
+  constructor(
+    text: string,
+    private readonly kept: KeptConll,
+    private readonly tally: Tally,
+  ) {
+    this.source = spacedTokens(text);
+    const { count, isSpace, start16, end16 } = this.source;
+    this.sentenceOf = new Int32Array(count);
+    this.indexOf = new Int32Array(count);
+    let s = 0;
+    let t = 0;
+    for (let j = 0; j < count; j++) {
+      if (isSpace[j] === 1) {
+        for (let u = start16[j] ?? 0; u < (end16[j] ?? 0); u++)
+          if (text.charCodeAt(u) === 10) {
+            this.words[s] = t;
+            s++;
+            t = 0;
+          }
+        continue;
+      }
+      this.sentenceOf[j] = s;
+      this.indexOf[j] = t++;
+    }
+    this.words[s] = t;
+  }
+
+  /** The sentence and kept columns of the token at [start, end) (UTF-16), or null when it is not one of the text's own. */
+  place(start: number, end: number): { sentence: number; columns: string[] | null } | null {
+    const { start16, end16, count } = this.source;
+    while (this.at < count && (end16[this.at] ?? 0) <= start) this.at++;
+    const j = this.at;
+    if (j >= count) return null;
+    const sentence = this.sentenceOf[j] ?? 0;
+    if (start16[j] !== start || end16[j] !== end) {
+      this.tally.add(KEPT_REASONS.cut);
+      return { sentence, columns: null };
+    }
+    const lines = this.linesOf(sentence);
+    return { sentence, columns: lines?.[this.indexOf[j] ?? 0]?.split(' ') ?? null };
+  }
+
+  private linesOf(sentence: number): string[] | null {
+    if (this.split.has(sentence)) return this.split.get(sentence) ?? null;
+    const value = this.kept.kept?.[sentence];
+    let lines = value === undefined ? null : value.split('\n');
+    if (lines && lines.length !== this.words[sentence]) {
+      this.tally.add(KEPT_REASONS.unfit);
+      lines = null;
+    }
+    this.split.set(sentence, lines);
+    return lines;
+  }
+}

@@ -1,0 +1,114 @@
+import type { ConllDocument, ConllRow } from './conllLines';
+import { parseTag } from './iobTag';
+
+/** Where a file's tokens and tags are: column count and 0-based indices. */
+export interface ConllLayout {
+  readonly columns: number;
+  readonly token: number;
+  readonly tag: number;
+}
+
+/** A complaint about one line (or the file, without a line). */
+export interface LineProblem {
+  readonly line?: number;
+  readonly reason: string;
+}
+
+/** Lines whose columns are checked for tags, to tell a token file from prose. */
+const SAMPLE = 2000;
+
+/**
+ * Checks that every token line has the columns of its sentence and of the file, and finds the
+ * token column (the first, or the second after a column numbering the tokens 1, 2, 3… in each
+ * sentence: GermEval 2014, CoNLL-U) and the tag column (`tagColumn`, 1-based, else the last).
+ * A file whose lines mostly do not end in a tag is said not to be CoNLL at all (prose).
+ * @example layoutOf(conllDocuments('EU B-ORG\nrejects O\n')) → { columns: 2, token: 0, tag: 1 }
+ */
+export function layoutOf(
+  documents: readonly ConllDocument[],
+  tagColumn: number | undefined,
+): ConllLayout | LineProblem[] {
+  const all: ConllRow[] = [];
+  const firsts: ConllRow[] = [];
+  for (const doc of documents)
+    for (const s of doc.sentences)
+      for (const row of s.rows) {
+        all.push(row);
+        firsts.push(s.rows[0] ?? row);
+      }
+  const [firstRow] = all;
+  if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
+  const prose = proseProblem(all, tagColumn);
+  if (prose) return [prose];
+  const columns = firstRow.columns.length;
+  const problems: LineProblem[] = [];
+  for (let r = 0; r < all.length; r++) {
+    const row = all[r] ?? firstRow;
+    const first = firsts[r] ?? firstRow;
+    const n = row.columns.length;
+    if (n !== first.columns.length)
+      problems.push({
+        line: row.line,
+        reason: `has ${n} column${n === 1 ? '' : 's'}, but line ${first.line}, the first of its sentence, has ${first.columns.length}; every line of a sentence has the same columns (token, …, tag)`,
+      });
+    else if (row === first && n !== columns)
+      problems.push({
+        line: row.line,
+        reason: `its sentence has ${n} column${n === 1 ? '' : 's'}, but line ${firstRow.line}, the file's first token line, has ${columns}; every line of the file has the same columns`,
+      });
+  }
+  if (problems.length > 0) return problems;
+  if (columns < 2)
+    return [
+      {
+        line: firstRow.line,
+        reason:
+          'has one column: a CoNLL / IOB line is a token and its tag (and maybe other columns between them), separated by spaces or tabs',
+      },
+    ];
+  if (tagColumn !== undefined && (tagColumn < 1 || tagColumn > columns))
+    return [
+      { reason: `--tag-column ${tagColumn} does not exist: its lines have ${columns} columns` },
+    ];
+  const token = numbersTokens(all, documents) ? 1 : 0;
+  const tag = tagColumn === undefined ? columns - 1 : tagColumn - 1;
+  if (tag === token)
+    return [
+      {
+        reason: `column ${tag + 1} holds the tokens, so it cannot be the tag column; pass another --tag-column`,
+      },
+    ];
+  return { columns, token, tag };
+}
+
+/** Why a file is prose, not tokens tagged one per line: most of its first lines do not end in a tag. */
+function proseProblem(
+  rows: readonly ConllRow[],
+  tagColumn: number | undefined,
+): LineProblem | null {
+  let seen = 0;
+  let tagged = 0;
+  let first: ConllRow | null = null;
+  for (const row of rows) {
+    if (seen === SAMPLE) break;
+    seen++;
+    first ??= row;
+    const last = row.columns[(tagColumn ?? row.columns.length) - 1] ?? '';
+    const tag = row.columns.length > 1 ? parseTag(last) : null;
+    if (tag && tag.prefix !== '') tagged++;
+  }
+  if (first === null || tagged * 2 >= seen) return null;
+  return {
+    line: first.line,
+    reason: `does not look like CoNLL / IOB: ${seen - tagged} of its first ${seen} lines do not end in a tag such as O or B-ORG (a line is a token, other columns, and its tag); if it is plain text, import it with --format txt`,
+  };
+}
+
+/** Whether the first column numbers the tokens of each sentence from 1 (and there are columns after the token). */
+function numbersTokens(rows: readonly ConllRow[], documents: readonly ConllDocument[]): boolean {
+  if ((rows[0]?.columns.length ?? 0) < 3) return false;
+  for (const doc of documents)
+    for (const s of doc.sentences)
+      for (const [i, row] of s.rows.entries()) if (row.columns[0] !== String(i + 1)) return false;
+  return true;
+}

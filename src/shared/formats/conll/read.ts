@@ -1,0 +1,180 @@
+import { baseName, bundleOf, ErrorCollector, lineAt } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, ReadOptions, TagScheme } from '../common';
+import { conllDocuments } from './conllLines';
+import type { ConllDocument } from './conllLines';
+import { documentOf } from './documentOf';
+import { parseTag, SCHEME_NAMES, SCHEME_PREFIXES, tagText } from './iobTag';
+import type { IobTag } from './iobTag';
+import { layoutOf } from './layoutOf';
+import type { ConllLayout, LineProblem } from './layoutOf';
+import { otherTagColumns } from './otherTagColumns';
+import { schemeOf } from './schemeOf';
+
+/** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
+const SAID = 20;
+
+/**
+ * Reads CoNLL / IOB token files: a token per line with its columns separated by spaces or
+ * tabs, the tag in the last column (or `tagColumn`), blank lines between sentences,
+ * `-DOCSTART-` lines between documents (a file without one is one document, named after the
+ * file; with them, `<file>-1`, `<file>-2`, …), `#` comment lines before sentences. The tag
+ * scheme (IOB1, IOB2, BIOES, BILOU, IO) is detected per file unless `scheme` is given; spans
+ * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
+ * the tokens joined by one space and the sentences by a line break; the other columns and
+ * `-DOCSTART-` line are kept in the document's metadata for the CoNLL export, the comments too.
+ * @example readConll([{ path: 'news.conll', content: 'EU B-ORG\nrejects O\n' }]).documents[0].spans → [ORG 0–2]
+ */
+export function readConll(files: readonly FormatFile[], options: ReadOptions = {}): FormatBundle {
+  const errors = new ErrorCollector();
+  const warnings: string[] = [];
+  const documents: FormatDocument[] = [];
+  for (const file of files) {
+    const problems: LineProblem[] = [];
+    documents.push(...readFile(file, options, problems, warnings));
+    for (const p of problems.slice(0, SAID)) errors.add(file.path, p.line, p.reason);
+    if (problems.length > SAID)
+      errors.add(file.path, undefined, `and ${problems.length - SAID} more lines like these`);
+  }
+  errors.throwIfAny();
+  return bundleOf(documents, warnings);
+}
+
+function readFile(
+  file: FormatFile,
+  options: ReadOptions,
+  problems: LineProblem[],
+  warnings: string[],
+): FormatDocument[] {
+  const { content, path } = file;
+  const nul = content.indexOf('\u0000');
+  if (nul !== -1) {
+    problems.push({
+      line: lineAt(content, nul),
+      reason: 'NUL character: this looks like a binary file, not CoNLL / IOB text',
+    });
+    return [];
+  }
+  if (content.trim() === '' || content.trim() === '\uFEFF') {
+    problems.push({
+      reason:
+        'the file is empty: a CoNLL / IOB file has a token and its tag on each line, a blank line between sentences',
+    });
+    return [];
+  }
+  const docs = conllDocuments(content);
+  const layout = layoutOf(docs, options.tagColumn);
+  if (Array.isArray(layout)) {
+    problems.push(...layout);
+    return [];
+  }
+  const tags = tagsOf(docs, layout, problems);
+  if (problems.length > 0) return [];
+  const scheme = options.scheme ?? schemeOf(tags.flat());
+  if (typeof scheme !== 'string') {
+    problems.push({ reason: scheme.problem });
+    return [];
+  }
+  checkPrefixes(docs, tags, layout, scheme, options.scheme !== undefined, problems);
+  const others = otherTagColumns(docs, layout);
+  const spanless = tags.every((doc) => doc.every((s) => s.every((t) => t.prefix === 'O')));
+  const [other] = others;
+  if (spanless && other && options.tagColumn === undefined) {
+    problems.push({
+      reason: `every tag in column ${layout.tag + 1} (the last) is O, but column ${other.column + 1} holds tags (${other.example}, …): the tags may be there; pass --tag-column ${other.column + 1} to read them, or --tag-column ${layout.tag + 1} to import the tokens without spans`,
+    });
+  }
+  if (problems.length > 0) return [];
+  const named = docs.some((d) => d.docstart !== null);
+  const documents: FormatDocument[] = [];
+  const illFormed: LineProblem[] = [];
+  for (const [d, doc] of docs.entries()) {
+    if (doc.sentences.length === 0) {
+      if (doc.docstart)
+        warnings.push(
+          `${path}:${doc.docstart.line}: a -DOCSTART- line with no tokens after it: no document made`,
+        );
+      continue;
+    }
+    const name = named ? `${baseName(path)}-${d + 1}` : baseName(path);
+    const read = documentOf(name, doc, tags[d] ?? [], layout, scheme);
+    documents.push(read.document);
+    illFormed.push(...read.illFormed);
+  }
+  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined));
+  for (const o of others.filter((o) => o.sameTypes))
+    warnings.push(
+      `${path}: column ${o.column + 1} also holds tags of the same types (${o.example}, …), as a second, nested level does; it is kept as a column and written back by the CoNLL export, not read as spans; pass --tag-column ${o.column + 1} to read it instead`,
+    );
+  for (const p of illFormed.slice(0, SAID)) warnings.push(`${path}:${p.line}: ${p.reason}`);
+  if (illFormed.length > SAID)
+    warnings.push(
+      `${path}: and ${illFormed.length - SAID} more ill-formed tag sequences, read the same way`,
+    );
+  return documents;
+}
+
+/** Every token's tag, per document and sentence; a value that is no tag is a problem on its line. */
+function tagsOf(
+  docs: readonly ConllDocument[],
+  layout: ConllLayout,
+  problems: LineProblem[],
+): IobTag[][][] {
+  return docs.map((doc) =>
+    doc.sentences.map((s) =>
+      s.rows.map((row) => {
+        const text = row.columns[layout.tag] ?? '';
+        const tag = parseTag(text);
+        if (tag) return tag;
+        problems.push({
+          line: row.line,
+          reason: `${JSON.stringify(text)} in column ${layout.tag + 1} is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
+        });
+        return { prefix: 'O', type: '' };
+      }),
+    ),
+  );
+}
+
+/** A tag whose prefix the scheme does not have (S-PER in IOB2, a bare label among prefixed tags) is a problem on its line. */
+function checkPrefixes(
+  docs: readonly ConllDocument[],
+  tags: readonly (readonly (readonly IobTag[])[])[],
+  layout: ConllLayout,
+  scheme: TagScheme,
+  given: boolean,
+  problems: LineProblem[],
+): void {
+  const allowed = SCHEME_PREFIXES[scheme];
+  const name = SCHEME_NAMES[scheme];
+  for (const [d, doc] of docs.entries())
+    for (const [s, sentence] of doc.sentences.entries())
+      for (const [t, row] of sentence.rows.entries()) {
+        const tag = tags[d]?.[s]?.[t];
+        if (!tag || allowed.includes(tag.prefix)) continue;
+        const why =
+          tag.prefix === ''
+            ? `a bare label among prefixed tags (B-…, I-…); write it ${scheme === 'io' ? 'as it is' : `I-${tag.type} or B-${tag.type}`}, or pass --scheme io if every tag is a bare label`
+            : `not a ${name} tag (${allowed.map((p) => (p === 'O' ? 'O' : p === '' ? 'LABEL' : `${p}-…`)).join(', ')})${given ? '; check --scheme' : ''}`;
+        problems.push({
+          line: row.line,
+          reason: `${JSON.stringify(tagText(tag))} in column ${layout.tag + 1} is ${why}`,
+        });
+      }
+}
+
+/** What the summary says of a file read: its scheme, documents and the columns kept. */
+function describeRead(
+  path: string,
+  layout: ConllLayout,
+  scheme: TagScheme,
+  given: boolean,
+): string {
+  const kept = [];
+  for (let c = 0; c < layout.columns; c++)
+    if (c !== layout.token && c !== layout.tag) kept.push(c + 1);
+  const columns =
+    kept.length === 0
+      ? 'no other columns'
+      : `column${kept.length > 1 ? 's' : ''} ${kept.join(', ')} kept beside the tokens and written back by the CoNLL export`;
+  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}, ${columns}; tokens joined by spaces, sentences by line breaks`;
+}
