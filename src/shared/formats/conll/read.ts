@@ -62,7 +62,7 @@ function readFile(
     return [];
   }
   const docs = conllDocuments(content);
-  const layout = layoutOf(docs, options.tagColumn);
+  const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
     return [];
