@@ -27,6 +27,8 @@ const SAMPLE = 2000;
 export function layoutOf(
   documents: readonly ConllDocument[],
   tagColumn: number | undefined,
+  /** `--scheme io`: bare labels (`PER`) are tags too. */
+  bareLabels = false,
 ): ConllLayout | LineProblem[] {
   const all: ConllRow[] = [];
   const firsts: ConllRow[] = [];
@@ -38,7 +40,7 @@ export function layoutOf(
       }
   const [firstRow] = all;
   if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
-  const prose = proseProblem(all, tagColumn);
+  const prose = proseProblem(all, tagColumn, bareLabels);
   if (prose) return [prose];
   const columns = firstRow.columns.length;
   const problems: LineProblem[] = [];
@@ -85,6 +87,7 @@ export function layoutOf(
 function proseProblem(
   rows: readonly ConllRow[],
   tagColumn: number | undefined,
+  bareLabels: boolean,
 ): LineProblem | null {
   let seen = 0;
   let tagged = 0;
@@ -95,7 +98,7 @@ function proseProblem(
     first ??= row;
     const last = row.columns[(tagColumn ?? row.columns.length) - 1] ?? '';
     const tag = row.columns.length > 1 ? parseTag(last) : null;
-    if (tag && tag.prefix !== '') tagged++;
+    if (tag && (bareLabels || tag.prefix !== '')) tagged++;
   }
   if (first === null || tagged * 2 >= seen) return null;
   return {

@@ -17,7 +17,7 @@ const SAID = 20;
  * Reads CoNLL / IOB token files: a token per line with its columns separated by spaces or
  * tabs, the tag in the last column (or `tagColumn`), blank lines between sentences,
  * `-DOCSTART-` lines between documents (a file without one is one document, named after the
- * file; with them, `<file>-1`, `<file>-2`, …), `#` comment lines before sentences. The tag
+ * file; with them, `<file>-1`, `<file>-2`, …, zero-padded to the count: `<file>-001` of 287), `#` comment lines before sentences. The tag
  * scheme (IOB1, IOB2, BIOES, BILOU, IO) is detected per file unless `scheme` is given; spans
  * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
  * the tokens joined by one space and the sentences by a line break; the other columns and
@@ -62,7 +62,7 @@ function readFile(
     return [];
   }
   const docs = conllDocuments(content);
-  const layout = layoutOf(docs, options.tagColumn);
+  const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
     return [];
@@ -85,6 +85,8 @@ function readFile(
   }
   if (problems.length > 0) return [];
   const named = docs.some((d) => d.docstart !== null);
+  // Numbers as wide as the last, so the project lists the documents in the file's order.
+  const width = String(docs.length).length;
   const documents: FormatDocument[] = [];
   const illFormed: LineProblem[] = [];
   for (const [d, doc] of docs.entries()) {
@@ -95,7 +97,7 @@ function readFile(
         );
       continue;
     }
-    const name = named ? `${baseName(path)}-${d + 1}` : baseName(path);
+    const name = named ? `${baseName(path)}-${String(d + 1).padStart(width, '0')}` : baseName(path);
     const read = documentOf(name, doc, tags[d] ?? [], layout, scheme);
     documents.push(read.document);
     illFormed.push(...read.illFormed);

@@ -44,6 +44,14 @@ describe('readConll', () => {
     expect(documents[0]?.spans[2]?.fragments).toEqual([{ start: 23, end: 38 }]);
   });
 
+  it('numbers documents as wide as the last, so the project lists them in the file’s order', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => `-DOCSTART- O\n\nw${i} O\n`).join('');
+    const names = read(twelve).documents.map((d) => d.name);
+    expect(names.slice(0, 2)).toEqual(['news-01', 'news-02']);
+    expect(names.at(-1)).toBe('news-12');
+    expect([...names].sort()).toEqual(names);
+  });
+
   it('names a file without -DOCSTART- lines after the file, as one document', () => {
     const { documents } = read(lines(tsv('EU', 'B-ORG'), tsv('rejects', 'O')), {}, 'a/wnut.tsv');
     expect(documents.map((d) => d.name)).toEqual(['wnut']);
@@ -123,6 +131,13 @@ describe('readConll', () => {
     expect(spansOf(bilou.documents[0])).toEqual(['GPE Iraq', 'GPE Iran']);
     const io = read(lines('Adel PER', 'Mahdi PER', 'in O', 'Iraq GPE', 'on O', 'Friday O'));
     expect(spansOf(io.documents[0])).toEqual(['PER Adel Mahdi', 'GPE Iraq']);
+    // Mostly labels and few O: detection takes it for prose, --scheme io reads it.
+    const labels = lines('Adel PER', 'Mahdi PER', 'Iraq GPE', 'in O');
+    expect(messagesOf(() => read(labels))[0]).toContain('does not look like CoNLL / IOB');
+    expect(spansOf(read(labels, { scheme: 'io' }).documents[0])).toEqual([
+      'PER Adel Mahdi',
+      'GPE Iraq',
+    ]);
     expect(messagesOf(() => read(lines('Iraq S-GPE', 'Iran O'), { scheme: 'iob2' }))).toEqual([
       'news.conll:1: "S-GPE" in column 2 is not a IOB2 tag (O, B-…, I-…); check --scheme',
     ]);
