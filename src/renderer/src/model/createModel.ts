@@ -99,7 +99,13 @@ export function createModel(
   const suggestions = new SuggestionsStore(document, entities, idle ?? null);
   const stanceDrafts = new StanceDraftsStore();
   const stores = { notifications, project, documents, document, entities, selection, view };
-  const annotation = new AnnotationActions({ ...stores, suggestions, occurrences, stanceDrafts });
+  const annotation = new AnnotationActions({
+    ...stores,
+    suggestions,
+    occurrences,
+    stanceDrafts,
+    announcements,
+  });
 
   let shownId: string | null = null;
   document.onDidChange(() => {

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import type { Span } from '../../src/shared/model';
+import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { span } from '../helpers/span';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const D0 = '000_90267a0c835213d2';
+
+/** A span over the second occurrence of `needle` in `text`, in code points. */
+function secondSpanOver(text: string, needle: string, label: string, id: string): Span {
+  const at = text.indexOf(needle, text.indexOf(needle) + needle.length);
+  const start = [...text.slice(0, at)].length;
+  return span(start, start + [...needle].length, label, id);
+}
+
+// What a screen reader hears of the steps a keyboard user takes on a span and a document that
+// the selection alone does not say: an entity linked (E), a document done and the next opened (D).
+describe('steps heard in the live region (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-heard-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+
+  beforeAll(async () => {
+    const store = await createProject(dir, { name: 'Heard', seedsDir: seeds });
+    const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D0, 'lena', [
+      spanOver(t0, 'Mike Pompeo', 'PERSON', 'p1'),
+      secondSpanOver(t0, 'Pompeo', 'PERSON', 'p2'),
+    ]);
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('says which entity E linked a span to, a new one or one already there', async () => {
+    await expect.poll(said).toBe('');
+    await page.keyboard.press('Tab'); // Mike Pompeo
+    await expect.poll(said).toBe('PERSON: Mike Pompeo, span 1 of 2');
+    await page.keyboard.press('e');
+    await page.getByRole('combobox', { name: 'Search entities' }).waitFor();
+    await page.keyboard.press('Enter'); // the only choice: a new entity named by the span
+    await expect.poll(said).toBe('Linked PERSON “Mike Pompeo” to a new entity, Mike Pompeo');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Document text');
+
+    await page.keyboard.press('Tab'); // the second "Pompeo"
+    await expect.poll(said).toBe('PERSON: Pompeo, span 2 of 2');
+    await page.keyboard.press('e');
+    await page.getByRole('option', { name: /^Mike Pompeo/ }).waitFor();
+    await page.keyboard.press('Enter'); // the best match
+    await expect.poll(said).toBe('Linked PERSON “Pompeo” to Mike Pompeo');
+  });
+
+  it('says which document D marked done and which one it opened', async () => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('d');
+    // Each document by the title the list shows (its first headline-like line, cut at 100 characters).
+    await expect
+      .poll(said)
+      .toBe(
+        'Marked “BAGDAD (AP) – The Iraqi Prime Minister asked Washington to draw up a road map for the…” done; ' +
+          'opened “The United States on Friday rejected a request by Iraq to start talks on pulling out its…”, document 2 of 5',
+      );
+  });
+});
