@@ -75,4 +75,36 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
           'opened “The United States on Friday rejected a request by Iraq to start talks on pulling out its…”, document 2 of 5',
       );
   });
+
+  it('undoes a schema save that deleted a label in use, and one nobody used, with one Ctrl+Z', async () => {
+    const manifest = (): string => readFileSync(join(dir, 'loupe.json'), 'utf8');
+    const labels = (): string[] =>
+      (JSON.parse(manifest()) as { schema: { labels: { name: string }[] } }).schema.labels.map(
+        (l) => l.name,
+      );
+    const before = manifest();
+    await page.locator(`[data-document-id="${D0}"]`).click();
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(2);
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Schema', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Label schema' }).waitFor();
+    await page.getByRole('button', { name: 'Delete label EVENT' }).click();
+    await page.getByRole('button', { name: 'Delete label PERSON' }).click();
+    await page.getByRole('button', { name: 'Save schema' }).click();
+    await expect.poll(() => questions).toEqual([expect.stringContaining('PERSON (2 spans)')]);
+    await expect.poll(labels).not.toContain('PERSON');
+    expect(labels()).not.toContain('EVENT');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(manifest).toBe(before);
+    await expect.poll(() => page.locator('.lp-span').count()).toBe(2);
+    await expect.poll(said).toBe('Undid the last edit: label schema changed, 2 spans changed');
+  });
 });
