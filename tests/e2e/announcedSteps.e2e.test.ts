@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
+import { demoProjectDir, ProjectFolder } from '../../src/node';
 import type { Span } from '../../src/shared/model';
 import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { span } from '../helpers/span';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
@@ -25,17 +26,19 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-heard-'));
-  const dir = join(root, 'project');
+  const home = join(root, 'home');
+  let dir = '';
   const said = () => page.getByTestId('span-announcement').textContent();
 
   beforeAll(async () => {
-    const store = await createProject(dir, { name: 'Heard', seedsDir: seeds });
+    dir = await demoProjectDir(seeds, home); // the project a first run opens, with its name
+    const store = await ProjectFolder.open(dir);
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
     await writeAnnotatorLayer(store, D0, 'lena', [
       spanOver(t0, 'Mike Pompeo', 'PERSON', 'p1'),
       secondSpanOver(t0, 'Pompeo', 'PERSON', 'p2'),
     ]);
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
+    project = await openProjectPage(dir, home, 'lena', { width: 1280, height: 800 });
     page = project.page;
   });
 
@@ -43,8 +46,45 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
     await project?.close();
   });
 
+  it('shows the demo project’s name whole in the header at 1280 and 1024 px, light and dark', async () => {
+    /** Whether the header cuts the name (it may take two lines) or anything scrolls sideways. */
+    const clipped = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) found.push('page');
+        const name = document.querySelector('.lp-project') as HTMLElement;
+        if (name.scrollWidth > name.clientWidth || name.scrollHeight > name.clientHeight)
+          found.push('name');
+        return found;
+      });
+    const name = page.locator('.lp-project');
+    expect(await name.textContent()).toBe(
+      'Loupe demo: Iraq asks the US to plan a troop withdrawal',
+    );
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      for (const width of [1280, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect.poll(clipped).toEqual([]);
+        await page.screenshot({
+          path: screenshotPath(`header-${width}-${theme}.png`),
+          clip: { x: 0, y: 0, width, height: 48 },
+        });
+      }
+    }
+    // What the narrow header leaves out is in the Project menu.
+    await page.getByRole('button', { name: 'Project', exact: true }).click();
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(
+      expect.arrayContaining(['Agreement', 'Stance Map', 'Label Schema…']),
+    );
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('says which entity E linked a span to, a new one or one already there', async () => {
-    await expect.poll(said).toBe('');
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Tab'); // Mike Pompeo
     await expect.poll(said).toBe('PERSON: Mike Pompeo, span 1 of 2');
     await page.keyboard.press('e');
