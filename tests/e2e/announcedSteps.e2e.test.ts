@@ -61,8 +61,10 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
     expect(await name.textContent()).toBe(
       'Loupe demo: Iraq asks the US to plan a troop withdrawal',
     );
+    const themeNow = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
     for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
+      if ((await themeNow()) !== theme) await page.keyboard.press('Control+Shift+l');
+      await expect.poll(themeNow).toBe(theme);
       for (const width of [1280, 1024]) {
         await page.setViewportSize({ width, height: 800 });
         await expect.poll(clipped).toEqual([]);
@@ -78,7 +80,8 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
       expect.arrayContaining(['Agreement', 'Stance Map', 'Label Schema…']),
     );
     await page.keyboard.press('Escape');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Control+Shift+l'); // back to light
+    await expect.poll(themeNow).toBe('light');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
