@@ -83,6 +83,7 @@ dialog('export', async (page) => {
   await page.keyboard.press('Enter');
 });
 dialog('schema', (page) => fromProjectMenu(page, 'Label Schema…'));
+dialog('statistics', (page) => fromProjectMenu(page, 'Project Statistics…'));
 dialog('shortcuts', (page) => page.keyboard.press('Control+/'));
 dialog('palette', (page) => page.keyboard.press('Control+Shift+p'));
 SCREENS.agreement = {

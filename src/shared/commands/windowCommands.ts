@@ -28,6 +28,15 @@ export const WINDOW_COMMANDS = [
     menu: { menu: 'project', group: 2 },
   },
   {
+    id: 'showStats',
+    title: 'Project Statistics…',
+    description: 'documents, spans and statuses per annotator, and files left out of the counts',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 2 },
+  },
+  {
     id: 'changeAnnotator',
     title: 'Change Annotator…',
     keys: [],

@@ -21,6 +21,7 @@ import { SearchStore } from './searchStore';
 import { SelectionStore } from './selectionStore';
 import { StanceDraftsStore } from './stanceDraftsStore';
 import { StanceMapStore } from './stanceMapStore';
+import { StatsStore } from './statsStore';
 import { ThemeStore } from './themeStore';
 import { SuggestionsStore } from './suggestionsStore';
 import { SyncStore } from './syncStore';
@@ -46,6 +47,7 @@ export interface Model {
   readonly occurrences: OccurrencesStore;
   readonly carry: CarryStore;
   readonly stanceMap: StanceMapStore;
+  readonly stats: StatsStore;
   readonly stanceDrafts: StanceDraftsStore;
   readonly interchange: InterchangeStore;
   readonly schema: SchemaStore;
@@ -152,6 +154,7 @@ export function createModel(
     search: new SearchStore(client, notifications),
     carry: new CarryStore(client, notifications, document),
     stanceMap: new StanceMapStore(client, notifications),
+    stats: new StatsStore(client, notifications),
     stanceDrafts,
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
