@@ -96,11 +96,11 @@ SCREENS.agreement = {
     await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   },
 };
-// A keyboard user's row of the documents table, as they Tab to it.
+// A keyboard user's document in the documents table, as they Tab to it.
 SCREENS['agreement row'] = {
   open: async (page) => {
     await SCREENS.agreement!.open(page);
-    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+    await page.locator(`[data-review-document="${D1}"]`).focus();
   },
   close: (page) => SCREENS.agreement!.close(page),
 };

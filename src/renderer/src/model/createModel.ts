@@ -32,6 +32,8 @@ export interface Model {
   readonly notifications: NotificationsStore;
   /** What screen readers hear of an undo, a redo or a saved stance. */
   readonly announcements: AnnouncementsStore;
+  /** What screen readers hear in the agreement view: new figures, a decision, an undo of one. */
+  readonly viewAnnouncements: AnnouncementsStore;
   readonly project: ProjectStore;
   readonly keybindings: KeybindingsStore;
   readonly documents: DocumentsStore;
@@ -82,6 +84,8 @@ export function createModel(
   const client = steps.track(workbench);
   const notifications = new NotificationsStore();
   const announcements = new AnnouncementsStore();
+  // The agreement view's own: what it says must not be said again by the text's region after it.
+  const viewAnnouncements = new AnnouncementsStore();
   const project = new ProjectStore(client, notifications);
   const documents = new DocumentsStore(client);
   const document: DocumentStore = new DocumentStore({
@@ -146,6 +150,7 @@ export function createModel(
   const model: Model = {
     ...stores,
     announcements,
+    viewAnnouncements,
     keybindings: new KeybindingsStore(project),
     suggestions,
     modelSuggestions: new ModelSuggestionsStore(client, document, selection, notifications),
@@ -158,8 +163,8 @@ export function createModel(
     stanceDrafts,
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
-    review: new ReviewStore(client, notifications),
-    panel: new PanelStore(client, notifications),
+    review: new ReviewStore(client, notifications, (text) => viewAnnouncements.announce(text)),
+    panel: new PanelStore(client, notifications, (text) => viewAnnouncements.announce(text)),
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,
