@@ -45,7 +45,9 @@ const SCREENS: Record<
   },
   schema: {
     open: async (page) => {
-      await page.getByRole('button', { name: 'Schema' }).click();
+      // At 1024 px the header leaves its Schema button to the Project menu.
+      await page.getByRole('button', { name: 'Project', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Label Schema…' }).click();
       await page.getByRole('dialog').waitFor();
     },
     close: (page) => page.keyboard.press('Escape'),

@@ -31,6 +31,11 @@ function dialog(name: string, open: (page: Page) => Promise<void>): void {
     },
   };
 }
+/** Runs an item of the Project menu (at 1024 px its header buttons are left out). */
+async function fromProjectMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Project', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
 SCREENS.main = { open: async () => {}, close: async () => {} };
 SCREENS.entities = {
   open: async (page) => {
@@ -70,19 +75,20 @@ SCREENS['entity picker'] = {
     await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
   },
 };
-dialog('stance map', (page) => page.getByRole('button', { name: 'Stance map' }).click());
+dialog('stance map', (page) => fromProjectMenu(page, 'Stance Map'));
 dialog('import', (page) => page.keyboard.press('Control+i'));
 dialog('export', async (page) => {
   await page.keyboard.press('Control+Shift+p');
   await page.keyboard.type('Export');
   await page.keyboard.press('Enter');
 });
-dialog('schema', (page) => page.getByRole('button', { name: 'Schema' }).click());
+dialog('schema', (page) => fromProjectMenu(page, 'Label Schema…'));
+dialog('statistics', (page) => fromProjectMenu(page, 'Project Statistics…'));
 dialog('shortcuts', (page) => page.keyboard.press('Control+/'));
 dialog('palette', (page) => page.keyboard.press('Control+Shift+p'));
 SCREENS.agreement = {
   open: async (page) => {
-    await page.getByRole('button', { name: 'Agreement' }).click();
+    await fromProjectMenu(page, 'Agreement');
     await page.locator('.lp-agree-cards').waitFor();
   },
   close: async (page) => {
@@ -90,11 +96,11 @@ SCREENS.agreement = {
     await page.locator('html[data-app="ready"] .ProseMirror').waitFor();
   },
 };
-// A keyboard user's row of the documents table, as they Tab to it.
+// A keyboard user's document in the documents table, as they Tab to it.
 SCREENS['agreement row'] = {
   open: async (page) => {
     await SCREENS.agreement!.open(page);
-    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+    await page.locator(`[data-review-document="${D1}"]`).focus();
   },
   close: (page) => SCREENS.agreement!.close(page),
 };

@@ -73,11 +73,11 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
         expect([where, await focusInside(page, '.lp-fullview')]).toEqual([where, true]);
     }
 
-    // A row of the documents table shows it has the keyboard with a ring, not a faint tint.
-    const row = page.locator(`.lp-doctable tr[data-document-id="${D1}"]`);
+    // A document of the table shows it has the keyboard with a ring, not a faint tint.
+    const row = page.locator(`[data-review-document="${D1}"]`);
     await row.focus();
-    const ring = await row.evaluate((tr) => {
-      const style = getComputedStyle(tr);
+    const ring = await row.evaluate((button) => {
+      const style = getComputedStyle(button);
       return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
     });
     expect(ring).toBeGreaterThanOrEqual(2);

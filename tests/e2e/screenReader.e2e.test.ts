@@ -114,7 +114,7 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     await page.keyboard.press('Control+Shift+p');
     await page.keyboard.type('agreement');
     await page.keyboard.press('Enter');
-    await page.locator(`.lp-doctable tr[data-document-id="${D1}"]`).focus();
+    await page.locator(`[data-review-document="${D1}"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => currentItem(page)).toContain('“Iraq”');
     await page.keyboard.press('j');

@@ -21,6 +21,7 @@ export class AnnotationService {
     const text = await this.store.readText(documentId);
     const layer = await this.store.readLayer(documentId, this.annotator());
     prepareForEdits(await this.store.readLayerShared(documentId, this.annotator()));
+    const notice = this.store.layerNotice(documentId, this.annotator());
     return {
       document: {
         id: meta.id,
@@ -31,6 +32,7 @@ export class AnnotationService {
       },
       layer,
       history: this.session.historyState,
+      ...(notice ? { notice: { ...notice } } : {}),
     };
   }
 

@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
 import type { ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
+import type { TransactionBuilder } from './transactionBuilder';
 import { getOwn } from '../../shared/collections';
 import { schemaVersion } from './schemaVersion';
 
@@ -37,6 +38,10 @@ export class SchemaService {
     private readonly session: EditSession,
   ) {}
 
+  /**
+   * Saves the schema dialog as one undoable step: schema and styles, the labels it deletes with
+   * their spans, and the labels it renames in every annotator's spans.
+   */
   updateSchema(request: RequestOf<'updateSchema'>): Promise<EditResult> {
     return this.session.run(async (b) => {
       if (request.basedOn !== undefined && request.basedOn !== schemaVersion(this.store.manifest))
@@ -44,20 +49,30 @@ export class SchemaService {
           'conflict',
           'someone else changed the label schema since you opened it; reload or merge (nothing was saved)',
         );
-      const schema = labelSchemaSchema.parse(request.schema);
-      const problem = schemaProblem(schema, request.styles);
+      const given = labelSchemaSchema.parse(request.schema);
+      const renames = new Map((request.renames ?? []).map((r) => [r.from, r.to] as const));
+      const { schema, styles } = renamedLabels(given, request.styles, renames);
+      const problem = schemaProblem(schema, styles);
       if (problem) throw new WorkbenchError('invalid_request', problem);
-      const kept = new Set(schema.labels.map((l) => l.name));
-      const removed = this.store.manifest.schema.labels.filter((l) => !kept.has(l.name));
-      for (const label of removed) {
-        const uses = await this.uses(label.name);
-        if (uses.length > 0)
+      const kept = new Set(given.labels.map((l) => l.name));
+      const removed = this.store.manifest.schema.labels
+        .map((l) => l.name)
+        .filter((name) => !kept.has(name));
+      const confirmed = new Set(request.deleteWithSpans ?? []);
+      const uses = await this.usesOf([...removed, ...renames.keys()]);
+      for (const name of removed) {
+        const count = uses.get(name)?.length ?? 0;
+        if (count > 0 && !confirmed.has(name))
           throw new WorkbenchError(
             'needs_confirmation',
-            `label ${label.name} is used by ${uses.length} span(s); delete it with deleteLabel`,
+            `label ${name} is used by ${count} span(s); name it in deleteWithSpans to delete them with it`,
           );
       }
-      b.setManifest({ ...this.store.manifest, schema, styles: request.styles });
+      b.setManifest({ ...this.store.manifest, schema, styles });
+      for (const name of removed)
+        for (const use of uses.get(name) ?? [])
+          await b.putSpan(use.documentId, use.spanId, null, use.annotator);
+      for (const [from, to] of renames) await this.relabel(b, uses.get(from) ?? [], to);
     });
   }
 
@@ -80,16 +95,7 @@ export class SchemaService {
         },
         styles: style ? { ...rest, [request.to]: style } : rest,
       });
-      for (const use of await this.uses(request.from)) {
-        const span = (await b.layer(use.documentId, use.annotator)).spans.get(use.spanId);
-        if (span)
-          await b.putSpan(
-            use.documentId,
-            span.id,
-            { ...span, label: request.to, updatedAt: b.now },
-            use.annotator,
-          );
-      }
+      await this.relabel(b, await this.uses(request.from), request.to);
     });
   }
 
@@ -115,18 +121,66 @@ export class SchemaService {
     });
   }
 
+  /** Gives every span of `uses` the label `to`. */
+  private async relabel(
+    b: TransactionBuilder,
+    uses: readonly LabelUse[],
+    to: string,
+  ): Promise<void> {
+    for (const use of uses) {
+      const span = (await b.layer(use.documentId, use.annotator)).spans.get(use.spanId);
+      if (span)
+        await b.putSpan(
+          use.documentId,
+          span.id,
+          { ...span, label: to, updatedAt: b.now },
+          use.annotator,
+        );
+    }
+  }
+
   /** Every span of every annotator with this label. */
-  private async uses(
-    label: string,
-  ): Promise<{ documentId: string; annotator: string; spanId: string }[]> {
-    const uses: { documentId: string; annotator: string; spanId: string }[] = [];
+  private async uses(label: string): Promise<LabelUse[]> {
+    return (await this.usesOf([label])).get(label) ?? [];
+  }
+
+  /** Every span of every annotator with one of these labels, by label, reading each layer once. */
+  private async usesOf(labels: readonly string[]): Promise<Map<string, LabelUse[]>> {
+    const uses = new Map<string, LabelUse[]>(labels.map((label) => [label, []]));
+    if (uses.size === 0) return uses;
     for (const annotator of await this.store.listAnnotators()) {
       for (const meta of this.store.listDocuments()) {
         const layer = await this.store.readLayer(meta.id, annotator).catch(() => null);
         for (const span of layer?.spans ?? [])
-          if (span.label === label) uses.push({ documentId: meta.id, annotator, spanId: span.id });
+          uses.get(span.label)?.push({ documentId: meta.id, annotator, spanId: span.id });
       }
     }
     return uses;
   }
+}
+
+/** Where one span with a given label is. */
+interface LabelUse {
+  readonly documentId: string;
+  readonly annotator: string;
+  readonly spanId: string;
+}
+
+/**
+ * The schema and styles with labels renamed all at once (so two labels can swap names); a
+ * rename of a label the schema lacks is refused.
+ */
+function renamedLabels(
+  schema: LabelSchema,
+  styles: LabelStyles,
+  renames: ReadonlyMap<string, string>,
+): { schema: LabelSchema; styles: LabelStyles } {
+  for (const from of renames.keys())
+    if (!schema.labels.some((l) => l.name === from))
+      throw new WorkbenchError('not_found', `no label ${from} to rename`);
+  const named = (name: string): string => renames.get(name) ?? name;
+  return {
+    schema: { ...schema, labels: schema.labels.map((l) => ({ ...l, name: named(l.name) })) },
+    styles: Object.fromEntries(Object.entries(styles).map(([name, style]) => [named(name), style])),
+  };
 }

@@ -6,10 +6,16 @@ import { errorCode, errorMessage } from '../../shared/errors';
 export function toWorkbenchError(error: unknown): WorkbenchError {
   if (error instanceof WorkbenchError) return error;
   if (error instanceof StoreError) {
-    if (error.code === 'io') return new WorkbenchError('io', error.message);
-    if (error.code === 'readonly') return new WorkbenchError('read_only', error.message);
-    if (error.code === 'not_found') return new WorkbenchError('not_found', error.message);
-    return new WorkbenchError('damaged_file', error.message);
+    // The file it names travels as data too, so a window can say which file and what to do.
+    const details = {
+      file: error.file,
+      reason: error.reason,
+      ...(error.line ? { line: error.line } : {}),
+    };
+    if (error.code === 'io') return new WorkbenchError('io', error.message, details);
+    if (error.code === 'readonly') return new WorkbenchError('read_only', error.message, details);
+    if (error.code === 'not_found') return new WorkbenchError('not_found', error.message, details);
+    return new WorkbenchError('damaged_file', error.message, details);
   }
   const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')

@@ -15,6 +15,7 @@ import {
   encodeJournalRecord,
   lastJournalSeq,
   MAX_JOURNAL_RECORD_BYTES,
+  readOnlyJournalNotice,
   readOnlyJournalReason,
   refuseReadOnlyJournal,
   removeJournal,
@@ -189,6 +190,18 @@ export class LayerFiles {
   /** The journals compactions left as they are, and why (`<file>: is read-only (mode 444): …`). */
   journalsLeft(): string[] {
     return [...this.left.values()];
+  }
+
+  /**
+   * Why Loupe leaves this layer's journal as it is and refuses edits of the layer (it is
+   * read-only), as a problem naming the file; null when it may write it. Asked afresh each time:
+   * a chmod changes none of the stats a layer's version is made of.
+   */
+  journalNotice(id: string, annotator: string): LoadProblem | null {
+    const paths = this.paths(id, annotator);
+    const mode = lstatSync(paths.journal, { throwIfNoEntry: false })?.mode;
+    const reason = mode === undefined ? null : readOnlyJournalNotice(mode);
+    return reason ? { file: paths.journalFile, reason } : null;
   }
 
   /** Resolves when the compactions started so far have finished. */

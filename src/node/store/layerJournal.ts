@@ -222,6 +222,19 @@ export function readOnlyJournalReason(mode: number): string | null {
   return `is read-only (mode ${(mode & 0o777).toString(8)})`;
 }
 
+/**
+ * What the user of a layer whose journal is read-only is told when the layer opens: Loupe
+ * leaves the file as it is, so edits of the layer are refused, and what to do; null when it
+ * may write the journal.
+ */
+export function readOnlyJournalNotice(mode: number): string | null {
+  const reason = readOnlyJournalReason(mode);
+  return (
+    reason &&
+    `${reason}: Loupe leaves it as it is and saves no edit of this layer; make it writable (chmod u+w) to edit it`
+  );
+}
+
 /** Refuses to write into a read-only journal, naming it and what to do. */
 export function refuseReadOnlyJournal(path: string, mode: number): void {
   const reason = readOnlyJournalReason(mode);

@@ -153,6 +153,11 @@ export class ProjectFolder {
     return this.layers.forEdit(id, annotator);
   }
 
+  /** Why edits of a layer are refused though the project is writable (its journal is read-only), or null. */
+  layerNotice(id: string, annotator: string): LoadProblem | null {
+    return this.layers.journalNotice(id, annotator);
+  }
+
   /** A layer's status and counts for the document list, without keeping the whole layer. */
   layerSummary(id: string, annotator: string): Promise<LayerSummaryCounts> {
     return this.layers.summary(id, annotator);

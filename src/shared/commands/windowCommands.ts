@@ -2,10 +2,40 @@ import type { CommandSpec } from './commandSpec';
 
 /** The commands of the window itself: its buttons, annotating, agreement and review. */
 export const WINDOW_COMMANDS = [
-  // The window's own buttons, for the palette
-  { id: 'showAgreement', title: 'Agreement', keys: [], context: 'global', runsIn: 'renderer' },
-  { id: 'showStanceMap', title: 'Stance Map', keys: [], context: 'global', runsIn: 'renderer' },
-  { id: 'editSchema', title: 'Label Schema…', keys: [], context: 'global', runsIn: 'renderer' },
+  // The header's buttons, in the Project menu too: a narrow window leaves the buttons out
+  {
+    id: 'showAgreement',
+    title: 'Agreement',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 2 },
+  },
+  {
+    id: 'showStanceMap',
+    title: 'Stance Map',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 2 },
+  },
+  {
+    id: 'editSchema',
+    title: 'Label Schema…',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 2 },
+  },
+  {
+    id: 'showStats',
+    title: 'Project Statistics…',
+    description: 'documents, spans and statuses per annotator, and files left out of the counts',
+    keys: [],
+    context: 'global',
+    runsIn: 'renderer',
+    menu: { menu: 'project', group: 2 },
+  },
   {
     id: 'changeAnnotator',
     title: 'Change Annotator…',

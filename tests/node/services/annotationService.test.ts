@@ -110,6 +110,34 @@ describe('openDocument', () => {
   });
 });
 
+describe('a layer whose journal is read-only (mode 444)', () => {
+  it('opens with a notice naming the journal and what to do, and edits are refused as data naming it', async () => {
+    const { chmodSync } = await import('node:fs');
+    const { workbench, dir } = await withSpans();
+    const journal = join(dir, 'annotations', 'tester', 'a.journal.jsonl');
+    chmodSync(journal, 0o444);
+    expect((await workbench.openDocument({ documentId: 'a' })).notice).toEqual({
+      file: 'annotations/tester/a.journal.jsonl',
+      reason:
+        'is read-only (mode 444): Loupe leaves it as it is and saves no edit of this layer; make it writable (chmod u+w) to edit it',
+    });
+    const refused = await workbench.invoke('setStatus', { documentId: 'a', status: 'done' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'read_only',
+        details: {
+          file: 'annotations/tester/a.journal.jsonl',
+          reason: expect.stringMatching(/^is read-only \(mode 444\)/),
+        },
+      },
+    });
+    chmodSync(journal, 0o644); // a chmod changes no stat Loupe versions a layer by: asked afresh
+    expect((await workbench.openDocument({ documentId: 'a' })).notice).toBeUndefined();
+    await workbench.close();
+  });
+});
+
 describe('edits of a document whose text cannot be read', () => {
   const PERSON = { documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 7 }] };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WorkbenchError } from '../../../src/shared/contract';
 import { fragmentOf } from '../../../src/shared/spans';
 import { span } from '../../helpers/span';
 import { editResult, entity, layerChange } from '../helpers/modelData';
@@ -182,7 +183,7 @@ describe('AnnotationActions', () => {
     expect(model.selection.snapshot.suggestion).toBe(1);
   });
 
-  it('marks done and opens the next document to do', async () => {
+  it('marks done and opens the next document to do, and says both', async () => {
     const { model, fake } = await startedModel();
     fake.answer('setStatus', ({ documentId }) =>
       editResult([layerChange(documentId, { status: 'done' })]),
@@ -192,5 +193,40 @@ describe('AnnotationActions', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(model.document.snapshot.document?.id).toBe('d2');
     expect(model.document.snapshot.document?.text).toBe(TEXT);
+    expect(model.announcements.snapshot.last?.text).toBe(
+      'Marked “d1.txt” done; opened “d2.txt”, document 2 of 2',
+    );
+    await model.annotation.doneAndNext();
+    expect(model.announcements.snapshot.last?.text).toBe(
+      'Marked “d2.txt” done; it is the last document',
+    );
+  });
+
+  it('says which entity a span was linked to once saved, and nothing when the link was refused', async () => {
+    const { model, fake } = await startedModel(undefined, {
+      listEntities: () => [entity('e1', 'Mike Pompeo')],
+      createEntity: () => editResult([]),
+    });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    model.selection.select('s1');
+    model.annotation.linkEntity('s1', 'e1');
+    await settle();
+    expect(fake.calls.at(-1)?.payload).toMatchObject({ spanId: 's1', entityId: 'e1' });
+    expect(model.announcements.snapshot.last?.text).toBe(
+      'Linked PERSON “Mike Pompeo” to Mike Pompeo',
+    );
+    model.annotation.createEntity('Michael R. Pompeo');
+    await settle();
+    expect(model.announcements.snapshot.last?.text).toBe(
+      'Linked PERSON “Mike Pompeo” to a new entity, Michael R. Pompeo',
+    );
+    fake.answer('updateSpan', () => {
+      throw new WorkbenchError('read_only', 'opened for reading');
+    });
+    const heard = model.announcements.snapshot.last?.id;
+    model.annotation.linkEntity('s1', null);
+    await settle();
+    expect(model.announcements.snapshot.last?.id).toBe(heard);
+    expect(model.notifications.snapshot.message).toMatch(/^Nothing was saved/);
   });
 });

@@ -5,6 +5,7 @@ import type { Span } from '../../../src/shared/model';
 import { reviewSpans, type ReviewDocument } from '../../../src/shared/review';
 import { span } from '../../helpers/span';
 import { fakeWorkbench } from '../helpers/fakeWorkbench';
+import { editResult } from '../helpers/modelData';
 
 const A = [span(0, 5, 'PERSON', 'a1'), span(10, 15, 'PERSON', 'a2'), span(20, 25, 'GPE', 'a3')];
 const B = [span(0, 5, 'PERSON', 'b1'), span(10, 15, 'ORG', 'b2')];
@@ -28,15 +29,20 @@ function reviewWorkbench() {
       return review();
     },
     undo: () => {
+      if (gold.length === 0) return null; // nothing to undo
       undone.push(gold);
       gold = gold.slice(0, -1);
-      return null;
+      return editResult([]);
     },
   });
-  return new ReviewStore(fake.client, new NotificationsStore());
+  return new ReviewStore(fake.client, new NotificationsStore(), (text) => said.push(text));
 }
 
+/** What the store said for screen readers, in order. */
+const said: string[] = [];
+
 async function started(): Promise<ReviewStore> {
+  said.length = 0;
   const review = reviewWorkbench();
   review.start('d1', ['amira', 'omar']);
   await review.reload();
@@ -71,7 +77,22 @@ describe('ReviewStore', () => {
     await review.undo();
     expect(review.snapshot.review?.gold.spanCount).toBe(0);
     expect(review.snapshot.done).toEqual([]);
-    expect(review.snapshot.undone).toEqual([{ id: 'span:a1:b1', decision: 'accept_a' }]);
+    expect(review.snapshot.undone).toMatchObject([{ id: 'span:a1:b1', decision: 'accept_a' }]);
+  });
+
+  it('says each decision and undo with what stays open, and when there is nothing to undo', async () => {
+    const review = await started();
+    await review.undo();
+    await review.decide('accept_a');
+    await review.undo();
+    review.select('span:a2:b2');
+    await review.decide('reject');
+    expect(said).toEqual([
+      'Nothing to undo',
+      "Accepted A's version: PERSON “xxxxx”. 2 open of 3",
+      "Undid: accepted A's version: PERSON “xxxxx”. 3 open of 3",
+      'Rejected PERSON “xxxxx”. 2 open of 3',
+    ]);
   });
 
   it('moves within the items without wrapping', async () => {

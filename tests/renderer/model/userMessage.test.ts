@@ -32,4 +32,34 @@ describe('userMessage', () => {
     expect(userMessage(error)).toMatch(/^Someone else changed this; reload or merge\./);
     expect(userMessage(error)).toContain('Someone else changed the label schema');
   });
+
+  it('names the file a refusal or a damaged file is about, with the store’s reason and what to do', () => {
+    const journal = 'annotations/lena/000_90267a0c835213d2.journal.jsonl';
+    const readOnly = new WorkbenchError('read_only', `${journal}: is read-only (mode 444): …`, {
+      file: journal,
+      reason:
+        'is read-only (mode 444): Loupe writes nothing into it; make it writable (chmod u+w) to edit this layer',
+    });
+    expect(userMessage(readOnly)).toBe(
+      `Nothing was saved: ${journal} in the project folder is read-only (mode 444): Loupe writes nothing into it; make it writable (chmod u+w) to edit this layer.`,
+    );
+    expect(userMessage(readOnly)).not.toMatch(/another Loupe window/);
+    const damaged = new WorkbenchError('damaged_file', `${journal}:3: …`, {
+      file: journal,
+      line: 3,
+      reason:
+        'a journal record before the last one is damaged; restore the file from git or a backup.',
+    });
+    expect(userMessage(damaged)).toBe(
+      `Loupe cannot use ${journal} in the project folder, line 3: a journal record before the last one is damaged; restore the file from git or a backup.`,
+    );
+    // A reason that names an internal id is left out, never the file.
+    const hidden = new WorkbenchError('damaged_file', '…', {
+      file: 'annotations/lena/a.json',
+      reason: 'span s_3f2a9c1d4e ends past the text',
+    });
+    expect(userMessage(hidden)).toBe(
+      'Loupe cannot use annotations/lena/a.json in the project folder. Run “loupe validate” on the project folder to see why.',
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 import { AgreementView } from './lazyViews';
 import { Notifications } from './Notifications';
 import { SidePanel } from './SidePanel';
+import { WindowNewsProvider } from './WindowNewsProvider';
 
 /** Loupe's window: header, side panel (documents, entities, search), reading view and inspector. */
 export function App() {
@@ -28,20 +29,22 @@ export function App() {
     );
   }
   return (
-    <div className="lp-app">
-      {/* Under a full view (agreement, review) the window is inert: no key or Tab reaches it. */}
-      <div className="lp-behind" inert={agreement}>
-        <AppHeader shell={<Shell />} />
-        <SidePanel />
-        <AnnotationWorkspace />
+    <WindowNewsProvider>
+      <div className="lp-app">
+        {/* Under a full view (agreement, review) the window is inert: no key or Tab reaches it. */}
+        <div className="lp-behind" inert={agreement}>
+          <AppHeader shell={<Shell />} />
+          <SidePanel />
+          <AnnotationWorkspace />
+        </div>
+        <AppDialogs />
+        {agreement && (
+          <Suspense fallback={null}>
+            <AgreementView />
+          </Suspense>
+        )}
+        <Notifications />
       </div>
-      <AppDialogs />
-      {agreement && (
-        <Suspense fallback={null}>
-          <AgreementView />
-        </Suspense>
-      )}
-      <Notifications />
-    </div>
+    </WindowNewsProvider>
   );
 }

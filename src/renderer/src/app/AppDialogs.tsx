@@ -9,6 +9,7 @@ import {
   OccurrencesDialog,
   SchemaDialog,
   StanceMapDialog,
+  StatsDialog,
   SyncDialog,
 } from './lazyViews';
 
@@ -30,6 +31,9 @@ export function AppDialogs() {
       </OnceOpened>
       <OnceOpened open={dialog === 'map'}>
         <StanceMapDialog open={dialog === 'map'} />
+      </OnceOpened>
+      <OnceOpened open={dialog === 'stats'}>
+        <StatsDialog open={dialog === 'stats'} />
       </OnceOpened>
       <OnceOpened open={dialog === 'schema'}>
         <SchemaDialog open={dialog === 'schema'} />

@@ -6,9 +6,9 @@ import { useModel, useStore } from '../model';
 
 /** The buttons of the header, each a command of the registry. */
 const BUTTONS = [
-  ['showAgreement', 'Agreement', ''],
-  ['showStanceMap', 'Stance map', ''],
-  ['editSchema', 'Schema', ''],
+  ['showAgreement', 'Agreement', ' lp-header__roomy'],
+  ['showStanceMap', 'Stance map', ' lp-header__roomy'],
+  ['editSchema', 'Schema', ' lp-header__roomy'],
   ['import', 'Import', ' lp-header__wide'],
   ['export', 'Export', ' lp-header__wide'],
 ] as const;
@@ -24,7 +24,7 @@ export function AppHeader({ shell }: { readonly shell: ReactNode }) {
     <header className="lp-header" data-region="header">
       <span className="lp-brand">Loupe</span>
       {shell}
-      <span className="lp-project" title={project.dir}>
+      <span className="lp-project" title={`${project.name}\n${project.dir}`}>
         {project.name}
       </span>
       <span className="lp-spacer" />

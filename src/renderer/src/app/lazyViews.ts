@@ -30,3 +30,6 @@ export const StanceMapDialog = lazy(() =>
 export const SyncDialog = lazy(() =>
   import('../features/sync/dialogs').then((feature) => ({ default: feature.SyncDialog })),
 );
+export const StatsDialog = lazy(() =>
+  import('../features/stats').then((feature) => ({ default: feature.StatsDialog })),
+);

@@ -75,6 +75,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     run: ({ model }) => model.view.setAgreement(true),
   },
   showStanceMap: { run: ({ model }) => model.view.open('map') },
+  showStats: { run: ({ model }) => model.view.open('stats') },
   editSchema: { run: ({ model }) => model.view.open('schema') },
   changeAnnotator: { run: ({ model }) => model.view.open('annotator') },
   toggleSnapToWords: {

@@ -2,12 +2,15 @@ import type { Span } from '../../../shared/model';
 import type { Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
+import type { AnnouncementsStore } from './announcementsStore';
+import { doneSaid } from './doneSaid';
 import type { DocumentsStore } from './documentsStore';
 import type { DocumentStore } from './documentStore';
 import type { EntitiesStore } from './entitiesStore';
 import type { NotificationsStore } from './notificationsStore';
 import type { OccurrencesStore } from './occurrencesStore';
 import type { ProjectStore } from './projectStore';
+import { linkSaid } from './linkSaid';
 import type { FocusTarget, SelectionStore } from './selectionStore';
 import type { StanceDraftsStore } from './stanceDraftsStore';
 import { spanInUse } from './spanInUse';
@@ -26,6 +29,7 @@ export interface AnnotationStores {
   readonly suggestions: SuggestionsStore;
   readonly occurrences: OccurrencesStore;
   readonly view: ViewStore;
+  readonly announcements: AnnouncementsStore;
 }
 
 /**
@@ -264,28 +268,57 @@ export class AnnotationActions {
     });
   };
 
+  /** Links a span to an entity (null: unlinks it); screen readers hear it once saved. */
+  readonly linkEntity = (spanId: string, entityId: string | null): void => {
+    const { document, entities, selection, announcements } = this.stores;
+    const span = document.snapshot.spans.find((s) => s.id === spanId);
+    if (!span) return;
+    selection.setLinking(false);
+    this.stores.view.focusReading();
+    const nameOf = (id: string | undefined): string | null =>
+      entities.snapshot.entities.find((e) => e.id === id)?.name ?? null;
+    const mention = {
+      label: span.label,
+      text: spanText(document.snapshot.document?.text ?? '', span),
+    };
+    const said = entityId
+      ? linkSaid(mention, { name: nameOf(entityId) ?? 'an entity', isNew: false })
+      : linkSaid(mention, { unlinkedFrom: nameOf(span.entityId) });
+    void document
+      .updateSpan(spanId, { entityId })
+      .then((result) => result && announcements.announce(said));
+  };
+
   /** Links the selected span to a new entity named `name`, typed by its label when that is an entity type. */
   readonly createEntity = (name: string): void => {
     const selected = this.selected;
-    const { document, project, entities, selection } = this.stores;
+    const { document, project, entities, selection, announcements } = this.stores;
     const documentId = document.snapshot.document?.id;
     const types = project.snapshot.project?.schema.entityTypes ?? [];
     if (!selected || !documentId) return;
     selection.setLinking(false);
     this.stores.view.focusReading();
     const type = types.includes(selected.label) ? selected.label : (types[0] ?? selected.label);
+    const text = spanText(document.snapshot.document?.text ?? '', selected);
+    const said = linkSaid({ label: selected.label, text }, { name, isNew: true });
     // A span drawn ahead of its save is linked once it has its saved id.
-    void document.savedId(selected.id).then((spanId) => {
-      if (spanId) void entities.create(name, type, { documentId, spanId });
+    void document.savedId(selected.id).then(async (spanId) => {
+      if (!spanId) return;
+      if (await entities.create(name, type, { documentId, spanId })) announcements.announce(said);
     });
   };
 
-  /** Marks the document done and opens the next one to do, with the keyboard in its text. */
+  /** Marks the document done and opens the next one to do, with the keyboard in its text; screen readers hear both. */
   async doneAndNext(): Promise<void> {
-    const { document, documents, notifications } = this.stores;
+    const { document, documents, notifications, announcements } = this.stores;
+    const doneId = document.snapshot.document?.id ?? null;
+    const done = documents.snapshot.find((d) => d.id === doneId);
     if (!(await document.setStatus('done'))) return;
-    const next = documents.nextAfter(document.snapshot.document?.id ?? null);
-    if (!next) return;
+    const next = documents.nextAfter(doneId);
+    if (!next) {
+      if (done) announcements.announce(doneSaid(done, null));
+      return;
+    }
     try {
       await document.open(next.id);
     } catch (error) {
@@ -293,6 +326,13 @@ export class AnnotationActions {
     }
     // The new text replaces the view that had the keyboard, which would leave it on <body>.
     this.stores.view.focusReading();
+    const rows = documents.snapshot;
+    const place = {
+      document: next,
+      place: rows.findIndex((d) => d.id === next.id) + 1,
+      of: rows.length,
+    };
+    if (done) announcements.announce(doneSaid(done, place));
   }
 
   /** Opens a stance's document and brings its first evidence span into view, selected. */

@@ -21,6 +21,7 @@ import { SearchStore } from './searchStore';
 import { SelectionStore } from './selectionStore';
 import { StanceDraftsStore } from './stanceDraftsStore';
 import { StanceMapStore } from './stanceMapStore';
+import { StatsStore } from './statsStore';
 import { ThemeStore } from './themeStore';
 import { SuggestionsStore } from './suggestionsStore';
 import { SyncStore } from './syncStore';
@@ -31,6 +32,8 @@ export interface Model {
   readonly notifications: NotificationsStore;
   /** What screen readers hear of an undo, a redo or a saved stance. */
   readonly announcements: AnnouncementsStore;
+  /** What screen readers hear in the agreement view: new figures, a decision, an undo of one. */
+  readonly viewAnnouncements: AnnouncementsStore;
   readonly project: ProjectStore;
   readonly keybindings: KeybindingsStore;
   readonly documents: DocumentsStore;
@@ -46,6 +49,7 @@ export interface Model {
   readonly occurrences: OccurrencesStore;
   readonly carry: CarryStore;
   readonly stanceMap: StanceMapStore;
+  readonly stats: StatsStore;
   readonly stanceDrafts: StanceDraftsStore;
   readonly interchange: InterchangeStore;
   readonly schema: SchemaStore;
@@ -80,6 +84,8 @@ export function createModel(
   const client = steps.track(workbench);
   const notifications = new NotificationsStore();
   const announcements = new AnnouncementsStore();
+  // The agreement view's own: what it says must not be said again by the text's region after it.
+  const viewAnnouncements = new AnnouncementsStore();
   const project = new ProjectStore(client, notifications);
   const documents = new DocumentsStore(client);
   const document: DocumentStore = new DocumentStore({
@@ -99,7 +105,13 @@ export function createModel(
   const suggestions = new SuggestionsStore(document, entities, idle ?? null);
   const stanceDrafts = new StanceDraftsStore();
   const stores = { notifications, project, documents, document, entities, selection, view };
-  const annotation = new AnnotationActions({ ...stores, suggestions, occurrences, stanceDrafts });
+  const annotation = new AnnotationActions({
+    ...stores,
+    suggestions,
+    occurrences,
+    stanceDrafts,
+    announcements,
+  });
 
   let shownId: string | null = null;
   document.onDidChange(() => {
@@ -138,6 +150,7 @@ export function createModel(
   const model: Model = {
     ...stores,
     announcements,
+    viewAnnouncements,
     keybindings: new KeybindingsStore(project),
     suggestions,
     modelSuggestions: new ModelSuggestionsStore(client, document, selection, notifications),
@@ -146,11 +159,12 @@ export function createModel(
     search: new SearchStore(client, notifications),
     carry: new CarryStore(client, notifications, document),
     stanceMap: new StanceMapStore(client, notifications),
+    stats: new StatsStore(client, notifications),
     stanceDrafts,
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
-    review: new ReviewStore(client, notifications),
-    panel: new PanelStore(client, notifications),
+    review: new ReviewStore(client, notifications, (text) => viewAnnouncements.announce(text)),
+    panel: new PanelStore(client, notifications, (text) => viewAnnouncements.announce(text)),
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,

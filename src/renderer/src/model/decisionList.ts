@@ -10,6 +10,8 @@ interface Entry {
 export interface DecisionStep<D> {
   readonly id: string;
   readonly decision: D;
+  /** How screen readers heard it ("Rejected GPE “Iraq”"), to say what an undo or redo did. */
+  readonly said?: string;
 }
 
 export interface DecisionListState<R, D, A> {
@@ -40,6 +42,10 @@ export interface DecisionListKind<R, E extends Entry, D, A> {
   /** Not in gold yet. */
   readonly isOpen: (entry: E) => boolean;
   readonly inMany: (entry: E) => boolean;
+  /** A decision as screen readers hear it: "Accepted B's version: ORG “Mike Pompeo”". */
+  readonly said: (review: R, entry: E, decision: D) => string;
+  /** The decision on many, as heard: "Accepted 3 agreed items". */
+  readonly manySaid: (count: number) => string;
 }
 
 /** The selection after a list changed: the same entry if still there, else the first open one, else the first. */
@@ -74,6 +80,12 @@ export function rejectedEntries<E extends Entry, D>(
   return new Set([...last].filter(([id, d]) => d === rejection && open.has(id)).map(([id]) => id));
 }
 
+/** What an undo or a redo did: "Undid: rejected GPE “Iraq”" (a step from before this visit: "Undid the last edit"). */
+function stepSaid<D>(verb: 'Undid' | 'Redid', step: DecisionStep<D> | undefined): string {
+  if (!step?.said) return `${verb} the last edit`;
+  return `${verb}: ${step.said.charAt(0).toLowerCase()}${step.said.slice(1)}`;
+}
+
 /** The next undecided entry after `from` (wrapping), else the one at `from`. */
 function nextOpen<E extends Entry>(
   entries: readonly E[],
@@ -98,6 +110,8 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     private readonly notifications: NotificationsStore,
     private readonly undoStep: () => Promise<unknown>,
     private readonly redoStep: () => Promise<unknown>,
+    /** Where screen readers hear each decision and what is left open (absent: nothing is said). */
+    private readonly announce: (text: string) => void = () => undefined,
   ) {
     super(DecisionListStore.closed<R, D, A>());
   }
@@ -148,14 +162,18 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
 
   /** Decides an entry (the selected one by default), then selects the next undecided one. */
   async decide(decision: D, entryId = this.snapshot.selectedId): Promise<void> {
-    const { documentId, annotators } = this.snapshot;
-    const at = this.entries().findIndex((e) => e.id === entryId);
-    if (!documentId || !annotators || !entryId || at < 0) return;
+    const { documentId, annotators, review: before } = this.snapshot;
+    const entry = this.entries().find((e) => e.id === entryId);
+    if (!documentId || !annotators || !entryId || !entry || !before) return;
+    const at = this.entries().indexOf(entry);
+    const said = this.kind.said(before, entry, decision);
     const review = await this.kind.decide(documentId, annotators, entryId, decision);
-    this.take(review, { done: [...this.snapshot.done, { id: entryId, decision }], undone: [] });
+    const step = { id: entryId, decision, said };
+    this.take(review, { done: [...this.snapshot.done, step], undone: [] });
     const { rejected } = this.snapshot;
     const undecided = (e: E): boolean => this.kind.isOpen(e) && !rejected.has(e.id);
     this.select(nextOpen(this.entries(), at, undecided)?.id ?? entryId);
+    this.announce(`${said}. ${this.openSaid()}`);
   }
 
   /** Accepts every entry the kind accepts at once; no step when there is none. */
@@ -163,24 +181,36 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     const { documentId, annotators } = this.snapshot;
     if (!documentId || !annotators) return;
     // The workbench makes no step when nothing is open to accept; neither does this view.
-    const any = this.entries().some((e) => this.kind.inMany(e) && this.kind.isOpen(e));
+    const count = this.entries().filter((e) => this.kind.inMany(e) && this.kind.isOpen(e)).length;
     const review = await this.kind.decideMany(documentId, annotators);
-    const step: DecisionStep<D> = { id: '*', decision: this.kind.manyDecision };
-    this.take(review, any ? { done: [...this.snapshot.done, step], undone: [] } : {});
+    const said = this.kind.manySaid(count);
+    const step: DecisionStep<D> = { id: '*', decision: this.kind.manyDecision, said };
+    this.take(review, count > 0 ? { done: [...this.snapshot.done, step], undone: [] } : {});
+    this.announce(`${said}. ${this.openSaid()}`);
   }
 
   async undo(): Promise<void> {
-    await this.undoStep();
+    if ((await this.undoStep()) === null) return this.announce('Nothing to undo');
     const { done, undone } = this.snapshot;
     const last = done.at(-1);
     await this.reload(last ? { done: done.slice(0, -1), undone: [...undone, last] } : {});
+    this.announce(`${stepSaid('Undid', last)}. ${this.openSaid()}`);
   }
 
   async redo(): Promise<void> {
-    await this.redoStep();
+    if ((await this.redoStep()) === null) return this.announce('Nothing to redo');
     const { done, undone } = this.snapshot;
     const next = undone.at(-1);
     await this.reload(next ? { undone: undone.slice(0, -1), done: [...done, next] } : {});
+    this.announce(`${stepSaid('Redid', next)}. ${this.openSaid()}`);
+  }
+
+  /** How many entries are still to decide: "4 open of 9". */
+  private openSaid(): string {
+    const { rejected } = this.snapshot;
+    const entries = this.entries();
+    const open = entries.filter((e) => this.kind.isOpen(e) && !rejected.has(e.id)).length;
+    return `${open} open of ${entries.length}`;
   }
 
   /** Runs an action, reporting a failure. */

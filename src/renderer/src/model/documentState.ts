@@ -1,4 +1,4 @@
-import type { HistoryState, OpenedDocument } from '../../../shared/contract';
+import type { HistoryState, OpenedDocument, Problem } from '../../../shared/contract';
 import type {
   AnnotationEvent,
   DismissedName,
@@ -26,6 +26,8 @@ export interface DocumentState {
   readonly history: HistoryState;
   /** Spans drawn at once but not saved yet (their ids); the save state says "Saving…" meanwhile. */
   readonly unsaved: ReadonlySet<string>;
+  /** Why edits of this layer are refused though the project is writable (a read-only journal), with what to do. */
+  readonly notice: Problem | null;
 }
 
 /** The open document's id (null: none open): a stable value for {@link useStoreValue}. */
@@ -50,4 +52,5 @@ export const EMPTY_DOCUMENT: DocumentState = {
   status: 'todo',
   history: { canUndo: false, canRedo: false },
   unsaved: new Set(),
+  notice: null,
 };

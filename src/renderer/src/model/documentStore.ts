@@ -58,7 +58,9 @@ export class DocumentStore extends Store<DocumentState> {
   }
 
   async open(documentId: string): Promise<void> {
-    const { document, layer, history } = await this.deps.client.openDocument({ documentId });
+    const { document, layer, history, notice } = await this.deps.client.openDocument({
+      documentId,
+    });
     this.set({
       document,
       spans: layer.spans,
@@ -71,6 +73,7 @@ export class DocumentStore extends Store<DocumentState> {
       status: layer.status,
       history,
       unsaved: EMPTY.unsaved,
+      notice: notice ?? null,
     });
   }
 

@@ -2,18 +2,21 @@ import type { EditResult } from '../../../shared/contract';
 import type { SpanStep } from './editSteps';
 import { spanText } from './spanText';
 
-/** The effect of a step the window did not see, from its answer: "1 span changed, 1 stance removed". */
+/** The effect of a step the window did not see, from its answer: "label schema changed, 1 span changed, 1 stance removed". */
 function changeSaid(result: EditResult): string {
   const count = (n: number, what: string, done: string): string[] =>
     n === 0 ? [] : [`${n} ${what}${n === 1 ? '' : 's'} ${done}`];
-  const parts = result.changes.flatMap((c) => [
-    ...count(c.upserted.length, 'span', 'changed'),
-    ...count(c.removed.length, 'span', 'removed'),
-    ...count(c.stancesUpserted.length, 'stance', 'changed'),
-    ...count(c.stancesRemoved.length, 'stance', 'removed'),
-    ...count(c.relationsUpserted.length, 'relation', 'changed'),
-    ...count(c.relationsRemoved.length, 'relation', 'removed'),
-  ]);
+  const parts = [
+    ...(result.projectChanged ? ['label schema changed'] : []),
+    ...result.changes.flatMap((c) => [
+      ...count(c.upserted.length, 'span', 'changed'),
+      ...count(c.removed.length, 'span', 'removed'),
+      ...count(c.stancesUpserted.length, 'stance', 'changed'),
+      ...count(c.stancesRemoved.length, 'stance', 'removed'),
+      ...count(c.relationsUpserted.length, 'relation', 'changed'),
+      ...count(c.relationsRemoved.length, 'relation', 'removed'),
+    ]),
+  ];
   return parts.join(', ');
 }
 

@@ -4,14 +4,29 @@ import type { PanelDecision, PanelDocument } from '../../../shared/review';
 import { panelEntries, type PanelEntry } from '../../../shared/review/panelEntries';
 import { DecisionListStore, type DecisionListState } from './decisionList';
 import type { NotificationsStore } from './notificationsStore';
+import { spanText } from './spanText';
 
 type Panel = readonly string[];
 
 export type PanelState = DecisionListState<PanelDocument, PanelDecision, Panel>;
 
+/** A candidate as heard: 'GPE “Iraq”, 3 of 3' or 'stance Pompeo AGAINST US troops, 2 of 3'. */
+function candidateSaid(review: PanelDocument, c: PanelEntry): string {
+  const votes = `${c.votes} of ${c.of}`;
+  if ('kind' in c) {
+    const { holder, stance, target } = c.version;
+    return `stance ${[holder, stance.polarity, target].filter(Boolean).join(' ')}, ${votes}`;
+  }
+  return `${c.span.label} “${spanText(review.document.text, c.span)}”, ${votes}`;
+}
+
 /** One document adjudicated among any number of annotators (spans, then stances); every decision writes gold and reloads from the answer. */
 export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, PanelDecision, Panel> {
-  constructor(client: PublicApi, notifications: NotificationsStore) {
+  constructor(
+    client: PublicApi,
+    notifications: NotificationsStore,
+    announce?: (text: string) => void,
+  ) {
     super(
       {
         load: (documentId, annotators) =>
@@ -30,10 +45,14 @@ export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, Pan
         entries: panelEntries,
         isOpen: (candidate) => !candidate.inGold,
         inMany: (candidate) => candidate.majority,
+        said: (review, candidate, decision) =>
+          `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${candidateSaid(review, candidate)}`,
+        manySaid: (count) => `Accepted ${count} majority candidate${count === 1 ? '' : 's'}`,
       },
       notifications,
       () => client.undo({}),
       () => client.redo({}),
+      announce,
     );
   }
 

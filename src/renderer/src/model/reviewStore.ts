@@ -1,11 +1,41 @@
 import type { PublicApi } from '../../../shared/contract';
-import type { ReviewDecision, ReviewDocument, ReviewItem } from '../../../shared/review';
+import type {
+  ReviewDecision,
+  ReviewDocument,
+  ReviewItem,
+  StanceVersion,
+} from '../../../shared/review';
 import { DecisionListStore, type DecisionListState } from './decisionList';
 import type { NotificationsStore } from './notificationsStore';
+import { spanText } from './spanText';
 
 type Pair = readonly [string, string];
 
 export type ReviewState = DecisionListState<ReviewDocument, ReviewDecision, Pair>;
+
+const DECIDED: Record<ReviewDecision, string> = {
+  accept_a: "Accepted A's version:",
+  accept_b: "Accepted B's version:",
+  accept_both: 'Accepted both versions:',
+  reject: 'Rejected',
+};
+
+/** A stance as heard: "stance Pompeo AGAINST US troop presence in Iraq". */
+function stanceSaid(version: StanceVersion): string {
+  const parts = [version.holder, version.stance.polarity, version.target].filter(Boolean);
+  return `stance ${parts.join(' ')}`;
+}
+
+/** An item as heard, in the version the decision takes (A's for a rejection): 'ORG “Mike Pompeo”'. */
+function itemSaid(review: ReviewDocument, item: ReviewItem, decision: ReviewDecision): string {
+  const side = decision === 'accept_b' ? 'b' : 'a';
+  if (item.kind === 'span') {
+    const span = item[side] ?? item.a ?? item.b ?? item.goldSpan;
+    return span ? `${span.label} “${spanText(review.document.text, span)}”` : 'the item';
+  }
+  const version = item[side] ?? item.a ?? item.b ?? item.goldStance;
+  return version ? stanceSaid(version) : 'the stance';
+}
 
 /** One document in review by two annotators; every decision writes gold and reloads from the answer. */
 export class ReviewStore extends DecisionListStore<
@@ -14,7 +44,11 @@ export class ReviewStore extends DecisionListStore<
   ReviewDecision,
   Pair
 > {
-  constructor(client: PublicApi, notifications: NotificationsStore) {
+  constructor(
+    client: PublicApi,
+    notifications: NotificationsStore,
+    announce?: (text: string) => void,
+  ) {
     super(
       {
         load: (documentId, [a, b]) => client.reviewDocument({ documentId, annotators: [a, b] }),
@@ -27,10 +61,14 @@ export class ReviewStore extends DecisionListStore<
         entries: (review) => review.items,
         isOpen: (item) => item.gold === 'open',
         inMany: (item) => item.class === 'agreed',
+        said: (review, item, decision) =>
+          `${DECIDED[decision]} ${itemSaid(review, item, decision)}`,
+        manySaid: (count) => `Accepted ${count} agreed item${count === 1 ? '' : 's'}`,
       },
       notifications,
       () => client.undo({}),
       () => client.redo({}),
+      announce,
     );
   }
 

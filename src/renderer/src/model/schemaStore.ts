@@ -13,15 +13,6 @@ export class SchemaStore {
     return this.document.absorb(await call);
   }
 
-  renameLabel(from: string, to: string): Promise<EditResult | null> {
-    return this.absorb(this.client.renameLabel({ from, to }));
-  }
-
-  /** Deletes a label; unless `force`, a label in use fails with `needs_confirmation`. */
-  deleteLabel(name: string, force = false): Promise<EditResult | null> {
-    return this.absorb(this.client.deleteLabel({ name, ...(force ? { force } : {}) }));
-  }
-
   /** How many spans of every annotator carry each of `labels` (those with none are left out). */
   async labelUses(labels: Iterable<string>): Promise<Map<string, number>> {
     const stats = await this.client.projectStats({});
@@ -34,30 +25,27 @@ export class SchemaStore {
   }
 
   /**
-   * Saves the schema dialog: the schema under the labels' old names first, edited from version
-   * `basedOn` (another save since then fails with `conflict`; a refusal changes nothing, and
-   * labels added in the same save are in it; a deleted label no span uses is left out of it),
-   * then each deleted label spans use (with those spans), then each rename, which rewrites every
-   * annotator's spans in one step.
+   * Saves the schema dialog in one undoable step, edited from version `basedOn` (another save
+   * since then fails with `conflict`; a refusal changes nothing): the schema with saved labels
+   * under their old names and without the deleted ones, the spans of each deleted label spans
+   * use (`deletesInUse`, which the user confirmed), and each rename, which rewrites every
+   * annotator's spans.
    */
-  async save(
+  save(
     schema: LabelSchema,
     styles: LabelStyles,
     renames: ReadonlyMap<string, string>,
     basedOn: string,
     deletesInUse: readonly string[] = [],
-  ): Promise<void> {
-    await this.updateSchema(schema, styles, basedOn);
-    for (const name of deletesInUse) await this.deleteLabel(name, true);
-    for (const [from, to] of renames) await this.renameLabel(from, to);
-  }
-
-  /** Saves schema and styles edited from version `basedOn`; another save since then fails with `conflict`. */
-  updateSchema(
-    schema: LabelSchema,
-    styles: LabelStyles,
-    basedOn: string,
   ): Promise<EditResult | null> {
-    return this.absorb(this.client.updateSchema({ schema, styles, basedOn }));
+    return this.absorb(
+      this.client.updateSchema({
+        schema,
+        styles,
+        basedOn,
+        ...(deletesInUse.length > 0 ? { deleteWithSpans: [...deletesInUse] } : {}),
+        ...(renames.size > 0 ? { renames: [...renames].map(([from, to]) => ({ from, to })) } : {}),
+      }),
+    );
   }
 }

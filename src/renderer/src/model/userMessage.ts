@@ -54,6 +54,44 @@ const SENTENCES: Record<ErrorCode, { readonly plain: string; readonly withReason
   },
 };
 
+/**
+ * Failures of one file of the project, said with the file (a path the user must act on, so not
+ * an internal id) and the store's reason, which says what to do.
+ */
+const FILE_SENTENCES: Partial<
+  Record<ErrorCode, { readonly withReason: string; readonly plain: string }>
+> = {
+  read_only: {
+    withReason: 'Nothing was saved: {file} in the project folder {reason}.',
+    plain: 'Nothing was saved: Loupe may not write {file} in the project folder.',
+  },
+  damaged_file: {
+    withReason: 'Loupe cannot use {file} in the project folder{line}: {reason}.',
+    plain:
+      'Loupe cannot use {file} in the project folder{line}. Run “loupe validate” on the project folder to see why.',
+  },
+};
+
+/** The file a failure names, its line and the reason alone, when the workbench sent them. */
+function fileOf(error: WorkbenchError): { file: string; line: string; reason: string } | null {
+  const { file, line, reason } = error.details ?? {};
+  if (typeof file !== 'string' || typeof reason !== 'string') return null;
+  return { file, line: typeof line === 'number' ? `, line ${line}` : '', reason };
+}
+
+/** What a person reads for a failure of one file, or null when the sentence for its code does. */
+function fileMessage(error: WorkbenchError): string | null {
+  const sentence = FILE_SENTENCES[error.code];
+  const named = fileOf(error);
+  if (!sentence || !named) return null;
+  const reason = named.reason.trim().replace(/[.]$/, '');
+  const text = reason && !INTERNAL_ID.test(reason) ? sentence.withReason : sentence.plain;
+  return text
+    .replace('{file}', () => named.file)
+    .replace('{line}', () => named.line)
+    .replace('{reason}', () => reason);
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -67,6 +105,8 @@ function capitalize(text: string): string {
 export function userMessage(error: unknown): string {
   if (!(error instanceof WorkbenchError))
     return error instanceof Error ? capitalize(error.message) : String(error);
+  const aboutFile = fileMessage(error);
+  if (aboutFile) return aboutFile;
   const sentence = SENTENCES[error.code];
   const reason = error.message.trim().replace(/[.]$/, '');
   if (!sentence.withReason || !reason || INTERNAL_ID.test(reason)) return sentence.plain;

@@ -4,7 +4,16 @@ export type SideTab = 'documents' | 'entities' | 'search';
 
 /** The dialogs of the window; one at a time. */
 export type DialogName =
-  'map' | 'schema' | 'import' | 'export' | 'shortcuts' | 'about' | 'palette' | 'annotator' | 'sync';
+  | 'map'
+  | 'stats'
+  | 'schema'
+  | 'import'
+  | 'export'
+  | 'shortcuts'
+  | 'about'
+  | 'palette'
+  | 'annotator'
+  | 'sync';
 
 const ARCS_KEY = 'loupe.arcs';
 

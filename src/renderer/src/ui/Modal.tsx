@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
+import { WindowNews } from './windowNews';
 
 export interface ModalProps {
   readonly open: boolean;
@@ -49,10 +50,26 @@ export function Modal({
           onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
         >
           <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>
+          <DialogNews />
           {children}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/**
+ * What the window reports while the dialog is open (an export written, a refusal), said from
+ * inside it: the modal hides the toast from screen readers. News from before it opened is not
+ * said again.
+ */
+function DialogNews() {
+  const news = useContext(WindowNews);
+  const [before] = useState(news);
+  return (
+    <p className="lp-sr-only" role="alert" data-testid="dialog-news">
+      {news !== before ? (news?.message ?? '') : ''}
+    </p>
   );
 }
 

@@ -7,14 +7,23 @@ import { labelName } from './requestFields';
 /** The label schema and its styles. */
 export const schemaMethods = {
   updateSchema: defineMethod({
-    summary: 'Replaces the label schema and styles',
+    summary:
+      'Replaces the label schema and styles; with deleteWithSpans and renames, deletes and renames labels in every layer too, all in one undoable step',
     kind: 'edit',
     request: z
       .object({
+        /** Saved labels under their old names: `renames` renames them. */
         schema: labelSchemaSchema,
         styles: labelStylesSchema,
         /** The schemaVersion this edit started from: another save since then answers `conflict`. */
         basedOn: z.string().max(200).optional(),
+        /** Labels left out of `schema` that spans use, deleted with those spans (else `needs_confirmation`). */
+        deleteWithSpans: z.array(labelName).max(1000).optional(),
+        /** Labels renamed in the schema and in every annotator's spans, all at once (A → B and B → A swap them). */
+        renames: z
+          .array(z.object({ from: labelName, to: labelName }).strict())
+          .max(1000)
+          .optional(),
       })
       .strict(),
     result: editResultSchema,

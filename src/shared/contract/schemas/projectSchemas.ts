@@ -87,6 +87,8 @@ export const openedDocumentSchema = z.object({
   }),
   layer: layerSchema,
   history: historyStateSchema,
+  /** Why edits of this layer are refused though the project is writable (its journal is read-only), with what to do. */
+  notice: problemSchema.optional(),
 });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
 

@@ -10,6 +10,7 @@ import { DocumentTable } from './DocumentTable';
 import { LabelBars } from './LabelBars';
 import { PanelPicker } from './PanelPicker';
 import { TeamAgreement } from './TeamAgreement';
+import { ViewAnnouncement } from './ViewAnnouncement';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
 import { countOf } from '../../../ui/countOf';
@@ -51,14 +52,32 @@ function Summary({ result }: { readonly result: AgreementReport }) {
 /**
  * The full view takes the keyboard when it opens and whenever it shows another view (the window
  * behind it is inert, and the control that had the focus may be gone): unless the focus is in it.
+ * Back from a review or an adjudication, the keyboard goes to the control that opened it
+ * (`returnToRef`, a selector inside the view).
  */
 function useTakeKeyboard(shown: string) {
   const viewRef = useRef<HTMLDivElement>(null);
+  const returnToRef = useRef<string | null>(null);
   useEffect(() => {
     const view = viewRef.current;
-    if (view && !view.contains(document.activeElement)) view.focus();
+    if (!view) return;
+    const back = shown === 'agreement' ? returnToRef.current : null;
+    const opener = back ? view.querySelector<HTMLElement>(back) : null;
+    if (shown === 'agreement') returnToRef.current = null;
+    if (opener) opener.focus();
+    else if (!view.contains(document.activeElement)) view.focus();
   }, [shown]);
-  return viewRef;
+  return { viewRef, returnToRef };
+}
+
+/** The figures a screen reader hears when they come: "amira and omar, exact match: span F1 0.500 …". */
+function figuresSaid(result: AgreementReport): string {
+  const { overall } = result.spans;
+  return (
+    `${result.annotators.join(' and ')}, ${result.match} match: span F1 ${figure(overall.f1)} ` +
+    `(precision ${figure(overall.precision)}, recall ${figure(overall.recall)}), ` +
+    `${countOf(overall.tp, 'matched span')}; stance kappa ${figure(result.stances.cohenKappa)}`
+  );
 }
 
 /** Agreement between two annotators over the project, and the way into reviewing a document. */
@@ -79,11 +98,15 @@ export function AgreementView() {
     agreement.load().catch(model.notifications.report);
   }, [agreement, model]);
   const shown = panelling ? 'panel' : reviewing ? 'review' : 'agreement';
-  const viewRef = useTakeKeyboard(shown);
+  const { viewRef, returnToRef } = useTakeKeyboard(shown);
+  useEffect(() => {
+    if (result) model.viewAnnouncements.announce(figuresSaid(result));
+  }, [model, result]);
 
   if (panelling) {
     return (
       <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
+        <ViewAnnouncement />
         <PanelView />
       </div>
     );
@@ -91,12 +114,14 @@ export function AgreementView() {
   if (reviewing) {
     return (
       <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
+        <ViewAnnouncement />
         <ReviewView />
       </div>
     );
   }
   return (
     <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
+      <ViewAnnouncement />
       <section className="lp-agree" aria-label="Agreement">
         <div className="lp-agree-bar">
           <h2 className="lp-agree-title">Agreement</h2>
@@ -167,15 +192,25 @@ export function AgreementView() {
             </div>
             {state.team && <TeamAgreement report={state.team} />}
             {state.annotators.length >= 2 && (
-              <PanelPicker annotators={state.annotators} documents={state.documents} />
+              <PanelPicker
+                annotators={state.annotators}
+                documents={state.documents}
+                onAdjudicate={(documentId) => {
+                  returnToRef.current = '[data-adjudicate]';
+                  model.panel.start(documentId, state.annotators);
+                }}
+              />
             )}
             <div className="lp-agree-panel lp-agree-panel--wide">
-              <h3 className="lp-panel-title">Documents, worst first · click to review</h3>
+              <h3 className="lp-panel-title">Documents, worst first · open one to review</h3>
               <DocumentTable
                 result={result}
                 documents={state.documents}
                 annotators={pair}
-                onOpen={(documentId) => model.review.start(documentId, pair)}
+                onOpen={(documentId) => {
+                  returnToRef.current = `[data-review-document="${CSS.escape(documentId)}"]`;
+                  model.review.start(documentId, pair);
+                }}
               />
             </div>
           </div>

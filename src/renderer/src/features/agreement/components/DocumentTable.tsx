@@ -34,7 +34,11 @@ function LayerCell({ layer }: { readonly layer: LayerSummary | undefined }) {
   );
 }
 
-/** Documents by F1, worst first (documents neither annotator touched last); a click opens the document in review. */
+/**
+ * Documents by F1, worst first (documents neither annotator touched last). Each document's name
+ * is a button that opens it in review (a click anywhere on its row does too), so the table stays
+ * a table a screen reader walks cell by cell, and Tab goes from document to document.
+ */
 export function DocumentTable({ result, documents, annotators, onOpen }: DocumentTableProps) {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const rows = [...result.documents].sort(
@@ -48,27 +52,41 @@ export function DocumentTable({ result, documents, annotators, onOpen }: Documen
     <table className="lp-doctable" aria-label="Documents by agreement">
       <thead>
         <tr>
-          <th>Document</th>
-          <th title="span F1, B against A">F1</th>
-          <th title="Krippendorff's unitizing alpha of span boundaries">
+          <th scope="col">Document</th>
+          <th scope="col" title="span F1, B against A">
+            F1
+          </th>
+          <th scope="col" title="Krippendorff's unitizing alpha of span boundaries">
             α<sub>U</sub>
           </th>
-          <th title="status, spans/stances">A · {annotators[0]}</th>
-          <th title="status, spans/stances">B · {annotators[1]}</th>
-          <th title="status, spans/stances">gold</th>
+          <th scope="col" title="status, spans/stances">
+            A · {annotators[0]}
+          </th>
+          <th scope="col" title="status, spans/stances">
+            B · {annotators[1]}
+          </th>
+          <th scope="col" title="status, spans/stances">
+            gold
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr
-            key={row.id}
-            data-document-id={row.id}
-            tabIndex={0}
-            onClick={() => onOpen(row.id)}
-            onKeyDown={(event) => event.key === 'Enter' && onOpen(row.id)}
-            title="Open in review"
-          >
-            <td className="lp-doctable__name">{byId.get(row.id)?.name ?? row.id}</td>
+          <tr key={row.id} data-document-id={row.id} onClick={() => onOpen(row.id)}>
+            <th scope="row" className="lp-doctable__name">
+              <button
+                type="button"
+                className="lp-link"
+                data-review-document={row.id}
+                title="Open in review"
+                onClick={(event) => {
+                  event.stopPropagation(); // the row's click would open it a second time
+                  onOpen(row.id);
+                }}
+              >
+                {byId.get(row.id)?.name ?? row.id}
+              </button>
+            </th>
             <td>
               <span className="lp-doctable__f1">
                 <span className="lp-doctable__meter" style={{ width: `${(row.f1 ?? 0) * 48}px` }} />

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../../../shared/contract';
-import { useModel } from '../../../model';
 
 /** How many of `annotators` have spans in a document. */
 function annotatedBy(document: DocumentSummary, annotators: readonly string[]): number {
@@ -12,11 +11,12 @@ function annotatedBy(document: DocumentSummary, annotators: readonly string[]): 
 export function PanelPicker({
   annotators,
   documents,
+  onAdjudicate,
 }: {
   readonly annotators: readonly string[];
   readonly documents: readonly DocumentSummary[];
+  onAdjudicate(documentId: string): void;
 }) {
-  const model = useModel();
   const ranked = [...documents].sort(
     (x, y) => annotatedBy(y, annotators) - annotatedBy(x, annotators),
   );
@@ -49,7 +49,8 @@ export function PanelPicker({
           type="button"
           className="lp-button lp-button--primary"
           disabled={!documentId}
-          onClick={() => model.panel.start(documentId, annotators)}
+          data-adjudicate
+          onClick={() => onAdjudicate(documentId)}
         >
           Adjudicate
         </button>

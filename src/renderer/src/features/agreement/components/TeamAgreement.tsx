@@ -13,6 +13,11 @@ import { formatFigure } from '../formatFigure';
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1'];
 
+/** A chart's figure as the tables write it ("0.56", never a float's every digit), for its tooltip and what the arrow keys read. */
+function figureOf(value: unknown): string {
+  return typeof value === 'number' ? formatFigure(value) : String(value);
+}
+
 /** F1 of a pair, whichever of the two is the reference. */
 function pairF1(report: AgreementReport, a: string, b: string): number | null {
   const pair = report.pairs.find(
@@ -52,16 +57,18 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
         <table className="lp-agree-matrix" aria-label="Pairwise span F1">
           <thead>
             <tr>
-              <th />
+              <td />
               {names.map((n) => (
-                <th key={n}>{n}</th>
+                <th key={n} scope="col">
+                  {n}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {names.map((a) => (
               <tr key={a}>
-                <th>{a}</th>
+                <th scope="row">{a}</th>
                 {names.map((b) => {
                   const f1 = a === b ? null : pairF1(report, a, b);
                   const shade =
@@ -80,11 +87,14 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
       <div className="lp-agree-panel" aria-label="Agreement per label, all annotators">
         <h3 className="lp-panel-title">Agreement per label (tokens, all annotators)</h3>
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={byLabel}>
+          <BarChart
+            data={byLabel}
+            title="Fleiss' kappa and Krippendorff's alpha per label: the arrow keys read each label's figures"
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis domain={[-0.2, 1]} />
-            <Tooltip />
+            <Tooltip formatter={figureOf} />
             <Legend />
             <Bar dataKey="kappa" name="Fleiss κ" fill={PALETTE[0]} isAnimationActive={false} />
             <Bar
@@ -99,7 +109,10 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
       <div className="lp-agree-panel" aria-label="Label distribution">
         <h3 className="lp-panel-title">Label distribution (spans per annotator)</h3>
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={distribution}>
+          <BarChart
+            data={distribution}
+            title="Spans per label and annotator: the arrow keys read each label's counts"
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} />

@@ -40,11 +40,7 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
         model.selection.setLinking(on);
         if (!on) model.view.focusReading();
       }}
-      onLink={(entityId) => {
-        model.selection.setLinking(false);
-        model.view.focusReading();
-        edit({ entityId });
-      }}
+      onLink={(entityId) => model.annotation.linkEntity(span.id, entityId)}
       onCreateEntity={model.annotation.createEntity}
       onStance={() => model.selection.startStance(span.id)}
       onRelate={model.annotation.startRelating}

@@ -1,9 +1,10 @@
 import { openedDocument, useModel, useStoreValue } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { DocumentTitle } from './DocumentTitle';
+import { LayerNotice } from './LayerNotice';
 import { SuggestStatus } from '../../suggest';
 
-/** The open document's title, its counts, and its done status. */
+/** The open document's title, its counts, and its done status; above them, why its edits cannot be saved, if so. */
 export function WorkspaceToolbar() {
   const model = useModel();
   // Counts and status only: an edit that changes neither (a relabel, a saved span taking the drawn one's place) does not render the toolbar.
@@ -15,6 +16,7 @@ export function WorkspaceToolbar() {
   if (!document) return null;
   return (
     <div className="lp-toolbar">
+      <LayerNotice />
       <DocumentTitle />
       <span className="lp-muted">
         {countOf(spanCount, 'span')} · {countOf(stanceCount, 'stance')}

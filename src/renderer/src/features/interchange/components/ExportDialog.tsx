@@ -159,7 +159,8 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       )}
       {preview && !noLabels && (
         <div aria-label="Export preview">
-          <p>
+          {/* Said again whenever a choice above changes what the export holds. */}
+          <p role="status" data-testid="export-counts">
             {countOf(preview.summary.documents, 'document')},{' '}
             {countOf(preview.summary.spans, 'span')}, {countOf(preview.summary.stances, 'stance')}{' '}
             in {countOf(preview.files.length, 'file')}

@@ -101,7 +101,7 @@ function SchemaEditor({
     try {
       const inUse = await model.schema.labelUses([...deletes].filter((name) => saved.has(name)));
       if (inUse.size > 0 && !window.confirm(deleteQuestion(inUse))) return;
-      const kept = withoutDeletedLabels(next.schema, next.styles, deletes, inUse);
+      const kept = withoutDeletedLabels(next.schema, next.styles, deletes);
       await model.schema.save(kept.schema, kept.styles, next.renames, project.schemaVersion, [
         ...inUse.keys(),
       ]);

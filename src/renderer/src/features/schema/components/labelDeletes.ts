@@ -9,19 +9,14 @@ export function deleteQuestion(uses: ReadonlyMap<string, number>): string {
   return `Delete ${list}? Those spans are deleted with the label, in every annotator's layer. Ctrl+Z undoes it.`;
 }
 
-/**
- * The schema and styles to save: deleted labels no span uses are left out; a label spans use
- * stays until its own delete, which takes its spans with it.
- */
+/** The schema and styles to save: deleted labels are left out (spans a deleted label has go with it). */
 export function withoutDeletedLabels(
   schema: LabelSchema,
   styles: LabelStyles,
   deletes: LabelDeletes,
-  inUse: ReadonlyMap<string, number>,
 ): { schema: LabelSchema; styles: LabelStyles } {
-  const gone = (name: string): boolean => deletes.has(name) && !inUse.has(name);
   return {
-    schema: { ...schema, labels: schema.labels.filter((l) => !gone(l.name)) },
-    styles: Object.fromEntries(Object.entries(styles).filter(([name]) => !gone(name))),
+    schema: { ...schema, labels: schema.labels.filter((l) => !deletes.has(l.name)) },
+    styles: Object.fromEntries(Object.entries(styles).filter(([name]) => !deletes.has(name))),
   };
 }

@@ -1,0 +1,1 @@
+export { StatsDialog } from './components/StatsDialog';

@@ -1,0 +1,25 @@
+import type { DocumentSummary } from '../../../shared/contract';
+
+/** How a reader knows a document: the title it shows, else its file name. */
+function nameOf(document: Pick<DocumentSummary, 'name' | 'title'>): string {
+  return document.title || document.name;
+}
+
+/**
+ * What a screen reader hears after "done, open next": which document was marked done, and
+ * which one opened (its place in the list), or that it was the last.
+ * @example doneSaid(first, { document: second, place: 2, of: 5 }) // 'Marked “US rejects …” done; opened “Iraq asks …”, document 2 of 5'
+ */
+export function doneSaid(
+  done: Pick<DocumentSummary, 'name' | 'title'>,
+  opened: {
+    readonly document: DocumentSummary;
+    readonly place: number;
+    readonly of: number;
+  } | null,
+): string {
+  const marked = `Marked “${nameOf(done)}” done`;
+  if (!opened) return `${marked}; it is the last document`;
+  const already = opened.document.status === 'done' ? ', already done' : '';
+  return `${marked}; opened “${nameOf(opened.document)}”, document ${opened.place} of ${opened.of}${already}`;
+}
