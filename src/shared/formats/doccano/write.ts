@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import { Tally, tallyUnwritten } from '../common';
+import { fileFields, Tally, tallyUnwritten } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
 
@@ -42,7 +42,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   const head = {
-    ...doc.metadata,
+    ...fileFields(doc.metadata),
     name: doc.name,
     text: doc.text,
     ...(categories.length > 0 ? { cats: categories } : {}),

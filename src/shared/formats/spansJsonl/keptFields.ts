@@ -1,5 +1,6 @@
 import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
+import { isFileField } from '../common';
 
 /** The fields spans JSONL writes from the document itself: never kept from a file, never written from what was kept. */
 const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'relations']);
@@ -15,6 +16,7 @@ export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten
   let members = '';
   for (const [key, value] of Object.entries(metadata)) {
     if (OWN_FIELDS.has(key) || key === 'meta' || (labelWritten && key === 'label')) continue;
+    if (!isFileField(key)) continue;
     members += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
   }
   return members;
