@@ -53,6 +53,7 @@ export {
   writeSlice,
 } from './byteWriter';
 export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
+export { ANSWERED_AWAY, answeredAway } from './answeredAway';
 export { fileFields, isFileField } from './fileFields';
 export { movedFile } from './movedFile';
 export { piecedFile } from './piecedFile';

@@ -1,4 +1,6 @@
 import {
+  ANSWERED_AWAY,
+  answeredAway,
   ByteWriter,
   tagDocument,
   Tally,
@@ -26,7 +28,13 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
+  let documents = 0;
   for (const doc of bundle.documents) {
+    if (answeredAway(doc)) {
+      tally.add(ANSWERED_AWAY);
+      continue;
+    }
+    documents++;
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
@@ -38,7 +46,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   return {
     files: [out.toFile(CONLL_FILE)],
     summary: {
-      documents: bundle.documents.length,
+      documents,
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),

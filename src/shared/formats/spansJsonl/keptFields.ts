@@ -2,6 +2,12 @@ import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isFileField } from '../common';
 
+/**
+ * The metadata key under which a record answered `reject` or `ignore` keeps its own
+ * `spans`, `tokens` and `relations` as they were: written back instead of Loupe's (none).
+ */
+export const ANSWERED_KEY = '$prodigy';
+
 /** The fields spans JSONL writes from the document itself: never kept from a file, never written from what was kept. */
 const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'relations']);
 

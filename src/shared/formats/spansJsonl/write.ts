@@ -1,6 +1,7 @@
 import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import {
+  answeredAway,
   ByteWriter,
   Tally,
   BEYOND_SPANS,
@@ -12,7 +13,8 @@ import {
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
-import { keptMembers, metaOf } from './keptFields';
+import { ANSWERED_KEY, keptMembers, metaOf } from './keptFields';
+import { isRecord } from '../../collections';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -173,6 +175,7 @@ let edgeBuffer = new Int32Array(1024);
 
 /** One document's line, but for its token objects (see {@link RecordParts}). */
 function record(doc: FormatDocument, tally: Tally): RecordParts {
+  if (isAnsweredAway(doc)) return answeredRecord(doc);
   const label = doc.documentLabels[LABEL];
   tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, UNWRITTEN);
   const spans = doc.spans;
@@ -211,6 +214,35 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
       `]${relations},"meta":${metaOf(doc.metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(doc.metadata, label !== undefined)}}\n`,
     ),
     written,
+  };
+}
+
+/** A Prodigy record answered reject or ignore that no one annotated since: written back as it came. */
+function isAnsweredAway(doc: FormatDocument): boolean {
+  return (
+    answeredAway(doc) && doc.relations.length === 0 && Object.keys(doc.documentLabels).length === 0
+  );
+}
+
+const NO_TOKENS = spacyEnglishTokens('');
+
+/** The line of a record answered reject or ignore, with the spans, tokens and relations it came with. */
+function answeredRecord(doc: FormatDocument): RecordParts {
+  const kept = doc.metadata?.[ANSWERED_KEY];
+  const own = isRecord(kept) ? kept : {};
+  const members = ['spans', 'tokens', 'relations']
+    .filter((key) => own[key] !== undefined)
+    .map((key) => `,"${key}":${JSON.stringify(own[key])}`)
+    .join('');
+  return {
+    json: keptJsonStringBytes(doc.text),
+    spans: ByteWriter.encode(members),
+    text: doc.text,
+    tokens: NO_TOKENS,
+    tail: ByteWriter.encode(
+      `,"meta":${metaOf(doc.metadata, doc.name)}${keptMembers(doc.metadata, false)}}\n`,
+    ),
+    written: 0,
   };
 }
 

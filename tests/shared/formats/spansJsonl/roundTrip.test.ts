@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
+import {
+  readSpansJsonl,
+  writeConll,
+  writeHuggingFace,
+  writeSpansJsonl,
+} from '../../../../src/shared/formats';
+import { ANSWERED_AWAY } from '../../../../src/shared/formats/common';
 import type { FormatBundle } from '../../../../src/shared/formats';
 import { isPythonSpace } from '../../../../src/shared/text';
 import { bundleArb } from '../arbitraries';
@@ -89,4 +97,48 @@ describe('spans JSONL fields Loupe does not read', () => {
     const written = String(writeSpansJsonl(read).files[0]?.content);
     expect(written).toContain('"__proto__":{"polluted":true}');
   });
+
+  it('writes Prodigy records answered ignore or reject back as they came, and token exports leave them out', () => {
+    // explosion/projects: ner_tweets test_annotated.jsonl lines 1-2 (accept, ignore) and
+    // textcat_docs_issues docs_issues_training.jsonl lines 1, 8, 9 (label DOCUMENTATION
+    // answered reject, accept, accept). The ignored and rejected records were dropped: 460 of
+    // the 661 records of the text classification file, every "this label does not apply".
+    const names = [
+      'ner_tweets_test_annotated_lines_1-2.jsonl',
+      'textcat_docs_issues_training_lines_1_8_9.jsonl',
+    ];
+    const files = names.map((name) => ({
+      path: name,
+      content: readFileSync(join(PRODIGY, name), 'utf8'),
+    }));
+    const read = readSpansJsonl(files);
+    const written = writeSpansJsonl(read);
+    const back = (written.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const source = files.flatMap((f) =>
+      f.content
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    );
+    const away = source.filter((r) => r.answer !== 'accept');
+    expect(away.map((r) => r.answer)).toEqual(['ignore', 'reject']);
+    for (const record of away) {
+      const line = back.find((b) => b._task_hash === record._task_hash);
+      const meta = record.meta as Record<string, unknown>;
+      expect(line).toEqual({
+        ...record,
+        meta: { ...meta, name: (line?.meta as { name: string }).name },
+      });
+    }
+    expect(readSpansJsonl(written.files).documents).toEqual(read.documents);
+    const conll = writeConll(read);
+    expect(conll.summary.documents).toBe(3);
+    expect(conll.summary.notExpressed[ANSWERED_AWAY]).toBe(2);
+    expect(writeHuggingFace(read).summary.notExpressed[ANSWERED_AWAY]).toBe(2);
+  });
 });
+
+const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
