@@ -3,8 +3,10 @@ import type { DocumentMetadata } from '../../model';
 import { isFileField } from '../common';
 
 /**
- * The metadata key under which a record answered `reject` or `ignore` keeps its own
- * `spans`, `tokens` and `relations` as they were: written back instead of Loupe's (none).
+ * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
+ * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
+ * of Loupe's, none), another its `relations` between tokens that are no span (written back
+ * beside Loupe's, their token indices those of the tokens written).
  */
 export const ANSWERED_KEY = '$prodigy';
 
@@ -53,4 +55,16 @@ export function keptFields(
   }
   // Values a JSON parse gave: JSON values, as metadata holds.
   return Object.keys(kept).length > 0 ? (kept as DocumentMetadata) : null;
+}
+
+/**
+ * The relations a record kept between tokens that are no span (see {@link ANSWERED_KEY}).
+ * @example keptRelations({ $prodigy: { relations: [{ head: 0, child: 2, … }] } }).length === 1
+ */
+export function keptRelations(metadata: DocumentMetadata | undefined): Record<string, unknown>[] {
+  const kept = metadata?.[ANSWERED_KEY];
+  const relations = isRecord(kept) ? kept.relations : undefined;
+  return Array.isArray(relations)
+    ? (relations as unknown[]).filter((r): r is Record<string, unknown> => isRecord(r))
+    : [];
 }

@@ -47,12 +47,26 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const read = readSpans(record.text, record);
       const problems = read.problems;
       for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
-      const { spans, relations } = readRelations(record.relations, read.spans, problems);
+      const length = [...record.text].length;
+      const { spans, relations, kept } = readRelations(
+        record.relations,
+        read.spans,
+        problems,
+        length,
+      );
+      if (kept.length > 0)
+        warnings.push(
+          `${file.path}:${line}: ${kept.length} relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them`,
+        );
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
       for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
-      const metadata = keptFields(record, label !== null);
+      const fields = keptFields(record, label !== null);
+      const metadata =
+        kept.length > 0
+          ? ({ ...fields, [ANSWERED_KEY]: { relations: kept } } as DocumentMetadata)
+          : fields;
       documents.push({
         name: nameOf(record, file.path, line),
         text: record.text,

@@ -13,7 +13,7 @@ import {
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
-import { ANSWERED_KEY, keptMembers, metaOf } from './keptFields';
+import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
 import { isRecord } from '../../collections';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
@@ -197,13 +197,14 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
       edges[e++] = list[k]?.end ?? 0;
     }
   }
-  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), edges);
+  const kept = keptRelations(doc.metadata);
+  const tokens = cutTokens(doc.text, spacyEnglishTokens(doc.text), withEnds(edges, kept));
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
   out.ascii(',"spans":');
   const written = spanList(out, doc, tokens, tally);
-  const relations = relationList(doc, tokens, tally);
+  const relations = relationList(doc, tokens, tally, kept);
   out.ascii(',"tokens":[');
   return {
     json: keptJsonStringBytes(doc.text),
@@ -215,6 +216,20 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     ),
     written,
   };
+}
+
+/** Span edges and the edges of the kept relations' ends, so the tokens are cut there too. */
+function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
+  if (kept.length === 0) return edges;
+  const ends: number[] = [];
+  for (const relation of kept)
+    for (const end of [relation.head_span, relation.child_span])
+      if (isRecord(end) && typeof end.start === 'number' && typeof end.end === 'number')
+        ends.push(end.start, end.end);
+  const all = new Int32Array(edges.length + ends.length);
+  all.set(edges);
+  all.set(ends, edges.length);
+  return all;
 }
 
 /** A Prodigy record answered reject or ignore that no one annotated since: written back as it came. */

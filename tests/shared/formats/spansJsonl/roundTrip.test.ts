@@ -13,6 +13,7 @@ import type { FormatBundle } from '../../../../src/shared/formats';
 import { isPythonSpace } from '../../../../src/shared/text';
 import { bundleArb } from '../arbitraries';
 import { canonical } from '../canonical';
+import { jsonSpan } from './build';
 
 /** The bundle with every span edge on whitespace moved to the nearest non-space character inside, spans left with none dropped. */
 function trimmedToWords(bundle: FormatBundle): FormatBundle {
@@ -138,6 +139,58 @@ describe('spans JSONL fields Loupe does not read', () => {
     expect(conll.summary.documents).toBe(3);
     expect(conll.summary.notExpressed[ANSWERED_AWAY]).toBe(2);
     expect(writeHuggingFace(read).summary.notExpressed[ANSWERED_AWAY]).toBe(2);
+  });
+
+  it('keeps a rel.manual relation between tokens that are no span, its token indices those of the tokens written', () => {
+    // The shape rel.manual writes when a relation joins tokens no span covers: the ends carry
+    // "label": null (Prodigy's rel.manual documentation). Such a record was refused.
+    const text = 'Ana hired 40-kd Tax staff';
+    const tokenEnd = (start: number, end: number, index: number) => ({
+      start,
+      end,
+      token_start: index,
+      token_end: index,
+      label: null,
+    });
+    // The file's tokens split "40-kd" as one token (index 2), so "Tax" is token 3; Loupe's
+    // tokens are spaCy's, "40", "-", "kd", so "Tax" is token 5 there.
+    const relation = {
+      head: 1,
+      child: 3,
+      head_span: tokenEnd(4, 9, 1),
+      child_span: tokenEnd(16, 19, 3),
+      color: '#c5bdf4',
+      label: 'OBJ',
+    };
+    const record = {
+      text,
+      spans: [jsonSpan(0, 3, 'PERSON')],
+      relations: [relation],
+      answer: 'accept',
+    };
+    const read = readSpansJsonl([{ path: 'rel.jsonl', content: `${JSON.stringify(record)}\n` }]);
+    expect(read.documents[0]?.relations).toEqual([]);
+    expect(read.warnings).toEqual([
+      'rel.jsonl:1: 1 relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them',
+    ]);
+    const written = writeSpansJsonl(read);
+    const [line] = (written.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { relations: unknown[]; tokens: { text: string }[] });
+    expect(line?.tokens.map((t) => t.text)).toEqual([
+      'Ana',
+      'hired',
+      '40',
+      '-',
+      'kd',
+      'Tax',
+      'staff',
+    ]);
+    expect(line?.relations).toEqual([{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }]);
+    expect(readSpansJsonl(written.files).documents[0]?.metadata?.$prodigy).toEqual({
+      relations: [{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }],
+    });
   });
 });
 
