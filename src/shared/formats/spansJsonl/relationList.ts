@@ -4,7 +4,8 @@ import type { FormatDocument, FormatSpan, Tally } from '../common';
 import type { SpacyTokens } from '../../text';
 
 /** The summary's line for a relation an end of which is not written as one span. */
-export const RELATION_LEFT_OUT = 'relation left out (an end is discontinuous or covers no token)';
+export const RELATION_LEFT_OUT =
+  'relation left out (an end is an event, a discontinuous span or no word)';
 
 /**
  * Prodigy's `relations` (as `rel.manual` writes them) for the document's relations:
