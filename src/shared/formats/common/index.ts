@@ -55,6 +55,7 @@ export {
 export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
 export { ANSWERED_AWAY, answeredAway } from './answeredAway';
 export { fileFields, isFileField } from './fileFields';
+export { isMinRegions } from './minRegions';
 export { movedFile } from './movedFile';
 export { piecedFile } from './piecedFile';
 export { releaseFiles } from './releaseFiles';
