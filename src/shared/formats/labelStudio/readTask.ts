@@ -58,6 +58,7 @@ export function readTask(
   const metadata = metadataOf(task, text);
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
+  warnSharedLayers(sources, warnings);
   return sources.map(({ annotation, path, machine }) => {
     const { kept, ...reading } = readAnnotation(text, index, annotation, path, problems, warnings);
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
@@ -71,6 +72,27 @@ export function readTask(
       ...(machine ? { machine } : {}),
     };
   });
+}
+
+/**
+ * Two annotations of one task that name the same annotator, or none (predictions: the same
+ * model), go to one layer: their spans and relations are merged, and the later one's choices
+ * and kept fields win. Said, so two people's work is never merged unseen.
+ */
+function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): void {
+  const seen = new Map<string, number>();
+  for (const { annotation, path, machine } of sources) {
+    const who = machine ? annotation.model_version : annotatorOf(annotation);
+    const key = `${machine ? 'model' : 'person'}:${who ?? ''}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count !== 2) continue;
+    const named = who === undefined ? `no ${machine ? 'model_version' : 'completed_by'}` : who;
+    warnings.push({
+      path,
+      reason: `this task has several ${machine ? 'predictions' : 'annotations'} of ${named}: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
+    });
+  }
 }
 
 function sourcesOf(

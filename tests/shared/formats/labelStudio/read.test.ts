@@ -90,6 +90,29 @@ describe('readLabelStudio', () => {
   });
 });
 
+describe('readLabelStudio several annotations in one layer', () => {
+  it('says when two annotations of a task name no annotator, or the same one, as they go to one layer', () => {
+    // Hand-made imports and ML back ends write annotations without completed_by and
+    // predictions without model_version: two of them were merged into one layer without a word.
+    const tasks = [
+      {
+        data: { text: 'IBM' },
+        annotations: [{ result: [region('a', 0, 3, 'IBM', 'ORG')] }, { result: [] }],
+        predictions: [{ result: [] }, { result: [] }],
+      },
+    ];
+    const content = pretty(tasks);
+    const read = readLabelStudio([file('ls.json', content)]);
+    expect(read.documents).toHaveLength(4);
+    expect(read.warnings).toEqual([
+      `ls.json:${lineOf(content, '"result": []') - 1}: this task has several annotations of no completed_by: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
+      expect.stringMatching(
+        /^ls\.json:\d+: this task has several predictions of no model_version: they go to one layer/,
+      ),
+    ]);
+  });
+});
+
 describe('readLabelStudio value.text', () => {
   it('keeps the offsets when value.text differs from the document only in whitespace, with a warning', () => {
     // jbogensperger/drug_review export/2021-02-23-10-36-59-JSON.zip (Label Studio 0.x): 5 of
