@@ -5,7 +5,7 @@ import { isRecord } from '../../collections';
  * a labels control's name: `[{start, end, text, labels}, …]`.
  * @example isMinRegions([{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]) === true
  */
-export function isMinRegions(value: unknown): boolean {
+export function isMinRegions(value: unknown): value is Record<string, unknown>[] {
   return (
     Array.isArray(value) &&
     value.length > 0 &&

@@ -41,7 +41,7 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
       const by = key === 'annotator' && typeof value === 'string' ? { email: value } : value;
       if (value !== null && value !== undefined) setOwn(annotation, field, by);
     } else if (isMinRegions(value))
-      (value as Record<string, unknown>[]).forEach((region, i) =>
+      value.forEach((region, i) =>
         result.push({
           id: `${key}-${i + 1}`,
           from_name: key,

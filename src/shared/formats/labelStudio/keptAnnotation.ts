@@ -1,5 +1,7 @@
-import { isRecord, setOwn } from '../../collections';
+import { z } from 'zod';
+import { setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
+import { isJsonValue, type JsonValue } from '../common';
 
 /** The metadata key under which a layer keeps what only Label Studio reads back. */
 export const KEPT_KEY = '$labelstudio';
@@ -7,35 +9,32 @@ export const KEPT_KEY = '$labelstudio';
 /** Loupe's control names, written when a file named none other. */
 export const DEFAULT_NAMES = { labels: 'label', note: 'note', object: 'text' } as const;
 
-type Json = DocumentMetadata[string];
+type Json = JsonValue;
 
 /**
  * What one Label Studio annotation (or prediction) holds beyond Loupe's spans, relations and
  * labels, kept in its layer's metadata under {@link KEPT_KEY} and written back as it was: the
- * annotation's own fields, the results Loupe does not read, the names of the labeling
- * config's controls where they are not Loupe's, and which choices held several values.
+ * annotation's own fields (`id`, `completed_by`, `created_at`, `lead_time`, a prediction's
+ * `model_version` and `score`, …; `prediction` set for a prediction, written back as one), the
+ * results Loupe does not read (a textarea or rating of the whole task, a taxonomy, …), the
+ * `from_name` of each label's labels control and the `to_name` of each control where they are
+ * not Loupe's (`label`, `text`), the per-region textarea read as notes (`note`, if not
+ * `note`), a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
+ * the choices controls that held several values (kept as `name`, `name 2`, …).
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
-export interface KeptAnnotation {
-  /** The annotation's fields but its result (`id`, `completed_by`, `created_at`, `lead_time`, a prediction's `model_version` and `score`, …). */
-  annotation?: Record<string, Json>;
-  /** Set when it was a prediction: it is written back as one. */
-  prediction?: true;
-  /** Results Loupe does not read (a textarea or rating of the whole task, a taxonomy, …), as they were. */
-  results?: Json[];
-  /** The `from_name` of the labels control of each label, where it is not `label`. */
-  labels?: Record<string, string>;
-  /** The `to_name` of each control, where it is not `text`. */
-  to?: Record<string, string>;
-  /** The `from_name` of the per-region textarea read as span notes, where it is not `note`. */
-  note?: string;
-  /** A labels region's own fields but its id, names, type and value (`origin`, `score`, `meta`, `parentID`, …), by region id. */
-  regions?: Record<string, Record<string, Json>>;
-  /** A document choices result's own fields but its names, type and value (its `id`, `origin`, …), by control name. */
-  choices?: Record<string, Record<string, Json>>;
-  /** Choices controls that held several values: kept as `name`, `name 2`, … and written back as one result. */
-  multiple?: string[];
-}
+const keptAnnotationSchema = z.object({
+  annotation: z.record(z.string(), z.json()).optional(),
+  prediction: z.literal(true).optional(),
+  results: z.array(z.json()).optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  to: z.record(z.string(), z.string()).optional(),
+  note: z.string().optional(),
+  regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  multiple: z.array(z.string()).optional(),
+});
+export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 
 /** The fields of a result that Loupe reads or writes itself; the others are kept. */
 export const RESULT_FIELDS: ReadonlySet<string> = new Set([
@@ -56,15 +55,22 @@ export function extraFields(
 ): Record<string, Json> | undefined {
   const extra: Record<string, Json> = {};
   for (const [key, value] of Object.entries(result))
-    if (!RESULT_FIELDS.has(key) && (withId || key !== 'id') && value !== undefined)
-      setOwn(extra, key, value as Json);
+    if (!RESULT_FIELDS.has(key) && (withId || key !== 'id') && isJsonValue(value))
+      setOwn(extra, key, value);
   return Object.keys(extra).length > 0 ? extra : undefined;
 }
 
 /** The kept part of a layer's metadata, or an empty one. */
 export function keptAnnotationOf(metadata: DocumentMetadata | undefined): KeptAnnotation {
-  const kept = metadata?.[KEPT_KEY];
-  return isRecord(kept) ? (kept as KeptAnnotation) : {};
+  const parsed = keptAnnotationSchema.safeParse(metadata?.[KEPT_KEY]);
+  return parsed.success ? parsed.data : {};
+}
+
+/** What was kept, as a JSON value of the metadata (fields left undefined left out). */
+export function keptJson(kept: KeptAnnotation): Record<string, Json> {
+  const json: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(kept)) if (isJsonValue(value)) setOwn(json, key, value);
+  return json;
 }
 
 /** Whether anything was kept (an empty record is left out of the metadata). */

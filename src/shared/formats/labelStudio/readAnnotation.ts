@@ -1,5 +1,5 @@
 import { fragmentOf, type Fragment, type OffsetIndex } from '../../spans';
-import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
+import { fitsAsUtf16, formatPath, fragmentProblem, isJsonValue, textMismatch } from '../common';
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { DocumentMetadata } from '../../model';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
@@ -85,7 +85,7 @@ export function readAnnotation(
       if (nameOf(result) !== DEFAULT_NAMES.note) kept.note = nameOf(result);
       keepTo(kept, result);
     } else {
-      kept.results = [...(kept.results ?? []), result as DocumentMetadata[string]];
+      if (isJsonValue(result)) kept.results = [...(kept.results ?? []), result];
       warnings.push({
         path,
         reason: `a ${result.type} result${region ? '' : ' not tied to a region'} is kept as it was and written back to Label Studio; Loupe does not show it`,
@@ -99,8 +99,7 @@ export function readAnnotation(
 function keptFieldsOf(annotation: LabelStudioAnnotation): KeptAnnotation {
   const fields: Record<string, DocumentMetadata[string]> = {};
   for (const [key, value] of Object.entries(annotation))
-    if (key !== 'result' && value !== undefined)
-      setOwn(fields, key, value as DocumentMetadata[string]);
+    if (key !== 'result' && isJsonValue(value)) setOwn(fields, key, value);
   return Object.keys(fields).length > 0 ? { annotation: fields } : {};
 }
 

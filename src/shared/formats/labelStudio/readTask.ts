@@ -3,7 +3,7 @@ import { createOffsetIndex } from '../../spans';
 import { unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
-import { isKeptEmpty, KEPT_KEY, type KeptAnnotation } from './keptAnnotation';
+import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 import { stringKeys, TEXT_FIELD } from './textField';
@@ -63,11 +63,13 @@ export function readTask(
     const { kept, ...reading } = readAnnotation(text, index, annotation, path, problems, warnings);
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine ? { ...kept, prediction: true } : kept;
-    const withKept = isKeptEmpty(keptAll) ? metadata : { ...metadata, [KEPT_KEY]: keptAll };
+    const withKept = isKeptEmpty(keptAll)
+      ? metadata
+      : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
     return {
       ...base,
       ...reading,
-      ...(withKept ? { metadata: withKept as DocumentMetadata } : {}),
+      ...(withKept ? { metadata: withKept } : {}),
       ...(annotator === undefined ? {} : { annotator }),
       ...(machine ? { machine } : {}),
     };

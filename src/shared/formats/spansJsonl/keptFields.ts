@@ -61,10 +61,12 @@ export function keptFields(
  * The relations a record kept between tokens that are no span (see {@link ANSWERED_KEY}).
  * @example keptRelations({ $prodigy: { relations: [{ head: 0, child: 2, … }] } }).length === 1
  */
-export function keptRelations(metadata: DocumentMetadata | undefined): Record<string, unknown>[] {
+export function keptRelations(
+  metadata: DocumentMetadata | undefined,
+): { [key: string]: DocumentMetadata[string] }[] {
   const kept = metadata?.[ANSWERED_KEY];
   const relations = isRecord(kept) ? kept.relations : undefined;
   return Array.isArray(relations)
-    ? (relations as unknown[]).filter((r): r is Record<string, unknown> => isRecord(r))
+    ? relations.filter((r): r is { [key: string]: DocumentMetadata[string] } => isRecord(r))
     : [];
 }

@@ -3,6 +3,7 @@ import {
   bundleOf,
   ErrorCollector,
   isAnnotationKey,
+  isJsonValue,
   readJsonObjects,
   unreadAnnotationKeys,
 } from '../common';
@@ -10,7 +11,7 @@ import {
 const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relations']);
 /** The same with Prodigy's text classification label, when it is one (a string). */
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
 import type { DocumentMetadata } from '../../model';
 import { setOwn } from '../../collections';
 import { LABEL } from './documentLabel';
@@ -65,7 +66,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const fields = keptFields(record, label !== null);
       const metadata =
         kept.length > 0
-          ? ({ ...fields, [ANSWERED_KEY]: { relations: kept } } as DocumentMetadata)
+          ? { ...fields, [ANSWERED_KEY]: { relations: kept.filter(isJsonValue) } }
           : fields;
       documents.push({
         name: nameOf(record, file.path, line),
@@ -103,13 +104,15 @@ function answeredDocument(
   text: string,
   name: string,
 ): FormatDocument {
-  const own: Record<string, unknown> = {};
-  for (const key of ['spans', 'tokens', 'relations'])
-    if (record[key] !== undefined) setOwn(own, key, record[key]);
-  const metadata = {
+  const own: Record<string, JsonValue> = {};
+  for (const key of ['spans', 'tokens', 'relations']) {
+    const value = record[key];
+    if (isJsonValue(value)) setOwn(own, key, value);
+  }
+  const metadata: DocumentMetadata = {
     ...keptFields(record, false),
     ...(Object.keys(own).length > 0 ? { [ANSWERED_KEY]: own } : {}),
-  } as DocumentMetadata;
+  };
   return {
     name,
     text,
