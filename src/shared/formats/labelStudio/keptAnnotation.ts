@@ -20,7 +20,8 @@ type Json = JsonValue;
  * `from_name` of each label's labels control and the `to_name` of each control where they are
  * not Loupe's (`label`, `text`), the per-region textarea read as notes (`note`, if not
  * `note`), a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
- * the choices controls that held several values (kept as `name`, `name 2`, …).
+ * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
+ * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -33,6 +34,7 @@ const keptAnnotationSchema = z.object({
   regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   multiple: z.array(z.string()).optional(),
+  emptyLabels: z.literal(true).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

@@ -63,9 +63,11 @@ export function readAnnotation(
   for (const { result, path } of results) {
     if (result.type === 'labels') continue;
     const region = result.id === undefined ? undefined : regions.get(String(result.id))?.[0];
-    if (result.type === 'relation')
+    if (result.type === 'relation') {
       readRelation(result, regions, path, { problems, warnings }, relations);
-    else if (result.type === 'choices') {
+      // A labeling config with <Relations> writes labels: [] on an unlabelled relation; one without, no labels.
+      if (result.labels?.length === 0) kept.emptyLabels = true;
+    } else if (result.type === 'choices') {
       const choices = readChoices(result, path, warnings);
       if (choices.length === 0) continue;
       keepTo(kept, result);

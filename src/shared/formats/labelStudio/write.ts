@@ -102,7 +102,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
         perRegion(itemAt(ids, 0), 'choices', name, names.to(name), { ...place, choices: values }),
       );
   });
-  out.push(...relationResults(doc.relations, regionOf, tally));
+  out.push(...relationResults(doc.relations, regionOf, tally, kept.emptyLabels === true));
   for (const [name, values] of groupedChoices(doc.documentLabels, kept)) {
     const extra = getOwn(kept.choices ?? {}, name);
     const wanted = typeof extra?.id === 'string' ? extra.id : undefined;
@@ -133,6 +133,7 @@ function relationResults(
   relations: readonly FormatRelation[],
   regionOf: ReadonlyMap<string, string>,
   tally: Tally,
+  emptyLabels: boolean,
 ): object[] {
   const byPair = new Map<
     string,
@@ -157,8 +158,10 @@ function relationResults(
     if (r.type !== UNLABELLED) known.labels.push(r.type);
     byPair.set(key, known);
   }
-  // Without labels as Label Studio 0.x and hand-made predictions write it: { from_id, to_id, type, direction }.
-  return [...byPair.values()].map(({ labels, ...r }) => (labels.length > 0 ? { ...r, labels } : r));
+  // Unlabelled: labels [] as a config with <Relations> writes it, else none (Label Studio 0.x, kiji-proxy).
+  return [...byPair.values()].map(({ labels, ...r }) =>
+    labels.length > 0 || emptyLabels ? { ...r, labels } : r,
+  );
 }
 
 function region(

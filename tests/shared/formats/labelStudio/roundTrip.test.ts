@@ -137,7 +137,7 @@ describe('Label Studio round trip', () => {
           direction: 'right',
           labels: ['Located_in', 'Headquartered_in'],
         },
-        { from_id: 'r2', to_id: 'r1', type: 'relation', direction: 'bi' },
+        { from_id: 'r2', to_id: 'r1', type: 'relation', direction: 'bi', labels: [] },
         {
           id: 'c1',
           from_name: 'topic',
