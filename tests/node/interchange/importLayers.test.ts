@@ -41,6 +41,11 @@ describe('import into layers', () => {
       id: 9,
       meta: { source: 'wire' },
       data: { headline: 'Hiring' },
+      $labelstudio: { annotation: { completed_by: { email: 'amira@example.org' } } },
+    });
+    // Each layer keeps its own annotation's fields, written back with its annotations.
+    expect((await store.readLayer(doc.id, 'ben')).metadata?.$labelstudio).toEqual({
+      annotation: { completed_by: { email: 'ben@example.org' } },
     });
     expect((await store.readLayer(doc.id, 'ner-v2')).spans.map((s) => s.label)).toEqual(['ORG']);
   });
@@ -189,6 +194,8 @@ describe('an import that would read nothing it was given', () => {
     expect(store.listDocuments()).toEqual([]);
     const summary = await importPaths(store, [dir], into('gold', { skipInvalid: true }));
     expect(summary.documents).toHaveLength(1);
-    expect(summary.warnings.join('\n')).toMatch(/rectanglelabels result .* is not imported/);
+    expect(summary.warnings.join('\n')).toMatch(
+      /a rectanglelabels result not tied to a region is kept as it was and written back/,
+    );
   });
 });

@@ -45,6 +45,27 @@ describe('detectFormat', () => {
     ],
     ['spans-jsonl', [file('s.jsonl', jsonl({ text: 'x', spans: [], tokens: [] }))]],
     ['doccano', [file('broken.jsonl', '{"text": "x", "label": [[0, 1')]],
+    [
+      // Label Studio's JSON-MIN export: regions under the control's name (label, ner, …).
+      'labelstudio',
+      [
+        file(
+          'min.json',
+          JSON.stringify(
+            [
+              {
+                text: 'IBM',
+                id: 1,
+                ner: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }],
+                annotator: 1,
+              },
+            ],
+            null,
+            2,
+          ),
+        ),
+      ],
+    ],
   ] as const)('recognizes %s', (id, files) => {
     expect(detectFormat(files)).toBe(id);
   });

@@ -35,8 +35,17 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
       );
     }
   }
+  if (fragments.some((f, i) => f !== t.fragments[i]))
+    ctx.warn(
+      t.line,
+      `${t.id}: its fragments ${listed(t.fragments)} are not in text order; Loupe keeps a span's fragments in text order, so they are written back as ${listed(fragments)} (the same characters)`,
+    );
   const span: SpanDraft = { id: t.id, label: t.label, fragments };
   ctx.spans.set(t.id, span);
+}
+
+function listed(fragments: TextBound['fragments']): string {
+  return fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
 /**

@@ -53,6 +53,11 @@ export {
   writeSlice,
 } from './byteWriter';
 export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
+export { ANSWERED_AWAY, answeredAway } from './answeredAway';
+export { fileFields, isFileField } from './fileFields';
+export { isMinRegions } from './minRegions';
+export { isJsonValue } from './isJsonValue';
+export type { JsonValue } from './isJsonValue';
 export { movedFile } from './movedFile';
 export { piecedFile } from './piecedFile';
 export { releaseFiles } from './releaseFiles';

@@ -1,4 +1,5 @@
 import type { FormatId } from './format';
+import { isMinRegions } from './minRegions';
 
 type Json = Record<string, unknown>;
 
@@ -53,7 +54,18 @@ const SIGNS: readonly Sign[] = [
  * @example recordFit({ text: 'x', label: [[0, 1, 'A']] }) → { formats: ['doccano'], keys: ['label'] }
  */
 export function recordFit(record: Json): { formats: FormatId[]; keys: string[] } {
-  return bestOf(SIGNS.filter((s) => s.key in record && s.fits(record[s.key])));
+  return bestOf([
+    ...SIGNS.filter((s) => s.key in record && s.fits(record[s.key])),
+    ...minRegionSigns(record),
+  ]);
+}
+
+/** Label Studio JSON-MIN: text regions (`{start, end, text, labels}`) under a control's name. */
+function minRegionSigns(record: Json): Sign[] {
+  if ('data' in record) return [];
+  return Object.keys(record)
+    .filter((key) => isMinRegions(record[key]))
+    .map((key) => ({ format: 'labelstudio', key, fits: any }));
 }
 
 /**

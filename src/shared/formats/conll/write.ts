@@ -1,4 +1,6 @@
 import {
+  ANSWERED_AWAY,
+  answeredAway,
   ByteWriter,
   tagDocument,
   Tally,
@@ -32,7 +34,13 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const out = new ByteWriter();
   const layout = exportLayout(bundle.documents, tally);
   const tagColumn = (label: string): string => columnOf(label, tally);
+  let documents = 0;
   for (const doc of bundle.documents) {
+    if (answeredAway(doc)) {
+      tally.add(ANSWERED_AWAY);
+      continue;
+    }
+    documents++;
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
@@ -49,7 +57,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   return {
     files: [out.toFile(CONLL_FILE)],
     summary: {
-      documents: bundle.documents.length,
+      documents,
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),

@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import { Tally, tallyUnwritten, withoutKeptConll } from '../common';
+import { fileFields, Tally, tallyUnwritten, withoutKeptConll } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
 
@@ -7,7 +7,8 @@ import { splitCategories } from './categories';
 export const DOCCANO_FILE = 'doccano.jsonl';
 
 /**
- * Writes doccano JSONL with UTF-16 offsets: the sequence labeling variant
+ * Writes doccano JSONL with UTF-16 offsets: when no document has spans, text classification
+ * records `{"name", "text", "label": ["CATEGORY", …]}`; else the sequence labeling variant
  * `{"name", "text", "label": [[s, e, "L"]]}`, or, when any document has relations, the
  * relation variant with numbered `entities` and `relations`; categories as `cats`, and the
  * metadata a doccano file came with (`id`, `doc_id`, `meta`, …) as it was. A discontinuous
@@ -17,7 +18,10 @@ export const DOCCANO_FILE = 'doccano.jsonl';
 export function writeDoccano(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
   const withRelations = bundle.documents.some((doc) => doc.relations.length > 0);
-  const lines = bundle.documents.map((doc) => JSON.stringify(record(doc, withRelations, tally)));
+  const classification = bundle.documents.every((doc) => doc.spans.length === 0);
+  const lines = bundle.documents.map((doc) =>
+    JSON.stringify(classification ? classified(doc, tally) : record(doc, withRelations, tally)),
+  );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
     files: [{ path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') }],
@@ -28,6 +32,17 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
       notExpressed: tally.toRecord(),
     },
   };
+}
+
+/**
+ * A text classification record, as doccano exports one: the categories under `label`
+ * (doccano reads them there, not from `cats`).
+ */
+function classified(doc: FormatDocument, tally: Tally): object {
+  tallyUnwritten(doc, tally, ['stance', 'event', 'equivalence set']);
+  const { categories, others } = splitCategories(doc.documentLabels);
+  tally.add('document label other than a category', others.length);
+  return { ...fileFields(doc.metadata), name: doc.name, text: doc.text, label: categories };
 }
 
 function record(doc: FormatDocument, withRelations: boolean, tally: Tally): object {
@@ -43,7 +58,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   const head = {
-    ...withoutKeptConll(doc.metadata),
+    ...fileFields(withoutKeptConll(doc.metadata)),
     name: doc.name,
     text: doc.text,
     ...(categories.length > 0 ? { cats: categories } : {}),

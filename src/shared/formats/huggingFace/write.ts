@@ -1,4 +1,6 @@
 import {
+  ANSWERED_AWAY,
+  answeredAway,
   ByteWriter,
   movedFile,
   tagDocument,
@@ -54,7 +56,13 @@ function writtenWith(
   out.reserve(units * 2.2 + bundle.documents.length * 64); // quoted words and tag ids, a guess: one buffer, not a doubling per size
   let records = 0;
   let spans = 0;
+  let documents = 0;
   for (const doc of bundle.documents) {
+    if (answeredAway(doc)) {
+      tally.add(ANSWERED_AWAY);
+      continue;
+    }
+    documents++;
     tallyUnwritten(doc, tally, [...BEYOND_SPANS, 'columns kept from a CoNLL file']);
     const tagged = tagDocument(doc, tally, options.overlaps);
     for (const label of tagged.labels) if (!tagIndex.has(`B-${label}`)) return null;
@@ -73,7 +81,7 @@ function writtenWith(
       },
     ],
     summary: {
-      documents: bundle.documents.length,
+      documents,
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),

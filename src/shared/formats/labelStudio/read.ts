@@ -12,10 +12,12 @@ import type { PathProblem } from './readAnnotation';
 import { readTask } from './readTask';
 import { taskSchema } from './schema';
 import { textField } from './textField';
+import { fromJsonMin, isJsonMin } from './jsonMin';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
- * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`). Offsets are code
+ * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`), and JSON-MIN exports
+ * (see {@link fromJsonMin}). Offsets are code
  * points and `value.text` must match them. Errors name the line of the offending value;
  * with `skipInvalid` each bad result or task is left out and listed instead.
  * @example readLabelStudio([{ path: 'ls.json', content: '[{"data":{"text":"IBM"},"annotations":[{"result":[]}]}]' }])
@@ -35,7 +37,13 @@ export function readLabelStudio(
     const tasks: unknown[] = many ? value : [value];
     const problems: PathProblem[] = [];
     const notes: PathProblem[] = [];
-    const parsed = tasks.map((raw) => taskSchema.safeParse(raw));
+    const parsed = tasks.map((raw) =>
+      taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw),
+    );
+    if (tasks.some(isJsonMin))
+      warnings.push(
+        `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them`,
+      );
     const textKey = textField(parsed.flatMap((p) => (p.success ? [p.data] : [])));
     parsed.forEach((p, i) => {
       const at = many ? [i] : [];

@@ -1,8 +1,10 @@
 import { fragmentOf, type Fragment, type OffsetIndex } from '../../spans';
-import { fitsAsUtf16, formatPath, fragmentProblem, textMismatch } from '../common';
+import { fitsAsUtf16, formatPath, fragmentProblem, isJsonValue, textMismatch } from '../common';
 import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
+import type { DocumentMetadata } from '../../model';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
 import { setOwn } from '../../collections';
+import { DEFAULT_NAMES, numberedNames, extraFields, type KeptAnnotation } from './keptAnnotation';
 import { withoutSpaces } from './withoutSpaces';
 
 /** A problem at a path inside the file, turned into a line later. */
@@ -11,20 +13,24 @@ export interface PathProblem {
   readonly reason: string;
 }
 
-/** What one annotation holds in Loupe's terms. */
+/** What one annotation holds in Loupe's terms, and what is kept for Label Studio alone. */
 export interface AnnotationReading {
   readonly spans: FormatSpan[];
   readonly relations: FormatRelation[];
   readonly documentLabels: Record<string, string>;
+  readonly kept: KeptAnnotation;
 }
 
 type SpanDraft = { -readonly [K in keyof FormatSpan]: FormatSpan[K] } & { id: string };
 
 /**
  * Reads an annotation's results: `labels` regions → spans (one per label), `relation`
- * → relations (`left` reversed), per-region `choices` → attributes and `textarea` →
- * notes, other `choices` → document labels. Offsets are code points, checked against
- * `value.text`. Problems and warnings carry the path of the offending result.
+ * → relations (one per label; `left` reversed, `bi` kept as the attribute `direction`),
+ * per-region `choices` → attributes and the first per-region `textarea` → notes, other
+ * `choices` → document labels (several values as `name`, `name 2`, …). Offsets are code
+ * points, checked against `value.text`. Results of other kinds, the controls' names and the
+ * annotation's own fields are kept (`kept`) to be written back. Problems and warnings carry
+ * the path of the offending result.
  * @example {type:'labels', id:'r1', value:{start:0,end:3,text:'IBM',labels:['ORG']}} → span r1 ORG 0-3
  */
 export function readAnnotation(
@@ -38,6 +44,7 @@ export function readAnnotation(
   const regions = new Map<string, SpanDraft[]>();
   const documentLabels: Record<string, string> = {};
   const relations: FormatRelation[] = [];
+  const kept = keptFieldsOf(annotation);
   const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
   for (const { result, path } of results) {
     if (result.type !== 'labels') continue;
@@ -48,27 +55,88 @@ export function readAnnotation(
         path,
         reason: `${formatPath(path)}: duplicate region id ${JSON.stringify(key)}`,
       });
-    else if (spans) regions.set(key, spans);
+    else if (spans) {
+      regions.set(key, spans);
+      keepNames(kept, result, spans);
+    }
   }
   for (const { result, path } of results) {
     if (result.type === 'labels') continue;
     const region = result.id === undefined ? undefined : regions.get(String(result.id))?.[0];
-    if (result.type === 'relation')
+    if (result.type === 'relation') {
       readRelation(result, regions, path, { problems, warnings }, relations);
-    else if (result.type === 'choices') {
-      const choice = firstChoice(result, path, warnings);
-      if (choice === undefined) continue;
-      if (region) region.attributes = { ...region.attributes, [nameOf(result)]: choice };
-      else setOwn(documentLabels, nameOf(result), choice);
-    } else if (result.type === 'textarea' && region)
+      // A labeling config with <Relations> writes labels: [] on an unlabelled relation; one without, no labels.
+      if (result.labels?.length === 0) kept.emptyLabels = true;
+    } else if (result.type === 'choices') {
+      const choices = readChoices(result, path, warnings);
+      if (choices.length === 0) continue;
+      keepTo(kept, result);
+      if (choices.length > 1)
+        kept.multiple = [...new Set([...(kept.multiple ?? []), nameOf(result)])];
+      const named = numberedNames(nameOf(result), choices.length);
+      if (region) {
+        const attributes = { ...region.attributes };
+        named.forEach((name, k) => setOwn(attributes, name, choices[k] ?? ''));
+        region.attributes = attributes;
+      } else {
+        named.forEach((name, k) => setOwn(documentLabels, name, choices[k] ?? ''));
+        keepChoices(kept, result);
+      }
+    } else if (result.type === 'textarea' && region && region.note === undefined) {
       region.note = [result.value?.text ?? []].flat().join('\n');
-    else
+      if (nameOf(result) !== DEFAULT_NAMES.note) kept.note = nameOf(result);
+      keepTo(kept, result);
+    } else {
+      if (isJsonValue(result)) kept.results = [...(kept.results ?? []), result];
       warnings.push({
         path,
-        reason: `a ${result.type} result${region ? '' : ' not tied to a region'} is not imported`,
+        reason: `a ${result.type} result${region ? '' : ' not tied to a region'} is kept as it was and written back to Label Studio; Loupe does not show it`,
       });
+    }
   }
-  return { spans: [...regions.values()].flat(), relations, documentLabels };
+  return { spans: [...regions.values()].flat(), relations, documentLabels, kept };
+}
+
+/** The annotation's own fields (all but its result), kept to be written back. */
+function keptFieldsOf(annotation: LabelStudioAnnotation): KeptAnnotation {
+  const fields: Record<string, DocumentMetadata[string]> = {};
+  for (const [key, value] of Object.entries(annotation))
+    if (key !== 'result' && isJsonValue(value)) setOwn(fields, key, value);
+  return Object.keys(fields).length > 0 ? { annotation: fields } : {};
+}
+
+/** Records a labels region's control names where they are not Loupe's, and its other fields. */
+function keepNames(kept: KeptAnnotation, result: LabelStudioResult, spans: SpanDraft[]): void {
+  const extra = extraFields(result, false);
+  if (extra) {
+    const regions = { ...kept.regions };
+    setOwn(regions, String(result.id), extra);
+    kept.regions = regions;
+  }
+  const from = result.from_name;
+  if (from !== undefined && from !== DEFAULT_NAMES.labels) {
+    const labels = { ...kept.labels };
+    for (const span of spans) setOwn(labels, span.label, from);
+    kept.labels = labels;
+  }
+  keepTo(kept, result);
+}
+
+/** Records a document choices result's id and other fields, to write it back as it was. */
+function keepChoices(kept: KeptAnnotation, result: LabelStudioResult): void {
+  const extra = extraFields(result, true);
+  if (!extra) return;
+  const choices = { ...kept.choices };
+  setOwn(choices, nameOf(result), extra);
+  kept.choices = choices;
+}
+
+function keepTo(kept: KeptAnnotation, result: LabelStudioResult): void {
+  const [from, to] = [result.from_name, result.to_name];
+  if (from === undefined || to === undefined || to === DEFAULT_NAMES.object) return;
+  const names = { ...kept.to };
+  setOwn(names, from, to);
+  kept.to = names;
 }
 
 function readRegion(
@@ -175,7 +243,7 @@ function readRelation(
   issues: { problems: PathProblem[]; warnings: PathProblem[] },
   relations: FormatRelation[],
 ): void {
-  const { problems, warnings } = issues;
+  const { problems } = issues;
   const [from, to] = [result.from_id, result.to_id].map((ref) =>
     ref === undefined ? undefined : regions.get(String(ref))?.[0],
   );
@@ -187,26 +255,26 @@ function readRelation(
     });
     return;
   }
-  const type = result.labels?.[0] ?? 'relation';
-  if (result.direction === 'bi')
-    warnings.push({ path, reason: 'a bidirectional relation is imported as from → to' });
+  const types = result.labels && result.labels.length > 0 ? result.labels : [UNLABELLED];
   const [a, b] = result.direction === 'left' ? [to, from] : [from, to];
-  relations.push({ type, from: a.id, to: b.id });
+  const attributes = result.direction === 'bi' ? { attributes: { direction: 'bi' } } : {};
+  for (const type of types) relations.push({ type, from: a.id, to: b.id, ...attributes });
 }
+
+/** The type of a relation without labels (Label Studio draws it as a bare arrow). */
+export const UNLABELLED = 'relation';
 
 function nameOf(result: LabelStudioResult): string {
   return result.from_name ?? 'choice';
 }
 
-function firstChoice(
+function readChoices(
   result: LabelStudioResult,
   path: readonly JsonPathKey[],
   warnings: PathProblem[],
-): string | undefined {
+): string[] {
   const choices = result.value?.choices ?? [];
   if (choices.length === 0)
     warnings.push({ path, reason: 'a choices result without choices is not imported' });
-  if (choices.length > 1)
-    warnings.push({ path, reason: `Loupe keeps one value of ${nameOf(result)}: ${choices[0]}` });
-  return choices[0];
+  return choices;
 }

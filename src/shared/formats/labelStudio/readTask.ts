@@ -3,6 +3,7 @@ import { createOffsetIndex } from '../../spans';
 import { unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
+import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnnotation';
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 import { stringKeys, TEXT_FIELD } from './textField';
@@ -20,7 +21,9 @@ interface Source {
 /**
  * One document per annotation of a task (1.x `annotations`, 0.x `completions`; cancelled ones
  * skipped), each in its annotator's layer, plus one per prediction, in its model's machine
- * layer; with none, one without spans. The text is `data.text`, else the field
+ * layer; with none, one without spans. What Label Studio alone reads back (the annotation's
+ * fields, results Loupe does not read, control names) is kept in the layer's metadata
+ * ({@link KEPT_KEY}). The text is `data.text`, else the field
  * {@link textField} chose for the file, else the only string in `data`; the name is
  * `data.name`, else the task id, else `fallbackName`. The task's other keys (`id`, `meta`,
  * …) and other `data` fields are kept as metadata.
@@ -55,16 +58,43 @@ export function readTask(
   const metadata = metadataOf(task, text);
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
+  warnSharedLayers(sources, warnings);
   return sources.map(({ annotation, path, machine }) => {
-    const reading = readAnnotation(text, index, annotation, path, problems, warnings);
+    const { kept, ...reading } = readAnnotation(text, index, annotation, path, problems, warnings);
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
+    const keptAll: KeptAnnotation = machine ? { ...kept, prediction: true } : kept;
+    const withKept = isKeptEmpty(keptAll)
+      ? metadata
+      : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
     return {
       ...base,
       ...reading,
+      ...(withKept ? { metadata: withKept } : {}),
       ...(annotator === undefined ? {} : { annotator }),
       ...(machine ? { machine } : {}),
     };
   });
+}
+
+/**
+ * Two annotations of one task that name the same annotator, or none (predictions: the same
+ * model), go to one layer: their spans and relations are merged, and the later one's choices
+ * and kept fields win. Said, so two people's work is never merged unseen.
+ */
+function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): void {
+  const seen = new Map<string, number>();
+  for (const { annotation, path, machine } of sources) {
+    const who = machine ? annotation.model_version : annotatorOf(annotation);
+    const key = `${machine ? 'model' : 'person'}:${who ?? ''}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count !== 2) continue;
+    const named = who === undefined ? `no ${machine ? 'model_version' : 'completed_by'}` : who;
+    warnings.push({
+      path,
+      reason: `this task has several ${machine ? 'predictions' : 'annotations'} of ${named}: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
+    });
+  }
 }
 
 function sourcesOf(

@@ -1,8 +1,21 @@
 import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
-import { Tally, tallyUnwritten, withoutKeptConll } from '../common';
-import type { FormatBundle, FormatDocument, FormatSpan, WriteResult } from '../common';
-import { isRecord, itemAt, setOwn } from '../../collections';
+import { fileFields, Tally, tallyUnwritten, withoutKeptConll } from '../common';
+import type {
+  FormatBundle,
+  FormatDocument,
+  FormatRelation,
+  FormatSpan,
+  WriteResult,
+} from '../common';
+import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
+import {
+  DEFAULT_NAMES,
+  keptAnnotationOf,
+  numberedNames,
+  type KeptAnnotation,
+} from './keptAnnotation';
+import { UNLABELLED } from './readAnnotation';
 import { isTextField } from './textField';
 
 /** The file Label Studio tasks are written to. */
@@ -13,7 +26,9 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * Writes Label Studio tasks (with the metadata they were imported with), one annotation each: spans as `labels` regions
  * (from_name `label`, to_name `text`, code point offsets, `value.text`), relations,
  * span notes as per-region `textarea` (`note`), text attributes as per-region `choices`,
- * document labels as `choices`. A discontinuous span becomes one region per fragment.
+ * document labels as `choices`. A discontinuous span becomes one region per fragment. What
+ * a Label Studio file came with is written back: the controls' names, the annotation's
+ * fields, the results Loupe does not read, and a prediction as a prediction.
  * @example writeLabelStudio(bundle).files[0].path === 'labelstudio.json'
  */
 export function writeLabelStudio(bundle: FormatBundle): WriteResult {
@@ -33,21 +48,23 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
 
 /** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
 function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
-  const { data, id, ...rest } = withoutKeptConll(doc.metadata) ?? {};
+  const { data, id, ...rest } = fileFields(withoutKeptConll(doc.metadata));
+  const kept = keptAnnotationOf(doc.metadata);
   const fields: Record<string, unknown> = {};
   if (isRecord(data))
     for (const [key, value] of Object.entries(data))
       setOwn(fields, key, isTextField(value) ? doc.text : value);
+  const annotation = { ...kept.annotation, result: results(doc, kept, tally) };
   return {
     id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
     ...rest,
     // `text` too when the text came from another field: Loupe and Label Studio's default config read it.
     data: { ...fields, text: doc.text, name: doc.name },
-    annotations: [{ result: results(doc, tally) }],
+    ...(kept.prediction ? { predictions: [annotation] } : { annotations: [annotation] }),
   };
 }
 
-function results(doc: FormatDocument, tally: Tally): object[] {
+function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unknown[] {
   tallyUnwritten(doc, tally, [
     'entity link',
     'stance',
@@ -62,62 +79,163 @@ function results(doc: FormatDocument, tally: Tally): object[] {
   const index = createOffsetIndex(doc.text);
   const taken = new Set<string>();
   const regionOf = new Map<string, string>();
+  const names = namesOf(kept);
   const out: object[] = [];
   doc.spans.forEach((span, i) => {
     const ids = span.fragments.map((_, k) =>
       freshId(k === 0 ? span.id : undefined, `s${i + 1}${k === 0 ? '' : `-${k + 1}`}`, taken),
     );
     if (span.id !== undefined && ids[0]) regionOf.set(span.id, ids[0]);
+    const from = names.labelsOf(span.label);
+    const extra = span.id === undefined ? undefined : getOwn(kept.regions ?? {}, span.id);
     span.fragments.forEach((f, k) =>
-      out.push(region(itemAt(ids, k), doc.text, index, f, span.label)),
+      out.push({
+        ...region(itemAt(ids, k), doc.text, index, f, span.label, [from, names.to(from)]),
+        ...extra,
+      }),
     );
     const first = itemAt(span.fragments, 0);
     const place = { start: first.start, end: first.end };
     if (span.note !== undefined)
-      out.push(perRegion(itemAt(ids, 0), 'textarea', 'note', { ...place, text: [span.note] }));
-    for (const [name, value] of attributeChoices(span, tally)) {
-      out.push(perRegion(itemAt(ids, 0), 'choices', name, { ...place, choices: [value] }));
-    }
+      out.push(
+        perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
+          ...place,
+          text: [span.note],
+        }),
+      );
+    for (const [name, values] of attributeChoices(span, kept, tally))
+      out.push(
+        perRegion(itemAt(ids, 0), 'choices', name, names.to(name), { ...place, choices: values }),
+      );
   });
-  for (const r of doc.relations) {
+  out.push(...relationResults(doc.relations, regionOf, tally, kept.emptyLabels === true));
+  for (const [name, values] of groupedChoices(doc.documentLabels, kept)) {
+    const extra = getOwn(kept.choices ?? {}, name);
+    const wanted = typeof extra?.id === 'string' ? extra.id : undefined;
+    const id = freshId(wanted, 'document-label', taken);
+    out.push({
+      ...perRegion(id, 'choices', name, names.to(name), { choices: values }),
+      ...extra,
+      id,
+    });
+  }
+  return [...out, ...(kept.results ?? [])];
+}
+
+/** The control names a file came with, else Loupe's. */
+function namesOf(kept: KeptAnnotation) {
+  return {
+    labelsOf: (label: string) => getOwn(kept.labels ?? {}, label) ?? DEFAULT_NAMES.labels,
+    to: (from: string) => getOwn(kept.to ?? {}, from) ?? DEFAULT_NAMES.object,
+    note: kept.note ?? DEFAULT_NAMES.note,
+  };
+}
+
+/**
+ * One relation result per pair of regions and direction, with every label the pair has
+ * (Label Studio holds one relation per pair); an unlabelled one without labels.
+ */
+function relationResults(
+  relations: readonly FormatRelation[],
+  regionOf: ReadonlyMap<string, string>,
+  tally: Tally,
+  emptyLabels: boolean,
+): object[] {
+  const byPair = new Map<
+    string,
+    { from_id: string; to_id: string; type: string; direction: string; labels: string[] }
+  >();
+  for (const r of relations) {
     const [from, to] = [regionOf.get(r.from), regionOf.get(r.to)];
     if (!from || !to) {
       tally.add('relation referring to a span that was not written');
       continue;
     }
     if (r.note !== undefined) tally.add('relation note');
-    out.push({ from_id: from, to_id: to, type: 'relation', direction: 'right', labels: [r.type] });
+    const direction = r.attributes?.direction === 'bi' ? 'bi' : 'right';
+    const key = JSON.stringify([from, to, direction]);
+    const known = byPair.get(key) ?? {
+      from_id: from,
+      to_id: to,
+      type: 'relation',
+      direction,
+      labels: [],
+    };
+    if (r.type !== UNLABELLED) known.labels.push(r.type);
+    byPair.set(key, known);
   }
-  Object.entries(doc.documentLabels).forEach(([name, value]) => {
-    out.push(
-      perRegion(freshId(undefined, 'document-label', taken), 'choices', name, { choices: [value] }),
-    );
-  });
-  return out;
+  // Unlabelled: labels [] as a config with <Relations> writes it, else none (Label Studio 0.x, kiji-proxy).
+  return [...byPair.values()].map(({ labels, ...r }) =>
+    labels.length > 0 || emptyLabels ? { ...r, labels } : r,
+  );
 }
 
-function region(id: string, text: string, index: OffsetIndex, f: Fragment, label: string): object {
+function region(
+  id: string,
+  text: string,
+  index: OffsetIndex,
+  f: Fragment,
+  label: string,
+  [fromName, toName]: [string, string],
+): object {
   const covered = text.slice(index.toUtf16(f.start), index.toUtf16(f.end));
   return {
     id,
-    from_name: 'label',
-    to_name: 'text',
+    from_name: fromName,
+    to_name: toName,
     type: 'labels',
     value: { start: f.start, end: f.end, text: covered, labels: [label] },
   };
 }
 
-function perRegion(id: string, type: string, fromName: string, value: object): object {
-  return { id, from_name: fromName, to_name: 'text', type, value };
+function perRegion(
+  id: string,
+  type: string,
+  fromName: string,
+  toName: string,
+  value: object,
+): object {
+  return { id, from_name: fromName, to_name: toName, type, value };
 }
 
-function attributeChoices(span: FormatSpan, tally: Tally): [string, string][] {
-  const choices: [string, string][] = [];
+/** A span's text attributes as choices, those a control held several of (`name`, `name 2`…) as one. */
+function attributeChoices(
+  span: FormatSpan,
+  kept: KeptAnnotation,
+  tally: Tally,
+): [string, string[]][] {
+  const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(span.attributes ?? {})) {
-    if (typeof value === 'string' && value !== '') choices.push([name, value]);
+    if (typeof value === 'string' && value !== '') setOwn(text, name, value);
     else tally.add('span attribute that is not a text value');
   }
-  return choices;
+  return groupedChoices(text, kept);
+}
+
+/**
+ * Values by control name; the values of a control that held several (kept as `name`,
+ * `name 2`, …) go back together under its name.
+ */
+function groupedChoices(
+  values: Readonly<Record<string, string>>,
+  kept: KeptAnnotation,
+): [string, string[]][] {
+  const several = new Set(kept.multiple ?? []);
+  const taken = new Set<string>();
+  const out: [string, string[]][] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (taken.has(name)) continue;
+    if (!several.has(name)) {
+      out.push([name, [value]]);
+      continue;
+    }
+    const names = numberedNames(name, Object.keys(values).length).filter(
+      (n) => getOwn(values, n) !== undefined,
+    );
+    names.forEach((n) => taken.add(n));
+    out.push([name, names.map((n) => getOwn(values, n) ?? '')]);
+  }
+  return out;
 }
 
 function freshId(wanted: string | undefined, fallback: string, taken: Set<string>): string {

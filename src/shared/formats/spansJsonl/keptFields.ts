@@ -1,5 +1,14 @@
 import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
+import { isFileField } from '../common';
+
+/**
+ * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
+ * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
+ * of Loupe's, none), another its `relations` between tokens that are no span (written back
+ * beside Loupe's, their token indices those of the tokens written).
+ */
+export const ANSWERED_KEY = '$prodigy';
 
 /** The fields spans JSONL writes from the document itself: never kept from a file, never written from what was kept. */
 const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'relations']);
@@ -15,6 +24,7 @@ export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten
   let members = '';
   for (const [key, value] of Object.entries(metadata)) {
     if (OWN_FIELDS.has(key) || key === 'meta' || (labelWritten && key === 'label')) continue;
+    if (!isFileField(key)) continue;
     members += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
   }
   return members;
@@ -45,4 +55,18 @@ export function keptFields(
   }
   // Values a JSON parse gave: JSON values, as metadata holds.
   return Object.keys(kept).length > 0 ? (kept as DocumentMetadata) : null;
+}
+
+/**
+ * The relations a record kept between tokens that are no span (see {@link ANSWERED_KEY}).
+ * @example keptRelations({ $prodigy: { relations: [{ head: 0, child: 2, … }] } }).length === 1
+ */
+export function keptRelations(
+  metadata: DocumentMetadata | undefined,
+): { [key: string]: DocumentMetadata[string] }[] {
+  const kept = metadata?.[ANSWERED_KEY];
+  const relations = isRecord(kept) ? kept.relations : undefined;
+  return Array.isArray(relations)
+    ? relations.filter((r): r is { [key: string]: DocumentMetadata[string] } => isRecord(r))
+    : [];
 }

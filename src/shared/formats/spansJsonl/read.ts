@@ -3,6 +3,7 @@ import {
   bundleOf,
   ErrorCollector,
   isAnnotationKey,
+  isJsonValue,
   readJsonObjects,
   unreadAnnotationKeys,
 } from '../common';
@@ -10,9 +11,11 @@ import {
 const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relations']);
 /** The same with Prodigy's text classification label, when it is one (a string). */
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
+import type { DocumentMetadata } from '../../model';
+import { setOwn } from '../../collections';
 import { LABEL } from './documentLabel';
-import { keptFields } from './keptFields';
+import { ANSWERED_KEY, keptFields } from './keptFields';
 import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
 
@@ -20,7 +23,8 @@ import { readSpans } from './readRecord';
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
  * token_start, token_end}], tokens, meta}` per line, code point offsets, `token_end`
  * inclusive; Prodigy's `relations` (`rel.manual`: `head_span`, `child_span`, `label`) relate
- * the record's spans. Records answered `reject` or `ignore` are skipped with a warning. Prodigy's
+ * the record's spans. Records answered `reject` or `ignore` are kept as they were, without
+ * Loupe spans or labels, and written back so (one warning per file). Prodigy's
  * text classification `label` (a string) is the document label `label`. The name is
  * `meta.name`, else `<file>-<line>`.
  * @example readSpansJsonl([{ path: 'a.jsonl', content: '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG"}]}' }])
@@ -30,33 +34,42 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
+    const answered: number[] = [];
     for (const { line, record } of readJsonObjects(file.path, file.content, errors)) {
       if (typeof record.text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
         continue;
       }
       if (record.answer === 'reject' || record.answer === 'ignore') {
-        warnings.push(`${file.path}:${line}: a record answered ${record.answer} is not imported`);
+        answered.push(line);
+        documents.push(answeredDocument(record, record.text, nameOf(record, file.path, line)));
         continue;
       }
       const read = readSpans(record.text, record);
       const problems = read.problems;
       for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
-      const { spans, relations } = readRelations(record.relations, read.spans, problems);
+      const length = [...record.text].length;
+      const { spans, relations, kept } = readRelations(
+        record.relations,
+        read.spans,
+        problems,
+        length,
+      );
+      if (kept.length > 0)
+        warnings.push(
+          `${file.path}:${line}: ${kept.length} relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them`,
+        );
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
       for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
-      const meta = (
-        typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
-      ) as Record<string, unknown>;
-      const name =
-        typeof meta.name === 'string' && meta.name !== ''
-          ? meta.name
-          : `${baseName(file.path)}-${line}`;
-      const metadata = keptFields(record, label !== null);
+      const fields = keptFields(record, label !== null);
+      const metadata =
+        kept.length > 0
+          ? { ...fields, [ANSWERED_KEY]: { relations: kept.filter(isJsonValue) } }
+          : fields;
       documents.push({
-        name,
+        name: nameOf(record, file.path, line),
         text: record.text,
         spans,
         relations,
@@ -66,9 +79,55 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         ...(metadata ? { metadata } : {}),
       });
     }
+    if (answered.length > 0) warnings.push(answeredWarning(file.path, answered));
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+function nameOf(record: Record<string, unknown>, path: string, line: number): string {
+  const meta = (
+    typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
+  ) as Record<string, unknown>;
+  return typeof meta.name === 'string' && meta.name !== ''
+    ? meta.name
+    : `${baseName(path)}-${line}`;
+}
+
+/**
+ * A record answered `reject` or `ignore`: its text, with its spans, tokens and relations
+ * kept as they were ({@link ANSWERED_KEY}) beside its other fields, not read as Loupe's (a
+ * rejected span is not a span), and written back so.
+ */
+function answeredDocument(
+  record: Record<string, unknown>,
+  text: string,
+  name: string,
+): FormatDocument {
+  const own: Record<string, JsonValue> = {};
+  for (const key of ['spans', 'tokens', 'relations']) {
+    const value = record[key];
+    if (isJsonValue(value)) setOwn(own, key, value);
+  }
+  const metadata: DocumentMetadata = {
+    ...keptFields(record, false),
+    ...(Object.keys(own).length > 0 ? { [ANSWERED_KEY]: own } : {}),
+  };
+  return {
+    name,
+    text,
+    spans: [],
+    relations: [],
+    stances: [],
+    entities: [],
+    documentLabels: {},
+    metadata,
+  };
+}
+
+function answeredWarning(path: string, lines: readonly number[]): string {
+  const listed = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
+  return `${path}: ${lines.length} record(s) answered reject or ignore (line ${listed}) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out`;
 }
 
 function unreadKey(key: string): string {

@@ -4,32 +4,71 @@ import type { FormatRelation, FormatSpan } from '../common';
 /**
  * Reads Prodigy's relations (`rel.manual`): `{head, child, head_span, child_span, label}`,
  * each end a span of the record named by its `start`, `end` and `label`. Spans without an id
- * are given `s1`, `s2`… (their place in `spans`) so relations can name them.
+ * are given `s1`, `s2`… (their place in `spans`) so relations can name them. A relation an end
+ * of which is tokens and no span (no label: `rel.manual` relates any tokens) is `kept` as it was.
  * @example readRelations([{ head_span: { start: 0, end: 3, label: 'ORG' }, child_span: { start: 7, end: 13, label: 'GPE' }, label: 'BASED_IN' }], spans, problems) → { spans: [{ id: 's1', … }, { id: 's2', … }], relations: [{ type: 'BASED_IN', from: 's1', to: 's2' }] }
  */
 export function readRelations(
   value: unknown,
   spans: readonly FormatSpan[],
   problems: string[],
-): { spans: FormatSpan[]; relations: FormatRelation[] } {
+  length: number,
+): { spans: FormatSpan[]; relations: FormatRelation[]; kept: unknown[] } {
   if (value === undefined || (Array.isArray(value) && value.length === 0))
-    return { spans: [...spans], relations: [] };
+    return { spans: [...spans], relations: [], kept: [] };
   if (!Array.isArray(value)) {
     problems.push('relations is not an array');
-    return { spans: [...spans], relations: [] };
+    return { spans: [...spans], relations: [], kept: [] };
   }
   const named = withIds(spans);
   const relations: FormatRelation[] = [];
+  const kept: unknown[] = [];
   value.forEach((item: unknown, i) => {
     const r = isRecord(item) ? item : {};
     const where = `relations[${i}]`;
     if (typeof r.label !== 'string' || r.label === '')
       return problems.push(`${where}.label: expected a relation label`);
+    const ends = [r.head_span, r.child_span];
+    if (
+      ends.some((end) => isTokenEnd(end, named, length)) &&
+      ends.every((end) => onText(end, length))
+    )
+      return kept.push(item);
     const from = endOf(r.head_span, named, `${where}.head_span`, problems);
     const to = endOf(r.child_span, named, `${where}.child_span`, problems);
     if (from && to) relations.push({ type: r.label, from, to });
   });
-  return { spans: named, relations };
+  return { spans: named, relations, kept };
+}
+
+/**
+ * Whether a relation end is a token (or tokens) and no span: no label (`rel.manual` writes
+ * `"label": null` there) and offsets no span of the record has. An end with a label names a
+ * span, which must then be in `spans`.
+ */
+function isTokenEnd(value: unknown, spans: readonly FormatSpan[], length: number): boolean {
+  if (!onText(value, length) || !isRecord(value)) return false;
+  const { start, end, label } = value;
+  if (typeof label === 'string' && label !== '') return false;
+  return !spans.some((s) => {
+    const f = s.fragments[0];
+    return s.fragments.length === 1 && f?.start === start && f?.end === end;
+  });
+}
+
+/** Whether a relation end has offsets inside the text (code points). */
+function onText(value: unknown, length: number): boolean {
+  if (!isRecord(value)) return false;
+  const { start, end } = value;
+  return (
+    typeof start === 'number' &&
+    typeof end === 'number' &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start < end &&
+    end <= length
+  );
 }
 
 function withIds(spans: readonly FormatSpan[]): FormatSpan[] {

@@ -1,6 +1,7 @@
-import { cutTokens } from '../../text';
+import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import {
+  answeredAway,
   ByteWriter,
   documentTokens,
   withoutKeptConll,
@@ -14,7 +15,8 @@ import {
 import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
-import { keptMembers, metaOf } from './keptFields';
+import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
+import { isRecord } from '../../collections';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -175,6 +177,7 @@ let edgeBuffer = new Int32Array(1024);
 
 /** One document's line, but for its token objects (see {@link RecordParts}). */
 function record(doc: FormatDocument, tally: Tally): RecordParts {
+  if (isAnsweredAway(doc)) return answeredRecord(doc);
   const label = doc.documentLabels[LABEL];
   tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, UNWRITTEN);
   const spans = doc.spans;
@@ -196,14 +199,15 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
       edges[e++] = list[k]?.end ?? 0;
     }
   }
-  const tokens = cutTokens(doc.text, documentTokens(doc).tokens, edges);
-  const kept = withoutKeptConll(doc.metadata);
+  const metadata = withoutKeptConll(doc.metadata);
+  const kept = keptRelations(doc.metadata);
+  const tokens = cutTokens(doc.text, documentTokens(doc).tokens, withEnds(edges, kept));
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
   out.ascii(',"spans":');
   const written = spanList(out, doc, tokens, tally);
-  const relations = relationList(doc, tokens, tally);
+  const relations = relationList(doc, tokens, tally, kept);
   out.ascii(',"tokens":[');
   return {
     json: keptJsonStringBytes(doc.text),
@@ -211,9 +215,52 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     text: doc.text,
     tokens,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${metaOf(kept, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(kept, label !== undefined)}}\n`,
+      `]${relations},"meta":${metaOf(metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
     ),
     written,
+  };
+}
+
+/** Span edges and the edges of the kept relations' ends, so the tokens are cut there too. */
+function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
+  if (kept.length === 0) return edges;
+  const ends: number[] = [];
+  for (const relation of kept)
+    for (const end of [relation.head_span, relation.child_span])
+      if (isRecord(end) && typeof end.start === 'number' && typeof end.end === 'number')
+        ends.push(end.start, end.end);
+  const all = new Int32Array(edges.length + ends.length);
+  all.set(edges);
+  all.set(ends, edges.length);
+  return all;
+}
+
+/** A Prodigy record answered reject or ignore that no one annotated since: written back as it came. */
+function isAnsweredAway(doc: FormatDocument): boolean {
+  return (
+    answeredAway(doc) && doc.relations.length === 0 && Object.keys(doc.documentLabels).length === 0
+  );
+}
+
+const NO_TOKENS = spacyEnglishTokens('');
+
+/** The line of a record answered reject or ignore, with the spans, tokens and relations it came with. */
+function answeredRecord(doc: FormatDocument): RecordParts {
+  const kept = doc.metadata?.[ANSWERED_KEY];
+  const own = isRecord(kept) ? kept : {};
+  const members = ['spans', 'tokens', 'relations']
+    .filter((key) => own[key] !== undefined)
+    .map((key) => `,"${key}":${JSON.stringify(own[key])}`)
+    .join('');
+  return {
+    json: keptJsonStringBytes(doc.text),
+    spans: ByteWriter.encode(members),
+    text: doc.text,
+    tokens: NO_TOKENS,
+    tail: ByteWriter.encode(
+      `,"meta":${metaOf(doc.metadata, doc.name)}${keptMembers(doc.metadata, false)}}\n`,
+    ),
+    written: 0,
   };
 }
 

@@ -47,6 +47,25 @@ describe('readBrat', () => {
     ]);
   });
 
+  it('says so when a T line lists its fragments out of text order, which Loupe keeps in text order', () => {
+    // ScienceNLP-Lab/DiMB-RE data/brat_v1/raw_files/18218753.ann (no licence given, so
+    // mirrored): "T34	Physiology 1023 1043;997 1006	acid detergent fiber intake of", one of
+    // 3 such among its 283 discontinuous spans; brat's parser keeps the order, Loupe sorted
+    // it without a word.
+    const text = 'reduced the intake of some acid detergent fiber';
+    const result = read(
+      text,
+      tsv('T34', 'Physiology 27 47;12 21', 'acid detergent fiber intake of'),
+    );
+    expect(result.documents[0]?.spans[0]?.fragments).toEqual([
+      { start: 12, end: 21 },
+      { start: 27, end: 47 },
+    ]);
+    expect(result.warnings).toEqual([
+      "a.ann:1: T34: its fragments 27 47;12 21 are not in text order; Loupe keeps a span's fragments in text order, so they are written back as 12 21;27 47 (the same characters)",
+    ]);
+  });
+
   it('counts offsets in code points past emoji, combining marks and RTL text', () => {
     // 😀=0 space=1 e=2 U+0301=3 space=4 مرحبا=5..10 space=10 Mike=11..15 space=15 Pompeo=16..22
     const doc = firstDoc(

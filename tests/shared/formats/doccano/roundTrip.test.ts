@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDoccano, writeDoccano } from '../../../../src/shared/formats';
 import { bundleArb } from '../arbitraries';
@@ -45,4 +47,28 @@ describe('doccano round trip', () => {
     const twice = readDoccano(written.files);
     expect(twice.documents).toEqual(once.documents);
   });
+
+  it('writes text classification back under label, where doccano reads categories, with every label', () => {
+    // TeamHeka/medkit tests/data/doccano/text_classification.jsonl, and a record of several
+    // labels and Comments in the shape doccano 1.x exports text classification. They came back
+    // as label: [] and cats: […], which doccano's text classification import reads as no label.
+    const medkit = readFileSync(join(FIXTURES, 'medkit_text_classification.jsonl'), 'utf8');
+    const several = { id: 7, text: 'Second text', label: ['header', 'footer'], Comments: ['nice'] };
+    const once = readDoccano([
+      { path: 'medkit_text_classification.jsonl', content: medkit },
+      { path: 'several.jsonl', content: `${JSON.stringify(several)}\n` },
+    ]);
+    const written = writeDoccano(once);
+    const lines = (written.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as object);
+    expect(lines).toEqual([
+      { ...(JSON.parse(medkit) as object), name: 'medkit_text_classification-1' },
+      { ...several, name: '7' },
+    ]);
+    expect(readDoccano(written.files).documents).toEqual(once.documents);
+  });
 });
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'doccano');

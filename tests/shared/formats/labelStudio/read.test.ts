@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelStudio } from '../../../../src/shared/formats';
+import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import { errorsOf, file } from '../build';
 import { lineOf, pretty, region, relationResult, result, task } from './build';
 
@@ -86,6 +86,29 @@ describe('readLabelStudio', () => {
     const content = pretty(tasks);
     expect(result.warnings).toEqual([
       `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not imported`,
+    ]);
+  });
+});
+
+describe('readLabelStudio several annotations in one layer', () => {
+  it('says when two annotations of a task name no annotator, or the same one, as they go to one layer', () => {
+    // Hand-made imports and ML back ends write annotations without completed_by and
+    // predictions without model_version: two of them were merged into one layer without a word.
+    const tasks = [
+      {
+        data: { text: 'IBM' },
+        annotations: [{ result: [region('a', 0, 3, 'IBM', 'ORG')] }, { result: [] }],
+        predictions: [{ result: [] }, { result: [] }],
+      },
+    ];
+    const content = pretty(tasks);
+    const read = readLabelStudio([file('ls.json', content)]);
+    expect(read.documents).toHaveLength(4);
+    expect(read.warnings).toEqual([
+      `ls.json:${lineOf(content, '"result": []') - 1}: this task has several annotations of no completed_by: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
+      expect.stringMatching(
+        /^ls\.json:\d+: this task has several predictions of no model_version: they go to one layer/,
+      ),
     ]);
   });
 });
@@ -246,6 +269,153 @@ describe('readLabelStudio tasks without data', () => {
     const errors = errorsOf(() => readLabelStudio([file('old.json', content)]));
     expect(errors.map((e) => e.reason)).toEqual([
       '[0].data: a Label Studio task holds its text in data (data.text); this one has no data, so there is no text to import (export the tasks from Label Studio again, with their data)',
+    ]);
+  });
+});
+
+describe('readLabelStudio keeps what Loupe does not model', () => {
+  it('reads every label of a relation, one without labels, and keeps a bidirectional one as such', () => {
+    // Label Studio's relations carry any number of labels (Relations choice="multiple") or none
+    // (label-studio examples/references, dataiku/kiji-proxy sample_predictions.json); only the
+    // first was read, and a bidirectional relation was read as from → to.
+    const results = [
+      region('a', 0, 3, 'IBM', 'ORG'),
+      region('b', 10, 16, 'Armonk', 'GPE'),
+      { ...relationResult('a', 'b', 'Located_in'), labels: ['Located_in', 'Headquartered_in'] },
+      { from_id: 'b', to_id: 'a', type: 'relation', direction: 'right' },
+      { ...relationResult('a', 'b', 'Near'), direction: 'bi' },
+    ];
+    const doc = readLabelStudio([file('ls.json', pretty(task('IBM is in Armonk', results)))])
+      .documents[0];
+    expect(doc?.relations).toEqual([
+      { type: 'Located_in', from: 'a', to: 'b' },
+      { type: 'Headquartered_in', from: 'a', to: 'b' },
+      { type: 'relation', from: 'b', to: 'a' },
+      { type: 'Near', from: 'a', to: 'b', attributes: { direction: 'bi' } },
+    ]);
+  });
+
+  it('keeps every value of a choices control, as name, name 2, …', () => {
+    const results = [
+      region('a', 0, 3, 'IBM', 'ORG'),
+      result('a', 'choices', 'Role', { start: 0, end: 3, choices: ['Buyer', 'Seller'] }),
+      result('t', 'choices', 'topic', { choices: ['Tech', 'Finance', 'Law'] }),
+    ];
+    const doc = readLabelStudio([file('ls.json', pretty(task('IBM sold', results)))]).documents[0];
+    expect(doc?.spans[0]?.attributes).toEqual({ Role: 'Buyer', 'Role 2': 'Seller' });
+    expect(doc?.documentLabels).toEqual({ topic: 'Tech', 'topic 2': 'Finance', 'topic 3': 'Law' });
+    expect(doc?.metadata?.$labelstudio).toEqual({
+      multiple: ['Role', 'topic'],
+      choices: { topic: { id: 't' } },
+    });
+  });
+
+  it("keeps the annotation's fields, the controls' names, region fields and results it does not read", () => {
+    const ner = { ...region('r1', 0, 3, 'IBM', 'ORG'), from_name: 'ner', to_name: 'doc' };
+    const whole = result('t1', 'textarea', 'summary', { text: ['A sale'] });
+    const rating = result('g1', 'rating', 'quality', { rating: 4 });
+    const annotation = {
+      id: 9,
+      completed_by: { id: 1, email: 'amira@example.org' },
+      result: [
+        { ...ner, origin: 'manual', meta: { text: ['checked'] } },
+        {
+          ...result('r1', 'textarea', 'comment', { start: 0, end: 3, text: ['a buyer'] }),
+          to_name: 'doc',
+        },
+        whole,
+        rating,
+      ],
+      lead_time: 10.7,
+      ground_truth: false,
+    };
+    const content = pretty([{ id: 3, data: { text: 'IBM sold' }, annotations: [annotation] }]);
+    const read = readLabelStudio([file('ls.json', content)]);
+    const doc = read.documents[0];
+    expect(doc?.spans).toEqual([
+      { id: 'r1', label: 'ORG', fragments: [{ start: 0, end: 3 }], note: 'a buyer' },
+    ]);
+    expect(doc?.annotator).toBe('amira@example.org');
+    expect(doc?.metadata).toEqual({
+      id: 3,
+      $labelstudio: {
+        annotation: {
+          id: 9,
+          completed_by: { id: 1, email: 'amira@example.org' },
+          lead_time: 10.7,
+          ground_truth: false,
+        },
+        labels: { ORG: 'ner' },
+        to: { ner: 'doc', comment: 'doc' },
+        regions: { r1: { origin: 'manual', meta: { text: ['checked'] } } },
+        note: 'comment',
+        results: [whole, rating],
+      },
+    });
+    expect(read.warnings).toEqual([
+      `ls.json:${lineOf(content, '"t1"') - 1}: a textarea result not tied to a region is kept as it was and written back to Label Studio; Loupe does not show it`,
+      `ls.json:${lineOf(content, '"g1"') - 1}: a rating result not tied to a region is kept as it was and written back to Label Studio; Loupe does not show it`,
+    ]);
+  });
+
+  it('marks a prediction, with its model_version and score, to be written back as one', () => {
+    const tasks = [
+      {
+        data: { text: 'IBM' },
+        predictions: [
+          { model_version: 'coref-v1', score: 0.95, result: [region('p', 0, 3, 'IBM', 'ORG')] },
+        ],
+      },
+    ];
+    const doc = readLabelStudio([file('ls.json', pretty(tasks))]).documents[0];
+    expect(doc?.metadata).toEqual({
+      $labelstudio: { annotation: { model_version: 'coref-v1', score: 0.95 }, prediction: true },
+    });
+  });
+});
+
+describe('readLabelStudio JSON-MIN', () => {
+  it('reads a JSON-MIN export: regions under their control name, the annotator and times as the annotation', () => {
+    // The shape of Label Studio's JSON-MIN export (label-studio-sdk converter.convert_to_json_min:
+    // data fields flattened, each control's values under its name, annotator, annotation_id,
+    // created_at, updated_at, lead_time), as a user pasted one in label-studio issue #1803
+    // (text under $Full_Text). It was refused: "[0].data: … this one has no data".
+    const text = 'BORROWER: Electric City Corp., a Delaware corporation (the Company), agree.';
+    const record = {
+      Full_Text: text,
+      id: 5297,
+      label: [
+        { start: 10, end: 30, text: 'Electric City Corp.,', labels: ['Name'] },
+        { start: 59, end: 66, text: 'Company', labels: ['Reference'] },
+      ],
+      annotator: 'someone@example.com',
+      annotation_id: 12,
+      created_at: '2021-12-02T10:00:00.000000Z',
+      lead_time: 30.5,
+    };
+    const read = readLabelStudio([file('min.json', pretty([record]))]);
+    const [doc] = read.documents;
+    expect(doc?.name).toBe('5297');
+    expect(doc?.annotator).toBe('someone@example.com');
+    expect(doc?.spans.map((s) => [s.label, s.fragments])).toEqual([
+      ['Name', [{ start: 10, end: 30 }]],
+      ['Reference', [{ start: 59, end: 66 }]],
+    ]);
+    expect(read.warnings).toEqual([
+      "min.json: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them",
+    ]);
+    const [task] = JSON.parse(writeLabelStudio(read).files[0]?.content ?? '[]') as Record<
+      string,
+      unknown
+    >[];
+    expect(task?.data).toEqual({ Full_Text: text, text, name: '5297' });
+    expect(task?.annotations).toMatchObject([
+      {
+        id: 12,
+        completed_by: { email: 'someone@example.com' },
+        lead_time: 30.5,
+        result: [{ from_name: 'label', value: { start: 10, end: 30, labels: ['Name'] } }, {}],
+      },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLabelStudio } from '../../../../src/shared/formats';
+import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import type { FormatDocument } from '../../../../src/shared/formats';
 import { SHARED_DIR } from '../../../../scripts/interop/sharedTools';
 
@@ -32,7 +32,22 @@ describe.skipIf(absent)('readLabelStudio on the files Label Studio publishes', (
     expect(documents[0]?.metadata).toEqual({
       id: 1,
       task_path: '../examples/named_entity/tasks.json',
+      $labelstudio: {
+        annotation: { id: 1001 },
+        labels: { Date: 'ner' },
+        regions: { beFiQTT1cU: { source: '$text' } },
+      },
     });
+  });
+
+  it('0.x completions: the region goes back under its control name, ner (a project reading ner drops label)', () => {
+    const [task] = JSON.parse(
+      writeLabelStudio(read('ls0x_named_entity_completions_1.json')).files[0]?.content ?? '',
+    ) as { annotations: { id: number; result: { from_name: string; to_name: string }[] }[] }[];
+    expect(task?.annotations[0]?.id).toBe(1001);
+    expect(task?.annotations[0]?.result.map((r) => [r.from_name, r.to_name])).toEqual([
+      ['ner', 'text'],
+    ]);
   });
 
   it('1.x annotations of the frontend example: the same span, with the corrected offsets', () => {
@@ -53,6 +68,87 @@ describe.skipIf(absent)('readLabelStudio on the files Label Studio publishes', (
     expect(mentions(documents[0])).toEqual([
       'Person Alice',
       'Words But I don’t want to go among mad people',
+    ]);
+  });
+});
+
+const OWN = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'labelstudio');
+
+function readOwn(name: string, skipInvalid = false) {
+  const content = readFileSync(join(OWN, name), 'utf8');
+  return readLabelStudio([{ path: name, content }], { skipInvalid });
+}
+
+function writtenTasks(bundle: ReturnType<typeof readOwn>): Record<string, unknown>[] {
+  return JSON.parse(writeLabelStudio(bundle).files[0]?.content ?? '[]') as Record<
+    string,
+    unknown
+  >[];
+}
+
+describe('Label Studio files kept in tests/fixtures/real', () => {
+  it('kiji-proxy predictions: refused for the region past the text; skipped, the rest goes back as a prediction', () => {
+    expect(() => readOwn('kiji-proxy_sample_predictions.json')).toThrow(
+      /kiji-proxy_sample_predictions\.json:64: \[0\]\.predictions\[0\]\.result\[4\]: value: end 90 is beyond the text \(85 code points long\)/,
+    );
+    const read = readOwn('kiji-proxy_sample_predictions.json', true);
+    expect(read.skipped?.map((s) => s.line)).toEqual([64]);
+    const [doc] = read.documents;
+    expect([doc?.annotator, doc?.machine, doc?.spans.length]).toEqual(['coref-v1', true, 4]);
+    expect(doc?.relations.map((r) => [r.type, r.from, r.to])).toEqual([
+      ['relation', 'ent-3', 'ent-1'],
+      ['relation', 'ent-4', 'ent-2'],
+    ]);
+    const source = JSON.parse(
+      readFileSync(join(OWN, 'kiji-proxy_sample_predictions.json'), 'utf8'),
+    ) as {
+      predictions: { result: unknown[] }[];
+    }[];
+    const prediction = source[0]?.predictions[0];
+    const [task] = writtenTasks(read);
+    expect(task?.annotations).toBeUndefined();
+    expect(task?.predictions).toEqual([
+      { ...prediction, result: prediction?.result.filter((_, i) => i !== 4) },
+    ]);
+  });
+
+  it('a 1.x export: the annotation goes back with its id, annotator, history and times', () => {
+    const source = JSON.parse(readFileSync(join(OWN, 'sdk_csv_test_history.json'), 'utf8')) as {
+      annotations: { result: { id: string }[] }[];
+    }[];
+    const read = readOwn('sdk_csv_test_history.json');
+    expect(read.documents.map((d) => [d.annotator, d.documentLabels])).toEqual([
+      ['sergei@heartex.test', { sentiment: 'Positive' }],
+    ]);
+    const [task] = writtenTasks(read);
+    const [annotation] = source[0]?.annotations ?? [];
+    expect(task?.annotations).toEqual([annotation]);
+  });
+
+  it('0.x chatbot analysis: the textarea of the whole task is kept and written back', () => {
+    const read = readOwn('ls0x_chatbot_analysis_completions_1.json');
+    expect(read.documents[0]?.documentLabels).toEqual({ 'chc-1': 'Neutral answer' });
+    const [task] = writtenTasks(read);
+    expect(task?.annotations).toEqual([
+      {
+        id: 1001,
+        result: [
+          {
+            id: 'PunSr5pvLo',
+            from_name: 'chc-1',
+            to_name: 'dialog',
+            type: 'choices',
+            value: { choices: ['Neutral answer'] },
+          },
+          {
+            from_name: 'answer',
+            id: 'QH2yjxSYRV',
+            to_name: 'answer',
+            type: 'textarea',
+            value: { text: '5/5' },
+          },
+        ],
+      },
     ]);
   });
 });

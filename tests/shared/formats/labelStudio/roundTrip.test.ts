@@ -102,4 +102,80 @@ describe('Label Studio round trip', () => {
     >[];
     expect(back?.data).toEqual(task.data);
   });
+
+  it('writes back, as it was, what only Label Studio reads: names, fields, other results, relations and choices', () => {
+    // The shapes of Label Studio 1.x exports: a full export's annotation fields
+    // (label-studio-sdk tests/custom/converter/data/test_export_csv/csv_test_history.json),
+    // controls named other than label/text (label-studio examples/named_entity: "ner"), a
+    // relation with two labels and one without (label-studio-frontend tests/functional/data/
+    // relations/basic.ts), a whole-task textarea (examples/chatbot_analysis) and a multiple
+    // choice. Each used to come back as label/text, one label, no fields and no textarea.
+    const annotation = {
+      id: 18047,
+      completed_by: { id: 14, email: 'sergei@heartex.test', first_name: '', last_name: '' },
+      result: [
+        {
+          id: 'r1',
+          from_name: 'ner',
+          to_name: 'txt-1',
+          type: 'labels',
+          value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
+          origin: 'manual',
+        },
+        {
+          id: 'r2',
+          from_name: 'ner',
+          to_name: 'txt-1',
+          type: 'labels',
+          value: { start: 10, end: 16, text: 'Armonk', labels: ['GPE'] },
+          origin: 'manual',
+        },
+        {
+          from_id: 'r1',
+          to_id: 'r2',
+          type: 'relation',
+          direction: 'right',
+          labels: ['Located_in', 'Headquartered_in'],
+        },
+        { from_id: 'r2', to_id: 'r1', type: 'relation', direction: 'bi', labels: [] },
+        {
+          id: 'c1',
+          from_name: 'topic',
+          to_name: 'txt-1',
+          type: 'choices',
+          value: { choices: ['Tech', 'Business'] },
+        },
+        {
+          id: 'a1',
+          from_name: 'answer',
+          to_name: 'answer',
+          type: 'textarea',
+          value: { text: '5/5' },
+        },
+      ],
+      was_cancelled: false,
+      ground_truth: false,
+      created_at: '2024-05-15T12:09:16.789536Z',
+      lead_time: 1.849,
+    };
+    const task = { id: 6141, data: { text: 'IBM is in Armonk' }, annotations: [annotation] };
+    const once = readLabelStudio([{ path: 'a.json', content: JSON.stringify([task]) }]);
+    const [back] = JSON.parse(writeLabelStudio(once).files[0]?.content ?? '[]') as {
+      annotations: { result: { id?: string }[] }[];
+    }[];
+    const written = back?.annotations[0];
+    // Loupe names a document choice's result itself; Label Studio reads any id.
+    const ids = (r: { id?: string }) =>
+      r.id === 'c1' || r.id === 'document-label' ? { ...r, id: 'c' } : r;
+    expect({ ...written, result: written?.result.map(ids) }).toEqual({
+      ...annotation,
+      result: annotation.result.map(ids).sort((a, b) => order(a) - order(b)),
+    });
+    expect(readLabelStudio(writeLabelStudio(once).files).documents).toEqual(once.documents);
+  });
 });
+
+/** The order Loupe writes results in: regions, relations, document choices, then kept results. */
+function order(r: { id?: string; type?: string }): number {
+  return ['labels', 'relation', 'choices'].indexOf(r.type ?? '') + 1 || 4;
+}

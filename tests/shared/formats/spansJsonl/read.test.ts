@@ -34,12 +34,26 @@ describe('readSpansJsonl', () => {
     });
   });
 
-  it('skips rejected and ignored Prodigy answers with a warning', () => {
+  it('keeps rejected and ignored Prodigy answers as they were, without Loupe spans, with one warning', () => {
+    const rejected = { text: 'b', spans: [{ start: 0, end: 1, label: 'ORG' }], answer: 'reject' };
     const result = readSpansJsonl([
-      file('a.jsonl', jsonl({ text: 'a', answer: 'accept' }, { text: 'b', answer: 'reject' })),
+      file(
+        'a.jsonl',
+        jsonl({ text: 'a', answer: 'accept' }, rejected, { text: 'c', answer: 'ignore' }),
+      ),
     ]);
-    expect(result.documents.map((d) => [d.name, d.text])).toEqual([['a-1', 'a']]);
-    expect(result.warnings).toEqual(['a.jsonl:2: a record answered reject is not imported']);
+    expect(result.documents.map((d) => [d.name, d.text, d.spans.length])).toEqual([
+      ['a-1', 'a', 0],
+      ['a-2', 'b', 0],
+      ['a-3', 'c', 0],
+    ]);
+    expect(result.documents[1]?.metadata).toEqual({
+      answer: 'reject',
+      $prodigy: { spans: rejected.spans },
+    });
+    expect(result.warnings).toEqual([
+      'a.jsonl: 2 record(s) answered reject or ignore (line 2, 3) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out',
+    ]);
   });
 
   it('keeps a span whose stale text its offsets and tokens contradict, with a warning', () => {

@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
+import {
+  readSpansJsonl,
+  writeConll,
+  writeHuggingFace,
+  writeSpansJsonl,
+} from '../../../../src/shared/formats';
+import { ANSWERED_AWAY } from '../../../../src/shared/formats/common';
 import type { FormatBundle } from '../../../../src/shared/formats';
 import { isPythonSpace } from '../../../../src/shared/text';
 import { bundleArb } from '../arbitraries';
 import { canonical } from '../canonical';
+import { jsonSpan } from './build';
 
 /** The bundle with every span edge on whitespace moved to the nearest non-space character inside, spans left with none dropped. */
 function trimmedToWords(bundle: FormatBundle): FormatBundle {
@@ -89,4 +98,100 @@ describe('spans JSONL fields Loupe does not read', () => {
     const written = String(writeSpansJsonl(read).files[0]?.content);
     expect(written).toContain('"__proto__":{"polluted":true}');
   });
+
+  it('writes Prodigy records answered ignore or reject back as they came, and token exports leave them out', () => {
+    // explosion/projects: ner_tweets test_annotated.jsonl lines 1-2 (accept, ignore) and
+    // textcat_docs_issues docs_issues_training.jsonl lines 1, 8, 9 (label DOCUMENTATION
+    // answered reject, accept, accept). The ignored and rejected records were dropped: 460 of
+    // the 661 records of the text classification file, every "this label does not apply".
+    const names = [
+      'ner_tweets_test_annotated_lines_1-2.jsonl',
+      'textcat_docs_issues_training_lines_1_8_9.jsonl',
+    ];
+    const files = names.map((name) => ({
+      path: name,
+      content: readFileSync(join(PRODIGY, name), 'utf8'),
+    }));
+    const read = readSpansJsonl(files);
+    const written = writeSpansJsonl(read);
+    const back = (written.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const source = files.flatMap((f) =>
+      f.content
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    );
+    const away = source.filter((r) => r.answer !== 'accept');
+    expect(away.map((r) => r.answer)).toEqual(['ignore', 'reject']);
+    for (const record of away) {
+      const line = back.find((b) => b._task_hash === record._task_hash);
+      const meta = record.meta as Record<string, unknown>;
+      expect(line).toEqual({
+        ...record,
+        meta: { ...meta, name: (line?.meta as { name: string }).name },
+      });
+    }
+    expect(readSpansJsonl(written.files).documents).toEqual(read.documents);
+    const conll = writeConll(read);
+    expect(conll.summary.documents).toBe(3);
+    expect(conll.summary.notExpressed[ANSWERED_AWAY]).toBe(2);
+    expect(writeHuggingFace(read).summary.notExpressed[ANSWERED_AWAY]).toBe(2);
+  });
+
+  it('keeps a rel.manual relation between tokens that are no span, its token indices those of the tokens written', () => {
+    // The shape rel.manual writes when a relation joins tokens no span covers: the ends carry
+    // "label": null (Prodigy's rel.manual documentation). Such a record was refused.
+    const text = 'Ana hired 40-kd Tax staff';
+    const tokenEnd = (start: number, end: number, index: number) => ({
+      start,
+      end,
+      token_start: index,
+      token_end: index,
+      label: null,
+    });
+    // The file's tokens split "40-kd" as one token (index 2), so "Tax" is token 3; Loupe's
+    // tokens are spaCy's, "40", "-", "kd", so "Tax" is token 5 there.
+    const relation = {
+      head: 1,
+      child: 3,
+      head_span: tokenEnd(4, 9, 1),
+      child_span: tokenEnd(16, 19, 3),
+      color: '#c5bdf4',
+      label: 'OBJ',
+    };
+    const record = {
+      text,
+      spans: [jsonSpan(0, 3, 'PERSON')],
+      relations: [relation],
+      answer: 'accept',
+    };
+    const read = readSpansJsonl([{ path: 'rel.jsonl', content: `${JSON.stringify(record)}\n` }]);
+    expect(read.documents[0]?.relations).toEqual([]);
+    expect(read.warnings).toEqual([
+      'rel.jsonl:1: 1 relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them',
+    ]);
+    const written = writeSpansJsonl(read);
+    const [line] = (written.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { relations: unknown[]; tokens: { text: string }[] });
+    expect(line?.tokens.map((t) => t.text)).toEqual([
+      'Ana',
+      'hired',
+      '40',
+      '-',
+      'kd',
+      'Tax',
+      'staff',
+    ]);
+    expect(line?.relations).toEqual([{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }]);
+    expect(readSpansJsonl(written.files).documents[0]?.metadata?.$prodigy).toEqual({
+      relations: [{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }],
+    });
+  });
 });
+
+const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');

@@ -1,0 +1,17 @@
+import type { FormatDocument } from './formatDocument';
+
+/** What a token export counts a Prodigy record answered reject or ignore under, left out. */
+export const ANSWERED_AWAY =
+  'document answered reject or ignore in Prodigy (not a training example)';
+
+/**
+ * Whether a document is a Prodigy record answered `reject` or `ignore` that no one annotated
+ * in Loupe since: kept to be written back to spans JSONL, but no example of the text's spans
+ * (a rejected span is not a span, an ignored text was not annotated), so token exports
+ * (CoNLL, Hugging Face) leave it out and count it under {@link ANSWERED_AWAY}.
+ * @example answeredAway({ ...doc, spans: [], metadata: { answer: 'reject' } }) === true
+ */
+export function answeredAway(doc: FormatDocument): boolean {
+  const answer = doc.metadata?.answer;
+  return (answer === 'reject' || answer === 'ignore') && doc.spans.length === 0;
+}

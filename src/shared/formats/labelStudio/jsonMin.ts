@@ -1,0 +1,61 @@
+import { isRecord, setOwn } from '../../collections';
+import { isMinRegions } from '../common';
+
+/** The fields Label Studio's JSON-MIN export adds to a task's data: the annotation's, not the task's. */
+const ANNOTATION_FIELDS: Readonly<Record<string, string>> = {
+  annotator: 'completed_by',
+  annotation_id: 'id',
+  created_at: 'created_at',
+  updated_at: 'updated_at',
+  lead_time: 'lead_time',
+};
+
+/**
+ * Whether a record is a task of Label Studio's JSON-MIN export: no `data` and no annotations,
+ * but a list of text regions under some control's name.
+ * @example isJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) === true
+ */
+export function isJsonMin(record: unknown): record is Record<string, unknown> {
+  if (!isRecord(record) || 'data' in record) return false;
+  if ('annotations' in record || 'completions' in record || 'predictions' in record) return false;
+  return Object.values(record).some(isMinRegions);
+}
+
+/**
+ * A JSON-MIN record as the task Label Studio's JSON export holds: its region lists as the
+ * `labels` results of one annotation (the list's key its `from_name`), `annotator`,
+ * `annotation_id`, `created_at`, `updated_at` and `lead_time` as the annotation's fields (an
+ * e-mail annotator as `completed_by: {email}`, which Label Studio's import resolves), `id` as
+ * the task's id, every other field as data. JSON-MIN drops relations and writes a choice or a
+ * textarea as a plain value, which is read as data.
+ * @example fromJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) → { id: 3, data: { text: 'IBM' }, annotations: [{ result: [{ id: 'label-1', from_name: 'label', … }] }] }
+ */
+export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const annotation: Record<string, unknown> = {};
+  const result: object[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const field = ANNOTATION_FIELDS[key];
+    if (key === 'id' || key === 'agreement') continue;
+    if (field !== undefined && Object.hasOwn(ANNOTATION_FIELDS, key)) {
+      const by = key === 'annotator' && typeof value === 'string' ? { email: value } : value;
+      if (value !== null && value !== undefined) setOwn(annotation, field, by);
+    } else if (isMinRegions(value))
+      value.forEach((region, i) =>
+        result.push({
+          id: `${key}-${i + 1}`,
+          from_name: key,
+          to_name: 'text',
+          type: 'labels',
+          value: region,
+        }),
+      );
+    else setOwn(data, key, value);
+  }
+  return {
+    ...(record.id === undefined ? {} : { id: record.id }),
+    ...(record.agreement === undefined ? {} : { agreement: record.agreement }),
+    data,
+    annotations: [{ ...annotation, result }],
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { setOwn } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import { isJsonValue, type JsonValue } from '../common';
+
+/** The metadata key under which a layer keeps what only Label Studio reads back. */
+export const KEPT_KEY = '$labelstudio';
+
+/** Loupe's control names, written when a file named none other. */
+export const DEFAULT_NAMES = { labels: 'label', note: 'note', object: 'text' } as const;
+
+type Json = JsonValue;
+
+/**
+ * What one Label Studio annotation (or prediction) holds beyond Loupe's spans, relations and
+ * labels, kept in its layer's metadata under {@link KEPT_KEY} and written back as it was: the
+ * annotation's own fields (`id`, `completed_by`, `created_at`, `lead_time`, a prediction's
+ * `model_version` and `score`, …; `prediction` set for a prediction, written back as one), the
+ * results Loupe does not read (a textarea or rating of the whole task, a taxonomy, …), the
+ * `from_name` of each label's labels control and the `to_name` of each control where they are
+ * not Loupe's (`label`, `text`), the per-region textarea read as notes (`note`, if not
+ * `note`), a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
+ * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
+ * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none.
+ * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
+ */
+const keptAnnotationSchema = z.object({
+  annotation: z.record(z.string(), z.json()).optional(),
+  prediction: z.literal(true).optional(),
+  results: z.array(z.json()).optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  to: z.record(z.string(), z.string()).optional(),
+  note: z.string().optional(),
+  regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  multiple: z.array(z.string()).optional(),
+  emptyLabels: z.literal(true).optional(),
+});
+export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
+
+/** The fields of a result that Loupe reads or writes itself; the others are kept. */
+export const RESULT_FIELDS: ReadonlySet<string> = new Set([
+  'from_name',
+  'to_name',
+  'type',
+  'value',
+]);
+
+/**
+ * A result's fields Loupe does not read or write itself (`origin`, `score`, `meta`, …), and
+ * its `id` unless Loupe writes that too; undefined when there are none.
+ * @example extraFields({ id: 'c1', type: 'choices', origin: 'manual', value: {} }, true) → { id: 'c1', origin: 'manual' }
+ */
+export function extraFields(
+  result: Readonly<Record<string, unknown>>,
+  withId: boolean,
+): Record<string, Json> | undefined {
+  const extra: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(result))
+    if (!RESULT_FIELDS.has(key) && (withId || key !== 'id') && isJsonValue(value))
+      setOwn(extra, key, value);
+  return Object.keys(extra).length > 0 ? extra : undefined;
+}
+
+/** The kept part of a layer's metadata, or an empty one. */
+export function keptAnnotationOf(metadata: DocumentMetadata | undefined): KeptAnnotation {
+  const parsed = keptAnnotationSchema.safeParse(metadata?.[KEPT_KEY]);
+  return parsed.success ? parsed.data : {};
+}
+
+/** What was kept, as a JSON value of the metadata (fields left undefined left out). */
+export function keptJson(kept: KeptAnnotation): Record<string, Json> {
+  const json: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(kept)) if (isJsonValue(value)) setOwn(json, key, value);
+  return json;
+}
+
+/** Whether anything was kept (an empty record is left out of the metadata). */
+export function isKeptEmpty(kept: KeptAnnotation): boolean {
+  return Object.keys(kept).length === 0;
+}
+
+/**
+ * The names several values of one control are kept under: the control's name, then `name 2`, `name 3`…
+ * @example numberedNames('topic', 3) → ['topic', 'topic 2', 'topic 3']
+ */
+export function numberedNames(name: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name} ${i + 1}`));
+}
