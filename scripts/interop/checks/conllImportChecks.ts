@@ -22,26 +22,22 @@ interface ImportCase {
   readonly column: number;
 }
 
+/** doccano-transformer's CoNLL-2003 export of a doccano project: it is its own oracle. */
+const TRANSFORMER_CONLL = join(
+  SHARED_DIR,
+  'fixtures',
+  'real',
+  'doccano',
+  'doccano-transformer',
+  'labeling.conll2003.user2',
+);
+
 const CASES: readonly ImportCase[] = [
   {
     name: 'doccano-transformer CoNLL-2003',
-    file: join(
-      SHARED_DIR,
-      'fixtures',
-      'real',
-      'doccano',
-      'doccano-transformer',
-      'labeling.conll2003.user2',
-    ),
+    file: TRANSFORMER_CONLL,
     args: [],
-    oracle: join(
-      SHARED_DIR,
-      'fixtures',
-      'real',
-      'doccano',
-      'doccano-transformer',
-      'labeling.conll2003.user2',
-    ),
+    oracle: TRANSFORMER_CONLL,
     column: -1,
   },
   {
