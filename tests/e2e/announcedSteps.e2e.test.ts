@@ -76,9 +76,10 @@ describe('steps heard in the live region (Chromium, loupe serve)', () => {
     }
     // What the narrow header leaves out is in the Project menu.
     await page.getByRole('button', { name: 'Project', exact: true }).click();
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(
-      expect.arrayContaining(['Agreement', 'Stance Map', 'Label Schema…']),
-    );
+    await page.getByRole('menu').waitFor(); // the menus load on the first press
+    await expect
+      .poll(() => page.getByRole('menuitem').allTextContents())
+      .toEqual(expect.arrayContaining(['Agreement', 'Stance Map', 'Label Schema…']));
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+l'); // back to light
     await expect.poll(themeNow).toBe('light');

@@ -198,7 +198,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
   it('adjudication among three: Adjudicate opens it, keys accept, reject and take the majority, undo, each said; Esc goes back to Adjudicate', async () => {
     await page.getByLabel('Document to adjudicate').focus();
     await page.keyboard.press('Tab');
-    expect((await focusedControl(page)).name).toBe('button:Adjudicate');
+    await expect.poll(async () => (await focusedControl(page)).name).toBe('button:Adjudicate');
     await page.keyboard.press('Enter');
     await page.locator('.lp-review-item').first().waitFor();
     await expect
@@ -259,10 +259,10 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
       await page.getByRole('dialog', { name: 'Export a dataset' }).waitFor();
     };
     await openExport();
-    expect((await focusedControl(page)).name).toBe('select:Export format');
+    await expect.poll(async () => (await focusedControl(page)).name).toBe('select:Export format');
     const counts = page.getByTestId('export-counts');
     await page.keyboard.press('Tab'); // Layer
-    expect((await focusedControl(page)).name).toBe('select:Export layer');
+    await expect.poll(async () => (await focusedControl(page)).name).toBe('select:Export layer');
     await page.keyboard.type('amira');
     await expect.poll(() => counts.textContent()).toBe('5 documents, 6 spans, 0 stances in 1 file');
     expect(await counts.getAttribute('role')).toBe('status');
@@ -279,7 +279,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await page.keyboard.press('Tab'); // Close
     await page.keyboard.press('Tab'); // Download
     await page.keyboard.press('Tab'); // Write
-    expect((await focusedControl(page)).name).toBe('button:Write');
+    await expect.poll(async () => (await focusedControl(page)).name).toBe('button:Write');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('dialog-news').textContent())

@@ -60,15 +60,17 @@ export function Modal({
 
 /**
  * What the window reports while the dialog is open (an export written, a refusal), said from
- * inside it: the modal hides the toast from screen readers. News from before it opened is not
- * said again.
+ * inside it: the modal hides the toast from screen readers. An alert is said as it appears, so
+ * it is there only while there is news; news from before the dialog opened is not said again.
  */
 function DialogNews() {
   const news = useContext(WindowNews);
   const [before] = useState(news);
+  const message = news !== before ? news?.message : null;
+  if (!message) return null;
   return (
-    <p className="lp-sr-only" role="alert" data-testid="dialog-news">
-      {news !== before ? (news?.message ?? '') : ''}
+    <p key={message} className="lp-sr-only" role="alert" data-testid="dialog-news">
+      {message}
     </p>
   );
 }

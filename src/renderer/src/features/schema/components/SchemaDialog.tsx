@@ -106,8 +106,7 @@ function SchemaEditor({
         ...inUse.keys(),
       ]);
     } catch (e: unknown) {
-      setError(userMessage(e));
-      model.notifications.report(e);
+      setError(userMessage(e)); // said in the dialog, where a screen reader is (the toast is hidden)
     }
   };
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
