@@ -264,18 +264,21 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await page.keyboard.press('Tab'); // Layer
     await expect.poll(async () => (await focusedControl(page)).name).toBe('select:Export layer');
     await page.keyboard.type('amira');
+    await expect.poll(() => page.getByLabel('Export layer').inputValue()).toBe('amira');
     await expect.poll(() => counts.textContent()).toBe('5 documents, 6 spans, 0 stances in 1 file');
     expect(await counts.getAttribute('role')).toBe('status');
-    await page.keyboard.type('omar');
+    // Only done (Space on the box): two documents, and the counts say so again.
+    await page.getByRole('checkbox', { name: 'only done' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => counts.textContent()).toBe('2 documents, 6 spans, 0 stances in 1 file');
+    await page.keyboard.press('Space');
     await expect.poll(() => counts.textContent()).toBe('5 documents, 6 spans, 0 stances in 1 file');
-    await page.keyboard.type('gold');
-    await expect.poll(() => counts.textContent()).toMatch(/^5 documents, \d+ spans, /);
 
     // Every control in turn, each with a ring, and never out of the dialog.
     const reached = await tabs(page, 19, '[role="dialog"]');
     expect(reached.filter((c) => !(c.ring && c.inside))).toEqual([]);
     await page.getByLabel('Export name').focus();
-    await page.keyboard.type('gold.jsonl');
+    await page.keyboard.type('amira.jsonl');
     await page.keyboard.press('Tab'); // Close
     await page.keyboard.press('Tab'); // Download
     await page.keyboard.press('Tab'); // Write
@@ -283,7 +286,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('dialog-news').textContent())
-      .toMatch(/^Exported 5 document\(s\), \d+ span\(s\) to .*gold\.jsonl\.$/);
+      .toMatch(/^Exported 5 document\(s\), 6 span\(s\) to .*amira\.jsonl\.$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect
