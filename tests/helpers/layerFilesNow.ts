@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyLayerEdit } from '../../src/node/store/layerEdit';
-import { decodeJournal } from '../../src/node/store/layerJournal';
+import { decodeJournal } from '../../src/node/store/journalRecords';
 import { decodeLayerSnapshot } from '../../src/node/store/layerSnapshot';
 import type { Layer } from '../../src/shared/model';
 

@@ -9,17 +9,15 @@ import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
 import { ensureFolder } from './ensureFolder';
 import { diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
+import { encodeJournalRecord, lastJournalSeq, MAX_JOURNAL_RECORD_BYTES } from './journalRecords';
 import {
   appendJournalRecord,
   cutJournal,
-  encodeJournalRecord,
-  lastJournalSeq,
-  MAX_JOURNAL_RECORD_BYTES,
   readOnlyJournalNotice,
-  readOnlyJournalReason,
   refuseReadOnlyJournal,
   removeJournal,
 } from './layerJournal';
+import { foldJournal } from './foldJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
 import { plainLayer, spanCountOf } from './layerSpans';
 import { countsOf, lightCounts, parseOrNull, type LayerSummaryCounts } from './layerSummary';
@@ -293,28 +291,17 @@ export class LayerFiles {
       .run(path, async () => {
         const state = this.states.get(path);
         if (!state || state.journalLength === 0) return;
-        const paths = this.paths(state.layer.documentId, state.layer.annotator);
-        if (layerVersion(paths) !== state.version) return; // changed underneath: a reader will see it
-        const mode = lstatSync(paths.journal, { throwIfNoEntry: false })?.mode;
-        const readOnly = mode === undefined ? null : readOnlyJournalReason(mode);
-        if (readOnly) {
-          this.left.set(
-            path,
-            `${paths.journalFile}: ${readOnly}: Loupe left it as it is, not folded into its snapshot; make it writable (chmod u+w) for Loupe to fold it in`,
-          );
+        const folded = await foldJournal(
+          this.paths(state.layer.documentId, state.layer.annotator),
+          state,
+        );
+        if (folded === null) return;
+        if ('left' in folded) {
+          this.left.set(path, folded.left);
           return;
         }
-        const text = encodeLayerSnapshot(state.layer, state.seq);
-        await atomicWrite(paths.snapshot, text); // a crash here or below leaves records the snapshot skips
-        await removeJournal(paths.journal);
-        const version = layerVersion(paths);
-        this.compactedFrom.set(path, { from: state.version, to: version });
-        this.states.set(path, {
-          ...state,
-          version,
-          journalLength: 0,
-          snapshotLength: Buffer.byteLength(text),
-        });
+        this.compactedFrom.set(path, { from: state.version, to: folded.state.version });
+        this.states.set(path, folded.state);
       })
       .catch(() => undefined) // a full disk: the journal stays, and is folded in next time
       .finally(() => this.compactions.delete(task));

@@ -6,7 +6,7 @@ import { fileVersionNow } from './fileVersion';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { ZodError } from 'zod';
 import { applyLayerEdit, checkEditShape } from './layerEdit';
-import { decodeJournal, type JournalRecord } from './layerJournal';
+import { decodeJournal, type JournalRecord } from './journalRecords';
 import { decodeLayerSnapshot } from './layerSnapshot';
 import { linkLoopError } from './linkLoop';
 import { StoreError } from './storeError';

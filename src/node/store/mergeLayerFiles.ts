@@ -2,7 +2,7 @@ import type { Layer } from '../../shared/model';
 import { layerSchema } from '../../shared/model';
 import { mergeJson, settleTimestamps, type Json, type JsonConflict } from '../../shared/sync';
 import { applyLayerEdit } from './layerEdit';
-import { decodeJournal } from './layerJournal';
+import { decodeJournal } from './journalRecords';
 import { decodeLayerSnapshot, encodeLayerSnapshot } from './layerSnapshot';
 import { projectLayout as at } from './projectLayout';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../src/node';
 import { ProjectFolder } from '../../../src/node/store';
-import { MAX_JOURNAL_RECORD_BYTES } from '../../../src/node/store/layerJournal';
+import { MAX_JOURNAL_RECORD_BYTES } from '../../../src/node/store/journalRecords';
 import { projectWith, tempDir } from '../../helpers/tempProject';
 
 const TEXT = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad on Friday.';

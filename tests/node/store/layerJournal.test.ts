@@ -18,12 +18,14 @@ import {
   appendJournal,
   appendJournalRecord,
   closeJournals,
+  removeJournal,
+} from '../../../src/node/store/layerJournal';
+import {
   decodeJournal,
   encodeJournalRecord,
   lastJournalSeq,
   MAX_JOURNAL_RECORD_BYTES,
-  removeJournal,
-} from '../../../src/node/store/layerJournal';
+} from '../../../src/node/store/journalRecords';
 import type { LayerEdit } from '../../../src/node/store/layerEdit';
 import { span } from '../../helpers/span';
 import { tempDir } from '../../helpers/tempProject';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffLayers } from '../../../src/node/store/layerEdit';
-import { encodeJournalRecord } from '../../../src/node/store/layerJournal';
+import { encodeJournalRecord } from '../../../src/node/store/journalRecords';
 import { decodeLayerSnapshot, encodeLayerSnapshot } from '../../../src/node/store/layerSnapshot';
 import { mergeLayerFiles, type LayerFileBytes } from '../../../src/node/store/mergeLayerFiles';
 import { emptyLayer, type Layer, type Span } from '../../../src/shared/model';

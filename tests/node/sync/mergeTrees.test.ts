@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
 import { diffLayers } from '../../../src/node/store/layerEdit';
-import { encodeJournalRecord } from '../../../src/node/store/layerJournal';
+import { encodeJournalRecord } from '../../../src/node/store/journalRecords';
 import { decodeLayerSnapshot, encodeLayerSnapshot } from '../../../src/node/store/layerSnapshot';
 import { mergeTrees } from '../../../src/node/sync/mergeTrees';
 import {
