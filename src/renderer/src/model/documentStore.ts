@@ -7,7 +7,7 @@ import type { EditSteps, SpanStep } from './editSteps';
 import type { EntitiesStore } from './entitiesStore';
 import { notRemovedAfterAll, takeBack, withoutDrawn, type Drawn } from './drawnEdit';
 import type { FrameDraws } from './frameDraws';
-import { historySaid } from './historySaid';
+import { sayWhenDone } from './historySaid';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
@@ -339,14 +339,8 @@ export class DocumentStore extends Store<DocumentState> {
     step: SpanStep | null,
     answer: Promise<EditResult | null>,
   ): Promise<EditResult | null> {
-    const { announcements } = this.deps;
-    if (!announcements) return answer;
-    const text = this.snapshot.document?.text ?? '';
     const known = step?.documentId === this.documentId ? step : null;
-    void answer.then((result) => {
-      if (result) announcements.announce(historySaid(which, known, result, text));
-    });
-    return answer;
+    return sayWhenDone(this.deps.announcements, which, known, answer, this.snapshot.document?.text);
   }
 
   /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */

@@ -1,4 +1,5 @@
 import type { EditResult } from '../../../shared/contract';
+import type { AnnouncementsStore } from './announcementsStore';
 import type { SpanStep } from './editSteps';
 import { spanText } from './spanText';
 
@@ -39,4 +40,19 @@ export function historySaid(
   }
   const changed = changeSaid(result);
   return changed ? `${verb} the last edit: ${changed}` : `${verb} the last edit`;
+}
+
+/** Says what an undo or redo did once its answer comes (nothing without announcements); answers the same promise. */
+export function sayWhenDone(
+  announcements: AnnouncementsStore | undefined,
+  which: 'undo' | 'redo',
+  step: SpanStep | null,
+  answer: Promise<EditResult | null>,
+  text = '',
+): Promise<EditResult | null> {
+  if (!announcements) return answer;
+  void answer.then((result) => {
+    if (result) announcements.announce(historySaid(which, step, result, text));
+  });
+  return answer;
 }
