@@ -28,6 +28,21 @@ describe('crash safety: an editor process killed with SIGKILL at random moments'
   );
 
   it(
+    'keeps its word when the parent reads its output late (no edit runs ahead of its lines)',
+    { timeout: 120_000 },
+    async () => {
+      const report = await runCrashSuite({
+        kills: 10,
+        seed: sizes.seed,
+        slowReader: true,
+        maxDelayMs: 1_000,
+      });
+      expect(report.failures.join('\n')).toBe('');
+      expect(report.editsAcknowledged).toBeGreaterThan(20);
+    },
+  );
+
+  it(
     'notices lost edits when writes are acknowledged but never land (the checker checks)',
     { timeout: 60_000 },
     async () => {

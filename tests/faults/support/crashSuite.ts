@@ -16,6 +16,12 @@ export interface CrashOptions {
   readonly maxDelayMs?: number;
   /** Break the child's writes on purpose: the run must then report failures (the checker's self-check). */
   readonly sabotage?: boolean;
+  /**
+   * Stop reading the child's output for a while before each kill, as a loaded machine's parent
+   * falls behind: the child must not run ahead of what it has said (lines it wrote but the pipe
+   * never took die with it, and the checker would see fewer edits than the disk holds).
+   */
+  readonly slowReader?: boolean;
 }
 
 /** What a crash run did and found; `failures` must be empty. */
@@ -74,6 +80,7 @@ export async function runCrashSuite(options: CrashOptions): Promise<CrashReport>
         random,
         options.maxDelayMs ?? 60,
         report,
+        options.slowReader ?? false,
       );
       if (failure)
         report.failures.push(
@@ -95,6 +102,7 @@ async function killOnce(
   random: SeededRandom,
   maxDelayMs: number,
   report: CrashReport,
+  slowReader: boolean,
 ): Promise<string | null> {
   if (!(await withTimeout(child.waitFor('"t":"loaded"'))))
     return `the editor child did not start: ${child.stderr() || child.stdout()}`;
@@ -107,9 +115,11 @@ async function killOnce(
     // Half the kills come after a few acknowledged edits, however slowly a loaded machine
     // runs the child; the rest at a random moment from the open on.
     if (random.chance(0.5)) await withTimeout(child.waitFor('"t":"ack"', random.int(1, 5)));
+    if (slowReader) child.process.stdout?.pause();
     await delay(random.int(0, maxDelayMs));
   }
   child.process.kill('SIGKILL');
+  child.process.stdout?.resume();
   const exit = await child.exited;
   report.kills++;
   const lines = parseLines(child.stdout());

@@ -16,12 +16,20 @@ import { seededRandom } from './seededRandom';
 
 const MAX_EDITS = 100_000;
 
-function say(line: EditorLine): void {
-  process.stdout.write(formatLine(line));
+/**
+ * Writes one line and resolves once the pipe has taken it. A pipe's writes are asynchronous on
+ * POSIX: when the parent falls behind, a line written without waiting is only queued in this
+ * process, and a SIGKILL then loses it while the edits after it reach the disk; waiting keeps
+ * every edit behind the lines that announce it.
+ */
+function say(line: EditorLine): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(formatLine(line), (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 async function waitForGo(): Promise<void> {
-  say({ t: 'loaded' });
+  await say({ t: 'loaded' });
   process.stdin.setEncoding('utf8');
   await once(process.stdin, 'data');
   process.stdin.pause();
@@ -69,23 +77,21 @@ async function main(args: string[]): Promise<void> {
   const random = seededRandom(Number(seedText));
   const workbench = await createWorkbench(projectDir, { userFolder: process.env.LOUPE_HOME });
   const view = await openView(workbench);
-  say({ t: 'ready' });
+  await say({ t: 'ready' });
   for (let i = 0; i < MAX_EDITS; i++) {
     const intent = nextIntent(view, random);
-    say({ t: 'intent', intent });
+    await say({ t: 'intent', intent });
     const result = await send(workbench, intent);
-    say({ t: 'ack', result });
+    await say({ t: 'ack', result });
     if (result) view.apply(result);
   }
 }
 
 main(process.argv.slice(2)).then(
   () => process.exit(0),
-  (error: unknown) => {
-    say({
+  (error: unknown) =>
+    void say({
       t: 'error',
       message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-    process.exit(1);
-  },
+    }).finally(() => process.exit(1)),
 );
