@@ -11,6 +11,7 @@ import type {
   FormatStance,
 } from '../../../src/shared/formats';
 import { fragmentOf } from '../../../src/shared/spans';
+import { emptyFormatDocument } from '../../../src/shared/formats/common/formatDocument';
 
 /** A one-fragment span in code points. */
 export function span(
@@ -55,16 +56,7 @@ export function entity(
 
 /** A document; everything but the text defaults to empty. */
 export function doc(text: string, parts: Partial<FormatDocument> = {}): FormatDocument {
-  return {
-    name: 'doc',
-    text,
-    spans: [],
-    relations: [],
-    stances: [],
-    entities: [],
-    documentLabels: {},
-    ...parts,
-  };
+  return { ...emptyFormatDocument('doc', text), ...parts };
 }
 
 export function bundle(...documents: FormatDocument[]): FormatBundle {

@@ -11,6 +11,7 @@ import type { EventDraft, RelationDraft } from './readEvents';
 import { readNormalizations } from './readNormalizations';
 import { readSpan } from './readSpans';
 import { readStances, STANCE } from './readStances';
+import { emptyFormatDocument } from '../common/formatDocument';
 
 type LineOf<K extends AnnLine['kind']> = Extract<AnnLine, { kind: K }>;
 type Annotated = SpanDraft | EventDraft | RelationDraft;
@@ -28,15 +29,7 @@ export function readAnnDocument(
   warnings: string[],
 ): FormatDocument {
   const text = txt.content;
-  const empty = {
-    name: baseName(txt.path),
-    text,
-    spans: [],
-    relations: [],
-    stances: [],
-    entities: [],
-    documentLabels: {},
-  };
+  const empty = emptyFormatDocument(baseName(txt.path), text);
   if (!ann) return empty;
   const byId = new Map<string, AnnLine>();
   const ctx: AnnContext = {

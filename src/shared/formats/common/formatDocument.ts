@@ -48,3 +48,8 @@ export interface FormatDocument {
   /** Fields the source kept beside the text (doccano `meta`, Label Studio `data`), written back. */
   readonly metadata?: DocumentMetadata;
 }
+
+/** A document with its text and nothing annotated (what a reader starts from). */
+export function emptyFormatDocument(name: string, text: string): FormatDocument {
+  return { name, text, spans: [], relations: [], stances: [], entities: [], documentLabels: {} };
+}

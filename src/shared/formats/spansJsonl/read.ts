@@ -18,6 +18,7 @@ import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptFields } from './keptFields';
 import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
+import { emptyFormatDocument } from '../common/formatDocument';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -113,16 +114,7 @@ function answeredDocument(
     ...keptFields(record, false),
     ...(Object.keys(own).length > 0 ? { [ANSWERED_KEY]: own } : {}),
   };
-  return {
-    name,
-    text,
-    spans: [],
-    relations: [],
-    stances: [],
-    entities: [],
-    documentLabels: {},
-    metadata,
-  };
+  return { ...emptyFormatDocument(name, text), metadata };
 }
 
 function answeredWarning(path: string, lines: readonly number[]): string {

@@ -1,5 +1,6 @@
 import { baseName, bundleOf, ErrorCollector, lineAt } from '../common';
 import type { FormatBundle, FormatFile } from '../common';
+import { emptyFormatDocument } from '../common/formatDocument';
 
 /**
  * Reads plain text: one document per file, its text exactly as given (CRLF, BOM and
@@ -18,15 +19,7 @@ export function readTxt(files: readonly FormatFile[]): FormatBundle {
         'NUL character: this looks like a binary file, not text',
       );
     if (file.content.trim() === '') warnings.push(`${file.path}: the document is empty`);
-    return {
-      name: baseName(file.path),
-      text: file.content,
-      spans: [],
-      relations: [],
-      stances: [],
-      entities: [],
-      documentLabels: {},
-    };
+    return emptyFormatDocument(baseName(file.path), file.content);
   });
   errors.throwIfAny();
   return bundleOf(documents, warnings);
