@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import type { Layer } from '../../src/shared/model';
-import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { writeReviewTeam } from '../helpers/annotatorLayer';
 import { runCli } from '../helpers/runCli';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
@@ -44,37 +44,8 @@ describe('agreement and review in Chromium', () => {
     const store = await createProject(dir, { name: 'Review', seedsDir: seeds });
     t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
-    // A teammate's layers, as a copied folder or an import would bring them.
-    const quoteA = spanOver(t1, 'a conversation', 'QUOTE', 'a_q');
-    const quoteB = spanOver(t1, 'a conversation', 'QUOTE', 'o_q');
-    await writeAnnotatorLayer(
-      store,
-      D1,
-      'amira',
-      [
-        spanOver(t1, 'Iraq', 'GPE', 'a1'),
-        spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
-        spanOver(t1, 'United States', 'GPE', 'a3'),
-        spanOver(t1, 'Friday', 'DATE', 'a4'),
-        quoteA,
-      ],
-      [topicStance('a_st', 'AGAINST', [quoteA], 'troop-withdrawal')],
-    );
-    await writeAnnotatorLayer(
-      store,
-      D1,
-      'omar',
-      [
-        spanOver(t1, 'Iraq', 'GPE', 'o1'),
-        spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
-        spanOver(t1, 'The United States', 'GPE', 'o3'),
-        spanOver(t1, 'Iranian', 'NORP', 'o5'),
-        quoteB,
-      ],
-      [topicStance('o_st', 'AGAINST', [quoteB], 'troop-withdrawal')],
-    );
-    await writeAnnotatorLayer(store, D0, 'amira', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'a6')]);
-    await writeAnnotatorLayer(store, D0, 'omar', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'o6')]);
+    // Teammates' layers, as a copied folder or an import would bring them.
+    await writeReviewTeam(store, [D0, D1], [t0, t1]);
     opened = await openProjectPage(dir, home, 'lena');
     page = opened.page;
   });

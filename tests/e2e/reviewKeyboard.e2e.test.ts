@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { writeReviewTeam } from '../helpers/annotatorLayer';
 import { focusedControl, type FocusedControl } from './support/focusedControl';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
@@ -55,43 +55,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     const store = await createProject(dir, { name: 'Review by keys', seedsDir: seeds });
     const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
     const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
-    const quote = (id: string) => spanOver(t1, 'a conversation', 'QUOTE', id);
-    const against = (id: string, evidence: ReturnType<typeof quote>) =>
-      topicStance(id, 'AGAINST', [evidence], 'troop-withdrawal');
-    const [qa, qo] = [quote('a_q'), quote('o_q')];
-    await writeAnnotatorLayer(
-      store,
-      D1,
-      'amira',
-      [
-        spanOver(t1, 'Iraq', 'GPE', 'a1'),
-        spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
-        spanOver(t1, 'United States', 'GPE', 'a3'),
-        spanOver(t1, 'Friday', 'DATE', 'a4'),
-        qa,
-      ],
-      [against('a_st', qa)],
-    );
-    await writeAnnotatorLayer(
-      store,
-      D1,
-      'omar',
-      [
-        spanOver(t1, 'Iraq', 'GPE', 'o1'),
-        spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
-        spanOver(t1, 'The United States', 'GPE', 'o3'),
-        spanOver(t1, 'Iranian', 'NORP', 'o5'),
-        qo,
-      ],
-      [against('o_st', qo)],
-    );
-    await writeAnnotatorLayer(store, D1, 'sam', [
-      spanOver(t1, 'Iraq', 'GPE', 's1'),
-      spanOver(t1, 'Mike Pompeo', 'PERSON', 's2'),
-      spanOver(t1, 'Iranian', 'NORP', 's5'),
-    ]);
-    await writeAnnotatorLayer(store, D0, 'amira', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'a6')]);
-    await writeAnnotatorLayer(store, D0, 'omar', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'o6')]);
+    await writeReviewTeam(store, [D0, D1], [t0, t1], { sam: true });
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1280, height: 800 });
     page = project.page;
   });

@@ -68,3 +68,58 @@ export async function writeDisagreeingLayers(
     spanOver(text, 'Mike Pompeo', 'ORG', 'o2'),
   ]);
 }
+
+/**
+ * The seed corpus's review team: amira and omar on the second document (agreeing on Iraq and a
+ * quote with a stance against troop withdrawal each; disagreeing on Mike Pompeo, "(The) United
+ * States", Friday and Iranian) and on the first (Mike Pompeo, both), and with `sam`, a third
+ * annotator on the second. Exact match, amira against omar: span F1 0.500.
+ */
+export async function writeReviewTeam(
+  store: ProjectFolder,
+  [d0, d1]: readonly [string, string],
+  texts: readonly [string, string],
+  options: { readonly sam?: boolean } = {},
+): Promise<void> {
+  const [t0, t1] = texts;
+  const [qa, qo] = [
+    spanOver(t1, 'a conversation', 'QUOTE', 'a_q'),
+    spanOver(t1, 'a conversation', 'QUOTE', 'o_q'),
+  ];
+  const against = (id: string, evidence: Span) =>
+    topicStance(id, 'AGAINST', [evidence], 'troop-withdrawal');
+  await writeAnnotatorLayer(
+    store,
+    d1,
+    'amira',
+    [
+      spanOver(t1, 'Iraq', 'GPE', 'a1'),
+      spanOver(t1, 'Mike Pompeo', 'PERSON', 'a2'),
+      spanOver(t1, 'United States', 'GPE', 'a3'),
+      spanOver(t1, 'Friday', 'DATE', 'a4'),
+      qa,
+    ],
+    [against('a_st', qa)],
+  );
+  await writeAnnotatorLayer(
+    store,
+    d1,
+    'omar',
+    [
+      spanOver(t1, 'Iraq', 'GPE', 'o1'),
+      spanOver(t1, 'Mike Pompeo', 'ORG', 'o2'),
+      spanOver(t1, 'The United States', 'GPE', 'o3'),
+      spanOver(t1, 'Iranian', 'NORP', 'o5'),
+      qo,
+    ],
+    [against('o_st', qo)],
+  );
+  if (options.sam)
+    await writeAnnotatorLayer(store, d1, 'sam', [
+      spanOver(t1, 'Iraq', 'GPE', 's1'),
+      spanOver(t1, 'Mike Pompeo', 'PERSON', 's2'),
+      spanOver(t1, 'Iranian', 'NORP', 's5'),
+    ]);
+  await writeAnnotatorLayer(store, d0, 'amira', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'a6')]);
+  await writeAnnotatorLayer(store, d0, 'omar', [spanOver(t0, 'Mike Pompeo', 'PERSON', 'o6')]);
+}

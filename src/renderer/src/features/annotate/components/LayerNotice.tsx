@@ -21,7 +21,7 @@ export function LayerNotice() {
   const notice = useStoreValue(model.document, noticeOf);
   if (!notice) return null;
   return (
-    <div className="lp-notice" role="alert" data-testid="layer-notice">
+    <div className="lp-caution lp-notice" role="alert" data-testid="layer-notice">
       <p>
         Edits of this document are not saved: <code>{pathWithBreaks(notice.file)}</code>{' '}
         {notice.reason}.

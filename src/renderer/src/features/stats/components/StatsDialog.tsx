@@ -9,7 +9,7 @@ import '../stats.css';
 function SkippedFiles({ skipped }: { readonly skipped: ProjectStats['skipped'] }) {
   if (skipped.length === 0) return null;
   return (
-    <div className="lp-stats__skipped" role="alert" data-testid="stats-skipped">
+    <div className="lp-caution lp-stats__skipped" role="alert" data-testid="stats-skipped">
       <p>
         {skipped.length === 1
           ? '1 file could not be read and is left out of these counts.'
