@@ -20,7 +20,9 @@ const SAMPLE = 2000;
 /**
  * Checks that every token line has the columns of its sentence and of the file, and finds the
  * token column (the first, or the second after a column numbering the tokens 1, 2, 3… in each
- * sentence: GermEval 2014, CoNLL-U) and the tag column (`tagColumn`, 1-based, else the last).
+ * sentence: GermEval 2014, CoNLL-U) and the tag column (`tagColumn`, 1-based, else the last,
+ * or the first when the lines begin with a tag and do not end in one: the MIT corpora's
+ * `B-ACTOR<TAB>bruce`). Tags in the first column put the tokens in the second.
  * A file whose lines mostly do not end in a tag is said not to be CoNLL at all (prose).
  * @example layoutOf(conllDocuments('EU B-ORG\nrejects O\n')) → { columns: 2, token: 0, tag: 1 }
  */
@@ -40,7 +42,10 @@ export function layoutOf(
       }
   const [firstRow] = all;
   if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
-  const prose = proseProblem(all, tagColumn, bareLabels);
+  const lastTagged = proseProblem(all, tagColumn, bareLabels);
+  const tagsFirst =
+    tagColumn === 1 || (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
+  const prose = tagsFirst ? null : lastTagged;
   if (prose) return [prose];
   const columns = firstRow.columns.length;
   const problems: LineProblem[] = [];
@@ -72,8 +77,8 @@ export function layoutOf(
     return [
       { reason: `--tag-column ${tagColumn} does not exist: its lines have ${columns} columns` },
     ];
-  const token = numbersTokens(all, documents) ? 1 : 0;
-  const tag = tagColumn === undefined ? columns - 1 : tagColumn - 1;
+  const token = tagsFirst || numbersTokens(all, documents) ? 1 : 0;
+  const tag = tagsFirst ? 0 : tagColumn === undefined ? columns - 1 : tagColumn - 1;
   if (tag === token)
     return [
       {

@@ -152,6 +152,20 @@ describe('readConll', () => {
     expect(read(content, { tagColumn: 3 }).documents[0]?.spans).toEqual([]);
   });
 
+  it('reads tags before tokens, as the MIT movie and restaurant corpora write them', () => {
+    // engtrain.bio of the MIT Movie corpus: the tag, a tab, the token.
+    const content = lines(
+      tsv('O', 'what'),
+      tsv('B-ACTOR', 'bruce'),
+      tsv('I-ACTOR', 'willis'),
+      tsv('O', 'film'),
+    );
+    const detected = read(content, {}, 'engtrain.bio');
+    expect(spansOf(detected.documents[0])).toEqual(['ACTOR bruce willis']);
+    expect(detected.documents[0]?.text).toBe('what bruce willis film');
+    expect(spansOf(read(content, { tagColumn: 1 }).documents[0])).toEqual(['ACTOR bruce willis']);
+  });
+
   it('refuses lines with other columns, values that are not tags, and mixed schemes, by line', () => {
     expect(messagesOf(() => read(lines('EU NNP B-ORG', 'rejects O')))).toEqual([
       'news.conll:2: has 2 columns, but line 1, the first of its sentence, has 3; every line of a sentence has the same columns (token, …, tag)',
