@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { constants, createInflate, inflateSync } from 'node:zlib';
 import { MAX_PROJECT_FILE_BYTES } from './readProjectFile';
 import { StoreError } from './storeError';
+import { errorCode } from '../../shared/errors';
 
 /**
  * The most bytes a git object of a teammate's history may hold before Loupe refuses it
@@ -34,6 +35,9 @@ function tooLarge(oid: string): StoreError {
   );
 }
 
+/** A pack file of a repository: `objects/pack/pack-<hash>.pack`. */
+const PACK_FILE = /[\\/]objects[\\/]pack[\\/]pack-[0-9a-f]+\.pack$/u;
+
 /** Pack entry types: 1-4 whole objects, 6 a delta on an earlier entry, 7 a delta on an object id. */
 const OFS_DELTA = 6;
 const REF_DELTA = 7;
@@ -46,12 +50,64 @@ const REF_DELTA = 7;
  * index is left for git to refuse.
  */
 export async function checkPackedObjects(path: string, bytes: Uint8Array): Promise<void> {
-  if (!/[\\/]objects[\\/]pack[\\/]pack-[0-9a-f]+\.pack$/u.test(path)) return;
+  if (!PACK_FILE.test(path)) return;
   const index = await readIndex(path.replace(/\.pack$/u, '.idx'));
   if (!index) return;
   const pack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const { oid, offset } of index)
     if (entrySize(pack, offset) > gitObjectLimit.bytes) throw tooLarge(oid);
+}
+
+/** A pack's signature, `PACK`, then its version and its count of entries. */
+const PACK_HEADER = 12;
+
+/**
+ * Throws when a pack git is about to write (`objects/pack/pack-<hash>.pack`, `bytes` whole) holds
+ * an entry that inflates to more than Loupe reads, or makes such an object (a delta). A fetch
+ * over HTTP writes the pack it received and then indexes it by inflating every object in
+ * memory, so this runs before: each entry is inflated in turn, never beyond the limit whatever
+ * its header claims, to find where the next begins. A pack that is no pack, or ends early, is
+ * left for git to refuse.
+ */
+export function checkReceivedPack(path: string, bytes: Uint8Array): void {
+  if (!PACK_FILE.test(path)) return;
+  const pack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (pack.length < PACK_HEADER || pack.toString('latin1', 0, 4) !== 'PACK') return;
+  const count = pack.readUInt32BE(8);
+  let pos = PACK_HEADER;
+  for (let entry = 1; entry <= count && pos < pack.length; entry++) {
+    const first = pack[pos] ?? 0;
+    const type = (first >> 4) & 7;
+    let [, at] = first & 0x80 ? readSize(pack, pos + 1, 4, first & 15) : [0, pos + 1];
+    if (type === REF_DELTA) at += 20;
+    else if (type === OFS_DELTA) while ((pack[at++] ?? 0) & 0x80 && at < pack.length); // the base's distance back
+    let inflated: { buffer: Buffer; engine: { bytesWritten: number } };
+    try {
+      inflated = inflateSync(pack.subarray(at), {
+        info: true,
+        maxOutputLength: gitObjectLimit.bytes + 1,
+      }) as unknown as typeof inflated;
+    } catch (error) {
+      if (errorCode(error) === 'ERR_BUFFER_TOO_LARGE') throw tooLargeEntry(entry, count);
+      return; // not zlib data: git refuses it
+    }
+    let made = inflated.buffer.length;
+    if (type === OFS_DELTA || type === REF_DELTA) {
+      // A delta's data begins with the base's size and the size of the object it makes.
+      const [, afterBase] = readSize(inflated.buffer, 0, 0, 0);
+      [made] = readSize(inflated.buffer, afterBase, 0, 0);
+    }
+    if (made > gitObjectLimit.bytes) throw tooLargeEntry(entry, count);
+    pos = at + inflated.engine.bytesWritten;
+  }
+}
+
+function tooLargeEntry(entry: number, count: number): StoreError {
+  return new StoreError(
+    `the history the remote sent`,
+    `holds a git object of more than ${gitObjectLimit.bytes} bytes (entry ${entry} of ${count} in its pack), more than Loupe reads (a file in the shared history is too large); nothing was changed`,
+    'unsafe',
+  );
 }
 
 /** The object ids and offsets of a version 2 pack index, or null. */

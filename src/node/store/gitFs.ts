@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
-import { checkLooseObject, checkPackedObjects } from './boundedGitObject';
+import { checkLooseObject, checkPackedObjects, checkReceivedPack } from './boundedGitObject';
 import { readProjectFile } from './readProjectFile';
 import { StoreError } from './storeError';
 
@@ -22,7 +22,11 @@ export const durableGitFs = {
       }
       return data;
     },
-    writeFile: (path: string, data: Uint8Array | string) => atomicWrite(path, data),
+    /** A pack received from a remote is checked before it is written, and before git indexes it. */
+    writeFile: async (path: string, data: Uint8Array | string) => {
+      if (typeof data !== 'string') checkReceivedPack(path, data);
+      await atomicWrite(path, data);
+    },
     unlink: fs.promises.unlink,
     readdir: fs.promises.readdir,
     mkdir: fs.promises.mkdir,
