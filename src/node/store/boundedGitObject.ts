@@ -4,6 +4,7 @@ import { constants, createInflate, inflateSync } from 'node:zlib';
 import { MAX_PROJECT_FILE_BYTES } from './readProjectFile';
 import { StoreError } from './storeError';
 import { errorCode } from '../../shared/errors';
+import { isRecord } from '../../shared/collections';
 
 /**
  * The most bytes a git object of a teammate's history may hold before Loupe refuses it
@@ -81,16 +82,8 @@ export function checkReceivedPack(path: string, bytes: Uint8Array): void {
     let [, at] = first & 0x80 ? readSize(pack, pos + 1, 4, first & 15) : [0, pos + 1];
     if (type === REF_DELTA) at += 20;
     else if (type === OFS_DELTA) while ((pack[at++] ?? 0) & 0x80 && at < pack.length); // the base's distance back
-    let inflated: { buffer: Buffer; engine: { bytesWritten: number } };
-    try {
-      inflated = inflateSync(pack.subarray(at), {
-        info: true,
-        maxOutputLength: gitObjectLimit.bytes + 1,
-      }) as unknown as typeof inflated;
-    } catch (error) {
-      if (errorCode(error) === 'ERR_BUFFER_TOO_LARGE') throw tooLargeEntry(entry, count);
-      return; // not zlib data: git refuses it
-    }
+    const inflated = inflateEntry(pack.subarray(at), entry, count);
+    if (!inflated) return; // not zlib data: git refuses it
     let made = inflated.buffer.length;
     if (type === OFS_DELTA || type === REF_DELTA) {
       // A delta's data begins with the base's size and the size of the object it makes.
@@ -98,8 +91,30 @@ export function checkReceivedPack(path: string, bytes: Uint8Array): void {
       [made] = readSize(inflated.buffer, afterBase, 0, 0);
     }
     if (made > gitObjectLimit.bytes) throw tooLargeEntry(entry, count);
-    pos = at + inflated.engine.bytesWritten;
+    pos = at + inflated.taken;
   }
+}
+
+/**
+ * One pack entry's data inflated, never past the limit (a StoreError beyond it), with how many
+ * bytes of the pack it took; null when it is no zlib data.
+ */
+function inflateEntry(
+  data: Buffer,
+  entry: number,
+  count: number,
+): { buffer: Buffer; taken: number } | null {
+  let out: unknown;
+  try {
+    // `info` answers the engine too, whose bytesWritten is the input the stream took.
+    out = inflateSync(data, { info: true, maxOutputLength: gitObjectLimit.bytes + 1 });
+  } catch (error) {
+    if (errorCode(error) === 'ERR_BUFFER_TOO_LARGE') throw tooLargeEntry(entry, count);
+    return null;
+  }
+  if (!isRecord(out) || !Buffer.isBuffer(out.buffer) || !isRecord(out.engine)) return null;
+  const taken = out.engine.bytesWritten;
+  return typeof taken === 'number' ? { buffer: out.buffer, taken } : null;
 }
 
 function tooLargeEntry(entry: number, count: number): StoreError {
