@@ -69,3 +69,4 @@ export { KEPT_CONLL, keptConllOf, withoutKeptConll } from './keptConll';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';
 export { isTokenFile } from './isTokenFile';
+export { isSpacyCats, SPACY_CATS } from './spacyCats';

@@ -4,7 +4,9 @@ import {
   ErrorCollector,
   isAnnotationKey,
   isJsonValue,
+  isSpacyCats,
   readJsonObjects,
+  SPACY_CATS,
   unreadAnnotationKeys,
 } from '../common';
 
@@ -62,7 +64,11 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
       for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
-        errors.add(file.path, line, unreadKey(key));
+        errors.add(
+          file.path,
+          line,
+          key === 'cats' && isSpacyCats(record.cats) ? SPACY_CATS : unreadKey(key),
+        );
       const fields = keptFields(record, label !== null);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
