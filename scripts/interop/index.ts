@@ -7,6 +7,7 @@ import type { CheckResult } from './checkResult';
 import { bratChecks } from './checks/bratChecks';
 import { conllChecks } from './checks/conllChecks';
 import { conllImportChecks } from './checks/conllImportChecks';
+import { conllSchemeChecks } from './checks/conllSchemeChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
@@ -29,6 +30,7 @@ type Checks = (ctx: InteropContext) => Promise<CheckResult[]>;
 const CHECKS: readonly (readonly [string, Checks])[] = [
   ['spans JSONL', spansJsonlChecks],
   ['CoNLL', conllChecks],
+  ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['brat', bratChecks],

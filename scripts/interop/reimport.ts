@@ -26,20 +26,23 @@ interface LoupeFile {
 }
 
 /**
- * Imports an exported file into a fresh project (`loupe init`, `loupe import --format F`)
+ * Imports an exported file into a fresh project (`loupe init`, `loupe import --format F`
+ * with any further `options`, e.g. `--scheme iob1`)
  * and reads what it holds through Loupe's lossless native export; each fragment of a span
  * counts as a span.
- * @example await reimport(ctx, 'doccano', '/tmp/x/exports/doccano/doccano.jsonl')
+ * @example await reimport(ctx, 'conll', '/tmp/x/exports/conll-iob1/conll.txt', ['--scheme', 'iob1'])
  */
 export async function reimport(
   ctx: InteropContext,
   format: string,
   file: string,
+  options: readonly string[] = [],
 ): Promise<Reimport> {
-  const project = join(ctx.work, `reimport-${format}`);
+  const name = `reimport-${[format, ...options].join('-').replace(/\W+/g, '-')}`;
+  const project = join(ctx.work, name);
   const steps = [
-    ['init', project, '--name', `reimport-${format}`],
-    ['import', project, file, '--format', format, '--annotator', ANNOTATOR],
+    ['init', project, '--name', name],
+    ['import', project, file, '--format', format, '--annotator', ANNOTATOR, ...options],
   ];
   for (const args of steps) {
     const run = await ctx.loupe.run(args);
@@ -49,7 +52,7 @@ export async function reimport(
         reason: `loupe ${args[0]}${args[0] === 'import' ? ` --format ${format}` : ''} exited ${run.code}: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`,
       };
   }
-  const exported = await exportProject(ctx, 'loupe', `reimport-${format}`, [], project);
+  const exported = await exportProject(ctx, 'loupe', name, [], project);
   const native = exported.ok ? exported.files.find((f) => f.endsWith('.json')) : undefined;
   if (!exported.ok || !native)
     return { ok: false, reason: exported.ok ? 'no loupe.json' : exported.reason };

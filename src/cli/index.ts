@@ -21,7 +21,8 @@ const USAGE = `usage: loupe <command> …
   import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|loupe] [--annotator NAME] [--skip-invalid] [--json]
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
-         [--labels A,B,…] [--overlaps error|longest|first] [--include-rejected] [--json]
+         [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes]
+         [--include-rejected] [--json]
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--include-rejected] [--json]

@@ -360,6 +360,22 @@ describe('loupe import and export', () => {
     expect(policy.stderr).toMatch(/--overlaps takes error, longest or first, not "all"/);
   });
 
+  it('refuses a --scheme CoNLL export does not write, and --scheme with another format', () => {
+    const out = join(tempDir(), 'x.conll');
+    const scheme = runCli(
+      ['export', seeded, '--format', 'conll', '--gold', '--scheme', 'bilou', '--out', out],
+      home,
+    );
+    expect(scheme.code).toBe(2);
+    expect(scheme.stderr).toMatch(/--scheme bilou: use one of iob1, iob2, bioes/);
+    const notConll = runCli(
+      ['export', seeded, '--format', 'hf', '--gold', '--scheme', 'iob1', '--out', out],
+      home,
+    );
+    expect(notConll.code).toBe(2);
+    expect(notConll.stderr).toMatch(/--scheme applies to --format conll only, not hf/);
+  });
+
   it('says that --overlaps does not apply to a format that keeps overlapping spans', () => {
     const out = join(tempDir(), 'gold.jsonl');
     const run = runCli(

@@ -1,4 +1,8 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/interchange';
+import {
+  EXPORT_FORMATS,
+  EXPORT_SCHEMES,
+  type ExportFormat,
+} from '../../shared/contract/interchange';
 import { annotatorSchema, GOLD } from '../../shared/model';
 import { WorkbenchError } from '../../shared/contract';
 import { UserSettingsFile } from '../../node';
@@ -10,9 +14,9 @@ import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--include-rejected] [--json]`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--include-rejected] [--json]`;
 
-/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--json]`. */
+/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
   const [dir, extra] = args.positionals;
   const format = args.string('format');
@@ -37,6 +41,11 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
       `--overlaps takes error, longest or first, not ${JSON.stringify(overlaps)}`,
       2,
     );
+  const scheme = args.string('scheme');
+  if (scheme !== undefined && !isOneOf(EXPORT_SCHEMES, scheme))
+    throw new CliError(`--scheme ${scheme}: use one of ${EXPORT_SCHEMES.join(', ')}`, 2);
+  if (scheme !== undefined && format !== 'conll')
+    throw new CliError(`--scheme applies to --format conll only, not ${format}`, 2);
   const monitor = terminalMonitor('export');
   try {
     const exported = await withWorkbench(dir, 'loupe export', 'read', (workbench) =>
@@ -51,6 +60,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
           ...(seedText === undefined ? {} : { seed: Number(seedText) }),
           ...(labels ? { labels } : {}),
           ...(overlaps === undefined ? {} : { overlaps }),
+          ...(scheme === undefined ? {} : { scheme }),
         },
         monitor,
       ),

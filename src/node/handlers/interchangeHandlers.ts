@@ -90,6 +90,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),
         ...(request.labels ? { labels: request.labels } : {}),
         ...(request.overlaps ? { overlaps: request.overlaps } : {}),
+        ...(request.scheme ? { scheme: request.scheme } : {}),
         ...monitorOf(context),
       });
     } catch (error) {

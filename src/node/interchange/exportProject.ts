@@ -6,6 +6,7 @@ import {
   Tally,
   writeSplits,
   type FormatBundle,
+  type ExportScheme,
   type OverlapPolicy,
   type WriteResult,
 } from '../../shared/formats';
@@ -27,6 +28,8 @@ export interface ExportOptions extends Monitor {
   readonly labels?: readonly string[];
   /** Token formats: what to do with overlapping spans (default `error`). */
   readonly overlaps?: OverlapPolicy;
+  /** CoNLL: the tag scheme written (default `iob2`). */
+  readonly scheme?: ExportScheme;
 }
 
 /** The files of an export (paths relative to the output) and its summary. */
@@ -76,6 +79,7 @@ export async function exportProject(
   const writeOptions = {
     labels: options.labels ?? schemaLabels,
     ...(options.overlaps ? { overlaps: options.overlaps } : {}),
+    ...(options.scheme ? { scheme: options.scheme } : {}),
     topics: schema.topics,
     styles: store.manifest.styles,
   };
@@ -86,6 +90,8 @@ export async function exportProject(
   const warnings = Object.entries(notExpressed)
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => `${format.name}: ${count} × ${reason}`);
+  if (options.scheme && format.id !== 'conll')
+    throw new RangeError(`--scheme applies to CoNLL exports only, not ${format.name}`);
   if (options.overlaps && !format.overlapPolicy)
     warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0) warnings.push(`${notDone} document(s) not marked done were left out`);

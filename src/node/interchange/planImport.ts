@@ -9,7 +9,7 @@ import {
 import { annotatorSchema, emptyLayer, type DocumentMeta } from '../../shared/model';
 import { checkLayer, textHash, type ProjectFolder } from '../store';
 import { alignTexts } from './alignTexts';
-import { annotatorOf, severalAnnotators, type AnnotatorChoice } from './annotatorOf';
+import { AnnotatorNames, annotatorOf, type AnnotatorChoice } from './annotatorOf';
 import { DocumentTargets, type Target } from './documentTargets';
 import { KindCounts } from './kindCounts';
 import { carryLayer } from './carryLayer';
@@ -41,7 +41,8 @@ export async function planImport(
   const grown = growSchema(store.manifest.schema, store.manifest.styles, collectVocabulary(bundle));
   const entities = mapEntities(bundle, store.entities);
   const targets = new DocumentTargets(store);
-  const several = severalAnnotators(bundle);
+  const names = new AnnotatorNames(bundle);
+  const batch = { names, several: names.severalAnnotators(bundle) };
   const annotators = await store.listAnnotators();
   const documents: ImportedDocument[] = [];
   const newVersions: NewVersion[] = [];
@@ -59,7 +60,7 @@ export async function planImport(
     monitor.signal?.throwIfAborted();
     kinds.read(doc);
     const bare = isBare(doc);
-    const annotator = bare ? (choice.explicit ?? '') : annotatorOf(doc, choice, several);
+    const annotator = bare ? (choice.explicit ?? '') : annotatorOf(doc, choice, batch);
     const problem = documentProblem(doc, annotator, bare);
     if (problem) {
       problems.push(new FormatError(doc.name, undefined, problem));
@@ -104,7 +105,7 @@ export async function planImport(
       ...(p.line === undefined ? {} : { line: p.line }),
       reason: p.reason,
     })),
-    warnings: [...bundle.warnings],
+    warnings: [...bundle.warnings, ...names.warnings],
   };
   const manifest = grown.changed
     ? { ...store.manifest, schema: grown.schema, styles: grown.styles }

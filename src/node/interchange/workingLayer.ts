@@ -43,8 +43,9 @@ function equivalenceKey(set: Equivalence): string {
 /**
  * One layer as an import fills it: what it held, plus what arrives. An annotation equal to
  * one already there (same label and fragments; same relation, event, set or stance) is not
- * added twice, so importing a file again changes nothing. Spans match as a multiset: two
- * equal spans of one file stay two spans (brat files use that for two events' triggers).
+ * added twice, so importing a file again changes nothing. Spans and relations match as a
+ * multiset: two equal spans of one file stay two spans (brat files use that for two events'
+ * triggers), two equal relations under two ids (brat R lines) two relations.
  */
 export class WorkingLayer {
   readonly spans: Span[];
@@ -57,6 +58,7 @@ export class WorkingLayer {
   metadata: DocumentMetadata | undefined;
   changed = false;
   private readonly spanKeys = new Map<string, string[]>();
+  private readonly relationKeys = new Map<string, string[]>();
   private readonly eventKeys = new Map<string, string>();
   private readonly claimed = new Set<string>();
   private readonly keys = new Set<string>();
@@ -73,14 +75,14 @@ export class WorkingLayer {
     this.metadata = base.metadata;
     for (const span of base.spans) this.rememberSpan(span);
     for (const stance of base.stances) this.keys.add(`st${stanceKey(stance)}`);
-    for (const relation of base.relations) this.keys.add(`r${relationKey(relation)}`);
+    for (const relation of base.relations) this.rememberRelation(relation);
     for (const event of this.events) this.eventKeys.set(eventKey(event), event.id);
     for (const set of this.equivalences) this.keys.add(`q${equivalenceKey(set)}`);
     for (const item of [...base.spans, ...base.relations, ...base.stances, ...this.events])
       this.ids.add(item.id);
   }
 
-  /** Starts matching one imported document: each span already here can stand for one of its spans. */
+  /** Starts matching one imported document: each span or relation already here can stand for one of its own. */
   beginDocument(): void {
     this.claimed.clear();
   }
@@ -101,9 +103,19 @@ export class WorkingLayer {
     return { id, added: true };
   }
 
+  /** Adds a relation unless an equal one is there (and not yet matched); returns whether it is new. */
   addRelation(relation: Unnamed<Relation>, wanted?: string): boolean {
-    if (!this.fresh(`r${relationKey(relation)}`)) return false;
-    this.relations.push({ ...relation, id: this.freeId(wanted, 'r') });
+    const known = (this.relationKeys.get(relationKey(relation)) ?? []).find(
+      (id) => !this.claimed.has(id),
+    );
+    if (known) {
+      this.claimed.add(known);
+      return false;
+    }
+    const added = { ...relation, id: this.freeId(wanted, 'r') };
+    this.relations.push(added);
+    this.rememberRelation(added);
+    this.claimed.add(added.id);
     this.changed = true;
     return true;
   }
@@ -164,6 +176,11 @@ export class WorkingLayer {
   private rememberSpan(span: Span): void {
     const key = spanKey(span);
     this.spanKeys.set(key, [...(this.spanKeys.get(key) ?? []), span.id]);
+  }
+
+  private rememberRelation(relation: Relation): void {
+    const key = relationKey(relation);
+    this.relationKeys.set(key, [...(this.relationKeys.get(key) ?? []), relation.id]);
   }
 
   private fresh(key: string): boolean {

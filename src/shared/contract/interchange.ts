@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { annotatorSchema } from '../model';
+import { EXPORT_SCHEMES } from '../formats/common/tagScheme';
+
+export { EXPORT_SCHEMES, type ExportScheme } from '../formats/common/tagScheme';
 
 /** Formats `loupe import` reads; `auto` detects by extension and content. */
 export const IMPORT_FORMATS = [
@@ -194,6 +197,8 @@ export const exportRequestFields = {
   labels: z.array(z.string().min(1).max(200)).min(1).max(1000).optional(),
   /** CoNLL and Hugging Face: what to do with overlapping spans (default `error`). */
   overlaps: z.enum(['error', 'longest', 'first']).optional(),
+  /** CoNLL: the tag scheme written (default `iob2`). */
+  scheme: z.enum(EXPORT_SCHEMES).optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */

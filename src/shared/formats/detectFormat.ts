@@ -4,11 +4,13 @@ import {
   FormatError,
   FormatErrors,
   isAnnotationKey,
+  isSpacyCats,
   isTokenFile,
   pathStem,
   rawFit,
   readJsonRecords,
   recordFit,
+  SPACY_CATS,
   splitLines,
   taggedTokenLine,
   unreadAnnotationKeys,
@@ -96,7 +98,7 @@ function jsonFormatOf(file: FormatFile): Placed {
   const fits = recordFits(file);
   const signed = fits.filter((f) => f.formats.length > 0);
   if (signed.length === 0) {
-    const shaped = fits.length === 0 ? undefined : spansUnderOtherKeys(file);
+    const shaped = fits.length === 0 ? undefined : unplacedKeys(file);
     if (shaped) return { reason: shaped };
     return {
       reason:
@@ -138,10 +140,14 @@ function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys
   return [...fits, ...lines.map((l) => ({ line: l.line, ...rawFit(l.text) }))];
 }
 
-/** Why a file whose records hold labelled spans under keys no format uses cannot be placed, if it is so. */
-function spansUnderOtherKeys(file: FormatFile): string | undefined {
+/**
+ * Why a file whose records hold annotations no format reads cannot be placed, if it is so:
+ * spaCy's `cats` object, or labelled spans under keys no format uses.
+ */
+function unplacedKeys(file: FormatFile): string | undefined {
   const records = readJsonRecords(file.path, file.content, new ErrorCollector());
   for (const { line, record } of records) {
+    if (isSpacyCats(record.cats)) return `line ${line}: ${SPACY_CATS}`;
     const [key] = unreadAnnotationKeys(record, new Set()).filter((k) => !isAnnotationKey(k));
     if (key !== undefined)
       return `holds labelled spans under ${key} (line ${line}), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format`;

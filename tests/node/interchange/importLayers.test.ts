@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/node';
+import { exportProject, importPaths } from '../../../src/node';
 import { emptyProject, folderWith, into } from './build';
 
 const region = (id: string, start: number, end: number, text: string, label: string) => ({
@@ -48,6 +48,52 @@ describe('import into layers', () => {
       annotation: { completed_by: { email: 'ben@example.org' } },
     });
     expect((await store.readLayer(doc.id, 'ner-v2')).spans.map((s) => s.label)).toEqual(['ORG']);
+  });
+
+  it('gives two e-mail addresses with one local part a layer each, named apart and said', async () => {
+    const { store } = await emptyProject();
+    const by = (email: string, result: object[]) => ({ completed_by: { email }, result });
+    const tasks = [
+      {
+        id: 1,
+        data: { text: 'IBM hired Ana.' },
+        annotations: [
+          by('amira@b.org', [region('b', 10, 13, 'Ana', 'PERSON')]),
+          by('amira@a.org', [region('a', 0, 3, 'IBM', 'ORG')]),
+        ],
+      },
+      {
+        id: 2,
+        data: { text: 'Ana left.' },
+        annotations: [by('amira@b.org', [region('c', 0, 3, 'Ana', 'PERSON')])],
+      },
+    ];
+    const dir = folderWith({ 'tasks.json': JSON.stringify(tasks) });
+    const choice = { annotator: { fallback: () => 'local' } };
+    const summary = await importPaths(store, [dir], { format: 'labelstudio', ...choice });
+    expect(summary.documents.map((d) => [d.name, d.annotator, d.spans])).toEqual([
+      ['1.txt', 'amira-b.org', 1],
+      ['1.txt', 'amira', 1],
+      ['2.txt', 'amira-b.org', 1],
+    ]);
+    expect(summary.warnings).toContainEqual(
+      expect.stringMatching(
+        /"amira@a.org" and "amira@b.org" would both be the annotator "amira": "amira@b.org" is imported as "amira-b.org"/,
+      ),
+    );
+    // Written back, each annotation has its own completed_by.
+    for (const [annotator, emails] of [
+      ['amira', ['amira@a.org', undefined]],
+      ['amira-b.org', ['amira@b.org', 'amira@b.org']],
+    ] as const) {
+      const { result } = await exportProject(store, { format: 'labelstudio', annotator });
+      const written = JSON.parse(result.files[0]?.content ?? '[]') as {
+        annotations: { completed_by?: { email: string } }[];
+      }[];
+      expect(written.flatMap((t) => t.annotations.map((a) => a.completed_by?.email))).toEqual(
+        emails,
+      );
+    }
   });
 
   it('gives each doccano 1.x user a layer', async () => {

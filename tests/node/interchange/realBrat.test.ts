@@ -6,7 +6,7 @@ import { bratCompare } from '../../../scripts/interop/bratCompare';
 import { bratLoad } from '../../../scripts/interop/bratLoad';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
 import { tempDir } from '../../helpers/tempProject';
-import { emptyProject, into } from './build';
+import { emptyProject, folderWith, into } from './build';
 
 const BRAT = join(SHARED_DIR, 'fixtures', 'real', 'brat');
 const TOOLS = join(SHARED_DIR, 'tools', 'brat');
@@ -83,3 +83,42 @@ describe.skipIf(absent)(
     });
   },
 );
+
+describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own parser)', () => {
+  it('keeps two equal relations under two ids, and fragments in the order listed', async () => {
+    // Duplicate R lines are in meisin/Commodity-News-Corpus and jeniyat/WNUT_2020_NER; a T
+    // listing its fragments out of text order in ScienceNLP-Lab/DiMB-RE (18218753.ann, T34).
+    const text = 'reduced the intake of some acid detergent fiber by cows';
+    const ann = [
+      'T1\tPhysiology 27 47;12 21\tacid detergent fiber intake of',
+      'T2\tOrganism 51 55\tcows',
+      'T3\tNutrient 27 31;42 47\tacid fiber',
+      'R1\tAffects Arg1:T1 Arg2:T2',
+      'R2\tAffects Arg1:T1 Arg2:T2',
+    ];
+    const original = folderWith({ 'a.txt': text, 'a.ann': `${ann.join('\n')}\n` });
+    const { store } = await emptyProject();
+    const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+    expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+    expect(imported.kinds).toContainEqual({
+      kind: 'relations',
+      read: 2,
+      imported: 2,
+      alreadyPresent: 0,
+    });
+    const out = join(tempDir(), 'brat');
+    const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
+    expect(result.summary.notExpressed).toEqual({});
+    await writeExportFiles(out, result.files);
+    const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
+    expect(compared.problems).toEqual([]);
+    expect(compared.counts).toEqual({
+      T: { orig: 3, export: 3, same: 3 },
+      R: { orig: 2, export: 2, same: 2 },
+    });
+    // Imported again: nothing new.
+    const again = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+    expect(again.relations).toBe(0);
+    expect(again.spans).toBe(0);
+  });
+});

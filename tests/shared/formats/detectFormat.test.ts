@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, isTokenFile } from '../../../src/shared/formats';
+import {
+  detectFormat,
+  isTokenFile,
+  readDoccano,
+  readSpansJsonl,
+} from '../../../src/shared/formats';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
@@ -79,6 +84,30 @@ describe('detectFormat', () => {
     expect(reasonFor('all.jsonl', content)).toBe(
       'holds labelled spans under events (line 2), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format',
     );
+  });
+
+  it("names spaCy's cats object and what to do, instead of calling the records bare texts", () => {
+    // explosion/projects pipelines/textcat_multilabel_demo/assets/cooking-train.jsonl (MIT):
+    // 2000 records of {"text", "cats": {label: score}}, refused as "texts without any annotation key".
+    const content = jsonl(
+      { text: 'Can I bake bread in a cast iron pan?', cats: { baking: 1.0, 'cast-iron': 1.0 } },
+      { text: 'Is brie a soft cheese?', cats: { baking: 0.0, cheese: 1.0 } },
+    );
+    const reason = reasonFor('cooking-train.jsonl', content);
+    expect(reason).toBe(
+      'line 1: cats holds spaCy text categories ({label: score}), which no format Loupe imports reads (doccano reads cats as a list of category names); write the categories scored 1 as "cats": ["name", …] and import with --format doccano, where they become document labels',
+    );
+    // Given a format, each reader says the same, on the record's line.
+    const record = jsonl({ text: 'x', cats: { baking: 1 } });
+    expect(errorsOf(() => readDoccano([file('a.jsonl', record)]))[0]?.reason).toContain(
+      'cats holds spaCy text categories',
+    );
+    expect(errorsOf(() => readSpansJsonl([file('a.jsonl', record)]))[0]?.reason).toContain(
+      'cats holds spaCy text categories',
+    );
+    // What the message asks for is read.
+    const converted = readDoccano([file('a.jsonl', jsonl({ text: 'x', cats: ['baking'] }))]);
+    expect(converted.documents[0]?.documentLabels).toEqual({ category: 'baking' });
   });
 
   it('refuses tokens tagged one per line in a .txt file, which plain text would import without its tags', () => {

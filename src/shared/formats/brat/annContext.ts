@@ -15,6 +15,8 @@ export interface AnnContext {
   /** Valid T lines by id, in file order. */
   readonly spans: Map<string, SpanDraft>;
   readonly entities: Map<string, Entity>;
+  /** T lines' fragment lists that were not in text order, as written (`27 47;12 21`). */
+  readonly fragmentOrders: string[];
   fail(line: number, reason: string): void;
   warn(line: number, reason: string): void;
 }

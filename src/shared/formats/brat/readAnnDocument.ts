@@ -10,6 +10,7 @@ import { readEvents, readRelations } from './readEvents';
 import type { EventDraft, RelationDraft } from './readEvents';
 import { readNormalizations } from './readNormalizations';
 import { readSpan } from './readSpans';
+import { keptFragmentOrders } from './fragmentOrders';
 import { readStances, STANCE } from './readStances';
 import { emptyFormatDocument } from '../common/formatDocument';
 
@@ -18,7 +19,8 @@ type Annotated = SpanDraft | EventDraft | RelationDraft;
 
 /**
  * Reads one brat document: its `.txt` and, when present, its `.ann`, keeping every kind of
- * line brat writes: T, E (stances and other events), R, A/M, N, # and *. Every problem goes
+ * line brat writes: T, E (stances and other events), R, A/M, N, # and *, and a T line's
+ * fragments in the order listed (in the metadata, {@link keptFragmentOrders}). Every problem goes
  * to `errors` (the document is then unusable); what Loupe reads differently goes to `warnings`.
  * @example readAnnDocument({ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM' }, errors, warnings)
  */
@@ -39,6 +41,7 @@ export function readAnnDocument(
     byId,
     spans: new Map<string, SpanDraft>(),
     entities: new Map<string, Entity>(),
+    fragmentOrders: [],
     fail: (line, reason) => errors.add(ann.path, line, reason),
     warn: (line, reason) => warnings.push(`${ann.path}:${line}: ${reason}`),
   };
@@ -64,8 +67,10 @@ export function readAnnDocument(
   const spans = [...ctx.spans.values()].filter(
     (s) => !(triggersOnly.has(s.id) && !referenced.has(s.id) && s.label === STANCE),
   );
+  const metadata = keptFragmentOrders(ctx.fragmentOrders);
   return {
     ...empty,
+    ...(metadata ? { metadata } : {}),
     spans,
     relations: [...relations.values()],
     stances,

@@ -1,6 +1,7 @@
 import { itemAt } from '../../collections/itemAt';
 import { coveredText, fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { AnnLine } from './annLine';
+import { listedFragments } from './fragmentOrders';
 import type { AnnContext, SpanDraft } from './annContext';
 import { replaceLineBreaks } from './splitAtLineBreaks';
 
@@ -8,7 +9,8 @@ type TextBound = Extract<AnnLine, { kind: 'T' }>;
 
 /**
  * Checks a T line against the text (offsets in range, fragments apart, the text column
- * equal to the covered text) and adds its span to `ctx.spans`.
+ * equal to the covered text) and adds its span to `ctx.spans`, its fragments in text order
+ * (a list out of that order is kept as read in `ctx.fragmentOrders`).
  * @example readSpan(ctx, { kind: 'T', id: 'T1', label: 'ORG', fragments: [{start:0,end:3}], text: 'IBM', line: 1 })
  */
 export function readSpan(ctx: AnnContext, t: TextBound): void {
@@ -35,17 +37,11 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
       );
     }
   }
+  // Loupe holds fragments in text order; the order read is kept for the writer.
   if (fragments.some((f, i) => f !== t.fragments[i]))
-    ctx.warn(
-      t.line,
-      `${t.id}: its fragments ${listed(t.fragments)} are not in text order; Loupe keeps a span's fragments in text order, so they are written back as ${listed(fragments)} (the same characters)`,
-    );
+    ctx.fragmentOrders.push(listedFragments(t.fragments));
   const span: SpanDraft = { id: t.id, label: t.label, fragments };
   ctx.spans.set(t.id, span);
-}
-
-function listed(fragments: TextBound['fragments']): string {
-  return fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
 import { AnnWriter } from './annWriter';
 import { annotationConf } from './bratConfig';
 import { visualConf } from './visualConf';
+import { BRAT_KEY, fragmentOrdersOf } from './fragmentOrders';
 import { writeEvents } from './writeEvents';
 import { writeSpan } from './writeSpans';
 import type { WrittenSpan } from './writeSpans';
@@ -43,7 +44,9 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     anns.push(ann);
     spans += written.spans;
     stances += written.stances;
-    tallyUnwritten(doc, tally, ['document label', 'document metadata']);
+    tallyUnwritten(doc, tally, ['document label']);
+    if (Object.keys(doc.metadata ?? {}).some((key) => key !== BRAT_KEY))
+      tally.add('document metadata');
   }
   files.push(
     { path: 'annotation.conf', content: annotationConf(anns) },
@@ -59,10 +62,11 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const w = new AnnWriter(tally);
   const index = createOffsetIndex(doc.text);
   const written = new Map<string, WrittenSpan>();
+  const orders = fragmentOrdersOf(doc.metadata);
   let spans = 0;
   doc.spans.forEach((span, i) => {
     const entity = span.entityId === undefined ? undefined : lookup(doc, span.entityId);
-    const result = writeSpan(w, doc.text, index, span, entity, tally);
+    const result = writeSpan(w, doc.text, index, span, entity, tally, orders);
     if (!result) return;
     spans++;
     written.set(span.id ?? `\u0000${i}`, result);

@@ -3,6 +3,7 @@ import type { Fragment, OffsetIndex } from '../../spans';
 import { coveredText } from '../common';
 import type { FormatSpan, Tally } from '../common';
 import type { AnnWriter } from './annWriter';
+import { fragmentsOf, listedFragments } from './fragmentOrders';
 import { kbIdOf } from './readNormalizations';
 import { splitAtLineBreaks } from './splitAtLineBreaks';
 
@@ -17,8 +18,9 @@ export interface WrittenSpan {
 
 /**
  * Writes a span's T line, its attributes (A), note (#) and references (N lines: the ones it
- * was imported with, as written, and its entity's kbId). Returns undefined for a span of
- * line breaks only.
+ * was imported with, as written, and its entity's kbId). Fragments go in text order, or in
+ * the order a brat file listed them (`orders`, from `fragmentOrdersOf`). Returns
+ * undefined for a span of line breaks only.
  * @example writeSpan(w, text, index, span(0, 3, 'ORG'), undefined, tally) → T1\tORG 0 3\tIBM
  */
 export function writeSpan(
@@ -28,6 +30,7 @@ export function writeSpan(
   span: FormatSpan,
   entity: Entity | undefined,
   tally: Tally,
+  orders: ReadonlyMap<string, string> = new Map(),
 ): WrittenSpan | undefined {
   const fragments = splitAtLineBreaks(text, index, span.fragments);
   if (fragments.length === 0) {
@@ -37,8 +40,11 @@ export function writeSpan(
   if (fragments.length !== span.fragments.length)
     tally.add('span crossing a line break split into fragments (as brat does)');
   const t = w.next('T');
-  const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
-  w.push(`${t}\t${w.word(span.label, 'label')} ${offsets}\t${coveredText(text, index, fragments)}`);
+  const asRead = orders.get(listedFragments(fragments));
+  const listed = asRead === undefined ? fragments : fragmentsOf(asRead);
+  w.push(
+    `${t}\t${w.word(span.label, 'label')} ${listedFragments(listed)}\t${coveredText(text, index, listed)}`,
+  );
   const before = w.length;
   writeAttributes(w, t, span.attributes, tally);
   if (span.note !== undefined) w.note(t, span.note);

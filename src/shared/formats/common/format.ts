@@ -2,7 +2,7 @@ import type { AdjustedSpan } from './tally';
 import type { Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
-import type { TagScheme } from './tagScheme';
+import type { ExportScheme, TagScheme } from './tagScheme';
 
 /** The `--format` names of the command line. */
 export type FormatId =
@@ -55,6 +55,8 @@ export interface WriteOptions {
   readonly locale?: string;
   /** Token formats (CoNLL, Hugging Face): what to do with overlapping spans; `error` by default. */
   readonly overlaps?: OverlapPolicy;
+  /** CoNLL: the tag scheme written (`iob2` by default). */
+  readonly scheme?: ExportScheme;
   /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }

@@ -1,6 +1,14 @@
 import { spacedTokens } from '../../text';
 import { keptConllOf } from '../common';
-import type { ByteWriter, FormatDocument, KeptConll, Tally, TaggedDocument } from '../common';
+import type {
+  ByteWriter,
+  ExportScheme,
+  FormatDocument,
+  KeptConll,
+  Tally,
+  TaggedDocument,
+} from '../common';
+import { schemePrefixes } from './exportScheme';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -53,19 +61,21 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
  * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
  * one that fits), a blank line, then a line per word token with the columns it kept where the
  * token is the one it was imported with (`_` where a new span cut it, counted) in their
- * order, and the tag (IOB2) last, where conlleval.pl and spaCy read it, whichever column the
+ * order, and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read it, whichever column the
  * file had it in; a blank line after each sentence. Kept comment lines are not written
  * (both would read them as tokens): counted. Slower than Loupe's own shape, and used only for
- * exports that keep columns.
+ * exports that keep columns or write another scheme than IOB2.
  */
 export function keptLines(
   out: ByteWriter,
   doc: FormatDocument,
   tagged: TaggedDocument,
-  layout: ExportLayout,
+  how: { layout: ExportLayout; scheme: ExportScheme },
   tally: Tally,
   tagColumn: (label: string) => string,
 ): void {
+  const { layout } = how;
+  const prefix = schemePrefixes(tagged, how.scheme);
   const kept = keptConllOf(doc.metadata);
   const own = kept && sameLayout(kept, layout) ? kept : null;
   out.text(`${docstartLine(own, layout)}\n\n`);
@@ -83,7 +93,7 @@ export function keptLines(
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
     const label = names[mentionLabel[m] ?? 0] ?? '';
-    const tag = i < first ? 'O' : `${i === first ? 'B' : 'I'}-${label}`;
+    const tag = i < first ? 'O' : `${prefix(m, i)}-${label}`;
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;

@@ -10,7 +10,7 @@ import {
   writeSlice,
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
-import { exportLayout, keptLines } from './keptLines';
+import { DEFAULT_LAYOUT, exportLayout, keptLines } from './keptLines';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -18,7 +18,8 @@ export const CONLL_FILE = 'conll.txt';
 export const DOCSTART = '-DOCSTART- -X- O O';
 
 /**
- * Writes CoNLL-2003 shaped IOB2: `token POS chunk NER` separated by single spaces, with
+ * Writes CoNLL-2003 shaped IOB2 (or `options.scheme`: IOB1, BIOES; see `schemePrefixes`):
+ * `token POS chunk NER` separated by single spaces, with
  * `-X-` and `_` for the part of speech and chunk Loupe does not have; `-DOCSTART- -X- O O`
  * and a blank line before each document, a blank line after each sentence. Tokens are
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
@@ -32,7 +33,10 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
-  const layout = exportLayout(bundle.documents, tally);
+  const scheme = options.scheme ?? 'iob2';
+  // IOB2 in Loupe's own columns goes the fast way; another scheme the way kept columns go.
+  const layout =
+    exportLayout(bundle.documents, tally) ?? (scheme === 'iob2' ? null : DEFAULT_LAYOUT);
   const tagColumn = (label: string): string => columnOf(label, tally);
   let documents = 0;
   for (const doc of bundle.documents) {
@@ -46,7 +50,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (layout) {
       out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      keptLines(out, doc, tagged, layout, tally, tagColumn);
+      keptLines(out, doc, tagged, { layout, scheme }, tally, tagColumn);
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.

@@ -1,6 +1,6 @@
 import type { Fragment, OffsetIndex } from '../../spans';
 import { createOffsetIndex, fragmentOf, utf16Units } from '../../spans';
-import { fragmentProblem } from '../common';
+import { fragmentProblem, isSpacyCats, SPACY_CATS } from '../common';
 import type { FormatRelation, FormatSpan } from '../common';
 
 /** How a file counts offsets: doccano's browser counted UTF-16 units; doccano after its PR #108, code points. */
@@ -138,7 +138,7 @@ function idOf(value: unknown): string | undefined {
 function readCategories(ctx: Context, cats: unknown, share: DoccanoShare): void {
   if (cats === undefined) return;
   if (!Array.isArray(cats) || cats.some((c) => labelOf(c) === undefined)) {
-    ctx.problems.push('cats: expected a list of category names');
+    ctx.problems.push(isSpacyCats(cats) ? SPACY_CATS : 'cats: expected a list of category names');
     return;
   }
   share.categories.push(...cats.map((c) => String(c)));

@@ -19,7 +19,8 @@ type Json = JsonValue;
  * results Loupe does not read (a textarea or rating of the whole task, a taxonomy, …), the
  * `from_name` of each label's labels control and the `to_name` of each control where they are
  * not Loupe's (`label`, `text`), the per-region textarea read as notes (`note`, if not
- * `note`), a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
+ * `note`) and, by region id, a note's `value.text` that was not one line in a list (several
+ * lines, joined by newlines in the note, or a bare string), written back as it was, a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
  * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
  * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
@@ -31,6 +32,7 @@ const keptAnnotationSchema = z.object({
   labels: z.record(z.string(), z.string()).optional(),
   to: z.record(z.string(), z.string()).optional(),
   note: z.string().optional(),
+  noteTexts: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
   regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   multiple: z.array(z.string()).optional(),

@@ -26,7 +26,8 @@ type SpanDraft = { -readonly [K in keyof FormatSpan]: FormatSpan[K] } & { id: st
 /**
  * Reads an annotation's results: `labels` regions → spans (one per label), `relation`
  * → relations (one per label; `left` reversed, `bi` kept as the attribute `direction`),
- * per-region `choices` → attributes and the first per-region `textarea` → notes, other
+ * per-region `choices` → attributes and the first per-region `textarea` → notes (several
+ * lines joined by newlines, the list kept to be written back), other
  * `choices` → document labels (several values as `name`, `name 2`, …). Offsets are code
  * points, checked against `value.text`. Results of other kinds, the controls' names and the
  * annotation's own fields are kept (`kept`) to be written back. Problems and warnings carry
@@ -83,7 +84,13 @@ export function readAnnotation(
         keepChoices(kept, result);
       }
     } else if (result.type === 'textarea' && region && region.note === undefined) {
-      region.note = [result.value?.text ?? []].flat().join('\n');
+      const lines = result.value?.text ?? [];
+      region.note = [lines].flat().join('\n');
+      if (!Array.isArray(lines) || lines.length !== 1) {
+        const texts = { ...kept.noteTexts };
+        setOwn(texts, region.id, lines);
+        kept.noteTexts = texts;
+      }
       if (nameOf(result) !== DEFAULT_NAMES.note) kept.note = nameOf(result);
       keepTo(kept, result);
     } else {

@@ -100,7 +100,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
       out.push(
         perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
           ...place,
-          text: [span.note],
+          text: noteText(span, kept),
         }),
       );
     for (const [name, values] of attributeChoices(span, kept, tally))
@@ -120,6 +120,13 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     });
   }
   return [...out, ...(kept.results ?? [])];
+}
+
+/** A note's `value.text`: as the file had it (several lines, a bare string) while the note is unchanged, else one line. */
+function noteText(span: FormatSpan, kept: KeptAnnotation): string | string[] {
+  const note = span.note ?? '';
+  const had = span.id === undefined ? undefined : getOwn(kept.noteTexts ?? {}, span.id);
+  return had !== undefined && [had].flat().join('\n') === note ? had : [note];
 }
 
 /** The control names a file came with, else Loupe's. */

@@ -6,7 +6,8 @@ import { isFileField } from '../common';
  * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
  * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
  * of Loupe's, none), another its `relations` between tokens that are no span (written back
- * beside Loupe's, their token indices those of the tokens written).
+ * beside Loupe's, their token indices those of the tokens written), and by label the fields
+ * its relations had beside Loupe's (`relationFields`: rel.manual's `color`).
  */
 export const ANSWERED_KEY = '$prodigy';
 
@@ -55,6 +56,23 @@ export function keptFields(
   }
   // Values a JSON parse gave: JSON values, as metadata holds.
   return Object.keys(kept).length > 0 ? (kept as DocumentMetadata) : null;
+}
+
+/**
+ * By relation label, the fields a record's relations had beside Loupe's (rel.manual's
+ * `color`), written back in each relation of that label (see {@link ANSWERED_KEY}).
+ * @example relationFieldsOf({ $prodigy: { relationFields: { MET: { color: '#c5bdf4' } } } }).get('MET') → { color: '#c5bdf4' }
+ */
+export function relationFieldsOf(
+  metadata: DocumentMetadata | undefined,
+): Map<string, Record<string, unknown>> {
+  const kept = metadata?.[ANSWERED_KEY];
+  const fields = isRecord(kept) ? kept.relationFields : undefined;
+  const byLabel = new Map<string, Record<string, unknown>>();
+  if (isRecord(fields))
+    for (const [label, extra] of Object.entries(fields))
+      if (isRecord(extra)) byLabel.set(label, extra);
+  return byLabel;
 }
 
 /**

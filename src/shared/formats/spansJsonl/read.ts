@@ -4,7 +4,9 @@ import {
   ErrorCollector,
   isAnnotationKey,
   isJsonValue,
+  isSpacyCats,
   readJsonObjects,
+  SPACY_CATS,
   unreadAnnotationKeys,
 } from '../common';
 
@@ -50,12 +52,12 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const problems = read.problems;
       for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
       const length = [...record.text].length;
-      const { spans, relations, kept } = readRelations(
-        record.relations,
-        read.spans,
-        problems,
-        length,
-      );
+      const {
+        spans,
+        relations,
+        kept,
+        fields: relationFields,
+      } = readRelations(record.relations, read.spans, problems, length);
       if (kept.length > 0)
         warnings.push(
           `${file.path}:${line}: ${kept.length} relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them`,
@@ -63,12 +65,17 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
       for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
-        errors.add(file.path, line, unreadKey(key));
+        errors.add(
+          file.path,
+          line,
+          key === 'cats' && isSpacyCats(record.cats) ? SPACY_CATS : unreadKey(key),
+        );
       const fields = keptFields(record, label !== null);
-      const metadata =
-        kept.length > 0
-          ? { ...fields, [ANSWERED_KEY]: { relations: kept.filter(isJsonValue) } }
-          : fields;
+      const own = {
+        ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
+        ...(Object.keys(relationFields).length > 0 ? { relationFields } : {}),
+      };
+      const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
         name: nameOf(record, file.path, line),
         text: record.text,

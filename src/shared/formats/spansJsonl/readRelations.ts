@@ -1,11 +1,13 @@
-import { isRecord } from '../../collections/isRecord';
-import type { FormatRelation, FormatSpan } from '../common';
+import { getOwn, isRecord, setOwn } from '../../collections';
+import { isJsonValue, type FormatRelation, type FormatSpan, type JsonValue } from '../common';
 
 /**
  * Reads Prodigy's relations (`rel.manual`): `{head, child, head_span, child_span, label}`,
  * each end a span of the record named by its `start`, `end` and `label`. Spans without an id
  * are given `s1`, `s2`… (their place in `spans`) so relations can name them. A relation an end
  * of which is tokens and no span (no label: `rel.manual` relates any tokens) is `kept` as it was.
+ * A relation's other fields (`color`) are kept by label (`fields`); two relations of one label
+ * whose fields differ are a problem, as one would be written back with the other's.
  * @example readRelations([{ head_span: { start: 0, end: 3, label: 'ORG' }, child_span: { start: 7, end: 13, label: 'GPE' }, label: 'BASED_IN' }], spans, problems) → { spans: [{ id: 's1', … }, { id: 's2', … }], relations: [{ type: 'BASED_IN', from: 's1', to: 's2' }] }
  */
 export function readRelations(
@@ -13,16 +15,17 @@ export function readRelations(
   spans: readonly FormatSpan[],
   problems: string[],
   length: number,
-): { spans: FormatSpan[]; relations: FormatRelation[]; kept: unknown[] } {
-  if (value === undefined || (Array.isArray(value) && value.length === 0))
-    return { spans: [...spans], relations: [], kept: [] };
+): RelationsRead {
+  const none = { spans: [...spans], relations: [], kept: [], fields: {} };
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return none;
   if (!Array.isArray(value)) {
     problems.push('relations is not an array');
-    return { spans: [...spans], relations: [], kept: [] };
+    return none;
   }
   const named = withIds(spans);
   const relations: FormatRelation[] = [];
   const kept: unknown[] = [];
+  const fields: Record<string, Record<string, JsonValue>> = {};
   value.forEach((item: unknown, i) => {
     const r = isRecord(item) ? item : {};
     const where = `relations[${i}]`;
@@ -36,9 +39,46 @@ export function readRelations(
       return kept.push(item);
     const from = endOf(r.head_span, named, `${where}.head_span`, problems);
     const to = endOf(r.child_span, named, `${where}.child_span`, problems);
-    if (from && to) relations.push({ type: r.label, from, to });
+    if (!from || !to) return;
+    relations.push({ type: r.label, from, to });
+    const extra = extraFields(r);
+    const known = getOwn(fields, r.label);
+    if (known === undefined) setOwn(fields, r.label, extra);
+    else if (JSON.stringify(known) !== JSON.stringify(extra))
+      problems.push(
+        `${where}: its fields ${JSON.stringify(extra)} differ from those of an earlier ${r.label} relation of this record (${JSON.stringify(known)}); Loupe keeps one set per label (rel.manual writes one color per label): make them agree`,
+      );
   });
-  return { spans: named, relations, kept };
+  const withFields: Record<string, Record<string, JsonValue>> = {};
+  for (const [label, extra] of Object.entries(fields))
+    if (Object.keys(extra).length > 0) setOwn(withFields, label, extra);
+  return { spans: named, relations, kept, fields: withFields };
+}
+
+/** What {@link readRelations} found. */
+export interface RelationsRead {
+  readonly spans: FormatSpan[];
+  readonly relations: FormatRelation[];
+  /** Relations between tokens that are no span, as they were. */
+  readonly kept: unknown[];
+  /** By label, a relation's fields Loupe does not read (rel.manual's `color`), in their order. */
+  readonly fields: Record<string, Record<string, JsonValue>>;
+}
+
+/** The fields Loupe reads or writes itself of a rel.manual relation. */
+const RELATION_KEYS: ReadonlySet<string> = new Set([
+  'head',
+  'child',
+  'head_span',
+  'child_span',
+  'label',
+]);
+
+function extraFields(relation: Readonly<Record<string, unknown>>): Record<string, JsonValue> {
+  const extra: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(relation))
+    if (!RELATION_KEYS.has(key) && isJsonValue(value)) setOwn(extra, key, value);
+  return extra;
 }
 
 /**

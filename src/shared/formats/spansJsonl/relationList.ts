@@ -2,6 +2,7 @@ import { wordRange } from '../common';
 import { isRecord } from '../../collections';
 import type { FormatDocument, FormatSpan, Tally } from '../common';
 import type { SpacyTokens } from '../../text';
+import { relationFieldsOf } from './keptFields';
 
 /** The summary's line for a relation an end of which is not written as one span. */
 export const RELATION_LEFT_OUT =
@@ -10,7 +11,8 @@ export const RELATION_LEFT_OUT =
 /**
  * Prodigy's `relations` (as `rel.manual` writes them) for the document's relations:
  * `,"relations":[{"head":…,"child":…,"head_span":{…},"child_span":{…},"label":…}]`, each end
- * the span as written (its token edges), `head`/`child` its last token, then the relations
+ * the span as written (its token edges), `head`/`child` its last token, the fields kept for its
+ * label before `label` (rel.manual's `color`, where rel.manual writes it), then the relations
  * `kept` between tokens that are no span; empty when the document has none, so a file without
  * relations is written as before.
  * @example relationList(doc, tokens, tally) → ',"relations":[{"head":0,"child":2,"head_span":{"start":0,"end":3,"token_start":0,"token_end":0,"label":"ORG"},…,"label":"BASED_IN"}]'
@@ -25,6 +27,7 @@ export function relationList(
   const byId = new Map<string, FormatSpan>();
   for (const span of doc.spans) if (span.id !== undefined) byId.set(span.id, span);
   const written: string[] = [];
+  const fields = relationFieldsOf(doc.metadata);
   for (const relation of doc.relations) {
     const head = endOf(byId.get(relation.from), tokens);
     const child = endOf(byId.get(relation.to), tokens);
@@ -38,6 +41,7 @@ export function relationList(
         child: child.token_end,
         head_span: head,
         child_span: child,
+        ...fields.get(relation.type),
         label: relation.type,
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBrat } from '../../../../src/shared/formats';
+import { readBrat, writeBrat } from '../../../../src/shared/formats';
 import { errorsOf, file, lines, tsv } from '../build';
 
 const IBM = 'International Business Machines Corporation (IBM) is an American company.';
@@ -47,11 +47,11 @@ describe('readBrat', () => {
     ]);
   });
 
-  it('says so when a T line lists its fragments out of text order, which Loupe keeps in text order', () => {
+  it('keeps the order a T line lists its fragments in, out of text order, for the writer', () => {
     // ScienceNLP-Lab/DiMB-RE data/brat_v1/raw_files/18218753.ann (no licence given, so
     // mirrored): "T34	Physiology 1023 1043;997 1006	acid detergent fiber intake of", one of
-    // 3 such among its 283 discontinuous spans; brat's parser keeps the order, Loupe sorted
-    // it without a word.
+    // 3 such among its 283 discontinuous spans; brat's parser keeps the order; Loupe wrote
+    // it back sorted.
     const text = 'reduced the intake of some acid detergent fiber';
     const result = read(
       text,
@@ -61,9 +61,10 @@ describe('readBrat', () => {
       { start: 12, end: 21 },
       { start: 27, end: 47 },
     ]);
-    expect(result.warnings).toEqual([
-      "a.ann:1: T34: its fragments 27 47;12 21 are not in text order; Loupe keeps a span's fragments in text order, so they are written back as 12 21;27 47 (the same characters)",
-    ]);
+    expect(result.warnings).toEqual([]);
+    expect(result.documents[0]?.metadata).toEqual({ $brat: { fragmentOrders: ['27 47;12 21'] } });
+    const written = writeBrat(result).files.find((f) => f.path.endsWith('.ann'));
+    expect(written?.content).toBe('T1\tPhysiology 27 47;12 21\tacid detergent fiber intake of\n');
   });
 
   it('counts offsets in code points past emoji, combining marks and RTL text', () => {

@@ -51,6 +51,56 @@ describe('Label Studio round trip', () => {
     expect(readLabelStudio(written.files).documents).toEqual(once.documents);
   });
 
+  it('writes a note of several lines back as the list of lines it was, and a bare string as a string', () => {
+    const labels = (id: string, start: number, end: number, text: string) => ({
+      id,
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      value: { start, end, text, labels: ['ORG'] },
+    });
+    const note = (id: string, start: number, end: number, text: string | string[]) => ({
+      id,
+      from_name: 'note',
+      to_name: 'text',
+      type: 'textarea',
+      value: { start, end, text },
+    });
+    const task = {
+      id: 1,
+      data: { text: 'IBM and HP.' },
+      annotations: [
+        {
+          result: [
+            labels('a', 0, 3, 'IBM'),
+            labels('b', 8, 10, 'HP'),
+            note('a', 0, 3, ['first line', 'second line']),
+            note('b', 8, 10, 'bare'),
+          ],
+        },
+      ],
+    };
+    const once = readLabelStudio([{ path: 'a.json', content: JSON.stringify([task]) }]);
+    expect(once.documents[0]?.spans.map((s) => s.note)).toEqual([
+      'first line\nsecond line',
+      'bare',
+    ]);
+    const textOf = (doc: NonNullable<(typeof once.documents)[0]>) => {
+      const [back] = JSON.parse(
+        writeLabelStudio({ ...once, documents: [doc] }).files[0]?.content ?? '[]',
+      ) as { annotations: { result: { type: string; value: { text?: unknown } }[] }[] }[];
+      return back?.annotations[0]?.result
+        .filter((r) => r.type === 'textarea')
+        .map((r) => r.value.text);
+    };
+    const [doc] = once.documents;
+    if (!doc) throw new Error('no document');
+    expect(textOf(doc)).toEqual([['first line', 'second line'], 'bare']);
+    // A note changed in Loupe is written as one line.
+    const edited = { ...doc, spans: doc.spans.map((s) => ({ ...s, note: 'new' })) };
+    expect(textOf(edited)).toEqual([['new'], ['new']]);
+  });
+
   it('puts the text back in the data field it came from (a labeling config reading $description)', () => {
     // The layout of jbogensperger/drug_review's Label Studio 0.x export: the text under
     // data.description beside other strings. It was exported under data.text only, which a

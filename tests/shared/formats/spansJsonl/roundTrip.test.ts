@@ -141,6 +141,39 @@ describe('spans JSONL fields Loupe does not read', () => {
     expect(writeHuggingFace(read).summary.notExpressed[ANSWERED_AWAY]).toBe(2);
   });
 
+  it("writes back a rel.manual relation's color where rel.manual writes it", () => {
+    // explosion/projects tutorials/rel_component/assets/annotations.jsonl: every relation has
+    // "color" (one per label) between child_span and label; it was dropped.
+    const text = 'Mike Pompeo met Adel in Iraq.';
+    const mike = jsonSpan(0, 11, 'PERSON', 0, 1);
+    const adel = jsonSpan(16, 20, 'PERSON', 3, 3);
+    const iraq = jsonSpan(24, 28, 'GPE', 5, 5);
+    const relation = (head: typeof mike, child: typeof mike, color: string, label: string) => ({
+      head: head.token_end,
+      child: child.token_end,
+      head_span: head,
+      child_span: child,
+      color,
+      label,
+    });
+    const relations = [
+      relation(mike, adel, '#c5bdf4', 'MET'),
+      relation(adel, iraq, '#ffd882', 'IN'),
+      relation(mike, iraq, '#ffd882', 'IN'),
+    ];
+    const record = { text, spans: [mike, adel, iraq], relations, answer: 'accept' };
+    const read = readSpansJsonl([{ path: 'rel.jsonl', content: `${JSON.stringify(record)}\n` }]);
+    const written = writeSpansJsonl(read).files[0]?.content ?? '';
+    const back = JSON.parse(written) as { relations: object[] };
+    expect(back.relations).toEqual(relations);
+    expect(back.relations.map((r) => Object.keys(r))).toEqual(relations.map((r) => Object.keys(r)));
+    // Two relations of one label with different fields: said, not one silently taken for both.
+    const clash = { ...record, relations: [relations[1], { ...relations[2], color: '#000000' }] };
+    expect(() =>
+      readSpansJsonl([{ path: 'rel.jsonl', content: `${JSON.stringify(clash)}\n` }]),
+    ).toThrow(/rel\.jsonl:1: relations\[1\]: its fields \{"color":"#000000"\} differ/);
+  });
+
   it('keeps a rel.manual relation between tokens that are no span, its token indices those of the tokens written', () => {
     // The shape rel.manual writes when a relation joins tokens no span covers: the ends carry
     // "label": null (Prodigy's rel.manual documentation). Such a record was refused.

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { DocumentMetadata } from '../../model';
+import { fragmentOf, type Fragment } from '../../spans';
+
+/** The metadata key under which a brat document keeps what only brat reads back. */
+export const BRAT_KEY = '$brat';
+
+/**
+ * What a brat document keeps beyond Loupe's spans: the fragment lists of its T lines that
+ * were not in text order, as written (`27 47;12 21`). Loupe holds a span's fragments in text
+ * order; the writer puts a span whose fragments are these back in the order read.
+ * @example { fragmentOrders: ['27 47;12 21'] }
+ */
+const keptBratSchema = z.object({ fragmentOrders: z.array(z.string()).optional() });
+
+/** `27 47;12 21`: fragments as a T line lists them. */
+export function listedFragments(fragments: readonly Fragment[]): string {
+  return fragments.map((f) => `${f.start} ${f.end}`).join(';');
+}
+
+/** The metadata keeping these fragment lists as read, or undefined when all were in text order. */
+export function keptFragmentOrders(orders: readonly string[]): DocumentMetadata | undefined {
+  return orders.length > 0 ? { [BRAT_KEY]: { fragmentOrders: [...orders] } } : undefined;
+}
+
+/**
+ * From the kept lists, a lookup: fragments in text order (listed) → the order read. A span
+ * whose fragments changed is not found, and is written in text order.
+ * @example fragmentOrdersOf({ $brat: { fragmentOrders: ['27 47;12 21'] } }).get('12 21;27 47') === '27 47;12 21'
+ */
+export function fragmentOrdersOf(metadata: DocumentMetadata | undefined): Map<string, string> {
+  const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
+  const orders = new Map<string, string>();
+  for (const listed of parsed.success ? (parsed.data.fragmentOrders ?? []) : []) {
+    const fragments = fragmentsOf(listed);
+    orders.set(listedFragments([...fragments].sort((a, b) => a.start - b.start)), listed);
+  }
+  return orders;
+}
+
+/**
+ * The fragments a list names, in its order.
+ * @example fragmentsOf('27 47;12 21') → [fragmentOf(27, 47), fragmentOf(12, 21)]
+ */
+export function fragmentsOf(listed: string): Fragment[] {
+  return listed.split(';').map((pair) => {
+    const [start, end] = pair.split(' ').map(Number);
+    return fragmentOf(start ?? 0, end ?? 0);
+  });
+}
