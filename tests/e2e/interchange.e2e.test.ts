@@ -149,6 +149,13 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     expect(rows.filter((r) => r === '-DOCSTART- -X- O O')).toHaveLength(5);
     expect(rows).toContain('Pompeo -X- _ B-PERSON');
     expect(rows.some((r) => r.includes('WEAPON'))).toBe(false);
+    // Another tag scheme: BIOES tags a one-token span S-.
+    await page.getByLabel('Export tag scheme').selectOption('bioes');
+    await page.getByLabel('Export name').fill('gold-bioes.conll');
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    const bioes = join(dir, 'exports', 'gold-bioes.conll');
+    await expect.poll(() => existsSync(bioes)).toBe(true);
+    expect(readFileSync(bioes, 'utf8').split('\n')).toContain('Pompeo -X- _ S-PERSON');
     const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
     for (const box of await boxes.all()) await box.uncheck();
     await page.getByText('Choose at least one label to export.').waitFor();

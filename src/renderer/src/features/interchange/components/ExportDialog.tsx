@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
+  EXPORT_SCHEMES,
   type ExportFormat,
   type ExportResult,
+  type ExportScheme,
 } from '../../../../../shared/contract';
 import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
@@ -19,6 +21,11 @@ const OVERLAP_CHOICES: Readonly<Record<Overlaps, string>> = {
   error: 'refuse, naming them',
   longest: 'keep the longest',
   first: 'keep the first',
+};
+const SCHEME_CHOICES: Readonly<Record<ExportScheme, string>> = {
+  iob2: 'IOB2 (B- begins every span)',
+  iob1: 'IOB1 (B- only between touching spans)',
+  bioes: 'BIOES (E- ends, S- a single token)',
 };
 /** Formats that cannot hold overlapping spans (IOB tags). */
 const TAGGED: readonly ExportFormat[] = ['conll', 'hf'];
@@ -38,6 +45,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [seed, setSeed] = useState(0);
   const [labels, setLabels] = useState<readonly string[] | null>(null);
   const [overlaps, setOverlaps] = useState<Overlaps>('error');
+  const [scheme, setScheme] = useState<ExportScheme>('iob2');
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
   const noLabels = labels !== null && labels.length === 0;
@@ -52,8 +60,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(split.trim() ? { split: split.trim(), seed } : {}),
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
       ...(tagged ? { overlaps } : {}),
+      ...(format === 'conll' && scheme !== 'iob2' ? { scheme } : {}),
     }),
-    [format, layer, onlyDone, split, seed, labels, tagged, overlaps],
+    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme],
   );
 
   useEffect(() => {
@@ -115,6 +124,16 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
             optionLabel={(o) => OVERLAP_CHOICES[o]}
             onChange={setOverlaps}
           />
+          {format === 'conll' && (
+            <SelectField<ExportScheme>
+              label="Tag scheme"
+              name="Export tag scheme"
+              value={scheme}
+              options={EXPORT_SCHEMES}
+              optionLabel={(o) => SCHEME_CHOICES[o]}
+              onChange={setScheme}
+            />
+          )}
         </div>
       )}
       <div className="lp-row lp-row--end">
