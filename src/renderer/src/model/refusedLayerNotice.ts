@@ -13,6 +13,6 @@ export function refusedLayerNotice(error: unknown, documentId: string): Problem 
   const reason = error.details?.reason;
   if (typeof file !== 'string' || typeof reason !== 'string') return null;
   const name = file.split('/').pop() ?? '';
-  if (!file.startsWith('annotations/') || !name.startsWith(`${documentId}.`)) return null;
+  if (!name.startsWith(`${documentId}.`)) return null; // a file of this document's, by its name
   return { file, reason };
 }
