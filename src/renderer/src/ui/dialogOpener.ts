@@ -40,6 +40,6 @@ function anotherDialogOpen(): boolean {
 
 function canTakeFocus(element: HTMLElement): boolean {
   if (!element.isConnected || element.closest('[inert]')) return false;
-  if ((element as HTMLButtonElement).disabled) return false;
+  if (element.matches(':disabled')) return false;
   return element.checkVisibility();
 }
