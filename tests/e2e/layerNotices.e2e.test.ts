@@ -6,57 +6,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, createWorkbench } from '../../src/node';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
-import { screenshotPath } from './support/screenshotPath';
+import { axeFindings, shots, useTheme } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
 const D1 = '001_8f0f90acb7aa8cc5';
 const READ_ONLY = `annotations/lena/${D0}.journal.jsonl`;
 const DAMAGED = `annotations/lena/${D1}.journal.jsonl`;
-
-/** Switches the window's theme by its key (Ctrl+Shift+L), as a user would. */
-async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  const now = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
-  if ((await now()) !== theme) await page.keyboard.press('Control+Shift+l');
-  await expect.poll(now).toBe(theme);
-}
-
-/** axe-core's critical and serious findings inside `css`, in both themes (none expected). */
-async function axeFindings(page: Page, css: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    const { violations } = await new AxeBuilder({ page }).include(css).analyze();
-    for (const v of violations)
-      if (v.impact === 'critical' || v.impact === 'serious') found.push(`${theme}: ${v.id}`);
-  }
-  await useTheme(page, 'light');
-  return found;
-}
-
-/**
- * Screenshots at 1280 and 1024 px, light and dark, of what `show` brings up (a dialog keeps
- * the theme key to itself, so the theme changes before it opens); `hide` closes it again.
- */
-async function shots(
-  page: Page,
-  name: string,
-  show: () => Promise<void> = async () => {},
-  hide: () => Promise<void> = async () => {},
-): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    await show();
-    for (const width of [1280, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.waitForTimeout(100);
-      await page.screenshot({ path: screenshotPath(`${name}-${width}-${theme}.png`) });
-    }
-    await hide();
-  }
-  await useTheme(page, 'light');
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 // What the store leaves as it is (a read-only journal, a damaged one) and what `loupe stats`
 // leaves out of its counts, said in the window where the user meets it, with what to do.

@@ -1,7 +1,7 @@
-import type { EditResult, RequestOf } from '../../shared/contract';
+import type { EditResult, LabelSpans, RequestOf, SkippedLayer } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
-import type { ProjectFolder } from '../store';
+import { StoreError, type ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 import { getOwn } from '../../shared/collections';
@@ -42,8 +42,9 @@ export class SchemaService {
    * Saves the schema dialog as one undoable step: schema and styles, the labels it deletes with
    * their spans, and the labels it renames in every annotator's spans.
    */
-  updateSchema(request: RequestOf<'updateSchema'>): Promise<EditResult> {
-    return this.session.run(async (b) => {
+  async updateSchema(request: RequestOf<'updateSchema'>): Promise<EditResult> {
+    const tally = new LabelTally();
+    const result = await this.session.run(async (b) => {
       if (request.basedOn !== undefined && request.basedOn !== schemaVersion(this.store.manifest))
         throw new WorkbenchError(
           'conflict',
@@ -59,9 +60,9 @@ export class SchemaService {
         .map((l) => l.name)
         .filter((name) => !kept.has(name));
       const confirmed = new Set(request.deleteWithSpans ?? []);
-      const uses = await this.usesOf([...removed, ...renames.keys()]);
+      const uses = await this.usesOf([...removed, ...renames.keys()], tally);
       for (const name of removed) {
-        const count = uses.get(name)?.length ?? 0;
+        const count = (uses.get(name)?.length ?? 0) + tally.leftWith(name);
         if (count > 0 && !confirmed.has(name))
           throw new WorkbenchError(
             'needs_confirmation',
@@ -73,11 +74,17 @@ export class SchemaService {
         for (const use of uses.get(name) ?? [])
           await b.putSpan(use.documentId, use.spanId, null, use.annotator);
       for (const [from, to] of renames) await this.relabel(b, uses.get(from) ?? [], to);
+      tally.changed = [...removed, ...renames.keys()].reduce(
+        (sum, name) => sum + (uses.get(name)?.length ?? 0),
+        0,
+      );
     });
+    return { ...result, labelSpans: tally.report() };
   }
 
-  renameLabel(request: RequestOf<'renameLabel'>): Promise<EditResult> {
-    return this.session.run(async (b) => {
+  async renameLabel(request: RequestOf<'renameLabel'>): Promise<EditResult> {
+    const tally = new LabelTally();
+    const result = await this.session.run(async (b) => {
       const { schema, styles } = this.store.manifest;
       if (!schema.labels.some((l) => l.name === request.from))
         throw new WorkbenchError('not_found', `no label ${request.from}`);
@@ -95,20 +102,25 @@ export class SchemaService {
         },
         styles: style ? { ...rest, [request.to]: style } : rest,
       });
-      await this.relabel(b, await this.uses(request.from), request.to);
+      const uses = await this.uses(request.from, tally);
+      await this.relabel(b, uses, request.to);
+      tally.changed = uses.length;
     });
+    return { ...result, labelSpans: tally.report() };
   }
 
-  deleteLabel(request: RequestOf<'deleteLabel'>): Promise<EditResult> {
-    return this.session.run(async (b) => {
+  async deleteLabel(request: RequestOf<'deleteLabel'>): Promise<EditResult> {
+    const tally = new LabelTally();
+    const result = await this.session.run(async (b) => {
       const { schema, styles } = this.store.manifest;
       if (!schema.labels.some((l) => l.name === request.name))
         throw new WorkbenchError('not_found', `no label ${request.name}`);
-      const uses = await this.uses(request.name);
-      if (uses.length > 0 && !request.force) {
+      const uses = await this.uses(request.name, tally);
+      const count = uses.length + tally.leftWith(request.name);
+      if (count > 0 && !request.force) {
         throw new WorkbenchError(
           'needs_confirmation',
-          `label ${request.name} is used by ${uses.length} span(s); deleting it deletes them`,
+          `label ${request.name} is used by ${count} span(s); deleting it deletes them`,
         );
       }
       const { [request.name]: _gone, ...rest } = styles;
@@ -118,7 +130,9 @@ export class SchemaService {
         styles: rest,
       });
       for (const use of uses) await b.putSpan(use.documentId, use.spanId, null, use.annotator);
+      tally.changed = uses.length;
     });
+    return { ...result, labelSpans: tally.report() };
   }
 
   /** Gives every span of `uses` the label `to`. */
@@ -139,23 +153,81 @@ export class SchemaService {
     }
   }
 
-  /** Every span of every annotator with this label. */
-  private async uses(label: string): Promise<LabelUse[]> {
-    return (await this.usesOf([label])).get(label) ?? [];
+  /** Every span of every annotator with this label that can be rewritten. */
+  private async uses(label: string, tally: LabelTally): Promise<LabelUse[]> {
+    return (await this.usesOf([label], tally)).get(label) ?? [];
   }
 
-  /** Every span of every annotator with one of these labels, by label, reading each layer once. */
-  private async usesOf(labels: readonly string[]): Promise<Map<string, LabelUse[]>> {
+  /**
+   * Every span of every annotator with one of these labels, by label, reading each layer once;
+   * a layer that cannot be rewritten (read-only journal) or read (damaged) is left as it is and
+   * goes to `tally` with why, never silently.
+   */
+  private async usesOf(
+    labels: readonly string[],
+    tally: LabelTally,
+  ): Promise<Map<string, LabelUse[]>> {
     const uses = new Map<string, LabelUse[]>(labels.map((label) => [label, []]));
     if (uses.size === 0) return uses;
     for (const annotator of await this.store.listAnnotators()) {
       for (const meta of this.store.listDocuments()) {
-        const layer = await this.store.readLayer(meta.id, annotator).catch(() => null);
-        for (const span of layer?.spans ?? [])
+        const layer = await this.store
+          .readLayerShared(meta.id, annotator)
+          .catch((error: unknown) => {
+            if (!(error instanceof StoreError)) throw error;
+            tally.skip({
+              documentId: meta.id,
+              annotator,
+              file: error.file,
+              reason: error.reason,
+              spans: null,
+            });
+            return null;
+          });
+        const found = (layer?.spans ?? []).filter((span) => uses.has(span.label));
+        if (found.length === 0) continue;
+        const notice = this.store.layerNotice(meta.id, annotator);
+        if (notice) {
+          tally.skip(
+            {
+              documentId: meta.id,
+              annotator,
+              file: notice.file,
+              reason: notice.reason,
+              spans: found.length,
+            },
+            found,
+          );
+          continue;
+        }
+        for (const span of found)
           uses.get(span.label)?.push({ documentId: meta.id, annotator, spanId: span.id });
       }
     }
     return uses;
+  }
+}
+
+/** The spans a label edit changed and the layers it left as they were. */
+class LabelTally {
+  changed = 0;
+  private readonly skipped: SkippedLayer[] = [];
+  private readonly left = new Map<string, number>();
+
+  /** Leaves a layer as it is; `spans` are its spans with the labels edited, when it could be read. */
+  skip(layer: SkippedLayer, spans: readonly { readonly label: string }[] = []): void {
+    this.skipped.push(layer);
+    for (const span of spans) this.left.set(span.label, (this.left.get(span.label) ?? 0) + 1);
+  }
+
+  /** How many spans with `label` the skipped layers keep. */
+  leftWith(label: string): number {
+    return this.left.get(label) ?? 0;
+  }
+
+  report(): LabelSpans {
+    const notChanged = this.skipped.reduce((sum, layer) => sum + (layer.spans ?? 0), 0);
+    return { changed: this.changed, notChanged, skipped: this.skipped };
   }
 }
 

@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 import { AgreementView } from './lazyViews';
 import { Notifications } from './Notifications';
 import { SidePanel } from './SidePanel';
+import { DialogFallbackFocus } from '../ui/useDialogOpener';
 import { WindowNewsProvider } from './WindowNewsProvider';
 
 /** Loupe's window: header, side panel (documents, entities, search), reading view and inspector. */
@@ -30,21 +31,24 @@ export function App() {
   }
   return (
     <WindowNewsProvider>
-      <div className="lp-app">
-        {/* Under a full view (agreement, review) the window is inert: no key or Tab reaches it. */}
-        <div className="lp-behind" inert={agreement}>
-          <AppHeader shell={<Shell />} />
-          <SidePanel />
-          <AnnotationWorkspace />
+      {/* A dialog whose opener is gone (or was the text) gives the keyboard to the text. */}
+      <DialogFallbackFocus.Provider value={model.view.focusReading}>
+        <div className="lp-app">
+          {/* Under a full view (agreement, review) the window is inert: no key or Tab reaches it. */}
+          <div className="lp-behind" inert={agreement}>
+            <AppHeader shell={<Shell />} />
+            <SidePanel />
+            <AnnotationWorkspace />
+          </div>
+          <AppDialogs />
+          {agreement && (
+            <Suspense fallback={null}>
+              <AgreementView />
+            </Suspense>
+          )}
+          <Notifications />
         </div>
-        <AppDialogs />
-        {agreement && (
-          <Suspense fallback={null}>
-            <AgreementView />
-          </Suspense>
-        )}
-        <Notifications />
-      </div>
+      </DialogFallbackFocus.Provider>
     </WindowNewsProvider>
   );
 }

@@ -12,6 +12,7 @@ import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
 import { isProvisional, provisionalSpan } from './provisionalSpan';
+import { refusedLayerNotice } from './refusedLayerNotice';
 import { Store } from './store';
 import { EMPTY_DOCUMENT as EMPTY, type DocumentState } from './documentState';
 
@@ -146,6 +147,7 @@ export class DocumentStore extends Store<DocumentState> {
         return await this.absorb(answer.result, drawn);
       } catch (error) {
         if (drawn) this.takeBack(drawn);
+        this.patch({ notice: refusedLayerNotice(error, this.documentId) ?? this.snapshot.notice });
         this.deps.notifications.report(error);
         return null;
       }

@@ -68,9 +68,9 @@ export class ViewStore extends Store<ViewState> {
     this.patch({ dialog });
   };
 
-  /** Closes the dialog; the keyboard goes back to the reading view. */
+  /** Closes the dialog; the dialog gives the keyboard back to what opened it (`Modal`). */
   readonly close = (): void => {
-    this.patch({ dialog: null, readingFocus: this.snapshot.readingFocus + 1 });
+    this.patch({ dialog: null });
   };
 
   setAgreement(agreement: boolean): void {

@@ -1,5 +1,6 @@
 import { useContext, useState, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useDialogOpener } from './useDialogOpener';
 import { WindowNews } from './windowNews';
 
 export interface ModalProps {
@@ -14,12 +15,13 @@ export interface ModalProps {
   readonly captureKeys?: boolean;
   /** Escape closes the dialog unless this prevents it (a field that records a key). */
   onEscapeKeyDown?(event: KeyboardEvent): void;
-  /** Where the keyboard goes once the dialog has closed, however it closed (it has no trigger to return to). */
-  onClosed?(): void;
   readonly children: ReactNode;
 }
 
-/** A modal dialog (Radix): overlay, focus trap, Escape closes, a title. */
+/**
+ * A modal dialog (Radix): overlay, focus trap, Escape closes, a title; once closed, the control
+ * that opened it has the keyboard again.
+ */
 export function Modal({
   open,
   onClose,
@@ -28,9 +30,9 @@ export function Modal({
   describedBy,
   captureKeys,
   onEscapeKeyDown,
-  onClosed,
   children,
 }: ModalProps) {
+  const { contentRef, onCloseAutoFocus } = useDialogOpener(open);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Dialog.Portal>
@@ -39,14 +41,8 @@ export function Modal({
           className={size ? `lp-dialog lp-dialog--${size}` : 'lp-dialog'}
           aria-describedby={describedBy}
           onEscapeKeyDown={onEscapeKeyDown}
-          onCloseAutoFocus={
-            onClosed
-              ? (event) => {
-                  event.preventDefault();
-                  onClosed();
-                }
-              : undefined
-          }
+          ref={contentRef}
+          onCloseAutoFocus={onCloseAutoFocus}
           onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
         >
           <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>

@@ -110,12 +110,34 @@ export const layerChangeSchema = z.object({
 export type LayerChange = z.infer<typeof layerChangeSchema>;
 
 /** The result of an edit, undo or redo: the layers it changed, whether entities changed, and the history. */
+/** A layer a label rename or delete left as it was, and why (its journal is read-only, or it is damaged). */
+export const skippedLayerSchema = z.object({
+  documentId: idSchema,
+  annotator: z.string(),
+  file: z.string(),
+  reason: z.string(),
+  /** Its spans the edit would have changed; null when the layer could not be read to count them. */
+  spans: z.number().int().nullable(),
+});
+export type SkippedLayer = z.infer<typeof skippedLayerSchema>;
+
+/** What a label rename or delete did to spans: those changed, those left as they were and where. */
+export const labelSpansSchema = z.object({
+  changed: z.number().int(),
+  /** Spans counted in the skipped layers (a damaged layer's are not known: its `spans` is null). */
+  notChanged: z.number().int(),
+  skipped: z.array(skippedLayerSchema),
+});
+export type LabelSpans = z.infer<typeof labelSpansSchema>;
+
 export const editResultSchema = z.object({
   changes: z.array(layerChangeSchema),
   entitiesChanged: z.boolean(),
   /** The schema or label styles changed: reload the project info. */
   projectChanged: z.boolean(),
   history: historyStateSchema,
+  /** After a label rename or delete: the spans it changed and the layers it could not. */
+  labelSpans: labelSpansSchema.optional(),
 });
 export type EditResult = z.infer<typeof editResultSchema>;
 

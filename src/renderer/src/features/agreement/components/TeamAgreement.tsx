@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { AgreementReport } from '../../../../../shared/contract';
 import { formatFigure } from '../formatFigure';
+import { LABEL_AXIS } from './LabelTick';
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1'];
 
@@ -92,7 +93,7 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
             title="Fleiss' kappa and Krippendorff's alpha per label: the arrow keys read each label's figures"
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
+            <XAxis dataKey="label" {...LABEL_AXIS} />
             <YAxis domain={[-0.2, 1]} />
             <Tooltip formatter={figureOf} />
             <Legend />
@@ -114,7 +115,7 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
             title="Spans per label and annotator: the arrow keys read each label's counts"
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
+            <XAxis dataKey="label" {...LABEL_AXIS} />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />

@@ -6,6 +6,7 @@ import { Modal, ModalActions } from '../../../ui/Modal';
 import { getOwn } from '../../../../../shared/collections';
 import { deleteQuestion, withoutDeletedLabels, type LabelDeletes } from './labelDeletes';
 import { labelKeyProblem } from './labelKeyProblem';
+import { labelSpansSaid, type LabelSpansSaid } from './labelSpansSaid';
 import {
   applyNewLabelRenames,
   renameProblem,
@@ -26,7 +27,7 @@ function parseLines(text: string): string[] {
   return [...new Set(values)];
 }
 
-/** A list of names edited as lines of text; the list is read when the box loses focus. */
+/** A list of names edited as lines of text, read as it is typed (the box keeps what was typed). */
 function LinesField({
   title,
   values,
@@ -42,7 +43,7 @@ function LinesField({
       <textarea
         className="lp-input lp-note"
         defaultValue={lines(values)}
-        onBlur={(event) => onChange(parseLines(event.target.value))}
+        onChange={(event) => onChange(parseLines(event.target.value))}
       />
     </label>
   );
@@ -52,18 +53,39 @@ function LinesField({
 export function SchemaDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
   const { project } = useStore(model.project);
+  // Kept here: a save that changes the schema starts the editor afresh, and this must stay said.
+  const [left, setLeft] = useState<LabelSpansSaid | null>(null);
+  if (!open && left) setLeft(null);
   if (!project) return null;
   const version = JSON.stringify([open, project.schema, project.styles]);
-  return <SchemaEditor key={version} open={open} project={project} />;
+  return <SchemaEditor key={version} open={open} project={project} left={left} onLeft={setLeft} />;
+}
+
+/** The layers a save left as they were, and why: said where the user is, in the dialog. */
+function LeftLayers({ left }: { readonly left: LabelSpansSaid }) {
+  return (
+    <div className="lp-error" role="alert" data-testid="label-spans-left">
+      <p>{left.summary}</p>
+      <ul>
+        {left.layers.map((layer) => (
+          <li key={layer}>{layer}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** Labels (name, colour, key), entity types, polarities, relation types, stance topics and document labels. */
 function SchemaEditor({
   open,
   project,
+  left,
+  onLeft,
 }: {
   readonly open: boolean;
   readonly project: ProjectInfo;
+  readonly left: LabelSpansSaid | null;
+  onLeft(left: LabelSpansSaid | null): void;
 }) {
   const model = useModel();
   const keybindings = useStore(model.keybindings);
@@ -102,9 +124,16 @@ function SchemaEditor({
       const inUse = await model.schema.labelUses([...deletes].filter((name) => saved.has(name)));
       if (inUse.size > 0 && !window.confirm(deleteQuestion(inUse))) return;
       const kept = withoutDeletedLabels(next.schema, next.styles, deletes);
-      await model.schema.save(kept.schema, kept.styles, next.renames, project.schemaVersion, [
-        ...inUse.keys(),
-      ]);
+      onLeft(null);
+      const result = await model.schema.save(
+        kept.schema,
+        kept.styles,
+        next.renames,
+        project.schemaVersion,
+        [...inUse.keys()],
+      );
+      const names = new Map(model.documents.snapshot.map((d) => [d.id, d.name]));
+      onLeft(labelSpansSaid(result?.labelSpans, (id) => names.get(id) ?? id));
     } catch (e: unknown) {
       setError(userMessage(e)); // said in the dialog, where a screen reader is (the toast is hidden)
     }
@@ -219,7 +248,7 @@ function SchemaEditor({
           <textarea
             className="lp-input lp-note"
             defaultValue={lines(schema.topics.map((t) => `${t.id}: ${t.name}`))}
-            onBlur={(event) =>
+            onChange={(event) =>
               setSchema({
                 ...schema,
                 topics: parseLines(event.target.value).map((l) => {
@@ -240,7 +269,7 @@ function SchemaEditor({
             defaultValue={lines(
               schema.documentLabels.map((d) => `${d.name}: ${d.values.join(', ')}`),
             )}
-            onBlur={(event) =>
+            onChange={(event) =>
               setSchema({
                 ...schema,
                 documentLabels: parseLines(event.target.value).map((l) => {
@@ -263,6 +292,7 @@ function SchemaEditor({
           {error}
         </p>
       )}
+      {left && <LeftLayers left={left} />}
       <ModalActions closeLabel="Close">
         <button type="button" className="lp-button lp-button--primary" onClick={() => void save()}>
           Save schema

@@ -4,13 +4,12 @@ import { countOf } from '../../../ui/countOf';
 
 /** "Label all occurrences": a preview of every match to accept or untick before anything is written. */
 export function OccurrencesDialog() {
-  const { occurrences, view } = useModel();
+  const { occurrences } = useModel();
   const { propagation, scope, hits, chosen } = useStore(occurrences);
   return (
     <Modal
       open={!!propagation}
       onClose={occurrences.close}
-      onClosed={view.focusReading} // cancelled or done, the keyboard goes back to the text
       title={
         <>
           Label all “{propagation?.text}” as {propagation?.label}

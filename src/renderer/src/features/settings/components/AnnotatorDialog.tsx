@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { annotatorSchema } from '../../../../../shared/model';
 import { errorMessage } from '../../../../../shared/errors';
+import { useDialogOpener } from '../../../ui/useDialogOpener';
 
 export interface AnnotatorDialogProps {
   readonly open: boolean;
@@ -26,6 +27,7 @@ export function AnnotatorDialog({
   const [name, setName] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
   const [notApplied, setNotApplied] = useState<readonly string[]>([]);
+  const { contentRef, onCloseAutoFocus } = useDialogOpener(open);
   // The field has the keyboard from the moment it is in the page (before it is painted, not an
   // effect later), and takes what was typed before: no key typed at start-up is lost.
   const takeKeyboard = useCallback(
@@ -51,7 +53,12 @@ export function AnnotatorDialog({
     <Dialog.Root open={open} onOpenChange={(next) => !next && current && onCancel?.()}>
       <Dialog.Portal>
         <Dialog.Overlay className="lp-overlay" />
-        <Dialog.Content className="lp-dialog" aria-describedby="lp-annotator-help">
+        <Dialog.Content
+          ref={contentRef}
+          className="lp-dialog"
+          aria-describedby="lp-annotator-help"
+          onCloseAutoFocus={onCloseAutoFocus}
+        >
           <Dialog.Title className="lp-dialog__title">Who is annotating?</Dialog.Title>
           <p id="lp-annotator-help" className="lp-muted">
             Your name labels every span you make and names your folder in the project, so teammates'

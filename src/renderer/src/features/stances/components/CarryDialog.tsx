@@ -4,13 +4,12 @@ import { countOf } from '../../../ui/countOf';
 
 /** Near-identical passages of the stance's evidence in other documents: tick the ones to carry the stance to. */
 export function CarryDialog() {
-  const { carry, view } = useModel();
+  const { carry } = useModel();
   const { stance, passages, chosen } = useStore(carry);
   return (
     <Modal
       open={!!stance}
       onClose={carry.close}
-      onClosed={view.focusReading} // cancelled or done, the keyboard goes back to the text
       title="Carry this stance to other documents"
       size="wide"
     >

@@ -1,0 +1,45 @@
+/** The control each open dialog returns the keyboard to, by the dialog's element. */
+const openers = new WeakMap<Element, HTMLElement | null>();
+
+/**
+ * The control that opened a dialog, from what had the keyboard as it opened: a menu's item
+ * stands for the menu's button (the menu closes with the choice), and a dialog that opens
+ * another as it closes (the command palette) hands on its own opener. Null when nothing had it.
+ */
+export function dialogOpener(active: Element | null): HTMLElement | null {
+  if (!(active instanceof HTMLElement) || active === document.body) return null;
+  const dialog = active.closest('[role="dialog"], [role="alertdialog"]');
+  if (dialog) return openers.get(dialog) ?? null;
+  const menu = active.closest('[role="menu"]');
+  if (menu?.id)
+    return document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`);
+  return active;
+}
+
+/** Remembers which control opened the dialog `element`, for a dialog it opens in its turn. */
+export function rememberOpener(element: Element, opener: HTMLElement | null): void {
+  openers.set(element, opener);
+}
+
+/**
+ * Gives the keyboard back to `opener` as a dialog closes (WAI-ARIA APG dialog pattern); when
+ * it is gone, hidden or disabled, or is the text itself (which places its own caret), `fallback`
+ * takes it. Nothing moves while another dialog is open: that one has the keyboard.
+ */
+export function returnFocus(opener: HTMLElement | null, fallback: () => void): void {
+  if (anotherDialogOpen()) return;
+  if (!opener || !canTakeFocus(opener) || opener.isContentEditable) return fallback();
+  opener.focus();
+  if (document.activeElement !== opener) fallback();
+}
+
+function anotherDialogOpen(): boolean {
+  const dialogs = document.querySelectorAll('[role="dialog"], [role="alertdialog"]');
+  return [...dialogs].some((dialog) => dialog.checkVisibility());
+}
+
+function canTakeFocus(element: HTMLElement): boolean {
+  if (!element.isConnected || element.closest('[inert]')) return false;
+  if (element.matches(':disabled')) return false;
+  return element.checkVisibility();
+}

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { screenshotPath } from './screenshotPath';
+
+/** Switches the window's theme by its key (Ctrl+Shift+L), as a user would. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  const now = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+  if ((await now()) !== theme) await page.keyboard.press('Control+Shift+l');
+  await expect.poll(now).toBe(theme);
+}
+
+/** axe-core's critical and serious findings inside `css`, in both themes (none expected). */
+export async function axeFindings(page: Page, css: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    const { violations } = await new AxeBuilder({ page }).include(css).analyze();
+    for (const v of violations)
+      if (v.impact === 'critical' || v.impact === 'serious') found.push(`${theme}: ${v.id}`);
+  }
+  await useTheme(page, 'light');
+  return found;
+}
+
+/**
+ * Screenshots at 1280 and 1024 px, light and dark, of what `show` brings up (a dialog keeps
+ * the theme key to itself, so the theme changes before it opens); `hide` closes it again.
+ */
+export async function shots(
+  page: Page,
+  name: string,
+  show: () => Promise<void> = async () => {},
+  hide: () => Promise<void> = async () => {},
+): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await show();
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.waitForTimeout(100);
+      await page.screenshot({ path: screenshotPath(`${name}-${width}-${theme}.png`) });
+    }
+    await hide();
+  }
+  await useTheme(page, 'light');
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
