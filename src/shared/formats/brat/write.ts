@@ -43,7 +43,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     anns.push(ann);
     spans += written.spans;
     stances += written.stances;
-    tallyUnwritten(doc, tally, ['document label', 'document metadata']);
+    tallyUnwritten(doc, tally, ['document label', 'document metadata', 'tag kept from a MAE file']);
   }
   files.push(
     { path: 'annotation.conf', content: annotationConf(anns) },
