@@ -12,3 +12,4 @@ export const maeFormat: Format = {
 };
 
 export { readMae, writeMae };
+export { isMaeFile } from './isMaeFile';

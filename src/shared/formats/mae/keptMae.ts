@@ -33,6 +33,8 @@ export interface KeptMae {
   readonly padded?: boolean;
   /** The inside of `TEXT` as the file had it, when it was not one CDATA section of the text. */
   readonly textXml?: string;
+  /** By tag name, its attribute names in the order the file wrote them (a project stores attributes sorted). */
+  readonly attributeOrder?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Text attributes as a file wrote them, valid while the tag has the same `key` (its spans or argument ids). */
@@ -45,7 +47,8 @@ export interface KeptTexts {
 export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | null {
   const value = metadata?.[KEPT_MAE];
   if (!isRecord(value)) return null;
-  const { root, prolog, epilog, order, kept, texts, startEnd, padded, textXml } = value;
+  const { root, prolog, epilog, order, kept, texts, startEnd, padded, textXml, attributeOrder } =
+    value;
   if (typeof root !== 'string' || typeof prolog !== 'string' || typeof epilog !== 'string')
     return null;
   if (!isStrings(order) || !isKeptTags(kept)) return null;
@@ -60,7 +63,12 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(startEnd === true ? { startEnd: true } : {}),
     ...(padded === true ? { padded: true } : {}),
     ...(typeof textXml === 'string' ? { textXml } : {}),
+    ...(isOrderRecord(attributeOrder) ? { attributeOrder } : {}),
   };
+}
+
+function isOrderRecord(value: unknown): value is Record<string, string[]> {
+  return isRecord(value) && Object.values(value).every(isStrings);
 }
 
 function isStrings(value: unknown): value is string[] {

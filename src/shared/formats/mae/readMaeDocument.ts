@@ -62,6 +62,7 @@ export function readMaeDocument(
   const order: string[] = [];
   const seen = new Map<string, number>();
   const kept: KeptTag[] = [];
+  const attributeOrder: Record<string, string[]> = {};
   const links: MaeTag[] = [];
   let startEnd = false;
   for (const tag of parsed.tags) {
@@ -78,6 +79,9 @@ export function readMaeDocument(
     }
     seen.set(id, tag.line);
     order.push(id);
+    const names = attributeOrder[tag.name] ?? [];
+    for (const [name] of tag.attributes) if (!names.includes(name)) names.push(name);
+    attributeOrder[tag.name] = names;
     if (tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name))) {
       if (!attributes.has('spans')) startEnd = true;
       if (!readExtent(ctx, tag, id, attributes)) kept.push(keptTag(tag));
@@ -111,6 +115,7 @@ export function readMaeDocument(
     ...(startEnd ? { startEnd } : {}),
     ...(PADDED.test(file.content) ? { padded: true } : {}),
     ...(parsed.textXml === cdata(parsed.text) ? {} : { textXml: parsed.textXml }),
+    attributeOrder,
   };
   const metadata: DocumentMetadata = { [KEPT_MAE]: toJson(mae) };
   return {
@@ -238,5 +243,12 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
     ...(mae.startEnd ? { startEnd: true } : {}),
     ...(mae.padded ? { padded: true } : {}),
     ...(mae.textXml === undefined ? {} : { textXml: mae.textXml }),
+    ...(mae.attributeOrder
+      ? {
+          attributeOrder: Object.fromEntries(
+            Object.entries(mae.attributeOrder).map(([tag, names]) => [tag, [...names]]),
+          ),
+        }
+      : {}),
   };
 }

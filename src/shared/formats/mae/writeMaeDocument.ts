@@ -53,7 +53,8 @@ export function maeDocumentXml(
         : [['spans', spans]];
     const attributes = namedAttributes(span.attributes, tally);
     const line = [['id', id], ...offsets, ['text', text], ...attributes] satisfies Attributes;
-    lines.set(id, tagLine(span.label, line, padded && attributes.length === 0));
+    const ordered = inOrder(line, kept?.attributeOrder?.[span.label]);
+    lines.set(id, tagLine(span.label, ordered, padded && attributes.length === 0));
     written.set(span.id ?? id, { id, text });
   }
   for (const relation of doc.relations) {
@@ -79,7 +80,11 @@ export function maeDocumentXml(
       [`${toRole}Text`, texts[`${toRole}Text`] ?? to.text],
     ];
     const attributes = namedAttributes(relation.attributes, tally);
-    lines.set(id, tagLine(relation.type, [['id', id], ...args, ...attributes]));
+    const line = inOrder(
+      [['id', id], ...args, ...attributes],
+      kept?.attributeOrder?.[relation.type],
+    );
+    lines.set(id, tagLine(relation.type, line));
     if (relation.note !== undefined) tally.add('relation note');
   }
   for (const tag of kept?.kept ?? []) {
@@ -117,4 +122,17 @@ function namedAttributes(
     else tally.add('attribute whose name is not an XML name');
   }
   return named;
+}
+
+/** Attributes in the order a file wrote them for this tag name; those it did not have follow in theirs. */
+function inOrder(attributes: Attributes, order: readonly string[] | undefined): Attributes {
+  if (!order) return attributes;
+  const rank = (name: string) => {
+    const at = order.indexOf(name);
+    return at < 0 ? order.length : at;
+  };
+  return attributes
+    .map((attribute, i) => ({ attribute, i }))
+    .sort((a, b) => rank(a.attribute[0]) - rank(b.attribute[0]) || a.i - b.i)
+    .map((entry) => entry.attribute);
 }
