@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMae } from '../../../../src/shared/formats';
+import { readMae, writeMae } from '../../../../src/shared/formats';
 import { errorsOf, file } from '../build';
 import { JABBERWOCKY, JABBERWOCKY_OLD, JABBERWOCKY_TEXT, MILLER } from './jabberwocky';
 
@@ -149,6 +149,20 @@ describe('readMae', () => {
         'W W0: spans 2~6: text disagrees with the document at these offsets: expected " cat", found "cats" (these offsets count code points; MAE counts UTF-16 units, as Java does)',
       ],
     ]);
+  });
+
+  it('reads a tag whose text attribute is stale at its offsets, as MAE does, warning and keeping the text', () => {
+    // MAE's iaa_example/doc1_a4.xml: NOUN N1 spans="29~36" text="house" (the text at 29~36 is "house r").
+    const content = mae(
+      'Mrs Miller wants the entire house repainted.',
+      '<NOUN id="N1" spans="28~35" text="house" />',
+    );
+    const bundle = read(content);
+    expect(bundle.documents[0]?.spans[0]?.fragments).toEqual([{ start: 28, end: 35 }]);
+    expect(bundle.warnings).toEqual([
+      'a.xml:6: NOUN N1: spans 28~35: text disagrees with the document at these offsets: expected "house r", found "house"; read at its offsets, as MAE reads it, and its text attribute written back as it was',
+    ]);
+    expect(writeMae(bundle).files[0]?.content).toBe(content);
   });
 
   it('refuses files with tags but no span, malformed XML, other XML, and offsets out of the text', () => {
