@@ -1,12 +1,25 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { FormatError, isTokenFile, type FormatFile } from '../../shared/formats';
+import { FormatError, isMaeFile, isTokenFile, type FormatFile } from '../../shared/formats';
 import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
-const READABLE = ['.txt', '.ann', '.conf', '.json', '.jsonl', '.conll', '.iob', '.bio', '.tsv'];
+const READABLE = [
+  '.txt',
+  '.ann',
+  '.conf',
+  '.json',
+  '.jsonl',
+  '.conll',
+  '.iob',
+  '.bio',
+  '.tsv',
+  '.xml',
+];
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`); another table is left alone. */
 const TOKEN_TABLE = '.tsv';
+/** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
+const MAE_XML = '.xml';
 
 /** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, and notes on encodings. */
 export interface GatheredFiles {
@@ -62,7 +75,10 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         continue;
       }
       const bytes = new Uint8Array(await readFile(file));
-      if (file.toLowerCase().endsWith(TOKEN_TABLE) && !isTokenTable(bytes)) {
+      if (
+        (file.toLowerCase().endsWith(TOKEN_TABLE) && !isTokenTable(bytes)) ||
+        (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes))
+      ) {
         ignored.push(shown);
         continue;
       }
@@ -76,6 +92,12 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
 function isTokenTable(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
   return 'reason' in decoded || isTokenFile(decoded.content);
+}
+
+/** Whether an `.xml` file's bytes are a MAE annotation file (one that cannot be decoded is read, to say why). */
+function isMaeXml(bytes: Uint8Array): boolean {
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded || isMaeFile(decoded.content);
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

@@ -13,6 +13,7 @@ export const IMPORT_FORMATS = [
   'labelstudio',
   'spans-jsonl',
   'conll',
+  'mae',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -36,6 +37,7 @@ export const EXPORT_FORMATS = [
   'hf',
   'labelstudio',
   'stance-tsv',
+  'mae',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

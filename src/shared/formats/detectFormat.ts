@@ -16,6 +16,7 @@ import {
   unreadAnnotationKeys,
 } from './common';
 import type { FormatFile, FormatId } from './common';
+import { isMaeFile } from './mae/isMaeFile';
 
 type Placed = FormatId | { reason: string };
 
@@ -24,7 +25,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.bio']
 
 /**
  * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
- * CoNLL / IOB token files (`.conll`, `.iob`, `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), CoNLL / IOB token files (`.conll`, `.iob`, `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -88,6 +89,13 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);
+  if (extension === '.xml') {
+    if (isMaeFile(file.content)) return 'mae';
+    return {
+      reason:
+        'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
+    };
+  }
   return {
     reason: `cannot tell the format from the extension ${JSON.stringify(extension || '(none)')}; pass --format`,
   };

@@ -5,6 +5,7 @@ import { doccanoFormat } from './doccano';
 import { huggingFaceFormat } from './huggingFace';
 import { labelStudioFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
+import { maeFormat } from './mae';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
@@ -19,6 +20,7 @@ export const FORMATS: readonly Format[] = [
   conllFormat,
   huggingFaceFormat,
   stanceTsvFormat,
+  maeFormat,
   loupeFormat,
 ];
 

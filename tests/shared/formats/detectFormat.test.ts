@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
 import { errorsOf, file, jsonl } from './build';
+import { JABBERWOCKY, MILLER } from './mae/jabberwocky';
 
 const REAL = join(SHARED_DIR, 'fixtures', 'real');
 /** The demo corpus: news prose, some of it noisy scrapes. */
@@ -146,6 +147,19 @@ describe('detectFormat', () => {
         detectFormat([file('stance.tsv', 'ID\tTarget\tTweet\tStance\n1\tx\ty z\tFAVOR\n')]),
       )[0]?.reason,
     ).toContain('stance TSV is an export format');
+  });
+
+  it('reads an .xml file as MAE when its root holds TEXT with CDATA and TAGS, and refuses other XML', () => {
+    expect(detectFormat([file('poem.xml', JABBERWOCKY), file('miller.xml', MILLER)])).toBe('mae');
+    expect(
+      detectFormat([file('empty.xml', '<T>\n<TEXT><![CDATA[x]]></TEXT>\n<TAGS>\n</TAGS>\n</T>')]),
+    ).toBe('mae');
+    expect(
+      errorsOf(() => detectFormat([file('pom.xml', '<project><TEXT>x</TEXT></project>')]))[0]
+        ?.reason,
+    ).toBe(
+      'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
+    );
   });
 
   it('never takes the demo corpus, prose, for CoNLL', () => {

@@ -12,6 +12,7 @@ describe('registry', () => {
       ['conll', true, true],
       ['hf', false, true],
       ['stance-tsv', false, true],
+      ['mae', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -21,7 +22,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, loupe',
     );
   });
 });

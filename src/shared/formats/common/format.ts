@@ -14,6 +14,7 @@ export type FormatId =
   | 'conll'
   | 'hf'
   | 'stance-tsv'
+  | 'mae'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */

@@ -65,7 +65,7 @@ export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';
 export { EXPORT_SCHEMES, TAG_SCHEMES } from './tagScheme';
 export type { ExportScheme, TagScheme } from './tagScheme';
-export { KEPT_CONLL, keptConllOf, withoutKeptConll } from './keptConll';
+export { KEPT_CONLL, KEPT_MAE, keptConllOf, withoutKeptLayouts } from './keptConll';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';
 export { isTokenFile } from './isTokenFile';

@@ -4,6 +4,9 @@ import type { DocumentMetadata } from '../../model';
 /** The metadata key under which a document imported from CoNLL keeps what Loupe does not model. */
 export const KEPT_CONLL = 'conll';
 
+/** The metadata key under which a document imported from MAE keeps what Loupe does not model (see `KeptMae`). */
+export const KEPT_MAE = 'mae';
+
 /**
  * What a document imported from a CoNLL / IOB file keeps beside its text, so a CoNLL export
  * writes the file's columns back. The text is the file's tokens joined by one space, its
@@ -59,15 +62,15 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
 }
 
 /**
- * The metadata other formats write back: without the kept CoNLL columns, which only CoNLL
- * can hold (counted by the caller as not expressed when there were some).
- * @example withoutKeptConll({ conll: {…}, id: 3 }) → { id: 3 }
+ * The metadata other formats write back: without the kept CoNLL columns and MAE layout,
+ * which only CoNLL and MAE can hold (counted by the caller as not expressed when there were some).
+ * @example withoutKeptLayouts({ conll: {…}, id: 3 }) → { id: 3 }
  */
-export function withoutKeptConll(
+export function withoutKeptLayouts(
   metadata: DocumentMetadata | undefined,
 ): DocumentMetadata | undefined {
-  if (!metadata || !(KEPT_CONLL in metadata)) return metadata;
-  const { [KEPT_CONLL]: _kept, ...rest } = metadata;
+  if (!metadata || !(KEPT_CONLL in metadata || KEPT_MAE in metadata)) return metadata;
+  const { [KEPT_CONLL]: _conll, [KEPT_MAE]: _mae, ...rest } = metadata;
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
-import { keptConllOf } from './keptConll';
+import { isRecord } from '../../collections';
+import { KEPT_MAE, keptConllOf } from './keptConll';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -14,7 +15,8 @@ export type Unwritten =
   | 'event'
   | 'equivalence set'
   | 'document metadata'
-  | 'columns kept from a CoNLL file';
+  | 'columns kept from a CoNLL file'
+  | 'tag kept from a MAE file';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -26,6 +28,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'document label',
   'event',
   'equivalence set',
+  'tag kept from a MAE file',
 ];
 
 /**
@@ -99,5 +102,13 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return doc.metadata && Object.keys(doc.metadata).length > 0 ? 1 : 0;
     case 'columns kept from a CoNLL file':
       return keptConllOf(doc.metadata)?.kept ? 1 : 0;
+    case 'tag kept from a MAE file':
+      return keptMaeTags(doc);
   }
+}
+
+/** Tags a MAE import kept as they were (non-consuming tags, other links): only a MAE export writes them. */
+function keptMaeTags(doc: FormatDocument): number {
+  const mae = doc.metadata?.[KEPT_MAE];
+  return isRecord(mae) && Array.isArray(mae.kept) ? mae.kept.length : 0;
 }

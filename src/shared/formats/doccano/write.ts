@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import { fileFields, Tally, tallyUnwritten, withoutKeptConll } from '../common';
+import { fileFields, Tally, tallyUnwritten, withoutKeptLayouts } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
 
@@ -54,11 +54,12 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'event',
     'equivalence set',
     'columns kept from a CoNLL file',
+    'tag kept from a MAE file',
   ]);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   const head = {
-    ...fileFields(withoutKeptConll(doc.metadata)),
+    ...fileFields(withoutKeptLayouts(doc.metadata)),
     name: doc.name,
     text: doc.text,
     ...(categories.length > 0 ? { cats: categories } : {}),

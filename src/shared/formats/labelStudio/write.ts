@@ -1,6 +1,6 @@
 import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
-import { fileFields, Tally, tallyUnwritten, withoutKeptConll } from '../common';
+import { fileFields, Tally, tallyUnwritten, withoutKeptLayouts } from '../common';
 import type {
   FormatBundle,
   FormatDocument,
@@ -48,7 +48,7 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
 
 /** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
 function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
-  const { data, id, ...rest } = fileFields(withoutKeptConll(doc.metadata));
+  const { data, id, ...rest } = fileFields(withoutKeptLayouts(doc.metadata));
   const kept = keptAnnotationOf(doc.metadata);
   const fields: Record<string, unknown> = {};
   if (isRecord(data))
@@ -71,6 +71,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'event',
     'equivalence set',
     'columns kept from a CoNLL file',
+    'tag kept from a MAE file',
   ]);
   tally.add(
     'discontinuous span written as separate regions',

@@ -4,7 +4,7 @@ import {
   answeredAway,
   ByteWriter,
   documentTokens,
-  withoutKeptConll,
+  withoutKeptLayouts,
   Tally,
   BEYOND_SPANS,
   keptJsonStringBytes,
@@ -199,7 +199,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
       edges[e++] = list[k]?.end ?? 0;
     }
   }
-  const metadata = withoutKeptConll(doc.metadata);
+  const metadata = withoutKeptLayouts(doc.metadata);
   const kept = keptRelations(doc.metadata);
   const tokens = cutTokens(doc.text, documentTokens(doc).tokens, withEnds(edges, kept));
   const out = new ByteWriter();

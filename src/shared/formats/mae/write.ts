@@ -1,0 +1,47 @@
+import { KEPT_CONLL, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
+import { KEPT_MAE } from './keptMae';
+import { maeDocumentXml } from './writeMaeDocument';
+
+/**
+ * Writes MAE annotation files: `<name>.xml` per document, spans as extent tags (the label the
+ * tag name, Java string offsets), relations as links, and what a MAE import kept written back
+ * as it was. Entity links, notes, stances, events, equivalence sets and document labels have
+ * no place in MAE: they are counted, as is metadata from other formats.
+ * @example writeMae(bundle).files → [{ path: 'report-1.xml', content: '<?xml version="1.0" …' }]
+ */
+export function writeMae(bundle: FormatBundle): WriteResult {
+  const tally = new Tally();
+  const files: FormatFile[] = [];
+  const taken = new Set<string>();
+  let spans = 0;
+  for (const doc of bundle.documents) {
+    const written = maeDocumentXml(doc, tally);
+    files.push({ path: `${uniqueFileName(doc.name, taken)}.xml`, content: written.content });
+    spans += written.spans;
+    tallyUnwritten(doc, tally, [
+      'entity link',
+      'span note',
+      'stance',
+      'document label',
+      'event',
+      'equivalence set',
+      'columns kept from a CoNLL file',
+    ]);
+    if (otherMetadata(doc)) tally.add('document metadata');
+  }
+  return {
+    files,
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances: 0,
+      notExpressed: tally.toRecord(),
+    },
+  };
+}
+
+/** Whether a document keeps metadata of another format (doccano meta, CoNLL columns, …). */
+function otherMetadata(doc: FormatDocument): boolean {
+  return Object.keys(doc.metadata ?? {}).some((key) => key !== KEPT_MAE && key !== KEPT_CONLL);
+}

@@ -1,0 +1,138 @@
+import { createOffsetIndex } from '../../spans';
+import type { FormatDocument, Tally } from '../common';
+import { keptMaeOf } from './keptMae';
+import { OFFSET_ATTRIBUTES } from './readExtent';
+import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
+
+/** The root (task) name of a document that did not come from MAE. */
+export const DEFAULT_ROOT = 'LoupeTask';
+
+type Attributes = [string, string][];
+
+/**
+ * One document as a MAE file, as MAE 2 writes it: the text in CDATA, then a line per tag
+ * (spans as extent tags, relations as links). What the document kept from a MAE file (root
+ * name, declaration, non-consuming tags, other links, text attributes, tag order) is written
+ * back, so a MAE file imported and exported is the same file. What MAE cannot hold
+ * (a label or attribute name that is no XML name, a relation to something not written) is
+ * counted in `tally`.
+ * @example maeDocumentXml(doc, tally).content.startsWith('<?xml version="1.0" encoding="UTF-8" ?>')
+ */
+export function maeDocumentXml(
+  doc: FormatDocument,
+  tally: Tally,
+): { content: string; spans: number } {
+  const kept = keptMaeOf(doc.metadata);
+  const index = createOffsetIndex(doc.text);
+  const padded = kept ? kept.padded === true : true;
+  const lines = new Map<string, string>();
+  const written = new Map<string, { id: string; text: string }>(); // by the span's own id
+  const fresh = (wanted: string | undefined, prefix: string) => {
+    let id = wanted ?? `${prefix}${lines.size}`;
+    for (let n = 2; lines.has(id); n++) id = `${wanted ?? prefix}-${n}`;
+    return id;
+  };
+  for (const span of doc.spans) {
+    if (!isXmlName(span.label)) {
+      tally.add('label that is not an XML name');
+      continue;
+    }
+    const id = fresh(span.id, 'T');
+    const spans = spansAttribute(index, span.fragments);
+    const keptText = kept?.texts[id];
+    const text =
+      keptText?.key === spans
+        ? (keptText.values.text ?? '')
+        : extentText(doc.text, index, span.fragments);
+    const offsets: Attributes =
+      kept?.startEnd && span.fragments.length === 1
+        ? [
+            ['start', spans.split('~')[0] ?? ''],
+            ['end', spans.split('~')[1] ?? ''],
+          ]
+        : [['spans', spans]];
+    const attributes = namedAttributes(span.attributes, tally);
+    const line = [['id', id], ...offsets, ['text', text], ...attributes] satisfies Attributes;
+    const ordered = inOrder(line, kept?.attributeOrder?.[span.label]);
+    lines.set(id, tagLine(span.label, ordered, padded && attributes.length === 0));
+    written.set(span.id ?? id, { id, text });
+  }
+  for (const relation of doc.relations) {
+    const from = written.get(relation.from);
+    const to = written.get(relation.to);
+    if (from === undefined || to === undefined || !isXmlName(relation.type)) {
+      tally.add(
+        from === undefined || to === undefined
+          ? 'relation to something not written'
+          : 'relation type that is not an XML name',
+      );
+      continue;
+    }
+    const id = fresh(relation.id, 'L');
+    const fromRole = relation.fromRole ?? 'from';
+    const toRole = relation.toRole ?? 'to';
+    const keptText = kept?.texts[id];
+    const texts = keptText?.key === `${from.id} ${to.id}` ? keptText.values : {};
+    const args: Attributes = [
+      [`${fromRole}ID`, from.id],
+      [`${fromRole}Text`, texts[`${fromRole}Text`] ?? from.text],
+      [`${toRole}ID`, to.id],
+      [`${toRole}Text`, texts[`${toRole}Text`] ?? to.text],
+    ];
+    const attributes = namedAttributes(relation.attributes, tally);
+    const line = inOrder(
+      [['id', id], ...args, ...attributes],
+      kept?.attributeOrder?.[relation.type],
+    );
+    lines.set(id, tagLine(relation.type, line));
+    if (relation.note !== undefined) tally.add('relation note');
+  }
+  for (const tag of kept?.kept ?? []) {
+    const id = tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
+    const bare = tag.attributes.every(
+      ([name]) => name === 'id' || name === 'text' || OFFSET_ATTRIBUTES.has(name),
+    );
+    const extent = tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name));
+    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, tag.attributes, padded && extent && bare));
+  }
+  const ordered: string[] = [];
+  for (const id of kept?.order ?? []) {
+    const line = lines.get(id);
+    if (line === undefined) continue;
+    ordered.push(line);
+    lines.delete(id);
+  }
+  ordered.push(...lines.values());
+  const root = kept?.root ?? DEFAULT_ROOT;
+  const content =
+    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(doc.text)}</TEXT>\n<TAGS>\n` +
+    ordered.map((line) => `${line}\n`).join('') +
+    `</TAGS>\n</${root}>${kept?.epilog ?? ''}`;
+  return { content, spans: written.size };
+}
+
+/** Attributes as MAE strings, in their order; those whose name is no XML name are counted and left out. */
+function namedAttributes(
+  attributes: Readonly<Record<string, string | number | boolean>> | undefined,
+  tally: Tally,
+): Attributes {
+  const named: Attributes = [];
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (isXmlName(name) && name !== 'id') named.push([name, String(value)]);
+    else tally.add('attribute whose name is not an XML name');
+  }
+  return named;
+}
+
+/** Attributes in the order a file wrote them for this tag name; those it did not have follow in theirs. */
+function inOrder(attributes: Attributes, order: readonly string[] | undefined): Attributes {
+  if (!order) return attributes;
+  const rank = (name: string) => {
+    const at = order.indexOf(name);
+    return at < 0 ? order.length : at;
+  };
+  return attributes
+    .map((attribute, i) => ({ attribute, i }))
+    .sort((a, b) => rank(a.attribute[0]) - rank(b.attribute[0]) || a.i - b.i)
+    .map((entry) => entry.attribute);
+}
