@@ -151,6 +151,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     expect(rows.some((r) => r.includes('WEAPON'))).toBe(false);
     // Another tag scheme: BIOES tags a one-token span S-.
     await page.getByLabel('Export tag scheme').selectOption('bioes');
+    await page.screenshot({ path: screenshotPath('export-scheme.png') });
     await page.getByLabel('Export name').fill('gold-bioes.conll');
     await page.getByRole('button', { name: 'Write', exact: true }).click();
     const bioes = join(dir, 'exports', 'gold-bioes.conll');
