@@ -82,6 +82,14 @@ dialog('export', async (page) => {
   await page.keyboard.type('Export');
   await page.keyboard.press('Enter');
 });
+// The CoNLL export's own fields: overlaps and the tag scheme.
+dialog('export as CoNLL', async (page) => {
+  await page.keyboard.press('Control+Shift+p');
+  await page.keyboard.type('Export');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Export format').selectOption('conll');
+  await page.getByLabel('Export tag scheme').waitFor();
+});
 dialog('schema', (page) => fromProjectMenu(page, 'Label Schema…'));
 dialog('statistics', (page) => fromProjectMenu(page, 'Project Statistics…'));
 dialog('shortcuts', (page) => page.keyboard.press('Control+/'));
