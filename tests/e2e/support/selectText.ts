@@ -3,9 +3,25 @@ import type { Page } from 'playwright-core';
 /**
  * Selects the `occurrence`-th match of `needle` in the reading view with a real DOM range
  * (it may cross the elements that highlights split text into), then releases the mouse
- * there, as a user's drag would end.
+ * there, as a user's drag would end, and waits for the label menu that a selection opens.
+ *
+ * A document just opened may be drawn before the view listens for the mouse (React attaches
+ * listeners after the paint); a user would drag again, and so does this, a few times.
  */
 export async function selectText(page: Page, needle: string, occurrence = 0): Promise<void> {
+  const menu = page.getByRole('dialog', { name: 'Label the selection' });
+  for (let attempt = 1; ; attempt++) {
+    await dragOver(page, needle, occurrence);
+    try {
+      await menu.waitFor({ state: 'visible', timeout: 1_500 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+async function dragOver(page: Page, needle: string, occurrence: number): Promise<void> {
   const found = await page.evaluate(
     ({ needle, occurrence }) => {
       const root = document.querySelector('.ProseMirror');
