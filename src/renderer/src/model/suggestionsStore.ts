@@ -16,6 +16,8 @@ export interface SuggestionsState {
 export class SuggestionsStore extends Store<SuggestionsState> {
   private inputs: readonly unknown[] = [];
   private asked = false;
+  /** The document the list was found in. */
+  private shownFor: string | null = null;
 
   /**
    * `later` (absent: at once) runs the search over the whole text after an edit: the change is
@@ -27,8 +29,23 @@ export class SuggestionsStore extends Store<SuggestionsState> {
     private readonly later: ((run: () => void) => void) | null = null,
   ) {
     super({ list: [], dismissed: new Set() });
-    document.onDidChange(() => this.recomputeLater());
+    document.onDidChange(() => {
+      this.forgetOtherDocument();
+      this.recomputeLater();
+    });
     entities.onDidChange(() => this.recomputeLater());
+  }
+
+  /**
+   * Another document opened: the list found in the one before goes at once, though the search
+   * of the new one waits for an idle moment. Its offsets would be drawn in the new text
+   * (beyond its end, when it is shorter).
+   */
+  private forgetOtherDocument(): void {
+    const id = this.document.snapshot.document?.id ?? null;
+    if (id === this.shownFor) return;
+    this.shownFor = id;
+    if (this.snapshot.list.length > 0) this.patch({ list: [] });
   }
 
   private recomputeLater(): void {
