@@ -35,6 +35,39 @@ describe('detectFormat', () => {
     ['loupe', [file('l.json', '{\n  "format": "loupe",\n  "formatVersion": 1')]],
     ['labelstudio', [file('ls.json', '[{"id": 1, "data": {"text": "x"}, "annotations": []}]')]],
     ['labelstudio', [file('ls.json', '{"data": {"text": "x"}}')]],
+    [
+      // Compact, on one line, as Label Studio's export API sends it: read as JSON, not by the
+      // keys its text holds (`labels` in a result is also a doccano key).
+      'labelstudio',
+      [
+        file(
+          'ls.json',
+          JSON.stringify([
+            {
+              id: 41,
+              data: { text: 'IBM' },
+              annotations: [
+                {
+                  result: [
+                    {
+                      id: 'r1',
+                      from_name: 'label',
+                      to_name: 'text',
+                      type: 'labels',
+                      value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
+                    },
+                  ],
+                },
+              ],
+            },
+          ]),
+        ),
+      ],
+    ],
+    [
+      'doccano',
+      [file('d.json', JSON.stringify([{ text: 'x', label: [[0, 1, 'A']] }, { text: 'y' }]))],
+    ],
     ['doccano', [file('d.jsonl', jsonl({ text: 'x', label: [[0, 1, 'A']] }))]],
     [
       'doccano',

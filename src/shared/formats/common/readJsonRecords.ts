@@ -7,7 +7,7 @@ import { splitLines, stripByteOrderMark } from './splitLines';
 
 /**
  * The JSON objects of a file that tools call JSON Lines but write in three ways: one object
- * per line; one JSON array of objects (or one object); or pretty-printed objects one after
+ * per line; one JSON array of objects (or one object), pretty-printed or on one line; or pretty-printed objects one after
  * another (doccano's relation export example). Each record carries the line it starts on.
  * A line that is not JSON is an error on its line, as in plain JSON Lines.
  * @example readJsonRecords('a.jsonl', '[{"text":"x"},\n{"text":"y"}]', errors) → records on lines 1 and 2
@@ -19,8 +19,11 @@ export function readJsonRecords(
 ): JsonObjectLine[] {
   const src = stripByteOrderMark(content);
   const lines = splitLines(src).filter((l) => l.text.trim() !== '');
-  if (lines.every((l) => parses(l.text))) return readJsonObjects(file, content, errors);
   const first = src.trimStart()[0];
+  // One line holding an array is a compact JSON file (Label Studio's export API writes one).
+  const oneArray = lines.length === 1 && first === '[';
+  if (!oneArray && lines.every((l) => parses(l.text)))
+    return readJsonObjects(file, content, errors);
   if (first === '[') return arrayRecords(file, src, errors);
   const pieces = topLevelValues(src);
   if (first === '{' && pieces.length > 0 && pieces.every((p) => parses(p.text)))
