@@ -2,6 +2,7 @@ import type { HistoryState, OpenedDocument, Problem } from '../../../shared/cont
 import type {
   AnnotationEvent,
   DismissedName,
+  DocumentMetadata,
   DocumentStatus,
   Equivalence,
   Relation,
@@ -28,6 +29,8 @@ export interface DocumentState {
   readonly unsaved: ReadonlySet<string>;
   /** Why edits of this layer are refused though the project is writable (a read-only journal), with what to do. */
   readonly notice: Problem | null;
+  /** What the source file kept beside the text (doccano meta, Label Studio fields, CoNLL columns), shown read-only. */
+  readonly metadata: DocumentMetadata;
 }
 
 /** The open document's id (null: none open): a stable value for {@link useStoreValue}. */
@@ -53,4 +56,5 @@ export const EMPTY_DOCUMENT: DocumentState = {
   history: { canUndo: false, canRedo: false },
   unsaved: new Set(),
   notice: null,
+  metadata: {},
 };

@@ -75,6 +75,7 @@ export class DocumentStore extends Store<DocumentState> {
       history,
       unsaved: EMPTY.unsaved,
       notice: notice ?? null,
+      metadata: layer.metadata ?? {},
     });
   }
 

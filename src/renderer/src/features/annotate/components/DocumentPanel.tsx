@@ -6,6 +6,8 @@ import { StanceList } from '../../stances';
 import { HiddenAside } from './HiddenAside';
 import { KeyHints } from './KeyHints';
 import { StructureList } from './StructureList';
+import { SourceFactsList } from './SourceFactsList';
+import { documentFacts } from '../../../../../shared/formats/sourceFacts';
 
 /**
  * What the right column shows with no span selected: document-level labels and the document's
@@ -16,7 +18,7 @@ import { StructureList } from './StructureList';
  */
 export const DocumentPanel = memo(function DocumentPanel() {
   const model = useModel();
-  const { document, spans, stances, relations, events, equivalences, documentLabels } =
+  const { document, spans, stances, relations, events, equivalences, documentLabels, metadata } =
     useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
@@ -77,6 +79,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
           model.view.focusReading(); // the button goes with its relation
         }}
       />
+      <SourceFactsList title="From the source file" groups={documentFacts(metadata)} />
       <KeyHints />
     </HiddenAside>
   );

@@ -3,6 +3,8 @@ import type { Span } from '../../../../../shared/model';
 import { isProvisional, spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
 import { Inspector } from './Inspector';
 import { StructureList } from './StructureList';
+import { SourceFactsList } from './SourceFactsList';
+import { spanFacts } from '../../../../../shared/formats/sourceFacts';
 
 /**
  * The inspector of the selected span, wired to the document and entities. It follows the
@@ -12,7 +14,7 @@ import { StructureList } from './StructureList';
 export const SpanInspector = memo(function SpanInspector({ span }: { readonly span: Span }) {
   const model = useModel();
   const key = useInspectorKey(span);
-  const { document, spans, relations } = useStoreAfterEdit(model.document);
+  const { document, spans, relations, metadata } = useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
   const { clickedAt, linking } = useStore(model.selection);
@@ -63,6 +65,10 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
           void model.document.deleteRelation(id);
           model.view.focusReading(); // the button goes with its relation
         }}
+      />
+      <SourceFactsList
+        title="More about this span"
+        groups={spanFacts(span, document.text, metadata)}
       />
     </Inspector>
   );

@@ -1,0 +1,186 @@
+import { getOwn, isRecord } from '../collections';
+import type { DocumentMetadata, Span } from '../model';
+import { BRAT_KEY } from './brat/fragmentOrders';
+import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
+import { ANSWERED_KEY } from './spansJsonl/keptFields';
+import { KEPT_KEY, keptAnnotationOf } from './labelStudio/keptAnnotation';
+import { keptMaeOf } from './mae/keptMae';
+
+/** One line of what a source file kept: a name and its value, as a person reads them. */
+export interface SourceFact {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Facts under one heading (a span's attributes, a Label Studio region's fields, …). */
+export interface SourceFacts {
+  readonly heading: string;
+  readonly facts: readonly SourceFact[];
+}
+
+/** What {@link spanFacts} reads of a span (a project's span, or one a format reader made). */
+export type FactSpan = Pick<Span, 'fragments' | 'attributes' | 'normalizations'> &
+  Partial<Pick<Span, 'id' | 'provenance'>>;
+
+/** Most fields of an object shown one by one; an object with more is shown as JSON. */
+const NESTED_SHOWN = 20;
+
+/** Longest value shown; the rest is cut with an ellipsis (the file keeps it whole). */
+const SHOWN = 240;
+
+/**
+ * What a document's source file kept beside its text, for the app to show: the file's own
+ * fields (doccano's `meta`, Label Studio's `data` fields and task id) as they were, then what
+ * Loupe keeps only to write the file back (a Label Studio annotation's fields, the CoNLL and
+ * MAE layouts), summed up. Empty for a document made in Loupe.
+ * @example documentFacts({ doc_id: 17, meta: { source: 'wire' } })
+ *   → [{ heading: 'Source file', facts: [{ name: 'doc_id', value: '17' }, { name: 'meta.source', value: 'wire' }] }]
+ */
+export function documentFacts(metadata: DocumentMetadata | undefined): SourceFacts[] {
+  if (!metadata) return [];
+  const own: SourceFact[] = [];
+  for (const [name, value] of Object.entries(metadata)) {
+    if (KEPT_LAYOUTS.has(name)) continue;
+    // An object's fields one level down (`meta.source`), as files nest them: easier to read than JSON.
+    const fields = isRecord(value) ? Object.entries(value) : [];
+    if (fields.length > 0 && fields.length <= NESTED_SHOWN)
+      for (const [field, inner] of fields)
+        own.push({ name: `${name}.${field}`, value: shown(inner) });
+    else own.push({ name, value: shown(value) });
+  }
+  const groups: SourceFacts[] = own.length > 0 ? [{ heading: 'Source file', facts: own }] : [];
+  const kept = keptLayoutFacts(metadata);
+  return kept.length > 0 ? [...groups, { heading: 'Kept to write back', facts: kept }] : groups;
+}
+
+/**
+ * What a span carries from its source that the inspector has no field for: its attributes
+ * (brat's A lines), database references (brat's N lines), the suggestion it was accepted
+ * from, its Label Studio region's own fields, and the CoNLL columns of its tokens.
+ * @example spanFacts({ …span, attributes: { Negated: true } }, text, undefined)
+ *   → [{ heading: 'Attributes', facts: [{ name: 'Negated', value: 'true' }] }]
+ */
+export function spanFacts(
+  span: FactSpan,
+  text: string,
+  metadata: DocumentMetadata | undefined,
+): SourceFacts[] {
+  const groups: SourceFacts[] = [];
+  const add = (heading: string, facts: readonly SourceFact[]): void => {
+    if (facts.length > 0) groups.push({ heading, facts });
+  };
+  add(
+    'Attributes',
+    Object.entries(span.attributes ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // as a project stores them
+      .map(([name, value]) => ({ name, value: String(value) })),
+  );
+  add(
+    'References',
+    (span.normalizations ?? []).map((n) => ({
+      name: `${n.db}:${n.key}`,
+      value: cut(n.text ?? ''),
+    })),
+  );
+  if (span.provenance) {
+    const { annotator, confidence } = span.provenance;
+    const sure = confidence === undefined ? '' : ` (confidence ${Math.round(confidence * 100)}%)`;
+    add('Accepted suggestion', [{ name: 'From', value: `${annotator}${sure}` }]);
+  }
+  const region =
+    span.id === undefined ? undefined : getOwn(keptAnnotationOf(metadata).regions ?? {}, span.id);
+  if (region)
+    add(
+      'Label Studio region',
+      Object.entries(region).map(([name, value]) => ({ name, value: shown(value) })),
+    );
+  add('CoNLL columns', conllColumns(span, text, metadata));
+  return groups;
+}
+
+/** Metadata keys that hold what Loupe keeps to write a format back, not the file's own fields. */
+const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
+  KEPT_KEY,
+  KEPT_CONLL,
+  KEPT_MAE,
+  BRAT_KEY,
+  ANSWERED_KEY,
+]);
+
+function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
+  const facts: SourceFact[] = [];
+  if (Object.hasOwn(metadata, KEPT_KEY)) {
+    const kept = keptAnnotationOf(metadata);
+    const fields = Object.entries(kept.annotation ?? {}).map(([k, v]) => `${k} ${shown(v)}`);
+    const results = kept.results?.length ?? 0;
+    const regions = Object.keys(kept.regions ?? {}).length;
+    const parts = [
+      ...(kept.prediction ? ['a prediction'] : []),
+      ...fields,
+      ...(results > 0 ? [`${results} result${results === 1 ? '' : 's'} Loupe does not read`] : []),
+      ...(regions > 0
+        ? [
+            `fields of ${regions} region${regions === 1 ? '' : 's'} (shown on ${regions === 1 ? 'its span' : 'their spans'})`,
+          ]
+        : []),
+    ];
+    facts.push({ name: 'Label Studio', value: cut(parts.join(' · ') || 'control names') });
+  }
+  const conll = keptConllOf(metadata);
+  if (conll)
+    facts.push({
+      name: 'CoNLL',
+      value: `${conll.columns} columns, tags in column ${conll.tag + 1} (${conll.scheme})`,
+    });
+  const mae = keptMaeOf(metadata);
+  if (mae) {
+    const tags = mae.kept.length;
+    facts.push({
+      name: 'MAE',
+      value: `task ${mae.root}${tags > 0 ? `, ${tags} tag${tags === 1 ? '' : 's'} Loupe does not model` : ''}`,
+    });
+  }
+  if (Object.hasOwn(metadata, BRAT_KEY)) facts.push({ name: 'brat', value: 'fragment order' });
+  const prodigy = metadata[ANSWERED_KEY];
+  if (isRecord(prodigy))
+    facts.push({ name: 'Prodigy', value: cut(Object.keys(prodigy).join(', ') || 'fields') });
+  return facts;
+}
+
+/**
+ * The kept columns of the tokens a span covers, one fact per token (`Obama` → `NNP I-NP`).
+ * The text is the file's tokens joined by one space, its sentences by a line break, and the
+ * kept lines follow it sentence by sentence, token by token; nothing when they do not line up.
+ */
+function conllColumns(
+  span: FactSpan,
+  text: string,
+  metadata: DocumentMetadata | undefined,
+): SourceFact[] {
+  const kept = keptConllOf(metadata)?.kept;
+  if (!kept || kept.length === 0) return [];
+  const facts: SourceFact[] = [];
+  let offset = 0; // code points
+  const sentences = text.split('\n');
+  for (const [i, sentence] of sentences.entries()) {
+    const columns = kept[i]?.split('\n') ?? [];
+    const tokens = sentence.split(' ');
+    if (tokens.length !== columns.length) return [];
+    for (const [j, token] of tokens.entries()) {
+      const end = offset + [...token].length;
+      if (span.fragments.some((f) => f.start < end && offset < f.end))
+        facts.push({ name: token, value: columns[j] ?? '' });
+      offset = end + 1;
+    }
+    if (facts.length > 0 && offset > (span.fragments.at(-1)?.end ?? 0)) break;
+  }
+  return facts.slice(0, 50);
+}
+
+function shown(value: unknown): string {
+  return cut(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+function cut(value: string): string {
+  return value.length > SHOWN ? `${value.slice(0, SHOWN - 1)}…` : value;
+}
