@@ -11,6 +11,7 @@ import {
 import { useModel, useStore, userMessage } from '../../../model';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { toBase64 } from './toBase64';
+import { inAppWords } from '../inAppWords';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { countOf } from '../../../ui/countOf';
@@ -169,7 +170,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
             {preview.errors.slice(0, 50).map((e, i) => (
               <li key={i} className="lp-error">
                 {e.file}
-                {e.line === undefined ? '' : `:${e.line}`}: {e.reason}
+                {e.line === undefined ? '' : `:${e.line}`}: {inAppWords(e.reason)}
               </li>
             ))}
           </ul>
@@ -184,7 +185,11 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
           disabled={!summary || busy}
           onClick={() => void run().catch(onError)}
         >
-          {busy ? 'Importing…' : `Import ${summary ? summary.documents.length : ''} document(s)`}
+          {busy
+            ? 'Importing…'
+            : summary
+              ? `Import ${countOf(summary.documents.length, 'document')}`
+              : 'Import documents'}
         </button>
       </ModalActions>
     </Modal>
@@ -270,12 +275,12 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       {summary.skipped.map((s, i) => (
         <p key={i} className="lp-error">
           skipped {s.file}
-          {s.line === undefined ? '' : `:${s.line}`}: {s.reason}
+          {s.line === undefined ? '' : `:${s.line}`}: {inAppWords(s.reason)}
         </p>
       ))}
       {summary.warnings.map((w, i) => (
         <p key={i} className="lp-muted">
-          {w}
+          {inAppWords(w)}
         </p>
       ))}
     </div>
