@@ -177,7 +177,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
         timeout: 60_000,
       })
       .toMatch(/txt: 1,500 documents/);
-    await page.getByRole('button', { name: /^Import 1500 document/ }).click();
+    await page.getByRole('button', { name: /^Import 1,500 documents/ }).click();
     const bar = page.getByRole('status', { name: 'import progress' });
     await bar.waitFor({ timeout: 30_000 });
     await expect

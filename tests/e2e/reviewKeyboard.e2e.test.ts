@@ -250,7 +250,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('dialog-news').textContent())
-      .toMatch(/^Exported 5 document\(s\), 6 span\(s\) to .*amira\.jsonl\.$/);
+      .toMatch(/^Exported 5 documents, 6 spans to .*amira\.jsonl\.$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect

@@ -76,7 +76,7 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
       })
       .toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/Suggested \d+ span\(s\) in 3 document\(s\), learned from 2/),
+          expect.stringMatching(/Suggested [\d,]+ spans? in 3 documents, learned from 2/),
         ]),
       );
     await page.locator('.lp-doclist__item').nth(3).click();

@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/text';
 import type {
   ExportArchive,
   ExportResult,
@@ -40,7 +41,7 @@ export class InterchangeStore extends Store<InterchangeState> {
   async importFiles(request: RequestOf<'importFiles'>): Promise<ImportSummary> {
     const summary = await this.polled(() => this.client.importFiles(request));
     this.notifications.notify(
-      `Imported ${summary.documents.length} document(s): ${summary.spans} span(s), ${summary.stances} stance(s).`,
+      `Imported ${countOf(summary.documents.length, 'document')}: ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}.`,
     );
     this.reload().catch(this.notifications.report);
     return summary;
@@ -54,7 +55,7 @@ export class InterchangeStore extends Store<InterchangeState> {
   async exportArchive(request: RequestOf<'exportArchive'>): Promise<ExportArchive> {
     const archive = await this.polled(() => this.client.exportArchive(request));
     this.notifications.notify(
-      `Exported ${archive.summary.documents} document(s), ${archive.summary.spans} span(s) as ${archive.name} (${archive.files.length} files).`,
+      `Exported ${countOf(archive.summary.documents, 'document')}, ${countOf(archive.summary.spans, 'span')} as ${archive.name} (${countOf(archive.files.length, 'file')}).`,
     );
     return archive;
   }
@@ -64,7 +65,7 @@ export class InterchangeStore extends Store<InterchangeState> {
     const result = await this.polled(() => this.client.exportProject(request));
     const where = result.out ? ` to ${result.out}` : '';
     this.notifications.notify(
-      `Exported ${result.summary.documents} document(s), ${result.summary.spans} span(s)${where}.`,
+      `Exported ${countOf(result.summary.documents, 'document')}, ${countOf(result.summary.spans, 'span')}${where}.`,
     );
     return result;
   }

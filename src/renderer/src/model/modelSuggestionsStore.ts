@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/text';
 import type {
   OpenSuggestions,
   PublicApi,
@@ -191,7 +192,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
       const last = await this.client.suggest({});
       this.patch({ last });
       this.notifications.notify(
-        `Suggested ${last.suggested.spans} span(s) in ${last.suggested.documents} document(s), learned from ${last.trainedOn.documents}`,
+        `Suggested ${countOf(last.suggested.spans, 'span')} in ${countOf(last.suggested.documents, 'document')}, learned from ${last.trainedOn.documents}`,
       );
       await this.refresh();
     } catch (error) {
