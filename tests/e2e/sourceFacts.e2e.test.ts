@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshotPath } from './support/screenshotPath';
+import { axeFindings, shots } from './support/themes';
 import { serveProject, type ServedProject } from './support/serveProject';
 
 const BRAT_TEXT = 'Mike Pompeo left Baghdad.\n';
@@ -79,7 +80,8 @@ describe('what an import kept, in the inspector and the document panel', () => {
     });
     server = await serveProject(dir, home);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
     await page.getByLabel('Annotator name').fill('tester');
@@ -113,6 +115,8 @@ describe('what an import kept, in the inspector and the document panel', () => {
     const references = more.getByRole('region', { name: 'References' });
     expect(await references.textContent()).toBe('ReferencesWikidata:Q473239Mike Pompeo');
     await page.screenshot({ path: screenshotPath('source-facts-span.png') });
+    expect(await axeFindings(page, '[data-testid="source-facts"]')).toEqual([]);
+    await shots(page, 'source-facts-span');
     // The disclosure folds and unfolds by keyboard.
     await more.locator('summary').focus();
     await page.keyboard.press('Enter');
