@@ -136,7 +136,7 @@ describe('loupe import and export', () => {
     const refused = runCli(conllArgs, home);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
-      /overlapping spans cannot be written as IOB tags: PERSON \[\d+,\d+\) "Pompeo" and Stance \[\d+,\d+\) "Pompeo".*--labels.*--overlaps/,
+      /document \d of 5, “[^”]+” \[\d{3}_[0-9a-f]{16}\]: overlapping spans cannot be written as IOB tags \(\d+ pairs?\): PERSON \[\d+,\d+\) "Pompeo" and Stance \[\d+,\d+\) "Pompeo".*--labels.*--overlaps/,
     );
     const conll = runCli([...conllArgs, '--labels', 'PERSON,GPE,ORG'], home);
     expect(conll.code).toBe(0);

@@ -9,9 +9,12 @@ import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
 import { screenshotPath } from './support/screenshotPath';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const DOC = '000_90267a0c835213d2';
+/** The second seed, whose file name is its id: a refusal names it by place and headline. */
+const SECOND = '001_8f0f90acb7aa8cc5';
 
 describe('importing brat files and exporting a dataset through the dialogs', () => {
   let browser: Browser;
@@ -23,7 +26,15 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
   const start = [...text.slice(0, text.indexOf('Pompeo'))].length;
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Interchange', seedsDir: seeds });
+    const store = await createProject(dir, { name: 'Interchange', seedsDir: seeds });
+    // A teammate's layer where spans overlap: two pairs, which IOB tags cannot hold.
+    const second = readFileSync(join(seeds, `${SECOND}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, SECOND, 'lena', [
+      spanOver(second, 'The United States', 'ORG', 'l1'),
+      spanOver(second, 'United States', 'GPE', 'l2'),
+      spanOver(second, 'Secretary of State Mike Pompeo', 'MISC', 'l3'),
+      spanOver(second, 'Mike Pompeo', 'PERSON', 'l4'),
+    ]);
     server = await serveProject(dir, home);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -160,6 +171,35 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
     for (const box of await boxes.all()) await box.uncheck();
     await page.getByText('Choose at least one label to export.').waitFor();
+  });
+
+  it('refuses CoNLL of overlapping spans naming them in words, and says which choice gets past it', async () => {
+    if (!(await page.getByLabel('Export format').isVisible()))
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByLabel('Export format').selectOption('conll');
+    await page.getByLabel('Export layer').selectOption('lena');
+    await page.getByLabel('Export overlaps').selectOption('error');
+    await page.getByLabel('Export tag scheme').selectOption('iob2');
+    const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
+    for (const box of await boxes.all()) await box.check();
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await expect
+      .poll(async () => (await alert.textContent()) ?? '')
+      .toBe(
+        'In document 2 of 5, “The United States on Friday rejected a request by…”, 2 pairs of spans overlap, ' +
+          'which IOB tags cannot hold: ORG “The United States” and GPE “United States”, and 1 more pair. ' +
+          'To export, choose “keep the longest” or “keep the first” under Overlapping spans, untick one of the ' +
+          'labels that overlap, or choose a format that keeps overlapping spans, such as brat or spans-jsonl.',
+      );
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: screenshotPath('export-overlaps.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // The way out it names: keep the longest of each pair, and the preview comes back.
+    await page.getByLabel('Export overlaps').selectOption('longest');
+    await expect
+      .poll(async () => (await page.getByLabel('Export preview').textContent()) ?? '')
+      .toMatch(/5 documents, 2 spans/);
+    expect(await alert.count()).toBe(0);
   });
 
   it('shows a long import’s progress and cancels it, leaving the project as it was', async () => {

@@ -1,13 +1,14 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
+  overlapDetails,
   WorkbenchError,
   type CallContext,
   type HandlersOf,
   type RequestOf,
 } from '../../shared/contract';
 import type { interchangeMethods } from '../../shared/contract/methods/interchangeMethods';
-import { FormatErrors, releaseFiles } from '../../shared/formats';
+import { FormatErrors, releaseFiles, SpanOverlapError } from '../../shared/formats';
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
 import {
@@ -94,6 +95,9 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...monitorOf(context),
       });
     } catch (error) {
+      // The spans that overlap travel as data too, so a window can say them in its own terms.
+      if (error instanceof SpanOverlapError)
+        throw new WorkbenchError('invalid_request', error.message, overlapDetails(error));
       if (error instanceof RangeError) throw new WorkbenchError('invalid_request', error.message);
       if (context.signal?.aborted)
         throw new WorkbenchError('cancelled', 'cancelled: nothing was exported');

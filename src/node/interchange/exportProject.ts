@@ -3,6 +3,7 @@ import {
   getFormat,
   keepLabels,
   parseSplitRatios,
+  SpanOverlapError,
   Tally,
   writeSplits,
   type FormatBundle,
@@ -11,7 +12,8 @@ import {
   type WriteResult,
 } from '../../shared/formats';
 import type { ProjectFolder } from '../store';
-import { exportBundle } from './exportBundle';
+import { documentInWords } from '../services/documentInWords';
+import { exportBundle, exportNameOf } from './exportBundle';
 import type { Monitor } from './importPlan';
 
 /** What to export: format, whose layer, only documents marked done, and an optional train/dev/test split. */
@@ -83,9 +85,14 @@ export async function exportProject(
     topics: schema.topics,
     styles: store.manifest.styles,
   };
-  const result = ratios
-    ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
-    : format.write(bundle, writeOptions);
+  let result: WriteResult;
+  try {
+    result = ratios
+      ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
+      : format.write(bundle, writeOptions);
+  } catch (error) {
+    throw error instanceof SpanOverlapError ? await namedForReaders(store, error) : error;
+  }
   const notExpressed = { ...filtered.toRecord(), ...result.summary.notExpressed };
   const warnings = Object.entries(notExpressed)
     .filter(([, count]) => count > 0)
@@ -139,6 +146,15 @@ function checkedLabels(
       `--labels: unknown label${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the project's labels are ${[...known].sort().join(', ')}`,
     );
   return bundle;
+}
+
+/** The refusal, its document named by its place in the list and its title (a seed's name is an id). */
+async function namedForReaders(
+  store: ProjectFolder,
+  error: SpanOverlapError,
+): Promise<SpanOverlapError> {
+  const meta = store.listDocuments().find((d) => exportNameOf(d.name) === error.document);
+  return meta ? error.in(await documentInWords(store, meta.id)) : error;
 }
 
 /** A mutable copy of an offset pair, as the contract's summary holds it. */

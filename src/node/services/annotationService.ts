@@ -6,6 +6,7 @@ import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 import { prepareForEdits } from './spanIndex';
 import { setOwn } from '../../shared/collections';
+import { createOffsetIndex, spanInUse } from '../../shared/spans';
 
 /** Span, status and document-label edits of the current annotator, each one undoable step. */
 export class AnnotationService {
@@ -67,27 +68,44 @@ export class AnnotationService {
     return this.session.run(async (b) => {
       const span = await b.span(request.documentId, request.spanId);
       const layer = await b.layer(request.documentId);
-      for (const stance of layer.stances.values()) {
-        const cites =
+      const cited = [...layer.stances.values()].some(
+        (stance) =>
           stance.evidence.includes(span.id) ||
           refersTo(stance.holder, span.id) ||
-          refersTo(stance.target, span.id);
-        if (cites)
-          throw new WorkbenchError(
-            'invalid_request',
-            `span ${span.id} is used by stance ${stance.id}; delete the stance first`,
-          );
-      }
-      const linked = [...layer.relations.values()].find(
+          refersTo(stance.target, span.id),
+      );
+      const linked = [...layer.relations.values()].some(
         (r) => r.from === span.id || r.to === span.id,
       );
-      if (linked)
+      if (cited || linked)
         throw new WorkbenchError(
           'invalid_request',
-          `span ${span.id} is used by relation ${linked.id}; delete the relation first`,
+          await this.inUse(request.documentId, span, layer),
         );
       await b.putSpan(request.documentId, span.id, null);
     });
+  }
+
+  /** Why a span a stance or relation uses cannot go, in the words the window says it in. */
+  private async inUse(
+    documentId: string,
+    span: Span,
+    layer: Awaited<ReturnType<TransactionBuilder['layer']>>,
+  ): Promise<string> {
+    const text = await this.store.readText(documentId);
+    const index = createOffsetIndex(text);
+    const said = spanInUse(span, {
+      stances: [...layer.stances.values()],
+      relations: [...layer.relations.values()],
+      spanOf: (id) => layer.spans.get(id),
+      entityName: (id) => this.registry.resolve(id)?.name,
+      schema: this.store.manifest.schema,
+      textOf: (s) =>
+        s.fragments
+          .map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end)))
+          .join(' … '),
+    });
+    return said ?? 'a stance or relation uses this span: delete it first';
   }
 
   /** Relates two spans; a type the schema lacks is added to it (as an import adds what it finds). */

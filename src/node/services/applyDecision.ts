@@ -116,13 +116,13 @@ export async function removeGoldSpan(d: GoldTarget, span: Span): Promise<void> {
   if (citing)
     throw new WorkbenchError(
       'invalid_request',
-      `the gold span ${span.id} belongs to a gold stance (${citing.polarity}); reject that stance first`,
+      `this ${span.label} span is used by a gold stance (${citing.polarity}): reject that stance first`,
     );
   const related = d.gold.original.relations.find((r) => r.from === span.id || r.to === span.id);
   if (related)
     throw new WorkbenchError(
       'invalid_request',
-      `the gold span ${span.id} is used by relation ${related.id}`,
+      `this ${span.label} span is an end of the ${related.type} relation in gold: delete that relation first`,
     );
   await d.b.putSpan(d.documentId, span.id, null, GOLD);
 }
@@ -175,7 +175,7 @@ export async function copyStance(
     if (!span)
       throw new WorkbenchError(
         'invalid_request',
-        `stance ${stance.id} cites span ${id}, which its layer lacks`,
+        `a stance (${stance.polarity}) cites a span its layer lacks, so it cannot be copied to gold; run “loupe validate” on the project folder`,
       );
     return copySpan(d, span);
   };

@@ -6,6 +6,7 @@ import { itemAt } from '../../shared/collections';
 import { createOffsetIndex } from '../../shared/spans';
 import type { ProjectFolder } from '../store';
 import type { TransactionBuilder } from './transactionBuilder';
+import { documentInWords } from './documentInWords';
 
 /**
  * Plans carrying a stance to a near-identical passage of another document: a new evidence
@@ -37,7 +38,7 @@ export async function planCarryStance(
   if (to.start >= to.end || to.end > length)
     throw new WorkbenchError(
       'invalid_request',
-      `[${to.start}, ${to.end}) is not inside ${to.documentId}`,
+      `the passage [${to.start}, ${to.end}) is not inside ${await documentInWords(store, to.documentId)} (${length} characters)`,
     );
   const sourceText = await store.readText(request.documentId);
   const targetText = await store.readText(to.documentId);

@@ -2,6 +2,7 @@ import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../..
 import { GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
 import { unreadDocumentsError, type ProjectFolder } from '../store';
+import { documentInWords } from '../services/documentInWords';
 
 /** What a suggest run reads from the project: training data, known names, target documents. */
 export interface SuggestionInputs {
@@ -43,7 +44,7 @@ export async function checkMachineAnnotator(
     if (human)
       throw new WorkbenchError(
         'invalid_request',
-        `the layer of ${as} in ${store.getDocument(id).name} holds spans that are not suggestions (by ${human.author}): suggestions never merge into a human layer; choose another --as`,
+        `the layer of ${as} in ${await documentInWords(store, id)} holds spans that are not suggestions (by ${human.author}): suggestions never merge into a human layer; choose another --as`,
       );
   }
 }

@@ -17,3 +17,4 @@ export * from './shellCommands';
 export * from './publicMethodKinds';
 export * from './firstAnswers';
 export * from './editSocket';
+export * from './overlapRefusal';

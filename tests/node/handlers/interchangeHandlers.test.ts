@@ -55,6 +55,42 @@ describe('import and export through the contract', () => {
     ]);
   });
 
+  it('refuses an export of overlapping spans naming the document by place and title, the spans as data', async () => {
+    const { workbench } = await projectWith({
+      'a.txt': 'Prime Minister Adel Abdul-Mahdi of Iraq spoke.',
+    });
+    const files = [
+      upload('a.txt', 'Prime Minister Adel Abdul-Mahdi of Iraq spoke.'),
+      upload(
+        'a.ann',
+        'T1\tPERSON 15 31\tAdel Abdul-Mahdi\nT2\tMISC 0 31\tPrime Minister Adel Abdul-Mahdi\n',
+      ),
+    ];
+    await workbench.importFiles({ files, format: 'brat' });
+    const refused = await workbench.previewExport({ format: 'conll', annotator: 'tester' }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringMatching(
+        /^document 1 of 1, “Prime Minister Adel Abdul-Mahdi of Iraq spoke\.” \[a\]: overlapping spans cannot be written as IOB tags \(1 pair\): MISC \[0,31\) "Prime Minister Adel Abdul-Mahdi" and PERSON \[15,31\) "Adel Abdul-Mahdi"/,
+      ),
+      details: {
+        overlaps: {
+          document: 'document 1 of 1, “Prime Minister Adel Abdul-Mahdi of Iraq spoke.”',
+          total: 1,
+          pairs: [
+            [
+              { label: 'MISC', text: 'Prime Minister Adel Abdul-Mahdi' },
+              { label: 'PERSON', text: 'Adel Abdul-Mahdi' },
+            ],
+          ],
+        },
+      },
+    });
+  });
+
   it('refuses a bad batch with its file and line, and an export name that is a path', async () => {
     const { workbench, dir } = await projectWith({ 'a.txt': 'IBM' });
     await expect(

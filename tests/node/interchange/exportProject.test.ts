@@ -31,7 +31,7 @@ describe('exportProject', () => {
   it('refuses overlapping spans in CoNLL by default, naming them; --overlaps longest keeps one and counts the other', async () => {
     const { store } = await projectWithSpans();
     await expect(exportProject(store, { format: 'conll', annotator: 'gold' })).rejects.toThrow(
-      /overlapping spans cannot be written as IOB tags: PERSON \[0,11\) "Mike Pompeo" and MISC \[5,11\) "Pompeo"/,
+      /overlapping spans cannot be written as IOB tags \(1 pair\): PERSON \[0,11\) "Mike Pompeo" and MISC \[5,11\) "Pompeo"/,
     );
     const { summary, result } = await exportProject(store, {
       format: 'conll',

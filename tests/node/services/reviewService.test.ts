@@ -138,7 +138,9 @@ describe('ReviewService', () => {
         itemId: quote.id,
         decision: 'reject',
       }),
-    ).rejects.toThrow(/reject that stance first/);
+    ).rejects.toThrow(
+      'this QUOTE span is used by a gold stance (AGAINST): reject that stance first',
+    );
     review = await workbench.adjudicate({
       documentId: 'a',
       annotators: pair,

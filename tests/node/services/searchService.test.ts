@@ -51,6 +51,13 @@ describe('search, near-duplicate quotes and carrying stances', () => {
     const passages = await workbench.similarPassages({ documentId: 'a', spanId: evidence });
     expect(passages).toHaveLength(1);
     expect(passages[0]).toMatchObject({ documentId: 'b', text: ORTAGUS, similarity: 1 });
+    // A passage outside the other text is refused naming that document as a reader knows it.
+    const outside = { documentId: 'b', start: 0, end: 9999 };
+    await expect(
+      workbench.carryStance({ documentId: 'a', stanceId: stance.id, to: outside }),
+    ).rejects.toThrow(
+      `the passage [0, 9999) is not inside document 2 of 3, “State Department spokeswoman Morgan Ortagus…” (${[...DOCS['b.txt']].length} characters)`,
+    );
     const carried = await workbench.carryStance({
       documentId: 'a',
       stanceId: stance.id,

@@ -38,8 +38,9 @@ describe('stances', () => {
       polarity: 'AGAINST',
       note: 'irony?',
     });
+    // Named by its text and the stance by holder, polarity and target: no id for a window to hide.
     await expect(workbench.deleteSpan({ documentId: 'a', spanId: evidence })).rejects.toThrow(
-      /used by stance/,
+      '“"a force for good in the Middle East"” is the evidence of the stance Morgan Ortagus AGAINST US troop presence in Iraq: delete that stance first (Stances, beside the text)',
     );
     await workbench.deleteStance({ documentId: 'a', stanceId: stance.id });
     expect((await workbench.openDocument({ documentId: 'a' })).layer.stances).toEqual([]);

@@ -133,3 +133,13 @@ describe('the text suggest learns word classes from', () => {
     expect(projectTexts(job).sort()).toEqual([TRAIN, TARGET, other].sort());
   });
 });
+
+describe('a machine layer that holds a person’s spans', () => {
+  it('is refused naming the document by its place and headline, not its file name', async () => {
+    const { workbench } = await project();
+    await writeAnnotatorLayer(workbench.store, 'b', 'bot', [span(0, 11, 'PERSON', 'h1')]);
+    await expect(workbench.suggest({ from: 'lena', as: 'bot' })).rejects.toThrow(
+      'the layer of bot in document 2 of 2, “Mike Pompeo flew to Baghdad.” holds spans that are not suggestions (by bot)',
+    );
+  });
+});

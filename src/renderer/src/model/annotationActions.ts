@@ -1,5 +1,5 @@
 import type { Span } from '../../../shared/model';
-import type { Fragment } from '../../../shared/spans';
+import { spanInUse, type Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
 import type { AnnouncementsStore } from './announcementsStore';
@@ -13,7 +13,6 @@ import type { ProjectStore } from './projectStore';
 import { linkSaid } from './linkSaid';
 import type { FocusTarget, SelectionStore } from './selectionStore';
 import type { StanceDraftsStore } from './stanceDraftsStore';
-import { spanInUse } from './spanInUse';
 import { spanText } from './spanText';
 import type { SuggestionsStore } from './suggestionsStore';
 import type { ViewStore } from './viewStore';
@@ -238,14 +237,15 @@ export class AnnotationActions {
     const { stances, relations, spans } = document.snapshot;
     if (stances.length === 0 && relations.length === 0) return null;
     const text = document.snapshot.document?.text ?? '';
-    return spanInUse(span, {
+    const inUse = spanInUse(span, {
       stances,
       relations,
-      spans,
-      entities: entities.snapshot.entities,
+      spanOf: (id) => spans.find((s) => s.id === id),
+      entityName: (id) => entities.snapshot.entities.find((e) => e.id === id)?.name,
       schema: project.snapshot.project?.schema ?? null,
       textOf: (s) => spanText(text, s),
     });
+    return inUse && `${inUse}. Nothing was changed.`;
   }
 
   /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */

@@ -42,7 +42,9 @@ export type { EntityLookup } from './entityLookup';
 export { IOB_REASONS, tagDocument } from './tagDocument';
 export { wordRange } from './wordRange';
 export type { TaggedDocument } from './tagDocument';
-export { OVERLAP_POLICIES, SpanOverlapError } from './overlapPolicy';
+export { OVERLAP_POLICIES } from './overlapPolicy';
+export { NAMED_PAIRS, SpanOverlapError } from './spanOverlapError';
+export type { OverlapPair, OverlapSide } from './spanOverlapError';
 export type { OverlapPolicy } from './overlapPolicy';
 export {
   ByteWriter,

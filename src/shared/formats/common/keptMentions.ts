@@ -1,5 +1,6 @@
 import type { FormatDocument } from './formatDocument';
-import { SpanOverlapError } from './overlapPolicy';
+import { NAMED_PAIRS, SpanOverlapError } from './spanOverlapError';
+import type { OverlapPair, OverlapSide } from './spanOverlapError';
 import type { OverlapPolicy } from './overlapPolicy';
 import { sortedMentions } from './sortedMentions';
 import { stableOrder } from './stableOrder';
@@ -268,29 +269,39 @@ function inTextOrder(f: Fragments, kept: ArrayLike<number>): Mentions {
   return { count: total, start, end, span };
 }
 
-/** All fragments in text order, or a {@link SpanOverlapError} naming the first overlapping ones of different spans. */
+/**
+ * All fragments in text order, or a {@link SpanOverlapError} counting every overlapping pair of
+ * fragments of different spans and naming the first ones. The fragments still open at a start
+ * are as many as the spans nested there, so the count costs little beyond the pairs.
+ */
 function refuseOverlaps(doc: FormatDocument, f: Fragments, spans: readonly number[]): Mentions {
   const all = inTextOrder(f, spans);
-  const clashes: string[] = [];
-  let open = -1;
+  const pairs: OverlapPair[] = [];
+  let total = 0;
+  const open: number[] = []; // fragments not yet ended, compacted in place
   for (let i = 0; i < all.count; i++) {
-    if (open >= 0 && (all.start[i] ?? 0) < (all.end[open] ?? 0) && all.span[i] !== all.span[open])
-      clashes.push(`${describe(doc, all, open)} and ${describe(doc, all, i)}`);
-    if (open < 0 || (all.end[i] ?? 0) > (all.end[open] ?? 0)) open = i;
+    const start = all.start[i] ?? 0;
+    let still = 0;
+    for (const k of open) {
+      if ((all.end[k] ?? 0) <= start) continue;
+      open[still++] = k;
+      if (all.span[k] === all.span[i]) continue;
+      total++;
+      if (pairs.length < NAMED_PAIRS) pairs.push([sideOf(doc, all, k), sideOf(doc, all, i)]);
+    }
+    open.length = still;
+    open.push(i);
   }
-  if (clashes.length === 0) return all;
-  const more = clashes.length > 3 ? ` (and ${clashes.length - 3} more)` : '';
-  throw new SpanOverlapError(
-    `${doc.name}: overlapping spans cannot be written as IOB tags: ${clashes.slice(0, 3).join('; ')}${more}. ` +
-      'Choose labels that do not overlap with --labels A,B, or keep one of each overlap with --overlaps longest or --overlaps first',
-  );
+  if (total === 0) return all;
+  throw new SpanOverlapError(doc.name, pairs, total);
 }
 
-function describe(doc: FormatDocument, all: Mentions, i: number): string {
+/** Fragment `i` as a refusal names it: label, offsets and its text cut to 40 characters. */
+function sideOf(doc: FormatDocument, all: Mentions, i: number): OverlapSide {
   const start = all.start[i] ?? 0;
   const end = all.end[i] ?? 0;
   const chars = [...doc.text.slice(0, Math.min(doc.text.length, 2 * end + 2))];
   const text = chars.slice(start, end).join('');
   const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `${doc.spans[all.span[i] ?? 0]?.label ?? ''} [${start},${end}) ${JSON.stringify(shown)}`;
+  return { label: doc.spans[all.span[i] ?? 0]?.label ?? '', start, end, text: shown };
 }

@@ -7,14 +7,3 @@ export type OverlapPolicy = 'error' | 'longest' | 'first';
 
 /** Every policy, in the order the command line lists them. */
 export const OVERLAP_POLICIES = ['error', 'longest', 'first'] as const;
-
-/**
- * An export refused because spans overlap where the format cannot hold overlaps; the message
- * names the spans and the ways out (`--labels`, `--overlaps longest|first`).
- */
-export class SpanOverlapError extends RangeError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SpanOverlapError';
-  }
-}

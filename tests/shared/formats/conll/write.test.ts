@@ -120,6 +120,32 @@ describe('writeConll', () => {
     );
   });
 
+  it('counts every overlapping pair of a refusal and names the first three', () => {
+    // Mike Pompeo [0,11) holds Pompeo [5,11); Pompeo visited Iraq [5,24) overlaps both and holds Iraq [20,24): 4 pairs.
+    // Spans starting together come longest first.
+    const spans = [
+      span(0, 11, 'PERSON'),
+      span(5, 11, 'MISC'),
+      span(5, 24, 'Stance'),
+      span(20, 24, 'GPE'),
+    ];
+    let refused: unknown;
+    try {
+      conllOf([doc(TEXT, { spans })]);
+    } catch (error) {
+      refused = error;
+    }
+    if (!(refused instanceof SpanOverlapError)) throw new Error('not refused');
+    expect(refused.document).toBe('doc');
+    expect(refused.total).toBe(4);
+    expect(refused.pairs.map(([a, b]) => `${a.text} / ${b.text}`)).toEqual([
+      'Mike Pompeo / Pompeo visited Iraq',
+      'Mike Pompeo / Pompeo',
+      'Pompeo visited Iraq / Pompeo',
+    ]);
+    expect(refused.message).toMatch(/IOB tags \(4 pairs\): .* \(and 1 more\)\. Choose/);
+  });
+
   it('keeps the longest or the first of overlapping spans when asked, and counts the rest', () => {
     // Mike Pompeo (0..11) inside Mike Pompeo visited (0..19); visited Iraq (12..24) overlaps it
     const spans = [span(0, 11, 'PERSON'), span(0, 19, 'A'), span(12, 24, 'B')];

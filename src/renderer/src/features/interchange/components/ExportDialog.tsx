@@ -6,11 +6,12 @@ import {
   type ExportResult,
   type ExportScheme,
 } from '../../../../../shared/contract';
-import { useModel, useStore, userMessage } from '../../../model';
+import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
+import { exportProblem } from './exportProblem';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
 import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
@@ -22,6 +23,8 @@ const OVERLAP_CHOICES: Readonly<Record<Overlaps, string>> = {
   longest: 'keep the longest',
   first: 'keep the first',
 };
+const OVERLAP_FIELD = 'Overlapping spans';
+const OVERLAP_WORDS = { field: OVERLAP_FIELD, ...OVERLAP_CHOICES };
 const SCHEME_CHOICES: Readonly<Record<ExportScheme, string>> = {
   iob2: 'IOB2 (B- begins every span)',
   iob1: 'IOB1 (B- only between touching spans)',
@@ -77,7 +80,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       (error: unknown) => {
         if (!live) return;
         setPreview(null);
-        setProblem(userMessage(error));
+        setProblem(exportProblem(error, OVERLAP_WORDS));
       },
     );
     return () => {
@@ -117,7 +120,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       {tagged && (
         <div className="lp-row">
           <SelectField<Overlaps>
-            label="Overlapping spans (IOB tags cannot hold them)"
+            label={`${OVERLAP_FIELD} (IOB tags cannot hold them)`}
             name="Export overlaps"
             value={overlaps}
             options={OVERLAPS}

@@ -1,20 +1,14 @@
-import type {
-  Entity,
-  Holder,
-  LabelSchema,
-  Relation,
-  Span,
-  Stance,
-  Target,
-} from '../../../shared/model';
+import type { Holder, LabelSchema, Relation, Span, Stance, Target } from '../model';
 
 /** What a span's delete must keep: the document's stances and relations, and how to name them. */
 export interface SpanUses {
   readonly stances: readonly Stance[];
   readonly relations: readonly Relation[];
-  readonly entities: readonly Entity[];
+  /** The name of an entity (through merges), or undefined when the registry lacks it. */
+  entityName(entityId: string): string | undefined;
   readonly schema: LabelSchema | null;
-  readonly spans: readonly Span[];
+  /** A span of the document by id (a stance's holder or target may be one). */
+  spanOf(spanId: string): Span | undefined;
   textOf(span: Span): string;
 }
 
@@ -24,17 +18,18 @@ function refersTo(ref: Holder | Target | undefined, spanId: string): boolean {
 
 function refName(ref: Holder | Target | undefined, uses: SpanUses): string {
   if (!ref) return '(unspecified)';
-  if (ref.kind === 'entity') return uses.entities.find((e) => e.id === ref.entityId)?.name ?? '?';
+  if (ref.kind === 'entity') return uses.entityName(ref.entityId) ?? '?';
   if (ref.kind === 'topic')
     return uses.schema?.topics.find((t) => t.id === ref.topicId)?.name ?? ref.topicId;
-  const span = uses.spans.find((s) => s.id === ref.spanId);
+  const span = uses.spanOf(ref.spanId);
   return span ? uses.textOf(span) : '?';
 }
 
 /**
  * Why a span cannot be deleted as it stands (the workbench refuses to leave a stance or a
- * relation without it), in words that say what to do; null when nothing uses it.
- * @example spanInUse(pompeo, uses) // '“Pompeo” is the evidence of the stance (unspecified) AGAINST US troop presence in Iraq: delete that stance first (Stances, beside the text). Nothing was changed.'
+ * relation without it), naming the span by its text and the stance by its holder, polarity and
+ * target, never by id, and saying what to do; null when nothing uses it.
+ * @example spanInUse(pompeo, uses) // '“Pompeo” is the evidence of the stance (unspecified) AGAINST US troop presence in Iraq: delete that stance first (Stances, beside the text)'
  */
 export function spanInUse(span: Span, uses: SpanUses): string | null {
   const text = `“${uses.textOf(span)}”`;
@@ -48,9 +43,9 @@ export function spanInUse(span: Span, uses: SpanUses): string | null {
           : null;
     if (!role) continue;
     const named = `${refName(stance.holder, uses)} ${stance.polarity} ${refName(stance.target, uses)}`;
-    return `${text} is ${role} of the stance ${named}: delete that stance first (Stances, beside the text). Nothing was changed.`;
+    return `${text} is ${role} of the stance ${named}: delete that stance first (Stances, beside the text)`;
   }
   const relation = uses.relations.find((r) => r.from === span.id || r.to === span.id);
   if (!relation) return null;
-  return `${text} is an end of the relation ${relation.type}: delete that relation first (Relations, beside the text). Nothing was changed.`;
+  return `${text} is an end of the relation ${relation.type}: delete that relation first (Relations, beside the text)`;
 }
