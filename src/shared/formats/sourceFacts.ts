@@ -1,10 +1,7 @@
 import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
-import { BRAT_KEY } from './brat/fragmentOrders';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
-import { ANSWERED_KEY } from './spansJsonl/keptFields';
-import { KEPT_KEY, keptAnnotationOf } from './labelStudio/keptAnnotation';
-import { keptMaeOf } from './mae/keptMae';
+import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY } from './common/keptKeys';
 
 /** One line of what a source file kept: a name and its value, as a person reads them. */
 export interface SourceFact {
@@ -87,9 +84,9 @@ export function spanFacts(
     const sure = confidence === undefined ? '' : ` (confidence ${Math.round(confidence * 100)}%)`;
     add('Accepted suggestion', [{ name: 'From', value: `${annotator}${sure}` }]);
   }
-  const region =
-    span.id === undefined ? undefined : getOwn(keptAnnotationOf(metadata).regions ?? {}, span.id);
-  if (region)
+  const regions = labelStudioOf(metadata)?.regions;
+  const region = span.id === undefined || !isRecord(regions) ? undefined : getOwn(regions, span.id);
+  if (isRecord(region))
     add(
       'Label Studio region',
       Object.entries(region).map(([name, value]) => ({ name, value: shown(value) })),
@@ -100,22 +97,37 @@ export function spanFacts(
 
 /** Metadata keys that hold what Loupe keeps to write a format back, not the file's own fields. */
 const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
-  KEPT_KEY,
+  KEPT_LABEL_STUDIO,
   KEPT_CONLL,
   KEPT_MAE,
-  BRAT_KEY,
-  ANSWERED_KEY,
+  KEPT_BRAT,
+  KEPT_PRODIGY,
 ]);
+
+/**
+ * The kept Label Studio record, read loosely (the app shows it; the Label Studio writer checks
+ * it whole): this module stays free of the formats' schemas, which the app's first screen
+ * does not load.
+ */
+function labelStudioOf(metadata: DocumentMetadata | undefined): Record<string, unknown> | null {
+  const kept = metadata?.[KEPT_LABEL_STUDIO];
+  return isRecord(kept) ? kept : null;
+}
+
+function countOfList(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
 
 function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
   const facts: SourceFact[] = [];
-  if (Object.hasOwn(metadata, KEPT_KEY)) {
-    const kept = keptAnnotationOf(metadata);
-    const fields = Object.entries(kept.annotation ?? {}).map(([k, v]) => `${k} ${shown(v)}`);
-    const results = kept.results?.length ?? 0;
-    const regions = Object.keys(kept.regions ?? {}).length;
+  const kept = labelStudioOf(metadata);
+  if (kept) {
+    const annotation = isRecord(kept.annotation) ? kept.annotation : {};
+    const fields = Object.entries(annotation).map(([k, v]) => `${k} ${shown(v)}`);
+    const results = countOfList(kept.results);
+    const regions = isRecord(kept.regions) ? Object.keys(kept.regions).length : 0;
     const parts = [
-      ...(kept.prediction ? ['a prediction'] : []),
+      ...(kept.prediction === true ? ['a prediction'] : []),
       ...fields,
       ...(results > 0 ? [`${results} result${results === 1 ? '' : 's'} Loupe does not read`] : []),
       ...(regions > 0
@@ -132,16 +144,16 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       name: 'CoNLL',
       value: `${conll.columns} columns, tags in column ${conll.tag + 1} (${conll.scheme})`,
     });
-  const mae = keptMaeOf(metadata);
-  if (mae) {
-    const tags = mae.kept.length;
+  const mae = metadata[KEPT_MAE];
+  if (isRecord(mae) && typeof mae.root === 'string') {
+    const tags = countOfList(mae.kept);
     facts.push({
       name: 'MAE',
       value: `task ${mae.root}${tags > 0 ? `, ${tags} tag${tags === 1 ? '' : 's'} Loupe does not model` : ''}`,
     });
   }
-  if (Object.hasOwn(metadata, BRAT_KEY)) facts.push({ name: 'brat', value: 'fragment order' });
-  const prodigy = metadata[ANSWERED_KEY];
+  if (Object.hasOwn(metadata, KEPT_BRAT)) facts.push({ name: 'brat', value: 'fragment order' });
+  const prodigy = metadata[KEPT_PRODIGY];
   if (isRecord(prodigy))
     facts.push({ name: 'Prodigy', value: cut(Object.keys(prodigy).join(', ') || 'fields') });
   return facts;

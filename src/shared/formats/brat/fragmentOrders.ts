@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { KEPT_BRAT } from '../common/keptKeys';
 import type { DocumentMetadata } from '../../model';
 import { fragmentOf, type Fragment } from '../../spans';
 
 /** The metadata key under which a brat document keeps what only brat reads back. */
-export const BRAT_KEY = '$brat';
+export const BRAT_KEY = KEPT_BRAT;
 
 /**
  * What a brat document keeps beyond Loupe's spans: the fragment lists of its T lines that

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { KEPT_LABEL_STUDIO } from '../common/keptKeys';
 import { setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isJsonValue, type JsonValue } from '../common';
 
 /** The metadata key under which a layer keeps what only Label Studio reads back. */
-export const KEPT_KEY = '$labelstudio';
+export const KEPT_KEY = KEPT_LABEL_STUDIO;
 
 /** Loupe's control names, written when a file named none other. */
 export const DEFAULT_NAMES = { labels: 'label', note: 'note', object: 'text' } as const;

@@ -1,6 +1,7 @@
 import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isFileField } from '../common';
+import { KEPT_PRODIGY } from '../common/keptKeys';
 
 /**
  * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
@@ -9,7 +10,7 @@ import { isFileField } from '../common';
  * beside Loupe's, their token indices those of the tokens written), and by label the fields
  * its relations had beside Loupe's (`relationFields`: rel.manual's `color`).
  */
-export const ANSWERED_KEY = '$prodigy';
+export const ANSWERED_KEY = KEPT_PRODIGY;
 
 /** The fields spans JSONL writes from the document itself: never kept from a file, never written from what was kept. */
 const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'relations']);

@@ -1,0 +1,13 @@
+/**
+ * The metadata keys under which a layer keeps what only one format reads back, in a module of
+ * their own: what shows kept data in the app reads them without the formats' schemas.
+ */
+
+/** What only Label Studio reads back (see `KeptAnnotation`). */
+export const KEPT_LABEL_STUDIO = '$labelstudio';
+
+/** What only brat reads back (fragment orders). */
+export const KEPT_BRAT = '$brat';
+
+/** What only spans JSONL (Prodigy) reads back: a record's own fields. */
+export const KEPT_PRODIGY = '$prodigy';
