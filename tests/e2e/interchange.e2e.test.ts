@@ -66,7 +66,12 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await expect
       .poll(async () => (await preview.textContent()) ?? '')
       .toMatch(/brat: 1 document, 2 spans/);
-    expect(await preview.textContent()).toMatch(new RegExp(`attaches to ${DOC} · gold`));
+    // The document as the list shows it: its headline, then its file.
+    expect(await preview.textContent()).toMatch(
+      new RegExp(
+        `attaches to “BAGDAD \\(AP\\) – The Iraqi Prime Minister[^”]*” \\(${DOC}\\.txt\\) · gold · 2 spans, 0 stances`,
+      ),
+    );
     expect(await preview.textContent()).toMatch(/Adds to the schema: label WEAPON/);
     const counts = await page.getByLabel('Import counts').innerText();
     expect(counts.split('\n').map((row) => row.split('\t').join(' ').trim())).toEqual([

@@ -198,6 +198,15 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
 
 /** What an import brings: counts, documents, schema additions, new versions, skipped files. */
 function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+  const model = useModel();
+  const documents = useStore(model.documents);
+  // A document of the project as its list shows it: its title, then its file.
+  const knownAs = (id: string): string => {
+    const row = documents.find((d) => d.id === id);
+    if (!row) return id;
+    const title = row.title && row.title.length > 50 ? `${row.title.slice(0, 49)}…` : row.title;
+    return title ? `“${title}” (${row.name})` : row.name;
+  };
   const added = summary.schemaAdded;
   const additions = [
     ...added.labels.map((l) => `label ${l}`),
@@ -249,10 +258,11 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
               {d.outcome === 'added'
                 ? 'new document'
                 : d.outcome === 'attached'
-                  ? `attaches to ${d.documentId}`
-                  : `new version of ${d.documentId}`}{' '}
-              · {d.annotator || 'text only'} · {d.spans} span(s), {d.stances} stance(s)
-              {d.sameTextAs && ` · same text as ${d.sameTextAs}`}
+                  ? `attaches to ${knownAs(d.documentId)}`
+                  : `new version of ${knownAs(d.documentId)}`}{' '}
+              · {d.annotator || 'text only'} · {countOf(d.spans, 'span')},{' '}
+              {countOf(d.stances, 'stance')}
+              {d.sameTextAs && ` · same text as ${knownAs(d.sameTextAs)}`}
             </span>
           </li>
         ))}
