@@ -35,6 +35,8 @@ const DOCUMENTED: Record<string, string> = {
   'sync-credentials.png': 'sync-credentials.png',
   'relation-arcs.png': 'relation-arcs-events.png',
   'adjudicate-stances.png': 'panel-stances.png',
+  'source-facts.png': 'source-facts-span.png',
+  'export-overlaps.png': 'export-overlaps.png',
 };
 
 function main(): number {
