@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
+import { region, task } from '../shared/formats/labelStudio/build';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshotPath } from './support/screenshotPath';
 import { axeFindings, shots } from './support/themes';
@@ -20,23 +21,9 @@ const BRAT_ANN = [
 const LS_TEXT = 'IBM is in Armonk.';
 const LS_TASKS = [
   {
+    ...task(LS_TEXT, [{ ...region('r1', 0, 3, 'IBM', 'ORG'), origin: 'prediction', score: 0.93 }]),
     id: 41,
     data: { text: LS_TEXT, source: 'wire', batch: 7 },
-    annotations: [
-      {
-        result: [
-          {
-            id: 'r1',
-            from_name: 'label',
-            to_name: 'text',
-            type: 'labels',
-            origin: 'prediction',
-            score: 0.93,
-            value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
-          },
-        ],
-      },
-    ],
   },
 ];
 

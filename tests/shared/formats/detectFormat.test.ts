@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
 import { errorsOf, file, jsonl } from './build';
 import { JABBERWOCKY, MILLER } from './mae/jabberwocky';
+import { region, task } from './labelStudio/build';
 
 const REAL = join(SHARED_DIR, 'fixtures', 'real');
 /** The demo corpus: news prose, some of it noisy scrapes. */
@@ -42,25 +43,7 @@ describe('detectFormat', () => {
       [
         file(
           'ls.json',
-          JSON.stringify([
-            {
-              id: 41,
-              data: { text: 'IBM' },
-              annotations: [
-                {
-                  result: [
-                    {
-                      id: 'r1',
-                      from_name: 'label',
-                      to_name: 'text',
-                      type: 'labels',
-                      value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
-                    },
-                  ],
-                },
-              ],
-            },
-          ]),
+          JSON.stringify([task('IBM', [region('r1', 0, 3, 'IBM', 'ORG')], { id: 41 })]),
         ),
       ],
     ],
