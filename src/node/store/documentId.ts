@@ -1,7 +1,13 @@
 import { windowsNameProblem } from '../../shared/model';
 import { basename, extname } from 'node:path';
+import { foldedName } from './foldedName';
 
-/** A file-safe document id from a file name, unique among `taken`. @example documentIdFor('a b.txt', new Set()) === 'a_b' */
+/**
+ * A file-safe document id from a file name, unique among `taken`: the {@link foldedName}s of the
+ * ids in use, so `report.txt` beside a document `Report` gets `report-2`, not a name that is the
+ * other document's file on a disk that ignores case (macOS, Windows).
+ * @example documentIdFor('a b.txt', new Set()) === 'a_b'
+ */
 export function documentIdFor(fileName: string, taken: ReadonlySet<string>): string {
   const stem = basename(fileName, extname(fileName));
   let base = stem
@@ -14,6 +20,6 @@ export function documentIdFor(fileName: string, taken: ReadonlySet<string>): str
   base = base.replace(/^[^.]*/u, (stem) => (windowsNameProblem(stem) ? `${stem}_` : stem));
   if (windowsNameProblem(base)) base = `${base}_`;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  for (let n = 2; taken.has(foldedName(id)); n++) id = `${base}-${n}`;
   return id;
 }
