@@ -2,6 +2,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+import { jsonTextOf } from './jsonErrorLine';
 import { ensureFolder } from './ensureFolder';
 import { projectLayout as at } from './projectLayout';
 import type { LoadProblem } from './loadProblem';
@@ -43,7 +44,7 @@ export class EntityRegistry {
             'io',
           );
         const { formatVersion: _v, ...entity } = parseStoredJson(
-          bytes.toString('utf8'),
+          jsonTextOf(bytes, file),
           storedEntitySchema,
           file,
         );
