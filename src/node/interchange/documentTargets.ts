@@ -1,6 +1,6 @@
 import type { ImportedDocument } from '../../shared/contract/interchange';
-import type { DocumentMeta } from '../../shared/model';
-import { documentIdFor, foldedName, textHash, type ProjectFolder } from '../store';
+import { foldedName, type DocumentMeta } from '../../shared/model';
+import { documentIdFor, textHash, type ProjectFolder } from '../store';
 import type { PlannedDocument } from './importPlan';
 import type { WorkingLayer } from './workingLayer';
 

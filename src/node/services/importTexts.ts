@@ -1,15 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
-import type { DocumentMeta } from '../../shared/model';
-import {
-  decodeUtf8,
-  documentIdFor,
-  foldedName,
-  invalidUtf8Line,
-  type ProjectFolder,
-  textHash,
-} from '../store';
+import { foldedName, type DocumentMeta } from '../../shared/model';
+import { decodeUtf8, documentIdFor, invalidUtf8Line, type ProjectFolder, textHash } from '../store';
 
 /** What a text import did: documents added, and files skipped because their text is already in the project. */
 export interface TextImportResult {

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FolderChange } from './folderChange';
-import { foldedName } from './foldedName';
+import { foldedName } from '../../shared/model';
 import { projectLayout as at } from './projectLayout';
 import { assertInsideProjectNow } from './readProjectFile';
 import { StoreError } from './storeError';

@@ -1,6 +1,5 @@
-import { windowsNameProblem } from '../../shared/model';
+import { foldedName, windowsNameProblem, windowsSafeName } from '../../shared/model';
 import { basename, extname } from 'node:path';
-import { foldedName } from './foldedName';
 
 /**
  * A file-safe document id from a file name, unique among `taken`: the {@link foldedName}s of the
@@ -17,7 +16,7 @@ export function documentIdFor(fileName: string, taken: ReadonlySet<string>): str
     .slice(0, 100);
   if (!base) base = 'document';
   // CON.txt, aux.json, a name ending in a dot: a teammate on Windows could not check it out.
-  base = base.replace(/^[^.]*/u, (stem) => (windowsNameProblem(stem) ? `${stem}_` : stem));
+  base = windowsSafeName(base);
   if (windowsNameProblem(base)) base = `${base}_`;
   let id = base;
   for (let n = 2; taken.has(foldedName(id)); n++) id = `${base}-${n}`;

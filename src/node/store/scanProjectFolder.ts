@@ -1,9 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { annotatorSchema, windowsNameProblem } from '../../shared/model';
+import { annotatorSchema, foldedCollisions, windowsNameProblem } from '../../shared/model';
 import { errorCode, errorMessage } from '../../shared/errors';
-import { foldedCollisions } from './foldedName';
 import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
 import { readLockFile } from './lockHolder';
