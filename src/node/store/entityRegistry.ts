@@ -66,6 +66,11 @@ export class EntityRegistry {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Every stored entity's id, merged ones too: each has its file. */
+  ids(): string[] {
+    return [...this.entities.keys()];
+  }
+
   /** An entity by id, following merges; undefined when unknown. */
   resolve(id: string): Entity | undefined {
     let entity = this.entities.get(id);
