@@ -1,5 +1,5 @@
 import type { ImportedDocument } from '../../shared/contract/interchange';
-import type { DocumentMeta } from '../../shared/model';
+import { foldedName, type DocumentMeta } from '../../shared/model';
 import { documentIdFor, textHash, type ProjectFolder } from '../store';
 import type { PlannedDocument } from './importPlan';
 import type { WorkingLayer } from './workingLayer';
@@ -47,7 +47,7 @@ export class DocumentTargets {
 
   constructor(store: ProjectFolder) {
     const metas = store.listDocuments();
-    this.taken = new Set(metas.map((d) => d.id));
+    this.taken = new Set(metas.map((d) => foldedName(d.id)));
     for (const meta of metas) {
       this.known.set(keyOf(meta.name, meta.textHash), meta);
       if (!this.namesOfText.has(meta.textHash)) this.namesOfText.set(meta.textHash, meta.name);
@@ -70,7 +70,7 @@ export class DocumentTargets {
       return { target, outcome: 'attached' };
     }
     const id = documentIdFor(name, this.taken);
-    this.taken.add(id);
+    this.taken.add(foldedName(id));
     const target = newTarget(id, name, text, hash, [...text].length, { id, name, bytes });
     this.byKey.set(key, target);
     const sameTextAs = this.namesOfText.get(hash);

@@ -1,4 +1,4 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import { ownedByProject } from '../store';
@@ -37,7 +37,14 @@ export function exportTarget(projectDir: string, name: string): string {
  */
 export async function assertExportInside(projectDir: string, out: string): Promise<void> {
   const root = await realpath(projectDir);
-  const folder = await realpath(dirname(out));
+  const folder = await realpath(dirname(out)).catch(async (error: unknown) => {
+    const target = await readlink(dirname(out)).catch(() => null);
+    if (target === null) throw error;
+    throw new WorkbenchError(
+      'invalid_request',
+      `the project's ${EXPORTS_FOLDER} folder is a link to ${JSON.stringify(target)}, which does not exist; replace it with a plain folder (validate --repair removes the link)`,
+    );
+  });
   const rel = relative(root, folder);
   const linkedOut = await lstat(out).then(
     (info) => info.isSymbolicLink(),

@@ -1,4 +1,4 @@
-import { idSchema, newId, windowsNameProblem, type Entity } from '../../shared/model';
+import { foldedName, idSchema, newId, windowsNameProblem, type Entity } from '../../shared/model';
 import type { FormatBundle } from '../../shared/formats';
 import type { EntityRegistry } from '../store';
 
@@ -18,6 +18,8 @@ export function mapEntities(bundle: FormatBundle, registry: EntityRegistry): Ent
   const added: Entity[] = [];
   const byKb = new Map<string, string>();
   for (const entity of registry.list()) if (entity.kbId) byKb.set(entity.kbId, entity.id);
+  // Ids in use as a disk that ignores case files them: `E1` beside `e1` would be its file on macOS.
+  const taken = new Set(registry.ids().map(foldedName));
   const all = new Map<string, Entity>();
   for (const entity of [...bundle.entities, ...bundle.documents.flatMap((d) => d.entities)]) {
     if (!all.has(entity.id)) all.set(entity.id, entity);
@@ -32,9 +34,11 @@ export function mapEntities(bundle: FormatBundle, registry: EntityRegistry): Ent
     const id =
       idSchema.safeParse(entity.id).success &&
       !windowsNameProblem(entity.id) &&
-      !registry.get(entity.id)
+      !registry.get(entity.id) &&
+      !taken.has(foldedName(entity.id))
         ? entity.id
         : newId('e');
+    taken.add(foldedName(id));
     const { mergedInto: _merged, ...fields } = entity;
     added.push({ ...fields, id });
     ids.set(entity.id, id);

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
-import type { DocumentMeta } from '../../shared/model';
+import { foldedName, type DocumentMeta } from '../../shared/model';
 import { decodeUtf8, documentIdFor, invalidUtf8Line, type ProjectFolder, textHash } from '../store';
 
 /** What a text import did: documents added, and files skipped because their text is already in the project. */
@@ -42,7 +42,7 @@ export async function importTexts(
   paths: readonly string[],
 ): Promise<TextImportResult> {
   const files = await collectTextFiles(paths);
-  const taken = new Set(store.listDocuments().map((d) => d.id));
+  const taken = new Set(store.listDocuments().map((d) => foldedName(d.id)));
   const seen = new Map<string, string>();
   const pending: { id: string; name: string; bytes: Uint8Array }[] = [];
   const duplicates: { file: string; documentId: string }[] = [];
@@ -61,7 +61,7 @@ export async function importTexts(
       continue;
     }
     const id = documentIdFor(basename(file), taken);
-    taken.add(id);
+    taken.add(foldedName(id));
     seen.set(hash, id);
     pending.push({ id, name: basename(file), bytes });
   }

@@ -50,10 +50,11 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
     }
   }
   for (const problem of store.problems) add(problem);
-  // The scan names what reading already refused (a device, a link out) in other words: once is enough.
+  // The scan names what reading already refused (a device, a link out) in other words: once is
+  // enough. A problem of the name itself (one file on macOS with another) is another problem.
   const named = new Set(problems.map((p) => p.file));
-  for (const { file, reason } of await scanProjectFolder(store.dir))
-    if (!named.has(file)) add({ file, reason });
+  for (const { file, reason, ofName } of await scanProjectFolder(store.dir))
+    if (ofName || !named.has(file)) add({ file, reason });
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { ok: problems.length === 0, documents: documents.length, layers, spans, problems };
 }

@@ -7,6 +7,7 @@ import { errorCode, errorMessage } from '../../shared/errors';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
 import { parseStoredJson } from './durableJsonFile';
+import { jsonTextOf } from './jsonErrorLine';
 import { versionOfStats } from './fileVersion';
 import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
@@ -85,7 +86,7 @@ export class DocumentIndex {
             'was removed while Loupe read the folder, so its document is not listed; open the project again',
             'io',
           );
-        const raw = bytes.toString('utf8');
+        const raw = jsonTextOf(bytes, file);
         const meta = parseStoredJson(raw, documentMetaSchema, file);
         if (`${meta.id}.json` !== name)
           throw new StoreError(file, `its id ${meta.id} does not match the file name`, 'invalid');

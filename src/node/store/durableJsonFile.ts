@@ -3,7 +3,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { FORMAT_VERSION } from '../../shared/model';
 import { atomicWrite, type DurableFs, nodeDurableFs } from './atomicWrite';
-import { parseJsonText } from './jsonErrorLine';
+import { jsonTextOf, parseJsonText } from './jsonErrorLine';
 import { MAX_META_BYTES, readProjectFile } from './readProjectFile';
 import { stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
@@ -29,7 +29,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       maxBytes: MAX_META_BYTES,
     });
     if (bytes === null) return null;
-    return parseStoredJson(bytes.toString('utf8'), this.schema, this.label);
+    return parseStoredJson(jsonTextOf(bytes, this.label), this.schema, this.label);
   }
 
   async write(data: T): Promise<void> {

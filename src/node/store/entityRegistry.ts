@@ -2,6 +2,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+import { jsonTextOf } from './jsonErrorLine';
 import { ensureFolder } from './ensureFolder';
 import { projectLayout as at } from './projectLayout';
 import type { LoadProblem } from './loadProblem';
@@ -43,7 +44,7 @@ export class EntityRegistry {
             'io',
           );
         const { formatVersion: _v, ...entity } = parseStoredJson(
-          bytes.toString('utf8'),
+          jsonTextOf(bytes, file),
           storedEntitySchema,
           file,
         );
@@ -63,6 +64,11 @@ export class EntityRegistry {
     return [...this.entities.values()]
       .filter((e) => !e.mergedInto)
       .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Every stored entity's id, merged ones too: each has its file. */
+  ids(): string[] {
+    return [...this.entities.keys()];
   }
 
   /** An entity by id, following merges; undefined when unknown. */

@@ -22,6 +22,7 @@ export { stableStringify } from './stableStringify';
 export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
+export { jsonTextOf } from './jsonErrorLine';
 /** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
 export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../shared/errors';
+import { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 import { StoreError } from './storeError';
 
 /** The 1-based line of a JSON.parse error, from the position or line V8 reports. */
@@ -24,4 +25,30 @@ export function parseJsonText(raw: string, label: string): unknown {
       jsonErrorLine(raw, message),
     );
   }
+}
+
+/**
+ * The text of a project JSON file's bytes, decoded strictly: a UTF-8 byte-order mark (what some
+ * editors on Windows add) is skipped; UTF-16 and bytes that are no UTF-8 are refused naming the
+ * file and line, never replaced with U+FFFD (a label or a name read that way would be written
+ * back changed).
+ */
+export function jsonTextOf(bytes: Uint8Array, label: string): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff))
+    throw new StoreError(
+      label,
+      'is UTF-16 text; Loupe reads its files as UTF-8: save it as UTF-8 (or restore it from git)',
+      'corrupt',
+    );
+  const text = decodeUtf8(body);
+  if (text === null)
+    throw new StoreError(
+      label,
+      'is not valid UTF-8 (Loupe would have to change those bytes to read it): save it as UTF-8, or restore it from git',
+      'corrupt',
+      invalidUtf8Line(body),
+    );
+  return text;
 }

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { emptyLayer, type Layer } from '../../shared/model';
 import { checkLayer } from './checkLayer';
+import { jsonTextOf } from './jsonErrorLine';
 import type { DocumentMeta } from '../../shared/model';
 import { fileVersionNow } from './fileVersion';
 import { errorCode, errorMessage } from '../../shared/errors';
@@ -91,7 +92,7 @@ function replay(
   const base =
     snapshot === null
       ? { layer: emptyLayer(meta.id, meta.textHash, annotator), journalSeq: 0 }
-      : decodeLayerSnapshot(snapshot.toString('utf8'), paths.snapshotFile);
+      : decodeLayerSnapshot(jsonTextOf(snapshot, paths.snapshotFile), paths.snapshotFile);
   const contents = decodeJournal(journal, paths.journalFile);
   const records = contents.records.filter((r) => r.seq > base.journalSeq);
   if (snapshot === null && records.length > 0)

@@ -2,6 +2,7 @@ import type { Layer } from '../../shared/model';
 import { layerSchema } from '../../shared/model';
 import { mergeJson, settleTimestamps, type Json, type JsonConflict } from '../../shared/sync';
 import { applyLayerEdit } from './layerEdit';
+import { jsonTextOf } from './jsonErrorLine';
 import { decodeJournal } from './journalRecords';
 import { decodeLayerSnapshot, encodeLayerSnapshot } from './layerSnapshot';
 import { projectLayout as at } from './projectLayout';
@@ -33,7 +34,7 @@ export function layerFilePaths(
 /** A version's layer (snapshot with its newer journal records replayed) and the last sequence number. */
 function layerOf(bytes: LayerFileBytes, file: string): { layer: Layer; seq: number } | undefined {
   if (!bytes.snapshot) return undefined;
-  const snapshot = decodeLayerSnapshot(new TextDecoder().decode(bytes.snapshot), file);
+  const snapshot = decodeLayerSnapshot(jsonTextOf(bytes.snapshot, file), file);
   let { layer } = snapshot;
   let seq = snapshot.journalSeq;
   const journal = bytes.journal ? Buffer.from(bytes.journal) : null;

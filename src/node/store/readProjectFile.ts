@@ -1,4 +1,4 @@
-import { constants, realpathSync } from 'node:fs';
+import { constants, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { linkLoopError } from './linkLoop';
@@ -114,7 +114,27 @@ export function assertInsideProjectNow(dir: string, folder: string, label: strin
   } catch (error) {
     real = resolvedOrNull(error, dir, folder, label);
   }
+  if (real === null) refuseLinkToNothing(folder, label);
   return insideRoot(root, real, label);
+}
+
+/**
+ * A folder to be created that is a link to nothing: creating it does nothing (the link is
+ * there) and writing through it fails with an errno, or would land wherever the link points
+ * once someone makes that folder. Refused by name, before anything is written.
+ */
+function refuseLinkToNothing(folder: string, label: string): void {
+  let target: string;
+  try {
+    if (!lstatSync(folder).isSymbolicLink()) return;
+    target = readlinkSync(folder);
+  } catch {
+    return; // missing: it will be created inside
+  }
+  throw unsafe(
+    label,
+    `is a link to ${JSON.stringify(target)}, which does not exist; Loupe writes through no link in a project folder (validate --repair removes it, or replace it with a folder)`,
+  );
 }
 
 /** A folder that does not resolve: missing (null), or the reason it cannot be reached. */

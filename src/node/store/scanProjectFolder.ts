@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { annotatorSchema, windowsNameProblem } from '../../shared/model';
+import { annotatorSchema, foldedCollisions, windowsNameProblem } from '../../shared/model';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
@@ -17,6 +17,8 @@ export interface FolderFinding extends LoadProblem {
   readonly repair?: Repair;
   /** When the entry was last modified (ms): a temp file newer than the running writer may be in flight. */
   readonly modifiedMs: number;
+  /** A problem of the entry's name, not of what it holds: said even where reading the file named it. */
+  readonly ofName?: true;
 }
 
 /** Loupe's own temporary names: `.<file>.<pid>.<8 hex>.tmp` (see atomicWrite's temporaryPath). */
@@ -53,6 +55,7 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
         findings.push(fileForFolder(file, 0));
     }
     if (relative(dir, folder) === 'documents') findings.push(...textsWithoutMeta(entries));
+    findings.push(...foldedNameFindings(dir, folder, entries));
   };
   await visit(dir, 0);
   for (const name of READ_FOLDERS) {
@@ -164,8 +167,35 @@ function windowsNameFinding(name: string, file: string): FolderFinding[] {
       file,
       reason: `${problem}: a teammate on Windows cannot check out this project; rename it (a document: import its text again under another name)`,
       modifiedMs: 0,
+      ofName: true,
     },
   ];
+}
+
+/**
+ * Entries of one folder that are one file on a disk that ignores case and Unicode
+ * normalization (macOS, Windows): `Amira/` and `amira/`, `Report.json` and `report.json`, a name
+ * in NFC and in NFD. A teammate checking the project out there gets only one of each group.
+ */
+function foldedNameFindings(
+  dir: string,
+  folder: string,
+  entries: readonly Dirent[],
+): FolderFinding[] {
+  const path = (name: string) => relative(dir, join(folder, name)).split(sep).join('/');
+  return foldedCollisions(entries.map((e) => e.name)).flatMap((group) =>
+    group.map((name) => ({
+      file: path(name),
+      ofName: true as const,
+      reason: `is one file with ${group
+        .filter((other) => other !== name)
+        .map((other) => JSON.stringify(path(other)))
+        .join(
+          ', ',
+        )} on a disk that ignores case and Unicode normalization (macOS, Windows), where a teammate gets only one of them; rename or merge them`,
+      modifiedMs: 0,
+    })),
+  );
 }
 
 function checkAnnotatorFolder(name: string, file: string, findings: FolderFinding[]): void {

@@ -9,6 +9,7 @@ import { manifestSchema, type Manifest } from '../../shared/model';
 import { errorMessage } from '../../shared/errors';
 import {
   CONFLICTS_FILE,
+  jsonTextOf,
   layerFilePaths,
   MANIFEST_FILE,
   mergeLayerFiles,
@@ -111,7 +112,7 @@ type Tree = Map<string, { oid: string }>;
  */
 function checkedManifest(bytes: Uint8Array, commit: string): Manifest {
   try {
-    return parseStoredJson(new TextDecoder().decode(bytes), manifestSchema, MANIFEST_FILE);
+    return parseStoredJson(jsonTextOf(bytes, MANIFEST_FILE), manifestSchema, MANIFEST_FILE);
   } catch (error) {
     throw syncError(
       'invalid',

@@ -30,6 +30,14 @@ export function windowsNameProblem(name: string): string | null {
   return null;
 }
 
+/**
+ * `name` with `_` after a first part Windows reserves for a device (`CON` → `CON_`, `aux.txt` →
+ * `aux_.txt`), so writing it on Windows makes a file instead of writing into the device.
+ */
+export function windowsSafeName(name: string): string {
+  return name.replace(/^[^.]*/u, (stem) => (windowsNameProblem(stem) ? `${stem}_` : stem));
+}
+
 /** An annotator's name is also their folder name: letters, digits, space, dot, dash, underscore. @example 'amira' */
 export const annotatorSchema = z
   .string()

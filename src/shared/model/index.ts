@@ -1,4 +1,5 @@
 export * from './ids';
+export { foldedName, foldedCollisions } from './foldedName';
 export * from './gold';
 export * from './span';
 export * from './entity';

@@ -181,6 +181,28 @@ describe('a project folder as untrusted input', () => {
     await workbench.close();
   });
 
+  it('names a folder that is a link to nothing (an annotator folder, entities/, exports/) instead of an errno', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    const outside = tempDir();
+    await mkdir(join(dir, 'annotations'), { recursive: true });
+    await symlink(join(outside, 'tester'), join(dir, 'annotations', 'tester'));
+    await symlink(join(outside, 'entities'), join(dir, 'entities'));
+    await symlink(join(outside, 'exports'), join(dir, 'exports'));
+    await expect(workbench.addSpan(PERSON)).rejects.toThrow(
+      /^annotations\/tester\/: is a link to ".*tester", which does not exist; .*validate --repair removes it/,
+    );
+    await expect(workbench.createEntity({ name: 'Mike Pompeo', type: 'PERSON' })).rejects.toThrow(
+      /^entities\/: is a link to ".*entities", which does not exist/,
+    );
+    await rm(join(dir, 'annotations', 'tester'));
+    await workbench.addSpan(PERSON);
+    await expect(
+      workbench.exportProject({ format: 'spans-jsonl', annotator: 'tester', out: 'x.jsonl' }),
+    ).rejects.toThrow(/exports folder is a link to ".*exports", which does not exist/);
+    expect(await readdir(outside)).toEqual([]);
+    await workbench.close();
+  });
+
   it('shares one writer lock for the same folder opened through a link', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     await workbench.close();

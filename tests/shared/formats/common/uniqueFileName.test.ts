@@ -14,6 +14,24 @@ describe('file names', () => {
     ).toEqual(['a_b', 'A_B-2', 'document', 'تقرير 1', 'x_y_z_']);
   });
 
+  it('never names an exported file as Windows names a device, nor twice as macOS folds names', () => {
+    const taken = new Set<string>();
+    expect(
+      ['CON', 'aux.report', 'nul ', 'LPT1', 'console', 'am\u00edra', 'ami\u0301ra', 'AMÍRA'].map(
+        (name) => uniqueFileName(name, taken),
+      ),
+    ).toEqual([
+      'CON_',
+      'aux_.report',
+      'nul_',
+      'LPT1_',
+      'console',
+      'am\u00edra',
+      'am\u00edra-2',
+      'AMÍRA-3',
+    ]);
+  });
+
   it('splits paths into stems, base names and extensions', () => {
     expect(baseName('reports/a.b.txt')).toBe('a.b');
     expect(baseName('.hidden')).toBe('.hidden');
