@@ -1,6 +1,7 @@
 import { createOffsetIndex } from '../../spans';
 import type { FormatDocument, Tally } from '../common';
-import { keptMaeOf } from './keptMae';
+import { keptMaeOf, type KeptTag } from './keptMae';
+import { keptAttributes } from './keptLinks';
 import { OFFSET_ATTRIBUTES } from './readExtent';
 import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
 
@@ -27,9 +28,12 @@ export function maeDocumentXml(
   const padded = kept ? kept.padded === true : true;
   const lines = new Map<string, string>();
   const written = new Map<string, { id: string; text: string }>(); // by the span's own id
+  // A kept tag keeps its id: a span or relation of the same id is written under another.
+  const keptIds = new Set((kept?.kept ?? []).map(idOf));
+  const taken = (id: string) => lines.has(id) || keptIds.has(id);
   const fresh = (wanted: string | undefined, prefix: string) => {
     let id = wanted ?? `${prefix}${lines.size}`;
-    for (let n = 2; lines.has(id); n++) id = `${wanted ?? prefix}-${n}`;
+    for (let n = 2; taken(id); n++) id = `${wanted ?? prefix}-${n}`;
     return id;
   };
   for (const span of doc.spans) {
@@ -39,7 +43,7 @@ export function maeDocumentXml(
     }
     const id = fresh(span.id, 'T');
     const spans = spansAttribute(index, span.fragments);
-    const keptText = kept?.texts[id];
+    const keptText = kept?.texts[span.id ?? id];
     const text =
       keptText?.key === spans
         ? (keptText.values.text ?? '')
@@ -71,8 +75,8 @@ export function maeDocumentXml(
     const id = fresh(relation.id, 'L');
     const fromRole = relation.fromRole ?? 'from';
     const toRole = relation.toRole ?? 'to';
-    const keptText = kept?.texts[id];
-    const texts = keptText?.key === `${from.id} ${to.id}` ? keptText.values : {};
+    const keptText = kept?.texts[relation.id ?? id];
+    const texts = keptText?.key === `${relation.from} ${relation.to}` ? keptText.values : {};
     const args: Attributes = [
       [`${fromRole}ID`, from.id],
       [`${fromRole}Text`, texts[`${fromRole}Text`] ?? from.text],
@@ -87,13 +91,17 @@ export function maeDocumentXml(
     lines.set(id, tagLine(relation.type, line));
     if (relation.note !== undefined) tally.add('relation note');
   }
+  const writtenIds = new Set(lines.keys());
   for (const tag of kept?.kept ?? []) {
-    const id = tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
+    const id = idOf(tag);
     const bare = tag.attributes.every(
       ([name]) => name === 'id' || name === 'text' || OFFSET_ATTRIBUTES.has(name),
     );
     const extent = tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name));
-    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, tag.attributes, padded && extent && bare));
+    const attributes = kept
+      ? keptAttributes(tag, written, kept, writtenIds, keptIds, doc.name, tally)
+      : tag.attributes;
+    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, attributes, padded && extent && bare));
   }
   const ordered: string[] = [];
   for (const id of kept?.order ?? []) {
@@ -109,6 +117,10 @@ export function maeDocumentXml(
     ordered.map((line) => `${line}\n`).join('') +
     `</TAGS>\n</${root}>${kept?.epilog ?? ''}`;
   return { content, spans: written.size };
+}
+
+function idOf(tag: KeptTag): string {
+  return tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
 }
 
 /** Attributes as MAE strings, in their order; those whose name is no XML name are counted and left out. */
