@@ -2,6 +2,14 @@ import { createOffsetIndex } from '../../spans';
 import type { FormatDocument, Tally } from '../common';
 import { keptMaeOf, type KeptTag } from './keptMae';
 import { keptAttributes } from './keptLinks';
+import {
+  codeOf,
+  hasForbidden,
+  withoutForbidden,
+  XML_REPLACEMENT,
+  xmlText,
+  type XmlText,
+} from './xmlChars';
 import { OFFSET_ATTRIBUTES } from './readExtent';
 import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
 
@@ -16,7 +24,8 @@ type Attributes = [string, string][];
  * name, declaration, non-consuming tags, other links, text attributes, tag order) is written
  * back, so a MAE file imported and exported is the same file. What MAE cannot hold
  * (a label or attribute name that is no XML name, a relation to something not written) is
- * counted in `tally`.
+ * counted in `tally`; characters XML cannot hold or would read otherwise (controls, CR) are
+ * written as one character each in their place ({@link xmlText}), named in `tally`.
  * @example maeDocumentXml(doc, tally).content.startsWith('<?xml version="1.0" encoding="UTF-8" ?>')
  */
 export function maeDocumentXml(
@@ -24,7 +33,10 @@ export function maeDocumentXml(
   tally: Tally,
 ): { content: string; spans: number } {
   const kept = keptMaeOf(doc.metadata);
-  const index = createOffsetIndex(doc.text);
+  // The text as XML carries it, each character at its offsets (in code points and UTF-16 units).
+  const safe = xmlText(doc.text);
+  tallyChanged(doc.name, safe, tally);
+  const index = createOffsetIndex(safe.text);
   const padded = kept ? kept.padded === true : true;
   const lines = new Map<string, string>();
   const written = new Map<string, { id: string; text: string }>(); // by the span's own id
@@ -47,7 +59,7 @@ export function maeDocumentXml(
     const text =
       keptText?.key === spans
         ? (keptText.values.text ?? '')
-        : extentText(doc.text, index, span.fragments);
+        : extentText(safe.text, index, span.fragments);
     const offsets: Attributes =
       kept?.startEnd && span.fragments.length === 1
         ? [
@@ -113,10 +125,24 @@ export function maeDocumentXml(
   ordered.push(...lines.values());
   const root = kept?.root ?? DEFAULT_ROOT;
   const content =
-    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(doc.text)}</TEXT>\n<TAGS>\n` +
+    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>\n` +
     ordered.map((line) => `${line}\n`).join('') +
     `</TAGS>\n</${root}>${kept?.epilog ?? ''}`;
   return { content, spans: written.size };
+}
+
+/** Counts, naming the document and the first place, the characters its text changed to go into XML. */
+function tallyChanged(document: string, safe: XmlText, tally: Tally): void {
+  const [first] = safe.forbidden;
+  if (first)
+    tally.add(
+      `${document}: ${safe.forbidden.length} character(s) XML 1.0 cannot hold (first ${codeOf(first.char)} at line ${first.line}, column ${first.column}) written as ${codeOf(XML_REPLACEMENT)}, each in its place so offsets stay; MAE cannot open a file holding them`,
+    );
+  const [cr] = safe.returns;
+  if (cr)
+    tally.add(
+      `${document}: ${safe.returns.length} carriage return(s) (first at line ${cr.line}, column ${cr.column}) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF`,
+    );
 }
 
 function idOf(tag: KeptTag): string {
@@ -130,8 +156,16 @@ function namedAttributes(
 ): Attributes {
   const named: Attributes = [];
   for (const [name, value] of Object.entries(attributes ?? {})) {
-    if (isXmlName(name) && name !== 'id') named.push([name, String(value)]);
-    else tally.add('attribute whose name is not an XML name');
+    if (!isXmlName(name) || name === 'id') {
+      tally.add('attribute whose name is not an XML name');
+      continue;
+    }
+    const written = String(value);
+    if (hasForbidden(written))
+      tally.add(
+        `attribute value holding a character XML 1.0 cannot hold, written as ${codeOf(XML_REPLACEMENT)}`,
+      );
+    named.push([name, withoutForbidden(written)]);
   }
   return named;
 }
