@@ -10,6 +10,9 @@ import type { ConllLayout, LineProblem } from './layoutOf';
 import { otherTagColumns } from './otherTagColumns';
 import { schemeOf } from './schemeOf';
 
+/** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
+const COLUMN_NAME = /^-[A-Z]+-$/;
+
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
 
@@ -145,7 +148,9 @@ function tagsOf(
         if (tag) return tag;
         problems.push({
           line: row.line,
-          reason: `${JSON.stringify(text)} in column ${layout.tag + 1} is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
+          reason: row.columns.every((c) => COLUMN_NAME.test(c))
+            ? `${row.columns.join(' ')} names the columns, as a header line does; a CoNLL / IOB file has none: remove the line and import again`
+            : `${JSON.stringify(text)} in column ${layout.tag + 1} is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
         });
         return { prefix: 'O', type: '' };
       }),
