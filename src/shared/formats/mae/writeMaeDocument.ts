@@ -1,4 +1,5 @@
 import { createOffsetIndex } from '../../spans';
+import { countOf } from '../../text';
 import type { FormatDocument, Tally } from '../common';
 import { keptMaeOf, type KeptTag } from './keptMae';
 import { keptAttributes } from './keptLinks';
@@ -136,12 +137,12 @@ function tallyChanged(document: string, safe: XmlText, tally: Tally): void {
   const [first] = safe.forbidden;
   if (first)
     tally.add(
-      `${document}: ${safe.forbidden.length} character(s) XML 1.0 cannot hold (first ${codeOf(first.char)} at line ${first.line}, column ${first.column}) written as ${codeOf(XML_REPLACEMENT)}, each in its place so offsets stay; MAE cannot open a file holding them`,
+      `${document}: ${countOf(safe.forbidden.length, 'character')} XML 1.0 cannot hold (first ${codeOf(first.char)} at line ${first.line}, column ${first.column}) written as ${codeOf(XML_REPLACEMENT)}, each in its place so offsets stay; MAE cannot open a file holding them`,
     );
   const [cr] = safe.returns;
   if (cr)
     tally.add(
-      `${document}: ${safe.returns.length} carriage return(s) (first at line ${cr.line}, column ${cr.column}) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF`,
+      `${document}: ${countOf(safe.returns.length, 'carriage return')} (first at line ${cr.line}, column ${cr.column}) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF`,
     );
 }
 

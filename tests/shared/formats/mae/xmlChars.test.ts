@@ -60,7 +60,7 @@ describe('MAE export of text XML 1.0 cannot hold', () => {
       // Bo is at UTF-16 units 7–9 (the emoji is two), as before the replacement.
       expect(xml.tags[0]).toMatchObject({ spans: '7~9', text: 'Bo' });
       expect(Object.keys(written.summary.notExpressed)).toEqual([
-        `d: 1 character(s) XML 1.0 cannot hold (first U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at line 1, column 2) written as U+FFFD, each in its place so offsets stay; MAE cannot open a file holding them`,
+        `d: 1 character XML 1.0 cannot hold (first U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at line 1, column 2) written as U+FFFD, each in its place so offsets stay; MAE cannot open a file holding them`,
       ]);
     },
   );
@@ -75,7 +75,7 @@ describe('MAE export of text XML 1.0 cannot hold', () => {
     expect(xml.text.slice(9, 11)).toBe('Bo');
     expect(xml.tags[0]).toMatchObject({ spans: '9~11', text: 'Bo' });
     expect(Object.keys(written.summary.notExpressed)).toEqual([
-      'd: 2 carriage return(s) (first at line 1, column 4) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF',
+      'd: 2 carriage returns (first at line 1, column 4) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF',
     ]);
     const back = readMae(written.files.map((f) => file(f.path, f.content))).documents[0];
     expect(back?.spans[0]?.fragments).toEqual([{ start: 9, end: 11 }]);
