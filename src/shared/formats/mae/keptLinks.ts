@@ -1,6 +1,6 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
-import type { Tally } from '../common';
+import { isJsonValue, type Tally } from '../common';
 import { KEPT_MAE, type KeptMae, type KeptTag } from './keptMae';
 
 type Attribute = readonly [string, string];
@@ -51,7 +51,7 @@ export function renameKeptMaeIds(
           : texts,
       ]),
     );
-  return { ...metadata, [KEPT_MAE]: next as DocumentMetadata[string] };
+  return isJsonValue(next) ? { ...metadata, [KEPT_MAE]: next } : metadata;
 }
 
 /**
