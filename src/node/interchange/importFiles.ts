@@ -12,6 +12,7 @@ const READABLE = [
   '.jsonl',
   '.conll',
   '.iob',
+  '.iob2',
   '.bio',
   '.tsv',
   '.xml',

@@ -21,11 +21,11 @@ import { isMaeFile } from './mae/isMaeFile';
 type Placed = FormatId | { reason: string };
 
 /** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
-const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.bio']);
+const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2', '.bio']);
 
 /**
  * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), CoNLL / IOB token files (`.conll`, `.iob`, `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.

@@ -16,6 +16,6 @@ export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, writeHuggingFace } from './huggingFace';
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
-export { isMaeFile, maeFormat, readMae, writeMae } from './mae';
+export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
 export { readTxt, txtFormat } from './txt';
 export { keepLabels } from './keepLabels';

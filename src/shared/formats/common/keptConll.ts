@@ -23,7 +23,7 @@ export interface KeptConll {
   readonly tag: number;
   /** The tag scheme the file was read in (IOB1, IOB2, BIOES, BILOU, IO). */
   readonly scheme: string;
-  /** The document's `-DOCSTART-` line (its columns joined by one space), when it had one. */
+  /** The document's `-DOCSTART-` line (its columns joined by one space) or JNLPBA `###MEDLINE:<id>` line, when it had one. */
   readonly docstart?: string;
   /** Per sentence, each token's other columns in their order (one space between), a line per token; absent when there are none. */
   readonly kept?: readonly string[];

@@ -12,9 +12,9 @@ export interface ConllSentence {
   readonly comments: string[];
 }
 
-/** A document: from a `-DOCSTART-` line (or the file's start) to the next. */
+/** A document: from a `-DOCSTART-` or `###MEDLINE:` line (or the file's start) to the next. */
 export interface ConllDocument {
-  /** The `-DOCSTART-` line, its columns joined by one space, and its number. */
+  /** The `-DOCSTART-` line (its columns joined by one space) or `###MEDLINE:` line, and its number. */
   readonly docstart: { readonly line: number; readonly text: string } | null;
   readonly sentences: ConllSentence[];
   /** Comment lines after the last sentence. */
@@ -25,8 +25,9 @@ export interface ConllDocument {
 const SEPARATORS = /[ \t]+/;
 
 /**
- * Splits a token file into documents (at `-DOCSTART-` lines) and sentences (at blank lines),
- * in one pass over its lines. A line starting with `#` before a sentence's first token is a
+ * Splits a token file into documents (at `-DOCSTART-` lines, and at JNLPBA / GENIA
+ * `###MEDLINE:<id>` lines that open a sentence) and sentences (at blank lines), in one pass
+ * over its lines. A line starting with `#` before a sentence's first token is a
  * comment (GermEval 2014, CoNLL-U), unless it has the columns of the lines before and a tag
  * in the last (the token `#`). CR before LF and a leading byte-order mark are dropped.
  * @example conllDocuments('-DOCSTART- O\n\nEU B-ORG\nrejects O\n')[0].sentences[0].rows.length === 2
@@ -52,7 +53,7 @@ export function conllDocuments(content: string): ConllDocument[] {
       continue;
     }
     const columns = columnsOf(trimmed);
-    if (columns[0] === '-DOCSTART-') {
+    if (columns[0] === '-DOCSTART-' || (sentence.rows.length === 0 && isMedlineLine(trimmed))) {
       endSentence();
       if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0) {
         documents.push(doc);
@@ -72,6 +73,23 @@ export function conllDocuments(content: string): ConllDocument[] {
   if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0)
     documents.push(doc);
   return documents;
+}
+
+/** JNLPBA / GENIA: `###MEDLINE:96088447`, the line that opens each abstract. */
+const MEDLINE = /^###MEDLINE:(\S+)$/;
+
+/** Whether a line is a JNLPBA / GENIA document break (`###MEDLINE:<id>`). */
+function isMedlineLine(trimmed: string): boolean {
+  return MEDLINE.test(trimmed);
+}
+
+/**
+ * The id a document break line names (`96088447` of `###MEDLINE:96088447`), or null for a
+ * `-DOCSTART-` line.
+ * @example medlineId('###MEDLINE:96088447') === '96088447'
+ */
+export function medlineId(line: string): string | null {
+  return MEDLINE.exec(line)?.[1] ?? null;
 }
 
 /** A `#` line that is a token (`#` itself, tagged): the columns of the lines before, a tag last. */

@@ -8,6 +8,7 @@ import type {
   Tally,
   TaggedDocument,
 } from '../common';
+import { medlineId } from './conllLines';
 import { schemePrefixes } from './exportScheme';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
@@ -28,6 +29,7 @@ export const KEPT_REASONS = {
   mixed: 'document whose kept CoNLL columns were left out: the export mixes column layouts',
   comments:
     'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
+  medline: '###MEDLINE line written as a -DOCSTART- line: the export mixes column layouts',
 } as const;
 
 /**
@@ -81,6 +83,8 @@ export function keptLines(
   out.text(`${docstartLine(own, layout)}\n\n`);
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
+  if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
+    tally.add(KEPT_REASONS.medline);
   const order = columnOrder(layout);
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
@@ -123,9 +127,14 @@ function columnOrder(layout: ExportLayout): number[] {
   return order;
 }
 
-/** The document's own `-DOCSTART-` line when it has the export's columns, else one made for them. */
+/**
+ * The document's own `-DOCSTART-` line when it has the export's columns, its `###MEDLINE:`
+ * line when it had one (JNLPBA's evaluation script needs them; conlleval.pl and spaCy read
+ * no such line), else a `-DOCSTART-` line made for the columns.
+ */
 function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
+  if (kept?.docstart && medlineId(kept.docstart) !== null) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
   // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.
   const cells = new Array<string>(layout.columns).fill('-X-');

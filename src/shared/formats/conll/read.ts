@@ -1,6 +1,6 @@
 import { baseName, bundleOf, ErrorCollector, lineAt } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, ReadOptions, TagScheme } from '../common';
-import { conllDocuments } from './conllLines';
+import { conllDocuments, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { parseTag, SCHEME_NAMES, SCHEME_PREFIXES, tagText } from './iobTag';
@@ -10,6 +10,9 @@ import type { ConllLayout, LineProblem } from './layoutOf';
 import { otherTagColumns } from './otherTagColumns';
 import { schemeOf } from './schemeOf';
 
+/** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
+const COLUMN_NAME = /^-[A-Z]+-$/;
+
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
 
@@ -17,7 +20,8 @@ const SAID = 20;
  * Reads CoNLL / IOB token files: a token per line with its columns separated by spaces or
  * tabs, the tag in the last column (or `tagColumn`), blank lines between sentences,
  * `-DOCSTART-` lines between documents (a file without one is one document, named after the
- * file; with them, `<file>-1`, `<file>-2`, …, zero-padded to the count: `<file>-001` of 287), `#` comment lines before sentences. The tag
+ * file; with them, `<file>-1`, `<file>-2`, …, zero-padded to the count: `<file>-001` of 287),
+ * JNLPBA / GENIA `###MEDLINE:<id>` lines too (the document named `MEDLINE-<id>`), `#` comment lines before sentences. The tag
  * scheme (IOB1, IOB2, BIOES, BILOU, IO) is detected per file unless `scheme` is given; spans
  * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
  * the tokens joined by one space and the sentences by a line break; the other columns and
@@ -88,16 +92,17 @@ function readFile(
   // Numbers as wide as the last, so the project lists the documents in the file's order.
   const width = String(docs.length).length;
   const documents: FormatDocument[] = [];
+  const names = new Set<string>();
   const illFormed: LineProblem[] = [];
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
         warnings.push(
-          `${path}:${doc.docstart.line}: a -DOCSTART- line with no tokens after it: no document made`,
+          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : '-DOCSTART-'} line with no tokens after it: no document made`,
         );
       continue;
     }
-    const name = named ? `${baseName(path)}-${String(d + 1).padStart(width, '0')}` : baseName(path);
+    const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
     const read = documentOf(name, doc, tags[d] ?? [], layout, scheme);
     documents.push(read.document);
     illFormed.push(...read.illFormed);
@@ -115,6 +120,20 @@ function readFile(
   return documents;
 }
 
+/** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */
+function documentName(path: string, doc: ConllDocument, d: number, width: number): string {
+  const id = doc.docstart ? medlineId(doc.docstart.text) : null;
+  return id !== null ? `MEDLINE-${id}` : `${baseName(path)}-${String(d + 1).padStart(width, '0')}`;
+}
+
+/** The name, or with `-2`, `-3`, … when a document of the file already has it (an id given twice); taken then. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+
 /** Every token's tag, per document and sentence; a value that is no tag is a problem on its line. */
 function tagsOf(
   docs: readonly ConllDocument[],
@@ -129,7 +148,9 @@ function tagsOf(
         if (tag) return tag;
         problems.push({
           line: row.line,
-          reason: `${JSON.stringify(text)} in column ${layout.tag + 1} is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
+          reason: row.columns.every((c) => COLUMN_NAME.test(c))
+            ? `${row.columns.join(' ')} names the columns, as a header line does; a CoNLL / IOB file has none: remove the line and import again`
+            : `${JSON.stringify(text)} in column ${layout.tag + 1} is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
         });
         return { prefix: 'O', type: '' };
       }),

@@ -7,7 +7,7 @@ import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnno
 import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 import { stringKeys, TEXT_FIELD } from './textField';
-import { setOwn } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
 const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
@@ -145,10 +145,22 @@ function textOf(task: LabelStudioTask, textKey: string | undefined): string | un
 }
 
 function noText(task: LabelStudioTask): string {
+  const paragraphs = Object.entries(task.data).find(([, v]) => isParagraphList(v))?.[0];
+  if (paragraphs !== undefined)
+    return `data.${paragraphs}: a list of paragraphs (Label Studio's Paragraphs, a dialogue), which Loupe does not read (its paragraphlabels regions count from each paragraph, not from one text); to import the transcript, put it in one text field, with regions over that text`;
   const keys = stringKeys(task);
   if (keys.length < 2) return 'data.text: expected the document text (a string)';
   const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
   return `data.text: no text field; data has several strings (${named}) and the regions' value.text does not single out one of them: rename the field that holds the text to text`;
+}
+
+/** Label Studio's Paragraphs data: a list of records, each with its text (`[{ author, text }, …]`). */
+function isParagraphList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((p) => isRecord(p) && Object.values(p).some((v) => typeof v === 'string'))
+  );
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

@@ -13,3 +13,4 @@ export const maeFormat: Format = {
 
 export { readMae, writeMae };
 export { isMaeFile } from './isMaeFile';
+export { renameKeptMaeIds } from './keptLinks';

@@ -1,4 +1,5 @@
 import type { Fragment, OffsetIndex } from '../../spans';
+import { withoutForbidden } from './xmlChars';
 
 /** How MAE joins the fragments of a discontiguous tag in its `text` attribute. */
 export const FRAGMENT_JOINER = ' ... ';
@@ -15,11 +16,12 @@ export function isXmlName(name: string): boolean {
 
 /**
  * An attribute value escaped as MAE's files carry it; tabs and line breaks as character
- * references, which XML would otherwise read as spaces.
+ * references, which XML would otherwise read as spaces, and characters XML 1.0 cannot hold
+ * as U+FFFD.
  * @example escapeAttribute('a "b" & c') === 'a &quot;b&quot; &amp; c'
  */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c);
+  return withoutForbidden(value).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c);
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {

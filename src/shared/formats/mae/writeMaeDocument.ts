@@ -1,6 +1,16 @@
 import { createOffsetIndex } from '../../spans';
+import { countOf } from '../../text';
 import type { FormatDocument, Tally } from '../common';
-import { keptMaeOf } from './keptMae';
+import { keptMaeOf, type KeptTag } from './keptMae';
+import { keptAttributes } from './keptLinks';
+import {
+  codeOf,
+  hasForbidden,
+  withoutForbidden,
+  XML_REPLACEMENT,
+  xmlText,
+  type XmlText,
+} from './xmlChars';
 import { OFFSET_ATTRIBUTES } from './readExtent';
 import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
 
@@ -15,7 +25,8 @@ type Attributes = [string, string][];
  * name, declaration, non-consuming tags, other links, text attributes, tag order) is written
  * back, so a MAE file imported and exported is the same file. What MAE cannot hold
  * (a label or attribute name that is no XML name, a relation to something not written) is
- * counted in `tally`.
+ * counted in `tally`; characters XML cannot hold or would read otherwise (controls, CR) are
+ * written as one character each in their place ({@link xmlText}), named in `tally`.
  * @example maeDocumentXml(doc, tally).content.startsWith('<?xml version="1.0" encoding="UTF-8" ?>')
  */
 export function maeDocumentXml(
@@ -23,13 +34,19 @@ export function maeDocumentXml(
   tally: Tally,
 ): { content: string; spans: number } {
   const kept = keptMaeOf(doc.metadata);
-  const index = createOffsetIndex(doc.text);
+  // The text as XML carries it, each character at its offsets (in code points and UTF-16 units).
+  const safe = xmlText(doc.text);
+  tallyChanged(doc.name, safe, tally);
+  const index = createOffsetIndex(safe.text);
   const padded = kept ? kept.padded === true : true;
   const lines = new Map<string, string>();
   const written = new Map<string, { id: string; text: string }>(); // by the span's own id
+  // A kept tag keeps its id: a span or relation of the same id is written under another.
+  const keptIds = new Set((kept?.kept ?? []).map(idOf));
+  const taken = (id: string) => lines.has(id) || keptIds.has(id);
   const fresh = (wanted: string | undefined, prefix: string) => {
     let id = wanted ?? `${prefix}${lines.size}`;
-    for (let n = 2; lines.has(id); n++) id = `${wanted ?? prefix}-${n}`;
+    for (let n = 2; taken(id); n++) id = `${wanted ?? prefix}-${n}`;
     return id;
   };
   for (const span of doc.spans) {
@@ -39,11 +56,11 @@ export function maeDocumentXml(
     }
     const id = fresh(span.id, 'T');
     const spans = spansAttribute(index, span.fragments);
-    const keptText = kept?.texts[id];
+    const keptText = kept?.texts[span.id ?? id];
     const text =
       keptText?.key === spans
         ? (keptText.values.text ?? '')
-        : extentText(doc.text, index, span.fragments);
+        : extentText(safe.text, index, span.fragments);
     const offsets: Attributes =
       kept?.startEnd && span.fragments.length === 1
         ? [
@@ -71,8 +88,8 @@ export function maeDocumentXml(
     const id = fresh(relation.id, 'L');
     const fromRole = relation.fromRole ?? 'from';
     const toRole = relation.toRole ?? 'to';
-    const keptText = kept?.texts[id];
-    const texts = keptText?.key === `${from.id} ${to.id}` ? keptText.values : {};
+    const keptText = kept?.texts[relation.id ?? id];
+    const texts = keptText?.key === `${relation.from} ${relation.to}` ? keptText.values : {};
     const args: Attributes = [
       [`${fromRole}ID`, from.id],
       [`${fromRole}Text`, texts[`${fromRole}Text`] ?? from.text],
@@ -87,13 +104,17 @@ export function maeDocumentXml(
     lines.set(id, tagLine(relation.type, line));
     if (relation.note !== undefined) tally.add('relation note');
   }
+  const writtenIds = new Set(lines.keys());
   for (const tag of kept?.kept ?? []) {
-    const id = tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
+    const id = idOf(tag);
     const bare = tag.attributes.every(
       ([name]) => name === 'id' || name === 'text' || OFFSET_ATTRIBUTES.has(name),
     );
     const extent = tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name));
-    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, tag.attributes, padded && extent && bare));
+    const attributes = kept
+      ? keptAttributes(tag, written, kept, writtenIds, keptIds, doc.name, tally)
+      : tag.attributes;
+    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, attributes, padded && extent && bare));
   }
   const ordered: string[] = [];
   for (const id of kept?.order ?? []) {
@@ -105,10 +126,28 @@ export function maeDocumentXml(
   ordered.push(...lines.values());
   const root = kept?.root ?? DEFAULT_ROOT;
   const content =
-    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(doc.text)}</TEXT>\n<TAGS>\n` +
+    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>\n` +
     ordered.map((line) => `${line}\n`).join('') +
     `</TAGS>\n</${root}>${kept?.epilog ?? ''}`;
   return { content, spans: written.size };
+}
+
+/** Counts, naming the document and the first place, the characters its text changed to go into XML. */
+function tallyChanged(document: string, safe: XmlText, tally: Tally): void {
+  const [first] = safe.forbidden;
+  if (first)
+    tally.add(
+      `${document}: ${countOf(safe.forbidden.length, 'character')} XML 1.0 cannot hold (first ${codeOf(first.char)} at line ${first.line}, column ${first.column}) written as ${codeOf(XML_REPLACEMENT)}, each in its place so offsets stay; MAE cannot open a file holding them`,
+    );
+  const [cr] = safe.returns;
+  if (cr)
+    tally.add(
+      `${document}: ${countOf(safe.returns.length, 'carriage return')} (first at line ${cr.line}, column ${cr.column}) written as a space before a line feed, or as a line feed, so offsets stay: XML reads CR LF as LF`,
+    );
+}
+
+function idOf(tag: KeptTag): string {
+  return tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
 }
 
 /** Attributes as MAE strings, in their order; those whose name is no XML name are counted and left out. */
@@ -118,8 +157,16 @@ function namedAttributes(
 ): Attributes {
   const named: Attributes = [];
   for (const [name, value] of Object.entries(attributes ?? {})) {
-    if (isXmlName(name) && name !== 'id') named.push([name, String(value)]);
-    else tally.add('attribute whose name is not an XML name');
+    if (!isXmlName(name) || name === 'id') {
+      tally.add('attribute whose name is not an XML name');
+      continue;
+    }
+    const written = String(value);
+    if (hasForbidden(written))
+      tally.add(
+        `attribute value holding a character XML 1.0 cannot hold, written as ${codeOf(XML_REPLACEMENT)}`,
+      );
+    named.push([name, withoutForbidden(written)]);
   }
   return named;
 }
