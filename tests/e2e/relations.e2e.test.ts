@@ -210,7 +210,11 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
     await expect.poll(saved).toEqual(['speaker-of', 'member-of', 'funded-by']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The closed dialog gives the keyboard back to the button that opened it; only then does
+    // the reading view take it, or that hand-back, a frame later, takes it away again.
+    await expect.poll(() => focused(page)).toBe('button:Schema');
     await page.locator('.ProseMirror').focus();
+    await expect.poll(() => focused(page)).toBe('div:Document text');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     await expect.poll(covered).toBe('U.S. Department of State');
