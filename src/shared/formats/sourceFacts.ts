@@ -1,5 +1,6 @@
 import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
+import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
 import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY } from './common/keptKeys';
 
@@ -166,7 +167,7 @@ const TOKENS_SHOWN = 50;
 interface ConllTokens {
   readonly text: string;
   readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly ends: Int32Array;
   readonly names: readonly string[];
   readonly columns: readonly string[];
 }
@@ -189,7 +190,8 @@ function conllColumns(
   const facts: SourceFact[] = [];
   let next = 0; // fragments are in text order: each search starts where the last one ended
   for (const { start, end } of span.fragments) {
-    let i = Math.max(next, firstEndingAfter(tokens.ends, start));
+    let i = firstAbove(tokens.ends, start, tokens.ends.length, next);
+    i = Math.max(i, next);
     for (; i < tokens.starts.length && (tokens.starts[i] ?? end) < end; i += 1) {
       if (facts.length === TOKENS_SHOWN) return facts;
       facts.push({ name: tokens.names[i] ?? '', value: tokens.columns[i] ?? '' });
@@ -228,19 +230,7 @@ function indexConllTokens(metadata: DocumentMetadata, text: string): ConllTokens
       offset = end + 1;
     }
   }
-  return { text, starts, ends, names, columns };
-}
-
-/** The first token that ends after `offset` (binary search over ascending ends). */
-function firstEndingAfter(ends: readonly number[], offset: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ends[middle] ?? 0) > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return { text, starts, ends: Int32Array.from(ends), names, columns };
 }
 
 function shown(value: unknown): string {
