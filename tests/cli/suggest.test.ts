@@ -53,7 +53,7 @@ function spansOf(layers: readonly Layer[]): string[] {
     .sort();
 }
 
-describe('loupe suggest', { timeout: 120_000 }, () => {
+describe('loupe suggest', { timeout: 240_000 }, () => {
   const home = tempDir();
   let dir = '';
   beforeAll(() => {

@@ -13,7 +13,7 @@ export function runCli(
     cwd: root,
     env: { ...process.env, LOUPE_HOME: home },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 110_000, // a model's training run on a loaded machine can pass a minute
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
