@@ -59,8 +59,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
   zoomOut: { when: ({ desktop }) => !desktop, run: () => zoomPage(-1) },
   resetZoom: { when: ({ desktop }) => !desktop, run: () => zoomPage(0) },
-  toggleSidePanel: { run: () => togglePanel('side') },
-  toggleInspector: { run: () => togglePanel('inspector') },
+  toggleSidePanel: { run: ({ model }) => togglePanel('side', model.view.focusReading) },
+  toggleInspector: { run: ({ model }) => togglePanel('inspector', model.view.focusReading) },
   toggleTheme: { run: ({ model }) => model.theme.toggle() },
   toggleArcs: { run: ({ model }) => model.view.toggleArcs() },
   syncWithDisk: {
