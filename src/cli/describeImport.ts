@@ -1,5 +1,4 @@
 import type { ImportSummary } from '../shared/contract/interchange';
-import { countOf } from '../shared/text';
 
 /**
  * The summary of an import as lines for a person: documents and annotations per kind (read,
@@ -10,7 +9,7 @@ export function describeImport(s: ImportSummary): string[] {
   const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
   const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
   const lines = [
-    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${s.format}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${countOf(s.spans, 'span')}, ${countOf(s.relations, 'relation')}, ${countOf(s.stances, 'stance')}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+    `Imported ${count('added') + count('new_version')} document(s) (${s.format}): ${count('added')} new, ${count('new_version')} new version(s), ${count('attached')} already in the project; ${s.spans} span(s), ${s.relations} relation(s), ${s.stances} stance(s)${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
   ];
   for (const k of s.kinds) {
     const skipped = k.read - k.imported - k.alreadyPresent;
@@ -43,7 +42,7 @@ export function describeImport(s: ImportSummary): string[] {
     );
   for (const v of s.newVersions) {
     lines.push(
-      `  ${v.name} is a new version of ${v.previousId} (now ${v.documentId}): carried ${countOf(v.carriedSpans, 'span')}, ${countOf(v.carriedStances, 'stance')}; ${v.unplaced.length} could not be placed`,
+      `  ${v.name} is a new version of ${v.previousId} (now ${v.documentId}): carried ${v.carriedSpans} span(s), ${v.carriedStances} stance(s); ${v.unplaced.length} could not be placed`,
     );
     for (const u of v.unplaced)
       lines.push(

@@ -53,7 +53,7 @@ describe('loupe adjudicate', () => {
     expect(run.code).toBe(0);
     const rows = run.stdout.trim().split('\n');
     expect(rows[0]).toBe(
-      'report.txt: 4 candidate spans and 0 stances from alice, bob, carol; gold holds 0 spans and 0 stances',
+      'report.txt: 4 candidate span(s) and 0 stance(s) from alice, bob, carol; gold holds 0 span(s) and 0 stance(s)',
     );
     expect(rows.slice(1).map((r) => r.trim().replace(/\s+/g, ' '))).toEqual([
       'maj PERSON@0-11 "Mike Pompeo" 3 of 3: alice, bob, carol',

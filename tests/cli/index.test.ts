@@ -40,7 +40,7 @@ describe('loupe command line', () => {
       skipped: [{ file: 'documents/000_90267a0c835213d2.json' }],
     });
     expect(stats.stderr).toMatch(/^documents\/000_90267a0c835213d2\.json: /m);
-    expect(stats.stderr).toMatch(/1 file could not be read and is left out of these counts/);
+    expect(stats.stderr).toMatch(/1 file\(s\) could not be read and are left out of these counts/);
   });
 
   it('imports .txt files and folders: the same name and text once, the same text under two names twice', () => {

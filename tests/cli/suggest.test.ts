@@ -100,8 +100,8 @@ describe('loupe suggest', { timeout: 120_000 }, () => {
       home,
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Learned from gold: 7 documents, /m);
-    expect(run.stdout).toMatch(/for 1 document into model's layers/);
+    expect(run.stdout).toMatch(/^Learned from gold: 7 document\(s\), /m);
+    expect(run.stdout).toMatch(/for 1 document\(s\) into model's layers/);
     expect(run.stdout).toMatch(/^ {2}PER +[\d.]+ +[\d.]+ +[\d.]+$/m);
     expect(run.stdout).not.toMatch(/^ {2}ORG/m);
   });

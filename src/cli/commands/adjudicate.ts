@@ -4,7 +4,6 @@ import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
-import { countOf } from '../../shared/text';
 
 function listOf(args: ParsedArgs, name: string): string[] {
   return (args.string(name) ?? '')
@@ -34,7 +33,7 @@ function table(review: PanelDocument): string[] {
   const mark = (c: { inGold: boolean; majority: boolean }) =>
     c.inGold ? 'gold' : c.majority ? 'maj ' : '    ';
   return [
-    `${review.document.name}: ${countOf(review.candidates.length, 'candidate span')} and ${countOf(review.stanceCandidates.length, 'stance')} from ${review.annotators.join(', ')}; gold holds ${countOf(review.gold.spanCount, 'span')} and ${countOf(review.gold.stanceCount, 'stance')}`,
+    `${review.document.name}: ${review.candidates.length} candidate span(s) and ${review.stanceCandidates.length} stance(s) from ${review.annotators.join(', ')}; gold holds ${review.gold.spanCount} span(s) and ${review.gold.stanceCount} stance(s)`,
     ...review.candidates.map(
       (c) => `  ${mark(c)}  ${c.id.padEnd(width)}  ${quote(c.span.fragments)}  ${describeVotes(c)}`,
     ),

@@ -4,7 +4,6 @@ import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
-import { countOf } from '../../shared/text';
 
 function matchOf(args: ParsedArgs): MatchMode {
   const value = args.string('match') ?? 'exact';
@@ -89,7 +88,7 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
   lines.push('', ...pairMatrix(result), '', ...allAnnotators(result));
   lines.push(
     '',
-    `Stances: ${countOf(st.units, 'unit')}; Cohen's kappa ${figure(st.cohenKappa).trim()}, Fleiss' kappa ${figure(st.fleissKappa).trim()}, Krippendorff's alpha ${figure(st.krippendorffAlpha).trim()}`,
+    `Stances: ${st.units} unit(s); Cohen's kappa ${figure(st.cohenKappa).trim()}, Fleiss' kappa ${figure(st.fleissKappa).trim()}, Krippendorff's alpha ${figure(st.krippendorffAlpha).trim()}`,
     '',
     `Span boundaries, unitizing alpha: all ${figure(result.unitizing.overall).trim()}`,
     ...Object.entries(result.unitizing.byLabel).map(

@@ -13,7 +13,6 @@ import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
-import { countOf } from '../../shared/text';
 
 const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--include-rejected] [--json]`;
 
@@ -70,7 +69,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     const written = exported.files.map((f) => f.path);
     if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
     say(
-      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
+      `Exported ${summary.documents} document(s), ${summary.spans} span(s), ${summary.stances} stance(s) of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
     );
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
     const adjusted = adjustedLines(summary);

@@ -4,7 +4,6 @@ import { CliError } from '../cliError';
 import { printJson, say } from '../output';
 import { seedsDir } from '../paths';
 import type { ParsedArgs } from '../parsedArgs';
-import { countOf } from '../../shared/text';
 
 /** `loupe init <dir> [--name N] [--seeds]`: a new project, optionally with the demo corpus. */
 export async function initCommand(args: ParsedArgs): Promise<void> {
@@ -17,7 +16,5 @@ export async function initCommand(args: ParsedArgs): Promise<void> {
   });
   const documents = store.listDocuments().length;
   if (args.flag('json')) printJson({ dir: store.dir, name: store.manifest.name, documents });
-  say(
-    `Created project "${store.manifest.name}" in ${store.dir} with ${countOf(documents, 'document')}.`,
-  );
+  say(`Created project "${store.manifest.name}" in ${store.dir} with ${documents} document(s).`);
 }

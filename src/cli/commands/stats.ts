@@ -3,7 +3,6 @@ import { CliError } from '../cliError';
 import { printJson, printLines, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import type { ProjectStats } from '../../shared/contract';
-import { countOf } from '../../shared/text';
 
 /**
  * `loupe stats <dir> [--json]`: documents, annotators, spans per label and status. What it
@@ -18,17 +17,15 @@ export async function statsCommand(args: ParsedArgs): Promise<void> {
   for (const { file, reason } of stats.skipped) say(`${file}: ${reason}`);
   if (stats.skipped.length > 0)
     throw new CliError(
-      `${countOf(stats.skipped.length, 'file')} could not be read and ${stats.skipped.length === 1 ? 'is' : 'are'} left out of these counts; mend or remove what \`loupe validate\` lists`,
+      `${stats.skipped.length} file(s) could not be read and are left out of these counts; mend or remove what \`loupe validate\` lists`,
     );
 }
 
 function statsLines(stats: ProjectStats): string[] {
-  const lines = [
-    `${stats.name}: ${countOf(stats.documents, 'document')}, ${stats.characters} characters`,
-  ];
+  const lines = [`${stats.name}: ${stats.documents} document(s), ${stats.characters} characters`];
   for (const a of stats.annotators) {
     lines.push(
-      `  ${a.annotator}: ${countOf(a.spans, 'span')}, ${countOf(a.stances, 'stance')}; done ${a.status.done}, in progress ${a.status.in_progress}, todo ${a.status.todo}`,
+      `  ${a.annotator}: ${a.spans} span(s), ${a.stances} stance(s); done ${a.status.done}, in progress ${a.status.in_progress}, todo ${a.status.todo}`,
     );
     for (const [label, count] of Object.entries(a.labels)) lines.push(`    ${label}\t${count}`);
   }

@@ -5,7 +5,6 @@ import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
 import { printJson } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
-import { countOf } from '../../shared/text';
 
 function listOf(args: ParsedArgs, name: string): string[] | undefined {
   const value = args.string(name);
@@ -38,8 +37,8 @@ function scoreRow(name: string, s: Scores): string {
 function report(r: SuggestResult): string {
   const spans = Object.entries(r.trainedOn.spans);
   const lines = [
-    `Learned from ${r.from}: ${countOf(r.trainedOn.documents, 'document')}, ${spans.map(([l, n]) => `${l} ${n}`).join(', ')}`,
-    `Wrote ${countOf(r.suggested.spans, 'new suggestion')} for ${countOf(r.suggested.documents, 'document')} into ${r.as}'s layers (seed ${r.seed}, ${r.seconds.toFixed(1)} s)`,
+    `Learned from ${r.from}: ${r.trainedOn.documents} document(s), ${spans.map(([l, n]) => `${l} ${n}`).join(', ')}`,
+    `Wrote ${r.suggested.spans} new suggestion(s) for ${r.suggested.documents} document(s) into ${r.as}'s layers (seed ${r.seed}, ${r.seconds.toFixed(1)} s)`,
   ];
   const cv = r.crossValidation;
   if (cv) {

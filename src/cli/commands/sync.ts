@@ -6,7 +6,6 @@ import { CliError } from '../cliError';
 import { withWorkbench } from '../openWorkbench';
 import { printJson, say, sayLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
-import { countOf } from '../../shared/text';
 
 /** `loupe clone <remote> <dir>`: a teammate's copy of the team's project. */
 export async function cloneCommand(args: ParsedArgs): Promise<void> {
@@ -21,9 +20,7 @@ export async function cloneCommand(args: ParsedArgs): Promise<void> {
     throw error;
   });
   if (args.flag('json')) return printJson(result);
-  say(
-    `cloned ${remote} into ${dir}: ${countOf(result.files, 'file')} at ${result.commit.slice(0, 8)}`,
-  );
+  say(`cloned ${remote} into ${dir}: ${result.files} file(s) at ${result.commit.slice(0, 8)}`);
 }
 
 /** One line per open conflict, for people. */
@@ -43,9 +40,7 @@ function describe(report: SyncReport): string {
     );
   const open = report.status.conflicts;
   if (open.length > 0) {
-    lines.push(
-      `${countOf(open.length, 'unresolved conflict')}; resolve ${open.length === 1 ? 'it' : 'them'} in Loupe (Project › Sync):`,
-    );
+    lines.push(`${open.length} unresolved conflict(s); resolve them in Loupe (Project › Sync):`);
     lines.push(...open.map((c) => `  ${describeConflict(c)}`));
   }
   return lines.join('\n');

@@ -2,7 +2,6 @@ import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { CliError } from '../cliError';
-import { countOf } from '../../shared/text';
 
 /**
  * `loupe validate <dir> [--repair] [--json]`: reads every file, checks every span against its
@@ -24,8 +23,8 @@ export async function validateCommand(args: ParsedArgs): Promise<void> {
   for (const file of removed) say(`removed ${file}`);
   for (const problem of report.problems)
     say(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`);
-  if (!report.ok) throw new CliError(`${countOf(report.problems.length, 'problem')} found`);
+  if (!report.ok) throw new CliError(`${report.problems.length} problem(s) found`);
   say(
-    `OK: ${countOf(report.documents, 'document')}, ${countOf(report.layers, 'layer file')}, ${countOf(report.spans, 'span')}.`,
+    `OK: ${report.documents} document(s), ${report.layers} layer file(s), ${report.spans} span(s).`,
   );
 }

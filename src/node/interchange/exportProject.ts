@@ -15,7 +15,6 @@ import type { ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
 import { exportBundle, exportNameOf } from './exportBundle';
 import type { Monitor } from './importPlan';
-import { countOf } from '../../shared/text';
 
 /** What to export: format, whose layer, only documents marked done, and an optional train/dev/test split. */
 export interface ExportOptions extends Monitor {
@@ -70,7 +69,7 @@ export async function exportProject(
   if (full.documents.length === 0)
     throw new RangeError(
       notDone > 0
-        ? `nothing to export: ${notDone === 1 ? 'the one document is not' : `none of the ${notDone} documents is`} marked done in the ${options.annotator} layer (mark ${notDone === 1 ? 'it' : 'them'} done, or export without --only-done)`
+        ? `nothing to export: none of the ${notDone} document(s) is marked done in the ${options.annotator} layer (mark them done, or export without --only-done)`
         : 'nothing to export: the project has no documents',
     );
   const { schema } = store.manifest;
@@ -102,13 +101,10 @@ export async function exportProject(
     throw new RangeError(`--scheme applies to CoNLL exports only, not ${format.name}`);
   if (options.overlaps && !format.overlapPolicy)
     warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
-  if (notDone > 0)
-    warnings.push(
-      `${countOf(notDone, 'document')} not marked done ${notDone === 1 ? 'was' : 'were'} left out`,
-    );
+  if (notDone > 0) warnings.push(`${notDone} document(s) not marked done were left out`);
   if (rejected > 0)
     warnings.push(
-      `${countOf(rejected, 'rejected suggestion')} left out (--include-rejected exports them too)`,
+      `${rejected} rejected suggestion(s) left out (--include-rejected exports them too)`,
     );
   return {
     result,

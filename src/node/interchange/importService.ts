@@ -14,7 +14,6 @@ import type { AnnotatorChoice } from './annotatorOf';
 import { planImport } from './planImport';
 import { nothingRead } from './nothingRead';
 import { readImportBatch } from './readImportBatch';
-import { countOf } from '../../shared/text';
 
 /** How to import: the format (or auto), whose layer, whether bad files are left out or stop everything. */
 export interface ImportOptions extends Monitor {
@@ -91,7 +90,7 @@ async function importGathered(
   const ignored =
     gathered.ignored.length > 0
       ? [
-          `${countOf(gathered.ignored.length, 'file')} in other formats ${gathered.ignored.length === 1 ? 'was' : 'were'} left alone (${gathered.ignored.slice(0, 3).join(', ')}${gathered.ignored.length > 3 ? ', …' : ''})`,
+          `${gathered.ignored.length} file(s) in other formats were left alone (${gathered.ignored.slice(0, 3).join(', ')}${gathered.ignored.length > 3 ? ', …' : ''})`,
         ]
       : [];
   const summary: ImportSummary = {

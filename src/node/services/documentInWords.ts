@@ -7,8 +7,7 @@ const MAX_TITLE = 50;
 /**
  * How a message names a document for a reader, who knows it by its place in the document list
  * and its title (a seed's file name is its id): `document 3 of 12, “Iraqi PM says…”`, or
- * by its file name when it has no title (`document 3 of 12, interview.txt`): a place alone
- * is hard to find once the list is sorted or filtered.
+ * `document 3 of 12` when it has no title.
  * @example await documentInWords(store, '000_90267a0c835213d2') // 'document 1 of 5, “Washington rejects…”'
  */
 export async function documentInWords(store: ProjectFolder, documentId: string): Promise<string> {
@@ -18,7 +17,7 @@ export async function documentInWords(store: ProjectFolder, documentId: string):
   if (!meta) return 'a document no longer in the project';
   const place = `document ${index + 1} of ${documents.length}`;
   const title = cutAtWord(await documentTitle(store, meta));
-  return title ? `${place}, “${title}”` : `${place}, ${meta.name}`;
+  return title ? `${place}, “${title}”` : place;
 }
 
 function cutAtWord(title: string): string {

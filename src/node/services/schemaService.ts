@@ -6,7 +6,6 @@ import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 import { getOwn } from '../../shared/collections';
 import { schemaVersion } from './schemaVersion';
-import { countOf } from '../../shared/text';
 
 /** Why a schema and its styles cannot be saved, or null. Key collisions are refused by name. */
 export function schemaProblem(schema: LabelSchema, styles: LabelStyles): string | null {
@@ -67,7 +66,7 @@ export class SchemaService {
         if (count > 0 && !confirmed.has(name))
           throw new WorkbenchError(
             'needs_confirmation',
-            `label ${name} is used by ${countOf(count, 'span')}; name it in deleteWithSpans to delete ${count === 1 ? 'it' : 'them'} with it`,
+            `label ${name} is used by ${count} span(s); name it in deleteWithSpans to delete them with it`,
           );
       }
       b.setManifest({ ...this.store.manifest, schema, styles });
@@ -121,7 +120,7 @@ export class SchemaService {
       if (count > 0 && !request.force) {
         throw new WorkbenchError(
           'needs_confirmation',
-          `label ${request.name} is used by ${countOf(count, 'span')}; deleting it deletes ${count === 1 ? 'it' : 'them'}`,
+          `label ${request.name} is used by ${count} span(s); deleting it deletes them`,
         );
       }
       const { [request.name]: _gone, ...rest } = styles;

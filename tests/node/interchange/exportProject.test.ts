@@ -98,7 +98,7 @@ describe('exportProject', () => {
       onlyDone: true,
     });
     expect(summary.documents).toBe(1);
-    expect(summary.warnings).toContain('9 documents not marked done were left out');
+    expect(summary.warnings).toContain('9 document(s) not marked done were left out');
   });
 
   it('refuses an export of nothing: no document done, or a layer no one wrote', async () => {
@@ -106,7 +106,7 @@ describe('exportProject', () => {
     await expect(
       exportProject(store, { format: 'conll', annotator: 'gold', onlyDone: true }),
     ).rejects.toThrow(
-      'nothing to export: none of the 10 documents is marked done in the gold layer (mark them done, or export without --only-done)',
+      'nothing to export: none of the 10 document(s) is marked done in the gold layer (mark them done, or export without --only-done)',
     );
     // A name mistyped would otherwise give every text with no span, as a training set.
     await expect(exportProject(store, { format: 'conll', annotator: 'amria' })).rejects.toThrow(

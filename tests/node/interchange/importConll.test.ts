@@ -71,7 +71,7 @@ describe('importPaths of CoNLL / IOB files', () => {
       ['wnut.txt', 'added'],
     ]);
     expect(summary.warnings.at(-1)).toMatch(
-      /1 file in other formats was left alone \(.*stance\.tsv\)/,
+      /1 file\(s\) in other formats were left alone \(.*stance\.tsv\)/,
     );
     const { result } = await exportProject(store, { format: 'conll', annotator: 'amira' });
     const exported = result.files[0]?.content ?? '';

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../src/node';
@@ -24,18 +23,6 @@ describe('documentInWords', () => {
     });
     expect(await documentInWords(store, '000_90267a0c835213d2')).toBe(
       'document 1 of 5, “Pompeo rebuffs Baghdad”',
-    );
-  });
-
-  it('names a document with no title by its file name beside its place', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'in'));
-    // Longer than Loupe reads for a headline, so it has none until a user gives one.
-    writeFileSync(join(dir, 'in', 'long-interview.txt'), 'word '.repeat(70_000));
-    const store = await createProject(join(dir, 'p'), { name: 'P', seedsDir: join(dir, 'in') });
-    const [only] = store.listDocuments();
-    expect(only && (await documentInWords(store, only.id))).toBe(
-      'document 1 of 1, long-interview.txt',
     );
   });
 });

@@ -131,7 +131,7 @@ describe('saving the schema dialog', () => {
       }),
     ).rejects.toMatchObject({
       code: 'needs_confirmation',
-      message: expect.stringContaining('PERSON is used by 2 spans'),
+      message: expect.stringContaining('PERSON is used by 2 span(s)'),
     });
     expect(readFileSync(join(dir, 'loupe.json'), 'utf8')).toBe(manifest);
     expect(await labelsOf(workbench)).toEqual(['ORG', 'PERSON']);

@@ -72,7 +72,7 @@ describe('label rename and delete across layers Loupe cannot rewrite', () => {
   it('counts the spans of a layer it leaves when asking before a delete, and says it left them', async () => {
     const { workbench } = await projectWithStuckLayers();
     await expect(workbench.deleteLabel({ name: 'PERSON' })).rejects.toThrow(
-      'label PERSON is used by 3 spans',
+      'label PERSON is used by 3 span(s)',
     );
     const result = await workbench.deleteLabel({ name: 'PERSON', force: true });
     expect(result.labelSpans).toEqual({

@@ -43,7 +43,7 @@ describe('rejected suggestions', () => {
     const plain = await workbench.previewExport({ format: 'spans-jsonl', annotator: 'model' });
     expect(plain.summary.spans).toBe(2);
     expect(plain.summary.warnings).toContain(
-      '1 rejected suggestion left out (--include-rejected exports them too)',
+      '1 rejected suggestion(s) left out (--include-rejected exports them too)',
     );
     expect(plain.files[0]?.head).not.toContain('"start":29,"end":45');
     const all = await workbench.previewExport({

@@ -8,7 +8,7 @@ import {
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../../../scripts/interop/sharedTools';
-import { errorsOf, file, jsonl, lines } from './build';
+import { errorsOf, file, jsonl } from './build';
 import { JABBERWOCKY, MILLER } from './mae/jabberwocky';
 import { region, task } from './labelStudio/build';
 
@@ -138,27 +138,6 @@ describe('detectFormat', () => {
     const conll2003 = '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n';
     expect(reasonFor('eng.train.txt', conll2003)).toContain('line 3: "EU NNP B-NP B-ORG"');
     expect(reasonFor('bilou.txt', 'Adel U-PER\nmet O\n')).toContain('line 1');
-  });
-
-  it('refuses tokens tagged in the IO scheme (tags with no B-/I-) in a .txt file, and reads them from a .tsv', () => {
-    // Few-NERD's supervised files (train.txt): a token, a tab, a fine-grained type or O.
-    const fewNerd = lines(
-      'London\tlocation-GPE',
-      'is\tO',
-      'the\tO',
-      'capital\tO',
-      '',
-      'Barack\tperson-politician',
-      'Obama\tperson-politician',
-      'spoke\tO',
-    );
-    expect(reasonFor('train.txt', fewNerd)).toContain('line 1: "London\\tlocation-GPE"');
-    expect(detectFormat([file('train.tsv', fewNerd)])).toBe('conll');
-    // Tables of other things are not tokens: a glossary, a list of names and ages.
-    const glossary = 'apple\tfruit\nbanana\tfruit\ncarrot\tvegetable\n';
-    expect(detectFormat([file('glossary.txt', glossary)])).toBe('txt');
-    expect(isTokenFile(glossary)).toBe(false);
-    expect(isTokenFile('Amira\t34\nO\tBen\nZoe\t51\n')).toBe(false);
   });
 
   it('still reads prose, and a token list without any entity tag, as plain text', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBrat, readConll, readDoccano, readLabelStudio } from '../../../src/shared/formats';
 import { documentFacts, spanFacts } from '../../../src/shared/formats/sourceFacts';
-import { fragmentOf } from '../../../src/shared/spans/fragment';
 import { file, jsonl, lines, tsv } from './build';
 import { pretty, region, task } from './labelStudio/build';
 
@@ -38,42 +37,6 @@ describe('what an import kept, as the app shows it', () => {
         facts: [{ name: 'CoNLL', value: '4 columns, tags in column 4 (IOB1)' }],
       },
     ]);
-  });
-
-  it("shows each fragment's tokens for a span in two pieces, in a later sentence", () => {
-    const conll = lines(
-      'EU NNP B-NP I-ORG',
-      'rejects VBZ B-VP O',
-      '',
-      'Peter NNP B-NP I-PER',
-      'and CC O O',
-      'Paul NNP B-NP I-PER',
-      'Blackburn NNP I-NP I-PER',
-    );
-    const doc = only(readConll([file('news.conll', conll)], {}).documents);
-    // "Peter … Blackburn": the text is "EU rejects\nPeter and Paul Blackburn".
-    const span = { fragments: [fragmentOf(11, 16), fragmentOf(26, 35)] };
-    expect(doc.text.slice(11, 16) + doc.text.slice(26, 35)).toBe('PeterBlackburn');
-    expect(spanFacts(span, doc.text, doc.metadata)).toEqual([
-      {
-        heading: 'CoNLL columns',
-        facts: [
-          { name: 'Peter', value: 'NNP B-NP' },
-          { name: 'Blackburn', value: 'NNP I-NP' },
-        ],
-      },
-    ]);
-    // The same text with one token fewer no longer lines up with the kept columns: nothing shown.
-    const shorter = doc.text.replace(' and', '');
-    expect(spanFacts({ fragments: [fragmentOf(11, 16)] }, shorter, doc.metadata)).toEqual([]);
-  });
-
-  it('shows at most 50 tokens of a long span', () => {
-    const rows = Array.from({ length: 60 }, (_, i) => `w${i} NN ${i === 0 ? 'B' : 'I'}-MISC`);
-    const doc = only(readConll([file('long.conll', lines(...rows))], {}).documents);
-    const [group] = spanFacts(only(doc.spans), doc.text, doc.metadata);
-    expect(group?.facts).toHaveLength(50);
-    expect(group?.facts[49]).toEqual({ name: 'w49', value: 'NN' });
   });
 
   it('shows brat attributes and references on their span, as the .ann file wrote them', () => {

@@ -1,5 +1,4 @@
 import { splitLines } from './splitLines';
-import { ioTaggedLine } from './ioTaggedLine';
 
 /** A tag of the IOB family: O, or B/I/E/S/L/U and a type. */
 const TAG = /^(?:O|[BIESLU]-\S+)$/;
@@ -11,15 +10,14 @@ const SHARE = 0.9;
 /**
  * Whether `content` is tokens tagged one per line (CoNLL, IOB, BIOES, BILOU): of its first
  * non-blank lines other than `#` comments, nine in ten are a token and columns ending in a tag
- * (`O` counts) or `-DOCSTART-`, or tokens tagged in the IO scheme ({@link ioTaggedLine}).
- * Prose, and a table of other things, is not.
+ * (`O` counts) or `-DOCSTART-`. Prose, and a table of other things, is not.
  * @example isTokenFile('EU\tB-ORG\nrejects\tO\n') === true; isTokenFile('The US rejected Iraq’s request.\n') === false
  */
 export function isTokenFile(content: string): boolean {
-  const numbered = splitLines(content.slice(0, 1 << 20))
-    .filter((l) => l.text.trim() !== '' && !l.text.trim().startsWith('#'))
+  const lines = splitLines(content.slice(0, 1 << 20))
+    .map((l) => l.text.trim())
+    .filter((t) => t !== '' && !t.startsWith('#'))
     .slice(0, SAMPLE);
-  const lines = numbered.map((l) => l.text.trim());
   if (lines.length === 0) return false;
   const tagged = lines.filter((line) => {
     const columns = line.split(/[ \t]+/);
@@ -28,5 +26,5 @@ export function isTokenFile(content: string): boolean {
       (columns.length > 1 && TAG.test(columns[columns.length - 1] ?? ''))
     );
   });
-  return tagged.length >= lines.length * SHARE || ioTaggedLine(numbered) !== undefined;
+  return tagged.length >= lines.length * SHARE;
 }

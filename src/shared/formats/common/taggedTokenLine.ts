@@ -1,6 +1,5 @@
 import { splitLines } from './splitLines';
 import type { NumberedLine } from './splitLines';
-import { ioTaggedLine } from './ioTaggedLine';
 
 /** A tag of the IOB family: O, or B/I/E/S/L/U with a type (`B-PER`, `I_ORG`). */
 const TAG = /^(?:O|[BIESLU][-_]\S+)$/;
@@ -12,8 +11,7 @@ const SHARE = 0.9;
 /**
  * The first line with an entity tag when `content` is tokens tagged one per line (CoNLL,
  * IOB, IOBES, BILOU: a token, then columns of which one after the first is a tag, blank
- * lines between sentences, `-DOCSTART-` lines) or the IO scheme ({@link ioTaggedLine}), else
- * undefined: prose is not. Such a file
+ * lines between sentences, `-DOCSTART-` lines), else undefined: prose is not. Such a file
  * named `.txt` holds annotations plain text would drop.
  * @example taggedTokenLine('EU B-ORG\nrejects O\n') → { line: 1, text: 'EU B-ORG' }
  */
@@ -23,7 +21,7 @@ export function taggedTokenLine(content: string): NumberedLine | undefined {
     .slice(0, SAMPLE);
   if (lines.length < 2) return undefined;
   const tagged = lines.filter((l) => isTaggedToken(l.text));
-  if (tagged.length < lines.length * SHARE) return ioTaggedLine(lines);
+  if (tagged.length < lines.length * SHARE) return undefined;
   return tagged.find((l) => columns(l.text).some((c) => c !== 'O' && TAG.test(c)));
 }
 

@@ -21,7 +21,6 @@ import { ANSWERED_KEY, keptFields } from './keptFields';
 import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
 import { emptyFormatDocument } from '../common/formatDocument';
-import { countOf } from '../../text';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -61,7 +60,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       } = readRelations(record.relations, read.spans, problems, length);
       if (kept.length > 0)
         warnings.push(
-          `${file.path}:${line}: ${countOf(kept.length, 'relation')} between tokens that ${kept.length === 1 ? 'is no span is kept as it was' : 'are no span are kept as they were'} and written back to spans JSONL; Loupe does not show ${kept.length === 1 ? 'it' : 'them'}`,
+          `${file.path}:${line}: ${kept.length} relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them`,
         );
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
@@ -127,7 +126,7 @@ function answeredDocument(
 
 function answeredWarning(path: string, lines: readonly number[]): string {
   const listed = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
-  return `${path}: ${countOf(lines.length, 'record')} answered reject or ignore (line ${listed}) ${lines.length === 1 ? 'is kept as it was' : 'are kept as they were'} and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out`;
+  return `${path}: ${lines.length} record(s) answered reject or ignore (line ${listed}) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out`;
 }
 
 function unreadKey(key: string): string {

@@ -32,6 +32,7 @@ function labelMenu() {
           preview="Abdul-Mahdi"
           onPick={onPick}
           onDismiss={onDismiss}
+          onLeave={() => {}}
         />,
       ),
     );

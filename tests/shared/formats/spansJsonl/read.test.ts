@@ -52,7 +52,7 @@ describe('readSpansJsonl', () => {
       $prodigy: { spans: rejected.spans },
     });
     expect(result.warnings).toEqual([
-      'a.jsonl: 2 records answered reject or ignore (line 2, 3) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out',
+      'a.jsonl: 2 record(s) answered reject or ignore (line 2, 3) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out',
     ]);
   });
 

@@ -204,7 +204,7 @@ describe('spans JSONL fields Loupe does not read', () => {
     const read = readSpansJsonl([{ path: 'rel.jsonl', content: `${JSON.stringify(record)}\n` }]);
     expect(read.documents[0]?.relations).toEqual([]);
     expect(read.warnings).toEqual([
-      'rel.jsonl:1: 1 relation between tokens that is no span is kept as it was and written back to spans JSONL; Loupe does not show it',
+      'rel.jsonl:1: 1 relation(s) between tokens that are no span are kept as they were and written back to spans JSONL; Loupe does not show them',
     ]);
     const written = writeSpansJsonl(read);
     const [line] = (written.files[0]?.content ?? '')
