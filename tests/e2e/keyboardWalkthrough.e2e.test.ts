@@ -183,4 +183,24 @@ describe('the app by keyboard alone: label menu, panels, relations, export (Chro
     await shots(page, 'export-preview-keyboard', openToPreview, close);
     expect(found).toEqual([]);
   });
+
+  it('a document opened from the list, which keeps the keyboard, is heard', async () => {
+    for (let i = 0; i < 5 && !(await focusedControl(page, '.lp-side')).inside; i++)
+      await page.keyboard.press('F6');
+    await page.getByRole('tab', { name: 'Documents' }).focus();
+    await page.keyboard.press('Tab'); // the open document
+    await page.keyboard.press('Tab');
+    const second = await focused(page);
+    expect(second).toContain('001_8f0f90acb7aa8cc5.txt');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe(
+        'Opened “The United States on Friday rejected a request by Iraq to start talks on pulling out its…”, document 2 of 5',
+      );
+    expect(await focused(page)).toBe(second);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe(
+      'page',
+    );
+  });
 });
