@@ -19,6 +19,13 @@ async function focused(page: Page): Promise<string> {
   return (await focusedControl(page)).name;
 }
 
+/** F6 round the window's parts (header, side panel, text, details) until the one `css` names has the keyboard. */
+async function reachPart(page: Page, css: string): Promise<void> {
+  for (let i = 0; i < 5 && !(await focusedControl(page, css)).inside; i++)
+    await page.keyboard.press('F6');
+  expect((await focusedControl(page, css)).inside).toBe(true);
+}
+
 /** Puts the caret before `needle` in the text, as arrows would, then selects `words` words by Ctrl+Shift+→. */
 async function selectWords(page: Page, needle: string, words: number): Promise<void> {
   await page.evaluate((needle) => {
@@ -118,17 +125,12 @@ describe('the app by keyboard alone: label menu, panels, relations, export (Chro
   });
 
   it('hiding the panel that has the keyboard gives it to the text, not to the page', async () => {
-    // The side panel: F6 from the text goes round the window's parts to it.
-    for (let i = 0; i < 5 && !(await focusedControl(page, '.lp-side')).inside; i++)
-      await page.keyboard.press('F6');
-    expect((await focusedControl(page, '.lp-side')).inside).toBe(true);
+    // The side panel, then the details beside the text.
+    await reachPart(page, '.lp-side');
     await page.keyboard.press('Control+b');
     await expect.poll(() => focused(page)).toBe(TEXT);
     await page.keyboard.press('Control+b');
-    // The details beside the text.
-    for (let i = 0; i < 5 && !(await focusedControl(page, '.lp-inspector')).inside; i++)
-      await page.keyboard.press('F6');
-    expect((await focusedControl(page, '.lp-inspector')).inside).toBe(true);
+    await reachPart(page, '.lp-inspector');
     await page.keyboard.press('Control+Shift+b');
     await expect.poll(() => focused(page)).toBe(TEXT);
     await page.keyboard.press('Control+Shift+b');
@@ -185,8 +187,7 @@ describe('the app by keyboard alone: label menu, panels, relations, export (Chro
   });
 
   it('a document opened from the list, which keeps the keyboard, is heard', async () => {
-    for (let i = 0; i < 5 && !(await focusedControl(page, '.lp-side')).inside; i++)
-      await page.keyboard.press('F6');
+    await reachPart(page, '.lp-side');
     await page.getByRole('tab', { name: 'Documents' }).focus();
     await page.keyboard.press('Tab'); // the open document
     await page.keyboard.press('Tab');
