@@ -96,7 +96,7 @@ describe('what a screen reader hears while annotating by keyboard (Chromium, lou
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight'); // " date"
     await expect
       .poll(() => said.textContent())
-      .toBe("Selected “date”: press a label's key to label it");
+      .toBe("Selected “date”: press a label's key to label it, or Tab to choose a label");
     await page.keyboard.press('9');
     await expect.poll(() => said.textContent()).toBe('MISC: date, span 1 of 2');
     await page.keyboard.press('Delete');

@@ -78,7 +78,7 @@ export const WINDOW_COMMANDS = [
   {
     id: 'nextSpan',
     title: 'Next Span',
-    description: 'next span',
+    description: 'next span; on selected text, its label menu',
     keys: ['Tab'],
     context: 'annotate',
     runsIn: 'renderer',

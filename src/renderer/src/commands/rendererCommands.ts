@@ -1,6 +1,7 @@
 import type { RendererCommandId } from '../../../shared/commands';
 import type { ReviewDecision } from '../../../shared/review';
 import { focusRegion } from '../ui/focusRegion';
+import { enterLabelMenu } from '../ui/labelMenuFocus';
 import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
@@ -41,6 +42,11 @@ function decide(decision: ReviewDecision): RendererCommand {
   return { run: ({ model }) => model.review.run(model.review.decide(decision)) };
 }
 
+/** The label menu is beside selected text (a range a search jump selected has no menu). */
+function labelMenuShown(model: WhenContext['model']): boolean {
+  return (model.selection.snapshot.pending?.rect ?? null) !== null;
+}
+
 function hasDocument({ model }: WhenContext): boolean {
   return model.document.snapshot.document !== null;
 }
@@ -59,8 +65,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
   zoomOut: { when: ({ desktop }) => !desktop, run: () => zoomPage(-1) },
   resetZoom: { when: ({ desktop }) => !desktop, run: () => zoomPage(0) },
-  toggleSidePanel: { run: () => togglePanel('side') },
-  toggleInspector: { run: () => togglePanel('inspector') },
+  toggleSidePanel: { run: ({ model }) => togglePanel('side', model.view.focusReading) },
+  toggleInspector: { run: ({ model }) => togglePanel('inspector', model.view.focusReading) },
   toggleTheme: { run: ({ model }) => model.theme.toggle() },
   toggleArcs: { run: ({ model }) => model.view.toggleArcs() },
   syncWithDisk: {
@@ -84,9 +90,14 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   toggleInlineLabels: { run: () => toggleInlineLabels() },
   nextRegion: { run: () => focusRegion(1) },
   previousRegion: { run: () => focusRegion(-1) },
+  // On fresh selected text, Tab goes into the label menu beside it (as into any popup it opened);
+  // a range a search jump selected shows no menu.
   nextSpan: {
-    when: ({ model, reading }) => reading && model.annotation.neighbour(1) !== null,
-    run: ({ model }) => model.annotation.move(1),
+    when: ({ model, reading }) =>
+      reading && (labelMenuShown(model) || model.annotation.neighbour(1) !== null),
+    run: ({ model }) => {
+      if (!labelMenuShown(model) || !enterLabelMenu()) model.annotation.move(1);
+    },
   },
   previousSpan: {
     when: ({ model, reading }) => reading && model.annotation.neighbour(-1) !== null,

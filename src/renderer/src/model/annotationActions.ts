@@ -151,13 +151,25 @@ export class AnnotationActions {
     return relateFrom !== null && selectedId !== null && selectedId !== relateFrom;
   }
 
-  /** Saves the relation being made with `type`; the span it started from is selected again. */
+  /**
+   * Saves the relation being made with `type`; the span it started from is selected again, and
+   * screen readers hear the relation once saved (the selection alone would say only that span).
+   */
   readonly relate = (type: string): void => {
     const { relateFrom, selectedId } = this.stores.selection.snapshot;
+    const { document, announcements } = this.stores;
     if (!relateFrom || !selectedId || relateFrom === selectedId || !type.trim()) return;
+    const text = document.snapshot.document?.text ?? '';
+    const said = (id: string): string => {
+      const span = document.snapshot.spans.find((s) => s.id === id);
+      return span ? `${span.label} “${spanText(text, span)}”` : 'a span';
+    };
+    const news = `Related ${said(relateFrom)} ${type.trim()} ${said(selectedId)}`;
     this.stores.selection.stopRelating();
     this.stores.view.focusReading();
-    void this.stores.document.addRelation(relateFrom, selectedId, type.trim());
+    void document
+      .addRelation(relateFrom, selectedId, type.trim())
+      .then((result) => result && announcements.announce(news));
   };
 
   /** Annotates the selected suggestion with its entity's type (or the first label) and link. */

@@ -20,6 +20,18 @@ export function doneSaid(
 ): string {
   const marked = `Marked “${nameOf(done)}” done`;
   if (!opened) return `${marked}; it is the last document`;
+  return `${marked}; ${openedSaid(opened, 'opened')}`;
+}
+
+/**
+ * Which document opened and its place in the list, as a screen reader hears it when the
+ * document list opens one (the list keeps the keyboard; only the text around it changed).
+ * @example openedSaid({ document: second, place: 2, of: 5 }) // 'Opened “Iraq asks …”, document 2 of 5'
+ */
+export function openedSaid(
+  opened: { readonly document: DocumentSummary; readonly place: number; readonly of: number },
+  verb = 'Opened',
+): string {
   const already = opened.document.status === 'done' ? ', already done' : '';
-  return `${marked}; opened “${nameOf(opened.document)}”, document ${opened.place} of ${opened.of}${already}`;
+  return `${verb} “${nameOf(opened.document)}”, document ${opened.place} of ${opened.of}${already}`;
 }

@@ -1,7 +1,21 @@
 /** Which panel a toggle hides; the stylesheet reads `data-hide-<panel>` on <html>. */
 export type Panel = 'side' | 'inspector';
 
-/** Hides or shows a panel of the window. */
-export function togglePanel(panel: Panel): void {
-  document.documentElement.toggleAttribute(`data-hide-${panel}`);
+/** The elements each panel is drawn in (the inspector's place holds one of several asides). */
+const PANEL_ELEMENTS: Readonly<Record<Panel, string>> = {
+  side: '.lp-side',
+  inspector: '.lp-inspector',
+};
+
+/**
+ * Hides or shows a panel of the window. Hiding the panel that has the keyboard would leave it
+ * nowhere (on the page's body): `giveBack` takes it then (to the text).
+ */
+export function togglePanel(panel: Panel, giveBack: () => void): void {
+  const active = document.activeElement;
+  const hadKeyboard = [...document.querySelectorAll(PANEL_ELEMENTS[panel])].some(
+    (element) => active !== null && element.contains(active),
+  );
+  const hidden = document.documentElement.toggleAttribute(`data-hide-${panel}`);
+  if (hidden && hadKeyboard) giveBack();
 }

@@ -17,6 +17,7 @@ const STYLES: LabelStyles = {
 function labelMenu() {
   const picked: string[] = [];
   let dismissed = 0;
+  let left = 0;
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -32,6 +33,7 @@ function labelMenu() {
           preview="Abdul-Mahdi"
           onPick={onPick}
           onDismiss={onDismiss}
+          onLeave={() => left++}
         />,
       ),
     );
@@ -41,6 +43,7 @@ function labelMenu() {
     menu,
     picked,
     dismissed: () => dismissed,
+    left: () => left,
     unmount: () => act(() => root.unmount()),
   };
 }
@@ -83,6 +86,33 @@ describe('LabelMenu', () => {
     await view.render(null);
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     expect(view.dismissed()).toBe(1);
+    await view.unmount();
+  });
+
+  it('takes keys as a menu: arrows go round, a label key picks, Esc and Tab leave', async () => {
+    const view = labelMenu();
+    await view.render(new DOMRect(10, 20, 80, 16));
+    const [person, org] = [...(view.menu()?.querySelectorAll('button') ?? [])];
+    // Entered from the text, not by Tab through the page.
+    expect([person?.tabIndex, org?.tabIndex]).toEqual([-1, -1]);
+    const press = (key: string) =>
+      act(() => {
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    person?.focus();
+    await press('ArrowRight');
+    expect(document.activeElement).toBe(org);
+    await press('ArrowDown'); // round to the first
+    expect(document.activeElement).toBe(person);
+    await press('ArrowLeft');
+    expect(document.activeElement).toBe(org);
+    await press('Home');
+    expect(document.activeElement).toBe(person);
+    await press('2');
+    expect(view.picked).toEqual(['ORG']);
+    await press('Escape');
+    await press('Tab');
+    expect(view.left()).toBe(2);
     await view.unmount();
   });
 });

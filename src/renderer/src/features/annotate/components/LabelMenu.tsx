@@ -1,5 +1,12 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { Label, LabelStyles } from '../../../../../shared/model';
 import { colorVariable } from '../../../ui/colorVariable';
@@ -11,6 +18,8 @@ export interface LabelMenuProps {
   readonly preview: string;
   onPick(label: string): void;
   onDismiss(): void;
+  /** Esc or Tab in the menu: the keyboard goes back to the text, the selection kept. */
+  onLeave(): void;
 }
 
 /**
@@ -19,7 +28,8 @@ export interface LabelMenuProps {
  * instead of taking down a popover's components and elements (about 50 components rendered in
  * that task with Radix's Popover). Placement is floating-ui's, the library Radix places with.
  */
-export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }: LabelMenuProps) {
+export function LabelMenu(props: LabelMenuProps) {
+  const { anchor, labels, styles, preview, onPick, onDismiss, onLeave } = props;
   const anchorRef = useRef<HTMLDivElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -64,7 +74,7 @@ export function LabelMenu({ anchor, labels, styles, preview, onPick, onDismiss }
           <div className="lp-labelmenu__preview" title={preview}>
             {preview}
           </div>
-          <LabelChips labels={labels} styles={styles} onPick={onPick} />
+          <LabelChips labels={labels} styles={styles} onPick={onPick} onLeave={onLeave} />
         </div>,
         document.body,
       )}
@@ -94,17 +104,58 @@ interface LabelChipsProps {
   readonly labels: readonly Label[];
   readonly styles: LabelStyles;
   onPick(label: string): void;
+  onLeave(): void;
+}
+
+const STEPS: Readonly<Record<string, number>> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+};
+
+/**
+ * Keys in the menu (WAI-ARIA APG menu pattern): arrows, Home and End move between the labels,
+ * Enter or Space picks one, a label's key picks it, Esc and Tab go back to the text.
+ */
+function onMenuKeys(event: KeyboardEvent<HTMLDivElement>, props: LabelChipsProps): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const at = items.findIndex((item) => item === document.activeElement);
+  const step = STEPS[event.key];
+  let next: HTMLElement | undefined;
+  if (step) next = items[(at + step + items.length) % items.length];
+  else if (event.key === 'Home') next = items[0];
+  else if (event.key === 'End') next = items[items.length - 1];
+  else if (event.key === 'Escape' || event.key === 'Tab') {
+    event.preventDefault();
+    return props.onLeave();
+  } else {
+    const keyed = props.labels.find((label) => props.styles[label.name]?.key === event.key);
+    if (!keyed || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    return props.onPick(keyed.name);
+  }
+  event.preventDefault();
+  next?.focus();
 }
 
 /** One button per label; the same between selections, so opening and closing the menu leaves them be. */
-const LabelChips = memo(function LabelChips({ labels, styles, onPick }: LabelChipsProps) {
+const LabelChips = memo(function LabelChips(props: LabelChipsProps) {
+  const { labels, styles, onPick } = props;
   return (
-    <div className="lp-labelmenu__grid" role="menu">
+    // Entered by Tab from the selected text (enterLabelMenu), so its labels are not Tab stops.
+    <div
+      className="lp-labelmenu__grid"
+      role="menu"
+      aria-label="Labels"
+      onKeyDown={(event) => onMenuKeys(event, props)}
+    >
       {labels.map((label) => (
         <button
           key={label.name}
           type="button"
           role="menuitem"
+          tabIndex={-1}
           className="lp-chip"
           style={colorVariable(styles[label.name]?.color)}
           onClick={() => onPick(label.name)}

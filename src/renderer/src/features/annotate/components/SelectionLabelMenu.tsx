@@ -16,6 +16,7 @@ export function SelectionLabelMenu() {
       preview={pending ? spanText(document.text, { fragments: [pending.range] }) : ''}
       onPick={model.annotation.label}
       onDismiss={model.selection.dismissRange}
+      onLeave={model.view.focusReading}
     />
   );
 }

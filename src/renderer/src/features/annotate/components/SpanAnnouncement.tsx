@@ -33,7 +33,7 @@ export function SpanAnnouncement({
     for (const s of spans) if ((s.fragments[0]?.start ?? 0) < start) place++;
     message = `${selected.label}: ${textOf(selected)}, span ${place} of ${spans.length}`;
   } else if (pendingText) {
-    message = `Selected “${pendingText}”: press a label's key to label it`;
+    message = `Selected “${pendingText}”: press a label's key to label it, or Tab to choose a label`;
   } else if (suggested) {
     message = suggested;
   } else if (deleted) {

@@ -1,5 +1,12 @@
 import type { DocumentStatus } from '../../../../../shared/model';
-import { useModel, useStoreAfterEdit, useStoreValue, documentIdOf } from '../../../model';
+import {
+  useModel,
+  useStoreAfterEdit,
+  useStoreValue,
+  documentIdOf,
+  openedSaid,
+  type Model,
+} from '../../../model';
 import { TeammateChangesBadge } from '../../sync';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -7,6 +14,23 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
   in_progress: 'in progress',
   done: 'done',
 };
+
+/**
+ * Opens a document from the list, which keeps the keyboard: a screen reader hears which
+ * document opened (the button it is on only became the current one).
+ */
+async function openFromList(model: Model, documentId: string): Promise<void> {
+  try {
+    await model.document.open(documentId);
+  } catch (error) {
+    return model.notifications.report(error);
+  }
+  const rows = model.documents.snapshot;
+  const place = rows.findIndex((d) => d.id === documentId);
+  const document = rows[place];
+  if (document)
+    model.announcements.announce(openedSaid({ document, place: place + 1, of: rows.length }));
+}
 
 /**
  * The project's documents with their span count and status, and every annotator's counts when
@@ -30,7 +54,7 @@ export function DocumentList() {
               className={`lp-doclist__item${doc.id === currentId ? ' is-current' : ''}`}
               aria-current={doc.id === currentId ? 'page' : undefined}
               data-document-id={doc.id}
-              onClick={() => model.document.show(doc.id)}
+              onClick={() => void openFromList(model, doc.id)}
               title={doc.problem ?? doc.name}
             >
               <span className="lp-doclist__name">{doc.title || doc.name}</span>

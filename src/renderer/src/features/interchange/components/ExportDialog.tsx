@@ -203,7 +203,14 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
               <p className="lp-muted">
                 {file.path} · {countOf(file.bytes, 'byte')}
               </p>
-              <pre dir="auto" className="lp-filehead" tabIndex={0}>
+              {/* Scrolled by the keyboard, so it is a named region, not text without a name. */}
+              <pre
+                dir="auto"
+                className="lp-filehead"
+                tabIndex={0}
+                role="region"
+                aria-label={`Start of ${file.path}`}
+              >
                 {file.head}
               </pre>
             </div>

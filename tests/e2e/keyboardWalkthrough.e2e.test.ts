@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { callApi } from './support/callApi';
+import { focusedControl } from './support/focusedControl';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { axeFindings, shots } from './support/themes';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const DOC = '000_90267a0c835213d2';
+const TEXT = 'div[textbox]:Document text';
+
+/** The name of what has the keyboard (`button:File`, `div[textbox]:Document text`). */
+async function focused(page: Page): Promise<string> {
+  return (await focusedControl(page)).name;
+}
+
+/** F6 round the window's parts (header, side panel, text, details) until the one `css` names has the keyboard. */
+async function reachPart(page: Page, css: string): Promise<void> {
+  for (let i = 0; i < 5 && !(await focusedControl(page, css)).inside; i++)
+    await page.keyboard.press('F6');
+  expect((await focusedControl(page, css)).inside).toBe(true);
+}
+
+/** Puts the caret before `needle` in the text, as arrows would, then selects `words` words by Ctrl+Shift+→. */
+async function selectWords(page: Page, needle: string, words: number): Promise<void> {
+  await page.evaluate((needle) => {
+    const root = document.querySelector('.lp-reading .ProseMirror') as HTMLElement;
+    root.focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      getSelection()?.collapse(node, at);
+      return;
+    }
+    throw new Error(`"${needle}" is not in the text`);
+  }, needle);
+  for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.getByRole('dialog', { name: 'Label the selection' }).waitFor();
+}
+
+/** The spans of the user's layer in the open document: label and text. */
+async function spans(project: ProjectPage): Promise<string[]> {
+  const opened = await callApi<{
+    document: { text: string };
+    layer: { spans: { label: string; fragments: { start: number; end: number }[] }[] };
+  }>(project.server, 'openDocument', { documentId: DOC });
+  const chars = [...opened.document.text];
+  return opened.layer.spans.map((s) => {
+    const f = s.fragments[0]!;
+    return `${s.label}:${chars.slice(f.start, f.end).join('')}`;
+  });
+}
+
+// A new user's walk through the app by keyboard alone: where a step left the keyboard nowhere,
+// or a result was not heard, or a control could not be reached, and what it does now.
+describe('the app by keyboard alone: label menu, panels, relations, export (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-walkthrough-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Walkthrough', seedsDir: seeds });
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Tab on selected text goes into its label menu: arrows choose, Esc goes back, Enter labels', async () => {
+    await selectWords(page, 'Prime Minister asked', 2);
+    await expect.poll(said).toContain('or Tab to choose a label');
+    await page.keyboard.press('Tab');
+    const menu = '[role="menu"][aria-label="Labels"]';
+    await expect.poll(() => focused(page)).toBe('button[menuitem]:1PERSON');
+    expect((await focusedControl(page, menu)).ring).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('button[menuitem]:2ORG');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft'); // round to the last
+    expect(await focused(page)).toBe('button[menuitem]:9MISC');
+    // The menu keeps the theme key to itself: the shots leave it before the theme changes.
+    await page.keyboard.press('Escape');
+    await shots(
+      page,
+      'label-menu-keyboard',
+      async () => {
+        await page.keyboard.press('Tab');
+        await expect.poll(() => focused(page)).toBe('button[menuitem]:1PERSON');
+      },
+      () => page.keyboard.press('Escape'),
+    );
+    expect(await axeFindings(page, '.lp-labelmenu')).toEqual([]);
+    // Esc in the menu: back to the text, the selection kept (Tab finds the menu again).
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button[menuitem]:1PERSON');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await expect(
+      page.getByRole('dialog', { name: 'Label the selection' }).isVisible(),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('button[menuitem]:8QUOTE');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => spans(project)).toEqual(['QUOTE:Prime Minister']);
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await expect.poll(said).toBe('QUOTE: Prime Minister, span 1 of 1');
+    // A label's key in the menu labels too.
+    await selectWords(page, 'Washington to draw', 1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('3');
+    await expect.poll(() => spans(project)).toEqual(['QUOTE:Prime Minister', 'GPE:Washington']);
+    await expect.poll(() => focused(page)).toBe(TEXT);
+  });
+
+  it('hiding the panel that has the keyboard gives it to the text, not to the page', async () => {
+    // The side panel, then the details beside the text.
+    await reachPart(page, '.lp-side');
+    await page.keyboard.press('Control+b');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await page.keyboard.press('Control+b');
+    await reachPart(page, '.lp-inspector');
+    await page.keyboard.press('Control+Shift+b');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await page.keyboard.press('Control+Shift+b');
+    // A panel without the keyboard hides and the keyboard stays where it was.
+    await page.keyboard.press('Control+b');
+    expect(await focused(page)).toBe(TEXT);
+    await page.keyboard.press('Control+b');
+  });
+
+  it('a relation made by keys is heard once saved', async () => {
+    // Two spans labelled by their keys (on their own, whatever the tests before did).
+    await selectWords(page, 'American troops. However', 1);
+    await page.keyboard.press('5');
+    await expect.poll(said).toMatch(/^NORP: American, span/);
+    await selectWords(page, 'Department of State bluntly', 1);
+    await page.keyboard.press('2');
+    await expect.poll(said).toMatch(/^ORG: Department, span/);
+    await page.keyboard.press('r');
+    await page.keyboard.press('Shift+Tab'); // the other end: the span before
+    await expect.poll(said).toMatch(/^NORP: American, span/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('ul[listbox]:Relation type');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // speaker-of, member-of, leader-of
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Related ORG “Department” leader-of NORP “American”');
+    expect(await focused(page)).toBe(TEXT);
+  });
+
+  it('the Export dialog names the file preview the keyboard scrolls', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Export a dataset' });
+    const found: string[] = [];
+    const openToPreview = async (): Promise<void> => {
+      await page.keyboard.press('Control+Shift+p');
+      await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+      await page.keyboard.type('Export');
+      await page.keyboard.press('Enter');
+      await dialog.getByRole('region', { name: 'Start of spans.jsonl' }).waitFor();
+      for (let i = 0; i < 30 && !(await focused(page)).startsWith('pre[region]'); i++)
+        await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('pre[region]:Start of spans.jsonl');
+      expect((await focusedControl(page)).ring).toBe(true);
+      // The dialog keeps the theme key: axe looks in the theme the dialog opened in.
+      const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      for (const v of violations)
+        if (v.impact === 'critical' || v.impact === 'serious') found.push(v.id);
+    };
+    const close = async (): Promise<void> => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focused(page)).toBe(TEXT);
+    };
+    await shots(page, 'export-preview-keyboard', openToPreview, close);
+    expect(found).toEqual([]);
+  });
+
+  it('a document opened from the list, which keeps the keyboard, is heard', async () => {
+    await reachPart(page, '.lp-side');
+    await page.getByRole('tab', { name: 'Documents' }).focus();
+    await page.keyboard.press('Tab'); // the open document
+    await page.keyboard.press('Tab');
+    const second = await focused(page);
+    expect(second).toContain('001_8f0f90acb7aa8cc5.txt');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe(
+        'Opened “The United States on Friday rejected a request by Iraq to start talks on pulling out its…”, document 2 of 5',
+      );
+    expect(await focused(page)).toBe(second);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe(
+      'page',
+    );
+  });
+});
