@@ -1,4 +1,5 @@
 import type { SpacyTokens } from './spacyEnglish';
+import { surrogatePairAt } from './surrogatePairAt';
 
 const SPACE = 32;
 const LINE_FEED = 10;
@@ -34,8 +35,7 @@ export function spacedTokens(text: string): SpacyTokens {
     let j = i;
     let cps = 0;
     while (j < text.length && !isSeparator(text.charCodeAt(j))) {
-      const unit = text.charCodeAt(j);
-      j += unit >= 0xd800 && unit <= 0xdbff && j + 1 < text.length ? 2 : 1;
+      j += surrogatePairAt(text, j) ? 2 : 1;
       cps++;
     }
     buffer.push(i, j, cp, cp + cps, false);

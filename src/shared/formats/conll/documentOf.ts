@@ -1,4 +1,5 @@
 import { fragmentOf } from '../../spans';
+import { surrogatePairAt } from '../../text/surrogatePairAt';
 import { KEPT_CONLL } from '../common';
 import type { FormatDocument, FormatSpan, KeptConll, TagScheme } from '../common';
 import { chunksOf } from './chunksOf';
@@ -87,8 +88,7 @@ function otherColumns(columns: readonly string[], layout: ConllLayout): string {
 function codePoints(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (surrogatePairAt(text, i)) {
       n--;
       i++;
     }

@@ -1,14 +1,12 @@
 import { firstAbove } from '../firstAbove';
+import { surrogatePairAt } from '../surrogatePairAt';
 import { resplitTokens } from './spacyTokens';
 import type { SpacyTokens, TokenResplit } from './spacyTokens';
 
 /** UTF-16 length of the first `cps` code points of text from `at16`. */
 function unitsOf(text: string, at16: number, cps: number): number {
   let i = at16;
-  for (let k = 0; k < cps; k++) {
-    const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-  }
+  for (let k = 0; k < cps; k++) i += surrogatePairAt(text, i) ? 2 : 1;
   return i - at16;
 }
 

@@ -39,4 +39,21 @@ describe('writeSpansJsonl escapes', () => {
       { numRuns: 400 },
     );
   });
+
+  it('cuts tokens at a span edge after a lone high surrogate followed by another character', () => {
+    // Found by the property above: a lone \ud800 before `"` was taken for half of a pair, so
+    // every cut after it landed one unit late and token 0 ran past the end of the text.
+    const text = '\u0000\ud800"\ud800\'s\u0000\u0000\u0000\ud800';
+    const line = writeSpansJsonl(bundle(doc(text, { spans: [span(8, 9, 'X')] }))).files[0]?.content;
+    const record = JSON.parse(line ?? '') as {
+      tokens: { text: string; start: number; end: number }[];
+      spans: { token_start: number; token_end: number }[];
+    };
+    expect(record.tokens.map((t) => [t.text, t.start, t.end])).toEqual([
+      ['\u0000\ud800"\ud800\'s\u0000\u0000', 0, 8],
+      ['\u0000', 8, 9],
+      ['\ud800', 9, 10],
+    ]);
+    expect(record.spans).toEqual([expect.objectContaining({ token_start: 1, token_end: 1 })]);
+  });
 });
