@@ -64,11 +64,14 @@ function keptIn<T extends object>(
 /** `given`, plus the fields of `before` that are neither in `shape` (modelled) nor in `given`. */
 function withKept<T extends object>(before: T, given: T, shape: object): T {
   const out = { ...given };
-  const fields = out as Record<string, unknown>;
-  const kept = Object.entries(before).filter(
-    ([key]) => !Object.hasOwn(shape, key) && !Object.hasOwn(given, key),
-  );
-  // Defined, not assigned: a kept field named `__proto__` stays a field.
-  for (const [key, value] of kept) setOwn(fields, key, value);
+  for (const [key, value] of Object.entries(before))
+    if (!Object.hasOwn(shape, key) && !Object.hasOwn(given, key))
+      // Defined, not assigned: a kept field named `__proto__` stays a field.
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   return out;
 }
