@@ -111,17 +111,18 @@ function expectKept(text: string, kept: readonly string[]): void {
   for (const part of kept) expect(compact).toContain(part);
 }
 
+/** A project whose document `a` has a layer of one span on disk, closed: its snapshot is there to edit by hand. */
+async function closedLayer(): Promise<{ dir: string; snapshotPath: string }> {
+  const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
+  await workbench.addSpan({ documentId: 'a', label: 'PERSON', fragments: [{ start: 0, end: 4 }] });
+  await workbench.close();
+  return { dir, snapshotPath: join(dir, 'annotations', 'tester', 'a.json') };
+}
+
 describe('fields Loupe does not know, in a layer file', () => {
   it('survive edits of other spans, a relabel, the journal folded into the snapshot and a reopen; a deleted span takes its own', async () => {
-    const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
-    await workbench.addSpan({
-      documentId: 'a',
-      label: 'PERSON',
-      fragments: [{ start: 0, end: 4 }],
-    });
-    const snapshotPath = join(dir, 'annotations', 'tester', 'a.json');
+    const { dir, snapshotPath } = await closedLayer();
     const { textHash } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as { textHash: string };
-    await workbench.close();
     writeFileSync(snapshotPath, newerSnapshot(textHash));
 
     const reopened = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
@@ -185,14 +186,7 @@ describe('fields Loupe does not know, in a layer file', () => {
   });
 
   it('drops a field named __proto__ without changing any prototype, and keeps constructor and prototype fields', async () => {
-    const { dir, workbench } = await projectWith({ 'a.txt': TEXT });
-    await workbench.addSpan({
-      documentId: 'a',
-      label: 'PERSON',
-      fragments: [{ start: 0, end: 4 }],
-    });
-    const snapshotPath = join(dir, 'annotations', 'tester', 'a.json');
-    await workbench.close();
+    const { dir, snapshotPath } = await closedLayer();
     const line = /\{"id":"s_[^\n]*\}/.exec(readFileSync(snapshotPath, 'utf8'))?.[0] ?? '';
     const hostile = line.replace(
       /^\{/,
