@@ -3,10 +3,10 @@ import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
 import { StoreError, type ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
+import { keptSchemaFields } from './keptSchemaFields';
 import type { TransactionBuilder } from './transactionBuilder';
 import { getOwn } from '../../shared/collections';
 import { schemaVersion } from './schemaVersion';
-import { keptSchemaFields } from './keptSchemaFields';
 
 /** Why a schema and its styles cannot be saved, or null. Key collisions are refused by name. */
 export function schemaProblem(schema: LabelSchema, styles: LabelStyles): string | null {
