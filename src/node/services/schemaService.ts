@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../shared/contract';
 import { labelSchemaSchema, type LabelSchema, type LabelStyles } from '../../shared/model';
 import { StoreError, type ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
+import { keptSchemaFields } from './keptSchemaFields';
 import type { TransactionBuilder } from './transactionBuilder';
 import { getOwn } from '../../shared/collections';
 import { schemaVersion } from './schemaVersion';
@@ -53,13 +54,14 @@ export class SchemaService {
         );
       const given = labelSchemaSchema.parse(request.schema);
       const renames = new Map((request.renames ?? []).map((r) => [r.from, r.to] as const));
-      const { schema, styles } = renamedLabels(given, request.styles, renames);
+      const kept = keptSchemaFields(this.store.manifest, { schema: given, styles: request.styles });
+      const { schema, styles } = renamedLabels(kept.schema, kept.styles, renames);
       const problem = schemaProblem(schema, styles);
       if (problem) throw new WorkbenchError('invalid_request', problem);
-      const kept = new Set(given.labels.map((l) => l.name));
+      const named = new Set(given.labels.map((l) => l.name));
       const removed = this.store.manifest.schema.labels
         .map((l) => l.name)
-        .filter((name) => !kept.has(name));
+        .filter((name) => !named.has(name));
       const confirmed = new Set(request.deleteWithSpans ?? []);
       const uses = await this.usesOf([...removed, ...renames.keys()], tally);
       for (const name of removed) {

@@ -45,7 +45,7 @@ const FIXED = new Set(['formatVersion', 'documentId', 'annotator']);
 /**
  * The edit that turns `before` into `after`, found by comparing items by identity (edits share
  * unchanged items), or null when the change is not worth a journal record (items reordered,
- * fields Loupe does not know, more than `limit` items changed): then the layer is rewritten.
+ * a changed field Loupe does not know, more than `limit` items changed): then the layer is rewritten.
  */
 export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdit | null {
   const lists: Partial<Record<KeyedList, ItemEdit>> = {};
@@ -72,11 +72,11 @@ export function diffLayers(before: Layer, after: Layer, limit: number): LayerEdi
   const nowFields: Readonly<Record<string, unknown>> = after;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (KEYED.has(key)) continue;
-    if (!LAYER_KEYS.has(key)) return null;
     const was = wasFields[key];
     const now = nowFields[key];
     if (was === now) continue;
-    if (FIXED.has(key)) return null;
+    // A field Loupe does not know is kept as it is; one that changed is written with a new snapshot.
+    if (!LAYER_KEYS.has(key) || FIXED.has(key)) return null;
     set[key] = now ?? null;
   }
   return { lists, set };

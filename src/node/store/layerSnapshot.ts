@@ -81,8 +81,11 @@ export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
 export function storedSpan(span: Span, annotator: string): Record<string, unknown> {
   const { fragments, author, updatedAt, ...rest } = span;
   const [only] = fragments;
+  // One fragment is stored as start/end only when that is all it holds (no field Loupe does not know).
   const where: Record<string, unknown> =
-    fragments.length === 1 && only ? { start: only.start, end: only.end } : { fragments };
+    fragments.length === 1 && only && Object.keys(only).length === 2
+      ? { start: only.start, end: only.end }
+      : { fragments };
   return {
     ...rest,
     ...where,

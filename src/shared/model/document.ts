@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 
 /** A text hash: `sha256:` and 64 hex digits of the UTF-8 bytes. */
@@ -7,7 +8,7 @@ export const textHashSchema = z
   .regex(/^sha256:[0-9a-f]{64}$/, 'a text hash is sha256:<64 hex>');
 
 /** What is stored beside a document's text. Its text never changes. */
-export const documentMetaSchema = z.object({
+export const documentMetaSchema = keptObject({
   formatVersion: z.literal(FORMAT_VERSION),
   id: idSchema,
   name: z.string().min(1),

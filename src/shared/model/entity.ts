@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { idSchema } from './ids';
 
 /**
  * A referent that groups mentions spelled differently.
  * @example { id: 'e_abdulmahdi', name: 'Adel Abdul-Mahdi', type: 'PERSON', aliases: ['Abdel Mahdi'], kbId: 'Q3253977' }
  */
-export const entitySchema = z.object({
+export const entitySchema = keptObject({
   id: idSchema,
   name: z.string().min(1),
   type: z.string().min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { idSchema } from './ids';
 
 /**
@@ -6,7 +7,7 @@ import { idSchema } from './ids';
  * order, a repeated member kept.
  * @example { type: 'Equiv', members: ['T3', 'T4', 'T5'] }
  */
-export const equivalenceSchema = z.object({
+export const equivalenceSchema = keptObject({
   type: z.string().min(1).max(200),
   members: z.array(idSchema).min(2),
 });

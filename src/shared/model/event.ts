@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { ownRecord } from './ownRecord';
 import { idSchema } from './ids';
 import { attributeValueSchema } from './span';
 
 /** One argument of an event: a role and the span or event that fills it. @example { role: 'Theme', ref: 'T1' } */
-export const eventArgumentSchema = z.object({
+export const eventArgumentSchema = keptObject({
   role: z.string().min(1).max(200),
   ref: idSchema,
 });
@@ -16,7 +17,7 @@ export type EventArgument = z.infer<typeof eventArgumentSchema>;
  * shows no editor for, so they go back out exactly as they came in.
  * @example { id: 'E1', type: 'Merge-org', trigger: 'T3', arguments: [{ role: 'Org-Arg', ref: 'T1' }, { role: 'Org-Arg2', ref: 'T2' }] }
  */
-export const eventSchema = z.object({
+export const eventSchema = keptObject({
   id: idSchema,
   type: z.string().min(1).max(200),
   trigger: idSchema,

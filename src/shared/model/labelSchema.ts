@@ -1,29 +1,30 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 
 /** A label's meaning. @example { name: 'PERSON', description: 'People, real or fictional' } */
-export const labelSchemaEntry = z.object({
+export const labelSchemaEntry = keptObject({
   name: z.string().min(1).max(200),
   description: z.string().optional(),
 });
 export type Label = z.infer<typeof labelSchemaEntry>;
 
 /** A stance target that is a topic rather than a span. @example { id: 'us-troops', name: 'US troop presence in Iraq' } */
-export const topicSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export const topicSchema = keptObject({ id: z.string().min(1), name: z.string().min(1) });
 export type Topic = z.infer<typeof topicSchema>;
 
 /** A document-level label and its allowed values. @example { name: 'source', values: ['agency', 'newspaper'] } */
-export const documentLabelSchema = z.object({
+export const documentLabelSchema = keptObject({
   name: z.string().min(1),
   values: z.array(z.string().min(1)),
 });
 export type DocumentLabel = z.infer<typeof documentLabelSchema>;
 
 /** A span attribute and its allowed values (brat's A/M). @example { name: 'Negated', values: [] } */
-export const attributeSchema = z.object({ name: z.string().min(1), values: z.array(z.string()) });
+export const attributeSchema = keptObject({ name: z.string().min(1), values: z.array(z.string()) });
 export type AttributeDefinition = z.infer<typeof attributeSchema>;
 
 /** What annotations may mean in a project. */
-export const labelSchemaSchema = z.object({
+export const labelSchemaSchema = keptObject({
   labels: z.array(labelSchemaEntry),
   entityTypes: z.array(z.string().min(1)).default([]),
   topics: z.array(topicSchema).default([]),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { ownRecord } from './ownRecord';
 
 /** How a label looks and which key applies it. @example { color: '#e4572e', key: '1' } */
-export const labelStyleSchema = z.object({
+export const labelStyleSchema = keptObject({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'),
   key: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { ownRecord } from './ownRecord';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 import { textHashSchema } from './document';
@@ -12,16 +13,17 @@ export const documentStatusSchema = z.enum(['todo', 'in_progress', 'done']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
 /** Where a dismissed known-name suggestion was (code points, end exclusive). @example { start: 4, end: 9 } */
-export const dismissedNameSchema = z
-  .object({ start: codePointOffsetSchema, end: codePointOffsetSchema })
-  .strict();
+export const dismissedNameSchema = keptObject({
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
+});
 export type DismissedName = z.infer<typeof dismissedNameSchema>;
 
 /**
  * One annotator's annotations of one document, with its status.
  * @example { formatVersion: 1, documentId: 'd1', annotator: 'amira', status: 'todo', spans: [], … }
  */
-export const layerSchema = z.object({
+export const layerSchema = keptObject({
   formatVersion: z.literal(FORMAT_VERSION),
   documentId: idSchema,
   textHash: textHashSchema,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { FORMAT_VERSION, timestampSchema } from './ids';
 import { labelSchemaSchema } from './labelSchema';
 import { labelStylesSchema } from './labelStyle';
 
 /** The project manifest (MANIFEST_FILE in the store): name, label schema and styles, format version. */
-export const manifestSchema = z.object({
+export const manifestSchema = keptObject({
   formatVersion: z.literal(FORMAT_VERSION),
   name: z.string().min(1),
   schema: labelSchemaSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptObject } from './keptObject';
 import { ownRecord } from './ownRecord';
 import { idSchema, timestampSchema } from './ids';
 import { itemAt } from '../collections';
@@ -8,9 +9,10 @@ import { normalizationSchema } from './normalization';
 export const codePointOffsetSchema = z.number().int().nonnegative().brand<'CodePointOffset'>();
 
 /** Half-open [start, end) in code points. @example { start: 0, end: 11 } */
-export const fragmentSchema = z
-  .object({ start: codePointOffsetSchema, end: codePointOffsetSchema })
-  .refine((f) => f.start < f.end, 'a fragment must have start < end');
+export const fragmentSchema = keptObject({
+  start: codePointOffsetSchema,
+  end: codePointOffsetSchema,
+}).refine((f) => f.start < f.end, 'a fragment must have start < end');
 
 /** Fragments sorted by start and not overlapping (discontinuous mentions have several). */
 export const fragmentsSchema = z
@@ -27,7 +29,7 @@ export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean()
  * A labelled mention: one or more fragments of a document's text.
  * @example { id: 's_1', label: 'PERSON', fragments: [{ start: 0, end: 11 }], author: 'amira', … }
  */
-export const spanSchema = z.object({
+export const spanSchema = keptObject({
   id: idSchema,
   label: z.string().min(1).max(200),
   fragments: fragmentsSchema,
@@ -38,13 +40,11 @@ export const spanSchema = z.object({
   normalizations: z.array(normalizationSchema).optional(),
   author: z.string().min(1),
   /** Set when the author accepted a machine annotator's suggestion: which one, and its confidence. */
-  provenance: z
-    .object({
-      annotator: z.string().min(1),
-      spanId: idSchema,
-      confidence: z.number().min(0).max(1).optional(),
-    })
-    .optional(),
+  provenance: keptObject({
+    annotator: z.string().min(1),
+    spanId: idSchema,
+    confidence: z.number().min(0).max(1).optional(),
+  }).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -55,7 +55,7 @@ export type Span = z.infer<typeof spanSchema>;
  * roles are brat's argument names when they are not `Arg1` and `Arg2`.
  * @example { id: 'R1', type: 'Family', from: 'T6', to: 'T7' }
  */
-export const relationSchema = z.object({
+export const relationSchema = keptObject({
   id: idSchema,
   type: z.string().min(1),
   from: idSchema,

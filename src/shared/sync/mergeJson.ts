@@ -1,3 +1,5 @@
+import { getOwn, setOwn } from '../collections';
+
 /** A JSON value as the project's files hold it. */
 export type Json =
   null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
@@ -75,10 +77,20 @@ function mergeRecords(
   conflicts: JsonConflict[],
 ): Json {
   const result: Record<string, Json> = {};
-  const keys = [...Object.keys(ours), ...Object.keys(theirs).filter((k) => !(k in ours))];
+  // Own keys only, set as own keys: a kept field named `__proto__` or `constructor` stays a field.
+  const keys = [
+    ...Object.keys(ours),
+    ...Object.keys(theirs).filter((k) => !Object.hasOwn(ours, k)),
+  ];
   for (const key of keys) {
-    const merged = merge(base[key], ours[key], theirs[key], [...path, key], conflicts);
-    if (merged !== undefined) result[key] = merged;
+    const merged = merge(
+      getOwn(base, key),
+      getOwn(ours, key),
+      getOwn(theirs, key),
+      [...path, key],
+      conflicts,
+    );
+    if (merged !== undefined) setOwn(result, key, merged);
   }
   return result;
 }
@@ -143,5 +155,8 @@ export function same(a: Json | undefined, b: Json | undefined): boolean {
   const ar = a as Record<string, Json>;
   const br = b as Record<string, Json>;
   const keys = Object.keys(ar);
-  return keys.length === Object.keys(br).length && keys.every((k) => k in br && same(ar[k], br[k]));
+  return (
+    keys.length === Object.keys(br).length &&
+    keys.every((k) => Object.hasOwn(br, k) && same(ar[k], br[k]))
+  );
 }

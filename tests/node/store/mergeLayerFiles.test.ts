@@ -74,4 +74,59 @@ describe('mergeLayerFiles', () => {
       { path: ['spans', 's1', 'label'], base: 'PERSON', ours: 'ORG', theirs: 'GPE' },
     ]);
   });
+
+  describe('fields Loupe does not know', () => {
+    /** A span with a field a newer Loupe wrote (the app's type does not name it). */
+    const withField = (s: Span, value: unknown): Span => ({ ...s, zKept: value }) as Span;
+    const s1 = span(0, 5, 'PERSON', 's1');
+    const kept = withSpans(withField(s1, { by: 'rule-7', tags: ['a'] }));
+    const snapshotText = (merged: ReturnType<typeof mergeLayerFiles>) =>
+      new TextDecoder().decode(
+        merged.files.find((f) => f.path.endsWith('d1.json'))?.content ?? undefined,
+      );
+
+    it("keeps a span's unknown field when the teammate's side edited another span", () => {
+      const ours = files(
+        kept,
+        0,
+        withSpans(withField(s1, { by: 'rule-7', tags: ['a'] }), span(10, 15, 'GPE', 's2')),
+      );
+      const theirs = files(
+        withSpans(withField(s1, { by: 'rule-7', tags: ['a'] }), span(20, 25, 'ORG', 's3')),
+        2,
+      );
+      const merged = mergeLayerFiles('alice', 'd1', { base: files(kept), ours, theirs });
+      expect(merged.conflicts).toEqual([]);
+      expect(result(merged).spans).toEqual(['s1 PERSON 0', 's2 GPE 10', 's3 ORG 20']);
+      expect(snapshotText(merged)).toContain(
+        '{"id":"s1","label":"PERSON","start":0,"end":5,"author":"tester","createdAt":"2026-01-01T00:00:00.000Z","zKept":{"by":"rule-7","tags":["a"]}}',
+      );
+    });
+
+    it('takes a change of an unknown field made on one side only', () => {
+      const theirs = files(withSpans(withField(s1, 'changed there')), 1);
+      const merged = mergeLayerFiles('alice', 'd1', {
+        base: files(kept),
+        ours: files(kept),
+        theirs,
+      });
+      expect(merged.conflicts).toEqual([]);
+      expect(snapshotText(merged)).toContain('"zKept":"changed there"}');
+    });
+
+    it('keeps ours and reports a conflict when both sides changed the same unknown field', () => {
+      const ours = files(kept, 0, withSpans(withField(s1, 'ours')));
+      const theirs = files(withSpans(withField(s1, 'theirs')), 1);
+      const merged = mergeLayerFiles('alice', 'd1', { base: files(kept), ours, theirs });
+      expect(merged.conflicts).toEqual([
+        {
+          path: ['spans', 's1', 'zKept'],
+          base: { by: 'rule-7', tags: ['a'] },
+          ours: 'ours',
+          theirs: 'theirs',
+        },
+      ]);
+      expect(snapshotText(merged)).toContain('"zKept":"ours"}');
+    });
+  });
 });

@@ -77,4 +77,20 @@ describe('mergeJson', () => {
     const theirs = { a: [2], b: { c: 'y' } };
     expect(mergeJson(base, ours, theirs).value).toEqual(mergeJson(base, theirs, ours).value);
   });
+
+  it('merges fields named __proto__ and constructor as fields: no prototype is read or replaced', () => {
+    const parse = (text: string) => JSON.parse(text) as Json;
+    const base = parse('{"constructor":1}');
+    const ours = parse('{"constructor":2,"__proto__":{"polluted":"yes"}}');
+    const theirs = parse('{"constructor":1,"toString":"kept"}');
+    const merged = mergeJson(base, ours, theirs);
+    const value = merged.value as Record<string, Json>;
+    expect(merged.conflicts).toEqual([]);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(JSON.stringify(value)).toBe(
+      '{"constructor":2,"__proto__":{"polluted":"yes"},"toString":"kept"}',
+    );
+    expect((value as { polluted?: unknown }).polluted).toBeUndefined();
+  });
 });
