@@ -14,6 +14,7 @@ export const IMPORT_FORMATS = [
   'spans-jsonl',
   'conll',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
