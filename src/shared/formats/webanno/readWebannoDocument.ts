@@ -64,6 +64,7 @@ export function readWebannoDocument(
   );
   if (errors.count > before) return null;
   const kept: KeptCell[] = [];
+  const units = new Map(body.units.map((u) => [u.id, u]));
   const notes: { line: number; what: string }[] = [];
   const note = (line: number, what: string) => notes.push({ line, what });
   const ids = new Map<SpanDraft, string>();
@@ -112,7 +113,11 @@ export function readWebannoDocument(
       version: header.version,
       layers: header.lines.slice(1),
       sentenceIds: body.sentenceIds.map(([i, id]) => [i, id]),
-      kept: dedupe(kept).map(([u, c, v]) => [u, c, v]),
+      kept: dedupe(kept).map(([u, c, v]) => {
+        const unit = units.get(u);
+        const at = (n: number | undefined) => index.toCodePoint(utf16Units(n ?? 0));
+        return [u, c, v, at(unit?.begin), at(unit?.end)];
+      }),
     },
   };
   return {

@@ -67,9 +67,9 @@ describe('readWebanno on INCEpTION test files', () => {
     // The zero-length ones (11 at 7, 10 at 10, 12 at 13) are kept as written and named.
     expect(keptOf(doc)).toMatchObject({
       kept: [
-        ['1-2.3', 4, '11'],
-        ['1-2.6', 4, '10'],
-        ['1-2.7', 4, '12'],
+        ['1-2.3', 4, '11', 7, 7],
+        ['1-2.6', 4, '10', 10, 10],
+        ['1-2.7', 4, '12', 13, 13],
       ],
     });
     expect(read.warnings).toEqual([
@@ -171,8 +171,8 @@ describe('readWebanno on INCEpTION test files', () => {
       ],
       sentenceIds: [],
       kept: [
-        ['1-1', 5, 'p1;p2'],
-        ['1-1', 6, '1-2;1-3'],
+        ['1-1', 5, 'p1;p2', 0, 4],
+        ['1-1', 6, '1-2;1-3', 0, 4],
       ],
     });
     expect(read.warnings).toEqual([
