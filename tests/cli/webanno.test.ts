@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -25,6 +25,30 @@ describe('loupe import of WebAnno TSV 3 files', () => {
     expect(
       summary.warnings.some((w) => /slots\.tsv:3: slot features .* 2 cells kept/.test(w)),
     ).toBe(true);
+  });
+
+  it('exports WebAnno TSV 3.3 that imports again with the same spans and relations', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    copyFileSync(join(FIXTURES, 'example2.tsv'), join(source, 'example2.tsv'));
+    expect(runCli(['import', dir, source, '--annotator', 'amira'], home).code).toBe(0);
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'webanno', '--annotator', 'amira', '--out', out, '--json'],
+      home,
+    );
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ format: 'webanno', spans: 95 });
+    expect(readdirSync(out)).toEqual(['example2.tsv']);
+    const again = join(tempDir(), 'q');
+    expect(runCli(['init', again], home).code).toBe(0);
+    const reimported = runCli(['import', again, out, '--annotator', 'amira', '--json'], home);
+    expect(JSON.parse(reimported.stdout)).toMatchObject({
+      format: 'webanno',
+      spans: 95,
+      relations: 86,
+    });
   });
 
   it('refuses a malformed row with file, line and reason, leaving the project as it was', () => {

@@ -39,6 +39,7 @@ export const EXPORT_FORMATS = [
   'labelstudio',
   'stance-tsv',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -13,7 +13,7 @@ describe('registry', () => {
       ['hf', false, true],
       ['stance-tsv', false, true],
       ['mae', true, true],
-      ['webanno', true, false],
+      ['webanno', true, true],
       ['loupe', true, true],
     ]);
   });

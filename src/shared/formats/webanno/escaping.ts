@@ -113,3 +113,57 @@ export function disambiguated(raw: string): Disambiguated {
   }
   return { value: raw, suffix: null };
 }
+
+/** What INCEpTION escapes in a feature value, in the order it looks for them (`->` as one unit). */
+const VALUE_RESERVED: readonly (readonly [string, string])[] = [
+  ['\\', '\\\\'],
+  ['[', '\\['],
+  [']', '\\]'],
+  ['|', '\\|'],
+  ['_', '\\_'],
+  ['->', '\\->'],
+  [';', '\\;'],
+  ['\t', '\\t'],
+  ['\n', '\\n'],
+  ['*', '\\*'],
+];
+
+/**
+ * A feature value escaped as INCEpTION writes it (the inverse of {@link unescapeValue}).
+ * @example escapeValue('a|b_c') === 'a\\|b\\_c'
+ */
+export function escapeValue(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const hit = VALUE_RESERVED.find(([raw]) => value.startsWith(raw, i));
+    out += hit ? hit[1] : value.charAt(i);
+    if (hit) i += hit[0].length - 1;
+  }
+  return out;
+}
+
+/** Readable escapes of `#Text=` lines (3.2+); other control characters get a backslash before them. */
+const TEXT_RESERVED: ReadonlyMap<string, string> = new Map([
+  ['\t', '\\t'],
+  ['\n', '\\n'],
+  ['\f', '\\f'],
+  ['\r', '\\r'],
+  ['\b', '\\b'],
+  ['\\', '\\\\'],
+]);
+
+/**
+ * One line of a sentence's text escaped as INCEpTION writes `#Text=` lines in 3.2 and later.
+ * @example escapeText('a\tb\\') === 'a\\tb\\\\'
+ */
+export function escapeText(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const readable = TEXT_RESERVED.get(c);
+    const code = c.charCodeAt(0);
+    if (readable !== undefined) out += readable;
+    else if (code < 32 && (code < 8 || code > 13)) out += `\\${c}`;
+    else out += c;
+  }
+  return out;
+}

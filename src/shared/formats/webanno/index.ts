@@ -1,5 +1,6 @@
 import type { Format } from '../common';
 import { readWebanno } from './read';
+import { writeWebanno } from './write';
 
 /** WebAnno TSV 3 (INCEpTION, WebAnno): tokens one per row, span and relation layers in columns. */
 export const webannoFormat: Format = {
@@ -7,7 +8,8 @@ export const webannoFormat: Format = {
   name: 'WebAnno TSV 3',
   extensions: ['.tsv'],
   read: readWebanno,
+  write: writeWebanno,
 };
 
-export { readWebanno };
+export { readWebanno, writeWebanno };
 export { isWebannoFile } from './isWebannoFile';

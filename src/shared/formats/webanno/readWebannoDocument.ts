@@ -14,9 +14,7 @@ import { parseWebannoHeader, type WebannoColumn, type WebannoLayer } from './hea
 import { KEPT_WEBANNO, type KeptCell } from './keptWebanno';
 import { readRelationLayer } from './readRelationLayers';
 import { readSpanLayers, type SpanDraft } from './readSpanLayers';
-
-/** INCEpTION's named entity layer: its spans need no `layer` attribute. */
-const NAMED_ENTITY = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
+import { NAMED_ENTITY, shortName } from './webannoLayers';
 
 /** Token layers whose feature is the token's own text (a lemma, a stem), not a label: kept, not read as spans. */
 const TOKEN_TEXT_LAYERS: ReadonlySet<string> = new Set([
@@ -203,11 +201,6 @@ function keepLayer(
     layer.line,
     `${what}: ${count} cell${count === 1 ? '' : 's'} kept with the document, not shown as annotations`,
   );
-}
-
-/** A layer's short name: its type name after the last dot. @example shortName('webanno.custom.Span') === 'Span' */
-function shortName(layer: string): string {
-  return layer.slice(layer.lastIndexOf('.') + 1) || layer;
 }
 
 /** Kept cells once each, in file order of first mention. */
