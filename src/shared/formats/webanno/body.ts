@@ -50,7 +50,7 @@ export function readWebannoBody(
   const problem = (line: number, reason: string) => errors.add(file, line, reason);
   for (const { line, text: row } of lines.slice(header.bodyAt)) {
     if (row.startsWith('#') && state !== 'token') {
-      if (state === 'between') headerLine = line;
+      if (state !== 'header') headerLine = line;
       state = 'header';
       if (row.startsWith('#Sentence.id='))
         sentenceIds.push([sentences, unescapeText(after(row), header.minor)]);

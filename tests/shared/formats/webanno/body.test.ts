@@ -56,4 +56,19 @@ describe('readWebannoBody on malformed rows', () => {
       'doc.tsv:1: "#FORMAT=WebAnno TSV 2" is not a WebAnno TSV 3 header (#FORMAT=WebAnno TSV 3.3; 3.1 and 3.2 are read too); export the document again from INCEpTION or WebAnno as "WebAnno TSV 3"',
     );
   });
+
+  it('names the line of a sentence header without token rows, after rows of no sentence (found by tests/faults)', () => {
+    const content = [
+      '#FORMAT=WebAnno TSV 3.3',
+      `#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|value`,
+      '',
+      '1-1\t0-1\tx\tPERSON\t',
+      '#Text=x',
+      '',
+    ].join('\n');
+    expect(errorsOf(() => readWebanno([file('doc.tsv', content)])).map((e) => e.message)).toEqual([
+      'doc.tsv:4: token 1-1 follows no #Text= line; start each sentence with its #Text= line',
+      'doc.tsv:5: a sentence header without token rows; each #Text= is followed by its tokens',
+    ]);
+  });
 });
