@@ -16,6 +16,8 @@ export interface WebannoBody {
   readonly text: string;
   readonly units: readonly WebannoUnit[];
   readonly sentenceIds: readonly (readonly [number, string])[];
+  /** Lines of a sentence header other than `#Text=` and `#Sentence.id=`, which INCEpTION ignores too. */
+  readonly ignored: readonly NumberedLine[];
 }
 
 const UNIT_ID = /^\d+-\d+(\.\d+)?$/;
@@ -41,6 +43,7 @@ export function readWebannoBody(
   const fields = header.columns.length + 3;
   const units: WebannoUnit[] = [];
   const sentenceIds: [number, string][] = [];
+  const ignored: NumberedLine[] = [];
   let text = '';
   let pending = '';
   let state: State = 'between';
@@ -55,6 +58,7 @@ export function readWebannoBody(
       if (row.startsWith('#Sentence.id='))
         sentenceIds.push([sentences, unescapeText(after(row), header.minor)]);
       if (row.startsWith('#Text=')) pending += `${unescapeText(after(row), header.minor)}\n`;
+      else if (!row.startsWith('#Sentence.id=')) ignored.push({ line, text: row });
       continue;
     }
     if (row === '') {
@@ -110,7 +114,7 @@ export function readWebannoBody(
       'a sentence header without token rows; each #Text= is followed by its tokens',
     );
   if (tokenSeen && text.endsWith('\n')) text = text.slice(0, -1);
-  return { text, units, sentenceIds };
+  return { text, units, sentenceIds, ignored };
 }
 
 function after(row: string): string {

@@ -97,6 +97,11 @@ export function readWebannoDocument(
   }
   const filled = body.units.reduce((n, u) => n + u.cells.filter((c) => c !== '_').length, 0);
   for (const layer of header.layers) keepLayer(layer, spanLayers, body.units, kept, note);
+  for (const { line, text } of body.ignored)
+    note(
+      line,
+      `${JSON.stringify(text.slice(0, 60))} is neither #Text= nor #Sentence.id=; ignored, as INCEpTION ignores it`,
+    );
   if (out.length === 0 && filled > 0) {
     errors.add(
       file.path,

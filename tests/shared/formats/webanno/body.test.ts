@@ -71,4 +71,14 @@ describe('readWebannoBody on malformed rows', () => {
       'doc.tsv:5: a sentence header without token rows; each #Text= is followed by its tokens',
     ]);
   });
+
+  it('warns about a sentence header line it does not know, which INCEpTION ignores too', () => {
+    const read = readWebanno([
+      file('doc.tsv', withLine(5, '#Comment=checked\n#Text=This is a test .')),
+    ]);
+    expect(read.warnings).toEqual([
+      'doc.tsv:5: "#Comment=checked" is neither #Text= nor #Sentence.id=; ignored, as INCEpTION ignores it',
+    ]);
+    expect(read.documents[0]?.spans).toHaveLength(2);
+  });
 });
