@@ -14,6 +14,7 @@ export const IMPORT_FORMATS = [
   'spans-jsonl',
   'conll',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -38,6 +39,7 @@ export const EXPORT_FORMATS = [
   'labelstudio',
   'stance-tsv',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

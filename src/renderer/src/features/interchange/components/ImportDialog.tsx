@@ -95,7 +95,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
-        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB or Loupe)
+        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
+        WebAnno TSV or Loupe)
         <input
           type="file"
           multiple
