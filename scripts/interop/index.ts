@@ -12,6 +12,7 @@ import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
+import { pipedImportChecks } from './checks/pipedImportChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
 import { formatMismatches } from './formatMismatches';
@@ -32,6 +33,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL', conllChecks],
   ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],
+  ['CoNLL import, word|POS|tag', pipedImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['brat', bratChecks],
   ['doccano', doccanoChecks],

@@ -6,7 +6,9 @@ import {
   isAnnotationKey,
   isSpacyCats,
   isTokenFile,
+  lineAt,
   pathStem,
+  pipedTokenLine,
   rawFit,
   readJsonRecords,
   recordFit,
@@ -21,13 +23,16 @@ import { isWebannoFile } from './webanno/isWebannoFile';
 
 type Placed = FormatId | { reason: string };
 
+/** An inline entity tag of MUC / OntoNotes name files: `<ENAMEX TYPE="PERSON">`. */
+const INLINE_TAG = /<(ENAMEX|TIMEX|NUMEX)\s[^>]*TYPE=[^>]*>/i;
+
 /** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
 const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2', '.bio']);
 
 /**
  * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
  * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
- * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
+ * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
  * A tie, a file of texts without annotation keys, or records of different formats asks for
@@ -75,6 +80,16 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (extension === '.ann' || extension === '.conf') return 'brat';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
+    const piped = pipedTokenLine(file.content);
+    if (piped)
+      return {
+        reason: `holds one sentence per line of tokens tagged inline (word|POS|tag or word|tag, as WikiNER and spaCy's iob converter write them; line ${piped.line}: ${JSON.stringify(clipped(piped.text))}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
+      };
+    const inline = INLINE_TAG.exec(file.content.slice(0, 1 << 20));
+    if (inline)
+      return {
+        reason: `holds entities tagged inline (${inline[0]}…</${inline[1]}>, as MUC and OntoNotes .name files write them; line ${lineAt(file.content, inline.index)}); Loupe does not read inline tags, and as plain text they would stay in the text as words, with no spans. Convert the file to brat standoff or CoNLL first, or import it as text anyway with --format txt`,
+      };
     const tagged = taggedTokenLine(file.content);
     if (!tagged) return 'txt';
     return {
@@ -101,6 +116,11 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   return {
     reason: `cannot tell the format from the extension ${JSON.stringify(extension || '(none)')}; pass --format`,
   };
+}
+
+/** A line shown in a message: its first 80 characters. */
+function clipped(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** The format every record of a JSON (Lines) file fits best; a line that is not JSON counts by the keys written in it. */

@@ -162,6 +162,16 @@ describe('detectFormat', () => {
     expect(isTokenFile('Amira\t34\nO\tBen\nZoe\t51\n')).toBe(false);
   });
 
+  it('refuses a .txt of entities tagged inline (MUC / OntoNotes ENAMEX), naming the line', () => {
+    const muc =
+      '<DOC DOCNO="nw/a">\nThe talks in <ENAMEX TYPE="GPE">Hong Kong</ENAMEX> ended\n</DOC>\n';
+    expect(reasonFor('a.txt', muc)).toMatch(
+      /<ENAMEX TYPE="GPE">…<\/ENAMEX>.*line 2\).*--format txt/,
+    );
+    // Prose that mentions the tag's name is still prose.
+    expect(detectFormat([file('b.txt', 'ENAMEX tags mark names.\n')])).toBe('txt');
+  });
+
   it('still reads prose, and a token list without any entity tag, as plain text', () => {
     const prose = 'The B-52 flew over.\nIt was a show.\nNobody said O\n';
     expect(detectFormat([file('a.txt', prose)])).toBe('txt');

@@ -17,6 +17,7 @@ export { ADJUSTED_NAMED, Tally } from './tally';
 export type { AdjustedSpan } from './tally';
 export { splitLines, stripByteOrderMark } from './splitLines';
 export { taggedTokenLine } from './taggedTokenLine';
+export { pipedColumns, pipedTokenLine, tokensOf } from './pipedTokens';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
 export { uniqueFileName } from './uniqueFileName';

@@ -1,4 +1,4 @@
-import { baseName, bundleOf, ErrorCollector, lineAt } from '../common';
+import { baseName, bundleOf, ErrorCollector, lineAt, pipedTokenLine } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, ReadOptions, TagScheme } from '../common';
 import { conllDocuments, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
@@ -8,10 +8,14 @@ import type { IobTag } from './iobTag';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { otherTagColumns } from './otherTagColumns';
+import { pipedDocuments } from './pipedLines';
 import { schemeOf } from './schemeOf';
 
 /** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
 const COLUMN_NAME = /^-[A-Z]+-$/;
+
+/** Share of a token file's lines that, as sentences of tokens tagged inline (`word|POS|tag`), make it read so. */
+const PIPED_SHARE = 0.5;
 
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
@@ -65,7 +69,8 @@ function readFile(
     });
     return [];
   }
-  const docs = conllDocuments(content);
+  const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
+  const docs = piped ? pipedDocuments(content) : conllDocuments(content);
   const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
@@ -107,7 +112,7 @@ function readFile(
     documents.push(read.document);
     illFormed.push(...read.illFormed);
   }
-  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined));
+  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped));
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
       `${path}: column ${o.column + 1} also holds tags of the same types (${o.example}, …), as a second, nested level does; it is kept as a column and written back by the CoNLL export, not read as spans; pass --tag-column ${o.column + 1} to read it instead`,
@@ -191,6 +196,7 @@ function describeRead(
   layout: ConllLayout,
   scheme: TagScheme,
   given: boolean,
+  piped: boolean,
 ): string {
   const kept = [];
   for (let c = 0; c < layout.columns; c++)
@@ -199,5 +205,7 @@ function describeRead(
     kept.length === 0
       ? 'no other columns'
       : `column${kept.length > 1 ? 's' : ''} ${kept.join(', ')} kept beside the tokens and written back by the CoNLL export`;
+  if (piped)
+    return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), one sentence per line of tokens tagged inline (word${layout.columns > 2 ? '|…' : ''}|tag, each a column), ${columns}; tokens joined by spaces, sentences by line breaks, documents at blank lines`;
   return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}, ${columns}; tokens joined by spaces, sentences by line breaks`;
 }

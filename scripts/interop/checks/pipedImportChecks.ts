@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { CHECKOUT } from '../checkout';
+import { broken, skipped, tallied } from '../checkResult';
+import type { CheckResult } from '../checkResult';
+import type { InteropContext } from '../interopContext';
+import { runPython } from '../runPython';
+
+const FORMAT = 'CoNLL import, word|POS|tag';
+const FIXTURES = join(CHECKOUT, 'tests', 'fixtures', 'piped');
+
+/** Sentence-per-line files (sources: tests/fixtures/piped/SOURCES.md). */
+const FILES = [
+  'wikiner-en-wp2-head.iob',
+  'spacy-iob-samples.iob',
+  'spacy-iob-pos-samples.iob',
+] as const;
+
+interface SpacyDocs {
+  readonly docs: readonly {
+    readonly words: readonly string[];
+    readonly ents: readonly {
+      readonly label: string;
+      readonly start: number;
+      readonly end: number;
+    }[];
+  }[];
+  readonly error: string | null;
+}
+
+/**
+ * Files of one sentence per line, tokens tagged inline: spaCy's own `iob` converter reads
+ * the original, and spaCy's CoNLL-NER converter reads Loupe's CoNLL export of what Loupe
+ * imported; both give the same entities, in order (label and words).
+ */
+export async function pipedImportChecks(ctx: InteropContext): Promise<CheckResult[]> {
+  const rows: CheckResult[] = [];
+  for (const file of FILES) rows.push(await checkFile(ctx, file));
+  return rows;
+}
+
+async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult> {
+  const check = `${file}: spaCy iob entities = spaCy's reading of the CoNLL export`;
+  if (!ctx.python.ok) return skipped(FORMAT, check, ctx.python.reason);
+  const project = join(ctx.work, 'piped-import', file.replace(/\W+/g, '-'));
+  const out = join(project, 'exports', 'conll');
+  const runs = [
+    ['init', project],
+    ['import', project, join(FIXTURES, file), '--annotator', 'interop'],
+    ['export', project, '--format', 'conll', '--annotator', 'interop', '--out', out],
+  ];
+  for (const args of runs) {
+    const run = await ctx.loupe.run(args);
+    if (run.code !== 0) return broken(FORMAT, check, run.stderr.trim());
+  }
+  const truth = await runPython<SpacyDocs>(ctx.python, 'iob_docs.py', [join(FIXTURES, file)]);
+  const read = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [join(out, 'conll.txt')]);
+  for (const r of [truth, read]) if (!r.ok) return broken(FORMAT, check, r.reason);
+  if (!truth.ok || !read.ok) return broken(FORMAT, check, 'spaCy did not answer');
+  const error = truth.value.error ?? read.value.error;
+  if (error) return broken(FORMAT, check, `spaCy's converter raised ${error}`);
+  const expected = entitiesOf(truth.value);
+  const got = entitiesOf(read.value);
+  const mismatches: string[] = [];
+  let agreed = 0;
+  for (let i = 0; i < Math.max(expected.length, got.length); i++) {
+    if (expected[i] === got[i]) agreed++;
+    else
+      mismatches.push(
+        `entity ${i + 1}: spaCy iob ${expected[i] ?? '(none)'}, export ${got[i] ?? '(none)'}`,
+      );
+  }
+  return tallied(FORMAT, check, 'entities', agreed, expected.length, mismatches);
+}
+
+/** Every entity of every document, as `LABEL words…`. */
+function entitiesOf(docs: SpacyDocs): string[] {
+  return docs.docs.flatMap((d) =>
+    d.ents.map((e) => `${e.label} ${d.words.slice(e.start, e.end).join(' ')}`),
+  );
+}
