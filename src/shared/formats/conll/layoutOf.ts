@@ -22,7 +22,8 @@ const SAMPLE = 2000;
  * token column (the first, or the second after a column numbering the tokens 1, 2, 3… in each
  * sentence: GermEval 2014, CoNLL-U) and the tag column (`tagColumn`, 1-based, else the last,
  * or the first when the lines begin with a tag and do not end in one: the MIT corpora's
- * `B-ACTOR<TAB>bruce`). Tags in the first column put the tokens in the second.
+ * `B-ACTOR<TAB>bruce`), or the one column inside that holds tags when the last holds none
+ * (UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`). Tags in the first column put the tokens in the second.
  * A file whose lines mostly do not end in a tag is said not to be CoNLL at all (prose).
  * @example layoutOf(conllDocuments('EU B-ORG\nrejects O\n')) → { columns: 2, token: 0, tag: 1 }
  */
@@ -45,8 +46,11 @@ export function layoutOf(
   const lastTagged = proseProblem(all, tagColumn, bareLabels);
   const tagsFirst =
     tagColumn === 1 || (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
-  const prose = tagsFirst ? null : lastTagged;
+  const inside = tagsFirst || lastTagged === null ? undefined : insideTagColumn(all, bareLabels);
+  if (typeof inside === 'object') return [inside];
+  const prose = tagsFirst || inside !== undefined ? null : lastTagged;
   if (prose) return [prose];
+  tagColumn ??= inside;
   const columns = firstRow.columns.length;
   const problems: LineProblem[] = [];
   for (let r = 0; r < all.length; r++) {
@@ -110,6 +114,34 @@ function proseProblem(
     line: first.line,
     reason: `does not look like CoNLL / IOB: ${seen - tagged} of its first ${seen} lines do not end in a tag such as O or B-ORG (a line is a token, other columns, and its tag); if it is plain text, import it with --format txt`,
   };
+}
+
+/**
+ * The one column between the first and the last that holds the tags (1-based), when the last
+ * does not: UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`. Several such columns are a problem that
+ * names them; none, undefined (the file is prose, as the last column said).
+ */
+function insideTagColumn(
+  rows: readonly ConllRow[],
+  bareLabels: boolean,
+): number | LineProblem | undefined {
+  const width = rows[0]?.columns.length ?? 0;
+  const found: number[] = [];
+  for (let c = 2; c < width; c++)
+    if (proseProblem(rows, c, bareLabels) === null && holdsEntityTag(rows, c)) found.push(c);
+  if (found.length < 2) return found[0];
+  return {
+    reason: `its last column holds no tags, but columns ${found.join(' and ')} do: pass --tag-column ${found.join(' or --tag-column ')} to say which to read`,
+  };
+}
+
+/** Whether some row has a tag other than O in column `column` (1-based) of the first lines. */
+function holdsEntityTag(rows: readonly ConllRow[], column: number): boolean {
+  for (let r = 0; r < rows.length && r < SAMPLE; r++) {
+    const tag = parseTag(rows[r]?.columns[column - 1] ?? '');
+    if (tag && tag.prefix !== 'O') return true;
+  }
+  return false;
 }
 
 /** Whether the first column numbers the tokens of each sentence from 1 (and there are columns after the token). */
