@@ -1,18 +1,23 @@
 /**
- * The token lines of a CoNLL / IOB file as columns, without `-DOCSTART-` and `#` comment lines,
+ * The token lines of a CoNLL / IOB file as columns, without `-DOCSTART-` and `#` comment lines
+ * (a `#` line with the columns of the token rows before it is the token `#`),
  * with one empty row between sentences: two files of the same tokens line up row by row.
  * @example tokenRows('-DOCSTART- O\n\nEU B-ORG\n\nIraq O\n') → [['EU', 'B-ORG'], [], ['Iraq', 'O']]
  */
 export function tokenRows(content: string): string[][] {
   const rows: string[][] = [];
+  let width = 0; // columns of the last token row
   for (const line of content.split('\n')) {
     const columns = line.trim().split(/[ \t]+/);
-    if (columns[0] === '-DOCSTART-' || line.startsWith('#')) continue;
+    if (columns[0] === '-DOCSTART-') continue;
+    // A comment, unless it has the columns of the token rows (the token `#` written first).
+    if (line.startsWith('#') && columns.length !== width) continue;
     if (line.trim() === '') {
       if (rows.length > 0 && (rows.at(-1)?.length ?? 0) > 0) rows.push([]);
       continue;
     }
     rows.push(columns);
+    width = columns.length;
   }
   if (rows.at(-1)?.length === 0) rows.pop();
   return rows;

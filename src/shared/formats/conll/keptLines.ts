@@ -62,9 +62,9 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
 /**
  * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
  * one that fits), a blank line, then a line per word token with the columns it kept where the
- * token is the one it was imported with (`_` where a new span cut it, counted) in their
- * order, and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read it, whichever column the
- * file had it in; a blank line after each sentence. Kept comment lines are not written
+ * token is the one it was imported with (`_` where a new span cut it, counted), the token
+ * first and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read
+ * them, whichever columns the file had them in; a blank line after each sentence. Kept comment lines are not written
  * (both would read them as tokens): counted. Slower than Loupe's own shape, and used only for
  * exports that keep columns or write another scheme than IOB2.
  */
@@ -119,10 +119,16 @@ export function keptLines(
   if (written) out.ascii('\n');
 }
 
-/** The file's columns in the order the export writes them: all but the tag as they were, then the tag. */
+/**
+ * The file's columns in the order the export writes them: the token first and the tag last,
+ * where spaCy's CoNLL-NER converter and conlleval.pl read them (a GermEval or UNER file's
+ * numbering column, first in the file, would be read as the words), the others between as
+ * they were.
+ */
 function columnOrder(layout: ExportLayout): number[] {
-  const order: number[] = [];
-  for (let c = 0; c < layout.columns; c++) if (c !== layout.tag) order.push(c);
+  const order: number[] = [layout.token];
+  for (let c = 0; c < layout.columns; c++)
+    if (c !== layout.tag && c !== layout.token) order.push(c);
   order.push(layout.tag);
   return order;
 }
