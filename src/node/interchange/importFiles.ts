@@ -13,6 +13,10 @@ import { decodeText } from './decodeText';
 const READABLE = [
   '.txt',
   '.ann',
+  '.a1',
+  '.a2',
+  '.co',
+  '.rel',
   '.conf',
   '.json',
   '.jsonl',

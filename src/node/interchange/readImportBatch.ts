@@ -4,6 +4,7 @@ import {
   FormatError,
   FormatErrors,
   getFormat,
+  PARTIAL_ANN_EXTENSIONS,
   pathStem,
   type FormatBundle,
   type FormatFile,
@@ -20,11 +21,13 @@ export interface ReadBatch {
 }
 
 const LINE_FORMATS: readonly FormatId[] = ['doccano', 'spans-jsonl'];
+/** brat files whose bad lines are left out one by one: the `.ann` and BioNLP's parts. */
+const ANN_FILES: readonly string[] = ['.ann', ...PARTIAL_ANN_EXTENSIONS];
 
 /**
  * Detects (for `auto`) and reads a batch. Without `skipInvalid` any problem throws
  * FormatErrors naming every file, line and reason. With it, bad records of JSON Lines
- * files, bad lines of brat `.ann` files and other bad files are left out and listed.
+ * files, bad lines of brat `.ann` files (and BioNLP parts) and other bad files are left out and listed.
  * @example readImportBatch([{ path: 'a.txt', content: 'IBM' }], 'auto', [], {}).format === 'txt'
  */
 export function readImportBatch(
@@ -97,7 +100,8 @@ function leaveOut(
   const badLines = new Map<string, Set<number>>();
   for (const error of errors) {
     const byLine =
-      LINE_FORMATS.includes(format) || (format === 'brat' && extensionOf(error.file) === '.ann');
+      LINE_FORMATS.includes(format) ||
+      (format === 'brat' && ANN_FILES.includes(extensionOf(error.file)));
     if (byLine && error.line !== undefined) {
       badLines.set(error.file, (badLines.get(error.file) ?? new Set()).add(error.line));
     } else badFiles.add(error.file);

@@ -18,6 +18,7 @@ import {
   unreadAnnotationKeys,
 } from './common';
 import type { FormatFile, FormatId } from './common';
+import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isMaeFile } from './mae/isMaeFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
@@ -26,11 +27,15 @@ type Placed = FormatId | { reason: string };
 /** An inline entity tag of MUC / OntoNotes name files: `<ENAMEX TYPE="PERSON">`. */
 const INLINE_TAG = /<(ENAMEX|TIMEX|NUMEX)\s[^>]*TYPE=[^>]*>/i;
 
+/** brat annotation files: the joined `.ann` and BioNLP Shared Task parts, which brat joins. */
+const ANN_EXTENSIONS: readonly string[] = ['.ann', ...PARTIAL_ANN_EXTENSIONS];
+
 /** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
 const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2', '.bio']);
 
 /**
- * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
+ * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
+ * `.rel`) and plain text go by extension, as do
  * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
@@ -42,7 +47,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2'
  */
 export function detectFormat(files: readonly FormatFile[]): FormatId {
   const stems = new Set(
-    files.filter((f) => extensionOf(f.path) === '.ann').map((f) => pathStem(f.path)),
+    files.filter((f) => ANN_EXTENSIONS.includes(extensionOf(f.path))).map((f) => pathStem(f.path)),
   );
   const found = new Map<FormatId, string[]>();
   const problems: FormatError[] = [];
@@ -77,7 +82,7 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
 
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
-  if (extension === '.ann' || extension === '.conf') return 'brat';
+  if (ANN_EXTENSIONS.includes(extension) || extension === '.conf') return 'brat';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
     const piped = pipedTokenLine(file.content);

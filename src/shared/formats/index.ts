@@ -8,7 +8,7 @@ export { writeSplits } from './writeSplits';
 export type { SplitOptions } from './writeSplits';
 export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
-export { bratFormat, readBrat, writeBrat } from './brat';
+export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStudio';
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';

@@ -1,32 +1,68 @@
 import { bundleOf, ErrorCollector, extensionOf, pathStem } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readAnnDocument } from './readAnnDocument';
+import type { AnnPart, AnnSource } from './readAnnDocument';
+
+/** BioNLP Shared Task annotation parts brat reads, joined in this order, when a document has no `.ann`. */
+export const PARTIAL_ANN_EXTENSIONS: readonly string[] = ['.a1', '.a2', '.co', '.rel'];
 
 /**
  * Reads brat standoff: each `x.txt` with its `x.ann` (a `.txt` alone is a document
- * without annotations, an `.ann` alone is an error); brat's `.conf` files are skipped.
- * Offsets are code points. Throws FormatErrors listing every problem of the batch.
+ * without annotations, an `.ann` alone is an error), or, as brat does, with the BioNLP Shared
+ * Task parts `x.a1`, `x.a2`, `x.co`, `x.rel` joined in that order when there is no `x.ann`
+ * (errors name the part and its own line); brat's `.conf` files are skipped. Offsets are code
+ * points. Throws FormatErrors listing every problem of the batch.
  * @example readBrat([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' }])
  */
 export function readBrat(files: readonly FormatFile[]): FormatBundle {
   const errors = new ErrorCollector();
   const warnings: string[] = [];
   const texts = new Map<string, FormatFile>();
-  const anns = new Map<string, FormatFile>();
+  const anns = new Map<string, AnnSource>();
+  const partials = new Map<string, FormatFile[]>();
   for (const file of files) {
     const extension = extensionOf(file.path);
     if (extension === '.txt') texts.set(pathStem(file.path), file);
     else if (extension === '.ann') anns.set(pathStem(file.path), file);
+    else if (PARTIAL_ANN_EXTENSIONS.includes(extension))
+      partials.set(pathStem(file.path), [...(partials.get(pathStem(file.path)) ?? []), file]);
     else if (extension !== '.conf')
-      warnings.push(`${file.path}: not a brat .txt or .ann file; ignored`);
+      warnings.push(`${file.path}: not a brat .txt, .ann, .a1, .a2, .co or .rel file; ignored`);
+  }
+  for (const [stem, parts] of partials) {
+    if (anns.has(stem)) {
+      warnings.push(
+        `${parts.map((p) => p.path).join(', ')}: ignored, as brat does, beside the joined ${stem}.ann`,
+      );
+      continue;
+    }
+    anns.set(stem, joinedParts(parts));
   }
   for (const [stem, ann] of anns) {
+    const path = ann.parts?.[0]?.path ?? ann.path;
     if (!texts.has(stem))
-      errors.add(ann.path, undefined, `no text file ${stem}.txt beside this .ann file`);
+      errors.add(path, undefined, `no text file ${stem}.txt beside this ${extensionOf(path)} file`);
   }
   const documents: FormatDocument[] = [];
   for (const [stem, txt] of texts)
     documents.push(readAnnDocument(txt, anns.get(stem), errors, warnings));
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+/** A document's partial annotation files as one, in brat's order, each line traced to its part. */
+function joinedParts(files: readonly FormatFile[]): AnnSource {
+  const rank = (f: FormatFile): number => PARTIAL_ANN_EXTENSIONS.indexOf(extensionOf(f.path));
+  const sorted = [...files].sort((a, b) => rank(a) - rank(b));
+  let content = '';
+  let line = 1;
+  const parts: AnnPart[] = [];
+  for (const file of sorted) {
+    parts.push({ path: file.path, from: line });
+    const text =
+      file.content === '' || file.content.endsWith('\n') ? file.content : `${file.content}\n`;
+    content += text;
+    line += text.split('\n').length - 1;
+  }
+  return { path: sorted.map((f) => f.path).join(' + '), content, parts };
 }

@@ -17,6 +17,15 @@ import { emptyFormatDocument } from '../common/formatDocument';
 type LineOf<K extends AnnLine['kind']> = Extract<AnnLine, { kind: K }>;
 type Annotated = SpanDraft | EventDraft | RelationDraft;
 
+/** One file of several joined into a document's annotations: its path and the joined line its first line became. */
+export interface AnnPart {
+  readonly path: string;
+  readonly from: number;
+}
+
+/** A document's annotations: its `.ann`, or its BioNLP parts joined (`parts` trace each line back). */
+export type AnnSource = FormatFile & { readonly parts?: readonly AnnPart[] };
+
 /**
  * Reads one brat document: its `.txt` and, when present, its `.ann`, keeping every kind of
  * line brat writes: T, E (stances and other events), R, A/M, N, # and *, and a T line's
@@ -26,7 +35,7 @@ type Annotated = SpanDraft | EventDraft | RelationDraft;
  */
 export function readAnnDocument(
   txt: FormatFile,
-  ann: FormatFile | undefined,
+  ann: AnnSource | undefined,
   errors: ErrorCollector,
   warnings: string[],
 ): FormatDocument {
@@ -42,8 +51,14 @@ export function readAnnDocument(
     spans: new Map<string, SpanDraft>(),
     entities: new Map<string, Entity>(),
     fragmentOrders: [],
-    fail: (line, reason) => errors.add(ann.path, line, reason),
-    warn: (line, reason) => warnings.push(`${ann.path}:${line}: ${reason}`),
+    fail: (line, reason) => {
+      const at = placeOf(ann, line);
+      errors.add(at.path, at.line, reason);
+    },
+    warn: (line, reason) => {
+      const at = placeOf(ann, line);
+      warnings.push(`${at.path}:${at.line}: ${reason}`);
+    },
   };
   const lines = parseLines(ctx, ann.content, byId);
   const of = <K extends AnnLine['kind']>(kind: K) =>
@@ -171,4 +186,14 @@ function referencedOutsideTriggers(lines: readonly AnnLine[]): Set<string> {
     if (l.kind === '*') l.refs.forEach((ref) => refs.add(ref));
   }
   return refs;
+}
+
+/** The file and its own line number of a line of `ann` (the part it came from, when joined). */
+function placeOf(ann: AnnSource, line: number): { path: string; line: number } {
+  const parts = ann.parts ?? [];
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p];
+    if (part && line >= part.from) return { path: part.path, line: line - part.from + 1 };
+  }
+  return { path: ann.path, line };
 }

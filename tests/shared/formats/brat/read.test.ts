@@ -241,7 +241,9 @@ describe('readBrat', () => {
         documentLabels: {},
       },
     ]);
-    expect(result.warnings).toEqual(['x/notes.md: not a brat .txt or .ann file; ignored']);
+    expect(result.warnings).toEqual([
+      'x/notes.md: not a brat .txt, .ann, .a1, .a2, .co or .rel file; ignored',
+    ]);
   });
 
   it('keeps equivalence sets as written, a repeated member included (BioNLP ID has "Equiv T63 T63")', () => {
