@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alignedTags } from '../alignedTags';
+import { alignedTags, tokenRows } from '../alignedTags';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
@@ -20,6 +20,8 @@ interface ImportCase {
   /** The file conlleval.pl scores (the file itself, or the IOB2 file a BILOU one was made from), and its tag column (negative: from the end). */
   readonly oracle: string;
   readonly column: number;
+  /** The file's token column (0-based). */
+  readonly token: number;
 }
 
 /** doccano-transformer's CoNLL-2003 export of a doccano project: it is its own oracle. */
@@ -39,6 +41,7 @@ const CASES: readonly ImportCase[] = [
     args: [],
     oracle: TRANSFORMER_CONLL,
     column: -1,
+    token: 0,
   },
   {
     name: 'WNUT 17 (tabs)',
@@ -46,6 +49,7 @@ const CASES: readonly ImportCase[] = [
     args: [],
     oracle: join(FIXTURES, 'wnut17-emerging-dev.conll'),
     column: -1,
+    token: 0,
   },
   {
     name: 'WNUT 17 in BILOU',
@@ -53,6 +57,7 @@ const CASES: readonly ImportCase[] = [
     args: [],
     oracle: join(FIXTURES, 'wnut17-emerging-dev.conll'),
     column: -1,
+    token: 0,
   },
   {
     name: 'GermEval 2014, outer level',
@@ -60,6 +65,7 @@ const CASES: readonly ImportCase[] = [
     args: ['--tag-column', '3'],
     oracle: join(FIXTURES, 'germeval2014-NER-de-dev.tsv'),
     column: 2,
+    token: 1,
   },
 ];
 
@@ -70,7 +76,10 @@ interface Stats {
   }[];
 }
 interface ConverterReport {
-  readonly docs: readonly { readonly ents: readonly { readonly label: string }[] }[];
+  readonly docs: readonly {
+    readonly words: readonly string[];
+    readonly ents: readonly { readonly label: string }[];
+  }[];
   readonly error: string | null;
 }
 
@@ -90,7 +99,7 @@ async function checkCase(ctx: InteropContext, c: ImportCase): Promise<CheckResul
   const checks = [
     `${c.name}: spans per label = conlleval.pl phrases`,
     `${c.name}: export vs original, conlleval.pl 100%`,
-    `${c.name}: spaCy conll_ner_to_docs entities = phrases`,
+    `${c.name}: spaCy conll_ner_to_docs words (but -DOCSTART-) and entities = original`,
   ] as const;
   const tool = ctx.tools.conlleval;
   if (!tool.ok) return checks.map((check) => skipped(FORMAT, check, tool.reason));
@@ -139,7 +148,7 @@ async function checkCase(ctx: InteropContext, c: ImportCase): Promise<CheckResul
             ? []
             : [`conlleval.pl: ${scored.output.split('\n').slice(0, 2).join(' / ')}`]),
         ]),
-    await spacyRow(ctx, checks[2], export_, truth.byType),
+    await spacyRow(ctx, checks[2], export_, truth.byType, originalWords(original, c.token)),
   ];
 }
 
@@ -168,6 +177,7 @@ async function spacyRow(
   check: string,
   file: string,
   truth: Readonly<Record<string, number>>,
+  words: readonly string[],
 ): Promise<CheckResult> {
   if (!ctx.python.ok) return skipped(FORMAT, check, ctx.python.reason);
   const report = await runPython<ConverterReport>(ctx.python, 'conll_ner.py', [file]);
@@ -177,5 +187,26 @@ async function spacyRow(
   const got: Record<string, number> = {};
   for (const doc of report.value.docs)
     for (const e of doc.ents) got[e.label] = (got[e.label] ?? 0) + 1;
-  return countsRow(check, got, truth);
+  const counted = countsRow(check, got, truth);
+  // spaCy takes a -DOCSTART- line other than its own `-DOCSTART- -X- O O` for a one-word
+  // sentence (CoNLL-2003's `-DOCSTART- -X- -X- O` too); those words are not the file's tokens.
+  const read = report.value.docs.flatMap((d) => d.words).filter((w) => w !== '-DOCSTART-');
+  const at = words.findIndex((w, i) => read[i] !== w);
+  if (at === -1 && read.length === words.length) return counted;
+  const where = at === -1 ? words.length : at;
+  return {
+    ...counted,
+    status: 'fail',
+    mismatches: [
+      ...counted.mismatches,
+      `word ${where + 1}: spaCy read ${JSON.stringify(read[where] ?? '(none)')}, the file has ${JSON.stringify(words[where] ?? '(none)')}`,
+    ],
+  };
+}
+
+/** The file's tokens, in order. */
+function originalWords(content: string, token: number): string[] {
+  return tokenRows(content)
+    .filter((row) => row.length > 0)
+    .map((row) => row[token] ?? '');
 }
