@@ -1,6 +1,7 @@
 import type { ErrorCollector } from './errorCollector';
 import { parseJson } from './parseJson';
 import { splitLines } from './splitLines';
+import { trainingPairRecord } from './trainingPair';
 
 /** One parsed JSONL record and the line it came from. */
 export interface JsonLine {
@@ -31,7 +32,8 @@ export interface JsonObjectLine {
 }
 
 /**
- * Like readJsonLines, for formats with one JSON object per line: any other value is an
+ * Like readJsonLines, for formats with one JSON object per line (a spaCy v2 training pair
+ * `[text, {entities}]` is read as its spans record, {@link trainingPairRecord}): any other value is an
  * error on its line ("expected a JSON object per line") and is left out.
  * @example readJsonObjects('a.jsonl', '{"text":"x"}\n[1]', errors) → [{ line: 1, record: {text:'x'} }] and an error on line 2
  */
@@ -42,6 +44,11 @@ export function readJsonObjects(
 ): JsonObjectLine[] {
   const records: JsonObjectLine[] = [];
   for (const { line, value } of readJsonLines(file, content, errors)) {
+    const pair = trainingPairRecord(value);
+    if (pair) {
+      records.push({ line, record: pair });
+      continue;
+    }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.add(file, line, 'expected a JSON object per line');
       continue;

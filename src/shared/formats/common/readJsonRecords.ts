@@ -4,11 +4,13 @@ import { parseJson } from './parseJson';
 import type { JsonObjectLine } from './readJsonLines';
 import { readJsonObjects } from './readJsonLines';
 import { splitLines, stripByteOrderMark } from './splitLines';
+import { trainingPairRecord } from './trainingPair';
 
 /**
  * The JSON objects of a file that tools call JSON Lines but write in three ways: one object
  * per line; one JSON array of objects (or one object), pretty-printed or on one line; or pretty-printed objects one after
- * another (doccano's relation export example). Each record carries the line it starts on.
+ * another (doccano's relation export example); spaCy v2 training pairs `[text, {entities}]`
+ * are read as spans records ({@link trainingPairRecord}). Each record carries the line it starts on.
  * A line that is not JSON is an error on its line, as in plain JSON Lines.
  * @example readJsonRecords('a.jsonl', '[{"text":"x"},\n{"text":"y"}]', errors) → records on lines 1 and 2
  */
@@ -53,6 +55,8 @@ function objectsOf(
   value: unknown,
   errors: ErrorCollector,
 ): JsonObjectLine[] {
+  const pair = trainingPairRecord(value);
+  if (pair) return [{ line, record: pair }];
   if (typeof value === 'object' && value !== null && !Array.isArray(value))
     return [{ line, record: value as Record<string, unknown> }];
   errors.add(file, line, 'expected a JSON object (a record)');

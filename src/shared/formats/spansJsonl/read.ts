@@ -5,7 +5,7 @@ import {
   isAnnotationKey,
   isJsonValue,
   isSpacyCats,
-  readJsonObjects,
+  readJsonRecords,
   SPACY_CATS,
   unreadAnnotationKeys,
 } from '../common';
@@ -39,7 +39,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const answered: number[] = [];
-    for (const { line, record } of readJsonObjects(file.path, file.content, errors)) {
+    for (const { line, record } of readJsonRecords(file.path, file.content, errors)) {
       if (typeof record.text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
         continue;
