@@ -16,6 +16,7 @@ import {
   unreadAnnotationKeys,
 } from './common';
 import type { FormatFile, FormatId } from './common';
+import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 
 type Placed = FormatId | { reason: string };
@@ -88,7 +89,13 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
         'is not tokens tagged one per line (CoNLL / IOB), the only .tsv Loupe imports; stance TSV is an export format',
     };
   }
+  if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
   if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);
+  if (extension === '.parquet' || extension === '.arrow')
+    return {
+      reason:
+        'is a Parquet / Arrow file, which Loupe does not read; write the dataset as JSON Lines with ds.to_json("train.jsonl") and import that (its dataset_info.json or README.md beside it names integer tags)',
+    };
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
     return {
@@ -117,10 +124,6 @@ function jsonFormatOf(file: FormatFile): Placed {
   }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
-  if (fitAll.includes('hf'))
-    return {
-      reason: 'Hugging Face token classification is an export format; Loupe cannot import it',
-    };
   const [only] = fitAll;
   if (only !== undefined && fitAll.length === 1) return only;
   if (fitAll.length > 1) {
