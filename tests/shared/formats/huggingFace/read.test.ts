@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   detectFormat,
@@ -173,5 +175,44 @@ describe('detectFormat of Hugging Face records', () => {
 
   it('refuses Parquet, naming ds.to_json', () => {
     expect(() => detectFormat([{ path: 'train.parquet', content: 'PAR1' }])).toThrow(/ds\.to_json/);
+  });
+});
+
+describe('readHuggingFace on real files', () => {
+  const FIXTURES = join(__dirname, '../../../fixtures/huggingface');
+  const load = (path: string): FormatFile => ({
+    path,
+    content: readFileSync(join(FIXTURES, path), 'utf8'),
+  });
+
+  it("reads transformers' CoNLL sample: 10 records, 25 spans (7 PER, 3 ORG, 15 LOC, counted by hand)", () => {
+    const read = readHuggingFace([load('transformers/sample.json')]);
+    expect(read.documents).toHaveLength(10);
+    const labels = read.documents.flatMap((d) => d.spans.map((s) => s.label));
+    expect(labels).toHaveLength(25);
+    expect(labels.filter((l) => l === 'PER')).toHaveLength(7);
+    expect(labels.filter((l) => l === 'ORG')).toHaveLength(3);
+    expect(labels.filter((l) => l === 'LOC')).toHaveLength(15);
+    expect(spansOf(read)[7]?.slice(0, 2)).toEqual([
+      ['LOC', 'San Diego'],
+      ['LOC', 'Creedmoor'],
+    ]);
+  });
+
+  it('reads Dataset.to_json records named by the dataset_info.json save_to_disk wrote', () => {
+    const read = readHuggingFace([load('saved/dataset_info.json'), load('saved/train.jsonl')]);
+    expect(read.documents.map((d) => d.name)).toEqual(['0', '1', '2']);
+    expect(spansOf(read)).toEqual([
+      [
+        ['ORG', 'EU'],
+        ['MISC', 'German'],
+        ['MISC', 'British'],
+      ],
+      [['PER', 'Peter Blackburn']],
+      [['LOC', 'BRUSSELS']],
+    ]);
+    expect(errorsOf([load('train.jsonl')])[0]).toContain(
+      'holds tag ids (3, …) but no file names them',
+    );
   });
 });
