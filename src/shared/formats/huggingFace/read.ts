@@ -1,4 +1,4 @@
-import { bundleOf, ErrorCollector, isJsonValue, readJsonRecords } from '../common';
+import { baseName, bundleOf, ErrorCollector, isJsonValue, readJsonRecords } from '../common';
 import type { JsonValue } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, ReadOptions } from '../common';
 import type { ConllDocument } from '../conll/conllLines';
@@ -79,7 +79,7 @@ function readFile(
   const width = String(records.length).length;
   for (const [r, record] of records.entries()) {
     const id = typeof record.others.id === 'string' ? record.others.id : '';
-    const name = unique(id || `${stem(path)}-${String(r + 1).padStart(width, '0')}`, taken);
+    const name = unique(id || `${baseName(path)}-${String(r + 1).padStart(width, '0')}`, taken);
     const doc: ConllDocument = {
       docstart: null,
       sentences: [
@@ -194,11 +194,6 @@ function recordOf(
   for (const [k, v] of Object.entries(record))
     if (k !== wordKey && k !== tagKey && isJsonValue(v)) others[k] = v;
   return { line, words: words as string[], tags, others };
-}
-
-function stem(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.(jsonl|json)$/i, '');
 }
 
 function unique(name: string, taken: Set<string>): string {
