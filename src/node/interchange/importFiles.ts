@@ -1,6 +1,12 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { FormatError, isMaeFile, isTokenFile, type FormatFile } from '../../shared/formats';
+import {
+  FormatError,
+  isMaeFile,
+  isTokenFile,
+  isWebannoFile,
+  type FormatFile,
+} from '../../shared/formats';
 import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
@@ -17,7 +23,7 @@ const READABLE = [
   '.tsv',
   '.xml',
 ];
-/** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`); another table is left alone. */
+/** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
@@ -89,10 +95,10 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
   return { files, ignored, problems, notes };
 }
 
-/** Whether a `.tsv` file's bytes are tokens tagged one per line (one that cannot be decoded is read, to say why). */
+/** Whether a `.tsv` file's bytes are tokens tagged one per line or WebAnno TSV (one that cannot be decoded is read, to say why). */
 function isTokenTable(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
-  return 'reason' in decoded || isTokenFile(decoded.content);
+  return 'reason' in decoded || isWebannoFile(decoded.content) || isTokenFile(decoded.content);
 }
 
 /** Whether an `.xml` file's bytes are a MAE annotation file (one that cannot be decoded is read, to say why). */

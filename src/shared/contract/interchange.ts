@@ -15,6 +15,7 @@ export const IMPORT_FORMATS = [
   'conll',
   'hf',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -41,6 +42,7 @@ export const EXPORT_FORMATS = [
   'labelstudio',
   'stance-tsv',
   'mae',
+  'webanno',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -18,6 +18,7 @@ import {
 import type { FormatFile, FormatId } from './common';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
+import { isWebannoFile } from './webanno/isWebannoFile';
 
 type Placed = FormatId | { reason: string };
 
@@ -26,7 +27,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2'
 
 /**
  * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -83,10 +84,11 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
   if (extension === '.tsv') {
+    if (isWebannoFile(file.content)) return 'webanno';
     if (isTokenFile(file.content)) return 'conll';
     return {
       reason:
-        'is not tokens tagged one per line (CoNLL / IOB), the only .tsv Loupe imports; stance TSV is an export format',
+        'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x) nor tokens tagged one per line (CoNLL / IOB), the .tsv files Loupe imports; stance TSV is an export format',
     };
   }
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records

@@ -18,4 +18,5 @@ export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
 export { readTxt, txtFormat } from './txt';
+export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
 export { keepLabels } from './keepLabels';

@@ -9,6 +9,7 @@ import { maeFormat } from './mae';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
+import { webannoFormat } from './webanno';
 
 /** Every format Loupe knows, in the order the command line lists them. */
 export const FORMATS: readonly Format[] = [
@@ -21,6 +22,7 @@ export const FORMATS: readonly Format[] = [
   huggingFaceFormat,
   stanceTsvFormat,
   maeFormat,
+  webannoFormat,
   loupeFormat,
 ];
 

@@ -2,7 +2,7 @@ import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
-import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY } from './common/keptKeys';
+import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY, KEPT_WEBANNO } from './common/keptKeys';
 
 /** One line of what a source file kept: a name and its value, as a person reads them. */
 export interface SourceFact {
@@ -30,7 +30,7 @@ const SHOWN = 240;
  * What a document's source file kept beside its text, for the app to show: the file's own
  * fields (doccano's `meta`, Label Studio's `data` fields and task id) as they were, then what
  * Loupe keeps only to write the file back (a Label Studio annotation's fields, the CoNLL and
- * MAE layouts), summed up. Empty for a document made in Loupe.
+ * MAE layouts, WebAnno TSV's header and unread cells), summed up. Empty for a document made in Loupe.
  * @example documentFacts({ doc_id: 17, meta: { source: 'wire' } })
  *   → [{ heading: 'Source file', facts: [{ name: 'doc_id', value: '17' }, { name: 'meta.source', value: 'wire' }] }]
  */
@@ -103,6 +103,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_MAE,
   KEPT_BRAT,
   KEPT_PRODIGY,
+  KEPT_WEBANNO,
 ]);
 
 /**
@@ -157,6 +158,14 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
   const prodigy = metadata[KEPT_PRODIGY];
   if (isRecord(prodigy))
     facts.push({ name: 'Prodigy', value: cut(Object.keys(prodigy).join(', ') || 'fields') });
+  const webanno = metadata[KEPT_WEBANNO];
+  if (isRecord(webanno) && typeof webanno.version === 'string') {
+    const cells = countOfList(webanno.kept);
+    facts.push({
+      name: 'WebAnno TSV',
+      value: `version ${webanno.version}, ${countOfList(webanno.layers)} layer${countOfList(webanno.layers) === 1 ? '' : 's'}${cells > 0 ? `, ${cells} cell${cells === 1 ? '' : 's'} Loupe does not model` : ''}`,
+    });
+  }
   return facts;
 }
 

@@ -15,6 +15,7 @@ import { region, task } from './labelStudio/build';
 const REAL = join(SHARED_DIR, 'fixtures', 'real');
 /** The demo corpus: news prose, some of it noisy scrapes. */
 const SEEDS = join(SHARED_DIR, 'seeds');
+const WEBANNO = join(import.meta.dirname, '../../fixtures/webanno');
 
 /** What a file of these records is refused for, when it is. */
 function reasonFor(name: string, content: string): string | undefined {
@@ -184,6 +185,13 @@ describe('detectFormat', () => {
         detectFormat([file('stance.tsv', 'ID\tTarget\tTweet\tStance\n1\tx\ty z\tFAVOR\n')]),
       )[0]?.reason,
     ).toContain('stance TSV is an export format');
+  });
+
+  it('reads a .tsv file opening with the WebAnno TSV header as WebAnno TSV, not as CoNLL', () => {
+    // INCEpTION's own test file (tests/fixtures/webanno/example2.tsv): its rows look like tagged tokens too.
+    const example = readFileSync(join(WEBANNO, 'example2.tsv'), 'utf8');
+    expect(detectFormat([file('example2.tsv', example)])).toBe('webanno');
+    expect(detectFormat([file('a.tsv', `\uFEFF${example}`)])).toBe('webanno');
   });
 
   it('reads an .xml file as MAE when its root holds TEXT with CDATA and TAGS, and refuses other XML', () => {

@@ -13,6 +13,7 @@ describe('registry', () => {
       ['hf', true, true],
       ['stance-tsv', false, true],
       ['mae', true, true],
+      ['webanno', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -22,7 +23,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, loupe',
     );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readBrat, readConll, readDoccano, readLabelStudio } from '../../../src/shared/formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  readBrat,
+  readConll,
+  readDoccano,
+  readLabelStudio,
+  readWebanno,
+} from '../../../src/shared/formats';
 import { documentFacts, spanFacts } from '../../../src/shared/formats/sourceFacts';
 import { fragmentOf } from '../../../src/shared/spans/fragment';
 import { file, jsonl, lines, tsv } from './build';
@@ -135,6 +143,23 @@ describe('what an import kept, as the app shows it', () => {
     ]);
     expect(documentFacts(undefined)).toEqual([]);
     expect(spanFacts(only(doc.spans), doc.text, doc.metadata)).toEqual([]);
+  });
+
+  it('sums up what a WebAnno TSV import kept, and shows none of it as a field of the file', () => {
+    // INCEpTION's testSimpleSlotFeature (tests/fixtures/webanno): 2 layers, a slot's 2 cells.
+    const content = readFileSync(
+      join(import.meta.dirname, '../../fixtures/webanno/testSimpleSlotFeature.tsv'),
+      'utf8',
+    );
+    const doc = only(readWebanno([file('slots.tsv', content)]).documents);
+    expect(documentFacts(doc.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [
+          { name: 'WebAnno TSV', value: 'version 3.3, 2 layers, 2 cells Loupe does not model' },
+        ],
+      },
+    ]);
   });
 
   it('cuts a long value, keeping the start', () => {

@@ -44,7 +44,11 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     anns.push(ann);
     spans += written.spans;
     stances += written.stances;
-    tallyUnwritten(doc, tally, ['document label', 'tag kept from a MAE file']);
+    tallyUnwritten(doc, tally, [
+      'document label',
+      'tag kept from a MAE file',
+      'cell kept from a WebAnno TSV file',
+    ]);
     if (Object.keys(doc.metadata ?? {}).some((key) => key !== BRAT_KEY))
       tally.add('document metadata');
   }

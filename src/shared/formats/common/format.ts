@@ -15,6 +15,7 @@ export type FormatId =
   | 'hf'
   | 'stance-tsv'
   | 'mae'
+  | 'webanno'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */

@@ -11,3 +11,6 @@ export const KEPT_BRAT = '$brat';
 
 /** What only spans JSONL (Prodigy) reads back: a record's own fields. */
 export const KEPT_PRODIGY = '$prodigy';
+
+/** What only WebAnno TSV reads back: the header, sentence ids and the cells Loupe does not model. */
+export const KEPT_WEBANNO = '$webanno';

@@ -2,6 +2,7 @@ import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
+import { KEPT_WEBANNO } from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -16,7 +17,8 @@ export type Unwritten =
   | 'equivalence set'
   | 'document metadata'
   | 'columns kept from a CoNLL file'
-  | 'tag kept from a MAE file';
+  | 'tag kept from a MAE file'
+  | 'cell kept from a WebAnno TSV file';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -29,6 +31,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'event',
   'equivalence set',
   'tag kept from a MAE file',
+  'cell kept from a WebAnno TSV file',
 ];
 
 /**
@@ -104,6 +107,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptConllOf(doc.metadata)?.kept ? 1 : 0;
     case 'tag kept from a MAE file':
       return keptMaeTags(doc);
+    case 'cell kept from a WebAnno TSV file':
+      return keptWebannoCells(doc);
   }
 }
 
@@ -111,4 +116,10 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
 function keptMaeTags(doc: FormatDocument): number {
   const mae = doc.metadata?.[KEPT_MAE];
   return isRecord(mae) && Array.isArray(mae.kept) ? mae.kept.length : 0;
+}
+
+/** Cells a WebAnno TSV import kept as they were (chains, slots, per-token text layers): no export writes them yet. */
+function keptWebannoCells(doc: FormatDocument): number {
+  const webanno = doc.metadata?.[KEPT_WEBANNO];
+  return isRecord(webanno) && Array.isArray(webanno.kept) ? webanno.kept.length : 0;
 }

@@ -55,6 +55,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'equivalence set',
     'columns kept from a CoNLL file',
     'tag kept from a MAE file',
+    'cell kept from a WebAnno TSV file',
   ]);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);

@@ -72,6 +72,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'equivalence set',
     'columns kept from a CoNLL file',
     'tag kept from a MAE file',
+    'cell kept from a WebAnno TSV file',
   ]);
   tally.add(
     'discontinuous span written as separate regions',

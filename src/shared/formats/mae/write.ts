@@ -27,6 +27,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       'event',
       'equivalence set',
       'columns kept from a CoNLL file',
+      'cell kept from a WebAnno TSV file',
     ]);
     if (otherMetadata(doc)) tally.add('document metadata');
   }

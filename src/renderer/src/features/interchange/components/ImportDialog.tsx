@@ -96,8 +96,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
-        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, Hugging
-        Face records or Loupe)
+        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
+        WebAnno TSV, Hugging Face records or Loupe)
         <input
           type="file"
           multiple

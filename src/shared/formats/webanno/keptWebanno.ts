@@ -1,0 +1,31 @@
+import { KEPT_WEBANNO } from '../common/keptKeys';
+
+export { KEPT_WEBANNO };
+
+/** One cell Loupe did not read into a span or relation: its row's unit id, its 1-based column, the cell as written. */
+export type KeptCell = readonly [unit: string, column: number, cell: string];
+
+/** A kept cell as stored, with its row's offsets in code points, so it can be placed again on other tokens. */
+export type StoredCell = readonly [
+  unit: string,
+  column: number,
+  cell: string,
+  start: number,
+  end: number,
+];
+
+/**
+ * What a document imported from a WebAnno TSV 3 file keeps beside its text (metadata key
+ * `$webanno`), so nothing of the file is lost: the format version, the header's layer lines,
+ * the `#Sentence.id=` lines by sentence, and every cell of a column Loupe does not read
+ * (chains, slot features, per-token text layers, relations between annotations Loupe does
+ * not read as spans) or that holds something it cannot hold (a zero-length annotation, a
+ * relation to one), whole, as it was written, with its row's offsets in code points.
+ * @example { version: '3.3', layers: ['#T_CH=…CoreferenceLink|referenceType|referenceRelation'], sentenceIds: [], kept: [['1-1', 4, '*->1-1', 0, 4]] }
+ */
+export interface KeptWebanno {
+  readonly version: string;
+  readonly layers: readonly string[];
+  readonly sentenceIds: readonly (readonly [number, string])[];
+  readonly kept: readonly StoredCell[];
+}

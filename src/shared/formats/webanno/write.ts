@@ -1,0 +1,44 @@
+import { Tally, tallyUnwritten, uniqueFileName } from '../common';
+import type { FormatBundle, FormatFile, WriteResult } from '../common';
+import { webannoDocumentTsv } from './writeWebannoDocument';
+
+/**
+ * Writes each document as a WebAnno TSV 3.3 file `<name>.tsv` that INCEpTION and WebAnno
+ * import: spans in span layers (the `layer` attribute, else named entities; the label in the
+ * layer's first feature, other attributes as features), relations between spans of one layer
+ * in relation layers. What TSV cannot hold (discontinuous spans, entity links, notes, stances,
+ * events, document labels, and the cells a WebAnno import kept: chains, slots) is counted.
+ * @example writeWebanno(bundle).files[0]?.path === 'report-1.tsv'
+ */
+export function writeWebanno(bundle: FormatBundle): WriteResult {
+  const tally = new Tally();
+  const taken = new Set<string>();
+  const files: FormatFile[] = [];
+  let spans = 0;
+  for (const doc of bundle.documents) {
+    const written = webannoDocumentTsv(doc, tally);
+    spans += written.spans;
+    files.push({ path: `${uniqueFileName(doc.name, taken)}.tsv`, content: written.content });
+    tallyUnwritten(doc, tally, [
+      'entity link',
+      'span note',
+      'stance',
+      'document label',
+      'discontinuous span',
+      'event',
+      'equivalence set',
+      'columns kept from a CoNLL file',
+      'tag kept from a MAE file',
+      'cell kept from a WebAnno TSV file',
+    ]);
+  }
+  return {
+    files,
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances: 0,
+      notExpressed: tally.toRecord(),
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
+import { snapshotFolder } from '../helpers/snapshotFolder';
+import { tempDir } from '../helpers/tempProject';
+
+/** INCEpTION's own test files (tests/fixtures/webanno/SOURCES.md). */
+const FIXTURES = join(import.meta.dirname, '../fixtures/webanno');
+
+describe('loupe import of WebAnno TSV 3 files', () => {
+  const home = tempDir();
+
+  it('finds .tsv files in a folder by their header and imports spans, relations and what it keeps', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    copyFileSync(join(FIXTURES, 'example2.tsv'), join(source, 'example2.tsv'));
+    copyFileSync(join(FIXTURES, 'testSimpleSlotFeature.tsv'), join(source, 'slots.tsv'));
+    const imported = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
+    expect(imported.code).toBe(0);
+    const summary = JSON.parse(imported.stdout) as { warnings: string[] };
+    // example2: 86 POS + 9 named entity spans, 86 dependencies; slots: 3 spans (host and two fillers).
+    expect(summary).toMatchObject({ format: 'webanno', spans: 98, relations: 86 });
+    expect(
+      summary.warnings.some((w) => /slots\.tsv:3: slot features .* 2 cells kept/.test(w)),
+    ).toBe(true);
+  });
+
+  it('exports WebAnno TSV 3.3 that imports again with the same spans and relations', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    copyFileSync(join(FIXTURES, 'example2.tsv'), join(source, 'example2.tsv'));
+    expect(runCli(['import', dir, source, '--annotator', 'amira'], home).code).toBe(0);
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'webanno', '--annotator', 'amira', '--out', out, '--json'],
+      home,
+    );
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ format: 'webanno', spans: 95 });
+    expect(readdirSync(out)).toEqual(['example2.tsv']);
+    const again = join(tempDir(), 'q');
+    expect(runCli(['init', again], home).code).toBe(0);
+    const reimported = runCli(['import', again, out, '--annotator', 'amira', '--json'], home);
+    expect(JSON.parse(reimported.stdout)).toMatchObject({
+      format: 'webanno',
+      spans: 95,
+      relations: 86,
+    });
+  });
+
+  it('refuses a malformed row with file, line and reason, leaving the project as it was', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    const real = readFileSync(join(FIXTURES, 'testSentenceWithEmoji.tsv'), 'utf8');
+    writeFileSync(join(source, 'emoji.tsv'), real.replace('1-4\t10-12', '1-4\t10-11'));
+    const before = snapshotFolder(dir);
+    const result = runCli(['import', dir, source, '--format', 'webanno'], home);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/emoji\.tsv:9: token 1-4 at 10-11 is "😊" but .* UTF-16 units/);
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+});

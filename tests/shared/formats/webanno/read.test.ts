@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWebanno, writeBrat, writeDoccano } from '../../../../src/shared/formats';
+import type { FormatDocument } from '../../../../src/shared/formats';
+import { errorsOf, file } from '../build';
+
+/**
+ * INCEpTION's own test files (tests/fixtures/webanno/SOURCES.md). Expected spans are those of
+ * the `reference.xmi` INCEpTION ships beside each `reference.tsv` (UTF-16 offsets; the same
+ * in code points where the text has no astral character), or counted by hand in the file.
+ */
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/webanno');
+const NER = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
+
+function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+function only(name: string, content = fixture(name)): FormatDocument {
+  const doc = readWebanno([file(name, content)]).documents[0];
+  if (!doc) throw new Error('no document');
+  return doc;
+}
+
+/** Spans as `label start-end` in code points, sorted, for comparing with a reference. */
+function extents(doc: FormatDocument): string[] {
+  return doc.spans
+    .map((s) => `${s.label} ${s.fragments.map((f) => `${f.start}-${f.end}`).join(',')}`)
+    .sort();
+}
+
+function keptOf(doc: FormatDocument): unknown {
+  return doc.metadata?.$webanno;
+}
+
+describe('readWebanno on INCEpTION test files', () => {
+  it('reads multi-token stacked spans (testMultiTokenStackedSpanWithFeatureValue: PERSON and LOCATION over 0-16)', () => {
+    const doc = only('testMultiTokenStackedSpanWithFeatureValue.tsv');
+    expect(doc.name).toBe('testMultiTokenStackedSpanWithFeatureValue');
+    expect(doc.text).toBe('This is a test .');
+    expect(extents(doc)).toEqual(['LOCATION 0-16', 'PERSON 0-16']);
+    expect(doc.spans[0]?.attributes).toEqual({ layer: 'webanno.custom.Span' });
+  });
+
+  it('reads spans over sub-tokens and across tokens, keeping the zero-length ones (testSubMultiTokenSpanWithFeatureValue)', () => {
+    const read = readWebanno([
+      file('sub.tsv', fixture('testSubMultiTokenSpanWithFeatureValue.tsv')),
+    ]);
+    const doc = read.documents[0];
+    if (!doc) throw new Error('no document');
+    expect(doc.text).toBe('aaaaaa bbbbbb cccccc');
+    // reference.xmi: value begin-end of its NamedEntity annotations, but the three of length 0.
+    expect(extents(doc)).toEqual(
+      [
+        '2 0-13',
+        '7 0-10',
+        '1 0-6',
+        '9 3-17',
+        '6 3-13',
+        '8 3-10',
+        '4 7-11',
+        '5 9-13',
+        '3 9-11',
+      ].sort(),
+    );
+    // The zero-length ones (11 at 7, 10 at 10, 12 at 13) are kept as written and named.
+    expect(keptOf(doc)).toMatchObject({
+      kept: [
+        ['1-2.3', 4, '11', 7, 7],
+        ['1-2.6', 4, '10', 10, 10],
+        ['1-2.7', 4, '12', 13, 13],
+      ],
+    });
+    expect(read.warnings).toEqual([
+      'sub.tsv:11: a zero-length Span annotation at offset 7 is kept with the document; a Loupe span covers at least one character',
+      'sub.tsv:14: a zero-length Span annotation at offset 10 is kept with the document; a Loupe span covers at least one character',
+      'sub.tsv:15: a zero-length Span annotation at offset 13 is kept with the document; a Loupe span covers at least one character',
+    ]);
+  });
+
+  it('turns UTF-16 offsets into code points (testSentenceWithEmoji: 😊 at 10-12 in UTF-16)', () => {
+    const doc = only('testSentenceWithEmoji.tsv');
+    expect(doc.text).toBe('I like it 😊 .');
+    expect(extents(doc)).toEqual(['Span 10-11']);
+    expect([...doc.text].slice(10, 11).join('')).toBe('😊');
+  });
+
+  it('rebuilds the text from #Text= lines as INCEpTION does: lines of a sentence, sentences on lines, no gap', () => {
+    expect(only('testSentenceWithLineBreak.tsv').text).toBe('This is\na test .');
+    const cross = only('testCrossSentenceSpanWithFeatureValue.tsv');
+    expect(cross.text).toBe('He loves her .\nShe loves him not .');
+    expect(extents(cross)).toEqual(['PERSON 0-34']);
+    expect(only('testTwoSentencesWithNoSpaceInBetween.tsv').text).toBe('onetwo');
+  });
+
+  it('unescapes feature values and reads unmarked repeats as one span per token', () => {
+    const nasty = only('testTokenBoundedSpanWithNastyFeatureValue.tsv');
+    expect(extents(nasty)).toEqual(
+      ['0-4', '10-14', '15-16', '5-7', '8-9'].map((e) => `${NER}:value ${e}`),
+    );
+    const symbols = only('testTokenBoundedSpanWithSpecialSymbolsValue.tsv');
+    // reference.xmi: value="#*'&quot;`´&#9;:;{}|[ ]()\§$%?=&amp;_&#10;"
+    expect(symbols.spans[0]?.label).toBe('#*\'"`´\t:;{}|[ ]()\\§$%?=&_\n');
+    expect(symbols.spans).toHaveLength(5);
+  });
+
+  it('reads relations with [source_target] ids between stacked spans (testSingleStackedNonTokenRelationWithoutFeatureValue)', () => {
+    const doc = only('testSingleStackedNonTokenRelationWithoutFeatureValue.tsv');
+    expect(extents(doc)).toEqual(['Span 0-4', 'Span 0-4', 'Span 15-16', 'Span 15-16']);
+    // reference.xmi: Governor is the first span on "This" ([1]), Dependent the first on "." ([3]).
+    const [first, , third] = doc.spans;
+    expect(doc.relations).toEqual([
+      {
+        id: 'R1',
+        type: 'Relation',
+        from: first?.id,
+        to: third?.id,
+        attributes: { layer: 'webanno.custom.Relation' },
+      },
+    ]);
+    expect(third?.fragments).toEqual([{ start: 15, end: 16 }]);
+  });
+
+  it('reads a relation between sub-token spans (testSubTokenRelation: Governor 0-1, Dependent 3-4)', () => {
+    const doc = only('testSubTokenRelation.tsv');
+    const byId = new Map(doc.spans.map((s) => [s.id, extents({ ...doc, spans: [s] })[0]]));
+    expect(doc.relations.map((r) => [byId.get(r.from), byId.get(r.to)])).toEqual([
+      ['OTH 0-1', 'OTH 3-4'],
+    ]);
+  });
+
+  it('reads POS and named entity layers and dependency relations of a real export (example2.tsv, counted by hand)', () => {
+    const doc = only('example2.tsv');
+    const ner = doc.spans.filter((s) => s.attributes?.layer === undefined);
+    const pos = doc.spans.filter((s) => s.attributes?.layer?.toString().endsWith('.pos.POS'));
+    expect(pos).toHaveLength(86); // one per token row
+    expect(extents({ ...doc, spans: ner })).toEqual(
+      [
+        'PER 0-8',
+        'OTH 15-22',
+        'ORG 25-42',
+        'LOC 73-77',
+        'LOC 186-190',
+        'ORG 191-211',
+        'PER 191-195',
+        'ORG 347-351',
+        'LOC 363-374',
+      ].sort(),
+    );
+    expect(doc.relations).toHaveLength(86); // stacked sources in the last column
+    // 1-3 "plays": P|ROOT from 1-5|1-3, so "." → plays (P) and plays → plays (ROOT).
+    const at = (start: number) => pos.find((s) => s.fragments[0]?.start === start)?.id;
+    expect(doc.relations.filter((r) => r.to === at(9)).map((r) => [r.type, r.from])).toEqual([
+      ['P', at(23)],
+      ['ROOT', at(9)],
+    ]);
+    expect(doc.text.slice(0, 24)).toBe('Ms. Haag plays Elianti .');
+  });
+
+  it("keeps slot features and names them, reading the slot's host as a span (testSimpleSlotFeature)", () => {
+    const read = readWebanno([file('slots.tsv', fixture('testSimpleSlotFeature.tsv'))]);
+    const doc = read.documents[0];
+    // reference.xmi: SimpleLinkHost 0-4 with links p1 → SimpleSpan 5-7, p2 → SimpleSpan 8-9.
+    expect(doc && extents(doc)).toEqual(['SimpleLinkHost 0-4', 'SimpleSpan 5-7', 'SimpleSpan 8-9']);
+    expect(doc && keptOf(doc)).toEqual({
+      version: '3.3',
+      layers: [
+        '#T_SP=webanno.custom.SimpleSpan|',
+        '#T_SP=webanno.custom.SimpleLinkHost|ROLE_webanno.custom.SimpleLinkHost:links_webanno.custom.LinkType|webanno.custom.SimpleSpan',
+      ],
+      sentenceIds: [],
+      kept: [
+        ['1-1', 5, 'p1;p2', 0, 4],
+        ['1-1', 6, '1-2;1-3', 0, 4],
+      ],
+    });
+    expect(read.warnings).toEqual([
+      'slots.tsv:3: slot features of layer webanno.custom.SimpleLinkHost (Loupe has no slots): 2 cells kept with the document, not shown as annotations',
+    ]);
+  });
+
+  it('keeps sentence ids, and reads a file without annotations as a text', () => {
+    const doc = only('testSentenceId.tsv');
+    expect(doc.text).toBe('He loves her .\nShe loves him not .');
+    expect(doc.spans).toEqual([]);
+    expect(keptOf(doc)).toMatchObject({
+      sentenceIds: [
+        [0, 'sent-1'],
+        [1, 'sent-2'],
+      ],
+    });
+  });
+
+  it('refuses a file whose annotations give no span: a chain only, zero-length spans only, relations on tokens', () => {
+    const reasons = [
+      'testSimpleChain.tsv',
+      'testZeroLengthSpansWithFeatureValues.tsv',
+      'testSingleTokenRelationWithFeatureValue.tsv',
+    ].map((name) => errorsOf(() => readWebanno([file(name, fixture(name))]))[0]?.reason ?? '');
+    expect(reasons[0]).toMatch(
+      /^holds 6 annotation cells but no span Loupe can read \(line 2: chain layer webanno\.custom\.SimpleLink \(Loupe has no chains\)/,
+    );
+    expect(reasons[1]).toMatch(
+      /^holds 2 annotation cells .*zero-length Span annotation at offset 0/,
+    );
+    expect(reasons[2]).toMatch(
+      /^holds 2 annotation cells .*segmentation\.type\.Token annotations Loupe does not read as spans/,
+    );
+  });
+
+  it('is counted as not written by exports to other formats, for the cells it keeps', () => {
+    const bundle = readWebanno([file('slots.tsv', fixture('testSimpleSlotFeature.tsv'))]);
+    expect(writeDoccano(bundle).summary.notExpressed).toMatchObject({
+      'cell kept from a WebAnno TSV file': 2,
+    });
+    expect(writeBrat(bundle).summary.notExpressed).toMatchObject({
+      'cell kept from a WebAnno TSV file': 2,
+    });
+  });
+});
