@@ -1,28 +1,29 @@
-import { baseName, bundleOf, ErrorCollector, isJsonValue, readJsonRecords } from '../common';
-import type { JsonValue } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile, ReadOptions } from '../common';
-import type { ConllDocument } from '../conll/conllLines';
-import { documentOf } from '../conll/documentOf';
-import { parseTag, SCHEME_NAMES, tagText } from '../conll/iobTag';
-import type { IobTag } from '../conll/iobTag';
-import { schemeOf } from '../conll/schemeOf';
+import {
+  baseName,
+  bundleOf,
+  ErrorCollector,
+  KEPT_HF,
+  readJsonRecords,
+  SCHEME_NAMES,
+  schemeOf,
+  tokenSpans,
+} from '../common';
+import type {
+  FormatBundle,
+  FormatDocument,
+  FormatFile,
+  FormatSpan,
+  JsonValue,
+  KeptHf,
+  ReadOptions,
+  TagScheme,
+} from '../common';
+import { HF_DOCUMENT_FIELD, hfRecord } from './hfRecord';
+import type { HfRecord } from './hfRecord';
 import { isNameFile, tagNamesOf } from './tagNames';
 
-/** Tag keys in the order they are looked for; `words` with `ner` is transformers' sample layout. */
-const TAG_KEYS = ['ner_tags', 'tags', 'labels', 'ner'];
-
-/** Metadata key of a record's other fields (`id`, `pos_tags`, …), kept as they were. */
-export const KEPT_HF_FIELDS = 'huggingFaceFields';
-
-const LAYOUT = { columns: 2, token: 0, tag: 1 } as const;
-
-/** One record read: its line, words, tag texts and the fields Loupe does not model. */
-interface HfRecord {
-  readonly line: number;
-  readonly words: string[];
-  readonly tags: IobTag[];
-  readonly others: Record<string, JsonValue>;
-}
+/** Most ill-formed tag places named per file; the rest are counted. */
+const ILL_FORMED_NAMED = 20;
 
 /**
  * Reads Hugging Face token classification records (JSON Lines or a JSON array, as
@@ -30,7 +31,9 @@ interface HfRecord {
  * `tags`, `labels` or `ner`). String tags are read as CoNLL tags are (scheme detected per file
  * or `options.scheme`); integer tags are named by `label_names.json`, `dataset_info.json` or
  * the dataset card beside the records, or `options.tagNames`. One document per record, its
- * tokens joined by one space; the other fields are kept in its metadata.
+ * tokens joined by one space; records that all carry Loupe's `document` field (as its HF export
+ * writes them, a record per sentence) are one document per value again, a record per line.
+ * Each record's other fields are kept (see `KeptHf`) for the HF export to write back.
  * @example readHuggingFace([{ path: 'a.jsonl', content: '{"tokens":["EU","rejects"],"ner_tags":["B-ORG","O"]}' }]).documents[0].spans → [ORG 0–2]
  */
 export function readHuggingFace(
@@ -60,7 +63,7 @@ function readFile(
   const before = errors.count;
   const records: HfRecord[] = [];
   for (const { line, record } of readJsonRecords(path, file.content, errors)) {
-    const read = recordOf(record, line, names, path, errors);
+    const read = hfRecord(record, line, names, path, errors);
     if (read) records.push(read);
   }
   if (errors.count > before) return [];
@@ -68,137 +71,111 @@ function readFile(
     errors.add(path, undefined, 'holds no records with tokens and tags; pass another --format');
     return [];
   }
-  const tags = records.map((r) => r.tags);
-  const scheme = options.scheme ?? schemeOf(tags);
+  const scheme = options.scheme ?? schemeOf(records.map((r) => r.tags));
   if (typeof scheme !== 'string') {
     errors.add(path, undefined, scheme.problem);
     return [];
   }
+  const grouped = records.every(isGrouped);
+  const groups = documentGroups(records, grouped, path);
   const documents: FormatDocument[] = [];
-  const taken = new Set<string>();
-  const width = String(records.length).length;
-  for (const [r, record] of records.entries()) {
-    const id = typeof record.others.id === 'string' ? record.others.id : '';
-    const name = unique(id || `${baseName(path)}-${String(r + 1).padStart(width, '0')}`, taken);
-    const doc: ConllDocument = {
-      docstart: null,
-      sentences: [
-        {
-          rows: record.words.map((w, i) => ({
-            line: record.line,
-            columns: [w, tagText(record.tags[i] ?? { prefix: 'O', type: '' })],
-          })),
-          comments: [],
-        },
-      ],
-      trailing: [],
-    };
-    const read = documentOf(name, doc, [tags[r] ?? []], LAYOUT, scheme);
-    const tagged = (tags[r] ?? []).some((t) => t.prefix !== 'O');
-    if (tagged && read.document.spans.length === 0) {
-      errors.add(path, record.line, 'its tags are not all O but no span was read; check --scheme');
+  const illFormed: string[] = [];
+  for (const [name, group] of groups) {
+    const read = documentOfRecords(name, group, { scheme, grouped, path }, illFormed);
+    const tagged = group.some((r) => r.tags.some((t) => t.prefix !== 'O'));
+    if (tagged && read.spans.length === 0) {
+      errors.add(
+        path,
+        group[0]?.line,
+        'its tags are not all O but no span was read; check --scheme',
+      );
       continue;
     }
-    documents.push({ ...read.document, metadata: { [KEPT_HF_FIELDS]: record.others } });
-    for (const p of read.illFormed.slice(0, 20)) warnings.push(`${path}:${p.line}: ${p.reason}`);
+    documents.push(read);
   }
+  for (const place of illFormed.slice(0, ILL_FORMED_NAMED)) warnings.push(place);
+  if (illFormed.length > ILL_FORMED_NAMED)
+    warnings.push(`${path}: ${illFormed.length - ILL_FORMED_NAMED} more ill-formed tag places`);
   warnings.push(
-    `${path}: ${records.length} records read as ${SCHEME_NAMES[scheme]} (${options.scheme ? 'as --scheme says' : 'detected'}), one document each, tokens joined by spaces`,
+    `${path}: ${records.length} records read as ${SCHEME_NAMES[scheme]} (${options.scheme ? 'as --scheme says' : 'detected'}), ${grouped ? `${groups.size} documents by their "${HF_DOCUMENT_FIELD}" field, a record per line` : 'one document each'}, tokens joined by spaces`,
   );
   return documents;
 }
 
-/** The words and tag texts of a record, or null (an error said) when it has none or they differ. */
-function recordOf(
-  record: Record<string, unknown>,
-  line: number,
-  names: readonly string[] | null,
-  path: string,
-  errors: ErrorCollector,
-): HfRecord | null {
-  const wordKey = Array.isArray(record.tokens) ? 'tokens' : 'words';
-  const tagKey = TAG_KEYS.find((k) => Array.isArray(record[k]));
-  const words = record[wordKey];
-  if (!Array.isArray(words) || tagKey === undefined) {
-    errors.add(
-      path,
-      line,
-      `a record needs "tokens" (a list of strings) and a tag list ("ner_tags", "tags", "labels" or "ner"); this one has ${Object.keys(record).join(', ') || 'no keys'}`,
-    );
-    return null;
-  }
-  const raw = record[tagKey] as unknown[];
-  if (!words.every((w) => typeof w === 'string')) {
-    errors.add(path, line, `"${wordKey}" must be a list of strings`);
-    return null;
-  }
-  if (raw.length !== words.length) {
-    errors.add(
-      path,
-      line,
-      `${words.length} tokens but ${raw.length} tags in "${tagKey}": each token needs one tag; fix the record`,
-    );
-    return null;
-  }
-  const tags: IobTag[] = [];
-  for (const value of raw) {
-    if (typeof value === 'string') {
-      const tag = parseTag(value);
-      if (!tag) {
-        errors.add(
-          path,
-          line,
-          `${JSON.stringify(value)} in "${tagKey}" is not a tag: tags are O, or a prefix (B-, I-, E-, S-, L-, U-) and a type, such as B-PER`,
-        );
-        return null;
-      }
-      tags.push(tag);
-    } else if (typeof value === 'number' && Number.isInteger(value)) {
-      if (!names) {
-        errors.add(
-          path,
-          line,
-          `"${tagKey}" holds tag ids (${value}, …) but no file names them: put dataset_info.json (from save_to_disk), the dataset card README.md or label_names.json beside ${path}, or pass --tag-names O,B-PER,I-PER,…`,
-        );
-        return null;
-      }
-      const name = names[value];
-      if (name === undefined) {
-        errors.add(
-          path,
-          line,
-          `tag id ${value} in "${tagKey}" is not among the ${names.length} tag names (0–${names.length - 1}); check the names file or --tag-names`,
-        );
-        return null;
-      }
-      const tag = parseTag(name);
-      if (!tag) {
-        errors.add(
-          path,
-          line,
-          `tag id ${value} is named ${JSON.stringify(name)}, which is not a tag (O, B-PER, …); check the tag names`,
-        );
-        return null;
-      }
-      tags.push(tag);
-    } else {
-      errors.add(
-        path,
-        line,
-        `${JSON.stringify(value)} in "${tagKey}" is neither a tag nor a tag id`,
-      );
-      return null;
-    }
-  }
-  const others: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(record))
-    if (k !== wordKey && k !== tagKey && isJsonValue(v)) others[k] = v;
-  return { line, words: words as string[], tags, others };
+function isGrouped(record: HfRecord): boolean {
+  return typeof record.others[HF_DOCUMENT_FIELD] === 'string';
 }
 
-function unique(name: string, taken: Set<string>): string {
+/**
+ * The records of each document by its name: grouped by Loupe's `document` field when every
+ * record has one (in the order each is first met), else one per record, named by its string
+ * `id` or the file's name and the record's number.
+ */
+function documentGroups(
+  records: readonly HfRecord[],
+  grouped: boolean,
+  path: string,
+): Map<string, HfRecord[]> {
+  const groups = new Map<string, HfRecord[]>();
+  if (grouped) {
+    for (const record of records) {
+      const name = record.others[HF_DOCUMENT_FIELD];
+      if (typeof name !== 'string') continue;
+      const group = groups.get(name) ?? [];
+      if (group.length === 0) groups.set(name, group);
+      group.push(record);
+    }
+    return groups;
+  }
+  const width = String(records.length).length;
+  for (const [r, record] of records.entries()) {
+    const id = record.others.id;
+    const own = typeof id === 'string' && id !== '' ? id : '';
+    const name = unique(own || `${baseName(path)}-${String(r + 1).padStart(width, '0')}`, groups);
+    groups.set(name, [record]);
+  }
+  return groups;
+}
+
+/**
+ * A document of records: each record's tokens joined by one space, a line per record; its
+ * spans; the records' other fields kept (but Loupe's `document` field the records were grouped by).
+ */
+function documentOfRecords(
+  name: string,
+  records: readonly HfRecord[],
+  how: { readonly scheme: TagScheme; readonly grouped: boolean; readonly path: string },
+  illFormed: string[],
+): FormatDocument {
+  const { scheme, grouped, path } = how;
+  const spans: FormatSpan[] = [];
+  const lines: string[] = [];
+  const kept: { tokens: number; fields: Record<string, JsonValue> }[] = [];
+  let at = 0; // code point offset of the record's first token
+  for (const record of records) {
+    const read = tokenSpans(record.words, record.tags, at, scheme);
+    spans.push(...read.spans);
+    for (const p of read.illFormed) illFormed.push(`${path}:${record.line}: ${p.reason}`);
+    lines.push(record.words.join(' '));
+    const { [HF_DOCUMENT_FIELD]: _document, ...rest } = record.others;
+    kept.push({ tokens: record.words.length, fields: grouped ? rest : { ...record.others } });
+    at = record.words.length > 0 ? read.end : at + 1; // the last token's space is the line break
+  }
+  const hf = { records: kept } satisfies KeptHf;
+  return {
+    name,
+    text: lines.join('\n'),
+    spans,
+    relations: [],
+    stances: [],
+    entities: [],
+    documentLabels: {},
+    metadata: { [KEPT_HF]: hf },
+  };
+}
+
+function unique(name: string, taken: ReadonlyMap<string, unknown>): string {
   let out = name;
   for (let n = 2; taken.has(out); n++) out = `${name}-${n}`;
-  taken.add(out);
   return out;
 }

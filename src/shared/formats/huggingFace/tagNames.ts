@@ -1,5 +1,7 @@
+import { isRecord } from '../../collections';
 import type { FormatFile } from '../common';
 import { HF_CARD_FILE } from './datasetCard';
+import { TAG_KEYS } from './hfRecord';
 
 /** Files beside the records that name the integer tags, not records themselves. */
 export const HF_NAME_FILES: ReadonlySet<string> = new Set([
@@ -19,9 +21,6 @@ export function isNameFile(path: string): boolean {
   return HF_NAME_FILES.has(fileName(path)) || fileName(path) === HF_CARD_FILE;
 }
 
-/** The tag key of a records file, as `datasets` and the Hub name it. */
-const TAG_KEYS = ['ner_tags', 'tags', 'labels', 'ner'];
-
 /**
  * The names of integer tags from the files beside the records: Loupe's `label_names.json`
  * (a list), `datasets`' `dataset_info.json` (`features.<tag key>.feature.names`, as
@@ -38,10 +37,10 @@ export function tagNamesOf(files: readonly FormatFile[]): string[] | null {
       if (Array.isArray(list) && list.every((n) => typeof n === 'string')) return list;
     }
     if (name === 'dataset_info.json') {
-      const features = (parsed(file.content) as { features?: Record<string, unknown> } | null)
-        ?.features;
+      const info = parsed(file.content);
+      const features = isRecord(info) && isRecord(info.features) ? info.features : {};
       for (const key of TAG_KEYS) {
-        const names = classNames(features?.[key]);
+        const names = classNames(features[key]);
         if (names) return names;
       }
     }
@@ -55,10 +54,10 @@ export function tagNamesOf(files: readonly FormatFile[]): string[] | null {
 
 /** `{feature: {names}}` (Sequence), `{names}` or a newer `List` of a ClassLabel. */
 function classNames(feature: unknown): string[] | null {
-  if (typeof feature !== 'object' || feature === null) return null;
-  const f = feature as { names?: unknown; feature?: unknown };
-  if (Array.isArray(f.names) && f.names.every((n) => typeof n === 'string')) return f.names;
-  return f.feature === undefined ? null : classNames(f.feature);
+  if (!isRecord(feature)) return null;
+  const { names } = feature;
+  if (Array.isArray(names) && names.every((n) => typeof n === 'string')) return names;
+  return feature.feature === undefined ? null : classNames(feature.feature);
 }
 
 /**
@@ -75,13 +74,15 @@ function cardNames(content: string): string[] | null {
     if (named) feature = named[1] ?? '';
     if (!TAG_KEYS.includes(feature) || !/^\s*names:\s*$/.test(line)) continue;
     const indent = line.search(/\S/);
-    const names: string[] = [];
+    const byId = new Map<number, string>();
     for (let k = i + 1; k < lines.length; k++) {
       const entry = /^(\s*)['"]?(\d+)['"]?\s*:\s*(.*)$/.exec(lines[k] ?? '');
       if (!entry || (entry[1] ?? '').length <= indent) break;
-      names[Number(entry[2])] = unquoted((entry[3] ?? '').trim());
+      byId.set(Number(entry[2]), unquoted((entry[3] ?? '').trim()));
     }
-    if (names.length > 0 && names.every((n) => typeof n === 'string')) return names;
+    // Every id from 0 named, none missing: a list with a hole would shift the tags after it.
+    const names = Array.from({ length: byId.size }, (_, id) => byId.get(id));
+    if (names.length > 0 && names.every((n) => n !== undefined)) return names;
   }
   return null;
 }
@@ -94,7 +95,8 @@ function unquoted(value: string): string {
 
 function parsed(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    const value: unknown = JSON.parse(text);
+    return value;
   } catch {
     return null;
   }

@@ -50,7 +50,7 @@ describe('readHuggingFace', () => {
       ],
     ]);
     expect(read.documents[0]?.metadata).toEqual({
-      huggingFaceFields: { id: '7', pos_tags: [22, 42, 16, 21] },
+      $huggingface: { records: [{ tokens: 4, fields: { id: '7', pos_tags: [22, 42, 16, 21] } }] },
     });
   });
 
@@ -120,6 +120,43 @@ describe('readHuggingFace', () => {
         ['GPE', 'Iraq'],
       ],
     ]);
+  });
+
+  it('joins the sentence records of one exported document back into it, by their document field', () => {
+    const text = 'Mike Pompeo visited Iraq. The US rejected it.';
+    const spans = [span(0, 11, 'PERSON'), span(20, 24, 'GPE'), span(30, 32, 'GPE')];
+    const written = writeHuggingFace(
+      bundle(doc(text, { name: 'a', spans }), doc('Ann Lee spoke.', { name: 'b' })),
+    );
+    const read = readHuggingFace([...written.files]);
+    expect(read.documents.map((d) => [d.name, d.text])).toEqual([
+      ['a', 'Mike Pompeo visited Iraq .\nThe US rejected it .'],
+      ['b', 'Ann Lee spoke .'],
+    ]);
+    expect(spansOf(read)).toEqual([
+      [
+        ['PERSON', 'Mike Pompeo'],
+        ['GPE', 'Iraq'],
+        ['GPE', 'US'],
+      ],
+      [],
+    ]);
+    // Exported again: the same records, the sentences' ids kept.
+    expect(writeHuggingFace(read).files[0]).toEqual(written.files[0]);
+  });
+
+  it('keeps a document field of records that do not all have one, and reads a document per record', () => {
+    const read = readHuggingFace([
+      {
+        path: 'a.jsonl',
+        content:
+          '{"tokens":["Ann"],"ner_tags":["B-PER"],"document":"x"}\n{"tokens":["Lee"],"ner_tags":["B-PER"]}\n',
+      },
+    ]);
+    expect(read.documents.map((d) => d.name)).toEqual(['a-1', 'a-2']);
+    expect(read.documents[0]?.metadata).toEqual({
+      $huggingface: { records: [{ tokens: 1, fields: { document: 'x' } }] },
+    });
   });
 
   it('says what is wrong: length mismatch, unknown id, names missing, bad JSON line', () => {
