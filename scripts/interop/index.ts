@@ -11,6 +11,7 @@ import { conllSchemeChecks } from './checks/conllSchemeChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
+import { huggingFaceImportChecks } from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
@@ -33,6 +34,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],
   ['Hugging Face', huggingFaceChecks],
+  ['Hugging Face import', huggingFaceImportChecks],
   ['brat', bratChecks],
   ['doccano', doccanoChecks],
   ['Label Studio', labelStudioChecks],
