@@ -1,5 +1,4 @@
-import { fragmentOf } from '../../spans';
-import { surrogatePairAt } from '../../text/surrogatePairAt';
+import { codePointLength, fragmentOf } from '../../spans';
 import { chunksOf } from './chunksOf';
 import type { IllFormed } from './chunksOf';
 import type { FormatSpan } from './formatDocument';
@@ -23,27 +22,15 @@ export function tokenSpans(
   let end = at;
   for (const word of words) {
     starts.push(end);
-    end += codePoints(word) + 1;
+    end += codePointLength(word) + 1;
   }
   const spans: FormatSpan[] = [];
   const read = chunksOf(tags, scheme);
   for (const chunk of read.chunks) {
     const last = words[chunk.last] ?? '';
     const start = starts[chunk.first] ?? at;
-    const stop = (starts[chunk.last] ?? at) + codePoints(last);
+    const stop = (starts[chunk.last] ?? at) + codePointLength(last);
     spans.push({ label: chunk.type, fragments: [fragmentOf(start, stop)] });
   }
   return { spans, illFormed: read.illFormed, end };
-}
-
-/** Code points in a string (a surrogate pair is one). */
-function codePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    if (surrogatePairAt(text, i)) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }

@@ -18,6 +18,7 @@ import type {
   ReadOptions,
   TagScheme,
 } from '../common';
+import { emptyFormatDocument } from '../common/formatDocument';
 import { HF_DOCUMENT_FIELD, hfRecord } from './hfRecord';
 import type { HfRecord } from './hfRecord';
 import { isNameFile, tagNamesOf } from './tagNames';
@@ -162,16 +163,7 @@ function documentOfRecords(
     at = record.words.length > 0 ? read.end : at + 1; // the last token's space is the line break
   }
   const hf = { records: kept } satisfies KeptHf;
-  return {
-    name,
-    text: lines.join('\n'),
-    spans,
-    relations: [],
-    stances: [],
-    entities: [],
-    documentLabels: {},
-    metadata: { [KEPT_HF]: hf },
-  };
+  return { ...emptyFormatDocument(name, lines.join('\n')), spans, metadata: { [KEPT_HF]: hf } };
 }
 
 function unique(name: string, taken: ReadonlyMap<string, unknown>): string {
