@@ -57,7 +57,7 @@ function files(folder: string): Record<string, string> {
   );
 }
 
-describe('loupe import of Hugging Face records', () => {
+describe('loupe import of Hugging Face records', { timeout: 180_000 }, () => {
   const home = tempDir();
 
   it('reads its own HF export of the annotated seeds back as the same documents and spans', () => {

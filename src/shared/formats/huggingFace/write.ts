@@ -34,9 +34,8 @@ export const HF_LABEL_NAMES_FILE = 'label_names.json';
  * document (the HF import joins a document's records back by it); a document imported from
  * HF records gets each record's kept fields (`id`, `pos_tags`, …) back when its records and
  * tokens are the source's (else the summary says which were left out and why);
- * `label_names.json` (`O` then
- * `B-`/`I-` of each label, in `options.labels` order, then the rest sorted) and a dataset
- * card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
+ * `label_names.json` (`O` then `B-`/`I-` of each label, in `options.labels` order, then the
+ * rest sorted) and a dataset card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
  * edges, whitespace left out; overlapping spans follow `options.overlaps`.
  * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"], README.md
  */
@@ -183,13 +182,15 @@ function recordId(fields: RecordFields | undefined, id: string): string {
   return own === undefined ? q(id) : JSON.stringify(own);
 }
 
+/** Keys Loupe writes itself: a kept field of the same name is not written again. */
+const OWN_KEYS: ReadonlySet<string> = new Set(['id', 'tokens', 'ner_tags', HF_DOCUMENT_FIELD]);
+
 /** The end of a record: its document's name, the kept fields (but `id`, written first), `}`. */
 function writeEnd(out: ByteWriter, close: Uint8Array, fields: RecordFields | undefined): void {
   out.bytes(close);
   if (fields)
     for (const [key, value] of Object.entries(fields))
-      if (key !== 'id' && key !== HF_DOCUMENT_FIELD)
-        out.text(`,${q(key)}:${JSON.stringify(value)}`);
+      if (!OWN_KEYS.has(key)) out.text(`,${q(key)}:${JSON.stringify(value)}`);
   out.text('}\n');
 }
 
