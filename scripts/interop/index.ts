@@ -11,6 +11,7 @@ import { conllSchemeChecks } from './checks/conllSchemeChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
+import { huggingFaceImportChecks } from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
@@ -35,6 +36,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL import', conllImportChecks],
   ['CoNLL import, word|POS|tag', pipedImportChecks],
   ['Hugging Face', huggingFaceChecks],
+  ['Hugging Face import', huggingFaceImportChecks],
   ['brat', bratChecks],
   ['doccano', doccanoChecks],
   ['Label Studio', labelStudioChecks],

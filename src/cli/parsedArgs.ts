@@ -31,6 +31,7 @@ const OPTIONS = {
   reject: { type: 'string' },
   scheme: { type: 'string' },
   'tag-column': { type: 'string' },
+  'tag-names': { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

@@ -340,7 +340,8 @@ describe('loupe import and export', () => {
         home,
       ).code,
     ).toBe(2);
-    expect(runCli(['import', seeded, tempDir(), '--format', 'hf'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--format', 'stance-tsv'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--tag-names', 'O,,B-PER'], home).code).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--scheme', 'bio'], home).code).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--tag-column', '0'], home).code).toBe(2);
     const out = join(tempDir(), 'x.conll');

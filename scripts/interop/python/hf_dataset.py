@@ -2,7 +2,8 @@
 
 load_dataset("json") on the records, ner_tags cast to ClassLabel(names=label_names.json),
 tags decoded by the ClassLabel and turned into entities by spaCy's IOB functions (tags that
-break IOB2, such as I-X after O, are listed); and the dataset card's metadata.
+break IOB2, such as I-X after O, are listed), each record's other columns; and the dataset
+card's metadata.
 """
 import json
 import os
@@ -60,8 +61,9 @@ def main(records_path, names_path):
         except Exception as e:
             entities = []
             problems.append(f"spaCy cannot read the tags: {type(e).__name__}: {e}")
+        fields = {k: v for k, v in row.items() if k not in ("id", "tokens", "ner_tags")}
         records.append({"id": row["id"], "tokens": row["tokens"], "tags": tags,
-                        "entities": entities, "problems": problems})
+                        "entities": entities, "problems": problems, "fields": fields})
     print(json.dumps({"records": records, "error": None, "card": card}))
 
 

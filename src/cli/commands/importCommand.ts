@@ -16,7 +16,7 @@ import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 
-const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--skip-invalid] [--json]`;
+const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…] [--skip-invalid] [--json]`;
 
 /** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--scheme …] [--tag-column N] [--skip-invalid] [--json]`: all or nothing. */
 export async function importCommand(args: ParsedArgs): Promise<void> {
@@ -72,7 +72,11 @@ function isImportFormat(value: string): value is ImportFormat {
 }
 
 /** `--scheme` and `--tag-column`, for CoNLL / IOB files. */
-function conllOptions(args: ParsedArgs): { scheme?: ImportScheme; tagColumn?: number } {
+function conllOptions(args: ParsedArgs): {
+  scheme?: ImportScheme;
+  tagColumn?: number;
+  tagNames?: string[];
+} {
   const scheme = args.string('scheme');
   if (scheme !== undefined && !isOneOf(IMPORT_SCHEMES, scheme))
     throw new CliError(`--scheme ${scheme}: use one of ${IMPORT_SCHEMES.join(', ')}`, 2);
@@ -83,9 +87,17 @@ function conllOptions(args: ParsedArgs): { scheme?: ImportScheme; tagColumn?: nu
     !(Number.isInteger(tagColumn) && tagColumn >= 1 && tagColumn <= 1000)
   )
     throw new CliError(`--tag-column ${column}: give the tag column's number, 1 for the first`, 2);
+  const names = args.string('tag-names');
+  const tagNames = names?.split(',').map((n) => n.trim());
+  if (tagNames?.some((n) => n === ''))
+    throw new CliError(
+      `--tag-names ${names}: give the tag names in id order, comma-separated: O,B-PER,I-PER`,
+      2,
+    );
   return {
     ...(scheme === undefined ? {} : { scheme }),
     ...(tagColumn === undefined ? {} : { tagColumn }),
+    ...(tagNames === undefined ? {} : { tagNames }),
   };
 }
 

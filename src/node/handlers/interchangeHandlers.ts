@@ -25,7 +25,7 @@ import { InterchangeJobs } from './interchangeJobs';
 
 type ImportRequest = Pick<
   RequestOf<'importPaths'>,
-  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn'
+  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn' | 'tagNames'
 >;
 
 /** Import and export: files chosen in the app, local paths for in-process callers. */
@@ -37,6 +37,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     skipInvalid: request.skipInvalid ?? false,
     ...(request.scheme && request.scheme !== 'auto' ? { scheme: request.scheme } : {}),
     ...(request.tagColumn === undefined ? {} : { tagColumn: request.tagColumn }),
+    ...(request.tagNames === undefined ? {} : { tagNames: request.tagNames }),
     annotator: {
       ...(request.annotator ? { explicit: request.annotator } : {}),
       fallback: () => {

@@ -24,6 +24,8 @@ export interface ImportOptions extends Monitor {
   /** CoNLL / IOB: the tag scheme (else detected per file) and the tag column (1-based, else the last). */
   readonly scheme?: TagScheme;
   readonly tagColumn?: number;
+  /** Hugging Face records with integer tags: the tag names in id order. */
+  readonly tagNames?: readonly string[];
 }
 
 /**
@@ -77,6 +79,7 @@ async function importGathered(
     skipInvalid,
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
+    ...(options.tagNames === undefined ? {} : { tagNames: options.tagNames }),
   });
   const empty = nothingRead(batch.bundle, batch.format);
   if (empty && !skipInvalid) throw new FormatErrors([empty]);

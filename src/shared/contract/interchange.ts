@@ -13,6 +13,7 @@ export const IMPORT_FORMATS = [
   'labelstudio',
   'spans-jsonl',
   'conll',
+  'hf',
   'mae',
   'webanno',
   'loupe',
@@ -27,6 +28,8 @@ export type ImportScheme = (typeof IMPORT_SCHEMES)[number];
 export const conllImportFields = {
   scheme: z.enum(IMPORT_SCHEMES).optional(),
   tagColumn: z.number().int().min(1).max(1000).optional(),
+  /** Hugging Face records with integer tags: the tag names in id order, when no file beside them names them. */
+  tagNames: z.array(z.string().min(1)).min(1).max(10000).optional(),
 };
 
 /** Formats `loupe export` writes. */

@@ -19,6 +19,7 @@ import {
 } from './common';
 import type { FormatFile, FormatId } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
+import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
@@ -110,7 +111,13 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
         'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x) nor tokens tagged one per line (CoNLL / IOB), the .tsv files Loupe imports; stance TSV is an export format',
     };
   }
+  if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
   if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);
+  if (extension === '.parquet' || extension === '.arrow')
+    return {
+      reason:
+        'is a Parquet / Arrow file, which Loupe does not read; write the dataset as JSON Lines with ds.to_json("train.jsonl") and import that (its dataset_info.json or README.md beside it names integer tags)',
+    };
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
     return {
@@ -144,10 +151,6 @@ function jsonFormatOf(file: FormatFile): Placed {
   }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
-  if (fitAll.includes('hf'))
-    return {
-      reason: 'Hugging Face token classification is an export format; Loupe cannot import it',
-    };
   const [only] = fitAll;
   if (only !== undefined && fitAll.length === 1) return only;
   if (fitAll.length > 1) {

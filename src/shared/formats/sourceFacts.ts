@@ -2,7 +2,14 @@ import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
-import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY, KEPT_WEBANNO } from './common/keptKeys';
+import { keptHfFieldNames, keptHfOf } from './common/keptHf';
+import {
+  KEPT_BRAT,
+  KEPT_HF,
+  KEPT_LABEL_STUDIO,
+  KEPT_PRODIGY,
+  KEPT_WEBANNO,
+} from './common/keptKeys';
 
 /** One line of what a source file kept: a name and its value, as a person reads them. */
 export interface SourceFact {
@@ -30,7 +37,7 @@ const SHOWN = 240;
  * What a document's source file kept beside its text, for the app to show: the file's own
  * fields (doccano's `meta`, Label Studio's `data` fields and task id) as they were, then what
  * Loupe keeps only to write the file back (a Label Studio annotation's fields, the CoNLL and
- * MAE layouts, WebAnno TSV's header and unread cells), summed up. Empty for a document made in Loupe.
+ * MAE layouts, WebAnno TSV's header and unread cells, Hugging Face records' other fields), summed up. Empty for a document made in Loupe.
  * @example documentFacts({ doc_id: 17, meta: { source: 'wire' } })
  *   → [{ heading: 'Source file', facts: [{ name: 'doc_id', value: '17' }, { name: 'meta.source', value: 'wire' }] }]
  */
@@ -104,6 +111,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_BRAT,
   KEPT_PRODIGY,
   KEPT_WEBANNO,
+  KEPT_HF,
 ]);
 
 /**
@@ -164,6 +172,17 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
     facts.push({
       name: 'WebAnno TSV',
       value: `version ${webanno.version}, ${countOfList(webanno.layers)} layer${countOfList(webanno.layers) === 1 ? '' : 's'}${cells > 0 ? `, ${cells} cell${cells === 1 ? '' : 's'} Loupe does not model` : ''}`,
+    });
+  }
+  const hf = keptHfOf(metadata);
+  if (hf) {
+    const records = hf.records.length;
+    const fields = keptHfFieldNames(hf);
+    facts.push({
+      name: 'Hugging Face',
+      value: cut(
+        `${records} record${records === 1 ? '' : 's'}${fields.length > 0 ? `, fields ${fields.join(', ')}` : ''}`,
+      ),
     });
   }
   return facts;

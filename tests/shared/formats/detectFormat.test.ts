@@ -225,12 +225,10 @@ describe('detectFormat', () => {
     }
   });
 
-  it('refuses export-only, unknown and mixed batches, naming the files', () => {
-    expect(
-      errorsOf(() =>
-        detectFormat([file('hf.jsonl', jsonl({ id: '1', tokens: [], ner_tags: [] }))]),
-      )[0]?.reason,
-    ).toContain('export format');
+  it('places Hugging Face records; refuses unknown and mixed batches, naming the files', () => {
+    expect(detectFormat([file('hf.jsonl', jsonl({ id: '1', tokens: [], ner_tags: [] }))])).toBe(
+      'hf',
+    );
     expect(errorsOf(() => detectFormat([file('a.docx', '')]))[0]?.reason).toBe(
       'cannot tell the format from the extension ".docx"; pass --format',
     );

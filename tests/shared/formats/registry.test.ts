@@ -10,7 +10,7 @@ describe('registry', () => {
       ['labelstudio', true, true],
       ['spans-jsonl', true, true],
       ['conll', true, true],
-      ['hf', false, true],
+      ['hf', true, true],
       ['stance-tsv', false, true],
       ['mae', true, true],
       ['webanno', true, true],

@@ -5,6 +5,7 @@ import {
   readBrat,
   readConll,
   readDoccano,
+  readHuggingFace,
   readLabelStudio,
   readWebanno,
 } from '../../../src/shared/formats';
@@ -158,6 +159,25 @@ describe('what an import kept, as the app shows it', () => {
         facts: [
           { name: 'WebAnno TSV', value: 'version 3.3, 2 layers, 2 cells Loupe does not model' },
         ],
+      },
+    ]);
+  });
+
+  it("sums up the Hugging Face records' kept fields, and shows none of them as a field of the file", () => {
+    // datasets wrote these (tests/fixtures/huggingface/conll2003): id, pos_tags, chunk_tags beside tokens and ner_tags.
+    const load = (name: string) =>
+      file(
+        name,
+        readFileSync(
+          join(import.meta.dirname, '../../fixtures/huggingface/conll2003', name),
+          'utf8',
+        ),
+      );
+    const read = readHuggingFace([load('dataset_info.json'), load('train.jsonl')]);
+    expect(documentFacts(read.documents[0]?.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [{ name: 'Hugging Face', value: '1 record, fields id, pos_tags, chunk_tags' }],
       },
     ]);
   });

@@ -71,6 +71,8 @@ export interface ReadOptions {
   readonly scheme?: TagScheme;
   /** Token files: the column holding the tags (1-based), instead of the last. */
   readonly tagColumn?: number;
+  /** Hugging Face records with integer tags: the tag names, in id order, when no file beside them names them. */
+  readonly tagNames?: readonly string[];
 }
 
 /** What was written, and what the format could not express, counted by reason. */

@@ -14,3 +14,6 @@ export const KEPT_PRODIGY = '$prodigy';
 
 /** What only WebAnno TSV reads back: the header, sentence ids and the cells Loupe does not model. */
 export const KEPT_WEBANNO = '$webanno';
+
+/** What only Hugging Face reads back: each record's other fields (`id`, `pos_tags`, …) and token count. */
+export const KEPT_HF = '$huggingface';

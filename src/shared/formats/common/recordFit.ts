@@ -45,6 +45,9 @@ const SIGNS: readonly Sign[] = [
     fits: any,
   })),
   { format: 'hf', key: 'ner_tags', fits: Array.isArray },
+  // Words as strings (Prodigy's tokens are objects with start and end): Hugging Face records.
+  { format: 'hf', key: 'tokens', fits: arrayOf((t) => typeof t === 'string') },
+  { format: 'hf', key: 'words', fits: arrayOf((t) => typeof t === 'string') },
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { FormatDocument } from './formatDocument';
 import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
+import { keptHfOf } from './keptHf';
 import { KEPT_WEBANNO } from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
@@ -18,7 +19,8 @@ export type Unwritten =
   | 'document metadata'
   | 'columns kept from a CoNLL file'
   | 'tag kept from a MAE file'
-  | 'cell kept from a WebAnno TSV file';
+  | 'cell kept from a WebAnno TSV file'
+  | 'fields kept from a Hugging Face record';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -32,6 +34,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'equivalence set',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
+  'fields kept from a Hugging Face record',
 ];
 
 /**
@@ -109,6 +112,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptMaeTags(doc);
     case 'cell kept from a WebAnno TSV file':
       return keptWebannoCells(doc);
+    case 'fields kept from a Hugging Face record':
+      return keptHfRecords(doc);
   }
 }
 
@@ -122,4 +127,13 @@ function keptMaeTags(doc: FormatDocument): number {
 function keptWebannoCells(doc: FormatDocument): number {
   const webanno = doc.metadata?.[KEPT_WEBANNO];
   return isRecord(webanno) && Array.isArray(webanno.kept) ? webanno.kept.length : 0;
+}
+
+/** Records a Hugging Face import kept fields of (`id`, `pos_tags`, …): only an HF export writes them back. */
+function keptHfRecords(doc: FormatDocument): number {
+  const kept = keptHfOf(doc.metadata);
+  if (!kept) return 0;
+  let records = 0;
+  for (const record of kept.records) if (Object.keys(record.fields).length > 0) records++;
+  return records;
 }

@@ -1,4 +1,4 @@
-import { parseTag } from './iobTag';
+import { parseTag } from '../common';
 
 /** One token line: its 1-based number and its columns. */
 export interface ConllRow {

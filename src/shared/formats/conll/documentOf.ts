@@ -1,11 +1,6 @@
-import { fragmentOf } from '../../spans';
-import { surrogatePairAt } from '../../text/surrogatePairAt';
-import { KEPT_CONLL } from '../common';
-import type { FormatDocument, FormatSpan, KeptConll, TagScheme } from '../common';
-import { chunksOf } from './chunksOf';
+import { KEPT_CONLL, SCHEME_NAMES, tokenSpans } from '../common';
+import type { FormatDocument, FormatSpan, IobTag, KeptConll, TagScheme } from '../common';
 import type { ConllDocument } from './conllLines';
-import { SCHEME_NAMES } from './iobTag';
-import type { IobTag } from './iobTag';
 import type { ConllLayout, LineProblem } from './layoutOf';
 
 /**
@@ -32,24 +27,13 @@ export function documentOf(
   for (const [s, sentence] of doc.sentences.entries()) {
     for (const comment of sentence.comments) comments.push([s, comment]);
     const words = sentence.rows.map((row) => row.columns[layout.token] ?? '');
-    const starts: number[] = [];
-    let end = at;
-    for (const word of words) {
-      starts.push(end);
-      end += codePoints(word) + 1;
-    }
-    const read = chunksOf(tags[s] ?? [], scheme);
-    for (const chunk of read.chunks) {
-      const last = words[chunk.last] ?? '';
-      const start = starts[chunk.first] ?? at;
-      const stop = (starts[chunk.last] ?? at) + codePoints(last);
-      spans.push({ label: chunk.type, fragments: [fragmentOf(start, stop)] });
-    }
+    const read = tokenSpans(words, tags[s] ?? [], at, scheme);
+    spans.push(...read.spans);
     for (const problem of read.illFormed)
       illFormed.push({ line: sentence.rows[problem.token]?.line ?? 0, reason: problem.reason });
     lines.push(words.join(' '));
     if (others) kept.push(sentence.rows.map((row) => otherColumns(row.columns, layout)).join('\n'));
-    at = end; // the last word's space is the line break
+    at = read.end; // the last word's space is the line break
   }
   for (const comment of doc.trailing) comments.push([doc.sentences.length, comment]);
   const conll = {
@@ -82,16 +66,4 @@ function otherColumns(columns: readonly string[], layout: ConllLayout): string {
     out += out === '' ? (columns[c] ?? '') : ` ${columns[c] ?? ''}`;
   }
   return out;
-}
-
-/** Code points in a string (a surrogate pair is one). */
-function codePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    if (surrogatePairAt(text, i)) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }

@@ -1,5 +1,5 @@
 import type { ConllDocument, ConllRow } from './conllLines';
-import { parseTag } from './iobTag';
+import { parseTag } from '../common';
 
 /** Where a file's tokens and tags are: column count and 0-based indices. */
 export interface ConllLayout {

@@ -1,5 +1,5 @@
 import type { ConllDocument } from './conllLines';
-import { parseTag } from './iobTag';
+import { parseTag } from '../common';
 import type { ConllLayout } from './layoutOf';
 
 /** A column other than the token and tag columns whose values are tags. */

@@ -1,15 +1,30 @@
-import { baseName, bundleOf, ErrorCollector, lineAt, pipedTokenLine } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile, ReadOptions, TagScheme } from '../common';
+import {
+  baseName,
+  bundleOf,
+  ErrorCollector,
+  lineAt,
+  parseTag,
+  pipedTokenLine,
+  SCHEME_NAMES,
+  SCHEME_PREFIXES,
+  schemeOf,
+  tagText,
+} from '../common';
+import type {
+  FormatBundle,
+  FormatDocument,
+  FormatFile,
+  IobTag,
+  ReadOptions,
+  TagScheme,
+} from '../common';
 import { conllDocuments, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
-import { parseTag, SCHEME_NAMES, SCHEME_PREFIXES, tagText } from './iobTag';
-import type { IobTag } from './iobTag';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
-import { schemeOf } from './schemeOf';
 
 /** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
 const COLUMN_NAME = /^-[A-Z]+-$/;

@@ -54,6 +54,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'event',
     'equivalence set',
     'columns kept from a CoNLL file',
+    'fields kept from a Hugging Face record',
     'tag kept from a MAE file',
     'cell kept from a WebAnno TSV file',
   ]);

@@ -13,11 +13,16 @@ const q = (value: string): string => JSON.stringify(value);
 /**
  * A dataset card (`README.md`) for token classification records: YAML metadata with
  * `configs` (the data files of each split) and `dataset_info` (features: `id`, `tokens`,
- * `ner_tags` as a ClassLabel sequence with the tag names; each split's record count), then
- * how to load it. Strings are written as JSON, which YAML reads as they are.
+ * `ner_tags` as a ClassLabel sequence with the tag names, `document`, and the feature lines
+ * of kept source fields, `extra`; each split's record count), then how to load it. Strings
+ * are written as JSON, which YAML reads as they are.
  * @example datasetCard(['O', 'B-PERSON', 'I-PERSON'], [{ name: 'train', path: 'hf.jsonl', examples: 3 }])
  */
-export function datasetCard(names: readonly string[], splits: readonly CardSplit[]): string {
+export function datasetCard(
+  names: readonly string[],
+  splits: readonly CardSplit[],
+  extra: readonly string[] = [],
+): string {
   const lines = [
     '---',
     'task_categories:',
@@ -37,14 +42,18 @@ export function datasetCard(names: readonly string[], splits: readonly CardSplit
     '      class_label:',
     '        names:',
     ...names.map((name, i) => `          ${q(String(i))}: ${q(name)}`),
+    '  - name: document',
+    '    dtype: string',
+    ...extra,
     '  splits:',
     ...splits.flatMap((s) => [`  - name: ${q(s.name)}`, `    num_examples: ${s.examples}`]),
     '---',
     '',
     '# Token classification data exported by Loupe',
     '',
-    'Records are `{id, tokens, ner_tags}`, one per sentence; `ner_tags` are IOB2 tag ids,',
-    'named in `label_names.json` (and above). Tokens are spaCy English tokens, cut at span edges.',
+    'Records are `{id, tokens, ner_tags, document}`, one per sentence; `ner_tags` are IOB2 tag',
+    'ids, named in `label_names.json` (and above); `document` names the Loupe document the',
+    "record is from. Tokens are spaCy English tokens (or the source's own), cut at span edges.",
     '',
     '```python',
     'import json',
@@ -57,4 +66,16 @@ export function datasetCard(names: readonly string[], splits: readonly CardSplit
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * The feature lines a card Loupe wrote holds beyond its own (`id`, `tokens`, `ner_tags`,
+ * `document`): those of kept source fields, as {@link datasetCard} took them in `extra`.
+ * @example extraFeatures(datasetCard(names, splits, ['  - name: "pos_tags"', '    sequence: int64'])) → the two lines
+ */
+export function extraFeatures(card: string): string[] {
+  const lines = card.split('\n');
+  const from = lines.indexOf('  - name: document') + 2;
+  const to = lines.indexOf('  splits:');
+  return from >= 2 && to > from ? lines.slice(from, to) : [];
 }

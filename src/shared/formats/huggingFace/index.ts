@@ -1,15 +1,17 @@
 import type { Format } from '../common';
+import { readHuggingFace } from './read';
 import { combineHuggingFaceSplits, writeHuggingFace } from './write';
 
-/** Hugging Face token classification JSONL + label names + dataset card, export only. */
+/** Hugging Face token classification JSONL (or JSON) records + label names + dataset card. */
 export const huggingFaceFormat: Format = {
   id: 'hf',
   name: 'Hugging Face token classification',
   extensions: ['.jsonl', '.json'],
+  read: readHuggingFace,
   write: writeHuggingFace,
   overlapPolicy: true,
   combineSplits: combineHuggingFaceSplits,
 };
 
-export { writeHuggingFace, combineHuggingFaceSplits };
+export { readHuggingFace, writeHuggingFace, combineHuggingFaceSplits };
 export { datasetCard } from './datasetCard';

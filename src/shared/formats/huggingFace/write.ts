@@ -19,17 +19,23 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../common';
-import { datasetCard, HF_CARD_FILE } from './datasetCard';
+import { datasetCard, extraFeatures, HF_CARD_FILE } from './datasetCard';
+import { HF_DOCUMENT_FIELD } from './hfRecord';
+import { keptFieldFeatures, keptRecordFields } from './keptRecords';
+import type { RecordFields } from './keptRecords';
 
 /** The records file and the label names file. */
 export const HF_FILE = 'hf.jsonl';
 export const HF_LABEL_NAMES_FILE = 'label_names.json';
 
 /**
- * Writes Hugging Face token classification: `{id, tokens, ner_tags}` JSONL with integer
- * tags, one record per sentence (default) or per document, `label_names.json` (`O` then
- * `B-`/`I-` of each label, in `options.labels` order, then the rest sorted) and a dataset
- * card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
+ * Writes Hugging Face token classification: `{id, tokens, ner_tags, document}` JSONL with
+ * integer tags, one record per sentence (default) or per document, `document` naming the
+ * document (the HF import joins a document's records back by it); a document imported from
+ * HF records gets each record's kept fields (`id`, `pos_tags`, …) back when its records and
+ * tokens are the source's (else the summary says which were left out and why);
+ * `label_names.json` (`O` then `B-`/`I-` of each label, in `options.labels` order, then the
+ * rest sorted) and a dataset card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
  * edges, whitespace left out; overlapping spans follow `options.overlaps`.
  * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"], README.md
  */
@@ -63,13 +69,15 @@ function writtenWith(
       continue;
     }
     documents++;
-    tallyUnwritten(doc, tally, [...BEYOND_SPANS, 'columns kept from a CoNLL file']);
+    tallyUnwritten(doc, tally, UNWRITTEN);
     const tagged = tagDocument(doc, tally, options.overlaps);
     for (const label of tagged.labels) if (!tagIndex.has(`B-${label}`)) return null;
     spans += tagged.spansWritten;
     const id = uniqueFileName(doc.name, taken);
+    const whole = options.unit === 'document';
+    const fields = keptRecordFields(doc, tagged, whole, tally);
     out.reserve(doc.text.length * 1.5 + tagged.tokens.count * 8); // quoted words and tag ids: a guess
-    records += writeRecords(out, id, tagged, tagIndex, options.unit === 'document');
+    records += writeRecords(out, { id, fields, whole }, tagged, tagIndex);
   }
   return {
     files: [
@@ -77,7 +85,11 @@ function writtenWith(
       { path: HF_LABEL_NAMES_FILE, content: `${JSON.stringify(names, null, 2)}\n` },
       {
         path: HF_CARD_FILE,
-        content: datasetCard(names, [{ name: 'train', path: HF_FILE, examples: records }]),
+        content: datasetCard(
+          names,
+          [{ name: 'train', path: HF_FILE, examples: records }],
+          keptFieldFeatures(bundle),
+        ),
       },
     ],
     summary: {
@@ -90,8 +102,13 @@ function writtenWith(
   };
 }
 
+/** What a spans-only format leaves out; the kept HF fields are written back (or counted) apart. */
+const UNWRITTEN = [
+  ...BEYOND_SPANS.filter((kind) => kind !== 'fields kept from a Hugging Face record'),
+  'columns kept from a CoNLL file' as const,
+];
+
 const TAGS = ByteWriter.encode('],"ner_tags":[');
-const CLOSE = ByteWriter.encode(']}\n');
 
 /** Copies `bytes` to b at `at`; returns the end. */
 function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
@@ -100,14 +117,22 @@ function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
   return end;
 }
 
+/** The document a record is of: its name, its records' kept fields (or null), whether one record holds it all. */
+interface RecordsOf {
+  readonly id: string;
+  readonly fields: readonly RecordFields[] | null;
+  readonly whole: boolean;
+}
+
 /** Writes one JSON line per sentence (or one for the document) of word tokens and tag ids; returns how many. */
 function writeRecords(
   out: ByteWriter,
-  name: string,
+  of: RecordsOf,
   tagged: TaggedDocument,
   tagIndex: ReadonlyMap<string, number>,
-  whole: boolean,
 ): number {
+  const { id: name, fields, whole } = of;
+  const close = ByteWriter.encode(`],${q(HF_DOCUMENT_FIELD)}:${q(name)}`);
   const { tokens, sentenceStart } = tagged;
   const { isSpace } = tokens;
   const tags: RecordTags = {
@@ -121,14 +146,19 @@ function writeRecords(
   for (let i = 0; i < tokens.count; i++) {
     if (isSpace[i] === 1) continue;
     if (sentenceStart[i] === 1 && !whole && first >= 0) {
-      writeRecord(out, whole ? name : `${name}-${count}`, tagged, tags, first, i);
+      const own = fields?.[count];
+      writeRecord(out, recordId(own, `${name}-${count}`), tagged, tags, { first, end: i });
+      writeEnd(out, close, own);
       count++;
       first = -1;
     }
     if (first < 0) first = i;
   }
   if (first >= 0) {
-    writeRecord(out, whole ? name : `${name}-${count}`, tagged, tags, first, tokens.count);
+    const own = fields?.[count];
+    const id = recordId(own, whole ? name : `${name}-${count}`);
+    writeRecord(out, id, tagged, tags, { first, end: tokens.count });
+    writeEnd(out, close, own);
     count++;
   }
   return count;
@@ -144,19 +174,39 @@ interface RecordTags {
   mention: number;
 }
 
-/** One record: the word tokens of [first, end) and their tag ids. */
+const q = (value: string): string => JSON.stringify(value);
+
+/** A record's `id` as JSON: the source's own when it was kept, else Loupe's. */
+function recordId(fields: RecordFields | undefined, id: string): string {
+  const own = fields?.id;
+  return own === undefined ? q(id) : JSON.stringify(own);
+}
+
+/** Keys Loupe writes itself: a kept field of the same name is not written again. */
+const OWN_KEYS: ReadonlySet<string> = new Set(['id', 'tokens', 'ner_tags', HF_DOCUMENT_FIELD]);
+
+/** The end of a record: its document's name, the kept fields (but `id`, written first), `}`. */
+function writeEnd(out: ByteWriter, close: Uint8Array, fields: RecordFields | undefined): void {
+  out.bytes(close);
+  if (fields)
+    for (const [key, value] of Object.entries(fields))
+      if (!OWN_KEYS.has(key)) out.text(`,${q(key)}:${JSON.stringify(value)}`);
+  out.text('}\n');
+}
+
+/** One record's start, word tokens of [first, end) and tag ids, up to the tag list's `]`. */
 function writeRecord(
   out: ByteWriter,
   id: string,
   tagged: TaggedDocument,
   tags: RecordTags,
-  first: number,
-  end: number,
+  range: { readonly first: number; readonly end: number },
 ): void {
+  const { first, end } = range;
   const { text, tokens, mentions, mentionLabel } = tagged;
   const { start16, end16, isSpace } = tokens;
   const { b, inside } = tags;
-  out.text(`{"id":${JSON.stringify(id)},"tokens":[`);
+  out.text(`{"id":${id},"tokens":[`);
   const chars = writeChars; // read once: under a CommonJS build (tsx) each use would call an export getter
   const int = writeInt;
   // Room for the whole record at once: 6 bytes a UTF-16 unit and a comma, 11 bytes a tag.
@@ -203,7 +253,7 @@ function writeRecord(
     comma = true;
   }
   tags.mention = m;
-  out.commit(copy(buffer, at, CLOSE));
+  out.commit(at);
 }
 
 /**
@@ -229,9 +279,16 @@ function labelNames(bundle: FormatBundle, wanted: readonly string[], fromSpans =
 export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFile[] {
   const files: FormatFile[] = [];
   let names: string[] = ['O'];
+  const extra = new Map<string, string[]>(); // kept fields' feature lines, by their name line
   const splits = parts.map((part) => {
     for (const file of part.result.files) {
-      if (file.path === HF_CARD_FILE) continue;
+      if (file.path === HF_CARD_FILE) {
+        const lines = extraFeatures(file.content);
+        for (let i = 0; i + 1 < lines.length; i += 2)
+          if (!extra.has(lines[i] ?? ''))
+            extra.set(lines[i] ?? '', [lines[i] ?? '', lines[i + 1] ?? '']);
+        continue;
+      }
       files.push(movedFile(file, `${part.name}/${file.path}`));
       if (file.path === HF_LABEL_NAMES_FILE) names = JSON.parse(file.content) as string[];
     }
@@ -239,6 +296,9 @@ export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFil
     const examples = records.split('\n').length - 1;
     return { name: part.name, path: `${part.name}/${HF_FILE}`, examples };
   });
-  files.push({ path: HF_CARD_FILE, content: datasetCard(names, splits) });
+  files.push({
+    path: HF_CARD_FILE,
+    content: datasetCard(names, splits, [...extra.values()].flat()),
+  });
   return files;
 }

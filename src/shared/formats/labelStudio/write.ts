@@ -71,6 +71,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'event',
     'equivalence set',
     'columns kept from a CoNLL file',
+    'fields kept from a Hugging Face record',
     'tag kept from a MAE file',
     'cell kept from a WebAnno TSV file',
   ]);

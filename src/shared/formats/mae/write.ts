@@ -1,4 +1,4 @@
-import { KEPT_CONLL, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import { KEPT_CONLL, KEPT_HF, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_MAE } from './keptMae';
 import { maeDocumentXml } from './writeMaeDocument';
@@ -27,6 +27,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       'event',
       'equivalence set',
       'columns kept from a CoNLL file',
+      'fields kept from a Hugging Face record',
       'cell kept from a WebAnno TSV file',
     ]);
     if (otherMetadata(doc)) tally.add('document metadata');
@@ -44,5 +45,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
 
 /** Whether a document keeps metadata of another format (doccano meta, CoNLL columns, …). */
 function otherMetadata(doc: FormatDocument): boolean {
-  return Object.keys(doc.metadata ?? {}).some((key) => key !== KEPT_MAE && key !== KEPT_CONLL);
+  return Object.keys(doc.metadata ?? {}).some(
+    (key) => key !== KEPT_MAE && key !== KEPT_CONLL && key !== KEPT_HF,
+  );
 }

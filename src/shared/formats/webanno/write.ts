@@ -28,6 +28,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       'event',
       'equivalence set',
       'columns kept from a CoNLL file',
+      'fields kept from a Hugging Face record',
       'tag kept from a MAE file',
       'cell kept from a WebAnno TSV file',
     ]);

@@ -6,7 +6,7 @@ const TEXT = 'Mike Pompeo visited Iraq. The US rejected it.';
 const SPANS = [span(0, 11, 'PERSON'), span(20, 24, 'GPE'), span(30, 32, 'GPE')];
 
 describe('writeHuggingFace', () => {
-  it('writes one record per sentence with integer tags and the label names, O first', () => {
+  it('writes one record per sentence with integer tags, its document, and the label names, O first', () => {
     const written = writeHuggingFace(bundle(doc(TEXT, { name: 'a', spans: SPANS })));
     expect(written.files).toEqual([
       {
@@ -16,8 +16,14 @@ describe('writeHuggingFace', () => {
             id: 'a-0',
             tokens: ['Mike', 'Pompeo', 'visited', 'Iraq', '.'],
             ner_tags: [3, 4, 0, 1, 0],
+            document: 'a',
           },
-          { id: 'a-1', tokens: ['The', 'US', 'rejected', 'it', '.'], ner_tags: [0, 1, 0, 0, 0] },
+          {
+            id: 'a-1',
+            tokens: ['The', 'US', 'rejected', 'it', '.'],
+            ner_tags: [0, 1, 0, 0, 0],
+            document: 'a',
+          },
         ),
       },
       {
@@ -56,6 +62,8 @@ describe('writeHuggingFace', () => {
         '          "2": "I-GPE"',
         '          "3": "B-PERSON"',
         '          "4": "I-PERSON"',
+        '  - name: document',
+        '    dtype: string',
         '  splits:',
         '  - name: "train"',
         '    num_examples: 2',
@@ -73,6 +81,7 @@ describe('writeHuggingFace', () => {
         id: 'a',
         tokens: ['Mike', 'Pompeo', 'visited', 'Iraq', '.', 'The', 'US', 'rejected', 'it', '.'],
         ner_tags: [1, 2, 0, 5, 0, 0, 5, 0, 0, 0],
+        document: 'a',
       }),
     );
     expect(JSON.parse(written.files[1]?.content ?? '')).toEqual([

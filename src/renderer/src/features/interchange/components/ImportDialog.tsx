@@ -90,13 +90,14 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     }
   };
   const summary = preview?.summary ?? null;
-  /** The token file choices, once CoNLL is chosen or found. */
-  const tokenFiles = format === 'conll' || summary?.format === 'conll';
+  /** The token file choices, once CoNLL (or Hugging Face records, the scheme only) is chosen or found. */
+  const conllFiles = format === 'conll' || summary?.format === 'conll';
+  const tokenFiles = conllFiles || format === 'hf' || summary?.format === 'hf';
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
         Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
-        WebAnno TSV or Loupe)
+        WebAnno TSV, Hugging Face records or Loupe)
         <input
           type="file"
           multiple
@@ -140,17 +141,19 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
             optionLabel={(id) => (id === 'auto' ? 'auto (detect per file)' : id.toUpperCase())}
             onChange={setScheme}
           />
-          <label className="lp-field lp-field--grow">
-            Tag column
-            <input
-              className="lp-input"
-              aria-label="Tag column"
-              inputMode="numeric"
-              value={tagColumn}
-              placeholder="the last"
-              onChange={(event) => setTagColumn(event.target.value)}
-            />
-          </label>
+          {conllFiles && (
+            <label className="lp-field lp-field--grow">
+              Tag column
+              <input
+                className="lp-input"
+                aria-label="Tag column"
+                inputMode="numeric"
+                value={tagColumn}
+                placeholder="the last"
+                onChange={(event) => setTagColumn(event.target.value)}
+              />
+            </label>
+          )}
         </div>
       )}
       <label className="lp-field lp-check">

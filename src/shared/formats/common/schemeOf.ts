@@ -1,4 +1,4 @@
-import type { TagScheme } from '../common';
+import type { TagScheme } from './tagScheme';
 import type { IobTag } from './iobTag';
 
 /**

@@ -1,6 +1,6 @@
 import { readingOf, SCHEME_NAMES, tagText } from './iobTag';
 import type { IobTag } from './iobTag';
-import type { TagScheme } from '../common';
+import type { TagScheme } from './tagScheme';
 
 /** A span of a sentence's tokens: its first and last token (inclusive) and its type. */
 export interface Chunk {

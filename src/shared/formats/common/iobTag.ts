@@ -1,4 +1,4 @@
-import type { TagScheme } from '../common';
+import type { TagScheme } from './tagScheme';
 
 /** A tag's part before its type: O, a scheme's prefix, or '' for a bare label (IO). */
 export type TagPrefix = 'O' | 'B' | 'I' | 'E' | 'S' | 'L' | 'U' | '';

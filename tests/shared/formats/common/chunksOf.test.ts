@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TagScheme } from '../../../../src/shared/formats';
-import { chunksOf } from '../../../../src/shared/formats/conll/chunksOf';
-import { parseTag } from '../../../../src/shared/formats/conll/iobTag';
-import type { IobTag } from '../../../../src/shared/formats/conll/iobTag';
+import { chunksOf } from '../../../../src/shared/formats/common/chunksOf';
+import { parseTag } from '../../../../src/shared/formats/common/iobTag';
+import type { IobTag } from '../../../../src/shared/formats/common/iobTag';
 
 /** A sentence's tags from their text: `tags('B-PER I-PER O')`. */
 function tags(text: string): IobTag[] {

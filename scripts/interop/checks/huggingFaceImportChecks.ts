@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { broken, skipped, tallied } from '../checkResult';
+import type { CheckResult } from '../checkResult';
+import type { InteropContext } from '../interopContext';
+import { runPython } from '../runPython';
+
+interface SourceRecord {
+  readonly id: string;
+  readonly tokens: readonly string[];
+  readonly tags: readonly string[];
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+interface LoadedRecord extends SourceRecord {
+  readonly problems: readonly string[];
+}
+interface LoadReport {
+  readonly records: readonly LoadedRecord[];
+  readonly error: string | null;
+}
+
+const FORMAT = 'Hugging Face import';
+const TAGS = 'datasets to_json → loupe import → export → load_dataset: tags equal';
+const FIELDS = 'kept id, pos_tags, chunk_tags written back as datasets wrote them';
+
+/**
+ * The import side with `datasets` at both ends: `Dataset.to_json` writes CoNLL-2003-style
+ * records (and save_to_disk's dataset_info.json names the tags), Loupe imports them and
+ * exports HF again, and `load_dataset` + the ClassLabel cast reads back the same tokens and
+ * tag names record by record, with each record's id, pos_tags and chunk_tags as they were.
+ */
+export async function huggingFaceImportChecks(ctx: InteropContext): Promise<CheckResult[]> {
+  const python = ctx.python;
+  if (!python.ok) return [TAGS, FIELDS].map((c) => skipped(FORMAT, c, python.reason));
+  const source = join(ctx.work, 'hf-import', 'source');
+  const written = await runPython<{ records: SourceRecord[] }>(python, 'hf_write.py', [source]);
+  if (!written.ok) return [TAGS, FIELDS].map((c) => broken(FORMAT, c, written.reason));
+  const project = join(ctx.work, 'hf-import', 'project');
+  const out = join(project, 'exports', 'hf');
+  const runs = [
+    ['init', project],
+    ['import', project, source, '--format', 'hf', '--annotator', 'interop'],
+    ['export', project, '--format', 'hf', '--annotator', 'interop', '--out', out],
+  ];
+  for (const args of runs) {
+    const run = await ctx.loupe.run(args);
+    if (run.code !== 0)
+      return [TAGS, FIELDS].map((c) =>
+        broken(FORMAT, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`),
+      );
+  }
+  const loaded = await runPython<LoadReport>(python, 'hf_dataset.py', [
+    join(out, 'hf.jsonl'),
+    join(out, 'label_names.json'),
+  ]);
+  if (!loaded.ok) return [TAGS, FIELDS].map((c) => broken(FORMAT, c, loaded.reason));
+  if (loaded.value.error)
+    return [TAGS, FIELDS].map((c) => broken(FORMAT, c, `datasets: ${loaded.value.error ?? ''}`));
+  return compare(written.value.records, loaded.value.records);
+}
+
+/** Tokens and tags, then kept fields, record by record (matched by id). */
+function compare(source: readonly SourceRecord[], loaded: readonly LoadedRecord[]): CheckResult[] {
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  const tagMismatches: string[] = [];
+  const fieldMismatches: string[] = [];
+  let tokens = 0;
+  let sameTokens = 0;
+  let sameFields = 0;
+  for (const record of source) {
+    tokens += record.tokens.length;
+    const back = byId.get(record.id);
+    if (!back) {
+      tagMismatches.push(
+        `record ${record.id}: not in the export (ids: ${[...byId.keys()].join(', ')})`,
+      );
+      fieldMismatches.push(`record ${record.id}: not in the export`);
+      continue;
+    }
+    for (const [i, token] of record.tokens.entries()) {
+      const same = back.tokens[i] === token && back.tags[i] === record.tags[i];
+      if (same) sameTokens++;
+      else
+        tagMismatches.push(
+          `record ${record.id} token ${i}: ${token}/${record.tags[i] ?? ''} came back as ${back.tokens[i] ?? '(none)'}/${back.tags[i] ?? '(none)'}`,
+        );
+    }
+    if (back.tokens.length !== record.tokens.length)
+      tagMismatches.push(
+        `record ${record.id}: ${record.tokens.length} tokens, ${back.tokens.length} back`,
+      );
+    const differing = Object.keys(record.fields).filter(
+      (key) => JSON.stringify(back.fields[key]) !== JSON.stringify(record.fields[key]),
+    );
+    if (differing.length === 0) sameFields++;
+    else fieldMismatches.push(`record ${record.id}: ${differing.join(', ')} differ`);
+  }
+  return [
+    tallied(FORMAT, TAGS, 'tokens', sameTokens, tokens, tagMismatches),
+    tallied(FORMAT, FIELDS, 'records', sameFields, source.length, fieldMismatches),
+  ];
+}

@@ -1,0 +1,36 @@
+import { codePointLength, fragmentOf } from '../../spans';
+import { chunksOf } from './chunksOf';
+import type { IllFormed } from './chunksOf';
+import type { FormatSpan } from './formatDocument';
+import type { IobTag } from './iobTag';
+import type { TagScheme } from './tagScheme';
+
+/**
+ * The spans of one sentence of tagged tokens written from code point `at`, its tokens joined
+ * by one space: a span per chunk of its tags as conlleval.pl reads them (see `chunksOf`), the
+ * ill-formed places by token, and where the sentence's last token ends plus one (the next
+ * sentence's start after a separator).
+ * @example tokenSpans(['EU', 'rejects'], [B-ORG, O], 0, 'iob2') → { spans: [ORG 0–2], illFormed: [], end: 11 }
+ */
+export function tokenSpans(
+  words: readonly string[],
+  tags: readonly IobTag[],
+  at: number,
+  scheme: TagScheme,
+): { spans: FormatSpan[]; illFormed: IllFormed[]; end: number } {
+  const starts: number[] = [];
+  let end = at;
+  for (const word of words) {
+    starts.push(end);
+    end += codePointLength(word) + 1;
+  }
+  const spans: FormatSpan[] = [];
+  const read = chunksOf(tags, scheme);
+  for (const chunk of read.chunks) {
+    const last = words[chunk.last] ?? '';
+    const start = starts[chunk.first] ?? at;
+    const stop = (starts[chunk.last] ?? at) + codePointLength(last);
+    spans.push({ label: chunk.type, fragments: [fragmentOf(start, stop)] });
+  }
+  return { spans, illFormed: read.illFormed, end };
+}
