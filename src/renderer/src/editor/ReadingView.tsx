@@ -11,6 +11,7 @@ import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
+import { PointerFocus } from './pointerFocus';
 import { ReadOnlyText } from './readOnlyText';
 import { savedSwap } from './savedSwap';
 import {
@@ -100,6 +101,7 @@ export function ReadingView(props: ReadingViewProps) {
         SpanDecorations.configure({ first }),
         ReadOnlyText,
         OwnSelection,
+        PointerFocus,
       ],
       content,
       onBeforeCreate: ({ editor: created }) => {
