@@ -10,6 +10,7 @@ import {
 import { createPortal } from 'react-dom';
 import type { Label, LabelStyles } from '../../../../../shared/model';
 import { colorVariable } from '../../../ui/colorVariable';
+import { typeAhead, type TypeAhead } from '../../../ui/typeAhead';
 
 export interface LabelMenuProps {
   readonly anchor: DOMRect | null;
@@ -116,9 +117,14 @@ const STEPS: Readonly<Record<string, number>> = {
 
 /**
  * Keys in the menu (WAI-ARIA APG menu pattern): arrows, Home and End move between the labels,
- * Enter or Space picks one, a label's key picks it, Esc and Tab go back to the text.
+ * Enter or Space picks one, a label's key picks it, other characters typed go to the first label
+ * whose name starts with them (`typed`), Esc and Tab go back to the text.
  */
-function onMenuKeys(event: KeyboardEvent<HTMLDivElement>, props: LabelChipsProps): void {
+function onMenuKeys(
+  event: KeyboardEvent<HTMLDivElement>,
+  props: LabelChipsProps,
+  typed: TypeAhead,
+): void {
   const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   const at = items.findIndex((item) => item === document.activeElement);
   const step = STEPS[event.key];
@@ -130,10 +136,16 @@ function onMenuKeys(event: KeyboardEvent<HTMLDivElement>, props: LabelChipsProps
     event.preventDefault();
     return props.onLeave();
   } else {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const keyed = props.labels.find((label) => props.styles[label.name]?.key === event.key);
-    if (!keyed || event.ctrlKey || event.metaKey || event.altKey) return;
-    event.preventDefault();
-    return props.onPick(keyed.name);
+    if (keyed) {
+      event.preventDefault();
+      return props.onPick(keyed.name);
+    }
+    // One printable character; Space is left to the button, which picks its label.
+    if ([...event.key].length !== 1 || event.key === ' ') return;
+    const names = props.labels.map((label) => label.name);
+    next = items[typed.find(event.key, names, at)];
   }
   event.preventDefault();
   next?.focus();
@@ -142,13 +154,18 @@ function onMenuKeys(event: KeyboardEvent<HTMLDivElement>, props: LabelChipsProps
 /** One button per label; the same between selections, so opening and closing the menu leaves them be. */
 const LabelChips = memo(function LabelChips(props: LabelChipsProps) {
   const { labels, styles, onPick } = props;
+  const typed = useRef(typeAhead()).current;
   return (
     // Entered by Tab from the selected text (enterLabelMenu), so its labels are not Tab stops.
     <div
       className="lp-labelmenu__grid"
       role="menu"
       aria-label="Labels"
-      onKeyDown={(event) => onMenuKeys(event, props)}
+      onKeyDown={(event) => onMenuKeys(event, props, typed)}
+      // Typing starts afresh each time the menu is entered.
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) typed.reset();
+      }}
     >
       {labels.map((label) => (
         <button
@@ -157,6 +174,9 @@ const LabelChips = memo(function LabelChips(props: LabelChipsProps) {
           role="menuitem"
           tabIndex={-1}
           className="lp-chip"
+          // Heard as its name ("PERSON"), not with its key run in ("1PERSON"); the key as its shortcut.
+          aria-label={label.name}
+          aria-keyshortcuts={styles[label.name]?.key}
           style={colorVariable(styles[label.name]?.color)}
           onClick={() => onPick(label.name)}
           title={label.description}
