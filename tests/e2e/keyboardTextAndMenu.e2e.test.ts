@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { contrast } from '../helpers/contrast';
-import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
+import { focused, reachPart, selectWords, spans } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { axeFindings, shots, useTheme } from './support/themes';
 
@@ -14,35 +14,6 @@ const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const DOC = '000_90267a0c835213d2';
 const TEXT = 'div[textbox]:Document text';
 const MENU = '[role="menu"][aria-label="Labels"]';
-
-async function focused(page: Page): Promise<string> {
-  return (await focusedControl(page)).name;
-}
-
-/** F6 round the window's parts until the one `css` names has the keyboard. */
-async function reachPart(page: Page, css: string): Promise<void> {
-  for (let i = 0; i < 5 && !(await focusedControl(page, css)).inside; i++)
-    await page.keyboard.press('F6');
-  expect((await focusedControl(page, css)).inside).toBe(true);
-}
-
-/** Puts the caret before `needle` in the text, then selects `words` words by Ctrl+Shift+→. */
-async function selectWords(page: Page, needle: string, words: number): Promise<void> {
-  await page.evaluate((needle) => {
-    const root = document.querySelector('.lp-reading .ProseMirror') as HTMLElement;
-    root.focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      getSelection()?.collapse(node, at);
-      return;
-    }
-    throw new Error(`"${needle}" is not in the text`);
-  }, needle);
-  for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  await page.getByRole('dialog', { name: 'Label the selection' }).waitFor();
-}
 
 /**
  * The focused element's outline colour and the colour it is drawn on (the first ancestor
@@ -60,19 +31,6 @@ function ringColors(page: Page): Promise<{ ring: string; ground: string }> {
       }
     }
     return { ring: getComputedStyle(active).outlineColor, ground };
-  });
-}
-
-/** The spans of the user's layer in the open document: label and text. */
-async function spans(project: ProjectPage): Promise<string[]> {
-  const opened = await callApi<{
-    document: { text: string };
-    layer: { spans: { label: string; fragments: { start: number; end: number }[] }[] };
-  }>(project.server, 'openDocument', { documentId: DOC });
-  const chars = [...opened.document.text];
-  return opened.layer.spans.map((s) => {
-    const f = s.fragments[0]!;
-    return `${s.label}:${chars.slice(f.start, f.end).join('')}`;
   });
 }
 
@@ -198,12 +156,12 @@ describe('the text shows it has the keyboard; the label menu finds labels by nam
     expect(await axeFindings(page, '.lp-labelmenu')).toEqual([]);
     await typedTo();
     await page.keyboard.press('Enter');
-    await expect.poll(() => spans(project)).toEqual(['LAW:Prime Minister']);
+    await expect.poll(() => spans(project, DOC)).toEqual(['LAW:Prime Minister']);
     await expect.poll(() => focused(page)).toBe(TEXT);
     // A label's key still picks its label straight away.
     await selectWords(page, 'Washington to draw', 1);
     await page.keyboard.press('Tab');
     await page.keyboard.press('3');
-    await expect.poll(() => spans(project)).toEqual(['LAW:Prime Minister', 'GPE:Washington']);
+    await expect.poll(() => spans(project, DOC)).toEqual(['LAW:Prime Minister', 'GPE:Washington']);
   });
 });
