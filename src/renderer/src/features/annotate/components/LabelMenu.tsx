@@ -69,6 +69,8 @@ export function LabelMenu(props: LabelMenuProps) {
           ref={menuRef}
           className="lp-labelmenu"
           role="dialog"
+          // Beside the text, which keeps the keyboard: a dialog closing gives it back to the text.
+          aria-modal="false"
           aria-label="Label the selection"
           hidden={anchor === null}
         >
