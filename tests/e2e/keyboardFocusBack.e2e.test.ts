@@ -64,4 +64,17 @@ describe('the keyboard after a dialog over selected text (Chromium, loupe serve)
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe(TEXT);
   });
+
+  it('a selection cleared with Esc stays cleared through a shortcut with Shift (the theme key)', async () => {
+    await selectWords(page, 'American troops', 1);
+    await menu().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu().isVisible()).toBe(false);
+    for (const keys of ['Control+Shift+l', 'Control+Shift+l']) {
+      await page.keyboard.press(keys);
+      await page.waitForTimeout(300);
+      expect(await menu().isVisible(), keys).toBe(false);
+    }
+    expect(await focused(page)).toBe(TEXT);
+  });
 });

@@ -143,6 +143,11 @@ export function ReadingView(props: ReadingViewProps) {
     if (!spansChanged && !overlayChanged) return;
     const draw = (): void => {
       drawn.current = { editor, spans, overlay };
+      // A selection the browser changed just now (Esc collapses it) is handed over first, or this
+      // redraw puts ProseMirror's stale one back.
+      const browser = window.getSelection();
+      if (browser?.anchorNode && editor.view.dom.contains(browser.anchorNode))
+        syncSelection(editor, browser);
       const tr = editor.state.tr.setMeta('addToHistory', false);
       if (spansChanged)
         tr.setMeta(spanDecorationsKey, {
