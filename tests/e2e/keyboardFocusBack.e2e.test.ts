@@ -20,8 +20,9 @@ async function fromPalette(page: Page, command: string): Promise<void> {
 }
 
 // Found walking the app by keyboard alone: a dialog closed while text was selected left the
-// keyboard on the page, and the label menu of that text stayed over a full view.
-describe('the keyboard after a dialog over selected text (Chromium, loupe serve)', () => {
+// keyboard on the page, the label menu of that text stayed over a full view, came back after
+// Esc with the theme key, and stayed where it was when the text moved under it.
+describe('selected text, its label menu and the keyboard around dialogs, views and reflows (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-focusback-'));
@@ -76,5 +77,36 @@ describe('the keyboard after a dialog over selected text (Chromium, loupe serve)
       expect(await menu().isVisible(), keys).toBe(false);
     }
     expect(await focused(page)).toBe(TEXT);
+  });
+
+  it('the label menu stays beside the selection when the text reflows (a panel hidden, the window resized)', async () => {
+    /** How far the menu's top left is from the selection's bottom left, and whether it is all on screen. */
+    const placement = () =>
+      page.evaluate(() => {
+        const range = getSelection()!.getRangeAt(0).getBoundingClientRect();
+        const menu = document.querySelector('.lp-labelmenu')!.getBoundingClientRect();
+        return {
+          dx: Math.round(Math.abs(menu.left - range.left)),
+          dy: Math.round(menu.top - range.bottom),
+          onScreen: menu.left >= 0 && menu.right <= innerWidth && menu.bottom <= innerHeight,
+        };
+      });
+    const beside = { dx: 0, dy: 6, onScreen: true };
+    await selectWords(page, 'Department of State', 3);
+    await menu().waitFor();
+    await expect.poll(placement).toEqual(beside);
+    await page.keyboard.press('Control+b'); // the side panel hides: the text moves left
+    await expect.poll(placement).toEqual(beside);
+    await page.keyboard.press('Control+b');
+    await expect.poll(placement).toEqual(beside);
+    // With the keyboard in the menu, the window resized.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button[menuitem]:PERSON');
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(placement).toEqual(beside);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TEXT);
   });
 });

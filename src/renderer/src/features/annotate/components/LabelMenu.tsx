@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import {
   memo,
   useEffect,
@@ -27,43 +27,42 @@ export interface LabelMenuProps {
  * A small menu beside the selection: the schema's labels with their keys. It stays mounted and
  * is hidden while there is nothing to label, so the label key's drawing changes one attribute
  * instead of taking down a popover's components and elements (about 50 components rendered in
- * that task with Radix's Popover). Placement is floating-ui's, the library Radix places with.
+ * that task with Radix's Popover). Placement is floating-ui's, the library Radix places with;
+ * it follows the selection while the text scrolls or reflows (a panel hidden, the window resized
+ * or zoomed), so the label that has the keyboard stays on screen beside it.
  */
 export function LabelMenu(props: LabelMenuProps) {
   const { anchor, labels, styles, preview, onPick, onDismiss, onLeave } = props;
-  const anchorRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLSpanElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const reference = anchorRef.current;
     const menu = menuRef.current;
-    if (!anchor || !reference || !menu) return;
+    if (!anchor || !menu) return;
+    // The text's scrolling box: its scrolls and size changes move the selection.
+    const reference = {
+      getBoundingClientRect: () => selectionRect(anchor),
+      contextElement: hostRef.current?.parentElement ?? undefined,
+    };
     let current = true;
-    // Settled in this task's microtasks, so the first frame that shows the menu shows it in place.
-    void computePosition(reference, menu, {
-      placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      if (current)
-        Object.assign(menu.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
-    });
-    return () => void (current = false);
+    // The first placing settles in this task's microtasks, so the first frame shows the menu in place.
+    const place = (): void =>
+      void computePosition(reference, menu, {
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        if (current)
+          Object.assign(menu.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+      });
+    const stop = autoUpdate(reference, menu, place, { layoutShift: false });
+    return () => {
+      current = false;
+      stop();
+    };
   }, [anchor]);
   useDismissOutside(anchor !== null, menuRef, onDismiss);
   return (
     <>
-      <div
-        ref={anchorRef}
-        className="lp-anchor"
-        style={
-          anchor
-            ? {
-                left: anchor.left + window.scrollX,
-                top: anchor.bottom + window.scrollY,
-                width: anchor.width,
-              }
-            : { display: 'none' }
-        }
-      />
+      <span ref={hostRef} hidden />
       {createPortal(
         <div
           ref={menuRef}
@@ -83,6 +82,21 @@ export function LabelMenu(props: LabelMenuProps) {
       )}
     </>
   );
+}
+
+/**
+ * Where the selection is now, when the browser's selection is still the text's; else `made`,
+ * where it was when it was made (the keyboard in the menu may leave the selection elsewhere).
+ */
+function selectionRect(made: DOMRect): DOMRect {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return made;
+  const range = selection.getRangeAt(0);
+  const node = range.commonAncestorContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  if (!element?.closest('.lp-reading')) return made;
+  const rect = range.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0 ? rect : made;
 }
 
 /** A press outside the open menu dismisses it (as a popover does), a press inside does not. */
