@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLabelStyles } from '../../../src/shared/model';
-
-type Rgb = readonly [number, number, number];
-
-/** sRGB hex to linear RGB (IEC 61966-2-1). */
-function linear(hex: string): Rgb {
-  const channel = (i: number): number => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return [channel(0), channel(1), channel(2)];
-}
-
-function luminance([r, g, b]: Rgb): number {
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio. */
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast, linear, type Rgb } from '../../helpers/contrast';
 
 /** Machado, Oliveira & Fernandes (2009), severity 1.0, applied in linear RGB. */
 const VISION: Record<string, readonly Rgb[]> = {
@@ -76,6 +56,7 @@ describe('the default label colours', () => {
   it('computes contrast as WCAG 2 does (known answers)', () => {
     expect(contrast(linear('#000000'), linear('#ffffff'))).toBeCloseTo(21, 5);
     expect(contrast(linear('#777777'), linear('#ffffff'))).toBeCloseTo(4.48, 2);
+    expect(contrast('rgb(119, 119, 119)', 'rgb(255, 255, 255)')).toBeCloseTo(4.48, 2);
   });
 
   it('stand at 3:1 or more against the light page and, lightened, against the dark page', () => {

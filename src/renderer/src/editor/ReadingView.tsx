@@ -11,6 +11,7 @@ import { sameOverlay, type Ghost } from './overlayDecorations';
 import { ReadingParagraph } from './readingParagraph';
 import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
+import { PointerFocus } from './pointerFocus';
 import { ReadOnlyText } from './readOnlyText';
 import { savedSwap } from './savedSwap';
 import {
@@ -100,6 +101,7 @@ export function ReadingView(props: ReadingViewProps) {
         SpanDecorations.configure({ first }),
         ReadOnlyText,
         OwnSelection,
+        PointerFocus,
       ],
       content,
       onBeforeCreate: ({ editor: created }) => {
@@ -141,6 +143,11 @@ export function ReadingView(props: ReadingViewProps) {
     if (!spansChanged && !overlayChanged) return;
     const draw = (): void => {
       drawn.current = { editor, spans, overlay };
+      // A selection the browser changed just now (Esc collapses it) is handed over first, or this
+      // redraw puts ProseMirror's stale one back.
+      const browser = window.getSelection();
+      if (browser?.anchorNode && editor.view.dom.contains(browser.anchorNode))
+        syncSelection(editor, browser);
       const tr = editor.state.tr.setMeta('addToHistory', false);
       if (spansChanged)
         tr.setMeta(spanDecorationsKey, {

@@ -24,7 +24,8 @@ export function rememberOpener(element: Element, opener: HTMLElement | null): vo
 /**
  * Gives the keyboard back to `opener` as a dialog closes (WAI-ARIA APG dialog pattern); when
  * it is gone, hidden or disabled, or is the text itself (which places its own caret), `fallback`
- * takes it. Nothing moves while another dialog is open: that one has the keyboard.
+ * takes it. Nothing moves while another modal dialog is open: that one has the keyboard. A
+ * dialog marked `aria-modal="false"` (the label menu beside selected text) does not hold it.
  */
 export function returnFocus(opener: HTMLElement | null, fallback: () => void): void {
   if (anotherDialogOpen()) return;
@@ -34,7 +35,9 @@ export function returnFocus(opener: HTMLElement | null, fallback: () => void): v
 }
 
 function anotherDialogOpen(): boolean {
-  const dialogs = document.querySelectorAll('[role="dialog"], [role="alertdialog"]');
+  const dialogs = document.querySelectorAll(
+    ':is([role="dialog"], [role="alertdialog"]):not([aria-modal="false"])',
+  );
   return [...dialogs].some((dialog) => dialog.checkVisibility());
 }
 

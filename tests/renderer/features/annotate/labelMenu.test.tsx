@@ -60,6 +60,13 @@ describe('LabelMenu', () => {
     expect(open?.hidden).toBe(false);
     const buttons = [...(open?.querySelectorAll('button') ?? [])];
     expect(buttons.map((b) => b.textContent)).toEqual(['1PERSON', '2ORG']);
+    // Heard by name, the key as its shortcut.
+    expect(
+      buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('aria-keyshortcuts')]),
+    ).toEqual([
+      ['PERSON', '1'],
+      ['ORG', '2'],
+    ]);
 
     await view.render(null);
     expect(view.menu()).toBe(open); // not taken down: one attribute changed
@@ -113,6 +120,28 @@ describe('LabelMenu', () => {
     await press('Escape');
     await press('Tab');
     expect(view.left()).toBe(2);
+    await view.unmount();
+  });
+
+  it('goes to the label whose name is typed, and starts afresh when entered again', async () => {
+    const view = labelMenu();
+    await view.render(new DOMRect(10, 20, 80, 16));
+    const [person, org] = [...(view.menu()?.querySelectorAll('button') ?? [])];
+    const press = (key: string) =>
+      act(() => {
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    person?.focus();
+    await press('o');
+    expect(document.activeElement).toBe(org);
+    await press('x'); // "ox": no label, stays
+    expect(document.activeElement).toBe(org);
+    expect(view.picked).toEqual([]);
+    // Left and entered again at once: "p" alone, not "oxp".
+    act(() => (document.activeElement as HTMLElement).blur());
+    org?.focus();
+    await press('p');
+    expect(document.activeElement).toBe(person);
     await view.unmount();
   });
 });
