@@ -1,10 +1,11 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { taggedTokenLine } from '../shared/formats';
+import { isPubtatorFile, taggedTokenLine } from '../shared/formats';
 
 /**
  * True when `paths` (files or folders) hold only `.txt` files without brat `.ann` partners,
- * none of them tokens tagged one per line (CoNLL/IOB, which auto-detection refuses): an
+ * none of them tokens tagged one per line (CoNLL/IOB, which auto-detection refuses) or
+ * PubTator: an
  * import that adds documents and nothing else.
  */
 export async function plainTextsOnly(paths: readonly string[]): Promise<boolean> {
@@ -22,7 +23,10 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
     (file) => extname(file).toLowerCase() === '.txt' && !files.includes(file.slice(0, -4) + '.ann'),
   );
   if (!texts) return false;
-  for (const file of files) if (taggedTokenLine(await headOf(file))) return false;
+  for (const file of files) {
+    const head = await headOf(file);
+    if (taggedTokenLine(head) || isPubtatorFile(head)) return false;
+  }
   return true;
 }
 

@@ -15,6 +15,7 @@ export const IMPORT_FORMATS = [
   'conll',
   'mae',
   'webanno',
+  'pubtator',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -40,6 +41,7 @@ export const EXPORT_FORMATS = [
   'stance-tsv',
   'mae',
   'webanno',
+  'pubtator',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

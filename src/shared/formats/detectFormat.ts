@@ -17,6 +17,7 @@ import {
 } from './common';
 import type { FormatFile, FormatId } from './common';
 import { isMaeFile } from './mae/isMaeFile';
+import { isPubtatorFile } from './pubtator/isPubtatorFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
 type Placed = FormatId | { reason: string };
@@ -26,7 +27,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2'
 
 /**
  * Picks the format of a batch for `--format auto`. brat and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -75,6 +76,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (extension === '.ann' || extension === '.conf') return 'brat';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
+    if (isPubtatorFile(file.content)) return 'pubtator';
     const tagged = taggedTokenLine(file.content);
     if (!tagged) return 'txt';
     return {
@@ -82,6 +84,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
+  if (extension === '.pubtator') return 'pubtator';
   if (extension === '.tsv') {
     if (isWebannoFile(file.content)) return 'webanno';
     if (isTokenFile(file.content)) return 'conll';

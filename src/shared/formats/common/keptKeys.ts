@@ -14,3 +14,6 @@ export const KEPT_PRODIGY = '$prodigy';
 
 /** What only WebAnno TSV reads back: the header, sentence ids and the cells Loupe does not model. */
 export const KEPT_WEBANNO = '$webanno';
+
+/** What only PubTator reads back: the PMID, layout, concept columns and relation lines as written. */
+export const KEPT_PUBTATOR = '$pubtator';
