@@ -2,7 +2,13 @@ import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
-import { KEPT_BRAT, KEPT_LABEL_STUDIO, KEPT_PRODIGY, KEPT_WEBANNO } from './common/keptKeys';
+import {
+  KEPT_BRAT,
+  KEPT_LABEL_STUDIO,
+  KEPT_PRODIGY,
+  KEPT_PUBTATOR,
+  KEPT_WEBANNO,
+} from './common/keptKeys';
 
 /** One line of what a source file kept: a name and its value, as a person reads them. */
 export interface SourceFact {
@@ -30,7 +36,8 @@ const SHOWN = 240;
  * What a document's source file kept beside its text, for the app to show: the file's own
  * fields (doccano's `meta`, Label Studio's `data` fields and task id) as they were, then what
  * Loupe keeps only to write the file back (a Label Studio annotation's fields, the CoNLL and
- * MAE layouts, WebAnno TSV's header and unread cells), summed up. Empty for a document made in Loupe.
+ * MAE layouts, WebAnno TSV's header and unread cells), summed up; a PubTator file's relation
+ * lines (between concept IDs) one by one. Empty for a document made in Loupe.
  * @example documentFacts({ doc_id: 17, meta: { source: 'wire' } })
  *   → [{ heading: 'Source file', facts: [{ name: 'doc_id', value: '17' }, { name: 'meta.source', value: 'wire' }] }]
  */
@@ -47,6 +54,8 @@ export function documentFacts(metadata: DocumentMetadata | undefined): SourceFac
     else own.push({ name, value: shown(value) });
   }
   const groups: SourceFacts[] = own.length > 0 ? [{ heading: 'Source file', facts: own }] : [];
+  const relations = pubtatorRelations(metadata);
+  if (relations.length > 0) groups.push({ heading: 'PubTator relations', facts: relations });
   const kept = keptLayoutFacts(metadata);
   return kept.length > 0 ? [...groups, { heading: 'Kept to write back', facts: kept }] : groups;
 }
@@ -104,6 +113,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_BRAT,
   KEPT_PRODIGY,
   KEPT_WEBANNO,
+  KEPT_PUBTATOR,
 ]);
 
 /**
@@ -166,7 +176,35 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       value: `version ${webanno.version}, ${countOfList(webanno.layers)} layer${countOfList(webanno.layers) === 1 ? '' : 's'}${cells > 0 ? `, ${cells} cell${cells === 1 ? '' : 's'} Loupe does not model` : ''}`,
     });
   }
+  const pubtator = metadata[KEPT_PUBTATOR];
+  if (isRecord(pubtator) && typeof pubtator.pmid === 'string') {
+    const from = typeof pubtator.file === 'string' ? ` from ${pubtator.file}` : '';
+    const lines = countOfList(pubtator.relations);
+    facts.push({
+      name: 'PubTator',
+      value: cut(
+        `PMID ${pubtator.pmid}${from}${lines > 0 ? `, ${lines} relation line${lines === 1 ? '' : 's'}` : ''}`,
+      ),
+    });
+  }
   return facts;
+}
+
+/** Most PubTator relation lines shown; the rest are kept all the same. */
+const RELATIONS_SHOWN = 50;
+
+/** A PubTator document's relation lines: the type, then the concept IDs it joins (and any other column). */
+function pubtatorRelations(metadata: DocumentMetadata): SourceFact[] {
+  const kept = metadata[KEPT_PUBTATOR];
+  const lines = isRecord(kept) && Array.isArray(kept.relations) ? kept.relations : [];
+  return lines
+    .slice(0, RELATIONS_SHOWN)
+    .filter((line): line is string => typeof line === 'string')
+    .map((line) => {
+      const [, type = '', first = '', second = '', ...more] = line.split('\t');
+      const others = more.length > 0 ? ` (${more.join(', ')})` : '';
+      return { name: type, value: cut(`${first} and ${second}${others}`) };
+    });
 }
 
 /** Most tokens whose columns a span shows; the rest are in the file. */

@@ -1,6 +1,7 @@
 import { bundleOf, ErrorCollector, extensionOf, firstDifference, Tally } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { isPubtatorFile } from './isPubtatorFile';
+import { keptPubtatorOf } from './keptPubtator';
 import { parsePubtator } from './parsePubtator';
 import { readPubtatorDocument } from './readPubtatorDocument';
 import { pubtatorText } from './write';
@@ -37,6 +38,14 @@ export function readPubtator(files: readonly FormatFile[]): FormatBundle {
       continue;
     }
     documents.push(...docs);
+    const relations = docs.reduce(
+      (n, d) => n + (keptPubtatorOf(d.metadata)?.relations.length ?? 0),
+      0,
+    );
+    if (relations > 0)
+      warnings.push(
+        `${file.path}: ${relations} relation line${relations === 1 ? '' : 's'} (between concept IDs, not mentions) kept on ${relations === 1 ? 'its document' : 'their documents'}, shown with the document's source facts and written back by a PubTator export`,
+      );
     const difference = firstDifference(file.content, pubtatorText(docs, new Tally()).content);
     if (difference !== null)
       warnings.push(

@@ -79,6 +79,13 @@ describe('readPubtator', () => {
     expect(Object.keys(kept?.tails ?? {})).toHaveLength(2);
   });
 
+  it('says how many relation lines it kept', () => {
+    const bundle = readPubtator([file(CDR, fixture(CDR))]);
+    expect(bundle.warnings).toEqual([
+      `${CDR}: 5 relation lines (between concept IDs, not mentions) kept on their documents, shown with the document's source facts and written back by a PubTator export`,
+    ]);
+  });
+
   it('reads BioRED: five-column relation lines and IDs holding | are kept as written', () => {
     const doc = docOf(BIORED, '14510914');
     expect(doc.spans).toHaveLength(37);
