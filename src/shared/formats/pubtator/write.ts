@@ -1,4 +1,4 @@
-import { KEPT_CONLL, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import { BEYOND_SPANS, KEPT_CONLL, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_PUBTATOR, keptPubtatorOf } from './keptPubtator';
 import { pubtatorLines } from './writePubtatorDocument';
@@ -19,20 +19,10 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
   const groups = new Map<string, FormatDocument[]>();
   for (const doc of bundle.documents) {
     const file = keptPubtatorOf(doc.metadata)?.file ?? DEFAULT_FILE;
-    groups.set(file, [...(groups.get(file) ?? []), doc]);
-    tallyUnwritten(doc, tally, [
-      'entity link',
-      'span attributes',
-      'span note',
-      'relation',
-      'stance',
-      'document label',
-      'event',
-      'equivalence set',
-      'columns kept from a CoNLL file',
-      'tag kept from a MAE file',
-      'cell kept from a WebAnno TSV file',
-    ]);
+    const group = groups.get(file);
+    if (group) group.push(doc);
+    else groups.set(file, [doc]);
+    tallyUnwritten(doc, tally, [...BEYOND_SPANS, 'columns kept from a CoNLL file']);
     if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_PUBTATOR && k !== KEPT_CONLL))
       tally.add('document metadata');
   }
