@@ -82,8 +82,10 @@ function orderedSpans(spans: readonly FormatSpan[], order: readonly string[]): F
   const out: FormatSpan[] = [];
   let next = 0;
   for (const span of read) {
-    while (next < added.length && startOf(added[next] as FormatSpan) < startOf(span))
-      out.push(added[next++] as FormatSpan);
+    for (let fresh = added[next]; fresh && startOf(fresh) < startOf(span); fresh = added[next]) {
+      out.push(fresh);
+      next += 1;
+    }
     out.push(span);
   }
   return [...out, ...added.slice(next)];
