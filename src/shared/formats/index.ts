@@ -17,7 +17,13 @@ export { huggingFaceFormat, writeHuggingFace } from './huggingFace';
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
-export { isPubtatorFile, pubtatorFormat, readPubtator, writePubtator } from './pubtator';
+export {
+  isPubtatorFile,
+  pubtatorFormat,
+  readPubtator,
+  renameKeptPubtatorIds,
+  writePubtator,
+} from './pubtator';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
 export { keepLabels } from './keepLabels';

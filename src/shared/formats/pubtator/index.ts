@@ -13,3 +13,4 @@ export const pubtatorFormat: Format = {
 
 export { readPubtator, writePubtator };
 export { isPubtatorFile } from './isPubtatorFile';
+export { renameKeptPubtatorIds } from './renameKeptPubtatorIds';

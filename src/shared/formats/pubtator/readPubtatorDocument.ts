@@ -104,7 +104,8 @@ export function readPubtatorDocument(block: PubtatorBlock, ctx: ReadContext): Fo
     relations,
   };
   const metadata: DocumentMetadata = { [KEPT_PUBTATOR]: toJson(kept) };
-  return { ...emptyFormatDocument(block.pmid, text), spans, metadata };
+  const title = block.title.trim() === '' ? {} : { title: block.title };
+  return { ...emptyFormatDocument(block.pmid, text), ...title, spans, metadata };
 }
 
 /** The concept ID a span holds for a mention's sixth column: none for `-1`, blank or a missing column. */
