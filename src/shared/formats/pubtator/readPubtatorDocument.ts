@@ -154,6 +154,7 @@ function readMention(ctx: ReadContext, line: number, columns: readonly string[])
 function readsAsUtf16(text: string, index: OffsetIndex, mentions: readonly Mention[]): boolean {
   if (index.codePointLength === text.length || mentions.length === 0) return false;
   const fits = (m: Mention, utf16: boolean) =>
+    m.start < m.end &&
     m.end <= (utf16 ? text.length : index.codePointLength) &&
     mentionText(text, index, m.start, m.end, utf16) === m.mention;
   return !mentions.every((m) => fits(m, false)) && mentions.every((m) => fits(m, true));

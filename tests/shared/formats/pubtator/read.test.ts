@@ -174,6 +174,11 @@ describe('readPubtator errors', () => {
     );
   });
 
+  it('refuses a start after its end in a text with an astral character (found by the fuzz test)', () => {
+    const [error] = reasons('1|t|😀\n1|a|\n1\t0\t1\t😀\tX\t-1\n1\t4\t2\tx\tX\t-1\n');
+    expect(error).toMatch(/^4: mention "x": start 4 is not before end 2; fix the offsets/);
+  });
+
   it('refuses an offset that is not a number', () => {
     const [error] = reasons('1|t|foo\n1|a|bar\n1\t4x\t7\tbar\tChemical\tD1\n');
     expect(error).toMatch(/^3: offset "4x" is not a number; .*fix the offset/);
