@@ -1,10 +1,11 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { pipedTokenLine, taggedTokenLine } from '../shared/formats';
+import { isPubtatorFile, pipedTokenLine, taggedTokenLine } from '../shared/formats';
 
 /**
  * True when `paths` (files or folders) hold only `.txt` files without brat `.ann` partners,
- * none of them tagged tokens (CoNLL/IOB, one per line or inline, which auto-detection refuses): an
+ * none of them tagged tokens (CoNLL/IOB, one per line or inline, which auto-detection refuses)
+ * or PubTator: an
  * import that adds documents and nothing else.
  */
 export async function plainTextsOnly(paths: readonly string[]): Promise<boolean> {
@@ -24,7 +25,7 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
   if (!texts) return false;
   for (const file of files) {
     const head = await headOf(file);
-    if (taggedTokenLine(head) || pipedTokenLine(head)) return false;
+    if (taggedTokenLine(head) || pipedTokenLine(head) || isPubtatorFile(head)) return false;
   }
   return true;
 }

@@ -25,4 +25,13 @@ describe('plainTextsOnly', () => {
     expect(await plainTextsOnly([join(root, 'a.txt')])).toBe(true);
     expect(await plainTextsOnly([root])).toBe(false);
   });
+
+  it("is false for a PubTator .txt file (BC5CDR's own name), whose mentions plain text would lose", async () => {
+    const root = tempDir();
+    await writeFile(
+      join(root, 'CDR_TrainingSet.PubTator.txt'),
+      '227508|t|Naloxone reverses the antihypertensive effect of clonidine.\n227508|a|In unanesthetized rats\n227508\t0\t8\tNaloxone\tChemical\tD009270\n',
+    );
+    expect(await plainTextsOnly([root])).toBe(false);
+  });
 });

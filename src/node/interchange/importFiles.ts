@@ -26,6 +26,7 @@ const READABLE = [
   '.bio',
   '.tsv',
   '.xml',
+  '.pubtator',
 ];
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';

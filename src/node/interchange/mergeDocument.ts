@@ -1,4 +1,4 @@
-import { renameKeptMaeIds, type FormatDocument } from '../../shared/formats';
+import { renameKeptMaeIds, renameKeptPubtatorIds, type FormatDocument } from '../../shared/formats';
 import type { Holder, Target } from '../../shared/model';
 import type { WorkingLayer } from './workingLayer';
 import { getOwn, setOwn } from '../../shared/collections';
@@ -70,9 +70,10 @@ export function mergeDocument(
     if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
     else alreadyPresent++;
   }
-  // A MAE layout names the file's tags by id: spans given other ids here are renamed there too.
+  // MAE and PubTator layouts name the file's spans by id: spans given other ids here are renamed there too.
   const renamed = new Map([...spanIds].filter(([wanted, id]) => wanted !== id));
-  if (doc.metadata) layer.mergeMetadata(renameKeptMaeIds(doc.metadata, renamed));
+  if (doc.metadata)
+    layer.mergeMetadata(renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed));
   for (const stance of doc.stances) {
     const { id: wanted, holder, target, ...fields } = stance;
     const mapped = {

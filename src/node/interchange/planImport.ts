@@ -45,6 +45,7 @@ export async function planImport(
   const batch = { names, several: names.severalAnnotators(bundle) };
   const annotators = await store.listAnnotators();
   const documents: ImportedDocument[] = [];
+  const titles: Record<string, string> = {};
   const newVersions: NewVersion[] = [];
   const totals = {
     spans: 0,
@@ -67,6 +68,9 @@ export async function planImport(
       continue;
     }
     const { target, outcome, sameTextAs, previous } = targets.place(doc.name, doc.text);
+    const title = doc.title?.trim().replace(/\s+/g, ' ').slice(0, 300);
+    if (title && outcome !== 'attached' && !store.manifest.titles?.[target.id])
+      titles[target.id] = title;
     if (previous) newVersions.push(await carryVersion(store, previous, target, annotators));
     const count = bare
       ? NOTHING
@@ -107,9 +111,15 @@ export async function planImport(
     })),
     warnings: [...bundle.warnings, ...names.warnings],
   };
-  const manifest = grown.changed
-    ? { ...store.manifest, schema: grown.schema, styles: grown.styles }
-    : null;
+  const titled = Object.keys(titles).length > 0;
+  const manifest =
+    grown.changed || titled
+      ? {
+          ...store.manifest,
+          ...(grown.changed ? { schema: grown.schema, styles: grown.styles } : {}),
+          ...(titled ? { titles: { ...store.manifest.titles, ...titles } } : {}),
+        }
+      : null;
   return { manifest, entities: entities.added, units, summary };
 }
 

@@ -16,6 +16,7 @@ export const IMPORT_FORMATS = [
   'hf',
   'mae',
   'webanno',
+  'pubtator',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -43,6 +44,7 @@ export const EXPORT_FORMATS = [
   'stance-tsv',
   'mae',
   'webanno',
+  'pubtator',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -21,6 +21,7 @@ import type { FormatFile, FormatId } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
+import { isPubtatorFile } from './pubtator/isPubtatorFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
 type Placed = FormatId | { reason: string };
@@ -37,7 +38,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2'
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -86,6 +87,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (ANN_EXTENSIONS.includes(extension) || extension === '.conf') return 'brat';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
+    if (isPubtatorFile(file.content)) return 'pubtator';
     const piped = pipedTokenLine(file.content);
     if (piped)
       return {
@@ -103,6 +105,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
+  if (extension === '.pubtator') return 'pubtator';
   if (extension === '.tsv') {
     if (isWebannoFile(file.content)) return 'webanno';
     if (isTokenFile(file.content)) return 'conll';

@@ -17,6 +17,13 @@ export { huggingFaceFormat, readHuggingFace, writeHuggingFace } from './huggingF
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
+export {
+  isPubtatorFile,
+  pubtatorFormat,
+  readPubtator,
+  renameKeptPubtatorIds,
+  writePubtator,
+} from './pubtator';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
 export { keepLabels } from './keepLabels';

@@ -6,6 +6,7 @@ import { huggingFaceFormat } from './huggingFace';
 import { labelStudioFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
 import { maeFormat } from './mae';
+import { pubtatorFormat } from './pubtator';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
@@ -23,6 +24,7 @@ export const FORMATS: readonly Format[] = [
   stanceTsvFormat,
   maeFormat,
   webannoFormat,
+  pubtatorFormat,
   loupeFormat,
 ];
 

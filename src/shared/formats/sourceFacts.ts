@@ -8,6 +8,7 @@ import {
   KEPT_HF,
   KEPT_LABEL_STUDIO,
   KEPT_PRODIGY,
+  KEPT_PUBTATOR,
   KEPT_WEBANNO,
 } from './common/keptKeys';
 
@@ -37,7 +38,9 @@ const SHOWN = 240;
  * What a document's source file kept beside its text, for the app to show: the file's own
  * fields (doccano's `meta`, Label Studio's `data` fields and task id) as they were, then what
  * Loupe keeps only to write the file back (a Label Studio annotation's fields, the CoNLL and
- * MAE layouts, WebAnno TSV's header and unread cells, Hugging Face records' other fields), summed up. Empty for a document made in Loupe.
+ * MAE layouts, WebAnno TSV's header and unread cells, Hugging Face records' other fields),
+ * summed up; a PubTator file's relation lines (between concept IDs) one by one. Empty for a
+ * document made in Loupe.
  * @example documentFacts({ doc_id: 17, meta: { source: 'wire' } })
  *   → [{ heading: 'Source file', facts: [{ name: 'doc_id', value: '17' }, { name: 'meta.source', value: 'wire' }] }]
  */
@@ -54,6 +57,8 @@ export function documentFacts(metadata: DocumentMetadata | undefined): SourceFac
     else own.push({ name, value: shown(value) });
   }
   const groups: SourceFacts[] = own.length > 0 ? [{ heading: 'Source file', facts: own }] : [];
+  const relations = pubtatorRelations(metadata);
+  if (relations.length > 0) groups.push({ heading: 'PubTator relations', facts: relations });
   const kept = keptLayoutFacts(metadata);
   return kept.length > 0 ? [...groups, { heading: 'Kept to write back', facts: kept }] : groups;
 }
@@ -112,6 +117,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_PRODIGY,
   KEPT_WEBANNO,
   KEPT_HF,
+  KEPT_PUBTATOR,
 ]);
 
 /**
@@ -185,7 +191,35 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       ),
     });
   }
+  const pubtator = metadata[KEPT_PUBTATOR];
+  if (isRecord(pubtator) && typeof pubtator.pmid === 'string') {
+    const from = typeof pubtator.file === 'string' ? ` from ${pubtator.file}` : '';
+    const lines = countOfList(pubtator.relations);
+    facts.push({
+      name: 'PubTator',
+      value: cut(
+        `PMID ${pubtator.pmid}${from}${lines > 0 ? `, ${lines} relation line${lines === 1 ? '' : 's'}` : ''}`,
+      ),
+    });
+  }
   return facts;
+}
+
+/** Most PubTator relation lines shown; the rest are kept all the same. */
+const RELATIONS_SHOWN = 50;
+
+/** A PubTator document's relation lines: the type, then the concept IDs it joins (and any other column). */
+function pubtatorRelations(metadata: DocumentMetadata): SourceFact[] {
+  const kept = metadata[KEPT_PUBTATOR];
+  const lines = isRecord(kept) && Array.isArray(kept.relations) ? kept.relations : [];
+  return lines
+    .slice(0, RELATIONS_SHOWN)
+    .filter((line): line is string => typeof line === 'string')
+    .map((line) => {
+      const [, type = '', first = '', second = '', ...more] = line.split('\t');
+      const others = more.length > 0 ? ` (${more.join(', ')})` : '';
+      return { name: type, value: cut(`${first} and ${second}${others}`) };
+    });
 }
 
 /** Most tokens whose columns a span shows; the rest are in the file. */

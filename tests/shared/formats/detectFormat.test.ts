@@ -16,6 +16,7 @@ const REAL = join(SHARED_DIR, 'fixtures', 'real');
 /** The demo corpus: news prose, some of it noisy scrapes. */
 const SEEDS = join(SHARED_DIR, 'seeds');
 const WEBANNO = join(import.meta.dirname, '../../fixtures/webanno');
+const PUBTATOR = join(import.meta.dirname, '../../fixtures/pubtator');
 
 /** What a file of these records is refused for, when it is. */
 function reasonFor(name: string, content: string): string | undefined {
@@ -215,6 +216,20 @@ describe('detectFormat', () => {
     ).toBe(
       'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
     );
+  });
+
+  it('reads .pubtator files, and a .txt opening with PMID|t| and PMID|a| lines, as PubTator', () => {
+    // BC5CDR's first training document (tests/fixtures/pubtator), saved under its corpus's own name.
+    const cdr = readFileSync(join(PUBTATOR, 'CDR_sample.PubTator.txt'), 'utf8');
+    expect(detectFormat([file('CDR_TrainingSet.PubTator.txt', cdr)])).toBe('pubtator');
+    // NCBI disease opens with a blank line.
+    const ncbi = readFileSync(join(PUBTATOR, 'NCBI_sample_corpus.txt'), 'utf8');
+    expect(detectFormat([file('NCBIdevelopset_corpus.txt', ncbi)])).toBe('pubtator');
+    expect(detectFormat([file('Dev.PubTator', 'x')])).toBe('pubtator');
+    // Prose stays text, even with a title-like line, when no abstract line of the same PMID follows.
+    expect(detectFormat([file('a.txt', 'Aspirin and pain.\nIt helps.\n')])).toBe('txt');
+    expect(detectFormat([file('b.txt', '1|t|A title\nand prose\n')])).toBe('txt');
+    expect(detectFormat([file('c.txt', '1|t|A title\n2|a|An abstract\n')])).toBe('txt');
   });
 
   it('never takes the demo corpus, prose, for CoNLL', () => {

@@ -14,6 +14,7 @@ describe('registry', () => {
       ['stance-tsv', false, true],
       ['mae', true, true],
       ['webanno', true, true],
+      ['pubtator', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -23,7 +24,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, loupe',
     );
   });
 });

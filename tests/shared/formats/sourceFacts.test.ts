@@ -7,6 +7,7 @@ import {
   readDoccano,
   readHuggingFace,
   readLabelStudio,
+  readPubtator,
   readWebanno,
 } from '../../../src/shared/formats';
 import { documentFacts, spanFacts } from '../../../src/shared/formats/sourceFacts';
@@ -179,6 +180,32 @@ describe('what an import kept, as the app shows it', () => {
         heading: 'Kept to write back',
         facts: [{ name: 'Hugging Face', value: '1 record, fields id, pos_tags, chunk_tags' }],
       },
+    ]);
+  });
+
+  it("shows a PubTator document's relation lines one by one and sums up what its import kept", () => {
+    // BioRED's first development document (tests/fixtures/pubtator): 12 relation lines, the first two below.
+    const content = readFileSync(
+      join(import.meta.dirname, '../../fixtures/pubtator/BioRED_sample.PubTator'),
+      'utf8',
+    );
+    const doc = only(readPubtator([file('BioRED_sample.PubTator', content)]).documents);
+    const [relations, kept] = documentFacts(doc.metadata);
+    expect(relations?.heading).toBe('PubTator relations');
+    expect(relations?.facts).toHaveLength(12);
+    expect(relations?.facts.slice(0, 2)).toEqual([
+      { name: 'Positive_Correlation', value: 'c|DEL|1314_1328| and D003409 (Novel)' },
+      { name: 'Association', value: 'D050033 and D007454 (No)' },
+    ]);
+    expect(kept).toEqual({
+      heading: 'Kept to write back',
+      facts: [
+        { name: 'PubTator', value: 'PMID 14510914 from BioRED_sample.PubTator, 12 relation lines' },
+      ],
+    });
+    const span = doc.spans[0];
+    expect(span && spanFacts(span, doc.text, doc.metadata)).toEqual([
+      { heading: 'References', facts: [{ name: 'PubTator:D003409', value: '' }] },
     ]);
   });
 

@@ -16,6 +16,7 @@ export type FormatId =
   | 'stance-tsv'
   | 'mae'
   | 'webanno'
+  | 'pubtator'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */

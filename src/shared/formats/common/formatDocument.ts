@@ -31,6 +31,8 @@ export interface FormatDocument {
   readonly name: string;
   readonly text: string;
   readonly textHash?: string;
+  /** The title the file gives the document (PubTator's title line), for the document list. */
+  readonly title?: string;
   readonly annotator?: string;
   /** Suggestions of a model (Label Studio predictions): they go to a machine layer. */
   readonly machine?: boolean;

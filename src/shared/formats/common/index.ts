@@ -33,6 +33,7 @@ export { isAnnotationKey, unreadAnnotationKeys } from './unreadAnnotationKeys';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';
 export { formatPath, zodProblems } from './zodProblems';
 export type { ZodProblem } from './zodProblems';
+export { firstDifference } from './firstDifference';
 export { fragmentProblem } from './fragmentProblem';
 export { coveredText, fitsAsUtf16, textMismatch } from './coveredText';
 export { BEYOND_SPANS, tallyUnwritten } from './tallyUnwritten';

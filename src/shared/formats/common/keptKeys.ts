@@ -17,3 +17,5 @@ export const KEPT_WEBANNO = '$webanno';
 
 /** What only Hugging Face reads back: each record's other fields (`id`, `pos_tags`, …) and token count. */
 export const KEPT_HF = '$huggingface';
+/** What only PubTator reads back: the PMID, layout, concept columns and relation lines as written. */
+export const KEPT_PUBTATOR = '$pubtator';

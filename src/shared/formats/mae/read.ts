@@ -1,4 +1,4 @@
-import { bundleOf, ErrorCollector, extensionOf, Tally } from '../common';
+import { bundleOf, ErrorCollector, extensionOf, firstDifference, Tally } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { parseMae } from './parseMae';
 import { readMaeDocument } from './readMaeDocument';
@@ -37,14 +37,4 @@ export function readMae(files: readonly FormatFile[]): FormatBundle {
     errors.add(files[0]?.path ?? '', undefined, 'no MAE .xml file among these files');
   errors.throwIfAny();
   return bundleOf(documents, warnings);
-}
-
-/** The 1-based line where two texts first differ, or null when they are the same. */
-function firstDifference(a: string, b: string): number | null {
-  if (a === b) return null;
-  let at = 0;
-  while (at < a.length && a[at] === b[at]) at++;
-  let line = 1;
-  for (let i = 0; i < at; i++) if (a.charCodeAt(i) === 10) line++;
-  return line;
 }
