@@ -47,6 +47,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     tallyUnwritten(doc, tally, [
       'document label',
       'tag kept from a MAE file',
+      'relation line kept from a PubTator file',
       'cell kept from a WebAnno TSV file',
     ]);
     if (Object.keys(doc.metadata ?? {}).some((key) => key !== BRAT_KEY))

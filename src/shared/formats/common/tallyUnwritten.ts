@@ -3,7 +3,7 @@ import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
-import { KEPT_WEBANNO } from './keptKeys';
+import { KEPT_PUBTATOR, KEPT_WEBANNO } from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -20,7 +20,8 @@ export type Unwritten =
   | 'columns kept from a CoNLL file'
   | 'tag kept from a MAE file'
   | 'cell kept from a WebAnno TSV file'
-  | 'fields kept from a Hugging Face record';
+  | 'fields kept from a Hugging Face record'
+  | 'relation line kept from a PubTator file';
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
@@ -35,6 +36,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
   'fields kept from a Hugging Face record',
+  'relation line kept from a PubTator file',
 ];
 
 /**
@@ -114,6 +116,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptWebannoCells(doc);
     case 'fields kept from a Hugging Face record':
       return keptHfRecords(doc);
+    case 'relation line kept from a PubTator file':
+      return keptPubtatorRelations(doc);
   }
 }
 
@@ -136,4 +140,10 @@ function keptHfRecords(doc: FormatDocument): number {
   let records = 0;
   for (const record of kept.records) if (Object.keys(record.fields).length > 0) records++;
   return records;
+}
+
+/** Relation lines a PubTator import kept (between concept IDs, not spans): only a PubTator export writes them back. */
+function keptPubtatorRelations(doc: FormatDocument): number {
+  const pubtator = doc.metadata?.[KEPT_PUBTATOR];
+  return isRecord(pubtator) && Array.isArray(pubtator.relations) ? pubtator.relations.length : 0;
 }

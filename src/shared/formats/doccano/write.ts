@@ -55,6 +55,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'equivalence set',
     'columns kept from a CoNLL file',
     'fields kept from a Hugging Face record',
+    'relation line kept from a PubTator file',
     'tag kept from a MAE file',
     'cell kept from a WebAnno TSV file',
   ]);

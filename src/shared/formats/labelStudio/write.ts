@@ -72,6 +72,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'equivalence set',
     'columns kept from a CoNLL file',
     'fields kept from a Hugging Face record',
+    'relation line kept from a PubTator file',
     'tag kept from a MAE file',
     'cell kept from a WebAnno TSV file',
   ]);

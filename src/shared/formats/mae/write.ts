@@ -28,6 +28,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       'equivalence set',
       'columns kept from a CoNLL file',
       'fields kept from a Hugging Face record',
+      'relation line kept from a PubTator file',
       'cell kept from a WebAnno TSV file',
     ]);
     if (otherMetadata(doc)) tally.add('document metadata');

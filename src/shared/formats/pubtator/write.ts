@@ -3,6 +3,11 @@ import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../c
 import { KEPT_PUBTATOR, keptPubtatorOf } from './keptPubtator';
 import { pubtatorLines } from './writePubtatorDocument';
 
+/** What a PubTator file cannot hold: all but labelled spans, less the relation lines it kept, which it writes back. */
+const WRITTEN_ELSEWHERE = BEYOND_SPANS.filter(
+  (kind) => kind !== 'relation line kept from a PubTator file',
+);
+
 /** The file documents made in Loupe (or read from another format) are written to. */
 const DEFAULT_FILE = 'documents.pubtator';
 
@@ -22,7 +27,7 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
     const group = groups.get(file);
     if (group) group.push(doc);
     else groups.set(file, [doc]);
-    tallyUnwritten(doc, tally, [...BEYOND_SPANS, 'columns kept from a CoNLL file']);
+    tallyUnwritten(doc, tally, [...WRITTEN_ELSEWHERE, 'columns kept from a CoNLL file']);
     if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_PUBTATOR && k !== KEPT_CONLL))
       tally.add('document metadata');
   }

@@ -29,6 +29,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       'equivalence set',
       'columns kept from a CoNLL file',
       'fields kept from a Hugging Face record',
+      'relation line kept from a PubTator file',
       'tag kept from a MAE file',
       'cell kept from a WebAnno TSV file',
     ]);
