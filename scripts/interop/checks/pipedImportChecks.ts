@@ -52,7 +52,10 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
     const run = await ctx.loupe.run(args);
     if (run.code !== 0) return broken(FORMAT, check, run.stderr.trim());
   }
-  const truth = await runPython<SpacyDocs>(ctx.python, 'iob_docs.py', [join(FIXTURES, file)]);
+  const truth = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [
+    '--iob',
+    join(FIXTURES, file),
+  ]);
   const read = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [join(out, 'conll.txt')]);
   for (const r of [truth, read]) if (!r.ok) return broken(FORMAT, check, r.reason);
   if (!truth.ok || !read.ok) return broken(FORMAT, check, 'spaCy did not answer');

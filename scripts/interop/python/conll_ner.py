@@ -1,16 +1,18 @@
 """Converts a CoNLL file with spaCy's CoNLL-NER converter (what `spacy convert -c ner -n 1`
-runs) and prints each resulting document's words and entities (token indices) as JSON."""
+runs), or with `--iob` a sentence-per-line `word|POS|tag` file with its iob converter (`-c iob`),
+and prints each resulting document's words and entities (token indices) as JSON."""
 import json
 import sys
 
-from spacy.training.converters import conll_ner_to_docs
+from spacy.training.converters import conll_ner_to_docs, iob_to_docs
 
 
-def main(path):
+def main(path, iob):
     with open(path, encoding="utf-8", newline="") as f:
         data = f.read()
+    convert = iob_to_docs if iob else conll_ner_to_docs
     try:
-        docs = list(conll_ner_to_docs(data, n_sents=1, no_print=True))
+        docs = list(convert(data, n_sents=1, no_print=True))
     except Exception as e:
         print(json.dumps({"docs": [], "error": f"{type(e).__name__}: {e}"}))
         return
@@ -20,4 +22,4 @@ def main(path):
     print(json.dumps({"docs": out, "error": None}))
 
 
-main(sys.argv[1])
+main(sys.argv[-1], "--iob" in sys.argv[1:-1])
