@@ -23,6 +23,15 @@ export type Unwritten =
   | 'fields kept from a Hugging Face record'
   | 'relation line kept from a PubTator file';
 
+/** What one format's import kept only to write that format back: every other export leaves it out. */
+export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
+  'columns kept from a CoNLL file',
+  'fields kept from a Hugging Face record',
+  'relation line kept from a PubTator file',
+  'tag kept from a MAE file',
+  'cell kept from a WebAnno TSV file',
+];
+
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
   'entity link',

@@ -1,5 +1,11 @@
 import { createOffsetIndex } from '../../spans';
-import { fileFields, Tally, tallyUnwritten, withoutKeptLayouts } from '../common';
+import {
+  fileFields,
+  KEPT_FOR_ONE_FORMAT,
+  Tally,
+  tallyUnwritten,
+  withoutKeptLayouts,
+} from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
 
@@ -53,11 +59,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     'stance',
     'event',
     'equivalence set',
-    'columns kept from a CoNLL file',
-    'fields kept from a Hugging Face record',
-    'relation line kept from a PubTator file',
-    'tag kept from a MAE file',
-    'cell kept from a WebAnno TSV file',
+    ...KEPT_FOR_ONE_FORMAT,
   ]);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);

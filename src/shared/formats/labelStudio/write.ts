@@ -1,6 +1,12 @@
 import { createOffsetIndex } from '../../spans';
 import type { Fragment, OffsetIndex } from '../../spans';
-import { fileFields, Tally, tallyUnwritten, withoutKeptLayouts } from '../common';
+import {
+  fileFields,
+  KEPT_FOR_ONE_FORMAT,
+  Tally,
+  tallyUnwritten,
+  withoutKeptLayouts,
+} from '../common';
 import type {
   FormatBundle,
   FormatDocument,
@@ -70,11 +76,7 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'stance',
     'event',
     'equivalence set',
-    'columns kept from a CoNLL file',
-    'fields kept from a Hugging Face record',
-    'relation line kept from a PubTator file',
-    'tag kept from a MAE file',
-    'cell kept from a WebAnno TSV file',
+    ...KEPT_FOR_ONE_FORMAT,
   ]);
   tally.add(
     'discontinuous span written as separate regions',

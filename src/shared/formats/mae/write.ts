@@ -1,4 +1,11 @@
-import { KEPT_CONLL, KEPT_HF, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  KEPT_CONLL,
+  KEPT_FOR_ONE_FORMAT,
+  KEPT_HF,
+  Tally,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_MAE } from './keptMae';
 import { maeDocumentXml } from './writeMaeDocument';
@@ -26,10 +33,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       'document label',
       'event',
       'equivalence set',
-      'columns kept from a CoNLL file',
-      'fields kept from a Hugging Face record',
-      'relation line kept from a PubTator file',
-      'cell kept from a WebAnno TSV file',
+      ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== 'tag kept from a MAE file'),
     ]);
     if (otherMetadata(doc)) tally.add('document metadata');
   }

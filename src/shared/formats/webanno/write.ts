@@ -1,4 +1,4 @@
-import { Tally, tallyUnwritten, uniqueFileName } from '../common';
+import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { webannoDocumentTsv } from './writeWebannoDocument';
 
@@ -27,11 +27,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       'discontinuous span',
       'event',
       'equivalence set',
-      'columns kept from a CoNLL file',
-      'fields kept from a Hugging Face record',
-      'relation line kept from a PubTator file',
-      'tag kept from a MAE file',
-      'cell kept from a WebAnno TSV file',
+      ...KEPT_FOR_ONE_FORMAT,
     ]);
   }
   return {
