@@ -11,7 +11,10 @@ import { conllSchemeChecks } from './checks/conllSchemeChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
-import { huggingFaceImportChecks } from './checks/huggingFaceImportChecks';
+import {
+  huggingFaceImportChecks,
+  huggingFaceParquetChecks,
+} from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
@@ -37,6 +40,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL import, word|POS|tag', pipedImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['Hugging Face import', huggingFaceImportChecks],
+  ['Hugging Face Parquet import', huggingFaceParquetChecks],
   ['brat', bratChecks],
   ['doccano', doccanoChecks],
   ['Label Studio', labelStudioChecks],

@@ -18,9 +18,10 @@ interface LoadReport {
   readonly error: string | null;
 }
 
-const FORMAT = 'Hugging Face import';
-const TAGS = 'datasets to_json → loupe import → export → load_dataset: tags equal';
 const FIELDS = 'kept id, pos_tags, chunk_tags written back as datasets wrote them';
+
+/** How `datasets` hands the records over: to_json (+ dataset_info.json), or to_parquet alone. */
+type Written = 'json' | 'parquet';
 
 /**
  * The import side with `datasets` at both ends: `Dataset.to_json` writes CoNLL-2003-style
@@ -28,13 +29,27 @@ const FIELDS = 'kept id, pos_tags, chunk_tags written back as datasets wrote the
  * exports HF again, and `load_dataset` + the ClassLabel cast reads back the same tokens and
  * tag names record by record, with each record's id, pos_tags and chunk_tags as they were.
  */
-export async function huggingFaceImportChecks(ctx: InteropContext): Promise<CheckResult[]> {
+export function huggingFaceImportChecks(ctx: InteropContext): Promise<CheckResult[]> {
+  return importChecks(ctx, 'json');
+}
+
+/** The same with the records as `Dataset.to_parquet` writes them, the tag names in the file. */
+export function huggingFaceParquetChecks(ctx: InteropContext): Promise<CheckResult[]> {
+  return importChecks(ctx, 'parquet');
+}
+
+async function importChecks(ctx: InteropContext, kind: Written): Promise<CheckResult[]> {
+  const format = kind === 'json' ? 'Hugging Face import' : 'Hugging Face Parquet import';
+  const tagsCheck = `datasets to_${kind} → loupe import → export → load_dataset: tags equal`;
   const python = ctx.python;
-  if (!python.ok) return [TAGS, FIELDS].map((c) => skipped(FORMAT, c, python.reason));
-  const source = join(ctx.work, 'hf-import', 'source');
-  const written = await runPython<{ records: SourceRecord[] }>(python, 'hf_write.py', [source]);
-  if (!written.ok) return [TAGS, FIELDS].map((c) => broken(FORMAT, c, written.reason));
-  const project = join(ctx.work, 'hf-import', 'project');
+  if (!python.ok) return [tagsCheck, FIELDS].map((c) => skipped(format, c, python.reason));
+  const source = join(ctx.work, `hf-import-${kind}`, 'source');
+  const written = await runPython<{ records: SourceRecord[] }>(python, 'hf_write.py', [
+    source,
+    ...(kind === 'parquet' ? ['--parquet'] : []),
+  ]);
+  if (!written.ok) return [tagsCheck, FIELDS].map((c) => broken(format, c, written.reason));
+  const project = join(ctx.work, `hf-import-${kind}`, 'project');
   const out = join(project, 'exports', 'hf');
   const runs = [
     ['init', project],
@@ -44,22 +59,29 @@ export async function huggingFaceImportChecks(ctx: InteropContext): Promise<Chec
   for (const args of runs) {
     const run = await ctx.loupe.run(args);
     if (run.code !== 0)
-      return [TAGS, FIELDS].map((c) =>
-        broken(FORMAT, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`),
+      return [tagsCheck, FIELDS].map((c) =>
+        broken(format, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`),
       );
   }
   const loaded = await runPython<LoadReport>(python, 'hf_dataset.py', [
     join(out, 'hf.jsonl'),
     join(out, 'label_names.json'),
   ]);
-  if (!loaded.ok) return [TAGS, FIELDS].map((c) => broken(FORMAT, c, loaded.reason));
+  if (!loaded.ok) return [tagsCheck, FIELDS].map((c) => broken(format, c, loaded.reason));
   if (loaded.value.error)
-    return [TAGS, FIELDS].map((c) => broken(FORMAT, c, `datasets: ${loaded.value.error ?? ''}`));
-  return compare(written.value.records, loaded.value.records);
+    return [tagsCheck, FIELDS].map((c) =>
+      broken(format, c, `datasets: ${loaded.value.error ?? ''}`),
+    );
+  return compare(written.value.records, loaded.value.records, format, tagsCheck);
 }
 
 /** Tokens and tags, then kept fields, record by record (matched by id). */
-function compare(source: readonly SourceRecord[], loaded: readonly LoadedRecord[]): CheckResult[] {
+function compare(
+  source: readonly SourceRecord[],
+  loaded: readonly LoadedRecord[],
+  format: string,
+  tagsCheck: string,
+): CheckResult[] {
   const byId = new Map(loaded.map((r) => [r.id, r]));
   const tagMismatches: string[] = [];
   const fieldMismatches: string[] = [];
@@ -95,7 +117,7 @@ function compare(source: readonly SourceRecord[], loaded: readonly LoadedRecord[
     else fieldMismatches.push(`record ${record.id}: ${differing.join(', ')} differ`);
   }
   return [
-    tallied(FORMAT, TAGS, 'tokens', sameTokens, tokens, tagMismatches),
-    tallied(FORMAT, FIELDS, 'records', sameFields, source.length, fieldMismatches),
+    tallied(format, tagsCheck, 'tokens', sameTokens, tokens, tagMismatches),
+    tallied(format, FIELDS, 'records', sameFields, source.length, fieldMismatches),
   ];
 }

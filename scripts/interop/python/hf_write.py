@@ -1,7 +1,8 @@
 """Writes token classification records with `datasets`, as a user hands them to Loupe.
 
 Dataset.to_json writes <out>/train.jsonl and save_to_disk's dataset_info.json is copied beside
-it (it names the ClassLabel tags). The records are CoNLL-2003's layout (id, tokens, pos_tags,
+it (it names the ClassLabel tags); with --parquet, Dataset.to_parquet writes <out>/train.parquet
+alone (the file's own metadata names the tags, as on the Hub). The records are CoNLL-2003's layout (id, tokens, pos_tags,
 chunk_tags, ner_tags) with tokens a tokenizer would cut (1996-08-22, U.S., n't). Prints the
 records with their tags by name.
 """
@@ -29,7 +30,7 @@ ROWS = [
 ]
 
 
-def main(out):
+def main(out, parquet):
     features = Features({
         "id": Value("string"),
         "tokens": Sequence(Value("string")),
@@ -46,10 +47,13 @@ def main(out):
     }
     ds = Dataset.from_dict(data, features=features)
     os.makedirs(out, exist_ok=True)
-    ds.to_json(os.path.join(out, "train.jsonl"))
-    with tempfile.TemporaryDirectory() as tmp:
-        ds.save_to_disk(tmp)
-        shutil.copy(os.path.join(tmp, "dataset_info.json"), out)
+    if parquet:
+        ds.to_parquet(os.path.join(out, "train.parquet"))
+    else:
+        ds.to_json(os.path.join(out, "train.jsonl"))
+        with tempfile.TemporaryDirectory() as tmp:
+            ds.save_to_disk(tmp)
+            shutil.copy(os.path.join(tmp, "dataset_info.json"), out)
     decode = ds.features["ner_tags"].feature.int2str
     records = [{"id": row["id"], "tokens": row["tokens"], "tags": decode(row["ner_tags"]),
                 "fields": {"pos_tags": row["pos_tags"], "chunk_tags": row["chunk_tags"]}}
@@ -57,4 +61,4 @@ def main(out):
     print(json.dumps({"records": records}))
 
 
-main(sys.argv[1])
+main(sys.argv[1], "--parquet" in sys.argv[2:])

@@ -7,6 +7,7 @@ import {
   isWebannoFile,
   type FormatFile,
 } from '../../shared/formats';
+import { decodeParquet } from './decodeParquet';
 import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
@@ -27,18 +28,51 @@ const READABLE = [
   '.tsv',
   '.xml',
   '.pubtator',
+  '.parquet',
 ];
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
 
-/** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, and notes on encodings. */
+/** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, notes on encodings, and integer tag names a Parquet file gave. */
 export interface GatheredFiles {
   readonly files: FormatFile[];
   readonly ignored: string[];
   readonly problems: FormatError[];
   readonly notes: string[];
+  readonly tagNames?: readonly string[];
+}
+
+/** Gathers decoded files, problems and notes, and the first tag names a Parquet file names. */
+class Gathering {
+  readonly files: FormatFile[] = [];
+  readonly ignored: string[] = [];
+  readonly problems: FormatError[] = [];
+  readonly notes: string[] = [];
+  tagNames: readonly string[] | undefined;
+
+  /** Decodes one file's bytes: Parquet rows as JSON Lines, anything else as text (see decodeText). */
+  async decode(path: string, bytes: Uint8Array): Promise<void> {
+    if (!path.toLowerCase().endsWith('.parquet')) {
+      const file = decodeBytes(path, bytes, this.problems, this.notes);
+      if (file) this.files.push(file);
+      return;
+    }
+    const table = await decodeParquet(bytes);
+    if ('reason' in table) {
+      this.problems.push(new FormatError(path, undefined, table.reason));
+      return;
+    }
+    this.notes.push(`${path}: ${table.note}`);
+    this.tagNames ??= table.tagNames ?? undefined;
+    this.files.push({ path, content: table.content });
+  }
+
+  result(): GatheredFiles {
+    const { files, ignored, problems, notes, tagNames } = this;
+    return { files, ignored, problems, notes, ...(tagNames ? { tagNames } : {}) };
+  }
 }
 
 /**
@@ -47,12 +81,9 @@ export interface GatheredFiles {
  * of it, an unreadable path or invalid UTF-8 is a problem naming the file (and line).
  */
 export async function gatherImportFiles(paths: readonly string[]): Promise<GatheredFiles> {
-  const problems: FormatError[] = [];
-  const files: FormatFile[] = [];
-  const ignored: string[] = [];
-  const notes: string[] = [];
-  const decode = (path: string, bytes: Uint8Array) =>
-    pushDecoded(files, decodeBytes(path, bytes, problems, notes));
+  const gathering = new Gathering();
+  const { problems, ignored } = gathering;
+  const decode = (path: string, bytes: Uint8Array) => gathering.decode(path, bytes);
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) {
@@ -60,7 +91,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       continue;
     }
     if (!info.isDirectory()) {
-      decode(path.split(sep).join('/'), new Uint8Array(await readFile(path)));
+      await decode(path.split(sep).join('/'), new Uint8Array(await readFile(path)));
       continue;
     }
     const root = await realpath(path);
@@ -94,10 +125,10 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         ignored.push(shown);
         continue;
       }
-      decode(shown, bytes);
+      await decode(shown, bytes);
     }
   }
-  return { files, ignored, problems, notes };
+  return gathering.result();
 }
 
 /** Whether a `.tsv` file's bytes are tokens tagged one per line or WebAnno TSV (one that cannot be decoded is read, to say why). */
@@ -116,10 +147,6 @@ function isMaeXml(bytes: Uint8Array): boolean {
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-function pushDecoded(files: FormatFile[], file: FormatFile | null): void {
-  if (file) files.push(file);
 }
 
 /** Decodes one file's bytes (see decodeText): a note for another encoding, an error (with its line) when none fits. */
@@ -142,10 +169,11 @@ export function decodeBytes(
  * Checks and decodes files chosen in the app. Names are relative to the folder the user
  * chose: an absolute name or one with `..` segments would lead outside it and is refused.
  */
-export function decodeUploads(uploads: readonly { name: string; base64: string }[]): GatheredFiles {
-  const problems: FormatError[] = [];
-  const files: FormatFile[] = [];
-  const notes: string[] = [];
+export async function decodeUploads(
+  uploads: readonly { name: string; base64: string }[],
+): Promise<GatheredFiles> {
+  const gathering = new Gathering();
+  const { problems } = gathering;
   for (const upload of uploads) {
     const name = upload.name.replaceAll('\\', '/');
     const parts = name.split('/');
@@ -163,10 +191,7 @@ export function decodeUploads(uploads: readonly { name: string; base64: string }
       );
       continue;
     }
-    pushDecoded(
-      files,
-      decodeBytes(name, new Uint8Array(Buffer.from(upload.base64, 'base64')), problems, notes),
-    );
+    await gathering.decode(name, new Uint8Array(Buffer.from(upload.base64, 'base64')));
   }
-  return { files, ignored: [], problems, notes };
+  return gathering.result();
 }

@@ -47,7 +47,7 @@ export async function importUploads(
   uploads: readonly UploadedFile[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importGathered(store, decodeUploads(uploads), options, true);
+  return importGathered(store, await decodeUploads(uploads), options, true);
 }
 
 /** What importing the chosen files would do, or every error that would stop it; writes nothing. */
@@ -58,7 +58,7 @@ export async function previewUploads(
 ): Promise<ImportPreview> {
   try {
     return {
-      summary: await importGathered(store, decodeUploads(uploads), options, false),
+      summary: await importGathered(store, await decodeUploads(uploads), options, false),
       errors: [],
     };
   } catch (error) {
@@ -79,7 +79,9 @@ async function importGathered(
     skipInvalid,
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
-    ...(options.tagNames === undefined ? {} : { tagNames: options.tagNames }),
+    ...((options.tagNames ?? gathered.tagNames) === undefined
+      ? {}
+      : { tagNames: options.tagNames ?? gathered.tagNames }),
   });
   const empty = nothingRead(batch.bundle, batch.format);
   if (empty && !skipInvalid) throw new FormatErrors([empty]);

@@ -115,11 +115,13 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
-  if (extension === '.json' || extension === '.jsonl') return jsonFormatOf(file);
-  if (extension === '.parquet' || extension === '.arrow')
+  // A Parquet file arrives as JSON Lines, a record per row (the import decodes it).
+  if (extension === '.json' || extension === '.jsonl' || extension === '.parquet')
+    return jsonFormatOf(file);
+  if (extension === '.arrow')
     return {
       reason:
-        'is a Parquet / Arrow file, which Loupe does not read; write the dataset as JSON Lines with ds.to_json("train.jsonl") and import that (its dataset_info.json or README.md beside it names integer tags)',
+        'is an Arrow file (datasets\' save_to_disk), which Loupe does not read; write the dataset as Parquet with ds.to_parquet("train.parquet") or as JSON Lines with ds.to_json("train.jsonl") and import that',
     };
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';

@@ -13,7 +13,7 @@ export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStudio';
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';
 export { conllFormat, readConll, writeConll } from './conll';
-export { huggingFaceFormat, readHuggingFace, writeHuggingFace } from './huggingFace';
+export { huggingFaceFormat, infoTagNames, readHuggingFace, writeHuggingFace } from './huggingFace';
 export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';

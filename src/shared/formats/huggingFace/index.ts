@@ -6,7 +6,7 @@ import { combineHuggingFaceSplits, writeHuggingFace } from './write';
 export const huggingFaceFormat: Format = {
   id: 'hf',
   name: 'Hugging Face token classification',
-  extensions: ['.jsonl', '.json'],
+  extensions: ['.jsonl', '.json', '.parquet'],
   read: readHuggingFace,
   write: writeHuggingFace,
   overlapPolicy: true,
@@ -15,3 +15,4 @@ export const huggingFaceFormat: Format = {
 
 export { readHuggingFace, writeHuggingFace, combineHuggingFaceSplits };
 export { datasetCard } from './datasetCard';
+export { infoTagNames } from './tagNames';

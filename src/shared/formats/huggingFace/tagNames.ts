@@ -37,17 +37,28 @@ export function tagNamesOf(files: readonly FormatFile[]): string[] | null {
       if (Array.isArray(list) && list.every((n) => typeof n === 'string')) return list;
     }
     if (name === 'dataset_info.json') {
-      const info = parsed(file.content);
-      const features = isRecord(info) && isRecord(info.features) ? info.features : {};
-      for (const key of TAG_KEYS) {
-        const names = classNames(features[key]);
-        if (names) return names;
-      }
+      const names = infoTagNames(parsed(file.content));
+      if (names) return names;
     }
     if (name === HF_CARD_FILE) {
       const names = cardNames(file.content);
       if (names) return names;
     }
+  }
+  return null;
+}
+
+/**
+ * The names of the integer tags in a `datasets` DatasetInfo (`dataset_info.json`, or the
+ * `huggingface` metadata `datasets` writes into each Parquet file, under `info`): the class
+ * label names of the first feature named like a tag key. Null when none names them.
+ * @example infoTagNames({ features: { ner_tags: { feature: { names: ['O', 'B-PER'], _type: 'ClassLabel' }, _type: 'List' } } }) → ['O', 'B-PER']
+ */
+export function infoTagNames(info: unknown): string[] | null {
+  const features = isRecord(info) && isRecord(info.features) ? info.features : {};
+  for (const key of TAG_KEYS) {
+    const names = classNames(features[key]);
+    if (names) return names;
   }
   return null;
 }
