@@ -25,8 +25,16 @@ export default defineConfig({
           entryFileNames: '[name].cjs',
           // What the worker shares with the main bundle goes in its own chunk, so the worker
           // never requires index.cjs (which starts the app).
+          // The Parquet and Arrow readers go in a chunk of their own, required only when an
+          // import meets such a file (src/node/interchange/decodeTable.ts imports them lazily).
           manualChunks: (id: string) =>
-            /[\\/](src[\\/]shared|node_modules)[\\/]/.test(id) ? 'shared' : undefined,
+            /[\\/]node_modules[\\/](apache-arrow|flatbuffers|hyparquet|hyparquet-compressors|fzstd|hysnappy)[\\/]/.test(
+              id,
+            )
+              ? 'tables'
+              : /[\\/](src[\\/]shared|node_modules)[\\/]/.test(id)
+                ? 'shared'
+                : undefined,
         },
       },
     },

@@ -7,7 +7,7 @@ import {
   isWebannoFile,
   type FormatFile,
 } from '../../shared/formats';
-import { decodeParquet } from './decodeParquet';
+import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
@@ -29,6 +29,7 @@ const READABLE = [
   '.xml',
   '.pubtator',
   '.parquet',
+  '.arrow',
 ];
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
@@ -52,14 +53,19 @@ class Gathering {
   readonly notes: string[] = [];
   tagNames: readonly string[] | undefined;
 
-  /** Decodes one file's bytes: Parquet rows as JSON Lines, anything else as text (see decodeText). */
+  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, anything else as text (see decodeText). */
   async decode(path: string, bytes: Uint8Array): Promise<void> {
-    if (!path.toLowerCase().endsWith('.parquet')) {
+    const lower = path.toLowerCase();
+    const table = lower.endsWith('.parquet')
+      ? await decodeParquet(bytes)
+      : lower.endsWith('.arrow')
+        ? await decodeArrow(bytes)
+        : null;
+    if (table === null) {
       const file = decodeBytes(path, bytes, this.problems, this.notes);
       if (file) this.files.push(file);
       return;
     }
-    const table = await decodeParquet(bytes);
     if ('reason' in table) {
       this.problems.push(new FormatError(path, undefined, table.reason));
       return;

@@ -115,14 +115,8 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
-  // A Parquet file arrives as JSON Lines, a record per row (the import decodes it).
-  if (extension === '.json' || extension === '.jsonl' || extension === '.parquet')
-    return jsonFormatOf(file);
-  if (extension === '.arrow')
-    return {
-      reason:
-        'is an Arrow file (datasets\' save_to_disk), which Loupe does not read; write the dataset as Parquet with ds.to_parquet("train.parquet") or as JSON Lines with ds.to_json("train.jsonl") and import that',
-    };
+  // Parquet and Arrow files arrive as JSON Lines, a record per row (the import decodes them).
+  if (['.json', '.jsonl', '.parquet', '.arrow'].includes(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
     return {

@@ -6,7 +6,7 @@ import { combineHuggingFaceSplits, writeHuggingFace } from './write';
 export const huggingFaceFormat: Format = {
   id: 'hf',
   name: 'Hugging Face token classification',
-  extensions: ['.jsonl', '.json', '.parquet'],
+  extensions: ['.jsonl', '.json', '.parquet', '.arrow'],
   read: readHuggingFace,
   write: writeHuggingFace,
   overlapPolicy: true,

@@ -210,15 +210,10 @@ describe('detectFormat of Hugging Face records', () => {
     );
   });
 
-  it('refuses Arrow, naming ds.to_parquet and ds.to_json', () => {
-    expect(() => detectFormat([{ path: 'data-00000-of-00001.arrow', content: '' }])).toThrow(
-      /ds\.to_parquet.*ds\.to_json/,
-    );
-  });
-
-  it('places Parquet rows (decoded to JSON Lines by the import) by their keys', () => {
+  it('places Parquet and Arrow rows (decoded to JSON Lines by the import) by their keys', () => {
     const row = '{"id":"0","tokens":["EU","rejects"],"ner_tags":[3,0]}';
     expect(detectFormat([{ path: 'train.parquet', content: row }])).toBe('hf');
+    expect(detectFormat([{ path: 'data-00000-of-00001.arrow', content: row }])).toBe('hf');
   });
 });
 

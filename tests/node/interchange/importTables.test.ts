@@ -5,7 +5,7 @@ import { exportProject, importPaths, previewUploads, type ProjectFolder } from '
 import { FormatErrors } from '../../../src/shared/formats';
 import { emptyProject, folderWith, into } from './build';
 
-/** Written by `datasets` 5.0.1 and pyarrow (tests/fixtures/huggingface/make.py). */
+/** Written by `datasets` 5.0.1 and pyarrow 25 (tests/fixtures/huggingface/make.py). */
 const FIXTURES = join(import.meta.dirname, '../../fixtures/huggingface');
 const bytes = (path: string): Buffer => readFileSync(join(FIXTURES, path));
 
@@ -49,7 +49,7 @@ async function failure(run: Promise<unknown>): Promise<string> {
     : '';
 }
 
-describe('importing Hugging Face Parquet files', () => {
+describe('importing Hugging Face Parquet and Arrow files', () => {
   it('reads what Dataset.to_parquet wrote, tag names from the file itself, and exports what the JSON Lines copy exports', async () => {
     const parquet = await emptyProject();
     const summary = await importPaths(
@@ -123,6 +123,34 @@ describe('importing Hugging Face Parquet files', () => {
     expect(
       await failure(importPaths(store, [folderWith({ 'cut.parquet': cut })], into('gold'))),
     ).toMatch(/cut\.parquet: is not a Parquet file \(it does not begin and end with PAR1\)/);
+    expect(store.listDocuments()).toEqual([]);
+  });
+
+  it('reads the Arrow stream save_to_disk wrote, with its dataset_info.json and state.json, as the Parquet file', async () => {
+    const saved = await emptyProject();
+    const summary = await importPaths(
+      saved.store,
+      [
+        folderWith({
+          'saved/data-00000-of-00001.arrow': bytes('arrow/data-00000-of-00001.arrow'),
+          'saved/dataset_info.json': bytes('arrow/dataset_info.json'),
+          'saved/state.json': bytes('arrow/state.json'),
+        }),
+      ],
+      into('gold'),
+    );
+    expect(summary).toMatchObject({ format: 'hf', written: true });
+    expect(summary.warnings.join('\n')).toMatch(/data-00000-of-00001\.arrow: Arrow: 3 rows read/);
+    expect(await entities(saved.store, 'gold')).toEqual(ENTITIES);
+  });
+
+  it('refuses an Arrow stream cut short between record batches (it would read as fewer rows)', async () => {
+    const { store } = await emptyProject();
+    const whole = bytes('arrow/data-00000-of-00001.arrow');
+    const cut = whole.subarray(0, whole.length - 8); // the end-of-stream mark
+    expect(
+      await failure(importPaths(store, [folderWith({ 'd.arrow': cut })], into('gold'))),
+    ).toMatch(/d\.arrow: is not a whole Arrow file/);
     expect(store.listDocuments()).toEqual([]);
   });
 
