@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { layerFilesNow } from '../helpers/layerFilesNow';
+import { launchBrowser } from './support/launchBrowser';
+import { screenshotPath } from './support/screenshotPath';
+import { serveProject, type ServedProject } from './support/serveProject';
+
+/** Dataset.to_parquet's file (datasets 5.0.1, tests/fixtures/huggingface/make.py): 3 records, tag names inside. */
+const PARQUET = join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'huggingface',
+  'parquet',
+  'train.parquet',
+);
+
+describe('importing a Hugging Face Parquet file through the Import dialog', () => {
+  let browser: Browser;
+  let server: ServedProject;
+  let page: Page;
+  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
+  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Parquet' });
+    server = await serveProject(dir, home);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(server.url);
+    await page.getByLabel('Annotator name').fill('tester');
+    await page.keyboard.press('Enter');
+    await page.locator('html[data-app="ready"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sends the bytes as they are, previews 3 documents and 5 spans with the tag names found, and imports them', async () => {
+    await page.keyboard.press('Control+i');
+    const files = page.getByLabel('Files to import');
+    await files.waitFor();
+    await files.setInputFiles({
+      name: 'train-00000-of-00001.parquet',
+      mimeType: 'application/vnd.apache.parquet',
+      buffer: readFileSync(PARQUET),
+    });
+    const preview = page.getByLabel('Import preview');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/hf: 3 documents, 5 spans/);
+    expect(await preview.textContent()).toMatch(
+      /Parquet: 3 rows read as JSON records.*tag names from its datasets metadata/,
+    );
+    await page.screenshot({ path: screenshotPath('import-parquet.png') });
+    await page.getByRole('button', { name: /^Import 3 documents/ }).click();
+    const layer = join(dir, 'annotations', 'tester');
+    const documents = () =>
+      existsSync(layer)
+        ? readdirSync(layer)
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => f.slice(0, -'.json'.length))
+        : [];
+    await expect.poll(() => documents().length).toBe(3);
+    const labels = documents().flatMap((id) =>
+      layerFilesNow(dir, 'tester', id).spans.map((s) => s.label),
+    );
+    expect(labels.sort()).toEqual(['LOC', 'MISC', 'MISC', 'ORG', 'PER']);
+  });
+});
