@@ -1,12 +1,11 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { isPubtatorFile, pipedTokenLine, taggedTokenLine } from '../shared/formats';
+import { textFileFormat } from '../shared/formats';
 
 /**
  * True when `paths` (files or folders) hold only `.txt` files without brat `.ann` partners,
- * none of them tagged tokens (CoNLL/IOB, one per line or inline, which auto-detection refuses)
- * or PubTator: an
- * import that adds documents and nothing else.
+ * each of them plain text as detection places a `.txt` by its content (not PubTator, a stance
+ * table, tagged tokens or inline tags): an import that adds documents and nothing else.
  */
 export async function plainTextsOnly(paths: readonly string[]): Promise<boolean> {
   const files: string[] = [];
@@ -25,7 +24,7 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
   if (!texts) return false;
   for (const file of files) {
     const head = await headOf(file);
-    if (taggedTokenLine(head) || pipedTokenLine(head) || isPubtatorFile(head)) return false;
+    if (textFileFormat(head) !== 'txt') return false; // the same check as detection's
   }
   return true;
 }

@@ -340,7 +340,7 @@ describe('loupe import and export', () => {
         home,
       ).code,
     ).toBe(2);
-    expect(runCli(['import', seeded, tempDir(), '--format', 'stance-tsv'], home).code).toBe(2);
+    expect(runCli(['import', seeded, tempDir(), '--format', 'csv'], home).code).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--tag-names', 'O,,B-PER'], home).code).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--scheme', 'bio'], home).code).toBe(2);
     expect(runCli(['import', seeded, tempDir(), '--tag-column', '0'], home).code).toBe(2);

@@ -34,4 +34,19 @@ describe('plainTextsOnly', () => {
     );
     expect(await plainTextsOnly([root])).toBe(false);
   });
+
+  it('is false wherever detection places a .txt elsewhere: a SemEval stance table, inline ENAMEX tags', async () => {
+    const root = tempDir();
+    await writeFile(
+      join(root, 'semeval2016-task6-trainingdata.txt'),
+      'ID\tTarget\tTweet\tStance\n101\tAtheism\tGrateful today #SemST\tAGAINST\n',
+    );
+    expect(await plainTextsOnly([root])).toBe(false);
+    const muc = tempDir();
+    await writeFile(
+      join(muc, 'a.txt'),
+      'Talks with <ENAMEX TYPE="PERSON">Mike Pompeo</ENAMEX> ended.',
+    );
+    expect(await plainTextsOnly([muc])).toBe(false);
+  });
 });

@@ -16,6 +16,7 @@ import { carryLayer } from './carryLayer';
 import type { ImportPlan, Monitor, PlannedUnit } from './importPlan';
 import { mapEntities } from './mapEntities';
 import { mergeDocument } from './mergeDocument';
+import { adoptTopics } from './adoptTopics';
 import { growSchema } from './schemaAdditions';
 import { WorkingLayer } from './workingLayer';
 
@@ -30,7 +31,7 @@ const encoder = new TextEncoder();
  */
 export async function planImport(
   store: ProjectFolder,
-  bundle: FormatBundle,
+  read: FormatBundle,
   format: string,
   choice: AnnotatorChoice,
   skipInvalid: boolean,
@@ -38,6 +39,7 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const now = new Date().toISOString();
   const problems: FormatError[] = [];
+  const bundle = adoptTopics(read, store.manifest.schema.topics);
   const grown = growSchema(store.manifest.schema, store.manifest.styles, collectVocabulary(bundle));
   const entities = mapEntities(bundle, store.entities);
   const targets = new DocumentTargets(store);

@@ -70,7 +70,10 @@ export function growSchema(
       ...schema,
       labels: [...schema.labels, ...labels.map((name) => ({ name }))],
       polarities: [...schema.polarities, ...polarities],
-      topics: [...schema.topics, ...topics.map((id) => ({ id, name: id }))],
+      topics: [
+        ...schema.topics,
+        ...topics.map((id) => ({ id, name: vocabulary.topicNames?.[id] ?? id })),
+      ],
       relationTypes: [...schema.relationTypes, ...relationTypes],
       entityTypes: [...schema.entityTypes, ...entityTypes],
       attributes: attributes.list,

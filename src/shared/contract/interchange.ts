@@ -14,6 +14,7 @@ export const IMPORT_FORMATS = [
   'spans-jsonl',
   'conll',
   'hf',
+  'stance-tsv',
   'mae',
   'webanno',
   'pubtator',

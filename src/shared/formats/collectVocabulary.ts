@@ -6,6 +6,8 @@ export interface Vocabulary {
   readonly relationTypes: readonly string[];
   readonly polarities: readonly string[];
   readonly topics: readonly string[];
+  /** Names the file gives topic ids (a stance table's targets), for topics the schema gains. */
+  readonly topicNames?: Readonly<Record<string, string>>;
   readonly entityTypes: readonly string[];
   /** Attribute name → the text values seen (binary and number attributes have none). */
   readonly attributes: Readonly<Record<string, readonly string[]>>;
@@ -54,6 +56,9 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
         d.stances.flatMap((s) => (s.target?.kind === 'topic' ? [s.target.topicId] : [])),
       ),
     ),
+    ...(bundle.topics && bundle.topics.length > 0
+      ? { topicNames: Object.fromEntries(bundle.topics.map((t) => [t.id, t.name])) }
+      : {}),
     entityTypes: sorted(
       [...bundle.entities, ...docs.flatMap((d) => d.entities)].map((e) => e.type),
     ),

@@ -22,9 +22,11 @@ import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
+import { stanceColumns } from './stanceTsv/header';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
-type Placed = FormatId | { reason: string };
+/** A file's format, or why none fits. */
+export type Placed = FormatId | { reason: string };
 
 /** An inline entity tag of MUC / OntoNotes name files: `<ENAMEX TYPE="PERSON">`. */
 const INLINE_TAG = /<(ENAMEX|TIMEX|NUMEX)\s[^>]*TYPE=[^>]*>/i;
@@ -87,31 +89,17 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (ANN_EXTENSIONS.includes(extension) || extension === '.conf') return 'brat';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
-    if (isPubtatorFile(file.content)) return 'pubtator';
-    const piped = pipedTokenLine(file.content);
-    if (piped)
-      return {
-        reason: `holds one sentence per line of tokens tagged inline (word|POS|tag or word|tag, as WikiNER and spaCy's iob converter write them; line ${piped.line}: ${JSON.stringify(clipped(piped.text))}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
-      };
-    const inline = INLINE_TAG.exec(file.content.slice(0, 1 << 20));
-    if (inline)
-      return {
-        reason: `holds entities tagged inline (${inline[0]}…</${inline[1]}>, as MUC and OntoNotes .name files write them; line ${lineAt(file.content, inline.index)}); Loupe does not read inline tags, and as plain text they would stay in the text as words, with no spans. Convert the file to brat standoff or CoNLL first, or import it as text anyway with --format txt`,
-      };
-    const tagged = taggedTokenLine(file.content);
-    if (!tagged) return 'txt';
-    return {
-      reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
-    };
+    return textFileFormat(file.content);
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
   if (extension === '.pubtator') return 'pubtator';
   if (extension === '.tsv') {
     if (isWebannoFile(file.content)) return 'webanno';
+    if (stanceColumns(file.content)) return 'stance-tsv';
     if (isTokenFile(file.content)) return 'conll';
     return {
       reason:
-        'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x) nor tokens tagged one per line (CoNLL / IOB), the .tsv files Loupe imports; stance TSV is an export format',
+        'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x), tokens tagged one per line (CoNLL / IOB) nor a stance table (a header naming Target, Tweet or Text, and Stance), the .tsv files Loupe imports',
     };
   }
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
@@ -126,6 +114,32 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   }
   return {
     reason: `cannot tell the format from the extension ${JSON.stringify(extension || '(none)')}; pass --format`,
+  };
+}
+
+/**
+ * What a `.txt` file without a brat `.ann` beside it holds, by its content: PubTator, a stance
+ * table, tokens tagged inline or one per line, inline ENAMEX tags (refused, with the reason),
+ * or plain text. The command line's check for an import of plain texts only asks this too.
+ * @example textFileFormat('ID\tTarget\tTweet\tStance\n1\tAtheism\tGod is good.\tAGAINST\n') === 'stance-tsv'
+ */
+export function textFileFormat(content: string): Placed {
+  if (isPubtatorFile(content)) return 'pubtator';
+  if (stanceColumns(content)) return 'stance-tsv'; // SemEval-2016 Task 6's files are .txt
+  const piped = pipedTokenLine(content);
+  if (piped)
+    return {
+      reason: `holds one sentence per line of tokens tagged inline (word|POS|tag or word|tag, as WikiNER and spaCy's iob converter write them; line ${piped.line}: ${JSON.stringify(clipped(piped.text))}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
+    };
+  const inline = INLINE_TAG.exec(content.slice(0, 1 << 20));
+  if (inline)
+    return {
+      reason: `holds entities tagged inline (${inline[0]}…</${inline[1]}>, as MUC and OntoNotes .name files write them; line ${lineAt(content, inline.index)}); Loupe does not read inline tags, and as plain text they would stay in the text as words, with no spans. Convert the file to brat standoff or CoNLL first, or import it as text anyway with --format txt`,
+    };
+  const tagged = taggedTokenLine(content);
+  if (!tagged) return 'txt';
+  return {
+    reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
   };
 }
 

@@ -1,6 +1,6 @@
 export * from './common';
 export { FORMATS, getFormat, isFormatId } from './registry';
-export { detectFormat } from './detectFormat';
+export { detectFormat, textFileFormat } from './detectFormat';
 export { splitDocuments } from './splitDocuments';
 export type { DocumentSplit } from './splitDocuments';
 export { parseSplitRatios } from './parseSplitRatios';
@@ -14,7 +14,7 @@ export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStu
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';
 export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, infoTagNames, readHuggingFace, writeHuggingFace } from './huggingFace';
-export { stanceTsvFormat, writeStanceTsv } from './stanceTsv';
+export { readStanceTsv, stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
 export {

@@ -190,12 +190,13 @@ describe('detectFormat', () => {
     const germEval =
       '# http://de.wikipedia.org/wiki/Manfred_Korfmann [2009-10-17]\n1\tAufgrund\tO\tO\n2\tseiner\tO\tO\n';
     expect(detectFormat([file('NER-de-sample.tsv', germEval)])).toBe('conll');
-    // A stance TSV (Loupe's own export) is not tokens: refused, as before.
+    // A stance table (SemEval-2016 Task 6's columns, Loupe's own export) is not tokens.
     expect(
-      errorsOf(() =>
-        detectFormat([file('stance.tsv', 'ID\tTarget\tTweet\tStance\n1\tx\ty z\tFAVOR\n')]),
-      )[0]?.reason,
-    ).toContain('stance TSV is an export format');
+      detectFormat([file('stance.tsv', 'ID\tTarget\tTweet\tStance\n1\tx\ty z\tFAVOR\n')]),
+    ).toBe('stance-tsv');
+    expect(
+      errorsOf(() => detectFormat([file('other.tsv', 'name\tcount\nx\t1\n')]))[0]?.reason,
+    ).toContain('nor a stance table');
   });
 
   it('reads a .tsv file opening with the WebAnno TSV header as WebAnno TSV, not as CoNLL', () => {

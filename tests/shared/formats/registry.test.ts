@@ -11,7 +11,7 @@ describe('registry', () => {
       ['spans-jsonl', true, true],
       ['conll', true, true],
       ['hf', true, true],
-      ['stance-tsv', false, true],
+      ['stance-tsv', true, true],
       ['mae', true, true],
       ['webanno', true, true],
       ['pubtator', true, true],

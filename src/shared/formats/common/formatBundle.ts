@@ -1,4 +1,4 @@
-import type { Entity } from '../../model';
+import type { Entity, Topic } from '../../model';
 import type { FormatDocument } from './formatDocument';
 import type { FormatError } from './formatError';
 
@@ -14,4 +14,6 @@ export interface FormatBundle {
   readonly warnings: readonly string[];
   /** Parts left out because they were invalid (read with `skipInvalid`), each with file, line and reason. */
   readonly skipped?: readonly FormatError[];
+  /** Stance topics the file names (a stance table's targets): ids the stances use, with the names written. */
+  readonly topics?: readonly Topic[];
 }

@@ -19,3 +19,5 @@ export const KEPT_WEBANNO = '$webanno';
 export const KEPT_HF = '$huggingface';
 /** What only PubTator reads back: the PMID, layout, concept columns and relation lines as written. */
 export const KEPT_PUBTATOR = '$pubtator';
+/** What only stance TSV reads back: a stance table row's target as written, header and other cells. */
+export const KEPT_STANCE_TSV = '$stanceTsv';

@@ -3,7 +3,7 @@ import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
-import { KEPT_PUBTATOR, KEPT_WEBANNO } from './keptKeys';
+import { KEPT_PUBTATOR, KEPT_STANCE_TSV, KEPT_WEBANNO } from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -21,7 +21,8 @@ export type Unwritten =
   | 'tag kept from a MAE file'
   | 'cell kept from a WebAnno TSV file'
   | 'fields kept from a Hugging Face record'
-  | 'relation line kept from a PubTator file';
+  | 'relation line kept from a PubTator file'
+  | 'cells kept from a stance table row';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -30,6 +31,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'relation line kept from a PubTator file',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
+  'cells kept from a stance table row',
 ];
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
@@ -46,6 +48,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'cell kept from a WebAnno TSV file',
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
+  'cells kept from a stance table row',
 ];
 
 /**
@@ -127,6 +130,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptHfRecords(doc);
     case 'relation line kept from a PubTator file':
       return keptPubtatorRelations(doc);
+    case 'cells kept from a stance table row':
+      return keptStanceCells(doc);
   }
 }
 
@@ -155,4 +160,12 @@ function keptHfRecords(doc: FormatDocument): number {
 function keptPubtatorRelations(doc: FormatDocument): number {
   const pubtator = doc.metadata?.[KEPT_PUBTATOR];
   return isRecord(pubtator) && Array.isArray(pubtator.relations) ? pubtator.relations.length : 0;
+}
+
+/** Cells of a stance table row kept beside the stance (`ID`, `Opinion Towards`, …): only the stance TSV export writes them. */
+function keptStanceCells(doc: FormatDocument): number {
+  const kept = doc.metadata?.[KEPT_STANCE_TSV];
+  return isRecord(kept) && isRecord(kept.cells)
+    ? Object.values(kept.cells).filter((v) => v !== '').length
+    : 0;
 }

@@ -1,12 +1,16 @@
 import type { Format } from '../common';
+import { readStanceTsv } from './read';
 import { writeStanceTsv } from './write';
 
-/** Stance TSV in the SemEval-2016 Task 6 style plus holder and document, export only. */
+/** Stance TSV: SemEval-2016 Task 6's `ID Target Tweet Stance` (and its full release's columns) read, Loupe's with holder and document written. */
 export const stanceTsvFormat: Format = {
   id: 'stance-tsv',
   name: 'stance TSV (SemEval-2016 Task 6 style)',
-  extensions: ['.tsv'],
+  extensions: ['.tsv', '.txt'],
+  read: readStanceTsv,
   write: writeStanceTsv,
 };
 
-export { writeStanceTsv };
+export { readStanceTsv, writeStanceTsv };
+export { stanceColumns } from './header';
+export { KEPT_STANCE_TSV } from './keptStanceTsv';

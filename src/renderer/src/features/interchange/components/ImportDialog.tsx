@@ -97,7 +97,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
         Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
-        WebAnno TSV, PubTator, Hugging Face records (JSON Lines, Parquet or Arrow) or Loupe)
+        WebAnno TSV, PubTator, stance tables (SemEval-2016), Hugging Face records (JSON Lines,
+        Parquet or Arrow) or Loupe)
         <input
           type="file"
           multiple

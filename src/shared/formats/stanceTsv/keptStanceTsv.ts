@@ -1,0 +1,40 @@
+import { isRecord } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import { KEPT_STANCE_TSV } from '../common/keptKeys';
+
+export { KEPT_STANCE_TSV };
+
+/** A row's kept cells: the target as the file wrote it, the file's header, and every cell Loupe does not model by its column name. */
+export interface KeptStanceRow {
+  readonly target: string;
+  readonly header: readonly string[];
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/**
+ * The topic id of a target as a stance table names it: its words in lower case joined by `-`
+ * (the way the demo schema's ids read), so brat and the other exports can write it.
+ * @example topicIdOf('Climate Change is a Real Concern') === 'climate-change-is-a-real-concern'
+ */
+export function topicIdOf(target: string): string {
+  const id = target
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'topic' : id;
+}
+
+/** The kept row of a document that came from a stance table, or null. */
+export function keptStanceRowOf(metadata: DocumentMetadata | undefined): KeptStanceRow | null {
+  const kept = metadata?.[KEPT_STANCE_TSV];
+  if (!isRecord(kept) || typeof kept.target !== 'string') return null;
+  const header = Array.isArray(kept.header)
+    ? kept.header.filter((h): h is string => typeof h === 'string')
+    : [];
+  const cells: Record<string, string> = {};
+  if (isRecord(kept.cells))
+    for (const [key, value] of Object.entries(kept.cells))
+      if (typeof value === 'string') cells[key] = value;
+  return { target: kept.target, header, cells };
+}
