@@ -9,6 +9,7 @@ import {
   KEPT_LABEL_STUDIO,
   KEPT_PRODIGY,
   KEPT_PUBTATOR,
+  KEPT_STANCE_TSV,
   KEPT_WEBANNO,
 } from './common/keptKeys';
 
@@ -59,6 +60,8 @@ export function documentFacts(metadata: DocumentMetadata | undefined): SourceFac
   const groups: SourceFacts[] = own.length > 0 ? [{ heading: 'Source file', facts: own }] : [];
   const relations = pubtatorRelations(metadata);
   if (relations.length > 0) groups.push({ heading: 'PubTator relations', facts: relations });
+  const row = stanceRow(metadata);
+  if (row.length > 0) groups.push({ heading: 'Stance table row', facts: row });
   const kept = keptLayoutFacts(metadata);
   return kept.length > 0 ? [...groups, { heading: 'Kept to write back', facts: kept }] : groups;
 }
@@ -118,7 +121,23 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_WEBANNO,
   KEPT_HF,
   KEPT_PUBTATOR,
+  KEPT_STANCE_TSV,
 ]);
+
+/** A stance table row's target as written and its other cells (`ID`, `Opinion towards`, …), in the file's column order. */
+function stanceRow(metadata: DocumentMetadata): SourceFact[] {
+  const kept = metadata[KEPT_STANCE_TSV];
+  if (!isRecord(kept) || !isRecord(kept.cells)) return [];
+  const cells = kept.cells;
+  const header = Array.isArray(kept.header) ? kept.header.map(String) : Object.keys(cells);
+  const facts = header.flatMap((name) => {
+    const value = getOwn(cells, name);
+    return typeof value === 'string' ? [{ name, value: cut(value) }] : [];
+  });
+  return typeof kept.target === 'string'
+    ? [{ name: 'Target', value: cut(kept.target) }, ...facts]
+    : facts;
+}
 
 /**
  * The kept Label Studio record, read loosely (the app shows it; the Label Studio writer checks

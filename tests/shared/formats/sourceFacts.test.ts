@@ -8,6 +8,7 @@ import {
   readHuggingFace,
   readLabelStudio,
   readPubtator,
+  readStanceTsv,
   readWebanno,
 } from '../../../src/shared/formats';
 import { documentFacts, spanFacts } from '../../../src/shared/formats/sourceFacts';
@@ -22,6 +23,25 @@ function only<T>(documents: readonly T[]): T {
 }
 
 describe('what an import kept, as the app shows it', () => {
+  it("shows a stance table row's target as written and its other cells, in the file's order", () => {
+    const table = lines(
+      tsv('ID', 'Target', 'Tweet', 'Stance', 'Opinion towards', 'Sentiment'),
+      tsv(202, 'Atheism', 'Sunday service was lovely #SemST', 'AGAINST', 'OTHER', 'POSITIVE'),
+    );
+    const doc = only(readStanceTsv([file('t.txt', table)]).documents);
+    expect(documentFacts(doc.metadata)).toEqual([
+      {
+        heading: 'Stance table row',
+        facts: [
+          { name: 'Target', value: 'Atheism' },
+          { name: 'ID', value: '202' },
+          { name: 'Opinion towards', value: 'OTHER' },
+          { name: 'Sentiment', value: 'POSITIVE' },
+        ],
+      },
+    ]);
+  });
+
   it("shows a CoNLL token's other columns under the span that covers it", () => {
     // The CoNLL-2003 layout: token, POS, chunk, NER (IOB1).
     const conll = lines(
