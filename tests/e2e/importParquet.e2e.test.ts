@@ -1,13 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { layerFilesNow } from '../helpers/layerFilesNow';
-import { launchBrowser } from './support/launchBrowser';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
-import { serveProject, type ServedProject } from './support/serveProject';
 
 /** Dataset.to_parquet's file (datasets 5.0.1, tests/fixtures/huggingface/make.py): 3 records, tag names inside. */
 const PARQUET = join(
@@ -20,26 +19,22 @@ const PARQUET = join(
 );
 
 describe('importing a Hugging Face Parquet file through the Import dialog', () => {
-  let browser: Browser;
-  let server: ServedProject;
+  let opened: ProjectPage;
   let page: Page;
   const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
   const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Parquet' });
-    server = await serveProject(dir, home);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(server.url);
-    await page.getByLabel('Annotator name').fill('tester');
-    await page.keyboard.press('Enter');
-    await page.locator('html[data-app="ready"]').waitFor();
+    await createProject(dir, {
+      name: 'Parquet',
+      seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
+    });
+    opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 800 });
+    page = opened.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
   });
 
   it('sends the bytes as they are, previews 3 documents and 5 spans with the tag names found, and imports them', async () => {

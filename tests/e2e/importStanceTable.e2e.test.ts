@@ -1,12 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
-import { launchBrowser } from './support/launchBrowser';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
-import { serveProject, type ServedProject } from './support/serveProject';
 
 /** SemEval-2016 Task 6's layout (its file is a .txt), rows in our own words. */
 const TABLE = [
@@ -17,26 +16,22 @@ const TABLE = [
 ].join('\r\n');
 
 describe('importing a SemEval stance table through the Import dialog', () => {
-  let browser: Browser;
-  let server: ServedProject;
+  let opened: ProjectPage;
   let page: Page;
   const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
   const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Stances' });
-    server = await serveProject(dir, home);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(server.url);
-    await page.getByLabel('Annotator name').fill('tester');
-    await page.keyboard.press('Enter');
-    await page.locator('html[data-app="ready"]').waitFor();
+    await createProject(dir, {
+      name: 'Stances',
+      seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
+    });
+    opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 800 });
+    page = opened.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
   });
 
   it('previews a document and a stance per row, imports them, and shows the stance on the document', async () => {
