@@ -19,6 +19,7 @@ import {
 } from './common';
 import type { FormatFile, FormatId } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
+import { isOntonotesFile } from './conll/ontonotesRead';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
@@ -85,6 +86,12 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
   if (ANN_EXTENSIONS.includes(extension) || extension === '.conf') return 'brat';
+  // OntoNotes / CoNLL-2012: `*_gold_conll`, `*_gold_skel`, or a `.txt` opening `#begin document`.
+  if (
+    (extension === '.txt' || extension.endsWith('_conll') || extension.endsWith('_skel')) &&
+    isOntonotesFile(file.path, file.content)
+  )
+    return 'conll';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
     if (isPubtatorFile(file.content)) return 'pubtator';
