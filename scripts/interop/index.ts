@@ -13,6 +13,7 @@ import { doccanoChecks } from './checks/doccanoChecks';
 import { huggingFaceChecks } from './checks/huggingFaceChecks';
 import { huggingFaceImportChecks } from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
+import { ontonotesImportChecks } from './checks/ontonotesImportChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
@@ -35,6 +36,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],
   ['CoNLL import, word|POS|tag', pipedImportChecks],
+  ['CoNLL import, OntoNotes', ontonotesImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['Hugging Face import', huggingFaceImportChecks],
   ['brat', bratChecks],
