@@ -45,8 +45,8 @@ export async function ontonotesImportChecks(ctx: InteropContext): Promise<CheckR
 async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult[]> {
   const checks = [
     `${file}: CoNLL export = the file, byte for byte`,
-    `${file}: spaCy conll_ner_to_docs of the --scheme iob2 export = the file's names`,
-    `${file}: conlleval.pl phrases per type of the --scheme iob2 export = the file's names`,
+    `${file}: spaCy conll_ner_to_docs of the --scheme iob2 export = file's names`,
+    `${file}: conlleval.pl phrases of the --scheme iob2 export = file's names`,
   ] as const;
   const project = join(ctx.work, 'ontonotes-import', file.replace(/\W+/g, '-'));
   const original = join(FIXTURES, file);
