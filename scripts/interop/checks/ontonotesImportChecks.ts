@@ -7,6 +7,8 @@ import type { CheckResult } from '../checkResult';
 import { runConlleval } from '../conlleval';
 import type { InteropContext } from '../interopContext';
 import { runPython } from '../runPython';
+import { spacyEntities } from '../spacyDocs';
+import type { SpacyDocs } from '../spacyDocs';
 
 const FORMAT = 'CoNLL import, OntoNotes';
 const FIXTURES = join(CHECKOUT, 'tests', 'fixtures', 'conll2012');
@@ -17,18 +19,6 @@ const FILES = ['cctv_0000.gold_conll', 'cnn_0115-tabs.gold_conll'] as const;
 interface Names {
   readonly names: readonly { readonly label: string; readonly words: readonly string[] }[];
 }
-interface SpacyDocs {
-  readonly docs: readonly {
-    readonly words: readonly string[];
-    readonly ents: readonly {
-      readonly label: string;
-      readonly start: number;
-      readonly end: number;
-    }[];
-  }[];
-  readonly error: string | null;
-}
-
 /**
  * Real OntoNotes files imported through the command line: the CoNLL export writes them back
  * byte for byte; exported as tokens and tags (`--scheme iob2`), spaCy's CoNLL-NER converter
@@ -124,9 +114,7 @@ async function spacyRow(
   if (!read.ok) return broken(FORMAT, check, read.reason);
   if (read.value.error)
     return broken(FORMAT, check, `spaCy's converter raised ${read.value.error}`);
-  const got = read.value.docs.flatMap((d) =>
-    d.ents.map((e) => `${e.label} ${d.words.slice(e.start, e.end).join(' ')}`),
-  );
+  const got = spacyEntities(read.value);
   const mismatches: string[] = [];
   let agreed = 0;
   for (let i = 0; i < Math.max(expected.length, got.length); i++) {
