@@ -21,6 +21,8 @@ import { WORD_COLUMN } from './ontonotesNames';
 export const ONTONOTES_REASONS = {
   widened: 'span edge inside an OntoNotes word: the name written over the whole word',
   shared: 'span sharing a word with the span before it: left out of the OntoNotes names column',
+  across:
+    'span across sentences: left out of the OntoNotes names column (a name ends in its sentence)',
   label: 'label with whitespace or brackets written with _ in the OntoNotes names column',
   plain:
     'OntoNotes document written as tokens and tags: its predicate-argument and coreference columns and #begin / #end document lines left out (export without --scheme to keep them)',
@@ -31,6 +33,7 @@ interface SourceWords {
   readonly lines: string[];
   readonly column: number;
   readonly line: number[];
+  readonly sentence: number[];
   readonly cell: string[];
   readonly start: number[];
   readonly end: number[];
@@ -96,20 +99,23 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     lines: source.split('\n'),
     column: kept.tag,
     line: [],
+    sentence: [],
     cell: [],
     start: [],
     end: [],
   };
   let text = '';
+  let s = 0;
   for (const parsed of found)
     for (const sentence of parsed.sentences) {
-      if (text !== '') text += '\n';
+      if (s++ > 0) text += '\n';
       for (const [r, row] of sentence.rows.entries()) {
         if (r > 0) text += ' ';
         words.start.push(text.length);
         text += row.columns[WORD_COLUMN] ?? '';
         words.end.push(text.length);
         words.line.push(row.line - 1);
+        words.sentence.push(s);
         words.cell.push(row.columns[kept.tag] ?? '*');
       }
     }
@@ -141,6 +147,11 @@ function namesCells(
     while (last + 1 < start.length && (start[last + 1] ?? 0) < to) last++;
     if (w <= previous || w >= start.length) {
       tally.add(ONTONOTES_REASONS.shared);
+      dropped++;
+      continue;
+    }
+    if (source.sentence[w] !== source.sentence[last]) {
+      tally.add(ONTONOTES_REASONS.across);
       dropped++;
       continue;
     }

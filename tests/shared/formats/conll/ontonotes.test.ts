@@ -173,6 +173,23 @@ describe('OntoNotes / CoNLL-2012 export', () => {
     });
   });
 
+  it('leaves out a span across sentences, counted: a name ends in its sentence', () => {
+    const bundle = read('cnn_0115.gold_conll');
+    const [doc] = bundle.documents;
+    if (!doc) throw new Error('no document');
+    // From the "." ending sentence 3 ("… Headline News .") to "and" opening sentence 4; ASCII.
+    const from = doc.text.indexOf('News .') + 'News '.length;
+    const to = doc.text.indexOf('\nand that') + '\nand'.length;
+    expect(doc.text.slice(from, to)).toBe('.\nand');
+    const spans = [...doc.spans, span(from, to, 'EVENT')];
+    const written = writeConll({ ...bundle, documents: [{ ...doc, spans }] });
+    expect(written.files[0]?.content).toBe(content('cnn_0115.gold_conll'));
+    expect(written.summary.spans).toBe(5);
+    expect(written.summary.notExpressed).toEqual({
+      'span across sentences: left out of the OntoNotes names column (a name ends in its sentence)': 1,
+    });
+  });
+
   it('writes tokens and tags with --scheme: conlleval.pl and spaCy read the words first, the tag last', () => {
     const written = writeConll(read('cnn_0115.gold_conll'), { scheme: 'iob2' });
     const lines = written.files[0]?.content.split('\n') ?? [];
