@@ -16,6 +16,7 @@ import {
   huggingFaceParquetChecks,
 } from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
+import { ontonotesImportChecks } from './checks/ontonotesImportChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
@@ -38,6 +39,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],
   ['CoNLL import, word|POS|tag', pipedImportChecks],
+  ['CoNLL import, OntoNotes', ontonotesImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['Hugging Face import', huggingFaceImportChecks],
   ['Hugging Face Parquet import', huggingFaceParquetChecks],

@@ -48,5 +48,11 @@ describe('plainTextsOnly', () => {
       'Talks with <ENAMEX TYPE="PERSON">Mike Pompeo</ENAMEX> ended.',
     );
     expect(await plainTextsOnly([muc])).toBe(false);
+    const ontonotes = tempDir();
+    await writeFile(
+      join(ontonotes, 'cctv_0000.txt'),
+      '#begin document (bc/cctv/00/cctv_0000); part 000\nbc/cctv/00/cctv_0000 0 0 In IN (TOP(PP* - - - Speaker#1 * -\n\n#end document\n',
+    );
+    expect(await plainTextsOnly([ontonotes])).toBe(false);
   });
 });

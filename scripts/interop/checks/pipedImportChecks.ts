@@ -4,6 +4,8 @@ import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import type { InteropContext } from '../interopContext';
 import { runPython } from '../runPython';
+import { spacyEntities } from '../spacyDocs';
+import type { SpacyDocs } from '../spacyDocs';
 
 const FORMAT = 'CoNLL import, word|POS|tag';
 const FIXTURES = join(CHECKOUT, 'tests', 'fixtures', 'piped');
@@ -14,18 +16,6 @@ const FILES = [
   'spacy-iob-samples.iob',
   'spacy-iob-pos-samples.iob',
 ] as const;
-
-interface SpacyDocs {
-  readonly docs: readonly {
-    readonly words: readonly string[];
-    readonly ents: readonly {
-      readonly label: string;
-      readonly start: number;
-      readonly end: number;
-    }[];
-  }[];
-  readonly error: string | null;
-}
 
 /**
  * Files of one sentence per line, tokens tagged inline: spaCy's own `iob` converter reads
@@ -61,8 +51,8 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
   if (!truth.ok || !read.ok) return broken(FORMAT, check, 'spaCy did not answer');
   const error = truth.value.error ?? read.value.error;
   if (error) return broken(FORMAT, check, `spaCy's converter raised ${error}`);
-  const expected = entitiesOf(truth.value);
-  const got = entitiesOf(read.value);
+  const expected = spacyEntities(truth.value);
+  const got = spacyEntities(read.value);
   const mismatches: string[] = [];
   let agreed = 0;
   for (let i = 0; i < Math.max(expected.length, got.length); i++) {
@@ -73,11 +63,4 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
       );
   }
   return tallied(FORMAT, check, 'entities', agreed, expected.length, mismatches);
-}
-
-/** Every entity of every document, as `LABEL words…`. */
-function entitiesOf(docs: SpacyDocs): string[] {
-  return docs.docs.flatMap((d) =>
-    d.ents.map((e) => `${e.label} ${d.words.slice(e.start, e.end).join(' ')}`),
-  );
 }

@@ -19,6 +19,7 @@ import {
 } from './common';
 import type { FormatFile, FormatId } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
+import { isOntonotesFile } from './conll/ontonotesRead';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
@@ -87,6 +88,12 @@ export function detectFormat(files: readonly FormatFile[]): FormatId {
 function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   const extension = extensionOf(file.path);
   if (ANN_EXTENSIONS.includes(extension) || extension === '.conf') return 'brat';
+  // OntoNotes / CoNLL-2012: `*_gold_conll`, `*_gold_skel`, or a `.txt` opening `#begin document`.
+  if (
+    (extension === '.txt' || extension.endsWith('_conll') || extension.endsWith('_skel')) &&
+    isOntonotesFile(file.path, file.content)
+  )
+    return 'conll';
   if (extension === '.txt') {
     if (annStems.has(pathStem(file.path))) return 'brat';
     return textFileFormat(file.content);
@@ -118,12 +125,13 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
 }
 
 /**
- * What a `.txt` file without a brat `.ann` beside it holds, by its content: PubTator, a stance
+ * What a `.txt` file without a brat `.ann` beside it holds, by its content: OntoNotes, PubTator, a stance
  * table, tokens tagged inline or one per line, inline ENAMEX tags (refused, with the reason),
  * or plain text. The command line's check for an import of plain texts only asks this too.
  * @example textFileFormat('ID\tTarget\tTweet\tStance\n1\tAtheism\tGod is good.\tAGAINST\n') === 'stance-tsv'
  */
 export function textFileFormat(content: string): Placed {
+  if (isOntonotesFile('', content)) return 'conll'; // opening `#begin document`
   if (isPubtatorFile(content)) return 'pubtator';
   if (stanceColumns(content)) return 'stance-tsv'; // SemEval-2016 Task 6's files are .txt
   const piped = pipedTokenLine(content);

@@ -30,6 +30,12 @@ export interface KeptConll {
   readonly kept?: readonly string[];
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
+  /**
+   * An OntoNotes / CoNLL-2012 document's source: its lines from `#begin document` to the next
+   * `#begin` as they were (every column, the spacing, `#end document`), written back by the
+   * CoNLL export with the names' column (`tag`) rewritten from the spans.
+   */
+  readonly ontonotes?: { readonly source: string };
 }
 
 /**
@@ -39,7 +45,7 @@ export interface KeptConll {
 export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll | null {
   const value = metadata?.[KEPT_CONLL];
   if (!isRecord(value)) return null;
-  const { columns, token, tag, scheme, docstart, kept, comments } = value;
+  const { columns, token, tag, scheme, docstart, kept, comments, ontonotes } = value;
   if (!isIndex(columns) || !isIndex(token) || !isIndex(tag) || typeof scheme !== 'string')
     return null;
   if (token >= columns || tag >= columns || token === tag) return null;
@@ -47,6 +53,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
   const lines = Array.isArray(kept) ? kept.filter((k): k is string => typeof k === 'string') : [];
   if (kept !== undefined && (!Array.isArray(kept) || lines.length !== kept.length)) return null;
   if (comments !== undefined && !Array.isArray(comments)) return null;
+  const source = isRecord(ontonotes) ? ontonotes.source : undefined;
   const notes = (comments ?? []).filter(
     (c): c is [number, string] =>
       Array.isArray(c) && c.length === 2 && isIndex(c[0]) && typeof c[1] === 'string',
@@ -59,6 +66,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(docstart === undefined ? {} : { docstart }),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
+    ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
+import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
 
@@ -45,6 +46,8 @@ const SAID = 20;
  * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
  * the tokens joined by one space and the sentences by a line break; the other columns and
  * `-DOCSTART-` line are kept in the document's metadata for the CoNLL export, the comments too.
+ * OntoNotes / CoNLL-2012 files (`*_gold_conll`, or a first line `#begin document`) are read
+ * by `readOntonotes`: a document per `#begin document`, names from the bracket column.
  * @example readConll([{ path: 'news.conll', content: 'EU B-ORG\nrejects O\n' }]).documents[0].spans → [ORG 0–2]
  */
 export function readConll(files: readonly FormatFile[], options: ReadOptions = {}): FormatBundle {
@@ -84,6 +87,7 @@ function readFile(
     });
     return [];
   }
+  if (isOntonotesFile(path, content)) return readOntonotes(file, problems, warnings);
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
   const docs = piped ? pipedDocuments(content) : conllDocuments(content);
   const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');

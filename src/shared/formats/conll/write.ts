@@ -2,6 +2,7 @@ import {
   ANSWERED_AWAY,
   answeredAway,
   ByteWriter,
+  keptConllOf,
   tagDocument,
   Tally,
   BEYOND_SPANS,
@@ -11,6 +12,7 @@ import {
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
 import { DEFAULT_LAYOUT, exportLayout, keptLines } from './keptLines';
+import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -26,10 +28,14 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
  * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
- * their layout of columns when they share one.
+ * their layout of columns when they share one. Without `options.scheme`, documents all imported
+ * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
+  const ontonotes =
+    options.scheme === undefined ? writeOntonotes(bundle, options, CONLL_FILE) : null;
+  if (ontonotes) return ontonotes;
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
@@ -46,6 +52,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     }
     documents++;
     tallyUnwritten(doc, tally, BEYOND_SPANS);
+    if (keptConllOf(doc.metadata)?.ontonotes) tally.add(ONTONOTES_REASONS.plain);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
     if (layout) {
