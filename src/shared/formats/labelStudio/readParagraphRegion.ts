@@ -50,22 +50,11 @@ export function readParagraphRegion(
   const reach = reachOf(layout, value);
   if (typeof reach === 'string') return complain(reach);
   const wanted = typeof value.text === 'string' ? value.text : undefined;
-  let read = cover(layout, reach, 'UTF-16 units');
-  if (typeof read === 'string') return complain(read);
-  if (wanted !== undefined && !agrees(read.pieces, wanted)) {
-    const asCodePoints = cover(layout, reach, 'code points');
-    if (typeof asCodePoints === 'string' || asCodePoints.pieces.join('') !== wanted)
-      return complain(mismatch(layout, reach, read.pieces, wanted), [...path, 'value', 'text']);
-    issues.warnings.push({
-      path: [...path, 'value'],
-      reason: `${at}: startOffset/endOffset fit value.text ${JSON.stringify(wanted)} only as code points (Label Studio counts UTF-16 units); read as code points`,
-    });
-    read = asCodePoints;
-  } else if (wanted !== undefined && reach.first === reach.last && read.pieces[0] !== wanted)
-    issues.warnings.push({
-      path: [...path, 'value'],
-      reason: `${at}: value.text ${JSON.stringify(wanted)} differs from ${JSON.stringify(read.pieces[0])} at these offsets only in whitespace; the offsets are kept`,
-    });
+  const read = coverAgreeing(layout, reach, wanted);
+  if (read.problem !== undefined)
+    return complain(read.problem, read.onText ? [...path, 'value', 'text'] : undefined);
+  if (read.warning !== undefined)
+    issues.warnings.push({ path: [...path, 'value'], reason: `${at}: ${read.warning}` });
   const labels = value.paragraphlabels;
   if (!Array.isArray(labels) || labels.length === 0 || !labels.every(isLabel))
     return complain('value.paragraphlabels is not a list of labels');
@@ -75,6 +64,36 @@ export function readParagraphRegion(
     label,
     fragments: read.fragments,
   }));
+}
+
+/**
+ * What a reach covers, checked against `value.text`: in UTF-16 units, else (when only they fit
+ * the text) in code points, said in a warning; a whitespace-only difference within a paragraph
+ * is said too. A problem when neither reading holds.
+ */
+function coverAgreeing(
+  layout: ParagraphLayout,
+  reach: Reach,
+  wanted: string | undefined,
+):
+  | { fragments: Fragment[]; problem?: undefined; warning?: string }
+  | { problem: string; onText: boolean } {
+  const asUnits = cover(layout, reach, 'UTF-16 units');
+  if (typeof asUnits !== 'string' && (wanted === undefined || agrees(asUnits.pieces, wanted))) {
+    const [only] = asUnits.pieces;
+    const spaced = wanted !== undefined && reach.first === reach.last && only !== wanted;
+    if (!spaced) return { fragments: asUnits.fragments };
+    const warning = `value.text ${JSON.stringify(wanted)} differs from ${JSON.stringify(only)} at these offsets only in whitespace; the offsets are kept`;
+    return { fragments: asUnits.fragments, warning };
+  }
+  const asCodePoints = cover(layout, reach, 'code points');
+  if (typeof asCodePoints !== 'string' && asCodePoints.pieces.join('') === wanted)
+    return {
+      fragments: asCodePoints.fragments,
+      warning: `startOffset/endOffset fit value.text ${JSON.stringify(wanted)} only as code points (Label Studio counts UTF-16 units); read as code points`,
+    };
+  if (typeof asUnits === 'string') return { problem: asUnits, onText: false };
+  return { problem: mismatch(layout, reach, asUnits.pieces, wanted ?? ''), onText: true };
 }
 
 function isLabel(value: unknown): value is string {

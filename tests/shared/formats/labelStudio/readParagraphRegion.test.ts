@@ -81,6 +81,21 @@ describe('readLabelStudio of Paragraphs (dialogue) tasks', () => {
     ]);
   });
 
+  it('reads code point offsets that would split a character as UTF-16 units so, when they fit value.text', () => {
+    // "ab😀": the emoji is code point 2-3 but UTF-16 units 2-4, so 2-3 in units splits it.
+    const { documents, warnings } = read(
+      [paragraphRegion('r1', [0, 2], [0, 3], '😀', 'X')],
+      [['A', 'ab😀']],
+    );
+    expect(shown(documents[0])).toEqual(['X 5-6 "😀"']);
+    expect(warnings).toEqual([expect.stringContaining('only as code points')]);
+    expect(
+      messageOf([paragraphRegion('r1', [0, 2], [0, 3], undefined, 'X')], [['A', 'ab😀']]),
+    ).toContain(
+      'value.endOffset falls inside a character of paragraph 0 (A) (between the halves of a surrogate pair)',
+    );
+  });
+
   it('reads a region without value.text (savetextresult="no") by its offsets', () => {
     const { documents } = read([paragraphRegion('r1', [1, 0], [1, 4], undefined, 'Q')]);
     expect(shown(documents[0])).toEqual(['Q 47-51 "Hate"']);
