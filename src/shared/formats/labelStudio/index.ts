@@ -2,7 +2,7 @@ import type { Format } from '../common';
 import { readLabelStudio } from './read';
 import { writeLabelStudio } from './write';
 
-/** Label Studio JSON tasks with NER (`labels`) results; code point offsets. */
+/** Label Studio JSON tasks with NER (`labels`) results in code points, and Paragraphs (dialogue) tasks with `paragraphlabels` results. */
 export const labelStudioFormat: Format = {
   id: 'labelstudio',
   name: 'Label Studio JSON',

@@ -6,6 +6,7 @@ import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
 import { setOwn } from '../../collections';
 import { DEFAULT_NAMES, numberedNames, extraFields, type KeptAnnotation } from './keptAnnotation';
 import { withoutSpaces } from './withoutSpaces';
+import { readParagraphRegion, type ParagraphContext } from './readParagraphRegion';
 
 /** A problem at a path inside the file, turned into a line later. */
 export interface PathProblem {
@@ -21,10 +22,12 @@ export interface AnnotationReading {
   readonly kept: KeptAnnotation;
 }
 
-type SpanDraft = { -readonly [K in keyof FormatSpan]: FormatSpan[K] } & { id: string };
+/** A span being read, its attributes and note still to come from per-region results. */
+export type SpanDraft = { -readonly [K in keyof FormatSpan]: FormatSpan[K] } & { id: string };
 
 /**
- * Reads an annotation's results: `labels` regions → spans (one per label), `relation`
+ * Reads an annotation's results: `labels` regions (a Paragraphs task's `paragraphlabels`,
+ * see {@link readParagraphRegion}) → spans (one per label), `relation`
  * → relations (one per label; `left` reversed, `bi` kept as the attribute `direction`),
  * per-region `choices` → attributes and the first per-region `textarea` → notes (several
  * lines joined by newlines, the list kept to be written back), other
@@ -41,15 +44,20 @@ export function readAnnotation(
   at: readonly JsonPathKey[],
   problems: PathProblem[],
   warnings: PathProblem[],
+  paragraphs?: ParagraphContext,
 ): AnnotationReading {
   const regions = new Map<string, SpanDraft[]>();
   const documentLabels: Record<string, string> = {};
   const relations: FormatRelation[] = [];
   const kept = keptFieldsOf(annotation);
   const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
+  // A Paragraphs task's regions are paragraphlabels; its labels results mark audio or video.
+  const regionType = paragraphs ? 'paragraphlabels' : 'labels';
   for (const { result, path } of results) {
-    if (result.type !== 'labels') continue;
-    const spans = readRegion(text, index, result, path, { problems, warnings });
+    if (result.type !== regionType) continue;
+    const spans = paragraphs
+      ? readParagraphRegion(paragraphs, result, path, { problems, warnings })
+      : readRegion(text, index, result, path, { problems, warnings });
     const key = String(result.id ?? '');
     if (regions.has(key))
       problems.push({
@@ -62,7 +70,7 @@ export function readAnnotation(
     }
   }
   for (const { result, path } of results) {
-    if (result.type === 'labels') continue;
+    if (result.type === regionType) continue;
     const region = result.id === undefined ? undefined : regions.get(String(result.id))?.[0];
     if (result.type === 'relation') {
       readRelation(result, regions, path, { problems, warnings }, relations);

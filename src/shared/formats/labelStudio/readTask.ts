@@ -8,6 +8,8 @@ import type { PathProblem } from './readAnnotation';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 import { stringKeys, TEXT_FIELD } from './textField';
 import { isRecord, setOwn } from '../../collections';
+import { isParagraphList, keptParagraphs, layoutOf, paragraphsKeys } from './paragraphs';
+import type { ParagraphLayout } from './paragraphs';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
 const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
@@ -37,7 +39,9 @@ export function readTask(
   warnings: PathProblem[],
 ): FormatDocument[] {
   const { fallbackName, textKey } = names;
-  const text = textOf(task, textKey);
+  const paragraphs = paragraphsOf(task, at, problems);
+  if (paragraphs === null) return [];
+  const text = paragraphs ? paragraphs.text : textOf(task, textKey);
   if (text === undefined) {
     problems.push({ path: [...at, 'data'], reason: noText(task) });
     return [];
@@ -55,12 +59,24 @@ export function readTask(
     });
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
-  const metadata = metadataOf(task, text);
+  const metadata = metadataOf(task, text, paragraphs);
+  const context = paragraphs && {
+    layout: paragraphs,
+    task: `task ${task.id === undefined ? fallbackName : String(task.id)}`,
+  };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
   warnSharedLayers(sources, warnings);
   return sources.map(({ annotation, path, machine }) => {
-    const { kept, ...reading } = readAnnotation(text, index, annotation, path, problems, warnings);
+    const { kept, ...reading } = readAnnotation(
+      text,
+      index,
+      annotation,
+      path,
+      problems,
+      warnings,
+      context,
+    );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine ? { ...kept, prediction: true } : kept;
     const withKept = isKeptEmpty(keptAll)
@@ -120,14 +136,20 @@ function sourcesOf(
  * names, e.g. `$description`) is kept as {@link TEXT_FIELD}, for the export to put the text
  * back there rather than keep it twice.
  */
-function metadataOf(task: LabelStudioTask, text: string): DocumentMetadata | undefined {
+function metadataOf(
+  task: LabelStudioTask,
+  text: string,
+  paragraphs: ParagraphLayout | undefined,
+): DocumentMetadata | undefined {
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task))
     if (!READ_KEYS.has(key) && value !== undefined)
       setOwn(metadata, key, value as DocumentMetadata[string]);
   const data: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task.data)) {
-    if (key === 'name' || key === 'text' || value === undefined) continue;
+    if (key === paragraphs?.key) setOwn(data, key, keptParagraphs(paragraphs));
+    if (key === 'name' || key === 'text' || key === paragraphs?.key || value === undefined)
+      continue;
     setOwn(data, key, value === text ? TEXT_FIELD : (value as DocumentMetadata[string]));
   }
   if (Object.keys(data).length > 0) metadata.data = data;
@@ -145,22 +167,52 @@ function textOf(task: LabelStudioTask, textKey: string | undefined): string | un
 }
 
 function noText(task: LabelStudioTask): string {
-  const paragraphs = Object.entries(task.data).find(([, v]) => isParagraphList(v))?.[0];
-  if (paragraphs !== undefined)
-    return `data.${paragraphs}: a list of paragraphs (Label Studio's Paragraphs, a dialogue), which Loupe does not read (its paragraphlabels regions count from each paragraph, not from one text); to import the transcript, put it in one text field, with regions over that text`;
+  const list = Object.entries(task.data).find(([, v]) => isRecordList(v))?.[0];
+  if (list !== undefined)
+    return `data.${list}: a list of records without a text field; Label Studio's Paragraphs (a dialogue) keep each paragraph's text under text (its default textKey): rename the key that holds it to text`;
   const keys = stringKeys(task);
   if (keys.length < 2) return 'data.text: expected the document text (a string)';
   const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
   return `data.text: no text field; data has several strings (${named}) and the regions' value.text does not single out one of them: rename the field that holds the text to text`;
 }
 
-/** Label Studio's Paragraphs data: a list of records, each with its text (`[{ author, text }, …]`). */
-function isParagraphList(value: unknown): boolean {
+/** A list of records each holding some string: paragraphs whose text key Loupe does not know. */
+function isRecordList(value: unknown): boolean {
   return (
     Array.isArray(value) &&
     value.length > 0 &&
     value.every((p) => isRecord(p) && Object.values(p).some((v) => typeof v === 'string'))
   );
+}
+
+/**
+ * The Paragraphs list a task's text is laid out from (see {@link layoutOf}): its one paragraph
+ * list, when it has no text string or has paragraphlabels regions. Null, with the problem,
+ * when it has paragraphlabels regions but no list, or several lists.
+ */
+function paragraphsOf(
+  task: LabelStudioTask,
+  at: readonly JsonPathKey[],
+  problems: PathProblem[],
+): ParagraphLayout | undefined | null {
+  const keys = paragraphsKeys(task);
+  const regions = [task.annotations, task.completions, task.predictions].some((list) =>
+    (list ?? []).some((a) => a.result.some((r) => r.type === 'paragraphlabels')),
+  );
+  if (!regions && (keys.length === 0 || typeof task.data.text === 'string')) return undefined;
+  const [key] = keys;
+  if (keys.length === 1 && key !== undefined) {
+    const list = task.data[key];
+    return isParagraphList(list) ? layoutOf(key, list) : undefined;
+  }
+  problems.push({
+    path: [...at, 'data'],
+    reason:
+      keys.length === 0
+        ? `data: the annotations hold paragraphlabels regions (Label Studio's Paragraphs) but data has no list of paragraphs ({"author": …, "text": …}) for them to count from; export the tasks from Label Studio with their data`
+        : `data: ${keys.join(', ')} are all lists of paragraphs; Loupe reads one per task: keep the one the regions were drawn on`,
+  });
+  return null;
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

@@ -1,5 +1,4 @@
 import { createOffsetIndex } from '../../spans';
-import type { Fragment, OffsetIndex } from '../../spans';
 import {
   fileFields,
   KEPT_FOR_ONE_FORMAT,
@@ -23,6 +22,8 @@ import {
 } from './keptAnnotation';
 import { UNLABELLED } from './readAnnotation';
 import { isTextField } from './textField';
+import { paragraphRegionValues } from './paragraphRegions';
+import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './paragraphs';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
@@ -59,18 +60,31 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
   const fields: Record<string, unknown> = {};
   if (isRecord(data))
     for (const [key, value] of Object.entries(data))
-      setOwn(fields, key, isTextField(value) ? doc.text : value);
-  const annotation = { ...kept.annotation, result: results(doc, kept, tally) };
+      setOwn(
+        fields,
+        key,
+        isTextField(value) ? doc.text : isKeptParagraphs(value) ? value.paragraphs : value,
+      );
+  const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
+  const annotation = { ...kept.annotation, result: results(doc, kept, tally, paragraphs) };
   return {
     id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
     ...rest,
     // `text` too when the text came from another field: Loupe and Label Studio's default config read it.
-    data: { ...fields, text: doc.text, name: doc.name },
+    // A Paragraphs task's text is its list of paragraphs, written back in its field.
+    data: paragraphs
+      ? { ...fields, name: doc.name }
+      : { ...fields, text: doc.text, name: doc.name },
     ...(kept.prediction ? { predictions: [annotation] } : { annotations: [annotation] }),
   };
 }
 
-function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unknown[] {
+function results(
+  doc: FormatDocument,
+  kept: KeptAnnotation,
+  tally: Tally,
+  paragraphs: ParagraphLayout | undefined,
+): unknown[] {
   tallyUnwritten(doc, tally, [
     'entity link',
     'stance',
@@ -78,30 +92,33 @@ function results(doc: FormatDocument, kept: KeptAnnotation, tally: Tally): unkno
     'equivalence set',
     ...KEPT_FOR_ONE_FORMAT,
   ]);
-  tally.add(
-    'discontinuous span written as separate regions',
-    doc.spans.filter((s) => s.fragments.length > 1).length,
-  );
-  const index = createOffsetIndex(doc.text);
+  const valuesOf = regionValues(doc.text, paragraphs, tally);
+  const type = paragraphs ? 'paragraphlabels' : 'labels';
   const taken = new Set<string>();
   const regionOf = new Map<string, string>();
   const names = namesOf(kept);
   const out: object[] = [];
   doc.spans.forEach((span, i) => {
-    const ids = span.fragments.map((_, k) =>
+    const values = valuesOf(span);
+    if (values.length === 0) return;
+    if (values.length > 1) tally.add('discontinuous span written as separate regions');
+    const ids = values.map((_, k) =>
       freshId(k === 0 ? span.id : undefined, `s${i + 1}${k === 0 ? '' : `-${k + 1}`}`, taken),
     );
     if (span.id !== undefined && ids[0]) regionOf.set(span.id, ids[0]);
     const from = names.labelsOf(span.label);
     const extra = span.id === undefined ? undefined : getOwn(kept.regions ?? {}, span.id);
-    span.fragments.forEach((f, k) =>
+    values.forEach((value, k) =>
       out.push({
-        ...region(itemAt(ids, k), doc.text, index, f, span.label, [from, names.to(from)]),
+        id: itemAt(ids, k),
+        from_name: from,
+        to_name: names.to(from),
+        type,
+        value: { ...value, [type]: [span.label] },
         ...extra,
       }),
     );
-    const first = itemAt(span.fragments, 0);
-    const place = { start: first.start, end: first.end };
+    const { text: _text, ...place } = itemAt(values, 0);
     if (span.note !== undefined)
       out.push(
         perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
@@ -183,22 +200,23 @@ function relationResults(
   );
 }
 
-function region(
-  id: string,
+/**
+ * Each span's region values: `{start, end, text}` per fragment in code points of the text,
+ * or a Paragraphs task's `{start, end, startOffset, endOffset, text}` (see {@link paragraphRegionValues}).
+ */
+function regionValues(
   text: string,
-  index: OffsetIndex,
-  f: Fragment,
-  label: string,
-  [fromName, toName]: [string, string],
-): object {
-  const covered = text.slice(index.toUtf16(f.start), index.toUtf16(f.end));
-  return {
-    id,
-    from_name: fromName,
-    to_name: toName,
-    type: 'labels',
-    value: { start: f.start, end: f.end, text: covered, labels: [label] },
-  };
+  paragraphs: ParagraphLayout | undefined,
+  tally: Tally,
+): (span: FormatSpan) => ({ text: string } & object)[] {
+  if (paragraphs) return (span) => paragraphRegionValues(paragraphs, span, tally);
+  const index = createOffsetIndex(text);
+  return (span) =>
+    span.fragments.map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: text.slice(index.toUtf16(f.start), index.toUtf16(f.end)),
+    }));
 }
 
 function perRegion(

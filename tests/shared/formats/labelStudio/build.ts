@@ -40,3 +40,35 @@ export function lineOf(content: string, marker: string): number {
   if (index < 0) throw new Error(`${marker} not in content`);
   return index + 1;
 }
+
+/** A Label Studio Paragraphs region: paragraph indexes as strings, UTF-16 offsets within them. */
+export function paragraphRegion(
+  id: string,
+  [start, startOffset]: [number | string, number],
+  [end, endOffset]: [number | string, number],
+  text: string | undefined,
+  ...labels: string[]
+) {
+  return {
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'paragraphlabels',
+    value: {
+      start: typeof start === 'number' ? String(start) : start,
+      end: typeof end === 'number' ? String(end) : end,
+      startOffset,
+      endOffset,
+      ...(text === undefined ? {} : { text }),
+      paragraphlabels: labels,
+    },
+  };
+}
+
+/** A Paragraphs task: `data.dialogue` from `[author, text]` pairs (no author when undefined). */
+export function dialogueTask(lines: [string | undefined, string][], results: object[], extra = {}) {
+  const dialogue = lines.map(([author, text]) =>
+    author === undefined ? { text } : { author, text },
+  );
+  return { id: 7, data: { dialogue }, annotations: [{ result: results }], ...extra };
+}

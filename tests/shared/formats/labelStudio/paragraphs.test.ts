@@ -1,47 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelStudio } from '../../../../src/shared/formats';
-import { errorsOf, file } from '../build';
-import { pretty } from './build';
+import { layoutOf } from '../../../../src/shared/formats/labelStudio/paragraphs';
 
-describe('readLabelStudio of Paragraphs (dialogue) tasks', () => {
-  // In the shape of label-studio-frontend e2e/tests/audio-paragraphs.test.js (Apache-2.0):
-  // data.text is a list of { author, text, start, end } and the regions are paragraphlabels
-  // counted from a paragraph (start/end its index, startOffset/endOffset within it).
-  it('refuses them, saying what the list is and how to import the transcript', () => {
-    const content = pretty([
-      {
-        id: 1,
-        data: {
-          text: [
-            { end: 5.6, text: 'Dont you hate that?', start: 3.1, author: 'Mia Wallace' },
-            { text: 'Hate what?', start: 4.2, author: 'Vincent Vega:', duration: 3.1 },
-          ],
-        },
-        annotations: [
-          {
-            id: 1,
-            result: [
-              {
-                value: {
-                  start: '0',
-                  end: '0',
-                  startOffset: 0,
-                  endOffset: 4,
-                  text: 'Dont',
-                  paragraphlabels: ['General: Negative'],
-                },
-                id: 'RcHv5CdYBt',
-                from_name: 'label',
-                to_name: 'text',
-                type: 'paragraphlabels',
-              },
-            ],
-          },
-        ],
-      },
+describe('layoutOf', () => {
+  it('lays paragraphs out as `author: text` lines, and counts where each text starts', () => {
+    const layout = layoutOf('dialogue', [
+      { author: 'Mia Wallace', text: 'Dont you hate that?' },
+      { author: 'Vincent Vega:', text: 'Hate what?' },
+      { text: 'silence' },
     ]);
-    expect(errorsOf(() => readLabelStudio([file('dialogue.json', content)]))[0]?.message).toBe(
-      "dialogue.json:4: data.text: a list of paragraphs (Label Studio's Paragraphs, a dialogue), which Loupe does not read (its paragraphlabels regions count from each paragraph, not from one text); to import the transcript, put it in one text field, with regions over that text",
-    );
+    // "Mia Wallace: " is 13 code points; the line is 13 + 19 = 32, then a line break.
+    // Label Studio's example authors end in ':' already: "Vincent Vega: " (14) starts at 33.
+    expect(layout.text).toBe('Mia Wallace: Dont you hate that?\nVincent Vega: Hate what?\nsilence');
+    expect(layout.starts).toEqual([13, 47, 58]);
+    expect(layout.nameKey).toBe('author');
+  });
+
+  it('reads `speaker` where there is no author, and counts code points (an emoji is one)', () => {
+    const layout = layoutOf('chat', [
+      { speaker: 'A', text: '😀 hi' },
+      { speaker: 'B', text: 'yo' },
+    ]);
+    expect(layout.text).toBe('A: 😀 hi\nB: yo');
+    // "A: 😀 hi" is 3 + 4 code points; then "\n" and "B: " (3): 7 + 1 + 3 = 11.
+    expect(layout.starts).toEqual([3, 11]);
+    expect(layout.nameKey).toBe('speaker');
   });
 });
