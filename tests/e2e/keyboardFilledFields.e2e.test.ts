@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { createProject } from '../../src/node';
 import { callApi } from './support/callApi';
 import { focused, selectWords } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { shots } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const TEXT = 'div[textbox]:Document text';
@@ -66,6 +68,23 @@ describe('fields that open filled are selected when the keyboard gets there (Chr
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(linked).toBe('United States');
+
+    // The field as it opens, in both themes: the span's text selected.
+    const found: string[] = [];
+    await shots(
+      page,
+      'entity-field-selected',
+      async () => {
+        await page.locator('.lp-reading .ProseMirror').focus();
+        await page.keyboard.press('e');
+        await expect.poll(() => field(page)).toEqual({ value: 'Washington', whole: true });
+        const { violations } = await new AxeBuilder({ page }).include('.lp-picker').analyze();
+        for (const v of violations)
+          if (v.impact === 'critical' || v.impact === 'serious') found.push(v.id);
+      },
+      () => page.keyboard.press('Escape'),
+    );
+    expect(found).toEqual([]);
   });
 
   it('the entity rename field and the entity’s name in its details start selected', async () => {
