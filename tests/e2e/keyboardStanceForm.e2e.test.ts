@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { focused, selectWords } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
-import { shots } from './support/themes';
+import { axeFindingsNow, shots } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const TEXT = 'div[textbox]:Document text';
@@ -100,9 +99,7 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
         await page.keyboard.press('s');
         await form.waitFor();
         await page.getByRole('button', { name: 'Choose an entity… as target' }).focus();
-        const { violations } = await new AxeBuilder({ page }).include('.lp-stanceform').analyze();
-        for (const v of violations)
-          if (v.impact === 'critical' || v.impact === 'serious') found.push(v.id);
+        found.push(...(await axeFindingsNow(page, '.lp-stanceform')));
       },
       async () => {
         await page.keyboard.press('Escape');

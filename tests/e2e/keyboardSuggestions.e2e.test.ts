@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, ProjectFolder } from '../../src/node';
-import type { Span } from '../../src/shared/model';
 import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
-import { span } from '../helpers/span';
+import { demoNameSpans } from '../helpers/demoNameSpans';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 
@@ -14,24 +13,6 @@ const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
 const TARGET = '003_db420c97a7bde98a';
 const TEXT = 'div[textbox]:Document text';
-const NAMES: [RegExp, string][] = [
-  [/\bIraq\b/gu, 'GPE'],
-  [/\bMike Pompeo\b/gu, 'PERSON'],
-  [/\bBaghdad\b/gu, 'GPE'],
-  [/\bUnited States\b/gu, 'GPE'],
-];
-
-/** Every whole-word occurrence of the demo's names, as lena's spans (code points). */
-function spansOf(text: string): Span[] {
-  const out: Span[] = [];
-  for (const [re, label] of NAMES)
-    for (const m of text.matchAll(re)) {
-      const start = [...text.slice(0, m.index)].length;
-      out.push(span(start, start + [...m[0]].length, label, `t${out.length}`, { author: 'lena' }));
-    }
-  return out;
-}
-
 // The model's suggestions decided by keys were not heard: Enter and Backspace took the ghost
 // under the cursor away and moved the cursor on without a word of what was decided, and
 // Shift+Enter (every suggestion of that label) said nothing at all.
@@ -47,7 +28,7 @@ describe('the model’s suggestions decided by keys are heard (Chromium, loupe s
     await createProject(dir, { name: 'Suggestions by keys', seedsDir: seeds });
     const store = await ProjectFolder.open(dir);
     for (const id of ANNOTATED)
-      await writeAnnotatorLayer(store, id, 'lena', spansOf(await store.readText(id)));
+      await writeAnnotatorLayer(store, id, 'lena', demoNameSpans(await store.readText(id), 'lena'));
     project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
     page = project.page;
   });
