@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, ProjectFolder } from '../../src/node';
-import type { Layer, Span } from '../../src/shared/model';
-import { span } from '../helpers/span';
+import type { Layer } from '../../src/shared/model';
+import { demoNameSpans } from '../helpers/demoNameSpans';
 import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { launchBrowser } from './support/launchBrowser';
 import { serveProject, type ServedProject } from './support/serveProject';
@@ -14,27 +14,6 @@ import { screenshotPath } from './support/screenshotPath';
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
 const TARGET = '003_db420c97a7bde98a';
-const NAMES: [RegExp, string][] = [
-  [/\bIraq\b/gu, 'GPE'],
-  [/\bMike Pompeo\b/gu, 'PERSON'],
-  [/\bBaghdad\b/gu, 'GPE'],
-  [/\bUnited States\b/gu, 'GPE'],
-];
-
-/** Every whole-word occurrence of the demo's names, as the tester's spans (code points). */
-function spansOf(text: string): Span[] {
-  const out: Span[] = [];
-  for (const [re, label] of NAMES) {
-    for (const m of text.matchAll(re)) {
-      const start = [...text.slice(0, m.index)].length;
-      out.push(
-        span(start, start + [...m[0]].length, label, `t${out.length}`, { author: 'tester' }),
-      );
-    }
-  }
-  return out;
-}
-
 /** A layer as Loupe reads it (a layer file may hold a snapshot and a journal). */
 async function layer(dir: string, annotator: string, id: string): Promise<Layer> {
   return (await ProjectFolder.open(dir)).readLayer(id, annotator);
@@ -51,7 +30,12 @@ describe('suggestions of the model in Chromium: run, accept and reject by keyboa
     await createProject(dir, { name: 'E2E suggest', seedsDir: seeds });
     const store = await ProjectFolder.open(dir);
     for (const id of ANNOTATED)
-      await writeAnnotatorLayer(store, id, 'tester', spansOf(await store.readText(id)));
+      await writeAnnotatorLayer(
+        store,
+        id,
+        'tester',
+        demoNameSpans(await store.readText(id), 'tester'),
+      );
     server = await serveProject(dir, home);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -10,14 +10,20 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   await expect.poll(now).toBe(theme);
 }
 
+/** axe-core's critical and serious findings inside `css`, in the theme in force (none expected). */
+export async function axeFindingsNow(page: Page, css: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(css).analyze();
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => v.id);
+}
+
 /** axe-core's critical and serious findings inside `css`, in both themes (none expected). */
 export async function axeFindings(page: Page, css: string): Promise<string[]> {
   const found: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
-    const { violations } = await new AxeBuilder({ page }).include(css).analyze();
-    for (const v of violations)
-      if (v.impact === 'critical' || v.impact === 'serious') found.push(`${theme}: ${v.id}`);
+    for (const id of await axeFindingsNow(page, css)) found.push(`${theme}: ${id}`);
   }
   await useTheme(page, 'light');
   return found;

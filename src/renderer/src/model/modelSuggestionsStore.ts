@@ -6,9 +6,11 @@ import type {
   SuggestResult,
 } from '../../../shared/contract';
 import type { Span } from '../../../shared/model';
+import { fragmentOf } from '../../../shared/spans';
 import type { DocumentStore } from './documentStore';
 import type { NotificationsStore } from './notificationsStore';
 import type { SelectionStore } from './selectionStore';
+import { spanText } from './spanText';
 import { Store } from './store';
 
 /** One open suggestion of the machine layer, drawn as a ghost span. */
@@ -58,6 +60,8 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     private readonly document: DocumentStore,
     private readonly selection: SelectionStore,
     private readonly notifications: NotificationsStore,
+    /** Tells screen readers what a decision did (the ghost it took goes from the text unsaid). */
+    private readonly announce: (text: string) => void = () => undefined,
   ) {
     super({ list: [], selected: null, running: null, last: null, precision: null });
     document.onDidChange(() => this.documentChanged());
@@ -139,8 +143,11 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
-    await this.document.edit(this.client.acceptSuggestion({ documentId, spanId: ghost.id }));
+    const done = await this.document.edit(
+      this.client.acceptSuggestion({ documentId, spanId: ghost.id }),
+    );
     await this.refresh();
+    if (done) this.announce(`Accepted ${this.said(ghost)}. ${this.nextSaid()}`);
   }
 
   /** Rejects the ghost under the cursor (remembered in the machine layer). */
@@ -149,8 +156,11 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
-    await this.document.edit(this.client.rejectSuggestion({ documentId, spanId: ghost.id }));
+    const done = await this.document.edit(
+      this.client.rejectSuggestion({ documentId, spanId: ghost.id }),
+    );
     await this.refresh();
+    if (done) this.announce(`Rejected ${this.said(ghost)}. ${this.nextSaid()}`);
   }
 
   /** Accepts every open ghost with the label of the one under the cursor, in this document. */
@@ -158,11 +168,28 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const ghost = this.underCursor;
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
+    const count = this.snapshot.list.filter((s) => s.label === ghost.label).length;
     this.patch({ selected: null });
-    await this.document.edit(
+    const done = await this.document.edit(
       this.client.acceptSuggestionsOfLabel({ documentId, label: ghost.label }),
     );
     await this.refresh();
+    if (done)
+      this.announce(
+        `Accepted ${countOf(count, `${ghost.label} suggestion`)}. ${countOf(this.snapshot.list.length, 'suggestion')} left in this document`,
+      );
+  }
+
+  /** A ghost's label and text: GPE “Baghdad”. */
+  private said(ghost: ModelSuggestion): string {
+    const text = this.document.snapshot.document?.text ?? '';
+    return `${ghost.label} “${spanText(text, { fragments: [fragmentOf(ghost.start, ghost.end)] })}”`;
+  }
+
+  /** Where the cursor went after a decision: the next ghost, or none left. */
+  private nextSaid(): string {
+    const next = this.underCursor;
+    return next ? `Next: ${this.said(next)}` : 'No suggestions left in this document';
   }
 
   /** Moves the cursor on to the next ghost before the decided one leaves the list. */

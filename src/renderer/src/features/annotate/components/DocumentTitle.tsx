@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
 import { useModel, useStoreValue, openedDocument } from '../../../model';
 import { useFocusBack } from '../../../ui/useFocusBack';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 function DocumentTitleField() {
@@ -27,6 +28,7 @@ function DocumentTitleField() {
         className="lp-input lp-doc-title__field"
         aria-label="Document title"
         value={editing}
+        onFocus={selectOnFocus}
         onChange={(event) => setEditing(event.target.value)}
         onBlur={() => finish(editing)}
         onKeyDown={(event) => {

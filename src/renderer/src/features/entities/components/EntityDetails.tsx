@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Entity } from '../../../../../shared/model';
 import { useModel, useStore } from '../../../model';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 /** An entity's details as a form: name, type, aliases (one per line), knowledge base id, note. */
 export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onDone(): void }) {
@@ -43,6 +44,7 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
           className="lp-input"
           required
           value={name}
+          onFocus={selectOnFocus}
           onChange={(e) => setName(e.target.value)}
         />
       </label>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { EntityCandidateResult } from '../../../../../shared/contract';
 import { useModel } from '../../../model';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 export interface EntityPickerProps {
   /** The text to start searching with (the span's text). */
@@ -62,6 +63,7 @@ export function EntityPicker({
         aria-controls={listId}
         aria-activedescendant={active < choices ? optionId(active) : undefined}
         value={query}
+        onFocus={selectOnFocus}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           event.stopPropagation();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 /** A name field: Enter gives the trimmed name (when not empty), Escape gives null. */
 export function RenameField({
@@ -15,6 +16,7 @@ export function RenameField({
       className="lp-input"
       aria-label="Entity name"
       value={name}
+      onFocus={selectOnFocus}
       onChange={(event) => setName(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();

@@ -13,6 +13,7 @@ import {
   renameQuestion,
   type LabelRenames,
 } from './labelRenames';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 function lines(values: readonly string[]): string {
   return values.join('\n');
@@ -164,6 +165,7 @@ function SchemaEditor({
                   disabled={deletes.has(label.name)}
                   aria-label={`Name of ${label.name}`}
                   value={renames.get(label.name) ?? label.name}
+                  onFocus={selectOnFocus}
                   onChange={(event) => rename(label.name, event.target.value)}
                 />
               </td>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import type { SearchHit } from '../../../../../shared/contract';
 import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { countOf } from '../../../ui/countOf';
+import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 /** Up and Down move between results; Up from the first goes back to the field. */
 function moveAmongHits(
@@ -60,6 +61,7 @@ export function SearchPanel() {
           aria-label="Search text"
           placeholder="Find text…"
           value={query}
+          onFocus={selectOnFocus}
           onChange={(event) => setQuery(event.target.value)}
           // Esc goes on to the window: it leaves the field for the reading view.
           onKeyDown={(event) => {

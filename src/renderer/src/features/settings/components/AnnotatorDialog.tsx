@@ -36,6 +36,8 @@ export function AnnotatorDialog({
       field.focus();
       const typed = typedBefore?.();
       if (typed?.text) setName((before) => before + typed.text);
+      // The name to change is selected: typing replaces it, Enter keeps it.
+      else field.select();
       if (typed?.notApplied.length) setNotApplied(typed.notApplied);
     },
     [typedBefore],

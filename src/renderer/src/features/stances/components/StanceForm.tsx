@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Entity, LabelSchema, Span } from '../../../../../shared/model';
 import { missingField, type StanceDraft, type StanceField } from '../../../model';
 import { EntityPicker } from '../../entities';
+import { useFocusBack } from '../../../ui/useFocusBack';
 import { PolarityField } from './PolarityField';
 import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
 
@@ -40,6 +41,11 @@ export function StanceForm(props: StanceFormProps) {
   const holderField = useRef<HTMLSelectElement>(null);
   const targetField = useRef<HTMLSelectElement>(null);
   const polarityField = useRef<HTMLButtonElement>(null);
+  // Esc in the entity picker gives the keyboard back to the button that opened it.
+  const pickButtons = {
+    holder: useFocusBack(picking === 'holder'),
+    target: useFocusBack(picking === 'target'),
+  };
   const focusField = (field: StanceField): void =>
     (field === 'holder'
       ? holderField
@@ -73,6 +79,35 @@ export function StanceForm(props: StanceFormProps) {
     const polarity = schema.polarities[POLARITY_KEYS.indexOf(event.key.toLowerCase())];
     if (polarity && event.key.length === 1) change({ polarity });
   };
+  // An entity is chosen by a button beside the list, not by an item of it: the arrows go
+  // through a closed list's items, and one that opened a picker took the keyboard away.
+  const entityChoice = (field: 'holder' | 'target') =>
+    picking === field ? (
+      <EntityPicker
+        initialQuery=""
+        allowCreate={false}
+        onPick={(id) => {
+          change(
+            field === 'holder'
+              ? { holder: { kind: 'entity', entityId: id } }
+              : { target: { kind: 'entity', entityId: id }, targetIsLastUsed: false },
+          );
+          setPicking(null);
+          focusField(field);
+        }}
+        onCancel={() => setPicking(null)}
+      />
+    ) : (
+      <button
+        ref={pickButtons[field]}
+        type="button"
+        className="lp-button lp-button--small lp-stanceform__pick"
+        aria-label={`Choose an entity… as ${field}`}
+        onClick={() => setPicking(field)}
+      >
+        Choose an entity…
+      </button>
+    );
   return (
     <form
       className="lp-stanceform"
@@ -98,7 +133,6 @@ export function StanceForm(props: StanceFormProps) {
           value={holderValue(draft.holder)}
           onChange={(event) => {
             const holder = holderOf(event.target.value);
-            if (holder === 'pick') return setPicking('holder');
             const { holder: _old, ...rest } = draft;
             setAsked(null);
             onChange(holder === undefined ? rest : { ...rest, holder });
@@ -118,28 +152,9 @@ export function StanceForm(props: StanceFormProps) {
               {entityName(draft.holder.entityId)} (entity)
             </option>
           )}
-          <option value="pick:">Choose an entity…</option>
         </select>
       </label>
-      {picking && (
-        <EntityPicker
-          initialQuery=""
-          allowCreate={false}
-          onPick={(id) => {
-            change(
-              picking === 'holder'
-                ? { holder: { kind: 'entity', entityId: id } }
-                : { target: { kind: 'entity', entityId: id }, targetIsLastUsed: false },
-            );
-            setPicking(null);
-            focusField(picking);
-          }}
-          onCancel={() => {
-            setPicking(null);
-            focusField('holder');
-          }}
-        />
-      )}
+      {entityChoice('holder')}
       <label className="lp-field">
         <span>Target (toward what)</span>
         <select
@@ -151,7 +166,6 @@ export function StanceForm(props: StanceFormProps) {
           value={targetValue(draft.target)}
           onChange={(event) => {
             const target = targetOf(event.target.value);
-            if (target === 'pick') return setPicking('target');
             const { target: _old, ...rest } = draft;
             onChange({ ...rest, targetIsLastUsed: false, ...(target ? { target } : {}) });
             setAsked(null);
@@ -170,7 +184,6 @@ export function StanceForm(props: StanceFormProps) {
                 : 'a span of this document'}
             </option>
           )}
-          <option value="pick:">Choose an entity…</option>
         </select>
         {draft.targetIsLastUsed && (
           <small id="lp-last-target" className="lp-muted">
@@ -178,6 +191,7 @@ export function StanceForm(props: StanceFormProps) {
           </small>
         )}
       </label>
+      {entityChoice('target')}
       <PolarityField
         polarities={schema.polarities}
         value={draft.polarity}

@@ -7,11 +7,10 @@ export function holderValue(holder: Holder | null | undefined): string {
   return holder.kind === 'span' ? `span:${holder.spanId}` : `entity:${holder.entityId}`;
 }
 
-/** The holder a value of the holder list stands for; 'pick' opens the entity picker. */
-export function holderOf(value: string): Holder | null | undefined | 'pick' {
+/** The holder a value of the holder list stands for. */
+export function holderOf(value: string): Holder | null | undefined {
   const [kind, id = ''] = value.split(/:(.*)/s) as [string, string | undefined];
   if (kind === 'none') return null;
-  if (kind === 'pick') return 'pick';
   if (kind === 'span') return { kind: 'span', spanId: id };
   if (kind === 'entity') return { kind: 'entity', entityId: id };
   return undefined;
@@ -24,10 +23,9 @@ export function targetValue(target: Target | undefined): string {
   return target.kind === 'entity' ? `entity:${target.entityId}` : `span:${target.spanId}`;
 }
 
-/** The target a value of the target list stands for; 'pick' opens the entity picker. */
-export function targetOf(value: string): Target | undefined | 'pick' {
+/** The target a value of the target list stands for. */
+export function targetOf(value: string): Target | undefined {
   const [kind, id = ''] = value.split(/:(.*)/s) as [string, string | undefined];
-  if (kind === 'pick') return 'pick';
   if (kind === 'topic') return { kind: 'topic', topicId: id };
   if (kind === 'span') return { kind: 'span', spanId: id };
   if (kind === 'entity') return { kind: 'entity', entityId: id };

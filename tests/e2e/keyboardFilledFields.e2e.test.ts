@@ -1,0 +1,158 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { callApi } from './support/callApi';
+import { focused, selectWords } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { axeFindingsNow, shots } from './support/themes';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const TEXT = 'div[textbox]:Document text';
+
+/** The focused field's value and whether all of it is selected (what typing replaces). */
+function field(page: Page): Promise<{ value: string; whole: boolean }> {
+  return page.evaluate(() => {
+    const input = document.activeElement as HTMLInputElement;
+    const value = input.value ?? '';
+    return {
+      value,
+      whole: value.length > 0 && input.selectionStart === 0 && input.selectionEnd === value.length,
+    };
+  });
+}
+
+// A field that opens filled (the span's text to find its entity by, a name to change, the last
+// search) had the caret after its text: typing added to it. Its text is selected now, so typing
+// replaces it and Enter keeps it, as in rename fields elsewhere.
+describe('fields that open filled are selected when the keyboard gets there (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-filled-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+  const linked = () => page.getByTestId('linked-entity').textContent();
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Filled fields', seedsDir: seeds });
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('the entity field starts with the span’s text selected: typing replaces it, Enter keeps it', async () => {
+    await selectWords(page, 'Prime Minister asked', 2);
+    await page.keyboard.press('1');
+    await expect.poll(said).toMatch(/^PERSON: Prime Minister, span/);
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    expect(await field(page)).toEqual({ value: 'Prime Minister', whole: true });
+    await page.keyboard.press('Enter'); // a new entity named as the span
+    await expect.poll(linked).toBe('Prime Minister');
+    await selectWords(page, 'Washington to draw', 1);
+    await page.keyboard.press('3');
+    await expect.poll(said).toMatch(/^GPE: Washington, span/);
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    expect(await field(page)).toEqual({ value: 'Washington', whole: true });
+    await page.keyboard.type('United States');
+    expect((await field(page)).value).toBe('United States');
+    // The last choice: a new entity by the typed name.
+    await page.getByRole('option', { name: /New entity “United States”/ }).waitFor();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(linked).toBe('United States');
+
+    // The field as it opens, in both themes: the span's text selected.
+    const found: string[] = [];
+    await shots(
+      page,
+      'entity-field-selected',
+      async () => {
+        await page.locator('.lp-reading .ProseMirror').focus();
+        await page.keyboard.press('e');
+        await expect.poll(() => field(page)).toEqual({ value: 'Washington', whole: true });
+        found.push(...(await axeFindingsNow(page, '.lp-picker')));
+      },
+      () => page.keyboard.press('Escape'),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the entity rename field and the entity’s name in its details start selected', async () => {
+    await page.getByRole('tab', { name: 'Entities' }).focus();
+    await page.keyboard.press('Enter');
+    const head = page.locator('.lp-entity__head', { hasText: 'United States' });
+    await head.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Rename', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input:Entity name');
+    expect(await field(page)).toEqual({ value: 'United States', whole: true });
+    await page.keyboard.type('USA');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-entity__name').allTextContents()).toContain('USA');
+    await page.getByRole('button', { name: 'Edit details…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field(page)).toEqual({ value: 'USA', whole: true });
+  });
+
+  it('the document title field starts with the title selected', async () => {
+    const title = await page.locator('.lp-doc-title').textContent();
+    await page.getByRole('button', { name: 'Edit the title' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input:Document title');
+    expect(await field(page)).toEqual({ value: title, whole: true });
+    await page.keyboard.type('Troops');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-doc-title').textContent()).toBe('Troops');
+  });
+
+  it('Ctrl+F selects the last search, so a new one replaces it', async () => {
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => focused(page)).toBe('input:Search text');
+    await page.keyboard.type('Iraq');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => focused(page)).toBe('input:Search text');
+    expect(await field(page)).toEqual({ value: 'Iraq', whole: true });
+    await page.keyboard.type('Washington');
+    expect((await field(page)).value).toBe('Washington');
+  });
+
+  it('a click in a filled field puts the caret where it pressed, nothing selected', async () => {
+    const search = page.getByLabel('Search text');
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await search.click({ position: { x: 8, y: 8 } });
+    const at = await search.evaluate((input: HTMLInputElement) => [
+      input.selectionStart,
+      input.selectionEnd,
+    ]);
+    expect(at[0]).toBe(at[1]);
+  });
+
+  it('the annotator field starts with the name selected', async () => {
+    await page.keyboard.press('Escape'); // out of the search field
+    await page.keyboard.press('Control+Shift+p');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.keyboard.type('annotator');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input:Annotator name');
+    expect(await field(page)).toEqual({ value: 'lena', whole: true });
+    await page.keyboard.type('amira');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(
+        async () => (await callApi<{ annotator: string }>(project.server, 'getSettings')).annotator,
+      )
+      .toBe('amira');
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { focused, selectWords } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { axeFindingsNow, shots } from './support/themes';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const TEXT = 'div[textbox]:Document text';
+const HOLDER = 'select:Choose who…No named holderPrime Minister · PERSON';
+
+// The stance form by keyboard: the arrows go through the holder and target lists without
+// leaving them (an item "Choose an entity…" opened the entity picker as the arrows passed it,
+// and took the keyboard away), an entity is chosen through a button of its own, and Esc in the
+// picker goes back to that button (it went to the holder list, even from the target's picker).
+describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-stance-keys-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+  const picker = () => page.getByRole('combobox', { name: 'Search entities' }).count();
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Stances by keys', seedsDir: seeds });
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('arrows go through the holder list and stay in it; the entity button opens the picker, Esc comes back to it', async () => {
+    // An entity to choose: the prime minister, linked by E and Enter.
+    await selectWords(page, 'Prime Minister asked', 2);
+    await page.keyboard.press('1');
+    await expect.poll(said).toMatch(/^PERSON: Prime Minister, span/);
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('linked-entity').textContent()).toBe('Prime Minister');
+    await selectWords(page, 'asked Washington', 2);
+    await page.keyboard.press('8');
+    await expect.poll(said).toMatch(/^QUOTE: asked Washington, span/);
+    await page.keyboard.press('s');
+    await expect.poll(() => focused(page)).toMatch(/^select:Choose who…/);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/^select:Choose who…/);
+    expect(await picker()).toBe(0);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowUp');
+    expect(await page.getByLabel('Holder (who)').inputValue()).toBe('');
+
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Choose an entity… as holder');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Choose an entity… as holder');
+    // Still the form: Esc left the picker only.
+    expect(await page.getByRole('form', { name: 'New stance' }).count()).toBe(1);
+  });
+
+  it('the target’s entity is chosen by keys; Esc in its picker goes back to its button; Enter saves', async () => {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe(HOLDER);
+    await page.keyboard.press('ArrowDown'); // no named holder
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^select:Choose what…/);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Choose an entity… as target');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Choose an entity… as target');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Prime');
+    await page
+      .locator('.lp-picker')
+      .getByRole('option', { name: /Prime Minister/ })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^select:Choose what…/);
+    expect(await page.getByLabel('Target (toward what)').inputValue()).toMatch(/^entity:/);
+
+    // Later (Esc) keeps the draft; S brings it back, in the theme the window has.
+    const form = page.getByRole('form', { name: 'New stance' });
+    const found: string[] = [];
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await shots(
+      page,
+      'stance-form-keyboard',
+      async () => {
+        await page.keyboard.press('s');
+        await form.waitFor();
+        await page.getByRole('button', { name: 'Choose an entity… as target' }).focus();
+        found.push(...(await axeFindingsNow(page, '.lp-stanceform')));
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => form.count()).toBe(0);
+      },
+    );
+    expect(found).toEqual([]);
+    await page.keyboard.press('s');
+    await expect.poll(() => focused(page)).toBe(HOLDER);
+    expect(await page.getByLabel('Target (toward what)').inputValue()).toMatch(/^entity:/);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // the polarity
+    await page.keyboard.press('ArrowRight'); // the first
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toMatch(/^button\[radio\]:\S AGAINST$/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe('Saved stance: (unspecified) AGAINST Prime Minister, evidence “asked Washington”');
+    expect(await focused(page)).toBe(TEXT);
+  });
+});

@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject, ProjectFolder } from '../../src/node';
+import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { demoNameSpans } from '../helpers/demoNameSpans';
+import { focused } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
+const TARGET = '003_db420c97a7bde98a';
+const TEXT = 'div[textbox]:Document text';
+// The model's suggestions decided by keys were not heard: Enter and Backspace took the ghost
+// under the cursor away and moved the cursor on without a word of what was decided, and
+// Shift+Enter (every suggestion of that label) said nothing at all.
+describe('the model’s suggestions decided by keys are heard (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-suggest-keys-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+  const mine = async () => (await ProjectFolder.open(dir)).readLayer(TARGET, 'lena');
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Suggestions by keys', seedsDir: seeds });
+    const store = await ProjectFolder.open(dir);
+    for (const id of ANNOTATED)
+      await writeAnnotatorLayer(store, id, 'lena', demoNameSpans(await store.readText(id), 'lena'));
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Enter and Backspace say what they decided and where the cursor went; Shift+Enter says how many', async () => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+g');
+    await expect
+      .poll(() => page.locator('[role="status"], [role="alert"]').allTextContents(), {
+        timeout: 60_000,
+      })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Suggested [\d,]+ spans? in/)]));
+    const opener = page.locator(`[data-document-id="${TARGET}"]`);
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lp-ghost--machine').count()).toBeGreaterThan(3);
+    await page.locator('.ProseMirror').focus();
+
+    await page.keyboard.press(']');
+    await expect.poll(said).toMatch(/^Suggested by the model: (GPE|PERSON) “/);
+    const first = /: (\S+ “[^”]+”)/.exec((await said()) ?? '')?.[1];
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toMatch(new RegExp(`^Accepted ${first}\\. Next: \\S+ “[^”]+”$`));
+    expect(await focused(page)).toBe(TEXT);
+    await expect.poll(async () => (await mine()).spans.length).toBe(1);
+
+    const next = /Next: (\S+ “[^”]+”)$/.exec((await said()) ?? '')?.[1];
+    await page.keyboard.press('Backspace'); // the one the cursor went on to
+    await expect.poll(said).toMatch(new RegExp(`^Rejected ${next}\\. Next: \\S+ “[^”]+”$`));
+    expect((await mine()).spans).toHaveLength(1);
+
+    // Every open ghost of the label under the cursor, counted on the page.
+    const label = /Next: (\S+) “/.exec((await said()) ?? '')?.[1] ?? '';
+    const ofLabel = await page
+      .locator('.lp-ghost--machine')
+      .evaluateAll(
+        (ghosts, label) =>
+          new Set(
+            ghosts
+              .filter((g) => g.getAttribute('title')?.startsWith(`${label} `))
+              .map((g) => g.getAttribute('data-ghost')),
+          ).size,
+        label,
+      );
+    expect(ofLabel).toBeGreaterThan(0);
+    await page.keyboard.press('Shift+Enter');
+    await expect
+      .poll(said)
+      .toMatch(
+        new RegExp(
+          `^Accepted ${ofLabel} ${label} suggestions?\\. [\\d,]+ suggestions? left in this document$`,
+        ),
+      );
+    await expect.poll(async () => (await mine()).spans.length).toBe(1 + ofLabel);
+    expect(await focused(page)).toBe(TEXT);
+  });
+});
