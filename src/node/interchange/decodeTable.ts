@@ -144,6 +144,11 @@ function tagNamesOf(hf: string | undefined): string[] | null {
   }
 }
 
+/** A typed array (an Arrow or Parquet number list): an ArrayBuffer view that is not a DataView. */
+function isTypedArray(value: unknown): value is ArrayLike<unknown> {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView);
+}
+
 /** An Arrow list cell (a Vector: what `toJSON` leaves of a row's lists). */
 function isArrowVector(value: unknown): value is { toArray(): ArrayLike<unknown> } {
   return (
@@ -164,8 +169,7 @@ function jsonOf(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(jsonOf);
   if (isArrowVector(value)) return Array.from(value.toArray(), jsonOf);
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
-    return Array.from(value as unknown as ArrayLike<unknown>, jsonOf);
+  if (isTypedArray(value)) return Array.from(value, jsonOf);
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonOf(v)]));
   return value;
