@@ -17,6 +17,7 @@ export const IMPORT_FORMATS = [
   'mae',
   'webanno',
   'pubtator',
+  'spacy-json',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -45,6 +46,7 @@ export const EXPORT_FORMATS = [
   'mae',
   'webanno',
   'pubtator',
+  'spacy-json',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -9,6 +9,7 @@ import {
   KEPT_LABEL_STUDIO,
   KEPT_PRODIGY,
   KEPT_PUBTATOR,
+  KEPT_SPACY_JSON,
   KEPT_WEBANNO,
 } from './common/keptKeys';
 
@@ -118,6 +119,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_WEBANNO,
   KEPT_HF,
   KEPT_PUBTATOR,
+  KEPT_SPACY_JSON,
 ]);
 
 /**

@@ -19,3 +19,5 @@ export const KEPT_WEBANNO = '$webanno';
 export const KEPT_HF = '$huggingface';
 /** What only PubTator reads back: the PMID, layout, concept columns and relation lines as written. */
 export const KEPT_PUBTATOR = '$pubtator';
+/** What only spaCy's JSON training format reads back: the paragraph as written (tokens' tag, head, dep, lemma, `-` tags, brackets, cats) and its document's fields. */
+export const KEPT_SPACY_JSON = '$spacyjson';

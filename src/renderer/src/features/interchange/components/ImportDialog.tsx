@@ -97,7 +97,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
         Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
-        WebAnno TSV, PubTator, Hugging Face records or Loupe)
+        WebAnno TSV, PubTator, Hugging Face records, spaCy JSON or Loupe)
         <input
           type="file"
           multiple

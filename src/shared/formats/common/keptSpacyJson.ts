@@ -1,0 +1,34 @@
+import { isRecord } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import type { JsonValue } from './isJsonValue';
+import { KEPT_SPACY_JSON } from './keptKeys';
+
+/** A JSON object as metadata holds it. */
+type JsonObject = Readonly<Record<string, JsonValue>>;
+
+/**
+ * What a document imported from one paragraph of spaCy's JSON training format keeps so the
+ * spaCy JSON export writes the paragraph back as it was: its document's fields (`id`, …, with
+ * `paragraphs` empty), the paragraph's index there, and the paragraph as written (its
+ * sentences' tokens with `orth`, `tag`, `head`, `dep`, `lemma`, `ner`, its `brackets`, `cats`),
+ * `raw` true in place of the text, which the document holds.
+ * @example { document: { id: 0, paragraphs: [] }, paragraph: 0, source: { raw: true, sentences: [{ tokens: [{ orth: 'EU', ner: 'U-ORG' }] }] } }
+ */
+export interface KeptSpacyJson {
+  readonly document: JsonObject;
+  readonly paragraph: number;
+  readonly source: JsonObject;
+}
+
+/**
+ * The kept spaCy JSON paragraph of a document's metadata, or null when it keeps none (or not in this shape).
+ * @example keptSpacyJsonOf({ $spacyjson: { document: { id: 3 }, paragraph: 0, source: { sentences: [] } } })?.document.id === 3
+ */
+export function keptSpacyJsonOf(metadata: DocumentMetadata | undefined): KeptSpacyJson | null {
+  const value = metadata?.[KEPT_SPACY_JSON];
+  if (!isRecord(value)) return null;
+  const { document, paragraph, source } = value;
+  if (!isRecord(document) || !isRecord(source) || !Array.isArray(source.sentences)) return null;
+  if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 0) return null;
+  return { document: document as JsonObject, paragraph, source: source as JsonObject };
+}
