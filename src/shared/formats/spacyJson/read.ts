@@ -139,7 +139,7 @@ function documentOf(placed: Placed, scheme: TagScheme, problems: PathProblem[]):
   for (const p of read.illFormed)
     problems.push({
       path: [...(paths[p.token] ?? []), 'ner'],
-      reason: `${p.reason}; spaCy refuses such a sequence too (E067). Fix the tags`,
+      reason: `${p.reason.split('; ')[0] ?? p.reason}; spaCy's converter refuses (E067) or drops such a span. Fix the tags`,
     });
   const spans: FormatSpan[] = read.chunks.map((chunk) => ({
     label: chunk.type,
