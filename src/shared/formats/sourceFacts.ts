@@ -3,6 +3,7 @@ import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
 import { keptHfFieldNames, keptHfOf } from './common/keptHf';
+import { keptSpacyJsonOf, keptSpacyJsonSummary } from './common/keptSpacyJson';
 import {
   KEPT_BRAT,
   KEPT_HF,
@@ -204,6 +205,8 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       ),
     });
   }
+  const spacy = keptSpacyJsonOf(metadata);
+  if (spacy) facts.push({ name: 'spaCy JSON', value: cut(keptSpacyJsonSummary(spacy)) });
   return facts;
 }
 

@@ -32,3 +32,29 @@ export function keptSpacyJsonOf(metadata: DocumentMetadata | undefined): KeptSpa
   if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 0) return null;
   return { document: document as JsonObject, paragraph, source: source as JsonObject };
 }
+
+/**
+ * What a kept paragraph holds, in words, for the app to show: its document's id, its index,
+ * its tokens and the fields they carry besides `orth` and `ner`, and the paragraph's own keys.
+ * @example keptSpacyJsonSummary(kept) === 'document 42, paragraph 0: 54 tokens with id, tag, head, dep; brackets'
+ */
+export function keptSpacyJsonSummary(kept: KeptSpacyJson): string {
+  let tokens = 0;
+  const fields = new Set<string>();
+  const extra = new Set<string>();
+  for (const sentence of Array.isArray(kept.source.sentences) ? kept.source.sentences : []) {
+    if (!isRecord(sentence) || !Array.isArray(sentence.tokens)) continue;
+    for (const key of Object.keys(sentence)) if (key !== 'tokens') extra.add(key);
+    for (const token of sentence.tokens) {
+      tokens++;
+      if (isRecord(token))
+        for (const key of Object.keys(token)) if (key !== 'orth' && key !== 'ner') fields.add(key);
+    }
+  }
+  for (const key of Object.keys(kept.source))
+    if (key !== 'raw' && key !== 'sentences') extra.add(key);
+  const id = JSON.stringify(kept.document.id ?? null);
+  const withFields = fields.size > 0 ? ` with ${[...fields].join(', ')}` : '';
+  const more = extra.size > 0 ? `; ${[...extra].join(', ')}` : '';
+  return `document ${id}, paragraph ${kept.paragraph}: ${tokens} tokens${withFields}${more}`;
+}
