@@ -14,6 +14,7 @@ import { huggingFaceChecks } from './checks/huggingFaceChecks';
 import { huggingFaceImportChecks } from './checks/huggingFaceImportChecks';
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
+import { spacyJsonChecks } from './checks/spacyJsonChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
 import { formatMismatches } from './formatMismatches';
@@ -41,6 +42,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['doccano', doccanoChecks],
   ['Label Studio', labelStudioChecks],
   ['stance TSV', stanceTsvChecks],
+  ['spaCy JSON', spacyJsonChecks],
 ];
 
 function log(line: string): void {
