@@ -1,10 +1,9 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
-import type { JsonValue } from './isJsonValue';
 import { KEPT_SPACY_JSON } from './keptKeys';
 
-/** A JSON object as metadata holds it. */
-type JsonObject = Readonly<Record<string, JsonValue>>;
+/** A JSON object as metadata holds it (read back as unknown values, checked where used). */
+type JsonObject = Readonly<Record<string, unknown>>;
 
 /**
  * What a document imported from one paragraph of spaCy's JSON training format keeps so the
@@ -30,7 +29,7 @@ export function keptSpacyJsonOf(metadata: DocumentMetadata | undefined): KeptSpa
   const { document, paragraph, source } = value;
   if (!isRecord(document) || !isRecord(source) || !Array.isArray(source.sentences)) return null;
   if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 0) return null;
-  return { document: document as JsonObject, paragraph, source: source as JsonObject };
+  return { document, paragraph, source };
 }
 
 /**
