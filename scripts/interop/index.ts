@@ -18,6 +18,7 @@ import {
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { ontonotesImportChecks } from './checks/ontonotesImportChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
+import { spacyJsonChecks } from './checks/spacyJsonChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
 import { formatMismatches } from './formatMismatches';
@@ -47,6 +48,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['doccano', doccanoChecks],
   ['Label Studio', labelStudioChecks],
   ['stance TSV', stanceTsvChecks],
+  ['spaCy JSON', spacyJsonChecks],
 ];
 
 function log(line: string): void {

@@ -18,6 +18,7 @@ export const IMPORT_FORMATS = [
   'mae',
   'webanno',
   'pubtator',
+  'spacy-json',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -46,6 +47,7 @@ export const EXPORT_FORMATS = [
   'mae',
   'webanno',
   'pubtator',
+  'spacy-json',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -24,6 +24,7 @@ import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
 import { stanceColumns } from './stanceTsv/header';
+import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
 /** A file's format, or why none fits. */
@@ -41,7 +42,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2'
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -110,6 +111,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     };
   }
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
+  if (extension === '.json' && isSpacyJsonFile(file.content)) return 'spacy-json'; // head only: read once, by its reader
   // Parquet and Arrow files arrive as JSON Lines, a record per row (the import decodes them).
   if (['.json', '.jsonl', '.parquet', '.arrow'].includes(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
@@ -163,12 +165,7 @@ function jsonFormatOf(file: FormatFile): Placed {
   if (signed.length === 0) {
     const shaped = fits.length === 0 ? undefined : unplacedKeys(file);
     if (shaped) return { reason: shaped };
-    return {
-      reason:
-        fits.length === 0
-          ? 'holds no JSON records; pass --format'
-          : 'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl',
-    };
+    return { reason: fits.length === 0 ? 'holds no JSON records; pass --format' : unsigned(file) };
   }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
@@ -197,6 +194,20 @@ function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys
   if (records.length === 0 && !file.path.endsWith('.jsonl'))
     return [{ line: 1, ...rawFit(file.content) }];
   return [...fits, ...lines.map((l) => ({ line: l.line, ...rawFit(l.text) }))];
+}
+
+/**
+ * Why a file of records no format's keys fit cannot be placed: texts alone (doccano and spans
+ * JSONL both read them), spaCy's training documents outside a list, or keys no format uses.
+ */
+function unsigned(file: FormatFile): string {
+  const records = readJsonRecords(file.path, file.content, new ErrorCollector());
+  if (records.some(({ record }) => Array.isArray(record.paragraphs)))
+    return 'holds a document of spaCy\'s JSON training format ({"paragraphs": […]}) not inside a list; put the documents in a list ([{…}, …]) and pass --format spacy-json';
+  if (records.some(({ record }) => typeof record.text === 'string'))
+    return 'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl';
+  const keys = [...new Set(records.flatMap(({ record }) => Object.keys(record)))].slice(0, 8);
+  return `holds JSON records with keys ${keys.join(', ') || '(none)'}, none of which a format Loupe reads uses (text, spans, label, entities, tokens, paragraphs, …); pass --format`;
 }
 
 /**

@@ -24,6 +24,7 @@ export {
   renameKeptPubtatorIds,
   writePubtator,
 } from './pubtator';
+export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from './spacyJson';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
 export { keepLabels } from './keepLabels';

@@ -7,6 +7,7 @@ import { labelStudioFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
 import { maeFormat } from './mae';
 import { pubtatorFormat } from './pubtator';
+import { spacyJsonFormat } from './spacyJson';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
@@ -25,6 +26,7 @@ export const FORMATS: readonly Format[] = [
   maeFormat,
   webannoFormat,
   pubtatorFormat,
+  spacyJsonFormat,
   loupeFormat,
 ];
 

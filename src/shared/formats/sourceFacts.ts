@@ -3,6 +3,7 @@ import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
 import { keptHfFieldNames, keptHfOf } from './common/keptHf';
+import { keptSpacyJsonOf, keptSpacyJsonSummary } from './common/keptSpacyJson';
 import {
   KEPT_BRAT,
   KEPT_HF,
@@ -10,6 +11,7 @@ import {
   KEPT_PRODIGY,
   KEPT_PUBTATOR,
   KEPT_STANCE_TSV,
+  KEPT_SPACY_JSON,
   KEPT_WEBANNO,
 } from './common/keptKeys';
 
@@ -122,6 +124,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_HF,
   KEPT_PUBTATOR,
   KEPT_STANCE_TSV,
+  KEPT_SPACY_JSON,
 ]);
 
 /** A stance table row's target as written and its other cells (`ID`, `Opinion towards`, …), in the file's column order. */
@@ -221,6 +224,8 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       ),
     });
   }
+  const spacy = keptSpacyJsonOf(metadata);
+  if (spacy) facts.push({ name: 'spaCy JSON', value: cut(keptSpacyJsonSummary(spacy)) });
   return facts;
 }
 

@@ -17,6 +17,7 @@ const REAL = join(SHARED_DIR, 'fixtures', 'real');
 const SEEDS = join(SHARED_DIR, 'seeds');
 const WEBANNO = join(import.meta.dirname, '../../fixtures/webanno');
 const PUBTATOR = join(import.meta.dirname, '../../fixtures/pubtator');
+const SPACY_JSON = join(import.meta.dirname, '../../fixtures/spacy-json');
 
 /** What a file of these records is refused for, when it is. */
 function reasonFor(name: string, content: string): string | undefined {
@@ -102,6 +103,20 @@ describe('detectFormat', () => {
     );
     expect(reasonFor('all.jsonl', content)).toBe(
       'holds labelled spans under events (line 2), a key no format Loupe reads uses; rename it (doccano: entities, spans JSONL: spans) and pass --format',
+    );
+  });
+
+  it("reads spaCy's JSON training format from the file's head, and says what to do with one document outside a list", () => {
+    // explosion/spaCy examples/training/training-data.json (tests/fixtures/spacy-json): refused before
+    // as "texts without any annotation key … pass --format doccano or spans-jsonl".
+    const real = readFileSync(join(SPACY_JSON, 'training-data.json'), 'utf8');
+    expect(detectFormat([file('training-data.json', real)])).toBe('spacy-json');
+    const one = JSON.stringify({ id: 0, paragraphs: [{ sentences: [] }] });
+    expect(reasonFor('one.json', one)).toBe(
+      'holds a document of spaCy\'s JSON training format ({"paragraphs": […]}) not inside a list; put the documents in a list ([{…}, …]) and pass --format spacy-json',
+    );
+    expect(reasonFor('ids.json', JSON.stringify([{ id: 1, value: 2 }]))).toBe(
+      'holds JSON records with keys id, value, none of which a format Loupe reads uses (text, spans, label, entities, tokens, paragraphs, …); pass --format',
     );
   });
 

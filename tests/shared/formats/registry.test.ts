@@ -15,6 +15,7 @@ describe('registry', () => {
       ['mae', true, true],
       ['webanno', true, true],
       ['pubtator', true, true],
+      ['spacy-json', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -24,7 +25,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, loupe',
     );
   });
 });

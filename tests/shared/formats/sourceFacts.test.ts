@@ -6,6 +6,7 @@ import {
   readConll,
   readDoccano,
   readHuggingFace,
+  readSpacyJson,
   readLabelStudio,
   readPubtator,
   readStanceTsv,
@@ -199,6 +200,26 @@ describe('what an import kept, as the app shows it', () => {
       {
         heading: 'Kept to write back',
         facts: [{ name: 'Hugging Face', value: '1 record, fields id, pos_tags, chunk_tags' }],
+      },
+    ]);
+  });
+
+  it("sums up a spaCy JSON paragraph's kept token fields, and shows none of them as a field of the file", () => {
+    // spaCy's own example (tests/fixtures/spacy-json/training-data.json): 54 tokens with id, tag, head, dep; brackets.
+    const content = readFileSync(
+      join(import.meta.dirname, '../../fixtures/spacy-json/training-data.json'),
+      'utf8',
+    );
+    const read = readSpacyJson([file('training-data.json', content)]);
+    expect(documentFacts(read.documents[0]?.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [
+          {
+            name: 'spaCy JSON',
+            value: 'document 42, paragraph 0: 54 tokens with head, dep, tag, id; brackets',
+          },
+        ],
       },
     ]);
   });

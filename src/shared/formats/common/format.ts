@@ -17,6 +17,7 @@ export type FormatId =
   | 'mae'
   | 'webanno'
   | 'pubtator'
+  | 'spacy-json'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */

@@ -82,4 +82,6 @@ export type { Chunk, IllFormed } from './chunksOf';
 export { tokenSpans } from './tokenSpans';
 export { keptHfFieldNames, keptHfOf } from './keptHf';
 export type { KeptHf, KeptHfRecord } from './keptHf';
-export { KEPT_HF } from './keptKeys';
+export { KEPT_HF, KEPT_SPACY_JSON } from './keptKeys';
+export { keptSpacyJsonOf } from './keptSpacyJson';
+export type { KeptSpacyJson } from './keptSpacyJson';

@@ -1,6 +1,6 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
-import { KEPT_HF } from './keptKeys';
+import { KEPT_HF, KEPT_SPACY_JSON } from './keptKeys';
 
 /** The metadata key under which a document imported from CoNLL keeps what Loupe does not model. */
 export const KEPT_CONLL = 'conll';
@@ -72,16 +72,30 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
 
 /**
  * The metadata other formats write back: without the kept CoNLL columns, MAE layout and
- * Hugging Face record fields, which only CoNLL, MAE and HF can hold (counted by the caller as
+ * Hugging Face record fields and spaCy JSON paragraphs, which only their own formats hold (counted by the caller as
  * not expressed when there were some).
  * @example withoutKeptLayouts({ conll: {…}, id: 3 }) → { id: 3 }
  */
 export function withoutKeptLayouts(
   metadata: DocumentMetadata | undefined,
 ): DocumentMetadata | undefined {
-  if (!metadata || !(KEPT_CONLL in metadata || KEPT_MAE in metadata || KEPT_HF in metadata))
+  if (
+    !metadata ||
+    !(
+      KEPT_CONLL in metadata ||
+      KEPT_MAE in metadata ||
+      KEPT_HF in metadata ||
+      KEPT_SPACY_JSON in metadata
+    )
+  )
     return metadata;
-  const { [KEPT_CONLL]: _conll, [KEPT_MAE]: _mae, [KEPT_HF]: _hf, ...rest } = metadata;
+  const {
+    [KEPT_CONLL]: _conll,
+    [KEPT_MAE]: _mae,
+    [KEPT_HF]: _hf,
+    [KEPT_SPACY_JSON]: _spacy,
+    ...rest
+  } = metadata;
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
 

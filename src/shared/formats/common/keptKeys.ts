@@ -21,3 +21,5 @@ export const KEPT_HF = '$huggingface';
 export const KEPT_PUBTATOR = '$pubtator';
 /** What only stance TSV reads back: a stance table row's target as written, header and other cells. */
 export const KEPT_STANCE_TSV = '$stanceTsv';
+/** What only spaCy's JSON training format reads back: the paragraph as written (tokens' tag, head, dep, lemma, `-` tags, brackets, cats) and its document's fields. */
+export const KEPT_SPACY_JSON = '$spacyjson';

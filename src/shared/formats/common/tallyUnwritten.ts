@@ -3,7 +3,7 @@ import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
-import { KEPT_PUBTATOR, KEPT_STANCE_TSV, KEPT_WEBANNO } from './keptKeys';
+import { KEPT_PUBTATOR, KEPT_SPACY_JSON, KEPT_STANCE_TSV, KEPT_WEBANNO } from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -22,13 +22,15 @@ export type Unwritten =
   | 'cell kept from a WebAnno TSV file'
   | 'fields kept from a Hugging Face record'
   | 'relation line kept from a PubTator file'
-  | 'cells kept from a stance table row';
+  | 'cells kept from a stance table row'
+  | 'paragraph kept from a spaCy JSON file';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'columns kept from a CoNLL file',
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
+  'paragraph kept from a spaCy JSON file',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
   'cells kept from a stance table row',
@@ -49,6 +51,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
   'cells kept from a stance table row',
+  'paragraph kept from a spaCy JSON file',
 ];
 
 /**
@@ -132,6 +135,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptPubtatorRelations(doc);
     case 'cells kept from a stance table row':
       return keptStanceCells(doc);
+    case 'paragraph kept from a spaCy JSON file':
+      return doc.metadata && KEPT_SPACY_JSON in doc.metadata ? 1 : 0;
   }
 }
 

@@ -31,7 +31,7 @@ const SCHEME_CHOICES: Readonly<Record<ExportScheme, string>> = {
   bioes: 'BIOES (E- ends, S- a single token)',
 };
 /** Formats that cannot hold overlapping spans (IOB tags). */
-const TAGGED: readonly ExportFormat[] = ['conll', 'hf'];
+const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json'];
 
 /** Choose a format, a layer, labels, an overlap policy, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {

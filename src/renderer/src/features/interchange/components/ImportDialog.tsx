@@ -98,7 +98,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       <label className="lp-field">
         Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
         WebAnno TSV, PubTator, stance tables (SemEval-2016), Hugging Face records (JSON Lines,
-        Parquet or Arrow) or Loupe)
+        Parquet or Arrow), spaCy JSON or Loupe)
         <input
           type="file"
           multiple
