@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { layerFilesNow } from '../helpers/layerFilesNow';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { chooseImportFile } from './support/chooseImportFile';
 import { screenshotPath } from './support/screenshotPath';
 
 /** Dataset.to_parquet's file (datasets 5.0.1, tests/fixtures/huggingface/make.py): 3 records, tag names inside. */
@@ -38,18 +39,15 @@ describe('importing a Hugging Face Parquet file through the Import dialog', () =
   });
 
   it('sends the bytes as they are, previews 3 documents and 5 spans with the tag names found, and imports them', async () => {
-    await page.keyboard.press('Control+i');
-    const files = page.getByLabel('Files to import');
-    await files.waitFor();
-    await files.setInputFiles({
-      name: 'train-00000-of-00001.parquet',
-      mimeType: 'application/vnd.apache.parquet',
-      buffer: readFileSync(PARQUET),
-    });
-    const preview = page.getByLabel('Import preview');
-    await expect
-      .poll(async () => (await preview.textContent()) ?? '')
-      .toMatch(/hf: 3 documents, 5 spans/);
+    const preview = await chooseImportFile(
+      page,
+      {
+        name: 'train-00000-of-00001.parquet',
+        mimeType: 'application/vnd.apache.parquet',
+        buffer: readFileSync(PARQUET),
+      },
+      /hf: 3 documents, 5 spans/,
+    );
     expect(await preview.textContent()).toMatch(
       /Parquet: 3 rows read as JSON records.*tag names from its datasets metadata/,
     );

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { chooseImportFile } from './support/chooseImportFile';
 import { screenshotPath } from './support/screenshotPath';
 
 /** SemEval-2016 Task 6's layout (its file is a .txt), rows in our own words. */
@@ -35,18 +36,15 @@ describe('importing a SemEval stance table through the Import dialog', () => {
   });
 
   it('previews a document and a stance per row, imports them, and shows the stance on the document', async () => {
-    await page.keyboard.press('Control+i');
-    const files = page.getByLabel('Files to import');
-    await files.waitFor();
-    await files.setInputFiles({
-      name: 'semeval2016-task6-trainingdata.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(TABLE),
-    });
-    const preview = page.getByLabel('Import preview');
-    await expect
-      .poll(async () => (await preview.textContent()) ?? '')
-      .toMatch(/stance-tsv: 2 documents, 2 spans, 0 relations, 2 stances/);
+    const preview = await chooseImportFile(
+      page,
+      {
+        name: 'semeval2016-task6-trainingdata.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(TABLE),
+      },
+      /stance-tsv: 2 documents, 2 spans, 0 relations, 2 stances/,
+    );
     expect(await preview.textContent()).toMatch(/topics?.*hillary-clinton/i);
     await page.screenshot({ path: screenshotPath('import-stance-table.png') });
     await page.getByRole('button', { name: /^Import 2 documents/ }).click();

@@ -7,7 +7,7 @@ import type { CheckResult } from '../checkResult';
 import { runConlleval } from '../conlleval';
 import type { InteropContext } from '../interopContext';
 import { runPython } from '../runPython';
-import { spacyEntities } from '../spacyDocs';
+import { entitiesInOrder, spacyEntities } from '../spacyDocs';
 import type { SpacyDocs } from '../spacyDocs';
 
 const FORMAT = 'CoNLL import, OntoNotes';
@@ -114,15 +114,10 @@ async function spacyRow(
   if (!read.ok) return broken(FORMAT, check, read.reason);
   if (read.value.error)
     return broken(FORMAT, check, `spaCy's converter raised ${read.value.error}`);
-  const got = spacyEntities(read.value);
-  const mismatches: string[] = [];
-  let agreed = 0;
-  for (let i = 0; i < Math.max(expected.length, got.length); i++) {
-    if (expected[i] === got[i]) agreed++;
-    else
-      mismatches.push(
-        `name ${i + 1}: the file ${expected[i] ?? '(none)'}, spaCy ${got[i] ?? '(none)'}`,
-      );
-  }
+  const { agreed, mismatches } = entitiesInOrder(
+    expected,
+    spacyEntities(read.value),
+    (place, file, spacy) => `name ${place}: the file ${file}, spaCy ${spacy}`,
+  );
   return tallied(FORMAT, check, 'names', agreed, expected.length, mismatches);
 }

@@ -4,7 +4,7 @@ import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import type { InteropContext } from '../interopContext';
 import { runPython } from '../runPython';
-import { spacyEntities } from '../spacyDocs';
+import { entitiesInOrder, spacyEntities } from '../spacyDocs';
 import type { SpacyDocs } from '../spacyDocs';
 
 const FORMAT = 'CoNLL import, word|POS|tag';
@@ -52,15 +52,10 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
   const error = truth.value.error ?? read.value.error;
   if (error) return broken(FORMAT, check, `spaCy's converter raised ${error}`);
   const expected = spacyEntities(truth.value);
-  const got = spacyEntities(read.value);
-  const mismatches: string[] = [];
-  let agreed = 0;
-  for (let i = 0; i < Math.max(expected.length, got.length); i++) {
-    if (expected[i] === got[i]) agreed++;
-    else
-      mismatches.push(
-        `entity ${i + 1}: spaCy iob ${expected[i] ?? '(none)'}, export ${got[i] ?? '(none)'}`,
-      );
-  }
+  const { agreed, mismatches } = entitiesInOrder(
+    expected,
+    spacyEntities(read.value),
+    (place, iob, exported) => `entity ${place}: spaCy iob ${iob}, export ${exported}`,
+  );
   return tallied(FORMAT, check, 'entities', agreed, expected.length, mismatches);
 }
