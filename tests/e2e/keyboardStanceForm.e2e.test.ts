@@ -55,11 +55,11 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
     expect(await page.getByLabel('Holder (who)').inputValue()).toBe('');
 
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button:Choose an entity… as holder');
+    expect(await focused(page)).toBe('button:Choose an entity… (who)');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
     await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page)).toBe('button:Choose an entity… as holder');
+    await expect.poll(() => focused(page)).toBe('button:Choose an entity… (who)');
     // Still the form: Esc left the picker only.
     expect(await page.getByRole('form', { name: 'New stance' }).count()).toBe(1);
   });
@@ -72,11 +72,11 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/^select:Choose what…/);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button:Choose an entity… as target');
+    expect(await focused(page)).toBe('button:Choose an entity… (toward what)');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
     await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page)).toBe('button:Choose an entity… as target');
+    await expect.poll(() => focused(page)).toBe('button:Choose an entity… (toward what)');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Prime');
     await page
@@ -98,7 +98,7 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
       async () => {
         await page.keyboard.press('s');
         await form.waitFor();
-        await page.getByRole('button', { name: 'Choose an entity… as target' }).focus();
+        await page.getByRole('button', { name: 'Choose an entity… (toward what)' }).focus();
         found.push(...(await axeFindingsNow(page, '.lp-stanceform')));
       },
       async () => {

@@ -102,7 +102,9 @@ export function StanceForm(props: StanceFormProps) {
         ref={pickButtons[field]}
         type="button"
         className="lp-button lp-button--small lp-stanceform__pick"
-        aria-label={`Choose an entity… as ${field}`}
+        // Named by the question its list asks, "(who)" / "(toward what)": a name holding
+        // "holder" or "target" would be a second match for the lists' own labels.
+        aria-label={`Choose an entity… ${field === 'holder' ? '(who)' : '(toward what)'}`}
         onClick={() => setPicking(field)}
       >
         Choose an entity…
