@@ -65,6 +65,23 @@ export function hfRecord(
   return { line, words: strings, tags, others };
 }
 
+/**
+ * The first tag id of a record whose tags are ids, with the key holding them; null when its
+ * tags are texts (or it has none), so a file of unnamed ids can be refused once, not per record.
+ * @example firstTagId({ tokens: ['EU'], ner_tags: [3] }) → { tagKey: 'ner_tags', id: 3 }
+ */
+export function firstTagId(record: Record<string, unknown>): { tagKey: string; id: number } | null {
+  const tagKey = TAG_KEYS.find((k) => Array.isArray(record[k]));
+  const raw = tagKey === undefined ? undefined : record[tagKey];
+  const id = Array.isArray(raw) ? raw.find((v) => Number.isInteger(v)) : undefined;
+  return tagKey !== undefined && typeof id === 'number' ? { tagKey, id } : null;
+}
+
+/** Why tag ids cannot be read without names, and where the names can come from. */
+export function unnamedTagIds(tagKey: string, id: number, path: string): string {
+  return `"${tagKey}" holds tag ids (${id}, …) but no file names them: put dataset_info.json (from save_to_disk), the dataset card README.md or label_names.json beside ${path}, or pass --tag-names O,B-PER,I-PER,…`;
+}
+
 /** One tag: a tag text, or a tag id named by `names`; null when it is neither (an error said). */
 function tagOf(
   value: unknown,
@@ -89,11 +106,7 @@ function tagOf(
     return null;
   }
   if (!names) {
-    errors.add(
-      path,
-      line,
-      `"${tagKey}" holds tag ids (${value}, …) but no file names them: put dataset_info.json (from save_to_disk), the dataset card README.md or label_names.json beside ${path}, or pass --tag-names O,B-PER,I-PER,…`,
-    );
+    errors.add(path, line, unnamedTagIds(tagKey, value, path));
     return null;
   }
   const name = names[value];

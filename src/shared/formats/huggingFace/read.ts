@@ -19,7 +19,7 @@ import type {
   TagScheme,
 } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
-import { HF_DOCUMENT_FIELD, hfRecord } from './hfRecord';
+import { firstTagId, HF_DOCUMENT_FIELD, hfRecord, unnamedTagIds } from './hfRecord';
 import type { HfRecord } from './hfRecord';
 import { isNameFile, tagNamesOf } from './tagNames';
 
@@ -63,9 +63,20 @@ function readFile(
   const { path } = file;
   const before = errors.count;
   const records: HfRecord[] = [];
+  const unnamed: { line: number; tagKey: string; id: number }[] = [];
   for (const { line, record } of readJsonRecords(path, file.content, errors)) {
+    const ids = names ? null : firstTagId(record);
+    if (ids) {
+      unnamed.push({ line, ...ids });
+      continue;
+    }
     const read = hfRecord(record, line, names, path, errors);
     if (read) records.push(read);
+  }
+  const first = unnamed[0];
+  if (first) {
+    const many = unnamed.length > 1 ? ` (${unnamed.length} records hold ids)` : '';
+    errors.add(path, first.line, `${unnamedTagIds(first.tagKey, first.id, path)}${many}`);
   }
   if (errors.count > before) return [];
   if (records.length === 0) {

@@ -250,8 +250,9 @@ describe('readHuggingFace on real files', () => {
       [['PER', 'Peter Blackburn']],
       [['LOC', 'BRUSSELS']],
     ]);
-    expect(errorsOf([load('train.jsonl')])[0]).toContain(
-      'holds tag ids (3, …) but no file names them',
-    );
+    const errors = errorsOf([load('train.jsonl')]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('holds tag ids (3, …) but no file names them');
+    expect(errors[0]).toContain('(3 records hold ids)');
   });
 });
