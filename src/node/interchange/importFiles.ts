@@ -21,6 +21,7 @@ const READABLE = [
   '.conf',
   '.json',
   '.jsonl',
+  '.json1', // doccano 1.0's JSONL export (`file.json1`)
   '.conll',
   '.iob',
   '.iob2',

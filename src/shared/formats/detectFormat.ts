@@ -36,6 +36,15 @@ const INLINE_TAG = /<(ENAMEX|TIMEX|NUMEX)\s[^>]*TYPE=[^>]*>/i;
 /** brat annotation files: the joined `.ann` and BioNLP Shared Task parts, which brat joins. */
 const ANN_EXTENSIONS: readonly string[] = ['.ann', ...PARTIAL_ANN_EXTENSIONS];
 
+/** JSON and JSON Lines files, read by their records; `.json1` is what doccano 1.0 named its JSONL export (`file.json1`). */
+const JSON_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.json',
+  '.jsonl',
+  '.json1',
+  '.parquet',
+  '.arrow',
+]);
+
 /** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
 const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2', '.bio']);
 
@@ -113,7 +122,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
   if (extension === '.json' && isSpacyJsonFile(file.content)) return 'spacy-json'; // head only: read once, by its reader
   // Parquet and Arrow files arrive as JSON Lines, a record per row (the import decodes them).
-  if (['.json', '.jsonl', '.parquet', '.arrow'].includes(extension)) return jsonFormatOf(file);
+  if (JSON_EXTENSIONS.has(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
     return {
@@ -191,7 +200,7 @@ function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys
   if (errors.count === 0) return fits;
   const read = new Set(records.map((r) => r.line));
   const lines = splitLines(file.content).filter((l) => l.text.trim() !== '' && !read.has(l.line));
-  if (records.length === 0 && !file.path.endsWith('.jsonl'))
+  if (records.length === 0 && !['.jsonl', '.json1'].includes(extensionOf(file.path)))
     return [{ line: 1, ...rawFit(file.content) }];
   return [...fits, ...lines.map((l) => ({ line: l.line, ...rawFit(l.text) }))];
 }

@@ -106,6 +106,26 @@ describe('detectFormat', () => {
     );
   });
 
+  it("reads doccano 1.0's JSONL download, named file.json1, by its records", () => {
+    // The layout of fieryash/NER file.json1 (doccano 1.0: `meta`, `annotation_approver`,
+    // `labels` triples), in our own words: before, the extension alone refused it.
+    const content = jsonl(
+      {
+        id: 1,
+        text: 'No person shall be deprived of life.',
+        meta: {},
+        annotation_approver: null,
+        labels: [
+          [3, 9, 'Party'],
+          [31, 35, 'Subject'],
+        ],
+      },
+      { id: 2, text: 'Equality before law.', meta: {}, annotation_approver: null, labels: [] },
+    );
+    expect(detectFormat([file('file.json1', content)])).toBe('doccano');
+    expect(readDoccano([file('file.json1', content)]).documents[0]?.spans).toHaveLength(2);
+  });
+
   it("reads spaCy's JSON training format from the file's head, and says what to do with one document outside a list", () => {
     // explosion/spaCy examples/training/training-data.json (tests/fixtures/spacy-json): refused before
     // as "texts without any annotation key … pass --format doccano or spans-jsonl".

@@ -8,13 +8,17 @@ interface TokenExtent {
   readonly start: number;
   readonly end: number;
 }
+/** A record's tokens; `null` for a whitespace token set aside because its offsets point elsewhere. */
+type Tokens = readonly (TokenExtent | null)[];
 
 /**
  * Reads a record's `spans` (code points, end exclusive) and checks them against its
  * `tokens` when both are given: `token_start`/`token_end` (inclusive) must name the
  * tokens the span starts and ends on, and each token's text must match the document. A
  * span's `text` must be what its offsets cover, unless its tokens confirm the offsets: then
- * the mismatch is a note (Prodigy and spaCy never read it).
+ * the mismatch is a note (Prodigy and spaCy never read it). A whitespace token (`"\n\t"`) whose
+ * offsets cover other text is set aside with a note, as no span may start or end on it: some
+ * tokenizers fed to Prodigy write such tokens at offset 0 (vidosuba/slovak-NER's exports).
  * @example readSpans({ text: 'Mike Pompeo', spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }], tokens }) → spans, []
  */
 export function readSpans(
@@ -24,7 +28,7 @@ export function readSpans(
   const index = createOffsetIndex(text);
   const problems: string[] = [];
   const notes: string[] = [];
-  const tokens = readTokens(text, index, record.tokens, problems);
+  const tokens = readTokens(text, index, record.tokens, problems, notes);
   const spans: FormatSpan[] = [];
   if (record.spans !== undefined && !Array.isArray(record.spans))
     problems.push('spans is not an array');
@@ -66,13 +70,15 @@ function readTokens(
   index: OffsetIndex,
   value: unknown,
   problems: string[],
-): TokenExtent[] | undefined {
+  notes: string[],
+): Tokens | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
     problems.push('tokens is not an array');
     return undefined;
   }
-  const tokens: TokenExtent[] = [];
+  const tokens: (TokenExtent | null)[] = [];
+  const setAside: number[] = [];
   for (const [i, item] of (value as unknown[]).entries()) {
     const token = (typeof item === 'object' && item !== null ? item : {}) as Json;
     const problem = fragmentProblem(token.start, token.end, index.codePointLength);
@@ -82,6 +88,11 @@ function readTokens(
     }
     const extent = fragmentOf(Number(token.start), Number(token.end));
     const expected = text.slice(index.toUtf16(extent.start), index.toUtf16(extent.end));
+    if (typeof token.text === 'string' && token.text !== expected && token.text.trim() === '') {
+      setAside.push(i);
+      tokens.push(null);
+      continue;
+    }
     if (typeof token.text === 'string' && token.text !== expected) {
       problems.push(
         `tokens[${i}]: ${textMismatch(expected, token.text, fitsAsUtf16(text, [extent], token.text))}`,
@@ -90,14 +101,16 @@ function readTokens(
     }
     tokens.push(extent);
   }
+  if (setAside.length > 0) {
+    const some = setAside.slice(0, 3).join(', ') + (setAside.length > 3 ? ', …' : '');
+    notes.push(
+      `tokens ${some}: ${setAside.length} whitespace token${setAside.length > 1 ? 's' : ''} whose offsets cover other text; set aside (no span starts or ends on them, and an export writes its own tokens)`,
+    );
+  }
   return tokens;
 }
 
-function checkTokenIndices(
-  span: Json,
-  fragment: TokenExtent,
-  tokens: readonly TokenExtent[],
-): string | null {
+function checkTokenIndices(span: Json, fragment: TokenExtent, tokens: Tokens): string | null {
   const { token_start: first, token_end: last } = span;
   if (first === undefined && last === undefined) return null;
   const start = tokenAt('token_start', first, tokens);
@@ -119,11 +132,13 @@ function checkTokenIndices(
 function tokenAt(
   name: string,
   value: unknown,
-  tokens: readonly TokenExtent[],
+  tokens: Tokens,
 ): { index: number; token: TokenExtent } | string {
   const token =
     typeof value === 'number' && Number.isInteger(value) && value >= 0 ? tokens[value] : undefined;
   if (typeof value !== 'number' || token === undefined)
     return `${name} ${JSON.stringify(value)} is not a token index (0..${tokens.length - 1})`;
+  if (token === null)
+    return `${name} ${value} names a whitespace token whose offsets cover other text`;
   return { index: value, token };
 }

@@ -78,6 +78,43 @@ describe('readSpansJsonl', () => {
     ).toHaveLength(1);
   });
 
+  it('sets aside whitespace tokens whose offsets cover other text, and reads the spans', () => {
+    // vidosuba/slovak-NER prodigy/prodigy_jsonl/annotations_prod02.jsonl (no licence; this
+    // record is ours): every "\n\t" token between sentences sits at 0..2, over other text;
+    // all 48 records were refused, 1,477 spans with them.
+    const text = 'Eswatini je štát .\n\tHlavné mesto je Mbabane .';
+    const tokens = [
+      token('Eswatini', 0, 8, 0, true),
+      token('je', 9, 11, 1, true),
+      token('štát', 12, 16, 2, true),
+      token('.', 17, 18, 3, false),
+      token('\n\t', 0, 2, 4, false),
+      token('Hlavné', 20, 26, 5, true),
+      token('mesto', 27, 32, 6, true),
+      token('je', 33, 35, 7, true),
+      token('Mbabane', 36, 43, 8, true),
+      token('.', 44, 45, 9, false),
+    ];
+    const spans = [jsonSpan(0, 8, 'LOC', 0, 0), jsonSpan(36, 43, 'LOC', 8, 8)];
+    const result = readSpansJsonl([file('a.jsonl', jsonl({ text, spans, tokens }))]);
+    expect(result.documents[0]?.spans.map((s) => s.fragments[0])).toEqual([
+      { start: 0, end: 8 },
+      { start: 36, end: 43 },
+    ]);
+    expect(result.warnings).toEqual([
+      'a.jsonl:1: tokens 4: 1 whitespace token whose offsets cover other text; set aside (no span starts or ends on them, and an export writes its own tokens)',
+    ]);
+    // A span on such a token, and a word token out of place, are still refused.
+    const onIt = jsonl({ text, spans: [jsonSpan(18, 20, 'LOC', 4, 4)], tokens });
+    expect(errorsOf(() => readSpansJsonl([file('b.jsonl', onIt)]))[0]?.reason).toBe(
+      'spans[0]: token_start 4 names a whitespace token whose offsets cover other text',
+    );
+    const word = tokens.map((t) => (t.id === 5 ? { ...t, start: 0, end: 6 } : t));
+    expect(
+      errorsOf(() => readSpansJsonl([file('c.jsonl', jsonl({ text, spans, tokens: word }))])),
+    ).toHaveLength(1);
+  });
+
   it('keeps Prodigy’s text classification label as the document label `label`', () => {
     // explosion/prodigy-recipes example-datasets/annotated_reddit-INSULT-textcat.jsonl: accepted
     // records were imported with no label at all, 0 spans and exit 0.
