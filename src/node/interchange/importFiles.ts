@@ -23,6 +23,7 @@ const READABLE = [
   '.jsonl',
   '.json1', // doccano 1.0's JSONL export (`file.json1`)
   '.conll',
+  '.conllu',
   '.iob',
   '.iob2',
   '.bio',

@@ -46,7 +46,13 @@ const JSON_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Extensions only token files (CoNLL / IOB) have; their reader says what is wrong with one that is not. */
-const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set(['.conll', '.iob', '.iob2', '.bio']);
+const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.conll',
+  '.conllu',
+  '.iob',
+  '.iob2',
+  '.bio',
+]);
 
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,

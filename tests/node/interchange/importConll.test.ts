@@ -92,6 +92,16 @@ describe('importPaths of CoNLL / IOB files', () => {
     expect(snapshotFolder(store.dir)).toEqual(before);
   });
 
+  it('imports a folder’s .conllu file whose name tags are MISC entries', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({
+      'a.conllu':
+        '1\tEU\teu\tPROPN\t_\t_\t0\troot\t_\tname=B-ORG\n2\tvotes\tvote\tVERB\t_\t_\t1\tdep\t_\tname=O\n',
+    });
+    const summary = await importPaths(store, [dir], into('amira'));
+    expect(summary).toMatchObject({ spans: 1 });
+  });
+
   it('says how to import a .txt of tagged tokens, and imports it with --format conll', async () => {
     const { store } = await emptyProject();
     const dir = folderWith({ 'train.txt': 'EU B-ORG\nrejects O\n' });

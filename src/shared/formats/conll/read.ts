@@ -23,6 +23,7 @@ import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
+import { miscTagged } from './miscTags';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
@@ -89,7 +90,9 @@ function readFile(
   }
   if (isOntonotesFile(path, content)) return readOntonotes(file, problems, warnings);
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
-  const docs = piped ? pipedDocuments(content) : conllDocuments(content);
+  const lines = piped ? pipedDocuments(content) : conllDocuments(content);
+  const misc = piped || options.tagColumn !== undefined ? null : miscTagged(lines, content);
+  const docs = misc?.documents ?? lines;
   const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
@@ -132,6 +135,10 @@ function readFile(
     illFormed.push(...read.illFormed);
   }
   warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped));
+  if (misc)
+    warnings.push(
+      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes them as a last column, MISC without them${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out, as spaCy leaves them out: they are no words of the text` : ''}`,
+    );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
       `${path}: column ${o.column + 1} also holds tags of the same types (${o.example}, …), as a second, nested level does; it is kept as a column and written back by the CoNLL export, not read as spans; pass --tag-column ${o.column + 1} to read it instead`,

@@ -35,6 +35,8 @@ export interface KeptMae {
   readonly textXml?: string;
   /** By tag name, its attribute names in the order the file wrote them (a project stores attributes sorted). */
   readonly attributeOrder?: Readonly<Record<string, readonly string[]>>;
+  /** The source between `</TAGS>` and the root's end tag when it held elements (MedTator's `META`). */
+  readonly afterTags?: string;
 }
 
 /** Text attributes as a file wrote them, valid while the tag has the same `key` (its spans or argument ids). */
@@ -47,8 +49,19 @@ export interface KeptTexts {
 export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | null {
   const value = metadata?.[KEPT_MAE];
   if (!isRecord(value)) return null;
-  const { root, prolog, epilog, order, kept, texts, startEnd, padded, textXml, attributeOrder } =
-    value;
+  const {
+    root,
+    prolog,
+    epilog,
+    order,
+    kept,
+    texts,
+    startEnd,
+    padded,
+    textXml,
+    attributeOrder,
+    afterTags,
+  } = value;
   if (typeof root !== 'string' || typeof prolog !== 'string' || typeof epilog !== 'string')
     return null;
   if (!isStrings(order) || !isKeptTags(kept)) return null;
@@ -64,6 +77,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(padded === true ? { padded: true } : {}),
     ...(typeof textXml === 'string' ? { textXml } : {}),
     ...(isOrderRecord(attributeOrder) ? { attributeOrder } : {}),
+    ...(typeof afterTags === 'string' ? { afterTags } : {}),
   };
 }
 

@@ -21,6 +21,11 @@ export interface ParsedMae {
   /** The source between `<TEXT>` and `</TEXT>`, as it was (CDATA sections, text around them). */
   readonly textXml: string;
   readonly tags: readonly MaeTag[];
+  /**
+   * The source between `</TAGS>` and the root's end tag when it holds elements, as it was:
+   * MedTator, which writes MAE files, puts a `META` element there (`<META/>`, or labels).
+   */
+  readonly afterTags?: string;
 }
 
 /**
@@ -44,7 +49,11 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   let textFrom = 0;
   let textXml = '';
   let sawTags = false;
+  let tagsEnd: number | undefined;
+  let afterTags: string | undefined;
   const tags: MaeTag[] = [];
+  // Elements beside TEXT and TAGS after TAGS (MedTator's META): kept as they are.
+  const beside = () => open.length >= 2 && open[1] !== 'TEXT' && open[1] !== 'TAGS';
   parser.on('error', (e) => {
     if (!broken) fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
     broken = true;
@@ -66,7 +75,7 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
     } else if (depth === 1 && tag.name === 'TAGS') sawTags = true;
     else if (depth === 2 && open[1] === 'TAGS')
       tags.push({ name: tag.name, attributes: Object.entries(tag.attributes), line: parser.line });
-    else if (depth >= 1)
+    else if (depth >= 1 && (depth === 1 ? tagsEnd === undefined : !beside()))
       fail(
         `element ${tag.name} inside ${open[depth - 1] ?? ''}; a MAE file holds TEXT and TAGS, and tags inside TAGS only`,
       );
@@ -77,7 +86,7 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   parser.on('cdata', addText);
   parser.on('text', (chunk) => {
     if (inText) addText(chunk);
-    else if (open.length > 0 && chunk.trim() !== '')
+    else if (open.length > 0 && chunk.trim() !== '' && !beside())
       fail(
         `text ${JSON.stringify(chunk.trim().slice(0, 40))} inside ${open.at(-1) ?? ''}; MAE keeps the text in TEXT only`,
       );
@@ -88,7 +97,12 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
       inText = false;
       textXml = content.slice(textFrom, content.lastIndexOf('</', parser.position));
     }
-    if (open.length === 0) epilog = content.slice(parser.position);
+    if (tag.name === 'TAGS' && open.length === 1) tagsEnd = parser.position;
+    if (open.length === 0) {
+      epilog = content.slice(parser.position);
+      const between = content.slice(tagsEnd ?? 0, content.lastIndexOf('</', parser.position));
+      if (tagsEnd !== undefined && between.trim() !== '') afterTags = between;
+    }
   });
   parser.write(content).close();
   if (broken) return null;
@@ -100,5 +114,13 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
     );
     return null;
   }
-  return { root, prolog, epilog: epilog ?? '', text, textXml, tags };
+  return {
+    root,
+    prolog,
+    epilog: epilog ?? '',
+    text,
+    textXml,
+    tags,
+    ...(afterTags === undefined ? {} : { afterTags }),
+  };
 }

@@ -116,6 +116,7 @@ export function readMaeDocument(
     ...(PADDED.test(file.content) ? { padded: true } : {}),
     ...(parsed.textXml === cdata(parsed.text) ? {} : { textXml: parsed.textXml }),
     attributeOrder,
+    ...(parsed.afterTags === undefined ? {} : { afterTags: parsed.afterTags }),
   };
   const metadata: DocumentMetadata = { [KEPT_MAE]: toJson(mae) };
   return {
@@ -250,5 +251,6 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
           ),
         }
       : {}),
+    ...(mae.afterTags === undefined ? {} : { afterTags: mae.afterTags }),
   };
 }

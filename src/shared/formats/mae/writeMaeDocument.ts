@@ -128,7 +128,7 @@ export function maeDocumentXml(
   const content =
     `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>\n` +
     ordered.map((line) => `${line}\n`).join('') +
-    `</TAGS>\n</${root}>${kept?.epilog ?? ''}`;
+    `</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
   return { content, spans: written.size };
 }
 
