@@ -21,6 +21,8 @@ export interface StanceColumns {
 const TEXT_NAMES = ['tweet', 'post', 'text'];
 const TARGET_NAMES = ['target', 'topic_str'];
 const STANCE_NAMES = ['stance', 'label'];
+/** Columns whose cell names a row's document: `ID`, and VAST's `new_id`. */
+export const ID_NAMES: readonly string[] = ['id', 'new_id'];
 /** Columns of a tweet's id, which id-only releases (COVID-19-Stance, WT-WT) give instead of its text. */
 const TWEET_ID_NAMES = ['tweet id', 'tweet_id', 'tweetid', 'id'];
 

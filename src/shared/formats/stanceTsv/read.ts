@@ -2,7 +2,7 @@ import { codePoints } from '../../spans';
 import { baseName, bundleOf, ErrorCollector } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
-import { csvHeaderNames, delimiterOf, idOnlyStanceReason, stanceColumns } from './header';
+import { csvHeaderNames, delimiterOf, ID_NAMES, idOnlyStanceReason, stanceColumns } from './header';
 import type { StanceColumns } from './header';
 import { KEPT_STANCE_TSV, keptStanceRowOf, topicIdOf } from './keptStanceTsv';
 import { polarityOf } from './stanceLabels';
@@ -10,9 +10,6 @@ import { tableRecords, type TableRecord } from './tableRecords';
 
 /** The label of a stance's evidence span when nothing else names it, as brat's Stance trigger is labelled. */
 export const STANCE_EVIDENCE = 'Stance';
-
-/** Columns whose cell names a row's document: `ID`, and VAST's `new_id`. */
-const ID_NAMES = ['id', 'new_id'];
 
 /** Where a row came from: its file, record number after the header, and the file's line break. */
 interface RowPlace {

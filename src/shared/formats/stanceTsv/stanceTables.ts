@@ -1,4 +1,4 @@
-import { columnsOfNames } from './header';
+import { columnsOfNames, ID_NAMES } from './header';
 import { labelOfPolarity } from './stanceLabels';
 import type { StanceRow, StanceTable } from './stanceRow';
 import type { Tally } from '../common';
@@ -95,14 +95,11 @@ export function semevalTable(rows: readonly StanceRow[], tally: Tally): StanceTa
 
 /** Row ids: a document's kept ID where it has one of its own, else fresh numbers no kept ID uses. */
 function idMaker(rows: readonly StanceRow[]): (row: StanceRow) => string {
-  const keptIds = new Set(
-    rows.flatMap((r) => (r.only && keptCell(r, 'ID') ? [keptCell(r, 'ID')] : [])),
-  );
+  const keptIds = new Set(rows.flatMap((r) => (r.only && keptId(r) ? [keptId(r)] : [])));
   let next = 0;
   const used = new Set<string>();
   return (row) => {
-    const keptId = row.only ? keptCell(row, 'ID') : '';
-    let id = keptId;
+    let id = row.only ? keptId(row) : '';
     if (id === '' || used.has(id)) {
       do next++;
       while (keptIds.has(String(next)) || used.has(String(next)));
@@ -111,6 +108,11 @@ function idMaker(rows: readonly StanceRow[]): (row: StanceRow) => string {
     used.add(id);
     return id;
   };
+}
+
+/** The id a row's table gave it: its `ID` cell, or VAST's `new_id`. */
+function keptId(row: StanceRow): string {
+  return ID_NAMES.map((name) => keptCell(row, name)).find((id) => id !== '') ?? '';
 }
 
 /** A kept cell of a row's document by column name, in any case. */
