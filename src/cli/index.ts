@@ -22,7 +22,10 @@ const USAGE = `usage: loupe <command> …
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|mae|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes]
-         [--include-rejected] [--json]
+         [--columns auto|semeval] [--include-rejected] [--json]
+         (stance-tsv: --columns semeval writes exactly ID Target Tweet Stance, the four
+          tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
+          guess files to score, and auto (the default) to write a table back as it was read)
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--include-rejected] [--json]

@@ -30,6 +30,7 @@ const OPTIONS = {
   accept: { type: 'string' },
   reject: { type: 'string' },
   scheme: { type: 'string' },
+  columns: { type: 'string' },
   'tag-column': { type: 'string' },
   'tag-names': { type: 'string' },
   seeds: { type: 'boolean' },

@@ -1,6 +1,7 @@
 import {
   EXPORT_FORMATS,
   EXPORT_SCHEMES,
+  STANCE_COLUMN_SETS,
   type ExportFormat,
 } from '../../shared/contract/interchange';
 import { annotatorSchema, GOLD } from '../../shared/model';
@@ -15,7 +16,7 @@ import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 import { countOf } from '../../shared/text';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--include-rejected] [--json]`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--include-rejected] [--json]; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
 /** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
@@ -47,6 +48,11 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     throw new CliError(`--scheme ${scheme}: use one of ${EXPORT_SCHEMES.join(', ')}`, 2);
   if (scheme !== undefined && format !== 'conll')
     throw new CliError(`--scheme applies to --format conll only, not ${format}`, 2);
+  const columns = args.string('columns');
+  if (columns !== undefined && !isOneOf(STANCE_COLUMN_SETS, columns))
+    throw new CliError(`--columns ${columns}: use one of ${STANCE_COLUMN_SETS.join(', ')}`, 2);
+  if (columns !== undefined && format !== 'stance-tsv')
+    throw new CliError(`--columns applies to --format stance-tsv only, not ${format}`, 2);
   const monitor = terminalMonitor('export');
   try {
     const exported = await withWorkbench(dir, 'loupe export', 'read', (workbench) =>
@@ -62,6 +68,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
           ...(labels ? { labels } : {}),
           ...(overlaps === undefined ? {} : { overlaps }),
           ...(scheme === undefined ? {} : { scheme }),
+          ...(columns === undefined ? {} : { columns }),
         },
         monitor,
       ),

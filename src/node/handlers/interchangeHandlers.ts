@@ -93,6 +93,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...(request.labels ? { labels: request.labels } : {}),
         ...(request.overlaps ? { overlaps: request.overlaps } : {}),
         ...(request.scheme ? { scheme: request.scheme } : {}),
+        ...(request.columns ? { columns: request.columns } : {}),
         ...monitorOf(context),
       });
     } catch (error) {

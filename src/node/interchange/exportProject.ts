@@ -8,6 +8,7 @@ import {
   writeSplits,
   type FormatBundle,
   type ExportScheme,
+  type StanceColumnSet,
   type OverlapPolicy,
   type WriteResult,
 } from '../../shared/formats';
@@ -33,6 +34,8 @@ export interface ExportOptions extends Monitor {
   readonly overlaps?: OverlapPolicy;
   /** CoNLL: the tag scheme written (default `iob2`). */
   readonly scheme?: ExportScheme;
+  /** Stance TSV: the columns written (`auto` by default; `semeval` for SemEval-2016 Task 6's eval.pl). */
+  readonly columns?: StanceColumnSet;
 }
 
 /** The files of an export (paths relative to the output) and its summary. */
@@ -83,6 +86,7 @@ export async function exportProject(
     labels: options.labels ?? schemaLabels,
     ...(options.overlaps ? { overlaps: options.overlaps } : {}),
     ...(options.scheme ? { scheme: options.scheme } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
     topics: schema.topics,
     styles: store.manifest.styles,
   };
@@ -100,6 +104,8 @@ export async function exportProject(
     .map(([reason, count]) => `${format.name}: ${count} × ${reason}`);
   if (options.scheme && format.id !== 'conll')
     throw new RangeError(`--scheme applies to CoNLL exports only, not ${format.name}`);
+  if (options.columns && options.columns !== 'auto' && format.id !== 'stance-tsv')
+    throw new RangeError(`--columns applies to stance TSV exports only, not ${format.name}`);
   if (options.overlaps && !format.overlapPolicy)
     warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0)

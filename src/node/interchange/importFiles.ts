@@ -5,6 +5,7 @@ import {
   isMaeFile,
   isTokenFile,
   isWebannoFile,
+  stanceColumns,
   type FormatFile,
 } from '../../shared/formats';
 import { decodeArrow, decodeParquet } from './decodeTable';
@@ -28,6 +29,7 @@ const READABLE = [
   '.iob2',
   '.bio',
   '.tsv',
+  '.csv',
   '.xml',
   '.pubtator',
   '.parquet',
@@ -35,6 +37,8 @@ const READABLE = [
 ];
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
+/** Read from a folder only when it is a stance table (P-Stance, VAST, …); another CSV is left alone. */
+const STANCE_CSV = '.csv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
 
@@ -128,7 +132,8 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       const bytes = new Uint8Array(await readFile(file));
       if (
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isTokenTable(bytes)) ||
-        (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes))
+        (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes)) ||
+        (file.toLowerCase().endsWith(STANCE_CSV) && !isStanceCsv(bytes))
       ) {
         ignored.push(shown);
         continue;
@@ -149,6 +154,12 @@ function isTokenTable(bytes: Uint8Array): boolean {
 function isMaeXml(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
   return 'reason' in decoded || isMaeFile(decoded.content);
+}
+
+/** Whether a `.csv` file's bytes are a stance table (one that cannot be decoded is read, to say why). */
+function isStanceCsv(bytes: Uint8Array): boolean {
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded || stanceColumns(decoded.content, ',') !== null;
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { annotatorSchema } from '../model';
+import { STANCE_COLUMN_SETS } from '../formats/common/stanceColumnSet';
 import { EXPORT_SCHEMES } from '../formats/common/tagScheme';
 
 export { EXPORT_SCHEMES, type ExportScheme } from '../formats/common/tagScheme';
+export { STANCE_COLUMN_SETS, type StanceColumnSet } from '../formats/common/stanceColumnSet';
 
 /** Formats `loupe import` reads; `auto` detects by extension and content. */
 export const IMPORT_FORMATS = [
@@ -211,6 +213,8 @@ export const exportRequestFields = {
   overlaps: z.enum(['error', 'longest', 'first']).optional(),
   /** CoNLL: the tag scheme written (default `iob2`). */
   scheme: z.enum(EXPORT_SCHEMES).optional(),
+  /** Stance TSV: the columns written (default `auto`; `semeval`: exactly ID, Target, Tweet, Stance). */
+  columns: z.enum(STANCE_COLUMN_SETS).optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */

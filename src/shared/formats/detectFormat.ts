@@ -23,7 +23,7 @@ import { isOntonotesFile } from './conll/ontonotesRead';
 import { isNameFile } from './huggingFace/tagNames';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
-import { stanceColumns } from './stanceTsv/header';
+import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
 import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
 
@@ -125,6 +125,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
         'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x), tokens tagged one per line (CoNLL / IOB) nor a stance table (a header naming Target, Tweet or Text, and Stance), the .tsv files Loupe imports',
     };
   }
+  if (extension === '.csv') return csvFormatOf(file.content);
   if (extension === '.json' && isNameFile(file.path)) return 'hf'; // tag names beside the records
   if (extension === '.json' && isSpacyJsonFile(file.content)) return 'spacy-json'; // head only: read once, by its reader
   // Parquet and Arrow files arrive as JSON Lines, a record per row (the import decodes them).
@@ -165,6 +166,17 @@ export function textFileFormat(content: string): Placed {
   if (!tagged) return 'txt';
   return {
     reason: `holds tokens tagged one per line (CoNLL/IOB, line ${tagged.line}: ${JSON.stringify(tagged.text)}); as plain text their tags would be lost. Import it as CoNLL with --format conll (or as text anyway with --format txt)`,
+  };
+}
+
+/** A `.csv` file: a stance table (P-Stance, VAST, SemEval and Kaggle copies), the only CSV Loupe imports. */
+function csvFormatOf(content: string): Placed {
+  if (stanceColumns(content, ',')) return 'stance-tsv';
+  const names = (content.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.replace(/^"|"$/g, ''));
+  return {
+    reason:
+      idOnlyStanceReason(names) ??
+      `is CSV but not a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), the only CSV Loupe imports`,
   };
 }
 
@@ -221,7 +233,10 @@ function unsigned(file: FormatFile): string {
     return 'holds a document of spaCy\'s JSON training format ({"paragraphs": […]}) not inside a list; put the documents in a list ([{…}, …]) and pass --format spacy-json';
   if (records.some(({ record }) => typeof record.text === 'string'))
     return 'holds texts without any annotation key, which doccano and spans-jsonl both read; pass --format doccano or --format spans-jsonl';
-  const keys = [...new Set(records.flatMap(({ record }) => Object.keys(record)))].slice(0, 8);
+  const allKeys = [...new Set(records.flatMap(({ record }) => Object.keys(record)))];
+  const idOnly = idOnlyStanceReason(allKeys);
+  if (idOnly) return idOnly; // WT-WT: tweet_id, merger, stance
+  const keys = allKeys.slice(0, 8);
   return `holds JSON records with keys ${keys.join(', ') || '(none)'}, none of which a format Loupe reads uses (text, spans, label, entities, tokens, paragraphs, …); pass --format`;
 }
 

@@ -14,7 +14,7 @@ export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStu
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';
 export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, infoTagNames, readHuggingFace, writeHuggingFace } from './huggingFace';
-export { readStanceTsv, stanceTsvFormat, writeStanceTsv } from './stanceTsv';
+export { readStanceTsv, stanceColumns, stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
 export {

@@ -32,3 +32,38 @@ describe('importing a stance table into a project', () => {
     expect(result.files[0]?.content).toBe(TABLE);
   });
 });
+
+/** P-Stance's layout with an ID column, rows in our own words; 30, 4, 200 sort otherwise by name. */
+const CSV = [
+  'ID,Tweet,Target,Stance',
+  '30,"Build the wall, he said",Donald Trump,FAVOR',
+  '4,Not my president,Donald Trump,AGAINST',
+  '200,"Two lines:',
+  'both for him",Donald Trump,FAVOR',
+  '',
+].join('\r\n');
+
+describe('importing a comma-separated stance table', () => {
+  it('reads the table from a folder (another CSV left alone) and exports it back in its own layout and row order', async () => {
+    const { store } = await seedProject();
+    const folder = folderWith({ 'raw_test_trump.csv': CSV, 'notes.csv': 'a,b\n1,2\n' });
+    const summary = await importPaths(store, [folder], into('gold'));
+    expect(summary).toMatchObject({ format: 'stance-tsv', written: true });
+    const { result } = await exportProject(store, { format: 'stance-tsv', annotator: 'gold' });
+    expect(result.files.map((f) => [f.path, f.content])).toEqual([['stance.csv', CSV]]);
+    const semeval = await exportProject(store, {
+      format: 'stance-tsv',
+      annotator: 'gold',
+      columns: 'semeval',
+    });
+    expect(semeval.result.files[0]?.content).toBe(
+      [
+        'ID\tTarget\tTweet\tStance',
+        '30\tDonald Trump\tBuild the wall, he said\tFAVOR',
+        '4\tDonald Trump\tNot my president\tAGAINST',
+        '200\tDonald Trump\tTwo lines: both for him\tFAVOR',
+        '',
+      ].join('\n'),
+    );
+  });
+});

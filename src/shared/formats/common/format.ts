@@ -2,6 +2,7 @@ import type { AdjustedSpan } from './tally';
 import type { Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
+import type { StanceColumnSet } from './stanceColumnSet';
 import type { ExportScheme, TagScheme } from './tagScheme';
 
 /** The `--format` names of the command line. */
@@ -61,6 +62,8 @@ export interface WriteOptions {
   readonly overlaps?: OverlapPolicy;
   /** CoNLL: the tag scheme written (`iob2` by default). */
   readonly scheme?: ExportScheme;
+  /** Stance TSV: the columns written (`auto` by default; `semeval` for SemEval-2016 Task 6's scorer). */
+  readonly columns?: StanceColumnSet;
   /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }

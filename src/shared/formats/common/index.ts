@@ -68,6 +68,7 @@ export { releaseFiles } from './releaseFiles';
 export { adjusted } from './adjusted';
 export { adjustedLines } from './adjustedLines';
 export { EXPORT_SCHEMES, TAG_SCHEMES } from './tagScheme';
+export { STANCE_COLUMN_SETS, type StanceColumnSet } from './stanceColumnSet';
 export type { ExportScheme, TagScheme } from './tagScheme';
 export { KEPT_CONLL, KEPT_MAE, keptConllOf, withoutKeptLayouts } from './keptConll';
 export type { KeptConll } from './keptConll';

@@ -5,8 +5,8 @@ import { writeStanceTsv } from './write';
 /** Stance TSV: SemEval-2016 Task 6's `ID Target Tweet Stance` (and its full release's columns) read, Loupe's with holder and document written. */
 export const stanceTsvFormat: Format = {
   id: 'stance-tsv',
-  name: 'stance TSV (SemEval-2016 Task 6 style)',
-  extensions: ['.tsv', '.txt'],
+  name: 'stance table (SemEval-2016 Task 6 TSV; P-Stance, VAST CSV)',
+  extensions: ['.tsv', '.txt', '.csv'],
   read: readStanceTsv,
   write: writeStanceTsv,
 };

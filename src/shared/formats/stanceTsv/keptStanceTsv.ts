@@ -1,14 +1,24 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_STANCE_TSV } from '../common/keptKeys';
+import type { TableDelimiter } from './tableRecords';
 
 export { KEPT_STANCE_TSV };
 
-/** A row's kept cells: the target as the file wrote it, the file's header, and every cell Loupe does not model by its column name. */
+/**
+ * A row's kept cells: the target as the file wrote it, the file's header, and every cell Loupe
+ * does not model by its column name; the file's delimiter and line break, and where the row
+ * stood (file and 1-based record number after the header), so an export writes rows back in order.
+ */
 export interface KeptStanceRow {
   readonly target: string;
   readonly header: readonly string[];
   readonly cells: Readonly<Record<string, string>>;
+  readonly delimiter: TableDelimiter;
+  readonly lineBreak: '\n' | '\r\n';
+  readonly file: string;
+  /** 0 when unknown (rows kept before Loupe noted it). */
+  readonly row: number;
 }
 
 /**
@@ -36,5 +46,13 @@ export function keptStanceRowOf(metadata: DocumentMetadata | undefined): KeptSta
   if (isRecord(kept.cells))
     for (const [key, value] of Object.entries(kept.cells))
       if (typeof value === 'string') cells[key] = value;
-  return { target: kept.target, header, cells };
+  return {
+    target: kept.target,
+    header,
+    cells,
+    delimiter: kept.delimiter === ',' ? ',' : '\t',
+    lineBreak: kept.lineBreak === '\r\n' ? '\r\n' : '\n',
+    file: typeof kept.file === 'string' ? kept.file : '',
+    row: typeof kept.row === 'number' && Number.isInteger(kept.row) ? kept.row : 0,
+  };
 }

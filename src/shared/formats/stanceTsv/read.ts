@@ -1,20 +1,32 @@
 import { codePoints } from '../../spans';
-import { baseName, bundleOf, ErrorCollector, splitLines } from '../common';
+import { baseName, bundleOf, ErrorCollector } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
-import { stanceColumns, type StanceColumns } from './header';
+import { csvHeaderNames, delimiterOf, ID_NAMES, idOnlyStanceReason, stanceColumns } from './header';
+import type { StanceColumns } from './header';
 import { KEPT_STANCE_TSV, keptStanceRowOf, topicIdOf } from './keptStanceTsv';
+import { polarityOf } from './stanceLabels';
+import { tableRecords, type TableRecord } from './tableRecords';
 
 /** The label of a stance's evidence span when nothing else names it, as brat's Stance trigger is labelled. */
 export const STANCE_EVIDENCE = 'Stance';
 
+/** Where a row came from: its file, record number after the header, and the file's line break. */
+interface RowPlace {
+  readonly file: string;
+  readonly row: number;
+  readonly lineBreak: '\n' | '\r\n';
+}
+
 /**
- * Reads stance tables, tab-separated with a header naming `Target`, `Tweet` (or `Text`) and
- * `Stance` (SemEval-2016 Task 6's `ID Target Tweet Stance`, its full release's `Opinion
- * Towards` and `Sentiment` columns, Loupe's own stance TSV): one document per row, its text
- * the tweet; one stance toward the target (a topic, named as the file names it), its polarity
- * the Stance cell, its evidence a span over the whole text. The row's other cells (`ID`,
- * `Holder`, `Document`, …) are kept and written back by the stance TSV export. A row whose
+ * Reads stance tables with a header naming a target, a text and a stance column: tab-separated
+ * (SemEval-2016 Task 6's `ID Target Tweet Stance`, its full release's `Opinion Towards` and
+ * `Sentiment`, Loupe's own stance TSV) or, in a `.csv` file, comma-separated per RFC 4180
+ * (P-Stance's `Tweet,Target,Stance`, VAST's `post`/`topic_str`/`label`, SemEval and Kaggle
+ * copies). One document per row, its text the text cell; one stance toward the target (a topic,
+ * named as the file names it), its polarity the stance cell (VAST's numbers by its README's
+ * mapping; other numbers are refused), its evidence a span over the whole text. The row's other
+ * cells, the file's delimiter and the row's place are kept for the stance export. A row whose
  * cells do not match the header, or without target, text or stance, is an error by line.
  * @example readStanceTsv([{ path: 'a.txt', content: 'ID\tTarget\tTweet\tStance\n1\tAtheism\tGod is good.\tAGAINST\n' }]).documents[0].stances[0] → { target: { kind: 'topic', topicId: 'atheism' }, polarity: 'AGAINST', evidence: ['T1'] }
  */
@@ -23,25 +35,18 @@ export function readStanceTsv(files: readonly FormatFile[]): FormatBundle {
   const documents: FormatDocument[] = [];
   const warnings: string[] = [];
   for (const file of files) {
-    const columns = stanceColumns(file.content);
+    const delimiter = delimiterOf(file.path);
+    const columns = stanceColumns(file.content, delimiter);
     if (!columns) {
-      errors.add(
-        file.path,
-        1,
-        'the first line is not a stance table header: tab-separated column names with Target, Tweet (or Text) and Stance, as SemEval-2016 Task 6 writes ID<Tab>Target<Tab>Tweet<Tab>Stance',
-      );
+      errors.add(file.path, 1, noHeaderReason(file.content, delimiter));
       continue;
     }
+    const before = errors.count;
     const read = readRows(file, columns, errors);
-    if (read.length === 0 && errors.count === 0)
+    if (read.length === 0 && errors.count === before)
       errors.add(file.path, undefined, 'holds a header but no rows of stances');
     documents.push(...read);
-    const kept = columns.names.filter(
-      (_, i) => i !== columns.target && i !== columns.text && i !== columns.stance,
-    );
-    warnings.push(
-      `${file.path}: ${read.length} rows read as stance table rows, one document each (its text the ${columns.names[columns.text] ?? 'text'} cell, the stance's evidence a span over all of it)${kept.length > 0 ? `; kept and written back by the stance TSV export: ${kept.join(', ')}` : ''}`,
-    );
+    warnings.push(readWarning(file.path, read.length, columns));
   }
   errors.throwIfAny();
   const topics = new Map<string, string>();
@@ -57,47 +62,87 @@ export function readStanceTsv(files: readonly FormatFile[]): FormatBundle {
   };
 }
 
+function noHeaderReason(content: string, delimiter: string): string {
+  const names =
+    delimiter === ',' ? csvHeaderNames(content) : (content.split(/\r?\n/, 1)[0] ?? '').split('\t');
+  const idOnly = idOnlyStanceReason(names);
+  if (idOnly) return idOnly;
+  return delimiter === ','
+    ? `the first line is not a stance table header: comma-separated column names with a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label), as P-Stance writes Tweet,Target,Stance; it names ${names.slice(0, 8).join(', ') || 'nothing'}`
+    : 'the first line is not a stance table header: tab-separated column names with Target, Tweet (or Text) and Stance, as SemEval-2016 Task 6 writes ID<Tab>Target<Tab>Tweet<Tab>Stance';
+}
+
+function readWarning(path: string, rows: number, columns: StanceColumns): string {
+  const modelled = [columns.target, columns.text, columns.stance];
+  const kept = columns.names.filter((_, i) => !modelled.includes(i));
+  const labels = columns.labels
+    ? `; stance labels read as ${columns.labels.dataset} defines them (${Object.entries(
+        columns.labels.polarities,
+      )
+        .map(([n, p]) => `${n} = ${p}`)
+        .join(', ')})`
+    : '';
+  return `${path}: ${rows} rows read as stance table rows, one document each (its text the ${columns.names[columns.text] ?? 'text'} cell, the stance's evidence a span over all of it)${labels}${kept.length > 0 ? `; kept and written back by the stance TSV export: ${kept.join(', ')}` : ''}`;
+}
+
 function readRows(
   file: FormatFile,
   columns: StanceColumns,
   errors: ErrorCollector,
 ): FormatDocument[] {
-  const { names } = columns;
-  const idColumn = names.findIndex((n) => n.trim().toLowerCase() === 'id');
+  const { names, delimiter } = columns;
+  const lower = names.map((n) => n.trim().toLowerCase());
+  const idColumn = ID_NAMES.map((n) => lower.indexOf(n)).find((i) => i >= 0) ?? -1;
   const documents: FormatDocument[] = [];
   const used = new Set<string>();
-  for (const { line, text } of splitLines(file.content).slice(1)) {
-    if (text.trim() === '') continue;
-    const cells = text.split('\t');
+  const table = tableRecords(file.content, delimiter);
+  if (table.problem) errors.add(file.path, table.problem.line, table.problem.reason);
+  table.records.slice(1).forEach(({ line, cells }: TableRecord, i) => {
     if (cells.length !== names.length) {
+      const hint =
+        delimiter === ','
+          ? 'a cell holding a comma or a line break must be in double quotes'
+          : 'a tab inside a tweet splits it: replace it by a space';
       errors.add(
         file.path,
         line,
-        `has ${cells.length} cells where the header names ${names.length} (${names.join(', ')}); a tab inside a tweet splits it: replace it by a space`,
+        `has ${cells.length} cells where the header names ${names.length} (${names.join(', ')}); ${hint}`,
       );
-      continue;
+      return;
     }
-    const cell = (i: number) => (cells[i] ?? '').trim();
-    const missing = [columns.target, columns.text, columns.stance].filter((i) => cell(i) === '');
+    const cell = (k: number) => (cells[k] ?? '').trim();
+    const missing = [columns.target, columns.text, columns.stance].filter((k) => cell(k) === '');
     if (missing.length > 0) {
       errors.add(
         file.path,
         line,
-        `has no ${missing.map((i) => names[i] ?? '').join(' or ')}; every row needs a target, a text and a stance`,
+        `has no ${missing.map((k) => names[k] ?? '').join(' or ')}; every row needs a target, a text and a stance`,
       );
-      continue;
+      return;
+    }
+    const polarity = polarityOf(cell(columns.stance), columns.labels);
+    if ('error' in polarity) {
+      errors.add(file.path, line, polarity.error);
+      return;
     }
     const id = idColumn >= 0 ? cell(idColumn) : '';
     const base = id !== '' ? id : `${baseName(file.path)}-${line}`;
     const name = used.has(base) ? `${base}-${line}` : base;
     used.add(name);
-    documents.push(rowDocument(name, cells, columns));
-  }
+    const place = { file: file.path, row: i + 1, lineBreak: table.lineBreak };
+    documents.push(rowDocument(name, cells, columns, polarity.polarity, place));
+  });
   return documents;
 }
 
 /** One row as a document: the text, a span over it, the stance, the other cells kept. */
-function rowDocument(name: string, row: readonly string[], columns: StanceColumns): FormatDocument {
+function rowDocument(
+  name: string,
+  row: readonly string[],
+  columns: StanceColumns,
+  polarity: string,
+  place: RowPlace,
+): FormatDocument {
   const raw = row[columns.text] ?? '';
   const lead = raw.length - raw.trimStart().length;
   const start = codePoints([...raw.slice(0, lead)].length);
@@ -115,10 +160,20 @@ function rowDocument(name: string, row: readonly string[], columns: StanceColumn
       {
         id: 'S1',
         target: { kind: 'topic', topicId: topicIdOf(target) },
-        polarity: (row[columns.stance] ?? '').trim(),
+        polarity,
         evidence: ['T1'],
       },
     ],
-    metadata: { [KEPT_STANCE_TSV]: { target, header: [...columns.names], cells } },
+    metadata: {
+      [KEPT_STANCE_TSV]: {
+        target,
+        header: [...columns.names],
+        cells,
+        delimiter: columns.delimiter,
+        lineBreak: place.lineBreak,
+        file: place.file,
+        row: place.row,
+      },
+    },
   };
 }

@@ -1,8 +1,9 @@
 import type { Holder, Target } from '../../model';
 import { createOffsetIndex } from '../../spans';
 import { coveredText, createEntityLookup, Tally, tallyUnwritten } from '../common';
-import { stanceColumns } from './header';
-import { keptStanceRowOf, topicIdOf, type KeptStanceRow } from './keptStanceTsv';
+import { keptStanceRowOf, topicIdOf } from './keptStanceTsv';
+import { inSourceOrder, type StanceRow } from './stanceRow';
+import { loupeTable, sameTable, semevalTable } from './stanceTables';
 import type {
   EntityLookup,
   FormatBundle,
@@ -12,24 +13,11 @@ import type {
   WriteResult,
 } from '../common';
 
-/** The file stances are written to, and its header (SemEval-2016 Task 6 columns first). */
+/** The file stances are written to: `stance.tsv`, or `stance.csv` for a comma-separated table written back. */
 export const STANCE_TSV_FILE = 'stance.tsv';
-export const STANCE_TSV_HEADER = ['ID', 'Target', 'Tweet', 'Stance', 'Holder', 'Document'] as const;
+export const STANCE_CSV_FILE = 'stance.csv';
+export { STANCE_TSV_HEADER } from './stanceTables';
 const BREAKS = /\r\n|[\t\n\r\v\f\u0085\u2028\u2029]/gu;
-
-/** One stance's row before the header is chosen: the modelled cells and the document's kept row. */
-interface StanceRow {
-  readonly target: string;
-  readonly text: string;
-  readonly polarity: string;
-  readonly holder: string;
-  readonly document: string;
-  /** The document's whole text when the evidence is all of it but surrounding spaces (a table's row). */
-  readonly whole: string | null;
-  readonly kept: KeptStanceRow | null;
-  /** Whether the row is its document's only stance, so the document's kept cells are its own. */
-  readonly only: boolean;
-}
 
 /**
  * Writes one row per stance: an ID; the target (topic name from `options.topics`, else its
@@ -37,9 +25,11 @@ interface StanceRow {
  * the polarity; the holder (entity name or span text); the document name. Documents read
  * from a stance table carry its other cells (`ID`, `Holder`, `Opinion Towards`, …): they go
  * back in their columns, after these; when every stance comes from a table of one header,
- * that header is written as it was (so SemEval-2016's `ID Target Tweet Stance` files go back
- * in the four columns its scorer reads). Tabs and line breaks in a cell become spaces and are
- * counted.
+ * that header is written as it was, in its own delimiter (a CSV file's cells quoted per RFC
+ * 4180) and with its numeric labels (VAST's 0/1/2) as numbers again. `options.columns`
+ * `semeval` writes exactly `ID Target Tweet Stance` for SemEval-2016 Task 6's eval.pl instead.
+ * Rows read from a table go back in its row order. In tab-separated output, tabs and line
+ * breaks in a cell become spaces and are counted.
  * @example ID\tTarget\tTweet\tStance\tHolder\tDocument\n1\tUS troop presence in Iraq\twe will not leave\tFAVOR\tMike Pompeo\treport-1\n
  */
 export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
@@ -87,12 +77,19 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
       });
     }
   }
-  const table = sameTable(rows) ?? loupeTable(rows);
+  const ordered = inSourceOrder(rows);
+  const table =
+    options.columns === 'semeval'
+      ? semevalTable(ordered, tally)
+      : (sameTable(ordered, tally) ?? loupeTable(ordered));
   const content = [table.header, ...table.rows]
-    .map((row) => `${row.map((cell) => clean(cell, tally)).join('\t')}\n`)
+    .map(
+      (row) =>
+        `${row.map((cell) => cellText(cell, table.delimiter, tally)).join(table.delimiter)}${table.lineBreak}`,
+    )
     .join('');
   return {
-    files: [{ path: STANCE_TSV_FILE, content }],
+    files: [{ path: table.delimiter === ',' ? STANCE_CSV_FILE : STANCE_TSV_FILE, content }],
     summary: {
       documents: bundle.documents.length,
       spans: 0,
@@ -100,82 +97,6 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
       notExpressed: tally.toRecord(),
     },
   };
-}
-
-interface Table {
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** The table as it was read, when every row is the only stance of a document read from tables of one header. */
-function sameTable(rows: readonly StanceRow[]): Table | null {
-  const header = rows[0]?.kept?.header;
-  if (!header || header.length === 0) return null;
-  const same = rows.every(
-    (r) =>
-      r.only &&
-      r.kept?.header.length === header.length &&
-      r.kept.header.every((h, i) => h === header[i]),
-  );
-  const columns = same ? stanceColumns(header.join('\t')) : null;
-  if (!columns) return null;
-  return {
-    header,
-    rows: rows.map((row) =>
-      header.map((name, i) =>
-        i === columns.target
-          ? row.target
-          : i === columns.text
-            ? (row.whole ?? row.text)
-            : i === columns.stance
-              ? row.polarity
-              : (row.kept?.cells[name] ?? ''),
-      ),
-    ),
-  };
-}
-
-/** Loupe's columns, then every other column the rows' tables had, in the order first met. */
-function loupeTable(rows: readonly StanceRow[]): Table {
-  const own = new Set(STANCE_TSV_HEADER.map((h) => h.toLowerCase()));
-  const extra: string[] = [];
-  for (const row of rows)
-    for (const name of Object.keys(row.only ? (row.kept?.cells ?? {}) : {}))
-      if (!own.has(name.trim().toLowerCase()) && !extra.includes(name)) extra.push(name);
-  const keptIds = new Set(
-    rows.flatMap((r) => (r.only && keptCell(r, 'ID') ? [keptCell(r, 'ID')] : [])),
-  );
-  let next = 0;
-  const freshId = () => {
-    do next++;
-    while (keptIds.has(String(next)));
-    return String(next);
-  };
-  const used = new Set<string>();
-  return {
-    header: [...STANCE_TSV_HEADER, ...extra],
-    rows: rows.map((row) => {
-      const keptId = row.only ? keptCell(row, 'ID') : '';
-      const id = keptId !== '' && !used.has(keptId) ? keptId : freshId();
-      used.add(id);
-      return [
-        id,
-        row.target,
-        row.text,
-        row.polarity,
-        row.holder || (row.only ? keptCell(row, 'Holder') : ''),
-        (row.only ? keptCell(row, 'Document') : '') || row.document,
-        ...extra.map((name) => (row.only ? (row.kept?.cells[name] ?? '') : '')),
-      ];
-    }),
-  };
-}
-
-/** A kept cell of a row's document by column name, in any case. */
-function keptCell(row: StanceRow, name: string): string {
-  const cells = row.kept?.cells ?? {};
-  const key = Object.keys(cells).find((k) => k.trim().toLowerCase() === name.toLowerCase());
-  return key === undefined ? '' : (cells[key] ?? '').trim();
 }
 
 function roleText(
@@ -201,7 +122,9 @@ function spansOutsideStances(doc: FormatDocument): number {
   return doc.spans.filter((s: FormatSpan) => s.id === undefined || !used.has(s.id)).length;
 }
 
-function clean(cell: string, tally: Tally): string {
+/** A cell as the table's delimiter needs it: quoted per RFC 4180 in CSV, without tabs and line breaks in TSV. */
+function cellText(cell: string, delimiter: '\t' | ',', tally: Tally): string {
+  if (delimiter === ',') return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
   const cleaned = cell.replace(BREAKS, ' ');
   if (cleaned !== cell) tally.add('tab or line break in a cell written as a space');
   return cleaned;

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
   EXPORT_SCHEMES,
+  STANCE_COLUMN_SETS,
   type ExportFormat,
   type ExportResult,
   type ExportScheme,
+  type StanceColumnSet,
 } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
@@ -30,6 +32,10 @@ const SCHEME_CHOICES: Readonly<Record<ExportScheme, string>> = {
   iob1: 'IOB1 (B- only between touching spans)',
   bioes: 'BIOES (E- ends, S- a single token)',
 };
+const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
+  auto: "as read (else Loupe's, with holder and document)",
+  semeval: 'ID, Target, Tweet, Stance (SemEval-2016 scorer)',
+};
 /** Formats that cannot hold overlapping spans (IOB tags). */
 const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json'];
 
@@ -49,6 +55,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [labels, setLabels] = useState<readonly string[] | null>(null);
   const [overlaps, setOverlaps] = useState<Overlaps>('error');
   const [scheme, setScheme] = useState<ExportScheme>('iob2');
+  const [columns, setColumns] = useState<StanceColumnSet>('auto');
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
   const noLabels = labels !== null && labels.length === 0;
@@ -64,8 +71,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
       ...(tagged ? { overlaps } : {}),
       ...(format === 'conll' && scheme !== 'iob2' ? { scheme } : {}),
+      ...(format === 'stance-tsv' && columns !== 'auto' ? { columns } : {}),
     }),
-    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme],
+    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme, columns],
   );
 
   useEffect(() => {
@@ -137,6 +145,18 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
               onChange={setScheme}
             />
           )}
+        </div>
+      )}
+      {format === 'stance-tsv' && (
+        <div className="lp-row">
+          <SelectField<StanceColumnSet>
+            label="Columns"
+            name="Export stance columns"
+            value={columns}
+            options={STANCE_COLUMN_SETS}
+            optionLabel={(o) => COLUMN_CHOICES[o]}
+            onChange={setColumns}
+          />
         </div>
       )}
       <div className="lp-row lp-row--end">
