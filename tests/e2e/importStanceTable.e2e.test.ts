@@ -60,4 +60,26 @@ describe('importing a SemEval stance table through the Import dialog', () => {
       .toMatch(/Hillary Clinton/);
     await page.screenshot({ path: screenshotPath('stance-table-document.png') });
   });
+
+  it('exports the table as read, or with only the four columns SemEval’s scorer reads', async () => {
+    // The header shows Export at wide windows; at 1024 px it sits in the menu.
+    await page.setViewportSize({ width: 1400, height: 800 });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByLabel('Export format').selectOption('stance-tsv');
+    await page.getByLabel('Export layer').selectOption('tester');
+    const preview = page.getByLabel('Export preview');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/ID\s+Target\s+Tweet\s+Stance\s+Opinion towards\s+Sentiment/);
+    const columns = page.getByLabel('Export stance columns');
+    expect(await columns.inputValue()).toBe('auto');
+    await columns.focus();
+    await columns.selectOption('semeval');
+    await expect
+      .poll(async () => (await preview.textContent()) ?? '')
+      .toMatch(/ID\s+Target\s+Tweet\s+Stance\s+101\s+Atheism/);
+    expect(await preview.textContent()).not.toMatch(/Opinion towards/);
+    await page.screenshot({ path: screenshotPath('export-stance-columns.png') });
+  });
 });
