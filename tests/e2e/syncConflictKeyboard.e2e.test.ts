@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTeam, type Member } from '../node/sync/team';
+import { annotate, startTeam, type Member } from '../node/sync/team';
 import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
@@ -18,10 +18,13 @@ async function teamWithConflicts(): Promise<Member> {
   await alice.wb.createEntity({ name: 'Pompeo', type: 'PERSON' });
   await alice.wb.sync({});
   await bob.wb.sync({});
-  for (const [i, entity] of (await bob.wb.listEntities({})).entries()) {
-    await alice.wb.updateEntity({ entityId: entity.id, name: `Alice name ${i}` });
-    await bob.wb.updateEntity({ entityId: entity.id, name: `Bob name ${i}` });
+  // Named in the order of their ids, the order the conflicts are listed in.
+  const ids = (await bob.wb.listEntities({})).map((e) => e.id).sort();
+  for (const [i, entityId] of ids.entries()) {
+    await alice.wb.updateEntity({ entityId, name: `Alice name ${i}` });
+    await bob.wb.updateEntity({ entityId, name: `Bob name ${i}` });
   }
+  await annotate(bob, 'a', 'Baghdad', 'GPE'); // a layer in the open document's history
   await alice.wb.sync({});
   await bob.wb.sync({});
   for (const m of members) await m.wb.close();
@@ -79,10 +82,10 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
     expect(await dialog.getAttribute('aria-describedby')).toBe('lp-sync-summary');
     // Each conflict's choices are a group named by what is in conflict.
-    const group = dialog.getByRole('group', { name: 'Entity Bob name 1 name, was Pompeo' });
+    const group = dialog.getByRole('group', { name: /^Entity Bob name 1 name, was \S/ });
     expect(await group.getByRole('button').count()).toBe(2);
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       const control = await focusedControl(page, '[role="dialog"]');
       expect(control).toMatchObject({ ring: true, inside: true });
@@ -92,6 +95,7 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
       'button:Keep “Alice name 0” (alice)',
       'button:Keep “Bob name 1” (bob)',
       'button:Keep “Alice name 1” (alice)',
+      expect.stringMatching(/^button:bob’s layer as of /),
       'button:Close',
       'button:Sync now',
       'button:Keep “Bob name 0” (bob)',
@@ -117,5 +121,37 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => focused(page)).toMatch(/^button:Sync status: /);
+  });
+
+  it('a past layer asked for from the history is where the keyboard goes, so it is read out', async () => {
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+    await dialog.waitFor();
+    await page.waitForTimeout(500); // the history the dialog reloads as it opens
+    const view = dialog.getByRole('button', { name: /^bob’s layer as of / });
+    await view.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer as of .+: 1 span\(s\), /);
+    expect(await focusedControl(page, '[role="dialog"]')).toMatchObject({
+      ring: true,
+      inside: true,
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await shots(
+      page,
+      'sync-past-layer-keyboard',
+      async () => {
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+        await view.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer/);
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      },
+    );
   });
 });

@@ -33,11 +33,13 @@ export interface ConflictListProps {
 export function ConflictList({ conflicts, names, onResolve, onAllResolved }: ConflictListProps) {
   const ids = useId();
   const list = useRef<HTMLUListElement>(null);
-  const settling = useRef(false);
+  /** The conflict being settled: the keyboard moves on once the list no longer has it. */
+  const settling = useRef<string | null>(null);
   const [said, setSaid] = useState('');
   useEffect(() => {
-    if (!settling.current) return;
-    settling.current = false;
+    const id = settling.current;
+    if (!id || conflicts.some((c) => c.id === id)) return;
+    settling.current = null;
     const next = list.current?.querySelector('button');
     if (next) next.focus();
     else onAllResolved();
@@ -48,11 +50,11 @@ export function ConflictList({ conflicts, names, onResolve, onAllResolved }: Con
     const left = conflicts.length - 1;
     const leftSaid =
       left === 0 ? 'No conflicts left.' : `${left} conflict${left === 1 ? '' : 's'} left.`;
-    settling.current = true;
+    settling.current = c.id;
     setSaid('');
     onResolve(c, value).then(
       () => setSaid(`Kept “${shown(value)}” (${annotator}) for ${subject(c)}. ${leftSaid}`),
-      () => (settling.current = false),
+      () => (settling.current = null),
     );
   };
   return (
