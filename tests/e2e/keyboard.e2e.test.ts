@@ -215,8 +215,7 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('ArrowDown'); // the first topic
     await page.keyboard.press('Enter'); // the polarity is missing
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('radio');
-    await page.keyboard.press('ArrowRight'); // FAVOR
-    await page.keyboard.press('ArrowRight'); // AGAINST
+    await page.keyboard.press('ArrowRight'); // from FAVOR, where the keyboard is, to AGAINST
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await layer()).stances.length).toBe(1);
     await page.getByRole('heading', { name: 'Stances 1' }).waitFor();

@@ -134,11 +134,13 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await page.locator('.ProseMirror').focus();
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => exactly('Delete stance (unspecified) AGAINST US troop presence in Iraq').count())
+      .poll(() =>
+        exactly('Delete stance No named holder AGAINST US troop presence in Iraq').count(),
+      )
       .toBe(1);
     expect(
       await exactly(
-        'Find elsewhere… stance (unspecified) AGAINST US troop presence in Iraq',
+        'Find elsewhere… stance No named holder AGAINST US troop presence in Iraq',
       ).count(),
     ).toBe(1);
     await page.keyboard.press('Tab');
@@ -165,7 +167,7 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toContain(
-        '“Pompeo” is the evidence of the stance (unspecified) AGAINST US troop presence in Iraq: ' +
+        '“Pompeo” is the evidence of the stance No named holder AGAINST US troop presence in Iraq: ' +
           'delete that stance first (Stances, beside the text). Nothing was changed.',
       );
     await page.waitForTimeout(500); // a refused write would have answered by now

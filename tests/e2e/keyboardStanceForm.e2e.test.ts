@@ -110,14 +110,27 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
     await page.keyboard.press('s');
     await expect.poll(() => focused(page)).toBe(HOLDER);
     expect(await page.getByLabel('Target (toward what)').inputValue()).toMatch(/^entity:/);
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // the polarity
-    await page.keyboard.press('ArrowRight'); // the first
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // the polarity: its first radio
+    expect(await focused(page)).toMatch(/^button\[radio\]:\S FAVOR$/);
+    // As in any radio group, an arrow moves from the radio that has the keyboard and checks
+    // the next one (the first press checked FAVOR, where the keyboard already was).
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toMatch(/^button\[radio\]:\S AGAINST$/);
+    expect(await page.getByRole('radio', { checked: true }).textContent()).toMatch(/AGAINST$/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft'); // round to the last
+    expect(await focused(page)).toMatch(/^button\[radio\]:\S NONE$/);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toMatch(/^button\[radio\]:\S AGAINST$/);
     await page.keyboard.press('Enter');
+    // Said as the holder list showed it, "No named holder", not "(unspecified)".
     await expect
       .poll(said)
-      .toBe('Saved stance: (unspecified) AGAINST Prime Minister, evidence “asked Washington”');
+      .toBe('Saved stance: No named holder AGAINST Prime Minister, evidence “asked Washington”');
     expect(await focused(page)).toBe(TEXT);
+    const list = await page.getByRole('list', { name: 'Stances' }).ariaSnapshot();
+    expect(list).toContain('button "Delete stance No named holder AGAINST Prime Minister"');
+    expect(list).not.toContain('(unspecified)');
   });
 });

@@ -16,8 +16,8 @@ function refersTo(ref: Holder | Target | undefined, spanId: string): boolean {
   return ref?.kind === 'span' && ref.spanId === spanId;
 }
 
-function refName(ref: Holder | Target | undefined, uses: SpanUses): string {
-  if (!ref) return '(unspecified)';
+function refName(ref: Holder | Target | undefined, uses: SpanUses, absent: string): string {
+  if (!ref) return absent;
   if (ref.kind === 'entity') return uses.entityName(ref.entityId) ?? '?';
   if (ref.kind === 'topic')
     return uses.schema?.topics.find((t) => t.id === ref.topicId)?.name ?? ref.topicId;
@@ -29,7 +29,7 @@ function refName(ref: Holder | Target | undefined, uses: SpanUses): string {
  * Why a span cannot be deleted as it stands (the workbench refuses to leave a stance or a
  * relation without it), naming the span by its text and the stance by its holder, polarity and
  * target, never by id, and saying what to do; null when nothing uses it.
- * @example spanInUse(pompeo, uses) // '“Pompeo” is the evidence of the stance (unspecified) AGAINST US troop presence in Iraq: delete that stance first (Stances, beside the text)'
+ * @example spanInUse(pompeo, uses) // '“Pompeo” is the evidence of the stance No named holder AGAINST US troop presence in Iraq: delete that stance first (Stances, beside the text)'
  */
 export function spanInUse(span: Span, uses: SpanUses): string | null {
   const text = `“${uses.textOf(span)}”`;
@@ -42,7 +42,8 @@ export function spanInUse(span: Span, uses: SpanUses): string | null {
           ? 'the target'
           : null;
     if (!role) continue;
-    const named = `${refName(stance.holder, uses)} ${stance.polarity} ${refName(stance.target, uses)}`;
+    const holder = refName(stance.holder, uses, 'No named holder'); // as the stance form says it
+    const named = `${holder} ${stance.polarity} ${refName(stance.target, uses, '(unspecified)')}`;
     return `${text} is ${role} of the stance ${named}: delete that stance first (Stances, beside the text)`;
   }
   const relation = uses.relations.find((r) => r.from === span.id || r.to === span.id);

@@ -1,6 +1,6 @@
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, type StanceDraft } from '../../../model';
-import { refLabel, StanceForm } from '../../stances';
+import { NO_HOLDER, refLabel, StanceForm } from '../../stances';
 
 /** The new stance form for an evidence span; its draft is kept per document until saved or discarded. */
 export function StanceAside({ evidence }: { readonly evidence: Span }) {
@@ -24,9 +24,10 @@ export function StanceAside({ evidence }: { readonly evidence: Span }) {
     const named = (s: Span): boolean =>
       [holder, target].some((ref) => ref?.kind === 'span' && ref.spanId === s.id);
     const cited = new Map(spans.filter(named).map((s) => [s.id, s]));
-    const [who, what] = [holder, target].map((ref) =>
-      refLabel(ref ?? undefined, cited, entities, project.schema, textOf),
-    );
+    const [who, what] = [
+      refLabel(holder ?? undefined, cited, entities, project.schema, textOf, NO_HOLDER),
+      refLabel(target, cited, entities, project.schema, textOf),
+    ];
     const said = `Saved stance: ${who} ${polarity ?? ''} ${what}, evidence “${textOf(evidence)}”`;
     void model.document
       .addStance({

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useModel, useStore } from '../../../model';
 import { EntityRow } from './EntityRow';
 
@@ -7,8 +7,18 @@ export function EntitiesPanel() {
   const model = useModel();
   const { entities, mentions } = useStore(model.entities);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [headToFocus, setHeadToFocus] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!headToFocus) return;
+    const row = panel.current?.querySelector(`[data-entity-id="${CSS.escape(headToFocus)}"]`);
+    const head = row?.querySelector<HTMLElement>('.lp-entity__head');
+    if (!head) return;
+    head.focus();
+    setHeadToFocus(null);
+  }, [headToFocus, entities]);
   return (
-    <nav className="lp-entities" aria-label="Entities">
+    <nav ref={panel} className="lp-entities" aria-label="Entities">
       <h2 className="lp-panel-title">
         Entities <span className="lp-muted">{entities.length}</span>
       </h2>
@@ -23,6 +33,7 @@ export function EntitiesPanel() {
             mentions={mentions?.entityId === entity.id ? mentions.list : null}
             renaming={renaming === entity.id}
             onRenaming={(on) => setRenaming(on ? entity.id : null)}
+            onFocusHead={setHeadToFocus}
           />
         ))}
       </ul>

@@ -13,21 +13,37 @@ export interface EntityRowProps {
   readonly mentions: readonly Mention[] | null;
   readonly renaming: boolean;
   onRenaming(on: boolean): void;
+  /** Gives the keyboard to an entity's head once the panel shows it (after a merge or a split). */
+  onFocusHead(entityId: string): void;
 }
 
 /** One entity: its head (or a rename field) and, open, its aliases, actions and mentions. */
-export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowProps) {
+export function EntityRow(props: EntityRowProps) {
+  const { entity, mentions, renaming, onRenaming, onFocusHead } = props;
   const model = useModel();
   const [merging, setMerging] = useState(false);
   const [editing, setEditing] = useState(false);
   const headButton = useFocusBack(renaming);
   const detailsButton = useFocusBack(editing);
   const mergeButton = useFocusBack(merging);
+  // The button pressed goes with its mention or its entity: the keyboard goes to an entity's
+  // head, and what changed is said.
   const split = (m: Mention): void =>
-    void model.entities.create(m.text, entity.type, {
-      documentId: m.documentId,
-      spanId: m.spanId,
+    void model.entities
+      .create(m.text, entity.type, { documentId: m.documentId, spanId: m.spanId })
+      .then((result) => {
+        if (!result) return;
+        model.announcements.announce(`Split “${m.text}” off ${entity.name} into a new entity`);
+        onFocusHead(entity.id);
+      });
+  const merge = (into: string): void => {
+    const intoName = model.entities.snapshot.entities.find((e) => e.id === into)?.name ?? into;
+    void model.entities.merge(entity.id, into).then((result) => {
+      if (!result) return;
+      model.announcements.announce(`Merged ${entity.name} into ${intoName}`);
+      onFocusHead(into);
     });
+  };
   return (
     <li className="lp-entity" data-entity-id={entity.id}>
       {renaming ? (
@@ -86,7 +102,7 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
               allowCreate={false}
               onPick={(into) => {
                 setMerging(false);
-                if (into !== entity.id) void model.entities.merge(entity.id, into);
+                if (into !== entity.id) merge(into);
               }}
               onCancel={() => setMerging(false)}
             />
@@ -106,6 +122,7 @@ export function EntityRow({ entity, mentions, renaming, onRenaming }: EntityRowP
                   type="button"
                   className="lp-button lp-button--small"
                   title="Split this mention off into a new entity"
+                  aria-label={`Split “${m.text}” (${m.documentName}) off into a new entity`}
                   onClick={() => split(m)}
                 >
                   Split

@@ -182,6 +182,9 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
         </div>
       )}
       {summary && <ImportSummaryView summary={summary} />}
+      <p className="lp-sr-only" role="status" data-testid="import-status">
+        {summary ? previewSaid(summary) : ''}
+      </p>
       <InterchangeProgressBar />
       <ModalActions>
         <button
@@ -300,4 +303,11 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       ))}
     </div>
   );
+}
+
+/** What a screen reader hears once the chosen files are read: what the import would bring, and that it can go. */
+function previewSaid(summary: ImportSummary): string {
+  const documents = countOf(summary.documents.length, 'document');
+  const counts = `${documents}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}`;
+  return `Preview ready, ${summary.format}: ${counts}. Import ${documents} is the last button.`;
 }

@@ -10,13 +10,18 @@ export interface PolarityFieldProps {
   onChange(polarity: string): void;
 }
 
-/** Moves the choice with the arrow keys, as a radio group does, and the keyboard with it. */
+/**
+ * Moves the choice with the arrow keys, as a radio group does, and the keyboard with it: from the
+ * checked radio, or, when none is checked, from the one that has the keyboard (the first).
+ */
 function onArrows(event: KeyboardEvent<HTMLDivElement>, props: PolarityFieldProps): void {
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
   if (!step) return;
   event.preventDefault();
   const count = props.polarities.length;
-  const at = props.value ? props.polarities.indexOf(props.value) : step > 0 ? -1 : 0;
+  const checked = props.value ? props.polarities.indexOf(props.value) : -1;
+  const focused = event.target instanceof HTMLElement ? event.target.dataset.polarity : undefined;
+  const at = checked >= 0 ? checked : Math.max(0, props.polarities.indexOf(focused ?? ''));
   const next = props.polarities[(at + step + count) % count];
   if (!next) return;
   props.onChange(next);

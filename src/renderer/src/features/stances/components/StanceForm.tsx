@@ -4,6 +4,7 @@ import { missingField, type StanceDraft, type StanceField } from '../../../model
 import { EntityPicker } from '../../entities';
 import { useFocusBack } from '../../../ui/useFocusBack';
 import { PolarityField } from './PolarityField';
+import { NO_HOLDER } from './refLabel';
 import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
 
 export interface StanceFormProps {
@@ -141,7 +142,7 @@ export function StanceForm(props: StanceFormProps) {
           }}
         >
           <option value="">Choose who…</option>
-          <option value="none">No named holder</option>
+          <option value="none">{NO_HOLDER}</option>
           {props.spans
             .filter((s) => HOLDER_LABELS.has(s.label))
             .map((s) => (

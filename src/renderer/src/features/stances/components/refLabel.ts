@@ -1,14 +1,18 @@
 import type { Entity, Holder, LabelSchema, Span, Target } from '../../../../../shared/model';
 
-/** How a holder or target reads in the interface. */
+/** What a stance without a holder reads as: the holder list's own choice, heard as it is shown. */
+export const NO_HOLDER = 'No named holder';
+
+/** How a holder or target reads in the interface; `absent` when there is none. */
 export function refLabel(
   ref: Holder | Target | undefined,
   spans: ReadonlyMap<string, Span>,
   entities: readonly Entity[],
   schema: LabelSchema,
   spanText: (s: Span) => string,
+  absent = '(unspecified)',
 ): string {
-  if (!ref) return '(unspecified)';
+  if (!ref) return absent;
   if (ref.kind === 'entity')
     return entities.find((e) => e.id === ref.entityId)?.name ?? ref.entityId;
   if (ref.kind === 'topic')

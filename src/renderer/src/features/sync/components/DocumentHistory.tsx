@@ -1,7 +1,11 @@
+import { useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../../shared/sync';
 import type { PastLayer } from '../../../model';
 
-/** Who changed the open document when (from the project's history); a layer of an earlier sync on request. */
+/**
+ * Who changed the open document when (from the project's history); a layer of an earlier sync on
+ * request, where the keyboard then goes, so that what it shows is read out.
+ */
 export function DocumentHistory({
   entries,
   past,
@@ -11,6 +15,13 @@ export function DocumentHistory({
   readonly past: PastLayer | null;
   onView(entry: HistoryEntry, annotator: string): void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!past || !asked.current) return;
+    asked.current = false;
+    heading.current?.focus();
+  }, [past]);
   if (entries.length === 0)
     return <p className="lp-muted">No synced history for this document yet.</p>;
   return (
@@ -32,7 +43,16 @@ export function DocumentHistory({
               <td>{e.message}</td>
               <td>
                 {e.annotators.map((a) => (
-                  <button key={a} type="button" className="lp-button" onClick={() => onView(e, a)}>
+                  <button
+                    key={a}
+                    type="button"
+                    className="lp-button"
+                    aria-label={`${a}’s layer as of ${new Date(e.at).toLocaleString()}`}
+                    onClick={() => {
+                      asked.current = true;
+                      onView(e, a);
+                    }}
+                  >
                     {a}
                   </button>
                 ))}
@@ -43,7 +63,7 @@ export function DocumentHistory({
       </table>
       {past && (
         <section aria-label="Layer as of an earlier sync" className="lp-sync__past">
-          <h3>
+          <h3 ref={heading} tabIndex={-1}>
             {past.annotator}’s layer as of {new Date(past.entry.at).toLocaleString()}:{' '}
             {past.layer.spans.length} span(s), {past.layer.status}
           </h3>

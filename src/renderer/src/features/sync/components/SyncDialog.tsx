@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { ConflictList } from './ConflictList';
@@ -18,15 +18,23 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
     if (documentId) model.sync.loadHistory(documentId).catch(model.notifications.report);
   }, [open, documentId, model]);
   const names = useMemo(() => new Map(entities.map((e) => [e.id, e.name])), [entities]);
+  const syncNow = useRef<HTMLButtonElement>(null);
+  const afterConflicts = useCallback(() => syncNow.current?.focus(), []);
   return (
-    <Modal open={open} onClose={model.view.close} title="Sync with your team" size="wide">
+    <Modal
+      open={open}
+      onClose={model.view.close}
+      title="Sync with your team"
+      size="wide"
+      describedBy="lp-sync-summary"
+    >
       {!status?.remote ? (
-        <p className="lp-muted">
+        <p className="lp-muted" id="lp-sync-summary">
           This project is not shared yet. Publish it once from the command line: loupe sync
           &lt;project&gt; --remote &lt;shared folder or URL&gt;; teammates then run loupe clone.
         </p>
       ) : (
-        <p>
+        <p id="lp-sync-summary">
           Remote <code>{status.remote}</code>.{' '}
           {status.lastSyncedAt ? `Last synced ${sinceText(status.lastSyncedAt)}.` : 'Never synced.'}{' '}
           {status.ahead} commit(s) to send, {status.behind} to bring in
@@ -63,8 +71,12 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
         conflicts={status?.conflicts ?? []}
         names={names}
         onResolve={(c, value) =>
-          void model.sync.resolve(c.id, value).catch(model.notifications.report)
+          model.sync.resolve(c.id, value).catch((error: unknown) => {
+            model.notifications.report(error);
+            throw error;
+          })
         }
+        onAllResolved={afterConflicts}
       />
       <h3>History of this document</h3>
       <DocumentHistory
@@ -76,6 +88,7 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
       />
       <ModalActions closeLabel="Close">
         <button
+          ref={syncNow}
           type="button"
           className="lp-button lp-button--primary"
           disabled={running || !status?.remote}

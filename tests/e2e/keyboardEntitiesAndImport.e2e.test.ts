@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { chooseImportFile } from './support/chooseImportFile';
+import { focusedControl } from './support/focusedControl';
+import { focused, selectWords } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { shots } from './support/themes';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+const HEAD = /^button:Prime MinisterPERSON$/;
+
+// A merge or a split done by keys took the button that had the keyboard away (the merged
+// entity's row, the split mention) and left the keyboard on the page, with nothing said; the
+// Import dialog's preview came without a word. Now each is said, and the keyboard stays put.
+describe('entities merged and split, and an import previewed, by keyboard alone (Chromium)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-entity-keys-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+
+  /** Labels `words` words from `needle` with `key`, then links the span by E, `query` and Enter. */
+  async function linkByKeys(needle: string, words: number, key: string, query = ''): Promise<void> {
+    await selectWords(page, needle, words);
+    await page.keyboard.press(key);
+    await expect.poll(said).toMatch(/, span \d+ of \d+$/);
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    if (query) await page.keyboard.type(query);
+    await page
+      .locator('.lp-picker')
+      .getByRole('option', { name: new RegExp(`^${query}`) })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('linked-entity').waitFor();
+  }
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Entities by keys', seedsDir: seeds });
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('a merge by keys is said, and the keyboard goes to the entity merged into', async () => {
+    await linkByKeys('Prime Minister asked', 2, '1'); // a new entity, Prime Minister
+    await linkByKeys('Adel Abdul', 2, '1', 'Prime Minister'); // the same entity, found by name
+    await linkByKeys('Washington to draw', 1, '3'); // a new entity, Washington
+    await page.getByRole('tab', { name: 'Entities' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Entities 2/ }).waitFor();
+    await page.getByRole('button', { name: /^Washington/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Merge into…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Prime');
+    await page
+      .locator('.lp-picker')
+      .getByRole('option', { name: /Prime Minister/ })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Merged Washington into Prime Minister');
+    await expect.poll(() => focused(page)).toMatch(HEAD);
+    expect((await focusedControl(page, '.lp-entities')).inside).toBe(true);
+    await page.getByRole('heading', { name: /^Entities 1/ }).waitFor();
+  });
+
+  it('a split by keys is said, names its mention, and leaves the keyboard on the entity', async () => {
+    await page.keyboard.press('Enter'); // its mentions
+    const split = page.getByRole('button', {
+      name: /^Split “Washington” \(.+\) off into a new entity$/,
+    });
+    await split.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Split “Washington” off Prime Minister into a new entity');
+    await expect.poll(() => focused(page)).toMatch(HEAD);
+    expect((await focusedControl(page)).ring).toBe(true);
+    await page.getByRole('heading', { name: /^Entities 2/ }).waitFor();
+    await shots(page, 'entities-after-split');
+  });
+
+  it('the Import dialog says when its preview is ready and what it would bring', async () => {
+    const file = {
+      name: 'new.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Amira met Omar.'),
+    };
+    await chooseImportFile(page, file, /1 document/);
+    await expect
+      .poll(() => page.getByTestId('import-status').textContent())
+      .toMatch(
+        /^Preview ready, \S+: 1 document, 0 spans, 0 stances\. Import 1 document is the last button\.$/,
+      );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+});

@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate, startTeam, type Member } from '../node/sync/team';
+import { callApi } from './support/callApi';
+import { focusedControl } from './support/focusedControl';
+import { focused, reachPart } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { axeFindingsNow, shots } from './support/themes';
+
+const INDICATOR = 'button:Sync status: Synced just now, ↑0 ↓0, 2 conflicts';
+
+/** Two entities a teammate renamed one way and bob another, both synced: two conflicts for bob. */
+async function teamWithConflicts(): Promise<Member> {
+  const { members } = await startTeam(['alice', 'bob']);
+  const [alice, bob] = members as [Member, Member];
+  await alice.wb.createEntity({ name: 'Abdul-Mahdi', type: 'PERSON' });
+  await alice.wb.createEntity({ name: 'Pompeo', type: 'PERSON' });
+  await alice.wb.sync({});
+  await bob.wb.sync({});
+  // Named in the order of their ids, the order the conflicts are listed in.
+  const ids = (await bob.wb.listEntities({})).map((e) => e.id).sort();
+  for (const [i, entityId] of ids.entries()) {
+    await alice.wb.updateEntity({ entityId, name: `Alice name ${i}` });
+    await bob.wb.updateEntity({ entityId, name: `Bob name ${i}` });
+  }
+  await annotate(bob, 'a', 'Baghdad', 'GPE'); // a layer in the open document's history
+  await alice.wb.sync({});
+  await bob.wb.sync({});
+  for (const m of members) await m.wb.close();
+  return bob;
+}
+
+// The sync dialog's conflicts by keyboard alone, against a bare git remote: a pick took the
+// button that had the keyboard away with its conflict, and left the keyboard on the dialog
+// itself with nothing said; now the pick is said and the keyboard goes to the next conflict.
+describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve)', () => {
+  let opened: ProjectPage | undefined;
+  let page: Page;
+  const said = () => page.getByTestId('conflict-announcement').textContent();
+
+  beforeAll(async () => {
+    const bob = await teamWithConflicts();
+    opened = await openProjectPage(bob.dir, join(bob.home, 'browser'), 'bob', {
+      width: 1024,
+      height: 800,
+    });
+    page = opened.page;
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  /** From the header, Tab to the sync state and open the dialog with Enter. */
+  async function openSync(): Promise<void> {
+    await reachPart(page, '[data-region="header"]');
+    for (let i = 0; i < 10 && (await focused(page)) !== INDICATOR; i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(INDICATOR);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Sync with your team' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('button:Keep “Bob name 0” (bob)');
+  }
+
+  it('opens on the first choice, Tab goes through every choice and stays in the dialog, axe finds nothing', async () => {
+    const found: string[] = [];
+    await shots(
+      page,
+      'sync-conflicts-keyboard',
+      async () => {
+        await openSync();
+        found.push(...(await axeFindingsNow(page, '[role="dialog"]')));
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      },
+    );
+    expect(found).toEqual([]);
+    await openSync();
+    const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+    expect(await dialog.getAttribute('aria-describedby')).toBe('lp-sync-summary');
+    // Each conflict's choices are a group named by what is in conflict.
+    const group = dialog.getByRole('group', { name: /^Entity Bob name 1 name, was \S/ });
+    expect(await group.getByRole('button').count()).toBe(2);
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      const control = await focusedControl(page, '[role="dialog"]');
+      expect(control).toMatchObject({ ring: true, inside: true });
+      order.push(control.name);
+    }
+    expect(order).toEqual([
+      'button:Keep “Alice name 0” (alice)',
+      'button:Keep “Bob name 1” (bob)',
+      'button:Keep “Alice name 1” (alice)',
+      expect.stringMatching(/^button:bob’s layer as of /),
+      'button:Close',
+      'button:Sync now',
+      'button:Keep “Bob name 0” (bob)',
+    ]);
+  });
+
+  it('a pick is said and the keyboard goes on to the next conflict, then to Sync now; Esc goes back', async () => {
+    await page.keyboard.press('Tab'); // Keep “Alice name 0”
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe('Kept “Alice name 0” (alice) for Entity Bob name 0. 1 conflict left.');
+    await expect.poll(() => focused(page)).toBe('button:Keep “Bob name 1” (bob)');
+    expect((await focusedControl(page)).ring).toBe(true);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(said)
+      .toBe('Kept “Bob name 1” (bob) for Entity Bob name 1. No conflicts left.');
+    await expect.poll(() => focused(page)).toBe('button:Sync now');
+    expect(await page.getByRole('dialog').getByText('No conflicts.').count()).toBe(1);
+    const names = await callApi<{ name: string }[]>(opened!.server, 'listEntities', {});
+    expect(names.map((e) => e.name).sort()).toEqual(['Alice name 0', 'Bob name 1']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => focused(page)).toMatch(/^button:Sync status: /);
+  });
+
+  it('a past layer asked for from the history is where the keyboard goes, so it is read out', async () => {
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+    await dialog.waitFor();
+    await page.waitForTimeout(500); // the history the dialog reloads as it opens
+    const view = dialog.getByRole('button', { name: /^bob’s layer as of / });
+    await view.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer as of .+: 1 span\(s\), /);
+    expect(await focusedControl(page, '[role="dialog"]')).toMatchObject({
+      ring: true,
+      inside: true,
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await shots(
+      page,
+      'sync-past-layer-keyboard',
+      async () => {
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+        await view.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer/);
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      },
+    );
+  });
+});
