@@ -1,16 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { chooseImportFile } from './support/chooseImportFile';
 import { focusedControl } from './support/focusedControl';
 import { focused, selectWords } from './support/keyboardWalk';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const HEAD = /^button:Prime MinisterPERSON$/;
 
 // A merge or a split done by keys took the button that had the keyboard away (the merged
@@ -19,8 +15,6 @@ const HEAD = /^button:Prime MinisterPERSON$/;
 describe('entities merged and split, and an import previewed, by keyboard alone (Chromium)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-entity-keys-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('span-announcement').textContent();
 
   /** Labels `words` words from `needle` with `key`, then links the span by E, `query` and Enter. */
@@ -41,8 +35,7 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
   }
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Entities by keys', seedsDir: seeds });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openSeededPage('Entities by keys');
     page = project.page;
   });
 

@@ -1,15 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { callApi } from './support/callApi';
 import { focused, selectWords } from './support/keyboardWalk';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { axeFindingsNow, shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const TEXT = 'div[textbox]:Document text';
 
 /** The focused field's value and whether all of it is selected (what typing replaces). */
@@ -30,14 +26,11 @@ function field(page: Page): Promise<{ value: string; whole: boolean }> {
 describe('fields that open filled are selected when the keyboard gets there (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-filled-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('span-announcement').textContent();
   const linked = () => page.getByTestId('linked-entity').textContent();
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Filled fields', seedsDir: seeds });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openSeededPage('Filled fields');
     page = project.page;
   });
 

@@ -1,14 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { focused, selectWords } from './support/keyboardWalk';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const TEXT = 'div[textbox]:Document text';
 
 /** Runs a command by its name from the command palette (Ctrl+Shift+P), as a keyboard user would. */
@@ -25,13 +21,10 @@ async function fromPalette(page: Page, command: string): Promise<void> {
 describe('selected text, its label menu and the keyboard around dialogs, views and reflows (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-focusback-'));
-  const dir = join(root, 'project');
   const menu = () => page.getByRole('dialog', { name: 'Label the selection' });
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Focus back', seedsDir: seeds });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openSeededPage('Focus back');
     page = project.page;
   });
 

@@ -1,14 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { focused, selectWords } from './support/keyboardWalk';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { axeFindingsNow, shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const TEXT = 'div[textbox]:Document text';
 const HOLDER = 'select:Choose who…No named holderPrime Minister · PERSON';
 
@@ -19,14 +15,11 @@ const HOLDER = 'select:Choose who…No named holderPrime Minister · PERSON';
 describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-stance-keys-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('span-announcement').textContent();
   const picker = () => page.getByRole('combobox', { name: 'Search entities' }).count();
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Stances by keys', seedsDir: seeds });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openSeededPage('Stances by keys');
     page = project.page;
   });
 

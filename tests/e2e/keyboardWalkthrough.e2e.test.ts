@@ -1,16 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { focusedControl } from './support/focusedControl';
 import { focused, reachPart, selectWords, spans } from './support/keyboardWalk';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { axeFindings, shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const DOC = '000_90267a0c835213d2';
 const TEXT = 'div[textbox]:Document text';
 
@@ -19,13 +15,10 @@ const TEXT = 'div[textbox]:Document text';
 describe('the app by keyboard alone: label menu, panels, relations, export (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-walkthrough-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('span-announcement').textContent();
 
   beforeAll(async () => {
-    await createProject(dir, { name: 'Walkthrough', seedsDir: seeds });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openSeededPage('Walkthrough');
     page = project.page;
   });
 
