@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
 import { layerFilesNow } from '../helpers/layerFilesNow';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { chooseImportFile } from './support/chooseImportFile';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -20,17 +18,11 @@ const PARQUET = join(
 );
 
 describe('importing a Hugging Face Parquet file through the Import dialog', () => {
-  let opened: ProjectPage;
+  let opened: SeededPage;
   let page: Page;
-  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
-  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await createProject(dir, {
-      name: 'Parquet',
-      seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
-    });
-    opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 800 });
+    opened = await openSeededPage('Parquet', 'tester');
     page = opened.page;
   });
 
@@ -53,7 +45,7 @@ describe('importing a Hugging Face Parquet file through the Import dialog', () =
     );
     await page.screenshot({ path: screenshotPath('import-parquet.png') });
     await page.getByRole('button', { name: /^Import 3 documents/ }).click();
-    const layer = join(dir, 'annotations', 'tester');
+    const layer = join(opened.dir, 'annotations', 'tester');
     const documents = () =>
       existsSync(layer)
         ? readdirSync(layer)
@@ -62,7 +54,7 @@ describe('importing a Hugging Face Parquet file through the Import dialog', () =
         : [];
     await expect.poll(() => documents().length).toBe(3);
     const labels = documents().flatMap((id) =>
-      layerFilesNow(dir, 'tester', id).spans.map((s) => s.label),
+      layerFilesNow(opened.dir, 'tester', id).spans.map((s) => s.label),
     );
     expect(labels.sort()).toEqual(['LOC', 'MISC', 'MISC', 'ORG', 'PER']);
   });

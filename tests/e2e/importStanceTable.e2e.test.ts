@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { chooseImportFile } from './support/chooseImportFile';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -19,15 +16,9 @@ const TABLE = [
 describe('importing a SemEval stance table through the Import dialog', () => {
   let opened: ProjectPage;
   let page: Page;
-  const dir = join(mkdtempSync(join(tmpdir(), 'loupe-e2e-')), 'project');
-  const home = mkdtempSync(join(tmpdir(), 'loupe-home-'));
 
   beforeAll(async () => {
-    await createProject(dir, {
-      name: 'Stances',
-      seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
-    });
-    opened = await openProjectPage(dir, home, 'tester', { width: 1024, height: 800 });
+    opened = await openSeededPage('Stances', 'tester');
     page = opened.page;
   });
 

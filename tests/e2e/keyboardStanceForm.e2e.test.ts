@@ -126,4 +126,28 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
     expect(list).toContain('button "Delete stance No named holder AGAINST Prime Minister"');
     expect(list).not.toContain('(unspecified)');
   });
+
+  it('the stance map names that stance’s holder as the form did', async () => {
+    // At 1024 px the header has no room for its Stance map button: the palette opens it.
+    const open = async (): Promise<void> => {
+      await page.keyboard.press('Control+Shift+P');
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+      await palette.waitFor();
+      await page.keyboard.type('stance map');
+      await expect
+        .poll(() => palette.locator('.lp-palette__title').allTextContents())
+        .toEqual(['Stance Map']);
+      await page.keyboard.press('Enter');
+      await page.locator('.lp-stancemap .lp-cell').first().waitFor();
+    };
+    const close = async (): Promise<void> => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog', { name: 'Stance map' }).count()).toBe(0);
+    };
+    await shots(page, 'stance-map-no-named-holder', open, close);
+    await open();
+    const rows = page.locator('.lp-stancemap th[scope="row"]');
+    expect(await rows.allTextContents()).toEqual(['No named holder']);
+    await close();
+  });
 });

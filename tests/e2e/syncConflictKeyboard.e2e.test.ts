@@ -6,6 +6,7 @@ import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { recordToasts } from './support/recordToasts';
 import { axeFindingsNow, shots } from './support/themes';
 
 /** The sync state in the header ("Synced just now", or minutes ago on a slow run). */
@@ -38,6 +39,7 @@ async function teamWithConflicts(): Promise<Member> {
 describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve)', () => {
   let opened: ProjectPage | undefined;
   let page: Page;
+  let toasts: () => Promise<string[]>;
   const said = () => page.getByTestId('conflict-announcement').textContent();
 
   beforeAll(async () => {
@@ -47,6 +49,7 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
       height: 800,
     });
     page = opened.page;
+    toasts = await recordToasts(page);
   });
 
   afterAll(async () => {
@@ -126,19 +129,36 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     await expect.poll(() => focused(page)).toMatch(/^button:Sync status: /);
   });
 
-  it('a past layer asked for from the history is where the keyboard goes, so it is read out', async () => {
-    await page.keyboard.press('Enter');
+  it('a past layer asked for from the history is where the keyboard goes, and stays there as the dialog reloads', async () => {
     const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
-    await dialog.waitFor();
-    await page.waitForTimeout(500); // the history the dialog reloads as it opens
+    const past = dialog.getByRole('region', { name: 'Layer as of an earlier sync' });
     const view = dialog.getByRole('button', { name: /^bob’s layer as of / });
+    const heading = /^h3:bob’s layer as of .+: 1 span\(s\), /;
+    const historyReloaded = () =>
+      page.waitForResponse((r) => r.url().endsWith('/api/documentHistory'));
+    // Asked for at once, while the history the dialog reloads as it opens is on its way: its
+    // answer closed the layer and took the keyboard with it.
+    let reloaded = historyReloaded();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
     await view.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer as of .+: 1 span\(s\), /);
+    await expect.poll(() => focused(page)).toMatch(heading);
+    await reloaded;
+    await page.waitForTimeout(200); // the answer drawn
+    expect(await focused(page)).toMatch(heading);
     expect(await focusedControl(page, '[role="dialog"]')).toMatchObject({
       ring: true,
       inside: true,
     });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Opened again, the layer is still there once the history is reloaded.
+    reloaded = historyReloaded();
+    await page.keyboard.press('Enter');
+    await reloaded;
+    await page.waitForTimeout(200);
+    expect(await past.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await shots(
@@ -146,15 +166,16 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
       'sync-past-layer-keyboard',
       async () => {
         await page.keyboard.press('Enter');
-        await page.waitForTimeout(500);
         await view.focus();
         await page.keyboard.press('Enter');
-        await expect.poll(() => focused(page)).toMatch(/^h3:bob’s layer/);
+        await expect.poll(() => focused(page)).toMatch(heading);
       },
       async () => {
         await page.keyboard.press('Escape');
         await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       },
     );
+    // No call of the dialog failed along the way (an error toast said nothing was saved).
+    expect(await toasts()).toEqual([]);
   });
 });

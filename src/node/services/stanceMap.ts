@@ -1,20 +1,28 @@
 import type { StanceMap } from '../../shared/contract';
-import type { Holder, Layer, Span, Target } from '../../shared/model';
+import {
+  absentRefName,
+  type Holder,
+  type Layer,
+  type Span,
+  type StanceEnd,
+  type Target,
+} from '../../shared/model';
 import { createOffsetIndex } from '../../shared/spans';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import { getOwn, setOwn } from '../../shared/collections';
 
 type Cell = StanceMap['cells'][number];
 
-/** The name a holder or target shows under: its entity's name, a topic's name, or the span's text. */
+/** The name a holder or target shows under: its entity's name, a topic's name, the span's text, or its absence. */
 function refName(
   ref: Holder | Target | undefined,
+  end: StanceEnd,
   spans: Map<string, Span>,
   slice: (s: Span) => string,
   registry: EntityRegistry,
   topics: Map<string, string>,
 ): string {
-  if (!ref) return '(unspecified)';
+  if (!ref) return absentRefName(end);
   if (ref.kind === 'entity') return registry.resolve(ref.entityId)?.name ?? ref.entityId;
   if (ref.kind === 'topic') return topics.get(ref.topicId) ?? ref.topicId;
   const span = spans.get(ref.spanId);
@@ -42,8 +50,8 @@ export async function stanceMap(
       s.fragments.map((f) => text.slice(index.toUtf16(f.start), index.toUtf16(f.end))).join(' … ');
     const spans = new Map(layer.spans.map((s) => [s.id, s]));
     for (const stance of layer.stances) {
-      const holder = refName(stance.holder, spans, slice, registry, topics);
-      const target = refName(stance.target, spans, slice, registry, topics);
+      const holder = refName(stance.holder, 'holder', spans, slice, registry, topics);
+      const target = refName(stance.target, 'target', spans, slice, registry, topics);
       const key = `${holder}\u0000${target}`;
       const cell = cells.get(key) ?? { holder, target, counts: {}, items: [] };
       setOwn(cell.counts, stance.polarity, (getOwn(cell.counts, stance.polarity) ?? 0) + 1);

@@ -4,6 +4,7 @@ export * from './gold';
 export * from './span';
 export * from './entity';
 export * from './stance';
+export * from './absentRefName';
 export * from './labelSchema';
 export * from './labelStyle';
 export * from './document';

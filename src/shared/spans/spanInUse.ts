@@ -1,4 +1,13 @@
-import type { Holder, LabelSchema, Relation, Span, Stance, Target } from '../model';
+import {
+  absentRefName,
+  type Holder,
+  type LabelSchema,
+  type Relation,
+  type Span,
+  type Stance,
+  type StanceEnd,
+  type Target,
+} from '../model';
 
 /** What a span's delete must keep: the document's stances and relations, and how to name them. */
 export interface SpanUses {
@@ -16,8 +25,8 @@ function refersTo(ref: Holder | Target | undefined, spanId: string): boolean {
   return ref?.kind === 'span' && ref.spanId === spanId;
 }
 
-function refName(ref: Holder | Target | undefined, uses: SpanUses, absent: string): string {
-  if (!ref) return absent;
+function refName(ref: Holder | Target | undefined, uses: SpanUses, end: StanceEnd): string {
+  if (!ref) return absentRefName(end);
   if (ref.kind === 'entity') return uses.entityName(ref.entityId) ?? '?';
   if (ref.kind === 'topic')
     return uses.schema?.topics.find((t) => t.id === ref.topicId)?.name ?? ref.topicId;
@@ -42,8 +51,11 @@ export function spanInUse(span: Span, uses: SpanUses): string | null {
           ? 'the target'
           : null;
     if (!role) continue;
-    const holder = refName(stance.holder, uses, 'No named holder'); // as the stance form says it
-    const named = `${holder} ${stance.polarity} ${refName(stance.target, uses, '(unspecified)')}`;
+    const [holder, target] = [
+      refName(stance.holder, uses, 'holder'),
+      refName(stance.target, uses, 'target'),
+    ];
+    const named = `${holder} ${stance.polarity} ${target}`;
     return `${text} is ${role} of the stance ${named}: delete that stance first (Stances, beside the text)`;
   }
   const relation = uses.relations.find((r) => r.from === span.id || r.to === span.id);

@@ -6,6 +6,11 @@ import { openProjectPage, type ProjectPage } from './openProjectPage';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
 
+/** A seeded project open in Chromium, with the folder it lives in (to read its files). */
+export interface SeededPage extends ProjectPage {
+  readonly dir: string;
+}
+
 /**
  * A new project of the demo articles named `name`, served and open in Chromium for
  * `annotator` (no first-run question), at 1024 × 800 unless told otherwise.
@@ -15,9 +20,9 @@ export async function openSeededPage(
   name: string,
   annotator = 'lena',
   viewport = { width: 1024, height: 800 },
-): Promise<ProjectPage> {
+): Promise<SeededPage> {
   const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-seeded-'));
   const dir = join(root, 'project');
   await createProject(dir, { name, seedsDir: SEEDS });
-  return openProjectPage(dir, join(root, 'home'), annotator, viewport);
+  return { ...(await openProjectPage(dir, join(root, 'home'), annotator, viewport)), dir };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../../src/shared/contract';
-import type { SyncReport, SyncStatus } from '../../../src/shared/sync';
+import { emptyLayer } from '../../../src/shared/model';
+import type { HistoryEntry, SyncReport, SyncStatus } from '../../../src/shared/sync';
 import { NotificationsStore } from '../../../src/renderer/src/model/notificationsStore';
 import { SyncStore, syncSummary } from '../../../src/renderer/src/model/syncStore';
 import { fakeWorkbench } from '../helpers/fakeWorkbench';
@@ -72,5 +73,40 @@ describe('SyncStore', () => {
     expect(store.snapshot.error).toMatch(/cannot reach the remote/);
     expect(store.snapshot.status).toMatchObject({ ahead: 1 });
     expect(reloads).toBe(1);
+  });
+
+  it('keeps a past layer open while the history reloads, whichever answer comes first', async () => {
+    const entry = (commit: string): HistoryEntry => ({
+      commit,
+      author: 'bob',
+      message: 'bob: 1 document annotated',
+      at: '2026-12-04T10:00:00.000Z',
+      annotators: ['bob'],
+    });
+    let entries = [entry('c1'.padEnd(40, '0'))];
+    const fake = fakeWorkbench({
+      documentHistory: () => entries,
+      layerAtCommit: ({ documentId, annotator }) => emptyLayer(documentId, 'h', annotator),
+    });
+    const store = new SyncStore(fake.client, new NotificationsStore(), async () => undefined);
+    await store.loadHistory('a');
+    await store.viewPast(entries[0]!, 'bob');
+    // The dialog reopened: its history is asked again, with the layer still shown.
+    await store.loadHistory('a');
+    expect(store.snapshot.past).toMatchObject({ annotator: 'bob', entry: entries[0] });
+    // Asked for while the history was on its way: the history's answer does not close it.
+    fake.answer('documentHistory', () => new Promise((done) => setTimeout(done, 20, entries)));
+    const reload = store.loadHistory('a');
+    await store.viewPast(entries[0]!, 'bob');
+    await reload;
+    expect(store.snapshot.past).toMatchObject({ annotator: 'bob' });
+    // Another document's history, or a history without that sync, closes it.
+    await store.loadHistory('b');
+    expect(store.snapshot.past).toBeNull();
+    await store.loadHistory('a');
+    await store.viewPast(entries[0]!, 'bob');
+    entries = [entry('c2'.padEnd(40, '0'))];
+    await store.loadHistory('a');
+    expect(store.snapshot.past).toBeNull();
   });
 });

@@ -104,15 +104,21 @@ export class SyncStore extends Store<SyncState> {
     await this.reload();
   }
 
+  /** Reloads a document's history; a past layer being looked at stays while its sync is still listed. */
   async loadHistory(documentId: string): Promise<void> {
     const entries = await this.client.documentHistory({ documentId });
-    this.patch({ history: { documentId, entries }, past: null });
+    const { history, past } = this.snapshot;
+    const listed = (p: PastLayer): boolean => entries.some((e) => e.commit === p.entry.commit);
+    const kept = past && history?.documentId === documentId && listed(past) ? past : null;
+    this.patch({ history: { documentId, entries }, past: kept });
   }
 
   async viewPast(entry: HistoryEntry, annotator: string): Promise<void> {
     const documentId = this.snapshot.history?.documentId;
     if (!documentId) return;
     const layer = await this.client.layerAtCommit({ documentId, annotator, commit: entry.commit });
+    // Another document's history may have come in meanwhile: this layer is not of it.
+    if (this.snapshot.history?.documentId !== documentId) return;
     this.patch({ past: { entry, annotator, layer } });
   }
 

@@ -1,3 +1,3 @@
 export { StanceForm, type StanceFormProps } from './components/StanceForm';
 export { StanceList, type StanceListProps } from './components/StanceList';
-export { NO_HOLDER, refLabel } from './components/refLabel';
+export { refLabel } from './components/refLabel';

@@ -1,6 +1,6 @@
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, type StanceDraft } from '../../../model';
-import { NO_HOLDER, refLabel, StanceForm } from '../../stances';
+import { refLabel, StanceForm } from '../../stances';
 
 /** The new stance form for an evidence span; its draft is kept per document until saved or discarded. */
 export function StanceAside({ evidence }: { readonly evidence: Span }) {
@@ -25,8 +25,8 @@ export function StanceAside({ evidence }: { readonly evidence: Span }) {
       [holder, target].some((ref) => ref?.kind === 'span' && ref.spanId === s.id);
     const cited = new Map(spans.filter(named).map((s) => [s.id, s]));
     const [who, what] = [
-      refLabel(holder ?? undefined, cited, entities, project.schema, textOf, NO_HOLDER),
-      refLabel(target, cited, entities, project.schema, textOf),
+      refLabel(holder ?? undefined, 'holder', cited, entities, project.schema, textOf),
+      refLabel(target, 'target', cited, entities, project.schema, textOf),
     ];
     const said = `Saved stance: ${who} ${polarity ?? ''} ${what}, evidence “${textOf(evidence)}”`;
     void model.document

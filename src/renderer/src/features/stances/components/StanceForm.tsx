@@ -1,10 +1,14 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Entity, LabelSchema, Span } from '../../../../../shared/model';
+import {
+  absentRefName,
+  type Entity,
+  type LabelSchema,
+  type Span,
+} from '../../../../../shared/model';
 import { missingField, type StanceDraft, type StanceField } from '../../../model';
 import { EntityPicker } from '../../entities';
 import { useFocusBack } from '../../../ui/useFocusBack';
 import { PolarityField } from './PolarityField';
-import { NO_HOLDER } from './refLabel';
 import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
 
 export interface StanceFormProps {
@@ -142,7 +146,7 @@ export function StanceForm(props: StanceFormProps) {
           }}
         >
           <option value="">Choose who…</option>
-          <option value="none">{NO_HOLDER}</option>
+          <option value="none">{absentRefName('holder')}</option>
           {props.spans
             .filter((s) => HOLDER_LABELS.has(s.label))
             .map((s) => (

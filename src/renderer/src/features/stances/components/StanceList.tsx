@@ -1,5 +1,5 @@
-import type { Entity, LabelSchema, Span, Stance } from '../../../../../shared/model';
-import { NO_HOLDER, refLabel } from './refLabel';
+import type { Entity, LabelSchema, Span, Stance, StanceEnd } from '../../../../../shared/model';
+import { refLabel } from './refLabel';
 
 export interface StanceListProps {
   readonly stances: readonly Stance[];
@@ -27,9 +27,9 @@ export function StanceList(props: StanceListProps) {
     <ul className="lp-stances" aria-label="Stances">
       {props.stances.map((stance) => {
         const evidence = stance.evidence.map((id) => spans.get(id)).filter((s): s is Span => !!s);
-        const label = (ref: Stance['holder'] | Stance['target'], absent?: string): string =>
-          refLabel(ref, spans, props.entities, props.schema, props.spanText, absent);
-        const [holder, target] = [label(stance.holder, NO_HOLDER), label(stance.target)];
+        const label = (ref: Stance['holder'] | Stance['target'], end: StanceEnd): string =>
+          refLabel(ref, end, spans, props.entities, props.schema, props.spanText);
+        const [holder, target] = [label(stance.holder, 'holder'), label(stance.target, 'target')];
         // Each stance's controls say which stance they act on: a list of "Delete" says nothing.
         const named = `stance ${holder} ${stance.polarity} ${target}`;
         return (

@@ -1,18 +1,23 @@
-import type { Entity, Holder, LabelSchema, Span, Target } from '../../../../../shared/model';
+import {
+  absentRefName,
+  type Entity,
+  type Holder,
+  type LabelSchema,
+  type Span,
+  type StanceEnd,
+  type Target,
+} from '../../../../../shared/model';
 
-/** What a stance without a holder reads as: the holder list's own choice, heard as it is shown. */
-export const NO_HOLDER = 'No named holder';
-
-/** How a holder or target reads in the interface; `absent` when there is none. */
+/** How a holder or target reads in the interface; absentRefName's wording when there is none. */
 export function refLabel(
   ref: Holder | Target | undefined,
+  end: StanceEnd,
   spans: ReadonlyMap<string, Span>,
   entities: readonly Entity[],
   schema: LabelSchema,
   spanText: (s: Span) => string,
-  absent = '(unspecified)',
 ): string {
-  if (!ref) return absent;
+  if (!ref) return absentRefName(end);
   if (ref.kind === 'entity')
     return entities.find((e) => e.id === ref.entityId)?.name ?? ref.entityId;
   if (ref.kind === 'topic')
