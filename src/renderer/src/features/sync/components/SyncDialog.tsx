@@ -4,7 +4,7 @@ import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model'
 import { ConflictList } from './ConflictList';
 import { DocumentHistory } from './DocumentHistory';
 import { RemoteCredentials } from './RemoteCredentials';
-import { blockedText, sinceText } from './SyncIndicator';
+import { blockedText, commitsToSend, sinceText } from './SyncIndicator';
 
 /** Project › Sync: where the project stands, what the last sync brought, conflicts, the open document's history. */
 export function SyncDialog({ open }: { readonly open: boolean }) {
@@ -37,10 +37,11 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
         <p id="lp-sync-summary">
           Remote <code>{status.remote}</code>.{' '}
           {status.lastSyncedAt ? `Last synced ${sinceText(status.lastSyncedAt)}.` : 'Never synced.'}{' '}
-          {status.ahead} commit(s) to send, {status.behind} to bring in
-          {status.uncommitted === null
-            ? '.'
-            : `, ${status.uncommitted} changed file(s) not yet shared.`}
+          {commitsToSend(status)} commit(s) to send
+          {status.uncommitted
+            ? ` (${status.uncommitted} changed file(s) not yet shared, committed when you sync)`
+            : ''}
+          , {status.behind} to bring in.
         </p>
       )}
       {status && blockedText(status) && (

@@ -21,6 +21,14 @@ export function blockedText(status: SyncStatus): string | null {
   return `Syncing is blocked: ${first.file} ${first.reason}${more}. Replace it with the file or folder itself, or move it out of the project.`;
 }
 
+/**
+ * Commits the next sync sends: those made already, and one more for changed files not yet shared
+ * (syncing commits them first). The header's ↑ and the dialog's summary both say this number.
+ */
+export function commitsToSend(status: SyncStatus): number {
+  return status.ahead + ((status.uncommitted ?? 0) > 0 ? 1 : 0);
+}
+
 /** The header's sync state: ahead/behind, last synced, open conflicts; opens the sync dialog. */
 export function SyncIndicator() {
   const model = useModel();
@@ -35,7 +43,7 @@ export function SyncIndicator() {
       : status.lastSyncedAt
         ? `Synced ${sinceText(status.lastSyncedAt)}`
         : 'Not synced',
-    `↑${status.ahead + ((status.uncommitted ?? 0) > 0 ? 1 : 0)} ↓${status.behind}`,
+    `↑${commitsToSend(status)} ↓${status.behind}`,
   ];
   if (status.blocked.length > 0) parts.push('Blocked');
   const conflicts = status.conflicts.length;
