@@ -134,7 +134,7 @@ function sourcesOf(
  * The task's keys Loupe does not read, and its `data` fields other than the text and the name.
  * A field other than `text` that held the text (Label Studio reads the one its labeling config
  * names, e.g. `$description`) is kept as {@link TEXT_FIELD}, for the export to put the text
- * back there rather than keep it twice.
+ * back there, and there alone, rather than keep it twice.
  */
 function metadataOf(
   task: LabelStudioTask,
@@ -150,7 +150,8 @@ function metadataOf(
     if (key === paragraphs?.key) setOwn(data, key, keptParagraphs(paragraphs));
     if (key === 'name' || key === 'text' || key === paragraphs?.key || value === undefined)
       continue;
-    setOwn(data, key, value === text ? TEXT_FIELD : (value as DocumentMetadata[string]));
+    const holdsText = value === text && typeof task.data.text !== 'string';
+    setOwn(data, key, holdsText ? TEXT_FIELD : (value as DocumentMetadata[string]));
   }
   if (Object.keys(data).length > 0) metadata.data = data;
   return Object.keys(metadata).length > 0 ? metadata : undefined;
@@ -173,7 +174,7 @@ function noText(task: LabelStudioTask): string {
   const keys = stringKeys(task);
   if (keys.length < 2) return 'data.text: expected the document text (a string)';
   const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-  return `data.text: no text field; data has several strings (${named}) and the regions' value.text does not single out one of them: rename the field that holds the text to text`;
+  return `data.text: no text field; data has several strings (${named}) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="${keys[0] ?? 'text'}" value="$${keys[0] ?? 'text'}"/>) so the results' to_name is that field`;
 }
 
 /** A list of records each holding some string: paragraphs whose text key Loupe does not know. */

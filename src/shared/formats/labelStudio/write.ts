@@ -58,23 +58,27 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
   const { data, id, ...rest } = fileFields(withoutKeptLayouts(doc.metadata));
   const kept = keptAnnotationOf(doc.metadata);
   const fields: Record<string, unknown> = {};
+  let textHeld = false; // the text came in a field of its own, where it is written back
   if (isRecord(data))
-    for (const [key, value] of Object.entries(data))
+    for (const [key, value] of Object.entries(data)) {
+      textHeld ||= isTextField(value);
       setOwn(
         fields,
         key,
         isTextField(value) ? doc.text : isKeptParagraphs(value) ? value.paragraphs : value,
       );
+    }
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
   const annotation = { ...kept.annotation, result: results(doc, kept, tally, paragraphs) };
   return {
     id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
     ...rest,
-    // `text` too when the text came from another field: Loupe and Label Studio's default config read it.
-    // A Paragraphs task's text is its list of paragraphs, written back in its field.
-    data: paragraphs
-      ? { ...fields, name: doc.name }
-      : { ...fields, text: doc.text, name: doc.name },
+    // The text under `text` unless it came in another field (written back there alone, as the
+    // project's labeling config reads it); a Paragraphs task's text is its list of paragraphs.
+    data:
+      paragraphs || textHeld
+        ? { ...fields, name: doc.name }
+        : { ...fields, text: doc.text, name: doc.name },
     ...(kept.prediction ? { predictions: [annotation] } : { annotations: [annotation] }),
   };
 }

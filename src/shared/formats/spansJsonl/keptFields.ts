@@ -8,7 +8,9 @@ import { KEPT_PRODIGY } from '../common/keptKeys';
  * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
  * of Loupe's, none), another its `relations` between tokens that are no span (written back
  * beside Loupe's, their token indices those of the tokens written), and by label the fields
- * its relations had beside Loupe's (`relationFields`: rel.manual's `color`).
+ * its relations had beside Loupe's (`relationFields`: rel.manual's `color`), by span the keys
+ * its spans had beside Loupe's (`spanFields`, see `KeptSpanFields`), and `spanTokens: false`
+ * when its spans came without token indices (ner.teach's), so none are written back.
  */
 export const ANSWERED_KEY = KEPT_PRODIGY;
 

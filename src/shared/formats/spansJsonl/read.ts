@@ -15,7 +15,7 @@ const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relatio
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
 import type { DocumentMetadata } from '../../model';
-import { setOwn } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptFields } from './keptFields';
 import { readRelations } from './readRelations';
@@ -75,6 +75,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
         ...(Object.keys(relationFields).length > 0 ? { relationFields } : {}),
+        ...(read.kept.length > 0 ? { spanFields: read.kept } : {}),
+        ...(withoutTokenIndices(record.spans) ? { spanTokens: false } : {}),
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
@@ -92,6 +94,15 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+/** Whether a record's spans came, all of them, without token indices (ner.teach's): none are written back. */
+function withoutTokenIndices(spans: unknown): boolean {
+  return (
+    Array.isArray(spans) &&
+    spans.length > 0 &&
+    spans.every((span) => !isRecord(span) || (!('token_start' in span) && !('token_end' in span)))
+  );
 }
 
 function nameOf(record: Record<string, unknown>, path: string, line: number): string {

@@ -2,6 +2,8 @@ import type { OffsetIndex } from '../../spans';
 import { createOffsetIndex, fragmentOf } from '../../spans';
 import { fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { FormatSpan } from '../common';
+import { keptSpanFields, spanFieldsOf } from './spanFields';
+import type { KeptSpanFields } from './spanFields';
 
 type Json = Record<string, unknown>;
 interface TokenExtent {
@@ -19,17 +21,19 @@ type Tokens = readonly (TokenExtent | null)[];
  * the mismatch is a note (Prodigy and spaCy never read it). A whitespace token (`"\n\t"`) whose
  * offsets cover other text is set aside with a note, as no span may start or end on it: some
  * tokenizers fed to Prodigy write such tokens at offset 0 (vidosuba/slovak-NER's exports).
+ * A span's other keys (`text`, ner.teach's `score`, `rank`, `source`, …) are kept by span.
  * @example readSpans({ text: 'Mike Pompeo', spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }], tokens }) → spans, []
  */
 export function readSpans(
   text: string,
   record: Json,
-): { spans: FormatSpan[]; problems: string[]; notes: string[] } {
+): { spans: FormatSpan[]; kept: KeptSpanFields[]; problems: string[]; notes: string[] } {
   const index = createOffsetIndex(text);
   const problems: string[] = [];
   const notes: string[] = [];
   const tokens = readTokens(text, index, record.tokens, problems, notes);
   const spans: FormatSpan[] = [];
+  const kept: KeptSpanFields[] = [];
   if (record.spans !== undefined && !Array.isArray(record.spans))
     problems.push('spans is not an array');
   const items: unknown[] = Array.isArray(record.spans) ? record.spans : [];
@@ -61,8 +65,9 @@ export function readSpans(
       label: span.label,
       fragments: [fragment],
     });
+    kept.push(spanFieldsOf(span, fragment.start, fragment.end, span.label));
   });
-  return { spans, problems, notes };
+  return { spans, kept: keptSpanFields(kept), problems, notes };
 }
 
 function readTokens(

@@ -2,6 +2,7 @@ import { ByteWriter, IOB_REASONS, adjusted, wordRange, writeIntView } from '../c
 import type { FormatDocument, Tally } from '../common';
 import type { SpacyTokens } from '../../text';
 import { words } from './syntaxWords';
+import { SPAN_FIELDS_DROPPED, spanFieldsLookup } from './spanFields';
 
 // The syntax around a span's values, as 32-bit words (see syntaxWords.ts).
 const [O0, O1, O2] = words(',{"start":', 3);
@@ -10,7 +11,7 @@ const [K0, K1, K2, K3] = words(',"token_end":', 4);
 
 /**
  * The spans as a JSON list of objects with their token indices, straight into the output
- * bytes; returns how many spans it wrote.
+ * bytes, a span's kept keys after Loupe's (see `KeptSpanFields`); returns how many spans it wrote.
  */
 export function spanList(
   out: ByteWriter,
@@ -25,6 +26,9 @@ export function spanList(
   const { start: starts, end: ends } = tokens;
   const spans = doc.spans;
   const opening = out.end;
+  const kept = spanFieldsLookup(doc.metadata);
+  const plain: string[] = [];
+  const order: number[] = []; // by piece of `plain`, its kept span's index, -1 for a span not kept
   let written = 0;
   let near = 0; // a layer keeps its spans by start: each token search starts at the last one's
   for (let s = 0; s < spans.length; s++) {
@@ -55,6 +59,17 @@ export function spanList(
       const end = ends[last] ?? 0;
       if (start !== f.start || end !== f.end)
         tally.adjust(IOB_REASONS.trimmed, adjusted(doc, s, f, [start, end]));
+      any = true;
+      if (kept !== null) {
+        // A record with kept span fields, or without token indices, is written the plain way.
+        const index = kept.take(f.start, f.end, span.label);
+        const indices = kept.tokenIndices ? `,"token_start":${first},"token_end":${last}` : '';
+        plain.push(
+          `,{"start":${start},"end":${end},"label":${JSON.stringify(span.label)}${indices}${kept.membersOf(index)}}`,
+        );
+        order.push(index);
+        continue;
+      }
       out.claim(label.length + 80);
       const v = out.view;
       let at = out.end;
@@ -76,15 +91,31 @@ export function spanList(
       at = int(v, at + 13, last);
       v.setUint8(at++, 125); // }
       out.commit(at);
-      any = true;
     }
     if (any) written++;
+  }
+  if (kept !== null) {
+    for (const piece of inFileOrder(plain, order)) out.text(piece);
+    tally.add(SPAN_FIELDS_DROPPED, kept.untaken);
   }
   // The list opens on the first span's comma, or on its own when no span was written.
   if (out.end > opening) out.claim(0)[opening] = 91;
   else out.ascii('[');
   out.ascii(']');
   return written;
+}
+
+/**
+ * The spans written the plain way, those kept in the order the file had them, each in the
+ * place of one of them: a span added in Loupe keeps its place among them.
+ * @example inFileOrder(['a', 'b', 'c'], [1, -1, 0]) → ['c', 'b', 'a']
+ */
+function inFileOrder(pieces: readonly string[], order: readonly number[]): string[] {
+  const slots = order.flatMap((index, i) => (index >= 0 ? [i] : []));
+  const kept = [...slots].sort((a, b) => (order[a] ?? 0) - (order[b] ?? 0));
+  const out = [...pieces];
+  slots.forEach((slot, k) => (out[slot] = pieces[kept[k] ?? slot] ?? ''));
+  return out;
 }
 
 /** A label's span syntax as little-endian 32-bit words (the last padded with zeros) and its length in bytes. */

@@ -9,10 +9,10 @@ import {
   BEYOND_SPANS,
   keptJsonStringBytes,
   tallyUnwritten,
+  piecedFile,
   writeChars,
   writeIntView,
 } from '../common';
-import { piecedFile } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
@@ -27,14 +27,14 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
 /**
  * Writes spans JSONL: `{text, spans: [{start, end, label, token_start, token_end}],
  * tokens: [{text, start, end, id, ws}], meta: {name}}` (and Prodigy's text classification
- * `label` from the document label `label`, Prodigy's `relations` when there are any, and the
- * fields a file came with that Loupe does not read, `meta`'s included), code point offsets (Python's
- * `text[start:end]`), `token_end` inclusive. Tokens are spaCy's English tokens cut at every
- * span edge, so every span has token indices; a span edge on whitespace (a folded space, a
- * line break) moves to the nearest word inside the span, a span of whitespace only is left
- * out, both counted in the summary. `ws` is true when exactly one space follows,
- * other whitespace is a token of its own, so spaCy's `Doc(words, spaces).text` is the text.
- * A discontinuous span becomes one span per fragment (counted). Overlapping spans are kept.
+ * `label` from the document label `label`, Prodigy's `relations`, the fields a record and
+ * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
+ * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
+ * spans came without). Tokens are spaCy's English tokens cut at every span edge; a span edge
+ * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
+ * span of whitespace only is left out, both counted in the summary. `ws` is true when exactly
+ * one space follows, other whitespace is a token (spaCy's `Doc(words, spaces).text` is the
+ * text). A discontinuous span becomes one span per fragment (counted); overlaps are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
  */
 export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {

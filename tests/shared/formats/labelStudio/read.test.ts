@@ -166,7 +166,51 @@ describe('readLabelStudio text field', () => {
     ];
     const content = pretty(tasks);
     expect(errorsOf(() => readLabelStudio([file('ls.json', content)]))[0]?.message).toBe(
-      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and the regions' value.text does not single out one of them: rename the field that holds the text to text`,
+      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="a" value="$a"/>) so the results' to_name is that field`,
+    );
+  });
+
+  // Made in our own words, in the layout Label Studio exports (a result's to_name is the
+  // object tag's name, which configs often give the field's: <Text name="answer"
+  // value="$answer"/> with <Choices toName="answer">): only document choices, so no region
+  // singles out the text.
+  const choicesOn = (toName: string) => ({
+    id: 12,
+    data: { question: 'Is the bridge open?', answer: 'Yes, since May.' },
+    annotations: [
+      {
+        result: [
+          {
+            id: 'c1',
+            from_name: 'quality',
+            to_name: toName,
+            type: 'choices',
+            value: { choices: ['good'] },
+          },
+        ],
+      },
+    ],
+  });
+
+  it("reads the field the results' to_name names when a task has document choices alone", () => {
+    const read = readLabelStudio([file('qa.json', pretty([choicesOn('answer')]))]);
+    expect(read.documents.map((d) => [d.text, d.documentLabels])).toEqual([
+      ['Yes, since May.', { quality: 'good' }],
+    ]);
+    const written = writeLabelStudio(read);
+    const [task] = JSON.parse(written.files[0]?.content ?? '[]') as { data: object }[];
+    expect(task?.data).toEqual({
+      question: 'Is the bridge open?',
+      answer: 'Yes, since May.',
+      name: '12',
+    });
+    expect(readLabelStudio(written.files).documents).toEqual(read.documents);
+  });
+
+  it('refuses such a task when its to_name names no field, saying which fields and how to choose', () => {
+    const content = pretty([choicesOn('text')]);
+    expect(errorsOf(() => readLabelStudio([file('qa.json', content)]))[0]?.message).toMatch(
+      /data has several strings \(question, answer\) .* rename the field that holds the text to text, or name the Text tag after its field/,
     );
   });
 });
@@ -408,7 +452,7 @@ describe('readLabelStudio JSON-MIN', () => {
       string,
       unknown
     >[];
-    expect(task?.data).toEqual({ Full_Text: text, text, name: '5297' });
+    expect(task?.data).toEqual({ Full_Text: text, name: '5297' });
     expect(task?.annotations).toMatchObject([
       {
         id: 12,

@@ -125,6 +125,17 @@ describe('Label Studio files kept in tests/fixtures/real', () => {
     expect(task?.annotations).toEqual([annotation]);
   });
 
+  it('0.x chatbot analysis: the text goes back under data.dialogs alone, no data.text copy', () => {
+    // By python3's json: data holds one field, dialogs (1,026 characters), and no text.
+    const name = 'ls0x_chatbot_analysis_completions_1.json';
+    const read = readOwn(name);
+    const source = JSON.parse(readFileSync(join(OWN, name), 'utf8')) as { data: object };
+    const [task] = writtenTasks(read);
+    expect(task?.data).toEqual({ ...source.data, name: '1' });
+    const again = readLabelStudio([{ path: 'again.json', content: JSON.stringify([task]) }]);
+    expect(again.documents).toEqual(read.documents);
+  });
+
   it('0.x chatbot analysis: the textarea of the whole task is kept and written back', () => {
     const read = readOwn('ls0x_chatbot_analysis_completions_1.json');
     expect(read.documents[0]?.documentLabels).toEqual({ 'chc-1': 'Neutral answer' });

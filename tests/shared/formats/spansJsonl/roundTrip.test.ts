@@ -221,8 +221,10 @@ describe('spans JSONL fields Loupe does not read', () => {
       'staff',
     ]);
     expect(line?.relations).toEqual([{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }]);
+    // The record's spans came without token indices, and are written back so.
     expect(readSpansJsonl(written.files).documents[0]?.metadata?.$prodigy).toEqual({
       relations: [{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }],
+      spanTokens: false,
     });
   });
 });

@@ -1,0 +1,137 @@
+import { isRecord, setOwn } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import { isJsonValue } from '../common';
+import type { JsonValue } from '../common';
+import { ANSWERED_KEY } from './keptFields';
+
+/** The keys of a span spans JSONL writes itself; a span's other keys are kept. */
+const OWN_SPAN_KEYS: ReadonlySet<string> = new Set([
+  'start',
+  'end',
+  'label',
+  'token_start',
+  'token_end',
+]);
+
+/**
+ * A span's keys spans JSONL does not write itself (ner.teach's `text`, `rank`, `score`,
+ * `source`, `input_hash`, `answer`; ner.correct's `text`, `source`, …), tied to the span by
+ * its offsets and label: `[start, end, label, fields]`, the fields as a JSON object's text so
+ * their order holds. A record keeps these in its spans' file order, for every span (fields
+ * `''` where it had none) when that order is not by start, so the export writes that order back.
+ * @example [66, 68, 'PRODUCT', '{"text":"MX","rank":0,"score":0.95,"source":"core_web_sm"}']
+ */
+export type KeptSpanFields = [number, number, string, string];
+
+/** What counts a span's kept fields left out because its offsets or label were edited away. */
+export const SPAN_FIELDS_DROPPED =
+  'span fields kept from the file (score, source, …) left out: the span’s offsets or label were edited';
+
+/**
+ * The kept fields of a span object as read (see {@link KeptSpanFields}).
+ * @example spanFieldsOf({ start: 0, end: 2, label: 'X', score: 0.5 }, 0, 2, 'X') → [0, 2, 'X', '{"score":0.5}']
+ */
+export function spanFieldsOf(
+  span: Readonly<Record<string, unknown>>,
+  start: number,
+  end: number,
+  label: string,
+): KeptSpanFields {
+  const fields: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(span))
+    if (!OWN_SPAN_KEYS.has(key) && isJsonValue(value)) setOwn(fields, key, value);
+  return [start, end, label, Object.keys(fields).length > 0 ? JSON.stringify(fields) : ''];
+}
+
+/**
+ * The spans a record keeps fields of (see {@link KeptSpanFields}): those with fields, or all
+ * when they are not in order of start; none when no span has fields and they are in order.
+ * @example keptSpanFields([[3, 5, 'X', ''], [0, 2, 'X', '']]).length === 2
+ */
+export function keptSpanFields(spans: readonly KeptSpanFields[]): KeptSpanFields[] {
+  const inOrder = spans.every((span, i) => i === 0 || (spans[i - 1]?.[0] ?? 0) <= span[0]);
+  return inOrder ? spans.filter((span) => span[3] !== '') : [...spans];
+}
+
+/**
+ * A record's kept span fields as the writer takes them: by offsets and label, the index of
+ * each span kept (spans of the same offsets and label in turn), and whether the record's spans
+ * came without token indices (ner.teach's), so none are written.
+ */
+export class SpanFieldsLookup {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly members: string[] = [];
+  private left = 0;
+
+  constructor(
+    kept: readonly KeptSpanFields[],
+    readonly tokenIndices: boolean,
+  ) {
+    kept.forEach(([start, end, label, fields], i) => {
+      // `{"a":1}` → `,"a":1`: the members after Loupe's own.
+      this.members.push(fields === '' || fields === '{}' ? '' : `,${fields.slice(1, -1)}`);
+      const key = spanKey(start, end, label);
+      const list = this.byKey.get(key);
+      if (list) list.push(i);
+      else this.byKey.set(key, [i]);
+    });
+    this.left = kept.length;
+  }
+
+  /** The index of the next kept span of these offsets and label; -1 when none is left. */
+  take(start: number, end: number, label: string): number {
+    const index = this.byKey.get(spanKey(start, end, label))?.shift();
+    if (index === undefined) return -1;
+    this.left--;
+    return index;
+  }
+
+  /** The `,"key":value` members kept for span `index` ({@link take}); '' for -1. */
+  membersOf(index: number): string {
+    return this.members[index] ?? '';
+  }
+
+  /** How many kept spans were not taken (their span was edited away). */
+  get untaken(): number {
+    return this.left;
+  }
+}
+
+function spanKey(start: number, end: number, label: string): string {
+  return `${start}:${end}:${label}`;
+}
+
+/**
+ * The kept span fields of a document, or null when its spans came with none, in order, and
+ * with token indices (the writer then runs as it always has).
+ * @example spanFieldsLookup({ $prodigy: { spanFields: [[0, 2, 'X', '{"score":0.5}']], spanTokens: false } })?.tokenIndices === false
+ */
+export function spanFieldsLookup(metadata: DocumentMetadata | undefined): SpanFieldsLookup | null {
+  const kept = metadata?.[ANSWERED_KEY];
+  if (!isRecord(kept)) return null;
+  const list = Array.isArray(kept.spanFields) ? kept.spanFields.filter(isKeptSpanFields) : [];
+  const tokenIndices = kept.spanTokens !== false;
+  if (list.length === 0 && tokenIndices) return null;
+  return new SpanFieldsLookup(list, tokenIndices);
+}
+
+function isKeptSpanFields(value: unknown): value is KeptSpanFields {
+  if (!Array.isArray(value) || value.length !== 4) return false;
+  const [start, end, label, fields] = value;
+  return (
+    typeof start === 'number' &&
+    typeof end === 'number' &&
+    typeof label === 'string' &&
+    typeof fields === 'string' &&
+    (fields === '' || isJsonObject(fields))
+  );
+}
+
+/** Whether a kept text is a JSON object's: only such is written into a span. */
+function isJsonObject(text: string): boolean {
+  try {
+    return isRecord(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
