@@ -10,6 +10,7 @@ import {
 } from '../../shared/formats';
 import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
+import { MAX_PROJECT_FILE_BYTES } from '../store';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
 const READABLE = [
@@ -114,6 +115,8 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
     if (!info.isDirectory()) {
       const shown = path.split(sep).join('/');
       if (!info.isFile()) problems.push(new FormatError(shown, undefined, NOT_A_FILE));
+      else if (info.size > MAX_PROJECT_FILE_BYTES)
+        problems.push(new FormatError(shown, undefined, tooLarge(info.size)));
       else if (hasControlCharacter(shown))
         problems.push(new FormatError(shown, undefined, CONTROL_NAME));
       else await decode(shown, new Uint8Array(await readFile(path)));
@@ -158,9 +161,16 @@ async function entryProblem(path: string, root: string, file: string): Promise<s
   const kind = real === null ? null : await stat(real).catch(() => null);
   if (real === null || kind === null) return UNRESOLVED;
   if (!kind.isFile()) return NOT_A_FILE;
+  if (kind.size > MAX_PROJECT_FILE_BYTES) return tooLarge(kind.size);
   if (!isInside(root, real))
     return `leads outside the folder ${path}; only files inside it are imported`;
   return null;
+}
+
+/** Why a file larger than a project file may be is not read (its text could not be read back). */
+function tooLarge(size: number): string {
+  const mib = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
+  return `is ${mib(size)}, larger than Loupe reads a file (${mib(MAX_PROJECT_FILE_BYTES)}); split it into smaller files`;
 }
 
 /** Whether a name holds a line break or other control character (Linux allows them). */

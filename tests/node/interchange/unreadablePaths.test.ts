@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/node';
+import { importPaths, MAX_PROJECT_FILE_BYTES } from '../../../src/node';
 import { snapshotFolder } from '../../helpers/snapshotFolder';
 import { tempDir } from '../../helpers/tempProject';
 import { emptyProject, folderWith, into } from './build';
@@ -46,6 +46,13 @@ describe.skipIf(process.platform === 'win32')(
       expect(String(failure)).toMatch(/b\.txt: is a link that leads nowhere or in a loop/);
       expect(String(failure)).toMatch(/and 2 more errors/);
       expect(snapshotFolder(store.dir)).toEqual(before);
+    });
+
+    it('refuses a file larger than a project file may be without reading it (a sparse 256 MiB + 1)', async () => {
+      const dir = folderWith({ 'one.txt': '' });
+      truncateSync(join(dir, 'one.txt'), MAX_PROJECT_FILE_BYTES + 1);
+      await refused([join(dir, 'one.txt')], /one\.txt: is 256 MiB, larger than Loupe reads a file/);
+      await refused([dir], /one\.txt: is 256 MiB, larger than Loupe reads a file/);
     });
 
     it('refuses a file whose name holds a line break, given by name or in a folder', async () => {
