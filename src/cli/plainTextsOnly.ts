@@ -13,6 +13,8 @@ export async function plainTextsOnly(paths: readonly string[]): Promise<boolean>
     const info = await stat(path).catch(() => null);
     if (!info) return false;
     if (info.isFile()) files.push(path);
+    else if (!info.isDirectory())
+      return false; // a FIFO or device: the import says why it is not read
     else {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       files.push(...entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)));

@@ -1,5 +1,6 @@
 import type { ImportedDocument } from '../../shared/contract/interchange';
 import { foldedName, type DocumentMeta } from '../../shared/model';
+import { codePointLength } from '../../shared/spans';
 import { documentIdFor, textHash, type ProjectFolder } from '../store';
 import type { PlannedDocument } from './importPlan';
 import type { WorkingLayer } from './workingLayer';
@@ -71,7 +72,7 @@ export class DocumentTargets {
     }
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
-    const target = newTarget(id, name, text, hash, [...text].length, { id, name, bytes });
+    const target = newTarget(id, name, text, hash, codePointLength(text), { id, name, bytes });
     this.byKey.set(key, target);
     const sameTextAs = this.namesOfText.get(hash);
     if (sameTextAs === undefined) this.namesOfText.set(hash, name);

@@ -10,6 +10,7 @@ import {
 } from '../../shared/formats';
 import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
+import { MAX_PROJECT_FILE_BYTES } from '../store';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
 const READABLE = [
@@ -35,6 +36,15 @@ const READABLE = [
   '.parquet',
   '.arrow',
 ];
+/** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
+const NOT_A_FILE =
+  'is not a regular file (a named pipe, socket, device or link to a folder); import files and folders only';
+/** Why a link that leads nowhere (or in a loop) is not read. */
+const UNRESOLVED =
+  'is a link that leads nowhere or in a loop; mend or remove it, or import the files it should lead to';
+/** Why a file whose name holds one is not read: the name becomes the document's, shown and exported. */
+const CONTROL_NAME =
+  "its name holds a line break or other control character, which the document's name and the files exported from it cannot carry; rename the file";
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
 /** Read from a folder only when it is a stance table (P-Stance, VAST, …); another CSV is left alone. */
@@ -103,7 +113,13 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       continue;
     }
     if (!info.isDirectory()) {
-      await decode(path.split(sep).join('/'), new Uint8Array(await readFile(path)));
+      const shown = path.split(sep).join('/');
+      if (!info.isFile()) problems.push(new FormatError(shown, undefined, NOT_A_FILE));
+      else if (info.size > MAX_PROJECT_FILE_BYTES)
+        problems.push(new FormatError(shown, undefined, tooLarge(info.size)));
+      else if (hasControlCharacter(shown))
+        problems.push(new FormatError(shown, undefined, CONTROL_NAME));
+      else await decode(shown, new Uint8Array(await readFile(path)));
       continue;
     }
     const root = await realpath(path);
@@ -118,15 +134,9 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         ignored.push(shown);
         continue;
       }
-      const real = await realpath(file).catch(() => null);
-      if (real === null || !isInside(root, real)) {
-        problems.push(
-          new FormatError(
-            shown,
-            undefined,
-            `leads outside the folder ${path}; only files inside it are imported`,
-          ),
-        );
+      const problem = await entryProblem(path, root, file);
+      if (problem !== null) {
+        problems.push(new FormatError(shown, undefined, problem));
         continue;
       }
       const bytes = new Uint8Array(await readFile(file));
@@ -142,6 +152,34 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
     }
   }
   return gathering.result();
+}
+
+/** Why a readable-looking file of the folder `path` (resolved: `root`) is not read, or null. */
+async function entryProblem(path: string, root: string, file: string): Promise<string | null> {
+  if (hasControlCharacter(file)) return CONTROL_NAME;
+  const real = await realpath(file).catch(() => null);
+  const kind = real === null ? null : await stat(real).catch(() => null);
+  if (real === null || kind === null) return UNRESOLVED;
+  if (!kind.isFile()) return NOT_A_FILE;
+  if (kind.size > MAX_PROJECT_FILE_BYTES) return tooLarge(kind.size);
+  if (!isInside(root, real))
+    return `leads outside the folder ${path}; only files inside it are imported`;
+  return null;
+}
+
+/** Why a file larger than a project file may be is not read (its text could not be read back). */
+function tooLarge(size: number): string {
+  const mib = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
+  return `is ${mib(size)}, larger than Loupe reads a file (${mib(MAX_PROJECT_FILE_BYTES)}); split it into smaller files`;
+}
+
+/** Whether a name holds a line break or other control character (Linux allows them). */
+function hasControlCharacter(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** Whether a `.tsv` file's bytes are tokens tagged one per line or WebAnno TSV (one that cannot be decoded is read, to say why). */

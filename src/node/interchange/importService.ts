@@ -13,6 +13,7 @@ import type { Monitor } from './importPlan';
 import type { AnnotatorChoice } from './annotatorOf';
 import { planImport } from './planImport';
 import { nothingRead } from './nothingRead';
+import { tooDeep } from './tooDeep';
 import { readImportBatch } from './readImportBatch';
 import { countOf } from '../../shared/text';
 
@@ -83,6 +84,8 @@ async function importGathered(
       ? {}
       : { tagNames: options.tagNames ?? gathered.tagNames }),
   });
+  const deep = tooDeep(batch.bundle);
+  if (deep.length > 0) throw new FormatErrors(deep);
   const empty = nothingRead(batch.bundle, batch.format);
   if (empty && !skipInvalid) throw new FormatErrors([empty]);
   const plan = await planImport(

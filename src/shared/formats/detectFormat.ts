@@ -17,7 +17,7 @@ import {
   taggedTokenLine,
   unreadAnnotationKeys,
 } from './common';
-import type { FormatFile, FormatId } from './common';
+import type { FormatFile, FormatId, JsonObjectLine } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isOntonotesFile } from './conll/ontonotesRead';
 import { isNameFile } from './huggingFace/tagNames';
@@ -187,12 +187,16 @@ function clipped(text: string): string {
 
 /** The format every record of a JSON (Lines) file fits best; a line that is not JSON counts by the keys written in it. */
 function jsonFormatOf(file: FormatFile): Placed {
-  const fits = recordFits(file);
+  const errors = new ErrorCollector();
+  const records = readJsonRecords(file.path, file.content, errors); // once: a damaged file parses slowly
+  const fits = recordFits(file, records, errors.count > 0);
   const signed = fits.filter((f) => f.formats.length > 0);
   if (signed.length === 0) {
-    const shaped = fits.length === 0 ? undefined : unplacedKeys(file);
+    const shaped = fits.length === 0 ? undefined : unplacedKeys(records);
     if (shaped) return { reason: shaped };
-    return { reason: fits.length === 0 ? 'holds no JSON records; pass --format' : unsigned(file) };
+    return {
+      reason: fits.length === 0 ? 'holds no JSON records; pass --format' : unsigned(records),
+    };
   }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
@@ -211,11 +215,13 @@ function jsonFormatOf(file: FormatFile): Placed {
   return { reason: `its records fit different formats: ${where.join(', ')}; pass --format` };
 }
 
-function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys: string[] }[] {
-  const errors = new ErrorCollector();
-  const records = readJsonRecords(file.path, file.content, errors);
+function recordFits(
+  file: FormatFile,
+  records: readonly JsonObjectLine[],
+  broken: boolean,
+): { line: number; formats: FormatId[]; keys: string[] }[] {
   const fits = records.map(({ line, record }) => ({ line, ...recordFit(record) }));
-  if (errors.count === 0) return fits;
+  if (!broken) return fits;
   const read = new Set(records.map((r) => r.line));
   const lines = splitLines(file.content).filter((l) => l.text.trim() !== '' && !read.has(l.line));
   if (records.length === 0 && !['.jsonl', '.json1'].includes(extensionOf(file.path)))
@@ -227,8 +233,7 @@ function recordFits(file: FormatFile): { line: number; formats: FormatId[]; keys
  * Why a file of records no format's keys fit cannot be placed: texts alone (doccano and spans
  * JSONL both read them), spaCy's training documents outside a list, or keys no format uses.
  */
-function unsigned(file: FormatFile): string {
-  const records = readJsonRecords(file.path, file.content, new ErrorCollector());
+function unsigned(records: readonly JsonObjectLine[]): string {
   if (records.some(({ record }) => Array.isArray(record.paragraphs)))
     return 'holds a document of spaCy\'s JSON training format ({"paragraphs": […]}) not inside a list; put the documents in a list ([{…}, …]) and pass --format spacy-json';
   if (records.some(({ record }) => typeof record.text === 'string'))
@@ -244,8 +249,7 @@ function unsigned(file: FormatFile): string {
  * Why a file whose records hold annotations no format reads cannot be placed, if it is so:
  * spaCy's `cats` object, or labelled spans under keys no format uses.
  */
-function unplacedKeys(file: FormatFile): string | undefined {
-  const records = readJsonRecords(file.path, file.content, new ErrorCollector());
+function unplacedKeys(records: readonly JsonObjectLine[]): string | undefined {
   for (const { line, record } of records) {
     if (isSpacyCats(record.cats)) return `line ${line}: ${SPACY_CATS}`;
     const [key] = unreadAnnotationKeys(record, new Set()).filter((k) => !isAnnotationKey(k));

@@ -61,6 +61,7 @@ export { ANSWERED_AWAY, answeredAway } from './answeredAway';
 export { fileFields, isFileField } from './fileFields';
 export { isMinRegions } from './minRegions';
 export { isJsonValue } from './isJsonValue';
+export { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
 export type { JsonValue } from './isJsonValue';
 export { movedFile } from './movedFile';
 export { piecedFile } from './piecedFile';

@@ -6,6 +6,8 @@ import { ioTaggedLine } from './ioTaggedLine';
 const TAG = /^(?:O|[BIESLU][-_]\S+)$/;
 /** Lines looked at: enough to tell a token file from prose without reading a long one whole. */
 const SAMPLE = 2000;
+/** Characters looked at: a 300 MB file is told by its head, not split whole into lines. */
+const HEAD = 1 << 20;
 /** Share of the sampled lines that must be tagged tokens. */
 const SHARE = 0.9;
 
@@ -18,7 +20,7 @@ const SHARE = 0.9;
  * @example taggedTokenLine('EU B-ORG\nrejects O\n') → { line: 1, text: 'EU B-ORG' }
  */
 export function taggedTokenLine(content: string): NumberedLine | undefined {
-  const lines = splitLines(content)
+  const lines = splitLines(content.length > HEAD ? content.slice(0, HEAD) : content)
     .filter((l) => l.text.trim() !== '')
     .slice(0, SAMPLE);
   if (lines.length < 2) return undefined;

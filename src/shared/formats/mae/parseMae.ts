@@ -28,6 +28,15 @@ export interface ParsedMae {
   readonly afterTags?: string;
 }
 
+/** Misplaced elements and texts reported per file: a damaged file may hold 100 000. */
+const MAX_STRAYS = 20;
+
+/** Elements nested deeper than MAE's three levels (MedTator's META a few more) are not MAE's. */
+const MAX_DEPTH = 64;
+
+/** Thrown from the parser's error handler to stop it at the first error. */
+const STOP = new Error('stop');
+
 /**
  * Parses a MAE file with a conforming XML parser (line breaks and attribute values
  * normalised as XML says, as MAE's own parser reads them). Each problem goes to `errors`
@@ -52,11 +61,14 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   let tagsEnd: number | undefined;
   let afterTags: string | undefined;
   const tags: MaeTag[] = [];
+  let strays = 0;
+  const stray = () => ++strays <= MAX_STRAYS;
   // Elements beside TEXT and TAGS after TAGS (MedTator's META): kept as they are.
   const beside = () => open.length >= 2 && open[1] !== 'TEXT' && open[1] !== 'TAGS';
   parser.on('error', (e) => {
     if (!broken) fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
     broken = true;
+    throw STOP; // the first error is the one to mend: 100 000 unclosed tags would each build one
   });
   parser.on('opentagstart', (tag) => {
     if (open.length === 0) {
@@ -66,6 +78,11 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   });
   parser.on('opentag', (tag) => {
     const depth = open.length;
+    if (depth >= MAX_DEPTH) {
+      fail(`elements nested over ${MAX_DEPTH} deep; a MAE file nests its tags three deep`);
+      broken = true;
+      throw STOP;
+    }
     open.push(tag.name);
     if (depth === 1 && tag.name === 'TEXT') {
       if (text !== undefined) fail('a second TEXT element; a MAE file has one');
@@ -75,7 +92,7 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
     } else if (depth === 1 && tag.name === 'TAGS') sawTags = true;
     else if (depth === 2 && open[1] === 'TAGS')
       tags.push({ name: tag.name, attributes: Object.entries(tag.attributes), line: parser.line });
-    else if (depth >= 1 && (depth === 1 ? tagsEnd === undefined : !beside()))
+    else if (depth >= 1 && (depth === 1 ? tagsEnd === undefined : !beside()) && stray())
       fail(
         `element ${tag.name} inside ${open[depth - 1] ?? ''}; a MAE file holds TEXT and TAGS, and tags inside TAGS only`,
       );
@@ -86,7 +103,7 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   parser.on('cdata', addText);
   parser.on('text', (chunk) => {
     if (inText) addText(chunk);
-    else if (open.length > 0 && chunk.trim() !== '' && !beside())
+    else if (open.length > 0 && chunk.trim() !== '' && !beside() && stray())
       fail(
         `text ${JSON.stringify(chunk.trim().slice(0, 40))} inside ${open.at(-1) ?? ''}; MAE keeps the text in TEXT only`,
       );
@@ -104,7 +121,11 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
       if (tagsEnd !== undefined && between.trim() !== '') afterTags = between;
     }
   });
-  parser.write(content).close();
+  try {
+    parser.write(content).close();
+  } catch (error) {
+    if (error !== STOP) throw error;
+  }
   if (broken) return null;
   if (text === undefined || !sawTags) {
     errors.add(

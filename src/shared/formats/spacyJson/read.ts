@@ -7,8 +7,10 @@ import {
   ErrorCollector,
   formatPath,
   isJsonValue,
+  jsonDepth,
   jsonPathLines,
   KEPT_SPACY_JSON,
+  MAX_JSON_DEPTH,
   parseJson,
   SCHEME_NAMES,
   schemeOf,
@@ -72,6 +74,14 @@ function readFile(
   const { path } = file;
   const value = parseJson(path, file.content, errors);
   if (value === undefined) return [];
+  if (jsonDepth(value) > MAX_JSON_DEPTH) {
+    errors.add(
+      path,
+      undefined,
+      `nests arrays and objects over ${MAX_JSON_DEPTH} deep, where spaCy's JSON training format nests 6; the file is damaged or not spaCy's`,
+    );
+    return [];
+  }
   if (!Array.isArray(value)) {
     const one = isRecord(value) && Array.isArray(value.paragraphs);
     errors.add(

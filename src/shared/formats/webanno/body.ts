@@ -20,6 +20,9 @@ export interface WebannoBody {
   readonly ignored: readonly NumberedLine[];
 }
 
+/** Characters of space a sentence's offsets may leave after the one before (a damaged offset would fill gigabytes). */
+const MAX_GAP = 1 << 20;
+
 const UNIT_ID = /^\d+-\d+(\.\d+)?$/;
 const OFFSETS = /^(\d+)-(\d+)$/;
 
@@ -95,6 +98,15 @@ export function readWebannoBody(
           line,
           `sentence starts at ${begin}, before the end of the text so far (${text.length}); fix the offsets of this sentence's tokens`,
         );
+      if (begin - text.length > MAX_GAP) {
+        problem(
+          line,
+          `sentence starts at ${begin}, ${begin - text.length} characters after the end of the text so far (${text.length}); fix the offsets of this sentence's tokens`,
+        );
+        pending = '';
+        state = 'orphan';
+        continue;
+      }
       text += ' '.repeat(Math.max(0, begin - text.length)) + pending;
       pending = '';
       sentences++;

@@ -173,4 +173,12 @@ describe('readSpacyJson errors name file, line, JSON path, reason and what to do
       expect.stringContaining('tokens[0].ner: "X-ORG" is not an entity tag'),
     ]);
   });
+
+  it('refuses a file nesting 100 000 arrays deep in a field it would keep, instead of overflowing the stack', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const content = `[{"id":0,"extra":${deep},"paragraphs":[]}]`;
+    expect(messagesOf(() => readSpacyJson([file('a.json', content)]))).toEqual([
+      "a.json: nests arrays and objects over 512 deep, where spaCy's JSON training format nests 6; the file is damaged or not spaCy's",
+    ]);
+  });
 });

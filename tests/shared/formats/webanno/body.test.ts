@@ -72,6 +72,16 @@ describe('readWebannoBody on malformed rows', () => {
     ]);
   });
 
+  it('names a sentence whose offsets leave a gap no text has, without filling it (a damaged 2**53)', () => {
+    const content = withLine(
+      6,
+      '1-1\t9007199254740993-9007199254740997\tThis\tPERSON[1]|LOCATION[2]\t',
+    );
+    expect(errorOf(content)).toBe(
+      "doc.tsv:6: sentence starts at 9007199254740992, 9007199254740992 characters after the end of the text so far (0); fix the offsets of this sentence's tokens",
+    );
+  });
+
   it('warns about a sentence header line it does not know, which INCEpTION ignores too', () => {
     const read = readWebanno([
       file('doc.tsv', withLine(5, '#Comment=checked\n#Text=This is a test .')),
