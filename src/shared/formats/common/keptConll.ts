@@ -26,8 +26,15 @@ export interface KeptConll {
   readonly scheme: string;
   /** The document's `-DOCSTART-` line (its columns joined by one space) or JNLPBA `###MEDLINE:<id>` line, when it had one. */
   readonly docstart?: string;
-  /** Per sentence, each token's other columns in their order (one space between), a line per token; absent when there are none. */
+  /** Per sentence, each token's other columns in their order (one space between, a tab when `tabs`), a line per token; absent when there are none. */
   readonly kept?: readonly string[];
+  /** Whether the file separated its columns by tabs alone (see `isTabSeparated`): the export writes them so. */
+  readonly tabs?: boolean;
+  /**
+   * The words holding a space (`ke s`, CoNLL-U's `1 100,0`), [start, end) in code points of the
+   * text: each is one token of the text, not one per part.
+   */
+  readonly spacedWords?: readonly (readonly [number, number])[];
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
   /**
@@ -45,7 +52,7 @@ export interface KeptConll {
 export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll | null {
   const value = metadata?.[KEPT_CONLL];
   if (!isRecord(value)) return null;
-  const { columns, token, tag, scheme, docstart, kept, comments, ontonotes } = value;
+  const { columns, token, tag, scheme, docstart, kept, comments, ontonotes, tabs } = value;
   if (!isIndex(columns) || !isIndex(token) || !isIndex(tag) || typeof scheme !== 'string')
     return null;
   if (token >= columns || tag >= columns || token === tag) return null;
@@ -58,12 +65,15 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     (c): c is [number, string] =>
       Array.isArray(c) && c.length === 2 && isIndex(c[0]) && typeof c[1] === 'string',
   );
+  const spaced = Array.isArray(value.spacedWords) ? value.spacedWords.filter(isExtent) : [];
   return {
     columns,
     token,
     tag,
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
+    ...(tabs === true ? { tabs } : {}),
+    ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
@@ -97,6 +107,17 @@ export function withoutKeptLayouts(
     ...rest
   } = metadata;
   return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** A [start, end) pair of offsets. */
+function isExtent(value: unknown): value is [number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    isIndex(value[0]) &&
+    isIndex(value[1]) &&
+    value[0] < value[1]
+  );
 }
 
 function isIndex(value: unknown): value is number {

@@ -11,7 +11,7 @@ import {
   writeSlice,
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
-import { DEFAULT_LAYOUT, exportLayout, keptLines } from './keptLines';
+import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './keptLines';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 
 /** The file CoNLL is written to. */
@@ -44,6 +44,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const layout =
     exportLayout(bundle.documents, tally) ?? (scheme === 'iob2' ? null : DEFAULT_LAYOUT);
   const tagColumn = (label: string): string => columnOf(label, tally);
+  const tabs = layout !== null && tabSeparatedExport(bundle.documents);
   let documents = 0;
   for (const doc of bundle.documents) {
     if (answeredAway(doc)) {
@@ -57,7 +58,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (layout) {
       out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      keptLines(out, doc, tagged, { layout, scheme }, tally, tagColumn);
+      keptLines(out, doc, tagged, { layout, scheme, tabs }, tally, tagColumn);
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.
