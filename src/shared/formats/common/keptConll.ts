@@ -38,6 +38,12 @@ export interface KeptConll {
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
   /**
+   * A CoNLL-U document whose names were MISC entries: its file as it was (every line, `#`
+   * lines, empty nodes and multiword tokens), and the MISC key of the names (`name`, `NE`),
+   * written back by the CoNLL export with the names rewritten from the spans.
+   */
+  readonly conllu?: { readonly source: string; readonly key: string };
+  /**
    * An OntoNotes / CoNLL-2012 document's source: its lines from `#begin document` to the next
    * `#begin` as they were (every column, the spacing, `#end document`), written back by the
    * CoNLL export with the names' column (`tag`) rewritten from the spans.
@@ -61,6 +67,9 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
   if (kept !== undefined && (!Array.isArray(kept) || lines.length !== kept.length)) return null;
   if (comments !== undefined && !Array.isArray(comments)) return null;
   const source = isRecord(ontonotes) ? ontonotes.source : undefined;
+  const conllu = isRecord(value.conllu) ? value.conllu : undefined;
+  const conlluSource = conllu?.source;
+  const conlluKey = conllu?.key;
   const notes = (comments ?? []).filter(
     (c): c is [number, string] =>
       Array.isArray(c) && c.length === 2 && isIndex(c[0]) && typeof c[1] === 'string',
@@ -77,6 +86,9 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
+    ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
+      ? { conllu: { source: conlluSource, key: conlluKey } }
+      : {}),
   };
 }
 

@@ -17,14 +17,15 @@ export function documentOf(
   tags: readonly (readonly IobTag[])[],
   layout: ConllLayout,
   scheme: TagScheme,
-  /** Whether the file separated its columns by tabs alone. */
-  tabs = false,
+  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names. */
+  file: { tabs: boolean; conllu?: { source: string; key: string } | undefined } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
   const kept: string[] = [];
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
+  const { tabs, conllu } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -48,6 +49,7 @@ export function documentOf(
     ...(doc.docstart ? { docstart: doc.docstart.text } : {}),
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
+    ...(conllu ? { conllu } : {}),
     ...(others ? { kept } : {}),
     ...(comments.length > 0 ? { comments } : {}),
   } satisfies KeptConll;

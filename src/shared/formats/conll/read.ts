@@ -138,7 +138,9 @@ function readFile(
       continue;
     }
     const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
-    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, tabs);
+    // A CoNLL-U file of one document keeps its lines, so the CoNLL export writes it back as it was.
+    const conllu = misc && docs.length === 1 ? { source: content, key: misc.key } : undefined;
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu });
     documents.push(one.document);
     illFormed.push(...one.illFormed);
   }
@@ -149,7 +151,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes them as a last column, MISC without them${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out, as spaCy leaves them out: they are no words of the text` : ''}`,
+      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes the file back as CoNLL-U, the names in MISC (with other documents, as a last column, MISC without them)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(

@@ -12,6 +12,7 @@ import {
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
 import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './keptLines';
+import { writeConllu } from './conlluWrite';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 
 /** The file CoNLL is written to. */
@@ -29,13 +30,16 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
  * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
- * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`).
+ * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
+ * documents all imported from CoNLL-U with names in MISC as CoNLL-U (see `writeConllu`).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const ontonotes =
     options.scheme === undefined ? writeOntonotes(bundle, options, CONLL_FILE) : null;
   if (ontonotes) return ontonotes;
+  const conllu = writeConllu(bundle, options, CONLL_FILE);
+  if (conllu) return conllu;
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
