@@ -35,6 +35,8 @@ export interface KeptConll {
    * text: each is one token of the text, not one per part.
    */
   readonly spacedWords?: readonly (readonly [number, number])[];
+  /** The language prefix every word had in the file (WikiANN / PAN-X's `en:`), left out of the text; the export writes it back. */
+  readonly wordPrefix?: string;
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
   /**
@@ -82,6 +84,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
     ...(tabs === true ? { tabs } : {}),
+    ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),

@@ -17,15 +17,19 @@ export function documentOf(
   tags: readonly (readonly IobTag[])[],
   layout: ConllLayout,
   scheme: TagScheme,
-  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names. */
-  file: { tabs: boolean; conllu?: { source: string; key: string } | undefined } = { tabs: false },
+  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names; the words' language prefix. */
+  file: {
+    tabs: boolean;
+    conllu?: { source: string; key: string } | undefined;
+    wordPrefix?: string | undefined;
+  } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
   const kept: string[] = [];
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu } = file;
+  const { tabs, conllu, wordPrefix } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -50,6 +54,7 @@ export function documentOf(
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
     ...(conllu ? { conllu } : {}),
+    ...(wordPrefix ? { wordPrefix } : {}),
     ...(others ? { kept } : {}),
     ...(comments.length > 0 ? { comments } : {}),
   } satisfies KeptConll;

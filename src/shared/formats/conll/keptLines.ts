@@ -109,6 +109,7 @@ export function keptLines(
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.add(KEPT_REASONS.medline);
   const order = columnOrder(layout);
+  const language = kept?.wordPrefix ?? '';
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
@@ -131,7 +132,7 @@ export function keptLines(
     for (let o = 0; o < order.length; o++) {
       const c = order[o];
       if (c === layout.token) {
-        const word = text.slice(start, end);
+        const word = `${language}${text.slice(start, end)}`;
         if (how.tabs && word.includes(' ')) tally.add(KEPT_REASONS.spaced);
         cells[o] = word;
       } else if (c === layout.tag) cells[o] = tag;

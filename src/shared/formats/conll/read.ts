@@ -29,6 +29,7 @@ import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
 import { isTabSeparated } from './tabSeparated';
+import { wordPrefixed } from './wordPrefix';
 
 /** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
 const COLUMN_NAME = /^-[A-Z]+-$/;
@@ -100,7 +101,8 @@ function readFile(
     problems.push(...layout);
     return [];
   }
-  const read = misc?.documents ?? lines;
+  const prefixed = wordPrefixed(misc?.documents ?? lines, layout);
+  const read = prefixed?.docs ?? misc?.documents ?? lines;
   const { docs, tags, left } = withoutEmptyWords(
     read,
     tagsOf(read, layout, problems),
@@ -140,11 +142,16 @@ function readFile(
     const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
     // A CoNLL-U file of one document keeps its lines, so the CoNLL export writes it back as it was.
     const conllu = misc && docs.length === 1 ? { source: content, key: misc.key } : undefined;
-    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu });
+    const wordPrefix = prefixed?.prefix;
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
     documents.push(one.document);
     illFormed.push(...one.illFormed);
   }
   warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs));
+  if (prefixed)
+    warnings.push(
+      `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
+    );
   if (left.length > 0)
     warnings.push(
       `${path}: ${left.length} line${left.length === 1 ? '' : 's'} whose word is empty or only spaces, tagged O, left out of the text (its tokens are joined by spaces) and of the CoNLL export: line${left.length === 1 ? '' : 's'} ${left.slice(0, SAID).join(', ')}${left.length > SAID ? ', …' : ''}`,
