@@ -1,22 +1,16 @@
 import {
-  ANSWERED_AWAY,
-  answeredAway,
-  BEYOND_SPANS,
-  ByteWriter,
   chunksOf,
   EXPORT_SCHEMES,
   keptConllOf,
   parseTag,
   SCHEME_NAMES,
   TAG_SCHEMES,
-  tagDocument,
-  Tally,
-  tallyUnwritten,
 } from '../common';
 import type {
   ExportScheme,
   FormatBundle,
   FormatDocument,
+  Tally,
   TaggedDocument,
   TagScheme,
   WriteOptions,
@@ -24,6 +18,7 @@ import type {
 } from '../common';
 import { schemePrefixes } from './exportScheme';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
+import { writeSources } from './sourcesWrite';
 
 export const CONLLU_REASONS = {
   cut: 'span edge inside a CoNLL-U word: the name tag written on the whole word',
@@ -61,19 +56,7 @@ export function writeConllu(
   options: WriteOptions,
   fileName: string,
 ): WriteResult | null {
-  const written = bundle.documents.filter((doc) => !answeredAway(doc));
-  const sources = written.map(sourceWords);
-  if (written.length === 0 || sources.some((s) => s === null)) return null;
-  const tally = new Tally();
-  tally.add(ANSWERED_AWAY, bundle.documents.length - written.length);
-  const out = new ByteWriter();
-  let spans = 0;
-  for (const [d, doc] of written.entries()) {
-    const source = sources[d];
-    if (!source) continue;
-    tallyUnwritten(doc, tally, BEYOND_SPANS);
-    const tagged = tagDocument(doc, tally, options.overlaps);
-    spans += tagged.spansWritten;
+  return writeSources(bundle, options, fileName, sourceWords, (doc, source, tagged, tally) => {
     const scheme = options.scheme ?? fileScheme(doc);
     const tags = wordTags(tagged, source, scheme, tally);
     if (options.scheme === undefined) keepUnchanged(tags, source, scheme, readScheme(doc));
@@ -82,19 +65,8 @@ export function writeConllu(
       const at = source.line[w] ?? 0;
       lines[at] = withTag(lines[at] ?? '', source, tag);
     }
-    const text = lines.join('\n');
-    out.text(d < written.length - 1 && !text.endsWith('\n') ? `${text}\n` : text);
-  }
-  return {
-    files: [out.toFile(fileName)],
-    summary: {
-      documents: written.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.adjusted(),
-    },
-  };
+    return { lines, spans: tagged.spansWritten };
+  });
 }
 
 /** The scheme the document's file was read in, when a CoNLL export writes it; else IOB2. */
