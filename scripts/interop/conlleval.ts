@@ -17,11 +17,17 @@ export interface ConllevalReport {
 
 /**
  * Runs the unchanged `conlleval.pl` (from `../shared/tools`) on a file given on stdin, with
- * its default space delimiter, and reads its summary.
+ * its default space delimiter (or `delimiter`, its `-d`: `\t` for tab-separated files), and
+ * reads its summary.
  * @example await runConlleval(script, 'Mike B-PERSON B-PERSON\n') → { code: 0, phrases: 1, fb1: 100, … }
  */
-export async function runConlleval(script: string, content: string): Promise<ConllevalReport> {
-  const run = await runProcess('perl', [script], { input: content, timeoutMs: 60_000 });
+export async function runConlleval(
+  script: string,
+  content: string,
+  delimiter?: string,
+): Promise<ConllevalReport> {
+  const args = delimiter === undefined ? [script] : [script, '-d', delimiter];
+  const run = await runProcess('perl', args, { input: content, timeoutMs: 60_000 });
   const out = run.stdout;
   const totals =
     /processed (\d+) tokens with (\d+) phrases; found: (\d+) phrases; correct: (\d+)\./.exec(out);

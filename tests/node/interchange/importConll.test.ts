@@ -75,8 +75,9 @@ describe('importPaths of CoNLL / IOB files', () => {
     );
     const { result } = await exportProject(store, { format: 'conll', annotator: 'amira' });
     const exported = result.files[0]?.content ?? '';
-    // Each document: its -DOCSTART- line made for two columns, a blank line, the file with spaces for tabs.
-    const back = `-DOCSTART- O\n\n${wnut.replace(/\t/g, ' ')}`;
+    // Each document: its -DOCSTART- line made for two columns, a blank line, the file as it
+    // was, tab-separated.
+    const back = `-DOCSTART-\tO\n\n${wnut}`;
     expect(exported).toBe(back + back);
   });
 

@@ -71,6 +71,7 @@ export { adjustedLines } from './adjustedLines';
 export { EXPORT_SCHEMES, TAG_SCHEMES } from './tagScheme';
 export { STANCE_COLUMN_SETS, type StanceColumnSet } from './stanceColumnSet';
 export type { ExportScheme, TagScheme } from './tagScheme';
+export { conllTokens } from './conllTokens';
 export { KEPT_CONLL, KEPT_MAE, keptConllOf, withoutKeptLayouts } from './keptConll';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';

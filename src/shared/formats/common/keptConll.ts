@@ -26,10 +26,25 @@ export interface KeptConll {
   readonly scheme: string;
   /** The document's `-DOCSTART-` line (its columns joined by one space) or JNLPBA `###MEDLINE:<id>` line, when it had one. */
   readonly docstart?: string;
-  /** Per sentence, each token's other columns in their order (one space between), a line per token; absent when there are none. */
+  /** Per sentence, each token's other columns in their order (one space between, a tab when `tabs`), a line per token; absent when there are none. */
   readonly kept?: readonly string[];
+  /** Whether the file separated its columns by tabs alone (see `isTabSeparated`): the export writes them so. */
+  readonly tabs?: boolean;
+  /**
+   * The words holding a space (`ke s`, CoNLL-U's `1 100,0`), [start, end) in code points of the
+   * text: each is one token of the text, not one per part.
+   */
+  readonly spacedWords?: readonly (readonly [number, number])[];
+  /** The language prefix every word had in the file (WikiANN / PAN-X's `en:`), left out of the text; the export writes it back. */
+  readonly wordPrefix?: string;
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
+  /**
+   * A CoNLL-U document whose names were MISC entries: its file as it was (every line, `#`
+   * lines, empty nodes and multiword tokens), and the MISC key of the names (`name`, `NE`),
+   * written back by the CoNLL export with the names rewritten from the spans.
+   */
+  readonly conllu?: { readonly source: string; readonly key: string };
   /**
    * An OntoNotes / CoNLL-2012 document's source: its lines from `#begin document` to the next
    * `#begin` as they were (every column, the spacing, `#end document`), written back by the
@@ -45,7 +60,7 @@ export interface KeptConll {
 export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll | null {
   const value = metadata?.[KEPT_CONLL];
   if (!isRecord(value)) return null;
-  const { columns, token, tag, scheme, docstart, kept, comments, ontonotes } = value;
+  const { columns, token, tag, scheme, docstart, kept, comments, ontonotes, tabs } = value;
   if (!isIndex(columns) || !isIndex(token) || !isIndex(tag) || typeof scheme !== 'string')
     return null;
   if (token >= columns || tag >= columns || token === tag) return null;
@@ -54,19 +69,29 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
   if (kept !== undefined && (!Array.isArray(kept) || lines.length !== kept.length)) return null;
   if (comments !== undefined && !Array.isArray(comments)) return null;
   const source = isRecord(ontonotes) ? ontonotes.source : undefined;
+  const conllu = isRecord(value.conllu) ? value.conllu : undefined;
+  const conlluSource = conllu?.source;
+  const conlluKey = conllu?.key;
   const notes = (comments ?? []).filter(
     (c): c is [number, string] =>
       Array.isArray(c) && c.length === 2 && isIndex(c[0]) && typeof c[1] === 'string',
   );
+  const spaced = Array.isArray(value.spacedWords) ? value.spacedWords.filter(isExtent) : [];
   return {
     columns,
     token,
     tag,
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
+    ...(tabs === true ? { tabs } : {}),
+    ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
+    ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
+    ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
+      ? { conllu: { source: conlluSource, key: conlluKey } }
+      : {}),
   };
 }
 
@@ -97,6 +122,17 @@ export function withoutKeptLayouts(
     ...rest
   } = metadata;
   return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** A [start, end) pair of offsets. */
+function isExtent(value: unknown): value is [number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    isIndex(value[0]) &&
+    isIndex(value[1]) &&
+    value[0] < value[1]
+  );
 }
 
 function isIndex(value: unknown): value is number {

@@ -1,4 +1,5 @@
 import { parseTag } from '../common';
+import { isTabSeparated } from './tabSeparated';
 
 /** One token line: its 1-based number and its columns. */
 export interface ConllRow {
@@ -30,9 +31,14 @@ const SEPARATORS = /[ \t]+/;
  * over its lines. A line starting with `#` before a sentence's first token is a
  * comment (GermEval 2014, CoNLL-U), unless it has the columns of the lines before and a tag
  * in the last (the token `#`). CR before LF and a leading byte-order mark are dropped.
+ * Columns are split at runs of spaces and tabs, or at each tab alone in a tab-separated file
+ * (`tabs`, see `isTabSeparated`), whose words may be empty or hold spaces (`ke s<TAB>O`).
  * @example conllDocuments('-DOCSTART- O\n\nEU B-ORG\nrejects O\n')[0].sentences[0].rows.length === 2
  */
-export function conllDocuments(content: string): ConllDocument[] {
+export function conllDocuments(
+  content: string,
+  tabs: boolean = isTabSeparated(content),
+): ConllDocument[] {
   const documents: ConllDocument[] = [];
   let doc: ConllDocument = { docstart: null, sentences: [], trailing: [] };
   let sentence: ConllSentence = { rows: [], comments: [] };
@@ -52,14 +58,15 @@ export function conllDocuments(content: string): ConllDocument[] {
       endSentence();
       continue;
     }
-    const columns = columnsOf(trimmed);
-    if (columns[0] === '-DOCSTART-' || (sentence.rows.length === 0 && isMedlineLine(trimmed))) {
+    const spaced = columnsOf(trimmed);
+    const columns = tabs ? tabColumns(raw) : spaced;
+    if (spaced[0] === '-DOCSTART-' || (sentence.rows.length === 0 && isMedlineLine(trimmed))) {
       endSentence();
       if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0) {
         documents.push(doc);
         doc = { docstart: null, sentences: [], trailing: [] };
       }
-      doc = { ...doc, docstart: { line, text: columns.join(' ') } };
+      doc = { ...doc, docstart: { line, text: spaced.join(' ') } };
       continue;
     }
     if (sentence.rows.length === 0 && trimmed.startsWith('#') && !isTokenLine(columns, width)) {
@@ -112,6 +119,13 @@ function trimmedOf(raw: string): string {
 function columnsOf(trimmed: string): string[] {
   if (!trimmed.includes('\t') && !trimmed.includes('  ')) return trimmed.split(' ');
   return trimmed.split(SEPARATORS);
+}
+
+/** A tab-separated line's columns: its tabs split it, spaces at its start stay in the first column. */
+function tabColumns(raw: string): string[] {
+  let to = raw.length;
+  while (to > 0 && isBlank(raw.charCodeAt(to - 1))) to--;
+  return raw.slice(0, to).split('\t');
 }
 
 function isBlank(unit: number): boolean {

@@ -1,5 +1,6 @@
 import { KEPT_CONLL, SCHEME_NAMES, tokenSpans } from '../common';
 import type { FormatDocument, FormatSpan, IobTag, KeptConll, TagScheme } from '../common';
+import { codePointLength } from '../../spans';
 import type { ConllDocument } from './conllLines';
 import type { ConllLayout, LineProblem } from './layoutOf';
 
@@ -16,12 +17,20 @@ export function documentOf(
   tags: readonly (readonly IobTag[])[],
   layout: ConllLayout,
   scheme: TagScheme,
+  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names; the words' language prefix. */
+  file: {
+    tabs: boolean;
+    conllu?: { source: string; key: string } | undefined;
+    wordPrefix?: string | undefined;
+  } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
   const kept: string[] = [];
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
+  const { tabs, conllu, wordPrefix } = file;
+  const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
   for (const [s, sentence] of doc.sentences.entries()) {
@@ -32,7 +41,9 @@ export function documentOf(
     for (const problem of read.illFormed)
       illFormed.push({ line: sentence.rows[problem.token]?.line ?? 0, reason: problem.reason });
     lines.push(words.join(' '));
-    if (others) kept.push(sentence.rows.map((row) => otherColumns(row.columns, layout)).join('\n'));
+    if (tabs) spacedWords.push(...wordsWithSpaces(words, at));
+    if (others)
+      kept.push(sentence.rows.map((row) => otherColumns(row.columns, layout, tabs)).join('\n'));
     at = read.end; // the last word's space is the line break
   }
   for (const comment of doc.trailing) comments.push([doc.sentences.length, comment]);
@@ -40,6 +51,10 @@ export function documentOf(
     ...layout,
     scheme: SCHEME_NAMES[scheme],
     ...(doc.docstart ? { docstart: doc.docstart.text } : {}),
+    ...(tabs ? { tabs } : {}),
+    ...(spacedWords.length > 0 ? { spacedWords } : {}),
+    ...(conllu ? { conllu } : {}),
+    ...(wordPrefix ? { wordPrefix } : {}),
     ...(others ? { kept } : {}),
     ...(comments.length > 0 ? { comments } : {}),
   } satisfies KeptConll;
@@ -58,12 +73,26 @@ export function documentOf(
   };
 }
 
-/** A token line's columns other than the token and the tag, one space between. */
-function otherColumns(columns: readonly string[], layout: ConllLayout): string {
+/** The [start, end) code points of the words holding a space, of words joined by one space from `at`. */
+function wordsWithSpaces(words: readonly string[], at: number): [number, number][] {
+  if (!words.some((w) => w.includes(' '))) return [];
+  const found: [number, number][] = [];
+  let start = at;
+  for (const word of words) {
+    const end = start + codePointLength(word);
+    if (word.includes(' ')) found.push([start, end]);
+    start = end + 1;
+  }
+  return found;
+}
+
+/** A token line's columns other than the token and the tag, one space between (a tab in a tab-separated file). */
+function otherColumns(columns: readonly string[], layout: ConllLayout, tabs: boolean): string {
+  const between = tabs ? '\t' : ' ';
   let out = '';
   for (let c = 0; c < columns.length; c++) {
     if (c === layout.token || c === layout.tag) continue;
-    out += out === '' ? (columns[c] ?? '') : ` ${columns[c] ?? ''}`;
+    out += out === '' ? (columns[c] ?? '') : `${between}${columns[c] ?? ''}`;
   }
   return out;
 }

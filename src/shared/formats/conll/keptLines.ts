@@ -1,5 +1,4 @@
-import { spacedTokens } from '../../text';
-import { keptConllOf } from '../common';
+import { conllTokens, keptConllOf } from '../common';
 import type {
   ByteWriter,
   ExportScheme,
@@ -30,7 +29,29 @@ export const KEPT_REASONS = {
   comments:
     'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
   medline: '###MEDLINE line written as a -DOCSTART- line: the export mixes column layouts',
+  spaced:
+    'word holding a space written whole, the export tab-separated (conlleval.pl reads it with -d "\\t"; spaCy\'s CoNLL-NER converter splits lines at any whitespace and cannot)',
 } as const;
+
+/**
+ * Whether an export writes its columns separated by tabs: when a document it writes has a word
+ * holding a space (see `KeptConll.spacedWords`; written with spaces between columns, it would
+ * read as two words), or when every document that kept CoNLL columns came from a tab-separated
+ * file; else by single spaces, as CoNLL-2003 is.
+ * @example tabSeparatedExport([btcDoc]) === true
+ */
+export function tabSeparatedExport(documents: readonly FormatDocument[]): boolean {
+  let kept = 0;
+  let tabbed = 0;
+  for (const doc of documents) {
+    const conll = keptConllOf(doc.metadata);
+    if (!conll) continue;
+    if (conll.spacedWords) return true;
+    kept++;
+    if (conll.tabs) tabbed++;
+  }
+  return kept > 0 && tabbed === kept;
+}
 
 /**
  * The columns an export writes: those of the documents imported from CoNLL when they all
@@ -72,7 +93,7 @@ export function keptLines(
   out: ByteWriter,
   doc: FormatDocument,
   tagged: TaggedDocument,
-  how: { layout: ExportLayout; scheme: ExportScheme },
+  how: { layout: ExportLayout; scheme: ExportScheme; tabs: boolean },
   tally: Tally,
   tagColumn: (label: string) => string,
 ): void {
@@ -80,12 +101,15 @@ export function keptLines(
   const prefix = schemePrefixes(tagged, how.scheme);
   const kept = keptConllOf(doc.metadata);
   const own = kept && sameLayout(kept, layout) ? kept : null;
-  out.text(`${docstartLine(own, layout)}\n\n`);
+  const between = how.tabs ? '\t' : ' ';
+  const docstart = docstartLine(own, layout);
+  out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.add(KEPT_REASONS.medline);
   const order = columnOrder(layout);
+  const language = kept?.wordPrefix ?? '';
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
@@ -107,14 +131,17 @@ export function keptLines(
     let k = 0;
     for (let o = 0; o < order.length; o++) {
       const c = order[o];
-      if (c === layout.token) cells[o] = text.slice(start, end);
-      else if (c === layout.tag) cells[o] = tag;
+      if (c === layout.token) {
+        const word = `${language}${text.slice(start, end)}`;
+        if (how.tabs && word.includes(' ')) tally.add(KEPT_REASONS.spaced);
+        cells[o] = word;
+      } else if (c === layout.tag) cells[o] = tag;
       else {
         cells[o] = other?.[k] ?? fillers[k] ?? '_';
         k++;
       }
     }
-    out.text(`${cells.join(' ')}\n`);
+    out.text(`${cells.join(between)}\n`);
   }
   if (written) out.ascii('\n');
 }
@@ -167,7 +194,7 @@ class KeptRows {
     private readonly kept: KeptConll,
     private readonly tally: Tally,
   ) {
-    this.source = spacedTokens(text);
+    this.source = conllTokens(text, kept);
     const { count, isSpace, start16, end16 } = this.source;
     this.sentenceOf = new Int32Array(count);
     this.indexOf = new Int32Array(count);
@@ -201,7 +228,8 @@ class KeptRows {
       return { sentence, columns: null };
     }
     const lines = this.linesOf(sentence);
-    return { sentence, columns: lines?.[this.indexOf[j] ?? 0]?.split(' ') ?? null };
+    const line = lines?.[this.indexOf[j] ?? 0];
+    return { sentence, columns: line?.split(this.kept.tabs ? '\t' : ' ') ?? null };
   }
 
   private linesOf(sentence: number): string[] | null {

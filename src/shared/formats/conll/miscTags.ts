@@ -2,7 +2,7 @@ import { parseTag } from '../common';
 import type { ConllDocument } from './conllLines';
 
 /** CoNLL-U's ten columns; MISC is the last. */
-const CONLLU_COLUMNS = 10;
+export const CONLLU_COLUMNS = 10;
 
 /** The MISC keys that hold a token's name tag: UD Estonian's `NE=B-Per`, NorNE's `name=B-PER`. */
 const TAG_KEYS = ['NE', 'name'] as const;
@@ -17,7 +17,7 @@ export interface MiscTagged {
 }
 
 /** CoNLL-U ids of lines that are no word of the text: empty nodes (`8.1`), multiword tokens (`1-2`). */
-const NOT_A_WORD = /^\d+[.-]\d+$/;
+export const NOT_A_WORD = /^\d+[.-]\d+$/;
 
 /**
  * When every token line has CoNLL-U's ten columns and MISC entries hold name tags

@@ -1,22 +1,15 @@
-import {
-  ANSWERED_AWAY,
-  answeredAway,
-  BEYOND_SPANS,
-  ByteWriter,
-  keptConllOf,
-  tagDocument,
-  Tally,
-  tallyUnwritten,
-} from '../common';
+import { keptConllOf } from '../common';
 import type {
   FormatBundle,
   FormatDocument,
+  Tally,
   TaggedDocument,
   WriteOptions,
   WriteResult,
 } from '../common';
 import { ontonotesDocuments } from './ontonotesLines';
 import { WORD_COLUMN } from './ontonotesNames';
+import { writeSources } from './sourcesWrite';
 
 export const ONTONOTES_REASONS = {
   widened: 'span edge inside an OntoNotes word: the name written over the whole word',
@@ -53,40 +46,16 @@ export function writeOntonotes(
   options: WriteOptions,
   fileName: string,
 ): WriteResult | null {
-  const written = bundle.documents.filter((doc) => !answeredAway(doc));
-  const sources = written.map(sourceWords);
-  if (written.length === 0 || sources.some((s) => s === null)) return null;
-  const tally = new Tally();
-  tally.add(ANSWERED_AWAY, bundle.documents.length - written.length);
-  const out = new ByteWriter();
-  let spans = 0;
-  for (const [d, doc] of written.entries()) {
-    const source = sources[d];
-    if (!source) continue;
-    tallyUnwritten(doc, tally, BEYOND_SPANS);
-    const tagged = tagDocument(doc, tally, options.overlaps);
+  return writeSources(bundle, options, fileName, sourceWords, (_doc, source, tagged, tally) => {
     const cells = namesCells(tagged, source, tally);
-    spans += tagged.spansWritten - cells.dropped;
     const { lines } = source;
     for (let w = 0; w < cells.cells.length; w++) {
       const cell = cells.cells[w] ?? '*';
       const at = source.line[w] ?? 0;
       if (cell !== source.cell[w]) lines[at] = withCell(lines[at] ?? '', source.column, cell);
     }
-    const text = lines.join('\n');
-    // A file's last document may end without a line break: the next one's #begin starts a line.
-    out.text(d < written.length - 1 && !text.endsWith('\n') ? `${text}\n` : text);
-  }
-  return {
-    files: [out.toFile(fileName)],
-    summary: {
-      documents: written.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.adjusted(),
-    },
-  };
+    return { lines, spans: tagged.spansWritten - cells.dropped };
+  });
 }
 
 /** The document's source words, or null when it has none or its text is no longer theirs. */

@@ -21,12 +21,15 @@ import type {
 import { conllDocuments, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
+import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { miscTagged } from './miscTags';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
+import { isTabSeparated } from './tabSeparated';
+import { wordPrefixed } from './wordPrefix';
 
 /** A column name as some CoNLL-2003 copies head their files with (`-TOKEN- -POSTAG- -CHUNKTAG- -NETAG-`). */
 const COLUMN_NAME = /^-[A-Z]+-$/;
@@ -90,15 +93,22 @@ function readFile(
   }
   if (isOntonotesFile(path, content)) return readOntonotes(file, problems, warnings);
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
-  const lines = piped ? pipedDocuments(content) : conllDocuments(content);
+  const tabs = !piped && isTabSeparated(content);
+  const lines = piped ? pipedDocuments(content) : conllDocuments(content, tabs);
   const misc = piped || options.tagColumn !== undefined ? null : miscTagged(lines, content);
-  const docs = misc?.documents ?? lines;
-  const layout = layoutOf(docs, options.tagColumn, options.scheme === 'io');
+  const layout = layoutOf(misc?.documents ?? lines, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
     return [];
   }
-  const tags = tagsOf(docs, layout, problems);
+  const prefixed = wordPrefixed(misc?.documents ?? lines, layout);
+  const read = prefixed?.docs ?? misc?.documents ?? lines;
+  const { docs, tags, left } = withoutEmptyWords(
+    read,
+    tagsOf(read, layout, problems),
+    layout,
+    problems,
+  );
   if (problems.length > 0) return [];
   const scheme = options.scheme ?? schemeOf(tags.flat());
   if (typeof scheme !== 'string') {
@@ -130,14 +140,25 @@ function readFile(
       continue;
     }
     const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
-    const read = documentOf(name, doc, tags[d] ?? [], layout, scheme);
-    documents.push(read.document);
-    illFormed.push(...read.illFormed);
+    // A CoNLL-U file of one document keeps its lines, so the CoNLL export writes it back as it was.
+    const conllu = misc && docs.length === 1 ? { source: content, key: misc.key } : undefined;
+    const wordPrefix = prefixed?.prefix;
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
+    documents.push(one.document);
+    illFormed.push(...one.illFormed);
   }
-  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped));
+  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs));
+  if (prefixed)
+    warnings.push(
+      `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
+    );
+  if (left.length > 0)
+    warnings.push(
+      `${path}: ${left.length} line${left.length === 1 ? '' : 's'} whose word is empty or only spaces, tagged O, left out of the text (its tokens are joined by spaces) and of the CoNLL export: line${left.length === 1 ? '' : 's'} ${left.slice(0, SAID).join(', ')}${left.length > SAID ? ', …' : ''}`,
+    );
   if (misc)
     warnings.push(
-      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes them as a last column, MISC without them${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out, as spaCy leaves them out: they are no words of the text` : ''}`,
+      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes the file back as CoNLL-U, the names in MISC (with other documents, as a last column, MISC without them)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -223,6 +244,7 @@ function describeRead(
   scheme: TagScheme,
   given: boolean,
   piped: boolean,
+  tabs: boolean,
 ): string {
   const kept = [];
   for (let c = 0; c < layout.columns; c++)
@@ -233,5 +255,5 @@ function describeRead(
       : `column${kept.length > 1 ? 's' : ''} ${kept.join(', ')} kept beside the tokens and written back by the CoNLL export`;
   if (piped)
     return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), one sentence per line of tokens tagged inline (word${layout.columns > 2 ? '|…' : ''}|tag, each a column), ${columns}; tokens joined by spaces, sentences by line breaks, documents at blank lines`;
-  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}, ${columns}; tokens joined by spaces, sentences by line breaks`;
+  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}${tabs ? ' (columns separated by tabs: a word may hold spaces)' : ''}, ${columns}; tokens joined by spaces, sentences by line breaks`;
 }

@@ -11,7 +11,8 @@ import {
   writeSlice,
 } from '../common';
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
-import { DEFAULT_LAYOUT, exportLayout, keptLines } from './keptLines';
+import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './keptLines';
+import { writeConllu } from './conlluWrite';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 
 /** The file CoNLL is written to. */
@@ -29,13 +30,16 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
  * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
- * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`).
+ * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
+ * documents all imported from CoNLL-U with names in MISC as CoNLL-U (see `writeConllu`).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const ontonotes =
     options.scheme === undefined ? writeOntonotes(bundle, options, CONLL_FILE) : null;
   if (ontonotes) return ontonotes;
+  const conllu = writeConllu(bundle, options, CONLL_FILE);
+  if (conllu) return conllu;
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
@@ -44,6 +48,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const layout =
     exportLayout(bundle.documents, tally) ?? (scheme === 'iob2' ? null : DEFAULT_LAYOUT);
   const tagColumn = (label: string): string => columnOf(label, tally);
+  const tabs = layout !== null && tabSeparatedExport(bundle.documents);
   let documents = 0;
   for (const doc of bundle.documents) {
     if (answeredAway(doc)) {
@@ -57,7 +62,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (layout) {
       out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      keptLines(out, doc, tagged, { layout, scheme }, tally, tagColumn);
+      keptLines(out, doc, tagged, { layout, scheme, tabs }, tally, tagColumn);
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.

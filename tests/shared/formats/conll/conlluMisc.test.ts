@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readConll, writeConll } from '../../../../src/shared/formats';
+import { bundle, doc, span } from '../build';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/conllu');
 const NORNE = readFileSync(join(FIXTURES, 'norne-nob-dev-head.conllu'), 'utf8');
@@ -59,13 +60,55 @@ describe('CoNLL-U files whose name tags are MISC entries', () => {
     expect(read.warnings.join('\n')).toContain('1 lines of empty nodes');
   });
 
-  it('writes the tags as a last column and MISC without them', () => {
-    const lines = writeConll(
-      readConll([{ path: 'a.conllu', content: NORNE }]),
-    ).files[0]?.content.split('\n');
-    expect(lines?.[2]).toBe(
-      'Dommer 1 dommer NOUN _ Definite=Ind|Gender=Masc|Number=Sing 2 nmod _ _ O',
+  it('writes NorNE back as the CoNLL-U file it was, byte for byte', () => {
+    const written = writeConll(readConll([{ path: 'a.conllu', content: NORNE }]));
+    expect(written.files[0]?.content).toBe(NORNE);
+    expect(written.summary.notExpressed).toEqual({});
+  });
+
+  it('writes UD Estonian’s layout back as it was: # lines, the empty node, the word holding a space', () => {
+    // Its sentence reads as IOB2 with `NE=I-Org` opening a name: unedited, it is kept as it was.
+    const read = readConll([{ path: 'edt.conllu', content: EDT_LAYOUT }]);
+    expect(writeConll(read).files[0]?.content).toBe(EDT_LAYOUT);
+  });
+
+  it('writes edited names into MISC under their key, the other entries kept in order', () => {
+    const [doc] = readConll([{ path: 'edt.conllu', content: EDT_LAYOUT }]).documents;
+    if (!doc) throw new Error('no document');
+    // Mari's name removed; `1 100,0 krooni` (code points 11–25) named Money; Tartu Ülikooli kept.
+    const edited = { ...doc, spans: [span(11, 25, 'Money'), ...doc.spans.slice(1)] };
+    const lines = (writeConll(bundle(edited)).files[0]?.content ?? '').split('\n');
+    // The file's scheme (IOB2) for the edited sentence, and its layout: NE= only on names, so
+    // O is no entry.
+    expect(lines[2]).toBe('1\tMari\tMari\tPROPN\tS\tCase=Nom\t2\tnsubj\t2:nsubj\t_');
+    expect(lines[4]).toBe('2.1\t_\t_\tVERB\tV\t_\t_\t_\t0:root\tEnhanced=Yes');
+    expect(lines[5]).toBe(
+      '3\t1 100,0\t1100,0\tNUM\tN\tNumForm=Digit\t4\tnummod\t4:nummod\tNE=B-Money',
     );
-    expect(lines?.[3]).toBe('Finn 2 Finn PROPN _ Gender=Masc 4 nsubj _ _ B-PER');
+    expect(lines[6]).toBe('4\tkrooni\tkroon\tNOUN\tS\tCase=Gen\t2\tobl\t2:obl\tNE=I-Money');
+    expect(lines[8]).toBe('6\tTartu\tTartu\tPROPN\tS\tCase=Gen\t7\tnmod\t7:nmod\tNE=B-Org');
+    expect(lines[9]).toBe(
+      '7\tÜlikooli\tülikool\tNOUN\tS\tCase=Gen\t8\tnmod\t8:nmod\tArg=x|NE=I-Org',
+    );
+    expect(lines.filter((l, i) => l !== EDT_LAYOUT.split('\n')[i])).toHaveLength(4);
+  });
+
+  it('writes NorNE’s O as name=O, and a new name in IOB2 when asked', () => {
+    const [doc] = readConll([{ path: 'a.conllu', content: NORNE }]).documents;
+    if (!doc) throw new Error('no document');
+    const written = writeConll(bundle({ ...doc, spans: [] }), { scheme: 'iob2' });
+    const content = written.files[0]?.content ?? '';
+    expect(content).toBe(NORNE.replace(/name=[BI]-[A-Z_]+/gu, 'name=O'));
+  });
+
+  it('writes a CoNLL-U document beside one from elsewhere as columns, the names last', () => {
+    const read = readConll([{ path: 'a.conllu', content: NORNE }]);
+    const other = doc('Mike spoke', { name: 'plain' });
+    const lines = writeConll(bundle(...read.documents, other)).files[0]?.content.split('\n');
+    expect(lines?.[0]).toBe('-DOCSTART-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\tO');
+    expect(lines?.[2]).toBe(
+      'Dommer\t1\tdommer\tNOUN\t_\tDefinite=Ind|Gender=Masc|Number=Sing\t2\tnmod\t_\t_\tO',
+    );
+    expect(lines?.[3]).toBe('Finn\t2\tFinn\tPROPN\t_\tGender=Masc\t4\tnsubj\t_\t_\tB-PER');
   });
 });

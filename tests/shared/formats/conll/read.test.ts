@@ -101,7 +101,8 @@ describe('readConll', () => {
         [0, '# sent_id = 1'],
         [1, '#\thttp://de.wikipedia.org/wiki/X\t[2009-10-17]\t'],
       ],
-      kept: ['1 O\n2 O', '1 O'],
+      tabs: true,
+      kept: ['1\tO\n2\tO', '1\tO'],
     });
   });
 

@@ -93,7 +93,7 @@ describe('readConll on files other tools wrote', () => {
       'Gleich darauf entwirft er seine Selbstdarstellung " Ecce homo " in enger Auseinandersetzung mit diesem Bild Jesu .',
     );
     expect(doc?.metadata?.conll).toMatchObject({ columns: 4, token: 1, tag: 2, scheme: 'IOB2' });
-    // Written back: the same columns separated by one space, the token first and the tags
+    // Written back: the same columns separated by tabs, as the file had them, the token first and the tags
     // Loupe read last (where conlleval.pl and spaCy read them), the comment lines left out,
     // counted.
     const original = readFileSync(join(FIXTURES, 'germeval2014-NER-de-dev.tsv'), 'utf8');
@@ -103,7 +103,7 @@ describe('readConll on files other tools wrote', () => {
       .filter((l) => !l.startsWith('#'))
       .map((l) => {
         const [index, token, tag, nested] = l.split('\t');
-        return l === '' ? '' : [token, index, nested, tag].join(' ');
+        return l === '' ? '' : [token, index, nested, tag].join('\t');
       });
     expect((written.files[0]?.content ?? '').split('\n').slice(2)).toEqual(rows);
     expect(written.summary.notExpressed).toEqual({
