@@ -75,7 +75,12 @@ function readFile(
   problems: LineProblem[],
   warnings: string[],
 ): FormatDocument[] {
-  const { content, path } = file;
+  const { path } = file;
+  // Line ends of a carriage return alone (classic Mac OS) read as line breaks: split at LF only,
+  // such a file was one line whose tags looked like one more column, and read as 0 names.
+  const content = file.content.includes('\r')
+    ? file.content.replace(/\r(?!\n)/g, '\n')
+    : file.content;
   const nul = content.indexOf('\u0000');
   if (nul !== -1) {
     problems.push({
@@ -91,7 +96,8 @@ function readFile(
     });
     return [];
   }
-  if (isOntonotesFile(path, content)) return readOntonotes(file, problems, warnings);
+  if (isOntonotesFile(path, content))
+    return readOntonotes({ ...file, content }, problems, warnings);
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
   const tabs = !piped && isTabSeparated(content);
   const lines = piped ? pipedDocuments(content) : conllDocuments(content, tabs);

@@ -82,6 +82,18 @@ describe('readConll', () => {
     expect(cp(doc?.text ?? '', 'Baghdad')).toBe(2);
   });
 
+  it('reads line ends of a carriage return alone (classic Mac OS) as line breaks', () => {
+    // The same lines with LF: 'EU rejects German call .' with ORG 0–2 and MISC 11–17.
+    const [doc] = read(
+      'EU\tB-ORG\rrejects\tO\rGerman\tB-MISC\rcall\tO\r.\tO\r\rIraq O\r',
+    ).documents;
+    expect(doc?.text).toBe('EU rejects German call .\nIraq');
+    expect(doc?.spans.map((s) => [s.label, s.fragments[0]?.start, s.fragments[0]?.end])).toEqual([
+      ['ORG', 0, 2],
+      ['MISC', 11, 17],
+    ]);
+  });
+
   it('keeps # comment lines before a sentence (GermEval 2014: an index column, two tag columns)', () => {
     const content = lines(
       '# sent_id = 1',
