@@ -1,5 +1,5 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
   isMaeFile,
@@ -117,7 +117,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       if (!info.isFile()) problems.push(new FormatError(shown, undefined, NOT_A_FILE));
       else if (info.size > MAX_PROJECT_FILE_BYTES)
         problems.push(new FormatError(shown, undefined, tooLarge(info.size)));
-      else if (hasControlCharacter(shown))
+      else if (hasControlCharacter(basename(path)))
         problems.push(new FormatError(shown, undefined, CONTROL_NAME));
       else await decode(shown, new Uint8Array(await readFile(path)));
       continue;
@@ -156,7 +156,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
 
 /** Why a readable-looking file of the folder `path` (resolved: `root`) is not read, or null. */
 async function entryProblem(path: string, root: string, file: string): Promise<string | null> {
-  if (hasControlCharacter(file)) return CONTROL_NAME;
+  if (hasControlCharacter(basename(file))) return CONTROL_NAME;
   const real = await realpath(file).catch(() => null);
   const kind = real === null ? null : await stat(real).catch(() => null);
   if (real === null || kind === null) return UNRESOLVED;
@@ -173,7 +173,7 @@ function tooLarge(size: number): string {
   return `is ${mib(size)}, larger than Loupe reads a file (${mib(MAX_PROJECT_FILE_BYTES)}); split it into smaller files`;
 }
 
-/** Whether a name holds a line break or other control character (Linux allows them). */
+/** Whether a file's own name (what becomes its documents' names; the folders above it may be called anything) holds a line break or other control character (Linux allows them). */
 function hasControlCharacter(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);

@@ -61,5 +61,19 @@ describe.skipIf(process.platform === 'win32')(
       await refused([join(dir, 'a\nb.txt')], /its name holds a line break/);
       await refused([dir], /its name holds a line break/);
     });
+
+    it('reads files in folders whose names hold a control character, named or found', async () => {
+      const dir = join(tempDir(), 'a\u0001b');
+      mkdirSync(join(dir, 'c\u0001d'), { recursive: true });
+      writeFileSync(join(dir, 'x.conll'), 'EU B-ORG\nrejects O\n');
+      writeFileSync(join(dir, 'c\u0001d', 'y.conll'), 'IBM B-ORG\n');
+      for (const paths of [[join(dir, 'x.conll')], [dir]]) {
+        const { store } = await emptyProject();
+        const summary = await importPaths(store, paths, into('amira'));
+        expect(summary.written).toBe(true);
+      }
+      writeFileSync(join(dir, 'c\u0001d', 'e\u0001f.conll'), 'IBM B-ORG\n');
+      await refused([dir], /e.f\.conll: its name holds a line break or other control character/);
+    });
   },
 );

@@ -86,6 +86,11 @@ export function jsonl(...values: unknown[]): string {
   return values.map((value) => `${JSON.stringify(value)}\n`).join('');
 }
 
+/** JSON text of arrays nested `depth` deep, as a damaged file may hold in a field. */
+export function nestedJson(depth: number): string {
+  return '['.repeat(depth) + ']'.repeat(depth);
+}
+
 /** The code point offset of the `nth` occurrence of `part` in `text` (what Python's str.find counts). */
 export function cp(text: string, part: string, nth = 0): number {
   let at = -1;

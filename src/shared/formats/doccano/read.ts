@@ -5,6 +5,7 @@ import {
   ErrorCollector,
   isAnnotationKey,
   readJsonRecords,
+  shallowRecords,
   unreadAnnotationKeys,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
@@ -30,7 +31,11 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    const records = readJsonRecords(file.path, file.content, errors);
+    const records = shallowRecords(
+      file.path,
+      readJsonRecords(file.path, file.content, errors),
+      errors,
+    );
     const unit = unitOf(records, warnings, file.path);
     for (const { line, record } of records) {
       const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');

@@ -14,6 +14,8 @@ export interface HfRecord {
   readonly words: readonly string[];
   readonly tags: readonly IobTag[];
   readonly others: Readonly<Record<string, JsonValue>>;
+  /** Fields nested too deep to keep (over 512 arrays or objects, a damaged file), left out. */
+  readonly tooDeep: readonly string[];
 }
 
 /**
@@ -60,9 +62,13 @@ export function hfRecord(
     tags.push(tag);
   }
   const others: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(record))
-    if (k !== wordKey && k !== tagKey && isJsonValue(v)) setOwn(others, k, v);
-  return { line, words: strings, tags, others };
+  const tooDeep: string[] = [];
+  for (const [k, v] of Object.entries(record)) {
+    if (k === wordKey || k === tagKey) continue;
+    if (isJsonValue(v)) setOwn(others, k, v);
+    else tooDeep.push(k);
+  }
+  return { line, words: strings, tags, others, tooDeep };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   bundleOf,
   ErrorCollector,
   KEPT_HF,
+  MAX_JSON_DEPTH,
   readJsonRecords,
   SCHEME_NAMES,
   schemeOf,
@@ -22,6 +23,7 @@ import { emptyFormatDocument } from '../common/formatDocument';
 import { firstTagId, HF_DOCUMENT_FIELD, hfRecord, unnamedTagIds } from './hfRecord';
 import type { HfRecord } from './hfRecord';
 import { isNameFile, tagNamesOf } from './tagNames';
+import { countOf } from '../../text';
 
 /** Most ill-formed tag places named per file; the rest are counted. */
 const ILL_FORMED_NAMED = 20;
@@ -79,6 +81,7 @@ function readFile(
     errors.add(path, first.line, `${unnamedTagIds(first.tagKey, first.id, path)}${many}`);
   }
   if (errors.count > before) return [];
+  warnings.push(...tooDeepNotes(path, records));
   if (records.length === 0) {
     errors.add(path, undefined, 'holds no records with tokens and tags; pass another --format');
     return [];
@@ -112,6 +115,17 @@ function readFile(
     `${path}: ${records.length} records read as ${SCHEME_NAMES[scheme]} (${options.scheme ? 'as --scheme says' : 'detected'}), ${grouped ? `${groups.size} documents by their "${HF_DOCUMENT_FIELD}" field, a record per line` : 'one document each'}, tokens joined by spaces`,
   );
   return documents;
+}
+
+/** One note per field left out of records for nesting too deep, naming the records by their lines. */
+function tooDeepNotes(path: string, records: readonly HfRecord[]): string[] {
+  const lines = new Map<string, number[]>();
+  for (const record of records)
+    for (const key of record.tooDeep) lines.set(key, [...(lines.get(key) ?? []), record.line]);
+  return [...lines].map(([key, at]) => {
+    const listed = at.slice(0, 5).join(', ') + (at.length > 5 ? ', …' : '');
+    return `${path}: "${key}" nests arrays and objects over ${MAX_JSON_DEPTH} deep, which Loupe cannot keep, so it is left out of ${countOf(at.length, 'record')} (${at.length === 1 ? 'line' : 'lines'} ${listed}) and not written back by the Hugging Face export; the file is damaged there`;
+  });
 }
 
 function isGrouped(record: HfRecord): boolean {

@@ -1,6 +1,8 @@
+import { isRecord } from '../../collections';
 import {
   baseName,
   bundleOf,
+  deepField,
   ErrorCollector,
   jsonPathLines,
   parseJson,
@@ -37,16 +39,19 @@ export function readLabelStudio(
     const tasks: unknown[] = many ? value : [value];
     const problems: PathProblem[] = [];
     const notes: PathProblem[] = [];
-    const parsed = tasks.map((raw) =>
-      taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw),
-    );
+    const parsed = tasks.map((raw, i) => {
+      const deep = isRecord(raw) ? deepField(raw, many ? [i] : []) : null;
+      if (deep !== null) problems.push(deep);
+      return deep === null ? taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw) : null;
+    });
     if (tasks.some(isJsonMin))
       warnings.push(
         `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them`,
       );
-    const textKey = textField(parsed.flatMap((p) => (p.success ? [p.data] : [])));
+    const textKey = textField(parsed.flatMap((p) => (p?.success ? [p.data] : [])));
     parsed.forEach((p, i) => {
       const at = many ? [i] : [];
+      if (p === null) return;
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
       documents.push(...readTask(p.data, at, { fallbackName: name, textKey }, problems, notes));

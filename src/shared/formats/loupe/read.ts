@@ -1,13 +1,15 @@
+import { isRecord } from '../../collections';
 import type { Entity } from '../../model';
 import {
   bundleOf,
+  deepField,
   ErrorCollector,
   formatPath,
   jsonPathLines,
   parseJson,
   zodProblems,
 } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import type { DeepField, FormatBundle, FormatDocument, FormatFile } from '../common';
 import { checkReferences } from './checkReferences';
 import type { LoupeFileDocument } from './schema';
 import { loupeFileSchema } from './schema';
@@ -25,6 +27,15 @@ export function readLoupe(files: readonly FormatFile[]): FormatBundle {
   for (const file of files) {
     const value = parseJson(file.path, file.content, errors);
     if (value === undefined) continue;
+    const deep = deepFields(value);
+    if (deep.length > 0) {
+      const lines = jsonPathLines(
+        file.content,
+        deep.map((d) => d.path),
+      );
+      deep.forEach((d, i) => errors.add(file.path, lines[i], d.reason));
+      continue;
+    }
     const parsed = loupeFileSchema.safeParse(value);
     const problems = parsed.success ? checkReferences(parsed.data) : zodProblems(parsed.error);
     if (problems.length > 0 || !parsed.success) {
@@ -49,6 +60,19 @@ export function readLoupe(files: readonly FormatFile[]): FormatBundle {
   errors.throwIfAny();
   const bundle = bundleOf(documents, []);
   return { ...bundle, entities: [...registry.values()] };
+}
+
+/** The fields of a Loupe file's documents and entities nested too deep to check (the schema would recurse past the stack). */
+function deepFields(value: unknown): DeepField[] {
+  if (!isRecord(value)) return [];
+  return ['documents', 'entities'].flatMap((key) => {
+    const items = value[key];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item: unknown, i) => {
+      const deep = isRecord(item) ? deepField(item, [key, i]) : null;
+      return deep === null ? [] : [deep];
+    });
+  });
 }
 
 function toFormatDocument(

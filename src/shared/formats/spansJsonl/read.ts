@@ -6,6 +6,7 @@ import {
   isJsonValue,
   isSpacyCats,
   readJsonRecords,
+  shallowRecords,
   SPACY_CATS,
   unreadAnnotationKeys,
 } from '../common';
@@ -39,7 +40,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const answered: number[] = [];
-    for (const { line, record } of readJsonRecords(file.path, file.content, errors)) {
+    const records = readJsonRecords(file.path, file.content, errors);
+    for (const { line, record } of shallowRecords(file.path, records, errors)) {
       if (typeof record.text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
         continue;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormatErrors } from '../../../../src/shared/formats/common';
 import { ErrorCollector, parseJson } from '../../../../src/shared/formats/common';
+import { nestedJson } from '../build';
 
 function errorOf(content: string, firstLine = 1): string {
   const errors = new ErrorCollector();
@@ -27,5 +28,33 @@ describe('parseJson', () => {
     expect(errorOf('{"a": ', 7)).toBe(
       'f.json:7: not valid JSON: unexpected end of input (the file looks truncated)',
     );
+  });
+
+  describe('when JSON.parse overflows its stack (an engine whose parser recurses)', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    /** JSON.parse refusing `text` as V8 did before its parser became iterative; other texts parse. */
+    function overflowing(text: string): string {
+      const parse = JSON.parse.bind(JSON);
+      vi.spyOn(JSON, 'parse').mockImplementation((source: string) => {
+        if (source === text) throw new RangeError('Maximum call stack size exceeded');
+        return parse(source) as unknown;
+      });
+      return text;
+    }
+
+    it('says on which line the text nests past 512 deep, not the engine’s words', () => {
+      expect(errorOf(overflowing(`{"a": 1,\n "b":\n ${nestedJson(600)}}`), 4)).toBe(
+        'f.json:6: nests arrays and objects over 512 deep, which Loupe cannot read (annotation formats nest a few levels); the file is damaged: mend or remove that value',
+      );
+    });
+
+    it('says the file is too large or deep to read when it nests less deep', () => {
+      expect(errorOf(overflowing('{"a": [1]}'))).toBe(
+        'f.json:1: is too large or nested too deep for Loupe to read; the file is damaged, or split it into smaller files',
+      );
+    });
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readDoccano } from '../../../../src/shared/formats';
-import { errorsOf, file, jsonl } from '../build';
+import { errorsOf, file, jsonl, nestedJson } from '../build';
 
 describe('readDoccano', () => {
+  it('refuses a record holding a field nested 100 000 deep on its line, and keeps one nested 512 deep', () => {
+    const content = `{"text":"IBM","label":[[0,3,"ORG"]]}\n{"text":"IBM","extra":${nestedJson(100_000)}}\n`;
+    expect(errorsOf(() => readDoccano([file('a.jsonl', content)])).map((e) => e.message)).toEqual([
+      'a.jsonl:2: extra: nests arrays and objects over 512 deep, which Loupe cannot read (annotation formats nest a few levels); the file is damaged: mend or remove that field',
+    ]);
+    const kept = readDoccano([file('a.jsonl', `{"text":"IBM","extra":${nestedJson(512)}}\n`)]);
+    expect(kept.documents[0]?.metadata?.extra).toEqual(JSON.parse(nestedJson(512)));
+  });
+
   it('converts UTF-16 offsets to code points after an emoji', () => {
     // "😀" is two UTF-16 units: doccano puts "Mike Pompeo" at 3..14, Loupe at 2..13.
     const result = readDoccano([

@@ -8,7 +8,7 @@ import {
   writeHuggingFace,
 } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
-import { bundle, doc, span } from '../build';
+import { bundle, doc, nestedJson, span } from '../build';
 
 /** Each document's spans as [label, covered text]. */
 function spansOf(read: FormatBundle): [string, string][][] {
@@ -34,6 +34,22 @@ function errorsOf(files: FormatFile[], names?: string[]): string[] {
 const NAMES = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
 
 describe('readHuggingFace', () => {
+  it('says which field of which records it leaves out for nesting over 512 deep, and keeps the others', () => {
+    const record = (extra: string) => `{"tokens":["EU"],"ner_tags":["B-ORG"],"id":"0"${extra}}\n`;
+    const deep = `,"extra":${nestedJson(100_000)}`;
+    const read = readHuggingFace([
+      { path: 'a.jsonl', content: record(deep) + record('') + record(deep) },
+    ]);
+    expect(spansOf(read)).toEqual([[['ORG', 'EU']], [['ORG', 'EU']], [['ORG', 'EU']]]);
+    expect(read.warnings).toContain(
+      'a.jsonl: "extra" nests arrays and objects over 512 deep, which Loupe cannot keep, so it is left out of 2 records (lines 1, 3) and not written back by the Hugging Face export; the file is damaged there',
+    );
+    const shallow = readHuggingFace([
+      { path: 'a.jsonl', content: record(`,"extra":${nestedJson(512)}`) },
+    ]);
+    expect(shallow.warnings.some((w) => w.includes('512 deep'))).toBe(false);
+  });
+
   it('reads string tags, one document per record, tokens joined by one space', () => {
     const read = readHuggingFace([
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
-import { errorsOf, file } from '../build';
+import { errorsOf, file, nestedJson } from '../build';
 import { lineOf, pretty, region, relationResult, result, task } from './build';
 
 describe('readLabelStudio', () => {
@@ -295,6 +295,19 @@ describe('readLabelStudio errors', () => {
     expect(errorsOf(() => readLabelStudio([file('b.json', content)]))[0]?.message).toBe(
       `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string)`,
     );
+  });
+
+  it('refuses a task holding a field nested 100 000 deep on its line, or leaves it out with skipInvalid', () => {
+    const ok = JSON.stringify(task('IBM', []));
+    const content = `[\n${ok},\n{"data": {"text": "IBM", "x": ${nestedJson(100_000)}}}\n]`;
+    const message =
+      'a.json:3: [1].data: nests arrays and objects over 512 deep, which Loupe cannot read (annotation formats nest a few levels); the file is damaged: mend or remove that field';
+    expect(
+      errorsOf(() => readLabelStudio([file('a.json', content)])).map((e) => e.message),
+    ).toEqual([message]);
+    const skipping = readLabelStudio([file('a.json', content)], { skipInvalid: true });
+    expect(skipping.documents.map((d) => d.text)).toEqual(['IBM']);
+    expect(skipping.skipped?.map((e) => e.message)).toEqual([message]);
   });
 
   it('rejects a result without a type, naming its path', () => {

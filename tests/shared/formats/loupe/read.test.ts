@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLoupe, writeLoupe } from '../../../../src/shared/formats';
 import type { FormatDocument } from '../../../../src/shared/formats';
-import { bundle, doc, entity, errorsOf, file, relation, span, stance } from '../build';
+import { bundle, doc, entity, errorsOf, file, nestedJson, relation, span, stance } from '../build';
 import { lineOf } from '../labelStudio/build';
 
 function loupeFile(...docs: FormatDocument[]): string {
@@ -32,6 +32,16 @@ describe('readLoupe errors', () => {
     expect(errorsOf(() => readLoupe([file('l.json', cut)]))[0]?.message).toBe(
       `l.json:${cut.split('\n').length}: not valid JSON: unexpected end of input (the file looks truncated)`,
     );
+  });
+
+  it('refuses a document whose metadata nests 100 000 deep on its line, instead of overflowing the stack', () => {
+    const content = loupeFile(doc('IBM', { metadata: { x: 'DEEP' } })).replace(
+      '"DEEP"',
+      nestedJson(100_000),
+    );
+    expect(errorsOf(() => readLoupe([file('l.json', content)])).map((e) => e.message)).toEqual([
+      `l.json:${lineOf(content, '"metadata"')}: documents[0].metadata: nests arrays and objects over 512 deep, which Loupe cannot read (annotation formats nest a few levels); the file is damaged: mend or remove that field`,
+    ]);
   });
 
   it('rejects another format version', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSpansJsonl } from '../../../../src/shared/formats';
-import { errorsOf, file, jsonl } from '../build';
+import { errorsOf, file, jsonl, nestedJson } from '../build';
 import { jsonSpan, token } from './build';
 
 const TEXT = '😀 Mike Pompeo';
@@ -214,6 +214,15 @@ describe('readSpansJsonl errors', () => {
       reason:
         'relations[0].child_span: 16-20 labelled GPE is not a span of this record (add it to spans, or remove the relation)',
     });
+  });
+
+  it('refuses a record holding a field nested 100 000 deep, on its line, naming the field', () => {
+    const content = `{"text":"a"}\n\n{"text":"IBM","spans":[],"meta":{"x":${nestedJson(100_000)}}}\n`;
+    expect(
+      errorsOf(() => readSpansJsonl([file('s.jsonl', content)])).map((e) => e.message),
+    ).toEqual([
+      's.jsonl:3: meta: nests arrays and objects over 512 deep, which Loupe cannot read (annotation formats nest a few levels); the file is damaged: mend or remove that field',
+    ]);
   });
 
   it('rejects invalid JSON with its line', () => {
