@@ -37,6 +37,9 @@ const COLUMN_NAME = /^-[A-Z]+-$/;
 /** Share of a token file's lines that, as sentences of tokens tagged inline (`word|POS|tag`), make it read so. */
 const PIPED_SHARE = 0.5;
 
+/** The longest line read (UTF-16 units): far above a token line, or a sentence line of tokens tagged inline. */
+const LONGEST_LINE = 100_000;
+
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
 
@@ -86,6 +89,14 @@ function readFile(
     problems.push({
       line: lineAt(content, nul),
       reason: 'NUL character: this looks like a binary file, not CoNLL / IOB text',
+    });
+    return [];
+  }
+  const long = longLine(content);
+  if (long) {
+    problems.push({
+      line: long.line,
+      reason: `is ${long.length.toLocaleString('en')} characters long: a CoNLL / IOB line is a token and a few columns (a sentence of tokens tagged inline at most), never over ${LONGEST_LINE.toLocaleString('en')}; the file is damaged or in another format`,
     });
     return [];
   }
@@ -176,6 +187,21 @@ function readFile(
       `${path}: and ${illFormed.length - SAID} more ill-formed tag sequences, read the same way`,
     );
   return documents;
+}
+
+/**
+ * The first line longer than {@link LONGEST_LINE}, by number and length, or null. One pass of
+ * `indexOf`: the reader then never splits a line of a million columns (1–30 s before its error).
+ */
+function longLine(content: string): { line: number; length: number } | null {
+  let line = 1;
+  for (let from = 0; from < content.length; line++) {
+    let to = content.indexOf('\n', from);
+    if (to === -1) to = content.length;
+    if (to - from > LONGEST_LINE) return { line, length: to - from };
+    from = to + 1;
+  }
+  return null;
 }
 
 /** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */
