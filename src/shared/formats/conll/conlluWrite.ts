@@ -141,6 +141,8 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     if (line.startsWith('#')) continue;
     const columns = line.split('\t');
     if (columns.length !== CONLLU_COLUMNS || NOT_A_WORD.test(columns[0] ?? '')) continue;
+    // A word empty or only spaces (tagged O) was left out of the text, as the reader leaves it.
+    if ((columns[1] ?? '').trim() === '') continue;
     if (!first) text += open ? ' ' : '\n';
     if (!open) s++;
     first = false;
