@@ -77,6 +77,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
       ...tally.adjusted(),
     },
   };
@@ -196,6 +197,6 @@ function conllBlock(
 /** A tag is one column: whitespace inside a label becomes `_`. */
 function columnOf(label: string, tally: Tally): string {
   if (!/\s/u.test(label)) return label;
-  tally.add('label with whitespace written with _');
+  tally.note('label with whitespace written with _');
   return label.replace(/\s/gu, '_');
 }
