@@ -148,6 +148,7 @@ function readFile(
   const documents: FormatDocument[] = [];
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
+  const sources = misc ? documentSources(content, docs) : [];
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
@@ -157,8 +158,9 @@ function readFile(
       continue;
     }
     const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
-    // A CoNLL-U file of one document keeps its lines, so the CoNLL export writes it back as it was.
-    const conllu = misc && docs.length === 1 ? { source: content, key: misc.key } : undefined;
+    // A CoNLL-U document keeps its lines, so the CoNLL export writes it back as it was.
+    const source = sources[d];
+    const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
     documents.push(one.document);
@@ -175,7 +177,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes the file back as CoNLL-U, the names in MISC (with other documents, as a last column, MISC without them)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -202,6 +204,26 @@ function longLine(content: string): { line: number; length: number } | null {
     from = to + 1;
   }
   return null;
+}
+
+/**
+ * Each document's lines of the file, from its `-DOCSTART-` line (the first from the file's
+ * start) to the next document's, with the line break that ends them: joined, they are the
+ * file. The lines of a `-DOCSTART-` with no tokens after it go with the document before it.
+ * Indexed as `docs`; a document without tokens has none.
+ */
+function documentSources(content: string, docs: readonly ConllDocument[]): string[] {
+  const starts: [number, number][] = []; // [document, first line (0-based)]
+  for (const [d, doc] of docs.entries())
+    if (doc.sentences.length > 0)
+      starts.push([d, starts.length === 0 ? 0 : (doc.docstart?.line ?? 1) - 1]);
+  const lines = content.split('\n');
+  const sources: string[] = [];
+  for (const [k, [d, from]] of starts.entries()) {
+    const next = starts[k + 1];
+    sources[d] = next ? `${lines.slice(from, next[1]).join('\n')}\n` : lines.slice(from).join('\n');
+  }
+  return sources;
 }
 
 /** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */

@@ -31,7 +31,7 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
- * documents all imported from CoNLL-U with names in MISC as CoNLL-U (see `writeConllu`).
+ * documents imported from CoNLL-U with names in MISC as CoNLL-U, with any others made into CoNLL-U beside them (see `writeConllu`; a note says so).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
