@@ -79,7 +79,9 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     say(
       `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
     );
+    // What was lost, apart from what was written otherwise than it was.
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
+    for (const note of summary.notes) say(`  written otherwise: ${note}`);
     const adjusted = adjustedLines(summary);
     if (adjusted.length > 0)
       say(`  spans moved off whitespace or left out (${summary.adjustedTotal}):`);

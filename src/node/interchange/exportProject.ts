@@ -106,8 +106,11 @@ export async function exportProject(
     throw new RangeError(`--scheme applies to CoNLL exports only, not ${format.name}`);
   if (options.columns && options.columns !== 'auto' && format.id !== 'stance-tsv')
     throw new RangeError(`--columns applies to stance TSV exports only, not ${format.name}`);
+  const notes = Object.entries(result.summary.notes ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${format.name}: ${count} × ${reason}`);
   if (options.overlaps && !format.overlapPolicy)
-    warnings.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
+    notes.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0)
     warnings.push(
       `${countOf(notDone, 'document')} not marked done ${notDone === 1 ? 'was' : 'were'} left out`,
@@ -126,6 +129,7 @@ export async function exportProject(
       stances: result.summary.stances,
       notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,
+      notes,
       ...(result.summary.adjustedTotal
         ? {
             adjusted: (result.summary.adjusted ?? []).map((a) => ({

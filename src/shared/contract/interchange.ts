@@ -179,7 +179,10 @@ export const exportSummarySchema = z.object({
   spans: z.number().int(),
   stances: z.number().int(),
   notExpressed: z.record(z.string(), z.number().int()),
+  /** What was not written (lost), one line per reason, counted; and documents left out. */
   warnings: z.array(z.string()),
+  /** What was written, but otherwise than it was (a word holding a space written whole, with tabs): no loss. */
+  notes: z.array(z.string()),
   /**
    * Token formats: spans written at other offsets (an edge on whitespace moved to the
    * nearest word) or left out (`to` null, whitespace only), the first ones by name;

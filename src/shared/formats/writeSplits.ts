@@ -36,6 +36,7 @@ export function writeSplits(
   const labels = options.labels ?? bundle.labels;
   const files: FormatFile[] = [];
   const notExpressed: Record<string, number> = {};
+  const notes: Record<string, number> = {};
   let spans = 0;
   let stances = 0;
   const written: SplitPart[] = [];
@@ -51,6 +52,8 @@ export function writeSplits(
     stances += result.summary.stances;
     for (const [reason, count] of Object.entries(result.summary.notExpressed))
       notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
+    for (const [reason, count] of Object.entries(result.summary.notes ?? {}))
+      notes[reason] = (notes[reason] ?? 0) + count;
     adjusted.push(...(result.summary.adjusted ?? []));
     adjustedTotal += result.summary.adjustedTotal ?? 0;
   }
@@ -62,6 +65,7 @@ export function writeSplits(
       spans,
       stances,
       notExpressed,
+      ...(Object.keys(notes).length > 0 ? { notes } : {}),
       ...(written.some((part) => part.result.summary.adjustedTotal !== undefined)
         ? { adjusted: adjusted.slice(0, ADJUSTED_NAMED), adjustedTotal }
         : {}),

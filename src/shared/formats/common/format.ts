@@ -80,12 +80,15 @@ export interface ReadOptions {
   readonly tagNames?: readonly string[];
 }
 
-/** What was written, and what the format could not express, counted by reason. */
+/** What was written, what the format could not express, and what it wrote otherwise, counted by reason. */
 export interface WriteSummary {
   readonly documents: number;
   readonly spans: number;
   readonly stances: number;
+  /** What was not written (lost), by reason. */
   readonly notExpressed: Readonly<Record<string, number>>;
+  /** What was written, but otherwise than it was (a label's spaces as `_`), by reason: no loss. */
+  readonly notes?: Readonly<Record<string, number>>;
   /** Token formats: the first spans written at other offsets or left out, named (`Tally.adjust`). */
   readonly adjusted?: readonly AdjustedSpan[];
   /** How many spans were adjusted in all (more than `adjusted` names when the list is full). */

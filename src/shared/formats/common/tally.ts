@@ -16,12 +16,15 @@ export interface AdjustedSpan {
 export const ADJUSTED_NAMED = 20;
 
 /**
- * Counts by reason what a writer could not express; reasons keep first-seen order. Also
- * names the first {@link ADJUSTED_NAMED} spans moved or left out and counts all of them.
+ * Counts by reason what a writer could not express (`add`), and apart from it what it wrote
+ * otherwise than it was (`note`: a word holding a space written whole with tabs, a label's
+ * spaces as `_`); reasons keep first-seen order. Also names the first
+ * {@link ADJUSTED_NAMED} spans moved or left out and counts all of them.
  * @example const t = new Tally(); t.add('relation', 2); t.toRecord() → { relation: 2 }
  */
 export class Tally {
   private readonly counts = new Map<string, number>();
+  private readonly notes = new Map<string, number>();
   private readonly named: AdjustedSpan[] = [];
   private adjustedCount = 0;
 
@@ -35,6 +38,17 @@ export class Tally {
     this.add(reason);
     this.adjustedCount++;
     if (this.named.length < ADJUSTED_NAMED) this.named.push(span);
+  }
+
+  /** Counts something written otherwise than it was, under `reason`: no loss. */
+  note(reason: string, count = 1): void {
+    if (count <= 0) return;
+    this.notes.set(reason, (this.notes.get(reason) ?? 0) + count);
+  }
+
+  /** What was written otherwise, by reason; nothing when nothing was. */
+  noted(): { readonly notes?: Readonly<Record<string, number>> } {
+    return this.notes.size === 0 ? {} : { notes: Object.fromEntries(this.notes) };
   }
 
   toRecord(): Record<string, number> {

@@ -1,4 +1,5 @@
 import {
+  answeredAway,
   chunksOf,
   EXPORT_SCHEMES,
   keptConllOf,
@@ -16,13 +17,14 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../common';
+import { madeConllu, miscLabels } from './conlluMade';
+import type { MadeConllu } from './conlluMade';
 import { schemePrefixes } from './exportScheme';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
 import { writeSources } from './sourcesWrite';
 
 export const CONLLU_REASONS = {
   cut: 'span edge inside a CoNLL-U word: the name tag written on the whole word',
-  label: 'label with whitespace, | or = written with _ in the CoNLL-U MISC column',
 } as const;
 
 /** A CoNLL-U document's source lines and, per word, its line and UTF-16 extent in the text. */
@@ -47,8 +49,10 @@ interface SourceWords {
  * after them; an O tag left out unless every word had one). A sentence whose names read the
  * same as the file's keeps its tags as they were, so an unedited document comes back byte for
  * byte. Tags are in `options.scheme`, else the file's own when the export writes it
- * (IOB1, IOB2, BIOES), else IOB2. Null, for the token-per-line export, unless every document
- * written was imported from CoNLL-U with its text unchanged.
+ * (IOB1, IOB2, BIOES), else IOB2. The other documents of the export are made into CoNLL-U
+ * beside them (see `madeConllu`), so one file holds one layout that spaCy's CoNLL-U converter
+ * reads: counted as a note. Null, for the token-per-line export, when no document written
+ * was imported from CoNLL-U.
  * @example writeConllu(importedBundle, {}, 'conll.txt')?.files[0].content === original
  */
 export function writeConllu(
@@ -56,17 +60,40 @@ export function writeConllu(
   options: WriteOptions,
   fileName: string,
 ): WriteResult | null {
-  return writeSources(bundle, options, fileName, sourceWords, (doc, source, tagged, tally) => {
-    const scheme = options.scheme ?? fileScheme(doc);
-    const tags = wordTags(tagged, source, scheme, tally);
-    if (options.scheme === undefined) keepUnchanged(tags, source, scheme, readScheme(doc));
-    const { lines } = source;
-    for (const [w, tag] of tags.entries()) {
-      const at = source.line[w] ?? 0;
-      lines[at] = withTag(lines[at] ?? '', source, tag);
-    }
-    return { lines, spans: tagged.spansWritten };
-  });
+  const made = madeHow(bundle.documents, options);
+  if (!made) return null;
+  return writeSources(
+    bundle,
+    options,
+    fileName,
+    sourceWords,
+    (doc, source, tagged, tally) => {
+      const scheme = options.scheme ?? fileScheme(doc);
+      const tags = wordTags(tagged, source, scheme, tally);
+      if (options.scheme === undefined) keepUnchanged(tags, source, scheme, readScheme(doc));
+      const { lines } = source;
+      for (const [w, tag] of tags.entries()) {
+        const at = source.line[w] ?? 0;
+        lines[at] = withTag(lines[at] ?? '', source, tag);
+      }
+      return { lines, spans: tagged.spansWritten };
+    },
+    (doc, tagged, tally) => madeConllu(doc, tagged, made, tally),
+  );
+}
+
+/**
+ * How the documents that kept no CoNLL-U source are written beside those that did: under the
+ * first one's MISC key, in its scheme (or the one asked for), after a `-DOCSTART-` line as it
+ * began with one; null when no document kept a CoNLL-U source.
+ */
+function madeHow(documents: readonly FormatDocument[], options: WriteOptions): MadeConllu | null {
+  const first = documents.find((d) => !answeredAway(d) && keptConllOf(d.metadata)?.conllu);
+  const conllu = keptConllOf(first?.metadata)?.conllu;
+  if (!first || !conllu) return null;
+  const opening = conllu.source.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
+  const docstart = opening.split(/[ \t]/u)[0] === '-DOCSTART-' ? opening.replace(/\r$/u, '') : null;
+  return { key: conllu.key, scheme: options.scheme ?? fileScheme(first), docstart };
 }
 
 /** The scheme the document's file was read in, when a CoNLL export writes it; else IOB2. */
@@ -141,6 +168,8 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     if (line.startsWith('#')) continue;
     const columns = line.split('\t');
     if (columns.length !== CONLLU_COLUMNS || NOT_A_WORD.test(columns[0] ?? '')) continue;
+    // A word empty or only spaces (tagged O) was left out of the text, as the reader leaves it.
+    if ((columns[1] ?? '').trim() === '') continue;
     if (!first) text += open ? ' ' : '\n';
     if (!open) s++;
     first = false;
@@ -168,11 +197,7 @@ function wordTags(
 ): string[] {
   const { tokens, mentions, mentionLabel, mentionCount, labels } = tagged;
   const prefix = schemePrefixes(tagged, scheme);
-  const names = labels.map((label) => {
-    if (!/[\s|=]/u.test(label)) return label;
-    tally.add(CONLLU_REASONS.label);
-    return label.replace(/[\s|=]/gu, '_');
-  });
+  const names = miscLabels(labels, tally);
   const tags = new Array<string>(source.start.length).fill('O');
   let m = 0;
   let w = 0;
@@ -184,11 +209,11 @@ function wordTags(
     while (m < mentionCount && (mentions[2 * m + 1] ?? 0) < i) m++;
     const inside = m < mentionCount && (mentions[2 * m] ?? 0) <= i;
     if (tokenOfWord === w) {
-      if (inside && mentions[2 * m] === i) tally.add(CONLLU_REASONS.cut);
+      if (inside && mentions[2 * m] === i) tally.note(CONLLU_REASONS.cut);
       continue;
     }
     tokenOfWord = w;
-    if (start !== source.start[w]) tally.add(CONLLU_REASONS.cut);
+    if (start !== source.start[w]) tally.note(CONLLU_REASONS.cut);
     if (inside) tags[w] = `${prefix(m, i)}-${names[mentionLabel[m] ?? 0] ?? ''}`;
   }
   return tags;

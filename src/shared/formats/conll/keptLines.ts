@@ -107,7 +107,7 @@ export function keptLines(
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
-    tally.add(KEPT_REASONS.medline);
+    tally.note(KEPT_REASONS.medline);
   const order = columnOrder(layout);
   const language = kept?.wordPrefix ?? '';
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
@@ -133,7 +133,7 @@ export function keptLines(
       const c = order[o];
       if (c === layout.token) {
         const word = `${language}${text.slice(start, end)}`;
-        if (how.tabs && word.includes(' ')) tally.add(KEPT_REASONS.spaced);
+        if (how.tabs && word.includes(' ')) tally.note(KEPT_REASONS.spaced);
         cells[o] = word;
       } else if (c === layout.tag) cells[o] = tag;
       else {

@@ -125,7 +125,12 @@ function insideTagColumn(
   rows: readonly ConllRow[],
   bareLabels: boolean,
 ): number | LineProblem | undefined {
-  const width = rows[0]?.columns.length ?? 0;
+  // The fewest columns of the lines looked at: a column past them holds no tag of every line,
+  // and a line of a million columns (damage) is not walked a million times.
+  let width = Infinity;
+  for (let r = 0; r < rows.length && r < SAMPLE; r++)
+    width = Math.min(width, rows[r]?.columns.length ?? 0);
+  if (!Number.isFinite(width)) return undefined;
   const found: number[] = [];
   for (let c = 2; c < width; c++)
     if (proseProblem(rows, c, bareLabels) === null && holdsEntityTag(rows, c)) found.push(c);

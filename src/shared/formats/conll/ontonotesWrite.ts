@@ -102,7 +102,7 @@ function namesCells(
   const { tokens, mentions, mentionLabel, mentionCount, labels } = tagged;
   const names = labels.map((label) => {
     if (!/[\s()*]/u.test(label)) return label;
-    tally.add(ONTONOTES_REASONS.label);
+    tally.note(ONTONOTES_REASONS.label);
     return label.replace(/[\s()*]/gu, '_');
   });
   let w = 0;
@@ -124,7 +124,7 @@ function namesCells(
       dropped++;
       continue;
     }
-    if (start[w] !== from || end[last] !== to) tally.add(ONTONOTES_REASONS.widened);
+    if (start[w] !== from || end[last] !== to) tally.note(ONTONOTES_REASONS.widened);
     const name = names[mentionLabel[m] ?? 0] ?? '';
     if (w === last) cells[w] = `(${name})`;
     else {

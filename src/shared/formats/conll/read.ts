@@ -37,6 +37,9 @@ const COLUMN_NAME = /^-[A-Z]+-$/;
 /** Share of a token file's lines that, as sentences of tokens tagged inline (`word|POS|tag`), make it read so. */
 const PIPED_SHARE = 0.5;
 
+/** The longest line read (UTF-16 units): far above a token line, or a sentence line of tokens tagged inline. */
+const LONGEST_LINE = 100_000;
+
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
 
@@ -89,6 +92,14 @@ function readFile(
     });
     return [];
   }
+  const long = longLine(content);
+  if (long) {
+    problems.push({
+      line: long.line,
+      reason: `is ${long.length.toLocaleString('en')} characters long: a CoNLL / IOB line is a token and a few columns (a sentence of tokens tagged inline at most), never over ${LONGEST_LINE.toLocaleString('en')}; the file is damaged or in another format`,
+    });
+    return [];
+  }
   if (content.trim() === '' || content.trim() === '\uFEFF') {
     problems.push({
       reason:
@@ -137,6 +148,7 @@ function readFile(
   const documents: FormatDocument[] = [];
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
+  const sources = misc ? documentSources(content, docs) : [];
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
@@ -146,8 +158,9 @@ function readFile(
       continue;
     }
     const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
-    // A CoNLL-U file of one document keeps its lines, so the CoNLL export writes it back as it was.
-    const conllu = misc && docs.length === 1 ? { source: content, key: misc.key } : undefined;
+    // A CoNLL-U document keeps its lines, so the CoNLL export writes it back as it was.
+    const source = sources[d];
+    const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
     documents.push(one.document);
@@ -164,7 +177,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes the file back as CoNLL-U, the names in MISC (with other documents, as a last column, MISC without them)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -176,6 +189,41 @@ function readFile(
       `${path}: and ${illFormed.length - SAID} more ill-formed tag sequences, read the same way`,
     );
   return documents;
+}
+
+/**
+ * The first line longer than {@link LONGEST_LINE}, by number and length, or null. One pass of
+ * `indexOf`: the reader then never splits a line of a million columns (1–30 s before its error).
+ */
+function longLine(content: string): { line: number; length: number } | null {
+  let line = 1;
+  for (let from = 0; from < content.length; line++) {
+    let to = content.indexOf('\n', from);
+    if (to === -1) to = content.length;
+    if (to - from > LONGEST_LINE) return { line, length: to - from };
+    from = to + 1;
+  }
+  return null;
+}
+
+/**
+ * Each document's lines of the file, from its `-DOCSTART-` line (the first from the file's
+ * start) to the next document's, with the line break that ends them: joined, they are the
+ * file. The lines of a `-DOCSTART-` with no tokens after it go with the document before it.
+ * Indexed as `docs`; a document without tokens has none.
+ */
+function documentSources(content: string, docs: readonly ConllDocument[]): string[] {
+  const starts: [number, number][] = []; // [document, first line (0-based)]
+  for (const [d, doc] of docs.entries())
+    if (doc.sentences.length > 0)
+      starts.push([d, starts.length === 0 ? 0 : (doc.docstart?.line ?? 1) - 1]);
+  const lines = content.split('\n');
+  const sources: string[] = [];
+  for (const [k, [d, from]] of starts.entries()) {
+    const next = starts[k + 1];
+    sources[d] = next ? `${lines.slice(from, next[1]).join('\n')}\n` : lines.slice(from).join('\n');
+  }
+  return sources;
 }
 
 /** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */

@@ -25,6 +25,8 @@ export interface SourceWritten {
  * Writes each document as the source it kept (OntoNotes, CoNLL-U), rewritten by `write` from
  * its tags, one after the other (a line break between them where a source ends without one);
  * null unless every document written kept a source that `sourceOf` finds (its text unchanged).
+ * With `other`, a document without a source is written by it instead (after a blank line), and
+ * null only when no document has one.
  * @example writeSources(bundle, {}, 'conll.txt', sourceWords, rewrite)?.files[0].content
  */
 export function writeSources<S>(
@@ -33,24 +35,36 @@ export function writeSources<S>(
   fileName: string,
   sourceOf: (doc: FormatDocument) => S | null,
   write: (doc: FormatDocument, source: S, tagged: TaggedDocument, tally: Tally) => SourceWritten,
+  other?: (doc: FormatDocument, tagged: TaggedDocument, tally: Tally) => SourceWritten,
 ): WriteResult | null {
   const written = bundle.documents.filter((doc) => !answeredAway(doc));
   const sources = written.map(sourceOf);
-  if (written.length === 0 || sources.some((s) => s === null)) return null;
+  if (written.length === 0) return null;
+  if (other ? sources.every((s) => s === null) : sources.some((s) => s === null)) return null;
   const tally = new Tally();
   tally.add(ANSWERED_AWAY, bundle.documents.length - written.length);
   const out = new ByteWriter();
   let spans = 0;
+  let last = '\n\n'; // how the output ends
   for (const [d, doc] of written.entries()) {
     const source = sources[d];
-    if (source === undefined || source === null) continue;
+    if ((source === undefined || source === null) && !other) continue;
     tallyUnwritten(doc, tally, BEYOND_SPANS);
     const tagged = tagDocument(doc, tally, options.overlaps);
-    const done = write(doc, source, tagged, tally);
+    const done =
+      source === undefined || source === null
+        ? other?.(doc, tagged, tally)
+        : write(doc, source, tagged, tally);
+    if (!done) continue;
     spans += done.spans;
-    const text = done.lines.join('\n');
+    let text = done.lines.join('\n');
+    // A document written by `other` starts a block of its own, after a blank line.
+    if ((source === undefined || source === null) && !last.endsWith('\n\n'))
+      text = `${last.endsWith('\n') ? '\n' : '\n\n'}${text}`;
     // A file's last document may end without a line break: the next one starts a line.
-    out.text(d < written.length - 1 && !text.endsWith('\n') ? `${text}\n` : text);
+    if (d < written.length - 1 && !text.endsWith('\n')) text = `${text}\n`;
+    out.text(text);
+    last = text.slice(-2);
   }
   return {
     files: [out.toFile(fileName)],
@@ -59,6 +73,7 @@ export function writeSources<S>(
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
       ...tally.adjusted(),
     },
   };

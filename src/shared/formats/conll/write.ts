@@ -31,7 +31,7 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
- * documents all imported from CoNLL-U with names in MISC as CoNLL-U (see `writeConllu`).
+ * documents imported from CoNLL-U with names in MISC as CoNLL-U, with any others made into CoNLL-U beside them (see `writeConllu`; a note says so).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
@@ -77,6 +77,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
       ...tally.adjusted(),
     },
   };
@@ -196,6 +197,6 @@ function conllBlock(
 /** A tag is one column: whitespace inside a label becomes `_`. */
 function columnOf(label: string, tally: Tally): string {
   if (!/\s/u.test(label)) return label;
-  tally.add('label with whitespace written with _');
+  tally.note('label with whitespace written with _');
   return label.replace(/\s/gu, '_');
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readConll, writeConll } from '../../../../src/shared/formats';
-import { bundle, doc, span } from '../build';
+import { bundle, span } from '../build';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/conllu');
 const NORNE = readFileSync(join(FIXTURES, 'norne-nob-dev-head.conllu'), 'utf8');
@@ -99,16 +99,5 @@ describe('CoNLL-U files whose name tags are MISC entries', () => {
     const written = writeConll(bundle({ ...doc, spans: [] }), { scheme: 'iob2' });
     const content = written.files[0]?.content ?? '';
     expect(content).toBe(NORNE.replace(/name=[BI]-[A-Z_]+/gu, 'name=O'));
-  });
-
-  it('writes a CoNLL-U document beside one from elsewhere as columns, the names last', () => {
-    const read = readConll([{ path: 'a.conllu', content: NORNE }]);
-    const other = doc('Mike spoke', { name: 'plain' });
-    const lines = writeConll(bundle(...read.documents, other)).files[0]?.content.split('\n');
-    expect(lines?.[0]).toBe('-DOCSTART-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\t-X-\tO');
-    expect(lines?.[2]).toBe(
-      'Dommer\t1\tdommer\tNOUN\t_\tDefinite=Ind|Gender=Masc|Number=Sing\t2\tnmod\t_\t_\tO',
-    );
-    expect(lines?.[3]).toBe('Finn\t2\tFinn\tPROPN\t_\tGender=Masc\t4\tnsubj\t_\t_\tB-PER');
   });
 });

@@ -212,6 +212,11 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
               Not written: {w}
             </p>
           ))}
+          {preview.summary.notes.map((n, i) => (
+            <p key={`note-${i}`} className="lp-muted">
+              Written otherwise: {n}
+            </p>
+          ))}
           {adjustedLines(preview.summary).map((line, i) => (
             <p key={`adjusted-${i}`} className="lp-muted">
               {i === 0 ? 'Moved off whitespace or left out: ' : ''}
