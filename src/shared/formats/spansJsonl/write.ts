@@ -17,6 +17,7 @@ import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '..
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
 import { isRecord } from '../../collections';
+import { fileTokensOf, relationEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -71,6 +72,8 @@ interface RecordParts {
   readonly spans: Uint8Array;
   readonly text: string;
   readonly tokens: SpacyTokens;
+  /** The UTF-8 of the token objects the record came with, written instead of {@link tokens}' when not null. */
+  readonly fileTokens: Uint8Array | null;
   /** `],"meta":{…}}` and the line break. */
   readonly tail: Uint8Array;
   readonly written: number;
@@ -96,7 +99,9 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
       ? yield* withPart(buffers, out, parts.json)
       : yield* textPieces(buffers, out, parts.text);
     out = yield* withPart(buffers, out, parts.spans);
-    out = yield* tokenPieces(buffers, out, parts.text, parts.tokens);
+    out = parts.fileTokens
+      ? yield* withPart(buffers, out, parts.fileTokens)
+      : yield* tokenPieces(buffers, out, parts.text, parts.tokens);
     out = yield* withPart(buffers, out, parts.tail);
   }
   if (out.end > 0) yield filled(out);
@@ -201,7 +206,12 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   }
   const metadata = withoutKeptLayouts(doc.metadata);
   const kept = keptRelations(doc.metadata);
-  const tokens = cutTokens(doc.text, documentTokens(doc).tokens, withEnds(edges, kept));
+  const own = fileTokensOf(doc.text, doc.metadata);
+  const base = own?.tokens ?? documentTokens(doc).tokens;
+  const tokens = cutTokens(doc.text, base, withEnds(edges, kept));
+  // The file's tokens go back as they came unless a span edge falls inside one of them.
+  const asFiled = own !== null && tokens === own.tokens;
+  if (own !== null && !asFiled) tally.add(FILE_TOKENS_CUT);
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
@@ -214,6 +224,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     spans: out.toFile('').bytes ?? new Uint8Array(0),
     text: doc.text,
     tokens,
+    fileTokens: asFiled ? ByteWriter.encode(own.members) : null,
     tail: ByteWriter.encode(
       `]${relations},"meta":${metaOf(metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
     ),
@@ -224,11 +235,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
 /** Span edges and the edges of the kept relations' ends, so the tokens are cut there too. */
 function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
   if (kept.length === 0) return edges;
-  const ends: number[] = [];
-  for (const relation of kept)
-    for (const end of [relation.head_span, relation.child_span])
-      if (isRecord(end) && typeof end.start === 'number' && typeof end.end === 'number')
-        ends.push(end.start, end.end);
+  const ends = relationEnds(kept);
   const all = new Int32Array(edges.length + ends.length);
   all.set(edges);
   all.set(ends, edges.length);
@@ -257,12 +264,21 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     spans: ByteWriter.encode(members),
     text: doc.text,
     tokens: NO_TOKENS,
+    fileTokens: null,
     tail: ByteWriter.encode(
       `,"meta":${metaOf(doc.metadata, doc.name)}${keptMembers(doc.metadata, false)}}\n`,
     ),
     written: 0,
   };
 }
+
+/**
+ * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
+ * refuses a span that does not start and end on token edges, so the token is cut there, and
+ * the record's tokens are written as Loupe writes its own (text, start, end, id, ws).
+ */
+export const FILE_TOKENS_CUT =
+  'tokens of the file cut at a span edge inside a token (written with new ids, their other keys left out)';
 
 /** What spans JSONL leaves out: all but spans, relations (Prodigy's) and the `label` document label. */
 const UNWRITTEN = [
