@@ -31,7 +31,10 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * `label` from the document label `label`, Prodigy's `relations`, the fields a record and
  * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
- * spans came without). Tokens are spaCy's English tokens cut at every span edge; a span edge
+ * spans came without). A record's own tokens go back as they came while they fit its text
+ * (`fileTokensOf`), token indices counted on them; a span edge inside one of them cuts it
+ * (counted), as Prodigy takes no span whose edges are not token edges. Other tokens are
+ * spaCy's English tokens cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
  * span of whitespace only is left out, both counted in the summary. `ws` is true when exactly
  * one space follows, other whitespace is a token (spaCy's `Doc(words, spaces).text` is the
