@@ -5,6 +5,27 @@ import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import { ANSWERED_KEY } from './keptFields';
 
+/**
+ * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
+ * refuses a span that does not start and end on token edges, so the token is cut there, and
+ * the record's tokens are written as Loupe writes its own (text, start, end, id, ws).
+ */
+export const FILE_TOKENS_CUT =
+  'tokens of the file cut at a span edge inside a token (written with new ids, their other keys left out)';
+
+/**
+ * Span edges and the edges of the kept relations' ends, so the tokens are cut there too.
+ * @example withEnds(Int32Array.of(0, 4), []) → Int32Array [0, 4]
+ */
+export function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
+  if (kept.length === 0) return edges;
+  const ends = relationEnds(kept);
+  const all = new Int32Array(edges.length + ends.length);
+  all.set(edges);
+  all.set(ends, edges.length);
+  return all;
+}
+
 /** A record's own tokens as Loupe's token arrays, and the JSON of their objects as the file had them. */
 export interface FileTokens {
   readonly tokens: SpacyTokens;

@@ -17,7 +17,7 @@ import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '..
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
 import { isRecord } from '../../collections';
-import { fileTokensOf, relationEnds } from './fileTokens';
+import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -31,10 +31,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * `label` from the document label `label`, Prodigy's `relations`, the fields a record and
  * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
- * spans came without). A record's own tokens go back as they came while they fit its text
- * (`fileTokensOf`), token indices counted on them; a span edge inside one of them cuts it
- * (counted), as Prodigy takes no span whose edges are not token edges. Other tokens are
- * spaCy's English tokens cut at every span edge; a span edge
+ * spans came without). A record's own tokens go back as they fit its text (`fileTokensOf`),
+ * else tokens are spaCy's English tokens; either is cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
  * span of whitespace only is left out, both counted in the summary. `ws` is true when exactly
  * one space follows, other whitespace is a token (spaCy's `Doc(words, spaces).text` is the
@@ -235,16 +233,6 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   };
 }
 
-/** Span edges and the edges of the kept relations' ends, so the tokens are cut there too. */
-function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
-  if (kept.length === 0) return edges;
-  const ends = relationEnds(kept);
-  const all = new Int32Array(edges.length + ends.length);
-  all.set(edges);
-  all.set(ends, edges.length);
-  return all;
-}
-
 /** A Prodigy record answered reject or ignore that no one annotated since: written back as it came. */
 function isAnsweredAway(doc: FormatDocument): boolean {
   return (
@@ -274,14 +262,6 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     written: 0,
   };
 }
-
-/**
- * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
- * refuses a span that does not start and end on token edges, so the token is cut there, and
- * the record's tokens are written as Loupe writes its own (text, start, end, id, ws).
- */
-export const FILE_TOKENS_CUT =
-  'tokens of the file cut at a span edge inside a token (written with new ids, their other keys left out)';
 
 /** What spans JSONL leaves out: all but spans, relations (Prodigy's) and the `label` document label. */
 const UNWRITTEN = [

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
-import { FILE_TOKENS_CUT } from '../../../../src/shared/formats/spansJsonl/write';
+import { FILE_TOKENS_CUT } from '../../../../src/shared/formats/spansJsonl/fileTokens';
+import { fragmentOf } from '../../../../src/shared/spans';
 import { jsonSpan, token } from './build';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
@@ -81,7 +82,7 @@ describe('spans JSONL tokens a record came with', () => {
     if (!doc) throw new Error('no document');
     const edited = {
       ...doc,
-      spans: [...doc.spans, { label: 'GPE', fragments: [{ start: 0, end: 4 }] }],
+      spans: [...doc.spans, { label: 'GPE', fragments: [fragmentOf(0, 4)] }],
     };
     const written = writeSpansJsonl({ ...read, documents: [edited] });
     const [back] = lines(written.files[0]?.content ?? '');
