@@ -51,6 +51,8 @@ describe('spans JSONL tokens a record came with', () => {
       source.forEach((record, i) => {
         const line = back[i] ?? {};
         expect(line).toEqual(withName(record, (line.meta as Json).name));
+        // Each span's keys in the file's order (rel.manual's `token_start` before `end`, `type`).
+        expect(JSON.stringify(line.spans)).toBe(JSON.stringify(record.spans));
       });
       expect(written.summary.notExpressed[FILE_TOKENS_CUT]).toBeUndefined();
       const again = writeSpansJsonl(readSpansJsonl(written.files));
