@@ -14,11 +14,12 @@ import {
 const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relations']);
 /** The same with Prodigy's text classification label, when it is one (a string). */
 const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
-import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, FormatSpan, JsonValue } from '../common';
 import type { DocumentMetadata } from '../../model';
 import { isRecord, setOwn } from '../../collections';
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptFields } from './keptFields';
+import { relationEnds, sameAsLoupe } from './fileTokens';
 import { readRelations } from './readRelations';
 import { readSpans } from './readRecord';
 import { emptyFormatDocument } from '../common/formatDocument';
@@ -79,6 +80,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         ...(Object.keys(relationFields).length > 0 ? { relationFields } : {}),
         ...(read.kept.length > 0 ? { spanFields: read.kept } : {}),
         ...(withoutTokenIndices(record.spans) ? { spanTokens: false } : {}),
+        ...(keepsTokens(record.text, record.tokens, spans, kept) ? { tokens: record.tokens } : {}),
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
@@ -96,6 +98,21 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+/**
+ * Whether a record's tokens are kept to be written back: when they are tokens (a JSON list)
+ * and not the very ones Loupe would write itself.
+ */
+function keepsTokens(
+  text: string,
+  tokens: unknown,
+  spans: readonly FormatSpan[],
+  kept: readonly unknown[],
+): tokens is JsonValue[] {
+  if (!Array.isArray(tokens) || !isJsonValue(tokens)) return false;
+  const edges = spans.flatMap((span) => span.fragments.flatMap((f) => [f.start, f.end]));
+  return !sameAsLoupe(text, tokens, [...edges, ...relationEnds(kept)]);
 }
 
 /** Whether a record's spans came, all of them, without token indices (ner.teach's): none are written back. */

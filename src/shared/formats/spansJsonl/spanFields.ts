@@ -17,8 +17,11 @@ const OWN_SPAN_KEYS: ReadonlySet<string> = new Set([
  * A span's keys spans JSONL does not write itself (ner.teach's `text`, `rank`, `score`,
  * `source`, `input_hash`, `answer`; ner.correct's `text`, `source`, …), tied to the span by
  * its offsets and label: `[start, end, label, fields]`, the fields as a JSON object's text so
- * their order holds. A record keeps these in its spans' file order, for every span (fields
- * `''` where it had none) when that order is not by start, so the export writes that order back.
+ * their order holds. Where the span's keys came in another order than Loupe writes them
+ * (`token_start` before `label`), the fields are the whole span object, Loupe's keys in their
+ * places (see {@link SpanFieldsLookup.spanText}). A record keeps these in its spans' file
+ * order, for every span (fields `''` where it had none) when that order is not by start, so
+ * the export writes that order back.
  * @example [66, 68, 'PRODUCT', '{"text":"MX","rank":0,"score":0.95,"source":"core_web_sm"}']
  */
 export type KeptSpanFields = [number, number, string, string];
@@ -38,8 +41,16 @@ export function spanFieldsOf(
   label: string,
 ): KeptSpanFields {
   const fields: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(span))
-    if (!OWN_SPAN_KEYS.has(key) && isJsonValue(value)) setOwn(fields, key, value);
+  const whole: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(span)) {
+    if (!isJsonValue(value)) continue;
+    setOwn(whole, key, value);
+    if (!OWN_SPAN_KEYS.has(key)) setOwn(fields, key, value);
+  }
+  const own = [...OWN_SPAN_KEYS].filter((key) => key in whole);
+  const loupeOrder = [...own, ...Object.keys(fields)].join(',');
+  if (Object.keys(whole).join(',') !== loupeOrder)
+    return [start, end, label, JSON.stringify(whole)];
   return [start, end, label, Object.keys(fields).length > 0 ? JSON.stringify(fields) : ''];
 }
 
@@ -61,6 +72,8 @@ export function keptSpanFields(spans: readonly KeptSpanFields[]): KeptSpanFields
 export class SpanFieldsLookup {
   private readonly byKey = new Map<string, number[]>();
   private readonly members: string[] = [];
+  /** By kept span, the whole span object as the file had its keys, where they came in another order. */
+  private readonly wholes: (Record<string, unknown> | null)[] = [];
   private left = 0;
 
   constructor(
@@ -68,8 +81,11 @@ export class SpanFieldsLookup {
     readonly tokenIndices: boolean,
   ) {
     kept.forEach(([start, end, label, fields], i) => {
+      const parsed: unknown = fields === '' ? null : JSON.parse(fields);
+      const whole = isRecord(parsed) && 'start' in parsed ? parsed : null;
+      this.wholes.push(whole);
       // `{"a":1}` → `,"a":1`: the members after Loupe's own.
-      this.members.push(fields === '' || fields === '{}' ? '' : `,${fields.slice(1, -1)}`);
+      this.members.push(whole || fields === '' || fields === '{}' ? '' : `,${fields.slice(1, -1)}`);
       const key = spanKey(start, end, label);
       const list = this.byKey.get(key);
       if (list) list.push(i);
@@ -86,9 +102,27 @@ export class SpanFieldsLookup {
     return index;
   }
 
-  /** The `,"key":value` members kept for span `index` ({@link take}); '' for -1. */
-  membersOf(index: number): string {
-    return this.members[index] ?? '';
+  /**
+   * The span's object as written: Loupe's keys (`token_start`, `token_end` where the record's
+   * spans had them) and the members kept for span `index` ({@link take}) after them, or,
+   * where the file had them in another order, in the file's order, Loupe's values in place.
+   * @example lookup.spanText(0, { start: 0, end: 3, label: 'X', token_start: 0, token_end: 0 }) → '{"start":0,"token_start":0,"token_end":0,"end":3,"label":"X"}'
+   */
+  spanText(index: number, own: Readonly<Record<string, number | string>>): string {
+    const values: Record<string, number | string> = { ...own };
+    if (!this.tokenIndices) {
+      delete values.token_start;
+      delete values.token_end;
+    }
+    const whole = this.wholes[index];
+    if (!whole) return `${JSON.stringify(values).slice(0, -1)}${this.members[index] ?? ''}}`;
+    const ordered: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(whole))
+      if (!OWN_SPAN_KEYS.has(key)) setOwn(ordered, key, value);
+      else if (key in values) setOwn(ordered, key, values[key]);
+    for (const [key, value] of Object.entries(values))
+      if (!(key in ordered)) setOwn(ordered, key, value);
+    return JSON.stringify(ordered);
   }
 
   /** How many kept spans were not taken (their span was edited away). */

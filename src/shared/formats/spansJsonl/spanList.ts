@@ -11,7 +11,8 @@ const [K0, K1, K2, K3] = words(',"token_end":', 4);
 
 /**
  * The spans as a JSON list of objects with their token indices, straight into the output
- * bytes, a span's kept keys after Loupe's (see `KeptSpanFields`); returns how many spans it wrote.
+ * bytes, a span's kept keys after Loupe's or in the file's order (see `KeptSpanFields`);
+ * returns how many spans it wrote.
  */
 export function spanList(
   out: ByteWriter,
@@ -63,10 +64,8 @@ export function spanList(
       if (kept !== null) {
         // A record with kept span fields, or without token indices, is written the plain way.
         const index = kept.take(f.start, f.end, span.label);
-        const indices = kept.tokenIndices ? `,"token_start":${first},"token_end":${last}` : '';
-        plain.push(
-          `,{"start":${start},"end":${end},"label":${JSON.stringify(span.label)}${indices}${kept.membersOf(index)}}`,
-        );
+        const own = { start, end, label: span.label, token_start: first, token_end: last };
+        plain.push(`,${kept.spanText(index, own)}`);
         order.push(index);
         continue;
       }

@@ -17,6 +17,7 @@ import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '..
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
 import { isRecord } from '../../collections';
+import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { words } from './syntaxWords';
@@ -30,7 +31,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * `label` from the document label `label`, Prodigy's `relations`, the fields a record and
  * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
- * spans came without). Tokens are spaCy's English tokens cut at every span edge; a span edge
+ * spans came without). A record's own tokens go back as they fit its text (`fileTokensOf`),
+ * else tokens are spaCy's English tokens; either is cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
  * span of whitespace only is left out, both counted in the summary. `ws` is true when exactly
  * one space follows, other whitespace is a token (spaCy's `Doc(words, spaces).text` is the
@@ -71,6 +73,8 @@ interface RecordParts {
   readonly spans: Uint8Array;
   readonly text: string;
   readonly tokens: SpacyTokens;
+  /** The UTF-8 of the token objects the record came with, written instead of {@link tokens}' when not null. */
+  readonly fileTokens: Uint8Array | null;
   /** `],"meta":{…}}` and the line break. */
   readonly tail: Uint8Array;
   readonly written: number;
@@ -96,7 +100,9 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
       ? yield* withPart(buffers, out, parts.json)
       : yield* textPieces(buffers, out, parts.text);
     out = yield* withPart(buffers, out, parts.spans);
-    out = yield* tokenPieces(buffers, out, parts.text, parts.tokens);
+    out = parts.fileTokens
+      ? yield* withPart(buffers, out, parts.fileTokens)
+      : yield* tokenPieces(buffers, out, parts.text, parts.tokens);
     out = yield* withPart(buffers, out, parts.tail);
   }
   if (out.end > 0) yield filled(out);
@@ -201,7 +207,12 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   }
   const metadata = withoutKeptLayouts(doc.metadata);
   const kept = keptRelations(doc.metadata);
-  const tokens = cutTokens(doc.text, documentTokens(doc).tokens, withEnds(edges, kept));
+  const own = fileTokensOf(doc.text, doc.metadata);
+  const base = own?.tokens ?? documentTokens(doc).tokens;
+  const tokens = cutTokens(doc.text, base, withEnds(edges, kept));
+  // The file's tokens go back as they came unless a span edge falls inside one of them.
+  const asFiled = own !== null && tokens === own.tokens;
+  if (own !== null && !asFiled) tally.add(FILE_TOKENS_CUT);
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
@@ -214,25 +225,12 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     spans: out.toFile('').bytes ?? new Uint8Array(0),
     text: doc.text,
     tokens,
+    fileTokens: asFiled ? ByteWriter.encode(own.members) : null,
     tail: ByteWriter.encode(
       `]${relations},"meta":${metaOf(metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
     ),
     written,
   };
-}
-
-/** Span edges and the edges of the kept relations' ends, so the tokens are cut there too. */
-function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
-  if (kept.length === 0) return edges;
-  const ends: number[] = [];
-  for (const relation of kept)
-    for (const end of [relation.head_span, relation.child_span])
-      if (isRecord(end) && typeof end.start === 'number' && typeof end.end === 'number')
-        ends.push(end.start, end.end);
-  const all = new Int32Array(edges.length + ends.length);
-  all.set(edges);
-  all.set(ends, edges.length);
-  return all;
 }
 
 /** A Prodigy record answered reject or ignore that no one annotated since: written back as it came. */
@@ -257,6 +255,7 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     spans: ByteWriter.encode(members),
     text: doc.text,
     tokens: NO_TOKENS,
+    fileTokens: null,
     tail: ByteWriter.encode(
       `,"meta":${metaOf(doc.metadata, doc.name)}${keptMembers(doc.metadata, false)}}\n`,
     ),

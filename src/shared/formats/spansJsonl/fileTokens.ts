@@ -1,0 +1,135 @@
+import { isRecord } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import { codePoints, createOffsetIndex } from '../../spans';
+import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../text';
+import type { SpacyTokens } from '../../text';
+import { ANSWERED_KEY } from './keptFields';
+
+/**
+ * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
+ * refuses a span that does not start and end on token edges, so the token is cut there, and
+ * the record's tokens are written as Loupe writes its own (text, start, end, id, ws).
+ */
+export const FILE_TOKENS_CUT =
+  'tokens of the file cut at a span edge inside a token (written with new ids, their other keys left out)';
+
+/**
+ * Span edges and the edges of the kept relations' ends, so the tokens are cut there too.
+ * @example withEnds(Int32Array.of(0, 4), []) → Int32Array [0, 4]
+ */
+export function withEnds(edges: Int32Array, kept: readonly Record<string, unknown>[]): Int32Array {
+  if (kept.length === 0) return edges;
+  const ends = relationEnds(kept);
+  const all = new Int32Array(edges.length + ends.length);
+  all.set(edges);
+  all.set(ends, edges.length);
+  return all;
+}
+
+/** A record's own tokens as Loupe's token arrays, and the JSON of their objects as the file had them. */
+export interface FileTokens {
+  readonly tokens: SpacyTokens;
+  /** The token objects' JSON without the list's brackets (`{"text":…},{…}`), written back as it is. */
+  readonly members: string;
+}
+
+/**
+ * The tokens a record came with (kept under `$prodigy.tokens`), when they still fit the
+ * document's text: each token's `text` is the text at its offsets (code points), the tokens
+ * in order, and only whitespace between them and around them. Null when none were kept or
+ * they no longer fit (Loupe then writes its own). `ws` says one space follows where the file
+ * gave it, else the text does.
+ * @example fileTokensOf('a b', { $prodigy: { tokens: [{ text: 'a', start: 0, end: 1, id: 0, ws: true }, { text: 'b', start: 2, end: 3, id: 1, ws: false }] } })?.tokens.count === 2
+ */
+export function fileTokensOf(
+  text: string,
+  metadata: DocumentMetadata | undefined,
+): FileTokens | null {
+  const kept = metadata?.[ANSWERED_KEY];
+  const list = isRecord(kept) ? kept.tokens : undefined;
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const index = createOffsetIndex(text);
+  const n = list.length;
+  const start16 = new Int32Array(n);
+  const end16 = new Int32Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const spaceAfter = new Uint8Array(n);
+  const isSpace = new Uint8Array(n);
+  let before = 0; // UTF-16 end of the token before
+  for (let i = 0; i < n; i++) {
+    const token: unknown = list[i];
+    if (!isRecord(token) || typeof token.text !== 'string') return null;
+    const { start: s, end: e } = token;
+    if (!isOffset(s) || !isOffset(e) || e < s || e > index.codePointLength) return null;
+    const s16 = index.toUtf16(codePoints(s));
+    const e16 = index.toUtf16(codePoints(e));
+    if (s16 < before || !onlySpace(text, before, s16)) return null;
+    const covered = text.slice(s16, e16);
+    if (covered !== token.text) return null;
+    start16[i] = s16;
+    end16[i] = e16;
+    start[i] = s;
+    end[i] = e;
+    spaceAfter[i] = (typeof token.ws === 'boolean' ? token.ws : text[e16] === ' ') ? 1 : 0;
+    isSpace[i] = covered.trim() === '' ? 1 : 0;
+    before = e16;
+  }
+  if (!onlySpace(text, before, text.length)) return null;
+  const tokens = { count: n, start16, end16, start, end, spaceAfter, isSpace };
+  return { tokens, members: JSON.stringify(list).slice(1, -1) };
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Whether text[from, to) is whitespace only (Python's `str.isspace()`, as spaCy splits). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isPythonSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The offsets where kept relations' ends (`head_span`, `child_span`) start and end: tokens
+ * are cut there too.
+ * @example relationEnds([{ head_span: { start: 4, end: 9 }, child_span: { start: 16, end: 19 } }]) → [4, 9, 16, 19]
+ */
+export function relationEnds(kept: readonly unknown[]): number[] {
+  const ends: number[] = [];
+  for (const relation of kept)
+    if (isRecord(relation))
+      for (const end of [relation.head_span, relation.child_span])
+        if (isRecord(end) && typeof end.start === 'number' && typeof end.end === 'number')
+          ends.push(end.start, end.end);
+  return ends;
+}
+
+/** The keys, in order, of a token object Loupe writes. */
+const WRITTEN_KEYS = 'text,start,end,id,ws';
+
+/**
+ * Whether a record's tokens are the very objects Loupe writes for its text and these span
+ * edges (spaCy's English tokens cut at them): such need not be kept, so a file Loupe wrote
+ * reads back the same.
+ * @example sameAsLoupe('a b', [{ text: 'a', start: 0, end: 1, id: 0, ws: true }, { text: 'b', start: 2, end: 3, id: 1, ws: false }], []) === true
+ */
+export function sameAsLoupe(text: string, list: readonly unknown[], edges: number[]): boolean {
+  const tokens = cutTokens(text, spacyEnglishTokens(text), edges);
+  if (tokens.count !== list.length) return false;
+  for (let i = 0; i < list.length; i++) {
+    const token: unknown = list[i];
+    if (!isRecord(token) || Object.keys(token).join(',') !== WRITTEN_KEYS) return false;
+    const s16 = tokens.start16[i] ?? 0;
+    const e16 = tokens.end16[i] ?? 0;
+    if (
+      token.id !== i ||
+      token.start !== tokens.start[i] ||
+      token.end !== tokens.end[i] ||
+      token.ws !== (tokens.spaceAfter[i] === 1) ||
+      token.text !== text.slice(s16, e16)
+    )
+      return false;
+  }
+  return true;
+}
