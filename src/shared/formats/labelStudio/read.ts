@@ -19,7 +19,8 @@ import { fromJsonMin, isJsonMin } from './jsonMin';
  * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`), and JSON-MIN exports
  * (see {@link fromJsonMin}). Offsets are code
  * points and `value.text` must match them. Errors name the line of the offending value;
- * with `skipInvalid` each bad result or task is left out and listed instead.
+ * with `skipInvalid` each bad result or task is left out and listed instead. `textField` names
+ * the `data` field holding each task's text, where tasks hold several.
  * @example readLabelStudio([{ path: 'ls.json', content: '[{"data":{"text":"IBM"},"annotations":[{"result":[]}]}]' }])
  */
 export function readLabelStudio(
@@ -44,12 +45,16 @@ export function readLabelStudio(
       warnings.push(
         `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them`,
       );
-    const textKey = textField(parsed.flatMap((p) => (p.success ? [p.data] : [])));
+    const chosen = options.textField !== undefined;
+    const textKey =
+      options.textField ?? textField(parsed.flatMap((p) => (p.success ? [p.data] : [])));
     parsed.forEach((p, i) => {
       const at = many ? [i] : [];
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
-      documents.push(...readTask(p.data, at, { fallbackName: name, textKey }, problems, notes));
+      documents.push(
+        ...readTask(p.data, at, { fallbackName: name, textKey, chosen }, problems, notes),
+      );
     });
     const lines = jsonPathLines(
       file.content,
