@@ -27,6 +27,18 @@ describe('Label Studio JSON-MIN', () => {
     ).toEqual(spans);
   });
 
+  it.each([
+    ['named_entity.csv', 'named_entity_min.json'],
+    ['ner_text.csv', 'ner_text_min.json'],
+  ])('%s (CSV) reads as its JSON-MIN', (csv, json) => {
+    const fromCsv = readLabelStudio([{ path: csv, content: read(csv) }]);
+    const fromJson = readLabelStudio([{ path: json, content: read(json) }]);
+    expect(fromCsv.documents.map((d) => [d.text, d.spans])).toEqual(
+      fromJson.documents.map((d) => [d.text, d.spans]),
+    );
+    expect(fromCsv.documents.flatMap((d) => d.spans)).not.toHaveLength(0);
+  });
+
   it.each(['named_entity_min.json', 'ner_text_min.json'])(
     '%s goes back as the same JSON',
     (name) => {
