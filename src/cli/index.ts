@@ -18,8 +18,8 @@ import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
   init <dir> [--name N] [--seeds]
-  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|conll|mae|loupe] [--annotator NAME] [--skip-invalid] [--json]
-  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|stance-tsv|mae|loupe --out PATH
+  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|conll|mae|loupe] [--annotator NAME] [--text-field NAME] [--skip-invalid] [--json]
+  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|labelstudio-min|stance-tsv|mae|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes]
          [--columns auto|semeval] [--include-rejected] [--json]

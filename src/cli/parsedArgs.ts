@@ -33,6 +33,7 @@ const OPTIONS = {
   columns: { type: 'string' },
   'tag-column': { type: 'string' },
   'tag-names': { type: 'string' },
+  'text-field': { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

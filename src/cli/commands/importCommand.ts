@@ -16,7 +16,7 @@ import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 
-const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…] [--skip-invalid] [--json]`;
+const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…] [--text-field NAME] [--skip-invalid] [--json]`;
 
 /** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--scheme …] [--tag-column N] [--skip-invalid] [--json]`: all or nothing. */
 export async function importCommand(args: ParsedArgs): Promise<void> {
@@ -41,6 +41,7 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
     ...(explicit ? { annotator: explicit } : {}),
     skipInvalid: args.flag('skip-invalid'),
     ...conll,
+    ...textFieldOption(args),
   };
   let summary: ImportSummary;
   try {
@@ -99,6 +100,15 @@ function conllOptions(args: ParsedArgs): {
     ...(tagColumn === undefined ? {} : { tagColumn }),
     ...(tagNames === undefined ? {} : { tagNames }),
   };
+}
+
+/** `--text-field NAME`: the `data` field holding each Label Studio task's text. */
+function textFieldOption(args: ParsedArgs): { textField?: string } {
+  const field = args.string('text-field');
+  if (field === undefined) return {};
+  if (field.trim() === '' || field.length > 200)
+    throw new CliError(`--text-field ${JSON.stringify(field)}: give the name of a data field`, 2);
+  return { textField: field };
 }
 
 /** The summary, plus the added and already-present documents in the shape scripts used before. */

@@ -25,7 +25,7 @@ import { InterchangeJobs } from './interchangeJobs';
 
 type ImportRequest = Pick<
   RequestOf<'importPaths'>,
-  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn' | 'tagNames'
+  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn' | 'tagNames' | 'textField'
 >;
 
 /** Import and export: files chosen in the app, local paths for in-process callers. */
@@ -38,6 +38,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     ...(request.scheme && request.scheme !== 'auto' ? { scheme: request.scheme } : {}),
     ...(request.tagColumn === undefined ? {} : { tagColumn: request.tagColumn }),
     ...(request.tagNames === undefined ? {} : { tagNames: request.tagNames }),
+    ...(request.textField === undefined ? {} : { textField: request.textField }),
     annotator: {
       ...(request.annotator ? { explicit: request.annotator } : {}),
       fallback: () => {

@@ -27,6 +27,8 @@ export interface ImportOptions extends Monitor {
   readonly tagColumn?: number;
   /** Hugging Face records with integer tags: the tag names in id order. */
   readonly tagNames?: readonly string[];
+  /** Label Studio tasks: the `data` field holding the text. */
+  readonly textField?: string;
 }
 
 /**
@@ -80,6 +82,7 @@ async function importGathered(
     skipInvalid,
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
+    ...(options.textField === undefined ? {} : { textField: options.textField }),
     ...((options.tagNames ?? gathered.tagNames) === undefined
       ? {}
       : { tagNames: options.tagNames ?? gathered.tagNames }),

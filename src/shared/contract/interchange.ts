@@ -37,6 +37,11 @@ export const conllImportFields = {
   tagNames: z.array(z.string().min(1)).min(1).max(10000).optional(),
 };
 
+/** Request fields only a Label Studio import reads: the `data` field holding each task's text. */
+export const labelStudioImportFields = {
+  textField: z.string().min(1).max(200).optional(),
+};
+
 /** Formats `loupe export` writes. */
 export const EXPORT_FORMATS = [
   'spans-jsonl',
@@ -45,6 +50,7 @@ export const EXPORT_FORMATS = [
   'conll',
   'hf',
   'labelstudio',
+  'labelstudio-min',
   'stance-tsv',
   'mae',
   'webanno',
@@ -161,6 +167,7 @@ export const importRequestSchema = z
     annotator: annotatorSchema.optional(),
     skipInvalid: z.boolean().optional(),
     ...conllImportFields,
+    ...labelStudioImportFields,
   })
   .strict();
 

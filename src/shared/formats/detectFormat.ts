@@ -21,6 +21,7 @@ import type { FormatFile, FormatId, JsonObjectLine } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isOntonotesFile } from './conll/ontonotesRead';
 import { isNameFile } from './huggingFace/tagNames';
+import { isLabelStudioCsv } from './labelStudio/csvMin';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
 import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
@@ -169,14 +170,15 @@ export function textFileFormat(content: string): Placed {
   };
 }
 
-/** A `.csv` file: a stance table (P-Stance, VAST, SemEval and Kaggle copies), the only CSV Loupe imports. */
+/** A `.csv` file: a stance table (P-Stance, VAST, SemEval and Kaggle copies) or Label Studio's CSV export. */
 function csvFormatOf(content: string): Placed {
   if (stanceColumns(content, ',')) return 'stance-tsv';
+  if (isLabelStudioCsv(content)) return 'labelstudio';
   const names = (content.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.replace(/^"|"$/g, ''));
   return {
     reason:
       idOnlyStanceReason(names) ??
-      `is CSV but not a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), the only CSV Loupe imports`,
+      `is CSV but neither a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), nor Label Studio's CSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), the CSV Loupe imports`,
   };
 }
 

@@ -10,7 +10,13 @@ export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
 export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
-export { labelStudioFormat, readLabelStudio, writeLabelStudio } from './labelStudio';
+export {
+  labelStudioFormat,
+  labelStudioMinFormat,
+  readLabelStudio,
+  writeLabelStudio,
+  writeLabelStudioMin,
+} from './labelStudio';
 export { spansJsonlFormat, readSpansJsonl, writeSpansJsonl } from './spansJsonl';
 export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, infoTagNames, readHuggingFace, writeHuggingFace } from './huggingFace';

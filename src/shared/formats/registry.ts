@@ -3,7 +3,7 @@ import type { Format, FormatId } from './common';
 import { conllFormat } from './conll';
 import { doccanoFormat } from './doccano';
 import { huggingFaceFormat } from './huggingFace';
-import { labelStudioFormat } from './labelStudio';
+import { labelStudioFormat, labelStudioMinFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
 import { maeFormat } from './mae';
 import { pubtatorFormat } from './pubtator';
@@ -19,6 +19,7 @@ export const FORMATS: readonly Format[] = [
   bratFormat,
   doccanoFormat,
   labelStudioFormat,
+  labelStudioMinFormat,
   spansJsonlFormat,
   conllFormat,
   huggingFaceFormat,

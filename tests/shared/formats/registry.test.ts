@@ -8,6 +8,7 @@ describe('registry', () => {
       ['brat', true, true],
       ['doccano', true, true],
       ['labelstudio', true, true],
+      ['labelstudio-min', false, true],
       ['spans-jsonl', true, true],
       ['conll', true, true],
       ['hf', true, true],
@@ -25,7 +26,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, loupe',
     );
   });
 });

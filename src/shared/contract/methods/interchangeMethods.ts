@@ -3,6 +3,7 @@ import { annotatorSchema } from '../../model';
 import { defineMethod } from '../defineMethod';
 import {
   conllImportFields,
+  labelStudioImportFields,
   exportArchiveSchema,
   exportRequestFields,
   exportResultSchema,
@@ -81,6 +82,7 @@ export const interchangeMethods = {
         annotator: annotatorSchema.optional(),
         skipInvalid: z.boolean().optional(),
         ...conllImportFields,
+        ...labelStudioImportFields,
       })
       .strict(),
     result: importSummarySchema,

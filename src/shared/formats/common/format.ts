@@ -11,6 +11,7 @@ export type FormatId =
   | 'brat'
   | 'doccano'
   | 'labelstudio'
+  | 'labelstudio-min'
   | 'spans-jsonl'
   | 'conll'
   | 'hf'
@@ -78,6 +79,8 @@ export interface ReadOptions {
   readonly tagColumn?: number;
   /** Hugging Face records with integer tags: the tag names, in id order, when no file beside them names them. */
   readonly tagNames?: readonly string[];
+  /** Label Studio tasks: the `data` field holding the text, instead of choosing one. */
+  readonly textField?: string;
 }
 
 /** What was written, what the format could not express, and what it wrote otherwise, counted by reason. */

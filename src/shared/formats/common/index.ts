@@ -16,6 +16,8 @@ export type {
 export { ADJUSTED_NAMED, Tally } from './tally';
 export type { AdjustedSpan } from './tally';
 export { splitLines, stripByteOrderMark } from './splitLines';
+export { tableRecords } from './tableRecords';
+export type { TableDelimiter, TableRecord, TableRecords } from './tableRecords';
 export { taggedTokenLine } from './taggedTokenLine';
 export { pipedColumns, pipedTokenLine, tokensOf } from './pipedTokens';
 export type { NumberedLine } from './splitLines';

@@ -15,13 +15,15 @@ import { readTask } from './readTask';
 import { taskSchema } from './schema';
 import { textField } from './textField';
 import { fromJsonMin, isJsonMin } from './jsonMin';
+import { csvMinRecords, isLabelStudioCsv } from './csvMin';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
  * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`), and JSON-MIN exports
- * (see {@link fromJsonMin}). Offsets are code
+ * (see {@link fromJsonMin}) and CSV exports (the same records as a table, see {@link csvMinRecords}). Offsets are code
  * points and `value.text` must match them. Errors name the line of the offending value;
- * with `skipInvalid` each bad result or task is left out and listed instead.
+ * with `skipInvalid` each bad result or task is left out and listed instead. `textField` names
+ * the `data` field holding each task's text, where tasks hold several.
  * @example readLabelStudio([{ path: 'ls.json', content: '[{"data":{"text":"IBM"},"annotations":[{"result":[]}]}]' }])
  */
 export function readLabelStudio(
@@ -33,7 +35,8 @@ export function readLabelStudio(
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    const value = parseJson(file.path, file.content, errors);
+    const csv = isCsv(file) ? csvMinRecords(file.path, file.content, errors) : undefined;
+    const value = csv ? csv.records : parseJson(file.path, file.content, errors);
     if (value === undefined) continue;
     const many = Array.isArray(value);
     const tasks: unknown[] = many ? value : [value];
@@ -48,18 +51,22 @@ export function readLabelStudio(
       warnings.push(
         `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them`,
       );
-    const textKey = textField(parsed.flatMap((p) => (p?.success ? [p.data] : [])));
+    const chosen = options.textField !== undefined;
+    const textKey =
+      options.textField ?? textField(parsed.flatMap((p) => (p?.success ? [p.data] : [])));
     parsed.forEach((p, i) => {
       const at = many ? [i] : [];
       if (p === null) return;
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
-      documents.push(...readTask(p.data, at, { fallbackName: name, textKey }, problems, notes));
+      documents.push(
+        ...readTask(p.data, at, { fallbackName: name, textKey, chosen }, problems, notes),
+      );
     });
-    const lines = jsonPathLines(
-      file.content,
-      [...problems, ...notes].map((p) => p.path),
-    );
+    const paths = [...problems, ...notes].map((p) => p.path);
+    const lines = csv
+      ? paths.map((p) => csv.lines[typeof p[0] === 'number' ? p[0] : 0])
+      : jsonPathLines(file.content, paths);
     problems.forEach((p, i) => {
       if (options.skipInvalid && p.path.length > 0)
         skipped.push(new FormatError(file.path, lines[i], p.reason));
@@ -71,4 +78,9 @@ export function readLabelStudio(
   }
   errors.throwIfAny();
   return { ...bundleOf(documents, warnings), skipped };
+}
+
+/** Label Studio's CSV export: a `.csv` file with its header. */
+function isCsv(file: FormatFile): boolean {
+  return file.path.toLowerCase().endsWith('.csv') && isLabelStudioCsv(file.content);
 }

@@ -34,18 +34,25 @@ interface Source {
 export function readTask(
   task: LabelStudioTask,
   at: readonly JsonPathKey[],
-  names: { fallbackName: string; textKey?: string | undefined },
+  names: { fallbackName: string; textKey?: string | undefined; chosen?: boolean },
   problems: PathProblem[],
   warnings: PathProblem[],
 ): FormatDocument[] {
-  const { fallbackName, textKey } = names;
+  const { fallbackName, textKey, chosen = false } = names;
   const paragraphs = paragraphsOf(task, at, problems);
   if (paragraphs === null) return [];
-  const text = paragraphs ? paragraphs.text : textOf(task, textKey);
-  if (text === undefined) {
-    problems.push({ path: [...at, 'data'], reason: noText(task) });
+  const found = paragraphs
+    ? { text: paragraphs.text, key: paragraphs.key }
+    : textOf(task, textKey, chosen);
+  if (found === undefined) {
+    const field = chosen ? textKey : undefined;
+    problems.push({
+      path: [...at, 'data', ...(field ? [field] : [])],
+      reason: noText(task, field),
+    });
     return [];
   }
+  const { text } = found;
   const name =
     typeof task.data.name === 'string' && task.data.name !== ''
       ? task.data.name
@@ -59,7 +66,7 @@ export function readTask(
     });
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
-  const metadata = metadataOf(task, text, paragraphs);
+  const metadata = metadataOf(task, found.key, paragraphs);
   const context = paragraphs && {
     layout: paragraphs,
     task: `task ${task.id === undefined ? fallbackName : String(task.id)}`,
@@ -138,7 +145,7 @@ function sourcesOf(
  */
 function metadataOf(
   task: LabelStudioTask,
-  text: string,
+  textKey: string,
   paragraphs: ParagraphLayout | undefined,
 ): DocumentMetadata | undefined {
   const metadata: DocumentMetadata = {};
@@ -148,33 +155,50 @@ function metadataOf(
   const data: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task.data)) {
     if (key === paragraphs?.key) setOwn(data, key, keptParagraphs(paragraphs));
-    if (key === 'name' || key === 'text' || key === paragraphs?.key || value === undefined)
+    if (key === 'name' || key === paragraphs?.key || value === undefined) continue;
+    if (key === textKey || key === 'text') {
+      // `text` is kept only when it is a string another field's text was chosen over.
+      if (key !== 'text') setOwn(data, key, TEXT_FIELD);
+      else if (key !== textKey && typeof value === 'string') setOwn(data, key, value);
       continue;
-    const holdsText = value === text && typeof task.data.text !== 'string';
-    setOwn(data, key, holdsText ? TEXT_FIELD : (value as DocumentMetadata[string]));
+    }
+    setOwn(data, key, value as DocumentMetadata[string]);
   }
   if (Object.keys(data).length > 0) metadata.data = data;
   return Object.keys(metadata).length > 0 ? metadata : undefined;
 }
 
-function textOf(task: LabelStudioTask, textKey: string | undefined): string | undefined {
+/**
+ * The task's text and the `data` field holding it: `textKey` alone when the user chose it
+ * (`--text-field`), else `text`, else `textKey`, else the only string.
+ */
+function textOf(
+  task: LabelStudioTask,
+  textKey: string | undefined,
+  chosen: boolean,
+): { text: string; key: string } | undefined {
   const { data } = task;
-  if (typeof data.text === 'string') return data.text;
-  const chosen = textKey === undefined ? undefined : data[textKey];
-  if (typeof chosen === 'string') return chosen;
   const keys = stringKeys(task);
-  const only = keys.length === 1 ? data[keys[0] ?? ''] : undefined;
-  return typeof only === 'string' ? only : undefined;
+  const candidates = chosen
+    ? [textKey]
+    : ['text', textKey, keys.length === 1 ? keys[0] : undefined];
+  const key = candidates.find((k) => k !== undefined && typeof data[k] === 'string');
+  const text = key === undefined ? undefined : data[key];
+  return key !== undefined && typeof text === 'string' ? { text, key } : undefined;
 }
 
-function noText(task: LabelStudioTask): string {
+function noText(task: LabelStudioTask, chosen: string | undefined): string {
+  if (chosen !== undefined) {
+    const keys = stringKeys(task);
+    return `data.${chosen}: --text-field ${chosen} names no text in this task's data (its strings: ${keys.join(', ') || 'none'}); pass --text-field with the field that holds the text`;
+  }
   const list = Object.entries(task.data).find(([, v]) => isRecordList(v))?.[0];
   if (list !== undefined)
     return `data.${list}: a list of records without a text field; Label Studio's Paragraphs (a dialogue) keep each paragraph's text under text (its default textKey): rename the key that holds it to text`;
   const keys = stringKeys(task);
   if (keys.length < 2) return 'data.text: expected the document text (a string)';
   const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
-  return `data.text: no text field; data has several strings (${named}) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="${keys[0] ?? 'text'}" value="$${keys[0] ?? 'text'}"/>) so the results' to_name is that field`;
+  return `data.text: no text field; data has several strings (${named}) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="${keys[0] ?? 'text'}" value="$${keys[0] ?? 'text'}"/>) so the results' to_name is that field, or pass --text-field ${keys[0] ?? 'text'} (or another of them) to say which holds the text`;
 }
 
 /** A list of records each holding some string: paragraphs whose text key Loupe does not know. */

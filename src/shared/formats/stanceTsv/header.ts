@@ -1,6 +1,6 @@
 import { extensionOf } from '../common';
 import { stanceLabelsOf, type StanceLabels } from './stanceLabels';
-import { tableRecords, type TableDelimiter } from './tableRecords';
+import { tableRecords, type TableDelimiter } from '../common';
 
 /** Where a stance table's modelled columns are, by their index in the header; the rest are kept. */
 export interface StanceColumns {

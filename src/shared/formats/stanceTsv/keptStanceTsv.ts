@@ -1,7 +1,7 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_STANCE_TSV } from '../common/keptKeys';
-import type { TableDelimiter } from './tableRecords';
+import type { TableDelimiter } from '../common';
 
 export { KEPT_STANCE_TSV };
 

@@ -6,7 +6,7 @@ import { csvHeaderNames, delimiterOf, ID_NAMES, idOnlyStanceReason, stanceColumn
 import type { StanceColumns } from './header';
 import { KEPT_STANCE_TSV, keptStanceRowOf, topicIdOf } from './keptStanceTsv';
 import { polarityOf } from './stanceLabels';
-import { tableRecords, type TableRecord } from './tableRecords';
+import { tableRecords, type TableRecord } from '../common';
 
 /** The label of a stance's evidence span when nothing else names it, as brat's Stance trigger is labelled. */
 export const STANCE_EVIDENCE = 'Stance';

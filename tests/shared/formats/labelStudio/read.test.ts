@@ -166,7 +166,7 @@ describe('readLabelStudio text field', () => {
     ];
     const content = pretty(tasks);
     expect(errorsOf(() => readLabelStudio([file('ls.json', content)]))[0]?.message).toBe(
-      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="a" value="$a"/>) so the results' to_name is that field`,
+      `ls.json:${lineOf(content, '"data"')}: data.text: no text field; data has several strings (a, b) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="a" value="$a"/>) so the results' to_name is that field, or pass --text-field a (or another of them) to say which holds the text`,
     );
   });
 

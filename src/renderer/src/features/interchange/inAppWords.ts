@@ -23,6 +23,7 @@ const RULES: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\bas --scheme says\b/g, 'as Tag scheme says'],
   [/\bcheck --scheme\b/g, 'check Tag scheme'],
   [/--skip-invalid\b/g, 'Skip invalid files and records'],
+  [/\bpass --text-field\b/g, 'import with loupe import --text-field'],
 ];
 
 /** `reason` with the command line's options named as the dialogs' fields. @example inAppWords('pass --format txt') === 'choose txt under Format' */

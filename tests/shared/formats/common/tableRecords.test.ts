@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableRecords } from '../../../../src/shared/formats/stanceTsv/tableRecords';
+import { tableRecords } from '../../../../src/shared/formats/common/tableRecords';
 
 const cellsOf = (content: string) => tableRecords(content, ',').records.map((r) => r.cells);
 

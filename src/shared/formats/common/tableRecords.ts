@@ -1,6 +1,6 @@
-import { splitLines, stripByteOrderMark } from '../common';
+import { splitLines, stripByteOrderMark } from './splitLines';
 
-/** The cell separators of the stance tables Loupe reads: SemEval's tab, and the comma of CSV copies. */
+/** The cell separators of the tables Loupe reads: SemEval's tab, and the comma of CSV files. */
 export type TableDelimiter = '\t' | ',';
 
 /** One record of a table: the line it starts on (1-based) and its cells. */

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../../../../src/shared/formats/common';
+import { readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
+import { fragmentOf } from '../../../../src/shared/spans';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('Label Studio JSON-MIN', () => {
+  it.each([
+    ['named_entity_min.json', [[343, 354, 'Date']]],
+    [
+      'ner_text_min.json',
+      [
+        [175, 180, 'Person'],
+        [1, 40, 'Words'],
+      ],
+    ],
+  ])('%s: every region read as a span', (name, spans) => {
+    const bundle = readLabelStudio([{ path: name, content: read(name) }]);
+    expect(
+      bundle.documents.flatMap((d) =>
+        d.spans.map((s) => [s.fragments[0]?.start, s.fragments[0]?.end, s.label]),
+      ),
+    ).toEqual(spans);
+  });
+
+  it.each([
+    ['named_entity.csv', 'named_entity_min.json'],
+    ['ner_text.csv', 'ner_text_min.json'],
+  ])('%s (CSV) reads as its JSON-MIN', (csv, json) => {
+    const fromCsv = readLabelStudio([{ path: csv, content: read(csv) }]);
+    const fromJson = readLabelStudio([{ path: json, content: read(json) }]);
+    expect(fromCsv.documents.map((d) => [d.text, d.spans])).toEqual(
+      fromJson.documents.map((d) => [d.text, d.spans]),
+    );
+    expect(fromCsv.documents.flatMap((d) => d.spans)).not.toHaveLength(0);
+  });
+
+  it.each(['named_entity_min.json', 'ner_text_min.json'])(
+    '%s goes back as the same JSON',
+    (name) => {
+      const bundle = readLabelStudio([{ path: name, content: read(name) }]);
+      const written = writeLabelStudioMin(bundle).files[0]?.content ?? '';
+      expect(JSON.parse(written)).toEqual(JSON.parse(read(name)));
+    },
+  );
+
+  it('names the labels control label when the source named none, and counts relations as not written', () => {
+    const text = 'Amira met IBM.';
+    const result = writeLabelStudioMin(
+      bundleOf(
+        [
+          {
+            name: 'a',
+            text,
+            spans: [
+              { id: 's1', label: 'PER', fragments: [fragmentOf(0, 5)] },
+              { id: 's2', label: 'ORG', fragments: [fragmentOf(10, 13)] },
+            ],
+            relations: [{ from: 's1', to: 's2', type: 'works_at' }],
+            stances: [],
+            entities: [],
+            documentLabels: {},
+          },
+        ],
+        [],
+      ),
+    );
+    expect(JSON.parse(result.files[0]?.content ?? '')).toEqual([
+      {
+        text,
+        name: 'a',
+        id: 1,
+        label: [
+          { start: 0, end: 5, text: 'Amira', labels: ['PER'] },
+          { start: 10, end: 13, text: 'IBM', labels: ['ORG'] },
+        ],
+        annotator: null,
+        annotation_id: null,
+        created_at: null,
+        updated_at: null,
+        lead_time: null,
+      },
+    ]);
+    expect(result.summary.notExpressed).toMatchObject({ 'relation (JSON-MIN holds none)': 1 });
+  });
+});
