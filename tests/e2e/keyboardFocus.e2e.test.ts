@@ -293,4 +293,26 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     expect(shown).toBe('in view');
     await page.keyboard.press('Escape');
   });
+
+  it('keys pressed right after D act in the next text, not in the one it replaces', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
+    // No wait between the keys: they reach the page while D's save and the next text are on their way.
+    await page.keyboard.press('d');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+    const opening = (): Promise<string> =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (active?.getAttribute('aria-label') !== 'Document text') return '';
+        return Array.from(active.textContent ?? '')
+          .slice(0, 3)
+          .join('');
+      });
+    await expect.poll(opening).toHaveLength(3);
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+      .toBe(await opening());
+  });
 });

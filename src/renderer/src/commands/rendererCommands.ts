@@ -5,6 +5,7 @@ import { enterLabelMenu } from '../ui/labelMenuFocus';
 import { toggleInlineLabels } from '../ui/toggleInlineLabels';
 import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
+import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
 import type { WhenContext } from './whenContext';
@@ -105,7 +106,17 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   },
   clearSelection: { run: ({ model }) => model.annotation.clear() },
   toggleDone: { when: hasDocument, run: ({ model }) => void model.document.toggleDone() },
-  doneAndNext: { when: hasDocument, run: ({ model }) => void model.annotation.doneAndNext() },
+  doneAndNext: {
+    when: hasDocument,
+    run: ({ model }) => {
+      // Keys pressed before the next text takes the keyboard are for it, not for the text leaving.
+      const keys = KeysWhileOpening.hold();
+      model.annotation.doneAndNext().then(
+        (opened) => (opened ? keys.releaseOnNewText() : keys.release()),
+        () => keys.release(),
+      );
+    },
+  },
   deleteSpan: { run: ({ model }) => model.annotation.deleteSelected() },
   linkEntity: { run: ({ model }) => model.selection.setLinking(true) },
   newStance: {

@@ -320,21 +320,25 @@ export class AnnotationActions {
     });
   };
 
-  /** Marks the document done and opens the next one to do, with the keyboard in its text; screen readers hear both. */
-  async doneAndNext(): Promise<void> {
+  /**
+   * Marks the document done and opens the next one to do, with the keyboard in its text; screen
+   * readers hear both. True when the next document's text is on its way to the screen.
+   */
+  async doneAndNext(): Promise<boolean> {
     const { document, documents, notifications, announcements } = this.stores;
     const doneId = document.snapshot.document?.id ?? null;
     const done = documents.snapshot.find((d) => d.id === doneId);
-    if (!(await document.setStatus('done'))) return;
+    if (!(await document.setStatus('done'))) return false;
     const next = documents.nextAfter(doneId);
     if (!next) {
       if (done) announcements.announce(doneSaid(done, null));
-      return;
+      return false;
     }
     try {
       await document.open(next.id);
     } catch (error) {
-      return notifications.report(error);
+      notifications.report(error);
+      return false;
     }
     // The new text replaces the view that had the keyboard, which would leave it on <body>.
     this.stores.view.focusReading();
@@ -345,6 +349,7 @@ export class AnnotationActions {
       of: rows.length,
     };
     if (done) announcements.announce(doneSaid(done, place));
+    return true;
   }
 
   /** Opens a stance's document and brings its first evidence span into view, selected. */

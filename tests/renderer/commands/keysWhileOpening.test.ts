@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caretMoveOf, KeysWhileOpening } from '../../../src/renderer/src/commands/keysWhileOpening';
+
+const press = (key: string, mods: Partial<Record<'ctrl' | 'shift' | 'alt', boolean>> = {}) => ({
+  key,
+  ctrlKey: mods.ctrl ?? false,
+  metaKey: false,
+  altKey: mods.alt ?? false,
+  shiftKey: mods.shift ?? false,
+});
+
+/** A reading view's text, as the app draws one, holding the keyboard. */
+function newText(): HTMLElement {
+  const view = document.createElement('div');
+  view.className = 'lp-reading';
+  const text = document.createElement('div');
+  text.className = 'ProseMirror';
+  text.tabIndex = 0;
+  view.append(text);
+  document.body.append(view);
+  text.focus();
+  return text;
+}
+
+function key(type: 'keydown' | 'keyup', name: string, shiftKey = false): void {
+  const target = document.activeElement ?? document.body;
+  target.dispatchEvent(new KeyboardEvent(type, { key: name, shiftKey, bubbles: true }));
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('keys pressed while the next document opens', () => {
+  let seen: string[] = [];
+  const listen = (event: KeyboardEvent): void => {
+    seen.push(`${event.type}:${event.shiftKey ? 'Shift+' : ''}${event.key}@${where()}`);
+  };
+  const where = (): string => (document.activeElement as HTMLElement | null)?.dataset.name ?? '';
+
+  beforeEach(() => {
+    seen = [];
+    document.body.innerHTML = '';
+    window.addEventListener('keydown', listen);
+    window.addEventListener('keyup', listen);
+  });
+  afterEach(() => {
+    window.removeEventListener('keydown', listen);
+    window.removeEventListener('keyup', listen);
+  });
+
+  it('waits, in order, for the new text to take the keyboard, then acts there', async () => {
+    const old = newText();
+    old.dataset.name = 'old';
+    KeysWhileOpening.hold();
+    key('keydown', 'Shift', true);
+    key('keydown', 'ArrowRight', true);
+    key('keyup', 'ArrowRight', true);
+    key('keydown', '1');
+    expect(seen).toEqual([]); // the text leaving sees none of them
+    old.parentElement?.remove();
+    const next = newText();
+    next.dataset.name = 'new';
+    await tick();
+    // The lone Shift is not pressed again; each key is let go after it is pressed.
+    expect(seen).toEqual([
+      'keydown:Shift+ArrowRight@new',
+      'keyup:Shift+ArrowRight@new',
+      'keydown:1@new',
+      'keyup:1@new',
+    ]);
+    key('keydown', '2');
+    expect(seen.at(-1)).toBe('keydown:2@new'); // no longer held
+  });
+
+  it('hands the keys back at once when no new text is coming', () => {
+    newText().dataset.name = 'same';
+    const keys = KeysWhileOpening.hold();
+    key('keydown', 'x');
+    expect(seen).toEqual([]);
+    keys.release();
+    expect(seen).toEqual(['keydown:x@same', 'keyup:x@same']);
+  });
+
+  it('a key that opens yet another document makes the keys after it wait for that one', async () => {
+    newText().dataset.name = 'first';
+    const openAgain = (event: KeyboardEvent): void => {
+      if (event.type === 'keydown' && event.key === 'd') KeysWhileOpening.hold();
+    };
+    window.addEventListener('keydown', openAgain);
+    try {
+      KeysWhileOpening.hold();
+      key('keydown', 'd');
+      key('keydown', 'a');
+      newText().dataset.name = 'second';
+      await tick();
+      // Its own letting go is held by the new wait, as a key let go after D is.
+      expect(seen).toEqual(['keydown:d@second']);
+      key('keydown', 'b');
+      newText().dataset.name = 'third';
+      await tick();
+      expect(seen.slice(1)).toEqual([
+        'keydown:a@third',
+        'keyup:a@third',
+        'keydown:b@third',
+        'keyup:b@third',
+      ]);
+    } finally {
+      window.removeEventListener('keydown', openAgain);
+    }
+  });
+});
+
+describe('caretMoveOf', () => {
+  it('moves the caret as Chromium does for the keys that read', () => {
+    expect(caretMoveOf(press('ArrowRight', { shift: true }))).toEqual([
+      'extend',
+      'right',
+      'character',
+    ]);
+    expect(caretMoveOf(press('ArrowLeft', { ctrl: true }))).toEqual(['move', 'left', 'word']);
+    expect(caretMoveOf(press('ArrowDown'))).toEqual(['move', 'forward', 'line']);
+    expect(caretMoveOf(press('End', { shift: true }))).toEqual([
+      'extend',
+      'forward',
+      'lineboundary',
+    ]);
+    expect(caretMoveOf(press('a'))).toBeNull();
+  });
+});
