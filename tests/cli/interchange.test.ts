@@ -364,11 +364,11 @@ describe('loupe import and export', () => {
   it('refuses a --scheme CoNLL export does not write, and --scheme with another format', () => {
     const out = join(tempDir(), 'x.conll');
     const scheme = runCli(
-      ['export', seeded, '--format', 'conll', '--gold', '--scheme', 'bilou', '--out', out],
+      ['export', seeded, '--format', 'conll', '--gold', '--scheme', 'bio', '--out', out],
       home,
     );
     expect(scheme.code).toBe(2);
-    expect(scheme.stderr).toMatch(/--scheme bilou: use one of iob1, iob2, bioes/);
+    expect(scheme.stderr).toMatch(/--scheme bio: use one of iob1, iob2, bioes, bilou, io/);
     const notConll = runCli(
       ['export', seeded, '--format', 'hf', '--gold', '--scheme', 'iob1', '--out', out],
       home,

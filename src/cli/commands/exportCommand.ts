@@ -18,7 +18,7 @@ import { countOf } from '../../shared/text';
 
 const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--include-rejected] [--json]; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
-/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes] [--json]`. */
+/** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
   const [dir, extra] = args.positionals;
   const format = args.string('format');

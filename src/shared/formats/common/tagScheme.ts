@@ -2,6 +2,6 @@
 export const TAG_SCHEMES = ['iob1', 'iob2', 'bioes', 'bilou', 'io'] as const;
 export type TagScheme = (typeof TAG_SCHEMES)[number];
 
-/** The tag schemes a CoNLL export writes, as `--scheme` names them; `iob2` by default. */
-export const EXPORT_SCHEMES = ['iob1', 'iob2', 'bioes'] as const;
+/** The tag schemes a CoNLL export writes, as `--scheme` names them; by default the files' own, else `iob2`. */
+export const EXPORT_SCHEMES = ['iob1', 'iob2', 'bioes', 'bilou', 'io'] as const;
 export type ExportScheme = (typeof EXPORT_SCHEMES)[number];

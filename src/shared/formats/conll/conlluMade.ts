@@ -1,6 +1,6 @@
 import { keptConllOf } from '../common';
 import type { ExportScheme, FormatDocument, Tally, TaggedDocument } from '../common';
-import { schemePrefixes } from './exportScheme';
+import { schemeTags } from './exportScheme';
 import type { SourceWritten } from './sourcesWrite';
 
 export const MADE_REASONS = {
@@ -60,7 +60,7 @@ export function madeConllu(
   if (how.docstart !== null) lines.push(how.docstart, '');
   lines.push(`# newdoc id = ${id}`);
   const { text, tokens, mentions, mentionLabel, sentenceStart } = tagged;
-  const prefix = schemePrefixes(tagged, how.scheme);
+  const tagOf = schemeTags(tagged, how.scheme, tally);
   const names = miscLabels(tagged.labels, tally);
   let sentence: string[] = [];
   let from = 0; // where the sentence's first word starts
@@ -81,7 +81,7 @@ export function madeConllu(
     if (tokens.isSpace[i] === 1) continue;
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
-    const tag = i < first ? 'O' : `${prefix(m, i)}-${names[mentionLabel[m] ?? 0] ?? ''}`;
+    const tag = i < first ? 'O' : tagOf(m, i, names[mentionLabel[m] ?? 0] ?? '');
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
     if (sentenceStart[i] === 1) close();

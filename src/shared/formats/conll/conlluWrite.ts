@@ -1,7 +1,6 @@
 import {
   answeredAway,
   chunksOf,
-  EXPORT_SCHEMES,
   keptConllOf,
   parseTag,
   SCHEME_NAMES,
@@ -19,7 +18,7 @@ import type {
 } from '../common';
 import { madeConllu, miscLabels } from './conlluMade';
 import type { MadeConllu } from './conlluMade';
-import { schemePrefixes } from './exportScheme';
+import { fileScheme, schemeTags } from './exportScheme';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
 import { writeSources } from './sourcesWrite';
 
@@ -94,12 +93,6 @@ function madeHow(documents: readonly FormatDocument[], options: WriteOptions): M
   const opening = conllu.source.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
   const docstart = opening.split(/[ \t]/u)[0] === '-DOCSTART-' ? opening.replace(/\r$/u, '') : null;
   return { key: conllu.key, scheme: options.scheme ?? fileScheme(first), docstart };
-}
-
-/** The scheme the document's file was read in, when a CoNLL export writes it; else IOB2. */
-function fileScheme(doc: FormatDocument): ExportScheme {
-  const name = keptConllOf(doc.metadata)?.scheme;
-  return EXPORT_SCHEMES.find((s) => SCHEME_NAMES[s] === name) ?? 'iob2';
 }
 
 /** The scheme the document's file was read in. */
@@ -196,7 +189,7 @@ function wordTags(
   tally: Tally,
 ): string[] {
   const { tokens, mentions, mentionLabel, mentionCount, labels } = tagged;
-  const prefix = schemePrefixes(tagged, scheme);
+  const tagOf = schemeTags(tagged, scheme, tally);
   const names = miscLabels(labels, tally);
   const tags = new Array<string>(source.start.length).fill('O');
   let m = 0;
@@ -214,7 +207,7 @@ function wordTags(
     }
     tokenOfWord = w;
     if (start !== source.start[w]) tally.note(CONLLU_REASONS.cut);
-    if (inside) tags[w] = `${prefix(m, i)}-${names[mentionLabel[m] ?? 0] ?? ''}`;
+    if (inside) tags[w] = tagOf(m, i, names[mentionLabel[m] ?? 0] ?? '');
   }
   return tags;
 }

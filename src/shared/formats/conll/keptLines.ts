@@ -8,7 +8,7 @@ import type {
   TaggedDocument,
 } from '../common';
 import { medlineId } from './conllLines';
-import { schemePrefixes } from './exportScheme';
+import { schemeTags } from './exportScheme';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -82,7 +82,7 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
 
 /**
  * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
- * one that fits), a blank line, then a line per word token with the columns it kept where the
+ * one that fits; none for the export's first document when its file had none), a blank line, then a line per word token with the columns it kept where the
  * token is the one it was imported with (`_` where a new span cut it, counted), the token
  * first and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read
  * them, whichever columns the file had them in; a blank line after each sentence. Kept comment lines are not written
@@ -93,17 +93,22 @@ export function keptLines(
   out: ByteWriter,
   doc: FormatDocument,
   tagged: TaggedDocument,
-  how: { layout: ExportLayout; scheme: ExportScheme; tabs: boolean },
+  how: { layout: ExportLayout; scheme: ExportScheme; tabs: boolean; first: boolean },
   tally: Tally,
   tagColumn: (label: string) => string,
 ): void {
   const { layout } = how;
-  const prefix = schemePrefixes(tagged, how.scheme);
+  const tagOf = schemeTags(tagged, how.scheme, tally);
   const kept = keptConllOf(doc.metadata);
   const own = kept && sameLayout(kept, layout) ? kept : null;
   const between = how.tabs ? '\t' : ' ';
-  const docstart = docstartLine(own, layout);
-  out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
+  // A file of one document without a -DOCSTART- line (WNUT, Few-NERD, MIT Movie) goes back
+  // without one: their readers would take it for a word. Loupe reads the sentences before a
+  // file's first -DOCSTART- as a document of their own.
+  if (!(how.first && own && own.docstart === undefined)) {
+    const docstart = docstartLine(own, layout);
+    out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
+  }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
@@ -121,7 +126,7 @@ export function keptLines(
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
     const label = names[mentionLabel[m] ?? 0] ?? '';
-    const tag = i < first ? 'O' : `${prefix(m, i)}-${label}`;
+    const tag = i < first ? 'O' : tagOf(m, i, label);
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;

@@ -43,6 +43,7 @@ export function layoutOf(
       }
   const [firstRow] = all;
   if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
+  bareLabels ||= outsideAmongBareLabels(all);
   const lastTagged = proseProblem(all, tagColumn, bareLabels);
   const tagsFirst =
     tagColumn === 1 || (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
@@ -91,6 +92,29 @@ export function layoutOf(
     ];
   return { columns, token, tag };
 }
+
+/**
+ * Whether the lines end in bare labels (IO: Few-NERD's `location-GPE`) beside `O`: a quarter
+ * of the first lines end in `O` alone, which prose does not, and the rest in few distinct
+ * labels (a tag set, not the words of a text).
+ */
+function outsideAmongBareLabels(rows: readonly ConllRow[]): boolean {
+  let seen = 0;
+  let outside = 0;
+  const labels = new Set<string>();
+  for (const row of rows) {
+    if (seen === SAMPLE) break;
+    if (row.columns.length < 2) continue;
+    seen++;
+    const last = row.columns[row.columns.length - 1] ?? '';
+    if (last === 'O') outside++;
+    else if (parseTag(last)?.prefix === '') labels.add(last);
+  }
+  return seen > 0 && outside * 4 >= seen && labels.size <= Math.max(BARE_LABELS, seen / 10);
+}
+
+/** Distinct bare labels a file may use and still be read as IO without `--scheme io` (Few-NERD has 66). */
+const BARE_LABELS = 200;
 
 /** Why a file is prose, not tokens tagged one per line: most of its first lines do not end in a tag. */
 function proseProblem(

@@ -13,6 +13,7 @@ import {
 import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '../common';
 import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './keptLines';
 import { writeConllu } from './conlluWrite';
+import { exportSchemeOf } from './exportScheme';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 
 /** The file CoNLL is written to. */
@@ -21,14 +22,16 @@ export const CONLL_FILE = 'conll.txt';
 export const DOCSTART = '-DOCSTART- -X- O O';
 
 /**
- * Writes CoNLL-2003 shaped IOB2 (or `options.scheme`: IOB1, BIOES; see `schemePrefixes`):
+ * Writes CoNLL-2003 shaped IOB2 (or `options.scheme`: IOB1, BIOES, BILOU, IO; see `schemeTags`;
+ * without it, the scheme the documents imported from CoNLL were all read in):
  * `token POS chunk NER` separated by single spaces, with
  * `-X-` and `_` for the part of speech and chunk Loupe does not have; `-DOCSTART- -X- O O`
  * and a blank line before each document, a blank line after each sentence. Tokens are
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
- * `-DOCSTART-` line they kept, the tag last (see `keptLines`): the whole export then takes
+ * `-DOCSTART-` line they kept (none before the first when its file had none), the tag last
+ * (see `keptLines`): the whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
  * documents imported from CoNLL-U with names in MISC as CoNLL-U, with any others made into CoNLL-U beside them (see `writeConllu`; a note says so).
@@ -43,7 +46,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
-  const scheme = options.scheme ?? 'iob2';
+  const scheme = options.scheme ?? exportSchemeOf(bundle.documents);
   // IOB2 in Loupe's own columns goes the fast way; another scheme the way kept columns go.
   const layout =
     exportLayout(bundle.documents, tally) ?? (scheme === 'iob2' ? null : DEFAULT_LAYOUT);
@@ -62,7 +65,14 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (layout) {
       out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      keptLines(out, doc, tagged, { layout, scheme, tabs }, tally, tagColumn);
+      keptLines(
+        out,
+        doc,
+        tagged,
+        { layout, scheme, tabs, first: documents === 1 },
+        tally,
+        tagColumn,
+      );
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.

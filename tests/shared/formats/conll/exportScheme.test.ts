@@ -24,7 +24,16 @@ const TAGS: Record<ExportScheme, string> = {
   // IOB1 (CoNLL-2003's files): B only where a chunk follows one of its type directly.
   iob1: 'I-PERSON I-PERSON O I-PERSON I-PERSON I-PERSON B-PERSON O I-GPE O',
   bioes: 'B-PERSON E-PERSON O B-PERSON I-PERSON E-PERSON S-PERSON O S-GPE O',
+  bilou: 'B-PERSON L-PERSON O B-PERSON I-PERSON L-PERSON U-PERSON O U-GPE O',
+  // IO (Few-NERD's files): bare labels; "Saad" cannot be told from the mention it touches.
+  io: 'PERSON PERSON O PERSON PERSON PERSON PERSON O GPE O',
 };
+
+function spanTextOf(text: string, at?: { start: number; end: number }): string {
+  return Array.from(text)
+    .slice(at?.start ?? 0, at?.end ?? 0)
+    .join('');
+}
 
 function exported(scheme?: ExportScheme): string {
   const options = scheme ? { scheme } : {};
@@ -40,13 +49,26 @@ function tagsOf(content: string): string {
 }
 
 describe('CoNLL export --scheme', () => {
-  it('writes IOB2 by default, and IOB1 or BIOES when asked', () => {
+  it('writes IOB2 by default, and IOB1, BIOES, BILOU or IO when asked', () => {
     expect(exported()).toBe(exported('iob2'));
-    for (const scheme of ['iob2', 'iob1', 'bioes'] as const)
+    for (const scheme of ['iob2', 'iob1', 'bioes', 'bilou', 'io'] as const)
       expect({ scheme, tags: tagsOf(exported(scheme)) }).toEqual({ scheme, tags: TAGS[scheme] });
   });
 
-  it.each(['iob1', 'iob2', 'bioes'] as const)(
+  it('counts the touching mention IO cannot part, and reads back as one span with it', () => {
+    const result = writeConll(bundle(doc(TEXT, { spans: GOLD })), { scheme: 'io' });
+    expect(Object.values(result.summary.notExpressed)).toEqual([1]);
+    const content = result.files[0]?.content ?? '';
+    const back = readConll([{ path: 'conll.txt', content }], { scheme: 'io' });
+    const text = back.documents[0]?.text ?? '';
+    expect(back.documents[0]?.spans.map((s) => spanTextOf(text, s.fragments[0]))).toEqual([
+      'Mike Pompeo',
+      'Ali Khan Ahmed Saad',
+      'Baghdad',
+    ]);
+  });
+
+  it.each(['iob1', 'iob2', 'bioes', 'bilou'] as const)(
     'reads %s back with the matching --scheme to the same spans',
     (scheme) => {
       const content = exported(scheme);

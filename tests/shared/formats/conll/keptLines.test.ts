@@ -35,9 +35,11 @@ function contentOf(written: { files: readonly { content: string }[] }): string {
 }
 
 describe('writeConll of documents imported from CoNLL', () => {
-  it('writes the kept columns back, with the tags in IOB2', () => {
+  it('writes the kept columns back, with the tags in the file’s own scheme (IOB1) or the one asked for', () => {
     const written = writeConll(bundle(imported()));
-    expect(contentOf(written)).toBe(SOURCE.replace('I-LOC', 'B-LOC') + '\n');
+    expect(contentOf(written)).toBe(SOURCE + '\n');
+    const iob2 = writeConll(bundle(imported()), { scheme: 'iob2' });
+    expect(contentOf(iob2)).toBe(SOURCE.replace('I-LOC', 'B-LOC') + '\n');
     expect(written.summary.notExpressed).toEqual({});
   });
 
@@ -55,14 +57,14 @@ describe('writeConll of documents imported from CoNLL', () => {
     };
     const written = writeConll(bundle(edited));
     expect(contentOf(written).split('\n').slice(2)).toEqual([
-      'U.S. NNP I-NP B-LOC',
-      'officials NNS I-NP B-PER',
+      'U.S. NNP I-NP I-LOC',
+      'officials NNS I-NP I-PER',
       'do VBP I-VP O',
       "n't RB I-VP O",
       'agree VB I-VP O',
       '. . O O',
       '',
-      'Baghdad _ _ B-GPE',
+      'Baghdad _ _ I-GPE',
       '-based _ _ O',
       'troops NNS I-NP O',
       '',
@@ -76,9 +78,11 @@ describe('writeConll of documents imported from CoNLL', () => {
   it('writes a document without kept columns in the same columns, and falls back to its own shape for mixed layouts', () => {
     const other = doc('Iraq rejected it.', { spans: [span(0, 4, 'GPE')] });
     const same = contentOf(writeConll(bundle(imported(), other)));
-    expect(same).toContain(lines('-DOCSTART- -X- -X- O', '', 'Iraq _ _ B-GPE', 'rejected _ _ O'));
+    // One scheme for the file: the CoNLL file's own (IOB1).
+    expect(same).toContain(lines('-DOCSTART- -X- -X- O', '', 'Iraq _ _ I-GPE', 'rejected _ _ O'));
     const [twoColumns] = readConll([{ path: 'w.conll', content: 'Iraq\tB-GPE\n' }]).documents;
     const mixed = writeConll(bundle(imported(), twoColumns as FormatDocument));
+    // Files read in two schemes (IOB1, IOB2): IOB2.
     expect(contentOf(mixed)).toContain(lines('U.S. NNP I-NP B-LOC'));
     expect(contentOf(mixed)).toContain(lines('-DOCSTART- -X- O O', '', 'Iraq -X- _ B-GPE'));
     expect(mixed.summary.notExpressed).toEqual({

@@ -62,10 +62,12 @@ describe('sentences of tokens tagged inline (word|POS|tag)', () => {
       ]);
   });
 
-  it('writes the POS column back as a CoNLL column, tags in IOB2', () => {
+  it('writes the POS column back as a CoNLL column, tags in the file’s IOB1 or in IOB2 when asked', () => {
     const bundle = read('wikiner-en-wp2-head.iob');
-    const out = writeConll(bundle).files[0]?.content ?? '';
-    const lines = out.split('\n');
+    const own = writeConll(bundle).files[0]?.content.split('\n') ?? [];
+    expect(own).toContain('The DT I-MISC');
+    expect(own).toContain('Daniel NNP I-PER');
+    const lines = writeConll(bundle, { scheme: 'iob2' }).files[0]?.content.split('\n') ?? [];
     expect(lines).toContain('The DT B-MISC');
     expect(lines).toContain('Oxford NNP I-MISC');
     expect(lines).toContain('Daniel NNP B-PER');

@@ -144,13 +144,19 @@ describe('readConll', () => {
     expect(spansOf(bilou.documents[0])).toEqual(['GPE Iraq', 'GPE Iran']);
     const io = read(lines('Adel PER', 'Mahdi PER', 'in O', 'Iraq GPE', 'on O', 'Friday O'));
     expect(spansOf(io.documents[0])).toEqual(['PER Adel Mahdi', 'GPE Iraq']);
-    // Mostly labels and few O: detection takes it for prose, --scheme io reads it.
-    const labels = lines('Adel PER', 'Mahdi PER', 'Iraq GPE', 'in O');
+    // Mostly labels, a quarter O (Few-NERD's dense sentences): IO all the same.
+    const dense = lines('Adel PER', 'Mahdi PER', 'Iraq GPE', 'in O');
+    expect(spansOf(read(dense).documents[0])).toEqual(['PER Adel Mahdi', 'GPE Iraq']);
+    // Labels and no O: detection takes it for prose, --scheme io reads it.
+    const labels = lines('Adel PER', 'Mahdi PER', 'Iraq GPE');
     expect(messagesOf(() => read(labels))[0]).toContain('does not look like CoNLL / IOB');
     expect(spansOf(read(labels, { scheme: 'io' }).documents[0])).toEqual([
       'PER Adel Mahdi',
       'GPE Iraq',
     ]);
+    // Prose of two words a line is not taken for labels: no line ends in O.
+    const prose = lines('Dear Sir', 'Kind regards', 'See you', 'Thank you');
+    expect(messagesOf(() => read(prose))[0]).toContain('does not look like CoNLL / IOB');
     expect(messagesOf(() => read(lines('Iraq S-GPE', 'Iran O'), { scheme: 'iob2' }))).toEqual([
       'news.conll:1: "S-GPE" in column 2 is not a IOB2 tag (O, B-…, I-…); check --scheme',
     ]);

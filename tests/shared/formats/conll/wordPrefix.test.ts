@@ -38,7 +38,7 @@ describe('CoNLL files in the layouts of published corpora', () => {
     expect(spansOf(read)).toEqual(['PER Paul Newman', 'LOC New York', 'ORG IBM']);
     expect(read.warnings.join('\n')).toContain('every word begins with en:');
     // tab-separated as it came, each word with its prefix again
-    expect(writeConll(read).files[0]?.content).toBe(`-DOCSTART-\tO\n\n${PANX}\n`);
+    expect(writeConll(read).files[0]?.content).toBe(`${PANX}\n`);
   });
 
   it('keeps a prefix that not every word has', () => {
@@ -79,6 +79,32 @@ describe('CoNLL files in the layouts of published corpora', () => {
     ]);
   });
 
+  it('reads Few-NERD (IO, bare fine-grained labels) and writes it back byte for byte', () => {
+    // Few-NERD's supervised files: word<Tab>label, `O` outside, no -DOCSTART- line.
+    const content = lines(
+      'Paris\tlocation-GPE',
+      'hosts\tO',
+      'the\tO',
+      'Louvre\tbuilding-other',
+      'museum\tbuilding-other',
+      '',
+      'Ada\tperson-scholar',
+      'Lovelace\tperson-scholar',
+      'wrote\tO',
+      '',
+    );
+    const read = readConll([file('train.txt', content)]);
+    expect(read.documents[0]?.metadata?.conll).toMatchObject({ scheme: 'IO' });
+    expect(spansOf(read)).toEqual([
+      'location-GPE Paris',
+      'building-other Louvre museum',
+      'person-scholar Ada Lovelace',
+    ]);
+    const written = writeConll(read);
+    expect(written.files[0]?.content).toBe(content);
+    expect(written.summary.notExpressed).toEqual({});
+  });
+
   it('reads MultiCoNER: `# id` lines as comments, `_ _` columns kept', () => {
     // conlleval.pl over the lines without `# id`: 3 phrases, CORP, CW, LOC
     const content = lines(
@@ -99,8 +125,6 @@ describe('CoNLL files in the layouts of published corpora', () => {
     const read = readConll([file('en_dev.conll', content)]);
     expect(spansOf(read)).toEqual(['CORP new york times', 'CW star wars']);
     const written = writeConll(read);
-    expect(written.files[0]?.content).toBe(
-      `-DOCSTART- -X- -X- O\n\n${content.replace(/# id [^\n]*\n/gu, '')}\n`,
-    );
+    expect(written.files[0]?.content).toBe(`${content.replace(/# id [^\n]*\n/gu, '')}\n`);
   });
 });

@@ -27,10 +27,16 @@ const OVERLAP_CHOICES: Readonly<Record<Overlaps, string>> = {
 };
 const OVERLAP_FIELD = 'Overlapping spans';
 const OVERLAP_WORDS = { field: OVERLAP_FIELD, ...OVERLAP_CHOICES };
-const SCHEME_CHOICES: Readonly<Record<ExportScheme, string>> = {
+/** The scheme to write, or `auto`: the one the CoNLL files were read in, else IOB2. */
+type SchemeChoice = 'auto' | ExportScheme;
+const SCHEMES: readonly SchemeChoice[] = ['auto', ...EXPORT_SCHEMES];
+const SCHEME_CHOICES: Readonly<Record<SchemeChoice, string>> = {
+  auto: 'as the CoNLL files were read (else IOB2)',
   iob2: 'IOB2 (B- begins every span)',
   iob1: 'IOB1 (B- only between touching spans)',
   bioes: 'BIOES (E- ends, S- a single token)',
+  bilou: 'BILOU (L- ends, U- a single token)',
+  io: 'IO (bare labels: touching spans of one label merge)',
 };
 const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
   auto: "as read (else Loupe's, with holder and document)",
@@ -54,7 +60,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [seed, setSeed] = useState(0);
   const [labels, setLabels] = useState<readonly string[] | null>(null);
   const [overlaps, setOverlaps] = useState<Overlaps>('error');
-  const [scheme, setScheme] = useState<ExportScheme>('iob2');
+  const [scheme, setScheme] = useState<SchemeChoice>('auto');
   const [columns, setColumns] = useState<StanceColumnSet>('auto');
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
@@ -70,7 +76,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(split.trim() ? { split: split.trim(), seed } : {}),
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
       ...(tagged ? { overlaps } : {}),
-      ...(format === 'conll' && scheme !== 'iob2' ? { scheme } : {}),
+      ...(format === 'conll' && scheme !== 'auto' ? { scheme } : {}),
       ...(format === 'stance-tsv' && columns !== 'auto' ? { columns } : {}),
     }),
     [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme, columns],
@@ -136,11 +142,11 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
             onChange={setOverlaps}
           />
           {format === 'conll' && (
-            <SelectField<ExportScheme>
+            <SelectField<SchemeChoice>
               label="Tag scheme"
               name="Export tag scheme"
               value={scheme}
-              options={EXPORT_SCHEMES}
+              options={SCHEMES}
               optionLabel={(o) => SCHEME_CHOICES[o]}
               onChange={setScheme}
             />
