@@ -48,6 +48,10 @@ const spansOf = (read: FormatBundle) =>
     d.spans.map((s) => `${s.label} ${d.text.slice(s.fragments[0]?.start, s.fragments[0]?.end)}`),
   );
 
+const MADE_COMMENTS =
+  'comment line kept from a CoNLL file written among the # lines before its sentence in CoNLL-U';
+const TRAILING =
+  'comment line kept from a CoNLL file after its last sentence not written: the document was written as CoNLL-U from its words, whose # lines go before a sentence';
 const NEWDOC_NOTE =
   'CoNLL-U document without a -DOCSTART- or # newdoc line of its own written after another: # newdoc id = its name before its first sentence, so it reads back apart';
 
@@ -176,5 +180,37 @@ describe('CoNLL-U documents at # newdoc lines', () => {
     const read = readConll([file('t.conll', lines.join('\n'))]);
     expect(read.documents).toHaveLength(1);
     expect(spansOf(read)).toEqual([['ORG EU', 'MISC German']]);
+  });
+
+  it('writes the # lines a CoNLL file kept before their sentences when its document is made into CoNLL-U', () => {
+    // GermEval 2014's layout, in our own words: a # source line before each sentence, one after the last.
+    const germeval = [
+      '#\tsource-a\t[2010-07-04]',
+      '1\tEcce\tB-OTH\tO',
+      '2\thomo\tI-OTH\tO',
+      '',
+      '#\tsource-b\t[2009-08-13]',
+      '1\tJesu\tB-PER\tO',
+      '',
+      '#\tafter the last',
+      '',
+    ].join('\n');
+    const g = readConll([file('g.tsv', germeval)], { tagColumn: 3 }).documents;
+    const u = readConll([file('u.conllu', sentence('Oslo', 'name=B-GPE').join('\n'))]).documents;
+    const written = writeConll(bundle(...u, ...g));
+    const lines = (written.files[0]?.content ?? '').split('\n');
+    expect(lines.slice(2, 6)).toEqual([
+      '# newdoc id = g',
+      '#\tsource-a\t[2010-07-04]',
+      '# sent_id = g-1',
+      '# text = Ecce homo',
+    ]);
+    expect(lines.slice(9, 12)).toEqual([
+      '#\tsource-b\t[2009-08-13]',
+      '# sent_id = g-2',
+      '# text = Jesu',
+    ]);
+    expect(written.summary.notes?.[MADE_COMMENTS]).toBe(2);
+    expect(written.summary.notExpressed[TRAILING]).toBe(1);
   });
 });
