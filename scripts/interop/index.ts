@@ -7,6 +7,7 @@ import type { CheckResult } from './checkResult';
 import { bratChecks } from './checks/bratChecks';
 import { conllChecks } from './checks/conllChecks';
 import { conllImportChecks } from './checks/conllImportChecks';
+import { conlluImportChecks } from './checks/conlluImportChecks';
 import { conllSchemeChecks } from './checks/conllSchemeChecks';
 import { runControls } from './controls/runControls';
 import { doccanoChecks } from './checks/doccanoChecks';
@@ -41,6 +42,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['CoNLL import', conllImportChecks],
   ['CoNLL import, word|POS|tag', pipedImportChecks],
   ['CoNLL import, OntoNotes', ontonotesImportChecks],
+  ['CoNLL import, CoNLL-U', conlluImportChecks],
   ['Hugging Face', huggingFaceChecks],
   ['Hugging Face import', huggingFaceImportChecks],
   ['Hugging Face Parquet import', huggingFaceParquetChecks],

@@ -177,6 +177,20 @@ describe('detectFormat', () => {
     expect(reasonFor('bilou.txt', 'Adel U-PER\nmet O\n')).toContain('line 1');
   });
 
+  it("refuses CoNLL-U with names in MISC in a .txt file (Loupe's own conll.txt export of CoNLL-U documents)", () => {
+    const conllu = [
+      '# newdoc id = a',
+      '# sent_id = a-1',
+      '# text = Kari bor',
+      '1\tKari\t_\t_\t_\t_\t_\t_\t_\tname=B-PER',
+      '2\tbor\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|name=O',
+      '',
+    ].join('\n');
+    expect(reasonFor('conll.txt', conllu)).toContain('line 4: "1\\tKari');
+    // A treebank without names loses none as text: read as text, as before.
+    expect(detectFormat([file('ud.txt', conllu.replace('name=B-PER', '_'))])).toBe('txt');
+  });
+
   it('refuses tokens tagged in the IO scheme (tags with no B-/I-) in a .txt file, and reads them from a .tsv', () => {
     // Few-NERD's supervised files (train.txt): a token, a tab, a fine-grained type or O.
     const fewNerd = lines(

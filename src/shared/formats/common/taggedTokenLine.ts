@@ -8,25 +8,43 @@ const TAG = /^(?:O|[BIESLU][-_]\S+)$/;
 const SAMPLE = 2000;
 /** Characters looked at: a 300 MB file is told by its head, not split whole into lines. */
 const HEAD = 1 << 20;
+/** A CoNLL-U word line: ten columns separated by tabs, the first an ID (`3`, `1-2`, `8.1`). */
+const CONLLU_LINE = /^\d+(?:[.-]\d+)?(?:\t[^\t]*){9}$/u;
+/** A name tag in a CoNLL-U MISC column (NorNE's `name=B-PER`, UD Estonian's `NE=I-Org`). */
+const MISC_TAG = /(?:^|\|)(?:NE|name)=[BIESLU][-_]\S/u;
 /** Share of the sampled lines that must be tagged tokens. */
 const SHARE = 0.9;
 
 /**
  * The first line with an entity tag when `content` is tokens tagged one per line (CoNLL,
  * IOB, IOBES, BILOU: a token, then columns of which one after the first is a tag, blank
- * lines between sentences, `-DOCSTART-` lines) or the IO scheme ({@link ioTaggedLine}), else
+ * lines between sentences, `-DOCSTART-` lines), CoNLL-U with names in MISC, or the IO scheme ({@link ioTaggedLine}), else
  * undefined: prose is not. Such a file
  * named `.txt` holds annotations plain text would drop.
  * @example taggedTokenLine('EU B-ORG\nrejects O\n') → { line: 1, text: 'EU B-ORG' }
  */
 export function taggedTokenLine(content: string): NumberedLine | undefined {
-  const lines = splitLines(content.length > HEAD ? content.slice(0, HEAD) : content)
-    .filter((l) => l.text.trim() !== '')
-    .slice(0, SAMPLE);
+  const all = splitLines(content.length > HEAD ? content.slice(0, HEAD) : content).filter(
+    (l) => l.text.trim() !== '',
+  );
+  const lines = all.slice(0, SAMPLE);
   if (lines.length < 2) return undefined;
+  const conllu = conlluNameLine(all);
+  if (conllu) return conllu;
   const tagged = lines.filter((l) => isTaggedToken(l.text));
   if (tagged.length < lines.length * SHARE) return ioTaggedLine(lines);
   return tagged.find((l) => columns(l.text).some((c) => c !== 'O' && TAG.test(c)));
+}
+
+/**
+ * The first line with a name in MISC when nine in ten of the first lines other than `#` lines
+ * are CoNLL-U word lines (Loupe's CoNLL export of CoNLL-U documents is named `conll.txt`).
+ */
+function conlluNameLine(lines: readonly NumberedLine[]): NumberedLine | undefined {
+  const words = lines.filter((l) => !l.text.startsWith('#')).slice(0, SAMPLE);
+  const conllu = words.filter((l) => CONLLU_LINE.test(l.text));
+  if (words.length < 2 || conllu.length < words.length * SHARE) return undefined;
+  return conllu.find((l) => MISC_TAG.test(l.text.split('\t')[9] ?? ''));
 }
 
 function isTaggedToken(line: string): boolean {

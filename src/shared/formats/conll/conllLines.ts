@@ -20,6 +20,15 @@ export interface ConllDocument {
   readonly sentences: ConllSentence[];
   /** Comment lines after the last sentence. */
   readonly trailing: string[];
+  /** The CoNLL-U `# newdoc` line that opened or named it (see `atNewdocs`), and the first line of its sentence. */
+  readonly newdoc?: ConllNewdoc;
+}
+
+/** A `# newdoc` line (as it was, trimmed), its 1-based number, and that of its sentence's first line. */
+export interface ConllNewdoc {
+  readonly line: number;
+  readonly text: string;
+  readonly from: number;
 }
 
 /** Columns are separated by runs of spaces and tabs. */

@@ -11,7 +11,9 @@ export const MADE_REASONS = {
   columns:
     'document whose kept CoNLL columns were left out: written as CoNLL-U beside CoNLL-U documents (ID, FORM, names in MISC)',
   comments:
-    'comment line kept from a CoNLL file not written: the document was written as CoNLL-U from its words',
+    'comment line kept from a CoNLL file after its last sentence not written: the document was written as CoNLL-U from its words, whose # lines go before a sentence',
+  written:
+    'comment line kept from a CoNLL file written among the # lines before its sentence in CoNLL-U',
 } as const;
 
 /** How a document is made into CoNLL-U beside the file's own: the MISC key, the scheme, the `-DOCSTART-` line they had. */
@@ -54,11 +56,12 @@ export function madeConllu(
   else tally.note(MADE_REASONS.made);
   if (kept && !kept.conllu && (kept.kept !== undefined || kept.ontonotes))
     tally.add(MADE_REASONS.columns);
-  if (!kept?.conllu) tally.add(MADE_REASONS.comments, kept?.comments?.length ?? 0);
+  // A CoNLL-U document whose text changed is written from its words, its # lines as said above.
+  const comments = kept?.conllu ? [] : (kept?.comments ?? []);
   const id = doc.name.replace(/\s/gu, '_');
   const lines: string[] = [];
   if (how.docstart !== null) lines.push(how.docstart, '');
-  lines.push(`# newdoc id = ${id}`);
+  lines.push(newdocLine(doc.name));
   const { text, tokens, mentions, mentionLabel, sentenceStart } = tagged;
   const tagOf = schemeTags(tagged, how.scheme, tally);
   const names = miscLabels(tagged.labels, tally);
@@ -66,13 +69,21 @@ export function madeConllu(
   let from = 0; // where the sentence's first word starts
   let to = 0; // where its last word ends
   let s = 0;
+  let c = 0; // the next kept comment line to write
+  let line = 0; // the text's line (a sentence of the file it came from) the sentence begins on
+  let counted = 0; // where the line breaks before `line` were counted to
   const close = (): void => {
     if (sentence.length === 0) return;
     s++;
-    lines.push(
-      `# sent_id = ${id}-${s}`,
-      `# text = ${text.slice(from, to).replace(/\r\n|[\n\r]/gu, ' ')}`,
-    );
+    for (; counted < from; counted++) if (text.charCodeAt(counted) === 10) line++;
+    const own: string[] = [];
+    for (; c < comments.length && (comments[c]?.[0] ?? 0) <= line; c++)
+      own.push(comments[c]?.[1] ?? '#');
+    tally.note(MADE_REASONS.written, own.length);
+    const has = (key: string) => own.some((o) => new RegExp(`^#\\s*${key}\\s*=`, 'u').test(o));
+    lines.push(...own);
+    if (!has('sent_id')) lines.push(`# sent_id = ${id}-${s}`);
+    if (!has('text')) lines.push(`# text = ${text.slice(from, to).replace(/\r\n|[\n\r]/gu, ' ')}`);
     lines.push(...sentence, '');
     sentence = [];
   };
@@ -93,5 +104,14 @@ export function madeConllu(
     sentence.push(`${sentence.length + 1}\t${word}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
   }
   close();
+  tally.add(MADE_REASONS.comments, comments.length - c);
   return { lines: [...lines, ''], spans: tagged.spansWritten };
+}
+
+/**
+ * The `# newdoc id` line of a document written as CoNLL-U: its name, whitespace as `_`.
+ * @example newdocLine('plain doc') === '# newdoc id = plain_doc'
+ */
+export function newdocLine(name: string): string {
+  return `# newdoc id = ${name.replace(/\s/gu, '_')}`;
 }

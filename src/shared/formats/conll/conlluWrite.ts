@@ -16,14 +16,17 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../common';
-import { madeConllu, miscLabels } from './conlluMade';
+import { madeConllu, miscLabels, newdocLine } from './conlluMade';
 import type { MadeConllu } from './conlluMade';
 import { fileScheme, schemeTags } from './exportScheme';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
+import { opensDocument } from './newdocs';
 import { writeSources } from './sourcesWrite';
 
 export const CONLLU_REASONS = {
   cut: 'span edge inside a CoNLL-U word: the name tag written on the whole word',
+  newdoc:
+    'CoNLL-U document without a -DOCSTART- or # newdoc line of its own written after another: # newdoc id = its name before its first sentence, so it reads back apart',
 } as const;
 
 /** A CoNLL-U document's source lines and, per word, its line and UTF-16 extent in the text. */
@@ -50,7 +53,9 @@ interface SourceWords {
  * byte. Tags are in `options.scheme`, else the file's own when the export writes it
  * (IOB1, IOB2, BIOES), else IOB2. The other documents of the export are made into CoNLL-U
  * beside them (see `madeConllu`), so one file holds one layout that spaCy's CoNLL-U converter
- * reads: counted as a note. Null, for the token-per-line export, when no document written
+ * reads: counted as a note. A document that came from a CoNLL-U file without a `-DOCSTART-`
+ * or `# newdoc` line of its own gets `# newdoc id = NAME` before its first sentence when it
+ * follows another, so Loupe and UD tools read it back apart (a note). Null, for the token-per-line export, when no document written
  * was imported from CoNLL-U.
  * @example writeConllu(importedBundle, {}, 'conll.txt')?.files[0].content === original
  */
@@ -61,6 +66,8 @@ export function writeConllu(
 ): WriteResult | null {
   const made = madeHow(bundle.documents, options);
   if (!made) return null;
+  let written = 0;
+  let blankBefore = true; // whether the lines written so far end with a blank line (or are none)
   return writeSources(
     bundle,
     options,
@@ -75,10 +82,34 @@ export function writeConllu(
         const at = source.line[w] ?? 0;
         lines[at] = withTag(lines[at] ?? '', source, tag);
       }
+      if (written++ > 0 && !opensDocument(lines)) {
+        tally.note(CONLLU_REASONS.newdoc);
+        lines.splice(firstSentence(lines), 0, newdocLine(doc.name));
+      }
+      // After a file's last sentence with no blank line after it, one: else the sentences join.
+      if (!blankBefore) lines.unshift('');
+      blankBefore = endsBlank(lines);
       return { lines, spans: tagged.spansWritten };
     },
-    (doc, tagged, tally) => madeConllu(doc, tagged, made, tally),
+    (doc, tagged, tally) => {
+      written++;
+      blankBefore = true;
+      return madeConllu(doc, tagged, made, tally);
+    },
   );
+}
+
+/** Whether lines joined by line breaks end with a blank line. */
+function endsBlank(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.at(-1)?.trim() === '' && lines.at(-2)?.trim() === '';
+}
+
+/** Where the first sentence begins: its `#` lines just before its first line of a word (or `1-2`, `8.1`). */
+function firstSentence(lines: readonly string[]): number {
+  let at = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  if (at < 0) at = 0;
+  while (at > 0 && (lines[at - 1] ?? '').trimStart().startsWith('#')) at--;
+  return at;
 }
 
 /**

@@ -10,10 +10,30 @@ const TAG_KEYS = ['NE', 'name'] as const;
 /** A CoNLL-U file whose name tags were in MISC, rewritten with them as an eleventh column. */
 export interface MiscTagged {
   readonly documents: ConllDocument[];
-  /** The MISC key the tags were read from. */
+  /** The MISC key the tags were read from (`name` when no word had one: the key names are written under). */
   readonly key: string;
+  /** Whether a word's MISC held a name tag (a Universal Dependencies treebank holds none). */
+  readonly named: boolean;
   /** Lines left out: empty nodes (`8.1`) and multiword token ranges (`1-2`), which are no words. */
   readonly skipped: number;
+}
+
+/** The MISC key names are written under in a CoNLL-U file that had none (NorNE's, spaCy's reading). */
+const DEFAULT_KEY = 'name';
+
+/** A CoNLL-U ID: a word (`3`), a multiword token (`1-2`), an empty node (`8.1`). */
+const CONLLU_ID = /^\d+(?:[.-]\d+)?$/;
+
+/**
+ * Whether a line's ten columns are a CoNLL-U word: its ID one, its MISC `_` or entries of
+ * `key=value` (a tag such as `B-PER` there is a ten-column file tagged in its last column).
+ */
+function isConlluWord(columns: readonly string[]): boolean {
+  const misc = columns[CONLLU_COLUMNS - 1] ?? '';
+  return (
+    CONLLU_ID.test(columns[0] ?? '') &&
+    (misc === '_' || misc.split('|').every((e) => e.indexOf('=') > 0))
+  );
 }
 
 /** CoNLL-U ids of lines that are no word of the text: empty nodes (`8.1`), multiword tokens (`1-2`). */
@@ -24,6 +44,7 @@ export const NOT_A_WORD = /^\d+[.-]\d+$/;
  * (`SpaceAfter=No|NE=B-Per`, `name=O`), as spaCy's CoNLL-U converter reads them, the same
  * documents with each tag taken out of MISC (`_` when nothing is left) and written as an
  * eleventh column (`O` for a token without one), where the CoNLL reader finds its tags,
+ * (a CoNLL-U file without any, a Universal Dependencies treebank, the same, all `O`, key `name`),
  * without the lines that are no words (empty nodes, multiword token ranges: spaCy skips them
  * too); else null.
  * @example miscTagged(conllDocuments(file), file)?.key === 'NE' // file: '1\tEU\t_\t_\t_\t_\t0\troot\t_\tNE=B-Org\n'
@@ -36,16 +57,18 @@ export function miscTagged(
   const lines = content.split('\n');
   const tabbed = new Map<number, string[]>();
   let key: string | undefined;
+  let conllu = true; // every word line's ID and MISC are CoNLL-U's
   for (const doc of documents)
     for (const sentence of doc.sentences)
       for (const row of sentence.rows) {
         const columns = (lines[row.line - 1] ?? '').replace(/\r$/, '').split('\t');
         if (columns.length !== CONLLU_COLUMNS) return null;
         tabbed.set(row.line, columns);
+        conllu &&= isConlluWord(columns);
         key ??= TAG_KEYS.find((k) => tagIn(columns[CONLLU_COLUMNS - 1] ?? '', k) !== null);
       }
-  if (key === undefined) return null;
-  const found = key;
+  if (key === undefined && !(conllu && tabbed.size > 0)) return null;
+  const found = key ?? DEFAULT_KEY;
   let skipped = 0;
   const words = (rows: ConllDocument['sentences'][number]['rows']) =>
     rows.filter((row) => {
@@ -69,7 +92,7 @@ export function miscTagged(
       }),
     })),
   }));
-  return { documents: rewritten, key: found, skipped };
+  return { documents: rewritten, key: found, named: key !== undefined, skipped };
 }
 
 /** The tag a MISC value holds under `key`, or null. */

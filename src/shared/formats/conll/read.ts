@@ -25,6 +25,7 @@ import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { miscTagged } from './miscTags';
+import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
@@ -48,7 +49,8 @@ const SAID = 20;
  * tabs, the tag in the last column (or `tagColumn`), blank lines between sentences,
  * `-DOCSTART-` lines between documents (a file without one is one document, named after the
  * file; with them, `<file>-1`, `<file>-2`, …, zero-padded to the count: `<file>-001` of 287),
- * JNLPBA / GENIA `###MEDLINE:<id>` lines too (the document named `MEDLINE-<id>`), `#` comment lines before sentences. The tag
+ * JNLPBA / GENIA `###MEDLINE:<id>` lines too (the document named `MEDLINE-<id>`), `#` comment lines before sentences;
+ * in a CoNLL-U file, `# newdoc` lines too (the document named by its `id = NAME`, see `atNewdocs`). The tag
  * scheme (IOB1, IOB2, BIOES, BILOU, IO) is detected per file unless `scheme` is given; spans
  * are the chunks conlleval.pl reads, an ill-formed sequence warned about by line. The text is
  * the tokens joined by one space and the sentences by a line break; the other columns and
@@ -112,7 +114,8 @@ function readFile(
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
   const tabs = !piped && isTabSeparated(content);
   const lines = piped ? pipedDocuments(content) : conllDocuments(content, tabs);
-  const misc = piped || options.tagColumn !== undefined ? null : miscTagged(lines, content);
+  const misc =
+    piped || options.tagColumn !== undefined ? null : miscTagged(atNewdocs(lines), content);
   const layout = layoutOf(misc?.documents ?? lines, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
@@ -142,7 +145,7 @@ function readFile(
     });
   }
   if (problems.length > 0) return [];
-  const named = docs.some((d) => d.docstart !== null);
+  const named = docs.some((d) => d.docstart !== null || d.newdoc);
   // Numbers as wide as the last, so the project lists the documents in the file's order.
   const width = String(docs.length).length;
   const documents: FormatDocument[] = [];
@@ -157,7 +160,10 @@ function readFile(
         );
       continue;
     }
-    const name = uniqueName(named ? documentName(path, doc, d, width) : baseName(path), names);
+    const name = uniqueName(
+      newdocName(doc.newdoc) ?? (named ? documentName(path, doc, d, width) : baseName(path)),
+      names,
+    );
     // A CoNLL-U document keeps its lines, so the CoNLL export writes it back as it was.
     const source = sources[d];
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
@@ -177,7 +183,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: ${misc.named ? `a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there` : `a CoNLL-U file without name tags in MISC (NE=… or name=…), as a Universal Dependencies treebank is: read with no names (names added are written as ${misc.key}=… in MISC)`}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -207,7 +213,8 @@ function longLine(content: string): { line: number; length: number } | null {
 }
 
 /**
- * Each document's lines of the file, from its `-DOCSTART-` line (the first from the file's
+ * Each document's lines of the file, from its `-DOCSTART-` line, or the first line of the
+ * sentence whose `# newdoc` line opened it (the first document from the file's
  * start) to the next document's, with the line break that ends them: joined, they are the
  * file. The lines of a `-DOCSTART-` with no tokens after it go with the document before it.
  * Indexed as `docs`; a document without tokens has none.
@@ -216,7 +223,7 @@ function documentSources(content: string, docs: readonly ConllDocument[]): strin
   const starts: [number, number][] = []; // [document, first line (0-based)]
   for (const [d, doc] of docs.entries())
     if (doc.sentences.length > 0)
-      starts.push([d, starts.length === 0 ? 0 : (doc.docstart?.line ?? 1) - 1]);
+      starts.push([d, starts.length === 0 ? 0 : (doc.docstart?.line ?? doc.newdoc?.from ?? 1) - 1]);
   const lines = content.split('\n');
   const sources: string[] = [];
   for (const [k, [d, from]] of starts.entries()) {
@@ -224,6 +231,13 @@ function documentSources(content: string, docs: readonly ConllDocument[]): strin
     sources[d] = next ? `${lines.slice(from, next[1]).join('\n')}\n` : lines.slice(from).join('\n');
   }
   return sources;
+}
+
+/** What the summary says of the documents `# newdoc` lines opened, or nothing when there were none. */
+function newdocs(docs: readonly ConllDocument[]): string {
+  const count = docs.filter((d) => d.newdoc).length;
+  if (count === 0) return '';
+  return `; ${count} # newdoc line${count === 1 ? '' : 's'}, each opening a document named by its id (a number after the file's name without one)`;
 }
 
 /** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */

@@ -81,8 +81,8 @@ describe('CoNLL-U files of several documents, and CoNLL-U beside other documents
     expect(content).toBe([...FIRST, ...PLAIN_LINES].join('\n'));
     expect(written.summary.notes).toEqual({ [MADE]: 1 });
     expect(written.summary.notExpressed).toEqual({});
-    // Loupe reads it back as one file of CoNLL-U (its # newdoc opening no document of its own).
-    expect(spansOf(content)).toEqual([['PER Kari', 'GPE_LOC Oslo', 'PER Mike Pompeo']]);
+    // Loupe reads it back as two documents: its # newdoc line opens one.
+    expect(spansOf(content)).toEqual([['PER Kari', 'GPE_LOC Oslo'], ['PER Mike Pompeo']]);
   });
 
   it('opens it with a -DOCSTART- line as the CoNLL-U documents were, so it reads back apart', () => {
