@@ -59,7 +59,13 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
   );
   return {
     files,
-    summary: { documents: bundle.documents.length, spans, stances, notExpressed: tally.toRecord() },
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances,
+      notExpressed: tally.toRecord(),
+      ...tally.noted(),
+    },
   };
 }
 

@@ -36,6 +36,7 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }

@@ -97,6 +97,7 @@ function writtenWith(
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
       ...tally.adjusted(),
     },
   };

@@ -49,6 +49,7 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }

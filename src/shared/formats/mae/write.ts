@@ -44,6 +44,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }

@@ -46,6 +46,7 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }

@@ -55,6 +55,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
       ...tally.adjusted(),
     },
   };

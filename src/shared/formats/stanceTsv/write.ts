@@ -95,6 +95,7 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
       spans: 0,
       stances: rows.length,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }

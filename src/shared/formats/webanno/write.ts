@@ -37,6 +37,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       spans,
       stances: 0,
       notExpressed: tally.toRecord(),
+      ...tally.noted(),
     },
   };
 }
