@@ -49,13 +49,7 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
     files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }],
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.noted(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 
