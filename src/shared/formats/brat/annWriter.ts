@@ -3,7 +3,7 @@ import { replaceLineBreaks } from './splitAtLineBreaks';
 
 /**
  * Collects the lines of one `.ann` file, hands out fresh ids per prefix (T1, T2, …, #1)
- * and makes values safe for brat's line- and space-separated syntax, counting changes.
+ * and makes values safe for brat's line- and space-separated syntax, noting changes (no loss).
  * @example const w = new AnnWriter(tally); w.push(`${w.next('T')}\tORG 0 3\tIBM`); w.content() === 'T1\tORG 0 3\tIBM\n'
  */
 export class AnnWriter {
@@ -40,14 +40,14 @@ export class AnnWriter {
   /** A type, label or name: brat separates these by spaces, so whitespace becomes `_`. */
   word(value: string, what: string): string {
     if (!/\s/u.test(value)) return value;
-    this.tally.add(`${what} with whitespace written with _`);
+    this.tally.note(`${what} with whitespace written with _`);
     return value.replace(/\s/gu, '_');
   }
 
   /** A text column or attribute value: a tab or line break becomes a space. */
   text(value: string, what: string): string {
     const clean = replaceLineBreaks(value, ' ');
-    if (clean !== value) this.tally.add(`line break in ${what} written as a space`);
+    if (clean !== value) this.tally.note(`line break in ${what} written as a space`);
     return clean;
   }
 
@@ -55,7 +55,7 @@ export class AnnWriter {
   value(value: string, what: string): string {
     const clean = this.text(value, what);
     if (!clean.includes('\t')) return clean;
-    this.tally.add(`tab in ${what} written as a space`);
+    this.tally.note(`tab in ${what} written as a space`);
     return clean.replaceAll('\t', ' ');
   }
 }

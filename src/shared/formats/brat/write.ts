@@ -59,7 +59,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
   );
   return {
     files,
-    summary: { documents: bundle.documents.length, spans, stances, notExpressed: tally.toRecord() },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances }),
   };
 }
 

@@ -38,7 +38,7 @@ export function writeSpan(
     return undefined;
   }
   if (fragments.length !== span.fragments.length)
-    tally.add('span crossing a line break split into fragments (as brat does)');
+    tally.note('span crossing a line break split into fragments (as brat does)');
   const t = w.next('T');
   const asRead = orders.get(listedFragments(fragments));
   const listed = asRead === undefined ? fragments : fragmentsOf(asRead);
@@ -66,7 +66,7 @@ export function writeAttributes(
       tally.add('false attribute (brat writes only attributes that are set)');
     else if (value === '') tally.add('empty attribute value');
     else {
-      if (typeof value === 'number') tally.add('number attribute written as text');
+      if (typeof value === 'number') tally.note('number attribute written as text');
       w.push(`${w.next('A')}\t${key} ${target} ${w.value(String(value), 'an attribute value')}`);
     }
   }

@@ -1,3 +1,5 @@
+import type { WriteSummary } from './format';
+
 /**
  * A span a token format wrote at other offsets than it has (an edge on whitespace moved
  * to the nearest word) or left out (whitespace only), named so the user can find it.
@@ -49,6 +51,15 @@ export class Tally {
   /** What was written otherwise, by reason; nothing when nothing was. */
   noted(): { readonly notes?: Readonly<Record<string, number>> } {
     return this.notes.size === 0 ? {} : { notes: Object.fromEntries(this.notes) };
+  }
+
+  /**
+   * A writer's summary: its counts, what was not written, what was written otherwise and the
+   * spans adjusted, each only when there was some.
+   * @example tally.summary({ documents: 1, spans: 2, stances: 0 }) → { documents: 1, spans: 2, stances: 0, notExpressed: {} }
+   */
+  summary(counts: { documents: number; spans: number; stances: number }): WriteSummary {
+    return { ...counts, notExpressed: this.toRecord(), ...this.noted(), ...this.adjusted() };
   }
 
   toRecord(): Record<string, number> {

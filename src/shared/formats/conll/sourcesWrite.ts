@@ -68,13 +68,6 @@ export function writeSources<S>(
   }
   return {
     files: [out.toFile(fileName)],
-    summary: {
-      documents: written.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.noted(),
-      ...tally.adjusted(),
-    },
+    summary: tally.summary({ documents: written.length, spans, stances: 0 }),
   };
 }

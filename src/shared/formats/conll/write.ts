@@ -82,14 +82,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   }
   return {
     files: [out.toFile(CONLL_FILE)],
-    summary: {
-      documents,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.noted(),
-      ...tally.adjusted(),
-    },
+    summary: tally.summary({ documents, spans, stances: 0 }),
   };
 }
 

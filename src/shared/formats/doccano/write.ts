@@ -31,12 +31,7 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
     files: [{ path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') }],
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 

@@ -92,13 +92,7 @@ function writtenWith(
         ),
       },
     ],
-    summary: {
-      documents,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.adjusted(),
-    },
+    summary: tally.summary({ documents, spans, stances: 0 }),
   };
 }
 

@@ -28,6 +28,11 @@ import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Why a relation, or a part of it, was not written. */
+export const RELATION_REASONS = {
+  unwritten: 'relation referring to a span that was not written',
+  note: 'relation note',
+} as const;
 
 /**
  * Writes Label Studio tasks (with the metadata they were imported with), one annotation each: spans as `labels` regions
@@ -44,12 +49,7 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   return {
     files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }],
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 
@@ -182,10 +182,10 @@ function relationResults(
   for (const r of relations) {
     const [from, to] = [regionOf.get(r.from), regionOf.get(r.to)];
     if (!from || !to) {
-      tally.add('relation referring to a span that was not written');
+      tally.add(RELATION_REASONS.unwritten);
       continue;
     }
-    if (r.note !== undefined) tally.add('relation note');
+    if (r.note !== undefined) tally.add(RELATION_REASONS.note);
     const direction = r.attributes?.direction === 'bi' ? 'bi' : 'right';
     const key = JSON.stringify([from, to, direction]);
     const known = byPair.get(key) ?? {

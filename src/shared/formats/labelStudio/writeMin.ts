@@ -1,6 +1,6 @@
 import { isRecord, setOwn } from '../../collections';
 import type { FormatBundle, WriteResult } from '../common';
-import { writeLabelStudio } from './write';
+import { RELATION_REASONS, writeLabelStudio } from './write';
 
 /** The file Label Studio's JSON-MIN records are written to. */
 export const LABEL_STUDIO_MIN_FILE = 'labelstudio-min.json';
@@ -20,7 +20,13 @@ export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
   const tasks: unknown = JSON.parse(full.files[0]?.content ?? '[]');
   const records = Array.isArray(tasks) ? tasks.filter(isRecord).map(minRecord) : [];
   const relations = bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0);
-  const notExpressed = { ...full.summary.notExpressed };
+  // Every relation is counted once, as one JSON-MIN cannot hold, not again for its note or ends.
+  const partly: readonly string[] = Object.values(RELATION_REASONS);
+  const notExpressed = Object.fromEntries(
+    Object.entries(full.summary.notExpressed).filter(
+      ([reason]) => relations === 0 || !partly.includes(reason),
+    ),
+  );
   if (relations > 0) setOwn(notExpressed, 'relation (JSON-MIN holds none)', relations);
   return {
     files: [{ path: LABEL_STUDIO_MIN_FILE, content: `${JSON.stringify(records, null, 2)}\n` }],

@@ -39,12 +39,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
   }
   return {
     files,
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 

@@ -68,7 +68,7 @@ export function writeSpacyJson(bundle: FormatBundle, options: WriteOptions = {})
   const docs = out.map((d, i) => documentJson(d, i));
   return {
     files: [{ path: SPACY_JSON_FILE, content: `${JSON.stringify(docs, null, 2)}\n` }],
-    summary: { documents, spans, stances: 0, notExpressed: tally.toRecord(), ...tally.adjusted() },
+    summary: tally.summary({ documents, spans, stances: 0 }),
   };
 }
 

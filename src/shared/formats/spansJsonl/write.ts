@@ -50,13 +50,7 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
   }
   return {
     files: [piecedFile(SPANS_JSONL_FILE, () => recordPieces(records))],
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-      ...tally.adjusted(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 

@@ -90,12 +90,7 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
     .join('');
   return {
     files: [{ path: table.delimiter === ',' ? STANCE_CSV_FILE : STANCE_TSV_FILE, content }],
-    summary: {
-      documents: bundle.documents.length,
-      spans: 0,
-      stances: rows.length,
-      notExpressed: tally.toRecord(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans: 0, stances: rows.length }),
   };
 }
 

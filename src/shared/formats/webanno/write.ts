@@ -32,11 +32,6 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
   }
   return {
     files,
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances: 0,
-      notExpressed: tally.toRecord(),
-    },
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }

@@ -50,10 +50,11 @@ describe('writeBrat', () => {
     ).toBe(lines(tsv('T1', 'PERSON 0 4;10 14', 'Mike Pomp')));
   });
 
-  it('splits a span crossing a line break into fragments there, as brat does, and counts it', () => {
+  it('splits a span crossing a line break into fragments there, as brat does, and notes it', () => {
     const { ann, summary } = annOf(doc('Mike \r\n Pompeo spoke', { spans: [span(0, 14)] }));
     expect(ann).toBe(lines(tsv('T1', 'PERSON 0 4;8 14', 'Mike Pompeo')));
-    expect(summary.notExpressed).toEqual({
+    expect(summary.notExpressed).toEqual({});
+    expect(summary.notes).toEqual({
       'span crossing a line break split into fragments (as brat does)': 1,
     });
   });
@@ -213,9 +214,9 @@ describe('writeBrat', () => {
       ),
     );
     expect(summary.notExpressed).toEqual({
-      'number attribute written as text': 1,
       'false attribute (brat writes only attributes that are set)': 1,
     });
+    expect(summary.notes).toEqual({ 'number attribute written as text': 1 });
   });
 
   it('writes notes of spans and relations, a note of several lines as several # lines', () => {
@@ -291,15 +292,13 @@ describe('writeBrat', () => {
     );
   });
 
-  it('writes labels with whitespace with underscores and counts document labels', () => {
+  it('writes labels with whitespace with underscores (a note) and counts document labels (a loss)', () => {
     const { ann, summary } = annOf(
       doc('AP', { spans: [span(0, 2, 'NEWS AGENCY')], documentLabels: { source: 'agency' } }),
     );
     expect(ann).toBe(lines(tsv('T1', 'NEWS_AGENCY 0 2', 'AP')));
-    expect(summary.notExpressed).toEqual({
-      'label with whitespace written with _': 1,
-      'document label': 1,
-    });
+    expect(summary.notExpressed).toEqual({ 'document label': 1 });
+    expect(summary.notes).toEqual({ 'label with whitespace written with _': 1 });
   });
 
   it('makes safe, distinct file names', () => {

@@ -60,7 +60,10 @@ describe('Label Studio JSON-MIN', () => {
               { id: 's1', label: 'PER', fragments: [fragmentOf(0, 5)] },
               { id: 's2', label: 'ORG', fragments: [fragmentOf(10, 13)] },
             ],
-            relations: [{ from: 's1', to: 's2', type: 'works_at' }],
+            relations: [
+              { from: 's1', to: 's2', type: 'works_at', note: 'since 2020' },
+              { from: 's1', to: 'gone', type: 'knows' },
+            ],
             stances: [],
             entities: [],
             documentLabels: {},
@@ -85,6 +88,7 @@ describe('Label Studio JSON-MIN', () => {
         lead_time: null,
       },
     ]);
-    expect(result.summary.notExpressed).toMatchObject({ 'relation (JSON-MIN holds none)': 1 });
+    // Each relation once: neither its note nor its missing end counted again.
+    expect(result.summary.notExpressed).toEqual({ 'relation (JSON-MIN holds none)': 2 });
   });
 });

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import type { ExportResult } from '../../../../src/shared/contract';
+import { ExportDialog } from '../../../../src/renderer/src/features/interchange/components/ExportDialog';
+import { ModelProvider } from '../../../../src/renderer/src/model';
+import { startedModel } from '../../helpers/testModel';
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+
+/** A brat export's preview: one loss and two notes, as `exportProject` words them. */
+function preview(): ExportResult {
+  return {
+    out: null,
+    files: [{ path: 'd.ann', bytes: 22, head: 'T1\tNEWS_AGENCY 0 2\tAP\n' }],
+    summary: {
+      format: 'brat',
+      annotator: 'amira',
+      documents: 1,
+      spans: 1,
+      stances: 0,
+      notExpressed: { 'false attribute (brat writes only attributes that are set)': 1 },
+      warnings: ['brat standoff: 1 × false attribute (brat writes only attributes that are set)'],
+      notes: [
+        'brat standoff: 1 × label with whitespace written with _',
+        'brat standoff: 1 × number attribute written as text',
+      ],
+    },
+  };
+}
+
+describe('ExportDialog', () => {
+  it('shows what was not written apart from what was written otherwise', async () => {
+    const { model } = await startedModel(undefined, { previewExport: () => preview() });
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => {
+      root.render(
+        <ModelProvider model={model}>
+          <ExportDialog open />
+        </ModelProvider>,
+      );
+      await Promise.resolve();
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const said = [...document.querySelectorAll('[aria-label="Export preview"] p')].map(
+      (p) => p.textContent,
+    );
+    expect(said.filter((line) => line?.startsWith('Not written: '))).toEqual([
+      'Not written: brat standoff: 1 × false attribute (brat writes only attributes that are set)',
+    ]);
+    expect(said.filter((line) => line?.startsWith('Written otherwise: '))).toEqual([
+      'Written otherwise: brat standoff: 1 × label with whitespace written with _',
+      'Written otherwise: brat standoff: 1 × number attribute written as text',
+    ]);
+    await act(() => root.unmount());
+  });
+});
