@@ -33,8 +33,8 @@ export function isLabelStudioCsv(content: string, delimiter: TableDelimiter = ',
  * column whose every filled cell is a number is read as numbers, as Label Studio's own CSV
  * import (pandas' `read_csv`) reads such a column, so that `3` goes back to Label Studio as 3,
  * not "3"; only numbers written as JavaScript writes them back (`3`, `-2.5`, not `007` or
- * `1e3`), so that no cell's text changes. Every other cell is its text. A broken table is an
- * error with its line.
+ * `1e3`), so that no cell's text changes. An empty cell of a column of regions is left out (the
+ * row had none). Every other cell is its text. A broken table is an error with its line.
  * @example csvMinRecords('a.csv', '"annotation_id","annotator","created_at","id","lead_time","label","text","updated_at"\n3,"","",1,"","[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]","IBM",""\n', errors).records[0].label → [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]
  */
 export function csvMinRecords(
@@ -47,16 +47,13 @@ export function csvMinRecords(
   if (table.problem) errors.add(path, table.problem.line, table.problem.reason);
   const [header, ...rows] = table.records;
   const names = header?.cells ?? [];
-  const numeric = names.map((name, i) =>
-    isNumberColumn(
-      name,
-      rows.map((row) => row.cells[i] ?? ''),
-    ),
-  );
+  const columns = names.map((_, i) => rows.map((row) => row.cells[i] ?? ''));
+  const numeric = names.map((name, i) => isNumberColumn(name, columns[i] ?? []));
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
     names.forEach((name, i) => {
       const cell = row.cells[i] ?? '';
+      if (cell === '' && isRegionColumn(name, columns[i] ?? [])) return;
       setOwn(record, name, numeric[i] && cell !== '' ? Number(cell) : cellValue(name, cell));
     });
     return record;
@@ -64,14 +61,19 @@ export function csvMinRecords(
   return { records, lines: rows.map((row) => row.line) };
 }
 
-/** Whether a data column holds numbers only (empty cells aside), each written as JavaScript writes it. */
+/** Whether a data column holds numbers only (empty cells aside), each written as JavaScript writes it; `text`, Label Studio's text field, stays text. */
 function isNumberColumn(name: string, cells: readonly string[]): boolean {
-  if (name === 'id' || ANNOTATION_COLUMNS.includes(name)) return false;
+  if (name === 'id' || name === 'text' || ANNOTATION_COLUMNS.includes(name)) return false;
   const filled = cells.filter((cell) => cell !== '');
   return (
     filled.length > 0 &&
     filled.every((cell) => Number.isFinite(Number(cell)) && String(Number(cell)) === cell)
   );
+}
+
+/** Whether a column holds a control's regions in some row: its empty cells are rows without any (the converter leaves the key out of their JSON-MIN). */
+function isRegionColumn(name: string, cells: readonly string[]): boolean {
+  return cells.some((cell) => isLabelledRegions(cellValue(name, cell)));
 }
 
 function cellValue(name: string, cell: string): unknown {

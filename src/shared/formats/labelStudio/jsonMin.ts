@@ -39,8 +39,9 @@ export function unreadMinRegionKeys(record: Readonly<Record<string, unknown>>): 
  * `labels` results of one annotation (the list's key its `from_name`), `annotator`,
  * `annotation_id`, `created_at`, `updated_at` and `lead_time` as the annotation's fields (an
  * e-mail annotator as `completed_by: {email}`, which Label Studio's import resolves), `id` as
- * the task's id, every other field as data. JSON-MIN drops relations and writes a choice or a
- * textarea as a plain value, which is read as data.
+ * the task's id, every other field as data; a record of no region and null annotation fields
+ * (a task no one annotated) as a task of no annotation. JSON-MIN drops relations and writes a
+ * choice or a textarea as a plain value, which is read as data.
  * @example fromJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) → { id: 3, data: { text: 'IBM' }, annotations: [{ result: [{ id: 'label-1', from_name: 'label', … }] }] }
  */
 export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -69,6 +70,10 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
     ...(record.id === undefined ? {} : { id: record.id }),
     ...(record.agreement === undefined ? {} : { agreement: record.agreement }),
     data,
-    annotations: [{ ...annotation, result }],
+    // A task no one annotated: every annotation field null, no region.
+    annotations:
+      Object.keys(annotation).length === 0 && result.length === 0
+        ? []
+        : [{ ...annotation, result }],
   };
 }
