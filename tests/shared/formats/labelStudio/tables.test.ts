@@ -8,10 +8,10 @@ const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labels
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const fixture = (name: string) => file(name, read(name));
 const spansOf = (name: string) =>
-  readLabelStudio([fixture(name)]).documents.map((d) => [
-    d.text,
-    d.spans.map((s) => [s.fragments[0]?.start, s.fragments[0]?.end, s.label]),
-  ]);
+  readLabelStudio([fixture(name)]).documents.map((d) => ({
+    text: d.text,
+    spans: d.spans.map((s) => [s.fragments[0]?.start, s.fragments[0]?.end, s.label]),
+  }));
 
 /** The header of Label Studio's table exports for a `label` control over `text` (sorted names). */
 const HEADER = [
@@ -34,7 +34,7 @@ describe("Label Studio's TSV export", () => {
   ])('%s is placed and reads as its JSON-MIN, every region a span', (tsv, json) => {
     expect(detectFormat([fixture(tsv)])).toBe('labelstudio');
     expect(spansOf(tsv)).toEqual(spansOf(json));
-    expect(spansOf(tsv).flatMap(([, spans]) => spans)).not.toHaveLength(0);
+    expect(spansOf(tsv).flatMap((d) => d.spans)).not.toHaveLength(0);
   });
 
   it('names the line a bad row starts on, past a cell of several lines', () => {
@@ -67,14 +67,15 @@ describe('numbers in the data of a Label Studio CSV export', () => {
   // Label Studio's CSV import (pandas' read_csv) reads a column of numbers as numbers.
   it('reads a data column of numbers as numbers, written back to Label Studio JSON as the data it came from', () => {
     const written = writeLabelStudio(readLabelStudio([fixture('numbers.csv')])).files[0]?.content;
-    const dataOf = (list: unknown): unknown[] =>
-      Array.isArray(list) ? list.map((t: { data: object }) => t.data) : [];
     // Loupe adds the document's name; the rest is the tasks' data, a row without regions
     // holding no empty `label` field.
-    const data = dataOf(JSON.parse(written ?? '[]')).map((d) => ({ ...(d as object), name: '' }));
-    const source = dataOf(JSON.parse(read('numbers_tasks.json')));
-    expect(data).toEqual(source.map((d) => ({ ...(d as object), name: '' })));
-    expect(data.map((d) => (d as { count: unknown }).count)).toEqual([3, 12]);
+    const dataOf = (list: unknown): Record<string, unknown>[] =>
+      Array.isArray(list)
+        ? list.map((t: { data: Record<string, unknown> }) => ({ ...t.data, name: '' }))
+        : [];
+    const data = dataOf(JSON.parse(written ?? '[]'));
+    expect(data).toEqual(dataOf(JSON.parse(read('numbers_tasks.json'))));
+    expect(data.map((d) => d.count)).toEqual([3, 12]);
   });
 
   it('keeps as text a column holding a cell whose text a number would change (007)', () => {
