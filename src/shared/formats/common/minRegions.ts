@@ -6,17 +6,18 @@ import { isRecord } from '../../collections';
  * @example isMinRegions([{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]) === true
  */
 export function isMinRegions(value: unknown): value is Record<string, unknown>[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every(
-      (v) =>
-        isRecord(v) &&
-        typeof v.start === 'number' &&
-        typeof v.end === 'number' &&
-        Array.isArray(v.labels),
-    )
+  return isListOf(
+    value,
+    (v) => typeof v.start === 'number' && typeof v.end === 'number' && Array.isArray(v.labels),
   );
+}
+
+/** Whether a value is a list of one object or more, each passing `test`. */
+function isListOf(
+  value: unknown,
+  test: (item: Record<string, unknown>) => boolean,
+): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.length > 0 && value.every((v) => isRecord(v) && test(v));
 }
 
 /**
@@ -26,14 +27,8 @@ export function isMinRegions(value: unknown): value is Record<string, unknown>[]
  * @example isLabelledRegions([{ start: '0', end: '1', startOffset: 0, endOffset: 4, paragraphlabels: ['Greeting'] }]) === true
  */
 export function isLabelledRegions(value: unknown): value is Record<string, unknown>[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every(
-      (v) =>
-        isRecord(v) &&
-        Object.entries(v).some(([key, labels]) => key.endsWith('labels') && Array.isArray(labels)),
-    )
+  return isListOf(value, (v) =>
+    Object.entries(v).some(([key, labels]) => key.endsWith('labels') && Array.isArray(labels)),
   );
 }
 
