@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
+  isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
   isWebannoFile,
@@ -45,9 +46,9 @@ const UNRESOLVED =
 /** Why a file whose name holds one is not read: the name becomes the document's, shown and exported. */
 const CONTROL_NAME =
   "its name holds a line break or other control character, which the document's name and the files exported from it cannot carry; rename the file";
-/** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`) or is WebAnno TSV; another table is left alone. */
+/** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`), is WebAnno TSV or Label Studio's TSV export; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
-/** Read from a folder only when it is a stance table (P-Stance, VAST, …); another CSV is left alone. */
+/** Read from a folder only when it is a stance table (P-Stance, VAST, …) or Label Studio's CSV export; another CSV is left alone. */
 const STANCE_CSV = '.csv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
@@ -141,9 +142,9 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       }
       const bytes = new Uint8Array(await readFile(file));
       if (
-        (file.toLowerCase().endsWith(TOKEN_TABLE) && !isTokenTable(bytes)) ||
+        (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
         (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes)) ||
-        (file.toLowerCase().endsWith(STANCE_CSV) && !isStanceCsv(bytes))
+        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes))
       ) {
         ignored.push(shown);
         continue;
@@ -182,10 +183,12 @@ function hasControlCharacter(name: string): boolean {
   return false;
 }
 
-/** Whether a `.tsv` file's bytes are tokens tagged one per line or WebAnno TSV (one that cannot be decoded is read, to say why). */
-function isTokenTable(bytes: Uint8Array): boolean {
+/** Whether a `.tsv` file's bytes are tokens tagged one per line, WebAnno TSV or Label Studio's TSV export (one that cannot be decoded is read, to say why). */
+function isReadableTsv(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
-  return 'reason' in decoded || isWebannoFile(decoded.content) || isTokenFile(decoded.content);
+  if ('reason' in decoded) return true;
+  const { content } = decoded;
+  return isWebannoFile(content) || isTokenFile(content) || isLabelStudioCsv(content, '\t');
 }
 
 /** Whether an `.xml` file's bytes are a MAE annotation file (one that cannot be decoded is read, to say why). */
@@ -194,10 +197,11 @@ function isMaeXml(bytes: Uint8Array): boolean {
   return 'reason' in decoded || isMaeFile(decoded.content);
 }
 
-/** Whether a `.csv` file's bytes are a stance table (one that cannot be decoded is read, to say why). */
-function isStanceCsv(bytes: Uint8Array): boolean {
+/** Whether a `.csv` file's bytes are a stance table or Label Studio's CSV export (one that cannot be decoded is read, to say why). */
+function isReadableCsv(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
-  return 'reason' in decoded || stanceColumns(decoded.content, ',') !== null;
+  if ('reason' in decoded) return true;
+  return stanceColumns(decoded.content, ',') !== null || isLabelStudioCsv(decoded.content);
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

@@ -58,7 +58,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -119,11 +119,12 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (extension === '.pubtator') return 'pubtator';
   if (extension === '.tsv') {
     if (isWebannoFile(file.content)) return 'webanno';
+    if (isLabelStudioCsv(file.content, '\t')) return 'labelstudio'; // before stance: its data may name Target and Stance
     if (stanceColumns(file.content)) return 'stance-tsv';
     if (isTokenFile(file.content)) return 'conll';
     return {
       reason:
-        'is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x), tokens tagged one per line (CoNLL / IOB) nor a stance table (a header naming Target, Tweet or Text, and Stance), the .tsv files Loupe imports',
+        "is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x), tokens tagged one per line (CoNLL / IOB), a stance table (a header naming Target, Tweet or Text, and Stance) nor Label Studio's TSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), the .tsv files Loupe imports",
     };
   }
   if (extension === '.csv') return csvFormatOf(file.content);
@@ -172,8 +173,8 @@ export function textFileFormat(content: string): Placed {
 
 /** A `.csv` file: a stance table (P-Stance, VAST, SemEval and Kaggle copies) or Label Studio's CSV export. */
 function csvFormatOf(content: string): Placed {
+  if (isLabelStudioCsv(content)) return 'labelstudio'; // before stance: its data may name Target and Stance
   if (stanceColumns(content, ',')) return 'stance-tsv';
-  if (isLabelStudioCsv(content)) return 'labelstudio';
   const names = (content.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.replace(/^"|"$/g, ''));
   return {
     reason:

@@ -11,6 +11,7 @@ export type { Vocabulary } from './collectVocabulary';
 export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export {
+  isLabelStudioCsv,
   labelStudioFormat,
   labelStudioMinFormat,
   readLabelStudio,

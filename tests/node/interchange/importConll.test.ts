@@ -75,10 +75,9 @@ describe('importPaths of CoNLL / IOB files', () => {
     );
     const { result } = await exportProject(store, { format: 'conll', annotator: 'amira' });
     const exported = result.files[0]?.content ?? '';
-    // Each document: its -DOCSTART- line made for two columns, a blank line, the file as it
-    // was, tab-separated.
-    const back = `-DOCSTART-\tO\n\n${wnut}`;
-    expect(exported).toBe(back + back);
+    // Each document the file as it was, tab-separated; the second after a -DOCSTART- line
+    // made for two columns and a blank line (the first had none, and needs none).
+    expect(exported).toBe(`${wnut}-DOCSTART-\tO\n\n${wnut}`);
   });
 
   it('refuses a file with a line of other columns, naming file and line, and leaves the project untouched', async () => {

@@ -245,7 +245,7 @@ describe('detectFormat', () => {
     ).toBe('stance-tsv');
     expect(
       errorsOf(() => detectFormat([file('other.tsv', 'name\tcount\nx\t1\n')]))[0]?.reason,
-    ).toContain('nor a stance table');
+    ).toContain('a stance table (a header naming');
   });
 
   it('reads a .tsv file opening with the WebAnno TSV header as WebAnno TSV, not as CoNLL', () => {

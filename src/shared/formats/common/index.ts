@@ -61,7 +61,12 @@ export {
 export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
 export { ANSWERED_AWAY, answeredAway } from './answeredAway';
 export { fileFields, isFileField } from './fileFields';
-export { isMinRegions } from './minRegions';
+export {
+  hasMinAnnotationKeys,
+  isLabelledRegions,
+  isMinRegions,
+  MIN_ANNOTATION_KEYS,
+} from './minRegions';
 export { isJsonValue } from './isJsonValue';
 export { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
 export { deepField } from './deepField';

@@ -1,5 +1,5 @@
 import type { FormatId } from './format';
-import { isMinRegions } from './minRegions';
+import { hasMinAnnotationKeys, isMinRegions, MIN_ANNOTATION_KEYS } from './minRegions';
 
 type Json = Record<string, unknown>;
 
@@ -63,12 +63,16 @@ export function recordFit(record: Json): { formats: FormatId[]; keys: string[] }
   ]);
 }
 
-/** Label Studio JSON-MIN: text regions (`{start, end, text, labels}`) under a control's name. */
+/**
+ * Label Studio JSON-MIN: text regions (`{start, end, text, labels}`) under a control's name, and
+ * the annotation fields the export writes in every record (null in a task no one annotated).
+ */
 function minRegionSigns(record: Json): Sign[] {
   if ('data' in record) return [];
-  return Object.keys(record)
-    .filter((key) => isMinRegions(record[key]))
-    .map((key) => ({ format: 'labelstudio', key, fits: any }));
+  const annotation = hasMinAnnotationKeys(record) ? MIN_ANNOTATION_KEYS : [];
+  return [...Object.keys(record).filter((key) => isMinRegions(record[key])), ...annotation].map(
+    (key) => ({ format: 'labelstudio', key, fits: any }),
+  );
 }
 
 /**

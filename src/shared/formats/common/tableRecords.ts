@@ -21,29 +21,36 @@ export interface TableRecords {
  * cells are never quoted (SemEval-2016 Task 6's tweets hold `"` as written). Comma-separated
  * ones follow RFC 4180: a cell in double quotes may hold commas, line breaks and `""` for a
  * quote; a quote inside an unquoted cell is kept as written (as Python's csv module reads it).
- * Blank lines outside quotes are skipped. `limit` stops after that many records.
+ * Blank lines outside quotes are skipped. `limit` stops after that many records. `quoted` reads
+ * a tab-separated table with RFC 4180's quotes too, as Python's csv module writes one (Label
+ * Studio's TSV export).
  * @example tableRecords('a,b\n"x, y",z\n', ',').records → [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, y', 'z'] }]
  */
 export function tableRecords(
   content: string,
   delimiter: TableDelimiter,
   limit = Infinity,
+  quoted = delimiter === ',',
 ): TableRecords {
   const text = stripByteOrderMark(content);
   const firstBreak = text.indexOf('\n');
   const lineBreak = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
-  if (delimiter === '\t') {
+  if (!quoted) {
     const records = splitLines(text)
       .filter((l) => l.text.trim() !== '')
       .slice(0, limit)
       .map((l) => ({ line: l.line, cells: l.text.split('\t') }));
     return { records, lineBreak, problem: null };
   }
-  return { ...csvRecords(text, limit), lineBreak };
+  return { ...csvRecords(text, delimiter, limit), lineBreak };
 }
 
 /** RFC 4180 records, read character by character; an unclosed quote or text after a closing one is a problem. */
-function csvRecords(text: string, limit: number): Omit<TableRecords, 'lineBreak'> {
+function csvRecords(
+  text: string,
+  delimiter: TableDelimiter,
+  limit: number,
+): Omit<TableRecords, 'lineBreak'> {
   const records: TableRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -83,7 +90,7 @@ function csvRecords(text: string, limit: number): Omit<TableRecords, 'lineBreak'
         break;
       }
       const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r')
         return {
           records,
           problem: {
@@ -93,7 +100,7 @@ function csvRecords(text: string, limit: number): Omit<TableRecords, 'lineBreak'
         };
       continue;
     }
-    if (c === ',') {
+    if (c === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {

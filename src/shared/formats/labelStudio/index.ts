@@ -21,3 +21,4 @@ export const labelStudioMinFormat: Format = {
 };
 
 export { readLabelStudio, writeLabelStudio, writeLabelStudioMin };
+export { isLabelStudioCsv } from './csvMin';

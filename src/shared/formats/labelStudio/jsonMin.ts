@@ -1,5 +1,5 @@
 import { isRecord, setOwn } from '../../collections';
-import { isMinRegions } from '../common';
+import { hasMinAnnotationKeys, isLabelledRegions, isMinRegions } from '../common';
 
 /** The fields Label Studio's JSON-MIN export adds to a task's data: the annotation's, not the task's. */
 const ANNOTATION_FIELDS: Readonly<Record<string, string>> = {
@@ -12,13 +12,26 @@ const ANNOTATION_FIELDS: Readonly<Record<string, string>> = {
 
 /**
  * Whether a record is a task of Label Studio's JSON-MIN export: no `data` and no annotations,
- * but a list of text regions under some control's name.
+ * but a list of text regions under some control's name, or every annotation field the export
+ * writes (null for a task no one annotated, which has no regions).
  * @example isJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) === true
  */
 export function isJsonMin(record: unknown): record is Record<string, unknown> {
   if (!isRecord(record) || 'data' in record) return false;
   if ('annotations' in record || 'completions' in record || 'predictions' in record) return false;
-  return Object.values(record).some(isMinRegions);
+  return hasMinAnnotationKeys(record) || Object.values(record).some(isMinRegions);
+}
+
+/**
+ * The keys of a JSON-MIN record holding regions Loupe does not read from JSON-MIN: labelled
+ * regions without character offsets (`paragraphlabels`, `hypertextlabels`, `rectanglelabels`,
+ * …), which would otherwise be read as data, their spans lost.
+ * @example unreadMinRegionKeys({ text: 'x', dialogue: [{ start: '0', end: '1', startOffset: 0, endOffset: 4, paragraphlabels: ['Greeting'] }] }) → ['dialogue']
+ */
+export function unreadMinRegionKeys(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record).filter(
+    (key) => isLabelledRegions(record[key]) && !isMinRegions(record[key]),
+  );
 }
 
 /**
@@ -26,8 +39,9 @@ export function isJsonMin(record: unknown): record is Record<string, unknown> {
  * `labels` results of one annotation (the list's key its `from_name`), `annotator`,
  * `annotation_id`, `created_at`, `updated_at` and `lead_time` as the annotation's fields (an
  * e-mail annotator as `completed_by: {email}`, which Label Studio's import resolves), `id` as
- * the task's id, every other field as data. JSON-MIN drops relations and writes a choice or a
- * textarea as a plain value, which is read as data.
+ * the task's id, every other field as data; a record of no region and null annotation fields
+ * (a task no one annotated) as a task of no annotation. JSON-MIN drops relations and writes a
+ * choice or a textarea as a plain value, which is read as data.
  * @example fromJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) → { id: 3, data: { text: 'IBM' }, annotations: [{ result: [{ id: 'label-1', from_name: 'label', … }] }] }
  */
 export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -56,6 +70,10 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
     ...(record.id === undefined ? {} : { id: record.id }),
     ...(record.agreement === undefined ? {} : { agreement: record.agreement }),
     data,
-    annotations: [{ ...annotation, result }],
+    // A task no one annotated: every annotation field null, no region.
+    annotations:
+      Object.keys(annotation).length === 0 && result.length === 0
+        ? []
+        : [{ ...annotation, result }],
   };
 }

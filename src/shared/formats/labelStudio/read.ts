@@ -9,18 +9,24 @@ import {
   zodProblems,
 } from '../common';
 import { FormatError } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile, ReadOptions } from '../common';
+import type {
+  FormatBundle,
+  FormatDocument,
+  FormatFile,
+  ReadOptions,
+  TableDelimiter,
+} from '../common';
 import type { PathProblem } from './readAnnotation';
 import { readTask } from './readTask';
 import { taskSchema } from './schema';
 import { textField } from './textField';
-import { fromJsonMin, isJsonMin } from './jsonMin';
-import { csvMinRecords, isLabelStudioCsv } from './csvMin';
+import { fromJsonMin, isJsonMin, unreadMinRegionKeys } from './jsonMin';
+import { csvMinRecords, isLabelStudioCsv, labelStudioTableDelimiter } from './csvMin';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
  * `{data: {text}, annotations: [{result: [...]}]}` (or `predictions`), and JSON-MIN exports
- * (see {@link fromJsonMin}) and CSV exports (the same records as a table, see {@link csvMinRecords}). Offsets are code
+ * (see {@link fromJsonMin}) and CSV and TSV exports (the same records as a table, see {@link csvMinRecords}). Offsets are code
  * points and `value.text` must match them. Errors name the line of the offending value;
  * with `skipInvalid` each bad result or task is left out and listed instead. `textField` names
  * the `data` field holding each task's text, where tasks hold several.
@@ -35,7 +41,8 @@ export function readLabelStudio(
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    const csv = isCsv(file) ? csvMinRecords(file.path, file.content, errors) : undefined;
+    const delimiter = tableDelimiter(file);
+    const csv = delimiter ? csvMinRecords(file.path, file.content, errors, delimiter) : undefined;
     const value = csv ? csv.records : parseJson(file.path, file.content, errors);
     if (value === undefined) continue;
     const many = Array.isArray(value);
@@ -45,7 +52,10 @@ export function readLabelStudio(
     const parsed = tasks.map((raw, i) => {
       const deep = isRecord(raw) ? deepField(raw, many ? [i] : []) : null;
       if (deep !== null) problems.push(deep);
-      return deep === null ? taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw) : null;
+      const unread = isJsonMin(raw) ? unreadMinRegionKeys(raw) : [];
+      unread.forEach((key) => problems.push(unreadRegions(many ? [i, key] : [key], key)));
+      if (deep !== null || unread.length > 0) return null;
+      return taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw);
     });
     if (tasks.some(isJsonMin))
       warnings.push(
@@ -80,7 +90,16 @@ export function readLabelStudio(
   return { ...bundleOf(documents, warnings), skipped };
 }
 
-/** Label Studio's CSV export: a `.csv` file with its header. */
-function isCsv(file: FormatFile): boolean {
-  return file.path.toLowerCase().endsWith('.csv') && isLabelStudioCsv(file.content);
+/** The delimiter of Label Studio's CSV or TSV export (a `.csv` or `.tsv` file with its header), or null. */
+function tableDelimiter(file: FormatFile): TableDelimiter | null {
+  const delimiter = labelStudioTableDelimiter(file.path);
+  return delimiter && isLabelStudioCsv(file.content, delimiter) ? delimiter : null;
+}
+
+/** Why a JSON-MIN task holding regions without character offsets under `key` is not read. */
+function unreadRegions(path: (string | number)[], key: string): PathProblem {
+  return {
+    path,
+    reason: `${key} holds regions without character offsets (paragraph, hypertext or image regions), which Loupe does not read from Label Studio's JSON-MIN, CSV or TSV export; export Label Studio's JSON to read them`,
+  };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../../src/shared/formats/common';
-import { readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
+import { detectFormat, readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
+import { errorsOf } from '../build';
 import { fragmentOf } from '../../../../src/shared/spans';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
@@ -90,5 +91,37 @@ describe('Label Studio JSON-MIN', () => {
     ]);
     // Each relation once: neither its note nor its missing end counted again.
     expect(result.summary.notExpressed).toEqual({ 'relation (JSON-MIN holds none)': 2 });
+  });
+});
+
+describe('Label Studio JSON-MIN of tasks no one annotated', () => {
+  // unannotated_min.json is what convert_to_json_min writes for tasks with `annotations: []`:
+  // the data, the id, and annotator, annotation_id, created_at, updated_at, lead_time as null.
+  it('is placed and read as JSON-MIN: every task a document, with no spans', () => {
+    const content = read('unannotated_min.json');
+    expect(detectFormat([{ path: 'result.json', content }])).toBe('labelstudio');
+    const bundle = readLabelStudio([{ path: 'result.json', content }]);
+    const texts = (JSON.parse(content) as { text: string }[]).map((r) => r.text);
+    expect(bundle.documents.map((d) => [d.text, d.spans.length])).toEqual(texts.map((t) => [t, 0]));
+    const tsv = readLabelStudio([{ path: 'result.tsv', content: read('unannotated.tsv') }]);
+    expect(tsv.documents.map((d) => d.text)).toEqual(texts);
+  });
+
+  it('refuses, by line, regions it cannot read rather than reading them as data', () => {
+    const record = {
+      dialogue: 'Hello.',
+      id: 7,
+      chat: [{ start: '0', end: '0', startOffset: 0, endOffset: 6, paragraphlabels: ['Greeting'] }],
+      annotator: 1,
+      annotation_id: 3,
+      created_at: null,
+      updated_at: null,
+      lead_time: null,
+    };
+    const content = JSON.stringify([record], null, 2);
+    const [error, ...rest] = errorsOf(() => readLabelStudio([{ path: 'min.json', content }]));
+    expect(rest).toEqual([]);
+    expect(error?.line).toBe(content.split('\n').findIndex((l) => l.includes('"chat"')) + 1);
+    expect(error?.reason).toContain('chat holds regions without character offsets');
   });
 });

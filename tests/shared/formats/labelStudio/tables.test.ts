@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
+import { errorsOf, file } from '../build';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixture = (name: string) => file(name, read(name));
+const spansOf = (name: string) =>
+  readLabelStudio([fixture(name)]).documents.map((d) => ({
+    text: d.text,
+    spans: d.spans.map((s) => [s.fragments[0]?.start, s.fragments[0]?.end, s.label]),
+  }));
+
+/** The header of Label Studio's table exports for a `label` control over `text` (sorted names). */
+const HEADER = [
+  'annotation_id',
+  'annotator',
+  'created_at',
+  'id',
+  'lead_time',
+  'label',
+  'text',
+  'updated_at',
+];
+
+describe("Label Studio's TSV export", () => {
+  // Written as the converter's exports/csv2.py writes TSV: Python's csv module with a tab,
+  // every cell not a number in quotes, a quote inside one doubled.
+  it.each([
+    ['named_entity.tsv', 'named_entity_min.json'],
+    ['ner_text.tsv', 'ner_text_min.json'],
+  ])('%s is placed and reads as its JSON-MIN, every region a span', (tsv, json) => {
+    expect(detectFormat([fixture(tsv)])).toBe('labelstudio');
+    expect(spansOf(tsv)).toEqual(spansOf(json));
+    expect(spansOf(tsv).flatMap((d) => d.spans)).not.toHaveLength(0);
+  });
+
+  it('names the line a bad row starts on, past a cell of several lines', () => {
+    const tsv = [
+      HEADER.map((n) => `"${n}"`).join('\t'),
+      '1\t""\t""\t1\t""\t""\t"Two',
+      'lines"\t""',
+      '2\t""\t""\t2\t""\t"[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]"\t"Apple"\t""',
+      '',
+    ].join('\r\n');
+    const [error] = errorsOf(() => readLabelStudio([file('result.tsv', tsv)]));
+    expect([error?.file, error?.line]).toEqual(['result.tsv', 4]);
+    expect(error?.reason).toContain('IBM');
+  });
+
+  it('tells a stance table from a Label Studio export whose data names Target, Tweet and Stance', () => {
+    const stance = 'ID\tTarget\tTweet\tStance\n1\tAtheism\tGod is good.\tAGAINST\n';
+    expect(detectFormat([file('stance.tsv', stance)])).toBe('stance-tsv');
+    expect(detectFormat([file('stance.csv', stance.replaceAll('\t', ','))])).toBe('stance-tsv');
+    const names = [...HEADER.filter((n) => n !== 'text'), 'Stance', 'Target', 'Tweet'];
+    const row = '1\t""\t""\t1\t""\t""\t""\t"AGAINST"\t"Atheism"\t"God is good."';
+    const export_ = `${names.map((n) => `"${n}"`).join('\t')}\n${row}\n`;
+    expect(detectFormat([file('result.tsv', export_)])).toBe('labelstudio');
+    expect(detectFormat([file('result.csv', export_.replaceAll('\t', ','))])).toBe('labelstudio');
+  });
+});
+
+describe('numbers in the data of a Label Studio CSV export', () => {
+  // numbers.csv is written by the converter's rules from numbers_tasks.json: a number unquoted.
+  // Label Studio's CSV import (pandas' read_csv) reads a column of numbers as numbers.
+  it('reads a data column of numbers as numbers, written back to Label Studio JSON as the data it came from', () => {
+    const written = writeLabelStudio(readLabelStudio([fixture('numbers.csv')])).files[0]?.content;
+    // Loupe adds the document's name; the rest is the tasks' data, a row without regions
+    // holding no empty `label` field.
+    const dataOf = (list: unknown): Record<string, unknown>[] =>
+      Array.isArray(list)
+        ? list.map((t: { data: Record<string, unknown> }) => ({ ...t.data, name: '' }))
+        : [];
+    const data = dataOf(JSON.parse(written ?? '[]'));
+    expect(data).toEqual(dataOf(JSON.parse(read('numbers_tasks.json'))));
+    expect(data.map((d) => d.count)).toEqual([3, 12]);
+  });
+
+  it('keeps as text a column holding a cell whose text a number would change (007)', () => {
+    const written = writeLabelStudio(readLabelStudio([fixture('numbers.csv')])).files[0]?.content;
+    expect(written).toContain('"code": "007"');
+    expect(written).toContain('"code": "12"');
+  });
+});
