@@ -32,9 +32,8 @@ export interface JsonStyle {
 export function jsonStyleOf(content: string): JsonStyle {
   const first = /^\s*\{\s*"(?:[^"\\]|\\.)*"(\s*):(\s*)/.exec(content);
   const spaced = first !== null && first[1] === '' && first[2] === ' ';
-  // eslint-disable-next-line no-control-regex -- ASCII is the range of characters sought
   const ascii =
-    !/[^\u0000-\u007f]/.test(content) &&
+    !/[\u0080-\uffff]/.test(content) &&
     /\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])/.test(content);
   return { spaced, ascii };
 }
