@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
 import { FILE_TOKENS_CUT } from '../../../../src/shared/formats/spansJsonl/fileTokens';
 import { fragmentOf } from '../../../../src/shared/spans';
-import { jsonSpan, token } from './build';
+import { jsonLines, jsonSpan, token } from './build';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
 
@@ -24,12 +24,7 @@ const EXCERPTS = [
 
 type Json = Record<string, unknown>;
 
-function lines(content: string): Json[] {
-  return content
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Json);
-}
+const lines = jsonLines;
 
 /** The source record as Loupe writes it back: `meta.name` added, the document's name. */
 function withName(record: Json, name: unknown): Json {

@@ -3,18 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
 import { filedRelations } from '../../../../src/shared/formats/spansJsonl/filedRelations';
+import { jsonLines } from './build';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
 const NAME = 'rel_component_annotations_lines_61_104.jsonl';
 
 type Json = Record<string, unknown>;
 
-function records(content: string): Json[] {
-  return content
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Json);
-}
+const records = jsonLines;
 
 describe('filedRelations', () => {
   it("keeps the relations whose ends' token_start is not their span's, and those alone", () => {
