@@ -1,4 +1,4 @@
-import { isRecord } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { ANSWERED_KEY } from './keptFields';
 
@@ -16,6 +16,8 @@ export type RecordLayout = {
   readonly spaced?: boolean;
   readonly ascii?: boolean;
   readonly givenName?: string;
+  /** By key, the JSON of a member holding objects, its keys in the file's order (a project stores keys sorted). */
+  readonly texts?: { [key: string]: string };
 };
 
 /** A file's JSON style, as its first record shows it. */
@@ -49,13 +51,20 @@ export function layoutOf(
   givenName: string | null,
 ): RecordLayout | null {
   const keys = Object.keys(record);
+  const texts: { [key: string]: string } = {};
+  for (const key of keys) {
+    const value = record[key];
+    if (key !== 'text' && typeof value === 'object' && value !== null)
+      setOwn(texts, key, JSON.stringify(value));
+  }
   const layout = {
     ...(keys.join(',') === defaultKeys.join(',') ? {} : { keys }),
     ...(style.spaced ? { spaced: true } : {}),
     ...(style.ascii ? { ascii: true } : {}),
     ...(givenName !== null ? { givenName } : {}),
   };
-  return Object.keys(layout).length > 0 ? layout : null;
+  if (Object.keys(layout).length === 0) return null;
+  return Object.keys(texts).length > 0 ? { ...layout, texts } : layout;
 }
 
 /** The layout a document keeps (see {@link RecordLayout}), or null. */
@@ -63,8 +72,13 @@ export function recordLayoutOf(metadata: DocumentMetadata | undefined): RecordLa
   const kept = metadata?.[ANSWERED_KEY];
   const layout = isRecord(kept) ? kept.layout : undefined;
   if (!isRecord(layout)) return null;
-  const { keys, spaced, ascii, givenName } = layout;
+  const { keys, spaced, ascii, givenName, texts } = layout;
+  const filed: { [key: string]: string } = {};
+  if (isRecord(texts))
+    for (const [key, text] of Object.entries(texts))
+      if (typeof text === 'string') setOwn(filed, key, text);
   return {
+    ...(Object.keys(filed).length > 0 ? { texts: filed } : {}),
     ...(Array.isArray(keys) ? { keys: keys.filter((k) => typeof k === 'string') } : {}),
     ...(spaced === true ? { spaced } : {}),
     ...(ascii === true ? { ascii } : {}),
@@ -83,7 +97,7 @@ export function layoutLine(
 ): string {
   const order = new Map((layout.keys ?? []).map((key, i) => [key, i]));
   const ranked = members.map(([key, json], i) => ({
-    json,
+    json: asFiled(key, json, layout.texts),
     key,
     rank: order.get(key) ?? order.size + i,
   }));
@@ -118,4 +132,24 @@ export function restyled(json: string, style: Pick<RecordLayout, 'spaced' | 'asc
     }
   }
   return out + json.slice(from);
+}
+
+/** A member's JSON as the file had it when it holds the same values, else as Loupe writes it. */
+function asFiled(key: string, json: string, texts: RecordLayout['texts']): string {
+  const filed = texts && Object.hasOwn(texts, key) ? texts[key] : undefined;
+  if (filed === undefined || filed === json) return json;
+  return sortedJson(JSON.parse(filed)) === sortedJson(JSON.parse(json)) ? filed : json;
+}
+
+/** JSON with every object's keys sorted: equal for values equal but for key order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v) && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
 }

@@ -118,7 +118,7 @@ describe('spans JSONL tokens a record came with', () => {
     const [back] = readSpansJsonl([{ path: 'l.jsonl', content }]).documents;
     expect(back?.metadata?.$prodigy).toEqual({
       spanTokens: false,
-      layout: { keys: ['text', 'spans', 'tokens'], givenName: 'l-1' },
+      layout: { keys: ['text', 'spans', 'tokens'], givenName: 'l-1', texts: expect.any(Object) },
     });
     expect({ ...back, metadata: undefined }).toEqual({ ...read.documents[0], metadata: undefined });
   });

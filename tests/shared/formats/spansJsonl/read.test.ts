@@ -52,7 +52,7 @@ describe('readSpansJsonl', () => {
       $prodigy: {
         spans: rejected.spans,
         // Written back with the keys in the record's order, and no meta, as it had none.
-        layout: { keys: ['text', 'spans', 'answer'], givenName: 'a-2' },
+        layout: { keys: ['text', 'spans', 'answer'], givenName: 'a-2', texts: expect.any(Object) },
       },
     });
     expect(result.warnings).toEqual([

@@ -74,7 +74,12 @@ describe('spans JSONL fields Loupe does not read', () => {
       _timestamp: 1654550131,
       meta: { source: 'wire', score: 0.5 },
       // The record's keys in its order, written back so.
-      $prodigy: { layout: { keys: Object.keys(record).filter((k) => k !== 'tokens') } },
+      $prodigy: {
+        layout: {
+          keys: Object.keys(record).filter((k) => k !== 'tokens'),
+          texts: expect.any(Object),
+        },
+      },
     });
     const written = JSON.parse(String(writeSpansJsonl(read).files[0]?.content)) as Record<
       string,
@@ -241,7 +246,11 @@ describe('spans JSONL fields Loupe does not read', () => {
       relations: [{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }],
       spanTokens: false,
       // Without meta (Loupe gave the name), tokens after the record's own keys.
-      layout: { keys: ['text', 'spans', 'relations', 'answer', 'tokens'], givenName: 'spans-1' },
+      layout: {
+        keys: ['text', 'spans', 'relations', 'answer', 'tokens'],
+        givenName: 'spans-1',
+        texts: expect.any(Object),
+      },
     });
   });
 });
