@@ -2,6 +2,7 @@ import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isFileField } from '../common';
 import { KEPT_PRODIGY } from '../common/keptKeys';
+import type { RecordLayout } from './recordLayout';
 
 /**
  * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
@@ -25,20 +26,45 @@ const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'rel
  * @example keptMembers({ _input_hash: 12, meta: { source: 'wire' } }) → ',"_input_hash":12'
  */
 export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten: boolean): string {
-  if (!metadata) return '';
-  let members = '';
+  return keptPairs(metadata, labelWritten)
+    .map(([key, json]) => `,${JSON.stringify(key)}:${json}`)
+    .join('');
+}
+
+/**
+ * The same as `[key, JSON]` pairs (see {@link keptMembers}).
+ * @example keptPairs({ _input_hash: 12 }, false) → [['_input_hash', '12']]
+ */
+export function keptPairs(
+  metadata: DocumentMetadata | undefined,
+  labelWritten: boolean,
+): [string, string][] {
+  if (!metadata) return [];
+  const pairs: [string, string][] = [];
   for (const [key, value] of Object.entries(metadata)) {
     if (OWN_FIELDS.has(key) || key === 'meta' || (labelWritten && key === 'label')) continue;
     if (!isFileField(key)) continue;
-    members += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    pairs.push([key, JSON.stringify(value)]);
   }
-  return members;
+  return pairs;
 }
 
-/** The record's `meta`: what was kept of it, and the document's name. */
-export function metaOf(metadata: DocumentMetadata | undefined, name: string): string {
+/**
+ * The record's `meta`: what was kept of it, and the document's name, but for the name Loupe
+ * gave a record that had none while the document keeps it (`layout.givenName`); null when
+ * nothing is left to write and the record had no `meta`.
+ * @example metaOf({ meta: { section: 'a' } }, 'food-3', { givenName: 'food-3' }) === '{"section":"a"}'
+ */
+export function metaOf(
+  metadata: DocumentMetadata | undefined,
+  name: string,
+  layout: RecordLayout | null = null,
+): string | null {
   const kept = metadata?.meta;
-  return JSON.stringify({ ...(isRecord(kept) ? kept : {}), name });
+  const rest = isRecord(kept) ? kept : {};
+  if (layout?.givenName !== name) return JSON.stringify({ ...rest, name });
+  if (isRecord(kept) || layout.keys?.includes('meta') !== false) return JSON.stringify(rest);
+  return null;
 }
 
 /**

@@ -21,9 +21,12 @@ import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptFields } from './keptFields';
 import { relationEnds, sameAsLoupe } from './fileTokens';
 import { readRelations } from './readRelations';
+import { filedRelations } from './filedRelations';
 import { readSpans } from './readRecord';
 import { emptyFormatDocument } from '../common/formatDocument';
 import { countOf } from '../../text';
+import { jsonStyleOf, layoutOf } from './recordLayout';
+import type { JsonStyle } from './recordLayout';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -41,6 +44,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const answered: number[] = [];
+    const style = jsonStyleOf(file.content);
     const records = readJsonRecords(file.path, file.content, errors);
     for (const { line, record } of shallowRecords(file.path, records, errors)) {
       if (typeof record.text !== 'string') {
@@ -49,7 +53,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       if (record.answer === 'reject' || record.answer === 'ignore') {
         answered.push(line);
-        documents.push(answeredDocument(record, record.text, nameOf(record, file.path, line)));
+        const name = nameOf(record, file.path, line);
+        documents.push(answeredDocument(record, record.text, name, layoutFor(record, style, name)));
         continue;
       }
       const read = readSpans(record.text, record);
@@ -75,16 +80,21 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
           key === 'cats' && isSpacyCats(record.cats) ? SPACY_CATS : unreadKey(key),
         );
       const fields = keptFields(record, label !== null);
+      const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
+      const name = nameOf(record, file.path, line);
+      const layout = layoutFor(record, style, name, label !== null);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
+        ...(filed.length > 0 ? { filedRelations: filed } : {}),
         ...(Object.keys(relationFields).length > 0 ? { relationFields } : {}),
         ...(read.kept.length > 0 ? { spanFields: read.kept } : {}),
         ...(withoutTokenIndices(record.spans) ? { spanTokens: false } : {}),
         ...(keepsTokens(record.text, record.tokens, spans, kept) ? { tokens: record.tokens } : {}),
+        ...(layout ? { layout } : {}),
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
-        name: nameOf(record, file.path, line),
+        name,
         text: record.text,
         spans,
         relations,
@@ -124,13 +134,30 @@ function withoutTokenIndices(spans: unknown): boolean {
   );
 }
 
+/**
+ * The layout kept of a record (see `RecordLayout`): its keys where Loupe orders them
+ * otherwise, the file's JSON style, and the name Loupe gave it when it had no `meta.name`.
+ */
+function layoutFor(
+  record: Record<string, unknown>,
+  style: JsonStyle,
+  name: string,
+  labelRead = false,
+): ReturnType<typeof layoutOf> {
+  const own = ['text', 'spans', 'tokens', ...('relations' in record ? ['relations'] : [])];
+  const rest = Object.keys(record).filter((k) => !own.includes(k) && k !== 'meta');
+  const labelLast = labelRead ? rest.filter((k) => k !== 'label') : rest;
+  const defaultKeys = [...own, 'meta', ...(labelRead ? ['label'] : []), ...labelLast];
+  return layoutOf(record, style, defaultKeys, metaName(record) === null ? name : null);
+}
+
+function metaName(record: Record<string, unknown>): string | null {
+  const meta = isRecord(record.meta) ? record.meta : {};
+  return typeof meta.name === 'string' && meta.name !== '' ? meta.name : null;
+}
+
 function nameOf(record: Record<string, unknown>, path: string, line: number): string {
-  const meta = (
-    typeof record.meta === 'object' && record.meta !== null ? record.meta : {}
-  ) as Record<string, unknown>;
-  return typeof meta.name === 'string' && meta.name !== ''
-    ? meta.name
-    : `${baseName(path)}-${line}`;
+  return metaName(record) ?? `${baseName(path)}-${line}`;
 }
 
 /**
@@ -142,12 +169,14 @@ function answeredDocument(
   record: Record<string, unknown>,
   text: string,
   name: string,
+  layout: ReturnType<typeof layoutOf>,
 ): FormatDocument {
   const own: Record<string, JsonValue> = {};
   for (const key of ['spans', 'tokens', 'relations']) {
     const value = record[key];
     if (isJsonValue(value)) setOwn(own, key, value);
   }
+  if (layout) setOwn(own, 'layout', layout);
   const metadata: DocumentMetadata = {
     ...keptFields(record, false),
     ...(Object.keys(own).length > 0 ? { [ANSWERED_KEY]: own } : {}),

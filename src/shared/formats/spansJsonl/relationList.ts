@@ -3,6 +3,7 @@ import { isRecord } from '../../collections';
 import type { FormatDocument, FormatSpan, Tally } from '../common';
 import type { SpacyTokens } from '../../text';
 import { relationFieldsOf } from './keptFields';
+import { FiledRelations } from './filedRelations';
 
 /** The summary's line for a relation an end of which is not written as one span. */
 export const RELATION_LEFT_OUT =
@@ -12,7 +13,8 @@ export const RELATION_LEFT_OUT =
  * Prodigy's `relations` (as `rel.manual` writes them) for the document's relations:
  * `,"relations":[{"head":…,"child":…,"head_span":{…},"child_span":{…},"label":…}]`, each end
  * the span as written (its token edges), `head`/`child` its last token, the fields kept for its
- * label before `label` (rel.manual's `color`, where rel.manual writes it), then the relations
+ * label before `label` (rel.manual's `color`, where rel.manual writes it), or the relation as the
+ * file had it while it and its spans are unedited (see `filedRelations`), then the relations
  * `kept` between tokens that are no span; empty when the document has none, so a file without
  * relations is written as before.
  * @example relationList(doc, tokens, tally) → ',"relations":[{"head":0,"child":2,"head_span":{"start":0,"end":3,"token_start":0,"token_end":0,"label":"ORG"},…,"label":"BASED_IN"}]'
@@ -28,11 +30,17 @@ export function relationList(
   for (const span of doc.spans) if (span.id !== undefined) byId.set(span.id, span);
   const written: string[] = [];
   const fields = relationFieldsOf(doc.metadata);
+  const filed = new FiledRelations(doc.metadata);
   for (const relation of doc.relations) {
     const head = endOf(byId.get(relation.from), tokens);
     const child = endOf(byId.get(relation.to), tokens);
     if (!head || !child) {
       tally.add(RELATION_LEFT_OUT);
+      continue;
+    }
+    const asFiled = filed.take(relation.type, head, child);
+    if (asFiled !== null) {
+      written.push(asFiled);
       continue;
     }
     written.push(

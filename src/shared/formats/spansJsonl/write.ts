@@ -10,17 +10,16 @@ import {
   keptJsonStringBytes,
   tallyUnwritten,
   piecedFile,
-  writeChars,
-  writeIntView,
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
-import { ANSWERED_KEY, keptMembers, keptRelations, metaOf } from './keptFields';
+import { ANSWERED_KEY, keptMembers, keptPairs, keptRelations, metaOf } from './keptFields';
+import { layoutLine, recordLayoutOf } from './recordLayout';
 import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
-import { words } from './syntaxWords';
+import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
@@ -61,6 +60,8 @@ export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {
  * whole line.
  */
 interface RecordParts {
+  /** The whole line, written instead of the parts below, for a record kept with its layout. */
+  readonly line?: Uint8Array;
   /** The UTF-8 of `JSON.stringify(text)` when kept, else null: encoded into the output as it is written. */
   readonly json: Uint8Array | null;
   /** `,"spans":[…],"tokens":[`. */
@@ -89,6 +90,10 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
   for (let r = 0; r < records.length; r++) {
     const parts = records[r];
     if (!parts) continue;
+    if (parts.line) {
+      out = yield* withPart(buffers, out, parts.line);
+      continue;
+    }
     out = yield* withPart(buffers, out, TEXT_KEY);
     out = parts.json
       ? yield* withPart(buffers, out, parts.json)
@@ -136,11 +141,6 @@ function* textPieces(
 
 /** Parts at least this long that do not fit in the buffer being filled are handed on as they are. */
 const OWN_PIECE = 1 << 16;
-
-/** The bytes a buffer holds, as a piece. */
-function filled(out: ByteWriter): Uint8Array {
-  return out.claim(0).subarray(0, out.end);
-}
 
 /**
  * Adds `part` to the output: copied into `out` while that stays within {@link PIECE} bytes,
@@ -210,9 +210,23 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   const out = new ByteWriter();
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
-  out.ascii(',"spans":');
+  out.ascii(SPANS_KEY);
   const written = spanList(out, doc, tokens, tally);
   const relations = relationList(doc, tokens, tally, kept);
+  const layout = recordLayoutOf(doc.metadata);
+  if (layout) {
+    const members: [string, string][] = [['text', JSON.stringify(doc.text)]];
+    // A record that came without spans is written without, until a span is added.
+    if (doc.spans.length > 0 || layout.keys?.includes('spans') !== false)
+      members.push(['spans', out.toString().slice(SPANS_KEY.length)]);
+    members.push(['tokens', asFiled ? `[${own.members}]` : tokensJson(doc.text, tokens)]);
+    if (relations !== '') members.push(['relations', relations.slice(RELATIONS_KEY.length)]);
+    const meta = metaOf(metadata, doc.name, layout);
+    if (meta !== null) members.push(['meta', meta]);
+    if (label !== undefined) members.push(['label', JSON.stringify(label)]);
+    members.push(...keptPairs(metadata, label !== undefined));
+    return wholeLine(layoutLine(members, layout), written);
+  }
   out.ascii(',"tokens":[');
   return {
     json: keptJsonStringBytes(doc.text),
@@ -221,8 +235,26 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     tokens,
     fileTokens: asFiled ? ByteWriter.encode(own.members) : null,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${metaOf(metadata, doc.name)}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
+      `]${relations},"meta":${metaOf(metadata, doc.name) ?? '{}'}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
     ),
+    written,
+  };
+}
+
+const SPANS_KEY = ',"spans":';
+const RELATIONS_KEY = ',"relations":';
+const NO_BYTES = new Uint8Array(0);
+
+/** A record written as one line (see `layoutLine`), its parts left empty. */
+function wholeLine(line: string, written: number): RecordParts {
+  return {
+    line: ByteWriter.encode(`${line}\n`),
+    json: NO_BYTES,
+    spans: NO_BYTES,
+    text: '',
+    tokens: NO_TOKENS,
+    fileTokens: null,
+    tail: NO_BYTES,
     written,
   };
 }
@@ -240,10 +272,17 @@ const NO_TOKENS = spacyEnglishTokens('');
 function answeredRecord(doc: FormatDocument): RecordParts {
   const kept = doc.metadata?.[ANSWERED_KEY];
   const own = isRecord(kept) ? kept : {};
-  const members = ['spans', 'tokens', 'relations']
-    .filter((key) => own[key] !== undefined)
-    .map((key) => `,"${key}":${JSON.stringify(own[key])}`)
-    .join('');
+  const keys = ['spans', 'tokens', 'relations'].filter((key) => own[key] !== undefined);
+  const layout = recordLayoutOf(doc.metadata);
+  if (layout) {
+    const members: [string, string][] = [['text', JSON.stringify(doc.text)]];
+    for (const key of keys) members.push([key, JSON.stringify(own[key])]);
+    const meta = metaOf(doc.metadata, doc.name, layout);
+    if (meta !== null) members.push(['meta', meta]);
+    members.push(...keptPairs(doc.metadata, false));
+    return wholeLine(layoutLine(members, layout), 0);
+  }
+  const members = keys.map((key) => `,"${key}":${JSON.stringify(own[key])}`).join('');
   return {
     json: keptJsonStringBytes(doc.text),
     spans: ByteWriter.encode(members),
@@ -251,7 +290,7 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     tokens: NO_TOKENS,
     fileTokens: null,
     tail: ByteWriter.encode(
-      `,"meta":${metaOf(doc.metadata, doc.name)}${keptMembers(doc.metadata, false)}}\n`,
+      `,"meta":${metaOf(doc.metadata, doc.name) ?? '{}'}${keptMembers(doc.metadata, false)}}\n`,
     ),
     written: 0,
   };
@@ -270,123 +309,3 @@ function withoutLabel(doc: FormatDocument): FormatDocument {
   );
   return { ...doc, documentLabels };
 }
-
-// The syntax between the values of a token's object and of a span's, as 32-bit words
-// (`littleEndianWords`): each is stored with a few `setUint32`s instead of a byte at a time.
-const [S0, S1, S2] = words('","start":', 3);
-const [E0, E1] = words(',"end":', 2);
-const [I0, I1] = words(',"id":', 2);
-const [T0, T1, T2, T3, T4, T5] = words(',"ws":true},{"text":"', 6);
-const [F0, F1, F2, F3, F4, F5] = words(',"ws":false},{"text":"', 6);
-
-/** Bytes of token objects a buffer holds before it is handed on to be written. */
-const PIECE = 1 << 20;
-
-/** The two buffers token pieces are made in, used in turn (a piece is written while the next is made). */
-class TokenBuffers {
-  private readonly buffers = [new ByteWriter(), new ByteWriter()];
-  private turn = 0;
-
-  /** The buffer to fill next, emptied. */
-  next(): ByteWriter {
-    this.turn ^= 1;
-    const out = this.buffers[this.turn] ?? new ByteWriter();
-    out.commit(0);
-    return out;
-  }
-}
-
-/**
- * The tokens as JSON objects, written straight into bytes (the hot loop of the export) after
- * what `out` holds, a buffer handed on whenever it holds about {@link PIECE} bytes. Returns
- * the buffer to go on filling.
- */
-function* tokenPieces(
-  buffers: TokenBuffers,
-  out0: ByteWriter,
-  text: string,
-  tokens: SpacyTokens,
-): Generator<Uint8Array, ByteWriter> {
-  const { start16, end16, count } = tokens;
-  let out = out0;
-  if (count === 0) return out;
-  out.ascii('{"text":"');
-  // Room is claimed for a block of tokens at once: 6 bytes a UTF-16 unit at most, 80 for the rest.
-  for (let from = 0; from < count; from += BLOCK) {
-    const to = Math.min(count, from + BLOCK);
-    const room = ((end16[to - 1] ?? 0) - (start16[from] ?? 0)) * 6 + (to - from) * 80;
-    if (out.end > 0 && out.end + room > PIECE) {
-      yield filled(out);
-      out = buffers.next();
-    }
-    const b = out.claim(room);
-    out.commit(tokenBlock(text, tokens, b, out.view, out.end, from, to));
-  }
-  // The last object closed without opening another: `,{"text":"` taken back.
-  out.commit(out.end - 10);
-  return out;
-}
-
-/**
- * Writes tokens [from, to) at `at`, each closed and the next opened; returns the end. Alone
- * in its function, so V8's optimized entry into the loop (the first export in a process runs
- * it before V8 has optimized it) stays valid from block to block: nothing after the loop but
- * the return, no code without type feedback that would throw the optimized code away.
- */
-function tokenBlock(
-  text: string,
-  tokens: SpacyTokens,
-  b: Uint8Array,
-  v: DataView,
-  at0: number,
-  from: number,
-  to: number,
-): number {
-  // Imported functions read once: under a CommonJS build (tsx) each use would call an export getter.
-  const chars = writeChars;
-  const int = writeIntView;
-  const { start16, end16, start, end, spaceAfter } = tokens;
-  let at = at0;
-  for (let i = from; i < to; i++) {
-    const last = end16[i] ?? 0;
-    let k = start16[i] ?? 0;
-    // Printable ASCII other than " and \ is written as it is; the rest of the token from the first other unit is escaped.
-    for (; k < last; k++) {
-      const c = text.charCodeAt(k);
-      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
-      b[at++] = c;
-    }
-    if (k < last) at = chars(b, at, text, k, last, true);
-    v.setUint32(at, S0, true); // ","start":
-    v.setUint32(at + 4, S1, true);
-    v.setUint32(at + 6, S2, true);
-    at = int(v, at + 10, start[i] ?? 0);
-    v.setUint32(at, E0, true); // ,"end":
-    v.setUint32(at + 3, E1, true);
-    at = int(v, at + 7, end[i] ?? 0);
-    v.setUint32(at, I0, true); // ,"id":
-    v.setUint32(at + 2, I1, true);
-    at = int(v, at + 6, i);
-    if (spaceAfter[i] === 1) {
-      v.setUint32(at, T0, true); // ,"ws":true},{"text":"
-      v.setUint32(at + 4, T1, true);
-      v.setUint32(at + 8, T2, true);
-      v.setUint32(at + 12, T3, true);
-      v.setUint32(at + 16, T4, true);
-      v.setUint32(at + 17, T5, true);
-      at += 21;
-    } else {
-      v.setUint32(at, F0, true); // ,"ws":false},{"text":"
-      v.setUint32(at + 4, F1, true);
-      v.setUint32(at + 8, F2, true);
-      v.setUint32(at + 12, F3, true);
-      v.setUint32(at + 16, F4, true);
-      v.setUint32(at + 18, F5, true);
-      at += 22;
-    }
-  }
-  return at;
-}
-
-/** Tokens written between two claims of room. */
-const BLOCK = 4096;

@@ -14,3 +14,11 @@ export function jsonSpan(
 export function token(text: string, start: number, end: number, id: number, ws: boolean) {
   return { text, start, end, id, ws };
 }
+
+/** The records of a JSON Lines text, parsed. */
+export function jsonLines(content: string): Record<string, unknown>[] {
+  return content
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}

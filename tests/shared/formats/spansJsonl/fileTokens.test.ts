@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
 import { FILE_TOKENS_CUT } from '../../../../src/shared/formats/spansJsonl/fileTokens';
 import { fragmentOf } from '../../../../src/shared/spans';
-import { jsonSpan, token } from './build';
+import { jsonLines, jsonSpan, token } from './build';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
 
@@ -24,12 +24,7 @@ const EXCERPTS = [
 
 type Json = Record<string, unknown>;
 
-function lines(content: string): Json[] {
-  return content
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Json);
-}
+const lines = jsonLines;
 
 /** The source record as Loupe writes it back: `meta.name` added, the document's name. */
 function withName(record: Json, name: unknown): Json {
@@ -118,7 +113,13 @@ describe('spans JSONL tokens a record came with', () => {
   it('keeps no tokens that are the very ones Loupe writes, so its own file reads back the same', () => {
     const record = { text: 'Mike met Adel', spans: [jsonSpan(0, 4, 'PERSON')] };
     const read = readSpansJsonl([{ path: 'l.jsonl', content: JSON.stringify(record) }]);
-    const written = writeSpansJsonl(read);
-    expect(readSpansJsonl(written.files).documents).toEqual(read.documents);
+    const content = writeSpansJsonl(read).files[0]?.content ?? '';
+    // Read back under the file's name, as Loupe named it by file and line (no meta.name written).
+    const [back] = readSpansJsonl([{ path: 'l.jsonl', content }]).documents;
+    expect(back?.metadata?.$prodigy).toEqual({
+      spanTokens: false,
+      layout: { keys: ['text', 'spans', 'tokens'], givenName: 'l-1', texts: expect.any(Object) },
+    });
+    expect({ ...back, metadata: undefined }).toEqual({ ...read.documents[0], metadata: undefined });
   });
 });

@@ -49,7 +49,11 @@ describe('readSpansJsonl', () => {
     ]);
     expect(result.documents[1]?.metadata).toEqual({
       answer: 'reject',
-      $prodigy: { spans: rejected.spans },
+      $prodigy: {
+        spans: rejected.spans,
+        // Written back with the keys in the record's order, and no meta, as it had none.
+        layout: { keys: ['text', 'spans', 'answer'], givenName: 'a-2', texts: expect.any(Object) },
+      },
     });
     expect(result.warnings).toEqual([
       'a.jsonl: 2 records answered reject or ignore (line 2, 3) are kept as they were and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out',

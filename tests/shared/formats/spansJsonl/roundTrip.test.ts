@@ -73,6 +73,13 @@ describe('spans JSONL fields Loupe does not read', () => {
       answer: 'accept',
       _timestamp: 1654550131,
       meta: { source: 'wire', score: 0.5 },
+      // The record's keys in its order, written back so.
+      $prodigy: {
+        layout: {
+          keys: Object.keys(record).filter((k) => k !== 'tokens'),
+          texts: expect.any(Object),
+        },
+      },
     });
     const written = JSON.parse(String(writeSpansJsonl(read).files[0]?.content)) as Record<
       string,
@@ -86,7 +93,11 @@ describe('spans JSONL fields Loupe does not read', () => {
       _timestamp: 1654550131,
       meta: { source: 'wire', score: 0.5, name: 'pompeo' },
     });
-    expect(Object.keys(written).slice(0, 4)).toEqual(['text', 'spans', 'tokens', 'meta']);
+    // The file's keys in its order; tokens, which it had not, after them.
+    expect(Object.keys(written)).toEqual([
+      ...Object.keys(record).filter((k) => k !== 'tokens'),
+      'tokens',
+    ]);
   });
 
   it('keeps a field named __proto__ as a field, setting no prototype', () => {
@@ -94,7 +105,7 @@ describe('spans JSONL fields Loupe does not read', () => {
     const read = readSpansJsonl([{ path: 'p.jsonl', content: line }]);
     const metadata = read.documents[0]?.metadata ?? {};
     expect(Object.getPrototypeOf(metadata)).toBe(Object.prototype);
-    expect(Object.keys(metadata)).toEqual(['__proto__']);
+    expect(Object.keys(metadata)).toEqual(['__proto__', '$prodigy']);
     const written = String(writeSpansJsonl(read).files[0]?.content);
     expect(written).toContain('"__proto__":{"polluted":true}');
   });
@@ -128,13 +139,22 @@ describe('spans JSONL fields Loupe does not read', () => {
     expect(away.map((r) => r.answer)).toEqual(['ignore', 'reject']);
     for (const record of away) {
       const line = back.find((b) => b._task_hash === record._task_hash);
-      const meta = record.meta as Record<string, unknown>;
-      expect(line).toEqual({
-        ...record,
-        meta: { ...meta, name: (line?.meta as { name: string }).name },
-      });
+      expect(line).toEqual(record);
     }
-    expect(readSpansJsonl(written.files).documents).toEqual(read.documents);
+    // Read back under the name of their first file, as Loupe named them by file and line.
+    const again = readSpansJsonl([
+      { path: names[0] ?? '', content: written.files[0]?.content ?? '' },
+    ]);
+    expect(again.documents.map((d) => d.name)).toEqual(
+      read.documents
+        .map((d) => d.name)
+        .slice(0, 2)
+        .concat([
+          'ner_tweets_test_annotated_lines_1-2-3',
+          'ner_tweets_test_annotated_lines_1-2-4',
+          'ner_tweets_test_annotated_lines_1-2-5',
+        ]),
+    );
     const conll = writeConll(read);
     expect(conll.summary.documents).toBe(3);
     expect(conll.summary.notExpressed[ANSWERED_AWAY]).toBe(2);
@@ -225,6 +245,12 @@ describe('spans JSONL fields Loupe does not read', () => {
     expect(readSpansJsonl(written.files).documents[0]?.metadata?.$prodigy).toEqual({
       relations: [{ ...relation, child: 5, child_span: tokenEnd(16, 19, 5) }],
       spanTokens: false,
+      // Without meta (Loupe gave the name), tokens after the record's own keys.
+      layout: {
+        keys: ['text', 'spans', 'relations', 'answer', 'tokens'],
+        givenName: 'spans-1',
+        texts: expect.any(Object),
+      },
     });
   });
 });
