@@ -22,6 +22,8 @@ interface ImportCase {
   readonly column: number;
   /** The file's token column (0-based). */
   readonly token: number;
+  /** Options of the export scored against the oracle (its scheme, when the file's own is not the oracle's). */
+  readonly exportArgs?: readonly string[];
 }
 
 /** doccano-transformer's CoNLL-2003 export of a doccano project: it is its own oracle. */
@@ -58,6 +60,8 @@ const CASES: readonly ImportCase[] = [
     oracle: join(FIXTURES, 'wnut17-emerging-dev.conll'),
     column: -1,
     token: 0,
+    // Written back in BILOU by default, as it came; conlleval.pl knows no U or L: IOB2, the oracle's.
+    exportArgs: ['--scheme', 'iob2'],
   },
   {
     name: 'GermEval 2014, outer level',
@@ -125,6 +129,7 @@ async function checkCase(ctx: InteropContext, c: ImportCase): Promise<CheckResul
     'interop',
     '--out',
     out,
+    ...(c.exportArgs ?? []),
   ]);
   const failed = [init, imported, exported].find((r) => r.code !== 0);
   if (failed) return checks.map((check) => broken(FORMAT, check, failed.stderr.trim()));
