@@ -23,7 +23,9 @@ type Json = JsonValue;
  * `note`) and, by region id, a note's `value.text` that was not one line in a list (several
  * lines, joined by newlines in the note, or a bare string), written back as it was, a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
  * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
- * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none.
+ * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none,
+ * and whether the task came with no annotation at all (`unannotated`: written back with none
+ * while nothing is added, as Label Studio counts an annotation of no result as work done).
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -38,6 +40,7 @@ const keptAnnotationSchema = z.object({
   choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   multiple: z.array(z.string()).optional(),
   emptyLabels: z.literal(true).optional(),
+  unannotated: z.literal(true).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

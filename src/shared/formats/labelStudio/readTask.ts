@@ -72,7 +72,10 @@ export function readTask(
     task: `task ${task.id === undefined ? fallbackName : String(task.id)}`,
   };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
-  if (sources.length === 0) return [{ ...base, spans: [], relations: [], documentLabels: {} }];
+  if (sources.length === 0) {
+    const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true }) };
+    return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
+  }
   warnSharedLayers(sources, warnings);
   return sources.map(({ annotation, path, machine }) => {
     const { kept, ...reading } = readAnnotation(

@@ -69,7 +69,10 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       );
     }
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
-  const annotation = { ...kept.annotation, result: results(doc, kept, tally, paragraphs) };
+  const result = results(doc, kept, tally, paragraphs);
+  const annotation = { ...kept.annotation, result };
+  // A task that came with no annotation goes back with none while nothing was added to it.
+  const none = kept.unannotated === true && result.length === 0 && doc.spans.length === 0;
   return {
     id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
     ...rest,
@@ -79,7 +82,9 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       paragraphs || textHeld
         ? { ...fields, name: doc.name }
         : { ...fields, text: doc.text, name: doc.name },
-    ...(kept.prediction ? { predictions: [annotation] } : { annotations: [annotation] }),
+    ...(kept.prediction
+      ? { predictions: [annotation] }
+      : { annotations: none ? [] : [annotation] }),
   };
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import { bundleArb } from '../arbitraries';
+import { span } from '../build';
 import { canonical } from '../canonical';
 
 describe('Label Studio round trip', () => {
@@ -229,3 +230,30 @@ describe('Label Studio round trip', () => {
 function order(r: { id?: string; type?: string }): number {
   return ['labels', 'relation', 'choices'].indexOf(r.type ?? '') + 1 || 4;
 }
+
+describe('Label Studio tasks no one annotated', () => {
+  // Label Studio counts an annotation, even of no result, as work done: a task exported
+  // before anyone labelled it has `annotations: []`, and must go back so.
+  const tasks = [
+    { id: 1, data: { text: 'IBM hired Ana.' }, annotations: [], predictions: [] },
+    { id: 2, data: { text: 'Ana left.' }, annotations: [{ id: 7, result: [] }] },
+  ];
+  const content = JSON.stringify(tasks);
+
+  it('writes a task that came with no annotation back with none, and one of no result with it', () => {
+    const written = writeLabelStudio(readLabelStudio([{ path: 't.json', content }]));
+    const back = JSON.parse(written.files[0]?.content ?? '[]') as { annotations: unknown[] }[];
+    expect(back.map((t) => t.annotations)).toEqual([[], [{ id: 7, result: [] }]]);
+  });
+
+  it('writes the annotation once a span is added', () => {
+    const read = readLabelStudio([{ path: 't.json', content }]);
+    const [first] = read.documents;
+    if (!first) throw new Error('nothing read');
+    const edited = { ...read, documents: [{ ...first, spans: [span(0, 3, 'ORG')] }] };
+    const back = JSON.parse(writeLabelStudio(edited).files[0]?.content ?? '[]') as {
+      annotations: { result: { value: { text: string } }[] }[];
+    }[];
+    expect(back[0]?.annotations.map((a) => a.result.map((r) => r.value.text))).toEqual([['IBM']]);
+  });
+});
