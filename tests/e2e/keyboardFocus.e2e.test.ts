@@ -32,6 +32,21 @@ function focused(page: Page): Promise<string> {
   });
 }
 
+/** Characters from the text's start to the caret, and how far the text's scroller has scrolled. */
+function caretAndScroll(page: Page): Promise<{ offset: number; scrolled: number }> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    const selection = window.getSelection();
+    let scroller: Element | null = active;
+    while (scroller && scroller.scrollTop === 0) scroller = scroller.parentElement;
+    if (!active || !selection?.focusNode) return { offset: -1, scrolled: -1 };
+    const range = document.createRange();
+    range.setStart(active, 0);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    return { offset: range.toString().length, scrolled: scroller?.scrollTop ?? 0 };
+  });
+}
+
 /** True when the keyboard is inside the element `css` matches. */
 function focusInside(page: Page, css: string): Promise<boolean> {
   return page.evaluate((selector) => !!document.activeElement?.closest(selector), css);
@@ -314,5 +329,40 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await expect
       .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
       .toBe(await opening());
+  });
+
+  it('PageDown right after D moves the caret and the view in the next text as the browser does', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
+    await page.keyboard.press('d');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+    /** Characters from the text's start to the caret, and how far its scroller has scrolled. */
+    const where = (): Promise<string> =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const selection = window.getSelection();
+        if (active?.getAttribute('aria-label') !== 'Document text' || !selection?.focusNode)
+          return 'elsewhere';
+        const range = document.createRange();
+        range.setStart(active, 0);
+        range.setEnd(selection.focusNode, selection.focusOffset);
+        let scroller: Element | null = active;
+        while (scroller && scroller.scrollTop === 0) scroller = scroller.parentElement;
+        const down = range.toString().length > 200 && !!scroller;
+        return `${selection.isCollapsed ? 'caret' : 'selection'} ${down ? 'a page down' : 'at the top'}`;
+      });
+    await expect.poll(where).toBe('caret a page down');
+    const replayed = await caretAndScroll(page);
+    // The browser's own PageDown from the top of the same text: the known answer.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await caretAndScroll(page)).scrolled).toBeGreaterThan(0);
+    const own = await caretAndScroll(page);
+    // The caret lands where the browser's own key puts it, and the view scrolls as far.
+    expect(replayed.offset).toBe(own.offset);
+    // Within a few pixels: Chromium places its caret box, not the glyphs, at the top.
+    expect(Math.abs(replayed.scrolled - own.scrolled)).toBeLessThan(10);
   });
 });

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caretMoveOf, KeysWhileOpening } from '../../../src/renderer/src/commands/keysWhileOpening';
+import {
+  caretMoveOf,
+  KeysWhileOpening,
+  pageMoveOf,
+} from '../../../src/renderer/src/commands/keysWhileOpening';
 
 const press = (key: string, mods: Partial<Record<'ctrl' | 'shift' | 'alt', boolean>> = {}) => ({
   key,
@@ -125,5 +129,18 @@ describe('caretMoveOf', () => {
       'lineboundary',
     ]);
     expect(caretMoveOf(press('a'))).toBeNull();
+  });
+});
+
+describe('a page key pressed again', () => {
+  // Chromium's page step: max(87.5 % of the height, the height less 40 px).
+  it('moves the caret as far as Chromium pages', () => {
+    expect(pageMoveOf(press('PageDown'), 400)).toEqual({ direction: 'forward', pixels: 360 });
+    expect(pageMoveOf(press('PageUp', { shift: true }), 200)).toEqual({
+      direction: 'backward',
+      pixels: 175,
+    });
+    expect(pageMoveOf(press('PageDown'), 0)?.pixels).toBe(1);
+    expect(pageMoveOf(press('ArrowDown'), 400)).toBeNull();
   });
 });

@@ -32,6 +32,85 @@ export function caretMoveOf(press: KeyPress): CaretMove | null {
   }
 }
 
+/** The element that scrolls `element` into view: its nearest ancestor with a vertical scroll bar. */
+function scrollerOf(element: Element): Element {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const overflow = getComputedStyle(at).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && at.scrollHeight > at.clientHeight)
+      return at;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+/**
+ * How far a page key moves the caret in a scroller `pageHeight` high: Chromium's own page step
+ * (`ScrollableArea::PageStep`: 87.5 % of the height, or the height less 40 px when that is
+ * more), at least a pixel; null for other keys.
+ * @example pageMoveOf(press('PageDown'), 400) → { direction: 'forward', pixels: 360 }
+ */
+export function pageMoveOf(
+  press: KeyPress,
+  pageHeight: number,
+): { direction: 'forward' | 'backward'; pixels: number } | null {
+  if (press.key !== 'PageDown' && press.key !== 'PageUp') return null;
+  return {
+    direction: press.key === 'PageDown' ? 'forward' : 'backward',
+    pixels: Math.max(1, pageHeight * 0.875, pageHeight - 40),
+  };
+}
+
+/**
+ * The top of the line the selection's moving end is on, or null when it has no box: that of the
+ * character after it, since a caret where a line wraps is drawn at the start of the next line
+ * while its collapsed range's box is at the end of the line before.
+ */
+function caretTop(selection: Selection): number | null {
+  const { focusNode, focusOffset } = selection;
+  if (!focusNode) return null;
+  const range = document.createRange();
+  range.setStart(focusNode, focusOffset);
+  if (focusNode instanceof Text && focusOffset < focusNode.length)
+    range.setEnd(focusNode, focusOffset + 1);
+  const box = range.getClientRects()[0];
+  if (box) return box.top;
+  // A caret between elements (at a paragraph's start) has no box of its own: its neighbour's.
+  const beside = focusNode.childNodes[focusOffset] ?? focusNode;
+  if (beside instanceof Element) return beside.getBoundingClientRect().top;
+  range.selectNode(beside);
+  return range.getClientRects()[0]?.top ?? null;
+}
+
+/**
+ * Moves the caret (with Shift, the selection's end) a page on as Chromium's own PageDown does in
+ * editable text (`SelectionModifier::ModifyWithPageGranularity`): line by line to the last line
+ * no further than a page step; then shows it, at the top of the view for a caret and at the
+ * nearest edge for a selection (`RevealSelection`'s `TopAlways` and `ToEdgeIfNeeded`).
+ */
+function movePage(press: KeyPress, target: Element, selection: Selection): void {
+  const scroller = scrollerOf(target);
+  const move = pageMoveOf(press, scroller.clientHeight);
+  const start = caretTop(selection);
+  if (!move || start === null || !selection.focusNode) return;
+  const alter = press.shiftKey ? 'extend' : 'move';
+  let last: [Node, number] = [selection.focusNode, selection.focusOffset];
+  for (let line = 0; line < 1000; line++) {
+    selection.modify(alter, move.direction, 'line');
+    const at = selection.focusNode ? caretTop(selection) : null;
+    // At the text's first or last line, or past a page: back to the line before.
+    if (!selection.focusNode || at === null || Math.abs(at - start) > move.pixels) break;
+    if (selection.focusNode === last[0] && selection.focusOffset === last[1]) break;
+    last = [selection.focusNode, selection.focusOffset];
+  }
+  selection.extend(...last);
+  if (alter === 'move') selection.collapse(...last);
+  const top = caretTop(selection) ?? start;
+  const view = scroller.getBoundingClientRect();
+  const edge = scroller === document.scrollingElement ? 0 : view.top;
+  const bottom = edge + scroller.clientHeight;
+  if (alter === 'move') scroller.scrollBy(0, top - edge);
+  else if (top < edge || top > bottom) scroller.scrollBy(0, top < edge ? top - edge : top - bottom);
+}
+
 function pressOf(event: KeyboardEvent): KeyPress {
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
   return { key, ctrlKey, metaKey, altKey, shiftKey };
@@ -39,7 +118,7 @@ function pressOf(event: KeyboardEvent): KeyPress {
 
 /**
  * Presses `press` again where the keyboard is now: the window's key handler and the text's own
- * (Ctrl+Home, Tab…) see it as they see a key; a caret move no handler took is made on the
+ * (Ctrl+Home, Tab…) see it as they see a key; a caret move (or page key) no handler took is made on the
  * browser's selection; then the key is let go, so a Shift selection is read as one made by hand.
  */
 export function pressAgain(press: KeyPress): void {
@@ -49,8 +128,10 @@ export function pressAgain(press: KeyPress): void {
   target.dispatchEvent(down);
   const move = caretMoveOf(press);
   const selection = window.getSelection();
-  if (!down.defaultPrevented && move && typeof selection?.modify === 'function')
-    selection.modify(...move);
+  if (!down.defaultPrevented && selection && typeof selection.modify === 'function') {
+    if (move) selection.modify(...move);
+    else movePage(press, target, selection);
+  }
   target.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
