@@ -33,10 +33,23 @@ export function projectNameOf(name: string): string {
   return name.toLowerCase().endsWith('.txt') ? name : `${name}.txt`;
 }
 
+/** A document a text is found in, for documents named by their place. */
+interface TextHolder {
+  readonly id: string;
+  readonly name: string;
+  readonly length: number;
+}
+
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
 /**
  * Finds each imported document's place by identity, name plus text: the same name and text
  * is the document already there; the same text under another name is another document (the
  * summary names the first with that text); another text under a known name is a new version.
+ * A document its source gives no name (`namedByPlace`: Loupe named it by file and place) is
+ * instead the document of that name and text, or else the first with its text (the project's,
+ * by name, then this import's), that this import has not yet given the same annotator: a
+ * teammate's file of the same records meets the documents already there, repeated texts in order.
  * @example targets.place('a', 'IBM').outcome === 'attached' when a.txt with the text IBM exists
  */
 export class DocumentTargets {
@@ -45,10 +58,16 @@ export class DocumentTargets {
   private readonly namesOfText = new Map<string, string>();
   private readonly latest = new Map<string, DocumentMeta>();
   private readonly taken: Set<string>;
+  /** The documents holding each text, the project's by name first. */
+  private readonly holders = new Map<string, TextHolder[]>();
+  /** Per annotator, the documents this import has already given them. */
+  private readonly given = new Map<string, Set<string>>();
 
   constructor(store: ProjectFolder) {
     const metas = store.listDocuments();
     this.taken = new Set(metas.map((d) => foldedName(d.id)));
+    for (const meta of [...metas].sort((a, b) => byName(a.name, b.name)))
+      this.holdersOf(meta.textHash).push(meta);
     for (const meta of metas) {
       this.known.set(keyOf(meta.name, meta.textHash), meta);
       if (!this.namesOfText.has(meta.textHash)) this.namesOfText.set(meta.textHash, meta.name);
@@ -57,23 +76,42 @@ export class DocumentTargets {
     }
   }
 
-  place(docName: string, text: string): Placement {
-    const name = projectNameOf(docName);
+  /**
+   * Where `doc` goes for `annotator`.
+   * @example targets.place({ name: 'b-1', text: 'IBM', namedByPlace: true }, 'bob').target.name === 'a-1.txt'
+   */
+  place(
+    doc: { readonly name: string; readonly text: string; readonly namedByPlace?: boolean },
+    annotator = '',
+  ): Placement {
+    const { text } = doc;
+    const name = projectNameOf(doc.name);
     const bytes = encoder.encode(text);
     const hash = textHash(bytes);
     const key = keyOf(name, hash);
-    const planned = this.byKey.get(key);
-    if (planned) return { target: planned, outcome: 'attached' };
-    const meta = this.known.get(key);
-    if (meta) {
-      const target = newTarget(meta.id, meta.name, text, hash, meta.length, null);
-      this.byKey.set(key, target);
+    const given = this.given.get(annotator) ?? new Set<string>();
+    this.given.set(annotator, given);
+    const same = this.byKey.get(key) ?? this.known.get(key);
+    const holder = !doc.namedByPlace
+      ? same
+      : same && !given.has(same.id)
+        ? same
+        : this.holdersOf(hash).find((h) => !given.has(h.id));
+    if (holder) {
+      given.add(holder.id);
+      const holderKey = keyOf(holder.name, hash);
+      const target =
+        this.byKey.get(holderKey) ??
+        newTarget(holder.id, holder.name, text, hash, holder.length, null);
+      this.byKey.set(holderKey, target);
       return { target, outcome: 'attached' };
     }
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
     const target = newTarget(id, name, text, hash, codePointLength(text), { id, name, bytes });
     this.byKey.set(key, target);
+    this.holdersOf(hash).push(target);
+    given.add(id);
     const sameTextAs = this.namesOfText.get(hash);
     if (sameTextAs === undefined) this.namesOfText.set(hash, name);
     const previous = this.latest.get(name);
@@ -83,6 +121,12 @@ export class DocumentTargets {
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
       ...(previous ? { previous } : {}),
     };
+  }
+
+  private holdersOf(hash: string): TextHolder[] {
+    const list = this.holders.get(hash) ?? [];
+    if (list.length === 0) this.holders.set(hash, list);
+    return list;
   }
 
   /** Every document written into, in the order first met. */

@@ -69,7 +69,7 @@ export async function planImport(
       problems.push(new FormatError(doc.name, undefined, problem));
       continue;
     }
-    const { target, outcome, sameTextAs, previous } = targets.place(doc.name, doc.text);
+    const { target, outcome, sameTextAs, previous } = targets.place(doc, annotator);
     const title = doc.title?.trim().replace(/\s+/g, ' ').slice(0, 300);
     if (title && outcome !== 'attached' && !store.manifest.titles?.[target.id])
       titles[target.id] = title;

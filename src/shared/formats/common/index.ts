@@ -22,6 +22,7 @@ export { taggedTokenLine } from './taggedTokenLine';
 export { pipedColumns, pipedTokenLine, tokensOf } from './pipedTokens';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
+export { namedByPlace } from './namedByPlace';
 export { uniqueFileName } from './uniqueFileName';
 export { createLineIndex, lineAt } from './lineAt';
 export { scanJson } from './jsonScan';

@@ -160,16 +160,16 @@ function readFile(
         );
       continue;
     }
-    const name = uniqueName(
-      newdocName(doc.newdoc) ?? (named ? documentName(path, doc, d, width) : baseName(path)),
-      names,
-    );
+    const own = newdocName(doc.newdoc) ?? (named ? documentName(path, doc, d, width) : null);
+    const name = uniqueName(own ?? baseName(path), names);
     // A CoNLL-U document keeps its lines, so the CoNLL export writes it back as it was.
     const source = sources[d];
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
-    documents.push(one.document);
+    // Documents told apart by lines that give no name are named by their place in the file.
+    const byPlace = own === documentPlaceName(path, d, width);
+    documents.push(byPlace ? { ...one.document, namedByPlace: true } : one.document);
     illFormed.push(...one.illFormed);
   }
   warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs));
@@ -243,7 +243,12 @@ function newdocs(docs: readonly ConllDocument[]): string {
 /** `<file>-1`, …, or `MEDLINE-96088447` for a document a `###MEDLINE:96088447` line opened. */
 function documentName(path: string, doc: ConllDocument, d: number, width: number): string {
   const id = doc.docstart ? medlineId(doc.docstart.text) : null;
-  return id !== null ? `MEDLINE-${id}` : `${baseName(path)}-${String(d + 1).padStart(width, '0')}`;
+  return id !== null ? `MEDLINE-${id}` : documentPlaceName(path, d, width);
+}
+
+/** The name of a file's `d`th document when nothing in the file names it. */
+function documentPlaceName(path: string, d: number, width: number): string {
+  return `${baseName(path)}-${String(d + 1).padStart(width, '0')}`;
 }
 
 /** The name, or with `-2`, `-3`, … when a document of the file already has it (an id given twice); taken then. */

@@ -1,5 +1,6 @@
 import type { DocumentMetadata } from '../../model';
 import {
+  namedByPlace,
   baseName,
   bundleOf,
   ErrorCollector,
@@ -47,7 +48,8 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
       reading.problems.forEach((problem) => errors.add(file.path, line, problem));
       for (const key of unreadAnnotationKeys(record, READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
-      documents.push(...documentsOf(record, text, reading, `${baseName(file.path)}-${line}`));
+      const placeName = `${baseName(file.path)}-${line}`;
+      documents.push(...namedByPlace(documentsOf(record, text, reading, placeName), placeName));
     }
   }
   errors.throwIfAny();

@@ -106,7 +106,9 @@ function readFile(
       );
       continue;
     }
-    documents.push(read);
+    const id = group[0]?.others.id;
+    const named = grouped || (typeof id === 'string' && id !== '');
+    documents.push(named ? read : { ...read, namedByPlace: true });
   }
   for (const place of illFormed.slice(0, ILL_FORMED_NAMED)) warnings.push(place);
   if (illFormed.length > ILL_FORMED_NAMED)

@@ -1,5 +1,6 @@
 import { isRecord } from '../../collections';
 import {
+  namedByPlace,
   baseName,
   bundleOf,
   deepField,
@@ -69,9 +70,8 @@ export function readLabelStudio(
       if (p === null) return;
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
-      documents.push(
-        ...readTask(p.data, at, { fallbackName: name, textKey, chosen }, problems, notes),
-      );
+      const read = readTask(p.data, at, { fallbackName: name, textKey, chosen }, problems, notes);
+      documents.push(...namedByPlace(read, name));
     });
     const paths = [...problems, ...notes].map((p) => p.path);
     const lines = csv

@@ -54,7 +54,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       if (record.answer === 'reject' || record.answer === 'ignore') {
         answered.push(line);
         const name = nameOf(record, file.path, line);
-        documents.push(answeredDocument(record, record.text, name, layoutFor(record, style, name)));
+        const doc = answeredDocument(record, record.text, name, layoutFor(record, style, name));
+        documents.push(metaName(record) === null ? { ...doc, namedByPlace: true } : doc);
         continue;
       }
       const read = readSpans(record.text, record);
@@ -95,6 +96,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
         name,
+        ...(metaName(record) === null ? { namedByPlace: true } : {}),
         text: record.text,
         spans,
         relations,

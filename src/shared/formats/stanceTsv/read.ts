@@ -130,7 +130,8 @@ function readRows(
     const name = used.has(base) ? `${base}-${line}` : base;
     used.add(name);
     const place = { file: file.path, row: i + 1, lineBreak: table.lineBreak };
-    documents.push(rowDocument(name, cells, columns, polarity.polarity, place));
+    const doc = rowDocument(name, cells, columns, polarity.polarity, place);
+    documents.push(id === '' ? { ...doc, namedByPlace: true } : doc);
   });
   return documents;
 }

@@ -67,7 +67,9 @@ describe('doccano round trip', () => {
       { ...(JSON.parse(medkit) as object), name: 'medkit_text_classification-1' },
       { ...several, name: '7' },
     ]);
-    expect(readDoccano(written.files).documents).toEqual(once.documents);
+    // The export names each record, so what Loupe named by its place is read back by that name.
+    const named = once.documents.map((doc) => ({ ...doc, namedByPlace: undefined }));
+    expect(readDoccano(written.files).documents).toEqual(named);
   });
 });
 
