@@ -14,10 +14,12 @@ describe('loupe export tells what it wrote otherwise apart from what it did not 
     writeFileSync(join(source, 'h.conll'), '# id 7\nNew York\tB-LOC\nrocks\tO\n');
     expect(runCli(['import', dir, source, '--annotator', 'amira'], home).code).toBe(0);
     const out = join(tempDir(), 'h.conll');
+    // In another scheme than the file's, the comment line is not written back.
     const args = ['export', dir, '--format', 'conll', '--annotator', 'amira', '--out', out];
+    args.push('--scheme', 'iob1');
     const run = runCli(args, home);
     expect(run.code, run.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('New York\tB-LOC\nrocks\tO\n');
+    expect(readFileSync(out, 'utf8')).toContain('New York\tI-LOC\nrocks\tO\n');
     const said = run.stderr.split('\n');
     expect(said.filter((l) => l.includes('word holding a space'))).toEqual([
       expect.stringMatching(

@@ -111,6 +111,11 @@ export class ByteWriter {
     this.length = end;
   }
 
+  /** Drops the line breaks (LF) the bytes written end with. */
+  dropLineBreaksAtEnd(): void {
+    while (this.length > 0 && this.buffer[this.length - 1] === 10) this.length--;
+  }
+
   /** The bytes written, decoded. */
   toString(): string {
     return decoder.decode(this.buffer.subarray(0, this.length));

@@ -40,6 +40,12 @@ export interface KeptConll {
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
   readonly comments?: readonly (readonly [number, string])[];
   /**
+   * The line breaks after the last line of the file the document ended (0: none, 1: no blank
+   * line), when not the 2 (a blank line) every CoNLL export ends a sentence with: an export
+   * ending with the document ends so.
+   */
+  readonly lineBreaksAtEnd?: number;
+  /**
    * A CoNLL-U document whose names were MISC entries: its file as it was (every line, `#`
    * lines, empty nodes and multiword tokens), and the MISC key of the names (`name`, `NE`),
    * written back by the CoNLL export with the names rewritten from the spans.
@@ -88,6 +94,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
+    ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
     ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
       ? { conllu: { source: conlluSource, key: conlluKey } }

@@ -91,6 +91,22 @@ export function conllDocuments(
   return documents;
 }
 
+/**
+ * The line breaks after a file's last line that holds more than spaces and tabs: 2 when it
+ * ends with a blank line, as CoNLL-2003 does, 1 without (spaCy's converters and the MIT corpora
+ * end so), 0 when its last line has no line break.
+ * @example lineBreaksAtEnd('EU B-ORG\nrejects O\n') === 1
+ */
+export function lineBreaksAtEnd(content: string): number {
+  let breaks = 0;
+  for (let i = content.length - 1; i >= 0; i--) {
+    const unit = content.charCodeAt(i);
+    if (unit === 10) breaks++;
+    else if (unit !== 13 && !isBlank(unit)) break;
+  }
+  return breaks;
+}
+
 /** JNLPBA / GENIA: `###MEDLINE:96088447`, the line that opens each abstract. */
 const MEDLINE = /^###MEDLINE:(\S+)$/;
 

@@ -8,7 +8,7 @@ import type {
   TaggedDocument,
 } from '../common';
 import { medlineId } from './conllLines';
-import { schemeTags } from './exportScheme';
+import { fileScheme, schemeTags } from './exportScheme';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -85,9 +85,14 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
  * one that fits; none for the export's first document when its file had none), a blank line, then a line per word token with the columns it kept where the
  * token is the one it was imported with (`_` where a new span cut it, counted), the token
  * first and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read
- * them, whichever columns the file had them in; a blank line after each sentence. Kept comment lines are not written
- * (both would read them as tokens): counted. Slower than Loupe's own shape, and used only for
- * exports that keep columns or write another scheme than IOB2.
+ * them, whichever columns the file had them in (a file of tags first, the MIT corpora's, in
+ * its own order); a blank line after each sentence. Kept comment lines (MultiCoNER's
+ * `# id … domain=en`) are written back where they were when the document is written in its
+ * own columns, in their order, and its file's scheme, as its corpus's readers take them; else
+ * not (conlleval.pl and spaCy would read them as tokens): counted. Slower than Loupe's own
+ * shape, and used only for exports that keep columns or write another scheme than IOB2.
+ * Returns the line breaks the export ends with when the document is its last: those its file
+ * ended with, when it ended the file and the comments after its last sentence were written.
  */
 export function keptLines(
   out: ByteWriter,
@@ -96,7 +101,7 @@ export function keptLines(
   how: { layout: ExportLayout; scheme: ExportScheme; tabs: boolean; first: boolean },
   tally: Tally,
   tagColumn: (label: string) => string,
-): void {
+): number | undefined {
   const { layout } = how;
   const tagOf = schemeTags(tagged, how.scheme, tally);
   const kept = keptConllOf(doc.metadata);
@@ -110,16 +115,19 @@ export function keptLines(
     out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
   }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
-  tally.add(KEPT_REASONS.comments, own?.comments?.length ?? 0);
+  const order = columnOrder(layout);
+  const inOrder = order.every((c, o) => c === o);
+  const comments = own && inOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
+  tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.note(KEPT_REASONS.medline);
-  const order = columnOrder(layout);
   const language = kept?.wordPrefix ?? '';
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
   const fillers = layout === DEFAULT_LAYOUT ? DEFAULT_FILLERS : [];
   let m = 0;
+  let c = 0; // the next comment line to write
   let written = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
@@ -131,16 +139,19 @@ export function keptLines(
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;
     if (sentenceStart[i] === 1 && written) out.ascii('\n');
+    if (place && (sentenceStart[i] === 1 || !written))
+      for (; c < comments.length && (comments[c]?.[0] ?? 0) <= place.sentence; c++)
+        out.text(`${comments[c]?.[1] ?? '#'}\n`);
     written = true;
     const other = place?.columns ?? null;
     let k = 0;
     for (let o = 0; o < order.length; o++) {
-      const c = order[o];
-      if (c === layout.token) {
+      const column = order[o];
+      if (column === layout.token) {
         const word = `${language}${text.slice(start, end)}`;
         if (how.tabs && word.includes(' ')) tally.note(KEPT_REASONS.spaced);
         cells[o] = word;
-      } else if (c === layout.tag) cells[o] = tag;
+      } else if (column === layout.tag) cells[o] = tag;
       else {
         cells[o] = other?.[k] ?? fillers[k] ?? '_';
         k++;
@@ -149,15 +160,21 @@ export function keptLines(
     out.text(`${cells.join(between)}\n`);
   }
   if (written) out.ascii('\n');
+  for (; c < comments.length; c++) out.text(`${comments[c]?.[1] ?? '#'}\n`);
+  const sentences = tagged.text.split('\n').length;
+  const after = (kept?.comments ?? []).some(([s]) => s >= sentences);
+  return written && (!after || comments.length > 0) ? kept?.lineBreaksAtEnd : undefined;
 }
 
 /**
  * The file's columns in the order the export writes them: the token first and the tag last,
  * where spaCy's CoNLL-NER converter and conlleval.pl read them (a GermEval or UNER file's
  * numbering column, first in the file, would be read as the words), the others between as
- * they were.
+ * they were; a file of tags first (the MIT Movie and Restaurant corpora's `B-ACTOR<TAB>bruce`)
+ * in its own order, as the readers of those corpora take it.
  */
 function columnOrder(layout: ExportLayout): number[] {
+  if (layout.tag === 0) return Array.from({ length: layout.columns }, (_, c) => c);
   const order: number[] = [layout.token];
   for (let c = 0; c < layout.columns; c++)
     if (c !== layout.tag && c !== layout.token) order.push(c);

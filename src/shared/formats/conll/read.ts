@@ -18,7 +18,7 @@ import type {
   ReadOptions,
   TagScheme,
 } from '../common';
-import { conllDocuments, medlineId } from './conllLines';
+import { conllDocuments, lineBreaksAtEnd, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { withoutEmptyWords } from './emptyWords';
@@ -40,6 +40,9 @@ const PIPED_SHARE = 0.5;
 
 /** The longest line read (UTF-16 units): far above a token line, or a sentence line of tokens tagged inline. */
 const LONGEST_LINE = 100_000;
+
+/** The line breaks at the end of a file whose last sentence is followed by a blank line, as every CoNLL export writes. */
+const BLANK_LINE_END = 2;
 
 /** Errors, and warnings of ill-formed tags, said per file before the rest are counted. */
 const SAID = 20;
@@ -152,6 +155,8 @@ function readFile(
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
+  // How the file ended goes with its last document, so an export ending with it ends so.
+  const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
@@ -166,7 +171,13 @@ function readFile(
     const source = sources[d];
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
-    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
+    const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, {
+      tabs,
+      conllu,
+      wordPrefix,
+      lineBreaksAtEnd: end,
+    });
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);
     documents.push(byPlace ? { ...one.document, namedByPlace: true } : one.document);

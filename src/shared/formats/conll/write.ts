@@ -31,7 +31,8 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
  * `-DOCSTART-` line they kept (none before the first when its file had none), the tag last
- * (see `keptLines`): the whole export then takes
+ * (first for a file of tags first), their comment lines in their own layout (see `keptLines`);
+ * an export whose last document ended its file without a blank line ends as that file did. The whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
  * documents imported from CoNLL-U with names in MISC as CoNLL-U, with any others made into CoNLL-U beside them (see `writeConllu`; a note says so).
@@ -53,6 +54,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tagColumn = (label: string): string => columnOf(label, tally);
   const tabs = layout !== null && tabSeparatedExport(bundle.documents);
   let documents = 0;
+  let ending: number | undefined; // the line breaks the last document's file ended with
   for (const doc of bundle.documents) {
     if (answeredAway(doc)) {
       tally.add(ANSWERED_AWAY);
@@ -65,7 +67,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (layout) {
       out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      keptLines(
+      ending = keptLines(
         out,
         doc,
         tagged,
@@ -76,9 +78,14 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.
+    ending = undefined;
     out.reserve(doc.text.length * 2 + tagged.tokens.count * 16);
     out.ascii(`${DOCSTART}\n\n`);
     conllLines(out, tagged, tally);
+  }
+  if (ending !== undefined) {
+    out.dropLineBreaksAtEnd();
+    out.ascii('\n'.repeat(ending));
   }
   return {
     files: [out.toFile(CONLL_FILE)],

@@ -33,7 +33,7 @@ describe('the comment lines of a sentence whose only word is empty', () => {
     expect(written.summary.notExpressed).toEqual({});
   });
 
-  it('are kept with the next sentence, and counted by an export that writes none', () => {
+  it('are kept with the next sentence, written back with it, and counted by an export that writes none', () => {
     const tsv = '# one\nEU\tB-ORG\n\n# two\n\tO\n\n# three\nPeter\tB-PER\n\n# four\n \tO\n';
     const [doc] = readConll([file('a.tsv', tsv)]).documents;
     expect(doc?.text).toBe('EU\nPeter');
@@ -43,7 +43,13 @@ describe('the comment lines of a sentence whose only word is empty', () => {
       [1, '# three'],
       [2, '# four'],
     ]);
-    const written = writeConll(readConll([file('a.tsv', tsv)]));
+    const back = writeConll(readConll([file('a.tsv', tsv)]));
+    expect(back.files[0]?.content).toBe(
+      '# one\nEU\tB-ORG\n\n# two\n# three\nPeter\tB-PER\n\n# four\n',
+    );
+    expect(back.summary.notExpressed).toEqual({});
+    // In another scheme than the file's, where conlleval.pl and spaCy would read them as words.
+    const written = writeConll(readConll([file('a.tsv', tsv)]), { scheme: 'bioes' });
     expect(written.summary.notExpressed).toEqual({ [NOT_WRITTEN]: 4 });
   });
 });
