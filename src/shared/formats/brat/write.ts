@@ -49,6 +49,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
       'tag kept from a MAE file',
       'relation line kept from a PubTator file',
       'cell kept from a WebAnno TSV file',
+      'sentence id kept from a WebAnno TSV file',
     ]);
     if (Object.keys(doc.metadata ?? {}).some((key) => key !== BRAT_KEY))
       tally.add('document metadata');

@@ -20,6 +20,7 @@ export type Unwritten =
   | 'columns kept from a CoNLL file'
   | 'tag kept from a MAE file'
   | 'cell kept from a WebAnno TSV file'
+  | 'sentence id kept from a WebAnno TSV file'
   | 'fields kept from a Hugging Face record'
   | 'relation line kept from a PubTator file'
   | 'cells kept from a stance table row'
@@ -33,6 +34,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'paragraph kept from a spaCy JSON file',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
+  'sentence id kept from a WebAnno TSV file',
   'cells kept from a stance table row',
 ];
 
@@ -48,6 +50,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'equivalence set',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
+  'sentence id kept from a WebAnno TSV file',
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
   'cells kept from a stance table row',
@@ -128,7 +131,9 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
     case 'tag kept from a MAE file':
       return keptMaeTags(doc);
     case 'cell kept from a WebAnno TSV file':
-      return keptWebannoCells(doc);
+      return keptWebanno(doc, 'kept');
+    case 'sentence id kept from a WebAnno TSV file':
+      return keptWebanno(doc, 'sentenceIds');
     case 'fields kept from a Hugging Face record':
       return keptHfRecords(doc);
     case 'relation line kept from a PubTator file':
@@ -146,10 +151,15 @@ function keptMaeTags(doc: FormatDocument): number {
   return isRecord(mae) && Array.isArray(mae.kept) ? mae.kept.length : 0;
 }
 
-/** Cells a WebAnno TSV import kept as they were (chains, slots, per-token text layers): no export writes them yet. */
-function keptWebannoCells(doc: FormatDocument): number {
+/**
+ * Cells (chains, slots, per-token text layers) or `#Sentence.id=` lines a WebAnno TSV import
+ * kept as they were: no export writes them yet (a WebAnno export writes Loupe's own sentences).
+ */
+function keptWebanno(doc: FormatDocument, what: 'kept' | 'sentenceIds'): number {
   const webanno = doc.metadata?.[KEPT_WEBANNO];
-  return isRecord(webanno) && Array.isArray(webanno.kept) ? webanno.kept.length : 0;
+  if (!isRecord(webanno)) return 0;
+  const list = webanno[what];
+  return Array.isArray(list) ? list.length : 0;
 }
 
 /** Records a Hugging Face import kept fields of (`id`, `pos_tags`, …): only an HF export writes them back. */

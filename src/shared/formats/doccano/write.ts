@@ -40,7 +40,7 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
  * (doccano reads them there, not from `cats`).
  */
 function classified(doc: FormatDocument, tally: Tally): object {
-  tallyUnwritten(doc, tally, ['stance', 'event', 'equivalence set']);
+  tallyUnwritten(doc, tally, ['stance', 'event', 'equivalence set', ...KEPT_FOR_ONE_FORMAT]);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   return { ...fileFields(doc.metadata), name: doc.name, text: doc.text, label: categories };

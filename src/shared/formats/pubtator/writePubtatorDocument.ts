@@ -1,4 +1,4 @@
-import { codePoints, createOffsetIndex } from '../../spans';
+import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatSpan, Tally } from '../common';
 import { defaultTail } from './readPubtatorDocument';
 import { keptPubtatorOf, PUBTATOR_DB, type KeptPubtator } from './keptPubtator';
@@ -19,7 +19,8 @@ export interface PubtatorLines {
  * with each line-break character a space (so offsets hold); a mention line per span fragment
  * (tabs and line breaks in the mention as spaces) with its concept ID (`-1` for none); then the
  * relation lines a PubTator import kept. What the import kept (PMID, line order, the columns
- * after the type, UTF-16 offsets) is written back as it was.
+ * after the type, UTF-16 offsets) is written back as it was. Each value written with spaces
+ * for its tabs or line breaks is noted in `tally` (written otherwise).
  * @example pubtatorLines(doc, tally).lines[0] === '227508|t|Naloxone reverses the antihypertensive effect of clonidine.'
  */
 export function pubtatorLines(doc: FormatDocument, tally: Tally): PubtatorLines {
@@ -30,12 +31,12 @@ export function pubtatorLines(doc: FormatDocument, tally: Tally): PubtatorLines 
   const title = cut < 0 ? text : text.slice(0, cut);
   const lines = [`${pmid}|t|${title}`];
   if (!(cut < 0 && kept?.noAbstract))
-    lines.push(`${pmid}|a|${cut < 0 ? '' : text.slice(cut + 1).replace(/[\r\n]/g, ' ')}`);
+    lines.push(`${pmid}|a|${cut < 0 ? '' : oneLine(text.slice(cut + 1), 'the abstract', tally)}`);
   const index = createOffsetIndex(text);
   const utf16 = kept?.utf16 === true;
   let spans = 0;
   for (const span of orderedSpans(doc.spans, kept?.order ?? [])) {
-    const key = conceptOf(span);
+    const key = conceptOf(span, tally);
     const keptTail = span.id === undefined ? undefined : kept?.tails[span.id];
     const tail = keptTail?.key === key ? keptTail.tail : defaultTail(key);
     if (span.fragments.length > 1) tally.add(PER_FRAGMENT);
@@ -45,7 +46,11 @@ export function pubtatorLines(doc: FormatDocument, tally: Tally): PubtatorLines 
       const plain = mentionText(text, index, from, to, utf16);
       const spaced = span.id === undefined ? undefined : kept?.mentions?.[span.id];
       const mention = spaced !== undefined && spaced.trim() === plain.trim() ? spaced : plain;
-      lines.push(`${pmid}\t${from}\t${to}\t${mention}\t${oneLine(span.label)}${tail}`);
+      // A file read from PubTator holds its mentions so already: only the others are noted.
+      if (kept === null) noteSpacedMention(text, index, start, end, tally);
+      lines.push(
+        `${pmid}\t${from}\t${to}\t${mention}\t${oneLine(span.label, 'a label', tally)}${tail}`,
+      );
     }
     spans += 1;
   }
@@ -53,17 +58,36 @@ export function pubtatorLines(doc: FormatDocument, tally: Tally): PubtatorLines 
   return { lines, spans, kept };
 }
 
+/** Counts a mention whose text holds a tab or line break, written as a space in its column. */
+function noteSpacedMention(
+  text: string,
+  index: OffsetIndex,
+  start: number,
+  end: number,
+  tally: Tally,
+): void {
+  const covered = text.slice(index.toUtf16(codePoints(start)), index.toUtf16(codePoints(end)));
+  if (/[\t\r\n]/.test(covered)) tally.note('tab or line break in a mention written as a space');
+}
+
 /** The concept ID a span's references make: a PubTator one as read, another `db:key`, several joined by `|`. */
-function conceptOf(span: FormatSpan): string {
+function conceptOf(span: FormatSpan, tally: Tally): string {
   return oneLine(
     (span.normalizations ?? [])
       .map((n) => (n.db === PUBTATOR_DB ? n.key : `${n.db}:${n.key}`))
       .join('|'),
+    'a concept ID',
+    tally,
   );
 }
 
-function oneLine(value: string): string {
-  return value.replace(/[\t\r\n]/g, ' ');
+/** A value on one line of its column: each tab and line-break character a space, noted once per value. */
+function oneLine(value: string, what: string, tally: Tally): string {
+  const clean = value.replace(/[\r\n]/g, ' ');
+  if (clean !== value) tally.note(`line break in ${what} written as a space`);
+  if (what === 'the abstract' || !clean.includes('\t')) return clean;
+  tally.note(`tab in ${what} written as a space`);
+  return clean.replaceAll('\t', ' ');
 }
 
 /**

@@ -52,11 +52,12 @@ export function unescapeValue(value: string): string {
 
 /**
  * A `#Text=` line's text unescaped for the file's format version: 3.2 and later escape
- * control characters and the backslash, 3.0 and 3.1 wrote Java string escapes.
+ * control characters and the backslash, 3.1 wrote Java string escapes, and WebAnno's reader
+ * takes the text of a `WebAnno TSV 3` file (minor version 0) as written.
  * @example unescapeText('a\\tb', 3) === 'a\tb'
  */
 export function unescapeText(text: string, minorVersion: number): string {
-  if (!text.includes('\\')) return text;
+  if (minorVersion === 0 || !text.includes('\\')) return text;
   const java = minorVersion <= 1;
   let out = '';
   for (let i = 0; i < text.length; i++) {

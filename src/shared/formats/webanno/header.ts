@@ -41,7 +41,8 @@ export interface WebannoHeader {
   readonly bodyAt: number;
 }
 
-const FORMAT = /^#FORMAT=WebAnno TSV (\d+)\.(\d+)$/;
+// WebAnno 3.0 to 3.4 wrote `WebAnno TSV 3` with no minor version (GUM's coreference files keep it).
+const FORMAT = /^#FORMAT=WebAnno TSV (\d+)(?:\.(\d+))?$/;
 const PREFIXES: readonly (readonly [string, LayerKind])[] = [
   ['#T_SP=', 'span'],
   ['#T_RL=', 'relation'],
@@ -66,7 +67,7 @@ export function parseWebannoHeader(
     errors.add(
       file,
       1,
-      `${first ? JSON.stringify(first.text.slice(0, 60)) : 'an empty file'} is not a WebAnno TSV 3 header (#FORMAT=WebAnno TSV 3.3; 3.1 and 3.2 are read too); export the document again from INCEpTION or WebAnno as "WebAnno TSV 3"`,
+      `${first ? JSON.stringify(first.text.slice(0, 60)) : 'an empty file'} is not a WebAnno TSV 3 header (#FORMAT=WebAnno TSV 3.3; 3, 3.1 and 3.2 are read too); export the document again from INCEpTION or WebAnno as "WebAnno TSV 3"`,
     );
     return null;
   }
@@ -90,8 +91,8 @@ export function parseWebannoHeader(
     columns.push(...layer.columns);
   }
   return {
-    version: `${format[1]}.${format[2]}`,
-    minor: Number(format[2]),
+    version: format[2] === undefined ? format[1] : `${format[1]}.${format[2]}`,
+    minor: Number(format[2] ?? 0),
     layers,
     columns,
     lines: lines.slice(0, at).map((l) => l.text),

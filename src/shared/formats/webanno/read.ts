@@ -4,7 +4,7 @@ import { isWebannoFile } from './isWebannoFile';
 import { readWebannoDocument } from './readWebannoDocument';
 
 /**
- * Reads WebAnno TSV 3 files (INCEpTION's and WebAnno's "WebAnno TSV 3.x" export, 3.1 to
+ * Reads WebAnno TSV 3 files (INCEpTION's and WebAnno's "WebAnno TSV 3.x" export, 3.0 to
  * 3.3), one document each: span layers as spans, relations between them as relations, the
  * rest kept. Offsets are UTF-16 units, read as code points. Throws FormatErrors listing
  * every problem of the batch by file and line.

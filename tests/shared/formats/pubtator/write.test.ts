@@ -58,6 +58,34 @@ describe('writePubtator', () => {
     });
   });
 
+  it("notes as written otherwise an abstract's line breaks and a label's or a mention's tab, each once per value", () => {
+    const text = 'Title\nAspirin helps.\r\nIt is\tcheap.\nEnd';
+    const result = writePubtator(
+      bundle(named('d', text, [span(6, 13, 'Chemical\tdrug'), span(28, 34, 'Q'), span(0, 5, 'T')])),
+    );
+    expect(result.files[0]?.content.split('\n').slice(1, 5)).toEqual([
+      'd|a|Aspirin helps.  It is\tcheap. End',
+      'd\t0\t5\tTitle\tT\t-1',
+      'd\t6\t13\tAspirin\tChemical drug\t-1',
+      'd\t28\t34\tcheap.\tQ\t-1',
+    ]);
+    expect(result.summary.notes).toEqual({
+      'line break in the abstract written as a space': 1,
+      'tab in a label written as a space': 1,
+    });
+    const spanned = writePubtator(bundle(named('e', text, [span(25, 31, 'Q')])));
+    expect(spanned.summary.notes).toMatchObject({
+      'tab or line break in a mention written as a space': 1,
+    });
+  });
+
+  it('notes nothing for a file read from PubTator and written back as it was', () => {
+    const source = '1|t|Aspirin\n1|a|for pain\n1\t0\t7\tAspirin\tChemical\tD001241\n\n';
+    const result = writePubtator(readPubtator([file('a.txt', source)]));
+    expect(result.files[0]?.content).toBe(source);
+    expect(result.summary.notes).toBeUndefined();
+  });
+
   it('writes references as the concept ID and counts what PubTator cannot hold', () => {
     const text = 'Naloxone\nblocks clonidine';
     const naloxone = span(0, 8, 'Chemical', {

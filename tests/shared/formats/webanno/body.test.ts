@@ -53,7 +53,7 @@ describe('readWebannoBody on malformed rows', () => {
 
   it('names a header that is not WebAnno TSV 3', () => {
     expect(errorOf(withLine(1, '#FORMAT=WebAnno TSV 2'))).toBe(
-      'doc.tsv:1: "#FORMAT=WebAnno TSV 2" is not a WebAnno TSV 3 header (#FORMAT=WebAnno TSV 3.3; 3.1 and 3.2 are read too); export the document again from INCEpTION or WebAnno as "WebAnno TSV 3"',
+      'doc.tsv:1: "#FORMAT=WebAnno TSV 2" is not a WebAnno TSV 3 header (#FORMAT=WebAnno TSV 3.3; 3, 3.1 and 3.2 are read too); export the document again from INCEpTION or WebAnno as "WebAnno TSV 3"',
     );
   });
 

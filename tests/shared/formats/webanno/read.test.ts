@@ -219,3 +219,22 @@ describe('readWebanno on INCEpTION test files', () => {
     });
   });
 });
+
+/** A GUM coreference file (tests/fixtures/real/SOURCES.md) in WebAnno 3.0's `WebAnno TSV 3`, no minor version. */
+describe('readWebanno on a WebAnno TSV 3 file with no minor version', () => {
+  const GUM = readFileSync(
+    join(import.meta.dirname, '../../../fixtures/real/webanno/GUM_voyage_athens_sentences_1-2.tsv'),
+    'utf8',
+  );
+
+  it('reads its 11 referents and 4 coreference relations (counted in the file by Python)', () => {
+    const doc = only('athens.tsv', GUM);
+    expect(doc.spans).toHaveLength(11);
+    expect(doc.relations).toHaveLength(4);
+    expect(doc.text.slice(0, 22)).toBe('Athens ( Greek : Αθήνα');
+    const athens = doc.spans.find((s) => s.fragments[0]?.start === 0);
+    expect(athens).toMatchObject({ label: 'place', fragments: [{ start: 0, end: 6 }] });
+    expect(doc.relations.map((r) => r.type).sort()).toEqual(['ana', 'coref', 'coref', 'coref']);
+    expect(keptOf(doc)).toMatchObject({ version: '3' });
+  });
+});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWebanno, writeWebanno } from '../../../../src/shared/formats';
+import { readWebanno, writeDoccano, writeWebanno } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
 import { bundle, discontinuous, doc, file, relation, span } from '../build';
 
@@ -118,6 +118,16 @@ describe('writeWebanno', () => {
       'discontinuous span': 1,
       'span over whitespace only': 1,
       'relation not between two spans of one layer': 1,
+    });
+  });
+
+  it("counts the file's #Sentence.id= lines as not written, by this export and the others (testSentenceId holds 2)", () => {
+    const read = readWebanno([file('ids.tsv', fixture('testSentenceId.tsv'))]);
+    const written = writeWebanno(read);
+    expect(written.files[0]?.content).not.toContain('#Sentence.id=');
+    expect(written.summary.notExpressed).toEqual({ 'sentence id kept from a WebAnno TSV file': 2 });
+    expect(writeDoccano(read).summary.notExpressed).toMatchObject({
+      'sentence id kept from a WebAnno TSV file': 2,
     });
   });
 });
