@@ -1,6 +1,7 @@
 import { keptConllOf } from '../common';
 import type { ExportScheme, FormatDocument, Tally, TaggedDocument } from '../common';
 import { schemeTags } from './exportScheme';
+import { entryOf } from './miscKeys';
 import type { SourceWritten } from './sourcesWrite';
 
 export const MADE_REASONS = {
@@ -99,7 +100,7 @@ export function madeConllu(
     if (sentence.length === 0) from = start;
     to = end;
     const spaceAfter = end >= text.length || /\s/u.test(text.charAt(end));
-    const misc = `${how.key}=${tag}${spaceAfter ? '' : '|SpaceAfter=No'}`;
+    const misc = `${entryOf(how.key, tag)}${spaceAfter ? '' : '|SpaceAfter=No'}`;
     const word = text.slice(start, end);
     sentence.push(`${sentence.length + 1}\t${word}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
   }
