@@ -38,4 +38,31 @@ describe('loupe import of CoNLL-U files with names in MISC', () => {
     expect(refused.stderr).toMatch(/ssj\.conllu:16: MISC entry "NER=Ljubljana" is no name tag/);
     expect(snapshotFolder(dir)).toEqual(before);
   });
+
+  it('exports the documents of a file in its order (# newdoc id = b, then a), not by name', () => {
+    const dir = project(home);
+    const file = join(tempDir(), 'two.conllu');
+    const word = (w: string, tag: string) => `1\t${w}\t_\t_\t_\t_\t0\troot\t_\tname=${tag}`;
+    const content = [
+      '# newdoc id = b',
+      '# sent_id = b-1',
+      word('Zagreb', 'B-GPE'),
+      '',
+      '# newdoc id = a',
+      '# sent_id = a-1',
+      word('Ana', 'B-PER'),
+      '',
+      '# newdoc id = c',
+      '# sent_id = c-1',
+      word('today', 'O'),
+      '',
+    ].join('\n');
+    writeFileSync(file, content);
+    const imported = runCli(['import', dir, file, '--annotator', 'gold'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const out = join(tempDir(), 'out.conllu');
+    const exported = runCli(['export', dir, '--format', 'conll', '--gold', '--out', out], home);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(content);
+  });
 });

@@ -17,11 +17,12 @@ export function documentOf(
   tags: readonly (readonly IobTag[])[],
   layout: ConllLayout,
   scheme: TagScheme,
-  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names; the words' language prefix. */
+  /** Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key of its names; the words' language prefix; the file's name and the document's place in it. */
   file: {
     tabs: boolean;
     conllu?: { source: string; key: string } | undefined;
     wordPrefix?: string | undefined;
+    order?: { file: string; index: number } | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -29,7 +30,7 @@ export function documentOf(
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu, wordPrefix } = file;
+  const { tabs, conllu, wordPrefix, order } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -57,6 +58,7 @@ export function documentOf(
     ...(wordPrefix ? { wordPrefix } : {}),
     ...(others ? { kept } : {}),
     ...(comments.length > 0 ? { comments } : {}),
+    ...(order ? { order } : {}),
   } satisfies KeptConll;
   return {
     document: {

@@ -157,6 +157,9 @@ function readFile(
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
+  // A file of several documents keeps their order: a project lists them by name.
+  const fileName = path.split(/[\\/]/u).pop() ?? path;
+  const many = docs.filter((d) => d.sentences.length > 0).length > 1;
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
@@ -173,7 +176,9 @@ function readFile(
     const source = sources[d];
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
-    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, { tabs, conllu, wordPrefix });
+    const order = many ? { file: fileName, index: documents.length } : undefined;
+    const how = { tabs, conllu, wordPrefix, order };
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     documents.push(one.document);
     illFormed.push(...one.illFormed);
   }
