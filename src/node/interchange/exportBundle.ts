@@ -1,4 +1,9 @@
-import { bundleOf, type FormatBundle, type FormatDocument } from '../../shared/formats';
+import {
+  bundleOf,
+  inFileOrder,
+  type FormatBundle,
+  type FormatDocument,
+} from '../../shared/formats';
 import type { Entity, Holder, Layer, Target } from '../../shared/model';
 import {
   StoreError,
@@ -78,7 +83,9 @@ export async function exportBundle(
     documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
   }
   await refuseRemovedLayers(store, annotator, listed);
-  return { bundle: bundleOf(documents, [], [...labels].sort()), notDone, rejected };
+  // By name, as the project lists them, but a CoNLL file's documents in the file's order.
+  const ordered = inFileOrder(documents);
+  return { bundle: bundleOf(ordered, [], [...labels].sort()), notDone, rejected };
 }
 
 /** Why an annotator without a single layer has nothing to export, and whose layers there are. */

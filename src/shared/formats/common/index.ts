@@ -84,6 +84,7 @@ export { STANCE_COLUMN_SETS, type StanceColumnSet } from './stanceColumnSet';
 export type { ExportScheme, TagScheme } from './tagScheme';
 export { conllTokens } from './conllTokens';
 export { KEPT_CONLL, KEPT_MAE, keptConllOf, withoutKeptLayouts } from './keptConll';
+export { inFileOrder } from './fileOrder';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';
 export { isTokenFile } from './isTokenFile';

@@ -57,6 +57,11 @@ export interface KeptConll {
    * CoNLL export with the names' column (`tag`) rewritten from the spans.
    */
   readonly ontonotes?: { readonly source: string };
+  /**
+   * The file the document was read from (its name, no folder) and its place among the file's
+   * documents (from 0): an export writes a file's documents in this order, not by name.
+   */
+  readonly order?: { readonly file: string; readonly index: number };
 }
 
 /**
@@ -99,6 +104,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
       ? { conllu: { source: conlluSource, key: conlluKey } }
       : {}),
+    ...orderOf(value.order),
   };
 }
 
@@ -144,4 +150,10 @@ function isExtent(value: unknown): value is [number, number] {
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** A kept `order` as it was written, or nothing when it is not in that shape. */
+function orderOf(order: unknown): { order?: { file: string; index: number } } {
+  if (!isRecord(order) || typeof order.file !== 'string' || !isIndex(order.index)) return {};
+  return { order: { file: order.file, index: order.index } };
 }

@@ -11,7 +11,12 @@ export interface ConllRow {
 export interface ConllSentence {
   readonly rows: ConllRow[];
   readonly comments: string[];
+  /** The 1-based number of its first comment line when blank lines stand among them (a CoNLL-U `# newdoc` block of its own). */
+  from?: number;
 }
+
+/** A CoNLL-U document break: `# newdoc`, or `# newdoc id = NAME`. */
+export const NEWDOC = /^#\s*newdoc(?:\s|$)/u;
 
 /** A document: from a `-DOCSTART-` or `###MEDLINE:` line (or the file's start) to the next. */
 export interface ConllDocument {
@@ -64,6 +69,12 @@ export function conllDocuments(
     const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
     const trimmed = trimmedOf(raw);
     if (trimmed === '') {
+      // A block of `#` lines holding `# newdoc`, a blank line after it (some CoNLL-U writers
+      // set it apart so), goes with the sentence after it: else its document would not begin.
+      if (sentence.rows.length === 0 && sentence.comments.some((c) => NEWDOC.test(c.trim()))) {
+        sentence.from ??= line - sentence.comments.length;
+        continue;
+      }
       endSentence();
       continue;
     }

@@ -1,13 +1,16 @@
 import { keptConllOf } from '../common';
 import type { ExportScheme, FormatDocument, Tally, TaggedDocument } from '../common';
 import { schemeTags } from './exportScheme';
+import { entryOf } from './miscKeys';
 import type { SourceWritten } from './sourcesWrite';
 
 export const MADE_REASONS = {
   label: 'label with whitespace, | or = written with _ in the CoNLL-U MISC column',
   made: 'document not imported from CoNLL-U written as CoNLL-U beside documents that were (one file holds one layout): ID, FORM and its name in MISC, the other columns _, # newdoc before it',
   changed:
-    'CoNLL-U document whose text changed written from its words: its other columns and # lines as _ and not written',
+    'CoNLL-U document whose text changed written from its words: its other columns (LEMMA, UPOS, HEAD, …, MISC but its names) written as _',
+  retold:
+    'CoNLL-U # text line of a document whose text changed written anew from its words, # newdoc from its name',
   columns:
     'document whose kept CoNLL columns were left out: written as CoNLL-U beside CoNLL-U documents (ID, FORM, names in MISC)',
   comments:
@@ -56,8 +59,12 @@ export function madeConllu(
   else tally.note(MADE_REASONS.made);
   if (kept && !kept.conllu && (kept.kept !== undefined || kept.ontonotes))
     tally.add(MADE_REASONS.columns);
-  // A CoNLL-U document whose text changed is written from its words, its # lines as said above.
-  const comments = kept?.conllu ? [] : (kept?.comments ?? []);
+  // A CoNLL-U document whose text changed keeps its # lines but `# text` (made anew from the
+  // words: the old one may no longer be the sentence's) and `# newdoc` (written from its name).
+  const comments = (kept?.comments ?? []).filter(
+    ([, c]) => !kept?.conllu || !/^#\s*(?:text\s*=|newdoc(?:\s|$))/u.test(c.trim()),
+  );
+  if (kept?.conllu) tally.note(MADE_REASONS.retold, (kept.comments?.length ?? 0) - comments.length);
   const id = doc.name.replace(/\s/gu, '_');
   const lines: string[] = [];
   if (how.docstart !== null) lines.push(how.docstart, '');
@@ -99,7 +106,7 @@ export function madeConllu(
     if (sentence.length === 0) from = start;
     to = end;
     const spaceAfter = end >= text.length || /\s/u.test(text.charAt(end));
-    const misc = `${how.key}=${tag}${spaceAfter ? '' : '|SpaceAfter=No'}`;
+    const misc = `${entryOf(how.key, tag)}${spaceAfter ? '' : '|SpaceAfter=No'}`;
     const word = text.slice(start, end);
     sentence.push(`${sentence.length + 1}\t${word}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
   }

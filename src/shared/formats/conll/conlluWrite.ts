@@ -19,6 +19,7 @@ import type {
 import { madeConllu, miscLabels, newdocLine } from './conlluMade';
 import type { MadeConllu } from './conlluMade';
 import { fileScheme, schemeTags } from './exportScheme';
+import { entryAt, entryOf, valueOf } from './miscKeys';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
 import { opensDocument } from './newdocs';
 import { writeSources } from './sourcesWrite';
@@ -203,11 +204,10 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     text += columns[1] ?? '';
     words.end.push(text.length);
     words.line.push(l);
-    const entry = (columns[CONLLU_COLUMNS - 1] ?? '')
-      .split('|')
-      .find((e) => e.startsWith(`${conllu.key}=`));
+    const entries = (columns[CONLLU_COLUMNS - 1] ?? '').split('|');
+    const entry = entries[entryAt(entries, conllu.key)];
     if (entry === undefined) everyWord = false;
-    words.tag.push(entry?.slice(conllu.key.length + 1) ?? 'O');
+    words.tag.push(entry === undefined ? 'O' : valueOf(entry, conllu.key));
   }
   return text === doc.text ? { ...words, everyWord } : null;
 }
@@ -249,8 +249,8 @@ function withTag(raw: string, source: SourceWords, tag: string): string {
   const columns = (cr === '' ? raw : raw.slice(0, -1)).split('\t');
   const misc = columns[CONLLU_COLUMNS - 1] ?? '_';
   const entries = misc === '_' ? [] : misc.split('|');
-  const entry = `${source.key}=${tag}`;
-  const at = entries.findIndex((e) => e.startsWith(`${source.key}=`));
+  const entry = entryOf(source.key, tag);
+  const at = entryAt(entries, source.key);
   if (at >= 0 && entries[at] === entry) return raw;
   if (tag === 'O' && !source.everyWord) {
     if (at < 0) return raw;

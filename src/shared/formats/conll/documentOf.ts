@@ -20,13 +20,15 @@ export function documentOf(
   /**
    * Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key
    * of its names; the words' language prefix; the line breaks the file ended with, when the
-   * document ended it and they were not a blank line.
+   * document ended it and they were not a blank line; the file's name and the document's
+   * place in it.
    */
   file: {
     tabs: boolean;
     conllu?: { source: string; key: string } | undefined;
     wordPrefix?: string | undefined;
     lineBreaksAtEnd?: number | undefined;
+    order?: { file: string; index: number } | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -34,7 +36,7 @@ export function documentOf(
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu, wordPrefix, lineBreaksAtEnd } = file;
+  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -63,6 +65,7 @@ export function documentOf(
     ...(others ? { kept } : {}),
     ...(comments.length > 0 ? { comments } : {}),
     ...(lineBreaksAtEnd !== undefined ? { lineBreaksAtEnd } : {}),
+    ...(order ? { order } : {}),
   } satisfies KeptConll;
   return {
     document: {

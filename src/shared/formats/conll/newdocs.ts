@@ -1,7 +1,6 @@
+import { NEWDOC } from './conllLines';
 import type { ConllDocument, ConllNewdoc } from './conllLines';
 
-/** A CoNLL-U document break: `# newdoc`, or `# newdoc id = NAME`. */
-const NEWDOC = /^#\s*newdoc(?:\s|$)/u;
 /** The id a `# newdoc id = NAME` line gives. */
 const NEWDOC_ID = /^#\s*newdoc\s+id\s*=(.*)$/u;
 // eslint-disable-next-line no-control-regex -- a name with a control character is refused as a name
@@ -24,8 +23,9 @@ export function atNewdocs(documents: readonly ConllDocument[]): ConllDocument[] 
       const at = sentence.comments.findIndex((c) => NEWDOC.test(c.trim()));
       const firstRow = sentence.rows[0];
       if (at >= 0 && firstRow) {
-        // A sentence's comment lines are the lines just before its first token line.
-        const from = firstRow.line - sentence.comments.length;
+        // A sentence's comment lines are the lines just before its first token line (or from
+        // `from`, when a blank line set its `# newdoc` apart).
+        const from = sentence.from ?? firstRow.line - sentence.comments.length;
         const newdoc = { line: from + at, text: (sentence.comments[at] ?? '').trim(), from };
         if (current.sentences.length > 0) {
           out.push(current);

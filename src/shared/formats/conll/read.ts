@@ -24,7 +24,9 @@ import { documentOf } from './documentOf';
 import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
+import { BARE_KEY } from './miscKeys';
 import { miscTagged } from './miscTags';
+import type { MiscTagged } from './miscTags';
 import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
@@ -118,7 +120,10 @@ function readFile(
   const tabs = !piped && isTabSeparated(content);
   const lines = piped ? pipedDocuments(content) : conllDocuments(content, tabs);
   const misc =
-    piped || options.tagColumn !== undefined ? null : miscTagged(atNewdocs(lines), content);
+    piped || options.tagColumn !== undefined
+      ? null
+      : miscTagged(atNewdocs(lines), content, problems);
+  if (problems.length > 0) return [];
   const layout = layoutOf(misc?.documents ?? lines, options.tagColumn, options.scheme === 'io');
   if (Array.isArray(layout)) {
     problems.push(...layout);
@@ -157,6 +162,9 @@ function readFile(
   const sources = misc ? documentSources(content, docs) : [];
   // How the file ended goes with its last document, so an export ending with it ends so.
   const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
+  // A file of several documents keeps their order: a project lists them by name.
+  const fileName = path.split(/[\\/]/u).pop() ?? path;
+  const many = docs.filter((d) => d.sentences.length > 0).length > 1;
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
@@ -172,12 +180,9 @@ function readFile(
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
     const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
-    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, {
-      tabs,
-      conllu,
-      wordPrefix,
-      lineBreaksAtEnd: end,
-    });
+    const order = many ? { file: fileName, index: documents.length } : undefined;
+    const how = { tabs, conllu, wordPrefix, lineBreaksAtEnd: end, order };
+    const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);
     documents.push(byPlace ? { ...one.document, namedByPlace: true } : one.document);
@@ -194,7 +199,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: ${misc.named ? `a CoNLL-U file whose name tags are MISC entries (${misc.key}=…), as spaCy reads them: read from there` : `a CoNLL-U file without name tags in MISC (NE=… or name=…), as a Universal Dependencies treebank is: read with no names (names added are written as ${misc.key}=… in MISC)`}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: ${miscSaid(misc)}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -242,6 +247,16 @@ function documentSources(content: string, docs: readonly ConllDocument[]): strin
     sources[d] = next ? `${lines.slice(from, next[1]).join('\n')}\n` : lines.slice(from).join('\n');
   }
   return sources;
+}
+
+/** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */
+function miscSaid(misc: MiscTagged): string {
+  const entry = misc.key === BARE_KEY ? 'bare tags, such as B-PER' : `${misc.key}=…`;
+  if (misc.named)
+    return `a CoNLL-U file whose name tags are MISC entries (${entry}): read from there${['NE', 'name', BARE_KEY].includes(misc.key) ? ', as spaCy reads them' : ` (spaCy's CoNLL-U converter reads NE=, name= or bare tags only)`}`;
+  if (misc.coreference)
+    return `a CoNLL-U file whose MISC holds CorefUD coreference (Entity=(e1-…), which is no name tag: read with no names, its Entity entries kept and written back as they were (names added are written as ${misc.key}=… in MISC)`;
+  return `a CoNLL-U file without name tags in MISC (no key such as NE=, name= or NER= holds tags such as B-PER), as a Universal Dependencies treebank is: read with no names (names added are written as ${misc.key}=… in MISC)`;
 }
 
 /** What the summary says of the documents `# newdoc` lines opened, or nothing when there were none. */

@@ -214,3 +214,43 @@ describe('CoNLL-U documents at # newdoc lines', () => {
     expect(written.summary.notExpressed[TRAILING]).toBe(1);
   });
 });
+
+describe('a # newdoc line in a block of # lines of its own', () => {
+  // The excerpt with a blank line after each `# newdoc` line, as some CoNLL-U writers set it apart.
+  const apart = EWT.replace(/^(# newdoc[^\n]*\n)/gmu, '$1\n');
+
+  it('still opens a document, named by its id', () => {
+    expect(apart).not.toBe(EWT);
+    const read = readConll([{ path: 'ewt.conllu', content: apart }]);
+    expect(read.documents.map((d) => d.name)).toEqual(EWT_IDS);
+    const once = readConll([{ path: 'ewt.conllu', content: EWT }]);
+    expect(read.documents.map((d) => d.text)).toEqual(once.documents.map((d) => d.text));
+  });
+
+  it('is written back where it was, byte for byte', () => {
+    const written = writeConll(readConll([{ path: 'ewt.conllu', content: apart }]));
+    expect(written.files[0]?.content).toBe(apart);
+    expect(written.summary.notExpressed).toEqual({});
+  });
+
+  it('with a # newpar line and a blank line after it too', () => {
+    const content = [
+      '# newdoc id = b',
+      '# newpar',
+      '',
+      '# sent_id = 1',
+      '1\tOne\t_\t_\t_\t_\t0\troot\t_\tname=B-PER',
+      '',
+      '# newdoc id = a',
+      '',
+      '1\tTwo\t_\t_\t_\t_\t0\troot\t_\tname=O',
+      '',
+    ].join('\n');
+    const read = readConll([{ path: 'x.conllu', content }]);
+    expect(read.documents.map((d) => [d.name, d.text])).toEqual([
+      ['b', 'One'],
+      ['a', 'Two'],
+    ]);
+    expect(writeConll(read).files[0]?.content).toBe(content);
+  });
+});

@@ -67,6 +67,7 @@ describe('readConll', () => {
         scheme: 'IOB2',
         docstart: '-DOCSTART- -X- -X- O',
         kept: ['NNP B-NP\nVBZ B-VP\nJJ B-NP\nNN I-NP', 'NNP B-NP\nNNP I-NP'],
+        order: { file: 'news.conll', index: 0 },
       },
     });
   });
