@@ -1,6 +1,6 @@
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex } from '../../spans';
-import { unreadAnnotationKeys } from '../common';
+import { isJsonValue, unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnnotation';
@@ -23,7 +23,8 @@ interface Source {
 /**
  * One document per annotation of a task (1.x `annotations`, 0.x `completions`; cancelled ones
  * skipped), each in its annotator's layer, plus one per prediction, in its model's machine
- * layer; with none, one without spans. What Label Studio alone reads back (the annotation's
+ * layer; with no annotation, one more without spans first (for the layer the file is imported
+ * into, keeping the predictions to write back as they were). What Label Studio alone reads back (the annotation's
  * fields, results Loupe does not read, control names) is kept in the layer's metadata
  * ({@link KEPT_KEY}). The text is `data.text`, else the field
  * {@link textField} chose for the file, else the only string in `data`; the name is
@@ -77,7 +78,7 @@ export function readTask(
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
   warnSharedLayers(sources, warnings);
-  return sources.map(({ annotation, path, machine }) => {
+  const read = sources.map(({ annotation, path, machine }) => {
     const { kept, ...reading } = readAnnotation(
       text,
       index,
@@ -100,6 +101,18 @@ export function readTask(
       ...(machine ? { machine } : {}),
     };
   });
+  if (sources.some((source) => !source.machine)) return read;
+  // Predictions alone: the layer the file is imported into gets the task with no annotation
+  // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
+  const kept = keptJson({
+    unannotated: true,
+    predictions: (task.predictions ?? []).flatMap((p: unknown) => (isJsonValue(p) ? [p] : [])),
+  });
+  const unannotated = { ...metadata, [KEPT_KEY]: kept };
+  return [
+    { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },
+    ...read,
+  ];
 }
 
 /**

@@ -85,6 +85,7 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
     ...(kept.prediction
       ? { predictions: [annotation] }
       : { annotations: none ? [] : [annotation] }),
+    ...(kept.prediction || kept.predictions === undefined ? {} : { predictions: kept.predictions }),
   };
 }
 
