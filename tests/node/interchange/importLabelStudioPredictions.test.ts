@@ -83,3 +83,31 @@ describe('a Label Studio task with predictions and no annotation', () => {
     expect(gold?.predictions).toEqual([prediction]);
   });
 });
+
+describe('a Label Studio task with an annotation, a cancelled one and predictions', () => {
+  // Label Studio exports a skipped annotation with was_cancelled: true and counts it apart
+  // (cancelled_annotations); a task's predictions stay beside its annotations.
+  const cancelled = { id: 8, completed_by: 2, was_cancelled: true, result: [] };
+  const annotation = { id: 7, completed_by: 1, result: [prediction.result[0]] };
+  const both = { ...task, annotations: [annotation, cancelled] };
+
+  it('goes back from the annotator’s layer with the cancelled annotation and the predictions as they were', async () => {
+    const { store } = await emptyProject();
+    const summary = await importPaths(
+      store,
+      [folderWith({ 'tasks.json': JSON.stringify([both]) })],
+      into('gold'),
+    );
+    expect(summary.warnings).toContainEqual(
+      expect.stringContaining(
+        'a cancelled annotation is not shown; it is kept and written back to Label Studio as it was',
+      ),
+    );
+    const [gold] = await exported(store, 'gold');
+    expect(gold?.annotations).toEqual([
+      { id: 7, completed_by: 1, result: [prediction.result[0]] },
+      cancelled,
+    ]);
+    expect(gold?.predictions).toEqual([prediction]);
+  });
+});

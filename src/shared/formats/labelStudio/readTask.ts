@@ -78,6 +78,7 @@ export function readTask(
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
   warnSharedLayers(sources, warnings);
+  const beside = besideOf(task);
   const read = sources.map(({ annotation, path, machine }) => {
     const { kept, ...reading } = readAnnotation(
       text,
@@ -89,7 +90,9 @@ export function readTask(
       context,
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
-    const keptAll: KeptAnnotation = machine ? { ...kept, prediction: true } : kept;
+    const keptAll: KeptAnnotation = machine
+      ? { ...kept, prediction: true }
+      : { ...kept, ...beside };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -104,15 +107,28 @@ export function readTask(
   if (sources.some((source) => !source.machine)) return read;
   // Predictions alone: the layer the file is imported into gets the task with no annotation
   // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
-  const kept = keptJson({
-    unannotated: true,
-    predictions: (task.predictions ?? []).flatMap((p: unknown) => (isJsonValue(p) ? [p] : [])),
-  });
-  const unannotated = { ...metadata, [KEPT_KEY]: kept };
+  const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true, ...beside }) };
   return [
     { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },
     ...read,
   ];
+}
+
+/**
+ * What a person's layer of the task keeps to write back beside its own annotation, as the
+ * file had it: the task's predictions and its cancelled annotations (which Label Studio counts
+ * apart, as cancelled_annotations).
+ */
+function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | 'cancelled'> {
+  const json = (list: readonly unknown[]) => list.flatMap((p) => (isJsonValue(p) ? [p] : []));
+  const predictions = json(task.predictions ?? []);
+  const cancelled = json(
+    [...(task.annotations ?? []), ...(task.completions ?? [])].filter((a) => a.was_cancelled),
+  );
+  return {
+    ...(predictions.length > 0 ? { predictions } : {}),
+    ...(cancelled.length > 0 ? { cancelled } : {}),
+  };
 }
 
 /**
@@ -146,7 +162,11 @@ function sourcesOf(
   const human = [...list('annotations', false), ...list('completions', false)].filter(
     ({ annotation, path }) => {
       if (annotation.was_cancelled)
-        warnings.push({ path, reason: 'a cancelled annotation is not imported' });
+        warnings.push({
+          path,
+          reason:
+            'a cancelled annotation is not shown; it is kept and written back to Label Studio as it was',
+        });
       return !annotation.was_cancelled;
     },
   );

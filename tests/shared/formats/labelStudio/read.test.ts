@@ -85,7 +85,7 @@ describe('readLabelStudio', () => {
     ]);
     const content = pretty(tasks);
     expect(result.warnings).toEqual([
-      `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not imported`,
+      `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not shown; it is kept and written back to Label Studio as it was`,
     ]);
   });
 });
