@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../../src/shared/formats/common';
 import { detectFormat, readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
 import { errorsOf } from '../build';
+import { region } from './build';
 import { fragmentOf } from '../../../../src/shared/spans';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
@@ -134,20 +135,7 @@ describe('JSON-MIN of a task with predictions and no annotation', () => {
       id: 4,
       data: { text: 'IBM hired Ana.' },
       annotations: [],
-      predictions: [
-        {
-          model_version: 'ner-v2',
-          result: [
-            {
-              id: 'p1',
-              from_name: 'label',
-              to_name: 'text',
-              type: 'labels',
-              value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
-            },
-          ],
-        },
-      ],
+      predictions: [{ model_version: 'ner-v2', result: [region('p1', 0, 3, 'IBM', 'ORG')] }],
     };
     const bundle = readLabelStudio([{ path: 't.json', content: JSON.stringify([task]) }]);
     const human = bundle.documents.filter((d) => !d.machine);
