@@ -67,6 +67,7 @@ export function readTask(
     });
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
+  warnDrafts(task, at, warnings);
   const metadata = metadataOf(task, found.key, paragraphs);
   const context = paragraphs && {
     layout: paragraphs,
@@ -150,6 +151,27 @@ function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): 
       reason: `this task has several ${machine ? 'predictions' : 'annotations'} of ${named}: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
     });
   }
+}
+
+/**
+ * A task's drafts (work saved but not submitted: `drafts[].result`, label-studio-sdk
+ * types/lse_task_drafts_item.py) are kept with the task and written back, not imported: said
+ * when they hold results, so a task whose only work is a draft is not read as untouched unseen.
+ */
+function warnDrafts(
+  task: LabelStudioTask,
+  at: readonly JsonPathKey[],
+  warnings: PathProblem[],
+): void {
+  const { drafts } = task;
+  if (!Array.isArray(drafts)) return;
+  drafts.forEach((draft, k) => {
+    if (isRecord(draft) && Array.isArray(draft.result) && draft.result.length > 0)
+      warnings.push({
+        path: [...at, 'drafts', k],
+        reason: `a draft (saved, not submitted) of ${draft.result.length} result${draft.result.length === 1 ? '' : 's'} is not imported; it is kept and written back to Label Studio as it was: submit it in Label Studio and export again to import it`,
+      });
+  });
 }
 
 function sourcesOf(
