@@ -6,6 +6,25 @@ import type { ErrorCollector, TableDelimiter } from '../common';
 const ANNOTATION_COLUMNS = MIN_ANNOTATION_KEYS;
 
 /**
+ * The cells pandas' `read_csv`, which Label Studio's CSV and TSV import calls, reads as missing
+ * (its default `na_values`); Label Studio then fills them with "" (`fillna('')`,
+ * label_studio/data_import/models.py). They do not stop a column being read as numbers or
+ * booleans; the empty one is "" as there, the others keep their text.
+ */
+const MISSING: ReadonlySet<string> = new Set(
+  '#N/A,#N/A N/A,#NA,-1.#IND,-1.#QNAN,-NaN,-nan,1.#IND,1.#QNAN,<NA>,N/A,NA,NULL,NaN,None,n/a,nan,null'
+    .split(',')
+    .concat(''),
+);
+
+/** The cells `read_csv` reads as booleans (its default true and false values); Label Studio's CSV export writes Python's `True` and `False`. */
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map(
+  ['True', 'TRUE', 'true', 'False', 'FALSE', 'false'].map((word, i) => [word, i < 3]),
+);
+
+type ColumnKind = 'number' | 'boolean' | 'text';
+
+/**
  * The delimiter of Label Studio's table export by its file name: a comma for `.csv`, a tab for
  * `.tsv` (both written by Python's csv module, with its quotes); null for another file.
  * @example labelStudioTableDelimiter('result.tsv') === '\t'
@@ -33,7 +52,9 @@ export function isLabelStudioCsv(content: string, delimiter: TableDelimiter = ',
  * column whose every filled cell is a number is read as numbers, as Label Studio's own CSV
  * import (pandas' `read_csv`) reads such a column, so that `3` goes back to Label Studio as 3,
  * not "3"; only numbers written as JavaScript writes them back (`3`, `-2.5`, not `007` or
- * `1e3`), so that no cell's text changes. An empty cell of a column of regions is left out (the
+ * `1e3`), so that no cell's text changes. A column of `True` and `False` is read as booleans
+ * likewise; cells `read_csv` reads as missing (`NA`, `None`, …) do not stop either (see
+ * {@link columnKind}). An empty cell of a column of regions is left out (the
  * row had none). Every other cell is its text. A broken table is an error with its line.
  * @example csvMinRecords('a.csv', '"annotation_id","annotator","created_at","id","lead_time","label","text","updated_at"\n3,"","",1,"","[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]","IBM",""\n', errors).records[0].label → [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]
  */
@@ -48,27 +69,39 @@ export function csvMinRecords(
   const [header, ...rows] = table.records;
   const names = header?.cells ?? [];
   const columns = names.map((_, i) => rows.map((row) => row.cells[i] ?? ''));
-  const numeric = names.map((name, i) => isNumberColumn(name, columns[i] ?? []));
+  const kinds = names.map((name, i) => columnKind(name, columns[i] ?? []));
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
     names.forEach((name, i) => {
       const cell = row.cells[i] ?? '';
       if (cell === '' && isRegionColumn(name, columns[i] ?? [])) return;
-      setOwn(record, name, numeric[i] && cell !== '' ? Number(cell) : cellValue(name, cell));
+      setOwn(record, name, typedValue(kinds[i] ?? 'text', cell) ?? cellValue(name, cell));
     });
     return record;
   });
   return { records, lines: rows.map((row) => row.line) };
 }
 
-/** Whether a data column holds numbers only (empty cells aside), each written as JavaScript writes it; `text`, Label Studio's text field, stays text. */
-function isNumberColumn(name: string, cells: readonly string[]): boolean {
-  if (name === 'id' || name === 'text' || ANNOTATION_COLUMNS.includes(name)) return false;
-  const filled = cells.filter((cell) => cell !== '');
-  return (
-    filled.length > 0 &&
-    filled.every((cell) => Number.isFinite(Number(cell)) && String(Number(cell)) === cell)
-  );
+/**
+ * How Label Studio's CSV import (pandas' `read_csv`) reads a data column: numbers when every
+ * cell but the missing ones is a number written as JavaScript writes it back (`3`, `-2.5`;
+ * `007` or `1e3` would change, and stay text), booleans when every such cell is one of
+ * `read_csv`'s true and false words, else text. `id`, the annotation columns and `text`, Label
+ * Studio's text field, are read as their own.
+ */
+function columnKind(name: string, cells: readonly string[]): ColumnKind {
+  if (name === 'id' || name === 'text' || ANNOTATION_COLUMNS.includes(name)) return 'text';
+  const filled = cells.filter((cell) => !MISSING.has(cell));
+  if (filled.length === 0) return 'text';
+  if (filled.every((cell) => Number.isFinite(Number(cell)) && String(Number(cell)) === cell))
+    return 'number';
+  return filled.every((cell) => BOOLEANS.has(cell)) ? 'boolean' : 'text';
+}
+
+/** A cell of a column of numbers or booleans as its value; undefined for a missing or text one. */
+function typedValue(kind: ColumnKind, cell: string): number | boolean | undefined {
+  if (kind === 'text' || MISSING.has(cell)) return undefined;
+  return kind === 'number' ? Number(cell) : BOOLEANS.get(cell);
 }
 
 /** Whether a column holds a control's regions in some row: its empty cells are rows without any (the converter leaves the key out of their JSON-MIN). */

@@ -25,7 +25,9 @@ type Json = JsonValue;
  * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
  * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none,
  * and whether the task came with no annotation at all (`unannotated`: written back with none
- * while nothing is added, as Label Studio counts an annotation of no result as work done).
+ * while nothing is added, as Label Studio counts an annotation of no result as work done), and,
+ * in a person's layer, the task's predictions and cancelled annotations (`predictions`,
+ * `cancelled`), written back beside its annotation as they were.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -41,6 +43,8 @@ const keptAnnotationSchema = z.object({
   multiple: z.array(z.string()).optional(),
   emptyLabels: z.literal(true).optional(),
   unannotated: z.literal(true).optional(),
+  predictions: z.array(z.json()).optional(),
+  cancelled: z.array(z.json()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

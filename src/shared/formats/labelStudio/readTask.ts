@@ -1,6 +1,6 @@
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex } from '../../spans';
-import { unreadAnnotationKeys } from '../common';
+import { isJsonValue, unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnnotation';
@@ -23,7 +23,8 @@ interface Source {
 /**
  * One document per annotation of a task (1.x `annotations`, 0.x `completions`; cancelled ones
  * skipped), each in its annotator's layer, plus one per prediction, in its model's machine
- * layer; with none, one without spans. What Label Studio alone reads back (the annotation's
+ * layer; with no annotation, one more without spans first (for the layer the file is imported
+ * into, keeping the predictions to write back as they were). What Label Studio alone reads back (the annotation's
  * fields, results Loupe does not read, control names) is kept in the layer's metadata
  * ({@link KEPT_KEY}). The text is `data.text`, else the field
  * {@link textField} chose for the file, else the only string in `data`; the name is
@@ -66,6 +67,7 @@ export function readTask(
     });
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
+  warnDrafts(task, at, warnings);
   const metadata = metadataOf(task, found.key, paragraphs);
   const context = paragraphs && {
     layout: paragraphs,
@@ -77,7 +79,8 @@ export function readTask(
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
   warnSharedLayers(sources, warnings);
-  return sources.map(({ annotation, path, machine }) => {
+  const beside = besideOf(task);
+  const read = sources.map(({ annotation, path, machine }) => {
     const { kept, ...reading } = readAnnotation(
       text,
       index,
@@ -88,7 +91,9 @@ export function readTask(
       context,
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
-    const keptAll: KeptAnnotation = machine ? { ...kept, prediction: true } : kept;
+    const keptAll: KeptAnnotation = machine
+      ? { ...kept, prediction: true }
+      : { ...kept, ...beside };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -100,6 +105,31 @@ export function readTask(
       ...(machine ? { machine } : {}),
     };
   });
+  if (sources.some((source) => !source.machine)) return read;
+  // Predictions alone: the layer the file is imported into gets the task with no annotation
+  // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
+  const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true, ...beside }) };
+  return [
+    { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },
+    ...read,
+  ];
+}
+
+/**
+ * What a person's layer of the task keeps to write back beside its own annotation, as the
+ * file had it: the task's predictions and its cancelled annotations (which Label Studio counts
+ * apart, as cancelled_annotations).
+ */
+function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | 'cancelled'> {
+  const json = (list: readonly unknown[]) => list.flatMap((p) => (isJsonValue(p) ? [p] : []));
+  const predictions = json(task.predictions ?? []);
+  const cancelled = json(
+    [...(task.annotations ?? []), ...(task.completions ?? [])].filter((a) => a.was_cancelled),
+  );
+  return {
+    ...(predictions.length > 0 ? { predictions } : {}),
+    ...(cancelled.length > 0 ? { cancelled } : {}),
+  };
 }
 
 /**
@@ -123,6 +153,27 @@ function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): 
   }
 }
 
+/**
+ * A task's drafts (work saved but not submitted: `drafts[].result`, label-studio-sdk
+ * types/lse_task_drafts_item.py) are kept with the task and written back, not imported: said
+ * when they hold results, so a task whose only work is a draft is not read as untouched unseen.
+ */
+function warnDrafts(
+  task: LabelStudioTask,
+  at: readonly JsonPathKey[],
+  warnings: PathProblem[],
+): void {
+  const { drafts } = task;
+  if (!Array.isArray(drafts)) return;
+  drafts.forEach((draft, k) => {
+    if (isRecord(draft) && Array.isArray(draft.result) && draft.result.length > 0)
+      warnings.push({
+        path: [...at, 'drafts', k],
+        reason: `a draft (saved, not submitted) of ${draft.result.length} result${draft.result.length === 1 ? '' : 's'} is not imported; it is kept and written back to Label Studio as it was: submit it in Label Studio and export again to import it`,
+      });
+  });
+}
+
 function sourcesOf(
   task: LabelStudioTask,
   at: readonly JsonPathKey[],
@@ -133,7 +184,11 @@ function sourcesOf(
   const human = [...list('annotations', false), ...list('completions', false)].filter(
     ({ annotation, path }) => {
       if (annotation.was_cancelled)
-        warnings.push({ path, reason: 'a cancelled annotation is not imported' });
+        warnings.push({
+          path,
+          reason:
+            'a cancelled annotation is not shown; it is kept and written back to Label Studio as it was',
+        });
       return !annotation.was_cancelled;
     },
   );

@@ -84,7 +84,8 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
         : { ...fields, text: doc.text, name: doc.name },
     ...(kept.prediction
       ? { predictions: [annotation] }
-      : { annotations: none ? [] : [annotation] }),
+      : { annotations: [...(none ? [] : [annotation]), ...(kept.cancelled ?? [])] }),
+    ...(kept.prediction || kept.predictions === undefined ? {} : { predictions: kept.predictions }),
   };
 }
 

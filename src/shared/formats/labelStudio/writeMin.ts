@@ -39,9 +39,11 @@ function minRecord(task: Readonly<Record<string, unknown>>): Record<string, unkn
   const data = isRecord(task.data) ? { ...task.data } : {};
   // The name Loupe gave a task from its id is not written: reading the id gives it back.
   if (data.name === String(task.id)) delete data.name;
-  const [annotation] = [task.annotations, task.predictions].flatMap((list) =>
-    Array.isArray(list) ? list.filter(isRecord) : [],
-  );
+  // Label Studio's converter reads annotations alone; Loupe's model layers go out as predictions.
+  const list = Array.isArray(task.annotations) ? task.annotations : task.predictions;
+  const [annotation] = Array.isArray(list)
+    ? list.filter((a) => isRecord(a) && a.was_cancelled !== true).filter(isRecord)
+    : [];
   const record: Record<string, unknown> = { ...data, id: task.id };
   const results = Array.isArray(annotation?.result) ? annotation.result.filter(isRecord) : [];
   for (const [name, values] of byControl(results)) setOwn(record, name, plain(values));

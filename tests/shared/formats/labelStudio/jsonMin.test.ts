@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../../src/shared/formats/common';
 import { detectFormat, readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
 import { errorsOf } from '../build';
+import { region } from './build';
 import { fragmentOf } from '../../../../src/shared/spans';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
@@ -123,5 +124,32 @@ describe('Label Studio JSON-MIN of tasks no one annotated', () => {
     expect(rest).toEqual([]);
     expect(error?.line).toBe(content.split('\n').findIndex((l) => l.includes('"chat"')) + 1);
     expect(error?.reason).toContain('chat holds regions without character offsets');
+  });
+});
+
+describe('JSON-MIN of a task with predictions and no annotation', () => {
+  // Label Studio's converter reads a task's annotations alone: one with none gives its data
+  // and null annotation fields (label-studio-sdk converter.py, annotation_result_from_task).
+  it('writes the data and null annotation fields, not the predictions', () => {
+    const task = {
+      id: 4,
+      data: { text: 'IBM hired Ana.' },
+      annotations: [],
+      predictions: [{ model_version: 'ner-v2', result: [region('p1', 0, 3, 'IBM', 'ORG')] }],
+    };
+    const bundle = readLabelStudio([{ path: 't.json', content: JSON.stringify([task]) }]);
+    const human = bundle.documents.filter((d) => !d.machine);
+    const written = writeLabelStudioMin({ ...bundle, documents: human }).files[0]?.content;
+    expect(JSON.parse(written ?? '[]')).toEqual([
+      {
+        text: 'IBM hired Ana.',
+        id: 4,
+        annotator: null,
+        annotation_id: null,
+        created_at: null,
+        updated_at: null,
+        lead_time: null,
+      },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelStudio } from '../../../../src/shared/formats';
+import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import { file } from '../build';
 import { lineOf, pretty, region, relationResult, result, task } from './build';
 
@@ -85,7 +85,7 @@ describe('readLabelStudio', () => {
     ]);
     const content = pretty(tasks);
     expect(result.warnings).toEqual([
-      `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not imported`,
+      `ls.json:${lineOf(content, '"was_cancelled"') - 1}: a cancelled annotation is not shown; it is kept and written back to Label Studio as it was`,
     ]);
   });
 });
@@ -127,5 +127,24 @@ describe('readLabelStudio value.text', () => {
     expect(result.warnings).toEqual([
       `result.json:${lineOf(content, '"value"')}: value.text "Skywalker . OG" differs from the document's "Skywalker. OG" at 0-13 only in whitespace; the offsets are kept`,
     ]);
+  });
+});
+
+describe('readLabelStudio drafts', () => {
+  // Label Studio keeps work saved but not submitted as a task's drafts, each with its result
+  // (label-studio-sdk types/lse_task_drafts_item.py); they are not annotations.
+  it('says a draft holding results is not imported, and writes it back as it was', () => {
+    const draft = { id: 5, user: 'amira@example.org', result: [region('d', 0, 3, 'IBM', 'ORG')] };
+    const tasks = [task('IBM hired Ana.', [], { id: 1, annotations: [], drafts: [draft] })];
+    const content = pretty(tasks);
+    const read = readLabelStudio([file('ls.json', content)]);
+    expect(read.documents.map((d) => d.spans.length)).toEqual([0]);
+    expect(read.warnings).toEqual([
+      `ls.json:${lineOf(content, '"drafts"') + 1}: a draft (saved, not submitted) of 1 result is not imported; it is kept and written back to Label Studio as it was: submit it in Label Studio and export again to import it`,
+    ]);
+    const written = JSON.parse(writeLabelStudio(read).files[0]?.content ?? '[]') as {
+      drafts?: unknown;
+    }[];
+    expect(written.map((t) => t.drafts)).toEqual([[draft]]);
   });
 });

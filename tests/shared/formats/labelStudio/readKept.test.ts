@@ -97,7 +97,7 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
         ],
       },
     ];
-    const doc = readLabelStudio([file('ls.json', pretty(tasks))]).documents[0];
+    const doc = readLabelStudio([file('ls.json', pretty(tasks))]).documents.find((d) => d.machine);
     expect(doc?.metadata).toEqual({
       $labelstudio: { annotation: { model_version: 'coref-v1', score: 0.95 }, prediction: true },
     });

@@ -58,8 +58,22 @@ describe.skipIf(absent)('readLabelStudio on the files Label Studio publishes', (
 
   it('predictions are a machine layer named by model_version', () => {
     const { documents } = read('frontend_named_entity/tasks.json');
+    // No one annotated the task: the layer it is imported into gets it with no annotation.
     expect(documents.map((d) => [d.annotator, d.machine, ...mentions(d)])).toEqual([
+      [undefined, undefined],
       ['model 1', true, 'Date February 22'],
+    ]);
+  });
+
+  it('the task no one annotated goes back from the layer it is imported into with no annotation, its predictions as they were', () => {
+    const name = 'frontend_named_entity/tasks.json';
+    const source = JSON.parse(readFileSync(join(LS, name), 'utf8')) as Record<string, unknown>[];
+    const human = read(name).documents.filter((d) => !d.machine);
+    const written = JSON.parse(
+      writeLabelStudio({ ...read(name), documents: human }).files[0]?.content ?? '[]',
+    ) as Record<string, unknown>[];
+    expect(written.map((t) => [t.annotations, t.predictions])).toEqual([
+      [[], source[0]?.predictions],
     ]);
   });
 
@@ -93,7 +107,7 @@ describe('Label Studio files kept in tests/fixtures/real', () => {
     );
     const read = readOwn('kiji-proxy_sample_predictions.json', true);
     expect(read.skipped?.map((s) => s.line)).toEqual([64]);
-    const [doc] = read.documents;
+    const doc = read.documents.find((d) => d.machine);
     expect([doc?.annotator, doc?.machine, doc?.spans.length]).toEqual(['coref-v1', true, 4]);
     expect(doc?.relations.map((r) => [r.type, r.from, r.to])).toEqual([
       ['relation', 'ent-3', 'ent-1'],
@@ -105,7 +119,7 @@ describe('Label Studio files kept in tests/fixtures/real', () => {
       predictions: { result: unknown[] }[];
     }[];
     const prediction = source[0]?.predictions[0];
-    const [task] = writtenTasks(read);
+    const [task] = writtenTasks({ ...read, documents: read.documents.filter((d) => d.machine) });
     expect(task?.annotations).toBeUndefined();
     expect(task?.predictions).toEqual([
       { ...prediction, result: prediction?.result.filter((_, i) => i !== 4) },

@@ -84,3 +84,46 @@ describe('numbers in the data of a Label Studio CSV export', () => {
     expect(written).toContain('"code": "12"');
   });
 });
+
+describe('booleans and missing cells in the data of a Label Studio CSV export', () => {
+  // flags.csv is written by the converter's rules from flags_tasks.json: a boolean unquoted as
+  // Python writes it. Label Studio's CSV import (pd.read_csv(...).fillna(''), its
+  // data_import/models.py) reads that file's reviewed as True, False and urgent as True, "";
+  // NA and None are missing to it, so score is still a column of numbers.
+  const written = writeLabelStudio(readLabelStudio([fixture('flags.csv')])).files[0]?.content;
+  const data = (JSON.parse(written ?? '[]') as { data: Record<string, unknown> }[]).map(
+    (t) => t.data,
+  );
+
+  it('reads a column of True and False as booleans, an empty cell in it as ""', () => {
+    expect(data.map((d) => [d.reviewed, d.urgent])).toEqual([
+      [true, true],
+      [false, ''],
+    ]);
+  });
+
+  it('writes the data back as the tasks it came from had it, NA and None as their text', () => {
+    const source = JSON.parse(read('flags_tasks.json')) as { data: Record<string, unknown> }[];
+    expect(data.map(({ name: _name, ...rest }) => rest)).toEqual(source.map((t) => t.data));
+    expect(data.map((d) => d.score)).toEqual([0.5, 'NA']);
+  });
+
+  it("reads read_csv's other true and false words as booleans, a column with other text as text", () => {
+    const header = HEADER.filter((n) => n !== 'label').concat('flag', 'note');
+    const row = (id: number, flag: string, note: string) =>
+      [`${id}`, '""', '""', `${id}`, '""', '"Ana"', '""', flag, note].join(',');
+    const csv = [
+      header.map((n) => `"${n}"`).join(','),
+      row(1, 'TRUE', 'true'),
+      row(2, 'false', 'maybe'),
+      '',
+    ].join('\n');
+    const tasks = JSON.parse(
+      writeLabelStudio(readLabelStudio([file('result.csv', csv)])).files[0]?.content ?? '[]',
+    ) as { data: Record<string, unknown> }[];
+    expect(tasks.map((t) => [t.data.flag, t.data.note])).toEqual([
+      [true, 'true'],
+      [false, 'maybe'],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { exportProject, importPaths } from '../../../src/node';
+import { emptyProject, folderWith, into } from './build';
+
+// Label Studio counts every annotation of a task, one of no result too, as work done
+// (total_annotations, is_labeled: label-studio-sdk src/label_studio_sdk/tasks/client.py),
+// while predictions are not counted: a task a model pre-annotated and no one labelled has
+// `annotations: []` beside its `predictions`.
+const prediction = {
+  id: 3,
+  model_version: 'ner-v2',
+  score: 0.5,
+  created_ago: '2 weeks',
+  result: [
+    {
+      id: 'p1',
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      value: { start: 0, end: 3, text: 'IBM', labels: ['ORG'] },
+      score: 0.9,
+    },
+  ],
+};
+const task = {
+  id: 4,
+  meta: { source: 'wire' },
+  data: { text: 'IBM hired Ana.' },
+  annotations: [],
+  predictions: [prediction],
+};
+
+type Store = Awaited<ReturnType<typeof emptyProject>>['store'];
+
+async function exported(store: Store, annotator: string) {
+  const { result } = await exportProject(store, { format: 'labelstudio', annotator });
+  return JSON.parse(result.files[0]?.content ?? '[]') as Record<string, unknown>[];
+}
+
+describe('a Label Studio task with predictions and no annotation', () => {
+  it('goes back from the layer it was imported into with no annotation and its predictions as they were', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({ 'tasks.json': JSON.stringify([task]) });
+    const summary = await importPaths(store, [dir], into('gold'));
+    expect(summary.documents.map((d) => [d.annotator, d.spans])).toEqual([
+      ['gold', 0],
+      ['ner-v2', 1],
+    ]);
+    const [gold] = await exported(store, 'gold');
+    expect(gold).toEqual({
+      id: 4,
+      meta: { source: 'wire' },
+      data: { text: 'IBM hired Ana.', name: '4' },
+      annotations: [],
+      predictions: [prediction],
+    });
+    // The model's layer goes back as its prediction, never as an annotation.
+    const [model] = await exported(store, 'ner-v2');
+    expect(model?.annotations).toBeUndefined();
+    expect(model?.predictions).toEqual([prediction]);
+  });
+
+  it('goes back with one annotation once a span is added in Loupe, the predictions beside it', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({ 'tasks.json': JSON.stringify([task]) });
+    await importPaths(store, [dir], into('gold'));
+    const span = { start: 10, end: 13, text: 'Ana', labels: ['PERSON'] };
+    const labelled = {
+      ...task,
+      annotations: [
+        { result: [{ id: 'a', type: 'labels', from_name: 'label', to_name: 'text', value: span }] },
+      ],
+    };
+    // Ana labelled in the gold layer (here by importing a file that has it).
+    await importPaths(
+      store,
+      [folderWith({ 'tasks.json': JSON.stringify([labelled]) })],
+      into('gold'),
+    );
+    const [gold] = await exported(store, 'gold');
+    const annotations = gold?.annotations as { result: { value: unknown }[] }[];
+    expect(annotations.map((a) => a.result.map((r) => r.value))).toEqual([[span]]);
+    expect(gold?.predictions).toEqual([prediction]);
+  });
+});
+
+describe('a Label Studio task with an annotation, a cancelled one and predictions', () => {
+  // Label Studio exports a skipped annotation with was_cancelled: true and counts it apart
+  // (cancelled_annotations); a task's predictions stay beside its annotations.
+  const cancelled = { id: 8, completed_by: 2, was_cancelled: true, result: [] };
+  const annotation = { id: 7, completed_by: 1, result: [prediction.result[0]] };
+  const both = { ...task, annotations: [annotation, cancelled] };
+
+  it('goes back from the annotator’s layer with the cancelled annotation and the predictions as they were', async () => {
+    const { store } = await emptyProject();
+    const summary = await importPaths(
+      store,
+      [folderWith({ 'tasks.json': JSON.stringify([both]) })],
+      into('gold'),
+    );
+    expect(summary.warnings).toContainEqual(
+      expect.stringContaining(
+        'a cancelled annotation is not shown; it is kept and written back to Label Studio as it was',
+      ),
+    );
+    const [gold] = await exported(store, 'gold');
+    expect(gold?.annotations).toEqual([
+      { id: 7, completed_by: 1, result: [prediction.result[0]] },
+      cancelled,
+    ]);
+    expect(gold?.predictions).toEqual([prediction]);
+  });
+});
