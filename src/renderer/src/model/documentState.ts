@@ -58,3 +58,22 @@ export const EMPTY_DOCUMENT: DocumentState = {
   notice: null,
   metadata: {},
 };
+
+/** The state of a document as `openDocument` answered it: nothing drawn ahead of its save. */
+export function openedState({ document, layer, history, notice }: OpenedDocument): DocumentState {
+  return {
+    document,
+    spans: layer.spans,
+    stances: layer.stances,
+    relations: layer.relations ?? [],
+    events: layer.events ?? [],
+    equivalences: layer.equivalences ?? [],
+    dismissedNames: layer.dismissedNames ?? [],
+    documentLabels: layer.documentLabels,
+    status: layer.status,
+    history,
+    unsaved: EMPTY_DOCUMENT.unsaved,
+    notice: notice ?? null,
+    metadata: layer.metadata ?? {},
+  };
+}

@@ -11,10 +11,11 @@ import { sayWhenDone } from './historySaid';
 import { mergeById } from './mergeById';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
+import { LatestOpen } from './latestOpen';
 import { isProvisional, provisionalSpan } from './provisionalSpan';
 import { refusedLayerNotice } from './refusedLayerNotice';
 import { Store } from './store';
-import { EMPTY_DOCUMENT as EMPTY, type DocumentState } from './documentState';
+import { EMPTY_DOCUMENT as EMPTY, openedState, type DocumentState } from './documentState';
 
 export { documentIdOf, openedDocument, type DocumentState } from './documentState';
 
@@ -50,6 +51,8 @@ export class DocumentStore extends Store<DocumentState> {
   /** Drawn spans whose add is on its way: the saved span's id (null if the add failed). */
   private readonly saving = new Map<string, Promise<string | null>>();
 
+  private readonly opening = new LatestOpen();
+
   constructor(private readonly deps: DocumentStoreDeps) {
     super(EMPTY);
   }
@@ -58,25 +61,10 @@ export class DocumentStore extends Store<DocumentState> {
     return this.snapshot.document?.id ?? '';
   }
 
-  async open(documentId: string): Promise<void> {
-    const { document, layer, history, notice } = await this.deps.client.openDocument({
-      documentId,
-    });
-    this.set({
-      document,
-      spans: layer.spans,
-      stances: layer.stances,
-      relations: layer.relations ?? [],
-      events: layer.events ?? [],
-      equivalences: layer.equivalences ?? [],
-      dismissedNames: layer.dismissedNames ?? [],
-      documentLabels: layer.documentLabels,
-      status: layer.status,
-      history,
-      unsaved: EMPTY.unsaved,
-      notice: notice ?? null,
-      metadata: layer.metadata ?? {},
-    });
+  /** Opens a document; of several asked for before they arrive, the last asked for is shown. */
+  open(documentId: string): Promise<void> {
+    const fetch = () => this.deps.client.openDocument({ documentId });
+    return this.opening.run(documentId, fetch, (opened) => this.set(openedState(opened)));
   }
 
   /** Opens a document, reporting a failure. */
@@ -86,7 +74,8 @@ export class DocumentStore extends Store<DocumentState> {
 
   /** Reads the open document again (files changed underneath, a review wrote gold). */
   async reopen(): Promise<void> {
-    if (this.snapshot.document) await this.open(this.snapshot.document.id);
+    const id = this.opening.pending ?? this.snapshot.document?.id;
+    if (id) await this.open(id);
   }
 
   /** Takes in any edit's result: this layer, the document list, entities, the project. */
