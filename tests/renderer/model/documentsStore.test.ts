@@ -33,3 +33,45 @@ describe('DocumentsStore', () => {
     expect(allDone.nextAfter('d1')?.id).toBe('d2');
   });
 });
+
+describe('DocumentsStore, with a list on its way', () => {
+  it('keeps the status of an edit answered after the list was read', async () => {
+    let release = (): void => undefined;
+    const read = [documentSummary('d1'), documentSummary('d2')];
+    const documents = new DocumentsStore(
+      fakeWorkbench({
+        listDocuments: () => new Promise((resolve) => (release = () => resolve(read))),
+      }).client,
+    );
+    const refreshed = documents.refresh();
+    await Promise.resolve();
+    documents.applyChange(layerChange('d1', { spanCount: 2, status: 'done' }));
+    release();
+    await refreshed;
+    expect(documents.snapshot.map((d) => [d.id, d.spanCount, d.status])).toEqual([
+      ['d1', 2, 'done'],
+      ['d2', 0, 'todo'],
+    ]);
+  });
+
+  it('drops a list that comes after one asked for later', async () => {
+    const answers: (() => void)[] = [];
+    let reads = 0;
+    const documents = new DocumentsStore(
+      fakeWorkbench({
+        listDocuments: () => {
+          const rows = [documentSummary(`read${++reads}`)];
+          return new Promise((resolve) => answers.push(() => resolve(rows)));
+        },
+      }).client,
+    );
+    const first = documents.refresh();
+    const second = documents.refresh();
+    await new Promise((resolve) => setTimeout(resolve));
+    answers[1]?.();
+    await second;
+    answers[0]?.();
+    await first;
+    expect(documents.snapshot.map((d) => d.id)).toEqual(['read2']);
+  });
+});
