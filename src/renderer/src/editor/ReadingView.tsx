@@ -27,6 +27,7 @@ import { isViewMounted, useViewMounted } from './useViewMounted';
 import { useLabelRules } from './useLabelRules';
 import { labelOfClasses } from '../../../shared/spanLook';
 import { visibleAnchor } from './visibleAnchor';
+import { scrollerOf } from '../ui/scrollerOf';
 
 export interface ReadingViewProps {
   readonly text: string;
@@ -169,6 +170,14 @@ export function ReadingView(props: ReadingViewProps) {
       clearTimeout(timer);
     };
   }, [editor, mounted, spans, overlay]);
+
+  // Another text in place of one shown opens at its start, not where the last one was left.
+  const shown = useRef<Editor | null>(null);
+  useLayoutEffect(() => {
+    if (!editor || mounted !== editor || !isViewMounted(editor)) return;
+    if (shown.current && shown.current !== editor) scrollerOf(editor.view.dom).scrollTop = 0;
+    shown.current = editor;
+  }, [editor, mounted]);
 
   const focused = useRef(0);
   const { cursor } = props;
