@@ -50,8 +50,12 @@ function caretAndScroll(
     range.setEnd(selection.focusNode, selection.focusOffset);
     const offset = range.toString().length;
     // The caret's line: that of the character after it (a collapsed range at a wrap has no box).
+    // At a paragraph's start (between elements) the caret has no box: that of what follows it.
     const { focusNode: node, focusOffset: at } = selection;
-    range.setStart(node, at);
+    const beside = node instanceof Text ? null : (node.childNodes[at] ?? node);
+    if (beside instanceof Element) range.selectNode(beside);
+    else if (beside) range.selectNodeContents(beside);
+    else range.setStart(node, at);
     if (node instanceof Text && at < node.length) range.setEnd(node, at + 1);
     const caret = range.getClientRects()[0] ?? range.getBoundingClientRect();
     const down = caret.top - active.getBoundingClientRect().top;
@@ -379,6 +383,29 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     const lines = Math.abs(replayed.down - own.down) / own.line;
     expect(lines, `caret at ${replayed.offset}, the browser's at ${own.offset}`).toBeLessThan(1.5);
     // Within a few pixels: Chromium places its caret box, not the glyphs, at the top.
+    expect(Math.abs(replayed.scrolled - own.scrolled)).toBeLessThan(
+      10 + (lines > 0.5 ? own.line : 0),
+    );
+  });
+  it('Shift+PageDown right after D selects a page down from the top, as the browser does', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('div:Document text');
+    const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
+    await page.keyboard.press('d');
+    await page.keyboard.press('Shift+PageDown');
+    await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+    const selected = (): Promise<number> =>
+      page.evaluate(() => window.getSelection()?.toString().length ?? 0);
+    await expect.poll(selected).toBeGreaterThan(200);
+    const replayed = { ...(await caretAndScroll(page)), length: await selected() };
+    // The browser's own Shift+PageDown from the top of the same text: the known answer.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+PageDown');
+    await expect.poll(selected).toBeGreaterThan(200);
+    const own = { ...(await caretAndScroll(page)), length: await selected() };
+    const lines = Math.abs(replayed.down - own.down) / own.line;
+    expect(lines, `selected ${replayed.length}, the browser ${own.length}`).toBeLessThan(1.5);
+    // The next text opened at its top (not where the last was left), so the view scrolls as far.
     expect(Math.abs(replayed.scrolled - own.scrolled)).toBeLessThan(
       10 + (lines > 0.5 ? own.line : 0),
     );

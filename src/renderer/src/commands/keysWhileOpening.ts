@@ -1,4 +1,5 @@
 import type { KeyPress } from '../../../shared/commands/keyChord';
+import { scrollerOf } from '../ui/scrollerOf';
 
 const READING_TEXT = '.lp-reading .ProseMirror';
 const MODIFIERS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock', 'OS']);
@@ -32,16 +33,6 @@ export function caretMoveOf(press: KeyPress): CaretMove | null {
   }
 }
 
-/** The element that scrolls `element` into view: its nearest ancestor with a vertical scroll bar. */
-function scrollerOf(element: Element): Element {
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    const overflow = getComputedStyle(at).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && at.scrollHeight > at.clientHeight)
-      return at;
-  }
-  return document.scrollingElement ?? document.documentElement;
-}
-
 /**
  * How far a page key moves the caret in a scroller `pageHeight` high: Chromium's own page step
  * (`ScrollableArea::PageStep`: 87.5 % of the height, or the height less 40 px when that is
@@ -60,11 +51,11 @@ export function pageMoveOf(
 }
 
 /**
- * The top of the line the selection's moving end is on, or null when it has no box: that of the
+ * The box of the line the selection's moving end is on, or null when it has none: that of the
  * character after it, since a caret where a line wraps is drawn at the start of the next line
  * while its collapsed range's box is at the end of the line before.
  */
-function caretTop(selection: Selection): number | null {
+function caretBox(selection: Selection): { top: number; bottom: number } | null {
   const { focusNode, focusOffset } = selection;
   if (!focusNode) return null;
   const range = document.createRange();
@@ -72,12 +63,12 @@ function caretTop(selection: Selection): number | null {
   if (focusNode instanceof Text && focusOffset < focusNode.length)
     range.setEnd(focusNode, focusOffset + 1);
   const box = range.getClientRects()[0];
-  if (box) return box.top;
+  if (box) return box;
   // A caret between elements (at a paragraph's start) has no box of its own: its neighbour's.
   const beside = focusNode.childNodes[focusOffset] ?? focusNode;
-  if (beside instanceof Element) return beside.getBoundingClientRect().top;
+  if (beside instanceof Element) return beside.getClientRects()[0] ?? null;
   range.selectNode(beside);
-  return range.getClientRects()[0]?.top ?? null;
+  return range.getClientRects()[0] ?? null;
 }
 
 /**
@@ -89,13 +80,13 @@ function caretTop(selection: Selection): number | null {
 function movePage(press: KeyPress, target: Element, selection: Selection): void {
   const scroller = scrollerOf(target);
   const move = pageMoveOf(press, scroller.clientHeight);
-  const start = caretTop(selection);
+  const start = caretBox(selection)?.top ?? null;
   if (!move || start === null || !selection.focusNode) return;
   const alter = press.shiftKey ? 'extend' : 'move';
   let last: [Node, number] = [selection.focusNode, selection.focusOffset];
   for (let line = 0; line < 1000; line++) {
     selection.modify(alter, move.direction, 'line');
-    const at = selection.focusNode ? caretTop(selection) : null;
+    const at = selection.focusNode ? (caretBox(selection)?.top ?? null) : null;
     // At the text's first or last line, or past a page: back to the line before.
     if (!selection.focusNode || at === null || Math.abs(at - start) > move.pixels) break;
     if (selection.focusNode === last[0] && selection.focusOffset === last[1]) break;
@@ -103,12 +94,14 @@ function movePage(press: KeyPress, target: Element, selection: Selection): void 
   }
   selection.extend(...last);
   if (alter === 'move') selection.collapse(...last);
-  const top = caretTop(selection) ?? start;
+  const { top, bottom } = caretBox(selection) ?? { top: start, bottom: start };
   const view = scroller.getBoundingClientRect();
   const edge = scroller === document.scrollingElement ? 0 : view.top;
-  const bottom = edge + scroller.clientHeight;
+  const end = edge + scroller.clientHeight;
   if (alter === 'move') scroller.scrollBy(0, top - edge);
-  else if (top < edge || top > bottom) scroller.scrollBy(0, top < edge ? top - edge : top - bottom);
+  // A selection's end is shown whole at the nearer edge, as the browser reveals it.
+  else if (top < edge) scroller.scrollBy(0, top - edge);
+  else if (bottom > end) scroller.scrollBy(0, bottom - end);
 }
 
 function pressOf(event: KeyboardEvent): KeyPress {
