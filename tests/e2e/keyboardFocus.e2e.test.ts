@@ -326,14 +326,21 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await page.keyboard.press('Escape');
   });
 
-  it('keys pressed right after D act in the next text, not in the one it replaces', async () => {
+  /**
+   * From the text, D and then `keys` with no wait: they reach the page while D's save and the
+   * next text are on their way. Resolves once the next document is in the toolbar.
+   */
+  async function dThen(...keys: string[]): Promise<void> {
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('div:Document text');
     const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
-    // No wait between the keys: they reach the page while D's save and the next text are on their way.
     await page.keyboard.press('d');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    for (const key of keys) await page.keyboard.press(key);
     await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+  }
+
+  it('keys pressed right after D act in the next text, not in the one it replaces', async () => {
+    await dThen('Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight');
     const opening = (): Promise<string> =>
       page.evaluate(() => {
         const active = document.activeElement;
@@ -349,12 +356,7 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
   });
 
   it('PageDown right after D moves the caret and the view in the next text as the browser does', async () => {
-    await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page)).toBe('div:Document text');
-    const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
-    await page.keyboard.press('d');
-    await page.keyboard.press('PageDown');
-    await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+    await dThen('PageDown');
     /** Characters from the text's start to the caret, and how far its scroller has scrolled. */
     const where = (): Promise<string> =>
       page.evaluate(() => {
@@ -388,12 +390,7 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     );
   });
   it('Shift+PageDown right after D selects a page down from the top, as the browser does', async () => {
-    await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page)).toBe('div:Document text');
-    const before = (await page.locator('.lp-toolbar').textContent()) ?? '';
-    await page.keyboard.press('d');
-    await page.keyboard.press('Shift+PageDown');
-    await expect.poll(() => page.locator('.lp-toolbar').textContent()).not.toBe(before);
+    await dThen('Shift+PageDown');
     const selected = (): Promise<number> =>
       page.evaluate(() => window.getSelection()?.toString().length ?? 0);
     await expect.poll(selected).toBeGreaterThan(200);
