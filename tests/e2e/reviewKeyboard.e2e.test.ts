@@ -75,6 +75,9 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
       .toBe(
         'amira and omar, exact match: span F1 0.500 (precision 0.500, recall 0.500), 3 matched spans; stance kappa —',
       );
+    // The charts are drawn by code the view loads when it opens: on a busy machine, after the figures.
+    const charts = page.locator('.lp-fullview svg[role="application"]');
+    await expect.poll(() => charts.count()).toBe(2);
     const reached = await tabs(page, 14, '.lp-fullview');
     expect(reached.map((c) => c.name)).toEqual([
       'select:Annotator A',
