@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportProject, importPaths } from '../../../src/node';
+import { emptyProject, into } from './build';
+
+const PRODIGY = join(import.meta.dirname, '..', '..', 'fixtures', 'real', 'prodigy');
+
+/** Bytes of the files of one annotator's layers. */
+function layerBytes(projectDir: string, annotator: string): number {
+  const dir = join(projectDir, 'annotations', annotator);
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+describe('Prodigy records in the project', () => {
+  it('are stored without a second copy of their tokens, and exported back byte for byte', async () => {
+    // explosion/projects food_data.jsonl lines 674 and 728: tokens without `ws`, kept as they
+    // came. Loupe stored them twice (as objects, and as JSON text for their key order): the
+    // layers took 76 964 bytes for this 21 791-byte file.
+    const path = join(PRODIGY, 'food_data_lines_674_728.jsonl');
+    const content = readFileSync(path, 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    expect(layerBytes(store.dir, 'ann')).toBeLessThan(2 * content.length);
+    const exported = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
+  });
+});
