@@ -225,6 +225,8 @@ export const exportRequestFields = {
   scheme: z.enum(EXPORT_SCHEMES).optional(),
   /** Stance TSV: the columns written (default `auto`; `semeval`: exactly ID, Target, Tweet, Stance). */
   columns: z.enum(STANCE_COLUMN_SETS).optional(),
+  /** Spans JSONL: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (default: a record keeps the keys it came with). */
+  tokens: z.boolean().optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */
