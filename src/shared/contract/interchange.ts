@@ -113,6 +113,11 @@ export const importedDocumentSchema = z.object({
   events: z.number().int().optional(),
   /** Another document with the same text under another name (identity is name plus text). */
   sameTextAs: z.string().optional(),
+  /**
+   * The name Loupe gave a record without one, by its file and place (`bob-3`), when it met
+   * this document, already in the project, by its text alone.
+   */
+  byText: z.string().optional(),
 });
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
