@@ -1,10 +1,11 @@
-import type { ImportSummary } from '../shared/contract/interchange';
+import type { ImportedDocument, ImportSummary } from '../shared/contract/interchange';
 import { countOf } from '../shared/text';
 
 /**
  * The summary of an import as lines for a person: documents and annotations per kind (read,
  * imported, already there), what the schema and registry gained, new versions, documents
- * sharing a text, and every skip and warning with its reason.
+ * sharing a text, records without a name met by their text, and every skip and warning with
+ * its reason.
  */
 export function describeImport(s: ImportSummary): string[] {
   const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
@@ -21,6 +22,7 @@ export function describeImport(s: ImportSummary): string[] {
   for (const d of s.documents)
     if (d.sameTextAs)
       lines.push(`  ${d.name} has the same text as ${d.sameTextAs} (kept as its own document)`);
+  lines.push(...matchedByText(s.documents));
   const added = s.schemaAdded;
   for (const [kind, names] of [
     ['labels', added.labels],
@@ -55,3 +57,29 @@ export function describeImport(s: ImportSummary): string[] {
   for (const w of s.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }
+
+/**
+ * One line per file of records without a name that met documents already in the project by
+ * their text alone: how many, and which record met which document.
+ * @example matchedByText([{ name: 'ann-1.txt', byText: 'bob-1', … }]) → ['  bob: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-1.txt']
+ */
+export function matchedByText(documents: readonly ImportedDocument[]): string[] {
+  const byFile = new Map<string, string[]>();
+  for (const d of documents) {
+    if (d.byText === undefined) continue;
+    // Loupe names such a record by its file and place: `bob-3` is the third of bob.jsonl.
+    const file = d.byText.replace(/-\d+$/, '');
+    const pairs = byFile.get(file) ?? [];
+    pairs.push(`${d.byText} → ${d.name}`);
+    byFile.set(file, pairs);
+  }
+  return [...byFile].map(([file, pairs]) => {
+    const one = pairs.length === 1;
+    const listed =
+      pairs.slice(0, MATCHES_LISTED).join(', ') + (pairs.length > MATCHES_LISTED ? ', …' : '');
+    return `  ${file}: ${countOf(pairs.length, 'record')} without a name matched by ${one ? 'its' : 'their'} text to ${one ? 'a document' : 'documents'} already in the project: ${listed}`;
+  });
+}
+
+/** Matches a file's line names before it ends in `…`. */
+const MATCHES_LISTED = 5;

@@ -22,7 +22,7 @@ const USAGE = `usage: loupe <command> …
   export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|labelstudio-min|stance-tsv|mae|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io]
-         [--columns auto|semeval] [--include-rejected] [--json]
+         [--columns auto|semeval] [--tokens] [--include-rejected] [--json]
          (stance-tsv: --columns semeval writes exactly ID Target Tweet Stance, the four
           tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
           guess files to score, and auto (the default) to write a table back as it was read)

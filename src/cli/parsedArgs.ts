@@ -39,6 +39,7 @@ const OPTIONS = {
   gold: { type: 'boolean' },
   'only-done': { type: 'boolean' },
   'include-rejected': { type: 'boolean' },
+  tokens: { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   repair: { type: 'boolean' },
   majority: { type: 'boolean' },

@@ -16,7 +16,7 @@ import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 import { countOf } from '../../shared/text';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--include-rejected] [--json]; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]; spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
 /** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
@@ -53,6 +53,9 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     throw new CliError(`--columns ${columns}: use one of ${STANCE_COLUMN_SETS.join(', ')}`, 2);
   if (columns !== undefined && format !== 'stance-tsv')
     throw new CliError(`--columns applies to --format stance-tsv only, not ${format}`, 2);
+  const tokens = args.flag('tokens');
+  if (tokens && format !== 'spans-jsonl')
+    throw new CliError(`--tokens applies to --format spans-jsonl only, not ${format}`, 2);
   const monitor = terminalMonitor('export');
   try {
     const exported = await withWorkbench(dir, 'loupe export', 'read', (workbench) =>
@@ -69,6 +72,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
           ...(overlaps === undefined ? {} : { overlaps }),
           ...(scheme === undefined ? {} : { scheme }),
           ...(columns === undefined ? {} : { columns }),
+          ...(tokens ? { tokens } : {}),
         },
         monitor,
       ),

@@ -95,6 +95,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...(request.overlaps ? { overlaps: request.overlaps } : {}),
         ...(request.scheme ? { scheme: request.scheme } : {}),
         ...(request.columns ? { columns: request.columns } : {}),
+        ...(request.tokens ? { tokens: true } : {}),
         ...monitorOf(context),
       });
     } catch (error) {

@@ -24,6 +24,8 @@ export interface Placement {
   readonly sameTextAs?: string;
   /** The document this one is a new version of (same name, another text). */
   readonly previous?: DocumentMeta;
+  /** A document without a name of its own met a document already in the project by its text alone. */
+  readonly byText?: true;
 }
 
 const encoder = new TextEncoder();
@@ -50,7 +52,7 @@ const byName = new Intl.Collator('en', { numeric: true }).compare;
  * instead the document of that name and text, or else the first with its text (the project's,
  * by name, then this import's), that this import has not yet given the same annotator: a
  * teammate's file of the same records meets the documents already there, repeated texts in order.
- * @example targets.place('a', 'IBM').outcome === 'attached' when a.txt with the text IBM exists
+ * @example targets.place({ name: 'a', text: 'IBM' }, 'ann').outcome === 'attached' when a.txt with the text IBM exists
  */
 export class DocumentTargets {
   private readonly byKey = new Map<string, Target>();
@@ -62,6 +64,8 @@ export class DocumentTargets {
   private readonly holders = new Map<string, TextHolder[]>();
   /** Per annotator, the documents this import has already given them. */
   private readonly given = new Map<string, Set<string>>();
+  /** The documents this import adds. */
+  private readonly added = new Set<string>();
 
   constructor(store: ProjectFolder) {
     const metas = store.listDocuments();
@@ -104,10 +108,12 @@ export class DocumentTargets {
         this.byKey.get(holderKey) ??
         newTarget(holder.id, holder.name, text, hash, holder.length, null);
       this.byKey.set(holderKey, target);
-      return { target, outcome: 'attached' };
+      const byText = holder !== same && !this.added.has(holder.id);
+      return { target, outcome: 'attached', ...(byText ? { byText } : {}) };
     }
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
+    this.added.add(id);
     const target = newTarget(id, name, text, hash, codePointLength(text), { id, name, bytes });
     this.byKey.set(key, target);
     this.holdersOf(hash).push(target);

@@ -36,6 +36,8 @@ export interface ExportOptions extends Monitor {
   readonly scheme?: ExportScheme;
   /** Stance TSV: the columns written (`auto` by default; `semeval` for SemEval-2016 Task 6's eval.pl). */
   readonly columns?: StanceColumnSet;
+  /** Spans JSONL: tokens and token indices in every record, also in records that came without. */
+  readonly tokens?: boolean;
 }
 
 /** The files of an export (paths relative to the output) and its summary. */
@@ -56,6 +58,8 @@ export async function exportProject(
 ): Promise<Exported> {
   const format = getFormat(options.format);
   if (!format.write) throw new RangeError(`${format.name} cannot be exported`);
+  if (options.tokens && format.id !== 'spans-jsonl')
+    throw new RangeError(`--tokens applies to spans JSONL exports only, not ${format.name}`);
   if (options.seed !== undefined && options.split === undefined)
     throw new RangeError('--seed goes with --split');
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
@@ -87,6 +91,7 @@ export async function exportProject(
     ...(options.overlaps ? { overlaps: options.overlaps } : {}),
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.tokens ? { tokens: true } : {}),
     topics: schema.topics,
     styles: store.manifest.styles,
   };

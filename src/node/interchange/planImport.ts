@@ -69,7 +69,7 @@ export async function planImport(
       problems.push(new FormatError(doc.name, undefined, problem));
       continue;
     }
-    const { target, outcome, sameTextAs, previous } = targets.place(doc, annotator);
+    const { target, outcome, sameTextAs, previous, byText } = targets.place(doc, annotator);
     const title = doc.title?.trim().replace(/\s+/g, ' ').slice(0, 300);
     if (title && outcome !== 'attached' && !store.manifest.titles?.[target.id])
       titles[target.id] = title;
@@ -92,6 +92,7 @@ export async function planImport(
       stances: count.stances,
       ...(count.events > 0 ? { events: count.events } : {}),
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
+      ...(byText ? { byText: doc.name } : {}),
     });
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total });
   }

@@ -113,6 +113,11 @@ export const importedDocumentSchema = z.object({
   events: z.number().int().optional(),
   /** Another document with the same text under another name (identity is name plus text). */
   sameTextAs: z.string().optional(),
+  /**
+   * The name Loupe gave a record without one, by its file and place (`bob-3`), when it met
+   * this document, already in the project, by its text alone.
+   */
+  byText: z.string().optional(),
 });
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
@@ -225,6 +230,8 @@ export const exportRequestFields = {
   scheme: z.enum(EXPORT_SCHEMES).optional(),
   /** Stance TSV: the columns written (default `auto`; `semeval`: exactly ID, Target, Tweet, Stance). */
   columns: z.enum(STANCE_COLUMN_SETS).optional(),
+  /** Spans JSONL: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (default: a record keeps the keys it came with). */
+  tokens: z.boolean().optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */

@@ -27,6 +27,8 @@ describe('documents a file gives no name meet the project’s by their text', ()
       ['ann-2.txt', 'attached'],
       ['ann-3.txt', 'attached'],
     ]);
+    // Each met its document by its text alone, and the summary says which.
+    expect(summary.documents.map((d) => d.byText)).toEqual(['bob-1', 'bob-2', 'bob-3']);
     const names = store.listDocuments().map((d) => d.name);
     expect(names.sort()).toEqual(['ann-1.txt', 'ann-2.txt', 'ann-3.txt']);
     const labels = async (name: string, annotator: string): Promise<string[]> => {
@@ -51,6 +53,9 @@ describe('documents a file gives no name meet the project’s by their text', ()
         ['ann-2.txt', 'attached'],
         ['ann-3.txt', 'attached'],
       ]);
+      // The same file meets its documents by name and text; its export under another name by text.
+      const byText = path.endsWith('out.jsonl') ? ['out-1', 'out-2', 'out-3'] : [];
+      expect(again.documents.flatMap((d) => d.byText ?? [])).toEqual(byText);
       expect(again.alreadyPresent).toBe(3);
     }
     expect(store.listDocuments().length).toBe(3);

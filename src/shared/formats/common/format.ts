@@ -65,6 +65,11 @@ export interface WriteOptions {
   readonly scheme?: ExportScheme;
   /** Stance TSV: the columns written (`auto` by default; `semeval` for SemEval-2016 Task 6's scorer). */
   readonly columns?: StanceColumnSet;
+  /**
+   * Spans JSONL: tokens and spans' token indices in every record, as Prodigy's `ner_manual`
+   * tasks have them, also in records that came without (by default a record keeps its keys).
+   */
+  readonly tokens?: boolean;
   /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
 }

@@ -34,20 +34,21 @@ export interface FileTokens {
 }
 
 /**
- * The tokens a record came with (kept under `$prodigy.tokens`), when they still fit the
+ * The tokens a record came with (kept under `$prodigy.tokens` as the file's JSON text, whose
+ * key order a stored layer keeps), when they still fit the
  * document's text: each token's `text` is the text at its offsets (code points), the tokens
  * in order, and only whitespace between them and around them. Null when none were kept or
  * they no longer fit (Loupe then writes its own). `ws` says one space follows where the file
  * gave it, else the text does.
- * @example fileTokensOf('a b', { $prodigy: { tokens: [{ text: 'a', start: 0, end: 1, id: 0, ws: true }, { text: 'b', start: 2, end: 3, id: 1, ws: false }] } })?.tokens.count === 2
+ * @example fileTokensOf('a b', { $prodigy: { tokens: '[{"text":"a","start":0,"end":1,"id":0},{"text":"b","start":2,"end":3,"id":1}]' } })?.tokens.count === 2
  */
 export function fileTokensOf(
   text: string,
   metadata: DocumentMetadata | undefined,
 ): FileTokens | null {
   const kept = metadata?.[ANSWERED_KEY];
-  const list = isRecord(kept) ? kept.tokens : undefined;
-  if (!Array.isArray(list) || list.length === 0) return null;
+  const list = keptList(isRecord(kept) ? kept.tokens : undefined);
+  if (list === null || list.length === 0) return null;
   const index = createOffsetIndex(text);
   const n = list.length;
   const start16 = new Int32Array(n);
@@ -78,6 +79,21 @@ export function fileTokensOf(
   if (!onlySpace(text, before, text.length)) return null;
   const tokens = { count: n, start16, end16, start, end, spaceAfter, isSpace };
   return { tokens, members: JSON.stringify(list).slice(1, -1) };
+}
+
+/**
+ * The kept tokens as a list: kept as the file's JSON text, or as a list (projects imported
+ * before Loupe kept the text); null when that is no list.
+ */
+function keptList(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function isOffset(value: unknown): value is number {

@@ -8,11 +8,13 @@ import type { RecordLayout } from './recordLayout';
  * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
  * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
  * of Loupe's, none), another its `relations` between tokens that are no span (written back
- * beside Loupe's, their token indices those of the tokens written), another its `tokens`
- * where they are not the very ones Loupe writes (written back instead, see `fileTokensOf`), and by label the fields
- * its relations had beside Loupe's (`relationFields`: rel.manual's `color`), by span the keys
- * its spans had beside Loupe's (`spanFields`, see `KeptSpanFields`), and `spanTokens: false`
- * when its spans came without token indices (ner.teach's), so none are written back.
+ * beside Loupe's, their token indices those of the tokens written), another its `tokens` as
+ * the file's JSON text where they are not the very ones Loupe writes (written back instead,
+ * see `fileTokensOf`), and by label the fields its relations had beside Loupe's
+ * (`relationFields`: rel.manual's `color`), by span the keys its spans had beside Loupe's
+ * (`spanFields`, see `KeptSpanFields`), and `spanTokens: false` when its spans came without
+ * token indices (ner.teach's) or it came with neither tokens nor such spans, so none are
+ * written back.
  */
 export const ANSWERED_KEY = KEPT_PRODIGY;
 

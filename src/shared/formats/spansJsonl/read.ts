@@ -83,14 +83,17 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const fields = keptFields(record, label !== null);
       const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
       const name = nameOf(record, file.path, line);
-      const layout = layoutFor(record, style, name, label !== null);
+      const layout = layoutFor(record, style, name, label !== null, ['tokens']);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
         ...(filed.length > 0 ? { filedRelations: filed } : {}),
         ...(Object.keys(relationFields).length > 0 ? { relationFields } : {}),
         ...(read.kept.length > 0 ? { spanFields: read.kept } : {}),
-        ...(withoutTokenIndices(record.spans) ? { spanTokens: false } : {}),
-        ...(keepsTokens(record.text, record.tokens, spans, kept) ? { tokens: record.tokens } : {}),
+        ...(withoutTokenIndices(record) ? { spanTokens: false } : {}),
+        // Tokens Loupe cannot rebuild are kept once, as the file's JSON (a stored layer sorts an object's keys).
+        ...(keepsTokens(record.text, record.tokens, spans, kept)
+          ? { tokens: JSON.stringify(record.tokens) }
+          : {}),
         ...(layout ? { layout } : {}),
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
@@ -127,30 +130,36 @@ function keepsTokens(
   return !sameAsLoupe(text, tokens, [...edges, ...relationEnds(kept)]);
 }
 
-/** Whether a record's spans came, all of them, without token indices (ner.teach's): none are written back. */
-function withoutTokenIndices(spans: unknown): boolean {
-  return (
-    Array.isArray(spans) &&
-    spans.length > 0 &&
-    spans.every((span) => !isRecord(span) || (!('token_start' in span) && !('token_end' in span)))
+/**
+ * Whether a record's spans are written back without token indices: they came, all of them,
+ * without (ner.teach's), or the record came without spans that had them and without tokens
+ * (Prodigy's `ner` and `textcat` tasks, spaCy's raw input), which such indices would name.
+ */
+function withoutTokenIndices(record: Record<string, unknown>): boolean {
+  const spans: unknown[] = Array.isArray(record.spans) ? record.spans : [];
+  const indexed = spans.some(
+    (span) => isRecord(span) && ('token_start' in span || 'token_end' in span),
   );
+  return !indexed && (spans.length > 0 || record.tokens === undefined);
 }
 
 /**
  * The layout kept of a record (see `RecordLayout`): its keys where Loupe orders them
- * otherwise, the file's JSON style, and the name Loupe gave it when it had no `meta.name`.
+ * otherwise, the file's JSON style, and the name Loupe gave it when it had no `meta.name`;
+ * not the JSON of the members `keptApart` (tokens: rebuilt from the text, or kept apart).
  */
 function layoutFor(
   record: Record<string, unknown>,
   style: JsonStyle,
   name: string,
   labelRead = false,
+  keptApart: readonly string[] = [],
 ): ReturnType<typeof layoutOf> {
   const own = ['text', 'spans', 'tokens', ...('relations' in record ? ['relations'] : [])];
   const rest = Object.keys(record).filter((k) => !own.includes(k) && k !== 'meta');
   const labelLast = labelRead ? rest.filter((k) => k !== 'label') : rest;
   const defaultKeys = [...own, 'meta', ...(labelRead ? ['label'] : []), ...labelLast];
-  return layoutOf(record, style, defaultKeys, metaName(record) === null ? name : null);
+  return layoutOf(record, style, defaultKeys, metaName(record) === null ? name : null, keptApart);
 }
 
 function metaName(record: Record<string, unknown>): string | null {

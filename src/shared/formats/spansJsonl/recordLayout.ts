@@ -42,18 +42,22 @@ export function jsonStyleOf(content: string): JsonStyle {
 
 /**
  * The layout to keep of a record read from a file of `style` (see {@link RecordLayout}), or
- * null when Loupe writes it so anyway. `defaultKeys` are the keys in the order Loupe writes them.
+ * null when Loupe writes it so anyway. `defaultKeys` are the keys in the order Loupe writes
+ * them; the JSON of members named in `untexted` is not kept (their writer rebuilds it).
+ * @example layoutOf({ text: 'a', tokens: [] }, { spaced: true, ascii: false }, ['text', 'tokens'], null, ['tokens']) → { spaced: true }
  */
 export function layoutOf(
   record: Readonly<Record<string, unknown>>,
   style: JsonStyle,
   defaultKeys: readonly string[],
   givenName: string | null,
+  untexted: readonly string[] = [],
 ): RecordLayout | null {
   const keys = Object.keys(record);
   const texts: { [key: string]: string } = {};
   for (const key of keys) {
     const value = record[key];
+    if (untexted.includes(key)) continue;
     if (key !== 'text' && typeof value === 'object' && value !== null)
       setOwn(texts, key, JSON.stringify(value));
   }

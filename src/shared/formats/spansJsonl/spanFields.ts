@@ -137,14 +137,17 @@ function spanKey(start: number, end: number, label: string): string {
 
 /**
  * The kept span fields of a document, or null when its spans came with none, in order, and
- * with token indices (the writer then runs as it always has).
+ * with token indices, or when `allTokenIndices` asks for them (the writer then runs as it always has).
  * @example spanFieldsLookup({ $prodigy: { spanFields: [[0, 2, 'X', '{"score":0.5}']], spanTokens: false } })?.tokenIndices === false
  */
-export function spanFieldsLookup(metadata: DocumentMetadata | undefined): SpanFieldsLookup | null {
+export function spanFieldsLookup(
+  metadata: DocumentMetadata | undefined,
+  allTokenIndices = false,
+): SpanFieldsLookup | null {
   const kept = metadata?.[ANSWERED_KEY];
   if (!isRecord(kept)) return null;
   const list = Array.isArray(kept.spanFields) ? kept.spanFields.filter(isKeptSpanFields) : [];
-  const tokenIndices = kept.spanTokens !== false;
+  const tokenIndices = allTokenIndices || kept.spanTokens !== false;
   if (list.length === 0 && tokenIndices) return null;
   return new SpanFieldsLookup(list, tokenIndices);
 }

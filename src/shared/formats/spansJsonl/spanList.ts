@@ -11,14 +11,16 @@ const [K0, K1, K2, K3] = words(',"token_end":', 4);
 
 /**
  * The spans as a JSON list of objects with their token indices, straight into the output
- * bytes, a span's kept keys after Loupe's or in the file's order (see `KeptSpanFields`);
- * returns how many spans it wrote.
+ * bytes, a span's kept keys after Loupe's or in the file's order (see `KeptSpanFields`),
+ * token indices where the record's spans had them or `allTokenIndices`; returns how many spans
+ * it wrote.
  */
 export function spanList(
   out: ByteWriter,
   doc: FormatDocument,
   tokens: SpacyTokens,
   tally: Tally,
+  allTokenIndices = false,
 ): number {
   const range = wordRange; // read once: under a CommonJS build each use would call an export getter
   const int = writeIntView;
@@ -27,7 +29,7 @@ export function spanList(
   const { start: starts, end: ends } = tokens;
   const spans = doc.spans;
   const opening = out.end;
-  const kept = spanFieldsLookup(doc.metadata);
+  const kept = spanFieldsLookup(doc.metadata, allTokenIndices);
   const plain: string[] = [];
   const order: number[] = []; // by piece of `plain`, its kept span's index, -1 for a span not kept
   let written = 0;

@@ -30,7 +30,9 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * `label` from the document label `label`, Prodigy's `relations`, the fields a record and
  * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
- * spans came without). A record's own tokens go back as they fit its text (`fileTokensOf`),
+ * spans came without). A record that came without tokens goes back without, and without token
+ * indices but where its spans had them, unless `options.tokens` asks for them in every record.
+ * A record's own tokens go back as they fit its text (`fileTokensOf`),
  * else tokens are spaCy's English tokens; either is cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
  * span of whitespace only is left out, both counted in the summary. `ws` is true when exactly
@@ -38,12 +40,12 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * text). A discontinuous span becomes one span per fragment (counted); overlaps are kept.
  * @example writeSpansJsonl(bundle).files[0].content === '{"text":"IBM","spans":[{"start":0,"end":3,"label":"ORG","token_start":0,"token_end":0}],…}\n'
  */
-export function writeSpansJsonl(bundle: FormatBundle, _options: WriteOptions = {}): WriteResult {
+export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const records: RecordParts[] = [];
   let spans = 0;
   for (const doc of bundle.documents) {
-    const parts = record(doc, tally);
+    const parts = record(doc, tally, options.tokens === true);
     spans += parts.written;
     records.push(parts);
   }
@@ -175,8 +177,11 @@ function* withPart(
 /** Span edges of the document being written (two per fragment), kept between exports. */
 let edgeBuffer = new Int32Array(1024);
 
-/** One document's line, but for its token objects (see {@link RecordParts}). */
-function record(doc: FormatDocument, tally: Tally): RecordParts {
+/**
+ * One document's line, but for its token objects (see {@link RecordParts}); a record that came
+ * without tokens is written without, and its spans without token indices, unless `withTokens`.
+ */
+function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordParts {
   if (isAnsweredAway(doc)) return answeredRecord(doc);
   const label = doc.documentLabels[LABEL];
   tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, UNWRITTEN);
@@ -211,7 +216,7 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
   out.ascii(SPANS_KEY);
-  const written = spanList(out, doc, tokens, tally);
+  const written = spanList(out, doc, tokens, tally, withTokens);
   const relations = relationList(doc, tokens, tally, kept);
   const layout = recordLayoutOf(doc.metadata);
   if (layout) {
@@ -219,7 +224,8 @@ function record(doc: FormatDocument, tally: Tally): RecordParts {
     // A record that came without spans is written without, until a span is added.
     if (doc.spans.length > 0 || layout.keys?.includes('spans') !== false)
       members.push(['spans', out.toString().slice(SPANS_KEY.length)]);
-    members.push(['tokens', asFiled ? `[${own.members}]` : tokensJson(doc.text, tokens)]);
+    if (withTokens || layout.keys?.includes('tokens') !== false)
+      members.push(['tokens', asFiled ? `[${own.members}]` : tokensJson(doc.text, tokens)]);
     if (relations !== '') members.push(['relations', relations.slice(RELATIONS_KEY.length)]);
     const meta = metaOf(metadata, doc.name, layout);
     if (meta !== null) members.push(['meta', meta]);

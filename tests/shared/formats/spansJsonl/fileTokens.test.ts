@@ -113,11 +113,10 @@ describe('spans JSONL tokens a record came with', () => {
   it('keeps no tokens that are the very ones Loupe writes, so its own file reads back the same', () => {
     const record = { text: 'Mike met Adel', spans: [jsonSpan(0, 4, 'PERSON')] };
     const read = readSpansJsonl([{ path: 'l.jsonl', content: JSON.stringify(record) }]);
-    const content = writeSpansJsonl(read).files[0]?.content ?? '';
+    const content = writeSpansJsonl(read, { tokens: true }).files[0]?.content ?? '';
     // Read back under the file's name, as Loupe named it by file and line (no meta.name written).
     const [back] = readSpansJsonl([{ path: 'l.jsonl', content }]).documents;
     expect(back?.metadata?.$prodigy).toEqual({
-      spanTokens: false,
       layout: { keys: ['text', 'spans', 'tokens'], givenName: 'l-1', texts: expect.any(Object) },
     });
     expect({ ...back, metadata: undefined }).toEqual({ ...read.documents[0], metadata: undefined });

@@ -236,3 +236,39 @@ describe('readSpansJsonl errors', () => {
     ).toBe("s.jsonl:2: not valid JSON: trailing comma before '}'");
   });
 });
+
+describe('readSpansJsonl keeps tokens once', () => {
+  // Prodigy's order of keys (explosion/projects' food_data.jsonl): the record's layout is kept.
+  function prodigyLine(tokens: unknown[]): string {
+    const spans = [jsonSpan(0, 5, 'ORG', 0, 0)];
+    return JSON.stringify({ text: 'Apple buys.', meta: { section: 'x' }, tokens, spans });
+  }
+
+  it('keeps no copy of tokens Loupe writes the same from the text', () => {
+    const tokens = [token('Apple', 0, 5, 0, true), token('buys', 6, 10, 1, false)];
+    const dot = token('.', 10, 11, 2, false);
+    const read = readSpansJsonl([{ path: 'p.jsonl', content: prodigyLine([...tokens, dot]) }]);
+    const kept = read.documents[0]?.metadata?.$prodigy;
+    expect(kept).toEqual({
+      layout: {
+        keys: ['text', 'meta', 'tokens', 'spans'],
+        givenName: 'p-1',
+        texts: { meta: '{"section":"x"}', spans: JSON.stringify([jsonSpan(0, 5, 'ORG', 0, 0)]) },
+      },
+    });
+  });
+
+  it('keeps tokens Loupe cannot rebuild once, as the file’s JSON text', () => {
+    // Tokens without `ws`, as older Prodigy versions wrote them (food_data.jsonl).
+    const tokens = [
+      { text: 'Apple', start: 0, end: 5, id: 0 },
+      { text: 'buys', start: 6, end: 10, id: 1 },
+      { text: '.', start: 10, end: 11, id: 2 },
+    ];
+    const read = readSpansJsonl([{ path: 'p.jsonl', content: prodigyLine(tokens) }]);
+    const kept = read.documents[0]?.metadata?.$prodigy;
+    expect(kept).toMatchObject({ tokens: JSON.stringify(tokens) });
+    expect(JSON.stringify(kept).split('"buys"').length - 1).toBe(0);
+    expect(JSON.stringify(kept).split('\\"buys\\"').length - 1).toBe(1);
+  });
+});

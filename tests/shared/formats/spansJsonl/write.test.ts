@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSpansJsonl } from '../../../../src/shared/formats';
+import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
 import { bundle, discontinuous, doc, jsonl, span } from '../build';
-import { jsonSpan, token } from './build';
+import { jsonLines, jsonSpan, token } from './build';
 
 describe('writeSpansJsonl', () => {
   it('writes offsets Python’s text[start:end] slices correctly, with inclusive token_end', () => {
@@ -146,3 +148,50 @@ describe('writeSpansJsonl', () => {
     });
   });
 });
+
+describe('writeSpansJsonl of records that came without tokens', () => {
+  const PRODIGY = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
+
+  it('writes real ner.teach and textcat records back as they came, without tokens', () => {
+    // Prodigy's `ner` and `textcat` tasks carry no tokens (prodi.gy/docs/api-interfaces): Loupe
+    // added its own to each accepted record, and token indices to ner.teach's spans.
+    for (const name of [
+      'reddit_product_ner_teach_lines_1_8_46_653_711_1797.jsonl',
+      'textcat_docs_issues_training_lines_1_8_9.jsonl',
+    ]) {
+      const content = readFileSync(join(PRODIGY, name), 'utf8');
+      const read = readSpansJsonl([{ path: name, content }]);
+      expect(writeSpansJsonl(read).files[0]?.content).toBe(content);
+    }
+  });
+
+  it('writes a span added to a record of text alone without tokens or token indices', () => {
+    const read = readSpansJsonl([{ path: 'in.jsonl', content: jsonl({ text: APPLE }) }]);
+    const [first] = read.documents;
+    if (!first) throw new Error('no document');
+    const edited = { ...first, spans: [span(0, 5, 'ORG')] };
+    const written = writeSpansJsonl({ ...read, documents: [edited] });
+    expect(written.files[0]?.content).toBe(jsonl({ text: APPLE, spans: [jsonSpan(0, 5, 'ORG')] }));
+  });
+
+  it('writes tokens and token indices in every record when asked, as a ner_manual task has them', () => {
+    // prodi.gy/docs/api-interfaces#ner_manual: tokens {text, start, end, id, ws}, spans with
+    // token_start and token_end (inclusive); the tokens are spacy.blank('en')'s.
+    const line = jsonl({ text: APPLE, spans: [jsonSpan(0, 5, 'ORG')] });
+    const read = readSpansJsonl([{ path: 'in.jsonl', content: line }]);
+    const [written] = jsonLines(writeSpansJsonl(read, { tokens: true }).files[0]?.content ?? '');
+    expect(written).toEqual({
+      text: APPLE,
+      spans: [jsonSpan(0, 5, 'ORG', 0, 0)],
+      tokens: [
+        token('Apple', 0, 5, 0, true),
+        token('buys', 6, 10, 1, true),
+        token('a', 11, 12, 2, true),
+        token('startup', 13, 20, 3, false),
+        token('.', 20, 21, 4, false),
+      ],
+    });
+  });
+});
+
+const APPLE = 'Apple buys a startup.';

@@ -62,6 +62,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [overlaps, setOverlaps] = useState<Overlaps>('error');
   const [scheme, setScheme] = useState<SchemeChoice>('auto');
   const [columns, setColumns] = useState<StanceColumnSet>('auto');
+  const [tokens, setTokens] = useState(false);
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
   const noLabels = labels !== null && labels.length === 0;
@@ -78,8 +79,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(tagged ? { overlaps } : {}),
       ...(format === 'conll' && scheme !== 'auto' ? { scheme } : {}),
       ...(format === 'stance-tsv' && columns !== 'auto' ? { columns } : {}),
+      ...(format === 'spans-jsonl' && tokens ? { tokens } : {}),
     }),
-    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme, columns],
+    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme, columns, tokens],
   );
 
   useEffect(() => {
@@ -163,6 +165,18 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
             optionLabel={(o) => COLUMN_CHOICES[o]}
             onChange={setColumns}
           />
+        </div>
+      )}
+      {format === 'spans-jsonl' && (
+        <div className="lp-row">
+          <label className="lp-field lp-check">
+            <input
+              type="checkbox"
+              checked={tokens}
+              onChange={(event) => setTokens(event.target.checked)}
+            />{' '}
+            tokens in every record (as Prodigy's ner.manual writes them)
+          </label>
         </div>
       )}
       <div className="lp-row lp-row--end">

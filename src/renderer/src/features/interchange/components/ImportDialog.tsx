@@ -271,6 +271,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
               · {d.annotator || 'text only'} · {countOf(d.spans, 'span')},{' '}
               {countOf(d.stances, 'stance')}
               {d.sameTextAs && ` · same text as ${knownAs(d.sameTextAs)}`}
+              {d.byText && ` · record ${d.byText} without a name, matched by its text`}
             </span>
           </li>
         ))}

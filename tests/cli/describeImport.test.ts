@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { describeImport } from '../../src/cli/describeImport';
+import { importPaths } from '../../src/node';
+import { emptyProject, folderWith, into } from '../node/interchange/build';
+
+/** A Prodigy record with no name of its own, one span. */
+function record(text: string, label: string): string {
+  return JSON.stringify({ text, spans: [{ start: 0, end: 5, label }], answer: 'accept' });
+}
+
+describe('describeImport', () => {
+  it('says, one line per file, which records without a name met which documents by their text', async () => {
+    const { store } = await emptyProject();
+    const texts = ['Apple buys a startup.', 'Paris is big.', 'Rome is old.'];
+    const ann = texts.map((text) => record(text, 'ORG'));
+    await importPaths(store, [folderWith({ 'ann.jsonl': ann.join('\n') })], into('ann'));
+    // One annotator's layers: each document of the project is met once.
+    const bob = [record(texts[1] ?? '', 'GPE'), record('Lima is far.', 'GPE')];
+    const eve = [texts[0], texts[2], 'Oslo is cold.'].map((text) => record(text ?? '', 'LOC'));
+    const folder = folderWith({ 'bob.jsonl': bob.join('\n'), 'eve.jsonl': eve.join('\n') });
+    const summary = await importPaths(store, [folder], into('bob'));
+    const lines = describeImport(summary);
+    expect(lines.filter((line) => line.includes('without a name'))).toEqual([
+      '  bob: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-2.txt',
+      '  eve: 2 records without a name matched by their text to documents already in the project: eve-1 → ann-1.txt, eve-2 → ann-3.txt',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportProject, importPaths } from '../../../src/node';
+import { emptyProject, into } from './build';
+
+const PRODIGY = join(import.meta.dirname, '..', '..', 'fixtures', 'real', 'prodigy');
+
+/** Bytes of the files of one annotator's layers. */
+function layerBytes(projectDir: string, annotator: string): number {
+  const dir = join(projectDir, 'annotations', annotator);
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+describe('Prodigy records in the project', () => {
+  it('are stored without a second copy of their tokens, and exported back byte for byte', async () => {
+    // explosion/projects food_data.jsonl lines 674 and 728: tokens without `ws`, kept as they
+    // came. Loupe stored them twice (as objects, and as JSON text for their key order): the
+    // layers took 76 964 bytes for this 21 791-byte file.
+    const path = join(PRODIGY, 'food_data_lines_674_728.jsonl');
+    const content = readFileSync(path, 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    expect(layerBytes(store.dir, 'ann')).toBeLessThan(2 * content.length);
+    const exported = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
+  });
+
+  it('are exported with tokens and token indices in every record when asked', async () => {
+    // explosion/projects reddit_product ner.teach records: spans without token indices, no tokens.
+    const path = join(PRODIGY, 'reddit_product_ner_teach_lines_1_8_46_653_711_1797.jsonl');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    const plain = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(plain.result.files[0]?.content).not.toContain('"tokens"');
+    const asked = await exportProject(store, {
+      format: 'spans-jsonl',
+      annotator: 'ann',
+      tokens: true,
+    });
+    const records = (asked.result.files[0]?.content ?? '')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { answer: string; tokens?: object[]; spans: object[] });
+    // Answered reject: kept as it came; the accepted ones as Prodigy's ner_manual tasks are.
+    for (const record of records.filter((r) => r.answer === 'accept')) {
+      expect(Object.keys(record.tokens?.[0] ?? {})).toEqual(['text', 'start', 'end', 'id', 'ws']);
+      for (const span of record.spans) expect(span).toHaveProperty('token_end');
+    }
+    expect(records.find((r) => r.answer === 'reject')).not.toHaveProperty('tokens');
+    await expect(
+      exportProject(store, { format: 'conll', annotator: 'ann', tokens: true }),
+    ).rejects.toThrow('--tokens applies to spans JSONL exports only');
+  });
+});
