@@ -359,7 +359,7 @@ describe('loupe import and export', () => {
     );
     expect(policy.code).toBe(2);
     expect(policy.stderr).toMatch(/--overlaps takes error, longest or first, not "all"/);
-  });
+  }, 120_000); // eight runs of the command line: 5 s alone, over 30 s on a busy machine
 
   it('refuses a --scheme CoNLL export does not write, and --scheme with another format', () => {
     const out = join(tempDir(), 'x.conll');
