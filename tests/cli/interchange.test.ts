@@ -81,7 +81,8 @@ function contents(path: string): Record<string, string> {
   }
 }
 
-describe('loupe import and export', () => {
+// Each test runs the command line several times: seconds each alone, far more on a busy machine.
+describe('loupe import and export', { timeout: 120_000 }, () => {
   const home = tempDir();
   const { dir: seeded, spans } = annotatedSeeds(home);
 
@@ -359,7 +360,7 @@ describe('loupe import and export', () => {
     );
     expect(policy.code).toBe(2);
     expect(policy.stderr).toMatch(/--overlaps takes error, longest or first, not "all"/);
-  }, 120_000); // eight runs of the command line: 5 s alone, over 30 s on a busy machine
+  });
 
   it('refuses a --scheme CoNLL export does not write, and --scheme with another format', () => {
     const out = join(tempDir(), 'x.conll');
