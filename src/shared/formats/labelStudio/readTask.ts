@@ -75,7 +75,11 @@ export function readTask(
   };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) {
-    const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true }) };
+    // No annotation but cancelled ones, if any: kept to go back as they were.
+    const unannotated = {
+      ...metadata,
+      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task) }),
+    };
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
   warnSharedLayers(sources, warnings);
