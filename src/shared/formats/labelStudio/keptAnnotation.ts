@@ -27,7 +27,9 @@ type Json = JsonValue;
  * and whether the task came with no annotation at all (`unannotated`: written back with none
  * while nothing is added, as Label Studio counts an annotation of no result as work done), and,
  * in a person's layer, the task's predictions and cancelled annotations (`predictions`,
- * `cancelled`), written back beside its annotation as they were.
+ * `cancelled`), written back beside its annotation as they were, and the text of a CSV or TSV
+ * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
+ * field (`cells`), written back as it came while the field holds that value.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -45,6 +47,7 @@ const keptAnnotationSchema = z.object({
   unannotated: z.literal(true).optional(),
   predictions: z.array(z.json()).optional(),
   cancelled: z.array(z.json()).optional(),
+  cells: z.record(z.string(), z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

@@ -35,11 +35,18 @@ interface Source {
 export function readTask(
   task: LabelStudioTask,
   at: readonly JsonPathKey[],
-  names: { fallbackName: string; textKey?: string | undefined; chosen?: boolean },
+  names: {
+    fallbackName: string;
+    textKey?: string | undefined;
+    chosen?: boolean;
+    /** A table export's cells whose text is not the value read (see csvMinRecords), kept to go back as they came. */
+    cells?: Readonly<Record<string, string>> | undefined;
+  },
   problems: PathProblem[],
   warnings: PathProblem[],
 ): FormatDocument[] {
   const { fallbackName, textKey, chosen = false } = names;
+  const cells = names.cells && Object.keys(names.cells).length > 0 ? { cells: names.cells } : {};
   const paragraphs = paragraphsOf(task, at, problems);
   if (paragraphs === null) return [];
   const found = paragraphs
@@ -78,7 +85,7 @@ export function readTask(
     // No annotation but cancelled ones, if any: kept to go back as they were.
     const unannotated = {
       ...metadata,
-      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task) }),
+      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task), ...cells }),
     };
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
@@ -96,8 +103,8 @@ export function readTask(
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
-      ? { ...kept, prediction: true }
-      : { ...kept, ...beside };
+      ? { ...kept, prediction: true, ...cells }
+      : { ...kept, ...beside, ...cells };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -112,7 +119,10 @@ export function readTask(
   if (sources.some((source) => !source.machine)) return read;
   // Predictions alone: the layer the file is imported into gets the task with no annotation
   // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
-  const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true, ...beside }) };
+  const unannotated = {
+    ...metadata,
+    [KEPT_KEY]: keptJson({ unannotated: true, ...beside, ...cells }),
+  };
   return [
     { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },
     ...read,
