@@ -100,3 +100,28 @@ export function isKeptEmpty(kept: KeptAnnotation): boolean {
 export function numberedNames(name: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name} ${i + 1}`));
 }
+
+/** Whether a layer's metadata keeps a Label Studio task's predictions (a person's layer, see {@link KeptAnnotation}). */
+export function keepsPredictions(metadata: DocumentMetadata | undefined): boolean {
+  return keptAnnotationOf(metadata).predictions !== undefined;
+}
+
+/**
+ * A layer's metadata without the task's predictions it keeps (see {@link KeptAnnotation})
+ * when another layer of the document keeps the same ones already: a task's predictions are
+ * stored once, and go back to Label Studio from that layer alone, however many people import
+ * the task. The metadata itself when it keeps none, or no other layer keeps them.
+ * @example withoutPredictionsKeptElsewhere({ $labelstudio: { predictions: [p] } }, [{ $labelstudio: { predictions: [p] } }]) → {}
+ */
+export function withoutPredictionsKeptElsewhere(
+  metadata: DocumentMetadata | undefined,
+  others: readonly (DocumentMetadata | undefined)[],
+): DocumentMetadata | undefined {
+  const { predictions, ...rest } = keptAnnotationOf(metadata);
+  if (predictions === undefined || metadata === undefined) return metadata;
+  const same = JSON.stringify(predictions);
+  if (!others.some((other) => JSON.stringify(keptAnnotationOf(other).predictions) === same))
+    return metadata;
+  const { [KEPT_KEY]: _kept, ...fields } = metadata;
+  return isKeptEmpty(rest) ? fields : { ...fields, [KEPT_KEY]: keptJson(rest) };
+}

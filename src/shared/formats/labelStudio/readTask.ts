@@ -91,7 +91,9 @@ export function readTask(
   }
   warnSharedLayers(sources, warnings);
   const beside = besideOf(task);
-  const read = sources.map(({ annotation, path, machine }) => {
+  // The predictions are kept in the task's first person's layer alone, to go back once.
+  const firstPerson = sources.findIndex((source) => !source.machine);
+  const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
       text,
       index,
@@ -104,7 +106,7 @@ export function readTask(
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
       ? { ...kept, prediction: true, ...cells }
-      : { ...kept, ...beside, ...cells };
+      : { ...kept, ...(k === firstPerson ? beside : cancelledOf(beside)), ...cells };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -131,8 +133,9 @@ export function readTask(
 
 /**
  * What a person's layer of the task keeps to write back beside its own annotation, as the
- * file had it: the task's predictions and its cancelled annotations (which Label Studio counts
- * apart, as cancelled_annotations).
+ * file had it: the task's predictions (in the first person's layer alone, so that they go back
+ * to Label Studio once, not once per annotator's export) and its cancelled annotations (which
+ * Label Studio counts apart, as cancelled_annotations).
  */
 function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | 'cancelled'> {
   const json = (list: readonly unknown[]) => list.flatMap((p) => (isJsonValue(p) ? [p] : []));
@@ -144,6 +147,13 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
     ...(predictions.length > 0 ? { predictions } : {}),
     ...(cancelled.length > 0 ? { cancelled } : {}),
   };
+}
+
+/** What a person's layer after the task's first keeps beside its annotation: the cancelled annotations, not the predictions. */
+function cancelledOf(
+  beside: Pick<KeptAnnotation, 'predictions' | 'cancelled'>,
+): Pick<KeptAnnotation, 'cancelled'> {
+  return beside.cancelled ? { cancelled: beside.cancelled } : {};
 }
 
 /**
