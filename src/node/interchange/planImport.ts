@@ -3,6 +3,8 @@ import {
   collectVocabulary,
   FormatError,
   FormatErrors,
+  keepsPredictions,
+  withoutPredictionsKeptElsewhere,
   type FormatBundle,
   type FormatDocument,
 } from '../../shared/formats';
@@ -76,11 +78,15 @@ export async function planImport(
     if (previous) newVersions.push(await carryVersion(store, previous, target, annotators));
     const count = bare
       ? NOTHING
-      : mergeDocument(await layerOf(store, target, annotator), doc, {
-          annotator,
-          now,
-          entityIds: entities.ids,
-        });
+      : mergeDocument(
+          await layerOf(store, target, annotator),
+          await predictionsOnce(store, target, annotator, annotators, doc),
+          {
+            annotator,
+            now,
+            entityIds: entities.ids,
+          },
+        );
     for (const key of COUNTED) totals[key] += count[key];
     kinds.merged(doc, count, outcome !== 'attached');
     documents.push({
@@ -164,6 +170,29 @@ function documentProblem(doc: FormatDocument, annotator: string, bare: boolean):
     return `textHash ${doc.textHash} does not match the document's text: its annotations were made on another text`;
   }
   return null;
+}
+
+/**
+ * The document without the Label Studio predictions it keeps when another layer of its target
+ * (on disk, or earlier in this import) keeps the same ones: a task's predictions are stored in
+ * one person's layer alone, and go back to Label Studio once, however many import the task.
+ */
+async function predictionsOnce(
+  store: ProjectFolder,
+  target: Target,
+  annotator: string,
+  annotators: readonly string[],
+  doc: FormatDocument,
+): Promise<FormatDocument> {
+  if (!keepsPredictions(doc.metadata)) return doc;
+  const names = new Set([...(target.document ? [] : annotators), ...target.layers.keys()]);
+  names.delete(annotator);
+  const others = await Promise.all([...names].map((name) => layerOf(store, target, name)));
+  const metadata = withoutPredictionsKeptElsewhere(
+    doc.metadata,
+    others.map((layer) => layer.metadata),
+  );
+  return metadata === doc.metadata ? doc : { ...doc, ...(metadata ? { metadata } : {}) };
 }
 
 async function layerOf(

@@ -12,6 +12,8 @@ export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat'
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export {
   isLabelStudioCsv,
+  keepsPredictions,
+  withoutPredictionsKeptElsewhere,
   labelStudioFormat,
   labelStudioMinFormat,
   readLabelStudio,

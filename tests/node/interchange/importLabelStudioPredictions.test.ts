@@ -111,3 +111,56 @@ describe('a Label Studio task with an annotation, a cancelled one and prediction
     expect(gold?.predictions).toEqual([prediction]);
   });
 });
+
+describe("a Label Studio task's predictions, when several people import the task", () => {
+  // Label Studio holds a task's predictions once, beside all its annotations; importing each
+  // person's export into it adds the predictions each export holds, so they go out once.
+  const labelled = (email: string, id: number) => ({
+    id,
+    completed_by: { email },
+    result: [{ ...prediction.result[0], id: `r${id}` }],
+  });
+  const keptPredictions = async (store: Store, annotator: string) => {
+    const [doc] = store.listDocuments();
+    if (!doc) throw new Error('no document');
+    const layer = await store.readLayer(doc.id, annotator);
+    const kept = layer.metadata?.$labelstudio;
+    return typeof kept === 'object' && kept !== null && 'predictions' in kept
+      ? kept.predictions
+      : undefined;
+  };
+
+  it('are stored in the first annotator’s layer alone and written back from it alone', async () => {
+    const { store } = await emptyProject();
+    const both = {
+      ...task,
+      annotations: [labelled('amira@example.org', 7), labelled('ben@example.org', 8)],
+    };
+    await importPaths(store, [folderWith({ 'tasks.json': JSON.stringify([both]) })], into('gold'));
+    expect(await keptPredictions(store, 'amira')).toEqual([prediction]);
+    expect(await keptPredictions(store, 'ben')).toBeUndefined();
+    const [amira] = await exported(store, 'amira');
+    const [ben] = await exported(store, 'ben');
+    expect([amira?.predictions, ben?.predictions]).toEqual([[prediction], undefined]);
+    expect((ben?.annotations as { id: number }[]).map((a) => a.id)).toEqual([8]);
+  });
+
+  it('are stored once when each imports the same tasks into a layer of their own', async () => {
+    const { store } = await emptyProject();
+    const file = JSON.stringify([task]);
+    await importPaths(store, [folderWith({ 'tasks.json': file })], into('amira'));
+    await importPaths(store, [folderWith({ 'tasks.json': file })], into('ben'));
+    expect(await keptPredictions(store, 'amira')).toEqual([prediction]);
+    expect(await keptPredictions(store, 'ben')).toBeUndefined();
+    const [ben] = await exported(store, 'ben');
+    expect(ben).toEqual({
+      id: 4,
+      meta: { source: 'wire' },
+      data: { text: 'IBM hired Ana.', name: '4' },
+      annotations: [],
+    });
+    // Imported again into the layer that keeps them, they stay there, once.
+    await importPaths(store, [folderWith({ 'tasks.json': file })], into('amira'));
+    expect(await keptPredictions(store, 'amira')).toEqual([prediction]);
+  });
+});

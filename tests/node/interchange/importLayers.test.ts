@@ -41,16 +41,17 @@ describe('import into layers', () => {
       id: 9,
       meta: { source: 'wire' },
       data: { headline: 'Hiring' },
-      // The task's predictions, kept to go back beside the layer's annotation as they were.
+      // The task's predictions, kept in its first annotator's layer to go back beside the
+      // layer's annotation as they were, once.
       $labelstudio: {
         annotation: { completed_by: { email: 'amira@example.org' } },
         predictions: task.predictions,
       },
     });
-    // Each layer keeps its own annotation's fields, written back with its annotations.
+    // Each layer keeps its own annotation's fields, written back with its annotations; the
+    // predictions are not stored again in ben's.
     expect((await store.readLayer(doc.id, 'ben')).metadata?.$labelstudio).toEqual({
       annotation: { completed_by: { email: 'ben@example.org' } },
-      predictions: task.predictions,
     });
     expect((await store.readLayer(doc.id, 'ner-v2')).spans.map((s) => s.label)).toEqual(['ORG']);
   });

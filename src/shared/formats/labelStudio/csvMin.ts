@@ -7,9 +7,9 @@ const ANNOTATION_COLUMNS = MIN_ANNOTATION_KEYS;
 
 /**
  * The cells pandas' `read_csv`, which Label Studio's CSV and TSV import calls, reads as missing
- * (its default `na_values`); Label Studio then fills them with "" (`fillna('')`,
- * label_studio/data_import/models.py). They do not stop a column being read as numbers or
- * booleans; the empty one is "" as there, the others keep their text.
+ * (its default `na_values`, pandas' STR_NA_VALUES: the same in pandas 2.2 to 3.0, quoted or
+ * not); Label Studio then fills them with "" (`fillna('')`, label_studio/data_import/models.py),
+ * in every column. They do not stop a column being read as numbers or booleans.
  */
 const MISSING: ReadonlySet<string> = new Set(
   '#N/A,#N/A N/A,#NA,-1.#IND,-1.#QNAN,-NaN,-nan,1.#IND,1.#QNAN,<NA>,N/A,NA,NULL,NaN,None,n/a,nan,null'
@@ -23,6 +23,13 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map(
 );
 
 type ColumnKind = 'number' | 'boolean' | 'text';
+
+/** A table export read: its records, the line each starts on, and each row's cells whose text is not the value read (see {@link csvMinRecords}). */
+export interface TableRead {
+  readonly records: Record<string, unknown>[];
+  readonly lines: number[];
+  readonly cells: Record<string, string>[];
+}
 
 /**
  * The delimiter of Label Studio's table export by its file name: a comma for `.csv`, a tab for
@@ -53,9 +60,11 @@ export function isLabelStudioCsv(content: string, delimiter: TableDelimiter = ',
  * import (pandas' `read_csv`) reads such a column, so that `3` goes back to Label Studio as 3,
  * not "3"; only numbers written as JavaScript writes them back (`3`, `-2.5`, not `007` or
  * `1e3`), so that no cell's text changes. A column of `True` and `False` is read as booleans
- * likewise; cells `read_csv` reads as missing (`NA`, `None`, …) do not stop either (see
- * {@link columnKind}). An empty cell of a column of regions is left out (the
- * row had none). Every other cell is its text. A broken table is an error with its line.
+ * likewise (`TRUE`, `false`… too); a data cell `read_csv` reads as missing (`NA`, `None`, …)
+ * is "", as Label Studio reads it, and stops neither (see {@link columnKind}). Such a cell's
+ * text, and a boolean's written otherwise than Python writes it (`True`, `False`), is kept by
+ * row in `cells`, to be written back as it came. An empty cell of a column of regions is left
+ * out (the row had none). Every other cell is its text. A broken table is an error with its line.
  * @example csvMinRecords('a.csv', '"annotation_id","annotator","created_at","id","lead_time","label","text","updated_at"\n3,"","",1,"","[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]","IBM",""\n', errors).records[0].label → [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]
  */
 export function csvMinRecords(
@@ -63,23 +72,39 @@ export function csvMinRecords(
   content: string,
   errors: ErrorCollector,
   delimiter: TableDelimiter = ',',
-): { records: Record<string, unknown>[]; lines: number[] } {
+): TableRead {
   const table = tableRecords(content, delimiter, Infinity, true);
   if (table.problem) errors.add(path, table.problem.line, table.problem.reason);
   const [header, ...rows] = table.records;
   const names = header?.cells ?? [];
   const columns = names.map((_, i) => rows.map((row) => row.cells[i] ?? ''));
   const kinds = names.map((name, i) => columnKind(name, columns[i] ?? []));
+  const regions = names.map((name, i) => isRegionColumn(name, columns[i] ?? []));
+  const cells: Record<string, string>[] = [];
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
+    const texts: Record<string, string> = {};
     names.forEach((name, i) => {
       const cell = row.cells[i] ?? '';
-      if (cell === '' && isRegionColumn(name, columns[i] ?? [])) return;
-      setOwn(record, name, typedValue(kinds[i] ?? 'text', cell) ?? cellValue(name, cell));
+      if (cell === '' && regions[i] === true) return;
+      const kind = kinds[i] ?? 'text';
+      const value = isDataColumn(name) && !regions[i] ? dataValue(kind, cell) : undefined;
+      if (value !== undefined && cell !== pythonText(value)) setOwn(texts, name, cell);
+      setOwn(record, name, value ?? cellValue(name, cell));
     });
+    cells.push(texts);
     return record;
   });
-  return { records, lines: rows.map((row) => row.line) };
+  return { records, lines: rows.map((row) => row.line), cells };
+}
+
+/**
+ * The value Label Studio's CSV import reads from a cell `csvMinRecords` kept the text of: a
+ * boolean for one of `read_csv`'s true and false words, else "" (a missing one).
+ * @example tableCellValue('TRUE') === true && tableCellValue('NA') === ''
+ */
+export function tableCellValue(cell: string): boolean | string {
+  return BOOLEANS.get(cell) ?? '';
 }
 
 /**
@@ -90,7 +115,7 @@ export function csvMinRecords(
  * Studio's text field, are read as their own.
  */
 function columnKind(name: string, cells: readonly string[]): ColumnKind {
-  if (name === 'id' || name === 'text' || ANNOTATION_COLUMNS.includes(name)) return 'text';
+  if (!isDataColumn(name)) return 'text';
   const filled = cells.filter((cell) => !MISSING.has(cell));
   if (filled.length === 0) return 'text';
   if (filled.every((cell) => Number.isFinite(Number(cell)) && String(Number(cell)) === cell))
@@ -98,10 +123,21 @@ function columnKind(name: string, cells: readonly string[]): ColumnKind {
   return filled.every((cell) => BOOLEANS.has(cell)) ? 'boolean' : 'text';
 }
 
-/** A cell of a column of numbers or booleans as its value; undefined for a missing or text one. */
-function typedValue(kind: ColumnKind, cell: string): number | boolean | undefined {
-  if (kind === 'text' || MISSING.has(cell)) return undefined;
+/** Whether a column is a field of the task's data Label Studio's import types: not `id`, `text` or an annotation column. */
+function isDataColumn(name: string): boolean {
+  return name !== 'id' && name !== 'text' && !ANNOTATION_COLUMNS.includes(name);
+}
+
+/** A data cell as Label Studio's import reads it: "" for a missing one, a number or boolean in such a column; undefined for text. */
+function dataValue(kind: ColumnKind, cell: string): number | boolean | string | undefined {
+  if (MISSING.has(cell)) return '';
+  if (kind === 'text') return undefined;
   return kind === 'number' ? Number(cell) : BOOLEANS.get(cell);
+}
+
+/** How Label Studio's CSV export (Python's csv module) writes a value: a boolean as `True` or `False`. */
+function pythonText(value: number | boolean | string): string {
+  return typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
 }
 
 /** Whether a column holds a control's regions in some row: its empty cells are rows without any (the converter leaves the key out of their JSON-MIN). */

@@ -27,7 +27,9 @@ type Json = JsonValue;
  * and whether the task came with no annotation at all (`unannotated`: written back with none
  * while nothing is added, as Label Studio counts an annotation of no result as work done), and,
  * in a person's layer, the task's predictions and cancelled annotations (`predictions`,
- * `cancelled`), written back beside its annotation as they were.
+ * `cancelled`), written back beside its annotation as they were, and the text of a CSV or TSV
+ * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
+ * field (`cells`), written back as it came while the field holds that value.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -45,6 +47,7 @@ const keptAnnotationSchema = z.object({
   unannotated: z.literal(true).optional(),
   predictions: z.array(z.json()).optional(),
   cancelled: z.array(z.json()).optional(),
+  cells: z.record(z.string(), z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 
@@ -96,4 +99,29 @@ export function isKeptEmpty(kept: KeptAnnotation): boolean {
  */
 export function numberedNames(name: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name} ${i + 1}`));
+}
+
+/** Whether a layer's metadata keeps a Label Studio task's predictions (a person's layer, see {@link KeptAnnotation}). */
+export function keepsPredictions(metadata: DocumentMetadata | undefined): boolean {
+  return keptAnnotationOf(metadata).predictions !== undefined;
+}
+
+/**
+ * A layer's metadata without the task's predictions it keeps (see {@link KeptAnnotation})
+ * when another layer of the document keeps the same ones already: a task's predictions are
+ * stored once, and go back to Label Studio from that layer alone, however many people import
+ * the task. The metadata itself when it keeps none, or no other layer keeps them.
+ * @example withoutPredictionsKeptElsewhere({ $labelstudio: { predictions: [p] } }, [{ $labelstudio: { predictions: [p] } }]) → {}
+ */
+export function withoutPredictionsKeptElsewhere(
+  metadata: DocumentMetadata | undefined,
+  others: readonly (DocumentMetadata | undefined)[],
+): DocumentMetadata | undefined {
+  const { predictions, ...rest } = keptAnnotationOf(metadata);
+  if (predictions === undefined || metadata === undefined) return metadata;
+  const same = JSON.stringify(predictions);
+  if (!others.some((other) => JSON.stringify(keptAnnotationOf(other).predictions) === same))
+    return metadata;
+  const { [KEPT_KEY]: _kept, ...fields } = metadata;
+  return isKeptEmpty(rest) ? fields : { ...fields, [KEPT_KEY]: keptJson(rest) };
 }

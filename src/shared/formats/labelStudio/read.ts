@@ -70,7 +70,14 @@ export function readLabelStudio(
       if (p === null) return;
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
-      const read = readTask(p.data, at, { fallbackName: name, textKey, chosen }, problems, notes);
+      const cells = csv?.cells[i];
+      const read = readTask(
+        p.data,
+        at,
+        { fallbackName: name, textKey, chosen, cells },
+        problems,
+        notes,
+      );
       documents.push(...namedByPlace(read, name));
     });
     const paths = [...problems, ...notes].map((p) => p.path);

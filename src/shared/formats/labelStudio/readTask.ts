@@ -35,11 +35,18 @@ interface Source {
 export function readTask(
   task: LabelStudioTask,
   at: readonly JsonPathKey[],
-  names: { fallbackName: string; textKey?: string | undefined; chosen?: boolean },
+  names: {
+    fallbackName: string;
+    textKey?: string | undefined;
+    chosen?: boolean;
+    /** A table export's cells whose text is not the value read (see csvMinRecords), kept to go back as they came. */
+    cells?: Readonly<Record<string, string>> | undefined;
+  },
   problems: PathProblem[],
   warnings: PathProblem[],
 ): FormatDocument[] {
   const { fallbackName, textKey, chosen = false } = names;
+  const cells = names.cells && Object.keys(names.cells).length > 0 ? { cells: names.cells } : {};
   const paragraphs = paragraphsOf(task, at, problems);
   if (paragraphs === null) return [];
   const found = paragraphs
@@ -75,12 +82,18 @@ export function readTask(
   };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) {
-    const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true }) };
+    // No annotation but cancelled ones, if any: kept to go back as they were.
+    const unannotated = {
+      ...metadata,
+      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task), ...cells }),
+    };
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
   warnSharedLayers(sources, warnings);
   const beside = besideOf(task);
-  const read = sources.map(({ annotation, path, machine }) => {
+  // The predictions are kept in the task's first person's layer alone, to go back once.
+  const firstPerson = sources.findIndex((source) => !source.machine);
+  const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
       text,
       index,
@@ -92,8 +105,8 @@ export function readTask(
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
-      ? { ...kept, prediction: true }
-      : { ...kept, ...beside };
+      ? { ...kept, prediction: true, ...cells }
+      : { ...kept, ...(k === firstPerson ? beside : cancelledOf(beside)), ...cells };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -108,7 +121,10 @@ export function readTask(
   if (sources.some((source) => !source.machine)) return read;
   // Predictions alone: the layer the file is imported into gets the task with no annotation
   // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
-  const unannotated = { ...metadata, [KEPT_KEY]: keptJson({ unannotated: true, ...beside }) };
+  const unannotated = {
+    ...metadata,
+    [KEPT_KEY]: keptJson({ unannotated: true, ...beside, ...cells }),
+  };
   return [
     { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },
     ...read,
@@ -117,8 +133,9 @@ export function readTask(
 
 /**
  * What a person's layer of the task keeps to write back beside its own annotation, as the
- * file had it: the task's predictions and its cancelled annotations (which Label Studio counts
- * apart, as cancelled_annotations).
+ * file had it: the task's predictions (in the first person's layer alone, so that they go back
+ * to Label Studio once, not once per annotator's export) and its cancelled annotations (which
+ * Label Studio counts apart, as cancelled_annotations).
  */
 function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | 'cancelled'> {
   const json = (list: readonly unknown[]) => list.flatMap((p) => (isJsonValue(p) ? [p] : []));
@@ -130,6 +147,13 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
     ...(predictions.length > 0 ? { predictions } : {}),
     ...(cancelled.length > 0 ? { cancelled } : {}),
   };
+}
+
+/** What a person's layer after the task's first keeps beside its annotation: the cancelled annotations, not the predictions. */
+function cancelledOf(
+  beside: Pick<KeptAnnotation, 'predictions' | 'cancelled'>,
+): Pick<KeptAnnotation, 'cancelled'> {
+  return beside.cancelled ? { cancelled: beside.cancelled } : {};
 }
 
 /**

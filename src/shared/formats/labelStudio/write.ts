@@ -21,6 +21,7 @@ import {
   type KeptAnnotation,
 } from './keptAnnotation';
 import { UNLABELLED } from './readAnnotation';
+import { tableCellValue } from './csvMin';
 import { isTextField } from './textField';
 import { paragraphRegionValues } from './paragraphRegions';
 import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './paragraphs';
@@ -65,7 +66,11 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       setOwn(
         fields,
         key,
-        isTextField(value) ? doc.text : isKeptParagraphs(value) ? value.paragraphs : value,
+        isTextField(value)
+          ? doc.text
+          : isKeptParagraphs(value)
+            ? value.paragraphs
+            : asItCame(key, value, kept),
       );
     }
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
@@ -87,6 +92,15 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       : { annotations: [...(none ? [] : [annotation]), ...(kept.cancelled ?? [])] }),
     ...(kept.prediction || kept.predictions === undefined ? {} : { predictions: kept.predictions }),
   };
+}
+
+/**
+ * A data field of a table export as its cell's text while it holds the value Label Studio read
+ * from that text (`TRUE` read as true, `NA` as ""), else the value.
+ */
+function asItCame(key: string, value: unknown, kept: KeptAnnotation): unknown {
+  const cell = getOwn(kept.cells ?? {}, key);
+  return cell !== undefined && tableCellValue(cell) === value ? cell : value;
 }
 
 function results(

@@ -18,7 +18,9 @@ export const LABEL_STUDIO_MIN_FILE = 'labelstudio-min.json';
 export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
   const full = writeLabelStudio(bundle);
   const tasks: unknown = JSON.parse(full.files[0]?.content ?? '[]');
-  const records = Array.isArray(tasks) ? tasks.filter(isRecord).map(minRecord) : [];
+  const records = Array.isArray(tasks)
+    ? tasks.filter(isRecord).flatMap((task) => (onlyCancelled(task) ? [] : [minRecord(task)]))
+    : [];
   const relations = bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0);
   // Every relation is counted once, as one JSON-MIN cannot hold, not again for its note or ends.
   const partly: readonly string[] = Object.values(RELATION_REASONS);
@@ -34,6 +36,21 @@ export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
   };
 }
 
+/**
+ * Whether a task's annotations were all cancelled (skipped): Label Studio's converter writes no
+ * JSON-MIN (or CSV) record for it, where a task of no annotation gets one of null fields
+ * (label-studio-sdk src/label_studio_sdk/converter/converter.py, annotation_result_from_task).
+ */
+function onlyCancelled(task: Readonly<Record<string, unknown>>): boolean {
+  const list = task.annotations;
+  return Array.isArray(list) && list.length > 0 && list.every(isCancelled);
+}
+
+/** An annotation its annotator cancelled (`was_cancelled`, or 0.x's `skipped`), which the converter passes over. */
+function isCancelled(annotation: unknown): boolean {
+  return isRecord(annotation) && (annotation.was_cancelled === true || annotation.skipped === true);
+}
+
 /** A task of Label Studio's JSON export as its JSON-MIN record. */
 function minRecord(task: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const data = isRecord(task.data) ? { ...task.data } : {};
@@ -42,7 +59,7 @@ function minRecord(task: Readonly<Record<string, unknown>>): Record<string, unkn
   // Label Studio's converter reads annotations alone; Loupe's model layers go out as predictions.
   const list = Array.isArray(task.annotations) ? task.annotations : task.predictions;
   const [annotation] = Array.isArray(list)
-    ? list.filter((a) => isRecord(a) && a.was_cancelled !== true).filter(isRecord)
+    ? list.filter((a) => !isCancelled(a)).filter(isRecord)
     : [];
   const record: Record<string, unknown> = { ...data, id: task.id };
   const results = Array.isArray(annotation?.result) ? annotation.result.filter(isRecord) : [];

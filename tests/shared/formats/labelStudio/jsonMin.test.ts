@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../../src/shared/formats/common';
-import { detectFormat, readLabelStudio, writeLabelStudioMin } from '../../../../src/shared/formats';
+import {
+  detectFormat,
+  readLabelStudio,
+  writeLabelStudio,
+  writeLabelStudioMin,
+} from '../../../../src/shared/formats';
 import { errorsOf } from '../build';
 import { region } from './build';
 import { fragmentOf } from '../../../../src/shared/spans';
@@ -151,5 +156,39 @@ describe('JSON-MIN of a task with predictions and no annotation', () => {
         lead_time: null,
       },
     ]);
+  });
+});
+
+describe('a task whose only annotations were cancelled', () => {
+  // Label Studio's converter drops cancelled (skipped) annotations and, when none is left,
+  // yields nothing for the task: convert_to_json_min writes no record for it, while a task of
+  // no annotation at all gets one of null fields (label-studio-sdk
+  // src/label_studio_sdk/converter/converter.py, annotation_result_from_task).
+  const cancelled = { id: 8, completed_by: 2, was_cancelled: true, result: [] };
+  const tasks = [
+    { id: 5, data: { text: 'IBM hired Ana.' }, annotations: [cancelled] },
+    { id: 6, data: { text: 'Nobody came.' }, annotations: [] },
+  ];
+  const bundle = readLabelStudio([{ path: 't.json', content: JSON.stringify(tasks) }]);
+
+  it('is left out of JSON-MIN, as the converter leaves it out', () => {
+    const written = writeLabelStudioMin(bundle).files[0]?.content;
+    expect(JSON.parse(written ?? '[]')).toEqual([
+      {
+        text: 'Nobody came.',
+        id: 6,
+        annotator: null,
+        annotation_id: null,
+        created_at: null,
+        updated_at: null,
+        lead_time: null,
+      },
+    ]);
+  });
+
+  it('goes back to Label Studio JSON with its cancelled annotation as it was', () => {
+    const written = writeLabelStudio(bundle).files[0]?.content;
+    const [first] = JSON.parse(written ?? '[]') as { annotations: unknown[] }[];
+    expect(first?.annotations).toEqual([cancelled]);
   });
 });

@@ -108,22 +108,77 @@ describe('booleans and missing cells in the data of a Label Studio CSV export', 
     expect(data.map((d) => d.score)).toEqual([0.5, 'NA']);
   });
 
-  it("reads read_csv's other true and false words as booleans, a column with other text as text", () => {
-    const header = HEADER.filter((n) => n !== 'label').concat('flag', 'note');
-    const row = (id: number, flag: string, note: string) =>
-      [`${id}`, '""', '""', `${id}`, '""', '"Ana"', '""', flag, note].join(',');
-    const csv = [
-      header.map((n) => `"${n}"`).join(','),
-      row(1, 'TRUE', 'true'),
-      row(2, 'false', 'maybe'),
-      '',
-    ].join('\n');
-    const tasks = JSON.parse(
-      writeLabelStudio(readLabelStudio([file('result.csv', csv)])).files[0]?.content ?? '[]',
-    ) as { data: Record<string, unknown> }[];
-    expect(tasks.map((t) => [t.data.flag, t.data.note])).toEqual([
-      [true, 'true'],
-      [false, 'maybe'],
+  // What pandas 3.0.6 makes of such a table, read_csv then fillna('') as Label Studio's import
+  // does: flag [True, False], note ['true', 'maybe'] (text: one cell is not a boolean word).
+  const header = HEADER.filter((n) => n !== 'label').concat('flag', 'note');
+  const row = (id: number, flag: string, note: string) =>
+    [`${id}`, '""', '""', `${id}`, '""', '"Ana"', '""', flag, note].join(',');
+  const table = (...rows: string[]) =>
+    [header.map((n) => `"${n}"`).join(','), ...rows, ''].join('\n');
+  const dataRead = (csv: string) =>
+    readLabelStudio([file('result.csv', csv)]).documents.map((d) => d.metadata?.data);
+  const dataWritten = (csv: string) =>
+    (
+      JSON.parse(
+        writeLabelStudio(readLabelStudio([file('result.csv', csv)])).files[0]?.content ?? '[]',
+      ) as { data: Record<string, unknown> }[]
+    ).map(({ data: { name: _name, text: _text, ...rest } }) => rest);
+
+  it("reads read_csv's other true and false words as booleans, written back as the cells had them", () => {
+    const csv = table(row(1, 'TRUE', 'true'), row(2, 'false', 'maybe'));
+    expect(dataRead(csv)).toEqual([
+      { flag: true, note: 'true' },
+      { flag: false, note: 'maybe' },
+    ]);
+    expect(dataWritten(csv)).toEqual([
+      { flag: 'TRUE', note: 'true' },
+      { flag: 'false', note: 'maybe' },
+    ]);
+  });
+
+  // pandas' default na_values (pandas._libs.parsers.STR_NA_VALUES, pandas 3.0.6), each read
+  // by read_csv(...).fillna('') as "", quoted or not, in a column of text as in one of numbers.
+  const NA_WORDS = [
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+  ];
+
+  it.each(NA_WORDS)(
+    'reads %s as "" as Label Studio does, and writes it back as it came',
+    (word) => {
+      const csv = table(row(1, '3', `"${word}"`), row(2, word, '"x"'));
+      expect(dataRead(csv)).toEqual([
+        { flag: 3, note: '' },
+        { flag: '', note: 'x' },
+      ]);
+      expect(dataWritten(csv)).toEqual([
+        { flag: 3, note: word },
+        { flag: word, note: 'x' },
+      ]);
+    },
+  );
+
+  it('reads a word pandas does not count as missing (none, NONE, nil, -) as its text', () => {
+    const csv = table(row(1, '"none"', '"NONE"'), row(2, '"nil"', '"-"'));
+    expect(dataRead(csv)).toEqual([
+      { flag: 'none', note: 'NONE' },
+      { flag: 'nil', note: '-' },
     ]);
   });
 });
