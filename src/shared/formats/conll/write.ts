@@ -30,8 +30,9 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
- * `-DOCSTART-` line they kept (none before the first when its file had none), the tag last
- * (first for a file of tags first), their comment lines in their own layout (see `keptLines`);
+ * `-DOCSTART-` line they kept (none before the first when its file had none): without
+ * `options.scheme` in their file's order with their comment lines, with it the token first and
+ * the tag last (see `keptLines`);
  * an export whose last document ended its file without a blank line ends as that file did. The whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
@@ -71,7 +72,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
         out,
         doc,
         tagged,
-        { layout, scheme, tabs, first: documents === 1 },
+        { layout, scheme, tabs, first: documents === 1, asked: options.scheme !== undefined },
         tally,
         tagColumn,
       );
