@@ -70,6 +70,9 @@ const CASES: readonly ImportCase[] = [
     oracle: join(FIXTURES, 'germeval2014-NER-de-dev.tsv'),
     column: 2,
     token: 1,
+    // Without a scheme, written back as it was (index first, # lines), as GermEval's scorer reads
+    // it; asked for one, the token first and the tag last, where conlleval.pl and spaCy read them.
+    exportArgs: ['--scheme', 'iob2'],
   },
 ];
 

@@ -111,9 +111,13 @@ export class ByteWriter {
     this.length = end;
   }
 
-  /** Drops the line breaks (LF) the bytes written end with. */
+  /** Drops the line breaks (LF, and CR before them) the bytes written end with. */
   dropLineBreaksAtEnd(): void {
-    while (this.length > 0 && this.buffer[this.length - 1] === 10) this.length--;
+    while (
+      this.length > 0 &&
+      (this.buffer[this.length - 1] === 10 || this.buffer[this.length - 1] === 13)
+    )
+      this.length--;
   }
 
   /** The bytes written, decoded. */

@@ -45,6 +45,13 @@ export interface KeptConll {
    * ending with the document ends so.
    */
   readonly lineBreaksAtEnd?: number;
+  /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
+  readonly lineEnd?: '\r\n';
+  /**
+   * The document's lines as its file had them (line ends, blanks after a line's last column),
+   * when the export would not write them so: written instead when nothing changed.
+   */
+  readonly verbatim?: string;
   /**
    * A CoNLL-U document whose names were MISC entries: its file as it was (every line, `#`
    * lines, empty nodes and multiword tokens), and the MISC key of the names (`name`, `NE`),
@@ -100,6 +107,8 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
+    ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
+    ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
     ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
       ? { conllu: { source: conlluSource, key: conlluKey } }

@@ -21,7 +21,7 @@ export function documentOf(
    * Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key
    * of its names; the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
-   * place in it.
+   * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`).
    */
   file: {
     tabs: boolean;
@@ -29,6 +29,8 @@ export function documentOf(
     wordPrefix?: string | undefined;
     lineBreaksAtEnd?: number | undefined;
     order?: { file: string; index: number } | undefined;
+    lineEnd?: '\r\n' | undefined;
+    verbatim?: string | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -36,7 +38,7 @@ export function documentOf(
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order } = file;
+  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -66,6 +68,8 @@ export function documentOf(
     ...(comments.length > 0 ? { comments } : {}),
     ...(lineBreaksAtEnd !== undefined ? { lineBreaksAtEnd } : {}),
     ...(order ? { order } : {}),
+    ...(lineEnd ? { lineEnd } : {}),
+    ...(verbatim !== undefined ? { verbatim } : {}),
   } satisfies KeptConll;
   return {
     document: {

@@ -29,6 +29,8 @@ export const KEPT_REASONS = {
   comments:
     'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
   medline: '###MEDLINE line written as a -DOCSTART- line: the export mixes column layouts',
+  joined:
+    "comment line of a sentence a span joins to the one before it written before the joined sentence, after that one's (a # line among its words would read as a word)",
   spaced:
     'word holding a space written whole, the export tab-separated (conlleval.pl reads it with -d "\\t"; spaCy\'s CoNLL-NER converter splits lines at any whitespace and cannot)',
 } as const;
@@ -82,23 +84,32 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
 
 /**
  * One document's lines in the export's layout: its `-DOCSTART-` line (its own when it kept
- * one that fits; none for the export's first document when its file had none), a blank line, then a line per word token with the columns it kept where the
- * token is the one it was imported with (`_` where a new span cut it, counted), the token
- * first and the tag (IOB2, or the scheme asked for) last, where conlleval.pl and spaCy read
- * them, whichever columns the file had them in (a file of tags first, the MIT corpora's, in
- * its own order); a blank line after each sentence. Kept comment lines (MultiCoNER's
- * `# id … domain=en`) are written back where they were when the document is written in its
- * own columns, in their order, and its file's scheme, as its corpus's readers take them; else
- * not (conlleval.pl and spaCy would read them as tokens): counted. Slower than Loupe's own
- * shape, and used only for exports that keep columns or write another scheme than IOB2.
- * Returns the line breaks the export ends with when the document is its last: those its file
- * ended with, when it ended the file and the comments after its last sentence were written.
+ * one that fits; none for the export's first document when its file had none), a blank line,
+ * then a line per word token with the columns it kept where the token is the one it was
+ * imported with (`_` where a new span cut it, counted); a blank line after each sentence.
+ * Without a scheme asked for, the file's own shape: its columns in its order, and its kept
+ * comment lines (MultiCoNER's `# id … domain=en`, GermEval's `#<TAB>source`) where they were
+ * when the document is in its file's layout and scheme, as its corpus's readers take them
+ * (a comment of a sentence a span joins to the one before goes before the joined sentence,
+ * noted). With one asked for, the token first and the tag last, where conlleval.pl and spaCy
+ * read them (a file of tags first, the MIT corpora's, in its own order), and no comment lines
+ * (they would read them as tokens): counted. Slower than Loupe's own shape, and used only for
+ * exports that keep columns or write another scheme than IOB2. Returns the line breaks the
+ * export ends with when the document is its last: those its file ended with, when it ended
+ * the file and the comments after its last sentence were written.
  */
 export function keptLines(
   out: ByteWriter,
   doc: FormatDocument,
   tagged: TaggedDocument,
-  how: { layout: ExportLayout; scheme: ExportScheme; tabs: boolean; first: boolean },
+  how: {
+    layout: ExportLayout;
+    scheme: ExportScheme;
+    tabs: boolean;
+    first: boolean;
+    /** Whether the user asked for a scheme: the columns then go where conlleval.pl and spaCy read them. */
+    asked: boolean;
+  },
   tally: Tally,
   tagColumn: (label: string) => string,
 ): number | undefined {
@@ -115,10 +126,11 @@ export function keptLines(
     out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
   }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
-  const order = columnOrder(layout);
-  const inOrder = order.every((c, o) => c === o);
-  const comments = own && inOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
+  // The file's own shape unless a scheme is asked for: then where conlleval.pl and spaCy read it.
+  const order = how.asked ? columnOrder(layout) : fileOrder(layout);
+  const comments = own && !how.asked && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
   tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
+  const lines = comments.length > 0 ? new LineIndex(doc.text) : null;
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.note(KEPT_REASONS.medline);
   const language = kept?.wordPrefix ?? '';
@@ -139,9 +151,14 @@ export function keptLines(
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;
     if (sentenceStart[i] === 1 && written) out.ascii('\n');
-    if (place && (sentenceStart[i] === 1 || !written))
-      for (; c < comments.length && (comments[c]?.[0] ?? 0) <= place.sentence; c++)
+    if (place && lines && (sentenceStart[i] === 1 || !written)) {
+      // The comments of every sentence of the file this one holds (a span may join several).
+      const last = lines.of(lastWordEnd(tagged, i) - 1);
+      for (; c < comments.length && (comments[c]?.[0] ?? 0) <= last; c++) {
+        if ((comments[c]?.[0] ?? 0) > place.sentence) tally.note(KEPT_REASONS.joined);
         out.text(`${comments[c]?.[1] ?? '#'}\n`);
+      }
+    }
     written = true;
     const other = place?.columns ?? null;
     let k = 0;
@@ -180,6 +197,42 @@ function columnOrder(layout: ExportLayout): number[] {
     if (c !== layout.tag && c !== layout.token) order.push(c);
   order.push(layout.tag);
   return order;
+}
+
+/** The file's columns in their own order, as a file comes back when nothing asks for another shape. */
+function fileOrder(layout: ExportLayout): number[] {
+  return Array.from({ length: layout.columns }, (_, c) => c);
+}
+
+/** The UTF-16 end of the last word of the sentence the export starts at token `i`. */
+function lastWordEnd(tagged: TaggedDocument, i: number): number {
+  const { tokens, sentenceStart } = tagged;
+  let end = tokens.end16[i] ?? 0;
+  for (let j = i + 1; j < tokens.count && sentenceStart[j] !== 1; j++)
+    if (tokens.isSpace[j] !== 1) end = tokens.end16[j] ?? end;
+  return end;
+}
+
+/** The line (0-based) of a UTF-16 offset of a text: its sentence, in a text read from CoNLL. */
+class LineIndex {
+  private readonly breaks: number[] = [];
+
+  constructor(text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+      this.breaks.push(at);
+  }
+
+  /** The count of line breaks before `at`. */
+  of(at: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.breaks[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /**

@@ -21,6 +21,8 @@ import type {
 import { conllDocuments, lineBreaksAtEnd, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
+import { documentSources } from './documentSources';
+import { fileLinesOf } from './fileLines';
 import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
@@ -160,6 +162,8 @@ function readFile(
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
+  // A file's CRLF line ends and blanks at line ends, which an export would not write so.
+  const fileLines = misc || piped ? [] : fileLinesOf(content, docs);
   // How the file ended goes with its last document, so an export ending with it ends so.
   const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
   // A file of several documents keeps their order: a project lists them by name.
@@ -181,7 +185,7 @@ function readFile(
     const wordPrefix = prefixed?.prefix;
     const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
     const order = many ? { file: fileName, index: documents.length } : undefined;
-    const how = { tabs, conllu, wordPrefix, lineBreaksAtEnd: end, order };
+    const how = { tabs, conllu, wordPrefix, lineBreaksAtEnd: end, order, ...fileLines[d] };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);
@@ -226,27 +230,6 @@ function longLine(content: string): { line: number; length: number } | null {
     from = to + 1;
   }
   return null;
-}
-
-/**
- * Each document's lines of the file, from its `-DOCSTART-` line, or the first line of the
- * sentence whose `# newdoc` line opened it (the first document from the file's
- * start) to the next document's, with the line break that ends them: joined, they are the
- * file. The lines of a `-DOCSTART-` with no tokens after it go with the document before it.
- * Indexed as `docs`; a document without tokens has none.
- */
-function documentSources(content: string, docs: readonly ConllDocument[]): string[] {
-  const starts: [number, number][] = []; // [document, first line (0-based)]
-  for (const [d, doc] of docs.entries())
-    if (doc.sentences.length > 0)
-      starts.push([d, starts.length === 0 ? 0 : (doc.docstart?.line ?? doc.newdoc?.from ?? 1) - 1]);
-  const lines = content.split('\n');
-  const sources: string[] = [];
-  for (const [k, [d, from]] of starts.entries()) {
-    const next = starts[k + 1];
-    sources[d] = next ? `${lines.slice(from, next[1]).join('\n')}\n` : lines.slice(from).join('\n');
-  }
-  return sources;
 }
 
 /** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */

@@ -15,6 +15,8 @@ import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './k
 import { writeConllu } from './conlluWrite';
 import { exportSchemeOf } from './exportScheme';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
+import { ownLines } from './ownLines';
+import type { OwnLines } from './ownLines';
 
 /** The file CoNLL is written to. */
 export const CONLL_FILE = 'conll.txt';
@@ -30,8 +32,10 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * spaCy's English tokens cut at span edges; whitespace tokens are left out (they are O).
  * Sentences never cut a span; overlapping spans follow `options.overlaps`. Documents imported
  * from a CoNLL file are written in their own tokens and sentences, with the columns and the
- * `-DOCSTART-` line they kept (none before the first when its file had none), the tag last
- * (first for a file of tags first), their comment lines in their own layout (see `keptLines`);
+ * `-DOCSTART-` line they kept (none before the first when its file had none): without
+ * `options.scheme` in their file's order with their comment lines, with it the token first and
+ * the tag last (see `keptLines`); unchanged, in their file's own lines (CRLF line ends, blanks
+ * after a line's last column; see `ownLines`), changed, with their file's line end;
  * an export whose last document ended its file without a blank line ends as that file did. The whole export then takes
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
@@ -55,6 +59,7 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
   const tabs = layout !== null && tabSeparatedExport(bundle.documents);
   let documents = 0;
   let ending: number | undefined; // the line breaks the last document's file ended with
+  let held: OwnLines | null = null; // a document written in its file's own lines, its line breaks not yet
   for (const doc of bundle.documents) {
     if (answeredAway(doc)) {
       tally.add(ANSWERED_AWAY);
@@ -62,19 +67,27 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     }
     documents++;
     tallyUnwritten(doc, tally, BEYOND_SPANS);
-    if (keptConllOf(doc.metadata)?.ontonotes) tally.add(ONTONOTES_REASONS.plain);
+    const kept = keptConllOf(doc.metadata);
+    if (kept?.ontonotes) tally.add(ONTONOTES_REASONS.plain);
     const tagged = tagDocument(doc, tally, options.overlaps);
     spans += tagged.spansWritten;
+    if (held) out.text(held.between);
+    held = null;
     if (layout) {
-      out.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
-      ending = keptLines(
-        out,
-        doc,
-        tagged,
-        { layout, scheme, tabs, first: documents === 1 },
-        tally,
-        tagColumn,
-      );
+      const how = {
+        layout,
+        scheme,
+        tabs,
+        first: documents === 1,
+        asked: options.scheme !== undefined,
+      };
+      // A document whose file had CRLF line ends or blanks at line ends is written as a string in them.
+      const to = kept?.lineEnd || kept?.verbatim !== undefined ? new ByteWriter() : out;
+      to.reserve(doc.text.length * 3 + tagged.tokens.count * 24);
+      ending = keptLines(to, doc, tagged, how, tally, tagColumn);
+      if (to === out || !kept) continue;
+      held = ownLines(to.toString(), kept, ending);
+      out.text(held.body);
       continue;
     }
     // A word and ` -X- _ B-LABEL`: about twice the text, a guess that saves growing by doubling.
@@ -83,7 +96,8 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     out.ascii(`${DOCSTART}\n\n`);
     conllLines(out, tagged, tally);
   }
-  if (ending !== undefined) {
+  if (held) out.text(held.last);
+  else if (ending !== undefined) {
     out.dropLineBreaksAtEnd();
     out.ascii('\n'.repeat(ending));
   }

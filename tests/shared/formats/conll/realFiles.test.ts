@@ -93,11 +93,22 @@ describe('readConll on files other tools wrote', () => {
       'Gleich darauf entwirft er seine Selbstdarstellung " Ecce homo " in enger Auseinandersetzung mit diesem Bild Jesu .',
     );
     expect(doc?.metadata?.conll).toMatchObject({ columns: 4, token: 1, tag: 2, scheme: 'IOB2' });
-    // Written back: the same columns separated by tabs, as the file had them, the token first and the tags
-    // Loupe read last (where conlleval.pl and spaCy read them), the comment lines left out,
-    // counted, and no -DOCSTART- line (the file had none).
+    // Written back as it was, byte for byte: the index column first, the # source lines before
+    // their sentences, as GermEval's own scorer reads the file; read either way.
     const original = readFileSync(join(FIXTURES, 'germeval2014-NER-de-dev.tsv'), 'utf8');
-    const written = writeConll(outer);
+    for (const read of [inner, outer]) {
+      const written = writeConll(read);
+      expect(written.files[0]?.content).toBe(original);
+      expect(written.summary.notExpressed).toEqual({});
+    }
+  });
+
+  it('writes GermEval 2014 where conlleval.pl and spaCy read it when a scheme is asked for', () => {
+    // The same columns separated by tabs, the token first and the tags Loupe read last, the
+    // comment lines left out, counted, and no -DOCSTART- line (the file had none).
+    const outer = readFixture('germeval2014-NER-de-dev.tsv', { tagColumn: 3 });
+    const original = readFileSync(join(FIXTURES, 'germeval2014-NER-de-dev.tsv'), 'utf8');
+    const written = writeConll(outer, { scheme: 'iob2' });
     const rows = original
       .split('\n')
       .filter((l) => !l.startsWith('#'))
@@ -128,15 +139,19 @@ describe.skipIf(noConlleval)('readConll against conlleval.pl', () => {
   );
 
   it.each([
-    ['wnut17-emerging-dev.conll', {}, -1],
-    ['germeval2014-NER-de-dev.tsv', { tagColumn: 3 }, 2],
+    ['wnut17-emerging-dev.conll', {}, {}, -1, -1],
+    ['germeval2014-NER-de-dev.tsv', { tagColumn: 3 }, {}, 2, 2],
+    ['germeval2014-NER-de-dev.tsv', { tagColumn: 3 }, { scheme: 'iob2' }, 2, -1],
   ] as const)(
-    '%s: the export scored against the original is 100%%',
-    async (name, options, column) => {
+    '%s %o, exported %o: the export scored against the original is 100%%',
+    async (name, options, written, column, exportedColumn) => {
       const content = readFileSync(join(FIXTURES, name), 'utf8');
-      const exported = writeConll(readFixture(name, options)).files[0]?.content ?? '';
-      // The export writes the tags Loupe read in the last column.
-      const report = await runConlleval(CONLLEVAL, scored(content, column, exported, -1));
+      const exported = writeConll(readFixture(name, options), written).files[0]?.content ?? '';
+      // Without a scheme asked for, the tags Loupe read are where the file had them; with one, last.
+      const report = await runConlleval(
+        CONLLEVAL,
+        scored(content, column, exported, exportedColumn),
+      );
       expect(report.output).not.toMatch(/unexpected number/u);
       expect(report).toMatchObject({ code: 0, fb1: 100, accuracy: 100 });
       expect(report.found).toBe(report.phrases);

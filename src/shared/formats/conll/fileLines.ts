@@ -1,0 +1,63 @@
+import type { ConllDocument } from './conllLines';
+import { documentSources } from './documentSources';
+
+/** What a document keeps of how its file wrote its lines (see `KeptConll.lineEnd`, `verbatim`). */
+export interface FileLines {
+  readonly lineEnd?: '\r\n';
+  readonly verbatim?: string;
+}
+
+/** A line ending in a space or tab (a `#` comment line keeps its blanks as it is). */
+const BLANKS_AT_END = /[ \t]\r?$/mu;
+
+/**
+ * How each document's lines were written, where the export would not write them so: CRLF line
+ * ends (a Windows-made file), kept as the line end of the file (when most of its lines end so),
+ * and the document's lines as they were when they differ from the lines Loupe reads (blanks
+ * after a line's last column, line ends of both kinds). Indexed as `docs`; empty for a file of
+ * line feeds and no blanks at line ends, as most are.
+ * @example fileLinesOf('EU B-ORG \r\nrejects O\r\n', docs) → [{ lineEnd: '\r\n', verbatim: 'EU B-ORG \r\nrejects O\r\n' }]
+ */
+export function fileLinesOf(content: string, docs: readonly ConllDocument[]): FileLines[] {
+  const crlf = content.includes('\r\n');
+  if (!crlf && !BLANKS_AT_END.test(content)) return [];
+  const windows = crlf && crlfShare(content) * 2 > 1;
+  const lineEnd = windows ? '\r\n' : '\n';
+  const own: FileLines = windows ? { lineEnd: '\r\n' } : {};
+  return documentSources(content.replace(/^\uFEFF/u, ''), docs).map((source) => {
+    const same = withLineEnd(linesRead(source), lineEnd) === source;
+    return same ? own : { ...own, verbatim: source };
+  });
+}
+
+/**
+ * A document's lines as the CoNLL reader takes them: line feeds alone, no byte-order mark,
+ * no blanks at the end of a line (but of a `#` comment line, kept as it is).
+ * @example linesRead('EU B-ORG \r\n# a \r\n') === 'EU B-ORG\n# a \n'
+ */
+export function linesRead(source: string): string {
+  return source
+    .replace(/^\uFEFF/u, '')
+    .split('\n')
+    .map((line) => {
+      const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
+      return raw.trimStart().startsWith('#') ? raw : raw.replace(/[ \t]+$/u, '');
+    })
+    .join('\n');
+}
+
+/** Lines joined by line feeds, with `lineEnd` instead. */
+export function withLineEnd(text: string, lineEnd: string): string {
+  return lineEnd === '\n' ? text : text.replaceAll('\n', lineEnd);
+}
+
+/** The share of a file's line feeds that follow a carriage return. */
+function crlfShare(content: string): number {
+  let feeds = 0;
+  let crlf = 0;
+  for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) {
+    feeds++;
+    if (content.charCodeAt(at - 1) === 13) crlf++;
+  }
+  return feeds === 0 ? 0 : crlf / feeds;
+}
