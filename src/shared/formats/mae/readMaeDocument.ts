@@ -43,9 +43,10 @@ interface Context {
  * One MAE document: extent tags become spans (tag name the label, other attributes the
  * span's attributes), two-argument links between them relations (tag name the type),
  * non-consuming tags no link names (MedTator's document-level tags) document labels named
- * after the task; the rest (non-consuming tags, other links, the root name, text attributes written otherwise)
- * is kept in the document's metadata for a MAE export to write back. Problems go to
- * `errors` by line; a file with tags that gives no span is an error.
+ * after the task; the rest (other non-consuming tags, other links, the root name, text
+ * attributes written otherwise, the layout) is kept in the document's metadata for a MAE
+ * export to write back. Problems go to `errors` by line; a file with tags that gives
+ * neither a span nor a document label is an error.
  * @example readMaeDocument(file, parsed, errors, warnings).spans[0]?.label === 'NOUN'
  */
 export function readMaeDocument(
