@@ -30,6 +30,38 @@ describe('loupe import and export of MAE files', () => {
     expect(readFileSync(join(out, 'miller.xml'), 'utf8')).toBe(MILLER);
   });
 
+  it("imports MedTator's files, document-level tags as document labels, and exports them back byte for byte", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    const fixtures = join(import.meta.dirname, '../fixtures/mae');
+    const names = [
+      'medtator_A_doc1.txt.xml',
+      'medtator_doclevel_A_doc_01.txt.xml',
+      'medtator_doclevel_B_doc_03.txt.xml',
+    ];
+    for (const name of names) writeFileSync(join(source, name), readFileSync(join(fixtures, name)));
+    const imported = runCli(
+      ['import', dir, source, '--format', 'mae', '--annotator', 'amira', '--json'],
+      home,
+    );
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ spans: 12, relations: 3 });
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'mae', '--annotator', 'amira', '--out', out],
+      home,
+    );
+    expect(exported.code).toBe(0);
+    // A document is named after its file without extensions: MedTator's `.txt.xml` comes back `.xml`.
+    const written = names.map((name) => name.replace('.txt.xml', '.xml'));
+    expect(readdirSync(out).sort()).toEqual(written);
+    for (const [i, name] of names.entries())
+      expect(readFileSync(join(out, written[i] ?? ''), 'utf8'), name).toBe(
+        readFileSync(join(fixtures, name), 'utf8'),
+      );
+  });
+
   it('refuses offsets counted in code points with file, line and reason, leaving the project as it was', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);

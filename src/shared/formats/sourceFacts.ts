@@ -184,7 +184,7 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
     });
   const mae = metadata[KEPT_MAE];
   if (isRecord(mae) && typeof mae.root === 'string') {
-    const tags = countOfList(mae.kept);
+    const tags = countOfList(mae.kept) - countOfList(mae.documentLevel);
     facts.push({
       name: 'MAE',
       value: `task ${mae.root}${tags > 0 ? `, ${tags} tag${tags === 1 ? '' : 's'} Loupe does not model` : ''}`,

@@ -145,15 +145,20 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
   }
 }
 
-/** Tags a MAE import kept as they were (non-consuming tags, other links): only a MAE export writes them. */
+/**
+ * Tags a MAE import kept as they were (non-consuming tags, other links): only a MAE export
+ * writes them. Document-level tags are not among them: they are the document's labels.
+ */
 function keptMaeTags(doc: FormatDocument): number {
   const mae = doc.metadata?.[KEPT_MAE];
-  return isRecord(mae) && Array.isArray(mae.kept) ? mae.kept.length : 0;
+  if (!isRecord(mae) || !Array.isArray(mae.kept)) return 0;
+  return mae.kept.length - (Array.isArray(mae.documentLevel) ? mae.documentLevel.length : 0);
 }
 
 /**
  * Cells (chains, slots, per-token text layers) or `#Sentence.id=` lines a WebAnno TSV import
- * kept as they were: no export writes them yet (a WebAnno export writes Loupe's own sentences).
+ * kept as they were: no export writes the cells yet; only a WebAnno export writes the ids
+ * (before the sentences that still span what theirs did) and counts the others itself.
  */
 function keptWebanno(doc: FormatDocument, what: 'kept' | 'sentenceIds'): number {
   const webanno = doc.metadata?.[KEPT_WEBANNO];

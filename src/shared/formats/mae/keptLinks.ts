@@ -13,9 +13,9 @@ function isArgumentId(name: string): boolean {
 /**
  * The layout a MAE import kept, with the ids of spans Loupe gave other ids on import (an id
  * already taken in the layer, or a span equal to one already there) renamed: in the tag
- * order, in kept links' arguments and in the kept text attributes, so a kept link still
- * names the tag it named in the file. Metadata without a MAE layout, or with nothing
- * renamed, is returned as it is.
+ * order, in kept links' arguments, in the kept text attributes and a tag's own attribute
+ * order, so a kept link still names the tag it named in the file. Metadata without a MAE
+ * layout, or with nothing renamed, is returned as it is.
  * @example renameKeptMaeIds(meta, new Map([['N0', 's_7']]))  // a kept link's fromID="N0" becomes "s_7"
  */
 export function renameKeptMaeIds(
@@ -40,6 +40,10 @@ export function renameKeptMaeIds(
             ),
           }
         : tag,
+    );
+  if (isRecord(value.tagOrder))
+    next.tagOrder = Object.fromEntries(
+      Object.entries(value.tagOrder).map(([id, names]) => [rename(id), names]),
     );
   if (isRecord(value.texts))
     next.texts = Object.fromEntries(

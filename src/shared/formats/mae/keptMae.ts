@@ -17,8 +17,9 @@ export interface KeptTag {
  * the ids of all tags in file order, the tags Loupe does not model (non-consuming tags,
  * links of more or fewer than two arguments or to such tags), `text` attributes (and a
  * link's argument texts) that differ from what Loupe writes, by id with the `spans` (or
- * argument ids) they were written for, whether offsets were `start`/`end` attributes and
- * whether bare extent tags were padded as MAE 2 pads them.
+ * argument ids) they were written for, whether offsets were `start`/`end` attributes,
+ * whether bare extent tags were padded as MAE 2 pads them or closed tight as MedTator does,
+ * and which non-consuming tags became document labels.
  * @example { root: 'NounVerbTask', prolog: '<?xml version="1.0" encoding="UTF-8" ?>\n', epilog: '', order: ['N0', 'A0'], kept: [], texts: {} }
  */
 export interface KeptMae {
@@ -35,8 +36,16 @@ export interface KeptMae {
   readonly textXml?: string;
   /** By tag name, its attribute names in the order the file wrote them (a project stores attributes sorted). */
   readonly attributeOrder?: Readonly<Record<string, readonly string[]>>;
+  /** By tag id, its attribute names in file order when they differ from its tag name's (MedTator writes a tag's own). */
+  readonly tagOrder?: Readonly<Record<string, readonly string[]>>;
   /** The source between `</TAGS>` and the root's end tag when it held elements (MedTator's `META`). */
   readonly afterTags?: string;
+  /** Whether tags end `"/>`, no space, as MedTator (through the browser's XMLSerializer) writes them. */
+  readonly tight?: boolean;
+  /** The line break after `<TAGS>` and each tag when it was not `\n` (MedTator's xml-formatter: CR LF). */
+  readonly tagsBreak?: string;
+  /** Ids of kept non-consuming tags no link names, read as document labels (MedTator's document-level tags). */
+  readonly documentLevel?: readonly string[];
 }
 
 /** Text attributes as a file wrote them, valid while the tag has the same `key` (its spans or argument ids). */
@@ -60,7 +69,11 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     padded,
     textXml,
     attributeOrder,
+    tagOrder,
     afterTags,
+    tight,
+    tagsBreak,
+    documentLevel,
   } = value;
   if (typeof root !== 'string' || typeof prolog !== 'string' || typeof epilog !== 'string')
     return null;
@@ -77,7 +90,11 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(padded === true ? { padded: true } : {}),
     ...(typeof textXml === 'string' ? { textXml } : {}),
     ...(isOrderRecord(attributeOrder) ? { attributeOrder } : {}),
+    ...(isOrderRecord(tagOrder) ? { tagOrder } : {}),
     ...(typeof afterTags === 'string' ? { afterTags } : {}),
+    ...(tight === true ? { tight: true } : {}),
+    ...(tagsBreak === '\r\n' ? { tagsBreak } : {}),
+    ...(isStrings(documentLevel) ? { documentLevel } : {}),
   };
 }
 

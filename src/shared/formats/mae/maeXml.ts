@@ -35,17 +35,17 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * One tag line as MAE writes it; `padded` adds the second space MAE 2 leaves before `/>`
- * when an extent tag has no attributes of its task.
+ * One tag line as MAE writes it, closed by `close`: MAE's ` />`, `  />` (the second space
+ * MAE 2 leaves when an extent tag has no attributes of its task) or MedTator's `/>`.
  * @example tagLine('NOUN', [['id', 'N0'], ['spans', '4~7']]) === '<NOUN id="N0" spans="4~7" />'
  */
 export function tagLine(
   name: string,
   attributes: readonly (readonly [string, string])[],
-  padded = false,
+  close = ' />',
 ): string {
   const written = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  return `<${name}${written}${padded ? ' ' : ''} />`;
+  return `<${name}${written}${close}`;
 }
 
 /** A text as CDATA: a `]]>` inside it closes one section and opens the next. @example cdata('a]]>b') === '<![CDATA[a]]]]><![CDATA[>b]]>' */

@@ -1,3 +1,4 @@
+import { getOwn, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex, type OffsetIndex } from '../../spans';
 import { baseName } from '../common';
@@ -10,12 +11,15 @@ import type {
   FormatSpan,
 } from '../common';
 import { KEPT_MAE, type KeptMae, type KeptTag, type KeptTexts } from './keptMae';
+import { maeDocumentLabels } from './documentLabels';
 import { cdata, extentText, spansAttribute } from './maeXml';
 import type { MaeTag, ParsedMae } from './parseMae';
 import { extentOffsets, extentTextProblem, OFFSET_ATTRIBUTES, textFits } from './readExtent';
 
 /** An extent tag MAE 2 wrote without other attributes: `text="…"  />`. */
 const PADDED = /" {2}\/>/;
+/** A tag closed with no space before `/>`, as MedTator writes them. */
+const TIGHT = /"\/>/;
 
 /** A link tag's argument: its role (`from`, `to`, or MAE 2's argument name), id and text. */
 interface Argument {
@@ -37,10 +41,12 @@ interface Context {
 
 /**
  * One MAE document: extent tags become spans (tag name the label, other attributes the
- * span's attributes), two-argument links between them relations (tag name the type); the
- * rest (non-consuming tags, other links, the root name, text attributes written otherwise)
- * is kept in the document's metadata for a MAE export to write back. Problems go to
- * `errors` by line; a file with tags that gives no span is an error.
+ * span's attributes), two-argument links between them relations (tag name the type),
+ * non-consuming tags no link names (MedTator's document-level tags) document labels named
+ * after the task; the rest (other non-consuming tags, other links, the root name, text
+ * attributes written otherwise, the layout) is kept in the document's metadata for a MAE
+ * export to write back. Problems go to `errors` by line; a file with tags that gives
+ * neither a span nor a document label is an error.
  * @example readMaeDocument(file, parsed, errors, warnings).spans[0]?.label === 'NOUN'
  */
 export function readMaeDocument(
@@ -64,6 +70,7 @@ export function readMaeDocument(
   const kept: KeptTag[] = [];
   const attributeOrder: Record<string, string[]> = {};
   const links: MaeTag[] = [];
+  const nonConsuming: MaeTag[] = [];
   let startEnd = false;
   for (const tag of parsed.tags) {
     const attributes = new Map(tag.attributes);
@@ -84,7 +91,10 @@ export function readMaeDocument(
     attributeOrder[tag.name] = names;
     if (tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name))) {
       if (!attributes.has('spans')) startEnd = true;
-      if (!readExtent(ctx, tag, id, attributes)) kept.push(keptTag(tag));
+      if (!readExtent(ctx, tag, id, attributes)) {
+        kept.push(keptTag(tag));
+        nonConsuming.push(tag);
+      }
     } else if (argumentsOf(tag).length > 0) links.push(tag);
     else {
       kept.push(keptTag(tag));
@@ -99,7 +109,10 @@ export function readMaeDocument(
     if (relation) relations.push(relation);
     else kept.push(keptTag(tag));
   }
-  if (parsed.tags.length > 0 && ctx.spans.size === 0 && errors.count === 0)
+  // A non-consuming tag no link names is about the whole document (MedTator's document-level tags).
+  const named = new Set(links.flatMap((tag) => argumentsOf(tag).map((a) => a.id)));
+  const documentLevel = nonConsuming.filter((tag) => !named.has(idOf(tag)));
+  if (parsed.tags.length > 0 && ctx.spans.size + documentLevel.length === 0 && errors.count === 0)
     errors.add(
       file.path,
       undefined,
@@ -116,15 +129,49 @@ export function readMaeDocument(
     ...(PADDED.test(file.content) ? { padded: true } : {}),
     ...(parsed.textXml === cdata(parsed.text) ? {} : { textXml: parsed.textXml }),
     attributeOrder,
+    ...ownOrders(parsed.tags, attributeOrder),
     ...(parsed.afterTags === undefined ? {} : { afterTags: parsed.afterTags }),
+    ...layoutOf(file.content),
+    ...(documentLevel.length > 0 ? { documentLevel: documentLevel.map(idOf) } : {}),
   };
   const metadata: DocumentMetadata = { [KEPT_MAE]: toJson(mae) };
   return {
     ...emptyFormatDocument(baseName(file.path), parsed.text),
     spans: [...ctx.spans.values()],
     relations,
+    documentLabels: maeDocumentLabels(
+      parsed.root,
+      documentLevel.map((tag) => tag.name),
+    ),
     metadata,
   };
+}
+
+/** How the file closes its tags and breaks the lines of TAGS, when not as MAE 2 does (MedTator's `"/>` and CR LF). */
+function layoutOf(content: string): Pick<KeptMae, 'tight' | 'tagsBreak'> {
+  const tags = content.slice(content.lastIndexOf('</TEXT>'));
+  return {
+    ...(TIGHT.test(tags) && !/\s\/>/.test(tags) ? { tight: true } : {}),
+    ...(tags.includes('<TAGS>\r\n') ? { tagsBreak: '\r\n' } : {}),
+  };
+}
+
+/** The attribute order of each tag that does not follow its tag name's order. */
+function ownOrders(
+  tags: readonly MaeTag[],
+  byName: Readonly<Record<string, readonly string[]>>,
+): Pick<KeptMae, 'tagOrder'> {
+  const tagOrder: Record<string, string[]> = {};
+  for (const tag of tags) {
+    const names = tag.attributes.map(([name]) => name);
+    const expected = (getOwn(byName, tag.name) ?? []).filter((name) => names.includes(name));
+    if (names.some((name, i) => name !== expected[i])) setOwn(tagOrder, idOf(tag), names);
+  }
+  return Object.keys(tagOrder).length > 0 ? { tagOrder } : {};
+}
+
+function idOf(tag: MaeTag): string {
+  return tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
 }
 
 /** Reads an extent tag into `ctx.spans`; false for a non-consuming tag (to keep) or one in error. */
@@ -244,13 +291,15 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
     ...(mae.startEnd ? { startEnd: true } : {}),
     ...(mae.padded ? { padded: true } : {}),
     ...(mae.textXml === undefined ? {} : { textXml: mae.textXml }),
-    ...(mae.attributeOrder
-      ? {
-          attributeOrder: Object.fromEntries(
-            Object.entries(mae.attributeOrder).map(([tag, names]) => [tag, [...names]]),
-          ),
-        }
-      : {}),
+    ...(mae.attributeOrder ? { attributeOrder: orders(mae.attributeOrder) } : {}),
+    ...(mae.tagOrder ? { tagOrder: orders(mae.tagOrder) } : {}),
     ...(mae.afterTags === undefined ? {} : { afterTags: mae.afterTags }),
+    ...(mae.tight ? { tight: true } : {}),
+    ...(mae.tagsBreak === undefined ? {} : { tagsBreak: mae.tagsBreak }),
+    ...(mae.documentLevel ? { documentLevel: [...mae.documentLevel] } : {}),
   };
+}
+
+function orders(byKey: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(byKey).map(([key, names]) => [key, [...names]]));
 }

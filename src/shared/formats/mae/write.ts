@@ -13,8 +13,9 @@ import { maeDocumentXml } from './writeMaeDocument';
 /**
  * Writes MAE annotation files: `<name>.xml` per document, spans as extent tags (the label the
  * tag name, Java string offsets), relations as links, and what a MAE import kept written back
- * as it was. Entity links, notes, stances, events, equivalence sets and document labels have
- * no place in MAE: they are counted, as is metadata from other formats.
+ * as it was, document labels named after the task as document-level tags. Entity links,
+ * notes, stances, events, equivalence sets and other document labels have no place in MAE:
+ * they are counted, as is metadata from other formats.
  * @example writeMae(bundle).files → [{ path: 'report-1.xml', content: '<?xml version="1.0" …' }]
  */
 export function writeMae(bundle: FormatBundle): WriteResult {
@@ -30,7 +31,6 @@ export function writeMae(bundle: FormatBundle): WriteResult {
       'entity link',
       'span note',
       'stance',
-      'document label',
       'event',
       'equivalence set',
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== 'tag kept from a MAE file'),

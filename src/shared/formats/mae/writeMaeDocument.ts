@@ -1,7 +1,8 @@
+import { getOwn } from '../../collections';
 import { createOffsetIndex } from '../../spans';
 import { countOf } from '../../text';
 import type { FormatDocument, Tally } from '../common';
-import { keptMaeOf, type KeptTag } from './keptMae';
+import { keptMaeOf, type KeptMae, type KeptTag } from './keptMae';
 import { keptAttributes } from './keptLinks';
 import {
   codeOf,
@@ -13,6 +14,7 @@ import {
 } from './xmlChars';
 import { OFFSET_ATTRIBUTES } from './readExtent';
 import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
+import { DOCUMENT_LEVEL_SPANS, taskTags } from './documentLabels';
 
 /** The root (task) name of a document that did not come from MAE. */
 export const DEFAULT_ROOT = 'LoupeTask';
@@ -21,9 +23,11 @@ type Attributes = [string, string][];
 
 /**
  * One document as a MAE file, as MAE 2 writes it: the text in CDATA, then a line per tag
- * (spans as extent tags, relations as links). What the document kept from a MAE file (root
- * name, declaration, non-consuming tags, other links, text attributes, tag order) is written
- * back, so a MAE file imported and exported is the same file. What MAE cannot hold
+ * (spans as extent tags, relations as links, document labels named after the task as
+ * document-level tags, `spans="-1~-1"` as MedTator writes them). What the document kept from
+ * a MAE file (root name, declaration, non-consuming tags, other links, text attributes, tag
+ * order, how tags close and lines break) is written back, so a MAE file imported and
+ * exported is the same file; its document-level tags while their labels are there. What MAE cannot hold
  * (a label or attribute name that is no XML name, a relation to something not written) is
  * counted in `tally`; characters XML cannot hold or would read otherwise (controls, CR) are
  * written as one character each in their place ({@link xmlText}), named in `tally`.
@@ -39,6 +43,7 @@ export function maeDocumentXml(
   tallyChanged(doc.name, safe, tally);
   const index = createOffsetIndex(safe.text);
   const padded = kept ? kept.padded === true : true;
+  const close = (bare: boolean) => (kept?.tight ? '/>' : padded && bare ? '  />' : ' />');
   const lines = new Map<string, string>();
   const written = new Map<string, { id: string; text: string }>(); // by the span's own id
   // A kept tag keeps its id: a span or relation of the same id is written under another.
@@ -70,8 +75,8 @@ export function maeDocumentXml(
         : [['spans', spans]];
     const attributes = namedAttributes(span.attributes, tally);
     const line = [['id', id], ...offsets, ['text', text], ...attributes] satisfies Attributes;
-    const ordered = inOrder(line, kept?.attributeOrder?.[span.label]);
-    lines.set(id, tagLine(span.label, ordered, padded && attributes.length === 0));
+    const ordered = inOrder(line, orderOf(kept, span.id ?? id, span.label));
+    lines.set(id, tagLine(span.label, ordered, close(attributes.length === 0)));
     written.set(span.id ?? id, { id, text });
   }
   for (const relation of doc.relations) {
@@ -99,14 +104,25 @@ export function maeDocumentXml(
     const attributes = namedAttributes(relation.attributes, tally);
     const line = inOrder(
       [['id', id], ...args, ...attributes],
-      kept?.attributeOrder?.[relation.type],
+      orderOf(kept, relation.id ?? id, relation.type),
     );
-    lines.set(id, tagLine(relation.type, line));
+    lines.set(id, tagLine(relation.type, line, close(false)));
     if (relation.note !== undefined) tally.add('relation note');
   }
   const writtenIds = new Set(lines.keys());
+  const root = kept?.root ?? DEFAULT_ROOT;
+  const wanted = taskTags(doc.documentLabels, root);
+  tally.add('document label', wanted.others);
+  const pending = [...wanted.tags];
+  const documentLevel = new Set(kept?.documentLevel ?? []);
   for (const tag of kept?.kept ?? []) {
     const id = idOf(tag);
+    // A document-level tag goes back while its label is there; one taken off in Loupe does not.
+    if (documentLevel.has(id)) {
+      const at = pending.indexOf(tag.tag);
+      if (at < 0) continue;
+      pending.splice(at, 1);
+    }
     const bare = tag.attributes.every(
       ([name]) => name === 'id' || name === 'text' || OFFSET_ATTRIBUTES.has(name),
     );
@@ -114,8 +130,10 @@ export function maeDocumentXml(
     const attributes = kept
       ? keptAttributes(tag, written, kept, writtenIds, keptIds, doc.name, tally)
       : tag.attributes;
-    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, attributes, padded && extent && bare));
+    if (!lines.has(id)) lines.set(id, tagLine(tag.tag, attributes, close(extent && bare)));
   }
+  for (const [id, line] of newDocumentTags(pending, kept, taken, tally))
+    lines.set(id, line + close(true));
   const ordered: string[] = [];
   for (const id of kept?.order ?? []) {
     const line = lines.get(id);
@@ -124,12 +142,48 @@ export function maeDocumentXml(
     lines.delete(id);
   }
   ordered.push(...lines.values());
-  const root = kept?.root ?? DEFAULT_ROOT;
+  const br = kept?.tagsBreak ?? '\n';
   const content =
-    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>\n` +
-    ordered.map((line) => `${line}\n`).join('') +
+    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>${br}` +
+    ordered.map((line) => `${line}${br}`).join('') +
     `</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
   return { content, spans: written.size };
+}
+
+/**
+ * Document-level tags for labels Loupe added, without their closing: MedTator's offsets
+ * (`start`/`end` of -1 in a MAE 0.x file) and empty text, ids numbered from 0 after the
+ * tag's first letter as MedTator numbers them (P0, P1); a label that is no XML name counted.
+ */
+function newDocumentTags(
+  names: readonly string[],
+  kept: KeptMae | null,
+  taken: (id: string) => boolean,
+  tally: Tally,
+): [string, string][] {
+  const out: [string, string][] = [];
+  for (const name of names) {
+    if (!isXmlName(name)) {
+      tally.add('document label that is not an XML name');
+      continue;
+    }
+    const offsets: Attributes = kept?.startEnd
+      ? [
+          ['start', '-1'],
+          ['end', '-1'],
+        ]
+      : [['spans', DOCUMENT_LEVEL_SPANS]];
+    let n = 0;
+    while (taken(`${name.slice(0, 1)}${n}`) || out.some(([id]) => id === `${name.slice(0, 1)}${n}`))
+      n++;
+    const id = `${name.slice(0, 1)}${n}`;
+    const line = inOrder(
+      [['id', id], ...offsets, ['text', '']],
+      getOwn(kept?.attributeOrder ?? {}, name),
+    );
+    out.push([id, tagLine(name, line, '')]);
+  }
+  return out;
 }
 
 /** Counts, naming the document and the first place, the characters its text changed to go into XML. */
@@ -169,6 +223,11 @@ function namedAttributes(
     named.push([name, withoutForbidden(written)]);
   }
   return named;
+}
+
+/** The attribute order a file wrote for this tag, else for its tag name. */
+function orderOf(kept: KeptMae | null, id: string, name: string): readonly string[] | undefined {
+  return getOwn(kept?.tagOrder ?? {}, id) ?? getOwn(kept?.attributeOrder ?? {}, name);
 }
 
 /** Attributes in the order a file wrote them for this tag name; those it did not have follow in theirs. */

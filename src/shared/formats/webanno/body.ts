@@ -16,6 +16,8 @@ export interface WebannoBody {
   readonly text: string;
   readonly units: readonly WebannoUnit[];
   readonly sentenceIds: readonly (readonly [number, string])[];
+  /** Each sentence's UTF-16 extent: its first row's begin, its rows' last end. */
+  readonly sentences: readonly (readonly [begin: number, end: number])[];
   /** Lines of a sentence header other than `#Text=` and `#Sentence.id=`, which INCEpTION ignores too. */
   readonly ignored: readonly NumberedLine[];
 }
@@ -46,6 +48,7 @@ export function readWebannoBody(
   const fields = header.columns.length + 3;
   const units: WebannoUnit[] = [];
   const sentenceIds: [number, string][] = [];
+  const extents: [number, number][] = [];
   const ignored: NumberedLine[] = [];
   let text = '';
   let pending = '';
@@ -110,6 +113,7 @@ export function readWebannoBody(
       text += ' '.repeat(Math.max(0, begin - text.length)) + pending;
       pending = '';
       sentences++;
+      extents.push([begin, end]);
       state = 'token';
       tokenSeen = true;
     }
@@ -119,6 +123,8 @@ export function readWebannoBody(
         `token ${id} at ${begin}-${end} is ${JSON.stringify(token)} but the sentence's #Text= holds ${end < begin || end > text.length ? 'no such offsets' : JSON.stringify(text.slice(begin, end))} there (offsets count UTF-16 units); fix the offsets or the #Text= line`,
       );
     units.push({ id, begin, end, line, cells: cells.slice(3, fields) });
+    const extent = extents.at(-1);
+    if (extent) extent[1] = Math.max(extent[1], end);
   }
   if (state === 'header')
     problem(
@@ -126,7 +132,7 @@ export function readWebannoBody(
       'a sentence header without token rows; each #Text= is followed by its tokens',
     );
   if (tokenSeen && text.endsWith('\n')) text = text.slice(0, -1);
-  return { text, units, sentenceIds, ignored };
+  return { text, units, sentenceIds, sentences: extents, ignored };
 }
 
 function after(row: string): string {

@@ -15,17 +15,24 @@ export type StoredCell = readonly [
 ];
 
 /**
+ * A `#Sentence.id=` line: its sentence's place in the file, the id (unescaped), and the
+ * sentence's extent in code points, its first row's start to its last row's end (absent in
+ * what earlier Loupe versions kept).
+ */
+export type KeptSentenceId = readonly [sentence: number, id: string, start?: number, end?: number];
+
+/**
  * What a document imported from a WebAnno TSV 3 file keeps beside its text (metadata key
  * `$webanno`), so nothing of the file is lost: the format version, the header's layer lines,
- * the `#Sentence.id=` lines by sentence, and every cell of a column Loupe does not read
+ * the `#Sentence.id=` lines with their sentences, and every cell of a column Loupe does not read
  * (chains, slot features, per-token text layers, relations between annotations Loupe does
  * not read as spans) or that holds something it cannot hold (a zero-length annotation, a
  * relation to one), whole, as it was written, with its row's offsets in code points.
- * @example { version: '3.3', layers: ['#T_CH=…CoreferenceLink|referenceType|referenceRelation'], sentenceIds: [], kept: [['1-1', 4, '*->1-1', 0, 4]] }
+ * @example { version: '3.3', layers: ['#T_CH=…CoreferenceLink|referenceType|referenceRelation'], sentenceIds: [[0, 'sent-1', 0, 14]], kept: [['1-1', 4, '*->1-1', 0, 4]] }
  */
 export interface KeptWebanno {
   readonly version: string;
   readonly layers: readonly string[];
-  readonly sentenceIds: readonly (readonly [number, string])[];
+  readonly sentenceIds: readonly KeptSentenceId[];
   readonly kept: readonly StoredCell[];
 }

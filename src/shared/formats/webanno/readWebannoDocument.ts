@@ -111,14 +111,17 @@ export function readWebannoDocument(
     return null;
   }
   warnings.push(...notes.map((n) => `${file.path}:${n.line}: ${n.what}`));
+  const at = (n: number | undefined) => index.toCodePoint(utf16Units(n ?? 0));
   const metadata: DocumentMetadata = {
     [KEPT_WEBANNO]: {
       version: header.version,
       layers: header.lines.slice(1),
-      sentenceIds: body.sentenceIds.map(([i, id]) => [i, id]),
+      sentenceIds: body.sentenceIds.map(([i, id]) => {
+        const [begin, end] = body.sentences[i] ?? [0, 0];
+        return [i, id, at(begin), at(end)];
+      }),
       kept: dedupe(kept).map(([u, c, v]) => {
         const unit = units.get(u);
-        const at = (n: number | undefined) => index.toCodePoint(utf16Units(n ?? 0));
         return [u, c, v, at(unit?.begin), at(unit?.end)];
       }),
     },

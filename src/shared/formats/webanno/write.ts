@@ -2,12 +2,16 @@ import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../c
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { webannoDocumentTsv } from './writeWebannoDocument';
 
+const SENTENCE_ID = 'sentence id kept from a WebAnno TSV file';
+
 /**
  * Writes each document as a WebAnno TSV 3.3 file `<name>.tsv` that INCEpTION and WebAnno
  * import: spans in span layers (the `layer` attribute, else named entities; the label in the
  * layer's first feature, other attributes as features), relations between spans of one layer
  * in relation layers. What TSV cannot hold (discontinuous spans, entity links, notes, stances,
  * events, document labels, and the cells a WebAnno import kept: chains, slots) is counted.
+ * The `#Sentence.id=` lines a WebAnno import kept go back before their sentences; one whose
+ * sentence Loupe splits otherwise is counted.
  * @example writeWebanno(bundle).files[0]?.path === 'report-1.tsv'
  */
 export function writeWebanno(bundle: FormatBundle): WriteResult {
@@ -18,6 +22,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
   for (const doc of bundle.documents) {
     const written = webannoDocumentTsv(doc, tally);
     spans += written.spans;
+    tally.add(SENTENCE_ID, written.sentenceIdsUnwritten);
     files.push({ path: `${uniqueFileName(doc.name, taken)}.tsv`, content: written.content });
     tallyUnwritten(doc, tally, [
       'entity link',
@@ -27,7 +32,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       'discontinuous span',
       'event',
       'equivalence set',
-      ...KEPT_FOR_ONE_FORMAT,
+      ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== SENTENCE_ID),
     ]);
   }
   return {

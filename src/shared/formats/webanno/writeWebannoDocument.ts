@@ -1,6 +1,7 @@
 import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { escapeText, escapeValue } from './escaping';
+import { keptSentenceIds, sentenceKey } from './keptSentenceIds';
 import {
   layerOf,
   layersToWrite,
@@ -26,13 +27,15 @@ interface Placed {
  * `[n]` ids for spans over several rows or stacked, relations on their target's first row
  * with the source's row and `[source_target]` ids. Sentences tile the text, so the text
  * comes back as it was (but whitespace before the first token, read back as spaces).
- * What TSV cannot hold is counted in `tally`.
+ * A `#Sentence.id=` line an import kept goes back before the sentence that still spans what
+ * its sentence spanned (every one, for a file INCEpTION wrote and Loupe splits alike); the
+ * others are counted by the caller. What TSV cannot hold is counted in `tally`.
  * @example webannoDocumentTsv(doc, tally).content.startsWith('#FORMAT=WebAnno TSV 3.3\n')
  */
 export function webannoDocumentTsv(
   doc: FormatDocument,
   tally: Tally,
-): { content: string; spans: number } {
+): { content: string; spans: number; sentenceIdsUnwritten: number } {
   const text = doc.text;
   const index = createOffsetIndex(text);
   const single = doc.spans.filter((s) => s.fragments.length === 1);
@@ -73,9 +76,17 @@ export function webannoDocumentTsv(
   const lines = [...header, '', ''];
   const lead = text.slice(0, utf16(index, units[0]?.start ?? 0));
   if (/[^ ]/.test(lead)) tally.add('text before the first token, read back as spaces');
+  const sentenceIds = keptSentenceIds(doc);
+  let idsWritten = 0;
   for (const [i, unit] of units.entries()) {
     if (unit.opens) {
       if (i > 0) lines.push('');
+      // A kept id goes back on the sentence that still has its extent, before its #Text= lines as INCEpTION writes it.
+      const id = sentenceIds.ids.get(sentenceKey(unit.start, units[lastOf(units, i)]?.end ?? 0));
+      if (id !== undefined) {
+        lines.push(`#Sentence.id=${escapeText(id)}`);
+        idsWritten++;
+      }
       lines.push(...sentenceLines(text, index, units, i));
     }
     const begin = utf16(index, unit.start);
@@ -83,7 +94,11 @@ export function webannoDocumentTsv(
     const row = [rowIds[i] ?? '', `${begin}-${end}`, text.slice(begin, end), ...(cells[i] ?? [])];
     lines.push(`${row.join('\t')}\t`);
   }
-  return { content: `${lines.join('\n')}\n`, spans: placed.length };
+  return {
+    content: `${lines.join('\n')}\n`,
+    spans: placed.length,
+    sentenceIdsUnwritten: sentenceIds.count - idsWritten,
+  };
 }
 
 /** The `#Text=` lines of the sentence opening at row `at`: the text up to the next sentence, split at line breaks. */
@@ -93,8 +108,7 @@ function sentenceLines(
   units: readonly UnitToWrite[],
   at: number,
 ): string[] {
-  let next = at + 1;
-  while (next < units.length && !units[next]?.opens) next++;
+  const next = lastOf(units, at) + 1;
   const start = utf16(index, units[at]?.start ?? 0);
   const end = next < units.length ? utf16(index, units[next]?.start ?? 0) : text.length;
   // A reader puts a line break between sentences: one the text has there is left to it.
@@ -103,6 +117,13 @@ function sentenceLines(
   return (sentence.endsWith('\n') && !last ? sentence.slice(0, -1) : sentence)
     .split('\n')
     .map((line) => `#Text=${escapeText(line)}`);
+}
+
+/** The last row of the sentence opening at row `at`. */
+function lastOf(units: readonly UnitToWrite[], at: number): number {
+  let last = at;
+  while (last + 1 < units.length && !units[last + 1]?.opens) last++;
+  return last;
 }
 
 /** Spans on the rows they cover; a span over whitespace only is left out, counted. */

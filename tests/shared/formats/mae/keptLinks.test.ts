@@ -84,4 +84,28 @@ describe('links a MAE import kept', () => {
       '<ACTION id="AC1" fromID="N2" fromText="" toID="A0" toText="repainted" />',
     );
   });
+
+  it("keeps a renamed span's own attribute order (MedTator writes each tag's own)", () => {
+    const content = [
+      '<T>',
+      '<TEXT><![CDATA[The cat]]></TEXT>',
+      '<TAGS>',
+      '<N id="N0" spans="0~3" text="The" c="x"/>',
+      '<N spans="4~7" c="y" text="cat" id="N1"/>',
+      '</TAGS>',
+      '</T>',
+    ].join('\n');
+    const read = readMae([file('cat.xml', content)]);
+    const [doc] = read.documents;
+    if (!doc) throw new Error('no document');
+    const renamed = new Map([['N1', 's_2']]);
+    const metadata = renameKeptMaeIds(doc.metadata ?? {}, renamed);
+    const spans = doc.spans.map((s) => ({ ...s, id: renamed.get(s.id ?? '') ?? s.id }));
+    const written = writeMae({ ...read, documents: [{ ...doc, spans, metadata }] });
+    const lines = (written.files[0]?.content ?? '').split('\n');
+    expect(lines.filter((line) => line.startsWith('<N '))).toEqual([
+      '<N id="N0" spans="0~3" text="The" c="x"/>',
+      '<N spans="4~7" c="y" text="cat" id="s_2"/>',
+    ]);
+  });
 });

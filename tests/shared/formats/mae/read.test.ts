@@ -108,6 +108,9 @@ describe('readMae', () => {
       ],
       padded: true,
     });
+    // DECL0, which no link names, is about the whole document; N2 is an argument of AC1.
+    expect(doc?.documentLabels).toEqual({ NounVerbTask: 'MOOD_DECL' });
+    expect(doc?.metadata?.mae).toMatchObject({ documentLevel: ['DECL0'] });
     const named = only(
       mae(
         'The cat sat.',
@@ -167,7 +170,7 @@ describe('readMae', () => {
 
   it('refuses files with tags but no span, malformed XML, other XML, and offsets out of the text', () => {
     const reasons = (content: string) => errorsOf(() => read(content)).map((e) => e.reason);
-    expect(reasons(mae('x', '<D id="D0" spans="-1~-1" text="" />'))).toEqual([
+    expect(reasons(mae('x', '<L id="L0" fromID="" fromText="" toID="" toText="" />'))).toEqual([
       'holds 1 tags but no extent tag over the text, so Loupe would read no span; import it into a tool that shows non-consuming tags',
     ]);
     expect(reasons('<Task><TEXT><![CDATA[x]]></TEXT><TAGS>')[0]).toMatch(/^not well-formed XML/);

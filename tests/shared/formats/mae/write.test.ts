@@ -103,6 +103,28 @@ describe('writeMae', () => {
     const read = readMae([file('poem.xml', MILLER)]);
     const doccano = writeDoccano(read);
     expect(doccano.files[0]?.content).not.toContain('NounVerbTask');
-    expect(doccano.summary.notExpressed).toMatchObject({ 'tag kept from a MAE file': 5 });
+    // MILLER keeps 5 tags, one of them (MOOD_DECL) the document's label.
+    expect(doccano.summary.notExpressed).toMatchObject({
+      'tag kept from a MAE file': 4,
+      'document label other than a category': 1,
+    });
+  });
+
+  it('writes document labels named after the task as document-level tags, counting the others', () => {
+    const written = writeMae(
+      bundle(
+        doc('Bob left.', {
+          spans: [span(0, 3, 'PER', { id: 'T0' })],
+          documentLabels: { LoupeTask: 'URGENT', 'LoupeTask 2': 'not a name', source: 'wire' },
+        }),
+      ),
+    );
+    expect(written.files[0]?.content).toContain(
+      '<PER id="T0" spans="0~3" text="Bob"  />\n<URGENT id="U0" spans="-1~-1" text=""  />\n</TAGS>',
+    );
+    expect(written.summary.notExpressed).toEqual({
+      'document label': 1,
+      'document label that is not an XML name': 1,
+    });
   });
 });

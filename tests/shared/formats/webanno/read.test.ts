@@ -180,14 +180,15 @@ describe('readWebanno on INCEpTION test files', () => {
     ]);
   });
 
-  it('keeps sentence ids, and reads a file without annotations as a text', () => {
+  it('keeps sentence ids with their sentences, and reads a file without annotations as a text', () => {
     const doc = only('testSentenceId.tsv');
     expect(doc.text).toBe('He loves her .\nShe loves him not .');
     expect(doc.spans).toEqual([]);
+    // Each id with its sentence's first row's begin and last row's end (rows 1-1 0-2 … 1-4 13-14, 2-1 15-18 … 2-5 33-34).
     expect(keptOf(doc)).toMatchObject({
       sentenceIds: [
-        [0, 'sent-1'],
-        [1, 'sent-2'],
+        [0, 'sent-1', 0, 14],
+        [1, 'sent-2', 15, 34],
       ],
     });
   });

@@ -121,13 +121,80 @@ describe('writeWebanno', () => {
     });
   });
 
-  it("counts the file's #Sentence.id= lines as not written, by this export and the others (testSentenceId holds 2)", () => {
-    const read = readWebanno([file('ids.tsv', fixture('testSentenceId.tsv'))]);
+  it("writes an INCEpTION file's #Sentence.id= lines back in place, byte for byte (testSentenceId)", () => {
+    const read = readWebanno([file('testSentenceId.tsv', fixture('testSentenceId.tsv'))]);
     const written = writeWebanno(read);
-    expect(written.files[0]?.content).not.toContain('#Sentence.id=');
-    expect(written.summary.notExpressed).toEqual({ 'sentence id kept from a WebAnno TSV file': 2 });
+    expect(written.files[0]?.content).toBe(fixture('testSentenceId.tsv'));
+    expect(written.summary.notExpressed).toEqual({});
+    // Other formats have no place for them: they count both.
     expect(writeDoccano(read).summary.notExpressed).toMatchObject({
       'sentence id kept from a WebAnno TSV file': 2,
     });
+  });
+
+  it('writes the ids of a changed document before the sentences that are still there', () => {
+    const read = readWebanno([file('ids.tsv', fixture('testSentenceId.tsv'))]);
+    const [doc] = read.documents;
+    if (!doc) throw new Error('no document');
+    const changed = { ...doc, spans: [span(0, 2, 'PER'), span(15, 18, 'PER')] };
+    const lines = (writeWebanno(bundle(changed)).files[0]?.content ?? '').split('\n');
+    expect(lines.slice(4, 7)).toEqual([
+      '#Sentence.id=sent-1',
+      '#Text=He loves her .',
+      '1-1\t0-2\tHe\tPER\t',
+    ]);
+    expect(lines.slice(11, 14)).toEqual([
+      '#Sentence.id=sent-2',
+      '#Text=She loves him not .',
+      '2-1\t15-18\tShe\tPER\t',
+    ]);
+  });
+
+  it('counts an id whose sentence Loupe splits in two, and escapes the ids it writes', () => {
+    // One INCEpTION sentence that Loupe's splitter reads as two, then one both read alike.
+    const tsv = [
+      '#FORMAT=WebAnno TSV 3.3',
+      '#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|value',
+      '',
+      '',
+      '#Sentence.id=s1',
+      '#Text=Bob left. Al came.',
+      '1-1\t0-3\tBob\tPER\t',
+      '1-2\t4-8\tleft\t_\t',
+      '1-3\t8-9\t.\t_\t',
+      '1-4\t10-12\tAl\tPER\t',
+      '1-5\t13-17\tcame\t_\t',
+      '1-6\t17-18\t.\t_\t',
+      '',
+      '#Sentence.id=s\\\\2',
+      '#Text=Then rain.',
+      '2-1\t19-23\tThen\t_\t',
+      '2-2\t24-28\train\t_\t',
+      '2-3\t28-29\t.\t_\t',
+      '',
+    ].join('\n');
+    const written = writeWebanno(readWebanno([file('split.tsv', tsv)]));
+    const content = written.files[0]?.content ?? '';
+    expect(content).not.toContain('#Sentence.id=s1');
+    expect(content).toContain('#Sentence.id=s\\\\2\n#Text=Then rain.\n');
+    expect(written.summary.notExpressed).toEqual({ 'sentence id kept from a WebAnno TSV file': 1 });
+  });
+
+  it('counts the sentence ids an earlier Loupe kept without their sentences', () => {
+    const read = readWebanno([file('ids.tsv', fixture('testSentenceId.tsv'))]);
+    const [doc] = read.documents;
+    if (!doc) throw new Error('no document');
+    const kept = {
+      version: '3.3',
+      layers: [],
+      sentenceIds: [
+        [0, 'sent-1'],
+        [1, 'sent-2'],
+      ],
+      kept: [],
+    };
+    const written = writeWebanno(bundle({ ...doc, metadata: { $webanno: kept } }));
+    expect(written.files[0]?.content).not.toContain('#Sentence.id=');
+    expect(written.summary.notExpressed).toEqual({ 'sentence id kept from a WebAnno TSV file': 2 });
   });
 });
