@@ -19,7 +19,7 @@ export interface KeptTag {
  * link's argument texts) that differ from what Loupe writes, by id with the `spans` (or
  * argument ids) they were written for, whether offsets were `start`/`end` attributes,
  * whether bare extent tags were padded as MAE 2 pads them or closed tight as MedTator does,
- * and which non-consuming tags became document labels.
+ * which non-consuming tags became document labels, and whether the file was named `.txt.xml`.
  * @example { root: 'NounVerbTask', prolog: '<?xml version="1.0" encoding="UTF-8" ?>\n', epilog: '', order: ['N0', 'A0'], kept: [], texts: {} }
  */
 export interface KeptMae {
@@ -46,6 +46,8 @@ export interface KeptMae {
   readonly tagsBreak?: string;
   /** Ids of kept non-consuming tags no link names, read as document labels (MedTator's document-level tags). */
   readonly documentLevel?: readonly string[];
+  /** Whether the file was named `<name>.txt.xml`, as MedTator names an annotation of `<name>.txt`. */
+  readonly txtXml?: boolean;
 }
 
 /** Text attributes as a file wrote them, valid while the tag has the same `key` (its spans or argument ids). */
@@ -74,6 +76,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     tight,
     tagsBreak,
     documentLevel,
+    txtXml,
   } = value;
   if (typeof root !== 'string' || typeof prolog !== 'string' || typeof epilog !== 'string')
     return null;
@@ -95,6 +98,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(tight === true ? { tight: true } : {}),
     ...(tagsBreak === '\r\n' ? { tagsBreak } : {}),
     ...(isStrings(documentLevel) ? { documentLevel } : {}),
+    ...(txtXml === true ? { txtXml: true } : {}),
   };
 }
 

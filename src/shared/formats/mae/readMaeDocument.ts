@@ -18,6 +18,8 @@ import { extentOffsets, extentTextProblem, OFFSET_ATTRIBUTES, textFits } from '.
 
 /** An extent tag MAE 2 wrote without other attributes: `text="…"  />`. */
 const PADDED = /" {2}\/>/;
+/** A file MedTator named after the text it annotates: `report.txt.xml`. */
+const TXT_XML = /\.txt\.xml$/i;
 /** A tag closed with no space before `/>`, as MedTator writes them. */
 const TIGHT = /"\/>/;
 
@@ -133,6 +135,7 @@ export function readMaeDocument(
     ...(parsed.afterTags === undefined ? {} : { afterTags: parsed.afterTags }),
     ...layoutOf(file.content),
     ...(documentLevel.length > 0 ? { documentLevel: documentLevel.map(idOf) } : {}),
+    ...(TXT_XML.test(file.path) ? { txtXml: true } : {}),
   };
   const metadata: DocumentMetadata = { [KEPT_MAE]: toJson(mae) };
   return {
@@ -297,6 +300,7 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
     ...(mae.tight ? { tight: true } : {}),
     ...(mae.tagsBreak === undefined ? {} : { tagsBreak: mae.tagsBreak }),
     ...(mae.documentLevel ? { documentLevel: [...mae.documentLevel] } : {}),
+    ...(mae.txtXml ? { txtXml: true } : {}),
   };
 }
 

@@ -7,11 +7,11 @@ import {
   uniqueFileName,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
-import { KEPT_MAE } from './keptMae';
+import { KEPT_MAE, keptMaeOf } from './keptMae';
 import { maeDocumentXml } from './writeMaeDocument';
 
 /**
- * Writes MAE annotation files: `<name>.xml` per document, spans as extent tags (the label the
+ * Writes MAE annotation files: `<name>.xml` per document (`<name>.txt.xml` when read so, as MedTator names them), spans as extent tags (the label the
  * tag name, Java string offsets), relations as links, and what a MAE import kept written back
  * as it was, document labels named after the task as document-level tags. Entity links,
  * notes, stances, events, equivalence sets and other document labels have no place in MAE:
@@ -25,7 +25,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
   let spans = 0;
   for (const doc of bundle.documents) {
     const written = maeDocumentXml(doc, tally);
-    files.push({ path: `${uniqueFileName(doc.name, taken)}.xml`, content: written.content });
+    files.push({ path: `${uniqueFileName(fileStem(doc), taken)}.xml`, content: written.content });
     spans += written.spans;
     tallyUnwritten(doc, tally, [
       'entity link',
@@ -41,6 +41,12 @@ export function writeMae(bundle: FormatBundle): WriteResult {
     files,
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
+}
+
+/** The file name before `.xml`: `<name>.txt` again for a file MedTator named so, whatever the project calls it. */
+function fileStem(doc: FormatDocument): string {
+  const txt = keptMaeOf(doc.metadata)?.txtXml === true && !/\.txt$/i.test(doc.name);
+  return txt ? `${doc.name}.txt` : doc.name;
 }
 
 /** Whether a document keeps metadata of another format (doccano meta, CoNLL columns, …). */

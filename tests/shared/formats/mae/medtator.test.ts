@@ -44,6 +44,16 @@ describe('MAE files MedTator wrote', () => {
     expect(written.summary.notExpressed).toEqual({});
   });
 
+  it('names the file `.txt.xml` again when it was read so, whatever the document is called', () => {
+    const read = readMae([file('A_doc1.txt.xml', MEDTATOR), file('plain.xml', MEDTATOR)]);
+    const renamed = read.documents.map((doc) => ({ ...doc, name: doc.name.replace('.txt', '') }));
+    expect(writeMae(read).files.map((f) => f.path)).toEqual(['A_doc1.txt.xml', 'plain.xml']);
+    expect(writeMae({ ...read, documents: renamed }).files.map((f) => f.path)).toEqual([
+      'A_doc1.txt.xml',
+      'plain.xml',
+    ]);
+  });
+
   it('closes a span added in Loupe and breaks its line as the MedTator file does', () => {
     const read = readMae([file('A_doc1.txt.xml', MEDTATOR)]);
     const [doc] = read.documents;
