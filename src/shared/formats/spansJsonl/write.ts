@@ -19,6 +19,7 @@ import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
+import { keptJsonText } from './keptJson';
 import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
 
 /** The file spans JSONL is written to. */
@@ -282,13 +283,13 @@ function answeredRecord(doc: FormatDocument): RecordParts {
   const layout = recordLayoutOf(doc.metadata);
   if (layout) {
     const members: [string, string][] = [['text', JSON.stringify(doc.text)]];
-    for (const key of keys) members.push([key, JSON.stringify(own[key])]);
+    for (const key of keys) members.push([key, keptJsonText(own[key])]);
     const meta = metaOf(doc.metadata, doc.name, layout);
     if (meta !== null) members.push(['meta', meta]);
     members.push(...keptPairs(doc.metadata, false));
     return wholeLine(layoutLine(members, layout), 0);
   }
-  const members = keys.map((key) => `,"${key}":${JSON.stringify(own[key])}`).join('');
+  const members = keys.map((key) => `,"${key}":${keptJsonText(own[key])}`).join('');
   return {
     json: keptJsonStringBytes(doc.text),
     spans: ByteWriter.encode(members),
