@@ -98,7 +98,12 @@ export async function planImport(
       stances: count.stances,
       ...(count.events > 0 ? { events: count.events } : {}),
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
-      ...(byText ? { byText: doc.name } : {}),
+      ...(byText
+        ? {
+            byText: doc.name,
+            ...(doc.namedByPlace === undefined ? {} : { file: doc.namedByPlace }),
+          }
+        : {}),
     });
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total });
   }

@@ -56,7 +56,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         const name = nameOf(record, file.path, line);
         const layout = layoutFor(record, style, name, false, ANSWERED_MEMBERS);
         const doc = answeredDocument(record, record.text, name, layout);
-        documents.push(metaName(record) === null ? { ...doc, namedByPlace: true } : doc);
+        documents.push(metaName(record) === null ? { ...doc, namedByPlace: file.path } : doc);
         continue;
       }
       const read = readSpans(record.text, record);
@@ -100,7 +100,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
         name,
-        ...(metaName(record) === null ? { namedByPlace: true } : {}),
+        ...(metaName(record) === null ? { namedByPlace: file.path } : {}),
         text: record.text,
         spans,
         relations,
