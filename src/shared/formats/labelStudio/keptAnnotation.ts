@@ -29,7 +29,7 @@ type Json = JsonValue;
  * in one person's layer of the task, its predictions and cancelled annotations (`predictions`,
  * `cancelled`), written back beside its annotation as they were, and the text of a CSV or TSV
  * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
- * field (`cells`), written back as it came while the field holds that value.
+ * field (`cells`): Label Studio JSON holds the value, so an export writes it and says so.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
