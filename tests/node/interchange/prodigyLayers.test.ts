@@ -43,6 +43,18 @@ describe('Prodigy records in the project', () => {
     expect(exported.result.files[0]?.content).toBe(content);
   });
 
+  it('named by their line go back in the file’s order, line 2 before line 10', async () => {
+    // explosion/prodigy-recipes example-datasets/bio_events.jsonl lines 1-12: no meta.name,
+    // so Loupe names them bio_events_lines_1-12-1 … -12, which the project lists by name (-1,
+    // -10, -11, -12, -2, …): they were exported in that order.
+    const path = join(PRODIGY, 'bio_events_lines_1-12.jsonl');
+    const content = readFileSync(path, 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    const exported = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
+  });
+
   it('are exported with tokens and token indices in every record when asked', async () => {
     // explosion/projects reddit_product ner.teach records: spans without token indices, no tokens.
     const path = join(PRODIGY, 'reddit_product_ner_teach_lines_1_8_46_653_711_1797.jsonl');
