@@ -60,15 +60,16 @@ export function describeImport(s: ImportSummary): string[] {
 
 /**
  * One line per file of records without a name that met documents already in the project by
- * their text alone: how many, and which record met which document.
- * @example matchedByText([{ name: 'ann-1.txt', byText: 'bob-1', … }]) → ['  bob: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-1.txt']
+ * their text alone, named by the path it was read from: how many, and which record met which
+ * document.
+ * @example matchedByText([{ name: 'ann-1.txt', byText: 'bob-1', file: 'in/bob.jsonl', … }]) → ['  in/bob.jsonl: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-1.txt']
  */
 export function matchedByText(documents: readonly ImportedDocument[]): string[] {
   const byFile = new Map<string, string[]>();
   for (const d of documents) {
     if (d.byText === undefined) continue;
-    // Loupe names such a record by its file and place: `bob-3` is the third of bob.jsonl.
-    const file = d.byText.replace(/-\d+$/, '');
+    // The path it was read from; else its name, by file and place (`bob-3`: the third of bob.jsonl).
+    const file = d.file ?? d.byText.replace(/-\d+$/, '');
     const pairs = byFile.get(file) ?? [];
     pairs.push(`${d.byText} → ${d.name}`);
     byFile.set(file, pairs);

@@ -17,12 +17,13 @@ describe('describeImport', () => {
     // One annotator's layers: each document of the project is met once.
     const bob = [record(texts[1] ?? '', 'GPE'), record('Lima is far.', 'GPE')];
     const eve = [texts[0], texts[2], 'Oslo is cold.'].map((text) => record(text ?? '', 'LOC'));
-    const folder = folderWith({ 'bob.jsonl': bob.join('\n'), 'eve.jsonl': eve.join('\n') });
+    // Named by the path each was read from (its name alone said `round`, not round-2.jsonl).
+    const folder = folderWith({ 'bob.jsonl': bob.join('\n'), 'round-2.jsonl': eve.join('\n') });
     const summary = await importPaths(store, [folder], into('bob'));
     const lines = describeImport(summary);
     expect(lines.filter((line) => line.includes('without a name'))).toEqual([
-      '  bob: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-2.txt',
-      '  eve: 2 records without a name matched by their text to documents already in the project: eve-1 → ann-1.txt, eve-2 → ann-3.txt',
+      `  ${folder}/bob.jsonl: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-2.txt`,
+      `  ${folder}/round-2.jsonl: 2 records without a name matched by their text to documents already in the project: round-2-1 → ann-1.txt, round-2-2 → ann-3.txt`,
     ]);
   });
 });

@@ -82,10 +82,10 @@ export class DocumentTargets {
 
   /**
    * Where `doc` goes for `annotator`.
-   * @example targets.place({ name: 'b-1', text: 'IBM', namedByPlace: true }, 'bob').target.name === 'a-1.txt'
+   * @example targets.place({ name: 'b-1', text: 'IBM', namedByPlace: 'b.jsonl' }, 'bob').target.name === 'a-1.txt'
    */
   place(
-    doc: { readonly name: string; readonly text: string; readonly namedByPlace?: boolean },
+    doc: { readonly name: string; readonly text: string; readonly namedByPlace?: string },
     annotator = '',
   ): Placement {
     const { text } = doc;
@@ -96,11 +96,12 @@ export class DocumentTargets {
     const given = this.given.get(annotator) ?? new Set<string>();
     this.given.set(annotator, given);
     const same = this.byKey.get(key) ?? this.known.get(key);
-    const holder = !doc.namedByPlace
-      ? same
-      : same && !given.has(same.id)
+    const holder =
+      doc.namedByPlace === undefined
         ? same
-        : this.holdersOf(hash).find((h) => !given.has(h.id));
+        : same && !given.has(same.id)
+          ? same
+          : this.holdersOf(hash).find((h) => !given.has(h.id));
     if (holder) {
       given.add(holder.id);
       const holderKey = keyOf(holder.name, hash);

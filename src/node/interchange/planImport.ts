@@ -3,8 +3,8 @@ import {
   collectVocabulary,
   FormatError,
   FormatErrors,
-  keepsPredictions,
-  withoutPredictionsKeptElsewhere,
+  keepsTaskLists,
+  withoutTaskListsKeptElsewhere,
   type FormatBundle,
   type FormatDocument,
 } from '../../shared/formats';
@@ -80,7 +80,7 @@ export async function planImport(
       ? NOTHING
       : mergeDocument(
           await layerOf(store, target, annotator),
-          await predictionsOnce(store, target, annotator, annotators, doc),
+          await taskListsOnce(store, target, annotator, annotators, doc),
           {
             annotator,
             now,
@@ -98,7 +98,12 @@ export async function planImport(
       stances: count.stances,
       ...(count.events > 0 ? { events: count.events } : {}),
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
-      ...(byText ? { byText: doc.name } : {}),
+      ...(byText
+        ? {
+            byText: doc.name,
+            ...(doc.namedByPlace === undefined ? {} : { file: doc.namedByPlace }),
+          }
+        : {}),
     });
     monitor.onProgress?.({ phase: 'planning', done: index + 1, total });
   }
@@ -173,22 +178,23 @@ function documentProblem(doc: FormatDocument, annotator: string, bare: boolean):
 }
 
 /**
- * The document without the Label Studio predictions it keeps when another layer of its target
- * (on disk, or earlier in this import) keeps the same ones: a task's predictions are stored in
- * one person's layer alone, and go back to Label Studio once, however many import the task.
+ * The document without the Label Studio predictions, or cancelled annotations, it keeps when
+ * another layer of its target (on disk, or earlier in this import) keeps the same ones: a
+ * task's predictions and cancelled annotations are stored in one person's layer alone, and go
+ * back to Label Studio once, however many import the task.
  */
-async function predictionsOnce(
+async function taskListsOnce(
   store: ProjectFolder,
   target: Target,
   annotator: string,
   annotators: readonly string[],
   doc: FormatDocument,
 ): Promise<FormatDocument> {
-  if (!keepsPredictions(doc.metadata)) return doc;
+  if (!keepsTaskLists(doc.metadata)) return doc;
   const names = new Set([...(target.document ? [] : annotators), ...target.layers.keys()]);
   names.delete(annotator);
   const others = await Promise.all([...names].map((name) => layerOf(store, target, name)));
-  const metadata = withoutPredictionsKeptElsewhere(
+  const metadata = withoutTaskListsKeptElsewhere(
     doc.metadata,
     others.map((layer) => layer.metadata),
   );

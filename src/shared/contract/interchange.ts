@@ -118,6 +118,8 @@ export const importedDocumentSchema = z.object({
    * this document, already in the project, by its text alone.
    */
   byText: z.string().optional(),
+  /** The path of the file such a record (see `byText`) was read from, as it was read. */
+  file: z.string().optional(),
 });
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 

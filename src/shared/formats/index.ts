@@ -12,8 +12,8 @@ export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat'
 export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
 export {
   isLabelStudioCsv,
-  keepsPredictions,
-  withoutPredictionsKeptElsewhere,
+  keepsTaskLists,
+  withoutTaskListsKeptElsewhere,
   labelStudioFormat,
   labelStudioMinFormat,
   readLabelStudio,

@@ -164,3 +164,54 @@ describe("a Label Studio task's predictions, when several people import the task
     expect(await keptPredictions(store, 'amira')).toEqual([prediction]);
   });
 });
+
+describe("a Label Studio task's cancelled annotations, when several people import the task", () => {
+  // Label Studio holds a task's cancelled annotations once, beside its other annotations, and
+  // counts them apart (cancelled_annotations): each person's export importing them again would
+  // add them once per person.
+  const cancelled = { id: 9, completed_by: 3, was_cancelled: true, result: [] };
+  const labelled = (email: string, id: number) => ({
+    id,
+    completed_by: { email },
+    result: [{ ...prediction.result[0], id: `r${id}` }],
+  });
+  const keptCancelled = async (store: Store, annotator: string) => {
+    const [doc] = store.listDocuments();
+    if (!doc) throw new Error('no document');
+    const kept = (await store.readLayer(doc.id, annotator)).metadata?.$labelstudio;
+    return typeof kept === 'object' && kept !== null && 'cancelled' in kept
+      ? kept.cancelled
+      : undefined;
+  };
+  const ids = (task: Record<string, unknown> | undefined) =>
+    (task?.annotations as { id: number }[]).map((a) => a.id);
+
+  it('are stored in the first annotator’s layer alone and written back from it alone', async () => {
+    const { store } = await emptyProject();
+    const annotations = [
+      labelled('amira@example.org', 7),
+      cancelled,
+      labelled('ben@example.org', 8),
+    ];
+    const tasks = JSON.stringify([{ ...task, predictions: [], annotations }]);
+    await importPaths(store, [folderWith({ 'tasks.json': tasks })], into('gold'));
+    expect(await keptCancelled(store, 'amira')).toEqual([cancelled]);
+    expect(await keptCancelled(store, 'ben')).toBeUndefined();
+    expect(ids((await exported(store, 'amira'))[0])).toEqual([7, 9]);
+    expect(ids((await exported(store, 'ben'))[0])).toEqual([8]);
+  });
+
+  it('are stored once when each imports the same tasks into a layer of their own', async () => {
+    const { store } = await emptyProject();
+    // An annotation naming no one goes to the layer the file is imported into.
+    const unnamed = { id: 7, result: [{ ...prediction.result[0], id: 'r7' }] };
+    const annotations = [unnamed, cancelled];
+    const file = JSON.stringify([{ ...task, predictions: [], annotations }]);
+    await importPaths(store, [folderWith({ 'tasks.json': file })], into('amira'));
+    await importPaths(store, [folderWith({ 'tasks.json': file })], into('ben'));
+    expect(await keptCancelled(store, 'amira')).toEqual([cancelled]);
+    expect(await keptCancelled(store, 'ben')).toBeUndefined();
+    expect(ids((await exported(store, 'amira'))[0])).toEqual([7, 9]);
+    expect(ids((await exported(store, 'ben'))[0])).toEqual([7]);
+  });
+});

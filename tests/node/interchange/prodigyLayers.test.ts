@@ -26,6 +26,35 @@ describe('Prodigy records in the project', () => {
     expect(exported.result.files[0]?.content).toBe(content);
   });
 
+  it('answered ignore or reject, are stored with one copy of their tokens, and exported back byte for byte', async () => {
+    // explosion/projects ner_tweets test_annotated.jsonl line 2: answered ignore, with tokens.
+    // Loupe stored its tokens twice (as objects, and as JSON text for their key order).
+    const path = join(PRODIGY, 'ner_tweets_test_annotated_lines_1-2.jsonl');
+    const content = readFileSync(path, 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    const layer = readFileSync(
+      join(store.dir, 'annotations', 'ann', 'ner_tweets_test_annotated_lines_1-2-2.json'),
+      'utf8',
+    );
+    // The layer holds no text: the token's is its only copy there.
+    expect(layer.split('HappyBirthdayRemusLupin')).toHaveLength(2);
+    const exported = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
+  });
+
+  it('named by their line go back in the file’s order, line 2 before line 10', async () => {
+    // explosion/prodigy-recipes example-datasets/bio_events.jsonl lines 1-12: no meta.name,
+    // so Loupe names them bio_events_lines_1-12-1 … -12, which the project lists by name (-1,
+    // -10, -11, -12, -2, …): they were exported in that order.
+    const path = join(PRODIGY, 'bio_events_lines_1-12.jsonl');
+    const content = readFileSync(path, 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [path], into('ann'));
+    const exported = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
+  });
+
   it('are exported with tokens and token indices in every record when asked', async () => {
     // explosion/projects reddit_product ner.teach records: spans without token indices, no tokens.
     const path = join(PRODIGY, 'reddit_product_ner_teach_lines_1_8_46_653_711_1797.jsonl');

@@ -33,10 +33,11 @@ export interface FormatDocument {
   readonly textHash?: string;
   /**
    * The source gives the document no name of its own: Loupe named it by its file and place
-   * (`tasks-3`). Such a document is the project's document with the same text, when there is
-   * one, so a teammate's file of the same records meets the documents already imported.
+   * (`tasks-3`), and this is the path of that file as it was read. Such a document is the
+   * project's document with the same text, when there is one, so a teammate's file of the same
+   * records meets the documents already imported.
    */
-  readonly namedByPlace?: boolean;
+  readonly namedByPlace?: string;
   /** The title the file gives the document (PubTator's title line), for the document list. */
   readonly title?: string;
   readonly annotator?: string;

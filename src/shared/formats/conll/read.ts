@@ -189,7 +189,7 @@ function readFile(
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);
-    documents.push(byPlace ? { ...one.document, namedByPlace: true } : one.document);
+    documents.push(byPlace ? { ...one.document, namedByPlace: path } : one.document);
     illFormed.push(...one.illFormed);
   }
   warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs));

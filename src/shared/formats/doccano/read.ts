@@ -49,7 +49,9 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
       for (const key of unreadAnnotationKeys(record, READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
       const placeName = `${baseName(file.path)}-${line}`;
-      documents.push(...namedByPlace(documentsOf(record, text, reading, placeName), placeName));
+      documents.push(
+        ...namedByPlace(documentsOf(record, text, reading, placeName), placeName, file.path),
+      );
     }
   }
   errors.throwIfAny();

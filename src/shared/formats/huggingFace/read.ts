@@ -108,7 +108,7 @@ function readFile(
     }
     const id = group[0]?.others.id;
     const named = grouped || (typeof id === 'string' && id !== '');
-    documents.push(named ? read : { ...read, namedByPlace: true });
+    documents.push(named ? read : { ...read, namedByPlace: path });
   }
   for (const place of illFormed.slice(0, ILL_FORMED_NAMED)) warnings.push(place);
   if (illFormed.length > ILL_FORMED_NAMED)

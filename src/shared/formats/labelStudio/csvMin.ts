@@ -63,7 +63,7 @@ export function isLabelStudioCsv(content: string, delimiter: TableDelimiter = ',
  * likewise (`TRUE`, `false`… too); a data cell `read_csv` reads as missing (`NA`, `None`, …)
  * is "", as Label Studio reads it, and stops neither (see {@link columnKind}). Such a cell's
  * text, and a boolean's written otherwise than Python writes it (`True`, `False`), is kept by
- * row in `cells`, to be written back as it came. An empty cell of a column of regions is left
+ * row in `cells`: a JSON export writes the value, as Label Studio holds it, and says so. An empty cell of a column of regions is left
  * out (the row had none). Every other cell is its text. A broken table is an error with its line.
  * @example csvMinRecords('a.csv', '"annotation_id","annotator","created_at","id","lead_time","label","text","updated_at"\n3,"","",1,"","[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]","IBM",""\n', errors).records[0].label → [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]
  */

@@ -22,4 +22,4 @@ export const labelStudioMinFormat: Format = {
 
 export { readLabelStudio, writeLabelStudio, writeLabelStudioMin };
 export { isLabelStudioCsv } from './csvMin';
-export { keepsPredictions, withoutPredictionsKeptElsewhere } from './keptAnnotation';
+export { keepsTaskLists, withoutTaskListsKeptElsewhere } from './keptAnnotation';

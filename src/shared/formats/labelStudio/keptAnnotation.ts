@@ -26,10 +26,10 @@ type Json = JsonValue;
  * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none,
  * and whether the task came with no annotation at all (`unannotated`: written back with none
  * while nothing is added, as Label Studio counts an annotation of no result as work done), and,
- * in a person's layer, the task's predictions and cancelled annotations (`predictions`,
+ * in one person's layer of the task, its predictions and cancelled annotations (`predictions`,
  * `cancelled`), written back beside its annotation as they were, and the text of a CSV or TSV
  * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
- * field (`cells`), written back as it came while the field holds that value.
+ * field (`cells`): Label Studio JSON holds the value, so an export writes it and says so.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -101,27 +101,43 @@ export function numberedNames(name: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name} ${i + 1}`));
 }
 
-/** Whether a layer's metadata keeps a Label Studio task's predictions (a person's layer, see {@link KeptAnnotation}). */
-export function keepsPredictions(metadata: DocumentMetadata | undefined): boolean {
-  return keptAnnotationOf(metadata).predictions !== undefined;
+/** The lists of a task a person's layer keeps beside its annotation, to go back once per task. */
+const TASK_LISTS = ['predictions', 'cancelled'] as const;
+
+/**
+ * Whether a layer's metadata keeps a Label Studio task's predictions or cancelled annotations
+ * (a person's layer, see {@link KeptAnnotation}).
+ */
+export function keepsTaskLists(metadata: DocumentMetadata | undefined): boolean {
+  const kept = keptAnnotationOf(metadata);
+  return TASK_LISTS.some((key) => kept[key] !== undefined);
 }
 
 /**
- * A layer's metadata without the task's predictions it keeps (see {@link KeptAnnotation})
- * when another layer of the document keeps the same ones already: a task's predictions are
- * stored once, and go back to Label Studio from that layer alone, however many people import
- * the task. The metadata itself when it keeps none, or no other layer keeps them.
- * @example withoutPredictionsKeptElsewhere({ $labelstudio: { predictions: [p] } }, [{ $labelstudio: { predictions: [p] } }]) → {}
+ * A layer's metadata without the task's predictions, and without its cancelled annotations,
+ * it keeps (see {@link KeptAnnotation}) when another layer of the document keeps the same ones
+ * already: Label Studio holds them once per task, beside all its annotations, so they are
+ * stored once and go back from that layer alone, however many people import the task. The
+ * metadata itself when it keeps none, or no other layer keeps the same.
+ * @example withoutTaskListsKeptElsewhere({ $labelstudio: { predictions: [p] } }, [{ $labelstudio: { predictions: [p] } }]) → {}
  */
-export function withoutPredictionsKeptElsewhere(
+export function withoutTaskListsKeptElsewhere(
   metadata: DocumentMetadata | undefined,
   others: readonly (DocumentMetadata | undefined)[],
 ): DocumentMetadata | undefined {
-  const { predictions, ...rest } = keptAnnotationOf(metadata);
-  if (predictions === undefined || metadata === undefined) return metadata;
-  const same = JSON.stringify(predictions);
-  if (!others.some((other) => JSON.stringify(keptAnnotationOf(other).predictions) === same))
-    return metadata;
+  if (metadata === undefined) return metadata;
+  const kept: KeptAnnotation = { ...keptAnnotationOf(metadata) };
+  const keptElsewhere = others.map(keptAnnotationOf);
+  let changed = false;
+  for (const key of TASK_LISTS) {
+    const list = kept[key];
+    if (list === undefined) continue;
+    const same = JSON.stringify(list);
+    if (!keptElsewhere.some((other) => JSON.stringify(other[key]) === same)) continue;
+    delete kept[key];
+    changed = true;
+  }
+  if (!changed) return metadata;
   const { [KEPT_KEY]: _kept, ...fields } = metadata;
-  return isKeptEmpty(rest) ? fields : { ...fields, [KEPT_KEY]: keptJson(rest) };
+  return isKeptEmpty(kept) ? fields : { ...fields, [KEPT_KEY]: keptJson(kept) };
 }

@@ -78,7 +78,7 @@ export function readLabelStudio(
         problems,
         notes,
       );
-      documents.push(...namedByPlace(read, name));
+      documents.push(...namedByPlace(read, name, file.path));
     });
     const paths = [...problems, ...notes].map((p) => p.path);
     const lines = csv

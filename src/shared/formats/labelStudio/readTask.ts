@@ -39,7 +39,7 @@ export function readTask(
     fallbackName: string;
     textKey?: string | undefined;
     chosen?: boolean;
-    /** A table export's cells whose text is not the value read (see csvMinRecords), kept to go back as they came. */
+    /** A table export's cells whose text is not the value read (see csvMinRecords), kept with the layer. */
     cells?: Readonly<Record<string, string>> | undefined;
   },
   problems: PathProblem[],
@@ -91,7 +91,7 @@ export function readTask(
   }
   warnSharedLayers(sources, warnings);
   const beside = besideOf(task);
-  // The predictions are kept in the task's first person's layer alone, to go back once.
+  // The predictions and cancelled annotations are kept in the task's first person's layer alone, to go back once.
   const firstPerson = sources.findIndex((source) => !source.machine);
   const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
@@ -106,7 +106,7 @@ export function readTask(
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
       ? { ...kept, prediction: true, ...cells }
-      : { ...kept, ...(k === firstPerson ? beside : cancelledOf(beside)), ...cells };
+      : { ...kept, ...(k === firstPerson ? beside : {}), ...cells };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -132,10 +132,10 @@ export function readTask(
 }
 
 /**
- * What a person's layer of the task keeps to write back beside its own annotation, as the
- * file had it: the task's predictions (in the first person's layer alone, so that they go back
- * to Label Studio once, not once per annotator's export) and its cancelled annotations (which
- * Label Studio counts apart, as cancelled_annotations).
+ * What the task's first person's layer keeps to write back beside its own annotation, as the
+ * file had it (in that layer alone, so that they go back to Label Studio once, not once per
+ * annotator's export): the task's predictions and its cancelled annotations (which Label
+ * Studio counts apart, as cancelled_annotations).
  */
 function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | 'cancelled'> {
   const json = (list: readonly unknown[]) => list.flatMap((p) => (isJsonValue(p) ? [p] : []));
@@ -147,13 +147,6 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
     ...(predictions.length > 0 ? { predictions } : {}),
     ...(cancelled.length > 0 ? { cancelled } : {}),
   };
-}
-
-/** What a person's layer after the task's first keeps beside its annotation: the cancelled annotations, not the predictions. */
-function cancelledOf(
-  beside: Pick<KeptAnnotation, 'predictions' | 'cancelled'>,
-): Pick<KeptAnnotation, 'cancelled'> {
-  return beside.cancelled ? { cancelled: beside.cancelled } : {};
 }
 
 /**

@@ -66,13 +66,10 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       setOwn(
         fields,
         key,
-        isTextField(value)
-          ? doc.text
-          : isKeptParagraphs(value)
-            ? value.paragraphs
-            : asItCame(key, value, kept),
+        isTextField(value) ? doc.text : isKeptParagraphs(value) ? value.paragraphs : value,
       );
     }
+  tally.note(TABLE_CELL_READ, readOtherwise(fields, kept));
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
   const result = results(doc, kept, tally, paragraphs);
   const annotation = { ...kept.annotation, result };
@@ -94,13 +91,20 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
   };
 }
 
+/** What counts the data cells of a table export written as the value Label Studio's CSV import reads from them. */
+export const TABLE_CELL_READ =
+  'data cell of a CSV or TSV export written as Label Studio\'s CSV import reads it (TRUE as true, NA as "")';
+
 /**
- * A data field of a table export as its cell's text while it holds the value Label Studio read
- * from that text (`TRUE` read as true, `NA` as ""), else the value.
+ * How many data fields of a table export hold the value Label Studio's CSV import (pandas'
+ * `read_csv(...).fillna('')`, label_studio/data_import/models.py) read from a cell of other
+ * text (`TRUE` read as true, `NA` as ""): written as that value, as Label Studio holds it.
  */
-function asItCame(key: string, value: unknown, kept: KeptAnnotation): unknown {
-  const cell = getOwn(kept.cells ?? {}, key);
-  return cell !== undefined && tableCellValue(cell) === value ? cell : value;
+function readOtherwise(fields: Readonly<Record<string, unknown>>, kept: KeptAnnotation): number {
+  let count = 0;
+  for (const [key, cell] of Object.entries(kept.cells ?? {}))
+    if (Object.hasOwn(fields, key) && tableCellValue(cell) === fields[key]) count++;
+  return count;
 }
 
 function results(

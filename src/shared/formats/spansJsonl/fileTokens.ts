@@ -4,6 +4,7 @@ import { codePoints, createOffsetIndex } from '../../spans';
 import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import { ANSWERED_KEY } from './keptFields';
+import { keptList } from './keptJson';
 
 /**
  * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
@@ -79,21 +80,6 @@ export function fileTokensOf(
   if (!onlySpace(text, before, text.length)) return null;
   const tokens = { count: n, start16, end16, start, end, spaceAfter, isSpace };
   return { tokens, members: JSON.stringify(list).slice(1, -1) };
-}
-
-/**
- * The kept tokens as a list: kept as the file's JSON text, or as a list (projects imported
- * before Loupe kept the text); null when that is no list.
- */
-function keptList(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (typeof value !== 'string') return null;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 function isOffset(value: unknown): value is number {

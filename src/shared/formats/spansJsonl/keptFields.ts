@@ -3,11 +3,12 @@ import type { DocumentMetadata } from '../../model';
 import { isFileField } from '../common';
 import { KEPT_PRODIGY } from '../common/keptKeys';
 import type { RecordLayout } from './recordLayout';
+import { keptList } from './keptJson';
 
 /**
  * The metadata key under which spans JSONL keeps a record's own fields as they were: a record
- * answered `reject` or `ignore` its `spans`, `tokens` and `relations` (written back instead
- * of Loupe's, none), another its `relations` between tokens that are no span (written back
+ * answered `reject` or `ignore` its `spans`, `tokens` and `relations`, each as the file's JSON
+ * text (written back instead of Loupe's, none), another its `relations` between tokens that are no span (written back
  * beside Loupe's, their token indices those of the tokens written), another its `tokens` as
  * the file's JSON text where they are not the very ones Loupe writes (written back instead,
  * see `fileTokensOf`), and by label the fields its relations had beside Loupe's
@@ -115,8 +116,6 @@ export function keptRelations(
   metadata: DocumentMetadata | undefined,
 ): { [key: string]: DocumentMetadata[string] }[] {
   const kept = metadata?.[ANSWERED_KEY];
-  const relations = isRecord(kept) ? kept.relations : undefined;
-  return Array.isArray(relations)
-    ? relations.filter((r): r is { [key: string]: DocumentMetadata[string] } => isRecord(r))
-    : [];
+  const relations = keptList(isRecord(kept) ? kept.relations : undefined) ?? [];
+  return relations.filter((r): r is { [key: string]: DocumentMetadata[string] } => isRecord(r));
 }

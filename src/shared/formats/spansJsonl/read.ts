@@ -54,8 +54,9 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       if (record.answer === 'reject' || record.answer === 'ignore') {
         answered.push(line);
         const name = nameOf(record, file.path, line);
-        const doc = answeredDocument(record, record.text, name, layoutFor(record, style, name));
-        documents.push(metaName(record) === null ? { ...doc, namedByPlace: true } : doc);
+        const layout = layoutFor(record, style, name, false, ANSWERED_MEMBERS);
+        const doc = answeredDocument(record, record.text, name, layout);
+        documents.push(metaName(record) === null ? { ...doc, namedByPlace: file.path } : doc);
         continue;
       }
       const read = readSpans(record.text, record);
@@ -99,7 +100,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
         name,
-        ...(metaName(record) === null ? { namedByPlace: true } : {}),
+        ...(metaName(record) === null ? { namedByPlace: file.path } : {}),
         text: record.text,
         spans,
         relations,
@@ -171,10 +172,14 @@ function nameOf(record: Record<string, unknown>, path: string, line: number): st
   return metaName(record) ?? `${baseName(path)}-${line}`;
 }
 
+/** The members a record answered `reject` or `ignore` keeps as the file's JSON text. */
+const ANSWERED_MEMBERS = ['spans', 'tokens', 'relations'];
+
 /**
  * A record answered `reject` or `ignore`: its text, with its spans, tokens and relations
- * kept as they were ({@link ANSWERED_KEY}) beside its other fields, not read as Loupe's (a
- * rejected span is not a span), and written back so.
+ * kept as they were ({@link ANSWERED_KEY}), once, as the file's JSON text (which keeps its
+ * key order in a stored layer), beside its other fields, not read as Loupe's (a rejected span
+ * is not a span), and written back so.
  */
 function answeredDocument(
   record: Record<string, unknown>,
@@ -183,9 +188,9 @@ function answeredDocument(
   layout: ReturnType<typeof layoutOf>,
 ): FormatDocument {
   const own: Record<string, JsonValue> = {};
-  for (const key of ['spans', 'tokens', 'relations']) {
+  for (const key of ANSWERED_MEMBERS) {
     const value = record[key];
-    if (isJsonValue(value)) setOwn(own, key, value);
+    if (value !== undefined && isJsonValue(value)) setOwn(own, key, JSON.stringify(value));
   }
   if (layout) setOwn(own, 'layout', layout);
   const metadata: DocumentMetadata = {

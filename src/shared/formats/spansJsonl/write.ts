@@ -19,6 +19,7 @@ import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
 import { spanList } from './spanList';
+import { keptJsonText } from './keptJson';
 import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
 
 /** The file spans JSONL is written to. */
@@ -31,7 +32,8 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * its spans came with that Loupe does not read, `meta`'s and a span's `score` included), code
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
  * spans came without). A record that came without tokens goes back without, and without token
- * indices but where its spans had them, unless `options.tokens` asks for them in every record.
+ * indices but where its spans had them, unless `options.tokens` asks for them in every record
+ * or it has relations, which name tokens by index (noted).
  * A record's own tokens go back as they fit its text (`fileTokensOf`),
  * else tokens are spaCy's English tokens; either is cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
@@ -179,7 +181,8 @@ let edgeBuffer = new Int32Array(1024);
 
 /**
  * One document's line, but for its token objects (see {@link RecordParts}); a record that came
- * without tokens is written without, and its spans without token indices, unless `withTokens`.
+ * without tokens is written without, and its spans without token indices, unless `withTokens`
+ * or it has relations.
  */
 function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordParts {
   if (isAnsweredAway(doc)) return answeredRecord(doc);
@@ -216,15 +219,20 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
   // About 80 bytes per span (a guess; the writer still grows if short).
   out.reserve(edges.length * 45 + 64);
   out.ascii(SPANS_KEY);
-  const written = spanList(out, doc, tokens, tally, withTokens);
+  // Relations name tokens by index (head, child, their ends' token_start and token_end), as
+  // rel.manual's records, which all carry their tokens: a record with relations gets them.
+  const related = doc.relations.length > 0 || kept.length > 0;
+  const written = spanList(out, doc, tokens, tally, withTokens || related);
   const relations = relationList(doc, tokens, tally, kept);
   const layout = recordLayoutOf(doc.metadata);
   if (layout) {
+    const came = layout.keys?.includes('tokens') !== false;
+    if (related && !came && !withTokens) tally.note(TOKENS_FOR_RELATIONS);
     const members: [string, string][] = [['text', JSON.stringify(doc.text)]];
     // A record that came without spans is written without, until a span is added.
     if (doc.spans.length > 0 || layout.keys?.includes('spans') !== false)
       members.push(['spans', out.toString().slice(SPANS_KEY.length)]);
-    if (withTokens || layout.keys?.includes('tokens') !== false)
+    if (withTokens || related || came)
       members.push(['tokens', asFiled ? `[${own.members}]` : tokensJson(doc.text, tokens)]);
     if (relations !== '') members.push(['relations', relations.slice(RELATIONS_KEY.length)]);
     const meta = metaOf(metadata, doc.name, layout);
@@ -246,6 +254,10 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
     written,
   };
 }
+
+/** What counts records that came without tokens written with them, as their relations name tokens by index. */
+export const TOKENS_FOR_RELATIONS =
+  'record that came without tokens written with tokens and token indices, which its relations name (head, child)';
 
 const SPANS_KEY = ',"spans":';
 const RELATIONS_KEY = ',"relations":';
@@ -282,13 +294,13 @@ function answeredRecord(doc: FormatDocument): RecordParts {
   const layout = recordLayoutOf(doc.metadata);
   if (layout) {
     const members: [string, string][] = [['text', JSON.stringify(doc.text)]];
-    for (const key of keys) members.push([key, JSON.stringify(own[key])]);
+    for (const key of keys) members.push([key, keptJsonText(own[key])]);
     const meta = metaOf(doc.metadata, doc.name, layout);
     if (meta !== null) members.push(['meta', meta]);
     members.push(...keptPairs(doc.metadata, false));
     return wholeLine(layoutLine(members, layout), 0);
   }
-  const members = keys.map((key) => `,"${key}":${JSON.stringify(own[key])}`).join('');
+  const members = keys.map((key) => `,"${key}":${keptJsonText(own[key])}`).join('');
   return {
     json: keptJsonStringBytes(doc.text),
     spans: ByteWriter.encode(members),

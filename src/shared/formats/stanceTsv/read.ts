@@ -131,7 +131,7 @@ function readRows(
     used.add(name);
     const place = { file: file.path, row: i + 1, lineBreak: table.lineBreak };
     const doc = rowDocument(name, cells, columns, polarity.polarity, place);
-    documents.push(id === '' ? { ...doc, namedByPlace: true } : doc);
+    documents.push(id === '' ? { ...doc, namedByPlace: file.path } : doc);
   });
   return documents;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
+import { TABLE_CELL_READ } from '../../../../src/shared/formats/labelStudio/write';
 import { errorsOf, file } from '../build';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'labelstudio-min');
@@ -102,10 +103,17 @@ describe('booleans and missing cells in the data of a Label Studio CSV export', 
     ]);
   });
 
-  it('writes the data back as the tasks it came from had it, NA and None as their text', () => {
+  it('writes the data as Label Studio holds it once it imports the CSV: NA and None as ""', () => {
+    // The tasks the file was written from held "NA" and "None"; Label Studio's CSV import of
+    // the file reads them as "" (fillna('')), and so does Loupe's export to its JSON.
     const source = JSON.parse(read('flags_tasks.json')) as { data: Record<string, unknown> }[];
-    expect(data.map(({ name: _name, ...rest }) => rest)).toEqual(source.map((t) => t.data));
-    expect(data.map((d) => d.score)).toEqual([0.5, 'NA']);
+    const asImported = source.map((t) => ({
+      ...t.data,
+      ...(t.data.score === 'NA' ? { score: '' } : {}),
+      source: '',
+    }));
+    expect(data.map(({ name: _name, ...rest }) => rest)).toEqual(asImported);
+    expect(data.map((d) => d.score)).toEqual([0.5, '']);
   });
 
   // What pandas 3.0.6 makes of such a table, read_csv then fillna('') as Label Studio's import
@@ -123,17 +131,18 @@ describe('booleans and missing cells in the data of a Label Studio CSV export', 
         writeLabelStudio(readLabelStudio([file('result.csv', csv)])).files[0]?.content ?? '[]',
       ) as { data: Record<string, unknown> }[]
     ).map(({ data: { name: _name, text: _text, ...rest } }) => rest);
+  const notesOf = (csv: string) =>
+    writeLabelStudio(readLabelStudio([file('result.csv', csv)])).summary.notes;
 
-  it("reads read_csv's other true and false words as booleans, written back as the cells had them", () => {
+  it("reads read_csv's other true and false words as booleans, written to Label Studio JSON as booleans", () => {
     const csv = table(row(1, 'TRUE', 'true'), row(2, 'false', 'maybe'));
-    expect(dataRead(csv)).toEqual([
+    const asRead = [
       { flag: true, note: 'true' },
       { flag: false, note: 'maybe' },
-    ]);
-    expect(dataWritten(csv)).toEqual([
-      { flag: 'TRUE', note: 'true' },
-      { flag: 'false', note: 'maybe' },
-    ]);
+    ];
+    expect(dataRead(csv)).toEqual(asRead);
+    expect(dataWritten(csv)).toEqual(asRead);
+    expect(notesOf(csv)).toEqual({ [TABLE_CELL_READ]: 2 });
   });
 
   // pandas' default na_values (pandas._libs.parsers.STR_NA_VALUES, pandas 3.0.6), each read
@@ -160,17 +169,16 @@ describe('booleans and missing cells in the data of a Label Studio CSV export', 
   ];
 
   it.each(NA_WORDS)(
-    'reads %s as "" as Label Studio does, and writes it back as it came',
+    'reads %s as "" as Label Studio does, and writes it to Label Studio JSON so',
     (word) => {
       const csv = table(row(1, '3', `"${word}"`), row(2, word, '"x"'));
-      expect(dataRead(csv)).toEqual([
+      const asRead = [
         { flag: 3, note: '' },
         { flag: '', note: 'x' },
-      ]);
-      expect(dataWritten(csv)).toEqual([
-        { flag: 3, note: word },
-        { flag: word, note: 'x' },
-      ]);
+      ];
+      expect(dataRead(csv)).toEqual(asRead);
+      expect(dataWritten(csv)).toEqual(asRead);
+      expect(notesOf(csv)).toEqual({ [TABLE_CELL_READ]: 2 });
     },
   );
 

@@ -50,9 +50,10 @@ describe('readSpansJsonl', () => {
     expect(result.documents[1]?.metadata).toEqual({
       answer: 'reject',
       $prodigy: {
-        spans: rejected.spans,
-        // Written back with the keys in the record's order, and no meta, as it had none.
-        layout: { keys: ['text', 'spans', 'answer'], givenName: 'a-2', texts: expect.any(Object) },
+        // Kept once, as the file's JSON text; written back with the keys in the record's
+        // order, and no meta, as it had none.
+        spans: JSON.stringify(rejected.spans),
+        layout: { keys: ['text', 'spans', 'answer'], givenName: 'a-2' },
       },
     });
     expect(result.warnings).toEqual([

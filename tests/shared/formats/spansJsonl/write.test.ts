@@ -192,6 +192,36 @@ describe('writeSpansJsonl of records that came without tokens', () => {
       ],
     });
   });
+
+  it('writes tokens in a record whose relations name tokens by index, and says so', () => {
+    // Prodigy's rel.manual records carry tokens, and each relation's head and child are the
+    // index of its end's last token (explosion/projects rel_component annotations.jsonl line
+    // 61: head 2, head_span token_end 2). Loupe wrote such indices without the tokens.
+    const [org, startup] = [jsonSpan(0, 5, 'ORG'), jsonSpan(13, 20, 'ORG')];
+    const relation = { head: 0, child: 3, head_span: org, child_span: startup, label: 'BUYS' };
+    const line = jsonl({ text: APPLE, spans: [org, startup], relations: [relation] });
+    const written = writeSpansJsonl(readSpansJsonl([{ path: 'in.jsonl', content: line }]));
+    const [record] = jsonLines(written.files[0]?.content ?? '');
+    const tokens = record?.tokens as { start: number; end: number }[] | undefined;
+    expect(tokens?.map((t) => [t.start, t.end])).toEqual([
+      [0, 5],
+      [6, 10],
+      [11, 12],
+      [13, 20],
+      [20, 21],
+    ]);
+    expect(record?.spans).toEqual([jsonSpan(0, 5, 'ORG', 0, 0), jsonSpan(13, 20, 'ORG', 3, 3)]);
+    expect(record?.relations).toEqual([
+      {
+        ...relation,
+        head_span: jsonSpan(0, 5, 'ORG', 0, 0),
+        child_span: jsonSpan(13, 20, 'ORG', 3, 3),
+      },
+    ]);
+    expect(written.summary.notes).toEqual({
+      'record that came without tokens written with tokens and token indices, which its relations name (head, child)': 1,
+    });
+  });
 });
 
 const APPLE = 'Apple buys a startup.';
