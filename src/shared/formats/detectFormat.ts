@@ -20,6 +20,7 @@ import {
 import type { FormatFile, FormatId, JsonObjectLine } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isOntonotesFile } from './conll/ontonotesRead';
+import { isFastTextFile } from './doccano/fastText';
 import { isNameFile } from './huggingFace/tagNames';
 import { isLabelStudioCsv } from './labelStudio/csvMin';
 import { isMaeFile } from './mae/isMaeFile';
@@ -58,7 +59,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -154,6 +155,7 @@ export function textFileFormat(content: string): Placed {
   if (isOntonotesFile('', content)) return 'conll'; // opening `#begin document`
   if (isPubtatorFile(content)) return 'pubtator';
   if (stanceColumns(content)) return 'stance-tsv'; // SemEval-2016 Task 6's files are .txt
+  if (isFastTextFile(content)) return 'doccano'; // its fastText export: `__label__positive Great price.`
   const piped = pipedTokenLine(content);
   if (piped)
     return {
