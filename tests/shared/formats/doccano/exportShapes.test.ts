@@ -77,3 +77,48 @@ describe('doccano records with one category as a string', () => {
     expect(detectFormat([prodigy])).toBe('spans-jsonl');
   });
 });
+
+describe("doccano's CSV export", () => {
+  it.each([
+    [
+      'export_text_classification_example.csv',
+      ['negative', 'positive', 'positive'],
+      ['Terrible customer service.', 'Really great transaction.', 'Great price.'],
+    ],
+    [
+      'export_sequence_to_sequence_example.csv',
+      ['こんにちは！', 'おはようございます。', 'さようなら。'],
+      ['Hello!', 'Good morning.', 'See you.'],
+    ],
+  ])('%s: a document per row, its label a category', (name, labels, texts) => {
+    const file = load(name);
+    expect(detectFormat([file])).toBe('doccano');
+    const { documents } = readDoccano([file]);
+    expect(documents.map((d) => d.text)).toEqual(texts);
+    expect(documents.map((d) => d.documentLabels.category)).toEqual(labels);
+  });
+
+  it('splits the labels doccano joined with #, keeps the other columns, and names a short row by its line (5: row 2 spans two)', () => {
+    const content = [
+      'id,text,label,Comments',
+      '7,"Late, and cold.\nNever again.",negative#service,',
+      '8,Fine.,,',
+      '9,Too few cells',
+    ].join('\n');
+    expect(() => readDoccano([{ path: 'all.csv', content }])).toThrow(
+      /all\.csv:5: has 2 cells where the header \(id, text, label, Comments\) names 4/,
+    );
+    const { documents } = readDoccano([
+      { path: 'all.csv', content: content.replace(/\n9.*$/, '') },
+    ]);
+    expect(documents.map((d) => [d.name, d.text, d.documentLabels, d.metadata])).toEqual([
+      [
+        '7',
+        'Late, and cold.\nNever again.',
+        { category: 'negative', 'category 2': 'service' },
+        { id: '7', Comments: '' },
+      ],
+      ['8', 'Fine.', {}, { id: '8', Comments: '' }],
+    ]);
+  });
+});
