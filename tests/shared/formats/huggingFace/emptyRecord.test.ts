@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHuggingFace, writeHuggingFace } from '../../../../src/shared/formats';
 import type { FormatFile } from '../../../../src/shared/formats';
+import { recordsOf } from './recordsOf';
 
 /**
  * Published token classification sets hold records without tokens: the NCBI disease corpus as
@@ -20,14 +21,6 @@ const NAMES: FormatFile = {
   path: 'label_names.json',
   content: '["O", "B-Disease", "I-Disease"]',
 };
-
-function recordsOf(files: readonly FormatFile[]): Record<string, unknown>[] {
-  const jsonl = files.find((f) => f.path === 'hf.jsonl')?.content ?? '';
-  return jsonl
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe('Hugging Face records without tokens', () => {
   it('come back as empty records, in their place, with their own id', () => {
