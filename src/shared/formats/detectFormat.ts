@@ -20,6 +20,8 @@ import {
 import type { FormatFile, FormatId, JsonObjectLine } from './common';
 import { PARTIAL_ANN_EXTENSIONS } from './brat/read';
 import { isOntonotesFile } from './conll/ontonotesRead';
+import { isDoccanoCsv } from './doccano/csv';
+import { isFastTextFile } from './doccano/fastText';
 import { isNameFile } from './huggingFace/tagNames';
 import { isLabelStudioCsv } from './labelStudio/csvMin';
 import { isMaeFile } from './mae/isMaeFile';
@@ -58,7 +60,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -154,6 +156,7 @@ export function textFileFormat(content: string): Placed {
   if (isOntonotesFile('', content)) return 'conll'; // opening `#begin document`
   if (isPubtatorFile(content)) return 'pubtator';
   if (stanceColumns(content)) return 'stance-tsv'; // SemEval-2016 Task 6's files are .txt
+  if (isFastTextFile(content)) return 'doccano'; // its fastText export: `__label__positive Great price.`
   const piped = pipedTokenLine(content);
   if (piped)
     return {
@@ -175,11 +178,12 @@ export function textFileFormat(content: string): Placed {
 function csvFormatOf(content: string): Placed {
   if (isLabelStudioCsv(content)) return 'labelstudio'; // before stance: its data may name Target and Stance
   if (stanceColumns(content, ',')) return 'stance-tsv';
+  if (isDoccanoCsv(content)) return 'doccano'; // `text,label`: after stance, whose tables may name both
   const names = (content.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.replace(/^"|"$/g, ''));
   return {
     reason:
       idOnlyStanceReason(names) ??
-      `is CSV but neither a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), nor Label Studio's CSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), the CSV Loupe imports`,
+      `is CSV but neither a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), nor Label Studio's CSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), nor doccano's (a header naming text and label), the CSV Loupe imports`,
   };
 }
 

@@ -8,6 +8,8 @@ interface Sign {
   readonly format: FormatId;
   readonly key: string;
   readonly fits: (value: unknown) => boolean;
+  /** Keys of another format whose presence makes this key no sign (it is theirs too). */
+  readonly unless?: readonly string[];
 }
 
 const isObject = (v: unknown): v is Json =>
@@ -20,6 +22,9 @@ const doccanoItem = (item: unknown) =>
   typeof item === 'string' ||
   (Array.isArray(item) && item.length === 3) ||
   (isObject(item) && ('start_offset' in item || ('label' in item && !('result' in item))));
+
+/** Keys only Prodigy's records have. */
+const PRODIGY_KEYS = ['_input_hash', '_task_hash', '_view_id', 'answer'];
 
 const SIGNS: readonly Sign[] = [
   { format: 'loupe', key: 'format', fits: (v) => v === 'loupe' },
@@ -34,12 +39,19 @@ const SIGNS: readonly Sign[] = [
     key,
     fits: arrayOf(doccanoItem),
   })),
+  // One category as a string, which doccano's import reads too; Prodigy's textcat `label` goes with its `answer`.
+  {
+    format: 'doccano',
+    key: 'label',
+    fits: (v) => typeof v === 'string' && v !== '',
+    unless: PRODIGY_KEYS,
+  },
   { format: 'doccano', key: 'cats', fits: Array.isArray },
   { format: 'doccano', key: 'column_data', fits: (v) => typeof v === 'string' },
   { format: 'doccano', key: 'relations', fits: arrayOf((r) => isObject(r) && 'from_id' in r) },
   { format: 'spans-jsonl', key: 'spans', fits: Array.isArray },
   { format: 'spans-jsonl', key: 'tokens', fits: arrayOf((t) => isObject(t) && 'start' in t) },
-  ...['_input_hash', '_task_hash', '_view_id', 'answer'].map((key) => ({
+  ...PRODIGY_KEYS.map((key) => ({
     format: 'spans-jsonl' as const,
     key,
     fits: any,
@@ -58,7 +70,9 @@ const SIGNS: readonly Sign[] = [
  */
 export function recordFit(record: Json): { formats: FormatId[]; keys: string[] } {
   return bestOf([
-    ...SIGNS.filter((s) => s.key in record && s.fits(record[s.key])),
+    ...SIGNS.filter(
+      (s) => s.key in record && s.fits(record[s.key]) && !s.unless?.some((key) => key in record),
+    ),
     ...minRegionSigns(record),
   ]);
 }

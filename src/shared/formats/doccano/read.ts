@@ -4,6 +4,7 @@ import {
   baseName,
   bundleOf,
   ErrorCollector,
+  extensionOf,
   isAnnotationKey,
   readJsonRecords,
   shallowRecords,
@@ -11,6 +12,8 @@ import {
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
 import { categoryLabels } from './categories';
+import { csvRecords } from './csv';
+import { fastTextRecords } from './fastText';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
 import { setOwn } from '../../collections';
@@ -20,7 +23,8 @@ const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cat
 
 /**
  * Reads doccano exports, 0.x and 1.x, one record per line (or a JSON array, or pretty-printed
- * records): the text (`text`, `data` or `column_data`), spans under `label`/`labels`,
+ * records; a `.txt` file is its fastText export, see {@link fastTextRecords}, a `.csv` file its
+ * CSV export, see {@link csvRecords}): the text (`text`, `data` or `column_data`), spans under `label`/`labels`,
  * `entities` (with `relations`) or `annotations` (one layer per `user`), categories (`cats`,
  * label names) as document labels, and every other key (`id`, `doc_id`, `meta`, …) kept as
  * metadata. Offsets count UTF-16 units, or code points when a file's offsets only make sense
@@ -32,11 +36,13 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    const records = shallowRecords(
-      file.path,
-      readJsonRecords(file.path, file.content, errors),
-      errors,
-    );
+    const extension = extensionOf(file.path);
+    const records =
+      extension === '.txt'
+        ? fastTextRecords(file.content)
+        : extension === '.csv'
+          ? csvRecords(file.path, file.content, errors)
+          : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors);
     const unit = unitOf(records, warnings, file.path);
     for (const { line, record } of records) {
       const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');

@@ -33,9 +33,12 @@ interface Context {
 /** The keys doccano versions put spans under. */
 export const SPAN_KEYS = ['label', 'labels', 'column_label', 'entities', 'annotations'] as const;
 
+/** The keys that may hold one category name instead of a list. */
+const CATEGORY_KEYS: ReadonlySet<string> = new Set(['label', 'labels', 'column_label']);
+
 /**
  * Reads every annotation-shaped key of a doccano record, 0.x and 1.x: `label`/`labels`
- * (triples, or category names), `entities` (triples or objects with ids) and `relations`,
+ * (triples, or category names, or one category name as a string), `entities` (triples or objects with ids) and `relations`,
  * `annotations` (objects with `label`, offsets and `user`; without offsets a category) and
  * `cats`. Offsets in `unit` become code points; each annotator (`user`) gets its own share.
  * @example readAnnotations('😀 IBM', { label: [[3, 6, 'ORG']] }, 'utf16').shares[0].spans → [{ label: 'ORG', fragments: [{start: 2, end: 5}] }]
@@ -56,6 +59,11 @@ export function readAnnotations(text: string, record: Json, unit: OffsetUnit): D
   const ids = new Map<string, number>();
   for (const key of present) {
     const items = record[key];
+    // One category as a string (`"label": "positive"`): doccano's import reads it as a list of one.
+    if (typeof items === 'string' && items !== '' && CATEGORY_KEYS.has(key)) {
+      share(undefined).categories.push(items);
+      continue;
+    }
     if (!Array.isArray(items)) {
       ctx.problems.push(`${key} is not an array`);
       continue;

@@ -60,7 +60,7 @@ function recordTokenCounts(tagged: TaggedDocument, whole: boolean): number[] {
     }
     words++;
   }
-  if (words > 0) counts.push(words);
+  if (words > 0 || counts.length === 0) counts.push(words); // no words: one empty record
   return counts;
 }
 

@@ -148,10 +148,12 @@ function writeRecords(
     }
     if (first < 0) first = i;
   }
-  if (first >= 0) {
+  // The last record; a document without words (an empty record read in) is one empty record.
+  if (first >= 0 || count === 0) {
     const own = fields?.[count];
     const id = recordId(own, whole ? name : `${name}-${count}`);
-    writeRecord(out, id, tagged, tags, { first, end: tokens.count });
+    const range = first >= 0 ? { first, end: tokens.count } : { first: 0, end: 0 };
+    writeRecord(out, id, tagged, tags, range);
     writeEnd(out, close, own);
     count++;
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readHuggingFace, writeHuggingFace } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
 import { span } from '../build';
+import { recordsOf } from './recordsOf';
 
 /** Records and tag names written by datasets 5.0.1 (tests/fixtures/huggingface/make.py). */
 const FIXTURES = join(__dirname, '../../../fixtures/huggingface');
@@ -16,15 +17,6 @@ const SOURCE = (path: string): Record<string, unknown>[] =>
     .content.trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-/** The records of an HF export, parsed. */
-function recordsOf(files: readonly FormatFile[]): Record<string, unknown>[] {
-  const jsonl = files.find((f) => f.path === 'hf.jsonl')?.content ?? '';
-  return jsonl
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 /** Each record's tags by name, as datasets' ClassLabel decodes them with label_names.json. */
 function tagNames(files: readonly FormatFile[]): string[][] {
