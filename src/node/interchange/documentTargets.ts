@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/collections';
 import type { ImportedDocument } from '../../shared/contract/interchange';
 import { foldedName, type DocumentMeta } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
@@ -42,8 +43,6 @@ interface TextHolder {
   readonly length: number;
 }
 
-const byName = new Intl.Collator('en', { numeric: true }).compare;
-
 /**
  * Finds each imported document's place by identity, name plus text: the same name and text
  * is the document already there; the same text under another name is another document (the
@@ -70,7 +69,7 @@ export class DocumentTargets {
   constructor(store: ProjectFolder) {
     const metas = store.listDocuments();
     this.taken = new Set(metas.map((d) => foldedName(d.id)));
-    for (const meta of [...metas].sort((a, b) => byName(a.name, b.name)))
+    for (const meta of [...metas].sort((a, b) => compareNames(a.name, b.name)))
       this.holdersOf(meta.textHash).push(meta);
     for (const meta of metas) {
       this.known.set(keyOf(meta.name, meta.textHash), meta);

@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
+import { compareNames } from '../../shared/collections';
 import { documentMetaSchema, type DocumentMeta } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
 import { errorCode, errorMessage } from '../../shared/errors';
@@ -106,7 +107,7 @@ export class DocumentIndex {
   /** Every document, by name (then id). */
   list(): DocumentMeta[] {
     return [...this.metas.values()].sort(
-      (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      (a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id),
     );
   }
 

@@ -1,4 +1,5 @@
 export { ChunkedList } from './chunkedList';
+export { compareNames } from './compareNames';
 export { getKnown } from './getKnown';
 export { isOneOf } from './isOneOf';
 export { isRecord } from './isRecord';

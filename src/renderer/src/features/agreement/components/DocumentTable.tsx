@@ -1,3 +1,4 @@
+import { compareNames } from '../../../../../shared/collections';
 import type { AgreementResult } from '../../../../../shared/agreement';
 import type { DocumentSummary, LayerSummary } from '../../../../../shared/contract';
 import { GOLD } from '../../../../../shared/model';
@@ -44,7 +45,7 @@ export function DocumentTable({ result, documents, annotators, onOpen }: Documen
   const rows = [...result.documents].sort(
     (x, y) =>
       (x.f1 ?? 2) - (y.f1 ?? 2) ||
-      (byId.get(x.id)?.name ?? x.id).localeCompare(byId.get(y.id)?.name ?? y.id),
+      compareNames(byId.get(x.id)?.name ?? x.id, byId.get(y.id)?.name ?? y.id),
   );
   const layerOf = (id: string, name: string) =>
     byId.get(id)?.layers?.find((l) => l.annotator === name);
