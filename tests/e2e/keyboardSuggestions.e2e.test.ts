@@ -6,8 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, ProjectFolder } from '../../src/node';
 import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { demoNameSpans } from '../helpers/demoNameSpans';
+import { focusedControl } from './support/focusedControl';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { screenshotPath } from './support/screenshotPath';
+import { useTheme } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
@@ -88,5 +91,27 @@ describe('the model’s suggestions decided by keys are heard (Chromium, loupe s
       );
     await expect.poll(async () => (await mine()).spans.length).toBe(1 + ofLabel);
     expect(await focused(page)).toBe(TEXT);
+  });
+
+  // The Suggest button was swapped for a Cancel button while the learner ran, then back: the
+  // keyboard that pressed it was dropped on the page twice, and Tab started over from the top.
+  it('Suggest pressed by Enter keeps the keyboard: on Cancel while it runs, on Suggest after', async () => {
+    const button = page.locator('.lp-suggest > button');
+    await button.focus();
+    expect(await focused(page)).toBe('button:Suggest');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.textContent()).toBe('Cancel');
+    expect(await focused(page)).toBe('button:Cancel');
+    expect((await focusedControl(page)).ring).toBe(true);
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await button.focus();
+      await page.screenshot({ path: screenshotPath(`suggest-cancel-keyboard-1024-${theme}.png`) });
+    }
+    await page.keyboard.press('Enter'); // Cancel
+    await expect.poll(() => button.textContent()).toBe('Suggest');
+    expect(await focused(page)).toBe('button:Suggest');
+    expect((await focusedControl(page)).ring).toBe(true);
+    await useTheme(page, 'light');
   });
 });

@@ -1,4 +1,4 @@
-import { useContext, useState, type ReactNode } from 'react';
+import { useContext, useState, type FocusEvent, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useDialogOpener } from './useDialogOpener';
 import { WindowNews } from './windowNews';
@@ -43,6 +43,7 @@ export function Modal({
           onEscapeKeyDown={onEscapeKeyDown}
           ref={contentRef}
           onCloseAutoFocus={onCloseAutoFocus}
+          onFocus={showFocused}
           onKeyDown={captureKeys ? (event) => event.stopPropagation() : undefined}
         >
           <Dialog.Title className="lp-dialog__title">{title}</Dialog.Title>
@@ -52,6 +53,17 @@ export function Modal({
       </Dialog.Portal>
     </Dialog.Root>
   );
+}
+
+/**
+ * Brings the control that took the keyboard into view, above the button row. Tab from the last
+ * control to the first (and Shift+Tab back) is moved by Radix's focus trap without scrolling,
+ * which would leave a tall dialog showing its foot while its first field has the keyboard.
+ */
+function showFocused(event: FocusEvent<HTMLElement>): void {
+  const target = event.target;
+  if (target.closest('.lp-dialog__actions')) return;
+  target.scrollIntoView({ block: 'nearest' });
 }
 
 /**

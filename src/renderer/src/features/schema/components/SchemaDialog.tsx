@@ -95,6 +95,7 @@ function SchemaEditor({
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
   const [error, setError] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
+  const [newLabelProblem, setNewLabelProblem] = useState<string | null>(null);
   // Renames of saved labels wait for Save, where they are asked about once and applied together.
   const [renames, setRenames] = useState<LabelRenames>(new Map());
   const rename = (from: string, to: string): void => {
@@ -207,28 +208,39 @@ function SchemaEditor({
         {deletes.size > 0 &&
           `${[...deletes].join(', ')} will be deleted when you save the schema; Close keeps ${deletes.size === 1 ? 'it' : 'them'}.`}
       </p>
-      <div className="lp-row">
+      {/* A form, so Enter in the name adds the label as the button does. */}
+      <form
+        className="lp-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const name = newLabel.trim();
+          if (!name) return;
+          if (schema.labels.some((l) => l.name === name))
+            return setNewLabelProblem(`${name} is already a label: choose another name.`);
+          setSchema({ ...schema, labels: [...schema.labels, { name }] });
+          setStyles({ ...styles, [name]: { color: '#5b7fa6' } });
+          setNewLabel('');
+        }}
+      >
         <input
           className="lp-input"
           aria-label="New label"
           placeholder="New label name"
           value={newLabel}
-          onChange={(event) => setNewLabel(event.target.value)}
-        />
-        <button
-          type="button"
-          className="lp-button"
-          onClick={() => {
-            const name = newLabel.trim();
-            if (!name || schema.labels.some((l) => l.name === name)) return;
-            setSchema({ ...schema, labels: [...schema.labels, { name }] });
-            setStyles({ ...styles, [name]: { color: '#5b7fa6' } });
-            setNewLabel('');
+          onChange={(event) => {
+            setNewLabel(event.target.value);
+            setNewLabelProblem(null);
           }}
-        >
+        />
+        <button type="submit" className="lp-button">
           Add label
         </button>
-      </div>
+      </form>
+      {newLabelProblem && (
+        <p className="lp-error" role="alert">
+          {newLabelProblem}
+        </p>
+      )}
       <div className="lp-grid2">
         <LinesField
           title="Entity types (one per line)"

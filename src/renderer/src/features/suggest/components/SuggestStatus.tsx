@@ -13,25 +13,22 @@ function SuggestControls() {
   const rejectKey = useCommandKey('rejectModelSuggestion');
   const allKey = useCommandKey('acceptModelLabel');
   const nextKey = useCommandKey('nextModelSuggestion');
-  if (running) {
-    const share = running.total > 0 ? running.done / running.total : 0;
-    return (
-      <span className="lp-suggest" role="status" aria-label="Suggesting">
-        <span className="lp-muted">
-          Suggesting: {running.phase} {running.total > 0 ? `${running.done}/${running.total}` : ''}
-        </span>
-        <span className="lp-suggest__bar" aria-hidden="true">
-          <span className="lp-suggest__fill" style={{ width: `${Math.round(share * 100)}%` }} />
-        </span>
-        <button type="button" className="lp-button" onClick={() => model.modelSuggestions.cancel()}>
-          Cancel
-        </button>
-      </span>
-    );
-  }
+  const share = running && running.total > 0 ? running.done / running.total : 0;
+  // One button, Suggest then Cancel while the learner runs: the same element in the page, so
+  // the keyboard that pressed Suggest stays on it (two buttons swapped would drop it on the page).
   return (
     <span className="lp-suggest">
-      {current ? (
+      {running ? (
+        <span className="lp-suggest" role="status" aria-label="Suggesting">
+          <span className="lp-muted">
+            Suggesting: {running.phase}{' '}
+            {running.total > 0 ? `${running.done}/${running.total}` : ''}
+          </span>
+          <span className="lp-suggest__bar" aria-hidden="true">
+            <span className="lp-suggest__fill" style={{ width: `${Math.round(share * 100)}%` }} />
+          </span>
+        </span>
+      ) : current ? (
         <span className="lp-muted lp-suggest__current" data-testid="model-suggestion-current">
           {current.label} {current.confidence === null ? '' : current.confidence.toFixed(2)} ·{' '}
           {acceptKey} accept · {rejectKey} reject · {allKey} all {current.label}
@@ -49,10 +46,16 @@ function SuggestControls() {
       <button
         type="button"
         className="lp-button"
-        title={`Learn from your annotations and suggest spans in the documents you have not annotated${suggestKey ? ` (${suggestKey})` : ''}`}
-        onClick={() => void model.modelSuggestions.suggest()}
+        title={
+          running
+            ? undefined
+            : `Learn from your annotations and suggest spans in the documents you have not annotated${suggestKey ? ` (${suggestKey})` : ''}`
+        }
+        onClick={() =>
+          running ? model.modelSuggestions.cancel() : void model.modelSuggestions.suggest()
+        }
       >
-        Suggest
+        {running ? 'Cancel' : 'Suggest'}
       </button>
     </span>
   );

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focused } from './support/keyboardWalk';
+import { openSeededPage, type SeededPage } from './support/openSeededPage';
+import { screenshotPath } from './support/screenshotPath';
+import { useTheme } from './support/themes';
+
+/** The label names in the project's manifest, as saved. */
+function savedLabels(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'loupe.json'), 'utf8')) as {
+    schema: { labels: { name: string }[] };
+  };
+  return manifest.schema.labels.map((l) => l.name);
+}
+
+/** Opens the label schema from the text by the command palette, as a keyboard user does. */
+async function openSchema(page: Page): Promise<void> {
+  await page.locator('.ProseMirror').focus();
+  await page.keyboard.press('Control+Shift+p');
+  await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+  await page.keyboard.type('Label Schema');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Label schema' }).waitFor();
+}
+
+// Enter in a field that names a new thing adds it, as in the relation panel's New type: in the
+// label schema it did nothing, and a name already taken was dropped without a word.
+describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
+  let project: SeededPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    project = await openSeededPage('Schema keys', 'lena', { width: 1024, height: 768 });
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Enter in the new label’s name adds it; a name taken is said; Save schema keeps it', async () => {
+    await openSchema(page);
+    const field = page.getByRole('textbox', { name: 'New label', exact: true });
+    await field.focus();
+    await page.keyboard.type('WEAPON');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Name of WEAPON').count()).toBe(1);
+    expect(await field.inputValue()).toBe('');
+    expect(await focused(page)).toBe('input:New label');
+
+    await page.keyboard.type('PERSON');
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('PERSON is already a label: choose another name.');
+    expect(await page.getByLabel('Name of PERSON').count()).toBe(1);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.keyboard.press('Escape'); // the theme key is the window's, not the dialog's
+      await useTheme(page, theme);
+      await openSchema(page);
+      await field.focus();
+      await page.keyboard.type('PERSON');
+      await page.keyboard.press('Enter');
+      await alert.waitFor();
+      await page.screenshot({ path: screenshotPath(`schema-label-taken-1024x768-${theme}.png`) });
+    }
+    await page.keyboard.press('Escape');
+    await useTheme(page, 'light');
+    await openSchema(page);
+    await field.focus();
+    await page.keyboard.type('PERSON');
+    await page.keyboard.press('Enter');
+    await alert.waitFor();
+    // Typing again clears what was said.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => alert.count()).toBe(0);
+
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('WEAPON');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save schema' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => savedLabels(project.dir)).toContain('WEAPON');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+});
