@@ -47,6 +47,8 @@ export interface KeptConll {
   readonly lineBreaksAtEnd?: number;
   /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
   readonly lineEnd?: '\r\n';
+  /** Whether its file began with a UTF-8 byte-order mark (a Windows editor's): an export it opens begins with one too. */
+  readonly byteOrderMark?: true;
   /**
    * The document's lines as its file had them (line ends, blanks after a line's last column),
    * when the export would not write them so: written instead when nothing changed.
@@ -108,6 +110,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
     ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
+    ...(value.byteOrderMark === true ? { byteOrderMark: true } : {}),
     ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
     ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'

@@ -21,7 +21,8 @@ export function documentOf(
    * Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key
    * of its names; the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
-   * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`).
+   * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
+   * whether it opened a file that began with a byte-order mark.
    */
   file: {
     tabs: boolean;
@@ -31,6 +32,7 @@ export function documentOf(
     order?: { file: string; index: number } | undefined;
     lineEnd?: '\r\n' | undefined;
     verbatim?: string | undefined;
+    byteOrderMark?: true | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -38,7 +40,8 @@ export function documentOf(
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim } = file;
+  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim, byteOrderMark } =
+    file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -70,6 +73,7 @@ export function documentOf(
     ...(order ? { order } : {}),
     ...(lineEnd ? { lineEnd } : {}),
     ...(verbatim !== undefined ? { verbatim } : {}),
+    ...(byteOrderMark ? { byteOrderMark } : {}),
   } satisfies KeptConll;
   return {
     document: {

@@ -93,7 +93,8 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
  * (a comment of a sentence a span joins to the one before goes before the joined sentence,
  * noted). With one asked for, the token first and the tag last, where conlleval.pl and spaCy
  * read them (a file of tags first, the MIT corpora's, in its own order), and no comment lines
- * (they would read them as tokens): counted. Slower than Loupe's own shape, and used only for
+ * (they would read them as tokens): counted; but the file's own scheme asked for, of a file
+ * already in that order (MultiCoNER's `--scheme iob2`), keeps them as without one. Slower than Loupe's own shape, and used only for
  * exports that keep columns or write another scheme than IOB2. Returns the line breaks the
  * export ends with when the document is its last: those its file ended with, when it ended
  * the file and the comments after its last sentence were written.
@@ -128,7 +129,10 @@ export function keptLines(
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   // The file's own shape unless a scheme is asked for: then where conlleval.pl and spaCy read it.
   const order = how.asked ? columnOrder(layout) : fileOrder(layout);
-  const comments = own && !how.asked && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
+  // Comment lines where they were when the document keeps its file's shape: its scheme, its
+  // columns in their order (a scheme asked for that changes neither, MultiCoNER's IOB2).
+  const inFileOrder = order.every((column, at) => column === at);
+  const comments = own && inFileOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
   tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
   const lines = comments.length > 0 ? new LineIndex(doc.text) : null;
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)

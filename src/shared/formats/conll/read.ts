@@ -163,11 +163,12 @@ function readFile(
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
   // A file's CRLF line ends and blanks at line ends, which an export would not write so.
-  const fileLines = misc || piped ? [] : fileLinesOf(content, docs);
+  const fileLines = misc || piped ? [] : fileLinesOf(content, docs, tabs);
   // How the file ended goes with its last document, so an export ending with it ends so.
   const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
   // A file of several documents keeps their order: a project lists them by name.
   const fileName = path.split(/[\\/]/u).pop() ?? path;
+  const bom = content.charCodeAt(0) === 0xfeff;
   const many = docs.filter((d) => d.sentences.length > 0).length > 1;
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
@@ -185,7 +186,18 @@ function readFile(
     const wordPrefix = prefixed?.prefix;
     const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
     const order = many ? { file: fileName, index: documents.length } : undefined;
-    const how = { tabs, conllu, wordPrefix, lineBreaksAtEnd: end, order, ...fileLines[d] };
+    // A CoNLL-U document keeps the mark in its source lines; another, as a flag its export reads.
+    const byteOrderMark: true | undefined =
+      bom && !conllu && documents.length === 0 ? true : undefined;
+    const how = {
+      tabs,
+      conllu,
+      wordPrefix,
+      lineBreaksAtEnd: end,
+      order,
+      byteOrderMark,
+      ...fileLines[d],
+    };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readConll, writeConll } from '../../../../src/shared/formats';
+import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
+import { cp, file, lines, span, tsv } from '../build';
+
+// Files in our own words, in the layouts users bring: a Windows editor's UTF-8 byte-order
+// mark before the first line, columns aligned by runs of spaces (CoNLL-2000 chunking copies,
+// hand-made files), CRLF line ends.
+
+function read(path: string, content: string): FormatBundle {
+  return readConll([file(path, content)]);
+}
+
+function contentOf(written: { files: readonly { content: string }[] }): string {
+  return written.files[0]?.content ?? '';
+}
+
+function withSpan(doc: FormatDocument | undefined, word: string, label: string): FormatDocument {
+  if (!doc) throw new Error('nothing read');
+  const at = cp(doc.text, word);
+  return { ...doc, spans: [...doc.spans, span(at, at + word.length, label)] };
+}
+
+const BOM = '\uFEFF';
+
+describe('a UTF-8 byte-order mark at the start of a CoNLL file', () => {
+  it('comes back at the start of an unedited export, the text without it', () => {
+    for (const [path, source] of [
+      ['a.conll', lines('EU B-ORG', 'rejects O', '', 'Peter B-PER', '')],
+      ['a.tsv', lines(tsv('EU', 'B-ORG'), tsv('rejects', 'O'), '')],
+      ['crlf.tsv', lines(tsv('EU', 'B-ORG'), tsv('rejects', 'O'), '').replaceAll('\n', '\r\n')],
+      [
+        'a.conllu',
+        lines('# text = EU', tsv(1, 'EU', '_', '_', '_', '_', '_', '_', '_', 'name=B-ORG'), ''),
+      ],
+    ]) {
+      const bundle = read(path, BOM + source);
+      expect(bundle.documents[0]?.text.startsWith('EU')).toBe(true);
+      expect(contentOf(writeConll(bundle))).toBe(BOM + source);
+    }
+  });
+
+  it('stays at the start when a span is added, and only there', () => {
+    const source = BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter O', '');
+    const [first, second] = read('a.conll', source).documents;
+    if (!first || !second) throw new Error('two documents expected');
+    const content = contentOf(
+      writeConll({ documents: [first, withSpan(second, 'Peter', 'PER')], warnings: [] }),
+    );
+    expect(content).toBe(
+      BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter B-PER', ''),
+    );
+  });
+
+  it('is not written for a file without one, nor in the shape a scheme asked for gives', () => {
+    expect(contentOf(writeConll(read('a.conll', 'EU B-ORG\n')))).toBe('EU B-ORG\n');
+    // conlleval.pl and spaCy's converter would read it as part of the first word.
+    const asked = contentOf(writeConll(read('a.conll', `${BOM}EU B-ORG\n`), { scheme: 'bioes' }));
+    expect(asked).toBe('EU S-ORG\n');
+  });
+});
+
+describe('columns aligned by runs of spaces', () => {
+  // CoNLL-2000's layout (token, part of speech, chunk) with a name column, aligned by hand.
+  const ALIGNED = lines(
+    'EU       NNP  B-NP  B-ORG',
+    'rejects  VBZ  B-VP  O',
+    'German   JJ   B-NP  B-MISC',
+    '',
+    'Peter    NNP  B-NP  B-PER',
+    'Blackburn NNP I-NP I-PER',
+    '',
+  );
+
+  it('are read as single columns and come back as they were when nothing changed', () => {
+    const bundle = read('aligned.conll', ALIGNED);
+    expect(bundle.documents[0]?.text).toBe('EU rejects German\nPeter Blackburn');
+    expect(bundle.documents[0]?.spans.map((s) => s.label)).toEqual(['ORG', 'MISC', 'PER']);
+    expect(contentOf(writeConll(bundle))).toBe(ALIGNED);
+    const crlf = ALIGNED.replaceAll('\n', '\r\n');
+    expect(contentOf(writeConll(read('aligned.conll', crlf)))).toBe(crlf);
+  });
+
+  it('and with their own line ends, one space apart, once a tag changed', () => {
+    const crlf = ALIGNED.replaceAll('\n', '\r\n');
+    const [doc] = read('aligned.conll', crlf).documents;
+    const edited = withSpan(doc, 'rejects', 'EVENT');
+    const content = contentOf(writeConll({ documents: [edited], warnings: [] }));
+    expect(content.split('\r\n').slice(0, 3)).toEqual([
+      'EU NNP B-NP B-ORG',
+      'rejects VBZ B-VP B-EVENT',
+      'German JJ B-NP B-MISC',
+    ]);
+  });
+});
