@@ -7,7 +7,7 @@ import type {
   Tally,
   TaggedDocument,
 } from '../common';
-import { medlineId } from './conllLines';
+import { HASH_DOCSTART, medlineId } from './conllLines';
 import { fileScheme, schemeTags } from './exportScheme';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
@@ -123,7 +123,7 @@ export function keptLines(
   // without one: their readers would take it for a word. Loupe reads the sentences before a
   // file's first -DOCSTART- as a document of their own.
   if (!(how.first && own && own.docstart === undefined)) {
-    const docstart = docstartLine(own, layout);
+    const docstart = docstartLine(own, layout, how.asked);
     out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
   }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
@@ -242,10 +242,12 @@ class LineIndex {
 /**
  * The document's own `-DOCSTART-` line when it has the export's columns, its `###MEDLINE:`
  * line when it had one (JNLPBA's evaluation script needs them; conlleval.pl and spaCy read
- * no such line), else a `-DOCSTART-` line made for the columns.
+ * no such line), its `#DOCSTART` line in its file's shape (not `asked`: conlleval.pl would
+ * read it as a token), else a `-DOCSTART-` line made for the columns.
  */
-function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
+function docstartLine(kept: KeptConll | null, layout: ExportLayout, asked: boolean): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
+  if (kept?.docstart === HASH_DOCSTART && !asked) return kept.docstart;
   if (kept?.docstart && medlineId(kept.docstart) !== null) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
   // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.
