@@ -30,7 +30,7 @@ export function fileLinesOf(
   const crlf = content.includes('\r\n');
   const aligned = !tabs && OTHER_SEPARATORS.test(content);
   if (!crlf && !aligned && !BLANKS_AT_END.test(content)) return [];
-  const windows = crlf && crlfShare(content) * 2 > 1;
+  const windows = crlf && lineEndOf(content) !== undefined;
   const lineEnd = windows ? '\r\n' : '\n';
   const own: FileLines = windows ? { lineEnd: '\r\n' } : {};
   return documentSources(content.replace(/^\uFEFF/u, ''), docs).map((source) => {
@@ -65,6 +65,16 @@ export function linesRead(source: string, tabs: boolean): string {
 /** Lines joined by line feeds, with `lineEnd` instead. */
 export function withLineEnd(text: string, lineEnd: string): string {
   return lineEnd === '\n' ? text : text.replaceAll('\n', lineEnd);
+}
+
+/**
+ * A Windows-made file's line end, CRLF, when most of its line feeds follow a carriage return;
+ * undefined for a file of line feeds. A file of sentences of tokens tagged inline keeps it so:
+ * its export is written a token per line, in that line end.
+ * @example lineEndOf('I|O like|O\r\n') === '\r\n'
+ */
+export function lineEndOf(content: string): '\r\n' | undefined {
+  return content.includes('\r\n') && crlfShare(content) * 2 > 1 ? '\r\n' : undefined;
 }
 
 /** The share of a file's line feeds that follow a carriage return. */

@@ -22,7 +22,8 @@ import { conllDocuments, lineBreaksAtEnd, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { documentSources } from './documentSources';
-import { fileLinesOf } from './fileLines';
+import { fileLinesOf, lineEndOf } from './fileLines';
+import type { FileLines } from './fileLines';
 import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
@@ -163,7 +164,11 @@ function readFile(
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
   // A file's CRLF line ends and blanks at line ends, which an export would not write so.
-  const fileLines = misc || piped ? [] : fileLinesOf(content, docs, tabs);
+  const fileLines = misc
+    ? []
+    : piped
+      ? pipedLineEnds(content, docs)
+      : fileLinesOf(content, docs, tabs);
   // How the file ended goes with its last document, so an export ending with it ends so.
   const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
   // A file of several documents keeps their order: a project lists them by name.
@@ -242,6 +247,12 @@ function longLine(content: string): { line: number; length: number } | null {
     from = to + 1;
   }
   return null;
+}
+
+/** Each document of a file of sentences tagged inline keeps the file's CRLF line ends, if it had them. */
+function pipedLineEnds(content: string, docs: readonly ConllDocument[]): FileLines[] {
+  const lineEnd = lineEndOf(content);
+  return lineEnd ? docs.map(() => ({ lineEnd })) : [];
 }
 
 /** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */
