@@ -9,6 +9,7 @@ import type {
 } from '../common';
 import { HASH_DOCSTART, medlineId } from './conllLines';
 import { fileScheme, schemeTags } from './exportScheme';
+import { suffixedTag } from './suffixTags';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -138,6 +139,8 @@ export function keptLines(
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.note(KEPT_REASONS.medline);
   const language = kept?.wordPrefix ?? '';
+  // Tags written type first (`PER_B`) go back so in the file's own shape.
+  const suffix = own && !how.asked ? own.tagSuffix : undefined;
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
@@ -150,7 +153,8 @@ export function keptLines(
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
     const label = names[mentionLabel[m] ?? 0] ?? '';
-    const tag = i < first ? 'O' : tagOf(m, i, label);
+    const prefixed = i < first ? 'O' : tagOf(m, i, label);
+    const tag = suffix ? suffixedTag(prefixed, suffix) : prefixed;
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;

@@ -34,6 +34,7 @@ import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
+import { suffixTagged } from './suffixTags';
 import { isTabSeparated } from './tabSeparated';
 import { wordPrefixed } from './wordPrefix';
 
@@ -127,13 +128,19 @@ function readFile(
       ? null
       : miscTagged(atNewdocs(lines), content, problems);
   if (problems.length > 0) return [];
-  const layout = layoutOf(misc?.documents ?? lines, options.tagColumn, options.scheme === 'io');
+  const turned = misc || piped || options.tagColumn !== undefined ? null : suffixTagged(lines);
+  const tagSuffix = turned?.suffix;
+  const layout = layoutOf(
+    misc?.documents ?? turned?.docs ?? lines,
+    options.tagColumn,
+    options.scheme === 'io',
+  );
   if (Array.isArray(layout)) {
     problems.push(...layout);
     return [];
   }
-  const prefixed = wordPrefixed(misc?.documents ?? lines, layout);
-  const read = prefixed?.docs ?? misc?.documents ?? lines;
+  const prefixed = wordPrefixed(misc?.documents ?? turned?.docs ?? lines, layout);
+  const read = prefixed?.docs ?? misc?.documents ?? turned?.docs ?? lines;
   const { docs, tags, left } = withoutEmptyWords(
     read,
     tagsOf(read, layout, problems),
@@ -201,6 +208,7 @@ function readFile(
       lineBreaksAtEnd: end,
       order,
       byteOrderMark,
+      tagSuffix,
       ...fileLines[d],
     };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
@@ -213,6 +221,10 @@ function readFile(
   if (prefixed)
     warnings.push(
       `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
+    );
+  if (tagSuffix)
+    warnings.push(
+      `${path}: its tags are written type first (PER${tagSuffix.separator}B, PER${tagSuffix.separator}I)${tagSuffix.outside === 'O' ? '' : `, ${tagSuffix.outside} outside names`}, as the Naver NER 2018 corpus writes them: read as B-PER, I-PER and O; the CoNLL export writes them back so (in the shape a scheme asked for gives, B-PER)`,
     );
   if (left.length > 0)
     warnings.push(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConll, writeConll } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
-import { cp, file, lines, span, tsv } from '../build';
+import { bundle, cp, file, lines, span, tsv } from '../build';
 
 // Files in our own words, in the layouts users bring: a Windows editor's UTF-8 byte-order
 // mark before the first line, columns aligned by runs of spaces (CoNLL-2000 chunking copies,
@@ -33,10 +33,10 @@ describe('a UTF-8 byte-order mark at the start of a CoNLL file', () => {
         'a.conllu',
         lines('# text = EU', tsv(1, 'EU', '_', '_', '_', '_', '_', '_', '_', 'name=B-ORG'), ''),
       ],
-    ]) {
-      const bundle = read(path, BOM + source);
-      expect(bundle.documents[0]?.text.startsWith('EU')).toBe(true);
-      expect(contentOf(writeConll(bundle))).toBe(BOM + source);
+    ] as const) {
+      const marked = read(path, BOM + source);
+      expect(marked.documents[0]?.text.startsWith('EU')).toBe(true);
+      expect(contentOf(writeConll(marked))).toBe(BOM + source);
     }
   });
 
@@ -44,9 +44,7 @@ describe('a UTF-8 byte-order mark at the start of a CoNLL file', () => {
     const source = BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter O', '');
     const [first, second] = read('a.conll', source).documents;
     if (!first || !second) throw new Error('two documents expected');
-    const content = contentOf(
-      writeConll({ documents: [first, withSpan(second, 'Peter', 'PER')], warnings: [] }),
-    );
+    const content = contentOf(writeConll(bundle(first, withSpan(second, 'Peter', 'PER'))));
     expect(content).toBe(
       BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter B-PER', ''),
     );
@@ -85,7 +83,7 @@ describe('columns aligned by runs of spaces', () => {
     const crlf = ALIGNED.replaceAll('\n', '\r\n');
     const [doc] = read('aligned.conll', crlf).documents;
     const edited = withSpan(doc, 'rejects', 'EVENT');
-    const content = contentOf(writeConll({ documents: [edited], warnings: [] }));
+    const content = contentOf(writeConll(bundle(edited)));
     expect(content.split('\r\n').slice(0, 3)).toEqual([
       'EU NNP B-NP B-ORG',
       'rejects VBZ B-VP B-EVENT',
