@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConll, writeConll } from '../../../../src/shared/formats';
+import { readConll, textFileFormat, writeConll } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
 import { file, lines, tsv } from '../build';
 
@@ -50,5 +50,11 @@ describe('tags written type first', () => {
   it('leave files of prefixed tags alone', () => {
     const content = lines('Anna B-PER', 'Rossi I-PER', 'said O', '');
     expect(writeConll(readConll([file('a.conll', content)])).files[0]?.content).toBe(content);
+  });
+});
+
+describe('a .txt of tags written type first', () => {
+  it('is told from prose, so its names are not imported as plain text and lost', () => {
+    expect(textFileFormat(NAVER)).not.toBe('txt');
   });
 });
