@@ -2,7 +2,8 @@ import type { FormatFile } from './format';
 import { giveBackBuffer, takeSpareBuffer } from './spareBuffers';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A byte-order mark written (a file that had one, written back) stays in the decoded text.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const HEX = '0123456789abcdef';
 
 /**

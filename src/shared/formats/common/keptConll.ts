@@ -47,6 +47,10 @@ export interface KeptConll {
   readonly lineBreaksAtEnd?: number;
   /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
   readonly lineEnd?: '\r\n';
+  /** Whether its file began with a UTF-8 byte-order mark (a Windows editor's): an export it opens begins with one too. */
+  readonly byteOrderMark?: true;
+  /** Its file's tags written type first (`PER_B`, `-` outside: Naver NER 2018): written back so in its own shape. */
+  readonly tagSuffix?: { readonly separator: '_' | '-'; readonly outside: string };
   /**
    * The document's lines as its file had them (line ends, blanks after a line's last column),
    * when the export would not write them so: written instead when nothing changed.
@@ -108,6 +112,8 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
     ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
+    ...(value.byteOrderMark === true ? { byteOrderMark: true } : {}),
+    ...tagSuffixOf(value.tagSuffix),
     ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),
     ...(typeof conlluSource === 'string' && typeof conlluKey === 'string'
@@ -115,6 +121,13 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
       : {}),
     ...orderOf(value.order),
   };
+}
+
+/** A kept `tagSuffix`, or nothing when absent or not in its shape. */
+function tagSuffixOf(value: unknown): Pick<KeptConll, 'tagSuffix'> {
+  if (!isRecord(value) || typeof value.outside !== 'string') return {};
+  const { separator, outside } = value;
+  return separator === '_' || separator === '-' ? { tagSuffix: { separator, outside } } : {};
 }
 
 /**

@@ -2,8 +2,8 @@ import { splitLines } from './splitLines';
 import type { NumberedLine } from './splitLines';
 import { ioTaggedLine } from './ioTaggedLine';
 
-/** A tag of the IOB family: O, or B/I/E/S/L/U with a type (`B-PER`, `I_ORG`). */
-const TAG = /^(?:O|[BIESLU][-_]\S+)$/;
+/** A tag of the IOB family: O, or B/I/E/S/L/U with a type (`B-PER`, `I_ORG`), or after it (Naver NER 2018's `ORG_B`). */
+const TAG = /^(?:O|[BIESLU][-_]\S+|\S+_[BIES])$/;
 /** Lines looked at: enough to tell a token file from prose without reading a long one whole. */
 const SAMPLE = 2000;
 /** Characters looked at: a 300 MB file is told by its head, not split whole into lines. */
@@ -49,7 +49,8 @@ function conlluNameLine(lines: readonly NumberedLine[]): NumberedLine | undefine
 
 function isTaggedToken(line: string): boolean {
   const [first, ...rest] = columns(line);
-  return first === '-DOCSTART-' || (rest.length > 0 && rest.some((c) => TAG.test(c)));
+  if (first === '-DOCSTART-' || rest.at(-1) === '-') return true; // `-`: Naver NER 2018's outside tag
+  return rest.length > 0 && rest.some((c) => TAG.test(c));
 }
 
 function columns(line: string): string[] {

@@ -40,8 +40,8 @@ export interface ConllNewdoc {
 const SEPARATORS = /[ \t]+/;
 
 /**
- * Splits a token file into documents (at `-DOCSTART-` lines, and at JNLPBA / GENIA
- * `###MEDLINE:<id>` lines that open a sentence) and sentences (at blank lines), in one pass
+ * Splits a token file into documents (at `-DOCSTART-` and BSNLP's `#DOCSTART` lines, and at
+ * JNLPBA / GENIA `###MEDLINE:<id>` lines that open a sentence) and sentences (at blank lines), in one pass
  * over its lines. A line starting with `#` before a sentence's first token is a
  * comment (GermEval 2014, CoNLL-U), unless it has the columns of the lines before and a tag
  * in the last (the token `#`). CR before LF and a leading byte-order mark are dropped.
@@ -80,7 +80,7 @@ export function conllDocuments(
     }
     const spaced = columnsOf(trimmed);
     const columns = tabs ? tabColumns(raw) : spaced;
-    if (spaced[0] === '-DOCSTART-' || (sentence.rows.length === 0 && isMedlineLine(trimmed))) {
+    if (isDocstart(spaced[0]) || (sentence.rows.length === 0 && isMedlineLine(trimmed))) {
       endSentence();
       if (doc.docstart !== null || doc.sentences.length > 0 || doc.trailing.length > 0) {
         documents.push(doc);
@@ -117,6 +117,17 @@ export function lineBreaksAtEnd(content: string): number {
   }
   return breaks;
 }
+
+/**
+ * Whether a line's first column opens a document: `-DOCSTART-` (CoNLL-2003), or `#DOCSTART`
+ * alone on its line (the BSNLP files WikiNEuRal's repository keeps).
+ */
+function isDocstart(first: string | undefined): boolean {
+  return first === '-DOCSTART-' || first === HASH_DOCSTART;
+}
+
+/** A document break written as a `#` line. */
+export const HASH_DOCSTART = '#DOCSTART';
 
 /** JNLPBA / GENIA: `###MEDLINE:96088447`, the line that opens each abstract. */
 const MEDLINE = /^###MEDLINE:(\S+)$/;

@@ -3,6 +3,7 @@ import type { FormatDocument, FormatSpan, IobTag, KeptConll, TagScheme } from '.
 import { codePointLength } from '../../spans';
 import type { ConllDocument } from './conllLines';
 import type { ConllLayout, LineProblem } from './layoutOf';
+import type { TagSuffix } from './suffixTags';
 
 /**
  * One document of a token file: its text (the tokens joined by one space, the sentences by
@@ -21,7 +22,8 @@ export function documentOf(
    * Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key
    * of its names; the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
-   * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`).
+   * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
+   * whether it opened a file that began with a byte-order mark; how the file wrote its tags type first.
    */
   file: {
     tabs: boolean;
@@ -31,6 +33,8 @@ export function documentOf(
     order?: { file: string; index: number } | undefined;
     lineEnd?: '\r\n' | undefined;
     verbatim?: string | undefined;
+    byteOrderMark?: true | undefined;
+    tagSuffix?: TagSuffix | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -38,7 +42,9 @@ export function documentOf(
   const comments: [number, string][] = [];
   const spans: FormatSpan[] = [];
   const illFormed: LineProblem[] = [];
-  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim } = file;
+  const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim, byteOrderMark } =
+    file;
+  const { tagSuffix } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -70,6 +76,10 @@ export function documentOf(
     ...(order ? { order } : {}),
     ...(lineEnd ? { lineEnd } : {}),
     ...(verbatim !== undefined ? { verbatim } : {}),
+    ...(byteOrderMark ? { byteOrderMark } : {}),
+    ...(tagSuffix
+      ? { tagSuffix: { separator: tagSuffix.separator, outside: tagSuffix.outside } }
+      : {}),
   } satisfies KeptConll;
   return {
     document: {

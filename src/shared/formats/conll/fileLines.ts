@@ -10,38 +10,54 @@ export interface FileLines {
 /** A line ending in a space or tab (a `#` comment line keeps its blanks as it is). */
 const BLANKS_AT_END = /[ \t]\r?$/mu;
 
+/** Columns a space-separated file aligns or separates otherwise than by one space: runs of blanks, a tab, blanks first. */
+const OTHER_SEPARATORS = /[^\s] *\t|\t *[^\s]|[^\s] {2,}[^\s]|^[ \t]+[^\s]/mu;
+
 /**
  * How each document's lines were written, where the export would not write them so: CRLF line
  * ends (a Windows-made file), kept as the line end of the file (when most of its lines end so),
  * and the document's lines as they were when they differ from the lines Loupe reads (blanks
- * after a line's last column, line ends of both kinds). Indexed as `docs`; empty for a file of
- * line feeds and no blanks at line ends, as most are.
- * @example fileLinesOf('EU B-ORG \r\nrejects O\r\n', docs) → [{ lineEnd: '\r\n', verbatim: 'EU B-ORG \r\nrejects O\r\n' }]
+ * after a line's last column, line ends of both kinds, columns of a space-separated file
+ * aligned by runs of spaces or set apart by tabs). Indexed as `docs`; empty for a file of line
+ * feeds, single separators and no blanks at line ends, as most are.
+ * @example fileLinesOf('EU B-ORG \r\nrejects O\r\n', docs, false) → [{ lineEnd: '\r\n', verbatim: 'EU B-ORG \r\nrejects O\r\n' }]
  */
-export function fileLinesOf(content: string, docs: readonly ConllDocument[]): FileLines[] {
+export function fileLinesOf(
+  content: string,
+  docs: readonly ConllDocument[],
+  tabs: boolean,
+): FileLines[] {
   const crlf = content.includes('\r\n');
-  if (!crlf && !BLANKS_AT_END.test(content)) return [];
-  const windows = crlf && crlfShare(content) * 2 > 1;
+  const aligned = !tabs && OTHER_SEPARATORS.test(content);
+  if (!crlf && !aligned && !BLANKS_AT_END.test(content)) return [];
+  const windows = crlf && lineEndOf(content) !== undefined;
   const lineEnd = windows ? '\r\n' : '\n';
   const own: FileLines = windows ? { lineEnd: '\r\n' } : {};
   return documentSources(content.replace(/^\uFEFF/u, ''), docs).map((source) => {
-    const same = withLineEnd(linesRead(source), lineEnd) === source;
+    const same = withLineEnd(linesRead(source, tabs), lineEnd) === source;
     return same ? own : { ...own, verbatim: source };
   });
 }
 
 /**
  * A document's lines as the CoNLL reader takes them: line feeds alone, no byte-order mark,
- * no blanks at the end of a line (but of a `#` comment line, kept as it is).
- * @example linesRead('EU B-ORG \r\n# a \r\n') === 'EU B-ORG\n# a \n'
+ * no blanks at the end of a line (but of a `#` comment line, kept as it is), and in a file not
+ * tab-separated (`tabs`), its columns one space apart.
+ * @example linesRead('EU  B-ORG \r\n# a \r\n', false) === 'EU B-ORG\n# a \n'
  */
-export function linesRead(source: string): string {
+export function linesRead(source: string, tabs: boolean): string {
   return source
     .replace(/^\uFEFF/u, '')
     .split('\n')
     .map((line) => {
       const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
-      return raw.trimStart().startsWith('#') ? raw : raw.replace(/[ \t]+$/u, '');
+      if (raw.trimStart().startsWith('#')) return raw;
+      return tabs
+        ? raw.replace(/[ \t]+$/u, '')
+        : raw
+            .trim()
+            .split(/[ \t]+/u)
+            .join(' ');
     })
     .join('\n');
 }
@@ -49,6 +65,16 @@ export function linesRead(source: string): string {
 /** Lines joined by line feeds, with `lineEnd` instead. */
 export function withLineEnd(text: string, lineEnd: string): string {
   return lineEnd === '\n' ? text : text.replaceAll('\n', lineEnd);
+}
+
+/**
+ * A Windows-made file's line end, CRLF, when most of its line feeds follow a carriage return;
+ * undefined for a file of line feeds. A file of sentences of tokens tagged inline keeps it so:
+ * its export is written a token per line, in that line end.
+ * @example lineEndOf('I|O like|O\r\n') === '\r\n'
+ */
+export function lineEndOf(content: string): '\r\n' | undefined {
+  return content.includes('\r\n') && crlfShare(content) * 2 > 1 ? '\r\n' : undefined;
 }
 
 /** The share of a file's line feeds that follow a carriage return. */

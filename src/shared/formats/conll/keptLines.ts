@@ -7,8 +7,9 @@ import type {
   Tally,
   TaggedDocument,
 } from '../common';
-import { medlineId } from './conllLines';
+import { HASH_DOCSTART, medlineId } from './conllLines';
 import { fileScheme, schemeTags } from './exportScheme';
+import { suffixedTag } from './suffixTags';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -93,7 +94,8 @@ function sameLayout(a: ExportLayout, b: ExportLayout): boolean {
  * (a comment of a sentence a span joins to the one before goes before the joined sentence,
  * noted). With one asked for, the token first and the tag last, where conlleval.pl and spaCy
  * read them (a file of tags first, the MIT corpora's, in its own order), and no comment lines
- * (they would read them as tokens): counted. Slower than Loupe's own shape, and used only for
+ * (they would read them as tokens): counted; but the file's own scheme asked for, of a file
+ * already in that order (MultiCoNER's `--scheme iob2`), keeps them as without one. Slower than Loupe's own shape, and used only for
  * exports that keep columns or write another scheme than IOB2. Returns the line breaks the
  * export ends with when the document is its last: those its file ended with, when it ended
  * the file and the comments after its last sentence were written.
@@ -122,18 +124,23 @@ export function keptLines(
   // without one: their readers would take it for a word. Loupe reads the sentences before a
   // file's first -DOCSTART- as a document of their own.
   if (!(how.first && own && own.docstart === undefined)) {
-    const docstart = docstartLine(own, layout);
+    const docstart = docstartLine(own, layout, how.asked);
     out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
   }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   // The file's own shape unless a scheme is asked for: then where conlleval.pl and spaCy read it.
   const order = how.asked ? columnOrder(layout) : fileOrder(layout);
-  const comments = own && !how.asked && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
+  // Comment lines where they were when the document keeps its file's shape: its scheme, its
+  // columns in their order (a scheme asked for that changes neither, MultiCoNER's IOB2).
+  const inFileOrder = order.every((column, at) => column === at);
+  const comments = own && inFileOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
   tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
   const lines = comments.length > 0 ? new LineIndex(doc.text) : null;
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.note(KEPT_REASONS.medline);
   const language = kept?.wordPrefix ?? '';
+  // Tags written type first (`PER_B`) go back so in the file's own shape.
+  const suffix = own && !how.asked ? own.tagSuffix : undefined;
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
@@ -146,7 +153,8 @@ export function keptLines(
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
     const label = names[mentionLabel[m] ?? 0] ?? '';
-    const tag = i < first ? 'O' : tagOf(m, i, label);
+    const prefixed = i < first ? 'O' : tagOf(m, i, label);
+    const tag = suffix ? suffixedTag(prefixed, suffix) : prefixed;
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
     const place = rows?.place(start, end) ?? null;
@@ -238,10 +246,12 @@ class LineIndex {
 /**
  * The document's own `-DOCSTART-` line when it has the export's columns, its `###MEDLINE:`
  * line when it had one (JNLPBA's evaluation script needs them; conlleval.pl and spaCy read
- * no such line), else a `-DOCSTART-` line made for the columns.
+ * no such line), its `#DOCSTART` line in its file's shape (not `asked`: conlleval.pl would
+ * read it as a token), else a `-DOCSTART-` line made for the columns.
  */
-function docstartLine(kept: KeptConll | null, layout: ExportLayout): string {
+function docstartLine(kept: KeptConll | null, layout: ExportLayout, asked: boolean): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
+  if (kept?.docstart === HASH_DOCSTART && !asked) return kept.docstart;
   if (kept?.docstart && medlineId(kept.docstart) !== null) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
   // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.

@@ -20,7 +20,7 @@ const SAMPLE = 2000;
 /**
  * Checks that every token line has the columns of its sentence and of the file, and finds the
  * token column (the first, or the second after a column numbering the tokens 1, 2, 3… in each
- * sentence: GermEval 2014, CoNLL-U) and the tag column (`tagColumn`, 1-based, else the last,
+ * sentence: GermEval 2014, CoNLL-U; or 0, 1, 2…: WikiNEuRal) and the tag column (`tagColumn`, 1-based, else the last,
  * or the first when the lines begin with a tag and do not end in one: the MIT corpora's
  * `B-ACTOR<TAB>bruce`), or the one column inside that holds tags when the last holds none
  * (UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`). Tags in the first column put the tokens in the second.
@@ -173,11 +173,16 @@ function holdsEntityTag(rows: readonly ConllRow[], column: number): boolean {
   return false;
 }
 
-/** Whether the first column numbers the tokens of each sentence from 1 (and there are columns after the token). */
+/**
+ * Whether the first column numbers the tokens of each sentence, every sentence from 1
+ * (GermEval 2014, CoNLL-U) or every one from 0 (WikiNEuRal), and there are columns after the token.
+ */
 function numbersTokens(rows: readonly ConllRow[], documents: readonly ConllDocument[]): boolean {
   if ((rows[0]?.columns.length ?? 0) < 3) return false;
+  const from = rows[0]?.columns[0] === '0' ? 0 : 1;
   for (const doc of documents)
     for (const s of doc.sentences)
-      for (const [i, row] of s.rows.entries()) if (row.columns[0] !== String(i + 1)) return false;
+      for (const [i, row] of s.rows.entries())
+        if (row.columns[0] !== String(i + from)) return false;
   return true;
 }

@@ -22,7 +22,10 @@ export function ownLines(written: string, kept: KeptConll, ending: number | unde
   const lineEnd = kept.lineEnd ?? '\n';
   const lines = written.replace(BREAKS_AT_END, '');
   const { verbatim } = kept;
-  if (verbatim !== undefined && linesRead(verbatim).replace(BREAKS_AT_END, '') === lines) {
+  if (
+    verbatim !== undefined &&
+    linesRead(verbatim, kept.tabs === true).replace(BREAKS_AT_END, '') === lines
+  ) {
     const tail = BREAKS_AT_END.exec(verbatim)?.[0] ?? '';
     const body = verbatim.slice(0, verbatim.length - tail.length);
     const blank = tail.split('\n').length > 2;

@@ -22,7 +22,8 @@ import { conllDocuments, lineBreaksAtEnd, medlineId } from './conllLines';
 import type { ConllDocument } from './conllLines';
 import { documentOf } from './documentOf';
 import { documentSources } from './documentSources';
-import { fileLinesOf } from './fileLines';
+import { fileLinesOf, lineEndOf } from './fileLines';
+import type { FileLines } from './fileLines';
 import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
@@ -33,6 +34,7 @@ import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
+import { suffixTagged } from './suffixTags';
 import { isTabSeparated } from './tabSeparated';
 import { wordPrefixed } from './wordPrefix';
 
@@ -126,13 +128,19 @@ function readFile(
       ? null
       : miscTagged(atNewdocs(lines), content, problems);
   if (problems.length > 0) return [];
-  const layout = layoutOf(misc?.documents ?? lines, options.tagColumn, options.scheme === 'io');
+  const turned = misc || piped || options.tagColumn !== undefined ? null : suffixTagged(lines);
+  const tagSuffix = turned?.suffix;
+  const layout = layoutOf(
+    misc?.documents ?? turned?.docs ?? lines,
+    options.tagColumn,
+    options.scheme === 'io',
+  );
   if (Array.isArray(layout)) {
     problems.push(...layout);
     return [];
   }
-  const prefixed = wordPrefixed(misc?.documents ?? lines, layout);
-  const read = prefixed?.docs ?? misc?.documents ?? lines;
+  const prefixed = wordPrefixed(misc?.documents ?? turned?.docs ?? lines, layout);
+  const read = prefixed?.docs ?? misc?.documents ?? turned?.docs ?? lines;
   const { docs, tags, left } = withoutEmptyWords(
     read,
     tagsOf(read, layout, problems),
@@ -163,17 +171,22 @@ function readFile(
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
   // A file's CRLF line ends and blanks at line ends, which an export would not write so.
-  const fileLines = misc || piped ? [] : fileLinesOf(content, docs);
+  const fileLines = misc
+    ? []
+    : piped
+      ? pipedLineEnds(content, docs)
+      : fileLinesOf(content, docs, tabs);
   // How the file ended goes with its last document, so an export ending with it ends so.
   const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
   // A file of several documents keeps their order: a project lists them by name.
   const fileName = path.split(/[\\/]/u).pop() ?? path;
+  const bom = content.charCodeAt(0) === 0xfeff;
   const many = docs.filter((d) => d.sentences.length > 0).length > 1;
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
         warnings.push(
-          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : '-DOCSTART-'} line with no tokens after it: no document made`,
+          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made`,
         );
       continue;
     }
@@ -185,7 +198,19 @@ function readFile(
     const wordPrefix = prefixed?.prefix;
     const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
     const order = many ? { file: fileName, index: documents.length } : undefined;
-    const how = { tabs, conllu, wordPrefix, lineBreaksAtEnd: end, order, ...fileLines[d] };
+    // A CoNLL-U document keeps the mark in its source lines; another, as a flag its export reads.
+    const byteOrderMark: true | undefined =
+      bom && !conllu && documents.length === 0 ? true : undefined;
+    const how = {
+      tabs,
+      conllu,
+      wordPrefix,
+      lineBreaksAtEnd: end,
+      order,
+      byteOrderMark,
+      tagSuffix,
+      ...fileLines[d],
+    };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
     // Documents told apart by lines that give no name are named by their place in the file.
     const byPlace = own === documentPlaceName(path, d, width);
@@ -196,6 +221,10 @@ function readFile(
   if (prefixed)
     warnings.push(
       `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
+    );
+  if (tagSuffix)
+    warnings.push(
+      `${path}: its tags are written type first (PER${tagSuffix.separator}B, PER${tagSuffix.separator}I)${tagSuffix.outside === 'O' ? '' : `, ${tagSuffix.outside} outside names`}, as the Naver NER 2018 corpus writes them: read as B-PER, I-PER and O; the CoNLL export writes them back so (in the shape a scheme asked for gives, B-PER)`,
     );
   if (left.length > 0)
     warnings.push(
@@ -230,6 +259,12 @@ function longLine(content: string): { line: number; length: number } | null {
     from = to + 1;
   }
   return null;
+}
+
+/** Each document of a file of sentences tagged inline keeps the file's CRLF line ends, if it had them. */
+function pipedLineEnds(content: string, docs: readonly ConllDocument[]): FileLines[] {
+  const lineEnd = lineEndOf(content);
+  return lineEnd ? docs.map(() => ({ lineEnd })) : [];
 }
 
 /** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */

@@ -73,6 +73,8 @@ export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): Wr
     spans += tagged.spansWritten;
     if (held) out.text(held.between);
     held = null;
+    // A file that began with a byte-order mark begins so again, in its own shape.
+    if (documents === 1 && kept?.byteOrderMark && options.scheme === undefined) out.text('\uFEFF');
     if (layout) {
       const how = {
         layout,

@@ -105,3 +105,93 @@ describe('a CoNLL file’s line ends and blanks at line ends', () => {
     ]);
   });
 });
+
+// Files in our own words, in the layouts users bring: a Windows editor's UTF-8 byte-order
+// mark before the first line, columns aligned by runs of spaces (CoNLL-2000 chunking copies,
+// hand-made files), sentences tagged inline saved with CRLF line ends.
+const BOM = '\uFEFF';
+
+describe('a UTF-8 byte-order mark at the start of a CoNLL file', () => {
+  it('comes back at the start of an unedited export, the text without it', () => {
+    for (const [path, source] of [
+      ['a.conll', lines('EU B-ORG', 'rejects O', '', 'Peter B-PER', '')],
+      ['a.tsv', lines(tsv('EU', 'B-ORG'), tsv('rejects', 'O'), '')],
+      ['crlf.tsv', lines(tsv('EU', 'B-ORG'), tsv('rejects', 'O'), '').replaceAll('\n', '\r\n')],
+      [
+        'a.conllu',
+        lines('# text = EU', tsv(1, 'EU', '_', '_', '_', '_', '_', '_', '_', 'name=B-ORG'), ''),
+      ],
+    ] as const) {
+      const marked = read(path, BOM + source);
+      expect(marked.documents[0]?.text.startsWith('EU')).toBe(true);
+      expect(contentOf(writeConll(marked))).toBe(BOM + source);
+    }
+  });
+
+  it('stays at the start when a span is added, and only there', () => {
+    const source = BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter O', '');
+    const [first, second] = read('a.conll', source).documents;
+    if (!first || !second) throw new Error('two documents expected');
+    const content = contentOf(writeConll(bundle(first, withSpan(second, 'Peter', 'PER'))));
+    expect(content).toBe(
+      BOM + lines('EU B-ORG', 'rejects O', '', '-DOCSTART- O', '', 'Peter B-PER', ''),
+    );
+  });
+
+  it('is not written for a file without one, nor in the shape a scheme asked for gives', () => {
+    expect(contentOf(writeConll(read('a.conll', 'EU B-ORG\n')))).toBe('EU B-ORG\n');
+    // conlleval.pl and spaCy's converter would read it as part of the first word.
+    const asked = contentOf(writeConll(read('a.conll', `${BOM}EU B-ORG\n`), { scheme: 'bioes' }));
+    expect(asked).toBe('EU S-ORG\n');
+  });
+});
+
+describe('columns aligned by runs of spaces', () => {
+  // CoNLL-2000's layout (token, part of speech, chunk) with a name column, aligned by hand.
+  const ALIGNED = lines(
+    'EU       NNP  B-NP  B-ORG',
+    'rejects  VBZ  B-VP  O',
+    'German   JJ   B-NP  B-MISC',
+    '',
+    'Peter    NNP  B-NP  B-PER',
+    'Blackburn NNP I-NP I-PER',
+    '',
+  );
+
+  it('are read as single columns and come back as they were when nothing changed', () => {
+    const aligned = read('aligned.conll', ALIGNED);
+    expect(aligned.documents[0]?.text).toBe('EU rejects German\nPeter Blackburn');
+    expect(aligned.documents[0]?.spans.map((s) => s.label)).toEqual(['ORG', 'MISC', 'PER']);
+    expect(contentOf(writeConll(aligned))).toBe(ALIGNED);
+    const crlf = ALIGNED.replaceAll('\n', '\r\n');
+    expect(contentOf(writeConll(read('aligned.conll', crlf)))).toBe(crlf);
+  });
+
+  it('and with their own line ends, one space apart, once a tag changed', () => {
+    const crlf = ALIGNED.replaceAll('\n', '\r\n');
+    const [doc] = read('aligned.conll', crlf).documents;
+    const edited = withSpan(doc, 'rejects', 'EVENT');
+    const content = contentOf(writeConll(bundle(edited)));
+    expect(content.split('\r\n').slice(0, 3)).toEqual([
+      'EU NNP B-NP B-ORG',
+      'rejects VBZ B-VP B-EVENT',
+      'German JJ B-NP B-MISC',
+    ]);
+  });
+});
+
+describe('sentences of tokens tagged inline, saved with CRLF line ends', () => {
+  // spaCy's `iob` converter's layout (word|tag, a sentence per line) in our own words.
+  const PIPED = lines('I|O like|O London|B-GPE', 'He|O went|O to|O New|B-LOC York|I-LOC', '');
+
+  it('are written a token per line in the file’s CRLF line ends', () => {
+    const written = contentOf(writeConll(read('a.iob', PIPED.replaceAll('\n', '\r\n'))));
+    expect(written).toBe(contentOf(writeConll(read('a.iob', PIPED))).replaceAll('\n', '\r\n'));
+    expect(written.split('\r\n').slice(0, 3)).toEqual(['I O', 'like O', 'London B-GPE']);
+  });
+
+  it('and after a byte-order mark when the file began with one', () => {
+    const written = contentOf(writeConll(read('a.iob', BOM + PIPED)));
+    expect(written.startsWith(`${BOM}I O\n`)).toBe(true);
+  });
+});

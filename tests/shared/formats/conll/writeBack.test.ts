@@ -123,6 +123,13 @@ describe('comment lines come back where they were in their file’s own layout',
     expect(contentOf(writeConll(read(['en_dev.conll', source])))).toBe(source);
   });
 
+  it('kept when the scheme asked for is the file’s own: the file comes back as without one', () => {
+    // MultiCoNER's own IOB2 asked for by name: nothing to change, so nothing is left out.
+    const written = writeConll(read(['en_dev.conll', MULTICONER]), { scheme: 'iob2' });
+    expect(contentOf(written)).toBe(MULTICONER);
+    expect(written.summary.notExpressed).toEqual({});
+  });
+
   it('left out and counted in another scheme, where conlleval.pl and spaCy would read them as words', () => {
     const written = writeConll(read(['en_dev.conll', MULTICONER]), { scheme: 'bioes' });
     expect(contentOf(written)).not.toContain('# id');
