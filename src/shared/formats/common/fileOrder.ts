@@ -1,20 +1,16 @@
-import { isRecord } from '../../collections';
 import type { FormatDocument } from './formatDocument';
 import { keptConllOf } from './keptConll';
-import { KEPT_PRODIGY } from './keptKeys';
 
 /**
- * The documents with those read from one file back in the file's order, in the places the
- * file's documents hold among the others (which keep theirs): a project lists documents by
- * name, so `# newdoc id = b` before `a` (see `KeptConll.order`) and a Prodigy file's records
- * Loupe named by their line (`food-2` before `food-10`, see {@link prodigyPlace}) must be
- * put back so.
+ * The documents with those read from one CoNLL file (see `KeptConll.order`) back in the
+ * file's order, in the places the file's documents hold among the others (which keep theirs):
+ * a project lists documents by name, and `# newdoc id = b` before `a` must be exported so.
  * @example inFileOrder([a1, b0]) → [b0, a1] // both of one file, b first in it
  */
 export function inFileOrder(documents: readonly FormatDocument[]): FormatDocument[] {
   const groups = new Map<string, { places: number[]; docs: [number, FormatDocument][] }>();
   for (const [place, doc] of documents.entries()) {
-    const order = keptConllOf(doc.metadata)?.order ?? prodigyPlace(doc);
+    const order = keptConllOf(doc.metadata)?.order;
     if (!order) continue;
     let group = groups.get(order.file);
     if (!group) groups.set(order.file, (group = { places: [], docs: [] }));
@@ -30,17 +26,4 @@ export function inFileOrder(documents: readonly FormatDocument[]): FormatDocumen
     }
   }
   return out;
-}
-
-/**
- * The file and line of a Prodigy record Loupe named by them (`food-12`: line 12 of
- * food.jsonl), while the document keeps that name; null for another document.
- */
-function prodigyPlace(doc: FormatDocument): { file: string; index: number } | null {
-  const kept = doc.metadata?.[KEPT_PRODIGY];
-  const layout = isRecord(kept) ? kept.layout : undefined;
-  const given = isRecord(layout) ? layout.givenName : undefined;
-  if (given !== doc.name) return null;
-  const place = /^(.*)-(\d+)$/u.exec(doc.name);
-  return place?.[1] === undefined ? null : { file: `prodigy:${place[1]}`, index: Number(place[2]) };
 }
