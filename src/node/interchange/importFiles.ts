@@ -33,6 +33,7 @@ const READABLE = [
   '.tsv',
   '.csv',
   '.xml',
+  '.xmi',
   '.pubtator',
   '.parquet',
   '.arrow',

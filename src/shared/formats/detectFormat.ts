@@ -119,6 +119,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
   if (extension === '.pubtator') return 'pubtator';
+  if (extension === '.xmi') return 'xmi';
   if (extension === '.tsv') {
     if (isWebannoFile(file.content)) return 'webanno';
     if (isLabelStudioCsv(file.content, '\t')) return 'labelstudio'; // before stance: its data may name Target and Stance

@@ -36,4 +36,5 @@ export {
 export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from './spacyJson';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
+export { readXmi, writeXmi, xmiFormat } from './xmi';
 export { keepLabels } from './keepLabels';

@@ -12,6 +12,7 @@ import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
 import { webannoFormat } from './webanno';
+import { xmiFormat } from './xmi';
 
 /** Every format Loupe knows, in the order the command line lists them. */
 export const FORMATS: readonly Format[] = [
@@ -26,6 +27,7 @@ export const FORMATS: readonly Format[] = [
   stanceTsvFormat,
   maeFormat,
   webannoFormat,
+  xmiFormat,
   pubtatorFormat,
   spacyJsonFormat,
   loupeFormat,

@@ -13,6 +13,7 @@ import {
   KEPT_STANCE_TSV,
   KEPT_SPACY_JSON,
   KEPT_WEBANNO,
+  KEPT_XMI,
 } from './common/keptKeys';
 
 /** One line of what a source file kept: a name and its value, as a person reads them. */
@@ -125,6 +126,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_PUBTATOR,
   KEPT_STANCE_TSV,
   KEPT_SPACY_JSON,
+  KEPT_XMI,
 ]);
 
 /** A stance table row's target as written and its other cells (`ID`, `Opinion towards`, …), in the file's column order. */
@@ -201,6 +203,11 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       name: 'WebAnno TSV',
       value: `version ${webanno.version}, ${countOfList(webanno.layers)} layer${countOfList(webanno.layers) === 1 ? '' : 's'}${cells > 0 ? `, ${cells} cell${cells === 1 ? '' : 's'} Loupe does not model` : ''}`,
     });
+  }
+  const xmi = metadata[KEPT_XMI];
+  if (isRecord(xmi) && Array.isArray(xmi.elements)) {
+    const kept = xmi.elements.filter((e) => Array.isArray(e) && e.length === 2).length;
+    facts.push({ name: 'UIMA CAS XMI', value: `${kept} feature structures kept as written` });
   }
   const hf = keptHfOf(metadata);
   if (hf) {

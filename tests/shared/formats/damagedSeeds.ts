@@ -95,6 +95,7 @@ export function damageSeeds(): Seed[] {
     ...brat,
     ...loupe,
     ...each('webanno', join(OWN, 'webanno'), /\.tsv$/, 8),
+    ...each('xmi', join(OWN, 'xmi'), /\.xmi$/, 6),
     ...each('mae', join(OWN, 'mae'), /\.xml$/),
     ...each('pubtator', join(OWN, 'pubtator'), /PubTator|corpus/, 4),
     ...each('spacy-json', join(OWN, 'spacy-json'), /\.json$/, 2),

@@ -15,6 +15,7 @@ describe('registry', () => {
       ['stance-tsv', true, true],
       ['mae', true, true],
       ['webanno', true, true],
+      ['xmi', true, true],
       ['pubtator', true, true],
       ['spacy-json', true, true],
       ['loupe', true, true],
@@ -26,7 +27,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, xmi, pubtator, spacy-json, loupe',
     );
   });
 });

@@ -18,6 +18,7 @@ export type FormatId =
   | 'stance-tsv'
   | 'mae'
   | 'webanno'
+  | 'xmi'
   | 'pubtator'
   | 'spacy-json'
   | 'loupe';

@@ -23,3 +23,5 @@ export const KEPT_PUBTATOR = '$pubtator';
 export const KEPT_STANCE_TSV = '$stanceTsv';
 /** What only spaCy's JSON training format reads back: the paragraph as written (tokens' tag, head, dep, lemma, `-` tags, brackets, cats) and its document's fields. */
 export const KEPT_SPACY_JSON = '$spacyjson';
+/** What only UIMA CAS XMI reads back: the file's namespaces and every feature structure as written. */
+export const KEPT_XMI = '$xmi';

@@ -3,7 +3,13 @@ import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
-import { KEPT_PUBTATOR, KEPT_SPACY_JSON, KEPT_STANCE_TSV, KEPT_WEBANNO } from './keptKeys';
+import {
+  KEPT_PUBTATOR,
+  KEPT_SPACY_JSON,
+  KEPT_STANCE_TSV,
+  KEPT_WEBANNO,
+  KEPT_XMI,
+} from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -24,7 +30,8 @@ export type Unwritten =
   | 'fields kept from a Hugging Face record'
   | 'relation line kept from a PubTator file'
   | 'cells kept from a stance table row'
-  | 'paragraph kept from a spaCy JSON file';
+  | 'paragraph kept from a spaCy JSON file'
+  | 'feature structure kept from an XMI file';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -36,6 +43,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'cell kept from a WebAnno TSV file',
   'sentence id kept from a WebAnno TSV file',
   'cells kept from a stance table row',
+  'feature structure kept from an XMI file',
 ];
 
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
@@ -55,6 +63,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'relation line kept from a PubTator file',
   'cells kept from a stance table row',
   'paragraph kept from a spaCy JSON file',
+  'feature structure kept from an XMI file',
 ];
 
 /**
@@ -142,6 +151,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptStanceCells(doc);
     case 'paragraph kept from a spaCy JSON file':
       return doc.metadata && KEPT_SPACY_JSON in doc.metadata ? 1 : 0;
+    case 'feature structure kept from an XMI file':
+      return keptXmiStructures(doc);
   }
 }
 
@@ -188,4 +199,20 @@ function keptStanceCells(doc: FormatDocument): number {
   return isRecord(kept) && isRecord(kept.cells)
     ? Object.values(kept.cells).filter((v) => v !== '').length
     : 0;
+}
+
+/**
+ * Feature structures an XMI import kept as they were, beside the spans and relations Loupe
+ * read (tokens, sentences, chains, dependencies, metadata; not the sofa, its view or NULL):
+ * only an XMI export writes them back.
+ */
+function keptXmiStructures(doc: FormatDocument): number {
+  const kept = doc.metadata?.[KEPT_XMI];
+  if (!isRecord(kept) || !Array.isArray(kept.elements)) return 0;
+  let count = 0;
+  for (const item of kept.elements) {
+    if (!Array.isArray(item) || item.length !== 2 || typeof item[1] !== 'string') continue;
+    if (!/^<[\w.-]+:(NULL|Sofa|View)[\s/>]/.test(item[1])) count++;
+  }
+  return count;
 }

@@ -1,5 +1,5 @@
 import type { Fragment, OffsetIndex } from '../../spans';
-import { withoutForbidden } from './xmlChars';
+import { escapeAttribute } from '../common/xmlChars';
 
 /** How MAE joins the fragments of a discontiguous tag in its `text` attribute. */
 export const FRAGMENT_JOINER = ' ... ';
@@ -13,26 +13,6 @@ const NAME = /^[\p{L}_:][\p{L}\p{N}\p{M}_:.\u00B7\u203F\u2040-]*$/u;
 export function isXmlName(name: string): boolean {
   return NAME.test(name);
 }
-
-/**
- * An attribute value escaped as MAE's files carry it; tabs and line breaks as character
- * references, which XML would otherwise read as spaces, and characters XML 1.0 cannot hold
- * as U+FFFD.
- * @example escapeAttribute('a "b" & c') === 'a &quot;b&quot; &amp; c'
- */
-export function escapeAttribute(value: string): string {
-  return withoutForbidden(value).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
 
 /**
  * One tag line as MAE writes it, closed by `close`: MAE's ` />`, `  />` (the second space

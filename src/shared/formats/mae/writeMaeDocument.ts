@@ -11,7 +11,7 @@ import {
   XML_REPLACEMENT,
   xmlText,
   type XmlText,
-} from './xmlChars';
+} from '../common/xmlChars';
 import { OFFSET_ATTRIBUTES } from './readExtent';
 import { cdata, extentText, isXmlName, MAE_PROLOG, spansAttribute, tagLine } from './maeXml';
 import { DOCUMENT_LEVEL_SPANS, taskTags } from './documentLabels';

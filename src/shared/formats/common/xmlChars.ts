@@ -73,3 +73,23 @@ export function withoutForbidden(value: string): string {
 export function codeOf(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/**
+ * An attribute value escaped as MAE's and UIMA's XMI files carry it; tabs and line breaks as character
+ * references, which XML would otherwise read as spaces, and characters XML 1.0 cannot hold
+ * as U+FFFD.
+ * @example escapeAttribute('a "b" & c') === 'a &quot;b&quot; &amp; c'
+ */
+export function escapeAttribute(value: string): string {
+  return withoutForbidden(value).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
