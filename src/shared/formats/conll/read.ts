@@ -186,7 +186,7 @@ function readFile(
     if (doc.sentences.length === 0) {
       if (doc.docstart)
         warnings.push(
-          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made`,
+          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made; kept among the lines of the document before it (the first, if none), and written back with them by the CoNLL export while that document is unchanged`,
         );
       continue;
     }
