@@ -47,6 +47,11 @@ export interface KeptConll {
   readonly lineBreaksAtEnd?: number;
   /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
   readonly lineEnd?: '\r\n';
+  /**
+   * The encoding its file was in when not UTF-8 (`ISO-8859-1`: CoNLL-2002's Spanish and Dutch):
+   * an export of documents all read in it is written in it when every character fits.
+   */
+  readonly encoding?: string;
   /** Whether its file began with a UTF-8 byte-order mark (a Windows editor's): an export it opens begins with one too. */
   readonly byteOrderMark?: true;
   /** Its file's tags written type first (`PER_B`, `-` outside: Naver NER 2018): written back so in its own shape. */
@@ -113,6 +118,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
     ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
     ...(value.byteOrderMark === true ? { byteOrderMark: true } : {}),
+    ...(typeof value.encoding === 'string' ? { encoding: value.encoding } : {}),
     ...tagSuffixOf(value.tagSuffix),
     ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),

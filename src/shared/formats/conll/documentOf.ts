@@ -23,7 +23,8 @@ export function documentOf(
    * of its names; the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
    * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
-   * whether it opened a file that began with a byte-order mark; how the file wrote its tags type first.
+   * whether it opened a file that began with a byte-order mark; how the file wrote its tags type
+   * first; the encoding the file was in, when not UTF-8.
    */
   file: {
     tabs: boolean;
@@ -35,6 +36,7 @@ export function documentOf(
     verbatim?: string | undefined;
     byteOrderMark?: true | undefined;
     tagSuffix?: TagSuffix | undefined;
+    encoding?: string | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -44,7 +46,7 @@ export function documentOf(
   const illFormed: LineProblem[] = [];
   const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim, byteOrderMark } =
     file;
-  const { tagSuffix } = file;
+  const { tagSuffix, encoding } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -77,6 +79,7 @@ export function documentOf(
     ...(lineEnd ? { lineEnd } : {}),
     ...(verbatim !== undefined ? { verbatim } : {}),
     ...(byteOrderMark ? { byteOrderMark } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
     ...(tagSuffix
       ? { tagSuffix: { separator: tagSuffix.separator, outside: tagSuffix.outside } }
       : {}),

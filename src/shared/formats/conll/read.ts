@@ -209,6 +209,7 @@ function readFile(
       order,
       byteOrderMark,
       tagSuffix,
+      encoding: file.encoding,
       ...fileLines[d],
     };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);
