@@ -47,6 +47,8 @@ export interface KeptConll {
   readonly lineBreaksAtEnd?: number;
   /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
   readonly lineEnd?: '\r\n';
+  /** Whether its file had a sentence per line, tokens tagged inline (`EU|B-ORG rejects|O`): written back so. */
+  readonly inline?: true;
   /**
    * The encoding its file was in when not UTF-8 (`ISO-8859-1`: CoNLL-2002's Spanish and Dutch):
    * an export of documents all read in it is written in it when every character fits.
@@ -119,6 +121,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
     ...(value.byteOrderMark === true ? { byteOrderMark: true } : {}),
     ...(typeof value.encoding === 'string' ? { encoding: value.encoding } : {}),
+    ...(value.inline === true ? { inline: true } : {}),
     ...tagSuffixOf(value.tagSuffix),
     ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),

@@ -24,7 +24,7 @@ export function documentOf(
    * document ended it and they were not a blank line; the file's name and the document's
    * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
    * whether it opened a file that began with a byte-order mark; how the file wrote its tags type
-   * first; the encoding the file was in, when not UTF-8.
+   * first; the encoding the file was in, when not UTF-8; whether it had a sentence per line, tagged inline.
    */
   file: {
     tabs: boolean;
@@ -37,6 +37,7 @@ export function documentOf(
     byteOrderMark?: true | undefined;
     tagSuffix?: TagSuffix | undefined;
     encoding?: string | undefined;
+    inline?: true | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -46,7 +47,7 @@ export function documentOf(
   const illFormed: LineProblem[] = [];
   const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim, byteOrderMark } =
     file;
-  const { tagSuffix, encoding } = file;
+  const { tagSuffix, encoding, inline } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -80,6 +81,7 @@ export function documentOf(
     ...(verbatim !== undefined ? { verbatim } : {}),
     ...(byteOrderMark ? { byteOrderMark } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
+    ...(inline ? { inline } : {}),
     ...(tagSuffix
       ? { tagSuffix: { separator: tagSuffix.separator, outside: tagSuffix.outside } }
       : {}),

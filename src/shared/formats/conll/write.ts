@@ -17,6 +17,7 @@ import { exportSchemeOf } from './exportScheme';
 import { withExportEncoding } from './exportEncoding';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 import { ownLines } from './ownLines';
+import { writeInline } from './inlineWrite';
 import type { OwnLines } from './ownLines';
 
 /** The file CoNLL is written to. */
@@ -55,6 +56,8 @@ function writeConllFile(bundle: FormatBundle, options: WriteOptions): WriteResul
   if (ontonotes) return ontonotes;
   const conllu = writeConllu(bundle, options, CONLL_FILE);
   if (conllu) return conllu;
+  const inline = writeInline(bundle, options, CONLL_FILE);
+  if (inline) return inline;
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();
