@@ -26,6 +26,8 @@ export interface KeptConll {
   readonly scheme: string;
   /** The document's `-DOCSTART-` line (its columns joined by one space) or JNLPBA `###MEDLINE:<id>` line, when it had one. */
   readonly docstart?: string;
+  /** Whether its `-DOCSTART-` line had no blank line after it (CoNLL-2002 Dutch): written so in its file's shape. */
+  readonly docstartTight?: true;
   /** Per sentence, each token's other columns in their order (one space between, a tab when `tabs`), a line per token; absent when there are none. */
   readonly kept?: readonly string[];
   /** Whether the file separated its columns by tabs alone (see `isTabSeparated`): the export writes them so. */
@@ -112,6 +114,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     tag,
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
+    ...(value.docstartTight === true ? { docstartTight: true } : {}),
     ...(tabs === true ? { tabs } : {}),
     ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),

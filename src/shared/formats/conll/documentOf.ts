@@ -69,6 +69,7 @@ export function documentOf(
     ...layout,
     scheme: SCHEME_NAMES[scheme],
     ...(doc.docstart ? { docstart: doc.docstart.text } : {}),
+    ...(!inline && tightDocstart(doc) ? { docstartTight: true } : {}),
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
     ...(conllu ? { conllu } : {}),
@@ -123,4 +124,12 @@ function otherColumns(columns: readonly string[], layout: ConllLayout, tabs: boo
     out += out === '' ? (columns[c] ?? '') : `${between}${columns[c] ?? ''}`;
   }
   return out;
+}
+
+/** Whether the document's first sentence (or its comment lines) begins on the line after its `-DOCSTART-` line. */
+function tightDocstart(doc: ConllDocument): boolean {
+  const [first] = doc.sentences;
+  const row = first?.rows[0];
+  if (!doc.docstart || !first || !row) return false;
+  return (first.from ?? row.line - first.comments.length) === doc.docstart.line + 1;
 }

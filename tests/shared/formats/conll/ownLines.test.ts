@@ -55,12 +55,15 @@ describe('a CoNLL file’s blank lines come back where they were', () => {
     expect(written(bundle, 'iob2')).toBe(source(file));
   });
 
-  it('go as an export writes them once a tag changed: the edit is never lost to the file’s lines', () => {
+  it('none after -DOCSTART- once a tag changed, the edit written', () => {
     const file = 'conll2002-ned-testa-two-docs.conll';
     const [first, second] = read(file).documents;
     const both = second ? [withSpan(first, 'verder', 'MISC'), second] : [];
     const edited = written(bundle(...both));
     expect(edited).toContain('verder Adj B-MISC\n');
+    // Still no blank line after either -DOCSTART- line, as the file had none.
+    expect(edited.startsWith('-DOCSTART- -DOCSTART- O\nDat Pron O\n')).toBe(true);
+    expect(edited).toContain('\n\n-DOCSTART- -DOCSTART- O\nBrussel N B-LOC\n');
   });
 });
 
