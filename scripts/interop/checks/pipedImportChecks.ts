@@ -19,8 +19,8 @@ const FILES = [
 
 /**
  * Files of one sentence per line, tokens tagged inline: spaCy's own `iob` converter reads
- * the original, and spaCy's CoNLL-NER converter reads Loupe's CoNLL export of what Loupe
- * imported; both give the same entities, in order (label and words).
+ * the original and Loupe's CoNLL export of what Loupe imported (written back inline, as it
+ * came); both give the same entities, in order (label and words).
  */
 export async function pipedImportChecks(ctx: InteropContext): Promise<CheckResult[]> {
   const rows: CheckResult[] = [];
@@ -29,7 +29,7 @@ export async function pipedImportChecks(ctx: InteropContext): Promise<CheckResul
 }
 
 async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult> {
-  const check = `${file}: spaCy iob entities = spaCy's reading of the CoNLL export`;
+  const check = `${file}: spaCy iob entities = spaCy iob's reading of the CoNLL export`;
   if (!ctx.python.ok) return skipped(FORMAT, check, ctx.python.reason);
   const project = join(ctx.work, 'piped-import', file.replace(/\W+/g, '-'));
   const out = join(project, 'exports', 'conll');
@@ -46,7 +46,11 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
     '--iob',
     join(FIXTURES, file),
   ]);
-  const read = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [join(out, 'conll.txt')]);
+  // Loupe writes such a file back inline, a sentence per line: spaCy's iob converter reads it too.
+  const read = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [
+    '--iob',
+    join(out, 'conll.txt'),
+  ]);
   for (const r of [truth, read]) if (!r.ok) return broken(FORMAT, check, r.reason);
   if (!truth.ok || !read.ok) return broken(FORMAT, check, 'spaCy did not answer');
   const error = truth.value.error ?? read.value.error;

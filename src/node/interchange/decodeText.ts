@@ -4,7 +4,7 @@ import { decodeUtf8, invalidUtf8Line } from '../store';
 
 /** A file's text and, when it was not plain UTF-8, which encoding it was read in; or why it could not be read. */
 export type Decoded =
-  | { readonly content: string; readonly note?: string }
+  | { readonly content: string; readonly note?: string; readonly encoding?: string }
   | { readonly line: number; readonly reason: string };
 
 /** Below this chardet confidence (0–100) a guess is not trusted. */
@@ -26,7 +26,8 @@ function chardetSample(bytes: Uint8Array): Uint8Array {
 /**
  * Decodes a file's bytes: UTF-8 (a BOM kept as U+FEFF); UTF-16 by its byte-order mark; any
  * other text by chardet's best guess among the encodings iconv-lite knows, with a note naming
- * the encoding and the confidence so the summary reports it for that file.
+ * the encoding and the confidence so the summary reports it for that file, and the encoding's
+ * name, so a CoNLL export writes the file back in it.
  * @example decodeText(Buffer.from('caf\xe9', 'latin1')) → { content: 'café', note: 'not UTF-8: read as ISO-8859-1 …' }
  */
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -55,6 +56,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     };
   return {
     content,
+    encoding: guess.name,
     note: `not UTF-8 (invalid bytes on line ${invalidUtf8Line(bytes)}): read as ${guess.name} (chardet's guess, confidence ${guess.confidence}%); check its accented letters`,
   };
 }

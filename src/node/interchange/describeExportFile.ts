@@ -28,9 +28,11 @@ export function describeExportFile(
       head: head.length > HEAD_CHARS ? `${head.slice(0, HEAD_CHARS)}…` : head,
     };
   }
-  const head = file.bytes
-    ? headOfBytes(file.bytes)
-    : file.content.split('\n', HEAD_LINES).join('\n');
+  // Bytes in another encoding than UTF-8 are described from the text.
+  const head =
+    file.bytes && file.encoding === undefined
+      ? headOfBytes(file.bytes)
+      : file.content.split('\n', HEAD_LINES).join('\n');
   return {
     path,
     bytes: file.bytes ? file.bytes.length : Buffer.byteLength(file.content, 'utf8'),

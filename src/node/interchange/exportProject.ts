@@ -14,6 +14,7 @@ import {
 } from '../../shared/formats';
 import type { ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
+import { encodedFiles } from './encodedFiles';
 import { exportBundle, exportNameOf } from './exportBundle';
 import type { Monitor } from './importPlan';
 import { countOf } from '../../shared/text';
@@ -95,14 +96,17 @@ export async function exportProject(
     topics: schema.topics,
     styles: store.manifest.styles,
   };
-  let result: WriteResult;
+  let written: WriteResult;
   try {
-    result = ratios
+    written = ratios
       ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
       : format.write(bundle, writeOptions);
   } catch (error) {
     throw error instanceof SpanOverlapError ? await namedForReaders(store, error) : error;
   }
+  // A file its writer gave an encoding (CoNLL read from ISO-8859-1) is written in it when it can be.
+  const encoded = encodedFiles(written.files);
+  const result = { ...written, files: encoded.files };
   const notExpressed = { ...filtered.toRecord(), ...result.summary.notExpressed };
   const warnings = Object.entries(notExpressed)
     .filter(([, count]) => count > 0)
@@ -114,6 +118,7 @@ export async function exportProject(
   const notes = Object.entries(result.summary.notes ?? {})
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => `${format.name}: ${count} × ${reason}`);
+  notes.push(...encoded.notes);
   if (options.overlaps && !format.overlapPolicy)
     notes.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
   if (notDone > 0)

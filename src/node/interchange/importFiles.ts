@@ -224,7 +224,8 @@ export function decodeBytes(
     return null;
   }
   if (decoded.note) notes.push(`${path}: ${decoded.note}`);
-  return { path, content: decoded.content };
+  const { content, encoding } = decoded;
+  return encoding === undefined ? { path, content } : { path, content, encoding };
 }
 
 /**

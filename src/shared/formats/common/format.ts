@@ -27,8 +27,14 @@ export type FormatId =
 export interface FormatFile {
   readonly path: string;
   readonly content: string;
-  /** The UTF-8 of `content` when the writer built it as bytes: written to disk as is, never decoded and encoded again. */
+  /** The UTF-8 of `content` when the writer built it as bytes (or its `encoding`, once encoded): written to disk as is, never decoded and encoded again. */
   readonly bytes?: Uint8Array;
+  /**
+   * The encoding a file read was in when not UTF-8 (`ISO-8859-1`, as its text was decoded); of
+   * a file written, the one its documents came in, which an export writes it in when every
+   * character fits (see `KeptConll.encoding`).
+   */
+  readonly encoding?: string;
   /**
    * Gives the buffer under `bytes` back for a later export to fill (a writer's files only):
    * call it once done with the file, which cannot be read after. Not enumerable.

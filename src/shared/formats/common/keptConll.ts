@@ -26,6 +26,8 @@ export interface KeptConll {
   readonly scheme: string;
   /** The document's `-DOCSTART-` line (its columns joined by one space) or JNLPBA `###MEDLINE:<id>` line, when it had one. */
   readonly docstart?: string;
+  /** Whether its `-DOCSTART-` line had no blank line after it (CoNLL-2002 Dutch): written so in its file's shape. */
+  readonly docstartTight?: true;
   /** Per sentence, each token's other columns in their order (one space between, a tab when `tabs`), a line per token; absent when there are none. */
   readonly kept?: readonly string[];
   /** Whether the file separated its columns by tabs alone (see `isTabSeparated`): the export writes them so. */
@@ -47,6 +49,13 @@ export interface KeptConll {
   readonly lineBreaksAtEnd?: number;
   /** The line end of the file's lines when not a line feed alone: a Windows-made file's CRLF, written so again. */
   readonly lineEnd?: '\r\n';
+  /** Whether its file had a sentence per line, tokens tagged inline (`EU|B-ORG rejects|O`): written back so. */
+  readonly inline?: true;
+  /**
+   * The encoding its file was in when not UTF-8 (`ISO-8859-1`: CoNLL-2002's Spanish and Dutch):
+   * an export of documents all read in it is written in it when every character fits.
+   */
+  readonly encoding?: string;
   /** Whether its file began with a UTF-8 byte-order mark (a Windows editor's): an export it opens begins with one too. */
   readonly byteOrderMark?: true;
   /** Its file's tags written type first (`PER_B`, `-` outside: Naver NER 2018): written back so in its own shape. */
@@ -105,6 +114,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     tag,
     scheme,
     ...(docstart === undefined ? {} : { docstart }),
+    ...(value.docstartTight === true ? { docstartTight: true } : {}),
     ...(tabs === true ? { tabs } : {}),
     ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
@@ -113,6 +123,8 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
     ...(value.lineEnd === '\r\n' ? { lineEnd: value.lineEnd } : {}),
     ...(value.byteOrderMark === true ? { byteOrderMark: true } : {}),
+    ...(typeof value.encoding === 'string' ? { encoding: value.encoding } : {}),
+    ...(value.inline === true ? { inline: true } : {}),
     ...tagSuffixOf(value.tagSuffix),
     ...(typeof value.verbatim === 'string' ? { verbatim: value.verbatim } : {}),
     ...(typeof source === 'string' ? { ontonotes: { source } } : {}),

@@ -7,6 +7,7 @@ import type { FormatFile } from './format';
  * @example movedFile({ path: 'hf.jsonl', content: '{}\n' }, 'train/hf.jsonl').content === '{}\n'
  */
 export function movedFile(file: FormatFile, path: string): FormatFile {
+  if (file.encoding !== undefined) return { path, content: file.content, encoding: file.encoding };
   if (!file.bytes) return { path, content: file.content };
   const moved = {
     path,

@@ -11,7 +11,7 @@ export interface ConllRow {
 export interface ConllSentence {
   readonly rows: ConllRow[];
   readonly comments: string[];
-  /** The 1-based number of its first comment line when blank lines stand among them (a CoNLL-U `# newdoc` block of its own). */
+  /** The 1-based number of its first comment line when blank lines stand among them or after them (a CoNLL-U `# newdoc` block of its own). */
   from?: number;
 }
 
@@ -69,9 +69,10 @@ export function conllDocuments(
     const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
     const trimmed = trimmedOf(raw);
     if (trimmed === '') {
-      // A block of `#` lines holding `# newdoc`, a blank line after it (some CoNLL-U writers
-      // set it apart so), goes with the sentence after it: else its document would not begin.
-      if (sentence.rows.length === 0 && sentence.comments.some((c) => NEWDOC.test(c.trim()))) {
+      // A block of `#` lines with a blank line after it (a `# newdoc` block some CoNLL-U writers
+      // set apart so, a note between sentences) goes with the sentence after it, where it stood:
+      // else a document would not begin, and the note would move to the document's end.
+      if (sentence.rows.length === 0 && sentence.comments.length > 0) {
         sentence.from ??= line - sentence.comments.length;
         continue;
       }

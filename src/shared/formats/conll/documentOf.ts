@@ -23,7 +23,8 @@ export function documentOf(
    * of its names; the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
    * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
-   * whether it opened a file that began with a byte-order mark; how the file wrote its tags type first.
+   * whether it opened a file that began with a byte-order mark; how the file wrote its tags type
+   * first; the encoding the file was in, when not UTF-8; whether it had a sentence per line, tagged inline.
    */
   file: {
     tabs: boolean;
@@ -35,6 +36,8 @@ export function documentOf(
     verbatim?: string | undefined;
     byteOrderMark?: true | undefined;
     tagSuffix?: TagSuffix | undefined;
+    encoding?: string | undefined;
+    inline?: true | undefined;
   } = { tabs: false },
 ): { document: FormatDocument; illFormed: LineProblem[] } {
   const lines: string[] = [];
@@ -44,7 +47,7 @@ export function documentOf(
   const illFormed: LineProblem[] = [];
   const { tabs, conllu, wordPrefix, lineBreaksAtEnd, order, lineEnd, verbatim, byteOrderMark } =
     file;
-  const { tagSuffix } = file;
+  const { tagSuffix, encoding, inline } = file;
   const spacedWords: [number, number][] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
@@ -66,6 +69,7 @@ export function documentOf(
     ...layout,
     scheme: SCHEME_NAMES[scheme],
     ...(doc.docstart ? { docstart: doc.docstart.text } : {}),
+    ...(!inline && tightDocstart(doc) ? { docstartTight: true } : {}),
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
     ...(conllu ? { conllu } : {}),
@@ -77,6 +81,8 @@ export function documentOf(
     ...(lineEnd ? { lineEnd } : {}),
     ...(verbatim !== undefined ? { verbatim } : {}),
     ...(byteOrderMark ? { byteOrderMark } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
+    ...(inline ? { inline } : {}),
     ...(tagSuffix
       ? { tagSuffix: { separator: tagSuffix.separator, outside: tagSuffix.outside } }
       : {}),
@@ -118,4 +124,12 @@ function otherColumns(columns: readonly string[], layout: ConllLayout, tabs: boo
     out += out === '' ? (columns[c] ?? '') : `${between}${columns[c] ?? ''}`;
   }
   return out;
+}
+
+/** Whether the document's first sentence (or its comment lines) begins on the line after its `-DOCSTART-` line. */
+function tightDocstart(doc: ConllDocument): boolean {
+  const [first] = doc.sentences;
+  const row = first?.rows[0];
+  if (!doc.docstart || !first || !row) return false;
+  return (first.from ?? row.line - first.comments.length) === doc.docstart.line + 1;
 }

@@ -13,12 +13,35 @@ const BLANKS_AT_END = /[ \t]\r?$/mu;
 /** Columns a space-separated file aligns or separates otherwise than by one space: runs of blanks, a tab, blanks first. */
 const OTHER_SEPARATORS = /[^\s] *\t|\t *[^\s]|[^\s] {2,}[^\s]|^[ \t]+[^\s]/mu;
 
+/** A document break line (`-DOCSTART-`, BSNLP's `#DOCSTART`) from its start: in a pattern of lines. */
+const BREAK = String.raw`^(?:-DOCSTART-|#DOCSTART)(?![^ \t\r\n])[^\n]*`;
+/** A blank line (spaces, tabs, a carriage return at most) with its line feed. */
+const BLANK = String.raw`[ \t\r]*\n`;
+
+/**
+ * Blank lines where an export would not write them: first in the file (GUM), none or two after a
+ * `-DOCSTART-` line, two or more between sentences, after a `#` comment line; or a `-DOCSTART-`
+ * line with no tokens after it (wikigold's last): the file's lines are kept to write them back.
+ */
+const OTHER_LAYOUT = new RegExp(
+  [
+    String.raw`(?<![\s\S])\uFEFF?${BLANK}`,
+    String.raw`${BREAK}\n[ \t]*[^\s]`,
+    String.raw`${BREAK}\n${BLANK}${BLANK}`,
+    String.raw`\n${BLANK}${BLANK}(?=[ \t]*[^\s])`,
+    String.raw`^[ \t]*#(?!DOCSTART)[^\n]*\n${BLANK}`,
+    String.raw`${BREAK}(?:\n[ \t\r]*)*(?:\n(?:-DOCSTART-|#DOCSTART)|(?![\s\S]))`,
+  ].join('|'),
+  'mu',
+);
+
 /**
  * How each document's lines were written, where the export would not write them so: CRLF line
  * ends (a Windows-made file), kept as the line end of the file (when most of its lines end so),
  * and the document's lines as they were when they differ from the lines Loupe reads (blanks
  * after a line's last column, line ends of both kinds, columns of a space-separated file
- * aligned by runs of spaces or set apart by tabs). Indexed as `docs`; empty for a file of line
+ * aligned by runs of spaces or set apart by tabs) or from the blank lines an export writes
+ * (see `OTHER_LAYOUT`). Indexed as `docs`; empty for a file of line
  * feeds, single separators and no blanks at line ends, as most are.
  * @example fileLinesOf('EU B-ORG \r\nrejects O\r\n', docs, false) → [{ lineEnd: '\r\n', verbatim: 'EU B-ORG \r\nrejects O\r\n' }]
  */
@@ -29,12 +52,15 @@ export function fileLinesOf(
 ): FileLines[] {
   const crlf = content.includes('\r\n');
   const aligned = !tabs && OTHER_SEPARATORS.test(content);
-  if (!crlf && !aligned && !BLANKS_AT_END.test(content)) return [];
+  const laidOut = OTHER_LAYOUT.test(content);
+  if (!crlf && !aligned && !laidOut && !BLANKS_AT_END.test(content)) return [];
   const windows = crlf && lineEndOf(content) !== undefined;
   const lineEnd = windows ? '\r\n' : '\n';
   const own: FileLines = windows ? { lineEnd: '\r\n' } : {};
   return documentSources(content.replace(/^\uFEFF/u, ''), docs).map((source) => {
-    const same = withLineEnd(linesRead(source, tabs), lineEnd) === source;
+    const same =
+      withLineEnd(linesRead(source, tabs), lineEnd) === source &&
+      !(laidOut && OTHER_LAYOUT.test(source));
     return same ? own : { ...own, verbatim: source };
   });
 }

@@ -125,7 +125,9 @@ export function keptLines(
   // file's first -DOCSTART- as a document of their own.
   if (!(how.first && own && own.docstart === undefined)) {
     const docstart = docstartLine(own, layout, how.asked);
-    out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n\n`);
+    // In its file's shape, as close to its sentences as it was (CoNLL-2002 Dutch has no blank line there).
+    const blank = own?.docstartTight && !how.asked ? '' : '\n';
+    out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n${blank}`);
   }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   // The file's own shape unless a scheme is asked for: then where conlleval.pl and spaCy read it.

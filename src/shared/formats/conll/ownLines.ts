@@ -13,8 +13,8 @@ const BREAKS_AT_END = /(?:\r?\n[ \t]*)*\r?\n?$/u;
 
 /**
  * A document's lines as the export writes them, from those written for it (`written`, line
- * feeds): the lines its file had (`kept.verbatim`: CRLF, blanks at line ends) when they read as
- * the written ones, so nothing changed; else the written ones with its file's line end
+ * feeds): the lines its file had (`kept.verbatim`: CRLF, blanks at line ends, blank lines
+ * where the export writes none or one, see `sameLines`) when they read as the written ones, so nothing changed; else the written ones with its file's line end
  * (`kept.lineEnd`). `ending` is the line breaks its file ended with, for an export it ends.
  * @example ownLines('EU B-ORG\n\n', { …, lineEnd: '\r\n' }, undefined).body === 'EU B-ORG'
  */
@@ -24,7 +24,7 @@ export function ownLines(written: string, kept: KeptConll, ending: number | unde
   const { verbatim } = kept;
   if (
     verbatim !== undefined &&
-    linesRead(verbatim, kept.tabs === true).replace(BREAKS_AT_END, '') === lines
+    sameLines(linesRead(verbatim, kept.tabs === true).replace(BREAKS_AT_END, ''), lines, kept)
   ) {
     const tail = BREAKS_AT_END.exec(verbatim)?.[0] ?? '';
     const body = verbatim.slice(0, verbatim.length - tail.length);
@@ -36,4 +36,51 @@ export function ownLines(written: string, kept: KeptConll, ending: number | unde
     between: lineEnd.repeat(2),
     last: lineEnd.repeat(ending ?? 2),
   };
+}
+
+/**
+ * Whether a document's lines as read (`read`) and as written hold the same lines: the same
+ * token and `-DOCSTART-` lines, its comment lines all written, sentences apart where they
+ * were; blank lines may differ in number (two between sentences, none after a `-DOCSTART-`
+ * line, some first), comments in place, and a `-DOCSTART-` line with no tokens after it be
+ * left out, as they are the file's layout, not its content.
+ * @example sameLines('-DOCSTART- O\nEU B-ORG', '-DOCSTART- O\n\nEU B-ORG', kept) === true
+ */
+export function sameLines(read: string, written: string, kept: KeptConll): boolean {
+  if (read === written) return true;
+  const comments = new Set((kept.comments ?? []).map(([, line]) => line));
+  const a = contentLines(read, comments);
+  const b = contentLines(written, comments);
+  return a.comments === b.comments && a.lines.join('\n') === b.lines.join('\n');
+}
+
+/** A document break line: `-DOCSTART-` or BSNLP's `#DOCSTART`, and its other columns. */
+const BREAK_LINE = /^(?:-DOCSTART-|#DOCSTART)(?:[ \t]|$)/u;
+
+/** The lines that are no layout (see `sameLines`), one blank line between sentences; and the count of comment lines. */
+function contentLines(
+  text: string,
+  comments: ReadonlySet<string>,
+): { lines: string[]; comments: number } {
+  const lines: string[] = [];
+  let count = 0;
+  for (const line of text.split('\n')) {
+    if (comments.has(line)) {
+      count++;
+      continue;
+    }
+    const blank = line.trim() === '';
+    const before = lines[lines.length - 1];
+    if (blank && (before === undefined || before === '' || BREAK_LINE.test(before))) continue;
+    // A document break with nothing of its own after it, the next one or a blank line.
+    if (!blank && BREAK_LINE.test(line) && before !== undefined && BREAK_LINE.test(before))
+      lines.pop();
+    lines.push(blank ? '' : line);
+  }
+  while (
+    lines.length > 0 &&
+    (lines[lines.length - 1] === '' || BREAK_LINE.test(lines[lines.length - 1] ?? ''))
+  )
+    lines.pop();
+  return { lines, comments: count };
 }

@@ -177,16 +177,17 @@ function readFile(
       ? pipedLineEnds(content, docs)
       : fileLinesOf(content, docs, tabs);
   // How the file ended goes with its last document, so an export ending with it ends so.
-  const ending = misc || piped ? BLANK_LINE_END : lineBreaksAtEnd(content);
+  const ending = misc ? BLANK_LINE_END : lineBreaksAtEnd(content);
   // A file of several documents keeps their order: a project lists them by name.
   const fileName = path.split(/[\\/]/u).pop() ?? path;
   const bom = content.charCodeAt(0) === 0xfeff;
   const many = docs.filter((d) => d.sentences.length > 0).length > 1;
+  const inline: true | undefined = piped ? true : undefined;
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
       if (doc.docstart)
         warnings.push(
-          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made`,
+          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made; kept among the lines of the document before it (the first, if none), and written back with them by the CoNLL export while that document is unchanged`,
         );
       continue;
     }
@@ -196,7 +197,11 @@ function readFile(
     const source = sources[d];
     const conllu = misc && source !== undefined ? { source, key: misc.key } : undefined;
     const wordPrefix = prefixed?.prefix;
-    const end = d === docs.length - 1 && ending !== BLANK_LINE_END ? ending : undefined;
+    // A file of sentences tagged inline ends after one line break, unless it said otherwise.
+    const end =
+      d === docs.length - 1 && (piped ? ending !== 1 : ending !== BLANK_LINE_END)
+        ? ending
+        : undefined;
     const order = many ? { file: fileName, index: documents.length } : undefined;
     // A CoNLL-U document keeps the mark in its source lines; another, as a flag its export reads.
     const byteOrderMark: true | undefined =
@@ -209,6 +214,8 @@ function readFile(
       order,
       byteOrderMark,
       tagSuffix,
+      encoding: file.encoding,
+      inline,
       ...fileLines[d],
     };
     const one = documentOf(name, doc, tags[d] ?? [], layout, scheme, how);

@@ -14,8 +14,10 @@ import type { FormatBundle, TaggedDocument, WriteOptions, WriteResult } from '..
 import { DEFAULT_LAYOUT, exportLayout, keptLines, tabSeparatedExport } from './keptLines';
 import { writeConllu } from './conlluWrite';
 import { exportSchemeOf } from './exportScheme';
+import { withExportEncoding } from './exportEncoding';
 import { ONTONOTES_REASONS, writeOntonotes } from './ontonotesWrite';
 import { ownLines } from './ownLines';
+import { writeInline } from './inlineWrite';
 import type { OwnLines } from './ownLines';
 
 /** The file CoNLL is written to. */
@@ -40,14 +42,22 @@ export const DOCSTART = '-DOCSTART- -X- O O';
  * their layout of columns when they share one. Without `options.scheme`, documents all imported
  * from OntoNotes / CoNLL-2012 are written back in their own layout (see `writeOntonotes`),
  * documents imported from CoNLL-U with names in MISC as CoNLL-U, with any others made into CoNLL-U beside them (see `writeConllu`; a note says so).
+ * Documents all read from files in one encoding other than UTF-8 are written in it (see `withExportEncoding`).
  * @example writeConll(bundle).files[0].content === '-DOCSTART- -X- O O\n\nMike -X- _ B-PERSON\nPompeo -X- _ I-PERSON\nspoke -X- _ O\n. -X- _ O\n\n'
  */
 export function writeConll(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
+  return withExportEncoding(writeConllFile(bundle, options), bundle.documents);
+}
+
+/** The CoNLL export's file and summary, in UTF-8. */
+function writeConllFile(bundle: FormatBundle, options: WriteOptions): WriteResult {
   const ontonotes =
     options.scheme === undefined ? writeOntonotes(bundle, options, CONLL_FILE) : null;
   if (ontonotes) return ontonotes;
   const conllu = writeConllu(bundle, options, CONLL_FILE);
   if (conllu) return conllu;
+  const inline = writeInline(bundle, options, CONLL_FILE);
+  if (inline) return inline;
   const tally = new Tally();
   let spans = 0;
   const out = new ByteWriter();

@@ -184,14 +184,12 @@ describe('sentences of tokens tagged inline, saved with CRLF line ends', () => {
   // spaCy's `iob` converter's layout (word|tag, a sentence per line) in our own words.
   const PIPED = lines('I|O like|O London|B-GPE', 'He|O went|O to|O New|B-LOC York|I-LOC', '');
 
-  it('are written a token per line in the file’s CRLF line ends', () => {
-    const written = contentOf(writeConll(read('a.iob', PIPED.replaceAll('\n', '\r\n'))));
-    expect(written).toBe(contentOf(writeConll(read('a.iob', PIPED))).replaceAll('\n', '\r\n'));
-    expect(written.split('\r\n').slice(0, 3)).toEqual(['I O', 'like O', 'London B-GPE']);
+  it('are written back inline in the file’s CRLF line ends', () => {
+    const crlf = PIPED.replaceAll('\n', '\r\n');
+    expect(contentOf(writeConll(read('a.iob', crlf)))).toBe(crlf);
   });
 
   it('and after a byte-order mark when the file began with one', () => {
-    const written = contentOf(writeConll(read('a.iob', BOM + PIPED)));
-    expect(written.startsWith(`${BOM}I O\n`)).toBe(true);
+    expect(contentOf(writeConll(read('a.iob', BOM + PIPED)))).toBe(BOM + PIPED);
   });
 });

@@ -62,16 +62,27 @@ describe('sentences of tokens tagged inline (word|POS|tag)', () => {
       ]);
   });
 
-  it('writes the POS column back as a CoNLL column, tags in the file’s IOB1 or in IOB2 when asked', () => {
+  it('writes WikiNER back inline as it came, a sentence per line; in IOB2 when asked', () => {
+    const source = readFileSync(join(FIXTURES, 'wikiner-en-wp2-head.iob'), 'utf8');
     const bundle = read('wikiner-en-wp2-head.iob');
-    const own = writeConll(bundle).files[0]?.content.split('\n') ?? [];
-    expect(own).toContain('The DT I-MISC');
-    expect(own).toContain('Daniel NNP I-PER');
+    expect(writeConll(bundle).files[0]?.content).toBe(source);
     const lines = writeConll(bundle, { scheme: 'iob2' }).files[0]?.content.split('\n') ?? [];
-    expect(lines).toContain('The DT B-MISC');
-    expect(lines).toContain('Oxford NNP I-MISC');
-    expect(lines).toContain('Daniel NNP B-PER');
-    expect(lines).toContain('Guerin NNP I-PER');
+    expect(lines).toHaveLength(3); // two sentences and the file's last line break
+    const tokens = lines.flatMap((line) => line.split(' '));
+    // IOB2 (Ramshaw and Marcus's IOB1 with B- on every chunk's first token).
+    for (const token of [
+      'The|DT|B-MISC',
+      'Oxford|NNP|I-MISC',
+      'Daniel|NNP|B-PER',
+      'Guerin|NNP|I-PER',
+    ])
+      expect(tokens).toContain(token);
+  });
+
+  it('writes documents, bars inside words and a Windows line end back inline', () => {
+    const content = 'a|b|SYM|O Paris|NNP|B-LOC\r\n\r\nBonn|NNP|B-LOC agrees|VBZ|O\r\n';
+    const bundle = readConll([{ path: 'a.iob', content }]);
+    expect(writeConll(bundle).files[0]?.content).toBe(content);
   });
 
   it('keeps bars inside a word: only the last ones cut the columns', () => {
