@@ -84,6 +84,20 @@ describe.skipIf(absent)(
   },
 );
 
+/** A brat folder imported into a new project with no warning, exported with nothing lost, and compared with brat's parser: no problem. */
+async function exportedAndCompared(original: string) {
+  const { store } = await emptyProject();
+  const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+  expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+  const out = join(tempDir(), 'brat');
+  const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
+  expect(result.summary.notExpressed).toEqual({});
+  await writeExportFiles(out, result.files);
+  const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
+  expect(compared.problems).toEqual([]);
+  return { store, imported, compared };
+}
+
 describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own parser)', () => {
   it('keeps two equal relations under two ids, and fragments in the order listed', async () => {
     // Duplicate R lines are in meisin/Commodity-News-Corpus and jeniyat/WNUT_2020_NER; a T
@@ -97,21 +111,13 @@ describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own
       'R2\tAffects Arg1:T1 Arg2:T2',
     ];
     const original = folderWith({ 'a.txt': text, 'a.ann': `${ann.join('\n')}\n` });
-    const { store } = await emptyProject();
-    const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
-    expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+    const { store, imported, compared } = await exportedAndCompared(original);
     expect(imported.kinds).toContainEqual({
       kind: 'relations',
       read: 2,
       imported: 2,
       alreadyPresent: 0,
     });
-    const out = join(tempDir(), 'brat');
-    const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
-    expect(result.summary.notExpressed).toEqual({});
-    await writeExportFiles(out, result.files);
-    const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
-    expect(compared.problems).toEqual([]);
     expect(compared.counts).toEqual({
       T: { orig: 3, export: 3, same: 3 },
       R: { orig: 2, export: 2, same: 2 },
@@ -135,15 +141,7 @@ describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own
       '#4\tGloss R1\tsubject',
     ];
     const original = folderWith({ 'a.txt': text, 'a.ann': `${ann.join('\n')}\n` });
-    const { store } = await emptyProject();
-    const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
-    expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
-    const out = join(tempDir(), 'brat');
-    const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
-    expect(result.summary.notExpressed).toEqual({});
-    await writeExportFiles(out, result.files);
-    const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
-    expect(compared.problems).toEqual([]);
+    const { compared } = await exportedAndCompared(original);
     expect(compared.counts).toEqual({
       T: { orig: 2, export: 2, same: 2 },
       R: { orig: 1, export: 1, same: 1 },
