@@ -8,17 +8,26 @@ interface SourceRecord {
   readonly id: string;
   readonly tokens: readonly string[];
   readonly tags: readonly string[];
+  /** The tags as the file stores them: ClassLabel ids. */
+  readonly ids: readonly number[];
   readonly fields: Readonly<Record<string, unknown>>;
 }
 interface LoadedRecord extends SourceRecord {
   readonly problems: readonly string[];
 }
+interface SourceReport {
+  readonly records: readonly SourceRecord[];
+  /** `features['ner_tags'].feature.names`. */
+  readonly names: readonly string[];
+}
 interface LoadReport {
   readonly records: readonly LoadedRecord[];
+  readonly names?: readonly string[];
   readonly error: string | null;
 }
 
 const FIELDS = 'kept id, pos_tags, chunk_tags written back as datasets wrote them';
+const IDS = "tag ids and features['ner_tags'].feature.names as the source's";
 
 /** How `datasets` hands the records over: to_json (+ dataset_info.json), or to_parquet alone. */
 type Written = 'json' | 'parquet';
@@ -41,14 +50,15 @@ export function huggingFaceParquetChecks(ctx: InteropContext): Promise<CheckResu
 async function importChecks(ctx: InteropContext, kind: Written): Promise<CheckResult[]> {
   const format = kind === 'json' ? 'Hugging Face import' : 'Hugging Face Parquet import';
   const tagsCheck = `datasets to_${kind} → loupe import → export → load_dataset: tags equal`;
+  const checks = [tagsCheck, FIELDS, IDS];
   const python = ctx.python;
-  if (!python.ok) return [tagsCheck, FIELDS].map((c) => skipped(format, c, python.reason));
+  if (!python.ok) return checks.map((c) => skipped(format, c, python.reason));
   const source = join(ctx.work, `hf-import-${kind}`, 'source');
-  const written = await runPython<{ records: SourceRecord[] }>(python, 'hf_write.py', [
+  const written = await runPython<SourceReport>(python, 'hf_write.py', [
     source,
     ...(kind === 'parquet' ? ['--parquet'] : []),
   ]);
-  if (!written.ok) return [tagsCheck, FIELDS].map((c) => broken(format, c, written.reason));
+  if (!written.ok) return checks.map((c) => broken(format, c, written.reason));
   const project = join(ctx.work, `hf-import-${kind}`, 'project');
   const out = join(project, 'exports', 'hf');
   const runs = [
@@ -59,20 +69,42 @@ async function importChecks(ctx: InteropContext, kind: Written): Promise<CheckRe
   for (const args of runs) {
     const run = await ctx.loupe.run(args);
     if (run.code !== 0)
-      return [tagsCheck, FIELDS].map((c) =>
-        broken(format, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`),
-      );
+      return checks.map((c) => broken(format, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`));
   }
   const loaded = await runPython<LoadReport>(python, 'hf_dataset.py', [
     join(out, 'hf.jsonl'),
     join(out, 'label_names.json'),
   ]);
-  if (!loaded.ok) return [tagsCheck, FIELDS].map((c) => broken(format, c, loaded.reason));
+  if (!loaded.ok) return checks.map((c) => broken(format, c, loaded.reason));
   if (loaded.value.error)
-    return [tagsCheck, FIELDS].map((c) =>
-      broken(format, c, `datasets: ${loaded.value.error ?? ''}`),
-    );
-  return compare(written.value.records, loaded.value.records, format, tagsCheck);
+    return checks.map((c) => broken(format, c, `datasets: ${loaded.value.error ?? ''}`));
+  return [
+    ...compare(written.value.records, loaded.value.records, format, tagsCheck),
+    sameIds(written.value, loaded.value, format),
+  ];
+}
+
+/**
+ * The export's ClassLabel names are the source's in its order, and each record's tags have
+ * the source's ids: a source's B-PER stays 1, whatever order the project lists its labels in.
+ */
+function sameIds(source: SourceReport, loaded: LoadReport, format: string): CheckResult {
+  const mismatches: string[] = [];
+  const names = loaded.names ?? [];
+  const kept = source.names.every((name, i) => names[i] === name);
+  if (!kept)
+    mismatches.push(`names ${JSON.stringify(names)}, the source's ${JSON.stringify(source.names)}`);
+  const byId = new Map(loaded.records.map((r) => [r.id, r]));
+  let same = 0;
+  for (const record of source.records) {
+    const back = byId.get(record.id)?.ids ?? [];
+    if (kept && JSON.stringify(back) === JSON.stringify(record.ids)) same++;
+    else
+      mismatches.push(
+        `record ${record.id}: ids ${JSON.stringify(back)}, the source's ${JSON.stringify(record.ids)}`,
+      );
+  }
+  return tallied(format, IDS, 'records', same, source.records.length, mismatches);
 }
 
 /** Tokens and tags, then kept fields, record by record (matched by id). */

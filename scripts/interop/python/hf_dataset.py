@@ -2,8 +2,8 @@
 
 load_dataset("json") on the records, ner_tags cast to ClassLabel(names=label_names.json),
 tags decoded by the ClassLabel and turned into entities by spaCy's IOB functions (tags that
-break IOB2, such as I-X after O, are listed), each record's other columns; and the dataset
-card's metadata.
+break IOB2, such as I-X after O, are listed), the ids as stored and the ClassLabel's names,
+each record's other columns; and the dataset card's metadata.
 """
 import json
 import os
@@ -63,8 +63,10 @@ def main(records_path, names_path):
             problems.append(f"spaCy cannot read the tags: {type(e).__name__}: {e}")
         fields = {k: v for k, v in row.items() if k not in ("id", "tokens", "ner_tags")}
         records.append({"id": row["id"], "tokens": row["tokens"], "tags": tags,
-                        "entities": entities, "problems": problems, "fields": fields})
-    print(json.dumps({"records": records, "error": None, "card": card}))
+                        "ids": row["ner_tags"], "entities": entities, "problems": problems,
+                        "fields": fields})
+    names = ds.features["ner_tags"].feature.names
+    print(json.dumps({"records": records, "names": names, "error": None, "card": card}))
 
 
 main(sys.argv[1], sys.argv[2])

@@ -4,7 +4,7 @@ Dataset.to_json writes <out>/train.jsonl and save_to_disk's dataset_info.json is
 it (it names the ClassLabel tags); with --parquet, Dataset.to_parquet writes <out>/train.parquet
 alone (the file's own metadata names the tags, as on the Hub). The records are CoNLL-2003's layout (id, tokens, pos_tags,
 chunk_tags, ner_tags) with tokens a tokenizer would cut (1996-08-22, U.S., n't). Prints the
-records with their tags by name.
+records with their tags by name and id, and the ClassLabel names.
 """
 import json
 import os
@@ -56,9 +56,10 @@ def main(out, parquet):
             shutil.copy(os.path.join(tmp, "dataset_info.json"), out)
     decode = ds.features["ner_tags"].feature.int2str
     records = [{"id": row["id"], "tokens": row["tokens"], "tags": decode(row["ner_tags"]),
+                "ids": row["ner_tags"],
                 "fields": {"pos_tags": row["pos_tags"], "chunk_tags": row["chunk_tags"]}}
                for row in ds]
-    print(json.dumps({"records": records}))
+    print(json.dumps({"records": records, "names": ds.features["ner_tags"].feature.names}))
 
 
 main(sys.argv[1], "--parquet" in sys.argv[2:])

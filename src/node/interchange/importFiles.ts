@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
+  isDoccanoCsv,
   isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
@@ -49,7 +50,7 @@ const CONTROL_NAME =
   "its name holds a line break or other control character, which the document's name and the files exported from it cannot carry; rename the file";
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`), is WebAnno TSV or Label Studio's TSV export; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
-/** Read from a folder only when it is a stance table (P-Stance, VAST, …) or Label Studio's CSV export; another CSV is left alone. */
+/** Read from a folder only when it is a stance table (P-Stance, VAST, …), Label Studio's or doccano's CSV export; another CSV is left alone. */
 const STANCE_CSV = '.csv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
@@ -198,11 +199,12 @@ function isMaeXml(bytes: Uint8Array): boolean {
   return 'reason' in decoded || isMaeFile(decoded.content);
 }
 
-/** Whether a `.csv` file's bytes are a stance table or Label Studio's CSV export (one that cannot be decoded is read, to say why). */
+/** Whether a `.csv` file's bytes are a stance table, Label Studio's or doccano's CSV export (one that cannot be decoded is read, to say why). */
 function isReadableCsv(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
   if ('reason' in decoded) return true;
-  return stanceColumns(decoded.content, ',') !== null || isLabelStudioCsv(decoded.content);
+  const { content } = decoded;
+  return stanceColumns(content, ',') !== null || isLabelStudioCsv(content) || isDoccanoCsv(content);
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

@@ -9,7 +9,7 @@ export type { SplitOptions } from './writeSplits';
 export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
 export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
-export { doccanoFormat, readDoccano, writeDoccano } from './doccano';
+export { doccanoFormat, isDoccanoCsv, readDoccano, writeDoccano } from './doccano';
 export {
   isLabelStudioCsv,
   keepsTaskLists,

@@ -192,7 +192,15 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       value: `task ${mae.root}${tags > 0 ? `, ${tags} tag${tags === 1 ? '' : 's'} Loupe does not model` : ''}`,
     });
   }
-  if (Object.hasOwn(metadata, KEPT_BRAT)) facts.push({ name: 'brat', value: 'fragment order' });
+  const brat = metadata[KEPT_BRAT];
+  if (isRecord(brat))
+    facts.push({
+      name: 'brat',
+      value: [
+        ...(brat.fragmentOrders === undefined ? [] : ['fragment order']),
+        ...(brat.typedNotes === undefined ? [] : ['notes of their own types']),
+      ].join(', '),
+    });
   const prodigy = metadata[KEPT_PRODIGY];
   if (isRecord(prodigy))
     facts.push({ name: 'Prodigy', value: cut(Object.keys(prodigy).join(', ') || 'fields') });

@@ -84,6 +84,20 @@ describe.skipIf(absent)(
   },
 );
 
+/** A brat folder imported into a new project with no warning, exported with nothing lost, and compared with brat's parser: no problem. */
+async function exportedAndCompared(original: string) {
+  const { store } = await emptyProject();
+  const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+  expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+  const out = join(tempDir(), 'brat');
+  const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
+  expect(result.summary.notExpressed).toEqual({});
+  await writeExportFiles(out, result.files);
+  const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
+  expect(compared.problems).toEqual([]);
+  return { store, imported, compared };
+}
+
 describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own parser)', () => {
   it('keeps two equal relations under two ids, and fragments in the order listed', async () => {
     // Duplicate R lines are in meisin/Commodity-News-Corpus and jeniyat/WNUT_2020_NER; a T
@@ -97,21 +111,13 @@ describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own
       'R2\tAffects Arg1:T1 Arg2:T2',
     ];
     const original = folderWith({ 'a.txt': text, 'a.ann': `${ann.join('\n')}\n` });
-    const { store } = await emptyProject();
-    const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
-    expect(imported.warnings.filter((w) => !w.includes('other formats'))).toEqual([]);
+    const { store, imported, compared } = await exportedAndCompared(original);
     expect(imported.kinds).toContainEqual({
       kind: 'relations',
       read: 2,
       imported: 2,
       alreadyPresent: 0,
     });
-    const out = join(tempDir(), 'brat');
-    const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
-    expect(result.summary.notExpressed).toEqual({});
-    await writeExportFiles(out, result.files);
-    const compared = await bratCompare(join(TOOLS, 'brat_compare.py'), original, out);
-    expect(compared.problems).toEqual([]);
     expect(compared.counts).toEqual({
       T: { orig: 3, export: 3, same: 3 },
       R: { orig: 2, export: 2, same: 2 },
@@ -120,5 +126,42 @@ describe.skipIf(absent)('what brat writes and Loupe used to change (brat’s own
     const again = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
     expect(again.relations).toBe(0);
     expect(again.spans).toBe(0);
+  });
+
+  it('writes back # notes of other types than AnnotatorNotes under their own type', async () => {
+    // The layout of UD Finnish TDT's brat files (a `#` Lemma note on each word), in our own words.
+    const text = 'Koirat juoksivat.';
+    const ann = [
+      'T1\tNOUN 0 6\tKoirat',
+      '#1\tLemma T1\tkoira',
+      'T2\tVERB 7 16\tjuoksivat',
+      '#2\tLemma T2\tjuosta',
+      '#3\tAnnotatorNotes T2\tpast tense',
+      'R1\tnsubj Arg1:T2 Arg2:T1',
+      '#4\tGloss R1\tsubject',
+    ];
+    const original = folderWith({ 'a.txt': text, 'a.ann': `${ann.join('\n')}\n` });
+    const { compared } = await exportedAndCompared(original);
+    expect(compared.counts).toEqual({
+      T: { orig: 2, export: 2, same: 2 },
+      R: { orig: 1, export: 1, same: 1 },
+      '#': { orig: 4, export: 4, same: 4 },
+    });
+  });
+
+  it('reads a note type holding other characters than brat type names allow as AnnotatorNotes, and says so', async () => {
+    const original = folderWith({
+      'a.txt': 'Koirat',
+      'a.ann': 'T1\tNOUN 0 6\tKoirat\n#1\tLemma/../x T1\tkoira\n',
+    });
+    const { store } = await emptyProject();
+    const imported = await importPaths(store, [original], { ...into('amy'), format: 'brat' });
+    expect(imported.warnings.join('\n')).toMatch(
+      /a\.ann:2: #1: note type "Lemma\/\.\.\/x" is read as AnnotatorNotes \(brat type names hold letters, digits, _ and - only\)/,
+    );
+    const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
+    expect(result.files.find((f) => f.path === 'a.ann')?.content).toBe(
+      'T1\tNOUN 0 6\tKoirat\n#1\tAnnotatorNotes T1\tkoira\n',
+    );
   });
 });

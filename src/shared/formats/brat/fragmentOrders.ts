@@ -2,26 +2,49 @@ import { z } from 'zod';
 import { KEPT_BRAT } from '../common/keptKeys';
 import type { DocumentMetadata } from '../../model';
 import { fragmentOf, type Fragment } from '../../spans';
+import type { TypedNote } from './keptNotes';
 
 /** The metadata key under which a brat document keeps what only brat reads back. */
 export const BRAT_KEY = KEPT_BRAT;
 
 /**
  * What a brat document keeps beyond Loupe's spans: the fragment lists of its T lines that
- * were not in text order, as written (`27 47;12 21`). Loupe holds a span's fragments in text
- * order; the writer puts a span whose fragments are these back in the order read.
- * @example { fragmentOrders: ['27 47;12 21'] }
+ * were not in text order, as written (`27 47;12 21`), and its `#` notes of other types than
+ * AnnotatorNotes (see `TypedNote`). Loupe holds a span's fragments in text order; the writer
+ * puts a span whose fragments are these back in the order read, and each note back under its type.
+ * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']] }
  */
-const keptBratSchema = z.object({ fragmentOrders: z.array(z.string()).optional() });
+const keptBratSchema = z.object({
+  fragmentOrders: z.array(z.string()).optional(),
+  typedNotes: z.array(z.tuple([z.string(), z.string(), z.string()])).optional(),
+});
 
 /** `27 47;12 21`: fragments as a T line lists them. */
 export function listedFragments(fragments: readonly Fragment[]): string {
   return fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
-/** The metadata keeping these fragment lists as read, or undefined when all were in text order. */
-export function keptFragmentOrders(orders: readonly string[]): DocumentMetadata | undefined {
-  return orders.length > 0 ? { [BRAT_KEY]: { fragmentOrders: [...orders] } } : undefined;
+/** The metadata keeping these fragment lists as read and typed notes, or undefined when there are none. */
+export function keptBrat(
+  orders: readonly string[],
+  notes: readonly TypedNote[],
+): DocumentMetadata | undefined {
+  if (orders.length === 0 && notes.length === 0) return undefined;
+  return {
+    [BRAT_KEY]: {
+      ...(orders.length > 0 ? { fragmentOrders: [...orders] } : {}),
+      ...(notes.length > 0 ? { typedNotes: notes.map((n) => [...n]) } : {}),
+    },
+  };
+}
+
+/**
+ * The typed notes a document keeps (see `TypedNote`), none when absent or not in that shape.
+ * @example typedNotesOf({ $brat: { typedNotes: [['Lemma', 'T Word 0 4', 'word']] } }).length === 1
+ */
+export function typedNotesOf(metadata: DocumentMetadata | undefined): TypedNote[] {
+  const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
+  return parsed.success ? (parsed.data.typedNotes ?? []) : [];
 }
 
 /**

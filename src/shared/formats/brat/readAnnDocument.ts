@@ -10,7 +10,9 @@ import { readEvents, readRelations } from './readEvents';
 import type { EventDraft, RelationDraft } from './readEvents';
 import { readNormalizations } from './readNormalizations';
 import { readSpan } from './readSpans';
-import { keptFragmentOrders } from './fragmentOrders';
+import { keptBrat } from './fragmentOrders';
+import { isBratTypeName, targetKey } from './keptNotes';
+import type { NoteTargets, TypedNote } from './keptNotes';
 import { readStances, STANCE } from './readStances';
 import { emptyFormatDocument } from '../common/formatDocument';
 
@@ -29,7 +31,7 @@ export type AnnSource = FormatFile & { readonly parts?: readonly AnnPart[] };
 /**
  * Reads one brat document: its `.txt` and, when present, its `.ann`, keeping every kind of
  * line brat writes: T, E (stances and other events), R, A/M, N, # and *, and a T line's
- * fragments in the order listed (in the metadata, {@link keptFragmentOrders}). Every problem goes
+ * fragments in the order listed and `#` notes of other types than AnnotatorNotes (in the metadata, {@link keptBrat}). Every problem goes
  * to `errors` (the document is then unusable); what Loupe reads differently goes to `warnings`.
  * @example readAnnDocument({ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM' }, errors, warnings)
  */
@@ -73,7 +75,8 @@ export function readAnnDocument(
   const drafts = (id: string): Annotated | undefined =>
     ctx.spans.get(id) ?? events.get(id) ?? relations.get(id);
   const stanceAttributes = readAttributes(ctx, of('A'), drafts);
-  const stanceNotes = readNotes(ctx, of('#'), drafts);
+  const typed: LineOf<'#'>[] = [];
+  const stanceNotes = readNotes(ctx, of('#'), drafts, typed);
   for (const n of of('N')) resolveRef(ctx, n, n.target, ['T']);
   readNormalizations(ctx, of('N'));
   const equivalences = readEquivalences(ctx, of('*'));
@@ -82,7 +85,16 @@ export function readAnnDocument(
   const spans = [...ctx.spans.values()].filter(
     (s) => !(triggersOnly.has(s.id) && !referenced.has(s.id) && s.label === STANCE),
   );
-  const metadata = keptFragmentOrders(ctx.fragmentOrders);
+  const targets: NoteTargets = {
+    span: (id) => ctx.spans.get(id),
+    event: (id) => events.get(id),
+    relation: (id) => relations.get(id),
+  };
+  const notes = typed.flatMap((n): TypedNote[] => {
+    const key = targetKey(targets, n.target);
+    return key === undefined ? [] : [[n.type, key, n.note]];
+  });
+  const metadata = keptBrat(ctx.fragmentOrders, notes);
   return {
     ...empty,
     ...(metadata ? { metadata } : {}),
@@ -143,19 +155,32 @@ function readAttributes(
   return onStances;
 }
 
-/** AnnotatorNotes onto spans, events and relations (several notes joined by a line break); notes on stances are returned by target. */
+/**
+ * AnnotatorNotes onto spans, events and relations (several notes joined by a line break);
+ * notes on stances are returned by target. A note of another type on a span, event or
+ * relation (UD/TDT's `Lemma`) goes to `typed`, to be kept under its type.
+ */
 function readNotes(
   ctx: AnnContext,
   lines: readonly LineOf<'#'>[],
   drafts: (id: string) => Annotated | undefined,
+  typed: LineOf<'#'>[],
 ): Map<string, string> {
   const onStances = new Map<string, string>();
   for (const n of lines) {
     const target = resolveRef(ctx, n, n.target, ['T', 'E', 'R']);
     if (!target) continue;
-    if (n.type !== 'AnnotatorNotes')
-      ctx.warn(n.line, `${n.id}: note type ${n.type} is read as AnnotatorNotes`);
     const draft = drafts(n.target);
+    if (n.type !== 'AnnotatorNotes') {
+      if (draft && isBratTypeName(n.type)) {
+        typed.push(n);
+        continue;
+      }
+      ctx.warn(
+        n.line,
+        `${n.id}: note type ${JSON.stringify(n.type)} is read as AnnotatorNotes (${draft ? 'brat type names hold letters, digits, _ and - only' : 'Loupe keeps a note of its own type only on a span, event or relation'})`,
+      );
+    }
     if (draft) draft.note = draft.note === undefined ? n.note : `${draft.note}\n${n.note}`;
     else if (target.kind === 'E') {
       const earlier = onStances.get(n.target);

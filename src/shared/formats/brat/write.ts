@@ -11,7 +11,9 @@ import type {
 import { AnnWriter } from './annWriter';
 import { annotationConf } from './bratConfig';
 import { visualConf } from './visualConf';
-import { BRAT_KEY, fragmentOrdersOf } from './fragmentOrders';
+import { BRAT_KEY, fragmentOrdersOf, typedNotesOf } from './fragmentOrders';
+import { KeptNotes, spanKey, targetKey } from './keptNotes';
+import type { NoteTargets } from './keptNotes';
 import { writeEvents } from './writeEvents';
 import { writeSpan } from './writeSpans';
 import type { WrittenSpan } from './writeSpans';
@@ -69,6 +71,8 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const index = createOffsetIndex(doc.text);
   const written = new Map<string, WrittenSpan>();
   const orders = fragmentOrdersOf(doc.metadata);
+  const notes = new KeptNotes(typedNotesOf(doc.metadata));
+  const targets = noteTargets(doc);
   let spans = 0;
   doc.spans.forEach((span, i) => {
     const entity = span.entityId === undefined ? undefined : lookup(doc, span.entityId);
@@ -76,8 +80,21 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     if (!result) return;
     spans++;
     written.set(span.id ?? `\u0000${i}`, result);
+    notes.write(w, spanKey(span), result.t);
   });
-  writeEvents(w, doc, written, tally);
+  writeEvents(w, doc, written, tally, (id, as) => notes.write(w, targetKey(targets, id), as));
   const stances = writeStances(w, doc, index, written, tally);
   return { content: w.content(), spans, stances };
+}
+
+/** A document's spans, events and relations by id, for the keys of the notes kept on them. */
+function noteTargets(doc: FormatDocument): NoteTargets {
+  const spans = new Map(doc.spans.map((s) => [s.id, s]));
+  const events = new Map((doc.events ?? []).map((e) => [e.id, e]));
+  const relations = new Map(doc.relations.map((r) => [r.id, r]));
+  return {
+    span: (id) => spans.get(id),
+    event: (id) => events.get(id),
+    relation: (id) => relations.get(id),
+  };
 }

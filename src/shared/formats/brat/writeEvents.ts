@@ -4,7 +4,8 @@ import { writeAttributes } from './writeSpans';
 import type { WrittenSpan } from './writeSpans';
 
 /**
- * Writes a document's events (E lines with their A and # lines), relations (R) and
+ * Writes a document's events (E lines with their A and # lines, `keptNotes` writing the typed
+ * notes kept on each), relations (R) and
  * equivalence sets (*), naming spans by their written T ids and events by fresh E ids.
  * Anything referring to an annotation that was not written is left out and counted.
  * @example E1\tMerge-org:T3 Org-Arg:T1 Org-Arg2:T2, R1\tFamily Arg1:T6 Arg2:T7, *\tEquiv T1 T2
@@ -14,6 +15,7 @@ export function writeEvents(
   doc: FormatDocument,
   written: ReadonlyMap<string, WrittenSpan>,
   tally: Tally,
+  keptNotes: (id: string, writtenAs: string) => void = () => undefined,
 ): void {
   const events = doc.events ?? [];
   const writable = writableEvents(doc, written);
@@ -29,6 +31,7 @@ export function writeEvents(
     w.push(`${e}\t${[head, ...args].join(' ')}`);
     writeAttributes(w, e, event.attributes, tally);
     if (event.note !== undefined) w.note(e, event.note);
+    keptNotes(event.id, e);
   }
   for (const relation of doc.relations) {
     const [from, to] = [ref(relation.from), ref(relation.to)];
@@ -42,6 +45,7 @@ export function writeEvents(
     w.push(`${r}\t${w.word(relation.type, 'relation type')} ${a}:${from} ${b}:${to}`);
     writeAttributes(w, r, relation.attributes, tally);
     if (relation.note !== undefined) w.note(r, relation.note);
+    if (relation.id !== undefined) keptNotes(relation.id, r);
   }
   for (const set of doc.equivalences ?? []) {
     const members = set.members.map((id) => written.get(id)?.t);

@@ -95,7 +95,7 @@ export { schemeOf } from './schemeOf';
 export { chunksOf } from './chunksOf';
 export type { Chunk, IllFormed } from './chunksOf';
 export { tokenSpans } from './tokenSpans';
-export { keptHfFieldNames, keptHfOf } from './keptHf';
+export { keptHfFieldNames, keptHfNames, keptHfOf } from './keptHf';
 export type { KeptHf, KeptHfRecord } from './keptHf';
 export { KEPT_HF, KEPT_SPACY_JSON } from './keptKeys';
 export { keptSpacyJsonOf } from './keptSpacyJson';

@@ -13,11 +13,14 @@ export interface KeptHfRecord {
 
 /**
  * What a document imported from Hugging Face records keeps so the HF export writes the records'
- * other fields back: a record per line of the text (its tokens joined by one space), in order.
- * @example { records: [{ tokens: 2, fields: { id: '0', pos_tags: [22, 42] } }] }
+ * other fields back: a record per line of the text (its tokens joined by one space), in order;
+ * and the names of the source's integer tags in their order (ClassLabel names, `label_names.json`),
+ * so the export gives each tag the source's id.
+ * @example { records: [{ tokens: 2, fields: { id: '0', pos_tags: [22, 42] } }], names: ['O', 'B-Disease', 'I-Disease'] }
  */
 export interface KeptHf {
   readonly records: readonly KeptHfRecord[];
+  readonly names?: readonly string[];
 }
 
 /**
@@ -34,7 +37,20 @@ export function keptHfOf(metadata: DocumentMetadata | undefined): KeptHf | null 
     if (typeof tokens !== 'number' || !Number.isInteger(tokens) || tokens < 0) return null;
     records.push({ tokens, fields: jsonFields(fields) });
   }
-  return { records };
+  const names = keptHfNames(metadata);
+  return names ? { records, names } : { records };
+}
+
+/**
+ * The source's tag names a document keeps (see `KeptHf`), or null: read alone, without the
+ * records, as an export asks every document for them.
+ * @example keptHfNames({ $huggingface: { records: [], names: ['O', 'B-Disease'] } }) → ['O', 'B-Disease']
+ */
+export function keptHfNames(metadata: DocumentMetadata | undefined): string[] | null {
+  const value = metadata?.[KEPT_HF];
+  if (!isRecord(value) || !Array.isArray(value.names)) return null;
+  const names = value.names.filter((n): n is string => typeof n === 'string');
+  return names.length === value.names.length && names.length > 0 ? names : null;
 }
 
 /** The fields of a record checked to be JSON, typed as such. */

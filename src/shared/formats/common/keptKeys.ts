@@ -6,7 +6,7 @@
 /** What only Label Studio reads back (see `KeptAnnotation`). */
 export const KEPT_LABEL_STUDIO = '$labelstudio';
 
-/** What only brat reads back (fragment orders). */
+/** What only brat reads back (fragment orders, notes of other types than AnnotatorNotes). */
 export const KEPT_BRAT = '$brat';
 
 /** What only spans JSONL (Prodigy) reads back: a record's own fields. */

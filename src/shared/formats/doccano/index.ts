@@ -1,6 +1,7 @@
 import type { Format } from '../common';
 import { readDoccano } from './read';
 import { writeDoccano } from './write';
+import { isDoccanoCsv } from './csv';
 
 /** doccano JSONL (sequence labeling and relation variants); offsets in UTF-16 units on disk. */
 export const doccanoFormat: Format = {
@@ -11,4 +12,4 @@ export const doccanoFormat: Format = {
   write: writeDoccano,
 };
 
-export { readDoccano, writeDoccano };
+export { isDoccanoCsv, readDoccano, writeDoccano };

@@ -16,7 +16,10 @@ import { csvRecords } from './csv';
 import { fastTextRecords } from './fastText';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
-import { setOwn } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
+import { DOCCANO_KEY } from './keptDoccano';
+import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
+import { recordSlices } from './sourceLines';
 
 const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
 const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
@@ -44,7 +47,8 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
           ? csvRecords(file.path, file.content, errors)
           : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors);
     const unit = unitOf(records, warnings, file.path);
-    for (const { line, record } of records) {
+    const filed = filedLines(file, extension, records);
+    for (const [index, { line, record }] of records.entries()) {
       const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');
       if (typeof text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
@@ -55,8 +59,9 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
       for (const key of unreadAnnotationKeys(record, READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
       const placeName = `${baseName(file.path)}-${line}`;
+      const kept = keptShape(record, reading, filed?.(index, reading));
       documents.push(
-        ...namedByPlace(documentsOf(record, text, reading, placeName), placeName, file.path),
+        ...namedByPlace(documentsOf(record, text, reading, placeName, kept), placeName, file.path),
       );
     }
   }
@@ -88,11 +93,13 @@ function documentsOf(
   text: string,
   reading: DoccanoAnnotations,
   fallback: string,
+  kept: KeptDoccano | null,
 ): FormatDocument[] {
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(record))
     if (!READ_KEYS.has(key) && value !== undefined)
       setOwn(metadata, key, value as DocumentMetadata[string]);
+  if (kept) setOwn(metadata, DOCCANO_KEY, kept);
   const name = nameOf(record, fallback);
   return reading.shares.map((share, i) => ({
     name,
@@ -105,6 +112,59 @@ function documentsOf(
     documentLabels: categoryLabels(share.categories),
     ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
   }));
+}
+
+/**
+ * For a fastText or CSV export, what each record keeps of its file (see `KeptDoccano`): the
+ * file's name and form, the record's place and lines as they were, its header; else undefined.
+ */
+function filedLines(
+  file: FormatFile,
+  extension: string,
+  records: readonly JsonObjectLine[],
+): ((index: number, reading: DoccanoAnnotations) => KeptDoccanoFile | undefined) | undefined {
+  const form = extension === '.txt' ? 'fasttext' : extension === '.csv' ? 'csv' : undefined;
+  const name = file.path.split(/[\\/]/).pop() ?? '';
+  if (!form || !/^[^/\\\0:]+$/.test(name)) return undefined;
+  const { head, slices } = recordSlices(
+    file.content,
+    records.map((r) => r.line),
+  );
+  return (index, reading) => {
+    const raw = slices[index];
+    const share = reading.shares[0];
+    if (raw === undefined || !share || reading.shares.length > 1) return undefined;
+    const labels = [...new Set(share.categories)];
+    return { name, form, index, raw, labels, ...(form === 'csv' ? { header: head } : {}) };
+  };
+}
+
+/** The shape to keep of a record read (see `KeptDoccano`), or null when doccano's export writes it so anyway. */
+function keptShape(
+  record: Record<string, unknown>,
+  reading: DoccanoAnnotations,
+  file: KeptDoccanoFile | undefined,
+): KeptDoccano | null {
+  if (file) return { file };
+  const { entities } = record;
+  if (!Array.isArray(entities)) return null;
+  const objects = entities.some((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
+  const filedIds = new Map<string, number | string>();
+  for (const e of entities)
+    if (isRecord(e) && (typeof e.id === 'number' || typeof e.id === 'string'))
+      filedIds.set(String(e.id), e.id);
+  const ids = (reading.shares[0]?.spans ?? []).flatMap((span) => {
+    const id = span.id === undefined ? undefined : filedIds.get(span.id);
+    const [f] = span.fragments;
+    return id === undefined || !f ? [] : [[id, f.start, f.end, span.label] as const];
+  });
+  return {
+    entities: {
+      ...(objects ? { objects } : {}),
+      ...(record.relations === undefined ? {} : { relations: true }),
+      ...(ids.length > 0 ? { ids: ids.map((i) => [...i]) } : {}),
+    },
+  };
 }
 
 function nameOf(record: Record<string, unknown>, fallback: string): string {

@@ -8,6 +8,9 @@ import {
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from './categories';
+import { EntityIds } from './entityIds';
+import { filedFiles } from './filedFiles';
+import { keptDoccanoOf } from './keptDoccano';
 
 /** The file doccano JSONL is written to. */
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -18,29 +21,47 @@ export const DOCCANO_FILE = 'doccano.jsonl';
  * `{"name", "text", "label": [[s, e, "L"]]}`, or, when any document has relations, the
  * relation variant with numbered `entities` and `relations`; categories as `cats`, and the
  * metadata a doccano file came with (`id`, `doc_id`, `meta`, …) as it was. A discontinuous
- * span becomes one entity per fragment (relations use the first).
+ * span becomes one entity per fragment (relations use the first). A record read with
+ * `entities` is written with them again (objects with the ids it came with, or triples);
+ * documents read from doccano's fastText or CSV export go back to their file in its form
+ * (see {@link filedFiles}).
  * @example writeDoccano(bundle).files[0].content === '{"name":"a","text":"😀 IBM","label":[[3,6,"ORG"]]}\n'
  */
 export function writeDoccano(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const withRelations = bundle.documents.some((doc) => doc.relations.length > 0);
-  const classification = bundle.documents.every((doc) => doc.spans.length === 0);
-  const lines = bundle.documents.map((doc) =>
+  const filed = filedFiles(bundle.documents);
+  const documents = filed.rest;
+  for (const doc of bundle.documents)
+    if (!documents.includes(doc)) tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
+  const withRelations = documents.some((doc) => doc.relations.length > 0);
+  const classification = documents.every(
+    (doc) => doc.spans.length === 0 && !keptDoccanoOf(doc.metadata)?.entities,
+  );
+  const lines = documents.map((doc) =>
     JSON.stringify(classification ? classified(doc, tally) : record(doc, withRelations, tally)),
   );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  const jsonl = { path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') };
   return {
-    files: [{ path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') }],
+    files: [...(documents.length > 0 || filed.files.length === 0 ? [jsonl] : []), ...filed.files],
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
+
+/** What a text classification record (or a fastText line, a CSV row) leaves out. */
+const CLASSIFIED_UNWRITTEN = [
+  'stance',
+  'event',
+  'equivalence set',
+  ...KEPT_FOR_ONE_FORMAT,
+] as const;
 
 /**
  * A text classification record, as doccano exports one: the categories under `label`
  * (doccano reads them there, not from `cats`).
  */
 function classified(doc: FormatDocument, tally: Tally): object {
-  tallyUnwritten(doc, tally, ['stance', 'event', 'equivalence set', ...KEPT_FOR_ONE_FORMAT]);
+  tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   return { ...fileFields(doc.metadata), name: doc.name, text: doc.text, label: categories };
@@ -69,17 +90,20 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     doc.spans.filter((s) => s.fragments.length > 1).length,
   );
   const index = createOffsetIndex(doc.text);
-  if (!withRelations) {
-    const label = doc.spans.flatMap((s) =>
+  const kept = keptDoccanoOf(doc.metadata)?.entities;
+  const objects = withRelations || doc.relations.length > 0 || kept?.objects === true;
+  if (!objects) {
+    const triples = doc.spans.flatMap((s) =>
       s.fragments.map((f) => [index.toUtf16(f.start), index.toUtf16(f.end), s.label]),
     );
-    return { ...head, label };
+    return kept ? { ...head, entities: triples } : { ...head, label: triples };
   }
-  const firstEntity = new Map<string, number>();
+  const ids = new EntityIds(kept?.ids ?? []);
+  const firstEntity = new Map<string, number | string>();
   const entities: object[] = [];
   for (const span of doc.spans) {
     for (const f of span.fragments) {
-      const id = entities.length + 1;
+      const id = ids.next(f.start, f.end, span.label);
       if (span.id !== undefined && !firstEntity.has(span.id)) firstEntity.set(span.id, id);
       entities.push({
         id,
@@ -100,5 +124,6 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     if (r.note !== undefined) tally.add('relation note');
     relations.push({ id: relations.length + 1, from_id: from, to_id: to, type: r.type });
   }
-  return { ...head, entities, relations };
+  const withKey = withRelations || relations.length > 0 || kept?.relations === true || !kept;
+  return { ...head, entities, ...(withKey ? { relations } : {}) };
 }

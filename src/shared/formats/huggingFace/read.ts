@@ -96,7 +96,7 @@ function readFile(
   const documents: FormatDocument[] = [];
   const illFormed: string[] = [];
   for (const [name, group] of groups) {
-    const read = documentOfRecords(name, group, { scheme, grouped, path }, illFormed);
+    const read = documentOfRecords(name, group, { scheme, grouped, path, names }, illFormed);
     const tagged = group.some((r) => r.tags.some((t) => t.prefix !== 'O'));
     if (tagged && read.spans.length === 0) {
       errors.add(
@@ -167,15 +167,21 @@ function documentGroups(
 
 /**
  * A document of records: each record's tokens joined by one space, a line per record; its
- * spans; the records' other fields kept (but Loupe's `document` field the records were grouped by).
+ * spans; the records' other fields kept (but Loupe's `document` field the records were grouped by),
+ * and the names of the source's integer tags when it named them.
  */
 function documentOfRecords(
   name: string,
   records: readonly HfRecord[],
-  how: { readonly scheme: TagScheme; readonly grouped: boolean; readonly path: string },
+  how: {
+    readonly scheme: TagScheme;
+    readonly grouped: boolean;
+    readonly path: string;
+    readonly names: readonly string[] | null;
+  },
   illFormed: string[],
 ): FormatDocument {
-  const { scheme, grouped, path } = how;
+  const { scheme, grouped, path, names } = how;
   const spans: FormatSpan[] = [];
   const lines: string[] = [];
   const kept: { tokens: number; fields: Record<string, JsonValue> }[] = [];
@@ -189,7 +195,8 @@ function documentOfRecords(
     kept.push({ tokens: record.words.length, fields: grouped ? rest : { ...record.others } });
     at = record.words.length > 0 ? read.end : at + 1; // the last token's space is the line break
   }
-  const hf = { records: kept } satisfies KeptHf;
+  // The tag names in the source's order: the export gives each tag its id again.
+  const hf = { records: kept, ...(names ? { names: [...names] } : {}) } satisfies KeptHf;
   return { ...emptyFormatDocument(name, lines.join('\n')), spans, metadata: { [KEPT_HF]: hf } };
 }
 

@@ -2,6 +2,7 @@ import {
   ANSWERED_AWAY,
   answeredAway,
   ByteWriter,
+  keptHfNames,
   movedFile,
   tagDocument,
   Tally,
@@ -35,7 +36,7 @@ export const HF_LABEL_NAMES_FILE = 'label_names.json';
  * HF records gets each record's kept fields (`id`, `pos_tags`, …) back when its records and
  * tokens are the source's (else the summary says which were left out and why);
  * `label_names.json` (`O` then `B-`/`I-` of each label, in `options.labels` order, then the
- * rest sorted) and a dataset card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
+ * rest sorted; the source's tag names first, in its order, for documents read from HF records with them) and a dataset card (`README.md`) with `dataset_info`. Tokens are spaCy's English tokens cut at span
  * edges, whitespace left out; overlapping spans follow `options.overlaps`.
  * @example writeHuggingFace(bundle).files → hf.jsonl: {"id":"a-0","tokens":["Mike","Pompeo"],"ner_tags":[1,2]}, label_names.json: ["O","B-PERSON","I-PERSON"], README.md
  */
@@ -54,7 +55,8 @@ function writtenWith(
 ): WriteResult | null {
   const tally = new Tally();
   const names = labelNames(bundle, options.labels ?? [], fromSpans);
-  const tagIndex = new Map(names.map((name, i) => [name, i]));
+  const tagIndex = new Map<string, number>();
+  names.forEach((name, i) => tagIndex.has(name) || tagIndex.set(name, i));
   const taken = new Set<string>();
   const out = new ByteWriter();
   let units = 0;
@@ -129,9 +131,11 @@ function writeRecords(
   const close = ByteWriter.encode(`],${q(HF_DOCUMENT_FIELD)}:${q(name)}`);
   const { tokens, sentenceStart } = tagged;
   const { isSpace } = tokens;
+  const outside = tagIndex.get('O') ?? 0;
   const tags: RecordTags = {
-    b: tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? 0),
-    inside: tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? 0),
+    outside,
+    b: tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? outside),
+    inside: tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? outside),
     mention: 0,
   };
   let count = 0;
@@ -165,6 +169,8 @@ function writeRecords(
  * token, others; and where the walk through the mentions is (carried from record to record).
  */
 interface RecordTags {
+  /** The id of `O`: 0 unless the source's names put it elsewhere. */
+  readonly outside: number;
   readonly b: readonly number[];
   readonly inside: readonly number[];
   mention: number;
@@ -242,7 +248,7 @@ function writeRecord(
       to = mentions[2 * m + 1] ?? 0;
     }
     if (comma) buffer[at++] = 44;
-    const tag = i < from ? 0 : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
+    const tag = i < from ? tags.outside : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
     if (tag < 10)
       buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
     else at = int(buffer, at, tag);
@@ -255,7 +261,9 @@ function writeRecord(
 /**
  * `['O', 'B-A', 'I-A', …]`: the wanted order first, then every other label seen, sorted. The
  * labels seen are the bundle's own list, gathered once for the project (not from every span
- * again); `fromSpans` gathers them from the spans, for a bundle whose list lacks one.
+ * again); `fromSpans` gathers them from the spans, for a bundle whose list lacks one. When the
+ * documents came from Hugging Face records with tag names, those names come first in the
+ * source's order (each tag keeps its id: NCBI-disease's B-Disease stays 1), the others after.
  */
 function labelNames(bundle: FormatBundle, wanted: readonly string[], fromSpans = false): string[] {
   const seen = new Set<string>(fromSpans ? [] : bundle.labels);
@@ -264,7 +272,27 @@ function labelNames(bundle: FormatBundle, wanted: readonly string[], fromSpans =
     for (const doc of bundle.documents) for (const span of doc.spans) seen.add(span.label);
   const first = new Set(wanted);
   const order = [...first, ...[...seen].filter((l) => !first.has(l)).sort()];
-  return ['O', ...order.flatMap((label) => [`B-${label}`, `I-${label}`])];
+  const names = sourceNames(bundle);
+  const known = new Set(names);
+  for (const tag of ['O', ...order.flatMap((label) => [`B-${label}`, `I-${label}`])])
+    if (!known.has(tag)) {
+      known.add(tag);
+      names.push(tag);
+    }
+  return names;
+}
+
+/** The tag names the documents' Hugging Face sources gave, in order: the first source's, then any other's new ones. */
+function sourceNames(bundle: FormatBundle): string[] {
+  const names: string[] = [];
+  let last: readonly string[] | null = null;
+  for (const doc of bundle.documents) {
+    const kept = keptHfNames(doc.metadata);
+    if (!kept || kept === last || kept.join('\n') === last?.join('\n')) continue;
+    last = kept;
+    for (const name of kept) if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /**

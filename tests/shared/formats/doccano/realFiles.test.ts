@@ -122,7 +122,13 @@ describe.skipIf(absent)('readDoccano on the files doccano and doccano-transforme
     expect(after.warnings).toEqual([
       expect.stringContaining('pr108_after_codepoints.jsonl: offsets fall inside emoji'),
     ]);
-    expect(after.documents[0]?.metadata).toEqual({ doc_id: 42, username: 'admin', metadata: {} });
+    expect(after.documents[0]?.metadata).toEqual({
+      doc_id: 42,
+      username: 'admin',
+      metadata: {},
+      // Its spans were triples under `entities`: written back there.
+      $doccano: { entities: {} },
+    });
   });
 
   it('doccano 1.x `annotations` of two users: one layer each, as doccano-transformer splits them', () => {

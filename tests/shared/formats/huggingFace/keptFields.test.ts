@@ -58,6 +58,8 @@ describe('Hugging Face records: kept fields through import and export', () => {
     expect(read.documents[1]?.metadata).toEqual({
       $huggingface: {
         records: [{ tokens: 2, fields: { id: '1', pos_tags: [22, 22], chunk_tags: [11, 12] } }],
+        // The ClassLabel names of conll2003/dataset_info.json, in their order.
+        names: ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'],
       },
     });
   });

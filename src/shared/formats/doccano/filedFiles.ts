@@ -1,0 +1,99 @@
+import { tableRecords } from '../common';
+import type { FormatDocument, FormatFile } from '../common';
+import { splitCategories } from './categories';
+import { keptDoccanoOf } from './keptDoccano';
+import type { KeptDoccanoFile } from './keptDoccano';
+
+/** The prefix of a category in a fastText line, as doccano writes it. */
+const LABEL_PREFIX = '__label__';
+
+/** One file of doccano's fastText or CSV export being written back: its head and rows by place. */
+interface FiledFile {
+  readonly form: KeptDoccanoFile['form'];
+  readonly header: string;
+  readonly rows: { readonly index: number; readonly text: string }[];
+}
+
+/**
+ * Sorts documents read from doccano's fastText or CSV export (see `KeptDoccano`) into their
+ * files again, each under its name and in its form, in the file's order: a document whose
+ * categories are the ones read is its lines as they were, another one is written as doccano
+ * writes that form. A document the form cannot hold (spans, relations, a category with a
+ * space for fastText or a `#` for CSV) is left to the JSONL file, with every document of another shape.
+ * @example filedFiles([fastTextDoc]) → { files: [{ path: 'example.txt', content: '__label__negative Terrible customer service.\n' }], rest: [] }
+ */
+export function filedFiles(documents: readonly FormatDocument[]): {
+  files: FormatFile[];
+  rest: FormatDocument[];
+} {
+  const byName = new Map<string, FiledFile>();
+  const rest: FormatDocument[] = [];
+  for (const doc of documents) {
+    const kept = keptDoccanoOf(doc.metadata)?.file;
+    const { categories, others } = splitCategories(doc.documentLabels);
+    if (!kept || others.length > 0 || !fits(doc, categories, kept.form)) {
+      rest.push(doc);
+      continue;
+    }
+    const filed = byName.get(kept.name) ?? { form: kept.form, header: kept.header ?? '', rows: [] };
+    byName.set(kept.name, filed);
+    const same =
+      categories.length === kept.labels.length && categories.every((c, i) => c === kept.labels[i]);
+    filed.rows.push({ index: kept.index, text: same ? kept.raw : rowOf(doc, categories, kept) });
+  }
+  const files = [...byName].map(([path, filed]) => ({ path, content: contentOf(filed) }));
+  return { files, rest };
+}
+
+/** Whether the form holds the document: categories alone, none holding what separates them there. */
+function fits(
+  doc: FormatDocument,
+  categories: readonly string[],
+  form: KeptDoccanoFile['form'],
+): boolean {
+  if (doc.spans.length > 0 || doc.relations.length > 0 || doc.stances.length > 0) return false;
+  if ((doc.events ?? []).length > 0) return false;
+  if (form === 'csv') return categories.every((c) => !c.includes('#'));
+  return categories.every((c) => c !== '' && !/\s/u.test(c)) && !/[\r\n]/.test(doc.text);
+}
+
+/** A line or row written as doccano writes its fastText or CSV export, ending as the one it replaces. */
+function rowOf(doc: FormatDocument, categories: readonly string[], kept: KeptDoccanoFile): string {
+  const end = /\r\n/.test(kept.raw) ? '\r\n' : '\n';
+  if (kept.form === 'fasttext')
+    return `${[...categories.map((c) => `${LABEL_PREFIX}${c}`), doc.text].join(' ')}${end}`;
+  const names = tableRecords(kept.header ?? '', ',', 1).records[0]?.cells ?? ['text', 'label'];
+  const quoteAll = kept.raw.startsWith('"');
+  const cells = names.map((name) => {
+    const column = name.trim();
+    if (column === 'text') return doc.text;
+    if (column === 'label') return categories.join('#');
+    const value = doc.metadata?.[column];
+    return value === undefined || value === null
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
+  });
+  return `${cells.map((cell) => csvCell(cell, quoteAll)).join(',')}${end}`;
+}
+
+/** A CSV cell as Python's csv module writes it: quoted when asked or when it holds a comma, quote or line break. */
+function csvCell(cell: string, quoteAll: boolean): string {
+  if (!quoteAll && !/[",\r\n]/.test(cell)) return cell;
+  return `"${cell.replaceAll('"', '""')}"`;
+}
+
+/** The file: its head, then its rows in their places, each ending with a line break but the last as read. */
+function contentOf(filed: FiledFile): string {
+  const rows = [...filed.rows].sort((a, b) => a.index - b.index);
+  const end =
+    /\r\n/.test(filed.header) || rows.some((r) => r.text.endsWith('\r\n')) ? '\r\n' : '\n';
+  let content = filed.header;
+  if (content !== '' && !content.endsWith('\n')) content += end;
+  rows.forEach((row, i) => {
+    content += row.text;
+    if (i < rows.length - 1 && !row.text.endsWith('\n')) content += end;
+  });
+  return content;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { DocumentMetadata } from '../../model';
+
+/** The metadata key under which a document read from doccano keeps the shape its record had. */
+export const DOCCANO_KEY = '$doccano';
+
+/** An entity's id as its file had it (a number, or a string), keyed by what it covers. */
+const entityIdSchema = z.tuple([
+  z.union([z.number(), z.string()]),
+  z.number(),
+  z.number(),
+  z.string(),
+]);
+
+/**
+ * The shape of the record (or line, or row) a document was read from, where doccano's export
+ * would write it otherwise, so it is written back as it came:
+ * - `entities`: its spans were under `entities` (doccano's sequence labeling with relations
+ *   and intent detection), as objects with ids (`objects`), with a `relations` key or not;
+ *   `ids`: each entity's id as filed with its start and end (code points) and label.
+ * - `file`: it was a line of doccano's fastText export or a row of its CSV export: the file's
+ *   name, its form, the document's place among the file's, its line(s) as they were (`raw`,
+ *   line end and any blank lines after it), the categories read from it, and for a CSV file
+ *   its header line(s) as they were.
+ * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
+ * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
+ */
+const keptDoccanoSchema = z.object({
+  entities: z
+    .object({
+      objects: z.boolean().optional(),
+      relations: z.boolean().optional(),
+      ids: z.array(entityIdSchema).optional(),
+    })
+    .optional(),
+  file: z
+    .object({
+      name: z.string().regex(/^[^/\\\0:]+$/),
+      form: z.enum(['fasttext', 'csv']),
+      index: z.number().int().nonnegative(),
+      raw: z.string(),
+      labels: z.array(z.string()),
+      header: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type KeptDoccano = z.infer<typeof keptDoccanoSchema>;
+export type KeptDoccanoFile = NonNullable<KeptDoccano['file']>;
+
+/**
+ * The shape a document keeps (see {@link KeptDoccano}), or null when it keeps none (or not in this shape).
+ * @example keptDoccanoOf({ $doccano: { entities: { objects: true } } })?.entities?.objects === true
+ */
+export function keptDoccanoOf(metadata: DocumentMetadata | undefined): KeptDoccano | null {
+  const value = metadata?.[DOCCANO_KEY];
+  if (value === undefined) return null;
+  const parsed = keptDoccanoSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportProject, importPaths } from '../../../src/node';
+import { emptyProject, folderWith, into } from './build';
+
+/** doccano's own export examples (tests/fixtures/real/SOURCES.md). */
+const REAL = join(__dirname, '../../fixtures/real/doccano');
+const load = (name: string) => readFileSync(join(REAL, name), 'utf8');
+
+describe('doccano files through a project', () => {
+  it('writes its fastText and CSV exports back under their names, byte for byte, and a JSONL record with entities as it came', async () => {
+    const txt = 'export_text_classification_example.txt';
+    const csv = 'export_sequence_to_sequence_example.csv';
+    const jsonl = `${JSON.stringify({
+      id: 3,
+      text: 'Google was founded by Larry Page.',
+      entities: [
+        { id: 7, label: 'ORG', start_offset: 0, end_offset: 6 },
+        { id: 8, label: 'PERSON', start_offset: 22, end_offset: 32 },
+      ],
+      relations: [],
+    })}\n`;
+    const folder = folderWith({ [txt]: load(txt), [csv]: load(csv), 'admin.jsonl': jsonl });
+    const { store } = await emptyProject();
+    await importPaths(store, [folder], { ...into('amy'), format: 'doccano' });
+    const { result } = await exportProject(store, { format: 'doccano', annotator: 'amy' });
+    const files = new Map(result.files.map((f) => [f.path, f.content]));
+    expect([...files.keys()].sort()).toEqual(['doccano.jsonl', csv, txt]);
+    expect(files.get(txt)).toBe(load(txt));
+    expect(files.get(csv)).toBe(load(csv));
+    expect(JSON.parse(files.get('doccano.jsonl') ?? '')).toEqual({
+      id: 3,
+      name: '3',
+      text: 'Google was founded by Larry Page.',
+      entities: [
+        { id: 7, label: 'ORG', start_offset: 0, end_offset: 6 },
+        { id: 8, label: 'PERSON', start_offset: 22, end_offset: 32 },
+      ],
+      relations: [],
+    });
+  });
+});

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDoccano, writeDoccano } from '../../../../src/shared/formats';
+import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
+import { SHARED_DIR } from '../../../../scripts/interop/sharedTools';
+import { file, jsonl, span } from '../build';
+
+/** doccano's own examples: exports in tests/fixtures/real, imports in the shared fixtures (SOURCES.md). */
+const EXPORTS = join(__dirname, '../../../fixtures/real/doccano');
+const IMPORTS = join(SHARED_DIR, 'fixtures', 'real', 'doccano');
+const load = (folder: string, name: string): FormatFile =>
+  file(name, readFileSync(join(folder, name), 'utf8'));
+const records = (bundle: FormatBundle) =>
+  (writeDoccano(bundle).files.find((f) => f.path === 'doccano.jsonl')?.content ?? '')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** An entity object as doccano writes one. */
+const entity = (id: number, start: number, end: number, label: string) => ({
+  id,
+  label,
+  start_offset: start,
+  end_offset: end,
+});
+
+describe('doccano records with entities and no relations', () => {
+  // doccano's export of a sequence labeling project with relations where no relation was drawn.
+  const source = file(
+    'admin.jsonl',
+    jsonl({
+      id: 12,
+      text: 'Google was founded by Larry Page.',
+      entities: [entity(40, 0, 6, 'ORG'), entity(41, 22, 32, 'PERSON')],
+      relations: [],
+    }),
+  );
+
+  it('are written back as entities with the ids they came with, not as label triples', () => {
+    const [record] = records(readDoccano([source]));
+    expect(record).toEqual({
+      id: 12,
+      name: '12',
+      text: 'Google was founded by Larry Page.',
+      entities: [entity(40, 0, 6, 'ORG'), entity(41, 22, 32, 'PERSON')],
+      relations: [],
+    });
+  });
+
+  it('give an entity added in Loupe an id none of them has', () => {
+    const read = readDoccano([source]);
+    const [doc] = read.documents;
+    if (!doc) throw new Error('one document expected');
+    const added = { ...doc, spans: [...doc.spans, span(11, 18, 'EVENT')] };
+    const [record] = records({ ...read, documents: [added] });
+    expect(record?.entities).toEqual([
+      entity(40, 0, 6, 'ORG'),
+      entity(41, 22, 32, 'PERSON'),
+      entity(42, 11, 18, 'EVENT'),
+    ]);
+  });
+});
+
+describe.skipIf(!existsSync(IMPORTS))("doccano's own examples written back in their shape", () => {
+  it('relation extraction: the entity ids 0–3 the file gave, the relations between them', () => {
+    const name = 'data_import__tests__data__relation_extraction__example.jsonl';
+    const [record] = records(readDoccano([load(IMPORTS, name)]));
+    expect((record?.entities as { id: number }[]).map((e) => e.id)).toEqual([0, 1, 2, 3]);
+    expect(record?.relations).toEqual([
+      { id: 1, from_id: 0, to_id: 1, type: 'foundedAt' },
+      { id: 2, from_id: 0, to_id: 2, type: 'foundedBy' },
+      { id: 3, from_id: 0, to_id: 3, type: 'foundedBy' },
+    ]);
+  });
+
+  it('intent detection: entities as triples with their categories, as the file had them', () => {
+    const name = 'data_export__pipeline__examples__intent_detection__example.jsonl';
+    const written = records(readDoccano([load(IMPORTS, name)]));
+    expect(written.map((r) => [r.entities, r.cats, r.label])).toEqual([
+      [
+        [
+          [0, 26, 'City'],
+          [30, 36, 'City'],
+        ],
+        ['flight'],
+        undefined,
+      ],
+      [[[36, 47, 'City']], ['airport'], undefined],
+    ]);
+  });
+});
+
+describe("doccano's fastText and CSV exports written back as they came", () => {
+  it.each([
+    'export_text_classification_example.txt',
+    'export_text_classification_example.csv',
+    'export_sequence_to_sequence_example.csv',
+  ])('%s: the same file, byte for byte, under its name', (name) => {
+    const source = load(EXPORTS, name);
+    expect(writeDoccano(readDoccano([source])).files).toEqual([source]);
+  });
+
+  it('writes an edited line in the form doccano writes, and a document given spans to doccano JSONL', () => {
+    const source = load(EXPORTS, 'export_text_classification_example.txt');
+    const read = readDoccano([source]);
+    const [first, second, third] = read.documents;
+    if (!first || !second || !third) throw new Error('three documents expected');
+    const edited = [
+      { ...first, documentLabels: { category: 'negative', 'category 2': 'service' } },
+      { ...second, spans: [span(14, 25, 'EVENT')] },
+      third,
+    ];
+    const files = writeDoccano({ ...read, documents: edited }).files;
+    expect(files.map((f) => f.path)).toEqual(['doccano.jsonl', source.path]);
+    expect(files[1]?.content).toBe(
+      '__label__negative __label__service Terrible customer service.\n__label__positive Great price.\n',
+    );
+    expect(JSON.parse(files[0]?.content ?? '')).toMatchObject({
+      text: 'Really great transaction.',
+      label: [[14, 25, 'EVENT']],
+      cats: ['positive'],
+    });
+  });
+
+  it('writes an edited CSV row quoted as its file quoted them, the labels joined by #', () => {
+    const source = load(EXPORTS, 'export_text_classification_example.csv');
+    const read = readDoccano([source]);
+    const [first, ...others] = read.documents;
+    if (!first) throw new Error('documents expected');
+    const edited = { ...first, documentLabels: { category: 'negative', 'category 2': 'late' } };
+    const [written] = writeDoccano({ ...read, documents: [edited, ...others] }).files;
+    expect(written?.content.split('\n').slice(0, 2)).toEqual([
+      'text,label',
+      '"Terrible customer service.","negative#late"',
+    ]);
+  });
+});
