@@ -86,7 +86,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const fields = keptFields(record, label !== null);
       const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
       const name = nameOf(record, file.path, line);
-      const layout = layoutFor(record, style, name, label !== null, ['tokens']);
+      const layout = layoutFor(record, style, name, label !== null, REBUILT_MEMBERS);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
         ...(filed.length > 0 ? { filedRelations: filed } : {}),
@@ -173,6 +173,13 @@ function metaName(record: Record<string, unknown>): string | null {
 function nameOf(record: Record<string, unknown>, path: string, line: number): string {
   return metaName(record) ?? `${baseName(path)}-${line}`;
 }
+
+/**
+ * The members of an accepted record whose JSON its layout does not keep: the writer rebuilds
+ * them, spans from the document's spans and their kept fields (key order included), tokens from
+ * the text or the tokens kept apart; a span is stored once.
+ */
+const REBUILT_MEMBERS = ['tokens', 'spans'];
 
 /** The members a record answered `reject` or `ignore` keeps as the file's JSON text. */
 const ANSWERED_MEMBERS = ['spans', 'tokens', 'relations'];
