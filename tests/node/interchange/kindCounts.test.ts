@@ -8,6 +8,11 @@ function lines(...records: object[]): string {
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }
 
+/** The document labels' row of an import's counts. */
+function labels(read: number, imported: number, alreadyPresent: number): object {
+  return { kind: 'document labels', read, imported, alreadyPresent };
+}
+
 /** A Label Studio task whose one annotation chose `choice` for the whole text. */
 function choiceTask(text: string, choice: string): object {
   const result = [
@@ -25,42 +30,22 @@ describe('document labels in the per-kind counts', () => {
       { text: 'The vote is today', label: ['politics'] },
     );
     const first = await importPaths(store, [folderWith({ 'cats.jsonl': file })], into('ann'));
-    expect(first.kinds).toContainEqual({
-      kind: 'document labels',
-      read: 3,
-      imported: 3,
-      alreadyPresent: 0,
-    });
+    expect(first.kinds).toContainEqual(labels(3, 3, 0));
     expect(describeImport(first)).toContain(
       '  document labels: 3 read, 3 imported, 0 already there',
     );
     const again = await importPaths(store, [folderWith({ 'cats.jsonl': file })], into('ann'));
-    expect(again.kinds).toContainEqual({
-      kind: 'document labels',
-      read: 3,
-      imported: 0,
-      alreadyPresent: 3,
-    });
+    expect(again.kinds).toContainEqual(labels(3, 0, 3));
   });
 
   it("counts Prodigy's binary textcat label and Label Studio's choices", async () => {
     const { store } = await emptyProject();
     const prodigy = lines({ text: 'You are an idiot', label: 'INSULT', answer: 'accept' });
     const summary = await importPaths(store, [folderWith({ 'textcat.jsonl': prodigy })], into('a'));
-    expect(summary.kinds).toContainEqual({
-      kind: 'document labels',
-      read: 1,
-      imported: 1,
-      alreadyPresent: 0,
-    });
+    expect(summary.kinds).toContainEqual(labels(1, 1, 0));
     const tasks = JSON.stringify([choiceTask('Lovely day', 'Positive')]);
     const studio = await importPaths(store, [folderWith({ 'tasks.json': tasks })], into('b'));
-    expect(studio.kinds).toContainEqual({
-      kind: 'document labels',
-      read: 1,
-      imported: 1,
-      alreadyPresent: 0,
-    });
+    expect(studio.kinds).toContainEqual(labels(1, 1, 0));
   });
 
   it("refuses Prodigy's chosen options (accept), which would be imported as no label", async () => {
