@@ -1,4 +1,4 @@
-import type { ImportedDocument, ImportSummary } from '../shared/contract/interchange';
+import { matchedByText, type ImportSummary } from '../shared/contract';
 import { countOf } from '../shared/text';
 
 /**
@@ -22,7 +22,7 @@ export function describeImport(s: ImportSummary): string[] {
   for (const d of s.documents)
     if (d.sameTextAs)
       lines.push(`  ${d.name} has the same text as ${d.sameTextAs} (kept as its own document)`);
-  lines.push(...matchedByText(s.documents));
+  lines.push(...matchedByText(s.documents).map((line) => `  ${line}`));
   const added = s.schemaAdded;
   for (const [kind, names] of [
     ['labels', added.labels],
@@ -57,30 +57,3 @@ export function describeImport(s: ImportSummary): string[] {
   for (const w of s.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }
-
-/**
- * One line per file of records without a name that met documents already in the project by
- * their text alone, named by the path it was read from: how many, and which record met which
- * document.
- * @example matchedByText([{ name: 'ann-1.txt', byText: 'bob-1', file: 'in/bob.jsonl', … }]) → ['  in/bob.jsonl: 1 record without a name matched by its text to a document already in the project: bob-1 → ann-1.txt']
- */
-export function matchedByText(documents: readonly ImportedDocument[]): string[] {
-  const byFile = new Map<string, string[]>();
-  for (const d of documents) {
-    if (d.byText === undefined) continue;
-    // The path it was read from; else its name, by file and place (`bob-3`: the third of bob.jsonl).
-    const file = d.file ?? d.byText.replace(/-\d+$/, '');
-    const pairs = byFile.get(file) ?? [];
-    pairs.push(`${d.byText} → ${d.name}`);
-    byFile.set(file, pairs);
-  }
-  return [...byFile].map(([file, pairs]) => {
-    const one = pairs.length === 1;
-    const listed =
-      pairs.slice(0, MATCHES_LISTED).join(', ') + (pairs.length > MATCHES_LISTED ? ', …' : '');
-    return `  ${file}: ${countOf(pairs.length, 'record')} without a name matched by ${one ? 'its' : 'their'} text to ${one ? 'a document' : 'documents'} already in the project: ${listed}`;
-  });
-}
-
-/** Matches a file's line names before it ends in `…`. */
-const MATCHES_LISTED = 5;

@@ -2,13 +2,14 @@ import type { KindCount } from '../../shared/contract/interchange';
 import type { FormatDocument } from '../../shared/formats';
 import type { MergeCount } from './mergeDocument';
 
-type Kind = 'spans' | 'relations' | 'stances' | 'events' | 'equivalences';
+type Kind = 'spans' | 'relations' | 'stances' | 'events' | 'equivalences' | 'documentLabels';
 const KINDS: readonly [Kind, string][] = [
   ['spans', 'spans'],
   ['relations', 'relations'],
   ['stances', 'stances'],
   ['events', 'events'],
   ['equivalences', 'equivalence sets'],
+  ['documentLabels', 'document labels'],
 ];
 
 /**
@@ -48,5 +49,6 @@ export class KindCounts {
 function sizeOf(doc: FormatDocument, key: Kind): number {
   if (key === 'events') return doc.events?.length ?? 0;
   if (key === 'equivalences') return doc.equivalences?.length ?? 0;
+  if (key === 'documentLabels') return Object.keys(doc.documentLabels).length;
   return doc[key].length;
 }

@@ -10,6 +10,8 @@ export interface MergeCount {
   readonly stances: number;
   readonly events: number;
   readonly equivalences: number;
+  /** Document labels set or changed (a label the layer had with the same value is already there). */
+  readonly documentLabels: number;
   readonly alreadyPresent: number;
 }
 
@@ -92,10 +94,12 @@ export function mergeDocument(
     if (doc.status !== layer.status) layer.changed = true;
     layer.status = doc.status;
   }
+  let documentLabels = 0;
   for (const [name, value] of Object.entries(doc.documentLabels)) {
     if (getOwn(layer.documentLabels, name) === value) continue;
     setOwn(layer.documentLabels, name, value);
     layer.changed = true;
+    documentLabels++;
   }
   return {
     spans,
@@ -103,6 +107,7 @@ export function mergeDocument(
     stances,
     events: events.added,
     equivalences,
+    documentLabels,
     alreadyPresent,
   };
 }

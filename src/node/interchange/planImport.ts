@@ -143,6 +143,7 @@ const NOTHING = {
   stances: 0,
   events: 0,
   equivalences: 0,
+  documentLabels: 0,
   alreadyPresent: 0,
 };
 const COUNTED = [

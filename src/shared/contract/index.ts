@@ -18,3 +18,4 @@ export * from './publicMethodKinds';
 export * from './firstAnswers';
 export * from './editSocket';
 export * from './overlapRefusal';
+export * from './matchedByText';

@@ -2,6 +2,8 @@ import type { KeyPress } from '../../../shared/commands/keyChord';
 import { scrollerOf } from '../ui/scrollerOf';
 
 const READING_TEXT = '.lp-reading .ProseMirror';
+/** A modal dialog's content (ui/Modal.tsx). */
+const DIALOG = '.lp-dialog';
 const MODIFIERS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock', 'OS']);
 /** Longest a key waits: should the next text never take the keyboard, keys go where it is. */
 const LONGEST_HOLD_MS = 5000;
@@ -142,8 +144,15 @@ export class KeysWhileOpening {
   private readonly before = document.activeElement;
   private done = false;
   private readonly timer: ReturnType<typeof setTimeout>;
+  /** Where the keyboard is awaited besides a new text: a dialog (see {@link releaseInDialog}). */
+  private awaited: string | null = null;
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
+    // The dialog has the keyboard: the keys held go there first, then this one as it is.
+    if (this.awaited !== null && document.activeElement?.closest(this.awaited)) {
+      this.release();
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.type === 'keydown' && !MODIFIERS.has(event.key)) this.held.push(pressOf(event));
@@ -193,6 +202,19 @@ export class KeysWhileOpening {
     if (frames <= 0 || (active !== this.before && active?.matches(READING_TEXT)))
       return void setTimeout(() => this.release());
     requestAnimationFrame(() => this.releaseOnNewText(frames - 1));
+  }
+
+  /**
+   * A dialog is on its way (its code may still load): releases once a control of it has the
+   * keyboard, so keys typed before it appears go to the dialog, never to the text it covers; or,
+   * should no dialog take the keyboard, after a few frames.
+   */
+  releaseInDialog(frames = 120): void {
+    if (this.done) return;
+    this.awaited = DIALOG;
+    if (frames <= 0 || document.activeElement?.closest(DIALOG))
+      return void setTimeout(() => this.release());
+    requestAnimationFrame(() => this.releaseInDialog(frames - 1));
   }
 
   /** Stops holding and presses the held keys again where the keyboard is now. */

@@ -8,6 +8,7 @@ import { zoomPage } from '../ui/zoomPage';
 import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
+import type { DialogName } from '../model';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
@@ -48,21 +49,30 @@ function labelMenuShown(model: WhenContext['model']): boolean {
   return (model.selection.snapshot.pending?.rect ?? null) !== null;
 }
 
+/**
+ * Opens a dialog, holding the keys pressed until one of its controls has the keyboard: typed at
+ * once (or pressed again after the next document opened), they would otherwise act on the text.
+ */
+function openDialog(model: WhenContext['model'], dialog: DialogName): void {
+  KeysWhileOpening.hold().releaseInDialog();
+  model.view.open(dialog);
+}
+
 function hasDocument({ model }: WhenContext): boolean {
   return model.document.snapshot.document !== null;
 }
 
 /** Every command the renderer runs, by id; the compiler checks none is missing. */
 export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererCommand>> = {
-  import: { when: writable, run: ({ model }) => model.view.open('import') },
-  export: { run: ({ model }) => model.view.open('export') },
+  import: { when: writable, run: ({ model }) => openDialog(model, 'import') },
+  export: { run: ({ model }) => openDialog(model, 'export') },
   undo: { when: (c) => canStep(c, 'canUndo'), run: (c) => step(c, 'undo') },
   redo: { when: (c) => canStep(c, 'canRedo'), run: (c) => step(c, 'redo') },
   find: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => model.view.showSearch(),
   },
-  showPalette: { run: ({ model }) => model.view.open('palette') },
+  showPalette: { run: ({ model }) => openDialog(model, 'palette') },
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
   zoomOut: { when: ({ desktop }) => !desktop, run: () => zoomPage(-1) },
   resetZoom: { when: ({ desktop }) => !desktop, run: () => zoomPage(0) },
@@ -73,18 +83,18 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   syncWithDisk: {
     run: ({ model }) => void model.syncWithDisk().catch(model.notifications.report),
   },
-  showShortcuts: { run: ({ model }) => model.view.open('shortcuts') },
-  showAbout: { run: ({ model }) => model.view.open('about') },
+  showShortcuts: { run: ({ model }) => openDialog(model, 'shortcuts') },
+  showAbout: { run: ({ model }) => openDialog(model, 'about') },
   syncProject: { when: writable, run: ({ model }) => void model.syncNow() },
-  showSync: { run: ({ model }) => model.view.open('sync') },
+  showSync: { run: ({ model }) => openDialog(model, 'sync') },
   showAgreement: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => model.view.setAgreement(true),
   },
-  showStanceMap: { run: ({ model }) => model.view.open('map') },
-  showStats: { run: ({ model }) => model.view.open('stats') },
-  editSchema: { run: ({ model }) => model.view.open('schema') },
-  changeAnnotator: { run: ({ model }) => model.view.open('annotator') },
+  showStanceMap: { run: ({ model }) => openDialog(model, 'map') },
+  showStats: { run: ({ model }) => openDialog(model, 'stats') },
+  editSchema: { run: ({ model }) => openDialog(model, 'schema') },
+  changeAnnotator: { run: ({ model }) => openDialog(model, 'annotator') },
   toggleSnapToWords: {
     run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
   },

@@ -81,10 +81,12 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
           line,
           key === 'cats' && isSpacyCats(record.cats) ? SPACY_CATS : unreadKey(key),
         );
+      if (Array.isArray(record.accept) && record.accept.length > 0)
+        errors.add(file.path, line, CHOSEN_OPTIONS);
       const fields = keptFields(record, label !== null);
       const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
       const name = nameOf(record, file.path, line);
-      const layout = layoutFor(record, style, name, label !== null, ['tokens']);
+      const layout = layoutFor(record, style, name, label !== null, REBUILT_MEMBERS);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
         ...(filed.length > 0 ? { filedRelations: filed } : {}),
@@ -172,6 +174,13 @@ function nameOf(record: Record<string, unknown>, path: string, line: number): st
   return metaName(record) ?? `${baseName(path)}-${line}`;
 }
 
+/**
+ * The members of an accepted record whose JSON its layout does not keep: the writer rebuilds
+ * them, spans from the document's spans and their kept fields (key order included), tokens from
+ * the text or the tokens kept apart; a span is stored once.
+ */
+const REBUILT_MEMBERS = ['tokens', 'spans'];
+
 /** The members a record answered `reject` or `ignore` keeps as the file's JSON text. */
 const ANSWERED_MEMBERS = ['spans', 'tokens', 'relations'];
 
@@ -204,6 +213,13 @@ function answeredWarning(path: string, lines: readonly number[]): string {
   const listed = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
   return `${path}: ${countOf(lines.length, 'record')} answered reject or ignore (line ${listed}) ${lines.length === 1 ? 'is kept as it was' : 'are kept as they were'} and written back to spans JSONL; Loupe does not show their spans or label, and CoNLL and Hugging Face exports leave them out`;
 }
+
+/**
+ * Why a record of Prodigy's choice interface (textcat.manual with several labels: `options`,
+ * the chosen ids in `accept`) is refused: its categories would be imported as none.
+ */
+const CHOSEN_OPTIONS =
+  "accept holds the options chosen in Prodigy's choice interface (textcat.manual with several labels), which Loupe does not read as document labels; export one label per record (Prodigy's binary textcat, `label`), or pass --skip-invalid to leave these records out";
 
 function unreadKey(key: string): string {
   if (!isAnnotationKey(key))

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   IMPORT_SCHEMES,
+  matchedByText,
+  recordWithoutName,
   type ImportFormat,
   type ImportScheme,
   type ImportPreview,
@@ -271,7 +273,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
               · {d.annotator || 'text only'} · {countOf(d.spans, 'span')},{' '}
               {countOf(d.stances, 'stance')}
               {d.sameTextAs && ` · same text as ${knownAs(d.sameTextAs)}`}
-              {d.byText && ` · record ${d.byText} without a name, matched by its text`}
+              {d.byText && ` · record ${recordWithoutName(d)} without a name, matched by its text`}
             </span>
           </li>
         ))}
@@ -279,6 +281,11 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           <li className="lp-muted">… and {summary.documents.length - 20} more</li>
         )}
       </ul>
+      {matchedByText(summary.documents).map((line) => (
+        <p key={line} className="lp-muted">
+          {line}
+        </p>
+      ))}
       {additions.length > 0 && (
         <p className="lp-muted">Adds to the schema: {additions.join(', ')}</p>
       )}
