@@ -7,6 +7,7 @@ import { labelStudioFormat, labelStudioMinFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
 import { maeFormat } from './mae';
 import { pubtatorFormat } from './pubtator';
+import { spacyDocBinFormat } from './spacyDocBin';
 import { spacyJsonFormat } from './spacyJson';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
@@ -28,6 +29,7 @@ export const FORMATS: readonly Format[] = [
   webannoFormat,
   pubtatorFormat,
   spacyJsonFormat,
+  spacyDocBinFormat,
   loupeFormat,
 ];
 

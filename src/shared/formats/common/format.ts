@@ -20,6 +20,7 @@ export type FormatId =
   | 'webanno'
   | 'pubtator'
   | 'spacy-json'
+  | 'spacy'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */
@@ -28,6 +29,11 @@ export interface FormatFile {
   readonly content: string;
   /** The UTF-8 of `content` when the writer built it as bytes: written to disk as is, never decoded and encoded again. */
   readonly bytes?: Uint8Array;
+  /**
+   * A binary file's bytes (spaCy's `.spacy`), read and written as they are; its `content` is
+   * then empty and `bytes` absent.
+   */
+  readonly binary?: Uint8Array;
   /**
    * Gives the buffer under `bytes` back for a later export to fill (a writer's files only):
    * call it once done with the file, which cannot be read after. Not enumerable.

@@ -23,3 +23,5 @@ export const KEPT_PUBTATOR = '$pubtator';
 export const KEPT_STANCE_TSV = '$stanceTsv';
 /** What only spaCy's JSON training format reads back: the paragraph as written (tokens' tag, head, dep, lemma, `-` tags, brackets, cats) and its document's fields. */
 export const KEPT_SPACY_JSON = '$spacyjson';
+/** What only spaCy's DocBin (`.spacy`) reads back: a document's tokens and the attributes Loupe does not model (tag, lemma, head, dep, …), cats, flags, user data. */
+export const KEPT_SPACY_DOCBIN = '$spacydocbin';

@@ -3,7 +3,13 @@ import type { Tally } from './tally';
 import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
-import { KEPT_PUBTATOR, KEPT_SPACY_JSON, KEPT_STANCE_TSV, KEPT_WEBANNO } from './keptKeys';
+import {
+  KEPT_PUBTATOR,
+  KEPT_SPACY_DOCBIN,
+  KEPT_SPACY_JSON,
+  KEPT_STANCE_TSV,
+  KEPT_WEBANNO,
+} from './keptKeys';
 
 /** Kinds of annotation a format may be unable to write. */
 export type Unwritten =
@@ -24,7 +30,8 @@ export type Unwritten =
   | 'fields kept from a Hugging Face record'
   | 'relation line kept from a PubTator file'
   | 'cells kept from a stance table row'
-  | 'paragraph kept from a spaCy JSON file';
+  | 'paragraph kept from a spaCy JSON file'
+  | 'tokens kept from a spaCy DocBin';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -32,6 +39,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
   'paragraph kept from a spaCy JSON file',
+  'tokens kept from a spaCy DocBin',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
   'sentence id kept from a WebAnno TSV file',
@@ -55,6 +63,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'relation line kept from a PubTator file',
   'cells kept from a stance table row',
   'paragraph kept from a spaCy JSON file',
+  'tokens kept from a spaCy DocBin',
 ];
 
 /**
@@ -142,6 +151,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptStanceCells(doc);
     case 'paragraph kept from a spaCy JSON file':
       return doc.metadata && KEPT_SPACY_JSON in doc.metadata ? 1 : 0;
+    case 'tokens kept from a spaCy DocBin':
+      return doc.metadata && KEPT_SPACY_DOCBIN in doc.metadata ? 1 : 0;
   }
 }
 
