@@ -17,6 +17,7 @@ describe('registry', () => {
       ['webanno', true, true],
       ['pubtator', true, true],
       ['spacy-json', true, true],
+      ['spacy', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -26,7 +27,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, pubtator, spacy-json, spacy, loupe',
     );
   });
 });
