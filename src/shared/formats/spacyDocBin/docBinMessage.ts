@@ -2,6 +2,7 @@ import { decode, encode } from '@msgpack/msgpack';
 import { zlibSync } from 'fflate';
 import { isRecord } from '../../collections';
 import { boundedInflate } from './boundedInflate';
+import { packFloats, packMap } from './packMap';
 
 /**
  * A DocBin as spaCy's `DocBin.to_bytes` packs it (spacy/tokens/_serialize.py): for every
@@ -128,18 +129,20 @@ export function encodeDocBin(message: DocBinMessage): Uint8Array {
   const lengthView = new DataView(lengths.buffer);
   for (let i = 0; i < message.lengths.length; i++)
     lengthView.setInt32(4 * i, message.lengths[i] ?? 0, true);
-  const packed = encode({
-    version: message.version,
-    attrs: message.attrs,
-    tokens,
-    spaces: message.spaces,
-    lengths,
-    strings: message.strings,
-    cats: message.cats,
-    flags: message.flags,
-    span_groups: message.spanGroups,
-    ...(message.userData ? { user_data: message.userData } : {}),
-  });
+  // Keys in spaCy's order; `cats` as floats, as Python wrote the scores.
+  const fields: [string, Uint8Array][] = [
+    ['version', encode(message.version)],
+    ['attrs', encode(message.attrs)],
+    ['tokens', encode(tokens)],
+    ['spaces', encode(message.spaces)],
+    ['lengths', encode(lengths)],
+    ['strings', encode(message.strings)],
+    ['cats', packFloats(message.cats)],
+    ['flags', encode(message.flags)],
+    ['span_groups', encode(message.spanGroups)],
+  ];
+  if (message.userData) fields.push(['user_data', encode(message.userData)]);
+  const packed = packMap(fields.map(([key, value]) => [encode(key), value] as const));
   return zlibSync(packed, { level: 6 });
 }
 

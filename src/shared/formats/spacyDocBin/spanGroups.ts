@@ -2,6 +2,7 @@ import { decode, encode } from '@msgpack/msgpack';
 import { isRecord } from '../../collections';
 import { isJsonValue } from '../common';
 import type { JsonValue } from '../common';
+import { packMap } from './packMap';
 
 /** One span of a group as `SpanGroup.to_bytes` packs it (`>QQQllll`: id, kb_id, label, token start and end, char start and end). */
 export interface GroupSpan {
@@ -95,36 +96,30 @@ function readGroup(
  */
 export function writeSpanGroups(groups: readonly SpanGroup[]): Uint8Array {
   if (groups.length === 0) return encode([]);
-  const parts: Uint8Array[] = [mapHeader(groups.length)];
-  for (const group of groups) {
-    const spans = group.spans.map((s) => {
-      const packed = new Uint8Array(SPAN_BYTES);
-      const view = new DataView(packed.buffer);
-      view.setBigUint64(0, s.id);
-      view.setBigUint64(8, s.kbId);
-      view.setBigUint64(16, s.label);
-      view.setInt32(24, s.start);
-      view.setInt32(28, s.end);
-      view.setInt32(32, s.startChar);
-      view.setInt32(36, s.endChar);
-      return packed;
+  const entries = [...groups]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((group) => {
+      const spans = [...group.spans]
+        .sort((a, b) => a.startChar - b.startChar || a.endChar - b.endChar)
+        .map(packSpan);
+      const packed = encode({ name: group.key, attrs: group.attrs, spans });
+      return [encode(packed), encode([group.key])] as const;
     });
-    parts.push(encode(encode({ name: group.key, attrs: group.attrs, spans })), encode([group.key]));
-  }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return packMap(entries);
 }
 
-/** A msgpack map header for `count` entries (fixmap, map16 or map32). */
-function mapHeader(count: number): Uint8Array {
-  if (count < 16) return Uint8Array.of(0x80 | count);
-  if (count < 0x10000) return Uint8Array.of(0xde, count >> 8, count & 0xff);
-  return Uint8Array.of(0xdf, count >>> 24, (count >> 16) & 0xff, (count >> 8) & 0xff, count & 0xff);
+/** A span as `SpanGroup.to_bytes` packs it: big-endian `>QQQllll`. */
+function packSpan(s: GroupSpan): Uint8Array {
+  const packed = new Uint8Array(SPAN_BYTES);
+  const view = new DataView(packed.buffer);
+  view.setBigUint64(0, s.id);
+  view.setBigUint64(8, s.kbId);
+  view.setBigUint64(16, s.label);
+  view.setInt32(24, s.start);
+  view.setInt32(28, s.end);
+  view.setInt32(32, s.startChar);
+  view.setInt32(36, s.endChar);
+  return packed;
 }
 
 function binKey(key: unknown): string | number {
