@@ -19,6 +19,7 @@ import {
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { ontonotesImportChecks } from './checks/ontonotesImportChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
+import { spacyDocBinChecks } from './checks/spacyDocBinChecks';
 import { spacyJsonChecks } from './checks/spacyJsonChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
 import { stanceTsvChecks } from './checks/stanceTsvChecks';
@@ -51,6 +52,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['Label Studio', labelStudioChecks],
   ['stance TSV', stanceTsvChecks],
   ['spaCy JSON', spacyJsonChecks],
+  ['spaCy DocBin', spacyDocBinChecks],
 ];
 
 function log(line: string): void {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
+import { compareInOrder } from '../compareInOrder';
 import type { CheckResult } from '../checkResult';
 import type { InteropContext } from '../interopContext';
 import { iobGold } from '../iobGold';
@@ -71,7 +72,7 @@ function exportCheck(ctx: InteropContext, converted: Converted): CheckResult {
   let same = 0;
   for (const [gold, doc] of match.pairs) {
     const expected = iobGold(gold).map((s) => ({ text: s.text, label: s.label }));
-    same += compareEntities(gold.name, expected, doc.ents, mismatches);
+    same += compareInOrder(gold.name, expected, doc.ents, mismatches);
   }
   const total = ctx.gold.reduce((n, doc) => n + iobGold(doc).length, 0);
   return tallied(FORMAT, EXPORT_ENTS, 'entities', same, total, mismatches);
@@ -121,31 +122,10 @@ async function importCheck(
         mismatches.push(`${paragraph}: not among Loupe's documents`);
         continue;
       }
-      same += compareEntities(paragraph, doc.ents, loupe, mismatches);
+      same += compareInOrder(paragraph, doc.ents, loupe, mismatches);
     }
   }
   return tallied(FORMAT, IMPORT_ENTS, 'entities', same, total, mismatches);
-}
-
-/** Entities equal one by one, in order; returns how many, noting each difference. */
-function compareEntities(
-  name: string,
-  expected: readonly Entity[],
-  got: readonly Entity[],
-  mismatches: string[],
-): number {
-  let same = 0;
-  for (const [i, e] of expected.entries()) {
-    const g = got[i];
-    if (g && g.text === e.text && g.label === e.label) same++;
-    else
-      mismatches.push(
-        `${name} entity ${i}: expected ${e.label} ${JSON.stringify(e.text)}, got ${g ? `${g.label} ${JSON.stringify(g.text)}` : 'none'}`,
-      );
-  }
-  if (got.length > expected.length)
-    mismatches.push(`${name}: ${got.length - expected.length} entities more than expected`);
-  return same;
 }
 
 /** The names Loupe gives a file's paragraphs (file stem, document id, paragraph index), in file order. */

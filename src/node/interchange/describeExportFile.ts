@@ -9,7 +9,7 @@ const decoder = new TextDecoder();
 
 /**
  * An export file as the contract carries it: path, size in bytes, its first lines, and its
- * whole content when asked (the browser downloads it). A file the writer built as bytes is
+ * whole content when asked (the browser downloads it; a binary file's as base64). A file the writer built as bytes is
  * described from them: a 14 MB export is not decoded and measured again just for its head.
  * @example describeExportFile({ path: 'a.txt', content: 'x' }, false) => { path: 'a.txt', bytes: 1, head: 'x' }
  */
@@ -18,6 +18,13 @@ export function describeExportFile(
   withContent: boolean,
   path = file.path,
 ): ExportFile {
+  if (file.binary)
+    return {
+      path,
+      bytes: file.binary.length,
+      head: `(binary, ${file.binary.length} bytes: load it with spaCy's DocBin().from_disk)`,
+      ...(withContent ? { base64: Buffer.from(file.binary).toString('base64') } : {}),
+    };
   const written = withContent ? null : (file.written?.() ?? null);
   if (written) {
     // A file written in pieces: described from its size and head, never joined.

@@ -38,6 +38,7 @@ const READABLE = [
   '.pubtator',
   '.parquet',
   '.arrow',
+  '.spacy',
 ];
 /** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
 const NOT_A_FILE =
@@ -72,9 +73,13 @@ class Gathering {
   readonly notes: string[] = [];
   tagNames: readonly string[] | undefined;
 
-  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, anything else as text (see decodeText). */
+  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, a `.spacy` DocBin kept as bytes (its reader unpacks it), anything else as text (see decodeText). */
   async decode(path: string, bytes: Uint8Array): Promise<void> {
     const lower = path.toLowerCase();
+    if (lower.endsWith('.spacy')) {
+      this.files.push({ path, content: '', binary: bytes });
+      return;
+    }
     const table = lower.endsWith('.parquet')
       ? await decodeParquet(bytes)
       : lower.endsWith('.arrow')

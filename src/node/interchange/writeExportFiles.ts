@@ -134,7 +134,7 @@ function refuseLink(path: string, shown: string): void {
 /** What goes on disk: the pieces a writer makes, else the bytes it built, else the text. */
 function contentOf(file: FormatFile): WriteData {
   const { pieces } = file;
-  return pieces ? { pieces } : (file.bytes ?? file.content);
+  return pieces ? { pieces } : (file.binary ?? file.bytes ?? file.content);
 }
 
 /** What is at `path` now, or null (nothing, or nothing Loupe may look at): asked on the event loop, as one stat takes microseconds. */

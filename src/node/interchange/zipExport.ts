@@ -9,6 +9,6 @@ import type { FormatFile } from '../../shared/formats';
 export function zipExport(files: readonly FormatFile[]): Uint8Array {
   const entries: Zippable = {};
   for (const file of files)
-    entries[file.path] = [file.bytes ?? strToU8(file.content), { level: 6 }];
+    entries[file.path] = [file.binary ?? file.bytes ?? strToU8(file.content), { level: 6 }];
   return zipSync(entries, { mtime: new Date('2020-01-10T00:00:00Z') });
 }

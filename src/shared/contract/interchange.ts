@@ -22,6 +22,7 @@ export const IMPORT_FORMATS = [
   'xmi',
   'pubtator',
   'spacy-json',
+  'spacy',
   'loupe',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -58,6 +59,7 @@ export const EXPORT_FORMATS = [
   'xmi',
   'pubtator',
   'spacy-json',
+  'spacy',
   'loupe',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -244,6 +246,8 @@ export const exportFileSchema = z.object({
   bytes: z.number().int(),
   head: z.string(),
   content: z.string().optional(),
+  /** A binary file's content (spaCy's `.spacy`), base64-encoded, in place of `content`. */
+  base64: z.string().optional(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 

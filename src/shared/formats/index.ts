@@ -34,6 +34,7 @@ export {
   writePubtator,
 } from './pubtator';
 export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from './spacyJson';
+export { readSpacyDocBin, spacyDocBinFormat, writeSpacyDocBin } from './spacyDocBin';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
 export { readXmi, writeXmi, xmiFormat } from './xmi';

@@ -7,6 +7,7 @@ import { labelStudioFormat, labelStudioMinFormat } from './labelStudio';
 import { loupeFormat } from './loupe';
 import { maeFormat } from './mae';
 import { pubtatorFormat } from './pubtator';
+import { spacyDocBinFormat } from './spacyDocBin';
 import { spacyJsonFormat } from './spacyJson';
 import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
@@ -30,6 +31,7 @@ export const FORMATS: readonly Format[] = [
   xmiFormat,
   pubtatorFormat,
   spacyJsonFormat,
+  spacyDocBinFormat,
   loupeFormat,
 ];
 

@@ -126,6 +126,12 @@ describe('detectFormat', () => {
     expect(readDoccano([file('file.json1', content)]).documents[0]?.spans).toHaveLength(2);
   });
 
+  it("places a .spacy file (spaCy's DocBin) by its extension", () => {
+    expect(
+      detectFormat([{ path: 'train.spacy', content: '', binary: Uint8Array.of(0x78, 0x9c) }]),
+    ).toBe('spacy');
+  });
+
   it("reads spaCy's JSON training format from the file's head, and says what to do with one document outside a list", () => {
     // explosion/spaCy examples/training/training-data.json (tests/fixtures/spacy-json): refused before
     // as "texts without any annotation key … pass --format doccano or spans-jsonl".

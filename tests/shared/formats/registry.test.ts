@@ -18,6 +18,7 @@ describe('registry', () => {
       ['xmi', true, true],
       ['pubtator', true, true],
       ['spacy-json', true, true],
+      ['spacy', true, true],
       ['loupe', true, true],
     ]);
   });
@@ -27,7 +28,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, xmi, pubtator, spacy-json, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, xmi, pubtator, spacy-json, spacy, loupe',
     );
   });
 });

@@ -21,6 +21,7 @@ export type FormatId =
   | 'xmi'
   | 'pubtator'
   | 'spacy-json'
+  | 'spacy'
   | 'loupe';
 
 /** A file's path (relative, `/`-separated) and its decoded text. @example { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' } */
@@ -35,6 +36,11 @@ export interface FormatFile {
    * character fits (see `KeptConll.encoding`).
    */
   readonly encoding?: string;
+  /**
+   * A binary file's bytes (spaCy's `.spacy`), read and written as they are; its `content` is
+   * then empty and `bytes` absent.
+   */
+  readonly binary?: Uint8Array;
   /**
    * Gives the buffer under `bytes` back for a later export to fill (a writer's files only):
    * call it once done with the file, which cannot be read after. Not enumerable.

@@ -25,3 +25,5 @@ export const KEPT_STANCE_TSV = '$stanceTsv';
 export const KEPT_SPACY_JSON = '$spacyjson';
 /** What only UIMA CAS XMI reads back: the file's namespaces and every feature structure as written. */
 export const KEPT_XMI = '$xmi';
+/** What only spaCy's DocBin (`.spacy`) reads back: a document's tokens and the attributes Loupe does not model (tag, lemma, head, dep, …), cats, flags, user data. */
+export const KEPT_SPACY_DOCBIN = '$spacydocbin';

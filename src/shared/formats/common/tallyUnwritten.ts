@@ -5,6 +5,7 @@ import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
 import {
   KEPT_PUBTATOR,
+  KEPT_SPACY_DOCBIN,
   KEPT_SPACY_JSON,
   KEPT_STANCE_TSV,
   KEPT_WEBANNO,
@@ -31,7 +32,8 @@ export type Unwritten =
   | 'relation line kept from a PubTator file'
   | 'cells kept from a stance table row'
   | 'paragraph kept from a spaCy JSON file'
-  | 'feature structure kept from an XMI file';
+  | 'feature structure kept from an XMI file'
+  | 'tokens kept from a spaCy DocBin';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -39,6 +41,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'fields kept from a Hugging Face record',
   'relation line kept from a PubTator file',
   'paragraph kept from a spaCy JSON file',
+  'tokens kept from a spaCy DocBin',
   'tag kept from a MAE file',
   'cell kept from a WebAnno TSV file',
   'sentence id kept from a WebAnno TSV file',
@@ -64,6 +67,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'cells kept from a stance table row',
   'paragraph kept from a spaCy JSON file',
   'feature structure kept from an XMI file',
+  'tokens kept from a spaCy DocBin',
 ];
 
 /**
@@ -153,6 +157,8 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return doc.metadata && KEPT_SPACY_JSON in doc.metadata ? 1 : 0;
     case 'feature structure kept from an XMI file':
       return keptXmiStructures(doc);
+    case 'tokens kept from a spaCy DocBin':
+      return doc.metadata && KEPT_SPACY_DOCBIN in doc.metadata ? 1 : 0;
   }
 }
 

@@ -43,7 +43,7 @@ const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
   semeval: 'ID, Target, Tweet, Stance (SemEval-2016 scorer)',
 };
 /** Formats that cannot hold overlapping spans (IOB tags). */
-const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json'];
+const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json', 'spacy'];
 
 /** Choose a format, a layer, labels, an overlap policy, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
