@@ -124,7 +124,11 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   try {
     parser.write(content).close();
   } catch (error) {
-    if (error !== STOP) throw error;
+    // The parser itself throws on a lone surrogate at the end of the input (a RangeError).
+    if (error !== STOP) {
+      fail(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+      broken = true;
+    }
   }
   if (broken) return null;
   if (text === undefined || !sawTags) {

@@ -123,7 +123,15 @@ export function parseXmi(file: FormatFile, errors: ErrorCollector): ParsedXmi | 
   try {
     parser.write(content).close();
   } catch (error) {
-    if (error !== STOP) throw error;
+    // The parser itself throws on a lone surrogate at the end of the input (a RangeError).
+    if (error !== STOP) {
+      errors.add(
+        file.path,
+        parser.line,
+        `not well-formed XML: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      broken = true;
+    }
   }
   if (broken) return null;
   if (namespaces.get(root.slice(0, root.indexOf(':'))) !== XMI_URI || !root.endsWith(':XMI')) {

@@ -82,7 +82,8 @@ export function readXmiDocument(
   let chainLinks = 0;
   const index = createOffsetIndex(text);
   const length = text.length;
-  const spans = new Map<string, ReadSpan>();
+  const spans = new Map<string, ReadSpan>(); // by xmi:id, for relations (the first of a damaged file's twice-used id)
+  const spanList: ReadSpan[] = [];
   const labelKeys: Record<string, string> = {}; // by type, the feature its label was read from
   const read = new Map<XmiElement, string>();
   const notes: string[] = [];
@@ -108,10 +109,13 @@ export function readXmiDocument(
     const place = `${begin}:${end}`;
     const start = index.toCodePoint(utf16Units(begin));
     const stop = index.toCodePoint(utf16Units(end));
-    const id = `T${spans.size + 1}`;
+    const id = `T${spanList.length + 1}`;
     const span: FormatSpan = { id, label, fragments: [fragmentOf(start, stop)], ...attributes };
     const print = fingerprint(element.type, place, label, attributes.attributes ?? {});
-    spans.set(idOf(element) ?? id, { span, print });
+    const one = { span, print };
+    spanList.push(one);
+    const xmiId = idOf(element) ?? id;
+    if (!spans.has(xmiId)) spans.set(xmiId, one);
     read.set(element, print);
   }
   if (chainLinks > 0)
@@ -140,7 +144,7 @@ export function readXmiDocument(
     });
     read.set(element, fingerprint(element.type, ends, label, attributes.attributes ?? {}));
   }
-  if (spans.size === 0 && annotations + chainLinks > 0) {
+  if (spanList.length === 0 && annotations + chainLinks > 0) {
     errors.add(
       file.path,
       undefined,
@@ -165,7 +169,7 @@ export function readXmiDocument(
   };
   return {
     ...emptyFormatDocument(baseName(file.path), text),
-    spans: [...spans.values()].map((s) => s.span),
+    spans: spanList.map((s) => s.span),
     relations,
     metadata,
   };

@@ -160,3 +160,18 @@ describe('readXmi refuses what it cannot read, saying why', () => {
     expect(error?.message).toMatch(/holds no text/);
   });
 });
+
+describe('readXmi on a damaged file', () => {
+  it('gives each annotation its own span id when two elements share an xmi:id', () => {
+    const content = [
+      '<?xml version="1.0" encoding="UTF-8"?><xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" xmlns:ner="http:///de/tudarmstadt/ukp/dkpro/core/api/ner/type.ecore" xmi:version="2.0">',
+      '<ner:NamedEntity xmi:id="4" sofa="1" begin="0" end="3" value="PER"/>',
+      '<ner:NamedEntity xmi:id="4" sofa="1" begin="4" end="7" value="ORG"/>',
+      '<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="Bob IBM"/>',
+      '</xmi:XMI>',
+    ].join('\n');
+    const doc = only('twice.xmi', content);
+    expect(doc.spans.map((s) => s.id)).toEqual(['T1', 'T2']);
+    expect(extents(doc)).toEqual(['ORG 4-7', 'PER 0-3']);
+  });
+});
