@@ -2,14 +2,17 @@ import { getOwn, isRecord } from '../collections';
 import type { DocumentMetadata, Span } from '../model';
 import { firstAbove } from '../text/firstAbove';
 import { keptConllOf, KEPT_CONLL, KEPT_MAE } from './common/keptConll';
+import { keptDocBinOf } from './common/keptDocBin';
 import { keptHfFieldNames, keptHfOf } from './common/keptHf';
 import { keptSpacyJsonOf, keptSpacyJsonSummary } from './common/keptSpacyJson';
 import {
   KEPT_BRAT,
+  KEPT_DOCCANO,
   KEPT_HF,
   KEPT_LABEL_STUDIO,
   KEPT_PRODIGY,
   KEPT_PUBTATOR,
+  KEPT_SPACY_DOCBIN,
   KEPT_STANCE_TSV,
   KEPT_SPACY_JSON,
   KEPT_WEBANNO,
@@ -127,6 +130,8 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_STANCE_TSV,
   KEPT_SPACY_JSON,
   KEPT_XMI,
+  KEPT_DOCCANO,
+  KEPT_SPACY_DOCBIN,
 ]);
 
 /** A stance table row's target as written and its other cells (`ID`, `Opinion towards`, …), in the file's column order. */
@@ -241,7 +246,51 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
   }
   const spacy = keptSpacyJsonOf(metadata);
   if (spacy) facts.push({ name: 'spaCy JSON', value: cut(keptSpacyJsonSummary(spacy)) });
+  const doccano = doccanoSummary(metadata);
+  if (doccano) facts.push({ name: 'doccano', value: cut(doccano) });
+  const docBin = keptDocBinOf(metadata);
+  if (docBin) {
+    const { words, columns, groups } = docBin;
+    const names = groups.map((group) => group.key);
+    facts.push({
+      name: 'spaCy DocBin',
+      value: cut(
+        `${plural(words.length, 'token')}, ${plural(columns.length, 'other attribute column')}${names.length > 0 ? `, span groups ${names.join(', ')}` : ''}`,
+      ),
+    });
+  }
   return facts;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The shape a doccano record had, read loosely (the doccano writer checks it whole):
+ * `entities` with ids and relations, or its line of a fastText file or row of a CSV file.
+ */
+function doccanoSummary(metadata: DocumentMetadata): string | null {
+  const kept = metadata[KEPT_DOCCANO];
+  if (!isRecord(kept)) return null;
+  const parts: string[] = [];
+  if (isRecord(kept.entities))
+    parts.push(
+      [
+        kept.entities.objects === true
+          ? 'spans as entity objects with ids'
+          : 'spans under entities',
+        ...(kept.entities.relations === true ? ['relations'] : []),
+      ].join(', '),
+    );
+  const file = kept.file;
+  if (isRecord(file) && typeof file.name === 'string' && typeof file.index === 'number') {
+    const csv = file.form === 'csv';
+    parts.push(
+      `${csv ? 'row' : 'line'} ${file.index + 1} of ${file.name} (${csv ? 'CSV' : 'fastText'})`,
+    );
+  }
+  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 /** Most PubTator relation lines shown; the rest are kept all the same. */

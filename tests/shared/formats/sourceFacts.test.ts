@@ -6,6 +6,7 @@ import {
   readConll,
   readDoccano,
   readHuggingFace,
+  readSpacyDocBin,
   readSpacyJson,
   readLabelStudio,
   readPubtator,
@@ -166,6 +167,46 @@ describe('what an import kept, as the app shows it', () => {
     ]);
     expect(documentFacts(undefined)).toEqual([]);
     expect(spanFacts(only(doc.spans), doc.text, doc.metadata)).toEqual([]);
+  });
+
+  it('sums up the shape a doccano record or fastText line had, and shows none of it as a field of the file', () => {
+    const record = {
+      text: 'Mike left',
+      entities: [{ id: 7, start_offset: 0, end_offset: 4, label: 'PER' }],
+      relations: [],
+    };
+    const doc = only(readDoccano([file('d.jsonl', jsonl(record))]).documents);
+    expect(documentFacts(doc.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [{ name: 'doccano', value: 'spans as entity objects with ids, relations' }],
+      },
+    ]);
+    const lines = '__label__a Fine.\n__label__b Bad.\n';
+    const second = readDoccano([file('cats.txt', lines)]).documents[1];
+    expect(documentFacts(second?.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [{ name: 'doccano', value: 'line 2 of cats.txt (fastText)' }],
+      },
+    ]);
+  });
+
+  it("sums up a spaCy DocBin document's kept tokens and columns, and shows none of them as a field of the file", () => {
+    // Made by spaCy 3.8 (tests/fixtures/spacy-docbin): 8 tokens in its first document, 13 attribute
+    // columns of which ORTH, ENT_IOB and ENT_TYPE are read, the span group `sc`.
+    const binary = new Uint8Array(
+      readFileSync(join(import.meta.dirname, '../../fixtures/spacy-docbin/small.spacy')),
+    );
+    const doc = readSpacyDocBin([{ path: 'small.spacy', content: '', binary }]).documents[0];
+    expect(documentFacts(doc?.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [
+          { name: 'spaCy DocBin', value: '8 tokens, 10 other attribute columns, span groups sc' },
+        ],
+      },
+    ]);
   });
 
   it('sums up what a WebAnno TSV import kept, and shows none of it as a field of the file', () => {

@@ -27,3 +27,5 @@ export const KEPT_SPACY_JSON = '$spacyjson';
 export const KEPT_XMI = '$xmi';
 /** What only spaCy's DocBin (`.spacy`) reads back: a document's tokens and the attributes Loupe does not model (tag, lemma, head, dep, …), cats, flags, user data. */
 export const KEPT_SPACY_DOCBIN = '$spacydocbin';
+/** What only doccano reads back: the shape a record had (`entities` with ids, a fastText line, a CSV row). */
+export const KEPT_DOCCANO = '$doccano';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { DocumentMetadata } from '../../model';
-
-/** The metadata key under which a document read from doccano keeps the shape its record had. */
-export const DOCCANO_KEY = '$doccano';
+import { KEPT_DOCCANO } from '../common';
 
 /** An entity's id as its file had it (a number, or a string), keyed by what it covers. */
 const entityIdSchema = z.tuple([
@@ -53,7 +51,7 @@ export type KeptDoccanoFile = NonNullable<KeptDoccano['file']>;
  * @example keptDoccanoOf({ $doccano: { entities: { objects: true } } })?.entities?.objects === true
  */
 export function keptDoccanoOf(metadata: DocumentMetadata | undefined): KeptDoccano | null {
-  const value = metadata?.[DOCCANO_KEY];
+  const value = metadata?.[KEPT_DOCCANO];
   if (value === undefined) return null;
   const parsed = keptDoccanoSchema.safeParse(value);
   return parsed.success ? parsed.data : null;

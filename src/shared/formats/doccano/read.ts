@@ -6,6 +6,7 @@ import {
   ErrorCollector,
   extensionOf,
   isAnnotationKey,
+  KEPT_DOCCANO,
   readJsonRecords,
   shallowRecords,
   unreadAnnotationKeys,
@@ -17,7 +18,6 @@ import { fastTextRecords } from './fastText';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
 import { isRecord, setOwn } from '../../collections';
-import { DOCCANO_KEY } from './keptDoccano';
 import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
 import { recordSlices } from './sourceLines';
 
@@ -99,7 +99,7 @@ function documentsOf(
   for (const [key, value] of Object.entries(record))
     if (!READ_KEYS.has(key) && value !== undefined)
       setOwn(metadata, key, value as DocumentMetadata[string]);
-  if (kept) setOwn(metadata, DOCCANO_KEY, kept);
+  if (kept) setOwn(metadata, KEPT_DOCCANO, kept);
   const name = nameOf(record, fallback);
   return reading.shares.map((share, i) => ({
     name,

@@ -65,7 +65,4 @@ function declaredFeatures(doc: FormatDocument): Map<string, string[]> {
   return found;
 }
 
-/** A layer's short name: its type name after the last dot. @example shortName('webanno.custom.Span') === 'Span' */
-export function shortName(layer: string): string {
-  return layer.slice(layer.lastIndexOf('.') + 1) || layer;
-}
+export { shortName } from '../common';

@@ -64,12 +64,14 @@ export function writeXmiDocument(doc: FormatDocument): WrittenXmi {
   let next = maxId(elements) + 1;
   const added: { id: string; element: NewElement }[] = [];
   const spanIds = new Map<string, string>(); // Loupe span id → xmi:id
+  const written = new Map<string, FormatSpan>(); // Loupe span id → the span, for its relations
   for (const span of doc.spans) {
     if (span.fragments.length > 1) continue;
     const print = prints.get(span.id ?? '') ?? '';
     const reused = take(print);
     const id = reused ?? String(next++);
     spanIds.set(span.id ?? '', id);
+    written.set(span.id ?? '', span);
     if (reused === undefined)
       added.push({ id, element: spanElement(span, index, base.sofaId, base.labels) });
   }
@@ -78,7 +80,7 @@ export function writeXmiDocument(doc: FormatDocument): WrittenXmi {
     const from = spanIds.get(relation.from);
     const to = spanIds.get(relation.to);
     if (from === undefined || to === undefined) continue;
-    const dependent = doc.spans.find((s) => s.id === relation.to);
+    const dependent = written.get(relation.to);
     const id = String(next++);
     added.push({
       id,
@@ -144,6 +146,15 @@ function isFeatureName(name: string): boolean {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name);
 }
 
+/** An annotation's first features: its sofa and its UTF-16 extent (a relation has its dependent's). */
+function placed(sofa: string, { start, end }: { start: number; end: number }): [string, string][] {
+  return [
+    ['sofa', sofa],
+    ['begin', String(start)],
+    ['end', String(end)],
+  ];
+}
+
 function spanElement(
   span: FormatSpan,
   index: OffsetIndex,
@@ -151,15 +162,9 @@ function spanElement(
   labels: Readonly<Record<string, string>>,
 ): NewElement {
   const type = typeOf(span, NAMED_ENTITY);
-  const { start, end } = extent(span, index);
   return {
     type,
-    features: [
-      ['sofa', sofa],
-      ['begin', String(start)],
-      ['end', String(end)],
-      ...features(span, type, span.label, labels),
-    ],
+    features: [...placed(sofa, extent(span, index)), ...features(span, type, span.label, labels)],
   };
 }
 
@@ -173,13 +178,11 @@ function relationElement(
   labels: Readonly<Record<string, string>>,
 ): NewElement {
   const type = typeOf(relation, RELATION);
-  const { start, end } = dependent ? extent(dependent, index) : { start: 0, end: 0 };
+  const where = dependent ? extent(dependent, index) : { start: 0, end: 0 };
   return {
     type,
     features: [
-      ['sofa', sofa],
-      ['begin', String(start)],
-      ['end', String(end)],
+      ...placed(sofa, where),
       ['Governor', from],
       ['Dependent', to],
       ...features(relation, type, relation.type, labels),

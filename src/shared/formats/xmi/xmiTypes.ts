@@ -51,10 +51,7 @@ export function labelFeature(type: string, features: readonly string[]): string 
   return LABEL_FEATURES[type] ?? (type.includes('.pos.') ? 'PosValue' : features[0]);
 }
 
-/** A type's short name: after the last dot. @example shortName('webanno.custom.Span') === 'Span' */
-export function shortName(type: string): string {
-  return type.slice(type.lastIndexOf('.') + 1) || type;
-}
+export { shortName } from '../common';
 
 /** The namespace URI UIMA's XMI serializer gives a type's package. @example namespaceOf('webanno.custom.Span') === 'http:///webanno/custom.ecore' */
 export function namespaceOf(type: string): string {
