@@ -1,6 +1,6 @@
 import { Tally } from '../common';
 import type { FormatDocument, KeptDocBin, OverlapPolicy } from '../common';
-import { keptMentions } from '../common/keptMentions';
+import { mentionsOnTokens } from '../common/mentionsOnTokens';
 import { ATTR } from './docBinAttrs';
 import { groupSpans, tokenPlaces } from './docOut';
 import type { DocOut } from './docOut';
@@ -37,28 +37,22 @@ export function keptDocOut(
   }
   const { start, end } = tokenPlaces(kept.words, kept.spaces);
   const scratch = new Tally(); // counted only when the document is written so
-  const mentions = keptMentions(entityDocument(doc), scratch, overlaps);
-  const firstAt = new Map<number, number>();
-  const lastAt = new Map<number, number>();
-  for (const [t, at] of start.entries()) if (!firstAt.has(at)) firstAt.set(at, t);
-  for (const [t, at] of end.entries()) lastAt.set(at, t);
+  const entities = entityDocument(doc);
+  const mentions = mentionsOnTokens(entities, start, end, scratch, overlaps);
+  if (!mentions) {
+    tally.add(NOT_KEPT.cut);
+    return null;
+  }
   const iob: number[] = kept.iob.map((code) => (code === IOB.MISSING ? IOB.MISSING : IOB.OUT));
   const types = kept.words.map(() => '');
-  const entities = entityDocument(doc).spans;
   const written = new Set<number>();
-  for (let m = 0; m < mentions.count; m++) {
-    const first = firstAt.get(mentions.start[m] ?? -1);
-    const last = lastAt.get(mentions.end[m] ?? -1);
-    if (first === undefined || last === undefined || last < first) {
-      tally.add(NOT_KEPT.cut);
-      return null;
-    }
-    const label = entities[mentions.span[m] ?? 0]?.label ?? '';
+  for (const { span, first, last } of mentions) {
+    const label = entities.spans[span]?.label ?? '';
     for (let t = first; t <= last; t++) {
       iob[t] = t === first ? IOB.BEGIN : IOB.IN;
       types[t] = label;
     }
-    written.add(mentions.span[m] ?? 0);
+    written.add(span);
   }
   const groups = groupSpans(doc, start, end, scratch, true);
   if (!groups) {
@@ -81,6 +75,6 @@ export function keptDocOut(
       },
     ]),
   );
-  const spans = written.size + doc.spans.length - entities.length;
+  const spans = written.size + doc.spans.length - entities.spans.length;
   return { words: kept.words, spaces: kept.spaces, iob, types, columns, groups, spans };
 }

@@ -1,7 +1,7 @@
 import { isRecord } from '../../collections';
 import { Tally } from '../common';
 import type { FormatDocument, KeptSpacyJson, OverlapPolicy } from '../common';
-import { keptMentions } from '../common/keptMentions';
+import { mentionsOnTokens } from '../common/mentionsOnTokens';
 import { biluoTag } from './biluoTag';
 import { locateTokens } from './locateTokens';
 
@@ -40,23 +40,17 @@ export function keptParagraph(
     return null;
   }
   const scratch = new Tally(); // counted only when the paragraph is written so
-  const mentions = keptMentions(doc, scratch, overlaps);
-  const firstAt = new Map<number, number>();
-  const lastAt = new Map<number, number>();
-  for (const [i, start] of places.start.entries()) if (!firstAt.has(start)) firstAt.set(start, i);
-  for (const [i, end] of places.end.entries()) lastAt.set(end, i);
+  const mentions = mentionsOnTokens(doc, places.start, places.end, scratch, overlaps);
+  if (!mentions) {
+    tally.add(NOT_KEPT.cut);
+    return null;
+  }
   const tags: unknown[] = tokens.map((t) => outsideTag(t.ner));
   const written = new Set<number>();
-  for (let m = 0; m < mentions.count; m++) {
-    const first = firstAt.get(mentions.start[m] ?? -1);
-    const last = lastAt.get(mentions.end[m] ?? -1);
-    if (first === undefined || last === undefined || last < first) {
-      tally.add(NOT_KEPT.cut);
-      return null;
-    }
-    const label = doc.spans[mentions.span[m] ?? 0]?.label ?? '';
+  for (const { span, first, last } of mentions) {
+    const label = doc.spans[span]?.label ?? '';
     for (let i = first; i <= last; i++) tags[i] = biluoTag(i, first, last, label);
-    written.add(mentions.span[m] ?? 0);
+    written.add(span);
   }
   for (const [reason, count] of Object.entries(scratch.toRecord())) tally.add(reason, count);
   return { paragraph: withTags(kept.source, doc.text, tags), spans: written.size };
