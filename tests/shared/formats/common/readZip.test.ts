@@ -1,12 +1,11 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_ZIP_ENTRIES, readZip } from '../../../../src/shared/formats/common';
 
 /** A zip archive of text entries, deflated unless `level` is 0 (stored). */
 function archive(entries: Record<string, string>, level: 0 | 6 = 6): Uint8Array {
-  const files = Object.fromEntries(
-    Object.entries(entries).map(([name, text]) => [name, [strToU8(text), { level }] as const]),
-  );
+  const files: Zippable = {};
+  for (const [name, text] of Object.entries(entries)) files[name] = [strToU8(text), { level }];
   return zipSync(files);
 }
 

@@ -137,6 +137,14 @@ describe('readXmi on INCEpTION zip exports', () => {
     );
   });
 
+  it('refuses a real INCEpTION project export whose annotations are not XMI (INCEpTION 3.6.1, text format)', () => {
+    const name = 'inception-project-export-3_6_1.zip';
+    const real = { path: name, content: '', binary: fixture(name) };
+    expect(errorOf(() => readXmi([real]))).toMatch(
+      /holds no UIMA CAS XMI file .*in another format \(annotation\/example_sentence\.txt\/admin\.txt\)/,
+    );
+  });
+
   it('refuses a damaged nested archive and a damaged type system, by their place in the archive', () => {
     const cut = documentExport('alice', 'stackedrel1.xmi').subarray(0, 200);
     const damaged = zipFile('project.zip', { 'annotation/tale.txt/alice.zip': cut });
