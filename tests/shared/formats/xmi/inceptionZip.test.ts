@@ -157,4 +157,28 @@ describe('readXmi on INCEpTION zip exports', () => {
     });
     expect(errorOf(() => readXmi([badTypes]))).toMatch(/^tale\.zip\/TypeSystem\.xml: /);
   });
+
+  it('answers every damaged copy of a real export with a bundle or FormatErrors, never another throw', () => {
+    const good = zipSync({
+      'annotation/tale.txt/alice.zip': documentExport('alice', 'stackedrel1.xmi'),
+      'source/tale.txt': strToU8('…'),
+    });
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let refused = 0;
+    for (let round = 0; round < 300; round++) {
+      const bytes = good.slice(0, good.length - random(3) * random(40));
+      for (let flips = 1 + random(4); flips > 0; flips--) bytes[random(bytes.length)] = random(256);
+      try {
+        readXmi([{ path: 'p.zip', content: '', binary: bytes }]);
+      } catch (error) {
+        if (!(error instanceof FormatErrors)) throw error;
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
 });
