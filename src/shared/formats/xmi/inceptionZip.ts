@@ -21,7 +21,8 @@ const LEFT_OUT: Readonly<Record<string, string>> = {
   'source/': 'the documents as uploaded',
   'annotation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'curation_ser/': "INCEpTION's own binary CAS files (.ser)",
-  'curation/': 'the curated documents: import one on its own, unzipped, with --annotator gold',
+  'curation/':
+    "INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it, name its .xmi after the document and import that with --annotator gold)",
   'log/': 'logs',
   '.json': 'the project settings',
 };
