@@ -1,5 +1,6 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
 import { snapshotFolder } from '../helpers/snapshotFolder';
@@ -49,6 +50,64 @@ describe('loupe import and export of UIMA CAS XMI', () => {
     );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/testZeroLengthSpansWithFeatureValues\.xmi.*none Loupe can read/);
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
+  it("imports INCEpTION's project export (one layer per user) and writes each layer back with its TypeSystem.xml", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const typeSystem = readFileSync(join(FIXTURES, 'relation_test.TypeSystem.xml'));
+    const userZip = (user: string, xmi: string) =>
+      zipSync({ [`${user}.xmi`]: readFileSync(join(FIXTURES, xmi)), 'TypeSystem.xml': typeSystem });
+    const project = join(tempDir(), 'project.zip'); // the layout of AnnotationDocumentExporter
+    writeFileSync(
+      project,
+      zipSync({
+        'annotation/relation_test.txt/alice.zip': userZip('alice', 'relation_test.xmi'),
+        'annotation/relation_test.txt/bob.zip': userZip('bob', 'relation_test.xmi'),
+        'source/relation_test.txt': new Uint8Array(3),
+      }),
+    );
+    const imported = runCli(['import', dir, project, '--annotator', 'amira', '--json'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ format: 'xmi', spans: 8, relations: 2 });
+    // one document, a layer for each user (not --annotator's: it would merge them)
+    expect(summary.documents).toMatchObject([
+      { documentId: 'relation_test', annotator: 'alice', outcome: 'added', spans: 4 },
+      { documentId: 'relation_test', annotator: 'bob', outcome: 'attached', spans: 4 },
+    ]);
+    expect(summary.warnings.join('\n')).toMatch(/relation_test was annotated by alice, bob/);
+    expect(summary.warnings.join('\n')).toMatch(
+      /not read: source\/ \(1: the documents as uploaded\)/,
+    );
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'xmi', '--annotator', 'bob', '--out', out],
+      home,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['TypeSystem.xml', 'relation_test.xmi']);
+    expect(readFileSync(join(out, 'TypeSystem.xml'))).toEqual(typeSystem);
+    expect(readFileSync(join(out, 'relation_test.xmi'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'relation_test.xmi'), 'utf8'),
+    );
+  });
+
+  it('refuses a zip bomb by name and reason, leaving the project as it was', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const before = snapshotFolder(dir);
+    const bomb = join(tempDir(), 'bomb.zip');
+    // A megabyte of zeros whose header says 300 MiB: refused before inflating (an entry that
+    // inflates past what its header says is refused as it grows: tests/shared/formats/common/readZip.test.ts)
+    const bytes = zipSync({ 'admin.xmi': new Uint8Array(1 << 20) });
+    const directory = new DataView(bytes.buffer).getUint32(bytes.length - 22 + 16, true);
+    new DataView(bytes.buffer).setUint32(directory + 24, 300 * 1024 * 1024, true);
+    writeFileSync(bomb, bytes);
+    const result = runCli(['import', dir, bomb, '--annotator', 'a'], home);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/bomb\.zip: inflates to more than 256 MiB/);
     expect(snapshotFolder(dir)).toEqual(before);
   });
 });

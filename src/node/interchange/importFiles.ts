@@ -73,10 +73,10 @@ class Gathering {
   readonly notes: string[] = [];
   tagNames: readonly string[] | undefined;
 
-  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, a `.spacy` DocBin kept as bytes (its reader unpacks it), anything else as text (see decodeText). */
+  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, a `.spacy` DocBin and a `.zip` archive (INCEpTION's XMI exports) kept as bytes (their reader unpacks them), anything else as text (see decodeText). */
   async decode(path: string, bytes: Uint8Array): Promise<void> {
     const lower = path.toLowerCase();
-    if (lower.endsWith('.spacy')) {
+    if (lower.endsWith('.spacy') || lower.endsWith('.zip')) {
       this.files.push({ path, content: '', binary: bytes });
       return;
     }

@@ -1,5 +1,6 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatErrors } from '../../../src/shared/formats';
 import { importPaths, importUploads, previewUploads } from '../../../src/node';
@@ -254,6 +255,28 @@ describe('importUploads and previewUploads', () => {
     expect(escape.errors[0]).toMatchObject({
       file: '../a.txt',
       reason: expect.stringMatching(/outside the chosen folder/),
+    });
+  });
+
+  it("imports INCEpTION's XMI document export chosen in the app, a zip of <user>.xmi and TypeSystem.xml", async () => {
+    const { store } = await emptyProject();
+    const xmi = join(import.meta.dirname, '../../fixtures/xmi');
+    const zip = zipSync({
+      'admin.xmi': readFileSync(join(xmi, 'relation_test.xmi')),
+      'TypeSystem.xml': readFileSync(join(xmi, 'relation_test.TypeSystem.xml')),
+    });
+    const files = [{ name: 'relation_test.zip', base64: Buffer.from(zip).toString('base64') }];
+    const preview = await previewUploads(store, files, {
+      format: 'auto',
+      annotator: { fallback: () => 'me' },
+    });
+    expect(preview.errors).toEqual([]);
+    // relation_test.xmi holds 4 spans and a relation; the layer is INCEpTION's user's
+    expect(preview.summary).toMatchObject({
+      format: 'xmi',
+      spans: 4,
+      relations: 1,
+      documents: [{ documentId: 'relation_test', annotator: 'admin' }],
     });
   });
 });

@@ -126,6 +126,12 @@ describe('detectFormat', () => {
     expect(readDoccano([file('file.json1', content)]).documents[0]?.spans).toHaveLength(2);
   });
 
+  it("places a .zip as UIMA CAS XMI (INCEpTION's exports), before binary files are taken for spaCy's", () => {
+    expect(
+      detectFormat([{ path: 'report.zip', content: '', binary: Uint8Array.of(0x50, 0x4b) }]),
+    ).toBe('xmi');
+  });
+
   it("places a .spacy file (spaCy's DocBin) by its extension", () => {
     expect(
       detectFormat([{ path: 'train.spacy', content: '', binary: Uint8Array.of(0x78, 0x9c) }]),

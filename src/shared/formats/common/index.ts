@@ -103,3 +103,5 @@ export type { KeptDocBin, KeptDocBinColumn } from './keptDocBin';
 export { keptSpacyJsonOf } from './keptSpacyJson';
 export type { KeptSpacyJson } from './keptSpacyJson';
 export { shortName } from './shortName';
+export { MAX_ZIP_ENTRIES, MAX_ZIP_INFLATED, readZip } from './readZip';
+export type { ZipContent, ZipEntry } from './readZip';

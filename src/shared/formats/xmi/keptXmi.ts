@@ -24,6 +24,8 @@ export interface KeptXmi {
   readonly tail: string;
   /** By type, the feature its annotations' labels were read from (a custom layer's first feature). */
   readonly labels: Readonly<Record<string, string>>;
+  /** The `TypeSystem.xml` that came beside the file (an INCEpTION zip export), written back beside it. */
+  readonly typeSystem?: string;
 }
 
 /** The kept XMI layout of a document's metadata, or null (checked loosely: a damaged one is not used). */
@@ -42,7 +44,8 @@ export function keptXmiOf(metadata: DocumentMetadata | undefined): KeptXmi | nul
   if (isRecord(kept.labels))
     for (const [type, key] of Object.entries(kept.labels))
       if (typeof key === 'string') labels[type] = key;
-  return { head: kept.head, elements, tail: kept.tail, labels };
+  const typeSystem = typeof kept.typeSystem === 'string' ? { typeSystem: kept.typeSystem } : {};
+  return { head: kept.head, elements, tail: kept.tail, labels, ...typeSystem };
 }
 
 /**

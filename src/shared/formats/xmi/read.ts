@@ -1,12 +1,15 @@
-import { bundleOf, ErrorCollector } from '../common';
+import { bundleOf, ErrorCollector, extensionOf } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { inceptionZipFiles } from './inceptionZip';
 import { readXmiDocument } from './readXmiDocument';
 
 /**
  * Reads UIMA CAS XMI files (INCEpTION's and WebAnno's "UIMA CAS XMI" export, DKPro Core's
- * XmiWriter), one document each: annotations as spans, relations between them as relations,
- * every other feature structure kept. Offsets are UTF-16 units, read as code points. Throws
- * FormatErrors listing every problem of the batch by file and line.
+ * XmiWriter), one document each, and the `.xmi` files of INCEpTION's zip exports (a
+ * document's, or a project's: see inceptionZipFiles), each the layer of the user who wrote it,
+ * labels read by the `TypeSystem.xml` beside it: annotations as spans, relations between them
+ * as relations, every other feature structure kept. Offsets are UTF-16 units, read as code
+ * points. Throws FormatErrors listing every problem of the batch by file and line.
  * @example readXmi([{ path: 'a.xmi', content: '<?xml version="1.0"?><xmi:XMI …>…</xmi:XMI>' }])
  */
 export function readXmi(files: readonly FormatFile[]): FormatBundle {
@@ -14,10 +17,41 @@ export function readXmi(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    const doc = readXmiDocument(file, errors, warnings);
-    if (doc) documents.push(doc);
+    if (!isZip(file)) {
+      const doc = readXmiDocument(file, errors, warnings);
+      if (doc) documents.push(doc);
+      continue;
+    }
+    const zipped = inceptionZipFiles(file, errors, warnings);
+    for (const { file: xmi, name, annotator, typeSystem } of zipped) {
+      const doc = readXmiDocument(xmi, errors, warnings, typeSystem);
+      if (doc) documents.push({ ...doc, name, ...(annotator === undefined ? {} : { annotator }) });
+    }
+    severalUsers(file.path, zipped, warnings);
   }
   if (files.length === 0) errors.add('', undefined, 'no XMI file to import');
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+/** Whether a file is a zip archive (by its name or its first bytes). */
+export function isZip(file: FormatFile): boolean {
+  const b = file.binary;
+  return extensionOf(file.path) === '.zip' || (b !== undefined && b[0] === 0x50 && b[1] === 0x4b);
+}
+
+/** Says which documents of an archive several users annotated: each goes to that user's layer. */
+function severalUsers(
+  path: string,
+  zipped: readonly { name: string; annotator?: string }[],
+  warnings: string[],
+): void {
+  const users = new Map<string, string[]>();
+  for (const { name, annotator } of zipped)
+    if (annotator !== undefined) users.set(name, [...(users.get(name) ?? []), annotator]);
+  for (const [name, names] of users)
+    if (names.length > 1)
+      warnings.push(
+        `${path}: ${name} was annotated by ${names.join(', ')}: each user's annotations go to a layer of their own (--annotator does not merge them)`,
+      );
 }

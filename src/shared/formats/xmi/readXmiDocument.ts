@@ -40,7 +40,9 @@ export function readXmiDocument(
   file: FormatFile,
   errors: ErrorCollector,
   warnings: string[],
+  typeSystem?: { readonly content: string; readonly labels: Readonly<Record<string, string>> },
 ): FormatDocument | null {
+  const declared = typeSystem?.labels ?? {};
   const parsed = parseXmi(file, errors);
   if (!parsed) return null;
   const idOf = (e: XmiElement) => attribute(e, 'xmi:id');
@@ -104,7 +106,7 @@ export function readXmiDocument(
       );
       continue;
     }
-    const { label, key, attributes } = labelled(element, isReference);
+    const { label, key, attributes } = labelled(element, isReference, declared[element.type]);
     if (key !== undefined) labelKeys[element.type] = key;
     const place = `${begin}:${end}`;
     const start = index.toCodePoint(utf16Units(begin));
@@ -132,7 +134,7 @@ export function readXmiDocument(
       otherLinks.set(element.type, (otherLinks.get(element.type) ?? 0) + 1);
       continue;
     }
-    const { label, key, attributes } = labelled(element, isReference);
+    const { label, key, attributes } = labelled(element, isReference, declared[element.type]);
     if (key !== undefined) labelKeys[element.type] = key;
     const ends = `${from.print}\u0001${to.print}`;
     relations.push({
@@ -165,7 +167,13 @@ export function readXmiDocument(
     return print === undefined ? [gap, e.source] : [gap, e.source, print];
   });
   const metadata: DocumentMetadata = {
-    [KEPT_XMI]: { head: parsed.head, elements, tail: parsed.tail, labels: labelKeys },
+    [KEPT_XMI]: {
+      head: parsed.head,
+      elements,
+      tail: parsed.tail,
+      labels: labelKeys,
+      ...(typeSystem ? { typeSystem: typeSystem.content } : {}),
+    },
   };
   return {
     ...emptyFormatDocument(baseName(file.path), text),
@@ -194,17 +202,23 @@ function isLink(element: XmiElement): boolean {
 function labelled(
   element: XmiElement,
   isReference: (value: string) => boolean,
+  declared: string | undefined,
 ): {
   label: string;
   key: string | undefined;
   attributes: { attributes?: Record<string, string> };
 } {
   const features = element.attributes.filter(
-    ([k, v]) => !PLACE_FEATURES.has(k) && k !== 'Governor' && k !== 'Dependent' && !isReference(v),
+    ([k, v]) =>
+      !PLACE_FEATURES.has(k) &&
+      k !== 'Governor' &&
+      k !== 'Dependent' &&
+      (k === declared || !isReference(v)),
   );
   const labelKey = labelFeature(
     element.type,
     features.map(([k]) => k),
+    declared,
   );
   const attributes: Record<string, string> = {};
   let label: string | undefined;
@@ -215,7 +229,7 @@ function labelled(
   if (element.type !== NAMED_ENTITY) attributes.layer = element.type;
   return {
     label: label === undefined || label === '' ? shortName(element.type) : label,
-    key: label === undefined ? undefined : labelKey,
+    key: label === undefined && declared === undefined ? undefined : labelKey,
     attributes: Object.keys(attributes).length > 0 ? { attributes } : {},
   };
 }

@@ -43,12 +43,17 @@ const LABEL_FEATURES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The feature that holds a type's label: DKPro Core's own for its layers, else the first
- * feature the element carries (UIMA writes features in the order the type declares them).
+ * The feature that holds a type's label: DKPro Core's own for its layers, else the one the
+ * type system declares (`declared`, see typeSystemLabels), else the first feature the element
+ * carries (UIMA writes features in the order the type declares them).
  * @example labelFeature(NAMED_ENTITY, ['identifier']) === 'value'
  */
-export function labelFeature(type: string, features: readonly string[]): string | undefined {
-  return LABEL_FEATURES[type] ?? (type.includes('.pos.') ? 'PosValue' : features[0]);
+export function labelFeature(
+  type: string,
+  features: readonly string[],
+  declared?: string,
+): string | undefined {
+  return LABEL_FEATURES[type] ?? (type.includes('.pos.') ? 'PosValue' : (declared ?? features[0]));
 }
 
 export { shortName } from '../common';

@@ -40,7 +40,7 @@ describe('writeXmi', () => {
       expect(written(b), name).toBe(source);
       files++;
     }
-    expect(files).toBe(9);
+    expect(files).toBe(10);
   });
 
   it('writes an edited document back around what it kept: the deleted span gone, the new one added and in the view', () => {

@@ -1,0 +1,190 @@
+import { baseName, MAX_ZIP_INFLATED, readZip } from '../common';
+import type { ErrorCollector, FormatFile, ZipEntry } from '../common';
+import { typeSystemLabels } from './typeSystemLabels';
+
+/** One `.xmi` found in a zip archive: the file (its path inside the archive after the archive's), the document and annotator it is of, and the type system beside it. */
+export interface ZippedXmi {
+  readonly file: FormatFile;
+  readonly name: string;
+  readonly annotator?: string;
+  /** `TypeSystem.xml` beside the `.xmi`, as written, and the label feature of each type it declares. */
+  readonly typeSystem?: { readonly content: string; readonly labels: Record<string, string> };
+}
+
+/** INCEpTION's pseudo-user of a document as first imported, before anyone annotated. */
+const INITIAL_CAS = 'INITIAL_CAS';
+/** INCEpTION's pseudo-user of the curated (adjudicated) version. */
+const CURATION_USER = 'CURATION_USER';
+
+/** What the parts of an INCEpTION project export Loupe leaves out hold, by their folder or name. */
+const LEFT_OUT: Readonly<Record<string, string>> = {
+  'source/': 'the documents as uploaded',
+  'annotation_ser/': "INCEpTION's own binary CAS files (.ser)",
+  'curation_ser/': "INCEpTION's own binary CAS files (.ser)",
+  'curation/':
+    "INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it, name its .xmi after the document and import that with --annotator gold)",
+  'log/': 'logs',
+  '.json': 'the project settings',
+};
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The `.xmi` files of a zip archive as INCEpTION exports them: a document export
+ * (`<document>.zip` holding `<user>.xmi` and `TypeSystem.xml`) or a project export whose
+ * annotations were exported as UIMA CAS XMI (`annotation/<document>/<user>.zip`, each such an
+ * archive; older ones `annotation/<document>/webanno…export.zip`, or unzipped `.xmi` files),
+ * each the document of its folder or archive and the layer of its user. Other `.xmi` files are
+ * documents of their own names. INCEpTION's initial CAS and every other entry are left out,
+ * said in `warnings`; archives nest one level deep at most.
+ * @example inceptionZipFiles({ path: 'report.zip', content: '', binary }, errors, warnings)[0]?.annotator === 'admin'
+ */
+export function inceptionZipFiles(
+  file: FormatFile,
+  errors: ErrorCollector,
+  warnings: string[],
+): ZippedXmi[] {
+  const before = errors.count;
+  const budget = { left: MAX_ZIP_INFLATED };
+  const outer = readZip(file.binary ?? new Uint8Array(), (n) => wanted(n, true), budget);
+  if ('reason' in outer) {
+    errors.add(file.path, undefined, outer.reason);
+    return [];
+  }
+  const found: ZippedXmi[] = [];
+  const unread: string[] = [];
+  // A document export: one `.xmi` with `TypeSystem.xml` beside it, named by the archive.
+  const single =
+    outer.entries.filter((e) => isXmi(e.name)).length === 1 &&
+    outer.entries.some((e) => isTypeSystem(e.name) && !e.name.includes('/'));
+  const at = `${file.path}/`;
+  found.push(
+    ...readAll(outer.entries, at, errors, (name) =>
+      projectFolder(name) !== ''
+        ? projectFolder(name)
+        : single && !name.includes('/')
+          ? file.path
+          : null,
+    ),
+  );
+  for (const entry of outer.entries) {
+    if (!entry.bytes || !entry.name.toLowerCase().endsWith('.zip')) {
+      if (!entry.bytes) unread.push(entry.name);
+      continue;
+    }
+    const inner = readZip(entry.bytes, (n) => wanted(n, false), budget);
+    if ('reason' in inner) errors.add(`${at}${entry.name}`, undefined, inner.reason);
+    else {
+      const document = projectFolder(entry.name) || entry.name;
+      found.push(...readAll(inner.entries, `${at}${entry.name}/`, errors, () => document));
+      unread.push(...inner.entries.filter((e) => !e.bytes).map((e) => `${entry.name}/${e.name}`));
+    }
+  }
+  if (found.length === 0 && errors.count === before) {
+    errors.add(file.path, undefined, noXmi(outer.entries.map((e) => e.name)));
+    return [];
+  }
+  const summary = leftOutSummary(unread);
+  if (summary) warnings.push(`${file.path}: not read: ${summary}`);
+  const initial = found.filter((z) => z.annotator === INITIAL_CAS);
+  if (initial.length > 0)
+    warnings.push(
+      `${file.path}: not read: ${initial.length} INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)`,
+    );
+  return found.filter((z) => z.annotator !== INITIAL_CAS);
+}
+
+/**
+ * The `.xmi` files among entries, each with the `TypeSystem.xml` of its folder: of the
+ * document `documentOf` names (a folder or archive: the file is then `<user>.xmi`), else a
+ * document of its own name.
+ */
+function readAll(
+  entries: readonly ZipEntry[],
+  at: string,
+  errors: ErrorCollector,
+  documentOf: (name: string) => string | null,
+): ZippedXmi[] {
+  const found: ZippedXmi[] = [];
+  for (const entry of entries) {
+    if (!entry.bytes || !isXmi(entry.name)) continue;
+    const xmi = decoded(`${at}${entry.name}`, entry.bytes, errors);
+    if (!xmi) continue;
+    const ts = entries.find(
+      (e) => e.bytes && isTypeSystem(e.name) && dirOf(e.name) === dirOf(entry.name),
+    );
+    const typeSystem = ts?.bytes ? decoded(`${at}${ts.name}`, ts.bytes, errors) : null;
+    const labels = typeSystem ? typeSystemLabels(typeSystem, errors) : null;
+    const own = baseName(entry.name);
+    const document = documentOf(entry.name);
+    const name = document === null ? own : baseName(document) || document;
+    const annotator = document === null || own === CURATION_USER ? {} : { annotator: own };
+    found.push({
+      file: xmi,
+      name,
+      ...annotator,
+      ...(typeSystem && labels ? { typeSystem: { content: typeSystem.content, labels } } : {}),
+    });
+  }
+  return found;
+}
+
+function isXmi(name: string): boolean {
+  return name.toLowerCase().endsWith('.xmi');
+}
+
+/** Entries read: `.xmi`, `TypeSystem.xml` and (outside `curation/`, not nested deeper) zip archives. */
+function wanted(name: string, outer: boolean): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('curation/')) return false;
+  return lower.endsWith('.xmi') || isTypeSystem(name) || (outer && lower.endsWith('.zip'));
+}
+
+function isTypeSystem(name: string): boolean {
+  return /(^|\/)typesystem\.xml$/i.test(name);
+}
+
+function dirOf(name: string): string {
+  return name.slice(0, name.lastIndexOf('/') + 1);
+}
+
+/** The document folder of an entry of a project export (`annotation/<document>/…`), or ''. */
+function projectFolder(name: string): string {
+  const parts = name.split('/');
+  return parts[0] === 'annotation' && parts.length > 2 ? (parts[1] ?? '') : '';
+}
+
+/** An entry's bytes as UTF-8 text, or null (said in `errors`). */
+function decoded(path: string, bytes: Uint8Array, errors: ErrorCollector): FormatFile | null {
+  try {
+    return { path, content: decoder.decode(bytes) };
+  } catch {
+    errors.add(path, undefined, 'is not UTF-8, as UIMA writes XMI; export it from INCEpTION again');
+    return null;
+  }
+}
+
+/** The entries left out, grouped by their folder (`source/ (3: the documents as uploaded)`). */
+function leftOutSummary(names: readonly string[]): string {
+  const groups = new Map<string, number>();
+  for (const name of names) {
+    const slash = name.indexOf('/');
+    const key = slash >= 0 ? name.slice(0, slash + 1) : name;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [...groups]
+    .map(([key, n]) => {
+      const what = LEFT_OUT[key] ?? (key.endsWith('.json') ? LEFT_OUT['.json'] : undefined);
+      return key.endsWith('/') || what ? `${key} (${n}${what ? `: ${what}` : ''})` : key;
+    })
+    .join(', ');
+}
+
+/** Why an archive without `.xmi` files is not read, with what it holds instead. */
+function noXmi(names: readonly string[]): string {
+  const other = names.find((n) => /^annotation\/[^/]+\/[^/]+\.\w+$/.test(n));
+  const hint = other
+    ? `its annotations are in another format (${other}); export the project from INCEpTION again with "UIMA CAS XMI" as its format, or unzip it and import those files with their format`
+    : 'export the document from INCEpTION as "UIMA CAS XMI", or the project with "UIMA CAS XMI" as its format';
+  return `holds no UIMA CAS XMI file (.xmi) Loupe reads (${names.slice(0, 4).join(', ') || 'no files'}${names.length > 4 ? ', …' : ''}); ${hint}`;
+}

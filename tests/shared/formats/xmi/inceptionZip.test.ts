@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { FormatErrors, readXmi, writeXmi } from '../../../../src/shared/formats';
+import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
+
+/**
+ * Archives laid out as INCEpTION exports them, built from INCEpTION's own XMI files and type
+ * system (tests/fixtures/xmi/SOURCES.md). The layouts follow INCEpTION's exporters:
+ * XmiFormatSupport_ImplBase.write zips the folder DKPro Core's XmiWriter wrote (`<user>.xmi`,
+ * the CAS's documentId being the user, and `TypeSystem.xml`); a document export downloads it
+ * as `<document>.zip`; AnnotationDocumentExporter puts it in a project export as
+ * `annotation/<document>/<user>.zip`, beside `annotation_ser/…/<user>.ser`, `source/`,
+ * `exportedproject.json` and `log/` (as in INCEpTION's test-project-with-recommenders.zip).
+ */
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/xmi');
+
+function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(FIXTURES, name)));
+}
+
+const TYPE_SYSTEM = fixture('relation_test.TypeSystem.xml');
+
+/** What INCEpTION's XMI export of one user's CAS zips: `<user>.xmi` and `TypeSystem.xml`. */
+function documentExport(user: string, xmi: string, typeSystem = TYPE_SYSTEM): Uint8Array {
+  return zipSync({ [`${user}.xmi`]: fixture(xmi), 'TypeSystem.xml': typeSystem });
+}
+
+function zipFile(path: string, entries: Zippable): FormatFile {
+  return { path, content: '', binary: zipSync(entries) };
+}
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FormatErrors)
+      return error.errors.map((e) => `${e.file}: ${e.reason}`).join('\n');
+    throw error;
+  }
+  return '(no error)';
+}
+
+function layers(bundle: FormatBundle): string[] {
+  return bundle.documents.map((d) => `${d.name} ${d.annotator ?? '-'} ${d.spans.length}`);
+}
+
+describe('readXmi on INCEpTION zip exports', () => {
+  it('reads a document export: the archive names the document, the .xmi its user', () => {
+    const bundle = readXmi([
+      {
+        path: 'relation_test.zip',
+        content: '',
+        binary: documentExport('admin', 'relation_test.xmi'),
+      },
+    ]);
+    // relation_test.xmi: 4 MyRelationBase spans, 1 MyRelationLayer relation
+    expect(layers(bundle)).toEqual(['relation_test admin 4']);
+    expect(bundle.documents[0]?.relations.map((r) => r.type)).toEqual(['located in']);
+    expect(bundle.warnings).toEqual([]);
+  });
+
+  it('reads a project export: one layer per user of each document, the rest said and left out', () => {
+    const initial = documentExport('INITIAL_CAS', 'stackedrel1.xmi');
+    const bundle = readXmi([
+      zipFile('project.zip', {
+        'annotation/tale.txt/alice.zip': documentExport('alice', 'stackedrel1.xmi'),
+        'annotation/tale.txt/bob.zip': documentExport('bob', 'stackedrel2.xmi'),
+        'annotation/tale.txt/INITIAL_CAS.zip': initial,
+        'annotation/relation_test.txt/carol.zip': documentExport('carol', 'relation_test.xmi'),
+        'annotation_ser/tale.txt/alice.ser': strToU8('…'),
+        'annotation_ser/tale.txt/INITIAL_CAS.ser': strToU8('…'),
+        'source/tale.txt': strToU8('…'),
+        'curation/tale.txt/CURATION_USER.zip': initial,
+        'exportedproject.json': strToU8('{}'),
+        'log/project.log': strToU8(''),
+      }),
+    ]);
+    // stackedrel1 and stackedrel2 (INCEpTION's merge test: two users of one text) hold 4 Multivalspan each
+    expect(layers(bundle).sort()).toEqual(['relation_test carol 4', 'tale alice 4', 'tale bob 4']);
+    expect(bundle.documents[0]?.text).toBe(bundle.documents[1]?.text);
+    expect(bundle.warnings).toEqual([
+      "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation/ (1: INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it, name its .xmi after the document and import that with --annotator gold)), exportedproject.json (1: the project settings), log/ (1: logs)",
+      'project.zip: not read: 1 INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)',
+      "project.zip: tale was annotated by alice, bob: each user's annotations go to a layer of their own (--annotator does not merge them)",
+    ]);
+  });
+
+  it('reads an unzipped and zipped again project export (annotation/<document>/<user>.xmi)', () => {
+    const bundle = readXmi([
+      zipFile('rezipped.zip', {
+        'annotation/tale.txt/alice.xmi': fixture('stackedrel1.xmi'),
+        'annotation/tale.txt/TypeSystem.xml': TYPE_SYSTEM,
+      }),
+    ]);
+    expect(layers(bundle)).toEqual(['tale alice 4']);
+  });
+
+  it('takes a layer’s label from the feature its type system declares, not the first one set', () => {
+    // stackedrel1.xmi with f1 left unset on its first Multivalspan, as an annotator who set only f2
+    const xmi = new TextDecoder()
+      .decode(fixture('stackedrel1.xmi'))
+      .replace('f1="A" f2="B"', 'f2="B"');
+    const typeSystem = strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier"><types><typeDescription><name>webanno.custom.Multivalspan</name><supertypeName>uima.tcas.Annotation</supertypeName><features><featureDescription><name>f1</name><rangeTypeName>uima.cas.String</rangeTypeName></featureDescription><featureDescription><name>f2</name><rangeTypeName>uima.cas.String</rangeTypeName></featureDescription></features></typeDescription></types></typeSystemDescription>',
+    );
+    const read = (entries: Zippable) =>
+      readXmi([zipFile('tale.zip', entries)]).documents[0]?.spans[0];
+    const declared = read({ 'admin.xmi': strToU8(xmi), 'TypeSystem.xml': typeSystem });
+    expect(declared).toMatchObject({ label: 'Multivalspan', attributes: { f2: 'B' } });
+    const guessed = read({ 'admin.xmi': strToU8(xmi) }); // no type system: the first feature set
+    expect(guessed?.label).toBe('B');
+  });
+
+  it('writes the type system back beside the .xmi, as it came', () => {
+    const bundle = readXmi([
+      {
+        path: 'relation_test.zip',
+        content: '',
+        binary: documentExport('admin', 'relation_test.xmi'),
+      },
+    ]);
+    const written = writeXmi(bundle).files;
+    expect(written.map((f) => f.path)).toEqual(['relation_test.xmi', 'TypeSystem.xml']);
+    expect(written[0]?.content).toBe(new TextDecoder().decode(fixture('relation_test.xmi')));
+    expect(written[1]?.content).toBe(new TextDecoder().decode(TYPE_SYSTEM));
+  });
+
+  it('refuses an archive with no .xmi, naming what it holds and what to do', () => {
+    const tsv = zipFile('project.zip', {
+      'annotation/tale.txt/admin.tsv': strToU8('#FORMAT=WebAnno TSV 3.3'),
+      'source/tale.txt': strToU8('…'),
+    });
+    expect(errorOf(() => readXmi([tsv]))).toMatch(
+      /project\.zip: holds no UIMA CAS XMI file .*another format \(annotation\/tale\.txt\/admin\.tsv\); export the project from INCEpTION again with "UIMA CAS XMI"/,
+    );
+  });
+
+  it('refuses a real INCEpTION project export whose annotations are not XMI (INCEpTION 3.6.1, text format)', () => {
+    const name = 'inception-project-export-3_6_1.zip';
+    const real = { path: name, content: '', binary: fixture(name) };
+    expect(errorOf(() => readXmi([real]))).toMatch(
+      /holds no UIMA CAS XMI file .*in another format \(annotation\/example_sentence\.txt\/admin\.txt\)/,
+    );
+  });
+
+  it('refuses a damaged nested archive and a damaged type system, by their place in the archive', () => {
+    const cut = documentExport('alice', 'stackedrel1.xmi').subarray(0, 200);
+    const damaged = zipFile('project.zip', { 'annotation/tale.txt/alice.zip': cut });
+    expect(errorOf(() => readXmi([damaged]))).toMatch(
+      /^project\.zip\/annotation\/tale\.txt\/alice\.zip: is a damaged zip archive/,
+    );
+    const badTypes = zipFile('tale.zip', {
+      'admin.xmi': fixture('stackedrel1.xmi'),
+      'TypeSystem.xml': strToU8('<types>'),
+    });
+    expect(errorOf(() => readXmi([badTypes]))).toMatch(/^tale\.zip\/TypeSystem\.xml: /);
+  });
+
+  it('answers every damaged copy of a real export with a bundle or FormatErrors, never another throw', () => {
+    const good = zipSync({
+      'annotation/tale.txt/alice.zip': documentExport('alice', 'stackedrel1.xmi'),
+      'source/tale.txt': strToU8('…'),
+    });
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let refused = 0;
+    for (let round = 0; round < 300; round++) {
+      const bytes = good.slice(0, good.length - random(3) * random(40));
+      for (let flips = 1 + random(4); flips > 0; flips--) bytes[random(bytes.length)] = random(256);
+      try {
+        readXmi([{ path: 'p.zip', content: '', binary: bytes }]);
+      } catch (error) {
+        if (!(error instanceof FormatErrors)) throw error;
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
+});
