@@ -19,7 +19,8 @@ const entityIdSchema = z.tuple([
  * - `file`: it was a line of doccano's fastText export or a row of its CSV export: the file's
  *   name, its form, the document's place among the file's, its line(s) as they were (`raw`,
  *   line end and any blank lines after it), the categories read from it, and for a CSV file
- *   its header line(s) as they were.
+ *   its header line(s) as they were; `source`, a key of the path it was read from (see
+ *   `sourceKey`), keeps apart files of one name from different folders.
  * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
  * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
  */
@@ -39,6 +40,7 @@ const keptDoccanoSchema = z.object({
       raw: z.string(),
       labels: z.array(z.string()),
       header: z.string().optional(),
+      source: z.string().optional(),
     })
     .optional(),
 });

@@ -20,6 +20,7 @@ import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
 import { isRecord, setOwn } from '../../collections';
 import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
 import { recordSlices } from './sourceLines';
+import { sourceKey } from './sourceKey';
 
 const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
 const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
@@ -135,7 +136,8 @@ function filedLines(
     const share = reading.shares[0];
     if (raw === undefined || !share || reading.shares.length > 1) return undefined;
     const labels = [...new Set(share.categories)];
-    return { name, form, index, raw, labels, ...(form === 'csv' ? { header: head } : {}) };
+    const header = form === 'csv' ? { header: head } : {};
+    return { name, form, index, raw, labels, ...header, source: sourceKey(file.path) };
   };
 }
 

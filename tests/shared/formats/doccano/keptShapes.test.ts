@@ -101,6 +101,24 @@ describe("doccano's fastText and CSV exports written back as they came", () => {
     expect(writeDoccano(readDoccano([source])).files).toEqual([source]);
   });
 
+  it('writes two files of one name from different folders apart, the second as name-2', () => {
+    const txt = load(EXPORTS, 'export_text_classification_example.txt');
+    const csv = load(EXPORTS, 'export_text_classification_example.csv');
+    const other = '__label__positive Fine.\n';
+    const sources = [
+      file('a/cats.txt', txt.content),
+      file('b/cats.txt', other),
+      file('a/cats.csv', csv.content),
+      file('b/cats.csv', 'text,label\nFine.,positive\n'),
+    ];
+    expect(writeDoccano(readDoccano(sources)).files).toEqual([
+      file('cats.txt', txt.content),
+      file('cats-2.txt', other),
+      file('cats.csv', csv.content),
+      file('cats-2.csv', 'text,label\nFine.,positive\n'),
+    ]);
+  });
+
   it('writes an edited line in the form doccano writes, and a document given spans to doccano JSONL', () => {
     const source = load(EXPORTS, 'export_text_classification_example.txt');
     const read = readDoccano([source]);
