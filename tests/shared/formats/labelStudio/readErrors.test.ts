@@ -81,7 +81,7 @@ describe('readLabelStudio errors', () => {
     ).toBe('a.json:3: not valid JSON: unexpected end of input (the file looks truncated)');
     const content = pretty([task('ok', []), { data: { a: 1 } }]);
     expect(errorsOf(() => readLabelStudio([file('b.json', content)]))[0]?.message).toBe(
-      `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string)`,
+      `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string); data holds no string (its keys: a): put the text under data.text, or in a string field and pass --text-field with its name`,
     );
   });
 
