@@ -165,8 +165,28 @@ function keptShape(
       ...(objects ? { objects } : {}),
       ...(record.relations === undefined ? {} : { relations: true }),
       ...(ids.length > 0 ? { ids: ids.map((i) => [...i]) } : {}),
+      ...relationIdsOf(record.relations),
     },
   };
+}
+
+/** A relation's id as filed, with its from_id, to_id and type (see `KeptDoccano`). */
+type FiledRelationId = [number | string, number | string, number | string, string];
+
+/** Each relation's id as filed, with its from_id, to_id and type, when any has one. */
+function relationIdsOf(relations: unknown): { relationIds?: FiledRelationId[] } {
+  if (!Array.isArray(relations)) return {};
+  const filed: FiledRelationId[] = [];
+  for (const r of relations) {
+    if (!isRecord(r) || typeof r.type !== 'string') continue;
+    const { id, from_id: from, to_id: to } = r;
+    if (isFiledId(id) && isFiledId(from) && isFiledId(to)) filed.push([id, from, to, r.type]);
+  }
+  return filed.length > 0 ? { relationIds: filed } : {};
+}
+
+function isFiledId(value: unknown): value is number | string {
+  return typeof value === 'number' || typeof value === 'string';
 }
 
 function nameOf(record: Record<string, unknown>, fallback: string): string {
