@@ -91,8 +91,9 @@ export function readTask(
   }
   warnSharedLayers(sources, warnings);
   const beside = besideOf(task);
-  // The predictions and cancelled annotations are kept in the task's first person's layer alone, to go back once.
-  const firstPerson = sources.findIndex((source) => !source.machine);
+  // The predictions and cancelled annotations are kept in the task's first person's layer alone,
+  // to go back once: with their last annotation, whose kept fields its layer keeps when several share it.
+  const firstPerson = keeperOf(sources);
   const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
       text,
@@ -154,6 +155,14 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
  * model), go to one layer: their spans and relations are merged, and the later one's choices
  * and kept fields win. Said, so two people's work is never merged unseen.
  */
+/** The source whose layer keeps what lies beside the task's annotations: the first person's last annotation. */
+function keeperOf(sources: readonly Source[]): number {
+  const first = sources.find((source) => !source.machine);
+  if (!first) return -1;
+  const who = annotatorOf(first.annotation);
+  return sources.findLastIndex((s) => !s.machine && annotatorOf(s.annotation) === who);
+}
+
 function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): void {
   const seen = new Map<string, number>();
   for (const { annotation, path, machine } of sources) {
