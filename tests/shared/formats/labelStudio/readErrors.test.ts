@@ -107,6 +107,18 @@ describe('readLabelStudio errors', () => {
 });
 
 describe('readLabelStudio tasks without data', () => {
+  it('reads a task that is its data alone, as Label Studio imports one', () => {
+    // Label Studio's label_studio/tests/data_manager/tasks_annotations_predictions.json holds
+    // {"text": "zzz"} and {"text": "vivi"} among tasks with data; they were refused as having none.
+    const content = pretty([task('IBM', []), { text: 'zzz' }, { text: 'vivi', int_field: 4 }]);
+    const read = readLabelStudio([file('tasks.json', content)]);
+    expect(read.documents.map((d) => [d.text, d.metadata?.data])).toEqual([
+      ['IBM', undefined],
+      ['zzz', undefined],
+      ['vivi', { int_field: 4 }],
+    ]);
+  });
+
   it('says a task without data has no text to import, in words', () => {
     // HumanSignal/label-studio-evalme evalme/tests/test_data/test_old_format.json: 0.x
     // completions with no data, refused as "[0].data: expected record, received undefined".
