@@ -2,8 +2,8 @@
 type FiledId = number | string;
 
 /**
- * Hands out the ids of a record's entities: the id an entity came with (found by its start,
- * end and label, each once), else a number no other entity of the record has, from 1 when
+ * Hands out the ids of a record's entities (or relations): the id an entity came with (found
+ * by its start, end and label, each once; a relation's by its from_id, to_id and type), else a number no other entity of the record has, from 1 when
  * the record came with none (as doccano numbers them) or after the largest it came with.
  * @example new EntityIds([[7, 0, 6, 'ORG']]).next(0, 6, 'ORG') === 7
  */
@@ -12,7 +12,7 @@ export class EntityIds {
   private readonly taken = new Set<string>();
   private fresh: number;
 
-  constructor(ids: readonly (readonly [FiledId, number, number, string])[]) {
+  constructor(ids: readonly (readonly [FiledId, FiledId, FiledId, string])[]) {
     let largest = 0;
     for (const [id, start, end, label] of ids) {
       const key = `${start} ${end} ${label}`;
@@ -23,8 +23,8 @@ export class EntityIds {
     this.fresh = Math.max(largest, 1);
   }
 
-  /** The id of the entity over [start, end) (code points) labelled `label`. */
-  next(start: number, end: number, label: string): FiledId {
+  /** The id of the entity over [start, end) (code points) labelled `label` (or of the relation from `start` to `end` of type `label`). */
+  next(start: FiledId, end: FiledId, label: string): FiledId {
     const own = this.filed.get(`${start} ${end} ${label}`)?.shift();
     if (own !== undefined) return own;
     while (this.taken.has(String(this.fresh))) this.fresh++;

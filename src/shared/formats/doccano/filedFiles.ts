@@ -1,3 +1,4 @@
+import { foldedName } from '../../model';
 import { tableRecords } from '../common';
 import type { FormatDocument, FormatFile } from '../common';
 import { splitCategories } from './categories';
@@ -9,6 +10,7 @@ const LABEL_PREFIX = '__label__';
 
 /** One file of doccano's fastText or CSV export being written back: its head and rows by place. */
 interface FiledFile {
+  readonly name: string;
   readonly form: KeptDoccanoFile['form'];
   readonly header: string;
   readonly rows: { readonly index: number; readonly text: string }[];
@@ -16,7 +18,7 @@ interface FiledFile {
 
 /**
  * Sorts documents read from doccano's fastText or CSV export (see `KeptDoccano`) into their
- * files again, each under its name and in its form, in the file's order: a document whose
+ * files again (two files of one name from different folders apart, the second `name-2.txt`), each under its name and in its form, in the file's order: a document whose
  * categories are the ones read is its lines as they were, another one is written as doccano
  * writes that form. A document the form cannot hold (spans, relations, a category with a
  * space for fastText or a `#` for CSV) is left to the JSONL file, with every document of another shape.
@@ -35,14 +37,34 @@ export function filedFiles(documents: readonly FormatDocument[]): {
       rest.push(doc);
       continue;
     }
-    const filed = byName.get(kept.name) ?? { form: kept.form, header: kept.header ?? '', rows: [] };
-    byName.set(kept.name, filed);
+    const key = JSON.stringify([kept.name, kept.source ?? null]);
+    const filed = byName.get(key) ?? {
+      name: kept.name,
+      form: kept.form,
+      header: kept.header ?? '',
+      rows: [],
+    };
+    byName.set(key, filed);
     const same =
       categories.length === kept.labels.length && categories.every((c, i) => c === kept.labels[i]);
     filed.rows.push({ index: kept.index, text: same ? kept.raw : rowOf(doc, categories, kept) });
   }
-  const files = [...byName].map(([path, filed]) => ({ path, content: contentOf(filed) }));
+  const taken = new Set<string>();
+  const files = [...byName.values()].map((filed) => ({
+    path: freeName(filed.name, taken),
+    content: contentOf(filed),
+  }));
   return { files, rest };
+}
+
+/** `name`, or when a file of that name (ignoring case) is taken, `name-2.txt`, `name-3.txt`…; added to `taken`. */
+function freeName(name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let candidate = name;
+  for (let n = 2; taken.has(foldedName(candidate)); n++) candidate = `${stem}-${n}${extension}`;
+  taken.add(foldedName(candidate));
+  return candidate;
 }
 
 /** Whether the form holds the document: categories alone, none holding what separates them there. */

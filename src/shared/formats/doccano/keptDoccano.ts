@@ -10,16 +10,26 @@ const entityIdSchema = z.tuple([
   z.string(),
 ]);
 
+/** A relation's id as its file had it, keyed by its from_id, to_id (as filed) and type. */
+const relationIdSchema = z.tuple([
+  z.union([z.number(), z.string()]),
+  z.union([z.number(), z.string()]),
+  z.union([z.number(), z.string()]),
+  z.string(),
+]);
+
 /**
  * The shape of the record (or line, or row) a document was read from, where doccano's export
  * would write it otherwise, so it is written back as it came:
  * - `entities`: its spans were under `entities` (doccano's sequence labeling with relations
  *   and intent detection), as objects with ids (`objects`), with a `relations` key or not;
- *   `ids`: each entity's id as filed with its start and end (code points) and label.
+ *   `ids`: each entity's id as filed with its start and end (code points) and label;
+ *   `relationIds`: each relation's id as filed with its from_id, to_id and type.
  * - `file`: it was a line of doccano's fastText export or a row of its CSV export: the file's
  *   name, its form, the document's place among the file's, its line(s) as they were (`raw`,
  *   line end and any blank lines after it), the categories read from it, and for a CSV file
- *   its header line(s) as they were.
+ *   its header line(s) as they were; `source`, a key of the path it was read from (see
+ *   `sourceKey`), keeps apart files of one name from different folders.
  * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
  * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
  */
@@ -29,6 +39,7 @@ const keptDoccanoSchema = z.object({
       objects: z.boolean().optional(),
       relations: z.boolean().optional(),
       ids: z.array(entityIdSchema).optional(),
+      relationIds: z.array(relationIdSchema).optional(),
     })
     .optional(),
   file: z
@@ -39,6 +50,7 @@ const keptDoccanoSchema = z.object({
       raw: z.string(),
       labels: z.array(z.string()),
       header: z.string().optional(),
+      source: z.string().optional(),
     })
     .optional(),
 });

@@ -20,6 +20,7 @@ import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
 import { isRecord, setOwn } from '../../collections';
 import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
 import { recordSlices } from './sourceLines';
+import { sourceKey } from './sourceKey';
 
 const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
 const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
@@ -135,7 +136,8 @@ function filedLines(
     const share = reading.shares[0];
     if (raw === undefined || !share || reading.shares.length > 1) return undefined;
     const labels = [...new Set(share.categories)];
-    return { name, form, index, raw, labels, ...(form === 'csv' ? { header: head } : {}) };
+    const header = form === 'csv' ? { header: head } : {};
+    return { name, form, index, raw, labels, ...header, source: sourceKey(file.path) };
   };
 }
 
@@ -163,8 +165,28 @@ function keptShape(
       ...(objects ? { objects } : {}),
       ...(record.relations === undefined ? {} : { relations: true }),
       ...(ids.length > 0 ? { ids: ids.map((i) => [...i]) } : {}),
+      ...relationIdsOf(record.relations),
     },
   };
+}
+
+/** A relation's id as filed, with its from_id, to_id and type (see `KeptDoccano`). */
+type FiledRelationId = [number | string, number | string, number | string, string];
+
+/** Each relation's id as filed, with its from_id, to_id and type, when any has one. */
+function relationIdsOf(relations: unknown): { relationIds?: FiledRelationId[] } {
+  if (!Array.isArray(relations)) return {};
+  const filed: FiledRelationId[] = [];
+  for (const r of relations) {
+    if (!isRecord(r) || typeof r.type !== 'string') continue;
+    const { id, from_id: from, to_id: to } = r;
+    if (isFiledId(id) && isFiledId(from) && isFiledId(to)) filed.push([id, from, to, r.type]);
+  }
+  return filed.length > 0 ? { relationIds: filed } : {};
+}
+
+function isFiledId(value: unknown): value is number | string {
+  return typeof value === 'number' || typeof value === 'string';
 }
 
 function nameOf(record: Record<string, unknown>, fallback: string): string {

@@ -113,6 +113,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
       });
     }
   }
+  const relationIds = new EntityIds(kept?.relationIds ?? []);
   const relations: object[] = [];
   for (const r of doc.relations) {
     const from = firstEntity.get(r.from);
@@ -122,7 +123,12 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
       continue;
     }
     if (r.note !== undefined) tally.add('relation note');
-    relations.push({ id: relations.length + 1, from_id: from, to_id: to, type: r.type });
+    relations.push({
+      id: relationIds.next(from, to, r.type),
+      from_id: from,
+      to_id: to,
+      type: r.type,
+    });
   }
   const withKey = withRelations || relations.length > 0 || kept?.relations === true || !kept;
   return { ...head, entities, ...(withKey ? { relations } : {}) };

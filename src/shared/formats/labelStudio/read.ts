@@ -56,7 +56,9 @@ export function readLabelStudio(
       const unread = isJsonMin(raw) ? unreadMinRegionKeys(raw) : [];
       unread.forEach((key) => problems.push(unreadRegions(many ? [i, key] : [key], key)));
       if (deep !== null || unread.length > 0) return null;
-      return taskSchema.safeParse(isJsonMin(raw) ? fromJsonMin(raw) : raw);
+      return taskSchema.safeParse(
+        isJsonMin(raw) ? fromJsonMin(raw) : isBareData(raw) ? { data: raw } : raw,
+      );
     });
     if (tasks.some(isJsonMin))
       warnings.push(
@@ -95,6 +97,16 @@ export function readLabelStudio(
   }
   errors.throwIfAny();
   return { ...bundleOf(documents, warnings), skipped };
+}
+
+/**
+ * Whether a task is its data alone, as Label Studio imports one (`{"text": "…"}` stands for
+ * `{"data": {"text": "…"}}`): no `data`, no annotations, and a string `text`.
+ */
+function isBareData(raw: unknown): raw is Record<string, unknown> {
+  if (!isRecord(raw) || 'data' in raw) return false;
+  if ('annotations' in raw || 'completions' in raw || 'predictions' in raw) return false;
+  return typeof raw.text === 'string';
 }
 
 /** The delimiter of Label Studio's CSV or TSV export (a `.csv` or `.tsv` file with its header), or null. */

@@ -91,8 +91,9 @@ export function readTask(
   }
   warnSharedLayers(sources, warnings);
   const beside = besideOf(task);
-  // The predictions and cancelled annotations are kept in the task's first person's layer alone, to go back once.
-  const firstPerson = sources.findIndex((source) => !source.machine);
+  // The predictions and cancelled annotations are kept in the task's first person's layer alone,
+  // to go back once: with their last annotation, whose kept fields its layer keeps when several share it.
+  const firstPerson = keeperOf(sources);
   const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
       text,
@@ -154,6 +155,14 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
  * model), go to one layer: their spans and relations are merged, and the later one's choices
  * and kept fields win. Said, so two people's work is never merged unseen.
  */
+/** The source whose layer keeps what lies beside the task's annotations: the first person's last annotation. */
+function keeperOf(sources: readonly Source[]): number {
+  const first = sources.find((source) => !source.machine);
+  if (!first) return -1;
+  const who = annotatorOf(first.annotation);
+  return sources.findLastIndex((s) => !s.machine && annotatorOf(s.annotation) === who);
+}
+
 function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): void {
   const seen = new Map<string, number>();
   for (const { annotation, path, machine } of sources) {
@@ -263,17 +272,31 @@ function textOf(
 }
 
 function noText(task: LabelStudioTask, chosen: string | undefined): string {
-  if (chosen !== undefined) {
-    const keys = stringKeys(task);
+  const keys = stringKeys(task);
+  if (chosen !== undefined)
     return `data.${chosen}: --text-field ${chosen} names no text in this task's data (its strings: ${keys.join(', ') || 'none'}); pass --text-field with the field that holds the text`;
-  }
   const list = Object.entries(task.data).find(([, v]) => isRecordList(v))?.[0];
   if (list !== undefined)
-    return `data.${list}: a list of records without a text field; Label Studio's Paragraphs (a dialogue) keep each paragraph's text under text (its default textKey): rename the key that holds it to text`;
-  const keys = stringKeys(task);
-  if (keys.length < 2) return 'data.text: expected the document text (a string)';
-  const named = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+    return `data.${list}: a list of records without a text field; Label Studio's Paragraphs (a dialogue) keep each paragraph's text under text (its default textKey): rename the key that holds it to text${otherFields(keys, task)}`;
+  if (keys.length < 2)
+    return `data.text: expected the document text (a string)${otherFields(keys, task)}`;
+  const named = listed(keys);
   return `data.text: no text field; data has several strings (${named}) and neither the regions' value.text nor the results' to_name single out one of them: rename the field that holds the text to text, or name the Text tag after its field (<Text name="${keys[0] ?? 'text'}" value="$${keys[0] ?? 'text'}"/>) so the results' to_name is that field, or pass --text-field ${keys[0] ?? 'text'} (or another of them) to say which holds the text`;
+}
+
+/** How to name the field holding the text when it is not under `text`: the task's strings, else its keys. */
+function otherFields(keys: readonly string[], task: LabelStudioTask): string {
+  if (keys.length > 0)
+    return `; if one of data's strings (${listed(keys)}) is the text, pass --text-field ${keys[0] ?? 'text'} (or the one that is)`;
+  const all = Object.keys(task.data);
+  return all.length > 0
+    ? `; data holds no string (its keys: ${listed(all)}): put the text under data.text, or in a string field and pass --text-field with its name`
+    : '; data is empty: put the text under data.text';
+}
+
+/** Up to five names, then an ellipsis. */
+function listed(keys: readonly string[]): string {
+  return keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
 }
 
 /** A list of records each holding some string: paragraphs whose text key Loupe does not know. */

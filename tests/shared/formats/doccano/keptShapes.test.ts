@@ -74,6 +74,22 @@ describe.skipIf(!existsSync(IMPORTS))("doccano's own examples written back in th
     ]);
   });
 
+  it("relation extraction, doccano's export: the relation ids 0–2 the file gave, a new relation the next", () => {
+    const name = 'data_export__pipeline__examples__relation_extraction__example.jsonl';
+    const source = load(IMPORTS, name);
+    const filed = JSON.parse(source.content) as object;
+    const read = readDoccano([source]);
+    expect(records(read)).toEqual([{ ...filed, name: expect.any(String) as unknown }]);
+    const [doc] = read.documents;
+    if (!doc) throw new Error('one document expected');
+    const added = {
+      ...doc,
+      relations: [...doc.relations, { type: 'foundedBy', from: '0', to: '1' }],
+    };
+    const [record] = records({ ...read, documents: [added] });
+    expect((record?.relations as { id: number }[]).map((r) => r.id)).toEqual([0, 1, 2, 3]);
+  });
+
   it('intent detection: entities as triples with their categories, as the file had them', () => {
     const name = 'data_export__pipeline__examples__intent_detection__example.jsonl';
     const written = records(readDoccano([load(IMPORTS, name)]));
@@ -99,6 +115,24 @@ describe("doccano's fastText and CSV exports written back as they came", () => {
   ])('%s: the same file, byte for byte, under its name', (name) => {
     const source = load(EXPORTS, name);
     expect(writeDoccano(readDoccano([source])).files).toEqual([source]);
+  });
+
+  it('writes two files of one name from different folders apart, the second as name-2', () => {
+    const txt = load(EXPORTS, 'export_text_classification_example.txt');
+    const csv = load(EXPORTS, 'export_text_classification_example.csv');
+    const other = '__label__positive Fine.\n';
+    const sources = [
+      file('a/cats.txt', txt.content),
+      file('b/cats.txt', other),
+      file('a/cats.csv', csv.content),
+      file('b/cats.csv', 'text,label\nFine.,positive\n'),
+    ];
+    expect(writeDoccano(readDoccano(sources)).files).toEqual([
+      file('cats.txt', txt.content),
+      file('cats-2.txt', other),
+      file('cats.csv', csv.content),
+      file('cats-2.csv', 'text,label\nFine.,positive\n'),
+    ]);
   });
 
   it('writes an edited line in the form doccano writes, and a document given spans to doccano JSONL', () => {

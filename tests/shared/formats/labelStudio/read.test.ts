@@ -113,6 +113,40 @@ describe('readLabelStudio several annotations in one layer', () => {
   });
 });
 
+describe('readLabelStudio predictions beside annotations that share a layer', () => {
+  it("keeps the task's predictions with its last annotation, whose layer goes back, so they are written back", () => {
+    // Label Studio's label_studio/tests/data_manager/tasks_annotations_predictions.json, task
+    // "x2": two annotations of no completed_by and a prediction; the prediction, kept with the
+    // first annotation, was lost when the second took the layer.
+    const choice = (c: string) => ({
+      from_name: 'text_class',
+      to_name: 'text',
+      type: 'choices',
+      value: { choices: [c] },
+    });
+    const prediction = { result: [choice('class_A')], model_version: 'model_version_A' };
+    const tasks = [
+      {
+        data: { int_field: 20, text: 'x2' },
+        predictions: [prediction],
+        annotations: [
+          { result: [choice('class_A')], lead_time: 3 },
+          { result: [choice('class_A')], lead_time: 5 },
+        ],
+      },
+    ];
+    const read = readLabelStudio([file('tasks.json', pretty(tasks))]);
+    const people = read.documents.filter((d) => !d.machine);
+    const last = people.at(-1);
+    if (!last) throw new Error('two annotations expected');
+    const machine = read.documents.filter((d) => d.machine);
+    const written = JSON.parse(
+      writeLabelStudio({ ...read, documents: [last, ...machine] }).files[0]?.content ?? '[]',
+    ) as { predictions?: unknown[] }[];
+    expect(written[0]?.predictions).toEqual([prediction]);
+  });
+});
+
 describe('readLabelStudio value.text', () => {
   it('keeps the offsets when value.text differs from the document only in whitespace, with a warning', () => {
     // jbogensperger/drug_review export/2021-02-23-10-36-59-JSON.zip (Label Studio 0.x): 5 of

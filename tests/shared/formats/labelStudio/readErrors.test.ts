@@ -81,7 +81,7 @@ describe('readLabelStudio errors', () => {
     ).toBe('a.json:3: not valid JSON: unexpected end of input (the file looks truncated)');
     const content = pretty([task('ok', []), { data: { a: 1 } }]);
     expect(errorsOf(() => readLabelStudio([file('b.json', content)]))[0]?.message).toBe(
-      `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string)`,
+      `b.json:${lineOf(content, '"a": 1') - 1}: data.text: expected the document text (a string); data holds no string (its keys: a): put the text under data.text, or in a string field and pass --text-field with its name`,
     );
   });
 
@@ -107,6 +107,18 @@ describe('readLabelStudio errors', () => {
 });
 
 describe('readLabelStudio tasks without data', () => {
+  it('reads a task that is its data alone, as Label Studio imports one', () => {
+    // Label Studio's label_studio/tests/data_manager/tasks_annotations_predictions.json holds
+    // {"text": "zzz"} and {"text": "vivi"} among tasks with data; they were refused as having none.
+    const content = pretty([task('IBM', []), { text: 'zzz' }, { text: 'vivi', int_field: 4 }]);
+    const read = readLabelStudio([file('tasks.json', content)]);
+    expect(read.documents.map((d) => [d.text, d.metadata?.data])).toEqual([
+      ['IBM', undefined],
+      ['zzz', undefined],
+      ['vivi', { int_field: 4 }],
+    ]);
+  });
+
   it('says a task without data has no text to import, in words', () => {
     // HumanSignal/label-studio-evalme evalme/tests/test_data/test_old_format.json: 0.x
     // completions with no data, refused as "[0].data: expected record, received undefined".

@@ -139,6 +139,23 @@ describe('Label Studio files kept in tests/fixtures/real', () => {
     expect(task?.annotations).toEqual([annotation]);
   });
 
+  it('a task of metadata alone: refused naming --text-field and its strings; with it, read and written back', () => {
+    // Its data holds uri, title, uri_1, _row_id, title_1 (strings) and lists of writers, no text.
+    const name = 'sdk_csv_test2.json';
+    expect(() => readOwn(name)).toThrow(
+      "sdk_csv_test2.json:46: data.writers: a list of records without a text field; Label Studio's Paragraphs (a dialogue) keep each paragraph's text under text (its default textKey): rename the key that holds it to text; if one of data's strings (uri, title, uri_1, _row_id, title_1) is the text, pass --text-field uri (or the one that is)",
+    );
+    const content = readFileSync(join(OWN, name), 'utf8');
+    const read = readLabelStudio([{ path: name, content }], { textField: 'title' });
+    expect(read.documents.map((d) => [d.text, d.documentLabels])).toEqual([
+      ['TAN BAI', { uri_selection: 'Yes " "" \n \t \t а б в \n' }],
+    ]);
+    const source = JSON.parse(content) as { annotations: unknown[]; data: object }[];
+    const [task] = writtenTasks(read);
+    expect(task?.annotations).toEqual(source[0]?.annotations);
+    expect(task?.data).toEqual({ ...source[0]?.data, name: '4' });
+  });
+
   it('0.x chatbot analysis: the text goes back under data.dialogs alone, no data.text copy', () => {
     // By python3's json: data holds one field, dialogs (1,026 characters), and no text.
     const name = 'ls0x_chatbot_analysis_completions_1.json';
