@@ -6,6 +6,7 @@ import {
   isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
+  SHARED_TASK_EXTENSIONS,
   isWebannoFile,
   stanceColumns,
   type FormatFile,
@@ -39,6 +40,7 @@ const READABLE = [
   '.parquet',
   '.arrow',
   '.spacy',
+  ...SHARED_TASK_EXTENSIONS, // eng.train, eng.testa, …: read only when they hold tagged tokens
 ];
 /** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
 const NOT_A_FILE =
@@ -150,6 +152,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       const bytes = new Uint8Array(await readFile(file));
       if (
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
+        (isSharedTaskName(file) && !isTokenBytes(bytes)) ||
         (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes)) ||
         (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes))
       ) {
@@ -188,6 +191,17 @@ function hasControlCharacter(name: string): boolean {
     if (code < 0x20 || code === 0x7f) return true;
   }
   return false;
+}
+
+/** Whether a file is named as the CoNLL shared tasks named theirs (`eng.testa`). */
+function isSharedTaskName(file: string): boolean {
+  return [...SHARED_TASK_EXTENSIONS].some((ext) => file.toLowerCase().endsWith(ext));
+}
+
+/** Whether a file's bytes are tokens tagged one per line (one that cannot be decoded is read, to say why). */
+function isTokenBytes(bytes: Uint8Array): boolean {
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded || isTokenFile(decoded.content);
 }
 
 /** Whether a `.tsv` file's bytes are tokens tagged one per line, WebAnno TSV or Label Studio's TSV export (one that cannot be decoded is read, to say why). */

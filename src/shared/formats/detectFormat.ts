@@ -58,9 +58,21 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The CoNLL shared tasks' own file names (`eng.train`, `eng.testa`, `esp.testb`, …): token
+ * files when their lines are tagged tokens.
+ */
+export const SHARED_TASK_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.train',
+  '.testa',
+  '.testb',
+  '.dev',
+  '.test',
+]);
+
+/**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * UIMA CAS XMI (`.xmi`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, and a `.tsv` whose lines are tagged
+ * UIMA CAS XMI (`.xmi`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, the shared tasks' `eng.train`, `eng.testa`, `eng.testb`, `.dev`, `.test` and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -118,6 +130,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     return textFileFormat(file.content);
   }
   if (TOKEN_EXTENSIONS.has(extension)) return 'conll';
+  if (SHARED_TASK_EXTENSIONS.has(extension) && isTokenFile(file.content)) return 'conll';
   if (extension === '.pubtator') return 'pubtator';
   if (extension === '.xmi' || extension === '.zip') return 'xmi'; // a zip: INCEpTION's XMI exports
   if (extension === '.spacy' || file.binary) return 'spacy'; // spaCy's DocBin, the one binary file read as it is

@@ -1,6 +1,6 @@
 export * from './common';
 export { FORMATS, getFormat, isFormatId } from './registry';
-export { detectFormat, textFileFormat } from './detectFormat';
+export { detectFormat, SHARED_TASK_EXTENSIONS, textFileFormat } from './detectFormat';
 export { splitDocuments } from './splitDocuments';
 export type { DocumentSplit } from './splitDocuments';
 export { parseSplitRatios } from './parseSplitRatios';

@@ -80,6 +80,23 @@ describe('importPaths of CoNLL / IOB files', () => {
     expect(exported).toBe(`${wnut}-DOCSTART-\tO\n\n${wnut}`);
   });
 
+  it('imports a folder’s files named as the CoNLL shared tasks named theirs (eng.testa), when tagged', async () => {
+    // CoNLL-2003 eng.testa / eng.testb as published have no extension Loupe knew: the folder
+    // import left them alone and a file import asked for --format.
+    const { store } = await emptyProject();
+    const dir = folderWith({
+      'eng.testa': iconv.encode(SPANISH, 'latin1'),
+      'esp.testb': SPANISH,
+      'notes.test': 'Prose, not tokens.\n',
+    });
+    const summary = await importPaths(store, [dir], into('amira'));
+    expect(summary).toMatchObject({ format: 'conll', written: true });
+    expect(summary.documents.map((d) => d.name)).toEqual(['eng.txt', 'esp.txt']);
+    expect(summary.spans).toBe(6); // España, Córdoba, Federación Española in each
+    expect(summary.warnings.at(-1)).toMatch(
+      /1 file in other formats was left alone \(.*notes\.test\)/,
+    );
+  });
   it('refuses a file with a line of other columns, naming file and line, and leaves the project untouched', async () => {
     const { store } = await emptyProject();
     const dir = folderWith({ 'a.conll': 'EU NNP B-ORG\nrejects O\n', 'b.conll': 'Iraq B-GPE\n' });

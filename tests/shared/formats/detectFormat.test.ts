@@ -260,6 +260,25 @@ describe('detectFormat', () => {
     ).toContain('a stance table (a header naming');
   });
 
+  it('reads the CoNLL shared tasks’ own file names (eng.train, eng.testa, eng.testb) as CoNLL when tagged', () => {
+    // Lines 1, 2, 3, 13 and 14 of CoNLL-2003 eng.testb as copied in
+    // NguyenHoangAn0511/Name-entity-recognition-using-BERT @ f07853e9581e4f7b6a61e96f235a337ba085f769,
+    // conll2003/eng.testb (word, POS, chunk and IOB2 name tag, separated by spaces).
+    const testb = lines(
+      'SOCCER NN B-NP O',
+      '- : O O',
+      'JAPAN NNP B-NP B-LOC',
+      '',
+      'Nadim NNP B-NP B-PER',
+    );
+    for (const name of ['eng.train', 'eng.testa', 'eng.testb', 'esp.testa', 'ned.train'])
+      expect(detectFormat([file(name, testb)])).toBe('conll');
+    expect(detectFormat([file('deu.dev', testb)])).toBe('conll');
+    expect(reasonFor('notes.train', 'Some prose, not tokens.\n')).toContain(
+      'cannot tell the format from the extension ".train"',
+    );
+  });
+
   it('reads a .tsv file opening with the WebAnno TSV header as WebAnno TSV, not as CoNLL', () => {
     // INCEpTION's own test file (tests/fixtures/webanno/example2.tsv): its rows look like tagged tokens too.
     const example = readFileSync(join(WEBANNO, 'example2.tsv'), 'utf8');

@@ -27,6 +27,7 @@ export type AnnLine =
 const ID = /^(?:[A-Za-z]+|#[A-Za-z]*)[0-9]+\S*$/;
 const OFFSETS = /^([0-9]+) ([0-9]+)\s*$/;
 const REFERENCE = /^(\S+) (\S+) ([^\s:]+):(\S+)\s*$/;
+const ANNOTATION_ROLE = 'Annotation:';
 
 /**
  * Parses one `.ann` line the way brat does (id TAB data [TAB text]); a string is the
@@ -97,7 +98,11 @@ function parseAttribute(id: string, line: number, data: string): AnnLine | strin
   if (first <= 0) return `${id}: expected "Name Target [Value]", found ${JSON.stringify(data)}`;
   const second = data.indexOf(' ', first + 1);
   const name = data.slice(0, first);
-  const target = second === -1 ? data.slice(first + 1) : data.slice(first + 1, second);
+  const written = second === -1 ? data.slice(first + 1) : data.slice(first + 1, second);
+  // The BioNLP Shared Task 2016 names the target as an argument: `M1\tNegation Annotation:E4`.
+  const target = written.startsWith(ANNOTATION_ROLE)
+    ? written.slice(ANNOTATION_ROLE.length)
+    : written;
   if (!ID.test(target)) return `${id}: bad target id ${JSON.stringify(target)}`;
   if (second === -1) return { kind: 'A', id, line, name, target, value: true };
   if (id[0] === 'M')
@@ -147,12 +152,33 @@ function parseRelation(id: string, line: number, data: string): AnnLine | string
 
 function parseEvent(id: string, line: number, data: string): AnnLine | string {
   const [head, ...words] = data.split(/\s+/).filter((w) => w !== '');
+  if (head && !head.includes(':') && words.length > 0)
+    return parseTriggerless(id, line, head, words);
   const trigger = head ? parseArguments(id, [head]) : 'missing';
   if (typeof trigger === 'string' || !trigger[0])
     return `${id}: expected "Type:T<n> [Role:Id …]", found ${JSON.stringify(data)}`;
   const args = parseArguments(id, words);
   if (typeof args === 'string') return args;
   return { kind: 'E', id, line, type: trigger[0].role, trigger: trigger[0].ref, args };
+}
+
+/**
+ * An event line without a trigger (`Type Role:Id Role:Id`), as the BioNLP Shared Task 2016
+ * writes binary relations (SeeDev): with two arguments of different roles it is a relation
+ * under its own id; brat and Loupe have no event without a trigger of more arguments.
+ */
+function parseTriggerless(
+  id: string,
+  line: number,
+  type: string,
+  words: readonly string[],
+): AnnLine | string {
+  const args = parseArguments(id, words);
+  if (typeof args === 'string') return args;
+  const [from, to] = args;
+  if (args.length !== 2 || !from || !to || from.role === to.role)
+    return `${id}: an event without a trigger ("${type} ${words.join(' ')}") is read only as a relation, with two arguments of different roles; found ${args.length} (give it a trigger "${type}:T<n>" to keep it as an event)`;
+  return { kind: 'R', id, line, type, args: [from, to] };
 }
 
 function parseNote(

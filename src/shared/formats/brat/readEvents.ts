@@ -65,7 +65,7 @@ function argumentFits(
 
 /**
  * Reads R lines between text-bound annotations and/or events, keeping brat's argument
- * names when they are not `Arg1`/`Arg2`.
+ * names when they are not `Arg1`/`Arg2`, and event lines without a trigger read as relations.
  * @example R1\tFamily Arg1:T6 Arg2:T7 → { id: 'R1', type: 'Family', from: 'T6', to: 'T7' }
  */
 export function readRelations(
@@ -74,6 +74,12 @@ export function readRelations(
   eventIds: ReadonlySet<string>,
 ): Map<string, RelationDraft> {
   const relations = new Map<string, RelationDraft>();
+  const triggerless = lines.filter((r) => r.id.startsWith('E'));
+  if (triggerless[0])
+    ctx.warn(
+      triggerless[0].line,
+      `${triggerless.length} event line(s) without a trigger ("Type Role:Id Role:Id", BioNLP Shared Task 2016) read as relations; written back as brat R lines`,
+    );
   for (const r of lines) {
     const [from, to] = r.args;
     const fits = r.args.map((arg) => argumentFits(ctx, r, arg.ref, eventIds));

@@ -111,10 +111,11 @@ function sentenceLines(
   const next = lastOf(units, at) + 1;
   const start = utf16(index, units[at]?.start ?? 0);
   const end = next < units.length ? utf16(index, units[next]?.start ?? 0) : text.length;
-  // A reader puts a line break between sentences: one the text has there is left to it.
+  // A reader puts a line break between sentences, then spaces up to the next one's offset
+  // (INCEpTION's reading of a gap, e.g. TermFrame's exports): those it makes are left to it.
   const sentence = text.slice(start, end);
   const last = next >= units.length;
-  return (sentence.endsWith('\n') && !last ? sentence.slice(0, -1) : sentence)
+  return (last ? sentence : sentence.replace(/\n *$/, ''))
     .split('\n')
     .map((line) => `#Text=${escapeText(line)}`);
 }

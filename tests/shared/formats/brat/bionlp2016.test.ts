@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { readBrat, writeBrat } from '../../../../src/shared/formats';
+import { errorsOf, file, lines, tsv } from '../build';
+
+/*
+ * Hand-made excerpts of the BioNLP Shared Task 2016 SeeDev corpus (plant seed development;
+ * .txt, .a1 entities, .a2 relations), whose licence we do not know, so its texts are not kept:
+ * each line below has the shape of a line of SeeDev-binary-19719479-2.{a1,a2},
+ * SeeDev-full-10318690-2.a2 or SeeDev-full-19719479-2.a2 (as published in
+ * zjh-nudger/BioNLP-ST2016 @ 4a44f5292dc3e55f6c22dd705720799d24b87be2, data/SeeDev/), over
+ * a text of our own. brat refuses these lines; the task's own reader takes them:
+ * - `E1\tType Role:T1 Role:T2`, a relation written as an event without a trigger;
+ * - `M1\tNegation Annotation:E1`, the target named as an argument;
+ * - a discontinuous entity whose first fragment ends in a space (`for ` + `lipids`), its text
+ *   column `for lipids` (brat joins fragments with a space: `for  lipids`).
+ */
+const TEXT = 'WRI1 controls biosynthetic pathways for fatty acids and lipids in seeds.';
+const A1 = lines(
+  tsv('T1', 'Protein 0 4', 'WRI1'),
+  tsv('T2', 'Pathway 14 40;56 62', 'biosynthetic pathways for lipids'),
+  tsv('T3', 'Pathway 14 51', 'biosynthetic pathways for fatty acids'),
+  tsv('T4', 'Tissue 66 71', 'seeds'),
+);
+
+function read(a2: string) {
+  return readBrat([file('s.txt', TEXT), file('s.a1', A1), file('s.a2', a2)]);
+}
+
+describe('BioNLP Shared Task 2016 parts (SeeDev)', () => {
+  it('reads an event line without a trigger of two arguments as a relation with its roles', () => {
+    const result = read(
+      lines(
+        tsv('E1', 'Regulates_Process Agent:T1 Process:T2'),
+        tsv('E2', 'Regulates_Process Agent:T1 Process:T3'),
+        tsv('M1', 'Negation Annotation:E2'),
+      ),
+    );
+    const doc = result.documents[0];
+    expect(doc?.spans.map((s) => s.id)).toEqual(['T1', 'T2', 'T3', 'T4']);
+    expect(doc?.spans[1]?.fragments).toEqual([
+      { start: 14, end: 40 },
+      { start: 56, end: 62 },
+    ]);
+    expect(doc?.relations).toEqual([
+      {
+        id: 'E1',
+        type: 'Regulates_Process',
+        from: 'T1',
+        to: 'T2',
+        fromRole: 'Agent',
+        toRole: 'Process',
+      },
+      {
+        id: 'E2',
+        type: 'Regulates_Process',
+        from: 'T1',
+        to: 'T3',
+        fromRole: 'Agent',
+        toRole: 'Process',
+        attributes: { Negation: true },
+      },
+    ]);
+    expect(doc?.events).toBeUndefined();
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^s\.a1:2: T2: .*white space only/),
+      expect.stringMatching(/^s\.a2:1: 2 event line\(s\) without a trigger .* read as relations/),
+    ]);
+  });
+
+  it('writes them back as brat R and M lines, with brat’s text column', () => {
+    const written = writeBrat(
+      read(
+        lines(
+          tsv('E1', 'Regulates_Process Agent:T1 Process:T2'),
+          tsv('M1', 'Negation Annotation:E1'),
+        ),
+      ),
+    );
+    expect(written.files.find((f) => f.path === 's.ann')?.content).toBe(
+      lines(
+        tsv('T1', 'Protein 0 4', 'WRI1'),
+        tsv('T2', 'Pathway 14 40;56 62', 'biosynthetic pathways for  lipids'),
+        tsv('T3', 'Pathway 14 51', 'biosynthetic pathways for fatty acids'),
+        tsv('T4', 'Tissue 66 71', 'seeds'),
+        tsv('R1', 'Regulates_Process Agent:T1 Process:T2'),
+        tsv('A1', 'Negation R1'),
+      ),
+    );
+  });
+
+  it('names an event without a trigger of three arguments, which Loupe cannot hold', () => {
+    // SeeDev-full: `E2\tLocalization Functional_Molecule:T122 Target_Tissue:T124 Organism_Genotype:T127`.
+    const errors = errorsOf(() =>
+      read(lines(tsv('E1', 'Regulates_Process Agent:T1 Process:T3 Target_Tissue:T4'))),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 's.a2',
+        line: 1,
+        message: expect.stringContaining(
+          'E1: an event without a trigger ("Regulates_Process Agent:T1 Process:T3 Target_Tissue:T4") is read only as a relation, with two arguments of different roles; found 3',
+        ),
+      }),
+    ]);
+  });
+
+  it('still refuses a text column that differs from the text in more than white space', () => {
+    const errors = errorsOf(() =>
+      readBrat([
+        file('s.txt', TEXT),
+        file('s.a1', lines(tsv('T1', 'Pathway 14 40;56 62', 'biosynthetic pathways for lipid'))),
+      ]),
+    );
+    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('T1: text disagrees')]);
+  });
+});
