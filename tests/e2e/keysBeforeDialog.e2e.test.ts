@@ -1,38 +1,11 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
 import { focused, spans } from './support/keyboardWalk';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
+import { CTRL, pressAll, SHIFT } from './support/pressAll';
 import { screenshotPath } from './support/screenshotPath';
 import { useTheme } from './support/themes';
-
-/** Chromium's modifier bits in a key event: Ctrl 2, Shift 8. */
-const CTRL = 2;
-const SHIFT = 8;
-
-/**
- * Real key presses, each sent to Chromium without waiting for the page to act on the one
- * before, as fast hands type: down and up of each, `text` for a key that types a character.
- */
-function pressAll(
-  cdp: CDPSession,
-  keys: readonly [key: string, code: string, vk: number, mods?: number][],
-): Promise<unknown> {
-  const sent: Promise<unknown>[] = [];
-  for (const [key, code, vk, mods = 0] of keys) {
-    const typed = key.length === 1 && (mods & CTRL) === 0 ? { text: key, unmodifiedText: key } : {};
-    const base = { key, code, windowsVirtualKeyCode: vk, modifiers: mods };
-    sent.push(
-      cdp.send('Input.dispatchKeyEvent', {
-        type: typed.text ? 'keyDown' : 'rawKeyDown',
-        ...base,
-        ...typed,
-      }),
-    );
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base }));
-  }
-  return Promise.all(sent);
-}
 
 /** Puts the caret at the start of the text, the reading view holding the keyboard. */
 async function caretAtStart(page: Page): Promise<void> {

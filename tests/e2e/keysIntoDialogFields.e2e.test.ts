@@ -1,0 +1,141 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from './support/callApi';
+import { spans } from './support/keyboardWalk';
+import { openSeededPage, type SeededPage } from './support/openSeededPage';
+import { CTRL, pressAll, SHIFT, typing, type KeySent } from './support/pressAll';
+import { screenshotPath } from './support/screenshotPath';
+import { useTheme } from './support/themes';
+
+const BACKSPACE: KeySent = ['Backspace', 'Backspace', 8];
+const ENTER: KeySent = ['Enter', 'Enter', 13];
+const PALETTE: KeySent = ['P', 'KeyP', 80, CTRL | SHIFT];
+const FIND: KeySent = ['f', 'KeyF', 70, CTRL];
+/** Done and open the next: the keys after it are held for the next text, then pressed again there. */
+const DONE: KeySent = ['d', 'KeyD', 68];
+
+/** Gives the reading text the keyboard, its caret at the start of the text. */
+async function caretAtStart(page: Page): Promise<void> {
+  await page.locator('.lp-reading .ProseMirror').waitFor();
+  await page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('.lp-reading .ProseMirror');
+    root?.focus();
+    const first = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
+    if (first) getSelection()?.collapse(first, 0);
+  });
+}
+
+/** Records, in the page, every key that reaches the reading text from now on. */
+async function recordKeysAtText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { keysAtText: seen });
+    // On the document, so a key held back at the window (stopped there) is not counted.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target;
+        if (target instanceof Element && target.closest('.lp-reading .ProseMirror'))
+          seen.push(event.key);
+      },
+      true,
+    );
+  });
+}
+
+/** The keys that reached the reading text since {@link recordKeysAtText}. */
+function keysAtText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    'keysAtText' in window && Array.isArray(window.keysAtText) ? window.keysAtText.map(String) : [],
+  );
+}
+
+/** The value of the field `label` names, once it has the keyboard. */
+async function typedInto(page: Page, label: string): Promise<string> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.waitFor();
+  await expect.poll(() => field.evaluate((f) => f === document.activeElement)).toBe(true);
+  // The held keys are pressed again in the frames after the field takes the keyboard.
+  await page.waitForTimeout(300);
+  return field.inputValue();
+}
+
+describe('keys typed before a field takes the keyboard go into it, in order', () => {
+  let opened: SeededPage;
+  let cdp: CDPSession;
+  let before: string[][];
+  let documents: { id: string }[];
+
+  beforeAll(async () => {
+    opened = await openSeededPage('Keys into fields', 'tester', { width: 1024, height: 768 });
+    cdp = await opened.page.context().newCDPSession(opened.page);
+    documents = await callApi<{ id: string }[]>(opened.server, 'listDocuments');
+    before = await Promise.all(documents.map((d) => spans(opened, d.id)));
+  });
+
+  afterAll(async () => {
+    await cdp?.detach();
+    await opened?.close();
+  });
+
+  /** Nothing typed reached the text: only the keys that opened the field, no span changed. */
+  async function textUntouched(...commandKeys: string[]): Promise<void> {
+    expect(await keysAtText(opened.page)).toEqual(commandKeys);
+    const after = await Promise.all(documents.map((d) => spans(opened, d.id)));
+    expect(after).toEqual(before);
+  }
+
+  it.each(['light', 'dark'] as const)(
+    'D, Ctrl+Shift+P, "toggel", Backspace twice, "le" at once: the palette field reads "toggle" (%s)',
+    async (theme) => {
+      const { page } = opened;
+      await caretAtStart(page);
+      await useTheme(page, theme);
+      await recordKeysAtText(page);
+      const toggle = [...typing('toggel'), BACKSPACE, BACKSPACE, ...typing('le')];
+      await pressAll(cdp, [DONE, PALETTE, ...toggle]);
+      expect(await typedInto(page, 'Command')).toBe('toggle');
+      // The palette filtered by what was typed, as by keys pressed in it.
+      await expect.poll(() => page.locator('#lp-palette-list').textContent()).toMatch(/Toggle/);
+      await page.screenshot({ path: screenshotPath(`keys-into-palette-1024-${theme}.png`) });
+      // D left the text; Ctrl+Shift+P, held, was pressed again on the next one.
+      await textUntouched('d', 'P');
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Command', { exact: true }).waitFor({ state: 'detached' });
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'D, Ctrl+F, "Iraq" and Enter at once: the search field reads "Iraq" and the search runs (%s)',
+    async (theme) => {
+      const { page } = opened;
+      await caretAtStart(page);
+      await useTheme(page, theme);
+      await recordKeysAtText(page);
+      await pressAll(cdp, [DONE, FIND, ...typing('Iraq'), ENTER]);
+      expect(await typedInto(page, 'Search text')).toBe('Iraq');
+      // Enter submitted the search form, as typed in its one text field.
+      await expect
+        .poll(() => page.locator('.lp-kwic__hit').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath(`keys-into-search-1024-${theme}.png`) });
+      await textUntouched('d', 'f');
+      // The field is cleared for the next case by typing into it, as a user would.
+      await page.getByLabel('Search text', { exact: true }).fill('');
+    },
+  );
+
+  it('through the palette into the dialog it opens: "annotator", Enter, then "amira" lands in the name field', async () => {
+    const { page } = opened;
+    await caretAtStart(page);
+    await useTheme(page, 'light');
+    await recordKeysAtText(page);
+    await pressAll(cdp, [PALETTE, ...typing('change annotator'), ENTER, ...typing('amira')]);
+    // The palette ran Change Annotator…; the keys after Enter waited for its name field, whose
+    // name (selected) they replaced.
+    expect(await typedInto(page, 'Annotator name')).toBe('amira');
+    await textUntouched('P');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Annotator name', { exact: true }).waitFor({ state: 'detached' });
+  });
+});
