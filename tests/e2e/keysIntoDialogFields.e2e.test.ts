@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
-import { spans } from './support/keyboardWalk';
+import { selectWords, spans } from './support/keyboardWalk';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { CTRL, pressAll, SHIFT, typing, type KeySent } from './support/pressAll';
 import { screenshotPath } from './support/screenshotPath';
@@ -13,6 +13,7 @@ const PALETTE: KeySent = ['P', 'KeyP', 80, CTRL | SHIFT];
 const FIND: KeySent = ['f', 'KeyF', 70, CTRL];
 /** Done and open the next: the keys after it are held for the next text, then pressed again there. */
 const DONE: KeySent = ['d', 'KeyD', 68];
+const LINK: KeySent = ['e', 'KeyE', 69];
 
 /** Gives the reading text the keyboard, its caret at the start of the text. */
 async function caretAtStart(page: Page): Promise<void> {
@@ -137,5 +138,21 @@ describe('keys typed before a field takes the keyboard go into it, in order', ()
     await textUntouched('P');
     await page.keyboard.press('Escape');
     await page.getByLabel('Annotator name', { exact: true }).waitFor({ state: 'detached' });
+  });
+
+  it('a span labelled, then E and "Mike" at once: the entity picker reads "Mike", not the span\'s text', async () => {
+    const { page } = opened;
+    await caretAtStart(page);
+    await selectWords(page, 'Pompeo', 1);
+    await page.keyboard.press('1');
+    const said = () => page.getByTestId('span-announcement').textContent();
+    await expect.poll(said).toMatch(/, span \d+ of \d+$/);
+    await recordKeysAtText(page);
+    await pressAll(cdp, [LINK, ...typing('Mike')]);
+    // The picker opens on the span's text, selected: what is typed replaces it.
+    expect(await typedInto(page, 'Search entities')).toBe('Mike');
+    expect(await keysAtText(page)).toEqual(['e']);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Search entities', { exact: true }).waitFor({ state: 'detached' });
   });
 });

@@ -61,6 +61,8 @@ function openDialog(model: WhenContext['model'], dialog: DialogName): void {
 /** The search field's panel, and the entity picker that linking a span opens. */
 const SEARCH = '.lp-search';
 const ENTITY_PICKER = '.lp-picker';
+/** The field naming a new relation type, which a schema without relation types asks for. */
+const NEW_RELATION_TYPE = 'aside[aria-label="New relation"] form';
 
 /**
  * Shows a field (the search field, the entity picker), holding the keys pressed until it has the
@@ -159,7 +161,13 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   relateSpan: { run: ({ model }) => model.annotation.startRelating() },
   chooseRelationType: {
     when: ({ model }) => model.annotation.hasRelationTarget(),
-    run: ({ model }) => model.selection.chooseRelationType(),
+    run: ({ model }) => {
+      const choose = (): void => model.selection.chooseRelationType();
+      // With no relation types to choose from, the field for a new one takes the keyboard.
+      const types = model.project.snapshot.project?.schema.relationTypes.length ?? 0;
+      if (types === 0) openField(NEW_RELATION_TYPE, choose);
+      else choose();
+    },
   },
   labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
   nextNameSuggestion: {
