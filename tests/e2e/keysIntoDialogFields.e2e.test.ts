@@ -126,33 +126,45 @@ describe('keys typed before a field takes the keyboard go into it, in order', ()
     },
   );
 
-  it('through the palette into the dialog it opens: "annotator", Enter, then "amira" lands in the name field', async () => {
-    const { page } = opened;
-    await caretAtStart(page);
-    await useTheme(page, 'light');
-    await recordKeysAtText(page);
-    await pressAll(cdp, [PALETTE, ...typing('change annotator'), ENTER, ...typing('amira')]);
-    // The palette ran Change Annotator…; the keys after Enter waited for its name field, whose
-    // name (selected) they replaced.
-    expect(await typedInto(page, 'Annotator name')).toBe('amira');
-    await textUntouched('P');
-    await page.keyboard.press('Escape');
-    await page.getByLabel('Annotator name', { exact: true }).waitFor({ state: 'detached' });
-  });
+  it.each(['light', 'dark'] as const)(
+    'through the palette into the dialog it opens: "annotator", Enter, then "amira" lands in the name field (%s)',
+    async (theme) => {
+      const { page } = opened;
+      await caretAtStart(page);
+      await useTheme(page, theme);
+      await recordKeysAtText(page);
+      await pressAll(cdp, [PALETTE, ...typing('change annotator'), ENTER, ...typing('amira')]);
+      // The palette ran Change Annotator…; the keys after Enter waited for its name field, whose
+      // name (selected) they replaced.
+      expect(await typedInto(page, 'Annotator name')).toBe('amira');
+      await page.screenshot({ path: screenshotPath(`keys-into-annotator-1024-${theme}.png`) });
+      await textUntouched('P');
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Annotator name', { exact: true }).waitFor({ state: 'detached' });
+    },
+  );
 
-  it('a span labelled, then E and "Mike" at once: the entity picker reads "Mike", not the span\'s text', async () => {
-    const { page } = opened;
-    await caretAtStart(page);
-    await selectWords(page, 'Pompeo', 1);
-    await page.keyboard.press('1');
-    const said = () => page.getByTestId('span-announcement').textContent();
-    await expect.poll(said).toMatch(/, span \d+ of \d+$/);
-    await recordKeysAtText(page);
-    await pressAll(cdp, [LINK, ...typing('Mike')]);
-    // The picker opens on the span's text, selected: what is typed replaces it.
-    expect(await typedInto(page, 'Search entities')).toBe('Mike');
-    expect(await keysAtText(page)).toEqual(['e']);
-    await page.keyboard.press('Escape');
-    await page.getByLabel('Search entities', { exact: true }).waitFor({ state: 'detached' });
-  });
+  it.each([
+    ['light', 'Pompeo'],
+    ['dark', 'Baghdad'],
+  ] as const)(
+    'a span labelled, then E and "Mike" at once: the entity picker reads "Mike", not the span\'s text (%s)',
+    async (theme, word) => {
+      const { page } = opened;
+      await caretAtStart(page);
+      await useTheme(page, theme);
+      await selectWords(page, word, 1);
+      await page.keyboard.press('1');
+      const said = () => page.getByTestId('span-announcement').textContent();
+      await expect.poll(said).toMatch(/, span \d+ of \d+$/);
+      await recordKeysAtText(page);
+      await pressAll(cdp, [LINK, ...typing('Mike')]);
+      // The picker opens on the span's text, selected: what is typed replaces it.
+      expect(await typedInto(page, 'Search entities')).toBe('Mike');
+      await page.screenshot({ path: screenshotPath(`keys-into-entity-picker-1024-${theme}.png`) });
+      expect(await keysAtText(page)).toEqual(['e']);
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Search entities', { exact: true }).waitFor({ state: 'detached' });
+    },
+  );
 });
