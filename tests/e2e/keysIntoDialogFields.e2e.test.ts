@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
 import { selectWords, spans } from './support/keyboardWalk';
+import { caretAtStart, keysAtText, recordKeysAtText } from './support/keysAtText';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { CTRL, pressAll, SHIFT, typing, type KeySent } from './support/pressAll';
 import { screenshotPath } from './support/screenshotPath';
@@ -14,42 +15,6 @@ const FIND: KeySent = ['f', 'KeyF', 70, CTRL];
 /** Done and open the next: the keys after it are held for the next text, then pressed again there. */
 const DONE: KeySent = ['d', 'KeyD', 68];
 const LINK: KeySent = ['e', 'KeyE', 69];
-
-/** Gives the reading text the keyboard, its caret at the start of the text. */
-async function caretAtStart(page: Page): Promise<void> {
-  await page.locator('.lp-reading .ProseMirror').waitFor();
-  await page.evaluate(() => {
-    const root = document.querySelector<HTMLElement>('.lp-reading .ProseMirror');
-    root?.focus();
-    const first = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
-    if (first) getSelection()?.collapse(first, 0);
-  });
-}
-
-/** Records, in the page, every key that reaches the reading text from now on. */
-async function recordKeysAtText(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    Object.assign(window, { keysAtText: seen });
-    // On the document, so a key held back at the window (stopped there) is not counted.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const target = event.target;
-        if (target instanceof Element && target.closest('.lp-reading .ProseMirror'))
-          seen.push(event.key);
-      },
-      true,
-    );
-  });
-}
-
-/** The keys that reached the reading text since {@link recordKeysAtText}. */
-function keysAtText(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    'keysAtText' in window && Array.isArray(window.keysAtText) ? window.keysAtText.map(String) : [],
-  );
-}
 
 /** The value of the field `label` names, once it has the keyboard. */
 async function typedInto(page: Page, label: string): Promise<string> {
