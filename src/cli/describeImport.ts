@@ -1,8 +1,9 @@
-import { matchedByText, type ImportSummary } from '../shared/contract';
+import { importTotals, matchedByText, type ImportSummary } from '../shared/contract';
 import { countOf } from '../shared/text';
 
 /**
- * The summary of an import as lines for a person: documents and annotations per kind (read,
+ * The summary of an import as lines for a person: documents and annotations added (document
+ * labels too, where the files held some), then per kind (read,
  * imported, already there), what the schema and registry gained, new versions, documents
  * sharing a text, records without a name met by their text, and every skip and warning with
  * its reason.
@@ -11,7 +12,7 @@ export function describeImport(s: ImportSummary): string[] {
   const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
   const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
   const lines = [
-    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${s.format}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${countOf(s.spans, 'span')}, ${countOf(s.relations, 'relation')}, ${countOf(s.stances, 'stance')}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${s.format}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${importTotals(s)}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
   ];
   for (const k of s.kinds) {
     const skipped = k.read - k.imported - k.alreadyPresent;

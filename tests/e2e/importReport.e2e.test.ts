@@ -40,6 +40,10 @@ describe('the Import dialog names records without a name by their file, and coun
       /spans-jsonl: 2 documents/,
     );
     const said = (await preview.textContent()) ?? '';
+    // The headline counts the two labels the records carry, beside the spans they do not.
+    expect(said).toContain(
+      'spans-jsonl: 2 documents, 0 spans, 0 relations, 0 stances, 2 document labels',
+    );
     // The path it was read from, as the command line's summary says it.
     expect(said).toContain('record round-2-1 of round-2.jsonl without a name');
     expect(said).toMatch(

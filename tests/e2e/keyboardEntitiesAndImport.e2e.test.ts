@@ -90,7 +90,7 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await expect
       .poll(() => page.getByTestId('import-status').textContent())
       .toMatch(
-        /^Preview ready, \S+: 1 document, 0 spans, 0 stances\. Import 1 document is the last button\.$/,
+        /^Preview ready, \S+: 1 document, 0 spans, 0 relations, 0 stances\. Import 1 document is the last button\.$/,
       );
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

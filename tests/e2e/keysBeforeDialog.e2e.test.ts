@@ -1,72 +1,16 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
 import { focused, spans } from './support/keyboardWalk';
+import { caretAtStart, keysAtText, recordKeysAtText } from './support/keysAtText';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
+import { CTRL, pressAll, SHIFT } from './support/pressAll';
 import { screenshotPath } from './support/screenshotPath';
 import { useTheme } from './support/themes';
 
-/** Chromium's modifier bits in a key event: Ctrl 2, Shift 8. */
-const CTRL = 2;
-const SHIFT = 8;
-
-/**
- * Real key presses, each sent to Chromium without waiting for the page to act on the one
- * before, as fast hands type: down and up of each, `text` for a key that types a character.
- */
-function pressAll(
-  cdp: CDPSession,
-  keys: readonly [key: string, code: string, vk: number, mods?: number][],
-): Promise<unknown> {
-  const sent: Promise<unknown>[] = [];
-  for (const [key, code, vk, mods = 0] of keys) {
-    const typed = key.length === 1 && (mods & CTRL) === 0 ? { text: key, unmodifiedText: key } : {};
-    const base = { key, code, windowsVirtualKeyCode: vk, modifiers: mods };
-    sent.push(
-      cdp.send('Input.dispatchKeyEvent', {
-        type: typed.text ? 'keyDown' : 'rawKeyDown',
-        ...base,
-        ...typed,
-      }),
-    );
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base }));
-  }
-  return Promise.all(sent);
-}
-
-/** Puts the caret at the start of the text, the reading view holding the keyboard. */
-async function caretAtStart(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const root = document.querySelector<HTMLElement>('.lp-reading .ProseMirror');
-    root?.focus();
-    const first = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode();
-    if (first) getSelection()?.collapse(first, 0);
-  });
-}
-
-/** Records, in the page, each key pressed (first or again) that reaches the reading text, until Ctrl+I. */
-async function recordKeysAtText(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    Object.assign(window, { keysAtText: seen });
-    // On the document, so a key held back at the window (stopped there) is not counted.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const target = event.target;
-        if (target instanceof Element && target.closest('.lp-reading .ProseMirror'))
-          seen.push(event.key);
-      },
-      true,
-    );
-  });
-}
-
-/** The keys that reached the reading text since {@link recordKeysAtText}, pressed again or not, after the first D. */
-async function keysAtText(page: Page): Promise<string[]> {
-  const all = await page.evaluate(() =>
-    'keysAtText' in window && Array.isArray(window.keysAtText) ? window.keysAtText.map(String) : [],
-  );
+/** The keys that reached the reading text, pressed again or not, from the first D on. */
+async function keysAfterD(page: Page): Promise<string[]> {
+  const all = await keysAtText(page);
   // D reached the text leaving; the keys after it were held, then pressed again on the next.
   return all.slice(all.indexOf('d'));
 }
@@ -87,7 +31,6 @@ describe('keys typed before a dialog takes the keyboard never act on the text', 
     async (theme) => {
       const { page } = opened;
       await useTheme(page, theme);
-      await page.locator('.lp-reading .ProseMirror').waitFor();
       await caretAtStart(page);
       const documents = await callApi<{ id: string }[]>(opened.server, 'listDocuments');
       const before = await Promise.all(documents.map((d) => spans(opened, d.id)));
@@ -108,7 +51,7 @@ describe('keys typed before a dialog takes the keyboard never act on the text', 
       await page.waitForTimeout(300);
       await page.screenshot({ path: screenshotPath(`keys-before-import-1024-${theme}.png`) });
       // Ctrl+I, pressed again on the next text, asked for the dialog: no key after it acts there.
-      expect(await keysAtText(page)).toEqual(['d', 'i']);
+      expect(await keysAfterD(page)).toEqual(['d', 'i']);
       const after = await Promise.all(documents.map((d) => spans(opened, d.id)));
       expect(after).toEqual(before);
       await page.keyboard.press('Escape');

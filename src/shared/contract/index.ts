@@ -19,3 +19,4 @@ export * from './firstAnswers';
 export * from './editSocket';
 export * from './overlapRefusal';
 export * from './matchedByText';
+export * from './importTotals';

@@ -34,8 +34,13 @@ describe('document labels in the per-kind counts', () => {
     expect(describeImport(first)).toContain(
       '  document labels: 3 read, 3 imported, 0 already there',
     );
+    // The headline counts them beside the spans: the file held three categories and no span.
+    expect(describeImport(first)[0]).toMatch(
+      /; 0 spans, 0 relations, 0 stances, 3 document labels into ann\.$/,
+    );
     const again = await importPaths(store, [folderWith({ 'cats.jsonl': file })], into('ann'));
     expect(again.kinds).toContainEqual(labels(3, 0, 3));
+    expect(describeImport(again)[0]).toContain('0 stances, 0 document labels into ann.');
   });
 
   it("counts Prodigy's binary textcat label and Label Studio's choices", async () => {

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
 import { CommandRegistry } from '../../../src/renderer/src/commands';
+import { KeysWhileOpening } from '../../../src/renderer/src/commands/keysWhileOpening';
 import type { KeyPress } from '../../../src/shared/commands';
 import { fragmentOf } from '../../../src/shared/spans';
 import { span } from '../../helpers/span';
 import { settings } from '../helpers/modelData';
 import { startedModel } from '../helpers/testModel';
+
+// Ctrl+F and E hold the keys after them for the field they open (a browser's document).
+afterEach(() => KeysWhileOpening.hold().release());
 
 function press(key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
   return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods };

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CommandRegistry } from '../../../src/renderer/src/commands';
 import { dispatchKey } from '../../../src/renderer/src/commands/dispatchKey';
+import { KeysWhileOpening } from '../../../src/renderer/src/commands/keysWhileOpening';
 import { span } from '../../helpers/span';
 import { startedModel } from '../helpers/testModel';
 
@@ -30,6 +31,8 @@ async function setUp() {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // Ctrl+F and E hold the keys after them for their field, which no test here draws.
+  KeysWhileOpening.hold().release();
 });
 
 describe('dispatchKey', () => {

@@ -114,6 +114,51 @@ describe('keys pressed while the next document opens', () => {
   });
 });
 
+describe('keys pressed while a dialog opens', () => {
+  /** A dialog, as ui/Modal.tsx draws one, with a field that takes the keyboard. */
+  function newDialog(name: string): HTMLInputElement {
+    const dialog = document.createElement('div');
+    dialog.className = 'lp-dialog';
+    const field = document.createElement('input');
+    field.dataset.name = name;
+    dialog.append(field);
+    document.body.append(dialog);
+    field.focus();
+    return field;
+  }
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('wait for a new dialog: not the palette they were typed in, nor the text it hands back to', async () => {
+    const palette = newDialog('palette');
+    const seen: string[] = [];
+    const listen = (event: KeyboardEvent): void => {
+      const at = (document.activeElement as HTMLElement | null)?.dataset.name ?? '';
+      if (event.type === 'keydown') seen.push(`${event.key}@${at}`);
+    };
+    window.addEventListener('keydown', listen);
+    try {
+      KeysWhileOpening.hold().releaseInDialog(10_000);
+      key('keydown', 'a');
+      // The palette closes; the text takes the keyboard back before the next dialog shows.
+      palette.parentElement?.remove();
+      newText().dataset.name = 'text';
+      await tick();
+      key('keydown', 'm');
+      expect(seen).toEqual([]);
+      const name = newDialog('name');
+      key('keydown', 'i');
+      expect(seen).toEqual(['a@name', 'm@name', 'i@name']);
+      // The two held went in as typed; the third, pressed by hand here, is the browser's to type.
+      expect(name.value).toBe('am');
+    } finally {
+      window.removeEventListener('keydown', listen);
+    }
+  });
+});
+
 describe('caretMoveOf', () => {
   it('moves the caret as Chromium does for the keys that read', () => {
     expect(caretMoveOf(press('ArrowRight', { shift: true }))).toEqual([

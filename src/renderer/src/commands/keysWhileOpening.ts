@@ -1,5 +1,6 @@
 import type { KeyPress } from '../../../shared/commands/keyChord';
 import { scrollerOf } from '../ui/scrollerOf';
+import { editField, fieldEditOf, textFieldOf } from './typeIntoField';
 
 const READING_TEXT = '.lp-reading .ProseMirror';
 /** A modal dialog's content (ui/Modal.tsx). */
@@ -113,17 +114,23 @@ function pressOf(event: KeyboardEvent): KeyPress {
 
 /**
  * Presses `press` again where the keyboard is now: the window's key handler and the text's own
- * (Ctrl+Home, Tab…) see it as they see a key; a caret move (or page key) no handler took is made on the
- * browser's selection; then the key is let go, so a Shift selection is read as one made by hand.
+ * (Ctrl+Home, Tab…) see it as they see a key; in a field that takes text, a key no handler took
+ * edits it as typed (a character goes in, Backspace, Delete, Enter); elsewhere a caret move (or
+ * page key) no handler took is made on the browser's selection; then the key is let go, so a
+ * Shift selection is read as one made by hand.
  */
 export function pressAgain(press: KeyPress): void {
   const target = document.activeElement ?? document.body;
   const init = { ...press, bubbles: true, cancelable: true };
   const down = new KeyboardEvent('keydown', init);
   target.dispatchEvent(down);
-  const move = caretMoveOf(press);
+  const field = textFieldOf(document.activeElement);
+  const edit = field === target ? fieldEditOf(press, !(field instanceof HTMLInputElement)) : null;
   const selection = window.getSelection();
-  if (!down.defaultPrevented && selection && typeof selection.modify === 'function') {
+  // A key a handler took (a command, a field's own Enter) does nothing more.
+  if (!down.defaultPrevented && field && edit) editField(field, edit);
+  else if (!down.defaultPrevented && selection && typeof selection.modify === 'function') {
+    const move = caretMoveOf(press);
     if (move) selection.modify(...move);
     else movePage(press, target, selection);
   }
@@ -144,12 +151,13 @@ export class KeysWhileOpening {
   private readonly before = document.activeElement;
   private done = false;
   private readonly timer: ReturnType<typeof setTimeout>;
-  /** Where the keyboard is awaited besides a new text: a dialog (see {@link releaseInDialog}). */
+  /** Where the keyboard is awaited besides a new text: a dialog or a field (see {@link releaseIn}). */
   private awaited: string | null = null;
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.isComposing) return;
+    // An input method's keys are its own: held, they would break the composition.
+    if (event.isComposing || event.key === 'Process') return;
     // The dialog has the keyboard: the keys held go there first, then this one as it is.
-    if (this.awaited !== null && document.activeElement?.closest(this.awaited)) {
+    if (this.arrived()) {
       this.release();
       return;
     }
@@ -159,6 +167,8 @@ export class KeysWhileOpening {
   };
   private readonly onFocus = (event: FocusEvent): void => {
     const target = event.target;
+    // Awaiting a dialog, the text taking the keyboard back (from a closing palette) is no cue.
+    if (this.awaited !== null) return;
     if (target instanceof Element && target !== this.before && target.matches(READING_TEXT))
       // After the view that took the keyboard has placed its caret.
       setTimeout(() => this.release());
@@ -210,11 +220,28 @@ export class KeysWhileOpening {
    * should no dialog take the keyboard, after a few frames.
    */
   releaseInDialog(frames = 120): void {
+    this.releaseIn(DIALOG, frames);
+  }
+
+  /**
+   * A field or form matching `place` (the search field, the entity picker) is on its way:
+   * releases once it has the keyboard, so the keys typed meanwhile go into it; or, should it
+   * never take the keyboard, after `frames` frames.
+   */
+  releaseIn(place: string, frames: number): void {
     if (this.done) return;
-    this.awaited = DIALOG;
-    if (frames <= 0 || document.activeElement?.closest(DIALOG))
-      return void setTimeout(() => this.release());
-    requestAnimationFrame(() => this.releaseInDialog(frames - 1));
+    this.awaited = place;
+    if (frames <= 0 || this.arrived()) return void setTimeout(() => this.release());
+    requestAnimationFrame(() => this.releaseIn(place, frames - 1));
+  }
+
+  /**
+   * The awaited dialog or field has the keyboard: a new one, not the one the keys were typed in
+   * (the palette, closing as the dialog its command opens comes).
+   */
+  private arrived(): boolean {
+    const place = this.awaited === null ? null : document.activeElement?.closest(this.awaited);
+    return !!place && !(this.before && place.contains(this.before));
   }
 
   /** Stops holding and presses the held keys again where the keyboard is now. */

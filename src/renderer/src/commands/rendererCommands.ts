@@ -58,6 +58,22 @@ function openDialog(model: WhenContext['model'], dialog: DialogName): void {
   model.view.open(dialog);
 }
 
+/** The search field's panel, and the entity picker that linking a span opens. */
+const SEARCH = '.lp-search';
+const ENTITY_PICKER = '.lp-picker';
+/** The field naming a new relation type, which a schema without relation types asks for. */
+const NEW_RELATION_TYPE = 'aside[aria-label="New relation"] form';
+
+/**
+ * Shows a field (the search field, the entity picker), holding the keys pressed until it has the
+ * keyboard: typed at once, they go into it rather than acting on the text.
+ */
+function openField(place: string, show: () => void): void {
+  // The field is drawn on the next render: a few frames, where a dialog's code may still load.
+  KeysWhileOpening.hold().releaseIn(place, 30);
+  show();
+}
+
 function hasDocument({ model }: WhenContext): boolean {
   return model.document.snapshot.document !== null;
 }
@@ -70,7 +86,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   redo: { when: (c) => canStep(c, 'canRedo'), run: (c) => step(c, 'redo') },
   find: {
     when: ({ view }) => view === 'annotate',
-    run: ({ model }) => model.view.showSearch(),
+    run: ({ model }) => openField(SEARCH, () => model.view.showSearch()),
   },
   showPalette: { run: ({ model }) => openDialog(model, 'palette') },
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
@@ -128,7 +144,14 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     },
   },
   deleteSpan: { run: ({ model }) => model.annotation.deleteSelected() },
-  linkEntity: { run: ({ model }) => model.selection.setLinking(true) },
+  linkEntity: {
+    run: ({ model }) => {
+      const link = (): void => model.selection.setLinking(true);
+      // Only a selected span shows the entity picker.
+      if (model.selection.snapshot.selectedId) openField(ENTITY_PICKER, link);
+      else link();
+    },
+  },
   newStance: {
     run: ({ model }) => {
       const { selectedId } = model.selection.snapshot;
@@ -138,7 +161,13 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   relateSpan: { run: ({ model }) => model.annotation.startRelating() },
   chooseRelationType: {
     when: ({ model }) => model.annotation.hasRelationTarget(),
-    run: ({ model }) => model.selection.chooseRelationType(),
+    run: ({ model }) => {
+      const choose = (): void => model.selection.chooseRelationType();
+      // With no relation types to choose from, the field for a new one takes the keyboard.
+      const types = model.project.snapshot.project?.schema.relationTypes.length ?? 0;
+      if (types === 0) openField(NEW_RELATION_TYPE, choose);
+      else choose();
+    },
   },
   labelOccurrences: { run: ({ model }) => model.annotation.propagate() },
   nextNameSuggestion: {

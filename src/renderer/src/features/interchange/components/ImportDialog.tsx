@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   IMPORT_SCHEMES,
+  importTotals,
   matchedByText,
   recordWithoutName,
   type ImportFormat,
@@ -229,9 +230,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
     <div aria-label="Import preview">
       <p>
         <strong>{summary.format}</strong>: {countOf(summary.documents.length, 'document')},{' '}
-        {countOf(summary.spans, 'span')}, {countOf(summary.relations, 'relation')},{' '}
-        {countOf(summary.stances, 'stance')}
-        {summary.events > 0 && `, ${countOf(summary.events, 'event')}`}
+        {importTotals(summary, { events: true })}
         {summary.alreadyPresent > 0 && (
           <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
         )}
@@ -317,6 +316,6 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
 /** What a screen reader hears once the chosen files are read: what the import would bring, and that it can go. */
 function previewSaid(summary: ImportSummary): string {
   const documents = countOf(summary.documents.length, 'document');
-  const counts = `${documents}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}`;
+  const counts = `${documents}, ${importTotals(summary, { events: true })}`;
   return `Preview ready, ${summary.format}: ${counts}. Import ${documents} is the last button.`;
 }
