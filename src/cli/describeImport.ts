@@ -21,7 +21,12 @@ export function describeImport(s: ImportSummary): string[] {
     );
   }
   for (const d of s.documents)
-    if (d.sameTextAs)
+    if (d.sameTextAs === d.name)
+      // Two records of one name and text for one layer (two annotations of a Label Studio task).
+      lines.push(
+        `  ${d.name} came twice with the same text; the second is kept as its own document, ${d.documentId}`,
+      );
+    else if (d.sameTextAs)
       lines.push(`  ${d.name} has the same text as ${d.sameTextAs} (kept as its own document)`);
   lines.push(...matchedByText(s.documents).map((line) => `  ${line}`));
   const added = s.schemaAdded;

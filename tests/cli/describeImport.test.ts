@@ -26,4 +26,21 @@ describe('describeImport', () => {
       `  ${folder}/round-2.jsonl: 2 records without a name matched by their text to documents already in the project: round-2-1 → ann-1.txt, round-2-2 → ann-3.txt`,
     ]);
   });
+
+  it('names a document that came twice with one name and text once, with the id of its copy', async () => {
+    const { store } = await emptyProject();
+    const folder = folderWith({ 'a.jsonl': record('Apple buys a startup.', 'ORG') });
+    const summary = await importPaths(store, [folder], into('ann'));
+    const [doc] = summary.documents;
+    if (!doc) throw new Error('one document expected');
+    const twice = {
+      ...summary,
+      documents: [{ ...doc, sameTextAs: doc.name, documentId: 'copy-2' }],
+    };
+    const lines = describeImport(twice);
+    expect(lines).toContain(
+      `  ${doc.name} came twice with the same text; the second is kept as its own document, copy-2`,
+    );
+    expect(lines.join('\n')).not.toContain('has the same text as');
+  });
 });
