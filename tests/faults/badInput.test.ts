@@ -8,7 +8,7 @@ const sizes = faultSizes();
 
 describe('bad input: every reader, fed generated and damaged files', () => {
   it(
-    `returns a storable bundle or throws FormatErrors for ${sizes.formatInputs} inputs per format`,
+    `returns a storable bundle or throws FormatErrors for ${sizes.formatInputs} inputs per format (seed ${sizes.seed}: LOUPE_FAULTS_SEED=${sizes.seed} runs them again)`,
     { timeout: 60_000 + sizes.formatInputs * 50 },
     () => {
       const report = fuzzReaders(sizes.formatInputs, sizes.seed);

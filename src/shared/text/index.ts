@@ -8,4 +8,5 @@ export * from './spacyEnglish';
 export * from './sentenceStarts';
 export { firstAbove } from './firstAbove';
 export { countOf } from './countOf';
+export { trimEndOf } from './trimEndOf';
 export { spacedTokens } from './spacedTokens';

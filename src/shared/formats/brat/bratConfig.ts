@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../text';
 import { splitLines } from '../common';
 import type { FormatFile } from '../common';
 import { parseAnnLine } from './annLine';
@@ -110,7 +111,7 @@ function gatherEvent(
   const roles = used.events.get(l.type) ?? new Map<string, Slot>();
   const counts = new Map<string, number>();
   for (const arg of l.args) {
-    const role = arg.role.replace(/[0-9]+$/, '');
+    const role = trimEndOf(arg.role, '0123456789');
     const known = roles.get(role) ?? slot();
     known.types.add(type(arg.ref));
     counts.set(role, (counts.get(role) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../text';
 import { foldedName, windowsSafeName } from '../../model';
 
 const UNSAFE = /[^\p{L}\p{N}._ -]+/gu;
@@ -10,12 +11,13 @@ const UNSAFE = /[^\p{L}\p{N}._ -]+/gu;
  */
 export function uniqueFileName(name: string, taken: Set<string>): string {
   const safe =
-    name
-      .normalize('NFC') // an accent typed apart (NFD) is no unsafe character
-      .replace(UNSAFE, '_')
-      .replace(/^[. ]+/, '')
-      .replace(/[. ]+$/, '')
-      .slice(0, 120) || 'document';
+    trimEndOf(
+      name
+        .normalize('NFC') // an accent typed apart (NFD) is no unsafe character
+        .replace(UNSAFE, '_')
+        .replace(/^[. ]+/, ''),
+      '. ',
+    ).slice(0, 120) || 'document';
   // CON, aux.txt: on Windows the export would write into a device, not a file.
   const stem = windowsSafeName(safe);
   let candidate = stem;

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../text';
 import type { ConllDocument } from './conllLines';
 import { documentSources } from './documentSources';
 
@@ -79,7 +80,7 @@ export function linesRead(source: string, tabs: boolean): string {
       const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
       if (raw.trimStart().startsWith('#')) return raw;
       return tabs
-        ? raw.replace(/[ \t]+$/u, '')
+        ? trimEndOf(raw, ' \t')
         : raw
             .trim()
             .split(/[ \t]+/u)

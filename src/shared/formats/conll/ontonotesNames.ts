@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../text';
 import type { IobTag } from '../common';
 import type { ConllRow, ConllSentence } from './conllLines';
 import type { LineProblem } from './layoutOf';
@@ -54,7 +55,7 @@ export function bracketTags(
   for (const row of sentence.rows) {
     const cell = row.columns[column] ?? '';
     if (cell.startsWith('(')) {
-      const type = cell.slice(1).replace(/[*)]+$/, '');
+      const type = trimEndOf(cell.slice(1), '*)');
       if (open)
         problems.push({
           line: row.line,

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../text';
 /** A line's columns split at runs of spaces and tabs. */
 const SEPARATORS = /[ \t]+/;
 
@@ -18,7 +19,7 @@ export function isTabSeparated(content: string): boolean {
   for (const line of content.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('-DOCSTART-')) continue;
-    const tabbed = line.replace(/[ \t\r]+$/, '').split('\t');
+    const tabbed = trimEndOf(line, ' \t\r').split('\t');
     if (tabbed.length < 2) return false;
     if (width === -1) width = tabbed.length;
     else if (tabbed.length !== width) return false;

@@ -15,6 +15,16 @@ function stepOver(s: string, at: number): number {
 const CACHE_LIMIT = 200_000;
 
 /**
+ * The suffix rule is tried on a chunk's last TAIL units only: each of its patterns ends the text
+ * and matches a few characters (a unit, a currency, a quote; its lookbehinds look one or two
+ * back), save a run of dots. A match starting within MARGIN of the window's start may reach
+ * further back (the dots) and is looked for again on the whole chunk. Run on the whole chunk at
+ * every step, the rule made a chunk of 100,000 brackets cost minutes (each step scans it all).
+ */
+const TAIL = 256;
+const MARGIN = 64;
+
+/**
  * spaCy's `Tokenizer._split_affixes` and `_attach_tokens` over the given rules: special
  * cases first, then prefixes and suffixes peeled off in turn (stopping at a special case),
  * then the URL pattern or the infixes on what is left. Results are cached per chunk.
@@ -27,18 +37,26 @@ export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
   const infix = new RegExp(rules.infix, 'gu');
   const url = new RegExp(rules.url, 'u');
   const cache = new Map<string, readonly number[]>();
+  // A special case is short: a long chunk is never hashed to look for one.
+  const longestSpecial = Math.max(0, ...[...specials.keys()].map((key) => key.length));
+  const isSpecial = (s: string): boolean => s.length <= longestSpecial && specials.has(s);
 
   function findPrefix(s: string): number {
     const m = prefix.exec(s);
     return m ? m.index + m[0].length : 0;
   }
   function findSuffix(s: string): number {
+    if (s.length > TAIL) {
+      const m = suffix.exec(s.slice(s.length - TAIL));
+      if (m === null) return 0;
+      if (m.index >= MARGIN) return m[0].length;
+    }
     const m = suffix.exec(s);
     return m ? m[0].length : 0;
   }
 
   function core(s: string, out: number[]): void {
-    const special = specials.get(s);
+    const special = isSpecial(s) ? specials.get(s) : undefined;
     if (special) {
       out.push(...special);
       return;
@@ -66,19 +84,19 @@ export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
   }
 
   function split(chunk: string): readonly number[] {
-    const special = specials.get(chunk);
+    const special = isSpecial(chunk) ? specials.get(chunk) : undefined;
     if (special) return special;
     const prefixes: number[] = [];
     const suffixes: number[] = [];
     let s = chunk;
     let lastSize = 0;
     while (s.length > 0 && s.length !== lastSize) {
-      if (specials.has(s)) break;
+      if (isSpecial(s)) break;
       lastSize = s.length;
       const pre = findPrefix(s);
       if (pre !== 0) {
         const minusPre = s.slice(pre);
-        if (minusPre && specials.has(minusPre)) {
+        if (minusPre && isSpecial(minusPre)) {
           prefixes.push(pre);
           s = minusPre;
           break;
@@ -87,7 +105,7 @@ export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
       const suf = findSuffix(s.slice(pre));
       if (suf !== 0) {
         const minusSuf = s.slice(0, s.length - suf);
-        if (minusSuf && specials.has(minusSuf)) {
+        if (minusSuf && isSpecial(minusSuf)) {
           suffixes.push(suf);
           s = minusSuf;
           break;
@@ -104,7 +122,7 @@ export function createChunkSplitter(rules: SpacyRules): ChunkSplitter {
         s = s.slice(0, s.length - suf);
         suffixes.push(suf);
       }
-      if (s && specials.has(s)) break;
+      if (s && isSpecial(s)) break;
     }
     const out = prefixes;
     if (s) core(s, out);
