@@ -1,4 +1,4 @@
-import { importTotals, matchedByText, type ImportSummary } from '../shared/contract';
+import { importTotals, matchedByText, sameTextNote, type ImportSummary } from '../shared/contract';
 import { countOf } from '../shared/text';
 
 /**
@@ -20,14 +20,10 @@ export function describeImport(s: ImportSummary): string[] {
       `  ${k.kind}: ${k.read} read, ${k.imported} imported, ${k.alreadyPresent} already there${skipped > 0 ? `, ${skipped} skipped` : ''}`,
     );
   }
-  for (const d of s.documents)
-    if (d.sameTextAs === d.name)
-      // Two records of one name and text for one layer (two annotations of a Label Studio task).
-      lines.push(
-        `  ${d.name} came twice with the same text; the second is kept as its own document, ${d.documentId}`,
-      );
-    else if (d.sameTextAs)
-      lines.push(`  ${d.name} has the same text as ${d.sameTextAs} (kept as its own document)`);
+  for (const d of s.documents) {
+    const note = sameTextNote(d);
+    if (note) lines.push(`  ${d.name} ${note}`);
+  }
   lines.push(...matchedByText(s.documents).map((line) => `  ${line}`));
   const added = s.schemaAdded;
   for (const [kind, names] of [

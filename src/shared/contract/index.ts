@@ -20,3 +20,4 @@ export * from './editSocket';
 export * from './overlapRefusal';
 export * from './matchedByText';
 export * from './importTotals';
+export * from './sameTextNote';

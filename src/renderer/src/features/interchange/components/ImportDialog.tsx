@@ -5,6 +5,7 @@ import {
   importTotals,
   matchedByText,
   recordWithoutName,
+  sameTextNote,
   type ImportFormat,
   type ImportScheme,
   type ImportPreview,
@@ -272,7 +273,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
                   : `new version of ${knownAs(d.documentId)}`}{' '}
               · {d.annotator || 'text only'} · {countOf(d.spans, 'span')},{' '}
               {countOf(d.stances, 'stance')}
-              {d.sameTextAs && ` · same text as ${knownAs(d.sameTextAs)}`}
+              {sameTextNote(d) && ` · ${sameTextNote(d)}`}
               {d.byText && ` · record ${recordWithoutName(d)} without a name, matched by its text`}
             </span>
           </li>
