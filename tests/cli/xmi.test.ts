@@ -12,12 +12,14 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/xmi');
 describe('loupe import and export of UIMA CAS XMI', () => {
   const home = tempDir();
 
-  it('finds .xmi files in a folder, imports their spans and relations, and writes them back as they came', () => {
+  it('finds .xmi files and their TypeSystem.xml in a folder, imports their spans and relations, and writes them back as they came', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);
     const source = tempDir();
     for (const name of ['relation_test.xmi', 'stackedrel1.xmi'])
       copyFileSync(join(FIXTURES, name), join(source, name));
+    // As DKPro Core's XmiWriter leaves it beside the files it writes.
+    copyFileSync(join(FIXTURES, 'relation_test.TypeSystem.xml'), join(source, 'TypeSystem.xml'));
     const imported = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
     expect(imported.code).toBe(0);
     // relation_test: 4 spans, 1 relation; stackedrel1: 4 spans, 2 relations (counted in the files)
@@ -32,6 +34,9 @@ describe('loupe import and export of UIMA CAS XMI', () => {
       expect(readFileSync(join(out, name), 'utf8'), name).toBe(
         readFileSync(join(FIXTURES, name), 'utf8'),
       );
+    expect(readFileSync(join(out, 'TypeSystem.xml'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'relation_test.TypeSystem.xml'), 'utf8'),
+    );
   });
 
   it('refuses a file of zero-length annotations only, saying why, and leaves the project as it was', () => {

@@ -6,6 +6,7 @@ import {
   isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
+  isTypeSystem,
   SHARED_TASK_EXTENSIONS,
   isWebannoFile,
   stanceColumns,
@@ -153,7 +154,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
       if (
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
         (isSharedTaskName(file) && !isTokenBytes(bytes)) ||
-        (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes)) ||
+        (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes) && !besideXmi(file, found)) ||
         (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes))
       ) {
         ignored.push(shown);
@@ -216,6 +217,16 @@ function isReadableTsv(bytes: Uint8Array): boolean {
 function isMaeXml(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
   return 'reason' in decoded || isMaeFile(decoded.content);
+}
+
+/**
+ * Whether a file is the UIMA type system of `.xmi` files of the folder (`TypeSystem.xml` in their
+ * folder or one above them, as DKPro's XmiWriter and an unzipped INCEpTION export leave it).
+ */
+function besideXmi(file: string, found: readonly string[]): boolean {
+  if (!isTypeSystem(file.split(sep).join('/'))) return false;
+  const folder = file.slice(0, file.length - basename(file).length);
+  return found.some((f) => f.toLowerCase().endsWith('.xmi') && f.startsWith(folder));
 }
 
 /** Whether a `.csv` file's bytes are a stance table, Label Studio's or doccano's CSV export (one that cannot be decoded is read, to say why). */

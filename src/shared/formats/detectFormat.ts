@@ -29,6 +29,7 @@ import { isPubtatorFile } from './pubtator/isPubtatorFile';
 import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
 import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
+import { isTypeSystem } from './xmi/inceptionZip';
 
 /** A file's format, or why none fits. */
 export type Placed = FormatId | { reason: string };
@@ -72,7 +73,7 @@ export const SHARED_TASK_EXTENSIONS: ReadonlySet<string> = new Set([
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * UIMA CAS XMI (`.xmi`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, the shared tasks' `eng.train`, `eng.testa`, `eng.testb`, `.dev`, `.test` and a `.tsv` whose lines are tagged
+ * UIMA CAS XMI (`.xmi`, `TypeSystem.xml`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, the shared tasks' `eng.train`, `eng.testa`, `eng.testb`, `.dev`, `.test` and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.
@@ -151,6 +152,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (JSON_EXTENSIONS.has(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
+    if (isTypeSystem(file.path)) return 'xmi'; // the UIMA type system beside XMI files
     return {
       reason:
         'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',

@@ -140,11 +140,13 @@ function wanted(name: string, outer: boolean): boolean {
   return lower.endsWith('.xmi') || isTypeSystem(name) || (outer && lower.endsWith('.zip'));
 }
 
-function isTypeSystem(name: string): boolean {
+/** Whether a file (an archive entry or a path) is a UIMA type system as INCEpTION and DKPro name it. */
+export function isTypeSystem(name: string): boolean {
   return /(^|\/)typesystem\.xml$/i.test(name);
 }
 
-function dirOf(name: string): string {
+/** The folder part of a `/`-separated name, with its slash (`''` at the top). */
+export function dirOf(name: string): string {
   return name.slice(0, name.lastIndexOf('/') + 1);
 }
 

@@ -12,3 +12,4 @@ export const xmiFormat: Format = {
 };
 
 export { readXmi, writeXmi };
+export { isTypeSystem } from './inceptionZip';

@@ -1,13 +1,15 @@
 import { bundleOf, ErrorCollector, extensionOf } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { inceptionZipFiles } from './inceptionZip';
+import { looseTypeSystems } from './looseTypeSystems';
 import { readXmiDocument } from './readXmiDocument';
 
 /**
  * Reads UIMA CAS XMI files (INCEpTION's and WebAnno's "UIMA CAS XMI" export, DKPro Core's
  * XmiWriter), one document each, and the `.xmi` files of INCEpTION's zip exports (a
  * document's, or a project's: see inceptionZipFiles), each the layer of the user who wrote it,
- * labels read by the `TypeSystem.xml` beside it: annotations as spans, relations between them
+ * labels read by the `TypeSystem.xml` beside it (in the archive, or among the loose files: in the
+ * `.xmi`'s folder or one above it, as DKPro's XmiWriter and an unzipped export leave it): annotations as spans, relations between them
  * as relations, every other feature structure kept. Offsets are UTF-16 units, read as code
  * points. Throws FormatErrors listing every problem of the batch by file and line.
  * @example readXmi([{ path: 'a.xmi', content: '<?xml version="1.0"?><xmi:XMI …>…</xmi:XMI>' }])
@@ -16,9 +18,10 @@ export function readXmi(files: readonly FormatFile[]): FormatBundle {
   const errors = new ErrorCollector();
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
-  for (const file of files) {
+  const { others, typeSystemOf } = looseTypeSystems(files, errors, warnings);
+  for (const file of others) {
     if (!isZip(file)) {
-      const doc = readXmiDocument(file, errors, warnings);
+      const doc = readXmiDocument(file, errors, warnings, typeSystemOf(file.path));
       if (doc) documents.push(doc);
       continue;
     }
@@ -29,7 +32,12 @@ export function readXmi(files: readonly FormatFile[]): FormatBundle {
     }
     severalUsers(file.path, zipped, warnings);
   }
-  if (files.length === 0) errors.add('', undefined, 'no XMI file to import');
+  if (others.length === 0)
+    errors.add(
+      files[0]?.path ?? '',
+      undefined,
+      'no XMI file to import (a type system alone holds no document)',
+    );
   errors.throwIfAny();
   return bundleOf(documents, warnings);
 }
