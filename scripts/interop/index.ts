@@ -19,6 +19,7 @@ import {
 import { labelStudioChecks } from './checks/labelStudioChecks';
 import { ontonotesImportChecks } from './checks/ontonotesImportChecks';
 import { pipedImportChecks } from './checks/pipedImportChecks';
+import { spacyCatsChecks } from './checks/spacyCatsChecks';
 import { spacyDocBinChecks } from './checks/spacyDocBinChecks';
 import { spacyJsonChecks } from './checks/spacyJsonChecks';
 import { spansJsonlChecks } from './checks/spansJsonlChecks';
@@ -38,6 +39,7 @@ import { verifyGold } from './verifyGold';
 type Checks = (ctx: InteropContext) => Promise<CheckResult[]>;
 const CHECKS: readonly (readonly [string, Checks])[] = [
   ['spans JSONL', spansJsonlChecks],
+  ['spans JSONL, spaCy cats', spacyCatsChecks],
   ['CoNLL', conllChecks],
   ['CoNLL --scheme', conllSchemeChecks],
   ['CoNLL import', conllImportChecks],

@@ -152,26 +152,21 @@ describe('detectFormat', () => {
     );
   });
 
-  it("names spaCy's cats object and what to do, instead of calling the records bare texts", () => {
+  it("places spaCy's cats object with spans JSONL, which reads it, and doccano names where it is read", () => {
     // explosion/projects pipelines/textcat_multilabel_demo/assets/cooking-train.jsonl (MIT):
     // 2000 records of {"text", "cats": {label: score}}, refused as "texts without any annotation key".
     const content = jsonl(
       { text: 'Can I bake bread in a cast iron pan?', cats: { baking: 1.0, 'cast-iron': 1.0 } },
       { text: 'Is brie a soft cheese?', cats: { baking: 0.0, cheese: 1.0 } },
     );
-    const reason = reasonFor('cooking-train.jsonl', content);
-    expect(reason).toBe(
-      'line 1: cats holds spaCy text categories ({label: score}), which no format Loupe imports reads (doccano reads cats as a list of category names); write the categories scored 1 as "cats": ["name", …] and import with --format doccano, where they become document labels',
-    );
-    // Given a format, each reader says the same, on the record's line.
+    expect(detectFormat([file('cooking-train.jsonl', content)])).toBe('spans-jsonl');
     const record = jsonl({ text: 'x', cats: { baking: 1 } });
-    expect(errorsOf(() => readDoccano([file('a.jsonl', record)]))[0]?.reason).toContain(
-      'cats holds spaCy text categories',
+    expect(errorsOf(() => readDoccano([file('a.jsonl', record)]))[0]?.reason).toBe(
+      'cats holds spaCy text categories ({label: score}), which spans JSONL reads: pass --format spans-jsonl (doccano reads cats as a list of category names)',
     );
-    expect(errorsOf(() => readSpansJsonl([file('a.jsonl', record)]))[0]?.reason).toContain(
-      'cats holds spaCy text categories',
-    );
-    // What the message asks for is read.
+    expect(readSpansJsonl([file('a.jsonl', record)]).documents[0]?.documentLabels).toEqual({
+      baking: '1',
+    });
     const converted = readDoccano([file('a.jsonl', jsonl({ text: 'x', cats: ['baking'] }))]);
     expect(converted.documents[0]?.documentLabels).toEqual({ category: 'baking' });
   });

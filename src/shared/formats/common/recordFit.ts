@@ -1,4 +1,5 @@
 import type { FormatId } from './format';
+import { isSpacyCats } from './spacyCats';
 import { hasMinAnnotationKeys, isMinRegions, MIN_ANNOTATION_KEYS } from './minRegions';
 
 type Json = Record<string, unknown>;
@@ -50,6 +51,8 @@ const SIGNS: readonly Sign[] = [
   { format: 'doccano', key: 'column_data', fits: (v) => typeof v === 'string' },
   { format: 'doccano', key: 'relations', fits: arrayOf((r) => isObject(r) && 'from_id' in r) },
   { format: 'spans-jsonl', key: 'spans', fits: Array.isArray },
+  // spaCy's text categories, `{label: score}` (doccano's cats is a list of names).
+  { format: 'spans-jsonl', key: 'cats', fits: isSpacyCats },
   { format: 'spans-jsonl', key: 'tokens', fits: arrayOf((t) => isObject(t) && 'start' in t) },
   ...PRODIGY_KEYS.map((key) => ({
     format: 'spans-jsonl' as const,

@@ -1,4 +1,4 @@
-import { isRecord } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 
 /**
  * Whether a record's `cats` is spaCy's text categories: an object of label → score
@@ -6,7 +6,7 @@ import { isRecord } from '../../collections';
  * them, rather than doccano's list of category names.
  * @example isSpacyCats({ baking: 1, cheese: 0 }) === true && isSpacyCats(['baking']) === false
  */
-export function isSpacyCats(value: unknown): boolean {
+export function isSpacyCats(value: unknown): value is Record<string, number | boolean> {
   return (
     isRecord(value) &&
     Object.keys(value).length > 0 &&
@@ -15,9 +15,48 @@ export function isSpacyCats(value: unknown): boolean {
 }
 
 /**
- * What to do with spaCy's `cats`. Not read as document labels: a score is no label (a
- * prediction's 0.73, a gold 0.0 saying "not this category"), and doccano's `cats` list, the
- * document labels Loupe reads, would keep only some of them and write back another shape.
+ * What doccano's reader says of spaCy's `cats` object: spans JSONL reads it (each category a
+ * document label holding its score); doccano's `cats` is a list of category names.
  */
 export const SPACY_CATS =
-  'cats holds spaCy text categories ({label: score}), which no format Loupe imports reads (doccano reads cats as a list of category names); write the categories scored 1 as "cats": ["name", …] and import with --format doccano, where they become document labels';
+  'cats holds spaCy text categories ({label: score}), which spans JSONL reads: pass --format spans-jsonl (doccano reads cats as a list of category names)';
+
+/**
+ * spaCy's `cats` as document labels, as every spaCy format Loupe reads gives them: each
+ * category a label holding its score as text (`true` as 1, `false` as 0).
+ * @example catLabels({ sport: 1, news: 0.25 }) → { sport: '1', news: '0.25' }
+ */
+export function catLabels(
+  cats: Readonly<Record<string, number | boolean>>,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [label, score] of Object.entries(cats))
+    setOwn(labels, label, String(typeof score === 'boolean' ? Number(score) : score));
+  return labels;
+}
+
+/** What is counted of a document label spaCy's `cats` cannot hold. */
+export const NOT_A_CATEGORY =
+  'document label (neither a score nor a category, which spaCy cats hold)';
+
+/**
+ * Document labels as spaCy's `cats`: a label holding a number is that category's score, a
+ * doccano category (`category`, `category 2`, …) is its value scored 1; `skip` names labels
+ * written elsewhere (Prodigy's `label`). `unwritten` counts the others.
+ * @example catsOfLabels({ sport: '1', category: 'news', source: 'wire' }) → { cats: { sport: 1, news: 1 }, unwritten: 1 }
+ */
+export function catsOfLabels(
+  labels: Readonly<Record<string, string>>,
+  skip: readonly string[] = [],
+): { cats: Record<string, number>; unwritten: number } {
+  const cats: Record<string, number> = {};
+  let unwritten = 0;
+  for (const [name, value] of Object.entries(labels)) {
+    if (skip.includes(name)) continue;
+    const score = Number(value);
+    if (value.trim() !== '' && Number.isFinite(score)) setOwn(cats, name, score);
+    else if (/^category(?: [0-9]+)?$/.test(name)) setOwn(cats, value, 1);
+    else unwritten++;
+  }
+  return { cats, unwritten };
+}

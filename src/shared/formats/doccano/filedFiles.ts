@@ -1,7 +1,7 @@
 import { foldedName } from '../../model';
 import { tableRecords } from '../common';
 import type { FormatDocument, FormatFile } from '../common';
-import { splitCategories } from './categories';
+import { splitCategories } from '../common/categories';
 import { keptDoccanoOf } from './keptDoccano';
 import type { KeptDoccanoFile } from './keptDoccano';
 

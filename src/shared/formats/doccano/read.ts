@@ -12,7 +12,7 @@ import {
   unreadAnnotationKeys,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
-import { categoryLabels } from './categories';
+import { categoryLabels } from '../common/categories';
 import { csvRecords } from './csv';
 import { fastTextRecords } from './fastText';
 import { readAnnotations, SPAN_KEYS } from './readRecord';

@@ -7,7 +7,7 @@ import {
   withoutKeptLayouts,
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteResult } from '../common';
-import { splitCategories } from './categories';
+import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
 import { filedFiles } from './filedFiles';
 import { keptDoccanoOf } from './keptDoccano';

@@ -3,6 +3,7 @@ import { isRecord, setOwn } from '../../collections';
 import {
   baseName,
   bundleOf,
+  catLabels,
   ErrorCollector,
   isJsonValue,
   KEPT_SPACY_DOCBIN,
@@ -141,11 +142,6 @@ function notes(
       `${path}: ${counts.emptyGroupSpans} span group spans cover no text and were left out (a Loupe span covers text)`,
     );
   return out;
-}
-
-/** `cats` as document labels: each category's score as text. @example catLabels({ sport: 1 }) → { sport: '1' } */
-function catLabels(cats: Readonly<Record<string, number>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(cats).map(([label, score]) => [label, String(score)]));
 }
 
 /** A document id a DocBin's `user_data` names (`doc.user_data["id"]`), if it names one. */

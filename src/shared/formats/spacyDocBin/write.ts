@@ -3,8 +3,10 @@ import {
   ANSWERED_AWAY,
   answeredAway,
   BEYOND_SPANS,
+  catsOfLabels,
   isJsonValue,
   keptDocBinOf,
+  NOT_A_CATEGORY,
   Tally,
   tallyUnwritten,
 } from '../common';
@@ -182,13 +184,8 @@ function groupsOf(w: Written, id: (text: string) => bigint) {
 
 /** A document's labels as `cats`: a score as it was read, a category (`category`, `category 2`, … as doccano's are read) 1. */
 function catsOf(doc: FormatDocument, tally: Tally): Record<string, number> {
-  const cats: Record<string, number> = {};
-  for (const [name, value] of Object.entries(doc.documentLabels)) {
-    const score = Number(value);
-    if (value.trim() !== '' && Number.isFinite(score)) setOwn(cats, name, score);
-    else if (/^category(?: [0-9]+)?$/.test(name)) setOwn(cats, value, 1);
-    else tally.add('document label (neither a score nor a category, which spaCy cats hold)');
-  }
+  const { cats, unwritten } = catsOfLabels(doc.documentLabels);
+  tally.add(NOT_A_CATEGORY, unwritten);
   return cats;
 }
 

@@ -28,8 +28,12 @@ const OWN_FIELDS: ReadonlySet<string> = new Set(['text', 'spans', 'tokens', 'rel
  * written apart, so they are left out here, as a field named like one spans JSONL writes.
  * @example keptMembers({ _input_hash: 12, meta: { source: 'wire' } }) → ',"_input_hash":12'
  */
-export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten: boolean): string {
-  return keptPairs(metadata, labelWritten)
+export function keptMembers(
+  metadata: DocumentMetadata | undefined,
+  labelWritten: boolean,
+  catsWritten = false,
+): string {
+  return keptPairs(metadata, labelWritten, catsWritten)
     .map(([key, json]) => `,${JSON.stringify(key)}:${json}`)
     .join('');
 }
@@ -41,11 +45,13 @@ export function keptMembers(metadata: DocumentMetadata | undefined, labelWritten
 export function keptPairs(
   metadata: DocumentMetadata | undefined,
   labelWritten: boolean,
+  catsWritten = false,
 ): [string, string][] {
   if (!metadata) return [];
   const pairs: [string, string][] = [];
   for (const [key, value] of Object.entries(metadata)) {
     if (OWN_FIELDS.has(key) || key === 'meta' || (labelWritten && key === 'label')) continue;
+    if (key === 'cats' && catsWritten) continue;
     if (!isFileField(key)) continue;
     pairs.push([key, JSON.stringify(value)]);
   }
@@ -78,10 +84,12 @@ export function metaOf(
 export function keptFields(
   record: Readonly<Record<string, unknown>>,
   labelRead: boolean,
+  catsRead = false,
 ): DocumentMetadata | null {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || OWN_FIELDS.has(key) || (labelRead && key === 'label')) continue;
+    if (catsRead && key === 'cats') continue; // read as document labels, its keys kept apart
     if (key === 'meta' && isRecord(value)) {
       const { name: _name, ...rest } = value;
       if (Object.keys(rest).length > 0) setOwn(kept, key, rest);

@@ -7,13 +7,10 @@ import {
   isSpacyCats,
   readJsonRecords,
   shallowRecords,
-  SPACY_CATS,
   unreadAnnotationKeys,
 } from '../common';
 
-const READ_KEYS = new Set(['text', 'spans', 'tokens', 'meta', 'answer', 'relations']);
-/** The same with Prodigy's text classification label, when it is one (a string). */
-const READ_WITH_LABEL = new Set([...READ_KEYS, 'label']);
+const READ_KEYS = ['text', 'spans', 'tokens', 'meta', 'answer', 'relations'];
 import type { FormatBundle, FormatDocument, FormatFile, FormatSpan, JsonValue } from '../common';
 import type { DocumentMetadata } from '../../model';
 import { isRecord, setOwn } from '../../collections';
@@ -26,6 +23,7 @@ import { readSpans } from './readRecord';
 import { emptyFormatDocument } from '../common/formatDocument';
 import { countOf } from '../../text';
 import { jsonStyleOf, layoutOf } from './recordLayout';
+import { catsAsFloats, readCats } from './textCategories';
 import type { JsonStyle } from './recordLayout';
 
 /**
@@ -45,6 +43,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   for (const file of files) {
     const answered: number[] = [];
     const style = jsonStyleOf(file.content);
+    let lines: string[] | undefined; // split once, when a record has cats
+    const lineText = (n: number) => (lines ??= file.content.split('\n'))[n - 1] ?? '';
     const records = readJsonRecords(file.path, file.content, errors);
     for (const { line, record } of shallowRecords(file.path, records, errors)) {
       if (typeof record.text !== 'string') {
@@ -75,18 +75,25 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         );
       problems.forEach((problem) => errors.add(file.path, line, problem));
       const label = typeof record.label === 'string' && record.label !== '' ? record.label : null;
-      for (const key of unreadAnnotationKeys(record, label ? READ_WITH_LABEL : READ_KEYS))
-        errors.add(
-          file.path,
-          line,
-          key === 'cats' && isSpacyCats(record.cats) ? SPACY_CATS : unreadKey(key),
-        );
+      const cats = isSpacyCats(record.cats)
+        ? readCats(record.cats, catsAsFloats(file.content, lineText(line)))
+        : null;
+      const readKeys = new Set([
+        ...READ_KEYS,
+        ...(label ? ['label'] : []),
+        ...(cats ? ['cats'] : []),
+      ]);
+      for (const key of unreadAnnotationKeys(record, readKeys))
+        errors.add(file.path, line, unreadKey(key));
       if (Array.isArray(record.accept) && record.accept.length > 0)
         errors.add(file.path, line, CHOSEN_OPTIONS);
-      const fields = keptFields(record, label !== null);
+      const fields = keptFields(record, label !== null, cats !== null);
       const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
       const name = nameOf(record, file.path, line);
-      const layout = layoutFor(record, style, name, label !== null, REBUILT_MEMBERS);
+      const layout = layoutFor(record, style, name, label !== null, [
+        ...REBUILT_MEMBERS,
+        ...(cats ? ['cats'] : []),
+      ]);
       const own = {
         ...(kept.length > 0 ? { relations: kept.filter(isJsonValue) } : {}),
         ...(filed.length > 0 ? { filedRelations: filed } : {}),
@@ -97,6 +104,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         ...(keepsTokens(record.text, record.tokens, spans, kept)
           ? { tokens: JSON.stringify(record.tokens) }
           : {}),
+        ...(cats ? { cats: { ...cats.kept, keys: [...cats.kept.keys] } } : {}),
         ...(layout ? { layout } : {}),
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
@@ -108,7 +116,10 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         relations,
         stances: [],
         entities: [],
-        documentLabels: label ? { [LABEL]: label } : {},
+        documentLabels: {
+          ...cats?.labels,
+          ...(label ? { [LABEL]: label } : {}),
+        },
         ...(metadata ? { metadata } : {}),
       });
     }

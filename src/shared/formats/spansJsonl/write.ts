@@ -15,6 +15,7 @@ import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '..
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptPairs, keptRelations, metaOf } from './keptFields';
 import { layoutLine, recordLayoutOf } from './recordLayout';
+import { catsJson, keptCatsOf, withoutCats } from './textCategories';
 import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
@@ -187,7 +188,8 @@ let edgeBuffer = new Int32Array(1024);
 function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordParts {
   if (isAnsweredAway(doc)) return answeredRecord(doc);
   const label = doc.documentLabels[LABEL];
-  tallyUnwritten(label === undefined ? doc : withoutLabel(doc), tally, UNWRITTEN);
+  const cats = catsJson(doc.documentLabels, keptCatsOf(doc.metadata));
+  tallyUnwritten(withoutWritten(doc), tally, UNWRITTEN);
   const spans = doc.spans;
   let fragments = 0;
   let discontinuous = 0;
@@ -238,7 +240,8 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
     const meta = metaOf(metadata, doc.name, layout);
     if (meta !== null) members.push(['meta', meta]);
     if (label !== undefined) members.push(['label', JSON.stringify(label)]);
-    members.push(...keptPairs(metadata, label !== undefined));
+    if (cats !== null) members.push(['cats', cats]);
+    members.push(...keptPairs(metadata, label !== undefined, cats !== null));
     return wholeLine(layoutLine(members, layout), written);
   }
   out.ascii(',"tokens":[');
@@ -249,7 +252,7 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
     tokens,
     fileTokens: asFiled ? ByteWriter.encode(own.members) : null,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${metaOf(metadata, doc.name) ?? '{}'}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${keptMembers(metadata, label !== undefined)}}\n`,
+      `]${relations},"meta":${metaOf(metadata, doc.name) ?? '{}'}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${cats === null ? '' : `,"cats":${cats}`}${keptMembers(metadata, label !== undefined, cats !== null)}}\n`,
     ),
     written,
   };
@@ -320,10 +323,9 @@ const UNWRITTEN = [
   'columns kept from a CoNLL file' as const,
 ];
 
-/** The document without the label written as Prodigy's `label`, to count what is not written. */
-function withoutLabel(doc: FormatDocument): FormatDocument {
-  const documentLabels = Object.fromEntries(
-    Object.entries(doc.documentLabels).filter(([name]) => name !== LABEL),
-  );
-  return { ...doc, documentLabels };
+/** The document without the labels written (Prodigy's `label`, scores and categories in `cats`), to count what is not written. */
+function withoutWritten(doc: FormatDocument): FormatDocument {
+  if (Object.keys(doc.documentLabels).length === 0) return doc;
+  const { [LABEL]: _label, ...left } = withoutCats(doc.documentLabels);
+  return { ...doc, documentLabels: left };
 }
