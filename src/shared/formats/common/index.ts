@@ -88,7 +88,14 @@ export { inFileOrder } from './fileOrder';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';
 export { isTokenFile } from './isTokenFile';
-export { catLabels, catsOfLabels, isSpacyCats, NOT_A_CATEGORY, SPACY_CATS } from './spacyCats';
+export {
+  catLabels,
+  catsOfLabels,
+  isSpacyCats,
+  labelsBesideCats,
+  NOT_A_CATEGORY,
+  SPACY_CATS,
+} from './spacyCats';
 export { parseTag, readingOf, SCHEME_NAMES, SCHEME_PREFIXES, tagText } from './iobTag';
 export type { IobTag, TagPrefix } from './iobTag';
 export { schemeOf } from './schemeOf';

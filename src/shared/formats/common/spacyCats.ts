@@ -60,3 +60,19 @@ export function catsOfLabels(
   }
   return { cats, unwritten };
 }
+
+/**
+ * The labels `catsOfLabels` leaves out: neither a score nor a category, nor skipped (written
+ * elsewhere): what a spaCy export counts as not written.
+ * @example labelsBesideCats({ sport: '1', source: 'wire', label: 'X' }, ['label']) → { source: 'wire' }
+ */
+export function labelsBesideCats(
+  labels: Readonly<Record<string, string>>,
+  skip: readonly string[] = [],
+): Record<string, string> {
+  const left: Record<string, string> = {};
+  for (const [name, value] of Object.entries(labels))
+    if (!skip.includes(name) && Object.keys(catsOfLabels({ [name]: value }).cats).length === 0)
+      setOwn(left, name, value);
+  return left;
+}

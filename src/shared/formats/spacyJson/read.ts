@@ -27,6 +27,7 @@ import type {
   ReadOptions,
   TagScheme,
 } from '../common';
+import { catsListLabels } from './paragraphCats';
 import { emptyFormatDocument } from '../common/formatDocument';
 import { readParagraph } from './readParagraph';
 import type { PathProblem, ReadParagraph } from './readParagraph';
@@ -47,8 +48,9 @@ interface Placed {
  * tag, head, dep, ner}], brackets}], cats?}]}`. One document per paragraph, named by the file,
  * the document's `id` and the paragraph's index; `ner` BILUO tags (or IOB, detected per file
  * or `options.scheme`) read into spans, a sequence spaCy refuses (`L-` without `B-`) an error.
- * Everything else (tags, heads, deps, lemmas, `-` tags, brackets, cats, the document's other
- * fields) is kept (`KeptSpacyJson`) for the spaCy JSON export to write back.
+ * Everything else (tags, heads, deps, lemmas, `-` tags, brackets, the document's other
+ * fields) is kept (`KeptSpacyJson`) for the spaCy JSON export to write back; a paragraph's `cats`
+ * are document labels, each category holding its score.
  * @example readSpacyJson([{ path: 'train.json', content: '[{"id":0,"paragraphs":[{"sentences":[{"tokens":[{"orth":"EU","ner":"U-ORG"}]}]}]}]' }]).documents[0].spans → [ORG 0–2]
  */
 export function readSpacyJson(
@@ -159,6 +161,7 @@ function documentOf(placed: Placed, scheme: TagScheme, problems: PathProblem[]):
   return {
     ...emptyFormatDocument(name, paragraph.text),
     spans,
+    documentLabels: catsListLabels(paragraph.source.cats) ?? {},
     metadata: { [KEPT_SPACY_JSON]: kept },
   };
 }
@@ -180,7 +183,7 @@ function notes(
     nerKeys += paragraph.nerKeys;
     missing += paragraph.missing;
     entities += paragraph.tags.filter((t) => t && t.prefix !== 'O').length;
-    if ('cats' in paragraph.source) cats++;
+    if (catsListLabels(paragraph.source.cats)) cats++;
   }
   const out = [
     `${path}: ${placed.length} paragraphs read as documents, ${tokens} tokens${entities > 0 ? `, "ner" read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'})` : ''}; tag, head, dep, lemma, brackets and the documents' fields are kept and written back by the spaCy JSON export`,
@@ -203,7 +206,7 @@ function notes(
     );
   if (cats > 0)
     out.push(
-      `${path}: ${cats} paragraphs have "cats" (text categories with scores); Loupe does not read scores as document labels, so they are kept and written back by the spaCy JSON export`,
+      `${path}: the "cats" of ${cats} paragraphs read as document labels, each category holding its score (as from a spaCy DocBin)`,
     );
   return out;
 }

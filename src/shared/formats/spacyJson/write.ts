@@ -4,12 +4,14 @@ import {
   answeredAway,
   BEYOND_SPANS,
   keptSpacyJsonOf,
+  labelsBesideCats,
   Tally,
   tallyUnwritten,
 } from '../common';
 import type { FormatBundle, WriteOptions, WriteResult } from '../common';
 import { freshParagraph } from './freshParagraph';
 import { keptParagraph } from './keptParagraph';
+import { catsList } from './paragraphCats';
 
 /** The file the export writes. */
 export const SPACY_JSON_FILE = 'spacy.json';
@@ -49,11 +51,17 @@ export function writeSpacyJson(bundle: FormatBundle, options: WriteOptions = {})
       continue;
     }
     documents++;
-    tallyUnwritten(doc, tally, UNWRITTEN);
+    tallyUnwritten(
+      { ...doc, documentLabels: labelsBesideCats(doc.documentLabels) },
+      tally,
+      UNWRITTEN,
+    );
     const kept = keptSpacyJsonOf(doc.metadata);
     const written =
       (kept && keptParagraph(doc, kept, tally, overlaps)) ??
       freshParagraph(doc, kept, tally, overlaps);
+    const cats = catsList(doc.documentLabels, kept?.source.cats);
+    if (cats) setOwn(written.paragraph, 'cats', cats);
     spans += written.spans;
     const key = kept ? JSON.stringify(kept.document) : null;
     let target = key === null ? undefined : open.get(key);

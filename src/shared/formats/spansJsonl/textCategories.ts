@@ -74,15 +74,3 @@ function scoreJson(score: number, form: CatsForm): string {
   if (form === 'float' && Number.isInteger(score) && Math.abs(score) < 1e15) return `${score}.0`;
   return JSON.stringify(score);
 }
-
-/** The document's labels without those written as `cats` (scores and categories), to count what is not written. */
-export function withoutCats(
-  documentLabels: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const left: Record<string, string> = {};
-  for (const [name, value] of Object.entries(documentLabels)) {
-    const { cats } = catsOfLabels({ [name]: value }, [LABEL]);
-    if (Object.keys(cats).length === 0) left[name] = value;
-  }
-  return left;
-}

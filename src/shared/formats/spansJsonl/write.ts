@@ -8,6 +8,7 @@ import {
   Tally,
   BEYOND_SPANS,
   keptJsonStringBytes,
+  labelsBesideCats,
   tallyUnwritten,
   piecedFile,
 } from '../common';
@@ -15,7 +16,7 @@ import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '..
 import { LABEL } from './documentLabel';
 import { ANSWERED_KEY, keptMembers, keptPairs, keptRelations, metaOf } from './keptFields';
 import { layoutLine, recordLayoutOf } from './recordLayout';
-import { catsJson, keptCatsOf, withoutCats } from './textCategories';
+import { catsJson, keptCatsOf } from './textCategories';
 import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
 import { relationList } from './relationList';
@@ -326,6 +327,5 @@ const UNWRITTEN = [
 /** The document without the labels written (Prodigy's `label`, scores and categories in `cats`), to count what is not written. */
 function withoutWritten(doc: FormatDocument): FormatDocument {
   if (Object.keys(doc.documentLabels).length === 0) return doc;
-  const { [LABEL]: _label, ...left } = withoutCats(doc.documentLabels);
-  return { ...doc, documentLabels: left };
+  return { ...doc, documentLabels: labelsBesideCats(doc.documentLabels, [LABEL]) };
 }

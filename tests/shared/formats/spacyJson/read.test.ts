@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpacyJson } from '../../../../src/shared/formats';
+import { readSpacyJson, writeSpacyJson } from '../../../../src/shared/formats';
 import type { FormatDocument } from '../../../../src/shared/formats';
 import { keptSpacyJsonOf } from '../../../../src/shared/formats/common';
 import { file, messagesOf } from '../build';
@@ -65,15 +65,35 @@ describe('readSpacyJson', () => {
     ]);
   });
 
-  it('imports a file whose tags are all O with a warning and its cats kept, never a silent 0', () => {
+  it('imports a file whose tags are all O with a warning and its cats as document labels, never a silent 0', () => {
     const read = readSpacyJson([file('cooking.json', fixture('cooking.json'))]);
     expect(read.documents).toHaveLength(10);
     expect(read.documents.every((d) => d.spans.length === 0)).toBe(true);
     expect(read.warnings).toContainEqual(
       expect.stringContaining('610 tokens have a "ner" tag but none is an entity'),
     );
-    expect(read.warnings).toContainEqual(expect.stringContaining('10 paragraphs have "cats"'));
-    expect(keptSpacyJsonOf(read.documents[0]?.metadata)?.source.cats).toEqual([
+    expect(read.warnings).toContainEqual(
+      expect.stringContaining('the "cats" of 10 paragraphs read as document labels'),
+    );
+    // cooking.json's first paragraph: [{"label": "baking", "value": 0.0}, {"label": "not_baking", "value": 1.0}]
+    expect(read.documents[0]?.documentLabels).toEqual({ baking: '0', not_baking: '1' });
+  });
+
+  it('writes changed categories back into the paragraph’s cats, in their order, and new ones after', () => {
+    const read = readSpacyJson([file('cooking.json', fixture('cooking.json'))]);
+    const [first, ...rest] = read.documents;
+    if (!first) throw new Error('no document');
+    const labels = { baking: '1', not_baking: '0', category: 'bread' };
+    const edited = { ...read, documents: [{ ...first, documentLabels: labels }, ...rest] };
+    const written = JSON.parse(String(writeSpacyJson(edited).files[0]?.content)) as {
+      paragraphs: { cats: unknown }[];
+    }[];
+    expect(written[0]?.paragraphs[0]?.cats).toEqual([
+      { label: 'baking', value: 1 },
+      { label: 'not_baking', value: 0 },
+      { label: 'bread', value: 1 },
+    ]);
+    expect(written[0]?.paragraphs[1]?.cats).toEqual([
       { label: 'baking', value: 0 },
       { label: 'not_baking', value: 1 },
     ]);
