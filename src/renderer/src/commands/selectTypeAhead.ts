@@ -23,6 +23,8 @@ function folded(text: string): string {
  * select: the typed characters (kept while keys come within a second) as a prefix of the option
  * labels, case folded, searched from the option chosen now; one character, or the same one
  * again, goes on to the next option it starts. `labels` holds null for a disabled option.
+ * (Loupe's own menus and lists search as WAI-ARIA's do, `ui/typeAhead.ts`: from the first name,
+ * within half a second; a select here answers as the browser's own would to a typed key.)
  * @example typeAheadOf(null, ['Favor', 'Against', 'Neutral'], 0, 'a', 0).index === 1
  */
 export function typeAheadOf(
