@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { focused, selectWords } from './support/keyboardWalk';
 import { caretAtStart, keysAtText, recordKeysAtText } from './support/keysAtText';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
-import { CTRL, pressAll, SHIFT, typing, type KeySent } from './support/pressAll';
+import { ALT, CTRL, pressAll, SHIFT, typing, type KeySent } from './support/pressAll';
 import { screenshotPath } from './support/screenshotPath';
 
 const ENTER: KeySent = ['Enter', 'Enter', 13];
@@ -12,6 +12,10 @@ const SPACE: KeySent = [' ', 'Space', 32];
 const ARROW_UP: KeySent = ['ArrowUp', 'ArrowUp', 38];
 const PALETTE: KeySent = ['P', 'KeyP', 80, CTRL | SHIFT];
 const SHORTCUTS: KeySent = ['/', 'Slash', 191, CTRL];
+const FIND: KeySent = ['f', 'KeyF', 70, CTRL];
+const DONE: KeySent = ['d', 'KeyD', 68];
+/** AltGr+Q on a German keyboard, as Windows reports it: Ctrl+Alt with "@" as the key. */
+const ALTGR_AT: KeySent = ['@', 'KeyQ', 81, CTRL | ALT];
 /** New Stance… run from the palette: its form opens on the holder list. */
 const NEW_STANCE: KeySent[] = [PALETTE, ...typing('new stance'), ENTER];
 
@@ -102,6 +106,16 @@ describe('held keys move the keyboard, press buttons and choose options (Chromiu
     await settledAt(page, /^button:Press the new key for /);
     await page.screenshot({ path: screenshotPath('held-keys-shortcuts-space-1024.png') });
     expect(await keysAtText(page)).toEqual(['/']);
+  });
+
+  it('D, Ctrl+F, then "a", AltGr+Q and "b" at once: the search field reads "a@b"', async () => {
+    const { page } = opened;
+    await caretAtStart(page);
+    // Done and open the next: every key after it is held, then pressed again by script.
+    await pressAll(cdp, [DONE, FIND, ...typing('a'), ALTGR_AT, ...typing('b')]);
+    await settledAt(page, /^input.*:Search text$/);
+    expect(await page.getByLabel('Search text', { exact: true }).inputValue()).toBe('a@b');
+    await page.getByLabel('Search text', { exact: true }).fill('');
   });
 });
 

@@ -18,15 +18,16 @@ export interface KeyPress {
 
 /**
  * True when `press` is AltGr making a character: Windows reports AltGr as Ctrl+Alt with the
- * character as the key (`@`, `€`, `{` on German or French keyboards). Where the press did not
- * record AltGr, Ctrl+Alt with a character that is no ASCII letter or digit counts as it, since
- * Ctrl+Alt alone leaves those keys as they are.
+ * character as the key (`@`, `€`, `{` on German or French keyboards). Ctrl+Alt with a character
+ * that is no ASCII letter or digit counts, whether or not the press says AltGr (browsers on
+ * Windows do not always: w3c/uievents#147); with a letter or digit, only when it says so, since
+ * Ctrl+Alt alone leaves those keys as they are (Ctrl+Alt+L is a command).
  * @example isAltGraphCharacter({ key: '@', ctrlKey: true, altKey: true, … }) === true
  */
 export function isAltGraphCharacter(press: KeyPress): boolean {
   if (!press.ctrlKey || !press.altKey || press.metaKey || Array.from(press.key).length !== 1)
     return false;
-  return press.altGraph ?? !/^[a-z0-9 ]$/i.test(press.key);
+  return press.altGraph === true || !/^[a-z0-9 ]$/i.test(press.key);
 }
 
 /**
