@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { keyPress } from '../../helpers/keyPress';
 import { controlPressOf, pressControl } from '../../../src/renderer/src/commands/pressControl';
-
-const press = (key: string, mods: Partial<Record<'ctrl' | 'shift' | 'alt', boolean>> = {}) => ({
-  key,
-  ctrlKey: mods.ctrl ?? false,
-  metaKey: false,
-  altKey: mods.alt ?? false,
-  shiftKey: mods.shift ?? false,
-});
 
 function make(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -25,28 +18,32 @@ describe('controlPressOf', () => {
   // Chromium: Enter clicks a button as it goes down, Space as it comes up.
   it('presses a button with Enter at once and with Space on letting go', () => {
     const button = make('<button data-press>OK</button>');
-    expect(controlPressOf(press('Enter'), button)).toBe('clickOnDown');
-    expect(controlPressOf(press(' '), button)).toBe('clickOnUp');
-    expect(controlPressOf(press(' ', { shift: true }), button)).toBe('clickOnUp');
-    expect(controlPressOf(press(' ', { ctrl: true }), button)).toBeNull();
-    expect(controlPressOf(press('a'), button)).toBeNull();
+    expect(controlPressOf(keyPress('Enter'), button)).toBe('clickOnDown');
+    expect(controlPressOf(keyPress(' '), button)).toBe('clickOnUp');
+    expect(controlPressOf(keyPress(' ', { shiftKey: true }), button)).toBe('clickOnUp');
+    expect(controlPressOf(keyPress(' ', { ctrlKey: true }), button)).toBeNull();
+    expect(controlPressOf(keyPress('a'), button)).toBeNull();
     const submit = make('<input type="submit" data-press>');
-    expect(controlPressOf(press(' '), submit)).toBe('clickOnUp');
+    expect(controlPressOf(keyPress(' '), submit)).toBe('clickOnUp');
   });
 
   it('checks a box or radio button with Space; Enter there submits its form', () => {
-    expect(controlPressOf(press(' '), make('<input type="checkbox" data-press>'))).toBe(
+    expect(controlPressOf(keyPress(' '), make('<input type="checkbox" data-press>'))).toBe(
       'clickOnUp',
     );
-    expect(controlPressOf(press('Enter'), make('<input type="radio" data-press>'))).toBe('submit');
+    expect(controlPressOf(keyPress('Enter'), make('<input type="radio" data-press>'))).toBe(
+      'submit',
+    );
   });
 
   it('leaves disabled controls, text fields and role-only buttons to their own handlers', () => {
-    expect(controlPressOf(press(' '), make('<button disabled data-press>x</button>'))).toBeNull();
-    expect(controlPressOf(press(' '), make('<input data-press>'))).toBeNull();
-    expect(controlPressOf(press(' '), make('<div role="button" data-press>x</div>'))).toBeNull();
-    expect(controlPressOf(press(' '), make('<a href="#x" data-press>x</a>'))).toBeNull();
-    expect(controlPressOf(press('Enter'), make('<a href="#x" data-press>x</a>'))).toBe(
+    expect(
+      controlPressOf(keyPress(' '), make('<button disabled data-press>x</button>')),
+    ).toBeNull();
+    expect(controlPressOf(keyPress(' '), make('<input data-press>'))).toBeNull();
+    expect(controlPressOf(keyPress(' '), make('<div role="button" data-press>x</div>'))).toBeNull();
+    expect(controlPressOf(keyPress(' '), make('<a href="#x" data-press>x</a>'))).toBeNull();
+    expect(controlPressOf(keyPress('Enter'), make('<a href="#x" data-press>x</a>'))).toBe(
       'clickOnDown',
     );
   });

@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { keyPress } from '../../helpers/keyPress';
 import { pickOption, typeAheadOf } from '../../../src/renderer/src/commands/selectTypeAhead';
-
-const press = (key: string, mods: Partial<Record<'ctrl' | 'alt', boolean>> = {}) => ({
-  key,
-  ctrlKey: mods.ctrl ?? false,
-  metaKey: false,
-  altKey: mods.alt ?? false,
-  shiftKey: false,
-});
 
 /** Types `text` one character every `gap` ms from `start`; the option index after each. */
 function typeAll(labels: (string | null)[], text: string, gap = 100, selected = 0): number[] {
@@ -64,36 +57,36 @@ describe('pickOption', () => {
 
   it('picks the option typed, with input and change as the user does', () => {
     const { element, changes } = select();
-    expect(pickOption(element, press('a'), 5000)).toBe(true);
+    expect(pickOption(element, keyPress('a'), 5000)).toBe(true);
     expect(element.value).toBe('against');
     expect(changes).toEqual(['input:against', 'change:against']);
-    pickOption(element, press('n'), 5100);
+    pickOption(element, keyPress('n'), 5100);
     expect(element.value).toBe('against'); // "an": no option starts so
-    pickOption(element, press('n'), 7000);
+    pickOption(element, keyPress('n'), 7000);
     expect(element.value).toBe('neutral');
   });
 
   it('moves with Arrow Down and Up past disabled options, stopping at the ends', () => {
     const { element } = select();
-    pickOption(element, press('ArrowDown'), 0);
+    pickOption(element, keyPress('ArrowDown'), 0);
     expect(element.value).toBe('favor');
-    pickOption(element, press('ArrowDown'), 0);
-    pickOption(element, press('ArrowDown'), 0);
+    pickOption(element, keyPress('ArrowDown'), 0);
+    pickOption(element, keyPress('ArrowDown'), 0);
     expect(element.value).toBe('neutral');
-    pickOption(element, press('ArrowDown'), 0);
+    pickOption(element, keyPress('ArrowDown'), 0);
     expect(element.value).toBe('neutral');
-    pickOption(element, press('ArrowUp'), 0);
+    pickOption(element, keyPress('ArrowUp'), 0);
     expect(element.value).toBe('against');
-    pickOption(element, press('Home'), 0);
+    pickOption(element, keyPress('Home'), 0);
     expect(element.value).toBe('');
   });
 
   it('leaves commands, a lone Space and list boxes alone', () => {
     const { element } = select();
-    expect(pickOption(element, press('a', { ctrl: true }), 9000)).toBe(false);
-    expect(pickOption(element, press(' '), 9000)).toBe(false);
+    expect(pickOption(element, keyPress('a', { ctrlKey: true }), 9000)).toBe(false);
+    expect(pickOption(element, keyPress(' '), 9000)).toBe(false);
     element.multiple = true;
-    expect(pickOption(element, press('a'), 9000)).toBe(false);
+    expect(pickOption(element, keyPress('a'), 9000)).toBe(false);
     expect(element.value).toBe('');
   });
 });
