@@ -16,8 +16,10 @@ export {
   chordOf,
   formatChord,
   hasCommandModifier,
+  isAltGraphCharacter,
   normalizeChord,
   toAccelerator,
+  typedCharacterOf,
   type KeyChord,
   type KeyPress,
 } from './keyChord';

@@ -12,6 +12,33 @@ export interface KeyPress {
   readonly metaKey: boolean;
   readonly altKey: boolean;
   readonly shiftKey: boolean;
+  /** AltGr held (`getModifierState('AltGraph')`), when the press recorded it. */
+  readonly altGraph?: boolean;
+}
+
+/**
+ * True when `press` is AltGr making a character: Windows reports AltGr as Ctrl+Alt with the
+ * character as the key (`@`, `€`, `{` on German or French keyboards). Ctrl+Alt with a character
+ * that is no ASCII letter or digit counts, whether or not the press says AltGr (browsers on
+ * Windows do not always: w3c/uievents#147); with a letter or digit, only when it says so, since
+ * Ctrl+Alt alone leaves those keys as they are (Ctrl+Alt+L is a command).
+ * @example isAltGraphCharacter({ key: '@', ctrlKey: true, altKey: true, … }) === true
+ */
+export function isAltGraphCharacter(press: KeyPress): boolean {
+  if (!press.ctrlKey || !press.altKey || press.metaKey || Array.from(press.key).length !== 1)
+    return false;
+  return press.altGraph === true || !/^[a-z0-9 ]$/i.test(press.key);
+}
+
+/**
+ * The character `press` types into a field, or null when it types none: one character, without
+ * Ctrl or Cmd (a command), though Alt may make it (as on a Mac) and so may AltGr.
+ * @example typedCharacterOf({ key: 'a', ctrlKey: true, … }) === null
+ */
+export function typedCharacterOf(press: KeyPress): string | null {
+  if (Array.from(press.key).length !== 1) return null;
+  if (press.metaKey || (press.ctrlKey && !isAltGraphCharacter(press))) return null;
+  return press.key;
 }
 
 const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock']);

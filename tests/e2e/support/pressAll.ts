@@ -1,6 +1,7 @@
 import type { CDPSession } from 'playwright-core';
 
-/** Chromium's modifier bits in a key event: Ctrl 2, Shift 8. */
+/** Chromium's modifier bits in a key event: Alt 1, Ctrl 2, Shift 8. */
+export const ALT = 1;
 export const CTRL = 2;
 export const SHIFT = 8;
 
@@ -10,13 +11,15 @@ export type KeySent = readonly [key: string, code: string, vk: number, mods?: nu
 /**
  * Real key presses, each sent to Chromium without waiting for the page to act on the one
  * before, as fast hands type: down and up of each, `text` for a key that types a character
- * (or Enter's carriage return).
+ * (AltGr's too, or Enter's carriage return).
  */
 export function pressAll(cdp: CDPSession, keys: readonly KeySent[]): Promise<unknown> {
   const sent: Promise<unknown>[] = [];
   for (const [key, code, vk, mods = 0] of keys) {
-    // Enter types a carriage return, which submits a form as a real Enter does.
-    const text = key === 'Enter' ? '\r' : key.length === 1 && (mods & CTRL) === 0 ? key : '';
+    // Enter types a carriage return, which submits a form as a real Enter does; Ctrl+Alt with a
+    // character is AltGr typing it, as Windows reports it.
+    const altGr = (mods & (CTRL | ALT)) === (CTRL | ALT);
+    const text = key === 'Enter' ? '\r' : key.length === 1 && (!(mods & CTRL) || altGr) ? key : '';
     const typed = text ? { text, unmodifiedText: text } : {};
     const base = { key, code, windowsVirtualKeyCode: vk, modifiers: mods };
     sent.push(

@@ -122,4 +122,15 @@ describe('CommandRegistry', () => {
     expect(hit(r, press('=', { ctrlKey: true }))).toBe(false);
     expect(r.entries().find((e) => e.spec.id === 'newProject')?.runnable).toBe(false);
   });
+
+  it('takes AltGr in a text field as a character, not Ctrl+Alt; Ctrl+Alt+L stays a command', async () => {
+    const { registry: r } = await registry();
+    const ctrlAlt = { ctrlKey: true, altKey: true };
+    // AltGr+L on a layout where it types no other letter: Windows says Ctrl+Alt+l.
+    expect(r.resolve(press('l', { ...ctrlAlt, altGraph: true }), 'text')).toBeNull();
+    expect(r.meaningOf(press('l', ctrlAlt), 'text')).toEqual({ command: 'toggleInlineLabels' });
+    expect(r.meaningOf(press('l', { ...ctrlAlt, altGraph: true }), 'page')).toEqual({
+      command: 'toggleInlineLabels',
+    });
+  });
 });

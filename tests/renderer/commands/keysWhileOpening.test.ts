@@ -159,6 +159,66 @@ describe('keys pressed while a dialog opens', () => {
   });
 });
 
+describe('keys held for a dialog act there as typed keys do', () => {
+  /** A dialog with two fields, a select and a button, its first field holding the keyboard. */
+  function newForm(): { second: HTMLInputElement; select: HTMLSelectElement; pressed: string[] } {
+    const dialog = document.createElement('div');
+    dialog.className = 'lp-dialog';
+    dialog.innerHTML = `<input data-name="first"><input data-name="second">
+      <select data-name="polarity"><option>Favor</option><option>Against</option></select>
+      <button type="button" data-name="ok">OK</button>`;
+    document.body.append(dialog);
+    const pressed: string[] = [];
+    dialog.querySelector('button')?.addEventListener('click', () => pressed.push('ok'));
+    const second = dialog.querySelector<HTMLInputElement>('[data-name="second"]');
+    const select = dialog.querySelector('select');
+    if (!second || !select) throw new Error('no form');
+    return { second, select, pressed };
+  }
+
+  /** Holds the keys typed by `typing` until the dialog's control `name` has the keyboard. */
+  async function typedBefore(
+    name: string,
+    typing: () => void,
+  ): Promise<ReturnType<typeof newForm>> {
+    const keys = KeysWhileOpening.hold();
+    keys.releaseInDialog(10_000);
+    typing();
+    const form = newForm();
+    document.querySelector<HTMLElement>(`[data-name="${name}"]`)?.focus();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    return form;
+  }
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    newText();
+  });
+
+  it('Tab moves to the next field, and the letters after it go there', async () => {
+    const { second } = await typedBefore('first', () =>
+      ['a', 'Tab', 'b'].forEach((name) => key('keydown', name)),
+    );
+    expect(second.value).toBe('b');
+    expect(document.activeElement).toBe(second);
+  });
+
+  it('Shift+Tab moves back, round the dialog to its last control', async () => {
+    await typedBefore('first', () => key('keydown', 'Tab', true));
+    expect(document.activeElement?.getAttribute('data-name')).toBe('ok');
+  });
+
+  it('Space on a button presses it', async () => {
+    const { pressed } = await typedBefore('ok', () => key('keydown', ' '));
+    expect(pressed).toEqual(['ok']);
+  });
+
+  it('a letter on a select chooses the option it starts', async () => {
+    const { select } = await typedBefore('polarity', () => key('keydown', 'a'));
+    expect(select.value).toBe('Against');
+  });
+});
+
 describe('caretMoveOf', () => {
   it('moves the caret as Chromium does for the keys that read', () => {
     expect(caretMoveOf(press('ArrowRight', { shift: true }))).toEqual([

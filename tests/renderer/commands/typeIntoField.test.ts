@@ -6,7 +6,7 @@ import {
   textFieldOf,
 } from '../../../src/renderer/src/commands/typeIntoField';
 
-type Mods = Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>>;
+type Mods = Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt' | 'altGraph', boolean>>;
 
 const press = (key: string, mods: Mods = {}) => ({
   key,
@@ -14,6 +14,7 @@ const press = (key: string, mods: Mods = {}) => ({
   metaKey: mods.meta ?? false,
   altKey: mods.alt ?? false,
   shiftKey: mods.shift ?? false,
+  ...(mods.altGraph === undefined ? {} : { altGraph: mods.altGraph }),
 });
 
 /** An input in the page with `value`, its selection from `start` to `end`. */
@@ -48,6 +49,19 @@ describe('fieldEditOf', () => {
     expect(fieldEditOf(press('😀'), false)).toEqual({ kind: 'insert', text: '😀' });
     expect(fieldEditOf(press('a', { ctrl: true }), false)).toBeNull();
     expect(fieldEditOf(press('v', { meta: true }), false)).toBeNull();
+  });
+
+  it('types what AltGr makes, which Windows reports as Ctrl+Alt (German AltGr+Q, E, 7)', () => {
+    const altGr = { ctrl: true, alt: true };
+    expect(fieldEditOf(press('@', altGr), false)).toEqual({ kind: 'insert', text: '@' });
+    expect(fieldEditOf(press('€', altGr), true)).toEqual({ kind: 'insert', text: '€' });
+    expect(fieldEditOf(press('{', { ...altGr, altGraph: true }), false)).toEqual({
+      kind: 'insert',
+      text: '{',
+    });
+    // Ctrl+Alt+L with no AltGr recorded is a command (Labels Inline), as is plain Ctrl+@.
+    expect(fieldEditOf(press('l', altGr), false)).toBeNull();
+    expect(fieldEditOf(press('@', { ctrl: true }), false)).toBeNull();
   });
 
   it('deletes with Backspace and Delete; Enter submits a one-line field and starts a line in others', () => {

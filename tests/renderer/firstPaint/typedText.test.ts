@@ -24,6 +24,13 @@ describe('typedText', () => {
     ]);
     expect(typed).toEqual({ text: 'a', notApplied: ['Enter', 'Ctrl+Z', 'Ctrl+Shift+F'] });
   });
+
+  it('types what AltGr makes (Windows: Ctrl+Alt with the character), typed before the name field showed', () => {
+    const altGr = { ctrlKey: true, altKey: true };
+    const typed = typedText([...keys('a', 'm'), press('@', altGr), ...keys('l', 'a', 'b')]);
+    expect(typed).toEqual({ text: 'am@lab', notApplied: [] });
+    expect(typedText([press('l', altGr)]).notApplied).toEqual(['Ctrl+Alt+L']);
+  });
 });
 
 describe('keyName', () => {

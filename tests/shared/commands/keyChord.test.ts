@@ -3,8 +3,10 @@ import {
   chordOf,
   formatChord,
   hasCommandModifier,
+  isAltGraphCharacter,
   normalizeChord,
   toAccelerator,
+  typedCharacterOf,
   type KeyPress,
 } from '../../../src/shared/commands';
 
@@ -45,5 +47,40 @@ describe('key chords', () => {
     expect(hasCommandModifier('Alt+x')).toBe(true);
     expect(hasCommandModifier('Shift+a')).toBe(false);
     expect(hasCommandModifier('e')).toBe(false);
+  });
+});
+
+describe('AltGr', () => {
+  const altGr = (key: string, altGraph?: boolean) =>
+    press(key, { ctrlKey: true, altKey: true, ...(altGraph === undefined ? {} : { altGraph }) });
+
+  // Windows reports AltGr as Ctrl+Alt with the character as the key: AltGr+Q types @ on a
+  // German keyboard, AltGr+E €, AltGr+7 {.
+  it('reads Ctrl+Alt with a character as AltGr typing it', () => {
+    expect(isAltGraphCharacter(altGr('@'))).toBe(true);
+    expect(isAltGraphCharacter(altGr('€'))).toBe(true);
+    expect(isAltGraphCharacter(altGr('{'))).toBe(true);
+    expect(typedCharacterOf(altGr('@'))).toBe('@');
+  });
+
+  it('keeps Ctrl+letter and Ctrl+Alt+letter commands, unless the press recorded AltGr', () => {
+    expect(typedCharacterOf(press('a', { ctrlKey: true }))).toBeNull();
+    expect(typedCharacterOf(press('@', { ctrlKey: true }))).toBeNull();
+    expect(isAltGraphCharacter(altGr('l'))).toBe(false);
+    expect(isAltGraphCharacter(altGr(' '))).toBe(false);
+    expect(isAltGraphCharacter(altGr('l', true))).toBe(true);
+    expect(isAltGraphCharacter(altGr('l', false))).toBe(false);
+    expect(isAltGraphCharacter(altGr('{', false))).toBe(true); // Windows may not say AltGr
+    expect(isAltGraphCharacter(press('@', { ctrlKey: true, altKey: true, metaKey: true }))).toBe(
+      false,
+    );
+    expect(isAltGraphCharacter(altGr('Enter', true))).toBe(false);
+  });
+
+  it('types a character with Alt alone (a Mac) or none, never with Cmd', () => {
+    expect(typedCharacterOf(press('å', { altKey: true }))).toBe('å');
+    expect(typedCharacterOf(press('x'))).toBe('x');
+    expect(typedCharacterOf(press('v', { metaKey: true }))).toBeNull();
+    expect(typedCharacterOf(press('Tab'))).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import {
   chordOf,
   COMMANDS,
   hasCommandModifier,
+  isAltGraphCharacter,
   keysOf,
   LABEL_KEY_CONTEXT,
   type CommandSpec,
@@ -95,9 +96,11 @@ export class CommandRegistry {
   /**
    * What a key press means now: a label key (in the annotation view, on a selection) or the
    * one command bound to it whose context is active; null when it does nothing. Single keys
-   * never act while typing, except Escape, which leaves the field for the reading view.
+   * never act while typing, except Escape, which leaves the field for the reading view; nor
+   * does AltGr there, which types a character though Windows reports it as Ctrl+Alt.
    */
   meaningOf(press: KeyPress, where: KeyFocus = 'page'): KeyMeaning | null {
+    if (where === 'text' && isAltGraphCharacter(press)) return null;
     const chord = chordOf(press);
     if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
       return null;

@@ -16,7 +16,9 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
   // What earlier keys changed is drawn before this one reads the selection and the spans.
   drawWaitingEdits();
   const focus = reading ? 'reading' : isTextField(event.target) ? 'text' : 'page';
-  const action = registry.resolve(event, focus);
+  const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
+  const altGraph = event.getModifierState('AltGraph');
+  const action = registry.resolve({ key, ctrlKey, metaKey, altKey, shiftKey, altGraph }, focus);
   if (!action) return;
   event.preventDefault();
   action();

@@ -1,5 +1,8 @@
 import type { KeyPress } from '../../../shared/commands/keyChord';
 import { scrollerOf } from '../ui/scrollerOf';
+import { controlPressOf, pressControl } from './pressControl';
+import { pickOption } from './selectTypeAhead';
+import { moveFocusByTab } from './tabStops';
 import { editField, fieldEditOf, textFieldOf } from './typeIntoField';
 
 const READING_TEXT = '.lp-reading .ProseMirror';
@@ -8,6 +11,11 @@ const DIALOG = '.lp-dialog';
 const MODIFIERS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock', 'OS']);
 /** Longest a key waits: should the next text never take the keyboard, keys go where it is. */
 const LONGEST_HOLD_MS = 5000;
+
+/** A key held: the press, and when it was made (`KeyboardEvent.timeStamp`) if known. */
+export interface HeldPress extends KeyPress {
+  readonly at?: number;
+}
 
 type CaretMove = readonly [alter: 'move' | 'extend', direction: string, granularity: string];
 
@@ -107,34 +115,61 @@ function movePage(press: KeyPress, target: Element, selection: Selection): void 
   else if (bottom > end) scroller.scrollBy(0, bottom - end);
 }
 
-function pressOf(event: KeyboardEvent): KeyPress {
-  const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
-  return { key, ctrlKey, metaKey, altKey, shiftKey };
+function pressOf(event: KeyboardEvent): HeldPress {
+  const { key, ctrlKey, metaKey, altKey, shiftKey, timeStamp } = event;
+  const altGraph = event.getModifierState('AltGraph');
+  return { key, ctrlKey, metaKey, altKey, shiftKey, altGraph, at: timeStamp };
 }
 
 /**
  * Presses `press` again where the keyboard is now: the window's key handler and the text's own
- * (Ctrl+Home, Tab…) see it as they see a key; in a field that takes text, a key no handler took
- * edits it as typed (a character goes in, Backspace, Delete, Enter); elsewhere a caret move (or
- * page key) no handler took is made on the browser's selection; then the key is let go, so a
- * Shift selection is read as one made by hand.
+ * (Ctrl+Home, Tab…) see it as they see a key; what no handler took then acts as a typed key
+ * does (`actAsTyped`); then the key is let go where the keyboard is then, and Space, let go on
+ * the button it went down on, presses it.
  */
-export function pressAgain(press: KeyPress): void {
+export function pressAgain(press: HeldPress): void {
   const target = document.activeElement ?? document.body;
-  const init = { ...press, bubbles: true, cancelable: true };
-  const down = new KeyboardEvent('keydown', init);
+  const init = { ...press, modifierAltGraph: press.altGraph ?? false, bubbles: true };
+  const down = new KeyboardEvent('keydown', { ...init, cancelable: true });
   target.dispatchEvent(down);
+  // A key a handler took (a command, a field's own Enter, the dialog's Tab round) does no more.
+  if (!down.defaultPrevented) actAsTyped(press, target);
+  const up = new KeyboardEvent('keyup', { ...init, cancelable: true });
+  (document.activeElement ?? target).dispatchEvent(up);
+  const release = controlPressOf(press, target);
+  if (release === 'clickOnUp' && !down.defaultPrevented && !up.defaultPrevented)
+    if (document.activeElement === target) pressControl(target, release);
+}
+
+/**
+ * What a key no handler took does where it went down, as the browser's own handling of a typed
+ * key (which a key pressed by script never gets): Tab moves the keyboard on; Enter presses the
+ * button or link that has it (Space does as it is let go); in a drop-down a character or arrow
+ * chooses an option; in a field that takes text it edits it (a character goes in, Backspace,
+ * Delete, Enter); elsewhere it moves the caret or a page on the browser's selection.
+ */
+function actAsTyped(press: HeldPress, target: Element): void {
+  if (press.key === 'Tab' && !press.ctrlKey && !press.metaKey && !press.altKey)
+    return void moveFocusByTab(target, press.shiftKey);
+  const control = controlPressOf(press, target);
+  if (control) {
+    if (control !== 'clickOnUp') pressControl(target, control);
+    return;
+  }
+  if (
+    target instanceof HTMLSelectElement &&
+    pickOption(target, press, press.at ?? performance.now())
+  )
+    return;
   const field = textFieldOf(document.activeElement);
   const edit = field === target ? fieldEditOf(press, !(field instanceof HTMLInputElement)) : null;
   const selection = window.getSelection();
-  // A key a handler took (a command, a field's own Enter) does nothing more.
-  if (!down.defaultPrevented && field && edit) editField(field, edit);
-  else if (!down.defaultPrevented && selection && typeof selection.modify === 'function') {
+  if (field && edit) editField(field, edit);
+  else if (selection && typeof selection.modify === 'function') {
     const move = caretMoveOf(press);
     if (move) selection.modify(...move);
     else movePage(press, target, selection);
   }
-  target.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
 let holding: KeysWhileOpening | null = null;
@@ -147,7 +182,7 @@ let holding: KeysWhileOpening | null = null;
  * (it opened yet another document) go on waiting, in order, for that one.
  */
 export class KeysWhileOpening {
-  private held: KeyPress[] = [];
+  private held: HeldPress[] = [];
   private readonly before = document.activeElement;
   private done = false;
   private readonly timer: ReturnType<typeof setTimeout>;
@@ -174,7 +209,7 @@ export class KeysWhileOpening {
       setTimeout(() => this.release());
   };
 
-  private constructor(earlier: readonly KeyPress[]) {
+  private constructor(earlier: readonly HeldPress[]) {
     this.held = [...earlier];
     window.addEventListener('keydown', this.onKey, true);
     window.addEventListener('keyup', this.onKey, true);
@@ -189,7 +224,7 @@ export class KeysWhileOpening {
     return holding;
   }
 
-  private stop(): KeyPress[] {
+  private stop(): HeldPress[] {
     if (this.done) return [];
     this.done = true;
     clearTimeout(this.timer);

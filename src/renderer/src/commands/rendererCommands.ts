@@ -63,6 +63,8 @@ const SEARCH = '.lp-search';
 const ENTITY_PICKER = '.lp-picker';
 /** The field naming a new relation type, which a schema without relation types asks for. */
 const NEW_RELATION_TYPE = 'aside[aria-label="New relation"] form';
+/** The new stance's form, which opens on its holder list. */
+const STANCE_FORM = '.lp-stanceform';
 
 /**
  * Shows a field (the search field, the entity picker), holding the keys pressed until it has the
@@ -155,7 +157,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   newStance: {
     run: ({ model }) => {
       const { selectedId } = model.selection.snapshot;
-      if (selectedId) model.selection.startStance(selectedId);
+      // Letters typed at once choose the holder, as typed in its list.
+      if (selectedId) openField(STANCE_FORM, () => model.selection.startStance(selectedId));
     },
   },
   relateSpan: { run: ({ model }) => model.annotation.startRelating() },

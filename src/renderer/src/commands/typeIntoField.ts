@@ -1,4 +1,4 @@
-import type { KeyPress } from '../../../shared/commands/keyChord';
+import { typedCharacterOf, type KeyPress } from '../../../shared/commands/keyChord';
 
 /** The reading text: an editable element that refuses every edit, never a field to type into. */
 const READING_TEXT = '.lp-reading .ProseMirror';
@@ -18,16 +18,16 @@ export type TextField = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
 /**
  * What `press` does in a field that takes text (`multiline`: a textarea or an editable
- * element), as when typed: a character goes in (Alt may make one, as on a Mac; Ctrl or Cmd
- * makes a command), Backspace and Delete take one away, Enter starts a line in a multiline
+ * element), as when typed: a character goes in (Alt may make one, as on a Mac, and AltGr, which
+ * Windows reports as Ctrl+Alt; Ctrl or Cmd alone makes a command), Backspace and Delete take one away, Enter starts a line in a multiline
  * field and submits a one-line field's form. Null for any other key: the field's own handlers
  * have had it.
  * @example fieldEditOf(press('a'), false) → { kind: 'insert', text: 'a' }
  */
 export function fieldEditOf(press: KeyPress, multiline: boolean): FieldEdit {
-  if (press.ctrlKey || press.metaKey) return null;
-  if (Array.from(press.key).length === 1) return { kind: 'insert', text: press.key };
-  if (press.altKey) return null;
+  const character = typedCharacterOf(press);
+  if (character !== null) return { kind: 'insert', text: character };
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (press.key === 'Backspace') return { kind: 'delete', direction: 'backward' };
   if (press.key === 'Delete' && !press.shiftKey) return { kind: 'delete', direction: 'forward' };
   if (press.key === 'Enter') return multiline ? { kind: 'insert', text: '\n' } : { kind: 'submit' };
@@ -102,7 +102,14 @@ function inputTypeOf(edit: Exclude<NonNullable<FieldEdit>, { kind: 'submit' }>):
  */
 function submitFormOf(field: TextField): void {
   const form = field instanceof HTMLInputElement ? field.form : null;
-  if (!form) return;
+  if (form) submitImplicitly(form, field);
+}
+
+/**
+ * Submits `form` as Enter in one of its controls does: by its first submit button, unless that is
+ * disabled; a form without one only when `from` is its one text field.
+ */
+export function submitImplicitly(form: HTMLFormElement, from: Element): void {
   const button = Array.from(form.elements).find(
     (e): e is HTMLButtonElement | HTMLInputElement =>
       (e instanceof HTMLButtonElement || e instanceof HTMLInputElement) && e.type === 'submit',
@@ -112,5 +119,5 @@ function submitFormOf(field: TextField): void {
     return;
   }
   const fields = Array.from(form.elements).filter((e) => textFieldOf(e) !== null);
-  if (fields.length === 1) form.requestSubmit();
+  if (fields.length === 1 && fields[0] === from) form.requestSubmit();
 }

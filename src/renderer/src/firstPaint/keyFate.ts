@@ -1,4 +1,4 @@
-import { chordOf, type KeyPress } from '../../../shared/commands/keyChord';
+import { chordOf, typedCharacterOf, type KeyPress } from '../../../shared/commands/keyChord';
 import { REPLAYABLE_CHORDS } from '../../../shared/commands/replayableChords';
 
 /** What happens to a key pressed before the app is ready: the page acts on it, it waits for the app, or it is refused with a note. */
@@ -34,9 +34,9 @@ const READING_KEYS = new Set([
   'Mod+c',
 ]);
 
-/** A character typed into a field: one character, no Ctrl or Cmd (Alt may make it, as on a Mac). */
+/** A character typed into a field: one character, no Ctrl or Cmd (Alt may make it, as on a Mac, or AltGr). */
 export function isTypedCharacter(press: KeyPress): boolean {
-  return !press.ctrlKey && !press.metaKey && Array.from(press.key).length === 1;
+  return typedCharacterOf(press) !== null;
 }
 
 /**

@@ -89,7 +89,8 @@ export class KeysBeforeApp {
 
 function heldKey(event: KeyboardEvent, selection: HeldSelection | null): HeldKey {
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
-  return { key, ctrlKey, metaKey, altKey, shiftKey, selection };
+  const altGraph = event.getModifierState('AltGraph');
+  return { key, ctrlKey, metaKey, altKey, shiftKey, altGraph, selection };
 }
 
 /** The page's one holder of keys pressed before the app is ready. */

@@ -28,10 +28,21 @@ export function rememberOpener(element: Element, opener: HTMLElement | null): vo
  * dialog marked `aria-modal="false"` (the label menu beside selected text) does not hold it.
  */
 export function returnFocus(opener: HTMLElement | null, fallback: () => void): void {
-  if (anotherDialogOpen()) return;
+  if (anotherDialogOpen() || tookKeyboardSince()) return;
   if (!opener || !canTakeFocus(opener) || opener.isContentEditable) return fallback();
   opener.focus();
   if (document.activeElement !== opener) fallback();
+}
+
+/**
+ * True when what the dialog ran gave a control outside it the keyboard (New Stance from the
+ * palette opens its form on the holder list): that control keeps it.
+ */
+function tookKeyboardSince(): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body || active.isContentEditable)
+    return false;
+  return active.closest('[role="dialog"], [role="alertdialog"]') === null;
 }
 
 function anotherDialogOpen(): boolean {
