@@ -15,7 +15,8 @@ export interface Vocabulary {
 }
 
 /**
- * Collects the labels (event triggers' included), relation and equivalence types,
+ * Collects the labels (event triggers' included), relation and equivalence types (and those a
+ * configuration declares, `bundle.declared`),
  * polarities, topic ids, entity types, attribute values (of spans, relations and events)
  * and document label values a bundle uses, so an import can add what is missing.
  * @example collectVocabulary(bundle).polarities → ['AGAINST', 'FAVOR']
@@ -28,6 +29,10 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
     if (value !== undefined) values.add(value);
     map.set(key, values);
   };
+  for (const [name, values] of Object.entries(bundle.declared?.attributes ?? {})) {
+    add(attributes, name);
+    for (const value of values) add(attributes, name, value);
+  }
   for (const doc of bundle.documents) {
     for (const item of [...doc.spans, ...doc.relations, ...(doc.events ?? [])]) {
       for (const [name, value] of Object.entries(item.attributes ?? {}))
@@ -43,13 +48,17 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
     );
   const docs = bundle.documents;
   return {
-    labels: sorted(docs.flatMap((d) => d.spans.map((s) => s.label))),
-    relationTypes: sorted(
-      docs.flatMap((d) => [
+    labels: sorted([
+      ...(bundle.declared?.labels ?? []),
+      ...docs.flatMap((d) => d.spans.map((s) => s.label)),
+    ]),
+    relationTypes: sorted([
+      ...(bundle.declared?.relationTypes ?? []),
+      ...docs.flatMap((d) => [
         ...d.relations.map((r) => r.type),
         ...(d.equivalences ?? []).map((q) => q.type),
       ]),
-    ),
+    ]),
     polarities: sorted(docs.flatMap((d) => d.stances.map((s) => s.polarity))),
     topics: sorted(
       docs.flatMap((d) =>

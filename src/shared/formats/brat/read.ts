@@ -1,5 +1,7 @@
-import { bundleOf, ErrorCollector, extensionOf, pathStem } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile } from '../common';
+import { setOwn } from '../../collections';
+import { baseName, bundleOf, ErrorCollector, extensionOf, pathStem } from '../common';
+import type { DeclaredVocabulary, FormatBundle, FormatDocument, FormatFile } from '../common';
+import { readAnnotationConf } from './readAnnotationConf';
 import { readAnnDocument } from './readAnnDocument';
 import type { AnnPart, AnnSource } from './readAnnDocument';
 
@@ -10,7 +12,8 @@ export const PARTIAL_ANN_EXTENSIONS: readonly string[] = ['.a1', '.a2', '.co', '
  * Reads brat standoff: each `x.txt` with its `x.ann` (a `.txt` alone is a document
  * without annotations, an `.ann` alone is an error), or, as brat does, with the BioNLP Shared
  * Task parts `x.a1`, `x.a2`, `x.co`, `x.rel` joined in that order when there is no `x.ann`
- * (errors name the part and its own line); brat's `.conf` files are skipped. Offsets are code
+ * (errors name the part and its own line); `annotation.conf` gives the labels, relation types and
+ * attributes it declares (`declared`), brat's other `.conf` files are skipped. Offsets are code
  * points. Throws FormatErrors listing every problem of the batch.
  * @example readBrat([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' }])
  */
@@ -20,12 +23,15 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   const texts = new Map<string, FormatFile>();
   const anns = new Map<string, AnnSource>();
   const partials = new Map<string, FormatFile[]>();
+  const declared: DeclaredVocabulary[] = [];
   for (const file of files) {
     const extension = extensionOf(file.path);
     if (extension === '.txt') texts.set(pathStem(file.path), file);
     else if (extension === '.ann') anns.set(pathStem(file.path), file);
     else if (PARTIAL_ANN_EXTENSIONS.includes(extension))
       partials.set(pathStem(file.path), [...(partials.get(pathStem(file.path)) ?? []), file]);
+    else if (baseName(file.path) === 'annotation' && extension === '.conf')
+      declared.push(readAnnotationConf(file, warnings));
     else if (extension !== '.conf')
       warnings.push(`${file.path}: not a brat .txt, .ann, .a1, .a2, .co or .rel file; ignored`);
   }
@@ -47,7 +53,21 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   for (const [stem, txt] of texts)
     documents.push(readAnnDocument(txt, anns.get(stem), errors, warnings));
   errors.throwIfAny();
-  return bundleOf(documents, warnings);
+  const bundle = bundleOf(documents, warnings);
+  return declared.length > 0 ? { ...bundle, declared: joinedDeclarations(declared) } : bundle;
+}
+
+/** The names several `annotation.conf` files declare (a collection's folders may each have one), each once, in order. */
+function joinedDeclarations(all: readonly DeclaredVocabulary[]): DeclaredVocabulary {
+  const attributes: Record<string, string[]> = {};
+  for (const d of all)
+    for (const [name, values] of Object.entries(d.attributes))
+      setOwn(attributes, name, [...new Set([...(attributes[name] ?? []), ...values])]);
+  return {
+    labels: [...new Set(all.flatMap((d) => d.labels))],
+    relationTypes: [...new Set(all.flatMap((d) => d.relationTypes))],
+    attributes,
+  };
 }
 
 /** A document's partial annotation files as one, in brat's order, each line traced to its part. */

@@ -16,4 +16,13 @@ export interface FormatBundle {
   readonly skipped?: readonly FormatError[];
   /** Stance topics the file names (a stance table's targets): ids the stances use, with the names written. */
   readonly topics?: readonly Topic[];
+  /** Names the files' configuration declares (brat's `annotation.conf`), which the schema gains though nothing uses them yet. */
+  readonly declared?: DeclaredVocabulary;
+}
+
+/** Span labels, relation types and attributes (name → values, none for a binary one) a configuration declares. */
+export interface DeclaredVocabulary {
+  readonly labels: readonly string[];
+  readonly relationTypes: readonly string[];
+  readonly attributes: Readonly<Record<string, readonly string[]>>;
 }

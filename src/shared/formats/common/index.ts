@@ -2,7 +2,7 @@ export { FormatError } from './formatError';
 export { FormatErrors } from './formatErrors';
 export { ErrorCollector } from './errorCollector';
 export type { FormatDocument, FormatRelation, FormatSpan, FormatStance } from './formatDocument';
-export type { FormatBundle } from './formatBundle';
+export type { DeclaredVocabulary, FormatBundle } from './formatBundle';
 export type {
   Format,
   FormatFile,
