@@ -38,3 +38,18 @@ export function createLoupeCli(
       }),
   };
 }
+
+/**
+ * Runs `loupe` calls in order (init, import, export …) until one fails; null when all
+ * succeeded, else what failed, as `loupe <command>: <its error>`.
+ */
+export async function runSteps(
+  loupe: LoupeCli,
+  steps: readonly (readonly string[])[],
+): Promise<string | null> {
+  for (const args of steps) {
+    const run = await loupe.run(args);
+    if (run.code !== 0) return `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`;
+  }
+  return null;
+}

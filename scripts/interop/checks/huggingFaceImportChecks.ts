@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import type { InteropContext } from '../interopContext';
+import { runSteps } from '../loupeCli';
 import { runPython } from '../runPython';
 
 interface SourceRecord {
@@ -66,11 +67,8 @@ async function importChecks(ctx: InteropContext, kind: Written): Promise<CheckRe
     ['import', project, source, '--format', 'hf', '--annotator', 'interop'],
     ['export', project, '--format', 'hf', '--annotator', 'interop', '--out', out],
   ];
-  for (const args of runs) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0)
-      return checks.map((c) => broken(format, c, `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`));
-  }
+  const failed = await runSteps(ctx.loupe, runs);
+  if (failed) return checks.map((c) => broken(format, c, failed));
   const loaded = await runPython<LoadReport>(python, 'hf_dataset.py', [
     join(out, 'hf.jsonl'),
     join(out, 'label_names.json'),

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { runSteps } from '../loupeCli';
 import { join } from 'node:path';
 import { alignedTags } from '../alignedTags';
 import { CHECKOUT } from '../checkout';
@@ -58,10 +59,8 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
       join(out, 'iob2'),
     ],
   ];
-  for (const args of runs) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0) return checks.map((check) => broken(FORMAT, check, run.stderr.trim()));
-  }
+  const failed = await runSteps(ctx.loupe, runs);
+  if (failed) return checks.map((check) => broken(FORMAT, check, failed));
   const source = await readFile(original, 'utf8');
   const own = await readFile(join(out, 'own', 'conll.txt'), 'utf8');
   const plain = await readFile(join(out, 'iob2', 'conll.txt'), 'utf8');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { runSteps } from '../loupeCli';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
@@ -38,10 +39,8 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
     ['import', project, join(FIXTURES, file), '--annotator', 'interop'],
     ['export', project, '--format', 'conll', '--annotator', 'interop', '--out', out],
   ];
-  for (const args of runs) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0) return broken(FORMAT, check, run.stderr.trim());
-  }
+  const failed = await runSteps(ctx.loupe, runs);
+  if (failed) return broken(FORMAT, check, failed);
   const truth = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [
     '--iob',
     join(FIXTURES, file),

@@ -4,6 +4,7 @@ import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import { CHECKOUT } from '../checkout';
 import type { InteropContext } from '../interopContext';
+import { runSteps } from '../loupeCli';
 import { runPython } from '../runPython';
 
 interface SeenRecord {
@@ -61,10 +62,8 @@ async function realRow(ctx: InteropContext): Promise<CheckResult> {
       ['import', project, original, '--annotator', 'a'],
       ['export', project, '--format', 'spans-jsonl', '--annotator', 'a', '--out', out],
     ];
-    for (const args of steps) {
-      const run = await ctx.loupe.run(args);
-      if (run.code !== 0) return broken(FORMAT, REAL, `loupe ${args[0]}: ${run.stderr.trim()}`);
-    }
+    const failed = await runSteps(ctx.loupe, steps);
+    if (failed) return broken(FORMAT, REAL, failed);
     exported.push(join(out, 'spans.jsonl'));
   }
   const seen = await runPython<CatsReport>(ctx.python, 'spacy_cats.py', [
@@ -104,11 +103,8 @@ async function doccanoRow(ctx: InteropContext): Promise<CheckResult> {
     ['import', project, source, '--format', 'doccano', '--annotator', 'a'],
     ['export', project, '--format', 'spans-jsonl', '--annotator', 'a', '--out', out],
   ];
-  for (const args of steps) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0)
-      return broken(FORMAT, FROM_DOCCANO, `loupe ${args[0]}: ${run.stderr.trim()}`);
-  }
+  const failed = await runSteps(ctx.loupe, steps);
+  if (failed) return broken(FORMAT, FROM_DOCCANO, failed);
   const written = join(out, 'spans.jsonl');
   const seen = await runPython<CatsReport>(ctx.python, 'spacy_cats.py', [written]);
   if (!seen.ok) return broken(FORMAT, FROM_DOCCANO, seen.reason);

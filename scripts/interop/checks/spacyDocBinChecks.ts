@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { runSteps } from '../loupeCli';
 import { join } from 'node:path';
 import { broken, skipped, tallied } from '../checkResult';
 import { compareInOrder } from '../compareInOrder';
@@ -109,10 +110,8 @@ async function importMade(
     ['export', project, '--format', 'spans-jsonl', '--annotator', 'interop', '--out', spans],
     ['export', project, '--format', 'spacy', '--annotator', 'interop', '--out', back],
   ];
-  for (const args of runs) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0) return `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`;
-  }
+  const failed = await runSteps(ctx.loupe, runs);
+  if (failed) return failed;
   return { spans: await loupeSpans(join(spans, 'spans.jsonl')), exported: back };
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { runSteps } from '../loupeCli';
 import { join } from 'node:path';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
@@ -88,10 +89,8 @@ async function importReal(ctx: InteropContext): Promise<Map<string, Entity[]> | 
     ['import', project, ...files, '--annotator', 'interop'],
     ['export', project, '--format', 'spans-jsonl', '--annotator', 'interop', '--out', out],
   ];
-  for (const args of runs) {
-    const run = await ctx.loupe.run(args);
-    if (run.code !== 0) return `loupe ${args[0] ?? ''}: ${run.stderr.trim()}`;
-  }
+  const failed = await runSteps(ctx.loupe, runs);
+  if (failed) return failed;
   return loupeEntities(join(out, 'spans.jsonl'));
 }
 
