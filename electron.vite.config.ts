@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import {
   rendererAliases,
   rendererCss,
+  rendererModulePreload,
   rendererPlugins,
   rendererTreeshake,
 } from './rendererBundle.config.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
       chunkSizeWarningLimit: 2000,
       // One style sheet for the page (about 30 KB), written into its head (inlineStylesheet).
       cssCodeSplit: false,
+      modulePreload: rendererModulePreload,
       rollupOptions: {
         input: resolve(import.meta.dirname, 'src/renderer/index.html'),
         treeshake: rendererTreeshake,

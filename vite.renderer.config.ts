@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import {
   rendererAliases,
   rendererCss,
+  rendererModulePreload,
   rendererPlugins,
   rendererTreeshake,
 } from './rendererBundle.config.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     // One style sheet for the page (about 30 KB), written into its head (inlineStylesheet).
     cssCodeSplit: false,
+    modulePreload: rendererModulePreload,
     rollupOptions: { treeshake: rendererTreeshake },
   },
 });
