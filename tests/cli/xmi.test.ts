@@ -99,6 +99,57 @@ describe('loupe import and export of UIMA CAS XMI', () => {
     );
   });
 
+  it("names a loose <user>.xmi of INCEpTION's export after its document, in that user's layer", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    // As INCEpTION writes it (FormatSupport.addOrUpdateDocumentMetadata): documentId is the user.
+    const xmi = readFileSync(join(FIXTURES, 'relation_test.xmi'), 'utf8');
+    const admin = xmi.replace('documentId="relation_test.txt"', 'documentId="admin"');
+    expect(admin).not.toBe(xmi);
+    writeFileSync(join(source, 'admin.xmi'), admin);
+    copyFileSync(join(FIXTURES, 'relation_test.TypeSystem.xml'), join(source, 'TypeSystem.xml'));
+    // Without --annotator, which would take every layer of one user as its own.
+    const imported = runCli(['import', dir, source, '--json'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary.documents).toMatchObject([
+      { documentId: 'relation_test', annotator: 'admin', spans: 4 },
+    ]);
+    expect(summary.warnings.join('\n')).toMatch(
+      /admin\.xmi: INCEpTION's export of the document relation_test by admin/,
+    );
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'xmi', '--annotator', 'admin', '--out', out],
+      home,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(join(out, 'relation_test.xmi'), 'utf8')).toBe(admin);
+  });
+
+  it("reads INCEpTION's zip exports in a folder and leaves other archives alone", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    const typeSystem = readFileSync(join(FIXTURES, 'relation_test.TypeSystem.xml'));
+    // A document export (`<document>.zip`: `<user>.xmi` and TypeSystem.xml) and someone's backup.
+    writeFileSync(
+      join(source, 'relation_test.zip'),
+      zipSync({
+        'alice.xmi': readFileSync(join(FIXTURES, 'relation_test.xmi')),
+        'TypeSystem.xml': typeSystem,
+      }),
+    );
+    writeFileSync(join(source, 'backup.zip'), zipSync({ 'notes.txt': new Uint8Array([104, 105]) }));
+    const imported = runCli(['import', dir, source, '--json'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ format: 'xmi', spans: 4, relations: 1 });
+    expect(summary.documents).toMatchObject([{ documentId: 'relation_test', annotator: 'alice' }]);
+    expect(imported.stdout).toMatch(/backup\.zip/);
+  });
+
   it('refuses a zip bomb by name and reason, leaving the project as it was', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);

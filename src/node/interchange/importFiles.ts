@@ -3,6 +3,7 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
   isDoccanoCsv,
+  isInceptionZip,
   isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
@@ -41,6 +42,7 @@ const READABLE = [
   '.parquet',
   '.arrow',
   '.spacy',
+  '.zip', // INCEpTION's exports only (isInceptionZip)
   ...SHARED_TASK_EXTENSIONS, // eng.train, eng.testa, …: read only when they hold tagged tokens
 ];
 /** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
@@ -58,6 +60,8 @@ const TOKEN_TABLE = '.tsv';
 const STANCE_CSV = '.csv';
 /** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
 const MAE_XML = '.xml';
+/** Read from a folder only when it is one of INCEpTION's exports; another archive is left alone. */
+const ZIP = '.zip';
 
 /** Files gathered for an import, the files of a folder in no readable format, the files that could not be read, notes on encodings, and integer tag names a Parquet file gave. */
 export interface GatheredFiles {
@@ -145,6 +149,11 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         ignored.push(shown);
         continue;
       }
+      // An archive larger than a project file may be is someone's backup, not an export to read.
+      if (file.toLowerCase().endsWith(ZIP) && (await sizeOf(file)) > MAX_PROJECT_FILE_BYTES) {
+        ignored.push(shown);
+        continue;
+      }
       const problem = await entryProblem(path, root, file);
       if (problem !== null) {
         problems.push(new FormatError(shown, undefined, problem));
@@ -155,7 +164,8 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
         (isSharedTaskName(file) && !isTokenBytes(bytes)) ||
         (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes) && !besideXmi(file, found)) ||
-        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes))
+        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes)) ||
+        (file.toLowerCase().endsWith(ZIP) && !isInceptionZip(bytes))
       ) {
         ignored.push(shown);
         continue;
@@ -177,6 +187,11 @@ async function entryProblem(path: string, root: string, file: string): Promise<s
   if (!isInside(root, real))
     return `leads outside the folder ${path}; only files inside it are imported`;
   return null;
+}
+
+/** A file's size (0 when it cannot be read: entryProblem says why). */
+async function sizeOf(file: string): Promise<number> {
+  return (await stat(file).catch(() => null))?.size ?? 0;
 }
 
 /** Why a file larger than a project file may be is not read (its text could not be read back). */

@@ -37,5 +37,5 @@ export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from 
 export { readSpacyDocBin, spacyDocBinFormat, writeSpacyDocBin } from './spacyDocBin';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
-export { isTypeSystem, readXmi, writeXmi, xmiFormat } from './xmi';
+export { isInceptionZip, isTypeSystem, readXmi, writeXmi, xmiFormat } from './xmi';
 export { keepLabels } from './keepLabels';

@@ -22,7 +22,7 @@ const LEFT_OUT: Readonly<Record<string, string>> = {
   'annotation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'curation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'curation/':
-    "INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it, name its .xmi after the document and import that with --annotator gold)",
+    "INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it and import its .xmi with --annotator gold)",
   'log/': 'logs',
   '.json': 'the project settings',
 };
@@ -127,6 +127,20 @@ function readAll(
     });
   }
   return found;
+}
+
+/**
+ * Whether a zip archive found in a folder is one of INCEpTION's exports (it lists a `.xmi`, a
+ * `TypeSystem.xml`, or a project export's `annotation/` folder): only such an archive is read
+ * from a folder, another is left alone. A damaged archive is read, to say why.
+ * @example isInceptionZip(zipSync({ 'admin.xmi': xmi, 'TypeSystem.xml': ts })) === true
+ */
+export function isInceptionZip(bytes: Uint8Array): boolean {
+  const listed = readZip(bytes, () => false);
+  if ('reason' in listed) return true;
+  return listed.entries.some(
+    ({ name }) => isXmi(name) || isTypeSystem(name) || name.startsWith('annotation/'),
+  );
 }
 
 function isXmi(name: string): boolean {

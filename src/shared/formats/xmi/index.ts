@@ -12,4 +12,4 @@ export const xmiFormat: Format = {
 };
 
 export { readXmi, writeXmi };
-export { isTypeSystem } from './inceptionZip';
+export { isInceptionZip, isTypeSystem } from './inceptionZip';

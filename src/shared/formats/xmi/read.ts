@@ -22,13 +22,20 @@ export function readXmi(files: readonly FormatFile[]): FormatBundle {
   for (const file of others) {
     if (!isZip(file)) {
       const doc = readXmiDocument(file, errors, warnings, typeSystemOf(file.path));
+      if (doc?.annotator !== undefined)
+        warnings.push(
+          `${file.path}: INCEpTION's export of the document ${doc.name} by ${doc.annotator} (its documentTitle and documentId): imported as ${doc.name}, in ${doc.annotator}'s layer`,
+        );
       if (doc) documents.push(doc);
       continue;
     }
     const zipped = inceptionZipFiles(file, errors, warnings);
     for (const { file: xmi, name, annotator, typeSystem } of zipped) {
       const doc = readXmiDocument(xmi, errors, warnings, typeSystem);
-      if (doc) documents.push({ ...doc, name, ...(annotator === undefined ? {} : { annotator }) });
+      // A loose `<user>.xmi` in the archive names its document and user itself (inceptionOwner).
+      if (doc && annotator === undefined && doc.annotator !== undefined) documents.push(doc);
+      else if (doc)
+        documents.push({ ...doc, name, ...(annotator === undefined ? {} : { annotator }) });
     }
     severalUsers(file.path, zipped, warnings);
   }

@@ -9,6 +9,7 @@ import type {
   FormatRelation,
   FormatSpan,
 } from '../common';
+import { inceptionOwner } from './inceptionOwner';
 import { fingerprint, KEPT_XMI } from './keptXmi';
 import { parseXmi, type XmiElement } from './parseXmi';
 import { labelFeature, NAMED_ENTITY, PLACE_FEATURES, shortName, isStructure } from './xmiTypes';
@@ -175,8 +176,10 @@ export function readXmiDocument(
       ...(typeSystem ? { typeSystem: typeSystem.content } : {}),
     },
   };
+  const owner = inceptionOwner(file.path, parsed.elements);
   return {
-    ...emptyFormatDocument(baseName(file.path), text),
+    ...emptyFormatDocument(owner?.name ?? baseName(file.path), text),
+    ...(owner ? { annotator: owner.annotator } : {}),
     spans: spanList.map((s) => s.span),
     relations,
     metadata,

@@ -81,7 +81,7 @@ describe('readXmi on INCEpTION zip exports', () => {
     expect(layers(bundle).sort()).toEqual(['relation_test carol 4', 'tale alice 4', 'tale bob 4']);
     expect(bundle.documents[0]?.text).toBe(bundle.documents[1]?.text);
     expect(bundle.warnings).toEqual([
-      "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation/ (1: INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it, name its .xmi after the document and import that with --annotator gold)), exportedproject.json (1: the project settings), log/ (1: logs)",
+      "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation/ (1: INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it and import its .xmi with --annotator gold)), exportedproject.json (1: the project settings), log/ (1: logs)",
       'project.zip: not read: 1 INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)',
       "project.zip: tale was annotated by alice, bob: each user's annotations go to a layer of their own (--annotator does not merge them)",
     ]);
