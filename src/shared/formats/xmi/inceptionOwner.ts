@@ -1,3 +1,4 @@
+import { GOLD } from '../../model';
 import { baseName } from '../common';
 import type { XmiElement } from './parseXmi';
 
@@ -21,5 +22,17 @@ export function inceptionOwner(
   const own = baseName(path);
   if (id === '' || id !== own || title === '' || title === id || baseName(title) === id)
     return null;
-  return { name: baseName(title) || title, annotator: id };
+  return { name: baseName(title) || title, annotator: layerOfUser(id) };
+}
+
+/** INCEpTION's pseudo-user of a curated document. */
+const CURATION_USER = 'CURATION_USER';
+
+/**
+ * The layer of an INCEpTION user's annotations: the user's own, the curated document's
+ * (`CURATION_USER`, what INCEpTION's curation produced) the adjudicated layer.
+ * @example layerOfUser('CURATION_USER') === 'gold'
+ */
+export function layerOfUser(user: string): string {
+  return user === CURATION_USER ? GOLD : user;
 }

@@ -1,5 +1,6 @@
 import { baseName, MAX_ZIP_INFLATED, readZip } from '../common';
 import type { ErrorCollector, FormatFile, ZipEntry } from '../common';
+import { layerOfUser } from './inceptionOwner';
 import { typeSystemLabels } from './typeSystemLabels';
 
 /** One `.xmi` found in a zip archive: the file (its path inside the archive after the archive's), the document and annotator it is of, and the type system beside it. */
@@ -13,16 +14,12 @@ export interface ZippedXmi {
 
 /** INCEpTION's pseudo-user of a document as first imported, before anyone annotated. */
 const INITIAL_CAS = 'INITIAL_CAS';
-/** INCEpTION's pseudo-user of the curated (adjudicated) version. */
-const CURATION_USER = 'CURATION_USER';
 
 /** What the parts of an INCEpTION project export Loupe leaves out hold, by their folder or name. */
 const LEFT_OUT: Readonly<Record<string, string>> = {
   'source/': 'the documents as uploaded',
   'annotation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'curation_ser/': "INCEpTION's own binary CAS files (.ser)",
-  'curation/':
-    "INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it and import its .xmi with --annotator gold)",
   'log/': 'logs',
   '.json': 'the project settings',
 };
@@ -34,7 +31,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * (`<document>.zip` holding `<user>.xmi` and `TypeSystem.xml`) or a project export whose
  * annotations were exported as UIMA CAS XMI (`annotation/<document>/<user>.zip`, each such an
  * archive; older ones `annotation/<document>/webanno…export.zip`, or unzipped `.xmi` files),
- * each the document of its folder or archive and the layer of its user. Other `.xmi` files are
+ * each the document of its folder or archive and the layer of its user (`curation/<document>/CURATION_USER.zip`,
+ * the curated document, the gold layer). Other `.xmi` files are
  * documents of their own names. INCEpTION's initial CAS and every other entry are left out,
  * said in `warnings`; archives nest one level deep at most.
  * @example inceptionZipFiles({ path: 'report.zip', content: '', binary }, errors, warnings)[0]?.annotator === 'admin'
@@ -118,7 +116,7 @@ function readAll(
     const own = baseName(entry.name);
     const document = documentOf(entry.name);
     const name = document === null ? own : baseName(document) || document;
-    const annotator = document === null || own === CURATION_USER ? {} : { annotator: own };
+    const annotator = document === null ? {} : { annotator: layerOfUser(own) };
     found.push({
       file: xmi,
       name,
@@ -147,10 +145,9 @@ function isXmi(name: string): boolean {
   return name.toLowerCase().endsWith('.xmi');
 }
 
-/** Entries read: `.xmi`, `TypeSystem.xml` and (outside `curation/`, not nested deeper) zip archives. */
+/** Entries read: `.xmi`, `TypeSystem.xml` and (not nested deeper) zip archives. */
 function wanted(name: string, outer: boolean): boolean {
   const lower = name.toLowerCase();
-  if (lower.startsWith('curation/')) return false;
   return lower.endsWith('.xmi') || isTypeSystem(name) || (outer && lower.endsWith('.zip'));
 }
 
@@ -164,10 +161,11 @@ export function dirOf(name: string): string {
   return name.slice(0, name.lastIndexOf('/') + 1);
 }
 
-/** The document folder of an entry of a project export (`annotation/<document>/…`), or ''. */
+/** The document folder of an entry of a project export (`annotation/<document>/…`, `curation/<document>/…`), or ''. */
 function projectFolder(name: string): string {
   const parts = name.split('/');
-  return parts[0] === 'annotation' && parts.length > 2 ? (parts[1] ?? '') : '';
+  const top = parts[0] === 'annotation' || parts[0] === 'curation';
+  return top && parts.length > 2 ? (parts[1] ?? '') : '';
 }
 
 /** An entry's bytes as UTF-8 text, or null (said in `errors`). */

@@ -72,19 +72,49 @@ describe('readXmi on INCEpTION zip exports', () => {
         'annotation_ser/tale.txt/alice.ser': strToU8('…'),
         'annotation_ser/tale.txt/INITIAL_CAS.ser': strToU8('…'),
         'source/tale.txt': strToU8('…'),
-        'curation/tale.txt/CURATION_USER.zip': initial,
+        'curation/tale.txt/CURATION_USER.zip': documentExport('CURATION_USER', 'stackedrel1.xmi'),
+        'curation_ser/tale.txt/CURATION_USER.ser': strToU8('…'),
         'exportedproject.json': strToU8('{}'),
         'log/project.log': strToU8(''),
       }),
     ]);
     // stackedrel1 and stackedrel2 (INCEpTION's merge test: two users of one text) hold 4 Multivalspan each
-    expect(layers(bundle).sort()).toEqual(['relation_test carol 4', 'tale alice 4', 'tale bob 4']);
+    // the curated document (CuratedDocumentsExporter's curation/<document>/CURATION_USER.zip) is gold
+    expect(layers(bundle).sort()).toEqual([
+      'relation_test carol 4',
+      'tale alice 4',
+      'tale bob 4',
+      'tale gold 4',
+    ]);
     expect(bundle.documents[0]?.text).toBe(bundle.documents[1]?.text);
     expect(bundle.warnings).toEqual([
-      "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation/ (1: INCEpTION's curated documents, not imported as a layer (to make one the gold layer: unzip it and import its .xmi with --annotator gold)), exportedproject.json (1: the project settings), log/ (1: logs)",
+      "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation_ser/ (1: INCEpTION's own binary CAS files (.ser)), exportedproject.json (1: the project settings), log/ (1: logs)",
       'project.zip: not read: 1 INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)',
-      "project.zip: tale was annotated by alice, bob: each user's annotations go to a layer of their own (--annotator does not merge them)",
+      "project.zip: tale was annotated by alice, bob, gold: each user's annotations go to a layer of their own (--annotator does not merge them)",
     ]);
+  });
+
+  it("reads a loose .xmi INCEpTION wrote as its titled document in its user's layer, the curated one as gold", () => {
+    // INCEpTION records the user as documentId and the document as documentTitle
+    const loose = (user: string) => ({
+      path: `unzipped/${user}.xmi`,
+      content: new TextDecoder()
+        .decode(fixture('relation_test.xmi'))
+        .replace('documentId="relation_test.txt"', `documentId="${user}"`),
+    });
+    const bundle = readXmi([loose('CURATION_USER'), loose('alice')]);
+    expect(layers(bundle)).toEqual(['relation_test gold 4', 'relation_test alice 4']);
+    // DKPro Core's XmiWriter names a file after its documentId too, with the same title: its own name
+    expect(
+      layers(
+        readXmi([
+          {
+            path: 'relation_test.txt.xmi',
+            content: loose('x').content.replace('documentId="x"', 'documentId="relation_test.txt"'),
+          },
+        ]),
+      ),
+    ).toEqual(['relation_test.txt - 4']);
   });
 
   it('reads an unzipped and zipped again project export (annotation/<document>/<user>.xmi)', () => {
