@@ -1,21 +1,11 @@
 import { extname, posix, resolve, sep } from 'node:path';
+import { RENDERER_FILE_TYPES } from '../shared/security/rendererFileTypes';
 
 /** The privileged scheme the packaged renderer is served from (module scripts need a standard, secure origin; file:// gives a blank window). */
 export const APP_SCHEME = 'loupe-app';
 
 /** The one host of that scheme: the renderer's build folder. */
 export const APP_HOST = 'renderer';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
 
 /** The renderer's entry page; also the only page a window may show and IPC senders must come from. */
 export function rendererUrl(): string {
@@ -49,7 +39,7 @@ export function rendererFileFor(
   const parts = decoded.split('/').filter((part) => part !== '');
   if (parts.some((part) => part === '..' || part.startsWith('.'))) return null;
   const relative = parts.length === 0 ? 'index.html' : posix.join(...parts);
-  const type = TYPES[extname(relative)];
+  const type = RENDERER_FILE_TYPES[extname(relative)];
   if (!type) return null;
   const base = resolve(root);
   const path = resolve(base, relative);

@@ -1,16 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
+import { RENDERER_FILE_TYPES } from '../shared/security/rendererFileTypes';
 
 /** A file under `root` for a URL path, or null: no traversal (also not by symlink), no folders, no hidden files. */
 export async function resolveStatic(
@@ -36,7 +26,7 @@ export async function resolveStatic(
   if (!info?.isFile()) return null;
   const [realBase, realPath] = await Promise.all([realpath(base), realpath(path)]);
   if (!realPath.startsWith(realBase + sep)) return null; // a symlink leading out of the folder
-  return { path, type: TYPES[extname(path)] ?? 'application/octet-stream' };
+  return { path, type: RENDERER_FILE_TYPES[extname(path)] ?? 'application/octet-stream' };
 }
 
 /** Reads a resolved static file. */
