@@ -39,7 +39,12 @@ export type { ZodProblem } from './zodProblems';
 export { firstDifference } from './firstDifference';
 export { fragmentProblem } from './fragmentProblem';
 export { coveredText, fitsAsUtf16, textMismatch } from './coveredText';
-export { BEYOND_SPANS, KEPT_FOR_ONE_FORMAT, tallyUnwritten } from './tallyUnwritten';
+export {
+  BEYOND_SPANS,
+  BEYOND_UIMA_LAYERS,
+  KEPT_FOR_ONE_FORMAT,
+  tallyUnwritten,
+} from './tallyUnwritten';
 export type { Unwritten } from './tallyUnwritten';
 export { bundleOf } from './bundleOf';
 export { createEntityLookup } from './entityLookup';

@@ -49,6 +49,17 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'feature structure kept from an XMI file',
 ];
 
+/** What the UIMA formats (WebAnno TSV, XMI) leave out beside what other formats kept: their layers hold spans with features and relations. */
+export const BEYOND_UIMA_LAYERS: readonly Unwritten[] = [
+  'entity link',
+  'span note',
+  'stance',
+  'document label',
+  'discontinuous span',
+  'event',
+  'equivalence set',
+];
+
 /** What a spans-only format (CoNLL, HF, spans JSONL) leaves out: everything but labeled spans. */
 export const BEYOND_SPANS: readonly Unwritten[] = [
   'entity link',

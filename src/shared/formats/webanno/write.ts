@@ -1,4 +1,10 @@
-import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  BEYOND_UIMA_LAYERS,
+  KEPT_FOR_ONE_FORMAT,
+  Tally,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { webannoDocumentTsv } from './writeWebannoDocument';
 
@@ -25,13 +31,7 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
     tally.add(SENTENCE_ID, written.sentenceIdsUnwritten);
     files.push({ path: `${uniqueFileName(doc.name, taken)}.tsv`, content: written.content });
     tallyUnwritten(doc, tally, [
-      'entity link',
-      'span note',
-      'stance',
-      'document label',
-      'discontinuous span',
-      'event',
-      'equivalence set',
+      ...BEYOND_UIMA_LAYERS,
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== SENTENCE_ID),
     ]);
   }

@@ -1,4 +1,10 @@
-import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  BEYOND_UIMA_LAYERS,
+  KEPT_FOR_ONE_FORMAT,
+  Tally,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { keptXmiOf } from './keptXmi';
 import { writeXmiDocument } from './writeXmiDocument';
@@ -30,13 +36,7 @@ export function writeXmi(bundle: FormatBundle): WriteResult {
     const typeSystem = keptXmiOf(doc.metadata)?.typeSystem;
     if (typeSystem !== undefined) typeSystems.set(name, typeSystem);
     tallyUnwritten(doc, tally, [
-      'entity link',
-      'span note',
-      'stance',
-      'document label',
-      'discontinuous span',
-      'event',
-      'equivalence set',
+      ...BEYOND_UIMA_LAYERS,
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== KEPT || !written.kept),
     ]);
   }
