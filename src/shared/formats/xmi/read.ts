@@ -1,3 +1,4 @@
+import { GOLD } from '../../model';
 import { bundleOf, ErrorCollector, extensionOf } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { inceptionZipFiles } from './inceptionZip';
@@ -67,6 +68,6 @@ function severalUsers(
   for (const [name, names] of users)
     if (names.length > 1)
       warnings.push(
-        `${path}: ${name} was annotated by ${names.join(', ')}: each user's annotations go to a layer of their own (--annotator does not merge them)`,
+        `${path}: ${name} was annotated by ${names.map((n) => (n === GOLD ? 'gold (its curated version)' : n)).join(', ')}: each user's annotations go to a layer of their own (--annotator does not merge them)`,
       );
 }

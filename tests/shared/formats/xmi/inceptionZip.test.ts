@@ -90,7 +90,7 @@ describe('readXmi on INCEpTION zip exports', () => {
     expect(bundle.warnings).toEqual([
       "project.zip: not read: annotation_ser/ (2: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), curation_ser/ (1: INCEpTION's own binary CAS files (.ser)), exportedproject.json (1: the project settings), log/ (1: logs)",
       'project.zip: not read: 1 INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)',
-      "project.zip: tale was annotated by alice, bob, gold: each user's annotations go to a layer of their own (--annotator does not merge them)",
+      "project.zip: tale was annotated by alice, bob, gold (its curated version): each user's annotations go to a layer of their own (--annotator does not merge them)",
     ]);
   });
 
