@@ -29,6 +29,9 @@ export interface ImportOptions extends Monitor {
   readonly tagNames?: readonly string[];
   /** Label Studio tasks: the `data` field holding the text. */
   readonly textField?: string;
+  /** doccano CSV, JSON and JSONL: the column holding the text and the one holding the labels. */
+  readonly textColumn?: string;
+  readonly labelColumn?: string;
 }
 
 /**
@@ -83,6 +86,8 @@ async function importGathered(
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
     ...(options.textField === undefined ? {} : { textField: options.textField }),
+    ...(options.textColumn === undefined ? {} : { textColumn: options.textColumn }),
+    ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
     ...((options.tagNames ?? gathered.tagNames) === undefined
       ? {}
       : { tagNames: options.tagNames ?? gathered.tagNames }),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDoccano, writeDoccano } from '../../../../src/shared/formats';
+import { detectFormat, readDoccano, writeDoccano } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
 import { categoryLabels } from '../../../../src/shared/formats/common/categories';
 import { file, jsonl, messagesOf } from '../build';
@@ -29,6 +29,7 @@ function relabelled(bundle: FormatBundle, index: number, values: string[]): Form
 describe('doccano CSV: the columns of the text and the labels', () => {
   it('reads the form doccano’s import shows (`column_data,column_label`) and writes it back as it was', () => {
     const source = load('import_text_classification_example.csv');
+    expect(detectFormat([source])).toBe('doccano');
     const bundle = readDoccano([source]);
     expect(texts(bundle)).toEqual([
       ['Terrible customer service.', ['negative']],

@@ -36,6 +36,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [scheme, setScheme] = useState<ImportScheme>('auto');
   const [tagColumn, setTagColumn] = useState('');
+  const [textColumn, setTextColumn] = useState('');
+  const [labelColumn, setLabelColumn] = useState('');
   const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
   const column = Number(tagColumn);
@@ -49,8 +51,14 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       ...(tagColumn.trim() !== '' && Number.isInteger(column) && column >= 1
         ? { tagColumn: column }
         : {}),
+      ...(format === 'doccano' && textColumn.trim() !== ''
+        ? { textColumn: textColumn.trim() }
+        : {}),
+      ...(format === 'doccano' && labelColumn.trim() !== ''
+        ? { labelColumn: labelColumn.trim() }
+        : {}),
     }),
-    [files, format, skipInvalid, layer, scheme, tagColumn, column],
+    [files, format, skipInvalid, layer, scheme, tagColumn, column, textColumn, labelColumn],
   );
   // A preview answers one request; a newer request shows none until its own answer.
   const preview = answer?.for === request ? answer.preview : null;
@@ -160,6 +168,30 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
               />
             </label>
           )}
+        </div>
+      )}
+      {format === 'doccano' && (
+        <div className="lp-row">
+          <label className="lp-field lp-field--grow">
+            Text column
+            <input
+              className="lp-input"
+              aria-label="Text column"
+              value={textColumn}
+              placeholder="text"
+              onChange={(event) => setTextColumn(event.target.value)}
+            />
+          </label>
+          <label className="lp-field lp-field--grow">
+            Label column
+            <input
+              className="lp-input"
+              aria-label="Label column"
+              value={labelColumn}
+              placeholder="label"
+              onChange={(event) => setLabelColumn(event.target.value)}
+            />
+          </label>
         </div>
       )}
       <label className="lp-field lp-check">
