@@ -19,13 +19,21 @@ function headerOf(content: string): string[] {
 /**
  * Whether a CSV file is doccano's CSV export (text classification or sequence to sequence), or
  * a file in the form its import shows: its header names a `text` (or `column_data`) and a
- * `label` (or `column_label`) column (`id` and `Comments` may come with them).
+ * `label` (or `column_label`) column (`id` and `Comments` may come with them), or the
+ * columns `columns` names.
  * @example isDoccanoCsv('text,label\n"Great price.","positive"\n') === true
+ * @example isDoccanoCsv('sentence,sentiment\nFine.,positive\n', { textColumn: 'sentence' }) === true
  */
-export function isDoccanoCsv(content: string): boolean {
+export function isDoccanoCsv(content: string, columns: DoccanoColumns = {}): boolean {
   const names = headerOf(content);
+  const { textColumn, labelColumn } = columns;
   return (
-    TEXT_COLUMNS.some((n) => names.includes(n)) && LABEL_COLUMNS.some((n) => names.includes(n))
+    (textColumn === undefined
+      ? TEXT_COLUMNS.some((n) => names.includes(n))
+      : names.includes(textColumn)) &&
+    (labelColumn === undefined
+      ? textColumn !== undefined || LABEL_COLUMNS.some((n) => names.includes(n))
+      : names.includes(labelColumn))
   );
 }
 

@@ -58,7 +58,7 @@ export function readDoccano(files: readonly FormatFile[], options: ReadOptions =
         : csv
           ? csv.records
           : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors).map(
-              (r) => renamed(r, options),
+              (r) => renamed(r, options, (reason) => errors.add(file.path, r.line, reason)),
             );
     if (csv) csvNotes(file.path, csv, errors, warnings);
     const unit = unitOf(records, warnings, file.path);
@@ -87,14 +87,25 @@ export function readDoccano(files: readonly FormatFile[], options: ReadOptions =
 
 /**
  * A JSON record with the text and the labels under the keys doccano's export writes them, when
- * `columns` names others (doccano's `column_data` and `column_label`).
+ * `columns` names others (doccano's `column_data` and `column_label`); a record holding both
+ * keys of a pair is a `problem`, as one would be lost.
  */
 function renamed(
   { line, record }: JsonObjectLine,
   columns: Pick<ReadOptions, 'textColumn' | 'labelColumn'>,
+  problem: (reason: string) => void,
 ): JsonObjectLine {
   const { textColumn, labelColumn } = columns;
   if (textColumn === undefined && labelColumn === undefined) return { line, record };
+  const pairs: [string | undefined, string][] = [
+    [textColumn, 'text'],
+    [labelColumn, 'label'],
+  ];
+  for (const [column, key] of pairs)
+    if (column !== undefined && column !== key && key in record && column in record)
+      problem(
+        `holds ${column} and ${key} both; ${column} is read as the ${key}, so rename one of them`,
+      );
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record))
     setOwn(out, key === textColumn ? 'text' : key === labelColumn ? 'label' : key, value);

@@ -79,6 +79,10 @@ describe('doccano CSV: the columns of the text and the labels', () => {
       ['Great price.', ['positive']],
       ['Slow.', []],
     ]);
+    const both = file('both.jsonl', jsonl({ review: 'Great price.', text: 'A summary.' }));
+    expect(messagesOf(() => readDoccano([both], { textColumn: 'review' }))).toEqual([
+      'both.jsonl:1: holds review and text both; review is read as the text, so rename one of them',
+    ]);
     expect(messagesOf(() => readDoccano([source], { textColumn: 'body' }))).toEqual([
       'reviews.jsonl:1: body: expected a string (the document text)',
       'reviews.jsonl:2: body: expected a string (the document text)',
