@@ -19,6 +19,7 @@ import { inAppWords } from '../inAppWords';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { countOf } from '../../../ui/countOf';
+import { ColumnField } from './ColumnField';
 
 /** Choose files, a format (or auto) and a layer; see what will be imported, or every error; then import it all or nothing. */
 export function ImportDialog({ open }: { readonly open: boolean }) {
@@ -156,42 +157,30 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
             onChange={setScheme}
           />
           {conllFiles && (
-            <label className="lp-field lp-field--grow">
-              Tag column
-              <input
-                className="lp-input"
-                aria-label="Tag column"
-                inputMode="numeric"
-                value={tagColumn}
-                placeholder="the last"
-                onChange={(event) => setTagColumn(event.target.value)}
-              />
-            </label>
+            <ColumnField
+              label="Tag column"
+              numeric
+              value={tagColumn}
+              placeholder="the last"
+              onChange={setTagColumn}
+            />
           )}
         </div>
       )}
       {format === 'doccano' && (
         <div className="lp-row">
-          <label className="lp-field lp-field--grow">
-            Text column
-            <input
-              className="lp-input"
-              aria-label="Text column"
-              value={textColumn}
-              placeholder="text"
-              onChange={(event) => setTextColumn(event.target.value)}
-            />
-          </label>
-          <label className="lp-field lp-field--grow">
-            Label column
-            <input
-              className="lp-input"
-              aria-label="Label column"
-              value={labelColumn}
-              placeholder="label"
-              onChange={(event) => setLabelColumn(event.target.value)}
-            />
-          </label>
+          <ColumnField
+            label="Text column"
+            value={textColumn}
+            placeholder="text"
+            onChange={setTextColumn}
+          />
+          <ColumnField
+            label="Label column"
+            value={labelColumn}
+            placeholder="label"
+            onChange={setLabelColumn}
+          />
         </div>
       )}
       <label className="lp-field lp-check">
