@@ -34,6 +34,8 @@ const OPTIONS = {
   'tag-column': { type: 'string' },
   'tag-names': { type: 'string' },
   'text-field': { type: 'string' },
+  'text-column': { type: 'string' },
+  'label-column': { type: 'string' },
   seeds: { type: 'boolean' },
   json: { type: 'boolean' },
   gold: { type: 'boolean' },

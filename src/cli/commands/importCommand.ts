@@ -16,13 +16,15 @@ import { describeImport } from '../describeImport';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 
-const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…] [--text-field NAME] [--skip-invalid] [--json]`;
+const USAGE = `usage: loupe import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}] [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…] [--text-field NAME] [--text-column NAME] [--label-column NAME] [--skip-invalid] [--json]`;
 
 /** `loupe import <dir> <path>… [--format auto|…] [--annotator NAME] [--scheme …] [--tag-column N] [--skip-invalid] [--json]`: all or nothing. */
 export async function importCommand(args: ParsedArgs): Promise<void> {
   const [dir, ...paths] = args.positionals;
   if (!dir || paths.length === 0) throw new CliError(USAGE, 2);
-  const format = args.string('format') ?? 'auto';
+  const columns = doccanoColumns(args);
+  const requested = args.string('format') ?? 'auto';
+  const format = requested === 'auto' && columns ? 'doccano' : requested;
   if (!isImportFormat(format))
     throw new CliError(
       `cannot import --format ${format}; use one of ${IMPORT_FORMATS.join(', ')}`,
@@ -42,6 +44,7 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
     skipInvalid: args.flag('skip-invalid'),
     ...conll,
     ...textFieldOption(args),
+    ...columns,
   };
   let summary: ImportSummary;
   try {
@@ -109,6 +112,34 @@ function textFieldOption(args: ParsedArgs): { textField?: string } {
   if (field.trim() === '' || field.length > 200)
     throw new CliError(`--text-field ${JSON.stringify(field)}: give the name of a data field`, 2);
   return { textField: field };
+}
+
+/**
+ * `--text-column NAME` and `--label-column NAME`: the columns (or JSON keys) of doccano's files
+ * holding the text and the labels, as its import's `column_data` and `column_label` name them;
+ * they imply `--format doccano`.
+ */
+function doccanoColumns(args: ParsedArgs): { textColumn?: string; labelColumn?: string } | null {
+  const text = args.string('text-column');
+  const label = args.string('label-column');
+  if (text === undefined && label === undefined) return null;
+  const format = args.string('format') ?? 'auto';
+  if (format !== 'auto' && format !== 'doccano')
+    throw new CliError(
+      `--text-column and --label-column name doccano's columns (its column_data and column_label); they do not apply to --format ${format}`,
+      2,
+    );
+  columnName('--text-column', text);
+  columnName('--label-column', label);
+  return {
+    ...(text === undefined ? {} : { textColumn: text }),
+    ...(label === undefined ? {} : { labelColumn: label }),
+  };
+}
+
+function columnName(option: string, value: string | undefined): void {
+  if (value !== undefined && (value.trim() === '' || value.length > 200))
+    throw new CliError(`${option} ${JSON.stringify(value)}: give the name of a column`, 2);
 }
 
 /** The summary, plus the added and already-present documents in the shape scripts used before. */

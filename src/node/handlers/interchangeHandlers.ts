@@ -25,7 +25,15 @@ import { InterchangeJobs } from './interchangeJobs';
 
 type ImportRequest = Pick<
   RequestOf<'importPaths'>,
-  'format' | 'annotator' | 'skipInvalid' | 'scheme' | 'tagColumn' | 'tagNames' | 'textField'
+  | 'format'
+  | 'annotator'
+  | 'skipInvalid'
+  | 'scheme'
+  | 'tagColumn'
+  | 'tagNames'
+  | 'textField'
+  | 'textColumn'
+  | 'labelColumn'
 >;
 
 /** Import and export: files chosen in the app, local paths for in-process callers. */
@@ -39,6 +47,8 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     ...(request.tagColumn === undefined ? {} : { tagColumn: request.tagColumn }),
     ...(request.tagNames === undefined ? {} : { tagNames: request.tagNames }),
     ...(request.textField === undefined ? {} : { textField: request.textField }),
+    ...(request.textColumn === undefined ? {} : { textColumn: request.textColumn }),
+    ...(request.labelColumn === undefined ? {} : { labelColumn: request.labelColumn }),
     annotator: {
       ...(request.annotator ? { explicit: request.annotator } : {}),
       fallback: () => {

@@ -24,10 +24,11 @@ function chardetSample(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Decodes a file's bytes: UTF-8 (a BOM kept as U+FEFF); UTF-16 by its byte-order mark; any
+ * Decodes a file's bytes: UTF-8 (a BOM kept as U+FEFF); UTF-16 by its byte-order mark (the
+ * mark left out of the text, and written again with it, see `encodedFiles`); any
  * other text by chardet's best guess among the encodings iconv-lite knows, with a note naming
  * the encoding and the confidence so the summary reports it for that file, and the encoding's
- * name, so a CoNLL export writes the file back in it.
+ * name, so a CoNLL or doccano export writes the file back in it.
  * @example decodeText(Buffer.from('caf\xe9', 'latin1')) → { content: 'café', note: 'not UTF-8: read as ISO-8859-1 …' }
  */
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -35,11 +36,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return {
       content: iconv.decode(buffer, 'utf-16le'),
+      encoding: 'UTF-16LE',
       note: 'UTF-16LE (byte-order mark): read as UTF-16LE',
     };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return {
       content: iconv.decode(buffer, 'utf-16be'),
+      encoding: 'UTF-16BE',
       note: 'UTF-16BE (byte-order mark): read as UTF-16BE',
     };
   const utf8 = decodeUtf8(bytes);

@@ -1,13 +1,17 @@
 import iconv from 'iconv-lite';
 import type { FormatFile } from '../../shared/formats';
 
+/** UTF-16 is only read by its byte-order mark (see `decodeText`), so it is written with one. */
+const UTF16 = /^utf-?16/i;
+
 /** Characters named in a note on a file that could not be written in its encoding. */
 const NAMED = 5;
 
 /**
  * The export's files as bytes: one a writer gave an encoding (CoNLL read from ISO-8859-1) in
  * that encoding when every character of it fits, with a note saying so; else in UTF-8, with a
- * note naming the characters that did not fit. Files without one are left as they are.
+ * note naming the characters that did not fit; UTF-16 with its byte-order mark. Files without
+ * one are left as they are.
  * @example encodedFiles([{ path: 'conll.txt', content: 'Señor O\n', encoding: 'ISO-8859-1' }]).files[0].bytes → <53 65 f1 …>
  */
 export function encodedFiles(files: readonly FormatFile[]): {
@@ -22,7 +26,8 @@ export function encodedFiles(files: readonly FormatFile[]): {
     const unfit = unfitCharacters(content, encoding);
     if (unfit.length === 0) {
       notes.push(`${path} written in ${encoding}, the encoding its documents were read in`);
-      return { path, content, encoding, bytes: new Uint8Array(iconv.encode(content, encoding)) };
+      const bytes = iconv.encode(content, encoding, { addBOM: UTF16.test(encoding) });
+      return { path, content, encoding, bytes: new Uint8Array(bytes) };
     }
     const shown = unfit.slice(0, NAMED).map((c) => JSON.stringify(c));
     notes.push(

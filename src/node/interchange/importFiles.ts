@@ -11,6 +11,7 @@ import {
   SHARED_TASK_EXTENSIONS,
   isWebannoFile,
   stanceColumns,
+  type DoccanoColumns,
   type FormatFile,
 } from '../../shared/formats';
 import { decodeArrow, decodeParquet } from './decodeTable';
@@ -117,7 +118,10 @@ class Gathering {
  * folder (sorted), each decoded as strict UTF-8. A link inside a folder that leads out
  * of it, an unreadable path or invalid UTF-8 is a problem naming the file (and line).
  */
-export async function gatherImportFiles(paths: readonly string[]): Promise<GatheredFiles> {
+export async function gatherImportFiles(
+  paths: readonly string[],
+  columns: DoccanoColumns = {},
+): Promise<GatheredFiles> {
   const gathering = new Gathering();
   const { problems, ignored } = gathering;
   const decode = (path: string, bytes: Uint8Array) => gathering.decode(path, bytes);
@@ -164,7 +168,7 @@ export async function gatherImportFiles(paths: readonly string[]): Promise<Gathe
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
         (isSharedTaskName(file) && !isTokenBytes(bytes)) ||
         (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes) && !besideXmi(file, found)) ||
-        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes)) ||
+        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes, columns)) ||
         (file.toLowerCase().endsWith(ZIP) && !isInceptionZip(bytes))
       ) {
         ignored.push(shown);
@@ -244,12 +248,20 @@ function besideXmi(file: string, found: readonly string[]): boolean {
   return found.some((f) => f.toLowerCase().endsWith('.xmi') && f.startsWith(folder));
 }
 
-/** Whether a `.csv` file's bytes are a stance table, Label Studio's or doccano's CSV export (one that cannot be decoded is read, to say why). */
-function isReadableCsv(bytes: Uint8Array): boolean {
+/**
+ * Whether a `.csv` file's bytes are a stance table, Label Studio's or doccano's CSV export, or
+ * a table with the doccano `columns` asked for (one that cannot be decoded is read, to say why).
+ */
+function isReadableCsv(bytes: Uint8Array, columns: DoccanoColumns): boolean {
   const decoded = decodeText(bytes);
   if ('reason' in decoded) return true;
   const { content } = decoded;
-  return stanceColumns(content, ',') !== null || isLabelStudioCsv(content) || isDoccanoCsv(content);
+  return (
+    stanceColumns(content, ',') !== null ||
+    isLabelStudioCsv(content) ||
+    isDoccanoCsv(content) ||
+    (columns.textColumn !== undefined && isDoccanoCsv(content, columns))
+  );
 }
 
 /** True when `path` lies strictly inside `root` (both resolved). */

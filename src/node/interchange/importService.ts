@@ -29,6 +29,9 @@ export interface ImportOptions extends Monitor {
   readonly tagNames?: readonly string[];
   /** Label Studio tasks: the `data` field holding the text. */
   readonly textField?: string;
+  /** doccano CSV, JSON and JSONL: the column holding the text and the one holding the labels (they make `auto` doccano). */
+  readonly textColumn?: string;
+  readonly labelColumn?: string;
 }
 
 /**
@@ -41,7 +44,11 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  return importGathered(store, await gatherImportFiles(paths), options, true);
+  const columns = {
+    ...(options.textColumn === undefined ? {} : { textColumn: options.textColumn }),
+    ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
+  };
+  return importGathered(store, await gatherImportFiles(paths, columns), options, true);
 }
 
 /** Imports files chosen in the app (names relative to the chosen folder, bytes base64). */
@@ -78,11 +85,16 @@ async function importGathered(
   write: boolean,
 ): Promise<ImportSummary> {
   const skipInvalid = options.skipInvalid ?? false;
-  const batch = readImportBatch(gathered.files, options.format, gathered.problems, {
+  // doccano's columns are named for doccano's files only.
+  const columns = options.textColumn !== undefined || options.labelColumn !== undefined;
+  const format = options.format === 'auto' && columns ? 'doccano' : options.format;
+  const batch = readImportBatch(gathered.files, format, gathered.problems, {
     skipInvalid,
     ...(options.scheme ? { scheme: options.scheme } : {}),
     ...(options.tagColumn === undefined ? {} : { tagColumn: options.tagColumn }),
     ...(options.textField === undefined ? {} : { textField: options.textField }),
+    ...(options.textColumn === undefined ? {} : { textColumn: options.textColumn }),
+    ...(options.labelColumn === undefined ? {} : { labelColumn: options.labelColumn }),
     ...((options.tagNames ?? gathered.tagNames) === undefined
       ? {}
       : { tagNames: options.tagNames ?? gathered.tagNames }),

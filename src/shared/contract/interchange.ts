@@ -44,6 +44,12 @@ export const labelStudioImportFields = {
   textField: z.string().min(1).max(200).optional(),
 };
 
+/** Request fields only a doccano import reads: the columns (or keys) holding the text and the labels (its `column_data`, `column_label`). */
+export const doccanoImportFields = {
+  textColumn: z.string().min(1).max(200).optional(),
+  labelColumn: z.string().min(1).max(200).optional(),
+};
+
 /** Formats `loupe export` writes. */
 export const EXPORT_FORMATS = [
   'spans-jsonl',
@@ -179,6 +185,7 @@ export const importRequestSchema = z
     skipInvalid: z.boolean().optional(),
     ...conllImportFields,
     ...labelStudioImportFields,
+    ...doccanoImportFields,
   })
   .strict();
 

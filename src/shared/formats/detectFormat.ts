@@ -200,7 +200,7 @@ function csvFormatOf(content: string): Placed {
   return {
     reason:
       idOnlyStanceReason(names) ??
-      `is CSV but neither a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), nor Label Studio's CSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), nor doccano's (a header naming text and label), the CSV Loupe imports`,
+      `is CSV but neither a stance table (a header naming a text (Tweet, Text or post), a target (Target or topic_str) and a stance (Stance or label) column; this one names ${names.slice(0, 8).join(', ')}), nor Label Studio's CSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), nor doccano's (a header naming text and label; a file naming its text and label columns otherwise is read with --format doccano and --text-column NAME, --label-column NAME, doccano's column_data and column_label), the CSV Loupe imports`,
   };
 }
 

@@ -10,6 +10,7 @@ export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
 export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
 export { doccanoFormat, isDoccanoCsv, readDoccano, writeDoccano } from './doccano';
+export type { DoccanoColumns } from './doccano';
 export {
   isLabelStudioCsv,
   keepsTaskLists,

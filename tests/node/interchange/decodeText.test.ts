@@ -18,6 +18,15 @@ describe('decodeText: which encoding a file is read in', () => {
     expect('content' in decoded && decoded.content).toBe(text);
   });
 
+  it('reads UTF-16 by its byte-order mark, naming the encoding to write the file back in', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('text,label', 'utf16le')]);
+    expect(decodeText(le)).toMatchObject({ content: 'text,label', encoding: 'UTF-16LE' });
+    expect(decodeText(Buffer.from([0xfe, 0xff, 0x00, 0xe9]))).toMatchObject({
+      content: 'é',
+      encoding: 'UTF-16BE',
+    });
+  });
+
   it('refuses bytes no encoding fits, naming the line', () => {
     expect(decodeText(Uint8Array.from([0x61, 0x0a, 0x81, 0x8d, 0x8f, 0x90, 0x9d]))).toMatchObject({
       line: 2,

@@ -40,4 +40,16 @@ describe('doccano files through a project', () => {
       relations: [],
     });
   });
+
+  it('reads a folder’s CSV of other columns when they are named, as doccano’s column_data and column_label', async () => {
+    const table = 'sentence,sentiment\nGreat price.,positive\nSlow.,negative\n';
+    const folder = folderWith({ 'reviews.csv': table });
+    const { store } = await emptyProject();
+    const columns = { textColumn: 'sentence', labelColumn: 'sentiment' };
+    const summary = await importPaths(store, [folder], { ...into('amy'), ...columns });
+    expect(summary.format).toBe('doccano');
+    expect(summary.documents).toHaveLength(2);
+    const { result } = await exportProject(store, { format: 'doccano', annotator: 'amy' });
+    expect(result.files.map((f) => [f.path, f.content])).toEqual([['reviews.csv', table]]);
+  });
 });

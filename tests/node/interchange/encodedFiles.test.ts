@@ -67,6 +67,17 @@ describe('encodedFiles', () => {
     ]);
   });
 
+  it('writes UTF-16 with its byte-order mark, as it is only ever read by one', () => {
+    const { files } = encodedFiles([
+      { path: 'a.csv', content: 'text,label\r\nAAA,Positive', encoding: 'UTF-16LE' },
+      { path: 'b.csv', content: 'é', encoding: 'UTF-16BE' },
+    ]);
+    expect(Buffer.from(files[0]?.bytes ?? []).subarray(0, 4)).toEqual(
+      Buffer.from([0xff, 0xfe, 0x74, 0x00]),
+    );
+    expect(Buffer.from(files[1]?.bytes ?? [])).toEqual(Buffer.from([0xfe, 0xff, 0x00, 0xe9]));
+  });
+
   it('leaves a file without an encoding as it is', () => {
     const file = { path: 'a.txt', content: 'Ω' };
     expect(encodedFiles([file])).toEqual({ files: [file], notes: [] });

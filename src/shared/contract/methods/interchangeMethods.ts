@@ -4,6 +4,7 @@ import { defineMethod } from '../defineMethod';
 import {
   conllImportFields,
   labelStudioImportFields,
+  doccanoImportFields,
   exportArchiveSchema,
   exportRequestFields,
   exportResultSchema,
@@ -83,6 +84,7 @@ export const interchangeMethods = {
         skipInvalid: z.boolean().optional(),
         ...conllImportFields,
         ...labelStudioImportFields,
+        ...doccanoImportFields,
       })
       .strict(),
     result: importSummarySchema,

@@ -99,6 +99,10 @@ export interface ReadOptions {
   readonly tagNames?: readonly string[];
   /** Label Studio tasks: the `data` field holding the text, instead of choosing one. */
   readonly textField?: string;
+  /** doccano CSV, JSON and JSONL: the column (or key) holding the text, instead of `text` (doccano's import option `column_data`). */
+  readonly textColumn?: string;
+  /** doccano CSV, JSON and JSONL: the column (or key) holding the labels, instead of `label` (doccano's `column_label`). */
+  readonly labelColumn?: string;
 }
 
 /** What was written, what the format could not express, and what it wrote otherwise, counted by reason. */

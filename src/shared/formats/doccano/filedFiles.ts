@@ -13,6 +13,8 @@ interface FiledFile {
   readonly name: string;
   readonly form: KeptDoccanoFile['form'];
   readonly header: string;
+  /** The encoding the file was read in when not UTF-8 (see `FormatFile.encoding`). */
+  readonly encoding: string | undefined;
   readonly rows: { readonly index: number; readonly text: string }[];
 }
 
@@ -20,7 +22,8 @@ interface FiledFile {
  * Sorts documents read from doccano's fastText or CSV export (see `KeptDoccano`) into their
  * files again (two files of one name from different folders apart, the second `name-2.txt`), each under its name and in its form, in the file's order: a document whose
  * categories are the ones read is its lines as they were, another one is written as doccano
- * writes that form. A document the form cannot hold (spans, relations, a category with a
+ * writes that form (with the rows left out after it). A file read in another encoding than
+ * UTF-8 is given it, to be written in it. A document the form cannot hold (spans, relations, a category with a
  * space for fastText or a `#` for CSV) is left to the JSONL file, with every document of another shape.
  * @example filedFiles([fastTextDoc]) → { files: [{ path: 'example.txt', content: '__label__negative Terrible customer service.\n' }], rest: [] }
  */
@@ -42,6 +45,7 @@ export function filedFiles(documents: readonly FormatDocument[]): {
       name: kept.name,
       form: kept.form,
       header: kept.header ?? '',
+      encoding: kept.encoding,
       rows: [],
     };
     byName.set(key, filed);
@@ -53,6 +57,7 @@ export function filedFiles(documents: readonly FormatDocument[]): {
   const files = [...byName.values()].map((filed) => ({
     path: freeName(filed.name, taken),
     content: contentOf(filed),
+    ...(filed.encoding === undefined ? {} : { encoding: filed.encoding }),
   }));
   return { files, rest };
 }
@@ -88,8 +93,8 @@ function rowOf(doc: FormatDocument, categories: readonly string[], kept: KeptDoc
   const quoteAll = kept.raw.startsWith('"');
   const cells = names.map((name) => {
     const column = name.trim();
-    if (column === 'text') return doc.text;
-    if (column === 'label') return categories.join('#');
+    if (column === (kept.textColumn ?? 'text')) return doc.text;
+    if (column === (kept.labelColumn ?? 'label')) return categories.join('#');
     const value = doc.metadata?.[column];
     return value === undefined || value === null
       ? ''
@@ -97,7 +102,7 @@ function rowOf(doc: FormatDocument, categories: readonly string[], kept: KeptDoc
         ? value
         : JSON.stringify(value);
   });
-  return `${cells.map((cell) => csvCell(cell, quoteAll)).join(',')}${end}`;
+  return `${cells.map((cell) => csvCell(cell, quoteAll)).join(',')}${end}${kept.tail ?? ''}`;
 }
 
 /** A CSV cell as Python's csv module writes it: quoted when asked or when it holds a comma, quote or line break. */

@@ -13,3 +13,4 @@ export const doccanoFormat: Format = {
 };
 
 export { isDoccanoCsv, readDoccano, writeDoccano };
+export type { DoccanoColumns } from './csv';

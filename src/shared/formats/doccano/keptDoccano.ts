@@ -28,8 +28,11 @@ const relationIdSchema = z.tuple([
  * - `file`: it was a line of doccano's fastText export or a row of its CSV export: the file's
  *   name, its form, the document's place among the file's, its line(s) as they were (`raw`,
  *   line end and any blank lines after it), the categories read from it, and for a CSV file
- *   its header line(s) as they were; `source`, a key of the path it was read from (see
- *   `sourceKey`), keeps apart files of one name from different folders.
+ *   its header line(s) as they were, the columns of its text and labels when not `text` and
+ *   `label`, and the rows after it left out for their empty text (`tail`, kept in `raw` too);
+ *   `encoding`, the file's when not UTF-8 (UTF-16 by its byte-order mark), which it is written
+ *   back in; `source`, a key of the path it was read from (see `sourceKey`), keeps apart
+ *   files of one name from different folders.
  * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
  * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
  */
@@ -50,6 +53,10 @@ const keptDoccanoSchema = z.object({
       raw: z.string(),
       labels: z.array(z.string()),
       header: z.string().optional(),
+      textColumn: z.string().optional(),
+      labelColumn: z.string().optional(),
+      tail: z.string().optional(),
+      encoding: z.string().optional(),
       source: z.string().optional(),
     })
     .optional(),

@@ -11,9 +11,16 @@ import {
   shallowRecords,
   unreadAnnotationKeys,
 } from '../common';
-import type { FormatBundle, FormatDocument, FormatFile, JsonObjectLine } from '../common';
+import type {
+  FormatBundle,
+  FormatDocument,
+  FormatFile,
+  JsonObjectLine,
+  ReadOptions,
+} from '../common';
 import { categoryLabels } from '../common/categories';
 import { csvRecords } from './csv';
+import type { CsvRows } from './csv';
 import { fastTextRecords } from './fastText';
 import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
@@ -32,27 +39,35 @@ const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cat
  * `entities` (with `relations`) or `annotations` (one layer per `user`), categories (`cats`,
  * label names) as document labels, and every other key (`id`, `doc_id`, `meta`, …) kept as
  * metadata. Offsets count UTF-16 units, or code points when a file's offsets only make sense
- * so (doccano after its PR #108). Throws FormatErrors listing every problem.
+ * so (doccano after its PR #108). `textColumn` and `labelColumn` name the column (CSV) or key
+ * (JSON) holding the text and the labels, as doccano's import options `column_data` and
+ * `column_label` do. A CSV row with an empty text is left out with a warning, as doccano's
+ * import leaves it out. Throws FormatErrors listing every problem.
  * @example readDoccano([{ path: 'a.jsonl', content: '{"text": "😀 IBM", "label": [[3, 6, "ORG"]]}' }])
  */
-export function readDoccano(files: readonly FormatFile[]): FormatBundle {
+export function readDoccano(files: readonly FormatFile[], options: ReadOptions = {}): FormatBundle {
   const errors = new ErrorCollector();
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const extension = extensionOf(file.path);
+    const csv = extension === '.csv' ? csvRecords(file.path, file.content, errors, options) : null;
     const records =
       extension === '.txt'
         ? fastTextRecords(file.content)
-        : extension === '.csv'
-          ? csvRecords(file.path, file.content, errors)
-          : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors);
+        : csv
+          ? csv.records
+          : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors).map(
+              (r) => renamed(r, options, (reason) => errors.add(file.path, r.line, reason)),
+            );
+    if (csv) csvNotes(file.path, csv, errors, warnings);
     const unit = unitOf(records, warnings, file.path);
-    const filed = filedLines(file, extension, records);
+    const filed = filedLines(file, extension, records, csv);
     for (const [index, { line, record }] of records.entries()) {
       const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');
       if (typeof text !== 'string') {
-        errors.add(file.path, line, 'text: expected a string (the document text)');
+        const key = csv || options.textColumn === undefined ? 'text' : options.textColumn;
+        errors.add(file.path, line, `${key}: expected a string (the document text)`);
         continue;
       }
       const reading = readAnnotations(text, record, unit);
@@ -68,6 +83,53 @@ export function readDoccano(files: readonly FormatFile[]): FormatBundle {
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
+}
+
+/**
+ * A JSON record with the text and the labels under the keys doccano's export writes them, when
+ * `columns` names others (doccano's `column_data` and `column_label`); a record holding both
+ * keys of a pair is a `problem`, as one would be lost.
+ */
+function renamed(
+  { line, record }: JsonObjectLine,
+  columns: Pick<ReadOptions, 'textColumn' | 'labelColumn'>,
+  problem: (reason: string) => void,
+): JsonObjectLine {
+  const { textColumn, labelColumn } = columns;
+  if (textColumn === undefined && labelColumn === undefined) return { line, record };
+  const pairs: [string | undefined, string][] = [
+    [textColumn, 'text'],
+    [labelColumn, 'label'],
+  ];
+  for (const [column, key] of pairs)
+    if (column !== undefined && column !== key && key in record && column in record)
+      problem(
+        `holds ${column} and ${key} both; ${column} is read as the ${key}, so rename one of them`,
+      );
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record))
+    setOwn(out, key === textColumn ? 'text' : key === labelColumn ? 'label' : key, value);
+  return { line, record: out };
+}
+
+/** What a CSV file's reading tells: its rows of empty text left out (all of them, an error), a header without labels. */
+function csvNotes(file: string, csv: CsvRows, errors: ErrorCollector, warnings: string[]): void {
+  const { emptyLines, records } = csv;
+  const lines = `line${emptyLines.length === 1 ? '' : 's'} ${emptyLines.slice(0, 10).join(', ')}${emptyLines.length > 10 ? ', …' : ''}`;
+  if (emptyLines.length > 0 && records.length === 0)
+    errors.add(
+      file,
+      emptyLines[0],
+      `every row's ${JSON.stringify(csv.textColumn)} cell is empty (${lines}); name the column holding the text with --text-column NAME`,
+    );
+  else if (emptyLines.length > 0)
+    warnings.push(
+      `${file}: ${emptyLines.length} row${emptyLines.length === 1 ? '' : 's'} with an empty ${JSON.stringify(csv.textColumn)} cell left out (${lines}), as doccano's import leaves out a row of empty text ("The empty text is not allowed"); written back to the file as read`,
+    );
+  if (!csv.hasLabels && records.length > 0)
+    warnings.push(
+      `${file}: no label column ${JSON.stringify(csv.labelColumn)}, so its texts come without categories; name the column holding the labels with --label-column NAME`,
+    );
 }
 
 /** UTF-16 units, unless reading them so puts an offset inside a surrogate pair and code points fit every record. */
@@ -123,21 +185,30 @@ function filedLines(
   file: FormatFile,
   extension: string,
   records: readonly JsonObjectLine[],
+  csv: CsvRows | null,
 ): ((index: number, reading: DoccanoAnnotations) => KeptDoccanoFile | undefined) | undefined {
-  const form = extension === '.txt' ? 'fasttext' : extension === '.csv' ? 'csv' : undefined;
+  const form = extension === '.txt' ? 'fasttext' : csv ? 'csv' : undefined;
   const name = file.path.split(/[\\/]/).pop() ?? '';
   if (!form || !/^[^/\\\0:]+$/.test(name)) return undefined;
-  const { head, slices } = recordSlices(
+  const { head, slices, tails } = recordSlices(
     file.content,
     records.map((r) => r.line),
+    csv?.emptyLines,
   );
+  const columns = {
+    ...(csv && csv.textColumn !== 'text' ? { textColumn: csv.textColumn } : {}),
+    ...(csv && csv.labelColumn !== 'label' ? { labelColumn: csv.labelColumn } : {}),
+  };
+  const encoding = file.encoding === undefined ? {} : { encoding: file.encoding };
   return (index, reading) => {
     const raw = slices[index];
     const share = reading.shares[0];
     if (raw === undefined || !share || reading.shares.length > 1) return undefined;
     const labels = [...new Set(share.categories)];
     const header = form === 'csv' ? { header: head } : {};
-    return { name, form, index, raw, labels, ...header, source: sourceKey(file.path) };
+    const tail = tails[index] ? { tail: tails[index] } : {};
+    const source = sourceKey(file.path);
+    return { name, form, index, raw, labels, ...header, ...columns, ...tail, ...encoding, source };
   };
 }
 

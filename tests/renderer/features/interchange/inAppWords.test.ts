@@ -36,6 +36,10 @@ describe('the command line options in a reason, as the dialogs name their fields
       'or choose IO as Tag scheme if every tag is a bare label',
     ],
     ['read as IOB2 (as --scheme says)', 'read as IOB2 (as Tag scheme says)'],
+    [
+      "name the column holding the text with --text-column NAME (doccano's column_data), and the one holding the labels with --label-column NAME",
+      "name the column holding the text with the Text column field (doccano's column_data), and the one holding the labels with the Label column field",
+    ],
     ['a reason without options', 'a reason without options'],
   ])('%s', (reason, said) => {
     expect(inAppWords(reason)).toBe(said);

@@ -24,6 +24,8 @@ const RULES: readonly (readonly [RegExp, string | ((...groups: string[]) => stri
   [/\bcheck --scheme\b/g, 'check Tag scheme'],
   [/--skip-invalid\b/g, 'Skip invalid files and records'],
   [/\bpass --text-field\b/g, 'import with loupe import --text-field'],
+  [/--text-column NAME/g, 'the Text column field'],
+  [/--label-column NAME/g, 'the Label column field'],
 ];
 
 /** `reason` with the command line's options named as the dialogs' fields. @example inAppWords('pass --format txt') === 'choose txt under Format' */

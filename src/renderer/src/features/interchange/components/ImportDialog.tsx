@@ -19,6 +19,7 @@ import { inAppWords } from '../inAppWords';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { countOf } from '../../../ui/countOf';
+import { ColumnField } from './ColumnField';
 
 /** Choose files, a format (or auto) and a layer; see what will be imported, or every error; then import it all or nothing. */
 export function ImportDialog({ open }: { readonly open: boolean }) {
@@ -36,6 +37,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [scheme, setScheme] = useState<ImportScheme>('auto');
   const [tagColumn, setTagColumn] = useState('');
+  const [textColumn, setTextColumn] = useState('');
+  const [labelColumn, setLabelColumn] = useState('');
   const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
   const column = Number(tagColumn);
@@ -49,8 +52,14 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       ...(tagColumn.trim() !== '' && Number.isInteger(column) && column >= 1
         ? { tagColumn: column }
         : {}),
+      ...(format === 'doccano' && textColumn.trim() !== ''
+        ? { textColumn: textColumn.trim() }
+        : {}),
+      ...(format === 'doccano' && labelColumn.trim() !== ''
+        ? { labelColumn: labelColumn.trim() }
+        : {}),
     }),
-    [files, format, skipInvalid, layer, scheme, tagColumn, column],
+    [files, format, skipInvalid, layer, scheme, tagColumn, column, textColumn, labelColumn],
   );
   // A preview answers one request; a newer request shows none until its own answer.
   const preview = answer?.for === request ? answer.preview : null;
@@ -148,18 +157,30 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
             onChange={setScheme}
           />
           {conllFiles && (
-            <label className="lp-field lp-field--grow">
-              Tag column
-              <input
-                className="lp-input"
-                aria-label="Tag column"
-                inputMode="numeric"
-                value={tagColumn}
-                placeholder="the last"
-                onChange={(event) => setTagColumn(event.target.value)}
-              />
-            </label>
+            <ColumnField
+              label="Tag column"
+              numeric
+              value={tagColumn}
+              placeholder="the last"
+              onChange={setTagColumn}
+            />
           )}
+        </div>
+      )}
+      {format === 'doccano' && (
+        <div className="lp-row">
+          <ColumnField
+            label="Text column"
+            value={textColumn}
+            placeholder="text"
+            onChange={setTextColumn}
+          />
+          <ColumnField
+            label="Label column"
+            value={labelColumn}
+            placeholder="label"
+            onChange={setLabelColumn}
+          />
         </div>
       )}
       <label className="lp-field lp-check">
