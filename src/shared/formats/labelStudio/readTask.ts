@@ -10,6 +10,8 @@ import { stringKeys, TEXT_FIELD } from './textField';
 import { isRecord, setOwn } from '../../collections';
 import { isParagraphList, keptParagraphs, layoutOf, paragraphsKeys } from './paragraphs';
 import type { ParagraphLayout } from './paragraphs';
+import { keptHyperText, type HyperTextLayout } from './hyperText';
+import { hyperTextOfTask } from './readHyperTextRegion';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
 const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
@@ -60,7 +62,13 @@ export function readTask(
     });
     return [];
   }
-  const { text } = found;
+  // A task whose regions lie on HTML (<HyperText>) has the text Label Studio counts in it.
+  const hyperText = paragraphs ? undefined : hyperTextOfTask(task, found.key, found.text);
+  if (typeof hyperText === 'string') {
+    problems.push({ path: [...at, 'data', found.key], reason: `data.${found.key}: ${hyperText}` });
+    return [];
+  }
+  const text = hyperText ? hyperText.text : found.text;
   const name =
     typeof task.data.name === 'string' && task.data.name !== ''
       ? task.data.name
@@ -75,11 +83,10 @@ export function readTask(
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
   warnDrafts(task, at, warnings);
-  const metadata = metadataOf(task, found.key, paragraphs);
-  const context = paragraphs && {
-    layout: paragraphs,
-    task: `task ${task.id === undefined ? fallbackName : String(task.id)}`,
-  };
+  const metadata = metadataOf(task, found.key, paragraphs, hyperText);
+  const taskName = `task ${task.id === undefined ? fallbackName : String(task.id)}`;
+  const context = paragraphs && { layout: paragraphs, task: taskName };
+  const onHtml = hyperText && { layout: hyperText, task: taskName };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) {
     // No annotation but cancelled ones, if any: kept to go back as they were.
@@ -103,6 +110,7 @@ export function readTask(
       problems,
       warnings,
       context,
+      onHtml,
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
@@ -231,6 +239,7 @@ function metadataOf(
   task: LabelStudioTask,
   textKey: string,
   paragraphs: ParagraphLayout | undefined,
+  hyperText: HyperTextLayout | undefined,
 ): DocumentMetadata | undefined {
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task))
@@ -239,7 +248,9 @@ function metadataOf(
   const data: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task.data)) {
     if (key === paragraphs?.key) setOwn(data, key, keptParagraphs(paragraphs));
-    if (key === 'name' || key === paragraphs?.key || value === undefined) continue;
+    if (key === hyperText?.key) setOwn(data, key, keptHyperText(hyperText));
+    if (key === 'name' || key === paragraphs?.key || key === hyperText?.key || value === undefined)
+      continue;
     if (key === textKey || key === 'text') {
       // `text` is kept only when it is a string another field's text was chosen over.
       if (key !== 'text') setOwn(data, key, TEXT_FIELD);
