@@ -43,7 +43,8 @@ const keptAnnotationSchema = z.object({
   note: z.string().optional(),
   noteTexts: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
   regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
-  values: z.record(z.string(), z.json()).optional(),
+  /** JSON text, so that its keys keep the file's order in the project folder, which sorts keys. */
+  values: z.record(z.string(), z.string()).optional(),
   choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   multiple: z.array(z.string()).optional(),
   emptyLabels: z.literal(true).optional(),

@@ -81,7 +81,8 @@ export function readAnnotation(
     else if (spans) {
       regions.set(key, spans);
       keepNames(kept, result, spans);
-      if (hyperText && isJsonValue(result.value)) setOwn((kept.values ??= {}), key, result.value);
+      const value = hyperText?.asWritten?.([...path, 'value']) ?? result.value;
+      if (hyperText && isJsonValue(value)) setOwn((kept.values ??= {}), key, JSON.stringify(value));
     }
   }
   for (const { result, path } of results) {

@@ -11,6 +11,8 @@ export interface HyperTextContext {
   readonly layout: HyperTextLayout;
   /** `task 7` (its id), else `task 3` (its place in the file, from 1). */
   readonly task: string;
+  /** The value at a path of the file as written (its keys in the file's order), to keep a region's value as it came. */
+  readonly asWritten?: (path: readonly JsonPathKey[]) => unknown;
 }
 
 /**

@@ -43,6 +43,8 @@ export function readTask(
     chosen?: boolean;
     /** A table export's cells whose text is not the value read (see csvMinRecords), kept with the layer. */
     cells?: Readonly<Record<string, string>> | undefined;
+    /** The task as the file has it (its keys in their order), where a region's value is kept from. */
+    raw?: unknown;
   },
   problems: PathProblem[],
   warnings: PathProblem[],
@@ -86,7 +88,11 @@ export function readTask(
   const metadata = metadataOf(task, found.key, paragraphs, hyperText);
   const taskName = `task ${task.id === undefined ? fallbackName : String(task.id)}`;
   const context = paragraphs && { layout: paragraphs, task: taskName };
-  const onHtml = hyperText && { layout: hyperText, task: taskName };
+  const onHtml = hyperText && {
+    layout: hyperText,
+    task: taskName,
+    asWritten: (path: readonly JsonPathKey[]) => valueAt(names.raw, path.slice(at.length)),
+  };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) {
     // No annotation but cancelled ones, if any: kept to go back as they were.
@@ -347,6 +353,18 @@ function paragraphsOf(
         : `data: ${keys.join(', ')} are all lists of paragraphs; Loupe reads one per task: keep the one the regions were drawn on`,
   });
   return null;
+}
+
+/** The value at `path` inside a JSON value, undefined where there is none. */
+function valueAt(root: unknown, path: readonly JsonPathKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (Array.isArray(value) && typeof key === 'number') value = value[key];
+    else if (isRecord(value) && typeof key === 'string')
+      value = Object.hasOwn(value, key) ? value[key] : undefined;
+    else return undefined;
+  }
+  return value;
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

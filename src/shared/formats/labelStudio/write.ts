@@ -1,6 +1,7 @@
 import { createOffsetIndex } from '../../spans';
 import {
   fileFields,
+  isJsonValue,
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
@@ -11,6 +12,7 @@ import type {
   FormatDocument,
   FormatRelation,
   FormatSpan,
+  JsonValue,
   WriteResult,
 } from '../common';
 import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
@@ -249,14 +251,7 @@ function regionValues(
   const { paragraphs, html } = layouts;
   if (paragraphs)
     return (span) => paragraphRegionValues(paragraphs, span, tally).map((v) => ({ ...v }));
-  if (html)
-    return (span) =>
-      hyperTextRegionValues(
-        html,
-        span,
-        tally,
-        span.id === undefined ? undefined : getOwn(kept.values ?? {}, span.id),
-      );
+  if (html) return (span) => hyperTextRegionValues(html, span, tally, keptValue(span, kept));
   const index = createOffsetIndex(text);
   return (span) =>
     span.fragments.map((f) => ({
@@ -264,6 +259,14 @@ function regionValues(
       end: f.end,
       text: text.slice(index.toUtf16(f.start), index.toUtf16(f.end)),
     }));
+}
+
+/** The region value a span came with, as the file had it (see KeptAnnotation's `values`). */
+function keptValue(span: FormatSpan, kept: KeptAnnotation): JsonValue | undefined {
+  const json = span.id === undefined ? undefined : getOwn(kept.values ?? {}, span.id);
+  if (json === undefined) return undefined;
+  const value: unknown = JSON.parse(json);
+  return isJsonValue(value) ? value : undefined;
 }
 
 function perRegion(
