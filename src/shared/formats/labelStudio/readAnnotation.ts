@@ -7,6 +7,7 @@ import { setOwn } from '../../collections';
 import { DEFAULT_NAMES, numberedNames, extraFields, type KeptAnnotation } from './keptAnnotation';
 import { withoutSpaces } from './withoutSpaces';
 import { readParagraphRegion, type ParagraphContext } from './readParagraphRegion';
+import { spanDrafts } from './regionReading';
 import {
   isHyperTextRegion,
   readHyperTextRegion,
@@ -198,11 +199,7 @@ function readRegion(
   if (!value.labels || value.labels.length === 0)
     return complain('value.labels is empty', [...path, 'value']);
   const id = String(result.id);
-  return value.labels.map((label, k) => ({
-    id: k === 0 ? id : `${id}.${k + 1}`,
-    label,
-    fragments: [fragment],
-  }));
+  return spanDrafts(id, value.labels, [fragment]);
 }
 
 /**

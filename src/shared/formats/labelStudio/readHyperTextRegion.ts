@@ -1,9 +1,9 @@
 import { isRecord } from '../../collections';
 import { fragmentOf, utf16Units, type Fragment } from '../../spans';
-import { formatPath } from '../common';
 import type { JsonPathKey } from '../common';
 import { hyperTextLayout, nodeIndex, type HyperTextLayout } from './hyperText';
 import type { PathProblem, SpanDraft } from './readAnnotation';
+import { isLabelList, regionReading, spanDrafts } from './regionReading';
 import type { LabelStudioResult, LabelStudioTask } from './schema';
 
 /** The HTML a task's regions count from, and how messages name the task. */
@@ -45,17 +45,12 @@ export function readHyperTextRegion(
   issues: { problems: PathProblem[]; warnings: PathProblem[] },
 ): SpanDraft[] | undefined {
   const { layout, task } = context;
-  const at = `${formatPath(path)} (${task}, region ${JSON.stringify(result.id ?? null)})`;
-  const complain = (reason: string, where: readonly JsonPathKey[] = [...path, 'value']) => {
-    issues.problems.push({ path: where, reason: `${at}: ${reason}` });
-    return undefined;
-  };
+  const { at, complain } = regionReading(task, result, path, issues.problems);
   if (result.id === undefined) return complain(`a ${result.type} result needs an id`, path);
   const value = result.value;
   if (!value) return complain(`a ${result.type} result needs a value`, path);
   const labels = value[result.type] ?? value.htmllabels;
-  if (!Array.isArray(labels) || labels.length === 0 || !labels.every(isLabel))
-    return complain(`value.${result.type} is not a list of labels`);
+  if (!isLabelList(labels)) return complain(`value.${result.type} is not a list of labels`);
   const wanted = typeof value.text === 'string' ? value.text : undefined;
   const global = isRecord(value.globalOffsets)
     ? globalFragment(layout, value.globalOffsets)
@@ -84,15 +79,7 @@ export function readHyperTextRegion(
     );
   }
   const id = String(result.id);
-  return labels.map((label, k) => ({
-    id: k === 0 ? id : `${id}.${k + 1}`,
-    label,
-    fragments: [fragment],
-  }));
-}
-
-function isLabel(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
+  return spanDrafts(id, labels, [fragment]);
 }
 
 /** The fragment `globalOffsets` name, or what is wrong with them. */
