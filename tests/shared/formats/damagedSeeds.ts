@@ -118,6 +118,7 @@ export function damageSeeds(): Seed[] {
     ...each('doccano', join(SHARED, 'doccano'), /\.jsonl$/, 4),
     ...each('labelstudio', join(OWN, 'real', 'labelstudio'), /\.json$/, 3),
     ...each('labelstudio', join(OWN, 'labelstudio-paragraphs'), /\.json$/, 1),
+    ...each('labelstudio', join(OWN, 'labelstudio-hypertext'), /\.json$/, 1),
     ...each('hf', join(OWN, 'huggingface'), /\.jsonl$/, 1),
     {
       format: 'hf',

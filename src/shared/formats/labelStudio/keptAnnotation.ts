@@ -21,7 +21,9 @@ type Json = JsonValue;
  * `from_name` of each label's labels control and the `to_name` of each control where they are
  * not Loupe's (`label`, `text`), the per-region textarea read as notes (`note`, if not
  * `note`) and, by region id, a note's `value.text` that was not one line in a list (several
- * lines, joined by newlines in the note, or a bare string), written back as it was, a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), and
+ * lines, joined by newlines in the note, or a bare string), written back as it was, a region's and a document choice's own fields (`origin`, `score`, `meta`, ids), a
+ * HyperText region's `value` as it came (`values`, by region id: its XPaths, offsets and text
+ * as Label Studio wrote them, written back while the span still covers what was read), and
  * the choices controls that held several values (kept as `name`, `name 2`, …), and whether an
  * unlabelled relation came with `labels: []` (a config with `<Relations>`) rather than none,
  * and whether the task came with no annotation at all (`unannotated`: written back with none
@@ -41,6 +43,8 @@ const keptAnnotationSchema = z.object({
   note: z.string().optional(),
   noteTexts: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
   regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  /** JSON text, so that its keys keep the file's order in the project folder, which sorts keys. */
+  values: z.record(z.string(), z.string()).optional(),
   choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
   multiple: z.array(z.string()).optional(),
   emptyLabels: z.literal(true).optional(),

@@ -76,7 +76,7 @@ export function readLabelStudio(
       const read = readTask(
         p.data,
         at,
-        { fallbackName: name, textKey, chosen, cells },
+        { fallbackName: name, textKey, chosen, cells, raw: csv ? undefined : tasks[i] },
         problems,
         notes,
       );

@@ -7,6 +7,12 @@ import { setOwn } from '../../collections';
 import { DEFAULT_NAMES, numberedNames, extraFields, type KeptAnnotation } from './keptAnnotation';
 import { withoutSpaces } from './withoutSpaces';
 import { readParagraphRegion, type ParagraphContext } from './readParagraphRegion';
+import { spanDrafts } from './regionReading';
+import {
+  isHyperTextRegion,
+  readHyperTextRegion,
+  type HyperTextContext,
+} from './readHyperTextRegion';
 
 /** A problem at a path inside the file, turned into a line later. */
 export interface PathProblem {
@@ -45,6 +51,7 @@ export function readAnnotation(
   problems: PathProblem[],
   warnings: PathProblem[],
   paragraphs?: ParagraphContext,
+  hyperText?: HyperTextContext,
 ): AnnotationReading {
   const regions = new Map<string, SpanDraft[]>();
   const documentLabels: Record<string, string> = {};
@@ -52,12 +59,20 @@ export function readAnnotation(
   const kept = keptFieldsOf(annotation);
   const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
   // A Paragraphs task's regions are paragraphlabels; its labels results mark audio or video.
-  const regionType = paragraphs ? 'paragraphlabels' : 'labels';
+  const isRegion = (result: LabelStudioResult) =>
+    paragraphs
+      ? result.type === 'paragraphlabels'
+      : hyperText
+        ? isHyperTextRegion(result)
+        : result.type === 'labels';
   for (const { result, path } of results) {
-    if (result.type !== regionType) continue;
+    if (!isRegion(result)) continue;
+    const issues = { problems, warnings };
     const spans = paragraphs
-      ? readParagraphRegion(paragraphs, result, path, { problems, warnings })
-      : readRegion(text, index, result, path, { problems, warnings });
+      ? readParagraphRegion(paragraphs, result, path, issues)
+      : hyperText
+        ? readHyperTextRegion(hyperText, result, path, issues)
+        : readRegion(text, index, result, path, issues);
     const key = String(result.id ?? '');
     if (regions.has(key))
       problems.push({
@@ -67,10 +82,12 @@ export function readAnnotation(
     else if (spans) {
       regions.set(key, spans);
       keepNames(kept, result, spans);
+      const value = hyperText?.asWritten?.([...path, 'value']) ?? result.value;
+      if (hyperText && isJsonValue(value)) setOwn((kept.values ??= {}), key, JSON.stringify(value));
     }
   }
   for (const { result, path } of results) {
-    if (result.type === regionType) continue;
+    if (isRegion(result)) continue;
     const region = result.id === undefined ? undefined : regions.get(String(result.id))?.[0];
     if (result.type === 'relation') {
       readRelation(result, regions, path, { problems, warnings }, relations);
@@ -182,11 +199,7 @@ function readRegion(
   if (!value.labels || value.labels.length === 0)
     return complain('value.labels is empty', [...path, 'value']);
   const id = String(result.id);
-  return value.labels.map((label, k) => ({
-    id: k === 0 ? id : `${id}.${k + 1}`,
-    label,
-    fragments: [fragment],
-  }));
+  return spanDrafts(id, value.labels, [fragment]);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { fragmentOf, utf16Units, type Fragment } from '../../spans';
-import { formatPath } from '../common';
 import type { JsonPathKey } from '../common';
 import { paragraphName, type ParagraphLayout } from './paragraphs';
 import type { PathProblem, SpanDraft } from './readAnnotation';
+import { isLabelList, regionReading, spanDrafts } from './regionReading';
 import type { LabelStudioResult } from './schema';
 import { withoutSpaces } from './withoutSpaces';
 
@@ -39,11 +39,7 @@ export function readParagraphRegion(
   issues: { problems: PathProblem[]; warnings: PathProblem[] },
 ): SpanDraft[] | undefined {
   const { layout, task } = context;
-  const at = `${formatPath(path)} (${task}, region ${JSON.stringify(result.id ?? null)})`;
-  const complain = (reason: string, where: readonly JsonPathKey[] = [...path, 'value']) => {
-    issues.problems.push({ path: where, reason: `${at}: ${reason}` });
-    return undefined;
-  };
+  const { at, complain } = regionReading(task, result, path, issues.problems);
   if (result.id === undefined) return complain('a paragraphlabels result needs an id', path);
   const value = result.value;
   if (!value) return complain('a paragraphlabels result needs a value', path);
@@ -56,14 +52,9 @@ export function readParagraphRegion(
   if (read.warning !== undefined)
     issues.warnings.push({ path: [...path, 'value'], reason: `${at}: ${read.warning}` });
   const labels = value.paragraphlabels;
-  if (!Array.isArray(labels) || labels.length === 0 || !labels.every(isLabel))
-    return complain('value.paragraphlabels is not a list of labels');
+  if (!isLabelList(labels)) return complain('value.paragraphlabels is not a list of labels');
   const id = String(result.id);
-  return labels.map((label, k) => ({
-    id: k === 0 ? id : `${id}.${k + 1}`,
-    label,
-    fragments: read.fragments,
-  }));
+  return spanDrafts(id, labels, read.fragments);
 }
 
 /**
@@ -94,10 +85,6 @@ function coverAgreeing(
     };
   if (typeof asUnits === 'string') return { problem: asUnits, onText: false };
   return { problem: mismatch(layout, reach, asUnits.pieces, wanted ?? ''), onText: true };
-}
-
-function isLabel(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
 }
 
 /** Which paragraphs a region reaches and its offsets in them, or what is wrong with them. */

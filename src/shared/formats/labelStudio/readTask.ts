@@ -10,6 +10,8 @@ import { stringKeys, TEXT_FIELD } from './textField';
 import { isRecord, setOwn } from '../../collections';
 import { isParagraphList, keptParagraphs, layoutOf, paragraphsKeys } from './paragraphs';
 import type { ParagraphLayout } from './paragraphs';
+import { keptHyperText, type HyperTextLayout } from './hyperText';
+import { hyperTextOfTask } from './readHyperTextRegion';
 
 /** Task keys Loupe reads; the rest is kept as metadata. */
 const READ_KEYS = new Set(['data', 'annotations', 'completions', 'predictions']);
@@ -41,6 +43,8 @@ export function readTask(
     chosen?: boolean;
     /** A table export's cells whose text is not the value read (see csvMinRecords), kept with the layer. */
     cells?: Readonly<Record<string, string>> | undefined;
+    /** The task as the file has it (its keys in their order), where a region's value is kept from. */
+    raw?: unknown;
   },
   problems: PathProblem[],
   warnings: PathProblem[],
@@ -60,7 +64,13 @@ export function readTask(
     });
     return [];
   }
-  const { text } = found;
+  // A task whose regions lie on HTML (<HyperText>) has the text Label Studio counts in it.
+  const hyperText = paragraphs ? undefined : hyperTextOfTask(task, found.key, found.text);
+  if (typeof hyperText === 'string') {
+    problems.push({ path: [...at, 'data', found.key], reason: `data.${found.key}: ${hyperText}` });
+    return [];
+  }
+  const text = hyperText ? hyperText.text : found.text;
   const name =
     typeof task.data.name === 'string' && task.data.name !== ''
       ? task.data.name
@@ -75,10 +85,13 @@ export function readTask(
   const index = createOffsetIndex(text);
   const sources = sourcesOf(task, at, warnings);
   warnDrafts(task, at, warnings);
-  const metadata = metadataOf(task, found.key, paragraphs);
-  const context = paragraphs && {
-    layout: paragraphs,
-    task: `task ${task.id === undefined ? fallbackName : String(task.id)}`,
+  const metadata = metadataOf(task, found.key, paragraphs, hyperText);
+  const taskName = `task ${task.id === undefined ? fallbackName : String(task.id)}`;
+  const context = paragraphs && { layout: paragraphs, task: taskName };
+  const onHtml = hyperText && {
+    layout: hyperText,
+    task: taskName,
+    asWritten: (path: readonly JsonPathKey[]) => valueAt(names.raw, path.slice(at.length)),
   };
   const base = { name, text, stances: [], entities: [], ...(metadata ? { metadata } : {}) };
   if (sources.length === 0) {
@@ -103,6 +116,7 @@ export function readTask(
       problems,
       warnings,
       context,
+      onHtml,
     );
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
@@ -231,6 +245,7 @@ function metadataOf(
   task: LabelStudioTask,
   textKey: string,
   paragraphs: ParagraphLayout | undefined,
+  hyperText: HyperTextLayout | undefined,
 ): DocumentMetadata | undefined {
   const metadata: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task))
@@ -239,7 +254,9 @@ function metadataOf(
   const data: DocumentMetadata = {};
   for (const [key, value] of Object.entries(task.data)) {
     if (key === paragraphs?.key) setOwn(data, key, keptParagraphs(paragraphs));
-    if (key === 'name' || key === paragraphs?.key || value === undefined) continue;
+    if (key === hyperText?.key) setOwn(data, key, keptHyperText(hyperText));
+    if (key === 'name' || key === paragraphs?.key || key === hyperText?.key || value === undefined)
+      continue;
     if (key === textKey || key === 'text') {
       // `text` is kept only when it is a string another field's text was chosen over.
       if (key !== 'text') setOwn(data, key, TEXT_FIELD);
@@ -336,6 +353,18 @@ function paragraphsOf(
         : `data: ${keys.join(', ')} are all lists of paragraphs; Loupe reads one per task: keep the one the regions were drawn on`,
   });
   return null;
+}
+
+/** The value at `path` inside a JSON value, undefined where there is none. */
+function valueAt(root: unknown, path: readonly JsonPathKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (Array.isArray(value) && typeof key === 'number') value = value[key];
+    else if (isRecord(value) && typeof key === 'string')
+      value = Object.hasOwn(value, key) ? value[key] : undefined;
+    else return undefined;
+  }
+  return value;
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {

@@ -1,6 +1,7 @@
 import { createOffsetIndex } from '../../spans';
 import {
   fileFields,
+  isJsonValue,
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
@@ -11,6 +12,7 @@ import type {
   FormatDocument,
   FormatRelation,
   FormatSpan,
+  JsonValue,
   WriteResult,
 } from '../common';
 import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
@@ -25,6 +27,8 @@ import { tableCellValue } from './csvMin';
 import { isTextField } from './textField';
 import { paragraphRegionValues } from './paragraphRegions';
 import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './paragraphs';
+import { hyperTextOfMetadata, isKeptHyperText, type HyperTextLayout } from './hyperText';
+import { hyperTextRegionValues } from './hyperTextRegions';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
@@ -62,16 +66,13 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
   let textHeld = false; // the text came in a field of its own, where it is written back
   if (isRecord(data))
     for (const [key, value] of Object.entries(data)) {
-      textHeld ||= isTextField(value);
-      setOwn(
-        fields,
-        key,
-        isTextField(value) ? doc.text : isKeptParagraphs(value) ? value.paragraphs : value,
-      );
+      textHeld ||= isTextField(value) || isKeptHyperText(value);
+      setOwn(fields, key, dataValue(value, doc.text));
     }
   tally.note(TABLE_CELL_READ, readOtherwise(fields, kept));
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
-  const result = results(doc, kept, tally, paragraphs);
+  const html = paragraphs ? undefined : hyperTextOfMetadata(doc.metadata, doc.text);
+  const result = results(doc, kept, tally, { paragraphs, html });
   const annotation = { ...kept.annotation, result };
   // A task that came with no annotation goes back with none while nothing was added to it.
   const none = kept.unannotated === true && result.length === 0 && doc.spans.length === 0;
@@ -89,6 +90,13 @@ function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
       : { annotations: [...(none ? [] : [annotation]), ...(kept.cancelled ?? [])] }),
     ...(kept.prediction || kept.predictions === undefined ? {} : { predictions: kept.predictions }),
   };
+}
+
+/** A kept `data` field as Label Studio holds it: the text where it came from, a Paragraphs list, a HyperText task's HTML. */
+function dataValue(value: unknown, text: string): unknown {
+  if (isTextField(value)) return text;
+  if (isKeptParagraphs(value)) return value.paragraphs;
+  return isKeptHyperText(value) ? value.html : value;
 }
 
 /** What counts the data cells of a table export written as the value Label Studio's CSV import reads from them. */
@@ -111,8 +119,9 @@ function results(
   doc: FormatDocument,
   kept: KeptAnnotation,
   tally: Tally,
-  paragraphs: ParagraphLayout | undefined,
+  layouts: { paragraphs: ParagraphLayout | undefined; html: HyperTextLayout | undefined },
 ): unknown[] {
+  const { paragraphs, html } = layouts;
   tallyUnwritten(doc, tally, [
     'entity link',
     'stance',
@@ -120,8 +129,8 @@ function results(
     'equivalence set',
     ...KEPT_FOR_ONE_FORMAT,
   ]);
-  const valuesOf = regionValues(doc.text, paragraphs, tally);
-  const type = paragraphs ? 'paragraphlabels' : 'labels';
+  const valuesOf = regionValues(doc.text, layouts, tally, kept);
+  const type = paragraphs ? 'paragraphlabels' : (html?.type ?? 'labels');
   const taken = new Set<string>();
   const regionOf = new Map<string, string>();
   const names = namesOf(kept);
@@ -146,7 +155,7 @@ function results(
         ...extra,
       }),
     );
-    const { text: _text, ...place } = itemAt(values, 0);
+    const { text: _text, [type]: _labels, ...place } = itemAt(values, 0);
     if (span.note !== undefined)
       out.push(
         perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
@@ -230,14 +239,19 @@ function relationResults(
 
 /**
  * Each span's region values: `{start, end, text}` per fragment in code points of the text,
- * or a Paragraphs task's `{start, end, startOffset, endOffset, text}` (see {@link paragraphRegionValues}).
+ * or a Paragraphs task's `{start, end, startOffset, endOffset, text}` (see {@link paragraphRegionValues}),
+ * or a HyperText task's XPaths and `globalOffsets` (see {@link hyperTextRegionValues}).
  */
 function regionValues(
   text: string,
-  paragraphs: ParagraphLayout | undefined,
+  layouts: { paragraphs: ParagraphLayout | undefined; html: HyperTextLayout | undefined },
   tally: Tally,
-): (span: FormatSpan) => ({ text: string } & object)[] {
-  if (paragraphs) return (span) => paragraphRegionValues(paragraphs, span, tally);
+  kept: KeptAnnotation,
+): (span: FormatSpan) => Record<string, unknown>[] {
+  const { paragraphs, html } = layouts;
+  if (paragraphs)
+    return (span) => paragraphRegionValues(paragraphs, span, tally).map((v) => ({ ...v }));
+  if (html) return (span) => hyperTextRegionValues(html, span, tally, keptValue(span, kept));
   const index = createOffsetIndex(text);
   return (span) =>
     span.fragments.map((f) => ({
@@ -245,6 +259,14 @@ function regionValues(
       end: f.end,
       text: text.slice(index.toUtf16(f.start), index.toUtf16(f.end)),
     }));
+}
+
+/** The region value a span came with, as the file had it (see KeptAnnotation's `values`). */
+function keptValue(span: FormatSpan, kept: KeptAnnotation): JsonValue | undefined {
+  const json = span.id === undefined ? undefined : getOwn(kept.values ?? {}, span.id);
+  if (json === undefined) return undefined;
+  const value: unknown = JSON.parse(json);
+  return isJsonValue(value) ? value : undefined;
 }
 
 function perRegion(
