@@ -31,6 +31,8 @@ export type AnnLine =
     }
   | { kind: 'R'; id: string; line: number; type: string; args: [AnnArgument, AnnArgument] }
   | { kind: 'E'; id: string; line: number; type: string; trigger: string; args: AnnArgument[] }
+  /** An event without a trigger that is no relation (BioNLP 2016 SeeDev-full): kept as written. */
+  | { kind: 'bare'; id: string; line: number; type: string; args: AnnArgument[] }
   | { kind: '#'; id: string; line: number; type: string; target: string; note: string }
   | { kind: '*'; id: string; line: number; type: string; refs: string[] };
 
@@ -201,7 +203,8 @@ function parseEvent(id: string, line: number, data: string): AnnLine | string {
 /**
  * An event line without a trigger (`Type Role:Id Role:Id`), as the BioNLP Shared Task 2016
  * writes binary relations (SeeDev): with two arguments of different roles it is a relation
- * under its own id; brat and Loupe have no event without a trigger of more arguments.
+ * under its own id; with other arguments (SeeDev-full's three) a `bare` event, which neither
+ * brat nor Loupe models, kept as written.
  */
 function parseTriggerless(
   id: string,
@@ -213,7 +216,7 @@ function parseTriggerless(
   if (typeof args === 'string') return args;
   const [from, to] = args;
   if (args.length !== 2 || !from || !to || from.role === to.role)
-    return `${id}: an event without a trigger ("${type} ${words.join(' ')}") is read only as a relation, with two arguments of different roles; found ${args.length} (give it a trigger "${type}:T<n>" to keep it as an event)`;
+    return { kind: 'bare', id, line, type, args };
   return { kind: 'R', id, line, type, args: [from, to] };
 }
 

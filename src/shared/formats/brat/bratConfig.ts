@@ -73,7 +73,7 @@ function gather(content: string, used: Used): void {
   const typeOf = new Map<string, string>();
   for (const l of lines) {
     if (l.kind === 'T') typeOf.set(l.id, l.label);
-    if (l.kind === 'E' || l.kind === 'R') typeOf.set(l.id, l.type);
+    if (l.kind === 'E' || l.kind === 'R' || l.kind === 'bare') typeOf.set(l.id, l.type);
   }
   const type = (id: string) => typeOf.get(id) ?? '<ANY>';
   for (const l of lines) {
