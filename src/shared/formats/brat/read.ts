@@ -1,4 +1,5 @@
 import { setOwn } from '../../collections';
+import type { EventTypeDefinition } from '../../model';
 import { baseName, bundleOf, ErrorCollector, extensionOf, pathStem } from '../common';
 import type { DeclaredVocabulary, FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readAnnotationConf } from './readAnnotationConf';
@@ -57,16 +58,20 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   return declared.length > 0 ? { ...bundle, declared: joinedDeclarations(declared) } : bundle;
 }
 
-/** The names several `annotation.conf` files declare (a collection's folders may each have one), each once, in order. */
+/** The names several `annotation.conf` files declare (a collection's folders may each have one), each once, in order (an event type as the first file declares it). */
 function joinedDeclarations(all: readonly DeclaredVocabulary[]): DeclaredVocabulary {
   const attributes: Record<string, string[]> = {};
   for (const d of all)
     for (const [name, values] of Object.entries(d.attributes))
       setOwn(attributes, name, [...new Set([...(attributes[name] ?? []), ...values])]);
+  const eventTypes = new Map<string, EventTypeDefinition>();
+  for (const event of all.flatMap((d) => d.eventTypes ?? []))
+    if (!eventTypes.has(event.name)) eventTypes.set(event.name, event);
   return {
     labels: [...new Set(all.flatMap((d) => d.labels))],
     relationTypes: [...new Set(all.flatMap((d) => d.relationTypes))],
     attributes,
+    ...(eventTypes.size > 0 ? { eventTypes: [...eventTypes.values()] } : {}),
   };
 }
 

@@ -58,7 +58,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
       tally.add('document metadata');
   }
   files.push(
-    { path: 'annotation.conf', content: annotationConf(anns) },
+    { path: 'annotation.conf', content: annotationConf(anns, options.eventTypes) },
     { path: 'visual.conf', content: visualConf(options.styles ?? {}) },
   );
   return {
