@@ -26,7 +26,7 @@ describe.skipIf(absent)(
   'loupe import and export of brat’s annotation.conf',
   { timeout: 120_000 },
   () => {
-    it('declares again every event type of brat’s news collection, and brat reads the export', async () => {
+    it('declares again every event type of brat’s news collection, keeps its label colours, and brat reads the export', async () => {
       const home = tempDir();
       const dir = join(tempDir(), 'project');
       expect(runCli(['init', dir], home).code).toBe(0);
@@ -44,6 +44,16 @@ describe.skipIf(absent)(
       const declared = eventTypes(readFileSync(join(NEWS, 'annotation.conf'), 'utf8'));
       expect(declared).toHaveLength(10);
       expect(eventTypes(readFileSync(join(out, 'annotation.conf'), 'utf8'))).toEqual(declared);
+      // Labels the project gains take visual.conf's colours (known answers from its [drawing]);
+      // GPE, which a new project's schema already has, keeps the project's own.
+      const visual = readFileSync(join(out, 'visual.conf'), 'utf8');
+      for (const drawn of [
+        'Person\tbgColor:#FF821C',
+        'Organization\tbgColor:#a7c2ff',
+        'Money\tbgColor:#007000',
+        'GPE\tbgColor:#008060',
+      ])
+        expect(visual).toContain(`${drawn}\n`);
       const loaded = await bratLoad(BRAT_LOAD, out);
       expect(loaded.problems).toEqual([]);
       expect(loaded.issues).toBe(0);

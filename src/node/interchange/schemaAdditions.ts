@@ -30,7 +30,7 @@ export interface GrownSchema {
 /**
  * Adds to a schema the labels, polarities, topics, relation, entity and event types (those a
  * configuration declares), attribute values and document label values an import uses and the
- * schema lacks. A new label gets
+ * schema lacks. A new label gets the colour the import gives it (brat's `visual.conf`), else
  * a colour picked by its name, so the same import always looks the same.
  * @example growSchema(schema, styles, { ...vocabulary, labels: ['WEAPON'] }).added.labels → ['WEAPON']
  */
@@ -90,7 +90,9 @@ export function growSchema(
     styles: {
       ...styles,
       ...Object.fromEntries(
-        labels.filter((l) => !styles[l]).map((l) => [l, { color: colourOf(l) }]),
+        labels
+          .filter((l) => !styles[l])
+          .map((l) => [l, { color: getOwn(vocabulary.colors ?? {}, l) ?? colourOf(l) }]),
       ),
     },
     added,

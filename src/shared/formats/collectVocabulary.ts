@@ -15,6 +15,8 @@ export interface Vocabulary {
   readonly documentLabels: Readonly<Record<string, readonly string[]>>;
   /** Event types a configuration declares, with their arguments (their names are labels too: a trigger's). */
   readonly eventTypes?: readonly EventTypeDefinition[];
+  /** Label → `#rrggbb`, the colours a configuration gives labels (for labels the schema gains). */
+  readonly colors?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -78,5 +80,6 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
     attributes: record(attributes),
     documentLabels: record(documentLabels),
     ...(bundle.declared?.eventTypes ? { eventTypes: bundle.declared.eventTypes } : {}),
+    ...(bundle.declared?.colors ? { colors: bundle.declared.colors } : {}),
   };
 }

@@ -20,10 +20,12 @@ export interface FormatBundle {
   readonly declared?: DeclaredVocabulary;
 }
 
-/** Span labels, relation types, attributes (name → values, none for a binary one) and event types a configuration declares. */
+/** Span labels, relation types, attributes (name → values, none for a binary one), event types and label colours a configuration declares. */
 export interface DeclaredVocabulary {
   readonly labels: readonly string[];
   readonly relationTypes: readonly string[];
   readonly attributes: Readonly<Record<string, readonly string[]>>;
   readonly eventTypes?: readonly EventTypeDefinition[];
+  /** Label → `#rrggbb`, the colours the configuration gives types (brat's `visual.conf`). */
+  readonly colors?: Readonly<Record<string, string>>;
 }
