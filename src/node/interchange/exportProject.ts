@@ -95,6 +95,7 @@ export async function exportProject(
     ...(options.tokens ? { tokens: true } : {}),
     topics: schema.topics,
     styles: store.manifest.styles,
+    ...(schema.eventTypes ? { eventTypes: schema.eventTypes } : {}),
   };
   let written: WriteResult;
   try {

@@ -28,8 +28,9 @@ export interface GrownSchema {
 }
 
 /**
- * Adds to a schema the labels, polarities, topics, relation and entity types, attribute
- * values and document label values an import uses and the schema lacks. A new label gets
+ * Adds to a schema the labels, polarities, topics, relation, entity and event types (those a
+ * configuration declares), attribute values and document label values an import uses and the
+ * schema lacks. A new label gets the colour the import gives it (brat's `visual.conf`), else
  * a colour picked by its name, so the same import always looks the same.
  * @example growSchema(schema, styles, { ...vocabulary, labels: ['WEAPON'] }).added.labels → ['WEAPON']
  */
@@ -53,6 +54,9 @@ export function growSchema(
   const entityTypes = missing(schema.entityTypes, vocabulary.entityTypes);
   const attributes = grownValues(schema.attributes, vocabulary.attributes);
   const documentLabels = grownValues(schema.documentLabels, vocabulary.documentLabels);
+  const eventTypes = (vocabulary.eventTypes ?? []).filter(
+    (e) => !(schema.eventTypes ?? []).some((known) => known.name === e.name),
+  );
   const added: SchemaAdditions = {
     labels,
     polarities,
@@ -63,8 +67,9 @@ export function growSchema(
     documentLabels: documentLabels.added,
   };
   const changed =
-    [labels, polarities, topics, relationTypes, entityTypes].some((l) => l.length > 0) ||
-    Object.keys(attributes.added).length + Object.keys(documentLabels.added).length > 0;
+    [labels, polarities, topics, relationTypes, entityTypes, eventTypes].some(
+      (l) => l.length > 0,
+    ) || Object.keys(attributes.added).length + Object.keys(documentLabels.added).length > 0;
   return {
     schema: {
       ...schema,
@@ -78,11 +83,16 @@ export function growSchema(
       entityTypes: [...schema.entityTypes, ...entityTypes],
       attributes: attributes.list,
       documentLabels: documentLabels.list,
+      ...(eventTypes.length > 0
+        ? { eventTypes: [...(schema.eventTypes ?? []), ...eventTypes] }
+        : {}),
     },
     styles: {
       ...styles,
       ...Object.fromEntries(
-        labels.filter((l) => !styles[l]).map((l) => [l, { color: colourOf(l) }]),
+        labels
+          .filter((l) => !styles[l])
+          .map((l) => [l, { color: getOwn(vocabulary.colors ?? {}, l) ?? colourOf(l) }]),
       ),
     },
     added,

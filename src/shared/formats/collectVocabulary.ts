@@ -1,3 +1,4 @@
+import type { EventTypeDefinition } from '../model';
 import type { FormatBundle } from './common';
 
 /** Every name an import brings: what the schema may need to gain. Lists are sorted. */
@@ -12,11 +13,15 @@ export interface Vocabulary {
   /** Attribute name → the text values seen (binary and number attributes have none). */
   readonly attributes: Readonly<Record<string, readonly string[]>>;
   readonly documentLabels: Readonly<Record<string, readonly string[]>>;
+  /** Event types a configuration declares, with their arguments (their names are labels too: a trigger's). */
+  readonly eventTypes?: readonly EventTypeDefinition[];
+  /** Label → `#rrggbb`, the colours a configuration gives labels (for labels the schema gains). */
+  readonly colors?: Readonly<Record<string, string>>;
 }
 
 /**
  * Collects the labels (event triggers' included), relation and equivalence types (and those a
- * configuration declares, `bundle.declared`),
+ * configuration declares, `bundle.declared`, with its event types),
  * polarities, topic ids, entity types, attribute values (of spans, relations and events)
  * and document label values a bundle uses, so an import can add what is missing.
  * @example collectVocabulary(bundle).polarities → ['AGAINST', 'FAVOR']
@@ -50,6 +55,7 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
   return {
     labels: sorted([
       ...(bundle.declared?.labels ?? []),
+      ...(bundle.declared?.eventTypes ?? []).map((e) => e.name),
       ...docs.flatMap((d) => d.spans.map((s) => s.label)),
     ]),
     relationTypes: sorted([
@@ -73,5 +79,7 @@ export function collectVocabulary(bundle: FormatBundle): Vocabulary {
     ),
     attributes: record(attributes),
     documentLabels: record(documentLabels),
+    ...(bundle.declared?.eventTypes ? { eventTypes: bundle.declared.eventTypes } : {}),
+    ...(bundle.declared?.colors ? { colors: bundle.declared.colors } : {}),
   };
 }

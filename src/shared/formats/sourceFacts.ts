@@ -204,6 +204,9 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       value: [
         ...(brat.fragmentOrders === undefined ? [] : ['fragment order']),
         ...(brat.typedNotes === undefined ? [] : ['notes of their own types']),
+        ...(brat.keptLines === undefined
+          ? []
+          : [`${countOfList(brat.keptLines)} lines Loupe does not model`]),
       ].join(', '),
     });
   const prodigy = metadata[KEPT_PRODIGY];

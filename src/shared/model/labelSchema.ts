@@ -23,6 +23,30 @@ export type DocumentLabel = z.infer<typeof documentLabelSchema>;
 export const attributeSchema = keptObject({ name: z.string().min(1), values: z.array(z.string()) });
 export type AttributeDefinition = z.infer<typeof attributeSchema>;
 
+/**
+ * An argument an event type takes (brat's `annotation.conf`): its role, the types that may fill
+ * it (`<EVENT>` any event, `<ENTITY>` any entity) and how often, in brat's marks (`?`, `*`, `+`,
+ * `{2}`, `{1-3}`; absent: exactly once).
+ * @example { role: 'Theme', types: ['Protein'], count: '+' }
+ */
+export const eventArgumentDefinitionSchema = keptObject({
+  role: z.string().min(1).max(200),
+  types: z.array(z.string().min(1).max(200)).max(1000),
+  count: z.string().min(1).max(20).optional(),
+});
+export type EventArgumentDefinition = z.infer<typeof eventArgumentDefinitionSchema>;
+
+/**
+ * An event type a configuration declares, with its arguments; an event's trigger span is
+ * labelled with the type's name.
+ * @example { name: 'Binding', arguments: [{ role: 'Theme', types: ['Protein'], count: '+' }] }
+ */
+export const eventTypeSchema = keptObject({
+  name: z.string().min(1).max(200),
+  arguments: z.array(eventArgumentDefinitionSchema).max(1000),
+});
+export type EventTypeDefinition = z.infer<typeof eventTypeSchema>;
+
 /** What annotations may mean in a project. */
 export const labelSchemaSchema = keptObject({
   labels: z.array(labelSchemaEntry),
@@ -32,5 +56,7 @@ export const labelSchemaSchema = keptObject({
   documentLabels: z.array(documentLabelSchema).default([]),
   attributes: z.array(attributeSchema).default([]),
   relationTypes: z.array(z.string().min(1)).default([]),
+  /** Event types an imported configuration declared (Loupe has no event editor; exports declare them again). */
+  eventTypes: z.array(eventTypeSchema).optional(),
 });
 export type LabelSchema = z.infer<typeof labelSchemaSchema>;

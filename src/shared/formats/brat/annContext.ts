@@ -27,6 +27,7 @@ const KIND_NAMES: Record<AnnLine['kind'], string> = {
   N: 'normalization',
   R: 'relation',
   E: 'event',
+  bare: 'event without a trigger',
   '#': 'note',
   '*': 'equivalence',
 };

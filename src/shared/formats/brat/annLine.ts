@@ -1,4 +1,5 @@
 import { fragmentOf, type Fragment } from '../../spans/fragment';
+import type { NormalizationForm } from '../../model';
 import type { NumberedLine } from '../common';
 
 /** An argument of an R or E line: `Role:Id`. */
@@ -18,15 +19,28 @@ export type AnnLine =
       text?: string;
     }
   | { kind: 'A'; id: string; line: number; name: string; target: string; value: string | true }
-  | { kind: 'N'; id: string; line: number; target: string; db: string; key: string; name: string }
+  | {
+      kind: 'N';
+      id: string;
+      line: number;
+      target: string;
+      db: string;
+      key: string;
+      name: string;
+      form?: NormalizationForm;
+    }
   | { kind: 'R'; id: string; line: number; type: string; args: [AnnArgument, AnnArgument] }
   | { kind: 'E'; id: string; line: number; type: string; trigger: string; args: AnnArgument[] }
+  /** An event without a trigger that is no relation (BioNLP 2016 SeeDev-full): kept as written. */
+  | { kind: 'bare'; id: string; line: number; type: string; args: AnnArgument[] }
   | { kind: '#'; id: string; line: number; type: string; target: string; note: string }
   | { kind: '*'; id: string; line: number; type: string; refs: string[] };
 
 const ID = /^(?:[A-Za-z]+|#[A-Za-z]*)[0-9]+\S*$/;
 const OFFSETS = /^([0-9]+) ([0-9]+)\s*$/;
 const REFERENCE = /^(\S+) (\S+) ([^\s:]+):(\S+)\s*$/;
+const BIONLP_REFERENCE = /^(\S+) Annotation:(\S+) Referent:(\S+)\s*$/;
+const DB_KEY = /^([^\s:]+):(\S+)$/;
 const ANNOTATION_ROLE = 'Annotation:';
 
 /**
@@ -118,12 +132,36 @@ function parseNormalization(
   data: string,
   tail: string | undefined,
 ): AnnLine | string {
+  const name = (tail ?? '').trim();
+  const bionlp = BIONLP_REFERENCE.exec(data);
+  if (bionlp) return parseBionlpReference(id, line, bionlp, name);
   const match = REFERENCE.exec(data);
   if (!match) return `${id}: expected "Reference T<n> DB:ID", found ${JSON.stringify(data)}`;
   const [, type, target, db, key] = match as unknown as [string, string, string, string, string];
   if (type !== 'Reference')
     return `${id}: unknown normalization type ${JSON.stringify(type)} (expected Reference)`;
-  return { kind: 'N', id, line, target, db, key, name: (tail ?? '').trim() };
+  return { kind: 'N', id, line, target, db, key, name };
+}
+
+/**
+ * A normalization with its target and entry as arguments: the BioNLP Shared Task 2013 form
+ * `Reference Annotation:T1 Referent:DB:ID` (which brat reads too), or the Bacteria Biotope
+ * form (BioNLP 2016, 2019) `OntoBiotope Annotation:T3 Referent:OBT:000427`, whose type word
+ * names the database and whose referent is the entry.
+ */
+function parseBionlpReference(
+  id: string,
+  line: number,
+  [, type, target, referent]: RegExpExecArray,
+  name: string,
+): AnnLine | string {
+  if (!type || !target || !referent) return `${id}: expected "Type Annotation:T<n> Referent:ID"`;
+  if (type !== 'Reference')
+    return { kind: 'N', id, line, target, db: type, key: referent, name, form: 'bacteriaBiotope' };
+  const entry = DB_KEY.exec(referent);
+  if (!entry?.[1] || !entry[2])
+    return `${id}: expected "Reference Annotation:T<n> Referent:DB:ID", found ${JSON.stringify(referent)} as the referent`;
+  return { kind: 'N', id, line, target, db: entry[1], key: entry[2], name, form: 'bionlp2013' };
 }
 
 function parseArguments(id: string, words: readonly string[]): AnnArgument[] | string {
@@ -165,7 +203,8 @@ function parseEvent(id: string, line: number, data: string): AnnLine | string {
 /**
  * An event line without a trigger (`Type Role:Id Role:Id`), as the BioNLP Shared Task 2016
  * writes binary relations (SeeDev): with two arguments of different roles it is a relation
- * under its own id; brat and Loupe have no event without a trigger of more arguments.
+ * under its own id; with other arguments (SeeDev-full's three) a `bare` event, which neither
+ * brat nor Loupe models, kept as written.
  */
 function parseTriggerless(
   id: string,
@@ -177,7 +216,7 @@ function parseTriggerless(
   if (typeof args === 'string') return args;
   const [from, to] = args;
   if (args.length !== 2 || !from || !to || from.role === to.role)
-    return `${id}: an event without a trigger ("${type} ${words.join(' ')}") is read only as a relation, with two arguments of different roles; found ${args.length} (give it a trigger "${type}:T<n>" to keep it as an event)`;
+    return { kind: 'bare', id, line, type, args };
   return { kind: 'R', id, line, type, args: [from, to] };
 }
 

@@ -9,11 +9,19 @@ import { replaceLineBreaks } from './splitAtLineBreaks';
 export class AnnWriter {
   private readonly lines: string[] = [];
   private readonly counters = new Map<string, number>();
+  private readonly reserved = new Set<string>();
 
   constructor(private readonly tally: Tally) {}
 
+  /** Ids lines kept as written hold: `next` never hands them out. */
+  reserve(ids: Iterable<string>): void {
+    for (const id of ids) this.reserved.add(id);
+  }
+
   next(prefix: string): string {
-    const n = (this.counters.get(prefix) ?? 0) + 1;
+    let n = this.counters.get(prefix) ?? 0;
+    do n++;
+    while (this.reserved.has(`${prefix}${n}`));
     this.counters.set(prefix, n);
     return `${prefix}${n}`;
   }

@@ -3,6 +3,9 @@ import { splitLines } from '../common';
 import type { FormatFile } from '../common';
 import { parseAnnLine } from './annLine';
 import type { AnnLine } from './annLine';
+import type { EventTypeDefinition } from '../../model';
+import { eventDeclarationLine } from './eventDeclaration';
+import { isBratTypeName } from './keptNotes';
 
 interface Slot {
   readonly types: Set<string>;
@@ -22,9 +25,13 @@ interface Used {
  * brat's `annotation.conf` declaring every entity, event (roles without their numbers,
  * `?` or `*` by how often they occur), relation, equivalence and attribute type the given
  * `.ann` files use, so brat's `verify_annotations` accepts them; overlapping spans allowed.
+ * Event types the schema declares (`declared`) that no file uses follow, as declared.
  * @example annotationConf([{ path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' }]) → '[entities]\nORG\n…'
  */
-export function annotationConf(anns: readonly FormatFile[]): string {
+export function annotationConf(
+  anns: readonly FormatFile[],
+  declared: readonly EventTypeDefinition[] = [],
+): string {
   const used: Used = {
     entities: new Set(),
     events: new Map(),
@@ -56,6 +63,9 @@ export function annotationConf(anns: readonly FormatFile[]): string {
       const args = [...roles].map(([role, s]) => `${role}${s.max > 1 ? '*' : '?'}:${list(s)}`);
       return args.length > 0 ? `${type}\t${args.join(', ')}` : type;
     }),
+    ...declared
+      .filter((e) => !used.events.has(e.name) && !used.entities.has(e.name) && writable(e))
+      .map(eventDeclarationLine),
     '',
     '[attributes]',
     ...[...used.attributes].map(([name, a]) => {
@@ -73,7 +83,7 @@ function gather(content: string, used: Used): void {
   const typeOf = new Map<string, string>();
   for (const l of lines) {
     if (l.kind === 'T') typeOf.set(l.id, l.label);
-    if (l.kind === 'E' || l.kind === 'R') typeOf.set(l.id, l.type);
+    if (l.kind === 'E' || l.kind === 'R' || l.kind === 'bare') typeOf.set(l.id, l.type);
   }
   const type = (id: string) => typeOf.get(id) ?? '<ANY>';
   for (const l of lines) {
@@ -119,6 +129,17 @@ function gatherEvent(
     roles.set(role, known);
   }
   used.events.set(l.type, roles);
+}
+
+/** Whether brat reads an event type's declaration back as it is: its names plain, its types plain or `<EVENT>`, `<ENTITY>`, `<ANY>`. */
+function writable(event: EventTypeDefinition): boolean {
+  const type = (t: string) => isBratTypeName(t) || /^<(?:EVENT|ENTITY|ANY)>$/.test(t);
+  return (
+    isBratTypeName(event.name) &&
+    event.arguments.every(
+      (a) => isBratTypeName(a.role) && a.types.length > 0 && a.types.every(type),
+    )
+  );
 }
 
 function slot(): Slot {

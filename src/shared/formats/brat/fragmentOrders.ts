@@ -3,20 +3,31 @@ import { KEPT_BRAT } from '../common/keptKeys';
 import type { DocumentMetadata } from '../../model';
 import { fragmentOf, type Fragment } from '../../spans';
 import type { TypedNote } from './keptNotes';
+import type { KeptLine } from './keptLines';
 
 /** The metadata key under which a brat document keeps what only brat reads back. */
 export const BRAT_KEY = KEPT_BRAT;
 
 /**
  * What a brat document keeps beyond Loupe's spans: the fragment lists of its T lines that
- * were not in text order, as written (`27 47;12 21`), and its `#` notes of other types than
- * AnnotatorNotes (see `TypedNote`). Loupe holds a span's fragments in text order; the writer
- * puts a span whose fragments are these back in the order read, and each note back under its type.
+ * were not in text order, as written (`27 47;12 21`), its `#` notes of other types than
+ * AnnotatorNotes (see `TypedNote`) and the lines Loupe does not model (see `KeptLine`). Loupe
+ * holds a span's fragments in text order; the writer puts a span whose fragments are these
+ * back in the order read, each note back under its type and each kept line back as written.
  * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']] }
  */
 const keptBratSchema = z.object({
   fragmentOrders: z.array(z.string()).optional(),
   typedNotes: z.array(z.tuple([z.string(), z.string(), z.string()])).optional(),
+  keptLines: z
+    .array(
+      z.object({
+        line: z.string(),
+        refs: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+        kept: z.array(z.string()),
+      }),
+    )
+    .optional(),
 });
 
 /** `27 47;12 21`: fragments as a T line lists them. */
@@ -24,18 +35,37 @@ export function listedFragments(fragments: readonly Fragment[]): string {
   return fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
-/** The metadata keeping these fragment lists as read and typed notes, or undefined when there are none. */
+/** The metadata keeping these fragment lists as read, typed notes and kept lines, or undefined when there are none. */
 export function keptBrat(
   orders: readonly string[],
   notes: readonly TypedNote[],
+  lines: readonly KeptLine[] = [],
 ): DocumentMetadata | undefined {
-  if (orders.length === 0 && notes.length === 0) return undefined;
+  if (orders.length === 0 && notes.length === 0 && lines.length === 0) return undefined;
   return {
     [BRAT_KEY]: {
       ...(orders.length > 0 ? { fragmentOrders: [...orders] } : {}),
       ...(notes.length > 0 ? { typedNotes: notes.map((n) => [...n]) } : {}),
+      ...(lines.length > 0
+        ? {
+            keptLines: lines.map((l) => ({
+              line: l.line,
+              refs: l.refs.map((r) => [...r]),
+              kept: [...l.kept],
+            })),
+          }
+        : {}),
     },
   };
+}
+
+/**
+ * The lines a document keeps as written (see `KeptLine`), none when absent or not in that shape.
+ * @example keptLinesOf({ $brat: { keptLines: [{ line: 'E1\tX A:T1 B:T2 C:T3', refs: [], kept: [] }] } }).length === 1
+ */
+export function keptLinesOf(metadata: DocumentMetadata | undefined): KeptLine[] {
+  const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
+  return parsed.success ? (parsed.data.keptLines ?? []) : [];
 }
 
 /**

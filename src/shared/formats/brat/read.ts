@@ -1,8 +1,10 @@
-import { setOwn } from '../../collections';
+import { getOwn, setOwn } from '../../collections';
+import type { EventTypeDefinition } from '../../model';
 import { baseName, bundleOf, ErrorCollector, extensionOf, pathStem } from '../common';
 import type { DeclaredVocabulary, FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readAnnotationConf } from './readAnnotationConf';
 import { readAnnDocument } from './readAnnDocument';
+import { readVisualConf } from './readVisualConf';
 import type { AnnPart, AnnSource } from './readAnnDocument';
 
 /** BioNLP Shared Task annotation parts brat reads, joined in this order, when a document has no `.ann`. */
@@ -12,8 +14,9 @@ export const PARTIAL_ANN_EXTENSIONS: readonly string[] = ['.a1', '.a2', '.co', '
  * Reads brat standoff: each `x.txt` with its `x.ann` (a `.txt` alone is a document
  * without annotations, an `.ann` alone is an error), or, as brat does, with the BioNLP Shared
  * Task parts `x.a1`, `x.a2`, `x.co`, `x.rel` joined in that order when there is no `x.ann`
- * (errors name the part and its own line); `annotation.conf` gives the labels, relation types and
- * attributes it declares (`declared`), brat's other `.conf` files are skipped. Offsets are code
+ * (errors name the part and its own line); `annotation.conf` gives the labels, relation and event
+ * types and attributes it declares, `visual.conf` the label colours (`declared`); brat's other
+ * `.conf` files are skipped. Offsets are code
  * points. Throws FormatErrors listing every problem of the batch.
  * @example readBrat([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' }])
  */
@@ -32,6 +35,13 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
       partials.set(pathStem(file.path), [...(partials.get(pathStem(file.path)) ?? []), file]);
     else if (baseName(file.path) === 'annotation' && extension === '.conf')
       declared.push(readAnnotationConf(file, warnings));
+    else if (baseName(file.path) === 'visual' && extension === '.conf')
+      declared.push({
+        labels: [],
+        relationTypes: [],
+        attributes: {},
+        colors: readVisualConf(file),
+      });
     else if (extension !== '.conf')
       warnings.push(`${file.path}: not a brat .txt, .ann, .a1, .a2, .co or .rel file; ignored`);
   }
@@ -57,16 +67,25 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   return declared.length > 0 ? { ...bundle, declared: joinedDeclarations(declared) } : bundle;
 }
 
-/** The names several `annotation.conf` files declare (a collection's folders may each have one), each once, in order. */
+/** The names several `annotation.conf` files declare (a collection's folders may each have one), each once, in order (an event type as the first file declares it). */
 function joinedDeclarations(all: readonly DeclaredVocabulary[]): DeclaredVocabulary {
   const attributes: Record<string, string[]> = {};
   for (const d of all)
     for (const [name, values] of Object.entries(d.attributes))
       setOwn(attributes, name, [...new Set([...(attributes[name] ?? []), ...values])]);
+  const colors: Record<string, string> = {};
+  for (const d of all)
+    for (const [label, color] of Object.entries(d.colors ?? {}))
+      if (getOwn(colors, label) === undefined) setOwn(colors, label, color);
+  const eventTypes = new Map<string, EventTypeDefinition>();
+  for (const event of all.flatMap((d) => d.eventTypes ?? []))
+    if (!eventTypes.has(event.name)) eventTypes.set(event.name, event);
   return {
     labels: [...new Set(all.flatMap((d) => d.labels))],
     relationTypes: [...new Set(all.flatMap((d) => d.relationTypes))],
     attributes,
+    ...(eventTypes.size > 0 ? { eventTypes: [...eventTypes.values()] } : {}),
+    ...(Object.keys(colors).length > 0 ? { colors } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { readNormalizations } from './readNormalizations';
 import { readSpan } from './readSpans';
 import { keptBrat } from './fragmentOrders';
 import { isBratTypeName, targetKey } from './keptNotes';
+import { keptIds, readKeptLines } from './keptLines';
 import type { NoteTargets, TypedNote } from './keptNotes';
 import { readStances, STANCE } from './readStances';
 import { emptyFormatDocument } from '../common/formatDocument';
@@ -62,7 +63,10 @@ export function readAnnDocument(
       warnings.push(`${at.path}:${at.line}: ${reason}`);
     },
   };
-  const lines = parseLines(ctx, ann.content, byId);
+  const written = new Map<number, string>();
+  const all = parseLines(ctx, ann.content, byId, written);
+  const kept = keptIds(all);
+  const lines = all.filter((l) => l.kind === '*' || !kept.has(l.id));
   const of = <K extends AnnLine['kind']>(kind: K) =>
     lines.filter((l): l is LineOf<K> => l.kind === kind);
   for (const t of of('T')) readSpan(ctx, t);
@@ -94,7 +98,14 @@ export function readAnnDocument(
     const key = targetKey(targets, n.target);
     return key === undefined ? [] : [[n.type, key, n.note]];
   });
-  const metadata = keptBrat(ctx.fragmentOrders, notes);
+  const keptLines = readKeptLines(
+    ctx,
+    all.filter((l) => l.kind !== '*' && kept.has(l.id)),
+    written,
+    kept,
+    (id) => targetKey(targets, id),
+  );
+  const metadata = keptBrat(ctx.fragmentOrders, notes, keptLines);
   return {
     ...empty,
     ...(metadata ? { metadata } : {}),
@@ -107,10 +118,17 @@ export function readAnnDocument(
   };
 }
 
-function parseLines(ctx: AnnContext, content: string, byId: Map<string, AnnLine>): AnnLine[] {
+/** The lines of a `.ann` file parsed, each valid line's text kept in `written` by its number. */
+function parseLines(
+  ctx: AnnContext,
+  content: string,
+  byId: Map<string, AnnLine>,
+  written: Map<number, string>,
+): AnnLine[] {
   const lines: AnnLine[] = [];
   for (const numbered of splitLines(content)) {
     if (numbered.text.trim() === '') continue;
+    written.set(numbered.line, numbered.text);
     const parsed = parseAnnLine(numbered);
     if (typeof parsed === 'string') {
       ctx.fail(numbered.line, parsed);

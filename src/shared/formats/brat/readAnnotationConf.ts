@@ -1,6 +1,8 @@
 import { setOwn } from '../../collections';
 import { splitLines } from '../common';
 import type { DeclaredVocabulary, FormatFile } from '../common';
+import type { EventTypeDefinition } from '../../model';
+import { eventDeclarationOf } from './eventDeclaration';
 
 type Section = 'entities' | 'relations' | 'events' | 'attributes';
 const SECTIONS = new Map<string, Section>(
@@ -9,19 +11,21 @@ const SECTIONS = new Map<string, Section>(
 
 /**
  * The names brat's `annotation.conf` declares, which a Loupe schema takes over: entity types as
- * span labels, relation types, and attributes with their values (none for a binary one), in
- * the file's order. Types marked `!` (hierarchy only, not for annotation), macros (`<POG>=…`),
- * `<OVERLAP>` and other `<…>` lines are left out; event types too (Loupe does not create
- * events). Unknown sections are skipped, as brat does.
+ * span labels, relation types, attributes with their values (none for a binary one) and event
+ * types with their arguments (macros such as `<POG>` replaced), in the file's order. Types
+ * marked `!` (hierarchy only, not for annotation), macro definitions (`<POG>=…`), `<OVERLAP>`
+ * and other `<…>` lines are left out. Unknown sections are skipped, as brat does.
  * @example readAnnotationConf({ path: 'annotation.conf', content: '[entities]\nPerson\n[attributes]\nMention Arg:<ENTITY>, Value:Name|Nominal' }, warnings) → { labels: ['Person'], relationTypes: [], attributes: { Mention: ['Name', 'Nominal'] } }
  */
 export function readAnnotationConf(file: FormatFile, warnings: string[]): DeclaredVocabulary {
   const labels: string[] = [];
   const relationTypes: string[] = [];
   const attributes: Record<string, string[]> = {};
+  const eventTypes: EventTypeDefinition[] = [];
+  const macros = macrosOf(file.content);
   let section: Section | null = null;
   let skipped = 0;
-  for (const { text } of splitLines(file.content)) {
+  for (const { text, line: at } of splitLines(file.content)) {
     const line = text.trim();
     if (line === '' || line.startsWith('#')) continue;
     const header = /^\[(\w+)\]$/.exec(line);
@@ -29,10 +33,16 @@ export function readAnnotationConf(file: FormatFile, warnings: string[]): Declar
       section = SECTIONS.get(header[1] ?? '') ?? null;
       continue;
     }
-    if (section === null || section === 'events' || line.startsWith('!') || line.startsWith('<'))
-      continue;
+    if (section === null || line.startsWith('!') || line.startsWith('<')) continue;
     const [name = '', rest = ''] = line.split(/\s+(.*)/s, 2);
-    if (name === '' || name.includes('=')) continue;
+    if (name === '' || name === '-' || name.includes('=')) continue;
+    if (section === 'events') {
+      const event = eventDeclarationOf(name, rest, macros);
+      if (typeof event === 'string') warnings.push(`${file.path}:${at}: ${event}; left out`);
+      else if (!fits(name) || eventTypes.length >= MAX_NAMES) skipped++;
+      else eventTypes.push(event);
+      continue;
+    }
     const list = section === 'entities' ? labels : relationTypes;
     if (
       !fits(name) ||
@@ -49,7 +59,17 @@ export function readAnnotationConf(file: FormatFile, warnings: string[]): Declar
     warnings.push(
       `${file.path}: ${skipped} declared name${skipped === 1 ? '' : 's'} longer than ${MAX_NAME} characters or past the first ${MAX_NAMES} of a section left out of the schema`,
     );
-  return { labels, relationTypes, attributes };
+  return { labels, relationTypes, attributes, ...(eventTypes.length > 0 ? { eventTypes } : {}) };
+}
+
+/** The macros a file defines (`<POG>=Person|Organization|GPE`), by name. */
+function macrosOf(content: string): Map<string, string> {
+  const macros = new Map<string, string>();
+  for (const { text } of splitLines(content)) {
+    const macro = /^\s*(<[^>\s]+>)\s*=\s*(\S.*?)\s*$/.exec(text);
+    if (macro?.[1] && macro[2]) macros.set(macro[1], macro[2]);
+  }
+  return macros;
 }
 
 /** Longest name a schema takes (a span label's bound) and most names taken from a section. */

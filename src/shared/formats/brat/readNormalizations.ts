@@ -43,6 +43,7 @@ function linkSpan(ctx: AnnContext, target: string, refs: readonly Normalization[
       db: r.db,
       key: r.key,
       ...(r.name === '' ? {} : { text: r.name }),
+      ...(r.form ? { form: r.form } : {}),
     }));
   if (!first) return; // only "no entry" references: kept on the span, linked to no entity
   const id = own[0]

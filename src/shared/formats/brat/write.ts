@@ -11,7 +11,8 @@ import type {
 import { AnnWriter } from './annWriter';
 import { annotationConf } from './bratConfig';
 import { visualConf } from './visualConf';
-import { BRAT_KEY, fragmentOrdersOf, typedNotesOf } from './fragmentOrders';
+import { BRAT_KEY, fragmentOrdersOf, keptLinesOf, typedNotesOf } from './fragmentOrders';
+import { keptLineId, writeKeptLines } from './keptLines';
 import { KeptNotes, spanKey, targetKey } from './keptNotes';
 import type { NoteTargets } from './keptNotes';
 import { writeEvents } from './writeEvents';
@@ -57,7 +58,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
       tally.add('document metadata');
   }
   files.push(
-    { path: 'annotation.conf', content: annotationConf(anns) },
+    { path: 'annotation.conf', content: annotationConf(anns, options.eventTypes) },
     { path: 'visual.conf', content: visualConf(options.styles ?? {}) },
   );
   return {
@@ -72,6 +73,13 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const written = new Map<string, WrittenSpan>();
   const orders = fragmentOrdersOf(doc.metadata);
   const notes = new KeptNotes(typedNotesOf(doc.metadata));
+  const keptLines = keptLinesOf(doc.metadata);
+  w.reserve(keptLines.map(keptLineId));
+  const writtenAs = new Map<string, string>();
+  const wrote = (key: string | undefined, as: string) => {
+    if (key !== undefined && !writtenAs.has(key)) writtenAs.set(key, as);
+    notes.write(w, key, as);
+  };
   const targets = noteTargets(doc);
   let spans = 0;
   doc.spans.forEach((span, i) => {
@@ -80,10 +88,11 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     if (!result) return;
     spans++;
     written.set(span.id ?? `\u0000${i}`, result);
-    notes.write(w, spanKey(span), result.t);
+    wrote(spanKey(span), result.t);
   });
-  writeEvents(w, doc, written, tally, (id, as) => notes.write(w, targetKey(targets, id), as));
+  writeEvents(w, doc, written, tally, (id, as) => wrote(targetKey(targets, id), as));
   const stances = writeStances(w, doc, index, written, tally);
+  writeKeptLines(w, keptLines, (key) => writtenAs.get(key), tally);
   return { content: w.content(), spans, stances };
 }
 

@@ -88,10 +88,19 @@ function writeReferences(
   }
   if (span.entityId !== undefined && references.length === 0)
     tally.add('entity link without a knowledge base id (brat has no place for it)');
-  for (const r of references) {
-    const text = r.text === undefined ? '' : w.text(r.text, 'a reference text');
-    w.push(`${w.next('N')}\tReference ${t} ${r.db}:${r.key}\t${text}`);
-  }
+  for (const r of references) w.push(referenceLine(w, t, r));
+}
+
+/** An N line in the form its reference was read in (see `NormalizationForm`), brat's by default. */
+function referenceLine(w: AnnWriter, t: string, r: Normalization): string {
+  const text = r.text === undefined ? '' : w.text(r.text, 'a reference text');
+  const n = w.next('N');
+  const [db, key] = [w.word(r.db, 'a database name'), w.word(r.key, 'a reference key')];
+  const tail = r.form && text === '' ? '' : `\t${text}`;
+  if (r.form === 'bacteriaBiotope') return `${n}\t${db} Annotation:${t} Referent:${key}${tail}`;
+  if (r.form === 'bionlp2013')
+    return `${n}\tReference Annotation:${t} Referent:${db}:${key}${tail}`;
+  return `${n}\tReference ${t} ${db}:${key}\t${text}`;
 }
 
 /** `Q30` → `Wikidata:Q30`; `UMLS:C1` → `UMLS:C1`; anything else → `KB:<kbId>` (each read back to the same kbId). */

@@ -1,5 +1,5 @@
 import type { AdjustedSpan } from './tally';
-import type { Topic } from '../../model';
+import type { EventTypeDefinition, Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { StanceColumnSet } from './stanceColumnSet';
@@ -85,6 +85,8 @@ export interface WriteOptions {
   readonly tokens?: boolean;
   /** Label colours (the project's styles), for formats that carry them (brat's visual.conf). */
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
+  /** Event types the schema declares, for formats that declare them (brat's annotation.conf). */
+  readonly eventTypes?: readonly EventTypeDefinition[];
 }
 
 /** Choices a reader may honour. @example { skipInvalid: true } */

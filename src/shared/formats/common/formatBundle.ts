@@ -1,4 +1,4 @@
-import type { Entity, Topic } from '../../model';
+import type { Entity, EventTypeDefinition, Topic } from '../../model';
 import type { FormatDocument } from './formatDocument';
 import type { FormatError } from './formatError';
 
@@ -20,9 +20,12 @@ export interface FormatBundle {
   readonly declared?: DeclaredVocabulary;
 }
 
-/** Span labels, relation types and attributes (name → values, none for a binary one) a configuration declares. */
+/** Span labels, relation types, attributes (name → values, none for a binary one), event types and label colours a configuration declares. */
 export interface DeclaredVocabulary {
   readonly labels: readonly string[];
   readonly relationTypes: readonly string[];
   readonly attributes: Readonly<Record<string, readonly string[]>>;
+  readonly eventTypes?: readonly EventTypeDefinition[];
+  /** Label → `#rrggbb`, the colours the configuration gives types (brat's `visual.conf`). */
+  readonly colors?: Readonly<Record<string, string>>;
 }

@@ -88,22 +88,6 @@ describe('BioNLP Shared Task 2016 parts (SeeDev)', () => {
     );
   });
 
-  it('names an event without a trigger of three arguments, which Loupe cannot hold', () => {
-    // SeeDev-full: `E2\tLocalization Functional_Molecule:T122 Target_Tissue:T124 Organism_Genotype:T127`.
-    const errors = errorsOf(() =>
-      read(lines(tsv('E1', 'Regulates_Process Agent:T1 Process:T3 Target_Tissue:T4'))),
-    );
-    expect(errors).toEqual([
-      expect.objectContaining({
-        file: 's.a2',
-        line: 1,
-        message: expect.stringContaining(
-          'E1: an event without a trigger ("Regulates_Process Agent:T1 Process:T3 Target_Tissue:T4") is read only as a relation, with two arguments of different roles; found 3',
-        ),
-      }),
-    ]);
-  });
-
   it('still refuses a text column that differs from the text in more than white space', () => {
     const errors = errorsOf(() =>
       readBrat([
