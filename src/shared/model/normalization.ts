@@ -3,10 +3,16 @@ import { keptObject } from './keptObject';
 
 /**
  * How a brat N line wrote a reference, when not as brat writes it (`Reference T1 DB:KEY`):
- * the BioNLP Shared Task 2013 form `Reference Annotation:T1 Referent:DB:KEY`, or the Bacteria
- * Biotope form (BioNLP 2016, 2019), whose type word is the database: `OntoBiotope Annotation:T3 Referent:OBT:000427`.
+ * the BioNLP Shared Task 2013 form `Reference Annotation:T1 Referent:DB:KEY` (or its arguments the
+ * other way round, `Reference Referent:DB:KEY Annotation:T1`, which brat reads too), or the
+ * Bacteria Biotope form (BioNLP 2016, 2019), whose type word is the database:
+ * `OntoBiotope Annotation:T3 Referent:OBT:000427`.
  */
-export const normalizationFormSchema = z.enum(['bionlp2013', 'bacteriaBiotope']);
+export const normalizationFormSchema = z.enum([
+  'bionlp2013',
+  'bionlp2013ReferentFirst',
+  'bacteriaBiotope',
+]);
 export type NormalizationForm = z.infer<typeof normalizationFormSchema>;
 
 /**

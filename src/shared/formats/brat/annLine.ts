@@ -40,6 +40,8 @@ const ID = /^(?:[A-Za-z]+|#[A-Za-z]*)[0-9]+\S*$/;
 const OFFSETS = /^([0-9]+) ([0-9]+)\s*$/;
 const REFERENCE = /^(\S+) (\S+) ([^\s:]+):(\S+)\s*$/;
 const BIONLP_REFERENCE = /^(\S+) Annotation:(\S+) Referent:(\S+)\s*$/;
+/** The same arguments the other way round, which brat reads for its `Reference` type alone. */
+const BIONLP_REFERENCE_REFERENT_FIRST = /^(Reference) Referent:(\S+) Annotation:(\S+)\s*$/;
 const DB_KEY = /^([^\s:]+):(\S+)$/;
 const ANNOTATION_ROLE = 'Annotation:';
 
@@ -135,6 +137,11 @@ function parseNormalization(
   const name = (tail ?? '').trim();
   const bionlp = BIONLP_REFERENCE.exec(data);
   if (bionlp) return parseBionlpReference(id, line, bionlp, name);
+  const [, word, referent, annotation] = BIONLP_REFERENCE_REFERENT_FIRST.exec(data) ?? [];
+  if (word && referent && annotation) {
+    const read = parseBionlpReference(id, line, [data, word, annotation, referent], name);
+    return typeof read === 'string' ? read : { ...read, form: 'bionlp2013ReferentFirst' };
+  }
   const match = REFERENCE.exec(data);
   if (!match) return `${id}: expected "Reference T<n> DB:ID", found ${JSON.stringify(data)}`;
   const [, type, target, db, key] = match as unknown as [string, string, string, string, string];
@@ -152,9 +159,9 @@ function parseNormalization(
 function parseBionlpReference(
   id: string,
   line: number,
-  [, type, target, referent]: RegExpExecArray,
+  [, type, target, referent]: readonly (string | undefined)[],
   name: string,
-): AnnLine | string {
+): Extract<AnnLine, { kind: 'N' }> | string {
   if (!type || !target || !referent) return `${id}: expected "Type Annotation:T<n> Referent:ID"`;
   if (type !== 'Reference')
     return { kind: 'N', id, line, target, db: type, key: referent, name, form: 'bacteriaBiotope' };

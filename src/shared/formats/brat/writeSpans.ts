@@ -100,6 +100,8 @@ function referenceLine(w: AnnWriter, t: string, r: Normalization): string {
   if (r.form === 'bacteriaBiotope') return `${n}\t${db} Annotation:${t} Referent:${key}${tail}`;
   if (r.form === 'bionlp2013')
     return `${n}\tReference Annotation:${t} Referent:${db}:${key}${tail}`;
+  if (r.form === 'bionlp2013ReferentFirst')
+    return `${n}\tReference Referent:${db}:${key} Annotation:${t}${tail}`;
   return `${n}\tReference ${t} ${db}:${key}\t${text}`;
 }
 

@@ -72,16 +72,25 @@ describe('Bacteria Biotope normalizations (BioNLP 2016, 2019)', () => {
     );
   });
 
-  it('keeps brat’s own form and the BioNLP 2013 form (which brat also reads) as they were', () => {
+  it('keeps brat’s own form and the BioNLP 2013 form, either way round (brat reads both), as they were', () => {
     const ann = lines(
       tsv('T1', 'Microorganism 0 19', 'Helicobacter pylori'),
       tsv('N1', 'Reference T1 NCBI_Taxonomy:210', 'Helicobacter pylori'),
       tsv('N2', 'Reference Annotation:T1 Referent:NCBI_Taxonomy:210'),
+      // brat_annotation.py reads `^(Reference) Referent:(\\S+) Annotation:(\\S+)` as the same.
+      tsv('N3', 'Reference Referent:NCBI_Taxonomy:562 Annotation:T1', 'Escherichia coli'),
     );
     const result = readBrat([file('a.txt', TEXT), file('a.ann', ann)]);
+    expect(result.warnings).toEqual([]);
     expect(result.documents[0]?.spans[0]?.normalizations).toEqual([
       { db: 'NCBI_Taxonomy', key: '210', text: 'Helicobacter pylori' },
       { db: 'NCBI_Taxonomy', key: '210', form: 'bionlp2013' },
+      {
+        db: 'NCBI_Taxonomy',
+        key: '562',
+        text: 'Escherichia coli',
+        form: 'bionlp2013ReferentFirst',
+      },
     ]);
     expect(writeBrat(result).files.find((f) => f.path === 'a.ann')?.content).toBe(ann);
   });
