@@ -80,6 +80,12 @@ describe('loupe import of WebAnno TSV 3 files', () => {
       { documentId: 'test', annotator: 'gold', outcome: 'attached', spans: 3 },
     ]);
     expect(summary.warnings.join('\n')).toMatch(/not read: 1 INITIAL_CAS\.tsv/);
+    // the archive named on its own, no --format: the same layers
+    const direct = join(tempDir(), 'q');
+    expect(runCli(['init', direct], home).code).toBe(0);
+    const alone = runCli(['import', direct, join(source, 'project.zip'), '--json'], home);
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(JSON.parse(alone.stdout)).toMatchObject({ format: 'xmi', spans: 6 });
     const out = join(tempDir(), 'out');
     const exported = runCli(
       ['export', dir, '--format', 'webanno', '--annotator', 'amira', '--out', out],

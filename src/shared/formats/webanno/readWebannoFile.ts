@@ -13,6 +13,14 @@ export function readWebannoFile(
   warnings: string[],
 ): FormatDocument | null {
   if (isWebannoFile(file.content)) return readWebannoDocument(file, errors, warnings);
+  if (file.binary) {
+    errors.add(
+      file.path,
+      undefined,
+      'is a zip archive, not a WebAnno TSV file; an INCEpTION project export (its annotations in WebAnno TSV or UIMA CAS XMI) is read with --format xmi, or without --format',
+    );
+    return null;
+  }
   errors.add(
     file.path,
     1,
