@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FormatErrors, isInceptionZip, readXmi } from '../../../src/shared/formats';
-import type { FormatBundle, FormatFile } from '../../../src/shared/formats';
+import { isInceptionZip, readXmi } from '../../../src/shared/formats';
+import type { FormatBundle } from '../../../src/shared/formats';
+import { messagesOf, zipFile } from './build';
 
 /**
  * INCEpTION project exports whose annotations were exported as WebAnno TSV 3, built from
@@ -19,21 +20,6 @@ const XMI = join(import.meta.dirname, '../../fixtures/xmi');
 
 function tsv(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(WEBANNO, name)));
-}
-
-function zipFile(path: string, entries: Zippable): FormatFile {
-  return { path, content: '', binary: zipSync(entries) };
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormatErrors)
-      return error.errors.map((e) => `${e.file}: ${e.reason}`).join('\n');
-    throw error;
-  }
-  return '(no error)';
 }
 
 /** Each document as `name layer spans`, and its spans as `label start-end`. */
@@ -94,9 +80,9 @@ describe('readXmi on INCEpTION project exports in WebAnno TSV 3', () => {
       'annotation/test.txt/alice.tsv': tsv('testMultiTokenStackedSpanWithFeatureValue.tsv'),
       'annotation/test.txt/bob.tsv': tsv('testSubMultiTokenSpanWithFeatureValue.tsv'),
     });
-    expect(errorOf(() => readXmi([bundle]))).toBe(
+    expect(messagesOf(() => readXmi([bundle]))).toEqual([
       "project.zip: the document test has another text in bob's annotations than in alice's (from line 1 of the text on), though INCEpTION exports one text per document; export the project from INCEpTION again, or import each user's file on its own",
-    );
+    ]);
   });
 
   it('reads an export mixing XMI and TSV annotations, both, one text per document', () => {
@@ -118,8 +104,8 @@ describe('readXmi on INCEpTION project exports in WebAnno TSV 3', () => {
     const bundle = zipFile('project.zip', {
       'annotation/test.txt/alice.tsv': strToU8('This\tis\n'),
     });
-    expect(errorOf(() => readXmi([bundle]))).toMatch(
-      /^project\.zip\/annotation\/test\.txt\/alice\.tsv: does not start with #FORMAT=WebAnno TSV 3\.x/,
+    expect(messagesOf(() => readXmi([bundle])).join('\n')).toMatch(
+      /^project\.zip\/annotation\/test\.txt\/alice\.tsv:1: does not start with #FORMAT=WebAnno TSV 3\.x/,
     );
   });
 

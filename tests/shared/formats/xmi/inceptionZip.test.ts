@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatErrors, readXmi, writeXmi } from '../../../../src/shared/formats';
-import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
+import type { FormatBundle } from '../../../../src/shared/formats';
+import { zipFile } from '../build';
 
 /**
  * Archives laid out as INCEpTION exports them, built from INCEpTION's own XMI files and type
@@ -25,10 +26,6 @@ const TYPE_SYSTEM = fixture('relation_test.TypeSystem.xml');
 /** What INCEpTION's XMI export of one user's CAS zips: `<user>.xmi` and `TypeSystem.xml`. */
 function documentExport(user: string, xmi: string, typeSystem = TYPE_SYSTEM): Uint8Array {
   return zipSync({ [`${user}.xmi`]: fixture(xmi), 'TypeSystem.xml': typeSystem });
-}
-
-function zipFile(path: string, entries: Zippable): FormatFile {
-  return { path, content: '', binary: zipSync(entries) };
 }
 
 function errorOf(run: () => unknown): string {
