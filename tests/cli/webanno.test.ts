@@ -1,5 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
 import { snapshotFolder } from '../helpers/snapshotFolder';
@@ -49,6 +50,50 @@ describe('loupe import of WebAnno TSV 3 files', () => {
       spans: 95,
       relations: 86,
     });
+  });
+
+  it("imports INCEpTION's project export in WebAnno TSV 3, found in a folder, one layer per user, and writes a layer back as it came", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    const file = (name: string) => readFileSync(join(FIXTURES, name));
+    // AnnotationDocumentExporter's annotation/<document>/<user>.tsv, CuratedDocumentsExporter's curation/…/CURATION_USER.tsv
+    writeFileSync(
+      join(source, 'project.zip'),
+      zipSync({
+        'annotation/test.txt/alice.tsv': file('testMultiTokenStackedSpanWithFeatureValue.tsv'),
+        'annotation/test.txt/INITIAL_CAS.tsv': file('testSimpleChain.tsv'),
+        'annotation/emoji.txt/carol.tsv': file('testSentenceWithEmoji.tsv'),
+        'curation/test.txt/CURATION_USER.tsv': file('testSimpleSlotFeature.tsv'),
+        'source/test.txt': strToU8('This is a test .'),
+      }),
+    );
+    const imported = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout);
+    // alice: PERSON and LOCATION over the sentence; curated: SimpleLinkHost and two SimpleSpans; carol: 😊
+    expect(summary).toMatchObject({ format: 'xmi', spans: 6 });
+    expect(summary.documents).toMatchObject([
+      { documentId: 'test', annotator: 'alice', outcome: 'added', spans: 2 },
+      // one user's document goes to --annotator's layer, as any import's (annotatorOf)
+      { documentId: 'emoji', annotator: 'amira', outcome: 'added', spans: 1 },
+      { documentId: 'test', annotator: 'gold', outcome: 'attached', spans: 3 },
+    ]);
+    expect(summary.warnings.join('\n')).toMatch(/not read: 1 INITIAL_CAS\.tsv/);
+    // the archive named on its own, no --format: the same layers
+    const direct = join(tempDir(), 'q');
+    expect(runCli(['init', direct], home).code).toBe(0);
+    const alone = runCli(['import', direct, join(source, 'project.zip'), '--json'], home);
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(JSON.parse(alone.stdout)).toMatchObject({ format: 'xmi', spans: 6 });
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'webanno', '--annotator', 'amira', '--out', out],
+      home,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readdirSync(out)).toContain('emoji.tsv');
+    expect(readFileSync(join(out, 'emoji.tsv'))).toEqual(file('testSentenceWithEmoji.tsv'));
   });
 
   it('refuses a malformed row with file, line and reason, leaving the project as it was', () => {

@@ -38,5 +38,6 @@ export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from 
 export { readSpacyDocBin, spacyDocBinFormat, writeSpacyDocBin } from './spacyDocBin';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
-export { isInceptionZip, isTypeSystem, readXmi, writeXmi, xmiFormat } from './xmi';
+export { isInceptionZip, isTypeSystem, writeXmi } from './xmi';
+export { readXmi, xmiFormat } from './xmiFormat';
 export { keepLabels } from './keepLabels';

@@ -13,7 +13,7 @@ import { spansJsonlFormat } from './spansJsonl';
 import { stanceTsvFormat } from './stanceTsv';
 import { txtFormat } from './txt';
 import { webannoFormat } from './webanno';
-import { xmiFormat } from './xmi';
+import { xmiFormat } from './xmiFormat';
 
 /** Every format Loupe knows, in the order the command line lists them. */
 export const FORMATS: readonly Format[] = [

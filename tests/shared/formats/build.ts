@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { zipSync, type Zippable } from 'fflate';
 import type { Entity } from '../../../src/shared/model';
 import { FormatErrors } from '../../../src/shared/formats';
 import type {
@@ -110,6 +111,11 @@ export function errorsOf(read: () => unknown): readonly FormatError[] {
     throw error;
   }
   throw new Error('expected the reader to reject this input');
+}
+
+/** A zip archive of `entries` as a file read in binary (an INCEpTION export). */
+export function zipFile(path: string, entries: Zippable): FormatFile {
+  return { path, content: '', binary: zipSync(entries) };
 }
 
 /** `file:line: reason` of each error, for compact assertions. */

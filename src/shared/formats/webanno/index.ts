@@ -13,3 +13,4 @@ export const webannoFormat: Format = {
 
 export { readWebanno, writeWebanno };
 export { isWebannoFile } from './isWebannoFile';
+export { readWebannoFile } from './readWebannoFile';

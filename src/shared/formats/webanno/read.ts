@@ -1,7 +1,6 @@
 import { bundleOf, ErrorCollector } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
-import { isWebannoFile } from './isWebannoFile';
-import { readWebannoDocument } from './readWebannoDocument';
+import { readWebannoFile } from './readWebannoFile';
 
 /**
  * Reads WebAnno TSV 3 files (INCEpTION's and WebAnno's "WebAnno TSV 3.x" export, 3.0 to
@@ -15,15 +14,7 @@ export function readWebanno(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
-    if (!isWebannoFile(file.content)) {
-      errors.add(
-        file.path,
-        1,
-        'does not start with #FORMAT=WebAnno TSV 3.x; export it from INCEpTION or WebAnno as "WebAnno TSV 3", or choose its own format',
-      );
-      continue;
-    }
-    const doc = readWebannoDocument(file, errors, warnings);
+    const doc = readWebannoFile(file, errors, warnings);
     if (doc) documents.push(doc);
   }
   if (files.length === 0) errors.add('', undefined, 'no WebAnno TSV file to import');

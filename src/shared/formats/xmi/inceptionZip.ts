@@ -3,11 +3,17 @@ import type { ErrorCollector, FormatFile, ZipEntry } from '../common';
 import { layerOfUser } from './inceptionOwner';
 import { typeSystemLabels } from './typeSystemLabels';
 
-/** One `.xmi` found in a zip archive: the file (its path inside the archive after the archive's), the document and annotator it is of, and the type system beside it. */
+/**
+ * One `.xmi` found in a zip archive, or a `.tsv` of a project exported with WebAnno TSV 3: the
+ * file (its path inside the archive after the archive's), the document and annotator it is of,
+ * and the type system beside it.
+ */
 export interface ZippedXmi {
   readonly file: FormatFile;
   readonly name: string;
   readonly annotator?: string;
+  /** A WebAnno TSV 3 file (`annotation/<document>/<user>.tsv`), not an `.xmi`. */
+  readonly tsv?: boolean;
   /** `TypeSystem.xml` beside the `.xmi`, as written, and the label feature of each type it declares. */
   readonly typeSystem?: { readonly content: string; readonly labels: Record<string, string> };
 }
@@ -21,6 +27,10 @@ const LEFT_OUT: Readonly<Record<string, string>> = {
   'annotation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'curation_ser/': "INCEpTION's own binary CAS files (.ser)",
   'log/': 'logs',
+  'annotation/':
+    'annotations in a format Loupe does not read from a project export; export the project from INCEpTION again with "UIMA CAS XMI" or "WebAnno TSV 3" as its format',
+  'curation/':
+    'curated annotations in a format Loupe does not read from a project export; export the project from INCEpTION again with "UIMA CAS XMI" or "WebAnno TSV 3" as its format',
   '.json': 'the project settings',
 };
 
@@ -30,9 +40,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * The `.xmi` files of a zip archive as INCEpTION exports them: a document export
  * (`<document>.zip` holding `<user>.xmi` and `TypeSystem.xml`) or a project export whose
  * annotations were exported as UIMA CAS XMI (`annotation/<document>/<user>.zip`, each such an
- * archive; older ones `annotation/<document>/webanno…export.zip`, or unzipped `.xmi` files),
- * each the document of its folder or archive and the layer of its user (`curation/<document>/CURATION_USER.zip`,
- * the curated document, the gold layer). Other `.xmi` files are
+ * archive; older ones `annotation/<document>/webanno…export.zip`, or unzipped `.xmi` files)
+ * or as WebAnno TSV 3 (`annotation/<document>/<user>.tsv`, marked `tsv`; both may mix),
+ * each the document of its folder or archive and the layer of its user (`curation/<document>/CURATION_USER.zip`
+ * or `.tsv`, the curated document, the gold layer). Other `.xmi` files are
  * documents of their own names. INCEpTION's initial CAS and every other entry are left out,
  * said in `warnings`; archives nest one level deep at most.
  * @example inceptionZipFiles({ path: 'report.zip', content: '', binary }, errors, warnings)[0]?.annotator === 'admin'
@@ -85,9 +96,13 @@ export function inceptionZipFiles(
   const summary = leftOutSummary(unread);
   if (summary) warnings.push(`${file.path}: not read: ${summary}`);
   const initial = found.filter((z) => z.annotator === INITIAL_CAS);
-  if (initial.length > 0)
+  const tsvs = initial.filter((z) => z.tsv).length;
+  const counts = [`${initial.length - tsvs} INITIAL_CAS.xmi`, `${tsvs} INITIAL_CAS.tsv`].filter(
+    (c) => !c.startsWith('0 '),
+  );
+  if (counts.length > 0)
     warnings.push(
-      `${file.path}: not read: ${initial.length} INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)`,
+      `${file.path}: not read: ${counts.join(', ')} (each document as imported into INCEpTION, before anyone annotated)`,
     );
   return found.filter((z) => z.annotator !== INITIAL_CAS);
 }
@@ -105,13 +120,17 @@ function readAll(
 ): ZippedXmi[] {
   const found: ZippedXmi[] = [];
   for (const entry of entries) {
-    if (!entry.bytes || !isXmi(entry.name)) continue;
-    const xmi = decoded(`${at}${entry.name}`, entry.bytes, errors);
+    if (!entry.bytes || !isXmi(entry.name)) {
+      const tsv = entry.bytes && isProjectTsv(entry.name) ? zippedTsv(entry, at, errors) : null;
+      if (tsv) found.push(tsv);
+      continue;
+    }
+    const xmi = decoded(`${at}${entry.name}`, entry.bytes, errors, 'XMI');
     if (!xmi) continue;
     const ts = entries.find(
       (e) => e.bytes && isTypeSystem(e.name) && dirOf(e.name) === dirOf(entry.name),
     );
-    const typeSystem = ts?.bytes ? decoded(`${at}${ts.name}`, ts.bytes, errors) : null;
+    const typeSystem = ts?.bytes ? decoded(`${at}${ts.name}`, ts.bytes, errors, 'XMI') : null;
     const labels = typeSystem ? typeSystemLabels(typeSystem, errors) : null;
     const own = baseName(entry.name);
     const document = documentOf(entry.name);
@@ -127,6 +146,26 @@ function readAll(
   return found;
 }
 
+/** A project export's `annotation/<document>/<user>.tsv` (AnnotationDocumentExporter) or `curation/<document>/CURATION_USER.tsv` (CuratedDocumentsExporter), as the layer of its user. */
+function zippedTsv(entry: ZipEntry, at: string, errors: ErrorCollector): ZippedXmi | null {
+  const file = entry.bytes
+    ? decoded(`${at}${entry.name}`, entry.bytes, errors, 'WebAnno TSV')
+    : null;
+  const document = projectFolder(entry.name);
+  if (!file) return null;
+  return {
+    file,
+    name: baseName(document) || document,
+    annotator: layerOfUser(baseName(entry.name)),
+    tsv: true,
+  };
+}
+
+/** Whether an entry is a `.tsv` right in a project export's document folder. */
+function isProjectTsv(name: string): boolean {
+  return name.toLowerCase().endsWith('.tsv') && /^(annotation|curation)\/[^/]+\/[^/]+$/.test(name);
+}
+
 /**
  * Whether a zip archive found in a folder is one of INCEpTION's exports (it lists a `.xmi`, a
  * `TypeSystem.xml`, or a project export's `annotation/` folder): only such an archive is read
@@ -137,7 +176,11 @@ export function isInceptionZip(bytes: Uint8Array): boolean {
   const listed = readZip(bytes, () => false);
   if ('reason' in listed) return true;
   return listed.entries.some(
-    ({ name }) => isXmi(name) || isTypeSystem(name) || name.startsWith('annotation/'),
+    ({ name }) =>
+      isXmi(name) ||
+      isTypeSystem(name) ||
+      name.startsWith('annotation/') ||
+      name.startsWith('curation/'),
   );
 }
 
@@ -145,10 +188,14 @@ function isXmi(name: string): boolean {
   return name.toLowerCase().endsWith('.xmi');
 }
 
-/** Entries read: `.xmi`, `TypeSystem.xml` and (not nested deeper) zip archives. */
+/** Entries read: `.xmi`, `TypeSystem.xml` and (not nested deeper) zip archives and a project's `.tsv` files. */
 function wanted(name: string, outer: boolean): boolean {
   const lower = name.toLowerCase();
-  return lower.endsWith('.xmi') || isTypeSystem(name) || (outer && lower.endsWith('.zip'));
+  return (
+    lower.endsWith('.xmi') ||
+    isTypeSystem(name) ||
+    (outer && (lower.endsWith('.zip') || isProjectTsv(name)))
+  );
 }
 
 /** Whether a file (an archive entry or a path) is a UIMA type system as INCEpTION and DKPro name it. */
@@ -169,11 +216,20 @@ function projectFolder(name: string): string {
 }
 
 /** An entry's bytes as UTF-8 text, or null (said in `errors`). */
-function decoded(path: string, bytes: Uint8Array, errors: ErrorCollector): FormatFile | null {
+function decoded(
+  path: string,
+  bytes: Uint8Array,
+  errors: ErrorCollector,
+  format: string,
+): FormatFile | null {
   try {
     return { path, content: decoder.decode(bytes) };
   } catch {
-    errors.add(path, undefined, 'is not UTF-8, as UIMA writes XMI; export it from INCEpTION again');
+    errors.add(
+      path,
+      undefined,
+      `is not UTF-8, as INCEpTION writes ${format}; export it from INCEpTION again`,
+    );
     return null;
   }
 }
@@ -194,11 +250,11 @@ function leftOutSummary(names: readonly string[]): string {
     .join(', ');
 }
 
-/** Why an archive without `.xmi` files is not read, with what it holds instead. */
+/** Why an archive without `.xmi` (or a project's `.tsv`) files is not read, with what it holds instead. */
 function noXmi(names: readonly string[]): string {
   const other = names.find((n) => /^annotation\/[^/]+\/[^/]+\.\w+$/.test(n));
   const hint = other
-    ? `its annotations are in another format (${other}); export the project from INCEpTION again with "UIMA CAS XMI" as its format, or unzip it and import those files with their format`
-    : 'export the document from INCEpTION as "UIMA CAS XMI", or the project with "UIMA CAS XMI" as its format';
-  return `holds no UIMA CAS XMI file (.xmi) Loupe reads (${names.slice(0, 4).join(', ') || 'no files'}${names.length > 4 ? ', …' : ''}); ${hint}`;
+    ? `its annotations are in another format (${other}); export the project from INCEpTION again with "UIMA CAS XMI" or "WebAnno TSV 3" as its format, or unzip it and import those files with their format`
+    : 'export the document from INCEpTION as "UIMA CAS XMI", or the project with "UIMA CAS XMI" or "WebAnno TSV 3" as its format';
+  return `holds no UIMA CAS XMI file (.xmi) nor a project's WebAnno TSV file (annotation/<document>/<user>.tsv) Loupe reads (${names.slice(0, 4).join(', ') || 'no files'}${names.length > 4 ? ', …' : ''}); ${hint}`;
 }

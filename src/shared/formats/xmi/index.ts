@@ -1,15 +1,3 @@
-import type { Format } from '../common';
-import { readXmi } from './read';
-import { writeXmi } from './write';
-
-/** UIMA CAS XMI (INCEpTION, WebAnno, DKPro Core): the text as a sofa, annotations as feature structures. */
-export const xmiFormat: Format = {
-  id: 'xmi',
-  name: 'UIMA CAS XMI',
-  extensions: ['.xmi'],
-  read: readXmi,
-  write: writeXmi,
-};
-
-export { readXmi, writeXmi };
+export { readXmiFiles, type ZippedTsvReader } from './read';
+export { writeXmi } from './write';
 export { isInceptionZip, isTypeSystem } from './inceptionZip';

@@ -4,6 +4,14 @@ import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { inceptionZipFiles } from './inceptionZip';
 import { looseTypeSystems } from './looseTypeSystems';
 import { readXmiDocument } from './readXmiDocument';
+import { sameTexts } from './sameTexts';
+
+/** Reads one WebAnno TSV 3 file of a project export as its document, or null (said in `errors`). */
+export type ZippedTsvReader = (
+  file: FormatFile,
+  errors: ErrorCollector,
+  warnings: string[],
+) => FormatDocument | null;
 
 /**
  * Reads UIMA CAS XMI files (INCEpTION's and WebAnno's "UIMA CAS XMI" export, DKPro Core's
@@ -11,11 +19,13 @@ import { readXmiDocument } from './readXmiDocument';
  * document's, or a project's: see inceptionZipFiles), each the layer of the user who wrote it,
  * labels read by the `TypeSystem.xml` beside it (in the archive, or among the loose files: in the
  * `.xmi`'s folder or one above it, as DKPro's XmiWriter and an unzipped export leave it): annotations as spans, relations between them
- * as relations, every other feature structure kept. Offsets are UTF-16 units, read as code
- * points. Throws FormatErrors listing every problem of the batch by file and line.
- * @example readXmi([{ path: 'a.xmi', content: '<?xml version="1.0"?><xmi:XMI …>…</xmi:XMI>' }])
+ * as relations, every other feature structure kept. A project exported with WebAnno TSV 3 has
+ * its `.tsv` files read by `readTsv` (formats do not import each other), each likewise the
+ * layer of its user; the users' files of one document must hold one text. Offsets are UTF-16
+ * units, read as code points. Throws FormatErrors listing every problem of the batch by file and line.
+ * @example readXmiFiles([{ path: 'a.xmi', content: '<?xml version="1.0"?><xmi:XMI …>…</xmi:XMI>' }], readTsv)
  */
-export function readXmi(files: readonly FormatFile[]): FormatBundle {
+export function readXmiFiles(files: readonly FormatFile[], readTsv: ZippedTsvReader): FormatBundle {
   const errors = new ErrorCollector();
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
@@ -31,13 +41,16 @@ export function readXmi(files: readonly FormatFile[]): FormatBundle {
       continue;
     }
     const zipped = inceptionZipFiles(file, errors, warnings);
-    for (const { file: xmi, name, annotator, typeSystem } of zipped) {
-      const doc = readXmiDocument(xmi, errors, warnings, typeSystem);
+    const read: FormatDocument[] = [];
+    for (const { file: xmi, name, annotator, typeSystem, tsv } of zipped) {
+      const doc = tsv
+        ? readTsv(xmi, errors, warnings)
+        : readXmiDocument(xmi, errors, warnings, typeSystem);
       // A loose `<user>.xmi` in the archive names its document and user itself (inceptionOwner).
-      if (doc && annotator === undefined && doc.annotator !== undefined) documents.push(doc);
-      else if (doc)
-        documents.push({ ...doc, name, ...(annotator === undefined ? {} : { annotator }) });
+      if (doc && annotator === undefined && doc.annotator !== undefined) read.push(doc);
+      else if (doc) read.push({ ...doc, name, ...(annotator === undefined ? {} : { annotator }) });
     }
+    if (sameTexts(file.path, read, errors)) documents.push(...read);
     severalUsers(file.path, zipped, warnings);
   }
   if (others.length === 0)

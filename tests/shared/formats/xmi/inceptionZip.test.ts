@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FormatErrors, readXmi, writeXmi } from '../../../../src/shared/formats';
-import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
+import type { FormatBundle } from '../../../../src/shared/formats';
+import { zipFile } from '../build';
 
 /**
  * Archives laid out as INCEpTION exports them, built from INCEpTION's own XMI files and type
@@ -25,10 +26,6 @@ const TYPE_SYSTEM = fixture('relation_test.TypeSystem.xml');
 /** What INCEpTION's XMI export of one user's CAS zips: `<user>.xmi` and `TypeSystem.xml`. */
 function documentExport(user: string, xmi: string, typeSystem = TYPE_SYSTEM): Uint8Array {
   return zipSync({ [`${user}.xmi`]: fixture(xmi), 'TypeSystem.xml': typeSystem });
-}
-
-function zipFile(path: string, entries: Zippable): FormatFile {
-  return { path, content: '', binary: zipSync(entries) };
 }
 
 function errorOf(run: () => unknown): string {
@@ -157,19 +154,21 @@ describe('readXmi on INCEpTION zip exports', () => {
     expect(written[1]?.content).toBe(new TextDecoder().decode(TYPE_SYSTEM));
   });
 
-  it('refuses an archive with no .xmi, naming what it holds and what to do', () => {
-    const tsv = zipFile('project.zip', {
-      'annotation/tale.txt/admin.tsv': strToU8('#FORMAT=WebAnno TSV 3.3'),
+  it('refuses an archive with no .xmi nor .tsv, naming what it holds and what to do', () => {
+    const conll = zipFile('project.zip', {
+      'annotation/tale.txt/admin.conll': strToU8('Bob\tB-PER\n'),
       'source/tale.txt': strToU8('…'),
     });
-    expect(errorOf(() => readXmi([tsv]))).toMatch(
-      /project\.zip: holds no UIMA CAS XMI file .*another format \(annotation\/tale\.txt\/admin\.tsv\); export the project from INCEpTION again with "UIMA CAS XMI"/,
+    expect(errorOf(() => readXmi([conll]))).toMatch(
+      /project\.zip: holds no UIMA CAS XMI file .*another format \(annotation\/tale\.txt\/admin\.conll\); export the project from INCEpTION again with "UIMA CAS XMI" or "WebAnno TSV 3"/,
     );
   });
 
-  it('refuses a real INCEpTION project export whose annotations are not XMI (INCEpTION 3.6.1, text format)', () => {
+  it('refuses a real INCEpTION project export whose annotations are in text format (INCEpTION 3.6.1, without its curated TSV)', () => {
     const name = 'inception-project-export-3_6_1.zip';
-    const real = { path: name, content: '', binary: fixture(name) };
+    const entries = unzipSync(fixture(name));
+    delete entries['curation/example_sentence.txt/CURATION_USER.tsv'];
+    const real = { path: name, content: '', binary: zipSync(entries) };
     expect(errorOf(() => readXmi([real]))).toMatch(
       /holds no UIMA CAS XMI file .*in another format \(annotation\/example_sentence\.txt\/admin\.txt\)/,
     );
