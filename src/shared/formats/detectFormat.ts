@@ -26,6 +26,7 @@ import { isNameFile } from './huggingFace/tagNames';
 import { isLabelStudioCsv } from './labelStudio/csvMin';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
+import { isBiocFile } from './bioc/isBiocFile';
 import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
 import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
@@ -152,10 +153,11 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (JSON_EXTENSIONS.has(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
+    if (isBiocFile(file.content)) return 'bioc';
     if (isTypeSystem(file.path)) return 'xmi'; // the UIMA type system beside XMI files
     return {
       reason:
-        'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
+        'is XML but neither a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>) nor BioC (a root <collection> of <document>s), the XML Loupe imports; pass --format',
     };
   }
   return {
