@@ -1,5 +1,6 @@
 import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
+import { hasForbidden } from '../common/xmlChars';
 import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
 import type { BiocNode } from './biocTree';
 import { keptBiocOf, KEPT_BIOC } from './keptBioc';
@@ -58,6 +59,19 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
     files,
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
+}
+
+/** What a BioC export writes otherwise than Loupe holds it: counted, not refused. */
+function tallyChanged(doc: FormatDocument, tally: Tally): void {
+  if (hasForbidden(doc.text)) tally.add('character XML 1.0 cannot hold written as U+FFFD');
+  tally.add('relation note', doc.relations.filter((r) => r.note !== undefined).length);
+  const typed = (values: Readonly<Record<string, unknown>> | undefined) =>
+    Object.values(values ?? {}).some((v) => typeof v !== 'string');
+  tally.add(
+    'number or true/false attribute written as text',
+    doc.spans.filter((s) => typed(s.attributes)).length +
+      doc.relations.filter((r) => typed(r.attributes)).length,
+  );
 }
 
 /**
