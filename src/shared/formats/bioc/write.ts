@@ -42,7 +42,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
       'document label',
       'event',
       'equivalence set',
-      ...KEPT_FOR_ONE_FORMAT,
+      ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== 'relation kept from a BioC file'),
     ]);
     if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_BIOC))
       tally.add('document metadata');

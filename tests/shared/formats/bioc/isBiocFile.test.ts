@@ -18,7 +18,9 @@ describe('isBiocFile', () => {
   });
 
   it('takes no other XML root for BioC, and says what XML Loupe reads', () => {
-    expect(isBiocFile('<?xml version="1.0"?>\n<collections><collection/></collections>')).toBe(false);
+    expect(isBiocFile('<?xml version="1.0"?>\n<collections><collection/></collections>')).toBe(
+      false,
+    );
     expect(isBiocFile('<T><TEXT><![CDATA[<collection>]]></TEXT><TAGS/></T>')).toBe(false);
     expect(errorsOf(() => detectFormat([file('pom.xml', '<project/>')]))[0]?.reason).toMatch(
       /nor BioC \(a root <collection> of <document>s\)/,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBioc, writeBioc } from '../../../../src/shared/formats';
+import { getFormat, readBioc, writeBioc } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatDocument, FormatSpan } from '../../../../src/shared/formats';
 import { codePoints } from '../../../../src/shared/spans';
 
@@ -75,6 +75,11 @@ describe('writeBioc', () => {
     const bundle = readBioc([file]);
     const content = writeBioc(bundle).files[0]?.content ?? '';
     expect(tags(content)).toEqual(tags(file.content));
+    // Its 11 relations name concept IDs, not annotations: kept, written back here, counted by other exports.
+    expect(writeBioc(bundle).summary.notExpressed).toEqual({});
+    expect(getFormat('spans-jsonl').write?.(bundle).summary.notExpressed).toMatchObject({
+      'relation kept from a BioC file': (file.content.match(/<relation /g) ?? []).length,
+    });
     const again = readBioc([{ path: file.path, content }]);
     expect(again.documents.map((d) => [d.text, d.spans])).toEqual(
       bundle.documents.map((d) => [d.text, d.spans]),
