@@ -14,3 +14,4 @@ export const biocFormat: Format = {
 export { readBioc, writeBioc };
 export { isBiocFile } from './isBiocFile';
 export { renameKeptBiocIds } from './renameKeptBiocIds';
+export { isBiocJson } from './isBiocJson';
