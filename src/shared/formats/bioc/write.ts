@@ -46,6 +46,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
     ]);
     if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_BIOC))
       tally.add('document metadata');
+    tallyChanged(doc, tally);
   }
   const files: FormatFile[] = [];
   const taken = new Set<string>();

@@ -162,6 +162,20 @@ describe('writeBioc', () => {
       '<location offset="0" length="7"/>\n        <location offset="10" length="9"/>\n        <text>Aspirin ibuprofen</text>',
     );
     expect(written.summary.notExpressed).toEqual({ 'document label': 1 });
+    const typed = {
+      ...doc,
+      text: 'a\u0001b',
+      spans: [{ ...span('T1', 'X', 0, 1), attributes: { score: 0.5 } }],
+      relations: [],
+      documentLabels: {},
+    };
+    expect(
+      writeBioc({ documents: [typed], entities: [], labels: [], warnings: [] }).summary
+        .notExpressed,
+    ).toEqual({
+      'character XML 1.0 cannot hold written as U+FFFD': 1,
+      'number or true/false attribute written as text': 1,
+    });
     const again = readBioc([{ path: 'collection.xml', content }]).documents[0];
     expect(again?.text).toBe(doc.text);
     expect(again?.spans.map((s) => [s.id, s.label, s.fragments.length])).toEqual([
