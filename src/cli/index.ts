@@ -18,11 +18,11 @@ import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
   init <dir> [--name N] [--seeds]
-  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|conll|mae|loupe] [--annotator NAME] [--text-field NAME] [--skip-invalid] [--json]
+  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|conll|mae|pubtator|bioc|loupe] [--annotator NAME] [--text-field NAME] [--skip-invalid] [--json]
          [--text-column NAME] [--label-column NAME]
          (doccano: the CSV columns or JSON keys holding the text and the labels, its
           import's column_data and column_label; text and label by default)
-  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|labelstudio-min|stance-tsv|mae|loupe --out PATH
+  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|labelstudio-min|stance-tsv|mae|pubtator|bioc|loupe --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io]
          [--columns auto|semeval] [--tokens] [--include-rejected] [--json]

@@ -2,6 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
+  isBiocFile,
   isDoccanoCsv,
   isInceptionZip,
   isLabelStudioCsv,
@@ -59,7 +60,7 @@ const CONTROL_NAME =
 const TOKEN_TABLE = '.tsv';
 /** Read from a folder only when it is a stance table (P-Stance, VAST, …), Label Studio's or doccano's CSV export; another CSV is left alone. */
 const STANCE_CSV = '.csv';
-/** Read from a folder only when it is a MAE annotation file; other XML is left alone. */
+/** Read from a folder only when it is a MAE annotation file or BioC; other XML is left alone. */
 const MAE_XML = '.xml';
 /** Read from a folder only when it is one of INCEpTION's exports; another archive is left alone. */
 const ZIP = '.zip';
@@ -232,10 +233,10 @@ function isReadableTsv(bytes: Uint8Array): boolean {
   return isWebannoFile(content) || isTokenFile(content) || isLabelStudioCsv(content, '\t');
 }
 
-/** Whether an `.xml` file's bytes are a MAE annotation file (one that cannot be decoded is read, to say why). */
+/** Whether an `.xml` file's bytes are a MAE annotation file or BioC (one that cannot be decoded is read, to say why). */
 function isMaeXml(bytes: Uint8Array): boolean {
   const decoded = decodeText(bytes);
-  return 'reason' in decoded || isMaeFile(decoded.content);
+  return 'reason' in decoded || isMaeFile(decoded.content) || isBiocFile(decoded.content);
 }
 
 /**

@@ -1,4 +1,9 @@
-import { renameKeptMaeIds, renameKeptPubtatorIds, type FormatDocument } from '../../shared/formats';
+import {
+  renameKeptBiocIds,
+  renameKeptMaeIds,
+  renameKeptPubtatorIds,
+  type FormatDocument,
+} from '../../shared/formats';
 import type { Holder, Target } from '../../shared/model';
 import type { WorkingLayer } from './workingLayer';
 import { getOwn, setOwn } from '../../shared/collections';
@@ -72,10 +77,15 @@ export function mergeDocument(
     if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
     else alreadyPresent++;
   }
-  // MAE and PubTator layouts name the file's spans by id: spans given other ids here are renamed there too.
+  // MAE, PubTator and BioC layouts name the file's spans by id: spans given other ids here are renamed there too.
   const renamed = new Map([...spanIds].filter(([wanted, id]) => wanted !== id));
   if (doc.metadata)
-    layer.mergeMetadata(renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed));
+    layer.mergeMetadata(
+      renameKeptBiocIds(
+        renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed),
+        renamed,
+      ),
+    );
   for (const stance of doc.stances) {
     const { id: wanted, holder, target, ...fields } = stance;
     const mapped = {

@@ -26,6 +26,8 @@ import { isNameFile } from './huggingFace/tagNames';
 import { isLabelStudioCsv } from './labelStudio/csvMin';
 import { isMaeFile } from './mae/isMaeFile';
 import { isPubtatorFile } from './pubtator/isPubtatorFile';
+import { isBiocFile } from './bioc/isBiocFile';
+import { isBiocJson } from './bioc/isBiocJson';
 import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
 import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
@@ -152,10 +154,11 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
   if (JSON_EXTENSIONS.has(extension)) return jsonFormatOf(file);
   if (extension === '.xml') {
     if (isMaeFile(file.content)) return 'mae';
+    if (isBiocFile(file.content)) return 'bioc';
     if (isTypeSystem(file.path)) return 'xmi'; // the UIMA type system beside XMI files
     return {
       reason:
-        'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
+        'is XML but neither a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>) nor BioC (a root <collection> of <document>s), the XML Loupe imports; pass --format',
     };
   }
   return {
@@ -213,6 +216,11 @@ function clipped(text: string): string {
 function jsonFormatOf(file: FormatFile): Placed {
   const errors = new ErrorCollector();
   const records = readJsonRecords(file.path, file.content, errors); // once: a damaged file parses slowly
+  const bioc = records.find((r) => isBiocJson(r.record));
+  if (bioc)
+    return {
+      reason: `is BioC JSON (line ${bioc.line}: documents of passages with offsets, as PubTator 3's biocjson export writes them), which Loupe does not read yet; export the same documents as BioC XML (PubTator 3: biocxml) and import that`,
+    };
   const fits = recordFits(file, records, errors.count > 0);
   const signed = fits.filter((f) => f.formats.length > 0);
   if (signed.length === 0) {

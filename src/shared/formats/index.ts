@@ -26,6 +26,7 @@ export { conllFormat, readConll, writeConll } from './conll';
 export { huggingFaceFormat, infoTagNames, readHuggingFace, writeHuggingFace } from './huggingFace';
 export { readStanceTsv, stanceColumns, stanceTsvFormat, writeStanceTsv } from './stanceTsv';
 export { loupeFormat, readLoupe, writeLoupe } from './loupe';
+export { biocFormat, isBiocFile, isBiocJson, readBioc, renameKeptBiocIds, writeBioc } from './bioc';
 export { isMaeFile, maeFormat, readMae, renameKeptMaeIds, writeMae } from './mae';
 export {
   isPubtatorFile,

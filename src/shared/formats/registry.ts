@@ -1,3 +1,4 @@
+import { biocFormat } from './bioc';
 import { bratFormat } from './brat';
 import type { Format, FormatId } from './common';
 import { conllFormat } from './conll';
@@ -30,6 +31,7 @@ export const FORMATS: readonly Format[] = [
   webannoFormat,
   xmiFormat,
   pubtatorFormat,
+  biocFormat,
   spacyJsonFormat,
   spacyDocBinFormat,
   loupeFormat,

@@ -6,6 +6,7 @@ import { keptDocBinOf } from './common/keptDocBin';
 import { keptHfFieldNames, keptHfOf } from './common/keptHf';
 import { keptSpacyJsonOf, keptSpacyJsonSummary } from './common/keptSpacyJson';
 import {
+  KEPT_BIOC,
   KEPT_BRAT,
   KEPT_DOCCANO,
   KEPT_HF,
@@ -132,6 +133,7 @@ const KEPT_LAYOUTS: ReadonlySet<string> = new Set([
   KEPT_XMI,
   KEPT_DOCCANO,
   KEPT_SPACY_DOCBIN,
+  KEPT_BIOC,
 ]);
 
 /** A stance table row's target as written and its other cells (`ID`, `Opinion towards`, …), in the file's column order. */

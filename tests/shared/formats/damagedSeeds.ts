@@ -98,6 +98,7 @@ export function damageSeeds(): Seed[] {
     ...each('xmi', join(OWN, 'xmi'), /\.xmi$/, 6),
     ...each('mae', join(OWN, 'mae'), /\.xml$/),
     ...each('pubtator', join(OWN, 'pubtator'), /PubTator|corpus/, 4),
+    ...each('bioc', join(OWN, 'bioc'), /\.xml$/, 2),
     ...each('spacy-json', join(OWN, 'spacy-json'), /\.json$/, 2),
     {
       format: 'stance-tsv',

@@ -290,7 +290,7 @@ describe('detectFormat', () => {
       errorsOf(() => detectFormat([file('pom.xml', '<project><TEXT>x</TEXT></project>')]))[0]
         ?.reason,
     ).toBe(
-      'is XML but not a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>), the only XML Loupe imports; pass --format',
+      'is XML but neither a MAE annotation file (a root holding <TEXT><![CDATA[…]]></TEXT> and <TAGS>) nor BioC (a root <collection> of <document>s), the XML Loupe imports; pass --format',
     );
   });
 

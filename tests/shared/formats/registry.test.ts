@@ -17,6 +17,7 @@ describe('registry', () => {
       ['webanno', true, true],
       ['xmi', true, true],
       ['pubtator', true, true],
+      ['bioc', true, true],
       ['spacy-json', true, true],
       ['spacy', true, true],
       ['loupe', true, true],
@@ -28,7 +29,7 @@ describe('registry', () => {
     expect(isFormatId('brat')).toBe(true);
     expect(isFormatId('auto')).toBe(false);
     expect(() => getFormat('xml')).toThrow(
-      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, xmi, pubtator, spacy-json, spacy, loupe',
+      'unknown format "xml"; known: txt, brat, doccano, labelstudio, labelstudio-min, spans-jsonl, conll, hf, stance-tsv, mae, webanno, xmi, pubtator, bioc, spacy-json, spacy, loupe',
     );
   });
 });

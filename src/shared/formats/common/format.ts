@@ -20,6 +20,7 @@ export type FormatId =
   | 'webanno'
   | 'xmi'
   | 'pubtator'
+  | 'bioc'
   | 'spacy-json'
   | 'spacy'
   | 'loupe';

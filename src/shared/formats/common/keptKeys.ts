@@ -29,3 +29,5 @@ export const KEPT_XMI = '$xmi';
 export const KEPT_SPACY_DOCBIN = '$spacydocbin';
 /** What only doccano reads back: the shape a record had (`entities` with ids, a fastText line, a CSV row). */
 export const KEPT_DOCCANO = '$doccano';
+/** What only BioC reads back: the collection around a document and the document's elements as written. */
+export const KEPT_BIOC = '$bioc';

@@ -4,6 +4,7 @@ import { isRecord } from '../../collections';
 import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
 import {
+  KEPT_BIOC,
   KEPT_PUBTATOR,
   KEPT_SPACY_DOCBIN,
   KEPT_SPACY_JSON,
@@ -33,7 +34,8 @@ export type Unwritten =
   | 'cells kept from a stance table row'
   | 'paragraph kept from a spaCy JSON file'
   | 'feature structure kept from an XMI file'
-  | 'tokens kept from a spaCy DocBin';
+  | 'tokens kept from a spaCy DocBin'
+  | 'relation kept from a BioC file';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -47,6 +49,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'sentence id kept from a WebAnno TSV file',
   'cells kept from a stance table row',
   'feature structure kept from an XMI file',
+  'relation kept from a BioC file',
 ];
 
 /** What the UIMA formats (WebAnno TSV, XMI) leave out beside what other formats kept: their layers hold spans with features and relations. */
@@ -79,6 +82,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'paragraph kept from a spaCy JSON file',
   'feature structure kept from an XMI file',
   'tokens kept from a spaCy DocBin',
+  'relation kept from a BioC file',
 ];
 
 /**
@@ -170,7 +174,21 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return keptXmiStructures(doc);
     case 'tokens kept from a spaCy DocBin':
       return doc.metadata && KEPT_SPACY_DOCBIN in doc.metadata ? 1 : 0;
+    case 'relation kept from a BioC file':
+      return keptBiocRelations(doc.metadata?.[KEPT_BIOC], 0);
   }
+}
+
+/** Relation elements a BioC import kept as written (not read as relations: BC5CDR's between concept IDs): only a BioC export writes them. */
+function keptBiocRelations(value: unknown, depth: number): number {
+  if (depth > 16) return 0;
+  const element = isRecord(value) && isRecord(value.document) ? value.document : value;
+  if (!isRecord(element) || !Array.isArray(element.children)) return 0;
+  const own = element.name === 'relation' && element.relation === undefined ? 1 : 0;
+  return element.children.reduce<number>(
+    (n, child) => n + keptBiocRelations(child, depth + 1),
+    own,
+  );
 }
 
 /**

@@ -1,0 +1,17 @@
+import type { Format } from '../common';
+import { readBioc } from './read';
+import { writeBioc } from './write';
+
+/** BioC XML: a collection of documents, their passages, annotations (infons, locations) and relations. */
+export const biocFormat: Format = {
+  id: 'bioc',
+  name: 'BioC XML',
+  extensions: ['.xml'],
+  read: readBioc,
+  write: writeBioc,
+};
+
+export { readBioc, writeBioc };
+export { isBiocFile } from './isBiocFile';
+export { renameKeptBiocIds } from './renameKeptBiocIds';
+export { isBiocJson } from './isBiocJson';

@@ -1,0 +1,68 @@
+import { isRecord } from '../../collections';
+import type { DocumentMetadata } from '../../model';
+import { KEPT_BIOC } from '../common/keptKeys';
+import { BIOC_UNITS, type BiocUnit } from './biocLayout';
+import type { BiocElement, BiocNode } from './biocTree';
+
+export { KEPT_BIOC };
+
+/**
+ * What a document read from a BioC file keeps so a BioC export writes it back as it was: the
+ * file's name and the document's place in it, what came before and after the collection, the
+ * collection's own children before its first document (source, date, key, infons), what
+ * followed the document inside the collection, the document element itself (annotations and
+ * relations Loupe read marked with what it read; everything else as written) and the unit
+ * its offsets counted.
+ * @example { file: 'corpus.xml', index: 0, prolog: '<?xml version="1.0"?>', epilog: '\n', collection: [...], after: ['\n'], document: {...}, unit: 'codepoint' }
+ */
+export interface KeptBioc {
+  readonly file: string;
+  readonly index: number;
+  readonly prolog: string;
+  readonly epilog: string;
+  readonly collection: readonly BiocNode[];
+  readonly after: readonly BiocNode[];
+  readonly document: BiocElement;
+  readonly unit: BiocUnit;
+}
+
+/** The BioC layout a document's metadata keeps, or null when it keeps none (or not in this shape). */
+export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | null {
+  const value = metadata?.[KEPT_BIOC];
+  if (!isRecord(value)) return null;
+  const { file, index, prolog, epilog, collection, after, document, unit } = value;
+  if (typeof file !== 'string' || typeof index !== 'number') return null;
+  if (typeof prolog !== 'string' || typeof epilog !== 'string') return null;
+  if (!isNodes(collection, 0) || !isNodes(after, 0) || !isElement(document, 0)) return null;
+  const known = BIOC_UNITS.find((u) => u === unit);
+  if (known === undefined) return null;
+  return { file, index, prolog, epilog, collection, after, document, unit: known };
+}
+
+/** Deeper than this is not a tree a BioC reader kept. */
+const MAX_DEPTH = 64;
+
+function isNodes(value: unknown, depth: number): value is BiocNode[] {
+  return (
+    Array.isArray(value) &&
+    value.every((node) => typeof node === 'string' || isElement(node, depth + 1))
+  );
+}
+
+function isElement(value: unknown, depth: number): value is BiocElement {
+  if (depth > MAX_DEPTH || !isRecord(value) || typeof value.name !== 'string') return false;
+  const { attributes, children, span, relation, signature } = value;
+  const pairs =
+    Array.isArray(attributes) &&
+    attributes.every(
+      (a) =>
+        Array.isArray(a) && a.length === 2 && typeof a[0] === 'string' && typeof a[1] === 'string',
+    );
+  return (
+    pairs &&
+    isNodes(children, depth) &&
+    (span === undefined || typeof span === 'string') &&
+    (relation === undefined || typeof relation === 'string') &&
+    (signature === undefined || typeof signature === 'string')
+  );
+}

@@ -1,0 +1,103 @@
+import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
+import { hasForbidden } from '../common/xmlChars';
+import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
+import type { BiocNode } from './biocTree';
+import { keptBiocOf, KEPT_BIOC } from './keptBioc';
+import { element, writeBiocDocument } from './writeBiocDocument';
+
+/** The file documents made in Loupe (or read from another format) are written to. */
+const DEFAULT_FILE = 'collection.xml';
+
+/** The collection's own children Loupe writes before its documents. */
+const FRESH_COLLECTION: readonly BiocNode[] = [
+  '\n  ',
+  element('source', [], ['Loupe']),
+  '\n  ',
+  element('date', [], []),
+  '\n  ',
+  element('key', [], []),
+  '\n  ',
+];
+
+/**
+ * Writes BioC XML: documents read from a BioC file go back to a file of that name, in their
+ * order there, with the collection's source, date, key and infons and every element Loupe does
+ * not model as they were; others go to `collection.xml`, one passage each. Spans are
+ * annotations (label as the `type` infon, attributes as infons, fragments as locations),
+ * relations are relations of two nodes. Entity links, notes, stances, events, equivalence
+ * sets and document labels have no place in BioC: they are counted.
+ * @example writeBioc(bundle).files → [{ path: 'collection.xml', content: "<?xml version='1.0'…" }]
+ */
+export function writeBioc(bundle: FormatBundle): WriteResult {
+  const tally = new Tally();
+  const groups = new Map<string, FormatDocument[]>();
+  for (const doc of bundle.documents) {
+    const file = keptBiocOf(doc.metadata)?.file ?? DEFAULT_FILE;
+    groups.set(file, [...(groups.get(file) ?? []), doc]);
+    tallyUnwritten(doc, tally, [
+      'entity link',
+      'span note',
+      'stance',
+      'document label',
+      'event',
+      'equivalence set',
+      ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== 'relation kept from a BioC file'),
+    ]);
+    if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_BIOC))
+      tally.add('document metadata');
+    tallyChanged(doc, tally);
+  }
+  const files: FormatFile[] = [];
+  const taken = new Set<string>();
+  let spans = 0;
+  for (const [name, docs] of groups) {
+    const written = collectionXml(docs);
+    spans += written.spans;
+    files.push({ path: uniqueFileName(name, taken), content: written.content });
+  }
+  return {
+    files,
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+  };
+}
+
+/** What a BioC export writes otherwise than Loupe holds it: counted, not refused. */
+function tallyChanged(doc: FormatDocument, tally: Tally): void {
+  if (hasForbidden(doc.text)) tally.add('character XML 1.0 cannot hold written as U+FFFD');
+  tally.add('relation note', doc.relations.filter((r) => r.note !== undefined).length);
+  const typed = (values: Readonly<Record<string, unknown>> | undefined) =>
+    Object.values(values ?? {}).some((v) => typeof v !== 'string');
+  tally.add(
+    'number or true/false attribute written as text',
+    doc.spans.filter((s) => typed(s.attributes)).length +
+      doc.relations.filter((r) => typed(r.attributes)).length,
+  );
+}
+
+/**
+ * One file's collection: the kept prolog and collection head of its first document read from
+ * BioC (else Loupe's), then each document in the order its file had it.
+ * @example collectionXml([doc]).content.startsWith("<?xml version='1.0'")
+ */
+export function collectionXml(docs: readonly FormatDocument[]): { content: string; spans: number } {
+  const placed = docs
+    .map((doc, i) => ({ doc, i, kept: keptBiocOf(doc.metadata) }))
+    .sort((a, b) => (a.kept?.index ?? Infinity) - (b.kept?.index ?? Infinity) || a.i - b.i);
+  const head = placed.find((p) => p.kept)?.kept ?? null;
+  const parts = [
+    head?.prolog ?? BIOC_PROLOG,
+    '<collection>',
+    nodesXml(head?.collection ?? FRESH_COLLECTION, 1),
+  ];
+  let spans = 0;
+  for (const [n, { doc, kept }] of placed.entries()) {
+    const written = writeBiocDocument(doc, kept);
+    spans += written.spans;
+    parts.push(biocXml(written.element, 1));
+    const last = n === placed.length - 1;
+    parts.push(nodesXml(kept?.after ?? [last ? '\n' : '\n  '], 1));
+  }
+  parts.push('</collection>', head?.epilog ?? '\n');
+  return { content: parts.join(''), spans };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, isBiocJson } from '../../../../src/shared/formats';
+import { errorsOf, file } from '../build';
+
+/** Real BioC files (tests/fixtures/bioc/SOURCES.md). */
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/bioc');
+
+describe('isBiocJson', () => {
+  it("knows the bioc package's everything.json, and auto-detection says BioC JSON is not read yet and what to do", () => {
+    const content = readFileSync(join(FIXTURES, 'everything.json'), 'utf8');
+    expect(isBiocJson(JSON.parse(content))).toBe(true);
+    expect(errorsOf(() => detectFormat([file('everything.json', content)]))[0]?.reason).toMatch(
+      /^is BioC JSON \(line 1: .*\), which Loupe does not read yet; export the same documents as BioC XML/,
+    );
+  });
+
+  it("knows PubTator 3's biocjson wrapper and a lone document, and no other JSON", () => {
+    const passage = { offset: 0, infons: { type: 'title' }, text: 'Aspirin', annotations: [] };
+    expect(isBiocJson({ PubTator3: [{ id: '1', passages: [passage] }] })).toBe(true);
+    expect(isBiocJson({ id: '1', passages: [passage] })).toBe(true);
+    expect(isBiocJson({ text: 'Aspirin', label: [[0, 7, 'Chemical']] })).toBe(false);
+    expect(isBiocJson({ documents: [{ text: 'x' }] })).toBe(false);
+  });
+});
