@@ -84,7 +84,13 @@ export function readBiocDocument(
   const strict = chosen.misfits === annotations.length;
   const spans = readSpans(annotations, layout, { name, strict }, context, marks);
   if (spans === null) return null;
-  const relations = readRelations(relationsOf(element), spans.byAnnotation, marks);
+  const relationElements = relationsOf(element);
+  const relations = readRelations(relationElements, spans.byAnnotation, marks);
+  const kept = relationElements.length - relations.length;
+  if (kept > 0)
+    context.warnings.push(
+      `${file}: document ${name}: ${kept} <relation>${kept === 1 ? '' : 's'} not between two of its annotations (nodes naming concept ids, as BC5CDR's CID relations, or more or fewer than two nodes) kept as written and written back by a BioC export, not shown`,
+    );
   const title = childrenNamed(element, 'passage').find((p) =>
     /^(title|front)$/i.test(infonsOf(p).find(([k]) => k === LABEL_KEY)?.[1] ?? ''),
   );

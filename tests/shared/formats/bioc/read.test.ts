@@ -83,6 +83,13 @@ describe('readBioc', () => {
     // 54 <annotation> elements in the file; its relations name concept IDs (no nodes) and are kept as written.
     expect(bundle.documents.reduce((n, d) => n + d.spans.length, 0)).toBe(54);
     expect(bundle.documents.every((d) => d.relations.length === 0)).toBe(true);
+    // Said per document, with the count of <relation> elements each holds in the file (1, 7, 3).
+    const kept = bundle.warnings.filter((w) => w.includes('not between two of its annotations'));
+    expect(kept.map((w) => /document (\d+): (\d+) </.exec(w)?.slice(1))).toEqual([
+      ['26094', '1'],
+      ['2224762', '7'],
+      ['11587867', '3'],
+    ]);
   });
 
   it("reads 2224762, whose abstract's offset counts the title's &apos; as six characters, by its annotations", () => {
