@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildHardCaseProject } from './buildHardCaseProject';
 import { broken } from './checkResult';
 import type { CheckResult } from './checkResult';
+import { biocChecks } from './checks/biocChecks';
 import { bratChecks } from './checks/bratChecks';
 import { conllChecks } from './checks/conllChecks';
 import { conllImportChecks } from './checks/conllImportChecks';
@@ -55,6 +56,7 @@ const CHECKS: readonly (readonly [string, Checks])[] = [
   ['stance TSV', stanceTsvChecks],
   ['spaCy JSON', spacyJsonChecks],
   ['spaCy DocBin', spacyDocBinChecks],
+  ['BioC XML', biocChecks],
 ];
 
 function log(line: string): void {
@@ -101,7 +103,7 @@ async function runAll(work: string): Promise<InteropRows> {
     guarded('harness control', runControls, ctx),
     ...CHECKS.map(([format, checks]) => guarded(format, checks, ctx)),
   ]);
-  const readers = python.ok ? python.env.versions : 'spaCy/datasets absent';
+  const readers = python.ok ? python.env.versions : 'spaCy/datasets/lxml absent';
   return { exported: [...setup.rows, ...groups.flat()], controls: controls ?? [], readers };
 }
 

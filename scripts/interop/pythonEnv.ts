@@ -15,15 +15,15 @@ const PIP_SOURCES = [
   '--find-links',
   '/opt/wheels',
 ];
-const PACKAGES = ['spacy', 'datasets'];
+const PACKAGES = ['spacy', 'datasets', 'lxml'];
 const PROBE =
-  'import spacy, datasets; print(f"spaCy {spacy.__version__}, datasets {datasets.__version__}")';
+  'import spacy, datasets; from lxml import etree; print(f"spaCy {spacy.__version__}, datasets {datasets.__version__}, lxml {etree.__version__}")';
 
-/** A Python that imports spaCy and datasets, and the environment to run it in. */
+/** A Python that imports spaCy, datasets and lxml, and the environment to run it in. */
 export interface PythonEnv {
   readonly python: string;
   readonly env: NodeJS.ProcessEnv;
-  /** e.g. `spaCy 3.8.16, datasets 5.0.1` */
+  /** e.g. `spaCy 3.8.16, datasets 5.0.1, lxml 6.1.3` */
   readonly versions: string;
 }
 

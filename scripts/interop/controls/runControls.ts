@@ -1,6 +1,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckResult } from '../checkResult';
+import { checkBiocFile } from '../checks/biocChecks';
 import { checkBratCollection } from '../checks/bratChecks';
 import { checkConllFile } from '../checks/conllChecks';
 import { checkDoccanoFile } from '../checks/doccanoChecks';
@@ -11,6 +12,7 @@ import { checkStanceTsvFile } from '../checks/stanceTsvChecks';
 import type { InteropContext } from '../interopContext';
 import { controlRow } from './controlRow';
 import type { ControlExpectation } from './controlRow';
+import { referenceBioc } from './referenceBioc';
 import { referenceConll } from './referenceConll';
 import { referenceDoccano } from './referenceDoccano';
 import { referenceHuggingFace } from './referenceHuggingFace';
@@ -82,6 +84,7 @@ async function movedBratOffset(ctx: InteropContext, dir: string): Promise<CheckR
 }
 
 const SPANS_TEXT = 'spaCy Doc(words, spaces).text = text';
+const BIOC = 'lxml: valid by BioC.dtd; annotations = gold spans';
 const CONTROLS: readonly Control[] = [
   {
     name: 'CoNLL reference',
@@ -210,6 +213,37 @@ const CONTROLS: readonly Control[] = [
           dir,
           'stance.tsv',
           referenceStanceTsv(ctx.gold).replace('rejected the', 'rejected\tthe'),
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'BioC reference',
+    expect: 'pass',
+    run: async (ctx, dir) => [
+      await checkBiocFile(ctx, await written(dir, 'bioc.xml', referenceBioc(ctx.gold))),
+    ],
+  },
+  {
+    name: 'BioC, UTF-16 offsets',
+    expect: { fails: BIOC },
+    run: async (ctx, dir) => [
+      await checkBiocFile(ctx, await written(dir, 'bioc.xml', referenceBioc(ctx.gold, 'utf16'))),
+    ],
+  },
+  {
+    name: 'BioC, an infon after the location',
+    expect: { fails: BIOC },
+    run: async (ctx, dir) => [
+      await checkBiocFile(
+        ctx,
+        await written(
+          dir,
+          'bioc.xml',
+          referenceBioc(ctx.gold).replace(
+            /(<infon key="type">[^<]*<\/infon>)\n(<location [^>]*\/>)/,
+            '$2\n$1',
+          ),
         ),
       ),
     ],
