@@ -89,7 +89,7 @@ export function readBiocDocument(
   const kept = relationElements.length - relations.length;
   if (kept > 0)
     context.warnings.push(
-      `${file}: document ${name}: ${kept} <relation>${kept === 1 ? '' : 's'} not between two of its annotations (nodes naming concept ids, as BC5CDR's CID relations, or more or fewer than two nodes) kept as written and written back by a BioC export, not shown`,
+      `${file}: document ${name}: ${kept} <relation>${kept === 1 ? '' : 's'} not between two of its annotations (relations of concept ids in infons with no nodes, as BC5CDR's CID, or nodes not naming two annotations) kept as written and written back by a BioC export, not shown`,
     );
   const title = childrenNamed(element, 'passage').find((p) =>
     /^(title|front)$/i.test(infonsOf(p).find(([k]) => k === LABEL_KEY)?.[1] ?? ''),
