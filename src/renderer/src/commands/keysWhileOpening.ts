@@ -239,14 +239,16 @@ export class KeysWhileOpening {
 
   /**
    * The next text is on its way: releases once it has the keyboard (a new reading view took it)
-   * or, should the view be kept rather than replaced, after a few frames.
+   * or, should the view be kept rather than replaced (the same text), after `waitMs`. A time,
+   * not a count of frames: a renderer busy drawing the next text still paints frames, and keys
+   * released before it takes the keyboard would act in the text it replaces.
    */
-  releaseOnNewText(frames = 20): void {
+  releaseOnNewText(waitMs = 2000, until = performance.now() + waitMs): void {
     if (this.done) return;
     const active = document.activeElement;
-    if (frames <= 0 || (active !== this.before && active?.matches(READING_TEXT)))
+    if (performance.now() >= until || (active !== this.before && active?.matches(READING_TEXT)))
       return void setTimeout(() => this.release());
-    requestAnimationFrame(() => this.releaseOnNewText(frames - 1));
+    requestAnimationFrame(() => this.releaseOnNewText(waitMs, until));
   }
 
   /**
