@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { readXml } from '../common';
 import type { ErrorCollector, FormatFile } from '../common';
 
 /**
@@ -31,9 +31,6 @@ export interface ParsedBioc {
 /** BioC nests collection, document, passage, sentence, annotation, location: seven is ample. */
 const MAX_DEPTH = 64;
 
-/** Thrown from the parser's error handler to stop it at the first error. */
-const STOP = new Error('stop');
-
 interface Building {
   readonly name: string;
   readonly attributes: (readonly [string, string])[];
@@ -49,61 +46,44 @@ interface Building {
  */
 export function parseBiocTree(file: FormatFile, errors: ErrorCollector): ParsedBioc | null {
   const content = file.content;
-  const parser = new SaxesParser({ position: true });
-  const fail = (reason: string) => errors.add(file.path, parser.line, reason);
   const open: Building[] = [];
   let root: Building | undefined;
   let prolog = '';
   let epilog = '';
-  let broken = false;
-  parser.on('error', (e) => {
-    if (!broken) fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-    broken = true;
-    throw STOP;
-  });
-  parser.on('opentagstart', () => {
-    if (open.length === 0 && root === undefined)
-      prolog = content.slice(0, Math.max(0, content.lastIndexOf('<', parser.position)));
-  });
-  parser.on('opentag', (tag) => {
-    if (open.length >= MAX_DEPTH) {
-      fail(`elements nested over ${MAX_DEPTH} deep; BioC nests its elements seven deep`);
-      broken = true;
-      throw STOP;
-    }
-    const element: Building = {
-      name: tag.name,
-      attributes: Object.entries(tag.attributes),
-      children: [],
-      line: parser.line,
+  const read = readXml(file, errors, ({ parser, stop }) => {
+    parser.on('opentagstart', () => {
+      if (open.length === 0 && root === undefined)
+        prolog = content.slice(0, Math.max(0, content.lastIndexOf('<', parser.position)));
+    });
+    parser.on('opentag', (tag) => {
+      if (open.length >= MAX_DEPTH)
+        stop(`elements nested over ${MAX_DEPTH} deep; BioC nests its elements seven deep`);
+      const element: Building = {
+        name: tag.name,
+        attributes: Object.entries(tag.attributes),
+        children: [],
+        line: parser.line,
+      };
+      const parent = open.at(-1);
+      if (parent) parent.children.push(element);
+      else root = element;
+      open.push(element);
+    });
+    const addText = (chunk: string) => {
+      const parent = open.at(-1);
+      if (!parent) return;
+      const last = parent.children.at(-1);
+      if (typeof last === 'string') parent.children[parent.children.length - 1] = last + chunk;
+      else parent.children.push(chunk);
     };
-    const parent = open.at(-1);
-    if (parent) parent.children.push(element);
-    else root = element;
-    open.push(element);
+    parser.on('text', addText);
+    parser.on('cdata', addText);
+    parser.on('closetag', () => {
+      open.pop();
+      if (open.length === 0) epilog = content.slice(parser.position);
+    });
   });
-  const addText = (chunk: string) => {
-    const parent = open.at(-1);
-    if (!parent) return;
-    const last = parent.children.at(-1);
-    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + chunk;
-    else parent.children.push(chunk);
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
-  parser.on('closetag', () => {
-    open.pop();
-    if (open.length === 0) epilog = content.slice(parser.position);
-  });
-  try {
-    parser.write(content).close();
-  } catch (error) {
-    if (error !== STOP) {
-      fail(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-      broken = true;
-    }
-  }
-  if (broken || !root) return null;
+  if (!read || !root) return null;
   return { prolog, epilog, root };
 }
 

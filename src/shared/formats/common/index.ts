@@ -31,6 +31,8 @@ export { parseJson } from './parseJson';
 export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';
+export { readXml } from './readXml';
+export type { XmlParser, XmlRun } from './readXml';
 export { rawFit, recordFit } from './recordFit';
 export { isAnnotationKey, unreadAnnotationKeys } from './unreadAnnotationKeys';
 export type { JsonLine, JsonObjectLine } from './readJsonLines';

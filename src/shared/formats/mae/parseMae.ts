@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { readXml } from '../common';
 import type { ErrorCollector, FormatFile } from '../common';
 
 /** One tag of a MAE file's `TAGS` element: its name, attributes in file order and line. */
@@ -34,9 +34,6 @@ const MAX_STRAYS = 20;
 /** Elements nested deeper than MAE's three levels (MedTator's META a few more) are not MAE's. */
 const MAX_DEPTH = 64;
 
-/** Thrown from the parser's error handler to stop it at the first error. */
-const STOP = new Error('stop');
-
 /**
  * Parses a MAE file with a conforming XML parser (line breaks and attribute values
  * normalised as XML says, as MAE's own parser reads them). Each problem goes to `errors`
@@ -46,9 +43,6 @@ const STOP = new Error('stop');
  */
 export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | null {
   const content = file.content;
-  const parser = new SaxesParser({ position: true });
-  const fail = (reason: string) => errors.add(file.path, parser.line, reason);
-  let broken = false;
   const open: string[] = [];
   let root = '';
   let prolog = '';
@@ -65,72 +59,62 @@ export function parseMae(file: FormatFile, errors: ErrorCollector): ParsedMae | 
   const stray = () => ++strays <= MAX_STRAYS;
   // Elements beside TEXT and TAGS after TAGS (MedTator's META): kept as they are.
   const beside = () => open.length >= 2 && open[1] !== 'TEXT' && open[1] !== 'TAGS';
-  parser.on('error', (e) => {
-    if (!broken) fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-    broken = true;
-    throw STOP; // the first error is the one to mend: 100 000 unclosed tags would each build one
+  const read = readXml(file, errors, ({ parser, stop }) => {
+    const fail = (reason: string) => errors.add(file.path, parser.line, reason);
+    parser.on('opentagstart', (tag) => {
+      if (open.length === 0) {
+        root = tag.name;
+        prolog = content.slice(0, Math.max(0, parser.position - tag.name.length - 2));
+      }
+    });
+    parser.on('opentag', (tag) => {
+      const depth = open.length;
+      if (depth >= MAX_DEPTH)
+        stop(`elements nested over ${MAX_DEPTH} deep; a MAE file nests its tags three deep`);
+      open.push(tag.name);
+      if (depth === 1 && tag.name === 'TEXT') {
+        if (text !== undefined) fail('a second TEXT element; a MAE file has one');
+        text = '';
+        inText = true;
+        textFrom = parser.position;
+      } else if (depth === 1 && tag.name === 'TAGS') sawTags = true;
+      else if (depth === 2 && open[1] === 'TAGS')
+        tags.push({
+          name: tag.name,
+          attributes: Object.entries(tag.attributes),
+          line: parser.line,
+        });
+      else if (depth >= 1 && (depth === 1 ? tagsEnd === undefined : !beside()) && stray())
+        fail(
+          `element ${tag.name} inside ${open[depth - 1] ?? ''}; a MAE file holds TEXT and TAGS, and tags inside TAGS only`,
+        );
+    });
+    const addText = (chunk: string) => {
+      if (inText && text !== undefined) text += chunk;
+    };
+    parser.on('cdata', addText);
+    parser.on('text', (chunk) => {
+      if (inText) addText(chunk);
+      else if (open.length > 0 && chunk.trim() !== '' && !beside() && stray())
+        fail(
+          `text ${JSON.stringify(chunk.trim().slice(0, 40))} inside ${open.at(-1) ?? ''}; MAE keeps the text in TEXT only`,
+        );
+    });
+    parser.on('closetag', (tag) => {
+      open.pop();
+      if (tag.name === 'TEXT' && open.length === 1) {
+        inText = false;
+        textXml = content.slice(textFrom, content.lastIndexOf('</', parser.position));
+      }
+      if (tag.name === 'TAGS' && open.length === 1) tagsEnd = parser.position;
+      if (open.length === 0) {
+        epilog = content.slice(parser.position);
+        const between = content.slice(tagsEnd ?? 0, content.lastIndexOf('</', parser.position));
+        if (tagsEnd !== undefined && between.trim() !== '') afterTags = between;
+      }
+    });
   });
-  parser.on('opentagstart', (tag) => {
-    if (open.length === 0) {
-      root = tag.name;
-      prolog = content.slice(0, Math.max(0, parser.position - tag.name.length - 2));
-    }
-  });
-  parser.on('opentag', (tag) => {
-    const depth = open.length;
-    if (depth >= MAX_DEPTH) {
-      fail(`elements nested over ${MAX_DEPTH} deep; a MAE file nests its tags three deep`);
-      broken = true;
-      throw STOP;
-    }
-    open.push(tag.name);
-    if (depth === 1 && tag.name === 'TEXT') {
-      if (text !== undefined) fail('a second TEXT element; a MAE file has one');
-      text = '';
-      inText = true;
-      textFrom = parser.position;
-    } else if (depth === 1 && tag.name === 'TAGS') sawTags = true;
-    else if (depth === 2 && open[1] === 'TAGS')
-      tags.push({ name: tag.name, attributes: Object.entries(tag.attributes), line: parser.line });
-    else if (depth >= 1 && (depth === 1 ? tagsEnd === undefined : !beside()) && stray())
-      fail(
-        `element ${tag.name} inside ${open[depth - 1] ?? ''}; a MAE file holds TEXT and TAGS, and tags inside TAGS only`,
-      );
-  });
-  const addText = (chunk: string) => {
-    if (inText && text !== undefined) text += chunk;
-  };
-  parser.on('cdata', addText);
-  parser.on('text', (chunk) => {
-    if (inText) addText(chunk);
-    else if (open.length > 0 && chunk.trim() !== '' && !beside() && stray())
-      fail(
-        `text ${JSON.stringify(chunk.trim().slice(0, 40))} inside ${open.at(-1) ?? ''}; MAE keeps the text in TEXT only`,
-      );
-  });
-  parser.on('closetag', (tag) => {
-    open.pop();
-    if (tag.name === 'TEXT' && open.length === 1) {
-      inText = false;
-      textXml = content.slice(textFrom, content.lastIndexOf('</', parser.position));
-    }
-    if (tag.name === 'TAGS' && open.length === 1) tagsEnd = parser.position;
-    if (open.length === 0) {
-      epilog = content.slice(parser.position);
-      const between = content.slice(tagsEnd ?? 0, content.lastIndexOf('</', parser.position));
-      if (tagsEnd !== undefined && between.trim() !== '') afterTags = between;
-    }
-  });
-  try {
-    parser.write(content).close();
-  } catch (error) {
-    // The parser itself throws on a lone surrogate at the end of the input (a RangeError).
-    if (error !== STOP) {
-      fail(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-      broken = true;
-    }
-  }
-  if (broken) return null;
+  if (!read) return null;
   if (text === undefined || !sawTags) {
     errors.add(
       file.path,

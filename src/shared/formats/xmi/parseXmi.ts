@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { readXml } from '../common';
 import type { ErrorCollector, FormatFile } from '../common';
 
 /** The XMI namespace's URI: its `xmi:id` attribute names every feature structure. */
@@ -36,8 +36,6 @@ export interface ParsedXmi {
 /** Feature structures nest one level under the root (an array feature a few more); deeper is not XMI. */
 const MAX_DEPTH = 32;
 
-const STOP = new Error('stop');
-
 /**
  * The UIMA type name an element's namespace URI and local name stand for, as UIMA's XMI
  * serializer writes them: `http:///de/tudarmstadt/ner/type.ecore` + `NamedEntity` is
@@ -57,8 +55,6 @@ export function typeName(uri: string, local: string): string {
  */
 export function parseXmi(file: FormatFile, errors: ErrorCollector): ParsedXmi | null {
   const content = file.content;
-  const parser = new SaxesParser({ position: true });
-  let broken = false;
   let depth = 0;
   let head = '';
   let tail = '';
@@ -69,71 +65,46 @@ export function parseXmi(file: FormatFile, errors: ErrorCollector): ParsedXmi | 
   const gaps: string[] = [];
   let open: { name: string; start: number; line: number; attributes: [string, string][] } | null =
     null;
-  parser.on('error', (e) => {
-    if (!broken)
-      errors.add(
-        file.path,
-        parser.line,
-        `not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`,
-      );
-    broken = true;
-    throw STOP;
+  const read = readXml(file, errors, ({ parser, stop }) => {
+    parser.on('opentag', (tag) => {
+      depth++;
+      if (depth > MAX_DEPTH) stop(`elements nested over ${MAX_DEPTH} deep; not UIMA XMI`);
+      const attributes = Object.entries(tag.attributes).map(([k, v]): [string, string] => [
+        k,
+        typeof v === 'string' ? v : v.value,
+      ]);
+      if (depth === 1) {
+        root = tag.name;
+        for (const [k, v] of attributes) if (k.startsWith('xmlns:')) namespaces.set(k.slice(6), v);
+        head = content.slice(0, parser.position);
+        last = parser.position;
+      } else if (depth === 2) {
+        const start = content.lastIndexOf(`<${tag.name}`, parser.position);
+        open = { name: tag.name, start, line: parser.line, attributes };
+      }
+    });
+    parser.on('closetag', () => {
+      if (depth === 2 && open) {
+        const { name, start, line, attributes } = open;
+        const colon = name.indexOf(':');
+        const uri = colon < 0 ? '' : (namespaces.get(name.slice(0, colon)) ?? '');
+        const type = typeName(uri, name.slice(colon + 1));
+        gaps.push(content.slice(last, start));
+        elements.push({
+          type,
+          name,
+          attributes,
+          line,
+          source: content.slice(start, parser.position),
+        });
+        last = parser.position;
+        open = null;
+      }
+      if (depth === 1) tail = content.slice(last);
+      depth--;
+    });
   });
-  parser.on('opentag', (tag) => {
-    depth++;
-    if (depth > MAX_DEPTH) {
-      errors.add(file.path, parser.line, `elements nested over ${MAX_DEPTH} deep; not UIMA XMI`);
-      broken = true;
-      throw STOP;
-    }
-    const attributes = Object.entries(tag.attributes).map(([k, v]): [string, string] => [
-      k,
-      typeof v === 'string' ? v : v.value,
-    ]);
-    if (depth === 1) {
-      root = tag.name;
-      for (const [k, v] of attributes) if (k.startsWith('xmlns:')) namespaces.set(k.slice(6), v);
-      head = content.slice(0, parser.position);
-      last = parser.position;
-    } else if (depth === 2) {
-      const start = content.lastIndexOf(`<${tag.name}`, parser.position);
-      open = { name: tag.name, start, line: parser.line, attributes };
-    }
-  });
-  parser.on('closetag', () => {
-    if (depth === 2 && open) {
-      const { name, start, line, attributes } = open;
-      const colon = name.indexOf(':');
-      const uri = colon < 0 ? '' : (namespaces.get(name.slice(0, colon)) ?? '');
-      const type = typeName(uri, name.slice(colon + 1));
-      gaps.push(content.slice(last, start));
-      elements.push({
-        type,
-        name,
-        attributes,
-        line,
-        source: content.slice(start, parser.position),
-      });
-      last = parser.position;
-      open = null;
-    }
-    if (depth === 1) tail = content.slice(last);
-    depth--;
-  });
-  try {
-    parser.write(content).close();
-  } catch (error) {
-    // The parser itself throws on a lone surrogate at the end of the input (a RangeError).
-    if (error !== STOP) {
-      errors.add(
-        file.path,
-        parser.line,
-        `not well-formed XML: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      broken = true;
-    }
-  }
-  if (broken) return null;
+  if (!read) return null;
   if (namespaces.get(root.slice(0, root.indexOf(':'))) !== XMI_URI || !root.endsWith(':XMI')) {
     errors.add(
       file.path,

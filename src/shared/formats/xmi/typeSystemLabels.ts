@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { readXml } from '../common';
 import type { ErrorCollector, FormatFile } from '../common';
 
 /** The type of a feature holding text: what INCEpTION gives a layer's string and tagset features. */
@@ -23,46 +23,41 @@ export function typeSystemLabels(
   file: FormatFile,
   errors: ErrorCollector,
 ): Record<string, string> | null {
-  const parser = new SaxesParser({ position: true });
   const types = new Map<string, Declared>();
   const path: string[] = [];
   let text = '';
   let type: Declared | undefined;
   let feature: { name: string; range: string } | undefined;
   let root = '';
-  parser.on('opentag', (tag) => {
-    const local = localOf(tag.name);
-    path.push(local);
-    if (path.length === 1) root = local;
-    text = '';
-    if (local === 'typeDescription') type = { supertype: '', features: [] };
-    if (local === 'featureDescription') feature = { name: '', range: '' };
+  const read = readXml(file, errors, ({ parser }) => {
+    parser.on('opentag', (tag) => {
+      const local = localOf(tag.name);
+      path.push(local);
+      if (path.length === 1) root = local;
+      text = '';
+      if (local === 'typeDescription') type = { supertype: '', features: [] };
+      if (local === 'featureDescription') feature = { name: '', range: '' };
+    });
+    parser.on('text', (t) => (text += t));
+    parser.on('closetag', ({ name: tagName }) => {
+      const tag = { local: localOf(tagName) };
+      path.pop();
+      const value = text.trim();
+      text = '';
+      const parent = path[path.length - 1];
+      if (tag.local === 'featureDescription' && feature && type) type.features.push(feature);
+      else if (feature && parent === 'featureDescription') {
+        if (tag.local === 'name') feature.name = value;
+        if (tag.local === 'rangeTypeName') feature.range = value;
+      } else if (type && parent === 'typeDescription') {
+        if (tag.local === 'name') types.set(value, type);
+        if (tag.local === 'supertypeName') type.supertype = value;
+      }
+      if (tag.local === 'featureDescription') feature = undefined;
+      if (tag.local === 'typeDescription') type = undefined;
+    });
   });
-  parser.on('text', (t) => (text += t));
-  parser.on('closetag', ({ name: tagName }) => {
-    const tag = { local: localOf(tagName) };
-    path.pop();
-    const value = text.trim();
-    text = '';
-    const parent = path[path.length - 1];
-    if (tag.local === 'featureDescription' && feature && type) type.features.push(feature);
-    else if (feature && parent === 'featureDescription') {
-      if (tag.local === 'name') feature.name = value;
-      if (tag.local === 'rangeTypeName') feature.range = value;
-    } else if (type && parent === 'typeDescription') {
-      if (tag.local === 'name') types.set(value, type);
-      if (tag.local === 'supertypeName') type.supertype = value;
-    }
-    if (tag.local === 'featureDescription') feature = undefined;
-    if (tag.local === 'typeDescription') type = undefined;
-  });
-  try {
-    parser.write(file.content).close();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '') : '';
-    errors.add(file.path, parser.line, `not well-formed XML: ${reason}`);
-    return null;
-  }
+  if (!read) return null;
   if (root !== 'typeSystemDescription') {
     errors.add(
       file.path,
