@@ -1,4 +1,10 @@
-import { importTotals, matchedByText, sameTextNote, type ImportSummary } from '../shared/contract';
+import {
+  importedFormat,
+  importTotals,
+  matchedByText,
+  sameTextNote,
+  type ImportSummary,
+} from '../shared/contract';
 import { countOf } from '../shared/text';
 
 /**
@@ -12,7 +18,7 @@ export function describeImport(s: ImportSummary): string[] {
   const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
   const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
   const lines = [
-    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${s.format}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${importTotals(s)}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${importedFormat(s)}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${importTotals(s)}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
   ];
   for (const k of s.kinds) {
     const skipped = k.read - k.imported - k.alreadyPresent;

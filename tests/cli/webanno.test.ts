@@ -85,7 +85,17 @@ describe('loupe import of WebAnno TSV 3 files', () => {
     expect(runCli(['init', direct], home).code).toBe(0);
     const alone = runCli(['import', direct, join(source, 'project.zip'), '--json'], home);
     expect(alone.code, alone.stderr).toBe(0);
-    expect(JSON.parse(alone.stdout)).toMatchObject({ format: 'xmi', spans: 6 });
+    expect(JSON.parse(alone.stdout)).toMatchObject({
+      format: 'xmi',
+      readAs: 'WebAnno TSV 3 in an INCEpTION project export',
+      spans: 6,
+    });
+    // and the headline says what was read
+    const said = join(tempDir(), 'r');
+    expect(runCli(['init', said], home).code).toBe(0);
+    expect(runCli(['import', said, join(source, 'project.zip')], home).stderr).toMatch(
+      /^Imported 2 documents \(xmi: WebAnno TSV 3 in an INCEpTION project export\): /,
+    );
     const out = join(tempDir(), 'out');
     const exported = runCli(
       ['export', dir, '--format', 'webanno', '--annotator', 'amira', '--out', out],

@@ -119,6 +119,7 @@ async function importGathered(
       : [];
   const summary: ImportSummary = {
     ...plan.summary,
+    ...(batch.bundle.readAs === undefined ? {} : { readAs: batch.bundle.readAs }),
     skipped: [...batch.skipped.map(problemOf), ...plan.summary.skipped],
     warnings: [...gathered.notes, ...plan.summary.warnings, ...ignored],
   };

@@ -24,3 +24,12 @@ export function importTotals(
   if (labels && labels.read > 0) totals.push(countOf(labels.imported, 'document label'));
   return totals.join(', ');
 }
+
+/**
+ * The format an import read, as its headline names it: the format, and what its files held
+ * when that is not the format's own files.
+ * @example importedFormat({ format: 'xmi', readAs: 'WebAnno TSV 3 in an INCEpTION project export', … }) === 'xmi: WebAnno TSV 3 in an INCEpTION project export'
+ */
+export function importedFormat(summary: Pick<ImportSummary, 'format' | 'readAs'>): string {
+  return summary.readAs === undefined ? summary.format : `${summary.format}: ${summary.readAs}`;
+}

@@ -147,6 +147,8 @@ export type KindCount = z.infer<typeof kindCountSchema>;
 /** Everything an import did (or, in a preview, would do). */
 export const importSummarySchema = z.object({
   format: z.string(),
+  /** What the files held when it is not the format's own files (WebAnno TSV 3 inside an INCEpTION project export read as `xmi`). */
+  readAs: z.string().optional(),
   written: z.boolean(),
   documents: z.array(importedDocumentSchema),
   spans: z.number().int(),

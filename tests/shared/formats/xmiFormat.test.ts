@@ -67,6 +67,7 @@ describe('readXmi on INCEpTION project exports in WebAnno TSV 3', () => {
     expect(new Set(bundle.documents.map((d) => d.text))).toEqual(
       new Set(['This is a test .', 'I like it 😊 .']),
     );
+    expect(bundle.readAs).toBe('WebAnno TSV 3 in an INCEpTION project export');
     expect(bundle.warnings).toEqual([
       "project.zip: not read: annotation_ser/ (1: INCEpTION's own binary CAS files (.ser)), curation_ser/ (1: INCEpTION's own binary CAS files (.ser)), source/ (1: the documents as uploaded), exportedproject.json (1: the project settings), log/ (1: logs)",
       'project.zip: not read: 1 INITIAL_CAS.tsv (each document as imported into INCEpTION, before anyone annotated)',
@@ -98,6 +99,7 @@ describe('readXmi on INCEpTION project exports in WebAnno TSV 3', () => {
       'test alice: PERSON 0-16; LOCATION 0-16',
       'test bob: PERSON 0-16; LOCATION 0-16',
     ]);
+    expect(bundle.readAs).toBe('UIMA CAS XMI and WebAnno TSV 3 in an INCEpTION project export');
   });
 
   it('says which .tsv is not WebAnno TSV, by its place in the archive', () => {

@@ -18,6 +18,8 @@ export interface FormatBundle {
   readonly topics?: readonly Topic[];
   /** Names the files' configuration declares (brat's `annotation.conf`), which the schema gains though nothing uses them yet. */
   readonly declared?: DeclaredVocabulary;
+  /** What the files held when it is not the format's own files: `WebAnno TSV 3 in an INCEpTION project export` for `xmi`. */
+  readonly readAs?: string;
 }
 
 /** Span labels, relation types, attributes (name → values, none for a binary one), event types and label colours a configuration declares. */

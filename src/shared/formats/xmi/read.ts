@@ -30,6 +30,8 @@ export function readXmiFiles(files: readonly FormatFile[], readTsv: ZippedTsvRea
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   const { others, typeSystemOf } = looseTypeSystems(files, errors, warnings);
+  let tsvs = 0;
+  let xmis = 0;
   for (const file of others) {
     if (!isZip(file)) {
       const doc = readXmiDocument(file, errors, warnings, typeSystemOf(file.path));
@@ -38,11 +40,14 @@ export function readXmiFiles(files: readonly FormatFile[], readTsv: ZippedTsvRea
           `${file.path}: INCEpTION's export of the document ${doc.name} by ${doc.annotator} (its documentTitle and documentId): imported as ${doc.name}, in ${doc.annotator}'s layer`,
         );
       if (doc) documents.push(doc);
+      xmis++;
       continue;
     }
     const zipped = inceptionZipFiles(file, errors, warnings);
     const read: FormatDocument[] = [];
     for (const { file: xmi, name, annotator, typeSystem, tsv } of zipped) {
+      if (tsv) tsvs++;
+      else xmis++;
       const doc = tsv
         ? readTsv(xmi, errors, warnings)
         : readXmiDocument(xmi, errors, warnings, typeSystem);
@@ -60,7 +65,9 @@ export function readXmiFiles(files: readonly FormatFile[], readTsv: ZippedTsvRea
       'no XMI file to import (a type system alone holds no document)',
     );
   errors.throwIfAny();
-  return bundleOf(documents, warnings);
+  const tsvAs = 'WebAnno TSV 3 in an INCEpTION project export';
+  const readAs = tsvs === 0 ? undefined : xmis === 0 ? tsvAs : `UIMA CAS XMI and ${tsvAs}`;
+  return { ...bundleOf(documents, warnings), ...(readAs === undefined ? {} : { readAs }) };
 }
 
 /** Whether a file is a zip archive (by its name or its first bytes). */

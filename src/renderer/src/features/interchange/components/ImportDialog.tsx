@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   IMPORT_SCHEMES,
+  importedFormat,
   importTotals,
   matchedByText,
   recordWithoutName,
@@ -251,7 +252,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
     <div aria-label="Import preview">
       <p>
-        <strong>{summary.format}</strong>: {countOf(summary.documents.length, 'document')},{' '}
+        <strong>{importedFormat(summary)}</strong>: {countOf(summary.documents.length, 'document')},{' '}
         {importTotals(summary, { events: true })}
         {summary.alreadyPresent > 0 && (
           <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
@@ -339,5 +340,5 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
 function previewSaid(summary: ImportSummary): string {
   const documents = countOf(summary.documents.length, 'document');
   const counts = `${documents}, ${importTotals(summary, { events: true })}`;
-  return `Preview ready, ${summary.format}: ${counts}. Import ${documents} is the last button.`;
+  return `Preview ready, ${importedFormat(summary)}: ${counts}. Import ${documents} is the last button.`;
 }
