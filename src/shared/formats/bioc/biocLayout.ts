@@ -18,6 +18,8 @@ export interface BiocPiece {
   readonly offset: number;
   readonly text: string;
   readonly line: number;
+  /** The `<text>` element the text was read from. */
+  readonly source?: BiocElement;
 }
 
 /**
@@ -29,6 +31,12 @@ export interface BiocLayout {
   /** The text's code points, one string each. */
   readonly chars: readonly string[];
   readonly unitAt: Int32Array;
+  /** Each piece placed, with where its text is in `text` (UTF-16). */
+  readonly placed: readonly {
+    readonly piece: BiocPiece;
+    readonly start: number;
+    readonly end: number;
+  }[];
 }
 
 /** The passages' (or their sentences') texts of a document, with their offsets and lines; a reason when an offset is not a number. */
@@ -44,10 +52,12 @@ export function piecesOf(document: BiocElement): BiocPiece[] | { reason: string;
           reason: `${part.name} offset ${JSON.stringify(offset)} is not a number; BioC gives each ${part.name} an <offset> in the document`,
           line: part.line ?? 0,
         };
+      const source = childrenNamed(part, 'text')[0];
       pieces.push({
         offset: Number(offset),
         text: childText(part, 'text') ?? '',
         line: part.line ?? 0,
+        ...(source ? { source } : {}),
       });
     }
   }
@@ -69,7 +79,9 @@ export function layOut(
   const sorted = [...pieces].sort((a, b) => a.offset - b.offset);
   const chars: string[] = [];
   const units: number[] = [];
+  const placed: BiocLayout['placed'][number][] = [];
   let at = 0;
+  let length = 0;
   let previous: BiocPiece | undefined;
   for (const piece of sorted) {
     if (piece.offset < at && previous && !packed) return { overlap: piece, before: previous };
@@ -79,15 +91,19 @@ export function layOut(
       units.push(at + i);
     }
     at += gap;
+    length += gap;
+    const start = length;
     for (const char of piece.text) {
       chars.push(char);
       units.push(at);
       at += unitLength(char, unit);
     }
+    length += piece.text.length;
+    placed.push({ piece, start, end: length });
     previous = piece;
   }
   units.push(at);
-  return { text: chars.join(''), chars, unitAt: Int32Array.from(units) };
+  return { text: chars.join(''), chars, unitAt: Int32Array.from(units), placed };
 }
 
 /** The length of one code point in `unit`. */

@@ -16,6 +16,11 @@ export interface BiocElement {
   readonly span?: string;
   readonly relation?: string;
   readonly signature?: string;
+  /**
+   * For a passage's (or sentence's) `<text>` as kept: where its words are in the document's
+   * text (`start:end`, UTF-16), kept in place of the words so the text is stored once.
+   */
+  readonly textAt?: string;
 }
 
 /** A child of an element: a text or an element. */

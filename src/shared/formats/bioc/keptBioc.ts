@@ -51,7 +51,7 @@ function isNodes(value: unknown, depth: number): value is BiocNode[] {
 
 function isElement(value: unknown, depth: number): value is BiocElement {
   if (depth > MAX_DEPTH || !isRecord(value) || typeof value.name !== 'string') return false;
-  const { attributes, children, span, relation, signature } = value;
+  const { attributes, children, span, relation, signature, textAt } = value;
   const pairs =
     Array.isArray(attributes) &&
     attributes.every(
@@ -63,6 +63,7 @@ function isElement(value: unknown, depth: number): value is BiocElement {
     isNodes(children, depth) &&
     (span === undefined || typeof span === 'string') &&
     (relation === undefined || typeof relation === 'string') &&
-    (signature === undefined || typeof signature === 'string')
+    (signature === undefined || typeof signature === 'string') &&
+    (textAt === undefined || typeof textAt === 'string')
   );
 }

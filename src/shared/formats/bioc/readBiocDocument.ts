@@ -106,7 +106,7 @@ export function readBiocDocument(
       entities: [],
       documentLabels: {},
     },
-    element: marked(element, marks),
+    element: marked(element, marks, textsOf(layout)),
     unit,
   };
 }
@@ -152,7 +152,7 @@ function chooseUnit(
       misfits: annotations.length - best.fit,
     };
   return {
-    layout: { text: '', chars: [], unitAt: Int32Array.of(0) },
+    layout: { text: '', chars: [], unitAt: Int32Array.of(0), placed: [] },
     unit: 'codepoint',
     packed: false,
     misfits: annotations.length,
@@ -268,12 +268,32 @@ function readRelations(
   return relations;
 }
 
-/** A copy of `element` whose marked descendants carry their marks. */
-function marked(element: BiocElement, marks: ReadonlyMap<BiocElement, Mark>): BiocElement {
+/** The `<text>` elements whose words are the document's at one place, with that place (`start:end`). */
+function textsOf(layout: BiocLayout): Map<BiocElement, string> {
+  const texts = new Map<BiocElement, string>();
+  for (const { piece, start, end } of layout.placed) {
+    const words = piece.source?.children;
+    if (piece.source && words?.length === 1 && words[0] === piece.text && piece.text !== '')
+      texts.set(piece.source, `${start}:${end}`);
+  }
+  return texts;
+}
+
+/**
+ * A copy of `element` whose marked descendants carry their marks, and whose `<text>`s that are
+ * the document's text at one place keep that place in place of their words.
+ */
+function marked(
+  element: BiocElement,
+  marks: ReadonlyMap<BiocElement, Mark>,
+  texts: ReadonlyMap<BiocElement, string>,
+): BiocElement {
+  const { line: _line, ...rest } = element;
+  const textAt = texts.get(element);
+  if (textAt !== undefined) return { ...rest, children: [], textAt };
   const mark = marks.get(element);
   const children = element.children.map((c): BiocNode =>
-    typeof c === 'string' ? c : marked(c, marks),
+    typeof c === 'string' ? c : marked(c, marks, texts),
   );
-  const { line: _line, ...rest } = element;
   return { ...rest, children, ...(mark ?? {}) };
 }

@@ -22,7 +22,7 @@ export interface WrittenBioc {
  */
 export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): WrittenBioc {
   const unit = kept?.unit ?? 'codepoint';
-  const base = kept?.document ?? freshDocument(doc);
+  const base = kept ? withTexts(kept.document, doc.text) : freshDocument(doc);
   const pieces = piecesOf(base);
   const laid = Array.isArray(pieces) ? layOut(pieces, unit) : null;
   const layout =
@@ -63,6 +63,17 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
   if (newRelations.length > 0)
     document = { ...document, children: appended(document.children, newRelations) };
   return { element: document, spans: spans.size, relations: relations.size };
+}
+
+/** A kept element with the words of each `<text>` kept by its place put back from the document's text. */
+function withTexts(element: BiocElement, text: string): BiocElement {
+  const { textAt, ...rest } = element;
+  const place = textAt === undefined ? null : /^(\d{1,12}):(\d{1,12})$/.exec(textAt);
+  if (place) return { ...rest, children: [text.slice(Number(place[1]), Number(place[2]))] };
+  return {
+    ...rest,
+    children: element.children.map((c) => (typeof c === 'string' ? c : withTexts(c, text))),
+  };
 }
 
 /** Children rewritten; an element left out takes the indentation before it along. */

@@ -86,6 +86,20 @@ describe('writeBioc', () => {
     );
   });
 
+  it("keeps each passage's text once: the kept layout holds its place in the document's text, not its words", () => {
+    const file = fixture('CDR_sample.BioC.xml');
+    const bundle = readBioc([file]);
+    for (const doc of bundle.documents) {
+      const kept = JSON.stringify(doc.metadata);
+      // every passage's text (title and abstract) is in the document's text and not in what it keeps
+      const passages = [...doc.text.split('\n')].filter((p) => p.length > 20);
+      expect(passages.length).toBeGreaterThan(1);
+      for (const passage of passages) expect(kept).not.toContain(passage.slice(0, 40));
+    }
+    // and the words come back from the document's text when it is written
+    expect(tags(writeBioc(bundle).files[0]?.content ?? '')).toEqual(tags(file.content));
+  });
+
   it('writes a changed span anew under the label infon it was read from, leaves a deleted one out and adds a new one to its passage', () => {
     const bundle = withDocument(readBioc([fixture('everything.xml')]), 0, (doc) => ({
       ...doc,
