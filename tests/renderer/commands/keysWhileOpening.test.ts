@@ -34,6 +34,11 @@ function key(type: 'keydown' | 'keyup', name: string, shiftKey = false): void {
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** Waits for `count` animation frames. */
+async function frames(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 describe('keys pressed while the next document opens', () => {
   let seen: string[] = [];
   const listen = (event: KeyboardEvent): void => {
@@ -83,6 +88,36 @@ describe('keys pressed while the next document opens', () => {
     expect(seen).toEqual([]);
     keys.release();
     expect(seen).toEqual(['keydown:x@same', 'keyup:x@same']);
+  });
+
+  it('wait for the next text by time, not frames: many frames drawn meanwhile release nothing', async () => {
+    const old = newText();
+    old.dataset.name = 'old';
+    const keys = KeysWhileOpening.hold();
+    key('keydown', 'PageDown');
+    keys.releaseOnNewText(2000);
+    const started = performance.now();
+    await frames(60); // a renderer busy drawing the next text still paints frames
+    await tick();
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(seen).toEqual([]);
+    old.parentElement?.remove();
+    newText().dataset.name = 'new';
+    await tick();
+    expect(seen).toEqual(['keydown:PageDown@new', 'keyup:PageDown@new']);
+  });
+
+  it('once the wait is over with no new text (the same text kept), the keys act where the keyboard is', async () => {
+    newText().dataset.name = 'same';
+    const keys = KeysWhileOpening.hold();
+    key('keydown', 'j');
+    keys.releaseOnNewText(50);
+    await frames(1);
+    expect(seen).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await frames(2);
+    await tick();
+    expect(seen).toEqual(['keydown:j@same', 'keyup:j@same']);
   });
 
   it('a key that opens yet another document makes the keys after it wait for that one', async () => {
