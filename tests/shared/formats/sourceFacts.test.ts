@@ -9,6 +9,7 @@ import {
   readSpacyDocBin,
   readSpacyJson,
   readLabelStudio,
+  readBioc,
   readPubtator,
   readStanceTsv,
   readWebanno,
@@ -288,6 +289,27 @@ describe('what an import kept, as the app shows it', () => {
     const span = doc.spans[0];
     expect(span && spanFacts(span, doc.text, doc.metadata)).toEqual([
       { heading: 'References', facts: [{ name: 'PubTator:D003409', value: '' }] },
+    ]);
+  });
+
+  it("sums up what a BioC import kept: the document's place in its file, its offsets' unit, the relations not shown", () => {
+    // BC5CDR's excerpt (tests/fixtures/bioc): document 2224762, the second, holds 7 CID relations of concept ids.
+    const content = readFileSync(
+      join(import.meta.dirname, '../../fixtures/bioc/CDR_sample.BioC.xml'),
+      'utf8',
+    );
+    const docs = readBioc([file('CDR_sample.BioC.xml', content)]).documents;
+    expect(docs.map((d) => documentFacts(d.metadata))[1]).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [
+          {
+            name: 'BioC',
+            value:
+              'document 2 of CDR_sample.BioC.xml, offsets in characters (code points), 7 relations Loupe does not show',
+          },
+        ],
+      },
     ]);
   });
 

@@ -1,17 +1,7 @@
 import { childrenNamed, childText, type BiocElement } from './biocTree';
+import type { BiocUnit } from './biocUnits';
 
-/** What a BioC file's offsets count: code points (Python tools, PubTator 3), UTF-16 units (Java tools) or UTF-8 bytes. */
-export type BiocUnit = 'codepoint' | 'utf16' | 'utf8';
-
-/** The units tried, in this order: the first that every annotation's text fits wins. */
-export const BIOC_UNITS: readonly BiocUnit[] = ['codepoint', 'utf16', 'utf8'];
-
-/** How a unit is named in messages. */
-export const UNIT_NAMES: Readonly<Record<BiocUnit, string>> = {
-  codepoint: 'characters (code points)',
-  utf16: 'UTF-16 units',
-  utf8: 'UTF-8 bytes',
-};
+export { BIOC_UNITS, UNIT_NAMES, type BiocUnit } from './biocUnits';
 
 /** A piece of text placed at an offset: a passage's text, or a sentence's when the passage has none. */
 export interface BiocPiece {

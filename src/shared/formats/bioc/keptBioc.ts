@@ -1,7 +1,7 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_BIOC } from '../common/keptKeys';
-import { BIOC_UNITS, type BiocUnit } from './biocLayout';
+import { BIOC_UNITS, type BiocUnit } from './biocUnits';
 import type { BiocElement, BiocNode } from './biocTree';
 
 export { KEPT_BIOC };
