@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -39,6 +39,7 @@ describe('what an import kept, in the inspector and the document panel', () => {
   async function importFiles(
     files: { name: string; mimeType: string; text: string }[],
     layer: string,
+    documents = '1 document',
   ): Promise<void> {
     await page.keyboard.press('Control+i');
     const input = page.getByLabel('Files to import');
@@ -46,7 +47,7 @@ describe('what an import kept, in the inspector and the document panel', () => {
     await input.setInputFiles(
       files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) })),
     );
-    const button = page.getByRole('button', { name: /^Import 1 document/ });
+    const button = page.getByRole('button', { name: new RegExp(`^Import ${documents}`) });
     await button.waitFor();
     await button.focus();
     await page.keyboard.press('Enter');
@@ -134,5 +135,26 @@ describe('what an import kept, in the inspector and the document panel', () => {
       .getByRole('complementary', { name: 'Inspector' })
       .getByRole('region', { name: 'Label Studio region' });
     expect(await region.locator('dd').allTextContents()).toEqual(['prediction', '0.93']);
+  });
+
+  it("sums up what a BioC import kept on the document: its place in the file, the offsets' unit, the relations not shown", async () => {
+    const bioc = join(import.meta.dirname, '..', 'fixtures', 'bioc', 'CDR_sample.BioC.xml');
+    await importFiles(
+      [{ name: 'CDR_sample.BioC.xml', mimeType: 'text/xml', text: readFileSync(bioc, 'utf8') }],
+      '2224762.json',
+      '3 documents',
+    );
+    await open('2224762');
+    const panel = page.getByRole('complementary', { name: 'Document' });
+    const kept = panel
+      .getByTestId('source-facts')
+      .getByRole('region', { name: 'Kept to write back' });
+    await kept.waitFor();
+    // the second document of the file holds 7 <relation>s of concept ids (BC5CDR's CID)
+    expect(await kept.locator('dd').allTextContents()).toEqual([
+      'document 2 of CDR_sample.BioC.xml, offsets in characters (code points), 7 relations Loupe does not show',
+    ]);
+    expect(await axeFindings(page, '[data-testid="source-facts"]')).toEqual([]);
+    await shots(page, 'source-facts-bioc');
   });
 });
