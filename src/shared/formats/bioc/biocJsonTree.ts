@@ -35,7 +35,10 @@ export function parseBiocJsonTree(file: FormatFile, errors: ErrorCollector): Par
   const content = file.content;
   const trimmed = content.trimEnd();
   const epilog = content.slice(trimmed.length);
-  const lines = /\.jsonl$|\.json1$/i.test(file.path) || !parsesWhole(content);
+  // JSON Lines: so named, or not one JSON text while its first line is one.
+  const firstLine = content.split('\n').find((l) => l.trim() !== '') ?? '';
+  const lines =
+    /\.jsonl$|\.json1$/i.test(file.path) || (!parsesWhole(content) && parsesWhole(firstLine));
   const values = lines
     ? readJsonLines(file.path, content, errors).map(({ line, value }) => ({
         value,
@@ -43,7 +46,7 @@ export function parseBiocJsonTree(file: FormatFile, errors: ErrorCollector): Par
       }))
     : [{ value: parseJson(file.path, content, errors), lineOf: pathLines(content) }];
   if (errors.count > before) return null;
-  const ascii = !/[^\x00-\x7f]/.test(content);
+  const ascii = !/[\u0080-\uffff]/.test(content);
   const spaced = /^\s*[{[]\s*"(?:[^"\\]|\\.)*"\s*: /.test(content);
   const indent = lines ? 0 : (/^\s*\{\r?\n([ \t]*)"/.exec(content)?.[1]?.length ?? 0);
   const build = new Builder(file.path, errors);
@@ -89,7 +92,13 @@ function pathLines(content: string): (path: readonly JsonPathKey[]) => number {
   );
   const found = jsonPathLines(content, paths);
   const lines = new Map(paths.map((p, i) => [JSON.stringify(p), found[i] ?? 1]));
-  return (path) => lines.get(JSON.stringify(path)) ?? 1;
+  return (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const line = lines.get(JSON.stringify(path.slice(0, depth)));
+      if (line !== undefined) return line;
+    }
+    return 1;
+  };
 }
 
 /** The paths of the objects BioC nests (collection → document → passage → sentence → annotation → location). */
@@ -99,10 +108,11 @@ function collectPaths(
   path: JsonPathKey[],
   into: JsonPathKey[][],
 ): void {
-  if (!isRecord(value)) return;
   into.push(path);
+  if (!isRecord(value)) return;
   for (const [key, child] of Object.entries(ARRAY_KINDS[kind])) {
     const list = value[key];
+    if (list !== undefined) into.push([...path, key]);
     if (Array.isArray(list))
       list.forEach((item, i) => collectPaths(item, child, [...path, key, i], into));
   }
@@ -149,7 +159,7 @@ class Builder {
         if (!Array.isArray(item) || childKind === undefined) {
           this.errors.add(
             this.file,
-            line,
+            lineOf([...path, key]),
             `${where([...path, key])} is ${describe(item)}; BioC JSON gives "${key}" as a list (write [] for none)`,
           );
           continue;
