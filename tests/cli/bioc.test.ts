@@ -33,6 +33,52 @@ describe('loupe import and export of BioC files', () => {
     );
   });
 
+  it('imports BioC JSON (everything.json) with the spans and relations of the same collection as XML, and exports it back as JSON', () => {
+    const imported = (name: string) => {
+      const dir = join(tempDir(), 'p');
+      expect(runCli(['init', dir], home).code).toBe(0);
+      const source = tempDir();
+      copyFileSync(join(FIXTURES, name), join(source, name));
+      const result = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ format: 'bioc', spans: 5 });
+      const out = join(tempDir(), 'out');
+      const spans = runCli(
+        ['export', dir, '--format', 'spans-jsonl', '--annotator', 'amira', '--out', out],
+        home,
+      );
+      expect(spans.code).toBe(0);
+      const files = readdirSync(out);
+      return { dir, spans: files.map((f) => readFileSync(join(out, f), 'utf8')).join('') };
+    };
+    const json = imported('everything.json');
+    const xml = imported('everything.xml');
+    expect(json.spans).toBe(xml.spans);
+    // Known answers: the annotation texts everything.json gives (document 1: bc, fg, fg; 2: bc, 测试).
+    const covered = json.spans
+      .trim()
+      .split('\n')
+      .flatMap((line) => {
+        const { text, spans } = JSON.parse(line);
+        return spans.map((s: { start: number; end: number }) =>
+          Array.from(text).slice(s.start, s.end).join(''),
+        );
+      });
+    expect(covered.sort()).toEqual(['bc', 'bc', 'fg', 'fg', '测试']);
+    // Document 1's two relations of annotations 1 and 2 (R1, R2), typed by their infon.
+    expect(json.spans.match(/relation-infon-value/g)).toHaveLength(2);
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', json.dir, '--format', 'bioc', '--annotator', 'amira', '--out', out, '--json'],
+      home,
+    );
+    expect(exported.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['everything.json']);
+    expect(readFileSync(join(out, 'everything.json'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'everything.json'), 'utf8'),
+    );
+  });
+
   it('refuses overlapping passages with file, line and reason, leaving the project as it was', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);

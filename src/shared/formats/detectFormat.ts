@@ -216,11 +216,7 @@ function clipped(text: string): string {
 function jsonFormatOf(file: FormatFile): Placed {
   const errors = new ErrorCollector();
   const records = readJsonRecords(file.path, file.content, errors); // once: a damaged file parses slowly
-  const bioc = records.find((r) => isBiocJson(r.record));
-  if (bioc)
-    return {
-      reason: `is BioC JSON (line ${bioc.line}: documents of passages with offsets, as PubTator 3's biocjson export writes them), which Loupe does not read yet; export the same documents as BioC XML (PubTator 3: biocxml) and import that`,
-    };
+  if (records.some((r) => isBiocJson(r.record))) return 'bioc';
   const fits = recordFits(file, records, errors.count > 0);
   const signed = fits.filter((f) => f.formats.length > 0);
   if (signed.length === 0) {

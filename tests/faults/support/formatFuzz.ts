@@ -10,6 +10,7 @@ import {
 import { fragmentsSchema } from '../../../src/shared/model';
 import { codePointLength } from '../../../src/shared/spans';
 import { bundleArb, type Capabilities } from '../../shared/formats/arbitraries';
+import { biocJsonFixture } from './biocJsonFixture';
 import { mutate, mutationArb } from './fileMutation';
 
 /** Everything the generated bundles may hold; each writer drops what its format cannot express. */
@@ -48,7 +49,10 @@ function fixtureArb(format: Format): fc.Arbitrary<FormatFile[]> {
     );
   // A token format refuses overlapping spans unless told which to keep.
   const options = format.overlapPolicy ? { overlaps: 'longest' as const } : {};
-  return bundleArb(ALL).map((bundle) => [...writer(bundle, options).files]);
+  const written = bundleArb(ALL).map((bundle) => [...writer(bundle, options).files]);
+  // BioC is read from XML (what its writer makes from a fresh bundle) and from JSON.
+  if (format.id === 'bioc') return fc.oneof(written, bundleArb(ALL).map(biocJsonFixture));
+  return written;
 }
 
 /** Arbitrary text under the format's file name: what a wrong `--format` or a random file gives. */

@@ -21,6 +21,11 @@ export interface BiocElement {
    * text (`start:end`, UTF-16), kept in place of the words so the text is stored once.
    */
   readonly textAt?: string;
+  /**
+   * For an element read from BioC JSON: its object's keys in order as a JSON list (a key whose
+   * value was a number marked `#`); `value` for an `<infon>` whose text is a JSON value.
+   */
+  readonly json?: string;
 }
 
 /** A child of an element: a text or an element. */

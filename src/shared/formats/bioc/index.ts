@@ -2,11 +2,11 @@ import type { Format } from '../common';
 import { readBioc } from './read';
 import { writeBioc } from './write';
 
-/** BioC XML: a collection of documents, their passages, annotations (infons, locations) and relations. */
+/** BioC XML or JSON: a collection of documents, their passages, annotations (infons, locations) and relations. */
 export const biocFormat: Format = {
   id: 'bioc',
-  name: 'BioC XML',
-  extensions: ['.xml'],
+  name: 'BioC XML or JSON',
+  extensions: ['.xml', '.json', '.jsonl'],
   read: readBioc,
   write: writeBioc,
 };

@@ -24,19 +24,60 @@ export interface KeptBioc {
   readonly after: readonly BiocNode[];
   readonly document: BiocElement;
   readonly unit: BiocUnit;
+  /** For a document read from BioC JSON: how the file laid its JSON out. */
+  readonly json?: BiocJsonLayout;
 }
+
+/**
+ * How a BioC JSON file was written: a collection (the `bioc` package's, or PubTator 3's
+ * `{"PubTator3": […]}`), one document, or JSON Lines of documents; its indent (0: on one
+ * line), whether it escaped every non-ASCII character, and whether it put a space after `:`
+ * and `,` on one line (as Python's json does).
+ */
+export interface BiocJsonLayout {
+  readonly shape: 'collection' | 'document' | 'lines';
+  readonly indent: number;
+  readonly ascii: boolean;
+  readonly spaced: boolean;
+  /** A collection's keys in order (see BiocElement's `json`). */
+  readonly root?: string;
+}
+
+const SHAPES = ['collection', 'document', 'lines'] as const;
 
 /** The BioC layout a document's metadata keeps, or null when it keeps none (or not in this shape). */
 export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | null {
   const value = metadata?.[KEPT_BIOC];
   if (!isRecord(value)) return null;
-  const { file, index, prolog, epilog, collection, after, document, unit } = value;
+  const { file, index, prolog, epilog, collection, after, document, unit, json } = value;
   if (typeof file !== 'string' || typeof index !== 'number') return null;
   if (typeof prolog !== 'string' || typeof epilog !== 'string') return null;
   if (!isNodes(collection, 0) || !isNodes(after, 0) || !isElement(document, 0)) return null;
   const known = BIOC_UNITS.find((u) => u === unit);
   if (known === undefined) return null;
-  return { file, index, prolog, epilog, collection, after, document, unit: known };
+  const layout = json === undefined ? undefined : jsonLayoutOf(json);
+  if (layout === null) return null;
+  return {
+    file,
+    index,
+    prolog,
+    epilog,
+    collection,
+    after,
+    document,
+    unit: known,
+    ...(layout ? { json: layout } : {}),
+  };
+}
+
+function jsonLayoutOf(value: unknown): BiocJsonLayout | null {
+  if (!isRecord(value)) return null;
+  const { shape, indent, ascii, spaced, root } = value;
+  const known = SHAPES.find((s) => s === shape);
+  if (known === undefined || typeof indent !== 'number') return null;
+  if (typeof ascii !== 'boolean' || typeof spaced !== 'boolean') return null;
+  if (root !== undefined && typeof root !== 'string') return null;
+  return { shape: known, indent, ascii, spaced, ...(root === undefined ? {} : { root }) };
 }
 
 /** Deeper than this is not a tree a BioC reader kept. */
@@ -51,7 +92,7 @@ function isNodes(value: unknown, depth: number): value is BiocNode[] {
 
 function isElement(value: unknown, depth: number): value is BiocElement {
   if (depth > MAX_DEPTH || !isRecord(value) || typeof value.name !== 'string') return false;
-  const { attributes, children, span, relation, signature, textAt } = value;
+  const { attributes, children, span, relation, signature, textAt, json } = value;
   const pairs =
     Array.isArray(attributes) &&
     attributes.every(
@@ -64,6 +105,7 @@ function isElement(value: unknown, depth: number): value is BiocElement {
     (span === undefined || typeof span === 'string') &&
     (relation === undefined || typeof relation === 'string') &&
     (signature === undefined || typeof signature === 'string') &&
-    (textAt === undefined || typeof textAt === 'string')
+    (textAt === undefined || typeof textAt === 'string') &&
+    (json === undefined || typeof json === 'string')
   );
 }

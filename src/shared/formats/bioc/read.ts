@@ -2,7 +2,9 @@ import { baseName, bundleOf, ErrorCollector, isJsonValue, pathStem } from '../co
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import type { BiocNode } from './biocTree';
 import { parseBiocTree, type ParsedBioc } from './biocTree';
-import { KEPT_BIOC, type KeptBioc } from './keptBioc';
+import { parseBiocJsonTree } from './biocJsonTree';
+import { KEPT_BIOC, type BiocJsonLayout, type KeptBioc } from './keptBioc';
+import { warnUnread } from './warnUnread';
 import { readBiocDocument } from './readBiocDocument';
 
 /**
@@ -17,6 +19,16 @@ export function readBioc(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   for (const file of files) {
+    if (isJsonText(file.content)) {
+      const parsed = parseBiocJsonTree(file, errors);
+      if (!parsed) continue;
+      const { root, json, epilog } = parsed;
+      const layout = json.shape === 'collection' && root.json ? { ...json, root: root.json } : json;
+      documents.push(
+        ...readCollection(file, { prolog: '', epilog, root }, errors, warnings, layout),
+      );
+      continue;
+    }
     const parsed = parseBiocTree(file, errors);
     if (!parsed) continue;
     if (parsed.root.name !== 'collection') {
@@ -38,6 +50,7 @@ function readCollection(
   parsed: ParsedBioc,
   errors: ErrorCollector,
   warnings: string[],
+  json?: BiocJsonLayout,
 ): FormatDocument[] {
   const children = parsed.root.children;
   const first = children.findIndex((c) => typeof c !== 'string' && c.name === 'document');
@@ -45,7 +58,9 @@ function readCollection(
     errors.add(
       file.path,
       parsed.root.line,
-      'holds no <document>; a BioC collection holds one or more',
+      json
+        ? 'holds no BioC document: BioC JSON is a collection with "documents" (PubTator 3: "PubTator3"), one document with "passages", or JSON Lines of documents'
+        : 'holds no <document>; a BioC collection holds one or more',
     );
     return [];
   }
@@ -74,7 +89,9 @@ function readCollection(
         after,
         document: read.element,
         unit: read.unit,
+        ...(json ? { json } : {}),
       };
+      if (json) warnUnread(element, `${file.path}: document ${read.doc.name}`, warnings);
       const value: unknown = kept;
       documents.push({
         ...read.doc,
@@ -86,6 +103,11 @@ function readCollection(
     at = next;
   }
   return errors.count > before ? [] : documents;
+}
+
+/** Whether a file's text is JSON (BioC JSON) rather than XML: it opens with `{` or `[`. */
+function isJsonText(content: string): boolean {
+  return /^\uFEFF?\s*[{[]/.test(content);
 }
 
 function isDocument(node: BiocNode | undefined): boolean {

@@ -1,6 +1,7 @@
 import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
+import { biocJsonText } from './biocJsonText';
 import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
 import type { BiocNode } from './biocTree';
 import { keptBiocOf, KEPT_BIOC } from './keptBioc';
@@ -21,8 +22,8 @@ const FRESH_COLLECTION: readonly BiocNode[] = [
 ];
 
 /**
- * Writes BioC XML: documents read from a BioC file go back to a file of that name, in their
- * order there, with the collection's source, date, key and infons and every element Loupe does
+ * Writes BioC XML (BioC JSON for documents read from it, laid out as their file was):
+ * documents read from a BioC file go back to a file of that name, in their order there, with the collection's source, date, key and infons and every element Loupe does
  * not model as they were; others go to `collection.xml`, one passage each. Spans are
  * annotations (label as the `type` infon, attributes as infons, fragments as locations),
  * relations are relations of two nodes. Entity links, notes, stances, events, equivalence
@@ -52,7 +53,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   const taken = new Set<string>();
   let spans = 0;
   for (const [name, docs] of groups) {
-    const written = collectionXml(docs);
+    const written = collectionFile(docs);
     spans += written.spans;
     files.push({ path: uniqueFileName(name, taken), content: written.content });
   }
@@ -64,7 +65,8 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
 
 /** What a BioC export writes otherwise than Loupe holds it: counted, not refused. */
 function tallyChanged(doc: FormatDocument, tally: Tally): void {
-  if (hasForbidden(doc.text)) tally.add('character XML 1.0 cannot hold written as U+FFFD');
+  const json = keptBiocOf(doc.metadata)?.json !== undefined;
+  if (!json && hasForbidden(doc.text)) tally.add('character XML 1.0 cannot hold written as U+FFFD');
   tally.add('relation note', doc.relations.filter((r) => r.note !== undefined).length);
   const typed = (values: Readonly<Record<string, unknown>> | undefined) =>
     Object.values(values ?? {}).some((v) => typeof v !== 'string');
@@ -77,14 +79,39 @@ function tallyChanged(doc: FormatDocument, tally: Tally): void {
 
 /**
  * One file's collection: the kept prolog and collection head of its first document read from
- * BioC (else Loupe's), then each document in the order its file had it.
- * @example collectionXml([doc]).content.startsWith("<?xml version='1.0'")
+ * BioC (else Loupe's), then each document in the order its file had it; as BioC JSON laid out
+ * as its file was when that document was read from BioC JSON.
+ * @example collectionFile([doc]).content.startsWith("<?xml version='1.0'")
  */
-export function collectionXml(docs: readonly FormatDocument[]): { content: string; spans: number } {
+export function collectionFile(docs: readonly FormatDocument[]): {
+  content: string;
+  spans: number;
+} {
   const placed = docs
     .map((doc, i) => ({ doc, i, kept: keptBiocOf(doc.metadata) }))
     .sort((a, b) => (a.kept?.index ?? Infinity) - (b.kept?.index ?? Infinity) || a.i - b.i);
   const head = placed.find((p) => p.kept)?.kept ?? null;
+  if (head?.json) {
+    const written = placed.map(({ doc, kept }) => writeBiocDocument(doc, kept));
+    const root = element(
+      'collection',
+      [],
+      [
+        ...head.collection,
+        ...written.map((w) => w.element),
+        ...placed.flatMap((p) => p.kept?.after ?? []),
+      ],
+    );
+    const keys = head.json.root;
+    return {
+      content: biocJsonText(
+        keys === undefined ? root : { ...root, json: keys },
+        head.json,
+        head.epilog,
+      ),
+      spans: written.reduce((sum, w) => sum + w.spans, 0),
+    };
+  }
   const parts = [
     head?.prolog ?? BIOC_PROLOG,
     '<collection>',

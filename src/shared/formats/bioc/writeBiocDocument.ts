@@ -1,7 +1,14 @@
 import type { FormatDocument, FormatRelation, FormatSpan } from '../common';
 import { layOut, piecesOf, type BiocLayout } from './biocLayout';
 import { relationSignature, spanSignature } from './biocSignature';
-import { attributeOf, childrenNamed, infonsOf, type BiocElement, type BiocNode } from './biocTree';
+import {
+  attributeOf,
+  childrenNamed,
+  infonsOf,
+  textOf,
+  type BiocElement,
+  type BiocNode,
+} from './biocTree';
 import type { KeptBioc } from './keptBioc';
 import { LABEL_KEY } from './readBiocDocument';
 
@@ -142,12 +149,30 @@ function annotationOf(
   return element(
     'annotation',
     [['id', (was && attributeOf(was, 'id')) ?? id]],
-    [
-      ...infons.map(([k, v]) => element('infon', [['key', k ?? '']], [v ?? ''])),
-      ...locations,
-      element('text', [], [covered]),
-    ],
+    [...infonElements(infons, was), ...locations, element('text', [], [covered])],
   );
+}
+
+/**
+ * Infons as `<infon>` elements, in the order the annotation had them (new ones after); one
+ * whose value is unchanged is its element as read (BioC JSON keeps a value that was not a
+ * string so).
+ */
+function infonElements(infons: readonly string[][], was: BiocElement | undefined): BiocElement[] {
+  const old = was ? childrenNamed(was, 'infon') : [];
+  const at = (key: string) => {
+    const i = old.findIndex((o) => attributeOf(o, 'key') === key);
+    return i < 0 ? old.length : i;
+  };
+  return infons
+    .map(([k = '', v = '']) => ({
+      key: k,
+      element:
+        old.find((o) => attributeOf(o, 'key') === k && textOf(o) === v) ??
+        element('infon', [['key', k]], [v]),
+    }))
+    .sort((a, b) => at(a.key) - at(b.key))
+    .map((i) => i.element);
 }
 
 /** By span id, the id its annotation element was written with (a relation's nodes name it). */

@@ -111,9 +111,9 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
         Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
-        WebAnno TSV, UIMA CAS XMI (INCEpTION's .xmi or its .zip exports), PubTator, BioC XML, stance
-        tables (SemEval-2016), Hugging Face records (JSON Lines, Parquet or Arrow), spaCy JSON or
-        DocBin (.spacy), or Loupe)
+        WebAnno TSV, UIMA CAS XMI (INCEpTION's .xmi or its .zip exports), PubTator, BioC XML or
+        JSON, stance tables (SemEval-2016), Hugging Face records (JSON Lines, Parquet or Arrow),
+        spaCy JSON or DocBin (.spacy), or Loupe)
         <input
           type="file"
           multiple
