@@ -54,7 +54,25 @@ export const rendererCss: CSSOptions = {
  */
 export const rendererAliases: Alias[] = [
   { find: /^zod$/, replacement: resolve(import.meta.dirname, 'src/renderer/src/zodJitless.ts') },
+  ...preactAliases(),
 ];
+
+/**
+ * React in the window is Preact's compatibility layer: the same components and hooks, about a
+ * tenth of React DOM's code, so less machine code and fewer closures alive once a document is
+ * open. Packages that import React (TipTap, Radix UI, Recharts) get it too.
+ */
+function preactAliases(): Alias[] {
+  return [
+    { find: /^react$/, replacement: 'preact/compat' },
+    { find: /^react-dom$/, replacement: 'preact/compat' },
+    // Recharts tells fragments apart with react-is, which knows only React's elements.
+    { find: /^react-is$/, replacement: 'preact/compat' },
+    { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+    { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+    { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  ];
+}
 
 /**
  * The page's entry (`boot.ts`) paints the first document and then imports the app
