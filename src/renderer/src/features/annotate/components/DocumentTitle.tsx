@@ -3,6 +3,7 @@ import { titleFromText } from '../../../../../shared/text';
 import { useModel, useStoreValue, openedDocument } from '../../../model';
 import { useFocusBack } from '../../../ui/useFocusBack';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 function DocumentTitleField() {
@@ -24,7 +25,7 @@ function DocumentTitleField() {
   if (editing !== null)
     return (
       <input
-        autoFocus
+        ref={focusOnMount}
         className="lp-input lp-doc-title__field"
         aria-label="Document title"
         value={editing}

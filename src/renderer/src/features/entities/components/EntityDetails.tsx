@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Entity } from '../../../../../shared/model';
 import { useModel, useStore } from '../../../model';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 /** An entity's details as a form: name, type, aliases (one per line), knowledge base id, note. */
 export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onDone(): void }) {
@@ -40,7 +41,7 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
       <label className="lp-field">
         <span>Name</span>
         <input
-          autoFocus
+          ref={focusOnMount}
           className="lp-input"
           required
           value={name}

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { EntityCandidateResult } from '../../../../../shared/contract';
 import { useModel } from '../../../model';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 export interface EntityPickerProps {
   /** The text to start searching with (the span's text). */
@@ -54,7 +55,7 @@ export function EntityPicker({
   return (
     <div className="lp-picker">
       <input
-        autoFocus
+        ref={focusOnMount}
         className="lp-input"
         role="combobox"
         aria-label="Search entities"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 /** A name field: Enter gives the trimmed name (when not empty), Escape gives null. */
 export function RenameField({
@@ -12,7 +13,7 @@ export function RenameField({
   const [name, setName] = useState(initial);
   return (
     <input
-      autoFocus
+      ref={focusOnMount}
       className="lp-input"
       aria-label="Entity name"
       value={name}

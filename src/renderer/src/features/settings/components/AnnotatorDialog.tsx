@@ -74,7 +74,6 @@ export function AnnotatorDialog({
           >
             <input
               ref={takeKeyboard}
-              autoFocus
               className="lp-input"
               aria-label="Annotator name"
               placeholder="e.g. amira"

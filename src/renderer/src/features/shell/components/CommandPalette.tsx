@@ -3,6 +3,7 @@ import { formatChord } from '../../../../../shared/commands';
 import { paletteFilter, useCommandEntries, useCommandRegistry } from '../../../commands';
 import { useModel } from '../../../model';
 import { Modal } from '../../../ui/Modal';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 /** Every command that can run now, filtered as you type; arrows choose, Enter runs. */
 export function CommandPalette({ open }: { readonly open: boolean }) {
@@ -30,7 +31,7 @@ function PaletteBody() {
   return (
     <div className="lp-palette">
       <input
-        autoFocus
+        ref={focusOnMount}
         className="lp-input"
         aria-label="Command"
         aria-controls="lp-palette-list"

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { chordOf, formatChord, isCommandId } from '../../../../../shared/commands';
 import type { CommandKeyEntry } from '../../../commands';
 import { useModel, useStore, userMessage } from '../../../model';
+import { focusOnMount } from '../../../ui/focusOnMount';
 
 export interface ShortcutRowProps {
   readonly entry: CommandKeyEntry;
@@ -49,7 +50,7 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
         {recording ? (
           <button
             type="button"
-            autoFocus
+            ref={focusOnMount}
             className="lp-button lp-button--small lp-shortcuts__record"
             aria-label={`Press the new key for ${title}`}
             onKeyDown={record}

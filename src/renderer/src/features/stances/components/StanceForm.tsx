@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   absentRefName,
   type Entity,
@@ -46,6 +46,8 @@ export function StanceForm(props: StanceFormProps) {
   const holderField = useRef<HTMLSelectElement>(null);
   const targetField = useRef<HTMLSelectElement>(null);
   const polarityField = useRef<HTMLButtonElement>(null);
+  // The form opens with the keyboard in its first field.
+  useLayoutEffect(() => holderField.current?.focus(), []);
   // Esc in the entity picker gives the keyboard back to the button that opened it.
   const pickButtons = {
     holder: useFocusBack(picking === 'holder'),
@@ -133,7 +135,6 @@ export function StanceForm(props: StanceFormProps) {
         <span>Holder (who)</span>
         <select
           ref={holderField}
-          autoFocus
           className="lp-input"
           aria-required="true"
           aria-invalid={asked === 'holder'}
