@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import type { KeyPress } from '../../../shared/commands/keyChord';
 import { scrollerOf } from '../ui/scrollerOf';
 import { controlPressOf, pressControl } from './pressControl';
@@ -285,7 +286,10 @@ export class KeysWhileOpening {
   release(): void {
     const keys = this.stop();
     for (const [index, key] of keys.entries()) {
-      pressAgain(key);
+      // Each key's changes are rendered before the next is pressed, as between two keys typed
+      // (Enter after "Iraq" submits "Iraq"): Preact, unlike React DOM, would render a field's
+      // change only after the whole replay.
+      flushSync(() => pressAgain(key));
       // The key opened another document: the rest wait for its text.
       if (holding) {
         holding.held.unshift(...keys.slice(index + 1));
