@@ -62,7 +62,7 @@ export const rendererAliases: Alias[] = [
  * tenth of React DOM's code, so less machine code and fewer closures alive once a document is
  * open. Packages that import React (TipTap, Radix UI, Recharts) get it too.
  */
-function preactAliases(): Alias[] {
+export function preactAliases(): Alias[] {
   return [
     { find: /^react$/, replacement: 'preact/compat' },
     { find: /^react-dom$/, replacement: 'preact/compat' },

@@ -1,6 +1,20 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { preactAliases } from './rendererBundle.config';
 
 export default defineConfig({
+  // Components render with what the window ships: Preact's compatibility layer, not React DOM.
+  // Packages that import React get it too (`server.deps.inline` below), and TipTap's CommonJS
+  // shims run on it (Node would load them with React's own `require`).
+  resolve: {
+    alias: [
+      ...preactAliases(),
+      {
+        find: /^use-sync-external-store\/shim(\/index|\/with-selector)?(\.js)?$/,
+        replacement: resolve(import.meta.dirname, 'tests/helpers/syncExternalStoreOnPreact.ts'),
+      },
+    ],
+  },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
@@ -11,5 +25,8 @@ export default defineConfig({
     maxWorkers: 2,
     // One temporary folder per run (in memory where there is room) and the child programs bundled once.
     globalSetup: ['tests/helpers/testRunSetup.ts'],
+    // Effects run when the window runs them (Preact's options as the window sets them).
+    setupFiles: ['src/renderer/src/preactOptions.ts'],
+    server: { deps: { inline: [/@radix-ui/, /@tiptap/, /recharts/, /@floating-ui/] } },
   },
 });

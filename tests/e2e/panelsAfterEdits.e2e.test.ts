@@ -167,24 +167,30 @@ describe('the panels beside the reading view during keyed edits (Chromium, loupe
 });
 
 /**
- * Counts React's commits (through the DevTools hook, which React calls in production builds
- * too) and notes the count at the moment the span inspector appears, in the commit that shows
- * it (a MutationObserver runs before the next commit can).
+ * Counts render passes (through Preact's DevTools hook: the window loads `preact/devtools`, which
+ * hands Preact's options to `__PREACT_DEVTOOLS__`) and notes the count at the moment the span
+ * inspector appears, in the pass that shows it (a MutationObserver runs before the next pass can).
+ * Preact renders its queue of changed components in one task: the components rendered before the
+ * next microtask are one pass, React's commit.
  */
 function countCommits(): void {
   const counts = { commits: 0, atInspector: -1 };
-  (window as unknown as { commitCounts: typeof counts }).commitCounts = counts;
-  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    renderers: new Map(),
-    supportsFiber: true,
-    isDisabled: false,
-    inject: () => 1,
-    onCommitFiberRoot: () => void counts.commits++,
-    onCommitFiberUnmount: () => undefined,
-    onPostCommitFiberRoot: () => undefined,
-    onScheduleFiberRoot: () => undefined,
-    checkDCE: () => undefined,
+  const attachPreact = (
+    _version: string,
+    options: { diffed?: (vnode: { type: unknown }) => void },
+  ): void => {
+    const diffed = options.diffed;
+    let inPass = false;
+    options.diffed = (vnode) => {
+      if (typeof vnode.type === 'function' && !inPass) {
+        inPass = true;
+        counts.commits++;
+        queueMicrotask(() => (inPass = false));
+      }
+      diffed?.(vnode);
+    };
   };
+  Object.assign(window, { commitCounts: counts, __PREACT_DEVTOOLS__: { attachPreact } });
   new MutationObserver(() => {
     if (counts.atInspector < 0 && document.querySelector('[data-testid="covered-text"]'))
       counts.atInspector = counts.commits;

@@ -1,8 +1,8 @@
 /**
- * Which React components render, and in how many commits, for one add, delete and undo of a
+ * Which components render, and in how many render passes, for one add, delete and undo of a
  * span in the running app, and at open: the renderer built for production without minifying (so components
  * keep their names), served in process on a generated document, driven in headless Chromium
- * with a React DevTools hook that counts the components each commit rendered.
+ * with Preact's DevTools hook counting the components each pass rendered.
  * Usage: `npx tsx scripts/bench/app/renderCount.ts [--size 0] [--cycles 3]`.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -19,16 +19,16 @@ import { installProbe, selectInFirstParagraph, untilChanged } from './pageProbe'
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Counts, per commit, the components that rendered (a DevTools hook, which React calls in production too). */
+/**
+ * Counts, per render pass, the components that rendered: Preact's DevTools hook (the window
+ * loads `preact/devtools`, which hands Preact's options to `__PREACT_DEVTOOLS__` when a page
+ * defines it). Preact renders its queue of changed components in one task, so the components
+ * rendered before the next microtask are one pass (React's commit).
+ */
 function installRenderCounter(): void {
-  type Fiber = {
-    tag: number;
-    type: unknown;
-    flags: number;
-    child: Fiber | null;
-    sibling: Fiber | null;
-    alternate: Fiber | null;
-  };
+  type Component = ((props: unknown) => unknown) & { displayName?: string };
+  type VNode = { type: string | Component | null };
+  type Options = { diffed?: (vnode: VNode) => void };
   const counts = {
     commits: 0,
     renders: {} as Record<string, number>,
@@ -36,58 +36,33 @@ function installRenderCounter(): void {
     keyDown: 0,
   };
   window.addEventListener('keydown', () => (counts.keyDown = performance.now()), true);
-  (window as unknown as { renderCounts: typeof counts }).renderCounts = counts;
-  const nameOf = (fiber: Fiber): string | null => {
-    const type = fiber.type as {
-      name?: string;
-      displayName?: string;
-      render?: { name?: string };
-      type?: { name?: string };
-    } | null;
-    if (!type) return null;
-    if (fiber.tag === 0 || fiber.tag === 1 || fiber.tag === 15)
-      return type.displayName ?? type.name ?? '?';
-    if (fiber.tag === 11) return `forwardRef(${type.render?.name ?? '?'})`;
-    if (fiber.tag === 14) return `memo(${type.type?.name ?? '?'})`;
-    return null;
+  const close = (pass: Record<string, number>): void => {
+    const total = Object.values(pass).reduce((sum, n) => sum + n, 0);
+    const names = Object.keys(pass).slice(0, 12);
+    const at = (performance.now() - counts.keyDown).toFixed(1);
+    counts.timeline.push(`+${at} ms: ${total} renders (${names.join(' ')})`);
   };
-  const PERFORMED_WORK = 1;
-  const visit = (fiber: Fiber | null): void => {
-    for (let at = fiber; at; at = at.sibling) {
-      const name = nameOf(at);
-      const mounted = at.alternate === null;
-      if (name && (mounted || (at.flags & PERFORMED_WORK) !== 0))
+  const attachPreact = (_version: string, options: Options): void => {
+    const diffed = options.diffed;
+    let pass: Record<string, number> | null = null;
+    options.diffed = (vnode) => {
+      if (typeof vnode.type === 'function') {
+        if (!pass) {
+          const opened: Record<string, number> = (pass = {});
+          counts.commits++;
+          queueMicrotask(() => {
+            close(opened);
+            pass = null;
+          });
+        }
+        const name = vnode.type.displayName ?? vnode.type.name ?? '?';
+        pass[name] = (pass[name] ?? 0) + 1;
         counts.renders[name] = (counts.renders[name] ?? 0) + 1;
-      // A subtree React skipped keeps the same child fibers as before: nothing in it rendered.
-      if (mounted || at.child !== at.alternate?.child) visit(at.child);
-    }
+      }
+      diffed?.(vnode);
+    };
   };
-  const renderers = new Map<number, unknown>();
-  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    renderers,
-    supportsFiber: true,
-    isDisabled: false,
-    inject(renderer: unknown) {
-      renderers.set(1, renderer);
-      return 1;
-    },
-    onCommitFiberRoot(_id: number, fiberRoot: { current: Fiber }) {
-      counts.commits++;
-      const before = { ...counts.renders };
-      visit(fiberRoot.current.child);
-      const rendered = Object.entries(counts.renders)
-        .map(([name, n]) => [name, n - (before[name] ?? 0)] as const)
-        .filter(([, n]) => n > 0);
-      const total = rendered.reduce((sum, [, n]) => sum + n, 0);
-      const names = rendered.map(([name]) => name).slice(0, 12);
-      const at = (performance.now() - counts.keyDown).toFixed(1);
-      counts.timeline.push(`+${at} ms: ${total} renders (${names.join(' ')})`);
-    },
-    onCommitFiberUnmount() {},
-    onPostCommitFiberRoot() {},
-    onScheduleFiberRoot() {},
-    checkDCE() {},
-  };
+  Object.assign(window, { renderCounts: counts, __PREACT_DEVTOOLS__: { attachPreact } });
 }
 
 interface Counted {

@@ -1,4 +1,8 @@
 import { options, type VNode } from 'preact';
+// Hands Preact's options to a page's `__PREACT_DEVTOOLS__` when one is defined, as React DOM
+// calls its DevTools hook: the browser tests and `scripts/bench/app/renderCount.ts` count what
+// renders through it. Without that global it does nothing (a few hundred bytes).
+import 'preact/devtools';
 
 // The window renders with Preact's compatibility layer (the renderer's Vite configs alias
 // `react` and `react-dom` to it). Two of React DOM's behaviours the app relies on are kept here.

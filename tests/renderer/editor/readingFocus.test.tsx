@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { ReadingView, type ReadingViewProps } from '../../../src/renderer/src/editor';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 const quiet = { onSelect: () => {}, onSpanClick: () => {}, onGhostClick: () => {} };
 

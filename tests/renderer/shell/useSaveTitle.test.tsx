@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { act, createElement } from 'react';
+import { act } from 'preact/test-utils';
+import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope, Invoke } from '../../../src/shared/contract';
@@ -38,26 +39,26 @@ describe('useSaveTitle', () => {
     const written = watchTitle();
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(createElement(Title)));
-    await act(async () => void vi.advanceTimersByTime(100));
+    await vi.advanceTimersByTimeAsync(100);
     expect(written).toEqual(['news — Saved — Loupe']);
 
     // Answered after 40 ms: the badge said "Saving…" for a moment, the title never did.
     const quick = write('addSpan', {});
-    await act(async () => void vi.advanceTimersByTime(40));
+    await vi.advanceTimersByTimeAsync(40);
     await act(async () => answers.shift()?.({ ok: true, result: null }));
     await quick;
-    await act(async () => void vi.advanceTimersByTime(1000));
+    await vi.advanceTimersByTimeAsync(1000);
     expect(written).toEqual(['news — Saved — Loupe']);
 
     // Answered after 2 s: "Saving…" is in the title from 300 ms, then "Saved".
     const slow = write('addSpan', {});
-    await act(async () => void vi.advanceTimersByTime(299));
+    await vi.advanceTimersByTimeAsync(299);
     expect(written).toHaveLength(1);
-    await act(async () => void vi.advanceTimersByTime(1701));
+    await vi.advanceTimersByTimeAsync(1701);
     expect(written.at(-1)).toBe('news — Saving… — Loupe');
     await act(async () => answers.shift()?.({ ok: true, result: null }));
     await slow;
-    await act(async () => void vi.advanceTimersByTime(100));
+    await vi.advanceTimersByTimeAsync(100);
     expect(written).toEqual([
       'news — Saved — Loupe',
       'news — Saving… — Loupe',
@@ -71,7 +72,7 @@ describe('useSaveTitle', () => {
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(createElement(Title)));
     const failed = write('addSpan', {});
-    await act(async () => void vi.advanceTimersByTime(20));
+    await vi.advanceTimersByTimeAsync(20);
     await act(async () =>
       answers.shift()?.({ ok: false, error: { code: 'io', message: 'disk full' } }),
     );

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope, Invoke } from '../../../src/shared/contract';
 import { trackSaves } from '../../../src/renderer/src/saveState';
 import { useAfterEdit } from '../../../src/renderer/src/ui/useAfterEdit';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 /** Frames the test paints by hand: the callbacks asked for since the last one. */
 let frames: (() => void)[] = [];
@@ -89,10 +87,10 @@ describe('useAfterEdit', () => {
     const slow = write(); // not answered within the test's 200 ms
     await shown.show('b');
     await shown.show('c');
-    await act(() => vi.advanceTimersByTimeAsync(199));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(199)));
     await paintFrame();
     expect(shown.text()).toBe('a');
-    await act(() => vi.advanceTimersByTimeAsync(1));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1)));
     await paintFrame();
     expect(shown.text()).toBe('c');
     await slow.answer();

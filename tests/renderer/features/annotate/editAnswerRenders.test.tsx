@@ -1,31 +1,26 @@
 // @vitest-environment happy-dom
-import { act, Profiler } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { LabelLegend } from '../../../../src/renderer/src/features/annotate/components/LabelLegend';
 import { DocumentList } from '../../../../src/renderer/src/features/documents/components/DocumentList';
 import { ModelProvider, type Model } from '../../../../src/renderer/src/model';
 import { fragmentOf } from '../../../../src/shared/spans';
+import { countRenderPasses } from '../../helpers/renderPasses';
 import { startedModel } from '../../helpers/testModel';
 
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-
-/** Renders `children` once (the root is never rendered again) and counts the commits it took part in. */
+/** Renders `children` once (the root is never rendered again) and counts the render passes after. */
 async function mount(model: Model, children: React.ReactNode) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  let commits = 0;
-  await act(() =>
-    root.render(
-      <ModelProvider model={model}>
-        <Profiler id="measured" onRender={() => commits++}>
-          {children}
-        </Profiler>
-      </ModelProvider>,
-    ),
-  );
-  return { host, commits: () => commits, unmount: () => act(() => root.unmount()) };
+  await act(() => root.render(<ModelProvider model={model}>{children}</ModelProvider>));
+  const counted = countRenderPasses();
+  const unmount = async () => {
+    counted.stop();
+    await act(() => root.unmount());
+  };
+  return { host, commits: counted.passes, unmount };
 }
 
 /** An add drawn before its answer (one update), then the answer that swaps the drawn span for the saved one (another). */

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Label, LabelStyles } from '../../../../src/shared/model';
 import { LabelMenu } from '../../../../src/renderer/src/features/annotate/components/LabelMenu';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 const LABELS: readonly Label[] = [{ name: 'PERSON' }, { name: 'ORG' }];
 const STYLES: LabelStyles = {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../../src/shared/model';
@@ -7,8 +7,6 @@ import { SpanInspector } from '../../../../src/renderer/src/features/annotate/co
 import { ModelProvider } from '../../../../src/renderer/src/model';
 import { span } from '../../../helpers/span';
 import { startedModel } from '../../helpers/testModel';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 /** The inspector of `first`, and a way to show another span in its place. */
 async function inspectorOf(first: Span) {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommandRegistry, CommandsProvider } from '../../../../src/renderer/src/commands';
@@ -9,8 +9,6 @@ import { trackSaves } from '../../../../src/renderer/src/saveState';
 import type { Invoke } from '../../../../src/shared/contract';
 import { fragmentOf } from '../../../../src/shared/spans';
 import { startedModel } from '../../helpers/testModel';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 /** Frames the test paints by hand. */
 let frames: (() => void)[] = [];

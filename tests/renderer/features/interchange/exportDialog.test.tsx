@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../../src/shared/contract';
 import { ExportDialog } from '../../../../src/renderer/src/features/interchange/components/ExportDialog';
 import { ModelProvider } from '../../../../src/renderer/src/model';
 import { startedModel } from '../../helpers/testModel';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 /** A brat export's preview: one loss and two notes, as `exportProject` words them. */
 function preview(): ExportResult {

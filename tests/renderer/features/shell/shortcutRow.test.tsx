@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../src/shared/commands';
@@ -8,8 +8,6 @@ import { ShortcutRow } from '../../../../src/renderer/src/features/shell/compone
 import { ModelProvider } from '../../../../src/renderer/src/model';
 import { settings } from '../../helpers/modelData';
 import { startedModel } from '../../helpers/testModel';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
 const found = COMMANDS.find((c) => c.id === 'toggleSidePanel');
 if (!found) throw new Error('no Toggle Side Panel command');
