@@ -28,6 +28,15 @@ export default tseslint.config(
       ...Object.fromEntries(
         Object.keys(reactHooks.configs.recommended.rules).map((rule) => [rule, 'error']),
       ),
+      // The window renders with Preact, which leaves autoFocus to the browser (honoured only
+      // while the page loads): a field that opens with the keyboard takes it by a ref.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='autoFocus']",
+          message: 'Preact does not focus on mount: use ref={focusOnMount} (ui/focusOnMount.ts).',
+        },
+      ],
     },
   },
 );
