@@ -1,4 +1,5 @@
 import { isRecord } from '../../collections';
+import { jsonOrNull } from '../common';
 import { attributeOf, textOf, type BiocElement } from './biocTree';
 
 /** Nested deeper than this, a kept value is not searched. */
@@ -20,7 +21,7 @@ export function warnUnread(document: BiocElement, where: string, warnings: strin
         continue;
       }
       const key = attributeOf(child, 'key') ?? '';
-      const count = located(parsedOrNull(textOf(child)), 0);
+      const count = located(jsonOrNull(textOf(child)), 0);
       if (count > 0) unread.set(key, (unread.get(key) ?? 0) + count);
     }
   };
@@ -29,15 +30,6 @@ export function warnUnread(document: BiocElement, where: string, warnings: strin
     warnings.push(
       `${where}: ${JSON.stringify(key)} holds ${count} object${count === 1 ? '' : 's'} with "locations" that BioC JSON keeps under "annotations"; Loupe did not read ${count === 1 ? 'it' : 'them'} as annotations and writes ${count === 1 ? 'it' : 'them'} back as ${count === 1 ? 'it was' : 'they were'}: move ${count === 1 ? 'it' : 'them'} under "annotations" to read ${count === 1 ? 'it' : 'them'}`,
     );
-}
-
-function parsedOrNull(text: string): unknown {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value;
-  } catch {
-    return null;
-  }
 }
 
 /** How many objects with a `locations` list a value holds. */

@@ -27,7 +27,7 @@ export { uniqueFileName } from './uniqueFileName';
 export { createLineIndex, lineAt } from './lineAt';
 export { scanJson } from './jsonScan';
 export type { JsonPathKey, JsonProblem } from './jsonScan';
-export { parseJson } from './parseJson';
+export { jsonOrNull, parseJson } from './parseJson';
 export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';

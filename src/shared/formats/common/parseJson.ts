@@ -59,3 +59,17 @@ function unparsed(error: unknown): string {
     ? 'is too large or nested too deep for Loupe to read; the file is damaged, or split it into smaller files'
     : `not valid JSON: ${errorMessage(error)}`;
 }
+
+/**
+ * The value of a JSON text, or null when it is not JSON (for texts that may or may not be: a
+ * quoted name, a value an infon holds).
+ * @example jsonOrNull('"PER"') → 'PER'; jsonOrNull('PER') → null
+ */
+export function jsonOrNull(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value;
+  } catch {
+    return null;
+  }
+}

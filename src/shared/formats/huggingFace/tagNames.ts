@@ -1,5 +1,5 @@
 import { isRecord } from '../../collections';
-import type { FormatFile } from '../common';
+import { jsonOrNull, type FormatFile } from '../common';
 import { HF_CARD_FILE } from './datasetCard';
 import { TAG_KEYS } from './hfRecord';
 
@@ -33,11 +33,11 @@ export function tagNamesOf(files: readonly FormatFile[]): string[] | null {
   for (const file of files) {
     const name = fileName(file.path);
     if (name === 'label_names.json') {
-      const list = parsed(file.content);
+      const list = jsonOrNull(file.content);
       if (Array.isArray(list) && list.every((n) => typeof n === 'string')) return list;
     }
     if (name === 'dataset_info.json') {
-      const names = infoTagNames(parsed(file.content));
+      const names = infoTagNames(jsonOrNull(file.content));
       if (names) return names;
     }
     if (name === HF_CARD_FILE) {
@@ -99,16 +99,7 @@ function cardNames(content: string): string[] | null {
 }
 
 function unquoted(value: string): string {
-  if (value.startsWith('"')) return String(parsed(value) ?? value);
+  if (value.startsWith('"')) return String(jsonOrNull(value) ?? value);
   if (value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
   return value;
-}
-
-function parsed(text: string): unknown {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value;
-  } catch {
-    return null;
-  }
 }

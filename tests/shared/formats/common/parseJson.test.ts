@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormatErrors } from '../../../../src/shared/formats/common';
-import { ErrorCollector, parseJson } from '../../../../src/shared/formats/common';
+import { ErrorCollector, jsonOrNull, parseJson } from '../../../../src/shared/formats/common';
 import { nestedJson } from '../build';
 
 function errorOf(content: string, firstLine = 1): string {
@@ -56,5 +56,14 @@ describe('parseJson', () => {
         'f.json:1: is too large or nested too deep for Loupe to read; the file is damaged, or split it into smaller files',
       );
     });
+  });
+});
+
+describe('jsonOrNull', () => {
+  it('gives the value of a JSON text, and null for a text that is not JSON', () => {
+    expect(jsonOrNull('"PER"')).toBe('PER');
+    expect(jsonOrNull('{"a": [1, 2]}')).toEqual({ a: [1, 2] });
+    expect(jsonOrNull('PER')).toBeNull();
+    expect(jsonOrNull('"unclosed')).toBeNull();
   });
 });
