@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { preactAliases } from './rendererBundle.config';
+import { preactAliases } from './rendererBundle.config.ts';
 
 export default defineConfig({
   // Components render with what the window ships: Preact's compatibility layer, not React DOM.

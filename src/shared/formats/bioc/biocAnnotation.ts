@@ -32,6 +32,20 @@ function elementsOf(document: BiocElement, name: string): BiocElement[] {
 }
 
 /**
+ * Why an annotation has no place in the text, or null when it has one. BioC allows both: an
+ * annotation without `<location>` (of the whole document, say) and a location of length 0 (a
+ * point between two characters). Loupe shows neither; the reader keeps them as written.
+ * @example unplacedReason(<annotation><infon key="type">Gene</infon></annotation>) → 'has no <location>'
+ */
+export function unplacedReason(annotation: BiocElement): string | null {
+  const locations = childrenNamed(annotation, 'location');
+  if (locations.length === 0) return 'has no <location>';
+  const point = locations.find((l) => /^0+$/.test(attributeOf(l, 'length') ?? ''));
+  if (!point) return null;
+  return `has a <location> of length 0 (at ${attributeOf(point, 'offset') ?? '?'})`;
+}
+
+/**
  * Places an annotation's `location`s (offset, length in the layout's unit) in the text as
  * sorted code point fragments, and says whether its `<text>` is the text there: exactly, or
  * its pieces joined by a space or by nothing (BioC leaves the joiner of a discontinuous

@@ -13,6 +13,8 @@ export interface BiocElement {
   readonly attributes: readonly (readonly [string, string])[];
   readonly children: readonly BiocNode[];
   readonly line?: number;
+  /** An element Loupe built (not read): written with its children one a line, indented. */
+  readonly built?: true;
   readonly span?: string;
   readonly relation?: string;
   readonly signature?: string;
@@ -61,9 +63,14 @@ export function parseBiocTree(file: FormatFile, errors: ErrorCollector): ParsedB
   let prolog = '';
   let epilog = '';
   const read = readXml(file, errors, ({ parser, stop }) => {
-    parser.on('opentagstart', () => {
+    parser.on('opentagstart', (tag) => {
+      // The parser stands past the character that ended the name: the next tag's `<` when
+      // the root holds no white space before its first child (`<collection><source/>`).
       if (open.length === 0 && root === undefined)
-        prolog = content.slice(0, Math.max(0, content.lastIndexOf('<', parser.position)));
+        prolog = content.slice(
+          0,
+          Math.max(0, content.lastIndexOf(`<${tag.name}`, parser.position - 1)),
+        );
     });
     parser.on('opentag', (tag) => {
       if (open.length >= MAX_DEPTH)

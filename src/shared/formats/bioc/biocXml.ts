@@ -6,8 +6,9 @@ export const BIOC_PROLOG =
   "<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE collection SYSTEM 'BioC.dtd'>\n";
 
 /**
- * An element as XML. Texts kept from a file are written as they were (escaped); an element
- * whose children are all elements (one Loupe built) gets them one a line, indented.
+ * An element as XML. One read from a file is written as it was (its texts escaped, white space
+ * included: a file written on one line stays so); one Loupe built whose children are all
+ * elements gets them one a line, indented.
  * @example biocXml({ name: 'offset', attributes: [], children: ['0'] }) === '<offset>0</offset>'
  */
 export function biocXml(element: BiocElement, depth = 0): string {
@@ -23,7 +24,7 @@ function write(element: BiocElement, depth: number, parts: string[]): void {
     return;
   }
   parts.push(`<${element.name}${attributes}>`);
-  const built = element.children.every((c) => typeof c !== 'string');
+  const built = element.built === true && element.children.every((c) => typeof c !== 'string');
   for (const child of element.children) {
     if (built) parts.push('\n', '  '.repeat(depth + 1));
     if (typeof child === 'string') parts.push(escapeText(child));

@@ -1,5 +1,5 @@
 import type { ErrorCollector, FormatDocument, FormatRelation, FormatSpan } from '../common';
-import { annotationsOf, placeAnnotation, relationsOf } from './biocAnnotation';
+import { annotationsOf, placeAnnotation, relationsOf, unplacedReason } from './biocAnnotation';
 import {
   BIOC_UNITS,
   layOut,
@@ -59,7 +59,8 @@ export function readBiocDocument(
     errors.add(file, pieces.line, pieces.reason);
     return null;
   }
-  const annotations = annotationsOf(element);
+  const all = annotationsOf(element);
+  const annotations = all.filter((a) => unplacedReason(a) === null);
   const chosen = chooseUnit(pieces, annotations);
   if ('overlap' in chosen) {
     errors.add(
@@ -78,6 +79,7 @@ export function readBiocDocument(
     context.warnings.push(
       `${file}: document ${name}: offsets count ${UNIT_NAMES[unit]} (each annotation's text is the text there); read as characters and written back in ${UNIT_NAMES[unit]}`,
     );
+  warnUnplaced(all, `${file}: document ${name}`, context.warnings);
   const marks = new Map<BiocElement, Mark>();
   // Some annotations whose text is not the text at their locations are a corpus's slips, read
   // by their locations and said; none fitting is offsets Loupe cannot read.
@@ -109,6 +111,25 @@ export function readBiocDocument(
     element: marked(element, marks, textsOf(layout)),
     unit,
   };
+}
+
+/** Says which annotations have no place in the text (kept as written, not shown), the first by id and line. */
+function warnUnplaced(
+  annotations: readonly BiocElement[],
+  where: string,
+  warnings: string[],
+): void {
+  const unplaced = annotations.flatMap((a, n) => {
+    const reason = unplacedReason(a);
+    return reason === null ? [] : [{ a, n, reason }];
+  });
+  const [first] = unplaced;
+  if (!first) return;
+  const count = unplaced.length;
+  const name = attributeOf(first.a, 'id') ?? String(first.n + 1);
+  warnings.push(
+    `${where}: ${count} annotation${count === 1 ? '' : 's'} without a place in the text (annotation ${name}, line ${first.a.line ?? 0}, ${first.reason}${count > 1 ? ', and others' : ''}) kept as written and written back by a BioC export, not shown: Loupe shows annotations that cover text`,
+  );
 }
 
 interface Mark {

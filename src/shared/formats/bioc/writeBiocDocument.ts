@@ -118,7 +118,7 @@ export function element(
   attributes: readonly (readonly [string, string])[],
   children: readonly BiocNode[],
 ): BiocElement {
-  return { name, attributes, children };
+  return { name, attributes, children, built: true };
 }
 
 function annotationOf(

@@ -131,6 +131,41 @@ describe('writeBioc', () => {
     ]);
   });
 
+  it('writes a file laid out on one line back on one line (the root followed at once by its first child)', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<collection><source/><date/><key/><document><id>d</id><passage><offset>0</offset><text>Aspirin helps.</text><annotation id="T1"><infon key="type">Chemical</infon><location offset="0" length="7"/><text>Aspirin</text></annotation></passage></document></collection>\n`;
+    expect(writeBioc(readBioc([{ path: 'c.xml', content: xml }])).files[0]?.content).toBe(xml);
+    const bare = xml.replace(/^.*\n/, '').trimEnd();
+    expect(writeBioc(readBioc([{ path: 'c.xml', content: bare }])).files[0]?.content).toBe(bare);
+  });
+
+  it('keeps annotations without a place in the text (no location, or length 0), says so, and writes them back as they were', () => {
+    // BioC.dtd allows both: <!ELEMENT annotation ( id?, infon*, location*, text? )>.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<collection><source/><date/><key/><document><id>d</id>
+<annotation id="D1"><infon key="type">Topic</infon><text>whole document</text></annotation>
+<passage><offset>0</offset><text>Aspirin helps.</text>
+<annotation id="T1"><infon key="type">Chemical</infon><location offset="0" length="7"/><text>Aspirin</text></annotation>
+<annotation id="T2"><infon key="type">Cue</infon><location offset="7" length="0"/><text/></annotation>
+<relation id="R1"><infon key="type">about</infon><node refid="T1" role="a"/><node refid="D1" role="b"/></relation>
+</passage></document></collection>
+`;
+    const bundle = readBioc([{ path: 'points.xml', content: xml }]);
+    const [doc] = bundle.documents;
+    expect(doc?.spans.map((s) => [s.id, s.label])).toEqual([['T1', 'Chemical']]);
+    expect(bundle.warnings).toContainEqual(
+      expect.stringContaining(
+        'points.xml: document d: 2 annotations without a place in the text (annotation D1, line 3, has no <location>, and others) kept as written',
+      ),
+    );
+    expect(writeBioc(bundle).files[0]?.content).toBe(xml);
+    // Deleting the span that has a place leaves the others as they were.
+    const edited = withDocument(bundle, 0, (d) => ({ ...d, spans: [], relations: [] }));
+    const content = writeBioc(edited).files[0]?.content ?? '';
+    expect(content).not.toContain('<annotation id="T1"');
+    expect(content).toContain('<annotation id="D1"><infon key="type">Topic</infon>');
+    expect(content).toContain('<location offset="7" length="0"/>');
+  });
+
   it('writes a new span in the unit the file counted (UTF-8 bytes)', () => {
     const xml = `<collection><source/><date/><key/><document><id>d</id><passage><offset>0</offset><text>测试 Non-ASCII</text><annotation id="1"><infon key="type">W</infon><location offset="7" length="3"/><text>Non</text></annotation></passage></document></collection>`;
     const bundle = withDocument(readBioc([{ path: 'b.xml', content: xml }]), 0, (doc) => ({
