@@ -258,11 +258,14 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
   if (doccano) facts.push({ name: 'doccano', value: cut(doccano) });
   const bioc = keptBiocOf(metadata);
   if (bioc) {
-    const relations = unreadRelations(bioc.document);
+    const unshown = [
+      plural(unread(bioc.document, 'annotation'), 'annotation'),
+      plural(unread(bioc.document, 'relation'), 'relation'),
+    ].filter((p) => !p.startsWith('0 '));
     facts.push({
       name: 'BioC',
       value: cut(
-        `document ${bioc.index + 1} of ${bioc.file}, offsets in ${UNIT_NAMES[bioc.unit]}${relations > 0 ? `, ${plural(relations, 'relation')} Loupe does not show` : ''}`,
+        `document ${bioc.index + 1} of ${bioc.file}, offsets in ${UNIT_NAMES[bioc.unit]}${unshown.length > 0 ? `, ${unshown.join(' and ')} Loupe does not show` : ''}`,
       ),
     });
   }
@@ -281,10 +284,11 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
 }
 
 /** The `<relation>`s of a kept BioC document Loupe did not read as relations (BC5CDR's, of concept ids). */
-function unreadRelations(element: BiocElement): number {
-  let count = element.name === 'relation' && element.relation === undefined ? 1 : 0;
-  for (const child of element.children)
-    if (typeof child !== 'string') count += unreadRelations(child);
+/** How many `annotation` (`relation`) elements a kept BioC element holds that Loupe did not read. */
+function unread(element: BiocElement, name: 'annotation' | 'relation'): number {
+  const read = name === 'annotation' ? element.span : element.relation;
+  let count = element.name === name && read === undefined ? 1 : 0;
+  for (const child of element.children) if (typeof child !== 'string') count += unread(child, name);
   return count;
 }
 

@@ -313,6 +313,14 @@ describe('what an import kept, as the app shows it', () => {
     ]);
   });
 
+  it('counts the BioC annotations it keeps without showing them (no place in the text)', () => {
+    const xml = `<collection><source/><date/><key/><document><id>d</id><annotation id="D1"><infon key="type">Topic</infon></annotation><passage><offset>0</offset><text>Aspirin helps.</text><annotation id="T1"><infon key="type">Chemical</infon><location offset="0" length="7"/></annotation><relation id="R1"><infon key="type">about</infon><node refid="T1"/><node refid="D1"/></relation></passage></document></collection>`;
+    const [doc] = readBioc([file('points.xml', xml)]).documents;
+    expect(documentFacts(doc?.metadata)[0]?.facts[0]?.value).toBe(
+      'document 1 of points.xml, offsets in characters (code points), 1 annotation and 1 relation Loupe does not show',
+    );
+  });
+
   it('cuts a long value, keeping the start', () => {
     const value = 'x'.repeat(1_000);
     const [group] = documentFacts({ note: value, list: [1, 2] });
