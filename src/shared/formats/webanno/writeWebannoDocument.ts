@@ -1,3 +1,4 @@
+import { compareNames } from '../../collections';
 import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { escapeText, escapeValue } from './escaping';
@@ -148,7 +149,13 @@ function placeSpans(
       tally.add('span edge in whitespace, moved to its tokens');
     placed.push({ span, layer: layerOf(span, NAMED_ENTITY), first, last, id: 0 });
   }
-  return placed.sort((a, b) => a.first - b.first || b.last - a.last);
+  // As INCEpTION orders a unit's annotations (begin, then the longer first), spans on the same
+  // rows by id: a project lists them by label, and ids a WebAnno import gave (T1, T2, …) are
+  // in the file's stacking order, so PERSON[1]|LOCATION[2] comes back so.
+  return placed.sort(
+    (a, b) =>
+      a.first - b.first || b.last - a.last || compareNames(a.span.id ?? '', b.span.id ?? ''),
+  );
 }
 
 function firstAtOrAfter(units: readonly UnitToWrite[], at: number): number {

@@ -47,6 +47,18 @@ describe('writeWebanno', () => {
     }
   });
 
+  it('writes stacked spans in the order the file stacked them, whatever order the project lists them in', () => {
+    const name = 'testMultiTokenStackedSpanWithFeatureValue.tsv';
+    const read = readWebanno([file(name, fixture(name))]);
+    // A project lists spans by offsets and label: LOCATION before PERSON.
+    const listed = {
+      ...read,
+      documents: read.documents.map((d) => ({ ...d, spans: [...d.spans].reverse() })),
+    };
+    expect(listed.documents[0]?.spans.map((s) => s.label)).toEqual(['LOCATION', 'PERSON']);
+    expect(writeWebanno(listed).files[0]?.content).toBe(fixture(name));
+  });
+
   it('brings back the text, spans and relations of every INCEpTION file it reads (tokens and sentences its own)', () => {
     for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.tsv'))) {
       let read: FormatBundle;
