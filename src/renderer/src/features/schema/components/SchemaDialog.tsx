@@ -59,7 +59,13 @@ export function SchemaDialog({ open }: { readonly open: boolean }) {
   if (!open && left) setLeft(null);
   if (!project) return null;
   const version = JSON.stringify([open, project.schema, project.styles]);
-  return <SchemaEditor key={version} open={open} project={project} left={left} onLeft={setLeft} />;
+  // The dialog stays mounted across that fresh start, so its focus trap and the control it gives
+  // the keyboard back to on closing (the Schema button) are the ones it opened with.
+  return (
+    <Modal open={open} onClose={model.view.close} title="Label schema" size="full" captureKeys>
+      <SchemaEditor key={version} project={project} left={left} onLeft={setLeft} />
+    </Modal>
+  );
 }
 
 /** The layers a save left as they were, and why: said where the user is, in the dialog. */
@@ -78,19 +84,16 @@ function LeftLayers({ left }: { readonly left: LabelSpansSaid }) {
 
 /** Labels (name, colour, key), entity types, polarities, relation types, stance topics and document labels. */
 function SchemaEditor({
-  open,
   project,
   left,
   onLeft,
 }: {
-  readonly open: boolean;
   readonly project: ProjectInfo;
   readonly left: LabelSpansSaid | null;
   onLeft(left: LabelSpansSaid | null): void;
 }) {
   const model = useModel();
   const keybindings = useStore(model.keybindings);
-  const onClose = model.view.close;
   const [schema, setSchema] = useState<LabelSchema>(project.schema);
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
   const [error, setError] = useState<string | null>(null);
@@ -147,7 +150,7 @@ function SchemaEditor({
     setStyles({ ...styles, [name]: next });
   };
   return (
-    <Modal open={open} onClose={onClose} title="Label schema" size="full" captureKeys>
+    <>
       <table className="lp-schema">
         <thead>
           <tr>
@@ -312,6 +315,6 @@ function SchemaEditor({
           Save schema
         </button>
       </ModalActions>
-    </Modal>
+    </>
   );
 }
