@@ -49,16 +49,12 @@ export function unplacedReason(annotation: BiocElement): string | null {
  * Places an annotation's `location`s (offset, length in the layout's unit) in the text as
  * sorted code point fragments, and says whether its `<text>` is the text there: exactly, or
  * its pieces joined by a space or by nothing (BioC leaves the joiner of a discontinuous
- * mention open). An annotation without `<text>` fits.
+ * mention open). An annotation without `<text>` fits. For an annotation with a place in the
+ * text ({@link unplacedReason} null): at least one location, none of length 0.
  * @example placeAnnotation(annotation, layout) → { fragments: [{ start: 0, end: 7 }], fits: true, found: 'Aspirin' }
  */
 export function placeAnnotation(annotation: BiocElement, layout: BiocLayout): Placed {
   const locations = childrenNamed(annotation, 'location');
-  if (locations.length === 0)
-    return {
-      reason:
-        'has no <location offset="…" length="…"/>; BioC places an annotation by its locations',
-    };
   const fragments: Fragment[] = [];
   for (const location of locations) {
     const offset = attributeOf(location, 'offset') ?? '';
@@ -67,8 +63,6 @@ export function placeAnnotation(annotation: BiocElement, layout: BiocLayout): Pl
       return {
         reason: `location offset ${JSON.stringify(offset)} length ${JSON.stringify(length)} is not two whole numbers`,
       };
-    if (Number(length) === 0)
-      return { reason: `location at ${offset} has length 0; give it the length of its text` };
     const start = codePointAtUnit(layout, Number(offset));
     const end = codePointAtUnit(layout, Number(offset) + Number(length));
     if (start < 0 || end < 0)

@@ -59,9 +59,10 @@ export function readBiocDocument(
     errors.add(file, pieces.line, pieces.reason);
     return null;
   }
-  const all = annotationsOf(element);
-  const annotations = all.filter((a) => unplacedReason(a) === null);
-  const chosen = chooseUnit(pieces, annotations);
+  const annotations = annotationsOf(element);
+  const unplaced = unplacedOf(annotations);
+  const placeable = annotations.filter((a) => !unplaced.has(a));
+  const chosen = chooseUnit(pieces, placeable);
   if ('overlap' in chosen) {
     errors.add(
       file,
@@ -79,12 +80,12 @@ export function readBiocDocument(
     context.warnings.push(
       `${file}: document ${name}: offsets count ${UNIT_NAMES[unit]} (each annotation's text is the text there); read as characters and written back in ${UNIT_NAMES[unit]}`,
     );
-  warnUnplaced(all, `${file}: document ${name}`, context.warnings);
+  warnUnplaced(annotations, unplaced, `${file}: document ${name}`, context.warnings);
   const marks = new Map<BiocElement, Mark>();
   // Some annotations whose text is not the text at their locations are a corpus's slips, read
   // by their locations and said; none fitting is offsets Loupe cannot read.
-  const strict = chosen.misfits === annotations.length;
-  const spans = readSpans(annotations, layout, { name, strict }, context, marks);
+  const strict = chosen.misfits === placeable.length;
+  const spans = readSpans(annotations, unplaced, layout, { name, strict }, context, marks);
   if (spans === null) return null;
   const relationElements = relationsOf(element);
   const relations = readRelations(relationElements, spans.byAnnotation, marks);
@@ -113,22 +114,30 @@ export function readBiocDocument(
   };
 }
 
+/** Why each annotation with no place in the text has none (see `unplacedReason`). */
+function unplacedOf(annotations: readonly BiocElement[]): Map<BiocElement, string> {
+  const unplaced = new Map<BiocElement, string>();
+  for (const annotation of annotations) {
+    const reason = unplacedReason(annotation);
+    if (reason !== null) unplaced.set(annotation, reason);
+  }
+  return unplaced;
+}
+
 /** Says which annotations have no place in the text (kept as written, not shown), the first by id and line. */
 function warnUnplaced(
   annotations: readonly BiocElement[],
+  unplaced: ReadonlyMap<BiocElement, string>,
   where: string,
   warnings: string[],
 ): void {
-  const unplaced = annotations.flatMap((a, n) => {
-    const reason = unplacedReason(a);
-    return reason === null ? [] : [{ a, n, reason }];
-  });
-  const [first] = unplaced;
+  const n = annotations.findIndex((a) => unplaced.has(a));
+  const first = annotations[n];
   if (!first) return;
-  const count = unplaced.length;
-  const name = attributeOf(first.a, 'id') ?? String(first.n + 1);
+  const count = unplaced.size;
+  const name = attributeOf(first, 'id') ?? String(n + 1);
   warnings.push(
-    `${where}: ${count} annotation${count === 1 ? '' : 's'} without a place in the text (annotation ${name}, line ${first.a.line ?? 0}, ${first.reason}${count > 1 ? ', and others' : ''}) kept as written and written back by a BioC export, not shown: Loupe shows annotations that cover text`,
+    `${where}: ${count} annotation${count === 1 ? '' : 's'} without a place in the text (annotation ${name}, line ${first.line ?? 0}, ${unplaced.get(first)}${count > 1 ? ', and others' : ''}) kept as written and written back by a BioC export, not shown: Loupe shows annotations that cover text`,
   );
 }
 
@@ -182,6 +191,7 @@ function chooseUnit(
 
 function readSpans(
   annotations: readonly BiocElement[],
+  unplaced: ReadonlyMap<BiocElement, string>,
   layout: BiocLayout,
   { name, strict }: { name: string; strict: boolean },
   context: BiocContext,
@@ -195,6 +205,7 @@ function readSpans(
   const labelKeys = new Set<string>();
   let misfits = 0;
   for (const [n, annotation] of annotations.entries()) {
+    if (unplaced.has(annotation)) continue; // kept as written, said by warnUnplaced
     const line = annotation.line;
     const own = attributeOf(annotation, 'id');
     const placed = placeAnnotation(annotation, layout);
