@@ -84,6 +84,9 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     await page.getByRole('button', { name: 'Save schema' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => savedLabels(project.dir)).toContain('WEAPON');
+    // The editor starts afresh from the saved schema; the keyboard stays on Save.
+    await expect.poll(() => page.getByLabel('Name of WEAPON').inputValue()).toBe('WEAPON');
+    await expect.poll(() => focused(page)).toBe('button:Save schema');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ProjectInfo } from '../../../../../shared/contract';
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
 import { useModel, useStore, userMessage } from '../../../model';
@@ -56,6 +56,9 @@ export function SchemaDialog({ open }: { readonly open: boolean }) {
   const { project } = useStore(model.project);
   // Kept here: a save that changes the schema starts the editor afresh, and this must stay said.
   const [left, setLeft] = useState<LabelSpansSaid | null>(null);
+  // Set when Save is pressed: the editor that starts afresh gives the keyboard to its own Save
+  // button, as the one pressed goes away with the old editor.
+  const saveHadKeysRef = useRef(false);
   if (!open && left) setLeft(null);
   if (!project) return null;
   const version = JSON.stringify([open, project.schema, project.styles]);
@@ -63,7 +66,13 @@ export function SchemaDialog({ open }: { readonly open: boolean }) {
   // the keyboard back to on closing (the Schema button) are the ones it opened with.
   return (
     <Modal open={open} onClose={model.view.close} title="Label schema" size="full" captureKeys>
-      <SchemaEditor key={version} project={project} left={left} onLeft={setLeft} />
+      <SchemaEditor
+        key={version}
+        project={project}
+        left={left}
+        onLeft={setLeft}
+        saveHadKeysRef={saveHadKeysRef}
+      />
     </Modal>
   );
 }
@@ -87,12 +96,20 @@ function SchemaEditor({
   project,
   left,
   onLeft,
+  saveHadKeysRef,
 }: {
   readonly project: ProjectInfo;
   readonly left: LabelSpansSaid | null;
   onLeft(left: LabelSpansSaid | null): void;
+  readonly saveHadKeysRef: RefObject<boolean>;
 }) {
   const model = useModel();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (!saveHadKeysRef.current) return;
+    saveHadKeysRef.current = false;
+    saveButton.current?.focus();
+  }, [saveHadKeysRef]);
   const keybindings = useStore(model.keybindings);
   const [schema, setSchema] = useState<LabelSchema>(project.schema);
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
@@ -130,6 +147,7 @@ function SchemaEditor({
       if (inUse.size > 0 && !window.confirm(deleteQuestion(inUse))) return;
       const kept = withoutDeletedLabels(next.schema, next.styles, deletes);
       onLeft(null);
+      saveHadKeysRef.current = document.activeElement === saveButton.current;
       const result = await model.schema.save(
         kept.schema,
         kept.styles,
@@ -140,6 +158,7 @@ function SchemaEditor({
       const names = new Map(model.documents.snapshot.map((d) => [d.id, d.name]));
       onLeft(labelSpansSaid(result?.labelSpans, (id) => names.get(id) ?? id));
     } catch (e: unknown) {
+      saveHadKeysRef.current = false;
       setError(userMessage(e)); // said in the dialog, where a screen reader is (the toast is hidden)
     }
   };
@@ -311,7 +330,12 @@ function SchemaEditor({
       )}
       {left && <LeftLayers left={left} />}
       <ModalActions closeLabel="Close">
-        <button type="button" className="lp-button lp-button--primary" onClick={() => void save()}>
+        <button
+          ref={saveButton}
+          type="button"
+          className="lp-button lp-button--primary"
+          onClick={() => void save()}
+        >
           Save schema
         </button>
       </ModalActions>
