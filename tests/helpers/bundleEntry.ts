@@ -29,7 +29,7 @@ function keepModuleLocations(): Plugin {
  * Compiles a TypeScript entry (the CLI, a test's child program) into one ES module with
  * esbuild, the compiler tsx runs on every start: a child started from the bundle runs the
  * same code without compiling and resolving hundreds of modules first (5× less CPU to start).
- * Packages stay imports of node_modules.
+ * Packages are bundled as well.
  * @example await bundleEntry('src/cli/index.ts', '/tmp/run/loupe.mjs')
  */
 export async function bundleEntry(entry: string, outfile: string): Promise<void> {
@@ -40,7 +40,14 @@ export async function bundleEntry(entry: string, outfile: string): Promise<void>
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // Packages go in too: Node then reads, resolves and compiles one file, not some hundreds
+    // (zod's modules, CommonJS packages scanned for their exports). Vite stays a package: the
+    // CLI imports it only to build the window once.
+    external: ['vite'],
+    // Bundled CommonJS packages call `require` (of Node's modules and of their own files).
+    banner: {
+      js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);",
+    },
     logLevel: 'error',
     plugins: [keepModuleLocations()],
   });
