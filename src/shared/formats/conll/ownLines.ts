@@ -31,11 +31,29 @@ export function ownLines(written: string, kept: KeptConll, ending: number | unde
     const blank = tail.split('\n').length > 2;
     return { body, between: blank ? tail : lineEnd.repeat(2), last: tail };
   }
+  // Document breaks with no tokens after them (CoNLL-2003's and wikigold's last) stay after it.
+  const breaks = verbatim === undefined ? [] : breaksAtEnd(linesRead(verbatim, kept.tabs === true));
   return {
-    body: withLineEnd(lines, lineEnd),
+    body: withLineEnd([lines, ...breaks].join('\n\n'), lineEnd),
     between: lineEnd.repeat(2),
     last: lineEnd.repeat(ending ?? 2),
   };
+}
+
+/**
+ * The document break lines after a document's last token line, each a document with no tokens.
+ * @example breaksAtEnd('EU B-ORG\n\n-DOCSTART- -X- O O\n\n') → ['-DOCSTART- -X- O O']
+ */
+export function breaksAtEnd(read: string): string[] {
+  const breaks: string[] = [];
+  const all = read.split('\n');
+  for (let i = all.length - 1; i >= 0; i--) {
+    const line = all[i] ?? '';
+    if (line.trim() === '') continue;
+    if (!BREAK_LINE.test(line)) break;
+    breaks.unshift(line);
+  }
+  return breaks;
 }
 
 /**

@@ -183,12 +183,11 @@ function readFile(
   const bom = content.charCodeAt(0) === 0xfeff;
   const many = docs.filter((d) => d.sentences.length > 0).length > 1;
   const inline: true | undefined = piped ? true : undefined;
+  // The file's last document: -DOCSTART- lines with no tokens after it end the file with it.
+  const lastWithTokens = docs.findLastIndex((doc) => doc.sentences.length > 0);
   for (const [d, doc] of docs.entries()) {
     if (doc.sentences.length === 0) {
-      if (doc.docstart)
-        warnings.push(
-          `${path}:${doc.docstart.line}: a ${doc.docstart.text.startsWith('###') ? '###MEDLINE' : (doc.docstart.text.split(' ')[0] ?? '-DOCSTART-')} line with no tokens after it: no document made; kept among the lines of the document before it (the first, if none), and written back with them by the CoNLL export while that document is unchanged`,
-        );
+      if (doc.docstart) warnings.push(emptyBreakWarning(path, doc.docstart, documents.length > 0));
       continue;
     }
     const own = newdocName(doc.newdoc) ?? (named ? documentName(path, doc, d, width) : null);
@@ -199,7 +198,7 @@ function readFile(
     const wordPrefix = prefixed?.prefix;
     // A file of sentences tagged inline ends after one line break, unless it said otherwise.
     const end =
-      d === docs.length - 1 && (piped ? ending !== 1 : ending !== BLANK_LINE_END)
+      d === lastWithTokens && (piped ? ending !== 1 : ending !== BLANK_LINE_END)
         ? ending
         : undefined;
     const order = many ? { file: fileName, index: documents.length } : undefined;
@@ -380,4 +379,20 @@ function describeRead(
   if (piped)
     return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), one sentence per line of tokens tagged inline (word${layout.columns > 2 ? '|…' : ''}|tag, each a column), ${columns}; tokens joined by spaces, sentences by line breaks, documents at blank lines`;
   return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}${tabs ? ' (columns separated by tabs: a word may hold spaces)' : ''}, ${columns}; tokens joined by spaces, sentences by line breaks`;
+}
+
+/** The warning for a document break line with no tokens after it (`after`: a document came before it). */
+function emptyBreakWarning(
+  path: string,
+  line: { line: number; text: string },
+  after: boolean,
+): string {
+  const medline = line.text.startsWith('###');
+  const name = medline ? '###MEDLINE' : (line.text.split(' ')[0] ?? '-DOCSTART-');
+  // A -DOCSTART- line after a document is written after it even once it changed (see `ownLines`).
+  const back =
+    after && !medline
+      ? 'written back after it by the CoNLL export'
+      : 'written back with them by the CoNLL export while that document is unchanged';
+  return `${path}:${line.line}: a ${name} line with no tokens after it: no document made; kept among the lines of the document before it (the first, if none), and ${back}`;
 }

@@ -47,6 +47,36 @@ describe('a CoNLL file’s blank lines come back where they were', () => {
     );
   });
 
+  it('wikigold’s last -DOCSTART- stays last with --scheme iob2, and once its document is edited', () => {
+    // The CoNLL-2003 English files (eng.testa, eng.testb, eng.train as glample/tagger copied
+    // them) end the same way: `-DOCSTART- -X- O O`, a blank line, no tokens after it.
+    const file = 'wikigold-head-tail.conll';
+    const bundle = read(file);
+    expect(bundle.warnings.join('\n')).toMatch(
+      /:171: a -DOCSTART- line with no tokens after it: .* written back after it by the CoNLL export$/mu,
+    );
+    const iob2 = written(bundle, 'iob2');
+    expect(iob2.endsWith('. O\n\n-DOCSTART- O\n\n')).toBe(true);
+    expect(iob2).toContain('\nOleg B-PER\nMikhaylovich I-PER\n'); // IOB1's I-PER opening it, as IOB2
+    const documents = bundle.documents;
+    const last = documents[documents.length - 1];
+    const edited = written({
+      ...bundle,
+      documents: [...documents.slice(0, -1), withSpan(last, 'singer', 'X')],
+    });
+    // IOB1, as the file: a lone word's span opens with I-.
+    expect(edited.endsWith('singer I-X\n. O\n\n-DOCSTART- O\n\n')).toBe(true);
+    // Read back: the same documents, no more.
+    expect(read('back.conll', iob2).documents).toHaveLength(3);
+  });
+
+  it('CoNLL-2003 eng.train’s end, its last -DOCSTART- and one line break, with --scheme iob2', () => {
+    // Our own words in the shape of eng.train's last lines (IOB1, four columns).
+    const end = lines('EU NNP I-NP I-ORG', 'rejects VBZ I-VP O', '', '-DOCSTART- -X- O O');
+    const iob2 = written(read('eng.train', end), 'iob2');
+    expect(iob2).toBe(lines('EU NNP I-NP B-ORG', 'rejects VBZ I-VP O', '', '-DOCSTART- -X- O O'));
+  });
+
   it('GUM’s blank first line, with and without --scheme iob2', () => {
     const file = 'gum-test-head.conll';
     expect(source(file).startsWith('\nPacific\tB-person\n')).toBe(true);
