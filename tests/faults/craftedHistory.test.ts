@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cloneProject } from '../../src/node/sync';
@@ -100,4 +100,29 @@ describe('a shared history whose manifest Loupe cannot read', () => {
     expect(cloned.message).toMatch(/loupe\.json: does not match the schema/);
     expect(existsSync(target)).toBe(false);
   }, 30_000);
+});
+
+/** `count` commits on the remote's main, each changing `.gitignore`, in one `git fast-import`. */
+function longHistory(remote: string, count: number): string {
+  const stream = Array.from({ length: count }, (_, i) => {
+    const from = i === 0 ? 'from refs/heads/main^0\n' : '';
+    const message = `c${i}`;
+    const body = `${i}\n`;
+    return `commit refs/heads/main\ncommitter m <m@x> ${1_700_000_000 + i} +0000\ndata ${message.length}\n${message}\n${from}M 100644 inline .gitignore\ndata ${body.length}\n${body}\n`;
+  }).join('');
+  git(remote, ['fast-import', '--quiet'], stream);
+  return git(remote, ['rev-parse', 'main']);
+}
+
+describe('a shared history of 150 commits, packed by git', () => {
+  it('is cloned into packs, not one durable file per object (which took minutes for a thousand commits)', async () => {
+    const team = await startTeam(['alice']);
+    members.push(...team.members);
+    const tip = longHistory(team.remote, 150);
+    const target = join(tempDir('loupe-clone-'), 'copy');
+    expect((await cloneProject(team.remote, target)).commit).toBe(tip);
+    const objects = readdirSync(join(target, '.git', 'objects'), { recursive: true });
+    // 150 commits, 150 trees, 150 blobs: as loose objects that is 450 files, each fsync'd.
+    expect(objects.length).toBeLessThan(30);
+  }, 60_000);
 });
