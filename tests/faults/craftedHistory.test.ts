@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cloneProject } from '../../src/node/sync';
 import { tempDir } from '../helpers/tempProject';
-import { projectFiles, startTeam, type Member } from '../node/sync/team';
+import { malloryEnv, projectFiles, startTeam, type Member } from '../node/sync/team';
 
 const members: Member[] = [];
 afterEach(async () => {
@@ -13,13 +13,7 @@ afterEach(async () => {
 
 /** Runs real git's plumbing in a bare repository: `input` on stdin, the answer trimmed. */
 function git(gitdir: string, args: string[], input?: string): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Mallory',
-    GIT_AUTHOR_EMAIL: 'mallory@example.org',
-    GIT_COMMITTER_NAME: 'Mallory',
-    GIT_COMMITTER_EMAIL: 'mallory@example.org',
-  };
+  const env = malloryEnv();
   return execFileSync('git', [`--git-dir=${gitdir}`, ...args], { env, input, encoding: 'utf8' })
     .toString()
     .trim();
