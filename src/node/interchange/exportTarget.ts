@@ -7,6 +7,9 @@ import { isInside } from './importFiles';
 /** Where exports requested through the API go: a folder of the project that no loader reads. */
 export const EXPORTS_FOLDER = 'exports';
 
+/** The longest export name, in UTF-8 bytes: 255 a name, less the temporary name's additions. */
+const MAX_EXPORT_NAME_BYTES = 200;
+
 /**
  * The path an API export named `name` is written to: `<project>/exports/<name>`. A caller
  * of the API (the renderer, a page holding the session token) names the export but never
@@ -20,6 +23,11 @@ export function exportTarget(projectDir: string, name: string): string {
     throw new WorkbenchError(
       'invalid_request',
       `the export name ${JSON.stringify(name)} must be a plain file or folder name (no path, not hidden); it is written to the project's ${EXPORTS_FOLDER} folder`,
+    );
+  if (Buffer.byteLength(name) > MAX_EXPORT_NAME_BYTES)
+    throw new WorkbenchError(
+      'invalid_request',
+      `the export name is ${Buffer.byteLength(name)} bytes long; a disk takes names of at most 255, and Loupe writes through a longer temporary name: use at most ${MAX_EXPORT_NAME_BYTES}`,
     );
   const root = resolve(projectDir, EXPORTS_FOLDER);
   const out = resolve(root, name);

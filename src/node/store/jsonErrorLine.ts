@@ -1,4 +1,5 @@
 import { errorMessage } from '../../shared/errors';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../shared/formats';
 import { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 import { StoreError } from './storeError';
 
@@ -12,10 +13,15 @@ export function jsonErrorLine(raw: string, message: string): number | undefined 
   return undefined;
 }
 
-/** Parses a project file's JSON text; a syntax error is a StoreError naming the file and line. */
+/**
+ * Parses a project file's JSON text; a syntax error, or a value nested deeper than Loupe reads
+ * (checked without recursion, before a schema or a writer would overflow the stack on it), is
+ * a StoreError naming the file and line.
+ */
 export function parseJsonText(raw: string, label: string): unknown {
+  let json: unknown;
   try {
-    return JSON.parse(raw);
+    json = JSON.parse(raw);
   } catch (error) {
     const message = errorMessage(error);
     throw new StoreError(
@@ -25,6 +31,18 @@ export function parseJsonText(raw: string, label: string): unknown {
       jsonErrorLine(raw, message),
     );
   }
+  if (jsonDepth(json) > MAX_JSON_DEPTH) throw tooDeepError(label);
+  return json;
+}
+
+/** The refusal of a project file (or a journal record) nested deeper than any file of Loupe's. */
+export function tooDeepError(label: string, line?: number): StoreError {
+  return new StoreError(
+    label,
+    `holds a value nested over ${MAX_JSON_DEPTH} arrays or objects deep, which no file of Loupe's holds: the file is damaged or crafted; restore it from git or a backup`,
+    'corrupt',
+    line,
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
 import { emptyLayer, type Layer } from '../../shared/model';
 import { checkLayer } from './checkLayer';
-import { jsonTextOf } from './jsonErrorLine';
+import { jsonTextOf, tooDeepError } from './jsonErrorLine';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../shared/formats';
 import type { DocumentMeta } from '../../shared/model';
 import { fileVersionNow } from './fileVersion';
 import { errorCode, errorMessage } from '../../shared/errors';
@@ -134,6 +135,7 @@ function replay(
  * its checksum says only that the append finished, not that the record is Loupe's.
  */
 function checkRecord(record: JournalRecord, file: string, line: number): void {
+  if (jsonDepth(record.edit) > MAX_JSON_DEPTH) throw tooDeepError(file, line);
   try {
     checkEditShape(record.edit);
   } catch (error) {

@@ -1,12 +1,14 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import git from 'isomorphic-git';
-import { durableGitFs as fs, ProjectFolder, writeSyncedFiles } from '../store';
+import { durableGitFs as fs, MANIFEST_FILE, ProjectFolder, writeSyncedFiles } from '../store';
+import { checkedManifest } from './checkedManifest';
 import { remoteWithoutCredentials, type RemoteCredentials } from './remoteTransport';
 import { BRANCH, ensureRepository, moveBranch, REMOTE_REF, setRemote } from './repository';
 import { syncError } from './syncError';
 import { writeSyncState } from './syncState';
 import { transportFor } from './transportFor';
 import { readBlob, treeFiles } from './treeFiles';
+import { unsafeEntryError } from './unsafeEntryError';
 
 /** What a clone brought: the commit it checked out and how many files. */
 export interface CloneResult {
@@ -34,7 +36,7 @@ export async function cloneProject(
     return await cloneInto(remote, dir, credentials);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    throw unsafeEntryError(error, remote);
   }
 }
 
@@ -55,6 +57,8 @@ async function cloneInto(
   const synced = await Promise.all(
     [...files].map(async ([path, file]) => ({ path, content: await readBlob(dir, file.oid) })),
   );
+  const manifest = synced.find((file) => file.path === MANIFEST_FILE);
+  if (manifest) checkedManifest(manifest.content, tip);
   await writeSyncedFiles(dir, synced);
   if (!(await ProjectFolder.exists(dir)))
     throw syncError('invalid', `the remote ${remote} holds no Loupe project (no manifest)`);

@@ -5,15 +5,11 @@ import {
   type SyncConflict,
   type SyncConflictsFile,
 } from '../../shared/sync';
-import { manifestSchema, type Manifest } from '../../shared/model';
-import { errorMessage } from '../../shared/errors';
 import {
   CONFLICTS_FILE,
-  jsonTextOf,
   layerFilePaths,
   MANIFEST_FILE,
   mergeLayerFiles,
-  parseStoredJson,
   projectFileKind,
   stableStringify,
   type ProjectFile,
@@ -21,7 +17,7 @@ import {
 } from '../store';
 import { keepUsedLabels } from './keepUsedLabels';
 import { layerConflictRecords, mergeFile, type MergeSides } from './mergeFile';
-import { syncError } from './syncError';
+import { checkedManifest } from './checkedManifest';
 import { readBlob, treeFiles } from './treeFiles';
 
 /** The commits of a three-way merge. */
@@ -105,21 +101,6 @@ export async function mergeTrees(
 }
 
 type Tree = Map<string, { oid: string }>;
-
-/**
- * The manifest a commit holds, refused before anything is written when it is none Loupe
- * reads: taken into the folder, it would keep the project from opening at all.
- */
-function checkedManifest(bytes: Uint8Array, commit: string): Manifest {
-  try {
-    return parseStoredJson(jsonTextOf(bytes, MANIFEST_FILE), manifestSchema, MANIFEST_FILE);
-  } catch (error) {
-    throw syncError(
-      'invalid',
-      `the shared history's ${errorMessage(error)} (commit ${commit.slice(0, 8)}); nothing was changed: whoever shared it must share a valid manifest`,
-    );
-  }
-}
 
 /**
  * Layers one annotator changed on both sides (the same person on two machines): snapshot and

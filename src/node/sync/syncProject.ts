@@ -23,6 +23,7 @@ import { syncError } from './syncError';
 import { readSyncState, writeSyncState } from './syncState';
 import { syncStatus } from './syncStatus';
 import { transportFor } from './transportFor';
+import { unsafeEntryError } from './unsafeEntryError';
 
 /** The points between a sync's steps (a test stops a sync at each to see it resume). */
 export type SyncStep = 'committed' | 'fetched' | 'file-written' | 'merged' | 'pushed';
@@ -64,7 +65,7 @@ export async function syncProject(dir: string, options: SyncOptions): Promise<Sy
   const committed = await commitLocal(dir, before, options);
   await step('committed');
   const exchanged = await exchange(dir, remote, options, step).catch((error: unknown) => {
-    throw withLocalWorkKept(error);
+    throw withLocalWorkKept(unsafeEntryError(error, remote));
   });
   if (options.remote) await setRemote(dir, remote); // remembered once it worked: a mistyped one is not
   const head = await resolveCommit(dir, 'HEAD');

@@ -41,3 +41,18 @@ describe("an export's place", () => {
     await reader.close();
   });
 });
+
+describe('an export name longer than a disk takes', () => {
+  it('is refused as a request to mend, not as an io error naming ENAMETOOLONG', async () => {
+    const { workbench } = await projectWith({ 'a.txt': 'IBM hired Ana in Baghdad.' });
+    // 240 bytes: a name a disk takes (255), but not the temporary name written first.
+    for (const out of [`${'x'.repeat(234)}.jsonl`, `${'é'.repeat(150)}.jsonl`])
+      await expect(
+        workbench.invoke('exportProject', { format: 'spans-jsonl', annotator: 'tester', out }),
+      ).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request', message: expect.stringMatching(/at most 200/) },
+      });
+    await workbench.close();
+  });
+});

@@ -107,23 +107,32 @@ describe('mergeTrees', () => {
   });
 
   it('keeps ours, as a conflict, of a file both changed that is nested deeper than a merge walks', async () => {
+    // An entity file: a manifest that deep is refused whole (see craftedHistory in tests/faults).
+    const path = 'entities/e_1.json';
+    const entity = (name: string) => ({
+      formatVersion: FORMAT_VERSION,
+      id: 'e_1',
+      name,
+      type: 'GPE',
+      aliases: [],
+    });
     const dir = tempDir();
     await git.init({ fs, dir, defaultBranch: 'main' });
-    const b = await commit(dir, { 'loupe.json': JSON.stringify(manifest('team')) });
-    const mine = JSON.stringify(manifest('team (alice)'));
-    const ours = await commit(dir, { 'loupe.json': mine });
+    const b = await commit(dir, { [path]: JSON.stringify(entity('Iraq')) });
+    const mine = JSON.stringify(entity('Republic of Iraq'));
+    const ours = await commit(dir, { [path]: mine });
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const theirs = await commit(dir, {
-      'loupe.json': `${JSON.stringify(manifest('team')).slice(0, -1)},"deep":${deep}}`,
+      [path]: `${JSON.stringify(entity('Iraq')).slice(0, -1)},"deep":${deep}}`,
     });
     const merge = await mergeTrees(
       dir,
       { base: b, ours, theirs },
       { ours: 'alice', theirs: 'bob' },
     );
-    const file = merge.files.find((f) => f.path === 'loupe.json');
+    const file = merge.files.find((f) => f.path === path);
     expect(new TextDecoder().decode(file?.content ?? undefined)).toBe(mine);
-    expect(merge.newConflicts).toMatchObject([{ kind: 'file', subject: 'loupe.json' }]);
+    expect(merge.newConflicts).toMatchObject([{ kind: 'file', subject: path }]);
   });
 });
 

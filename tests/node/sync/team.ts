@@ -14,6 +14,17 @@ export interface Member {
   wb: Workbench;
 }
 
+/** The environment git runs in as Mallory, a teammate who shares with git itself. */
+export function malloryEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Mallory',
+    GIT_AUTHOR_EMAIL: 'mallory@example.org',
+    GIT_COMMITTER_NAME: 'Mallory',
+    GIT_COMMITTER_EMAIL: 'mallory@example.org',
+  };
+}
+
 /** Texts of the team's documents (ids a, b, c). */
 export const TEXTS: Record<string, string> = {
   'a.txt': 'Adel Abdul-Mahdi met Mike Pompeo in Baghdad.',

@@ -3,7 +3,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tempProject';
-import { startTeam, type Member } from './team';
+import { malloryEnv, startTeam, type Member } from './team';
 
 const members: Member[] = [];
 afterEach(async () => {
@@ -12,13 +12,7 @@ afterEach(async () => {
 
 /** Runs real git in `cwd` as Mallory, a teammate who shares with git itself. */
 function gitAs(cwd: string, ...args: string[]): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Mallory',
-    GIT_AUTHOR_EMAIL: 'mallory@example.org',
-    GIT_COMMITTER_NAME: 'Mallory',
-    GIT_COMMITTER_EMAIL: 'mallory@example.org',
-  };
+  const env = malloryEnv();
   return execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
 }
 
