@@ -54,7 +54,8 @@ export function parseCommandArgs(argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(errorMessage(error), 2);
+    // Node's message for an option missing its value runs over three lines: the reason is one.
+    throw new CliError(errorMessage(error).split('\n').join(' '), 2);
   }
   const values: Readonly<Record<string, string | boolean | undefined>> = parsed.values;
   return {
