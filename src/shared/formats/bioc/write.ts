@@ -1,7 +1,7 @@
 import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
-import { biocJsonText } from './biocJsonText';
+import { biocJsonFile } from './biocJsonFile';
 import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
 import type { BiocNode } from './biocTree';
 import { keptBiocOf, KEPT_BIOC } from './keptBioc';
@@ -92,25 +92,8 @@ export function collectionFile(docs: readonly FormatDocument[]): {
     .sort((a, b) => (a.kept?.index ?? Infinity) - (b.kept?.index ?? Infinity) || a.i - b.i);
   const head = placed.find((p) => p.kept)?.kept ?? null;
   if (head?.json) {
-    const written = placed.map(({ doc, kept }) => writeBiocDocument(doc, kept));
-    const root = element(
-      'collection',
-      [],
-      [
-        ...head.collection,
-        ...written.map((w) => w.element),
-        ...placed.flatMap((p) => p.kept?.after ?? []),
-      ],
-    );
-    const keys = head.json.root;
-    return {
-      content: biocJsonText(
-        keys === undefined ? root : { ...root, json: keys },
-        head.json,
-        head.epilog,
-      ),
-      spans: written.reduce((sum, w) => sum + w.spans, 0),
-    };
+    const { content, written } = biocJsonFile(placed, head.json, head.prolog, head.epilog);
+    return { content, spans: written.reduce((sum, w) => sum + w.spans, 0) };
   }
   const parts = [
     head?.prolog ?? BIOC_PROLOG,
