@@ -70,6 +70,17 @@ describe('writeBioc', () => {
     expect(written.files[0]?.content).toBe(file.content);
   });
 
+  it('writes an empty element back as the file wrote it: <key></key> stays so, <date/> too', () => {
+    const file = fixture('everything.xml');
+    const content = file.content
+      .replace('<date>date</date>', '<date/>')
+      .replace('<key>key</key>', '<key></key>')
+      .replace('collection-infon-value</infon>', '</infon>');
+    expect(content).toContain('<key></key>');
+    const written = writeBioc(readBioc([{ ...file, content }]));
+    expect(written.files[0]?.content).toBe(content);
+  });
+
   it('writes the BC5CDR excerpt back with the same elements in the same order and reads back the same', () => {
     const file = fixture('CDR_sample.BioC.xml');
     const bundle = readBioc([file]);
