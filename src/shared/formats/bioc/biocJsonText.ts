@@ -118,12 +118,13 @@ function valueOf(
     (c): c is BiocElement =>
       typeof c !== 'string' && c.name === 'json' && attributeOf(c, 'key') === key,
   );
-  if (kept) return parsed(textOf(kept));
+  if (kept) return parsed(textOf(kept), kept.source);
   if (key === 'infons')
     return {
       pairs: childrenNamed(element, 'infon').map((infon) => {
         const text = textOf(infon);
-        return [attributeOf(infon, 'key') ?? '', infon.json === 'value' ? parsed(text) : text];
+        const value: Json = infon.json === 'value' ? parsed(text, infon.source) : text;
+        return [attributeOf(infon, 'key') ?? '', value];
       }),
     };
   const child = arrayKind(kind, key);
@@ -139,16 +140,27 @@ function valueOf(
   return number && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
-/** JSON text kept from a file as a value, its numbers as written (text that does not parse, as itself). */
-function parsed(text: string): Json {
+/**
+ * JSON text kept from a file as a value, its numbers as written and the lists and objects it
+ * wrote on one line (`lines`: by their path in it, see BiocElement's `source`) as written;
+ * text that does not parse, as itself.
+ */
+function parsed(text: string, lines?: string): Json {
+  const raws = new Map(rawNumbers(text));
+  const kept = lines === undefined ? null : jsonOrNull(lines);
+  if (Array.isArray(kept))
+    for (const pair of kept)
+      if (isKeptKey(pair) && typeof pair !== 'string') raws.set(pair[0], pair[1]);
   try {
-    return toJson(JSON.parse(text), [], rawNumbers(text));
+    return toJson(JSON.parse(text), [], raws);
   } catch {
     return text;
   }
 }
 
 function toJson(value: unknown, path: readonly JsonPathKey[], raws: RawNumbers): Json {
+  const raw = raws.size > 0 && value !== null ? raws.get(JSON.stringify(path)) : undefined;
+  if (raw !== undefined && typeof value === 'object') return { raw };
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'number') {
     const raw = raws.size > 0 ? raws.get(JSON.stringify(path)) : undefined;

@@ -10,6 +10,7 @@ import {
   type BiocKind,
 } from './biocJsonKinds';
 import { jsonWithRaw, rawNumbers, type RawNumbers } from './biocJsonNumbers';
+import { inlineJsonValues, type InlineValues } from './inlineJsonValues';
 import type { BiocElement, BiocNode } from './biocTree';
 import { jsonPathText } from './jsonPathText';
 import type { BiocJsonLayout } from './keptBioc';
@@ -32,6 +33,8 @@ interface Source {
   readonly value: unknown;
   readonly lineOf: (path: readonly JsonPathKey[]) => number;
   readonly raws: RawNumbers;
+  /** Lists and objects written on one line in an indented file. */
+  readonly inline: InlineValues;
 }
 
 /**
@@ -62,6 +65,7 @@ export function parseBiocJsonTree(file: FormatFile, errors: ErrorCollector): Par
         value,
         lineOf: () => line,
         raws: rawNumbers(texts[line - 1] ?? ''),
+        inline: new Map(),
       }))
     : [wholeSource(file.path, content, errors)];
   if (errors.count > before) return null;
@@ -118,7 +122,13 @@ function isCollection(value: unknown): boolean {
 
 function wholeSource(path: string, content: string, errors: ErrorCollector): Source {
   const value = parseJson(path, content, errors);
-  return { value, lineOf: pathLines(content, value), raws: rawNumbers(content) };
+  const indented = /^\s*[{[]\r?\n/.test(content);
+  return {
+    value,
+    lineOf: pathLines(content, value),
+    raws: rawNumbers(content),
+    inline: indented ? inlineJsonValues(content) : new Map(),
+  };
 }
 
 function parsesWhole(content: string): boolean {
@@ -216,7 +226,7 @@ class Builder {
       if (scalar && ATTRIBUTE_KEYS[kind].includes(key)) attributes.push([key, String(item)]);
       else if (scalar && CHILD_KEYS[kind].includes(key))
         children.push({ name: key, attributes: [], children: [String(item)] });
-      else if (key === 'infons' && isRecord(item)) children.push(...infons(item, at, source.raws));
+      else if (key === 'infons' && isRecord(item)) children.push(...infons(item, at, source));
       else if (arrayKind(kind, key) !== undefined) {
         const childKind = arrayKind(kind, key);
         if (!Array.isArray(item) || childKind === undefined) {
@@ -231,7 +241,7 @@ class Builder {
           const element = this.object(childKind, child, [...at, i], source);
           if (element) children.push(element);
         });
-      } else children.push(kept(key, jsonWithRaw(item, at, source.raws)));
+      } else children.push(kept(key, item, at, source));
     }
     const json = JSON.stringify(keys);
     return { name: kind, attributes, children, line, json, at: jsonPathText(path) };
@@ -248,19 +258,58 @@ function isPlace(value: unknown): boolean {
 function infons(
   value: Record<string, unknown>,
   path: readonly JsonPathKey[],
-  raws: RawNumbers,
+  source: Source,
 ): BiocElement[] {
-  return Object.entries(value).map(([key, item]) => ({
-    name: 'infon',
-    attributes: [['key', key]],
-    children: [typeof item === 'string' ? item : jsonWithRaw(item, [...path, key], raws)],
-    ...(typeof item === 'string' ? {} : { json: 'value' }),
-  }));
+  return Object.entries(value).map(([key, item]): BiocElement => {
+    const infon = { name: 'infon', attributes: [['key', key]] as const };
+    if (typeof item === 'string') return { ...infon, children: [item] };
+    return { ...infon, ...keptValue(item, [...path, key], source), json: 'value' };
+  });
 }
 
 /** A key BioC has no element for, kept as its JSON text. */
-function kept(key: string, text: string): BiocElement {
-  return { name: 'json', attributes: [['key', key]], children: [text] };
+function kept(
+  key: string,
+  value: unknown,
+  path: readonly JsonPathKey[],
+  source: Source,
+): BiocElement {
+  return { name: 'json', attributes: [['key', key]], ...keptValue(value, path, source) };
+}
+
+/**
+ * A value kept as its JSON text (numbers as written), with the lists and objects in it the
+ * file wrote on one line (by their path in it: `[]` the value itself).
+ */
+function keptValue(
+  value: unknown,
+  path: readonly JsonPathKey[],
+  source: Source,
+): { children: string[]; source?: string } {
+  const children = [jsonWithRaw(value, path, source.raws)];
+  const lines: [string, string][] = [];
+  if (source.inline.size > 0) inlineWithin(value, path, [], source.inline, lines);
+  return lines.length === 0 ? { children } : { children, source: JSON.stringify(lines) };
+}
+
+function inlineWithin(
+  value: unknown,
+  path: readonly JsonPathKey[],
+  relative: readonly JsonPathKey[],
+  inline: InlineValues,
+  into: [string, string][],
+): void {
+  if (!Array.isArray(value) && !isRecord(value)) return;
+  const line = inline.get(JSON.stringify(path));
+  if (line !== undefined) {
+    into.push([JSON.stringify(relative), line]);
+    return;
+  }
+  const entries: [JsonPathKey, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
+  for (const [key, item] of entries)
+    inlineWithin(item, [...path, key], [...relative, key], inline, into);
 }
 
 function hasItems(value: unknown): boolean {

@@ -30,6 +30,12 @@ export interface BiocElement {
   readonly json?: string;
   /** For an element read from BioC JSON: its path there (`documents[0].passages[1]`), for messages. */
   readonly at?: string;
+  /**
+   * For an `<infon>` or a kept key read from BioC JSON, in an indented file: the lists and
+   * objects of its value written on one line, as a JSON list of `[path in the value, text]`,
+   * written back so while the value is unchanged.
+   */
+  readonly source?: string;
   /** An element with no children written with an end tag (`<text></text>`), written back so. */
   readonly pair?: true;
 }

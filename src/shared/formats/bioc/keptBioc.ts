@@ -103,7 +103,7 @@ function isNodes(value: unknown, depth: number): value is BiocNode[] {
 
 function isElement(value: unknown, depth: number): value is BiocElement {
   if (depth > MAX_DEPTH || !isRecord(value) || typeof value.name !== 'string') return false;
-  const { attributes, children, span, relation, signature, textAt, json } = value;
+  const { attributes, children, span, relation, signature, textAt, json, source } = value;
   const pairs =
     Array.isArray(attributes) &&
     attributes.every(
@@ -117,6 +117,7 @@ function isElement(value: unknown, depth: number): value is BiocElement {
     (relation === undefined || typeof relation === 'string') &&
     (signature === undefined || typeof signature === 'string') &&
     (textAt === undefined || typeof textAt === 'string') &&
-    (json === undefined || typeof json === 'string')
+    (json === undefined || typeof json === 'string') &&
+    (source === undefined || typeof source === 'string')
   );
 }

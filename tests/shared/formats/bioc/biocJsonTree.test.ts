@@ -46,6 +46,24 @@ describe('BioC JSON as NCBI writes it', () => {
     expect(content).toBe(pmc.content);
   });
 
+  it('writes a PubTator 3 document back byte for byte, its short lists on one line as the file had them', () => {
+    const pubtator = fixture('pubtator3-38309274.json');
+    const source: { passages: { annotations: { text: string }[] }[] } = JSON.parse(
+      pubtator.content,
+    );
+    const { bundle, content } = roundTrip(pubtator.path, pubtator.content);
+    const [doc] = bundle.documents;
+    // Known answers: each annotation's own text in the file, in file order.
+    const texts = source.passages.flatMap((p) => p.annotations.map((a) => a.text));
+    expect(texts).toHaveLength(15);
+    const chars = Array.from(doc?.text ?? '');
+    expect(
+      doc?.spans.map((s) => s.fragments.map((f) => chars.slice(f.start, f.end).join('')).join(' ')),
+    ).toEqual(texts);
+    expect(pubtator.content).toContain('"normalized": [64332],');
+    expect(content).toBe(pubtator.content);
+  });
+
   it('keeps a byte-order mark before the JSON', () => {
     const json = fixture('everything.json');
     const { bundle, content } = roundTrip(json.path, `\uFEFF${json.content}`);
