@@ -79,6 +79,27 @@ describe('loupe import and export of BioC files', () => {
     );
   });
 
+  it("imports a list of collections (the PMC BioC API's answer) and exports each collection back in the list", () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const source = tempDir();
+    // everything.json twice, the second collection's source and document ids changed.
+    const first = JSON.parse(readFileSync(join(FIXTURES, 'everything.json'), 'utf8'));
+    const second = JSON.parse(readFileSync(join(FIXTURES, 'everything.json'), 'utf8'));
+    second.source = 'second';
+    for (const doc of second.documents) doc.id = `${doc.id}b`;
+    const content = JSON.stringify([first, second], null, 2);
+    writeFileSync(join(source, 'answer.json'), content);
+    const imported = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ format: 'bioc', spans: 10 });
+    const out = join(tempDir(), 'out');
+    const args = ['export', dir, '--format', 'bioc', '--annotator', 'amira', '--out', out];
+    expect(runCli([...args, '--json'], home).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['answer.json']);
+    expect(readFileSync(join(out, 'answer.json'), 'utf8')).toBe(content);
+  });
+
   it('refuses overlapping passages with file, line and reason, leaving the project as it was', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);

@@ -2,6 +2,7 @@ import type { Fragment } from '../../spans';
 import { codePoints } from '../../spans';
 import { codePointAtUnit, type BiocLayout } from './biocLayout';
 import { attributeOf, childrenNamed, childText, type BiocElement } from './biocTree';
+import { XML_WORDS, type BiocWords } from './biocWords';
 
 /** An annotation's locations as code point fragments, or why they cannot be. */
 export type Placed =
@@ -37,12 +38,15 @@ function elementsOf(document: BiocElement, name: string): BiocElement[] {
  * point between two characters). Loupe shows neither; the reader keeps them as written.
  * @example unplacedReason(<annotation><infon key="type">Gene</infon></annotation>) → 'has no <location>'
  */
-export function unplacedReason(annotation: BiocElement): string | null {
+export function unplacedReason(
+  annotation: BiocElement,
+  words: BiocWords = XML_WORDS,
+): string | null {
   const locations = childrenNamed(annotation, 'location');
-  if (locations.length === 0) return 'has no <location>';
+  if (locations.length === 0) return `has ${words.noLocation}`;
   const point = locations.find((l) => /^0+$/.test(attributeOf(l, 'length') ?? ''));
   if (!point) return null;
-  return `has a <location> of length 0 (at ${attributeOf(point, 'offset') ?? '?'})`;
+  return `has a ${words.location} of length 0 (at ${attributeOf(point, 'offset') ?? '?'})`;
 }
 
 /**

@@ -28,6 +28,16 @@ export interface BiocElement {
    * value was a number marked `#`); `value` for an `<infon>` whose text is a JSON value.
    */
   readonly json?: string;
+  /** For an element read from BioC JSON: its path there (`documents[0].passages[1]`), for messages. */
+  readonly at?: string;
+  /**
+   * For an `<infon>` or a kept key read from BioC JSON, in an indented file: the lists and
+   * objects of its value written on one line, as a JSON list of `[path in the value, text]`,
+   * written back so while the value is unchanged.
+   */
+  readonly source?: string;
+  /** An element with no children written with an end tag (`<text></text>`), written back so. */
+  readonly pair?: true;
 }
 
 /** A child of an element: a text or an element. */
@@ -48,6 +58,7 @@ interface Building {
   readonly attributes: (readonly [string, string])[];
   readonly children: BiocNode[];
   readonly line: number;
+  pair?: true;
 }
 
 /**
@@ -95,8 +106,9 @@ export function parseBiocTree(file: FormatFile, errors: ErrorCollector): ParsedB
     };
     parser.on('text', addText);
     parser.on('cdata', addText);
-    parser.on('closetag', () => {
-      open.pop();
+    parser.on('closetag', (tag) => {
+      const closed = open.pop();
+      if (closed && !tag.isSelfClosing && closed.children.length === 0) closed.pair = true;
       if (open.length === 0) epilog = content.slice(parser.position);
     });
   });

@@ -19,7 +19,7 @@ export function biocXml(element: BiocElement, depth = 0): string {
 
 function write(element: BiocElement, depth: number, parts: string[]): void {
   const attributes = element.attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  if (element.children.length === 0) {
+  if (element.children.length === 0 && element.pair !== true) {
     parts.push(`<${element.name}${attributes}/>`);
     return;
   }

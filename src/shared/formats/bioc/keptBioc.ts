@@ -30,20 +30,23 @@ export interface KeptBioc {
 
 /**
  * How a BioC JSON file was written: a collection (the `bioc` package's, or PubTator 3's
- * `{"PubTator3": […]}`), one document, or JSON Lines of documents; its indent (0: on one
- * line), whether it escaped every non-ASCII character, and whether it put a space after `:`
- * and `,` on one line (as Python's json does).
+ * `{"PubTator3": […]}`), a list of collections (the PMC BioC API's answer), one document, or
+ * JSON Lines of documents or collections; its indent (0: on one line), whether it escaped
+ * every non-ASCII character, and whether it put a space after `:` and `,` on one line (as
+ * Python's json does).
  */
 export interface BiocJsonLayout {
-  readonly shape: 'collection' | 'document' | 'lines';
+  readonly shape: 'collection' | 'collections' | 'document' | 'lines';
   readonly indent: number;
   readonly ascii: boolean;
   readonly spaced: boolean;
-  /** A collection's keys in order (see BiocElement's `json`). */
+  /** A collection's keys in order (see BiocElement's `json`); on a line, the line is that collection. */
   readonly root?: string;
+  /** Which collection of the list, or which line, holds the document (from 0). */
+  readonly part?: number;
 }
 
-const SHAPES = ['collection', 'document', 'lines'] as const;
+const SHAPES = ['collection', 'collections', 'document', 'lines'] as const;
 
 /** The BioC layout a document's metadata keeps, or null when it keeps none (or not in this shape). */
 export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | null {
@@ -72,12 +75,20 @@ export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | n
 
 function jsonLayoutOf(value: unknown): BiocJsonLayout | null {
   if (!isRecord(value)) return null;
-  const { shape, indent, ascii, spaced, root } = value;
+  const { shape, indent, ascii, spaced, root, part } = value;
   const known = SHAPES.find((s) => s === shape);
   if (known === undefined || typeof indent !== 'number') return null;
   if (typeof ascii !== 'boolean' || typeof spaced !== 'boolean') return null;
   if (root !== undefined && typeof root !== 'string') return null;
-  return { shape: known, indent, ascii, spaced, ...(root === undefined ? {} : { root }) };
+  if (part !== undefined && !Number.isSafeInteger(part)) return null;
+  return {
+    shape: known,
+    indent,
+    ascii,
+    spaced,
+    ...(root === undefined ? {} : { root }),
+    ...(typeof part === 'number' ? { part } : {}),
+  };
 }
 
 /** Deeper than this is not a tree a BioC reader kept. */
@@ -92,7 +103,7 @@ function isNodes(value: unknown, depth: number): value is BiocNode[] {
 
 function isElement(value: unknown, depth: number): value is BiocElement {
   if (depth > MAX_DEPTH || !isRecord(value) || typeof value.name !== 'string') return false;
-  const { attributes, children, span, relation, signature, textAt, json } = value;
+  const { attributes, children, span, relation, signature, textAt, json, source } = value;
   const pairs =
     Array.isArray(attributes) &&
     attributes.every(
@@ -106,6 +117,7 @@ function isElement(value: unknown, depth: number): value is BiocElement {
     (relation === undefined || typeof relation === 'string') &&
     (signature === undefined || typeof signature === 'string') &&
     (textAt === undefined || typeof textAt === 'string') &&
-    (json === undefined || typeof json === 'string')
+    (json === undefined || typeof json === 'string') &&
+    (source === undefined || typeof source === 'string')
   );
 }

@@ -6,6 +6,7 @@ import { parseBiocJsonTree } from './biocJsonTree';
 import { KEPT_BIOC, type BiocJsonLayout, type KeptBioc } from './keptBioc';
 import { warnUnread } from './warnUnread';
 import { readBiocDocument } from './readBiocDocument';
+import { JSON_WORDS, XML_WORDS } from './biocWords';
 
 /**
  * Reads BioC XML files (a `<collection>` of `<document>`s, as PubTator, BioCreative and
@@ -22,11 +23,13 @@ export function readBioc(files: readonly FormatFile[]): FormatBundle {
     if (isJsonText(file.content)) {
       const parsed = parseBiocJsonTree(file, errors);
       if (!parsed) continue;
-      const { root, json, epilog } = parsed;
-      const layout = json.shape === 'collection' && root.json ? { ...json, root: root.json } : json;
-      documents.push(
-        ...readCollection(file, { prolog: '', epilog, root }, errors, warnings, layout),
-      );
+      const { prolog, epilog } = parsed;
+      let index = 0;
+      for (const { root, json } of parsed.parts) {
+        const read = readCollection(file, { prolog, epilog, root }, errors, warnings, json, index);
+        documents.push(...read);
+        index += root.children.filter(isDocument).length;
+      }
       continue;
     }
     const parsed = parseBiocTree(file, errors);
@@ -51,6 +54,7 @@ function readCollection(
   errors: ErrorCollector,
   warnings: string[],
   json?: BiocJsonLayout,
+  start = 0,
 ): FormatDocument[] {
   const children = parsed.root.children;
   const first = children.findIndex((c) => typeof c !== 'string' && c.name === 'document');
@@ -59,7 +63,7 @@ function readCollection(
       file.path,
       parsed.root.line,
       json
-        ? 'holds no BioC document: BioC JSON is a collection with "documents" (PubTator 3: "PubTator3"), one document with "passages", or JSON Lines of documents'
+        ? `${parsed.root.at ? `${parsed.root.at} ` : ''}holds no BioC document: BioC JSON is a collection with "documents" (PubTator 3: "PubTator3"), a list of collections, one document with "passages", or JSON Lines of documents or collections`
         : 'holds no <document>; a BioC collection holds one or more',
     );
     return [];
@@ -68,7 +72,7 @@ function readCollection(
   const documents: FormatDocument[] = [];
   const stem = baseName(pathStem(file.path));
   const before = errors.count;
-  let index = 0;
+  let index = start;
   for (let at = first; at < children.length;) {
     const element = children[at];
     let next = at + 1;
@@ -77,7 +81,8 @@ function readCollection(
     const after = children.slice(at + 1, next);
     const id = childTextOf(element, 'id');
     const place = `${stem}-${index + 1}`;
-    const read = readBiocDocument(element, id || place, { file: file.path, errors, warnings });
+    const context = { file: file.path, errors, warnings, words: json ? JSON_WORDS : XML_WORDS };
+    const read = readBiocDocument(element, id || place, context);
     if (read) {
       // The kept layout is plain data (strings, numbers, arrays, records) by construction.
       const kept: KeptBioc = {

@@ -9,6 +9,7 @@ import {
   type BiocUnit,
 } from './biocLayout';
 import { relationSignature, spanSignature } from './biocSignature';
+import { XML_WORDS, type BiocWords } from './biocWords';
 import {
   attributeOf,
   childrenNamed,
@@ -23,6 +24,8 @@ export interface BiocContext {
   readonly file: string;
   readonly errors: ErrorCollector;
   readonly warnings: string[];
+  /** How messages name the file's parts (BioC XML's words unless given). */
+  readonly words?: BiocWords;
 }
 
 /** A document read, with its element marked with what Loupe read from it and the unit its offsets counted. */
@@ -54,33 +57,34 @@ export function readBiocDocument(
   context: BiocContext,
 ): ReadBioc | null {
   const { file, errors } = context;
+  const words = context.words ?? XML_WORDS;
   const pieces = piecesOf(element);
   if (!Array.isArray(pieces)) {
     errors.add(file, pieces.line, pieces.reason);
     return null;
   }
   const annotations = annotationsOf(element);
-  const unplaced = unplacedOf(annotations);
+  const unplaced = unplacedOf(annotations, words);
   const placeable = annotations.filter((a) => !unplaced.has(a));
   const chosen = chooseUnit(pieces, placeable);
   if ('overlap' in chosen) {
     errors.add(
       file,
       chosen.overlap.line,
-      `passage at offset ${chosen.overlap.offset} overlaps the one at ${chosen.before.offset} (line ${chosen.before.line}); BioC passages of a document do not overlap: fix its <offset>`,
+      `passage at offset ${chosen.overlap.offset} overlaps the one at ${chosen.before.offset} (line ${chosen.before.line}); BioC passages of a document do not overlap: fix its ${words.offset}`,
     );
     return null;
   }
   const { layout, unit, packed } = chosen;
   if (packed)
     context.warnings.push(
-      `${file}: document ${name}: its passages' <offset>s disagree with its annotations' locations; the annotations fit with each passage one character after the one before (as PubTator lays out title and abstract), and were read so`,
+      `${file}: document ${name}: its passages' ${words.offset}s disagree with its annotations' locations; the annotations fit with each passage one character after the one before (as PubTator lays out title and abstract), and were read so`,
     );
   if (unit !== 'codepoint')
     context.warnings.push(
       `${file}: document ${name}: offsets count ${UNIT_NAMES[unit]} (each annotation's text is the text there); read as characters and written back in ${UNIT_NAMES[unit]}`,
     );
-  warnUnplaced(annotations, unplaced, `${file}: document ${name}`, context.warnings);
+  warnUnplaced(annotations, unplaced, `${file}: document ${name}`, context.warnings, words);
   const marks = new Map<BiocElement, Mark>();
   // Some annotations whose text is not the text at their locations are a corpus's slips, read
   // by their locations and said; none fitting is offsets Loupe cannot read.
@@ -92,7 +96,7 @@ export function readBiocDocument(
   const kept = relationElements.length - relations.length;
   if (kept > 0)
     context.warnings.push(
-      `${file}: document ${name}: ${kept} <relation>${kept === 1 ? '' : 's'} not between two of its annotations (relations of concept ids in infons with no nodes, as BC5CDR's CID, or nodes not naming two annotations) kept as written and written back by a BioC export, not shown`,
+      `${file}: document ${name}: ${kept} ${kept === 1 ? words.relation : words.relations} not between two of its annotations (relations of concept ids in infons with no nodes, as BC5CDR's CID, or nodes not naming two annotations) kept as written and written back by a BioC export, not shown`,
     );
   const title = childrenNamed(element, 'passage').find((p) =>
     /^(title|front)$/i.test(infonsOf(p).find(([k]) => k === LABEL_KEY)?.[1] ?? ''),
@@ -115,10 +119,13 @@ export function readBiocDocument(
 }
 
 /** Why each annotation with no place in the text has none (see `unplacedReason`). */
-function unplacedOf(annotations: readonly BiocElement[]): Map<BiocElement, string> {
+function unplacedOf(
+  annotations: readonly BiocElement[],
+  words: BiocWords,
+): Map<BiocElement, string> {
   const unplaced = new Map<BiocElement, string>();
   for (const annotation of annotations) {
-    const reason = unplacedReason(annotation);
+    const reason = unplacedReason(annotation, words);
     if (reason !== null) unplaced.set(annotation, reason);
   }
   return unplaced;
@@ -130,6 +137,7 @@ function warnUnplaced(
   unplaced: ReadonlyMap<BiocElement, string>,
   where: string,
   warnings: string[],
+  words: BiocWords,
 ): void {
   const n = annotations.findIndex((a) => unplaced.has(a));
   const first = annotations[n];
@@ -137,7 +145,7 @@ function warnUnplaced(
   const count = unplaced.size;
   const name = attributeOf(first, 'id') ?? String(n + 1);
   warnings.push(
-    `${where}: ${count} annotation${count === 1 ? '' : 's'} without a place in the text (annotation ${name}, line ${first.line ?? 0}, ${unplaced.get(first)}${count > 1 ? ', and others' : ''}) kept as written and written back by a BioC export, not shown: Loupe shows annotations that cover text`,
+    `${where}: ${count} annotation${count === 1 ? '' : 's'} without a place in the text (annotation ${name}${words.at(first)}, line ${first.line ?? 0}, ${unplaced.get(first)}${count > 1 ? ', and others' : ''}) kept as written and written back by a BioC export, not shown: Loupe shows annotations that cover text`,
   );
 }
 
@@ -198,6 +206,7 @@ function readSpans(
   marks: Map<BiocElement, Mark>,
 ): { list: FormatSpan[]; byAnnotation: Map<string, string> } | null {
   const { file, errors } = context;
+  const words = context.words ?? XML_WORDS;
   const before = errors.count;
   const list: FormatSpan[] = [];
   const byAnnotation = new Map<string, string>();
@@ -210,11 +219,11 @@ function readSpans(
     const own = attributeOf(annotation, 'id');
     const placed = placeAnnotation(annotation, layout);
     if ('reason' in placed) {
-      errors.add(file, line, `annotation ${own ?? n + 1} ${placed.reason}`);
+      errors.add(file, line, `annotation ${own ?? n + 1}${words.at(annotation)} ${placed.reason}`);
       continue;
     }
     if (!placed.fits) {
-      const reason = `annotation ${own ?? n + 1}: its <text> ${JSON.stringify(childText(annotation, 'text'))} is not the text at its locations (${JSON.stringify(placed.found)})`;
+      const reason = `annotation ${own ?? n + 1}${words.at(annotation)}: its ${words.text} ${JSON.stringify(childText(annotation, 'text'))} is not the text at its locations (${JSON.stringify(placed.found)})`;
       if (strict) {
         errors.add(
           file,
@@ -234,7 +243,7 @@ function readSpans(
       errors.add(
         file,
         line,
-        `annotation ${own ?? n + 1} has no infon to label it; BioC labels an annotation with <infon key="type">`,
+        `annotation ${own ?? n + 1}${words.at(annotation)} has no infon to label it; BioC labels an annotation ${words.label}`,
       );
       continue;
     }
@@ -320,7 +329,7 @@ function marked(
   marks: ReadonlyMap<BiocElement, Mark>,
   texts: ReadonlyMap<BiocElement, string>,
 ): BiocElement {
-  const { line: _line, ...rest } = element;
+  const { line: _line, at: _at, ...rest } = element;
   const textAt = texts.get(element);
   if (textAt !== undefined) return { ...rest, children: [], textAt };
   const mark = marks.get(element);

@@ -1,11 +1,11 @@
 import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
-import { biocJsonText } from './biocJsonText';
+import { biocJsonFile } from './biocJsonFile';
 import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
 import type { BiocNode } from './biocTree';
 import { keptBiocOf, KEPT_BIOC } from './keptBioc';
-import { element, writeBiocDocument } from './writeBiocDocument';
+import { element, writeBiocDocument, type WrittenBioc } from './writeBiocDocument';
 
 /** The file documents made in Loupe (or read from another format) are written to. */
 const DEFAULT_FILE = 'collection.xml';
@@ -53,9 +53,17 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   const taken = new Set<string>();
   let spans = 0;
   for (const [name, docs] of groups) {
-    const written = collectionFile(docs);
-    spans += written.spans;
-    files.push({ path: uniqueFileName(name, taken), content: written.content });
+    const { content, written } = collectionFile(docs);
+    spans += written.reduce((sum, w) => sum + w.spans, 0);
+    tally.add(
+      'node of a relation kept from a BioC file naming a deleted annotation (left out)',
+      written.reduce((sum, w) => sum + w.droppedNodes, 0),
+    );
+    tally.add(
+      'relation kept from a BioC file whose every node named a deleted annotation (left out)',
+      written.reduce((sum, w) => sum + w.droppedRelations, 0),
+    );
+    files.push({ path: uniqueFileName(name, taken), content });
   }
   return {
     files,
@@ -85,46 +93,26 @@ function tallyChanged(doc: FormatDocument, tally: Tally): void {
  */
 export function collectionFile(docs: readonly FormatDocument[]): {
   content: string;
-  spans: number;
+  written: WrittenBioc[];
 } {
   const placed = docs
     .map((doc, i) => ({ doc, i, kept: keptBiocOf(doc.metadata) }))
     .sort((a, b) => (a.kept?.index ?? Infinity) - (b.kept?.index ?? Infinity) || a.i - b.i);
   const head = placed.find((p) => p.kept)?.kept ?? null;
-  if (head?.json) {
-    const written = placed.map(({ doc, kept }) => writeBiocDocument(doc, kept));
-    const root = element(
-      'collection',
-      [],
-      [
-        ...head.collection,
-        ...written.map((w) => w.element),
-        ...placed.flatMap((p) => p.kept?.after ?? []),
-      ],
-    );
-    const keys = head.json.root;
-    return {
-      content: biocJsonText(
-        keys === undefined ? root : { ...root, json: keys },
-        head.json,
-        head.epilog,
-      ),
-      spans: written.reduce((sum, w) => sum + w.spans, 0),
-    };
-  }
+  if (head?.json) return biocJsonFile(placed, head.json, head.prolog, head.epilog);
   const parts = [
     head?.prolog ?? BIOC_PROLOG,
     '<collection>',
     nodesXml(head?.collection ?? FRESH_COLLECTION, 1),
   ];
-  let spans = 0;
+  const written: WrittenBioc[] = [];
   for (const [n, { doc, kept }] of placed.entries()) {
-    const written = writeBiocDocument(doc, kept);
-    spans += written.spans;
-    parts.push(biocXml(written.element, 1));
+    const done = writeBiocDocument(doc, kept);
+    written.push(done);
+    parts.push(biocXml(done.element, 1));
     const last = n === placed.length - 1;
     parts.push(nodesXml(kept?.after ?? [last ? '\n' : '\n  '], 1));
   }
   parts.push('</collection>', head?.epilog ?? '\n');
-  return { content: parts.join(''), spans };
+  return { content: parts.join(''), written };
 }

@@ -12,18 +12,25 @@ import {
 import type { KeptBioc } from './keptBioc';
 import { LABEL_KEY } from './readBiocDocument';
 
-/** A document as a BioC `document` element, and how many spans and relations it holds. */
+/**
+ * A document as a BioC `document` element, how many spans and relations it holds, and what
+ * was left out of relations kept as written: nodes naming a deleted annotation, and relations
+ * all of whose nodes did.
+ */
 export interface WrittenBioc {
   readonly element: BiocElement;
   readonly spans: number;
   readonly relations: number;
+  readonly droppedNodes: number;
+  readonly droppedRelations: number;
 }
 
 /**
  * A document as a BioC `document` element. One read from BioC is written from the element it
  * kept: each annotation (relation) element whose span (relation) is unchanged as it was, a
  * changed one anew, a deleted one left out, new ones added to the passage holding their start
- * (new relations to the document); offsets in the unit the file counted. Another document is
+ * (new relations to the document); offsets in the unit the file counted. A relation kept as
+ * written loses its nodes naming a deleted annotation, and is left out when none is left. Another document is
  * one passage at offset 0 holding its text.
  * @example writeBiocDocument(doc, null).element.name === 'document'
  */
@@ -40,6 +47,10 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
   const spans = new Map(doc.spans.map((s, i) => [s.id ?? `a${i + 1}`, s]));
   const relations = new Map(doc.relations.map((r, i) => [r.id ?? `r${i + 1}`, r]));
   const refs = annotationIds(base);
+  const deleted = new Set(
+    [...refs].filter(([span]) => !spans.has(span)).map(([, annotation]) => annotation),
+  );
+  const dropped = { nodes: 0, relations: 0 };
   const seen = new Set<string>();
   const rewrite = (element: BiocElement): BiocElement | null => {
     if (element.span !== undefined) {
@@ -58,6 +69,8 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
         ? element
         : relationOf(element.relation, relation, refs);
     }
+    if (element.name === 'relation' && deleted.size > 0)
+      return withoutNodes(element, deleted, dropped);
     return { ...element, children: rewriteChildren(element.children, rewrite) };
   };
   let document = rewrite(base) ?? base;
@@ -69,7 +82,33 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
     .map(([id, r]) => relationOf(id, r, refs));
   if (newRelations.length > 0)
     document = { ...document, children: appended(document.children, newRelations) };
-  return { element: document, spans: spans.size, relations: relations.size };
+  return {
+    element: document,
+    spans: spans.size,
+    relations: relations.size,
+    droppedNodes: dropped.nodes,
+    droppedRelations: dropped.relations,
+  };
+}
+
+/** A kept relation without its nodes naming a deleted annotation (counted); null when it had nodes and none is left. */
+function withoutNodes(
+  relation: BiocElement,
+  deleted: ReadonlySet<string>,
+  dropped: { nodes: number; relations: number },
+): BiocElement | null {
+  const nodes = childrenNamed(relation, 'node');
+  const gone = new Set(nodes.filter((n) => deleted.has(attributeOf(n, 'refid') ?? '')));
+  if (gone.size === 0) return relation;
+  dropped.nodes += gone.size;
+  if (gone.size === nodes.length) {
+    dropped.relations++;
+    return null;
+  }
+  return {
+    ...relation,
+    children: rewriteChildren(relation.children, (c) => (gone.has(c) ? null : c)),
+  };
 }
 
 /** A kept element with the words of each `<text>` kept by its place put back from the document's text. */

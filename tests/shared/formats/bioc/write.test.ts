@@ -70,6 +70,17 @@ describe('writeBioc', () => {
     expect(written.files[0]?.content).toBe(file.content);
   });
 
+  it('writes an empty element back as the file wrote it: <key></key> stays so, <date/> too', () => {
+    const file = fixture('everything.xml');
+    const content = file.content
+      .replace('<date>date</date>', '<date/>')
+      .replace('<key>key</key>', '<key></key>')
+      .replace('collection-infon-value</infon>', '</infon>');
+    expect(content).toContain('<key></key>');
+    const written = writeBioc(readBioc([{ ...file, content }]));
+    expect(written.files[0]?.content).toBe(content);
+  });
+
   it('writes the BC5CDR excerpt back with the same elements in the same order and reads back the same', () => {
     const file = fixture('CDR_sample.BioC.xml');
     const bundle = readBioc([file]);
@@ -98,6 +109,35 @@ describe('writeBioc', () => {
     }
     // and the words come back from the document's text when it is written
     expect(tags(writeBioc(bundle).files[0]?.content ?? '')).toEqual(tags(file.content));
+  });
+
+  it('leaves out of a relation kept as written its node naming a deleted annotation, and the relation when no node is left, and says so', () => {
+    const deleteSpan3 = (bundle: FormatBundle) =>
+      withDocument(bundle, 1, (doc) => ({ ...doc, spans: doc.spans.filter((s) => s.id !== '3') }));
+    // everything.xml: R3 (one node, refid 3) is kept as written; annotation 3 is span 3 of document 2.
+    const xml = fixture('everything.xml');
+    const alone = writeBioc(deleteSpan3(readBioc([xml])));
+    const content = alone.files[0]?.content ?? '';
+    expect(content).not.toContain('<relation id="R3">');
+    expect(content).not.toContain('refid="3"');
+    expect(alone.summary.notExpressed).toEqual({
+      'node of a relation kept from a BioC file naming a deleted annotation (left out)': 1,
+      'relation kept from a BioC file whose every node named a deleted annotation (left out)': 1,
+    });
+    const twoNodes = xml.content.replace(
+      '<node refid="3" role="role1"/>',
+      '<node refid="3" role="role1"/><node refid="elsewhere" role="role2"/>',
+    );
+    const kept = writeBioc(deleteSpan3(readBioc([{ ...xml, content: twoNodes }])));
+    expect(kept.files[0]?.content).toMatch(
+      /<relation id="R3">\s*<infon key="relation-infon-key">relation-infon-value<\/infon>\s*<node refid="elsewhere" role="role2"\/>\s*<\/relation>/,
+    );
+    expect(kept.summary.notExpressed).toEqual({
+      'node of a relation kept from a BioC file naming a deleted annotation (left out)': 1,
+    });
+    const json = writeBioc(deleteSpan3(readBioc([fixture('everything.json')])));
+    expect(JSON.stringify(JSON.parse(json.files[0]?.content ?? ''))).not.toContain('"R3"');
+    expect(json.summary.notExpressed).toEqual(alone.summary.notExpressed);
   });
 
   it('writes a changed span anew under the label infon it was read from, leaves a deleted one out and adds a new one to its passage', () => {
