@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -87,6 +88,9 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     // The editor starts afresh from the saved schema; the keyboard stays on Save.
     await expect.poll(() => page.getByLabel('Name of WEAPON').inputValue()).toBe('WEAPON');
     await expect.poll(() => focused(page)).toBe('button:Save schema');
+    // Every column of the label table has a name (the last one, of the Delete buttons, hidden).
+    const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });

@@ -176,7 +176,9 @@ function SchemaEditor({
             <th>Label</th>
             <th>Colour</th>
             <th>Key</th>
-            <th />
+            <th>
+              <span className="lp-sr-only">Delete</span>
+            </th>
           </tr>
         </thead>
         <tbody>
