@@ -40,7 +40,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
 /** Parses and validates a stored JSON file's text, naming the file, line and reason on failure. */
 export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: string): T {
   const json = parseJsonText(raw, label);
-  const version = isRecord(json) ? json.formatVersion : undefined;
+  if (!isRecord(json))
+    throw new StoreError(
+      label,
+      `holds ${jsonKindOf(json)}, not the JSON object Loupe writes: restore it from a copy or from the project's history`,
+      'invalid',
+    );
+  const version = json.formatVersion;
+  if (version === undefined)
+    throw new StoreError(
+      label,
+      `has no formatVersion (this Loupe reads ${FORMAT_VERSION}): it is not a file Loupe wrote, or was cut short`,
+      'version',
+    );
   if (version !== FORMAT_VERSION) {
     throw new StoreError(
       label,
@@ -59,4 +71,10 @@ export function parseStoredJson<T>(raw: string, schema: z.ZodType<T>, label: str
     );
   }
   return parsed.data;
+}
+
+/** What a JSON value is, for a message: "a JSON array", "a JSON string", "null". */
+function jsonKindOf(json: unknown): string {
+  if (json === null) return 'null';
+  return Array.isArray(json) ? 'a JSON array' : `a JSON ${typeof json}`;
 }
