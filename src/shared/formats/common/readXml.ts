@@ -17,8 +17,17 @@ const STOP = new Error('stop');
 
 /** A parser's message without its `file:line:column: ` head (the line is the collector's). */
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '') : String(error);
+  const reason =
+    error instanceof Error ? error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') : String(error);
+  return /^undefined entity/.test(reason)
+    ? `${reason.replace(/\.$/, '')}: ${ENTITIES_READ}`
+    : reason;
 }
+
+/** What an undefined entity's message adds: which entities are read, and what to do. */
+const ENTITIES_READ =
+  "only XML's own five (&amp; &lt; &gt; &quot; &apos;) and character references (&#233;) are read; " +
+  'entities a DOCTYPE declares are never expanded, so write their text in their place';
 
 /**
  * Runs a conforming XML parser over `file` with the handlers `setup` registers, and stops at

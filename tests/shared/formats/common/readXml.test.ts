@@ -45,4 +45,12 @@ describe('readXml', () => {
     expect(read).toBe(false);
     expect(message).toMatch(/not well-formed XML/);
   });
+
+  it('says of an entity a DOCTYPE declares that it is never expanded, and what to do', () => {
+    const { read, message } = run('<!DOCTYPE a [<!ENTITY co "Company">]>\n<a>&co;</a>');
+    expect(read).toBe(false);
+    expect(message).toMatch(/f\.xml:2: not well-formed XML: undefined entity: only XML's own five/);
+    expect(message).toMatch(/entities a DOCTYPE declares are never expanded, so write their text/);
+    expect(run('<a>&amp;&#233;&#x41;</a>').message).toBe('');
+  });
 });
