@@ -23,7 +23,8 @@ export type ZipContent = { readonly entries: readonly ZipEntry[] } | { readonly 
  * whole, with the reason: a damaged or encrypted archive, ZIP64, more than MAX_ZIP_ENTRIES
  * entries, wanted entries inflating past `budget.left` bytes (checked as they grow; what was
  * read is taken from the budget), or an entry name that is absolute, has a `..` segment or a
- * NUL (names are only ever shown, never written to, but such a name means a crafted archive).
+ * NUL (names are only ever shown, never written to, but such a name means a crafted archive),
+ * or a name two entries share (one would hide the other).
  * @example readZip(zipSync({ 'a.xmi': strToU8('<x/>') }), (n) => n.endsWith('.xmi')) → { entries: [{ name: 'a.xmi', bytes }] }
  */
 export function readZip(
@@ -47,6 +48,7 @@ export function readZip(
       reason: `holds ${count} entries, more than the ${MAX_ZIP_ENTRIES} Loupe reads from one archive; unzip it and import the files in parts`,
     };
   const entries: ZipEntry[] = [];
+  const seen = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     if (u32(at) !== 0x02014b50) return { reason: DAMAGED(`entry ${i + 1} of the directory`) };
     const flags = u16(at + 8);
@@ -60,6 +62,13 @@ export function readZip(
     at = next;
     const unsafe = unsafeName(name);
     if (unsafe) return { reason: `holds an entry named ${JSON.stringify(name)}, ${unsafe}` };
+    // Unzipped, one would overwrite the other; read, their annotations would be merged unseen.
+    const first = seen.get(name);
+    if (first !== undefined)
+      return {
+        reason: `holds two entries named ${JSON.stringify(name)} (entries ${first} and ${i + 1}), of which unzipping keeps only one; make a new archive from the files you mean`,
+      };
+    if (!name.endsWith('/')) seen.set(name, i + 1);
     if (name.endsWith('/') || !wanted(name)) {
       if (!name.endsWith('/')) entries.push({ name });
       continue;

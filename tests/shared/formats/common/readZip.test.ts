@@ -36,6 +36,18 @@ describe('readZip', () => {
     expect('entries' in stored && stored.entries[0]?.bytes).toEqual(strToU8('é'));
   });
 
+  it('refuses two entries of one name, which unzipping would make one, naming both', () => {
+    const bytes = archive({ 'doc/a.xmi': '<x/>', 'doc/b.xmi': '<y/>', 'c.txt': '' });
+    // The second entry renamed to the first's name, in its local header and in the directory.
+    const [from, to] = [strToU8('doc/b.xmi'), strToU8('doc/a.xmi')];
+    for (let at = 0; at <= bytes.length - from.length; at++)
+      if (from.every((byte, k) => bytes[at + k] === byte)) bytes.set(to, at);
+    expect(reasonOf(readZip(bytes, all))).toBe(
+      'holds two entries named "doc/a.xmi" (entries 1 and 2), of which unzipping keeps only one; make a new archive from the files you mean',
+    );
+    expect(reasonOf(readZip(bytes, () => false))).toMatch(/^holds two entries named "doc\/a\.xmi"/);
+  });
+
   it('refuses a bomb: entries inflating past the budget, counted over all entries read', () => {
     const zeros = '\0'.repeat(100_000);
     const bytes = archive({ 'a.xmi': zeros, 'b.xmi': zeros });
