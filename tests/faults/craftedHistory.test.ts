@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cloneProject } from '../../src/node/sync';
@@ -93,6 +93,26 @@ describe('a shared history whose manifest Loupe cannot read', () => {
     const cloned = await refusal(cloneProject(remote, target));
     expect(cloned.message).toMatch(/loupe\.json: does not match the schema/);
     expect(existsSync(target)).toBe(false);
+  }, 30_000);
+});
+
+describe('a clone target that is not an absent or empty folder', () => {
+  it('a file is refused as one and left as it was; a folder made empty stays, empty, after a failed clone', async () => {
+    const team = await startTeam(['alice']);
+    members.push(...team.members);
+    const file = join(tempDir('loupe-clone-'), 'notes.txt');
+    writeFileSync(file, 'mine');
+    const onFile = await refusal(cloneProject(team.remote, file));
+    expect(onFile.message).toBe(
+      `${file} cannot be cloned into: it is a file, not a folder; clone into a new folder`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+
+    craftCommit(team.remote, nestedGitFolder(team.remote));
+    const folder = join(tempDir('loupe-clone-'), 'made');
+    mkdirSync(folder);
+    expect((await refusal(cloneProject(team.remote, folder))).message).toMatch(/named "\.git"/);
+    expect(readdirSync(folder)).toEqual([]);
   }, 30_000);
 });
 

@@ -1,5 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import git from 'isomorphic-git';
+import { errorCode } from '../../shared/errors';
 import { durableGitFs as fs, MANIFEST_FILE, ProjectFolder, writeSyncedFiles } from '../store';
 import { checkedManifest } from './checkedManifest';
 import { remoteWithoutCredentials, type RemoteCredentials } from './remoteTransport';
@@ -19,7 +21,8 @@ export interface CloneResult {
 /**
  * Copies a team's project from its remote into a new folder (which must be absent or
  * empty): the history, then every file (checked to be a Loupe project file) written through
- * the folder's owner. On any failure the new folder is removed again.
+ * the folder's owner. On any failure what it wrote is removed again (the folder too, unless
+ * it was there before).
  */
 export async function cloneProject(
   remote: string,
@@ -28,16 +31,40 @@ export async function cloneProject(
 ): Promise<CloneResult> {
   const refused = remoteWithoutCredentials(remote);
   if (refused) throw syncError('invalid', refused);
-  const entries = await readdir(dir).catch(() => null);
-  if (entries && entries.length > 0)
-    throw syncError('invalid', `${dir} is not empty; clone into a new folder`);
+  const existed = await emptyFolderAt(dir);
   await mkdir(dir, { recursive: true });
   try {
     return await cloneInto(remote, dir, credentials);
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    // What the clone wrote goes; a folder the user made stays, empty as it was.
+    if (existed)
+      for (const entry of await readdir(dir))
+        await rm(join(dir, entry), { recursive: true, force: true });
+    else await rm(dir, { recursive: true, force: true });
     throw unsafeEntryError(error, remote);
   }
+}
+
+/**
+ * Whether `dir` is an empty folder already (false when absent); refused when it holds anything
+ * or cannot be listed (not a folder, no permission), which must never count as absent: a
+ * failed clone removes what it made.
+ */
+async function emptyFolderAt(dir: string): Promise<boolean> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return false;
+    throw syncError(
+      'invalid',
+      `${dir} cannot be cloned into: ${code === 'ENOTDIR' ? 'it is a file, not a folder' : `it cannot be listed (${code ?? String(error)})`}; clone into a new folder`,
+    );
+  }
+  if (entries.length > 0)
+    throw syncError('invalid', `${dir} is not empty; clone into a new folder`);
+  return true;
 }
 
 async function cloneInto(
