@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { errorCode } from '../../shared/errors';
@@ -57,6 +57,8 @@ async function emptyFolderAt(dir: string): Promise<boolean> {
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT') return false;
+    // A folder above it that is a file: the system's own words, as every command says it.
+    if (code === 'ENOTDIR' && !(await lstat(dir).catch(() => null))) throw error;
     throw syncError(
       'invalid',
       `${dir} cannot be cloned into: ${code === 'ENOTDIR' ? 'it is a file, not a folder' : `it cannot be listed (${code ?? String(error)})`}; clone into a new folder`,
