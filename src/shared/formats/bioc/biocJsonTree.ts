@@ -1,5 +1,5 @@
 import { isRecord } from '../../collections';
-import { jsonPathLines, parseJson, readJsonLines } from '../common';
+import { formatPath, jsonPathLines, parseJson, readJsonLines } from '../common';
 import type { ErrorCollector, FormatFile, JsonPathKey } from '../common';
 import {
   ARRAY_KINDS,
@@ -12,7 +12,6 @@ import {
 import { jsonWithRaw, rawNumbers, type RawNumbers } from './biocJsonNumbers';
 import { inlineJsonValues, type InlineValues } from './inlineJsonValues';
 import type { BiocElement, BiocNode } from './biocTree';
-import { jsonPathText } from './jsonPathText';
 import type { BiocJsonLayout } from './keptBioc';
 
 /** One collection of a BioC JSON file (a lone document or a line of one: in a collection of its own), and how its file laid it out. */
@@ -244,7 +243,7 @@ class Builder {
       } else children.push(kept(key, item, at, source));
     }
     const json = JSON.stringify(keys);
-    return { name: kind, attributes, children, line, json, at: jsonPathText(path) };
+    return { name: kind, attributes, children, line, json, at: formatPath(path) };
   }
 }
 
@@ -317,7 +316,7 @@ function hasItems(value: unknown): boolean {
 }
 
 function where(path: readonly JsonPathKey[]): string {
-  return path.length === 0 ? 'the file' : jsonPathText(path);
+  return path.length === 0 ? 'the file' : formatPath(path);
 }
 
 function describe(value: unknown): string {

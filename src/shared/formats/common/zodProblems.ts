@@ -23,9 +23,19 @@ export function zodProblems(error: z.ZodError, prefix: readonly JsonPathKey[] = 
   });
 }
 
-/** `['spans', 0, 'start']` → `spans[0].start`. @example formatPath(['a', 1, 'b']) === 'a[1].b' */
+/**
+ * A JSON path as a person reads it, a key that is not a name quoted as JavaScript would:
+ * `['spans', 0, 'start']` → `spans[0].start`, `['data', 'my text']` → `data["my text"]`.
+ * @example formatPath(['a', 1, 'b']) === 'a[1].b'
+ */
 export function formatPath(path: readonly JsonPathKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${i === 0 ? '' : '.'}${key}`
+          : `[${JSON.stringify(key)}]`,
+    )
     .join('');
 }
