@@ -23,6 +23,12 @@ function scratchParent(): string {
   return tmpdir();
 }
 
+/**
+ * Marks, on the process's global object, that this run's folders and bundles are made: each
+ * project loads this module afresh, so a variable of its own would not be seen by the next.
+ */
+const SET_UP = Symbol.for('loupe.testRunSetUp');
+
 async function buildPrograms(folder: string): Promise<void> {
   await Promise.all(
     BUNDLED_PROGRAMS.map((program) =>
@@ -38,6 +44,9 @@ async function buildPrograms(folder: string): Promise<void> {
  * node_modules/.cache, rebuilt when watch mode reruns.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
+  // A config of several projects runs its set-up once for each: the first one serves them all.
+  if (Reflect.get(globalThis, SET_UP) === true) return () => undefined;
+  Reflect.set(globalThis, SET_UP, true);
   const scratch = mkdtempSync(join(scratchParent(), 'loupe-tests-'));
   // Inside the checkout, so the bundles' imports of packages resolve to its node_modules.
   mkdirSync(CACHE, { recursive: true });

@@ -27,8 +27,18 @@ export async function openProjectPage(
     join(home, 'settings.json'),
     JSON.stringify({ formatVersion: 1, annotator, snapToWords: true }),
   );
-  const server = await serveProject(dir, home);
-  const browser = await launchBrowser();
+  // The server and the browser start side by side (each is half a second of waiting); should
+  // one fail, the other is stopped rather than left running.
+  const [served, launched] = await Promise.allSettled([serveProject(dir, home), launchBrowser()]);
+  if (served.status === 'rejected') {
+    if (launched.status === 'fulfilled') await launched.value.close().catch(() => undefined);
+    throw served.reason;
+  }
+  if (launched.status === 'rejected') {
+    await served.value.stop();
+    throw launched.reason;
+  }
+  const [server, browser] = [served.value, launched.value];
   // A context of its own: axe-core's Playwright runner needs one.
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
