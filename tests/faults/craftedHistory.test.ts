@@ -76,6 +76,31 @@ describe("a teammate's history with a tree git itself never checks out", () => {
     }, 30_000);
 });
 
+describe('a shared history whose folder holds one name twice', () => {
+  it('clone and sync refuse it by path, rather than keep one of the two unseen', async () => {
+    const team = await startTeam(['alice']);
+    members.push(...team.members);
+    const [alice] = team.members as [Member];
+    // A second entry for a file the root already holds (not the manifest: that one is checked).
+    const line = git(team.remote, ['ls-tree', 'main'])
+      .split('\n')
+      .find((entry) => entry.includes(' blob ') && !entry.endsWith('\tloupe.json'));
+    expect(line).toBeDefined();
+    craftCommit(team.remote, () => [line ?? '']);
+    const name = (line ?? '').split('\t')[1];
+
+    const target = join(tempDir('loupe-clone-'), 'copy');
+    const cloned = await refusal(cloneProject(team.remote, target));
+    expect(cloned.message).toContain(`holds ${name}, which is in its folder twice`);
+    expect(existsSync(target)).toBe(false);
+    const before = await projectFiles(alice.dir);
+    expect((await refusal(alice.wb.sync({}))).message).toContain(
+      `holds ${name}, which is in its folder twice`,
+    );
+    expect(await projectFiles(alice.dir)).toEqual(before);
+  }, 30_000);
+});
+
 describe('a shared history whose manifest Loupe cannot read', () => {
   it('clone refuses it by name as sync does, instead of leaving a project that cannot open', async () => {
     const team = await startTeam(['alice']);

@@ -8,35 +8,58 @@ export interface TreeFile {
   readonly oid: string;
 }
 
+/** Most folders deep a project file lies (`annotations/<annotator>/<document>.json`). */
+const DEEPEST_FOLDER = 2;
+
 /**
  * Every file of a commit by path. Commits come from teammates' machines and are untrusted:
- * a symbolic link, a submodule or a path that is not a Loupe project file is refused, so a
- * sync never writes anything but project files.
+ * a symbolic link, a submodule, a path that is not a Loupe project file, or a name a folder
+ * holds twice (git's own checks refuse such a tree; a walk would show only one of them) is
+ * refused, so a sync never writes anything but project files, each from the one entry it has.
  */
 export async function treeFiles(
   dir: string,
   commit: string | null,
 ): Promise<Map<string, TreeFile>> {
   const files = new Map<string, TreeFile>();
-  if (!commit) return files;
-  await git.walk({
-    fs: durableGitFs,
-    dir,
-    trees: [git.TREE({ ref: commit })],
-    map: async (path, [entry]) => {
-      if (!entry || path === '.') return true;
-      const type = await entry.type();
-      if (type === 'tree') return true;
-      const mode = await entry.mode();
-      if (type !== 'blob' || (mode !== 0o100644 && mode !== 0o100755))
-        throw await refusedPath(dir, commit, path, `is ${entryKind(type, mode)}, not a plain file`);
-      if (!projectFileKind(path))
-        throw await refusedPath(dir, commit, path, 'is not a file of a Loupe project');
-      files.set(path, { oid: await entry.oid() });
-      return true;
-    },
-  });
+  if (commit) await readFolder(dir, commit, commit, '', 0, files);
   return files;
+}
+
+/** Adds the files of the tree `oid` (a commit's, at the top), at `prefix`, to `files`. */
+async function readFolder(
+  dir: string,
+  commit: string,
+  oid: string,
+  prefix: string,
+  depth: number,
+  files: Map<string, TreeFile>,
+): Promise<void> {
+  const { tree } = await git.readTree({ fs: durableGitFs, dir, oid });
+  const names = new Set<string>();
+  for (const entry of tree) {
+    const path = `${prefix}${entry.path}`;
+    if (names.has(entry.path))
+      throw await refusedPath(dir, commit, path, 'is in its folder twice, as git never writes it');
+    names.add(entry.path);
+    if (entry.type === 'tree') {
+      if (depth >= DEEPEST_FOLDER)
+        throw await refusedPath(dir, commit, path, 'is a folder no Loupe project has');
+      await readFolder(dir, commit, entry.oid, `${path}/`, depth + 1, files);
+      continue;
+    }
+    const mode = parseInt(entry.mode, 8);
+    if (entry.type !== 'blob' || (mode !== 0o100644 && mode !== 0o100755))
+      throw await refusedPath(
+        dir,
+        commit,
+        path,
+        `is ${entryKind(entry.type, mode)}, not a plain file`,
+      );
+    if (!projectFileKind(path))
+      throw await refusedPath(dir, commit, path, 'is not a file of a Loupe project');
+    files.set(path, { oid: entry.oid });
+  }
 }
 
 /** What a tree entry that is no plain file is, in words. */
