@@ -50,6 +50,26 @@ async function refusal(promise: Promise<unknown>): Promise<{ code?: string; mess
   return error as { code?: string; message: string };
 }
 
+/**
+ * A clone of the crafted history into a new folder and a member's sync of it: both refused,
+ * the clone leaving no folder and the sync no changed file; their refusals.
+ */
+async function refusedEverywhere(
+  remote: string,
+  member: Member,
+): Promise<{
+  cloned: { code?: string; message: string };
+  synced: { code?: string; message: string };
+}> {
+  const target = join(tempDir('loupe-clone-'), 'copy');
+  const cloned = await refusal(cloneProject(remote, target));
+  expect(existsSync(target)).toBe(false);
+  const before = await projectFiles(member.dir);
+  const synced = await refusal(member.wb.sync({}));
+  expect(await projectFiles(member.dir)).toEqual(before);
+  return { cloned, synced };
+}
+
 describe("a teammate's history with a tree git itself never checks out", () => {
   for (const [what, extra, name] of [
     ['an entry named ".."', (blob: string) => [`100644 blob ${blob}\t..`], '..'],
@@ -61,18 +81,12 @@ describe("a teammate's history with a tree git itself never checks out", () => {
       const [alice] = team.members as [Member];
       craftCommit(team.remote, extra ?? nestedGitFolder(team.remote));
 
-      const target = join(tempDir('loupe-clone-'), 'copy');
-      const cloned = await refusal(cloneProject(team.remote, target));
+      const { cloned, synced } = await refusedEverywhere(team.remote, alice);
       expect(cloned.code).toBe('invalid_request');
       expect(cloned.message).toContain(`named ${JSON.stringify(name)}`);
       expect(cloned.message).toMatch(/Nothing was changed/);
-      expect(existsSync(target)).toBe(false);
-
-      const before = await projectFiles(alice.dir);
-      const synced = await refusal(alice.wb.sync({}));
       expect(synced.code).toBe('invalid_request');
       expect(synced.message).toContain(`named ${JSON.stringify(name)}`);
-      expect(await projectFiles(alice.dir)).toEqual(before);
     }, 30_000);
 });
 
@@ -89,15 +103,9 @@ describe('a shared history whose folder holds one name twice', () => {
     craftCommit(team.remote, () => [line ?? '']);
     const name = (line ?? '').split('\t')[1];
 
-    const target = join(tempDir('loupe-clone-'), 'copy');
-    const cloned = await refusal(cloneProject(team.remote, target));
+    const { cloned, synced } = await refusedEverywhere(team.remote, alice);
     expect(cloned.message).toContain(`holds ${name}, which is in its folder twice`);
-    expect(existsSync(target)).toBe(false);
-    const before = await projectFiles(alice.dir);
-    expect((await refusal(alice.wb.sync({}))).message).toContain(
-      `holds ${name}, which is in its folder twice`,
-    );
-    expect(await projectFiles(alice.dir)).toEqual(before);
+    expect(synced.message).toContain(`holds ${name}, which is in its folder twice`);
   }, 30_000);
 });
 
