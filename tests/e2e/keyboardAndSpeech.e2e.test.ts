@@ -154,6 +154,9 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     expect(await exactly('Delete').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The dialog gives the keyboard back to its button after it has gone: wait for that, or it
+    // can take the keyboard from the text the next test puts it in.
+    await expect.poll(() => focused(page)).toBe('button:Schema');
   });
 
   it('Delete on a stance’s evidence says which stance keeps it, and leaves nothing unsaved', async () => {
