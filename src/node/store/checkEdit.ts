@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import type { DocumentMeta, Layer, Span } from '../../shared/model';
 import { checkEditShape, type LayerEdit } from './layerEdit';
 import { StoreError } from './storeError';
+import { schemaReason } from './storedJson';
 
 /**
  * Checks a journal edit before it is appended: its shape, the layer's text hash against the
@@ -12,8 +13,7 @@ export function checkEdit(edit: LayerEdit, layer: Layer, meta: DocumentMeta, fil
   try {
     spans = checkEditShape(edit);
   } catch (error) {
-    const reason =
-      error instanceof ZodError ? (error.issues[0]?.message ?? 'invalid') : String(error);
+    const reason = error instanceof ZodError ? schemaReason(error) : String(error);
     throw new StoreError(file, `the edit does not match the schema: ${reason}`, 'invalid');
   }
   if (layer.textHash !== meta.textHash)

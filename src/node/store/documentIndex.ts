@@ -7,7 +7,7 @@ import { codePointLength } from '../../shared/spans';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { titleFromText } from '../../shared/text';
 import { decodeUtf8 } from './decodeUtf8';
-import { parseStoredJson } from './durableJsonFile';
+import { parseStoredJson } from './storedJson';
 import { jsonTextOf } from './jsonErrorLine';
 import { versionOfStats } from './fileVersion';
 import { LINK_LOOP } from './linkLoop';

@@ -1,7 +1,8 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
-import { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+import { DurableJsonFile } from './durableJsonFile';
+import { parseStoredJson } from './storedJson';
 import { jsonTextOf } from './jsonErrorLine';
 import { ensureFolder } from './ensureFolder';
 import { projectLayout as at } from './projectLayout';

@@ -17,7 +17,8 @@ export {
   type DurableFs,
   type WriteData,
 } from './atomicWrite';
-export { DurableJsonFile, parseStoredJson } from './durableJsonFile';
+export { DurableJsonFile } from './durableJsonFile';
+export { parseStoredJson } from './storedJson';
 export { stableStringify } from './stableStringify';
 export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';

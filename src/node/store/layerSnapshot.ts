@@ -2,7 +2,7 @@ import { FORMAT_VERSION, layerSchema, type Layer, type Span } from '../../shared
 import { parseJsonText } from './jsonErrorLine';
 import { stableLine, stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
-import { isRecord } from '../../shared/collections';
+import { checkStoredVersion, schemaError, storedRecord } from './storedJson';
 
 /**
  * Version of layer snapshot files: 2 stores one item per line and leaves out what a span
@@ -46,16 +46,8 @@ export function encodeLayerSnapshot(layer: Layer, journalSeq: number): string {
 
 /** Reads a snapshot file's text (version 1 or 2); throws a StoreError naming file, line and reason. */
 export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
-  const json = parseJsonText(raw, file);
-  if (!isRecord(json)) throw new StoreError(file, 'is not a JSON object', 'invalid');
-  const record = json;
-  const version = record.formatVersion;
-  if (version !== FORMAT_VERSION && version !== LAYER_FILE_VERSION)
-    throw new StoreError(
-      file,
-      `unknown format version ${JSON.stringify(version)} (this Loupe reads ${FORMAT_VERSION} and ${LAYER_FILE_VERSION})`,
-      'version',
-    );
+  const record = storedRecord(parseJsonText(raw, file), file);
+  checkStoredVersion(record.formatVersion, file, [FORMAT_VERSION, LAYER_FILE_VERSION]);
   const journalSeq = record.journalSeq ?? 0;
   if (typeof journalSeq !== 'number' || !Number.isSafeInteger(journalSeq) || journalSeq < 0)
     throw new StoreError(file, 'journalSeq must be a non-negative integer', 'invalid');
@@ -65,15 +57,7 @@ export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
     ? record.spans.map((span: unknown) => expandSpan(span, annotator))
     : record.spans;
   const parsed = layerSchema.safeParse({ ...rest, formatVersion: FORMAT_VERSION, spans });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new StoreError(
-      file,
-      `does not match the schema${where}: ${issue?.message ?? 'invalid'}`,
-      'invalid',
-    );
-  }
+  if (!parsed.success) throw schemaError(file, parsed.error);
   return { layer: parsed.data, journalSeq };
 }
 

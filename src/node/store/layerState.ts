@@ -12,6 +12,7 @@ import { decodeJournal, type JournalRecord } from './journalRecords';
 import { decodeLayerSnapshot } from './layerSnapshot';
 import { linkLoopError } from './linkLoop';
 import { StoreError } from './storeError';
+import { schemaReason } from './storedJson';
 import { readProjectFile } from './readProjectFile';
 
 /** An open layer: the value, the files' version it matches, and where its journal ends. */
@@ -139,10 +140,7 @@ function checkRecord(record: JournalRecord, file: string, line: number): void {
   try {
     checkEditShape(record.edit);
   } catch (error) {
-    const reason =
-      error instanceof ZodError
-        ? `${error.issues[0]?.path.join('.') ?? ''}: ${error.issues[0]?.message ?? 'invalid'}`
-        : errorMessage(error);
+    const reason = error instanceof ZodError ? schemaReason(error) : errorMessage(error);
     throw new StoreError(
       file,
       `record ${record.seq} does not match the schema (${reason}); restore the file from git or a backup, or cut it before this line (the edits from here on are then lost)`,

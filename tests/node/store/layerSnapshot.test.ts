@@ -36,6 +36,27 @@ describe('layer snapshot files', () => {
     expect(decodeLayerSnapshot(stableStringify(layer), 'f')).toEqual({ layer, journalSeq: 0 });
   });
 
+  it.each([
+    ['[]', /annotations\/a\/d\.json: holds a JSON array, not the JSON object Loupe writes/],
+    ['{"spans": []}', /annotations\/a\/d\.json: has no formatVersion \(this Loupe reads 1 and 2\)/],
+    [
+      '{"formatVersion": 2, "documentId": 7}',
+      /annotations\/a\/d\.json: does not match the schema: documentId: expected string, received number/,
+    ],
+  ])('says what a file that is not a layer holds: %s', (raw, message) => {
+    expect(() => decodeLayerSnapshot(raw, 'annotations/a/d.json')).toThrow(message);
+  });
+
+  it('names a bad span by its place in the list', () => {
+    const raw = encodeLayerSnapshot(layerWith([span(0, 4, 'PERSON', 's_1')]), 0).replace(
+      '"label":"PERSON"',
+      '"label":7',
+    );
+    expect(() => decodeLayerSnapshot(raw, 'f')).toThrow(
+      /^f: does not match the schema: spans\[0\]\.label: expected string, received number$/,
+    );
+  });
+
   it('refuses an unknown version with the file and what it reads', () => {
     expect(() => decodeLayerSnapshot('{"formatVersion": 9}', 'annotations/a/d.json')).toThrow(
       /annotations\/a\/d\.json: unknown format version 9 \(this Loupe reads 1 and 2\)/,
