@@ -173,6 +173,16 @@ function actAsTyped(press: HeldPress, target: Element): void {
   }
 }
 
+/**
+ * Runs `then` once the next frame has been drawn: the view that took the keyboard has placed
+ * its caret, and the browser has laid out the paragraphs near it. A new text's paragraphs are
+ * skipped (content-visibility) until a frame finds them near the view, and the browser's line
+ * moves pass over skipped ones: PageDown replayed before that frame went thirty paragraphs on.
+ */
+function afterNextFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then));
+}
+
 let holding: KeysWhileOpening | null = null;
 
 /**
@@ -206,8 +216,7 @@ export class KeysWhileOpening {
     // Awaiting a dialog, the text taking the keyboard back (from a closing palette) is no cue.
     if (this.awaited !== null) return;
     if (target instanceof Element && target !== this.before && target.matches(READING_TEXT))
-      // After the view that took the keyboard has placed its caret.
-      setTimeout(() => this.release());
+      afterNextFrame(() => this.release());
   };
 
   private constructor(earlier: readonly HeldPress[]) {
@@ -248,7 +257,7 @@ export class KeysWhileOpening {
     if (this.done) return;
     const active = document.activeElement;
     if (performance.now() >= until || (active !== this.before && active?.matches(READING_TEXT)))
-      return void setTimeout(() => this.release());
+      return void afterNextFrame(() => this.release());
     requestAnimationFrame(() => this.releaseOnNewText(waitMs, until));
   }
 
