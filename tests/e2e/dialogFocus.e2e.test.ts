@@ -130,6 +130,27 @@ describe('dialogs give the keyboard back to what opened them (Chromium, loupe se
     await expect.poll(() => focused(page)).toBe(text);
   });
 
+  it('a click in the text as the dialog goes keeps the keyboard there', async () => {
+    await reachHeaderButton(page, 'button:Schema');
+    await page.keyboard.press('Enter');
+    await dialogHasKeyboard(page, 'Label schema');
+    // The person's click lands the moment the dialog leaves the page, before the dialog's
+    // deferred return of the keyboard to its opener.
+    await page.evaluate(() => {
+      const watcher = new MutationObserver(() => {
+        if (document.querySelector('.lp-dialog')) return;
+        watcher.disconnect();
+        document.querySelector<HTMLElement>('.ProseMirror')?.focus();
+      });
+      watcher.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('Escape');
+    await noDialog(page);
+    // Long enough for the deferred return to have run.
+    await page.waitForTimeout(200);
+    expect(await focused(page)).toContain('Document text');
+  });
+
   it('shows the ring on the opener it returns to (screenshots) and passes axe', async () => {
     const back = async (): Promise<void> => {
       await reachHeaderButton(page, 'button:lena');

@@ -34,4 +34,18 @@ describe('returnFocus', () => {
     expect(focused()).toBe('holder');
     expect(fellBack).toBe(false);
   });
+
+  it('leaves it in the text when the text took it as the dialog went (a click after Esc)', () => {
+    const opener = control('button', 'opener');
+    const text = document.createElement('div');
+    text.contentEditable = 'true';
+    text.tabIndex = 0;
+    text.dataset.name = 'text';
+    document.body.append(text);
+    text.focus();
+    let fellBack = false;
+    returnFocus(opener, () => (fellBack = true));
+    expect(focused()).toBe('text');
+    expect(fellBack).toBe(false);
+  });
 });

@@ -35,13 +35,13 @@ export function returnFocus(opener: HTMLElement | null, fallback: () => void): v
 }
 
 /**
- * True when what the dialog ran gave a control outside it the keyboard (New Stance from the
- * palette opens its form on the holder list): that control keeps it.
+ * True when something outside the dialog took the keyboard while it closed: what the dialog
+ * ran (New Stance from the palette opens its form on the holder list), or the person, whose
+ * click or key after Esc reached the text before the dialog had gone. That control keeps it.
  */
 function tookKeyboardSince(): boolean {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || active === document.body || active.isContentEditable)
-    return false;
+  if (!(active instanceof HTMLElement) || active === document.body) return false;
   return active.closest('[role="dialog"], [role="alertdialog"]') === null;
 }
 
