@@ -13,6 +13,7 @@ import { placeCursor, type ReadingCursor } from './readingCursor';
 import { OwnSelection } from './ownSelection';
 import { PointerFocus } from './pointerFocus';
 import { ReadOnlyText } from './readOnlyText';
+import { CaretLayout } from './caretLayout';
 import { savedSwap } from './savedSwap';
 import {
   firstDrawing,
@@ -101,6 +102,7 @@ export function ReadingView(props: ReadingViewProps) {
         Text,
         SpanDecorations.configure({ first }),
         ReadOnlyText,
+        CaretLayout,
         OwnSelection,
         PointerFocus,
       ],

@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../src/node';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+
+const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+
+/** The selected text, and the reading view's text, as the page has them now. */
+function selectionAndText(page: Page): Promise<{ selected: string; text: string }> {
+  return page.evaluate(() => ({
+    selected: window.getSelection()?.toString() ?? '',
+    text: document.querySelector('.lp-reading .ProseMirror')?.textContent ?? '',
+  }));
+}
+
+// Paragraphs off screen are not laid out (content-visibility) until a frame finds them near the
+// view, and Chromium's own caret moves pass over such a paragraph whole. Keys sent without
+// waiting, as a fast typist or a screen reader's keys come.
+describe('keys right after the caret jumps act on the text as shown (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-jump-'));
+
+  beforeAll(async () => {
+    await createProject(join(root, 'project'), { name: 'Jumps', seedsDir: seeds });
+    project = await openProjectPage(join(root, 'project'), join(root, 'home'), 'lena', {
+      width: 1280,
+      height: 800,
+    });
+    page = project.page;
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Escape');
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Shift+Left right after Ctrl+End selects the last characters, each time', async () => {
+    for (let round = 0; round < 3; round++) {
+      // From the top, so that the text's end has left the view and is no longer laid out.
+      await page.keyboard.press('Control+Home');
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      await page.keyboard.press('Control+End');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+      const { selected, text } = await selectionAndText(page);
+      expect(selected, `round ${round}`).toBe(text.trimEnd().slice(-4));
+    }
+  });
+
+  it('Shift+Right right after Ctrl+Home selects the first characters, each time', async () => {
+    for (let round = 0; round < 3; round++) {
+      await page.keyboard.press('Control+End');
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+      const { selected, text } = await selectionAndText(page);
+      expect(selected, `round ${round}`).toBe(text.slice(0, 4));
+    }
+  });
+});
