@@ -39,30 +39,24 @@ describe('keys right after the caret jumps act on the text as shown (Chromium, l
     await project?.close();
   });
 
-  it('Shift+Left right after Ctrl+End selects the last characters, each time', async () => {
-    for (let round = 0; round < 3; round++) {
-      // From the top, so that the text's end has left the view and is no longer laid out.
-      await page.keyboard.press('Control+Home');
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      await page.keyboard.press('Control+End');
-      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
-      const { selected, text } = await selectionAndText(page);
-      expect(selected, `round ${round}`).toBe(text.trimEnd().slice(-4));
-    }
-  });
-
-  it('Shift+Right right after Ctrl+Home selects the first characters, each time', async () => {
-    for (let round = 0; round < 3; round++) {
-      await page.keyboard.press('Control+End');
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
-      await page.keyboard.press('Control+Home');
-      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
-      const { selected, text } = await selectionAndText(page);
-      expect(selected, `round ${round}`).toBe(text.slice(0, 4));
-    }
-  });
+  it.each([
+    ['Shift+Left', 'Ctrl+End', 'last', 'Control+Home', 'Control+End', 'Shift+ArrowLeft'],
+    ['Shift+Right', 'Ctrl+Home', 'first', 'Control+End', 'Control+Home', 'Shift+ArrowRight'],
+  ])(
+    '%s right after %s selects the %s characters, each time',
+    async (_key, _jump, edge, away, jump, key) => {
+      for (let round = 0; round < 3; round++) {
+        // From the other end, so that this one has left the view and is no longer laid out.
+        await page.keyboard.press(away);
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        await page.keyboard.press(jump);
+        for (let i = 0; i < 4; i++) await page.keyboard.press(key);
+        const { selected, text } = await selectionAndText(page);
+        const expected = edge === 'last' ? text.trimEnd().slice(-4) : text.slice(0, 4);
+        expect(selected, `round ${round}`).toBe(expected);
+      }
+    },
+  );
 });
