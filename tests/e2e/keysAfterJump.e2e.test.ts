@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { axeFindings, shots } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -59,4 +60,14 @@ describe('keys right after the caret jumps act on the text as shown (Chromium, l
       }
     },
   );
+
+  it('shows the last characters selected after Ctrl+End (screenshots) and passes axe', async () => {
+    const select = async (): Promise<void> => {
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Control+End');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    };
+    await shots(page, 'keys-after-jump', select, async () => {}, true);
+    expect(await axeFindings(page, '.lp-reading')).toEqual([]);
+  });
 });

@@ -32,18 +32,21 @@ export async function axeFindings(page: Page, css: string): Promise<string[]> {
 /**
  * Screenshots at 1280 and 1024 px, light and dark, of what `show` brings up (a dialog keeps
  * the theme key to itself, so the theme changes before it opens); `hide` closes it again.
+ * `eachWidth`: `show` runs again at each width (what a new width moves out of view, a caret).
  */
 export async function shots(
   page: Page,
   name: string,
   show: () => Promise<void> = async () => {},
   hide: () => Promise<void> = async () => {},
+  eachWidth = false,
 ): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
-    await show();
+    if (!eachWidth) await show();
     for (const width of [1280, 1024]) {
       await page.setViewportSize({ width, height: 800 });
+      if (eachWidth) await show();
       await page.waitForTimeout(100);
       await page.screenshot({ path: screenshotPath(`${name}-${width}-${theme}.png`) });
     }
