@@ -56,7 +56,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await buildPrograms(bundles);
   project.onTestsRerun(() => buildPrograms(bundles));
   return () => {
-    rmSync(scratch, { recursive: true, force: true });
+    // A test process's Chromium may still be writing its profile here as it is stopped.
+    rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     rmSync(bundles, { recursive: true, force: true });
   };
 }
