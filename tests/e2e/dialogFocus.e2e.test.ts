@@ -80,6 +80,29 @@ describe('dialogs give the keyboard back to what opened them (Chromium, loupe se
     },
   );
 
+  it.each(['button:Schema', 'button:Import', 'button:lena'])(
+    '%s: Tab pressed at once after Esc goes on from it, not from the page start',
+    async (opener) => {
+      await reachHeaderButton(page, opener);
+      await page.keyboard.press('Tab');
+      const next = await focused(page);
+      for (let round = 0; round < 4; round++) {
+        await page.keyboard.press('Shift+Tab');
+        expect(await focused(page)).toBe(opener);
+        await page.keyboard.press('Enter');
+        await page.locator('.lp-dialog').waitFor();
+        await expect
+          .poll(async () => (await focusedControl(page, '[role="dialog"]')).inside)
+          .toBe(true);
+        // No wait between the keys: the dialog gives the keyboard back before the next one.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Tab');
+        await noDialog(page);
+        expect(await focused(page), `round ${round}`).toBe(next);
+      }
+    },
+  );
+
   it('keeps the keyboard inside while open: Tab and Shift+Tab go round the dialog', async () => {
     await reachHeaderButton(page, 'button:Schema');
     await page.keyboard.press('Enter');
