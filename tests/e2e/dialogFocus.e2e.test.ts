@@ -129,6 +129,22 @@ describe('dialogs give the keyboard back to what opened them (Chromium, loupe se
     await expect.poll(() => focused(page)).toBe('button:Help');
   });
 
+  it('a menu closed with Esc: Tab pressed at once goes on from its button', async () => {
+    await reachHeaderButton(page, 'button:Help');
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    for (let round = 0; round < 4; round++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused(page)).toBe('button:Help');
+      await page.keyboard.press('Enter');
+      await page.getByRole('menu').waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+      expect(await focused(page), `round ${round}`).toBe(next);
+    }
+  });
+
   it('the command palette hands its opener on to the dialog it opens', async () => {
     await reachHeaderButton(page, 'button:Schema');
     await page.keyboard.press('Control+Shift+p');

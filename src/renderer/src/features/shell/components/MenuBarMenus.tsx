@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatChord, type MenuName } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
 import { focusNeighbourTrigger, menuNeighbour, menuStep } from './menuNeighbour';
@@ -25,6 +25,12 @@ function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntr
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
+/** Whether a control in the page has the keyboard (not the page itself, nor a control gone with its menu). */
+function tookKeyboard(): boolean {
+  const active = document.activeElement;
+  return !!active && active !== document.body && active.isConnected;
+}
+
 /** Focuses a menu's first enabled item (before Radix would focus the menu itself). */
 function focusFirstItem(content: HTMLElement): void {
   content
@@ -42,6 +48,19 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
   // so that menu's first item is focused here, once.
   const pendingKey = useRef(first.byKeyboard);
   const [open, setOpen] = useState<MenuName | null>(first.menu);
+  const triggers = useRef(new Map<MenuName, HTMLButtonElement>());
+  // A menu that goes (Esc, a choice) gives its button the keyboard before the next key: Radix
+  // does so a task later, and a Tab pressed in between went from the page's start. Not when
+  // something took the keyboard as it went: another menu, a dialog, a field its command focused.
+  useLayoutEffect(() => {
+    const trigger = open === null ? undefined : triggers.current.get(open);
+    if (!trigger) return;
+    return () =>
+      queueMicrotask(() => {
+        if (tookKeyboard() || document.querySelector('.lp-menu[data-state="open"]')) return;
+        trigger.focus();
+      });
+  }, [open]);
   const onContent = (content: HTMLDivElement | null): void => {
     if (!content || !pendingKey.current) return;
     pendingKey.current = false;
@@ -67,6 +86,7 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
           }
         >
           <DropdownMenu.Trigger
+            ref={(trigger) => void (trigger && triggers.current.set(menu, trigger))}
             className="lp-menubar__trigger"
             onKeyDown={(event) => focusNeighbourTrigger(event, menu)}
           >
@@ -80,9 +100,11 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
               ref={open === menu ? onContent : undefined}
               onKeyDown={(event) => onMenuKey(event, menu)}
               // A menu that closes while another is open (an arrow went there) leaves the
-              // keyboard to that menu, not to its own button.
+              // keyboard to that menu, not to its own button; nor does it take the keyboard back
+              // from where it went since the menu closed (its button, a dialog, a Tab on).
               onCloseAutoFocus={(event) => {
-                if (document.querySelector('.lp-menu[data-state="open"]')) event.preventDefault();
+                if (document.querySelector('.lp-menu[data-state="open"]') || tookKeyboard())
+                  event.preventDefault();
               }}
             >
               <MenuItems menu={menu} />
