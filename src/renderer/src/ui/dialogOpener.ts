@@ -1,3 +1,5 @@
+import { keyboardLost } from './keyboardLost';
+
 /** The control each open dialog returns the keyboard to, by the dialog's element. */
 const openers = new WeakMap<Element, HTMLElement | null>();
 
@@ -40,9 +42,8 @@ export function returnFocus(opener: HTMLElement | null, fallback: () => void): v
  * click or key after Esc reached the text before the dialog had gone. That control keeps it.
  */
 function tookKeyboardSince(): boolean {
-  const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || active === document.body) return false;
-  return active.closest('[role="dialog"], [role="alertdialog"]') === null;
+  if (keyboardLost()) return false;
+  return document.activeElement?.closest('[role="dialog"], [role="alertdialog"]') === null;
 }
 
 function anotherDialogOpen(): boolean {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { keyboardLost } from './keyboardLost';
 
 /**
  * A ref for the button that opens something in its place (a name field, a form, a picker): when
@@ -11,8 +12,7 @@ export function useFocusBack(open: boolean): RefObject<HTMLButtonElement | null>
   useEffect(() => {
     const closed = wasOpen.current && !open;
     wasOpen.current = open;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (closed && lost) button.current?.focus();
+    if (closed && keyboardLost()) button.current?.focus();
   }, [open]);
   return button;
 }

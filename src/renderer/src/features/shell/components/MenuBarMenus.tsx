@@ -4,6 +4,7 @@ import { formatChord, type MenuName } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandRegistry, type CommandEntry } from '../../../commands';
 import { focusNeighbourTrigger, menuNeighbour, menuStep } from './menuNeighbour';
 import { MENU_TITLES } from './menuTitles';
+import { keyboardLost } from '../../../ui/keyboardLost';
 
 /** The menu whose opening loaded the menus, and whether a key opened it. */
 export interface FirstMenu {
@@ -23,12 +24,6 @@ function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntr
     groups.set(placement.group, [...(groups.get(placement.group) ?? []), entry]);
   }
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
-}
-
-/** Whether a control in the page has the keyboard (not the page itself, nor a control gone with its menu). */
-function tookKeyboard(): boolean {
-  const active = document.activeElement;
-  return !!active && active !== document.body && active.isConnected;
 }
 
 /** Focuses a menu's first enabled item (before Radix would focus the menu itself). */
@@ -57,7 +52,7 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
     if (!trigger) return;
     return () =>
       queueMicrotask(() => {
-        if (tookKeyboard() || document.querySelector('.lp-menu[data-state="open"]')) return;
+        if (!keyboardLost() || document.querySelector('.lp-menu[data-state="open"]')) return;
         trigger.focus();
       });
   }, [open]);
@@ -103,7 +98,7 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
               // keyboard to that menu, not to its own button; nor does it take the keyboard back
               // from where it went since the menu closed (its button, a dialog, a Tab on).
               onCloseAutoFocus={(event) => {
-                if (document.querySelector('.lp-menu[data-state="open"]') || tookKeyboard())
+                if (document.querySelector('.lp-menu[data-state="open"]') || !keyboardLost())
                   event.preventDefault();
               }}
             >
