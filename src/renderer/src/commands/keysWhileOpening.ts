@@ -10,6 +10,8 @@ const READING_TEXT = '.lp-reading .ProseMirror';
 /** A modal dialog's content (ui/Modal.tsx). */
 const DIALOG = '.lp-dialog';
 const MODIFIERS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock', 'OS']);
+/** How long keys wait for a frame that a page not shown never draws. */
+const FRAMELESS_WAIT_MS = 250;
 /** Longest a key waits: should the next text never take the keyboard, keys go where it is. */
 const LONGEST_HOLD_MS = 5000;
 
@@ -180,7 +182,15 @@ function actAsTyped(press: HeldPress, target: Element): void {
  * moves pass over skipped ones: PageDown replayed before that frame went thirty paragraphs on.
  */
 function afterNextFrame(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then));
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  // A page that is not shown draws no frames: the keys go after a moment all the same.
+  setTimeout(once, FRAMELESS_WAIT_MS);
 }
 
 let holding: KeysWhileOpening | null = null;
