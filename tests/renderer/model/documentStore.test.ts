@@ -188,6 +188,8 @@ describe('DocumentStore', () => {
     const undone = model.document.undo();
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);
     expect([...model.document.snapshot.unsaved]).toEqual(['s1']);
+    // Drawn ahead of its answer, the undo can be redone at once (Ctrl+Shift+Z is not refused).
+    expect(model.document.snapshot.history.canRedo).toBe(true);
     answer.resolve();
     await undone;
     expect(model.document.snapshot.spans.map((s) => s.id)).toEqual(['s1']);

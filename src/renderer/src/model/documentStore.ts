@@ -322,6 +322,9 @@ export class DocumentStore extends Store<DocumentState> {
     const step = this.deps.steps?.undoable ?? null;
     const call = this.deps.client.undo({});
     const drawn = step ? this.drawUndo(step) : null;
+    // An undo drawn ahead of its answer can be redone at once, as a redo drawn ahead can be undone.
+    if (drawn)
+      this.alongside(() => this.patch({ history: { ...this.snapshot.history, canRedo: true } }));
     return this.said('undo', step, drawn ? this.edit(call, drawn) : this.edit(call));
   }
 
