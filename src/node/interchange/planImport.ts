@@ -9,7 +9,7 @@ import {
   type FormatDocument,
 } from '../../shared/formats';
 import { annotatorSchema, emptyLayer, type DocumentMeta } from '../../shared/model';
-import { checkLayer, textHash, type ProjectFolder } from '../store';
+import { checkLayer, givenTitle, textHash, type ProjectFolder } from '../store';
 import { alignTexts } from './alignTexts';
 import { AnnotatorNames, annotatorOf, type AnnotatorChoice } from './annotatorOf';
 import { DocumentTargets, type Target } from './documentTargets';
@@ -73,7 +73,7 @@ export async function planImport(
     }
     const { target, outcome, sameTextAs, previous, byText } = targets.place(doc, annotator);
     const title = doc.title?.trim().replace(/\s+/g, ' ').slice(0, 300);
-    if (title && outcome !== 'attached' && !store.manifest.titles?.[target.id])
+    if (title && outcome !== 'attached' && !givenTitle(store.manifest.titles, target.id))
       titles[target.id] = title;
     if (previous) newVersions.push(await carryVersion(store, previous, target, annotators));
     const count = bare

@@ -1,7 +1,7 @@
 import type { EditResult } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import type { DocumentMeta } from '../../shared/model';
-import type { ProjectFolder } from '../store';
+import { givenTitle, type ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 
 /** Texts longer than this are not read just to list them: their title is the one a user gave. */
@@ -9,7 +9,7 @@ const READ_FOR_TITLE = 300_000;
 
 /** What readers call a document: the title a user gave it, else its first headline-like line. */
 export async function documentTitle(store: ProjectFolder, meta: DocumentMeta): Promise<string> {
-  const given = store.manifest.titles?.[meta.id];
+  const given = givenTitle(store.manifest.titles, meta.id);
   if (given) return given;
   if (meta.length > READ_FOR_TITLE) return '';
   return store.readHeadline(meta.id).catch(() => '');

@@ -20,6 +20,7 @@ export {
 export { DurableJsonFile } from './durableJsonFile';
 export { parseStoredJson } from './storedJson';
 export { stableStringify } from './stableStringify';
+export { givenTitle } from './givenTitle';
 export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
