@@ -3,6 +3,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Names come from files and people: zod's record and JSON copies drop a key named __proto__.
+const ownNames = [
+  {
+    selector:
+      "CallExpression[callee.object.name='z'][callee.property.name='record'][arguments.0.callee.property.name='string'][arguments.0.arguments.length=0]",
+    message: 'zod drops a key named __proto__: use ownRecord(value) (shared/model/ownRecord.ts).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='z'][callee.property.name='json']",
+    message: 'zod drops a key named __proto__: use ownJson (shared/model/ownJson.ts).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'tests/fixtures/**'],
@@ -21,6 +34,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...ownNames],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -36,6 +55,7 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='autoFocus']",
           message: 'Preact does not focus on mount: use ref={focusOnMount} (ui/focusOnMount.ts).',
         },
+        ...ownNames,
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from '../model';
 import { labelConfusionSchema } from './labelConfusion';
 import { matchModeSchema } from './matchMode';
 import { scoresSchema } from './scores';
@@ -10,7 +11,7 @@ import { stanceAgreementSchema } from './stanceAgreement';
  */
 export const spanAgreementSchema = z.object({
   overall: scoresSchema,
-  byLabel: z.record(z.string(), scoresSchema),
+  byLabel: ownRecord(scoresSchema),
   confusion: labelConfusionSchema,
 });
 export type SpanAgreement = z.infer<typeof spanAgreementSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ownRecord } from '../model';
+import { getOwn, setOwn } from '../collections';
 import { tokenize } from '../text';
 import type { AgreementDocument } from './computeAgreement';
 import { fleissKappa } from './fleissKappa';
@@ -20,8 +22,8 @@ export const tokenAgreementSchema = z.object({
   units: z.number().int().min(0),
   fleissKappa: figure,
   krippendorffAlpha: figure,
-  byLabel: z.record(z.string(), z.object({ fleissKappa: figure, krippendorffAlpha: figure })),
-  distribution: z.record(z.string(), z.record(z.string(), z.number().int().min(0))),
+  byLabel: ownRecord(z.object({ fleissKappa: figure, krippendorffAlpha: figure })),
+  distribution: ownRecord(ownRecord(z.number().int().min(0))),
 });
 export type TokenAgreement = z.infer<typeof tokenAgreementSchema>;
 
@@ -47,8 +49,8 @@ export function tokenAgreement(
     const counts: Record<string, number> = {};
     for (const doc of documents)
       for (const span of doc.layers[a]?.spans ?? [])
-        counts[span.label] = (counts[span.label] ?? 0) + 1;
-    distribution[name] = counts;
+        setOwn(counts, span.label, (getOwn(counts, span.label) ?? 0) + 1);
+    setOwn(distribution, name, counts);
   });
   const figures = (rows: readonly string[][]) =>
     rows.length === 0 || annotators.length < 2

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotatorSchema } from '../model';
+import { annotatorSchema, ownRecord } from '../model';
 import { STANCE_COLUMN_SETS } from '../formats/common/stanceColumnSet';
 import { EXPORT_SCHEMES } from '../formats/common/tagScheme';
 
@@ -108,8 +108,8 @@ export const schemaAdditionsSchema = z.object({
   topics: z.array(z.string()),
   relationTypes: z.array(z.string()),
   entityTypes: z.array(z.string()),
-  attributes: z.record(z.string(), z.array(z.string())),
-  documentLabels: z.record(z.string(), z.array(z.string())),
+  attributes: ownRecord(z.array(z.string())),
+  documentLabels: ownRecord(z.array(z.string())),
 });
 export type SchemaAdditions = z.infer<typeof schemaAdditionsSchema>;
 
@@ -207,7 +207,7 @@ export const exportSummarySchema = z.object({
   documents: z.number().int(),
   spans: z.number().int(),
   stances: z.number().int(),
-  notExpressed: z.record(z.string(), z.number().int()),
+  notExpressed: ownRecord(z.number().int()),
   /** What was not written (lost), one line per reason, counted; and documents left out. */
   warnings: z.array(z.string()),
   /** What was written, but otherwise than it was (a word holding a space written whole, with tabs): no loss. */

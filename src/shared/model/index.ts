@@ -15,3 +15,5 @@ export * from './documentMetadata';
 export * from './layer';
 export * from './manifest';
 export * from './defaultSchema';
+export { ownRecord } from './ownRecord';
+export { ownJson, isJsonData, type JsonData } from './ownJson';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from './ownRecord';
 import { keptObject } from './keptObject';
 import { FORMAT_VERSION, timestampSchema } from './ids';
 import { labelSchemaSchema } from './labelSchema';
@@ -12,6 +13,6 @@ export const manifestSchema = keptObject({
   styles: labelStylesSchema,
   createdAt: timestampSchema,
   /** Titles the users gave documents, by document id (else a title is read from the text). */
-  titles: z.record(z.string(), z.string().min(1).max(300)).optional(),
+  titles: ownRecord(z.string().min(1).max(300)).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -5,10 +5,14 @@ import { setOwn } from '../collections';
  * A record keyed by names people choose (labels, attributes, document labels): like
  * `z.record(z.string(), value)`, but a key named `__proto__` is kept as an ordinary own key
  * instead of being dropped (zod strips it, since assigning it would replace the prototype),
- * so nothing a user names is silently lost.
+ * so nothing a user names is silently lost. `notRecord` is the message when the input is no
+ * such object (zod's custom-check message: a string, or `{ error }`).
  * @example ownRecord(z.number()).parse(JSON.parse('{"__proto__": 1}')) → own key __proto__: 1
  */
-export function ownRecord<V extends z.ZodType>(value: V) {
+export function ownRecord<V extends z.ZodType>(
+  value: V,
+  notRecord: Parameters<typeof z.custom>[1] = 'expected an object of name → value',
+) {
   return z
     .custom<Record<string, unknown>>(
       (input) =>
@@ -16,7 +20,7 @@ export function ownRecord<V extends z.ZodType>(value: V) {
         input !== null &&
         !Array.isArray(input) &&
         [Object.prototype, null].includes(Object.getPrototypeOf(input)),
-      'expected an object of name → value',
+      notRecord,
     )
     .transform((record) => Object.entries(record).map(([key, item]) => ({ key, item })))
     .pipe(entriesOf(value))

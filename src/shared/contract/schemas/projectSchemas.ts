@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
-  personalAnnotatorSchema,
+  dismissedNameSchema,
   documentStatusSchema,
   idSchema,
   labelSchemaSchema,
   labelStylesSchema,
   layerSchema,
-  dismissedNameSchema,
+  ownRecord,
+  personalAnnotatorSchema,
   relationSchema,
   spanSchema,
   stanceSchema,
@@ -103,7 +104,7 @@ export const layerChangeSchema = z.object({
   relationsRemoved: z.array(idSchema),
   /** Every known-name suggestion dismissed in this layer, after the edit. */
   dismissedNames: z.array(dismissedNameSchema),
-  documentLabels: z.record(z.string(), z.string()),
+  documentLabels: ownRecord(z.string()),
   status: documentStatusSchema,
   spanCount: z.number().int(),
 });
@@ -156,7 +157,7 @@ export const annotatorStatsSchema = z.object({
   annotator: z.string(),
   spans: z.number().int(),
   stances: z.number().int(),
-  labels: z.record(z.string(), z.number().int()),
+  labels: ownRecord(z.number().int()),
   status: z.record(documentStatusSchema, z.number().int()),
 });
 export type AnnotatorStats = z.infer<typeof annotatorStatsSchema>;

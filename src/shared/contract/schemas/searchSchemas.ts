@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agreementResultSchema, tokenAgreementSchema } from '../../agreement';
-import { codePointOffsetSchema, entitySchema, idSchema } from '../../model';
+import { codePointOffsetSchema, entitySchema, idSchema, ownRecord } from '../../model';
 
 export const entityCandidateSchema = z.object({
   entity: entitySchema,
@@ -58,7 +58,7 @@ export const stanceMapSchema = z.object({
     z.object({
       holder: z.string(),
       target: z.string(),
-      counts: z.record(z.string(), z.number().int()),
+      counts: ownRecord(z.number().int()),
       items: z.array(stanceMapItem),
     }),
   ),
@@ -73,7 +73,7 @@ export type StanceMap = z.infer<typeof stanceMapSchema>;
 export const agreementReportSchema = agreementResultSchema.extend({
   unitizing: z.object({
     overall: z.number().nullable(),
-    byLabel: z.record(z.string(), z.number().nullable()),
+    byLabel: ownRecord(z.number().nullable()),
   }),
   /** All annotators at once, token by token (Fleiss' kappa, Krippendorff's alpha, per label). */
   tokens: tokenAgreementSchema.optional(),

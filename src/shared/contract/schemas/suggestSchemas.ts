@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { scoresSchema } from '../../agreement/scores';
-import { annotatorSchema, idSchema } from '../../model';
+import { annotatorSchema, idSchema, ownRecord } from '../../model';
 
 /** The machine annotator that holds suggestions unless another is named. */
 export const MODEL_ANNOTATOR = 'model';
@@ -43,12 +43,12 @@ export const suggestResultSchema = z.object({
   seed: z.number().int(),
   trainedOn: z.object({
     documents: z.number().int().nonnegative(),
-    spans: z.record(z.string(), z.number().int().nonnegative()),
+    spans: ownRecord(z.number().int().nonnegative()),
   }),
   suggested: z.object({
     documents: z.number().int().nonnegative(),
     spans: z.number().int().nonnegative(),
-    byLabel: z.record(z.string(), z.number().int().nonnegative()),
+    byLabel: ownRecord(z.number().int().nonnegative()),
     documentIds: z.array(idSchema),
   }),
   seconds: z.number().nonnegative(),
@@ -57,7 +57,7 @@ export const suggestResultSchema = z.object({
     .object({
       folds: z.number().int().positive(),
       overall: scoresSchema,
-      byLabel: z.record(z.string(), scoresSchema),
+      byLabel: ownRecord(scoresSchema),
     })
     .nullable(),
 });
@@ -78,8 +78,7 @@ export const suggestProgressSchema = z.object({
  */
 export const suggestionPrecisionSchema = z.object({
   as: annotatorSchema,
-  byLabel: z.record(
-    z.string(),
+  byLabel: ownRecord(
     z.object({
       accepted: z.number().int().nonnegative(),
       rejected: z.number().int().nonnegative(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownJson, ownRecord } from '../../model';
 import { KEPT_LABEL_STUDIO } from '../common/keptKeys';
 import { setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
@@ -35,23 +36,23 @@ type Json = JsonValue;
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
-  annotation: z.record(z.string(), z.json()).optional(),
+  annotation: ownRecord(ownJson).optional(),
   prediction: z.literal(true).optional(),
-  results: z.array(z.json()).optional(),
-  labels: z.record(z.string(), z.string()).optional(),
-  to: z.record(z.string(), z.string()).optional(),
+  results: z.array(ownJson).optional(),
+  labels: ownRecord(z.string()).optional(),
+  to: ownRecord(z.string()).optional(),
   note: z.string().optional(),
-  noteTexts: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
-  regions: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  noteTexts: ownRecord(z.union([z.string(), z.array(z.string())])).optional(),
+  regions: ownRecord(ownRecord(ownJson)).optional(),
   /** JSON text, so that its keys keep the file's order in the project folder, which sorts keys. */
-  values: z.record(z.string(), z.string()).optional(),
-  choices: z.record(z.string(), z.record(z.string(), z.json())).optional(),
+  values: ownRecord(z.string()).optional(),
+  choices: ownRecord(ownRecord(ownJson)).optional(),
   multiple: z.array(z.string()).optional(),
   emptyLabels: z.literal(true).optional(),
   unannotated: z.literal(true).optional(),
-  predictions: z.array(z.json()).optional(),
-  cancelled: z.array(z.json()).optional(),
-  cells: z.record(z.string(), z.string()).optional(),
+  predictions: z.array(ownJson).optional(),
+  cancelled: z.array(ownJson).optional(),
+  cells: ownRecord(z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

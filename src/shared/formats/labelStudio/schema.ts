@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownRecord } from '../../model';
 
 const id = z.union([z.string().min(1), z.number()]);
 
@@ -36,7 +37,7 @@ export type LabelStudioAnnotation = z.infer<typeof annotationSchema>;
 /** A Label Studio task: its data (the text), its annotations (0.x: completions) and predictions. */
 export const taskSchema = z.looseObject({
   id: id.optional(),
-  data: z.record(z.string(), z.unknown(), {
+  data: ownRecord(z.unknown(), {
     error: (issue) =>
       issue.input === undefined
         ? 'a Label Studio task holds its text in data (data.text); this one has no data, so there is no text to import (export the tasks from Label Studio again, with their data)'
