@@ -51,7 +51,7 @@ describe('popovers over the text give it the keyboard before the next key (Chrom
       await expect.poll(() => focused(page)).toMatch(/^button\[menuitem\]:/);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Shift+ArrowRight');
-      await expect.poll(selected, `round ${round}`).toBe(`${before} `);
+      await expect.poll(selected, { message: `round ${round}` }).toBe(`${before} `);
       expect(await focused(page), `round ${round}`).toBe(TEXT);
       await page.keyboard.press('Escape');
     }
@@ -71,7 +71,9 @@ describe('popovers over the text give it the keyboard before the next key (Chrom
         await expect.poll(() => focused(page)).toMatch(opened);
         await page.keyboard.press('Escape');
         await page.keyboard.press('Tab');
-        await expect.poll(said, `round ${round}`).toMatch(/^GPE: Washington, span 2 of 2/);
+        await expect
+          .poll(said, { message: `round ${round}` })
+          .toMatch(/^GPE: Washington, span 2 of 2/);
         expect(await focused(page), `round ${round}`).toBe(TEXT);
       }
     },
