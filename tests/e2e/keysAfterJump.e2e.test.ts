@@ -70,4 +70,21 @@ describe('keys right after the caret jumps act on the text as shown (Chromium, l
     await shots(page, 'keys-after-jump', select, async () => {}, true);
     expect(await axeFindings(page, '.lp-reading')).toEqual([]);
   });
+
+  it('keeps the label menu over the text’s column, not the details beside it, at 1024 px', async () => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    const menu = page.getByRole('dialog', { name: 'Label the selection' });
+    await menu.waitFor();
+    const column = page.locator('.lp-reading').locator('..');
+    await expect
+      .poll(async () => {
+        const [inner, outer] = [await menu.boundingBox(), await column.boundingBox()];
+        return inner && outer && inner.x + inner.width <= outer.x + outer.width - 8;
+      })
+      .toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });

@@ -39,16 +39,18 @@ export function LabelMenu(props: LabelMenuProps) {
     const menu = menuRef.current;
     if (!anchor || !menu) return;
     // The text's scrolling box: its scrolls and size changes move the selection.
+    const textBox = hostRef.current?.parentElement ?? undefined;
     const reference = {
       getBoundingClientRect: () => selectionRect(anchor),
-      contextElement: hostRef.current?.parentElement ?? undefined,
+      contextElement: textBox,
     };
     let current = true;
     // The first placing settles in this task's microtasks, so the first frame shows the menu in place.
     const place = (): void =>
       void computePosition(reference, menu, {
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        // Kept over the text's column where it fits, not over the details beside it.
+        middleware: [offset(6), flip(), shift({ padding: 8, boundary: textBox })],
       }).then(({ x, y }) => {
         if (current)
           Object.assign(menu.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
