@@ -39,7 +39,17 @@ const PIECES = [
   'ﷺ',
 ];
 
-export const LABELS = ['PERSON', 'ORG', 'GPE', 'Stance', 'Ärger', 'LABEL_1'];
+/** Names Object.prototype holds among them: a plain object keyed by label must not answer them. */
+export const LABELS = [
+  'PERSON',
+  'ORG',
+  'GPE',
+  'Stance',
+  'Ärger',
+  'LABEL_1',
+  'constructor',
+  '__proto__',
+];
 export const ENTITIES: Entity[] = [
   { id: 'e_pompeo', name: 'Mike Pompeo', type: 'PERSON', aliases: [], kbId: 'Q473239' },
   { id: 'e_iraq', name: 'Iraq', type: 'GPE', aliases: [] },
@@ -87,7 +97,9 @@ function attributes(kind: Capabilities['attributes']): fc.Arbitrary<FormatSpan['
         ? fc.constantFrom<string | boolean>(true, 'High', 'low value', 'مؤكد')
         : fc.constantFrom<string | number | boolean>(true, false, 3, 'High');
   return fc.option(
-    fc.dictionary(fc.constantFrom('Negated', 'Confidence', 'Kind'), values, { minKeys: 1 }),
+    fc.dictionary(fc.constantFrom('Negated', 'Confidence', 'Kind', 'toString'), values, {
+      minKeys: 1,
+    }),
     { nil: undefined },
   );
 }
@@ -162,7 +174,7 @@ function documentArb(name: string, caps: Capabilities): fc.Arbitrary<FormatDocum
           : fc.constant([]);
       const documentLabels: fc.Arbitrary<Record<string, string>> = caps.documentLabels
         ? fc.dictionary(
-            fc.constantFrom('source type', 'overall stance'),
+            fc.constantFrom('source type', 'overall stance', 'valueOf'),
             fc.constantFrom('newspaper', 'FAVOR', 'مختلط'),
           )
         : fc.constant({});
