@@ -1,5 +1,13 @@
 #!/usr/bin/env node
+import { getOwn } from '../shared/collections';
 import { WorkbenchError } from '../shared/contract';
+import {
+  EXPORT_FORMATS,
+  EXPORT_SCHEMES,
+  IMPORT_FORMATS,
+  IMPORT_SCHEMES,
+  STANCE_COLUMN_SETS,
+} from '../shared/contract/interchange';
 import { StoreError } from '../node';
 import { CliError } from './cliError';
 import { adjudicateCommand } from './commands/adjudicate';
@@ -18,17 +26,19 @@ import { parseCommandArgs, type ParsedArgs } from './parsedArgs';
 
 const USAGE = `usage: loupe <command> …
   init <dir> [--name N] [--seeds]
-  import <dir> <path>… [--format auto|txt|brat|doccano|labelstudio|spans-jsonl|conll|mae|pubtator|bioc|loupe] [--annotator NAME] [--text-field NAME] [--skip-invalid] [--json]
-         [--text-column NAME] [--label-column NAME]
+  import <dir> <path>… [--format ${IMPORT_FORMATS.join('|')}]
+         [--annotator NAME] [--scheme ${IMPORT_SCHEMES.join('|')}] [--tag-column N] [--tag-names O,B-PER,…]
+         [--text-field NAME] [--text-column NAME] [--label-column NAME] [--skip-invalid] [--json]
          (doccano: the CSV columns or JSON keys holding the text and the labels, its
           import's column_data and column_label; text and label by default)
-  export <dir> --format spans-jsonl|doccano|brat|conll|hf|labelstudio|labelstudio-min|stance-tsv|mae|pubtator|bioc|loupe --out PATH
+  export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH
          [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
-         [--labels A,B,…] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io]
-         [--columns auto|semeval] [--tokens] [--include-rejected] [--json]
+         [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}]
+         [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]
          (stance-tsv: --columns semeval writes exactly ID Target Tweet Stance, the four
           tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
-          guess files to score, and auto (the default) to write a table back as it was read)
+          guess files to score, and auto (the default) to write a table back as it was read;
+          spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's)
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--include-rejected] [--json]
@@ -70,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     sayLines(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = getOwn(COMMANDS, name);
   if (!command) {
     say(`loupe: unknown command ${JSON.stringify(name)}`);
     sayLines(USAGE);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../../src/shared/contract/interchange';
 import { runCli } from '../helpers/runCli';
 import { snapshotFolder } from '../helpers/snapshotFolder';
 import { tempDir } from '../helpers/tempProject';
@@ -125,8 +126,49 @@ describe('loupe command line', () => {
     });
   });
 
+  it('--help and the README name every format and every option import and export read', () => {
+    const help = runCli(['--help'], home);
+    expect(help.code).toBe(0);
+    const said = help.stdout + help.stderr;
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const [importLine, exportLine] = ['import', 'export'].map(
+      (command) => said.split('\n').find((line) => line.startsWith(`  ${command} <dir>`)) ?? '',
+    );
+    const [readmeImport, readmeExport] = ['import', 'export'].map(
+      (command) =>
+        readme.split('\n').find((line) => line.startsWith(`loupe ${command} <dir>`)) ?? '',
+    );
+    for (const [formats, line, readmeLine] of [
+      [IMPORT_FORMATS, importLine, readmeImport],
+      [EXPORT_FORMATS, exportLine, readmeExport],
+    ] as const) {
+      const listed = (text: string | undefined) => /--format \[?([a-z|-]+)/.exec(text ?? '')?.[1];
+      expect(listed(line)?.split('|')).toEqual([...formats]);
+      expect(listed(readmeLine)?.split('|')).toEqual([...formats]);
+    }
+    for (const command of ['importCommand', 'exportCommand']) {
+      const source = readFileSync(
+        join(import.meta.dirname, `../../src/cli/commands/${command}.ts`),
+        'utf8',
+      );
+      const options = [...source.matchAll(/args\.(?:string|flag)\('([a-z-]+)'\)/g)].map(
+        (m) => m[1],
+      );
+      expect(options.length, command).toBeGreaterThan(3);
+      for (const option of options) {
+        expect(said, `${command} --${option}`).toContain(`--${option}`);
+        expect(readme, `${command} --${option}`).toContain(`--${option}`);
+      }
+    }
+  });
+
   it('fails with one line and a non-zero code on usage errors and missing projects', () => {
     expect(runCli(['nope'], home).code).toBe(2);
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const run = runCli([name], home);
+      expect(run.code, name).toBe(2);
+      expect(run.stderr, name).toMatch(`loupe: unknown command "${name}"`);
+    }
     expect(runCli(['stats', '--bogus'], home).code).toBe(2);
     const missing = runCli(['stats', join(tempDir(), 'nothing')], home);
     expect(missing.code).toBe(1);
