@@ -1,3 +1,5 @@
+import { getOwn } from '../collections';
+
 /**
  * Key chords as text: modifiers in the order `Mod` (Ctrl, or Cmd on macOS), `Alt`, `Shift`, then
  * one key: a printable character in lower case or a key name as KeyboardEvent.key spells it.
@@ -73,7 +75,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 function keyName(key: string): string | null {
-  const alias = ALIASES[key.toLowerCase()] ?? key;
+  const alias = getOwn(ALIASES, key.toLowerCase()) ?? key;
   if (Array.from(alias).length === 1) return alias.toLowerCase();
   const named = [...NAMED_KEYS].find((name) => name.toLowerCase() === alias.toLowerCase());
   return named ?? null;

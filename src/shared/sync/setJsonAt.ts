@@ -17,5 +17,6 @@ export function setJsonAt(root: Json, path: readonly (string | number)[], value:
     });
   }
   const record = (root ?? {}) as Record<string, Json>;
-  return { ...record, [head]: setJsonAt(record[head] ?? null, rest, value) };
+  const current = Object.hasOwn(record, head) ? record[head] : undefined;
+  return { ...record, [head]: setJsonAt(current ?? null, rest, value) };
 }

@@ -63,4 +63,23 @@ describe('tokenAgreement', () => {
     expect(result.krippendorffAlpha).toBe(1);
     expect(result.byLabel.PER).toEqual({ fleissKappa: 1, krippendorffAlpha: 1 });
   });
+
+  it('counts spans of labels named like Object.prototype members as ordinary labels', () => {
+    const text = 'Mike Pompeo met Adel Abdul-Mahdi';
+    const spans = [
+      span(0, 4, 'constructor', 'a'),
+      span(5, 11, 'constructor', 'b'),
+      span(16, 20, '__proto__', 'c'),
+      span(21, 32, 'toString', 'd'),
+    ];
+    const layer = { spans, stances: [] };
+    const result = tokenAgreement([{ id: 'd', text, layers: [layer, layer] }], ['x', 'y']);
+    const counts = result.distribution.x;
+    expect(counts && Object.getPrototypeOf(counts)).toBe(Object.prototype);
+    expect(counts && Object.entries(counts)).toEqual([
+      ['constructor', 2],
+      ['__proto__', 1],
+      ['toString', 1],
+    ]);
+  });
 });

@@ -32,6 +32,13 @@ describe('key chords', () => {
     expect(normalizeChord('Mod+Banana')).toBeNull();
   });
 
+  it('refuses a key named like an Object.prototype member (constructor, __proto__, toString)', () => {
+    expect(normalizeChord('constructor')).toBeNull();
+    expect(normalizeChord('Ctrl+Constructor')).toBeNull();
+    expect(normalizeChord('Alt+__proto__')).toBeNull();
+    expect(normalizeChord('toString')).toBeNull();
+  });
+
   it('shows chords as menus do, and as Electron accelerators', () => {
     expect(formatChord('Mod+Shift+z')).toBe('Ctrl+Shift+Z');
     expect(formatChord('Mod+Shift+z', true)).toBe('Cmd+Shift+Z');

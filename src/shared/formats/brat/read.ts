@@ -72,7 +72,7 @@ function joinedDeclarations(all: readonly DeclaredVocabulary[]): DeclaredVocabul
   const attributes: Record<string, string[]> = {};
   for (const d of all)
     for (const [name, values] of Object.entries(d.attributes))
-      setOwn(attributes, name, [...new Set([...(attributes[name] ?? []), ...values])]);
+      setOwn(attributes, name, [...new Set([...(getOwn(attributes, name) ?? []), ...values])]);
   const colors: Record<string, string> = {};
   for (const d of all)
     for (const [label, color] of Object.entries(d.colors ?? {}))

@@ -1,3 +1,4 @@
+import { setOwn } from '../../collections';
 import { tableRecords } from '../common';
 import type { ErrorCollector, JsonObjectLine } from '../common';
 
@@ -98,7 +99,7 @@ export function csvRecords(
     names.forEach((name, i) => {
       const cell = cells[i] ?? '';
       if (name === labelColumn) record.label = cell === '' ? [] : cell.split('#');
-      else record[name === textColumn ? 'text' : name] = cell;
+      else setOwn(record, name === textColumn ? 'text' : name, cell);
     });
     read.records.push({ line, record });
   }

@@ -1,3 +1,4 @@
+import { getOwn } from '../../collections';
 import { foldedName } from '../../model';
 import { tableRecords } from '../common';
 import type { FormatDocument, FormatFile } from '../common';
@@ -95,7 +96,7 @@ function rowOf(doc: FormatDocument, categories: readonly string[], kept: KeptDoc
     const column = name.trim();
     if (column === (kept.textColumn ?? 'text')) return doc.text;
     if (column === (kept.labelColumn ?? 'label')) return categories.join('#');
-    const value = doc.metadata?.[column];
+    const value = doc.metadata ? getOwn(doc.metadata, column) : undefined;
     return value === undefined || value === null
       ? ''
       : typeof value === 'string'

@@ -102,7 +102,12 @@ function renamed(
     [labelColumn, 'label'],
   ];
   for (const [column, key] of pairs)
-    if (column !== undefined && column !== key && key in record && column in record)
+    if (
+      column !== undefined &&
+      column !== key &&
+      Object.hasOwn(record, key) &&
+      Object.hasOwn(record, column)
+    )
       problem(
         `holds ${column} and ${key} both; ${column} is read as the ${key}, so rename one of them`,
       );

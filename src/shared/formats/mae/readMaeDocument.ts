@@ -88,9 +88,9 @@ export function readMaeDocument(
     }
     seen.set(id, tag.line);
     order.push(id);
-    const names = attributeOrder[tag.name] ?? [];
+    const names = getOwn(attributeOrder, tag.name) ?? [];
     for (const [name] of tag.attributes) if (!names.includes(name)) names.push(name);
-    attributeOrder[tag.name] = names;
+    setOwn(attributeOrder, tag.name, names);
     if (tag.attributes.some(([name]) => OFFSET_ATTRIBUTES.has(name))) {
       if (!attributes.has('spans')) startEnd = true;
       if (!readExtent(ctx, tag, id, attributes)) {
@@ -204,7 +204,7 @@ function readExtent(
         `${ctx.file}:${tag.line}: ${tag.name} ${id}: ${problem.reason}; read at its offsets, as MAE reads it, and its text attribute written back as it was`,
       );
     }
-    ctx.texts[id] = { key: spansAttribute(ctx.index, fragments), values: { text: found } };
+    setOwn(ctx.texts, id, { key: spansAttribute(ctx.index, fragments), values: { text: found } });
   }
   ctx.written.set(id, found ?? written);
   const other = tag.attributes.filter(
@@ -253,7 +253,7 @@ function readLink(
     if (a.text !== undefined && a.text !== ctx.written.get(a.id))
       differing[`${a.role}Text`] = a.text;
   if (Object.keys(differing).length > 0)
-    ctx.texts[id] = { key: `${from.id} ${to.id}`, values: differing };
+    setOwn(ctx.texts, id, { key: `${from.id} ${to.id}`, values: differing });
   return {
     id,
     type: tag.name,

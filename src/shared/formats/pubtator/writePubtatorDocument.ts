@@ -1,3 +1,4 @@
+import { getOwn } from '../../collections';
 import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatSpan, Tally } from '../common';
 import { defaultTail } from './readPubtatorDocument';
@@ -37,14 +38,15 @@ export function pubtatorLines(doc: FormatDocument, tally: Tally): PubtatorLines 
   let spans = 0;
   for (const span of orderedSpans(doc.spans, kept?.order ?? [])) {
     const key = conceptOf(span, tally);
-    const keptTail = span.id === undefined ? undefined : kept?.tails[span.id];
+    const keptTail = span.id === undefined || !kept ? undefined : getOwn(kept.tails, span.id);
     const tail = keptTail?.key === key ? keptTail.tail : defaultTail(key);
     if (span.fragments.length > 1) tally.add(PER_FRAGMENT);
     for (const { start, end } of span.fragments) {
       const from = utf16 ? index.toUtf16(codePoints(start)) : start;
       const to = utf16 ? index.toUtf16(codePoints(end)) : end;
       const plain = mentionText(text, index, from, to, utf16);
-      const spaced = span.id === undefined ? undefined : kept?.mentions?.[span.id];
+      const spaced =
+        span.id === undefined || !kept?.mentions ? undefined : getOwn(kept.mentions, span.id);
       const mention = spaced !== undefined && spaced.trim() === plain.trim() ? spaced : plain;
       // A file read from PubTator holds its mentions so already: only the others are noted.
       if (kept === null) noteSpacedMention(text, index, start, end, tally);

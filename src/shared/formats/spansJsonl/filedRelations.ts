@@ -1,4 +1,4 @@
-import { isRecord } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isJsonValue } from '../common';
 import type { JsonValue } from '../common';
@@ -33,7 +33,7 @@ export function filedRelations(relations: unknown, spans: unknown): JsonValue[] 
       child_span: child,
     };
     for (const [key, value] of Object.entries(relation))
-      if (!(key in written) && key !== 'label') written[key] = value;
+      if (!Object.hasOwn(written, key) && key !== 'label') setOwn(written, key, value);
     written.label = relation.label;
     if (JSON.stringify(written) !== JSON.stringify(relation)) filed.push(relation);
   }

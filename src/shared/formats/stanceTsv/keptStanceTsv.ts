@@ -1,4 +1,4 @@
-import { isRecord } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_STANCE_TSV } from '../common/keptKeys';
 import type { TableDelimiter } from '../common';
@@ -45,7 +45,7 @@ export function keptStanceRowOf(metadata: DocumentMetadata | undefined): KeptSta
   const cells: Record<string, string> = {};
   if (isRecord(kept.cells))
     for (const [key, value] of Object.entries(kept.cells))
-      if (typeof value === 'string') cells[key] = value;
+      if (typeof value === 'string') setOwn(cells, key, value);
   return {
     target: kept.target,
     header,

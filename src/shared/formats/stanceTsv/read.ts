@@ -1,3 +1,4 @@
+import { setOwn } from '../../collections';
 import { codePoints } from '../../spans';
 import { baseName, bundleOf, ErrorCollector } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
@@ -152,7 +153,7 @@ function rowDocument(
   const cells: Record<string, JsonValue> = {};
   columns.names.forEach((column, i) => {
     if (i !== columns.target && i !== columns.text && i !== columns.stance)
-      cells[column] = row[i] ?? '';
+      setOwn(cells, column, row[i] ?? '');
   });
   return {
     ...emptyFormatDocument(name, raw),

@@ -1,3 +1,5 @@
+import { getOwn } from '../../collections';
+
 /** A documented mapping of a dataset's numeric stance labels to polarities, and its source. */
 export interface StanceLabels {
   readonly dataset: string;
@@ -36,7 +38,7 @@ export function polarityOf(
   labels: StanceLabels | null,
 ): { polarity: string } | { error: string } {
   if (labels) {
-    const polarity = labels.polarities[cell];
+    const polarity = getOwn(labels.polarities, cell);
     if (polarity !== undefined) return { polarity };
     return {
       error: `has stance label ${JSON.stringify(cell)}, which ${labels.dataset} does not define (${Object.entries(

@@ -1,3 +1,4 @@
+import { getOwn } from '../../collections';
 import { columnsOfNames, ID_NAMES } from './header';
 import { labelOfPolarity } from './stanceLabels';
 import type { StanceRow, StanceTable } from './stanceRow';
@@ -45,7 +46,7 @@ export function sameTable(rows: readonly StanceRow[], tally: Tally): StanceTable
             ? (row.whole ?? row.text)
             : i === columns.stance
               ? stanceCell(row.polarity)
-              : (row.kept?.cells[name] ?? ''),
+              : (getOwn(row.kept?.cells ?? {}, name) ?? ''),
       ),
     ),
   };
@@ -70,7 +71,7 @@ export function loupeTable(rows: readonly StanceRow[]): StanceTable {
       row.polarity,
       row.holder || (row.only ? keptCell(row, 'Holder') : ''),
       (row.only ? keptCell(row, 'Document') : '') || row.document,
-      ...extra.map((name) => (row.only ? (row.kept?.cells[name] ?? '') : '')),
+      ...extra.map((name) => (row.only ? (getOwn(row.kept?.cells ?? {}, name) ?? '') : '')),
     ]),
   };
 }

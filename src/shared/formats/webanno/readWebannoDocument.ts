@@ -1,3 +1,4 @@
+import { setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex, fragmentOf, utf16Units, type OffsetIndex } from '../../spans';
 import { baseName, splitLines } from '../common';
@@ -165,7 +166,7 @@ function labelled(
   const attributes: Record<string, string> = {};
   for (const feature of rest) {
     const v = values.get(feature);
-    if (v !== undefined && v !== null) attributes[feature] = v;
+    if (v !== undefined && v !== null) setOwn(attributes, feature, v);
   }
   if (layer !== NAMED_ENTITY) attributes.layer = layer;
   return {

@@ -1,4 +1,4 @@
-import { compareNames } from '../../collections';
+import { compareNames, getOwn } from '../../collections';
 import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { escapeText, escapeValue } from './escaping';
@@ -264,7 +264,9 @@ function valueOf(
     ? name === shortName(layer)
       ? undefined
       : name
-    : annotation.attributes?.[feature];
+    : annotation.attributes
+      ? getOwn(annotation.attributes, feature)
+      : undefined;
   return value === undefined || value === '' ? '*' : escapeValue(String(value));
 }
 

@@ -1,3 +1,4 @@
+import { getOwn } from '../../collections';
 import { baseName, MAX_ZIP_INFLATED, readZip } from '../common';
 import type { ErrorCollector, FormatFile, ZipEntry } from '../common';
 import { layerOfUser } from './inceptionOwner';
@@ -244,7 +245,7 @@ function leftOutSummary(names: readonly string[]): string {
   }
   return [...groups]
     .map(([key, n]) => {
-      const what = LEFT_OUT[key] ?? (key.endsWith('.json') ? LEFT_OUT['.json'] : undefined);
+      const what = getOwn(LEFT_OUT, key) ?? (key.endsWith('.json') ? LEFT_OUT['.json'] : undefined);
       return key.endsWith('/') || what ? `${key} (${n}${what ? `: ${what}` : ''})` : key;
     })
     .join(', ');

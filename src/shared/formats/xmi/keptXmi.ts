@@ -1,4 +1,4 @@
-import { isRecord } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_XMI } from '../common/keptKeys';
 
@@ -43,7 +43,7 @@ export function keptXmiOf(metadata: DocumentMetadata | undefined): KeptXmi | nul
   const labels: Record<string, string> = {};
   if (isRecord(kept.labels))
     for (const [type, key] of Object.entries(kept.labels))
-      if (typeof key === 'string') labels[type] = key;
+      if (typeof key === 'string') setOwn(labels, type, key);
   const typeSystem = typeof kept.typeSystem === 'string' ? { typeSystem: kept.typeSystem } : {};
   return { head: kept.head, elements, tail: kept.tail, labels, ...typeSystem };
 }

@@ -1,3 +1,4 @@
+import { getOwn, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { createOffsetIndex, fragmentOf, utf16Units } from '../../spans';
 import { baseName } from '../common';
@@ -107,8 +108,12 @@ export function readXmiDocument(
       );
       continue;
     }
-    const { label, key, attributes } = labelled(element, isReference, declared[element.type]);
-    if (key !== undefined) labelKeys[element.type] = key;
+    const { label, key, attributes } = labelled(
+      element,
+      isReference,
+      getOwn(declared, element.type),
+    );
+    if (key !== undefined) setOwn(labelKeys, element.type, key);
     const place = `${begin}:${end}`;
     const start = index.toCodePoint(utf16Units(begin));
     const stop = index.toCodePoint(utf16Units(end));
@@ -135,8 +140,12 @@ export function readXmiDocument(
       otherLinks.set(element.type, (otherLinks.get(element.type) ?? 0) + 1);
       continue;
     }
-    const { label, key, attributes } = labelled(element, isReference, declared[element.type]);
-    if (key !== undefined) labelKeys[element.type] = key;
+    const { label, key, attributes } = labelled(
+      element,
+      isReference,
+      getOwn(declared, element.type),
+    );
+    if (key !== undefined) setOwn(labelKeys, element.type, key);
     const ends = `${from.print}\u0001${to.print}`;
     relations.push({
       id: `R${relations.length + 1}`,
@@ -227,7 +236,7 @@ function labelled(
   let label: string | undefined;
   for (const [k, v] of features) {
     if (k === labelKey) label = v;
-    else attributes[k] = v;
+    else setOwn(attributes, k, v);
   }
   if (element.type !== NAMED_ENTITY) attributes.layer = element.type;
   return {

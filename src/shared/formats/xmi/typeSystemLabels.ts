@@ -1,3 +1,4 @@
+import { setOwn } from '../../collections';
 import { readXml } from '../common';
 import type { ErrorCollector, FormatFile } from '../common';
 
@@ -69,7 +70,7 @@ export function typeSystemLabels(
   const labels: Record<string, string> = {};
   for (const name of types.keys()) {
     const label = labelOf(name, types);
-    if (label !== undefined) labels[name] = label;
+    if (label !== undefined) setOwn(labels, name, label);
   }
   return labels;
 }

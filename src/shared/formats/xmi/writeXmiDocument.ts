@@ -1,3 +1,4 @@
+import { getOwn } from '../../collections';
 import { createOffsetIndex, codePoints, type OffsetIndex } from '../../spans';
 import { sentenceStarts, spacyEnglishTokens } from '../../text';
 import type { FormatDocument, FormatRelation, FormatSpan } from '../common';
@@ -135,7 +136,7 @@ function features(
   const others = Object.entries(annotation.attributes ?? {})
     .filter(([k, v]) => k !== 'layer' && isFeatureName(k) && v !== null && v !== undefined)
     .map(([k, v]): [string, string] => [k, String(v)]);
-  const known = labels[type] ?? labelFeature(type, []);
+  const known = getOwn(labels, type) ?? labelFeature(type, []);
   // A label that is the type's own short name came from no feature: none is written.
   if (known === undefined && label === shortName(type)) return others;
   const key = known ?? 'value';

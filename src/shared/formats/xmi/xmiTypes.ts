@@ -1,3 +1,5 @@
+import { getOwn } from '../../collections';
+
 /** DKPro Core's named entity type, INCEpTION's named entity layer: a span with no `layer` attribute goes there. */
 export const NAMED_ENTITY = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
 /** The relation type of a relation with no `layer` attribute (INCEpTION's custom relation name). */
@@ -53,7 +55,10 @@ export function labelFeature(
   features: readonly string[],
   declared?: string,
 ): string | undefined {
-  return LABEL_FEATURES[type] ?? (type.includes('.pos.') ? 'PosValue' : (declared ?? features[0]));
+  return (
+    getOwn(LABEL_FEATURES, type) ??
+    (type.includes('.pos.') ? 'PosValue' : (declared ?? features[0]))
+  );
 }
 
 export { shortName } from '../common';

@@ -133,6 +133,24 @@ describe("brat's annotation.conf", () => {
     });
     expect(bundle.warnings).toEqual([]);
   });
+
+  it('joins attributes named like Object.prototype members (constructor, __proto__, toString)', () => {
+    const conf = (path: string, values: string) => ({
+      path,
+      content: `[entities]\nPerson\n[attributes]\n${['constructor', '__proto__', 'toString'].map((name) => `${name}\tArg:<ENTITY>, Value:${values}`).join('\n')}\n`,
+    });
+    const bundle = readBrat([
+      conf('a/annotation.conf', 'Yes|No'),
+      conf('b/annotation.conf', 'No|Maybe'),
+      { path: 'a/x.txt', content: 'Ann.' },
+    ]);
+    const joined = ['Yes', 'No', 'Maybe'];
+    expect(Object.entries(bundle.declared?.attributes ?? {})).toEqual([
+      ['constructor', joined],
+      ['__proto__', joined],
+      ['toString', joined],
+    ]);
+  });
 });
 
 describe('annotation.conf written', () => {

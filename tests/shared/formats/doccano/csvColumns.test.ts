@@ -88,6 +88,31 @@ describe('doccano CSV: the columns of the text and the labels', () => {
       'reviews.jsonl:2: body: expected a string (the document text)',
     ]);
   });
+
+  it('keeps columns named like Object.prototype members (__proto__, constructor, toString)', () => {
+    const content =
+      'text,label,__proto__,constructor,toString\r\nGreat.,positive,a,b,c\r\nSlow.,,d,e,f\r\n';
+    const bundle = readDoccano([file('r.csv', content)]);
+    const metadata = bundle.documents[0]?.metadata ?? {};
+    expect(Object.hasOwn(metadata, '__proto__')).toBe(true);
+    expect(metadata).toMatchObject(JSON.parse('{"__proto__":"a","constructor":"b"}'));
+    expect(written(bundle, 'r.csv')).toBe(content);
+    // A row rewritten for a document without such a cell of its own writes it empty.
+    const documents = bundle.documents.map((d, i) => {
+      if (i !== 1) return d;
+      const { ['__proto__']: _proto, constructor: _constructor, ...rest } = d.metadata ?? {};
+      return { ...d, metadata: rest };
+    });
+    expect(written(relabelled({ ...bundle, documents }, 1, ['negative']), 'r.csv')).toBe(
+      'text,label,__proto__,constructor,toString\r\nGreat.,positive,a,b,c\r\nSlow.,negative,,,f\r\n',
+    );
+  });
+
+  it('does not take a --label-column named constructor for one the record holds', () => {
+    const source = file('r.jsonl', jsonl({ text: 'Slow.', label: ['neg'] }));
+    const bundle = readDoccano([source], { labelColumn: 'constructor' });
+    expect(bundle.documents.map((d) => d.text)).toEqual(['Slow.']);
+  });
 });
 
 describe('doccano CSV: rows of empty text', () => {

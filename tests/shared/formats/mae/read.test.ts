@@ -186,4 +186,23 @@ describe('readMae', () => {
   it('reads a file with no tags as a text without annotations', () => {
     expect(only(mae('Just text.')).spans).toEqual([]);
   });
+
+  it('reads tags and ids named like Object.prototype members (constructor, __proto__, toString)', () => {
+    const content = mae(
+      'Mrs Miller wants the entire house repainted.',
+      '<constructor id="__proto__" spans="28~35" text="house" />',
+      '<__proto__ id="constructor" spans="0~3" text="Mrs" />',
+      '<toString id="toString" spans="4~10" text="Miller" comment="" />',
+      '<constructor id="N1" spans="21~27" text="entire" />',
+    );
+    const bundle = read(content);
+    expect(bundle.documents[0]?.spans.map((s) => [s.id, s.label])).toEqual([
+      ['__proto__', 'constructor'],
+      ['constructor', '__proto__'],
+      ['toString', 'toString'],
+      ['N1', 'constructor'],
+    ]);
+    // The stale text of the tag with id __proto__ is kept, and written back as it was.
+    expect(writeMae(bundle).files[0]?.content).toBe(content);
+  });
 });

@@ -120,6 +120,20 @@ describe('writePubtator', () => {
     );
   });
 
+  it('writes a new span whose id is named like an Object.prototype member (constructor, toString)', () => {
+    const source =
+      '1|t|Aspirin\n1|a|for pain and fever\n1\t0\t7\tAspirin\tChemical\tD001241\n1\t12\t16\t pain \tDisease\t-1\n\n';
+    const read = readPubtator([file('a.txt', source)]).documents[0];
+    if (!read) throw new Error('no document');
+    const added = [
+      span(21, 26, 'Disease', { id: 'constructor' }),
+      span(8, 11, 'Disease', { id: 'toString' }),
+    ];
+    expect(written({ ...read, spans: [...read.spans, ...added] })).toBe(
+      '1|t|Aspirin\n1|a|for pain and fever\n1\t0\t7\tAspirin\tChemical\tD001241\n1\t8\t11\tfor\tDisease\t-1\n1\t12\t16\t pain \tDisease\t-1\n1\t21\t26\tfever\tDisease\t-1\n\n',
+    );
+  });
+
   it('writes a changed concept ID, dropping the columns kept for the old one', () => {
     const source =
       '2|t|Ocular and auditory toxicity\n2|a|\n2\t0\t28\tOcular and auditory toxicity\tDisease\tD014786|D006311\tOcular toxicity|auditory toxicity\n\n';

@@ -23,6 +23,19 @@ describe('filedRelations', () => {
     expect((relations[0]?.head_span as Json).token_start).toBe(2);
   });
 
+  it('keeps no relation Loupe writes alike for its members named constructor, __proto__, toString', () => {
+    const spans = [
+      { start: 0, end: 3, token_start: 0, token_end: 0, label: 'A' },
+      { start: 4, end: 7, token_start: 1, token_end: 1, label: 'B' },
+    ];
+    const ends =
+      '"head":0,"child":1,"head_span":{"start":0,"end":3,"token_start":0,"token_end":0,"label":"A"},"child_span":{"start":4,"end":7,"token_start":1,"token_end":1,"label":"B"}';
+    const relations = [
+      JSON.parse(`{${ends},"constructor":1,"__proto__":2,"toString":3,"label":"R"}`),
+    ];
+    expect(filedRelations(relations, spans)).toEqual([]);
+  });
+
   it("writes a relation Loupe's way once its span is edited", () => {
     const content = readFileSync(join(PRODIGY, NAME), 'utf8');
     const read = readSpansJsonl([{ path: NAME, content }]);

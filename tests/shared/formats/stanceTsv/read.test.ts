@@ -113,6 +113,27 @@ describe('readStanceTsv', () => {
     );
   });
 
+  it('keeps columns named like Object.prototype members (__proto__, constructor, toString)', () => {
+    const header = ['ID', 'Target', 'Tweet', 'Stance'];
+    const named = lines(
+      tsv(...header, '__proto__', 'constructor', 'toString'),
+      tsv(1, 'Atheism', 'one', 'FAVOR', 'a', 'b', 'c'),
+    );
+    expect(writeStanceTsv(read('a.tsv', named)).files[0]?.content).toBe(named);
+    const other = lines(tsv(...header), tsv(2, 'Atheism', 'two', 'NONE'));
+    const both = readStanceTsv([
+      { path: 'a.tsv', content: named },
+      { path: 'b.tsv', content: other },
+    ]);
+    expect(writeStanceTsv(both).files[0]?.content).toBe(
+      lines(
+        tsv(...header, 'Holder', 'Document', '__proto__', 'constructor', 'toString'),
+        tsv(1, 'Atheism', 'one', 'FAVOR', '', '1', 'a', 'b', 'c'),
+        tsv(2, 'Atheism', 'two', 'NONE', '', '2', '', '', ''),
+      ),
+    );
+  });
+
   it("reads Loupe's own stance TSV back, its holder and document kept and written again", () => {
     const own = lines(
       tsv('ID', 'Target', 'Tweet', 'Stance', 'Holder', 'Document'),

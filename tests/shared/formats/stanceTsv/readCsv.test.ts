@@ -92,6 +92,12 @@ describe('readStanceTsv on comma-separated tables', () => {
     expect(
       messagesOf(() => read('vast.csv', VAST.replace(',0,wind power', ',5,wind power'))),
     ).toEqual([expect.stringMatching(/label "5", which VAST does not define/) as string]);
+    for (const label of ['constructor', '__proto__', 'toString'])
+      expect(
+        messagesOf(() => read('vast.csv', VAST.replace(',0,wind power', `,${label},wind power`))),
+      ).toEqual([
+        expect.stringContaining(`label "${label}", which VAST does not define`) as string,
+      ]);
   });
 
   it("reads Kaggle's text,target,stance and SemEval's CSV copies with their extra columns kept", () => {

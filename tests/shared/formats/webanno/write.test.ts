@@ -112,6 +112,27 @@ describe('writeWebanno', () => {
     );
   });
 
+  it('writes and reads back features named like Object.prototype members (constructor, __proto__, toString)', () => {
+    const text = 'Sam met Bob.';
+    const attributes: Record<string, string> = JSON.parse(
+      '{"constructor":"x","__proto__":"y","toString":"z"}',
+    );
+    const written = bundle(
+      doc(text, {
+        spans: [
+          span(0, 3, 'PER', { id: 'a', attributes }),
+          span(8, 11, 'PER', { id: 'b', attributes: { toString: 'w' } }),
+        ],
+      }),
+    );
+    const tsv = writeWebanno(written).files[0]?.content ?? '';
+    // Bob's span has a toString feature of its own, and neither constructor nor __proto__.
+    expect(tsv).toContain('\tBob\tPER\t*\t*\tw\t');
+    const back = again(written).documents[0];
+    expect(Object.hasOwn(back?.spans[0]?.attributes ?? {}, '__proto__')).toBe(true);
+    expect(content(back)).toEqual(content(written.documents[0]));
+  });
+
   it('counts what it cannot write: discontinuous spans, spans over whitespace, relations across layers', () => {
     const written = writeWebanno(
       bundle(

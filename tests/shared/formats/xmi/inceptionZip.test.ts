@@ -91,6 +91,20 @@ describe('readXmi on INCEpTION zip exports', () => {
     ]);
   });
 
+  it('names entries left out named like Object.prototype members (constructor, toString) by their names alone', () => {
+    const bundle = readXmi([
+      zipFile('project.zip', {
+        'annotation/tale.txt/alice.zip': documentExport('alice', 'stackedrel1.xmi'),
+        constructor: strToU8('…'),
+        toString: strToU8('…'),
+        hasOwnProperty: strToU8('…'),
+      }),
+    ]);
+    expect(bundle.warnings).toEqual([
+      'project.zip: not read: constructor, toString, hasOwnProperty',
+    ]);
+  });
+
   it("reads a loose .xmi INCEpTION wrote as its titled document in its user's layer, the curated one as gold", () => {
     // INCEpTION records the user as documentId and the document as documentTitle
     const loose = (user: string) => ({

@@ -33,6 +33,19 @@ describe('readXmi with a loose TypeSystem.xml', () => {
     expect(firstLabel([{ path: 'other/typesystem.xml', content: TYPES }, beside[1]!])).toBe('B');
   });
 
+  it('reads by the type system a type named like an Object.prototype member (__proto__, constructor)', () => {
+    for (const name of ['__proto__', 'constructor']) {
+      const xmi = XMI.replaceAll('custom:Multivalspan', name);
+      const types = TYPES.replace('webanno.custom.Multivalspan', name);
+      expect(firstLabel([{ path: 'tale.xmi', content: xmi }])).toBe('B'); // no type system
+      const files = [
+        { path: 'TypeSystem.xml', content: types },
+        { path: 'tale.xmi', content: xmi },
+      ];
+      expect(firstLabel(files)).toBe(name);
+    }
+  });
+
   it('is no document of its own, is written back beside the .xmi, and is detected as XMI', () => {
     const files = [
       { path: 'TypeSystem.xml', content: TYPES },

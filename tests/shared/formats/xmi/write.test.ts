@@ -100,6 +100,28 @@ describe('writeXmi', () => {
     expect(out).toContain('xmlns:loupe2="http:///webanno/custom.ecore"');
   });
 
+  it('writes and reads layers named like Object.prototype members (constructor, __proto__, toString)', () => {
+    const layers = ['constructor', '__proto__', 'toString'];
+    const doc = document('Sam met Bob and Ann.', {
+      spans: layers.map((layer, i) => span(8 * i, 8 * i + 3, 'PER', { attributes: { layer } })),
+    });
+    const out = written(bundle(doc));
+    for (const layer of layers) expect(out).toContain(`:${layer} xmi:id`);
+    expect(out.match(/ value="PER"/g)).toHaveLength(3);
+    // The same elements without a namespace are of the types `constructor`, `__proto__`, `toString`,
+    // each with its label in a feature `tag`.
+    const bare = out.replaceAll(/<loupe\d+:/g, '<').replaceAll(' value="PER"', ' tag="PER"');
+    const back = firstOf(readXmi([file('doc.xmi', bare)]));
+    expect(back.spans.map((s) => [s.label, s.attributes?.layer])).toEqual(
+      layers.map((layer) => ['PER', layer]),
+    );
+    expect(written(bundle(back))).toBe(bare);
+    const relabelled = back.spans.map((s) => ({ ...s, label: 'ORG' }));
+    const again = written(bundle({ ...back, spans: relabelled }));
+    expect(again.match(/ tag="ORG"/g)).toHaveLength(3);
+    expect(again).not.toContain('value=');
+  });
+
   it('counts what XMI cannot hold, and another format counts what the XMI import kept', () => {
     const doc = document('Bob met Alice.', {
       spans: [span(0, 3, 'PER'), discontinuous('ORG', [0, 3], [8, 13])],
