@@ -101,6 +101,19 @@ describe('loupe agree', () => {
     expect(run.stdout).toMatch(/Stances: 0 unit/);
   });
 
+  it('prints spans per label named like Object.prototype members as counts (constructor, toString)', async () => {
+    const dir = await seededProject(home);
+    const store = await ProjectFolder.open(dir);
+    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
+    await writeAnnotatorLayer(store, D1, 'amira', [spanOver(t1, 'Iraq', 'constructor', 'a2')]);
+    await writeAnnotatorLayer(store, D1, 'omar', [spanOver(t1, 'Iraq', 'toString', 'o2')]);
+    const run = runCli(['agree', dir, '--annotators', 'amira,omar'], home);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/native code/);
+    expect(run.stdout).toMatch(/\n {2}constructor .* {5}1 {6}0\n/);
+    expect(run.stdout).toMatch(/\n {2}toString .* {5}0 {6}1\n/);
+  });
+
   it('fails with one line and a non-zero code on an unknown annotator or a bad option', async () => {
     const dir = await seededProject(home);
     const unknown = runCli(['agree', dir, '--annotators', 'amira,zed', '--json'], home);

@@ -1,3 +1,4 @@
+import { getOwn } from '../../shared/collections';
 import { matchModeSchema, type MatchMode, type Scores } from '../../shared/agreement';
 import type { AgreementReport } from '../../shared/contract';
 import { CliError } from '../cliError';
@@ -59,13 +60,14 @@ function allAnnotators(result: AgreementReport): string[] {
   const t = result.tokens;
   if (!t) return [];
   const names = result.annotators;
-  const labels = [...new Set(names.flatMap((n) => Object.keys(t.distribution[n] ?? {})))].sort();
+  const spansOf = (n: string) => getOwn(t.distribution, n) ?? {};
+  const labels = [...new Set(names.flatMap((n) => Object.keys(spansOf(n))))].sort();
   return [
     `All ${names.length} annotators, ${t.units} tokens: Fleiss' kappa ${figure(t.fleissKappa).trim()}, Krippendorff's alpha ${figure(t.krippendorffAlpha).trim()}`,
     `  ${'label'.padEnd(14)}  kappa  alpha  ${names.map((n) => n.slice(0, 6).padStart(6)).join(' ')}`,
     ...labels.map((label) => {
-      const f = t.byLabel[label];
-      const counts = names.map((n) => String(t.distribution[n]?.[label] ?? 0).padStart(6));
+      const f = getOwn(t.byLabel, label);
+      const counts = names.map((n) => String(getOwn(spansOf(n), label) ?? 0).padStart(6));
       return `  ${label.padEnd(14)} ${figure(f?.fleissKappa ?? null)} ${figure(f?.krippendorffAlpha ?? null)}  ${counts.join(' ')}`;
     }),
   ];

@@ -77,7 +77,7 @@ export function growSchema(
       polarities: [...schema.polarities, ...polarities],
       topics: [
         ...schema.topics,
-        ...topics.map((id) => ({ id, name: vocabulary.topicNames?.[id] ?? id })),
+        ...topics.map((id) => ({ id, name: getOwn(vocabulary.topicNames ?? {}, id) ?? id })),
       ],
       relationTypes: [...schema.relationTypes, ...relationTypes],
       entityTypes: [...schema.entityTypes, ...entityTypes],
@@ -91,7 +91,7 @@ export function growSchema(
       ...styles,
       ...Object.fromEntries(
         labels
-          .filter((l) => !styles[l])
+          .filter((l) => !getOwn(styles, l))
           .map((l) => [l, { color: getOwn(vocabulary.colors ?? {}, l) ?? colourOf(l) }]),
       ),
     },

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/contract';
+import { ownRecord } from '../../shared/model';
 import { atomicWrite } from '../store';
 import type { SecretBox } from './secretBox';
 
@@ -11,7 +12,7 @@ export const CREDENTIALS_FILE = 'remote-credentials.json';
 const fileSchema = z.object({
   formatVersion: z.literal(1),
   /** Remote address (no credentials in it) → base64 of the keychain-encrypted `{username, token}`. */
-  remotes: z.record(z.string(), z.string()),
+  remotes: ownRecord(z.string()),
 });
 
 const secretSchema = z.object({ username: z.string().optional(), token: z.string() });

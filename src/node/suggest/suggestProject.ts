@@ -1,3 +1,4 @@
+import { getOwn, setOwn } from '../../shared/collections';
 import {
   MODEL_ANNOTATOR,
   WorkbenchError,
@@ -54,7 +55,7 @@ export async function suggestProject(
   services.session.clear();
   const byLabel: Record<string, number> = {};
   for (const s of job.suggestions.flatMap((d) => d.spans))
-    byLabel[s.label] = (byLabel[s.label] ?? 0) + 1;
+    setOwn(byLabel, s.label, (getOwn(byLabel, s.label) ?? 0) + 1);
   const cv = job.crossValidation;
   return {
     from,

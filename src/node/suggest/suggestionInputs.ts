@@ -1,3 +1,4 @@
+import { getOwn, setOwn } from '../../shared/collections';
 import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../../shared/contract';
 import { GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
@@ -92,7 +93,8 @@ export async function suggestionInputs(
         start: s.fragments[0]?.start ?? 0,
         end: s.fragments[0]?.end ?? 0,
       }));
-    for (const s of spans) trainingSpans[s.label] = (trainingSpans[s.label] ?? 0) + 1;
+    for (const s of spans)
+      setOwn(trainingSpans, s.label, (getOwn(trainingSpans, s.label) ?? 0) + 1);
     training.push({ text: await store.readText(meta.id), spans, source: meta.id });
   }
   if (Object.keys(trainingSpans).length === 0)

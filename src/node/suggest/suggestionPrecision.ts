@@ -1,3 +1,4 @@
+import { setOwn } from '../../shared/collections';
 import { DECISION_ATTRIBUTE, type SuggestionPrecision } from '../../shared/contract';
 import type { ProjectFolder } from '../store';
 
@@ -21,7 +22,7 @@ export async function suggestionPrecision(
   const byLabel: SuggestionPrecision['byLabel'] = {};
   for (const [label, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const decided = c.accepted + c.rejected;
-    byLabel[label] = { ...c, precision: decided === 0 ? null : c.accepted / decided };
+    setOwn(byLabel, label, { ...c, precision: decided === 0 ? null : c.accepted / decided });
   }
   return { as, byLabel };
 }

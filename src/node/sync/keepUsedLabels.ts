@@ -1,5 +1,5 @@
 import type { Manifest } from '../../shared/model';
-import { isRecord } from '../../shared/collections';
+import { getOwn, isRecord, setOwn } from '../../shared/collections';
 import { MANIFEST_FILE, projectFileKind, stableStringify, type SyncedFile } from '../store';
 
 type Versions = { readonly ours: Manifest | null; readonly theirs: Manifest | null };
@@ -41,8 +41,8 @@ export async function keepUsedLabels(
     next.schema.labels.push(
       from.schema.labels.find((l) => l.name === name) as Manifest['schema']['labels'][number],
     );
-    const style = sides.map((m) => m.styles[name]).find((s) => s !== undefined);
-    if (style && !next.styles[name]) next.styles[name] = style;
+    const style = sides.map((m) => getOwn(m.styles, name)).find((s) => s !== undefined);
+    if (style && !getOwn(next.styles, name)) setOwn(next.styles, name, style);
   }
   const content = new TextEncoder().encode(stableStringify(next));
   return [...files.filter((f) => f.path !== MANIFEST_FILE), { path: MANIFEST_FILE, content }];

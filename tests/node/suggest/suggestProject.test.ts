@@ -8,6 +8,7 @@ import { projectWith } from '../../helpers/tempProject';
 import { createWorkbench } from '../../../src/node';
 import { tempDir } from '../../helpers/tempProject';
 import { suggestionInputs } from '../../../src/node/suggest/suggestionInputs';
+import { suggestionPrecision } from '../../../src/node/suggest/suggestionPrecision';
 import { projectTexts } from '../../../src/shared/suggest';
 
 const TRAIN = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad. Mike Pompeo left Baghdad.';
@@ -141,5 +142,43 @@ describe('a machine layer that holds a person’s spans', () => {
     await expect(workbench.suggest({ from: 'lena', as: 'bot' })).rejects.toThrow(
       'the layer of bot in document 2 of 2, “Mike Pompeo flew to Baghdad.” holds spans that are not suggestions (by bot)',
     );
+  });
+});
+
+describe('labels named like Object.prototype members (constructor, __proto__, toString)', () => {
+  /** A project where lena labelled `a` with those names, and not `b`. */
+  async function oddlyLabelled() {
+    const { workbench } = await projectWith({ 'a.txt': TRAIN, 'b.txt': TARGET }, 'lena');
+    const labelOf = (name: string) =>
+      name === 'Baghdad' ? 'constructor' : name === 'Mike Pompeo' ? '__proto__' : 'toString';
+    const spans = [...TRAIN.matchAll(/Mike Pompeo|Adel Abdul-Mahdi|Baghdad/g)].map((m) =>
+      span(m.index, m.index + m[0].length, labelOf(m[0]), `t${m.index}`),
+    );
+    await writeAnnotatorLayer(workbench.store, 'a', 'lena', spans);
+    return workbench;
+  }
+
+  it('are counted as ordinary labels in the spans learned from', async () => {
+    const workbench = await oddlyLabelled();
+    const inputs = await suggestionInputs(workbench.store, 'lena', {});
+    expect(Object.getPrototypeOf(inputs.trainingSpans)).toBe(Object.prototype);
+    expect(Object.entries(inputs.trainingSpans)).toEqual([
+      ['__proto__', 2],
+      ['toString', 1],
+      ['constructor', 2],
+    ]);
+  });
+
+  it('are counted as ordinary labels in the suggestions made', async () => {
+    const workbench = await oddlyLabelled();
+    const result = await workbench.suggest({ from: 'lena', seed: 1 });
+    const suggested = (await workbench.store.readLayer('b', 'model')).spans;
+    const counts = new Map<string, number>();
+    for (const s of suggested) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.entries(result.suggested.byLabel).sort()).toEqual([...counts].sort());
+    const precision = await suggestionPrecision(workbench.store, 'model');
+    expect(Object.getPrototypeOf(precision.byLabel)).toBe(Object.prototype);
+    expect(Object.keys(precision.byLabel)).toEqual(['__proto__', 'constructor']);
   });
 });

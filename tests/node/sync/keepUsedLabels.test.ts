@@ -36,4 +36,23 @@ describe('keepUsedLabels', () => {
     const kept = JSON.parse(new TextDecoder().decode(files[0]?.content ?? undefined)) as Manifest;
     expect(kept.schema.labels.map((l) => l.name)).toEqual(['PERSON', 'TOPIC_X']);
   });
+
+  it('keeps the style of a removed label in use named constructor, __proto__ or toString', async () => {
+    const names = ['constructor', '__proto__', 'toString'];
+    const ours = manifest(['PERSON', ...names]);
+    const styles = names.map((name, i) => [name, { color: `#00000${i}` }]);
+    const withStyles = { ...ours, styles: { ...ours.styles, ...Object.fromEntries(styles) } };
+    const layer = JSON.stringify({ spans: names.map((label) => ({ label })) });
+    const files = await keepUsedLabels(
+      [{ path: 'loupe.json', content: bytes(JSON.stringify(manifest(['PERSON']))) }],
+      { ours: withStyles, theirs: manifest(['PERSON']) },
+      async () => bytes(layer),
+      ['annotations/bob/a.json'],
+    );
+    const kept = JSON.parse(new TextDecoder().decode(files[0]?.content ?? undefined)) as Manifest;
+    expect(kept.schema.labels.map((l) => l.name)).toEqual(['PERSON', ...names]);
+    expect(names.map((name) => Object.hasOwn(kept.styles, name) && kept.styles[name])).toEqual(
+      styles.map(([, style]) => style),
+    );
+  });
 });
