@@ -38,6 +38,18 @@ describe('StanceDraftsStore', () => {
     });
   });
 
+  it('has no draft nor last target for a document or annotator named constructor or toString', () => {
+    const drafts = new StanceDraftsStore();
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(drafts.draftOf(name)).toBeNull();
+      expect(drafts.draftFor(name, 's1', name, [])).toEqual({
+        evidenceId: 's1',
+        note: '',
+        targetIsLastUsed: false,
+      });
+    }
+  });
+
   it('keeps a draft per document until it is saved or discarded', () => {
     const drafts = new StanceDraftsStore();
     const half: StanceDraft = {

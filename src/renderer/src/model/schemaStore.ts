@@ -1,3 +1,4 @@
+import { getOwn } from '../../../shared/collections';
 import type { EditResult, PublicApi } from '../../../shared/contract';
 import type { LabelSchema, LabelStyles } from '../../../shared/model';
 import type { DocumentStore } from './documentStore';
@@ -18,7 +19,7 @@ export class SchemaStore {
     const stats = await this.client.projectStats({});
     const uses = new Map<string, number>();
     for (const label of labels) {
-      const count = stats.annotators.reduce((sum, a) => sum + (a.labels[label] ?? 0), 0);
+      const count = stats.annotators.reduce((sum, a) => sum + (getOwn(a.labels, label) ?? 0), 0);
       if (count > 0) uses.set(label, count);
     }
     return uses;

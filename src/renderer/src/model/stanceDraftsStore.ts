@@ -1,3 +1,4 @@
+import { getOwn } from '../../../shared/collections';
 import type { Holder, Stance, Target } from '../../../shared/model';
 import { Store } from './store';
 
@@ -49,7 +50,7 @@ export class StanceDraftsStore extends Store<StanceDraftsState> {
   }
 
   draftOf(documentId: string): StanceDraft | null {
-    return this.snapshot.drafts[documentId] ?? null;
+    return getOwn(this.snapshot.drafts, documentId) ?? null;
   }
 
   /** The draft for an evidence span: the document's draft (moved to this evidence), else a new one. */
@@ -61,7 +62,8 @@ export class StanceDraftsStore extends Store<StanceDraftsState> {
   ): StanceDraft {
     const kept = this.draftOf(documentId);
     if (kept) return kept.evidenceId === evidenceId ? kept : { ...kept, evidenceId };
-    const target = this.snapshot.lastTargets[annotator] ?? newest(stances, annotator)?.target;
+    const target =
+      getOwn(this.snapshot.lastTargets, annotator) ?? newest(stances, annotator)?.target;
     return {
       evidenceId,
       note: '',

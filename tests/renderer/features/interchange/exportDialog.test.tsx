@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
-import { act } from 'preact/test-utils';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../../src/shared/contract';
 import { ExportDialog } from '../../../../src/renderer/src/features/interchange/components/ExportDialog';
-import { ModelProvider } from '../../../../src/renderer/src/model';
-import { startedModel } from '../../helpers/testModel';
+import { renderedDialog } from '../../helpers/renderedDialog';
 
 /** A brat export's preview: one loss and two notes, as `exportProject` words them. */
 function preview(): ExportResult {
@@ -30,19 +27,7 @@ function preview(): ExportResult {
 
 describe('ExportDialog', () => {
   it('shows what was not written apart from what was written otherwise', async () => {
-    const { model } = await startedModel(undefined, { previewExport: () => preview() });
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(async () => {
-      root.render(
-        <ModelProvider model={model}>
-          <ExportDialog open />
-        </ModelProvider>,
-      );
-      await Promise.resolve();
-    });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const close = await renderedDialog(<ExportDialog open />, { previewExport: () => preview() });
     const said = [...document.querySelectorAll('[aria-label="Export preview"] p')].map(
       (p) => p.textContent,
     );
@@ -53,6 +38,6 @@ describe('ExportDialog', () => {
       'Written otherwise: brat standoff: 1 × label with whitespace written with _',
       'Written otherwise: brat standoff: 1 × number attribute written as text',
     ]);
-    await act(() => root.unmount());
+    await close();
   });
 });

@@ -1,3 +1,4 @@
+import { getOwn } from '../../../../../shared/collections';
 import type { Scores } from '../../../../../shared/agreement';
 import { formatFigure } from '../formatFigure';
 
@@ -41,7 +42,7 @@ export function LabelBars({ byLabel, colors, unitizing }: LabelBarsProps) {
                     className="lp-bars__bar"
                     style={{
                       width: `${(s.f1 ?? 0) * 100}%`,
-                      background: colors[label] ?? '#888888',
+                      background: getOwn(colors, label) ?? '#888888',
                     }}
                   />
                 </span>
@@ -53,7 +54,7 @@ export function LabelBars({ byLabel, colors, unitizing }: LabelBarsProps) {
             <td className="lp-muted">
               {s.tp} / {s.fp} / {s.fn}
             </td>
-            <td>{pct(unitizing[label] ?? null)}</td>
+            <td>{pct(getOwn(unitizing, label) ?? null)}</td>
           </tr>
         ))}
       </tbody>

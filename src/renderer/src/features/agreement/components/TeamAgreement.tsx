@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { getOwn } from '../../../../../shared/collections';
 import type { AgreementReport } from '../../../../../shared/contract';
 import { formatFigure } from '../formatFigure';
 import { LABEL_AXIS } from './LabelTick';
@@ -41,12 +42,11 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
     kappa: f.fleissKappa ?? 0,
     alpha: f.krippendorffAlpha ?? 0,
   }));
-  const labels = [
-    ...new Set(names.flatMap((n) => Object.keys(tokens?.distribution[n] ?? {}))),
-  ].sort();
+  const spansOf = (n: string) => getOwn(tokens?.distribution ?? {}, n) ?? {};
+  const labels = [...new Set(names.flatMap((n) => Object.keys(spansOf(n))))].sort();
   const distribution = labels.map((label) => ({
     label,
-    ...Object.fromEntries(names.map((n) => [n, tokens?.distribution[n]?.[label] ?? 0])),
+    ...Object.fromEntries(names.map((n) => [n, getOwn(spansOf(n), label) ?? 0])),
   }));
   return (
     <>

@@ -1,3 +1,4 @@
+import { setOwn } from '../../../../../shared/collections';
 import type { LabelSchema, LabelStyles } from '../../../../../shared/model';
 
 /** Names typed over labels in the schema dialog, old name → new name, applied on Save. */
@@ -34,7 +35,7 @@ export function applyNewLabelRenames(
   const remote = new Map([...renames].filter(([from]) => saved.has(from)));
   const renamedStyles: Record<string, LabelStyles[string]> = {};
   for (const [name, style] of Object.entries(styles))
-    renamedStyles[local.get(name) ?? name] = style;
+    setOwn(renamedStyles, local.get(name) ?? name, style);
   return {
     schema: {
       ...schema,

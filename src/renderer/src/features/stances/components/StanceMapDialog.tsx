@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { getOwn } from '../../../../../shared/collections';
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 
@@ -6,7 +7,7 @@ const COLORS: Record<string, string> = { FAVOR: '#2e9e5b', AGAINST: '#d64545', N
 
 function cellColor(counts: Record<string, number>): string {
   const [top] = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  return top ? (COLORS[top[0]] ?? '#6b6bd6') : 'transparent';
+  return top ? (getOwn(COLORS, top[0]) ?? '#6b6bd6') : 'transparent';
 }
 
 /** A cell's counts per polarity, e.g. "AGAINST 2 · FAVOR 1". */
@@ -35,7 +36,7 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
           <div className="lp-legend-row">
             {map.polarities.map((p) => (
               <span key={p} className="lp-swatch">
-                <i style={{ background: COLORS[p] ?? '#6b6bd6' }} />
+                <i style={{ background: getOwn(COLORS, p) ?? '#6b6bd6' }} />
                 {p}
               </span>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { getOwn } from '../../../../../shared/collections';
 import type { ProjectStats } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
@@ -82,7 +83,7 @@ function LabelTable({ stats }: { readonly stats: ProjectStats }) {
           <tr key={label}>
             <th scope="row">{label}</th>
             {stats.annotators.map((a) => (
-              <td key={a.annotator}>{a.labels[label] ?? 0}</td>
+              <td key={a.annotator}>{getOwn(a.labels, label) ?? 0}</td>
             ))}
           </tr>
         ))}
