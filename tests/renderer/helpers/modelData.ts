@@ -4,6 +4,7 @@ import type {
   LayerChange,
   OpenedDocument,
   ProjectInfo,
+  ProjectStats,
   Settings,
 } from '../../../src/shared/contract';
 import {
@@ -25,6 +26,27 @@ export function projectInfo(more: Partial<ProjectInfo> = {}): ProjectInfo {
     problems: [],
     annotators: ['amira'],
     ...more,
+  };
+}
+
+/**
+ * A one-document project's statistics: each annotator's spans per label, all done.
+ * @example projectStats({ lena: { GPE: 2 } }).annotators[0].spans === 2
+ */
+export function projectStats(labelsBy: Record<string, Record<string, number>>): ProjectStats {
+  const status = { todo: 0, in_progress: 0, done: 1 };
+  return {
+    name: 'News',
+    documents: 1,
+    characters: 44,
+    annotators: Object.entries(labelsBy).map(([annotator, labels]) => ({
+      annotator,
+      spans: Object.values(labels).reduce((sum, n) => sum + n, 0),
+      stances: 0,
+      labels,
+      status,
+    })),
+    skipped: [],
   };
 }
 
