@@ -10,7 +10,30 @@ import {
 } from '../../shared/suggest';
 
 /** A worker kept between jobs (unreferenced, so it never keeps the process alive): starting one costs more than a small job. */
-const idle: Worker[] = [];
+let idle: { worker: Worker; forget: () => void } | null = null;
+
+/** The idle worker, if one is kept, else a new one; referenced while it works. */
+function takeWorker(): Worker {
+  const kept = idle;
+  idle = null;
+  kept?.forget();
+  const worker = kept?.worker ?? newWorker();
+  worker.ref();
+  return worker;
+}
+
+/** Keeps `worker` for the next job, or stops it when one is kept already. */
+function keepWorker(worker: Worker): void {
+  if (idle) return void worker.terminate();
+  // While idle: an error is its exit's business, and an exit forgets it.
+  const onError = (): void => undefined;
+  const onExit = (): void => {
+    if (idle?.worker === worker) idle = null;
+  };
+  worker.on('error', onError).once('exit', onExit);
+  worker.unref();
+  idle = { worker, forget: () => void worker.off('error', onError).off('exit', onExit) };
+}
 
 /** Below this much text (characters) a job runs in the calling thread: starting a worker costs more than the job. */
 const SMALL_JOB = 20_000;
@@ -47,37 +70,35 @@ export function runInWorker(
   if (jobSize(job) < SMALL_JOB) return runHere(job, monitor);
   return new Promise((resolve, reject) => {
     if (monitor.signal?.aborted) return reject(new Error('cancelled'));
-    const worker = idle.pop() ?? newWorker();
-    worker.ref();
+    const worker = takeWorker();
+    // This job's listeners only: removing every listener would also remove the ones Node's
+    // Worker relies on, and a worker kept for the next job then never answered it.
     const finish = (keep: boolean): void => {
       monitor.signal?.removeEventListener('abort', onAbort);
-      worker.removeAllListeners();
-      if (keep && idle.length === 0) {
-        worker.unref();
-        worker.on('error', () => undefined);
-        worker.once('exit', () => idle.splice(idle.indexOf(worker) >>> 0, 1));
-        idle.push(worker);
-      } else void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep) keepWorker(worker);
+      else void worker.terminate();
     };
     const onAbort = (): void => {
       finish(false);
       reject(new Error('cancelled'));
     };
-    monitor.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage): void => {
       if ('progress' in message) return monitor.onProgress?.(message.progress);
       finish('result' in message);
       if ('result' in message) resolve(message.result);
       else reject(new Error(`the learner failed: ${message.error}`));
-    });
-    worker.on('error', (error) => {
+    };
+    const onError = (error: Error): void => {
       finish(false);
       reject(error);
-    });
-    worker.on('exit', (code) => {
+    };
+    const onExit = (code: number): void => {
       finish(false);
       reject(new Error(`the learner's worker stopped (exit code ${code})`));
-    });
+    };
+    monitor.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job);
   });
 }

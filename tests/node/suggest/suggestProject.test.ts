@@ -45,6 +45,20 @@ describe('suggest in a worker thread', () => {
     expect(await workbench.suggestProgress({})).toEqual({ running: false });
   });
 
+  it('answers a second and a third large job in the same process (the worker kept between them)', async () => {
+    const { workbench } = await project(400);
+    const answers = [];
+    for (let run = 0; run < 3; run++) {
+      const phases = new Set<string>();
+      const result = await workbench.suggest(
+        { from: 'lena' },
+        { onProgress: (p) => phases.add(p.phase) },
+      );
+      answers.push([result.suggested.spans, [...phases]]);
+    }
+    expect(answers).toEqual(Array(3).fill([2, ['training', 'suggesting']]));
+  }, 60_000);
+
   it('stops its worker thread on a cancel (a large job), writing nothing', async () => {
     const { dir, workbench } = await project(400);
     const controller = new AbortController();
