@@ -106,6 +106,26 @@ describe('fields that open filled are selected when the keyboard gets there (Chr
     await expect.poll(() => page.locator('.lp-doc-title').textContent()).toBe('Troops');
   });
 
+  it('Esc in the title field leaves the title as it was; Tab out of it saves', async () => {
+    const edit = page.getByRole('button', { name: 'Edit the title' });
+    const title = await page.locator('.lp-doc-title').textContent();
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input:Document title');
+    await page.keyboard.type('Not to be kept');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button:Edit the title');
+    // Long enough for a save the field's blur would have sent to be answered and drawn.
+    await page.waitForTimeout(500);
+    expect(await page.locator('.lp-doc-title').textContent()).toBe(title);
+    const listed = await callApi<{ title?: string }[]>(project.server, 'listDocuments', {});
+    expect(listed.map((d) => d.title)).not.toContain('Not to be kept');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Kept by Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('.lp-doc-title').textContent()).toBe('Kept by Tab');
+  });
+
   it('Ctrl+F selects the last search, so a new one replaces it', async () => {
     await page.locator('.lp-reading .ProseMirror').focus();
     await page.keyboard.press('Control+f');

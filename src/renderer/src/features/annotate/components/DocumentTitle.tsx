@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { titleFromText } from '../../../../../shared/text';
 import { useModel, useStoreValue, openedDocument } from '../../../model';
 import { useFocusBack } from '../../../ui/useFocusBack';
@@ -16,9 +16,14 @@ function DocumentTitleField() {
   );
   const [editing, setEditing] = useState<string | null>(null);
   const editButton = useFocusBack(editing !== null);
+  // Set once Enter, Esc or leaving the field ends the editing: the field, taken away, still
+  // reports its blur (after Esc, with the text typed), which must not save it.
+  const ended = useRef(false);
   if (!document) return null;
   const title = listed || titleFromText(document.text) || document.name;
   const finish = (value: string | null): void => {
+    if (ended.current) return;
+    ended.current = true;
     setEditing(null);
     if (value !== null && value.trim() !== title) void model.document.setTitle(value);
   };
@@ -56,7 +61,10 @@ function DocumentTitleField() {
         type="button"
         className="lp-button lp-button--small"
         aria-label="Edit the title"
-        onClick={() => setEditing(title)}
+        onClick={() => {
+          ended.current = false;
+          setEditing(title);
+        }}
       >
         Edit
       </button>
