@@ -93,6 +93,12 @@ describe('fields that open filled are selected when the keyboard gets there (Chr
     await page.getByRole('button', { name: 'Edit details…' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => field(page)).toEqual({ value: 'USA', whole: true });
+    // Esc cancels the form, as its Cancel button does, and gives the keyboard back to its button.
+    await page.keyboard.type('Not kept');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.lp-entity__details').count()).toBe(0);
+    expect(await focused(page)).toBe('button:Edit details…');
+    expect(await page.locator('.lp-entity__name').allTextContents()).toContain('USA');
   });
 
   it('the document title field starts with the title selected', async () => {

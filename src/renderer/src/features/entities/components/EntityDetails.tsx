@@ -19,7 +19,12 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
       className="lp-entity__details"
       aria-label={`Details of ${entity.name}`}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape') event.stopPropagation();
+        // Keys typed here are the form's; Esc cancels it, as its Cancel button does, and the
+        // keyboard goes back to "Edit details…" (not on to the window, which left the text).
+        event.stopPropagation();
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onDone();
       }}
       onSubmit={(event) => {
         event.preventDefault();
