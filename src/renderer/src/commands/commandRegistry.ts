@@ -105,14 +105,21 @@ export class CommandRegistry {
     if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
       return null;
     const context = this.context(where);
+    // In the header or the side panel, a key a control may take as its own (a letter, Enter,
+    // Delete) is not a command on the open text: D on the File menu, or on another document in
+    // the list, marked the open one done, and R among the entities started a relation.
+    const outside = where === 'outside' && controlsKey(chord);
     const annotation = this.model.annotation;
-    if (contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
+    if (!outside && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
       const { pending } = this.model.selection.snapshot;
       if (pending || annotation.hasSpan()) return { label: chord };
     }
     const overrides = this.model.keybindings.snapshot;
     const spec = COMMANDS.find(
-      (c) => keysOf(c, overrides).includes(chord) && this.enabled(c, context),
+      (c) =>
+        !(outside && c.context.startsWith('annotate')) &&
+        keysOf(c, overrides).includes(chord) &&
+        this.enabled(c, context),
     );
     return spec ? { command: spec.id } : null;
   }
@@ -124,4 +131,11 @@ export class CommandRegistry {
     if ('label' in meaning) return () => void this.model.annotation.labelKey(meaning.label);
     return () => void this.run(meaning.command, this.context(where));
   }
+}
+
+/** A key without Ctrl, Alt or Cmd that a focused control may act on: a character, Enter, Space, Delete, Backspace. */
+function controlsKey(chord: KeyChord): boolean {
+  if (hasCommandModifier(chord)) return false;
+  const key = chord.replace(/^Shift\+/, '');
+  return [...key].length === 1 || ['Enter', 'Space', 'Delete', 'Backspace'].includes(key);
 }

@@ -7,6 +7,14 @@ function insideOverlay(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[role="dialog"], [role="menu"]') !== null;
 }
 
+/** The keyboard is in the header or the side panel: parts of the window not about the open text. */
+function outsideText(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest('[data-region="header"], [data-region="side"]') !== null
+  );
+}
+
 /** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
 export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): void {
   const reading = inReadingView(event.target);
@@ -15,7 +23,13 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
     return;
   // What earlier keys changed is drawn before this one reads the selection and the spans.
   drawWaitingEdits();
-  const focus = reading ? 'reading' : isTextField(event.target) ? 'text' : 'page';
+  const focus = reading
+    ? 'reading'
+    : isTextField(event.target)
+      ? 'text'
+      : outsideText(event.target)
+        ? 'outside'
+        : 'page';
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
   const altGraph = event.getModifierState('AltGraph');
   const action = registry.resolve({ key, ctrlKey, metaKey, altKey, shiftKey, altGraph }, focus);

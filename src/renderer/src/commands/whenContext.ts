@@ -4,8 +4,12 @@ import type { Model } from '../model';
 /** Which full view the window shows. */
 export type WindowView = 'annotate' | 'agreement' | 'review' | 'panel';
 
-/** Where the keyboard is: a text field, the reading view, or any other part of the page. */
-export type KeyFocus = 'text' | 'reading' | 'page';
+/**
+ * Where the keyboard is: a text field, the reading view, a control in the header or the side
+ * panel (the menu bar, the document list, the entities: parts not about the open text), or
+ * anywhere else (the open document's toolbar and details, or no control).
+ */
+export type KeyFocus = 'text' | 'reading' | 'outside' | 'page';
 
 /** What a command's `when` and `run` see: the model and where the keyboard is. */
 export interface WhenContext {
