@@ -79,6 +79,18 @@ describe('trackSaves', () => {
     stop();
   });
 
+  it('leaves the state as it was when the person cancelled the write (a suggest run)', async () => {
+    const { answers, tracked, stop, frame } = setup();
+    const call = tracked('suggest', {});
+    await afterTasks();
+    frame();
+    expect(saveState()).toBe('saving');
+    answers.shift()?.(failure('cancelled', 'cancelled: nothing was written'));
+    await call;
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
   it('leaves reads alone', async () => {
     const { answers, tracked, heard, stop, frame } = setup();
     const call = tracked('listDocuments', {});

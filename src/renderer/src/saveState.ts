@@ -93,7 +93,8 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
     }
     call.answered = true;
     if (call.shown) shown--;
-    lastFailed = !envelope.ok;
+    // A write the person cancelled (a suggest run) wrote nothing and left nothing unsaved.
+    if (envelope.ok || envelope.error.code !== 'cancelled') lastFailed = !envelope.ok;
     notify();
     return envelope;
   };
