@@ -18,10 +18,12 @@ export function OccurrencesDialog() {
       size="wide"
       captureKeys
     >
-      <div className="lp-row lp-small">
+      {/* One radio group: one Tab stop, the arrows choose (as the browser does for a shared name). */}
+      <div className="lp-row lp-small" role="radiogroup" aria-label="Where to look">
         <label>
           <input
             type="radio"
+            name="occurrence-scope"
             checked={scope === 'document'}
             onChange={() => occurrences.setScope('document')}
           />{' '}
@@ -30,6 +32,7 @@ export function OccurrencesDialog() {
         <label>
           <input
             type="radio"
+            name="occurrence-scope"
             checked={scope === 'project'}
             onChange={() => occurrences.setScope('project')}
           />{' '}
