@@ -90,6 +90,10 @@ describe('fields that open filled are selected when the keyboard gets there (Chr
     await page.keyboard.type('USA');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.lp-entity__name').allTextContents()).toContain('USA');
+    // Said, as a merge and a split are.
+    await expect
+      .poll(() => page.getByTestId('span-announcement').textContent())
+      .toBe('Renamed United States to USA');
     await page.getByRole('button', { name: 'Edit details…' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => field(page)).toEqual({ value: 'USA', whole: true });

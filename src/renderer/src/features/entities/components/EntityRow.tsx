@@ -51,7 +51,10 @@ export function EntityRow(props: EntityRowProps) {
           initial={entity.name}
           onDone={(name) => {
             onRenaming(false);
-            if (name) void model.entities.rename(entity.id, name);
+            if (name && name !== entity.name)
+              void model.entities.rename(entity.id, name).then((result) => {
+                if (result) model.announcements.announce(`Renamed ${entity.name} to ${name}`);
+              });
           }}
         />
       ) : (
