@@ -41,6 +41,28 @@ describe('CommandRegistry', () => {
     expect(model.selection.snapshot.selectedId).toBeNull();
   });
 
+  it('says what a toggle left: a stylesheet’s change is heard by no screen reader', async () => {
+    const { model, registry: r } = await registry();
+    const heard = (id: string): string | undefined => {
+      r.run(id);
+      return model.announcements.snapshot.last?.text;
+    };
+    expect([heard('toggleArcs'), heard('toggleArcs')]).toEqual([
+      'Relation arcs: hidden',
+      'Relation arcs: shown',
+    ]);
+    expect([heard('toggleInlineLabels'), heard('toggleInlineLabels')]).toEqual([
+      'Labels in the text: shown',
+      'Labels in the text: hidden',
+    ]);
+    expect([heard('toggleSidePanel'), heard('toggleSidePanel')]).toEqual([
+      'Side panel: hidden',
+      'Side panel: shown',
+    ]);
+    const theme = heard('toggleTheme');
+    expect(theme).toBe(`Theme: ${model.theme.snapshot}`);
+  });
+
   it('leaves Tab to the page outside the reading view, and lets Esc leave a text field', async () => {
     const { model, registry: r } = await registry();
     expect(r.resolve(press('Tab'), 'page')).toBeNull();

@@ -8,7 +8,7 @@ import { zoomPage } from '../ui/zoomPage';
 import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
-import type { DialogName } from '../model';
+import type { DialogName, Model } from '../model';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
@@ -94,10 +94,26 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
   zoomOut: { when: ({ desktop }) => !desktop, run: () => zoomPage(-1) },
   resetZoom: { when: ({ desktop }) => !desktop, run: () => zoomPage(0) },
-  toggleSidePanel: { run: ({ model }) => togglePanel('side', model.view.focusReading) },
-  toggleInspector: { run: ({ model }) => togglePanel('inspector', model.view.focusReading) },
-  toggleTheme: { run: ({ model }) => model.theme.toggle() },
-  toggleArcs: { run: ({ model }) => model.view.toggleArcs() },
+  toggleSidePanel: {
+    run: ({ model }) =>
+      said(model, 'Side panel', !togglePanel('side', model.view.focusReading), 'shown', 'hidden'),
+  },
+  toggleInspector: {
+    run: ({ model }) =>
+      said(model, 'Details', !togglePanel('inspector', model.view.focusReading), 'shown', 'hidden'),
+  },
+  toggleTheme: {
+    run: ({ model }) => {
+      model.theme.toggle();
+      said(model, 'Theme', model.theme.snapshot === 'dark', 'dark', 'light');
+    },
+  },
+  toggleArcs: {
+    run: ({ model }) => {
+      model.view.toggleArcs();
+      said(model, 'Relation arcs', model.view.snapshot.arcs, 'shown', 'hidden');
+    },
+  },
   syncWithDisk: {
     run: ({ model }) => void model.syncWithDisk().catch(model.notifications.report),
   },
@@ -114,9 +130,15 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   editSchema: { run: ({ model }) => openDialog(model, 'schema') },
   changeAnnotator: { run: ({ model }) => openDialog(model, 'annotator') },
   toggleSnapToWords: {
-    run: ({ model }) => model.project.setSnapToWords(!model.project.snapshot.settings?.snapToWords),
+    run: ({ model }) => {
+      const snap = !model.project.snapshot.settings?.snapToWords;
+      model.project.setSnapToWords(snap);
+      said(model, 'Snap to words', snap, 'on', 'off');
+    },
   },
-  toggleInlineLabels: { run: () => toggleInlineLabels() },
+  toggleInlineLabels: {
+    run: ({ model }) => said(model, 'Labels in the text', toggleInlineLabels(), 'shown', 'hidden'),
+  },
   nextRegion: { run: () => focusRegion(1) },
   previousRegion: { run: () => focusRegion(-1) },
   // On fresh selected text, Tab goes into the label menu beside it (as into any popup it opened);
@@ -200,3 +222,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     },
   },
 };
+
+/** Says what a toggle left (a screen reader hears nothing of a stylesheet's change). */
+function said(model: Model, what: string, on: boolean, yes: string, no: string): void {
+  model.announcements.announce(`${what}: ${on ? yes : no}`);
+}
