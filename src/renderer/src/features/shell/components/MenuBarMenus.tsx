@@ -26,6 +26,9 @@ function groupsOf(entries: readonly CommandEntry[], menu: MenuName): CommandEntr
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
+/** The keys that open a menu from its button (Radix's, and the WAI-ARIA APG menu button's). */
+const OPENING_KEYS: ReadonlySet<string> = new Set(['Enter', ' ', 'ArrowDown']);
+
 /** Focuses a menu's first enabled item (before Radix would focus the menu itself). */
 function focusFirstItem(content: HTMLElement): void {
   content
@@ -38,9 +41,11 @@ function focusFirstItem(content: HTMLElement): void {
  * menu is first opened, and mounted with that menu open.
  */
 export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
-  // Radix tracks keys from its mount on and focuses the first item of a menu a key opened; the
-  // key that opened the first menu came before, and an arrow opens a menu without its trigger,
-  // so that menu's first item is focused here, once.
+  // A menu a key opened (Enter, Space or ↓ on its button, ← or → from the menu beside it) opens
+  // with its first item focused (WAI-ARIA APG menu button). Radix's own move to that item does
+  // not happen in this renderer (the menu itself kept the keyboard), so each such opening is
+  // marked here and the menu's content focuses the item as it mounts; the key that opened the
+  // first menu came before these menus loaded.
   const pendingKey = useRef(first.byKeyboard);
   const [open, setOpen] = useState<MenuName | null>(first.menu);
   const triggers = useRef(new Map<MenuName, HTMLButtonElement>());
@@ -83,7 +88,11 @@ export function MenuBarMenus({ first }: { readonly first: FirstMenu }) {
           <DropdownMenu.Trigger
             ref={(trigger) => void (trigger && triggers.current.set(menu, trigger))}
             className="lp-menubar__trigger"
-            onKeyDown={(event) => focusNeighbourTrigger(event, menu)}
+            onKeyDown={(event) => {
+              focusNeighbourTrigger(event, menu);
+              if (OPENING_KEYS.has(event.key) && open !== menu) pendingKey.current = true;
+            }}
+            onPointerDown={() => void (pendingKey.current = false)}
           >
             {label}
           </DropdownMenu.Trigger>
