@@ -4,6 +4,7 @@ import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
+import { shots } from './support/themes';
 
 /** The header menus open now, by their buttons' names. */
 function openMenus(page: Page): Promise<string> {
@@ -19,6 +20,8 @@ function openMenus(page: Page): Promise<string> {
 describe('keys after header menus and search results (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
+  const said = () => page.getByTestId('span-announcement').textContent();
+  const labelMenu = () => page.getByRole('dialog', { name: 'Label the selection' });
 
   beforeAll(async () => {
     project = await openSeededPage('Keys after search and menus');
@@ -59,5 +62,61 @@ describe('keys after header menus and search results (Chromium, loupe serve)', (
         await expect.poll(() => focused(page)).toBe(`button:${menu}`);
       }
     }
+  });
+
+  it('a search result jumped to shows the label menu, and Tab enters it', async () => {
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Washington');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-kwic__hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe("Selected “Washington”: press a label's key to label it, or Tab to choose a label");
+    expect(await focused(page)).toBe('div[textbox]:Document text');
+    await expect.poll(() => labelMenu().isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button[menuitem]:PERSON');
+    await page.keyboard.press('Escape'); // back to the text, the selection kept
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    // The menu keeps the theme key to itself: the theme changes from the text, then Tab enters.
+    await shots(
+      page,
+      'label-menu-after-search',
+      async () => {
+        await page.keyboard.press('Tab');
+        await expect.poll(() => focused(page)).toBe('button[menuitem]:PERSON');
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+      },
+    );
+    await page.keyboard.press('3'); // GPE
+    await expect.poll(said).toMatch(/^GPE: Washington, span \d+ of \d+$/);
+    await expect.poll(() => labelMenu().isHidden()).toBe(true);
+  });
+
+  it('a search result in another document shows the label menu there too', async () => {
+    await page.keyboard.press('Control+f');
+    await page.keyboard.press('Enter'); // "Washington" again
+    await page.locator('.lp-kwic__hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    while (!(await focused(page)).startsWith('button:001_')) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe("Selected “Washington”: press a label's key to label it, or Tab to choose a label");
+    await expect.poll(() => labelMenu().isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button[menuitem]:PERSON');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter'); // GPE
+    await expect.poll(said).toMatch(/^GPE: Washington, span \d+ of \d+$/);
+    expect(await focused(page)).toBe('div[textbox]:Document text');
   });
 });

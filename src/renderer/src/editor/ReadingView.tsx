@@ -45,6 +45,8 @@ export interface ReadingViewProps {
   readonly cursor?: ReadingCursor | null;
   /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
   onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
+  /** The cursor's wider range (a search hit) is now selected in the text, at `rect` on screen. */
+  onRangeShown?(range: Fragment, rect: DOMRect): void;
   onSpanClick(spanId: string, at: CodePointOffset): void;
   onGhostClick(index: number): void;
 }
@@ -187,11 +189,13 @@ export function ReadingView(props: ReadingViewProps) {
     if (!cursor || !editor || mounted !== editor || !isViewMounted(editor)) return;
     const focus = cursor.focusRequest !== focused.current;
     focused.current = cursor.focusRequest;
-    if (focus) return placeCursor(editor, positions, cursor, focus);
+    const place = (): void => {
+      const rect = placeCursor(editor, positions, cursor, focus);
+      if (rect && cursor.range) callbacks.current.onRangeShown?.(cursor.range, rect);
+    };
+    if (focus) return place();
     // The caret follows a selection after the frame that shows it (moving it makes the browser lay out).
-    const timer = setTimeout(
-      () => isViewMounted(editor) && placeCursor(editor, positions, cursor, false),
-    );
+    const timer = setTimeout(() => isViewMounted(editor) && place());
     return () => clearTimeout(timer);
   }, [editor, mounted, positions, cursor]);
 

@@ -113,6 +113,17 @@ export class SelectionStore extends Store<SelectionState> {
     this.patch({ selectedId: null, suggestion: null, pending: { range, rect }, deleted: null });
   }
 
+  /**
+   * A range brought into view (a search hit) is now selected in the text, at `rect` on screen:
+   * from here it is a selection like one the user made, its label menu shown beside it.
+   */
+  readonly rangeShown = (range: Fragment, rect: DOMRect): void => {
+    const { pending } = this.snapshot;
+    if (pending?.rect !== null || pending.range.start !== range.start) return;
+    if (pending.range.end !== range.end) return;
+    this.patch({ pending: { range: pending.range, rect } });
+  };
+
   /** Counts a text selection that changed no state (a fragment added to the selected span). */
   markSelection(): void {
     this.epoch++;

@@ -19,7 +19,8 @@ export function WorkspaceReadingView() {
   const { readingFocus, arcs } = useStore(model.view);
   const selected = spans.find((s) => s.id === selectedId);
   const caretAt = selected?.fragments[0]?.start ?? null;
-  // The caret follows the selected span (Tab, a click, a jump); a search hit is selected whole.
+  // The caret follows the selected span (Tab, a click, a jump); a search hit is selected whole,
+  // and once the text shows it selected (rangeShown) it is a selection like the user's own.
   const jumpRange = pending && !pending.rect ? pending.range : null;
   const cursor = useMemo(
     () => ({
@@ -84,6 +85,7 @@ export function WorkspaceReadingView() {
         relateFrom={spans.find((s) => s.id === relateFrom)?.fragments}
         cursor={cursor}
         onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
+        onRangeShown={model.selection.rangeShown}
         onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
         onGhostClick={(index) =>
           index < list.length
