@@ -3,6 +3,21 @@ import { SelectionStore } from '../../../src/renderer/src/model/selectionStore';
 import { fragmentOf } from '../../../src/shared/spans';
 import { span } from '../../helpers/span';
 
+/** A place on screen, `width` wide, for a selection (the label menu's anchor). */
+function rectOf(width: number): DOMRect {
+  return {
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    right: width,
+    bottom: 16,
+    width,
+    height: 16,
+    toJSON: () => ({}),
+  };
+}
+
 describe('SelectionStore', () => {
   it('selecting a span drops the pending range, the suggestion and the entity picker, and asks to reveal it', () => {
     const selection = new SelectionStore();
@@ -46,6 +61,24 @@ describe('SelectionStore', () => {
     expect(selection.snapshot.pending).toEqual({ range: fragmentOf(3, 9), rect: null });
     selection.focus({ spanId: 's2' });
     expect(selection.snapshot.selectedId).toBe('s2');
+  });
+
+  it('gives a focused range its place once the text shows it, and leaves other selections be', () => {
+    const selection = new SelectionStore();
+    const rect = rectOf(30);
+    selection.focus({ range: fragmentOf(3, 9) });
+    selection.rangeShown(fragmentOf(3, 8), rect); // not the range focused
+    expect(selection.snapshot.pending).toEqual({ range: fragmentOf(3, 9), rect: null });
+    selection.rangeShown(fragmentOf(3, 9), rect);
+    expect(selection.snapshot.pending).toEqual({ range: fragmentOf(3, 9), rect });
+    // A selection the user made already has its place: a late report does not move it.
+    const made = rectOf(5);
+    selection.selectRange(fragmentOf(3, 9), made);
+    selection.rangeShown(fragmentOf(3, 9), rect);
+    expect(selection.snapshot.pending?.rect).toBe(made);
+    selection.select('s1');
+    selection.rangeShown(fragmentOf(3, 9), rect);
+    expect(selection.snapshot.pending).toBeNull();
   });
 
   it('clears everything but the reveal count on reset', () => {
