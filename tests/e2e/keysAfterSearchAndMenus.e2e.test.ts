@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedControl } from './support/focusedControl';
-import { focused, reachPart } from './support/keyboardWalk';
+import { focused, reachPart, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
 import { shots } from './support/themes';
@@ -118,5 +118,48 @@ describe('keys after header menus and search results (Chromium, loupe serve)', (
     await page.keyboard.press('Enter'); // GPE
     await expect.poll(said).toMatch(/^GPE: Washington, span \d+ of \d+$/);
     expect(await focused(page)).toBe('div[textbox]:Document text');
+  });
+});
+
+// A piece of news (an entity linked, an undo) is said once: the span it was about, met again
+// later, is said as a span, not with the old news.
+describe('news is said once, then a span met again says the span (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const said = () => page.getByTestId('span-announcement').textContent();
+
+  beforeAll(async () => {
+    project = await openSeededPage('News said once');
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('a span linked to a new entity, left and reached again, is said as a span', async () => {
+    await selectWords(page, 'Prime Minister asked', 2);
+    await page.keyboard.press('1'); // PERSON
+    await expect.poll(said).toBe('PERSON: Prime Minister, span 1 of 1');
+    await selectWords(page, 'Washington to draw', 1);
+    await page.keyboard.press('3'); // GPE
+    await expect.poll(said).toBe('GPE: Washington, span 2 of 2');
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.locator('.lp-picker').getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter'); // a new entity, Washington
+    await expect.poll(said).toBe('Linked GPE “Washington” to a new entity, Washington');
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(said).toBe('PERSON: Prime Minister, span 1 of 2');
+    await page.keyboard.press('Tab');
+    await expect.poll(said).toBe('GPE: Washington, span 2 of 2');
+    // Esc selects nothing; Tab, Tab come round to it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(said).toBe('');
+    await page.keyboard.press('Tab');
+    await expect.poll(said).toBe('PERSON: Prime Minister, span 1 of 2');
+    await page.keyboard.press('Tab');
+    await expect.poll(said).toBe('GPE: Washington, span 2 of 2');
   });
 });

@@ -40,11 +40,14 @@ export function SpanAnnouncement({
     message = `Deleted ${deleted.label}: ${textOf(deleted)}`;
   }
   const news = useStoreValue(useModel().announcements, (s) => s.last);
-  // The news stands until what the selection says changes after it.
-  const [heard, setHeard] = useState<{ id: number; under: string } | null>(null);
-  const under = heard && heard.id === news?.id ? heard.under : message;
-  if (news && heard?.id !== news.id) setHeard({ id: news.id, under: message });
+  // The news stands until what the selection says changes after it, and is then spent (`under`
+  // null): the selection coming back to what it said then says itself, not the old news again.
+  const [heard, setHeard] = useState<{ id: number; under: string | null } | null>(null);
+  const fresh = news !== null && heard?.id !== news.id;
+  const under = heard && !fresh ? heard.under : message;
+  if (fresh) setHeard({ id: news.id, under: message });
   if (news && under === message) message = news.text;
+  else if (news && !fresh && under !== null) setHeard({ id: news.id, under: null });
   return (
     <p className="lp-sr-only" role="status" data-testid="span-announcement">
       {message}
