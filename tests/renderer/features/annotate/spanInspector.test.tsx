@@ -38,6 +38,20 @@ describe('SpanInspector', () => {
     await inspector.unmount();
   });
 
+  it('keeps its panel when the span’s note changes, and its note field follows the note', async () => {
+    const saved = span(0, 11, 'PERSON', 's1');
+    const inspector = await inspectorOf(saved);
+    const panel = inspector.panel();
+    const field = () => panel?.querySelector('textarea')?.value;
+    await inspector.show({ ...saved, note: 'hello' }); // saved from the field, or a redo
+    expect(inspector.panel()).toBe(panel); // the control after the note keeps the keyboard
+    expect(field()).toBe('hello');
+    await inspector.show(saved); // an undo
+    expect(inspector.panel()).toBe(panel);
+    expect(field()).toBe('');
+    await inspector.unmount();
+  });
+
   it('starts afresh for another span, and for a drawn span saved as something else', async () => {
     const inspector = await inspectorOf(span(0, 11, 'PERSON', 's1'));
     const first = inspector.panel();

@@ -46,11 +46,19 @@ const KeyHint = memo(function KeyHint({
 
 /**
  * Details of the selected span: label, text, offsets, author, note; relabel, note, delete.
- * The note field starts from the span's note: give it a key that changes with the span and its note.
+ * The note field starts from the span's note (give it a key that changes with the span) and
+ * follows it when it changes from elsewhere (an undo); the note it saves itself does not reset it.
  */
 export function Inspector(props: InspectorProps) {
   const { span } = props;
   const [note, setNote] = useState(span?.note ?? '');
+  // The span's note as the field last took it in, or the note the field saved.
+  const [followed, setFollowed] = useState(span?.note ?? '');
+  const spanNote = span?.note ?? '';
+  if (spanNote !== followed) {
+    setFollowed(spanNote); // derived from the props while rendering, as React advises
+    setNote(spanNote);
+  }
   if (!span) {
     return (
       <aside data-region="details" className="lp-inspector" aria-label="Inspector">
@@ -62,7 +70,9 @@ export function Inspector(props: InspectorProps) {
     );
   }
   const saveNote = (): void => {
-    if (note !== (span.note ?? '')) props.onNote(note);
+    if (note === followed) return;
+    setFollowed(note);
+    props.onNote(note);
   };
   return (
     <aside

@@ -75,9 +75,10 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
 });
 
 /**
- * The inspector's key: another span, or a new note, starts it afresh (its note field starts from
- * the span's note); the saved span taking the place of the one drawn before its answer does not,
- * so an add's answer re-renders the inspector instead of building it again.
+ * The inspector's key: another span starts it afresh (its note field starts from the span's
+ * note); the saved span taking the place of the one drawn before its answer does not, so an add's
+ * answer re-renders the inspector instead of building it again. Nor does a new note: built again
+ * as its note is saved, the inspector would take the keyboard from the control after the note.
  */
 function useInspectorKey(span: Span): string {
   const [shown, setShown] = useState({ span, key: inspectorKey(span) });
@@ -88,7 +89,7 @@ function useInspectorKey(span: Span): string {
 }
 
 function inspectorKey(span: Span): string {
-  return `${span.id}:${span.note ?? ''}`;
+  return span.id;
 }
 
 /** `saved` is the span the host saved for the one drawn ahead of its answer (`drawn`). */
@@ -97,7 +98,6 @@ function savedInPlaceOf(drawn: Span, saved: Span): boolean {
     isProvisional(drawn.id) &&
     !isProvisional(saved.id) &&
     drawn.label === saved.label &&
-    (drawn.note ?? '') === (saved.note ?? '') &&
     JSON.stringify(drawn.fragments) === JSON.stringify(saved.fragments)
   );
 }
