@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, reachPart, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
+import { axeFindingsNow } from './support/themes';
+
+const TEXT = 'div[textbox]:Document text';
 
 /** Tab until `name` has the keyboard, at most `most` presses. */
 async function tabTo(page: Page, name: string, most = 15): Promise<void> {
@@ -12,7 +15,7 @@ async function tabTo(page: Page, name: string, most = 15): Promise<void> {
 
 // Found walking the app by keyboard alone: a control that went away with an edit it made left the
 // keyboard on the page (the next Tab starting from the top): the span's details built afresh
-// when its note was saved.
+// when its note was saved, and a toast closed with the keyboard on it.
 describe('the keyboard stays put when an edit takes its control away (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
@@ -25,6 +28,46 @@ describe('the keyboard stays put when an edit takes its control away (Chromium, 
 
   afterAll(async () => {
     await project?.close();
+  });
+
+  const toast = () => page.locator('.lp-toast');
+
+  /**
+   * Suggests from the text (Ctrl+Shift+G: a toast says how many, or why not), then Tabs on to
+   * the toast's Dismiss; answers what had the keyboard before it.
+   */
+  async function toToast(): Promise<string> {
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+g');
+    await toast().waitFor({ timeout: 60_000 });
+    let before = await focused(page);
+    for (let i = 0; i < 20 && (await focused(page)) !== 'button:Dismiss'; i++) {
+      before = await focused(page);
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused(page)).toBe('button:Dismiss');
+    return before;
+  }
+
+  it('a toast gone by its timer with the keyboard on it gives the keyboard back; to the text when that cannot take it', async () => {
+    // No span yet: the toast says there is nothing to learn from.
+    const before = await toToast();
+    expect(before).not.toBe('body');
+    await expect.poll(() => toast().count(), { timeout: 15_000 }).toBe(0); // its 8 s
+    await expect.poll(() => focused(page)).toBe(before);
+
+    // What had the keyboard can no longer take it as the toast goes (inert): the text takes it.
+    expect(await toToast()).toBe(before);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe(before);
+    await page.evaluate(() => document.activeElement?.setAttribute('data-before-toast', ''));
+    await page.keyboard.press('Tab');
+    const control = page.locator('[data-before-toast]');
+    await control.evaluate((element) => element.setAttribute('inert', ''));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast().count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    await control.evaluate((element) => element.removeAttribute('inert'));
   });
 
   it('a span’s note saved by leaving the field (Tab) or by Ctrl+Enter keeps the keyboard in the details', async () => {
@@ -53,5 +96,14 @@ describe('the keyboard stays put when an edit takes its control away (Chromium, 
     expect(await page.getByLabel('Note').inputValue()).toBe('hello again!');
     await page.keyboard.press('Tab');
     await expect.poll(() => focused(page)).toMatch(/^button:Link to entity…/);
+  });
+
+  it('Dismiss on the toast of a suggest gives the keyboard back to the control before it', async () => {
+    const before = await toToast(); // the span labelled above: the learner suggests
+    expect(await toast().textContent()).toMatch(/^Suggested 1 span in/);
+    expect(await axeFindingsNow(page, '.lp-toast')).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toast().count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(before);
   });
 });

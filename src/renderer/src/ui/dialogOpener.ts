@@ -31,9 +31,17 @@ export function rememberOpener(element: Element, opener: HTMLElement | null): vo
  */
 export function returnFocus(opener: HTMLElement | null, fallback: () => void): void {
   if (anotherDialogOpen() || tookKeyboardSince()) return;
-  if (!opener || !canTakeFocus(opener) || opener.isContentEditable) return fallback();
-  opener.focus();
-  if (document.activeElement !== opener) fallback();
+  focusOr(opener, fallback);
+}
+
+/**
+ * Gives the keyboard to `control`; when it is gone, hidden or disabled, or is the text itself
+ * (which places its own caret), `fallback` takes it.
+ */
+export function focusOr(control: HTMLElement | null, fallback: () => void): void {
+  if (!control || !canTakeFocus(control) || control.isContentEditable) return fallback();
+  control.focus();
+  if (document.activeElement !== control) fallback();
 }
 
 /**
