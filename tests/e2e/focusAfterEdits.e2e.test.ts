@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, reachPart, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
-import { axeFindingsNow } from './support/themes';
+import { axeFindingsNow, shots } from './support/themes';
 
 const TEXT = 'div[textbox]:Document text';
 
@@ -15,7 +15,7 @@ async function tabTo(page: Page, name: string, most = 15): Promise<void> {
 
 // Found walking the app by keyboard alone: a control that went away with an edit it made left the
 // keyboard on the page (the next Tab starting from the top): the span's details built afresh
-// when its note was saved, and a toast closed with the keyboard on it.
+// when its note was saved, a toast closed with the keyboard on it, and a shortcut's Reset.
 describe('the keyboard stays put when an edit takes its control away (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
@@ -105,5 +105,45 @@ describe('the keyboard stays put when an edit takes its control away (Chromium, 
     await page.keyboard.press('Enter');
     await expect.poll(() => toast().count()).toBe(0);
     await expect.poll(() => focused(page)).toBe(before);
+  });
+
+  it('Reset in the shortcuts dialog gives the keyboard to its row’s Change, and rebind and reset are said', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const news = dialog.getByTestId('shortcuts-announcement');
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Control+/');
+    await dialog.waitFor();
+    await tabTo(page, 'button:Change the key of Redo', 40);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button:Press the new key for Redo');
+    await page.keyboard.press('Control+Alt+k');
+    await expect
+      .poll(() => dialog.locator('[data-command="redo"] dt').textContent())
+      .toBe('Ctrl+Alt+K');
+    await expect.poll(() => news.textContent()).toBe('Redo: Ctrl+Alt+K');
+    await expect.poll(() => focused(page)).toBe('button:Change the key of Redo');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Reset the key of Redo');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.locator('[data-command="redo"] dt').textContent())
+      .toBe('Ctrl+Shift+ZCtrl+Y');
+    await page.waitForTimeout(300);
+    await expect.poll(() => focused(page)).toBe('button:Change the key of Redo');
+    await expect.poll(() => news.textContent()).toBe('Redo: reset to Ctrl+Shift+Z, Ctrl+Y');
+    expect(await axeFindingsNow(page, '.lp-dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await shots(
+      page,
+      'shortcuts-after-reset',
+      async () => {
+        await page.locator('.lp-reading .ProseMirror').focus();
+        await page.keyboard.press('Control+/');
+        await dialog.waitFor();
+        await dialog.getByRole('button', { name: 'Change the key of Redo' }).focus();
+      },
+      () => page.keyboard.press('Escape'),
+    );
   });
 });

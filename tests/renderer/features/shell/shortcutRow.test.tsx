@@ -23,6 +23,7 @@ async function recordingRow() {
       }),
   });
   const recordings: boolean[] = [];
+  const said: string[] = [];
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -33,12 +34,13 @@ async function recordingRow() {
           entry={{ spec, keys: spec.keys, runnable: true }}
           recording={recording}
           onRecording={(on) => recordings.push(on)}
+          onSaid={(text) => said.push(text)}
         />
       </ModelProvider>,
     );
   await act(async () => render(true));
   const button = () => host.querySelector('button');
-  return { host, button, recordings, release: () => release(), render };
+  return { host, button, recordings, said, release: () => release(), render };
 }
 
 function button(row: { button(): HTMLButtonElement | null }): HTMLButtonElement {
@@ -65,7 +67,9 @@ describe('ShortcutRow', () => {
     const escape = press(button(row), { key: 'Escape', code: 'Escape' });
     expect(escape.defaultPrevented).toBe(false);
     expect(row.recordings).toEqual([false]);
+    expect(row.said).toEqual([]); // said once saved
     await act(async () => row.release());
+    await expect.poll(() => row.said).toEqual(['Toggle Side Panel: Ctrl+Alt+K']);
   });
 
   it('stays waiting after a taken key, and says whose it is', async () => {

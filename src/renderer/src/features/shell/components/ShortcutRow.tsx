@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { chordOf, formatChord, isCommandId } from '../../../../../shared/commands';
 import type { CommandKeyEntry } from '../../../commands';
 import { useModel, useStore, userMessage } from '../../../model';
@@ -9,13 +9,16 @@ export interface ShortcutRowProps {
   /** This row waits for the new key. */
   readonly recording: boolean;
   onRecording(on: boolean): void;
+  /** Tells screen readers what a change or a reset did (the row's keys, said). */
+  onSaid(text: string): void;
 }
 
 /** One command in the shortcuts list: its keys, what it does, and changing or resetting its key. */
-export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps) {
+export function ShortcutRow({ entry, recording, onRecording, onSaid }: ShortcutRowProps) {
   const { keybindings } = useModel();
   const overrides = useStore(keybindings);
   const [problem, setProblem] = useState<string | null>(null);
+  const change = useRef<HTMLButtonElement>(null);
   const { id, title, description } = entry.spec;
   if (!isCommandId(id)) return null;
   const record = (event: KeyboardEvent): void => {
@@ -30,7 +33,19 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
     // while that write is under way (Escape to close the dialog) is not this row's.
     setProblem(null);
     onRecording(false);
-    keybindings.rebind(id, chord).catch((error: unknown) => setProblem(userMessage(error)));
+    keybindings.rebind(id, chord).then(
+      () => onSaid(`${title}: ${formatChord(chord)}`),
+      (error: unknown) => setProblem(userMessage(error)),
+    );
+  };
+  const reset = (): void => {
+    // Reset goes with the reset: the keyboard goes to Change beside it, not to the dialog's top.
+    change.current?.focus();
+    const keys = entry.spec.keys.map((chord) => formatChord(chord)).join(', ');
+    keybindings.reset(id).then(
+      () => onSaid(`${title}: reset to ${keys || 'no key'}`),
+      (error: unknown) => setProblem(userMessage(error)),
+    );
   };
   return (
     <div className="lp-shortcuts__row" data-command={id}>
@@ -61,6 +76,7 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
         ) : (
           <button
             type="button"
+            ref={change}
             className="lp-button lp-button--small lp-shortcuts__action"
             aria-label={`Change the key of ${title}`}
             onClick={() => {
@@ -76,7 +92,7 @@ export function ShortcutRow({ entry, recording, onRecording }: ShortcutRowProps)
             type="button"
             className="lp-button lp-button--small lp-shortcuts__action"
             aria-label={`Reset the key of ${title}`}
-            onClick={() => keybindings.reset(id).catch((e: unknown) => setProblem(userMessage(e)))}
+            onClick={reset}
           >
             Reset
           </button>

@@ -22,6 +22,7 @@ export function ShortcutsDialog({ open }: { readonly open: boolean }) {
   const { view } = useModel();
   const entries = useCommandKeyEntries().filter((e) => e.spec.id !== 'openRecent');
   const [recording, setRecording] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
   return (
     <Modal
       open={open}
@@ -35,6 +36,10 @@ export function ShortcutsDialog({ open }: { readonly open: boolean }) {
     >
       <p id="lp-shortcuts-help" className="lp-muted lp-small">
         To change a key, choose <em>Change</em> beside it and press the new key; Esc cancels.
+      </p>
+      {/* The modal hides the window's own live region from screen readers. */}
+      <p className="lp-sr-only" role="status" data-testid="shortcuts-announcement">
+        {said}
       </p>
       {SECTIONS.map(([context, title]) => {
         const rows = entries.filter((e) => e.spec.context === context);
@@ -50,6 +55,7 @@ export function ShortcutsDialog({ open }: { readonly open: boolean }) {
                   entry={entry}
                   recording={recording === entry.spec.id}
                   onRecording={(on) => setRecording(on ? entry.spec.id : null)}
+                  onSaid={setSaid}
                 />
               ))}
             </dl>
