@@ -134,6 +134,13 @@ describe('the keyboard stays put when an edit takes its control away (Chromium, 
     expect(await axeFindingsNow(page, '.lp-dialog')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+    // Opened again, the dialog does not say the last change again.
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Control+/');
+    await dialog.waitFor();
+    expect(await news.textContent()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
     await shots(
       page,
       'shortcuts-after-reset',

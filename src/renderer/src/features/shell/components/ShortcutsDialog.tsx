@@ -22,7 +22,13 @@ export function ShortcutsDialog({ open }: { readonly open: boolean }) {
   const { view } = useModel();
   const entries = useCommandKeyEntries().filter((e) => e.spec.id !== 'openRecent');
   const [recording, setRecording] = useState<string | null>(null);
+  // What the last change or reset did, said while the dialog stays open (not again as it reopens).
   const [said, setSaid] = useState('');
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    setSaid('');
+  }
   return (
     <Modal
       open={open}
