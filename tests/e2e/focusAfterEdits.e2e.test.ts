@@ -153,4 +153,24 @@ describe('the keyboard stays put when an edit takes its control away (Chromium, 
       () => page.keyboard.press('Escape'),
     );
   });
+
+  it('F6 at once after a label key reaches the new span’s details, not the page', async () => {
+    for (const [round, needle] of ['Washington to draw', 'road map', 'BAGDAD'].entries()) {
+      await page.keyboard.press('Escape');
+      await selectWords(page, needle, 1);
+      // No wait: the document's panel still stands where the span's details will be.
+      await page.keyboard.press('3');
+      await page.keyboard.press('F6');
+      await page.getByLabel('Note').waitFor();
+      await page.waitForTimeout(300);
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        return (
+          active?.closest('[data-region="details"]')?.getAttribute('aria-label') ?? active?.tagName
+        );
+      });
+      expect(where, `round ${round}`).toBe('Inspector');
+      await reachPart(page, '.lp-reading');
+    }
+  });
 });

@@ -16,9 +16,13 @@ export function focusRegion(step: 1 | -1): void {
   const at = regions.findIndex((region) => region.contains(document.activeElement));
   const from = at < 0 ? (step > 0 ? -1 : 0) : at;
   const next = regions[(from + step + regions.length) % regions.length];
-  if (!next) return;
+  if (next) focusInRegion(next);
+}
+
+/** Gives the keyboard to a part of the window: its `data-region-focus` element, else its first control, else itself. */
+export function focusInRegion(region: HTMLElement): void {
   const target =
-    next.querySelector<HTMLElement>('[data-region-focus]') ??
-    next.querySelector<HTMLElement>(FOCUSABLE);
-  (target ?? next).focus();
+    region.querySelector<HTMLElement>('[data-region-focus]') ??
+    region.querySelector<HTMLElement>(FOCUSABLE);
+  (target ?? region).focus();
 }
