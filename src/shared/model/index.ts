@@ -16,4 +16,5 @@ export * from './layer';
 export * from './manifest';
 export * from './defaultSchema';
 export { ownRecord } from './ownRecord';
-export { ownJson, isJsonData, type JsonData } from './ownJson';
+export { ownJson } from './ownJson';
+export { isJsonData, type JsonData } from './isJsonData';

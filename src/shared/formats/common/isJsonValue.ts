@@ -1,4 +1,5 @@
-import { isJsonData, type DocumentMetadata } from '../../model';
+import type { DocumentMetadata } from '../../model';
+import { isJsonData } from '../../model/isJsonData';
 import { MAX_JSON_DEPTH } from './jsonDepth';
 
 /** A JSON value, as metadata holds it. */
