@@ -105,19 +105,18 @@ export class CommandRegistry {
     if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
       return null;
     const context = this.context(where);
-    // In the header or the side panel, a key a control may take as its own (a letter, Enter,
-    // Delete) is not a command on the open text: D on the File menu, or on another document in
-    // the list, marked the open one done, and R among the entities started a relation.
-    const outside = where === 'outside' && controlsKey(chord);
+    // In the header, a key a control may take as its own (a letter, Enter, Delete) is not a
+    // command on the open text: D on the File menu marked the open document done.
+    const headerKey = where === 'header' && controlsKey(chord);
     const annotation = this.model.annotation;
-    if (!outside && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
+    if (!headerKey && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
       const { pending } = this.model.selection.snapshot;
       if (pending || annotation.hasSpan()) return { label: chord };
     }
     const overrides = this.model.keybindings.snapshot;
     const spec = COMMANDS.find(
       (c) =>
-        !(outside && c.context.startsWith('annotate')) &&
+        !(headerKey && c.context.startsWith('annotate')) &&
         keysOf(c, overrides).includes(chord) &&
         this.enabled(c, context),
     );

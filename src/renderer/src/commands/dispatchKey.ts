@@ -7,12 +7,13 @@ function insideOverlay(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[role="dialog"], [role="menu"]') !== null;
 }
 
-/** The keyboard is in the header or the side panel: parts of the window not about the open text. */
-function outsideText(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('[data-region="header"], [data-region="side"]') !== null
-  );
+/**
+ * The keyboard is in the header: the menu bar (whose letters are its menus' own) and the
+ * window's buttons. The side panel is not: a document chosen there by a click keeps the keyboard
+ * on its list, and the keys go on acting on the text it opened.
+ */
+function inHeader(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-region="header"]') !== null;
 }
 
 /** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
@@ -27,8 +28,8 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
     ? 'reading'
     : isTextField(event.target)
       ? 'text'
-      : outsideText(event.target)
-        ? 'outside'
+      : inHeader(event.target)
+        ? 'header'
         : 'page';
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
   const altGraph = event.getModifierState('AltGraph');
