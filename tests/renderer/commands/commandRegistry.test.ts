@@ -112,7 +112,14 @@ describe('CommandRegistry', () => {
 
   it('leaves undo to a text field, and greys it when there is nothing to undo', async () => {
     const { model, fake, registry: r } = await registry();
-    expect(hit(r, press('z', { ctrlKey: true }))).toBe(false);
+    const said = (): string | undefined => model.announcements.snapshot.last?.text;
+    expect(r.entry('undo')?.enabled).toBe(false);
+    // The key says so, rather than nothing (a screen reader hears no greyed menu item).
+    expect(hit(r, press('z', { ctrlKey: true }))).toBe(true);
+    expect(said()).toBe('Nothing to undo');
+    expect(hit(r, press('y', { ctrlKey: true }))).toBe(true);
+    expect(said()).toBe('Nothing to redo');
+    expect(fake.methods()).not.toContain('undo');
     await model.document.addSpan('ORG', [fragmentOf(36, 43)]);
     expect(hit(r, press('z', { ctrlKey: true }), true)).toBe(false);
     fake.answer('undo', () => null);

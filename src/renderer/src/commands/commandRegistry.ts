@@ -22,8 +22,12 @@ export interface CommandKeyEntry {
   readonly runnable: boolean;
 }
 
-/** What a key press means: a label key on the selection, or a command. */
-export type KeyMeaning = { readonly label: KeyChord } | { readonly command: string };
+/**
+ * What a key press means: a label key on the selection, a command, or words to say (its
+ * command cannot run now, and says why).
+ */
+export type KeyMeaning =
+  { readonly label: KeyChord } | { readonly command: string } | { readonly said: string };
 
 /** A command as lists show it: its declaration, its keys now, and whether it can run now. */
 export interface CommandEntry extends CommandKeyEntry {
@@ -114,13 +118,21 @@ export class CommandRegistry {
       if (pending || annotation.hasSpan()) return { label: chord };
     }
     const overrides = this.model.keybindings.snapshot;
-    const spec = COMMANDS.find(
+    const bound = COMMANDS.filter(
       (c) =>
-        !(headerKey && c.context.startsWith('annotate')) &&
-        keysOf(c, overrides).includes(chord) &&
-        this.enabled(c, context),
+        !(headerKey && c.context.startsWith('annotate')) && keysOf(c, overrides).includes(chord),
     );
-    return spec ? { command: spec.id } : null;
+    const spec = bound.find((c) => this.enabled(c, context));
+    if (spec) return { command: spec.id };
+    const said = bound.map((c) => this.idle(c, context)).find((words) => words !== null);
+    return said ? { said } : null;
+  }
+
+  /** What a command's key says when it cannot run now (its `idle`); null for silence. */
+  private idle(spec: CommandSpec, context: WhenContext): string | null {
+    const id = spec.id;
+    if (!isRendererCommand(id) || !contextActive(spec.context, context)) return null;
+    return RENDERER_COMMANDS[id].idle?.(context) ?? null;
   }
 
   /** What a key press does now (see `meaningOf`), ready to run; null when it does nothing. */
@@ -128,6 +140,7 @@ export class CommandRegistry {
     const meaning = this.meaningOf(press, where);
     if (!meaning) return null;
     if ('label' in meaning) return () => void this.model.annotation.labelKey(meaning.label);
+    if ('said' in meaning) return () => this.model.announcements.announce(meaning.said);
     return () => void this.run(meaning.command, this.context(where));
   }
 }

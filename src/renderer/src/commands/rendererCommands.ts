@@ -16,6 +16,11 @@ export interface RendererCommand {
   /** Beyond its context: whether it can run now (false greys it in menus, hides it from the palette). */
   when?(context: WhenContext): boolean;
   run(context: WhenContext): void;
+  /**
+   * What its key says when `when` is false (a key that does nothing says nothing to a screen
+   * reader); null, or absent, for silence.
+   */
+  idle?(context: WhenContext): string | null;
 }
 
 function writable({ model }: WhenContext): boolean {
@@ -32,6 +37,12 @@ function canStep(context: WhenContext, step: 'canUndo' | 'canRedo'): boolean {
         ? panel.snapshot.review?.history
         : document.snapshot.history;
   return history?.[step] ?? false;
+}
+
+/** Undo or Redo pressed with nothing to undo or redo, where the view keeps a history. */
+function nothingTo(context: WhenContext, which: 'undo' | 'redo'): string | null {
+  if (context.typing || context.view === 'agreement' || !writable(context)) return null;
+  return which === 'undo' ? 'Nothing to undo' : 'Nothing to redo';
 }
 
 function step({ model, view }: WhenContext, which: 'undo' | 'redo'): void {
@@ -84,8 +95,16 @@ function hasDocument({ model }: WhenContext): boolean {
 export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererCommand>> = {
   import: { when: writable, run: ({ model }) => openDialog(model, 'import') },
   export: { run: ({ model }) => openDialog(model, 'export') },
-  undo: { when: (c) => canStep(c, 'canUndo'), run: (c) => step(c, 'undo') },
-  redo: { when: (c) => canStep(c, 'canRedo'), run: (c) => step(c, 'redo') },
+  undo: {
+    when: (c) => canStep(c, 'canUndo'),
+    run: (c) => step(c, 'undo'),
+    idle: (c) => nothingTo(c, 'undo'),
+  },
+  redo: {
+    when: (c) => canStep(c, 'canRedo'),
+    run: (c) => step(c, 'redo'),
+    idle: (c) => nothingTo(c, 'redo'),
+  },
   find: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => openField(SEARCH, () => model.view.showSearch()),

@@ -52,6 +52,7 @@ function sameSelection(a: HeldSelection, b: HeldSelection): boolean {
 }
 
 function replayable(meaning: KeyMeaning, selectedAgain: boolean): boolean {
+  if ('said' in meaning) return true;
   return 'label' in meaning ? selectedAgain : isReplayableCommand(meaning.command);
 }
 
