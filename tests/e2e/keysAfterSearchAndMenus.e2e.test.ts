@@ -106,10 +106,17 @@ describe('keys after header menus and search results (Chromium, loupe serve)', (
     await page.locator('.lp-kwic__hit').first().waitFor();
     await page.keyboard.press('ArrowDown');
     while (!(await focused(page)).startsWith('button:001_')) await page.keyboard.press('ArrowDown');
+    const before = await statuses(page);
+    // D on a result in another document is not for the open one (it marked that one done).
+    await page.keyboard.press('d');
     await page.keyboard.press('Enter');
+    // The document that opened is said before the selection: only the text around the list changed.
     await expect
       .poll(said)
-      .toBe("Selected “Washington”: press a label's key to label it, or Tab to choose a label");
+      .toMatch(
+        /^Opened “[^”]+”, document \d+ of \d+\. Selected “Washington”: press a label's key to label it, or Tab to choose a label$/,
+      );
+    expect(await statuses(page)).toEqual(before);
     await expect.poll(() => labelMenu().isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     await expect.poll(() => focused(page)).toBe('button[menuitem]:PERSON');
@@ -119,7 +126,36 @@ describe('keys after header menus and search results (Chromium, loupe serve)', (
     await expect.poll(said).toMatch(/^GPE: Washington, span \d+ of \d+$/);
     expect(await focused(page)).toBe('div[textbox]:Document text');
   });
+
+  it("keeps single keys on another document's entry in the list to that entry", async () => {
+    await reachPart(page, '.lp-side'); // on the shown tab, Search: Home shows Documents
+    await page.keyboard.press('Home');
+    await expect.poll(() => focused(page)).toBe('button[tab]:Documents');
+    const third = await page.locator('.lp-doclist__item').nth(2).getAttribute('data-document-id');
+    for (let i = 0; i < 10 && (await focusedDocument(page)) !== third; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedDocument(page)).toBe(third);
+    const before = await statuses(page);
+    for (const key of ['d', 'e', '1']) await page.keyboard.press(key);
+    await page.keyboard.press('Enter'); // opens it, as a button does
+    await expect.poll(said).toMatch(/^Opened “[^”]+”, document 3 of \d+/);
+    expect(await statuses(page)).toEqual(before);
+    // The open document's own entry acts on its text: D marks it done (and opens the next).
+    await page.keyboard.press('d');
+    await expect.poll(async () => (await statuses(page))[2]).toBe('done');
+    await expect.poll(said).toMatch(/^Marked “[^”]+” done; opened “[^”]+”, document 4 of \d+$/);
+  });
 });
+
+/** Each document's status in the list, in order. */
+function statuses(page: Page): Promise<string[]> {
+  return page.locator('.lp-doclist__item .lp-status').allTextContents();
+}
+
+/** The document whose entry in the list has the keyboard, if one has. */
+function focusedDocument(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-document-id') ?? null);
+}
 
 // A piece of news (an entity linked, an undo) is said once: the span it was about, met again
 // later, is said as a span, not with the old news.

@@ -52,9 +52,13 @@ describe('dispatchKey', () => {
     expect(model.selection.snapshot.linking).toBe(false);
   });
 
-  it('leaves keys a control may take to the header: not commands on the text', async () => {
+  it('leaves keys a control may take to the header and to other documents: not commands on the text', async () => {
     const { model, registry } = await setUp();
-    const outside = ['<header data-region="header"><button>File</button></header>'];
+    const outside = [
+      '<header data-region="header"><button>File</button></header>',
+      // Another document's entry in the list, or a search result there: D is not for the open one.
+      '<nav data-region="side"><button data-own-keys>002_iraq</button></nav>',
+    ];
     for (const html of outside)
       for (const key of ['e', 'd', 'r', 'Delete', 'Backspace', 'Enter', '1']) {
         const button = element(html).querySelector('button');

@@ -109,18 +109,17 @@ export class CommandRegistry {
     if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
       return null;
     const context = this.context(where);
-    // In the header, a key a control may take as its own (a letter, Enter, Delete) is not a
-    // command on the open text: D on the File menu marked the open document done.
-    const headerKey = where === 'header' && controlsKey(chord);
+    // On a control that keeps its keys, a key it may take as its own (a letter, Enter, Delete) is
+    // not a command on the open text: D on the File menu marked the open document done.
+    const ownKey = where === 'control' && controlsKey(chord);
     const annotation = this.model.annotation;
-    if (!headerKey && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
+    if (!ownKey && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
       const { pending } = this.model.selection.snapshot;
       if (pending || annotation.hasSpan()) return { label: chord };
     }
     const overrides = this.model.keybindings.snapshot;
     const bound = COMMANDS.filter(
-      (c) =>
-        !(headerKey && c.context.startsWith('annotate')) && keysOf(c, overrides).includes(chord),
+      (c) => !(ownKey && c.context.startsWith('annotate')) && keysOf(c, overrides).includes(chord),
     );
     const spec = bound.find((c) => this.enabled(c, context));
     if (spec) return { command: spec.id };

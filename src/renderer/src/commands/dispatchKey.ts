@@ -8,12 +8,16 @@ function insideOverlay(target: EventTarget | null): boolean {
 }
 
 /**
- * The keyboard is in the header: the menu bar (whose letters are its menus' own) and the
- * window's buttons. The side panel is not: a document chosen there by a click keeps the keyboard
- * on its list, and the keys go on acting on the text it opened.
+ * The keyboard is on a control whose single keys are its own: in the header (the menu bar, whose
+ * letters are its menus', and the window's buttons), or on one marked `data-own-keys` (an entry
+ * naming another document than the open one: D there would mark the open one done). The rest of
+ * the side panel is not: a document chosen there by a click keeps the keyboard on its entry, and
+ * the keys go on acting on the text it opened.
  */
-function inHeader(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-region="header"]') !== null;
+function onOwnKeys(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element && target.closest('[data-region="header"], [data-own-keys]') !== null
+  );
 }
 
 /** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
@@ -28,8 +32,8 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
     ? 'reading'
     : isTextField(event.target)
       ? 'text'
-      : inHeader(event.target)
-        ? 'header'
+      : onOwnKeys(event.target)
+        ? 'control'
         : 'page';
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
   const altGraph = event.getModifierState('AltGraph');

@@ -5,11 +5,11 @@ import type { Model } from '../model';
 export type WindowView = 'annotate' | 'agreement' | 'review' | 'panel';
 
 /**
- * Where the keyboard is: a text field, the reading view, the header (the menu bar and the
- * window's buttons), or anywhere else (the side panel, the open document's toolbar and details,
- * or no control).
+ * Where the keyboard is: a text field, the reading view, a control whose single keys are its own
+ * (the header's, another document's entry), or anywhere else (the side panel, the open
+ * document's toolbar and details, or no control).
  */
-export type KeyFocus = 'text' | 'reading' | 'header' | 'page';
+export type KeyFocus = 'text' | 'reading' | 'control' | 'page';
 
 /** What a command's `when` and `run` see: the model and where the keyboard is. */
 export interface WhenContext {

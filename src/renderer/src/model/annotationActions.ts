@@ -3,7 +3,7 @@ import { spanInUse, type Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
 import type { AnnouncementsStore } from './announcementsStore';
-import { doneSaid } from './doneSaid';
+import { doneSaid, openedSaidIn } from './doneSaid';
 import type { DocumentsStore } from './documentsStore';
 import type { DocumentStore } from './documentStore';
 import type { EntitiesStore } from './entitiesStore';
@@ -355,24 +355,40 @@ export class AnnotationActions {
   /** Opens a stance's document and brings its first evidence span into view, selected. */
   async jumpToStance(documentId: string, stanceId: string): Promise<void> {
     const { document, notifications } = this.stores;
+    let opened: string | null;
     try {
-      if (document.snapshot.document?.id !== documentId) await document.open(documentId);
+      opened = await this.openOther(documentId);
     } catch (error) {
       return notifications.report(error);
     }
     const spanId = document.snapshot.stances.find((s) => s.id === stanceId)?.evidence[0];
-    if (spanId) await this.jump(documentId, { spanId });
+    if (spanId) this.bring({ spanId }, opened);
   }
 
   /** Opens a document if needed and brings a span or a range into view. */
   async jump(documentId: string, target: FocusTarget): Promise<void> {
-    const { document, selection, notifications } = this.stores;
     try {
-      if (document.snapshot.document?.id !== documentId) await document.open(documentId);
-      selection.focus(target);
-      this.stores.view.focusReading();
+      this.bring(target, await this.openOther(documentId));
     } catch (error) {
-      notifications.report(error);
+      this.stores.notifications.report(error);
     }
+  }
+
+  /** Opens `documentId` unless it is open; what to say of it when it opened, else null. */
+  private async openOther(documentId: string): Promise<string | null> {
+    const { document, documents } = this.stores;
+    if (document.snapshot.document?.id === documentId) return null;
+    await document.open(documentId);
+    return openedSaidIn(documents.snapshot, documentId);
+  }
+
+  /**
+   * Selects `target` in the open text, which takes the keyboard; a screen reader hears which
+   * document opened (`opened`) before what is selected.
+   */
+  private bring(target: FocusTarget, opened: string | null): void {
+    this.stores.selection.focus(target);
+    this.stores.view.focusReading();
+    if (opened) this.stores.announcements.announce(opened, { lead: true });
   }
 }

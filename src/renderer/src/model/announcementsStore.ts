@@ -4,6 +4,8 @@ import { Store } from './store';
 export interface Announcement {
   readonly id: number;
   readonly text: string;
+  /** Said before what the selection says, not instead of it (a jump that opened another document). */
+  readonly lead?: boolean;
 }
 
 export interface AnnouncementsState {
@@ -20,7 +22,8 @@ export class AnnouncementsStore extends Store<AnnouncementsState> {
     super({ last: null });
   }
 
-  announce(text: string): void {
-    this.set({ last: { id: (this.snapshot.last?.id ?? 0) + 1, text } });
+  announce(text: string, { lead = false } = {}): void {
+    const id = (this.snapshot.last?.id ?? 0) + 1;
+    this.set({ last: lead ? { id, text, lead } : { id, text } });
   }
 }

@@ -35,3 +35,13 @@ export function openedSaid(
   const already = opened.document.status === 'done' ? ', already done' : '';
   return `${verb} “${nameOf(opened.document)}”, document ${opened.place} of ${opened.of}${already}`;
 }
+
+/**
+ * `openedSaid` for the document of `documentId` in the list `rows`, in its place there; null
+ * when the list does not hold it.
+ */
+export function openedSaidIn(rows: readonly DocumentSummary[], documentId: string): string | null {
+  const place = rows.findIndex((d) => d.id === documentId);
+  const document = rows[place];
+  return document ? openedSaid({ document, place: place + 1, of: rows.length }) : null;
+}

@@ -7,7 +7,7 @@ export { Store } from './store';
 export { drawWaitingEdits, FrameDraws, windowFrames, windowIdle } from './frameDraws';
 export { userMessage } from './userMessage';
 export { spanText } from './spanText';
-export { openedSaid } from './doneSaid';
+export { openedSaidIn } from './doneSaid';
 export { isProvisional } from './provisionalSpan';
 export type { Suggestion } from './findSuggestions';
 export type { FocusTarget, PendingRange, SelectionState } from './selectionStore';

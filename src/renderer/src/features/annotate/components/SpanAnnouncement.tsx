@@ -46,7 +46,8 @@ export function SpanAnnouncement({
   const fresh = news !== null && heard?.id !== news.id;
   const under = heard && !fresh ? heard.under : message;
   if (fresh) setHeard({ id: news.id, under: message });
-  if (news && under === message) message = news.text;
+  if (news && under === message)
+    message = news.lead && message ? `${news.text}. ${message}` : news.text;
   else if (news && !fresh && under !== null) setHeard({ id: news.id, under: null });
   return (
     <p className="lp-sr-only" role="status" data-testid="span-announcement">

@@ -4,7 +4,7 @@ import {
   useStoreAfterEdit,
   useStoreValue,
   documentIdOf,
-  openedSaid,
+  openedSaidIn,
   type Model,
 } from '../../../model';
 import { TeammateChangesBadge } from '../../sync';
@@ -25,11 +25,8 @@ async function openFromList(model: Model, documentId: string): Promise<void> {
   } catch (error) {
     return model.notifications.report(error);
   }
-  const rows = model.documents.snapshot;
-  const place = rows.findIndex((d) => d.id === documentId);
-  const document = rows[place];
-  if (document)
-    model.announcements.announce(openedSaid({ document, place: place + 1, of: rows.length }));
+  const said = openedSaidIn(model.documents.snapshot, documentId);
+  if (said) model.announcements.announce(said);
 }
 
 /**
@@ -54,6 +51,8 @@ export function DocumentList() {
               className={`lp-doclist__item${doc.id === currentId ? ' is-current' : ''}`}
               aria-current={doc.id === currentId ? 'page' : undefined}
               data-document-id={doc.id}
+              // Another document's entry keeps its single keys: D there is not for the open one.
+              data-own-keys={doc.id === currentId ? undefined : ''}
               onClick={() => void openFromList(model, doc.id)}
               title={doc.problem ?? doc.name}
             >

@@ -108,7 +108,14 @@ export function SearchPanel() {
       <ul className="lp-kwic" ref={list} onKeyDown={(event) => moveAmongHits(event, field)}>
         {hits?.map((hit) => (
           <li key={`${hit.documentId}:${hit.start}`}>
-            <button type="button" className="lp-kwic__hit" onClick={() => open(hit)} dir="auto">
+            <button
+              type="button"
+              className="lp-kwic__hit"
+              onClick={() => open(hit)}
+              dir="auto"
+              // A result in another document keeps its single keys: D there is not for the open one.
+              data-own-keys={hit.documentId === documentId ? undefined : ''}
+            >
               <span className="lp-kwic__doc">{hit.documentName}</span>
               <span className="lp-kwic__line">
                 …{hit.before}
