@@ -140,6 +140,22 @@ describe('dialogs keep their buttons in view at 1024 × 768 (Chromium, loupe ser
     },
   );
 
+  it("Keyboard Shortcuts: each row's buttons stay on its first line, beside the command", async () => {
+    await runCommand(page, 'Keyboard Shortcuts');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    // A long description wrapped the row's Change under it, away from its command.
+    const dropped = await page.evaluate(() =>
+      [...document.querySelectorAll('.lp-shortcuts__row')].flatMap((row) => {
+        const name = row.querySelector('.lp-shortcuts__what')?.getBoundingClientRect();
+        return [...row.querySelectorAll('dd button')]
+          .filter((b) => name && b.getBoundingClientRect().top > name.top + 8)
+          .map((b) => `${row.getAttribute('data-command')}: ${b.textContent}`);
+      }),
+    );
+    expect(dropped).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('the import dialog with its preview: Cancel and Import stay in view', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => `Amira met Omar on day ${i}.`);
     await chooseImportFile(
