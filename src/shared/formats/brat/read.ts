@@ -57,7 +57,11 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   for (const [stem, ann] of anns) {
     const path = ann.parts?.[0]?.path ?? ann.path;
     if (!texts.has(stem))
-      errors.add(path, undefined, `no text file ${stem}.txt beside this ${extensionOf(path)} file`);
+      errors.add(
+        path,
+        undefined,
+        `its text, ${stem}.txt, is not among the files imported (brat keeps a document's text beside its ${extensionOf(path)} file); import both files, or their folder`,
+      );
   }
   const documents: FormatDocument[] = [];
   for (const [stem, txt] of texts)

@@ -57,7 +57,6 @@ export function readAnnotation(
   const documentLabels: Record<string, string> = {};
   const relations: FormatRelation[] = [];
   const kept = keptFieldsOf(annotation);
-  const results = annotation.result.map((result, i) => ({ result, path: [...at, 'result', i] }));
   // A Paragraphs task's regions are paragraphlabels; its labels results mark audio or video.
   const isRegion = (result: LabelStudioResult) =>
     paragraphs
@@ -65,6 +64,10 @@ export function readAnnotation(
       : hyperText
         ? isHyperTextRegion(result)
         : result.type === 'labels';
+  const results = withRegionIds(annotation.result, isRegion).map((result, i) => ({
+    result,
+    path: [...at, 'result', i],
+  }));
   for (const { result, path } of results) {
     if (!isRegion(result)) continue;
     const issues = { problems, warnings };
@@ -129,6 +132,27 @@ export function readAnnotation(
   return { spans: [...regions.values()].flat(), relations, documentLabels, kept };
 }
 
+/**
+ * The results, each region without an id given one: Label Studio imports pre-annotations whose
+ * results have none and makes ids up (its import guide and maintainers say ids are not needed).
+ * The id is `r` and the result's place (1, 2, …), with `-2`, `-3`… when the file holds that id
+ * already; nothing else can name such a region (a relation needs ids at both ends).
+ * @example withRegionIds([{ type: 'labels', value }], isRegion) → [{ id: 'r1', type: 'labels', value }]
+ */
+function withRegionIds(
+  results: readonly LabelStudioResult[],
+  isRegion: (result: LabelStudioResult) => boolean,
+): LabelStudioResult[] {
+  const taken = new Set(results.flatMap((r) => (r.id === undefined ? [] : [String(r.id)])));
+  return results.map((result, i) => {
+    if (result.id !== undefined || !isRegion(result)) return result;
+    let id = `r${i + 1}`;
+    for (let k = 2; taken.has(id); k++) id = `r${i + 1}-${k}`;
+    taken.add(id);
+    return { id, ...result };
+  });
+}
+
 /** The annotation's own fields (all but its result), kept to be written back. */
 function keptFieldsOf(annotation: LabelStudioAnnotation): KeptAnnotation {
   const fields: Record<string, DocumentMetadata[string]> = {};
@@ -184,7 +208,6 @@ function readRegion(
     problems.push({ path: where, reason: `${formatPath(path)}: ${reason}` });
     return undefined;
   };
-  if (result.id === undefined) return complain('a labels result needs an id');
   if (!value) return complain('a labels result needs a value');
   const problem = fragmentProblem(value.start, value.end, index.codePointLength);
   if (problem) return complain(`value: ${problem}`, [...path, 'value']);

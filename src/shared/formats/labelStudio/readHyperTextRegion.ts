@@ -46,7 +46,6 @@ export function readHyperTextRegion(
 ): SpanDraft[] | undefined {
   const { layout, task } = context;
   const { at, complain } = regionReading(task, result, path, issues.problems);
-  if (result.id === undefined) return complain(`a ${result.type} result needs an id`, path);
   const value = result.value;
   if (!value) return complain(`a ${result.type} result needs a value`, path);
   const labels = value[result.type] ?? value.htmllabels;

@@ -40,7 +40,6 @@ export function readParagraphRegion(
 ): SpanDraft[] | undefined {
   const { layout, task } = context;
   const { at, complain } = regionReading(task, result, path, issues.problems);
-  if (result.id === undefined) return complain('a paragraphlabels result needs an id', path);
   const value = result.value;
   if (!value) return complain('a paragraphlabels result needs a value', path);
   const reach = reachOf(layout, value);

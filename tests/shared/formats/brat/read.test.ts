@@ -437,7 +437,7 @@ describe('readBrat errors', () => {
 
   it('rejects an .ann without its text file', () => {
     expect(errorsOf(() => readBrat([file('x/a.ann', 'T1\tORG 0 3\tIBM')]))[0]?.message).toBe(
-      'x/a.ann: no text file x/a.txt beside this .ann file',
+      "x/a.ann: its text, x/a.txt, is not among the files imported (brat keeps a document's text beside its .ann file); import both files, or their folder",
     );
   });
 

@@ -90,6 +90,57 @@ describe('readLabelStudio', () => {
   });
 });
 
+describe('readLabelStudio regions without ids', () => {
+  // Label Studio imports pre-annotations whose results have no id (its import guide; the shape
+  // below is a user's, from label-studio issue #5654, with labels results) and makes ids up.
+  const text = 'Apple hired Tim Cook in Cupertino';
+  const unnamed = (start: number, end: number, label: string) => {
+    const { id: _id, ...rest } = region('', start, end, text.slice(start, end), label);
+    return { ...rest, readonly: false, hidden: false };
+  };
+  const tasks = [
+    {
+      data: { text },
+      predictions: [
+        {
+          model_version: 'gpt-4',
+          score: null,
+          result: [unnamed(0, 5, 'ORG'), region('r2', 12, 20, 'Tim Cook', 'PER')],
+        },
+      ],
+      annotations: [{ result: [unnamed(0, 5, 'ORG'), unnamed(24, 33, 'LOC')] }],
+    },
+  ];
+
+  it('gives each an id from its place, not one the file uses, and reads it', () => {
+    const { documents } = readLabelStudio([file('tasks.json', pretty(tasks))]);
+    expect(documents.map((d) => [d.annotator, d.spans])).toEqual([
+      [
+        undefined,
+        [
+          { id: 'r1', label: 'ORG', fragments: [{ start: 0, end: 5 }] },
+          { id: 'r2', label: 'LOC', fragments: [{ start: 24, end: 33 }] },
+        ],
+      ],
+      [
+        'gpt-4',
+        [
+          { id: 'r1', label: 'ORG', fragments: [{ start: 0, end: 5 }] },
+          { id: 'r2', label: 'PER', fragments: [{ start: 12, end: 20 }] },
+        ],
+      ],
+    ]);
+  });
+
+  it('writes them back with those ids, read again the same', () => {
+    const once = readLabelStudio([file('tasks.json', pretty(tasks))]);
+    // The person's layer goes back, with the task's predictions kept in it as they were.
+    const person = once.documents.filter((d) => !d.machine);
+    const again = readLabelStudio(writeLabelStudio({ ...once, documents: person }).files);
+    expect(again.documents.map((d) => d.spans)).toEqual(once.documents.map((d) => d.spans));
+  });
+});
+
 describe('readLabelStudio several annotations in one layer', () => {
   it('says when two annotations of a task name no annotator, or the same one, as they go to one layer', () => {
     // Hand-made imports and ML back ends write annotations without completed_by and
