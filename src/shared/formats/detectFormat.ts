@@ -230,6 +230,20 @@ function jsonFormatOf(file: FormatFile): Placed {
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
   const [only] = fitAll;
   if (only !== undefined && fitAll.length === 1) return only;
+  const guess = unplaced(signed, candidates, fitAll);
+  const broken = errors.first;
+  // Told from the keys written in a damaged file: the damage is what to mend first.
+  if (!broken) return guess;
+  const at = broken.line === undefined ? '' : `line ${broken.line}: `;
+  return { reason: `${at}${broken.reason}; mend it first (as it is, it ${guess.reason})` };
+}
+
+/** Why records that fit several formats, or differ in the formats they fit, are not placed. */
+function unplaced(
+  signed: readonly { line: number; formats: FormatId[]; keys: string[] }[],
+  candidates: readonly FormatId[],
+  fitAll: readonly FormatId[],
+): { reason: string } {
   if (fitAll.length > 1) {
     const keys = [...new Set(signed.flatMap((f) => f.keys))].join(', ');
     return {
@@ -240,7 +254,7 @@ function jsonFormatOf(file: FormatFile): Placed {
     const lines = signed.filter((f) => f.formats.includes(c)).map((f) => f.line);
     return `${c} (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''})`;
   });
-  return { reason: `its records fit different formats: ${where.join(', ')}; pass --format` };
+  return { reason: `has records fitting different formats: ${where.join(', ')}; pass --format` };
 }
 
 function recordFits(

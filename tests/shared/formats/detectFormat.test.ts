@@ -389,7 +389,19 @@ describe('detectFormat on an ambiguous corpus', () => {
         jsonl({ text: 'a', label: [] }, { text: 'b', spans: [] }, { text: 'c', label: [] }),
       ),
     ).toBe(
-      'its records fit different formats: doccano (lines 1, 3), spans-jsonl (line 2); pass --format',
+      'has records fitting different formats: doccano (lines 1, 3), spans-jsonl (line 2); pass --format',
+    );
+  });
+
+  it('names the damage first in a damaged file whose keys fit several formats', () => {
+    // A Label Studio export cut short: its keys alone fit doccano as well (annotations, labels).
+    const task = {
+      data: { text: 'Alice met Acme' },
+      annotations: [{ result: [{ value: { start: 0, end: 5, labels: ['PER'] }, type: 'labels' }] }],
+    };
+    const cut = JSON.stringify([task]).slice(0, -1);
+    expect(reasonFor('export.json', cut)).toBe(
+      'line 1: not valid JSON: unexpected end of input (the file looks truncated); mend it first (as it is, it fits labelstudio and doccano equally (keys data, annotations, labels); pass --format labelstudio or --format doccano)',
     );
   });
 

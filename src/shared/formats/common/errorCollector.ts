@@ -17,6 +17,11 @@ export class ErrorCollector {
     return this.list.length;
   }
 
+  /** The first error added, if any. */
+  get first(): FormatError | undefined {
+    return this.list[0];
+  }
+
   /** Throws a {@link FormatErrors} holding every error added so far, if any, by file (first seen first) then line. */
   throwIfAny(): void {
     if (this.list.length === 0) return;
