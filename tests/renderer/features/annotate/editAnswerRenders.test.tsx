@@ -54,7 +54,11 @@ describe('what an edit renders', () => {
     const reads = vi.spyOn(model.sync, 'snapshot', 'get');
     const before = list.commits();
     await addAndAnswer(model);
-    expect(list.commits()).toBeGreaterThan(before); // the answer's count is shown
+    // The answer's count is shown once the edit is painted: a frame later on a loaded machine.
+    await vi.waitFor(async () => {
+      await act(async () => undefined);
+      expect(list.commits()).toBeGreaterThan(before);
+    });
     expect(reads).not.toHaveBeenCalled();
     await list.unmount();
   });
