@@ -199,6 +199,46 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     expect(await focused(page)).toBe('div:Document text');
   });
 
+  it('adds a fragment to a span by keys: F, the arrows, Shift to select; Esc cancels', async () => {
+    const said = () => page.getByTestId('span-announcement').textContent();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    await page.keyboard.press('f');
+    await page.getByTestId('adding-fragment').waitFor();
+    await expect.poll(said).toMatch(/^Adding a fragment to PERSON “Pompeo”: move to the text/);
+    expect(await focused(page)).toBe('div:Document text');
+    await page.keyboard.press('Escape'); // cancels: the span stays selected, nothing added
+    await page.getByTestId('adding-fragment').waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    await page.keyboard.press('f');
+    await page.getByTestId('adding-fragment').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('Control+ArrowRight');
+    const chosen = (await page.evaluate(() => getSelection()?.toString() ?? '')).trim();
+    expect(chosen).not.toBe('');
+    // Still growing while Shift is held: no label menu, no new span, still adding.
+    expect(await page.getByRole('dialog', { name: 'Label the selection' }).count()).toBe(0);
+    await page.keyboard.up('Shift');
+    await expect
+      .poll(async () => (await layer()).spans.find((s) => s.entityId)?.fragments.length)
+      .toBe(2);
+    const [, added] = (await layer()).spans.find((s) => s.entityId)?.fragments ?? [];
+    expect(slice(text, added!.start, added!.end)).toBe(chosen);
+    await expect.poll(said).toBe(`Added “${chosen}” to PERSON “Pompeo”`);
+    await expect
+      .poll(() => page.getByTestId('covered-text').textContent())
+      .toBe(`Pompeo … ${chosen}`);
+    expect(await page.getByTestId('adding-fragment').count()).toBe(0);
+    // Undone, it is one piece again.
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await layer()).spans.find((s) => s.entityId)?.fragments.length)
+      .toBe(1);
+  });
+
   it('records a stance: nothing pre-chosen, Enter asks for each missing field, then saves', async () => {
     await page.keyboard.press('s');
     const form = page.getByRole('form', { name: 'New stance' });

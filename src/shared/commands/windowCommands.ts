@@ -148,6 +148,14 @@ export const WINDOW_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'addFragment',
+    title: 'Add Fragment to Span',
+    description: 'add more text to the span (one mention in several pieces)',
+    keys: ['f'],
+    context: 'annotate.span',
+    runsIn: 'renderer',
+  },
+  {
     id: 'chooseRelationType',
     title: 'Choose Relation Type',
     description: 'choose the relation type for this span',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkbenchError } from '../../../src/shared/contract';
 import { fragmentOf } from '../../../src/shared/spans';
 import { span } from '../../helpers/span';
@@ -141,6 +141,36 @@ describe('AnnotationActions', () => {
     expect(model.notifications.snapshot.message).toBe(
       'a fragment may not overlap the span it is added to',
     );
+  });
+
+  it('adds a fragment by keys: the selection made after F, once Shift is let go; Esc cancels', async () => {
+    const { model, fake } = await startedModel();
+    const said = () => model.announcements.snapshot.last?.text;
+    model.selection.select('s1');
+    model.annotation.startFragment();
+    expect(model.selection.snapshot).toMatchObject({ fragmentFor: 's1', selectedId: 's1' });
+    expect(said()).toMatch(/^Adding a fragment to \w+ “.+”: move to the text/);
+    const before = fake.calls.length;
+    // Shift+→ pressed and let go, key by key: the selection grows, nothing else changes.
+    model.annotation.selectText(fragmentOf(36, 40), rect, false, false);
+    expect(model.selection.snapshot).toMatchObject({ pending: null, selectedId: 's1' });
+    expect(fake.calls.length).toBe(before);
+    model.annotation.selectText(fragmentOf(36, 43), rect, false, true); // Shift let go
+    expect(fake.calls.at(-1)?.payload).toMatchObject({
+      spanId: 's1',
+      fragments: [fragmentOf(0, 11), fragmentOf(36, 43)],
+    });
+    expect(model.selection.snapshot).toMatchObject({ fragmentFor: null, selectedId: 's1' });
+    await vi.waitFor(() => expect(said()).toBe('Added “Baghdad” to PERSON “Mike Pompeo”'));
+    // Esc ends it with nothing added, the span still selected; so does another span selected.
+    model.annotation.startFragment();
+    model.annotation.clear();
+    expect(model.selection.snapshot).toMatchObject({ fragmentFor: null, selectedId: 's1' });
+    model.annotation.startFragment();
+    model.selection.select('s2');
+    expect(model.selection.snapshot.fragmentFor).toBeNull();
+    model.annotation.selectText(fragmentOf(36, 43), rect, false, true);
+    expect(model.selection.snapshot.pending?.range).toEqual(fragmentOf(36, 43));
   });
 
   it('moves between spans in text order and has no neighbour past either end', async () => {

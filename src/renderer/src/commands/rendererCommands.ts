@@ -203,6 +203,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     },
   },
   relateSpan: { run: ({ model }) => model.annotation.startRelating() },
+  addFragment: { run: ({ model }) => model.annotation.startFragment() },
   chooseRelationType: {
     when: ({ model }) => model.annotation.hasRelationTarget(),
     run: ({ model }) => {

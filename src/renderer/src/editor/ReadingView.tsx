@@ -43,8 +43,11 @@ export interface ReadingViewProps {
   readonly relateFrom?: readonly Fragment[];
   /** Where the caret goes (the selected span, a search hit), and whether the view takes the focus. */
   readonly cursor?: ReadingCursor | null;
-  /** The user selected text: code point range, the selection's screen rectangle, and whether Alt was held. */
-  onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void;
+  /**
+   * The user selected text: code point range, the selection's screen rectangle, whether Alt was
+   * held, and whether it is done (a selection by Shift and the arrows grows until Shift is let go).
+   */
+  onSelect(range: Fragment | null, rect: DOMRect | null, altKey: boolean, done: boolean): void;
   /** The cursor's wider range (a search hit) is now selected in the text, at `rect` on screen. */
   onRangeShown?(range: Fragment, rect: DOMRect): void;
   onSpanClick(spanId: string, at: CodePointOffset): void;
@@ -214,11 +217,15 @@ export function ReadingView(props: ReadingViewProps) {
       syncSelection(editor, selection);
       const start = positions.fromPos(from < to ? from : to);
       const end = positions.fromPos(from < to ? to : from);
+      // A selection by keys grows key by key: it is done when Shift is let go.
+      const done =
+        event?.type !== 'keyup' || (event instanceof KeyboardEvent && event.key === 'Shift');
       if (end > start)
         callbacks.current.onSelect(
           { start, end },
           range.getBoundingClientRect(),
           event?.altKey ?? false,
+          done,
         );
     };
     const onClick = (event: MouseEvent): void => {
@@ -233,7 +240,7 @@ export function ReadingView(props: ReadingViewProps) {
           target.getAttribute('data-span-id') as string,
           positions.fromPos(pmPosition(at?.pos ?? 0)),
         );
-      else callbacks.current.onSelect(null, null, false);
+      else callbacks.current.onSelect(null, null, false, true);
     };
     // The label on hover. A span element carries only its id and classes, and ProseMirror
     // redraws a paragraph whose elements change, so the title goes on the view's root (whose

@@ -100,23 +100,57 @@ export class AnnotationActions {
     return true;
   }
 
-  /** The user selected text: snapped to words, or added to the selected span as a fragment with Alt. */
-  selectText(range: Fragment | null, rect: DOMRect | null, altKey: boolean): void {
+  /**
+   * The user selected text: snapped to words, or added to a span as a fragment: the selected
+   * span with Alt, or the span a fragment is being added to (see `startFragment`) once the
+   * selection is `done` (the mouse let go, or Shift: a selection by keys grows key by key).
+   */
+  selectText(range: Fragment | null, rect: DOMRect | null, altKey: boolean, done = true): void {
     const { selection, document, project, notifications } = this.stores;
+    const adding = this.fragmentTarget;
+    if (adding && !done) return; // still growing: the browser shows it, and nothing else changes
     if (!range || !rect) return selection.selectRange(null, null);
     const snapped = project.snapshot.settings?.snapToWords
       ? snapToWords(this.tokensOf(document.snapshot.document?.text ?? ''), range)
       : range;
     if (!snapped) return selection.selectRange(null, null);
-    const selected = this.selected;
-    if (!altKey || !selected) return selection.selectRange(snapped, rect);
+    const target = adding ?? (altKey ? this.selected : null);
+    if (!target) return selection.selectRange(snapped, rect);
     selection.markSelection();
     clearTextSelection();
-    const fragments = addFragment(selected.fragments, snapped);
+    const fragments = addFragment(target.fragments, snapped);
     if (!fragments)
       return notifications.notify('a fragment may not overlap the span it is added to');
-    void document.updateSpan(selected.id, { fragments });
+    const updated = document.updateSpan(target.id, { fragments });
+    if (!adding) return void updated;
+    selection.stopFragment();
+    const text = document.snapshot.document?.text ?? '';
+    const news = `Added “${spanText(text, { fragments: [snapped] })}” to ${target.label} “${spanText(text, target)}”`;
+    // Said once saved: the span's own words, drawn before, would take its place at once.
+    void updated.then((result) => result && this.stores.announcements.announce(news));
   }
+
+  /** The span a fragment is being added to, if one is (see `startFragment`). */
+  private get fragmentTarget(): Span | null {
+    const { fragmentFor } = this.stores.selection.snapshot;
+    if (fragmentFor === null) return null;
+    return this.stores.document.snapshot.spans.find((s) => s.id === fragmentFor) ?? null;
+  }
+
+  /**
+   * Starts adding a fragment to the selected span (a discontinuous mention, by keys: Alt with the
+   * mouse does it at once); screen readers hear how.
+   */
+  readonly startFragment = (): void => {
+    const selected = this.selected;
+    if (!selected) return;
+    const text = this.stores.document.snapshot.document?.text ?? '';
+    this.stores.selection.startFragment(selected.id);
+    this.stores.view.focusReading();
+    this.stores.announcements.announce(
+      `Adding a fragment to ${selected.label} “${spanText(text, selected)}”: move to the text with the arrow keys and select it with Shift; it is added when Shift is let go. Esc cancels`,
+    );
+  };
 
   private tokensOf(text: string): readonly Token[] {
     if (this.tokens.text !== text) this.tokens = { text, list: tokenize(text) };

@@ -28,6 +28,8 @@ export interface SelectionState {
   readonly relateFrom: string | null;
   /** Counts requests to move the keyboard to the relation type list. */
   readonly chooseType: number;
+  /** The text selected next is added to this span as a fragment (a discontinuous mention, by keys). */
+  readonly fragmentFor: string | null;
   /** The selected span the user just deleted (screen readers are told which); null once anything else is selected. */
   readonly deleted: Span | null;
 }
@@ -42,6 +44,7 @@ const NONE: SelectionState = {
   reveal: 0,
   relateFrom: null,
   chooseType: 0,
+  fragmentFor: null,
   deleted: null,
 };
 
@@ -60,8 +63,11 @@ export class SelectionStore extends Store<SelectionState> {
 
   /** Selects a span (null: none) and brings it into view unless `reveal` is false (it is where the user just worked). */
   readonly select = (spanId: string | null, reveal = true): void => {
+    const { fragmentFor } = this.snapshot;
     this.patch({
       selectedId: spanId,
+      // Another span selected ends adding a fragment to this one.
+      fragmentFor: spanId === fragmentFor ? fragmentFor : null,
       suggestion: null,
       linking: false,
       pending: null,
@@ -153,7 +159,13 @@ export class SelectionStore extends Store<SelectionState> {
   /** Starts a relation from a span; Tab then moves to its other end. */
   startRelating(spanId: string): void {
     // chooseType starts again: the type list of a new relation takes the keyboard only when asked.
-    this.patch({ relateFrom: spanId, stanceFor: null, linking: false, chooseType: 0 });
+    this.patch({
+      relateFrom: spanId,
+      stanceFor: null,
+      linking: false,
+      chooseType: 0,
+      fragmentFor: null,
+    });
   }
 
   /** Moves the keyboard to the relation type list. */
@@ -169,9 +181,27 @@ export class SelectionStore extends Store<SelectionState> {
     this.select(from);
   };
 
-  /** Esc: a relation being made is cancelled; else nothing selected, no stance form. */
+  /**
+   * Starts adding a fragment to a span: the text selected next (a mouse selection, or Shift and
+   * the arrows, added when Shift is let go) becomes one more fragment of it. The span stays
+   * selected; selecting another span or Esc ends it.
+   */
+  startFragment(spanId: string): void {
+    this.patch({ fragmentFor: spanId, relateFrom: null, stanceFor: null, linking: false });
+  }
+
+  /** Ends adding a fragment, the span selected again. */
+  readonly stopFragment = (): void => {
+    const span = this.snapshot.fragmentFor;
+    if (span === null) return;
+    this.patch({ fragmentFor: null });
+    this.select(span, false);
+  };
+
+  /** Esc: a relation being made or a fragment being added is cancelled; else nothing selected, no stance form. */
   clear(): void {
     if (this.snapshot.relateFrom !== null) return this.stopRelating();
+    if (this.snapshot.fragmentFor !== null) return this.stopFragment();
     this.select(null);
     this.patch({ stanceFor: null });
   }

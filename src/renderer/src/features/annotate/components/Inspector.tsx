@@ -18,6 +18,9 @@ export interface InspectorProps {
   onCreateEntity(name: string): void;
   onStance(): void;
   onRelate(): void;
+  /** A fragment is being added to the span: the text selected next joins it. */
+  readonly addingFragment: boolean;
+  onAddFragment(): void;
   /** Shown at the end: the span's relations. */
   readonly children?: ReactNode;
   onPropagate(): void;
@@ -164,12 +167,26 @@ export function Inspector(props: InspectorProps) {
           />
         )}
       </div>
+      {props.addingFragment && (
+        <p className="lp-small" data-testid="adding-fragment">
+          Adding a fragment: select the text to add (Shift and the arrow keys, or the mouse). Esc
+          cancels.
+        </p>
+      )}
       <div className="lp-row lp-wrap">
         <button type="button" className="lp-button" onClick={props.onStance}>
           New stance <KeyHint id="newStance" />
         </button>
         <button type="button" className="lp-button" onClick={props.onRelate}>
           Relate… <KeyHint id="relateSpan" />
+        </button>
+        <button
+          type="button"
+          className="lp-button"
+          aria-pressed={props.addingFragment}
+          onClick={props.onAddFragment}
+        >
+          Add fragment <KeyHint id="addFragment" />
         </button>
         <button type="button" className="lp-button" onClick={props.onPropagate}>
           Label all occurrences <KeyHint id="labelOccurrences" />

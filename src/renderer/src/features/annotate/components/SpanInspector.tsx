@@ -17,7 +17,7 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
   const { document, spans, relations, metadata } = useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
   const { entities } = useStore(model.entities);
-  const { clickedAt, linking } = useStore(model.selection);
+  const { clickedAt, linking, fragmentFor } = useStore(model.selection);
   if (!document || !project) return null;
   const alsoHere =
     clickedAt === null
@@ -46,6 +46,11 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
       onCreateEntity={model.annotation.createEntity}
       onStance={() => model.selection.startStance(span.id)}
       onRelate={model.annotation.startRelating}
+      addingFragment={fragmentFor === span.id}
+      onAddFragment={() => {
+        if (fragmentFor === span.id) model.selection.stopFragment();
+        else model.annotation.startFragment();
+      }}
       onPropagate={model.annotation.propagate}
       onRelabel={(label) => edit({ label })}
       onNote={(note) => edit({ note })}

@@ -84,7 +84,9 @@ export function WorkspaceReadingView() {
         ghosts={ghosts}
         relateFrom={spans.find((s) => s.id === relateFrom)?.fragments}
         cursor={cursor}
-        onSelect={(range, rect, altKey) => model.annotation.selectText(range, rect, altKey)}
+        onSelect={(range, rect, altKey, done) =>
+          model.annotation.selectText(range, rect, altKey, done)
+        }
         onRangeShown={model.selection.rangeShown}
         onSpanClick={(id, at) => model.selection.clickSpan(id, at)}
         onGhostClick={(index) =>
