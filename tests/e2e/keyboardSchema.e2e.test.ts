@@ -50,6 +50,9 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     await expect.poll(() => page.getByLabel('Name of WEAPON').count()).toBe(1);
     expect(await field.inputValue()).toBe('');
     expect(await focused(page)).toBe('input:New label');
+    // The new row comes without a word; the dialog says what was added.
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('WEAPON added: Save schema keeps it. ');
 
     await page.keyboard.type('PERSON');
     await page.keyboard.press('Enter');
@@ -85,13 +88,61 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     await page.getByRole('button', { name: 'Save schema' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => savedLabels(project.dir)).toContain('WEAPON');
-    // The editor starts afresh from the saved schema; the keyboard stays on Save.
+    // The editor starts afresh from the saved schema; the keyboard stays on Save, and the save
+    // is said there.
     await expect.poll(() => page.getByLabel('Name of WEAPON').inputValue()).toBe('WEAPON');
     await expect.poll(() => focused(page)).toBe('button:Save schema');
+    await expect
+      .poll(() => page.getByTestId('dialog-news').textContent())
+      .toBe('Saved the label schema.');
     // Every column of the label table has a name (the last one, of the Delete buttons, hidden).
     const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  // A key field takes any character; one that is not a key (a space, a comma) was sent, and
+  // Save answered "UpdateSchema: styles.0.item.key: …" and showed the window as not saved.
+  it('a label key that is not a digit or letter is said before the schema is sent', async () => {
+    await openSchema(page);
+    const key = page.getByLabel('Key of PERSON');
+    await key.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Space');
+    expect(await key.inputValue()).toBe(' ');
+    await page.getByRole('button', { name: 'Save schema' }).focus();
+    await page.keyboard.press('Enter');
+    const alert = page
+      .getByRole('dialog')
+      .getByRole('alert')
+      .filter({ hasNotText: /^Saved/ });
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('A space cannot be a key: give PERSON one digit or lower-case letter');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    await key.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(',');
+    await page.getByRole('button', { name: 'Save schema' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('“,” cannot be a key: give PERSON one digit or lower-case letter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The theme key is the window's, not the dialog's: each theme, then the dialog again.
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await openSchema(page);
+      await key.fill(',');
+      await page.getByRole('button', { name: 'Save schema' }).focus();
+      await page.keyboard.press('Enter');
+      await alert.waitFor();
+      await page.screenshot({ path: screenshotPath(`schema-key-refused-1024x768-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+    await useTheme(page, 'light');
   });
 });

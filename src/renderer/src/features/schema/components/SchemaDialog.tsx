@@ -114,6 +114,12 @@ function SchemaEditor({
   const [schema, setSchema] = useState<LabelSchema>(project.schema);
   const [styles, setStyles] = useState<LabelStyles>(project.styles);
   const [error, setError] = useState<string | null>(null);
+  // Save's refusal is written under the last fields, out of view in a tall dialog: brought into
+  // view above the button row, where the keyboard is.
+  const errorLine = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    if (error) errorLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   const [newLabel, setNewLabel] = useState('');
   const [newLabelProblem, setNewLabelProblem] = useState<string | null>(null);
   // Renames of saved labels wait for Save, where they are asked about once and applied together.
@@ -157,11 +163,17 @@ function SchemaEditor({
       );
       const names = new Map(model.documents.snapshot.map((d) => [d.id, d.name]));
       onLeft(labelSpansSaid(result?.labelSpans, (id) => names.get(id) ?? id));
+      // Said from inside the dialog too (its news), where the keyboard stays, on Save.
+      if (result) model.notifications.notify('Saved the label schema.');
     } catch (e: unknown) {
       saveHadKeysRef.current = false;
       setError(userMessage(e)); // said in the dialog, where a screen reader is (the toast is hidden)
     }
   };
+  // The labels added since the dialog opened, said as each is added (the new row is silent).
+  const added = schema.labels
+    .map((l) => l.name)
+    .filter((name) => !project.schema.labels.some((l) => l.name === name) && !deletes.has(name));
   const setStyle = (name: string, patch: Partial<LabelStyles[string]>): void => {
     const current = getOwn(styles, name) ?? { color: '#888888' };
     const next = { ...current, ...patch };
@@ -229,6 +241,8 @@ function SchemaEditor({
         </tbody>
       </table>
       <p className="lp-muted" role="status">
+        {added.length > 0 &&
+          `${added.join(', ')} added: Save schema keeps ${added.length === 1 ? 'it' : 'them'}. `}
         {deletes.size > 0 &&
           `${[...deletes].join(', ')} will be deleted when you save the schema; Close keeps ${deletes.size === 1 ? 'it' : 'them'}.`}
       </p>
@@ -326,7 +340,7 @@ function SchemaEditor({
         </label>
       </div>
       {error && (
-        <p className="lp-error" role="alert">
+        <p ref={errorLine} className="lp-error" role="alert">
           {error}
         </p>
       )}
