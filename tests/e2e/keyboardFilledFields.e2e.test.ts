@@ -177,5 +177,10 @@ describe('fields that open filled are selected when the keyboard gets there (Chr
         async () => (await callApi<{ annotator: string }>(project.server, 'getSettings')).annotator,
       )
       .toBe('amira');
+    // The change is said where the keyboard goes back to: the text, now amira's layer.
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    await expect
+      .poll(() => page.getByTestId('span-announcement').textContent())
+      .toBe('Annotating as amira');
   });
 });

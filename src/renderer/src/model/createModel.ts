@@ -189,6 +189,9 @@ export function createModel(
       const [first] = await documents.refresh();
       const open = document.snapshot.document?.id ?? first?.id;
       if (open) await document.open(open);
+      // The header's name changes away from the keyboard, and the text shows the new layer:
+      // said where the keyboard goes back to, the text.
+      announcements.announce(`Annotating as ${name}`);
     },
     async syncNow() {
       const ok = await model.sync.sync();
