@@ -54,6 +54,13 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Merge into…' }).focus();
     await page.keyboard.press('Enter');
+    // The entity itself is no choice: Enter on it closed the picker and merged nothing, unsaid.
+    const options = page.locator('.lp-picker').getByRole('option');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(['Prime MinisterPERSON']);
+    await page.keyboard.type('Washington');
+    await expect.poll(() => options.count()).toBe(0);
+    await page.keyboard.press('Control+a');
     await page.keyboard.type('Prime');
     await page
       .locator('.lp-picker')

@@ -9,6 +9,8 @@ export interface EntityPickerProps {
   readonly initialQuery: string;
   /** Shown as the last choice: create a new entity named by the query. */
   readonly allowCreate: boolean;
+  /** An entity not offered (the one being merged: into itself is no merge). */
+  readonly exclude?: string;
   onPick(entityId: string): void;
   onCreate?(name: string): void;
   onCancel(): void;
@@ -18,6 +20,7 @@ export interface EntityPickerProps {
 export function EntityPicker({
   initialQuery,
   allowCreate,
+  exclude,
   onPick,
   onCreate,
   onCancel,
@@ -30,13 +33,13 @@ export function EntityPicker({
     let live = true;
     void entities.search(query).then((found) => {
       if (!live) return;
-      setResults(found);
+      setResults(found.filter((candidate) => candidate.entity.id !== exclude));
       setActive(0);
     });
     return () => {
       live = false;
     };
-  }, [entities, query]);
+  }, [entities, query, exclude]);
   const choices = results.length + (allowCreate && query.trim() ? 1 : 0);
   const choose = (index: number): void => {
     const picked = results[index];

@@ -103,9 +103,10 @@ export function EntityRow(props: EntityRowProps) {
             <EntityPicker
               initialQuery=""
               allowCreate={false}
+              exclude={entity.id}
               onPick={(into) => {
                 setMerging(false);
-                if (into !== entity.id) merge(into);
+                merge(into);
               }}
               onCancel={() => setMerging(false)}
             />
