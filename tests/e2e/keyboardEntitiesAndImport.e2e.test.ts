@@ -60,6 +60,10 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     expect(await options.allTextContents()).toEqual(['Prime MinisterPERSON']);
     await page.keyboard.type('Washington');
     await expect.poll(() => options.count()).toBe(0);
+    // Nothing to choose is said, not left to an empty list where Enter does nothing.
+    await expect
+      .poll(() => page.locator('.lp-picker [role="status"]').textContent())
+      .toBe('No entity matches “Washington”');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Prime');
     await page

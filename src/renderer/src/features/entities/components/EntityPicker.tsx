@@ -29,11 +29,14 @@ export function EntityPicker({
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<readonly EntityCandidateResult[]>([]);
   const [active, setActive] = useState(0);
+  /** The query the results are for (null until the first search answers). */
+  const [searched, setSearched] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void entities.search(query).then((found) => {
       if (!live) return;
       setResults(found.filter((candidate) => candidate.entity.id !== exclude));
+      setSearched(query);
       setActive(0);
     });
     return () => {
@@ -41,6 +44,15 @@ export function EntityPicker({
     };
   }, [entities, query, exclude]);
   const choices = results.length + (allowCreate && query.trim() ? 1 : 0);
+  // Said when a search finds nothing to choose: Enter then does nothing, and the list is empty.
+  const none =
+    searched !== query || choices > 0
+      ? ''
+      : query.trim()
+        ? `No entity matches “${query.trim()}”`
+        : allowCreate
+          ? 'No entity yet: type a name to make one'
+          : 'There is no other entity';
   const choose = (index: number): void => {
     const picked = results[index];
     if (picked) onPick(picked.entity.id);
@@ -110,6 +122,9 @@ export function EntityPicker({
           </li>
         )}
       </ul>
+      <p className="lp-muted lp-small" role="status">
+        {none}
+      </p>
     </div>
   );
 }
