@@ -78,9 +78,17 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     await page.keyboard.type('PERSON');
     await page.keyboard.press('Enter');
     await alert.waitFor();
-    // Typing again clears what was said.
+    // Typing again clears what was said; so does leaving the field (it stood over other work).
     await page.keyboard.press('Backspace');
     await expect.poll(() => alert.count()).toBe(0);
+    await page.keyboard.type('N');
+    await page.keyboard.press('Enter');
+    await alert.waitFor();
+    await page.keyboard.press('Tab'); // Add label: still the name's form
+    expect(await alert.count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => alert.count()).toBe(0);
+    await field.focus();
 
     await page.keyboard.press('Control+a');
     await page.keyboard.type('WEAPON');

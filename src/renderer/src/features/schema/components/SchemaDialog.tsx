@@ -249,6 +249,10 @@ function SchemaEditor({
       {/* A form, so Enter in the name adds the label as the button does. */}
       <form
         className="lp-row"
+        // What was said of the name is about this field: it goes when the keyboard leaves it.
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setNewLabelProblem(null);
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           const name = newLabel.trim();
