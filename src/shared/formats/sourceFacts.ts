@@ -203,17 +203,17 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
     });
   }
   const brat = metadata[KEPT_BRAT];
-  if (isRecord(brat))
-    facts.push({
-      name: 'brat',
-      value: [
+  const bratKept = isRecord(brat)
+    ? [
         ...(brat.fragmentOrders === undefined ? [] : ['fragment order']),
         ...(brat.typedNotes === undefined ? [] : ['notes of their own types']),
         ...(brat.keptLines === undefined
           ? []
           : [`${countOfList(brat.keptLines)} lines Loupe does not model`]),
-      ].join(', '),
-    });
+      ]
+    : [];
+  // The file's line order and spacing alone are no fact about the document.
+  if (bratKept.length > 0) facts.push({ name: 'brat', value: bratKept.join(', ') });
   const prodigy = metadata[KEPT_PRODIGY];
   if (isRecord(prodigy))
     facts.push({ name: 'Prodigy', value: cut(Object.keys(prodigy).join(', ') || 'fields') });

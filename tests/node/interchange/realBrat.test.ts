@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProject, importPaths, writeExportFiles } from '../../../src/node';
@@ -57,6 +57,20 @@ describe.skipIf(absent)(
         const loaded = await bratLoad(join(TOOLS, 'brat_load.py'), out);
         expect(loaded.problems).toEqual([]);
         expect(loaded.issues).toBe(0);
+      },
+      120_000,
+    );
+
+    it.each(COLLECTIONS.filter((c) => !c.includes('/')))(
+      '%s: every .ann of an unchanged import comes back byte for byte (ids, order, spacing)',
+      async (collection) => {
+        const { out, original } = await roundTrip(collection);
+        const anns = readdirSync(original).filter((f) => f.endsWith('.ann'));
+        expect(anns.length).toBeGreaterThan(0);
+        const differing = anns.filter(
+          (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(original, f), 'utf8'),
+        );
+        expect(differing).toEqual([]);
       },
       120_000,
     );

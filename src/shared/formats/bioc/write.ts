@@ -1,4 +1,10 @@
-import { KEPT_FOR_ONE_FORMAT, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  heldMetadataKeys,
+  KEPT_FOR_ONE_FORMAT,
+  Tally,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
 import { biocJsonFile } from './biocJsonFile';
@@ -45,8 +51,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
       'equivalence set',
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== 'relation kept from a BioC file'),
     ]);
-    if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_BIOC))
-      tally.add('document metadata');
+    if (heldMetadataKeys(doc.metadata).some((k) => k !== KEPT_BIOC)) tally.add('document metadata');
     tallyChanged(doc, tally);
   }
   const files: FormatFile[] = [];

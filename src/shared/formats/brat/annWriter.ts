@@ -1,4 +1,5 @@
 import type { Tally } from '../common';
+import { restoreOrder } from './lineOrder';
 import { replaceLineBreaks } from './splitAtLineBreaks';
 
 /**
@@ -10,12 +11,32 @@ export class AnnWriter {
   private readonly lines: string[] = [];
   private readonly counters = new Map<string, number>();
   private readonly reserved = new Set<string>();
+  private readonly reusable = new Set<string>();
 
   constructor(private readonly tally: Tally) {}
 
   /** Ids lines kept as written hold: `next` never hands them out. */
   reserve(ids: Iterable<string>): void {
     for (const id of ids) this.reserved.add(id);
+  }
+
+  /** Ids the file a document was read from gave its annotations: reserved, and each handed back once by `own`. */
+  reuse(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.reserved.add(id);
+      this.reusable.add(id);
+    }
+  }
+
+  /**
+   * The id an annotation had in the file it was read from (`id`, when `reuse` named it and it has
+   * this prefix, once), else a fresh one.
+   * @example w.reuse(['T7']); w.own('T', 'T7') === 'T7' && w.own('T', 'T7') === 'T1'
+   */
+  own(prefix: string, id: string | undefined): string {
+    if (id?.startsWith(prefix) === true && /^[0-9]/.test(id.slice(prefix.length)))
+      if (this.reusable.delete(id)) return id;
+    return this.next(prefix);
   }
 
   next(prefix: string): string {
@@ -35,8 +56,11 @@ export class AnnWriter {
     this.lines.push(line);
   }
 
-  content(): string {
-    return this.lines.map((line) => `${line}\n`).join('');
+  /** The lines written, in the order of the file the document was read from (`order`, and its lines spaced otherwise, `spaced`: see `restoreOrder`) when there is one. */
+  content(order: readonly string[] = [], spaced: ReadonlyMap<number, string> = new Map()): string {
+    return restoreOrder(this.lines, order, spaced)
+      .map((line) => `${line}\n`)
+      .join('');
   }
 
   /** AnnotatorNotes on `target`, one `#` line per line of the note (a reader joins them back with line breaks). */

@@ -13,8 +13,12 @@ export const BRAT_KEY = KEPT_BRAT;
  * were not in text order, as written (`27 47;12 21`), its `#` notes of other types than
  * AnnotatorNotes (see `TypedNote`) and the lines Loupe does not model (see `KeptLine`). Loupe
  * holds a span's fragments in text order; the writer puts a span whose fragments are these
- * back in the order read, each note back under its type and each kept line back as written.
- * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']] }
+ * back in the order read, each note back under its type and each kept line back as written;
+ * `lineOrder` (see `lineOrder`) puts every line back in its place under its id, `spacedLines`
+ * (see `spacedLines`) those the file spaced otherwise than brat's syntax needs back as written
+ * (both absent in layers written before they were kept: their lines are written in Loupe's
+ * order, renumbered).
+ * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']], lineOrder: ['T1', 'A1 Lemma T1'] }
  */
 const keptBratSchema = z.object({
   fragmentOrders: z.array(z.string()).optional(),
@@ -28,6 +32,8 @@ const keptBratSchema = z.object({
       }),
     )
     .optional(),
+  lineOrder: z.array(z.string()).optional(),
+  spacedLines: z.array(z.tuple([z.number().int().nonnegative(), z.string()])).optional(),
 });
 
 /** `27 47;12 21`: fragments as a T line lists them. */
@@ -35,13 +41,16 @@ export function listedFragments(fragments: readonly Fragment[]): string {
   return fragments.map((f) => `${f.start} ${f.end}`).join(';');
 }
 
-/** The metadata keeping these fragment lists as read, typed notes and kept lines, or undefined when there are none. */
+/** The metadata keeping these fragment lists as read, typed notes, kept lines and the file's line order, or undefined when there are none. */
 export function keptBrat(
   orders: readonly string[],
   notes: readonly TypedNote[],
   lines: readonly KeptLine[] = [],
+  lineOrder: readonly string[] = [],
+  spaced: readonly (readonly [number, string])[] = [],
 ): DocumentMetadata | undefined {
-  if (orders.length === 0 && notes.length === 0 && lines.length === 0) return undefined;
+  if (orders.length === 0 && notes.length === 0 && lines.length === 0 && lineOrder.length === 0)
+    return undefined;
   return {
     [BRAT_KEY]: {
       ...(orders.length > 0 ? { fragmentOrders: [...orders] } : {}),
@@ -55,7 +64,27 @@ export function keptBrat(
             })),
           }
         : {}),
+      ...(lineOrder.length > 0 ? { lineOrder: [...lineOrder] } : {}),
+      ...(spaced.length > 0 ? { spacedLines: spaced.map((l) => [...l]) } : {}),
     },
+  };
+}
+
+/**
+ * The order and ids of the lines of the file a document was read from (see `lineOrder`), none
+ * when absent (a layer written before they were kept) or not in that shape.
+ * and the lines it spaced otherwise by their place (see `spacedLines`).
+ * @example lineOrderOf({ $brat: { lineOrder: ['T2', 'T1'] } }).order → ['T2', 'T1']
+ */
+export function lineOrderOf(metadata: DocumentMetadata | undefined): {
+  order: string[];
+  spaced: Map<number, string>;
+} {
+  const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
+  if (!parsed.success) return { order: [], spaced: new Map() };
+  return {
+    order: parsed.data.lineOrder ?? [],
+    spaced: new Map(parsed.data.spacedLines ?? []),
   };
 }
 

@@ -13,6 +13,7 @@ import { readSpan } from './readSpans';
 import { keptBrat } from './fragmentOrders';
 import { isBratTypeName, targetKey } from './keptNotes';
 import { keptIds, readKeptLines } from './keptLines';
+import { lineOrder, spacedLines } from './lineOrder';
 import type { NoteTargets, TypedNote } from './keptNotes';
 import { readStances, STANCE } from './readStances';
 import { emptyFormatDocument } from '../common/formatDocument';
@@ -105,7 +106,14 @@ export function readAnnDocument(
     kept,
     (id) => targetKey(targets, id),
   );
-  const metadata = keptBrat(ctx.fragmentOrders, notes, keptLines);
+  const asWritten = all.map((l) => written.get(l.line) ?? '');
+  const metadata = keptBrat(
+    ctx.fragmentOrders,
+    notes,
+    keptLines,
+    lineOrder(asWritten),
+    spacedLines(asWritten),
+  );
   return {
     ...empty,
     ...(metadata ? { metadata } : {}),

@@ -11,7 +11,14 @@ import type {
 import { AnnWriter } from './annWriter';
 import { annotationConf } from './bratConfig';
 import { visualConf } from './visualConf';
-import { BRAT_KEY, fragmentOrdersOf, keptLinesOf, typedNotesOf } from './fragmentOrders';
+import {
+  BRAT_KEY,
+  fragmentOrdersOf,
+  keptLinesOf,
+  lineOrderOf,
+  typedNotesOf,
+} from './fragmentOrders';
+import { idsOfOrder, triggersOfOrder } from './lineOrder';
 import { keptLineId, writeKeptLines } from './keptLines';
 import { KeptNotes, spanKey, targetKey } from './keptNotes';
 import type { NoteTargets } from './keptNotes';
@@ -74,7 +81,10 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const orders = fragmentOrdersOf(doc.metadata);
   const notes = new KeptNotes(typedNotesOf(doc.metadata));
   const keptLines = keptLinesOf(doc.metadata);
-  w.reserve(keptLines.map(keptLineId));
+  const { order, spaced } = lineOrderOf(doc.metadata);
+  const keptIds = new Set(keptLines.map(keptLineId));
+  w.reserve(keptIds);
+  w.reuse(idsOfOrder(order).filter((id) => !keptIds.has(id)));
   const writtenAs = new Map<string, string>();
   const wrote = (key: string | undefined, as: string) => {
     if (key !== undefined && !writtenAs.has(key)) writtenAs.set(key, as);
@@ -91,9 +101,9 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     wrote(spanKey(span), result.t);
   });
   writeEvents(w, doc, written, tally, (id, as) => wrote(targetKey(targets, id), as));
-  const stances = writeStances(w, doc, index, written, tally);
+  const stances = writeStances(w, doc, index, written, tally, triggersOfOrder(order));
   writeKeptLines(w, keptLines, (key) => writtenAs.get(key), tally);
-  return { content: w.content(), spans, stances };
+  return { content: w.content(order, spaced), spans, stances };
 }
 
 /** A document's spans, events and relations by id, for the keys of the notes kept on them. */

@@ -21,7 +21,8 @@ export function writeEvents(
   const writable = writableEvents(doc, written);
   tally.add('event referring to an annotation that was not written', events.length - writable.size);
   const eventIds = new Map<string, string>();
-  for (const event of events) if (writable.has(event.id)) eventIds.set(event.id, w.next('E'));
+  for (const event of events)
+    if (writable.has(event.id)) eventIds.set(event.id, w.own('E', event.id));
   const ref = (id: string) => written.get(id)?.t ?? eventIds.get(id);
   for (const event of events) {
     const e = eventIds.get(event.id);
@@ -39,7 +40,7 @@ export function writeEvents(
       tally.add('relation referring to a span that was not written');
       continue;
     }
-    const r = w.next('R');
+    const r = w.own('R', relation.id);
     const roles = [relation.fromRole ?? 'Arg1', relation.toRole ?? 'Arg2'];
     const [a, b] = roles.map((role) => w.word(role, 'relation role'));
     w.push(`${r}\t${w.word(relation.type, 'relation type')} ${a}:${from} ${b}:${to}`);

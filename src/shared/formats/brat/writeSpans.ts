@@ -39,7 +39,7 @@ export function writeSpan(
   }
   if (fragments.length !== span.fragments.length)
     tally.note('span crossing a line break split into fragments (as brat does)');
-  const t = w.next('T');
+  const t = w.own('T', span.id);
   const asRead = orders.get(listedFragments(fragments));
   const listed = asRead === undefined ? fragments : fragmentsOf(asRead);
   w.push(

@@ -11,7 +11,9 @@ import { writableEvents } from './writeEvents';
  * Writes each stance as a brat event: a `Stance` trigger at the evidence, `Holder:`/`Target:`
  * arguments for spans, `Evidence:`/`Evidence2:`… for the evidence spans (left out when the
  * only evidence is a bare span labelled Stance, which then is the trigger), and attributes
- * Polarity, Target (topic id), HolderEntity, TargetEntity. Returns how many were written.
+ * Polarity, Target (topic id), HolderEntity, TargetEntity. A stance read from brat gets its
+ * event's id back, and its trigger's (`triggers`, by event id, from the file's line order).
+ * Returns how many were written.
  * @example E1\tStance:T4 Holder:T1 Evidence:T3 + A1\tPolarity E1 AGAINST
  */
 export function writeStances(
@@ -20,6 +22,7 @@ export function writeStances(
   index: OffsetIndex,
   written: ReadonlyMap<string, WrittenSpan>,
   tally: Tally,
+  triggers: ReadonlyMap<string, string> = new Map(),
 ): number {
   const busy = referencedSpans(doc, written);
   let count = 0;
@@ -38,12 +41,12 @@ export function writeStances(
     }
     const bare =
       evidence.length === 1 && first.span.label === STANCE && !busy.has(itemAt(stance.evidence, 0));
-    const trigger = bare ? first.t : w.next('T');
+    const trigger = bare ? first.t : w.own('T', stance.id && triggers.get(stance.id));
     if (!bare)
       w.push(
         `${trigger}\t${STANCE} ${offsets(first)}\t${coveredText(doc.text, index, first.fragments)}`,
       );
-    const e = w.next('E');
+    const e = w.own('E', stance.id);
     const args = [
       `${STANCE}:${trigger}`,
       ...(holder ? [`Holder:${holder.t}`] : []),

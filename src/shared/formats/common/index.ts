@@ -111,7 +111,13 @@ export type { Chunk, IllFormed } from './chunksOf';
 export { tokenSpans } from './tokenSpans';
 export { keptHfFieldNames, keptHfNames, keptHfOf } from './keptHf';
 export type { KeptHf, KeptHfRecord } from './keptHf';
-export { KEPT_DOCCANO, KEPT_HF, KEPT_SPACY_DOCBIN, KEPT_SPACY_JSON } from './keptKeys';
+export {
+  heldMetadataKeys,
+  KEPT_DOCCANO,
+  KEPT_HF,
+  KEPT_SPACY_DOCBIN,
+  KEPT_SPACY_JSON,
+} from './keptKeys';
 export { keptDocBinOf } from './keptDocBin';
 export type { KeptDocBin, KeptDocBinColumn } from './keptDocBin';
 export { keptSpacyJsonOf } from './keptSpacyJson';

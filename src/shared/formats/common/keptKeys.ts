@@ -31,3 +31,22 @@ export const KEPT_SPACY_DOCBIN = '$spacydocbin';
 export const KEPT_DOCCANO = '$doccano';
 /** What only BioC reads back: the collection around a document and the document's elements as written. */
 export const KEPT_BIOC = '$bioc';
+
+/** What a brat import keeps of its file's layout alone (line order, ids, spacing): nothing another format could write. */
+const BRAT_LAYOUT = new Set(['lineOrder', 'spacedLines']);
+
+/**
+ * The keys of a document's metadata that hold something: a brat entry keeping only its file's
+ * layout (see `lineOrder`) is left out, as no other format could write it.
+ * @example heldMetadataKeys({ $brat: { lineOrder: ['T1'] }, $mae: {…} }) → ['$mae']
+ */
+export function heldMetadataKeys(
+  metadata: Readonly<Record<string, unknown>> | undefined,
+): string[] {
+  return Object.entries(metadata ?? {})
+    .filter(([key, value]) => {
+      if (key !== KEPT_BRAT || typeof value !== 'object' || value === null) return true;
+      return Object.keys(value).some((field) => !BRAT_LAYOUT.has(field));
+    })
+    .map(([key]) => key);
+}

@@ -1,4 +1,5 @@
 import {
+  heldMetadataKeys,
   KEPT_CONLL,
   KEPT_FOR_ONE_FORMAT,
   KEPT_HF,
@@ -51,7 +52,7 @@ function fileStem(doc: FormatDocument): string {
 
 /** Whether a document keeps metadata of another format (doccano meta, CoNLL columns, …). */
 function otherMetadata(doc: FormatDocument): boolean {
-  return Object.keys(doc.metadata ?? {}).some(
+  return heldMetadataKeys(doc.metadata).some(
     (key) => key !== KEPT_MAE && key !== KEPT_CONLL && key !== KEPT_HF,
   );
 }

@@ -1,4 +1,11 @@
-import { BEYOND_SPANS, KEPT_CONLL, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import {
+  BEYOND_SPANS,
+  heldMetadataKeys,
+  KEPT_CONLL,
+  Tally,
+  tallyUnwritten,
+  uniqueFileName,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_PUBTATOR, keptPubtatorOf } from './keptPubtator';
 import { pubtatorLines } from './writePubtatorDocument';
@@ -28,7 +35,7 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
     if (group) group.push(doc);
     else groups.set(file, [doc]);
     tallyUnwritten(doc, tally, [...WRITTEN_ELSEWHERE, 'columns kept from a CoNLL file']);
-    if (Object.keys(doc.metadata ?? {}).some((k) => k !== KEPT_PUBTATOR && k !== KEPT_CONLL))
+    if (heldMetadataKeys(doc.metadata).some((k) => k !== KEPT_PUBTATOR && k !== KEPT_CONLL))
       tally.add('document metadata');
   }
   const files: FormatFile[] = [];

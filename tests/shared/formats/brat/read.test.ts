@@ -62,9 +62,11 @@ describe('readBrat', () => {
       { start: 27, end: 47 },
     ]);
     expect(result.warnings).toEqual([]);
-    expect(result.documents[0]?.metadata).toEqual({ $brat: { fragmentOrders: ['27 47;12 21'] } });
+    expect(result.documents[0]?.metadata).toEqual({
+      $brat: { fragmentOrders: ['27 47;12 21'], lineOrder: ['T34'] },
+    });
     const written = writeBrat(result).files.find((f) => f.path.endsWith('.ann'));
-    expect(written?.content).toBe('T1\tPhysiology 27 47;12 21\tacid detergent fiber intake of\n');
+    expect(written?.content).toBe('T34\tPhysiology 27 47;12 21\tacid detergent fiber intake of\n');
   });
 
   it('counts offsets in code points past emoji, combining marks and RTL text', () => {
