@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ownJson, ownRecord } from '../../model';
 import { KEPT_LABEL_STUDIO } from '../common/keptKeys';
-import { setOwn } from '../../collections';
+import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isJsonValue, type JsonValue } from '../common';
 
@@ -32,7 +32,9 @@ type Json = JsonValue;
  * in one person's layer of the task, its predictions and cancelled annotations (`predictions`,
  * `cancelled`), written back beside its annotation as they were, and the text of a CSV or TSV
  * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
- * field (`cells`): Label Studio JSON holds the value, so an export writes it and says so.
+ * field (`cells`): Label Studio JSON holds the value, so an export writes it and says so; and
+ * the order of the annotation's results (`resultOrder`, each by {@link resultKey}), written
+ * back in it.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -53,6 +55,7 @@ const keptAnnotationSchema = z.object({
   predictions: z.array(ownJson).optional(),
   cancelled: z.array(ownJson).optional(),
   cells: ownRecord(z.string()).optional(),
+  resultOrder: z.array(z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 
@@ -145,4 +148,38 @@ export function withoutTaskListsKeptElsewhere(
   if (!changed) return metadata;
   const { [KEPT_KEY]: _kept, ...fields } = metadata;
   return isKeptEmpty(kept) ? fields : { ...fields, [KEPT_KEY]: keptJson(kept) };
+}
+
+/**
+ * What finds a result again in another writing: its id, control, type and, for a relation, its
+ * ends (a region's labels, textarea and choices results share its id, not their control).
+ * @example resultKey({ id: 'r1', from_name: 'ner', to_name: 'text', type: 'labels', value: {} }) === 'r1 ner labels  '
+ */
+export function resultKey(result: unknown): string {
+  if (!isRecord(result)) return '';
+  return [result.id, result.from_name, result.type, result.from_id, result.to_id]
+    .map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))
+    .join(' ');
+}
+
+/**
+ * Results in the order an annotation had them (`order`, by {@link resultKey}): a result the
+ * order names goes to its place, one it does not name (added since) follows the result before
+ * it. Without an order the results are returned as they are.
+ * @example inResultOrder([b, a], [resultKey(a), resultKey(b)]) → [a, b]
+ */
+export function inResultOrder<T>(results: readonly T[], order: readonly string[] | undefined): T[] {
+  if (!order || order.length === 0) return [...results];
+  const places = new Map<string, number[]>();
+  order.forEach((key, index) => places.set(key, [...(places.get(key) ?? []), index]));
+  let last = -1;
+  return results
+    .map((result, seq) => {
+      const index = places.get(resultKey(result))?.shift();
+      if (index === undefined) return { result, index: last, after: 1, seq };
+      last = index;
+      return { result, index, after: 0, seq };
+    })
+    .sort((a, b) => a.index - b.index || a.after - b.after || a.seq - b.seq)
+    .map((p) => p.result);
 }

@@ -4,7 +4,13 @@ import type { FormatRelation, FormatSpan, JsonPathKey } from '../common';
 import type { DocumentMetadata } from '../../model';
 import type { LabelStudioAnnotation, LabelStudioResult } from './schema';
 import { setOwn } from '../../collections';
-import { DEFAULT_NAMES, numberedNames, extraFields, type KeptAnnotation } from './keptAnnotation';
+import {
+  DEFAULT_NAMES,
+  numberedNames,
+  extraFields,
+  resultKey,
+  type KeptAnnotation,
+} from './keptAnnotation';
 import { withoutSpaces } from './withoutSpaces';
 import { readParagraphRegion, type ParagraphContext } from './readParagraphRegion';
 import { spanDrafts } from './regionReading';
@@ -129,6 +135,7 @@ export function readAnnotation(
       });
     }
   }
+  if (results.length > 1) kept.resultOrder = results.map(({ result }) => resultKey(result));
   return { spans: [...regions.values()].flat(), relations, documentLabels, kept };
 }
 

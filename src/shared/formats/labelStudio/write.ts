@@ -18,6 +18,7 @@ import type {
 import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
 import {
   DEFAULT_NAMES,
+  inResultOrder,
   keptAnnotationOf,
   numberedNames,
   type KeptAnnotation,
@@ -179,7 +180,7 @@ function results(
       id,
     });
   }
-  return [...out, ...(kept.results ?? [])];
+  return inResultOrder([...out, ...(kept.results ?? [])], kept.resultOrder);
 }
 
 /** A note's `value.text`: as the file had it (several lines, a bare string) while the note is unchanged, else one line. */

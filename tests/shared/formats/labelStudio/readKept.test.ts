@@ -37,6 +37,7 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
     expect(doc?.metadata?.$labelstudio).toEqual({
       multiple: ['Role', 'topic'],
       choices: { topic: { id: 't' } },
+      resultOrder: ['a label labels  ', 'a Role choices  ', 't topic choices  '],
     });
   });
 
@@ -80,6 +81,12 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
         regions: { r1: { origin: 'manual', meta: { text: ['checked'] } } },
         note: 'comment',
         results: [whole, rating],
+        resultOrder: [
+          'r1 ner labels  ',
+          'r1 comment textarea  ',
+          't1 summary textarea  ',
+          'g1 quality rating  ',
+        ],
       },
     });
     expect(read.warnings).toEqual([

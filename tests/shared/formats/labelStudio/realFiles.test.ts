@@ -84,6 +84,24 @@ describe.skipIf(absent)('readLabelStudio on the files Label Studio publishes', (
       'Words But I don’t want to go among mad people',
     ]);
   });
+
+  it('the e2e NER task: its results go back in the file’s order, whatever order a project keeps the spans in', () => {
+    const bundle = read('lsf_e2e_ner-text_task.json');
+    const doc = bundle.documents[0];
+    if (!doc) throw new Error('no document');
+    // A project keeps spans by their place in the text: "But I don’t…" (1) before "Alice" (175).
+    const spans = [...doc.spans].sort(
+      (a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0),
+    );
+    const written = writeLabelStudio({ ...bundle, documents: [{ ...doc, spans }] });
+    const tasks: unknown = JSON.parse(written.files[0]?.content ?? '[]');
+    const original: unknown = JSON.parse(
+      readFileSync(join(LS, 'lsf_e2e_ner-text_task.json'), 'utf8'),
+    );
+    const ids = (task: unknown) => JSON.stringify(task).match(/"id":"(abcdef|qwerty)"/g);
+    expect(ids(tasks)).toEqual(ids(original));
+    expect(ids(original)).toEqual(['"id":"abcdef"', '"id":"qwerty"']);
+  });
 });
 
 const OWN = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'labelstudio');
