@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { focusedControl } from './support/focusedControl';
 import { openAgreementView } from './support/openAgreementView';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
@@ -28,6 +29,7 @@ describe('adjudicating among three annotators in Chromium, by keyboard', () => {
       )
       .sort();
   const selected = () => page.locator('.lp-review-item.is-selected').getAttribute('data-item-id');
+  const focused = async () => (await focusedControl(page)).name;
 
   const walkTo = async (id: string) => {
     for (const key of ['j', 'k'])
@@ -119,6 +121,33 @@ describe('adjudicating among three annotators in Chromium, by keyboard', () => {
     await expect.poll(goldSpans).toEqual(['ORG Iraq', 'PERSON Mike Pompeo']);
     await bar.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(goldSpans).toEqual(['GPE Iraq', 'ORG Iraq', 'PERSON Mike Pompeo']);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Document to adjudicate').waitFor();
+  });
+
+  it('Enter on a button presses that button: Reject rejects and Undo undoes, neither accepts the candidate', async () => {
+    const said = () => page.getByTestId('view-announcement').textContent();
+    const friday = [...text.slice(0, text.indexOf('Friday'))].length;
+    const fridayId = `DATE@${friday}-${friday + 6}`;
+    await page.getByLabel('Document to adjudicate').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-review-item').first().waitFor();
+    await walkTo(fridayId);
+    await expect.poll(focused).toMatch(/^li:Minority1 of 3: bob/);
+    await page.keyboard.press('Tab'); // Accept
+    await page.keyboard.press('Tab'); // Reject
+    await expect.poll(focused).toBe('button:Reject X');
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Rejected DATE “Friday”, 1 of 3. 0 open of 4');
+    expect(goldSpans()).toEqual(['GPE Iraq', 'ORG Iraq', 'PERSON Mike Pompeo']);
+    const undo = page.getByRole('region', { name: 'Adjudication' }).getByRole('button', {
+      name: 'Undo',
+    });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Undid: rejected DATE “Friday”, 1 of 3. 1 open of 4');
+    expect(goldSpans()).toEqual(['GPE Iraq', 'ORG Iraq', 'PERSON Mike Pompeo']);
     await page.keyboard.press('Escape');
     await page.getByLabel('Document to adjudicate').waitFor();
   });

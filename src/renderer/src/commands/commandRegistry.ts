@@ -110,7 +110,8 @@ export class CommandRegistry {
       return null;
     const context = this.context(where);
     // On a control that keeps its keys, a key it may take as its own (a letter, Enter, Delete) is
-    // not a command on the open text: D on the File menu marked the open document done.
+    // not a command on the open text or list: D on the File menu marked the open document done,
+    // Enter on Reject in an adjudication accepted the candidate.
     const ownKey = where === 'control' && controlsKey(chord);
     const annotation = this.model.annotation;
     if (!ownKey && contextActive(LABEL_KEY_CONTEXT, context) && annotation.labelOfKey(chord)) {
@@ -119,7 +120,7 @@ export class CommandRegistry {
     }
     const overrides = this.model.keybindings.snapshot;
     const bound = COMMANDS.filter(
-      (c) => !(ownKey && c.context.startsWith('annotate')) && keysOf(c, overrides).includes(chord),
+      (c) => !(ownKey && c.context !== 'global') && keysOf(c, overrides).includes(chord),
     );
     const spec = bound.find((c) => this.enabled(c, context));
     if (spec) return { command: spec.id };

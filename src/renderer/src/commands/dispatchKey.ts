@@ -1,6 +1,8 @@
+import type { KeyPress } from '../../../shared/commands';
 import { drawWaitingEdits } from '../model';
 import type { CommandRegistry } from './commandRegistry';
 import { inReadingView, isTextField } from './isTextField';
+import { controlPressOf } from './pressControl';
 
 /** Dialogs and menus handle their own keys; commands stay out of them. */
 function insideOverlay(target: EventTarget | null): boolean {
@@ -20,6 +22,20 @@ function onOwnKeys(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * In the agreement, review and adjudication views, Enter or Space on a button is the button's:
+ * Enter is also "accept the candidate" there, and on Reject, Undo or ← Agreement it accepted
+ * the chosen candidate instead of pressing the button.
+ */
+function pressesFullViewControl(event: KeyboardEvent, press: KeyPress): boolean {
+  const { target } = event;
+  return (
+    target instanceof Element &&
+    target.closest('.lp-fullview') !== null &&
+    controlPressOf(press, target) !== null
+  );
+}
+
 /** The window's one key handler: runs what the press is bound to, and keeps the browser from acting on it too. */
 export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): void {
   const reading = inReadingView(event.target);
@@ -28,16 +44,17 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
     return;
   // What earlier keys changed is drawn before this one reads the selection and the spans.
   drawWaitingEdits();
+  const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
+  const altGraph = event.getModifierState('AltGraph');
+  const press = { key, ctrlKey, metaKey, altKey, shiftKey, altGraph };
   const focus = reading
     ? 'reading'
     : isTextField(event.target)
       ? 'text'
-      : onOwnKeys(event.target)
+      : onOwnKeys(event.target) || pressesFullViewControl(event, press)
         ? 'control'
         : 'page';
-  const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
-  const altGraph = event.getModifierState('AltGraph');
-  const action = registry.resolve({ key, ctrlKey, metaKey, altKey, shiftKey, altGraph }, focus);
+  const action = registry.resolve(press, focus);
   if (!action) return;
   event.preventDefault();
   action();

@@ -6,8 +6,8 @@ export type WindowView = 'annotate' | 'agreement' | 'review' | 'panel';
 
 /**
  * Where the keyboard is: a text field, the reading view, a control whose single keys are its own
- * (the header's, another document's entry), or anywhere else (the side panel, the open
- * document's toolbar and details, or no control).
+ * (the header's, another document's entry, a full view's button pressed by Enter or Space), or
+ * anywhere else (the side panel, the open document's toolbar and details, or no control).
  */
 export type KeyFocus = 'text' | 'reading' | 'control' | 'page';
 
