@@ -134,6 +134,23 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect.poll(said).toBe('Undid: accepted 3 agreed items. 5 open of 7');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(said).toBe('Redid: accepted 3 agreed items. 2 open of 7');
+    // A bar button its own press disables (Redo with nothing left, Accept all agreed with none
+    // left) hands the keyboard to the chosen item, not to the page.
+    const chosen = () =>
+      page.evaluate(() => document.activeElement?.matches('.lp-review-item.is-selected'));
+    const bar = page.getByRole('region', { name: 'Review' });
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe('Undid: accepted 3 agreed items. 5 open of 7');
+    await bar.getByRole('button', { name: 'Redo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Redid: accepted 3 agreed items. 2 open of 7');
+    await expect.poll(chosen).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe('Undid: accepted 3 agreed items. 5 open of 7');
+    await bar.getByRole('button', { name: /^Accept all agreed/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Accepted 3 agreed items. 2 open of 7');
+    await expect.poll(chosen).toBe(true);
 
     // Tab: the chosen item's decisions, then round the view: its bar and its text.
     const reached = await tabs(page, 9, '.lp-fullview');

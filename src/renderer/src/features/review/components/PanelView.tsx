@@ -6,7 +6,7 @@ import type { PanelDecision } from '../../../../../shared/review';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
-import { focusChosen } from '../focusChosen';
+import { focusChosen, useKeyboardKeptInBar } from '../focusChosen';
 import { DecisionLayout } from './DecisionLayout';
 import { panelEntries } from '../../../../../shared/review/panelEntries';
 import { PanelCandidateCard } from './PanelCandidateCard';
@@ -52,10 +52,12 @@ function PanelBar() {
   const registry = useCommandRegistry();
   const { review, rejected } = useStore(panel);
   const keys = { back: useCommandKey('closePanel'), majority: useCommandKey('acceptMajority') };
-  if (!review) return null;
-  const entries = panelEntries(review);
-  const open = entries.filter((c) => !c.inGold && !rejected.has(c.id)).length;
+  const entries = review ? panelEntries(review) : [];
   const majority = entries.filter((c) => c.majority && !c.inGold).length;
+  const history = review?.history;
+  useKeyboardKeptInBar([majority === 0, !history?.canUndo, !history?.canRedo]);
+  if (!review) return null;
+  const open = entries.filter((c) => !c.inGold && !rejected.has(c.id)).length;
   return (
     <div className="lp-review-bar">
       <button

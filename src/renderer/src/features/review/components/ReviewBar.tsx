@@ -1,6 +1,7 @@
 import { useCommandKey, useCommandRegistry } from '../../../commands';
 import { useModel, useStore } from '../../../model';
 import { countOf } from '../../../ui/countOf';
+import { useKeyboardKeptInBar } from '../focusChosen';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 /** The review's top bar: back, the document and annotators, progress, accept all agreed, undo and redo. */
@@ -13,9 +14,11 @@ export function ReviewBar() {
     all: useCommandKey('acceptAllAgreed'),
   };
   const hint = (text: string, key: string | null): string => (key ? `${text} (${key})` : text);
-  if (!review || !annotators) return null;
-  const items = review.items;
+  const items = review?.items ?? [];
   const openAgreed = items.filter((i) => i.class === 'agreed' && i.gold === 'open').length;
+  const history = review?.history;
+  useKeyboardKeptInBar([openAgreed === 0, !history?.canUndo, !history?.canRedo]);
+  if (!review || !annotators) return null;
   const open = items.filter((i) => i.gold === 'open' && !rejected.has(i.id)).length;
   return (
     <div className="lp-review-bar">
