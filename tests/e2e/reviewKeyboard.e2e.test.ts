@@ -124,6 +124,11 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect
       .poll(async () => (await focusedControl(page)).name)
       .toMatch(/^li:Boundary conflict/);
+    // Nothing decided yet: Undo and Redo say so where the view is heard (the window behind is inert).
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe('Nothing to undo');
+    await page.keyboard.press('Control+y');
+    await expect.poll(said).toBe('Nothing to redo');
     await page.keyboard.press('a');
     await expect.poll(said).toBe("Accepted A's version: GPE “United States”. 6 open of 7");
     await page.keyboard.press('x'); // the next open item: A's "Friday"
@@ -168,6 +173,7 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     expect(reached.filter((c) => c.name !== 'body' && !(c.ring && c.inside))).toEqual([]);
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
+      if (theme === 'dark') await expect.poll(said).toBe('Theme: dark');
       await page.locator('.lp-review-item.is-selected button').first().focus();
       await shots(page, 'review-keys');
     }

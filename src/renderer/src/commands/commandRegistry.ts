@@ -10,7 +10,7 @@ import {
   type KeyPress,
   type RendererCommandId,
 } from '../../../shared/commands';
-import type { Model } from '../model';
+import { heardNews, type Model } from '../model';
 import { RENDERER_COMMANDS } from './rendererCommands';
 import { contextActive, windowView, type KeyFocus, type WhenContext } from './whenContext';
 
@@ -140,7 +140,7 @@ export class CommandRegistry {
     const meaning = this.meaningOf(press, where);
     if (!meaning) return null;
     if ('label' in meaning) return () => void this.model.annotation.labelKey(meaning.label);
-    if ('said' in meaning) return () => this.model.announcements.announce(meaning.said);
+    if ('said' in meaning) return () => heardNews(this.model).announce(meaning.said);
     return () => void this.run(meaning.command, this.context(where));
   }
 }

@@ -8,7 +8,7 @@ import { zoomPage } from '../ui/zoomPage';
 import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
-import type { DialogName, Model } from '../model';
+import { heardNews, type DialogName, type Model } from '../model';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
@@ -245,5 +245,5 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
 
 /** Says what a toggle left (a screen reader hears nothing of a stylesheet's change). */
 function said(model: Model, what: string, on: boolean, yes: string, no: string): void {
-  model.announcements.announce(`${what}: ${on ? yes : no}`);
+  heardNews(model).announce(`${what}: ${on ? yes : no}`);
 }

@@ -6,6 +6,7 @@ export { useStoreAfterEdit } from './useStoreAfterEdit';
 export { Store } from './store';
 export { drawWaitingEdits, FrameDraws, windowFrames, windowIdle } from './frameDraws';
 export { userMessage } from './userMessage';
+export { heardNews } from './heardNews';
 export { spanText } from './spanText';
 export { openedSaidIn } from './doneSaid';
 export { isProvisional } from './provisionalSpan';
