@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { spanOver, topicStance, writeAnnotatorLayer } from '../helpers/annotatorLayer';
 import { layerFilesNow } from '../helpers/layerFilesNow';
+import { focused } from './support/keyboardWalk';
 import { openAgreementView } from './support/openAgreementView';
+import { shots } from './support/themes';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
 
@@ -81,5 +83,44 @@ describe('adjudicating stances among three annotators in Chromium, by keyboard',
     await page.screenshot({ path: screenshotPath('panel-stances.png') });
     await page.keyboard.press('Control+Z');
     await expect.poll(goldStances).toEqual(['AGAINST']);
+  });
+
+  it('the stance map says whose stances it shows, and shows a teammate’s when chosen', async () => {
+    await page.keyboard.press('Escape'); // back to agreement
+    await page.locator('.lp-agree-cards').waitFor();
+    await page.keyboard.press('Escape'); // back to annotating
+    await expect.poll(() => page.locator('.lp-fullview').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('stance map');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Stance map' });
+    const said = () => dialog.getByRole('status').textContent();
+    // lena has recorded none: the map says so by name, not "none recorded" as if nobody had.
+    await expect
+      .poll(said)
+      .toBe('lena (you) has recorded no stances yet. Choose another annotator to see theirs.');
+    await expect.poll(() => focused(page)).toBe('select:Whose stances');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(said).toBe('Stances recorded by alice: 1 stance in 1 document.');
+    await expect.poll(() => dialog.locator('.lp-cell').allTextContents()).toEqual(['AGAINST 1']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    await shots(
+      page,
+      'stance-map-teammate',
+      async () => {
+        await page.keyboard.press('Control+Shift+P');
+        await page.keyboard.type('stance map');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toBe('select:Whose stances');
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => dialog.locator('.lp-cell').count()).toBe(1);
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      },
+    );
   });
 });

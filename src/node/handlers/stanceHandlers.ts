@@ -15,9 +15,9 @@ export function stanceHandlers(project: OpenProject): HandlersOf<typeof stanceMe
       const { session, store } = services();
       return session.run((builder) => planCarryStance(builder, store, request));
     },
-    stanceMap: () => {
+    stanceMap: (request) => {
       const { store, registry } = services();
-      return stanceMap(store, registry, services().currentAnnotator());
+      return stanceMap(store, registry, request.annotator ?? services().currentAnnotator());
     },
   };
 }

@@ -79,6 +79,7 @@ export async function stanceMap(
       .map(([name]) => name);
   };
   return {
+    annotator,
     polarities: store.manifest.schema.polarities,
     holders: byWeight('holder'),
     targets: byWeight('target'),

@@ -8,7 +8,7 @@ export interface StanceMapState {
   readonly cell: StanceMap['cells'][number] | null;
 }
 
-/** Holders × targets over the project, and the cell whose evidence is shown. */
+/** Holders × targets over one annotator's layers (the user's at first), and the cell whose evidence is shown. */
 export class StanceMapStore extends Store<StanceMapState> {
   constructor(
     private readonly client: PublicApi,
@@ -17,9 +17,17 @@ export class StanceMapStore extends Store<StanceMapState> {
     super({ map: null, cell: null });
   }
 
-  load(): void {
+  /** Answers to earlier loads than the latest are dropped: the map is of the annotator last chosen. */
+  private asked = 0;
+
+  /** Draws the map of `annotator`'s stances; of the user's own when none is named. */
+  load(annotator?: string): void {
     this.patch({ cell: null });
-    this.client.stanceMap({}).then((map) => this.patch({ map }), this.notifications.report);
+    const request = annotator === undefined ? {} : { annotator };
+    const asked = ++this.asked;
+    this.client
+      .stanceMap(request)
+      .then((map) => asked === this.asked && this.patch({ map }), this.notifications.report);
   }
 
   readonly drill = (cell: StanceMap['cells'][number] | null): void => {

@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { codePointOffsetSchema, holderSchema, idSchema, targetSchema } from '../../model';
+import {
+  annotatorSchema,
+  codePointOffsetSchema,
+  holderSchema,
+  idSchema,
+  targetSchema,
+} from '../../model';
 import { defineMethod } from '../defineMethod';
 import { editResultSchema } from '../schemas/projectSchemas';
 import { stanceMapSchema } from '../schemas/searchSchemas';
-import { documentRef, empty, note } from './requestFields';
+import { documentRef, note } from './requestFields';
 
 /** Stances: who holds which position toward what, with evidence. */
 export const stanceMethods = {
@@ -67,9 +73,10 @@ export const stanceMethods = {
     errors: ['not_found'],
   }),
   stanceMap: defineMethod({
-    summary: "Holders × targets with counts per polarity over the user's layers",
+    summary:
+      "Holders × targets with counts per polarity over one annotator's layers: the user's, or those `annotator` names",
     kind: 'read',
-    request: empty,
+    request: z.object({ annotator: annotatorSchema.optional() }).strict(),
     result: stanceMapSchema,
     errors: [],
   }),

@@ -51,6 +51,8 @@ const stanceMapItem = z.object({
   evidence: z.string(),
 });
 export const stanceMapSchema = z.object({
+  /** Whose layers the map is drawn from; null when no annotator is chosen. */
+  annotator: z.string().nullable(),
   polarities: z.array(z.string()),
   holders: z.array(z.string()),
   targets: z.array(z.string()),

@@ -7,6 +7,7 @@ import { renderedDialog } from '../../helpers/renderedDialog';
 /** One holder's stances toward one target, of polarities named like Object.prototype members. */
 function stanceMap(): StanceMap {
   return {
+    annotator: 'lena',
     polarities: ['FAVOR', 'constructor', 'toString'],
     holders: ['Mike Pompeo'],
     targets: ['US troops'],

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { getOwn } from '../../../../../shared/collections';
+import type { StanceMap } from '../../../../../shared/contract';
+import { countOf } from '../../../ui/countOf';
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 
@@ -17,11 +19,29 @@ function countsText(counts: Record<string, number>): string {
     .join(' · ');
 }
 
+/**
+ * Whose stances the map shows, and how many, said as it changes: "Stances recorded by lena
+ * (you): 3 stances in 2 documents." A map of no stances says whose it is, and that a
+ * teammate's can be chosen.
+ */
+function whoseSaid(map: StanceMap, me: string | null, others: boolean): string {
+  if (map.annotator === null) return 'Choose an annotator to see their stances.';
+  const who = map.annotator === me ? `${map.annotator} (you)` : map.annotator;
+  const stances = map.cells.reduce((n, c) => n + c.items.length, 0);
+  if (stances === 0)
+    return `${who} has recorded no stances yet.${others ? ' Choose another annotator to see theirs.' : ''}`;
+  const documents = new Set(map.cells.flatMap((c) => c.items.map((i) => i.documentId))).size;
+  return `Stances recorded by ${who}: ${countOf(stances, 'stance')} in ${countOf(documents, 'document')}.`;
+}
+
 /** Holders × targets, each cell coloured by its dominant polarity with counts; click to see the evidence. */
 export function StanceMapDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
   const { stanceMap } = model;
   const { map, cell } = useStore(stanceMap);
+  const { project, settings } = useStore(model.project);
+  const me = settings?.annotator ?? null;
+  const annotators = [...new Set([...(me ? [me] : []), ...(project?.annotators ?? [])])];
   const onClose = model.view.close;
   useEffect(() => {
     if (open) stanceMap.load();
@@ -30,7 +50,26 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
     map?.cells.find((c) => c.holder === holder && c.target === target);
   return (
     <Modal open={open} onClose={onClose} title="Stance map" size="full">
-      {map && map.cells.length === 0 && <p className="lp-muted">No stances recorded yet.</p>}
+      <div className="lp-row">
+        <label className="lp-field">
+          Stances of
+          <select
+            className="lp-input"
+            aria-label="Whose stances"
+            value={map?.annotator ?? me ?? ''}
+            onChange={(event) => stanceMap.load(event.target.value)}
+          >
+            {annotators.map((name) => (
+              <option key={name} value={name}>
+                {name === me ? `${name} (you)` : name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="lp-muted" role="status">
+        {map ? whoseSaid(map, me, annotators.length > 1) : ''}
+      </p>
       {map && map.cells.length > 0 && (
         <>
           <div className="lp-legend-row">
