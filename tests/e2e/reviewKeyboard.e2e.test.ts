@@ -157,6 +157,22 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect.poll(said).toBe('Accepted 3 agreed items. 2 open of 7');
     await expect.poll(chosen).toBe(true);
 
+    // F6 goes round the view's parts (the window behind it is inert): its bar, its text, its
+    // list (back on the chosen item), and Shift+F6 back.
+    const parts: string[] = [];
+    for (const key of ['F6', 'F6', 'F6', 'Shift+F6']) {
+      await page.keyboard.press(key);
+      parts.push(
+        await page.evaluate(() => {
+          const at = document.activeElement;
+          const region = at?.closest('[data-region]')?.getAttribute('data-region') ?? 'none';
+          return at?.matches('.is-selected') ? `${region}:chosen` : region;
+        }),
+      );
+    }
+    expect(parts).toEqual(['view-bar', 'view-text', 'view-list:chosen', 'view-text']);
+    await page.locator('.lp-review-item.is-selected').focus();
+
     // Tab: the chosen item's decisions, then round the view: its bar and its text.
     const reached = await tabs(page, 9, '.lp-fullview');
     expect(reached.map((c) => c.name.replace(/ \S$/, ''))).toEqual([

@@ -4,13 +4,14 @@ const FOCUSABLE =
 
 /**
  * Moves the keyboard to the next (1) or previous (-1) part of the window marked `data-region`
- * (header, side panel, text, details), as F6 does in browsers: the part's `data-region-focus`
- * element, else its first control.
+ * (header, side panel, text, details; in a full view, its bar, text and list), as F6 does in
+ * browsers: the part's `data-region-focus` element, else its first control.
  */
 export function focusRegion(step: 1 | -1): void {
-  // A panel kept mounted but hidden (the document panel while a span is inspected) is skipped.
-  const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')].filter((region) =>
-    region.checkVisibility(),
+  // A panel kept mounted but hidden (the document panel while a span is inspected) is skipped,
+  // and so is the window under a full view (agreement, review), inert there.
+  const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')].filter(
+    (region) => region.checkVisibility() && region.closest('[inert]') === null,
   );
   if (regions.length === 0) return;
   const at = regions.findIndex((region) => region.contains(document.activeElement));

@@ -123,7 +123,7 @@ export function AgreementView() {
     <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
       <ViewAnnouncement />
       <section className="lp-agree" aria-label="Agreement">
-        <div className="lp-agree-bar">
+        <div className="lp-agree-bar" data-region="view-bar">
           <h2 className="lp-agree-title">Agreement</h2>
           {(['A', 'B'] as const).map((side, i) => (
             <label key={side} className="lp-agree-pick">
@@ -175,7 +175,7 @@ export function AgreementView() {
           <p className="lp-agree-empty">Choose two different annotators.</p>
         )}
         {result && pair && (
-          <div className="lp-agree-grid">
+          <div className="lp-agree-grid" data-region="view-figures">
             <Summary result={result} />
             <SuggestionPrecisionPanel />
             <div className="lp-agree-panel">

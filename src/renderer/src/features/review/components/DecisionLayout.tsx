@@ -24,7 +24,7 @@ export function DecisionLayout(props: {
     <section className="lp-review" aria-label={props.label}>
       {props.head}
       <div className="lp-review-body">
-        <div className="lp-review-text">
+        <div className="lp-review-text" data-region="view-text">
           <div className="lp-page">
             <ReadingView
               text={props.text}
@@ -39,7 +39,7 @@ export function DecisionLayout(props: {
             />
           </div>
         </div>
-        <aside className="lp-review-list" aria-label={props.listLabel}>
+        <aside className="lp-review-list" aria-label={props.listLabel} data-region="view-list">
           {props.empty && <p className="lp-muted">{props.empty}</p>}
           <ol>{props.children}</ol>
         </aside>

@@ -62,6 +62,8 @@ export function PanelEntryCard({
       className={`lp-review-item${selected ? ' is-selected' : ''}${state !== 'open' ? ' is-decided' : ''}`}
       tabIndex={-1}
       aria-current={selected || undefined}
+      // F6 to the list comes back to the chosen entry.
+      data-region-focus={selected || undefined}
       style={colorVariable(look.color)}
       data-item-id={c.id}
       data-state={state}

@@ -59,7 +59,7 @@ function PanelBar() {
   if (!review) return null;
   const open = entries.filter((c) => !c.inGold && !rejected.has(c.id)).length;
   return (
-    <div className="lp-review-bar">
+    <div className="lp-review-bar" data-region="view-bar">
       <button
         type="button"
         className="lp-button"

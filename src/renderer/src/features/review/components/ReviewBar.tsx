@@ -21,7 +21,7 @@ export function ReviewBar() {
   if (!review || !annotators) return null;
   const open = items.filter((i) => i.gold === 'open' && !rejected.has(i.id)).length;
   return (
-    <div className="lp-review-bar">
+    <div className="lp-review-bar" data-region="view-bar">
       <button
         type="button"
         className="lp-button"

@@ -106,6 +106,8 @@ export function ReviewItemCard({
       className={`lp-review-item${selected ? ' is-selected' : ''}${decided ? ' is-decided' : ''}`}
       tabIndex={-1}
       aria-current={selected || undefined}
+      // F6 to the list comes back to the chosen entry.
+      data-region-focus={selected || undefined}
       style={colorVariable(look.color)}
       data-item-id={item.id}
       data-class={item.class}
