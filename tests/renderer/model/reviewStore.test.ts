@@ -71,6 +71,17 @@ describe('ReviewStore', () => {
     expect(review.snapshot.selectedId).toBe('span:a3:');
   });
 
+  it("takes B's version of an item only A has as leaving it out of gold, and says so", async () => {
+    const review = await started();
+    review.select('span:a3:');
+    await review.decide('accept_b');
+    expect([...review.snapshot.rejected]).toEqual(['span:a3:']);
+    expect(review.snapshot.done).toMatchObject([{ id: 'span:a3:', decision: 'reject' }]);
+    expect(said.at(-1)).toMatch(
+      /^Accepted B's version: none, so GPE “x+” stays out of gold\. \d+ open of 3$/,
+    );
+  });
+
   it('undoes the last step: gold and the rejected list go back', async () => {
     const review = await started();
     await review.decide('accept_a');

@@ -44,6 +44,11 @@ export interface DecisionListKind<R, E extends Entry, D, A> {
   readonly inMany: (entry: E) => boolean;
   /** A decision as screen readers hear it: "Accepted B's version: ORG “Mike Pompeo”". */
   readonly said: (review: R, entry: E, decision: D) => string;
+  /**
+   * The decision made of a choice on this entry, when another means the same here (accepting
+   * the version of an annotator who has none leaves the entry out of gold: a rejection).
+   */
+  readonly taken?: (entry: E, decision: D) => D;
   /** The decision on many, as heard: "Accepted 3 agreed items". */
   readonly manySaid: (count: number) => string;
 }
@@ -167,8 +172,9 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     if (!documentId || !annotators || !entryId || !entry || !before) return;
     const at = this.entries().indexOf(entry);
     const said = this.kind.said(before, entry, decision);
-    const review = await this.kind.decide(documentId, annotators, entryId, decision);
-    const step = { id: entryId, decision, said };
+    const taken = this.kind.taken?.(entry, decision) ?? decision;
+    const review = await this.kind.decide(documentId, annotators, entryId, taken);
+    const step = { id: entryId, decision: taken, said };
     this.take(review, { done: [...this.snapshot.done, step], undone: [] });
     const { rejected } = this.snapshot;
     const undecided = (e: E): boolean => this.kind.isOpen(e) && !rejected.has(e.id);

@@ -37,6 +37,13 @@ function itemSaid(review: ReviewDocument, item: ReviewItem, decision: ReviewDeci
   return version ? stanceSaid(version) : 'the stance';
 }
 
+/** Whether `decision` accepts the version of an annotator who has none of `item` (it then leaves the item out of gold). */
+function versionMissing(item: ReviewItem, decision: ReviewDecision): boolean {
+  // A gold-only item has neither version: accepting keeps gold's, as the workbench does.
+  if (decision === 'accept_a') return item.a === null && item.b !== null;
+  return decision === 'accept_b' && item.b === null && item.a !== null;
+}
+
 /** One document in review by two annotators; every decision writes gold and reloads from the answer. */
 export class ReviewStore extends DecisionListStore<
   ReviewDocument,
@@ -62,7 +69,10 @@ export class ReviewStore extends DecisionListStore<
         isOpen: (item) => item.gold === 'open',
         inMany: (item) => item.class === 'agreed',
         said: (review, item, decision) =>
-          `${DECIDED[decision]} ${itemSaid(review, item, decision)}`,
+          versionMissing(item, decision)
+            ? `Accepted ${decision === 'accept_a' ? 'A' : 'B'}'s version: none, so ${itemSaid(review, item, 'reject')} stays out of gold`
+            : `${DECIDED[decision]} ${itemSaid(review, item, decision)}`,
+        taken: (item, decision) => (versionMissing(item, decision) ? 'reject' : decision),
         manySaid: (count) => `Accepted ${count} agreed item${count === 1 ? '' : 's'}`,
       },
       notifications,
