@@ -187,6 +187,17 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
       'button:Accept A',
     ]);
     expect(reached.filter((c) => c.name !== 'body' && !(c.ring && c.inside))).toEqual([]);
+    // Each decision's key is its shortcut, not a word of its name ("Accept A A").
+    const card = page.locator('.lp-review-item.is-selected');
+    for (const [name, key] of [
+      ['Accept A', 'A'],
+      ['Accept B', 'B'],
+      ['Both', 'C'],
+      ['Reject', 'X'],
+    ])
+      expect(
+        await card.getByRole('button', { name, exact: true }).getAttribute('aria-keyshortcuts'),
+      ).toBe(key);
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
       if (theme === 'dark') await expect.poll(said).toBe('Theme: dark');

@@ -32,8 +32,10 @@ function DecideButton({
       className={`lp-button lp-button--small${decision === 'reject' ? ' lp-button--danger' : ''}`}
       onClick={() => onDecide(decision)}
       title={key ? `${hint} (${key})` : hint}
+      // The key is said as the button's shortcut, not read as part of its name.
+      aria-keyshortcuts={key ?? undefined}
     >
-      {decision === 'accept' ? 'Accept' : 'Reject'} {key && <kbd>{key}</kbd>}
+      {decision === 'accept' ? 'Accept' : 'Reject'} {key && <kbd aria-hidden="true">{key}</kbd>}
     </button>
   );
 }

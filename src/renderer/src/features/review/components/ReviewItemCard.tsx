@@ -79,8 +79,10 @@ function DecisionButton({
       className={`lp-button lp-button--small${button.decision === 'reject' ? ' lp-button--danger' : ''}`}
       onClick={() => onDecide(button.decision)}
       title={key ? `${button.hint} (${key})` : button.hint}
+      // The key is said as the button's shortcut, not read as part of its name ("Accept A A").
+      aria-keyshortcuts={key ?? undefined}
     >
-      {button.label} {key && <kbd>{key}</kbd>}
+      {button.label} {key && <kbd aria-hidden="true">{key}</kbd>}
     </button>
   );
 }
