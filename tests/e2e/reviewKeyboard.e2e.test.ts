@@ -250,6 +250,13 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
       await shots(page, 'adjudication-keys');
     }
     await useTheme(page, 'light');
+    // At 1024 px the bar's buttons stay on one line (Redo wrapped under the bar).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const tops = await page
+      .locator('.lp-review-bar > button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `button tops ${tops.join(', ')}`).toBe(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.keyboard.press('Escape');
     await page.locator('.lp-agree-cards').waitFor();

@@ -69,7 +69,10 @@ function PanelBar() {
         ← Agreement
       </button>
       <h2 className="lp-review-title">{review.document.name}</h2>
-      <span className="lp-muted">
+      <span
+        className="lp-muted lp-review-who"
+        title={`${review.annotators.length} annotators: ${review.annotators.join(', ')}`}
+      >
         {review.annotators.length} annotators: <b>{review.annotators.join(', ')}</b>
       </span>
       <span className="lp-review-progress" data-testid="panel-progress">
