@@ -298,7 +298,7 @@ function plural(count: number, noun: string): string {
 
 /**
  * The shape a doccano record had, read loosely (the doccano writer checks it whole):
- * `entities` with ids and relations, or its line of a fastText file or row of a CSV file.
+ * `entities` with ids and relations, or its line of a fastText file, row of a CSV file or record of a JSON Lines file.
  */
 function doccanoSummary(metadata: DocumentMetadata): string | null {
   const kept = metadata[KEPT_DOCCANO];
@@ -316,8 +316,9 @@ function doccanoSummary(metadata: DocumentMetadata): string | null {
   const file = kept.file;
   if (isRecord(file) && typeof file.name === 'string' && typeof file.index === 'number') {
     const csv = file.form === 'csv';
+    const jsonl = file.form === 'jsonl';
     parts.push(
-      `${csv ? 'row' : 'line'} ${file.index + 1} of ${file.name} (${csv ? 'CSV' : 'fastText'})`,
+      `${csv ? 'row' : jsonl ? 'record' : 'line'} ${file.index + 1} of ${file.name} (${csv ? 'CSV' : jsonl ? 'JSON Lines' : 'fastText'})`,
     );
   }
   return parts.length > 0 ? parts.join(' · ') : null;

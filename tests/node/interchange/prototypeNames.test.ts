@@ -22,12 +22,8 @@ describe('names an object holds already (__proto__, constructor) from a file', (
     const files = await throughDisk({ 'admin.jsonl': `${record}\n` }, 'doccano');
     const written = JSON.parse(files[0]?.content ?? '') as Record<string, unknown>;
     expect(Object.hasOwn(written, '__proto__')).toBe(true);
-    expect(written).toEqual(
-      own(
-        '{"id":2,"__proto__":{"x":1},"constructor":"kept","meta":{"__proto__":[1,2]},"name":"2",' +
-          '"text":"Carol left Rome.","label":[[0,5,"__proto__"],[11,15,"constructor"]]}',
-      ),
-    );
+    // Unedited, it comes back to its file as it was.
+    expect(files.map((f) => [f.path, f.content])).toEqual([['admin.jsonl', `${record}\n`]]);
   });
 
   it('keeps a Label Studio task’s data field named __proto__ and a label named constructor', async () => {

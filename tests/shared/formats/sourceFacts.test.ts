@@ -165,6 +165,10 @@ describe('what an import kept, as the app shows it', () => {
     const doc = only(readDoccano([file('d.jsonl', jsonl(record))]).documents);
     expect(documentFacts(doc.metadata)).toEqual([
       { heading: 'Source file', facts: [{ name: 'meta.source', value: 'wire' }] },
+      {
+        heading: 'Kept to write back',
+        facts: [{ name: 'doccano', value: 'record 1 of d.jsonl (JSON Lines)' }],
+      },
     ]);
     expect(documentFacts(undefined)).toEqual([]);
     expect(spanFacts(only(doc.spans), doc.text, doc.metadata)).toEqual([]);
@@ -180,7 +184,7 @@ describe('what an import kept, as the app shows it', () => {
     expect(documentFacts(doc.metadata)).toEqual([
       {
         heading: 'Kept to write back',
-        facts: [{ name: 'doccano', value: 'spans as entity objects with ids, relations' }],
+        facts: [{ name: 'doccano', value: 'record 1 of d.jsonl (JSON Lines)' }],
       },
     ]);
     const lines = '__label__a Fine.\n__label__b Bad.\n';

@@ -1,10 +1,12 @@
 import { getOwn } from '../../collections';
 import { foldedName } from '../../model';
 import { tableRecords } from '../common';
-import type { FormatDocument, FormatFile } from '../common';
+import type { FormatDocument, FormatFile, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { keptDoccanoOf } from './keptDoccano';
 import type { KeptDoccanoFile } from './keptDoccano';
+import { recordText } from './jsonlFile';
+import type { FiledDocument } from './jsonlFile';
 
 /** The prefix of a category in a fastText line, as doccano writes it. */
 const LABEL_PREFIX = '__label__';
@@ -17,18 +19,25 @@ interface FiledFile {
   /** The encoding the file was read in when not UTF-8 (see `FormatFile.encoding`). */
   readonly encoding: string | undefined;
   readonly rows: { readonly index: number; readonly text: string }[];
+  /** A JSON Lines file's documents by their record's place (several for a record of several users). */
+  readonly records: Map<number, FiledDocument[]>;
 }
 
 /**
- * Sorts documents read from doccano's fastText or CSV export (see `KeptDoccano`) into their
- * files again (two files of one name from different folders apart, the second `name-2.txt`), each under its name and in its form, in the file's order: a document whose
+ * Sorts documents read from a doccano JSON Lines file or from doccano's fastText or CSV export
+ * (see `KeptDoccano`) into their files again (two files of one name from different folders apart, the second `name-2.txt`), each under its name and in its form, in the file's order: a document whose
  * categories are the ones read is its lines as they were, another one is written as doccano
  * writes that form (with the rows left out after it). A file read in another encoding than
  * UTF-8 is given it, to be written in it. A document the form cannot hold (spans, relations, a category with a
  * space for fastText or a `#` for CSV) is left to the JSONL file, with every document of another shape.
+ * A JSON Lines file's records are written as {@link recordText} writes them (what they leave
+ * out counted in `tally`).
  * @example filedFiles([fastTextDoc]) → { files: [{ path: 'example.txt', content: '__label__negative Terrible customer service.\n' }], rest: [] }
  */
-export function filedFiles(documents: readonly FormatDocument[]): {
+export function filedFiles(
+  documents: readonly FormatDocument[],
+  tally: Tally,
+): {
   files: FormatFile[];
   rest: FormatDocument[];
 } {
@@ -37,23 +46,32 @@ export function filedFiles(documents: readonly FormatDocument[]): {
   for (const doc of documents) {
     const kept = keptDoccanoOf(doc.metadata)?.file;
     const { categories, others } = splitCategories(doc.documentLabels);
-    if (!kept || others.length > 0 || !fits(doc, categories, kept.form)) {
+    const jsonl = kept?.form === 'jsonl';
+    if (!kept || (!jsonl && (others.length > 0 || !fits(doc, categories, kept.form)))) {
       rest.push(doc);
       continue;
     }
     const key = JSON.stringify([kept.name, kept.source ?? null]);
-    const filed = byName.get(key) ?? {
+    const filed: FiledFile = byName.get(key) ?? {
       name: kept.name,
       form: kept.form,
       header: kept.header ?? '',
       encoding: kept.encoding,
       rows: [],
+      records: new Map(),
     };
     byName.set(key, filed);
-    const same =
-      categories.length === kept.labels.length && categories.every((c, i) => c === kept.labels[i]);
+    if (jsonl) {
+      filed.records.set(kept.index, [...(filed.records.get(kept.index) ?? []), { doc, kept }]);
+      continue;
+    }
+    const labels = kept.labels ?? [];
+    const same = categories.length === labels.length && categories.every((c, i) => c === labels[i]);
     filed.rows.push({ index: kept.index, text: same ? kept.raw : rowOf(doc, categories, kept) });
   }
+  for (const filed of byName.values())
+    for (const [index, group] of filed.records)
+      filed.rows.push({ index, text: recordText(group, tally) });
   const taken = new Set<string>();
   const files = [...byName.values()].map((filed) => ({
     path: freeName(filed.name, taken),

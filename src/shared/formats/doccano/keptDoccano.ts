@@ -33,8 +33,17 @@ const relationIdSchema = z.tuple([
  *   `encoding`, the file's when not UTF-8 (UTF-16 by its byte-order mark), which it is written
  *   back in; `source`, a key of the path it was read from (see `sourceKey`), keeps apart
  *   files of one name from different folders.
+ *   A record of a JSON Lines file (or of pretty-printed records one after another) is
+ *   `form: 'jsonl'`: `raw` is its text as it was (with the line end and blank lines after it)
+ *   without the JSON string of its text where `textAt` says, the document's text being that
+ *   string (`JSON.stringify`) as read, so the text is not kept twice; its annotations as read
+ *   are read again from `raw`, to tell whether the document changed. `unit`, when its file's
+ *   offsets count code points; `user`, the share of a doccano 1.x record of several users the
+ *   document holds; `header`, what came before the file's first record; `textColumn` and
+ *   `labelColumn`, the keys of the text and the labels when named on import.
  * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
  * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
+ * @example { file: { name: 'a.jsonl', form: 'jsonl', index: 0, raw: '{"text": , "label": []}\n', textAt: 9 } }
  */
 const keptDoccanoSchema = z.object({
   entities: z
@@ -48,10 +57,13 @@ const keptDoccanoSchema = z.object({
   file: z
     .object({
       name: z.string().regex(/^[^/\\\0:]+$/),
-      form: z.enum(['fasttext', 'csv']),
+      form: z.enum(['fasttext', 'csv', 'jsonl']),
       index: z.number().int().nonnegative(),
       raw: z.string(),
-      labels: z.array(z.string()),
+      labels: z.array(z.string()).optional(),
+      textAt: z.number().int().nonnegative().optional(),
+      unit: z.literal('codePoints').optional(),
+      user: z.string().optional(),
       header: z.string().optional(),
       textColumn: z.string().optional(),
       labelColumn: z.string().optional(),

@@ -15,6 +15,7 @@ import type {
   FormatBundle,
   FormatDocument,
   FormatFile,
+  FormatSpan,
   JsonObjectLine,
   ReadOptions,
 } from '../common';
@@ -26,11 +27,18 @@ import { readAnnotations, SPAN_KEYS } from './readRecord';
 import type { DoccanoAnnotations, OffsetUnit } from './readRecord';
 import { isRecord, setOwn } from '../../collections';
 import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
+import { filedRecords, TEXT_KEYS, withDoccanoKeys } from './jsonlRecords';
 import { recordSlices } from './sourceLines';
 import { sourceKey } from './sourceKey';
 
-const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
-const READ_KEYS = new Set<string>([...TEXT_KEYS, ...SPAN_KEYS, 'relations', 'cats', 'name']);
+/** The keys a doccano record's text, annotations and name are read from; the others are kept as its fields. */
+export const READ_KEYS: ReadonlySet<string> = new Set<string>([
+  ...TEXT_KEYS,
+  ...SPAN_KEYS,
+  'relations',
+  'cats',
+  'name',
+]);
 
 /**
  * Reads doccano exports, 0.x and 1.x, one record per line (or a JSON array, or pretty-printed
@@ -52,17 +60,22 @@ export function readDoccano(files: readonly FormatFile[], options: ReadOptions =
   for (const file of files) {
     const extension = extensionOf(file.path);
     const csv = extension === '.csv' ? csvRecords(file.path, file.content, errors, options) : null;
+    const json =
+      extension === '.txt' || csv
+        ? null
+        : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors);
     const records =
       extension === '.txt'
         ? fastTextRecords(file.content)
         : csv
           ? csv.records
-          : shallowRecords(file.path, readJsonRecords(file.path, file.content, errors), errors).map(
-              (r) => renamed(r, options, (reason) => errors.add(file.path, r.line, reason)),
+          : (json ?? []).map((r) =>
+              renamed(r, options, (reason) => errors.add(file.path, r.line, reason)),
             );
     if (csv) csvNotes(file.path, csv, errors, warnings);
     const unit = unitOf(records, warnings, file.path);
-    const filed = filedLines(file, extension, records, csv);
+    const lines = filedLines(file, extension, records, csv);
+    const jsonl = json ? filedRecords(file, json, options, unit) : undefined;
     for (const [index, { line, record }] of records.entries()) {
       const text = TEXT_KEYS.map((k) => record[k]).find((v) => typeof v === 'string');
       if (typeof text !== 'string') {
@@ -75,7 +88,9 @@ export function readDoccano(files: readonly FormatFile[], options: ReadOptions =
       for (const key of unreadAnnotationKeys(record, READ_KEYS))
         errors.add(file.path, line, unreadKey(key));
       const placeName = `${baseName(file.path)}-${line}`;
-      const kept = keptShape(record, reading, filed?.(index, reading));
+      const filedLine = lines?.(index, reading);
+      const kept = (user: string | undefined) =>
+        keptShape(record, reading, jsonl ? jsonl(index, user) : filedLine);
       documents.push(
         ...namedByPlace(documentsOf(record, text, reading, placeName, kept), placeName, file.path),
       );
@@ -111,10 +126,7 @@ function renamed(
       problem(
         `holds ${column} and ${key} both; ${column} is read as the ${key}, so rename one of them`,
       );
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record))
-    setOwn(out, key === textColumn ? 'text' : key === labelColumn ? 'label' : key, value);
-  return { line, record: out };
+  return { line, record: withDoccanoKeys(record, columns) };
 }
 
 /** What a CSV file's reading tells: its rows of empty text left out (all of them, an error), a header without labels. */
@@ -161,25 +173,28 @@ function documentsOf(
   text: string,
   reading: DoccanoAnnotations,
   fallback: string,
-  kept: KeptDoccano | null,
+  keptFor: (user: string | undefined) => KeptDoccano | null,
 ): FormatDocument[] {
-  const metadata: DocumentMetadata = {};
+  const fields: DocumentMetadata = {};
   for (const [key, value] of Object.entries(record))
     if (!READ_KEYS.has(key) && value !== undefined)
-      setOwn(metadata, key, value as DocumentMetadata[string]);
-  if (kept) setOwn(metadata, KEPT_DOCCANO, kept);
+      setOwn(fields, key, value as DocumentMetadata[string]);
   const name = nameOf(record, fallback);
-  return reading.shares.map((share, i) => ({
-    name,
-    text,
-    ...(share.user === undefined ? {} : { annotator: `user${share.user}` }),
-    spans: share.spans,
-    relations: i === 0 ? reading.relations : [],
-    stances: [],
-    entities: [],
-    documentLabels: categoryLabels(share.categories),
-    ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
-  }));
+  return reading.shares.map((share, i) => {
+    const kept = keptFor(share.user);
+    const metadata = kept ? { ...fields, [KEPT_DOCCANO]: kept } : fields;
+    return {
+      name,
+      text,
+      ...(share.user === undefined ? {} : { annotator: `user${share.user}` }),
+      spans: share.spans,
+      relations: i === 0 ? reading.relations : [],
+      stances: [],
+      entities: [],
+      documentLabels: categoryLabels(share.categories),
+      ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+    };
+  });
 }
 
 /**
@@ -227,30 +242,42 @@ function keptShape(
   const { entities } = record;
   if (!Array.isArray(entities)) return null;
   const objects = entities.some((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
-  const filedIds = new Map<string, number | string>();
-  for (const e of entities)
-    if (isRecord(e) && (typeof e.id === 'number' || typeof e.id === 'string'))
-      filedIds.set(String(e.id), e.id);
-  const ids = (reading.shares[0]?.spans ?? []).flatMap((span) => {
-    const id = span.id === undefined ? undefined : filedIds.get(span.id);
-    const [f] = span.fragments;
-    return id === undefined || !f ? [] : [[id, f.start, f.end, span.label] as const];
-  });
+  const ids = filedEntityIds(entities, reading.shares[0]?.spans ?? []);
   return {
     entities: {
       ...(objects ? { objects } : {}),
       ...(record.relations === undefined ? {} : { relations: true }),
-      ...(ids.length > 0 ? { ids: ids.map((i) => [...i]) } : {}),
+      ...(ids.length > 0 ? { ids } : {}),
       ...relationIdsOf(record.relations),
     },
   };
+}
+
+/**
+ * Each entity's id as its file had it (a number or a string), with the start and end (code
+ * points) and label of the span read from it.
+ * @example filedEntityIds([{ id: 7, … }], [{ id: '7', label: 'ORG', fragments: [{ start: 0, end: 6 }] }]) → [[7, 0, 6, 'ORG']]
+ */
+export function filedEntityIds(
+  entities: readonly unknown[],
+  spans: readonly FormatSpan[],
+): [number | string, number, number, string][] {
+  const filedIds = new Map<string, number | string>();
+  for (const e of entities)
+    if (isRecord(e) && (typeof e.id === 'number' || typeof e.id === 'string'))
+      filedIds.set(String(e.id), e.id);
+  return spans.flatMap((span) => {
+    const id = span.id === undefined ? undefined : filedIds.get(span.id);
+    const [f] = span.fragments;
+    return id === undefined || !f ? [] : [[id, f.start, f.end, span.label]];
+  });
 }
 
 /** A relation's id as filed, with its from_id, to_id and type (see `KeptDoccano`). */
 type FiledRelationId = [number | string, number | string, number | string, string];
 
 /** Each relation's id as filed, with its from_id, to_id and type, when any has one. */
-function relationIdsOf(relations: unknown): { relationIds?: FiledRelationId[] } {
+export function relationIdsOf(relations: unknown): { relationIds?: FiledRelationId[] } {
   if (!Array.isArray(relations)) return {};
   const filed: FiledRelationId[] = [];
   for (const r of relations) {

@@ -23,16 +23,18 @@ export const DOCCANO_FILE = 'doccano.jsonl';
  * metadata a doccano file came with (`id`, `doc_id`, `meta`, …) as it was. A discontinuous
  * span becomes one entity per fragment (relations use the first). A record read with
  * `entities` is written with them again (objects with the ids it came with, or triples);
- * documents read from doccano's fastText or CSV export go back to their file in its form
- * (see {@link filedFiles}).
+ * documents read from a JSON Lines file or doccano's fastText or CSV export go back to their
+ * file under its name, in its form, an unedited record, line or row as it was (see {@link filedFiles}).
  * @example writeDoccano(bundle).files[0].content === '{"name":"a","text":"😀 IBM","label":[[3,6,"ORG"]]}\n'
  */
 export function writeDoccano(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const filed = filedFiles(bundle.documents);
+  const filed = filedFiles(bundle.documents, tally);
   const documents = filed.rest;
+  const inRest = new Set(documents);
   for (const doc of bundle.documents)
-    if (!documents.includes(doc)) tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
+    if (!inRest.has(doc) && keptDoccanoOf(doc.metadata)?.file?.form !== 'jsonl')
+      tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
   const withRelations = documents.some((doc) => doc.relations.length > 0);
   const classification = documents.every(
     (doc) => doc.spans.length === 0 && !keptDoccanoOf(doc.metadata)?.entities,

@@ -25,7 +25,20 @@ describe('readDoccano', () => {
       stances: [],
       entities: [],
       documentLabels: {},
-      metadata: { id: 7 },
+      // The record as it was but its text, to write it back unedited (see KeptDoccano).
+      metadata: {
+        id: 7,
+        $doccano: {
+          file: {
+            name: 'a.jsonl',
+            form: 'jsonl',
+            index: 0,
+            raw: '{"id":7,"text":,"label":[[3,14,"PERSON"]]}\n',
+            textAt: 15,
+            source: expect.any(String) as unknown,
+          },
+        },
+      },
     });
   });
 

@@ -42,8 +42,8 @@ describe('doccano round trip', () => {
     const once = readDoccano([{ path: 'a.jsonl', content: `${JSON.stringify(record)}\n` }]);
     const written = writeDoccano(once);
     expect(written.summary.notExpressed).toEqual({});
-    const line = JSON.parse(written.files[0]?.content ?? '') as Record<string, unknown>;
-    expect(line).toEqual({ ...record, name: '2578' });
+    // Unedited, the record comes back as it was: no name added, its keys in its order.
+    expect(written.files).toEqual([{ path: 'a.jsonl', content: `${JSON.stringify(record)}\n` }]);
     const twice = readDoccano(written.files);
     expect(twice.documents).toEqual(once.documents);
   });
@@ -59,17 +59,19 @@ describe('doccano round trip', () => {
       { path: 'several.jsonl', content: `${JSON.stringify(several)}\n` },
     ]);
     const written = writeDoccano(once);
-    const lines = (written.files[0]?.content ?? '')
+    // Each goes back to its file as it was, its categories under label.
+    expect(written.files).toEqual([
+      { path: 'medkit_text_classification.jsonl', content: medkit },
+      { path: 'several.jsonl', content: `${JSON.stringify(several)}\n` },
+    ]);
+    expect(readDoccano(written.files).documents).toEqual(once.documents);
+    // A document read from no file goes to doccano.jsonl, its categories under label.
+    const fresh = once.documents.map((doc) => ({ ...doc, metadata: undefined }));
+    const lines = (writeDoccano({ ...once, documents: fresh }).files[0]?.content ?? '')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as object);
-    expect(lines).toEqual([
-      { ...(JSON.parse(medkit) as object), name: 'medkit_text_classification-1' },
-      { ...several, name: '7' },
-    ]);
-    // The export names each record, so what Loupe named by its place is read back by that name.
-    const named = once.documents.map((doc) => ({ ...doc, namedByPlace: undefined }));
-    expect(readDoccano(written.files).documents).toEqual(named);
+      .map((l) => JSON.parse(l) as { label: unknown });
+    expect(lines.map((l) => l.label)).toEqual([['header'], ['header', 'footer']]);
   });
 });
 

@@ -1,0 +1,146 @@
+import { setOwn } from '../../collections';
+import type { FormatFile, ReadOptions } from '../common';
+import type { KeptDoccanoFile } from './keptDoccano';
+import type { OffsetUnit } from './readRecord';
+import { recordSlices } from './sourceLines';
+import { sourceKey } from './sourceKey';
+
+/** The keys doccano versions put a record's text under. */
+export const TEXT_KEYS = ['text', 'data', 'column_data'] as const;
+
+/** The columns named on import (doccano's `column_data` and `column_label`) that differ from `text` and `label`. */
+export type RecordColumns = Pick<ReadOptions, 'textColumn' | 'labelColumn'>;
+
+/**
+ * A record with the text and the labels under the keys doccano's export writes them (`text`,
+ * `label`), when `columns` names others; the other keys as they were, in their order.
+ * @example withDoccanoKeys({ sentence: 'a', tags: [] }, { textColumn: 'sentence', labelColumn: 'tags' }) → { text: 'a', label: [] }
+ */
+export function withDoccanoKeys(
+  record: Record<string, unknown>,
+  { textColumn, labelColumn }: RecordColumns,
+): Record<string, unknown> {
+  if (textColumn === undefined && labelColumn === undefined) return record;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record))
+    setOwn(out, key === textColumn ? 'text' : key === labelColumn ? 'label' : key, value);
+  return out;
+}
+
+/**
+ * Where the one JSON object of a record's text is: what comes before it (white space, a
+ * byte-order mark), the object, and what follows (its line end, blank lines); null when the
+ * text holds anything else (a second record, an array's brackets and commas).
+ * @example objectIn('{"text": "a"}\n\n') → { before: '', object: '{"text": "a"}', after: '\n\n' }
+ */
+export function objectIn(raw: string): { before: string; object: string; after: string } | null {
+  const start = raw.search(/\S/u);
+  if (start < 0 || raw[start] !== '{') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < raw.length; i++) {
+    const c = raw[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) {
+        const after = raw.slice(i + 1);
+        return /\S/u.test(after)
+          ? null
+          : { before: raw.slice(0, start), object: raw.slice(start, i + 1), after };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * `raw` with the JSON string of `text` put back where it was cut out (see `KeptDoccano`).
+ * @example withText('{"text": }\n', 9, 'a') === '{"text": "a"}\n'
+ */
+export function withText(raw: string, textAt: number | undefined, text: string): string {
+  return textAt === undefined
+    ? raw
+    : `${raw.slice(0, textAt)}${JSON.stringify(text)}${raw.slice(textAt)}`;
+}
+
+/** A JSON record read from a file: the line it starts on, and the object as the file had it (before its keys were renamed). */
+interface FiledRecord {
+  readonly line: number;
+  readonly record: Record<string, unknown>;
+}
+
+/**
+ * For a JSON Lines file (or pretty-printed records one after another), what each record keeps
+ * of its file (see `KeptDoccano`): the file's name, the record's place and text as it was
+ * without its document's text, and how to read it again; undefined when the file is a JSON
+ * array, or a record does not start a line of its own, so it is written as doccano writes it.
+ * @example filedRecords({ path: 'a.jsonl', content: '{"text": "a"}\n' }, records, {}, 'utf16')?.(0, undefined) → { name: 'a.jsonl', form: 'jsonl', index: 0, raw: '{"text": }\n', textAt: 9, source: '…' }
+ */
+export function filedRecords(
+  file: FormatFile,
+  records: readonly FiledRecord[],
+  columns: RecordColumns,
+  unit: OffsetUnit,
+): ((index: number, user: string | undefined) => KeptDoccanoFile | undefined) | undefined {
+  const name = file.path.split(/[\\/]/).pop() ?? '';
+  if (!/^[^/\\\0:]+$/.test(name) || file.content.trimStart().startsWith('[')) return undefined;
+  const lines = records.map((r) => r.line);
+  if (lines.some((line, i) => i > 0 && line <= (lines[i - 1] ?? 0))) return undefined;
+  const { head, slices } = recordSlices(file.content, lines);
+  if (slices.some((raw) => objectIn(raw) === null)) return undefined;
+  const cut = slices.map((raw, i) => withoutText(raw, records[i]?.record, columns));
+  const shared = {
+    ...(head === '' ? {} : { header: head }),
+    ...(columns.textColumn !== undefined && columns.textColumn !== 'text'
+      ? { textColumn: columns.textColumn }
+      : {}),
+    ...(columns.labelColumn !== undefined && columns.labelColumn !== 'label'
+      ? { labelColumn: columns.labelColumn }
+      : {}),
+    ...(unit === 'codePoints' ? { unit } : {}),
+    ...(file.encoding === undefined ? {} : { encoding: file.encoding }),
+    source: sourceKey(file.path),
+  };
+  return (index, user) => {
+    const kept = cut[index];
+    if (!kept) return undefined;
+    return {
+      name,
+      form: 'jsonl',
+      index,
+      ...kept,
+      ...(user === undefined ? {} : { user }),
+      ...shared,
+    };
+  };
+}
+
+/**
+ * A record's text without the JSON string of its document's text (when the file wrote it as
+ * `JSON.stringify` does, after its key), and where it was cut out.
+ */
+function withoutText(
+  raw: string,
+  record: Record<string, unknown> | undefined,
+  { textColumn }: RecordColumns,
+): { raw: string; textAt?: number } {
+  if (!record) return { raw };
+  const key = [textColumn, ...TEXT_KEYS].find(
+    (k) => k !== undefined && typeof record[k] === 'string',
+  );
+  const text = key === undefined ? undefined : record[key];
+  if (key === undefined || typeof text !== 'string') return { raw };
+  const literal = JSON.stringify(text);
+  const keyJson = JSON.stringify(key);
+  for (let at = raw.indexOf(literal); at >= 0; at = raw.indexOf(literal, at + 1)) {
+    const before = raw.slice(0, at).trimEnd();
+    if (before.endsWith(':') && before.slice(0, -1).trimEnd().endsWith(keyJson))
+      return { raw: raw.slice(0, at) + raw.slice(at + literal.length), textAt: at };
+  }
+  return { raw };
+}
