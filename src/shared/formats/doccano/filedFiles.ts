@@ -6,7 +6,7 @@ import { splitCategories } from '../common/categories';
 import { keptDoccanoOf } from './keptDoccano';
 import type { KeptDoccanoFile } from './keptDoccano';
 import { recordText } from './jsonlFile';
-import type { FiledDocument } from './jsonlFile';
+import type { FiledDocument } from './recordAnew';
 
 /** The prefix of a category in a fastText line, as doccano writes it. */
 const LABEL_PREFIX = '__label__';
