@@ -125,3 +125,5 @@ export type { KeptSpacyJson } from './keptSpacyJson';
 export { shortName } from './shortName';
 export { MAX_ZIP_ENTRIES, MAX_ZIP_INFLATED, readZip } from './readZip';
 export type { ZipContent, ZipEntry } from './readZip';
+export { jsonStyleOf, restyled, sortedJson } from './jsonStyle';
+export type { JsonStyle } from './jsonStyle';

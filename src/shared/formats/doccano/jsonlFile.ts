@@ -1,11 +1,17 @@
 import { isRecord, setOwn } from '../../collections';
 import { createOffsetIndex } from '../../spans';
-import { fileFields, KEPT_FOR_ONE_FORMAT, tallyUnwritten, withoutKeptLayouts } from '../common';
+import {
+  fileFields,
+  KEPT_FOR_ONE_FORMAT,
+  sortedJson,
+  tallyUnwritten,
+  withoutKeptLayouts,
+} from '../common';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { categoryLabels, splitCategories } from '../common/categories';
 import { objectIn, TEXT_KEYS, withDoccanoKeys, withText } from './jsonlRecords';
 import type { KeptDoccanoFile } from './keptDoccano';
-import { anew, sortedJson, styled } from './recordAnew';
+import { anew, styled } from './recordAnew';
 import type { FiledDocument, FiledRecord } from './recordAnew';
 import { READ_KEYS } from './read';
 import { readAnnotations } from './readRecord';

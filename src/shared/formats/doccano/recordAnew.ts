@@ -1,9 +1,8 @@
 import { getOwn, isRecord, setOwn } from '../../collections';
 import type { CodePointOffset, Fragment, OffsetIndex } from '../../spans';
-import { fileFields, withoutKeptLayouts } from '../common';
+import { fileFields, jsonStyleOf, restyled, sortedJson, withoutKeptLayouts } from '../common';
 import type { FormatDocument, Tally } from '../common';
 import { splitCategories } from '../common/categories';
-import { jsonStyleOf, restyled } from '../spansJsonl/recordLayout';
 import { EntityIds } from './entityIds';
 import type { KeptDoccanoFile } from './keptDoccano';
 import { filedEntityIds, READ_KEYS, relationIdsOf } from './read';
@@ -327,17 +326,4 @@ export function styled(value: Record<string, unknown>, filed: FiledRecord): stri
   }
   const compact = JSON.stringify(original) === object;
   return restyled(JSON.stringify(value), { spaced: spaced && !compact, ascii });
-}
-
-/** JSON with every object's keys sorted: equal for values equal but for key order (a project stores keys sorted). */
-export function sortedJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, v[k]]),
-        )
-      : v,
-  );
 }

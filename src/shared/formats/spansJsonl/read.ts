@@ -22,9 +22,10 @@ import { filedRelations } from './filedRelations';
 import { readSpans } from './readRecord';
 import { emptyFormatDocument } from '../common/formatDocument';
 import { countOf } from '../../text';
-import { jsonStyleOf, layoutOf } from './recordLayout';
+import { layoutOf } from './recordLayout';
+import { jsonStyleOf } from '../common';
 import { catsAsFloats, readCats } from './textCategories';
-import type { JsonStyle } from './recordLayout';
+import type { JsonStyle } from '../common';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,

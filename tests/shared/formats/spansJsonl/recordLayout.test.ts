@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
-import { jsonStyleOf, restyled } from '../../../../src/shared/formats/spansJsonl/recordLayout';
+import { jsonStyleOf, restyled } from '../../../../src/shared/formats/common';
 import { fragmentOf } from '../../../../src/shared/spans';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
