@@ -45,6 +45,60 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     await page.keyboard.press('Escape');
   });
 
+  // ARIA combobox: the field is one, its count is said as it filters; the list (a Tab stop, as it
+  // scrolls) answers the same keys, and the command the arrows reach is scrolled into view.
+  it('says how many commands the filter leaves; Tab to the list, whose arrows and Enter work', async () => {
+    const { page } = opened;
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor();
+    const field = palette.getByRole('combobox', { name: 'Command' });
+    expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
+    const said = () => palette.getByRole('status').textContent();
+    const active = () => palette.locator('[aria-selected="true"] .lp-palette__title').textContent();
+    await page.keyboard.type('zzzz');
+    await expect.poll(said).toBe('No command matches.');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('side panel');
+    await expect.poll(said).toBe('1 command');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(said).toMatch(/^\d+ commands$/);
+    const list = palette.getByRole('listbox', { name: 'Commands' });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => list.evaluate((e) => e === document.activeElement)).toBe(true);
+    const first = await active();
+    await page.keyboard.press('End');
+    await expect.poll(active).not.toBe(first);
+    const last = palette.locator('[aria-selected="true"]');
+    expect(await list.getAttribute('aria-activedescendant')).toBe(await last.getAttribute('id'));
+    await expect
+      .poll(
+        async () => {
+          const [box, item] = [await list.boundingBox(), await last.boundingBox()];
+          return (
+            !!box && !!item && item.y >= box.y && item.y + item.height <= box.y + box.height + 1
+          );
+        },
+        { message: 'the last command is scrolled into view' },
+      )
+      .toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(active).toBe(first);
+    // Back to the field, filter, Tab to the list again: Enter there runs the command.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('side panel');
+    await expect.poll(said).toBe('1 command');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(sidePanelShown).toBe(false);
+    await expect.poll(() => palette.isVisible()).toBe(false);
+    await page.keyboard.press('Control+b');
+    await expect.poll(sidePanelShown).toBe(true);
+  });
+
   it('rebinds a key in the shortcuts dialog, refusing one that is taken, and the new key works', async () => {
     const { page } = opened;
     await page.keyboard.press('Control+/');

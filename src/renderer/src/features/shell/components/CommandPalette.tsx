@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { formatChord } from '../../../../../shared/commands';
 import { paletteFilter, useCommandEntries, useCommandRegistry } from '../../../commands';
 import { useModel } from '../../../model';
@@ -22,42 +22,66 @@ function PaletteBody() {
   const [active, setActive] = useState(0);
   const found = paletteFilter(useCommandEntries(), query);
   const at = Math.min(active, Math.max(0, found.length - 1));
+  const activeId = found[at] ? `lp-palette-${found[at].spec.id}` : undefined;
+  // The list scrolls: the command the arrows reach is brought into it.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   const run = (index: number): void => {
     const entry = found[index];
     if (!entry) return;
     view.close();
     registry.run(entry.spec.id);
   };
+  // The same keys in the field and in the list (a Tab stop of its own while it has commands, as
+  // it scrolls): the arrows, Home and End choose, Enter runs.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, inField: boolean): void => {
+    const last = found.length - 1;
+    if (event.key === 'ArrowDown') setActive(Math.min(at + 1, last));
+    else if (event.key === 'ArrowUp') setActive(Math.max(at - 1, 0));
+    else if (event.key === 'Home' && !inField) setActive(0);
+    else if (event.key === 'End' && !inField) setActive(Math.max(last, 0));
+    else if (event.key === 'Enter') run(at);
+    else return;
+    event.preventDefault();
+  };
+  // Said as the filter changes: how many commands it leaves, or that none does.
+  const count =
+    found.length === 0
+      ? 'No command matches.'
+      : found.length === 1
+        ? '1 command'
+        : `${found.length} commands`;
   return (
     <div className="lp-palette">
+      {/* A combobox (ARIA 1.2): the keyboard stays in the field, which names the command its
+          arrows reach (aria-activedescendant), so a screen reader reads each one. */}
       <input
         ref={focusOnMount}
         className="lp-input"
+        role="combobox"
         aria-label="Command"
+        aria-autocomplete="list"
+        aria-expanded={found.length > 0}
         aria-controls="lp-palette-list"
-        aria-activedescendant={found[at] ? `lp-palette-${found[at].spec.id}` : undefined}
+        aria-activedescendant={activeId}
         placeholder="Type a command…"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') setActive(Math.min(at + 1, found.length - 1));
-          else if (event.key === 'ArrowUp') setActive(Math.max(at - 1, 0));
-          else if (event.key === 'Enter') run(at);
-          else return;
-          event.preventDefault();
-        }}
+        onKeyDown={(event) => onKeyDown(event, true)}
       />
       <ul
         className="lp-palette__list"
         id="lp-palette-list"
         role="listbox"
         aria-label="Commands"
-        tabIndex={0}
+        aria-activedescendant={activeId}
+        tabIndex={found.length > 0 ? 0 : -1}
+        onKeyDown={(event) => onKeyDown(event, false)}
       >
-        {found.length === 0 && <li className="lp-muted lp-palette__empty">No command matches.</li>}
         {found.map((entry, i) => (
           <li
             key={entry.spec.id}
@@ -80,6 +104,9 @@ function PaletteBody() {
           </li>
         ))}
       </ul>
+      <p className={found.length === 0 ? 'lp-muted lp-palette__empty' : 'lp-sr-only'} role="status">
+        {count}
+      </p>
     </div>
   );
 }
