@@ -31,7 +31,7 @@ export async function suggestProject(
       'name whose spans to learn from (--from ANNOTATOR, or gold), or set your annotator name',
     );
   await checkMachineAnnotator(store, from, as, services.currentAnnotator());
-  const inputs = await suggestionInputs(store, from, request);
+  const inputs = await suggestionInputs(store, from, request, services.currentAnnotator());
   const seed = request.seed ?? 1;
   const job = await runInWorker(
     {

@@ -65,14 +65,18 @@ function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): Docu
  * picks the targets: the listed documents, or every document `from` has not annotated; the
  * rest of the project's documents are read as text only. Every document takes part, so one
  * Loupe could not read (or whose text it cannot) refuses the run, naming its file: learning
- * and tagging without it would leave it out silently.
+ * and tagging without it would leave it out silently. `self`: the annotator using Loupe, who
+ * may have no layer yet.
  */
 export async function suggestionInputs(
   store: ProjectFolder,
   from: string,
   request: SuggestRequest,
+  self: string | null = null,
 ): Promise<SuggestionInputs> {
-  if (!(await store.listAnnotators()).includes(from))
+  // The person at the window before their first span has no layer yet: they are no unknown
+  // annotator, they have nothing to learn from (said below).
+  if (from !== self && !(await store.listAnnotators()).includes(from))
     throw new WorkbenchError('not_found', `no annotator ${JSON.stringify(from)} in this project`);
   const unread = unreadDocumentsError(store.unreadDocuments(), 'suggestions', 'suggest again');
   if (unread) throw unread;

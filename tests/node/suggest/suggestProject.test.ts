@@ -83,6 +83,16 @@ describe('suggest in a worker thread', () => {
     await workbench.setStatus({ documentId: 'b', status: 'done' });
     await expect(workbench.suggest({ from: 'nobody' })).rejects.toThrow(/no annotator "nobody"/);
   });
+
+  // The window's annotator before their first span has no layer: said as nothing to learn from,
+  // not as an annotator someone removed.
+  it('says the annotator at the window with no span yet has nothing to learn from', async () => {
+    const { workbench } = await projectWith({ 'a.txt': TRAIN, 'b.txt': TARGET }, 'newcomer');
+    await expect(workbench.suggest({})).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringMatching(/^newcomer has no spans to learn from/),
+    });
+  });
 });
 
 describe('suggest over a project with a document it cannot read', () => {
