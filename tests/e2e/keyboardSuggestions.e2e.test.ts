@@ -9,6 +9,7 @@ import { demoNameSpans } from '../helpers/demoNameSpans';
 import { focusedControl } from './support/focusedControl';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { openSeededPage } from './support/openSeededPage';
 import { screenshotPath } from './support/screenshotPath';
 import { useTheme } from './support/themes';
 
@@ -113,5 +114,53 @@ describe('the model’s suggestions decided by keys are heard (Chromium, loupe s
     expect(await focused(page)).toBe('button:Suggest');
     expect((await focusedControl(page)).ring).toBe(true);
     await useTheme(page, 'light');
+  });
+});
+
+// A new annotator's Suggest, before their first span, was refused as if someone had removed
+// them ("No annotator … another window or a teammate may have removed it"), and a refused run
+// (Suggest, or Sync with no remote) turned the header to "Not saved" though no edit was lost.
+describe('Suggest and Sync refused in a new project (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const alerts = () => page.getByRole('alert').allTextContents();
+  const saveState = () => page.getByTestId('save-state').textContent();
+
+  beforeAll(async () => {
+    project = await openSeededPage('Suggest before the first span');
+    page = project.page;
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('Suggest says there is nothing to learn from yet; the work stays saved', async () => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+g');
+    await expect
+      .poll(alerts, { timeout: 30_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^Lena has no spans to learn from; annotate a few documents first\. Nothing was changed\./,
+          ),
+        ]),
+      );
+    expect(await saveState()).toBe('Saved');
+    expect(await focused(page)).toBe(TEXT);
+  });
+
+  it('Sync with no remote says so in its dialog; the work stays saved, Esc goes back to the text', async () => {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+y');
+    const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toMatch(/^This project has no remote yet/);
+    expect(await saveState()).toBe('Saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TEXT);
+    expect(await saveState()).toBe('Saved');
   });
 });

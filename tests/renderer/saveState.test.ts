@@ -63,6 +63,18 @@ describe('trackSaves', () => {
     stop();
   });
 
+  it('a refused sync or suggest run leaves the state as it was: no edit of the person was lost', async () => {
+    const { answers, tracked, stop } = setup();
+    for (const method of ['sync', 'suggest']) {
+      const call = tracked(method, {});
+      await afterTasks();
+      answers.shift()?.(failure('invalid_request', 'this project has no remote yet'));
+      await call;
+      expect(saveState(), method).toBe('saved');
+    }
+    stop();
+  });
+
   it('says not saved when the answer is an error, before or after the frame', async () => {
     const { answers, tracked, stop, frame } = setup();
     const call = tracked('undo', {});

@@ -48,6 +48,12 @@ function writes(method: string): boolean {
   return kind !== null && writers.includes(kind);
 }
 
+/**
+ * Runs, not edits: a refused or failed sync or suggest run leaves every edit of the person on
+ * the disk (it says what went wrong itself), so it does not make the window say "Not saved".
+ */
+const RUNS: ReadonlySet<string> = new Set(['sync', 'suggest']);
+
 /** Asks for a callback before the next frame; absent (no window): at once. */
 type Frame = (callback: () => void) => void;
 
@@ -93,8 +99,10 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
     }
     call.answered = true;
     if (call.shown) shown--;
-    // A write the person cancelled (a suggest run) wrote nothing and left nothing unsaved.
-    if (envelope.ok || envelope.error.code !== 'cancelled') lastFailed = !envelope.ok;
+    // A write the person cancelled (a suggest run) wrote nothing and left nothing unsaved, nor
+    // did a run that failed.
+    if (envelope.ok || (envelope.error.code !== 'cancelled' && !RUNS.has(method)))
+      lastFailed = !envelope.ok;
     notify();
     return envelope;
   };
