@@ -156,7 +156,8 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     expect(there(await focused(page))).toBe(true);
   }
 
-  it('a Delete button in the details gives the keyboard back to the text', async () => {
+  it('a Delete button in the details gives the keyboard back to the text, and what went is said', async () => {
+    const said = () => page.getByTestId('span-announcement').textContent();
     // Two spans, a relation between them and a stance on the first, all by keyboard.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Home');
@@ -185,11 +186,15 @@ describe('the keyboard is never left behind or lost (Chromium, loupe serve)', ()
     await tabTo('button:Delete relation speaker-of');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('div:Document text');
+    // What went is said: its Delete button, which a screen reader was on, went with it.
+    await expect.poll(said).toMatch(/^Deleted relation ORG “[^”]+” speaker-of MISC “[^”]+”$/);
     await page.keyboard.press('F6');
     await tabTo(/^button:Delete stance /);
+    const stance = ((await focused(page)).match(/^button:Delete (stance .+)$/) ?? [])[1];
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Stances 0' }).waitFor();
     await expect.poll(() => focused(page)).toBe('div:Document text');
+    await expect.poll(said).toBe(`Deleted ${stance}`);
     await page.keyboard.press('Tab'); // a span: its details
     await page.keyboard.press('F6');
     await tabTo(/^button:Delete span /);

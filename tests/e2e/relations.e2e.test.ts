@@ -191,6 +191,11 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
     expect(await focused(page)).toBe('button:Delete relation member-of');
     await page.keyboard.press('Enter');
     await expect.poll(relations).toEqual([]);
+    // What went is said: its Delete button, which a screen reader was on, went with it.
+    await expect
+      .poll(() => page.getByTestId('span-announcement').textContent())
+      .toMatch(/^Deleted relation \S+ “Pompeo” member-of \S+ “U\.S\. Department of State”$/);
+    expect(await focused(page)).toBe('div:Document text');
     // The document panel, kept mounted but hidden while a span is inspected, catches up when idle.
     await expect.poll(() => page.locator('[data-testid="relation"]:visible').count()).toBe(0);
     await expect.poll(() => page.locator('.lp-arc').count()).toBe(0);

@@ -193,17 +193,49 @@ export class AnnotationActions {
     const { relateFrom, selectedId } = this.stores.selection.snapshot;
     const { document, announcements } = this.stores;
     if (!relateFrom || !selectedId || relateFrom === selectedId || !type.trim()) return;
-    const text = document.snapshot.document?.text ?? '';
-    const said = (id: string): string => {
-      const span = document.snapshot.spans.find((s) => s.id === id);
-      return span ? `${span.label} “${spanText(text, span)}”` : 'a span';
-    };
+    const said = (id: string): string => this.spanSaid(id);
     const news = `Related ${said(relateFrom)} ${type.trim()} ${said(selectedId)}`;
     this.stores.selection.stopRelating();
     this.stores.view.focusReading();
     void document
       .addRelation(relateFrom, selectedId, type.trim())
       .then((result) => result && announcements.announce(news));
+  };
+
+  /** A span as screen readers hear it in news of its relations: `PERSON “Pompeo”`. */
+  private spanSaid(id: string): string {
+    const { document } = this.stores;
+    const span = document.snapshot.spans.find((s) => s.id === id);
+    return span
+      ? `${span.label} “${spanText(document.snapshot.document?.text ?? '', span)}”`
+      : 'a span';
+  }
+
+  /**
+   * Deletes a relation from a list of them: its Delete button goes with it, so the keyboard goes
+   * to the text, and screen readers hear which relation went once it is saved.
+   */
+  readonly deleteRelation = (relationId: string): void => {
+    const { document, announcements } = this.stores;
+    const relation = document.snapshot.relations.find((r) => r.id === relationId);
+    if (!relation) return;
+    const news = `Deleted relation ${this.spanSaid(relation.from)} ${relation.type} ${this.spanSaid(relation.to)}`;
+    this.stores.view.focusReading();
+    void document
+      .deleteRelation(relationId)
+      .then((result) => result && announcements.announce(news));
+  };
+
+  /**
+   * Deletes a stance from the list beside the text, `named` as its controls name it (`stance
+   * Pompeo AGAINST withdrawal`): the keyboard goes to the text, and screen readers hear it.
+   */
+  readonly deleteStance = (stanceId: string, named: string): void => {
+    const { document, announcements } = this.stores;
+    this.stores.view.focusReading();
+    void document
+      .deleteStance(stanceId)
+      .then((result) => result && announcements.announce(`Deleted ${named}`));
   };
 
   /** Annotates the selected suggestion with its entity's type (or the first label) and link. */

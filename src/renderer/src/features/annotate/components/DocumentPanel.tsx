@@ -60,10 +60,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
         onPolarity={(stanceId, polarity) =>
           void model.document.updateStance({ stanceId, polarity })
         }
-        onDelete={(stanceId) => {
-          void model.document.deleteStance(stanceId);
-          model.view.focusReading(); // the button goes with its stance
-        }}
+        onDelete={model.annotation.deleteStance}
         onCarry={(stance) => model.carry.open(document.id, stance)}
         onSelectEvidence={model.selection.select}
       />
@@ -74,10 +71,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
         spans={spans}
         spanText={textOf}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={(id) => {
-          void model.document.deleteRelation(id);
-          model.view.focusReading(); // the button goes with its relation
-        }}
+        onDeleteRelation={model.annotation.deleteRelation}
       />
       <SourceFactsList title="From the source file" groups={documentFacts(metadata)} />
       <KeyHints />

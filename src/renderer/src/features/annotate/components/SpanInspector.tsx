@@ -66,10 +66,7 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
         spans={spans}
         spanText={(s) => spanText(document.text, s)}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={(id) => {
-          void model.document.deleteRelation(id);
-          model.view.focusReading(); // the button goes with its relation
-        }}
+        onDeleteRelation={model.annotation.deleteRelation}
       />
       <SourceFactsList
         title="More about this span"

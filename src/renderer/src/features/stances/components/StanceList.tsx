@@ -8,7 +8,8 @@ export interface StanceListProps {
   readonly schema: LabelSchema;
   readonly spanText: (span: Span) => string;
   onPolarity(stanceId: string, polarity: string): void;
-  onDelete(stanceId: string): void;
+  /** `named`: the stance as its controls name it (`stance Pompeo AGAINST withdrawal`). */
+  onDelete(stanceId: string, named: string): void;
   onCarry(stance: Stance): void;
   onSelectEvidence(spanId: string): void;
 }
@@ -75,7 +76,7 @@ export function StanceList(props: StanceListProps) {
                 type="button"
                 className="lp-button lp-button--small lp-button--danger"
                 aria-label={`Delete ${named}`}
-                onClick={() => props.onDelete(stance.id)}
+                onClick={() => props.onDelete(stance.id, named)}
               >
                 Delete
               </button>
