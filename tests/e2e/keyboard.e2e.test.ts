@@ -211,6 +211,9 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('Escape'); // cancels: the span stays selected, nothing added
     await page.getByTestId('adding-fragment').waitFor({ state: 'hidden' });
     expect(await page.getByTestId('covered-text').textContent()).toBe('Pompeo');
+    // Said, as the start was: the selection did not move, so nothing else would be heard.
+    await expect.poll(said).toBe('Stopped adding a fragment to PERSON “Pompeo”: nothing was added');
+    expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('f');
     await page.getByTestId('adding-fragment').waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+ArrowRight');

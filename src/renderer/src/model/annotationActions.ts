@@ -152,6 +152,20 @@ export class AnnotationActions {
     );
   };
 
+  /**
+   * Ends adding a fragment with nothing added (Esc, or its button pressed again), the span
+   * selected again; screen readers hear it, as they heard it start.
+   */
+  readonly stopFragment = (): void => {
+    const adding = this.fragmentTarget;
+    this.stores.selection.stopFragment();
+    if (!adding) return;
+    const text = this.stores.document.snapshot.document?.text ?? '';
+    this.stores.announcements.announce(
+      `Stopped adding a fragment to ${adding.label} “${spanText(text, adding)}”: nothing was added`,
+    );
+  };
+
   private tokensOf(text: string): readonly Token[] {
     if (this.tokens.text !== text) this.tokens = { text, list: tokenize(text) };
     return this.tokens.list;
@@ -328,7 +342,9 @@ export class AnnotationActions {
 
   /** Esc: no relation being made, else no pending range, no selected span, no stance form; the reading view has the keyboard again. */
   clear(): void {
-    this.stores.selection.clear();
+    const { relateFrom, fragmentFor } = this.stores.selection.snapshot;
+    if (relateFrom === null && fragmentFor !== null) this.stopFragment();
+    else this.stores.selection.clear();
     clearTextSelection();
     this.stores.view.focusReading();
   }

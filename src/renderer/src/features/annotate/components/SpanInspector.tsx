@@ -48,7 +48,7 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
       onRelate={model.annotation.startRelating}
       addingFragment={fragmentFor === span.id}
       onAddFragment={() => {
-        if (fragmentFor === span.id) model.selection.stopFragment();
+        if (fragmentFor === span.id) model.annotation.stopFragment();
         else model.annotation.startFragment();
       }}
       onPropagate={model.annotation.propagate}
