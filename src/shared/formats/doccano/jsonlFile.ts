@@ -18,7 +18,7 @@ import { readAnnotations } from './readRecord';
 import type { DoccanoAnnotations, DoccanoShare } from './readRecord';
 
 /** What a doccano record leaves out. */
-const RECORD_UNWRITTEN = [
+export const RECORD_UNWRITTEN = [
   'entity link',
   'span attributes',
   'span note',

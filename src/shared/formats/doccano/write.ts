@@ -10,6 +10,7 @@ import type { FormatBundle, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
 import { filedFiles } from './filedFiles';
+import { RECORD_UNWRITTEN } from './jsonlFile';
 import { keptDoccanoOf } from './keptDoccano';
 
 /** The file doccano JSONL is written to. */
@@ -70,15 +71,7 @@ function classified(doc: FormatDocument, tally: Tally): object {
 }
 
 function record(doc: FormatDocument, withRelations: boolean, tally: Tally): object {
-  tallyUnwritten(doc, tally, [
-    'entity link',
-    'span attributes',
-    'span note',
-    'stance',
-    'event',
-    'equivalence set',
-    ...KEPT_FOR_ONE_FORMAT,
-  ]);
+  tallyUnwritten(doc, tally, RECORD_UNWRITTEN);
   const { categories, others } = splitCategories(doc.documentLabels);
   tally.add('document label other than a category', others.length);
   const head = {
