@@ -218,7 +218,7 @@ describe('AnnotationActions', () => {
     fake.answer('setStatus', ({ documentId }) =>
       editResult([layerChange(documentId, { status: 'done' })]),
     );
-    await model.annotation.doneAndNext();
+    await model.moves.doneAndNext();
     expect(model.documents.snapshot[0]?.status).toBe('done');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(model.document.snapshot.document?.id).toBe('d2');
@@ -226,7 +226,7 @@ describe('AnnotationActions', () => {
     expect(model.announcements.snapshot.last?.text).toBe(
       'Marked “d1.txt” done; opened “d2.txt”, document 2 of 2',
     );
-    await model.annotation.doneAndNext();
+    await model.moves.doneAndNext();
     expect(model.announcements.snapshot.last?.text).toBe(
       'Marked “d2.txt” done; it is the last document',
     );

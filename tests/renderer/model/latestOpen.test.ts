@@ -79,7 +79,7 @@ describe('opening documents while another answer is on its way', () => {
     });
     const reloaded = model.reload(); // as closing the agreement view does
     await new Promise((resolve) => setTimeout(resolve)); // its reopen is on its way
-    expect(await model.annotation.doneAndNext()).toBe(true);
+    expect(await model.moves.doneAndNext()).toBe(true);
     slow.resolve();
     await reloaded;
     expect(model.document.snapshot.document?.id).toBe('d2');

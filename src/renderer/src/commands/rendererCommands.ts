@@ -180,7 +180,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     run: ({ model }) => {
       // Keys pressed before the next text takes the keyboard are for it, not for the text leaving.
       const keys = KeysWhileOpening.hold();
-      model.annotation.doneAndNext().then(
+      model.moves.doneAndNext().then(
         (opened) => (opened ? keys.releaseOnNewText() : keys.release()),
         () => keys.release(),
       );

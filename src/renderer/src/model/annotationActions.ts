@@ -3,7 +3,6 @@ import { spanInUse, type Fragment } from '../../../shared/spans';
 import { snapToWords, tokenize, type Token } from '../../../shared/text';
 import { addFragment } from './addFragment';
 import type { AnnouncementsStore } from './announcementsStore';
-import { doneSaid, openedSaidIn } from './doneSaid';
 import type { DocumentsStore } from './documentsStore';
 import type { DocumentStore } from './documentStore';
 import type { EntitiesStore } from './entitiesStore';
@@ -11,7 +10,7 @@ import type { NotificationsStore } from './notificationsStore';
 import type { OccurrencesStore } from './occurrencesStore';
 import type { ProjectStore } from './projectStore';
 import { linkSaid } from './linkSaid';
-import type { FocusTarget, SelectionStore } from './selectionStore';
+import type { SelectionStore } from './selectionStore';
 import type { StanceDraftsStore } from './stanceDraftsStore';
 import { spanText } from './spanText';
 import type { SuggestionsStore } from './suggestionsStore';
@@ -40,7 +39,7 @@ function clearTextSelection(): void {
   if (selection && selection.rangeCount > 0) selection.collapseToEnd();
 }
 
-/** What annotating does across stores: label, relabel, suggestions, moving between spans, jumps. */
+/** What annotating does across stores: label, relabel, suggestions, moving between spans. */
 export class AnnotationActions {
   private tokens: { text: string; list: readonly Token[] } = { text: '', list: [] };
 
@@ -401,76 +400,4 @@ export class AnnotationActions {
       if (await entities.create(name, type, { documentId, spanId })) announcements.announce(said);
     });
   };
-
-  /**
-   * Marks the document done and opens the next one to do, with the keyboard in its text; screen
-   * readers hear both. True when the next document's text is on its way to the screen.
-   */
-  async doneAndNext(): Promise<boolean> {
-    const { document, documents, notifications, announcements } = this.stores;
-    const doneId = document.snapshot.document?.id ?? null;
-    const done = documents.snapshot.find((d) => d.id === doneId);
-    if (!(await document.setStatus('done'))) return false;
-    const next = documents.nextAfter(doneId);
-    if (!next) {
-      if (done) announcements.announce(doneSaid(done, null));
-      return false;
-    }
-    try {
-      await document.open(next.id);
-    } catch (error) {
-      notifications.report(error);
-      return false;
-    }
-    // The new text replaces the view that had the keyboard, which would leave it on <body>.
-    this.stores.view.focusReading();
-    const rows = documents.snapshot;
-    const place = {
-      document: next,
-      place: rows.findIndex((d) => d.id === next.id) + 1,
-      of: rows.length,
-    };
-    if (done) announcements.announce(doneSaid(done, place));
-    return true;
-  }
-
-  /** Opens a stance's document and brings its first evidence span into view, selected. */
-  async jumpToStance(documentId: string, stanceId: string): Promise<void> {
-    const { document, notifications } = this.stores;
-    let opened: string | null;
-    try {
-      opened = await this.openOther(documentId);
-    } catch (error) {
-      return notifications.report(error);
-    }
-    const spanId = document.snapshot.stances.find((s) => s.id === stanceId)?.evidence[0];
-    if (spanId) this.bring({ spanId }, opened);
-  }
-
-  /** Opens a document if needed and brings a span or a range into view. */
-  async jump(documentId: string, target: FocusTarget): Promise<void> {
-    try {
-      this.bring(target, await this.openOther(documentId));
-    } catch (error) {
-      this.stores.notifications.report(error);
-    }
-  }
-
-  /** Opens `documentId` unless it is open; what to say of it when it opened, else null. */
-  private async openOther(documentId: string): Promise<string | null> {
-    const { document, documents } = this.stores;
-    if (document.snapshot.document?.id === documentId) return null;
-    await document.open(documentId);
-    return openedSaidIn(documents.snapshot, documentId);
-  }
-
-  /**
-   * Selects `target` in the open text, which takes the keyboard; a screen reader hears which
-   * document opened (`opened`) before what is selected.
-   */
-  private bring(target: FocusTarget, opened: string | null): void {
-    this.stores.selection.focus(target);
-    this.stores.view.focusReading();
-    if (opened) this.stores.announcements.announce(opened, { lead: true });
-  }
 }

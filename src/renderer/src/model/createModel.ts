@@ -1,6 +1,7 @@
 import type { PublicApi } from '../../../shared/contract';
 import { AgreementStore } from './agreementStore';
 import { AnnotationActions } from './annotationActions';
+import { DocumentMoves } from './documentMoves';
 import { AnnouncementsStore } from './announcementsStore';
 import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
@@ -59,6 +60,8 @@ export interface Model {
   readonly agreement: AgreementStore;
   readonly sync: SyncStore;
   readonly annotation: AnnotationActions;
+  /** To another document with the keyboard in its text: done and next, a jump to a result. */
+  readonly moves: DocumentMoves;
   /** First load (once, however often it is called): project, settings, documents, entities, and the first document once there is an annotator. */
   start(): Promise<void>;
   /** Rereads the project, the documents, the entities and the open document. */
@@ -174,6 +177,7 @@ export function createModel(
     agreement: new AgreementStore(client, notifications),
     sync: new SyncStore(client, notifications, reload),
     annotation,
+    moves: new DocumentMoves({ ...stores, announcements }),
     start() {
       started ??= startOnce();
       return started;

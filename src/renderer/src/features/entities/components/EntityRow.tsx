@@ -117,7 +117,7 @@ export function EntityRow(props: EntityRowProps) {
                 <button
                   type="button"
                   className="lp-link"
-                  onClick={() => void model.annotation.jump(m.documentId, { spanId: m.spanId })}
+                  onClick={() => void model.moves.jump(m.documentId, { spanId: m.spanId })}
                   title={m.documentName}
                 >
                   “{m.text}” <span className="lp-muted">{m.documentName}</span>

@@ -33,7 +33,7 @@ export function SearchPanel() {
     if (searchFocus > 0) field.current?.focus();
   }, [searchFocus]);
   const open = (hit: SearchHit): void =>
-    void model.annotation.jump(hit.documentId, { range: { start: hit.start, end: hit.end } });
+    void model.moves.jump(hit.documentId, { range: { start: hit.start, end: hit.end } });
   const search = (): void => {
     if (!query.trim()) return;
     const request = {

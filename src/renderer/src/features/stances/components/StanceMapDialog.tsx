@@ -139,7 +139,7 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
                   dir="auto"
                   onClick={() => {
                     onClose();
-                    void model.annotation.jumpToStance(item.documentId, item.stanceId);
+                    void model.moves.jumpToStance(item.documentId, item.stanceId);
                   }}
                 >
                   “{item.evidence}”
