@@ -100,7 +100,8 @@ export function EntityPicker({
             aria-selected={i === active}
             className={item(i)}
             onClick={() => choose(i)}
-            onMouseEnter={() => setActive(i)}
+            // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
+            onMouseMove={() => setActive(i)}
           >
             <span className="lp-picker__name">{candidate.entity.name}</span>
             <span className="lp-muted">

@@ -89,7 +89,8 @@ function PaletteBody() {
             role="option"
             aria-selected={i === at}
             className={`lp-palette__item${i === at ? ' is-active' : ''}`}
-            onMouseEnter={() => setActive(i)}
+            // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
+            onMouseMove={() => setActive(i)}
             onClick={() => run(i)}
           >
             <span className="lp-palette__title">{entry.spec.title}</span>
