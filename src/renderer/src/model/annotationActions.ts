@@ -307,19 +307,24 @@ export class AnnotationActions {
     if (next) this.stores.selection.select(next);
   }
 
-  readonly deleteSelected = (): void => {
+  /** Deletes the selected span; false when nothing went (nothing selected, or a span in use). */
+  readonly deleteSelected = (): boolean => {
     this.stores.document.drawWaiting();
     const selected = this.selected;
-    if (!selected) return;
+    if (!selected) return false;
     // A span a stance or relation needs is kept, and the user told why, without a refused write.
     const inUse = this.inUse(selected);
-    if (inUse) return this.stores.notifications.notify(inUse);
+    if (inUse) {
+      this.stores.notifications.notify(inUse);
+      return false;
+    }
     // The request leaves before the selection changes (its listeners run before React renders).
     void this.stores.document.deleteSpan(selected.id);
     const { selection } = this.stores;
     this.stores.document.alongside(() => {
       if (selection.snapshot.selectedId === selected.id) selection.deselectDeleted(selected);
     });
+    return true;
   };
 
   /** Why `span` cannot be deleted now (a stance or relation of the document uses it), or null. */

@@ -55,8 +55,8 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
       onRelabel={(label) => edit({ label })}
       onNote={(note) => edit({ note })}
       onDelete={() => {
-        model.annotation.deleteSelected();
-        model.view.focusReading(); // the details go with the span
+        // The details go with the span; a span kept (a stance's evidence) keeps them, and the keyboard.
+        if (model.annotation.deleteSelected()) model.view.focusReading();
       }}
       onSelect={model.selection.select}
     >
