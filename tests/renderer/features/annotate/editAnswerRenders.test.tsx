@@ -55,10 +55,13 @@ describe('what an edit renders', () => {
     const before = list.commits();
     await addAndAnswer(model);
     // The answer's count is shown once the edit is painted: a frame later on a loaded machine.
-    await vi.waitFor(async () => {
-      await act(async () => undefined);
-      expect(list.commits()).toBeGreaterThan(before);
-    });
+    await vi.waitFor(
+      async () => {
+        await act(async () => undefined);
+        expect(list.commits()).toBeGreaterThan(before);
+      },
+      { timeout: 5000 },
+    );
     expect(reads).not.toHaveBeenCalled();
     await list.unmount();
   });
