@@ -207,6 +207,16 @@ describe('an annotator’s day by keyboard alone (Chromium, loupe serve)', () =>
     await page.keyboard.press('f');
     await page.getByTestId('adding-fragment').waitFor();
     await expect.poll(said).toMatch(/^Adding a fragment to PERSON “Pompeo”: move to the text/);
+    // The details' buttons give their key as a shortcut, not as a word of their name.
+    const details = page.getByRole('complementary', { name: 'Inspector' });
+    for (const [name, key] of [
+      ['Add fragment', 'F'],
+      ['New stance', 'S'],
+      ['Relate…', 'R'],
+    ])
+      expect(
+        await details.getByRole('button', { name, exact: true }).getAttribute('aria-keyshortcuts'),
+      ).toBe(key);
     expect(await focused(page)).toBe('div:Document text');
     await page.keyboard.press('Escape'); // cancels: the span stays selected, nothing added
     await page.getByTestId('adding-fragment').waitFor({ state: 'hidden' });

@@ -14,6 +14,7 @@ export {
 } from './commands';
 export {
   chordOf,
+  ariaChord,
   formatChord,
   hasCommandModifier,
   isAltGraphCharacter,

@@ -128,6 +128,17 @@ export function formatChord(chord: KeyChord, mac = false): string {
   return [...mods, shownKey].join('+');
 }
 
+/**
+ * A chord as `aria-keyshortcuts` names it (the UI Events key names a screen reader reads).
+ * @example ariaChord('Mod+Shift+z') === 'Control+Shift+Z'; ariaChord('Delete') === 'Delete'
+ */
+export function ariaChord(chord: KeyChord, mac = false): string {
+  const parts = chord.split(/\+(?!$)/);
+  const key = parts.pop() ?? '';
+  const mods = parts.map((m) => (m === 'Mod' ? (mac ? 'Meta' : 'Control') : m));
+  return [...mods, key.length === 1 ? key.toUpperCase() : key].join('+');
+}
+
 const ACCELERATOR_KEYS: Readonly<Record<string, string>> = {
   ArrowUp: 'Up',
   ArrowDown: 'Down',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ariaChord,
   chordOf,
   formatChord,
   hasCommandModifier,
@@ -47,6 +48,15 @@ describe('key chords', () => {
     expect(toAccelerator('Mod+Shift+b')).toBe('CmdOrCtrl+Shift+B');
     expect(toAccelerator('Mod+=')).toBe('CmdOrCtrl+=');
     expect(toAccelerator('ArrowUp')).toBe('Up');
+  });
+
+  it('names chords as aria-keyshortcuts does: UI Events key names, not the shown ones', () => {
+    expect(ariaChord('Mod+Shift+z')).toBe('Control+Shift+Z');
+    expect(ariaChord('Mod+Shift+z', true)).toBe('Meta+Shift+Z');
+    expect(ariaChord('Delete')).toBe('Delete');
+    expect(ariaChord('ArrowDown')).toBe('ArrowDown');
+    expect(ariaChord('Shift+a')).toBe('Shift+A');
+    expect(ariaChord('Mod+=')).toBe('Control+=');
   });
 
   it('knows which chords may fire while a text field has focus', () => {

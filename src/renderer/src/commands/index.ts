@@ -9,5 +9,5 @@ export { paletteFilter } from './paletteFilter';
 export { useCommandEntries, useCommandEntry, useCommandKeyEntries } from './useCommandEntries';
 export { useCommandKeys } from './useCommandKeys';
 export type { WhenContext, WindowView } from './whenContext';
-export { useCommandKey } from './useCommandKey';
+export { useCommandKey, useCommandShortcut } from './useCommandKey';
 export { keyHintGroups, type KeyHint, type KeyHintGroup } from './keyHintGroups';

@@ -1,6 +1,6 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useState, type ComponentProps, type ReactNode } from 'react';
 import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/model';
-import { useCommandKey } from '../../../commands';
+import { useCommandKey, useCommandShortcut } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
 import { EntityPicker } from '../../entities';
 
@@ -44,8 +44,30 @@ const KeyHint = memo(function KeyHint({
   readonly id: Parameters<typeof useCommandKey>[0];
 }) {
   const key = useCommandKey(id);
-  return key ? <kbd>{key}</kbd> : null;
+  return key ? <kbd aria-hidden="true">{key}</kbd> : null;
 });
+
+/**
+ * A button of a command with its key beside its words: the key is its `aria-keyshortcuts`, not
+ * a word of its name ("New stance S").
+ */
+function KeyedButton({
+  command,
+  children,
+  className = 'lp-button',
+  ...props
+}: ComponentProps<'button'> & { readonly command: Parameters<typeof useCommandKey>[0] }) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-keyshortcuts={useCommandShortcut(command)}
+      {...props}
+    >
+      {children} <KeyHint id={command} />
+    </button>
+  );
+}
 
 /**
  * Details of the selected span: label, text, offsets, author, note; relabel, note, delete.
@@ -152,9 +174,9 @@ export function Inspector(props: InspectorProps) {
           </div>
         ) : (
           !props.linking && (
-            <button type="button" className="lp-button" onClick={() => props.onLinking(true)}>
-              Link to entity… <KeyHint id="linkEntity" />
-            </button>
+            <KeyedButton command="linkEntity" onClick={() => props.onLinking(true)}>
+              Link to entity…
+            </KeyedButton>
           )
         )}
         {props.linking && (
@@ -174,31 +196,30 @@ export function Inspector(props: InspectorProps) {
         </p>
       )}
       <div className="lp-row lp-wrap">
-        <button type="button" className="lp-button" onClick={props.onStance}>
-          New stance <KeyHint id="newStance" />
-        </button>
-        <button type="button" className="lp-button" onClick={props.onRelate}>
-          Relate… <KeyHint id="relateSpan" />
-        </button>
-        <button
-          type="button"
-          className="lp-button"
+        <KeyedButton command="newStance" onClick={props.onStance}>
+          New stance
+        </KeyedButton>
+        <KeyedButton command="relateSpan" onClick={props.onRelate}>
+          Relate…
+        </KeyedButton>
+        <KeyedButton
+          command="addFragment"
           aria-pressed={props.addingFragment}
           onClick={props.onAddFragment}
         >
-          Add fragment <KeyHint id="addFragment" />
-        </button>
-        <button type="button" className="lp-button" onClick={props.onPropagate}>
-          Label all occurrences <KeyHint id="labelOccurrences" />
-        </button>
-        <button
-          type="button"
+          Add fragment
+        </KeyedButton>
+        <KeyedButton command="labelOccurrences" onClick={props.onPropagate}>
+          Label all occurrences
+        </KeyedButton>
+        <KeyedButton
+          command="deleteSpan"
           className="lp-button lp-button--danger"
           aria-label={`Delete span ${span.label}: ${props.coveredText}`}
           onClick={props.onDelete}
         >
-          Delete <KeyHint id="deleteSpan" />
-        </button>
+          Delete
+        </KeyedButton>
       </div>
       {props.alsoHere.length > 0 && (
         <div className="lp-field">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeVotes, type PanelDecision } from '../../../../../shared/review';
 import type { PanelEntry } from '../../../../../shared/review/panelEntries';
-import { useCommandKey } from '../../../commands';
+import { useCommandKey, useCommandShortcut } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
 import { PANEL_LOOK, standingOf } from '../panelLook';
 
@@ -24,7 +24,9 @@ function DecideButton({
   readonly decision: PanelDecision;
   onDecide(decision: PanelDecision): void;
 }) {
-  const key = useCommandKey(decision === 'accept' ? 'acceptCandidate' : 'rejectCandidate');
+  const command = decision === 'accept' ? 'acceptCandidate' : 'rejectCandidate';
+  const key = useCommandKey(command);
+  const shortcut = useCommandShortcut(command);
   const hint = decision === 'accept' ? 'Put it in gold' : 'Keep it out of gold';
   return (
     <button
@@ -33,7 +35,7 @@ function DecideButton({
       onClick={() => onDecide(decision)}
       title={key ? `${hint} (${key})` : hint}
       // The key is said as the button's shortcut, not read as part of its name.
-      aria-keyshortcuts={key ?? undefined}
+      aria-keyshortcuts={shortcut}
     >
       {decision === 'accept' ? 'Accept' : 'Reject'} {key && <kbd aria-hidden="true">{key}</kbd>}
     </button>

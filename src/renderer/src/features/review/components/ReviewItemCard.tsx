@@ -1,6 +1,6 @@
 import type { Span } from '../../../../../shared/model';
 import type { ReviewDecision, ReviewItem, StanceVersion } from '../../../../../shared/review';
-import { useCommandKey } from '../../../commands';
+import { useCommandKey, useCommandShortcut } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
 import { REVIEW_LOOK } from '../reviewLook';
 
@@ -73,6 +73,7 @@ function DecisionButton({
   onDecide(decision: ReviewDecision): void;
 }) {
   const key = useCommandKey(button.command);
+  const shortcut = useCommandShortcut(button.command);
   return (
     <button
       type="button"
@@ -80,7 +81,7 @@ function DecisionButton({
       onClick={() => onDecide(button.decision)}
       title={key ? `${button.hint} (${key})` : button.hint}
       // The key is said as the button's shortcut, not read as part of its name ("Accept A A").
-      aria-keyshortcuts={key ?? undefined}
+      aria-keyshortcuts={shortcut}
     >
       {button.label} {key && <kbd aria-hidden="true">{key}</kbd>}
     </button>
