@@ -39,10 +39,10 @@ describe('AnnotationActions', () => {
     );
     model.selection.select('s1');
     model.annotation.startRelating();
-    model.annotation.relate('member-of'); // the other end is the span itself: nothing to save
+    model.structure.relate('member-of'); // the other end is the span itself: nothing to save
     expect(fake.methods()).not.toContain('addRelation');
     model.selection.select('s2');
-    model.annotation.relate('member-of');
+    model.structure.relate('member-of');
     expect(model.selection.snapshot).toMatchObject({ relateFrom: null, selectedId: 's1' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fake.calls.find((c) => c.method === 'addRelation')?.payload).toEqual({

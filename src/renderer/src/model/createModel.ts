@@ -2,6 +2,7 @@ import type { PublicApi } from '../../../shared/contract';
 import { AgreementStore } from './agreementStore';
 import { AnnotationActions } from './annotationActions';
 import { DocumentMoves } from './documentMoves';
+import { StructureActions } from './structureActions';
 import { AnnouncementsStore } from './announcementsStore';
 import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
@@ -62,6 +63,8 @@ export interface Model {
   readonly annotation: AnnotationActions;
   /** To another document with the keyboard in its text: done and next, a jump to a result. */
   readonly moves: DocumentMoves;
+  /** Relations and stances saved or deleted, said once saved. */
+  readonly structure: StructureActions;
   /** First load (once, however often it is called): project, settings, documents, entities, and the first document once there is an annotator. */
   start(): Promise<void>;
   /** Rereads the project, the documents, the entities and the open document. */
@@ -178,6 +181,7 @@ export function createModel(
     sync: new SyncStore(client, notifications, reload),
     annotation,
     moves: new DocumentMoves({ ...stores, announcements }),
+    structure: new StructureActions({ ...stores, announcements }),
     start() {
       started ??= startOnce();
       return started;

@@ -60,7 +60,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
         onPolarity={(stanceId, polarity) =>
           void model.document.updateStance({ stanceId, polarity })
         }
-        onDelete={model.annotation.deleteStance}
+        onDelete={model.structure.deleteStance}
         onCarry={(stance) => model.carry.open(document.id, stance)}
         onSelectEvidence={model.selection.select}
       />
@@ -71,7 +71,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
         spans={spans}
         spanText={textOf}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={model.annotation.deleteRelation}
+        onDeleteRelation={model.structure.deleteRelation}
       />
       <SourceFactsList title="From the source file" groups={documentFacts(metadata)} />
       <KeyHints />

@@ -77,7 +77,7 @@ export function RelatePanel({ from }: { readonly from: Span }) {
           types={types}
           focusRequest={chooseType}
           disabled={!to}
-          onChoose={model.annotation.relate}
+          onChoose={model.structure.relate}
         />
         {noTypes && (
           <span className="lp-muted lp-small">The schema has no relation types yet: name one.</span>
@@ -87,7 +87,7 @@ export function RelatePanel({ from }: { readonly from: Span }) {
         className="lp-row"
         onSubmit={(event) => {
           event.preventDefault();
-          model.annotation.relate(newType);
+          model.structure.relate(newType);
         }}
       >
         <input

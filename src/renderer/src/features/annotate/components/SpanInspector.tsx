@@ -66,7 +66,7 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
         spans={spans}
         spanText={(s) => spanText(document.text, s)}
         onSelectSpan={model.selection.select}
-        onDeleteRelation={model.annotation.deleteRelation}
+        onDeleteRelation={model.structure.deleteRelation}
       />
       <SourceFactsList
         title="More about this span"
