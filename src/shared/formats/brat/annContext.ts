@@ -17,6 +17,8 @@ export interface AnnContext {
   readonly entities: Map<string, Entity>;
   /** T lines' fragment lists that were not in text order, as written (`27 47;12 21`). */
   readonly fragmentOrders: string[];
+  /** Lines (by number) a writer would write otherwise: T lines whose text column is not the covered text as brat joins it. */
+  readonly writtenOtherwise: Set<number>;
   fail(line: number, reason: string): void;
   warn(line: number, reason: string): void;
 }

@@ -56,7 +56,7 @@ export class AnnWriter {
     this.lines.push(line);
   }
 
-  /** The lines written, in the order of the file the document was read from (`order`, and its lines spaced otherwise, `spaced`: see `restoreOrder`) when there is one. */
+  /** The lines written, in the order of the file the document was read from (`order`, and its lines written otherwise, `spaced`: see `restoreOrder`) when there is one. */
   content(order: readonly string[] = [], spaced: ReadonlyMap<number, string> = new Map()): string {
     return restoreOrder(this.lines, order, spaced)
       .map((line) => `${line}\n`)

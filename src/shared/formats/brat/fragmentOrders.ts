@@ -15,7 +15,7 @@ export const BRAT_KEY = KEPT_BRAT;
  * holds a span's fragments in text order; the writer puts a span whose fragments are these
  * back in the order read, each note back under its type and each kept line back as written;
  * `lineOrder` (see `lineOrder`) puts every line back in its place under its id, `spacedLines`
- * (see `spacedLines`) those the file spaced otherwise than brat's syntax needs back as written
+ * (see `spacedLines`) those the file wrote otherwise than Loupe writes them back as written
  * (both absent in layers written before they were kept: their lines are written in Loupe's
  * order, renumbered).
  * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']], lineOrder: ['T1', 'A1 Lemma T1'] }
@@ -73,7 +73,7 @@ export function keptBrat(
 /**
  * The order and ids of the lines of the file a document was read from (see `lineOrder`), none
  * when absent (a layer written before they were kept) or not in that shape.
- * and the lines it spaced otherwise by their place (see `spacedLines`).
+ * and the lines it wrote otherwise by their place (see `spacedLines`).
  * @example lineOrderOf({ $brat: { lineOrder: ['T2', 'T1'] } }).order → ['T2', 'T1']
  */
 export function lineOrderOf(metadata: DocumentMetadata | undefined): {

@@ -52,16 +52,54 @@ export function plainSpacing(line: string): string {
   return line.replace(/[ \t]+$/u, '').replace(/\t{2,}/gu, '\t');
 }
 
+/** An attribute line naming its target as an argument, as BioNLP 2016 writes it (`M1\tNegation Annotation:E1`). */
+const TARGET_AS_ARGUMENT = /^([AM][^\t]*\t\S+ )Annotation:/u;
+
 /**
- * The lines of a file (by their place in it) that a writer would space otherwise, as written.
+ * What a line says, whatever way it is written: its plain spacing (see {@link plainSpacing}),
+ * an attribute's target by its id alone (BioNLP 2016's `Annotation:E1`) and a T line's text
+ * column with each run of white space as one space (BioNLP 2016's `for lipids` for brat's
+ * `for  lipids`). Two lines of one form are one line written two ways.
+ * @example plainForm('M1\tNegation Annotation:E1 ') === 'M1\tNegation E1'
+ */
+export function plainForm(written: string): string {
+  const line = plainSpacing(written).replace(TARGET_AS_ARGUMENT, '$1');
+  if (!line.startsWith('T')) return line;
+  const [id = '', data = '', ...text] = line.split('\t');
+  if (text.length === 0) return line;
+  return `${id}\t${data}\t${text.join('\t').replace(/\s+/gu, ' ').trim()}`;
+}
+
+/**
+ * The lines of a file (by their place in it) that a writer would write otherwise, as written:
+ * spaced otherwise, an attribute naming its target as an argument, and the lines at the places
+ * `otherwise` names (T lines whose text column is not the covered text as brat joins it).
  * @example spacedLines(['T1\tX 0 1\ta', 'R1\tY Arg1:T1 Arg2:T1\t']) → [[1, 'R1\tY Arg1:T1 Arg2:T1\t']]
  */
-export function spacedLines(lines: readonly string[]): [number, string][] {
+export function spacedLines(
+  lines: readonly string[],
+  otherwise: ReadonlySet<number> = new Set(),
+): [number, string][] {
   const spaced: [number, string][] = [];
   lines.forEach((line, index) => {
-    if (plainSpacing(line) !== line) spaced.push([index, line]);
+    if (plainSpacing(line) !== line || TARGET_AS_ARGUMENT.test(line) || otherwise.has(index))
+      spaced.push([index, line]);
   });
   return spaced;
+}
+
+/**
+ * The events without a trigger of an order (`E2 Regulates_Process`, BioNLP 2016's relations):
+ * a relation read from one is written back as an event line under its id.
+ * @example triggerlessOfOrder(['T1', 'E1 Process:T1', 'E2 Regulates_Process']) → Set { 'E2' }
+ */
+export function triggerlessOfOrder(order: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of order) {
+    const [id = '', head = ''] = entry.split(' ');
+    if (id.startsWith('E') && head !== '' && !head.includes(':')) ids.add(id);
+  }
+  return ids;
 }
 
 /** The ids an order names (equivalence sets have none): an export hands out no fresh id among them. */
@@ -74,7 +112,7 @@ export function idsOfOrder(order: readonly string[]): string[] {
  * and notes) put in the order a file had (`order`, see {@link lineOrder}): a line the order
  * names goes to its place, an attribute, normalization or note under the id it had there; a
  * line it does not name (an annotation added since) follows the line written before it. A line
- * the file spaced otherwise (`spaced`, by its place, see {@link spacedLines}) is written as the
+ * the file wrote otherwise (`spaced`, by its place, see {@link spacedLines}) is written as the
  * file had it when it differs from it in nothing else. Without an order the lines are returned as written.
  * @example restoreOrder(['T1\tX 0 1\ta', 'A9\tNeg T1', 'T2\tY 2 3\tb'], ['A1 Neg T1', 'T2', 'T1']) → ['A1\tNeg T1', 'T2\tY 2 3\tb', 'T1\tX 0 1\ta']
  */
@@ -104,7 +142,7 @@ export function restoreOrder(
     last = place.index;
     const renamed = place.id === id ? line : `${place.id}${line.slice(id.length)}`;
     const asWritten = spaced.get(place.index);
-    const same = asWritten !== undefined && plainSpacing(asWritten) === plainSpacing(renamed);
+    const same = asWritten !== undefined && plainForm(asWritten) === plainForm(renamed);
     return { line: same ? asWritten : renamed, index: place.index, after: 0, seq };
   });
   placed.sort((a, b) => a.index - b.index || a.after - b.after || a.seq - b.seq);
@@ -175,7 +213,7 @@ function kindOf(id: string): string {
 
 /** A line's id and data column (`id TAB data [TAB text]`), without the spaces around it. */
 function columnsOf(written: string): { id: string; data: string } {
-  const line = plainSpacing(written);
+  const line = plainForm(written);
   const tab = line.indexOf('\t');
   if (tab === -1) return { id: line, data: '' };
   const end = line.indexOf('\t', tab + 1);

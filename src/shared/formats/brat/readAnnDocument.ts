@@ -55,6 +55,7 @@ export function readAnnDocument(
     spans: new Map<string, SpanDraft>(),
     entities: new Map<string, Entity>(),
     fragmentOrders: [],
+    writtenOtherwise: new Set<number>(),
     fail: (line, reason) => {
       const at = placeOf(ann, line);
       errors.add(at.path, at.line, reason);
@@ -112,7 +113,10 @@ export function readAnnDocument(
     notes,
     keptLines,
     lineOrder(asWritten),
-    spacedLines(asWritten),
+    spacedLines(
+      asWritten,
+      new Set(all.flatMap((l, i) => (ctx.writtenOtherwise.has(l.line) ? [i] : []))),
+    ),
   );
   return {
     ...empty,

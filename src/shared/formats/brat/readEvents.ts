@@ -78,7 +78,7 @@ export function readRelations(
   if (triggerless[0])
     ctx.warn(
       triggerless[0].line,
-      `${triggerless.length} event line(s) without a trigger ("Type Role:Id Role:Id", BioNLP Shared Task 2016) read as relations; written back as brat R lines`,
+      `${triggerless.length} event line(s) without a trigger ("Type Role:Id Role:Id", BioNLP Shared Task 2016) read as relations; written back to brat as the event lines they were, under their ids (as BioNLP 2016's tools read them; brat's own parser refuses them, and a relation added since is an R line)`,
     );
   for (const r of lines) {
     const [from, to] = r.args;

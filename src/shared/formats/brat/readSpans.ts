@@ -30,6 +30,7 @@ export function readSpan(ctx: AnnContext, t: TextBound): void {
   }
   if (t.text !== undefined) {
     const expected = coveredText(ctx.text, ctx.index, t.fragments);
+    if (t.text !== expected) ctx.writtenOtherwise.add(t.line);
     if (sameBarWhiteSpace(t.text, expected) && !columnMatches(t.text, expected))
       ctx.warn(
         t.line,

@@ -18,7 +18,7 @@ import {
   lineOrderOf,
   typedNotesOf,
 } from './fragmentOrders';
-import { idsOfOrder, triggersOfOrder } from './lineOrder';
+import { idsOfOrder, triggerlessOfOrder, triggersOfOrder } from './lineOrder';
 import { keptLineId, writeKeptLines } from './keptLines';
 import { KeptNotes, spanKey, targetKey } from './keptNotes';
 import type { NoteTargets } from './keptNotes';
@@ -100,7 +100,14 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     written.set(span.id ?? `\u0000${i}`, result);
     wrote(spanKey(span), result.t);
   });
-  writeEvents(w, doc, written, tally, (id, as) => wrote(targetKey(targets, id), as));
+  writeEvents(
+    w,
+    doc,
+    written,
+    tally,
+    (id, as) => wrote(targetKey(targets, id), as),
+    triggerlessOfOrder(order),
+  );
   const stances = writeStances(w, doc, index, written, tally, triggersOfOrder(order));
   writeKeptLines(w, keptLines, (key) => writtenAs.get(key), tally);
   return { content: w.content(order, spaced), spans, stances };

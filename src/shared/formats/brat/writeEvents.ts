@@ -5,7 +5,8 @@ import type { WrittenSpan } from './writeSpans';
 
 /**
  * Writes a document's events (E lines with their A and # lines, `keptNotes` writing the typed
- * notes kept on each), relations (R) and
+ * notes kept on each), relations (R lines; those read from an event line without a trigger,
+ * `triggerless` by id, as such a line under that id) and
  * equivalence sets (*), naming spans by their written T ids and events by fresh E ids.
  * Anything referring to an annotation that was not written is left out and counted.
  * @example E1\tMerge-org:T3 Org-Arg:T1 Org-Arg2:T2, R1\tFamily Arg1:T6 Arg2:T7, *\tEquiv T1 T2
@@ -16,6 +17,7 @@ export function writeEvents(
   written: ReadonlyMap<string, WrittenSpan>,
   tally: Tally,
   keptNotes: (id: string, writtenAs: string) => void = () => undefined,
+  triggerless: ReadonlySet<string> = new Set(),
 ): void {
   const events = doc.events ?? [];
   const writable = writableEvents(doc, written);
@@ -40,7 +42,8 @@ export function writeEvents(
       tally.add('relation referring to a span that was not written');
       continue;
     }
-    const r = w.own('R', relation.id);
+    const asEvent = relation.id !== undefined && triggerless.has(relation.id);
+    const r = w.own(asEvent ? 'E' : 'R', relation.id);
     const roles = [relation.fromRole ?? 'Arg1', relation.toRole ?? 'Arg2'];
     const [a, b] = roles.map((role) => w.word(role, 'relation role'));
     w.push(`${r}\t${w.word(relation.type, 'relation type')} ${a}:${from} ${b}:${to}`);

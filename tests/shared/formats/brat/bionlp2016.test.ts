@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBrat, writeBrat } from '../../../../src/shared/formats';
+import type { FormatBundle } from '../../../../src/shared/formats';
 import { errorsOf, file, lines, tsv } from '../build';
 
 /*
@@ -24,6 +25,10 @@ const A1 = lines(
 
 function read(a2: string) {
   return readBrat([file('s.txt', TEXT), file('s.a1', A1), file('s.a2', a2)]);
+}
+
+function annOf(bundle: FormatBundle): string | undefined {
+  return writeBrat(bundle).files.find((f) => f.path === 's.ann')?.content;
 }
 
 describe('BioNLP Shared Task 2016 parts (SeeDev)', () => {
@@ -67,24 +72,28 @@ describe('BioNLP Shared Task 2016 parts (SeeDev)', () => {
     ]);
   });
 
-  it('writes them back as brat R and M lines, with brat’s text column', () => {
-    const written = writeBrat(
-      read(
-        lines(
-          tsv('E1', 'Regulates_Process Agent:T1 Process:T2'),
-          tsv('M1', 'Negation Annotation:E1'),
-        ),
-      ),
+  it('writes an unchanged file back as it was: each relation as the event line it was, under its id', () => {
+    const a2 = lines(
+      tsv('E1', 'Regulates_Process Agent:T1 Process:T2'),
+      tsv('M1', 'Negation Annotation:E1'),
+      tsv('E2', 'Regulates_Process Agent:T1 Process:T3'),
     );
-    expect(written.files.find((f) => f.path === 's.ann')?.content).toBe(
-      lines(
-        tsv('T1', 'Protein 0 4', 'WRI1'),
-        tsv('T2', 'Pathway 14 40;56 62', 'biosynthetic pathways for  lipids'),
-        tsv('T3', 'Pathway 14 51', 'biosynthetic pathways for fatty acids'),
-        tsv('T4', 'Tissue 66 71', 'seeds'),
-        tsv('R1', 'Regulates_Process Agent:T1 Process:T2'),
-        tsv('A1', 'Negation R1'),
-      ),
+    expect(annOf(read(a2))).toBe(A1 + a2);
+  });
+
+  it('keeps the event form of an edited relation; a relation added since is an R line', () => {
+    const bundle = read(lines(tsv('E1', 'Regulates_Process Agent:T1 Process:T2')));
+    const doc = bundle.documents[0];
+    if (!doc) throw new Error('no document');
+    const [first] = doc.relations;
+    if (!first) throw new Error('no relation');
+    const relations = [
+      { ...first, type: 'Is_Linked_To', to: 'T4', toRole: 'Tissue' },
+      { type: 'Exists_In', from: 'T3', to: 'T4' },
+    ];
+    expect(annOf({ ...bundle, documents: [{ ...doc, relations }] })).toBe(
+      A1 +
+        lines(tsv('E1', 'Is_Linked_To Agent:T1 Tissue:T4'), tsv('R1', 'Exists_In Arg1:T3 Arg2:T4')),
     );
   });
 
