@@ -1,5 +1,6 @@
 import {
   renameKeptBiocIds,
+  renameKeptBratIds,
   renameKeptMaeIds,
   renameKeptPubtatorIds,
   type FormatDocument,
@@ -77,13 +78,17 @@ export function mergeDocument(
     if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
     else alreadyPresent++;
   }
-  // MAE, PubTator and BioC layouts name the file's spans by id: spans given other ids here are renamed there too.
+  // MAE, PubTator, BioC and brat layouts name the file's spans (brat's, events too) by id: those given other ids here are renamed there too.
   const renamed = new Map([...spanIds].filter(([wanted, id]) => wanted !== id));
+  const renamedEvents = new Map([...events.ids].filter(([wanted, id]) => wanted !== id));
   if (doc.metadata)
     layer.mergeMetadata(
-      renameKeptBiocIds(
-        renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed),
-        renamed,
+      renameKeptBratIds(
+        renameKeptBiocIds(
+          renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed),
+          renamed,
+        ),
+        new Map([...renamed, ...renamedEvents]),
       ),
     );
   for (const stance of doc.stances) {

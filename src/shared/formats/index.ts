@@ -8,7 +8,7 @@ export { writeSplits } from './writeSplits';
 export type { SplitOptions } from './writeSplits';
 export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
-export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat } from './brat';
+export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, renameKeptBratIds, writeBrat } from './brat';
 export { doccanoFormat, isDoccanoCsv, readDoccano, writeDoccano } from './doccano';
 export type { DoccanoColumns } from './doccano';
 export {

@@ -18,11 +18,13 @@ export const BRAT_KEY = KEPT_BRAT;
  * (see `spacedLines`) those the file wrote otherwise than Loupe writes them back as written
  * (both absent in layers written before they were kept: their lines are written in Loupe's
  * order, renumbered).
- * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word']], lineOrder: ['T1', 'A1 Lemma T1'] }
+ * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word', 'T1']], lineOrder: ['T1', '#1 Lemma T1'] }
  */
 const keptBratSchema = z.object({
   fragmentOrders: z.array(z.string()).optional(),
-  typedNotes: z.array(z.tuple([z.string(), z.string(), z.string()])).optional(),
+  typedNotes: z
+    .array(z.tuple([z.string(), z.string(), z.string(), z.string().optional()]))
+    .optional(),
   keptLines: z
     .array(
       z.object({
@@ -54,7 +56,16 @@ export function keptBrat(
   return {
     [BRAT_KEY]: {
       ...(orders.length > 0 ? { fragmentOrders: [...orders] } : {}),
-      ...(notes.length > 0 ? { typedNotes: notes.map((n) => [...n]) } : {}),
+      ...(notes.length > 0
+        ? {
+            typedNotes: notes.map(([type, key, note, id]) => [
+              type,
+              key,
+              note,
+              ...(id === undefined ? [] : [id]),
+            ]),
+          }
+        : {}),
       ...(lines.length > 0
         ? {
             keptLines: lines.map((l) => ({

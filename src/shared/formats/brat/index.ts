@@ -12,3 +12,4 @@ export const bratFormat: Format = {
 };
 
 export { PARTIAL_ANN_EXTENSIONS, readBrat, writeBrat };
+export { renameKeptBratIds } from './renameKeptBratIds';

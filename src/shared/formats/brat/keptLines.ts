@@ -132,6 +132,27 @@ export function readKeptLines(
   return read;
 }
 
+/**
+ * A kept line with each word naming an annotation Loupe reads (its `refs`) naming `idOf` that
+ * annotation's key and the id the word names instead (`Theme:T3` → `Theme:T7`), or undefined
+ * when one of them has none.
+ * @example rewrittenLine({ line: 'E1\tX A:T1 B:T2 C:T3', refs: [[1, 'T X 0 4']], kept: [] }, () => 'T9') === 'E1\tX A:T9 B:T2 C:T3'
+ */
+export function rewrittenLine(
+  kept: KeptLine,
+  idOf: (key: string, id: string) => string | undefined,
+): string | undefined {
+  const { head, words, tail } = wordsOf(kept.line);
+  for (const [i, key] of kept.refs) {
+    const word = words[i] ?? '';
+    const id = idOf(key, idOfWord(word));
+    if (id === undefined) return undefined;
+    const colon = word.indexOf(':');
+    words[i] = `${colon === -1 ? '' : word.slice(0, colon + 1)}${id}`;
+  }
+  return `${head}${words.join(' ')}${tail}`;
+}
+
 /** The id of a kept line: what precedes its first tab. */
 export function keptLineId(kept: KeptLine): string {
   return kept.line.slice(0, kept.line.indexOf('\t'));
@@ -139,19 +160,19 @@ export function keptLineId(kept: KeptLine): string {
 
 /**
  * Writes the kept lines in the order read, under their own ids, each word naming an annotation
- * rewritten to that annotation's written id (`idOf` its key). A line naming an annotation that
- * was not written (or a kept line that was not) is left out and counted.
+ * rewritten to that annotation's written id (`idOf` its key and the id the word names: the
+ * annotation is found also when edited since, see `KeptTargets`). A line naming an annotation
+ * that is gone or was not written (or a kept line that was not) is left out and counted.
  * @example writeKeptLines(w, [{ line: 'E1\tLocalization A:T1 B:T2 C:T3', refs: [[1, 'T X 0 4'], …], kept: [] }], idOf, tally)
  */
 export function writeKeptLines(
   w: AnnWriter,
   lines: readonly KeptLine[],
-  idOf: (key: string) => string | undefined,
+  idOf: (key: string, id: string) => string | undefined,
   tally: Tally,
 ): void {
-  const dropped = new Set(
-    lines.filter((l) => l.refs.some(([, key]) => idOf(key) === undefined)).map(keptLineId),
-  );
+  const written = lines.map((l) => rewrittenLine(l, idOf));
+  const dropped = new Set(lines.filter((_, i) => written[i] === undefined).map(keptLineId));
   for (let size = -1; size !== dropped.size;) {
     size = dropped.size;
     for (const l of lines) if (l.kept.some((id) => dropped.has(id))) dropped.add(keptLineId(l));
@@ -160,14 +181,8 @@ export function writeKeptLines(
     'line kept from a brat file referring to an annotation that was not written',
     dropped.size,
   );
-  for (const l of lines) {
-    if (dropped.has(keptLineId(l))) continue;
-    const { head, words, tail } = wordsOf(l.line);
-    for (const [i, key] of l.refs) {
-      const word = words[i] ?? '';
-      const colon = word.indexOf(':');
-      words[i] = `${colon === -1 ? '' : word.slice(0, colon + 1)}${idOf(key) ?? ''}`;
-    }
-    w.push(`${head}${words.join(' ')}${tail}`);
-  }
+  lines.forEach((l, i) => {
+    const line = written[i];
+    if (line !== undefined && !dropped.has(keptLineId(l))) w.push(line);
+  });
 }

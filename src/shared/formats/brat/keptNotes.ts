@@ -3,8 +3,11 @@ import type { FormatSpan } from '../common';
 import type { AnnWriter } from './annWriter';
 import { listedFragments } from './fragmentOrders';
 
-/** A `#` line of another type than AnnotatorNotes, kept as read: its type, its target's key, its text. */
-export type TypedNote = readonly [type: string, target: string, note: string];
+/**
+ * A `#` line of another type than AnnotatorNotes, kept as read: its type, its target's key, its
+ * text and its target's id (absent in layers written before it was kept).
+ */
+export type TypedNote = readonly [type: string, target: string, note: string, id?: string];
 
 /**
  * Whether a note type is a brat type name as brat stores one (letters, digits, `_` and `-`,
@@ -46,23 +49,38 @@ export function spanKey(span: Pick<FormatSpan, 'label' | 'fragments'>): string {
 }
 
 /**
- * The kept typed notes of a document, handed out by their target's key as each target is
- * written: each note goes back once, on the annotation it was on, under its own type.
- * @example new KeptNotes([['Lemma', 'T Word 0 4', 'word']]).write(w, 'T Word 0 4', 'T1') → #1\tLemma T1\tword
+ * The kept typed notes of a document, each on the annotation it was on (found by `find`, see
+ * `KeptTargets`: also once that annotation is edited), handed out as each is written: each note
+ * goes back once, under its own type. Those left at the end are on annotations gone or not
+ * written.
+ * @example new KeptNotes([['Lemma', 'T Word 0 4', 'word', 'T1']], find).write(w, 'T1', 'T1') → #1\tLemma T1\tword
  */
 export class KeptNotes {
   private readonly byTarget = new Map<string, TypedNote[]>();
+  private lost = 0;
 
-  constructor(notes: readonly TypedNote[]) {
-    for (const note of notes)
-      this.byTarget.set(note[1], [...(this.byTarget.get(note[1]) ?? []), note]);
+  constructor(
+    notes: readonly TypedNote[],
+    find: (key: string, id: string | undefined) => string | undefined,
+  ) {
+    for (const note of notes) {
+      const target = find(note[1], note[3]);
+      if (target === undefined) this.lost++;
+      else this.byTarget.set(target, [...(this.byTarget.get(target) ?? []), note]);
+    }
   }
 
-  /** Writes the notes kept for `key` on the annotation written as `id`. */
-  write(w: AnnWriter, key: string | undefined, id: string): void {
-    if (key === undefined) return;
-    for (const [type, , note] of this.byTarget.get(key) ?? [])
+  /** Writes the notes kept on the annotation `handle` (see `spanHandle`), written as `id`. */
+  write(w: AnnWriter, handle: string, id: string): void {
+    for (const [type, , note] of this.byTarget.get(handle) ?? [])
       w.push(`${w.next('#')}\t${type} ${id}\t${note}`);
-    this.byTarget.delete(key);
+    this.byTarget.delete(handle);
+  }
+
+  /** How many notes were not written: their annotation is gone, or was not written. */
+  get unwritten(): number {
+    let left = this.lost;
+    for (const notes of this.byTarget.values()) left += notes.length;
+    return left;
   }
 }

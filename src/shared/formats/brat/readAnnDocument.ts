@@ -98,7 +98,7 @@ export function readAnnDocument(
   };
   const notes = typed.flatMap((n): TypedNote[] => {
     const key = targetKey(targets, n.target);
-    return key === undefined ? [] : [[n.type, key, n.note]];
+    return key === undefined ? [] : [[n.type, key, n.note, n.target]];
   });
   const keptLines = readKeptLines(
     ctx,

@@ -20,8 +20,8 @@ import {
 } from './fragmentOrders';
 import { idsOfOrder, triggerlessOfOrder, triggersOfOrder } from './lineOrder';
 import { keptLineId, writeKeptLines } from './keptLines';
-import { KeptNotes, spanKey, targetKey } from './keptNotes';
-import type { NoteTargets } from './keptNotes';
+import { KeptNotes } from './keptNotes';
+import { KeptTargets, spanHandle } from './keptTargets';
 import { writeEvents } from './writeEvents';
 import { writeSpan } from './writeSpans';
 import type { WrittenSpan } from './writeSpans';
@@ -79,48 +79,39 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const index = createOffsetIndex(doc.text);
   const written = new Map<string, WrittenSpan>();
   const orders = fragmentOrdersOf(doc.metadata);
-  const notes = new KeptNotes(typedNotesOf(doc.metadata));
+  const targets = new KeptTargets(doc);
+  const find = (key: string, id: string | undefined) => targets.find(key, id);
+  const notes = new KeptNotes(typedNotesOf(doc.metadata), find);
   const keptLines = keptLinesOf(doc.metadata);
   const { order, spaced } = lineOrderOf(doc.metadata);
   const keptIds = new Set(keptLines.map(keptLineId));
   w.reserve(keptIds);
   w.reuse(idsOfOrder(order).filter((id) => !keptIds.has(id)));
   const writtenAs = new Map<string, string>();
-  const wrote = (key: string | undefined, as: string) => {
-    if (key !== undefined && !writtenAs.has(key)) writtenAs.set(key, as);
-    notes.write(w, key, as);
+  const wrote = (handle: string, as: string) => {
+    if (!writtenAs.has(handle)) writtenAs.set(handle, as);
+    notes.write(w, handle, as);
   };
-  const targets = noteTargets(doc);
   let spans = 0;
   doc.spans.forEach((span, i) => {
     const entity = span.entityId === undefined ? undefined : lookup(doc, span.entityId);
     const result = writeSpan(w, doc.text, index, span, entity, tally, orders);
     if (!result) return;
     spans++;
-    written.set(span.id ?? `\u0000${i}`, result);
-    wrote(spanKey(span), result.t);
+    written.set(spanHandle(span, i), result);
+    wrote(spanHandle(span, i), result.t);
   });
-  writeEvents(
-    w,
-    doc,
-    written,
-    tally,
-    (id, as) => wrote(targetKey(targets, id), as),
-    triggerlessOfOrder(order),
-  );
+  writeEvents(w, doc, written, tally, wrote, triggerlessOfOrder(order));
   const stances = writeStances(w, doc, index, written, tally, triggersOfOrder(order));
-  writeKeptLines(w, keptLines, (key) => writtenAs.get(key), tally);
+  tally.add('note kept from a brat file on an annotation that was not written', notes.unwritten);
+  writeKeptLines(
+    w,
+    keptLines,
+    (key, id) => {
+      const target = find(key, id);
+      return target === undefined ? undefined : writtenAs.get(target);
+    },
+    tally,
+  );
   return { content: w.content(order, spaced), spans, stances };
-}
-
-/** A document's spans, events and relations by id, for the keys of the notes kept on them. */
-function noteTargets(doc: FormatDocument): NoteTargets {
-  const spans = new Map(doc.spans.map((s) => [s.id, s]));
-  const events = new Map((doc.events ?? []).map((e) => [e.id, e]));
-  const relations = new Map(doc.relations.map((r) => [r.id, r]));
-  return {
-    span: (id) => spans.get(id),
-    event: (id) => events.get(id),
-    relation: (id) => relations.get(id),
-  };
 }

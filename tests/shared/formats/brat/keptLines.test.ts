@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBrat, writeBrat } from '../../../../src/shared/formats';
+import { readBrat, renameKeptBratIds, writeBrat } from '../../../../src/shared/formats';
+import { fragmentOf } from '../../../../src/shared/spans';
 import { errorsOf, file, lines, tsv } from '../build';
 
 /*
@@ -80,6 +81,58 @@ describe('brat lines Loupe does not model, kept as written', () => {
       'line kept from a brat file referring to an annotation that was not written': 2,
     });
     expect(written.files.find((f) => f.path === 's.ann')?.content).not.toMatch(/E1|M1/);
+  });
+
+  it('keeps a kept line on a span edited since (moved, relabelled), naming it by its written id', () => {
+    const a2 = lines(BARE, tsv('M1', 'Negation Annotation:E1'));
+    const result = read(a2);
+    const doc = result.documents[0];
+    if (!doc) throw new Error('no document');
+    const spans = doc.spans.map((s) =>
+      s.id === 'T4' ? { ...s, label: 'Organ', fragments: [fragmentOf(66, 70)] } : s,
+    );
+    const written = writeBrat({ ...result, documents: [{ ...doc, spans }] });
+    expect(written.summary.notExpressed).toEqual({});
+    expect(written.files.find((f) => f.path === 's.ann')?.content).toBe(
+      A1.replace(tsv('T4', 'Tissue 66 71', 'seeds'), tsv('T4', 'Organ 66 70', 'seed')) + a2,
+    );
+  });
+
+  it('follows a span an import gave another id, and moved since, to the id it is written under', () => {
+    const result = read(lines(BARE));
+    const doc = result.documents[0];
+    if (!doc) throw new Error('no document');
+    // As an import into a layer where T4 was taken: the span is s_4 there, and was moved.
+    const renamed = new Map([['T4', 's_4']]);
+    const metadata = renameKeptBratIds(doc.metadata ?? {}, renamed);
+    const spans = doc.spans.map((s) =>
+      s.id === 'T4' ? { ...s, id: 's_4', fragments: [fragmentOf(67, 71)] } : s,
+    );
+    const written = writeBrat({ ...result, documents: [{ ...doc, spans, metadata }] });
+    expect(written.summary.notExpressed).toEqual({});
+    const ann = written.files.find((f) => f.path === 's.ann')?.content ?? '';
+    expect(ann).toContain(tsv('T5', 'Tissue 67 71', 'eeds'));
+    expect(ann).toContain(
+      tsv('E1', 'Localization Functional_Molecule:T1 Target_Tissue:T5 Organism_Genotype:T3'),
+    );
+  });
+
+  it('keeps a kept line on an event whose trigger was edited, and the kept lines naming it', () => {
+    const a2 = lines(
+      tsv('T5', 'Process 5 13', 'controls'),
+      tsv('E3', 'Regulation:T5 Theme:T1'),
+      tsv('E1', 'Localization Functional_Molecule:E3 Target_Tissue:T4 Organism_Genotype:T3'),
+      tsv('M1', 'Negation Annotation:E1'),
+    );
+    const result = read(a2);
+    const doc = result.documents[0];
+    if (!doc) throw new Error('no document');
+    const spans = doc.spans.map((s) => (s.id === 'T5' ? { ...s, label: 'Control' } : s));
+    const written = writeBrat({ ...result, documents: [{ ...doc, spans }] });
+    expect(written.summary.notExpressed).toEqual({});
+    expect(written.files.find((f) => f.path === 's.ann')?.content).toBe(
+      A1 + a2.replace('Process 5 13', 'Control 5 13'),
+    );
   });
 
   it('still refuses a kept line naming an id that is not defined', () => {
