@@ -43,7 +43,10 @@ export async function writeExportFiles(
       );
   }
   if (existing) {
-    for (const file of files) refuseLink(join(target, file.path), join(out, file.path));
+    for (const file of files) {
+      refuseLinkedFolders(target, file.path, out);
+      refuseLink(join(target, file.path), join(out, file.path));
+    }
     await replaceFiles(target, files, signal);
     return files.map((file) => join(target, file.path));
   }
@@ -129,6 +132,23 @@ function refuseLink(path: string, shown: string): void {
     'invalid_request',
     `${shown} is a symbolic link (to ${to}); an export would replace the link with a file, so nothing was written: export to the place it leads to, or remove the link`,
   );
+}
+
+/**
+ * Refuses to write through a folder of `path` (below `target`) that is a symbolic link: the
+ * file would land where the link leads, outside the export folder the user named.
+ */
+function refuseLinkedFolders(target: string, path: string, out: string): void {
+  const folders = path.split('/').slice(0, -1);
+  for (let depth = 1; depth <= folders.length; depth++) {
+    const below = folders.slice(0, depth).join('/');
+    const info = lstatSync(join(target, below), { throwIfNoEntry: false });
+    if (!info?.isSymbolicLink()) continue;
+    throw new WorkbenchError(
+      'invalid_request',
+      `${join(out, below)} is a symbolic link (to ${readlinkSync(join(target, below))}); an export would write through it into another folder, so nothing was written: export to another folder, or remove the link`,
+    );
+  }
 }
 
 /** What goes on disk: the pieces a writer makes, else the bytes it built, else the text. */

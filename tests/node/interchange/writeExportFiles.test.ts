@@ -1,5 +1,6 @@
 import {
   mkdirSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   lstatSync,
@@ -50,6 +51,22 @@ describe('writeExportFiles onto a link', () => {
     expect(lstatSync(join(dir, 'plain', 'dev.jsonl')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('kept');
     expect(() => lstatSync(join(dir, 'plain', 'train.jsonl'))).toThrow();
+  });
+
+  it('refuses to write through a folder of the export that is a link (a collection’s esp/)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'out'));
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync('../elsewhere', join(dir, 'out', 'esp'));
+    const files = [
+      { path: 'esp/a.txt', content: 'text' },
+      { path: 'annotation.conf', content: '[entities]\n' },
+    ];
+    await expect(writeExportFiles(join(dir, 'out'), files)).rejects.toThrow(
+      /out\/esp is a symbolic link.*nothing was written/,
+    );
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['esp']);
   });
 
   it('still writes a plain file and a plain folder', async () => {
