@@ -84,7 +84,12 @@ export class DocumentTargets {
    * @example targets.place({ name: 'b-1', text: 'IBM', namedByPlace: 'b.jsonl' }, 'bob').target.name === 'a-1.txt'
    */
   place(
-    doc: { readonly name: string; readonly text: string; readonly namedByPlace?: string },
+    doc: {
+      readonly name: string;
+      readonly text: string;
+      readonly namedByPlace?: string;
+      readonly folder?: string;
+    },
     annotator = '',
   ): Placement {
     const { text } = doc;
@@ -114,7 +119,13 @@ export class DocumentTargets {
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
     this.added.add(id);
-    const target = newTarget(id, name, text, hash, codePointLength(text), { id, name, bytes });
+    const planned = {
+      id,
+      name,
+      bytes,
+      ...(doc.folder === undefined ? {} : { folder: doc.folder }),
+    };
+    const target = newTarget(id, name, text, hash, codePointLength(text), planned);
     this.byKey.set(key, target);
     this.holdersOf(hash).push(target);
     given.add(id);

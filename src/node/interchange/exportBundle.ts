@@ -80,7 +80,9 @@ export async function exportBundle(
     rejected += layer.rejected;
     for (const label of layer.labels) labels.add(label);
     const text = store.keptText(meta.id) ?? (await store.readText(meta.id));
-    documents.push(exportedDocument(exportNameOf(meta.name), text, layer, store.entities));
+    documents.push(
+      exportedDocument(exportNameOf(meta.name), meta.folder, text, layer, store.entities),
+    );
   }
   await refuseRemovedLayers(store, annotator, listed);
   // By name, as the project lists them, but a CoNLL file's documents in the file's order.
@@ -120,26 +122,28 @@ async function refuseRemovedLayers(
   );
 }
 
-/** Documents of layers without entity links, by layer value: the same name, text and layer make the same document. */
+/** Documents of layers without entity links, by layer value: the same name, folder, text and layer make the same document. */
 const unlinked = new WeakMap<Layer, FormatDocument>();
 
 /** The document an export writes for one layer; one without entity links is made once per layer value. */
 function exportedDocument(
   name: string,
+  folder: string | undefined,
   text: string,
   { layer, linked }: ExportedLayer,
   registry: EntityRegistry,
 ): FormatDocument {
-  if (linked) return formatDocumentOf(name, text, layer, registry, true);
+  if (linked) return formatDocumentOf(name, folder, text, layer, registry, true);
   const known = unlinked.get(layer);
-  if (known && known.name === name && known.text === text) return known;
-  const document = formatDocumentOf(name, text, layer, registry, false);
+  if (known && known.name === name && known.folder === folder && known.text === text) return known;
+  const document = formatDocumentOf(name, folder, text, layer, registry, false);
   unlinked.set(layer, document);
   return document;
 }
 
 function formatDocumentOf(
   name: string,
+  folder: string | undefined,
   text: string,
   layer: Layer,
   registry: EntityRegistry,
@@ -155,6 +159,7 @@ function formatDocumentOf(
     : layer.spans;
   return {
     name,
+    ...(folder === undefined ? {} : { folder }),
     text,
     textHash: layer.textHash,
     annotator: layer.annotator,

@@ -6,6 +6,8 @@ export interface PlannedDocument {
   readonly id: string;
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Its folder in the collection imported (see `isDocumentFolder`). */
+  readonly folder?: string;
 }
 
 /** What one document brings: the document itself when it is new, and the layers to write. */

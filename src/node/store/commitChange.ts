@@ -140,6 +140,7 @@ function prepareDocument(target: CommitTarget, doc: NewDocument): PreparedDocume
     length: codePointLength(text),
     importedAt: new Date().toISOString(),
     ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.folder ? { folder: doc.folder } : {}),
   });
   return { meta, text, bytes: doc.bytes };
 }

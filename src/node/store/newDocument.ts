@@ -4,4 +4,6 @@ export interface NewDocument {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly source?: string;
+  /** Its folder in the collection it was imported from (see `isDocumentFolder`). */
+  readonly folder?: string;
 }

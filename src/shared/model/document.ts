@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentFolderSchema } from './documentFolder';
 import { keptObject } from './keptObject';
 import { FORMAT_VERSION, idSchema, timestampSchema } from './ids';
 
@@ -16,6 +17,8 @@ export const documentMetaSchema = keptObject({
   length: z.number().int().nonnegative(),
   importedAt: timestampSchema,
   source: z.string().optional(),
+  /** The folder its file sat in, in the collection it was imported from (`esp`): exports that write a file per document put it there. */
+  folder: documentFolderSchema.optional(),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 

@@ -8,6 +8,7 @@ export * from './absentRefName';
 export * from './labelSchema';
 export * from './labelStyle';
 export * from './document';
+export * from './documentFolder';
 export * from './normalization';
 export * from './event';
 export * from './equivalence';

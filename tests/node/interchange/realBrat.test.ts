@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProject, importPaths, writeExportFiles } from '../../../src/node';
 import { bratCompare } from '../../../scripts/interop/bratCompare';
@@ -23,6 +23,14 @@ const COLLECTIONS = [
   'CoNLL-ST_2002/esp',
   'CoNLL-ST_2002/ned',
 ];
+
+/** The files under a folder, by their paths in it (`esp/a.ann`), sorted. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
 
 async function roundTrip(collection: string) {
   const { store } = await emptyProject();
@@ -61,19 +69,44 @@ describe.skipIf(absent)(
       120_000,
     );
 
-    it.each(COLLECTIONS.filter((c) => !c.includes('/')))(
-      '%s: every .ann of an unchanged import comes back byte for byte (ids, order, spacing)',
+    it.each([...COLLECTIONS.filter((c) => !c.includes('/')), 'CoNLL-ST_2002'])(
+      '%s: every .ann and .txt of an unchanged import comes back byte for byte, in its folder (ids, order, spacing)',
       async (collection) => {
         const { out, original } = await roundTrip(collection);
-        const anns = readdirSync(original).filter((f) => f.endsWith('.ann'));
-        expect(anns.length).toBeGreaterThan(0);
-        const differing = anns.filter(
-          (f) => readFileSync(join(out, f), 'utf8') !== readFileSync(join(original, f), 'utf8'),
+        const files = filesUnder(original).filter((f) => /\.(ann|txt)$/.test(f));
+        expect(files.length).toBeGreaterThan(0);
+        const differing = files.filter(
+          (f) =>
+            !existsSync(join(out, f)) ||
+            readFileSync(join(out, f), 'utf8') !== readFileSync(join(original, f), 'utf8'),
         );
         expect(differing).toEqual([]);
       },
       120_000,
     );
+
+    it('keeps CoNLL-ST 2002’s esp/ and ned/ folders: brat’s parser reads each as the original', async () => {
+      const { out, original } = await roundTrip('CoNLL-ST_2002');
+      expect(filesUnder(out).filter((f) => !f.endsWith('.conf'))).toEqual(
+        filesUnder(original).filter((f) => /\.(ann|txt)$/.test(f)),
+      );
+      for (const folder of ['esp', 'ned']) {
+        const compared = await bratCompare(
+          join(TOOLS, 'brat_compare.py'),
+          join(original, folder),
+          join(out, folder),
+        );
+        expect(compared.problems).toEqual([]);
+        expect(compared.counts.T).toEqual({
+          orig: compared.counts.T?.orig,
+          export: compared.counts.T?.orig,
+          same: compared.counts.T?.orig,
+        });
+        const loaded = await bratLoad(join(TOOLS, 'brat_load.py'), join(out, folder));
+        expect(loaded.problems).toEqual([]);
+        expect(loaded.issues).toBe(0);
+      }
+    }, 120_000);
 
     it('keeps events, equivalences, normalizations and notes in the layer (news tutorial)', async () => {
       const { store } = await emptyProject();

@@ -1,5 +1,5 @@
 import { createOffsetIndex } from '../../spans';
-import { createEntityLookup, Tally, tallyUnwritten, uniqueFileName } from '../common';
+import { createEntityLookup, Tally, tallyUnwritten, uniqueFilePath } from '../common';
 import type {
   EntityLookup,
   FormatBundle,
@@ -31,7 +31,8 @@ import { writeStances } from './writeStances';
 export const BRAT_CONF_FILES = ['annotation.conf', 'visual.conf'] as const;
 
 /**
- * Writes brat standoff: `<name>.txt` (the text, unchanged) and `<name>.ann` per document,
+ * Writes brat standoff: `<name>.txt` (the text, unchanged) and `<name>.ann` per document, in
+ * the document's folder when it has one (see `FormatDocument.folder`: a collection's layout),
  * with spans, attributes, notes, references, events, relations, equivalence sets and
  * stances, plus `annotation.conf` declaring every type used and `visual.conf` with the
  * label colours. Spans crossing a line break are split into fragments there, as brat does;
@@ -47,7 +48,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
   let spans = 0;
   let stances = 0;
   for (const doc of bundle.documents) {
-    const name = uniqueFileName(doc.name, taken);
+    const name = uniqueFilePath(doc.folder, doc.name, taken);
     const written = writeAnn(doc, lookup, tally);
     const ann = { path: `${name}.ann`, content: written.content };
     files.push({ path: `${name}.txt`, content: doc.text }, ann);

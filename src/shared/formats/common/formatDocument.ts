@@ -29,6 +29,12 @@ export type FormatStance = Omit<Stance, 'id' | Provenance> &
 export interface FormatDocument {
   /** The file's base name without directory and extension, or the record's id. */
   readonly name: string;
+  /**
+   * The folder the document's file sat in, below the collection read (brat's `esp` of
+   * `CoNLL-ST_2002/esp/x.txt`: see `collectionFolders`); absent at its top. A writer of a file per
+   * document puts the document's files there.
+   */
+  readonly folder?: string;
   readonly text: string;
   readonly textHash?: string;
   /**

@@ -1,5 +1,5 @@
 import { trimEndOf } from '../../text';
-import { foldedName, windowsSafeName } from '../../model';
+import { foldedName, isDocumentFolder, windowsSafeName } from '../../model';
 
 const UNSAFE = /[^\p{L}\p{N}._ -]+/gu;
 
@@ -10,6 +10,41 @@ const UNSAFE = /[^\p{L}\p{N}._ -]+/gu;
  * @example uniqueFileName('a/b', new Set()) === 'a_b'
  */
 export function uniqueFileName(name: string, taken: Set<string>): string {
+  return uniqueIn('', safeFileName(name, 'document'), taken);
+}
+
+/**
+ * A file's path made from a document's folder (see `isDocumentFolder`) and name: each name of
+ * the folder made safe as {@link uniqueFileName} makes a file name, the file name unique in its
+ * folder (`taken` holds the paths handed out, as {@link uniqueFileName} holds names); at the
+ * top when the folder is none Loupe keeps.
+ * @example uniqueFilePath('esp', 'a', new Set()) === 'esp/a' && uniqueFilePath(undefined, 'a', new Set()) === 'a'
+ */
+export function uniqueFilePath(
+  folder: string | undefined,
+  name: string,
+  taken: Set<string>,
+): string {
+  const prefix =
+    folder === undefined || !isDocumentFolder(folder)
+      ? ''
+      : `${folder
+          .split('/')
+          .map((part) => safeFileName(part, 'folder'))
+          .join('/')}/`;
+  return `${prefix}${uniqueIn(prefix, safeFileName(name, 'document'), taken)}`;
+}
+
+/** `stem`, or `stem-2`, `stem-3`…: the first whose path in `folder` (`esp/`, or '') `taken` does not hold, ignoring case and Unicode normalization; added to it. */
+function uniqueIn(folder: string, stem: string, taken: Set<string>): string {
+  let candidate = stem;
+  for (let n = 2; taken.has(foldedName(`${folder}${candidate}`)); n++) candidate = `${stem}-${n}`;
+  taken.add(foldedName(`${folder}${candidate}`));
+  return candidate;
+}
+
+/** A name with unsafe characters as `_`, no leading dot or trailing dot or space, and not a Windows device (`fallback` when nothing is left). */
+function safeFileName(name: string, fallback: string): string {
   const safe =
     trimEndOf(
       name
@@ -17,11 +52,7 @@ export function uniqueFileName(name: string, taken: Set<string>): string {
         .replace(UNSAFE, '_')
         .replace(/^[. ]+/, ''),
       '. ',
-    ).slice(0, 120) || 'document';
+    ).slice(0, 120) || fallback;
   // CON, aux.txt: on Windows the export would write into a device, not a file.
-  const stem = windowsSafeName(safe);
-  let candidate = stem;
-  for (let n = 2; taken.has(foldedName(candidate)); n++) candidate = `${stem}-${n}`;
-  taken.add(foldedName(candidate));
-  return candidate;
+  return windowsSafeName(safe);
 }

@@ -344,6 +344,21 @@ describe('readBrat', () => {
       'a.ann:2: E1 refers to T9, which is not defined',
     );
   });
+
+  it('keeps each document’s folder in the collection, as brat’s CoNLL-ST 2002 example holds esp/ and ned/', () => {
+    const result = readBrat([
+      file('/data/CoNLL-ST_2002/annotation.conf', '[entities]\nPER\n'),
+      file('/data/CoNLL-ST_2002/esp/a.txt', 'Ana'),
+      file('/data/CoNLL-ST_2002/esp/a.ann', 'T1\tPER 0 3\tAna\n'),
+      file('/data/CoNLL-ST_2002/ned/b.txt', 'Jan'),
+      file('/data/CoNLL-ST_2002/top.txt', 'none'),
+    ]);
+    expect(result.documents.map((d) => [d.name, d.folder])).toEqual([
+      ['a', 'esp'],
+      ['b', 'ned'],
+      ['top', undefined],
+    ]);
+  });
 });
 
 describe('readBrat errors', () => {

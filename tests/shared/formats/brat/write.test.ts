@@ -314,4 +314,24 @@ describe('writeBrat', () => {
       '_x.ann',
     ]);
   });
+
+  it('writes each document in its folder, and one annotation.conf at the top for all', () => {
+    const result = writeBrat(
+      bundle(
+        doc('Ana', { name: 'a', folder: 'esp', spans: [span(0, 3, 'PER')] }),
+        doc('Jan', { name: 'a', folder: 'ned' }),
+        doc('Eva', { name: 'a' }),
+      ),
+    );
+    expect(result.files.map((f) => f.path)).toEqual([
+      'esp/a.txt',
+      'esp/a.ann',
+      'ned/a.txt',
+      'ned/a.ann',
+      'a.txt',
+      'a.ann',
+      'annotation.conf',
+      'visual.conf',
+    ]);
+  });
 });

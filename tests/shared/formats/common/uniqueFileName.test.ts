@@ -4,6 +4,7 @@ import {
   extensionOf,
   pathStem,
   uniqueFileName,
+  uniqueFilePath,
 } from '../../../../src/shared/formats/common';
 
 describe('file names', () => {
@@ -30,6 +31,22 @@ describe('file names', () => {
       'am\u00edra-2',
       'AMÍRA-3',
     ]);
+  });
+
+  it('puts a document in its folder, each folder name made safe, a name unique in its folder', () => {
+    const taken = new Set<string>();
+    expect(
+      [
+        ['esp', 'a'],
+        ['ned', 'a'],
+        ['ESP', 'A'],
+        [undefined, 'a'],
+        ['.git/CON', 'b'],
+        ['x y/z*w', 'c'],
+        ['../up', 'd'],
+        ['/etc', 'e'],
+      ].map(([folder, name]) => uniqueFilePath(folder, name ?? '', taken)),
+    ).toEqual(['esp/a', 'ned/a', 'ESP/A-2', 'a', 'git/CON_/b', 'x y/z_w/c', 'd', 'e']);
   });
 
   it('splits paths into stems, base names and extensions', () => {
