@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBrat, writeBrat } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
 import { isRecord } from '../../../../src/shared/collections';
+import { plainForm, triggerlessOfOrder } from '../../../../src/shared/formats/brat/lineOrder';
+import { fragmentOf } from '../../../../src/shared/spans';
 import { file, lines, span, tsv } from '../build';
 
 /*
@@ -94,5 +96,31 @@ describe('brat lines written back in their place, under their ids', () => {
     expect(
       readBrat([file('s.txt', TEXT), file('s.ann', written)]).documents[0]?.spans,
     ).toHaveLength(3);
+  });
+
+  it('takes a line written in BioNLP 2016’s form for brat’s, and writes it back as the file had it until it is edited', () => {
+    expect(plainForm('M1\tNegation Annotation:E1')).toBe('M1\tNegation E1');
+    expect(plainForm('T2\tPathway 14 40;56 62\tpathways  for\tlipids ')).toBe(
+      'T2\tPathway 14 40;56 62\tpathways for lipids',
+    );
+    expect(triggerlessOfOrder(['T1', 'E1 Process:T1', 'E2 Regulates_Process', 'R1'])).toEqual(
+      new Set(['E2']),
+    );
+    const ann = lines(
+      tsv('T1', 'Protein 0 4', 'WRI1'),
+      tsv('T2', 'Pathway 14 27;36 39', 'biosynthetic for'),
+      tsv('E1', 'Regulates_Process Agent:T1 Process:T2'),
+      tsv('M1', 'Negation Annotation:E1'),
+    );
+    const bundle = read(ann);
+    expect(annOf(bundle)).toBe(ann);
+    const doc = bundle.documents[0];
+    if (!doc) throw new Error('no document');
+    const spans = doc.spans.map((s) =>
+      s.id === 'T2' ? { ...s, fragments: [fragmentOf(14, 26), fragmentOf(27, 39)] } : s,
+    );
+    expect(annOf({ ...bundle, documents: [{ ...doc, spans }] })).toBe(
+      ann.replace('14 27;36 39\tbiosynthetic for', '14 26;27 39\tbiosynthetic pathways for'),
+    );
   });
 });
