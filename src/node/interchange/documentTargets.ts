@@ -54,6 +54,9 @@ interface TextHolder {
  * @example targets.place({ name: 'a', text: 'IBM' }, 'ann').outcome === 'attached' when a.txt with the text IBM exists
  */
 export class DocumentTargets {
+  /** Every document written into, by id, in the order first met. */
+  private readonly targets = new Map<string, Target>();
+  /** The first of them by name and text. */
   private readonly byKey = new Map<string, Target>();
   private readonly known = new Map<string, DocumentMeta>();
   private readonly namesOfText = new Map<string, string>();
@@ -108,11 +111,10 @@ export class DocumentTargets {
           : this.holdersOf(hash).find((h) => !given.has(h.id));
     if (holder) {
       given.add(holder.id);
-      const holderKey = keyOf(holder.name, hash);
       const target =
-        this.byKey.get(holderKey) ??
+        this.targets.get(holder.id) ??
         newTarget(holder.id, holder.name, text, hash, holder.length, null);
-      this.byKey.set(holderKey, target);
+      this.met(target);
       const byText = holder !== same && !this.added.has(holder.id);
       return { target, outcome: 'attached', ...(byText ? { byText } : {}) };
     }
@@ -126,7 +128,7 @@ export class DocumentTargets {
       ...(doc.folder === undefined ? {} : { folder: doc.folder }),
     };
     const target = newTarget(id, name, text, hash, codePointLength(text), planned);
-    this.byKey.set(key, target);
+    this.met(target);
     this.holdersOf(hash).push(target);
     given.add(id);
     const sameTextAs = this.namesOfText.get(hash);
@@ -140,6 +142,13 @@ export class DocumentTargets {
     };
   }
 
+  /** Keeps a target met; two of one name and text (records of one place) are both kept. */
+  private met(target: Target): void {
+    this.targets.set(target.id, target);
+    const key = keyOf(target.name, target.hash);
+    if (!this.byKey.has(key)) this.byKey.set(key, target);
+  }
+
   private holdersOf(hash: string): TextHolder[] {
     const list = this.holders.get(hash) ?? [];
     if (list.length === 0) this.holders.set(hash, list);
@@ -148,7 +157,7 @@ export class DocumentTargets {
 
   /** Every document written into, in the order first met. */
   all(): Target[] {
-    return [...this.byKey.values()];
+    return [...this.targets.values()];
   }
 }
 

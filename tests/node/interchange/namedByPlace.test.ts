@@ -90,4 +90,18 @@ describe('documents a file gives no name meet the project’s by their text', ()
       ['wire-7.txt', 'added', 'ann-1.txt'],
     ]);
   });
+
+  it('records of one line and one text (a JSON array on one line) each keep their document', async () => {
+    const { store } = await emptyProject();
+    // Every record of the line is named by it (`a-1`): two of X, one of Y between them.
+    const line = `[${[record(X, 0, 5, 'ORG'), record(Y, 0, 5, 'GPE'), record(X, 6, 10, 'MISC')].join(', ')}]`;
+    const summary = await importPaths(store, [folderWith({ 'a.json': line })], into('ann'));
+    expect(summary.documents.map((d) => d.documentId)).toEqual(['a-1', 'a-1-2', 'a-1-3']);
+    const ids = store.listDocuments().map((d) => d.id);
+    expect(ids.sort()).toEqual(['a-1', 'a-1-2', 'a-1-3']);
+    const labels = await Promise.all(
+      ids.map(async (id) => (await store.readLayer(id, 'ann')).spans.map((s) => s.label)),
+    );
+    expect(labels).toEqual([['ORG'], ['GPE'], ['MISC']]);
+  });
 });
