@@ -128,3 +128,6 @@ export { MAX_ZIP_ENTRIES, MAX_ZIP_INFLATED, readZip } from './readZip';
 export type { ZipContent, ZipEntry } from './readZip';
 export { jsonStyleOf, restyled, sortedJson } from './jsonStyle';
 export type { JsonStyle } from './jsonStyle';
+export { objectEntries } from './objectEntries';
+export type { ObjectEntries, ObjectEntry } from './objectEntries';
+export { styledLike } from './styledLike';

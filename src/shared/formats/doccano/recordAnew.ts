@@ -1,6 +1,13 @@
 import { getOwn, isRecord, setOwn } from '../../collections';
 import type { CodePointOffset, Fragment, OffsetIndex } from '../../spans';
-import { fileFields, jsonStyleOf, restyled, sortedJson, withoutKeptLayouts } from '../common';
+import {
+  fileFields,
+  jsonStyleOf,
+  restyled,
+  sortedJson,
+  styledLike,
+  withoutKeptLayouts,
+} from '../common';
 import type { FormatDocument, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
@@ -316,9 +323,14 @@ function objectOf(
   return out;
 }
 
-/** The record as its file wrote its records: indented, spaced after `:` and `,`, escaped past ASCII. */
+/**
+ * The record as its file wrote it: each field whose value is the same as there as it was, the
+ * others indented, spaced and escaped as the record was (see {@link styledLike}).
+ */
 export function styled(value: Record<string, unknown>, filed: FiledRecord): string {
   const { object, original } = filed;
+  const like = styledLike(value, object);
+  if (like !== null) return like;
   const { spaced, ascii } = jsonStyleOf(object);
   if (object.includes('\n')) {
     const indent = /\n([ \t]+)"/.exec(object)?.[1] ?? '    ';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDoccano, writeDoccano } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
 import { SHARED_DIR } from '../../../../scripts/interop/sharedTools';
+import { categoryLabels } from '../../../../src/shared/formats/common/categories';
 import { span } from '../build';
 
 const REAL = join(SHARED_DIR, 'fixtures', 'real', 'doccano');
@@ -127,6 +128,24 @@ describe('a JSON Lines file of keys named on import (--text-column, --label-colu
     }));
     expect(writeDoccano(added).files[0]?.content).toBe(
       '{"id": 1, "sentence": "Mike left.", "tags": [[0, 4, "PER"]]}\n{"id": 2, "sentence": "Ann came.", "tags": [[0, 3, "PER"]]}\n',
+    );
+  });
+});
+
+describe('an edited record keeps each field it did not change as it was written', () => {
+  // Spaced as records of doccano's own test file app/api/tests/data/complex.json are (doccano
+  // @ 678136683c27a74cfdc816fe912afe05c70c916b, MIT): `"meta" : {…}`, `\u00e9` beside `é`.
+  const content =
+    '{"text": "Great price.", "labels": ["positive"], "meta" : {"1": "caf\\u00e9"}}\n{"text": "Terrible.", "labels": ["negative"]}\n';
+
+  it('its key’s spacing and its value’s escapes, the changed value spaced as the record is', () => {
+    const bundle = readDoccano([{ path: 'complex.jsonl', content }]);
+    const relabelled = edited(bundle, 0, (doc) => ({
+      ...doc,
+      documentLabels: categoryLabels(['cheap']),
+    }));
+    expect(writeDoccano(relabelled).files[0]?.content).toBe(
+      content.replace('["positive"]', '["cheap"]'),
     );
   });
 });
