@@ -296,9 +296,16 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** How a doccano file's place and form are said, by its kept form. */
+const FILE_FORMS: ReadonlyMap<unknown, readonly [string, string]> = new Map([
+  ['csv', ['row', 'CSV']],
+  ['jsonl', ['record', 'JSON Lines']],
+  ['json', ['record', 'JSON array']],
+]);
+
 /**
  * The shape a doccano record had, read loosely (the doccano writer checks it whole):
- * `entities` with ids and relations, or its line of a fastText file, row of a CSV file or record of a JSON Lines file.
+ * `entities` with ids and relations, or its line of a fastText file, row of a CSV file or record of a JSON Lines file or JSON array.
  */
 function doccanoSummary(metadata: DocumentMetadata): string | null {
   const kept = metadata[KEPT_DOCCANO];
@@ -315,11 +322,8 @@ function doccanoSummary(metadata: DocumentMetadata): string | null {
     );
   const file = kept.file;
   if (isRecord(file) && typeof file.name === 'string' && typeof file.index === 'number') {
-    const csv = file.form === 'csv';
-    const jsonl = file.form === 'jsonl';
-    parts.push(
-      `${csv ? 'row' : jsonl ? 'record' : 'line'} ${file.index + 1} of ${file.name} (${csv ? 'CSV' : jsonl ? 'JSON Lines' : 'fastText'})`,
-    );
+    const [place, form] = FILE_FORMS.get(file.form) ?? ['line', 'fastText'];
+    parts.push(`${place} ${file.index + 1} of ${file.name} (${form})`);
   }
   return parts.length > 0 ? parts.join(' · ') : null;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProject, importPaths } from '../../../src/node';
+import { COMPLEX, EXPORTED, LABELING, PYTHON } from '../../shared/formats/doccano/arrayLayouts';
 import { emptyProject, folderWith, into } from './build';
 
 /** doccano's own export examples (tests/fixtures/real/SOURCES.md). */
@@ -42,5 +43,20 @@ describe('doccano files through a project', () => {
     expect(summary.documents).toHaveLength(2);
     const { result } = await exportProject(store, { format: 'doccano', annotator: 'amy' });
     expect(result.files.map((f) => [f.path, f.content])).toEqual([['reviews.csv', table]]);
+  });
+
+  it('writes JSON array files back under their names, byte for byte', async () => {
+    const arrays = {
+      'example.json': EXPORTED,
+      'labeling.json': LABELING,
+      'complex.json': COMPLEX,
+      'python.json': PYTHON,
+    };
+    const { store } = await emptyProject();
+    await importPaths(store, [folderWith(arrays)], { ...into('amy'), format: 'doccano' });
+    const { result, summary } = await exportProject(store, { format: 'doccano', annotator: 'amy' });
+    const files = Object.fromEntries(result.files.map((f) => [f.path, f.content]));
+    expect(files).toEqual(arrays);
+    expect(summary.notExpressed).toEqual({});
   });
 });

@@ -195,6 +195,14 @@ describe('what an import kept, as the app shows it', () => {
         facts: [{ name: 'doccano', value: 'line 2 of cats.txt (fastText)' }],
       },
     ]);
+    const array = `[${jsonl({ text: 'Fine.', label: ['a'] }).trim()}, ${jsonl(record).trim()}]`;
+    const filed = readDoccano([file('all.json', array)]).documents[1];
+    expect(documentFacts(filed?.metadata)).toEqual([
+      {
+        heading: 'Kept to write back',
+        facts: [{ name: 'doccano', value: 'record 2 of all.json (JSON array)' }],
+      },
+    ]);
   });
 
   it("sums up a spaCy DocBin document's kept tokens and columns, and shows none of them as a field of the file", () => {

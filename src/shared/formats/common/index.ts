@@ -32,6 +32,8 @@ export { jsonOrNull, parseJson } from './parseJson';
 export { jsonPathLines } from './jsonPathLines';
 export { readJsonLines, readJsonObjects } from './readJsonLines';
 export { readJsonRecords } from './readJsonRecords';
+export { arrayElements, topLevelValues } from './topLevelValues';
+export type { JsonExtent } from './topLevelValues';
 export { readXml } from './readXml';
 export type { XmlParser, XmlRun } from './readXml';
 export { rawFit, recordFit } from './recordFit';

@@ -1,9 +1,9 @@
 import type { ErrorCollector } from './errorCollector';
-import { createLineIndex, lineAt } from './lineAt';
 import { parseJson } from './parseJson';
 import type { JsonObjectLine } from './readJsonLines';
 import { readJsonObjects } from './readJsonLines';
 import { splitLines, stripByteOrderMark } from './splitLines';
+import { arrayElements, topLevelValues } from './topLevelValues';
 import { trainingPairRecord } from './trainingPair';
 
 /**
@@ -27,7 +27,10 @@ export function readJsonRecords(
   if (!oneArray && lines.every((l) => parses(l.text)))
     return readJsonObjects(file, content, errors);
   if (first === '[') return arrayRecords(file, src, errors);
-  const pieces = topLevelValues(src);
+  const pieces = topLevelValues(src).map((v) => ({
+    text: src.slice(v.start, v.end),
+    line: v.line,
+  }));
   if (first === '{' && pieces.length > 0 && pieces.every((p) => parses(p.text)))
     return pieces.flatMap((p) => objectsOf(file, p.line, parsedJson(p.text), errors));
   return readJsonObjects(file, content, errors);
@@ -45,8 +48,8 @@ function parses(text: string): boolean {
 function arrayRecords(file: string, src: string, errors: ErrorCollector): JsonObjectLine[] {
   const value = parseJson(file, src, errors);
   if (!Array.isArray(value)) return value === undefined ? [] : objectsOf(file, 1, value, errors);
-  const starts = elementLines(src);
-  return value.flatMap((item: unknown, i) => objectsOf(file, starts[i] ?? 1, item, errors));
+  const starts = arrayElements(src);
+  return value.flatMap((item: unknown, i) => objectsOf(file, starts[i]?.line ?? 1, item, errors));
 }
 
 function objectsOf(
@@ -61,44 +64,6 @@ function objectsOf(
     return [{ line, record: value as Record<string, unknown> }];
   errors.add(file, line, 'expected a JSON object (a record)');
   return [];
-}
-
-/** Top-level values of a text of concatenated JSON values, with the line each starts on. */
-function topLevelValues(src: string): { text: string; line: number }[] {
-  const values: { text: string; line: number }[] = [];
-  const lineOf = createLineIndex(src);
-  let depth = 0;
-  let inString = false;
-  let start = -1;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0 && start >= 0) {
-        values.push({ text: src.slice(start, i + 1), line: lineOf(start) });
-        start = -1;
-      }
-      if (depth < 0) return [];
-    }
-  }
-  return depth === 0 ? values : [];
-}
-
-/** The line each element of a top-level JSON array starts on. */
-function elementLines(src: string): number[] {
-  const open = src.indexOf('[');
-  const inner = topLevelValues(src.slice(open + 1, src.lastIndexOf(']')));
-  const offsetLines = lineAt(src, open) - 1;
-  return inner.map((v) => v.line + offsetLines);
 }
 
 /** JSON text already known to parse, as an untyped value. */

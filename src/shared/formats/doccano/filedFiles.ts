@@ -3,7 +3,7 @@ import { foldedName } from '../../model';
 import { tableRecords } from '../common';
 import type { FormatDocument, FormatFile, Tally } from '../common';
 import { splitCategories } from '../common/categories';
-import { keptDoccanoOf } from './keptDoccano';
+import { isRecordForm, keptDoccanoOf } from './keptDoccano';
 import type { KeptDoccanoFile } from './keptDoccano';
 import { recordText } from './jsonlFile';
 import type { FiledDocument } from './recordAnew';
@@ -16,6 +16,8 @@ interface FiledFile {
   readonly name: string;
   readonly form: KeptDoccanoFile['form'];
   readonly header: string;
+  /** A JSON array's end as the file had it, after its last record. */
+  readonly closing: string | undefined;
   /** The encoding the file was read in when not UTF-8 (see `FormatFile.encoding`). */
   readonly encoding: string | undefined;
   readonly rows: { readonly index: number; readonly text: string }[];
@@ -46,7 +48,7 @@ export function filedFiles(
   for (const doc of documents) {
     const kept = keptDoccanoOf(doc.metadata)?.file;
     const { categories, others } = splitCategories(doc.documentLabels);
-    const jsonl = kept?.form === 'jsonl';
+    const jsonl = isRecordForm(kept?.form);
     if (!kept || (!jsonl && (others.length > 0 || !fits(doc, categories, kept.form)))) {
       rest.push(doc);
       continue;
@@ -56,6 +58,7 @@ export function filedFiles(
       name: kept.name,
       form: kept.form,
       header: kept.header ?? '',
+      closing: kept.closing,
       encoding: kept.encoding,
       rows: [],
       records: new Map(),
@@ -133,6 +136,7 @@ function csvCell(cell: string, quoteAll: boolean): string {
 /** The file: its head, then its rows in their places, each ending with a line break but the last as read. */
 function contentOf(filed: FiledFile): string {
   const rows = [...filed.rows].sort((a, b) => a.index - b.index);
+  if (filed.form === 'json') return arrayContent(filed.header, rows, filed.closing);
   const end =
     /\r\n/.test(filed.header) || rows.some((r) => r.text.endsWith('\r\n')) ? '\r\n' : '\n';
   let content = filed.header;
@@ -142,4 +146,27 @@ function contentOf(filed: FiledFile): string {
     if (i < rows.length - 1 && !row.text.endsWith('\n')) content += end;
   });
   return content;
+}
+
+/**
+ * A JSON array's text: its head, then its records in their places, each followed by the `,` it
+ * had, the last by the array's end; a record that was last and is no longer followed by the
+ * separator of another, the one now last by the array's end as the file had it.
+ */
+function arrayContent(
+  header: string,
+  rows: readonly { readonly text: string }[],
+  closing: string | undefined,
+): string {
+  const cut = rows.map(({ text }) => {
+    const end = text.lastIndexOf('}') + 1;
+    return { element: text.slice(0, end), after: text.slice(end) };
+  });
+  const separator = cut.find((r) => r.after.includes(','))?.after ?? ',\n';
+  const end = closing ?? cut.find((r) => r.after.includes(']'))?.after ?? '\n]\n';
+  return cut.reduce((content, { element, after }, i) => {
+    const last = i === cut.length - 1;
+    const fits = last ? after.includes(']') : after.includes(',');
+    return `${content}${element}${fits ? after : last ? end : separator}`;
+  }, header);
 }

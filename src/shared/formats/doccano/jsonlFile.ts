@@ -29,7 +29,7 @@ export const RECORD_UNWRITTEN = [
 ] as const;
 
 /**
- * The text of one record of a JSON Lines file, from the documents read from it (one, or one per
+ * The text of one record of a JSON Lines file (or a JSON array), from the documents read from it (one, or one per
  * user of a doccano 1.x record): the record as it was when every document holds what was read
  * from it (its text, spans, relations, categories and fields); else the record written anew
  * with the file's keys: the text under the key it came under, the spans under the key and in
@@ -64,7 +64,7 @@ function tallied(doc: FormatDocument, tally: Tally): void {
 }
 
 function filedRecord(raw: string, kept: KeptDoccanoFile): FiledRecord | null {
-  const located = objectIn(raw);
+  const located = objectIn(raw, kept.form === 'json' ? 'json' : 'jsonl');
   if (!located) return null;
   let original: unknown;
   try {

@@ -1,4 +1,5 @@
 import { setOwn } from '../../collections';
+import { arrayElements } from '../common';
 import type { FormatFile, ReadOptions } from '../common';
 import type { KeptDoccanoFile } from './keptDoccano';
 import type { OffsetUnit } from './readRecord';
@@ -29,11 +30,15 @@ export function withDoccanoKeys(
 
 /**
  * Where the one JSON object of a record's text is: what comes before it (white space, a
- * byte-order mark), the object, and what follows (its line end, blank lines); null when the
- * text holds anything else (a second record, an array's brackets and commas).
+ * byte-order mark), the object, and what follows (its line end, blank lines; in a JSON array,
+ * the `,` after it or the array's `]`); null when the text holds anything else (a second record).
  * @example objectIn('{"text": "a"}\n\n') → { before: '', object: '{"text": "a"}', after: '\n\n' }
+ * @example objectIn('{"text": "a"},\n\t', 'json') → { before: '', object: '{"text": "a"}', after: ',\n\t' }
  */
-export function objectIn(raw: string): { before: string; object: string; after: string } | null {
+export function objectIn(
+  raw: string,
+  form: 'jsonl' | 'json' = 'jsonl',
+): { before: string; object: string; after: string } | null {
   const start = raw.search(/\S/u);
   if (start < 0 || raw[start] !== '{') return null;
   let depth = 0;
@@ -49,9 +54,10 @@ export function objectIn(raw: string): { before: string; object: string; after: 
       depth--;
       if (depth === 0) {
         const after = raw.slice(i + 1);
-        return /\S/u.test(after)
-          ? null
-          : { before: raw.slice(0, start), object: raw.slice(start, i + 1), after };
+        const rest = form === 'json' ? /^\s*(?:[,\]]\s*)?$/u : /^\s*$/u;
+        return rest.test(after)
+          ? { before: raw.slice(0, start), object: raw.slice(start, i + 1), after }
+          : null;
       }
     }
   }
@@ -75,10 +81,11 @@ interface FiledRecord {
 }
 
 /**
- * For a JSON Lines file (or pretty-printed records one after another), what each record keeps
- * of its file (see `KeptDoccano`): the file's name, the record's place and text as it was
- * without its document's text, and how to read it again; undefined when the file is a JSON
- * array, or a record does not start a line of its own, so it is written as doccano writes it.
+ * For a JSON Lines file (or pretty-printed records one after another) or a JSON array of
+ * records, what each record keeps of its file (see `KeptDoccano`): the file's name, the
+ * record's place and text as it was without its document's text, and how to read it again;
+ * undefined when a record does not start a line of its own (JSON Lines) or an element of the
+ * array is no object, so it is written as doccano writes it.
  * @example filedRecords({ path: 'a.jsonl', content: '{"text": "a"}\n' }, records, {}, 'utf16')?.(0, undefined) → { name: 'a.jsonl', form: 'jsonl', index: 0, raw: '{"text": }\n', textAt: 9, source: '…' }
  */
 export function filedRecords(
@@ -88,14 +95,14 @@ export function filedRecords(
   unit: OffsetUnit,
 ): ((index: number, user: string | undefined) => KeptDoccanoFile | undefined) | undefined {
   const name = file.path.split(/[\\/]/).pop() ?? '';
-  if (!/^[^/\\\0:]+$/.test(name) || file.content.trimStart().startsWith('[')) return undefined;
-  const lines = records.map((r) => r.line);
-  if (lines.some((line, i) => i > 0 && line <= (lines[i - 1] ?? 0))) return undefined;
-  const { head, slices } = recordSlices(file.content, lines);
-  if (slices.some((raw) => objectIn(raw) === null)) return undefined;
-  const cut = slices.map((raw, i) => withoutText(raw, records[i]?.record, columns));
+  if (!/^[^/\\\0:]+$/.test(name)) return undefined;
+  const cut = fileCut(file.content, records);
+  if (!cut) return undefined;
+  const { form, head, slices, closing } = cut;
+  const kept = slices.map((raw, i) => withoutText(raw, records[i]?.record, columns));
   const shared = {
     ...(head === '' ? {} : { header: head }),
+    ...(closing === undefined ? {} : { closing }),
     ...(columns.textColumn !== undefined && columns.textColumn !== 'text'
       ? { textColumn: columns.textColumn }
       : {}),
@@ -107,17 +114,36 @@ export function filedRecords(
     source: sourceKey(file.path),
   };
   return (index, user) => {
-    const kept = cut[index];
-    if (!kept) return undefined;
-    return {
-      name,
-      form: 'jsonl',
-      index,
-      ...kept,
-      ...(user === undefined ? {} : { user }),
-      ...shared,
-    };
+    const record = kept[index];
+    if (!record) return undefined;
+    return { name, form, index, ...record, ...(user === undefined ? {} : { user }), ...shared };
   };
+}
+
+/**
+ * A file cut at its records: what comes before the first, each record's text up to the next
+ * (JSON Lines: by the lines they start on; a JSON array: by its elements, with what follows
+ * the last as `closing`); undefined when a record's text holds more than its one object.
+ */
+function fileCut(
+  content: string,
+  records: readonly FiledRecord[],
+): { form: 'jsonl' | 'json'; head: string; slices: string[]; closing?: string } | undefined {
+  if (!content.trimStart().startsWith('[')) {
+    const lines = records.map((r) => r.line);
+    if (lines.some((line, i) => i > 0 && line <= (lines[i - 1] ?? 0))) return undefined;
+    const { head, slices } = recordSlices(content, lines);
+    if (slices.some((raw) => objectIn(raw) === null)) return undefined;
+    return { form: 'jsonl', head, slices };
+  }
+  const elements = arrayElements(content);
+  const last = elements.at(-1);
+  if (!last || elements.length !== records.length) return undefined;
+  if (elements.some((e) => content[e.start] !== '{')) return undefined;
+  const slices = elements.map((e, i) => content.slice(e.start, elements[i + 1]?.start));
+  if (slices.some((raw) => objectIn(raw, 'json') === null)) return undefined;
+  const head = content.slice(0, elements[0]?.start);
+  return { form: 'json', head, slices, closing: content.slice(last.end) };
 }
 
 /**

@@ -41,9 +41,14 @@ const relationIdSchema = z.tuple([
  *   offsets count code points; `user`, the share of a doccano 1.x record of several users the
  *   document holds; `header`, what came before the file's first record; `textColumn` and
  *   `labelColumn`, the keys of the text and the labels when named on import.
+ *   A record of a JSON array file is `form: 'json'`, kept the same way: `header` is what comes
+ *   before its first record (`[` and white space), `raw` the record with what follows it up to
+ *   the next (`,` and white space; for the last, the array's end), and `closing` what follows
+ *   the last record (`]`, line end), to end the array when its last record is not written.
  * @example { entities: { objects: true, relations: true, ids: [[0, 0, 6, 'ORG']] } }
  * @example { file: { name: 'example.txt', form: 'fasttext', index: 0, raw: '__label__a Fine.\n', labels: ['a'] } }
  * @example { file: { name: 'a.jsonl', form: 'jsonl', index: 0, raw: '{"text": , "label": []}\n', textAt: 9 } }
+ * @example { file: { name: 'a.json', form: 'json', index: 0, raw: '{"text": },\n\t', textAt: 9, header: '[\n\t', closing: '\n]' } }
  */
 const keptDoccanoSchema = z.object({
   entities: z
@@ -57,7 +62,7 @@ const keptDoccanoSchema = z.object({
   file: z
     .object({
       name: z.string().regex(/^[^/\\\0:]+$/),
-      form: z.enum(['fasttext', 'csv', 'jsonl']),
+      form: z.enum(['fasttext', 'csv', 'jsonl', 'json']),
       index: z.number().int().nonnegative(),
       raw: z.string(),
       labels: z.array(z.string()).optional(),
@@ -65,6 +70,7 @@ const keptDoccanoSchema = z.object({
       unit: z.literal('codePoints').optional(),
       user: z.string().optional(),
       header: z.string().optional(),
+      closing: z.string().optional(),
       textColumn: z.string().optional(),
       labelColumn: z.string().optional(),
       tail: z.string().optional(),
@@ -86,4 +92,12 @@ export function keptDoccanoOf(metadata: DocumentMetadata | undefined): KeptDocca
   if (value === undefined) return null;
   const parsed = keptDoccanoSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Whether a file's form holds JSON records (JSON Lines, a JSON array), written back record by record.
+ * @example isRecordForm('json') === true
+ */
+export function isRecordForm(form: KeptDoccanoFile['form'] | undefined): boolean {
+  return form === 'jsonl' || form === 'json';
 }

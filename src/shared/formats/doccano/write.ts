@@ -11,7 +11,7 @@ import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
 import { filedFiles } from './filedFiles';
 import { RECORD_UNWRITTEN } from './jsonlFile';
-import { keptDoccanoOf } from './keptDoccano';
+import { isRecordForm, keptDoccanoOf } from './keptDoccano';
 
 /** The file doccano JSONL is written to. */
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -34,7 +34,7 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
   const documents = filed.rest;
   const inRest = new Set(documents);
   for (const doc of bundle.documents)
-    if (!inRest.has(doc) && keptDoccanoOf(doc.metadata)?.file?.form !== 'jsonl')
+    if (!inRest.has(doc) && !isRecordForm(keptDoccanoOf(doc.metadata)?.file?.form))
       tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
   const withRelations = documents.some((doc) => doc.relations.length > 0);
   const classification = documents.every(
