@@ -44,13 +44,27 @@ export function recordText(group: readonly FiledDocument[], tally: Tally): strin
   const raw = withText(first.kept.raw, first.kept.textAt, first.doc.text);
   const filed = filedRecord(raw, first.kept);
   if (!filed) return raw;
+  tally.add(OTHER_USERS, othersShares(group, filed.reading));
   if (unchanged(group, filed)) return raw;
   const index = createOffsetIndex(first.doc.text);
   const written = anew(group, filed, index, tally);
   return `${filed.before}${styled(written, filed)}${filed.after}`;
 }
 
-function tallied(doc: FormatDocument, tally: Tally): void {
+/** What a record loses of the users whose layers were not exported with it. */
+export const OTHER_USERS =
+  'annotation of another user of its record, in that user’s layer (export the layers together)';
+
+/** How many annotations of the record's users no document of the group holds. */
+function othersShares(group: readonly FiledDocument[], reading: DoccanoAnnotations): number {
+  const users = new Set(group.map(({ kept }) => kept.user));
+  return reading.shares
+    .filter((s) => s.user !== undefined && !users.has(s.user))
+    .reduce((n, s) => n + s.spans.length + s.categories.length, 0);
+}
+
+/** Counts what a doccano record leaves out of a document. */
+export function tallied(doc: FormatDocument, tally: Tally): void {
   tallyUnwritten(doc, tally, RECORD_UNWRITTEN);
   tally.add(
     'document label other than a category',

@@ -76,7 +76,9 @@ export function anew(
     key === kept.textColumn ? 'text' : key === kept.labelColumn ? 'label' : key;
   const filedKeys = new Set(Object.keys(original).map(renamedKey));
   const spanKeys = SPAN_KEYS.filter((k) => k !== 'annotations' && record[k] !== undefined);
-  const users = record.annotations !== undefined;
+  // Several layers sharing the record: each one's annotations under `annotations` with its user.
+  const users = record.annotations !== undefined || group.length > 1;
+  const addedUsers = users && record.annotations === undefined;
   const categories = splitCategories(doc.documentLabels).categories;
   const spans = group.flatMap(({ doc: d, kept: k }) =>
     d.spans.flatMap((s) =>
@@ -90,6 +92,10 @@ export function anew(
     ),
   );
   const relations = doc.relations;
+  tally.add(
+    'relation of another user of a record of several users',
+    group.slice(1).reduce((n, { doc: d }) => n + d.relations.length, 0),
+  );
   // Where spans and categories go: under the key they came under; categories with the spans when that key held them.
   const spanKey = spanKeys[0];
   const heldCategories =
@@ -154,7 +160,7 @@ export function anew(
     )
       values.set(categoriesKey, target[0]);
   }
-  const filedEntities = listOf(record[spansKey]);
+  const filedEntities = listOf(record[addedUsers ? (spanKey ?? spansKey) : spansKey]);
   const ids = new EntityIds(
     filedEntityIds(
       filedEntities,
@@ -165,9 +171,11 @@ export function anew(
     relations.length > 0 ||
     filedEntities.some((e) => isRecord(e) && e.id !== undefined) ||
     (filedEntities.length === 0 && !users);
-  const entityKeys = withId
-    ? ['id', 'label', 'start_offset', 'end_offset']
-    : ['label', 'start_offset', 'end_offset', ...(users ? ['user'] : [])];
+  const entityKeys = [
+    ...(withId ? ['id'] : []),
+    ...['label', 'start_offset', 'end_offset'],
+    ...(users ? ['user'] : []),
+  ];
   if (spans.length > 0 || record[spansKey] !== undefined) {
     const target = list(spansKey);
     for (const { item, filedItem } of ordered<Item & Fragment>(spans, filedEntities, keyOf)) {
@@ -211,7 +219,10 @@ export function anew(
     const as = renamedKey(key);
     if (TEXT_KEY_SET.has(as)) setOwn(out, key, doc.text);
     else if (as === 'name') setOwn(out, key, doc.name);
-    else if (values.has(as)) setOwn(out, key, values.get(as));
+    else if (addedUsers && (SPAN_KEY_SET.has(as) || as === 'cats')) {
+      // The spans and categories go to `annotations`, where the first of their keys was.
+      if (values.has('annotations')) setOwn(out, 'annotations', values.get('annotations'));
+    } else if (values.has(as)) setOwn(out, key, values.get(as));
     else if (SPAN_KEY_SET.has(as) || as === 'relations' || as === 'cats')
       setOwn(out, key, Array.isArray(original[key]) ? [] : original[key]);
     else if (Object.hasOwn(fields, as)) {

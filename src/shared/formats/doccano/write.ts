@@ -12,6 +12,8 @@ import { EntityIds } from './entityIds';
 import { filedFiles } from './filedFiles';
 import { RECORD_UNWRITTEN } from './jsonlFile';
 import { isRecordForm, keptDoccanoOf } from './keptDoccano';
+import { layerShares } from './layerShares';
+import { sharedRecord } from './sharedRecord';
 
 /** The file doccano JSONL is written to. */
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -30,18 +32,25 @@ export const DOCCANO_FILE = 'doccano.jsonl';
  */
 export function writeDoccano(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const filed = filedFiles(bundle.documents, tally);
+  const shares = layerShares(bundle.documents);
+  const filed = filedFiles(shares, tally);
   const documents = filed.rest;
   const inRest = new Set(documents);
-  for (const doc of bundle.documents)
+  for (const doc of shares)
     if (!inRest.has(doc) && !isRecordForm(keptDoccanoOf(doc.metadata)?.file?.form))
       tallyUnwritten(doc, tally, CLASSIFIED_UNWRITTEN);
   const withRelations = documents.some((doc) => doc.relations.length > 0);
   const classification = documents.every(
     (doc) => doc.spans.length === 0 && !keptDoccanoOf(doc.metadata)?.entities,
   );
-  const lines = documents.map((doc) =>
-    JSON.stringify(classification ? classified(doc, tally) : record(doc, withRelations, tally)),
+  const lines = byDocument(documents).map(([doc, ...others]) =>
+    JSON.stringify(
+      others.length > 0
+        ? sharedRecord([doc, ...others], tally)
+        : classification
+          ? classified(doc, tally)
+          : record(doc, withRelations, tally),
+    ),
   );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   const jsonl = { path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') };
@@ -49,6 +58,18 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
     files: [...(documents.length > 0 || filed.files.length === 0 ? [jsonl] : []), ...filed.files],
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
+}
+
+/** The documents in their order, those of one name and text from several annotators' layers together. */
+function byDocument(documents: readonly FormatDocument[]): [FormatDocument, ...FormatDocument[]][] {
+  const groups = new Map<string, [FormatDocument, ...FormatDocument[]]>();
+  for (const doc of documents) {
+    const key = JSON.stringify([doc.name, doc.text]);
+    const group = groups.get(key);
+    if (group && !group.some((d) => d.annotator === doc.annotator)) group.push(doc);
+    else groups.set(group ? `${key}\0${groups.size}` : key, [doc]);
+  }
+  return [...groups.values()];
 }
 
 /** What a text classification record (or a fastText line, a CSV row) leaves out. */
