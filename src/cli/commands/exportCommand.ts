@@ -16,7 +16,7 @@ import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 import { countOf } from '../../shared/text';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]; spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]; spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); doccano --annotators A,B: these layers together, each annotation with its user (a record several of them hold written once, as doccano 1.x writes a record of several users); stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
 /** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
@@ -29,7 +29,13 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
       `cannot export --format ${format}; use one of ${EXPORT_FORMATS.join(', ')}`,
       2,
     );
-  const annotator = await layerOf(args);
+  const layers = await layersOf(args);
+  const [annotator = ''] = layers;
+  if (layers.length > 1 && format !== 'doccano')
+    throw new CliError(
+      `--annotators applies to --format doccano only, not ${format}: export each layer on its own`,
+      2,
+    );
   const seedText = args.string('seed');
   if (seedText !== undefined && !/^-?\d+$/.test(seedText))
     throw new CliError(`--seed takes an integer, not ${JSON.stringify(seedText)}`, 2);
@@ -63,6 +69,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
         {
           format,
           annotator,
+          ...(layers.length > 1 ? { annotators: layers } : {}),
           out,
           onlyDone: args.flag('only-done'),
           includeRejected: args.flag('include-rejected'),
@@ -81,7 +88,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     const written = exported.files.map((f) => f.path);
     if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
     say(
-      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${annotator} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
+      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${layers.join(', ')} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
     );
     // What was lost, apart from what was written otherwise than it was.
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
@@ -103,6 +110,19 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
 
 function isExportFormat(value: string): value is ExportFormat {
   return isOneOf(EXPORT_FORMATS, value);
+}
+
+/** `--annotators A,B,…` (doccano), else the one layer {@link layerOf} names. */
+async function layersOf(args: ParsedArgs): Promise<string[]> {
+  const several = args.string('annotators');
+  if (several === undefined) return [await layerOf(args)];
+  if (args.flag('gold') || args.string('annotator') !== undefined)
+    throw new CliError('give --annotators A,B or --annotator NAME or --gold, not more than one', 2);
+  const names = [...new Set(several.split(',').map((name) => name.trim()))];
+  const wrong = names.find((name) => !annotatorSchema.safeParse(name).success);
+  if (wrong !== undefined)
+    throw new CliError(`--annotators: ${JSON.stringify(wrong)} is not a valid annotator name`, 2);
+  return names;
 }
 
 /** `--gold`, `--annotator NAME`, else the local user. */

@@ -98,6 +98,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       return await exportProject(services().store, {
         format: request.format,
         annotator: request.annotator,
+        ...(request.annotators ? { annotators: request.annotators } : {}),
         onlyDone: request.onlyDone ?? false,
         includeRejected: request.includeRejected ?? false,
         ...(request.split ? { split: request.split, seed: request.seed ?? 0 } : {}),

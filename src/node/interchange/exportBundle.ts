@@ -31,9 +31,10 @@ export function exportNameOf(name: string): string {
 }
 
 /**
- * Reads one annotator's layer of every document (only those marked done, if asked) with
- * its text, entity links resolved through merges to the live registry entries. Suggestions
- * rejected in a machine layer are left out (and counted) unless `includeRejected`.
+ * Reads one annotator's layer of every document (only those marked done, if asked; only those
+ * `keep` keeps, by id, when given) with its text, entity links resolved through merges to the
+ * live registry entries. Suggestions rejected in a machine layer are left out (and counted)
+ * unless `includeRejected`.
  * @example (await exportBundle(store, 'gold', { onlyDone: true, includeRejected: false })).bundle.documents.length
  */
 export async function exportBundle(
@@ -41,6 +42,7 @@ export async function exportBundle(
   annotator: string,
   { onlyDone, includeRejected }: { onlyDone: boolean; includeRejected: boolean },
   monitor: Monitor = {},
+  keep?: (documentId: string) => boolean,
 ): Promise<ExportBundle> {
   // Without a document Loupe could not read, the training set would miss it silently.
   const unread = unreadDocumentsError(store.unreadDocuments(), 'an export', 'export again');
@@ -50,7 +52,7 @@ export async function exportBundle(
     throw new RangeError(noLayerMessage(annotator, await store.listAnnotators()));
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
-  const metas = store.listDocuments();
+  const metas = store.listDocuments().filter((meta) => !keep || keep(meta.id));
   let notDone = 0;
   let rejected = 0;
   // A layer read before and unchanged on disk is taken at once (a stat on the event loop);

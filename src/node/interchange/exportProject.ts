@@ -15,7 +15,8 @@ import {
 import type { ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
 import { encodedFiles } from './encodedFiles';
-import { exportBundle, exportNameOf } from './exportBundle';
+import { exportNameOf } from './exportBundle';
+import { exportLayers } from './exportLayers';
 import type { Monitor } from './importPlan';
 import { countOf } from '../../shared/text';
 
@@ -23,6 +24,11 @@ import { countOf } from '../../shared/text';
 export interface ExportOptions extends Monitor {
   readonly format: ExportFormat;
   readonly annotator: string;
+  /**
+   * doccano: more layers written with the annotator's, each annotation with its user (a record
+   * several of them hold is written once, as doccano 1.x writes a record of several users).
+   */
+  readonly annotators?: readonly string[];
   readonly onlyDone?: boolean;
   /** Keep suggestions rejected in a machine layer (default: left out, and counted in a warning). */
   readonly includeRejected?: boolean;
@@ -64,13 +70,18 @@ export async function exportProject(
   if (options.seed !== undefined && options.split === undefined)
     throw new RangeError('--seed goes with --split');
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
+  const layers = [...new Set([options.annotator, ...(options.annotators ?? [])])];
+  if (layers.length > 1 && format.id !== 'doccano')
+    throw new RangeError(
+      `${format.name} writes one layer an export: export each annotator on their own (several layers go together into doccano, a record of several users)`,
+    );
   const {
     bundle: full,
     notDone,
     rejected,
-  } = await exportBundle(
+  } = await exportLayers(
     store,
-    options.annotator,
+    layers,
     { onlyDone: options.onlyDone ?? false, includeRejected: options.includeRejected ?? false },
     options,
   );
@@ -78,7 +89,7 @@ export async function exportProject(
   if (full.documents.length === 0)
     throw new RangeError(
       notDone > 0
-        ? `nothing to export: ${notDone === 1 ? 'the one document is not' : `none of the ${notDone} documents is`} marked done in the ${options.annotator} layer (mark ${notDone === 1 ? 'it' : 'them'} done, or export without --only-done)`
+        ? `nothing to export: ${notDone === 1 ? 'the one document is not' : `none of the ${notDone} documents is`} marked done in the ${layers.join(', ')} layer${layers.length > 1 ? 's' : ''} (mark ${notDone === 1 ? 'it' : 'them'} done, or export without --only-done)`
         : 'nothing to export: the project has no documents',
     );
   const { schema } = store.manifest;
@@ -134,7 +145,7 @@ export async function exportProject(
     result,
     summary: {
       format: format.id,
-      annotator: options.annotator,
+      annotator: layers.join(','),
       documents: result.summary.documents,
       spans: result.summary.spans,
       stances: result.summary.stances,

@@ -234,6 +234,11 @@ export type ExportSummary = z.infer<typeof exportSummarySchema>;
 export const exportRequestFields = {
   format: z.enum(EXPORT_FORMATS),
   annotator: annotatorSchema,
+  /**
+   * doccano: more layers written with the annotator's, each annotation with its user: a record
+   * several of them hold is written once, as doccano 1.x writes a record of several users.
+   */
+  annotators: z.array(annotatorSchema).min(1).max(1000).optional(),
   onlyDone: z.boolean().optional(),
   /** Export suggestions rejected in a machine layer too (default: left out, and counted). */
   includeRejected: z.boolean().optional(),

@@ -12,7 +12,7 @@ if (absent) console.warn(`skipped: doccano's real files are absent (${REAL})`);
 /**
  * doccano's JSONL files of one annotator (doccano's two tests of a record without text are
  * refused, as doccano refuses them; doccano-transformer's labeling.jsonl holds two users' work,
- * imported into two layers, so one layer's export cannot give its records back whole).
+ * imported into a layer each, and comes back whole from an export of those layers together).
  */
 const FILES = absent
   ? []
@@ -45,6 +45,39 @@ describe.skipIf(absent)('doccano JSONL files through a project', () => {
       expect(summary.notExpressed).toEqual({});
     },
   );
+
+  it('doccano-transformer/labeling.jsonl: its users’ layers exported together give it back byte for byte', async () => {
+    const content = readFileSync(join(REAL, 'doccano-transformer', 'labeling.jsonl'), 'utf8');
+    const { store } = await emptyProject();
+    await importPaths(store, [folderWith({ 'labeling.jsonl': content })], {
+      ...into('amy'),
+      format: 'doccano',
+    });
+    // Record 2578 holds users 1 and 2, each imported into a layer of their own; 2580, user 2's alone, goes to amy.
+    expect(await store.listAnnotators()).toEqual(['amy', 'user1', 'user2']);
+    const { result, summary } = await exportProject(store, {
+      format: 'doccano',
+      annotator: 'amy',
+      annotators: ['user1', 'user2'],
+    });
+    expect(result.files.map((f) => [f.path, f.content])).toEqual([['labeling.jsonl', content]]);
+    expect(summary.notExpressed).toEqual({});
+    // One user's layer alone writes the record with that user's annotations, and says what it left out.
+    const alone = await exportProject(store, { format: 'doccano', annotator: 'user1' });
+    expect(alone.summary.notExpressed).toEqual({
+      'annotation of another user of its record, in that user’s layer (export the layers together)': 5,
+    });
+  });
+
+  it('writes several layers together only to doccano', async () => {
+    const { store } = await emptyProject();
+    const record = '{"text": "Mike left.", "label": [[0, 4, "PER"]]}\n';
+    await importPaths(store, [folderWith({ 'a.jsonl': record })], { ...into('amy') });
+    await importPaths(store, [folderWith({ 'a.jsonl': record })], { ...into('bob') });
+    await expect(
+      exportProject(store, { format: 'conll', annotator: 'amy', annotators: ['bob'] }),
+    ).rejects.toThrow(/CoNLL.*one layer/);
+  });
 
   it('writes two files of one name from different folders back apart, and a new document to doccano.jsonl', async () => {
     const a = '{"text": "Mike left.", "label": [[0, 4, "PER"]]}\n';
