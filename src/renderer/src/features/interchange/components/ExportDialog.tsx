@@ -13,6 +13,7 @@ import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
+import { ExportWithLayersField } from './ExportWithLayersField';
 import { exportProblem } from './exportProblem';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
@@ -63,16 +64,19 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [scheme, setScheme] = useState<SchemeChoice>('auto');
   const [columns, setColumns] = useState<StanceColumnSet>('auto');
   const [tokens, setTokens] = useState(false);
+  const [withLayers, setWithLayers] = useState<readonly string[]>([]);
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
   const noLabels = labels !== null && labels.length === 0;
   const [out, setOut] = useState('');
   const [preview, setPreview] = useState<ExportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const request = useMemo(
-    () => ({
+  const request = useMemo(() => {
+    const alsoLayers = format === 'doccano' ? withLayers.filter((l) => l !== layer) : [];
+    return {
       format,
       annotator: layer,
+      ...(alsoLayers.length > 0 ? { annotators: [layer, ...alsoLayers] } : {}),
       onlyDone,
       ...(split.trim() ? { split: split.trim(), seed } : {}),
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
@@ -80,9 +84,21 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(format === 'conll' && scheme !== 'auto' ? { scheme } : {}),
       ...(format === 'stance-tsv' && columns !== 'auto' ? { columns } : {}),
       ...(format === 'spans-jsonl' && tokens ? { tokens } : {}),
-    }),
-    [format, layer, onlyDone, split, seed, labels, tagged, overlaps, scheme, columns, tokens],
-  );
+    };
+  }, [
+    format,
+    layer,
+    withLayers,
+    onlyDone,
+    split,
+    seed,
+    labels,
+    tagged,
+    overlaps,
+    scheme,
+    columns,
+    tokens,
+  ]);
 
   useEffect(() => {
     if (!open || !layer || noLabels) return;
@@ -130,6 +146,13 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           onChange={setLayer}
         />
       </div>
+      {format === 'doccano' && layers.length > 1 && (
+        <ExportWithLayersField
+          layers={layers.filter((l) => l !== layer)}
+          chosen={withLayers}
+          onChange={setWithLayers}
+        />
+      )}
       {schemaLabels.length > 0 && (
         <ExportLabelsField labels={schemaLabels} chosen={labels} onChange={setLabels} />
       )}

@@ -1,0 +1,36 @@
+import '../interchange.css';
+
+/** Which other layers a doccano export writes with the chosen one: a box per layer, each annotation written with its user. */
+export function ExportWithLayersField({
+  layers,
+  chosen,
+  onChange,
+}: {
+  /** The project's other layers. */
+  readonly layers: readonly string[];
+  readonly chosen: readonly string[];
+  onChange(next: readonly string[]): void;
+}) {
+  const kept = new Set(chosen);
+  const toggle = (layer: string, on: boolean): void =>
+    onChange(layers.filter((l) => (l === layer ? on : kept.has(l))));
+  return (
+    <fieldset className="lp-labelchoice" aria-label="Export with layers">
+      <legend>
+        Layers written with it, each annotation with its user (a record several hold is written
+        once, as doccano 1.x writes a record of several users)
+      </legend>
+      {layers.map((layer) => (
+        <label key={layer} className="lp-check">
+          <input
+            type="checkbox"
+            aria-label={`Export with layer ${layer}`}
+            checked={kept.has(layer)}
+            onChange={(event) => toggle(layer, event.target.checked)}
+          />{' '}
+          {layer}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
