@@ -25,6 +25,8 @@ export { baseName, extensionOf, pathStem } from './baseName';
 export { namedByPlace } from './namedByPlace';
 export { uniqueFileName, uniqueFilePath } from './uniqueFileName';
 export { collectionFolders } from './collectionFolders';
+export { freeFileName } from './freeFileName';
+export { sourceKey } from './sourceKey';
 export { createLineIndex, lineAt } from './lineAt';
 export { scanJson } from './jsonScan';
 export type { JsonPathKey, JsonProblem } from './jsonScan';

@@ -1,6 +1,5 @@
 import { getOwn } from '../../collections';
-import { foldedName } from '../../model';
-import { tableRecords } from '../common';
+import { freeFileName, tableRecords } from '../common';
 import type { FormatDocument, FormatFile, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { isRecordForm, keptDoccanoOf } from './keptDoccano';
@@ -77,21 +76,11 @@ export function filedFiles(
       filed.rows.push({ index, text: recordText(group, tally) });
   const taken = new Set<string>();
   const files = [...byName.values()].map((filed) => ({
-    path: freeName(filed.name, taken),
+    path: freeFileName(filed.name, taken),
     content: contentOf(filed),
     ...(filed.encoding === undefined ? {} : { encoding: filed.encoding }),
   }));
   return { files, rest };
-}
-
-/** `name`, or when a file of that name (ignoring case) is taken, `name-2.txt`, `name-3.txt`…; added to `taken`. */
-function freeName(name: string, taken: Set<string>): string {
-  const dot = name.lastIndexOf('.');
-  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  let candidate = name;
-  for (let n = 2; taken.has(foldedName(candidate)); n++) candidate = `${stem}-${n}${extension}`;
-  taken.add(foldedName(candidate));
-  return candidate;
 }
 
 /** Whether the form holds the document: categories alone, none holding what separates them there. */

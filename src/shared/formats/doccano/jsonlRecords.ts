@@ -4,7 +4,7 @@ import type { FormatFile, ReadOptions } from '../common';
 import type { KeptDoccanoFile } from './keptDoccano';
 import type { OffsetUnit } from './readRecord';
 import { recordSlices } from './sourceLines';
-import { sourceKey } from './sourceKey';
+import { sourceKey } from '../common';
 
 /** The keys doccano versions put a record's text under. */
 export const TEXT_KEYS = ['text', 'data', 'column_data'] as const;

@@ -29,7 +29,7 @@ import { isRecord, setOwn } from '../../collections';
 import type { KeptDoccano, KeptDoccanoFile } from './keptDoccano';
 import { filedRecords, TEXT_KEYS, withDoccanoKeys } from './jsonlRecords';
 import { recordSlices } from './sourceLines';
-import { sourceKey } from './sourceKey';
+import { sourceKey } from '../common';
 
 /** The keys a doccano record's text, annotations and name are read from; the others are kept as its fields. */
 export const READ_KEYS: ReadonlySet<string> = new Set<string>([
