@@ -28,7 +28,10 @@ describe('loupe and Label Studio HyperText tasks', () => {
       home,
     );
     expect(exported.code, exported.stderr).toBe(0);
-    expect(readFileSync(join(out, 'labelstudio.json'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+    // Under the imported file's name, the one file written.
+    expect(readFileSync(join(out, 'lsf_e2e_emoji_hypertext_tasks.json'), 'utf8')).toBe(
+      readFileSync(FIXTURE, 'utf8'),
+    );
   });
 
   it('refuses a task whose HTML holds a script, with file, line and reason, leaving the project as it was', () => {

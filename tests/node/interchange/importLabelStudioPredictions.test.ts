@@ -50,7 +50,7 @@ describe('a Label Studio task with predictions and no annotation', () => {
     expect(gold).toEqual({
       id: 4,
       meta: { source: 'wire' },
-      data: { text: 'IBM hired Ana.', name: '4' },
+      data: { text: 'IBM hired Ana.' },
       annotations: [],
       predictions: [prediction],
     });
@@ -156,7 +156,7 @@ describe("a Label Studio task's predictions, when several people import the task
     expect(ben).toEqual({
       id: 4,
       meta: { source: 'wire' },
-      data: { text: 'IBM hired Ana.', name: '4' },
+      data: { text: 'IBM hired Ana.' },
       annotations: [],
     });
     // Imported again into the layer that keeps them, they stay there, once.

@@ -4,6 +4,7 @@ import { KEPT_LABEL_STUDIO } from '../common/keptKeys';
 import { isRecord, setOwn } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { isJsonValue, type JsonValue } from '../common';
+import { keptFileSchema } from './keptFile';
 
 /** The metadata key under which a layer keeps what only Label Studio reads back. */
 export const KEPT_KEY = KEPT_LABEL_STUDIO;
@@ -34,7 +35,9 @@ type Json = JsonValue;
  * export's data cells Label Studio reads as another value (`TRUE` as true, `NA` as ""), by
  * field (`cells`): Label Studio JSON holds the value, so an export writes it and says so; and
  * the order of the annotation's results (`resultOrder`, each by {@link resultKey}), written
- * back in it.
+ * back in it; whether the task held its annotations under `completions` (Label Studio 0.x),
+ * where they go back; and where the task was in its file, as the file wrote it (`file`, see
+ * `KeptFile`).
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -56,6 +59,8 @@ const keptAnnotationSchema = z.object({
   cancelled: z.array(ownJson).optional(),
   cells: ownRecord(z.string()).optional(),
   resultOrder: z.array(z.string()).optional(),
+  completions: z.literal(true).optional(),
+  file: keptFileSchema.optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

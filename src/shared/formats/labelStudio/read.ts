@@ -23,6 +23,9 @@ import { taskSchema } from './schema';
 import { textField } from './textField';
 import { fromJsonMin, isJsonMin, unreadMinRegionKeys } from './jsonMin';
 import { csvMinRecords, isLabelStudioCsv, labelStudioTableDelimiter } from './csvMin';
+import { filedTask, type KeptFile } from './keptFile';
+import { KEPT_KEY, keptAnnotationOf, keptJson } from './keptAnnotation';
+import { taskSlices } from './taskSlices';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
@@ -46,8 +49,15 @@ export function readLabelStudio(
     const csv = delimiter ? csvMinRecords(file.path, file.content, errors, delimiter) : undefined;
     const value = csv ? csv.records : parseJson(file.path, file.content, errors);
     if (value === undefined) continue;
+    const models = (read: readonly FormatDocument[]) =>
+      read.length - read.filter((doc) => doc.machine).length;
     const many = Array.isArray(value);
     const tasks: unknown[] = many ? value : [value];
+    const slices = csv ? null : taskSlices(file.content);
+    const sliced =
+      slices !== null && slices.single !== many && slices.tasks.length === tasks.length
+        ? slices
+        : null;
     const problems: PathProblem[] = [];
     const notes: PathProblem[] = [];
     const parsed = tasks.map((raw, i) => {
@@ -80,7 +90,19 @@ export function readLabelStudio(
         problems,
         notes,
       );
-      documents.push(...namedByPlace(read, name, file.path));
+      const slice = sliced && !isJsonMin(tasks[i]) ? sliced.tasks[i] : undefined;
+      const first = read[0];
+      const filed =
+        sliced && slice && first
+          ? filedTask(file.path, sliced, i, slice, { text: first.text, textKey, chosen })
+          : undefined;
+      documents.push(
+        ...namedByPlace(
+          filed ? read.map((doc, part) => withFile(doc, filed(part), models(read))) : read,
+          name,
+          file.path,
+        ),
+      );
     });
     const paths = [...problems, ...notes].map((p) => p.path);
     const lines = csv
@@ -100,10 +122,22 @@ export function readLabelStudio(
 }
 
 /**
+ * The document with where its task was in its file (see `KeptFile`) kept with it; a model's
+ * document also with the place of its prediction (`models`: where the task's predictions'
+ * documents start, as `readTask` lists them last).
+ */
+function withFile(doc: FormatDocument, file: KeptFile, models: number): FormatDocument {
+  const place = file.part - models;
+  const own = doc.machine && place >= 0 ? { ...file, prediction: place } : file;
+  const kept = keptJson({ ...keptAnnotationOf(doc.metadata), file: own });
+  return { ...doc, metadata: { ...doc.metadata, [KEPT_KEY]: kept } };
+}
+
+/**
  * Whether a task is its data alone, as Label Studio imports one (`{"text": "…"}` stands for
  * `{"data": {"text": "…"}}`): no `data`, no annotations, and a string `text`.
  */
-function isBareData(raw: unknown): raw is Record<string, unknown> {
+export function isBareData(raw: unknown): raw is Record<string, unknown> {
   if (!isRecord(raw) || 'data' in raw) return false;
   if ('annotations' in raw || 'completions' in raw || 'predictions' in raw) return false;
   return typeof raw.text === 'string';

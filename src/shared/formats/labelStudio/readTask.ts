@@ -51,6 +51,8 @@ export function readTask(
 ): FormatDocument[] {
   const { fallbackName, textKey, chosen = false } = names;
   const cells = names.cells && Object.keys(names.cells).length > 0 ? { cells: names.cells } : {};
+  // Label Studio 0.x's annotations go back under the key they came under.
+  const under = task.completions && !task.annotations ? { completions: true as const } : {};
   const paragraphs = paragraphsOf(task, at, problems);
   if (paragraphs === null) return [];
   const found = paragraphs
@@ -98,7 +100,7 @@ export function readTask(
     // No annotation but cancelled ones, if any: kept to go back as they were.
     const unannotated = {
       ...metadata,
-      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task), ...cells }),
+      [KEPT_KEY]: keptJson({ unannotated: true, ...besideOf(task), ...cells, ...under }),
     };
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
@@ -121,7 +123,7 @@ export function readTask(
     const annotator = machine ? annotation.model_version : annotatorOf(annotation);
     const keptAll: KeptAnnotation = machine
       ? { ...kept, prediction: true, ...cells }
-      : { ...kept, ...(k === firstPerson ? beside : {}), ...cells };
+      : { ...kept, ...(k === firstPerson ? beside : {}), ...cells, ...under };
     const withKept = isKeptEmpty(keptAll)
       ? metadata
       : { ...metadata, [KEPT_KEY]: keptJson(keptAll) };
@@ -138,7 +140,7 @@ export function readTask(
   // and its predictions as they were, to write back so (see keptAnnotation's `unannotated`).
   const unannotated = {
     ...metadata,
-    [KEPT_KEY]: keptJson({ unannotated: true, ...beside, ...cells }),
+    [KEPT_KEY]: keptJson({ unannotated: true, ...beside, ...cells, ...under }),
   };
   return [
     { ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} },

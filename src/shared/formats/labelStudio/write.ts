@@ -23,6 +23,7 @@ import {
   numberedNames,
   type KeptAnnotation,
 } from './keptAnnotation';
+import { filedTasks } from './filedTasks';
 import { UNLABELLED } from './readAnnotation';
 import { tableCellValue } from './csvMin';
 import { isTextField } from './textField';
@@ -51,46 +52,93 @@ export const RELATION_REASONS = {
  */
 export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const tasks = bundle.documents.map((doc, i) => taskOf(doc, i, tally));
+  const filed = filedTasks(bundle.documents, tally, taskOf, LABEL_STUDIO_FILE);
+  const places = new Map(bundle.documents.map((doc, i) => [doc, i]));
+  const tasks = filed.rest.map((doc) => taskOf([doc], places.get(doc) ?? 0, tally));
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  const own = { path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` };
   return {
-    files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }],
+    files: [...(tasks.length > 0 || filed.files.length === 0 ? [own] : []), ...filed.files],
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
   };
 }
 
-/** A task with the metadata a Label Studio file came with (`id`, `meta`, other `data` fields) as it was. */
-function taskOf(doc: FormatDocument, i: number, tally: Tally): object {
-  const { data, id, ...rest } = fileFields(withoutKeptLayouts(doc.metadata));
-  const kept = keptAnnotationOf(doc.metadata);
+/**
+ * One task from the documents read from it (one, or one per annotation and prediction), with
+ * the metadata the file came with (`id`, `meta`, other `data` fields) as it was: each person's
+ * annotation under the key the task had them under, and the predictions (a model's document
+ * in the place of its prediction among those kept).
+ */
+function taskOf(docs: readonly FormatDocument[], i: number, tally: Tally, hadName = false): object {
+  const written = docs.map((doc) => annotationOf(doc, tally));
+  const people = written.filter((w) => w.kept.prediction !== true);
+  const base = people[0] ?? itemAt(written, 0);
+  const { data, id, ...rest } = fileFields(withoutKeptLayouts(base.doc.metadata));
   const fields: Record<string, unknown> = {};
   let textHeld = false; // the text came in a field of its own, where it is written back
   if (isRecord(data))
     for (const [key, value] of Object.entries(data)) {
       textHeld ||= isTextField(value) || isKeptHyperText(value);
-      setOwn(fields, key, dataValue(value, doc.text));
+      setOwn(fields, key, dataValue(value, base.doc.text));
     }
-  tally.note(TABLE_CELL_READ, readOtherwise(fields, kept));
-  const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
-  const html = paragraphs ? undefined : hyperTextOfMetadata(doc.metadata, doc.text);
-  const result = results(doc, kept, tally, { paragraphs, html });
-  const annotation = { ...kept.annotation, result };
-  // A task that came with no annotation goes back with none while nothing was added to it.
-  const none = kept.unannotated === true && result.length === 0 && doc.spans.length === 0;
+  tally.note(TABLE_CELL_READ, readOtherwise(fields, base.kept));
+  const paragraphs = paragraphsOfMetadata(base.doc.metadata, base.doc.text) !== undefined;
+  const annotations = people.flatMap((w) => (w.none ? [] : [w.annotation]));
+  const cancelled = people.flatMap((w) => w.kept.cancelled ?? []);
+  const predictions = predictionsOf(written);
+  const taskId = typeof id === 'number' || typeof id === 'string' ? id : i + 1;
+  // The name, unless the task's id gives it (as read) and the task had none.
+  const named = hadName || base.doc.name !== String(taskId) ? { name: base.doc.name } : {};
   return {
-    id: typeof id === 'number' || typeof id === 'string' ? id : i + 1,
+    id: taskId,
     ...rest,
     // The text under `text` unless it came in another field (written back there alone, as the
     // project's labeling config reads it); a Paragraphs task's text is its list of paragraphs.
     data:
       paragraphs || textHeld
-        ? { ...fields, name: doc.name }
-        : { ...fields, text: doc.text, name: doc.name },
-    ...(kept.prediction
-      ? { predictions: [annotation] }
-      : { annotations: [...(none ? [] : [annotation]), ...(kept.cancelled ?? [])] }),
-    ...(kept.prediction || kept.predictions === undefined ? {} : { predictions: kept.predictions }),
+        ? { ...fields, ...named }
+        : { ...fields, text: base.doc.text, ...named },
+    ...(people.length > 0
+      ? { [base.kept.completions ? 'completions' : 'annotations']: [...annotations, ...cancelled] }
+      : {}),
+    ...(predictions ? { predictions } : {}),
   };
+}
+
+/** One document's annotation (a person's, or a model's prediction), and what it kept. */
+interface WrittenAnnotation {
+  readonly doc: FormatDocument;
+  readonly kept: KeptAnnotation;
+  readonly annotation: object;
+  /** A task that came with no annotation, to which nothing was added: it goes back with none. */
+  readonly none: boolean;
+}
+
+function annotationOf(doc: FormatDocument, tally: Tally): WrittenAnnotation {
+  const kept = keptAnnotationOf(doc.metadata);
+  const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
+  const html = paragraphs ? undefined : hyperTextOfMetadata(doc.metadata, doc.text);
+  const result = results(doc, kept, tally, { paragraphs, html });
+  const none = kept.unannotated === true && result.length === 0 && doc.spans.length === 0;
+  return { doc, kept, annotation: { ...kept.annotation, result }, none };
+}
+
+/**
+ * The task's predictions: those a person's document kept as they were, each model's document
+ * written in the place of the prediction it was read from (`KeptFile.prediction`), the others
+ * after them; undefined when there are none to write.
+ */
+function predictionsOf(written: readonly WrittenAnnotation[]): unknown[] | undefined {
+  const kept = written.find((w) => w.kept.prediction !== true && w.kept.predictions)?.kept;
+  const out: unknown[] = [...(kept?.predictions ?? [])];
+  const models = written.filter((w) => w.kept.prediction === true);
+  if (!kept?.predictions && models.length === 0) return undefined;
+  for (const w of models) {
+    const at = w.kept.file?.prediction;
+    if (kept?.predictions && at !== undefined && at < out.length) out[at] = w.annotation;
+    else out.push(w.annotation);
+  }
+  return out;
 }
 
 /** A kept `data` field as Label Studio holds it: the text where it came from, a Paragraphs list, a HyperText task's HTML. */

@@ -1,3 +1,5 @@
+import type { FormatBundle, FormatDocument } from '../../../../src/shared/formats';
+
 /** A Label Studio NER region. */
 export function region(
   id: string,
@@ -71,4 +73,24 @@ export function dialogueTask(lines: [string | undefined, string][], results: obj
     author === undefined ? { text } : { author, text },
   );
   return { id: 7, data: { dialogue }, annotations: [{ result: results }], ...extra };
+}
+
+/**
+ * The document without where its task was in its file (`$labelstudio.file`), and without
+ * `$labelstudio` when that was all it kept: what reading the task itself gave.
+ */
+export function unfiled(doc: FormatDocument | undefined): FormatDocument | undefined {
+  const kept = doc?.metadata?.$labelstudio;
+  if (!doc || typeof kept !== 'object' || kept === null || Array.isArray(kept) || !('file' in kept))
+    return doc;
+  const { file: _file, ...rest } = kept;
+  const { $labelstudio: _kept, ...fields } = doc.metadata ?? {};
+  const metadata = Object.keys(rest).length > 0 ? { ...fields, $labelstudio: rest } : fields;
+  const { metadata: _metadata, ...plain } = doc;
+  return Object.keys(metadata).length > 0 ? { ...plain, metadata } : plain;
+}
+
+/** The bundle's documents without their files (see {@link unfiled}): what Loupe writes of them anew. */
+export function withoutFiles(bundle: FormatBundle): FormatBundle {
+  return { ...bundle, documents: bundle.documents.flatMap((doc) => unfiled(doc) ?? []) };
 }

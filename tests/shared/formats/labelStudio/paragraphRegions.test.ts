@@ -42,7 +42,6 @@ describe('writeLabelStudio of documents read from Paragraphs', () => {
         { author: 'Vincent Vega:', text: 'Hate what? 😀 ok' },
         { text: 'Uncomfortable silences.' },
       ],
-      name: '7',
     });
     expect(tasks[0]?.annotations[0]?.result).toEqual(REGIONS);
     expect(summary.notExpressed).toEqual({});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import { file } from '../build';
-import { lineOf, pretty, region, relationResult, result, task } from './build';
+import { lineOf, pretty, region, relationResult, result, task, unfiled } from './build';
 
 describe('readLabelStudio', () => {
   it('reads labels regions in code points, checking value.text', () => {
@@ -12,7 +12,7 @@ describe('readLabelStudio', () => {
         pretty([task(text, [region('r1', 2, 13, 'Mike Pompeo', 'PERSON')], { id: 4 })]),
       ),
     ]).documents[0];
-    expect(doc).toEqual({
+    expect(unfiled(doc)).toEqual({
       name: '4',
       text,
       spans: [{ id: 'r1', label: 'PERSON', fragments: [{ start: 2, end: 13 }] }],

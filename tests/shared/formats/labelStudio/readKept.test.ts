@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLabelStudio } from '../../../../src/shared/formats';
 import { file } from '../build';
-import { lineOf, pretty, region, relationResult, result, task } from './build';
+import { lineOf, pretty, region, relationResult, result, task, unfiled } from './build';
 
 describe('readLabelStudio keeps what Loupe does not model', () => {
   it('reads every label of a relation, one without labels, and keeps a bidirectional one as such', () => {
@@ -34,7 +34,7 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
     const doc = readLabelStudio([file('ls.json', pretty(task('IBM sold', results)))]).documents[0];
     expect(doc?.spans[0]?.attributes).toEqual({ Role: 'Buyer', 'Role 2': 'Seller' });
     expect(doc?.documentLabels).toEqual({ topic: 'Tech', 'topic 2': 'Finance', 'topic 3': 'Law' });
-    expect(doc?.metadata?.$labelstudio).toEqual({
+    expect(unfiled(doc)?.metadata?.$labelstudio).toEqual({
       multiple: ['Role', 'topic'],
       choices: { topic: { id: 't' } },
       resultOrder: ['a label labels  ', 'a Role choices  ', 't topic choices  '],
@@ -67,7 +67,7 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
       { id: 'r1', label: 'ORG', fragments: [{ start: 0, end: 3 }], note: 'a buyer' },
     ]);
     expect(doc?.annotator).toBe('amira@example.org');
-    expect(doc?.metadata).toEqual({
+    expect(unfiled(doc)?.metadata).toEqual({
       id: 3,
       $labelstudio: {
         annotation: {
@@ -105,7 +105,7 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
       },
     ];
     const doc = readLabelStudio([file('ls.json', pretty(tasks))]).documents.find((d) => d.machine);
-    expect(doc?.metadata).toEqual({
+    expect(unfiled(doc)?.metadata).toEqual({
       $labelstudio: { annotation: { model_version: 'coref-v1', score: 0.95 }, prediction: true },
     });
   });

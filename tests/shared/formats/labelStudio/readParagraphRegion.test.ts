@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLabelStudio } from '../../../../src/shared/formats';
 import type { FormatDocument } from '../../../../src/shared/formats';
 import { errorsOf, file } from '../build';
-import { dialogueTask, lineOf, paragraphRegion, pretty } from './build';
+import { dialogueTask, lineOf, paragraphRegion, pretty, unfiled } from './build';
 
 const LINES: [string | undefined, string][] = [
   ['Mia Wallace', 'Dont you hate that?'],
@@ -108,7 +108,7 @@ describe('readLabelStudio of Paragraphs (dialogue) tasks', () => {
       data: { dialogue: [{ author: 'Mia', text: 'Hi', start: 3.1 }], url: 'a.mp3' },
     };
     const { documents } = readLabelStudio([file('d.json', pretty([task]))]);
-    expect(documents[0]?.metadata).toEqual({
+    expect(unfiled(documents[0])?.metadata).toEqual({
       id: 7,
       data: {
         dialogue: {

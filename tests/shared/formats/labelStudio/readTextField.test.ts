@@ -72,11 +72,8 @@ describe('readLabelStudio text field', () => {
     ]);
     const written = writeLabelStudio(read);
     const [task] = JSON.parse(written.files[0]?.content ?? '[]') as { data: object }[];
-    expect(task?.data).toEqual({
-      question: 'Is the bridge open?',
-      answer: 'Yes, since May.',
-      name: '12',
-    });
+    // Unchanged, the task goes back as it was: its id names the document, no data.name added.
+    expect(task?.data).toEqual({ question: 'Is the bridge open?', answer: 'Yes, since May.' });
     expect(readLabelStudio(written.files).documents).toEqual(read.documents);
   });
 
