@@ -176,7 +176,11 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
     const fields = Object.entries(annotation).map(([k, v]) => `${k} ${shown(v)}`);
     const results = countOfList(kept.results);
     const regions = isRecord(kept.regions) ? Object.keys(kept.regions).length : 0;
+    const file = isRecord(kept.file) ? kept.file : undefined;
     const parts = [
+      ...(file && typeof file.name === 'string' && typeof file.index === 'number'
+        ? [`task ${file.index + 1} of ${file.name}`]
+        : []),
       ...(kept.prediction === true ? ['a prediction'] : []),
       ...fields,
       ...(results > 0 ? [`${results} result${results === 1 ? '' : 's'} Loupe does not read`] : []),

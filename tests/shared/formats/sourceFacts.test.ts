@@ -158,6 +158,16 @@ describe('what an import kept, as the app shows it', () => {
       { name: 'data.source', value: 'wire' },
       { name: 'data.batch', value: '7' },
     ]);
+    // Where the task goes back to.
+    expect(facts[1]).toEqual({
+      heading: 'Kept to write back',
+      facts: [
+        {
+          name: 'Label Studio',
+          value: 'task 1 of ls.json · fields of 1 region (shown on its span)',
+        },
+      ],
+    });
   });
 
   it("shows doccano's meta as the file had it, and nothing for a document made in Loupe", () => {
