@@ -52,8 +52,7 @@ export function suggestHandlers(project: OpenProject): HandlersOf<typeof suggest
     acceptSuggestion: (request) => decisions.accept(request),
     rejectSuggestion: (request) => decisions.reject(request),
     acceptSuggestionsOfLabel: (request) => decisions.acceptLabel(request),
-    listSuggestions: (request) =>
-      listSuggestions(services().store, request.documentId, request.as ?? MODEL_ANNOTATOR),
+    listSuggestions: (request) => listSuggestions(services().store, request.documentId, request.as),
     suggestionPrecision: (request) =>
       suggestionPrecision(services().store, request.as ?? MODEL_ANNOTATOR),
   };

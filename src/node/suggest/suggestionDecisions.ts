@@ -1,5 +1,4 @@
 import {
-  CONFIDENCE_ATTRIBUTE,
   DECISION_ATTRIBUTE,
   MODEL_ANNOTATOR,
   WorkbenchError,
@@ -8,6 +7,7 @@ import {
 import { newId, type Span } from '../../shared/model';
 import type { EditSession } from '../services';
 import type { TransactionBuilder } from '../services/transactionBuilder';
+import { suggestionConfidence } from './suggestionConfidence';
 
 function isOpen(span: Span): boolean {
   return span.attributes?.[DECISION_ATTRIBUTE] === undefined;
@@ -47,7 +47,7 @@ async function accept(
   span: Span,
   as: string,
 ): Promise<void> {
-  const confidence = span.attributes?.[CONFIDENCE_ATTRIBUTE];
+  const confidence = suggestionConfidence(span, (await b.layer(documentId, as)).original.metadata);
   const copy: Span = {
     id: newId('s'),
     label: span.label,
@@ -56,7 +56,7 @@ async function accept(
     provenance: {
       annotator: as,
       spanId: span.id,
-      ...(typeof confidence === 'number' ? { confidence } : {}),
+      ...(confidence === null ? {} : { confidence }),
     },
     createdAt: b.now,
     updatedAt: b.now,

@@ -13,7 +13,9 @@ export { doccanoFormat, isDoccanoCsv, readDoccano, writeDoccano } from './doccan
 export type { DoccanoColumns } from './doccano';
 export {
   isLabelStudioCsv,
+  isPredictionLayer,
   keepsTaskLists,
+  predictionScore,
   withoutTaskListsKeptElsewhere,
   labelStudioFormat,
   labelStudioMinFormat,

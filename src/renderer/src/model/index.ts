@@ -22,5 +22,6 @@ export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
 export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';
 export type { ModelSuggestion, ModelSuggestionsState } from './modelSuggestionsStore';
+export { suggesterOf, suggestionKey } from './modelSuggestionsStore';
 export type { PastLayer, SyncState } from './syncStore';
 export { syncSummary } from './syncStore';

@@ -5,6 +5,7 @@ import type {
   SuggestionPrecision,
   SuggestResult,
 } from '../../../shared/contract';
+import { MODEL_ANNOTATOR } from '../../../shared/contract/suggestNames';
 import type { Span } from '../../../shared/model';
 import { fragmentOf } from '../../../shared/spans';
 import type { DocumentStore } from './documentStore';
@@ -13,8 +14,27 @@ import type { SelectionStore } from './selectionStore';
 import { spanText } from './spanText';
 import { Store } from './store';
 
-/** One open suggestion of the machine layer, drawn as a ghost span. */
+/** One open suggestion of a machine layer, drawn as a ghost span. */
 export type ModelSuggestion = OpenSuggestions['suggestions'][number];
+
+/** What tells a suggestion from every other of the document: its layer and its id there. */
+export function suggestionKey(s: ModelSuggestion): string {
+  return `${s.as ?? MODEL_ANNOTATOR}\u0000${s.id}`;
+}
+
+/**
+ * Who suggested it, as the window says it: the model Loupe learns, or the model whose
+ * predictions were imported (its layer, named after its `model_version`).
+ * @example suggesterOf({ ...ghost, as: 'ner-v2' }) === 'ner-v2'
+ */
+export function suggesterOf(s: ModelSuggestion): string {
+  return s.as === undefined || s.as === MODEL_ANNOTATOR ? 'the model' : s.as;
+}
+
+/** The suggestion's layer, for a decision on it. */
+function layerOf(s: ModelSuggestion): { as?: string } {
+  return s.as === undefined ? {} : { as: s.as };
+}
 
 /** How far a running suggest has come. */
 export interface SuggestRun {
@@ -26,7 +46,7 @@ export interface SuggestRun {
 export interface ModelSuggestionsState {
   /** Open suggestions of the open document the user has not already annotated the same way. */
   readonly list: readonly ModelSuggestion[];
-  /** The id of the ghost under the cursor. */
+  /** The ghost under the cursor, by {@link suggestionKey}. */
   readonly selected: string | null;
   readonly running: SuggestRun | null;
   readonly last: SuggestResult | null;
@@ -47,8 +67,9 @@ function annotatedAlready(s: ModelSuggestion, spans: readonly Span[]): boolean {
 }
 
 /**
- * The machine annotator's suggestions for the open document (ghost spans), the one under the
- * cursor, and the decisions on it: accept (a copy into the user's layer), reject, accept all
+ * The machine annotators' suggestions for the open document (ghost spans: the model's and
+ * those of models whose predictions were imported), the one under the cursor, and the
+ * decisions on it, in the layer it came from: accept (a copy into the user's layer), reject, accept all
  * of a label; and running the learner in the background with progress and cancel.
  */
 export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
@@ -98,7 +119,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
   private filter(): void {
     const { spans } = this.document.snapshot;
     const list = this.fetched.filter((s) => !annotatedAlready(s, spans));
-    const selected = list.some((s) => s.id === this.snapshot.selected)
+    const selected = list.some((s) => suggestionKey(s) === this.snapshot.selected)
       ? this.snapshot.selected
       : null;
     // Nothing fetched, nothing shown: an edit leaves the state as it is, and what shows it unrendered.
@@ -114,7 +135,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
       this.selection.select(null);
       this.selection.selectRange(null, null);
     }
-    this.patch({ selected: ghost?.id ?? null });
+    this.patch({ selected: ghost ? suggestionKey(ghost) : null });
   }
 
   /** Moves the cursor to the next (1) or previous (-1) ghost in text order, wrapping. */
@@ -122,7 +143,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const { list, selected } = this.snapshot;
     if (list.length === 0) return;
     const ordered = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
-    const at = ordered.findIndex((s) => s.id === selected);
+    const at = ordered.findIndex((s) => suggestionKey(s) === selected);
     const next =
       at < 0
         ? step === 1
@@ -134,7 +155,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
   }
 
   get underCursor(): ModelSuggestion | null {
-    return this.snapshot.list.find((s) => s.id === this.snapshot.selected) ?? null;
+    return this.snapshot.list.find((s) => suggestionKey(s) === this.snapshot.selected) ?? null;
   }
 
   /** Accepts the ghost under the cursor: it becomes the user's span, with provenance. */
@@ -144,7 +165,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
     const done = await this.document.edit(
-      this.client.acceptSuggestion({ documentId, spanId: ghost.id }),
+      this.client.acceptSuggestion({ documentId, spanId: ghost.id, ...layerOf(ghost) }),
     );
     await this.refresh();
     if (done) this.announce(`Accepted ${this.said(ghost)}. ${this.nextSaid()}`);
@@ -157,21 +178,23 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
     const done = await this.document.edit(
-      this.client.rejectSuggestion({ documentId, spanId: ghost.id }),
+      this.client.rejectSuggestion({ documentId, spanId: ghost.id, ...layerOf(ghost) }),
     );
     await this.refresh();
     if (done) this.announce(`Rejected ${this.said(ghost)}. ${this.nextSaid()}`);
   }
 
-  /** Accepts every open ghost with the label of the one under the cursor, in this document. */
+  /** Accepts every open ghost of its model with the label of the one under the cursor, in this document. */
   async acceptLabel(): Promise<void> {
     const ghost = this.underCursor;
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
-    const count = this.snapshot.list.filter((s) => s.label === ghost.label).length;
+    const count = this.snapshot.list.filter(
+      (s) => s.label === ghost.label && s.as === ghost.as,
+    ).length;
     this.patch({ selected: null });
     const done = await this.document.edit(
-      this.client.acceptSuggestionsOfLabel({ documentId, label: ghost.label }),
+      this.client.acceptSuggestionsOfLabel({ documentId, label: ghost.label, ...layerOf(ghost) }),
     );
     await this.refresh();
     if (done)
@@ -195,8 +218,9 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
   /** Moves the cursor on to the next ghost before the decided one leaves the list. */
   private afterDecision(ghost: ModelSuggestion): void {
     this.move(1);
-    if (this.snapshot.selected === ghost.id) this.patch({ selected: null });
-    this.fetched = this.fetched.filter((s) => s.id !== ghost.id);
+    const key = suggestionKey(ghost);
+    if (this.snapshot.selected === key) this.patch({ selected: null });
+    this.fetched = this.fetched.filter((s) => suggestionKey(s) !== key);
     this.filter();
   }
 

@@ -67,7 +67,8 @@ export const suggestMethods = {
     errors: ['not_found'],
   }),
   listSuggestions: defineMethod({
-    summary: "A document's open suggestions (not yet accepted or rejected), for ghost spans",
+    summary:
+      "A document's open suggestions (not yet accepted or rejected), for ghost spans: the machine annotator's named, else the model's and every imported model's predictions",
     kind: 'read',
     request: z.object({ ...documentRef, as: annotatorSchema.optional() }).strict(),
     result: openSuggestionsSchema,

@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { scoresSchema } from '../../agreement/scores';
 import { annotatorSchema, idSchema, ownRecord } from '../../model';
 
-/** The machine annotator that holds suggestions unless another is named. */
-export const MODEL_ANNOTATOR = 'model';
-
-/** The span attribute that holds a suggestion's confidence (0..1) in a machine layer. */
-export const CONFIDENCE_ATTRIBUTE = 'confidence';
-
-/** The span attribute that remembers what the annotator decided about a suggestion. */
-export const DECISION_ATTRIBUTE = 'decision';
+export { CONFIDENCE_ATTRIBUTE, DECISION_ATTRIBUTE, MODEL_ANNOTATOR } from '../suggestNames';
 
 export const suggestRequestSchema = z
   .object({
@@ -90,8 +83,9 @@ export const suggestionPrecisionSchema = z.object({
 export type SuggestionPrecision = z.infer<typeof suggestionPrecisionSchema>;
 
 /**
- * The open suggestions of one document's machine layer, for ghost spans.
- * @example { as: 'model', suggestions: [{ id: 's_1', label: 'PER', start: 0, end: 11, confidence: 0.93 }] }
+ * The open suggestions of one document's machine layers, for ghost spans: each names the
+ * machine annotator whose layer holds it (`as`, to accept or reject it there).
+ * @example { as: 'model', suggestions: [{ id: 's_1', label: 'PER', start: 0, end: 11, confidence: 0.93, as: 'model' }] }
  */
 export const openSuggestionsSchema = z.object({
   as: annotatorSchema,
@@ -102,6 +96,7 @@ export const openSuggestionsSchema = z.object({
       start: z.number().int().nonnegative(),
       end: z.number().int().nonnegative(),
       confidence: z.number().min(0).max(1).nullable(),
+      as: annotatorSchema.optional(),
     }),
   ),
 });

@@ -23,3 +23,4 @@ export const labelStudioMinFormat: Format = {
 export { readLabelStudio, writeLabelStudio, writeLabelStudioMin };
 export { isLabelStudioCsv } from './csvMin';
 export { keepsTaskLists, withoutTaskListsKeptElsewhere } from './keptAnnotation';
+export { isPredictionLayer, predictionScore } from './predictionScore';

@@ -23,6 +23,7 @@ import {
   numberedNames,
   type KeptAnnotation,
 } from './keptAnnotation';
+import { CONFIDENCE_ATTRIBUTE, DECISION_ATTRIBUTE } from '../../contract/suggestNames';
 import { filedTasks } from './filedTasks';
 import { UNLABELLED } from './readAnnotation';
 import { tableCellValue } from './csvMin';
@@ -328,7 +329,10 @@ function perRegion(
   return { id, from_name: fromName, to_name: toName, type, value };
 }
 
-/** A span's text attributes as choices, those a control held several of (`name`, `name 2`…) as one. */
+/**
+ * A span's text attributes as choices, those a control held several of (`name`, `name 2`…) as
+ * one; a prediction's region without the decision taken on it as a suggestion.
+ */
 function attributeChoices(
   span: FormatSpan,
   kept: KeptAnnotation,
@@ -336,6 +340,8 @@ function attributeChoices(
 ): [string, string[]][] {
   const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(span.attributes ?? {})) {
+    // What the annotator decided on a prediction's region is Loupe's, not the prediction's.
+    if (kept.prediction && (name === DECISION_ATTRIBUTE || name === CONFIDENCE_ATTRIBUTE)) continue;
     if (typeof value === 'string' && value !== '') setOwn(text, name, value);
     else tally.add('span attribute that is not a text value');
   }

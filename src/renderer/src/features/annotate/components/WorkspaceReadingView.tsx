@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { ReadingView } from '../../../editor';
-import { spanText, useModel, useStore } from '../../../model';
+import { spanText, suggestionKey, useModel, useStore } from '../../../model';
 import { machineGhosts } from '../../suggest';
 import { arcLinks } from '../arcLinks';
 import { suggestionSaid } from '../suggestionSaid';
@@ -108,7 +108,7 @@ export function WorkspaceReadingView() {
           suggestion === null ? undefined : list[suggestion],
           machine.selected === null
             ? undefined
-            : machine.list.find((s) => s.id === machine.selected),
+            : machine.list.find((s) => suggestionKey(s) === machine.selected),
         )}
         textOf={(span) => spanText(document.text, span)}
       />

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useCommandKey } from '../../../commands';
-import { useModel, useStore } from '../../../model';
+import { suggesterOf, useModel, useStore } from '../../../model';
 import '../suggest.css';
 
 /** The toolbar's pre-annotation part: the Suggest button, a running learner's progress and cancel, the ghost under the cursor. */
@@ -8,6 +8,7 @@ function SuggestControls() {
   const model = useModel();
   const { list, running } = useStore(model.modelSuggestions);
   const current = model.modelSuggestions.underCursor;
+  const by = current ? suggesterOf(current) : 'the model';
   const suggestKey = useCommandKey('runSuggest');
   const acceptKey = useCommandKey('acceptModelSuggestion');
   const rejectKey = useCommandKey('rejectModelSuggestion');
@@ -31,6 +32,7 @@ function SuggestControls() {
       ) : current ? (
         <span className="lp-muted lp-suggest__current" data-testid="model-suggestion-current">
           {current.label} {current.confidence === null ? '' : current.confidence.toFixed(2)} ·{' '}
+          {by === 'the model' ? '' : `${by} · `}
           {acceptKey} accept · {rejectKey} reject · {allKey} all {current.label}
         </span>
       ) : (
