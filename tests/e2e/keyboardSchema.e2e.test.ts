@@ -153,4 +153,23 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     }
     await useTheme(page, 'light');
   });
+
+  // The workbench refused a save (a schema without polarities): the dialog said its edits were
+  // not saved, and the header turned to "Not saved" though the project was as it was.
+  it('a save the workbench refuses is said in the dialog; the header keeps the project’s true state', async () => {
+    await openSchema(page);
+    const polarities = page.getByRole('textbox', { name: 'Polarities (one per line)' });
+    await polarities.fill('');
+    await page.getByRole('button', { name: 'Save schema' }).focus();
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/at least one polarity/);
+    // The dialog's edits are still there, and the project's state is what it was.
+    expect(await polarities.inputValue()).toBe('');
+    await page.waitForTimeout(300); // a frame or two: a "Not saved" would be drawn by now
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+  });
 });

@@ -75,6 +75,37 @@ describe('trackSaves', () => {
     stop();
   });
 
+  // The schema dialog keeps its edits on a refused save and says why; the header said "Not
+  // saved" though the project was as it was.
+  it('a refused schema save leaves the state as it was: the dialog keeps its edits', async () => {
+    const { answers, tracked, stop } = setup();
+    const call = tracked('updateSchema', {});
+    await afterTasks();
+    answers.shift()?.(failure('invalid_request', 'a schema needs at least one polarity'));
+    await call;
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
+  it('a failed write keeps saying not saved through a refused schema save', async () => {
+    const { answers, tracked, stop } = setup();
+    const edit = tracked('addSpan', {});
+    await afterTasks();
+    answers.shift()?.(failure('io', 'no space left on device'));
+    await edit;
+    const schema = tracked('updateSchema', {});
+    await afterTasks();
+    answers.shift()?.(failure('conflict', 'someone else changed the label schema'));
+    await schema;
+    expect(saveState()).toBe('failed');
+    const next = tracked('addSpan', {});
+    await afterTasks();
+    answers.shift()?.({ ok: true, result: null });
+    await next;
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
   it('says not saved when the answer is an error, before or after the frame', async () => {
     const { answers, tracked, stop, frame } = setup();
     const call = tracked('undo', {});

@@ -1,4 +1,9 @@
-import { publicMethodKind, type Invoke, type MethodKind } from '../../shared/contract';
+import {
+  publicMethodKind,
+  refusalLeavesWorkUnchanged,
+  type Invoke,
+  type MethodKind,
+} from '../../shared/contract';
 
 /** Whether every edit sent so far has reached the disk (autosave: there is no Save command). */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -48,12 +53,6 @@ function writes(method: string): boolean {
   return kind !== null && writers.includes(kind);
 }
 
-/**
- * Runs, not edits: a refused or failed sync or suggest run leaves every edit of the person on
- * the disk (it says what went wrong itself), so it does not make the window say "Not saved".
- */
-const RUNS: ReadonlySet<string> = new Set(['sync', 'suggest']);
-
 /** Asks for a callback before the next frame; absent (no window): at once. */
 type Frame = (callback: () => void) => void;
 
@@ -100,8 +99,9 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
     call.answered = true;
     if (call.shown) shown--;
     // A write the person cancelled (a suggest run) wrote nothing and left nothing unsaved, nor
-    // did a run that failed.
-    if (envelope.ok || (envelope.error.code !== 'cancelled' && !RUNS.has(method)))
+    // did one whose refusal the contract says leaves their work as it was (a sync or suggest
+    // run, the schema dialog's save: each says why itself and keeps what was asked).
+    if (envelope.ok || (envelope.error.code !== 'cancelled' && !refusalLeavesWorkUnchanged(method)))
       lastFailed = !envelope.ok;
     notify();
     return envelope;

@@ -15,6 +15,15 @@ export type MethodKind = 'read' | 'edit' | 'append' | 'settings';
 /** Who may call a method: every client, or only callers in the same process (the CLI, the desktop main process). */
 export type MethodExposure = 'everyone' | 'local';
 
+/**
+ * What a refusal or failure of a method that writes means for the person's work:
+ * - `unsaved` (the default): the edit they made is not saved (the window says "Not saved").
+ * - `unchanged`: it leaves the project and their work as they were: the caller keeps what was
+ *   asked and says why itself (a dialog's pending edits, a sync or suggest run), so nothing the
+ *   person did is lost and the window's save state stays what it was.
+ */
+export type MethodRefusal = 'unsaved' | 'unchanged';
+
 /** One method of the contract: everything every transport and client needs to know of it. */
 export interface MethodSpec<
   Req extends z.ZodType = z.ZodType,
@@ -22,6 +31,7 @@ export interface MethodSpec<
   E extends ErrorCode = ErrorCode,
   K extends MethodKind = MethodKind,
   X extends MethodExposure = MethodExposure,
+  F extends MethodRefusal = MethodRefusal,
 > {
   readonly request: Req;
   readonly result: Res;
@@ -29,6 +39,8 @@ export interface MethodSpec<
   readonly errors: readonly E[];
   readonly kind: K;
   readonly expose: X;
+  /** What a refusal means for the person's work; absent: `unsaved`. */
+  readonly refusal?: F;
   /** One line for people: what it does (shown in docs and errors). */
   readonly summary: string;
 }
@@ -49,6 +61,7 @@ export function defineMethod<
   const E extends ErrorCode,
   const K extends MethodKind,
   const X extends MethodExposure = 'everyone',
+  const F extends MethodRefusal = 'unsaved',
 >(spec: {
   summary: string;
   kind: K;
@@ -56,7 +69,8 @@ export function defineMethod<
   result: Res;
   errors: readonly E[];
   expose?: X;
-}): MethodSpec<Req, Res, E, K, X> {
+  refusal?: F;
+}): MethodSpec<Req, Res, E, K, X, F> {
   return { ...spec, expose: spec.expose ?? ('everyone' as X) };
 }
 

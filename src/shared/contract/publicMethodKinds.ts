@@ -81,7 +81,36 @@ export const PUBLIC_METHOD_KINDS: {
 
 const KINDS: Readonly<Record<string, MethodKind>> = PUBLIC_METHOD_KINDS;
 
+/** The public methods whose contract entry says `refusal: 'unchanged'`. */
+type RefusalUnchanged = {
+  [M in keyof PublicContract]: NonNullable<PublicContract[M]['refusal']> extends 'unchanged'
+    ? M
+    : never;
+}[keyof PublicContract];
+
+/**
+ * The public methods whose refusal leaves the project and the person's work unchanged (see
+ * `MethodRefusal`), as plain data for the window's save state. The type makes it the contract's
+ * list: a method marked there and missing here, or listed here and not marked, fails the check.
+ * @example PUBLIC_REFUSALS_UNCHANGED.updateSchema === true
+ */
+export const PUBLIC_REFUSALS_UNCHANGED: { readonly [M in RefusalUnchanged]: true } = {
+  updateSchema: true,
+  suggest: true,
+  sync: true,
+};
+
+const UNCHANGED: Readonly<Record<string, true>> = PUBLIC_REFUSALS_UNCHANGED;
+
 /** The kind of a public method by name; null for a name that is none. @example publicMethodKind('addSpan') === 'edit' */
 export function publicMethodKind(method: string): MethodKind | null {
   return Object.hasOwn(KINDS, method) ? (KINDS[method] ?? null) : null;
+}
+
+/**
+ * Whether a refusal of public method `method` leaves the project and the person's work as they
+ * were (the caller keeps and names what was refused). @example refusalLeavesWorkUnchanged('sync') === true
+ */
+export function refusalLeavesWorkUnchanged(method: string): boolean {
+  return Object.hasOwn(UNCHANGED, method);
 }

@@ -28,6 +28,8 @@ export const schemaMethods = {
       .strict(),
     result: editResultSchema,
     errors: ['needs_confirmation', 'conflict'],
+    // The schema dialog keeps its edits on a refusal and says why.
+    refusal: 'unchanged',
   }),
   renameLabel: defineMethod({
     summary: 'Renames a label in the schema and in every layer',

@@ -28,6 +28,8 @@ export const suggestMethods = {
     request: suggestRequestSchema,
     result: suggestResultSchema,
     errors: ['not_found', 'no_annotator'],
+    // A run: a refused one leaves every edit of the person on the disk and says why itself.
+    refusal: 'unchanged',
   }),
   suggestProgress: defineMethod({
     summary: 'How far the running suggest has come (for a progress bar)',

@@ -19,6 +19,8 @@ export const syncMethods = {
     request: z.object({ message: message.optional() }).strict(),
     result: syncReportSchema,
     errors: [],
+    // A run: a refused sync leaves every edit on the disk and says what went wrong itself.
+    refusal: 'unchanged',
   }),
   syncWith: defineMethod({
     summary:
@@ -30,6 +32,7 @@ export const syncMethods = {
     result: syncReportSchema,
     errors: [],
     expose: 'local',
+    refusal: 'unchanged',
   }),
   syncStatus: defineMethod({
     summary: 'Ahead/behind the remote, last sync, unsynced changes and open conflicts',
