@@ -188,6 +188,32 @@ describe('keyboard and screen reader on the demo project (Chromium, loupe serve)
     await page.getByRole('button', { name: 'Dismiss' }).click();
   });
 
+  // A polarity changed in the document panel's list was said only by the select itself: nothing
+  // confirmed that the stance was saved so, as a stance saved or deleted is said.
+  it('a polarity changed in the stance list is said once saved; the keyboard stays on it', async () => {
+    const said = page.getByTestId('span-announcement');
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    const polarity = page.getByRole('combobox', {
+      name: 'Polarity of stance No named holder AGAINST US troop presence in Iraq',
+    });
+    await polarity.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => said.textContent())
+      .toBe('Stance of No named holder toward US troop presence in Iraq: now NONE');
+    const changed = page.getByRole('combobox', {
+      name: 'Polarity of stance No named holder NONE US troop presence in Iraq',
+    });
+    expect(await changed.evaluate((s) => s === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => said.textContent())
+      .toBe('Stance of No named holder toward US troop presence in Iraq: now AGAINST');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    expect(await polarity.evaluate((s) => s === document.activeElement)).toBe(true);
+  });
+
   it('at 1280 and 1024 px the header shows the project and annotator whole, and nothing scrolls sideways', async () => {
     /** What overflows: the page, the header's name and chip, the search panel. */
     const clipped = (): Promise<string[]> =>

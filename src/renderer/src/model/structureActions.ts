@@ -60,6 +60,23 @@ export class StructureActions {
   };
 
   /**
+   * Changes a stance's polarity from the list beside the text, where the keyboard stays on its
+   * select; screen readers hear the change once it is saved ("Stance of Pompeo toward US troop
+   * presence in Iraq: now AGAINST"), as they hear a stance saved or deleted.
+   */
+  readonly setPolarity = (
+    stanceId: string,
+    polarity: string,
+    ends: { readonly holder: string; readonly target: string },
+  ): void => {
+    const { document, announcements } = this.stores;
+    const news = `Stance of ${ends.holder} toward ${ends.target}: now ${polarity}`;
+    void document
+      .updateStance({ stanceId, polarity })
+      .then((result) => result && announcements.announce(news));
+  };
+
+  /**
    * Deletes a stance from the list beside the text, `named` as its controls name it (`stance
    * Pompeo AGAINST withdrawal`): the keyboard goes to the text, and screen readers hear it.
    */

@@ -57,9 +57,7 @@ export const DocumentPanel = memo(function DocumentPanel() {
         entities={entities}
         schema={schema}
         spanText={textOf}
-        onPolarity={(stanceId, polarity) =>
-          void model.document.updateStance({ stanceId, polarity })
-        }
+        onPolarity={model.structure.setPolarity}
         onDelete={model.structure.deleteStance}
         onCarry={(stance) => model.carry.open(document.id, stance)}
         onSelectEvidence={model.selection.select}

@@ -1,13 +1,20 @@
 import type { Entity, LabelSchema, Span, Stance, StanceEnd } from '../../../../../shared/model';
 import { refLabel } from './refLabel';
 
+/** A stance's holder and target as the list shows them. */
+export interface StanceEnds {
+  readonly holder: string;
+  readonly target: string;
+}
+
 export interface StanceListProps {
   readonly stances: readonly Stance[];
   readonly spans: readonly Span[];
   readonly entities: readonly Entity[];
   readonly schema: LabelSchema;
   readonly spanText: (span: Span) => string;
-  onPolarity(stanceId: string, polarity: string): void;
+  /** `ends`: the stance's holder and target as they read, to say what changed. */
+  onPolarity(stanceId: string, polarity: string, ends: StanceEnds): void;
   /** `named`: the stance as its controls name it (`stance Pompeo AGAINST withdrawal`). */
   onDelete(stanceId: string, named: string): void;
   onCarry(stance: Stance): void;
@@ -41,7 +48,9 @@ export function StanceList(props: StanceListProps) {
                 className={`lp-polarity-select lp-polarity--${stance.polarity.toLowerCase()}`}
                 aria-label={`Polarity of ${named}`}
                 value={stance.polarity}
-                onChange={(event) => props.onPolarity(stance.id, event.target.value)}
+                onChange={(event) =>
+                  props.onPolarity(stance.id, event.target.value, { holder, target })
+                }
               >
                 {props.schema.polarities.map((p) => (
                   <option key={p} value={p}>
