@@ -124,6 +124,20 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect
       .poll(async () => (await focusedControl(page)).name)
       .toMatch(/^li:Boundary conflict/);
+    // J, K and the arrows say where in the list the card they chose is (the card itself is read
+    // as it takes the keyboard), and that a move stayed at the end.
+    const chosenId = () => page.locator('.lp-review-item.is-selected').getAttribute('data-item-id');
+    const first = await chosenId();
+    await page.keyboard.press('j');
+    await expect.poll(said).toBe('Item 2 of 7');
+    await expect
+      .poll(async () => (await focusedControl(page)).name)
+      .toMatch(/^li:(?!Boundary conflict)/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(said).toBe('Item 1 of 7');
+    await page.keyboard.press('k');
+    await expect.poll(said).toBe('Item 1 of 7, the first');
+    expect(await chosenId()).toBe(first);
     // Nothing decided yet: Undo and Redo say so where the view is heard (the window behind is inert).
     await page.keyboard.press('Control+z');
     await expect.poll(said).toBe('Nothing to undo');
@@ -218,6 +232,13 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect.poll(async () => (await focusedControl(page)).name).toBe('button:Adjudicate');
     await page.keyboard.press('Enter');
     await page.locator('.lp-review-item').first().waitFor();
+    await expect
+      .poll(async () => (await focusedControl(page)).name)
+      .toMatch(/^li:Minority1 of 3: omar/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(said).toBe('Candidate 2 of 9');
+    await page.keyboard.press('k');
+    await expect.poll(said).toBe('Candidate 1 of 9');
     await expect
       .poll(async () => (await focusedControl(page)).name)
       .toMatch(/^li:Minority1 of 3: omar/);

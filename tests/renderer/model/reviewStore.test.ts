@@ -113,4 +113,24 @@ describe('ReviewStore', () => {
     review.move(5);
     expect(review.snapshot.selectedId).toBe('span:a3:');
   });
+
+  // J and K gave the keyboard to the next card, which a screen reader read, but nothing said
+  // where in the list it was, as a move between documents says "document 2 of 5".
+  it('says where each move went, and when it stays at an end', async () => {
+    const review = await started();
+    review.move(1);
+    review.move(1);
+    review.move(1);
+    review.move(-1);
+    review.move(-5);
+    review.move(-1);
+    expect(said).toEqual([
+      'Item 2 of 3',
+      'Item 3 of 3',
+      'Item 3 of 3, the last',
+      'Item 2 of 3',
+      'Item 1 of 3',
+      'Item 1 of 3, the first',
+    ]);
+  });
 });

@@ -51,6 +51,8 @@ export interface DecisionListKind<R, E extends Entry, D, A> {
   readonly taken?: (entry: E, decision: D) => D;
   /** The decision on many, as heard: "Accepted 3 agreed items". */
   readonly manySaid: (count: number) => string;
+  /** What one entry is called where a move says where it went: "Item" ("Item 3 of 7"). */
+  readonly entryName: string;
 }
 
 /** The selection after a list changed: the same entry if still there, else the first open one, else the first. */
@@ -159,10 +161,20 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     this.patch({ selectedId: entryId });
   };
 
-  /** Moves the selection by `step` entries, stopping at either end. */
+  /**
+   * Moves the selection by `step` entries, stopping at either end, and says where it went: the
+   * chosen card takes the keyboard, so a screen reader reads it, but not its place in the list
+   * ("Item 3 of 7", "Item 7 of 7, the last" when it stays there).
+   */
   move(step: number): void {
-    const next = steppedSelection(this.entries(), this.snapshot.selectedId, step);
-    if (next) this.select(next);
+    const entries = this.entries();
+    const { selectedId } = this.snapshot;
+    const next = steppedSelection(entries, selectedId, step);
+    if (!next) return;
+    this.select(next);
+    const place = entries.findIndex((entry) => entry.id === next) + 1;
+    const end = next !== selectedId ? '' : step > 0 ? ', the last' : ', the first';
+    this.announce(`${this.kind.entryName} ${place} of ${entries.length}${end}`);
   }
 
   /** Decides an entry (the selected one by default), then selects the next undecided one. */

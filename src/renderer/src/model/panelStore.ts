@@ -48,6 +48,7 @@ export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, Pan
         said: (review, candidate, decision) =>
           `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${candidateSaid(review, candidate)}`,
         manySaid: (count) => `Accepted ${count} majority candidate${count === 1 ? '' : 's'}`,
+        entryName: 'Candidate',
       },
       notifications,
       () => client.undo({}),

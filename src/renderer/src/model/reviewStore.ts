@@ -74,6 +74,7 @@ export class ReviewStore extends DecisionListStore<
             : `${DECIDED[decision]} ${itemSaid(review, item, decision)}`,
         taken: (item, decision) => (versionMissing(item, decision) ? 'reject' : decision),
         manySaid: (count) => `Accepted ${count} agreed item${count === 1 ? '' : 's'}`,
+        entryName: 'Item',
       },
       notifications,
       () => client.undo({}),
