@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../src/node';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
+import { useTheme } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -64,7 +66,8 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     await expect.poll(said).toBe('1 command');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    await expect.poll(said).toMatch(/^\d+ commands$/);
+    // Commands that cannot run now are listed too, counted apart.
+    await expect.poll(said).toMatch(/^\d+ commands, \d+ unavailable now$/);
     const list = palette.getByRole('listbox', { name: 'Commands' });
     await page.keyboard.press('Tab');
     await expect.poll(() => list.evaluate((e) => e === document.activeElement)).toBe(true);
@@ -97,6 +100,65 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     await expect.poll(() => palette.isVisible()).toBe(false);
     await page.keyboard.press('Control+b');
     await expect.poll(sidePanelShown).toBe(true);
+  });
+
+  // Typing "undo" with nothing to undo found nothing: a user could not learn that the command
+  // was there, nor why it could not run.
+  it('lists a command that cannot run now, greyed, and on Enter says why and stays open', async () => {
+    const { page } = opened;
+    const open = async () => {
+      await page.locator('.ProseMirror').focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+P');
+      await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    };
+    await open();
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    const field = palette.getByRole('combobox', { name: 'Command' });
+    const said = () => palette.getByRole('status').textContent();
+    await page.keyboard.type('undo');
+    const undo = palette.getByRole('option', { name: /^Undo/ });
+    await expect.poll(() => undo.getAttribute('aria-disabled')).toBe('true');
+    expect(await undo.textContent()).toContain('Nothing to undo');
+    await expect.poll(said).toBe('1 command, unavailable now');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await undo.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Undo cannot run now. Nothing to undo.');
+    expect(await palette.isVisible()).toBe(true);
+    expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await palette.getByRole('status').isVisible()).toBe(true);
+    // Typing again counts again.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('span');
+    await expect.poll(said).toMatch(/^\d+ commands?, \d+ unavailable now$/);
+    // Those that can run come first, whatever the others' scores; Enter still runs the first.
+    const options = palette.getByRole('option');
+    const states = await options.evaluateAll((items) =>
+      items.map((i) => i.getAttribute('aria-disabled') === 'true'),
+    );
+    expect(states.indexOf(true)).toBeGreaterThan(0);
+    expect(states.slice(states.indexOf(true)).every(Boolean)).toBe(true);
+    const fragment = palette.getByRole('option', { name: /^Add Fragment to Span/ });
+    expect(await fragment.getAttribute('aria-disabled')).toBe('true');
+    expect(await fragment.textContent()).toContain('Select a span first');
+    const findings = async (): Promise<string[]> => {
+      const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      return violations.map((v) => v.id);
+    };
+    await page.keyboard.press('Escape');
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await open();
+      await page.keyboard.type('undo');
+      await page.keyboard.press('Enter');
+      await expect.poll(said).toBe('Undo cannot run now. Nothing to undo.');
+      expect(await findings(), theme).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`palette-unavailable-1024-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => palette.isVisible()).toBe(false);
+    }
+    await useTheme(page, 'light');
   });
 
   it('rebinds a key in the shortcuts dialog, refusing one that is taken, and the new key works', async () => {

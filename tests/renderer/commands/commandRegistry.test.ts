@@ -127,6 +127,24 @@ describe('CommandRegistry', () => {
     expect(fake.methods()).toContain('undo');
   });
 
+  // The palette hid what could not run, so "undo" found nothing: each entry now says why it
+  // cannot run, or nothing for a command of another view, which the palette leaves out.
+  it('says why a command cannot run now, and nothing for one of another view', async () => {
+    const { model, registry: r } = await registry();
+    const why = (id: string): string | null | undefined => r.entry(id)?.unavailable;
+    expect(why('undo')).toBe('Nothing to undo');
+    expect(why('addFragment')).toBe('Select a span first');
+    expect(why('acceptSuggestion')).toBe('Select a known-name suggestion first');
+    expect(why('nextSpan')).toBe('Only with the keyboard in the text');
+    expect(why('acceptA')).toBeNull(); // a review command, while annotating
+    expect(why('toggleTheme')).toBeNull(); // it can run
+    model.selection.select('s1');
+    expect(why('addFragment')).toBeNull();
+    model.view.setAgreement(true);
+    expect(why('find')).toBe('Only while annotating');
+    expect(why('addFragment')).toBeNull(); // the annotation view's, left out here
+  });
+
   it("applies a label key from the schema's styles to the pending range", async () => {
     const { model, fake, registry: r } = await registry();
     expect(hit(r, press('2'))).toBe(false); // nothing selected: the key is left alone

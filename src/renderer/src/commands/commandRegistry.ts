@@ -1,6 +1,8 @@
 import {
   chordOf,
   COMMANDS,
+  contextPath,
+  type CommandContext,
   hasCommandModifier,
   isAltGraphCharacter,
   keysOf,
@@ -11,8 +13,14 @@ import {
   type RendererCommandId,
 } from '../../../shared/commands';
 import { heardNews, type Model } from '../model';
-import { RENDERER_COMMANDS } from './rendererCommands';
-import { contextActive, windowView, type KeyFocus, type WhenContext } from './whenContext';
+import { RENDERER_COMMANDS, type RendererCommand } from './rendererCommands';
+import {
+  contextActive,
+  windowView,
+  type KeyFocus,
+  type WhenContext,
+  type WindowView,
+} from './whenContext';
 
 /** A command and its keys now (lists that show keys only, not whether it can run). */
 export interface CommandKeyEntry {
@@ -32,10 +40,31 @@ export type KeyMeaning =
 /** A command as lists show it: its declaration, its keys now, and whether it can run now. */
 export interface CommandEntry extends CommandKeyEntry {
   readonly enabled: boolean;
+  /**
+   * Why it cannot run now, for lists that show it greyed (the palette): "Nothing to undo",
+   * "Select a span first"; null when it can run, or when such lists leave it out (a command of
+   * another view, or one with nothing to say).
+   */
+  readonly unavailable: string | null;
 }
 
 function isRendererCommand(id: string): id is RendererCommandId {
   return Object.hasOwn(RENDERER_COMMANDS, id);
+}
+
+/** Why a command of the annotation view cannot run while the situation its keys need is not there. */
+const CONTEXT_SAID: Partial<Record<CommandContext, string>> = {
+  'annotate.span': 'Select a span first',
+  'annotate.relate': 'Only while relating one span to another',
+  'annotate.suggestion': 'Select a known-name suggestion first',
+  'annotate.modelSuggestion': 'Select a model suggestion first',
+};
+
+/** Whether a command of `context` belongs to the view the window shows (a review command does not while annotating). */
+function inView(context: CommandContext, view: WindowView): boolean {
+  const path = contextPath(context);
+  const outermost = path.at(-2); // the one under global: the view's own
+  return outermost === undefined || outermost === view;
 }
 
 /** The window's commands: the shared declarations with the renderer's `when` and `run`, and the user's keys. */
@@ -64,10 +93,25 @@ export class CommandRegistry {
 
   /** Every command with its keys, in declaration order. */
   entries(context = this.context()): CommandEntry[] {
-    return this.keyEntries().map((entry) => ({
+    return this.keyEntries().map((entry) => this.withState(entry, context));
+  }
+
+  private withState(entry: CommandKeyEntry, context: WhenContext): CommandEntry {
+    const enabled = this.enabled(entry.spec, context);
+    return {
       ...entry,
-      enabled: this.enabled(entry.spec, context),
-    }));
+      enabled,
+      unavailable: enabled ? null : this.unavailable(entry.spec, context),
+    };
+  }
+
+  /** Why a command that cannot run now cannot, where the window is (see `CommandEntry.unavailable`). */
+  private unavailable(spec: CommandSpec, context: WhenContext): string | null {
+    const id = spec.id;
+    if (!isRendererCommand(id) || !inView(spec.context, context.view)) return null;
+    if (!contextActive(spec.context, context)) return CONTEXT_SAID[spec.context] ?? null;
+    const command: RendererCommand = RENDERER_COMMANDS[id];
+    return command.idle?.(context) ?? command.why?.(context) ?? null;
   }
 
   /** Every command with its keys, without asking whether it can run (cheap: no `when` runs). */
@@ -86,7 +130,7 @@ export class CommandRegistry {
     if (!spec) return null;
     const overrides = this.model.keybindings.snapshot;
     const runnable = isRendererCommand(spec.id);
-    return { spec, keys: keysOf(spec, overrides), runnable, enabled: this.enabled(spec, context) };
+    return this.withState({ spec, keys: keysOf(spec, overrides), runnable }, context);
   }
 
   /** Runs a command when it can run now; false when it cannot. */

@@ -17,15 +17,19 @@ function score(entry: CommandEntry, words: readonly string[]): number | null {
 }
 
 /**
- * The palette's list: entries that can run now whose title (or description) holds every word
- * of the query, best matches first, declaration order among equals.
+ * The palette's list: entries whose title (or description) holds every word of the query, best
+ * matches first, declaration order among equals; those that can run now come first, then those
+ * that cannot and say why (`unavailable`: "Nothing to undo"), so a user finds a command and
+ * learns why it is off. Commands the window cannot run, or with nothing to say, are left out.
  */
 export function paletteFilter(entries: readonly CommandEntry[], query: string): CommandEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const scored = entries.flatMap((entry, order) => {
-    if (!entry.runnable || !entry.enabled) return [];
+    if (!entry.runnable || (!entry.enabled && entry.unavailable === null)) return [];
     const s = score(entry, words);
-    return s === null ? [] : [{ entry, s, order }];
+    return s === null ? [] : [{ entry, s, order, off: entry.enabled ? 0 : 1 }];
   });
-  return scored.sort((a, b) => b.s - a.s || a.order - b.order).map(({ entry }) => entry);
+  return scored
+    .sort((a, b) => a.off - b.off || b.s - a.s || a.order - b.order)
+    .map(({ entry }) => entry);
 }

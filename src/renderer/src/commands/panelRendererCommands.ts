@@ -1,3 +1,4 @@
+import { readOnlySaid } from './readOnlySaid';
 import type { RendererCommand } from './rendererCommands';
 import type { WhenContext } from './whenContext';
 
@@ -15,14 +16,17 @@ export const PANEL_RENDERER_COMMANDS = {
   previousCandidate: { run: ({ model }) => model.panel.move(-1) },
   acceptCandidate: {
     when: hasCandidate,
+    why: (c) => readOnlySaid(c) ?? 'No candidate is chosen',
     run: ({ model }) => model.panel.run(model.panel.decide('accept')),
   },
   rejectCandidate: {
     when: hasCandidate,
+    why: (c) => readOnlySaid(c) ?? 'No candidate is chosen',
     run: ({ model }) => model.panel.run(model.panel.decide('reject')),
   },
   acceptMajority: {
     when: writable,
+    why: readOnlySaid,
     run: ({ model }) => model.panel.run(model.panel.acceptMajority()),
   },
   closePanel: {

@@ -7,13 +7,14 @@ import { togglePanel } from '../ui/togglePanel';
 import { zoomPage } from '../ui/zoomPage';
 import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
+import { readOnlySaid } from './readOnlySaid';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
 import { heardNews, type DialogName, type Model } from '../model';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
 export interface RendererCommand {
-  /** Beyond its context: whether it can run now (false greys it in menus, hides it from the palette). */
+  /** Beyond its context: whether it can run now (false greys it in menus and in the palette). */
   when?(context: WhenContext): boolean;
   run(context: WhenContext): void;
   /**
@@ -21,10 +22,20 @@ export interface RendererCommand {
    * reader); null, or absent, for silence.
    */
   idle?(context: WhenContext): string | null;
+  /**
+   * Why it cannot run now, beyond its `idle` words, for the palette, which lists it greyed and
+   * says this when it is chosen; null, or absent, leaves it out of the palette then.
+   */
+  why?(context: WhenContext): string | null;
 }
 
 function writable({ model }: WhenContext): boolean {
   return !model.project.snapshot.project?.readOnly;
+}
+
+/** Why a command of the annotation view cannot run in another. */
+function annotatingOnly({ view }: WhenContext): string | null {
+  return view === 'annotate' ? null : 'Only while annotating';
 }
 
 function canStep(context: WhenContext, step: 'canUndo' | 'canRedo'): boolean {
@@ -93,21 +104,24 @@ function hasDocument({ model }: WhenContext): boolean {
 
 /** Every command the renderer runs, by id; the compiler checks none is missing. */
 export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererCommand>> = {
-  import: { when: writable, run: ({ model }) => openDialog(model, 'import') },
+  import: { when: writable, run: ({ model }) => openDialog(model, 'import'), why: readOnlySaid },
   export: { run: ({ model }) => openDialog(model, 'export') },
   undo: {
     when: (c) => canStep(c, 'canUndo'),
     run: (c) => step(c, 'undo'),
     idle: (c) => nothingTo(c, 'undo'),
+    why: readOnlySaid,
   },
   redo: {
     when: (c) => canStep(c, 'canRedo'),
     run: (c) => step(c, 'redo'),
     idle: (c) => nothingTo(c, 'redo'),
+    why: readOnlySaid,
   },
   find: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => openField(SEARCH, () => model.view.showSearch()),
+    why: annotatingOnly,
   },
   showPalette: { run: ({ model }) => openDialog(model, 'palette') },
   zoomIn: { when: ({ desktop }) => !desktop, run: () => zoomPage(1) },
@@ -138,11 +152,12 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   },
   showShortcuts: { run: ({ model }) => openDialog(model, 'shortcuts') },
   showAbout: { run: ({ model }) => openDialog(model, 'about') },
-  syncProject: { when: writable, run: ({ model }) => void model.syncNow() },
+  syncProject: { when: writable, run: ({ model }) => void model.syncNow(), why: readOnlySaid },
   showSync: { run: ({ model }) => openDialog(model, 'sync') },
   showAgreement: {
     when: ({ view }) => view === 'annotate',
     run: ({ model }) => model.view.setAgreement(true),
+    why: annotatingOnly,
   },
   showStanceMap: { run: ({ model }) => openDialog(model, 'map') },
   showStats: { run: ({ model }) => openDialog(model, 'stats') },
@@ -168,15 +183,22 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     run: ({ model }) => {
       if (!labelMenuShown(model) || !enterLabelMenu()) model.annotation.move(1);
     },
+    why: () => 'Only with the keyboard in the text',
   },
   previousSpan: {
     when: ({ model, reading }) => reading && model.annotation.neighbour(-1) !== null,
     run: ({ model }) => model.annotation.move(-1),
+    why: () => 'Only with the keyboard in the text',
   },
   clearSelection: { run: ({ model }) => model.annotation.clear() },
-  toggleDone: { when: hasDocument, run: ({ model }) => void model.document.toggleDone() },
+  toggleDone: {
+    when: hasDocument,
+    run: ({ model }) => void model.document.toggleDone(),
+    why: () => 'No document is open',
+  },
   doneAndNext: {
     when: hasDocument,
+    why: () => 'No document is open',
     run: ({ model }) => {
       // Keys pressed before the next text takes the keyboard are for it, not for the text leaving.
       const keys = KeysWhileOpening.hold();
@@ -206,6 +228,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   addFragment: { run: ({ model }) => model.annotation.startFragment() },
   chooseRelationType: {
     when: ({ model }) => model.annotation.hasRelationTarget(),
+    why: () => 'Move to the other span first',
     run: ({ model }) => {
       const choose = (): void => model.selection.chooseRelationType();
       // With no relation types to choose from, the field for a new one takes the keyboard.
@@ -218,10 +241,12 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   nextNameSuggestion: {
     when: ({ model }) => model.suggestions.snapshot.list.length > 0,
     run: ({ model }) => model.annotation.moveSuggestion(1),
+    why: () => 'No known-name suggestions in this document',
   },
   previousNameSuggestion: {
     when: ({ model }) => model.suggestions.snapshot.list.length > 0,
     run: ({ model }) => model.annotation.moveSuggestion(-1),
+    why: () => 'No known-name suggestions in this document',
   },
   acceptSuggestion: { run: ({ model }) => model.annotation.acceptSuggestion() },
   dismissSuggestion: { run: ({ model }) => model.annotation.dismissSuggestion() },

@@ -3,10 +3,10 @@ import { useModel, type Model } from '../model';
 import type { CommandEntry, CommandKeyEntry } from './commandRegistry';
 import { useCommandRegistry } from './CommandsContext';
 
-/** What a component shows of an entry: its keys and, when asked, whether it can run. */
-function entryKey(entry: CommandKeyEntry & { enabled?: boolean }): string {
+/** What a component shows of an entry: its keys and, when asked, whether it can run and why not. */
+function entryKey(entry: CommandKeyEntry & Partial<CommandEntry>): string {
   const enabled = entry.enabled === undefined ? '' : entry.enabled ? 1 : 0;
-  return `${enabled}${entry.keys.join(' ')}`;
+  return `${enabled}${entry.keys.join(' ')}${entry.unavailable ? `\t${entry.unavailable}` : ''}`;
 }
 
 /** The stores a command's `when` reads: a change of any of them may change what can run. */
@@ -41,7 +41,7 @@ function useKeyedSnapshot<T>(
   return useSyncExternalStore(subscribe, snapshot);
 }
 
-function keyOfAll(entries: readonly (CommandKeyEntry & { enabled?: boolean })[]): string {
+function keyOfAll(entries: readonly (CommandKeyEntry & Partial<CommandEntry>)[]): string {
   return entries.map(entryKey).join('\n');
 }
 

@@ -3,9 +3,24 @@ import { formatChord } from '../../../../../shared/commands';
 import { paletteFilter, useCommandEntries, useCommandRegistry } from '../../../commands';
 import { useModel } from '../../../model';
 import { Modal } from '../../../ui/Modal';
+import { countOf } from '../../../ui/countOf';
 import { focusOnMount } from '../../../ui/focusOnMount';
+import type { CommandEntry } from '../../../commands';
 
-/** Every command that can run now, filtered as you type; arrows choose, Enter runs. */
+/** What the palette's live count says: how many commands the filter leaves, and how many of them cannot run now. */
+function countSaid(found: readonly CommandEntry[]): string {
+  const off = found.filter((entry) => !entry.enabled).length;
+  const on = found.length - off;
+  if (found.length === 0) return 'No command matches.';
+  if (off === 0) return countOf(on, 'command');
+  if (on === 0) return `${countOf(off, 'command')}, unavailable now`;
+  return `${countOf(on, 'command')}, ${off} unavailable now`;
+}
+
+/**
+ * Every command, filtered as you type: those that can run now first, then, greyed, those that
+ * cannot and why; arrows choose, Enter runs one, or says why it cannot run and stays open.
+ */
 export function CommandPalette({ open }: { readonly open: boolean }) {
   const { view } = useModel();
   return (
@@ -21,6 +36,8 @@ function PaletteBody() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const found = paletteFilter(useCommandEntries(), query);
+  // Why the command chosen last cannot run, said until the query changes.
+  const [refused, setRefused] = useState<string | null>(null);
   const at = Math.min(active, Math.max(0, found.length - 1));
   const activeId = found[at] ? `lp-palette-${found[at].spec.id}` : undefined;
   // The list scrolls: the command the arrows reach is brought into it.
@@ -30,6 +47,11 @@ function PaletteBody() {
   const run = (index: number): void => {
     const entry = found[index];
     if (!entry) return;
+    if (!entry.enabled) {
+      const why = entry.unavailable ? ` ${entry.unavailable}.` : '';
+      setRefused(`${entry.spec.title} cannot run now.${why}`);
+      return;
+    }
     view.close();
     registry.run(entry.spec.id);
   };
@@ -45,13 +67,9 @@ function PaletteBody() {
     else return;
     event.preventDefault();
   };
-  // Said as the filter changes: how many commands it leaves, or that none does.
-  const count =
-    found.length === 0
-      ? 'No command matches.'
-      : found.length === 1
-        ? '1 command'
-        : `${found.length} commands`;
+  // Said as the filter changes: how many commands it leaves, or that none does; or why the
+  // chosen one cannot run.
+  const said = refused ?? countSaid(found);
   return (
     <div className="lp-palette">
       {/* A combobox (ARIA 1.2): the keyboard stays in the field, which names the command its
@@ -70,6 +88,7 @@ function PaletteBody() {
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
+          setRefused(null);
         }}
         onKeyDown={(event) => onKeyDown(event, true)}
       />
@@ -88,15 +107,22 @@ function PaletteBody() {
             id={`lp-palette-${entry.spec.id}`}
             role="option"
             aria-selected={i === at}
-            className={`lp-palette__item${i === at ? ' is-active' : ''}`}
+            aria-disabled={!entry.enabled || undefined}
+            className={`lp-palette__item${i === at ? ' is-active' : ''}${entry.enabled ? '' : ' is-off'}`}
             // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
             onMouseMove={() => setActive(i)}
             onClick={() => run(i)}
           >
             <span className="lp-palette__title">{entry.spec.title}</span>
-            {entry.spec.description && (
-              <span className="lp-palette__description">{entry.spec.description}</span>
-            )}
+            {entry.enabled
+              ? entry.spec.description && (
+                  <span className="lp-palette__description">{entry.spec.description}</span>
+                )
+              : entry.unavailable && (
+                  <span className="lp-palette__description lp-palette__why">
+                    {entry.unavailable}
+                  </span>
+                )}
             <span className="lp-palette__keys">
               {entry.keys.map((chord) => (
                 <kbd key={chord}>{formatChord(chord)}</kbd>
@@ -105,8 +131,11 @@ function PaletteBody() {
           </li>
         ))}
       </ul>
-      <p className={found.length === 0 ? 'lp-muted lp-palette__empty' : 'lp-sr-only'} role="status">
-        {count}
+      <p
+        className={found.length === 0 || refused ? 'lp-muted lp-palette__empty' : 'lp-sr-only'}
+        role="status"
+      >
+        {said}
       </p>
     </div>
   );
