@@ -154,6 +154,54 @@ describe('the label schema by keyboard alone (Chromium, loupe serve)', () => {
     await useTheme(page, 'light');
   });
 
+  // Label keys come first in the annotation view: a label keyed F took F from Add Fragment to
+  // Span. A key a command has is refused where it is typed, naming the command.
+  it('a key a command of the annotation view has is refused as it is typed, under its row; Save goes there', async () => {
+    await openSchema(page);
+    const key = page.getByRole('textbox', { name: 'Key of PERSON' });
+    await key.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('f');
+    const said = 'F is the key of Add Fragment to Span: choose another key for PERSON';
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe(said);
+    expect(await key.getAttribute('aria-invalid')).toBe('true');
+    // The field names its problem, so it is heard again whenever the keyboard comes back to it.
+    expect(await key.evaluate((field) => field.getAttribute('aria-describedby'))).toBe(
+      await alert.getAttribute('id'),
+    );
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Save schema' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => key.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await alert.count()).toBe(1);
+    const manifest = () => JSON.parse(readFileSync(join(project.dir, 'loupe.json'), 'utf8'));
+    expect(manifest().styles.PERSON.key).toBe('1');
+    // Another key: the refusal goes as the key is typed.
+    await page.keyboard.type('w');
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(await key.getAttribute('aria-invalid')).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await openSchema(page);
+      await key.fill('f');
+      await alert.waitFor();
+      const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      expect(
+        violations.map((v) => v.id),
+        theme,
+      ).toEqual([]);
+      await page.screenshot({
+        path: screenshotPath(`schema-key-of-command-1024x768-${theme}.png`),
+      });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+    await useTheme(page, 'light');
+  });
+
   // The workbench refused a save (a schema without polarities): the dialog said its edits were
   // not saved, and the header turned to "Not saved" though the project was as it was.
   it('a save the workbench refuses is said in the dialog; the header keeps the project’s true state', async () => {

@@ -30,10 +30,12 @@ export {
   keyHolder,
   keysOf,
   LABEL_KEY_CONTEXT,
+  labelTakenKeys,
   overridesOf,
   overridesRecord,
   type KeyHolder,
   type KeyOverrides,
+  type TakenKey,
 } from './keybindings';
 export { isReplayableCommand, REPLAYABLE_COMMANDS } from './replayableCommands';
 export { REPLAYABLE_CHORDS } from './replayableChords';

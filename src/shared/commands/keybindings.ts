@@ -1,5 +1,5 @@
 import type { LabelStyles } from '../model';
-import { contextsOverlap, type CommandContext } from './commandContext';
+import { contextPath, contextsOverlap, type CommandContext } from './commandContext';
 import { COMMANDS, type CommandId } from './commands';
 import type { CommandSpec } from './commandSpec';
 import { formatChord, hasCommandModifier, normalizeChord, type KeyChord } from './keyChord';
@@ -74,6 +74,39 @@ export function commandOfLabelKey(key: string, overrides: KeyOverrides): Command
       (c) => contextsOverlap(c.context, LABEL_KEY_CONTEXT) && keysOf(c, overrides).includes(chord),
     ) ?? null
   );
+}
+
+/** A key of a command that a label's key takes from it (label keys come first where both apply). */
+export interface TakenKey {
+  readonly chord: KeyChord;
+  readonly label: string;
+  /**
+   * Always (the command acts on a selected span, where the label key relabels it), or only on
+   * selected text or a span (elsewhere in the annotation view the key is still the command's).
+   */
+  readonly always: boolean;
+}
+
+/**
+ * The keys of `keys` (the command's own now) that a label of the schema takes from `command`:
+ * label keys come first in the annotation view on selected text or a selected span, so a
+ * schema saved with a label keyed F (by hand, by a teammate, or before keys were checked)
+ * takes F from Add Fragment to Span.
+ * @example labelTakenKeys(commandSpec('addFragment'), ['f'], { PERSON: { color: '#000000', key: 'f' } }) // [{ chord: 'f', label: 'PERSON', always: true }]
+ */
+export function labelTakenKeys(
+  command: CommandSpec,
+  keys: readonly KeyChord[],
+  styles: LabelStyles,
+): TakenKey[] {
+  if (!contextsOverlap(command.context, LABEL_KEY_CONTEXT)) return [];
+  const always = contextPath(command.context).includes('annotate.span');
+  const taken: TakenKey[] = [];
+  for (const [label, style] of Object.entries(styles)) {
+    const chord = style.key ? normalizeChord(style.key) : null;
+    if (chord !== null && keys.includes(chord)) taken.push({ chord, label, always });
+  }
+  return taken;
 }
 
 /**

@@ -35,4 +35,24 @@ describe('keyHintGroups', () => {
     expect(keys.filter((k) => k === 'Enter')).toHaveLength(1);
     expect(keys.filter((k) => k === 'Backspace')).toHaveLength(1);
   });
+
+  // With a label keyed F, F on a selected span relabels it: the hint offered F for Add fragment.
+  it('leaves out a key a label always takes from its command', async () => {
+    const { model } = await startedModel([span(0, 11, 'PERSON', 's1')]);
+    const registry = new CommandRegistry(model, false);
+    const before = keyHintGroups(registry.keyEntries()).find(
+      (g) => g.title === 'On a selected span',
+    );
+    expect(before?.hints.map((h) => h.key)).toContain('F');
+    const entries = registry
+      .keyEntries()
+      .map((entry) =>
+        entry.spec.id === 'addFragment'
+          ? { ...entry, taken: [{ chord: 'f', label: 'PERSON', always: true }] }
+          : entry,
+      );
+    const onSpan = keyHintGroups(entries).find((g) => g.title === 'On a selected span');
+    expect(onSpan?.hints.map((h) => h.key)).not.toContain('F');
+    expect(onSpan?.hints.map((h) => h.key)).toContain('R');
+  });
 });

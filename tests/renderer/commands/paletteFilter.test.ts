@@ -4,7 +4,15 @@ import { commandSpec, type CommandId } from '../../../src/shared/commands';
 
 function entry(id: CommandId, more: Partial<CommandEntry> = {}): CommandEntry {
   const spec = commandSpec(id);
-  return { spec, keys: spec.keys, runnable: true, enabled: true, unavailable: null, ...more };
+  return {
+    spec,
+    keys: spec.keys,
+    taken: [],
+    runnable: true,
+    enabled: true,
+    unavailable: null,
+    ...more,
+  };
 }
 
 const ENTRIES = [

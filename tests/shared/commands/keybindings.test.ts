@@ -5,6 +5,7 @@ import {
   commandSpec,
   keyHolder,
   keysOf,
+  labelTakenKeys,
   overridesOf,
   overridesRecord,
   type CommandId,
@@ -64,5 +65,21 @@ describe('keybindings', () => {
     expect(bindingProblem('toggleTheme', 'Mod+Alt+t', overrides(), styles)).toBeNull();
     // a chord freed by the user's own rebinding may be taken
     expect(bindingProblem('find', 'Mod+z', overrides([['undo', 'Mod+u']]), styles)).toBeNull();
+  });
+
+  // A schema saved with a label keyed F took F from Add Fragment to Span, and nothing said so.
+  it('names the keys a label takes from a command: always on a span, on a selection in the text', () => {
+    const styles = { PERSON: { color: '#000000', key: 'f' }, ORG: { color: '#000000', key: 'd' } };
+    const taken = (id: CommandId) => {
+      const spec = commandSpec(id);
+      return labelTakenKeys(spec, keysOf(spec, overrides()), styles);
+    };
+    expect(taken('addFragment')).toEqual([{ chord: 'f', label: 'PERSON', always: true }]);
+    expect(taken('doneAndNext')).toEqual([{ chord: 'd', label: 'ORG', always: false }]);
+    expect(taken('linkEntity')).toEqual([]);
+    expect(taken('find')).toEqual([]);
+    // A review command's key is not the annotation view's: the label does not take it.
+    const review = commandSpec('acceptA');
+    expect(labelTakenKeys(review, ['a'], { PERSON: { color: '#000000', key: 'a' } })).toEqual([]);
   });
 });

@@ -7,10 +7,12 @@ import {
   isAltGraphCharacter,
   keysOf,
   LABEL_KEY_CONTEXT,
+  labelTakenKeys,
   type CommandSpec,
   type KeyChord,
   type KeyPress,
   type RendererCommandId,
+  type TakenKey,
 } from '../../../shared/commands';
 import { heardNews, type Model } from '../model';
 import { RENDERER_COMMANDS, type RendererCommand } from './rendererCommands';
@@ -26,6 +28,8 @@ import {
 export interface CommandKeyEntry {
   readonly spec: CommandSpec;
   readonly keys: readonly KeyChord[];
+  /** Keys of `keys` a label's key takes from it (label keys come first where both apply). */
+  readonly taken: readonly TakenKey[];
   /** The renderer runs it (else it is the desktop app's alone). */
   readonly runnable: boolean;
 }
@@ -116,21 +120,20 @@ export class CommandRegistry {
 
   /** Every command with its keys, without asking whether it can run (cheap: no `when` runs). */
   keyEntries(): CommandKeyEntry[] {
-    const overrides = this.model.keybindings.snapshot;
-    return COMMANDS.map((spec) => ({
-      spec,
-      keys: keysOf(spec, overrides),
-      runnable: isRendererCommand(spec.id),
-    }));
+    return COMMANDS.map((spec) => this.keyEntry(spec));
+  }
+
+  private keyEntry(spec: CommandSpec): CommandKeyEntry {
+    const keys = keysOf(spec, this.model.keybindings.snapshot);
+    const styles = this.model.project.snapshot.project?.styles ?? {};
+    const taken = labelTakenKeys(spec, keys, styles);
+    return { spec, keys, taken, runnable: isRendererCommand(spec.id) };
   }
 
   /** One command with its keys and whether it can run now; null for an unknown id. */
   entry(id: string, context = this.context()): CommandEntry | null {
     const spec = COMMANDS.find((c) => c.id === id);
-    if (!spec) return null;
-    const overrides = this.model.keybindings.snapshot;
-    const runnable = isRendererCommand(spec.id);
-    return this.withState({ spec, keys: keysOf(spec, overrides), runnable }, context);
+    return spec ? this.withState(this.keyEntry(spec), context) : null;
   }
 
   /** Runs a command when it can run now; false when it cannot. */

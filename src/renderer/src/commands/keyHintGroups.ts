@@ -23,7 +23,8 @@ const GROUPS: readonly { title: string; contexts: readonly CommandContext[] }[] 
 
 /**
  * The annotation view's keys by situation, from the command registry: each command's first key
- * (the user's own where set), each key once per situation (the first command that claims it).
+ * (the user's own where set) that no label's key takes, each key once per situation (the first
+ * command that claims it).
  * @example keyHintGroups(entries)[1] // { title: 'On a selected span', hints: [{ key: 'Delete', does: 'delete the selected span' }, …] }
  */
 export function keyHintGroups(entries: readonly CommandKeyEntry[]): KeyHintGroup[] {
@@ -32,7 +33,9 @@ export function keyHintGroups(entries: readonly CommandKeyEntry[]): KeyHintGroup
     const hints: KeyHint[] = [];
     const seen = new Set<string>();
     for (const entry of entries) {
-      const [chord] = entry.keys;
+      // A key a label's key always takes from the command (F from Add Fragment, with a label
+      // keyed F) does not do what the hint would say: its next key, or none.
+      const chord = entry.keys.find((k) => !entry.taken.some((t) => t.chord === k && t.always));
       if (chord === undefined || !contexts.includes(entry.spec.context)) continue;
       if (!contextPath(entry.spec.context).includes('annotate')) continue;
       const key = formatChord(chord);

@@ -6,7 +6,8 @@ import { useCommandRegistry } from './CommandsContext';
 /** What a component shows of an entry: its keys and, when asked, whether it can run and why not. */
 function entryKey(entry: CommandKeyEntry & Partial<CommandEntry>): string {
   const enabled = entry.enabled === undefined ? '' : entry.enabled ? 1 : 0;
-  return `${enabled}${entry.keys.join(' ')}${entry.unavailable ? `\t${entry.unavailable}` : ''}`;
+  const taken = entry.taken.map((t) => `${t.chord}=${t.label}`).join(' ');
+  return `${enabled}${entry.keys.join(' ')}\t${taken}${entry.unavailable ? `\t${entry.unavailable}` : ''}`;
 }
 
 /** The stores a command's `when` reads: a change of any of them may change what can run. */
@@ -59,12 +60,18 @@ export function useCommandEntries(): CommandEntry[] {
   return useKeyedSnapshot(subscribe, read, keyOfAll);
 }
 
-/** Every command with its keys, for lists that show keys only: renders again only when a key changes, never on an edit. */
+/**
+ * Every command with its keys, for lists that show keys only: renders again only when a key
+ * changes (the user's, or a label's that takes one), never on an edit.
+ */
 export function useCommandKeyEntries(): CommandKeyEntry[] {
   const model = useModel();
   const registry = useCommandRegistry();
   const subscribe = useCallback(
-    (listener: () => void) => model.keybindings.onDidChange(listener),
+    (listener: () => void) => {
+      const stops = [model.keybindings, model.project].map((s) => s.onDidChange(listener));
+      return () => stops.forEach((stop) => stop());
+    },
     [model],
   );
   const read = useCallback(() => registry.keyEntries(), [registry]);

@@ -31,7 +31,7 @@ async function recordingRow() {
     root.render(
       <ModelProvider model={model}>
         <ShortcutRow
-          entry={{ spec, keys: spec.keys, runnable: true }}
+          entry={{ spec, keys: spec.keys, taken: [], runnable: true }}
           recording={recording}
           onRecording={(on) => recordings.push(on)}
           onSaid={(text) => said.push(text)}

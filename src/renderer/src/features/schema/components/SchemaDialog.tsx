@@ -5,7 +5,8 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { getOwn } from '../../../../../shared/collections';
 import { deleteQuestion, withoutDeletedLabels, type LabelDeletes } from './labelDeletes';
-import { labelKeyProblem } from './labelKeyProblem';
+import { labelKeyProblem, labelKeyProblems } from './labelKeyProblem';
+import { LabelTable } from './LabelTable';
 import { labelSpansSaid, type LabelSpansSaid } from './labelSpansSaid';
 import {
   applyNewLabelRenames,
@@ -13,7 +14,6 @@ import {
   renameQuestion,
   type LabelRenames,
 } from './labelRenames';
-import { selectOnFocus } from '../../../ui/selectOnFocus';
 
 function lines(values: readonly string[]): string {
   return values.join('\n');
@@ -137,8 +137,23 @@ function SchemaEditor({
     if (!next.delete(name)) next.add(name);
     setDeletes(next);
   };
+  // Each label's key field, and what is wrong with each key, said under its row as it is typed.
+  const [keyFields] = useState(() => new Map<string, HTMLInputElement>());
+  // A label deleted here takes its key with it.
+  const keptStyles = Object.fromEntries(Object.entries(styles).filter(([n]) => !deletes.has(n)));
+  const keyProblems = labelKeyProblems(keptStyles, project.styles, keybindings);
   const save = async (): Promise<void> => {
-    const problem = labelKeyProblem(styles, keybindings) ?? renameProblem(schema.labels, renames);
+    // A refused key is said under its row: Save takes the keyboard there (the key selected, to
+    // type another over it), where its problem is heard as the field's description.
+    const keyProblem = labelKeyProblem(keptStyles, project.styles, keybindings);
+    if (keyProblem) {
+      setError(null);
+      const field = keyFields.get(keyProblem.label);
+      field?.focus();
+      field?.select();
+      return;
+    }
+    const problem = renameProblem(schema.labels, renames);
     if (problem) return setError(problem);
     const saved = new Set(project.schema.labels.map((l) => l.name));
     const typed = new Map(
@@ -182,64 +197,17 @@ function SchemaEditor({
   };
   return (
     <>
-      <table className="lp-schema">
-        <thead>
-          <tr>
-            <th>Label</th>
-            <th>Colour</th>
-            <th>Key</th>
-            <th>
-              <span className="lp-sr-only">Delete</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {schema.labels.map((label) => (
-            <tr key={label.name}>
-              <td>
-                <input
-                  className={deletes.has(label.name) ? 'lp-input lp-schema__deleted' : 'lp-input'}
-                  disabled={deletes.has(label.name)}
-                  aria-label={`Name of ${label.name}`}
-                  value={renames.get(label.name) ?? label.name}
-                  onFocus={selectOnFocus}
-                  onChange={(event) => rename(label.name, event.target.value)}
-                />
-              </td>
-              <td>
-                <input
-                  type="color"
-                  aria-label={`Colour of ${label.name}`}
-                  value={styles[label.name]?.color ?? '#888888'}
-                  onChange={(event) => setStyle(label.name, { color: event.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  className="lp-input lp-key"
-                  aria-label={`Key of ${label.name}`}
-                  maxLength={1}
-                  value={styles[label.name]?.key ?? ''}
-                  onChange={(event) =>
-                    setStyle(label.name, { key: event.target.value.toLowerCase() })
-                  }
-                />
-              </td>
-              <td>
-                {/* The button stays where it was, so the keyboard stays on it. */}
-                <button
-                  type="button"
-                  className="lp-button lp-button--small lp-button--danger"
-                  aria-label={`${deletes.has(label.name) ? 'Keep' : 'Delete'} label ${label.name}`}
-                  onClick={() => toggleDelete(label.name)}
-                >
-                  {deletes.has(label.name) ? 'Keep' : 'Delete'}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LabelTable
+        labels={schema.labels}
+        styles={styles}
+        renames={renames}
+        deletes={deletes}
+        keyProblems={keyProblems}
+        keyFields={keyFields}
+        onRename={rename}
+        onStyle={setStyle}
+        onToggleDelete={toggleDelete}
+      />
       <p className="lp-muted" role="status">
         {added.length > 0 &&
           `${added.join(', ')} added: Save schema keeps ${added.length === 1 ? 'it' : 'them'}. `}

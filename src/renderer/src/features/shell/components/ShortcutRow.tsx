@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { chordOf, formatChord, isCommandId } from '../../../../../shared/commands';
+import { chordOf, formatChord, isCommandId, type TakenKey } from '../../../../../shared/commands';
 import type { CommandKeyEntry } from '../../../commands';
 import { useModel, useStore, userMessage } from '../../../model';
 import { focusOnMount } from '../../../ui/focusOnMount';
@@ -11,6 +11,14 @@ export interface ShortcutRowProps {
   onRecording(on: boolean): void;
   /** Tells screen readers what a change or a reset did (the row's keys, said). */
   onSaid(text: string): void;
+}
+
+/** What a label that takes a command's key does to it, said in the command's row. */
+function takenSaid({ chord, label, always }: TakenKey): string {
+  const key = formatChord(chord);
+  return always
+    ? `${key} is taken by the label ${label}, whose key comes first: give one of them another key (the label's in the label schema).`
+    : `On selected text or a span, ${key} is taken by the label ${label}, whose key comes first there.`;
 }
 
 /** One command in the shortcuts list: its keys, what it does, and changing or resetting its key. */
@@ -52,7 +60,12 @@ export function ShortcutRow({ entry, recording, onRecording, onSaid }: ShortcutR
       <dt>
         {entry.keys.length === 0 && <span className="lp-muted">—</span>}
         {entry.keys.map((chord) => (
-          <kbd key={chord}>{formatChord(chord)}</kbd>
+          <kbd
+            key={chord}
+            className={entry.taken.some((t) => t.chord === chord) ? 'lp-kbd--taken' : undefined}
+          >
+            {formatChord(chord)}
+          </kbd>
         ))}
       </dt>
       <dd>
@@ -97,6 +110,11 @@ export function ShortcutRow({ entry, recording, onRecording, onSaid }: ShortcutR
             Reset
           </button>
         )}
+        {entry.taken.map((taken) => (
+          <span key={taken.label} className="lp-shortcuts__taken">
+            {takenSaid(taken)}
+          </span>
+        ))}
         {problem && (
           <span className="lp-error lp-shortcuts__problem" role="alert">
             {problem}
