@@ -87,6 +87,18 @@ describe('trackSaves', () => {
     stop();
   });
 
+  // A refused import is all or nothing: nothing was written, and the Import dialog keeps the
+  // files and shows why.
+  it('a refused import leaves the state as it was', async () => {
+    const { answers, tracked, stop } = setup();
+    const call = tracked('importFiles', {});
+    await afterTasks();
+    answers.shift()?.(failure('invalid_request', 'a.ann: line 3: no T1 to attach the note to'));
+    await call;
+    expect(saveState()).toBe('saved');
+    stop();
+  });
+
   it('a failed write keeps saying not saved through a refused schema save', async () => {
     const { answers, tracked, stop } = setup();
     const edit = tracked('addSpan', {});

@@ -96,6 +96,7 @@ type RefusalUnchanged = {
  */
 export const PUBLIC_REFUSALS_UNCHANGED: { readonly [M in RefusalUnchanged]: true } = {
   updateSchema: true,
+  importFiles: true,
   suggest: true,
   sync: true,
 };

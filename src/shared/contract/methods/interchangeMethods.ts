@@ -32,6 +32,9 @@ export const interchangeMethods = {
     request: importRequestSchema,
     result: importSummarySchema,
     errors: [],
+    // All or nothing: a refused import writes nothing, and the Import dialog keeps the files
+    // chosen and shows why.
+    refusal: 'unchanged',
   }),
   previewExport: defineMethod({
     summary: 'What an export would write, with the first lines of each file',
