@@ -1,5 +1,7 @@
 import {
+  importedDocumentCount,
   importedFormat,
+  importedLayers,
   importTotals,
   matchedByText,
   sameTextNote,
@@ -8,17 +10,17 @@ import {
 import { countOf } from '../shared/text';
 
 /**
- * The summary of an import as lines for a person: documents and annotations added (document
- * labels too, where the files held some), then per kind (read,
+ * The summary of an import as lines for a person: documents added (each once, however many
+ * layers it brings) and annotations added (document labels too, where the files held some) and
+ * the layers they went into, then per kind (read,
  * imported, already there), what the schema and registry gained, new versions, documents
  * sharing a text, records without a name met by their text, and every skip and warning with
  * its reason.
  */
 export function describeImport(s: ImportSummary): string[] {
-  const count = (outcome: string) => s.documents.filter((d) => d.outcome === outcome).length;
-  const layers = [...new Set(s.documents.map((d) => d.annotator).filter((a) => a !== ''))];
+  const met = s.documentCounts;
   const lines = [
-    `Imported ${countOf(count('added') + count('new_version'), 'document')} (${importedFormat(s)}): ${count('added')} new, ${countOf(count('new_version'), 'new version')}, ${count('attached')} already in the project; ${importTotals(s)}${layers.length > 0 ? ` into ${layers.join(', ')}` : ''}.`,
+    `Imported ${countOf(met.added + met.newVersions, 'document')} (${importedFormat(s)}): ${met.added} new, ${countOf(met.newVersions, 'new version')}, ${met.alreadyPresent} already in the project; ${importTotals(s)}${intoLayers(s)}.`,
   ];
   for (const k of s.kinds) {
     const skipped = k.read - k.imported - k.alreadyPresent;
@@ -64,4 +66,12 @@ export function describeImport(s: ImportSummary): string[] {
     lines.push(`  skipped ${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.reason}`);
   for (const w of s.warnings) lines.push(`  warning: ${w}`);
   return lines;
+}
+
+/** ` into lena, bob`, or ` into 2 layers: lena, model gpt-x` where a document gets several. */
+function intoLayers(s: ImportSummary): string {
+  const layers = importedLayers(s);
+  if (layers.names.length === 0) return '';
+  const several = layers.count > importedDocumentCount(s);
+  return ` into ${several ? `${countOf(layers.count, 'layer')}: ` : ''}${layers.names.join(', ')}`;
 }

@@ -39,9 +39,12 @@ describe.skipIf(!existsSync(LABELING))('a doccano record of two users through th
       mimeType: 'application/jsonl',
       buffer: readFileSync(LABELING),
     });
-    await page.getByRole('button', { name: /^Import 3 documents/ }).click();
+    // Two records, one of two users: two documents in three layers.
+    await page.getByRole('button', { name: /^Import 2 documents/ }).click();
     const body = page.locator('body');
-    await expect.poll(async () => (await body.textContent()) ?? '').toMatch(/Imported 3 documents/);
+    await expect
+      .poll(async () => (await body.textContent()) ?? '')
+      .toMatch(/Imported 2 documents, 3 layers \(user1, user2, tester\)/);
     if (await files.isVisible()) await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByLabel('Export format').selectOption('doccano');

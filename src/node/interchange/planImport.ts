@@ -69,6 +69,7 @@ export async function planImport(
     const problem = documentProblem(doc, annotator, bare);
     if (problem) {
       problems.push(new FormatError(doc.name, undefined, problem));
+      kinds.skipped(doc);
       continue;
     }
     const { target, outcome, sameTextAs, previous, byText } = targets.place(doc, annotator);
@@ -88,11 +89,12 @@ export async function planImport(
           },
         );
     for (const key of COUNTED) totals[key] += count[key];
-    kinds.merged(doc, count, outcome !== 'attached');
+    kinds.merged(doc, count, { documentId: target.id, outcome });
     documents.push({
       name: target.name,
       documentId: target.id,
       annotator,
+      ...(doc.machine === true && !bare ? { machine: true as const } : {}),
       outcome,
       spans: count.spans,
       stances: count.stances,
@@ -113,6 +115,7 @@ export async function planImport(
     format,
     written: false,
     documents,
+    documentCounts: kinds.documents(),
     ...totals,
     kinds: kinds.list(),
     entitiesAdded: entities.added.map((e) => (e.kbId ? `${e.name} (${e.kbId})` : e.name)),

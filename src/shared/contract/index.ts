@@ -21,3 +21,4 @@ export * from './overlapRefusal';
 export * from './matchedByText';
 export * from './importTotals';
 export * from './sameTextNote';
+export * from './importedDocuments';

@@ -113,11 +113,18 @@ export const schemaAdditionsSchema = z.object({
 });
 export type SchemaAdditions = z.infer<typeof schemaAdditionsSchema>;
 
-/** How one imported document met the project: a new text, a text already there, or a new version of a named one. */
+/**
+ * How one imported document met the project, in one annotator's layer (a document imported
+ * with several layers is listed once per layer): a new text, a text already there, or a new
+ * version of a named one. A layer after the first of a document this import adds attaches to it.
+ */
 export const importedDocumentSchema = z.object({
   name: z.string(),
   documentId: z.string(),
+  /** The layer's annotator; empty for a text imported without annotations. */
   annotator: z.string(),
+  /** The layer holds a model's suggestions (Label Studio predictions), not a person's work. */
+  machine: z.literal(true).optional(),
   outcome: z.enum(['added', 'attached', 'new_version']),
   spans: z.number().int(),
   stances: z.number().int(),
@@ -150,7 +157,17 @@ export const importSummarySchema = z.object({
   /** What the files held when it is not the format's own files (WebAnno TSV 3 inside an INCEpTION project export read as `xmi`). */
   readAs: z.string().optional(),
   written: z.boolean(),
+  /** Each layer the import writes into, with how its document met the project. */
   documents: z.array(importedDocumentSchema),
+  /**
+   * The documents as the project lists them, each once however many layers the import writes
+   * into it: new texts, new versions of a named one, and documents already in the project.
+   */
+  documentCounts: z.object({
+    added: z.number().int(),
+    newVersions: z.number().int(),
+    alreadyPresent: z.number().int(),
+  }),
   spans: z.number().int(),
   relations: z.number().int(),
   stances: z.number().int(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeImport } from '../../../src/cli/describeImport';
+import { importedDocumentCount, importedDocumentsInWords } from '../../../src/shared/contract';
 import { importPaths } from '../../../src/node';
 import { emptyProject, folderWith, into } from './build';
 
@@ -70,5 +71,112 @@ describe('document labels in the per-kind counts', () => {
       importPaths(store, [folderWith({ 'choice.jsonl': file })], into('a')),
     ).rejects.toThrow(/choice\.jsonl:1: accept holds the options chosen/);
     expect(store.listDocuments()).toEqual([]);
+  });
+});
+
+/** A Label Studio task on `text`: Lena's annotation of `person`, and gpt-x's prediction of `org`. */
+function predictedTask(text: string, person: [number, number], org: [number, number]): object {
+  const region = (id: string, [start, end]: [number, number], label: string) => ({
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value: { start, end, text: text.slice(start, end), labels: [label] },
+  });
+  return {
+    data: { text },
+    annotations: [
+      { id: 7, completed_by: { email: 'lena@example.org' }, result: [region('a', person, 'PER')] },
+    ],
+    predictions: [{ id: 3, model_version: 'gpt-x', result: [region('p', org, 'ORG')] }],
+  };
+}
+
+describe('documents counted as the project lists them, layers apart', () => {
+  it('counts a Label Studio task with an annotation and predictions as one document of two layers', async () => {
+    const { store } = await emptyProject();
+    const tasks = JSON.stringify([predictedTask('IBM hired Ana.', [10, 13], [0, 3])]);
+    const summary = await importPaths(store, [folderWith({ 'tasks.json': tasks })], into('lena'));
+    expect(store.listDocuments()).toHaveLength(1);
+    expect(summary.documents.map((d) => [d.annotator, d.machine])).toEqual([
+      ['lena', undefined],
+      ['gpt-x', true],
+    ]);
+    expect(summary.documentCounts).toEqual({ added: 1, newVersions: 0, alreadyPresent: 0 });
+    expect(summary.kinds[0]).toEqual({
+      kind: 'documents',
+      read: 1,
+      imported: 1,
+      alreadyPresent: 0,
+    });
+    expect(importedDocumentsInWords(summary)).toBe('1 document, 2 layers (lena, model gpt-x)');
+    expect(describeImport(summary).slice(0, 2)).toEqual([
+      'Imported 1 document (labelstudio): 1 new, 0 new versions, 0 already in the project; 2 spans, 0 relations, 0 stances into 2 layers: lena, model gpt-x.',
+      '  documents: 1 read, 1 imported, 0 already there',
+    ]);
+    // Again: the one document is already there, once.
+    const again = await importPaths(store, [folderWith({ 'tasks.json': tasks })], into('lena'));
+    expect(again.documentCounts).toEqual({ added: 0, newVersions: 0, alreadyPresent: 1 });
+    expect(again.kinds[0]).toEqual({ kind: 'documents', read: 1, imported: 0, alreadyPresent: 1 });
+  });
+
+  it('counts seven doccano records, one of two users, as seven documents of eight layers', async () => {
+    const { store } = await emptyProject();
+    const records = Array.from({ length: 7 }, (_, k) => ({
+      id: k + 1,
+      text: `Ana met Bo ${k}.`,
+      annotations: [
+        { label: 'PER', start_offset: 0, end_offset: 3, user: 1 },
+        ...(k === 0 ? [{ label: 'PER', start_offset: 8, end_offset: 10, user: 2 }] : []),
+      ],
+    }));
+    const file = lines(...records);
+    const summary = await importPaths(store, [folderWith({ 'a.jsonl': file })], into('ann'));
+    expect(store.listDocuments()).toHaveLength(7);
+    expect(summary.documents).toHaveLength(8);
+    expect(importedDocumentCount(summary)).toBe(7);
+    expect(summary.kinds[0]).toEqual({
+      kind: 'documents',
+      read: 7,
+      imported: 7,
+      alreadyPresent: 0,
+    });
+    expect(importedDocumentsInWords(summary)).toBe('7 documents, 8 layers (user1, user2, ann)');
+    expect(describeImport(summary)[0]).toMatch(/^Imported 7 documents \(doccano\): 7 new, /);
+  });
+
+  it('counts a document left out, and one of whose layers one was left out, once each', async () => {
+    const { store } = await emptyProject();
+    const wrong = `sha256:${'0'.repeat(64)}`;
+    const doc = (name: string, annotator: string, textHash?: string) => ({
+      name,
+      text: 'IBM hired Ana.',
+      annotator,
+      ...(textHash ? { textHash } : {}),
+      spans: [{ label: 'ORG', fragments: [{ start: 0, end: 3 }] }],
+    });
+    // Bob's layer of `a`, and `b` whole, were made on another text: they are left out.
+    const file = {
+      format: 'loupe',
+      formatVersion: 1,
+      documents: [doc('a', 'amira'), doc('a', 'bob', wrong), doc('b', 'amira', wrong)],
+    };
+    const summary = await importPaths(
+      store,
+      [folderWith({ 'team.loupe.json': JSON.stringify(file) })],
+      {
+        ...into('amira', { skipInvalid: true }),
+        format: 'loupe',
+        annotator: { fallback: () => 'amira' },
+      },
+    );
+    expect(summary.skipped.map((s) => s.file)).toEqual(['a', 'b']);
+    expect(summary.kinds[0]).toEqual({
+      kind: 'documents',
+      read: 2,
+      imported: 1,
+      alreadyPresent: 0,
+    });
+    expect(importedDocumentsInWords(summary)).toBe('1 document');
   });
 });

@@ -12,6 +12,7 @@ function summary(counts: Partial<ImportSummary>, ...kinds: KindCount[]): ImportS
     format: 'doccano',
     written: false,
     documents: [],
+    documentCounts: { added: 0, newVersions: 0, alreadyPresent: 0 },
     spans: 0,
     relations: 0,
     stances: 0,

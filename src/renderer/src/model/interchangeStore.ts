@@ -1,12 +1,13 @@
 import { countOf } from '../../../shared/text';
-import type {
-  ExportArchive,
-  ExportResult,
-  ImportPreview,
-  ImportSummary,
-  InterchangeProgress,
-  PublicApi,
-  RequestOf,
+import {
+  importedDocumentsInWords,
+  type ExportArchive,
+  type ExportResult,
+  type ImportPreview,
+  type ImportSummary,
+  type InterchangeProgress,
+  type PublicApi,
+  type RequestOf,
 } from '../../../shared/contract';
 import type { NotificationsStore } from './notificationsStore';
 import { Store } from './store';
@@ -41,7 +42,7 @@ export class InterchangeStore extends Store<InterchangeState> {
   async importFiles(request: RequestOf<'importFiles'>): Promise<ImportSummary> {
     const summary = await this.polled(() => this.client.importFiles(request));
     this.notifications.notify(
-      `Imported ${countOf(summary.documents.length, 'document')}: ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}.`,
+      `Imported ${importedDocumentsInWords(summary)}: ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}.`,
     );
     this.reload().catch(this.notifications.report);
     return summary;

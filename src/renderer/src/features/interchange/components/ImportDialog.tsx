@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   IMPORT_SCHEMES,
+  importedDocumentCount,
+  importedDocumentsInWords,
   importedFormat,
   importTotals,
   matchedByText,
@@ -223,7 +225,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
           {busy
             ? 'Importing…'
             : summary
-              ? `Import ${countOf(summary.documents.length, 'document')}`
+              ? `Import ${countOf(importedDocumentCount(summary), 'document')}`
               : 'Import documents'}
         </button>
       </ModalActions>
@@ -252,7 +254,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
     <div aria-label="Import preview">
       <p>
-        <strong>{importedFormat(summary)}</strong>: {countOf(summary.documents.length, 'document')},{' '}
+        <strong>{importedFormat(summary)}</strong>: {importedDocumentsInWords(summary)},{' '}
         {importTotals(summary, { events: true })}
         {summary.alreadyPresent > 0 && (
           <span className="lp-muted"> · {summary.alreadyPresent} already there</span>
@@ -338,7 +340,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
 
 /** What a screen reader hears once the chosen files are read: what the import would bring, and that it can go. */
 function previewSaid(summary: ImportSummary): string {
-  const documents = countOf(summary.documents.length, 'document');
-  const counts = `${documents}, ${importTotals(summary, { events: true })}`;
+  const documents = countOf(importedDocumentCount(summary), 'document');
+  const counts = `${importedDocumentsInWords(summary)}, ${importTotals(summary, { events: true })}`;
   return `Preview ready, ${importedFormat(summary)}: ${counts}. Import ${documents} is the last button.`;
 }
