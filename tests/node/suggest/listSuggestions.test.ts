@@ -82,4 +82,24 @@ describe("listSuggestions of a model's imported predictions", () => {
     expect(model?.predictions).toEqual([prediction]);
     await workbench.close();
   });
+
+  it('writes an accepted prediction back with the origin Label Studio gives it, changed once edited', async () => {
+    const { workbench, documentId } = await importedPredictions();
+    await workbench.acceptSuggestion({ documentId, spanId: 'p2', as: 'ner-v2' });
+    const regions = async () => {
+      const { files } = await workbench.exportProject({ format: 'labelstudio', annotator: 'lena' });
+      const [task] = JSON.parse(files[0]?.content ?? '[]') as {
+        annotations: { result: { origin?: string; value: { labels: string[] } }[] }[];
+      }[];
+      return task?.annotations[0]?.result.map((r) => [r.value.labels, r.origin]);
+    };
+    expect(await regions()).toEqual([[['PERSON'], 'prediction']]);
+    // An edit a moment later, as a person makes it.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const [span] = (await workbench.store.readLayer(documentId, 'lena')).spans;
+    if (!span) throw new Error('nothing accepted');
+    await workbench.updateSpan({ documentId, spanId: span.id, label: 'ORG' });
+    expect(await regions()).toEqual([[['ORG'], 'prediction-changed']]);
+    await workbench.close();
+  });
 });

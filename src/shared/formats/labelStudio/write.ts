@@ -32,6 +32,7 @@ import { paragraphRegionValues } from './paragraphRegions';
 import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './paragraphs';
 import { hyperTextOfMetadata, isKeptHyperText, type HyperTextLayout } from './hyperText';
 import { hyperTextRegionValues } from './hyperTextRegions';
+import { regionOrigin } from './regionOrigin';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
@@ -46,7 +47,9 @@ export const RELATION_REASONS = {
  * Writes Label Studio tasks (with the metadata they were imported with), one annotation each: spans as `labels` regions
  * (from_name `label`, to_name `text`, code point offsets, `value.text`), relations,
  * span notes as per-region `textarea` (`note`), text attributes as per-region `choices`,
- * document labels as `choices`. A discontinuous span becomes one region per fragment. What
+ * document labels as `choices`. A discontinuous span becomes one region per fragment; a span
+ * accepted from a model's suggestion carries the origin Label Studio gives a region taken
+ * from a prediction (see {@link regionOrigin}). What
  * a Label Studio file came with is written back: the controls' names, the annotation's
  * fields, the results Loupe does not read, and a prediction as a prediction.
  * @example writeLabelStudio(bundle).files[0].path === 'labelstudio.json'
@@ -195,6 +198,8 @@ function results(
     if (span.id !== undefined && ids[0]) regionOf.set(span.id, ids[0]);
     const from = names.labelsOf(span.label);
     const extra = span.id === undefined ? undefined : getOwn(kept.regions ?? {}, span.id);
+    const origin = regionOrigin(span, extra?.origin);
+    const originField = origin === undefined ? {} : { origin };
     values.forEach((value, k) =>
       out.push({
         id: itemAt(ids, k),
@@ -203,20 +208,26 @@ function results(
         type,
         value: { ...value, [type]: [span.label] },
         ...extra,
+        ...originField,
       }),
     );
     const { text: _text, [type]: _labels, ...place } = itemAt(values, 0);
     if (span.note !== undefined)
-      out.push(
-        perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
+      out.push({
+        ...perRegion(itemAt(ids, 0), 'textarea', names.note, names.to(names.note), {
           ...place,
           text: noteText(span, kept),
         }),
-      );
+        ...originField,
+      });
     for (const [name, values] of attributeChoices(span, kept, tally))
-      out.push(
-        perRegion(itemAt(ids, 0), 'choices', name, names.to(name), { ...place, choices: values }),
-      );
+      out.push({
+        ...perRegion(itemAt(ids, 0), 'choices', name, names.to(name), {
+          ...place,
+          choices: values,
+        }),
+        ...originField,
+      });
   });
   out.push(...relationResults(doc.relations, regionOf, tally, kept.emptyLabels === true));
   for (const [name, values] of groupedChoices(doc.documentLabels, kept)) {
