@@ -67,6 +67,41 @@ describe('a label whose key a command of the annotation view has (Chromium, loup
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 
+  // The palette listed F beside Add Fragment to Span as the command's key, though F labels.
+  it('the command palette strikes the command’s key and names the label, to screen readers too', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await page.locator('.ProseMirror').focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+P');
+      const palette = page.getByRole('dialog', { name: 'Command palette' });
+      await palette.waitFor();
+      await page.keyboard.type('fragment');
+      const option = palette.getByRole('option', { name: /^Add Fragment to Span/ });
+      await expect.poll(() => option.locator('kbd.lp-kbd--taken').textContent()).toBe('F');
+      expect(await option.locator('kbd:not(.lp-kbd--taken)').count()).toBe(0);
+      expect(await option.locator('.lp-palette__label').textContent()).toBe('label PERSON');
+      // Its name, as a screen reader reads the option, says whose key F is.
+      const named = palette.getByRole('option', {
+        name: /^Add Fragment to Span.* F is the key of the label PERSON, not of this command$/,
+      });
+      expect(await named.count()).toBe(1);
+      // Undo keeps its key: no label takes Ctrl+Z.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('undo');
+      const undo = palette.getByRole('option', { name: /^Undo/ });
+      expect(await undo.locator('kbd').first().getAttribute('class')).toBeNull();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('fragment');
+      await option.waitFor();
+      expect(await axeFindingsNow(page, '[role="dialog"]'), theme).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`palette-key-taken-1024-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+    await useTheme(page, 'light');
+  });
+
   it('the span’s details and the key hints offer no F for Add fragment; F labels, as before', async () => {
     await page.locator('.ProseMirror').focus();
     await page.keyboard.press('Escape');

@@ -1,11 +1,11 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { formatChord } from '../../../../../shared/commands';
 import { paletteFilter, useCommandEntries, useCommandRegistry } from '../../../commands';
 import { useModel } from '../../../model';
 import { Modal } from '../../../ui/Modal';
 import { countOf } from '../../../ui/countOf';
 import { focusOnMount } from '../../../ui/focusOnMount';
 import type { CommandEntry } from '../../../commands';
+import { PaletteKeys } from './PaletteKeys';
 
 /** What the palette's live count says: how many commands the filter leaves, and how many of them cannot run now. */
 function countSaid(found: readonly CommandEntry[]): string {
@@ -123,11 +123,7 @@ function PaletteBody() {
                     {entry.unavailable}
                   </span>
                 )}
-            <span className="lp-palette__keys">
-              {entry.keys.map((chord) => (
-                <kbd key={chord}>{formatChord(chord)}</kbd>
-              ))}
-            </span>
+            <PaletteKeys keys={entry.keys} taken={entry.taken} />
           </li>
         ))}
       </ul>
