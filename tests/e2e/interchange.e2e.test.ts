@@ -149,12 +149,14 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
       await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByLabel('Export format').selectOption('conll');
     await page.getByLabel('Export layer').selectOption('gold');
-    expect(await page.getByLabel('Export overlaps').inputValue()).toBe('error');
+    expect(await page.getByLabel('Overlapping spans').inputValue()).toBe('error');
     await page.getByLabel('Export label WEAPON').uncheck();
     const preview = page.getByLabel('Export preview');
     await expect
       .poll(async () => (await preview.textContent()) ?? '')
-      .toMatch(/5 documents, 1 span.*1 × span left out by --labels/);
+      .toMatch(
+        /5 documents, 1 span.*1 × span left out \(its label not ticked under Labels to export\)/,
+      );
     expect(await preview.textContent()).toContain('-DOCSTART- -X- O O');
     await page.screenshot({ path: screenshotPath('export-labels.png') });
     await page.getByLabel('Export name').fill('gold.conll');
@@ -173,7 +175,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     const bioes = join(dir, 'exports', 'gold-bioes.conll');
     await expect.poll(() => existsSync(bioes)).toBe(true);
     expect(readFileSync(bioes, 'utf8').split('\n')).toContain('Pompeo -X- _ S-PERSON');
-    const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
+    const boxes = page.getByRole('group', { name: 'Labels to export' }).getByRole('checkbox');
     for (const box of await boxes.all()) await box.uncheck();
     await page.getByText('Choose at least one label to export.').waitFor();
   });
@@ -183,9 +185,9 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
       await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByLabel('Export format').selectOption('conll');
     await page.getByLabel('Export layer').selectOption('lena');
-    await page.getByLabel('Export overlaps').selectOption('error');
+    await page.getByLabel('Overlapping spans').selectOption('error');
     await page.getByLabel('Export tag scheme').selectOption('iob2');
-    const boxes = page.getByRole('group', { name: 'Export labels' }).getByRole('checkbox');
+    const boxes = page.getByRole('group', { name: 'Labels to export' }).getByRole('checkbox');
     for (const box of await boxes.all()) await box.check();
     const alert = page.getByRole('dialog').getByRole('alert');
     await expect
@@ -200,7 +202,7 @@ describe('importing brat files and exporting a dataset through the dialogs', () 
     await page.screenshot({ path: screenshotPath('export-overlaps.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
     // The way out it names: keep the longest of each pair, and the preview comes back.
-    await page.getByLabel('Export overlaps').selectOption('longest');
+    await page.getByLabel('Overlapping spans').selectOption('longest');
     await expect
       .poll(async () => (await page.getByLabel('Export preview').textContent()) ?? '')
       .toMatch(/5 documents, 2 spans/);

@@ -1,8 +1,12 @@
+import { useId } from 'react';
+
 export interface SelectFieldProps<T extends string> {
   /** The visible caption above the list. */
   readonly label: string;
   /** The accessible name (tests and screen readers find the list by it). */
   readonly name: string;
+  /** Words after the caption, in brackets, that screen readers hear as the list's description. */
+  readonly hint?: string;
   readonly value: T;
   readonly options: readonly T[];
   /** How an option reads; the option itself by default. */
@@ -14,17 +18,23 @@ export interface SelectFieldProps<T extends string> {
 export function SelectField<T extends string>({
   label,
   name,
+  hint,
   value,
   options,
   optionLabel,
   onChange,
 }: SelectFieldProps<T>) {
+  const hintId = useId();
   return (
     <label className="lp-field lp-field--grow">
-      {label}
+      <span>
+        {label}
+        {hint && <span id={hintId}> ({hint})</span>}
+      </span>
       <select
         className="lp-input"
         aria-label={name}
+        aria-describedby={hint ? hintId : undefined}
         value={value}
         onChange={(event) => onChange(event.target.value as T)}
       >

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
   EXPORT_SCHEMES,
@@ -15,6 +15,9 @@ import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
 import { ExportWithLayersField } from './ExportWithLayersField';
 import { exportProblem } from './exportProblem';
+import { ExportSplitField } from './ExportSplitField';
+import { exportWords } from '../exportWords';
+import { parseSplitRatios } from '../../../../../shared/formats/parseSplitRatios';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
 import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
@@ -46,6 +49,17 @@ const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
 /** Formats that cannot hold overlapping spans (IOB tags). */
 const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json', 'spacy'];
 
+/** Why a split typed cannot be used, in the dialog's words; null when it can (or is empty). */
+function splitProblemOf(split: string): string | null {
+  if (!split.trim()) return null;
+  try {
+    parseSplitRatios(split.trim());
+    return null;
+  } catch (error) {
+    return exportWords(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Choose a format, a layer, labels, an overlap policy, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
@@ -71,6 +85,10 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [out, setOut] = useState('');
   const [preview, setPreview] = useState<ExportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const splitProblem = useMemo(() => splitProblemOf(split), [split]);
+  /** Nothing to preview or write until the choices can make an export. */
+  const blocked = noLabels || splitProblem !== null;
+  const outHint = useId();
   const request = useMemo(() => {
     const alsoLayers = format === 'doccano' ? withLayers.filter((l) => l !== layer) : [];
     return {
@@ -78,7 +96,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       annotator: layer,
       ...(alsoLayers.length > 0 ? { annotators: [layer, ...alsoLayers] } : {}),
       onlyDone,
-      ...(split.trim() ? { split: split.trim(), seed } : {}),
+      ...(split.trim() && !splitProblem ? { split: split.trim(), seed } : {}),
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
       ...(tagged ? { overlaps } : {}),
       ...(format === 'conll' && scheme !== 'auto' ? { scheme } : {}),
@@ -91,6 +109,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     withLayers,
     onlyDone,
     split,
+    splitProblem,
     seed,
     labels,
     tagged,
@@ -101,7 +120,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   ]);
 
   useEffect(() => {
-    if (!open || !layer || noLabels) return;
+    if (!open || !layer || blocked) return;
     let live = true;
     model.interchange.previewExport(request).then(
       (next) => {
@@ -118,7 +137,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     return () => {
       live = false;
     };
-  }, [model, open, layer, request, noLabels]);
+  }, [model, open, layer, request, blocked]);
 
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
@@ -159,8 +178,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       {tagged && (
         <div className="lp-row">
           <SelectField<Overlaps>
-            label={`${OVERLAP_FIELD} (IOB tags cannot hold them)`}
-            name="Export overlaps"
+            label={OVERLAP_FIELD}
+            hint="IOB tags cannot hold them"
+            name={OVERLAP_FIELD}
             value={overlaps}
             options={OVERLAPS}
             optionLabel={(o) => OVERLAP_CHOICES[o]}
@@ -202,94 +222,85 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           </label>
         </div>
       )}
-      <div className="lp-row lp-row--end">
-        <label className="lp-field lp-field--grow">
-          Split train/dev/test (optional)
-          <input
-            className="lp-input"
-            aria-label="Split"
-            placeholder="80/10/10"
-            value={split}
-            onChange={(event) => setSplit(event.target.value)}
-          />
-        </label>
-        <label className="lp-field lp-field--narrow">
-          Seed
-          <input
-            className="lp-input"
-            aria-label="Seed"
-            type="number"
-            value={seed}
-            onChange={(event) => setSeed(Math.trunc(Number(event.target.value) || 0))}
-          />
-        </label>
-        <label className="lp-field lp-check">
-          <input
-            type="checkbox"
-            checked={onlyDone}
-            onChange={(event) => setOnlyDone(event.target.checked)}
-          />{' '}
-          only done
-        </label>
-      </div>
+      <ExportSplitField
+        split={split}
+        onSplit={setSplit}
+        problem={splitProblem}
+        seed={seed}
+        onSeed={setSeed}
+        onlyDone={onlyDone}
+        onOnlyDone={setOnlyDone}
+      />
       {noLabels && (
         <p className="lp-error" role="alert">
           Choose at least one label to export.
         </p>
       )}
-      {problem && !noLabels && (
+      {problem && !blocked && (
         <p className="lp-error" role="alert">
           {problem}
         </p>
       )}
-      {preview && !noLabels && (
-        <div aria-label="Export preview">
-          {/* Said again whenever a choice above changes what the export holds. */}
-          <p role="status" data-testid="export-counts">
-            {countOf(preview.summary.documents, 'document')},{' '}
-            {countOf(preview.summary.spans, 'span')}, {countOf(preview.summary.stances, 'stance')}{' '}
-            in {countOf(preview.files.length, 'file')}
-          </p>
-          {preview.summary.warnings.map((w, i) => (
-            <p key={i} className="lp-muted">
-              Not written: {w}
-            </p>
-          ))}
-          {preview.summary.notes.map((n, i) => (
-            <p key={`note-${i}`} className="lp-muted">
-              Written otherwise: {n}
-            </p>
-          ))}
-          {adjustedLines(preview.summary).map((line, i) => (
-            <p key={`adjusted-${i}`} className="lp-muted">
-              {i === 0 ? 'Moved off whitespace or left out: ' : ''}
-              {line}
-            </p>
-          ))}
-          {preview.files.slice(0, 3).map((file) => (
-            <div key={file.path}>
-              <p className="lp-muted">
-                {file.path} · {countOf(file.bytes, 'byte')}
+      {/* In the page while the dialog is: a status added with its words is not read out, so the
+          counts are said when they come back after a refusal, and the split's problem is said
+          once typing rests. */}
+      <div role="group" aria-label="Export preview">
+        <p role="status" data-testid="export-counts">
+          {splitProblem
+            ? `No preview: ${splitProblem}`
+            : preview && !noLabels
+              ? `${countOf(preview.summary.documents, 'document')}, ${countOf(preview.summary.spans, 'span')}, ${countOf(preview.summary.stances, 'stance')} in ${countOf(preview.files.length, 'file')}`
+              : ''}
+        </p>
+        {preview && !blocked && (
+          <>
+            {preview.summary.warnings.map((w, i) => (
+              <p key={i} className="lp-muted">
+                Not written: {exportWords(w)}
               </p>
-              {/* Scrolled by the keyboard, so it is a named region, not text without a name. */}
-              <pre
-                dir="auto"
-                className="lp-filehead"
-                tabIndex={0}
-                role="region"
-                aria-label={`Start of ${file.path}`}
-              >
-                {file.head}
-              </pre>
-            </div>
-          ))}
-        </div>
-      )}
+            ))}
+            {preview.summary.notes.map((n, i) => (
+              <p key={`note-${i}`} className="lp-muted">
+                Written otherwise: {exportWords(n)}
+              </p>
+            ))}
+            {adjustedLines(preview.summary).map((line, i) => (
+              <p key={`adjusted-${i}`} className="lp-muted">
+                {i === 0 ? 'Moved off whitespace or left out: ' : ''}
+                {line}
+              </p>
+            ))}
+            {preview.files.slice(0, 3).map((file) => (
+              <div key={file.path}>
+                <p className="lp-muted">
+                  {file.path} · {countOf(file.bytes, 'byte')}
+                </p>
+                {/* Scrolled by the keyboard, so it is a named region, not text without a name. */}
+                <pre
+                  dir="auto"
+                  className="lp-filehead"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={`Start of ${file.path}`}
+                >
+                  {file.head}
+                </pre>
+              </div>
+            ))}
+          </>
+        )}
+      </div>
       <label className="lp-field">
-        Save in the project's exports folder as (a file for one-file formats, else a folder)
+        <span>
+          Export name{' '}
+          <span id={outHint}>
+            (saved in the project's exports folder: a file for one-file formats, else a folder)
+          </span>
+        </span>
         <input
           className="lp-input"
           aria-label="Export name"
+          aria-describedby={outHint}
           placeholder="news.jsonl"
           value={out}
           onChange={(event) => setOut(event.target.value)}
@@ -300,7 +311,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         <button
           type="button"
           className="lp-button"
-          disabled={!preview || noLabels}
+          disabled={!preview || blocked}
           onClick={() => void download().catch(onError)}
         >
           {(preview?.files.length ?? 0) > 1 ? 'Download as zip' : 'Download'}
@@ -308,7 +319,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         <button
           type="button"
           className="lp-button lp-button--primary"
-          disabled={!preview || noLabels || !out.trim()}
+          disabled={!preview || blocked || !out.trim()}
           onClick={() => void write().catch(onError)}
         >
           Write

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import '../interchange.css';
 
 /** Which labels an export keeps: a box per schema label; every box ticked means no filter. */
@@ -11,14 +12,19 @@ export function ExportLabelsField({
   readonly chosen: readonly string[] | null;
   onChange(next: readonly string[] | null): void;
 }) {
+  const [named, hint] = [useId(), useId()];
   const kept = new Set(chosen ?? labels);
   const toggle = (label: string, on: boolean): void => {
     const next = labels.filter((l) => (l === label ? on : kept.has(l)));
     onChange(next.length === labels.length ? null : next);
   };
+  // The legend names the group; what unticking does is its description, heard on entering it.
   return (
-    <fieldset className="lp-labelchoice" aria-label="Export labels">
-      <legend>Labels to export (the others, and what refers to them, are left out)</legend>
+    <fieldset className="lp-labelchoice" aria-labelledby={named} aria-describedby={hint}>
+      <legend>
+        <span id={named}>Labels to export</span>{' '}
+        <span id={hint}>(the others, and what refers to them, are left out)</span>
+      </legend>
       {labels.map((label) => (
         <label key={label} className="lp-check">
           <input

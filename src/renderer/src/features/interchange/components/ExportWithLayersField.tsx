@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import '../interchange.css';
 
 /** Which other layers a doccano export writes with the chosen one: a box per layer, each annotation written with its user. */
@@ -11,14 +12,19 @@ export function ExportWithLayersField({
   readonly chosen: readonly string[];
   onChange(next: readonly string[]): void;
 }) {
+  const [named, hint] = [useId(), useId()];
   const kept = new Set(chosen);
   const toggle = (layer: string, on: boolean): void =>
     onChange(layers.filter((l) => (l === layer ? on : kept.has(l))));
+  // The legend names the group; how the layers are written is its description, heard on entering it.
   return (
-    <fieldset className="lp-labelchoice" aria-label="Export with layers">
+    <fieldset className="lp-labelchoice" aria-labelledby={named} aria-describedby={hint}>
       <legend>
-        Layers written with it, each annotation with its user (a record several hold is written
-        once, as doccano 1.x writes a record of several users)
+        <span id={named}>Layers written with it</span>{' '}
+        <span id={hint}>
+          (each annotation with its user; a record several hold is written once, as doccano 1.x
+          writes a record of several users)
+        </span>
       </legend>
       {layers.map((layer) => (
         <label key={layer} className="lp-check">

@@ -1,6 +1,7 @@
 import { overlapRefusalOf, type OverlapRefusalSide } from '../../../../../shared/contract';
 import { userMessage } from '../../../model';
 import { countOf } from '../../../ui/countOf';
+import { exportWords } from '../exportWords';
 
 /** Longer span texts are cut: a message names a span, it does not quote a paragraph. */
 const MAX_TEXT = 40;
@@ -15,15 +16,16 @@ export interface OverlapChoiceWords {
 /**
  * What the Export dialog says when the workbench refuses an export: for overlapping spans, the
  * document, the first pair by label and text, how many pairs, and the choices of this dialog
- * that get past it; anything else as {@link userMessage} says it.
+ * that get past it; anything else as {@link userMessage} says it, its options named as the
+ * dialog's fields.
  * @example exportProblem(error, { field: 'Overlapping spans', longest: 'keep the longest', first: 'keep the first' })
  *   // 'In document 1 of 5, “Washington rejects…”, 2 pairs of spans overlap, which IOB tags cannot hold: GPE “Iraq” and NORP “Iraqi”, and 1 more pair. …'
  */
 export function exportProblem(error: unknown, words: OverlapChoiceWords): string {
   const refusal = overlapRefusalOf(error);
-  if (!refusal) return userMessage(error);
+  if (!refusal) return exportWords(userMessage(error));
   const [first] = refusal.pairs;
-  if (!first) return userMessage(error);
+  if (!first) return exportWords(userMessage(error));
   const where = refusal.document ? `In ${refusal.document}, ` : 'In one document, ';
   const pairs =
     refusal.total === 1
