@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../../scripts/interop/sharedTools';
 import { chooseImportFile } from './support/chooseImportFile';
+import { recordToasts } from './support/recordToasts';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { screenshotPath } from './support/screenshotPath';
 import { useTheme } from './support/themes';
@@ -63,3 +65,92 @@ describe('the Import dialog names records without a name by their file, and coun
     await page.getByLabel('Import preview').waitFor({ state: 'detached' });
   });
 });
+
+/** doccano's intent detection example: two records with spans and a category each (SOURCES.md there). */
+const INTENT = join(
+  SHARED_DIR,
+  'fixtures',
+  'real',
+  'doccano',
+  'data_import__pipeline__examples__intent_detection__example.jsonl',
+);
+
+// What the Import dialog left unsaid: the preview listed the labels it adds to the schema but
+// not a document label and its values (doccano's `cats`), nor entity types or attribute values;
+// the import of such records then said "Imported 2 documents: 3 spans, 0 stances", silent about
+// the document labels it brought, as if a classification import held nothing; an error of no
+// one file read ": no files left to import" under "1 error(s)", and "skip invalid" with every
+// file bad said only that, never why each file went; a file cut in its first record was said
+// to hold "JSON records with keys (none)".
+describe.skipIf(!existsSync(INTENT))(
+  'the Import dialog’s report, walked by keys (Chromium)',
+  () => {
+    let opened: SeededPage;
+
+    beforeAll(async () => {
+      opened = await openSeededPage('Import by keys', 'tester', { width: 1024, height: 768 });
+    });
+
+    afterAll(async () => {
+      await opened?.close();
+    });
+
+    it('names every schema addition, then says what the import brought, document labels too', async () => {
+      const { page } = opened;
+      const toasts = await recordToasts(page);
+      const preview = await chooseImportFile(
+        page,
+        { name: 'intent.jsonl', mimeType: 'application/json', buffer: readFileSync(INTENT) },
+        /doccano: 2 documents/,
+      );
+      expect(await preview.textContent()).toContain(
+        'Adds to the schema: label City, document label category (airport, flight)',
+      );
+      const button = page.getByRole('button', { name: 'Import 2 documents' });
+      for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Files to import').waitFor({ state: 'detached' });
+      await expect
+        .poll(toasts)
+        .toContain('Imported 2 documents: 3 spans, 0 relations, 0 stances, 2 document labels.');
+    });
+
+    it('says an error of no one file by its reason alone, and counts errors in words', async () => {
+      const { page } = opened;
+      await page.keyboard.press('Control+i');
+      const files = page.getByLabel('Files to import');
+      await files.waitFor();
+      await files.setInputFiles({
+        name: 'notes.jsonl',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"text": "A"\n'),
+      });
+      const alert = page.getByRole('dialog').getByRole('alert');
+      const items = () => alert.getByRole('listitem').allTextContents();
+      await expect
+        .poll(() => alert.getByRole('paragraph').textContent())
+        .toBe('Nothing can be imported: 1 error.');
+      // A cut record's damage first, not "keys (none)" of a record that could not be read.
+      expect(await items()).toEqual([
+        'notes.jsonl: line 1: not valid JSON: unexpected end of input (the file looks truncated); mend it first',
+      ]);
+      // Skipping the invalid leaves nothing: each file's reason, then that none is left.
+      const skip = page.getByLabel('Skip invalid files and records (import the rest)');
+      for (let i = 0; i < 10 && !(await skip.evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect
+        .poll(items)
+        .toEqual([
+          'notes.jsonl: line 1: not valid JSON: unexpected end of input (the file looks truncated); mend it first',
+          'no files left to import',
+        ]);
+      expect(await alert.getByRole('paragraph').textContent()).toBe(
+        'Nothing can be imported: 2 errors.',
+      );
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Files to import').waitFor({ state: 'detached' });
+    });
+  },
+);

@@ -53,8 +53,7 @@ export function readImportBatch(
     ]);
   for (;;) {
     try {
-      if (batch.length === 0)
-        throw new FormatErrors([new FormatError('', undefined, 'no files left to import')]);
+      if (batch.length === 0) throw nothingLeft(skipped);
       const bundle = reader(batch, { ...options, skipInvalid });
       return { format, bundle, skipped: [...skipped, ...(bundle.skipped ?? [])] };
     } catch (error) {
@@ -82,8 +81,18 @@ function detect(
     );
     if (unplaced.size === 0) throw error;
     skipped.push(...error.errors);
-    return detectFormat(files.filter((f) => !unplaced.has(f.path)));
+    const rest = files.filter((f) => !unplaced.has(f.path));
+    if (rest.length === 0) throw nothingLeft(skipped);
+    return detectFormat(rest);
   }
+}
+
+/**
+ * Every file skipped: the reason of each, then that none is left, so "skip invalid" with every
+ * file bad says why each went rather than only that nothing is left.
+ */
+function nothingLeft(skipped: readonly FormatError[]): FormatErrors {
+  return new FormatErrors([...skipped, new FormatError('', undefined, 'no files left to import')]);
 }
 
 /**

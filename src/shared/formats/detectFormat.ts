@@ -222,20 +222,29 @@ function jsonFormatOf(file: FormatFile): Placed {
   if (signed.length === 0) {
     const shaped = fits.length === 0 ? undefined : unplacedKeys(records);
     if (shaped) return { reason: shaped };
-    return {
-      reason: fits.length === 0 ? 'holds no JSON records; pass --format' : unsigned(records),
-    };
+    const reason = fits.length === 0 ? 'holds no JSON records; pass --format' : unsigned(records);
+    return { reason: damageFirst(errors.first, records.length > 0 ? reason : null) };
   }
   const candidates = [...new Set(signed.flatMap((f) => f.formats))];
   const fitAll = candidates.filter((c) => signed.every((f) => f.formats.includes(c)));
   const [only] = fitAll;
   if (only !== undefined && fitAll.length === 1) return only;
   const guess = unplaced(signed, candidates, fitAll);
-  const broken = errors.first;
-  // Told from the keys written in a damaged file: the damage is what to mend first.
-  if (!broken) return guess;
+  return { reason: damageFirst(errors.first, guess.reason) };
+}
+
+/**
+ * Why a file is not placed, its damage first when it has some (told from the keys written in a
+ * damaged file, the guess follows; a file of which no record could be read has no guess: a cut
+ * record's keys are none).
+ */
+function damageFirst(
+  broken: { readonly line?: number; readonly reason: string } | undefined,
+  guess: string | null,
+): string {
+  if (!broken) return guess ?? 'holds no JSON records; pass --format';
   const at = broken.line === undefined ? '' : `line ${broken.line}: `;
-  return { reason: `${at}${broken.reason}; mend it first (as it is, it ${guess.reason})` };
+  return `${at}${broken.reason}; mend it first${guess === null ? '' : ` (as it is, it ${guess})`}`;
 }
 
 /** Why records that fit several formats, or differ in the formats they fit, are not placed. */

@@ -258,6 +258,17 @@ describe('importUploads and previewUploads', () => {
     });
   });
 
+  it('says why each file went when skipping the invalid ones leaves none, not only that none is left', async () => {
+    const { store } = await emptyProject();
+    const broken = upload('notes.jsonl', '{"text": "A"\n');
+    const preview = await previewUploads(store, [broken], into('amira', { skipInvalid: true }));
+    expect(preview.summary).toBeNull();
+    expect(preview.errors.map((e) => [e.file, e.reason])).toEqual([
+      ['notes.jsonl', expect.stringMatching(/JSON/)],
+      ['', 'no files left to import'],
+    ]);
+  });
+
   it("imports INCEpTION's XMI document export chosen in the app, a zip of <user>.xmi and TypeSystem.xml", async () => {
     const { store } = await emptyProject();
     const xmi = join(import.meta.dirname, '../../fixtures/xmi');

@@ -405,6 +405,12 @@ describe('detectFormat on an ambiguous corpus', () => {
     );
   });
 
+  it('names the damage alone in a file no record of which could be read (a cut record has no keys)', () => {
+    expect(reasonFor('notes.jsonl', '{"text": "A"\n')).toBe(
+      'line 1: not valid JSON: unexpected end of input (the file looks truncated); mend it first',
+    );
+  });
+
   const doccano = join(REAL, 'doccano');
   it.skipIf(!existsSync(doccano))('reads every real doccano file as doccano', () => {
     const names = readdirSync(doccano).filter((n) => n.endsWith('.jsonl'));

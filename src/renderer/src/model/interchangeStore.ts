@@ -1,4 +1,5 @@
 import { countOf } from '../../../shared/text';
+import { importTotals } from '../../../shared/contract/importTotals';
 import {
   importedDocumentsInWords,
   type ExportArchive,
@@ -38,11 +39,14 @@ export class InterchangeStore extends Store<InterchangeState> {
     return this.client.previewImport(request);
   }
 
-  /** Imports everything or nothing, says what came in, and rereads the project. */
+  /**
+   * Imports everything or nothing, says what came in (each kind the preview counted: document
+   * labels alone are not "0 spans"), and rereads the project.
+   */
   async importFiles(request: RequestOf<'importFiles'>): Promise<ImportSummary> {
     const summary = await this.polled(() => this.client.importFiles(request));
     this.notifications.notify(
-      `Imported ${importedDocumentsInWords(summary)}: ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')}.`,
+      `Imported ${importedDocumentsInWords(summary)}: ${importTotals(summary, { events: true })}.`,
     );
     this.reload().catch(this.notifications.report);
     return summary;

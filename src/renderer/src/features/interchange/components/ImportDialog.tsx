@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   IMPORT_FORMATS,
   IMPORT_SCHEMES,
@@ -44,6 +44,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   const [labelColumn, setLabelColumn] = useState('');
   const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
+  const filesHint = useId();
   const column = Number(tagColumn);
   const request = useMemo(
     () => ({
@@ -112,14 +113,20 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
-        Files (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE,
-        WebAnno TSV, UIMA CAS XMI (INCEpTION's .xmi or its .zip exports), PubTator, BioC XML or
-        JSON, stance tables (SemEval-2016), Hugging Face records (JSON Lines, Parquet or Arrow),
-        spaCy JSON or DocBin (.spacy), or Loupe)
+        <span>
+          Files{' '}
+          <span id={filesHint}>
+            (texts, brat .txt + .ann, doccano, Label Studio, spans JSONL, CoNLL / IOB, MAE, WebAnno
+            TSV, UIMA CAS XMI (INCEpTION's .xmi or its .zip exports), PubTator, BioC XML or JSON,
+            stance tables (SemEval-2016), Hugging Face records (JSON Lines, Parquet or Arrow), spaCy
+            JSON or DocBin (.spacy), or Loupe)
+          </span>
+        </span>
         <input
           type="file"
           multiple
           aria-label="Files to import"
+          aria-describedby={filesHint}
           onChange={(event) => void choose(event.target.files).catch(onError)}
         />
       </label>
@@ -199,12 +206,15 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       )}
       {preview && preview.errors.length > 0 && (
         <div role="alert">
-          <p className="lp-error">Nothing can be imported: {preview.errors.length} error(s).</p>
+          <p className="lp-error">
+            Nothing can be imported: {countOf(preview.errors.length, 'error')}.
+          </p>
           <ul className="lp-preview">
             {preview.errors.slice(0, 50).map((e, i) => (
               <li key={i} className="lp-error">
-                {e.file}
-                {e.line === undefined ? '' : `:${e.line}`}: {inAppWords(e.reason)}
+                {/* An error of no one file (none left to import) is its reason alone. */}
+                {e.file && `${e.file}${e.line === undefined ? '' : `:${e.line}`}: `}
+                {inAppWords(e.reason)}
               </li>
             ))}
           </ul>
@@ -244,13 +254,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
     const title = row.title && row.title.length > 50 ? `${row.title.slice(0, 49)}…` : row.title;
     return title ? `“${title}” (${row.name})` : row.name;
   };
-  const added = summary.schemaAdded;
-  const additions = [
-    ...added.labels.map((l) => `label ${l}`),
-    ...added.polarities.map((p) => `polarity ${p}`),
-    ...added.topics.map((t) => `topic ${t}`),
-    ...added.relationTypes.map((r) => `relation ${r}`),
-  ];
+  const additions = schemaAdditions(summary.schemaAdded);
   return (
     <div aria-label="Import preview">
       <p>
@@ -336,6 +340,26 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       ))}
     </div>
   );
+}
+
+/**
+ * What an import adds to the schema, each kind by name: "label WEAPON", "entity type GENE",
+ * "document label category (flight, airport)", "attribute Negated".
+ */
+function schemaAdditions(added: ImportSummary['schemaAdded']): string[] {
+  const valued = (kind: string, map: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(map).map(([name, values]) =>
+      values.length > 0 ? `${kind} ${name} (${values.join(', ')})` : `${kind} ${name}`,
+    );
+  return [
+    ...added.labels.map((l) => `label ${l}`),
+    ...added.entityTypes.map((t) => `entity type ${t}`),
+    ...added.polarities.map((p) => `polarity ${p}`),
+    ...added.topics.map((t) => `topic ${t}`),
+    ...added.relationTypes.map((r) => `relation ${r}`),
+    ...valued('attribute', added.attributes),
+    ...valued('document label', added.documentLabels),
+  ];
 }
 
 /** What a screen reader hears once the chosen files are read: what the import would bring, and that it can go. */
