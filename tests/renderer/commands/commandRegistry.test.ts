@@ -145,6 +145,16 @@ describe('CommandRegistry', () => {
     expect(why('addFragment')).toBeNull(); // the annotation view's, left out here
   });
 
+  it('undoes from a field chosen from (a select has no undo of its own), but leaves it its letters', async () => {
+    const { model, fake, registry: r } = await registry();
+    model.selection.select('s1');
+    expect(r.resolve(press('e'), 'choice')).toBeNull(); // a letter goes to the select's options
+    await model.document.addSpan('ORG', [fragmentOf(36, 43)]);
+    fake.answer('undo', () => null);
+    r.resolve(press('z', { ctrlKey: true }), 'choice')?.();
+    expect(fake.methods()).toContain('undo');
+  });
+
   it("applies a label key from the schema's styles to the pending range", async () => {
     const { model, fake, registry: r } = await registry();
     expect(hit(r, press('2'))).toBe(false); // nothing selected: the key is left alone

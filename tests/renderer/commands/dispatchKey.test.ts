@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CommandRegistry } from '../../../src/renderer/src/commands';
 import { dispatchKey } from '../../../src/renderer/src/commands/dispatchKey';
 import { KeysWhileOpening } from '../../../src/renderer/src/commands/keysWhileOpening';
+import { fragmentOf } from '../../../src/shared/spans';
 import { span } from '../../helpers/span';
 import { startedModel } from '../helpers/testModel';
 
@@ -76,6 +77,19 @@ describe('dispatchKey', () => {
     expect(model.selection.snapshot.linking).toBe(true);
     const header = element(outside[0] ?? '').querySelector('button');
     expect(header && pressOn(header, registry, 'f', true).defaultPrevented).toBe(true);
+  });
+
+  it('undoes from a select or a check box, which keep no undo of their own, but not from a text field', async () => {
+    const { model, fake, registry } = await setUp();
+    await model.document.addSpan('ORG', [fragmentOf(16, 20)]);
+    fake.answer('undo', () => null);
+    expect(pressOn(element('<input>'), registry, 'z', true).defaultPrevented).toBe(false);
+    expect(fake.methods()).not.toContain('undo');
+    for (const html of ['<select><option>a</option></select>', '<input type="checkbox">']) {
+      const event = pressOn(element(html), registry, 'z', true);
+      expect(event.defaultPrevented, html).toBe(true);
+    }
+    expect(fake.methods().filter((m) => m === 'undo')).toHaveLength(2);
   });
 
   it('runs Ctrl+F from a text field', async () => {

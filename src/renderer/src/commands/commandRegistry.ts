@@ -147,14 +147,15 @@ export class CommandRegistry {
   /**
    * What a key press means now: a label key (in the annotation view, on a selection) or the
    * one command bound to it whose context is active; null when it does nothing. Single keys
-   * never act while typing, except Escape, which leaves the field for the reading view; nor
-   * does AltGr there, which types a character though Windows reports it as Ctrl+Alt.
+   * never act in a field (typed into or chosen from), except Escape, which leaves the field for
+   * the reading view; nor does AltGr there, which types a character though Windows reports it as
+   * Ctrl+Alt.
    */
   meaningOf(press: KeyPress, where: KeyFocus = 'page'): KeyMeaning | null {
-    if (where === 'text' && isAltGraphCharacter(press)) return null;
+    const field = where === 'text' || where === 'choice';
+    if (field && isAltGraphCharacter(press)) return null;
     const chord = chordOf(press);
-    if (!chord || (where === 'text' && !hasCommandModifier(chord) && chord !== 'Escape'))
-      return null;
+    if (!chord || (field && !hasCommandModifier(chord) && chord !== 'Escape')) return null;
     const context = this.context(where);
     // On a control that keeps its keys, a key it may take as its own (a letter, Enter, Delete) is
     // not a command on the open text or list: D on the File menu marked the open document done,

@@ -1,7 +1,7 @@
 import type { KeyPress } from '../../../shared/commands';
 import { drawWaitingEdits } from '../model';
 import type { CommandRegistry } from './commandRegistry';
-import { inReadingView, isTextField } from './isTextField';
+import { inReadingView, isChoiceField, isTextField } from './isTextField';
 import { controlPressOf } from './pressControl';
 
 /** Dialogs and menus handle their own keys; commands stay out of them. */
@@ -49,11 +49,13 @@ export function dispatchKey(event: KeyboardEvent, registry: CommandRegistry): vo
   const press = { key, ctrlKey, metaKey, altKey, shiftKey, altGraph };
   const focus = reading
     ? 'reading'
-    : isTextField(event.target)
-      ? 'text'
-      : onOwnKeys(event.target) || pressesFullViewControl(event, press)
-        ? 'control'
-        : 'page';
+    : isChoiceField(event.target)
+      ? 'choice'
+      : isTextField(event.target)
+        ? 'text'
+        : onOwnKeys(event.target) || pressesFullViewControl(event, press)
+          ? 'control'
+          : 'page';
   const action = registry.resolve(press, focus);
   if (!action) return;
   event.preventDefault();

@@ -5,17 +5,19 @@ import type { Model } from '../model';
 export type WindowView = 'annotate' | 'agreement' | 'review' | 'panel';
 
 /**
- * Where the keyboard is: a text field, the reading view, a control whose single keys are its own
- * (the header's, another document's entry, a full view's button pressed by Enter or Space), or
- * anywhere else (the side panel, the open document's toolbar and details, or no control).
+ * Where the keyboard is: a text field, a field chosen from (a select, a check box: its single
+ * keys are its own, but it has no undo of its own), the reading view, a control whose single
+ * keys are its own (the header's, another document's entry, a full view's button pressed by
+ * Enter or Space), or anywhere else (the side panel, the open document's toolbar and details,
+ * or no control).
  */
-export type KeyFocus = 'text' | 'reading' | 'control' | 'page';
+export type KeyFocus = 'text' | 'choice' | 'reading' | 'control' | 'page';
 
 /** What a command's `when` and `run` see: the model and where the keyboard is. */
 export interface WhenContext {
   readonly model: Model;
   readonly view: WindowView;
-  /** A text field, select or contenteditable has focus. */
+  /** A field typed into (an input, a text area, editable content) has focus: Ctrl+Z is its own. */
   readonly typing: boolean;
   /** The reading view has the keyboard (Tab moves between spans there, not through the page). */
   readonly reading: boolean;

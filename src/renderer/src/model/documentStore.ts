@@ -335,7 +335,10 @@ export class DocumentStore extends Store<DocumentState> {
     answer: Promise<EditResult | null>,
   ): Promise<EditResult | null> {
     const known = step?.documentId === this.documentId ? step : null;
-    return sayWhenDone(this.deps.announcements, which, known, answer, this.snapshot.document?.text);
+    const { documentLabels, status } = this.snapshot;
+    const before = { documentId: this.documentId, documentLabels, status };
+    const text = this.snapshot.document?.text;
+    return sayWhenDone(this.deps.announcements, which, known, answer, text, before);
   }
 
   /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */

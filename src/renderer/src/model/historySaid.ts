@@ -1,10 +1,40 @@
-import type { EditResult } from '../../../shared/contract';
+import { getOwn } from '../../../shared/collections';
+import type { EditResult, LayerChange } from '../../../shared/contract';
 import type { AnnouncementsStore } from './announcementsStore';
 import type { SpanStep } from './editSteps';
 import { spanText } from './spanText';
 
-/** The effect of a step the window did not see, from its answer: "label schema changed, 1 span changed, 1 stance removed". */
-function changeSaid(result: EditResult): string {
+/** The open document's labels and status before an undo or redo, to say which of them it changed. */
+export interface LayerBefore {
+  readonly documentId: string;
+  readonly documentLabels: Readonly<Record<string, string>>;
+  readonly status: string;
+}
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  todo: 'to do',
+  in_progress: 'in progress',
+  done: 'done',
+};
+
+/** The document labels and status a change gave the layer `before` describes: "source type now newspaper". */
+function labelsSaid(change: LayerChange, before: LayerBefore | undefined): string[] {
+  if (!before || change.documentId !== before.documentId) return [];
+  const after = change.documentLabels;
+  const names = [...new Set([...Object.keys(before.documentLabels), ...Object.keys(after)])];
+  const said = names
+    .filter((name) => getOwn(before.documentLabels, name) !== getOwn(after, name))
+    .map((name) => `${name} now ${getOwn(after, name) ?? 'none'}`);
+  if (change.status !== before.status)
+    said.push(`status now ${getOwn(STATUS_WORDS, change.status) ?? change.status}`);
+  return said;
+}
+
+/**
+ * The effect of a step the window did not see, from its answer: "label schema changed, 1 span
+ * changed, 1 stance removed", "source type now newspaper".
+ */
+function changeSaid(result: EditResult, before?: LayerBefore): string {
   const count = (n: number, what: string, done: string): string[] =>
     n === 0 ? [] : [`${n} ${what}${n === 1 ? '' : 's'} ${done}`];
   const parts = [
@@ -16,6 +46,7 @@ function changeSaid(result: EditResult): string {
       ...count(c.stancesRemoved.length, 'stance', 'removed'),
       ...count(c.relationsUpserted.length, 'relation', 'changed'),
       ...count(c.relationsRemoved.length, 'relation', 'removed'),
+      ...labelsSaid(c, before),
     ]),
   ];
   return parts.join(', ');
@@ -23,7 +54,7 @@ function changeSaid(result: EditResult): string {
 
 /**
  * What a screen reader hears after an undo or a redo: the step, when this window made it, else
- * what the answer changed.
+ * what the answer changed (the open document's labels and status by name, from `before`).
  * @example historySaid('undo', { documentId, removed: merkel }, result, text) // 'Undid: delete PER Angela Merkel'
  */
 export function historySaid(
@@ -31,6 +62,7 @@ export function historySaid(
   step: SpanStep | null,
   result: EditResult,
   text: string,
+  before?: LayerBefore,
 ): string {
   const verb = which === 'undo' ? 'Undid' : 'Redid';
   const span = step?.removed ?? step?.added;
@@ -38,7 +70,7 @@ export function historySaid(
     const what = step?.removed ? 'delete' : 'label';
     return `${verb}: ${what} ${span.label} ${spanText(text, span)}`;
   }
-  const changed = changeSaid(result);
+  const changed = changeSaid(result, before);
   return changed ? `${verb} the last edit: ${changed}` : `${verb} the last edit`;
 }
 
@@ -49,10 +81,11 @@ export function sayWhenDone(
   step: SpanStep | null,
   answer: Promise<EditResult | null>,
   text = '',
+  before?: LayerBefore,
 ): Promise<EditResult | null> {
   if (!announcements) return answer;
   void answer.then((result) => {
-    if (result) announcements.announce(historySaid(which, step, result, text));
+    if (result) announcements.announce(historySaid(which, step, result, text, before));
   });
   return answer;
 }

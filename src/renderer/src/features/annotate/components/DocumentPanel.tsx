@@ -39,7 +39,8 @@ export const DocumentPanel = memo(function DocumentPanel() {
               void model.document.setDocumentLabel(definition.name, event.target.value || null)
             }
           >
-            <option value="">—</option>
+            {/* Said by a screen reader: a dash alone is read as nothing, or as punctuation. */}
+            <option value="">(not set)</option>
             {definition.values.map((value) => (
               <option key={value} value={value}>
                 {value}
