@@ -185,10 +185,14 @@ describe('relations by keyboard alone (Chromium, loupe serve)', () => {
 
   it('deletes a relation from the details by keyboard (F6, Tab, Enter)', async () => {
     await page.keyboard.press('F6');
-    const remove = page.getByRole('button', { name: 'Delete relation member-of' });
+    const remove = page.getByRole('button', {
+      name: 'Delete relation “Pompeo” member-of “U.S. Department of State”',
+    });
     for (let i = 0; i < 30 && !(await remove.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('button:Delete relation member-of');
+    expect(await focused(page)).toBe(
+      'button:Delete relation “Pompeo” member-of “U.S. Department of State”',
+    );
     await page.keyboard.press('Enter');
     await expect.poll(relations).toEqual([]);
     // What went is said: its Delete button, which a screen reader was on, went with it.

@@ -26,6 +26,11 @@ export function StructureList({
   if (relations.length === 0 && events.length === 0 && equivalences.length === 0) return null;
   const byId = new Map(spans.map((s) => [s.id, s]));
   const title = events.length > 0 ? 'Relations and events' : 'Relations';
+  /** A relation's end as its Delete button names it: “Pompeo”, or an event. */
+  const named = (id: string): string => {
+    const span = byId.get(id);
+    return span ? `“${spanText(span)}”` : 'an event';
+  };
   const ref = (id: string) => {
     const span = byId.get(id);
     if (!span) return <span className="lp-muted">(an event)</span>;
@@ -55,7 +60,7 @@ export function StructureList({
                 <button
                   type="button"
                   className="lp-button lp-button--small"
-                  aria-label={`Delete relation ${r.type}`}
+                  aria-label={`Delete relation ${named(r.from)} ${r.type} ${named(r.to)}`}
                   onClick={() => onDeleteRelation(r.id)}
                 >
                   Delete

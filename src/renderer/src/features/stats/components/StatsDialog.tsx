@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { getOwn } from '../../../../../shared/collections';
 import type { ProjectStats } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
@@ -30,11 +30,45 @@ function SkippedFiles({ skipped }: { readonly skipped: ProjectStats['skipped'] }
   );
 }
 
+/**
+ * A table that scrolls sideways on its own when wider than the dialog (a column per annotator),
+ * so the dialog keeps its width: a named region, which the keyboard reaches (and scrolls with the
+ * arrows) when it is too wide to show whole.
+ */
+function ScrolledTable({ caption, children }: { readonly caption: string; children: ReactNode }) {
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = (): void => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={box}
+      className="lp-stats__scroll"
+      role="region"
+      aria-labelledby={id}
+      tabIndex={scrolls ? 0 : undefined}
+    >
+      <table className="lp-stats__table">
+        <caption id={id}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 /** One row per annotator: spans, stances and how many documents are done, in progress and to do. */
 function AnnotatorTable({ stats }: { readonly stats: ProjectStats }) {
   return (
-    <table className="lp-stats__table">
-      <caption>Per annotator</caption>
+    <ScrolledTable caption="Per annotator">
       <thead>
         <tr>
           <th scope="col">Annotator</th>
@@ -57,7 +91,7 @@ function AnnotatorTable({ stats }: { readonly stats: ProjectStats }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrolledTable>
   );
 }
 
@@ -66,8 +100,7 @@ function LabelTable({ stats }: { readonly stats: ProjectStats }) {
   const labels = [...new Set(stats.annotators.flatMap((a) => Object.keys(a.labels)))].sort();
   if (labels.length === 0) return null;
   return (
-    <table className="lp-stats__table">
-      <caption>Spans per label</caption>
+    <ScrolledTable caption="Spans per label">
       <thead>
         <tr>
           <th scope="col">Label</th>
@@ -88,7 +121,7 @@ function LabelTable({ stats }: { readonly stats: ProjectStats }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrolledTable>
   );
 }
 
@@ -96,23 +129,32 @@ function LabelTable({ stats }: { readonly stats: ProjectStats }) {
 export function StatsDialog({ open }: { readonly open: boolean }) {
   const model = useModel();
   const { stats } = useStore(model.stats);
+  const summaryId = useId();
   useEffect(() => {
     if (open) model.stats.load();
   }, [open, model]);
   return (
-    <Modal open={open} onClose={model.view.close} title="Project statistics" size="wide">
-      {!stats && <p className="lp-muted">Counting…</p>}
-      {stats && (
-        <>
-          <SkippedFiles skipped={stats.skipped} />
-          <p data-testid="stats-summary">
+    <Modal
+      open={open}
+      onClose={model.view.close}
+      title="Project statistics"
+      size="wide"
+      describedBy={summaryId}
+    >
+      {stats && <SkippedFiles skipped={stats.skipped} />}
+      {/* In the page from the start, so the counts are said when they replace "Counting…". */}
+      <p id={summaryId} role="status" className={stats ? undefined : 'lp-muted'}>
+        {stats ? (
+          <span data-testid="stats-summary">
             {countOf(stats.documents, 'document')} · {stats.characters.toLocaleString('en-US')}{' '}
             characters · {countOf(stats.annotators.length, 'annotator')}
-          </p>
-          {stats.annotators.length > 0 && <AnnotatorTable stats={stats} />}
-          <LabelTable stats={stats} />
-        </>
-      )}
+          </span>
+        ) : (
+          'Counting…'
+        )}
+      </p>
+      {stats && stats.annotators.length > 0 && <AnnotatorTable stats={stats} />}
+      {stats && <LabelTable stats={stats} />}
       <ModalActions closeLabel="Close" />
     </Modal>
   );
