@@ -66,6 +66,9 @@ describe('the Import dialog names records without a name by their file, and coun
   });
 });
 
+/** Two tokens tagged as persons, one per line, the tag in the last of two columns. */
+const CONLL = 'Amira B-PER\nmet O\nOmar B-PER\n. O\n';
+
 /** doccano's intent detection example: two records with spans and a category each (SOURCES.md there). */
 const INTENT = join(
   SHARED_DIR,
@@ -81,7 +84,9 @@ const INTENT = join(
 // the document labels it brought, as if a classification import held nothing; an error of no
 // one file read ": no files left to import" under "1 error(s)", and "skip invalid" with every
 // file bad said only that, never why each file went; a file cut in its first record was said
-// to hold "JSON records with keys (none)".
+// to hold "JSON records with keys (none)"; a tag column typed as "0" was left unread without a
+// word, the preview going on with the last column; and the Tag column and Tag scheme of files
+// found to be CoNLL left the page while each change was previewed, taking the keyboard with them.
 describe.skipIf(!existsSync(INTENT))(
   'the Import dialog’s report, walked by keys (Chromium)',
   () => {
@@ -149,6 +154,46 @@ describe.skipIf(!existsSync(INTENT))(
       expect(await alert.getByRole('paragraph').textContent()).toBe(
         'Nothing can be imported: 2 errors.',
       );
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Files to import').waitFor({ state: 'detached' });
+    });
+
+    it('marks a tag column that cannot be one, says why, and imports nothing meanwhile', async () => {
+      const { page } = opened;
+      const conll = { name: 'a.conll', mimeType: 'text/plain', buffer: Buffer.from(CONLL) };
+      await chooseImportFile(page, conll, /conll: 1 document, 2 spans/);
+      const column = page.getByRole('textbox', { name: 'Tag column' });
+      for (let i = 0; i < 10 && !(await column.evaluate((c) => c === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await page.keyboard.type('0');
+      // The field stays while the preview is asked again, and keeps the keyboard.
+      await page.waitForTimeout(500);
+      expect(await column.evaluate((c) => c === document.activeElement)).toBe(true);
+      const problem = 'Tag column takes a column number, 1 or more, not “0”';
+      await expect.poll(() => column.getAttribute('aria-invalid')).toBe('true');
+      const described = await column.evaluate(
+        (c) => document.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent,
+      );
+      expect(described).toBe(problem);
+      expect(await page.getByTestId('import-status').textContent()).toBe(problem);
+      expect(await page.getByRole('button', { name: /^Import 1 document/ }).isDisabled()).toBe(
+        true,
+      );
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('2');
+      await expect.poll(() => column.getAttribute('aria-invalid')).toBeNull();
+      expect(await column.inputValue()).toBe('2');
+      expect(await column.evaluate((c) => c === document.activeElement)).toBe(true);
+      // The scheme chosen by the arrows: its list stays too, with the keyboard.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('ArrowDown');
+      const scheme = page.getByRole('combobox', { name: 'Tag scheme' });
+      await expect.poll(() => scheme.inputValue()).toBe('iob1');
+      await page.waitForTimeout(500);
+      expect(await scheme.evaluate((c) => c === document.activeElement)).toBe(true);
+      await expect
+        .poll(() => page.getByRole('button', { name: /^Import 1 document/ }).isDisabled())
+        .toBe(false);
       await page.keyboard.press('Escape');
       await page.getByLabel('Files to import').waitFor({ state: 'detached' });
     });

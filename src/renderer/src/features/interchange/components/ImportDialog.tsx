@@ -44,8 +44,15 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
   const [labelColumn, setLabelColumn] = useState('');
   const [answer, setAnswer] = useState<{ for: unknown; preview: ImportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The format the chosen files were last read as (by a preview that read them). */
+  const [found, setFound] = useState<string | null>(null);
   const filesHint = useId();
   const column = Number(tagColumn);
+  /** A tag column typed that cannot be one: said at the field, and nothing imported meanwhile. */
+  const columnProblem =
+    tagColumn.trim() !== '' && !(Number.isInteger(column) && column >= 1)
+      ? `Tag column takes a column number, 1 or more, not “${tagColumn.trim()}”`
+      : null;
   const request = useMemo(
     () => ({
       files,
@@ -72,7 +79,11 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     if (files.length === 0) return;
     let live = true;
     model.interchange.previewImport(request).then(
-      (next) => live && setAnswer({ for: request, preview: next }),
+      (next) => {
+        if (!live) return;
+        setAnswer({ for: request, preview: next });
+        if (next.summary) setFound(next.summary.format);
+      },
       (error: unknown) =>
         live &&
         setAnswer({
@@ -87,6 +98,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
 
   const choose = async (list: FileList | null): Promise<void> => {
     const chosen = [...(list ?? [])];
+    setFound(null);
     setFiles(
       await Promise.all(
         chosen.map(async (file) => ({
@@ -101,15 +113,21 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
     try {
       await model.interchange.importFiles(request);
       setFiles([]);
+      setFound(null);
       onClose();
     } finally {
       setBusy(false);
     }
   };
   const summary = preview?.summary ?? null;
-  /** The token file choices, once CoNLL (or Hugging Face records, the scheme only) is chosen or found. */
-  const conllFiles = format === 'conll' || summary?.format === 'conll';
-  const tokenFiles = conllFiles || format === 'hf' || summary?.format === 'hf';
+  /**
+   * The token file choices, once CoNLL (or Hugging Face records, the scheme only) is chosen or
+   * found in these files. Found by the last summary, not only the current one: a change in these
+   * fields asks again, and meanwhile (or when the answer is a refusal) they stay, or the field
+   * being typed in would lose the keyboard at each key.
+   */
+  const conllFiles = format === 'conll' || found === 'conll';
+  const tokenFiles = conllFiles || format === 'hf' || found === 'hf';
   return (
     <Modal open={open} onClose={onClose} title="Import annotations" size="wide">
       <label className="lp-field">
@@ -172,6 +190,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
               numeric
               value={tagColumn}
               placeholder="the last"
+              problem={columnProblem}
               onChange={setTagColumn}
             />
           )}
@@ -222,14 +241,18 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       )}
       {summary && <ImportSummaryView summary={summary} />}
       <p className="lp-sr-only" role="status" data-testid="import-status">
-        {summary ? previewSaid(summary) : ''}
+        {summary && conllFiles && columnProblem
+          ? columnProblem
+          : summary
+            ? previewSaid(summary)
+            : ''}
       </p>
       <InterchangeProgressBar />
       <ModalActions>
         <button
           type="button"
           className="lp-button lp-button--primary"
-          disabled={!summary || busy}
+          disabled={!summary || busy || (conllFiles && columnProblem !== null)}
           onClick={() => void run().catch(onError)}
         >
           {busy
