@@ -234,13 +234,30 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     expect(await page.getByLabel('Export format').inputValue()).toBe('conll');
     expect(await page.getByLabel('Overlapping spans').inputValue()).toBe('longest');
     expect(await page.getByLabel('Split').inputValue()).toBe('80/10/10');
+    // A split typed and Esc at once, before typing rested: kept, and taken (other documents
+    // go to train/ than with 80/10/10).
+    const trainFile = () =>
+      dialog()
+        .getByText(/^train\/conll\.txt · /)
+        .textContent();
+    await expect.poll(trainFile).toMatch(/ bytes$/);
+    const before = await trainFile();
+    await page.getByLabel('Split').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('70/30');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+    await openByMenu();
+    expect(await page.getByLabel('Split').inputValue()).toBe('70/30');
+    await expect.poll(trainFile).not.toBe(before);
+    expect(await counts()).toMatch(/^6 documents, 2 spans, 0 stances in \d files$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     // Light and dark at 1280 and 1024 px, each theme checked by axe.
     const found: string[] = [];
     const show = async (): Promise<void> => {
       await openByMenu();
-      await expect.poll(counts).toMatch(/in 3 files$/);
+      await expect.poll(counts).toMatch(/ in \d files$/);
       const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
       for (const id of await axeFindingsNow(page, '.lp-dialog')) found.push(`${theme}: ${id}`);
     };
