@@ -109,7 +109,7 @@ describe.skipIf(!existsSync(INTENT))(
         /doccano: 2 documents/,
       );
       expect(await preview.textContent()).toContain(
-        'Adds to the schema: label City, document label category (airport, flight)',
+        'Adds to the schema: label City, document label “category” (airport, flight)',
       );
       const button = page.getByRole('button', { name: 'Import 2 documents' });
       for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)

@@ -367,12 +367,13 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
 
 /**
  * What an import adds to the schema, each kind by name: "label WEAPON", "entity type GENE",
- * "document label category (flight, airport)", "attribute Negated".
+ * "document label “category” (airport, flight)", "attribute “Negated”" (a name in quotes where
+ * it could be read as a word of the sentence: a document label named "label").
  */
 function schemaAdditions(added: ImportSummary['schemaAdded']): string[] {
   const valued = (kind: string, map: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(map).map(([name, values]) =>
-      values.length > 0 ? `${kind} ${name} (${values.join(', ')})` : `${kind} ${name}`,
+      values.length > 0 ? `${kind} “${name}” (${values.join(', ')})` : `${kind} “${name}”`,
     );
   return [
     ...added.labels.map((l) => `label ${l}`),
