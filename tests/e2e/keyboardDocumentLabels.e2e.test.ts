@@ -50,7 +50,7 @@ describe('document labels added, changed and taken away by keys, and heard (Chro
     await page.keyboard.press('Control+z');
     await expect.poll(saved).toEqual({ 'source type': 'news agency' });
     await expect.poll(said).toBe('Undid the last edit: source type now news agency');
-    expect(await source().inputValue()).toBe('news agency');
+    await expect.poll(() => source().inputValue()).toBe('news agency');
     expect(await focused(page)).toBe('select:source type');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(saved).toEqual({ 'source type': 'newspaper' });
@@ -66,7 +66,7 @@ describe('document labels added, changed and taken away by keys, and heard (Chro
   it('takes a label away by choosing "(not set)", and the undo says it is back', async () => {
     await page.keyboard.press('Home');
     await expect.poll(saved).toEqual({});
-    expect(await source().inputValue()).toBe('');
+    await expect.poll(() => source().inputValue()).toBe('');
     // From the text, as from the list.
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');

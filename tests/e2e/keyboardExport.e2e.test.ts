@@ -67,9 +67,15 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     await reachPart(page, '[data-region="header"]');
     expect(await focused(page)).toBe('button:File');
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: 'Export…' }).waitFor();
-    for (let i = 0; i < 8 && !(await focused(page)).includes('Export…'); i++)
-      await page.keyboard.press('ArrowDown');
+    // Down the menu until its item has the keyboard (the menu moves it a moment after the key).
+    const item = page.getByRole('menuitem', { name: 'Export…' });
+    await expect
+      .poll(async () => {
+        if (await item.evaluate((e) => e === document.activeElement)) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      })
+      .toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('select:Export format');
   }

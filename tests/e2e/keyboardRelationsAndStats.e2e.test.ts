@@ -40,12 +40,23 @@ describe('relations deleted and project statistics read, by keyboard alone (Chro
   async function fromMenu(menu: string, item: string): Promise<void> {
     await page.locator('.lp-reading .ProseMirror').focus();
     await reachPart(page, '[data-region="header"]');
-    for (let i = 0; i < 6 && (await focused(page)) !== `button:${menu}`; i++)
-      await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => {
+        if ((await focused(page)) === `button:${menu}`) return true;
+        await page.keyboard.press('ArrowRight');
+        return false;
+      })
+      .toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: item }).waitFor();
-    for (let i = 0; i < 12 && !(await focused(page)).includes(item); i++)
-      await page.keyboard.press('ArrowDown');
+    // Down the menu until the item has the keyboard (the menu moves it a moment after the key).
+    const entry = page.getByRole('menuitem', { name: item });
+    await expect
+      .poll(async () => {
+        if (await entry.evaluate((e) => e === document.activeElement)) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      })
+      .toBe(true);
     await page.keyboard.press('Enter');
   }
 
