@@ -118,13 +118,21 @@ async function writeTemporary(path: string, data: WriteData, io: DurableFs): Pro
 }
 
 /**
+ * Folders a batch of writes renamed or linked files into, each fsynced once when the batch
+ * ends ({@link syncFolders}) instead of once per file: a write given one adds its folder.
+ */
+export type FolderSyncs = Set<string>;
+
+/**
  * Writes `data` to `path` so that a crash at any instant leaves either the old file or
- * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder.
+ * the new one: write a temporary sibling, fsync it, rename it over, fsync the folder (or,
+ * given `folders`, leave that to the batch).
  */
 export async function atomicWrite(
   path: string,
   data: WriteData,
   io: DurableFs = nodeDurableFs,
+  folders?: FolderSyncs,
 ): Promise<void> {
   const temp = await writeTemporary(path, data, io);
   try {
@@ -133,7 +141,23 @@ export async function atomicWrite(
     await io.unlink(temp).catch(() => undefined);
     throw aboutTarget(error, temp, path);
   }
-  await syncFolder(dirname(path), io);
+  await syncFolderOf(path, io, folders);
+}
+
+/** fsyncs the folder of `path` now, or adds it to the batch's `folders`. */
+async function syncFolderOf(path: string, io: DurableFs, folders?: FolderSyncs): Promise<void> {
+  if (folders) folders.add(dirname(path));
+  else await syncFolder(dirname(path), io);
+}
+
+/** fsyncs each folder of a batch once (at most a few at a time) and empties the set. */
+export async function syncFolders(
+  folders: FolderSyncs,
+  io: DurableFs = nodeDurableFs,
+): Promise<void> {
+  const all = [...folders];
+  folders.clear();
+  await Promise.all(all.map((folder) => syncFolder(folder, io)));
 }
 
 /**
@@ -223,12 +247,13 @@ function isIgnorableFolderSyncError(error: unknown): boolean {
  * written and fsynced under a temporary name, then hard-linked into place (which fails if the
  * name is taken), so the file is complete the moment it appears and an existing file is never
  * replaced. Returns false when the name was taken. On file systems without hard links it falls
- * back to an exclusive create and write.
+ * back to an exclusive create and write. Given `folders`, the folder is synced with the batch's.
  */
 export async function publishExclusive(
   path: string,
   data: Uint8Array | string,
   io: DurableFs = nodeDurableFs,
+  folders?: FolderSyncs,
 ): Promise<boolean> {
   const bytes = toBytes(data);
   const temp = await writeTemporary(path, bytes, io);
@@ -239,11 +264,11 @@ export async function publishExclusive(
     if (code === 'EEXIST') return false;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
       throw aboutTarget(error, temp, path);
-    return createWithoutLinks(path, bytes, io);
+    return createWithoutLinks(path, bytes, io, folders);
   } finally {
     await io.unlink(temp).catch(() => undefined);
   }
-  await syncFolder(dirname(path), io);
+  await syncFolderOf(path, io, folders);
   return true;
 }
 
@@ -251,6 +276,7 @@ async function createWithoutLinks(
   path: string,
   bytes: Uint8Array,
   io: DurableFs,
+  folders?: FolderSyncs,
 ): Promise<boolean> {
   let file;
   try {
@@ -265,6 +291,6 @@ async function createWithoutLinks(
   } finally {
     await file.close();
   }
-  await syncFolder(dirname(path), io);
+  await syncFolderOf(path, io, folders);
   return true;
 }

@@ -8,9 +8,10 @@ import {
   windowsNameProblem,
 } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
-import { publishExclusive, reserveSpace } from './atomicWrite';
+import { publishExclusive, reserveSpace, syncFolders, type FolderSyncs } from './atomicWrite';
 import { decodeUtf8 } from './decodeUtf8';
 import type { DocumentIndex } from './documentIndex';
+import { eachAtMost } from './eachAtMost';
 import type { EntityRegistry } from './entityRegistry';
 import type { CommitMonitor, FolderChange, LayerWrite } from './folderChange';
 import type { LayerFiles } from './layerFiles';
@@ -57,15 +58,7 @@ export async function commitChange(
       await target.entities.put(id, entity);
       undo.push(() => target.entities.put(id, before));
     }
-    for (const [done, group] of groups.entries()) {
-      monitor.signal?.throwIfAborted();
-      if (group.document) undo.push(await writeDocument(target, group.document));
-      for (const { layer, basedOn } of group.layers) {
-        undo.push(await target.layers.write(layer, basedOn));
-      }
-      if (groups.length > 1)
-        monitor.onProgress?.({ phase: 'writing', done: done + 1, total: groups.length });
-    }
+    await writeGroups(target, groups, undo, monitor);
   } catch (error) {
     for (const back of undo.reverse()) await back().catch(() => undefined);
     throw error;
@@ -98,6 +91,63 @@ async function checkTexts(
     });
   }
 }
+
+/**
+ * Writes the documents and layers of a change, several at a time: every new document's text,
+ * then their metas, then the layers, each folder synced once after each step, so no file names
+ * another that a power cut could take back. Each file is complete and fsynced before its name
+ * appears. Progress counts documents whose files are all written; every undo is pushed as its
+ * file is written.
+ */
+async function writeGroups(
+  target: CommitTarget,
+  groups: readonly DocumentGroup[],
+  undo: Undo[],
+  monitor: CommitMonitor,
+): Promise<void> {
+  const { signal } = monitor;
+  let done = 0;
+  const finished = () => {
+    done++;
+    if (groups.length > 1 && !signal?.aborted)
+      monitor.onProgress?.({ phase: 'writing', done, total: groups.length });
+  };
+  const folders: FolderSyncs = new Set();
+  const added = groups.flatMap(({ document, layers }) => (document ? [{ document, layers }] : []));
+  await eachAtMost(
+    added,
+    WRITERS,
+    async ({ document }) =>
+      void undo.push(await writeDocumentPart(target, document, 'text', folders)),
+    signal,
+  );
+  await syncFolders(folders); // no meta names a text a power cut could take back
+  await eachAtMost(
+    added,
+    WRITERS,
+    async ({ document, layers }) => {
+      undo.push(await writeDocumentPart(target, document, 'meta', folders));
+      if (layers.length === 0) finished();
+    },
+    signal,
+  );
+  await syncFolders(folders);
+  const layered = groups.filter((group) => group.layers.length > 0);
+  await eachAtMost(
+    layered,
+    WRITERS,
+    async ({ layers }) => {
+      for (const { layer, basedOn } of layers)
+        undo.push(await target.layers.write(layer, basedOn, folders));
+      finished();
+    },
+    signal,
+  );
+  await syncFolders(folders);
+}
+
+/** Documents written at once: enough to keep the disk's queue and Node's file threads busy. */
+const WRITERS = 8;
 
 /** What is written for one document: the document itself when new, and its layers. */
 interface DocumentGroup {
@@ -145,29 +195,27 @@ function prepareDocument(target: CommitTarget, doc: NewDocument): PreparedDocume
   return { meta, text, bytes: doc.bytes };
 }
 
-/** Writes a new document's text, then its meta, each only if the name is free. */
-async function writeDocument(target: CommitTarget, doc: PreparedDocument): Promise<Undo> {
+/**
+ * Writes a new document's text (`part` 'text') or, once every text is written, its meta, only if
+ * the name is free (the folder synced with `folders`); the meta makes it known to the index.
+ */
+async function writeDocumentPart(
+  target: CommitTarget,
+  doc: PreparedDocument,
+  part: 'text' | 'meta',
+  folders: FolderSyncs,
+): Promise<Undo> {
   const { id, name } = doc.meta;
-  const textPath = at.text(target.dir, id);
-  const metaPath = at.documentMeta(target.dir, id);
-  if (!(await publishExclusive(textPath, doc.bytes)))
-    throw new StoreError(
-      name,
-      `documents/${id}.txt already exists (another import added it)`,
-      'invalid',
-    );
-  if (!(await publishExclusive(metaPath, stableStringify(doc.meta)))) {
-    await removeIfPresent(textPath);
-    throw new StoreError(
-      name,
-      `documents/${id}.json already exists (another import added it)`,
-      'invalid',
-    );
-  }
+  const [path, file, data] =
+    part === 'text'
+      ? [at.text(target.dir, id), `documents/${id}.txt`, doc.bytes]
+      : [at.documentMeta(target.dir, id), `documents/${id}.json`, stableStringify(doc.meta)];
+  if (!(await publishExclusive(path, data, undefined, folders)))
+    throw new StoreError(name, `${file} already exists (another import added it)`, 'invalid');
+  if (part === 'text') return () => removeIfPresent(path);
   target.documents.added(doc.meta, doc.text);
   return async () => {
-    await removeIfPresent(metaPath);
-    await removeIfPresent(textPath);
+    await removeIfPresent(path);
     target.documents.removed(id);
   };
 }
@@ -190,7 +238,10 @@ async function reserveRewrites(target: CommitTarget, change: FolderChange): Prom
       data: stableStringify(entity ? entitySchema.parse(entity) : {}),
     });
   // A layer takes the room of its journal record, or of its new snapshot when it is rewritten.
-  for (const { layer } of change.layers ?? []) files.push(target.layers.reservation(layer));
+  for (const { layer } of change.layers ?? []) {
+    const reserved = target.layers.reservation(layer);
+    if (reserved) files.push(reserved);
+  }
   if (files.length > 1) await reserveSpace(files, target.dir);
 }
 

@@ -1,22 +1,14 @@
 import { lstatSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { layerSchema, type Layer } from '../../shared/model';
-import { atomicWrite } from './atomicWrite';
+import type { FolderSyncs } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkEdit } from './checkEdit';
 import { checkLayer } from './checkLayer';
 import type { DocumentIndex } from './documentIndex';
-import { ensureFolder } from './ensureFolder';
 import { diffLayersOnce, isEmptyEdit, type LayerEdit } from './layerEdit';
-import { encodeJournalRecord, lastJournalSeq, MAX_JOURNAL_RECORD_BYTES } from './journalRecords';
-import {
-  appendJournalRecord,
-  cutJournal,
-  readOnlyJournalNotice,
-  refuseReadOnlyJournal,
-  removeJournal,
-} from './layerJournal';
+import { encodeJournalRecord, MAX_JOURNAL_RECORD_BYTES } from './journalRecords';
+import { appendJournalRecord, cutJournal, readOnlyJournalNotice } from './layerJournal';
 import { foldJournal } from './foldJournal';
 import { encodeLayerSnapshot } from './layerSnapshot';
 import { plainLayer, spanCountOf } from './layerSpans';
@@ -32,6 +24,7 @@ import {
 } from './layerState';
 import type { LoadProblem } from './loadProblem';
 import { projectLayout as at } from './projectLayout';
+import { writeLayerSnapshot } from './writeLayerSnapshot';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
 
@@ -127,13 +120,15 @@ export class LayerFiles {
    * Writes the next value of a layer durably and returns how to put the files back: the
    * edit's journal record when the open copy is what the files hold, else a new snapshot
    * (checked whole). Refused for a damaged file, and with ChangedOnDiskError when the files
-   * changed since `basedOn` (else since this folder last read or wrote them).
+   * changed since `basedOn` (else since this folder last read or wrote them). Given `folders`,
+   * a new snapshot's folder is synced with the batch's (see syncFolders).
    */
-  async write(layer: Layer, basedOn?: string): Promise<LayerUndo> {
+  async write(layer: Layer, basedOn?: string, folders?: FolderSyncs): Promise<LayerUndo> {
     const paths = this.paths(layer.documentId, layer.annotator);
     this.throwIfDamaged(paths);
-    // A layer never read here has no basis to be stale against: read it now (a damaged file refuses).
-    if (basedOn === undefined && !this.states.has(paths.snapshot))
+    // A layer never read here has no basis to be stale against: read it now (a damaged file
+    // refuses). A layer without files has nothing to read: the commit checked its folder.
+    if (basedOn === undefined && !this.states.has(paths.snapshot) && !this.isAbsent(paths))
       await this.read(layer.documentId, layer.annotator);
     return layerWrites.run(paths.snapshot, async () => {
       const state = this.states.get(paths.snapshot);
@@ -146,13 +141,17 @@ export class LayerFiles {
       const edit =
         state && state.version === now && now !== 'missing' ? this.editOf(state, layer) : null;
       if (edit && state) return this.append(paths, state, layer, edit);
-      return this.rewrite(paths, state, layer);
+      return this.rewrite(paths, state, layer, folders);
     });
   }
 
-  /** The bytes a write of `layer` would add (for reserving room before a change of several files). */
-  reservation(layer: Layer): { path: string; data: string } {
+  /**
+   * The bytes a write of `layer` would add (for reserving room before a change of several
+   * files), or null for a layer without files yet: undoing a new file frees room.
+   */
+  reservation(layer: Layer): { path: string; data: string } | null {
     const paths = this.paths(layer.documentId, layer.annotator);
+    if (layerVersion(paths) === 'missing') return null;
     const state = this.states.get(paths.snapshot);
     const edit = state ? this.editOf(state, layer) : null;
     const record = edit && state ? encodeJournalRecord({ seq: state.seq + 1, edit }) : null;
@@ -252,36 +251,14 @@ export class LayerFiles {
     paths: LayerPaths,
     state: LayerState | undefined,
     layer: Layer,
+    folders?: FolderSyncs,
   ): Promise<LayerUndo> {
     const valid = this.validated(layer, paths.snapshotFile);
-    // A new snapshot removes the journal: never one marked not to be touched.
-    const journalMode = lstatSync(paths.journal, { throwIfNoEntry: false })?.mode;
-    if (journalMode !== undefined) refuseReadOnlyJournal(paths.journal, journalMode);
-    const [oldSnapshot, oldJournal] = await Promise.all([
-      readOrNull(paths.snapshot, paths.snapshotFile),
-      readOrNull(paths.journal, paths.journalFile),
-    ]);
-    // Records a crash could leave in the journal must stay behind the snapshot's sequence number.
-    const seq = Math.max(state?.seq ?? 0, lastJournalSeq(oldJournal));
-    await ensureFolder(at.annotations(this.dir));
-    await ensureFolder(at.annotatorFolder(this.dir, layer.annotator));
-    const text = encodeLayerSnapshot(valid, seq);
-    await atomicWrite(paths.snapshot, text);
-    await removeJournal(paths.journal);
-    const version = layerVersion(paths);
-    this.states.set(paths.snapshot, {
-      layer: valid,
-      version,
-      reported: version,
-      seq,
-      journalLength: 0,
-      snapshotLength: Buffer.byteLength(text),
-    });
+    const written = await writeLayerSnapshot(this.dir, paths, valid, state?.seq ?? 0, folders);
+    this.states.set(paths.snapshot, written.state);
     return async () => {
       this.states.delete(paths.snapshot);
-      if (oldJournal) await atomicWrite(paths.journal, oldJournal);
-      if (oldSnapshot) await atomicWrite(paths.snapshot, oldSnapshot);
-      else await removeFile(paths.snapshot);
+      await written.undo();
     };
   }
 
@@ -357,6 +334,12 @@ export class LayerFiles {
     return { ...state, layer: { ...state.layer, annotator } };
   }
 
+  /** Whether neither of a layer's files exists, not even as a link to nothing (a new layer). */
+  private isAbsent(paths: LayerPaths): boolean {
+    const absent = (path: string) => !lstatSync(path, { throwIfNoEntry: false });
+    return absent(paths.snapshot) && absent(paths.journal);
+  }
+
   private throwIfDamaged(paths: LayerPaths): void {
     const damage = this.damaged.get(paths.snapshot);
     if (damage) throw damage;
@@ -382,10 +365,4 @@ export class LayerFiles {
   private rel(path: string): string {
     return relative(this.dir, path).split('\\').join('/');
   }
-}
-
-async function removeFile(path: string): Promise<void> {
-  await unlink(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
 }

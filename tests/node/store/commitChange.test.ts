@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ProjectFolder, StoreError } from '../../../src/node/store';
+import { describe, expect, it, vi } from 'vitest';
+import { ProjectFolder, StoreError, textHash } from '../../../src/node/store';
 import { emptyLayer, type Layer } from '../../../src/shared/model';
 import { snapshotFolder } from '../../helpers/snapshotFolder';
 import { span } from '../../helpers/span';
@@ -88,6 +89,62 @@ describe('ProjectFolder.commit', () => {
     );
     await expect(commit).rejects.toThrow();
     expect(seen).toEqual([1, 2]);
+    expect(snapshotFolder(dir)).toEqual(before);
+    expect(folder.listDocuments().map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
+  it('writes many new documents and their layers with one fsync per file and per folder, several at once', async () => {
+    const { dir, folder } = await twoDocuments();
+    const count = 30;
+    const documents = Array.from({ length: count }, (_, i) => ({
+      id: `d${i}`,
+      name: `d${i}.txt`,
+      bytes: bytes(`Text number ${i}`),
+    }));
+    const layers = documents.map(({ id, bytes: text }) => ({
+      layer: { ...emptyLayer(id, textHash(text), 'tester'), spans: [span(0, 4)] },
+    }));
+    const probe = await open(join(dir, 'loupe.json'), 'r');
+    const handles = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const { sync } = handles;
+    let [syncs, running, most] = [0, 0, 0];
+    const watched = vi.spyOn(handles, 'sync').mockImplementation(async function (this: FileHandle) {
+      syncs++;
+      most = Math.max(most, ++running);
+      try {
+        await sync.call(this);
+      } finally {
+        running--;
+      }
+    });
+    try {
+      await folder.commit({ documents, layers });
+    } finally {
+      watched.mockRestore();
+    }
+    // A text, a meta and a snapshot per document; documents/ after the texts and after the
+    // metas, annotations/tester/ after the layers (was 7 per document, one after another: every
+    // file's folder, and room reserved for each new layer).
+    expect(syncs).toBeLessThanOrEqual(3 * count + 3);
+    expect(most).toBeGreaterThan(1);
+    const reopened = await ProjectFolder.open(dir);
+    expect(reopened.listDocuments()).toHaveLength(count + 2);
+    expect((await reopened.readLayer('d29', 'tester')).spans).toHaveLength(1);
+  });
+
+  it('undoes every file of a change of many new documents when one layer among them fails', async () => {
+    const { dir, folder } = await twoDocuments();
+    const before = snapshotFolder(dir);
+    const documents = Array.from({ length: 20 }, (_, i) => ({
+      id: `d${i}`,
+      name: `d${i}.txt`,
+      bytes: bytes(`Text number ${i}`),
+    }));
+    const layers = documents.map(({ id, bytes: text }, i) => ({
+      layer: { ...emptyLayer(id, textHash(text), 'tester'), spans: [span(0, i === 13 ? 99 : 4)] },
+    }));
+    await expect(folder.commit({ documents, layers })).rejects.toThrow(/d13/);
     expect(snapshotFolder(dir)).toEqual(before);
     expect(folder.listDocuments().map((d) => d.id)).toEqual(['a', 'b']);
   });
