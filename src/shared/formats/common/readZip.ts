@@ -1,4 +1,4 @@
-import { Inflate, strFromU8 } from 'fflate';
+import { Inflate, inflateSync, strFromU8 } from 'fflate';
 
 /** Most entries Loupe lists in one zip archive: more is refused (an archive to split, or a bomb of names). */
 export const MAX_ZIP_ENTRIES = 10_000;
@@ -117,6 +117,30 @@ function inflated(
   size: number,
   budget: { left: number },
 ): Uint8Array | { reason: string } {
+  const read = data.length <= STEP ? inflatedAtOnce(data, size) : inflatedInSteps(data, size);
+  if (!('reason' in read)) budget.left -= read.length;
+  return read;
+}
+
+/**
+ * A small stream (one step) inflated straight into a buffer one byte longer than it declares:
+ * fflate drops what would run past the buffer, so a lying size is seen (a byte lands in the
+ * spare place, or a stored block does not fit: a RangeError) and never held.
+ */
+function inflatedAtOnce(data: Uint8Array, size: number): Uint8Array | { reason: string } {
+  if (data.length === 0) return { reason: 'it ends early' };
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(size + 1) });
+  } catch (error) {
+    if (error instanceof RangeError) return { reason: PAST_SIZE };
+    return { reason: `it does not inflate (${errorText(error)})` };
+  }
+  return out.length > size ? { reason: PAST_SIZE } : out;
+}
+
+/** A longer stream inflated a step at a time, stopping as soon as it runs past its size. */
+function inflatedInSteps(data: Uint8Array, size: number): Uint8Array | { reason: string } {
   const out = new Uint8Array(size);
   let length = 0;
   let over = false;
@@ -132,14 +156,17 @@ function inflated(
     for (let at = 0; at < data.length && !over; at += STEP)
       inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
   } catch (error) {
-    return {
-      reason: `it does not inflate (${error instanceof Error ? error.message : String(error)})`,
-    };
+    return { reason: `it does not inflate (${errorText(error)})` };
   }
-  if (over) return { reason: 'it inflates past the size it declares' };
+  if (over) return { reason: PAST_SIZE };
   if (!done) return { reason: 'it ends early' };
-  budget.left -= length;
   return out;
+}
+
+const PAST_SIZE = 'it inflates past the size it declares';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 let table: Uint32Array | undefined;

@@ -63,13 +63,14 @@ export function inceptionZipFiles(
   }
   const found: ZippedXmi[] = [];
   const unread: string[] = [];
+  const known: KnownTypeSystems = new Map();
   // A document export: one `.xmi` with `TypeSystem.xml` beside it, named by the archive.
   const single =
     outer.entries.filter((e) => isXmi(e.name)).length === 1 &&
     outer.entries.some((e) => isTypeSystem(e.name) && !e.name.includes('/'));
   const at = `${file.path}/`;
   found.push(
-    ...readAll(outer.entries, at, errors, (name) =>
+    ...readAll(outer.entries, at, errors, known, (name) =>
       projectFolder(name) !== ''
         ? projectFolder(name)
         : single && !name.includes('/')
@@ -86,7 +87,7 @@ export function inceptionZipFiles(
     if ('reason' in inner) errors.add(`${at}${entry.name}`, undefined, inner.reason);
     else {
       const document = projectFolder(entry.name) || entry.name;
-      found.push(...readAll(inner.entries, `${at}${entry.name}/`, errors, () => document));
+      found.push(...readAll(inner.entries, `${at}${entry.name}/`, errors, known, () => document));
       unread.push(...inner.entries.filter((e) => !e.bytes).map((e) => `${entry.name}/${e.name}`));
     }
   }
@@ -117,9 +118,11 @@ function readAll(
   entries: readonly ZipEntry[],
   at: string,
   errors: ErrorCollector,
+  known: KnownTypeSystems,
   documentOf: (name: string) => string | null,
 ): ZippedXmi[] {
   const found: ZippedXmi[] = [];
+  const typeSystemIn = typeSystemsByFolder(entries, at, errors, known);
   for (const entry of entries) {
     if (!entry.bytes || !isXmi(entry.name)) {
       const tsv = entry.bytes && isProjectTsv(entry.name) ? zippedTsv(entry, at, errors) : null;
@@ -128,11 +131,7 @@ function readAll(
     }
     const xmi = decoded(`${at}${entry.name}`, entry.bytes, errors, 'XMI');
     if (!xmi) continue;
-    const ts = entries.find(
-      (e) => e.bytes && isTypeSystem(e.name) && dirOf(e.name) === dirOf(entry.name),
-    );
-    const typeSystem = ts?.bytes ? decoded(`${at}${ts.name}`, ts.bytes, errors, 'XMI') : null;
-    const labels = typeSystem ? typeSystemLabels(typeSystem, errors) : null;
+    const typeSystem = typeSystemIn(dirOf(entry.name));
     const own = baseName(entry.name);
     const document = documentOf(entry.name);
     const name = document === null ? own : baseName(document) || document;
@@ -141,10 +140,51 @@ function readAll(
       file: xmi,
       name,
       ...annotator,
-      ...(typeSystem && labels ? { typeSystem: { content: typeSystem.content, labels } } : {}),
+      ...(typeSystem ? { typeSystem } : {}),
     });
   }
   return found;
+}
+
+/** Type systems already read in one archive, by their text: each export repeats the project's. */
+type KnownTypeSystems = Map<string, Record<string, string>>;
+
+/**
+ * A finder of the `TypeSystem.xml` of a folder among entries (the first there), each read once
+ * when first asked for, and its labels taken from `known` when the same text was read before.
+ */
+function typeSystemsByFolder(
+  entries: readonly ZipEntry[],
+  at: string,
+  errors: ErrorCollector,
+  known: KnownTypeSystems,
+): (folder: string) => ZippedXmi['typeSystem'] | undefined {
+  const byFolder = new Map<string, ZipEntry>();
+  for (const e of entries)
+    if (e.bytes && isTypeSystem(e.name) && !byFolder.has(dirOf(e.name)))
+      byFolder.set(dirOf(e.name), e);
+  const read = new Map<string, ZippedXmi['typeSystem'] | undefined>();
+  return (folder) => {
+    if (read.has(folder)) return read.get(folder);
+    const entry = byFolder.get(folder);
+    const file = entry?.bytes ? decoded(`${at}${entry.name}`, entry.bytes, errors, 'XMI') : null;
+    const labels = file ? (known.get(file.content) ?? labelsOnce(file, errors, known)) : null;
+    const typeSystem = file && labels ? { content: file.content, labels } : undefined;
+    read.set(folder, typeSystem);
+    return typeSystem;
+  };
+}
+
+/** A type system's labels, remembered by its text when it reads without a problem. */
+function labelsOnce(
+  file: FormatFile,
+  errors: ErrorCollector,
+  known: KnownTypeSystems,
+): Record<string, string> | null {
+  const before = errors.count;
+  const labels = typeSystemLabels(file, errors);
+  if (labels && errors.count === before) known.set(file.content, labels);
+  return labels;
 }
 
 /** A project export's `annotation/<document>/<user>.tsv` (AnnotationDocumentExporter) or `curation/<document>/CURATION_USER.tsv` (CuratedDocumentsExporter), as the layer of its user. */

@@ -11,6 +11,15 @@ function archive(entries: Record<string, string>, level: 0 | 6 = 6): Uint8Array 
 
 const all = () => true;
 
+/** Bytes that do not compress (a linear congruential sequence). */
+function noise(length: number): Uint8Array {
+  let seed = 1;
+  return Uint8Array.from(
+    { length },
+    () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24,
+  );
+}
+
 /** Offset of the central directory's first entry (from the end-of-directory record). */
 function directoryAt(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset);
@@ -65,6 +74,14 @@ describe('readZip', () => {
     expect(reasonOf(readZip(bytes, all))).toMatch(
       /damaged.*a\.xmi.*inflates past the size it declares/,
     );
+    // Bytes that do not compress are deflated as stored blocks, copied whole: one lies too.
+    const stored = zipSync({ 'b.xmi': [noise(5000), { level: 6 }] });
+    new DataView(stored.buffer).setUint32(directoryAt(stored) + 24, 10, true);
+    expect(reasonOf(readZip(stored, all))).toMatch(/b\.xmi.*inflates past the size it declares/);
+    // An entry of more than 64 KiB deflated is inflated a step at a time, stopped as it runs past.
+    const long = zipSync({ 'c.xmi': [noise(200_000), { level: 6 }] });
+    new DataView(long.buffer).setUint32(directoryAt(long) + 24, 1000, true);
+    expect(reasonOf(readZip(long, all))).toMatch(/c\.xmi.*inflates past the size it declares/);
   });
 
   it('refuses more entries than it lists', () => {

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FormatErrors, readXmi, writeXmi } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
+import { typeSystemLabels } from '../../../../src/shared/formats/xmi/typeSystemLabels';
+import { inceptionProjectExport } from '../../../helpers/inceptionExport';
 import { zipFile } from '../build';
+
+// Counted: the type system of each archive is read for its labels.
+vi.mock('../../../../src/shared/formats/xmi/typeSystemLabels', async (real) => {
+  const module: { typeSystemLabels: typeof typeSystemLabels } = await real();
+  return { typeSystemLabels: vi.fn(module.typeSystemLabels) };
+});
 
 /**
  * Archives laid out as INCEpTION exports them, built from INCEpTION's own XMI files and type
@@ -89,6 +97,27 @@ describe('readXmi on INCEpTION zip exports', () => {
       'project.zip: not read: 1 INITIAL_CAS.xmi (each document as imported into INCEpTION, before anyone annotated)',
       "project.zip: tale was annotated by alice, bob, gold (its curated version): each user's annotations go to a layer of their own (--annotator does not merge them)",
     ]);
+  });
+
+  it('reads the TypeSystem.xml every document archive of a project export repeats once', () => {
+    const count = 200;
+    vi.mocked(typeSystemLabels).mockClear();
+    const bundle = readXmi([zipFile('project.zip', inceptionProjectExport(count))]);
+    expect(bundle.documents).toHaveLength(count);
+    expect(bundle.documents.every((d) => d.annotator === 'admin' && d.spans.length === 4)).toBe(
+      true,
+    );
+    expect(bundle.documents[7]?.name).toBe('report7');
+    expect(vi.mocked(typeSystemLabels)).toHaveBeenCalledTimes(1); // was once per archive
+    // An unzipped and zipped again export: a TypeSystem.xml in each document's folder.
+    const loose: Zippable = {};
+    for (let i = 0; i < count; i++) {
+      loose[`annotation/tale${i}.txt/alice.xmi`] = fixture('stackedrel1.xmi');
+      loose[`annotation/tale${i}.txt/TypeSystem.xml`] = TYPE_SYSTEM;
+    }
+    vi.mocked(typeSystemLabels).mockClear();
+    expect(readXmi([zipFile('rezipped.zip', loose)]).documents).toHaveLength(count);
+    expect(vi.mocked(typeSystemLabels)).toHaveBeenCalledTimes(1);
   });
 
   it('names entries left out named like Object.prototype members (constructor, toString) by their names alone', () => {
