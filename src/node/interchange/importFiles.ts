@@ -3,8 +3,9 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
   isBiocFile,
+  inceptionZipProblem,
   isDoccanoCsv,
-  isInceptionZip,
+  isInceptionListing,
   isLabelStudioCsv,
   isMaeFile,
   isTokenFile,
@@ -17,6 +18,8 @@ import {
 } from '../../shared/formats';
 import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
+import { zipFileDirectory } from './zipFileDirectory';
+import { errorMessage } from '../../shared/errors';
 import { MAX_PROJECT_FILE_BYTES } from '../store';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
@@ -44,7 +47,7 @@ const READABLE = [
   '.parquet',
   '.arrow',
   '.spacy',
-  '.zip', // INCEpTION's exports only (isInceptionZip)
+  '.zip', // INCEpTION's exports only (isInceptionListing)
   ...SHARED_TASK_EXTENSIONS, // eng.train, eng.testa, …: read only when they hold tagged tokens
 ];
 /** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
@@ -139,7 +142,11 @@ export async function gatherImportFiles(
         problems.push(new FormatError(shown, undefined, tooLarge(info.size)));
       else if (hasControlCharacter(basename(path)))
         problems.push(new FormatError(shown, undefined, CONTROL_NAME));
-      else await decode(shown, new Uint8Array(await readFile(path)));
+      else {
+        const zip = isZipName(path) ? await zipVerdict(path) : 'read';
+        if (typeof zip === 'object') problems.push(new FormatError(shown, undefined, zip.refused));
+        else await decode(shown, new Uint8Array(await readFile(path)));
+      }
       continue;
     }
     const root = await realpath(path);
@@ -164,13 +171,16 @@ export async function gatherImportFiles(
         problems.push(new FormatError(shown, undefined, problem));
         continue;
       }
+      const zip = isZipName(file) ? await zipVerdict(file) : 'read';
+      if (zip === 'other') ignored.push(shown);
+      if (typeof zip === 'object') problems.push(new FormatError(shown, undefined, zip.refused));
+      if (zip !== 'read') continue;
       const bytes = new Uint8Array(await readFile(file));
       if (
         (file.toLowerCase().endsWith(TOKEN_TABLE) && !isReadableTsv(bytes)) ||
         (isSharedTaskName(file) && !isTokenBytes(bytes)) ||
         (file.toLowerCase().endsWith(MAE_XML) && !isMaeXml(bytes) && !besideXmi(file, found)) ||
-        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes, columns)) ||
-        (file.toLowerCase().endsWith(ZIP) && !isInceptionZip(bytes))
+        (file.toLowerCase().endsWith(STANCE_CSV) && !isReadableCsv(bytes, columns))
       ) {
         ignored.push(shown);
         continue;
@@ -192,6 +202,25 @@ async function entryProblem(path: string, root: string, file: string): Promise<s
   if (!isInside(root, real))
     return `leads outside the folder ${path}; only files inside it are imported`;
   return null;
+}
+
+function isZipName(path: string): boolean {
+  return path.toLowerCase().endsWith(ZIP);
+}
+
+/**
+ * What to do with a zip archive, judged by its central directory alone, before the rest of it
+ * is read: read it, leave it alone ('other': no INCEpTION export), or refuse it (damaged, or
+ * what it would read declares more than Loupe reads from one archive), saying why.
+ */
+async function zipVerdict(path: string): Promise<'read' | 'other' | { readonly refused: string }> {
+  const listed = await zipFileDirectory(path).catch((error: unknown) => ({
+    reason: `cannot be read: ${errorMessage(error)}`,
+  }));
+  if ('reason' in listed) return { refused: listed.reason };
+  if (!isInceptionListing(listed.entries)) return 'other';
+  const problem = inceptionZipProblem(listed.entries);
+  return problem === null ? 'read' : { refused: problem };
 }
 
 /** A file's size (0 when it cannot be read: entryProblem says why). */

@@ -31,7 +31,7 @@ import { isBiocJson } from './bioc/isBiocJson';
 import { idOnlyStanceReason, stanceColumns } from './stanceTsv/header';
 import { isSpacyJsonFile } from './spacyJson/isSpacyJsonFile';
 import { isWebannoFile } from './webanno/isWebannoFile';
-import { isTypeSystem } from './xmi/inceptionZip';
+import { isTypeSystem } from './xmi/zipNames';
 
 /** A file's format, or why none fits. */
 export type Placed = FormatId | { reason: string };

@@ -41,6 +41,12 @@ export { isSpacyJsonFile, readSpacyJson, spacyJsonFormat, writeSpacyJson } from 
 export { readSpacyDocBin, spacyDocBinFormat, writeSpacyDocBin } from './spacyDocBin';
 export { readTxt, txtFormat } from './txt';
 export { isWebannoFile, readWebanno, webannoFormat, writeWebanno } from './webanno';
-export { isInceptionZip, isTypeSystem, writeXmi } from './xmi';
+export {
+  inceptionZipProblem,
+  isInceptionListing,
+  isInceptionZip,
+  isTypeSystem,
+  writeXmi,
+} from './xmi';
 export { readXmi, xmiFormat } from './xmiFormat';
 export { keepLabels } from './keepLabels';

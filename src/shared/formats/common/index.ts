@@ -128,8 +128,15 @@ export type { KeptDocBin, KeptDocBinColumn } from './keptDocBin';
 export { keptSpacyJsonOf } from './keptSpacyJson';
 export type { KeptSpacyJson } from './keptSpacyJson';
 export { shortName } from './shortName';
-export { MAX_ZIP_ENTRIES, MAX_ZIP_INFLATED, readZip } from './readZip';
+export { MAX_ZIP_INFLATED, readZip, zipDirectoryProblem } from './readZip';
 export type { ZipContent, ZipEntry } from './readZip';
+export {
+  MAX_ZIP_ENTRIES,
+  readZipDirectory,
+  ZIP_TAIL_BYTES,
+  zipDirectoryStart,
+} from './zipDirectory';
+export type { ZipDirectory, ZipDirectoryEntry } from './zipDirectory';
 export { jsonStyleOf, restyled, sortedJson } from './jsonStyle';
 export type { JsonStyle } from './jsonStyle';
 export { objectEntries } from './objectEntries';

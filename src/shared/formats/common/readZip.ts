@@ -1,12 +1,20 @@
-import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
+import { crc32 } from './crc32';
+import { damagedZip, readZipDirectory, type ZipDirectoryEntry } from './zipDirectory';
 
-/** Most entries Loupe lists in one zip archive: more is refused (an archive to split, or a bomb of names). */
-export const MAX_ZIP_ENTRIES = 10_000;
 /** Most bytes the entries Loupe reads from one archive (nested ones included) may inflate to. */
 export const MAX_ZIP_INFLATED = 256 * 1024 * 1024;
 
-/** Compressed bytes handed to the inflater at a time, so a bomb stops soon after the bound. */
-const STEP = 1 << 16;
+/** Deflate's best: a 258-byte match in one bit, and a block's few bytes (1032:1, plus slack). */
+const MOST_INFLATED_PER_BYTE = 1032;
+
+/**
+ * Compressed bytes inflated at once, into a buffer of the declared size: at most 66 MB of
+ * work however the data lies. A longer entry is inflated {@link STEP} bytes at a time.
+ */
+const AT_ONCE = 1 << 16;
+/** Compressed bytes handed to the inflater at a time (8 MB inflated at most), so a bomb stops soon after its size. */
+const STEP = 1 << 13;
 
 /** One entry of an archive: its name, and its bytes when it was asked for. */
 export interface ZipEntry {
@@ -18,13 +26,13 @@ export interface ZipEntry {
 export type ZipContent = { readonly entries: readonly ZipEntry[] } | { readonly reason: string };
 
 /**
- * Reads a zip archive by its central directory: every entry's name, and the bytes of those
- * `wanted` names (stored or deflated), each checked against its size and CRC-32. Refused
- * whole, with the reason: a damaged or encrypted archive, ZIP64, more than MAX_ZIP_ENTRIES
- * entries, wanted entries inflating past `budget.left` bytes (checked as they grow; what was
- * read is taken from the budget), or an entry name that is absolute, has a `..` segment or a
- * NUL (names are only ever shown, never written to, but such a name means a crafted archive),
- * or a name two entries share (one would hide the other).
+ * Reads a zip archive by its central directory (see readZipDirectory, which refuses a damaged
+ * one, ZIP64, too many entries and crafted names): every entry's name, and the bytes of those
+ * `wanted` names (stored or deflated), each checked against its size and CRC-32. The directory
+ * alone refuses the archive before anything is inflated when a wanted entry is encrypted,
+ * compressed otherwise, declares a size its compressed bytes cannot hold, or the wanted entries
+ * together declare more than `budget.left` (see zipDirectoryProblem); what is read is taken
+ * from the budget, and an entry that inflates past its declared size is refused as it grows.
  * @example readZip(zipSync({ 'a.xmi': strToU8('<x/>') }), (n) => n.endsWith('.xmi')) → { entries: [{ name: 'a.xmi', bytes }] }
  */
 export function readZip(
@@ -32,98 +40,87 @@ export function readZip(
   wanted: (name: string) => boolean,
   budget: { left: number } = { left: MAX_ZIP_INFLATED },
 ): ZipContent {
+  const directory = readZipDirectory(bytes);
+  if ('reason' in directory) return directory;
+  const problem = zipDirectoryProblem(directory.entries, wanted, budget);
+  if (problem) return { reason: problem };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
   const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
-  let end = bytes.length - 22;
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  while (end >= lowest && u32(end) !== 0x06054b50) end--;
-  if (end < lowest) return { reason: DAMAGED('no end of central directory: not a zip archive') };
-  const count = u16(end + 10);
-  let at = u32(end + 16);
-  if (count === 0xffff || at === 0xffffffff)
-    return { reason: 'is a ZIP64 archive, larger than Loupe reads; unzip it and import the files' };
-  if (count > MAX_ZIP_ENTRIES)
-    return {
-      reason: `holds ${count} entries, more than the ${MAX_ZIP_ENTRIES} Loupe reads from one archive; unzip it and import the files in parts`,
-    };
   const entries: ZipEntry[] = [];
-  const seen = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    if (u32(at) !== 0x02014b50) return { reason: DAMAGED(`entry ${i + 1} of the directory`) };
-    const flags = u16(at + 8);
-    const method = u16(at + 10);
-    const [crc, packed, size] = [u32(at + 16), u32(at + 20), u32(at + 24)];
-    const nameLength = u16(at + 28);
-    const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
-    const local = u32(at + 42);
-    if (next > bytes.length) return { reason: DAMAGED(`entry ${i + 1} of the directory`) };
-    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) === 0);
-    at = next;
-    const unsafe = unsafeName(name);
-    if (unsafe) return { reason: `holds an entry named ${JSON.stringify(name)}, ${unsafe}` };
-    // Unzipped, one would overwrite the other; read, their annotations would be merged unseen.
-    const first = seen.get(name);
-    if (first !== undefined)
-      return {
-        reason: `holds two entries named ${JSON.stringify(name)} (entries ${first} and ${i + 1}), of which unzipping keeps only one; make a new archive from the files you mean`,
-      };
-    if (!name.endsWith('/')) seen.set(name, i + 1);
-    if (name.endsWith('/') || !wanted(name)) {
-      if (!name.endsWith('/')) entries.push({ name });
+  for (const { name, method, crc, packed, size, local } of directory.entries) {
+    if (!wanted(name)) {
+      entries.push({ name });
       continue;
     }
-    if ((flags & 1) !== 0)
-      return { reason: `holds an encrypted entry (${name}); unzip it with its password first` };
-    if (size > budget.left) return { reason: tooLarge(budget) };
-    if (u32(local) !== 0x04034b50) return { reason: DAMAGED(`entry ${name}`) };
+    if (u32(local) !== 0x04034b50) return { reason: damagedZip(`entry ${name}`) };
     const start = local + 30 + u16(local + 26) + u16(local + 28);
-    if (start + packed > bytes.length) return { reason: DAMAGED(`entry ${name} is cut short`) };
+    if (start + packed > bytes.length) return { reason: damagedZip(`entry ${name} is cut short`) };
     const data = bytes.subarray(start, start + packed);
-    const read = method === 0 ? data.slice() : method === 8 ? inflated(data, size, budget) : null;
-    if (read === null)
-      return {
-        reason: `holds ${name} compressed by method ${method}; Loupe reads stored and deflated entries`,
-      };
-    if ('reason' in read) return { reason: DAMAGED(`entry ${name}: ${read.reason}`) };
+    const read = method === 0 ? data : inflated(data, size);
+    if ('reason' in read) return { reason: damagedZip(`entry ${name}: ${read.reason}`) };
     if (read.length !== size || crc32(read) !== crc)
-      return { reason: DAMAGED(`entry ${name} does not match its size or checksum`) };
-    if (method === 0) budget.left -= read.length;
+      return { reason: damagedZip(`entry ${name} does not match its size or checksum`) };
+    budget.left -= read.length;
     entries.push({ name, bytes: read });
   }
   return { entries };
 }
 
-/** Why an archive is refused as damaged. */
-function DAMAGED(where: string): string {
-  return `is a damaged zip archive (${where}); download or copy it again`;
+/**
+ * Why the `wanted` entries of a central directory cannot be read, from the directory alone
+ * (nothing inflated), or null: an encrypted entry, one compressed by a method other than store
+ * or deflate, a size its compressed bytes cannot inflate to (a crafted header), or sizes that
+ * together pass `budget.left`, named with the largest.
+ * @example zipDirectoryProblem(entries, () => true, { left: 1000 }) → 'inflates to more than 256 MiB with the entries before, …'
+ */
+export function zipDirectoryProblem(
+  entries: readonly ZipDirectoryEntry[],
+  wanted: (name: string) => boolean,
+  budget: { readonly left: number },
+): string | null {
+  const read = entries.filter((e) => wanted(e.name));
+  for (const { name, flags, method } of read) {
+    if ((flags & 1) !== 0)
+      return `holds an encrypted entry (${name}); unzip it with its password first`;
+    if (method !== 0 && method !== 8)
+      return `holds ${name} compressed by method ${method}; Loupe reads stored and deflated entries`;
+  }
+  const total = read.reduce((sum, e) => sum + e.size, 0);
+  if (total > budget.left) return tooLarge(read, total, budget);
+  const lying = read.find(({ method, packed, size }) =>
+    method === 0 ? size !== packed : size > packed * MOST_INFLATED_PER_BYTE + 1024,
+  );
+  if (!lying) return null;
+  const what = lying.method === 0 ? 'though it is stored' : 'more than its deflated bytes can hold';
+  return damagedZip(
+    `entry ${lying.name} declares ${sizeText(lying.size)} from ${sizeText(lying.packed)}, ${what}`,
+  );
 }
 
-function tooLarge(budget: { left: number }): string {
-  return `inflates to more than ${MAX_ZIP_INFLATED / (1024 * 1024)} MiB${budget.left < MAX_ZIP_INFLATED ? ' (with the entries before)' : ''}, more than Loupe reads from one archive; unzip it and import the files in parts`;
+/** Why entries declaring `total` bytes are not read, naming the largest. */
+function tooLarge(read: readonly ZipDirectoryEntry[], total: number, budget: { left: number }) {
+  const largest = [...read].sort((a, b) => b.size - a.size).slice(0, 3);
+  const named = largest.map((e) => `${e.name}: ${sizeText(e.size)}`).join(', ');
+  const more = read.length > largest.length ? ', …' : '';
+  const before = budget.left < MAX_ZIP_INFLATED ? ' with the entries before' : '';
+  return `inflates to more than ${sizeText(MAX_ZIP_INFLATED)}${before}, more than Loupe reads from one archive: the entries it would read declare ${sizeText(total)} (${named}${more}); unzip it and import the files in parts`;
 }
 
-/** Why an entry name marks a crafted archive, or undefined. */
-function unsafeName(name: string): string | undefined {
-  if (name.includes('\0')) return 'which holds a NUL character';
-  if (/^([/\\]|[A-Za-z]:)/.test(name)) return 'an absolute path';
-  if (name.split(/[/\\]/).includes('..')) return 'which leads out of the archive (..)';
-  return undefined;
+/** A size as a person reads it: `200 MiB`, `12 KiB`, `40 bytes`. */
+function sizeText(bytes: number): string {
+  if (bytes >= 1 << 20) return `${Math.round(bytes / (1 << 20))} MiB`;
+  if (bytes >= 1 << 10) return `${Math.round(bytes / (1 << 10))} KiB`;
+  return `${bytes} bytes`;
 }
 
-/** A raw deflate stream inflated to at most `size` bytes (taken from the budget), or why not. */
-function inflated(
-  data: Uint8Array,
-  size: number,
-  budget: { left: number },
-): Uint8Array | { reason: string } {
-  const read = data.length <= STEP ? inflatedAtOnce(data, size) : inflatedInSteps(data, size);
-  if (!('reason' in read)) budget.left -= read.length;
-  return read;
+/** A raw deflate stream inflated to at most `size` bytes, or why not. */
+function inflated(data: Uint8Array, size: number): Uint8Array | { reason: string } {
+  return data.length <= AT_ONCE ? inflatedAtOnce(data, size) : inflatedInSteps(data, size);
 }
 
 /**
- * A small stream (one step) inflated straight into a buffer one byte longer than it declares:
+ * A short stream inflated straight into a buffer one byte longer than it declares:
  * fflate drops what would run past the buffer, so a lying size is seen (a byte lands in the
  * spare place, or a stored block does not fit: a RangeError) and never held.
  */
@@ -167,18 +164,4 @@ const PAST_SIZE = 'it inflates past the size it declares';
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-let table: Uint32Array | undefined;
-
-/** The CRC-32 (IEEE) of bytes, as zip archives record it. */
-function crc32(bytes: Uint8Array): number {
-  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (table[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

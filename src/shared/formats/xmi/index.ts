@@ -1,3 +1,4 @@
 export { readXmiFiles, type ZippedTsvReader } from './read';
 export { writeXmi } from './write';
-export { isInceptionZip, isTypeSystem } from './inceptionZip';
+export { inceptionZipProblem, isInceptionListing, isInceptionZip } from './inceptionZip';
+export { isTypeSystem } from './zipNames';

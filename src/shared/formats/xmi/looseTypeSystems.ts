@@ -1,5 +1,5 @@
 import type { ErrorCollector, FormatFile } from '../common';
-import { dirOf, isTypeSystem } from './inceptionZip';
+import { dirOf, isTypeSystem } from './zipNames';
 import { typeSystemLabels } from './typeSystemLabels';
 
 /** A `TypeSystem.xml` read: its text as written and the label feature of each type it declares. */

@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FormatErrors, readXmi, writeXmi } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
-import { typeSystemLabels } from '../../../../src/shared/formats/xmi/typeSystemLabels';
+import { ErrorCollector } from '../../../../src/shared/formats/common';
+import { inceptionZipFiles } from '../../../../src/shared/formats/xmi/inceptionZip';
 import { inceptionProjectExport } from '../../../helpers/inceptionExport';
 import { zipFile } from '../build';
-
-// Counted: the type system of each archive is read for its labels.
-vi.mock('../../../../src/shared/formats/xmi/typeSystemLabels', async (real) => {
-  const module: { typeSystemLabels: typeof typeSystemLabels } = await real();
-  return { typeSystemLabels: vi.fn(module.typeSystemLabels) };
-});
 
 /**
  * Archives laid out as INCEpTION exports them, built from INCEpTION's own XMI files and type
@@ -34,6 +29,18 @@ const TYPE_SYSTEM = fixture('relation_test.TypeSystem.xml');
 /** What INCEpTION's XMI export of one user's CAS zips: `<user>.xmi` and `TypeSystem.xml`. */
 function documentExport(user: string, xmi: string, typeSystem = TYPE_SYSTEM): Uint8Array {
   return zipSync({ [`${user}.xmi`]: fixture(xmi), 'TypeSystem.xml': typeSystem });
+}
+
+/** Sets the size the central directory of an archive declares for its entry `name`. */
+function declare(bytes: Uint8Array, name: string, size: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  let at = view.getUint32(bytes.length - 22 + 16, true);
+  while (view.getUint32(at, true) === 0x02014b50) {
+    const length = view.getUint16(at + 28, true);
+    if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + length)) === name)
+      view.setUint32(at + 24, size, true);
+    at += 46 + length + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
 }
 
 function errorOf(run: () => unknown): string {
@@ -101,23 +108,78 @@ describe('readXmi on INCEpTION zip exports', () => {
 
   it('reads the TypeSystem.xml every document archive of a project export repeats once', () => {
     const count = 200;
-    vi.mocked(typeSystemLabels).mockClear();
     const bundle = readXmi([zipFile('project.zip', inceptionProjectExport(count))]);
     expect(bundle.documents).toHaveLength(count);
     expect(bundle.documents.every((d) => d.annotator === 'admin' && d.spans.length === 4)).toBe(
       true,
     );
     expect(bundle.documents[7]?.name).toBe('report7');
-    expect(vi.mocked(typeSystemLabels)).toHaveBeenCalledTimes(1); // was once per archive
+    // Each type system read is one object: one for all the archives (was one per archive).
+    const typeSystemsRead = (file: ReturnType<typeof zipFile>) =>
+      new Set(inceptionZipFiles(file, new ErrorCollector(), []).map((z) => z.typeSystem)).size;
+    expect(typeSystemsRead(zipFile('project.zip', inceptionProjectExport(count)))).toBe(1);
     // An unzipped and zipped again export: a TypeSystem.xml in each document's folder.
     const loose: Zippable = {};
     for (let i = 0; i < count; i++) {
       loose[`annotation/tale${i}.txt/alice.xmi`] = fixture('stackedrel1.xmi');
       loose[`annotation/tale${i}.txt/TypeSystem.xml`] = TYPE_SYSTEM;
     }
-    vi.mocked(typeSystemLabels).mockClear();
     expect(readXmi([zipFile('rezipped.zip', loose)]).documents).toHaveLength(count);
-    expect(vi.mocked(typeSystemLabels)).toHaveBeenCalledTimes(1);
+    expect(typeSystemsRead(zipFile('rezipped.zip', loose))).toBe(1);
+  });
+
+  it('refuses from the directory, inflating nothing, document archives declaring more than Loupe reads', () => {
+    const inner = documentExport('alice', 'stackedrel1.xmi');
+    const bytes = zipSync({
+      'annotation/a.txt/alice.zip': inner,
+      'annotation/b.txt/alice.zip': inner,
+      'source/a.txt': strToU8('…'),
+    });
+    for (const name of ['annotation/a.txt/alice.zip', 'annotation/b.txt/alice.zip'])
+      declare(bytes, name, 200 * 1024 * 1024); // what two archives of 200 MiB each declare
+    expect(errorOf(() => readXmi([{ path: 'project.zip', content: '', binary: bytes }]))).toBe(
+      'project.zip: inflates to more than 256 MiB, more than Loupe reads from one archive: the entries it would read declare 400 MiB (annotation/a.txt/alice.zip: 200 MiB, annotation/b.txt/alice.zip: 200 MiB); unzip it and import the files in parts',
+    );
+  });
+
+  it('refuses a document archive that holds another archive, which INCEpTION never writes', () => {
+    const nested = zipSync({
+      'alice.xmi': fixture('stackedrel1.xmi'),
+      'deeper.zip': zipSync({ 'bob.xmi': fixture('stackedrel2.xmi') }),
+    });
+    const file = zipFile('project.zip', { 'annotation/tale.txt/alice.zip': nested });
+    expect(errorOf(() => readXmi([file]))).toBe(
+      "project.zip/annotation/tale.txt/alice.zip: holds another archive (deeper.zip), which INCEpTION never writes inside a document's archive: Loupe reads archives one level deep; unzip it and import the files it holds",
+    );
+  });
+
+  it('never inflates the initial CAS of a document, only counts it', () => {
+    const entries = inceptionProjectExport(3);
+    // Not even an archive: reading one would refuse the export as damaged.
+    for (const name of Object.keys(entries))
+      if (name.endsWith('/INITIAL_CAS.zip')) entries[name] = strToU8('not read');
+    entries['annotation/report0.txt/INITIAL_CAS.tsv'] = strToU8('not read either');
+    const bundle = readXmi([zipFile('project.zip', entries)]);
+    expect(layers(bundle)).toEqual(['report0 admin 4', 'report1 admin 4', 'report2 admin 4']);
+    expect(bundle.warnings).toContain(
+      'project.zip: not read: 3 INITIAL_CAS.xmi, 1 INITIAL_CAS.tsv (each document as imported into INCEpTION, before anyone annotated)',
+    );
+  });
+
+  it('counts a type system every document archive repeats once against what it reads', () => {
+    // A type system of 2 MiB (a real one is 125 KB) in each of 130 archives: 260 MiB as inflated.
+    const padded = new TextDecoder()
+      .decode(TYPE_SYSTEM)
+      .replace('<types>', `<!--${' '.repeat(2 << 20)}--><types>`);
+    const entries: Zippable = {};
+    for (let i = 0; i < 130; i++)
+      entries[`annotation/tale${i}.txt/alice.zip`] = documentExport(
+        'alice',
+        'stackedrel1.xmi',
+        strToU8(padded),
+      );
+    const bundle = readXmi([zipFile('project.zip', entries)]);
+    expect(bundle.documents).toHaveLength(130);
   });
 
   it('names entries left out named like Object.prototype members (constructor, toString) by their names alone', () => {
