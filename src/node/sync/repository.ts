@@ -110,30 +110,9 @@ export async function moveBranch(dir: string, ref: string, oid: string): Promise
   await git.writeRef({ fs, dir, ref, value: oid, force: true });
 }
 
-/** True when `ancestor` is `oid` or one of its ancestors. */
-export async function contains(dir: string, oid: string, ancestor: string): Promise<boolean> {
-  if (oid === ancestor) return true;
-  return git.isDescendent({ fs, dir, oid, ancestor, depth: -1 });
-}
-
-/** The common ancestor of two commits, or null. */
-export async function mergeBase(dir: string, a: string, b: string): Promise<string | null> {
-  const bases = (await git.findMergeBase({ fs, dir, oids: [a, b] })) as string[];
-  return bases[0] ?? null;
-}
-
-/** Commits reachable from `tip` but not from `other` (at most `limit`). */
-export async function commitsOnlyIn(
-  dir: string,
-  tip: string | null,
-  other: string | null,
-  limit = 10000,
-): Promise<number> {
-  if (!tip) return 0;
-  const mine = await git.log({ fs, dir, ref: tip, depth: limit });
-  if (!other) return mine.length;
-  const theirs = new Set((await git.log({ fs, dir, ref: other, depth: limit })).map((c) => c.oid));
-  return mine.filter((c) => !theirs.has(c.oid)).length;
+/** The commits of `tip`'s history, counted up to `limit` (a project never synced: all of them are ahead). */
+export async function commitsIn(dir: string, tip: string, limit = 10000): Promise<number> {
+  return (await git.log({ fs, dir, ref: tip, depth: limit })).length;
 }
 
 /** A project file git could not read for lack of permission, named relative to the project. */

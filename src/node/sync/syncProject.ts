@@ -7,10 +7,8 @@ import { remoteWithoutCredentials, type RemoteCredentials } from './remoteTransp
 import {
   BRANCH,
   commitChanges,
-  contains,
   currentBranchRef,
   ensureRepository,
-  mergeBase,
   moveBranch,
   REMOTE_REF,
   remoteOf,
@@ -19,6 +17,7 @@ import {
   workingChanges,
 } from './repository';
 import { assertSyncable } from './assertSyncable';
+import { compareTips } from './commitWalk';
 import { syncError } from './syncError';
 import { readSyncState, writeSyncState } from './syncState';
 import { syncStatus } from './syncStatus';
@@ -142,9 +141,11 @@ async function integrate(
   step: (name: SyncStep) => Promise<void>,
 ): Promise<Integration> {
   const ours = await resolveCommit(dir, 'HEAD');
-  if (!theirs || (ours && (await contains(dir, ours, theirs))))
-    return { merge: 'none', conflicts: [] };
-  if (!ours || (await contains(dir, theirs, ours))) {
+  if (!theirs) return { merge: 'none', conflicts: [] };
+  // One walk of what either side lacks, never the whole shared history.
+  const compared = ours ? await compareTips(dir, ours, theirs) : null;
+  if (compared?.onlyB === 0) return { merge: 'none', conflicts: [] };
+  if (!ours || compared?.onlyA === 0) {
     const { files } = await mergeTrees(
       dir,
       { base: ours, ours: ours ?? theirs, theirs },
@@ -154,7 +155,7 @@ async function integrate(
     await moveBranch(dir, await currentBranchRef(dir), theirs);
     return { merge: 'fast-forward', conflicts: [] };
   }
-  const base = await mergeBase(dir, ours, theirs);
+  const base = compared?.bases[0] ?? null;
   const teammate = (await git.readCommit({ fs, dir, oid: theirs })).commit.author.name;
   const merged = await mergeTrees(
     dir,

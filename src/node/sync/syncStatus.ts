@@ -1,8 +1,9 @@
 import type { SyncStatus } from '../../shared/sync';
 import { CONFLICTS_FILE, readConflictsFile, unsyncableFiles } from '../store';
 import { conflictsOf } from './mergeTrees';
+import { compareTips } from './commitWalk';
 import {
-  commitsOnlyIn,
+  commitsIn,
   isRepository,
   REMOTE_REF,
   remoteOf,
@@ -38,14 +39,29 @@ export async function syncStatus(dir: string): Promise<SyncStatus> {
     resolveCommit(dir, 'HEAD'),
     resolveCommit(dir, REMOTE_REF),
   ]);
+  const { ahead, behind } = await aheadBehind(dir, head, fetched);
   return {
     remote: await remoteOf(dir),
-    ahead: await commitsOnlyIn(dir, head, fetched),
-    behind: await commitsOnlyIn(dir, fetched, head),
+    ahead,
+    behind,
     lastSyncedAt: (await readSyncState(dir)).lastSyncedAt,
     // Counting reads every file as git would: not while one of them is a link or a FIFO.
     uncommitted: blocked.length > 0 ? null : (await workingChanges(dir)).length,
     conflicts,
     blocked,
   };
+}
+
+/** Commits HEAD has that the fetched tip lacks, and the other way round, from one walk of them. */
+async function aheadBehind(
+  dir: string,
+  head: string | null,
+  fetched: string | null,
+): Promise<{ ahead: number; behind: number }> {
+  if (!head || !fetched) {
+    const only = async (tip: string | null) => (tip ? await commitsIn(dir, tip) : 0);
+    return { ahead: await only(head), behind: await only(fetched) };
+  }
+  const { onlyA, onlyB } = await compareTips(dir, head, fetched);
+  return { ahead: onlyA, behind: onlyB };
 }
