@@ -17,15 +17,16 @@ export async function documentHistory(
   documentId: string,
 ): Promise<HistoryEntry[]> {
   if (!(await isRepository(folder.dir))) return [];
-  const commits = await historyCommits(folder.dir).catch(() => []);
+  const cache = {};
+  const commits = await historyCommits(folder.dir, cache).catch(() => []);
   const byOid = new Map(commits.map((c) => [c.oid, c.commit]));
-  const trail = new DocumentTrail(folder.dir, documentId);
+  const trail = new DocumentTrail(folder.dir, documentId, cache);
   const entries: HistoryEntry[] = [];
   for (const { oid, commit } of commits) {
     const parentOid = commit.parent[0];
     const parent = parentOid
       ? (byOid.get(parentOid) ??
-        (await git.readCommit({ fs, dir: folder.dir, oid: parentOid })).commit)
+        (await git.readCommit({ fs, dir: folder.dir, oid: parentOid, cache })).commit)
       : null;
     const [now, before] = await Promise.all([trail.at(commit), trail.at(parent)]);
     const annotators = [...new Set([...now.layers.keys(), ...before.layers.keys()])]

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import type { ProjectFolder } from '../../../src/node';
+import { durableGitFs } from '../../../src/node/store';
 import { documentHistory } from '../../../src/node/sync/documentHistory';
 import { historyRepo } from '../../../scripts/bench/historyRepo';
 import { tempDir } from '../../helpers/tempProject';
@@ -50,5 +52,19 @@ describe('document history', () => {
     expect(history[0]?.message).toBe('sync 296');
     expect(history.at(-1)?.message).toBe('sync 0');
     expect(history.slice(0, 3).map((h) => h.annotators)).toEqual([['carol'], ['bob'], ['alice']]);
+  }, 60_000);
+
+  it('reads a packed history with its pack index read once, not once a commit', async () => {
+    const dir = join(tempDir(), 'p');
+    await historyRepo(dir, 300, 20);
+    execFileSync('git', ['-C', dir, 'repack', '-a', '-d', '-q']); // as git gc and a clone leave it
+    const readFile = vi.spyOn(durableGitFs.promises, 'readFile');
+    try {
+      expect(await documentHistory({ dir } as ProjectFolder, 'd00')).toHaveLength(75);
+      const indexReads = readFile.mock.calls.filter(([path]) => String(path).endsWith('.idx'));
+      expect(indexReads).toHaveLength(1); // was once per object read: 300 commits and their trees
+    } finally {
+      readFile.mockRestore();
+    }
   }, 60_000);
 });
