@@ -58,8 +58,16 @@ export interface KeptConll {
   readonly encoding?: string;
   /** Whether its file began with a UTF-8 byte-order mark (a Windows editor's): an export it opens begins with one too. */
   readonly byteOrderMark?: true;
-  /** Its file's tags written type first (`PER_B`, `-` outside: Naver NER 2018): written back so in its own shape. */
-  readonly tagSuffix?: { readonly separator: '_' | '-'; readonly outside: string };
+  /**
+   * Its file's tags in another shape than `B-PER`: written type first (`PER_B`, `-` outside:
+   * Naver NER 2018), or place first with an underscore (`B_Gene`: JULIE Lab's JCoRe, `first`
+   * `place`); written back so in its own shape.
+   */
+  readonly tagSuffix?: {
+    readonly separator: '_' | '-';
+    readonly outside: string;
+    readonly first?: 'place';
+  };
   /**
    * The document's lines as its file had them (line ends, blanks after a line's last column),
    * when the export would not write them so: written instead when nothing changed.
@@ -139,7 +147,10 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
 function tagSuffixOf(value: unknown): Pick<KeptConll, 'tagSuffix'> {
   if (!isRecord(value) || typeof value.outside !== 'string') return {};
   const { separator, outside } = value;
-  return separator === '_' || separator === '-' ? { tagSuffix: { separator, outside } } : {};
+  const first: { first?: 'place' } = value.first === 'place' ? { first: 'place' } : {};
+  return separator === '_' || separator === '-'
+    ? { tagSuffix: { separator, outside, ...first } }
+    : {};
 }
 
 /**

@@ -84,7 +84,13 @@ export function documentOf(
     ...(encoding !== undefined ? { encoding } : {}),
     ...(inline ? { inline } : {}),
     ...(tagSuffix
-      ? { tagSuffix: { separator: tagSuffix.separator, outside: tagSuffix.outside } }
+      ? {
+          tagSuffix: {
+            separator: tagSuffix.separator,
+            outside: tagSuffix.outside,
+            ...(tagSuffix.first ? { first: tagSuffix.first } : {}),
+          },
+        }
       : {}),
   } satisfies KeptConll;
   return {

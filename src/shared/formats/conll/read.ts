@@ -34,7 +34,7 @@ import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
-import { suffixTagged } from './suffixTags';
+import { suffixTagged, suffixWarning } from './suffixTags';
 import { isTabSeparated } from './tabSeparated';
 import { wordPrefixed } from './wordPrefix';
 
@@ -228,10 +228,7 @@ function readFile(
     warnings.push(
       `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
     );
-  if (tagSuffix)
-    warnings.push(
-      `${path}: its tags are written type first (PER${tagSuffix.separator}B, PER${tagSuffix.separator}I)${tagSuffix.outside === 'O' ? '' : `, ${tagSuffix.outside} outside names`}, as the Naver NER 2018 corpus writes them: read as B-PER, I-PER and O; the CoNLL export writes them back so (in the shape a scheme asked for gives, B-PER)`,
-    );
+  if (tagSuffix) warnings.push(suffixWarning(path, tagSuffix));
   if (left.length > 0)
     warnings.push(
       `${path}: ${left.length} line${left.length === 1 ? '' : 's'} whose word is empty or only spaces, tagged O, left out of the text (its tokens are joined by spaces) and of the CoNLL export: line${left.length === 1 ? '' : 's'} ${left.slice(0, SAID).join(', ')}${left.length > SAID ? ', …' : ''}`,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConll, textFileFormat, writeConll } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
@@ -56,5 +58,40 @@ describe('tags written type first', () => {
 describe('a .txt of tags written type first', () => {
   it('is told from prose, so its names are not imported as plain text and lost', () => {
     expect(textFileFormat(NAVER)).not.toBe('txt');
+  });
+});
+
+// JULIE Lab's JCoRe IOB consumer writes its tags place first with an underscore (`B_Gene`).
+// Before, they were read as two labels of an IO file: 11 spans `B_Gene` and `I_Gene`, each
+// name cut in two, for the file's 7 Gene names.
+describe('tags written B_Gene, I_Gene (JCoRe)', () => {
+  const path = join(import.meta.dirname, '../../../fixtures/conll/jcore-PMID-8621480-00-TIAB.iob');
+  const content = readFileSync(path, 'utf8');
+
+  it('are read as the names they tag', () => {
+    const bundle = readConll([file('a.iob', content)]);
+    expect(spansOf(bundle)).toEqual([
+      'Gene:Ca2+-modulating cyclophilin ligand',
+      'Gene:Ca2+-modulating cyclophilin ligand',
+      'Gene:CAML',
+      'Gene:cyclophilin B-binding protein',
+      'Gene:CAML gene',
+      'Gene:CAML',
+      'Gene:CAML',
+    ]);
+    expect(bundle.warnings.join('\n')).toContain('written with an underscore (B_PER, I_PER)');
+  });
+
+  it('come back as they were, and as B-Gene in the shape a scheme asked for gives', () => {
+    const bundle = readConll([file('a.iob', content)]);
+    expect(writeConll(bundle).files[0]?.content).toBe(content);
+    const asked = writeConll(bundle, { scheme: 'iob2' }).files[0]?.content ?? '';
+    expect(asked.match(/\bB-Gene\b/g)).toHaveLength(7);
+    expect(asked).not.toContain('B_Gene');
+  });
+
+  it('mixed with B-PER tags are not turned round (a bare label among prefixed tags: refused by line)', () => {
+    const mixed = lines('Anna B-PER', 'Rossi I-PER', 'and O', 'CAML B_Gene', '');
+    expect(() => readConll([file('a.conll', mixed)])).toThrow(/a\.conll:4: "B_Gene"/);
   });
 });
