@@ -1,4 +1,7 @@
 import { getOwn } from '../../collections';
+import { shortName } from '../common';
+
+export { shortName } from '../common';
 
 /** DKPro Core's named entity type, INCEpTION's named entity layer: a span with no `layer` attribute goes there. */
 export const NAMED_ENTITY = 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity';
@@ -29,10 +32,34 @@ const STRUCTURE_PACKAGES: readonly string[] = [
   'org.dkpro.core.api.pdf.type.',
 ];
 
+/**
+ * Short names of tokens, sentences, paragraphs and the tokens' own text in the type systems of
+ * other pipelines (JULIE Lab's JCoRe `de.julielab.jcore.types.Token`, dkpro-cassis's test
+ * files' `cassis.Token`): structure there too. INCEpTION's own layers (`webanno.custom.…`)
+ * are someone's labels, whatever their name.
+ */
+const STRUCTURE_NAMES: ReadonlySet<string> = new Set([
+  'Token',
+  'Sentence',
+  'Paragraph',
+  'Lemma',
+  'Stem',
+]);
+
 /** Whether a type gives the text structure (see STRUCTURE_TYPES), not a label. @example isStructure(TOKEN) === true */
 export function isStructure(type: string): boolean {
-  return STRUCTURE_TYPES.has(type) || STRUCTURE_PACKAGES.some((p) => type.startsWith(p));
+  return (
+    STRUCTURE_TYPES.has(type) ||
+    STRUCTURE_PACKAGES.some((p) => type.startsWith(p)) ||
+    (!type.startsWith('webanno.custom.') && STRUCTURE_NAMES.has(shortName(type)))
+  );
 }
+
+/**
+ * Features that say which component made an annotation and how sure it was (JCoRe's base
+ * type declares them first on every annotation): never its label.
+ */
+const PROVENANCE: ReadonlySet<string> = new Set(['componentId', 'confidence']);
 
 /** Features that place a feature structure, not describe it. */
 export const PLACE_FEATURES: ReadonlySet<string> = new Set(['xmi:id', 'sofa', 'begin', 'end']);
@@ -57,11 +84,19 @@ export function labelFeature(
 ): string | undefined {
   return (
     getOwn(LABEL_FEATURES, type) ??
-    (type.includes('.pos.') ? 'PosValue' : (declared ?? features[0]))
+    (type.includes('.pos.') ? 'PosValue' : (declared ?? firstLabel(features)))
   );
 }
 
-export { shortName } from '../common';
+/**
+ * The first feature as the label, unless it names the component that made the annotation
+ * (JCoRe): then its `value` (JCoRe's POS tags), else none (the label is the type's short name).
+ */
+function firstLabel(features: readonly string[]): string | undefined {
+  const first = features[0];
+  if (first === undefined || !PROVENANCE.has(first)) return first;
+  return features.includes('value') ? 'value' : undefined;
+}
 
 /** The namespace URI UIMA's XMI serializer gives a type's package. @example namespaceOf('webanno.custom.Span') === 'http:///webanno/custom.ecore' */
 export function namespaceOf(type: string): string {
