@@ -225,13 +225,18 @@ function readLink(
   tag: MaeTag,
   seen: ReadonlyMap<string, number>,
 ): FormatRelation | null {
-  const args = argumentsOf(tag);
+  const slots = argumentsOf(tag);
+  // An n-ary link (MAE 2's `arg0ID` … `arg4ID`) whose other arguments are unset (`arg2ID=""`,
+  // as MAE writes a slot nobody filled) links the two that are set.
+  const set = slots.filter((a) => a.id !== '');
+  const args = slots.length > 2 && set.length === 2 ? set : slots;
   const id = tag.attributes.find(([name]) => name === 'id')?.[1] ?? '';
   const where = `${ctx.file}:${tag.line}: ${tag.name} ${id}`;
   const [from, to] = args;
   if (args.length !== 2 || !from || !to) {
+    const unset = slots.length - set.length;
     ctx.warnings.push(
-      `${where} links ${args.length} arguments; a Loupe relation links two, so it is kept as it is and written back by a MAE export`,
+      `${where} links ${set.length} arguments${unset > 0 && set.length > 0 ? ` (${unset} more unset)` : ''}; a Loupe relation links two, so it is kept as it is and written back by a MAE export`,
     );
     return null;
   }
