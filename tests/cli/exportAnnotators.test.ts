@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DIR } from '../../scripts/interop/sharedTools';
+import { TWO_ANNOTATOR_FILE } from '../helpers/labelStudioTwoAnnotators';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
 
@@ -33,6 +34,29 @@ describe.skipIf(!existsSync(LABELING))('loupe export --annotators', () => {
       home,
     );
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/--annotators applies to --format doccano only/);
+    expect(other.stderr).toMatch(/--annotators applies to --format doccano and labelstudio only/);
+  });
+});
+
+describe('loupe export --format labelstudio --annotators', () => {
+  it('writes a task two people annotated whole from their layers, byte for byte', () => {
+    const home = tempDir();
+    const dir = join(tempDir(), 'project');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const file = join(tempDir(), 'project-4.json');
+    writeFileSync(file, TWO_ANNOTATOR_FILE);
+    const imported = runCli(['import', dir, file, '--format', 'labelstudio'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    const out = tempDir();
+    const args = ['export', dir, '--format', 'labelstudio', '--out', out];
+    const exported = runCli([...args, '--annotators', 'amira,bo'], home);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(join(out, 'project-4.json'), 'utf8')).toBe(TWO_ANNOTATOR_FILE);
+    const alone = runCli(
+      ['export', dir, '--format', 'labelstudio', '--out', tempDir(), '--annotator', 'bo'],
+      home,
+    );
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stderr).toMatch(/1 × annotation of another annotator of its task/);
   });
 });

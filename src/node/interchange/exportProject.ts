@@ -1,4 +1,8 @@
-import type { ExportFormat, ExportSummary } from '../../shared/contract/interchange';
+import {
+  LAYERED_EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportSummary,
+} from '../../shared/contract/interchange';
 import {
   getFormat,
   keepLabels,
@@ -25,8 +29,9 @@ export interface ExportOptions extends Monitor {
   readonly format: ExportFormat;
   readonly annotator: string;
   /**
-   * doccano: more layers written with the annotator's, each annotation with its user (a record
-   * several of them hold is written once, as doccano 1.x writes a record of several users).
+   * doccano and Label Studio: more layers written with the annotator's, each annotation with its
+   * user (a record, or task, several of them hold is written once, as doccano 1.x writes a
+   * record of several users and Label Studio a task of several annotators).
    */
   readonly annotators?: readonly string[];
   readonly onlyDone?: boolean;
@@ -71,9 +76,9 @@ export async function exportProject(
     throw new RangeError('--seed goes with --split');
   const ratios = options.split === undefined ? null : parseSplitRatios(options.split);
   const layers = [...new Set([options.annotator, ...(options.annotators ?? [])])];
-  if (layers.length > 1 && format.id !== 'doccano')
+  if (layers.length > 1 && !LAYERED_EXPORT_FORMATS.includes(options.format))
     throw new RangeError(
-      `${format.name} writes one layer an export: export each annotator on their own (several layers go together into doccano, a record of several users)`,
+      `${format.name} writes one layer an export: export each annotator on their own (several layers go together into doccano, a record of several users, and Label Studio, a task of several annotators)`,
     );
   const {
     bundle: full,

@@ -72,6 +72,13 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * Formats that write several layers in one export (`--annotators`): doccano writes a record of
+ * several users, Label Studio a task of several annotators' annotations.
+ * @example LAYERED_EXPORT_FORMATS.includes('labelstudio') === true
+ */
+export const LAYERED_EXPORT_FORMATS: readonly ExportFormat[] = ['doccano', 'labelstudio'];
+
 /** One complaint about an input file: file, 1-based line when it means something, reason. */
 export const fileProblemSchema = z.object({
   file: z.string(),
@@ -252,8 +259,9 @@ export const exportRequestFields = {
   format: z.enum(EXPORT_FORMATS),
   annotator: annotatorSchema,
   /**
-   * doccano: more layers written with the annotator's, each annotation with its user: a record
-   * several of them hold is written once, as doccano 1.x writes a record of several users.
+   * doccano and Label Studio: more layers written with the annotator's, each annotation with its
+   * user: a record (a task) several of them hold is written once, as doccano 1.x writes a
+   * record of several users and Label Studio a task of several annotators.
    */
   annotators: z.array(annotatorSchema).min(1).max(1000).optional(),
   onlyDone: z.boolean().optional(),

@@ -27,6 +27,28 @@ describe('Label Studio JSON files through a project', () => {
     },
   );
 
+  it.each(REAL_TASK_FILES.map((f) => [shownPath(f.path), f] as const))(
+    '%s: every layer the import made, exported together, gives the file back byte for byte',
+    async (_shown, { path, textField }) => {
+      const content = readFileSync(path, 'utf8');
+      const name = basename(path);
+      const { store } = await emptyProject();
+      await importPaths(store, [folderWith({ [name]: content })], {
+        annotator: { fallback: () => 'amy' },
+        format: 'labelstudio',
+        ...(textField ? { textField } : {}),
+      });
+      const layers = await store.listAnnotators();
+      const { result, summary } = await exportProject(store, {
+        format: 'labelstudio',
+        annotator: layers[0] ?? 'amy',
+        annotators: layers,
+      });
+      expect(result.files.map((f) => [f.path, f.content])).toEqual([[name, content]]);
+      expect(summary.notExpressed).toEqual({});
+    },
+  );
+
   it("writes a task edited in Loupe in the file's key order and layout, the others as they were", async () => {
     // Keys as Label Studio 0.x wrote them (sorted), four spaces a level.
     const task = (id: number, text: string, result: object[]) => ({

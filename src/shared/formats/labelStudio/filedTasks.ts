@@ -109,11 +109,45 @@ function taskText(group: readonly FiledDocument[], tally: Tally, writeTask: Task
   const docs = writing.map((g) => g.doc);
   const written = writeTask(docs, task.index, tally, task.hadName);
   const parts = new Set(ordered.map((g) => g.file.part));
+  tallyLeftOut(task, ordered, writing, tally);
   const whole =
     parts.size === ordered.length &&
     task.read?.every((doc, part) => doc.machine === true || parts.has(part)) === true;
   if (whole && asRead(task, writing)) return json;
   return styled(inKeyOrderOf(written, original), json, first.file.indent ?? '');
+}
+
+/** Why an annotation, or a prediction, of a task was not written with it: it is in another layer. */
+export const TASK_UNWRITTEN = {
+  annotation:
+    'annotation of another annotator of its task, in that annotator’s layer (export the layers together)',
+  prediction:
+    'prediction of its task, kept in the layer of its first annotator (export the layers together)',
+} as const;
+
+/**
+ * Counts what the task held that its documents do not write: the annotations of annotators
+ * whose layers are not among them (an annotator's several annotations, merged into one layer,
+ * count as written with it), and its predictions when no layer written keeps them.
+ */
+function tallyLeftOut(
+  task: TaskRead,
+  ordered: readonly FiledDocument[],
+  writing: readonly FiledDocument[],
+  tally: Tally,
+): void {
+  const read = task.read;
+  if (!read) return;
+  const people = ordered.filter((g) => keptAnnotationOf(g.doc.metadata).prediction !== true);
+  const covered = new Set(people.map((g) => read[g.file.part]?.annotator ?? null));
+  const parts = new Set(ordered.map((g) => g.file.part));
+  const keeps = writing.some((g) => keptAnnotationOf(g.doc.metadata).predictions !== undefined);
+  read.forEach((doc, part) => {
+    if (parts.has(part) || keptAnnotationOf(doc.metadata).unannotated === true) return;
+    if (doc.machine !== true && !covered.has(doc.annotator ?? null))
+      tally.add(TASK_UNWRITTEN.annotation);
+    if (doc.machine === true && !keeps && people.length > 0) tally.add(TASK_UNWRITTEN.prediction);
+  });
 }
 
 /** Whether the documents write what the documents read from their parts of the task write. */

@@ -7,25 +7,15 @@ import {
   tallyUnwritten,
   withoutKeptLayouts,
 } from '../common';
-import type {
-  FormatBundle,
-  FormatDocument,
-  FormatRelation,
-  FormatSpan,
-  JsonValue,
-  WriteResult,
-} from '../common';
+import type { FormatBundle, FormatDocument, FormatSpan, JsonValue, WriteResult } from '../common';
 import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
 import {
   DEFAULT_NAMES,
   inResultOrder,
   keptAnnotationOf,
-  numberedNames,
   type KeptAnnotation,
 } from './keptAnnotation';
-import { CONFIDENCE_ATTRIBUTE, DECISION_ATTRIBUTE } from '../../contract/suggestNames';
 import { filedTasks } from './filedTasks';
-import { UNLABELLED } from './readAnnotation';
 import { tableCellValue } from './csvMin';
 import { isTextField } from './textField';
 import { paragraphRegionValues } from './paragraphRegions';
@@ -33,18 +23,19 @@ import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './
 import { hyperTextOfMetadata, isKeptHyperText, type HyperTextLayout } from './hyperText';
 import { hyperTextRegionValues } from './hyperTextRegions';
 import { regionOrigin } from './regionOrigin';
+import { relationResults } from './relationResults';
+import { attributeChoices, groupedChoices } from './choiceResults';
+import { taskGroups, taskShares } from './taskShares';
+
+export { RELATION_REASONS } from './relationResults';
 
 /** The file Label Studio tasks are written to. */
 export const LABEL_STUDIO_FILE = 'labelstudio.json';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** Why a relation, or a part of it, was not written. */
-export const RELATION_REASONS = {
-  unwritten: 'relation referring to a span that was not written',
-  note: 'relation note',
-} as const;
 
 /**
- * Writes Label Studio tasks (with the metadata they were imported with), one annotation each: spans as `labels` regions
+ * Writes Label Studio tasks (with the metadata they were imported with), one annotation per
+ * layer (several layers' documents of a task go back together in it, see {@link taskShares}): spans as `labels` regions
  * (from_name `label`, to_name `text`, code point offsets, `value.text`), relations,
  * span notes as per-region `textarea` (`note`), text attributes as per-region `choices`,
  * document labels as `choices`. A discontinuous span becomes one region per fragment; a span
@@ -56,9 +47,12 @@ export const RELATION_REASONS = {
  */
 export function writeLabelStudio(bundle: FormatBundle): WriteResult {
   const tally = new Tally();
-  const filed = filedTasks(bundle.documents, tally, taskOf, LABEL_STUDIO_FILE);
-  const places = new Map(bundle.documents.map((doc, i) => [doc, i]));
-  const tasks = filed.rest.map((doc) => taskOf([doc], places.get(doc) ?? 0, tally));
+  const shares = taskShares(bundle.documents);
+  const filed = filedTasks(shares, tally, taskOf, LABEL_STUDIO_FILE);
+  const places = new Map(shares.map((doc, i) => [doc, i]));
+  const tasks = taskGroups(filed.rest).map((group) =>
+    taskOf(group, places.get(itemAt(group, 0)) ?? 0, tally),
+  );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   const own = { path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` };
   return {
@@ -260,45 +254,6 @@ function namesOf(kept: KeptAnnotation) {
 }
 
 /**
- * One relation result per pair of regions and direction, with every label the pair has
- * (Label Studio holds one relation per pair); an unlabelled one without labels.
- */
-function relationResults(
-  relations: readonly FormatRelation[],
-  regionOf: ReadonlyMap<string, string>,
-  tally: Tally,
-  emptyLabels: boolean,
-): object[] {
-  const byPair = new Map<
-    string,
-    { from_id: string; to_id: string; type: string; direction: string; labels: string[] }
-  >();
-  for (const r of relations) {
-    const [from, to] = [regionOf.get(r.from), regionOf.get(r.to)];
-    if (!from || !to) {
-      tally.add(RELATION_REASONS.unwritten);
-      continue;
-    }
-    if (r.note !== undefined) tally.add(RELATION_REASONS.note);
-    const direction = r.attributes?.direction === 'bi' ? 'bi' : 'right';
-    const key = JSON.stringify([from, to, direction]);
-    const known = byPair.get(key) ?? {
-      from_id: from,
-      to_id: to,
-      type: 'relation',
-      direction,
-      labels: [],
-    };
-    if (r.type !== UNLABELLED) known.labels.push(r.type);
-    byPair.set(key, known);
-  }
-  // Unlabelled: labels [] as a config with <Relations> writes it, else none (Label Studio 0.x, kiji-proxy).
-  return [...byPair.values()].map(({ labels, ...r }) =>
-    labels.length > 0 || emptyLabels ? { ...r, labels } : r,
-  );
-}
-
-/**
  * Each span's region values: `{start, end, text}` per fragment in code points of the text,
  * or a Paragraphs task's `{start, end, startOffset, endOffset, text}` (see {@link paragraphRegionValues}),
  * or a HyperText task's XPaths and `globalOffsets` (see {@link hyperTextRegionValues}).
@@ -338,51 +293,6 @@ function perRegion(
   value: object,
 ): object {
   return { id, from_name: fromName, to_name: toName, type, value };
-}
-
-/**
- * A span's text attributes as choices, those a control held several of (`name`, `name 2`…) as
- * one; a prediction's region without the decision taken on it as a suggestion.
- */
-function attributeChoices(
-  span: FormatSpan,
-  kept: KeptAnnotation,
-  tally: Tally,
-): [string, string[]][] {
-  const text: Record<string, string> = {};
-  for (const [name, value] of Object.entries(span.attributes ?? {})) {
-    // What the annotator decided on a prediction's region is Loupe's, not the prediction's.
-    if (kept.prediction && (name === DECISION_ATTRIBUTE || name === CONFIDENCE_ATTRIBUTE)) continue;
-    if (typeof value === 'string' && value !== '') setOwn(text, name, value);
-    else tally.add('span attribute that is not a text value');
-  }
-  return groupedChoices(text, kept);
-}
-
-/**
- * Values by control name; the values of a control that held several (kept as `name`,
- * `name 2`, …) go back together under its name.
- */
-function groupedChoices(
-  values: Readonly<Record<string, string>>,
-  kept: KeptAnnotation,
-): [string, string[]][] {
-  const several = new Set(kept.multiple ?? []);
-  const taken = new Set<string>();
-  const out: [string, string[]][] = [];
-  for (const [name, value] of Object.entries(values)) {
-    if (taken.has(name)) continue;
-    if (!several.has(name)) {
-      out.push([name, [value]]);
-      continue;
-    }
-    const names = numberedNames(name, Object.keys(values).length).filter(
-      (n) => getOwn(values, n) !== undefined,
-    );
-    names.forEach((n) => taken.add(n));
-    out.push([name, names.map((n) => getOwn(values, n) ?? '')]);
-  }
-  return out;
 }
 
 function freshId(wanted: string | undefined, fallback: string, taken: Set<string>): string {

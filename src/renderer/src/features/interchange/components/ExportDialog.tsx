@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
   EXPORT_SCHEMES,
+  LAYERED_EXPORT_FORMATS,
   STANCE_COLUMN_SETS,
   type ExportFormat,
   type ExportResult,
@@ -90,7 +91,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const blocked = noLabels || splitProblem !== null;
   const outHint = useId();
   const request = useMemo(() => {
-    const alsoLayers = format === 'doccano' ? withLayers.filter((l) => l !== layer) : [];
+    const alsoLayers = LAYERED_EXPORT_FORMATS.includes(format)
+      ? withLayers.filter((l) => l !== layer)
+      : [];
     return {
       format,
       annotator: layer,
@@ -165,8 +168,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           onChange={setLayer}
         />
       </div>
-      {format === 'doccano' && layers.length > 1 && (
+      {LAYERED_EXPORT_FORMATS.includes(format) && layers.length > 1 && (
         <ExportWithLayersField
+          format={format}
           layers={layers.filter((l) => l !== layer)}
           chosen={withLayers}
           onChange={setWithLayers}

@@ -1,12 +1,23 @@
 import { useId } from 'react';
 import '../interchange.css';
 
-/** Which other layers a doccano export writes with the chosen one: a box per layer, each annotation written with its user. */
+/** How each format that writes several layers writes them, said under the boxes. */
+const HOW: Readonly<Record<string, string>> = {
+  doccano:
+    'each annotation with its user; a record several hold is written once, as doccano 1.x writes a record of several users',
+  labelstudio:
+    'each annotation with its own completed_by beside the others in its task; a task several hold is written once, with its predictions',
+};
+
+/** Which other layers a doccano or Label Studio export writes with the chosen one: a box per layer, each annotation written with its user. */
 export function ExportWithLayersField({
+  format,
   layers,
   chosen,
   onChange,
 }: {
+  /** The export's format (doccano or Label Studio). */
+  readonly format: string;
   /** The project's other layers. */
   readonly layers: readonly string[];
   readonly chosen: readonly string[];
@@ -21,10 +32,7 @@ export function ExportWithLayersField({
     <fieldset className="lp-labelchoice" aria-labelledby={named} aria-describedby={hint}>
       <legend>
         <span id={named}>Layers written with it</span>{' '}
-        <span id={hint}>
-          (each annotation with its user; a record several hold is written once, as doccano 1.x
-          writes a record of several users)
-        </span>
+        <span id={hint}>({HOW[format] ?? HOW.doccano})</span>
       </legend>
       {layers.map((layer) => (
         <label key={layer} className="lp-check">
