@@ -25,6 +25,7 @@ import { hyperTextRegionValues } from './hyperTextRegions';
 import { regionOrigin } from './regionOrigin';
 import { relationResults } from './relationResults';
 import { attributeChoices, groupedChoices } from './choiceResults';
+import { taskRegionFacts, type LabelsControl, type TaskRegionFacts } from './taskRegionFacts';
 import { taskGroups, taskShares } from './taskShares';
 
 export { RELATION_REASONS } from './relationResults';
@@ -36,11 +37,11 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * Writes Label Studio tasks (with the metadata they were imported with), one annotation per
  * layer (several layers' documents of a task go back together in it, see {@link taskShares}): spans as `labels` regions
- * (from_name `label`, to_name `text`, code point offsets, `value.text`), relations,
+ * (from_name `label`, or the labels control the task's other regions use, to_name `text`, code point offsets, `value.text`), relations,
  * span notes as per-region `textarea` (`note`), text attributes as per-region `choices`,
  * document labels as `choices`. A discontinuous span becomes one region per fragment; a span
  * accepted from a model's suggestion carries the origin Label Studio gives a region taken
- * from a prediction (see {@link regionOrigin}). What
+ * from a prediction (see {@link regionOrigin}) and that region's `score`. What
  * a Label Studio file came with is written back: the controls' names, the annotation's
  * fields, the results Loupe does not read, and a prediction as a prediction.
  * @example writeLabelStudio(bundle).files[0].path === 'labelstudio.json'
@@ -68,7 +69,8 @@ export function writeLabelStudio(bundle: FormatBundle): WriteResult {
  * in the place of its prediction among those kept).
  */
 function taskOf(docs: readonly FormatDocument[], i: number, tally: Tally, hadName = false): object {
-  const written = docs.map((doc) => annotationOf(doc, tally));
+  const facts = taskRegionFacts(docs);
+  const written = docs.map((doc) => annotationOf(doc, tally, facts));
   const people = written.filter((w) => w.kept.prediction !== true);
   const base = people[0] ?? itemAt(written, 0);
   const { data, id, ...rest } = fileFields(withoutKeptLayouts(base.doc.metadata));
@@ -112,11 +114,15 @@ interface WrittenAnnotation {
   readonly none: boolean;
 }
 
-function annotationOf(doc: FormatDocument, tally: Tally): WrittenAnnotation {
+function annotationOf(
+  doc: FormatDocument,
+  tally: Tally,
+  facts: TaskRegionFacts,
+): WrittenAnnotation {
   const kept = keptAnnotationOf(doc.metadata);
   const paragraphs = paragraphsOfMetadata(doc.metadata, doc.text);
   const html = paragraphs ? undefined : hyperTextOfMetadata(doc.metadata, doc.text);
-  const result = results(doc, kept, tally, { paragraphs, html });
+  const result = results(doc, kept, tally, { paragraphs, html }, facts);
   const none = kept.unannotated === true && result.length === 0 && doc.spans.length === 0;
   return { doc, kept, annotation: { ...kept.annotation, result }, none };
 }
@@ -167,6 +173,7 @@ function results(
   kept: KeptAnnotation,
   tally: Tally,
   layouts: { paragraphs: ParagraphLayout | undefined; html: HyperTextLayout | undefined },
+  facts: TaskRegionFacts,
 ): unknown[] {
   const { paragraphs, html } = layouts;
   tallyUnwritten(doc, tally, [
@@ -180,7 +187,7 @@ function results(
   const type = paragraphs ? 'paragraphlabels' : (html?.type ?? 'labels');
   const taken = new Set<string>();
   const regionOf = new Map<string, string>();
-  const names = namesOf(kept);
+  const names = namesOf(kept, facts.control(type));
   const out: object[] = [];
   doc.spans.forEach((span, i) => {
     const values = valuesOf(span);
@@ -194,6 +201,7 @@ function results(
     const extra = span.id === undefined ? undefined : getOwn(kept.regions ?? {}, span.id);
     const origin = regionOrigin(span, extra?.origin);
     const originField = origin === undefined ? {} : { origin };
+    const score = extra?.score === undefined ? acceptedScore(span, facts) : undefined;
     values.forEach((value, k) =>
       out.push({
         id: itemAt(ids, k),
@@ -203,6 +211,7 @@ function results(
         value: { ...value, [type]: [span.label] },
         ...extra,
         ...originField,
+        ...(score === undefined ? {} : { score }),
       }),
     );
     const { text: _text, [type]: _labels, ...place } = itemAt(values, 0);
@@ -244,13 +253,42 @@ function noteText(span: FormatSpan, kept: KeptAnnotation): string | string[] {
   return had !== undefined && [had].flat().join('\n') === note ? had : [note];
 }
 
-/** The control names a file came with, else Loupe's. */
-function namesOf(kept: KeptAnnotation) {
+/**
+ * The control names a file came with: a label's own, else, for a label the file never had, the
+ * labels control the annotation's other labels use most, else the one the task's regions of its
+ * type use (`control`), so Label Studio shows the region; else Loupe's.
+ */
+function namesOf(kept: KeptAnnotation, control: LabelsControl | undefined) {
+  const own = mostUsed(Object.values(kept.labels ?? {}));
+  const fallback = own ?? control?.from ?? DEFAULT_NAMES.labels;
   return {
-    labelsOf: (label: string) => getOwn(kept.labels ?? {}, label) ?? DEFAULT_NAMES.labels,
-    to: (from: string) => getOwn(kept.to ?? {}, from) ?? DEFAULT_NAMES.object,
+    labelsOf: (label: string) => getOwn(kept.labels ?? {}, label) ?? fallback,
+    to: (from: string) =>
+      getOwn(kept.to ?? {}, from) ??
+      (own === undefined && from === control?.from ? control.to : DEFAULT_NAMES.object),
     note: kept.note ?? DEFAULT_NAMES.note,
   };
+}
+
+/** The name given most often (the first of a tie), if any. */
+function mostUsed(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+/**
+ * The `score` of the prediction region a span was accepted from, as Label Studio keeps it on a
+ * region taken from a prediction (its editor copies the prediction's results, and writes a
+ * result's `score` whenever it has one: regions/Result.js serialize); the prediction's own score
+ * is not the region's, and is not copied.
+ */
+function acceptedScore(span: FormatSpan, facts: TaskRegionFacts): number | undefined {
+  const from = span.provenance;
+  return from === undefined ? undefined : facts.score(from.annotator, from.spanId);
 }
 
 /**

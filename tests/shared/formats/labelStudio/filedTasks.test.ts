@@ -62,15 +62,17 @@ describe('writeLabelStudio of tasks read from a Label Studio JSON file', () => {
     expect(written).toEqual([{ path: 'tasks.json', content: `${pretty([task([ibm, added])])}\n` }]);
   });
 
-  it('writes an edited task of one object, indented by four, as the file was', () => {
+  it('writes an edited task of one object, indented by four, as the file was, a new label under its labels control', () => {
     const real = REAL_TASK_FILES.find((f) => f.path.endsWith('annotations/1.json'));
     if (!real) return; // ../shared is absent
     const content = readFileSync(real.path, 'utf8');
     const read = readLabelStudio([file('1.json', content)]);
     const [written] = writeLabelStudio(withSpan(read, 0, span(0, 7, 'Fact', { id: 'new' }))).files;
     const original = JSON.parse(content) as { annotations: { result: object[] }[] };
+    // `Fact` is a label of the file's config (config.xml: <Labels name="ner" toName="text">) that
+    // the task never used: it goes under the control its other regions use, where Label Studio shows it.
     original.annotations[0]?.result.push({
-      from_name: 'label',
+      from_name: 'ner',
       id: 'new',
       to_name: 'text',
       type: 'labels',
