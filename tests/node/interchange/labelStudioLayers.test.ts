@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fragmentOf } from '../../../src/shared/spans';
 import { exportProject, importPaths, type ProjectFolder } from '../../../src/node';
@@ -41,6 +43,23 @@ describe('a Label Studio task of several annotators', () => {
       expect(result.files.map((f) => [f.path, f.content])).toEqual([['project-4.json', CONTENT]]);
       expect(summary.notExpressed).toEqual({});
     }
+  });
+
+  it("stores the task whole once, in its first annotator's layer; the others keep their own annotation", async () => {
+    const store = await imported();
+    const [doc] = store.listDocuments();
+    if (!doc) throw new Error('nothing imported');
+    const onDisk = (annotator: string) =>
+      readFileSync(join(store.dir, store.layerFile(doc.id, annotator)), 'utf8');
+    // Region ids appear in a layer's spans and in the task's JSON it keeps.
+    const ids = (annotator: string) =>
+      ['xa1', 'xa2', 'yb1', 'yb2'].filter((id) => onDisk(annotator).includes(`\\"${id}\\"`));
+    expect(ids('amira')).toEqual(['xa1', 'xa2', 'yb1', 'yb2']);
+    expect(ids('bo')).toEqual(['yb1', 'yb2']);
+    expect(ids('ner-v2')).toEqual([]);
+    // Each still knows who else annotated the task.
+    for (const annotator of ['bo', 'ner-v2'])
+      expect(onDisk(annotator)).toContain('amira@example.org');
   });
 
   it('counts the annotations, and the predictions, a one-layer export leaves out', async () => {

@@ -40,7 +40,8 @@ export type KeptFile = z.infer<typeof keptFileSchema>;
 
 /**
  * What a task of a file keeps of it (see {@link KeptFile}) for each document read from it
- * (given its `part`); undefined when the file's name is not a plain one.
+ * (given its `part`, and the task's JSON that document keeps when not the file's own: see
+ * `layerTaskJson`); undefined when the file's name is not a plain one.
  * @example filedTask('in/tasks.json', slices, 0, slices.tasks[0], { text: 'IBM', textKey: undefined, chosen: false })?.(0).name === 'tasks.json'
  */
 export function filedTask(
@@ -49,16 +50,13 @@ export function filedTask(
   index: number,
   slice: TaskSlice,
   read: { text: string; textKey: string | undefined; chosen: boolean },
-): ((part: number) => KeptFile) | undefined {
+): ((part: number, json?: string) => KeptFile) | undefined {
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!/^[^/\\\0:]+$/.test(name)) return undefined;
-  const { raw, textAt } = withoutText(slice.raw, read.text);
   const kept = {
     name,
     source: sourceKey(path),
     index,
-    raw,
-    ...(textAt === undefined ? {} : { textAt }),
     head: slices.head,
     tail: slices.tail,
     ...(slice.after === undefined ? {} : { after: slice.after }),
@@ -67,7 +65,12 @@ export function filedTask(
     ...(read.textKey === undefined || read.textKey === 'text' ? {} : { textKey: read.textKey }),
     ...(read.chosen ? { chosen: true as const } : {}),
   };
-  return (part) => ({ ...kept, part });
+  const cut = new Map<string, { raw: string; textAt?: number }>();
+  return (part, json = slice.raw) => {
+    const { raw, textAt } = cut.get(json) ?? withoutText(json, read.text);
+    cut.set(json, textAt === undefined ? { raw } : { raw, textAt });
+    return { ...kept, raw, ...(textAt === undefined ? {} : { textAt }), part };
+  };
 }
 
 /**

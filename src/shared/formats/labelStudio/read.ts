@@ -26,6 +26,8 @@ import { csvMinRecords, isLabelStudioCsv, labelStudioTableDelimiter } from './cs
 import { filedTask, type KeptFile } from './keptFile';
 import { KEPT_KEY, keptAnnotationOf, keptJson } from './keptAnnotation';
 import { taskSlices } from './taskSlices';
+import { layerTaskJson } from './layerTaskJson';
+import type { LabelStudioTask } from './schema';
 
 /**
  * Reads Label Studio JSON exports: an array of tasks or a single task, each
@@ -96,9 +98,12 @@ export function readLabelStudio(
         sliced && slice && first
           ? filedTask(file.path, sliced, i, slice, { text: first.text, textKey, chosen })
           : undefined;
+      const json = filed && slice ? layerJson(p.data, read, slice.raw) : undefined;
       documents.push(
         ...namedByPlace(
-          filed ? read.map((doc, part) => withFile(doc, filed(part), models(read))) : read,
+          filed
+            ? read.map((doc, part) => withFile(doc, filed(part, json?.(part)), models(read)))
+            : read,
           name,
           file.path,
         ),
@@ -131,6 +136,30 @@ function withFile(doc: FormatDocument, file: KeptFile, models: number): FormatDo
   const own = doc.machine && place >= 0 ? { ...file, prediction: place } : file;
   const kept = keptJson({ ...keptAnnotationOf(doc.metadata), file: own });
   return { ...doc, metadata: { ...doc.metadata, [KEPT_KEY]: kept } };
+}
+
+/**
+ * The task's JSON each document read from it keeps: the whole task for its first person's
+ * documents (the first document's annotator's, or the first document alone when the task had no
+ * annotation), for the others the task with the other people's annotations cut to stubs (see
+ * {@link layerTaskJson}), so a task of several annotators is stored whole once.
+ */
+function layerJson(
+  task: LabelStudioTask,
+  read: readonly FormatDocument[],
+  raw: string,
+): (part: number) => string {
+  const people = [...(task.annotations ?? []), ...(task.completions ?? [])];
+  // The place of each person's document (they come first, cancelled annotations left out) among the task's annotations.
+  const places = people.flatMap((annotation, i) => (annotation.was_cancelled ? [] : [i]));
+  const [first] = read;
+  const whole = (doc: FormatDocument | undefined, part: number): boolean =>
+    part === 0 ||
+    (first?.machine !== true && doc?.machine !== true && doc?.annotator === first?.annotator);
+  return (part) =>
+    whole(read[part], part)
+      ? raw
+      : layerTaskJson(raw, read[part]?.machine ? undefined : places[part]);
 }
 
 /**
