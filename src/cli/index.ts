@@ -32,13 +32,15 @@ const USAGE = `usage: loupe <command> …
          (doccano: the CSV columns or JSON keys holding the text and the labels, its
           import's column_data and column_label; text and label by default)
   export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH
-         [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N]
+         [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}]
          [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]
          (stance-tsv: --columns semeval writes exactly ID Target Tweet Stance, the four
           tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
           guess files to score, and auto (the default) to write a table back as it was read;
-          spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's)
+          spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's;
+          doccano, labelstudio --annotators A,B: these layers together, a record or task
+          several annotated written whole, each annotation with its user)
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--include-rejected] [--json]
