@@ -1,6 +1,6 @@
 import { compareNames } from '../../shared/collections';
 import type { ImportedDocument } from '../../shared/contract/interchange';
-import { foldedName, type DocumentMeta } from '../../shared/model';
+import { documentPath, foldedName, type DocumentMeta } from '../../shared/model';
 import { codePointLength } from '../../shared/spans';
 import { documentIdFor, textHash, type ProjectFolder } from '../store';
 import type { PlannedDocument } from './importPlan';
@@ -9,6 +9,7 @@ import type { WorkingLayer } from './workingLayer';
 /** A document an import writes into: one already in the project, or a new one. */
 export interface Target {
   readonly id: string;
+  /** Its name as a user reads it: after its folder when it has one (`a/x.txt`: see `documentPath`). */
   readonly name: string;
   readonly text: string;
   readonly hash: string;
@@ -39,12 +40,14 @@ export function projectNameOf(name: string): string {
 /** A document a text is found in, for documents named by their place. */
 interface TextHolder {
   readonly id: string;
+  /** After its folder (see `documentPath`). */
   readonly name: string;
   readonly length: number;
 }
 
 /**
- * Finds each imported document's place by identity, name plus text: the same name and text
+ * Finds each imported document's place by identity, name (after its folder: `a/x.txt` and
+ * `b/x.txt` are two documents, whatever their texts) plus text: the same name and text
  * is the document already there; the same text under another name is another document (the
  * summary names the first with that text); another text under a known name is a new version.
  * A document its source gives no name (`namedByPlace`: Loupe named it by file and place) is
@@ -73,12 +76,13 @@ export class DocumentTargets {
     const metas = store.listDocuments();
     this.taken = new Set(metas.map((d) => foldedName(d.id)));
     for (const meta of [...metas].sort((a, b) => compareNames(a.name, b.name)))
-      this.holdersOf(meta.textHash).push(meta);
+      this.holdersOf(meta.textHash).push({ ...meta, name: documentPath(meta) });
     for (const meta of metas) {
-      this.known.set(keyOf(meta.name, meta.textHash), meta);
-      if (!this.namesOfText.has(meta.textHash)) this.namesOfText.set(meta.textHash, meta.name);
-      const before = this.latest.get(meta.name);
-      if (!before || before.importedAt <= meta.importedAt) this.latest.set(meta.name, meta);
+      const path = documentPath(meta);
+      this.known.set(keyOf(path, meta.textHash), meta);
+      if (!this.namesOfText.has(meta.textHash)) this.namesOfText.set(meta.textHash, path);
+      const before = this.latest.get(path);
+      if (!before || before.importedAt <= meta.importedAt) this.latest.set(path, meta);
     }
   }
 
@@ -95,14 +99,15 @@ export class DocumentTargets {
     },
     annotator = '',
   ): Placement {
-    const { text } = doc;
+    const { text, folder } = doc;
     const name = projectNameOf(doc.name);
+    const path = documentPath({ name, ...(folder === undefined ? {} : { folder }) });
     const bytes = encoder.encode(text);
     const hash = textHash(bytes);
-    const key = keyOf(name, hash);
+    const key = keyOf(path, hash);
     const given = this.given.get(annotator) ?? new Set<string>();
     this.given.set(annotator, given);
-    const same = this.byKey.get(key) ?? this.known.get(key);
+    const same = this.byKey.get(key) ?? this.known.get(key) ?? this.unfoldered(name, hash, given);
     const holder =
       doc.namedByPlace === undefined
         ? same
@@ -121,25 +126,29 @@ export class DocumentTargets {
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
     this.added.add(id);
-    const planned = {
-      id,
-      name,
-      bytes,
-      ...(doc.folder === undefined ? {} : { folder: doc.folder }),
-    };
-    const target = newTarget(id, name, text, hash, codePointLength(text), planned);
+    const planned = { id, name, bytes, ...(folder === undefined ? {} : { folder }) };
+    const target = newTarget(id, path, text, hash, codePointLength(text), planned);
     this.met(target);
     this.holdersOf(hash).push(target);
     given.add(id);
     const sameTextAs = this.namesOfText.get(hash);
-    if (sameTextAs === undefined) this.namesOfText.set(hash, name);
-    const previous = this.latest.get(name);
+    if (sameTextAs === undefined) this.namesOfText.set(hash, path);
+    const previous = this.latest.get(path);
     return {
       target,
       outcome: previous ? 'new_version' : 'added',
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
       ...(previous ? { previous } : {}),
     };
+  }
+
+  /**
+   * The project's document of this name and text in no folder, imported before Loupe kept
+   * folders, when this import has not yet given it to the annotator: the same file again.
+   */
+  private unfoldered(name: string, hash: string, given: Set<string>): DocumentMeta | undefined {
+    const meta = this.known.get(keyOf(name, hash));
+    return meta && meta.folder === undefined && !given.has(meta.id) ? meta : undefined;
   }
 
   /** Keeps a target met; two of one name and text (records of one place) are both kept. */

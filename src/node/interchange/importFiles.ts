@@ -1,5 +1,5 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import {
   FormatError,
   isBiocFile,
@@ -20,6 +20,7 @@ import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
 import { zipFileDirectory } from './zipFileDirectory';
 import { errorMessage } from '../../shared/errors';
+import { isDocumentFolder } from '../../shared/model';
 import { MAX_PROJECT_FILE_BYTES } from '../store';
 
 /** Extensions an import reads from a folder; other files there are left alone and counted. */
@@ -59,6 +60,9 @@ const UNRESOLVED =
 /** Why a file whose name holds one is not read: the name becomes the document's, shown and exported. */
 const CONTROL_NAME =
   "its name holds a line break or other control character, which the document's name and the files exported from it cannot carry; rename the file";
+/** Why a file's folder is not kept as its documents' folder: an export could not write into it everywhere. */
+const UNKEPT_FOLDER =
+  'its folder is not one Loupe keeps for its documents (a name with a backslash, a colon or a control character, or folders nested deeper than 16); imported at the top of the collection';
 /** Read from a folder only when it holds tagged tokens (GermEval's `.tsv`), is WebAnno TSV or Label Studio's TSV export; another table is left alone. */
 const TOKEN_TABLE = '.tsv';
 /** Read from a folder only when it is a stance table (P-Stance, VAST, …), Label Studio's or doccano's CSV export; another CSV is left alone. */
@@ -85,11 +89,17 @@ class Gathering {
   readonly notes: string[] = [];
   tagNames: readonly string[] | undefined;
 
-  /** Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, a `.spacy` DocBin and a `.zip` archive (INCEpTION's XMI exports) kept as bytes (their reader unpacks them), anything else as text (see decodeText). */
-  async decode(path: string, bytes: Uint8Array): Promise<void> {
+  /**
+   * Decodes one file's bytes: Parquet and Arrow rows as JSON Lines, a `.spacy` DocBin and a
+   * `.zip` archive (INCEpTION's XMI exports) kept as bytes (their reader unpacks them), anything
+   * else as text (see decodeText); `folders` are the names of the folders it sat in below the
+   * folder imported, kept as its folder when Loupe keeps such a one (see `isDocumentFolder`).
+   */
+  async decode(path: string, bytes: Uint8Array, folders: readonly string[] = []): Promise<void> {
+    const folder = this.folderOf(path, folders);
     const lower = path.toLowerCase();
     if (lower.endsWith('.spacy') || lower.endsWith('.zip')) {
-      this.files.push({ path, content: '', binary: bytes });
+      this.files.push({ path, content: '', binary: bytes, ...folder });
       return;
     }
     const table = lower.endsWith('.parquet')
@@ -99,7 +109,7 @@ class Gathering {
         : null;
     if (table === null) {
       const file = decodeBytes(path, bytes, this.problems, this.notes);
-      if (file) this.files.push(file);
+      if (file) this.files.push({ ...file, ...folder });
       return;
     }
     if ('reason' in table) {
@@ -108,7 +118,16 @@ class Gathering {
     }
     this.notes.push(`${path}: ${table.note}`);
     this.tagNames ??= table.tagNames ?? undefined;
-    this.files.push({ path, content: table.content });
+    this.files.push({ path, content: table.content, ...folder });
+  }
+
+  /** `{ folder }` of a file's folders when Loupe keeps such a one, else nothing (a note says why). */
+  private folderOf(path: string, folders: readonly string[]): Pick<FormatFile, 'folder'> {
+    if (folders.length === 0) return {};
+    const folder = folders.join('/');
+    if (isDocumentFolder(folder)) return { folder };
+    this.notes.push(`${path}: ${UNKEPT_FOLDER}`);
+    return {};
   }
 
   result(): GatheredFiles {
@@ -119,7 +138,8 @@ class Gathering {
 
 /**
  * Reads the files and folders named on the command line: every readable file under a
- * folder (sorted), each decoded as strict UTF-8. A link inside a folder that leads out
+ * folder (sorted), each decoded as strict UTF-8, with its folder below the folder named
+ * (`FormatFile.folder`; a file named alone has none). A link inside a folder that leads out
  * of it, an unreadable path or invalid UTF-8 is a problem naming the file (and line).
  */
 export async function gatherImportFiles(
@@ -128,7 +148,8 @@ export async function gatherImportFiles(
 ): Promise<GatheredFiles> {
   const gathering = new Gathering();
   const { problems, ignored } = gathering;
-  const decode = (path: string, bytes: Uint8Array) => gathering.decode(path, bytes);
+  const decode = (path: string, bytes: Uint8Array, folders?: readonly string[]) =>
+    gathering.decode(path, bytes, folders);
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) {
@@ -185,7 +206,7 @@ export async function gatherImportFiles(
         ignored.push(shown);
         continue;
       }
-      await decode(shown, bytes);
+      await decode(shown, bytes, relative(path, dirname(file)).split(sep).filter(Boolean));
     }
   }
   return gathering.result();
@@ -319,7 +340,8 @@ export function decodeBytes(
 
 /**
  * Checks and decodes files chosen in the app. Names are relative to the folder the user
- * chose: an absolute name or one with `..` segments would lead outside it and is refused.
+ * chose, that folder's own name first (`corpus/a/x.txt`, as a browser names a chosen folder's
+ * files): an absolute name or one with `..` segments would lead outside it and is refused.
  */
 export async function decodeUploads(
   uploads: readonly { name: string; base64: string }[],
@@ -343,7 +365,9 @@ export async function decodeUploads(
       );
       continue;
     }
-    await gathering.decode(name, new Uint8Array(Buffer.from(upload.base64, 'base64')));
+    // `corpus/a/x.txt` of a chosen folder `corpus`: the file sat in `a` below it.
+    const folders = parts.slice(1, -1);
+    await gathering.decode(name, new Uint8Array(Buffer.from(upload.base64, 'base64')), folders);
   }
   return gathering.result();
 }

@@ -8,7 +8,7 @@ import {
   type FormatBundle,
   type FormatDocument,
 } from '../../shared/formats';
-import { annotatorSchema, emptyLayer, type DocumentMeta } from '../../shared/model';
+import { annotatorSchema, documentPath, emptyLayer, type DocumentMeta } from '../../shared/model';
 import { checkLayer, givenTitle, textHash, type ProjectFolder } from '../store';
 import { alignTexts } from './alignTexts';
 import { AnnotatorNames, annotatorOf, type AnnotatorChoice } from './annotatorOf';
@@ -230,7 +230,7 @@ async function carryVersion(
   const oldText = await store.readText(previous.id);
   const alignment = alignTexts(oldText, target.text);
   const version: NewVersion = {
-    name: previous.name,
+    name: documentPath(previous),
     previousId: previous.id,
     documentId: target.id,
     carriedSpans: 0,
@@ -259,7 +259,7 @@ function unitsOf(targets: readonly Target[], now: string, problems: FormatError[
       .map((layer) => checkLayer(layer, target.hash, target.length))
       .find((p) => p !== null);
     if (problem) {
-      problems.push(new FormatError(target.document?.name ?? target.id, undefined, problem));
+      problems.push(new FormatError(target.name, undefined, problem));
       continue;
     }
     if (target.document || layers.length > 0) units.push({ document: target.document, layers });

@@ -32,3 +32,12 @@ export const documentFolderSchema = z
     isDocumentFolder,
     'a document folder is a relative path of names joined by /, without empty, . or .. names, backslashes, colons or control characters',
   );
+
+/**
+ * How a document is named to a user: its name, after its folder when it has one, so two
+ * documents of one name in different folders are told apart.
+ * @example documentPath({ name: 'x.txt', folder: 'a' }) === 'a/x.txt' && documentPath({ name: 'x.txt' }) === 'x.txt'
+ */
+export function documentPath(doc: { readonly name: string; readonly folder?: string }): string {
+  return doc.folder === undefined ? doc.name : `${doc.folder}/${doc.name}`;
+}

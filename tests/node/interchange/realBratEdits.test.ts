@@ -24,16 +24,18 @@ const COLLECTIONS = [
   'CoNLL-ST_2002',
 ];
 
-/** A collection's brat files, by their paths in it (`esp/a.ann`). */
+/** A collection's brat files, by their paths in it (`esp/a.ann`) and with their folders (`esp`). */
 function collectionFiles(collection: string): FormatFile[] {
   const root = join(BRAT, collection);
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(txt|ann|conf)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
-    .map((path) => ({
-      path: relative(root, path).split(sep).join('/'),
-      content: readFileSync(path, 'utf8'),
-    }));
+    .map((path) => {
+      const inRoot = relative(root, path).split(sep).join('/');
+      const folder = inRoot.split('/').slice(0, -1).join('/');
+      // As an import of the collection's folder reads it: each file with its folder below.
+      return { path: inRoot, content: readFileSync(path, 'utf8'), ...(folder ? { folder } : {}) };
+    });
 }
 
 /** Each document with `edit` applied, written back as brat, by path. */

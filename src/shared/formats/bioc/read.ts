@@ -1,4 +1,4 @@
-import { baseName, bundleOf, ErrorCollector, isJsonValue, pathStem } from '../common';
+import { baseName, bundleOf, ErrorCollector, inFileFolder, isJsonValue, pathStem } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import type { BiocNode } from './biocTree';
 import { parseBiocTree, type ParsedBioc } from './biocTree';
@@ -12,7 +12,7 @@ import { JSON_WORDS, XML_WORDS } from './biocWords';
  * Reads BioC XML files (a `<collection>` of `<document>`s, as PubTator, BioCreative and
  * INCEpTION write them): one Loupe document per BioC document, annotations as spans,
  * relations of two annotations as relations, and the rest of the file kept so a BioC export
- * writes it back. Throws FormatErrors listing every problem of the batch (file, line, reason).
+ * writes it back; each document in its file's folder (`FormatFile.folder`). Throws FormatErrors listing every problem of the batch (file, line, reason).
  * @example readBioc([{ path: 'a.xml', content: '<collection><source/><date/><key/><document><id>1</id><passage><offset>0</offset><text>Aspirin</text></passage></document></collection>' }]).documents[0]?.text === 'Aspirin'
  */
 export function readBioc(files: readonly FormatFile[]): FormatBundle {
@@ -98,11 +98,12 @@ function readCollection(
       };
       if (json) warnUnread(element, `${file.path}: document ${read.doc.name}`, warnings);
       const value: unknown = kept;
-      documents.push({
+      const doc = {
         ...read.doc,
         ...(id ? {} : { namedByPlace: file.path }),
         ...(isJsonValue(value) ? { metadata: { [KEPT_BIOC]: value } } : {}),
-      });
+      };
+      documents.push(inFileFolder(doc, file));
     }
     index++;
     at = next;

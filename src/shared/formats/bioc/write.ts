@@ -3,7 +3,7 @@ import {
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
-  uniqueFileName,
+  uniqueFilePath,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
@@ -29,7 +29,7 @@ const FRESH_COLLECTION: readonly BiocNode[] = [
 
 /**
  * Writes BioC XML (BioC JSON for documents read from it, laid out as their file was):
- * documents read from a BioC file go back to a file of that name, in their order there, with the collection's source, date, key and infons and every element Loupe does
+ * documents read from a BioC file go back to a file of that name in the folder it sat in, in their order there, with the collection's source, date, key and infons and every element Loupe does
  * not model as they were; others go to `collection.xml`, one passage each. Spans are
  * annotations (label as the `type` infon, attributes as infons, fragments as locations),
  * relations are relations of two nodes. Entity links, notes, stances, events, equivalence
@@ -41,7 +41,8 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   const groups = new Map<string, FormatDocument[]>();
   for (const doc of bundle.documents) {
     const file = keptBiocOf(doc.metadata)?.file ?? DEFAULT_FILE;
-    groups.set(file, [...(groups.get(file) ?? []), doc]);
+    const key = JSON.stringify([doc.folder, file]);
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
     tallyUnwritten(doc, tally, [
       'entity link',
       'span note',
@@ -57,7 +58,10 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   const files: FormatFile[] = [];
   const taken = new Set<string>();
   let spans = 0;
-  for (const [name, docs] of groups) {
+  for (const docs of groups.values()) {
+    const [first] = docs;
+    if (first === undefined) continue;
+    const name = keptBiocOf(first.metadata)?.file ?? DEFAULT_FILE;
     const { content, written } = collectionFile(docs);
     spans += written.reduce((sum, w) => sum + w.spans, 0);
     tally.add(
@@ -68,7 +72,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
       'relation kept from a BioC file whose every node named a deleted annotation (left out)',
       written.reduce((sum, w) => sum + w.droppedRelations, 0),
     );
-    files.push({ path: uniqueFileName(name, taken), content });
+    files.push({ path: uniqueFilePath(first.folder, name, taken), content });
   }
   return {
     files,

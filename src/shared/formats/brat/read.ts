@@ -1,13 +1,6 @@
 import { getOwn, setOwn } from '../../collections';
 import type { EventTypeDefinition } from '../../model';
-import {
-  baseName,
-  bundleOf,
-  collectionFolders,
-  ErrorCollector,
-  extensionOf,
-  pathStem,
-} from '../common';
+import { baseName, bundleOf, ErrorCollector, inFileFolder, extensionOf, pathStem } from '../common';
 import type { DeclaredVocabulary, FormatBundle, FormatDocument, FormatFile } from '../common';
 import { readAnnotationConf } from './readAnnotationConf';
 import { readAnnDocument } from './readAnnDocument';
@@ -17,18 +10,15 @@ import type { AnnPart, AnnSource } from './readAnnDocument';
 /** BioNLP Shared Task annotation parts brat reads, joined in this order, when a document has no `.ann`. */
 export const PARTIAL_ANN_EXTENSIONS: readonly string[] = ['.a1', '.a2', '.co', '.rel'];
 
-/** The files of a brat collection: texts, annotations and configurations. */
-const BRAT_EXTENSIONS: readonly string[] = ['.txt', '.ann', '.conf', ...PARTIAL_ANN_EXTENSIONS];
-
 /**
  * Reads brat standoff: each `x.txt` with its `x.ann` (a `.txt` alone is a document
  * without annotations, an `.ann` alone is an error), or, as brat does, with the BioNLP Shared
  * Task parts `x.a1`, `x.a2`, `x.co`, `x.rel` joined in that order when there is no `x.ann`
  * (errors name the part and its own line); `annotation.conf` gives the labels, relation and event
  * types and attributes it declares, `visual.conf` the label colours (`declared`); brat's other
- * `.conf` files are skipped. A document keeps the folder its `.txt` sat in below the collection
- * (the deepest folder holding every brat file read: `esp` of `CoNLL-ST_2002/esp/x.txt`), so an
- * export puts it back there. Offsets are code
+ * `.conf` files are skipped. A document keeps the folder its `.txt` sat in below the folder
+ * imported (`FormatFile.folder`: `esp` of `CoNLL-ST_2002/esp/x.txt`), so an export puts it back
+ * there. Offsets are code
  * points. Throws FormatErrors listing every problem of the batch.
  * @example readBrat([{ path: 'a.txt', content: 'IBM' }, { path: 'a.ann', content: 'T1\tORG 0 3\tIBM\n' }])
  */
@@ -39,10 +29,8 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   const anns = new Map<string, AnnSource>();
   const partials = new Map<string, FormatFile[]>();
   const declared: DeclaredVocabulary[] = [];
-  const collection: string[] = [];
   for (const file of files) {
     const extension = extensionOf(file.path);
-    if (BRAT_EXTENSIONS.includes(extension)) collection.push(file.path);
     if (extension === '.txt') texts.set(pathStem(file.path), file);
     else if (extension === '.ann') anns.set(pathStem(file.path), file);
     else if (PARTIAL_ANN_EXTENSIONS.includes(extension))
@@ -78,12 +66,8 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
       );
   }
   const documents: FormatDocument[] = [];
-  const folderOf = collectionFolders(collection);
-  for (const [stem, txt] of texts) {
-    const doc = readAnnDocument(txt, anns.get(stem), errors, warnings);
-    const folder = folderOf(txt.path);
-    documents.push(folder === undefined ? doc : { ...doc, folder });
-  }
+  for (const [stem, txt] of texts)
+    documents.push(inFileFolder(readAnnDocument(txt, anns.get(stem), errors, warnings), txt));
   errors.throwIfAny();
   const bundle = bundleOf(documents, warnings);
   return declared.length > 0 ? { ...bundle, declared: joinedDeclarations(declared) } : bundle;

@@ -29,6 +29,13 @@ export type FormatId =
 export interface FormatFile {
   readonly path: string;
   readonly content: string;
+  /**
+   * The folder the file sat in below the folder a user imported (`a` of `corpus/a/x.txt` when
+   * `corpus` was imported; see `isDocumentFolder`), set by whoever read it from disk, never from
+   * file contents; absent at the top, for a file named alone and for an archive's entries. A
+   * reader of a file per document keeps it as the document's folder.
+   */
+  readonly folder?: string;
   /** The UTF-8 of `content` when the writer built it as bytes (or its `encoding`, once encoded): written to disk as is, never decoded and encoded again. */
   readonly bytes?: Uint8Array;
   /**

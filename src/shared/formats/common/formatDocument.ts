@@ -30,9 +30,9 @@ export interface FormatDocument {
   /** The file's base name without directory and extension, or the record's id. */
   readonly name: string;
   /**
-   * The folder the document's file sat in, below the collection read (brat's `esp` of
-   * `CoNLL-ST_2002/esp/x.txt`: see `collectionFolders`); absent at its top. A writer of a file per
-   * document puts the document's files there.
+   * The folder the document's file sat in, below the folder imported (brat's `esp` of
+   * `CoNLL-ST_2002/esp/x.txt` when `CoNLL-ST_2002` was imported: see `FormatFile.folder`); absent
+   * at its top. A writer of a file per document puts the document's files there.
    */
   readonly folder?: string;
   readonly text: string;

@@ -24,7 +24,7 @@ export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
 export { namedByPlace } from './namedByPlace';
 export { uniqueFileName, uniqueFilePath } from './uniqueFileName';
-export { collectionFolders } from './collectionFolders';
+export { inFileFolder } from './inFileFolder';
 export { freeFileName } from './freeFileName';
 export { sourceKey } from './sourceKey';
 export { createLineIndex, lineAt } from './lineAt';

@@ -1,4 +1,11 @@
-import { bundleOf, ErrorCollector, extensionOf, firstDifference, Tally } from '../common';
+import {
+  bundleOf,
+  ErrorCollector,
+  extensionOf,
+  firstDifference,
+  inFileFolder,
+  Tally,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { parseMae } from './parseMae';
 import { readMaeDocument } from './readMaeDocument';
@@ -8,7 +15,8 @@ import { maeDocumentXml } from './writeMaeDocument';
  * Reads MAE annotation files (`.xml`, one document each; MAE 0.x, 1 and 2): extent tags as
  * spans, two-argument links as relations, the rest kept for a MAE export. Offsets are Java
  * string indices (UTF-16 units), read as code points. A file a MAE export would not write
- * back byte for byte is warned about, with its first differing line. Throws FormatErrors
+ * back byte for byte is warned about, with its first differing line. A document keeps its
+ * file's folder (`FormatFile.folder`). Throws FormatErrors
  * listing every problem of the batch.
  * @example readMae([{ path: 'a.xml', content: '<T><TEXT><![CDATA[The cat]]></TEXT><TAGS><N id="N0" spans="4~7" text="cat" /></TAGS></T>' }])
  */
@@ -26,7 +34,7 @@ export function readMae(files: readonly FormatFile[]): FormatBundle {
     if (!parsed) continue;
     const doc = readMaeDocument(file, parsed, errors, warnings);
     if (errors.count > before) continue;
-    documents.push(doc);
+    documents.push(inFileFolder(doc, file));
     const difference = firstDifference(file.content, maeDocumentXml(doc, new Tally()).content);
     if (difference !== null)
       warnings.push(

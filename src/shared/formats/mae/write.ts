@@ -5,14 +5,14 @@ import {
   KEPT_HF,
   Tally,
   tallyUnwritten,
-  uniqueFileName,
+  uniqueFilePath,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_MAE, keptMaeOf } from './keptMae';
 import { maeDocumentXml } from './writeMaeDocument';
 
 /**
- * Writes MAE annotation files: `<name>.xml` per document (`<name>.txt.xml` when read so, as MedTator names them), spans as extent tags (the label the
+ * Writes MAE annotation files: `<name>.xml` per document (`<name>.txt.xml` when read so, as MedTator names them) in its folder (`FormatDocument.folder`), spans as extent tags (the label the
  * tag name, Java string offsets), relations as links, and what a MAE import kept written back
  * as it was, document labels named after the task as document-level tags. Entity links,
  * notes, stances, events, equivalence sets and other document labels have no place in MAE:
@@ -26,7 +26,8 @@ export function writeMae(bundle: FormatBundle): WriteResult {
   let spans = 0;
   for (const doc of bundle.documents) {
     const written = maeDocumentXml(doc, tally);
-    files.push({ path: `${uniqueFileName(fileStem(doc), taken)}.xml`, content: written.content });
+    const path = `${uniqueFilePath(doc.folder, fileStem(doc), taken)}.xml`;
+    files.push({ path, content: written.content });
     spans += written.spans;
     tallyUnwritten(doc, tally, [
       'entity link',

@@ -1,10 +1,10 @@
-import { baseName, bundleOf, ErrorCollector, lineAt } from '../common';
+import { baseName, bundleOf, ErrorCollector, inFileFolder, lineAt } from '../common';
 import type { FormatBundle, FormatFile } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
 
 /**
  * Reads plain text: one document per file, its text exactly as given (CRLF, BOM and
- * all), named after the file. A NUL character means a binary file and is an error.
+ * all), named after the file, in the file's folder (`FormatFile.folder`). A NUL character means a binary file and is an error.
  * @example readTxt([{ path: 'news/a.txt', content: 'IBM…' }]).documents[0].name === 'a'
  */
 export function readTxt(files: readonly FormatFile[]): FormatBundle {
@@ -19,7 +19,7 @@ export function readTxt(files: readonly FormatFile[]): FormatBundle {
         'NUL character: this looks like a binary file, not text',
       );
     if (file.content.trim() === '') warnings.push(`${file.path}: the document is empty`);
-    return emptyFormatDocument(baseName(file.path), file.content);
+    return inFileFolder(emptyFormatDocument(baseName(file.path), file.content), file);
   });
   errors.throwIfAny();
   return bundleOf(documents, warnings);

@@ -3,7 +3,7 @@ import {
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
-  uniqueFileName,
+  uniqueFilePath,
 } from '../common';
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { webannoDocumentTsv } from './writeWebannoDocument';
@@ -11,7 +11,8 @@ import { webannoDocumentTsv } from './writeWebannoDocument';
 const SENTENCE_ID = 'sentence id kept from a WebAnno TSV file';
 
 /**
- * Writes each document as a WebAnno TSV 3.3 file `<name>.tsv` that INCEpTION and WebAnno
+ * Writes each document as a WebAnno TSV 3.3 file `<name>.tsv`, in its folder
+ * (`FormatDocument.folder`), that INCEpTION and WebAnno
  * import: spans in span layers (the `layer` attribute, else named entities; the label in the
  * layer's first feature, other attributes as features), relations between spans of one layer
  * in relation layers. What TSV cannot hold (discontinuous spans, entity links, notes, stances,
@@ -29,7 +30,8 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
     const written = webannoDocumentTsv(doc, tally);
     spans += written.spans;
     tally.add(SENTENCE_ID, written.sentenceIdsUnwritten);
-    files.push({ path: `${uniqueFileName(doc.name, taken)}.tsv`, content: written.content });
+    const path = `${uniqueFilePath(doc.folder, doc.name, taken)}.tsv`;
+    files.push({ path, content: written.content });
     tallyUnwritten(doc, tally, [
       ...BEYOND_UIMA_LAYERS,
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== SENTENCE_ID),

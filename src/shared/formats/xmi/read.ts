@@ -1,5 +1,5 @@
 import { GOLD } from '../../model';
-import { bundleOf, ErrorCollector, extensionOf } from '../common';
+import { bundleOf, ErrorCollector, extensionOf, inFileFolder } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { inceptionZipFiles } from './inceptionZip';
 import { looseTypeSystems } from './looseTypeSystems';
@@ -21,7 +21,8 @@ export type ZippedTsvReader = (
  * `.xmi`'s folder or one above it, as DKPro's XmiWriter and an unzipped export leave it): annotations as spans, relations between them
  * as relations, every other feature structure kept. A project exported with WebAnno TSV 3 has
  * its `.tsv` files read by `readTsv` (formats do not import each other), each likewise the
- * layer of its user; the users' files of one document must hold one text. Offsets are UTF-16
+ * layer of its user; the users' files of one document must hold one text. A loose file's
+ * document keeps the file's folder (`FormatFile.folder`); an archive's entries have none. Offsets are UTF-16
  * units, read as code points. Throws FormatErrors listing every problem of the batch by file and line.
  * @example readXmiFiles([{ path: 'a.xmi', content: '<?xml version="1.0"?><xmi:XMI …>…</xmi:XMI>' }], readTsv)
  */
@@ -39,7 +40,8 @@ export function readXmiFiles(files: readonly FormatFile[], readTsv: ZippedTsvRea
         warnings.push(
           `${file.path}: INCEpTION's export of the document ${doc.name} by ${doc.annotator} (its documentTitle and documentId): imported as ${doc.name}, in ${doc.annotator}'s layer`,
         );
-      if (doc) documents.push(doc);
+      // INCEpTION's `<user>.xmi` sits in a folder named after its document: no folder of a collection.
+      if (doc) documents.push(doc.annotator === undefined ? inFileFolder(doc, file) : doc);
       xmis++;
       continue;
     }

@@ -3,7 +3,7 @@ import {
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
-  uniqueFileName,
+  uniqueFilePath,
 } from '../common';
 import type { FormatBundle, FormatFile, WriteResult } from '../common';
 import { keptXmiOf } from './keptXmi';
@@ -12,7 +12,8 @@ import { writeXmiDocument } from './writeXmiDocument';
 const KEPT = 'feature structure kept from an XMI file';
 
 /**
- * Writes each document as a UIMA CAS XMI file `<name>.xmi` that INCEpTION imports ("UIMA CAS
+ * Writes each document as a UIMA CAS XMI file `<name>.xmi` (in its folder:
+ * `FormatDocument.folder`) that INCEpTION imports ("UIMA CAS
  * XMI"): one imported from XMI with its text unchanged is written back as it came around the
  * annotations Loupe holds; the others get DKPro Core tokens and sentences, spans as named
  * entities (or their `layer`'s type) and relations as `webanno.custom.Relation`. What XMI
@@ -31,7 +32,7 @@ export function writeXmi(bundle: FormatBundle): WriteResult {
   for (const doc of bundle.documents) {
     const written = writeXmiDocument(doc);
     spans += written.spans;
-    const name = uniqueFileName(doc.name, taken);
+    const name = uniqueFilePath(doc.folder, doc.name, taken);
     files.push({ path: `${name}.xmi`, content: written.content });
     const typeSystem = keptXmiOf(doc.metadata)?.typeSystem;
     if (typeSystem !== undefined) typeSystems.set(name, typeSystem);

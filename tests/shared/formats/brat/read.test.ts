@@ -348,15 +348,30 @@ describe('readBrat', () => {
   it('keeps each document’s folder in the collection, as brat’s CoNLL-ST 2002 example holds esp/ and ned/', () => {
     const result = readBrat([
       file('/data/CoNLL-ST_2002/annotation.conf', '[entities]\nPER\n'),
-      file('/data/CoNLL-ST_2002/esp/a.txt', 'Ana'),
-      file('/data/CoNLL-ST_2002/esp/a.ann', 'T1\tPER 0 3\tAna\n'),
-      file('/data/CoNLL-ST_2002/ned/b.txt', 'Jan'),
+      { ...file('/data/CoNLL-ST_2002/esp/a.txt', 'Ana'), folder: 'esp' },
+      { ...file('/data/CoNLL-ST_2002/esp/a.ann', 'T1\tPER 0 3\tAna\n'), folder: 'esp' },
+      { ...file('/data/CoNLL-ST_2002/ned/b.txt', 'Jan'), folder: 'ned' },
       file('/data/CoNLL-ST_2002/top.txt', 'none'),
     ]);
     expect(result.documents.map((d) => [d.name, d.folder])).toEqual([
       ['a', 'esp'],
       ['b', 'ned'],
       ['top', undefined],
+    ]);
+  });
+
+  it('takes a folder only from where the file was read, never from its path alone, and only one Loupe keeps', () => {
+    const result = readBrat([
+      file('/home/u/esp/a.txt', 'Ana'),
+      file('/tmp/b.txt', 'Jan'),
+      { ...file('c.txt', 'Eva'), folder: '../up' },
+      { ...file('d.txt', 'Ida'), folder: 'a\\b' },
+    ]);
+    expect(result.documents.map((d) => d.folder)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });
