@@ -1,6 +1,6 @@
 import type { EditResult, OpenedDocument, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
-import { newId, type Relation, type Span } from '../../shared/model';
+import { documentPath, newId, type Relation, type Span } from '../../shared/model';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
@@ -26,7 +26,7 @@ export class AnnotationService {
     return {
       document: {
         id: meta.id,
-        name: meta.name,
+        name: documentPath(meta),
         text,
         textHash: meta.textHash,
         length: meta.length,

@@ -1,3 +1,4 @@
+import { documentPath } from '../../shared/model';
 import type { ProjectFolder } from '../store';
 import { documentTitle } from './documentTitle';
 
@@ -18,7 +19,7 @@ export async function documentInWords(store: ProjectFolder, documentId: string):
   if (!meta) return 'a document no longer in the project';
   const place = `document ${index + 1} of ${documents.length}`;
   const title = cutAtWord(await documentTitle(store, meta));
-  return title ? `${place}, “${title}”` : `${place}, ${meta.name}`;
+  return title ? `${place}, “${title}”` : `${place}, ${documentPath(meta)}`;
 }
 
 function cutAtWord(title: string): string {

@@ -1,3 +1,4 @@
+import { documentPath } from '../../shared/model';
 import type { DocumentSummary, LayerSummary } from '../../shared/contract';
 import type { ProjectFolder } from '../store';
 import { documentTitle } from './documentTitle';
@@ -36,7 +37,7 @@ export async function documentList(
     const title = await documentTitle(store, meta);
     const row: DocumentSummary = {
       id: meta.id,
-      name: meta.name,
+      name: documentPath(meta),
       ...(title ? { title } : {}),
       length: meta.length,
       spanCount: 0,

@@ -1,7 +1,7 @@
 import type { EditResult, Mention, RequestOf } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { rankEntities, type EntityCandidate } from '../../shared/entities';
-import { newId, type Entity } from '../../shared/model';
+import { documentPath, newId, type Entity } from '../../shared/model';
 import { createOffsetIndex, spanExtent } from '../../shared/spans';
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
@@ -129,7 +129,7 @@ export class EntityService {
           .join(' … ');
         mentions.push({
           documentId: meta.id,
-          documentName: meta.name,
+          documentName: documentPath(meta),
           spanId: span.id,
           label: span.label,
           start,

@@ -1,5 +1,5 @@
 import { WorkbenchError } from '../../shared/contract';
-import { GOLD } from '../../shared/model';
+import { documentPath, GOLD } from '../../shared/model';
 import {
   panelCandidates,
   panelStanceCandidates,
@@ -56,7 +56,7 @@ export class PanelReviewService {
     const gold = await this.store.readLayer(meta.id, GOLD);
     const found = await this.candidates(query, gold);
     return {
-      document: { id: meta.id, name: meta.name, text, length: meta.length },
+      document: { id: meta.id, name: documentPath(meta), text, length: meta.length },
       annotators: [...query.annotators],
       candidates: found.spans,
       stanceCandidates: found.stances,

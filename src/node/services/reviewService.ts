@@ -1,5 +1,5 @@
 import { WorkbenchError } from '../../shared/contract';
-import { GOLD, type Layer } from '../../shared/model';
+import { documentPath, GOLD, type Layer } from '../../shared/model';
 import {
   buildReview,
   type ReviewDecision,
@@ -37,7 +37,7 @@ export class ReviewService {
     const text = await this.store.readText(meta.id);
     const [a, b, gold] = await this.layers(query);
     return {
-      document: { id: meta.id, name: meta.name, text, length: meta.length },
+      document: { id: meta.id, name: documentPath(meta), text, length: meta.length },
       annotators: [query.annotators[0], query.annotators[1]],
       items: buildReview(a, b, gold, describeRefs(this.store, this.registry, text)),
       gold: { status: gold.status, spanCount: gold.spans.length, stanceCount: gold.stances.length },

@@ -1,3 +1,4 @@
+import { documentPath } from '../../shared/model';
 import type { Passage, RequestOf, SearchHit } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract';
 import { findOccurrences, similarPassages } from '../../shared/search';
@@ -42,7 +43,7 @@ export class SearchService {
       }
       for (const occurrence of found) {
         const labels = labelsAt.get(`${occurrence.start}:${occurrence.end}`) ?? [];
-        hits.push({ documentId: meta.id, documentName: meta.name, ...occurrence, labels });
+        hits.push({ documentId: meta.id, documentName: documentPath(meta), ...occurrence, labels });
       }
       if (hits.length >= limit) break;
     }
@@ -66,7 +67,7 @@ export class SearchService {
       for (const found of similarPassages(text, quote)) {
         passages.push({
           documentId: meta.id,
-          documentName: meta.name,
+          documentName: documentPath(meta),
           ...found,
           text: text.slice(index.toUtf16(found.start), index.toUtf16(found.end)),
         });

@@ -1,5 +1,6 @@
 import type { StanceMap } from '../../shared/contract';
 import {
+  documentPath,
   absentRefName,
   type Holder,
   type Layer,
@@ -62,7 +63,7 @@ export async function stanceMap(
         .join(' / ');
       cell.items.push({
         documentId: meta.id,
-        documentName: meta.name,
+        documentName: documentPath(meta),
         stanceId: stance.id,
         polarity: stance.polarity,
         evidence,

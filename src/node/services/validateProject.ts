@@ -1,4 +1,4 @@
-import type { Layer, Manifest } from '../../shared/model';
+import { documentPath, type Layer, type Manifest } from '../../shared/model';
 import { scanProjectFolder, StoreError, type LoadProblem, type ProjectFolder } from '../store';
 import { errorMessage } from '../../shared/errors';
 
@@ -28,7 +28,9 @@ export async function validateProject(store: ProjectFolder): Promise<ValidationR
   };
   const documents = store.listDocuments();
   for (const meta of documents)
-    await store.readText(meta.id).catch((error: unknown) => add(asProblem(error, meta.name)));
+    await store
+      .readText(meta.id)
+      .catch((error: unknown) => add(asProblem(error, documentPath(meta))));
   const ids = new Set(documents.map((d) => d.id));
   let layers = 0;
   let spans = 0;

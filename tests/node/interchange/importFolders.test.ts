@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   decodeUploads,
+  documentList,
   exportProject,
   gatherImportFiles,
   importPaths,
@@ -179,5 +180,20 @@ describe('exports of a file per document write each document into its folder', (
     const { result } = await exportProject(store, { format: 'brat', annotator: 'amy' });
     const written = result.files.filter((f) => f.path.endsWith('.txt')).map((f) => f.path);
     expect(written.sort()).toEqual(Object.keys(texts));
+  });
+});
+
+describe('a document in a folder is named with its folder wherever Loupe names it', () => {
+  it('in the document list, the import summary and validate', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({ 'a/x.txt': 'One.', 'b/x.txt': 'Two.', 'b/y.txt': 'One.' });
+    const summary = await importPaths(store, [dir], into('amy'));
+    expect(summary.documents.map((d) => [d.name, d.sameTextAs])).toEqual([
+      ['a/x.txt', undefined],
+      ['b/x.txt', undefined],
+      ['b/y.txt', 'a/x.txt'],
+    ]);
+    const rows = await documentList(store, 'amy');
+    expect(rows.map((r) => r.name).sort()).toEqual(['a/x.txt', 'b/x.txt', 'b/y.txt']);
   });
 });
