@@ -112,6 +112,7 @@ export async function exportProject(
     topics: schema.topics,
     styles: store.manifest.styles,
     ...(schema.eventTypes ? { eventTypes: schema.eventTypes } : {}),
+    ...(store.manifest.collectionFiles ? { collectionFiles: store.manifest.collectionFiles } : {}),
   };
   let written: WriteResult;
   try {

@@ -178,7 +178,7 @@ export async function gatherImportFiles(
       .sort();
     for (const file of found) {
       const shown = file.split(sep).join('/');
-      if (!READABLE.some((ext) => file.toLowerCase().endsWith(ext))) {
+      if (!READABLE.some((ext) => file.toLowerCase().endsWith(ext)) && !isReadme(file)) {
         ignored.push(shown);
         continue;
       }
@@ -223,6 +223,11 @@ async function entryProblem(path: string, root: string, file: string): Promise<s
   if (!isInside(root, real))
     return `leads outside the folder ${path}; only files inside it are imported`;
   return null;
+}
+
+/** Whether a file is a collection's README, which a brat import keeps to write back (see readImportBatch). */
+function isReadme(file: string): boolean {
+  return basename(file) === 'README';
 }
 
 function isZipName(path: string): boolean {

@@ -14,6 +14,7 @@ import { alignTexts } from './alignTexts';
 import { AnnotatorNames, annotatorOf, type AnnotatorChoice } from './annotatorOf';
 import { DocumentTargets, type Target } from './documentTargets';
 import { KindCounts } from './kindCounts';
+import { keptCollectionFiles } from './keptCollectionFiles';
 import { carryLayer } from './carryLayer';
 import type { ImportPlan, Monitor, PlannedUnit } from './importPlan';
 import { mapEntities } from './mapEntities';
@@ -129,12 +130,14 @@ export async function planImport(
     warnings: [...bundle.warnings, ...names.warnings],
   };
   const titled = Object.keys(titles).length > 0;
+  const collectionFiles = keptCollectionFiles(store.manifest, bundle.collectionFiles);
   const manifest =
-    grown.changed || titled
+    grown.changed || titled || collectionFiles
       ? {
           ...store.manifest,
           ...(grown.changed ? { schema: grown.schema, styles: grown.styles } : {}),
           ...(titled ? { titles: { ...store.manifest.titles, ...titles } } : {}),
+          ...(collectionFiles ? { collectionFiles } : {}),
         }
       : null;
   return { manifest, entities: entities.added, units, summary };

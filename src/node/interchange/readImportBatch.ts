@@ -1,4 +1,5 @@
 import {
+  baseName,
   detectFormat,
   extensionOf,
   FormatError,
@@ -39,9 +40,13 @@ export function readImportBatch(
   const skipInvalid = options.skipInvalid ?? false;
   if (earlier.length > 0 && !skipInvalid) throw new FormatErrors(earlier);
   const skipped: FormatError[] = [...earlier];
-  let batch = [...files];
+  // A README beside a collection's files is a brat collection's, kept to be written back: no document.
+  const readmes = files.filter((f) => baseName(f.path) === 'README' && extensionOf(f.path) === '');
+  let batch = files.filter((f) => !readmes.includes(f));
+  if (batch.length === 0) batch = [...files];
   const format = requested === 'auto' ? detect(batch, skipped, skipInvalid) : requested;
   if (requested === 'auto') batch = batch.filter((f) => !skipped.some((s) => s.file === f.path));
+  if (format === 'brat' && batch.length > 0) batch.push(...readmes);
   const reader = getFormat(format).read;
   if (!reader)
     throw new FormatErrors([

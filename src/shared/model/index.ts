@@ -9,6 +9,7 @@ export * from './labelSchema';
 export * from './labelStyle';
 export * from './document';
 export * from './documentFolder';
+export * from './collectionFile';
 export * from './normalization';
 export * from './event';
 export * from './equivalence';

@@ -87,9 +87,13 @@ describe.skipIf(absent)(
 
     it('keeps CoNLL-ST 2002’s esp/ and ned/ folders: brat’s parser reads each as the original', async () => {
       const { out, original } = await roundTrip('CoNLL-ST_2002');
-      expect(filesUnder(out).filter((f) => !f.endsWith('.conf'))).toEqual(
-        filesUnder(original).filter((f) => /\.(ann|txt)$/.test(f)),
-      );
+      // Every file comes back, byte for byte: its configurations and README too.
+      expect(filesUnder(out)).toEqual(filesUnder(original));
+      for (const f of filesUnder(original))
+        expect({
+          f,
+          same: readFileSync(join(out, f)).equals(readFileSync(join(original, f))),
+        }).toEqual({ f, same: true });
       for (const folder of ['esp', 'ned']) {
         const compared = await bratCompare(
           join(TOOLS, 'brat_compare.py'),

@@ -1,7 +1,8 @@
 import { getOwn, setOwn } from '../../collections';
-import type { EventTypeDefinition } from '../../model';
+import { isCollectionFileName, type EventTypeDefinition } from '../../model';
 import { baseName, bundleOf, ErrorCollector, inFileFolder, extensionOf, pathStem } from '../common';
 import type { DeclaredVocabulary, FormatBundle, FormatDocument, FormatFile } from '../common';
+import { KeptCollectionFiles } from './keptCollectionFiles';
 import { readAnnotationConf } from './readAnnotationConf';
 import { readAnnDocument } from './readAnnDocument';
 import { readVisualConf } from './readVisualConf';
@@ -16,7 +17,8 @@ export const PARTIAL_ANN_EXTENSIONS: readonly string[] = ['.a1', '.a2', '.co', '
  * Task parts `x.a1`, `x.a2`, `x.co`, `x.rel` joined in that order when there is no `x.ann`
  * (errors name the part and its own line); `annotation.conf` gives the labels, relation and event
  * types and attributes it declares, `visual.conf` the label colours (`declared`); brat's other
- * `.conf` files are skipped. A document keeps the folder its `.txt` sat in below the folder
+ * `.conf` files are skipped. These, `annotation.conf`, `visual.conf` and a README are kept
+ * as they came (`collectionFiles`, bounded: see KeptCollectionFiles) for an export to write back. A document keeps the folder its `.txt` sat in below the folder
  * imported (`FormatFile.folder`: `esp` of `CoNLL-ST_2002/esp/x.txt`), so an export puts it back
  * there. Offsets are code
  * points. Throws FormatErrors listing every problem of the batch.
@@ -29,8 +31,10 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   const anns = new Map<string, AnnSource>();
   const partials = new Map<string, FormatFile[]>();
   const declared: DeclaredVocabulary[] = [];
+  const kept = new KeptCollectionFiles(warnings);
   for (const file of files) {
     const extension = extensionOf(file.path);
+    if (isCollectionFileName(file.path)) kept.add(file);
     if (extension === '.txt') texts.set(pathStem(file.path), file);
     else if (extension === '.ann') anns.set(pathStem(file.path), file);
     else if (PARTIAL_ANN_EXTENSIONS.includes(extension))
@@ -44,7 +48,7 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
         attributes: {},
         colors: readVisualConf(file),
       });
-    else if (extension !== '.conf')
+    else if (!isCollectionFileName(file.path) && extension !== '.conf')
       warnings.push(`${file.path}: not a brat .txt, .ann, .a1, .a2, .co or .rel file; ignored`);
   }
   for (const [stem, parts] of partials) {
@@ -69,7 +73,7 @@ export function readBrat(files: readonly FormatFile[]): FormatBundle {
   for (const [stem, txt] of texts)
     documents.push(inFileFolder(readAnnDocument(txt, anns.get(stem), errors, warnings), txt));
   errors.throwIfAny();
-  const bundle = bundleOf(documents, warnings);
+  const bundle = { ...bundleOf(documents, warnings), ...kept.bundled() };
   return declared.length > 0 ? { ...bundle, declared: joinedDeclarations(declared) } : bundle;
 }
 

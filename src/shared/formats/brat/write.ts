@@ -10,6 +10,7 @@ import type {
 } from '../common';
 import { AnnWriter } from './annWriter';
 import { annotationConf } from './bratConfig';
+import { collectionFilesOf, spansOverlapIn } from './collectionFilesWrite';
 import { visualConf } from './visualConf';
 import {
   BRAT_KEY,
@@ -35,7 +36,8 @@ export const BRAT_CONF_FILES = ['annotation.conf', 'visual.conf'] as const;
  * the document's folder when it has one (see `FormatDocument.folder`: a collection's layout),
  * with spans, attributes, notes, references, events, relations, equivalence sets and
  * stances, plus `annotation.conf` declaring every type used and `visual.conf` with the
- * label colours. Spans crossing a line break are split into fragments there, as brat does;
+ * label colours, or those a brat import kept, with its `tools.conf`, `kb_shortcuts.conf` and
+ * README, each back in its folder (see collectionFilesOf). Spans crossing a line break are split into fragments there, as brat does;
  * what refers to something not written is left out and counted.
  * @example writeBrat(bundle).files → [{ path: 'report-1.txt', … }, { path: 'report-1.ann', content: 'T1\tPERSON 0 11\tMike Pompeo\n' }, …]
  */
@@ -65,10 +67,18 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     if (Object.keys(doc.metadata ?? {}).some((key) => key !== BRAT_KEY))
       tally.add('document metadata');
   }
-  files.push(
-    { path: 'annotation.conf', content: annotationConf(anns, options.eventTypes) },
-    { path: 'visual.conf', content: visualConf(options.styles ?? {}) },
+  const made = {
+    annotation: annotationConf(anns, options.eventTypes),
+    visual: visualConf(options.styles ?? {}),
+    overlapping: spansOverlapIn(bundle.documents),
+  };
+  const folders = new Set(
+    bundle.documents.flatMap((d) => (d.folder === undefined ? [] : [d.folder])),
   );
+  const confTaken = new Set<string>();
+  const pathOf = (folder: string | undefined, name: string) =>
+    uniqueFilePath(folder, name, confTaken);
+  files.push(...collectionFilesOf(options.collectionFiles ?? [], made, folders, pathOf, tally));
   return {
     files,
     summary: tally.summary({ documents: bundle.documents.length, spans, stances }),

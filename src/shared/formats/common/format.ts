@@ -1,5 +1,5 @@
 import type { AdjustedSpan } from './tally';
-import type { EventTypeDefinition, Topic } from '../../model';
+import type { CollectionFile, EventTypeDefinition, Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
 import type { OverlapPolicy } from './overlapPolicy';
 import type { StanceColumnSet } from './stanceColumnSet';
@@ -95,6 +95,8 @@ export interface WriteOptions {
   readonly styles?: Readonly<Record<string, { readonly color: string }>>;
   /** Event types the schema declares, for formats that declare them (brat's annotation.conf). */
   readonly eventTypes?: readonly EventTypeDefinition[];
+  /** Files of the collections imported that are no documents (brat's `tools.conf`, README…): written back into their folders. */
+  readonly collectionFiles?: readonly CollectionFile[];
 }
 
 /** Choices a reader may honour. @example { skipInvalid: true } */

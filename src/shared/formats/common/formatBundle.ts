@@ -1,4 +1,4 @@
-import type { Entity, EventTypeDefinition, Topic } from '../../model';
+import type { CollectionFile, Entity, EventTypeDefinition, Topic } from '../../model';
 import type { FormatDocument } from './formatDocument';
 import type { FormatError } from './formatError';
 
@@ -18,6 +18,8 @@ export interface FormatBundle {
   readonly topics?: readonly Topic[];
   /** Names the files' configuration declares (brat's `annotation.conf`), which the schema gains though nothing uses them yet. */
   readonly declared?: DeclaredVocabulary;
+  /** Files of the collection that are no documents (brat's `tools.conf`, README…), kept to be written back. */
+  readonly collectionFiles?: readonly CollectionFile[];
   /** What the files held when it is not the format's own files: `WebAnno TSV 3 in an INCEpTION project export` for `xmi`. */
   readonly readAs?: string;
 }
