@@ -25,6 +25,11 @@ function mae(text: string): string {
   return `<?xml version="1.0" encoding="UTF-8" ?>\n<T>\n<TEXT><![CDATA[${text}]]></TEXT>\n<TAGS>\n<N id="N0" spans="0~3" text="${text.slice(0, 3)}" />\n</TAGS>\n</T>\n`;
 }
 
+/** A PubTator file of one document `pmid` whose title's first three characters are a PER. */
+function pubtator(pmid: string, title: string): string {
+  return `${pmid}|t|${title}\n${pmid}|a|\n${pmid}\t0\t3\t${title.slice(0, 3)}\tPER\t-\n\n`;
+}
+
 /** A BioC collection of one document `id` whose first three characters are a PER. */
 function bioc(id: string, text: string): string {
   const annotation = `<annotation id="A1"><infon key="type">PER</infon><location offset="0" length="3"/><text>${text.slice(0, 3)}</text></annotation>`;
@@ -158,6 +163,11 @@ describe('exports of a file per document write each document into its folder', (
       ['a/c.xml', 'b/c.xml'],
     ],
     ['xmi', brat, ['a/x.xmi', 'b/x.xmi']],
+    [
+      'pubtator',
+      { 'a/p.pubtator': pubtator('1', 'Alpha'), 'b/p.pubtator': pubtator('2', 'Betas') },
+      ['a/p.pubtator', 'b/p.pubtator'],
+    ],
   ];
   it.each(cases)('%s', async (format, files, expected) => {
     const { store } = await emptyProject();

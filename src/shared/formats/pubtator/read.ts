@@ -1,4 +1,11 @@
-import { bundleOf, ErrorCollector, extensionOf, firstDifference, Tally } from '../common';
+import {
+  bundleOf,
+  ErrorCollector,
+  extensionOf,
+  firstDifference,
+  inFileFolder,
+  Tally,
+} from '../common';
 import type { FormatBundle, FormatDocument, FormatFile } from '../common';
 import { isPubtatorFile } from './isPubtatorFile';
 import { keptPubtatorOf } from './keptPubtator';
@@ -11,7 +18,7 @@ import { pubtatorText } from './write';
  * one document per PMID, mentions as spans labelled with their type, concept IDs as the spans'
  * references, relation lines and whatever a PubTator export would write otherwise kept. A file
  * a PubTator export would not write back byte for byte is warned about, with its first
- * differing line. Throws FormatErrors listing every problem of the batch.
+ * differing line. Each document keeps its file's folder (`FormatFile.folder`). Throws FormatErrors listing every problem of the batch.
  * @example readPubtator([{ path: 'a.txt', content: '1|t|Aspirin\n1|a|\n1\t0\t7\tAspirin\tChemical\tD001241\n' }]).documents[0]?.spans.length === 1
  */
 export function readPubtator(files: readonly FormatFile[]): FormatBundle {
@@ -37,7 +44,7 @@ export function readPubtator(files: readonly FormatFile[]): FormatBundle {
       errors.add(file.path, undefined, 'holds no PubTator document (PMID|t|title line)');
       continue;
     }
-    documents.push(...docs);
+    documents.push(...docs.map((doc) => inFileFolder(doc, file)));
     const relations = docs.reduce(
       (n, d) => n + (keptPubtatorOf(d.metadata)?.relations.length ?? 0),
       0,

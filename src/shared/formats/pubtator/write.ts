@@ -4,7 +4,7 @@ import {
   KEPT_CONLL,
   Tally,
   tallyUnwritten,
-  uniqueFileName,
+  uniqueFilePath,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { KEPT_PUBTATOR, keptPubtatorOf } from './keptPubtator';
@@ -19,7 +19,7 @@ const WRITTEN_ELSEWHERE = BEYOND_SPANS.filter(
 const DEFAULT_FILE = 'documents.pubtator';
 
 /**
- * Writes PubTator: documents read from a PubTator file go back to a file of that name, in
+ * Writes PubTator: documents read from a PubTator file go back to a file of that name in its folder, in
  * their order there and with its blank lines, so an unchanged document is written byte for
  * byte; others go to `documents.pubtator`, each followed by a blank line. Span relations,
  * entity links, notes, stances, events, equivalence sets and document labels have no place in
@@ -31,9 +31,10 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
   const groups = new Map<string, FormatDocument[]>();
   for (const doc of bundle.documents) {
     const file = keptPubtatorOf(doc.metadata)?.file ?? DEFAULT_FILE;
-    const group = groups.get(file);
+    const key = JSON.stringify([doc.folder, file]);
+    const group = groups.get(key);
     if (group) group.push(doc);
-    else groups.set(file, [doc]);
+    else groups.set(key, [doc]);
     tallyUnwritten(doc, tally, [...WRITTEN_ELSEWHERE, 'columns kept from a CoNLL file']);
     if (heldMetadataKeys(doc.metadata).some((k) => k !== KEPT_PUBTATOR && k !== KEPT_CONLL))
       tally.add('document metadata');
@@ -41,10 +42,13 @@ export function writePubtator(bundle: FormatBundle): WriteResult {
   const files: FormatFile[] = [];
   const taken = new Set<string>();
   let spans = 0;
-  for (const [name, docs] of groups) {
+  for (const docs of groups.values()) {
+    const [first] = docs;
+    if (first === undefined) continue;
     const written = pubtatorText(docs, tally);
     spans += written.spans;
-    files.push({ path: uniqueFileName(name, taken), content: written.content });
+    const name = keptPubtatorOf(first.metadata)?.file ?? DEFAULT_FILE;
+    files.push({ path: uniqueFilePath(first.folder, name, taken), content: written.content });
   }
   return {
     files,
