@@ -1,3 +1,4 @@
+import { documentPath } from '../../shared/model';
 import { bundleOf, type FormatDocument } from '../../shared/formats';
 import type { ProjectFolder } from '../store';
 import { exportBundle, exportNameOf, type ExportBundle } from './exportBundle';
@@ -31,11 +32,12 @@ export async function exportLayers(
   }
   const rank = new Map<string, number>();
   for (const [i, meta] of store.listDocuments().entries()) {
-    const key = documentKey(exportNameOf(meta.name), meta.textHash);
+    const name = exportNameOf(meta.name);
+    const key = documentKey(documentPath({ ...meta, name }), meta.textHash);
     if (!rank.has(key)) rank.set(key, i);
   }
   const placeOf = (doc: FormatDocument): number =>
-    rank.get(documentKey(doc.name, doc.textHash)) ?? Number.MAX_SAFE_INTEGER;
+    rank.get(documentKey(documentPath(doc), doc.textHash)) ?? Number.MAX_SAFE_INTEGER;
   const documents = parts
     .flatMap((part) => part.bundle.documents)
     .map((doc, i) => ({ doc, place: placeOf(doc), i }))

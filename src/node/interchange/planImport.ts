@@ -69,7 +69,7 @@ export async function planImport(
     const annotator = bare ? (choice.explicit ?? '') : annotatorOf(doc, choice, batch);
     const problem = documentProblem(doc, annotator, bare);
     if (problem) {
-      problems.push(new FormatError(doc.name, undefined, problem));
+      problems.push(new FormatError(documentPath(doc), undefined, problem));
       kinds.skipped(doc);
       continue;
     }

@@ -1,3 +1,4 @@
+import { documentPath } from '../../shared/model';
 import { FormatError, jsonDepth, MAX_JSON_DEPTH, type FormatBundle } from '../../shared/formats';
 
 /** Levels a document itself adds around the fields it keeps (spans, their attributes, …). */
@@ -15,7 +16,7 @@ export function tooDeep(bundle: FormatBundle): FormatError[] {
     .map(
       (document) =>
         new FormatError(
-          document.name,
+          documentPath(document),
           undefined,
           `holds a value nested over ${MAX_JSON_DEPTH} arrays or objects deep, which Loupe cannot store; the file is damaged, or remove that field`,
         ),

@@ -1,6 +1,6 @@
 import { getOwn, setOwn } from '../../shared/collections';
 import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../../shared/contract';
-import { GOLD, type DocumentMeta, type Layer } from '../../shared/model';
+import { documentPath, GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
 import { unreadDocumentsError, type ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
@@ -53,7 +53,10 @@ export async function checkMachineAnnotator(
 function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): DocumentMeta[] {
   const all = store.listDocuments();
   return wanted.map((key) => {
-    const meta = all.find((d) => d.id === key) ?? all.find((d) => d.name === key);
+    const meta =
+      all.find((d) => d.id === key) ??
+      all.find((d) => documentPath(d) === key) ??
+      all.find((d) => d.name === key);
     if (!meta)
       throw new WorkbenchError('not_found', `no document ${JSON.stringify(key)} in this project`);
     return meta;

@@ -10,6 +10,7 @@ import {
   importUploads,
 } from '../../../src/node';
 import type { FormatId } from '../../../src/shared/formats';
+import { suggestionInputs } from '../../../src/node/suggest/suggestionInputs';
 import { emptyProject, folderWith, into } from './build';
 
 /** The project's documents as `folder/name` (`x.txt` without a folder). */
@@ -44,6 +45,8 @@ describe('importing a folder tree keeps each document’s folder below the folde
     expect(listed(store)).toEqual(['a/x.txt', 'b/x.txt', 'top.txt']);
     expect(summary.documents.map((d) => d.name)).toEqual(['a/x.txt', 'b/x.txt', 'top.txt']);
     expect(new Set(store.listDocuments().map((d) => d.id)).size).toBe(3);
+    expect(summary.documentCounts).toEqual({ added: 3, newVersions: 0, alreadyPresent: 0 });
+    expect(summary.kinds.find((k) => k.kind === 'documents')?.read).toBe(3);
     const again = await importPaths(store, [dir], into('amira'));
     expect(again.documents.map((d) => d.outcome)).toEqual(['attached', 'attached', 'attached']);
     expect(store.listDocuments()).toHaveLength(3);
@@ -205,5 +208,14 @@ describe('a document in a folder is named with its folder wherever Loupe names i
     ]);
     const rows = await documentList(store, 'amy');
     expect(rows.map((r) => r.name).sort()).toEqual(['a/x.txt', 'b/x.txt', 'b/y.txt']);
+  });
+
+  it('in suggest --documents, which takes a/x.txt as the user reads it', async () => {
+    const { store } = await emptyProject();
+    const texts = { 'a/x.txt': 'Ana vino.', 'b/x.txt': 'Jan kwam.', 'c.txt': 'Eva fue.' };
+    await importPaths(store, [folderWith(texts)], into('lena'));
+    await importPaths(store, [folderWith(bratDoc('c', texts['c.txt']))], into('lena'));
+    const inputs = await suggestionInputs(store, 'lena', { documents: ['b/x.txt'] });
+    expect(inputs.targets.map((t) => t.text)).toEqual(['Jan kwam.']);
   });
 });
