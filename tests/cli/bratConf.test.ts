@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe.skipIf(absent)(
   'loupe import and export of brat’s annotation.conf',
   { timeout: 120_000 },
   () => {
-    it('declares again every event type of brat’s news collection, keeps its label colours, and brat reads the export', async () => {
+    it('declares again every event type of brat’s news collection, keeps its label colours and its visual.conf, and brat reads the export', async () => {
       const home = tempDir();
       const dir = join(tempDir(), 'project');
       expect(runCli(['init', dir], home).code).toBe(0);
@@ -46,14 +47,16 @@ describe.skipIf(absent)(
       expect(eventTypes(readFileSync(join(out, 'annotation.conf'), 'utf8'))).toEqual(declared);
       // Labels the project gains take visual.conf's colours (known answers from its [drawing]);
       // GPE, which a new project's schema already has, keeps the project's own.
-      const visual = readFileSync(join(out, 'visual.conf'), 'utf8');
-      for (const drawn of [
-        'Person\tbgColor:#FF821C',
-        'Organization\tbgColor:#a7c2ff',
-        'Money\tbgColor:#007000',
-        'GPE\tbgColor:#008060',
-      ])
-        expect(visual).toContain(`${drawn}\n`);
+      const styles = z
+        .object({ styles: z.record(z.string(), z.object({ color: z.string() })) })
+        .parse(JSON.parse(readFileSync(join(dir, 'loupe.json'), 'utf8'))).styles;
+      expect(
+        ['Person', 'Organization', 'Money', 'GPE'].map((l) => styles[l]?.color.toLowerCase()),
+      ).toEqual(['#ff821c', '#a7c2ff', '#007000', '#008060']);
+      // The collection's own visual.conf goes back as it came.
+      expect(readFileSync(join(out, 'visual.conf'))).toEqual(
+        readFileSync(join(NEWS, 'visual.conf')),
+      );
       const loaded = await bratLoad(BRAT_LOAD, out);
       expect(loaded.problems).toEqual([]);
       expect(loaded.issues).toBe(0);

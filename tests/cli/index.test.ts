@@ -59,10 +59,10 @@ describe('loupe command line', () => {
     expect(result.added.map((d: { name: string }) => d.name)).toEqual([
       'copy.txt',
       'one.txt',
-      'two.txt',
+      'sub/two.txt',
     ]);
-    expect(result.documents[2]).toMatchObject({ name: 'two.txt', sameTextAs: 'copy.txt' });
-    expect(imported.stderr).toMatch(/two\.txt has the same text as copy\.txt/);
+    expect(result.documents[2]).toMatchObject({ name: 'sub/two.txt', sameTextAs: 'copy.txt' });
+    expect(imported.stderr).toMatch(/sub\/two\.txt has the same text as copy\.txt/);
     const again = JSON.parse(
       runCli(['import', dir, join(sources, 'one.txt'), '--json'], home).stdout,
     );
