@@ -91,4 +91,31 @@ describe('loupe adjudicate', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no document "nope"/);
   });
+
+  it('finds a document in a folder by its bare name, and names every folder when two share it', async () => {
+    const sources = join(tempDir(), 'sources');
+    mkdirSync(join(sources, 'news'), { recursive: true });
+    writeFileSync(join(sources, 'news', 'report.txt'), TEXT);
+    const dir = join(tempDir(), 'project');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    expect(runCli(['import', dir, sources], home).code).toBe(0);
+    const store = await ProjectFolder.open(dir);
+    const id = store.listDocuments()[0]!.id;
+    for (const annotator of ['alice', 'bob'])
+      await writeAnnotatorLayer(store, id, annotator, [
+        spanOver(TEXT, 'Baghdad', 'GPE', `${annotator}0`),
+      ]);
+    const args = ['--document', 'report.txt', '--annotators', 'alice,bob'];
+    const found = runCli(['adjudicate', dir, ...args], home);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/^news\/report\.txt: 1 candidate span/);
+    mkdirSync(join(sources, 'old'));
+    writeFileSync(join(sources, 'old', 'report.txt'), 'Another text.');
+    expect(runCli(['import', dir, sources], home).code).toBe(0);
+    const both = runCli(['adjudicate', dir, ...args], home);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain(
+      '"report.txt" names 2 documents (news/report.txt, old/report.txt); give one of these',
+    );
+  });
 });

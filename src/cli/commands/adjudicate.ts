@@ -5,6 +5,7 @@ import { withWorkbench } from '../openWorkbench';
 import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { countOf } from '../../shared/text';
+import { findNamedDocument } from '../../shared/model';
 
 function listOf(args: ParsedArgs, name: string): string[] {
   return (args.string(name) ?? '')
@@ -13,12 +14,23 @@ function listOf(args: ParsedArgs, name: string): string[] {
     .filter((v) => v.length > 0);
 }
 
-/** The document named by `--document`, by name or id. */
+/** The document named by `--document`: by id, by its name as listed (`a/x.txt`), or by a bare name one document has. */
 async function documentIdOf(workbench: Workbench, wanted: string | undefined): Promise<string> {
   if (!wanted) throw new CliError('name the document to adjudicate: --document NAME', 2);
   const documents = await workbench.listDocuments({});
-  const found = documents.find((d) => d.name === wanted || d.id === wanted);
-  if (found) return found.id;
+  // A listed name is the document's path: its folder, a slash, its own name.
+  const named = documents.map((d) => {
+    const slash = d.name.lastIndexOf('/');
+    return slash < 0
+      ? { id: d.id, name: d.name }
+      : { id: d.id, name: d.name.slice(slash + 1), folder: d.name.slice(0, slash) };
+  });
+  const found = findNamedDocument(named, wanted);
+  if (found && 'found' in found) return found.found.id;
+  if (found)
+    throw new CliError(
+      `${JSON.stringify(wanted)} names ${found.ambiguous.length} documents (${found.ambiguous.join(', ')}); give one of these`,
+    );
   throw new CliError(
     `no document ${JSON.stringify(wanted)}; the project has ${documents.length} (run loupe stats to list them)`,
   );

@@ -1,6 +1,6 @@
 import { getOwn, setOwn } from '../../shared/collections';
 import { CONFIDENCE_ATTRIBUTE, WorkbenchError, type SuggestRequest } from '../../shared/contract';
-import { documentPath, GOLD, type DocumentMeta, type Layer } from '../../shared/model';
+import { findNamedDocument, GOLD, type DocumentMeta, type Layer } from '../../shared/model';
 import type { KnownName, TrainingDocument } from '../../shared/suggest';
 import { unreadDocumentsError, type ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
@@ -53,13 +53,14 @@ export async function checkMachineAnnotator(
 function resolveDocuments(store: ProjectFolder, wanted: readonly string[]): DocumentMeta[] {
   const all = store.listDocuments();
   return wanted.map((key) => {
-    const meta =
-      all.find((d) => d.id === key) ??
-      all.find((d) => documentPath(d) === key) ??
-      all.find((d) => d.name === key);
-    if (!meta)
-      throw new WorkbenchError('not_found', `no document ${JSON.stringify(key)} in this project`);
-    return meta;
+    const named = findNamedDocument(all, key);
+    if (named && 'found' in named) return named.found;
+    if (named)
+      throw new WorkbenchError(
+        'invalid_request',
+        `${JSON.stringify(key)} names ${named.ambiguous.length} documents (${named.ambiguous.join(', ')}); give one of these`,
+      );
+    throw new WorkbenchError('not_found', `no document ${JSON.stringify(key)} in this project`);
   });
 }
 

@@ -41,3 +41,23 @@ export const documentFolderSchema = z
 export function documentPath(doc: { readonly name: string; readonly folder?: string }): string {
   return doc.folder === undefined ? doc.name : `${doc.folder}/${doc.name}`;
 }
+
+/** What {@link findNamedDocument} found: the document, or every document a bare name could mean. */
+export type NamedDocument<T> = { found: T } | { ambiguous: readonly string[] } | null;
+
+/**
+ * The document a person named: by id, by its name as Loupe shows it (`a/x.txt`), else by its
+ * bare name (`x.txt`) when only one document has it. A bare name two folders share finds
+ * nothing, and says which names it could mean, rather than picking one.
+ * @example findNamedDocument([{ id: 'x', name: 'x.txt', folder: 'a' }], 'x.txt') // { found: … }
+ */
+export function findNamedDocument<
+  T extends { readonly id: string; readonly name: string; readonly folder?: string },
+>(documents: readonly T[], wanted: string): NamedDocument<T> {
+  const exact =
+    documents.find((d) => d.id === wanted) ?? documents.find((d) => documentPath(d) === wanted);
+  if (exact) return { found: exact };
+  const bare = documents.filter((d) => d.name === wanted);
+  if (bare.length === 1 && bare[0]) return { found: bare[0] };
+  return bare.length > 1 ? { ambiguous: bare.map(documentPath) } : null;
+}

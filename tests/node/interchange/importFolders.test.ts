@@ -218,4 +218,16 @@ describe('a document in a folder is named with its folder wherever Loupe names i
     const inputs = await suggestionInputs(store, 'lena', { documents: ['b/x.txt'] });
     expect(inputs.targets.map((t) => t.text)).toEqual(['Jan kwam.']);
   });
+
+  it('in suggest --documents, a bare name one folder has finds it, one two folders share is refused naming both', async () => {
+    const { store } = await emptyProject();
+    const texts = { 'a/x.txt': 'Ana vino.', 'b/x.txt': 'Jan kwam.', 'b/y.txt': 'Eva fue.' };
+    await importPaths(store, [folderWith(texts)], into('lena'));
+    await importPaths(store, [folderWith(bratDoc('c', 'Ana fue.'))], into('lena'));
+    const inputs = await suggestionInputs(store, 'lena', { documents: ['y.txt'] });
+    expect(inputs.targets.map((t) => t.text)).toEqual(['Eva fue.']);
+    await expect(suggestionInputs(store, 'lena', { documents: ['x.txt'] })).rejects.toThrow(
+      '"x.txt" names 2 documents (a/x.txt, b/x.txt); give one of these',
+    );
+  });
 });
