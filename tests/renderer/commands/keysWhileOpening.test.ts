@@ -192,6 +192,37 @@ describe('keys pressed while a dialog opens', () => {
       window.removeEventListener('keydown', listen);
     }
   });
+
+  it('a key typed as the palette takes the keyboard, after the Enter that opens a form, waits for that form', async () => {
+    const seen: string[] = [];
+    const listen = (event: KeyboardEvent): void => {
+      const at = (document.activeElement as HTMLElement | null)?.dataset.name ?? '';
+      if (event.type === 'keydown') seen.push(`${event.key}@${at}`);
+      // Enter in the palette runs its command, which shows a form and holds keys for it.
+      if (event.type === 'keydown' && event.key === 'Enter' && at === 'palette')
+        KeysWhileOpening.hold().releaseIn('.lp-stanceform', 10_000);
+    };
+    window.addEventListener('keydown', listen);
+    try {
+      KeysWhileOpening.hold().releaseInDialog(10_000);
+      key('keydown', 'Enter');
+      // The palette has the keyboard, and "p" comes before the held Enter is pressed again.
+      const palette = newDialog('palette');
+      key('keydown', 'p');
+      palette.parentElement?.remove();
+      key('keydown', 'r');
+      const form = document.createElement('form');
+      form.className = 'lp-stanceform';
+      form.innerHTML = '<select data-name="holder"></select>';
+      document.body.append(form);
+      form.querySelector('select')?.focus();
+      await frames(2);
+      await tick();
+      expect(seen).toEqual(['Enter@palette', 'p@holder', 'r@holder']);
+    } finally {
+      window.removeEventListener('keydown', listen);
+    }
+  });
 });
 
 describe('keys held for a dialog act there as typed keys do', () => {

@@ -215,6 +215,9 @@ export class KeysWhileOpening {
     // The dialog has the keyboard: the keys held go there first, then this one as it is.
     if (this.arrived()) {
       this.release();
+      // A key pressed again opened another form or dialog: this one waits for it too, in order,
+      // rather than reaching the dialog that is closing (its wait began during this key).
+      if (holding && holding !== this) holding.onKey(event);
       return;
     }
     event.preventDefault();
