@@ -156,6 +156,27 @@ describe('DocumentStore', () => {
     expect(model.entities.snapshot.entities.map((e) => e.name)).toEqual(['Mike Pompeo']);
   });
 
+  it('names the label an undo changed back though the choice it undoes was still saving at the key', async () => {
+    const { model, fake } = await startedModel();
+    const labels = (value: string) => ({ documentLabels: { 'source type': value } });
+    fake.answer('setDocumentLabel', () => editResult([layerChange('d1', labels('news agency'))]));
+    await model.document.setDocumentLabel('source type', 'news agency');
+    const answer = deferred();
+    fake.answer('setDocumentLabel', async () => {
+      await answer.promise;
+      return editResult([layerChange('d1', labels('newspaper'))]);
+    });
+    fake.answer('undo', () => editResult([layerChange('d1', labels('news agency'))]));
+    const chosen = model.document.setDocumentLabel('source type', 'newspaper');
+    const undone = model.document.undo();
+    answer.resolve();
+    await Promise.all([chosen, undone]);
+    expect(model.announcements.snapshot.last?.text).toBe(
+      'Undid the last edit: source type now news agency',
+    );
+    expect(model.document.snapshot.documentLabels).toEqual({ 'source type': 'news agency' });
+  });
+
   it('rereads the project and the document list (titles) when the project changed', async () => {
     const { model, fake } = await startedModel();
     fake.answer('setStatus', () => editResult([], { projectChanged: true }));

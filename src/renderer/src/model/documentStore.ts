@@ -7,8 +7,7 @@ import type { EditSteps, SpanStep } from './editSteps';
 import type { EntitiesStore } from './entitiesStore';
 import { notRemovedAfterAll, takeBack, withoutDrawn, type Drawn } from './drawnEdit';
 import type { FrameDraws } from './frameDraws';
-import { sayWhenDone } from './historySaid';
-import { mergeById } from './mergeById';
+import { sayWhenDone, type LayerBefore } from './historySaid';
 import type { NotificationsStore } from './notificationsStore';
 import type { ProjectStore } from './projectStore';
 import { LatestOpen } from './latestOpen';
@@ -16,6 +15,7 @@ import { isProvisional, provisionalSpan } from './provisionalSpan';
 import { refusedLayerNotice } from './refusedLayerNotice';
 import { Store } from './store';
 import { EMPTY_DOCUMENT as EMPTY, openedState, type DocumentState } from './documentState';
+import { withLayerChange } from './withLayerChange';
 
 export { documentIdOf, openedDocument, type DocumentState } from './documentState';
 
@@ -87,18 +87,7 @@ export class DocumentStore extends Store<DocumentState> {
     let next: DocumentState = { ...base, history: result.history };
     for (const change of result.changes) {
       if (change.documentId === here)
-        next = {
-          ...next,
-          spans: this.withoutHidden(mergeById(next.spans, change.upserted, change.removed)),
-          stances: mergeById(next.stances, change.stancesUpserted, change.stancesRemoved),
-          relations: mergeById(next.relations, change.relationsUpserted, change.relationsRemoved),
-          dismissedNames:
-            change.dismissedNames.length === next.dismissedNames.length
-              ? next.dismissedNames
-              : change.dismissedNames,
-          documentLabels: change.documentLabels,
-          status: change.status,
-        };
+        next = withLayerChange(next, change, (spans) => this.withoutHidden(spans));
       this.deps.documents.applyChange(change);
     }
     this.set(drawn ? notRemovedAfterAll(next, drawn, result) : next);
@@ -119,9 +108,14 @@ export class DocumentStore extends Store<DocumentState> {
   /**
    * Runs an edit and absorbs its result after those of earlier edits (answers may arrive out of
    * order: a relabel's late answer must not bring back the span a later delete removed); a
-   * failure is reported and answers null.
+   * failure is reported and answers null. `onTurn` runs once the earlier answers are in, just
+   * before this one is taken in: the layer as the workbench had it when it ran this edit.
    */
-  readonly edit = (call: Promise<EditResult | null>, drawn?: Drawn): Promise<EditResult | null> => {
+  readonly edit = (
+    call: Promise<EditResult | null>,
+    drawn?: Drawn | null,
+    onTurn?: () => void,
+  ): Promise<EditResult | null> => {
     const previous = this.absorbed;
     const next = (async () => {
       const answer = await call.then(
@@ -129,12 +123,13 @@ export class DocumentStore extends Store<DocumentState> {
         (error: unknown) => ({ error }),
       );
       await previous;
+      onTurn?.();
       // The answer came before the frame: the change is drawn with it, in the same update.
       this.deps.frames?.flush();
       try {
         if ('error' in answer) throw answer.error;
         if (answer.result === null && drawn) this.takeBack(drawn); // nothing to undo after all
-        return await this.absorb(answer.result, drawn);
+        return await this.absorb(answer.result, drawn ?? undefined);
       } catch (error) {
         if (drawn) this.takeBack(drawn);
         this.patch({ notice: refusedLayerNotice(error, this.documentId) ?? this.snapshot.notice });
@@ -325,20 +320,28 @@ export class DocumentStore extends Store<DocumentState> {
     // An undo drawn ahead of its answer can be redone at once, as a redo drawn ahead can be undone.
     if (drawn)
       this.alongside(() => this.patch({ history: { ...this.snapshot.history, canRedo: true } }));
-    return this.said('undo', step, drawn ? this.edit(call, drawn) : this.edit(call));
+    return this.said('undo', step, call, drawn);
   }
 
-  /** Once an undo or redo is done, screen readers hear what it undid or redid. */
+  /**
+   * Runs an undo or redo; once it is done, screen readers hear what it undid or redid. The
+   * labels and status it is said against are those the earlier answers left (a label's save may
+   * still be on its way when Ctrl+Z is pressed), not those the window showed at the key.
+   */
   private said(
     which: 'undo' | 'redo',
     step: SpanStep | null,
-    answer: Promise<EditResult | null>,
+    call: Promise<EditResult | null>,
+    drawn: Drawn | null,
   ): Promise<EditResult | null> {
     const known = step?.documentId === this.documentId ? step : null;
-    const { documentLabels, status } = this.snapshot;
-    const before = { documentId: this.documentId, documentLabels, status };
     const text = this.snapshot.document?.text;
-    return sayWhenDone(this.deps.announcements, which, known, answer, text, before);
+    let before: LayerBefore | undefined;
+    const answer = this.edit(call, drawn, () => {
+      const { documentLabels, status } = this.snapshot;
+      before = { documentId: this.documentId, documentLabels, status };
+    });
+    return sayWhenDone(this.deps.announcements, which, known, answer, text, () => before);
   }
 
   /** Draws the undo of `step` in the view; null when it cannot be drawn (another document, a save on its way). */
@@ -358,7 +361,7 @@ export class DocumentStore extends Store<DocumentState> {
     // A redo drawn ahead of its answer can be undone at once, as an edit drawn ahead can.
     if (drawn)
       this.alongside(() => this.patch({ history: { ...this.snapshot.history, canUndo: true } }));
-    return this.said('redo', step, drawn ? this.edit(call, drawn) : this.edit(call));
+    return this.said('redo', step, call, drawn);
   }
 
   /** Draws the redo of `step`: a delete takes the span away again, an add brings the saved span back. */

@@ -74,18 +74,21 @@ export function historySaid(
   return changed ? `${verb} the last edit: ${changed}` : `${verb} the last edit`;
 }
 
-/** Says what an undo or redo did once its answer comes (nothing without announcements); answers the same promise. */
+/**
+ * Says what an undo or redo did once its answer comes (nothing without announcements), against
+ * the labels and status `before` gives then; answers the same promise.
+ */
 export function sayWhenDone(
   announcements: AnnouncementsStore | undefined,
   which: 'undo' | 'redo',
   step: SpanStep | null,
   answer: Promise<EditResult | null>,
   text = '',
-  before?: LayerBefore,
+  before?: () => LayerBefore | undefined,
 ): Promise<EditResult | null> {
   if (!announcements) return answer;
   void answer.then((result) => {
-    if (result) announcements.announce(historySaid(which, step, result, text, before));
+    if (result) announcements.announce(historySaid(which, step, result, text, before?.()));
   });
   return answer;
 }
