@@ -4,6 +4,8 @@ import { documentPath, newId, type Relation, type Span } from '../../shared/mode
 import type { EntityRegistry, ProjectFolder } from '../store';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
+import type { Transaction } from './transaction';
+import { joinedLabelSteps } from './joinedLabelSteps';
 import { prepareForEdits } from './spanIndex';
 import { setOwn } from '../../shared/collections';
 import { createOffsetIndex, spanInUse } from '../../shared/spans';
@@ -154,7 +156,11 @@ export class AnnotationService {
     return this.session.run((b) => b.setStatus(request.documentId, request.status));
   }
 
+  /** Sets a document label; one that continues a run of choices on it is undone with the run. */
   setDocumentLabel(request: RequestOf<'setDocumentLabel'>): Promise<EditResult> {
+    const join = request.continuesRun
+      ? (last: Transaction, step: Transaction) => joinedLabelSteps(last, step, request.name)
+      : undefined;
     return this.session.run(async (b) => {
       const definition = this.store.manifest.schema.documentLabels.find(
         (d) => d.name === request.name,
@@ -178,7 +184,7 @@ export class AnnotationService {
       if (request.value === null) delete labels[request.name];
       else setOwn(labels, request.name, request.value);
       await b.setLabels(request.documentId, labels);
-    });
+    }, join);
   }
 
   private async planSpan(b: TransactionBuilder, request: RequestOf<'addSpan'>): Promise<void> {

@@ -78,14 +78,21 @@ export class EditSession {
     return this.history.state;
   }
 
-  /** Plans and applies one edit as one undoable step. */
-  run(plan: (builder: TransactionBuilder) => Promise<void> | void): Promise<EditResult> {
+  /**
+   * Plans and applies one edit as one undoable step, or, when `join` makes one step of it and
+   * the last one recorded, as part of that step.
+   */
+  run(
+    plan: (builder: TransactionBuilder) => Promise<void> | void,
+    join?: (last: Transaction, step: Transaction) => Transaction | null,
+  ): Promise<EditResult> {
     return this.queue.run('edit', async () => {
       const builder = new TransactionBuilder(this.store, this.registry, this.annotator());
       await plan(builder);
       const step = builder.build();
       const result = await this.apply(step);
-      this.history.record(step);
+      if (join) this.history.recordJoined(step, (last) => join(last, step));
+      else this.history.record(step);
       return { ...result, history: this.history.state };
     });
   }

@@ -62,10 +62,25 @@ export class EditHistory {
 
   constructor(private readonly limit = 1000) {}
 
+  /** Whether the last thing done was recording a step (not an undo or redo). */
+  private recordedLast = false;
+
   record(step: Transaction): void {
     this.done.push(step);
     if (this.done.length > this.limit) this.done.shift();
     this.undone.length = 0;
+    this.recordedLast = true;
+  }
+
+  /**
+   * Records `step` as part of the last step recorded when `join` makes one of the two (a run of
+   * choices undone at once), and nothing was undone or redone since; else as a step of its own.
+   */
+  recordJoined(step: Transaction, join: (last: Transaction) => Transaction | null): void {
+    const last = this.recordedLast ? this.done.at(-1) : undefined;
+    const joined = last ? join(last) : null;
+    if (!joined) return this.record(step);
+    this.done[this.done.length - 1] = joined;
   }
 
   peekUndo(): Transaction | undefined {
@@ -80,16 +95,19 @@ export class EditHistory {
   commitUndo(): void {
     const step = this.done.pop();
     if (step) this.undone.push(step);
+    this.recordedLast = false;
   }
 
   commitRedo(): void {
     const step = this.undone.pop();
     if (step) this.done.push(step);
+    this.recordedLast = false;
   }
 
   clear(): void {
     this.done.length = 0;
     this.undone.length = 0;
+    this.recordedLast = false;
   }
 
   get state(): { canUndo: boolean; canRedo: boolean } {

@@ -180,3 +180,36 @@ describe('edits of a document whose text cannot be read', () => {
     await reader.close();
   });
 });
+
+describe('a run of choices on one document label', () => {
+  it('is one undo step back to the value before the run, kept apart from other steps', async () => {
+    const { workbench } = await projectWith({ 'a.txt': TEXT });
+    const labels = async () =>
+      (await workbench.openDocument({ documentId: 'a' })).layer.documentLabels;
+    const choose = (value: string | null, continuesRun?: boolean) =>
+      workbench.setDocumentLabel({
+        documentId: 'a',
+        name: 'source type',
+        value,
+        ...(continuesRun ? { continuesRun } : {}),
+      });
+    await choose('news agency');
+    await choose('newspaper');
+    await choose('blog', true).catch(() => null); // refused: no step to join
+    await choose('news agency', true);
+    await choose(null, true);
+    expect(await labels()).toEqual({});
+    // The run (newspaper, news agency, none) goes back in one step to the choice before it.
+    await workbench.undo({});
+    expect(await labels()).toEqual({ 'source type': 'news agency' });
+    await workbench.redo({});
+    expect(await labels()).toEqual({});
+    await workbench.undo({});
+    // After an undo a choice said to continue the run is a step of its own.
+    await choose('newspaper', true);
+    await workbench.undo({});
+    expect(await labels()).toEqual({ 'source type': 'news agency' });
+    await workbench.undo({});
+    expect(await labels()).toEqual({});
+  });
+});

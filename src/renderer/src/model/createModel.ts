@@ -8,6 +8,7 @@ import { CarryStore } from './carryStore';
 import { DocumentsStore } from './documentsStore';
 import { DocumentStore } from './documentStore';
 import { EditSteps } from './editSteps';
+import { LabelRuns } from './labelRuns';
 import type { FrameDraws } from './frameDraws';
 import { EntitiesStore } from './entitiesStore';
 import { InterchangeStore } from './interchangeStore';
@@ -40,6 +41,8 @@ export interface Model {
   readonly keybindings: KeybindingsStore;
   readonly documents: DocumentsStore;
   readonly document: DocumentStore;
+  /** Choices by keys on a document label's closed list, kept as one undo step a run. */
+  readonly labelRuns: LabelRuns;
   readonly entities: EntitiesStore;
   readonly selection: SelectionStore;
   readonly suggestions: SuggestionsStore;
@@ -173,6 +176,7 @@ export function createModel(
     stanceMap: new StanceMapStore(client, notifications),
     stats: new StatsStore(client, notifications),
     stanceDrafts,
+    labelRuns: new LabelRuns(steps),
     interchange: new InterchangeStore(client, notifications, reload),
     schema: new SchemaStore(client, document),
     review: new ReviewStore(client, notifications, (text) => viewAnnouncements.announce(text)),

@@ -276,9 +276,11 @@ export class DocumentStore extends Store<DocumentState> {
     return this.edit(this.deps.client.setDocumentTitle({ documentId: this.documentId, title }));
   }
 
-  setDocumentLabel(name: string, value: string | null): Promise<EditResult | null> {
+  /** Sets a document label; `continuesRun`: in one undo step with the choice before (LabelRuns). */
+  setDocumentLabel(name: string, value: string | null, continuesRun = false) {
+    const run = continuesRun ? { continuesRun } : {};
     const documentId = this.documentId;
-    return this.edit(this.deps.client.setDocumentLabel({ documentId, name, value }));
+    return this.edit(this.deps.client.setDocumentLabel({ documentId, name, value, ...run }));
   }
 
   async addStance(request: Omit<RequestOf<'addStance'>, 'documentId'>): Promise<EditResult | null> {

@@ -48,6 +48,11 @@ export class EditSteps {
     this.tag = step;
   }
 
+  /** How many writes this window has sent: a run of edits is one when nothing came between. */
+  get sent(): number {
+    return this.writesSent;
+  }
+
   /** The step the next undo reverts, when this window knows it. */
   get undoable(): SpanStep | null {
     return this.done.at(-1) ?? null;
@@ -72,7 +77,7 @@ export class EditSteps {
 
   private wrap(method: string, call: Call): Call {
     return async (request, context) => {
-      this.sent(method);
+      this.sentWrite(method, request);
       const order = ++this.writesSent;
       try {
         const result = await call(request, context);
@@ -85,11 +90,13 @@ export class EditSteps {
     };
   }
 
-  private sent(method: string): void {
+  private sentWrite(method: string, request: unknown): void {
     const tag = this.tag;
     this.tag = null;
     if (method === 'undo') this.undone.push(this.done.pop() ?? null);
     else if (method === 'redo') this.done.push(this.undone.pop() ?? null);
+    // A choice that continues a run is recorded as part of the run's step.
+    else if (isRecord(request) && request.continuesRun === true) this.undone = [];
     else {
       this.done.push(tag);
       this.undone = [];

@@ -84,7 +84,16 @@ export const annotationMethods = {
     summary: 'Sets or clears a document-level label',
     kind: 'edit',
     request: z
-      .object({ ...documentRef, name: z.string().min(1), value: z.string().min(1).nullable() })
+      .object({
+        ...documentRef,
+        name: z.string().min(1),
+        value: z.string().min(1).nullable(),
+        /**
+         * The choice continues a run of choices on this label (arrow keys on its closed list):
+         * when the last step recorded was the run's choice before it, the two are one undo step.
+         */
+        continuesRun: z.boolean().optional(),
+      })
       .strict(),
     result: editResultSchema,
     errors: ['not_found'],

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
+import { choosesOnClosedList } from '../../../ui/choosesOnClosedList';
 import { getOwn } from '../../../../../shared/collections';
 import type { Span } from '../../../../../shared/model';
 import { spanText, useModel, useStore, useStoreAfterEdit } from '../../../model';
@@ -18,6 +19,8 @@ import { documentFacts } from '../../../../../shared/formats/sourceFacts';
  */
 export const DocumentPanel = memo(function DocumentPanel() {
   const model = useModel();
+  // The last key on a list chose on it closed (its arrows, Home, End, a letter): a run of them.
+  const keyed = useRef(false);
   const { document, spans, stances, relations, events, equivalences, documentLabels, metadata } =
     useStoreAfterEdit(model.document);
   const { project } = useStore(model.project);
@@ -35,9 +38,15 @@ export const DocumentPanel = memo(function DocumentPanel() {
             className="lp-input"
             aria-label={definition.name}
             value={getOwn(documentLabels, definition.name) ?? ''}
-            onChange={(event) =>
-              void model.document.setDocumentLabel(definition.name, event.target.value || null)
-            }
+            onFocus={model.labelRuns.end}
+            onBlur={model.labelRuns.end}
+            onKeyDown={(event) => (keyed.current = choosesOnClosedList(event))}
+            onChange={(event) => {
+              const { name } = definition;
+              const run = model.labelRuns.continues(name, keyed.current);
+              keyed.current = false;
+              void model.document.setDocumentLabel(name, event.target.value || null, run);
+            }}
           >
             {/* Said by a screen reader: a dash alone is read as nothing, or as punctuation. */}
             <option value="">(not set)</option>
