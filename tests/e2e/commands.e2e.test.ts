@@ -128,6 +128,25 @@ describe('the command palette and rebinding a key, by keyboard', () => {
     expect(await palette.isVisible()).toBe(true);
     expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await palette.getByRole('status').isVisible()).toBe(true);
+    // Enter again says it again: the region gets the words anew (the same text set again is
+    // no change, and a screen reader said nothing).
+    await palette.getByRole('status').evaluate((region) => {
+      const added: string[] = [];
+      Object.assign(window, { statusAdded: added });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) added.push(node.textContent ?? '');
+      }).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    await page.keyboard.press('Enter');
+    const addedToStatus = () =>
+      page.evaluate(() =>
+        'statusAdded' in window && Array.isArray(window.statusAdded)
+          ? window.statusAdded.map(String)
+          : [],
+      );
+    await expect.poll(addedToStatus).toEqual(['Undo cannot run now. Nothing to undo.']);
+    expect(await said()).toBe('Undo cannot run now. Nothing to undo.');
     // Typing again counts again.
     await page.keyboard.press('Control+A');
     await page.keyboard.type('span');

@@ -36,8 +36,9 @@ function PaletteBody() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const found = paletteFilter(useCommandEntries(), query);
-  // Why the command chosen last cannot run, said until the query changes.
-  const [refused, setRefused] = useState<string | null>(null);
+  // Why the command chosen last cannot run, said until the query changes; counted, so that the
+  // same words said again at the next press are said as new (see the status below).
+  const [refused, setRefused] = useState<{ text: string; press: number } | null>(null);
   const at = Math.min(active, Math.max(0, found.length - 1));
   const activeId = found[at] ? `lp-palette-${found[at].spec.id}` : undefined;
   // The list scrolls: the command the arrows reach is brought into it.
@@ -49,7 +50,8 @@ function PaletteBody() {
     if (!entry) return;
     if (!entry.enabled) {
       const why = entry.unavailable ? ` ${entry.unavailable}.` : '';
-      setRefused(`${entry.spec.title} cannot run now.${why}`);
+      const text = `${entry.spec.title} cannot run now.${why}`;
+      setRefused((last) => ({ text, press: (last?.press ?? 0) + 1 }));
       return;
     }
     view.close();
@@ -69,7 +71,9 @@ function PaletteBody() {
   };
   // Said as the filter changes: how many commands it leaves, or that none does; or why the
   // chosen one cannot run.
-  const said = refused ?? countSaid(found);
+  // A refusal is said in an element of its own each press: a live region whose text is set to
+  // the same text again changes nothing, and a screen reader says nothing.
+  const said = refused ? <span key={refused.press}>{refused.text}</span> : countSaid(found);
   return (
     <div className="lp-palette">
       {/* A combobox (ARIA 1.2): the keyboard stays in the field, which names the command its
