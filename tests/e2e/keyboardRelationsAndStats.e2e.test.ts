@@ -167,6 +167,13 @@ describe('relations deleted and project statistics read, by keyboard alone (Chro
     await page.keyboard.press('Escape');
     await expect.poll(() => stats().count()).toBe(0);
     expect(await focused(page)).toBe('button:Project');
+    // Opened again, its counts already there: the keyboard is on Close again, not on the table.
+    await fromMenu('Project', 'Project Statistics…');
+    await stats().waitFor();
+    await expect.poll(() => page.getByTestId('stats-summary').textContent()).toBe(summary);
+    await expect.poll(() => focused(page)).toBe('button:Close');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => stats().count()).toBe(0);
   });
 
   it('looks right in both themes at 1024 and 1280 px, statistics and About, and passes axe', async () => {
