@@ -86,7 +86,8 @@ const INTENT = join(
 // file bad said only that, never why each file went; a file cut in its first record was said
 // to hold "JSON records with keys (none)"; a tag column typed as "0" was left unread without a
 // word, the preview going on with the last column; and the Tag column and Tag scheme of files
-// found to be CoNLL left the page while each change was previewed, taking the keyboard with them.
+// found to be CoNLL left the page while each change was previewed, taking the keyboard with them;
+// and doccano chosen with "skip invalid" and every record bad offered "Import 0 documents".
 describe.skipIf(!existsSync(INTENT))(
   'the Import dialog’s report, walked by keys (Chromium)',
   () => {
@@ -156,6 +157,49 @@ describe.skipIf(!existsSync(INTENT))(
       );
       await page.keyboard.press('Escape');
       await page.getByLabel('Files to import').waitFor({ state: 'detached' });
+    });
+
+    it('with doccano chosen and every record skipped, says why each went and imports nothing', async () => {
+      const { page } = opened;
+      await page.keyboard.press('Control+i');
+      const dialog = page.getByRole('dialog');
+      const files = page.getByLabel('Files to import');
+      await files.waitFor();
+      const format = dialog.getByRole('combobox', { name: 'Import format' });
+      await format.focus();
+      await format.selectOption('doccano');
+      const skip = page.getByLabel('Skip invalid files and records (import the rest)');
+      // The dialog keeps its choices between openings: the test before left it checked.
+      const wasChecked = await skip.isChecked();
+      await skip.focus();
+      if (!wasChecked) await page.keyboard.press('Space');
+      await expect.poll(() => skip.isChecked()).toBe(true);
+      await files.setInputFiles({
+        name: 'bad.jsonl',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"label": []}\n{"text": "A", "label": [[0, 9, "X"]]}\n'),
+      });
+      const alert = dialog.getByRole('alert');
+      await expect
+        .poll(() => alert.getByRole('listitem').allTextContents())
+        .toEqual([
+          'bad.jsonl:1: text: expected a string (the document text)',
+          'bad.jsonl:2: label[0]: end 9 is beyond the text (1 UTF-16 units long)',
+          'no records left to import',
+        ]);
+      expect(await alert.getByRole('paragraph').textContent()).toBe(
+        'Nothing can be imported: 3 errors.',
+      );
+      // No "Import 0 documents" to press.
+      const button = dialog.locator('.lp-dialog__actions .lp-button--primary');
+      expect(await button.textContent()).toBe('Import documents');
+      expect(await button.isDisabled()).toBe(true);
+      await page.screenshot({ path: screenshotPath('import-every-record-skipped-1024.png') });
+      // Left as found for the next.
+      await format.selectOption('auto');
+      if (!wasChecked) await skip.uncheck();
+      await page.keyboard.press('Escape');
+      await files.waitFor({ state: 'detached' });
     });
 
     it('marks a tag column that cannot be one, says why, and imports nothing meanwhile', async () => {

@@ -60,7 +60,10 @@ export function readImportBatch(
     try {
       if (batch.length === 0) throw nothingLeft(skipped);
       const bundle = reader(batch, { ...options, skipInvalid });
-      return { format, bundle, skipped: [...skipped, ...(bundle.skipped ?? [])] };
+      const all = [...skipped, ...(bundle.skipped ?? [])];
+      // Every record skipped: nothing imported is no success, as when every file is skipped.
+      if (all.length > 0 && bundle.documents.length === 0) throw nothingLeft(all, 'records');
+      return { format, bundle, skipped: all };
     } catch (error) {
       if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;
       skipped.push(...error.errors);
@@ -93,11 +96,17 @@ function detect(
 }
 
 /**
- * Every file skipped: the reason of each, then that none is left, so "skip invalid" with every
- * file bad says why each went rather than only that nothing is left.
+ * Every file (or record) skipped: the reason of each, then that none is left, so "skip invalid"
+ * with every one bad says why each went rather than only that nothing is left.
  */
-function nothingLeft(skipped: readonly FormatError[]): FormatErrors {
-  return new FormatErrors([...skipped, new FormatError('', undefined, 'no files left to import')]);
+function nothingLeft(
+  skipped: readonly FormatError[],
+  what: 'files' | 'records' = 'files',
+): FormatErrors {
+  return new FormatErrors([
+    ...skipped,
+    new FormatError('', undefined, `no ${what} left to import`),
+  ]);
 }
 
 /**

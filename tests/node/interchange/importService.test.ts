@@ -269,6 +269,28 @@ describe('importUploads and previewUploads', () => {
     ]);
   });
 
+  it('refuses a doccano file whose every record is skipped as invalid: nothing to import is no success', async () => {
+    const { store } = await emptyProject();
+    const bad = upload('bad.jsonl', '{"text": "A", "label": [[0, 9, "X"]]}\n{"label": []}\n');
+    const doccano = into('amira', { skipInvalid: true, format: 'doccano' });
+    const preview = await previewUploads(store, [bad], doccano);
+    expect(preview.summary).toBeNull();
+    expect(preview.errors.map((e) => [e.file, e.line])).toEqual([
+      ['bad.jsonl', 1],
+      ['bad.jsonl', 2],
+      ['', undefined],
+    ]);
+    expect(preview.errors.at(-1)?.reason).toBe('no records left to import');
+    // One good record among them is imported, the bad one listed as skipped.
+    const mixed = upload(
+      'mixed.jsonl',
+      '{"text": "IBM", "label": [[0, 3, "ORG"]]}\n{"label": []}\n',
+    );
+    const some = await previewUploads(store, [mixed], doccano);
+    expect(some.summary?.documentCounts.added).toBe(1);
+    expect(some.summary?.skipped.map((s) => s.line)).toEqual([2]);
+  });
+
   it("imports INCEpTION's XMI document export chosen in the app, a zip of <user>.xmi and TypeSystem.xml", async () => {
     const { store } = await emptyProject();
     const xmi = join(import.meta.dirname, '../../fixtures/xmi');
