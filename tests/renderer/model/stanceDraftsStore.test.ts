@@ -70,6 +70,27 @@ describe('StanceDraftsStore', () => {
     expect(drafts.draftOf('d2')).toBeNull();
   });
 
+  it('follows a span drawn ahead of its save to the saved span: as evidence, holder or target', () => {
+    const drafts = new StanceDraftsStore();
+    const draft: StanceDraft = {
+      evidenceId: 'drawn-1',
+      holder: { kind: 'span', spanId: 'drawn-2' },
+      target: { kind: 'span', spanId: 'drawn-2' },
+      note: '',
+      targetIsLastUsed: false,
+    };
+    drafts.update('d1', draft);
+    drafts.follow('drawn-2', 's7');
+    expect(drafts.draftOf('d1')).toEqual({
+      ...draft,
+      holder: { kind: 'span', spanId: 's7' },
+      target: { kind: 'span', spanId: 's7' },
+    });
+    drafts.follow('drawn-1', 's8');
+    expect(drafts.draftOf('d1')?.evidenceId).toBe('s8');
+    expect(drafts.draftOf('d1')?.holder).toEqual({ kind: 'span', spanId: 's7' });
+  });
+
   it('names the first missing field in the order of the form', () => {
     const base: StanceDraft = { evidenceId: 's1', note: '', targetIsLastUsed: false };
     expect(missingField(base)).toBe('holder');

@@ -77,16 +77,27 @@ export class StanceDraftsStore extends Store<StanceDraftsState> {
   }
 
   /**
-   * A span drawn ahead of its save became the saved span `to`: a draft kept on the drawn one
-   * now names the saved one, so it comes back with its document (null: the add failed, and the
-   * draft moves to the next evidence chosen there).
+   * A span drawn ahead of its save became the saved span `to`: a draft that names the drawn one
+   * (its evidence, or the span chosen as holder or target) now names the saved one, so it comes
+   * back with its document and its lists keep the choice (null: the add failed, and the draft
+   * moves to the next evidence chosen there).
    */
   follow(from: string, to: string | null): void {
     if (to === null) return;
-    const moved = Object.entries(this.snapshot.drafts).filter(([, d]) => d.evidenceId === from);
+    const named = (ref: Holder | Target | null | undefined): boolean =>
+      ref?.kind === 'span' && ref.spanId === from;
+    const moved = Object.entries(this.snapshot.drafts).filter(
+      ([, d]) => d.evidenceId === from || named(d.holder) || named(d.target),
+    );
     if (moved.length === 0) return;
     const drafts = { ...this.snapshot.drafts };
-    for (const [documentId, draft] of moved) drafts[documentId] = { ...draft, evidenceId: to };
+    for (const [documentId, draft] of moved)
+      drafts[documentId] = {
+        ...draft,
+        ...(draft.evidenceId === from ? { evidenceId: to } : {}),
+        ...(named(draft.holder) ? { holder: { kind: 'span', spanId: to } } : {}),
+        ...(named(draft.target) ? { target: { kind: 'span', spanId: to } } : {}),
+      };
     this.patch({ drafts });
   }
 
