@@ -97,6 +97,8 @@ export type { ExportScheme, TagScheme } from './tagScheme';
 export { conllTokens } from './conllTokens';
 export { KEPT_CONLL, KEPT_MAE, keptConllOf, withoutKeptLayouts } from './keptConll';
 export { inFileOrder } from './fileOrder';
+export type { FilePlace } from './fileOrder';
+export { recordHolders } from './recordHolders';
 export type { KeptConll } from './keptConll';
 export { documentTokens } from './documentTokens';
 export { isTokenFile } from './isTokenFile';

@@ -1,4 +1,4 @@
-import { KEPT_DOCCANO } from '../common';
+import { KEPT_DOCCANO, recordHolders } from '../common';
 import type { FormatDocument } from '../common';
 import { isRecordForm, keptDoccanoOf } from './keptDoccano';
 import type { KeptDoccanoFile } from './keptDoccano';
@@ -25,21 +25,16 @@ export function userOfLayer(annotator: string | undefined): string | undefined {
  */
 export function layerShares(documents: readonly FormatDocument[]): FormatDocument[] {
   if (new Set(documents.map((d) => d.annotator)).size < 2) return [...documents];
-  const holders = new Map<string, { file: KeptDoccanoFile; annotator: string | undefined }>();
-  for (const doc of documents) {
-    const file = fileOf(doc);
-    const key = documentKey(doc);
-    if (file && !holders.has(key)) holders.set(key, { file, annotator: doc.annotator });
-  }
+  const holders = recordHolders(documents, (doc) => fileOf(doc) !== undefined);
   const kept: FormatDocument[] = [];
   const joined: FormatDocument[] = [];
   for (const doc of documents) {
-    const holder = holders.get(documentKey(doc));
-    if (fileOf(doc) || !holder || holder.annotator === doc.annotator || !holdsAnnotations(doc))
-      kept.push(doc);
+    const holder = holders.get(doc);
+    const file = holder && fileOf(holder);
+    if (!file) kept.push(doc);
     else {
-      const { user: _user, ...file } = holder.file;
-      joined.push(withFile(doc, file));
+      const { user: _user, ...rest } = file;
+      joined.push(withFile(doc, rest));
     }
   }
   const all = [...kept, ...joined];
@@ -68,16 +63,6 @@ function fileOf(doc: FormatDocument): KeptDoccanoFile | undefined {
 function withFile(doc: FormatDocument, file: KeptDoccanoFile): FormatDocument {
   const kept = keptDoccanoOf(doc.metadata) ?? {};
   return { ...doc, metadata: { ...doc.metadata, [KEPT_DOCCANO]: { ...kept, file } } };
-}
-
-function holdsAnnotations(doc: FormatDocument): boolean {
-  return (
-    doc.spans.length > 0 || doc.relations.length > 0 || Object.keys(doc.documentLabels).length > 0
-  );
-}
-
-function documentKey(doc: FormatDocument): string {
-  return JSON.stringify([doc.name, doc.text]);
 }
 
 function recordKey(file: KeptDoccanoFile): string {
