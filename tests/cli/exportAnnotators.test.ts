@@ -34,7 +34,9 @@ describe.skipIf(!existsSync(LABELING))('loupe export --annotators', () => {
       home,
     );
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/--annotators applies to --format doccano and labelstudio only/);
+    expect(other.stderr).toMatch(
+      /--annotators applies to --format doccano, labelstudio and spans-jsonl only/,
+    );
   });
 });
 

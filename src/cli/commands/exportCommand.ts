@@ -17,7 +17,7 @@ import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
 import { countOf } from '../../shared/text';
 
-const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]; spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); doccano --annotators A,B: these layers together, each annotation with its user (a record several of them hold written once, as doccano 1.x writes a record of several users); labelstudio --annotators A,B: these layers' annotations together in each task, each with its own completed_by, ids and fields, beside the task's predictions (a task several people annotated comes back whole; unedited, as it was); a one-layer export counts the other annotators' annotations of its tasks it leaves out; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
+const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]; spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); doccano --annotators A,B: these layers together, each annotation with its user (a record several of them hold written once, as doccano 1.x writes a record of several users); labelstudio --annotators A,B: these layers' annotations together in each task, each with its own completed_by, ids and fields, beside the task's predictions (a task several people annotated comes back whole; unedited, as it was); a one-layer export counts the other annotators' annotations of its tasks it leaves out; spans-jsonl --annotators A,B: each layer's record of a document, as a Prodigy export of several annotators' sessions has them, in the order they were read; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
 /** `loupe export <dir> --format F --out PATH [--annotator NAME | --gold] [--only-done] [--split 80/10/10 --seed N] [--labels A,B] [--overlaps error|longest|first] [--scheme iob1|iob2|bioes|bilou|io] [--json]`. */
 export async function exportCommand(args: ParsedArgs): Promise<void> {
@@ -34,7 +34,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
   const [annotator = ''] = layers;
   if (layers.length > 1 && !LAYERED_EXPORT_FORMATS.includes(format))
     throw new CliError(
-      `--annotators applies to --format ${LAYERED_EXPORT_FORMATS.join(' and ')} only, not ${format}: export each layer on its own`,
+      `--annotators applies to --format ${LAYERED_EXPORT_FORMATS.slice(0, -1).join(', ')} and ${LAYERED_EXPORT_FORMATS.at(-1) ?? ''} only, not ${format}: export each layer on its own`,
       2,
     );
   const seedText = args.string('seed');
@@ -113,7 +113,7 @@ function isExportFormat(value: string): value is ExportFormat {
   return isOneOf(EXPORT_FORMATS, value);
 }
 
-/** `--annotators A,B,…` (doccano, Label Studio), else the one layer {@link layerOf} names. */
+/** `--annotators A,B,…` (doccano, Label Studio, spans JSONL), else the one layer {@link layerOf} names. */
 async function layersOf(args: ParsedArgs): Promise<string[]> {
   const several = args.string('annotators');
   if (several === undefined) return [await layerOf(args)];

@@ -83,7 +83,8 @@ function distinctName(name: string, raw: string, taken: ReadonlySet<string | und
 /**
  * The layer one document's annotations go to: a machine's suggestions to its model's layer
  * (`model` unless the file names a valid one); several people's work to each one's own
- * layer; otherwise `--annotator`, else the file's annotator, else the local user.
+ * layer (a text several annotate, or any record of a file of several annotators' records that
+ * fixes its annotator: Prodigy's `_annotator_id`); otherwise `--annotator`, else the file's annotator, else the local user.
  * @example annotatorOf({ ...doc, machine: true, annotator: 'ner-v2' }, choice, batch) === 'ner-v2'
  */
 export function annotatorOf(
@@ -94,7 +95,7 @@ export function annotatorOf(
   const { names, several } = batch;
   const own = names.of(doc.annotator);
   if (doc.machine) return own ?? MACHINE_ANNOTATOR;
-  if (own !== undefined && several.has(doc.text)) return own;
+  if (own !== undefined && (several.has(doc.text) || doc.annotatorFixed === true)) return own;
   if (choice.explicit) return choice.explicit;
   return own ?? choice.fallback();
 }

@@ -6,7 +6,8 @@ import type { Monitor } from './importPlan';
 
 /**
  * Reads several annotators' layers for one export (doccano writes a record several layers hold
- * once, each layer's annotations with its user): of each layer the documents it holds, a
+ * once, each layer's annotations with its user; spans JSONL a record per layer, as Prodigy
+ * exports several annotators' sessions): of each layer the documents it holds, a
  * document's layers side by side in the project's order; a document none of them holds once,
  * without annotations, as an export of one layer writes it. One annotator: {@link exportBundle}.
  * @example (await exportLayers(store, ['user1', 'user2'], choices)).bundle.documents.map((d) => d.annotator) → ['user1', 'user2', 'user2']

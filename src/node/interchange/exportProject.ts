@@ -78,7 +78,7 @@ export async function exportProject(
   const layers = [...new Set([options.annotator, ...(options.annotators ?? [])])];
   if (layers.length > 1 && !LAYERED_EXPORT_FORMATS.includes(options.format))
     throw new RangeError(
-      `${format.name} writes one layer an export: export each annotator on their own (several layers go together into doccano, a record of several users, and Label Studio, a task of several annotators)`,
+      `${format.name} writes one layer an export: export each annotator on their own (several layers go together into doccano, a record of several users, Label Studio, a task of several annotators, and spans JSONL, a record per annotator)`,
     );
   const {
     bundle: full,

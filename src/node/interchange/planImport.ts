@@ -127,7 +127,7 @@ export async function planImport(
       ...(p.line === undefined ? {} : { line: p.line }),
       reason: p.reason,
     })),
-    warnings: [...bundle.warnings, ...names.warnings],
+    warnings: [...bundle.warnings, ...names.warnings, ...annotatorNotUsed(bundle, choice)],
   };
   const titled = Object.keys(titles).length > 0;
   const collectionFiles = keptCollectionFiles(store.manifest, bundle.collectionFiles);
@@ -162,6 +162,16 @@ const COUNTED = [
 ] as const satisfies readonly (keyof typeof NOTHING)[];
 
 /** A document that brings only its text (plain text files): no layer needs an annotator. */
+/** Why `--annotator` names no layer of records a file gives several annotators (Prodigy's `_annotator_id`). */
+function annotatorNotUsed(bundle: FormatBundle, choice: AnnotatorChoice): string[] {
+  const fixed = bundle.documents.filter((doc) => doc.annotatorFixed === true);
+  if (choice.explicit === undefined || fixed.length === 0) return [];
+  const who = [...new Set(fixed.map((doc) => doc.annotator))].join(', ');
+  return [
+    `--annotator ${choice.explicit} names no layer of ${fixed.length === 1 ? 'the record' : `the ${fixed.length} records`} whose file names several annotators (${who}): each is in its annotator's layer, so their work is not mixed`,
+  ];
+}
+
 function isBare(doc: FormatDocument): boolean {
   return (
     doc.spans.length +

@@ -77,7 +77,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * several users, Label Studio a task of several annotators' annotations.
  * @example LAYERED_EXPORT_FORMATS.includes('labelstudio') === true
  */
-export const LAYERED_EXPORT_FORMATS: readonly ExportFormat[] = ['doccano', 'labelstudio'];
+export const LAYERED_EXPORT_FORMATS: readonly ExportFormat[] = [
+  'doccano',
+  'labelstudio',
+  'spans-jsonl',
+];
 
 /** One complaint about an input file: file, 1-based line when it means something, reason. */
 export const fileProblemSchema = z.object({
@@ -262,6 +266,7 @@ export const exportRequestFields = {
    * doccano and Label Studio: more layers written with the annotator's, each annotation with its
    * user: a record (a task) several of them hold is written once, as doccano 1.x writes a
    * record of several users and Label Studio a task of several annotators.
+   * Spans JSONL: each layer's record of a document, as Prodigy exports several annotators'.
    */
   annotators: z.array(annotatorSchema).min(1).max(1000).optional(),
   onlyDone: z.boolean().optional(),

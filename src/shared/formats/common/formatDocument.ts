@@ -47,6 +47,11 @@ export interface FormatDocument {
   /** The title the file gives the document (PubTator's title line), for the document list. */
   readonly title?: string;
   readonly annotator?: string;
+  /**
+   * `annotator` is whose work the record is in a file of several annotators' (a Prodigy export
+   * of a session with `feed_overlap`): its layer is the annotator's, whatever an import names.
+   */
+  readonly annotatorFixed?: boolean;
   /** Suggestions of a model (Label Studio predictions): they go to a machine layer. */
   readonly machine?: boolean;
   readonly status?: DocumentStatus;

@@ -7,6 +7,7 @@ import {
   isSpacyCats,
   readJsonRecords,
   shallowRecords,
+  sourceKey,
   unreadAnnotationKeys,
 } from '../common';
 
@@ -26,6 +27,8 @@ import { layoutOf } from './recordLayout';
 import { jsonStyleOf } from '../common';
 import { catsAsFloats, readCats } from './textCategories';
 import type { JsonStyle } from '../common';
+import { metaName, taskPlaces } from './taskPlaces';
+import type { TaskPlace } from './taskPlaces';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -46,18 +49,26 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
     const style = jsonStyleOf(file.content);
     let lines: string[] | undefined; // split once, when a record has cats
     const lineText = (n: number) => (lines ??= file.content.split('\n'))[n - 1] ?? '';
-    const records = readJsonRecords(file.path, file.content, errors);
-    for (const { line, record } of shallowRecords(file.path, records, errors)) {
+    const records = shallowRecords(
+      file.path,
+      readJsonRecords(file.path, file.content, errors),
+      errors,
+    );
+    const places = taskPlaces(records, (record, line) => nameOf(record, file.path, line));
+    for (const { line, record } of records) {
       if (typeof record.text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
         continue;
       }
+      const place = places.get(line);
+      const name = place?.name ?? nameOf(record, file.path, line);
+      const annotated = annotatedBy(place, file.path, line);
       if (record.answer === 'reject' || record.answer === 'ignore') {
         answered.push(line);
-        const name = nameOf(record, file.path, line);
         const layout = layoutFor(record, style, name, false, ANSWERED_MEMBERS);
-        const doc = answeredDocument(record, record.text, name, layout);
-        documents.push(metaName(record) === null ? { ...doc, namedByPlace: file.path } : doc);
+        const doc = answeredDocument(record, record.text, name, layout, annotated.kept);
+        const byPlace = metaName(record) === null ? { namedByPlace: file.path } : {};
+        documents.push({ ...doc, ...byPlace, ...annotated.who });
         continue;
       }
       const read = readSpans(record.text, record);
@@ -90,7 +101,6 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         errors.add(file.path, line, CHOSEN_OPTIONS);
       const fields = keptFields(record, label !== null, cats !== null);
       const filed = relations.length > 0 ? filedRelations(record.relations, record.spans) : [];
-      const name = nameOf(record, file.path, line);
       const layout = layoutFor(record, style, name, label !== null, [
         ...REBUILT_MEMBERS,
         ...(cats ? ['cats'] : []),
@@ -107,11 +117,13 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
           : {}),
         ...(cats ? { cats: { ...cats.kept, keys: [...cats.kept.keys] } } : {}),
         ...(layout ? { layout } : {}),
+        ...annotated.kept,
       };
       const metadata = Object.keys(own).length > 0 ? { ...fields, [ANSWERED_KEY]: own } : fields;
       documents.push({
         name,
         ...(metaName(record) === null ? { namedByPlace: file.path } : {}),
+        ...annotated.who,
         text: record.text,
         spans,
         relations,
@@ -177,9 +189,22 @@ function layoutFor(
   return layoutOf(record, style, defaultKeys, metaName(record) === null ? name : null, keptApart);
 }
 
-function metaName(record: Record<string, unknown>): string | null {
-  const meta = isRecord(record.meta) ? record.meta : {};
-  return typeof meta.name === 'string' && meta.name !== '' ? meta.name : null;
+/**
+ * What a record of a named annotator brings its document (see {@link TaskPlace}): the
+ * annotator, and kept, the record's place in its file, written back in that order whichever
+ * layers an export writes together, and the annotators of its task, to count those an export
+ * leaves out.
+ */
+function annotatedBy(
+  place: TaskPlace | undefined,
+  path: string,
+  line: number,
+): { who: Pick<FormatDocument, 'annotator' | 'annotatorFixed'>; kept: Record<string, JsonValue> } {
+  if (!place) return { who: {}, kept: {} };
+  return {
+    who: { annotator: place.annotator, ...(place.several ? { annotatorFixed: true } : {}) },
+    kept: { order: [sourceKey(path), line], answeredBy: [...place.answeredBy] },
+  };
 }
 
 function nameOf(record: Record<string, unknown>, path: string, line: number): string {
@@ -207,8 +232,9 @@ function answeredDocument(
   text: string,
   name: string,
   layout: ReturnType<typeof layoutOf>,
+  annotated: Record<string, JsonValue>,
 ): FormatDocument {
-  const own: Record<string, JsonValue> = {};
+  const own: Record<string, JsonValue> = { ...annotated };
   for (const key of ANSWERED_MEMBERS) {
     const value = record[key];
     if (value !== undefined && isJsonValue(value)) setOwn(own, key, JSON.stringify(value));

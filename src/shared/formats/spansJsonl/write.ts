@@ -11,6 +11,7 @@ import {
   labelsBesideCats,
   tallyUnwritten,
   piecedFile,
+  inFileOrder,
 } from '../common';
 import type { FormatBundle, FormatDocument, WriteOptions, WriteResult } from '../common';
 import { LABEL } from './documentLabel';
@@ -23,6 +24,7 @@ import { relationList } from './relationList';
 import { spanList } from './spanList';
 import { keptJsonText } from './keptJson';
 import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
+import { joinedTasks, OTHER_ANNOTATORS, othersLeftOut, recordPlaceOf } from './taskRecords';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
@@ -35,7 +37,10 @@ export const SPANS_JSONL_FILE = 'spans.jsonl';
  * point offsets (Python's `text[start:end]`), `token_end` inclusive (none where a record's
  * spans came without). A record that came without tokens goes back without, and without token
  * indices but where its spans had them, unless `options.tokens` asks for them in every record
- * or it has relations, which name tokens by index (noted).
+ * or it has relations, which name tokens by index (noted). The records of a task several
+ * annotators answered (Prodigy's `_annotator_id`) go back in their file's order, those of
+ * layers not written counted; a layer made in Loupe writes its record of such a task as
+ * Prodigy's named sessions do (see `joinedTasks`).
  * A record's own tokens go back as they fit its text (`fileTokensOf`),
  * else tokens are spaCy's English tokens; either is cut at every span edge; a span edge
  * on whitespace (a folded space, a line break) moves to the nearest word inside the span, a
@@ -48,7 +53,9 @@ export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}
   const tally = new Tally();
   const records: RecordParts[] = [];
   let spans = 0;
-  for (const doc of bundle.documents) {
+  const documents = inFileOrder(joinedTasks(bundle.documents), recordPlaceOf);
+  tally.add(OTHER_ANNOTATORS, othersLeftOut(documents));
+  for (const doc of documents) {
     const parts = record(doc, tally, options.tokens === true);
     spans += parts.written;
     records.push(parts);
