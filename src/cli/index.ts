@@ -39,8 +39,9 @@ const USAGE = `usage: loupe <command> …
           tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
           guess files to score, and auto (the default) to write a table back as it was read;
           spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's;
-          doccano, labelstudio --annotators A,B: these layers together, a record or task
-          several annotated written whole, each annotation with its user)
+          --annotators A,B: doccano, labelstudio, these layers together, a record or task
+          several annotated written whole, each annotation with its user; spans-jsonl, each
+          layer's Prodigy record of a task, in the file's order)
   suggest <dir> [--from ANNOTATOR] [--as ANNOTATOR] [--labels A,B,…] [--documents D1,D2,…] [--seed N] [--json]
   validate <dir> [--repair] [--json]
   agree <dir> --annotators A,B[,C…] [--match exact|overlap|token] [--include-rejected] [--json]
