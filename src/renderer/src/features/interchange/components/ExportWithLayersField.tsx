@@ -7,16 +7,18 @@ const HOW: Readonly<Record<string, string>> = {
     'each annotation with its user; a record several hold is written once, as doccano 1.x writes a record of several users',
   labelstudio:
     'each annotation with its own completed_by beside the others in its task; a task several hold is written once, with its predictions',
+  'spans-jsonl':
+    "each layer's record of a task, as Prodigy exports several annotators' sessions, in the order they were read",
 };
 
-/** Which other layers a doccano or Label Studio export writes with the chosen one: a box per layer, each annotation written with its user. */
+/** Which other layers a doccano, Label Studio or spans JSONL export writes with the chosen one: a box per layer, each annotation written with its user. */
 export function ExportWithLayersField({
   format,
   layers,
   chosen,
   onChange,
 }: {
-  /** The export's format (doccano or Label Studio). */
+  /** The export's format (doccano, Label Studio or spans JSONL). */
   readonly format: string;
   /** The project's other layers. */
   readonly layers: readonly string[];
