@@ -46,12 +46,16 @@ export function SpanAnnouncement({
   const fresh = news !== null && heard?.id !== news.id;
   const under = heard && !fresh ? heard.under : message;
   if (fresh) setHeard({ id: news.id, under: message });
-  if (news && under === message)
+  // News is said in an element of its own, keyed by its id: a live region whose text is set to
+  // the same words again changes nothing, and a screen reader would say nothing the second time.
+  let said = 'selection';
+  if (news && under === message) {
     message = news.lead && message ? `${news.text}. ${message}` : news.text;
-  else if (news && !fresh && under !== null) setHeard({ id: news.id, under: null });
+    said = `news-${news.id}`;
+  } else if (news && !fresh && under !== null) setHeard({ id: news.id, under: null });
   return (
     <p className="lp-sr-only" role="status" data-testid="span-announcement">
-      {message}
+      <span key={said}>{message}</span>
     </p>
   );
 }
