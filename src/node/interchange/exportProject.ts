@@ -9,6 +9,7 @@ import {
   parseSplitRatios,
   SpanOverlapError,
   Tally,
+  writeBySource,
   writeSplits,
   type FormatBundle,
   type ExportScheme,
@@ -118,7 +119,7 @@ export async function exportProject(
   try {
     written = ratios
       ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
-      : format.write(bundle, writeOptions);
+      : writeBySource(format, bundle, writeOptions);
   } catch (error) {
     throw error instanceof SpanOverlapError ? await namedForReaders(store, error) : error;
   }

@@ -7,8 +7,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from './common';
-import { ADJUSTED_NAMED, movedFile } from './common';
-import type { AdjustedSpan } from './common';
+import { mergedSummary, movedFile } from './common';
 import { splitDocuments } from './splitDocuments';
 
 /** Where a split should put the documents, and how to cut. */
@@ -35,40 +34,20 @@ export function writeSplits(
   const parts = splitDocuments(bundle.documents.map(keyOf), split.ratios, split.seed);
   const labels = options.labels ?? bundle.labels;
   const files: FormatFile[] = [];
-  const notExpressed: Record<string, number> = {};
-  const notes: Record<string, number> = {};
-  let spans = 0;
-  let stances = 0;
   const written: SplitPart[] = [];
-  const adjusted: AdjustedSpan[] = [];
-  let adjustedTotal = 0;
   for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
     const wanted = new Set(keys);
     const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
     const result = format.write({ ...bundle, documents }, { ...options, labels });
     written.push({ name, result });
     files.push(...result.files.map((file) => movedFile(file, `${name}/${file.path}`)));
-    spans += result.summary.spans;
-    stances += result.summary.stances;
-    for (const [reason, count] of Object.entries(result.summary.notExpressed))
-      notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
-    for (const [reason, count] of Object.entries(result.summary.notes ?? {}))
-      notes[reason] = (notes[reason] ?? 0) + count;
-    adjusted.push(...(result.summary.adjusted ?? []));
-    adjustedTotal += result.summary.adjustedTotal ?? 0;
   }
   const combined = format.combineSplits?.(written) ?? files;
   return {
     files: combined,
-    summary: {
-      documents: bundle.documents.length,
-      spans,
-      stances,
-      notExpressed,
-      ...(Object.keys(notes).length > 0 ? { notes } : {}),
-      ...(written.some((part) => part.result.summary.adjustedTotal !== undefined)
-        ? { adjusted: adjusted.slice(0, ADJUSTED_NAMED), adjustedTotal }
-        : {}),
-    },
+    summary: mergedSummary(
+      written.map((part) => part.result),
+      bundle.documents.length,
+    ),
   };
 }

@@ -1,7 +1,9 @@
 import type { AdjustedSpan } from './tally';
 import type { CollectionFile, EventTypeDefinition, Topic } from '../../model';
 import type { FormatBundle } from './formatBundle';
+import type { FormatDocument } from './formatDocument';
 import type { OverlapPolicy } from './overlapPolicy';
+import type { SourceFile } from './sourceFile';
 import type { StanceColumnSet } from './stanceColumnSet';
 import type { ExportScheme, TagScheme } from './tagScheme';
 
@@ -155,6 +157,24 @@ export interface Format {
   readonly overlapPolicy?: boolean;
   /** The files of a split export, given each part's written files (e.g. one dataset card for all parts). */
   combineSplits?(parts: readonly SplitPart[]): FormatFile[];
+  /**
+   * The file a document was read from, for an export (not split) to write each file's
+   * documents back to a file of its name (see `writeBySource`); formats that do so in `write`
+   * (brat, doccano, Label Studio, PubTator, BioC) have none.
+   */
+  sourceFile?(doc: FormatDocument): SourceFile | undefined;
+  /**
+   * The files of an export written back to its documents' files, given each file's write (the
+   * documents of no file last): when a part writes several files (a dataset card, label names);
+   * null to write all the documents together instead.
+   */
+  combineSources?(parts: readonly SourcePart[]): FormatFile[] | null;
+}
+
+/** The documents of one file written by their format (see `Format.combineSources`); `file` undefined for those of no file. */
+export interface SourcePart {
+  readonly file: SourceFile | undefined;
+  readonly result: WriteResult;
 }
 
 /** One part of a split export (`train`, `dev`, `test`) as its format wrote it. */

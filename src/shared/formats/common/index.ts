@@ -9,6 +9,7 @@ export type {
   FormatId,
   ReadOptions,
   SplitPart,
+  SourcePart,
   WriteOptions,
   WriteResult,
   WriteSummary,
@@ -144,3 +145,10 @@ export type { JsonStyle } from './jsonStyle';
 export { objectEntries } from './objectEntries';
 export type { ObjectEntries, ObjectEntry } from './objectEntries';
 export { styledLike } from './styledLike';
+export { sourceFileAt, sourceFileOf } from './sourceFile';
+export type { SourceFile } from './sourceFile';
+export { bySourceFile } from './bySourceFile';
+export type { SourceGroup } from './bySourceFile';
+export { mergedSummary } from './mergedSummary';
+export { writeBySource } from './writeBySource';
+export { filedUnder } from './filedUnder';
