@@ -123,7 +123,8 @@ describe('loupe import of Hugging Face records', { timeout: 180_000 }, () => {
         .split('\n')
         .map((l) => JSON.parse(l) as Record<string, unknown>);
     const sourceRecords = lines(join(FIXTURES, 'conll2003', 'train.jsonl'));
-    const written = lines(join(out, 'hf.jsonl'));
+    // Written back to the file they were read from.
+    const written = lines(join(out, 'train.jsonl'));
     const byId = new Map(written.map((r) => [r.id, r]));
     expect(written).toHaveLength(sourceRecords.length);
     for (const record of sourceRecords)

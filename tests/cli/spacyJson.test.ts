@@ -31,7 +31,8 @@ describe('loupe import and export of spaCy JSON training files', () => {
       spans: 11,
       notExpressed: {},
     });
-    const back: unknown = JSON.parse(readFileSync(join(out, 'spacy.json'), 'utf8'));
+    // Written back to the file it was read from.
+    const back: unknown = JSON.parse(readFileSync(join(out, 'training-data.json'), 'utf8'));
     expect(back).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'training-data.json'), 'utf8')));
   });
 

@@ -21,7 +21,8 @@ describe('loupe export --columns', () => {
       home,
     );
     expect(run.code).toBe(0);
-    expect(readFileSync(join(out, 'stance.tsv'), 'utf8')).toBe(
+    // The table's rows go back to a file of its name, tab-separated as SemEval's are: .tsv.
+    expect(readFileSync(join(out, 'vast_test.tsv'), 'utf8')).toBe(
       'ID\tTarget\tTweet\tStance\n12\trail\tTrains, not cars\tFAVOR\n3\trail\tRoads first\tAGAINST\n',
     );
     const bad = runCli(

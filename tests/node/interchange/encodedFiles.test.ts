@@ -22,18 +22,33 @@ describe('a CoNLL export of documents read from an ISO-8859-1 file', () => {
       });
       expect(Buffer.from(result.files[0]?.bytes ?? [])).toEqual(bytes);
       expect(summary.notes).toContain(
-        'conll.txt written in ISO-8859-1, the encoding its documents were read in',
+        'conll2002-esp-testa-head.conll written in ISO-8859-1, the encoding its documents were read in',
       );
     }
   });
 
-  it('is written in UTF-8 beside a document read from UTF-8, a note saying why', async () => {
+  it('is written back beside a file read from UTF-8, each in its encoding', async () => {
+    const { store } = await emptyProject();
+    const dir = folderWith({ 'b.conll': 'Peter B-PER\nañade O\n' });
+    await importPaths(store, [ESP, join(dir, 'b.conll')], into('amira', { format: 'conll' }));
+    const { result, summary } = await exportProject(store, { format: 'conll', annotator: 'amira' });
+    expect(
+      result.files.map((f) => [f.path, Buffer.from(f.bytes ?? Buffer.from(f.content))]),
+    ).toEqual([
+      ['b.conll', Buffer.from('Peter B-PER\nañade O\n')],
+      ['conll2002-esp-testa-head.conll', readFileSync(ESP)],
+    ]);
+    expect(summary.notes.join('\n')).not.toMatch(/written in UTF-8/u);
+  });
+
+  it('is written in UTF-8 beside a document read from UTF-8 in one file of a split, a note saying why', async () => {
     const { store } = await emptyProject();
     const dir = folderWith({ 'b.conll': 'Peter B-PER\nañade O\n' });
     await importPaths(store, [ESP, join(dir, 'b.conll')], into('amira', { format: 'conll' }));
     const { result, summary } = await exportProject(store, {
       format: 'conll',
       annotator: 'amira',
+      split: '100/0/0',
     });
     const [file] = result.files;
     expect(file?.encoding).toBeUndefined();

@@ -50,7 +50,7 @@ describe('importing a comma-separated stance table', () => {
     const summary = await importPaths(store, [folder], into('gold'));
     expect(summary).toMatchObject({ format: 'stance-tsv', written: true });
     const { result } = await exportProject(store, { format: 'stance-tsv', annotator: 'gold' });
-    expect(result.files.map((f) => [f.path, f.content])).toEqual([['stance.csv', CSV]]);
+    expect(result.files.map((f) => [f.path, f.content])).toEqual([['raw_test_trump.csv', CSV]]);
     const semeval = await exportProject(store, {
       format: 'stance-tsv',
       annotator: 'gold',

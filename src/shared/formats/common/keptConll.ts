@@ -1,6 +1,8 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_HF, KEPT_SPACY_JSON } from './keptKeys';
+import { sourceFileOf } from './sourceFile';
+import type { SourceFile } from './sourceFile';
 
 /** The metadata key under which a document imported from CoNLL keeps what Loupe does not model. */
 export const KEPT_CONLL = 'conll';
@@ -90,6 +92,8 @@ export interface KeptConll {
    * documents (from 0): an export writes a file's documents in this order, not by name.
    */
   readonly order?: { readonly file: string; readonly index: number };
+  /** The file the document was read from, to write it back there (see `Format.sourceFile`). */
+  readonly file?: SourceFile;
 }
 
 /**
@@ -140,6 +144,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
       ? { conllu: { source: conlluSource, key: conlluKey } }
       : {}),
     ...orderOf(value.order),
+    ...fileOf(value.file),
   };
 }
 
@@ -195,6 +200,12 @@ function isExtent(value: unknown): value is [number, number] {
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** A kept `file` as it was written, or nothing when it is not in that shape. */
+function fileOf(value: unknown): { file?: SourceFile } {
+  const file = sourceFileOf(value);
+  return file ? { file } : {};
 }
 
 /** A kept `order` as it was written, or nothing when it is not in that shape. */

@@ -1,6 +1,8 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_SPACY_DOCBIN } from './keptKeys';
+import { sourceFileOf } from './sourceFile';
+import type { SourceFile } from './sourceFile';
 
 /** One attribute column of a DocBin kept: its spaCy id and a value per token (strings for string attributes, else integers, a decimal string past 2^53). */
 // A type, not an interface: metadata holds JSON, and only a type literal is checked as one.
@@ -15,7 +17,7 @@ export type KeptDocBinColumn = {
  * writes it back as it was when its text is unchanged: its tokens (words and space flags),
  * the `ENT_IOB` codes read (0, "not annotated", is kept where no span is), every other
  * attribute column, its `flags`, its span groups' keys and attrs, its `user_data` (base64
- * msgpack) and its `cats` as read.
+ * msgpack), its `cats` as read, and the file it was read from (`file`, to write it back there).
  * @example { words: ['EU', 'rejects'], spaces: [true, false], iob: [3, 2], columns: [{ attr: 75, strings: true, values: ['NNP', 'VBZ'] }], flags: {}, groups: [], cats: {} }
  */
 export interface KeptDocBin {
@@ -30,6 +32,7 @@ export interface KeptDocBin {
   }[];
   readonly cats: Readonly<Record<string, unknown>>;
   readonly userData?: string;
+  readonly file?: SourceFile;
 }
 
 /**
@@ -40,6 +43,7 @@ export function keptDocBinOf(metadata: DocumentMetadata | undefined): KeptDocBin
   const value = metadata?.[KEPT_SPACY_DOCBIN];
   if (!isRecord(value)) return null;
   const { words, spaces, iob, columns, flags, groups, cats, userData } = value;
+  const file = sourceFileOf(value.file);
   if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) return null;
   if (!Array.isArray(spaces) || !spaces.every((s) => typeof s === 'boolean')) return null;
   if (!Array.isArray(iob) || !iob.every((n) => typeof n === 'number')) return null;
@@ -57,6 +61,7 @@ export function keptDocBinOf(metadata: DocumentMetadata | undefined): KeptDocBin
     groups: keptGroups,
     cats,
     ...(userData === undefined ? {} : { userData }),
+    ...(file ? { file } : {}),
   };
 }
 

@@ -3,6 +3,8 @@ import type { DocumentMetadata } from '../../model';
 import { isJsonValue } from './isJsonValue';
 import type { JsonValue } from './isJsonValue';
 import { KEPT_HF } from './keptKeys';
+import { sourceFileOf } from './sourceFile';
+import type { SourceFile } from './sourceFile';
 
 /** One Hugging Face record of a document: how many tokens it had and its other fields. */
 export interface KeptHfRecord {
@@ -15,12 +17,14 @@ export interface KeptHfRecord {
  * What a document imported from Hugging Face records keeps so the HF export writes the records'
  * other fields back: a record per line of the text (its tokens joined by one space), in order;
  * and the names of the source's integer tags in their order (ClassLabel names, `label_names.json`),
- * so the export gives each tag the source's id.
+ * so the export gives each tag the source's id; and the file it was read from (`file`, to write
+ * it back there).
  * @example { records: [{ tokens: 2, fields: { id: '0', pos_tags: [22, 42] } }], names: ['O', 'B-Disease', 'I-Disease'] }
  */
 export interface KeptHf {
   readonly records: readonly KeptHfRecord[];
   readonly names?: readonly string[];
+  readonly file?: SourceFile;
 }
 
 /**
@@ -38,7 +42,8 @@ export function keptHfOf(metadata: DocumentMetadata | undefined): KeptHf | null 
     records.push({ tokens, fields: jsonFields(fields) });
   }
   const names = keptHfNames(metadata);
-  return names ? { records, names } : { records };
+  const file = sourceFileOf(value.file);
+  return { records, ...(names ? { names } : {}), ...(file ? { file } : {}) };
 }
 
 /**

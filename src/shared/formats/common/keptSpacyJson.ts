@@ -1,6 +1,8 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { KEPT_SPACY_JSON } from './keptKeys';
+import { sourceFileOf } from './sourceFile';
+import type { SourceFile } from './sourceFile';
 
 /** A JSON object as metadata holds it (read back as unknown values, checked where used). */
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -10,13 +12,15 @@ type JsonObject = Readonly<Record<string, unknown>>;
  * spaCy JSON export writes the paragraph back as it was: its document's fields (`id`, …, with
  * `paragraphs` empty), the paragraph's index there, and the paragraph as written (its
  * sentences' tokens with `orth`, `tag`, `head`, `dep`, `lemma`, `ner`, its `brackets`, `cats`),
- * `raw` true in place of the text, which the document holds.
+ * `raw` true in place of the text, which the document holds; and the file it was read from
+ * (`file`, its place the paragraph's among the file's, to write it back there).
  * @example { document: { id: 0, paragraphs: [] }, paragraph: 0, source: { raw: true, sentences: [{ tokens: [{ orth: 'EU', ner: 'U-ORG' }] }] } }
  */
 export interface KeptSpacyJson {
   readonly document: JsonObject;
   readonly paragraph: number;
   readonly source: JsonObject;
+  readonly file?: SourceFile;
 }
 
 /**
@@ -29,7 +33,8 @@ export function keptSpacyJsonOf(metadata: DocumentMetadata | undefined): KeptSpa
   const { document, paragraph, source } = value;
   if (!isRecord(document) || !isRecord(source) || !Array.isArray(source.sentences)) return null;
   if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 0) return null;
-  return { document, paragraph, source };
+  const file = sourceFileOf(value.file);
+  return { document, paragraph, source, ...(file ? { file } : {}) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { keptConllOf } from '../common';
 import type { Format } from '../common';
 import { readConll } from './read';
 import { writeConll } from './write';
@@ -10,6 +11,7 @@ export const conllFormat: Format = {
   read: readConll,
   write: writeConll,
   overlapPolicy: true,
+  sourceFile: (doc) => keptConllOf(doc.metadata)?.file,
 };
 
 export { readConll, writeConll };

@@ -2,6 +2,8 @@ import {
   baseName,
   bundleOf,
   ErrorCollector,
+  filedUnder,
+  KEPT_CONLL,
   lineAt,
   parseTag,
   pipedTokenLine,
@@ -74,7 +76,9 @@ export function readConll(files: readonly FormatFile[], options: ReadOptions = {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const problems: LineProblem[] = [];
-    documents.push(...readFile(file, options, problems, warnings));
+    documents.push(
+      ...readFile(file, options, problems, warnings).map(filedUnder(KEPT_CONLL, file.path)),
+    );
     for (const p of problems.slice(0, SAID)) errors.add(file.path, p.line, p.reason);
     if (problems.length > SAID)
       errors.add(file.path, undefined, `and ${problems.length - SAID} more lines like these`);

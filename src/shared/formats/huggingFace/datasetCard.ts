@@ -79,3 +79,19 @@ export function extraFeatures(card: string): string[] {
   const to = lines.indexOf('  splits:');
   return from >= 2 && to > from ? lines.slice(from, to) : [];
 }
+
+/**
+ * The feature lines of kept source fields of several cards Loupe wrote (see {@link extraFeatures}),
+ * each field once, in the order first met: one card for files written apart.
+ * @example mergedExtraFeatures([trainCard, devCard]) → ['  - name: "pos_tags"', '    sequence: int64']
+ */
+export function mergedExtraFeatures(cards: readonly string[]): string[] {
+  const extra = new Map<string, string[]>(); // feature lines, by their name line
+  for (const card of cards) {
+    const lines = extraFeatures(card);
+    for (let i = 0; i + 1 < lines.length; i += 2)
+      if (!extra.has(lines[i] ?? ''))
+        extra.set(lines[i] ?? '', [lines[i] ?? '', lines[i + 1] ?? '']);
+  }
+  return [...extra.values()].flat();
+}

@@ -1,5 +1,7 @@
+import { keptHfOf } from '../common';
 import type { Format } from '../common';
 import { readHuggingFace } from './read';
+import { combineHuggingFaceSources } from './sourceFiles';
 import { combineHuggingFaceSplits, writeHuggingFace } from './write';
 
 /** Hugging Face token classification JSONL (or JSON) records + label names + dataset card. */
@@ -11,6 +13,8 @@ export const huggingFaceFormat: Format = {
   write: writeHuggingFace,
   overlapPolicy: true,
   combineSplits: combineHuggingFaceSplits,
+  sourceFile: (doc) => keptHfOf(doc.metadata)?.file,
+  combineSources: combineHuggingFaceSources,
 };
 
 export { readHuggingFace, writeHuggingFace, combineHuggingFaceSplits };

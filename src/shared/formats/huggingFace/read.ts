@@ -7,6 +7,7 @@ import {
   readJsonRecords,
   SCHEME_NAMES,
   schemeOf,
+  sourceFileAt,
   tokenSpans,
 } from '../common';
 import type {
@@ -17,6 +18,7 @@ import type {
   JsonValue,
   KeptHf,
   ReadOptions,
+  SourceFile,
   TagScheme,
 } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
@@ -96,7 +98,9 @@ function readFile(
   const documents: FormatDocument[] = [];
   const illFormed: string[] = [];
   for (const [name, group] of groups) {
-    const read = documentOfRecords(name, group, { scheme, grouped, path, names }, illFormed);
+    const file = sourceFileAt(path, documents.length);
+    const how = { scheme, grouped, path, names, file };
+    const read = documentOfRecords(name, group, how, illFormed);
     const tagged = group.some((r) => r.tags.some((t) => t.prefix !== 'O'));
     if (tagged && read.spans.length === 0) {
       errors.add(
@@ -168,7 +172,7 @@ function documentGroups(
 /**
  * A document of records: each record's tokens joined by one space, a line per record; its
  * spans; the records' other fields kept (but Loupe's `document` field the records were grouped by),
- * and the names of the source's integer tags when it named them.
+ * the names of the source's integer tags when it named them, and the file and place it was read from.
  */
 function documentOfRecords(
   name: string,
@@ -178,10 +182,11 @@ function documentOfRecords(
     readonly grouped: boolean;
     readonly path: string;
     readonly names: readonly string[] | null;
+    readonly file: SourceFile | undefined;
   },
   illFormed: string[],
 ): FormatDocument {
-  const { scheme, grouped, path, names } = how;
+  const { scheme, grouped, path, names, file } = how;
   const spans: FormatSpan[] = [];
   const lines: string[] = [];
   const kept: { tokens: number; fields: Record<string, JsonValue> }[] = [];
@@ -196,7 +201,11 @@ function documentOfRecords(
     at = record.words.length > 0 ? read.end : at + 1; // the last token's space is the line break
   }
   // The tag names in the source's order: the export gives each tag its id again.
-  const hf = { records: kept, ...(names ? { names: [...names] } : {}) } satisfies KeptHf;
+  const hf = {
+    records: kept,
+    ...(names ? { names: [...names] } : {}),
+    ...(file ? { file } : {}),
+  } satisfies KeptHf;
   return { ...emptyFormatDocument(name, lines.join('\n')), spans, metadata: { [KEPT_HF]: hf } };
 }
 

@@ -20,7 +20,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../common';
-import { datasetCard, extraFeatures, HF_CARD_FILE } from './datasetCard';
+import { datasetCard, HF_CARD_FILE, mergedExtraFeatures } from './datasetCard';
 import { HF_DOCUMENT_FIELD } from './hfRecord';
 import { keptFieldFeatures, keptRecordFields } from './keptRecords';
 import type { RecordFields } from './keptRecords';
@@ -303,14 +303,11 @@ function sourceNames(bundle: FormatBundle): string[] {
 export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFile[] {
   const files: FormatFile[] = [];
   let names: string[] = ['O'];
-  const extra = new Map<string, string[]>(); // kept fields' feature lines, by their name line
+  const cards: string[] = [];
   const splits = parts.map((part) => {
     for (const file of part.result.files) {
       if (file.path === HF_CARD_FILE) {
-        const lines = extraFeatures(file.content);
-        for (let i = 0; i + 1 < lines.length; i += 2)
-          if (!extra.has(lines[i] ?? ''))
-            extra.set(lines[i] ?? '', [lines[i] ?? '', lines[i + 1] ?? '']);
+        cards.push(file.content);
         continue;
       }
       files.push(movedFile(file, `${part.name}/${file.path}`));
@@ -322,7 +319,7 @@ export function combineHuggingFaceSplits(parts: readonly SplitPart[]): FormatFil
   });
   files.push({
     path: HF_CARD_FILE,
-    content: datasetCard(names, splits, [...extra.values()].flat()),
+    content: datasetCard(names, splits, mergedExtraFeatures(cards)),
   });
   return files;
 }

@@ -1,3 +1,4 @@
+import { keptDocBinOf } from '../common';
 import type { Format } from '../common';
 import { readSpacyDocBin } from './read';
 import { combineDocBinSplits, writeSpacyDocBin } from './write';
@@ -11,6 +12,7 @@ export const spacyDocBinFormat: Format = {
   write: writeSpacyDocBin,
   overlapPolicy: true,
   combineSplits: combineDocBinSplits,
+  sourceFile: (doc) => keptDocBinOf(doc.metadata)?.file,
 };
 
 export { readSpacyDocBin, writeSpacyDocBin };

@@ -7,6 +7,7 @@ import {
   ErrorCollector,
   isJsonValue,
   KEPT_SPACY_DOCBIN,
+  sourceFileAt,
   uniqueFileName,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue, KeptDocBin } from '../common';
@@ -88,6 +89,7 @@ function readFile(
     entities += read.spans.filter((s) => s.attributes?.spanGroup === undefined).length;
     const userData = message.userData?.[i] ?? null;
     const name = uniqueFileName(`${stem}-${idOf(userData) ?? i}`, names);
+    const file = sourceFileAt(path, i);
     const kept = {
       words: read.words,
       spaces: read.spaces,
@@ -97,6 +99,7 @@ function readFile(
       groups: groups.groups.map((g) => ({ key: g.key, attrs: g.attrs })),
       cats: message.cats[i] ?? {},
       ...(userData ? { userData: toBase64(userData) } : {}),
+      ...(file ? { file } : {}),
     } satisfies KeptDocBin;
     out.push({
       ...emptyFormatDocument(name, read.text),

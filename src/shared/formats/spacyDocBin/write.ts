@@ -29,7 +29,7 @@ import { fromBase64 } from './base64';
 import { byCodePoint, spacyStringId } from './spacyStrings';
 import { writeSpanGroups } from './spanGroups';
 
-/** The file the export writes (a split export writes `train.spacy`, `dev.spacy`, `test.spacy`). */
+/** The file the export writes (documents read from a `.spacy` file go back to its name: `writeBySource`; a split export writes `train.spacy`, `dev.spacy`, `test.spacy`). */
 export const SPACY_DOCBIN_FILE = 'train.spacy';
 
 /** What the spaCy export leaves out: what spans-only formats leave out, but document labels (cats) and span attributes it writes. */

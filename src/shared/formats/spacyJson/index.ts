@@ -1,3 +1,4 @@
+import { keptSpacyJsonOf } from '../common';
 import type { Format } from '../common';
 import { readSpacyJson } from './read';
 import { writeSpacyJson } from './write';
@@ -10,6 +11,7 @@ export const spacyJsonFormat: Format = {
   read: readSpacyJson,
   write: writeSpacyJson,
   overlapPolicy: true,
+  sourceFile: (doc) => keptSpacyJsonOf(doc.metadata)?.file,
 };
 
 export { readSpacyJson, writeSpacyJson };

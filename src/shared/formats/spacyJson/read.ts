@@ -14,6 +14,7 @@ import {
   parseJson,
   SCHEME_NAMES,
   schemeOf,
+  sourceFileAt,
   uniqueFileName,
 } from '../common';
 import type {
@@ -25,6 +26,7 @@ import type {
   JsonValue,
   KeptSpacyJson,
   ReadOptions,
+  SourceFile,
   TagScheme,
 } from '../common';
 import { catsListLabels } from './paragraphCats';
@@ -100,7 +102,7 @@ function readFile(
     errors.add(path, undefined, scheme.problem);
     return [];
   }
-  const documents = placed.map((p) => documentOf(p, scheme, problems));
+  const documents = placed.map((p, i) => documentOf(p, scheme, problems, sourceFileAt(path, i)));
   if (problems.length > 0) {
     const lines = jsonPathLines(
       file.content,
@@ -143,8 +145,13 @@ function paragraphsOf(
   return placed;
 }
 
-/** A paragraph's document: its text, its tags' spans, the paragraph kept to be written back. */
-function documentOf(placed: Placed, scheme: TagScheme, problems: PathProblem[]): FormatDocument {
+/** A paragraph's document: its text, its tags' spans, the paragraph (and its file) kept to be written back. */
+function documentOf(
+  placed: Placed,
+  scheme: TagScheme,
+  problems: PathProblem[],
+  file: SourceFile | undefined,
+): FormatDocument {
   const { name, document, index, paragraph } = placed;
   const { places, tags, paths } = paragraph;
   const read = chunksOf(tags.map(orOutside), scheme);
@@ -157,7 +164,12 @@ function documentOf(placed: Placed, scheme: TagScheme, problems: PathProblem[]):
     label: chunk.type,
     fragments: [fragmentOf(places.start[chunk.first] ?? 0, places.end[chunk.last] ?? 0)],
   }));
-  const kept = { document, paragraph: index, source: paragraph.source } satisfies KeptSpacyJson;
+  const kept = {
+    document,
+    paragraph: index,
+    source: paragraph.source,
+    ...(file ? { file } : {}),
+  } satisfies KeptSpacyJson;
   return {
     ...emptyFormatDocument(name, paragraph.text),
     spans,

@@ -1,5 +1,6 @@
 import type { Format } from '../common';
 import { readStanceTsv } from './read';
+import { combineStanceSources, stanceSourceFile } from './sourceFiles';
 import { writeStanceTsv } from './write';
 
 /** Stance TSV: SemEval-2016 Task 6's `ID Target Tweet Stance` (and its full release's columns) read, Loupe's with holder and document written. */
@@ -9,6 +10,8 @@ export const stanceTsvFormat: Format = {
   extensions: ['.tsv', '.txt', '.csv'],
   read: readStanceTsv,
   write: writeStanceTsv,
+  sourceFile: stanceSourceFile,
+  combineSources: combineStanceSources,
 };
 
 export { readStanceTsv, writeStanceTsv };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConll } from '../../../../src/shared/formats';
+import { readConll, sourceKey } from '../../../../src/shared/formats';
 import type { FormatDocument, ReadOptions } from '../../../../src/shared/formats';
 import { cp, file, lines, messagesOf, tsv } from '../build';
 
@@ -68,6 +68,8 @@ describe('readConll', () => {
         docstart: '-DOCSTART- -X- -X- O',
         kept: ['NNP B-NP\nVBZ B-VP\nJJ B-NP\nNN I-NP', 'NNP B-NP\nNNP I-NP'],
         order: { file: 'news.conll', index: 0 },
+        // The file it was read from, which an export writes it back to.
+        file: { name: 'news.conll', source: sourceKey('news.conll'), index: 0 },
       },
     });
   });

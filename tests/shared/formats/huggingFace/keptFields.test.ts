@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHuggingFace, writeHuggingFace } from '../../../../src/shared/formats';
+import { readHuggingFace, sourceKey, writeHuggingFace } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
 import { span } from '../build';
 import { recordsOf } from './recordsOf';
@@ -60,6 +60,7 @@ describe('Hugging Face records: kept fields through import and export', () => {
         records: [{ tokens: 2, fields: { id: '1', pos_tags: [22, 22], chunk_tags: [11, 12] } }],
         // The ClassLabel names of conll2003/dataset_info.json, in their order.
         names: ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'],
+        file: { name: 'train.jsonl', source: sourceKey('conll2003/train.jsonl'), index: 1 },
       },
     });
   });

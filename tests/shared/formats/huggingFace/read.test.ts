@@ -5,6 +5,7 @@ import {
   detectFormat,
   FormatErrors,
   readHuggingFace,
+  sourceKey,
   writeHuggingFace,
 } from '../../../../src/shared/formats';
 import type { FormatBundle, FormatFile } from '../../../../src/shared/formats';
@@ -66,7 +67,10 @@ describe('readHuggingFace', () => {
       ],
     ]);
     expect(read.documents[0]?.metadata).toEqual({
-      $huggingface: { records: [{ tokens: 4, fields: { id: '7', pos_tags: [22, 42, 16, 21] } }] },
+      $huggingface: {
+        records: [{ tokens: 4, fields: { id: '7', pos_tags: [22, 42, 16, 21] } }],
+        file: { name: 'train.jsonl', source: sourceKey('train.jsonl'), index: 0 },
+      },
     });
   });
 
@@ -171,7 +175,10 @@ describe('readHuggingFace', () => {
     ]);
     expect(read.documents.map((d) => d.name)).toEqual(['a-1', 'a-2']);
     expect(read.documents[0]?.metadata).toEqual({
-      $huggingface: { records: [{ tokens: 1, fields: { document: 'x' } }] },
+      $huggingface: {
+        records: [{ tokens: 1, fields: { document: 'x' } }],
+        file: { name: 'a.jsonl', source: sourceKey('a.jsonl'), index: 0 },
+      },
     });
   });
 
