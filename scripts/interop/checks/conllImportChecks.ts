@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { alignedTags, tokenRows } from '../alignedTags';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
@@ -143,7 +143,8 @@ async function checkCase(ctx: InteropContext, c: ImportCase): Promise<CheckResul
   );
   const stats = JSON.parse((await ctx.loupe.run(['stats', project, '--json'])).stdout) as Stats;
   const labels = stats.annotators.find((a) => a.annotator === 'interop')?.labels ?? {};
-  const export_ = join(out, 'conll.txt');
+  // Written back to a file of the name it was read from.
+  const export_ = join(out, basename(c.file));
   const written = await readFile(export_, 'utf8');
   const paired = alignedTags(original, c.column, written, -1);
   const scored = paired === null ? null : await runConlleval(tool.path, paired);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
@@ -33,7 +33,8 @@ const CHECKS = [
 /**
  * CoNLL-U files of several documents through the command line: a treebank excerpt's documents
  * are its `# newdoc` lines (counted by Python) and its CoNLL export is the file byte for byte;
- * exported with NorNE's document (which had no document line), spaCy's CoNLL-U converter reads
+ * exported with NorNE's document into one file (a split of all into train: an export writes each
+ * file's documents back to it), spaCy's CoNLL-U converter reads
  * the names both files had (as it reads the files themselves), and Loupe reads the export back
  * as one document per `# newdoc` line with every name.
  */
@@ -67,6 +68,8 @@ export async function conlluImportChecks(ctx: InteropContext): Promise<CheckResu
       'conll',
       '--annotator',
       'interop',
+      '--split',
+      '100/0/0',
       '--out',
       join(work, 'both-out'),
     ],
@@ -74,7 +77,8 @@ export async function conlluImportChecks(ctx: InteropContext): Promise<CheckResu
   ];
   for (const run of [ewtImport, ...(await sequence(ctx, runs))])
     if (run.code !== 0) return CHECKS.map((c) => broken(FORMAT, c, run.stderr.trim()));
-  const exported = join(work, 'both-out', 'conll.txt');
+  // A split of all into train writes both files' documents into one file, NorNE's as CoNLL-U.
+  const exported = join(work, 'both-out', 'train', 'conll.txt');
   const again = await ctx.loupe.run([
     'import',
     back,
@@ -96,7 +100,7 @@ export async function conlluImportChecks(ctx: InteropContext): Promise<CheckResu
   const read = parsed(ewtImport.stdout);
   const reread = parsed(again.stdout);
   const source = await readFile(EWT, 'utf8');
-  const own = await readFile(join(work, 'ewt-out', 'conll.txt'), 'utf8');
+  const own = await readFile(join(work, 'ewt-out', basename(EWT)), 'utf8');
   // The project lists its documents by name: each comes back as it was, in that order.
   const same = byNewdoc(own).join('') === byNewdoc(source).join('');
   const expected = [...spacyEntities(ewt.value), ...spacyEntities(norne.value)].sort();

@@ -70,7 +70,7 @@ async function importChecks(ctx: InteropContext, kind: Written): Promise<CheckRe
   const failed = await runSteps(ctx.loupe, runs);
   if (failed) return checks.map((c) => broken(format, c, failed));
   const loaded = await runPython<LoadReport>(python, 'hf_dataset.py', [
-    join(out, 'hf.jsonl'),
+    join(out, 'train.jsonl'), // the records written back to their file (train.parquet's as JSON Lines)
     join(out, 'label_names.json'),
   ]);
   if (!loaded.ok) return checks.map((c) => broken(format, c, loaded.reason));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runSteps } from '../loupeCli';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { alignedTags } from '../alignedTags';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
@@ -62,8 +62,9 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
   const failed = await runSteps(ctx.loupe, runs);
   if (failed) return checks.map((check) => broken(FORMAT, check, failed));
   const source = await readFile(original, 'utf8');
-  const own = await readFile(join(out, 'own', 'conll.txt'), 'utf8');
-  const plain = await readFile(join(out, 'iob2', 'conll.txt'), 'utf8');
+  // Each export written back to a file of the name the file was read from.
+  const own = await readFile(join(out, 'own', basename(file)), 'utf8');
+  const plain = await readFile(join(out, 'iob2', basename(file)), 'utf8');
   const same = own === source;
   const first = [...source].findIndex((c, i) => own[i] !== c);
   const rows: CheckResult[] = [
@@ -84,7 +85,7 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
   const truth = await runPython<Names>(ctx.python, 'ontonotes_names.py', [original]);
   if (!truth.ok) return [...rows, ...checks.slice(1).map((c) => broken(FORMAT, c, truth.reason))];
   const expected = truth.value.names.map((n) => `${n.label} ${n.words.join(' ')}`);
-  rows.push(await spacyRow(ctx, checks[1], join(out, 'iob2', 'conll.txt'), expected));
+  rows.push(await spacyRow(ctx, checks[1], join(out, 'iob2', basename(file)), expected));
   const tool = ctx.tools.conlleval;
   if (!tool.ok) return [...rows, skipped(FORMAT, checks[2], tool.reason)];
   const scored = await runConlleval(tool.path, alignedTags(plain, -1, plain, -1) ?? '');

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { runSteps } from '../loupeCli';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
@@ -48,7 +48,7 @@ async function checkFile(ctx: InteropContext, file: string): Promise<CheckResult
   // Loupe writes such a file back inline, a sentence per line: spaCy's iob converter reads it too.
   const read = await runPython<SpacyDocs>(ctx.python, 'conll_ner.py', [
     '--iob',
-    join(out, 'conll.txt'),
+    join(out, basename(file)), // written back to a file of its name
   ]);
   for (const r of [truth, read]) if (!r.ok) return broken(FORMAT, check, r.reason);
   if (!truth.ok || !read.ok) return broken(FORMAT, check, 'spaCy did not answer');

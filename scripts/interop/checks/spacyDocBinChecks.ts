@@ -10,6 +10,7 @@ import { matchDocuments } from '../matchDocuments';
 import { runPython } from '../runPython';
 import { sliceCodePoints } from '../sliceCodePoints';
 import { exportWithLabels } from './exportWithLabels';
+import { spacyDocBinFilesCheck, TWO_FILES } from './spacyDocBinFilesCheck';
 
 interface Mention {
   readonly text: string;
@@ -39,13 +40,14 @@ const ROUND_TRIP =
  * export of the gold loads with `DocBin().from_disk(…).get_docs(…)` into Docs whose entities
  * are the gold's, in order; a DocBin spaCy made of our own sentences (entities, span groups,
  * cats, several docs) imports into the spans spaCy reads from it, and Loupe's `.spacy` export
- * of that import gives spaCy the same entities, span groups and cats again.
+ * of that import gives spaCy the same entities, span groups and cats again; two files it made
+ * imported together come back as two (see `spacyDocBinFilesCheck`).
  */
 export async function spacyDocBinChecks(ctx: InteropContext): Promise<CheckResult[]> {
   const { row, exported } = await exportWithLabels(ctx, FORMAT, 'spacy');
   const file = exported.ok ? exported.files[0] : undefined;
   const python = ctx.python;
-  const checks = [EXPORT_ENTS, IMPORT_SPANS, ROUND_TRIP];
+  const checks = [EXPORT_ENTS, IMPORT_SPANS, ROUND_TRIP, TWO_FILES];
   if (!python.ok) return [row, ...checks.map((c) => skipped(FORMAT, c, python.reason))];
   const made = join(ctx.work, 'spacy-docbin', 'made.spacy');
   const report = await runPython<DocBinReport>(python, 'spacy_docbin.py', ['make', made]);
@@ -77,6 +79,7 @@ export async function spacyDocBinChecks(ctx: InteropContext): Promise<CheckResul
     back.ok
       ? roundTripCheck(spacyDocs, back.value.files[0]?.docs ?? [])
       : broken(FORMAT, ROUND_TRIP, back.reason),
+    await spacyDocBinFilesCheck(ctx, python),
   ];
 }
 
