@@ -5,12 +5,12 @@ import { broken, skipped, tallied } from '../checkResult';
 import { compareInOrder } from '../compareInOrder';
 import type { CheckResult } from '../checkResult';
 import type { InteropContext } from '../interopContext';
+import type { PythonSetup } from '../pythonEnv';
 import { iobGold } from '../iobGold';
 import { matchDocuments } from '../matchDocuments';
 import { runPython } from '../runPython';
 import { sliceCodePoints } from '../sliceCodePoints';
 import { exportWithLabels } from './exportWithLabels';
-import { spacyDocBinFilesCheck, TWO_FILES } from './spacyDocBinFilesCheck';
 
 interface Mention {
   readonly text: string;
@@ -32,6 +32,8 @@ const FORMAT = 'spaCy DocBin';
 const EXPORT_ENTS = 'DocBin().from_disk(export).get_docs: Doc entities = gold (text, label, order)';
 const IMPORT_SPANS =
   "spaCy-made DocBin: entities and span group spans = Loupe's import (text, label, order)";
+const TWO_FILES =
+  'spaCy-made train.spacy + dev.spacy imported, exported: both files, spaCy reads each one as made';
 const ROUND_TRIP =
   'spaCy-made DocBin imported, exported as .spacy: spaCy reads the same ents, spans, cats';
 
@@ -183,4 +185,51 @@ async function loupeSpans(path: string): Promise<Map<string, Mention[]>> {
     );
   }
   return byText;
+}
+
+/** The files spaCy makes and Loupe is to write back, in this order. */
+const NAMES = ['train.spacy', 'dev.spacy'] as const;
+
+/**
+ * Two DocBins spaCy made (python/spacy_docbin.py) imported into one project and exported as
+ * `.spacy`: the export holds a file of each name, and spaCy's `DocBin().from_disk` reads from
+ * each the texts and entities it made in it, in order.
+ */
+async function spacyDocBinFilesCheck(
+  ctx: InteropContext,
+  python: PythonSetup,
+): Promise<CheckResult> {
+  const folder = join(ctx.work, 'spacy-docbin', 'two-files');
+  const made = await runPython<DocBinReport>(python, 'spacy_docbin.py', [
+    'make',
+    ...NAMES.map((name) => join(folder, 'in', name)),
+  ]);
+  if (!made.ok) return broken(FORMAT, TWO_FILES, made.reason);
+  const project = join(folder, 'project');
+  const out = join(folder, 'out');
+  const failed = await runSteps(ctx.loupe, [
+    ['init', project],
+    ['import', project, join(folder, 'in'), '--annotator', 'interop'],
+    ['export', project, '--format', 'spacy', '--annotator', 'interop', '--out', out],
+  ]);
+  if (failed) return broken(FORMAT, TWO_FILES, failed);
+  const back = await runPython<DocBinReport>(python, 'spacy_docbin.py', [
+    'read',
+    ...NAMES.map((name) => join(out, name)),
+  ]);
+  if (!back.ok) return broken(FORMAT, TWO_FILES, back.reason);
+  const mismatches: string[] = [];
+  let same = 0;
+  for (const [i, name] of NAMES.entries()) {
+    const read = back.value.files[i];
+    const expected = JSON.stringify(made.value.files[i]?.docs.map(textAndEnts));
+    if (read?.error) mismatches.push(`${name}: ${read.error}`);
+    else if (JSON.stringify(read?.docs.map(textAndEnts)) === expected) same++;
+    else mismatches.push(`${name}: spaCy read ${JSON.stringify(read?.docs).slice(0, 300)}`);
+  }
+  return tallied(FORMAT, TWO_FILES, 'files', same, NAMES.length, mismatches);
+}
+
+function textAndEnts(doc: SpacyDoc): Pick<SpacyDoc, 'text' | 'ents'> {
+  return { text: doc.text, ents: doc.ents };
 }
