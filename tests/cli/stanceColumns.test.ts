@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -37,5 +37,40 @@ describe('loupe export --columns', () => {
     );
     expect(conll.code).toBe(2);
     expect(conll.stderr).toMatch(/--columns applies to --format stance-tsv only, not conll/);
+  });
+
+  it('refuses a stance table of a layer without stances, exit 1 and nothing written, as an export of a layer no one wrote', () => {
+    const home = tempDir();
+    const dir = join(tempDir(), 'project');
+    const spans = join(tempDir(), 'spans.jsonl');
+    writeFileSync(
+      spans,
+      `${JSON.stringify({ text: 'Mike Pompeo met Adel Abdul-Mahdi.', spans: [{ start: 0, end: 11, label: 'PERSON' }] })}\n`,
+    );
+    expect(runCli(['init', dir], home).code).toBe(0);
+    expect(runCli(['import', dir, spans, '--annotator', 'bo'], home).code).toBe(0);
+    const out = join(tempDir(), 'stances');
+    const run = runCli(
+      ['export', dir, '--format', 'stance-tsv', '--annotator', 'bo', '--out', out],
+      home,
+    );
+    expect(run.stderr.trim()).toBe(
+      "loupe export: nothing to export: no stances in bo's layers: choose a layer with stances or another format",
+    );
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    // A layer no one wrote is refused the same way.
+    const nobody = runCli(
+      ['export', dir, '--format', 'conll', '--annotator', 'cy', '--out', out],
+      home,
+    );
+    expect(nobody.stderr).toMatch(/^loupe export: nothing to export: cy has no annotations/);
+    expect(nobody.code).toBe(1);
+    // The spans go out as spans.
+    const conll = runCli(
+      ['export', dir, '--format', 'conll', '--annotator', 'bo', '--out', out],
+      home,
+    );
+    expect(conll.code).toBe(0);
   });
 });

@@ -101,6 +101,9 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
   } catch (error) {
     if (error instanceof WorkbenchError && error.code === 'cancelled')
       throw new CliError(error.message, 130);
+    // An export of nothing (no such layer, nothing done, no stances) is the project's state, not a usage error.
+    if (error instanceof WorkbenchError && error.details?.nothingToExport === true)
+      throw new CliError(error.message, 1);
     if (error instanceof WorkbenchError && error.code === 'invalid_request')
       throw new CliError(error.message, 2);
     throw error;

@@ -11,6 +11,7 @@ import type { interchangeMethods } from '../../shared/contract/methods/interchan
 import { FormatErrors, releaseFiles, SpanOverlapError } from '../../shared/formats';
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
+import { NothingToExportError } from '../interchange/nothingToExport';
 import {
   assertExportInside,
   assertNotProjectFiles,
@@ -113,6 +114,9 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       // The spans that overlap travel as data too, so a window can say them in its own terms.
       if (error instanceof SpanOverlapError)
         throw new WorkbenchError('invalid_request', error.message, overlapDetails(error));
+      // Said as data too: the command line exits 1 on it, not 2 as on a wrong option.
+      if (error instanceof NothingToExportError)
+        throw new WorkbenchError('invalid_request', error.message, { nothingToExport: true });
       if (error instanceof RangeError) throw new WorkbenchError('invalid_request', error.message);
       if (context.signal?.aborted)
         throw new WorkbenchError('cancelled', 'cancelled: nothing was exported');

@@ -12,13 +12,14 @@ import {
   type ProjectFolder,
 } from '../store';
 import { exportedLayer, type ExportedLayer } from './exportedLayer';
+import { NothingToExportError } from './nothingToExport';
 import type { Monitor } from './importPlan';
 
 /** The documents of one layer as formats take them, and how many were left out as not done. */
 export interface ExportBundle {
   readonly bundle: FormatBundle;
   readonly notDone: number;
-  /** Suggestions rejected in the layer and left out. */
+  /** Suggestions rejected in the layers: left out, unless `includeRejected` kept them. */
   readonly rejected: number;
 }
 
@@ -49,7 +50,7 @@ export async function exportBundle(
   if (unread) throw unread;
   const listed = await store.layerFilesOf(annotator);
   if (listed.length === 0 && store.listDocuments().length > 0)
-    throw new RangeError(noLayerMessage(annotator, await store.listAnnotators()));
+    throw new NothingToExportError(noLayerMessage(annotator, await store.listAnnotators()));
   const documents: FormatDocument[] = [];
   const labels = new Set<string>();
   const metas = store.listDocuments().filter((meta) => !keep || keep(meta.id));

@@ -22,6 +22,7 @@ import { documentInWords } from '../services/documentInWords';
 import { encodedFiles } from './encodedFiles';
 import { exportNameOf } from './exportBundle';
 import { exportLayers } from './exportLayers';
+import { NothingToExportError } from './nothingToExport';
 import type { Monitor } from './importPlan';
 import { countOf } from '../../shared/text';
 
@@ -93,7 +94,7 @@ export async function exportProject(
   );
   options.signal?.throwIfAborted();
   if (full.documents.length === 0)
-    throw new RangeError(
+    throw new NothingToExportError(
       notDone > 0
         ? `nothing to export: ${notDone === 1 ? 'the one document is not' : `none of the ${notDone} documents is`} marked done in the ${layers.join(', ')} layer${layers.length > 1 ? 's' : ''} (mark ${notDone === 1 ? 'it' : 'them'} done, or export without --only-done)`
         : 'nothing to export: the project has no documents',
@@ -104,6 +105,7 @@ export async function exportProject(
   const bundle = options.labels
     ? keepLabels(checkedLabels(full, schemaLabels, options.labels), options.labels, filtered)
     : full;
+  if (format.id === 'stance-tsv') refuseNoStances(full, bundle, layers, options.onlyDone ?? false);
   const writeOptions = {
     labels: options.labels ?? schemaLabels,
     ...(options.overlaps ? { overlaps: options.overlaps } : {}),
@@ -144,7 +146,7 @@ export async function exportProject(
     warnings.push(
       `${countOf(notDone, 'document')} not marked done ${notDone === 1 ? 'was' : 'were'} left out`,
     );
-  if (rejected > 0)
+  if (rejected > 0 && !options.includeRejected)
     warnings.push(
       `${countOf(rejected, 'rejected suggestion')} left out (--include-rejected exports them too)`,
     );
@@ -156,6 +158,7 @@ export async function exportProject(
       documents: result.summary.documents,
       spans: result.summary.spans,
       stances: result.summary.stances,
+      ...(rejected > 0 ? { rejected } : {}),
       notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,
       notes,
@@ -171,6 +174,27 @@ export async function exportProject(
         : {}),
     },
   };
+}
+
+/**
+ * Refuses a stance table that would hold no row: a header alone, read as a table of no stances
+ * (a layer without stances, or whose stances all rest on spans of labels left out).
+ */
+function refuseNoStances(
+  full: FormatBundle,
+  bundle: FormatBundle,
+  layers: readonly string[],
+  onlyDone: boolean,
+): void {
+  const stancesIn = (b: FormatBundle): number =>
+    b.documents.reduce((n, d) => n + d.stances.length, 0);
+  if (stancesIn(bundle) > 0) return;
+  const whose = `${layers.join(', ')}'s layers${onlyDone ? ' of documents marked done' : ''}`;
+  throw new NothingToExportError(
+    stancesIn(full) > 0
+      ? `nothing to export: every stance in ${whose} rests on a span left out by --labels: keep the labels of their spans, or choose another format`
+      : `nothing to export: no stances in ${whose}: choose a layer with stances or another format`,
+  );
 }
 
 /** The bundle, once every label asked for is known (in the schema or on some span). */

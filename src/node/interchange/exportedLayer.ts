@@ -1,5 +1,5 @@
 import type { Layer } from '../../shared/model';
-import { withoutRejected } from '../../shared/suggest';
+import { isRejectedSuggestion, withoutRejected } from '../../shared/suggest';
 
 /**
  * What an export takes from one layer value: the layer with or without its rejected
@@ -8,6 +8,7 @@ import { withoutRejected } from '../../shared/suggest';
  */
 export interface ExportedLayer {
   readonly layer: Layer;
+  /** The layer's rejected suggestions: left out of `layer`, unless `includeRejected` kept them. */
   readonly rejected: number;
   /** The labels of the spans kept, each once, in the order first met. */
   readonly labels: readonly string[];
@@ -30,7 +31,9 @@ export function exportedLayer(layer: Layer, includeRejected: boolean): ExportedL
   const memo = includeRejected ? withRejected : kept;
   const known = memo.get(layer);
   if (known) return known;
-  const result = includeRejected ? { layer, rejected: 0 } : withoutRejected(layer);
+  const result = includeRejected
+    ? { layer, rejected: layer.spans.filter(isRejectedSuggestion).length }
+    : withoutRejected(layer);
   const labels = new Set<string>();
   let linked = false;
   const spans = result.layer.spans;

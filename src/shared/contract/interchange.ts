@@ -235,6 +235,11 @@ export const exportSummarySchema = z.object({
   documents: z.number().int(),
   spans: z.number().int(),
   stances: z.number().int(),
+  /**
+   * Suggestions rejected in the machine layers exported: left out (and said in a warning)
+   * unless `includeRejected`, then written as their layer's spans. Absent when there are none.
+   */
+  rejected: z.number().int().optional(),
   notExpressed: ownRecord(z.number().int()),
   /** What was not written (lost), one line per reason, counted; and documents left out. */
   warnings: z.array(z.string()),

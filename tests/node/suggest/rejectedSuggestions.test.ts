@@ -53,6 +53,21 @@ describe('rejected suggestions', () => {
     });
     expect(all.summary.spans).toBe(3);
     expect(all.summary.warnings.join('\n')).not.toMatch(/rejected/);
+    // Counted either way, so the Export dialog offers the choice where there is one to make.
+    expect([plain.summary.rejected, all.summary.rejected]).toEqual([1, 1]);
+    const lena = await workbench.previewExport({ format: 'spans-jsonl', annotator: 'lena' });
+    expect(lena.summary.rejected).toBeUndefined();
+  });
+
+  it('leave a stance table of the model layer with no row: refused, named as nothing to export', async () => {
+    const workbench = await decidedProject();
+    const refused = workbench.previewExport({ format: 'stance-tsv', annotator: 'model' });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid_request',
+      message:
+        "nothing to export: no stances in model's layers: choose a layer with stances or another format",
+      details: { nothingToExport: true },
+    });
   });
 
   it('stay in the model layer, so they are never proposed again', async () => {
