@@ -11,6 +11,8 @@ export interface SelectFieldProps<T extends string> {
   readonly options: readonly T[];
   /** How an option reads; the option itself by default. */
   optionLabel?(option: T): string;
+  /** Options shown but not to be chosen (their label says why). */
+  optionDisabled?(option: T): boolean;
   onChange(value: T): void;
 }
 
@@ -22,6 +24,7 @@ export function SelectField<T extends string>({
   value,
   options,
   optionLabel,
+  optionDisabled,
   onChange,
 }: SelectFieldProps<T>) {
   const hintId = useId();
@@ -39,7 +42,7 @@ export function SelectField<T extends string>({
         onChange={(event) => onChange(event.target.value as T)}
       >
         {options.map((option) => (
-          <option key={option} value={option}>
+          <option key={option} value={option} disabled={optionDisabled?.(option) ?? false}>
             {optionLabel ? optionLabel(option) : option}
           </option>
         ))}

@@ -43,7 +43,11 @@ describe('the command line export options in a reason, as the Export dialog name
     ],
     [
       '3 rejected suggestions left out (--include-rejected exports them too)',
-      '3 rejected suggestions left out (loupe export --include-rejected exports them too)',
+      '3 rejected suggestions left out (tick “Include rejected suggestions” to export them too)',
+    ],
+    [
+      "nothing to export: every stance in bo's layers rests on a span left out by --labels: keep the labels of their spans, or choose another format",
+      "nothing to export: every stance in bo's layers rests on a span left out (its label not ticked under Labels to export): keep the labels of their spans, or choose another format",
     ],
   ])('%s', (reason, said) => {
     expect(exportWords(reason)).toBe(said);

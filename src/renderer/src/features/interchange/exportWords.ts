@@ -16,7 +16,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\bexport without --only-done\b/g, 'untick only done'],
   [
     /\(--include-rejected exports them too\)/g,
-    '(loupe export --include-rejected exports them too)',
+    '(tick “Include rejected suggestions” to export them too)',
   ],
   [/--split\b/g, 'Split'],
 ];

@@ -14,6 +14,7 @@ import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
+import { ExportRejectedField } from './ExportRejectedField';
 import { ExportWithLayersField } from './ExportWithLayersField';
 import { exportProblem } from './exportProblem';
 import { ExportSplitField } from './ExportSplitField';
@@ -22,6 +23,7 @@ import { parseSplitRatios } from '../../../../../shared/formats/parseSplitRatios
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
 import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
+import { GOLD } from '../../../../../shared/model';
 
 type Overlaps = 'error' | 'longest' | 'first';
 const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
@@ -47,6 +49,8 @@ const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
   auto: "as read (else Loupe's, with holder and document)",
   semeval: 'ID, Target, Tweet, Stance (SemEval-2016 scorer)',
 };
+/** Why the gold layer cannot be chosen before anything was adjudicated into it. */
+const NO_GOLD = 'nothing adjudicated yet';
 /** Formats that cannot hold overlapping spans (IOB tags). */
 const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json', 'spacy'];
 
@@ -70,7 +74,15 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const onClose = model.view.close;
   const onError = model.notifications.report;
   const [format, setFormat] = useState<ExportFormat>('spans-jsonl');
-  const [layer, setLayer] = useState(annotator ?? 'gold');
+  const [layer, setLayer] = useState(
+    () => annotator ?? annotators.find((name) => name !== GOLD) ?? GOLD,
+  );
+  // The gold layer is offered once something was adjudicated; before, it is shown with why not.
+  const adjudicated = annotators.includes(GOLD);
+  const unavailable = useMemo(
+    (): Readonly<Record<string, string>> => (adjudicated ? {} : { [GOLD]: NO_GOLD }),
+    [adjudicated],
+  );
   const [onlyDone, setOnlyDone] = useState(false);
   const [split, setSplit] = useState('');
   const [seed, setSeed] = useState(0);
@@ -79,6 +91,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [scheme, setScheme] = useState<SchemeChoice>('auto');
   const [columns, setColumns] = useState<StanceColumnSet>('auto');
   const [tokens, setTokens] = useState(false);
+  const [includeRejected, setIncludeRejected] = useState(false);
   const [withLayers, setWithLayers] = useState<readonly string[]>([]);
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
@@ -90,15 +103,20 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   /** Nothing to preview or write until the choices can make an export. */
   const blocked = noLabels || splitProblem !== null;
   const outHint = useId();
+  // Suffixed: Preact numbers ids per root, and the fields in the dialog's portal count apart.
+  const problemId = `${useId()}-refusal`;
+  /** Formats that write spans, where a rejected suggestion could go out. */
+  const writesSpans = format !== 'stance-tsv';
   const request = useMemo(() => {
     const alsoLayers = LAYERED_EXPORT_FORMATS.includes(format)
-      ? withLayers.filter((l) => l !== layer)
+      ? withLayers.filter((l) => l !== layer && !Object.hasOwn(unavailable, l))
       : [];
     return {
       format,
       annotator: layer,
       ...(alsoLayers.length > 0 ? { annotators: [layer, ...alsoLayers] } : {}),
       onlyDone,
+      ...(writesSpans && includeRejected ? { includeRejected } : {}),
       ...(split.trim() && !splitProblem ? { split: split.trim(), seed } : {}),
       ...(labels && labels.length > 0 ? { labels: [...labels] } : {}),
       ...(tagged ? { overlaps } : {}),
@@ -110,7 +128,10 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     format,
     layer,
     withLayers,
+    unavailable,
     onlyDone,
+    writesSpans,
+    includeRejected,
     split,
     splitProblem,
     seed,
@@ -149,7 +170,10 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       return downloadArchive(await model.interchange.exportArchive(request));
     downloadFiles((await model.interchange.exportProject(request)).files);
   };
-  const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, 'gold'])];
+  const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, GOLD])];
+  const rejected = writesSpans ? (preview?.summary.rejected ?? 0) : 0;
+  /** Why Download and Write cannot be used, when the dialog says it. */
+  const refusal = noLabels ? problemId : problem && !blocked ? problemId : undefined;
   return (
     <Modal open={open} onClose={onClose} title="Export a dataset" size="wide">
       <div className="lp-row">
@@ -165,6 +189,8 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           name="Export layer"
           value={layer}
           options={layers}
+          optionLabel={(l) => (Object.hasOwn(unavailable, l) ? `${l} (${unavailable[l]})` : l)}
+          optionDisabled={(l) => Object.hasOwn(unavailable, l)}
           onChange={setLayer}
         />
       </div>
@@ -173,6 +199,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           format={format}
           layers={layers.filter((l) => l !== layer)}
           chosen={withLayers}
+          unavailable={unavailable}
           onChange={setWithLayers}
         />
       )}
@@ -226,6 +253,14 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           </label>
         </div>
       )}
+      {rejected > 0 && (
+        <ExportRejectedField
+          rejected={rejected}
+          layers={preview?.summary.annotator.split(',') ?? [layer]}
+          checked={includeRejected}
+          onChange={setIncludeRejected}
+        />
+      )}
       <ExportSplitField
         split={split}
         onSplit={setSplit}
@@ -236,12 +271,12 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         onOnlyDone={setOnlyDone}
       />
       {noLabels && (
-        <p className="lp-error" role="alert">
+        <p id={problemId} className="lp-error" role="alert">
           Choose at least one label to export.
         </p>
       )}
       {problem && !blocked && (
-        <p className="lp-error" role="alert">
+        <p id={problemId} className="lp-error" role="alert">
           {problem}
         </p>
       )}
@@ -316,6 +351,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           type="button"
           className="lp-button"
           disabled={!preview || blocked}
+          aria-describedby={refusal}
           onClick={() => void download().catch(onError)}
         >
           {(preview?.files.length ?? 0) > 1 ? 'Download as zip' : 'Download'}
@@ -324,6 +360,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           type="button"
           className="lp-button lp-button--primary"
           disabled={!preview || blocked || !out.trim()}
+          aria-describedby={refusal}
           onClick={() => void write().catch(onError)}
         >
           Write

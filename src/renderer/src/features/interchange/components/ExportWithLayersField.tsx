@@ -16,6 +16,7 @@ export function ExportWithLayersField({
   format,
   layers,
   chosen,
+  unavailable = {},
   onChange,
 }: {
   /** The export's format (doccano, Label Studio or spans JSONL). */
@@ -23,6 +24,8 @@ export function ExportWithLayersField({
   /** The project's other layers. */
   readonly layers: readonly string[];
   readonly chosen: readonly string[];
+  /** Layers shown but not to be ticked, each with why (`gold`: nothing adjudicated yet). */
+  readonly unavailable?: Readonly<Record<string, string>>;
   onChange(next: readonly string[]): void;
 }) {
   const [named, hint] = [useId(), useId()];
@@ -36,17 +39,22 @@ export function ExportWithLayersField({
         <span id={named}>Layers written with it</span>{' '}
         <span id={hint}>({HOW[format] ?? HOW.doccano})</span>
       </legend>
-      {layers.map((layer) => (
-        <label key={layer} className="lp-check">
-          <input
-            type="checkbox"
-            aria-label={`Export with layer ${layer}`}
-            checked={kept.has(layer)}
-            onChange={(event) => toggle(layer, event.target.checked)}
-          />{' '}
-          {layer}
-        </label>
-      ))}
+      {layers.map((layer) => {
+        const why = Object.hasOwn(unavailable, layer) ? unavailable[layer] : undefined;
+        return (
+          <label key={layer} className="lp-check">
+            <input
+              type="checkbox"
+              aria-label={`Export with layer ${layer}${why ? ` (${why})` : ''}`}
+              checked={!why && kept.has(layer)}
+              disabled={why !== undefined}
+              onChange={(event) => toggle(layer, event.target.checked)}
+            />{' '}
+            {layer}
+            {why && <span className="lp-muted"> ({why})</span>}
+          </label>
+        );
+      })}
     </fieldset>
   );
 }
