@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { countOf } from '../../../ui/countOf';
+import '../interchange.css';
 
 /** The box's caption; the export's warning names it where the command line names its option. */
 export const INCLUDE_REJECTED = 'Include rejected suggestions';
@@ -26,8 +27,8 @@ export function ExportRejectedField({
   const held = `${countOf(rejected, 'suggestion')} rejected in ${layers.join(', ')}'s layers`;
   // What the box does is its description, heard with its name and state on reaching it.
   return (
-    <div className="lp-row lp-rejected">
-      <label className="lp-field lp-check">
+    <div className="lp-rejected">
+      <label className="lp-check">
         <input
           type="checkbox"
           checked={checked}
@@ -36,7 +37,7 @@ export function ExportRejectedField({
         />{' '}
         {INCLUDE_REJECTED}
       </label>
-      <p id={hint} className="lp-muted">
+      <p id={hint} className="lp-rejected__hint">
         {checked
           ? `${held}: written with the layers' other spans.`
           : `${held}: left out, as they are not the model's spans; tick to write them too.`}
