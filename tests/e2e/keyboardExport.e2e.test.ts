@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,31 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
       skipInvalid: false,
       annotator: 'omar',
     });
+    // The model's suggestions for the document: Iraq, and Baghdad, which lena rejected.
+    const { textHash } = JSON.parse(
+      readFileSync(join(project.dir, 'documents', `${DOC}.json`), 'utf8'),
+    ) as { textHash: string };
+    const suggestion = (needle: string, id: string, decision?: string) => {
+      const start = [...document.text.slice(0, document.text.indexOf(needle))].length;
+      const attributes = { confidence: 0.7, ...(decision ? { decision } : {}) };
+      const createdAt = '2026-01-10T09:00:00.000Z';
+      return { id, label: 'GPE', start, end: start + needle.length, attributes, createdAt };
+    };
+    mkdirSync(join(project.dir, 'annotations', 'model'), { recursive: true });
+    writeFileSync(
+      join(project.dir, 'annotations', 'model', `${DOC}.json`),
+      JSON.stringify({
+        formatVersion: 2,
+        documentId: DOC,
+        annotator: 'model',
+        status: 'in_progress',
+        textHash,
+        documentLabels: {},
+        spans: [suggestion('Iraq', 'm1'), suggestion('Baghdad', 'm2', 'rejected')],
+        relations: [],
+        stances: [],
+      }),
+    );
     await page.reload();
     await page.locator('html[data-app="ready"] .lp-span').first().waitFor();
   });
@@ -272,6 +297,93 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
       await expect.poll(() => dialog().count()).toBe(0);
     };
     await shots(page, 'export-keyboard', show, hide);
+    expect(found).toEqual([]);
+  });
+
+  it('offers rejected suggestions only for a layer that has some, gold only once adjudicated, and refuses a stance table of no stances', async () => {
+    await openByMenu();
+    await page.keyboard.press('Home'); // conll → spans-jsonl
+    await expect.poll(() => page.getByLabel('Export format').inputValue()).toBe('spans-jsonl');
+    const box = page.getByRole('checkbox', { name: 'Include rejected suggestions', exact: true });
+    await expect.poll(counts).toMatch(/^6 documents, 3 spans, 0 stances in \d files$/);
+    expect(await box.count()).toBe(0); // lena rejected nothing in her own layer
+    // The layer list: gold cannot be chosen yet, and says why; the arrows pass it by.
+    const gold = page.locator('select[aria-label="Export layer"] option[value="gold"]');
+    expect(await gold.textContent()).toBe('gold (nothing adjudicated yet)');
+    expect(await gold.isDisabled()).toBe(true);
+    await tabTo('select:Export layer');
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+    const layer = () => page.getByLabel('Export layer').inputValue();
+    await expect.poll(layer).toBe('omar');
+    await page.keyboard.press('ArrowUp'); // omar → model
+    await expect.poll(layer).toBe('model');
+    await expect.poll(counts).toMatch(/^6 documents, 1 span, 0 stances in \d files$/);
+    const preview = () => page.getByLabel('Export preview').textContent();
+    expect(await preview()).toContain(
+      'Not written: 1 rejected suggestion left out (tick “Include rejected suggestions” to export them too)',
+    );
+    // Reached by Tab, heard with its state and what it does; Space ticks it.
+    await tabToControl(box);
+    expect(await box.isChecked()).toBe(false);
+    const boxCss = '.lp-dialog .lp-rejected input[type="checkbox"]';
+    expect(await description(page, boxCss)).toBe(
+      "1 suggestion rejected in model's layers: left out, as they are not the model's spans; tick to write them too.",
+    );
+    expect(await focusedControl(page, '.lp-dialog')).toMatchObject({ inside: true, ring: true });
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(counts).toMatch(/^6 documents, 2 spans, 0 stances in \d files$/);
+    expect(await preview()).not.toContain('rejected suggestion');
+    expect(await description(page, boxCss)).toBe(
+      "1 suggestion rejected in model's layers: written with the layers' other spans.",
+    );
+    const found: string[] = [];
+    const axe = async (): Promise<void> => {
+      const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+      for (const id of await axeFindingsNow(page, '.lp-dialog')) found.push(`${theme}: ${id}`);
+    };
+    const hide = async (): Promise<void> => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog().count()).toBe(0);
+    };
+    await hide();
+    await shots(
+      page,
+      'export-rejected',
+      async () => {
+        await openByMenu();
+        await tabToControl(box);
+        await axe();
+      },
+      hide,
+    );
+    // A stance table of a layer without stances: said before anything is written, and
+    // Download and Write kept from it with that reason.
+    await openByMenu();
+    await page.getByLabel('Export format').selectOption('stance-tsv');
+    const alert = dialog().getByRole('alert');
+    const refusal =
+      "Nothing to export: no stances in model's layers: choose a layer with stances or another format. Nothing was changed.";
+    await expect.poll(() => alert.textContent()).toBe(refusal);
+    expect(await box.count()).toBe(0);
+    expect(await counts()).toBe('');
+    for (const name of ['Download', 'Write']) {
+      const button = dialog().getByRole('button', { name, exact: true });
+      expect(await button.isDisabled()).toBe(true);
+      const reason = await button.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${reason}"]`).textContent()).toBe(refusal);
+    }
+    await hide();
+    await shots(
+      page,
+      'export-no-stances',
+      async () => {
+        await openByMenu();
+        await expect.poll(() => alert.textContent()).toBe(refusal);
+        await axe();
+      },
+      hide,
+    );
     expect(found).toEqual([]);
   });
 });
