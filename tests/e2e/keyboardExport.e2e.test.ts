@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
@@ -127,9 +128,9 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
       annotator: 'omar',
     });
     // The model's suggestions for the document: Iraq, and Baghdad, which lena rejected.
-    const { textHash } = JSON.parse(
-      readFileSync(join(project.dir, 'documents', `${DOC}.json`), 'utf8'),
-    ) as { textHash: string };
+    const { textHash } = z
+      .object({ textHash: z.string() })
+      .parse(JSON.parse(readFileSync(join(project.dir, 'documents', `${DOC}.json`), 'utf8')));
     const suggestion = (needle: string, id: string, decision?: string) => {
       const start = [...document.text.slice(0, document.text.indexOf(needle))].length;
       const attributes = { confidence: 0.7, ...(decision ? { decision } : {}) };
