@@ -306,6 +306,12 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     await page.keyboard.press('Home'); // conll → spans-jsonl
     await expect.poll(() => page.getByLabel('Export format').inputValue()).toBe('spans-jsonl');
     const box = page.getByRole('checkbox', { name: 'Include rejected suggestions', exact: true });
+    // omar's layer, ticked under doccano above, is written with spans JSONL too: untick it.
+    const omar = page.getByLabel('Export with layer omar');
+    await expect.poll(() => omar.isChecked()).toBe(true);
+    await tabTo('input:Export with layer omar');
+    await page.keyboard.press('Space');
+    await expect.poll(() => omar.isChecked()).toBe(false);
     await expect.poll(counts).toMatch(/^6 documents, 3 spans, 0 stances in \d files?$/);
     expect(await box.count()).toBe(0); // lena rejected nothing in her own layer
     // The layer list: gold cannot be chosen yet, and says why; the arrows pass it by.
