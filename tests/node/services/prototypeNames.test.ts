@@ -37,6 +37,9 @@ describe('labels, entities and attributes named like Object.prototype members', 
         entityId: entity?.id,
       });
     }
+    // A stance resting on a span labelled `__proto__`: stance tables of no stances are refused.
+    const evidence = (await workbench.openDocument({ documentId: 'a' })).layer.spans[0]!.id;
+    await workbench.addStance({ documentId: 'a', polarity: 'FAVOR', evidence: [evidence] });
     const stats = await workbench.projectStats({});
     for (const name of PROTOTYPE_NAMES) expect(stats.annotators[0]?.labels[name], name).toBe(1);
     expect((await workbench.validateProject({})).problems).toEqual([]);
