@@ -84,6 +84,23 @@ describe('JNLPBA / GENIA ###MEDLINE lines', () => {
     );
   });
 
+  it('written back where they were once a document is edited, only its tags changed', () => {
+    const read = readConll([file('Genia4ERtask2.iob2', JNLPBA)]);
+    // Relabel the first span of each document, as an annotator would.
+    const documents = read.documents.map((d) => ({
+      ...d,
+      spans: d.spans.map((s, i) => (i === 0 ? { ...s, label: 'EDIT' } : s)),
+    }));
+    const written = writeConll({ ...read, documents });
+    const expected = JNLPBA.replace(tsv('IL-2', 'B-DNA'), tsv('IL-2', 'B-EDIT'))
+      .replace(tsv('gene', 'I-DNA'), tsv('gene', 'I-EDIT'))
+      .replace(tsv('Jurkat', 'B-cell_line'), tsv('Jurkat', 'B-EDIT'))
+      .replace(tsv('cells', 'I-cell_line'), tsv('cells', 'I-EDIT'))
+      .replace(tsv('c-fos', 'B-DNA'), tsv('c-fos', 'B-EDIT'));
+    expect(written.files[0]?.content).toBe(expected);
+    expect(written.summary.notExpressed).toEqual({});
+  });
+
   it('number the documents before the first; other # lines stay comments', () => {
     const content = lines(
       '# GermEval-style comment',
