@@ -32,6 +32,8 @@ export const KEPT_REASONS = {
   mixed: 'document whose kept CoNLL columns were left out: the export mixes column layouts',
   comments:
     'comment line kept from a CoNLL file not written (conlleval.pl and spaCy would read it as a token)',
+  mixedComments:
+    'comment line kept from a CoNLL file not written: its document was written in other columns, the export mixes column layouts',
   medline: '###MEDLINE line written as a -DOCSTART- line: the export mixes column layouts',
   joined:
     "comment line of a sentence a span joins to the one before it written before the joined sentence, after that one's (a # line among its words would read as a word)",
@@ -140,6 +142,8 @@ export function keptLines(
   const inFileOrder = order.every((column, at) => column === at);
   const comments = own && inFileOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
   tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
+  // A document in other columns than its file's: its comment lines are not written either.
+  if (!own) tally.add(KEPT_REASONS.mixedComments, kept?.comments?.length ?? 0);
   const lines = comments.length > 0 ? new LineIndex(doc.text) : null;
   if (!own && kept?.docstart !== undefined && medlineId(kept.docstart) !== null)
     tally.note(KEPT_REASONS.medline);

@@ -164,3 +164,24 @@ describe('a bare -DOCSTART- line (no other column) comes back as it was', () => 
     },
   );
 });
+
+describe('comment lines a mixed export cannot place are named in its summary', () => {
+  it('GermEval 2014’s # source lines, its document written in Loupe’s columns beside a JNLPBA one', () => {
+    const name = 'germeval2014-NER-de-dev.tsv';
+    const original = readFileSync(join(FIXTURES, name), 'utf8');
+    const comments = original.split('\n').filter((l) => l.startsWith('#')).length;
+    expect(comments).toBe(12); // one before each of its 12 sentences
+    const germeval = readConll([file(name, original)]);
+    const jnlpba = readConll([file('a.iob2', lines('###MEDLINE:1', '', 'IL-2\tB-DNA', ''))]);
+    const written = writeConll({
+      ...germeval,
+      documents: [...germeval.documents, ...jnlpba.documents],
+    });
+    expect(written.files[0]?.content).not.toMatch(/^#\thttp/mu); // the source lines
+    expect(written.summary.notExpressed).toEqual({
+      'document whose kept CoNLL columns were left out: the export mixes column layouts': 2,
+      'comment line kept from a CoNLL file not written: its document was written in other columns, the export mixes column layouts':
+        comments,
+    });
+  });
+});
