@@ -62,8 +62,15 @@ describe("loupe import of a Prodigy export of several annotators' sessions", () 
 
     const agree = runCli(['agree', dir, '--annotators', 'alice,bo', '--json'], home);
     expect(agree.code, agree.stderr).toBe(0);
-    // Both find 4 spans alike; bo adds Baghdad and the ORG, alice the United States.
-    expect(JSON.parse(agree.stdout).spans.overall).toMatchObject({ tp: 4, fp: 2, fn: 1 });
+    // Both find 4 spans alike; bo adds Baghdad, alice the United States. The task alice
+    // ignored is left out: bo's ORG in it is no disagreement.
+    const json = JSON.parse(agree.stdout);
+    expect(json.spans.overall).toMatchObject({ tp: 4, fp: 1, fn: 1 });
+    expect(json.skipped).toEqual({ alice: 1 });
+    expect(json.documents).toHaveLength(2);
+    expect(json.tokens.distribution.bo).not.toHaveProperty('ORG');
+    const said = runCli(['agree', dir, '--annotators', 'alice,bo'], home);
+    expect(said.stdout).toContain('left out: 1 document alice skipped');
 
     const out = tempDir();
     const args = ['export', dir, '--format', 'spans-jsonl', '--out', out];

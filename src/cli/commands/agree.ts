@@ -82,6 +82,11 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
     scoreRow('all', result.spans.overall),
     ...Object.entries(result.spans.byLabel).map(([label, s]) => scoreRow(label, s)),
   ];
+  for (const [name, count] of Object.entries(result.skipped ?? {})) {
+    lines.push(
+      `  left out: ${countOf(count, 'document')} ${name} skipped (answered ignore or cancelled)`,
+    );
+  }
   for (const pair of result.pairs.slice(1)) {
     lines.push(
       `  ${pair.annotators[1]} against ${pair.annotators[0]}: F1 ${figure(pair.spans.overall.f1).trim()}`,

@@ -1,4 +1,5 @@
 import {
+  comparedByAll,
   computeAgreement,
   tokenAgreement,
   unitizingAlpha,
@@ -6,6 +7,7 @@ import {
   type MatchMode,
   type LabeledSpan,
 } from '../../shared/agreement';
+import { skippedInProdigy } from '../../shared/formats';
 import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
 import { codePointLength, fragmentOf } from '../../shared/spans';
@@ -76,7 +78,8 @@ function projectUnitizing(
 
 /**
  * Agreement between annotators over every document of the project. A document an annotator
- * has not touched counts as an empty layer for them; a damaged layer, or a document Loupe
+ * has not touched counts as an empty layer for them, one they skipped (a Prodigy record they
+ * answered `ignore`) is left out for them and counted under `skipped`; a damaged layer, or a document Loupe
  * could not read when the project was opened, stops the computation with its file and
  * reason (figures over fewer documents would look like the project's). Rejected suggestions
  * are not a machine layer's spans unless asked.
@@ -96,16 +99,19 @@ export async function projectAgreement(
   const documents: AgreementDocument[] = [];
   for (const meta of store.listDocuments()) {
     const layers = [];
+    const skipped = [];
     for (const annotator of query.annotators) {
       const layer = await store.readLayerShared(meta.id, annotator);
       layers.push(query.includeRejected ? layer : withoutRejected(layer).layer);
+      skipped.push(skippedInProdigy(layer));
     }
-    documents.push({ id: meta.id, text: await store.readText(meta.id), layers });
+    documents.push({ id: meta.id, text: await store.readText(meta.id), layers, skipped });
   }
   const result = computeAgreement({ documents, annotators: query.annotators, match: query.match });
+  const compared = comparedByAll(documents);
   return {
     ...result,
-    unitizing: projectUnitizing(documents, query.annotators.length),
-    tokens: tokenAgreement(documents, query.annotators),
+    unitizing: projectUnitizing(compared, query.annotators.length),
+    tokens: tokenAgreement(compared, query.annotators),
   };
 }

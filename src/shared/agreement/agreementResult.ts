@@ -33,7 +33,8 @@ export type PairAgreement = z.infer<typeof pairAgreementSchema>;
  * `spans` and `documents[].f1` are the first pair's (first against second annotator);
  * `stances` covers all annotators at once; `pairs` holds every pair (i < j) in order.
  * `documents[].unitizingAlpha` is the pooled unitizing alpha of all annotators on that
- * document. Figures that do not apply are null.
+ * document. Figures that do not apply are null. Documents an annotator skipped are left
+ * out (`skipped` counts them per annotator).
  * @example { annotators: ['amira', 'omar'], match: 'overlap', spans: {…}, stances: { units: 4, cohenKappa: 0.5, … }, documents: [{ id: 'd1', f1: 0.9, unitizingAlpha: 0.81 }], pairs: [{…}] }
  */
 export const agreementResultSchema = z.object({
@@ -49,5 +50,11 @@ export const agreementResultSchema = z.object({
     }),
   ),
   pairs: z.array(pairAgreementSchema).min(1),
+  /**
+   * How many documents each annotator skipped (Prodigy's `ignore`, Label Studio's cancelled
+   * annotation), left out of their pairs and of the figures of all annotators at once; absent
+   * when none was.
+   */
+  skipped: ownRecord(z.number().int().min(1)).optional(),
 });
 export type AgreementResult = z.infer<typeof agreementResultSchema>;

@@ -103,4 +103,27 @@ describe('computeAgreement', () => {
       computeAgreement({ documents, annotators: ['amira', 'omar'], match: 'exact' }),
     ).toThrow(/d1 has 3 layers for 2 annotators/);
   });
+
+  it('leaves a document out of the pairs of an annotator who skipped it, and counts it', () => {
+    const ignored: AgreementDocument = {
+      id: 'd3',
+      text: TEXT,
+      layers: [layer([]), layer([span(0, 11, 'PER')]), layer([span(0, 11, 'PER')])],
+      skipped: [true, false, false],
+    };
+    const result = computeAgreement({
+      documents: [...documents, ignored],
+      annotators: ['amira', 'omar', 'lina'],
+      match: 'exact',
+    });
+    expect(agreementResultSchema.parse(result)).toEqual(result);
+    expect(result.skipped).toEqual({ amira: 1 });
+    // amira's empty layer of d3 is no finding: omar's span there is no false positive.
+    expect(result.spans.overall).toMatchObject({ tp: 1, fp: 1, fn: 2 });
+    expect(result.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+    // omar and lina, who both annotated d3, still compare it.
+    const omarLina = result.pairs.find((p) => p.annotators.join() === 'omar,lina');
+    expect(omarLina?.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(omarLina?.spans.overall).toMatchObject({ tp: 2 });
+  });
 });

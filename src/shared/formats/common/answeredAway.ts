@@ -11,7 +11,17 @@ export const ANSWERED_AWAY =
  * (CoNLL, Hugging Face) leave it out and count it under {@link ANSWERED_AWAY}.
  * @example answeredAway({ ...doc, spans: [], metadata: { answer: 'reject' } }) === true
  */
-export function answeredAway(doc: FormatDocument): boolean {
+export function answeredAway(doc: Pick<FormatDocument, 'metadata' | 'spans'>): boolean {
   const answer = doc.metadata?.answer;
   return (answer === 'reject' || answer === 'ignore') && doc.spans.length === 0;
+}
+
+/**
+ * Whether a document or layer is a Prodigy record answered `ignore` that no one annotated in
+ * Loupe since ({@link answeredAway}, the same test): the annotator skipped the text, they did
+ * not find nothing in it, so agreement leaves the document out for them.
+ * @example skippedInProdigy({ spans: [], metadata: { answer: 'ignore' } }) === true
+ */
+export function skippedInProdigy(doc: Pick<FormatDocument, 'metadata' | 'spans'>): boolean {
+  return answeredAway(doc) && doc.metadata?.answer === 'ignore';
 }

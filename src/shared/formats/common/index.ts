@@ -73,7 +73,7 @@ export {
   writeSlice,
 } from './byteWriter';
 export { jsonStringBytes, keptJsonStringBytes } from './jsonStringBytes';
-export { ANSWERED_AWAY, answeredAway } from './answeredAway';
+export { ANSWERED_AWAY, answeredAway, skippedInProdigy } from './answeredAway';
 export { fileFields, isFileField } from './fileFields';
 export {
   hasMinAnnotationKeys,
