@@ -4,10 +4,12 @@ import {
   tokenAgreement,
   unitizingAlpha,
   type AgreementDocument,
+  type AgreementLayer,
   type MatchMode,
   type LabeledSpan,
 } from '../../shared/agreement';
-import { skippedInProdigy } from '../../shared/formats';
+import { cancelledBy, skippedInProdigy } from '../../shared/formats';
+import { annotatorNameOf } from '../interchange/annotatorOf';
 import { WorkbenchError, type AgreementReport } from '../../shared/contract';
 import { GOLD } from '../../shared/model';
 import { codePointLength, fragmentOf } from '../../shared/spans';
@@ -49,6 +51,26 @@ export async function checkAnnotators(
   );
 }
 
+/**
+ * The annotators (by layer name) who cancelled a document's Label Studio task: its cancelled
+ * annotations are kept in one layer of the document, whoever's, so every layer is looked at.
+ */
+async function cancelledIn(
+  store: ProjectFolder,
+  id: string,
+  annotators: readonly string[],
+): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const annotator of annotators) {
+    const layer = await store.readLayerShared(id, annotator);
+    for (const raw of cancelledBy(layer.metadata)) {
+      const name = annotatorNameOf(raw);
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** Unitizing alpha over the project: each document's spans shifted past the documents before it, on one continuum. */
 function projectUnitizing(
   documents: readonly AgreementDocument[],
@@ -79,7 +101,8 @@ function projectUnitizing(
 /**
  * Agreement between annotators over every document of the project. A document an annotator
  * has not touched counts as an empty layer for them, one they skipped (a Prodigy record they
- * answered `ignore`) is left out for them and counted under `skipped`; a damaged layer, or a document Loupe
+ * answered `ignore`, a Label Studio task they cancelled) is left out for them and counted
+ * under `skipped`; a damaged layer, or a document Loupe
  * could not read when the project was opened, stops the computation with its file and
  * reason (figures over fewer documents would look like the project's). Rejected suggestions
  * are not a machine layer's spans unless asked.
@@ -97,13 +120,21 @@ export async function projectAgreement(
   );
   if (unread) throw unread;
   const documents: AgreementDocument[] = [];
+  const everyone = await store.listAnnotators();
   for (const meta of store.listDocuments()) {
-    const layers = [];
-    const skipped = [];
+    const layers: AgreementLayer[] = [];
+    const skipped: boolean[] = [];
     for (const annotator of query.annotators) {
       const layer = await store.readLayerShared(meta.id, annotator);
       layers.push(query.includeRejected ? layer : withoutRejected(layer).layer);
       skipped.push(skippedInProdigy(layer));
+    }
+    // A Label Studio task someone cancelled gave them no layer: not an annotation of nothing.
+    if (layers.some((layer, a) => layer.spans.length === 0 && skipped[a] !== true)) {
+      const cancelled = await cancelledIn(store, meta.id, everyone);
+      query.annotators.forEach((name, a) => {
+        if (cancelled.has(name) && layers[a]?.spans.length === 0) skipped[a] = true;
+      });
     }
     documents.push({ id: meta.id, text: await store.readText(meta.id), layers, skipped });
   }

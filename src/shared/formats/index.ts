@@ -17,6 +17,7 @@ export {
   keepsTaskLists,
   predictionScore,
   withoutTaskListsKeptElsewhere,
+  cancelledBy,
   labelStudioFormat,
   labelStudioMinFormat,
   readLabelStudio,

@@ -24,3 +24,4 @@ export { readLabelStudio, writeLabelStudio, writeLabelStudioMin };
 export { isLabelStudioCsv } from './csvMin';
 export { keepsTaskLists, withoutTaskListsKeptElsewhere } from './keptAnnotation';
 export { isPredictionLayer, predictionScore } from './predictionScore';
+export { cancelledBy } from './completedBy';

@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../../model';
+import { completedBy } from './completedBy';
 import { createOffsetIndex } from '../../spans';
 import { isJsonValue, unreadAnnotationKeys } from '../common';
 import type { FormatDocument, JsonPathKey } from '../common';
@@ -370,12 +371,5 @@ function valueAt(root: unknown, path: readonly JsonPathKey[]): unknown {
 }
 
 function annotatorOf(annotation: LabelStudioAnnotation): string | undefined {
-  const by = annotation.completed_by;
-  if (typeof by === 'string' || typeof by === 'number') return String(by);
-  if (typeof by === 'object' && by !== null) {
-    const { email, id } = by as { email?: unknown; id?: unknown };
-    if (typeof email === 'string') return email;
-    if (typeof id === 'number' || typeof id === 'string') return String(id);
-  }
-  return undefined;
+  return completedBy(annotation.completed_by);
 }
