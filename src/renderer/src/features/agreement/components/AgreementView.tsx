@@ -11,6 +11,7 @@ import { LabelBars } from './LabelBars';
 import { PanelPicker } from './PanelPicker';
 import { TeamAgreement } from './TeamAgreement';
 import { ViewAnnouncement } from './ViewAnnouncement';
+import { skippedSaid } from '../skippedSaid';
 import '../agreement.css';
 import { formatFigure } from '../formatFigure';
 import { countOf } from '../../../ui/countOf';
@@ -36,16 +37,24 @@ function Summary({ result }: { readonly result: AgreementReport }) {
     ],
     ["Krippendorff's α", figure(st.krippendorffAlpha), 'stance polarity, nominal'],
   ];
+  const skipped = skippedSaid(result);
   return (
-    <div className="lp-agree-cards">
-      {cards.map(([title, value, note]) => (
-        <div key={title} className="lp-agree-card" data-testid={`card-${title}`}>
-          <div className="lp-agree-card__title">{title}</div>
-          <div className="lp-agree-card__value">{value}</div>
-          <div className="lp-agree-card__note">{note}</div>
-        </div>
-      ))}
-    </div>
+    <>
+      <div className="lp-agree-cards">
+        {cards.map(([title, value, note]) => (
+          <div key={title} className="lp-agree-card" data-testid={`card-${title}`}>
+            <div className="lp-agree-card__title">{title}</div>
+            <div className="lp-agree-card__value">{value}</div>
+            <div className="lp-agree-card__note">{note}</div>
+          </div>
+        ))}
+      </div>
+      {skipped && (
+        <p className="lp-agree-card__note" data-testid="agree-skipped">
+          {skipped}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -76,7 +85,8 @@ function figuresSaid(result: AgreementReport): string {
   return (
     `${result.annotators.join(' and ')}, ${result.match} match: span F1 ${figure(overall.f1)} ` +
     `(precision ${figure(overall.precision)}, recall ${figure(overall.recall)}), ` +
-    `${countOf(overall.tp, 'matched span')}; stance kappa ${figure(result.stances.cohenKappa)}`
+    `${countOf(overall.tp, 'matched span')}; stance kappa ${figure(result.stances.cohenKappa)}` +
+    (skippedSaid(result) === null ? '' : `; ${skippedSaid(result)}`)
   );
 }
 
