@@ -1,53 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dbOutFile } from '../helpers/prodigyDbOut';
+import { dbOutFile, TWO_SESSIONS } from '../helpers/prodigyDbOut';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
 
-/**
- * `prodigy db-out ner_news` of sessions alice and bo with `feed_overlap: true`: alice finds
- * Pompeo, the United States and Iraq, then Abdul-Mahdi and Washington; bo the same but the
- * United States, and Baghdad too; then alice ignores the third task, bo marks an ORG in it.
- */
-const DB_OUT = dbOutFile([
-  {
-    task: 0,
-    session: 'alice',
-    spans: [
-      ['Mike Pompeo', 'PERSON'],
-      ['United States', 'GPE'],
-      ['Iraq', 'GPE'],
-    ],
-  },
-  {
-    task: 1,
-    session: 'alice',
-    spans: [
-      ['Adil Abdul-Mahdi', 'PERSON'],
-      ['Washington', 'GPE'],
-    ],
-  },
-  {
-    task: 0,
-    session: 'bo',
-    spans: [
-      ['Mike Pompeo', 'PERSON'],
-      ['Iraq', 'GPE'],
-    ],
-  },
-  {
-    task: 1,
-    session: 'bo',
-    spans: [
-      ['Adil Abdul-Mahdi', 'PERSON'],
-      ['Washington', 'GPE'],
-      ['Baghdad', 'GPE'],
-    ],
-  },
-  { task: 2, session: 'alice', answer: 'ignore' },
-  { task: 2, session: 'bo', spans: [['State Department', 'ORG']] },
-]);
+const DB_OUT = dbOutFile(TWO_SESSIONS);
 
 describe("loupe import of a Prodigy export of several annotators' sessions", () => {
   it('makes a layer per annotator that agree compares, and export --annotators writes back as it was', () => {

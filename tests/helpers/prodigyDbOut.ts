@@ -65,3 +65,47 @@ function tokensOf(text: string) {
     return { text: m[0], start, end, id, ws: text[end] === ' ' };
   });
 }
+
+/**
+ * `prodigy db-out ner_news` of sessions alice and bo with `feed_overlap: true`: alice finds
+ * Pompeo, the United States and Iraq, then Abdul-Mahdi and Washington; bo the same but the
+ * United States, and Baghdad too; then alice ignores the third task, bo marks an ORG in it.
+ */
+export const TWO_SESSIONS: readonly DbOutAnswer[] = [
+  {
+    task: 0,
+    session: 'alice',
+    spans: [
+      ['Mike Pompeo', 'PERSON'],
+      ['United States', 'GPE'],
+      ['Iraq', 'GPE'],
+    ],
+  },
+  {
+    task: 1,
+    session: 'alice',
+    spans: [
+      ['Adil Abdul-Mahdi', 'PERSON'],
+      ['Washington', 'GPE'],
+    ],
+  },
+  {
+    task: 0,
+    session: 'bo',
+    spans: [
+      ['Mike Pompeo', 'PERSON'],
+      ['Iraq', 'GPE'],
+    ],
+  },
+  {
+    task: 1,
+    session: 'bo',
+    spans: [
+      ['Adil Abdul-Mahdi', 'PERSON'],
+      ['Washington', 'GPE'],
+      ['Baghdad', 'GPE'],
+    ],
+  },
+  { task: 2, session: 'alice', answer: 'ignore' },
+  { task: 2, session: 'bo', spans: [['State Department', 'ORG']] },
+];

@@ -3,50 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProject, importPaths } from '../../../src/node';
 import { spanOver, writeAnnotatorLayer } from '../../helpers/annotatorLayer';
-import { dbOutFile, type DbOutAnswer } from '../../helpers/prodigyDbOut';
+import { dbOutFile, TWO_SESSIONS as ANSWERS, type DbOutAnswer } from '../../helpers/prodigyDbOut';
 import { jsonLines } from '../../shared/formats/spansJsonl/build';
 import { tempDir } from '../../helpers/tempProject';
 import { emptyProject } from './build';
-
-/** Two annotators' answers to three tasks, in the order they answered (see `dbOutFile`). */
-const ANSWERS: DbOutAnswer[] = [
-  {
-    task: 0,
-    session: 'alice',
-    spans: [
-      ['Mike Pompeo', 'PERSON'],
-      ['United States', 'GPE'],
-      ['Iraq', 'GPE'],
-    ],
-  },
-  {
-    task: 1,
-    session: 'alice',
-    spans: [
-      ['Adil Abdul-Mahdi', 'PERSON'],
-      ['Washington', 'GPE'],
-    ],
-  },
-  {
-    task: 0,
-    session: 'bo',
-    spans: [
-      ['Mike Pompeo', 'PERSON'],
-      ['Iraq', 'GPE'],
-    ],
-  },
-  {
-    task: 1,
-    session: 'bo',
-    spans: [
-      ['Adil Abdul-Mahdi', 'PERSON'],
-      ['Washington', 'GPE'],
-      ['Baghdad', 'GPE'],
-    ],
-  },
-  { task: 2, session: 'alice', answer: 'ignore' },
-  { task: 2, session: 'bo', spans: [['State Department', 'ORG']] },
-];
 
 /** The db-out file of {@link ANSWERS}, written to a folder of its own. */
 function dbOut(answers: readonly DbOutAnswer[] = ANSWERS): { path: string; content: string } {
