@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EditResult, LayerChange } from '../../../src/shared/contract';
 import { historySaid, type LayerBefore } from '../../../src/renderer/src/model/historySaid';
+import { layerChange } from '../helpers/modelData';
 
 /** The answer of an undo that left document `d1`'s layer with `labels` and `status`. */
 function answer(labels: Record<string, string>, status: LayerChange['status']): EditResult {
-  const change: LayerChange = {
-    documentId: 'd1',
-    upserted: [],
-    removed: [],
-    stancesUpserted: [],
-    stancesRemoved: [],
-    relationsUpserted: [],
-    relationsRemoved: [],
-    dismissedNames: [],
-    documentLabels: labels,
-    status,
-    spanCount: 0,
-  };
+  const change = layerChange('d1', { documentLabels: labels, status, spanCount: 0 });
   return {
     changes: [change],
     entitiesChanged: false,
