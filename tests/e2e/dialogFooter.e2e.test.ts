@@ -99,7 +99,19 @@ describe('dialogs keep their buttons in view at 1024 × 768 (Chromium, loupe ser
       );
       for (const value of formats) {
         await format.selectOption(value);
-        await expect.poll(() => page.getByTestId('export-counts').isVisible()).toBe(true);
+        // Named by format, with any refusal shown, so a failure says which format and why. lena's
+        // layer has no stances, so the stance table is refused (its words stand where the
+        // preview would); every other format previews.
+        const refused = value === 'stance-tsv';
+        await expect
+          .poll(async () => ({
+            value,
+            counts: await page.getByTestId('export-counts').isVisible(),
+            refusal: (await page.locator('.lp-dialog .lp-error').allInnerTexts()).map((t) =>
+              t.includes('no stances in lena'),
+            ),
+          }))
+          .toEqual({ value, counts: !refused, refusal: refused ? [true] : [] });
         expect({ value, hidden: await hiddenButtons(page) }).toEqual({ value, hidden: [] });
         if (value === 'hf') await shot(page, 'dialog-footer-export');
       }
