@@ -195,4 +195,43 @@ describe('ExportDialog', () => {
     }
     await close();
   });
+
+  it("downloads as the format chosen last makes it, also before that format's preview comes", async () => {
+    const asked: string[] = [];
+    const twoFiles: ExportResult = {
+      ...preview(),
+      files: [...preview().files, { path: 'e.ann', bytes: 0, head: '' }],
+    };
+    // brat writes two files at once; CoNLL's one file is previewed only after a wait.
+    const later = (result: ExportResult) =>
+      new Promise<ExportResult>((resolve) => setTimeout(() => resolve(result), 30));
+    const close = await renderedDialog(<ExportDialog open />, {
+      previewExport: (request) => (request.format === 'brat' ? twoFiles : later(preview())),
+      exportProject: (request) => {
+        asked.push(`one file: ${request.format}`);
+        return preview();
+      },
+      exportArchive: (request) => {
+        asked.push(`zip: ${request.format}`);
+        return { ...twoFiles, name: 'x.zip', base64: '' };
+      },
+    });
+    await choose('Export format', 'brat');
+    const list = field<HTMLSelectElement>('select[aria-label="Export format"]');
+    await act(async () => {
+      list.value = 'conll';
+      list.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const download = [...document.querySelectorAll('button')].find((b) =>
+      b.textContent?.startsWith('Download'),
+    );
+    URL.createObjectURL = () => 'blob:x';
+    URL.revokeObjectURL = () => undefined;
+    await act(async () => {
+      download?.click();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    });
+    expect(asked).toEqual(['one file: conll']);
+    await close();
+  });
 });

@@ -98,6 +98,8 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const noLabels = labels !== null && labels.length === 0;
   const [out, setOut] = useState('');
   const [preview, setPreview] = useState<ExportResult | null>(null);
+  /** The request the preview answered: until the next answer comes it is the previous choice's. */
+  const [previewOf, setPreviewOf] = useState<object | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const splitProblem = useMemo(() => splitProblemOf(split), [split]);
   /** Nothing to preview or write until the choices can make an export. */
@@ -150,6 +152,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       (next) => {
         if (!live) return;
         setPreview(next);
+        setPreviewOf(request);
         setProblem(null);
       },
       (error: unknown) => {
@@ -166,7 +169,10 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
   const download = async (): Promise<void> => {
-    if ((preview?.files.length ?? 0) > 1)
+    // One file or a zip as the chosen format makes, not as the format chosen before it did.
+    const current =
+      preview && previewOf === request ? preview : await model.interchange.previewExport(request);
+    if (current.files.length > 1)
       return downloadArchive(await model.interchange.exportArchive(request));
     downloadFiles((await model.interchange.exportProject(request)).files);
   };
