@@ -66,6 +66,14 @@ export function readBiocDocument(
   const annotations = annotationsOf(element);
   const unplaced = unplacedOf(annotations, words);
   const placeable = annotations.filter((a) => !unplaced.has(a));
+  if (placeable.length > 0 && pieces.every((p) => p.text === '')) {
+    errors.add(
+      file,
+      element.line ?? 0,
+      `document ${name} has annotations but no text: its passages hold no ${words.text} (a BioC file made without the text, as annotation-only exports are); Loupe needs the text the annotations point into: import the collection with its passages' text`,
+    );
+    return null;
+  }
   const chosen = chooseUnit(pieces, placeable);
   if ('overlap' in chosen) {
     errors.add(

@@ -178,4 +178,18 @@ describe('readBioc', () => {
     const content = `<?xml version="1.0"?>\n<!DOCTYPE collection SYSTEM "http://example.org/BioC.dtd">\n<collection><source>&ext;</source></collection>`;
     expect(errorsOf([{ path: 'd.xml', content }])).toMatch(/d\.xml:3: not well-formed XML/);
   });
+
+  it('refuses annotations without their text, saying the text was left out of the file', () => {
+    const content = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<collection><source>PubMed</source><date>20200101</date><key>BioC.key</key>',
+      '<document><id>123</id>',
+      '<passage><infon key="type">title</infon><offset>0</offset>',
+      '<annotation id="1"><infon key="type">Gene</infon><location offset="5" length="4"/><text>BRCA</text></annotation>',
+      '</passage></document></collection>',
+    ].join('\n');
+    expect(errorsOf([{ path: 'a.xml', content }])).toMatch(
+      /a\.xml:3: document 123 has annotations but no text: its passages hold no <text>/,
+    );
+  });
 });
