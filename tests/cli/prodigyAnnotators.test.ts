@@ -39,4 +39,25 @@ describe("loupe import of a Prodigy export of several annotators' sessions", () 
     expect(alone.code, alone.stderr).toBe(0);
     expect(alone.stderr).toMatch(/not written: .*3 × record of another annotator of its task/);
   });
+
+  it("leaves out a task an annotator rejected, as Prodigy's review of manual annotations does", () => {
+    const home = tempDir();
+    const dir = join(tempDir(), 'project');
+    const file = join(tempDir('loupe-input-'), 'ner_news.jsonl');
+    const rejected = TWO_SESSIONS.map((a) =>
+      a.answer === 'ignore' ? { ...a, answer: 'reject' as const } : a,
+    );
+    writeFileSync(file, dbOutFile(rejected));
+    expect(runCli(['init', dir], home).code).toBe(0);
+    expect(runCli(['import', dir, file], home).code).toBe(0);
+    const agree = runCli(['agree', dir, '--annotators', 'alice,bo', '--json'], home);
+    expect(agree.code, agree.stderr).toBe(0);
+    const json = JSON.parse(agree.stdout);
+    expect(json.spans.overall).toMatchObject({ tp: 4, fp: 1, fn: 1 });
+    expect(json.skipped).toEqual({ alice: 1 });
+    const said = runCli(['agree', dir, '--annotators', 'alice,bo'], home);
+    expect(said.stdout).toContain(
+      'left out: 1 document alice skipped (answered ignore or reject, or cancelled)',
+    );
+  });
 });

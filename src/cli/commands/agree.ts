@@ -84,7 +84,7 @@ function table(result: AgreementReport, names: ReadonlyMap<string, string>): str
   ];
   for (const [name, count] of Object.entries(result.skipped ?? {})) {
     lines.push(
-      `  left out: ${countOf(count, 'document')} ${name} skipped (answered ignore or cancelled)`,
+      `  left out: ${countOf(count, 'document')} ${name} skipped (answered ignore or reject, or cancelled)`,
     );
   }
   for (const pair of result.pairs.slice(1)) {

@@ -101,7 +101,7 @@ function projectUnitizing(
 /**
  * Agreement between annotators over every document of the project. A document an annotator
  * has not touched counts as an empty layer for them, one they skipped (a Prodigy record they
- * answered `ignore`, a Label Studio task they cancelled) is left out for them and counted
+ * answered `ignore` or `reject`, a Label Studio task they cancelled) is left out for them and counted
  * under `skipped`; a damaged layer, or a document Loupe
  * could not read when the project was opened, stops the computation with its file and
  * reason (figures over fewer documents would look like the project's). Rejected suggestions

@@ -51,7 +51,7 @@ export const agreementResultSchema = z.object({
   ),
   pairs: z.array(pairAgreementSchema).min(1),
   /**
-   * How many documents each annotator skipped (Prodigy's `ignore`, Label Studio's cancelled
+   * How many documents each annotator skipped (Prodigy's `ignore` or `reject`, Label Studio's cancelled
    * annotation), left out of their pairs and of the figures of all annotators at once; absent
    * when none was.
    */

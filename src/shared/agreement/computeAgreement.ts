@@ -26,7 +26,7 @@ export interface AgreementDocument {
   readonly text: string;
   readonly layers: readonly AgreementLayer[];
   /**
-   * Per layer, whether its annotator skipped the document (Prodigy's `ignore`, Label Studio's
+   * Per layer, whether its annotator skipped the document (Prodigy's `ignore` or `reject`, Label Studio's
    * cancelled annotation): left out of every figure of that annotator, not read as finding nothing.
    */
   readonly skipped?: readonly boolean[];

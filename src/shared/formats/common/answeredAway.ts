@@ -17,11 +17,12 @@ export function answeredAway(doc: Pick<FormatDocument, 'metadata' | 'spans'>): b
 }
 
 /**
- * Whether a document or layer is a Prodigy record answered `ignore` that no one annotated in
- * Loupe since ({@link answeredAway}, the same test): the annotator skipped the text, they did
- * not find nothing in it, so agreement leaves the document out for them.
- * @example skippedInProdigy({ spans: [], metadata: { answer: 'ignore' } }) === true
+ * Whether a document or layer is a Prodigy record answered `reject` or `ignore` that no one
+ * annotated in Loupe since ({@link answeredAway}): the annotator set the text aside, they did
+ * not find nothing in it, so agreement leaves the document out for them. Prodigy's own review
+ * of manual annotations filters out both answers (a maintainer on support.prodi.gy/t/1650).
+ * @example skippedInProdigy({ spans: [], metadata: { answer: 'reject' } }) === true
  */
 export function skippedInProdigy(doc: Pick<FormatDocument, 'metadata' | 'spans'>): boolean {
-  return answeredAway(doc) && doc.metadata?.answer === 'ignore';
+  return answeredAway(doc);
 }

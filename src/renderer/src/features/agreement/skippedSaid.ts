@@ -2,7 +2,7 @@ import type { AgreementReport } from '../../../../shared/contract';
 import { countOf } from '../../ui/countOf';
 
 /**
- * The documents left out because an annotator skipped them (Prodigy's ignore, Label Studio's
+ * The documents left out because an annotator skipped them (Prodigy's ignore or reject, Label Studio's
  * cancelled annotation), as the agreement view says it; null when none was.
  * @example skippedSaid({ …, skipped: { alice: 1 } }) === 'Left out: 1 document alice skipped'
  */
