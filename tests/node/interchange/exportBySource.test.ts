@@ -208,6 +208,130 @@ describe('an export of documents imported from several files writes each file ba
   });
 });
 
+/** Imports the folder of files (path below it → bytes) into one project and exports it in `format`. */
+async function folderRoundTrip(
+  format: Filed | 'doccano' | 'labelstudio',
+  files: Record<string, Uint8Array | string>,
+  options: { seeds?: boolean } = {},
+): Promise<{ files: Map<string, Buffer>; notes: readonly string[] }> {
+  const { store } = await (options.seeds ? seedProject() : emptyProject());
+  await importPaths(store, [folderWith(files)], into('amy', { format }));
+  const { result, summary } = await exportProject(store, { format, annotator: 'amy' });
+  const written = result.files.map((f): [string, Buffer] => [
+    f.path,
+    Buffer.from(f.binary ?? f.bytes ?? Buffer.from(f.content)),
+  ]);
+  return { files: new Map(written), notes: summary.notes };
+}
+
+/** A Label Studio task array of one task, in our own words. */
+function tasks(text: string, label: string, end: number): string {
+  const value = { start: 0, end, text: text.slice(0, end), labels: [label] };
+  const result = [{ id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value }];
+  return `${JSON.stringify([{ id: 1, data: { text }, annotations: [{ id: 1, result }] }], null, 2)}\n`;
+}
+
+describe('an export writes each file back into the folder it sat in', () => {
+  it('spaCy: a/train.spacy and b/train.spacy come back as a/train.spacy and b/train.spacy, not train-2.spacy', async () => {
+    const train = fixture('spacy-docbin/train.spacy');
+    const dev = fixture('spacy-docbin/dev.spacy');
+    const { files } = await folderRoundTrip('spacy', {
+      'a/train.spacy': train,
+      'b/train.spacy': dev,
+    });
+    expect([...files.keys()].sort()).toEqual(['a/train.spacy', 'b/train.spacy']);
+    expect(
+      inflateSync(files.get('b/train.spacy') ?? Buffer.alloc(0)).equals(inflateSync(dev)),
+    ).toBe(true);
+  });
+
+  it('CoNLL, spaCy JSON, Hugging Face and stance tables keep their folders too', async () => {
+    const esp = fixture('conll/conll2002-esp-testa-head.conll');
+    const ned = fixture('conll/conll2002-ned-testa-two-docs.conll');
+    const conll = await folderRoundTrip('conll', { 'a/x.conll': esp, 'b/x.conll': ned });
+    expect([...conll.files.entries()].sort()).toEqual([
+      ['a/x.conll', esp],
+      ['b/x.conll', ned],
+    ]);
+    const json = text('spacy-json/training-data.json');
+    const spacyJson = await folderRoundTrip('spacy-json', { 'a/d.json': json, 'b/d.json': json });
+    expect([...spacyJson.files.keys()].sort()).toEqual(['a/d.json', 'b/d.json']);
+    const [first = '', second = ''] = text('huggingface/conll2003/train.jsonl').split('\n');
+    const hf = await folderRoundTrip('hf', {
+      'a/train.jsonl': `${first}\n`,
+      'b/train.jsonl': `${second}\n`,
+      'dataset_info.json': text('huggingface/conll2003/dataset_info.json'),
+    });
+    expect([...hf.files.keys()].sort()).toEqual([
+      'README.md',
+      'a/train.jsonl',
+      'b/train.jsonl',
+      'label_names.json',
+    ]);
+    const table = (id: string, target: string) =>
+      `ID,Tweet,Target,Stance\r\n${id},Four more years,${target},FAVOR\r\n`;
+    const stance = await folderRoundTrip(
+      'stance-tsv',
+      { 'a/test.csv': table('1', 'Joe Biden'), 'b/test.csv': table('2', 'Donald Trump') },
+      { seeds: true },
+    );
+    expect([...stance.files.entries()].map(([p, b]) => [p, b.toString()]).sort()).toEqual([
+      ['a/test.csv', table('1', 'Joe Biden')],
+      ['b/test.csv', table('2', 'Donald Trump')],
+    ]);
+  });
+
+  it('doccano and Label Studio files go back into their folders', async () => {
+    const one = '{"text":"IBM hired Ana.","label":[[0,3,"ORG"]]}\n';
+    const two = '{"text":"Ana left Rome.","label":[[9,13,"LOC"]]}\n';
+    const doccano = await folderRoundTrip('doccano', { 'a/x.jsonl': one, 'b/x.jsonl': two });
+    expect([...doccano.files.entries()].map(([p, b]) => [p, b.toString()]).sort()).toEqual([
+      ['a/x.jsonl', one],
+      ['b/x.jsonl', two],
+    ]);
+    const ls = await folderRoundTrip('labelstudio', {
+      'a/tasks.json': tasks('IBM hired Ana.', 'ORG', 3),
+      'c/d/tasks.json': tasks('Rome fell.', 'LOC', 4),
+    });
+    expect([...ls.files.keys()].sort()).toEqual(['a/tasks.json', 'c/d/tasks.json']);
+  });
+});
+
+describe('documents of no file beside the files written back', () => {
+  it('spaCy: a file named train.spacy keeps its name; documents of no file go to train-2.spacy, as the summary says', async () => {
+    const train = fixture('spacy-docbin/train.spacy');
+    const { files, notes } = await folderRoundTrip(
+      'spacy',
+      { 'train.spacy': train },
+      { seeds: true },
+    );
+    expect([...files.keys()]).toEqual(['train.spacy', 'train-2.spacy']);
+    expect(
+      inflateSync(files.get('train.spacy') ?? Buffer.alloc(0)).equals(inflateSync(train)),
+    ).toBe(true);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /: 5 × document kept without the file it was imported from, written to train-2\.spacy$/,
+      ),
+    ]);
+  });
+
+  it('doccano and Label Studio: a file of the format’s own name is not overwritten by the documents of no file', async () => {
+    const one = '{"text":"IBM hired Ana.","label":[[0,3,"ORG"]]}\n';
+    const doccano = await folderRoundTrip('doccano', { 'doccano.jsonl': one }, { seeds: true });
+    expect([...doccano.files.keys()]).toEqual(['doccano-2.jsonl', 'doccano.jsonl']);
+    expect(doccano.files.get('doccano.jsonl')?.toString()).toBe(one);
+    expect(doccano.notes).toContainEqual(expect.stringMatching(/written to doccano-2\.jsonl$/));
+    const ls = await folderRoundTrip(
+      'labelstudio',
+      { 'labelstudio.json': tasks('IBM hired Ana.', 'ORG', 3) },
+      { seeds: true },
+    );
+    expect([...ls.files.keys()]).toEqual(['labelstudio-2.json', 'labelstudio.json']);
+    expect(ls.notes).toContainEqual(expect.stringMatching(/written to labelstudio-2\.json$/));
+  });
+});
+
 /** A JSON Lines record. */
 function parsed(line: string): Record<string, unknown> {
   const value: unknown = JSON.parse(line);

@@ -99,6 +99,11 @@ export interface WriteOptions {
   readonly eventTypes?: readonly EventTypeDefinition[];
   /** Files of the collections imported that are no documents (brat's `tools.conf`, README…): written back into their folders. */
   readonly collectionFiles?: readonly CollectionFile[];
+  /**
+   * doccano, Label Studio: every document into the format's own file, none back to the file it
+   * was read from (an export to one file a user named).
+   */
+  readonly together?: boolean;
 }
 
 /** Choices a reader may honour. @example { skipInvalid: true } */
@@ -174,6 +179,8 @@ export interface Format {
 /** The documents of one file written by their format (see `Format.combineSources`); `file` undefined for those of no file. */
 export interface SourcePart {
   readonly file: SourceFile | undefined;
+  /** The folder the file sat in below the folder imported (see `FormatDocument.folder`): it goes back there. */
+  readonly folder?: string;
   readonly result: WriteResult;
 }
 

@@ -26,7 +26,7 @@ export { baseName, extensionOf, pathStem } from './baseName';
 export { namedByPlace } from './namedByPlace';
 export { uniqueFileName, uniqueFilePath } from './uniqueFileName';
 export { inFileFolder } from './inFileFolder';
-export { freeFileName } from './freeFileName';
+export { freeBeside, freeFileName, inSourceFolder, noFileNote } from './freeFileName';
 export { sourceKey } from './sourceKey';
 export { createLineIndex, lineAt } from './lineAt';
 export { scanJson } from './jsonScan';

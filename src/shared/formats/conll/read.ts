@@ -11,6 +11,7 @@ import {
   SCHEME_PREFIXES,
   schemeOf,
   tagText,
+  inFileFolder,
 } from '../common';
 import type {
   FormatBundle,
@@ -76,9 +77,8 @@ export function readConll(files: readonly FormatFile[], options: ReadOptions = {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const problems: LineProblem[] = [];
-    documents.push(
-      ...readFile(file, options, problems, warnings).map(filedUnder(KEPT_CONLL, file.path)),
-    );
+    const read = readFile(file, options, problems, warnings).map(filedUnder(KEPT_CONLL, file.path));
+    documents.push(...read.map((d) => inFileFolder(d, file)));
     for (const p of problems.slice(0, SAID)) errors.add(file.path, p.line, p.reason);
     if (problems.length > SAID)
       errors.add(file.path, undefined, `and ${problems.length - SAID} more lines like these`);

@@ -1,5 +1,5 @@
 import { getOwn } from '../../collections';
-import { freeFileName, tableRecords } from '../common';
+import { freeFileName, inSourceFolder, tableRecords } from '../common';
 import type { FormatDocument, FormatFile, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { isRecordForm, keptDoccanoOf } from './keptDoccano';
@@ -13,6 +13,8 @@ const LABEL_PREFIX = '__label__';
 /** One file of doccano's fastText or CSV export being written back: its head and rows by place. */
 interface FiledFile {
   readonly name: string;
+  /** The folder the file sat in below the folder imported (see `FormatDocument.folder`). */
+  readonly folder: string | undefined;
   readonly form: KeptDoccanoFile['form'];
   readonly header: string;
   /** A JSON array's end as the file had it, after its last record. */
@@ -26,7 +28,7 @@ interface FiledFile {
 
 /**
  * Sorts documents read from a doccano JSON Lines file or from doccano's fastText or CSV export
- * (see `KeptDoccano`) into their files again (two files of one name from different folders apart, the second `name-2.txt`), each under its name and in its form, in the file's order: a document whose
+ * (see `KeptDoccano`) into their files again (each under its name in the folder it sat in; two files of one name from one folder apart, the second `name-2.txt`), in its form, in the file's order: a document whose
  * categories are the ones read is its lines as they were, another one is written as doccano
  * writes that form (with the rows left out after it). A file read in another encoding than
  * UTF-8 is given it, to be written in it. A document the form cannot hold (spans, relations, a category with a
@@ -55,6 +57,7 @@ export function filedFiles(
     const key = JSON.stringify([kept.name, kept.source ?? null]);
     const filed: FiledFile = byName.get(key) ?? {
       name: kept.name,
+      folder: doc.folder,
       form: kept.form,
       header: kept.header ?? '',
       closing: kept.closing,
@@ -76,7 +79,7 @@ export function filedFiles(
       filed.rows.push({ index, text: recordText(group, tally) });
   const taken = new Set<string>();
   const files = [...byName.values()].map((filed) => ({
-    path: freeFileName(filed.name, taken),
+    path: freeFileName(inSourceFolder(filed.folder, filed.name), taken),
     content: contentOf(filed),
     ...(filed.encoding === undefined ? {} : { encoding: filed.encoding }),
   }));

@@ -10,6 +10,7 @@ import {
   readJsonRecords,
   shallowRecords,
   unreadAnnotationKeys,
+  inFileFolder,
 } from '../common';
 import type {
   FormatBundle,
@@ -92,7 +93,11 @@ export function readDoccano(files: readonly FormatFile[], options: ReadOptions =
       const kept = (user: string | undefined) =>
         keptShape(record, reading, jsonl ? jsonl(index, user) : filedLine);
       documents.push(
-        ...namedByPlace(documentsOf(record, text, reading, placeName, kept), placeName, file.path),
+        ...namedByPlace(
+          documentsOf(record, text, reading, placeName, kept),
+          placeName,
+          file.path,
+        ).map((d) => inFileFolder(d, file)),
       );
     }
   }

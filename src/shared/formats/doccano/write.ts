@@ -1,12 +1,14 @@
 import { createOffsetIndex } from '../../spans';
 import {
   fileFields,
+  freeBeside,
+  noFileNote,
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
   withoutKeptLayouts,
 } from '../common';
-import type { FormatBundle, FormatDocument, WriteResult } from '../common';
+import type { FormatBundle, WriteOptions, FormatDocument, WriteResult } from '../common';
 import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
 import { filedFiles } from './filedFiles';
@@ -27,13 +29,15 @@ export const DOCCANO_FILE = 'doccano.jsonl';
  * span becomes one entity per fragment (relations use the first). A record read with
  * `entities` is written with them again (objects with the ids it came with, or triples);
  * documents read from a JSON Lines file or doccano's fastText or CSV export go back to their
- * file under its name, in its form, an unedited record, line or row as it was (see {@link filedFiles}).
+ * file under its name, in its form, an unedited record, line or row as it was (see {@link filedFiles}),
+ * unless `options.together` asks for every record in `doccano.jsonl` (`doccano-2.jsonl` when a
+ * file written back has that name, and a note says which).
  * @example writeDoccano(bundle).files[0].content === '{"name":"a","text":"😀 IBM","label":[[3,6,"ORG"]]}\n'
  */
-export function writeDoccano(bundle: FormatBundle): WriteResult {
+export function writeDoccano(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const shares = layerShares(bundle.documents);
-  const filed = filedFiles(shares, tally);
+  const filed = options.together ? { files: [], rest: shares } : filedFiles(shares, tally);
   const documents = filed.rest;
   const inRest = new Set(documents);
   for (const doc of shares)
@@ -53,7 +57,10 @@ export function writeDoccano(bundle: FormatBundle): WriteResult {
     ),
   );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
-  const jsonl = { path: DOCCANO_FILE, content: lines.map((line) => `${line}\n`).join('') };
+  const path = freeBeside(DOCCANO_FILE, filed.files);
+  const jsonl = { path, content: lines.map((line) => `${line}\n`).join('') };
+  const unfiled = documents.filter((doc) => !keptDoccanoOf(doc.metadata)?.file).length;
+  if (unfiled > 0 && filed.files.length > 0) tally.note(noFileNote(path), unfiled);
   return {
     files: [...(documents.length > 0 || filed.files.length === 0 ? [jsonl] : []), ...filed.files],
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),

@@ -9,6 +9,7 @@ import {
   schemeOf,
   sourceFileAt,
   tokenSpans,
+  inFileFolder,
 } from '../common';
 import type {
   FormatBundle,
@@ -51,7 +52,9 @@ export function readHuggingFace(
   const names = options.tagNames ? [...options.tagNames] : tagNamesOf(files);
   for (const file of files) {
     if (isNameFile(file.path)) continue;
-    documents.push(...readFile(file, names, options, errors, warnings));
+    documents.push(
+      ...readFile(file, names, options, errors, warnings).map((d) => inFileFolder(d, file)),
+    );
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);

@@ -1,5 +1,5 @@
 import { isRecord } from '../../collections';
-import { freeFileName, jsonStyleOf, restyled, sortedJson, Tally } from '../common';
+import { freeFileName, inSourceFolder, jsonStyleOf, restyled, sortedJson, Tally } from '../common';
 import type { FormatDocument, FormatFile } from '../common';
 import { KEPT_KEY, keptAnnotationOf, keptJson } from './keptAnnotation';
 import { taskJson, type KeptFile } from './keptFile';
@@ -27,22 +27,22 @@ interface FiledDocument {
 }
 
 /**
- * Sorts documents read from Label Studio JSON files (see `KeptFile`) into their files again
- * (two files of one name from different folders apart, the second `name-2.json`; none under
- * `defaultName` when documents of no file are left to go there), each under its name, as one
+ * Sorts documents read from Label Studio JSON files (see `KeptFile`) into their files again,
+ * each under its name in the folder it sat in (two files of one name from one folder apart,
+ * the second `name-2.json`), as one
  * task object or an array as it was, its tasks in the file's order between what came before
  * and after them. A task is written as it was when its documents hold what was read from it
  * (every person's, a model's kept with them or there too), else anew by `writeTask`, in the
  * file's key order and layout (see {@link inKeyOrderOf}). Documents of no file are `rest`.
- * @example filedTasks(readLabelStudio([{ path: 'in/tasks.json', content }]).documents, tally, taskOf, 'labelstudio.json').files → [{ path: 'tasks.json', content }]
+ * @example filedTasks(readLabelStudio([{ path: 'in/tasks.json', content }]).documents, tally, taskOf).files → [{ path: 'tasks.json', content }]
  */
 export function filedTasks(
   documents: readonly FormatDocument[],
   tally: Tally,
   writeTask: TaskWriter,
-  defaultName: string,
 ): { files: FormatFile[]; rest: FormatDocument[] } {
   const byFile = new Map<string, Map<number, FiledDocument[]>>();
+  const folders = new Map<string, string | undefined>();
   const rest: FormatDocument[] = [];
   for (const doc of documents) {
     const file = keptAnnotationOf(doc.metadata).file;
@@ -53,11 +53,11 @@ export function filedTasks(
     const key = JSON.stringify([file.name, file.source]);
     const tasks = byFile.get(key) ?? new Map<number, FiledDocument[]>();
     byFile.set(key, tasks);
+    if (!folders.has(key)) folders.set(key, doc.folder);
     tasks.set(file.index, [...(tasks.get(file.index) ?? []), { doc, file }]);
   }
   const taken = new Set<string>();
-  if (rest.length > 0) freeFileName(defaultName, taken);
-  const files = [...byFile.values()].flatMap((tasks) => {
+  const files = [...byFile].flatMap(([key, tasks]) => {
     const groups = [...tasks.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => group);
     const texts = groups.map((group) => taskText(group, tally, writeTask));
     const first = groups[0]?.[0]?.file;
@@ -68,7 +68,8 @@ export function filedTasks(
         j < texts.length - 1 ? `${text}${groups[j]?.[0]?.file.after ?? ',\n'}` : text,
       )
       .join('');
-    return [{ path: freeFileName(first.name, taken), content: `${first.head}${body}${last.tail}` }];
+    const path = freeFileName(inSourceFolder(folders.get(key), first.name), taken);
+    return [{ path, content: `${first.head}${body}${last.tail}` }];
   });
   return { files, rest };
 }

@@ -8,6 +8,7 @@ import {
   jsonPathLines,
   parseJson,
   zodProblems,
+  inFileFolder,
 } from '../common';
 import { FormatError } from '../common';
 import type {
@@ -106,7 +107,7 @@ export function readLabelStudio(
             : read,
           name,
           file.path,
-        ),
+        ).map((d) => inFileFolder(d, file)),
       );
     });
     const paths = [...problems, ...notes].map((p) => p.path);

@@ -1,13 +1,22 @@
 import { createOffsetIndex } from '../../spans';
 import {
   fileFields,
+  freeBeside,
   isJsonValue,
+  noFileNote,
   KEPT_FOR_ONE_FORMAT,
   Tally,
   tallyUnwritten,
   withoutKeptLayouts,
 } from '../common';
-import type { FormatBundle, FormatDocument, FormatSpan, JsonValue, WriteResult } from '../common';
+import type {
+  FormatBundle,
+  WriteOptions,
+  FormatDocument,
+  FormatSpan,
+  JsonValue,
+  WriteResult,
+} from '../common';
 import { getOwn, isRecord, itemAt, setOwn } from '../../collections';
 import {
   DEFAULT_NAMES,
@@ -44,18 +53,24 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * from a prediction (see {@link regionOrigin}) and that region's `score`. What
  * a Label Studio file came with is written back: the controls' names, the annotation's
  * fields, the results Loupe does not read, and a prediction as a prediction.
+ * Tasks read from a file go back to it in its folder (see {@link filedTasks}) unless
+ * `options.together` asks for every task in `labelstudio.json` (`labelstudio-2.json` when a
+ * file written back has that name, and a note says which).
  * @example writeLabelStudio(bundle).files[0].path === 'labelstudio.json'
  */
-export function writeLabelStudio(bundle: FormatBundle): WriteResult {
+export function writeLabelStudio(bundle: FormatBundle, options: WriteOptions = {}): WriteResult {
   const tally = new Tally();
   const shares = taskShares(bundle.documents);
-  const filed = filedTasks(shares, tally, taskOf, LABEL_STUDIO_FILE);
+  const filed = options.together ? { files: [], rest: shares } : filedTasks(shares, tally, taskOf);
   const places = new Map(shares.map((doc, i) => [doc, i]));
   const tasks = taskGroups(filed.rest).map((group) =>
     taskOf(group, places.get(itemAt(group, 0)) ?? 0, tally),
   );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
-  const own = { path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` };
+  const path = freeBeside(LABEL_STUDIO_FILE, filed.files);
+  const own = { path, content: `${JSON.stringify(tasks, null, 2)}\n` };
+  const unfiled = filed.rest.filter((doc) => !keptAnnotationOf(doc.metadata).file).length;
+  if (unfiled > 0 && filed.files.length > 0) tally.note(noFileNote(path), unfiled);
   return {
     files: [...(tasks.length > 0 || filed.files.length === 0 ? [own] : []), ...filed.files],
     summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),

@@ -9,6 +9,7 @@ import {
   KEPT_SPACY_DOCBIN,
   sourceFileAt,
   uniqueFileName,
+  inFileFolder,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue, KeptDocBin } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
@@ -35,7 +36,8 @@ export function readSpacyDocBin(files: readonly FormatFile[]): FormatBundle {
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   const names = new Set<string>();
-  for (const file of files) documents.push(...readFile(file, names, errors, warnings));
+  for (const file of files)
+    documents.push(...readFile(file, names, errors, warnings).map((d) => inFileFolder(d, file)));
   errors.throwIfAny();
   return bundleOf(documents, warnings);
 }

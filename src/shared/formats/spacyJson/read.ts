@@ -16,6 +16,7 @@ import {
   schemeOf,
   sourceFileAt,
   uniqueFileName,
+  inFileFolder,
 } from '../common';
 import type {
   FormatBundle,
@@ -63,7 +64,10 @@ export function readSpacyJson(
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
   const names = new Set<string>();
-  for (const file of files) documents.push(...readFile(file, options, names, errors, warnings));
+  for (const file of files)
+    documents.push(
+      ...readFile(file, options, names, errors, warnings).map((d) => inFileFolder(d, file)),
+    );
   errors.throwIfAny();
   return bundleOf(documents, warnings);
 }

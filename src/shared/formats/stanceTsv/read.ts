@@ -1,6 +1,6 @@
 import { setOwn } from '../../collections';
 import { codePoints } from '../../spans';
-import { baseName, bundleOf, ErrorCollector } from '../common';
+import { baseName, bundleOf, ErrorCollector, inFileFolder } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue } from '../common';
 import { emptyFormatDocument } from '../common/formatDocument';
 import { csvHeaderNames, delimiterOf, ID_NAMES, idOnlyStanceReason, stanceColumns } from './header';
@@ -46,7 +46,7 @@ export function readStanceTsv(files: readonly FormatFile[]): FormatBundle {
     const read = readRows(file, columns, errors);
     if (read.length === 0 && errors.count === before)
       errors.add(file.path, undefined, 'holds a header but no rows of stances');
-    documents.push(...read);
+    documents.push(...read.map((d) => inFileFolder(d, file)));
     warnings.push(readWarning(file.path, read.length, columns));
   }
   errors.throwIfAny();

@@ -1,4 +1,11 @@
-import { extensionOf, freeFileName, movedFile, pathStem, sourceFileAt } from '../common';
+import {
+  extensionOf,
+  freeFileName,
+  inSourceFolder,
+  movedFile,
+  pathStem,
+  sourceFileAt,
+} from '../common';
 import type { FormatDocument, FormatFile, SourceFile, SourcePart } from '../common';
 import { keptStanceRowOf } from './keptStanceTsv';
 import { STANCE_CSV_FILE } from './write';
@@ -15,24 +22,24 @@ export function stanceSourceFile(doc: FormatDocument): SourceFile | undefined {
 
 /**
  * An export written back to the tables its rows were read from: each table's rows under its
- * name (its stem with `.tsv` when they are written tab-separated, SemEval's columns, into a
+ * name in its folder (its stem with `.tsv` when they are written tab-separated, SemEval's columns, into a
  * table that was comma-separated, and `.csv` the other way); the stances of documents of no
- * table in `stance.tsv` when there are some.
+ * table in `stance.tsv` when there are some (`stance-2.tsv` when a table written back has that name).
  * @example combineStanceSources(parts).map((f) => f.path) → ['raw_test_trump.csv', 'raw_test_biden.csv']
  */
 export function combineStanceSources(parts: readonly SourcePart[]): FormatFile[] {
   const taken = new Set<string>();
-  const rest = parts
-    .filter((part) => !part.file && part.result.summary.stances > 0)
-    .flatMap((part) => part.result.files);
-  for (const file of rest) freeFileName(file.path, taken);
-  const files = parts.flatMap(({ file, result }) =>
+  const files = parts.flatMap(({ file, folder, result }) =>
     file
       ? result.files.map((written) =>
-          movedFile(written, freeFileName(nameOf(file, written), taken)),
+          movedFile(written, freeFileName(inSourceFolder(folder, nameOf(file, written)), taken)),
         )
       : [],
   );
+  const rest = parts
+    .filter((part) => !part.file && part.result.summary.stances > 0)
+    .flatMap((part) => part.result.files)
+    .map((written) => movedFile(written, freeFileName(written.path, taken)));
   return [...files, ...rest];
 }
 
