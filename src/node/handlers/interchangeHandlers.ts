@@ -12,6 +12,7 @@ import { FormatErrors, releaseFiles, SpanOverlapError } from '../../shared/forma
 import { describeExportFile } from '../interchange/describeExportFile';
 import { exportProject, type Exported } from '../interchange/exportProject';
 import { NothingToExportError } from '../interchange/nothingToExport';
+import { fileNameOf } from '../interchange/oneFileExport';
 import {
   assertExportInside,
   assertNotProjectFiles,
@@ -93,6 +94,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
   const exported = async (
     request: RequestOf<'previewExport'>,
     outer: CallContext,
+    out?: string,
   ): Promise<Exported> => {
     const context = jobs.begin('export', outer);
     try {
@@ -108,6 +110,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...(request.scheme ? { scheme: request.scheme } : {}),
         ...(request.columns ? { columns: request.columns } : {}),
         ...(request.tokens ? { tokens: true } : {}),
+        ...(out === undefined ? {} : fileNameOf(out)),
         ...monitorOf(context),
       });
     } catch (error) {
@@ -130,8 +133,9 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     request: RequestOf<'previewExport'>,
     outer: CallContext,
     use: (done: Exported) => Promise<T> | T,
+    out?: string,
   ): Promise<T> => {
-    const done = await exported(request, outer);
+    const done = await exported(request, outer, out);
     try {
       return await use(done);
     } finally {
@@ -175,19 +179,24 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         request.out === undefined ? null : exportTarget(services().store.dir, request.out);
       if (target && (await exists(dirname(target))))
         await assertExportInside(services().store.dir, target);
-      return exportedFiles(request, ctx, async ({ result, summary }) => {
-        if (target === null)
-          return {
-            summary,
-            files: result.files.map((f) => describeExportFile(f, true)),
-            out: null,
-          };
-        const out = target;
-        await mkdir(dirname(out), { recursive: true });
-        await assertExportInside(services().store.dir, out);
-        await writeExportFiles(out, result.files);
-        return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
-      });
+      return exportedFiles(
+        request,
+        ctx,
+        async ({ result, summary }) => {
+          if (target === null)
+            return {
+              summary,
+              files: result.files.map((f) => describeExportFile(f, true)),
+              out: null,
+            };
+          const out = target;
+          await mkdir(dirname(out), { recursive: true });
+          await assertExportInside(services().store.dir, out);
+          await writeExportFiles(out, result.files);
+          return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
+        },
+        target ?? undefined,
+      );
     },
     exportArchive: (request, ctx) =>
       exportedFiles(request, ctx, ({ result, summary }) => {
@@ -203,20 +212,25 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         };
       }),
     exportTo: (request, ctx) =>
-      exportedFiles(request, ctx, async ({ result, summary }) => {
-        await assertNotProjectFiles(services().store.dir, request.out, result.files);
-        const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
-          (error: unknown) => {
-            if (ctx.signal?.aborted)
-              throw new WorkbenchError('cancelled', 'cancelled: nothing was written');
-            throw error;
-          },
-        );
-        const files = result.files.map((f, i) =>
-          describeExportFile(f, false, written[i] ?? f.path),
-        );
-        return { summary, files, out: resolve(request.out) };
-      }),
+      exportedFiles(
+        request,
+        ctx,
+        async ({ result, summary }) => {
+          await assertNotProjectFiles(services().store.dir, request.out, result.files);
+          const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
+            (error: unknown) => {
+              if (ctx.signal?.aborted)
+                throw new WorkbenchError('cancelled', 'cancelled: nothing was written');
+              throw error;
+            },
+          );
+          const files = result.files.map((f, i) =>
+            describeExportFile(f, false, written[i] ?? f.path),
+          );
+          return { summary, files, out: resolve(request.out) };
+        },
+        request.out,
+      ),
   };
 }
 

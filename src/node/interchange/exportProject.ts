@@ -15,8 +15,11 @@ import {
   type ExportScheme,
   type StanceColumnSet,
   type OverlapPolicy,
+  type Format,
+  type WriteOptions,
   type WriteResult,
 } from '../../shared/formats';
+import { asOneFile } from './oneFileExport';
 import type { ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
 import { encodedFiles } from './encodedFiles';
@@ -52,6 +55,11 @@ export interface ExportOptions extends Monitor {
   readonly columns?: StanceColumnSet;
   /** Spans JSONL: tokens and token indices in every record, also in records that came without. */
   readonly tokens?: boolean;
+  /**
+   * The name of the file the export goes to, when it may be one (no folder is there): an export
+   * to files of its extension is written as one file (see `asOneFile`).
+   */
+  readonly fileName?: string;
 }
 
 /** The files of an export (paths relative to the output) and its summary. */
@@ -121,7 +129,7 @@ export async function exportProject(
   try {
     written = ratios
       ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
-      : writeBySource(format, bundle, writeOptions);
+      : oneFileOf(format, bundle, writeOptions, options.fileName);
   } catch (error) {
     throw error instanceof SpanOverlapError ? await namedForReaders(store, error) : error;
   }
@@ -222,6 +230,17 @@ async function namedForReaders(
 ): Promise<SpanOverlapError> {
   const meta = store.listDocuments().find((d) => exportNameOf(d.name) === error.document);
   return meta ? error.in(await documentInWords(store, meta.id)) : error;
+}
+
+/** Each file's documents back to it, or all in one file when the export's name asks for one. */
+function oneFileOf(
+  format: Format,
+  bundle: FormatBundle,
+  options: WriteOptions,
+  fileName: string | undefined,
+): WriteResult {
+  const written = writeBySource(format, bundle, options);
+  return fileName === undefined ? written : asOneFile(format, bundle, options, written, fileName);
 }
 
 /** A mutable copy of an offset pair, as the contract's summary holds it. */

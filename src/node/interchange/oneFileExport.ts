@@ -1,0 +1,55 @@
+import { statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { Format, FormatBundle, WriteOptions, WriteResult } from '../../shared/formats';
+
+/** How many of the files an export would write a refusal names. */
+const NAMED = 4;
+
+/** Formats whose file is the same whatever its extension (CoNLL's `.conll`, `.testa`, `.txt`). */
+const ANY_EXTENSION: readonly string[] = ['conll'];
+
+/**
+ * An export to `name`, a file's name with the extension of files it writes (`x.spacy`, when
+ * documents go back to `train.spacy` and `dev.spacy`), asks for one file: every document written
+ * together, as the format writes documents of no file, when that is one file of that extension
+ * (or of a format whose files are the same whatever their extension);
+ * refused when it is not (a folder name then asks for the files). Any other export is `written`.
+ * @example asOneFile(spacy, bundle, options, twoFiles, 'x.spacy').files.length === 1
+ */
+export function asOneFile(
+  format: Format,
+  bundle: FormatBundle,
+  options: WriteOptions,
+  written: WriteResult,
+  name: string,
+): WriteResult {
+  const extension = extname(name).toLowerCase();
+  const ofExtension = (path: string) => extname(path).toLowerCase() === extension;
+  if (written.files.length <= 1 || extension === '') return written;
+  if (!written.files.some((file) => ofExtension(file.path))) return written;
+  const together = format.write?.(bundle, { ...options, together: true });
+  const [file, ...more] = together?.files ?? [];
+  const fits = file && (ofExtension(file.path) || ANY_EXTENSION.includes(format.id));
+  if (together && fits && more.length === 0) return together;
+  const paths = written.files.map((f) => f.path);
+  const named = paths.length > NAMED ? `${paths.slice(0, NAMED).join(', ')}…` : paths.join(', ');
+  throw new RangeError(
+    `${name} names one file, but ${format.name} writes these documents to ${paths.length} files (${named}) and cannot put them all in one ${extension} file: give the export a folder name (without an extension) to write them into`,
+  );
+}
+
+/**
+ * `{ fileName }`, the name `out` gives the export, when it may be one file: nothing is there, or
+ * a file (an export into a folder that is there goes into it whatever its name).
+ * @example fileNameOf('/tmp/x.spacy') → { fileName: 'x.spacy' }
+ */
+export function fileNameOf(out: string): { fileName?: string } {
+  const target = resolve(out);
+  let folder = false;
+  try {
+    folder = statSync(target, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    // Nothing Loupe may look at: the write says why.
+  }
+  return folder ? {} : { fileName: basename(target) };
+}
