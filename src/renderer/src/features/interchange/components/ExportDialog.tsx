@@ -339,7 +339,8 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         <span>
           Export name{' '}
           <span id={outHint}>
-            (saved in the project's exports folder: a file for one-file formats, else a folder)
+            (saved in the project's exports folder: all.jsonl, with the format's extension, is one
+            file of every document; a name without one, a folder of its files)
           </span>
         </span>
         <input
