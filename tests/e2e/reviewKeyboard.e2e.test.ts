@@ -8,6 +8,7 @@ import { writeReviewTeam } from '../helpers/annotatorLayer';
 import { focusedControl, type FocusedControl } from './support/focusedControl';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { screenshotPath } from './support/screenshotPath';
+import { axeFindings } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
@@ -124,6 +125,9 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect
       .poll(async () => (await focusedControl(page)).name)
       .toMatch(/^li:Boundary conflict/);
+    // Each open item's class badge ("Boundary conflict", "Agreed") is 11px text: 4.5:1 in both themes.
+    expect(await axeFindings(page, '.lp-fullview')).toEqual([]);
+    await page.locator('.lp-review-item.is-selected').focus();
     // J, K and the arrows say where in the list the card they chose is (the card itself is read
     // as it takes the keyboard), and that a move stayed at the end.
     const chosenId = () => page.locator('.lp-review-item.is-selected').getAttribute('data-item-id');
@@ -235,6 +239,8 @@ describe('agreement, review, adjudication and export by keyboard (Chromium, loup
     await expect
       .poll(async () => (await focusedControl(page)).name)
       .toMatch(/^li:Minority1 of 3: omar/);
+    expect(await axeFindings(page, '.lp-fullview')).toEqual([]);
+    await page.locator('.lp-review-item.is-selected').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(said).toBe('Candidate 2 of 9');
     await page.keyboard.press('k');
