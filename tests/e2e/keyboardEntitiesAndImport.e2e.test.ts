@@ -5,6 +5,7 @@ import { focusedControl } from './support/focusedControl';
 import { focused, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
+import { recordToasts } from './support/recordToasts';
 import { shots } from './support/themes';
 
 const HEAD = /^button:Prime MinisterPERSON$/;
@@ -105,5 +106,36 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
       );
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('Import pressed by keys keeps the keyboard in the dialog while it imports', async () => {
+    const toasts = await recordToasts(page);
+    const file = {
+      name: 'more.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Omar met Amira.'),
+    };
+    await chooseImportFile(page, file, /1 document/);
+    const button = page.getByRole('button', { name: 'Import 1 document' });
+    for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    // Each moment, while the dialog was open, that the keyboard was on the page itself: the
+    // button, disabled while it imported, dropped it there.
+    await page.evaluate(() => {
+      const lost: string[] = [];
+      Object.assign(window, { loupeLost: lost });
+      document.addEventListener('focusout', () =>
+        setTimeout(() => {
+          if (document.activeElement === document.body && document.querySelector('.lp-dialog'))
+            lost.push('body');
+        }),
+      );
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(toasts).toContain('Imported 1 document: 0 spans, 0 relations, 0 stances.');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(
+      await page.evaluate(() => ('loupeLost' in window ? window.loupeLost : ['unread'])),
+    ).toEqual([]);
   });
 });

@@ -178,4 +178,36 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     // No call of the dialog failed along the way (an error toast said nothing was saved).
     expect(await toasts()).toEqual([]);
   });
+  it('Sync now pressed by keys keeps the keyboard while it runs and after, and says what it did', async () => {
+    await reachPart(page, '[data-region="header"]');
+    for (let i = 0; i < 10 && !/^button:Sync status: /.test(await focused(page)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+    await dialog.waitFor();
+    const button = dialog.getByRole('button', { name: /^Sync(ing…| now)$/ });
+    for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    // Each moment the keyboard was on the page itself, from the press until the sync is done.
+    await page.evaluate(() => {
+      const lost: string[] = [];
+      Object.assign(window, { loupeLost: lost });
+      document.addEventListener('focusout', () =>
+        setTimeout(() => {
+          if (document.activeElement === document.body) lost.push('body');
+        }),
+      );
+    });
+    const before = (await toasts()).length;
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await toasts()).length).toBeGreaterThan(before);
+    await expect.poll(() => button.textContent()).toBe('Sync now');
+    await page.waitForTimeout(200);
+    expect(
+      await page.evaluate(() => ('loupeLost' in window ? window.loupeLost : ['unread'])),
+    ).toEqual([]);
+    expect(await focused(page)).toBe('button:Sync now');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
 });

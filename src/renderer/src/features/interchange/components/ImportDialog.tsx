@@ -19,6 +19,7 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { toBase64 } from './toBase64';
 import { inAppWords } from '../inAppWords';
+import { busyButton } from '../../../ui/busyButton';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { countOf } from '../../../ui/countOf';
@@ -252,8 +253,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
         <button
           type="button"
           className="lp-button lp-button--primary"
-          disabled={!summary || busy || (conllFiles && columnProblem !== null)}
-          onClick={() => void run().catch(onError)}
+          disabled={!summary || (conllFiles && columnProblem !== null)}
+          {...busyButton(busy, () => void run().catch(onError))}
         >
           {busy
             ? 'Importing…'

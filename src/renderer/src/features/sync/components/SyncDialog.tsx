@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { busyButton } from '../../../ui/busyButton';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { ConflictList } from './ConflictList';
@@ -92,8 +93,8 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
           ref={syncNow}
           type="button"
           className="lp-button lp-button--primary"
-          disabled={running || !status?.remote}
-          onClick={() => void model.syncNow()}
+          disabled={!status?.remote}
+          {...busyButton(running, () => void model.syncNow())}
         >
           {running ? 'Syncing…' : 'Sync now'}
         </button>
