@@ -1,4 +1,5 @@
 import type { DocumentStatus } from '../../../../../shared/model';
+import type { LayerSummary } from '../../../../../shared/contract';
 import {
   useModel,
   useStoreAfterEdit,
@@ -8,12 +9,22 @@ import {
   type Model,
 } from '../../../model';
 import { TeammateChangesBadge } from '../../sync';
+import { countOf } from '../../../ui/countOf';
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {
   todo: 'to do',
   in_progress: 'in progress',
   done: 'done',
 };
+
+/** Every annotator's spans on a document as a screen reader says them: "amira 5 spans, done; omar 0 spans". */
+function layersSaid(layers: readonly LayerSummary[]): string {
+  return layers
+    .map(
+      (l) => `${l.annotator} ${countOf(l.spanCount, 'span')}${l.status === 'done' ? ', done' : ''}`,
+    )
+    .join('; ');
+}
 
 /**
  * Opens a document from the list, which keeps the keyboard: a screen reader hears which
@@ -58,25 +69,33 @@ export function DocumentList() {
             >
               <span className="lp-doclist__name">{doc.title || doc.name}</span>
               {doc.title && <span className="lp-doclist__file">{doc.name}</span>}
+              {/* Heard as "a/x.txt 3 spans, to do", not "a/x.txt 3 to do" with a bare number. */}
               <span className="lp-doclist__meta">
-                <span className="lp-count" data-testid="span-count">
+                <span className="lp-sr-only">{countOf(doc.spanCount, 'span')}, </span>
+                <span className="lp-count" data-testid="span-count" aria-hidden="true">
                   {doc.spanCount}
                 </span>
                 <span className={`lp-status lp-status--${doc.status}`}>
                   {doc.problem ? 'damaged' : STATUS_TEXT[doc.status]}
                 </span>
+                {doc.layers && doc.layers.length > 1 && (
+                  <span className="lp-sr-only">; {layersSaid(doc.layers)}</span>
+                )}
               </span>
               <TeammateChangesBadge documentId={doc.id} />
-              {(doc.layers?.length ?? 0) > 1 && (
-                <span
-                  className="lp-doclist__layers"
-                  data-testid="layer-summary"
-                  title="Every annotator's spans on this document (✓ done)"
-                >
-                  {doc.layers
-                    ?.map((l) => `${l.annotator} ${l.spanCount}${l.status === 'done' ? ' ✓' : ''}`)
-                    .join(' · ')}
-                </span>
+              {doc.layers && doc.layers.length > 1 && (
+                <>
+                  <span
+                    className="lp-doclist__layers"
+                    data-testid="layer-summary"
+                    aria-hidden="true"
+                    title="Every annotator's spans on this document (✓ done)"
+                  >
+                    {doc.layers
+                      .map((l) => `${l.annotator} ${l.spanCount}${l.status === 'done' ? ' ✓' : ''}`)
+                      .join(' · ')}
+                  </span>
+                </>
               )}
             </button>
           </li>
