@@ -241,5 +241,49 @@ describe.skipIf(!existsSync(INTENT))(
       await page.keyboard.press('Escape');
       await page.getByLabel('Files to import').waitFor({ state: 'detached' });
     });
+
+    // "Skip invalid" ticked by Space: the file it leaves out was shown in red under the counts,
+    // but what a screen reader heard named only what would be imported.
+    it.each(['light', 'dark'] as const)(
+      'says which files "Skip invalid" leaves out, as it shows them (%s)',
+      async (theme) => {
+        const { page } = opened;
+        await useTheme(page, theme);
+        const good = { text: 'Amira met Omar.', spans: [{ start: 0, end: 5, label: 'PERSON' }] };
+        await page.keyboard.press('Control+i');
+        const files = page.getByLabel('Files to import');
+        await files.setInputFiles([
+          {
+            name: 'good.jsonl',
+            mimeType: 'application/json',
+            buffer: Buffer.from(`${JSON.stringify({ ...good, meta: { name: 'met' } })}\n`),
+          },
+          {
+            name: 'cut.jsonl',
+            mimeType: 'application/json',
+            buffer: Buffer.from('{"text": "A"\n'),
+          },
+        ]);
+        const status = () => page.getByTestId('import-status').textContent();
+        const skip = page.getByRole('checkbox', { name: /^Skip invalid/ });
+        for (let i = 0; i < 10 && !(await skip.evaluate((c) => c === document.activeElement)); i++)
+          await page.keyboard.press('Tab');
+        // Unticked, the cut file is refused (the box may be left ticked from before).
+        if (await skip.isChecked()) await page.keyboard.press('Space');
+        const alert = page.getByRole('dialog').getByRole('alert');
+        await expect.poll(() => alert.count()).toBe(1);
+        await page.keyboard.press('Space');
+        await expect
+          .poll(status)
+          .toBe(
+            'Preview ready, spans-jsonl: 1 document, 1 span, 0 relations, 0 stances. ' +
+              'Skipped as invalid: cut.jsonl. Import 1 document is the last button.',
+          );
+        await page.screenshot({ path: screenshotPath(`import-skipped-said-1024-${theme}.png`) });
+        await page.keyboard.press('Escape');
+        await files.waitFor({ state: 'detached' });
+        await useTheme(page, 'light');
+      },
+    );
   },
 );

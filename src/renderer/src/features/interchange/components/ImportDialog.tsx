@@ -19,6 +19,7 @@ import { useModel, useStore, userMessage } from '../../../model';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { toBase64 } from './toBase64';
 import { inAppWords } from '../inAppWords';
+import { importPreviewSaid } from '../importPreviewSaid';
 import { busyButton } from '../../../ui/busyButton';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
@@ -245,7 +246,7 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
         {summary && conllFiles && columnProblem
           ? columnProblem
           : summary
-            ? previewSaid(summary)
+            ? importPreviewSaid(summary)
             : ''}
       </p>
       <InterchangeProgressBar />
@@ -385,11 +386,4 @@ function schemaAdditions(added: ImportSummary['schemaAdded']): string[] {
     ...valued('attribute', added.attributes),
     ...valued('document label', added.documentLabels),
   ];
-}
-
-/** What a screen reader hears once the chosen files are read: what the import would bring, and that it can go. */
-function previewSaid(summary: ImportSummary): string {
-  const documents = countOf(importedDocumentCount(summary), 'document');
-  const counts = `${importedDocumentsInWords(summary)}, ${importTotals(summary, { events: true })}`;
-  return `Preview ready, ${importedFormat(summary)}: ${counts}. Import ${documents} is the last button.`;
 }
