@@ -46,6 +46,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const documents: FormatDocument[] = [];
   for (const file of files) {
     const answered: number[] = [];
+    const spansAnswered: number[] = []; // by record with spans answered away, its line, once per span
     const style = jsonStyleOf(file.content);
     let lines: string[] | undefined; // split once, when a record has cats
     const lineText = (n: number) => (lines ??= file.content.split('\n'))[n - 1] ?? '';
@@ -74,6 +75,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const read = readSpans(record.text, record);
       const problems = read.problems;
       for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
+      for (let k = 0; k < read.answered; k++) spansAnswered.push(line);
       const length = [...record.text].length;
       const {
         spans,
@@ -137,6 +139,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       });
     }
     if (answered.length > 0) warnings.push(answeredWarning(file.path, answered));
+    if (spansAnswered.length > 0) warnings.push(answeredSpansWarning(file.path, spansAnswered));
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
@@ -245,6 +248,12 @@ function answeredDocument(
     ...(Object.keys(own).length > 0 ? { [ANSWERED_KEY]: own } : {}),
   };
   return { ...emptyFormatDocument(name, text), metadata };
+}
+
+function answeredSpansWarning(path: string, lines: readonly number[]): string {
+  const distinct = [...new Set(lines)];
+  const listed = distinct.slice(0, 5).join(', ') + (distinct.length > 5 ? ', …' : '');
+  return `${path}: ${countOf(lines.length, 'span')} answered reject or ignore in accepted records (line ${listed}) ${lines.length === 1 ? 'is kept as it was' : 'are kept as they were'} and written back to spans JSONL; Loupe does not show ${lines.length === 1 ? 'it' : 'them'} (the annotator said ${lines.length === 1 ? 'it is' : 'they are'} no entity), and other exports leave ${lines.length === 1 ? 'it' : 'them'} out`;
 }
 
 function answeredWarning(path: string, lines: readonly number[]): string {

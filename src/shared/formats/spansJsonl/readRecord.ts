@@ -2,7 +2,7 @@ import type { OffsetIndex } from '../../spans';
 import { createOffsetIndex, fragmentOf } from '../../spans';
 import { fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { FormatSpan } from '../common';
-import { keptSpanFields, spanFieldsOf } from './spanFields';
+import { answeredSpanFields, isAnsweredAway, keptSpanFields, spanFieldsOf } from './spanFields';
 import type { KeptSpanFields } from './spanFields';
 
 type Json = Record<string, unknown>;
@@ -22,18 +22,27 @@ type Tokens = readonly (TokenExtent | null)[];
  * offsets cover other text is set aside with a note, as no span may start or end on it: some
  * tokenizers fed to Prodigy write such tokens at offset 0 (vidosuba/slovak-NER's exports).
  * A span's other keys (`text`, ner.teach's `score`, `rank`, `source`, …) are kept by span.
+ * A span answered `reject` or `ignore` (ner.teach's, in a record answered `accept`) is no
+ * span: it is kept whole, in its place, and written back (`answered` counts them).
  * @example readSpans({ text: 'Mike Pompeo', spans: [{ start: 0, end: 11, label: 'PERSON', token_start: 0, token_end: 1 }], tokens }) → spans, []
  */
 export function readSpans(
   text: string,
   record: Json,
-): { spans: FormatSpan[]; kept: KeptSpanFields[]; problems: string[]; notes: string[] } {
+): {
+  spans: FormatSpan[];
+  kept: KeptSpanFields[];
+  answered: number;
+  problems: string[];
+  notes: string[];
+} {
   const index = createOffsetIndex(text);
   const problems: string[] = [];
   const notes: string[] = [];
   const tokens = readTokens(text, index, record.tokens, problems, notes);
   const spans: FormatSpan[] = [];
   const kept: KeptSpanFields[] = [];
+  let answered = 0;
   if (record.spans !== undefined && !Array.isArray(record.spans))
     problems.push('spans is not an array');
   const items: unknown[] = Array.isArray(record.spans) ? record.spans : [];
@@ -60,6 +69,12 @@ export function readSpans(
       if (!confirmed) return problems.push(textProblem);
       notes.push(`${textProblem}; its offsets and tokens agree, so the span is kept as they say`);
     }
+    if (isAnsweredAway(span)) {
+      // ner.teach's span the annotator rejected (or skipped) in an accepted record: no entity.
+      kept.push(answeredSpanFields(span, fragment.start, fragment.end, span.label));
+      answered++;
+      return;
+    }
     spans.push({
       ...(typeof span.id === 'string' && span.id !== '' ? { id: span.id } : {}),
       label: span.label,
@@ -67,7 +82,7 @@ export function readSpans(
     });
     kept.push(spanFieldsOf(span, fragment.start, fragment.end, span.label));
   });
-  return { spans, kept: keptSpanFields(kept), problems, notes };
+  return { spans, kept: keptSpanFields(kept, answered > 0), answered, problems, notes };
 }
 
 function readTokens(

@@ -55,13 +55,40 @@ export function spanFieldsOf(
 }
 
 /**
+ * Whether a span object is answered `reject` or `ignore` (ner.teach's): the annotator said it
+ * is no entity, so it is kept as it was and not read as a span.
+ * @example isAnsweredAway({ start: 0, end: 2, label: 'X', answer: 'reject' }) === true
+ */
+export function isAnsweredAway(span: Readonly<Record<string, unknown>>): boolean {
+  return span.answer === 'reject' || span.answer === 'ignore';
+}
+
+/**
+ * The kept fields of a span answered away ({@link isAnsweredAway}): the whole span object, so
+ * it is written back as it came.
+ * @example answeredSpanFields({ start: 0, end: 2, label: 'X', answer: 'reject' }, 0, 2, 'X')[3] === '{"start":0,"end":2,"label":"X","answer":"reject"}'
+ */
+export function answeredSpanFields(
+  span: Readonly<Record<string, unknown>>,
+  start: number,
+  end: number,
+  label: string,
+): KeptSpanFields {
+  const whole: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(span))
+    if (isJsonValue(value)) setOwn(whole, key, value);
+  return [start, end, label, JSON.stringify(whole)];
+}
+
+/**
  * The spans a record keeps fields of (see {@link KeptSpanFields}): those with fields, or all
- * when they are not in order of start; none when no span has fields and they are in order.
+ * when they are not in order of start or `all` asks (a record with spans answered away, which
+ * keep their places among the others); none when no span has fields and they are in order.
  * @example keptSpanFields([[3, 5, 'X', ''], [0, 2, 'X', '']]).length === 2
  */
-export function keptSpanFields(spans: readonly KeptSpanFields[]): KeptSpanFields[] {
+export function keptSpanFields(spans: readonly KeptSpanFields[], all = false): KeptSpanFields[] {
   const inOrder = spans.every((span, i) => i === 0 || (spans[i - 1]?.[0] ?? 0) <= span[0]);
-  return inOrder ? spans.filter((span) => span[3] !== '') : [...spans];
+  return inOrder && !all ? spans.filter((span) => span[3] !== '') : [...spans];
 }
 
 /**
@@ -74,6 +101,7 @@ export class SpanFieldsLookup {
   private readonly members: string[] = [];
   /** By kept span, the whole span object as the file had its keys, where they came in another order. */
   private readonly wholes: (Record<string, unknown> | null)[] = [];
+  private readonly answered: [number, string][] = [];
   private left = 0;
 
   constructor(
@@ -83,6 +111,13 @@ export class SpanFieldsLookup {
     kept.forEach(([start, end, label, fields], i) => {
       const parsed: unknown = fields === '' ? null : JSON.parse(fields);
       const whole = isRecord(parsed) && 'start' in parsed ? parsed : null;
+      if (whole && isAnsweredAway(whole)) {
+        // Not a span of the layer: written back as it came, in its place.
+        this.answered.push([i, fields]);
+        this.wholes.push(null);
+        this.members.push('');
+        return;
+      }
       this.wholes.push(whole);
       // `{"a":1}` → `,"a":1`: the members after Loupe's own.
       this.members.push(whole || fields === '' || fields === '{}' ? '' : `,${fields.slice(1, -1)}`);
@@ -91,7 +126,12 @@ export class SpanFieldsLookup {
       if (list) list.push(i);
       else this.byKey.set(key, [i]);
     });
-    this.left = kept.length;
+    this.left = kept.length - this.answered.length;
+  }
+
+  /** The spans answered away ({@link isAnsweredAway}): each one's index and its object's text. */
+  get answeredAway(): readonly (readonly [number, string])[] {
+    return this.answered;
   }
 
   /** The index of the next kept span of these offsets and label; -1 when none is left. */

@@ -96,6 +96,10 @@ export function spanList(
     if (any) written++;
   }
   if (kept !== null) {
+    for (const [index, text] of kept.answeredAway) {
+      plain.push(`,${text}`);
+      order.push(index);
+    }
     for (const piece of inFileOrder(plain, order)) out.text(piece);
     tally.add(SPAN_FIELDS_DROPPED, kept.untaken);
   }

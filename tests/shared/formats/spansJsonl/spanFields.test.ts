@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpansJsonl, writeSpansJsonl } from '../../../../src/shared/formats';
+import { readSpansJsonl, writeConll, writeSpansJsonl } from '../../../../src/shared/formats';
 import type { FormatBundle } from '../../../../src/shared/formats';
+import { fragmentOf } from '../../../../src/shared/spans';
 import { SPAN_FIELDS_DROPPED } from '../../../../src/shared/formats/spansJsonl/spanFields';
 
 const PRODIGY = join(__dirname, '..', '..', '..', 'fixtures', 'real', 'prodigy');
@@ -53,7 +54,8 @@ describe('spans JSONL span fields Loupe does not write', () => {
   it('reads its own export back to the same spans, and writes them so again', () => {
     const first = written(readSpansJsonl([teach]));
     const again = readSpansJsonl([{ path: 'again.jsonl', content: linesOf(first.records) }]);
-    expect(again.documents.reduce((n, doc) => n + doc.spans.length, 0)).toBe(10);
+    // 11 spans, 1 in the rejected record and line 711's G3 answered reject: 9 entities.
+    expect(again.documents.reduce((n, doc) => n + doc.spans.length, 0)).toBe(9);
     expect(written(again).records.map(spansOf)).toEqual(first.records.map(spansOf));
   });
 
@@ -75,6 +77,27 @@ describe('spans JSONL span fields Loupe does not write', () => {
     expect(spansOf(out.records[2])).toEqual([
       expect.objectContaining({ start: 61, end: 66, label: 'PRODUCT', score: 0.0134138317 }),
       { start: 53, end: 59, label: 'ORG' },
+    ]);
+  });
+
+  it('shows no entity the annotator rejected in an accepted record, and writes it back in its place', () => {
+    // Line 711 is answered accept, its MacBook span accept and its G3 span (252–254) reject.
+    const read = readSpansJsonl([teach]);
+    const doc = read.documents[4];
+    expect(doc?.spans.map((s) => s.fragments[0])).toEqual([{ start: 61, end: 68 }]);
+    expect(read.warnings.join('\n')).toContain('1 span answered reject or ignore');
+    expect(writeSpansJsonl(read).files[0]?.content).toBe(teach.content);
+    expect(String(writeConll(read).files[0]?.content)).not.toMatch(/^G3 .*PRODUCT$/m);
+    // A span added before it: G3 still follows MacBook, as the file had it.
+    const added = { label: 'ORG', fragments: [fragmentOf(0, 3)] };
+    const documents = read.documents.map((d, i) =>
+      i === 4 ? { ...d, spans: [added, ...d.spans] } : d,
+    );
+    const spans = spansOf(written({ ...read, documents }).records[4]);
+    expect(Array.isArray(spans) ? spans.map((s: Json) => [s.label, s.start]) : spans).toEqual([
+      ['ORG', 0],
+      ['PRODUCT', 61],
+      ['PRODUCT', 252],
     ]);
   });
 
