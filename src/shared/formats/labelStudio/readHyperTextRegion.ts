@@ -4,6 +4,7 @@ import type { JsonPathKey } from '../common';
 import { hyperTextLayout, nodeIndex, type HyperTextLayout } from './hyperText';
 import type { PathProblem, SpanDraft } from './readAnnotation';
 import { isLabelList, regionReading, spanDrafts } from './regionReading';
+import { givenPredictions } from './schema';
 import type { LabelStudioResult, LabelStudioTask } from './schema';
 
 /** The HTML a task's regions count from, and how messages name the task. */
@@ -162,7 +163,7 @@ export function hyperTextOfTask(
   key: string,
   html: string,
 ): HyperTextLayout | string | undefined {
-  const lists = [task.annotations, task.completions, task.predictions];
+  const lists = [task.annotations, task.completions, givenPredictions(task)];
   const region = lists
     .flatMap((list) => list ?? [])
     .flatMap((a) => a.result)

@@ -6,6 +6,7 @@ import type { FormatDocument, JsonPathKey } from '../common';
 import { readAnnotation } from './readAnnotation';
 import { isKeptEmpty, KEPT_KEY, keptJson, type KeptAnnotation } from './keptAnnotation';
 import type { PathProblem } from './readAnnotation';
+import { givenPredictions } from './schema';
 import type { LabelStudioAnnotation, LabelStudioTask } from './schema';
 import { stringKeys, TEXT_FIELD } from './textField';
 import { isRecord, setOwn } from '../../collections';
@@ -222,8 +223,13 @@ function sourcesOf(
   at: readonly JsonPathKey[],
   warnings: PathProblem[],
 ): Source[] {
-  const list = (key: 'annotations' | 'completions' | 'predictions', machine: boolean) =>
-    (task[key] ?? []).map((annotation, k) => ({ annotation, path: [...at, key, k], machine }));
+  const list = (key: 'annotations' | 'completions' | 'predictions', machine: boolean) => {
+    const items: readonly (LabelStudioAnnotation | string | number)[] = task[key] ?? [];
+    // A prediction named by id alone is not in the file: kept and written back, nothing to read.
+    return items.flatMap((annotation, k) =>
+      typeof annotation === 'object' ? [{ annotation, path: [...at, key, k], machine }] : [],
+    );
+  };
   const human = [...list('annotations', false), ...list('completions', false)].filter(
     ({ annotation, path }) => {
       if (annotation.was_cancelled)
@@ -339,7 +345,7 @@ function paragraphsOf(
   problems: PathProblem[],
 ): ParagraphLayout | undefined | null {
   const keys = paragraphsKeys(task);
-  const regions = [task.annotations, task.completions, task.predictions].some((list) =>
+  const regions = [task.annotations, task.completions, givenPredictions(task)].some((list) =>
     (list ?? []).some((a) => a.result.some((r) => r.type === 'paragraphlabels')),
   );
   if (!regions && (keys.length === 0 || typeof task.data.text === 'string')) return undefined;

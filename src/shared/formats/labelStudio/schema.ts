@@ -46,6 +46,15 @@ export const taskSchema = z.looseObject({
   annotations: z.array(annotationSchema).optional(),
   /** Label Studio 0.x's name for annotations. */
   completions: z.array(annotationSchema).optional(),
-  predictions: z.array(annotationSchema).optional(),
+  /** Label Studio's JSON export names a prediction by its id alone (`[1115]`) where it leaves it out. */
+  predictions: z.array(z.union([annotationSchema, id])).optional(),
 });
 export type LabelStudioTask = z.infer<typeof taskSchema>;
+
+/**
+ * The task's predictions the file holds whole (not those it names by id alone).
+ * @example givenPredictions({ data: {}, predictions: [1115] }) → []
+ */
+export function givenPredictions(task: LabelStudioTask): LabelStudioAnnotation[] {
+  return (task.predictions ?? []).filter((p) => typeof p === 'object');
+}

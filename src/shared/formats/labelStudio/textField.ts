@@ -1,4 +1,5 @@
 import { isRecord } from '../../collections';
+import { givenPredictions } from './schema';
 import type { LabelStudioTask } from './schema';
 import { withoutSpaces } from './withoutSpaces';
 
@@ -51,7 +52,7 @@ function toNames(task: LabelStudioTask): Set<string> {
 }
 
 function resultsOf(task: LabelStudioTask) {
-  return [task.annotations, task.completions, task.predictions].flatMap((list) =>
+  return [task.annotations, task.completions, givenPredictions(task)].flatMap((list) =>
     (list ?? []).flatMap((a) => a.result),
   );
 }

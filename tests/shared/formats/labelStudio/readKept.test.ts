@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelStudio } from '../../../../src/shared/formats';
+import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
 import { file } from '../build';
 import { lineOf, pretty, region, relationResult, result, task, unfiled } from './build';
 
@@ -108,5 +108,36 @@ describe('readLabelStudio keeps what Loupe does not model', () => {
     expect(unfiled(doc)?.metadata).toEqual({
       $labelstudio: { annotation: { model_version: 'coref-v1', score: 0.95 }, prediction: true },
     });
+  });
+
+  it('reads a task whose predictions the export names by id alone, and writes the ids back', () => {
+    // Label Studio 1.x's JSON export (SakibAhmedShuva/Label-Studio-JSON-Dataset-Toolkit
+    // samples/1.json): "predictions": [1115] beside "total_predictions": 1, the annotation's
+    // completed_by a user id. Before, the whole file was refused ("expected object, received number").
+    const text = 'Licence\nJONES MARGARET';
+    const given = [
+      {
+        id: 4551,
+        annotations: [
+          { id: 3970, completed_by: 1, result: [region('F', 8, 13, 'JONES', 'Last_Name')] },
+        ],
+        file_upload: 'f8df5b68-label_studio_data.json',
+        drafts: [],
+        predictions: [1115],
+        data: { text },
+        total_predictions: 1,
+      },
+    ];
+    const content = pretty(given);
+    const read = readLabelStudio([file('project-40.json', content)]);
+    expect(read.documents.flatMap((d) => d.spans.map((s) => s.fragments))).toEqual([
+      [{ start: 8, end: 13 }],
+    ]);
+    expect(writeLabelStudio(read).files[0]?.content).toBe(content);
+    const edited = read.documents.map((d) => ({ ...d, spans: [] }));
+    const back: unknown = JSON.parse(
+      String(writeLabelStudio({ ...read, documents: edited }).files[0]?.content),
+    );
+    expect(back).toEqual([expect.objectContaining({ predictions: [1115] })]);
   });
 });
