@@ -17,7 +17,7 @@ export const BRAT_KEY = KEPT_BRAT;
  * `lineOrder` (see `lineOrder`) puts every line back in its place under its id, `spacedLines`
  * (see `spacedLines`) those the file wrote otherwise than Loupe writes them back as written
  * (both absent in layers written before they were kept: their lines are written in Loupe's
- * order, renumbered).
+ * order, renumbered); `openEnd` that the file's last line had no line break, nor has the export's.
  * @example { fragmentOrders: ['27 47;12 21'], typedNotes: [['Lemma', 'T Word 0 4', 'word', 'T1']], lineOrder: ['T1', '#1 Lemma T1'] }
  */
 const keptBratSchema = z.object({
@@ -36,6 +36,8 @@ const keptBratSchema = z.object({
     .optional(),
   lineOrder: z.array(z.string()).optional(),
   spacedLines: z.array(z.tuple([z.number().int().nonnegative(), z.string()])).optional(),
+  /** The file's last line ended without a line break. */
+  openEnd: z.literal(true).optional(),
 });
 
 /** `27 47;12 21`: fragments as a T line lists them. */
@@ -50,6 +52,7 @@ export function keptBrat(
   lines: readonly KeptLine[] = [],
   lineOrder: readonly string[] = [],
   spaced: readonly (readonly [number, string])[] = [],
+  openEnd = false,
 ): DocumentMetadata | undefined {
   if (orders.length === 0 && notes.length === 0 && lines.length === 0 && lineOrder.length === 0)
     return undefined;
@@ -77,6 +80,7 @@ export function keptBrat(
         : {}),
       ...(lineOrder.length > 0 ? { lineOrder: [...lineOrder] } : {}),
       ...(spaced.length > 0 ? { spacedLines: spaced.map((l) => [...l]) } : {}),
+      ...(openEnd && lineOrder.length > 0 ? { openEnd: true } : {}),
     },
   };
 }
@@ -90,12 +94,14 @@ export function keptBrat(
 export function lineOrderOf(metadata: DocumentMetadata | undefined): {
   order: string[];
   spaced: Map<number, string>;
+  openEnd: boolean;
 } {
   const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
-  if (!parsed.success) return { order: [], spaced: new Map() };
+  if (!parsed.success) return { order: [], spaced: new Map(), openEnd: false };
   return {
     order: parsed.data.lineOrder ?? [],
     spaced: new Map(parsed.data.spacedLines ?? []),
+    openEnd: parsed.data.openEnd === true,
   };
 }
 

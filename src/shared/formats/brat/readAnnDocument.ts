@@ -117,6 +117,7 @@ export function readAnnDocument(
       asWritten,
       new Set(all.flatMap((l, i) => (ctx.writtenOtherwise.has(l.line) ? [i] : []))),
     ),
+    ann.content !== '' && !ann.content.endsWith('\n'),
   );
   return {
     ...empty,

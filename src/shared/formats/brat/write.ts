@@ -94,7 +94,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const find = (key: string, id: string | undefined) => targets.find(key, id);
   const notes = new KeptNotes(typedNotesOf(doc.metadata), find);
   const keptLines = keptLinesOf(doc.metadata);
-  const { order, spaced } = lineOrderOf(doc.metadata);
+  const { order, spaced, openEnd } = lineOrderOf(doc.metadata);
   const keptIds = new Set(keptLines.map(keptLineId));
   w.reserve(keptIds);
   w.reuse(idsOfOrder(order).filter((id) => !keptIds.has(id)));
@@ -124,5 +124,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     },
     tally,
   );
-  return { content: w.content(order, spaced), spans, stances };
+  const content = w.content(order, spaced);
+  // A file whose last line had no line break is written back so.
+  return { content: openEnd ? content.replace(/\n$/u, '') : content, spans, stances };
 }

@@ -37,6 +37,20 @@ describe('brat lines written back in their place, under their ids', () => {
     expect(annOf(read())).toBe(ANN);
   });
 
+  it('writes a file whose last line has no line break back without one, also once edited', () => {
+    // ScienceNLP-Lab/DiMB-RE data/brat_v2/raw_files/26541328.ann ends on its N line with no line break.
+    const open = ANN.replace(/\n$/u, '');
+    expect(annOf(read(open))).toBe(open);
+    const bundle = read(open);
+    const documents = bundle.documents.map((d) => ({
+      ...d,
+      spans: d.spans.filter((s) => s.label !== 'Pathway'),
+    }));
+    const edited = annOf({ ...bundle, documents });
+    expect(edited?.endsWith('a gene')).toBe(true);
+    expect(edited).not.toContain('T3\t');
+  });
+
   it('keeps brat’s own spacing (a tab ending an R line, a space ending an event, tabs before a reference text)', () => {
     const ann = lines(
       tsv('T1', 'Protein 0 4', 'WRI1'),
