@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { FolderChange } from './folderChange';
 import { foldedName } from '../../shared/model';
 import { projectLayout as at } from './projectLayout';
@@ -31,12 +31,32 @@ export function checkWriteTargets(dir: string, change: FolderChange): Promise<Se
     const absent = new Set<string>();
     for (const [folder, label] of folders)
       if (!assertInsideProjectNow(dir, folder, label)) absent.add(folder);
+      else assertOwnFolder(dir, folder, label);
     for (const [folder, annotator] of annotators)
       checkAnnotatorFolder(dir, folder, annotator, absent.has(folder));
     return Promise.resolve(absent);
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+}
+
+/**
+ * Refuses a folder that resolves inside the project but not to itself: `annotations/carol`
+ * linked to `alice`, `entities` linked to `documents`. Writing through it would replace the
+ * other folder's files (carol's edit rewriting alice's layer). A spelling of the same path
+ * that differs only by case or normalization is the disk's own; checkAnnotatorFolder judges it.
+ */
+function assertOwnFolder(dir: string, folder: string, label: string): void {
+  const root = realpathSync.native(dir);
+  const real = realpathSync.native(folder);
+  const own = join(root, relative(dir, folder));
+  if (real === own || foldedName(real) === foldedName(own)) return;
+  const other = relative(root, real).split(sep).join('/');
+  throw new StoreError(
+    label,
+    `is a link to ${other === '' ? 'the project folder itself' : `${other}/, another folder of this project`}: writing through it would replace that folder's files; replace the link with a folder of its own`,
+    'unsafe',
+  );
 }
 
 /**
@@ -49,7 +69,7 @@ export function checkWriteTargets(dir: string, change: FolderChange): Promise<Se
 function checkAnnotatorFolder(dir: string, folder: string, annotator: string, absent: boolean) {
   let other: string | undefined;
   if (!absent) {
-    // A folder linked to another inside the project resolves to another name: not a collision.
+    // A folder linked to another inside the project was refused by assertOwnFolder.
     const real = basename(realpathSync.native(folder));
     if (real !== annotator && foldedName(real) === foldedName(annotator)) other = real;
   } else {

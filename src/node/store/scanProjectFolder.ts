@@ -140,7 +140,12 @@ async function inspectLink(
       modifiedMs,
     };
   const info = await lstat(real).catch(() => null);
-  if (info?.isDirectory()) return null; // a folder linked inside the project is read after resolving
+  if (info?.isDirectory())
+    return {
+      file,
+      reason: `is a link to ${rel === '' ? 'the project folder itself' : `${rel.split(sep).join('/')}, another folder of this project`}: its files are read as this folder's, and Loupe writes through no such link (replace it with a folder of its own)`,
+      modifiedMs,
+    };
   return {
     file,
     reason: `is a link (to ${JSON.stringify(target)}); Loupe reads no linked files in a project (replace it with the file itself)`,

@@ -181,6 +181,28 @@ describe('a project folder as untrusted input', () => {
     await workbench.close();
   });
 
+  it("refuses to write through an annotator folder linked to another's, leaving that one's layers as they were", async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.updateSettings({ annotator: 'alice' });
+    await workbench.addSpan(PERSON);
+    await workbench.close();
+    const before = readFileSync(join(dir, 'annotations', 'alice', 'a.json'), 'utf8');
+    await symlink('alice', join(dir, 'annotations', 'carol'));
+    const again = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
+    await again.updateSettings({ annotator: 'carol' });
+    await expect(again.addSpan({ ...PERSON, fragments: [{ start: 5, end: 11 }] })).rejects.toThrow(
+      /^annotations\/carol\/: is a link to annotations\/alice\/, another folder/,
+    );
+    await again.close();
+    expect(readFileSync(join(dir, 'annotations', 'alice', 'a.json'), 'utf8')).toBe(before);
+    const checker = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
+    const report = await checker.validateProject({});
+    await checker.close();
+    expect(report.problems.map((p) => `${p.file}: ${p.reason}`)).toContainEqual(
+      expect.stringMatching(/^annotations\/carol: is a link to annotations\/alice, another folder/),
+    );
+  });
+
   it('names a folder that is a link to nothing (an annotator folder, entities/, exports/) instead of an errno', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const outside = tempDir();
