@@ -140,6 +140,9 @@ async function inspectLink(
       modifiedMs,
     };
   const info = await lstat(real).catch(() => null);
+  // A folder linked inside the project: harmless beside the project's files (`exports`, a
+  // person's own), but in documents/, entities/ or annotations/ it reads another folder's files.
+  if (info?.isDirectory() && !READ_FOLDERS.includes(file.split('/')[0] ?? '')) return null;
   if (info?.isDirectory())
     return {
       file,
