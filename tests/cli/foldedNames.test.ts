@@ -118,4 +118,25 @@ describe('names that are one file on a disk that ignores case and normalization'
       ].sort(),
     );
   });
+
+  it('takes a name spelled in NFD (as macOS lists files) for the document of that name in NFC', () => {
+    const dir = projectOf({ 'r\u00e9sum\u00e9.txt': 'Iraq asked.' }, home);
+    const again = tempDir('loupe-sources-');
+    writeFileSync(join(again, 're\u0301sume\u0301.txt'), 'Iraq asked.');
+    const same = runCli(['import', dir, again, '--json'], home);
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).documentCounts).toEqual({
+      added: 0,
+      newVersions: 0,
+      alreadyPresent: 1,
+    });
+    writeFileSync(join(again, 're\u0301sume\u0301.txt'), 'Iraq said no.');
+    const changed = runCli(['import', dir, again, '--json'], home);
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(JSON.parse(changed.stdout).documentCounts).toEqual({
+      added: 0,
+      newVersions: 1,
+      alreadyPresent: 0,
+    });
+  });
 });

@@ -81,8 +81,8 @@ export class DocumentTargets {
       const path = documentPath(meta);
       this.known.set(keyOf(path, meta.textHash), meta);
       if (!this.namesOfText.has(meta.textHash)) this.namesOfText.set(meta.textHash, path);
-      const before = this.latest.get(path);
-      if (!before || before.importedAt <= meta.importedAt) this.latest.set(path, meta);
+      const before = this.latest.get(nameKey(path));
+      if (!before || before.importedAt <= meta.importedAt) this.latest.set(nameKey(path), meta);
     }
   }
 
@@ -133,7 +133,7 @@ export class DocumentTargets {
     given.add(id);
     const sameTextAs = this.namesOfText.get(hash);
     if (sameTextAs === undefined) this.namesOfText.set(hash, path);
-    const previous = this.latest.get(path);
+    const previous = this.latest.get(nameKey(path));
     return {
       target,
       outcome: previous ? 'new_version' : 'added',
@@ -171,7 +171,16 @@ export class DocumentTargets {
 }
 
 function keyOf(name: string, hash: string): string {
-  return `${name}\u0000${hash}`;
+  return `${nameKey(name)}\u0000${hash}`;
+}
+
+/**
+ * A document's name as identity compares it: in NFC, so `résumé.txt` typed with a combining
+ * accent (NFD, as macOS lists files) is the document of that name, not a second one that looks
+ * the same. Case still tells names apart (`Report.txt` and `report.txt` are two documents).
+ */
+function nameKey(name: string): string {
+  return name.normalize('NFC');
 }
 
 function newTarget(
