@@ -48,7 +48,8 @@ export type NamedDocument<T> = { found: T } | { ambiguous: readonly string[] } |
 /**
  * The document a person named: by id, by its name as Loupe shows it (`a/x.txt`), else by its
  * bare name (`x.txt`) when only one document has it. A bare name two folders share finds
- * nothing, and says which names it could mean, rather than picking one.
+ * nothing, and says which names it could mean, rather than picking one. A name matches in
+ * another Unicode normalization (NFC typed, NFD stored) when no spelling matches exactly.
  * @example findNamedDocument([{ id: 'x', name: 'x.txt', folder: 'a' }], 'x.txt') // { found: … }
  */
 export function findNamedDocument<
@@ -57,7 +58,13 @@ export function findNamedDocument<
   const exact =
     documents.find((d) => d.id === wanted) ?? documents.find((d) => documentPath(d) === wanted);
   if (exact) return { found: exact };
-  const bare = documents.filter((d) => d.name === wanted);
+  // Then as Unicode compares them: a name typed in NFC finds one macOS listed in NFD.
+  const nfc = wanted.normalize('NFC');
+  const byPath = documents.filter((d) => documentPath(d).normalize('NFC') === nfc);
+  if (byPath.length === 1 && byPath[0]) return { found: byPath[0] };
+  const exactBare = documents.filter((d) => d.name === wanted);
+  const bare =
+    exactBare.length > 0 ? exactBare : documents.filter((d) => d.name.normalize('NFC') === nfc);
   if (bare.length === 1 && bare[0]) return { found: bare[0] };
   return bare.length > 1 ? { ambiguous: bare.map(documentPath) } : null;
 }
