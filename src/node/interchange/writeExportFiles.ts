@@ -24,6 +24,10 @@ export async function writeExportFiles(
   const target = resolve(out);
   refuseLink(target, out);
   const existing = statOrNull(target);
+  if (existing && !existing.isFile() && !existing.isDirectory())
+    throw new Error(
+      `${out} is ${existing.isFIFO() ? 'a named pipe' : existing.isSocket() ? 'a socket' : 'a device'}, not a file or folder: nothing was written; name a file or a folder for the export`,
+    );
   const single =
     files.length === 1 &&
     !files[0]?.path.includes('/') &&
@@ -35,7 +39,9 @@ export async function writeExportFiles(
     return [target];
   }
   if (existing && !existing.isDirectory())
-    throw new Error(`${out} is a file; an export of ${files.length} files needs a folder`);
+    throw new Error(
+      `${out} is a file; ${files.length === 1 ? 'an export named without an extension' : `an export of ${files.length} files`} is written into a folder: name a folder (a new one is made)${files.length === 1 ? ', or a file with an extension (.jsonl)' : ''}`,
+    );
   for (const file of files) {
     if (!isInside(target, resolve(target, file.path)))
       throw new Error(

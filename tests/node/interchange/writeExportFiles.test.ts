@@ -7,6 +7,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExportFiles } from '../../../src/node/interchange/writeExportFiles';
@@ -67,6 +68,23 @@ describe('writeExportFiles onto a link', () => {
     );
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
     expect(readdirSync(join(dir, 'out'))).toEqual(['esp']);
+  });
+
+  it('refuses a named pipe or a device as the export, and says what to name instead', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [join(dir, 'pipe.jsonl'), join(dir, 'pipe')]);
+    writeFileSync(join(dir, 'plain'), 'kept');
+    for (const name of ['pipe.jsonl', 'pipe']) {
+      await expect(writeExportFiles(join(dir, name), one), name).rejects.toThrow(
+        /is a named pipe, not a file or folder: nothing was written; name a file or a folder/,
+      );
+      expect(lstatSync(join(dir, name)).isFIFO(), name).toBe(true);
+    }
+    await expect(writeExportFiles('/dev/null', one)).rejects.toThrow(/is a device/);
+    await expect(writeExportFiles(join(dir, 'plain'), two)).rejects.toThrow(
+      /plain is a file; an export of 2 files is written into a folder: name a folder/,
+    );
+    expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe('kept');
   });
 
   it('still writes a plain file and a plain folder', async () => {
