@@ -31,9 +31,10 @@ export async function importCommand(args: ParsedArgs): Promise<void> {
       2,
     );
   const explicit = args.string('annotator');
-  if (explicit !== undefined && !annotatorSchema.safeParse(explicit).success)
+  const checked = explicit === undefined ? null : annotatorSchema.safeParse(explicit);
+  if (checked && !checked.success)
     throw new CliError(
-      `--annotator ${JSON.stringify(explicit)}: annotator names use letters, digits, space, dot, dash, underscore`,
+      `--annotator ${JSON.stringify(explicit)}: ${checked.error.issues.map((issue) => issue.message).join('; ')}`,
       2,
     );
   const conll = conllOptions(args);
