@@ -24,7 +24,7 @@ export { givenTitle } from './givenTitle';
 export { textHash } from './textHash';
 export { decodeUtf8, invalidUtf8Line } from './decodeUtf8';
 export { documentIdFor } from './documentId';
-export { jsonTextOf } from './jsonErrorLine';
+export { jsonTextOf, parseJsonText } from './jsonErrorLine';
 /** For tests and the benchmark's project generator only: product code asks the ProjectFolder. */
 export { projectLayout, MANIFEST_FILE, CONFLICTS_FILE } from './projectLayout';
 export { checkLayer } from './checkLayer';

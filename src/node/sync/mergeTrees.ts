@@ -10,6 +10,8 @@ import {
   layerFilePaths,
   MANIFEST_FILE,
   mergeLayerFiles,
+  jsonTextOf,
+  parseJsonText,
   projectFileKind,
   stableStringify,
   type ProjectFile,
@@ -18,6 +20,8 @@ import {
 import { keepUsedLabels } from './keepUsedLabels';
 import { layerConflictRecords, mergeFile, type MergeSides } from './mergeFile';
 import { checkedManifest } from './checkedManifest';
+import { syncError } from './syncError';
+import { errorMessage } from '../../shared/errors';
 import { readBlob, treeFiles } from './treeFiles';
 
 /** The commits of a three-way merge. */
@@ -86,7 +90,8 @@ export async function mergeTrees(
   files.splice(0, files.length, ...corrected);
   const path = CONFLICTS_FILE;
   const [bc, oc, tc] = await Promise.all(
-    [b, o, t].map(async (tree) => conflictsOf(await read(tree.get(path)?.oid))),
+    // The base's copy is history: one no longer readable stops no sync.
+    [b, o, t].map(async (tree) => conflictsOf(await read(tree.get(path)?.oid), tree === b)),
   );
   const united = mergeJson(bc as unknown as Json, oc as unknown as Json, tc as unknown as Json)
     .value as unknown as SyncConflictsFile;
@@ -148,14 +153,28 @@ async function mergeLayersBothChanged(
   return out;
 }
 
-/** The conflicts a version of the shared file lists (none when absent or unreadable). */
-export function conflictsOf(bytes: Uint8Array | null): SyncConflictsFile {
+/**
+ * The conflicts a version of the shared file lists, none when it is absent. A file that is no
+ * conflicts file this Loupe reads (damaged, or a newer Loupe's: a kind of conflict it does not
+ * know) is refused by name, never read as none: a sync would write the conflicts it finds over
+ * the ones it holds. `lenient` (a merge base's copy) reads it as none.
+ */
+export function conflictsOf(bytes: Uint8Array | null, lenient = false): SyncConflictsFile {
   const none: SyncConflictsFile = { formatVersion: 1, conflicts: [] };
   if (!bytes) return none;
+  let reason: string;
   try {
-    const parsed = syncConflictsFileSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-    return parsed.success ? parsed.data : none;
-  } catch {
-    return none;
+    const json = parseJsonText(jsonTextOf(bytes, CONFLICTS_FILE), CONFLICTS_FILE);
+    const parsed = syncConflictsFileSchema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    reason = `${CONFLICTS_FILE}: does not match the schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`;
+  } catch (error) {
+    reason = errorMessage(error);
   }
+  if (lenient) return none;
+  throw syncError(
+    'invalid',
+    `${reason}; Loupe leaves the conflicts it records as they are rather than write others over them: restore it from git or mend it (a newer Loupe may have written it), and sync again`,
+  );
 }

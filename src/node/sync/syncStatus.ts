@@ -11,6 +11,7 @@ import {
   workingChanges,
 } from './repository';
 import { readSyncState } from './syncState';
+import { errorMessage } from '../../shared/errors';
 
 /**
  * Where the project stands against its remote, as of its last fetch. While something keeps
@@ -21,9 +22,14 @@ import { readSyncState } from './syncState';
 export async function syncStatus(dir: string): Promise<SyncStatus> {
   const blocked = (await unsyncableFiles(dir)).map(({ file, reason }) => ({ file, reason }));
   const blocks = (file: string) => blocked.some((b) => b.file === file);
-  const conflicts = blocks(CONFLICTS_FILE)
-    ? []
-    : conflictsOf(await readConflictsFile(dir)).conflicts;
+  let conflicts: SyncStatus['conflicts'] = [];
+  if (!blocks(CONFLICTS_FILE)) {
+    try {
+      conflicts = conflictsOf(await readConflictsFile(dir)).conflicts;
+    } catch (error) {
+      blocked.push({ file: CONFLICTS_FILE, reason: errorMessage(error) });
+    }
+  }
   const uncounted = blocked.length > 0 ? null : 0;
   if (blocks('.git') || !(await isRepository(dir)))
     return {
