@@ -210,8 +210,20 @@ async function writeDocumentPart(
     part === 'text'
       ? [at.text(target.dir, id), `documents/${id}.txt`, doc.bytes]
       : [at.documentMeta(target.dir, id), `documents/${id}.json`, stableStringify(doc.meta)];
-  if (!(await publishExclusive(path, data, undefined, folders)))
-    throw new StoreError(name, `${file} already exists (another import added it)`, 'invalid');
+  if (!(await publishExclusive(path, data, undefined, folders))) {
+    const listed = access(at.documentMeta(target.dir, id)).then(
+      () => true,
+      () => false,
+    );
+    const orphan = part === 'text' && !(await listed);
+    throw new StoreError(
+      name,
+      orphan
+        ? `${file} already exists without its metadata documents/${id}.json, so Loupe does not list it (loupe validate names it); nothing was imported: restore the metadata from git, or remove the text, and import again`
+        : `${file} already exists (another import added it)`,
+      'invalid',
+    );
+  }
   if (part === 'text') return () => removeIfPresent(path);
   target.documents.added(doc.meta, doc.text);
   return async () => {

@@ -203,6 +203,20 @@ describe('a project folder as untrusted input', () => {
     );
   });
 
+  it('names a text left without its metadata when an import would take its name, and writes nothing', async () => {
+    const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
+    await workbench.close();
+    await rm(join(dir, 'documents', 'a.json'));
+    const again = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
+    const text = { name: 'a.txt', base64: Buffer.from('Mike Pompeo spoke.').toString('base64') };
+    await expect(again.importFiles({ files: [text], format: 'txt' })).rejects.toThrow(
+      /documents\/a\.txt already exists without its metadata documents\/a\.json.*loupe validate/,
+    );
+    await again.close();
+    expect(readFileSync(join(dir, 'documents', 'a.txt'), 'utf8')).toBe('Mike Pompeo');
+    expect(existsSync(join(dir, 'documents', 'a.json'))).toBe(false);
+  });
+
   it('names a folder that is a link to nothing (an annotator folder, entities/, exports/) instead of an errno', async () => {
     const { dir, workbench } = await projectWith({ 'a.txt': 'Mike Pompeo' });
     const outside = tempDir();
