@@ -29,6 +29,7 @@ import { catsAsFloats, readCats } from './textCategories';
 import type { JsonStyle } from '../common';
 import { metaName, taskPlaces } from './taskPlaces';
 import type { TaskPlace } from './taskPlaces';
+import { keptLineEnd, lineEndsOf } from './lineEnds';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -56,6 +57,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       errors,
     );
     const places = taskPlaces(records, (record, line) => nameOf(record, file.path, line));
+    const ends = lineEndsOf(file.content);
+    const lastLine = records.at(-1)?.line;
     for (const { line, record } of records) {
       if (typeof record.text !== 'string') {
         errors.add(file.path, line, 'text: expected a string (the document text)');
@@ -63,7 +66,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       }
       const place = places.get(line);
       const name = place?.name ?? nameOf(record, file.path, line);
-      const annotated = annotatedBy(place, file.path, line);
+      const by = annotatedBy(place, file.path, line);
+      const annotated = { ...by, kept: { ...by.kept, ...keptLineEnd(ends, line === lastLine) } };
       if (record.answer === 'reject' || record.answer === 'ignore') {
         answered.push(line);
         const layout = layoutFor(record, style, name, false, ANSWERED_MEMBERS);

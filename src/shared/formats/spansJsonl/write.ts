@@ -25,6 +25,7 @@ import { spanList } from './spanList';
 import { keptJsonText } from './keptJson';
 import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
 import { joinedTasks, OTHER_ANNOTATORS, othersLeftOut, recordPlaceOf } from './taskRecords';
+import { lineEndOf } from './lineEnds';
 
 /** The file spans JSONL is written to. */
 export const SPANS_JSONL_FILE = 'spans.jsonl';
@@ -86,6 +87,8 @@ interface RecordParts {
   /** `],"meta":{…}}` and the line break. */
   readonly tail: Uint8Array;
   readonly written: number;
+  /** The line break's length in bytes when the file's last line ended without one: left out while this record is the last. */
+  readonly openEnd?: number;
 }
 
 const TEXT_KEY = ByteWriter.encode('{"text":');
@@ -101,8 +104,10 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
   const buffers = new TokenBuffers();
   let out = buffers.next();
   for (let r = 0; r < records.length; r++) {
-    const parts = records[r];
-    if (!parts) continue;
+    const record = records[r];
+    if (!record) continue;
+    // A file whose last line had no line break is written back so.
+    const parts = r === records.length - 1 ? withoutLineBreak(record) : record;
     if (parts.line) {
       out = yield* withPart(buffers, out, parts.line);
       continue;
@@ -118,6 +123,14 @@ function* recordPieces(records: readonly RecordParts[]): Generator<Uint8Array> {
     out = yield* withPart(buffers, out, parts.tail);
   }
   if (out.end > 0) yield filled(out);
+}
+
+/** The record without its line break when it ended its file without one (see `RecordParts.openEnd`). */
+function withoutLineBreak(parts: RecordParts): RecordParts {
+  const cut = parts.openEnd ?? 0;
+  if (cut === 0) return parts;
+  if (parts.line) return { ...parts, line: parts.line.subarray(0, parts.line.length - cut) };
+  return { ...parts, tail: parts.tail.subarray(0, parts.tail.length - cut) };
 }
 
 const encoder = new TextEncoder();
@@ -235,6 +248,7 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
   const written = spanList(out, doc, tokens, tally, withTokens || related);
   const relations = relationList(doc, tokens, tally, kept);
   const layout = recordLayoutOf(doc.metadata);
+  const end = lineEndOf(doc.metadata);
   if (layout) {
     const came = layout.keys?.includes('tokens') !== false;
     if (related && !came && !withTokens) tally.note(TOKENS_FOR_RELATIONS);
@@ -250,7 +264,7 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
     if (label !== undefined) members.push(['label', JSON.stringify(label)]);
     if (cats !== null) members.push(['cats', cats]);
     members.push(...keptPairs(metadata, label !== undefined, cats !== null));
-    return wholeLine(layoutLine(members, layout), written);
+    return wholeLine(layoutLine(members, layout), written, end);
   }
   out.ascii(',"tokens":[');
   return {
@@ -260,9 +274,10 @@ function record(doc: FormatDocument, tally: Tally, withTokens: boolean): RecordP
     tokens,
     fileTokens: asFiled ? ByteWriter.encode(own.members) : null,
     tail: ByteWriter.encode(
-      `]${relations},"meta":${metaOf(metadata, doc.name) ?? '{}'}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${cats === null ? '' : `,"cats":${cats}`}${keptMembers(metadata, label !== undefined, cats !== null)}}\n`,
+      `]${relations},"meta":${metaOf(metadata, doc.name) ?? '{}'}${label === undefined ? '' : `,"label":${JSON.stringify(label)}`}${cats === null ? '' : `,"cats":${cats}`}${keptMembers(metadata, label !== undefined, cats !== null)}}${end.eol}`,
     ),
     written,
+    ...openEnd(end),
   };
 }
 
@@ -274,10 +289,16 @@ const SPANS_KEY = ',"spans":';
 const RELATIONS_KEY = ',"relations":';
 const NO_BYTES = new Uint8Array(0);
 
+/** What a record's line ends with (see `lineEndOf`): `openEnd` when its file's last line had no line break. */
+function openEnd(end: ReturnType<typeof lineEndOf>): Pick<RecordParts, 'openEnd'> {
+  return end.open ? { openEnd: end.eol.length } : {};
+}
+
 /** A record written as one line (see `layoutLine`), its parts left empty. */
-function wholeLine(line: string, written: number): RecordParts {
+function wholeLine(line: string, written: number, end: ReturnType<typeof lineEndOf>): RecordParts {
   return {
-    line: ByteWriter.encode(`${line}\n`),
+    ...openEnd(end),
+    line: ByteWriter.encode(`${line}${end.eol}`),
     json: NO_BYTES,
     spans: NO_BYTES,
     text: '',
@@ -309,7 +330,7 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     const meta = metaOf(doc.metadata, doc.name, layout);
     if (meta !== null) members.push(['meta', meta]);
     members.push(...keptPairs(doc.metadata, false));
-    return wholeLine(layoutLine(members, layout), 0);
+    return wholeLine(layoutLine(members, layout), 0, lineEndOf(doc.metadata));
   }
   const members = keys.map((key) => `,"${key}":${keptJsonText(own[key])}`).join('');
   return {
@@ -319,9 +340,10 @@ function answeredRecord(doc: FormatDocument): RecordParts {
     tokens: NO_TOKENS,
     fileTokens: null,
     tail: ByteWriter.encode(
-      `,"meta":${metaOf(doc.metadata, doc.name) ?? '{}'}${keptMembers(doc.metadata, false)}}\n`,
+      `,"meta":${metaOf(doc.metadata, doc.name) ?? '{}'}${keptMembers(doc.metadata, false)}}${lineEndOf(doc.metadata).eol}`,
     ),
     written: 0,
+    ...openEnd(lineEndOf(doc.metadata)),
   };
 }
 

@@ -118,6 +118,8 @@ describe('spans JSONL tokens a record came with', () => {
     const [back] = readSpansJsonl([{ path: 'l.jsonl', content }]).documents;
     expect(back?.metadata?.$prodigy).toEqual({
       layout: { keys: ['text', 'spans', 'tokens'], givenName: 'l-1' },
+      // The line came without a line break after it, and is written back so.
+      openEnd: true,
     });
     expect({ ...back, metadata: undefined }).toEqual({ ...read.documents[0], metadata: undefined });
   });

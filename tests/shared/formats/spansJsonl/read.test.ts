@@ -257,6 +257,8 @@ describe('readSpansJsonl keeps tokens once', () => {
         // The spans are the document's: the export rebuilds them (see spansStoredOnce.test.ts).
         texts: { meta: '{"section":"x"}' },
       },
+      // The line came without a line break after it, and is written back so.
+      openEnd: true,
     });
   });
 

@@ -79,6 +79,8 @@ describe('spans JSONL fields Loupe does not read', () => {
           keys: Object.keys(record).filter((k) => k !== 'tokens'),
           texts: expect.any(Object),
         },
+        // The line came without a line break after it, and is written back so.
+        openEnd: true,
       },
     });
     const written = JSON.parse(String(writeSpansJsonl(read).files[0]?.content)) as Record<
