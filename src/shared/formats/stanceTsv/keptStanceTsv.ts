@@ -7,7 +7,8 @@ export { KEPT_STANCE_TSV };
 
 /**
  * A row's kept cells: the target as the file wrote it, the file's header, and every cell Loupe
- * does not model by its column name; the file's delimiter and line break, and where the row
+ * does not model by its column name; the file's delimiter and line break (and whether it ended
+ * the file without one), and where the row
  * stood (file and 1-based record number after the header), so an export writes rows back in order.
  */
 export interface KeptStanceRow {
@@ -19,6 +20,8 @@ export interface KeptStanceRow {
   readonly file: string;
   /** 0 when unknown (rows kept before Loupe noted it). */
   readonly row: number;
+  /** The file's last row, which no line break followed: written so while it is the last row. */
+  readonly openEnd?: boolean;
 }
 
 /**
@@ -54,5 +57,6 @@ export function keptStanceRowOf(metadata: DocumentMetadata | undefined): KeptSta
     lineBreak: kept.lineBreak === '\r\n' ? '\r\n' : '\n',
     file: typeof kept.file === 'string' ? kept.file : '',
     row: typeof kept.row === 'number' && Number.isInteger(kept.row) ? kept.row : 0,
+    ...(kept.openEnd === true ? { openEnd: true } : {}),
   };
 }

@@ -17,6 +17,8 @@ interface RowPlace {
   readonly file: string;
   readonly row: number;
   readonly lineBreak: '\n' | '\r\n';
+  /** The file's last row, which no line break followed. */
+  readonly openEnd: boolean;
 }
 
 /**
@@ -98,6 +100,8 @@ function readRows(
   const used = new Set<string>();
   const table = tableRecords(file.content, delimiter);
   if (table.problem) errors.add(file.path, table.problem.line, table.problem.reason);
+  const rows = table.records.length - 1;
+  const open = !file.content.endsWith('\n');
   table.records.slice(1).forEach(({ line, cells }: TableRecord, i) => {
     if (cells.length !== names.length) {
       const hint =
@@ -130,7 +134,8 @@ function readRows(
     const base = id !== '' ? id : `${baseName(file.path)}-${line}`;
     const name = used.has(base) ? `${base}-${line}` : base;
     used.add(name);
-    const place = { file: file.path, row: i + 1, lineBreak: table.lineBreak };
+    const openEnd = open && i === rows - 1;
+    const place = { file: file.path, row: i + 1, lineBreak: table.lineBreak, openEnd };
     const doc = rowDocument(name, cells, columns, polarity.polarity, place);
     documents.push(id === '' ? { ...doc, namedByPlace: file.path } : doc);
   });
@@ -175,6 +180,7 @@ function rowDocument(
         lineBreak: place.lineBreak,
         file: place.file,
         row: place.row,
+        ...(place.openEnd ? { openEnd: true } : {}),
       },
     },
   };

@@ -20,6 +20,8 @@ export interface StanceTable {
   readonly rows: readonly (readonly string[])[];
   readonly delimiter: '\t' | ',';
   readonly lineBreak: '\n' | '\r\n';
+  /** No line break after the last row (the table as it was read, whose last row ended its file so). */
+  readonly openEnd?: boolean;
 }
 
 /**

@@ -36,8 +36,10 @@ export function sameTable(rows: readonly StanceRow[], tally: Tally): StanceTable
   return {
     header,
     delimiter,
-    // A CSV file keeps its line break (Python's csv module writes CRLF, pandas LF); TSV is written with LF.
-    lineBreak: delimiter === ',' ? first.lineBreak : '\n',
+    // The table keeps its line break (Python's csv module writes CRLF, pandas LF; SemEval's
+    // full release ships CRLF) and, when its last row ended the file without one, that too.
+    lineBreak: first.lineBreak,
+    ...(rows.at(-1)?.kept?.openEnd === true ? { openEnd: true } : {}),
     rows: rows.map((row) =>
       header.map((name, i) =>
         i === columns.target

@@ -88,8 +88,11 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
         `${row.map((cell) => cellText(cell, table.delimiter, tally)).join(table.delimiter)}${table.lineBreak}`,
     )
     .join('');
+  const written = table.openEnd ? content.slice(0, -table.lineBreak.length) : content;
   return {
-    files: [{ path: table.delimiter === ',' ? STANCE_CSV_FILE : STANCE_TSV_FILE, content }],
+    files: [
+      { path: table.delimiter === ',' ? STANCE_CSV_FILE : STANCE_TSV_FILE, content: written },
+    ],
     summary: tally.summary({ documents: bundle.documents.length, spans: 0, stances: rows.length }),
   };
 }

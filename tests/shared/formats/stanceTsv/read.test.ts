@@ -68,9 +68,25 @@ describe('readStanceTsv', () => {
 
   it('writes a table it read back as it was: the same header, the kept cells in their columns', () => {
     const full = read('trainingdata-all-annotations.txt', FULL);
-    expect(writeStanceTsv(full).files[0]?.content).toBe(`${FULL.replaceAll('\r\n', '\n')}\n`);
+    // CRLF as the release ships it, and no line break after the last row, as the file had.
+    expect(writeStanceTsv(full).files[0]?.content).toBe(FULL);
     const semeval = read('train.txt', SEMEVAL);
     expect(writeStanceTsv(semeval).files[0]?.content).toBe(SEMEVAL);
+    const open = SEMEVAL.replace(/\n$/u, '');
+    expect(writeStanceTsv(read('train.txt', open)).files[0]?.content).toBe(open);
+    // SemEval's own four columns, for eval.pl, are written with LF and a line break at the end.
+    const four = writeStanceTsv(full, { columns: 'semeval' }).files[0]?.content ?? '';
+    expect(four.includes('\r')).toBe(false);
+    expect(four.endsWith('\n')).toBe(true);
+  });
+
+  it('ends the last row with its line break once another row follows it', () => {
+    const full = read('trainingdata-all-annotations.txt', FULL);
+    const [first] = full.documents;
+    if (!first) throw new Error('no document read');
+    const added = { ...first, name: 'added', metadata: {} };
+    const out = writeStanceTsv({ ...full, documents: [...full.documents, added] }).files[0];
+    expect(out?.content.endsWith('\n')).toBe(true);
   });
 
   it("writes Loupe's columns, then the kept ones, when a document holds more than its row's stance", () => {
