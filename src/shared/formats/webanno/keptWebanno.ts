@@ -32,6 +32,10 @@ export type KeptSentenceId = readonly [sentence: number, id: string, start?: num
  */
 export interface KeptWebanno {
   readonly version: string;
+  /** CRLF when the file's lines ended so. */
+  readonly lineEnd?: '\r\n';
+  /** The file's last line had no line break. */
+  readonly openEnd?: true;
   readonly layers: readonly string[];
   readonly sentenceIds: readonly KeptSentenceId[];
   readonly kept: readonly StoredCell[];

@@ -116,6 +116,7 @@ export function readWebannoDocument(
   const metadata: DocumentMetadata = {
     [KEPT_WEBANNO]: {
       version: header.version,
+      ...fileEnds(file.content),
       layers: header.lines.slice(1),
       sentenceIds: body.sentenceIds.map(([i, id]) => {
         const [begin, end] = body.sentences[i] ?? [0, 0];
@@ -221,4 +222,14 @@ function dedupe(cells: readonly KeptCell[]): KeptCell[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The file's CRLF line ends and a missing line break after its last line, kept to be written back so. */
+function fileEnds(content: string): { lineEnd?: '\r\n'; openEnd?: true } {
+  const feeds = content.split('\n').length - 1;
+  const crlf = feeds > 0 && (content.split('\r\n').length - 1) * 2 > feeds;
+  return {
+    ...(crlf ? { lineEnd: '\r\n' } : {}),
+    ...(content.trim() !== '' && !content.endsWith('\n') ? { openEnd: true } : {}),
+  };
 }

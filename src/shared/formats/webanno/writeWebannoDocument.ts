@@ -1,8 +1,9 @@
-import { compareNames, getOwn } from '../../collections';
+import { compareNames, getOwn, isRecord } from '../../collections';
 import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { escapeText, escapeValue } from './escaping';
 import { keptSentenceIds, sentenceKey } from './keptSentenceIds';
+import { KEPT_WEBANNO } from './keptWebanno';
 import {
   layerOf,
   layersToWrite,
@@ -95,8 +96,12 @@ export function webannoDocumentTsv(
     const row = [rowIds[i] ?? '', `${begin}-${end}`, text.slice(begin, end), ...(cells[i] ?? [])];
     lines.push(`${row.join('\t')}\t`);
   }
+  // The file's CRLF line ends and a missing line break after its last line are written back so.
+  const ends = doc.metadata?.[KEPT_WEBANNO];
+  const eol = isRecord(ends) && ends.lineEnd === '\r\n' ? '\r\n' : '\n';
+  const open = isRecord(ends) && ends.openEnd === true;
   return {
-    content: `${lines.join('\n')}\n`,
+    content: `${lines.join(eol)}${open ? '' : eol}`,
     spans: placed.length,
     sentenceIdsUnwritten: sentenceIds.count - idsWritten,
   };
