@@ -196,7 +196,9 @@ export function textFileFormat(content: string): Placed {
 
 /** A `.csv` file: a stance table (P-Stance, VAST, SemEval and Kaggle copies) or Label Studio's CSV export. */
 function csvFormatOf(content: string): Placed {
-  if (isLabelStudioCsv(content)) return 'labelstudio'; // before stance: its data may name Target and Stance
+  // Before stance: its data may name Target and Stance. Tab-separated too: Label Studio's
+  // converter writes TSV under the name it is given (its own tests name one .csv).
+  if (isLabelStudioCsv(content) || isLabelStudioCsv(content, '\t')) return 'labelstudio';
   if (stanceColumns(content, ',')) return 'stance-tsv';
   if (isDoccanoCsv(content)) return 'doccano'; // `text,label`: after stance, whose tables may name both
   const names = (content.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.replace(/^"|"$/g, ''));

@@ -173,10 +173,17 @@ export function isBareData(raw: unknown): raw is Record<string, unknown> {
   return typeof raw.text === 'string';
 }
 
-/** The delimiter of Label Studio's CSV or TSV export (a `.csv` or `.tsv` file with its header), or null. */
+/**
+ * The delimiter of Label Studio's CSV or TSV export (a `.csv` or `.tsv` file with its header),
+ * or null. Its converter writes tab-separated under whatever name it is given (its own tests
+ * name such a file `.csv`): a `.csv` whose header is Label Studio's only when split at tabs is
+ * read so.
+ */
 function tableDelimiter(file: FormatFile): TableDelimiter | null {
   const delimiter = labelStudioTableDelimiter(file.path);
-  return delimiter && isLabelStudioCsv(file.content, delimiter) ? delimiter : null;
+  if (!delimiter) return null;
+  if (isLabelStudioCsv(file.content, delimiter)) return delimiter;
+  return delimiter === ',' && isLabelStudioCsv(file.content, '\t') ? '\t' : null;
 }
 
 /** Why a JSON-MIN task holding regions without character offsets under `key` is not read. */

@@ -38,6 +38,19 @@ describe("Label Studio's TSV export", () => {
     expect(spansOf(tsv).flatMap((d) => d.spans)).not.toHaveLength(0);
   });
 
+  it('reads a tab-separated export named .csv, as the converter writes one under the name given', () => {
+    // HumanSignal/label-studio-converter tests/data/test_export_csv/csv_test2_result.csv is
+    // exports/csv2.py's TSV (sep='\t', every header name quoted) saved as .csv.
+    const tsv = read('named_entity.tsv');
+    expect(detectFormat([file('result.csv', tsv)])).toBe('labelstudio');
+    const asCsv = readLabelStudio([file('result.csv', tsv)]).documents;
+    const asTsv = readLabelStudio([file('result.tsv', tsv)]).documents;
+    expect(asCsv.map((d) => [d.text, d.spans.length])).toEqual(
+      asTsv.map((d) => [d.text, d.spans.length]),
+    );
+    expect(asCsv.flatMap((d) => d.spans)).not.toHaveLength(0);
+  });
+
   it('names the line a bad row starts on, past a cell of several lines', () => {
     const tsv = [
       HEADER.map((n) => `"${n}"`).join('\t'),
