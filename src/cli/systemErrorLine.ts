@@ -1,15 +1,14 @@
-import { isRecord } from '../shared/collections';
+import { systemFailure } from '../shared/errors';
 
 /**
  * The one line to print for a failure the operating system reported (a folder without write
- * permission, a path through a file, a full disk): Node's own message, which names the code,
- * the call and the path. Null for anything else, which is Loupe's own fault and keeps its trace.
- * @example systemErrorLine(eaccesFromMkdir) === "EACCES: permission denied, mkdir '/srv/p'"
+ * permission, a path through a file, a full disk, a name too long), in Loupe's words: the path,
+ * why and what to do (see systemFailure). Null for anything else, which is Loupe's own fault and
+ * keeps its trace.
+ * @example systemErrorLine(eaccesFromMkdir) === "/srv/p: permission denied; choose a place you may write to, or ask for permission on this one (EACCES)"
  */
 export function systemErrorLine(error: unknown): string | null {
-  if (!(error instanceof Error) || !isRecord(error)) return null;
-  const { code, syscall } = error;
-  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string')
+  if (!(error instanceof Error) || !('syscall' in error) || typeof error.syscall !== 'string')
     return null;
-  return error.message;
+  return systemFailure(error);
 }

@@ -19,7 +19,7 @@ import {
 import { decodeArrow, decodeParquet } from './decodeTable';
 import { decodeText } from './decodeText';
 import { zipFileDirectory } from './zipFileDirectory';
-import { errorMessage } from '../../shared/errors';
+import { errorMessage, systemReason } from '../../shared/errors';
 import { isDocumentFolder } from '../../shared/model';
 import { MAX_PROJECT_FILE_BYTES } from '../store';
 
@@ -52,6 +52,7 @@ const READABLE = [
   ...SHARED_TASK_EXTENSIONS, // eng.train, eng.testa, …: read only when they hold tagged tokens
 ];
 /** Why a FIFO, socket, device or link to a folder is not read: reading a FIFO would wait forever. */
+const NO_SUCH = 'no such file or folder';
 const NOT_A_FILE =
   'is not a regular file (a named pipe, socket, device or link to a folder); import files and folders only';
 /** Why a link that leads nowhere (or in a loop) is not read. */
@@ -151,9 +152,9 @@ export async function gatherImportFiles(
   const decode = (path: string, bytes: Uint8Array, folders?: readonly string[]) =>
     gathering.decode(path, bytes, folders);
   for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info) {
-      problems.push(new FormatError(path, undefined, 'no such file or folder'));
+    const info = await stat(path).catch((error: unknown) => systemReason(error, NO_SUCH));
+    if (typeof info === 'string') {
+      problems.push(new FormatError(path, undefined, info));
       continue;
     }
     if (!info.isDirectory()) {

@@ -73,10 +73,12 @@ export async function writeExportFiles(
     await rename(staging, target);
     await syncFolder(dirname(target));
   } catch (error) {
+    // The staging folder goes; a failure to remove it (its name was too long to make at all)
+    // never hides why the export failed.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw aboutTarget(error, staging, target); // the folder the user named, not the staging one
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
+  await rm(staging, { recursive: true, force: true });
   return files.map((file) => join(target, file.path));
 }
 

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
+import { systemReason } from '../../shared/errors';
 import { foldedName, type DocumentMeta } from '../../shared/model';
 import { decodeUtf8, documentIdFor, invalidUtf8Line, type ProjectFolder, textHash } from '../store';
 
@@ -14,8 +15,10 @@ export interface TextImportResult {
 export async function collectTextFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info) throw new WorkbenchError('not_found', `${path}: no such file or folder`);
+    const info = await stat(path).catch((error: unknown) =>
+      systemReason(error, 'no such file or folder'),
+    );
+    if (typeof info === 'string') throw new WorkbenchError('not_found', `${path}: ${info}`);
     if (info.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       const found = entries

@@ -1,6 +1,6 @@
 import { WorkbenchError } from '../../shared/contract';
 import { StoreError } from '../store';
-import { errorCode, errorMessage } from '../../shared/errors';
+import { errorCode, errorMessage, systemFailure } from '../../shared/errors';
 
 /** Maps any failure to the contract's error: store problems keep their file and reason. */
 export function toWorkbenchError(error: unknown): WorkbenchError {
@@ -18,9 +18,12 @@ export function toWorkbenchError(error: unknown): WorkbenchError {
     return new WorkbenchError('damaged_file', error.message, details);
   }
   const code = errorCode(error);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new WorkbenchError('read_only', `cannot write: ${errorMessage(error)}`);
-  if (code === 'ENOSPC') return new WorkbenchError('io', 'the disk is full: nothing was written');
+  // A system's refusal in Loupe's words: the path, why, and what to do (never Node's raw line).
+  const words = systemFailure(error);
+  const details = code ? { reason: code } : undefined;
+  if (words && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS'))
+    return new WorkbenchError('read_only', `cannot write ${words}`, details);
+  if (words) return new WorkbenchError('io', words, details);
   if (code) return new WorkbenchError('io', errorMessage(error));
   return new WorkbenchError('internal', error instanceof Error ? error.message : String(error));
 }

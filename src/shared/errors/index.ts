@@ -1,2 +1,3 @@
 export { errorCode } from './errorCode';
 export { errorMessage } from './errorMessage';
+export { systemFailure, systemReason } from './systemFailure';
