@@ -54,6 +54,33 @@ describe('text from files never acts on the terminal', () => {
     expect(validate.stderr).toMatch(/lacks/);
   });
 
+  it('suggest prints a hostile label escaped', () => {
+    const dir = projectWithHostileLabel(home);
+    const run = runCli(['suggest', dir, '--from', 'amira', '--seed', '1'], home);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('GPE\\x1b[2J');
+    expect(run.stdout.split('\n').some((line) => line.startsWith('OK: fake'))).toBe(false);
+  });
+
+  it('validate names a layer file whose name is no id by its path, escaped; the rest still reads', () => {
+    const dir = projectWithHostileLabel(home);
+    const evil = join(dir, 'annotations', 'amira', 'ev\u001b[31mil.json');
+    writeFileSync(evil, '{}');
+    const validate = runCli(['validate', dir], home);
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).not.toContain('\u001b');
+    expect(validate.stderr).toContain(
+      'annotations/amira/ev\\x1b[31mil.json: "ev\\u001b[31mil" is not a valid Loupe document id',
+    );
+    const json = JSON.parse(runCli(['validate', dir, '--json'], home).stdout);
+    expect(json.problems.map((p: { file: string }) => p.file)).toContain(
+      'annotations/amira/ev\u001b[31mil.json',
+    );
+    expect(json.layers).toBe(1);
+    expect(runCli(['stats', dir], home).code).toBe(0);
+  });
+
   it('validate names temp files and dangling links; --repair removes them and nothing else', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir, '--seeds'], home).code).toBe(0);

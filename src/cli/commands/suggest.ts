@@ -3,7 +3,7 @@ import type { SuggestResult } from '../../shared/contract';
 import { CliError } from '../cliError';
 import { terminalMonitor } from '../monitorOf';
 import { withWorkbench } from '../openWorkbench';
-import { printJson } from '../output';
+import { printJson, printLines } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { countOf } from '../../shared/text';
 
@@ -35,7 +35,7 @@ function scoreRow(name: string, s: Scores): string {
 }
 
 /** What was learned, what was written and the cross-validated scores, for people to read. */
-function report(r: SuggestResult): string {
+function report(r: SuggestResult): string[] {
   const spans = Object.entries(r.trainedOn.spans);
   const lines = [
     `Learned from ${r.from}: ${countOf(r.trainedOn.documents, 'document')}, ${spans.map(([l, n]) => `${l} ${n}`).join(', ')}`,
@@ -51,7 +51,7 @@ function report(r: SuggestResult): string {
       ...Object.entries(cv.byLabel).map(([label, s]) => scoreRow(label, s)),
     );
   } else lines.push('', 'No cross-validation: fewer than two annotated documents.');
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /**
@@ -78,5 +78,6 @@ export async function suggestCommand(args: ParsedArgs): Promise<void> {
     ),
   ).finally(() => monitor.done());
   if (args.flag('json')) return printJson(result);
-  process.stdout.write(report(result));
+  // Labels come from the project's files: printed escaped, never acting on the terminal.
+  printLines(report(result));
 }

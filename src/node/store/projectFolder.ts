@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { Low } from 'lowdb';
 import {
   annotatorSchema,
+  idSchema,
   manifestSchema,
   type DocumentMeta,
   type Layer,
@@ -20,6 +21,7 @@ import type { LayerSummaryCounts } from './layerSummary';
 import type { LoadProblem } from './loadProblem';
 import { projectFingerprint, type ProjectFingerprint } from './projectFingerprint';
 import { MANIFEST_FILE, projectLayout as at } from './projectLayout';
+import { layerFileId } from './scanProjectFolder';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
 
@@ -193,10 +195,10 @@ export class ProjectFolder {
   async layerFilesOf(annotator: string): Promise<string[]> {
     const names = await readdir(at.annotatorFolder(this.dir, annotator)).catch((): string[] => []);
     // A journal counts too: one left without its snapshot is damage that validation must name.
+    // A name that is no id is no layer (scanProjectFolder names the file).
     const ids = names
-      .filter((f) => !f.startsWith('.'))
-      .map((f) => /^(.+?)(?:\.journal\.jsonl|\.json)$/.exec(f)?.[1])
-      .filter((id): id is string => id !== undefined && !id.endsWith('.journal'));
+      .map(layerFileId)
+      .filter((id): id is string => id !== undefined && idSchema.safeParse(id).success);
     return [...new Set(ids)].sort();
   }
 

@@ -1,7 +1,12 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink, realpath, rmdir, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { annotatorSchema, foldedCollisions, windowsNameProblem } from '../../shared/model';
+import {
+  annotatorSchema,
+  foldedCollisions,
+  idSchema,
+  windowsNameProblem,
+} from '../../shared/model';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { LINK_LOOP } from './linkLoop';
 import type { LoadProblem } from './loadProblem';
@@ -55,6 +60,8 @@ export async function scanProjectFolder(dir: string): Promise<FolderFinding[]> {
         findings.push(fileForFolder(file, 0));
     }
     if (relative(dir, folder) === 'documents') findings.push(...textsWithoutMeta(entries));
+    if (depth === 0 && relative(dir, folder).split(sep)[0] === 'annotations')
+      findings.push(...layersMisnamed(relative(dir, folder).split(sep).join('/'), entries));
     findings.push(...foldedNameFindings(dir, folder, entries));
   };
   await visit(dir, 0);
@@ -212,6 +219,29 @@ function checkAnnotatorFolder(name: string, file: string, findings: FolderFindin
     file: `${file}/`,
     reason: `${JSON.stringify(name)} is not a valid annotator name; Loupe ignores this folder (rename it)`,
     modifiedMs: 0,
+  });
+}
+
+/** The document id a layer file's name gives (`<id>.json`, `<id>.journal.jsonl`), if it is one. */
+export function layerFileId(name: string): string | undefined {
+  if (name.startsWith('.')) return undefined;
+  const id = /^(.+?)(?:\.journal\.jsonl|\.json)$/u.exec(name)?.[1];
+  return id === undefined || id.endsWith('.journal') ? undefined : id;
+}
+
+/** Files of an annotator's folder named as layers whose name is no document id: never read. */
+function layersMisnamed(folder: string, entries: readonly Dirent[]): FolderFinding[] {
+  return entries.flatMap((entry) => {
+    const id = entry.isFile() ? layerFileId(entry.name) : undefined;
+    if (id === undefined || idSchema.safeParse(id).success) return [];
+    return [
+      {
+        file: `${folder}/${entry.name}`,
+        reason: `${JSON.stringify(id)} is not a valid Loupe document id, so Loupe ignores this file (rename it after its document, or remove it)`,
+        modifiedMs: 0,
+        ofName: true as const,
+      },
+    ];
   });
 }
 
