@@ -104,9 +104,13 @@ async function handle(
     files: StaticFiles;
   },
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (!isAllowedHost(request.headers.host, ctx.port))
     return sendText(response, 421, 'Misdirected request: wrong Host');
+  // Only a path (origin-form): an absolute URL would name another host than the Host header
+  // (and takes its place, as HTTP has it), and a URL that cannot be read is the client's error.
+  const url = pathUrl(request.url);
+  if (!url)
+    return sendText(response, 400, 'Bad request: Loupe answers a path, such as /index.html');
   if (!isAllowedOrigin(request.headers.origin, ctx.port))
     return sendText(response, 403, 'Forbidden: foreign Origin');
   if (url.pathname.startsWith('/api/')) {
@@ -221,6 +225,12 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** The request's path as a URL on this host, or null when it is no path or cannot be read. */
+function pathUrl(target: string | undefined): URL | null {
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return null;
+  return URL.canParse(target, 'http://127.0.0.1') ? new URL(target, 'http://127.0.0.1') : null;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

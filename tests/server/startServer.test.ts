@@ -168,6 +168,19 @@ describe('the loopback host', () => {
     ).toBe(200);
   });
 
+  it('answers only a path: an absolute URL (another host) or one it cannot read is a 400, never the page', async () => {
+    for (const target of [
+      `http://evil.example/?token=${server.token}`,
+      `http://[bad/?token=${server.token}`,
+      `//evil.example/?token=${server.token}`,
+    ]) {
+      const answer = await call(server.port, target);
+      expect(answer.status, target).toBe(400);
+      expect(answer.body, target).toMatch(/^Bad request: Loupe answers a path/);
+    }
+    expect((await call(server.port, `/?token=${server.token}`)).status).toBe(200);
+  });
+
   it('validates every request against the contract', async () => {
     const bad = await api('addSpan', {
       documentId: 'a',
@@ -193,6 +206,8 @@ describe('the loopback host', () => {
       '/../package.json',
       '/%2e%2e/%2e%2e/etc/passwd',
       '/assets/..%2f..%2fetc%2fpasswd',
+      '/..%5c..%5cetc%5cpasswd',
+      '/%2e%2e%5c%2e%2e%5cpackage.json',
       '/.hidden',
     ]) {
       expect((await call(server.port, path, { headers: { cookie } })).status, path).toBe(404);
