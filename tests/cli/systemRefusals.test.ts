@@ -86,6 +86,19 @@ describe('a refusal of the system reads as Loupe words: the path, why, what to d
     expect(run.stderr).not.toMatch(RAW);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'init and export where the system says "no such folder" under one that exists (/proc) fail at once',
+    () => {
+      const init = runCli(['init', '/proc/loupe-nowhere/p'], home);
+      expect(init.code).toBe(1);
+      expect(init.stderr).toMatch(/^loupe init: \/proc\/loupe-nowhere.*: no such file or folder/);
+      const out = ['--out', '/proc/loupe-nowhere/out', '--annotator', 'ann'];
+      const exported = runCli(['export', dir, '--format', 'brat', ...out], home);
+      expect(exported.code).toBe(1);
+      expect(exported.stderr).toMatch(/\/proc\/loupe-nowhere.*: no such file or folder/);
+    },
+  );
+
   it('a full disk, a read-only disk, a folder for a file, a name taken: each in words', () => {
     const refusal = (code: string, syscall: string, path: string) =>
       Object.assign(new Error(`${code}: raw, ${syscall} '${path}'`), { code, syscall, path });

@@ -1,4 +1,4 @@
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   overlapDetails,
@@ -23,6 +23,7 @@ import { importPaths, importUploads, previewUploads } from '../interchange/impor
 import { writeExportFiles } from '../interchange/writeExportFiles';
 import { zipExport } from '../interchange/zipExport';
 import type { OpenProject } from '../openProject';
+import { makeFolders } from '../store';
 import { InterchangeJobs } from './interchangeJobs';
 
 type ImportRequest = Pick<
@@ -190,7 +191,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
               out: null,
             };
           const out = target;
-          await mkdir(dirname(out), { recursive: true });
+          await makeFolders(dirname(out));
           await assertExportInside(services().store.dir, out);
           await writeExportFiles(out, result.files);
           return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };

@@ -4,7 +4,14 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/contract';
 import type { FormatFile } from '../../shared/formats';
-import { aboutTarget, atomicWrite, syncFolder, writeNewFile, type WriteData } from '../store';
+import {
+  aboutTarget,
+  atomicWrite,
+  makeFolders,
+  syncFolder,
+  writeNewFile,
+  type WriteData,
+} from '../store';
 import { isInside } from './importFiles';
 import { isRecord, itemAt } from '../../shared/collections';
 
@@ -65,7 +72,7 @@ export async function writeExportFiles(
     // the staging folder is never seen by anyone, so its files need no rename of their own.
     const folders = new Set<string>([staging]);
     for (const file of files) folders.add(dirname(join(staging, file.path)));
-    for (const folder of folders) await mkdir(folder, { recursive: true });
+    for (const folder of folders) await makeFolders(folder);
     signal?.throwIfAborted();
     await Promise.all(files.map((file) => writeNewFile(join(staging, file.path), contentOf(file))));
     await Promise.all([...folders].map((folder) => syncFolder(folder)));

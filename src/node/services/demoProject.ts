@@ -1,5 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { ProjectFolder } from '../store';
+import { makeFolders, ProjectFolder } from '../store';
 import { join } from 'node:path';
 import { userFolder } from '../settings/userSettings';
 import { createProject } from './createProject';
@@ -11,7 +10,7 @@ export async function demoProjectDir(
 ): Promise<string> {
   const dir = join(folder, 'demo');
   if (!(await ProjectFolder.exists(dir))) {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(dir);
     await createProject(dir, {
       name: 'Loupe demo: Iraq asks the US to plan a troop withdrawal',
       seedsDir,

@@ -62,3 +62,4 @@ export { readConflictsFile, writeSyncedFiles, type SyncedFile } from './syncedFi
 export { unsyncableFiles } from './unsyncableFiles';
 export { durableGitFs, readGitFile, writeGitFile } from './gitFs';
 export { layerFilePaths, mergeLayerFiles, type LayerFileBytes } from './mergeLayerFiles';
+export { makeFolders } from './makeFolders';

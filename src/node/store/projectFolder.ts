@@ -1,4 +1,4 @@
-import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Low } from 'lowdb';
 import {
@@ -22,6 +22,7 @@ import type { LoadProblem } from './loadProblem';
 import { projectFingerprint, type ProjectFingerprint } from './projectFingerprint';
 import { MANIFEST_FILE, projectLayout as at } from './projectLayout';
 import { layerFileId } from './scanProjectFolder';
+import { makeFolders } from './makeFolders';
 import { StoreError } from './storeError';
 import { WriteQueue } from './writeQueue';
 
@@ -78,8 +79,8 @@ export class ProjectFolder {
 
   /** Creates a project folder with a manifest and a .gitignore (refuses a folder that already has one). */
   static async create(dir: string, manifest: Manifest): Promise<ProjectFolder> {
-    await mkdir(at.documents(dir), { recursive: true });
-    await mkdir(at.annotations(dir), { recursive: true });
+    await makeFolders(at.documents(dir));
+    await makeFolders(at.annotations(dir));
     const file = manifestFile(dir);
     if (await file.read())
       throw new StoreError(MANIFEST_FILE, `${dir} already holds a Loupe project`, 'invalid');

@@ -1,8 +1,14 @@
-import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import { errorCode } from '../../shared/errors';
-import { durableGitFs as fs, MANIFEST_FILE, ProjectFolder, writeSyncedFiles } from '../store';
+import {
+  durableGitFs as fs,
+  makeFolders,
+  MANIFEST_FILE,
+  ProjectFolder,
+  writeSyncedFiles,
+} from '../store';
 import { checkedManifest } from './checkedManifest';
 import { remoteWithoutCredentials, type RemoteCredentials } from './remoteTransport';
 import { BRANCH, ensureRepository, moveBranch, REMOTE_REF, setRemote } from './repository';
@@ -32,7 +38,7 @@ export async function cloneProject(
   const refused = remoteWithoutCredentials(remote);
   if (refused) throw syncError('invalid', refused);
   const existed = await emptyFolderAt(dir);
-  await mkdir(dir, { recursive: true });
+  await makeFolders(dir);
   try {
     return await cloneInto(remote, dir, credentials);
   } catch (error) {
