@@ -13,6 +13,7 @@ import {
   tagText,
   inFileFolder,
 } from '../common';
+import { countOf } from '../../text';
 import type {
   FormatBundle,
   FormatDocument,
@@ -239,7 +240,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: ${miscSaid(misc)}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${misc.skipped} lines of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: ${miscSaid(misc)}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${countOf(misc.skipped, 'line')} of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(

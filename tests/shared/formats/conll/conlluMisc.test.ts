@@ -57,7 +57,7 @@ describe('CoNLL-U files whose name tags are MISC entries', () => {
       ['Per', 'Mari'],
       ['Org', 'Tartu Ülikooli'],
     ]);
-    expect(read.warnings.join('\n')).toContain('1 lines of empty nodes');
+    expect(read.warnings.join('\n')).toContain('1 line of empty nodes');
   });
 
   it('writes NorNE back as the CoNLL-U file it was, byte for byte', () => {
