@@ -96,6 +96,7 @@ export class DocumentTargets {
       readonly text: string;
       readonly namedByPlace?: string;
       readonly folder?: string;
+      readonly source?: string;
     },
     annotator = '',
   ): Placement {
@@ -126,7 +127,13 @@ export class DocumentTargets {
     const id = documentIdFor(name, this.taken);
     this.taken.add(foldedName(id));
     this.added.add(id);
-    const planned = { id, name, bytes, ...(folder === undefined ? {} : { folder }) };
+    const planned = {
+      id,
+      name,
+      bytes,
+      ...(folder === undefined ? {} : { folder }),
+      ...(doc.source === undefined ? {} : { source: doc.source }),
+    };
     const target = newTarget(id, path, text, hash, codePointLength(text), planned);
     this.met(target);
     this.holdersOf(hash).push(target);

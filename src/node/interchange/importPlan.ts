@@ -8,6 +8,8 @@ export interface PlannedDocument {
   readonly bytes: Uint8Array;
   /** Its folder in the collection imported (see `isDocumentFolder`). */
   readonly folder?: string;
+  /** The file it was read from, below what was imported (see `isDocumentSource`). */
+  readonly source?: string;
 }
 
 /** What one document brings: the document itself when it is new, and the layers to write. */

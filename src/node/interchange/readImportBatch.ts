@@ -13,6 +13,7 @@ import {
   type ReadOptions,
 } from '../../shared/formats';
 import type { ImportFormat } from '../../shared/contract/interchange';
+import { withSources } from './documentSources';
 
 /** A batch read by one format: what it holds, and what was skipped (only with skip-invalid). */
 export interface ReadBatch {
@@ -63,7 +64,7 @@ export function readImportBatch(
       const all = [...skipped, ...(bundle.skipped ?? [])];
       // Every record skipped: nothing imported is no success, as when every file is skipped.
       if (all.length > 0 && bundle.documents.length === 0) throw nothingLeft(all, 'records');
-      return { format, bundle, skipped: all };
+      return { format, bundle: withSources(bundle, batch, format), skipped: all };
     } catch (error) {
       if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;
       skipped.push(...error.errors);

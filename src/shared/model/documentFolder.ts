@@ -25,6 +25,19 @@ function isFolderName(name: string): boolean {
   return true;
 }
 
+/** How long a document's source may be, in UTF-16 units. */
+const MAX_SOURCE = 1024;
+
+/**
+ * Whether `source` is the file a document was imported from as Loupe keeps it: a path relative
+ * to what a user imported (`en/train.conll`), checked as a folder is (see
+ * {@link isDocumentFolder}) and at most 1024 characters long.
+ * @example isDocumentSource('en/train.conll') === true && isDocumentSource('/etc/passwd') === false
+ */
+export function isDocumentSource(source: string): boolean {
+  return source.length <= MAX_SOURCE && isDocumentFolder(source);
+}
+
 /** A document's folder in its collection (see {@link isDocumentFolder}). @example 'esp' */
 export const documentFolderSchema = z
   .string()

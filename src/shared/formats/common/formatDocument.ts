@@ -35,6 +35,12 @@ export interface FormatDocument {
    * at its top. A writer of a file per document puts the document's files there.
    */
   readonly folder?: string;
+  /**
+   * The file the document was read from, below what a user imported (`en/train.conll`; see
+   * `isDocumentSource`): set by the import from the file's path alone, never by a reader from
+   * file contents; a new document keeps it to show where it came from.
+   */
+  readonly source?: string;
   readonly text: string;
   readonly textHash?: string;
   /**

@@ -1,0 +1,66 @@
+import {
+  getFormat,
+  sourceKey,
+  type FormatBundle,
+  type FormatDocument,
+  type FormatFile,
+  type FormatId,
+} from '../../shared/formats';
+import { documentPath, isDocumentSource } from '../../shared/model';
+
+/** Formats of a file per document: the document's name already says which file it is. */
+const FILE_PER_DOCUMENT: readonly FormatId[] = ['txt', 'brat', 'mae', 'webanno', 'xmi'];
+
+/**
+ * The bundle with each document given the file it was read from (`FormatDocument.source`), below
+ * what a user imported (`en/train.conll`): found by the file its format keeps for it (see
+ * `Format.sourceFile`), the file of a record Loupe named by its place, or the only file read.
+ * Made from the file's path and folder alone, never from its contents; a path Loupe would not
+ * keep (see `isDocumentSource`), or a file it cannot tell, gives none.
+ * @example withSources(bundle, [{ path: 'train.conll', content, folder: 'en' }], 'conll').documents[0].source === 'en/train.conll'
+ */
+export function withSources(
+  bundle: FormatBundle,
+  files: readonly FormatFile[],
+  format: FormatId,
+): FormatBundle {
+  if (FILE_PER_DOCUMENT.includes(format)) return bundle;
+  const fileOf = getFormat(format).sourceFile;
+  const byKey = new Map<string, FormatFile>();
+  const byPath = new Map<string, FormatFile>();
+  for (const file of files) {
+    byKey.set(JSON.stringify([fileName(file.path), sourceKey(file.path)]), file);
+    byPath.set(file.path, file);
+  }
+  const only = files.length === 1 ? files[0] : undefined;
+  const documents = bundle.documents.map((doc) => {
+    const kept = fileOf?.(doc);
+    const file =
+      (kept ? byKey.get(JSON.stringify([kept.name, kept.source])) : undefined) ??
+      (doc.namedByPlace === undefined ? undefined : byPath.get(doc.namedByPlace)) ??
+      only;
+    const source = file ? sourceOf(file) : undefined;
+    return withSource(doc, source);
+  });
+  return { ...bundle, documents };
+}
+
+/** A file's path below what a user imported: its name after its folder, when Loupe keeps it. */
+function sourceOf(file: FormatFile): string | undefined {
+  const name = fileName(file.path);
+  const source = documentPath({
+    name,
+    ...(file.folder === undefined ? {} : { folder: file.folder }),
+  });
+  return name !== '' && isDocumentSource(source) ? source : undefined;
+}
+
+/** The document with its source; one its source cannot be told of keeps none a reader gave. */
+function withSource(doc: FormatDocument, source: string | undefined): FormatDocument {
+  return { ...doc, source };
+}
+
+/** A path's last name, extension kept. @example fileName('in/dev.spacy') === 'dev.spacy' */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? '';
+}
