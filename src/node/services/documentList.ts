@@ -1,4 +1,4 @@
-import { documentPath } from '../../shared/model';
+import { documentPath, isDocumentSource } from '../../shared/model';
 import type { DocumentSummary, LayerSummary } from '../../shared/contract';
 import type { ProjectFolder } from '../store';
 import { documentTitle } from './documentTitle';
@@ -25,7 +25,8 @@ async function layerSummary(
 
 /**
  * The document list: per document the current annotator's span count and status (`spanCount`,
- * `status`), and every annotator's layer (`layers`, gold included).
+ * `status`), every annotator's layer (`layers`, gold included) and the file it was imported
+ * from (`source`), when Loupe kept one.
  */
 export async function documentList(
   store: ProjectFolder,
@@ -39,6 +40,9 @@ export async function documentList(
       id: meta.id,
       name: documentPath(meta),
       ...(title ? { title } : {}),
+      ...(meta.source !== undefined && isDocumentSource(meta.source)
+        ? { source: meta.source }
+        : {}),
       length: meta.length,
       spanCount: 0,
       status: 'todo',

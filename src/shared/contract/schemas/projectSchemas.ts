@@ -66,6 +66,8 @@ export const documentSummarySchema = z.object({
   name: z.string(),
   /** What readers call the document: the title a user gave it, else its first headline-like line ('' when none). */
   title: z.string().optional(),
+  /** The file it was imported from, below what was imported (`en/train.conll`); absent when not known. */
+  source: z.string().optional(),
   length: z.number().int(),
   spanCount: z.number().int(),
   status: documentStatusSchema,

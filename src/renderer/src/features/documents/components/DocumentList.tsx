@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../../../../shared/model';
-import type { LayerSummary } from '../../../../../shared/contract';
+import type { DocumentSummary, LayerSummary } from '../../../../../shared/contract';
 import {
   useModel,
   useStoreAfterEdit,
@@ -26,6 +26,12 @@ function layersSaid(layers: readonly LayerSummary[]): string {
     .join('; ');
 }
 
+/** What an entry says under its title: its file name, then the file it was imported from. */
+function fileLine(doc: DocumentSummary): string {
+  const from = doc.source ? `from ${doc.source}` : '';
+  return doc.title ? [doc.name, from].filter(Boolean).join(' · ') : from;
+}
+
 /**
  * Opens a document from the list, which keeps the keyboard: a screen reader hears which
  * document opened (the button it is on only became the current one).
@@ -41,8 +47,8 @@ async function openFromList(model: Model, documentId: string): Promise<void> {
 }
 
 /**
- * The project's documents with their span count and status, and every annotator's counts when
- * there are several. The counts follow an edit once it is painted and saved, so the frames that
+ * The project's documents with their span count and status, the file each was imported from
+ * when Loupe kept it, and every annotator's counts when there are several. The counts follow an edit once it is painted and saved, so the frames that
  * show the edit and its "Saved" do not render the list.
  */
 export function DocumentList() {
@@ -65,10 +71,12 @@ export function DocumentList() {
               // Another document's entry keeps its single keys: D there is not for the open one.
               data-own-keys={doc.id === currentId ? undefined : ''}
               onClick={() => void openFromList(model, doc.id)}
-              title={doc.problem ?? doc.name}
+              title={doc.problem ?? (doc.source ? `${doc.name}, from ${doc.source}` : doc.name)}
             >
               <span className="lp-doclist__name">{doc.title || doc.name}</span>
-              {doc.title && <span className="lp-doclist__file">{doc.name}</span>}
+              {(doc.title || doc.source) && (
+                <span className="lp-doclist__file">{fileLine(doc)}</span>
+              )}
               {/* Heard as "a/x.txt 3 spans, to do", not "a/x.txt 3 to do" with a bare number. */}
               <span className="lp-doclist__meta">
                 <span className="lp-sr-only">{countOf(doc.spanCount, 'span')}, </span>
