@@ -1,3 +1,4 @@
+import { isRecord } from '../../shared/collections';
 import {
   getFormat,
   sourceKey,
@@ -14,7 +15,8 @@ const FILE_PER_DOCUMENT: readonly FormatId[] = ['txt', 'brat', 'mae', 'webanno',
 /**
  * The bundle with each document given the file it was read from (`FormatDocument.source`), below
  * what a user imported (`en/train.conll`): found by the file its format keeps for it (see
- * `Format.sourceFile`), the file of a record Loupe named by its place, or the only file read.
+ * `Format.sourceFile`, or the file its kept record names, as doccano's and Label Studio's do),
+ * the file of a record Loupe named by its place, or the only file read.
  * Made from the file's path and folder alone, never from its contents; a path Loupe would not
  * keep (see `isDocumentSource`), or a file it cannot tell, gives none.
  * @example withSources(bundle, [{ path: 'train.conll', content, folder: 'en' }], 'conll').documents[0].source === 'en/train.conll'
@@ -37,12 +39,32 @@ export function withSources(
     const kept = fileOf?.(doc);
     const file =
       (kept ? byKey.get(JSON.stringify([kept.name, kept.source])) : undefined) ??
+      keptFile(doc, byKey) ??
       (doc.namedByPlace === undefined ? undefined : byPath.get(doc.namedByPlace)) ??
       only;
     const source = file ? sourceOf(file) : undefined;
     return withSource(doc, source);
   });
   return { ...bundle, documents };
+}
+
+/**
+ * The file of the batch a document's kept record names by its name and path key (doccano's and
+ * Label Studio's `file`, kept to write the document back there), when one does.
+ */
+function keptFile(
+  doc: FormatDocument,
+  byKey: ReadonlyMap<string, FormatFile>,
+): FormatFile | undefined {
+  for (const kept of Object.values(doc.metadata ?? {})) {
+    for (const value of isRecord(kept) ? [kept, kept.file] : []) {
+      if (!isRecord(value) || typeof value.name !== 'string' || typeof value.source !== 'string')
+        continue;
+      const file = byKey.get(JSON.stringify([value.name, value.source]));
+      if (file) return file;
+    }
+  }
+  return undefined;
 }
 
 /** A file's path below what a user imported: its name after its folder, when Loupe keeps it. */

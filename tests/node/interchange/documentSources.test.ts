@@ -73,6 +73,45 @@ describe('an imported document keeps the file it was read from', () => {
     ]);
   });
 
+  it('two doccano files of named records, and two Label Studio files: each record its file', async () => {
+    const line = (id: number, text: string) => JSON.stringify({ id, text, label: [[0, 3, 'PER']] });
+    const task = (id: number, text: string) => ({
+      id,
+      data: { text },
+      annotations: [
+        {
+          result: [
+            {
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: 0, end: 3, text: text.slice(0, 3), labels: ['PER'] },
+            },
+          ],
+        },
+      ],
+    });
+    const dir = folderWith({
+      'a.jsonl': `${line(1, 'Ann left.')}\n`,
+      'b.jsonl': `${line(2, 'Bob came.')}\n`,
+      'ls/one.json': JSON.stringify([task(1, 'Cem sang.')]),
+      'ls/two.json': JSON.stringify([task(2, 'Dan ran.')]),
+    });
+    const { store } = await emptyProject();
+    await importPaths(store, [join(dir, 'a.jsonl'), join(dir, 'b.jsonl')], into('amira'));
+    // The folder imported: its files are at the top of what was imported.
+    await importPaths(store, [join(dir, 'ls')], into('amira'));
+    const byText: Record<string, string | undefined> = {};
+    for (const meta of store.listDocuments())
+      byText[(await store.readText(meta.id)).slice(0, 3)] = meta.source;
+    expect(byText).toEqual({
+      Ann: 'a.jsonl',
+      Bob: 'b.jsonl',
+      Cem: 'one.json',
+      Dan: 'two.json',
+    });
+  });
+
   it('a text file is its own document: it keeps no source, and attaching again adds none', async () => {
     const dir = folderWith({ 'a.txt': 'Plain text.' });
     const { store } = await emptyProject();
