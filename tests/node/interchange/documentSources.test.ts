@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentList, importPaths } from '../../../src/node';
 import { isDocumentSource } from '../../../src/shared/model';
+import { isRecord } from '../../../src/shared/collections';
+import { ProjectFolder } from '../../../src/node/store';
 import { emptyProject, folderWith, into } from './build';
 
 /** A CoNLL file of two documents, each a sentence whose first token is a PER. */
@@ -10,9 +13,7 @@ function conll(first: string, second: string): string {
 }
 
 /** Each document's source by its name, as the document list gives it. */
-async function sources(
-  store: Awaited<ReturnType<typeof emptyProject>>['store'],
-): Promise<Record<string, string | undefined>> {
+async function sources(store: ProjectFolder): Promise<Record<string, string | undefined>> {
   const rows = await documentList(store, null);
   return Object.fromEntries(rows.map((row) => [row.name, row.source]));
 }
@@ -119,9 +120,17 @@ describe('an imported document keeps the file it was read from', () => {
     expect(await sources(store)).toEqual({ 'a.txt': undefined });
   });
 
-  it('a source Loupe would not keep is never listed (a project edited by hand)', () => {
+  it('a source Loupe would not keep is never listed (a project edited by hand)', async () => {
+    const dir = folderWith({ 'train.conll': conll('Amira', 'Omar') });
+    const { store } = await emptyProject();
+    await importPaths(store, [join(dir, 'train.conll')], into('amira', { format: 'conll' }));
+    const [first] = store.listDocuments();
+    const metaPath = join(store.dir, 'documents', `${first?.id ?? ''}.json`);
+    const meta: unknown = JSON.parse(readFileSync(metaPath, 'utf8'));
+    writeFileSync(metaPath, JSON.stringify({ ...(isRecord(meta) ? meta : {}), source: '../x' }));
+    const reopened = await ProjectFolder.open(store.dir);
+    expect(Object.values(await sources(reopened)).sort()).toEqual(['train.conll', undefined]);
     expect(isDocumentSource('en/train.conll')).toBe(true);
-    expect(isDocumentSource('../train.conll')).toBe(false);
     expect(isDocumentSource('/etc/passwd')).toBe(false);
     expect(isDocumentSource('C:\\x.conll')).toBe(false);
     expect(isDocumentSource(`${'a/'.repeat(10)}${'x'.repeat(1100)}`)).toBe(false);
