@@ -10,37 +10,6 @@ function unitsOf(text: string, at16: number, cps: number): number {
   return i - at16;
 }
 
-/** Moves an edge this many places at most in all before {@link sortedEdges} leaves the rest to a full sort. */
-const SHIFTS_PER_EDGE = 4;
-
-/**
- * A sorted copy of `edges`. Span edges come nearly sorted (a layer keeps its spans by start,
- * and a span's end is before the next one's start unless they overlap), so an insertion
- * sort moves few of them: linear, where the native sort of a typed array costs a copy and
- * about ten comparisons an edge. One that moves too many is sorted natively.
- * @example sortedEdges([0, 5, 3, 9]) → Int32Array [0, 3, 5, 9]
- */
-function sortedEdges(edges: ArrayLike<number>): Int32Array {
-  const n = edges.length;
-  const sorted = new Int32Array(n);
-  let budget = n * SHIFTS_PER_EDGE;
-  for (let i = 0; i < n; i++) {
-    const edge = edges[i] ?? 0;
-    let at = i;
-    while (at > 0 && (sorted[at - 1] ?? 0) > edge && budget > 0) {
-      sorted[at] = sorted[at - 1] ?? 0;
-      at--;
-      budget--;
-    }
-    sorted[at] = edge;
-    if (budget === 0) {
-      sorted.set(Int32Array.from(edges).subarray(i + 1), i + 1);
-      return sorted.sort();
-    }
-  }
-  return sorted;
-}
-
 /**
  * The tokens cut at every edge (a code point offset) that falls strictly inside one, so
  * every span edge is a token edge: `Baghdad’s` stays two tokens, `U.S.-led` with a span
@@ -52,7 +21,10 @@ export function cutTokens(
   tokens: SpacyTokens,
   edges: ArrayLike<number>,
 ): SpacyTokens {
-  return cutTokensAt(text, tokens, sortedEdges(edges)).tokens;
+  // The native sort: in a fresh process it sorts the 44,000 edges of a 22,000-span layer in
+  // about 1 ms, where an insertion sort in JavaScript took 5–10 ms before V8 compiled it
+  // (and more when spans added at the layer's end sent edges far back).
+  return cutTokensAt(text, tokens, Int32Array.from(edges).sort()).tokens;
 }
 
 /** Tokens cut at span edges, and where each edge is among them. */
