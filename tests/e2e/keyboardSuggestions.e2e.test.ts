@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, ProjectFolder } from '../../src/node';
 import { writeAnnotatorLayer } from '../helpers/annotatorLayer';
+import { contrast } from '../helpers/contrast';
 import { demoNameSpans } from '../helpers/demoNameSpans';
 import { focusedControl } from './support/focusedControl';
 import { focused } from './support/keyboardWalk';
@@ -114,6 +115,89 @@ describe('the model’s suggestions decided by keys are heard (Chromium, loupe s
     expect(await focused(page)).toBe('button:Suggest');
     expect((await focusedControl(page)).ring).toBe(true);
     await useTheme(page, 'light');
+  });
+});
+
+// An undone rejection was said as "Undid the last edit" and its ghost stayed away until the
+// document was opened again; an undone accept was "1 span removed, status now to do". And two
+// ghosts of the same words one after the other (GPE “Iraq”, 1.00) were said once: ] said nothing.
+describe('undo of a decision on a suggestion, and ] through ghosts of the same words (Chromium, loupe serve)', () => {
+  let project: ProjectPage;
+  let page: Page;
+  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-suggest-undo-'));
+  const dir = join(root, 'project');
+  const said = () => page.getByTestId('span-announcement').textContent();
+  const mine = async () => (await ProjectFolder.open(dir)).readLayer(TARGET, 'lena');
+  const ghosts = () =>
+    page
+      .locator('.lp-ghost--machine')
+      .evaluateAll((all) => new Set(all.map((g) => g.getAttribute('data-ghost'))).size);
+
+  beforeAll(async () => {
+    await createProject(dir, { name: 'Suggestions undone', seedsDir: seeds });
+    const store = await ProjectFolder.open(dir);
+    for (const id of ANNOTATED)
+      await writeAnnotatorLayer(store, id, 'lena', demoNameSpans(await store.readText(id), 'lena'));
+    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 768 });
+    page = project.page;
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+g');
+    const learned = () => /Suggested [\d,]+ spans? in/.test(document.body.innerText);
+    await page.waitForFunction(learned, null, { timeout: 60_000 });
+    await page.locator(`[data-document-id="${TARGET}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.lp-ghost--machine').length > 3);
+    await page.locator('.ProseMirror').focus();
+  });
+
+  afterAll(async () => {
+    await project?.close();
+  });
+
+  it('] says each ghost with its place, so two of the same words are both heard', async () => {
+    const total = await ghosts();
+    for (let k = 1; k <= total; k++) {
+      await page.keyboard.press(']');
+      await expect.poll(said).toMatch(new RegExp(`, suggestion ${k} of ${total}$`));
+    }
+    expect(await focused(page)).toBe(TEXT);
+  });
+
+  it('Ctrl+Z names the rejection or acceptance it undid and puts its ghost back under the cursor', async () => {
+    const total = await ghosts();
+    await page.keyboard.press(']');
+    const ghost = /: (\S+ “[^”]+”)/.exec((await said()) ?? '')?.[1] ?? '';
+    await page.keyboard.press('Backspace');
+    await expect.poll(said).toMatch(new RegExp(`^Rejected ${ghost}\\.`));
+    await expect.poll(ghosts).toBe(total - 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe(`Undid: reject ${ghost}`);
+    await expect.poll(ghosts).toBe(total);
+    // The ghost back under the cursor is readable in both themes (it was light ink on lilac in dark).
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      const { ink, ground } = await page
+        .locator('.lp-ghost--machine.lp-ghost--selected')
+        .first()
+        .evaluate((g) => ({
+          ink: getComputedStyle(g).color,
+          ground: getComputedStyle(g).backgroundColor,
+        }));
+      expect(contrast(ink, ground), `${theme}: ${ink} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+      await page.screenshot({ path: screenshotPath(`suggest-undo-reject-1024-${theme}.png`) });
+    }
+    await useTheme(page, 'light');
+    await page.keyboard.press('Enter'); // the ghost the undo brought back is under the cursor
+    await expect.poll(said).toMatch(new RegExp(`^Accepted ${ghost}\\.`));
+    await expect.poll(async () => (await mine()).spans.length).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe(`Undid: accept ${ghost}`);
+    await expect.poll(async () => (await mine()).spans.length).toBe(0);
+    await expect.poll(ghosts).toBe(total);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(said).toBe(`Redid: accept ${ghost}`);
+    await expect.poll(async () => (await mine()).spans.length).toBe(1);
+    expect(await focused(page)).toBe(TEXT);
   });
 });
 

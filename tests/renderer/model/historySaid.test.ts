@@ -49,3 +49,12 @@ describe('what an undo or redo of a document label says', () => {
     expect(historySaid('undo', null, result, '', before)).toBe('Undid the last edit');
   });
 });
+
+describe('what an undo or redo of a decision on a suggestion says', () => {
+  it('names the decision, not the spans it changed', () => {
+    const step = { documentId: 'd1', decision: { said: 'reject GPE “Iraq”', ghost: null } };
+    const result = answer({ 'source type': 'newspaper' }, 'todo');
+    expect(historySaid('undo', step, result, '', BEFORE)).toBe('Undid: reject GPE “Iraq”');
+    expect(historySaid('redo', step, result, '', BEFORE)).toBe('Redid: reject GPE “Iraq”');
+  });
+});

@@ -168,6 +168,7 @@ export function createModel(
       selection,
       notifications,
       (text) => announcements.announce(text),
+      steps,
     ),
     occurrences,
     theme: new ThemeStore(project),

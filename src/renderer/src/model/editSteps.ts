@@ -1,11 +1,14 @@
 import {
   publicMethodKind,
   type HistoryState,
+  type OpenSuggestions,
   type MethodKind,
   type PublicApi,
 } from '../../../shared/contract';
 import type { Span } from '../../../shared/model';
 import { isRecord } from '../../../shared/collections';
+
+type OpenSuggestion = OpenSuggestions['suggestions'][number];
 
 /** What one undoable step did to one span of the open layer, as far as this window knows it. */
 export interface SpanStep {
@@ -14,6 +17,8 @@ export interface SpanStep {
   added?: Span;
   /** The span the step deleted. */
   readonly removed?: Span;
+  /** A decision on a machine suggestion, in words ("accept GPE “Baghdad”"), and the one decided. */
+  readonly decision?: { readonly said: string; readonly ghost: OpenSuggestion | null };
 }
 
 const WRITES: readonly MethodKind[] = ['edit', 'append'];
@@ -42,6 +47,13 @@ export class EditSteps {
   private undone: (SpanStep | null)[] = [];
   private tag: SpanStep | null = null;
   private writesSent = 0;
+  private readonly revisits = new Set<(which: 'undo' | 'redo', step: SpanStep | null) => void>();
+
+  /** Called once an undo or a redo has answered, with the step it undid or redid when known. */
+  onDidRevisit(listener: (which: 'undo' | 'redo', step: SpanStep | null) => void): () => void {
+    this.revisits.add(listener);
+    return () => this.revisits.delete(listener);
+  }
 
   /** Names what the next write does; call it just before sending that write, in the same task. */
   tagNext(step: SpanStep): void {
@@ -77,11 +89,14 @@ export class EditSteps {
 
   private wrap(method: string, call: Call): Call {
     return async (request, context) => {
+      const which = method === 'undo' || method === 'redo' ? method : null;
+      const step = which === 'undo' ? this.undoable : which === 'redo' ? this.redoable : null;
       this.sentWrite(method, request);
       const order = ++this.writesSent;
       try {
         const result = await call(request, context);
         this.answered(method, result, order === this.writesSent);
+        if (which && result !== null) for (const listener of this.revisits) listener(which, step);
         return result;
       } catch (error) {
         this.forget(); // the workbench recorded nothing: the copy is one step off

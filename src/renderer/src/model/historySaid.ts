@@ -65,6 +65,7 @@ export function historySaid(
   before?: LayerBefore,
 ): string {
   const verb = which === 'undo' ? 'Undid' : 'Redid';
+  if (step?.decision) return `${verb}: ${step.decision.said}`;
   const span = step?.removed ?? step?.added;
   if (span) {
     const what = step?.removed ? 'delete' : 'label';

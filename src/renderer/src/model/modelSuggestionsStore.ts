@@ -9,6 +9,7 @@ import { MODEL_ANNOTATOR } from '../../../shared/contract/suggestNames';
 import type { Span } from '../../../shared/model';
 import { fragmentOf } from '../../../shared/spans';
 import type { DocumentStore } from './documentStore';
+import type { EditSteps, SpanStep } from './editSteps';
 import type { NotificationsStore } from './notificationsStore';
 import type { SelectionStore } from './selectionStore';
 import { spanText } from './spanText';
@@ -75,6 +76,8 @@ function annotatedAlready(s: ModelSuggestion, spans: readonly Span[]): boolean {
 export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
   private fetched: readonly ModelSuggestion[] = [];
   private shown: { id: string | null; spans: readonly Span[] | null } = { id: null, spans: null };
+  /** The ghost an undone decision brought back: the cursor goes on it once it shows. */
+  private returning: string | null = null;
 
   constructor(
     private readonly client: PublicApi,
@@ -83,8 +86,12 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     private readonly notifications: NotificationsStore,
     /** Tells screen readers what a decision did (the ghost it took goes from the text unsaid). */
     private readonly announce: (text: string) => void = () => undefined,
+    /** The window's undo history: a decision is named in it, and its undo brings the ghost back. */
+    private readonly steps?: EditSteps,
   ) {
     super({ list: [], selected: null, running: null, last: null, precision: null });
+    // An undone rejection changes only the machine layer: the document's spans do not tell of it.
+    steps?.onDidRevisit((which, step) => this.revisited(which, step));
     document.onDidChange(() => this.documentChanged());
     selection.onDidChange(() => {
       const s = selection.snapshot;
@@ -119,13 +126,38 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
   private filter(): void {
     const { spans } = this.document.snapshot;
     const list = this.fetched.filter((s) => !annotatedAlready(s, spans));
-    const selected = list.some((s) => suggestionKey(s) === this.snapshot.selected)
-      ? this.snapshot.selected
-      : null;
+    const shown = (key: string | null) => list.some((s) => suggestionKey(s) === key);
+    const back = shown(this.returning) ? this.returning : null;
+    if (back) this.returning = null;
+    const selected = back ?? (shown(this.snapshot.selected) ? this.snapshot.selected : null);
+    if (back) {
+      this.selection.select(null);
+      this.selection.selectRange(null, null);
+    }
     // Nothing fetched, nothing shown: an edit leaves the state as it is, and what shows it unrendered.
     if (list.length === 0 && this.snapshot.list.length === 0 && selected === this.snapshot.selected)
       return;
     this.patch({ list, selected });
+  }
+
+  /**
+   * After an undo or redo the suggestions are read again; an undone decision brings its ghost
+   * back at once, under the cursor, before the undo is said.
+   */
+  private revisited(which: 'undo' | 'redo', step: SpanStep | null): void {
+    const ghost = which === 'undo' ? step?.decision?.ghost : null;
+    if (ghost && step?.documentId === this.document.snapshot.document?.id) {
+      const key = suggestionKey(ghost);
+      this.fetched = [...this.fetched.filter((s) => suggestionKey(s) !== key), ghost];
+      this.returning = key;
+      this.filter();
+    }
+    this.refresh().catch(this.notifications.report);
+  }
+
+  /** Names the next write in the undo history: "accept GPE “Baghdad”". */
+  private tagDecision(documentId: string, said: string, ghost: ModelSuggestion | null): void {
+    this.steps?.tagNext({ documentId, decision: { said, ghost } });
   }
 
   /** Puts the cursor on a ghost (by index in the list); other selections are cleared. */
@@ -164,6 +196,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
+    this.tagDecision(documentId, `accept ${this.said(ghost)}`, ghost);
     const done = await this.document.edit(
       this.client.acceptSuggestion({ documentId, spanId: ghost.id, ...layerOf(ghost) }),
     );
@@ -177,6 +210,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
     const documentId = this.document.snapshot.document?.id;
     if (!ghost || !documentId) return;
     this.afterDecision(ghost);
+    this.tagDecision(documentId, `reject ${this.said(ghost)}`, ghost);
     const done = await this.document.edit(
       this.client.rejectSuggestion({ documentId, spanId: ghost.id, ...layerOf(ghost) }),
     );
@@ -193,6 +227,7 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
       (s) => s.label === ghost.label && s.as === ghost.as,
     ).length;
     this.patch({ selected: null });
+    this.tagDecision(documentId, `accept ${countOf(count, `${ghost.label} suggestion`)}`, null);
     const done = await this.document.edit(
       this.client.acceptSuggestionsOfLabel({ documentId, label: ghost.label, ...layerOf(ghost) }),
     );

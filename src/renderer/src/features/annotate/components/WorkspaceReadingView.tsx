@@ -109,6 +109,7 @@ export function WorkspaceReadingView() {
           machine.selected === null
             ? undefined
             : machine.list.find((s) => suggestionKey(s) === machine.selected),
+          machine.list,
         )}
         textOf={(span) => spanText(document.text, span)}
       />
