@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { recordToasts } from './support/recordToasts';
-import { axeFindingsNow, shots } from './support/themes';
+import { screenshotPath } from './support/screenshotPath';
+import { axeFindingsNow, shots, useTheme } from './support/themes';
 
 /** The sync state in the header ("Synced just now", or minutes ago on a slow run). */
 const INDICATOR = /^button:Sync status: Synced [^,]+, ↑0 ↓0, 2 conflicts$/;
@@ -209,5 +211,57 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     expect(await focused(page)).toBe('button:Sync now');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+});
+
+// A remote gone (the shared drive unplugged) was said as "Nothing was saved: cannot reach the
+// remote … Free some space or check the folder’s permissions": false (the work is kept in the
+// project) and the wrong way to look.
+describe('a sync whose remote is gone, by keyboard (Chromium, loupe serve)', () => {
+  let opened: ProjectPage | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    const { remote, members } = await startTeam(['alice']);
+    const alice = members[0]!;
+    await alice.wb.close();
+    rmSync(remote, { recursive: true, force: true });
+    opened = await openProjectPage(alice.dir, join(alice.home, 'browser'), 'alice', {
+      width: 1024,
+      height: 768,
+    });
+    page = opened.page;
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('Sync now says the remote cannot be reached and what to check; the keyboard stays, Esc goes back', async () => {
+    const said = new RegExp(
+      '^Cannot reach the remote .*team\\.git: no git repository there.*Check the remote’s address or your connection, then sync again\\.$',
+    );
+    // Themes are switched with the dialog closed: Ctrl+Shift+L is the window's, not the dialog's.
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      await page.locator('.ProseMirror').focus();
+      await page.keyboard.press('Control+Shift+y');
+      const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
+      await dialog.waitFor();
+      const button = dialog.getByRole('button', { name: /^Sync(ing…| now)$/ });
+      for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => button.textContent()).toBe('Sync now');
+      const alert = dialog.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(said);
+      expect(await alert.textContent()).not.toMatch(/Nothing was saved|Free some space/);
+      expect(await focused(page)).toBe('button:Sync now');
+      expect(await axeFindingsNow(page, '.lp-dialog'), theme).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`sync-remote-gone-1024-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    }
+    await useTheme(page, 'light');
   });
 });

@@ -63,3 +63,22 @@ describe('userMessage', () => {
     );
   });
 });
+
+describe('userMessage of a sync the remote did not take', () => {
+  it('says the work is kept and to check the remote, not that nothing was saved', () => {
+    const error = new WorkbenchError(
+      'io',
+      'cannot reach the remote /shared/team.git: no git repository there',
+      {
+        sync: 'unreachable',
+      },
+    );
+    expect(userMessage(error)).toBe(
+      'Cannot reach the remote /shared/team.git: no git repository there. Check the remote’s address or your connection, then sync again.',
+    );
+    const refused = new WorkbenchError('io', 'HTTP 403', { sync: 'rejected' });
+    expect(userMessage(refused)).toBe(
+      'The remote refused the sync: HTTP 403. Check your access to it, then sync again.',
+    );
+  });
+});

@@ -72,6 +72,24 @@ const FILE_SENTENCES: Partial<
   },
 };
 
+/**
+ * A sync the remote did not take: the work stays saved in the project (the disk's sentence,
+ * "Nothing was saved … free some space", would be false and send the user the wrong way).
+ */
+const SYNC_SENTENCES: Readonly<Record<string, string>> = {
+  unreachable: '{Reason}. Check the remote’s address or your connection, then sync again.',
+  rejected: 'The remote refused the sync: {reason}. Check your access to it, then sync again.',
+};
+
+/** What a person reads for a sync the remote refused or could not be reached for, else null. */
+function syncMessage(error: WorkbenchError): string | null {
+  const kind = error.details?.sync;
+  const sentence = typeof kind === 'string' ? SYNC_SENTENCES[kind] : undefined;
+  const reason = error.message.trim().replace(/[.]$/, '');
+  if (!sentence || !reason || INTERNAL_ID.test(reason)) return null;
+  return sentence.replace('{Reason}', capitalize(reason)).replace('{reason}', reason);
+}
+
 /** The file a failure names, its line and the reason alone, when the workbench sent them. */
 function fileOf(error: WorkbenchError): { file: string; line: string; reason: string } | null {
   const { file, line, reason } = error.details ?? {};
@@ -105,7 +123,7 @@ function capitalize(text: string): string {
 export function userMessage(error: unknown): string {
   if (!(error instanceof WorkbenchError))
     return error instanceof Error ? capitalize(error.message) : String(error);
-  const aboutFile = fileMessage(error);
+  const aboutFile = fileMessage(error) ?? syncMessage(error);
   if (aboutFile) return aboutFile;
   const sentence = SENTENCES[error.code];
   const reason = error.message.trim().replace(/[.]$/, '');
