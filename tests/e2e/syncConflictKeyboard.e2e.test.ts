@@ -256,6 +256,10 @@ describe('a sync whose remote is gone, by keyboard (Chromium, loupe serve)', () 
       const alert = dialog.getByRole('alert');
       await expect.poll(() => alert.textContent()).toMatch(said);
       expect(await alert.textContent()).not.toMatch(/Nothing was saved|Free some space/);
+      // Counts in words: "0 commits to send", never "0 commit(s)".
+      expect(await page.locator('#lp-sync-summary').textContent()).toMatch(
+        /Last synced .*\. 0 commits to send, 0 to bring in\.$/,
+      );
       expect(await focused(page)).toBe('button:Sync now');
       expect(await axeFindingsNow(page, '.lp-dialog'), theme).toEqual([]);
       await page.screenshot({ path: screenshotPath(`sync-remote-gone-1024-${theme}.png`) });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { busyButton } from '../../../ui/busyButton';
+import { countOf } from '../../../ui/countOf';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { ConflictList } from './ConflictList';
@@ -38,9 +39,9 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
         <p id="lp-sync-summary">
           Remote <code>{status.remote}</code>.{' '}
           {status.lastSyncedAt ? `Last synced ${sinceText(status.lastSyncedAt)}.` : 'Never synced.'}{' '}
-          {commitsToSend(status)} commit(s) to send
+          {countOf(commitsToSend(status), 'commit')} to send
           {status.uncommitted
-            ? ` (${status.uncommitted} changed file(s) not yet shared, committed when you sync)`
+            ? ` (${countOf(status.uncommitted, 'changed file')} not yet shared, committed when you sync)`
             : ''}
           , {status.behind} to bring in.
         </p>
