@@ -65,9 +65,13 @@ describe("a Label Studio file's predictions are the model's suggestions (Chromiu
     );
     await page.locator('.ProseMirror').focus();
     await page.keyboard.press(']');
-    await expect.poll(said).toBe('Suggested by ner-v2: ORG “IBM”, confidence 0.80');
+    await expect
+      .poll(said)
+      .toBe('Suggested by ner-v2: ORG “IBM”, confidence 0.80, suggestion 1 of 2');
     await page.keyboard.press(']');
-    await expect.poll(said).toBe('Suggested by ner-v2: PERSON “Ana”, confidence 0.95');
+    await expect
+      .poll(said)
+      .toBe('Suggested by ner-v2: PERSON “Ana”, confidence 0.95, suggestion 2 of 2');
     await expect
       .poll(() => page.getByTestId('model-suggestion-current').textContent())
       .toMatch(/^PERSON 0\.95 · ner-v2 · /);
