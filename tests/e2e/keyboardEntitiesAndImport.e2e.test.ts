@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseImportFile } from './support/chooseImportFile';
 import { focusedControl } from './support/focusedControl';
+import { focusLost, watchFocusLost } from './support/focusLost';
 import { focused, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
@@ -121,21 +122,10 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
       await page.keyboard.press('Tab');
     // Each moment, while the dialog was open, that the keyboard was on the page itself: the
     // button, disabled while it imported, dropped it there.
-    await page.evaluate(() => {
-      const lost: string[] = [];
-      Object.assign(window, { loupeLost: lost });
-      document.addEventListener('focusout', () =>
-        setTimeout(() => {
-          if (document.activeElement === document.body && document.querySelector('.lp-dialog'))
-            lost.push('body');
-        }),
-      );
-    });
+    await watchFocusLost(page, true);
     await page.keyboard.press('Enter');
     await expect.poll(toasts).toContain('Imported 1 document: 0 spans, 0 relations, 0 stances.');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(
-      await page.evaluate(() => ('loupeLost' in window ? window.loupeLost : ['unread'])),
-    ).toEqual([]);
+    expect(await focusLost(page)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, startTeam, type Member } from '../node/sync/team';
 import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
+import { focusLost, watchFocusLost } from './support/focusLost';
 import { focused, reachPart } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { recordToasts } from './support/recordToasts';
@@ -191,23 +192,13 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     // Each moment the keyboard was on the page itself, from the press until the sync is done.
-    await page.evaluate(() => {
-      const lost: string[] = [];
-      Object.assign(window, { loupeLost: lost });
-      document.addEventListener('focusout', () =>
-        setTimeout(() => {
-          if (document.activeElement === document.body) lost.push('body');
-        }),
-      );
-    });
+    await watchFocusLost(page);
     const before = (await toasts()).length;
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await toasts()).length).toBeGreaterThan(before);
     await expect.poll(() => button.textContent()).toBe('Sync now');
     await page.waitForTimeout(200);
-    expect(
-      await page.evaluate(() => ('loupeLost' in window ? window.loupeLost : ['unread'])),
-    ).toEqual([]);
+    expect(await focusLost(page)).toEqual([]);
     expect(await focused(page)).toBe('button:Sync now');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
