@@ -152,7 +152,10 @@ export class ModelSuggestionsStore extends Store<ModelSuggestionsState> {
       this.returning = key;
       this.filter();
     }
-    this.refresh().catch(this.notifications.report);
+    // Only a decision, or a step this window did not see with suggestions shown, can change
+    // them: an ordinary span's undo is not worth a read of every layer.
+    if (step?.decision || (step === null && this.fetched.length > 0))
+      this.refresh().catch(this.notifications.report);
   }
 
   /** Names the next write in the undo history: "accept GPE “Baghdad”". */
