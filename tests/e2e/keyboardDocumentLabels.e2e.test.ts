@@ -62,6 +62,9 @@ describe('document labels added, changed and taken away by keys, and heard (Chro
     await page.keyboard.press('Control+z'); // undoes the redo, not a status D would have set
     await expect.poll(said).toBe('Undid the last edit: source type now none');
     await expect.poll(saved).toEqual({});
+    // The list shows the undone choice once the save is answered (the layer as saved, see
+    // DocumentPanel); an arrow before that moves from the choice the list still shows.
+    await expect.poll(() => source().inputValue()).toBe('');
     expect(await focused(page)).toBe('select:source type');
     // After the undo an arrow starts a run of its own.
     await page.keyboard.press('ArrowDown');
