@@ -256,6 +256,16 @@ describe('a sync whose remote is gone, by keyboard (Chromium, loupe serve)', () 
       await page.screenshot({ path: screenshotPath(`sync-remote-gone-1024-${theme}.png`) });
       await page.keyboard.press('Escape');
       await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+      // The header said "Synced just now" after the failure, as if it had gone through.
+      const header = page.getByRole('button', { name: /^Sync status: / });
+      expect(await header.getAttribute('aria-label')).toMatch(
+        /^Sync status: Sync failed \(last synced [^)]+\), ↑0 ↓0$/,
+      );
+      expect(await header.textContent()).toMatch(/^Sync failed \(last synced [^)]+\) · ↑0 ↓0$/);
+      // In the alarm's colour (the header's own button colour hid it, as it hid conflicts).
+      expect(await header.evaluate((b) => getComputedStyle(b).color)).toBe('rgb(255, 138, 122)');
+      expect(await axeFindingsNow(page, '[data-region="header"]'), theme).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`sync-failed-header-1024-${theme}.png`) });
     }
     await useTheme(page, 'light');
   });

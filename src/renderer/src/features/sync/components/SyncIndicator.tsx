@@ -29,28 +29,43 @@ export function commitsToSend(status: SyncStatus): number {
   return status.ahead + ((status.uncommitted ?? 0) > 0 ? 1 : 0);
 }
 
+/**
+ * What the header says of the last sync: running, failed (this window's last try; the last
+ * success is kept beside it, as that is still when the team last met), or when it last went
+ * through.
+ * @example syncState({ running: false, failed: true, lastSyncedAt: null }) // 'Sync failed'
+ */
+export function syncState(state: {
+  readonly running: boolean;
+  readonly failed: boolean;
+  readonly lastSyncedAt: string | null;
+}): string {
+  if (state.running) return 'Syncing…';
+  const when = state.lastSyncedAt ? sinceText(state.lastSyncedAt) : null;
+  if (state.failed) return when ? `Sync failed (last synced ${when})` : 'Sync failed';
+  return when ? `Synced ${when}` : 'Not synced';
+}
+
 /** The header's sync state: ahead/behind, last synced, open conflicts; opens the sync dialog. */
 export function SyncIndicator() {
   const model = useModel();
-  const { status, running } = useStore(model.sync);
+  const { status, running, error } = useStore(model.sync);
   useEffect(() => {
     model.sync.refresh().catch(() => undefined);
   }, [model]);
   if (!status?.remote) return null;
+  const failed = !running && error !== null;
   const parts = [
-    running
-      ? 'Syncing…'
-      : status.lastSyncedAt
-        ? `Synced ${sinceText(status.lastSyncedAt)}`
-        : 'Not synced',
+    syncState({ running, failed, lastSyncedAt: status.lastSyncedAt }),
     `↑${commitsToSend(status)} ↓${status.behind}`,
   ];
   if (status.blocked.length > 0) parts.push('Blocked');
   const conflicts = status.conflicts.length;
+  const alarm = conflicts > 0 || failed;
   return (
     <button
       type="button"
-      className={`lp-button lp-sync-indicator${conflicts > 0 ? ' lp-sync-indicator--conflict' : ''}`}
+      className={`lp-button lp-sync-indicator${alarm ? ' lp-sync-indicator--alarm' : ''}`}
       onClick={() => model.view.open('sync')}
       title={`Remote: ${status.remote}. ${blockedText(status) ?? `${status.uncommitted} unsynced file change(s).`}`}
       aria-label={`Sync status: ${parts.join(', ')}${conflicts > 0 ? `, ${conflicts} conflicts` : ''}`}
