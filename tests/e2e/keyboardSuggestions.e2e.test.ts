@@ -12,7 +12,7 @@ import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
 import { screenshotPath } from './support/screenshotPath';
-import { useTheme } from './support/themes';
+import { axeFindingsNow, shots, useTheme } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const ANNOTATED = ['000_90267a0c835213d2', '001_8f0f90acb7aa8cc5'];
@@ -161,6 +161,45 @@ describe('undo of a decision on a suggestion, and ] through ghosts of the same w
       await expect.poll(said).toMatch(new RegExp(`, suggestion ${k} of ${total}$`));
     }
     expect(await focused(page)).toBe(TEXT);
+  });
+
+  // [ steps back through the same ghosts: from the last it counts down to suggestion 1, then
+  // wraps to the last again; each step is said with its place and the text keeps the keyboard.
+  it('[ says each ghost with its place going back, and wraps from the first to the last', async () => {
+    const total = await ghosts();
+    expect(await said()).toMatch(new RegExp(`, suggestion ${total} of ${total}$`));
+    const heard: string[] = [];
+    for (let k = total - 1; k >= 1; k--) {
+      await page.keyboard.press('[');
+      await expect.poll(said).toMatch(new RegExp(`, suggestion ${k} of ${total}$`));
+      heard.push((await said()) ?? '');
+      expect(await focused(page)).toBe(TEXT);
+    }
+    await page.keyboard.press('[');
+    await expect.poll(said).toMatch(new RegExp(`, suggestion ${total} of ${total}$`));
+    expect(await focused(page)).toBe(TEXT);
+    // The ghost the cursor wrapped to, far down the text, is brought into view (a smooth scroll
+    // was cut short by the redraw, and the ghost stayed below the window).
+    const inView = () =>
+      page
+        .locator('.lp-ghost--machine.lp-ghost--selected')
+        .first()
+        .evaluate((g) => {
+          const { top } = g.getBoundingClientRect();
+          return top >= 0 && top < window.innerHeight;
+        });
+    await expect.poll(inView).toBe(true);
+    // Two ghosts over the same words are both heard, told apart by their place.
+    const words = heard.map((h) => /: (\S+ “[^”]+”)/.exec(h)?.[1] ?? '');
+    const twice = words.find((w, i) => words.indexOf(w) !== i);
+    expect(twice, words.join(' | ')).toBeDefined();
+    expect(new Set(heard).size).toBe(heard.length);
+    expect((await mine()).spans).toHaveLength(0); // moving decides nothing
+    await shots(page, 'suggest-previous-wrapped');
+    expect(await axeFindingsNow(page, '.lp-reading')).toEqual([]);
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press(']'); // back to suggestion 1 for the next test's start
+    await expect.poll(said).toMatch(new RegExp(`, suggestion 1 of ${total}$`));
   });
 
   it('Ctrl+Z names the rejection or acceptance it undid and puts its ghost back under the cursor', async () => {

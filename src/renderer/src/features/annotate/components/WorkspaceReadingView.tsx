@@ -60,16 +60,15 @@ export function WorkspaceReadingView() {
     return () => cancelAnimationFrame(frame);
   }, [model, reveal]);
 
-  // A suggestion chosen by key is brought into view.
+  // A suggestion chosen by key (N for a known name, ] or [ for a model's) is brought into view,
+  // at once: a smooth scroll was cut short by the text's redraw and left the ghost out of view.
   useEffect(() => {
-    if (suggestion === null) return;
+    if (suggestion === null && machine.selected === null) return;
     const frame = requestAnimationFrame(() =>
-      window.document
-        .querySelector('.lp-ghost--selected')
-        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }),
+      window.document.querySelector('.lp-ghost--selected')?.scrollIntoView({ block: 'nearest' }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [suggestion]);
+  }, [suggestion, machine.selected]);
 
   if (!document || !project) return null;
   return (
