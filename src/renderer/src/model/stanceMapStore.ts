@@ -20,17 +20,35 @@ export class StanceMapStore extends Store<StanceMapState> {
   /** Answers to earlier loads than the latest are dropped: the map is of the annotator last chosen. */
   private asked = 0;
 
-  /** Draws the map of `annotator`'s stances; of the user's own when none is named. */
+  /** The cell last drilled into, of whose map: the map drawn again of them opens it again. */
+  private last: {
+    readonly annotator: string | null;
+    readonly holder: string;
+    readonly target: string;
+  } | null = null;
+
+  /**
+   * Draws the map of `annotator`'s stances; of the user's own when none is named. The cell
+   * last drilled into in their map is drilled into again (the user comes back to it).
+   */
   load(annotator?: string): void {
     this.patch({ cell: null });
     const request = annotator === undefined ? {} : { annotator };
     const asked = ++this.asked;
-    this.client
-      .stanceMap(request)
-      .then((map) => asked === this.asked && this.patch({ map }), this.notifications.report);
+    this.client.stanceMap(request).then((map) => {
+      if (asked !== this.asked) return;
+      const { last } = this;
+      const cell =
+        last && last.annotator === map.annotator
+          ? (map.cells.find((c) => c.holder === last.holder && c.target === last.target) ?? null)
+          : null;
+      this.patch({ map, cell });
+    }, this.notifications.report);
   }
 
   readonly drill = (cell: StanceMap['cells'][number] | null): void => {
+    const annotator = this.snapshot.map?.annotator ?? null;
+    this.last = cell ? { annotator, holder: cell.holder, target: cell.target } : null;
     this.patch({ cell });
   };
 }

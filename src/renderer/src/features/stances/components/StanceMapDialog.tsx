@@ -1,15 +1,17 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { getOwn } from '../../../../../shared/collections';
 import type { StanceMap } from '../../../../../shared/contract';
 import { countOf } from '../../../ui/countOf';
 import { useModel, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 
-const COLORS: Record<string, string> = { FAVOR: '#2e9e5b', AGAINST: '#d64545', NONE: '#9aa3ad' };
+// Dark enough for the white counts on them (4.5:1 or more) in either theme.
+const COLORS: Record<string, string> = { FAVOR: '#1f7a45', AGAINST: '#b83232', NONE: '#5f6b76' };
+const OTHER = '#5050c8';
 
 function cellColor(counts: Record<string, number>): string {
   const [top] = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  return top ? (getOwn(COLORS, top[0]) ?? '#6b6bd6') : 'transparent';
+  return top ? (getOwn(COLORS, top[0]) ?? OTHER) : 'transparent';
 }
 
 /** A cell's counts per polarity, e.g. "AGAINST 2 · FAVOR 1". */
@@ -46,6 +48,16 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
   useEffect(() => {
     if (open) stanceMap.load();
   }, [open, stanceMap]);
+  // Opened again, the map gives the keyboard back to the cell drilled into last, once.
+  const drilled = useRef<HTMLButtonElement | null>(null);
+  const returned = useRef(false);
+  useEffect(() => {
+    if (!open) returned.current = false;
+    else if (!returned.current && drilled.current) {
+      returned.current = true;
+      drilled.current.focus();
+    }
+  }, [open, cell]);
   const find = (holder: string, target: string) =>
     map?.cells.find((c) => c.holder === holder && c.target === target);
   return (
@@ -70,12 +82,17 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
       <p className="lp-muted" role="status">
         {map ? whoseSaid(map, me, annotators.length > 1) : ''}
       </p>
+      <p className="lp-sr-only" role="status">
+        {cell
+          ? `${cell.holder} toward ${cell.target}: ${countOf(cell.items.length, 'stance')}, shown below the map.`
+          : ''}
+      </p>
       {map && map.cells.length > 0 && (
         <>
           <div className="lp-legend-row">
             {map.polarities.map((p) => (
               <span key={p} className="lp-swatch">
-                <i style={{ background: getOwn(COLORS, p) ?? '#6b6bd6' }} />
+                <i style={{ background: getOwn(COLORS, p) ?? OTHER }} />
                 {p}
               </span>
             ))}
@@ -98,14 +115,20 @@ export function StanceMapDialog({ open }: { readonly open: boolean }) {
                     <th scope="row">{h}</th>
                     {map.targets.map((t) => {
                       const c = find(h, t);
+                      const shown = cell?.holder === h && cell.target === t;
                       return (
                         <td key={t}>
                           {c && (
                             <button
                               type="button"
                               className="lp-cell"
+                              ref={shown ? drilled : undefined}
+                              aria-pressed={shown}
                               style={{ background: cellColor(c.counts) }}
-                              onClick={() => stanceMap.drill(c)}
+                              onClick={() => {
+                                returned.current = true;
+                                stanceMap.drill(c);
+                              }}
                               // The name replaces the text a screen reader would read: it says the counts too.
                               aria-label={`${h} toward ${t}: ${countsText(c.counts)}`}
                             >
