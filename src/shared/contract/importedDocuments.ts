@@ -49,3 +49,20 @@ export function importedDocumentsInWords(
   const more = layers.names.length > NAMED ? ', …' : '';
   return `${said}, ${countOf(layers.count, 'layer')} (${names}${more})`;
 }
+
+/** How many skipped files or records an import's words name; the rest are counted. */
+const SKIPPED_NAMED = 3;
+
+/**
+ * What "Skip invalid" left out of an import, as said and shown after its counts: each file (and
+ * line) by name, up to three, then how many more; '' when nothing was skipped.
+ * @example skippedInWords({ skipped: [{ file: 'b.jsonl', reason: '…' }] }) === 'Skipped as invalid: b.jsonl.'
+ */
+export function skippedInWords(summary: Pick<ImportSummary, 'skipped'>): string {
+  const skipped = summary.skipped.map(
+    (s) => `${s.file}${s.line === undefined ? '' : `:${s.line}`}`,
+  );
+  if (skipped.length === 0) return '';
+  const more = skipped.length - SKIPPED_NAMED;
+  return `Skipped as invalid: ${skipped.slice(0, SKIPPED_NAMED).join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}

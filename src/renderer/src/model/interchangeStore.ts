@@ -2,6 +2,7 @@ import { countOf } from '../../../shared/text';
 import { importTotals } from '../../../shared/contract/importTotals';
 import {
   importedDocumentsInWords,
+  skippedInWords,
   type ExportArchive,
   type ExportResult,
   type ImportPreview,
@@ -41,12 +42,13 @@ export class InterchangeStore extends Store<InterchangeState> {
 
   /**
    * Imports everything or nothing, says what came in (each kind the preview counted: document
-   * labels alone are not "0 spans"), and rereads the project.
+   * labels alone are not "0 spans") and what "Skip invalid" left out, and rereads the project.
    */
   async importFiles(request: RequestOf<'importFiles'>): Promise<ImportSummary> {
     const summary = await this.polled(() => this.client.importFiles(request));
+    const skipped = skippedInWords(summary);
     this.notifications.notify(
-      `Imported ${importedDocumentsInWords(summary)}: ${importTotals(summary, { events: true })}.`,
+      `Imported ${importedDocumentsInWords(summary)}: ${importTotals(summary, { events: true })}.${skipped === '' ? '' : ` ${skipped}`}`,
     );
     this.reload().catch(this.notifications.report);
     return summary;

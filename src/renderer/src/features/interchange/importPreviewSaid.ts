@@ -3,12 +3,10 @@ import {
   importedDocumentsInWords,
   importedFormat,
   importTotals,
+  skippedInWords,
   type ImportSummary,
 } from '../../../../shared/contract';
 import { countOf } from '../../ui/countOf';
-
-/** How many skipped files or records are named aloud; the rest are counted. */
-const NAMED = 3;
 
 /**
  * What a screen reader hears once the chosen files are read: what the import would bring, what
@@ -18,13 +16,7 @@ const NAMED = 3;
 export function importPreviewSaid(summary: ImportSummary): string {
   const documents = countOf(importedDocumentCount(summary), 'document');
   const counts = `${importedDocumentsInWords(summary)}, ${importTotals(summary, { events: true })}`;
-  const skipped = summary.skipped.map(
-    (s) => `${s.file}${s.line === undefined ? '' : `:${s.line}`}`,
-  );
-  const more = skipped.length - NAMED;
-  const left =
-    skipped.length === 0
-      ? ''
-      : ` Skipped as invalid: ${skipped.slice(0, NAMED).join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+  const skipped = skippedInWords(summary);
+  const left = skipped === '' ? '' : ` ${skipped}`;
   return `Preview ready, ${importedFormat(summary)}: ${counts}.${left} Import ${documents} is the last button.`;
 }
