@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from './support/callApi';
 import { chooseImportFile } from './support/chooseImportFile';
 import { focusedControl } from './support/focusedControl';
 import { focusLost, watchFocusLost } from './support/focusLost';
-import { focused, selectWords } from './support/keyboardWalk';
+import { focused, reachPart, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
 import { recordToasts } from './support/recordToasts';
-import { shots } from './support/themes';
+import { axeFindingsNow, shots } from './support/themes';
 
 const HEAD = /^button:Prime MinisterPERSON$/;
 
@@ -91,6 +92,37 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     expect((await focusedControl(page)).ring).toBe(true);
     await page.getByRole('heading', { name: /^Entities 2/ }).waitFor();
     await shots(page, 'entities-after-split');
+  });
+
+  // Unlink takes its own button away (the entity's row gives way to "Link to entity…"): the
+  // keyboard goes back to the text, as after a link, never to the page.
+  it('an unlink by keys is said, saved, and gives the keyboard back to the text', async () => {
+    await linkByKeys('Mike Pompeo that', 2, '1', 'Prime Minister');
+    await expect.poll(said).toBe('Linked PERSON “Mike Pompeo” to Prime Minister');
+    await linkByKeys('Qassem Soleimani', 2, '1', 'Prime Minister');
+    await expect.poll(said).toBe('Linked PERSON “Qassem Soleimani” to Prime Minister');
+    await watchFocusLost(page);
+    await reachPart(page, '[data-region="details"]');
+    for (let i = 0; i < 12 && (await focused(page)) !== 'button:Unlink'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Unlink');
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Unlinked PERSON “Qassem Soleimani” from Prime Minister');
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+    expect(await focusLost(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Link to entity…/ }).waitFor();
+    const opened = await callApi<{
+      document: { id: string; text: string };
+      layer: { spans: { entityId?: string; fragments: { start: number; end: number }[] }[] };
+    }>(project.server, 'openDocument', { documentId: '000_90267a0c835213d2' });
+    const chars = [...opened.document.text];
+    const linked = opened.layer.spans.map((s) => {
+      const f = s.fragments[0]!;
+      return `${chars.slice(f.start, f.end).join('')}:${s.entityId ? 'linked' : 'none'}`;
+    });
+    expect(linked).toEqual(expect.arrayContaining(['Mike Pompeo:linked', 'Qassem Soleimani:none']));
+    expect(await axeFindingsNow(page, '[data-region="details"]')).toEqual([]);
+    await shots(page, 'entity-unlinked');
   });
 
   it('the Import dialog says when its preview is ready and what it would bring', async () => {
