@@ -101,6 +101,14 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await expect.poll(said).toBe('Linked PERSON “Mike Pompeo” to Prime Minister');
     await linkByKeys('Qassem Soleimani', 2, '1', 'Prime Minister');
     await expect.poll(said).toBe('Linked PERSON “Qassem Soleimani” to Prime Minister');
+    // The entity's mentions, open in the Entities panel, show the two just linked.
+    const mention = (text: string) =>
+      page
+        .locator('.lp-entities')
+        .getByRole('button', { name: new RegExp(`^Split “${text}”`) })
+        .count();
+    await expect.poll(() => mention('Mike Pompeo')).toBe(1);
+    await expect.poll(() => mention('Qassem Soleimani')).toBe(1);
     await watchFocusLost(page);
     await reachPart(page, '[data-region="details"]');
     for (let i = 0; i < 12 && (await focused(page)) !== 'button:Unlink'; i++)
@@ -111,6 +119,8 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
     expect(await focusLost(page)).toEqual([]);
     await page.getByRole('button', { name: /^Link to entity…/ }).waitFor();
+    await expect.poll(() => mention('Qassem Soleimani')).toBe(0);
+    expect(await mention('Mike Pompeo')).toBe(1);
     const opened = await callApi<{
       document: { id: string; text: string };
       layer: { spans: { entityId?: string; fragments: { start: number; end: number }[] }[] };

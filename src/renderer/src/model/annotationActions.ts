@@ -329,9 +329,12 @@ export class AnnotationActions {
     const said = entityId
       ? linkSaid(mention, { name: nameOf(entityId) ?? 'an entity', isNew: false })
       : linkSaid(mention, { unlinkedFrom: nameOf(span.entityId) });
-    void document
-      .updateSpan(spanId, { entityId })
-      .then((result) => result && announcements.announce(said));
+    void document.updateSpan(spanId, { entityId }).then((result) => {
+      if (!result) return;
+      announcements.announce(said);
+      // The mentions open in the Entities panel gain or lose this span.
+      if (entities.snapshot.mentions) entities.refresh().catch(this.stores.notifications.report);
+    });
   };
 
   /** Links the selected span to a new entity named `name`, typed by its label when that is an entity type. */
