@@ -132,6 +132,7 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     });
     expect(linked).toEqual(expect.arrayContaining(['Mike Pompeo:linked', 'Qassem Soleimani:none']));
     expect(await axeFindingsNow(page, '[data-region="details"]')).toEqual([]);
+    expect(await axeFindingsNow(page, '.lp-entities')).toEqual([]);
     await shots(page, 'entity-unlinked');
   });
 
