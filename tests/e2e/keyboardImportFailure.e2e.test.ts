@@ -113,6 +113,10 @@ describe('an import that fails on one file of three, by keyboard alone (Chromium
         'Preview ready, spans-jsonl: 2 documents, 0 spans, 0 relations, 0 stances. Skipped as invalid: b.jsonl. Import 2 documents is the last button.',
       );
     expect(await has(skip())).toBe(true);
+    // The counts said "skipped 0" beside a whole file left out (it is never read).
+    expect(
+      await dialog().getByRole('table', { name: 'Import counts' }).locator('caption').textContent(),
+    ).toBe('Not counted: 1 file or record skipped as invalid, listed below.');
     expect(await axeFindingsNow(page, '.lp-dialog')).toEqual([]);
     await tabTo(page.getByRole('button', { name: 'Import 2 documents' }));
     await page.keyboard.press('Enter');
@@ -127,5 +131,10 @@ describe('an import that fails on one file of three, by keyboard alone (Chromium
     expect(after).toHaveLength(before.length + 2);
     expect(after.filter((n) => !before.includes(n)).sort()).toEqual(['a-1.txt', 'c-1.txt']);
     expect(await focusLost(page)).toEqual([]);
+    // Ticked still, it left files of the next import out unasked.
+    await page.keyboard.press('Control+i');
+    await skip().waitFor();
+    expect(await skip().isChecked()).toBe(false);
+    await close();
   });
 });

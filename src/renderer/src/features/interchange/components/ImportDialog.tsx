@@ -116,6 +116,8 @@ export function ImportDialog({ open }: { readonly open: boolean }) {
       await model.interchange.importFiles(request);
       setFiles([]);
       setFound(null);
+      // A choice about these files: ticked still, it would quietly leave files of the next out.
+      setSkipInvalid(false);
       onClose();
     } finally {
       setBusy(false);
@@ -291,6 +293,13 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       </p>
       {summary.kinds.length > 0 && (
         <table className="lp-counts" aria-label="Import counts">
+          {summary.skipped.length > 0 && (
+            // Left out whole, a file or record is not read: the counts do not hold it.
+            <caption className="lp-counts__note lp-muted">
+              Not counted: {countOf(summary.skipped.length, 'file or record', 'files or records')}{' '}
+              skipped as invalid, listed below.
+            </caption>
+          )}
           <thead>
             <tr>
               <th>kind</th>
