@@ -26,6 +26,8 @@ export interface KeptBioc {
   readonly unit: BiocUnit;
   /** For a document read from BioC JSON: how the file laid its JSON out. */
   readonly json?: BiocJsonLayout;
+  /** Whether every line of its file ended in CRLF (an XML or JSON reader sees LF). */
+  readonly crlf?: boolean;
 }
 
 /**
@@ -52,14 +54,14 @@ const SHAPES = ['collection', 'collections', 'document', 'lines'] as const;
 export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | null {
   const value = metadata?.[KEPT_BIOC];
   if (!isRecord(value)) return null;
-  const { file, index, prolog, epilog, collection, after, document, unit, json } = value;
+  const { file, index, prolog, epilog, collection, after, document, unit, json, crlf } = value;
   if (typeof file !== 'string' || typeof index !== 'number') return null;
   if (typeof prolog !== 'string' || typeof epilog !== 'string') return null;
   if (!isNodes(collection, 0) || !isNodes(after, 0) || !isElement(document, 0)) return null;
   const known = BIOC_UNITS.find((u) => u === unit);
   if (known === undefined) return null;
   const layout = json === undefined ? undefined : jsonLayoutOf(json);
-  if (layout === null) return null;
+  if (layout === null || (crlf !== undefined && crlf !== true)) return null;
   return {
     file,
     index,
@@ -70,6 +72,7 @@ export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | n
     document,
     unit: known,
     ...(layout ? { json: layout } : {}),
+    ...(crlf ? { crlf } : {}),
   };
 }
 

@@ -95,6 +95,7 @@ function readCollection(
         document: read.element,
         unit: read.unit,
         ...(json ? { json } : {}),
+        ...(endsInCrlf(file.content) ? { crlf: true } : {}),
       };
       if (json) warnUnread(element, `${file.path}: document ${read.doc.name}`, warnings);
       const value: unknown = kept;
@@ -109,6 +110,11 @@ function readCollection(
     at = next;
   }
   return errors.count > before ? [] : documents;
+}
+
+/** Whether a file breaks its lines, each of them, with CRLF (as files written on Windows do). */
+function endsInCrlf(content: string): boolean {
+  return content.includes('\r\n') && !/(^|[^\r])\n/.test(content);
 }
 
 /** Whether a file's text is JSON (BioC JSON) rather than XML: it opens with `{` or `[`. */

@@ -7,10 +7,10 @@ import {
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, WriteResult } from '../common';
 import { hasForbidden } from '../common/xmlChars';
-import { biocJsonFile } from './biocJsonFile';
+import { biocJsonFile, type PlacedBioc } from './biocJsonFile';
 import { biocXml, BIOC_PROLOG, nodesXml } from './biocXml';
 import type { BiocNode } from './biocTree';
-import { keptBiocOf, KEPT_BIOC } from './keptBioc';
+import { keptBiocOf, KEPT_BIOC, type KeptBioc } from './keptBioc';
 import { element, writeBiocDocument, type WrittenBioc } from './writeBiocDocument';
 
 /** The file documents made in Loupe (or read from another format) are written to. */
@@ -108,7 +108,17 @@ export function collectionFile(docs: readonly FormatDocument[]): {
     .map((doc, i) => ({ doc, i, kept: keptBiocOf(doc.metadata) }))
     .sort((a, b) => (a.kept?.index ?? Infinity) - (b.kept?.index ?? Infinity) || a.i - b.i);
   const head = placed.find((p) => p.kept)?.kept ?? null;
-  if (head?.json) return biocJsonFile(placed, head.json, head.prolog, head.epilog);
+  const file = head?.json
+    ? biocJsonFile(placed, head.json, head.prolog, head.epilog)
+    : collectionXml(placed, head);
+  // A file whose every line ended in CRLF was read as an XML or JSON reader reads it (LF).
+  return head?.crlf ? { ...file, content: file.content.replace(/\r?\n/g, '\r\n') } : file;
+}
+
+function collectionXml(
+  placed: readonly PlacedBioc[],
+  head: KeptBioc | null,
+): { content: string; written: WrittenBioc[] } {
   const parts = [
     head?.prolog ?? BIOC_PROLOG,
     '<collection>',
