@@ -48,6 +48,8 @@ export interface KeptMae {
   readonly documentLevel?: readonly string[];
   /** Whether the file was named `<name>.txt.xml`, as MedTator names an annotation of `<name>.txt`. */
   readonly txtXml?: boolean;
+  /** Whether every line of the file ended in CRLF (a checkout on Windows). */
+  readonly crlf?: boolean;
 }
 
 /** Text attributes as a file wrote them, valid while the tag has the same `key` (its spans or argument ids). */
@@ -77,6 +79,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     tagsBreak,
     documentLevel,
     txtXml,
+    crlf,
   } = value;
   if (typeof root !== 'string' || typeof prolog !== 'string' || typeof epilog !== 'string')
     return null;
@@ -99,6 +102,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(tagsBreak === '\r\n' ? { tagsBreak } : {}),
     ...(isStrings(documentLevel) ? { documentLevel } : {}),
     ...(txtXml === true ? { txtXml: true } : {}),
+    ...(crlf === true ? { crlf: true } : {}),
   };
 }
 

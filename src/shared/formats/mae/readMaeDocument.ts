@@ -136,6 +136,7 @@ export function readMaeDocument(
     ...layoutOf(file.content),
     ...(documentLevel.length > 0 ? { documentLevel: documentLevel.map(idOf) } : {}),
     ...(TXT_XML.test(file.path) ? { txtXml: true } : {}),
+    ...(file.content.includes('\r\n') && !/(^|[^\r])\n/.test(file.content) ? { crlf: true } : {}),
   };
   const metadata: DocumentMetadata = { [KEPT_MAE]: toJson(mae) };
   return {
@@ -306,6 +307,7 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
     ...(mae.tagsBreak === undefined ? {} : { tagsBreak: mae.tagsBreak }),
     ...(mae.documentLevel ? { documentLevel: [...mae.documentLevel] } : {}),
     ...(mae.txtXml ? { txtXml: true } : {}),
+    ...(mae.crlf ? { crlf: true } : {}),
   };
 }
 

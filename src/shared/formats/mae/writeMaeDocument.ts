@@ -147,7 +147,8 @@ export function maeDocumentXml(
     `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>${br}` +
     ordered.map((line) => `${line}${br}`).join('') +
     `</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
-  return { content, spans: written.size };
+  // A file whose every line ended in CRLF goes back so (its text's line breaks too, as read).
+  return { content: kept?.crlf ? content.replace(/\r?\n/g, '\r\n') : content, spans: written.size };
 }
 
 /**
