@@ -1,6 +1,7 @@
 import {
   renameKeptBiocIds,
   renameKeptBratIds,
+  renameKeptLabelStudioIds,
   renameKeptMaeIds,
   renameKeptPubtatorIds,
   type FormatDocument,
@@ -78,14 +79,17 @@ export function mergeDocument(
     if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
     else alreadyPresent++;
   }
-  // MAE, PubTator, BioC and brat layouts name the file's spans (brat's, events too) by id: those given other ids here are renamed there too.
+  // Label Studio, MAE, PubTator, BioC and brat layouts name the file's spans (brat's, events too) by id: those given other ids here are renamed there too.
   const renamed = new Map([...spanIds].filter(([wanted, id]) => wanted !== id));
   const renamedEvents = new Map([...events.ids].filter(([wanted, id]) => wanted !== id));
   if (doc.metadata)
     layer.mergeMetadata(
       renameKeptBratIds(
         renameKeptBiocIds(
-          renameKeptPubtatorIds(renameKeptMaeIds(doc.metadata, renamed), renamed),
+          renameKeptPubtatorIds(
+            renameKeptMaeIds(renameKeptLabelStudioIds(doc.metadata, renamed), renamed),
+            renamed,
+          ),
           renamed,
         ),
         new Map([...renamed, ...renamedEvents]),

@@ -21,6 +21,7 @@ export {
   labelStudioFormat,
   labelStudioMinFormat,
   readLabelStudio,
+  renameKeptLabelStudioIds,
   writeLabelStudio,
   writeLabelStudioMin,
 } from './labelStudio';

@@ -25,3 +25,4 @@ export { isLabelStudioCsv } from './csvMin';
 export { keepsTaskLists, withoutTaskListsKeptElsewhere } from './keptAnnotation';
 export { isPredictionLayer, predictionScore } from './predictionScore';
 export { cancelledBy } from './completedBy';
+export { renameKeptLabelStudioIds } from './renameKeptLabelStudioIds';

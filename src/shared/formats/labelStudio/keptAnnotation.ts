@@ -61,6 +61,8 @@ const keptAnnotationSchema = z.object({
   resultOrder: z.array(z.string()).optional(),
   completions: z.literal(true).optional(),
   file: keptFileSchema.optional(),
+  /** The region id each span had in the file, by span id, for a span a project gave another id (`-99kI_sZ2d`: no Loupe id starts with a dash). */
+  regionIds: ownRecord(z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

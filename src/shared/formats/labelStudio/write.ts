@@ -208,12 +208,13 @@ function results(
     const values = valuesOf(span);
     if (values.length === 0) return;
     if (values.length > 1) tally.add('discontinuous span written as separate regions');
+    const region = regionIdOf(span, kept);
     const ids = values.map((_, k) =>
-      freshId(k === 0 ? span.id : undefined, `s${i + 1}${k === 0 ? '' : `-${k + 1}`}`, taken),
+      freshId(k === 0 ? region : undefined, `s${i + 1}${k === 0 ? '' : `-${k + 1}`}`, taken),
     );
     if (span.id !== undefined && ids[0]) regionOf.set(span.id, ids[0]);
     const from = names.labelsOf(span.label);
-    const extra = span.id === undefined ? undefined : getOwn(kept.regions ?? {}, span.id);
+    const extra = region === undefined ? undefined : getOwn(kept.regions ?? {}, region);
     const origin = regionOrigin(span, extra?.origin);
     const originField = origin === undefined ? {} : { origin };
     const score = extra?.score === undefined ? acceptedScore(span, facts) : undefined;
@@ -264,7 +265,8 @@ function results(
 /** A note's `value.text`: as the file had it (several lines, a bare string) while the note is unchanged, else one line. */
 function noteText(span: FormatSpan, kept: KeptAnnotation): string | string[] {
   const note = span.note ?? '';
-  const had = span.id === undefined ? undefined : getOwn(kept.noteTexts ?? {}, span.id);
+  const region = regionIdOf(span, kept);
+  const had = region === undefined ? undefined : getOwn(kept.noteTexts ?? {}, region);
   return had !== undefined && [had].flat().join('\n') === note ? had : [note];
 }
 
@@ -332,7 +334,8 @@ function regionValues(
 
 /** The region value a span came with, as the file had it (see KeptAnnotation's `values`). */
 function keptValue(span: FormatSpan, kept: KeptAnnotation): JsonValue | undefined {
-  const json = span.id === undefined ? undefined : getOwn(kept.values ?? {}, span.id);
+  const region = regionIdOf(span, kept);
+  const json = region === undefined ? undefined : getOwn(kept.values ?? {}, region);
   if (json === undefined) return undefined;
   const value: unknown = JSON.parse(json);
   return isJsonValue(value) ? value : undefined;
@@ -346,6 +349,11 @@ function perRegion(
   value: object,
 ): object {
   return { id, from_name: fromName, to_name: toName, type, value };
+}
+
+/** The id of the region a span was read from: its own, unless the project gave it another. */
+function regionIdOf(span: FormatSpan, kept: KeptAnnotation): string | undefined {
+  return span.id === undefined ? undefined : (getOwn(kept.regionIds ?? {}, span.id) ?? span.id);
 }
 
 function freshId(wanted: string | undefined, fallback: string, taken: Set<string>): string {
