@@ -7,12 +7,9 @@ import type {
   Tally,
   TaggedDocument,
 } from '../common';
-import { HASH_DOCSTART, medlineId } from './conllLines';
+import { medlineId } from './conllLines';
 import { fileScheme, schemeTags } from './exportScheme';
 import { suffixedTag } from './suffixTags';
-
-/** A `-DOCSTART-` line with no other column, as some files break documents. */
-const BARE_DOCSTART = '-DOCSTART-';
 
 /** Where an export writes the token and the tag among its columns (0-based). */
 export interface ExportLayout {
@@ -255,14 +252,14 @@ class LineIndex {
 /**
  * The document's own `-DOCSTART-` line when it has the export's columns, its `###MEDLINE:`
  * line when it had one (JNLPBA's evaluation script needs them; conlleval.pl and spaCy read
- * no such line), its `#DOCSTART` line or a bare `-DOCSTART-` line (no other column) in its
- * file's shape (not `asked`: conlleval.pl would read the one as a token and stop at the other,
- * a line of fewer columns), else a `-DOCSTART-` line made for the columns.
+ * no such line), any line of its own in its file's shape (not `asked`: a `#DOCSTART` line, a
+ * bare `-DOCSTART-`, Label Studio's `-DOCSTART- -X- O` over rows of four columns;
+ * conlleval.pl would read the first as a token and stop at the others, lines of fewer
+ * columns), else a `-DOCSTART-` line made for the columns.
  */
 function docstartLine(kept: KeptConll | null, layout: ExportLayout, asked: boolean): string {
   if (kept?.docstart && kept.docstart.split(' ').length === layout.columns) return kept.docstart;
-  if ((kept?.docstart === HASH_DOCSTART || kept?.docstart === BARE_DOCSTART) && !asked)
-    return kept.docstart;
+  if (kept?.docstart && !asked) return kept.docstart;
   if (kept?.docstart && medlineId(kept.docstart) !== null) return kept.docstart;
   if (layout === DEFAULT_LAYOUT) return '-DOCSTART- -X- O O';
   // -DOCSTART- first, as readers look for it (spaCy, conlleval.pl, Loupe); O where the tag is written.
