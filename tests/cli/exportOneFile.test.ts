@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpacyDocBin } from '../../src/shared/formats';
@@ -31,5 +31,50 @@ describe('loupe export --out NAME.ext', () => {
     const read = (path: string) =>
       readSpacyDocBin([{ path, content: '', binary: readFileSync(path) }]).documents.length;
     expect(read(out)).toBe(read(join(source, 'train.spacy')) + read(join(source, 'dev.spacy')));
+  });
+
+  it('with --split, writes x.train.spacy, x.dev.spacy and x.test.spacy beside each other, as spaCy train takes them', () => {
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const imported = runCli(
+      [
+        'import',
+        dir,
+        join(FIXTURES, 'train.spacy'),
+        join(FIXTURES, 'dev.spacy'),
+        '--annotator',
+        'amy',
+      ],
+      home,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    const folder = tempDir();
+    const out = join(folder, 'x.spacy');
+    const exported = runCli(
+      [
+        'export',
+        dir,
+        '--format',
+        'spacy',
+        '--annotator',
+        'amy',
+        '--split',
+        '60/20/20',
+        '--out',
+        out,
+      ],
+      home,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout + exported.stderr).toContain(
+      `as spacy to x.train.spacy, x.dev.spacy, x.test.spacy in ${folder}.`,
+    );
+    expect(readdirSync(folder).sort()).toEqual(['x.dev.spacy', 'x.test.spacy', 'x.train.spacy']);
+    const read = (path: string) =>
+      readSpacyDocBin([{ path, content: '', binary: readFileSync(path) }]).documents.length;
+    const parts = ['train', 'dev', 'test'].map((part) => read(join(folder, `x.${part}.spacy`)));
+    expect(parts.reduce((a, b) => a + b)).toBe(
+      read(join(FIXTURES, 'train.spacy')) + read(join(FIXTURES, 'dev.spacy')),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { basename, resolve } from 'node:path';
 import {
   EXPORT_FORMATS,
   EXPORT_SCHEMES,
@@ -89,7 +90,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     const written = exported.files.map((f) => f.path);
     if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
     say(
-      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${layers.join(', ')} as ${format} to ${written.length === 1 ? written[0] : `${out} (${written.length} files)`}.`,
+      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${layers.join(', ')} as ${format} to ${whereWritten(out, exported.out, written)}.`,
     );
     // What was lost, apart from what was written otherwise than it was.
     for (const warning of summary.warnings) say(`  not written: ${warning}`);
@@ -110,6 +111,16 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
   } finally {
     monitor.done();
   }
+}
+
+/**
+ * Where an export went: its one file, the files of a split named as one file (written beside
+ * that name: `x.train.spacy, x.dev.spacy, x.test.spacy in /tmp`), else the folder and its count.
+ */
+function whereWritten(out: string, folder: string | null, written: readonly string[]): string {
+  if (written.length === 1) return written[0] ?? out;
+  if (folder === null || folder === resolve(out)) return `${out} (${written.length} files)`;
+  return `${written.map((path) => basename(path)).join(', ')} in ${folder}`;
 }
 
 function isExportFormat(value: string): value is ExportFormat {

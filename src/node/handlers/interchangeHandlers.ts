@@ -183,14 +183,14 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       return exportedFiles(
         request,
         ctx,
-        async ({ result, summary }) => {
+        async ({ result, summary, beside }) => {
           if (target === null)
             return {
               summary,
               files: result.files.map((f) => describeExportFile(f, true)),
               out: null,
             };
-          const out = target;
+          const out = beside ? dirname(target) : target;
           await makeFolders(dirname(out));
           await assertExportInside(services().store.dir, out);
           await writeExportFiles(out, result.files);
@@ -216,9 +216,10 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
       exportedFiles(
         request,
         ctx,
-        async ({ result, summary }) => {
-          await assertNotProjectFiles(services().store.dir, request.out, result.files);
-          const written = await writeExportFiles(request.out, result.files, ctx.signal).catch(
+        async ({ result, summary, beside }) => {
+          const out = beside ? dirname(resolve(request.out)) : request.out;
+          await assertNotProjectFiles(services().store.dir, out, result.files);
+          const written = await writeExportFiles(out, result.files, ctx.signal).catch(
             (error: unknown) => {
               if (ctx.signal?.aborted)
                 throw new WorkbenchError('cancelled', 'cancelled: nothing was written');
@@ -228,7 +229,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
           const files = result.files.map((f, i) =>
             describeExportFile(f, false, written[i] ?? f.path),
           );
-          return { summary, files, out: resolve(request.out) };
+          return { summary, files, out: resolve(out) };
         },
         request.out,
       ),

@@ -10,7 +10,6 @@ import {
   SpanOverlapError,
   Tally,
   writeBySource,
-  writeSplits,
   type FormatBundle,
   type ExportScheme,
   type StanceColumnSet,
@@ -19,7 +18,7 @@ import {
   type WriteOptions,
   type WriteResult,
 } from '../../shared/formats';
-import { asOneFile } from './oneFileExport';
+import { asOneFile, splitFiles } from './oneFileExport';
 import type { ProjectFolder } from '../store';
 import { documentInWords } from '../services/documentInWords';
 import { encodedFiles } from './encodedFiles';
@@ -57,7 +56,8 @@ export interface ExportOptions extends Monitor {
   readonly tokens?: boolean;
   /**
    * The name of the file the export goes to, when it may be one (no folder is there): an export
-   * to files of its extension is written as one file (see `asOneFile`).
+   * to files of its extension is written as one file (see `asOneFile`), a split as a file per
+   * part beside it (see `splitFiles`).
    */
   readonly fileName?: string;
 }
@@ -66,6 +66,8 @@ export interface ExportOptions extends Monitor {
 export interface Exported {
   readonly result: WriteResult;
   readonly summary: ExportSummary;
+  /** The files go beside the export's name, in its folder (a split named as one file: `x.train.spacy`, `x.dev.spacy`). */
+  readonly beside: boolean;
 }
 
 /**
@@ -126,10 +128,14 @@ export async function exportProject(
     ...(store.manifest.collectionFiles ? { collectionFiles: store.manifest.collectionFiles } : {}),
   };
   let written: WriteResult;
+  let beside = false;
   try {
-    written = ratios
-      ? writeSplits(format, bundle, { ratios, seed: options.seed ?? 0 }, writeOptions)
-      : oneFileOf(format, bundle, writeOptions, options.fileName);
+    if (ratios) {
+      const split = { ratios, seed: options.seed ?? 0 };
+      const parts = splitFiles(format, bundle, split, writeOptions, options.fileName);
+      ({ beside } = parts);
+      written = parts;
+    } else written = oneFileOf(format, bundle, writeOptions, options.fileName);
   } catch (error) {
     throw error instanceof SpanOverlapError ? await namedForReaders(store, error) : error;
   }
@@ -160,6 +166,7 @@ export async function exportProject(
     );
   return {
     result,
+    beside,
     summary: {
       format: format.id,
       annotator: layers.join(','),

@@ -1,6 +1,15 @@
 import { statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import type { Format, FormatBundle, WriteOptions, WriteResult } from '../../shared/formats';
+import {
+  movedFile,
+  splitResult,
+  writeSplitParts,
+  type Format,
+  type FormatBundle,
+  type SplitOptions,
+  type WriteOptions,
+  type WriteResult,
+} from '../../shared/formats';
 
 /** How many of the files an export would write a refusal names. */
 const NAMED = 4;
@@ -36,6 +45,61 @@ export function asOneFile(
   throw new RangeError(
     `${name} names one file, but ${format.name} writes these documents to ${paths.length} files (${named}) and cannot put them all in one ${extension} file: give the export a folder name (without an extension) to write them into`,
   );
+}
+
+/** A split export's files, and whether they go beside the name it was given rather than into it. */
+export interface SplitFiles extends WriteResult {
+  /** Each part a file beside the export's name, in its folder: `x.train.spacy`, `x.dev.spacy`. */
+  readonly beside: boolean;
+}
+
+/**
+ * A split export (see `writeSplits`). Named as a file of the format (`x.spacy`), each part is one
+ * file beside that name, the part's name before the extension (`x.train.spacy`, `x.dev.spacy`,
+ * `x.test.spacy`), what spaCy's `train --paths.train --paths.dev` takes; refused, saying to give
+ * a folder name, when a part is not one file of that extension (Hugging Face's dataset). Any
+ * other name is a folder of the parts.
+ * @example splitFiles(spacy, bundle, { ratios: [80, 10, 10], seed: 0 }, options, 'x.spacy').files[0].path === 'x.train.spacy'
+ */
+export function splitFiles(
+  format: Format,
+  bundle: FormatBundle,
+  split: SplitOptions,
+  options: WriteOptions,
+  name: string | undefined,
+): SplitFiles {
+  const parts = writeSplitParts(format, bundle, split, options);
+  const whole = splitResult(format, parts, bundle);
+  const extension = extname(name ?? '');
+  const lower = extension.toLowerCase();
+  const ofExtension = (path: string) => extname(path).toLowerCase() === lower;
+  const oneFileName =
+    name !== undefined &&
+    lower !== '' &&
+    (format.extensions.includes(lower) || whole.files.some((file) => ofExtension(file.path)));
+  if (!oneFileName) return { ...whole, beside: false };
+  const fits =
+    whole.files.length === parts.length &&
+    parts.every((part) => part.result.files.length === 1) &&
+    // An empty part's file is the format's own (a stance table's header in Loupe's columns).
+    whole.files.every(
+      (file, i) =>
+        ofExtension(file.path) ||
+        ANY_EXTENSION.includes(format.id) ||
+        parts[i]?.result.summary.documents === 0,
+    );
+  if (!fits) {
+    const paths = whole.files.map((f) => f.path);
+    const named = paths.length > NAMED ? `${paths.slice(0, NAMED).join(', ')}…` : paths.join(', ');
+    throw new RangeError(
+      `${name} names one file, but ${format.name} writes the split's ${parts.map((p) => p.name).join(', ')} as ${paths.length} files (${named}), not one ${extension} file each: give the export a folder name (without an extension) to write them into`,
+    );
+  }
+  const stem = name.slice(0, -extension.length);
+  const files = whole.files.map((file, i) =>
+    movedFile(file, `${stem}.${parts[i]?.name ?? i}${extension}`),
+  );
+  return { files, summary: whole.summary, beside: true };
 }
 
 /**

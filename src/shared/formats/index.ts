@@ -4,7 +4,7 @@ export { detectFormat, SHARED_TASK_EXTENSIONS, textFileFormat } from './detectFo
 export { splitDocuments } from './splitDocuments';
 export type { DocumentSplit } from './splitDocuments';
 export { parseSplitRatios } from './parseSplitRatios';
-export { writeSplits } from './writeSplits';
+export { splitResult, writeSplitParts, writeSplits } from './writeSplits';
 export type { SplitOptions } from './writeSplits';
 export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';

@@ -29,24 +29,50 @@ export function writeSplits(
   split: SplitOptions,
   options: WriteOptions = {},
 ): WriteResult {
-  if (!format.write) throw new RangeError(`${format.name} cannot be exported`);
+  return splitResult(format, writeSplitParts(format, bundle, split, options), bundle);
+}
+
+/**
+ * Each part of a split written on its own (`train`, `dev`, `test`), before its files are put
+ * under the part's name; see {@link writeSplits}.
+ * @example writeSplitParts(getFormat('spacy'), bundle, { ratios: [80, 10, 10], seed: 1 }).map((p) => p.name) → ['train', 'dev', 'test']
+ */
+export function writeSplitParts(
+  format: Format,
+  bundle: FormatBundle,
+  split: SplitOptions,
+  options: WriteOptions = {},
+): SplitPart[] {
+  const { write } = format;
+  if (!write) throw new RangeError(`${format.name} cannot be exported`);
   const keyOf = (doc: FormatDocument) => doc.textHash ?? doc.name;
   const parts = splitDocuments(bundle.documents.map(keyOf), split.ratios, split.seed);
   const labels = options.labels ?? bundle.labels;
-  const files: FormatFile[] = [];
   const written: SplitPart[] = [];
   for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
     const wanted = new Set(keys);
     const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
-    const result = format.write({ ...bundle, documents }, { ...options, labels });
-    written.push({ name, result });
-    files.push(...result.files.map((file) => movedFile(file, `${name}/${file.path}`)));
+    written.push({ name, result: write({ ...bundle, documents }, { ...options, labels }) });
   }
-  const combined = format.combineSplits?.(written) ?? files;
+  return written;
+}
+
+/**
+ * The parts' files under their names (`train/hf.jsonl`), or as the format combines them, and
+ * their summaries merged.
+ */
+export function splitResult(
+  format: Format,
+  parts: readonly SplitPart[],
+  bundle: FormatBundle,
+): WriteResult {
+  const files: FormatFile[] = parts.flatMap(({ name, result }) =>
+    result.files.map((file) => movedFile(file, `${name}/${file.path}`)),
+  );
   return {
-    files: combined,
+    files: format.combineSplits?.(parts) ?? files,
     summary: mergedSummary(
-      written.map((part) => part.result),
+      parts.map((part) => part.result),
       bundle.documents.length,
     ),
   };
