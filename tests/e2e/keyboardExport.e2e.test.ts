@@ -248,7 +248,7 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
 
   it('says where the export goes, what Write wrote, and keeps every choice through Esc', async () => {
     expect(await description(page, '.lp-dialog input[aria-label="Export name"]')).toBe(
-      "(saved in the project's exports folder: all.jsonl, with the format's extension, is one file of every document; a name without one, a folder of its files)",
+      "(saved in the project's exports folder: all.jsonl, with the format's extension, is one file of every document, or with a split all.train.jsonl, all.dev.jsonl…; a name without one, a folder of its files)",
     );
     await tabTo('input:Export name');
     await page.keyboard.type('walk');

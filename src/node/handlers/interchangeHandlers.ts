@@ -169,11 +169,17 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
     interchangeProgress: () => Promise.resolve(jobs.progress()),
     cancelInterchange: () => Promise.resolve(jobs.cancel()),
     previewExport: (request, ctx) =>
-      exportedFiles(request, ctx, ({ result, summary }) => ({
-        summary,
-        files: result.files.map((f) => describeExportFile(f, false)),
-        out: null,
-      })),
+      exportedFiles(
+        request,
+        ctx,
+        ({ result, summary }) => ({
+          summary,
+          files: result.files.map((f) => describeExportFile(f, false)),
+          out: null,
+        }),
+        // Named, as the Export dialog's Write would write it (one file, a file per part…).
+        request.out === undefined ? undefined : exportTarget(services().store.dir, request.out),
+      ),
     exportProject: async (request, ctx) => {
       // A bad place is said before the export is built (and whatever else it would refuse).
       const target =

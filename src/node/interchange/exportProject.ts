@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import {
   LAYERED_EXPORT_FORMATS,
   type ExportFormat,
@@ -6,6 +7,7 @@ import {
 import {
   getFormat,
   keepLabels,
+  movedFile,
   parseSplitRatios,
   SpanOverlapError,
   Tally,
@@ -239,7 +241,10 @@ async function namedForReaders(
   return meta ? error.in(await documentInWords(store, meta.id)) : error;
 }
 
-/** Each file's documents back to it, or all in one file when the export's name asks for one. */
+/**
+ * Each file's documents back to it, or all in one file when the export's name asks for one; one
+ * file named as a file (with an extension) is that file.
+ */
 function oneFileOf(
   format: Format,
   bundle: FormatBundle,
@@ -247,7 +252,12 @@ function oneFileOf(
   fileName: string | undefined,
 ): WriteResult {
   const written = writeBySource(format, bundle, options);
-  return fileName === undefined ? written : asOneFile(format, bundle, options, written, fileName);
+  if (fileName === undefined) return written;
+  const one = asOneFile(format, bundle, options, written, fileName);
+  // One file under a name with an extension is written to that name: said so too.
+  const [file, ...more] = one.files;
+  if (!file || more.length > 0 || file.path.includes('/') || extname(fileName) === '') return one;
+  return { ...one, files: [movedFile(file, fileName)] };
 }
 
 /** A mutable copy of an offset pair, as the contract's summary holds it. */

@@ -141,4 +141,23 @@ describe('a split export named as one file of its format', () => {
       'x.test.spacy',
     ]);
   });
+
+  it('the preview of a name says the files that name writes: x.spacy, or a file per part', async () => {
+    const { workbench } = await imported('spacy', {
+      'train.spacy': fixture('spacy-docbin/train.spacy'),
+      'dev.spacy': fixture('spacy-docbin/dev.spacy'),
+    });
+    const paths = async (request: { out?: string; split?: string }) =>
+      (await workbench.previewExport({ format: 'spacy', annotator: 'amy', ...request })).files.map(
+        (f) => f.path,
+      );
+    expect(await paths({})).toEqual(['dev.spacy', 'train.spacy']);
+    expect(await paths({ out: 'x.spacy' })).toEqual(['x.spacy']);
+    expect(await paths({ out: 'x.spacy', ...SPLIT })).toEqual([
+      'x.train.spacy',
+      'x.dev.spacy',
+      'x.test.spacy',
+    ]);
+    expect(await paths({ out: 'corpus' })).toEqual(['dev.spacy', 'train.spacy']);
+  });
 });

@@ -70,7 +70,14 @@ export class InterchangeStore extends Store<InterchangeState> {
   /** Writes (or, without `out`, returns) the export and says what it wrote. */
   async exportProject(request: RequestOf<'exportProject'>): Promise<ExportResult> {
     const result = await this.polled(() => this.client.exportProject(request));
-    const where = result.out ? ` to ${result.out}` : '';
+    // A split named as one file (x.spacy) is a file per part beside that name: each named.
+    const beside =
+      request.out !== undefined && result.out !== null && !result.out.endsWith(request.out);
+    const where = !result.out
+      ? ''
+      : beside
+        ? ` as ${result.files.map((f) => f.path).join(', ')} in ${result.out}`
+        : ` to ${result.out}`;
     this.notifications.notify(
       `Exported ${countOf(result.summary.documents, 'document')}, ${countOf(result.summary.spans, 'span')}${where}.`,
     );

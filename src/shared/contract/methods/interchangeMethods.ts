@@ -39,7 +39,13 @@ export const interchangeMethods = {
   previewExport: defineMethod({
     summary: 'What an export would write, with the first lines of each file',
     kind: 'read',
-    request: z.object(exportRequestFields).strict(),
+    request: z
+      .object({
+        ...exportRequestFields,
+        /** The name `exportProject` would write it under: the files as that name writes them. */
+        out: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
     result: exportResultSchema,
     errors: ['not_found', 'damaged_file'],
   }),

@@ -145,14 +145,21 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     tokens,
   ]);
 
+  /** Previewed under the name typed when it has an extension: one file, or a file per part, as Write writes it. */
+  const named = /\.[^.]+$/u.test(out.trim()) ? out.trim() : '';
+  const previewRequest = useMemo(
+    () => (named ? { ...request, out: named } : request),
+    [request, named],
+  );
+
   useEffect(() => {
     if (!open || !layer || blocked) return;
     let live = true;
-    model.interchange.previewExport(request).then(
+    model.interchange.previewExport(previewRequest).then(
       (next) => {
         if (!live) return;
         setPreview(next);
-        setPreviewOf(request);
+        setPreviewOf(previewRequest);
         setProblem(null);
       },
       (error: unknown) => {
@@ -164,7 +171,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     return () => {
       live = false;
     };
-  }, [model, open, layer, request, blocked]);
+  }, [model, open, layer, previewRequest, blocked]);
 
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
@@ -340,7 +347,8 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           Export name{' '}
           <span id={outHint}>
             (saved in the project's exports folder: all.jsonl, with the format's extension, is one
-            file of every document; a name without one, a folder of its files)
+            file of every document, or with a split all.train.jsonl, all.dev.jsonl…; a name without
+            one, a folder of its files)
           </span>
         </span>
         <input
