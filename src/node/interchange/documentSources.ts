@@ -15,7 +15,8 @@ const FILE_PER_DOCUMENT: readonly FormatId[] = ['txt', 'brat', 'mae', 'webanno',
 /**
  * The bundle with each document given the file it was read from (`FormatDocument.source`), below
  * what a user imported (`en/train.conll`): found by the file its format keeps for it (see
- * `Format.sourceFile`, or the file its kept record names, as doccano's and Label Studio's do),
+ * `Format.sourceFile`, or the file its kept record names, as doccano's and Label Studio's do, or
+ * PubTator's and BioC's by its name and the document's folder: `Format.keptFileName`),
  * the file of a record Loupe named by its place, or the only file read.
  * Made from the file's path and folder alone, never from its contents; a path Loupe would not
  * keep (see `isDocumentSource`), or a file it cannot tell, gives none.
@@ -27,12 +28,14 @@ export function withSources(
   format: FormatId,
 ): FormatBundle {
   if (FILE_PER_DOCUMENT.includes(format)) return bundle;
-  const fileOf = getFormat(format).sourceFile;
+  const { sourceFile: fileOf, keptFileName } = getFormat(format);
   const byKey = new Map<string, FormatFile>();
   const byPath = new Map<string, FormatFile>();
+  const byPlace = new Map<string, FormatFile>();
   for (const file of files) {
     byKey.set(JSON.stringify([fileName(file.path), sourceKey(file.path)]), file);
     byPath.set(file.path, file);
+    byPlace.set(JSON.stringify([fileName(file.path), file.folder ?? null]), file);
   }
   const only = files.length === 1 ? files[0] : undefined;
   const documents = bundle.documents.map((doc) => {
@@ -41,6 +44,7 @@ export function withSources(
       (kept ? byKey.get(JSON.stringify([kept.name, kept.source])) : undefined) ??
       keptFile(doc, byKey) ??
       (doc.namedByPlace === undefined ? undefined : byPath.get(doc.namedByPlace)) ??
+      keptPlace(doc, keptFileName?.(doc), byPlace) ??
       only;
     const source = file ? sourceOf(file) : undefined;
     return withSource(doc, source);
@@ -65,6 +69,18 @@ function keptFile(
     }
   }
   return undefined;
+}
+
+/**
+ * The file of the batch of the name a document's kept layout gives (PubTator's, BioC's), in the
+ * folder the document was read from (see `inFileFolder`).
+ */
+function keptPlace(
+  doc: FormatDocument,
+  name: string | undefined,
+  byPlace: ReadonlyMap<string, FormatFile>,
+): FormatFile | undefined {
+  return name === undefined ? undefined : byPlace.get(JSON.stringify([name, doc.folder ?? null]));
 }
 
 /** A file's path below what a user imported: its name after its folder, when Loupe keeps it. */

@@ -1,4 +1,5 @@
 import type { Format } from '../common';
+import { keptBiocOf } from './keptBioc';
 import { readBioc } from './read';
 import { writeBioc } from './write';
 
@@ -9,6 +10,7 @@ export const biocFormat: Format = {
   extensions: ['.xml', '.json', '.jsonl'],
   read: readBioc,
   write: writeBioc,
+  keptFileName: (doc) => keptBiocOf(doc.metadata)?.file,
 };
 
 export { readBioc, writeBioc };

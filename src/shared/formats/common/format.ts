@@ -169,6 +169,12 @@ export interface Format {
    */
   sourceFile?(doc: FormatDocument): SourceFile | undefined;
   /**
+   * The name of the file a document was read from, as the format keeps it to write the document
+   * back there itself (PubTator's and BioC's kept layout): with the document's folder, the file
+   * an import names as the document's source (`FormatDocument.source`).
+   */
+  keptFileName?(doc: FormatDocument): string | undefined;
+  /**
    * The files of an export written back to its documents' files, given each file's write (the
    * documents of no file last): when a part writes several files (a dataset card, label names);
    * null to write all the documents together instead.

@@ -1,4 +1,5 @@
 import type { Format } from '../common';
+import { keptPubtatorOf } from './keptPubtator';
 import { readPubtator } from './read';
 import { writePubtator } from './write';
 
@@ -9,6 +10,7 @@ export const pubtatorFormat: Format = {
   extensions: ['.pubtator', '.txt'],
   read: readPubtator,
   write: writePubtator,
+  keptFileName: (doc) => keptPubtatorOf(doc.metadata)?.file,
 };
 
 export { readPubtator, writePubtator };

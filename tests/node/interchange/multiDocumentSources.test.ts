@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importPaths } from '../../../src/node';
+import type { ImportFormat } from '../../../src/shared/contract/interchange';
+import { emptyProject, folderWith, into } from './build';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
+
+/** Each document's source, counted: `{ 'en/a.txt': 3 }`. */
+async function sourcesOf(format: ImportFormat, files: Record<string, string>) {
+  const { store } = await emptyProject();
+  await importPaths(store, [folderWith(files)], into('amy', { format }));
+  const counts: Record<string, number> = {};
+  for (const meta of store.listDocuments()) {
+    const key = meta.source ?? '(none)';
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('a document of a file of several keeps that file as its source', () => {
+  it('PubTator: two files of several abstracts, in two folders of the same name', async () => {
+    expect(
+      await sourcesOf('pubtator', {
+        'en/CDR.txt': fixture('pubtator/CDR_sample.PubTator.txt'),
+        'de/CDR.txt': fixture('pubtator/NCBI_sample_corpus.txt'),
+      }),
+    ).toEqual({ 'en/CDR.txt': 3, 'de/CDR.txt': 3 });
+  });
+
+  it('BioC: an XML collection and a JSON one', async () => {
+    expect(
+      await sourcesOf('bioc', {
+        'cdr/sample.xml': fixture('bioc/CDR_sample.BioC.xml'),
+        'pmc.json': fixture('bioc/PMC9832585.pmc-api.json'),
+      }),
+    ).toEqual({ 'cdr/sample.xml': expect.any(Number), 'pmc.json': 1 });
+  });
+});
