@@ -1,4 +1,5 @@
 import {
+  documentsBySource,
   importedDocumentCount,
   importedFormat,
   importedLayers,
@@ -28,6 +29,7 @@ export function describeImport(s: ImportSummary): string[] {
       `  ${k.kind}: ${k.read} read, ${k.imported} imported, ${k.alreadyPresent} already there${skipped > 0 ? `, ${skipped} skipped` : ''}`,
     );
   }
+  lines.push(...documentsBySource(s.documents).map((line) => `  ${line}`));
   for (const d of s.documents) {
     const note = sameTextNote(d);
     if (note) lines.push(`  ${d.name} ${note}`);

@@ -101,6 +101,7 @@ export async function planImport(
       stances: count.stances,
       ...(count.events > 0 ? { events: count.events } : {}),
       ...(sameTextAs === undefined ? {} : { sameTextAs }),
+      ...(doc.source === undefined ? {} : { source: doc.source }),
       ...(byText
         ? {
             byText: doc.name,

@@ -19,6 +19,7 @@ export * from './firstAnswers';
 export * from './editSocket';
 export * from './overlapRefusal';
 export * from './matchedByText';
+export * from './documentsBySource';
 export * from './importTotals';
 export * from './sameTextNote';
 export * from './importedDocuments';

@@ -150,6 +150,8 @@ export const importedDocumentSchema = z.object({
   byText: z.string().optional(),
   /** The path of the file such a record (see `byText`) was read from, as it was read. */
   file: z.string().optional(),
+  /** The file the document was read from, below what was imported (`en/train.conll`; see `isDocumentSource`). */
+  source: z.string().optional(),
 });
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeImport } from '../../../src/cli/describeImport';
 import { importPaths } from '../../../src/node';
 import type { ImportFormat } from '../../../src/shared/contract/interchange';
 import { emptyProject, folderWith, into } from './build';
@@ -37,5 +38,25 @@ describe('a document of a file of several keeps that file as its source', () => 
         'pmc.json': fixture('bioc/PMC9832585.pmc-api.json'),
       }),
     ).toEqual({ 'cdr/sample.xml': expect.any(Number), 'pmc.json': 1 });
+  });
+
+  it('the import summary says how many documents came from each file', async () => {
+    const { store } = await emptyProject();
+    const folder = folderWith({
+      'en/CDR.txt': fixture('pubtator/CDR_sample.PubTator.txt'),
+      'de/NCBI.txt': fixture('pubtator/NCBI_sample_corpus.txt'),
+    });
+    const summary = await importPaths(store, [folder], into('amy', { format: 'pubtator' }));
+    expect(describeImport(summary).filter((line) => line.includes(' from '))).toEqual([
+      '  3 documents from de/NCBI.txt',
+      '  3 documents from en/CDR.txt',
+    ]);
+    // One file: nothing to tell apart.
+    const one = await importPaths(
+      (await emptyProject()).store,
+      [folderWith({ 'en/CDR.txt': fixture('pubtator/CDR_sample.PubTator.txt') })],
+      into('amy', { format: 'pubtator' }),
+    );
+    expect(describeImport(one).filter((line) => line.includes(' from '))).toEqual([]);
   });
 });

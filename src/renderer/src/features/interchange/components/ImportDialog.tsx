@@ -6,6 +6,7 @@ import {
   importedDocumentsInWords,
   importedFormat,
   importTotals,
+  documentsBySource,
   matchedByText,
   recordWithoutName,
   sameTextNote,
@@ -322,6 +323,11 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           </tbody>
         </table>
       )}
+      {documentsBySource(summary.documents).map((line) => (
+        <p key={line} className="lp-muted">
+          {line}
+        </p>
+      ))}
       <ul className="lp-preview">
         {summary.documents.slice(0, 20).map((d, i) => (
           <li key={i}>
