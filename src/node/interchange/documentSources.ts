@@ -16,7 +16,8 @@ const FILE_PER_DOCUMENT: readonly FormatId[] = ['txt', 'brat', 'mae', 'webanno',
  * The bundle with each document given the file it was read from (`FormatDocument.source`), below
  * what a user imported (`en/train.conll`): found by the file its format keeps for it (see
  * `Format.sourceFile`, or the file its kept record names, as doccano's and Label Studio's do, or
- * PubTator's and BioC's by its name and the document's folder: `Format.keptFileName`),
+ * PubTator's and BioC's by its name and the document's folder: `Format.keptFileName`, or the
+ * file the reader says it read it from: `FormatBundle.documentFiles`),
  * the file of a record Loupe named by its place, or the only file read.
  * Made from the file's path and folder alone, never from its contents; a path Loupe would not
  * keep (see `isDocumentSource`), or a file it cannot tell, gives none.
@@ -38,18 +39,21 @@ export function withSources(
     byPlace.set(JSON.stringify([fileName(file.path), file.folder ?? null]), file);
   }
   const only = files.length === 1 ? files[0] : undefined;
-  const documents = bundle.documents.map((doc) => {
+  const { documentFiles, ...read } = bundle;
+  const documents = read.documents.map((doc, index) => {
+    const readFrom = documentFiles?.[index];
     const kept = fileOf?.(doc);
     const file =
       (kept ? byKey.get(JSON.stringify([kept.name, kept.source])) : undefined) ??
       keptFile(doc, byKey) ??
       (doc.namedByPlace === undefined ? undefined : byPath.get(doc.namedByPlace)) ??
       keptPlace(doc, keptFileName?.(doc), byPlace) ??
+      (readFrom === undefined ? undefined : byPath.get(readFrom)) ??
       only;
     const source = file ? sourceOf(file) : undefined;
     return withSource(doc, source);
   });
-  return { ...bundle, documents };
+  return { ...read, documents };
 }
 
 /**

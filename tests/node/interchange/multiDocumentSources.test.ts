@@ -40,6 +40,17 @@ describe('a document of a file of several keeps that file as its source', () => 
     ).toEqual({ 'cdr/sample.xml': expect.any(Number), 'pmc.json': 1 });
   });
 
+  it('spans JSONL: records named by meta.name, from two files', async () => {
+    const record = (name: string, text: string) =>
+      JSON.stringify({ text, spans: [{ start: 0, end: 3, label: 'ORG' }], meta: { name } });
+    expect(
+      await sourcesOf('spans-jsonl', {
+        'en/train.jsonl': [record('a', 'IBM hired Ana.'), record('b', 'BMW left Rome.')].join('\n'),
+        'en/dev.jsonl': record('c', 'SAP met Bo.'),
+      }),
+    ).toEqual({ 'en/train.jsonl': 2, 'en/dev.jsonl': 1 });
+  });
+
   it('the import summary says how many documents came from each file', async () => {
     const { store } = await emptyProject();
     const folder = folderWith({

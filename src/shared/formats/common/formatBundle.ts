@@ -22,6 +22,12 @@ export interface FormatBundle {
   readonly collectionFiles?: readonly CollectionFile[];
   /** What the files held when it is not the format's own files: `WebAnno TSV 3 in an INCEpTION project export` for `xmi`. */
   readonly readAs?: string;
+  /**
+   * A reader whose documents keep no file of their own (spans JSONL's records named by
+   * `meta.name`): the path of the file each document, by its place in `documents`, was read
+   * from, as the batch named it; the import gives the document that file as its source.
+   */
+  readonly documentFiles?: readonly string[];
 }
 
 /** Span labels, relation types, attributes (name → values, none for a binary one), event types and label colours a configuration declares. */

@@ -45,6 +45,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   const errors = new ErrorCollector();
   const warnings: string[] = [];
   const documents: FormatDocument[] = [];
+  const documentFiles: string[] = [];
   for (const file of files) {
     const answered: number[] = [];
     const spansAnswered: number[] = []; // by record with spans answered away, its line, once per span
@@ -144,9 +145,10 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
     }
     if (answered.length > 0) warnings.push(answeredWarning(file.path, answered));
     if (spansAnswered.length > 0) warnings.push(answeredSpansWarning(file.path, spansAnswered));
+    while (documentFiles.length < documents.length) documentFiles.push(file.path);
   }
   errors.throwIfAny();
-  return bundleOf(documents, warnings);
+  return { ...bundleOf(documents, warnings), documentFiles };
 }
 
 /**
