@@ -55,6 +55,16 @@ describe('the Export dialog previews what its name writes', () => {
     await expect.poll(said).toMatch(/ in 1 file/);
     expect(await said()).toMatch(/x\.spacy · [\d,]+ bytes/);
     expect(await said()).not.toMatch(/dev\.spacy ·/);
+    // Downloaded, it is that one file too (it was a zip of the files the documents came from).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('x.spacy');
+    const saved = join(opened.dir, 'downloaded.spacy');
+    await download.saveAs(saved);
+    const size = /x\.spacy · ([\d,]+) bytes/.exec(await said())?.[1]?.replaceAll(',', '');
+    expect(readFileSync(saved).length).toBe(Number(size));
     await page.keyboard.press('Escape');
   });
 

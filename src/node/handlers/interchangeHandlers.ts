@@ -186,6 +186,9 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         request.out === undefined ? null : exportTarget(services().store.dir, request.out);
       if (target && (await exists(dirname(target))))
         await assertExportInside(services().store.dir, target);
+      // Downloaded under a name: shaped as that name writes, and returned.
+      const shaped =
+        request.named === undefined ? undefined : exportTarget(services().store.dir, request.named);
       return exportedFiles(
         request,
         ctx,
@@ -202,22 +205,27 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
           await writeExportFiles(out, result.files);
           return { summary, files: result.files.map((f) => describeExportFile(f, false)), out };
         },
-        target ?? undefined,
+        target ?? shaped,
       );
     },
     exportArchive: (request, ctx) =>
-      exportedFiles(request, ctx, ({ result, summary }) => {
-        const zip = zipExport(result.files);
-        return {
-          summary,
-          name: `loupe-${request.format}-${request.annotator}.zip`.replace(
-            /[^A-Za-z0-9._-]+/g,
-            '_',
-          ),
-          files: result.files.map((f) => describeExportFile(f, false)),
-          base64: Buffer.from(zip).toString('base64'),
-        };
-      }),
+      exportedFiles(
+        request,
+        ctx,
+        ({ result, summary }) => {
+          const zip = zipExport(result.files);
+          return {
+            summary,
+            name: `loupe-${request.format}-${request.annotator}.zip`.replace(
+              /[^A-Za-z0-9._-]+/g,
+              '_',
+            ),
+            files: result.files.map((f) => describeExportFile(f, false)),
+            base64: Buffer.from(zip).toString('base64'),
+          };
+        },
+        request.named === undefined ? undefined : exportTarget(services().store.dir, request.named),
+      ),
     exportTo: (request, ctx) =>
       exportedFiles(
         request,

@@ -15,6 +15,12 @@ import {
   interchangeProgressSchema,
 } from '../interchange';
 
+/**
+ * The name a download is given (the Export dialog's name): its files as an export written under
+ * that name makes them (one file, or a file per part beside it), returned and not written.
+ */
+const named = z.string().min(1).max(4096).optional();
+
 const localPaths = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
 
 /** Import and export in every format. */
@@ -53,7 +59,7 @@ export const interchangeMethods = {
     summary: "Exports into the project's exports folder (or returns the files' content)",
     kind: 'read',
     request: z
-      .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional() })
+      .object({ ...exportRequestFields, out: z.string().min(1).max(4096).optional(), named })
       .strict(),
     result: exportResultSchema,
     errors: ['not_found', 'damaged_file'],
@@ -62,7 +68,7 @@ export const interchangeMethods = {
     summary:
       'Exports as one zip archive (every file of a multi-file format), for a browser download',
     kind: 'read',
-    request: z.object(exportRequestFields).strict(),
+    request: z.object({ ...exportRequestFields, named }).strict(),
     result: exportArchiveSchema,
     errors: ['not_found', 'damaged_file'],
   }),

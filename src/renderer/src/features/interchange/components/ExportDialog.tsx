@@ -176,12 +176,16 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const write = async (): Promise<void> =>
     void (await model.interchange.exportProject({ ...request, out: out.trim() }));
   const download = async (): Promise<void> => {
-    // One file or a zip as the chosen format makes, not as the format chosen before it did.
+    // One file or a zip as the chosen format makes, not as the format chosen before it did; and
+    // under the name typed, as the preview shows and Write writes (x.spacy, x.train.spacy…).
     const current =
-      preview && previewOf === request ? preview : await model.interchange.previewExport(request);
+      preview && previewOf === previewRequest
+        ? preview
+        : await model.interchange.previewExport(previewRequest);
+    const shaped = named ? { ...request, named } : request;
     if (current.files.length > 1)
-      return downloadArchive(await model.interchange.exportArchive(request));
-    downloadFiles((await model.interchange.exportProject(request)).files);
+      return downloadArchive(await model.interchange.exportArchive(shaped));
+    downloadFiles((await model.interchange.exportProject(shaped)).files);
   };
   const layers = [...new Set([...(annotator ? [annotator] : []), ...annotators, GOLD])];
   const rejected = writesSpans ? (preview?.summary.rejected ?? 0) : 0;
