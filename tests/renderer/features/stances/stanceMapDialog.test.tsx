@@ -26,9 +26,9 @@ describe('StanceMapDialog', () => {
   it('colours polarities named like Object.prototype members as any other it has no colour for', async () => {
     const close = await renderedDialog(<StanceMapDialog open />, { stanceMap: () => stanceMap() });
     const swatches = [...document.querySelectorAll<HTMLElement>('.lp-swatch i')];
-    expect(swatches.map((i) => i.style.background)).toEqual(['#2e9e5b', '#6b6bd6', '#6b6bd6']);
+    expect(swatches.map((i) => i.style.background)).toEqual(['#1f7a45', '#5050c8', '#5050c8']);
     const cell = document.querySelector<HTMLElement>('.lp-cell');
-    expect(cell?.style.background).toBe('#6b6bd6');
+    expect(cell?.style.background).toBe('#5050c8');
     await close();
   });
 });
