@@ -37,6 +37,22 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await page.getByTestId('linked-entity').waitFor();
   }
 
+  /** The saved spans of the first document covering `texts`, each with its entity's id (or none). */
+  async function linkedTo(texts: readonly string[]): Promise<string[]> {
+    const opened = await callApi<{
+      document: { text: string };
+      layer: { spans: { entityId?: string; fragments: { start: number; end: number }[] }[] };
+    }>(project.server, 'openDocument', { documentId: '000_90267a0c835213d2' });
+    const chars = [...opened.document.text];
+    return opened.layer.spans
+      .map((s) => {
+        const covered = s.fragments.map((f) => chars.slice(f.start, f.end).join('')).join(' … ');
+        return `${covered}:${s.entityId ?? 'none'}`;
+      })
+      .filter((line) => texts.some((text) => line.startsWith(`${text}:`)))
+      .sort();
+  }
+
   beforeAll(async () => {
     project = await openSeededPage('Entities by keys');
     page = project.page;
@@ -94,11 +110,54 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await shots(page, 'entities-after-split');
   });
 
+  // Enter took the first choice, and "Prime Minister" (about half alike: shared letters) came
+  // before a new entity: Mike Pompeo was linked to the Prime Minister. A name nothing matches
+  // well now makes a new entity first; a close name of the span's type comes first after that.
+  it('Enter on a name no entity has makes a new entity of it, and a close name is then first', async () => {
+    const options = page.locator('.lp-picker').getByRole('option');
+    const pick = async (): Promise<void> => {
+      await page.keyboard.press('e');
+      await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+      await options.first().waitFor();
+    };
+    await selectWords(page, 'Mike Pompeo that', 2);
+    await page.keyboard.press('1');
+    await expect.poll(said).toMatch(/, span \d+ of \d+$/);
+    await pick();
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual(['+ New entity “Mike Pompeo”', expect.stringMatching(/^Prime MinisterPERSON/)]);
+    await page.keyboard.press('Escape');
+    await shots(page, 'entity-picker-new-first', pick, () => page.keyboard.press('Escape'));
+    await pick();
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Linked PERSON “Mike Pompeo” to a new entity, Mike Pompeo');
+    // Another mention of him: the entity just made is the first choice.
+    await selectWords(page, 'Pompeo to “send', 1);
+    await page.keyboard.press('1');
+    await expect.poll(said).toMatch(/, span \d+ of \d+$/);
+    await pick();
+    await expect.poll(() => options.first().textContent()).toMatch(/^Mike PompeoPERSON/);
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe('Linked PERSON “Pompeo” to Mike Pompeo');
+    const entities = await callApi<{ id: string; name: string; type: string }[]>(
+      project.server,
+      'listEntities',
+      {},
+    );
+    const pompeo = entities.find((e) => e.name === 'Mike Pompeo');
+    expect(pompeo?.type).toBe('PERSON');
+    expect(await linkedTo(['Mike Pompeo', 'Pompeo'])).toEqual([
+      `Mike Pompeo:${pompeo?.id}`,
+      `Pompeo:${pompeo?.id}`,
+    ]);
+  });
+
   // Unlink takes its own button away (the entity's row gives way to "Link to entity…"): the
   // keyboard goes back to the text, as after a link, never to the page.
   it('an unlink by keys is said, saved, and gives the keyboard back to the text', async () => {
-    await linkByKeys('Mike Pompeo that', 2, '1', 'Prime Minister');
-    await expect.poll(said).toBe('Linked PERSON “Mike Pompeo” to Prime Minister');
+    await linkByKeys('Morgan Ortagus', 2, '1', 'Prime Minister');
+    await expect.poll(said).toBe('Linked PERSON “Morgan Ortagus” to Prime Minister');
     await linkByKeys('Qassem Soleimani', 2, '1', 'Prime Minister');
     await expect.poll(said).toBe('Linked PERSON “Qassem Soleimani” to Prime Minister');
     // The entity's mentions, open in the Entities panel, show the two just linked.
@@ -107,7 +166,7 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
         .locator('.lp-entities')
         .getByRole('button', { name: new RegExp(`^Split “${text}”`) })
         .count();
-    await expect.poll(() => mention('Mike Pompeo')).toBe(1);
+    await expect.poll(() => mention('Morgan Ortagus')).toBe(1);
     await expect.poll(() => mention('Qassem Soleimani')).toBe(1);
     await watchFocusLost(page);
     await reachPart(page, '[data-region="details"]');
@@ -120,17 +179,9 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     expect(await focusLost(page)).toEqual([]);
     await page.getByRole('button', { name: /^Link to entity…/ }).waitFor();
     await expect.poll(() => mention('Qassem Soleimani')).toBe(0);
-    expect(await mention('Mike Pompeo')).toBe(1);
-    const opened = await callApi<{
-      document: { id: string; text: string };
-      layer: { spans: { entityId?: string; fragments: { start: number; end: number }[] }[] };
-    }>(project.server, 'openDocument', { documentId: '000_90267a0c835213d2' });
-    const chars = [...opened.document.text];
-    const linked = opened.layer.spans.map((s) => {
-      const f = s.fragments[0]!;
-      return `${chars.slice(f.start, f.end).join('')}:${s.entityId ? 'linked' : 'none'}`;
-    });
-    expect(linked).toEqual(expect.arrayContaining(['Mike Pompeo:linked', 'Qassem Soleimani:none']));
+    expect(await mention('Morgan Ortagus')).toBe(1);
+    const linked = await linkedTo(['Morgan Ortagus', 'Qassem Soleimani']);
+    expect(linked).toEqual([expect.stringMatching(/^Morgan Ortagus:e/), 'Qassem Soleimani:none']);
     expect(await axeFindingsNow(page, '[data-region="details"]')).toEqual([]);
     expect(await axeFindingsNow(page, '.lp-entities')).toEqual([]);
     await shots(page, 'entity-unlinked');

@@ -43,7 +43,7 @@ export class EntitiesStore extends Store<EntitiesState> {
 
   /** Entities ranked by name similarity; none when the search fails. */
   async search(query: string): Promise<readonly EntityCandidateResult[]> {
-    return this.client.searchEntities({ query, limit: 8 }).catch(() => []);
+    return this.client.searchEntities({ query, limit: 20 }).catch(() => []);
   }
 
   /** Opens or closes an entity's mentions, reporting a failure. */

@@ -183,6 +183,7 @@ export function Inspector(props: InspectorProps) {
           <EntityPicker
             initialQuery={props.coveredText}
             allowCreate
+            label={span.label}
             onPick={(id) => props.onLink(id)}
             onCreate={(name) => props.onCreateEntity(name)}
             onCancel={() => props.onLinking(false)}

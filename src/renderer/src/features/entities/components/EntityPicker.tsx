@@ -1,8 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EntityCandidateResult } from '../../../../../shared/contract';
-import { useModel } from '../../../model';
+import { useModel, useStoreValue } from '../../../model';
+import { pickerChoices } from '../pickerChoices';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
+
+/** How many choices the list shows; more are asked for, so the span's type is not cut off. */
+const SHOWN = 8;
 
 export interface EntityPickerProps {
   /** The text to start searching with (the span's text). */
@@ -11,21 +15,30 @@ export interface EntityPickerProps {
   readonly allowCreate: boolean;
   /** An entity not offered (the one being merged: into itself is no merge). */
   readonly exclude?: string;
+  /** The label of the span being linked: entities of its type come first when it is an entity type. */
+  readonly label?: string;
   onPick(entityId: string): void;
   onCreate?(name: string): void;
   onCancel(): void;
 }
 
-/** A searchable list of entities ranked by fuzzy, transliteration-tolerant name similarity. */
+/**
+ * A searchable list of entities ranked by fuzzy, transliteration-tolerant name similarity; a
+ * close name of the span's type comes first, else a new entity named by the query (see
+ * `pickerChoices`).
+ */
 export function EntityPicker({
   initialQuery,
   allowCreate,
   exclude,
+  label,
   onPick,
   onCreate,
   onCancel,
 }: EntityPickerProps) {
-  const { entities } = useModel();
+  const { entities, project } = useModel();
+  const types = useStoreValue(project, (s) => s.project?.schema.entityTypes);
+  const type = label !== undefined && types?.includes(label) ? label : null;
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<readonly EntityCandidateResult[]>([]);
   const [active, setActive] = useState(0);
@@ -43,7 +56,12 @@ export function EntityPicker({
       live = false;
     };
   }, [entities, query, exclude]);
-  const choices = results.length + (allowCreate && query.trim() ? 1 : 0);
+  const list = pickerChoices(query, results, {
+    create: allowCreate,
+    type,
+    limit: SHOWN,
+  });
+  const choices = list.length;
   // Said when a search finds nothing to choose: Enter then does nothing, and the list is empty.
   const none =
     searched !== query || choices > 0
@@ -54,10 +72,17 @@ export function EntityPicker({
           ? 'No entity yet: type a name to make one'
           : 'There is no other entity';
   const choose = (index: number): void => {
-    const picked = results[index];
-    if (picked) onPick(picked.entity.id);
-    else if (allowCreate && query.trim()) onCreate?.(query.trim());
+    const picked = list[index];
+    if (picked?.kind === 'entity') onPick(picked.candidate.entity.id);
+    else if (picked) onCreate?.(picked.name);
   };
+  // Enter before the search for what was typed answers takes the first choice once it does.
+  const enterWaiting = useRef(false);
+  useEffect(() => {
+    if (!enterWaiting.current || searched !== query) return;
+    enterWaiting.current = false;
+    choose(0);
+  });
   const listId = useId();
   const optionId = (index: number): string => `${listId}-${index}`;
   // The list scrolls: the option the arrows reach is brought into it.
@@ -85,42 +110,51 @@ export function EntityPicker({
           event.stopPropagation();
           if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, choices - 1));
           else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (event.key === 'Enter') choose(active);
-          else if (event.key === 'Escape') onCancel();
+          else if (event.key === 'Enter') {
+            if (searched === query) choose(active);
+            else enterWaiting.current = true;
+          } else if (event.key === 'Escape') onCancel();
           else return;
           event.preventDefault();
         }}
       />
       <ul id={listId} className="lp-picker__list" role="listbox" aria-label="Entities">
-        {results.map((candidate, i) => (
-          <li
-            key={candidate.entity.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={item(i)}
-            onClick={() => choose(i)}
-            // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
-            onMouseMove={() => setActive(i)}
-          >
-            <span className="lp-picker__name">{candidate.entity.name}</span>
-            <span className="lp-muted">
-              {candidate.entity.type}
-              {candidate.matched !== candidate.entity.name ? ` · as “${candidate.matched}”` : ''}
-              {candidate.score > 0 ? ` · ${Math.round(candidate.score * 100)}%` : ''}
-            </span>
-          </li>
-        ))}
-        {allowCreate && query.trim() && (
-          <li
-            id={optionId(results.length)}
-            role="option"
-            aria-selected={active === results.length}
-            className={item(results.length)}
-            onClick={() => choose(results.length)}
-          >
-            + New entity “{query.trim()}”
-          </li>
+        {list.map((choice, i) =>
+          choice.kind === 'create' ? (
+            <li
+              key="+"
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={item(i)}
+              onClick={() => choose(i)}
+              onMouseMove={() => setActive(i)}
+            >
+              + New entity “{choice.name}”
+            </li>
+          ) : (
+            <li
+              key={choice.candidate.entity.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={item(i)}
+              onClick={() => choose(i)}
+              // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
+              onMouseMove={() => setActive(i)}
+            >
+              <span className="lp-picker__name">{choice.candidate.entity.name}</span>
+              <span className="lp-muted">
+                {choice.candidate.entity.type}
+                {choice.candidate.matched !== choice.candidate.entity.name
+                  ? ` · as “${choice.candidate.matched}”`
+                  : ''}
+                {choice.candidate.score > 0
+                  ? ` · ${Math.round(choice.candidate.score * 100)}%`
+                  : ''}
+              </span>
+            </li>
+          ),
         )}
       </ul>
       <p className="lp-muted lp-small" role="status">
