@@ -187,6 +187,59 @@ describe('entities merged and split, and an import previewed, by keyboard alone 
     await shots(page, 'entity-unlinked');
   });
 
+  // The open mentions were read again after a link or an unlink only: a deleted span stayed
+  // listed, an undone link did not come back, a span made longer kept its old words.
+  it('the open mentions follow undo and redo, a delete, and a span made longer', async () => {
+    const mentions = page.locator('.lp-entities').getByRole('button', { name: /^Split “/ });
+    const listed = async (): Promise<string[]> =>
+      (await mentions.evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? '')))
+        .map((name) => /^Split “(.*)” \(/.exec(name)?.[1] ?? name)
+        .sort();
+    const before = ['Adel Abdul', 'Morgan Ortagus', 'Prime Minister'];
+    await expect.poll(listed).toEqual(before);
+    await page.keyboard.press('Control+z'); // the unlink
+    await expect.poll(listed).toEqual([...before, 'Qassem Soleimani'].sort());
+    await page.keyboard.press('Control+z'); // the link
+    await expect.poll(listed).toEqual(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(listed).toEqual([...before, 'Qassem Soleimani'].sort());
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(listed).toEqual(before);
+    await page.locator('.lp-span', { hasText: 'Morgan Ortagus' }).click();
+    await expect.poll(() => page.getByTestId('covered-text').textContent()).toBe('Morgan Ortagus');
+    await page.keyboard.press('Delete');
+    await expect.poll(listed).toEqual(['Adel Abdul', 'Prime Minister']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(listed).toEqual(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(listed).toEqual(['Adel Abdul', 'Prime Minister']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(listed).toEqual(before);
+    // Made longer by a fragment: "spokesman" before it.
+    await page.locator('.lp-span', { hasText: 'Morgan Ortagus' }).click();
+    await page.keyboard.press('f');
+    await page.getByTestId('adding-fragment').waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector('.lp-reading .ProseMirror');
+      if (!root) throw new Error('no text');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('spokesman') ?? -1;
+        if (at >= 0) return void getSelection()?.collapse(node, at);
+      }
+      throw new Error('"spokesman" is not in the text');
+    });
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.up('Shift');
+    await expect
+      .poll(() => page.getByTestId('covered-text').textContent())
+      .toBe('spokesman … Morgan Ortagus');
+    await expect
+      .poll(listed)
+      .toEqual(['Adel Abdul', 'Prime Minister', 'spokesman … Morgan Ortagus']);
+  });
+
   it('the Import dialog says when its preview is ready and what it would bring', async () => {
     const file = {
       name: 'new.txt',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WorkbenchError } from '../../../src/shared/contract';
-import type { Entity } from '../../../src/shared/model';
+import { mentionSchema, WorkbenchError } from '../../../src/shared/contract';
+import { spanSchema, type Entity, type Span } from '../../../src/shared/model';
 import { EntitiesStore } from '../../../src/renderer/src/model/entitiesStore';
 import { NotificationsStore } from '../../../src/renderer/src/model/notificationsStore';
 import { fakeWorkbench } from '../helpers/fakeWorkbench';
+import { editResult, layerChange } from '../helpers/modelData';
 
 const seen: Entity = {
   id: 'e1',
@@ -44,5 +45,45 @@ describe('EntitiesStore', () => {
     });
     expect(store.snapshot.entities).toEqual([theirs]);
     expect(notifications.snapshot.message).toMatch(/Someone else changed this/);
+  });
+
+  it('rereads the open mentions after an edit that changed one of them or linked a span to it', async () => {
+    const fake = fakeWorkbench({ listEntities: () => [seen], entityMentions: () => [] });
+    const notifications = new NotificationsStore();
+    const store = new EntitiesStore(fake.client, notifications, async (call) => call);
+    const reads = (): number => fake.methods().filter((m) => m === 'entityMentions').length;
+    const span = (id: string, entityId?: string): Span =>
+      spanSchema.parse({
+        id,
+        label: 'PERSON',
+        fragments: [{ start: 0, end: 4 }],
+        ...(entityId ? { entityId } : {}),
+        author: 'amira',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+    const removed = editResult([layerChange('d1', { removed: ['s1'] })]);
+    await store.afterEdit(removed);
+    expect(reads()).toBe(0); // no mentions open: nothing read
+    fake.answer('entityMentions', () => [
+      mentionSchema.parse({
+        documentId: 'd1',
+        documentName: 'd1.txt',
+        spanId: 's1',
+        label: 'PERSON',
+        start: 0,
+        end: 4,
+        text: 'Adel',
+      }),
+    ]);
+    await store.showMentions('e1');
+    expect(reads()).toBe(1);
+    await store.afterEdit(editResult([layerChange('d1', { upserted: [span('s2')] })]));
+    await store.afterEdit(editResult([layerChange('d2', { removed: ['s1'] })]));
+    expect(reads()).toBe(1); // another span, the same id in another document: not its mentions
+    await store.afterEdit(removed); // deleted (or a link undone)
+    await store.afterEdit(editResult([layerChange('d1', { upserted: [span('s1')] })])); // unlinked, made longer
+    await store.afterEdit(editResult([layerChange('d3', { upserted: [span('s9', 'e1')] })])); // linked
+    expect(reads()).toBe(4);
   });
 });

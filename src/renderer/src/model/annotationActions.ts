@@ -329,11 +329,9 @@ export class AnnotationActions {
     const said = entityId
       ? linkSaid(mention, { name: nameOf(entityId) ?? 'an entity', isNew: false })
       : linkSaid(mention, { unlinkedFrom: nameOf(span.entityId) });
+    // The mentions open in the Entities panel follow once saved (see EntitiesStore.afterEdit).
     void document.updateSpan(spanId, { entityId }).then((result) => {
-      if (!result) return;
-      announcements.announce(said);
-      // The mentions open in the Entities panel gain or lose this span.
-      if (entities.snapshot.mentions) entities.refresh().catch(this.stores.notifications.report);
+      if (result) announcements.announce(said);
     });
   };
 

@@ -95,7 +95,7 @@ export class DocumentStore extends Store<DocumentState> {
     const [first] = result.changes;
     if (first && !result.changes.some((c) => c.documentId === here))
       await this.open(first.documentId);
-    if (result.entitiesChanged) await this.deps.entities().refresh();
+    await this.deps.entities().afterEdit(result); // the registry, the mentions open
     if (result.projectChanged)
       // Titles live in the project too: the list shows them.
       await Promise.all([this.deps.project.reloadProject(), this.deps.documents.refresh()]);

@@ -34,6 +34,27 @@ export class EntitiesStore extends Store<EntitiesState> {
     if (open) await this.showMentions(open.entityId);
   }
 
+  /**
+   * Takes in an edit's result (an undo's, a redo's too): the registry and the open mentions are
+   * read again when entities changed; else the open mentions alone, when the edit changed one
+   * of them (deleted, made longer, unlinked) or linked a span to their entity, in any document.
+   * With no mentions open, nothing is read.
+   */
+  async afterEdit(result: EditResult): Promise<void> {
+    if (result.entitiesChanged) return this.refresh();
+    const open = this.snapshot.mentions;
+    if (!open) return;
+    const listed = new Set(open.list.map((m) => `${m.documentId}/${m.spanId}`));
+    const touched = result.changes.some(({ documentId, upserted, removed }) => {
+      const isListed = (spanId: string): boolean => listed.has(`${documentId}/${spanId}`);
+      return (
+        removed.some(isListed) ||
+        upserted.some((span) => span.entityId === open.entityId || isListed(span.id))
+      );
+    });
+    if (touched) await this.showMentions(open.entityId);
+  }
+
   /** Loads the mentions of an entity (null closes them). */
   async showMentions(entityId: string | null): Promise<void> {
     if (!entityId) return this.patch({ mentions: null });
