@@ -86,4 +86,25 @@ describe('EntitiesStore', () => {
     await store.afterEdit(editResult([layerChange('d3', { upserted: [span('s9', 'e1')] })])); // linked
     expect(reads()).toBe(4);
   });
+  it('shows the mentions last asked for: an earlier answer coming later is dropped, and a list closed meanwhile stays closed', async () => {
+    const waiting = new Map<string, () => void>();
+    const fake = fakeWorkbench({
+      listEntities: () => [seen],
+      entityMentions: ({ entityId }) =>
+        entityId === 'slow'
+          ? new Promise<[]>((resolve) => waiting.set(entityId, () => resolve([])))
+          : [],
+    });
+    const store = new EntitiesStore(fake.client, new NotificationsStore(), async (call) => call);
+    const slow = store.showMentions('slow');
+    await store.showMentions('e1');
+    waiting.get('slow')?.();
+    await slow;
+    expect(store.snapshot.mentions?.entityId).toBe('e1');
+    const again = store.showMentions('slow');
+    await store.showMentions(null);
+    waiting.get('slow')?.();
+    await again;
+    expect(store.snapshot.mentions).toBeNull();
+  });
 });

@@ -55,11 +55,18 @@ export class EntitiesStore extends Store<EntitiesState> {
     if (touched) await this.showMentions(open.entityId);
   }
 
-  /** Loads the mentions of an entity (null closes them). */
+  /** Mention reads asked for: an answer to an earlier one than the latest is dropped. */
+  private asked = 0;
+
+  /**
+   * Loads the mentions of an entity (null closes them). The last asked for wins: an earlier
+   * read answering later (another entity's, or one the list was closed after) is dropped.
+   */
   async showMentions(entityId: string | null): Promise<void> {
+    const asked = ++this.asked;
     if (!entityId) return this.patch({ mentions: null });
     const list = await this.client.entityMentions({ entityId });
-    this.patch({ mentions: { entityId, list } });
+    if (asked === this.asked) this.patch({ mentions: { entityId, list } });
   }
 
   /** Entities ranked by name similarity; none when the search fails. */
