@@ -283,6 +283,7 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
     return title ? `“${title}” (${row.name})` : row.name;
   };
   const additions = schemaAdditions(summary.schemaAdded);
+  const bySource = documentsBySource(summary.documents);
   return (
     <div aria-label="Import preview">
       <p>
@@ -323,11 +324,13 @@ function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           </tbody>
         </table>
       )}
-      {documentsBySource(summary.documents).map((line) => (
-        <p key={line} className="lp-muted">
-          {line}
-        </p>
-      ))}
+      {bySource.length > 0 && (
+        <ul className="lp-sources lp-muted" aria-label="Files read">
+          {bySource.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       <ul className="lp-preview">
         {summary.documents.slice(0, 20).map((d, i) => (
           <li key={i}>
