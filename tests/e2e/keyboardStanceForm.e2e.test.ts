@@ -4,6 +4,7 @@ import { focused, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
 import { axeFindingsNow, shots } from './support/themes';
+import { runCommand } from './support/runCommand';
 
 const TEXT = 'div[textbox]:Document text';
 const HOLDER = 'select:Choose who…No named holderPrime Minister · PERSON';
@@ -130,14 +131,7 @@ describe('the stance form by keyboard alone (Chromium, loupe serve)', () => {
   it('the stance map names that stance’s holder as the form did', async () => {
     // At 1024 px the header has no room for its Stance map button: the palette opens it.
     const open = async (): Promise<void> => {
-      await page.keyboard.press('Control+Shift+P');
-      const palette = page.getByRole('dialog', { name: 'Command palette' });
-      await palette.waitFor();
-      await page.keyboard.type('stance map');
-      await expect
-        .poll(() => palette.locator('.lp-palette__title').allTextContents())
-        .toEqual(['Stance Map']);
-      await page.keyboard.press('Enter');
+      await runCommand(page, 'stance map', 'Stance Map');
       await page.locator('.lp-stancemap .lp-cell').first().waitFor();
     };
     const close = async (): Promise<void> => {

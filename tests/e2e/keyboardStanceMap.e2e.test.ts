@@ -10,6 +10,7 @@ import { focusLost, watchFocusLost } from './support/focusLost';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { axeFindingsNow, shots } from './support/themes';
+import { runCommand } from './support/runCommand';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
@@ -29,14 +30,7 @@ describe('the stance map by keyboard alone (Chromium, loupe serve)', () => {
   const said = () => page.getByTestId('span-announcement').textContent();
 
   const open = async (): Promise<void> => {
-    await page.keyboard.press('Control+Shift+P');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    await palette.waitFor();
-    await page.keyboard.type('stance map');
-    await expect
-      .poll(() => palette.locator('.lp-palette__title').allTextContents())
-      .toEqual(['Stance Map']);
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'stance map', 'Stance Map');
     await map().locator('.lp-cell').first().waitFor();
   };
 
