@@ -104,6 +104,8 @@ export function EntityRow(props: EntityRowProps) {
               initialQuery=""
               allowCreate={false}
               exclude={entity.id}
+              // Entities of its own type first: a PERSON is merged into a PERSON.
+              label={entity.type}
               onPick={(into) => {
                 setMerging(false);
                 merge(into);
