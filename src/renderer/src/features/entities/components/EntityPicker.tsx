@@ -15,7 +15,7 @@ export interface EntityPickerProps {
   readonly allowCreate: boolean;
   /** An entity not offered (the one being merged: into itself is no merge). */
   readonly exclude?: string;
-  /** The label of the span being linked: entities of its type come first when it is an entity type. */
+  /** The label of the span being linked, or the type of the entity merged: entities of that type come first when it is an entity type. */
   readonly label?: string;
   onPick(entityId: string): void;
   onCreate?(name: string): void;
