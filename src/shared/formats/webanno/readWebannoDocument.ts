@@ -18,7 +18,7 @@ import { readSpanLayers, type SpanDraft } from './readSpanLayers';
 import { NAMED_ENTITY, shortName } from './webannoLayers';
 
 /** Token layers whose feature is the token's own text (a lemma, a stem), not a label: kept, not read as spans. */
-const TOKEN_TEXT_LAYERS: ReadonlySet<string> = new Set([
+export const TOKEN_TEXT_LAYERS: ReadonlySet<string> = new Set([
   'de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma',
   'de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Stem',
   'de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.morph.MorphologicalFeatures',
@@ -154,7 +154,7 @@ function spanOf(
  * An annotation's label (its layer's first feature, else the layer's short name) and its
  * attributes: its other features with a value, and `layer` for any layer but named entities.
  */
-function labelled(
+export function labelled(
   layer: string,
   values: ReadonlyMap<string, string | null>,
   layers: readonly WebannoLayer[],

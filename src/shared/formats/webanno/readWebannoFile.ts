@@ -1,9 +1,11 @@
 import type { ErrorCollector, FormatDocument, FormatFile } from '../common';
 import { isWebannoFile } from './isWebannoFile';
+import { readTsv2Document } from './readTsv2Document';
 import { readWebannoDocument } from './readWebannoDocument';
+import { isWebannoTsv2File } from './tsv2Header';
 
 /**
- * One file that should be WebAnno TSV 3 as its document, or null: one without the
+ * One file that should be WebAnno TSV 3 (or WebAnno 2's TSV) as its document, or null: one without the
  * `#FORMAT=WebAnno TSV` header, or with problems, is said in `errors`.
  * @example readWebannoFile({ path: 'admin.tsv', content: '#FORMAT=WebAnno TSV 3.3\n…' }, errors, warnings)?.text
  */
@@ -12,6 +14,7 @@ export function readWebannoFile(
   errors: ErrorCollector,
   warnings: string[],
 ): FormatDocument | null {
+  if (isWebannoTsv2File(file.content)) return readTsv2Document(file, errors, warnings);
   if (isWebannoFile(file.content)) return readWebannoDocument(file, errors, warnings);
   if (file.binary) {
     errors.add(
@@ -24,7 +27,7 @@ export function readWebannoFile(
   errors.add(
     file.path,
     1,
-    'does not start with #FORMAT=WebAnno TSV 3.x; export it from INCEpTION or WebAnno as "WebAnno TSV 3", or choose its own format',
+    'does not start with #FORMAT=WebAnno TSV 3.x nor with the layer header of WebAnno 2\'s TSV (` # …NamedEntity | value`, then `#id=` sentences); export it from INCEpTION or WebAnno as "WebAnno TSV 3", or choose its own format',
   );
   return null;
 }
