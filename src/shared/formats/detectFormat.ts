@@ -144,7 +144,7 @@ function formatOf(file: FormatFile, annStems: ReadonlySet<string>): Placed {
     if (isTokenFile(file.content)) return 'conll';
     return {
       reason:
-        "is neither WebAnno TSV 3 (#FORMAT=WebAnno TSV 3.x), tokens tagged one per line (CoNLL / IOB), a stance table (a header naming Target, Tweet or Text, and Stance) nor Label Studio's TSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), the .tsv files Loupe imports",
+        "is neither WebAnno TSV (#FORMAT=WebAnno TSV 3.x, or WebAnno 2's first line ` # layer | feature`), tokens tagged one per line (CoNLL / IOB), a stance table (a header naming Target, Tweet or Text, and Stance) nor Label Studio's TSV export (a header naming annotation_id, annotator, created_at, updated_at and lead_time), the .tsv files Loupe imports",
     };
   }
   if (extension === '.csv') return csvFormatOf(file.content);
