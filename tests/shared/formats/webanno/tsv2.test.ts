@@ -80,6 +80,22 @@ describe("WebAnno 2's TSV", () => {
     ]);
   });
 
+  it('reads overlapping spans by place, O-_ holding the place of one that ended', () => {
+    const doc = only(
+      lines(
+        ` # ${NER} | value`,
+        '#id=1',
+        '#text=a b c d',
+        '1-1\ta\tB-X\t',
+        '1-2\tb\tI-X|B-Y\t',
+        '1-3\tc\tO-_|I-Y\t',
+        '1-4\td\tO\t',
+        '',
+      ),
+    );
+    expect(extents(doc)).toEqual(['X a b', 'Y b c']);
+  });
+
   it('reads an AttachTo= layer as relations from the governor token annotation to the dependent one', () => {
     const doc = only(EXAMPLE);
     const pos = new Map(
@@ -113,13 +129,13 @@ describe("WebAnno 2's TSV", () => {
     ]);
   });
 
-  it('labels a value naming the layer itself (a feature without value) by the layer', () => {
+  it("labels a value beginning with the layer's name (WebAnno 2's feature without value) by the layer", () => {
     const doc = only(
       lines(
         ` # ${NER} | value`,
         '#id=1',
         '#text=Bob runs',
-        `1-1\tBob\tB-${NER}\t`,
+        `1-1\tBob\tB-${NER}_\t`,
         '1-2\truns\tO\t',
         '',
       ),
