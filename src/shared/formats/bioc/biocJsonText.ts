@@ -177,7 +177,7 @@ function toJson(value: unknown, path: readonly JsonPathKey[], raws: RawNumbers):
   return null;
 }
 
-/** JSON text: indented as Python's json and JSON.stringify indent, or on one line (spaced as Python writes it, or not). */
+/** JSON text: indented as Python's json (Python 2's with a space after each `,`) and JSON.stringify indent, or on one line (spaced as Python writes it, or not). */
 function serialized(value: Json, layout: BiocJsonLayout, depth: number): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if ('raw' in value) return value.raw;
@@ -192,5 +192,6 @@ function serialized(value: Json, layout: BiocJsonLayout, depth: number): string 
   if (items.length === 0) return open + close;
   if (layout.indent === 0) return open + items.join(layout.spaced ? ', ' : ',') + close;
   const pad = `\n${' '.repeat(layout.indent * (depth + 1))}`;
-  return `${open}${pad}${items.join(`,${pad}`)}\n${' '.repeat(layout.indent * depth)}${close}`;
+  const comma = layout.commaSpace ? ', ' : ',';
+  return `${open}${pad}${items.join(`${comma}${pad}`)}\n${' '.repeat(layout.indent * depth)}${close}`;
 }

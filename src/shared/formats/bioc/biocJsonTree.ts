@@ -68,10 +68,14 @@ export function parseBiocJsonTree(file: FormatFile, errors: ErrorCollector): Par
       }))
     : [wholeSource(file.path, content, errors)];
   if (errors.count > before) return null;
+  const indent = lines ? 0 : (/^\s*[{[]\r?\n([ \t]*)["{[]/.exec(content)?.[1]?.length ?? 0);
+  // A line break is never inside a JSON string: every `,` before one is the file's layout.
+  const commaSpace = indent > 0 && /, \r?\n/.test(content) && !/,\r?\n/.test(content);
   const base = {
-    indent: lines ? 0 : (/^\s*[{[]\r?\n([ \t]*)["{[]/.exec(content)?.[1]?.length ?? 0),
+    indent,
     ascii: !/[\u0080-\uffff]/.test(content),
     spaced: /^\s*[{[]\s*(?:\{\s*)?"(?:[^"\\]|\\.)*"\s*: /.test(content),
+    ...(commaSpace ? { commaSpace: true as const } : {}),
   };
   const build = new Builder(file.path, errors);
   const parts: BiocJsonPart[] = [];
@@ -102,7 +106,7 @@ export function parseBiocJsonTree(file: FormatFile, errors: ErrorCollector): Par
 
 function layout(
   shape: BiocJsonLayout['shape'],
-  base: Pick<BiocJsonLayout, 'indent' | 'ascii' | 'spaced'>,
+  base: Pick<BiocJsonLayout, 'indent' | 'ascii' | 'spaced' | 'commaSpace'>,
   collection: BiocElement | null,
   part: number | undefined,
 ): BiocJsonLayout {

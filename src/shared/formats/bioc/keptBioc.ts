@@ -42,6 +42,8 @@ export interface BiocJsonLayout {
   readonly indent: number;
   readonly ascii: boolean;
   readonly spaced: boolean;
+  /** Indented with a space after each `,` before its line break (Python 2's json with an indent). */
+  readonly commaSpace?: true;
   /** A collection's keys in order (see BiocElement's `json`); on a line, the line is that collection. */
   readonly root?: string;
   /** Which collection of the list, or which line, holds the document (from 0). */
@@ -78,17 +80,19 @@ export function keptBiocOf(metadata: DocumentMetadata | undefined): KeptBioc | n
 
 function jsonLayoutOf(value: unknown): BiocJsonLayout | null {
   if (!isRecord(value)) return null;
-  const { shape, indent, ascii, spaced, root, part } = value;
+  const { shape, indent, ascii, spaced, commaSpace, root, part } = value;
   const known = SHAPES.find((s) => s === shape);
   if (known === undefined || typeof indent !== 'number') return null;
   if (typeof ascii !== 'boolean' || typeof spaced !== 'boolean') return null;
   if (root !== undefined && typeof root !== 'string') return null;
+  if (commaSpace !== undefined && commaSpace !== true) return null;
   if (part !== undefined && !Number.isSafeInteger(part)) return null;
   return {
     shape: known,
     indent,
     ascii,
     spaced,
+    ...(commaSpace ? { commaSpace } : {}),
     ...(root === undefined ? {} : { root }),
     ...(typeof part === 'number' ? { part } : {}),
   };

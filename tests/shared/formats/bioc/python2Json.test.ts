@@ -52,6 +52,14 @@ const PYTHON2_SHAPE = [
 ].join('\n');
 
 describe('BioC JSON written by Python 2', () => {
+  it('reads the span and writes the file back byte for byte, a space after each comma', () => {
+    const [doc] = readBioc([{ path: 'collection.json', content: PYTHON2_SHAPE }]).documents;
+    expect(doc?.spans.map((s) => [s.label, s.fragments])).toEqual([
+      ['Disease', [{ start: 25, end: 31 }]],
+    ]);
+    expect(roundTrip('collection.json', PYTHON2_SHAPE)).toBe(PYTHON2_SHAPE);
+  });
+
   it('keeps a collection key that follows the documents', () => {
     const python3 = PYTHON2_SHAPE.replaceAll(', \n', ',\n');
     const written = roundTrip('collection.json', python3);
