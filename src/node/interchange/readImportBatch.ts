@@ -141,6 +141,7 @@ function leaveOut(
       const lines = badLines.get(f.path);
       if (!lines) return f;
       const blanked = f.content.split('\n').map((text, i) => (lines.has(i + 1) ? '' : text));
-      return { path: f.path, content: blanked.join('\n') };
+      // The file as read but for the lines left out: its folder and encoding stay.
+      return { ...f, content: blanked.join('\n') };
     });
 }
