@@ -44,6 +44,8 @@ export interface KeptMae {
   readonly tight?: boolean;
   /** The line break after `<TAGS>` and each tag when it was not `\n` (MedTator's xml-formatter: CR LF). */
   readonly tagsBreak?: string;
+  /** The indent of `TEXT` and `TAGS` (each tag twice it) when the file was pretty-printed (lxml's i2b2 de-identification files). */
+  readonly indent?: string;
   /** Ids of kept non-consuming tags no link names, read as document labels (MedTator's document-level tags). */
   readonly documentLevel?: readonly string[];
   /** Whether the file was named `<name>.txt.xml`, as MedTator names an annotation of `<name>.txt`. */
@@ -77,6 +79,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     afterTags,
     tight,
     tagsBreak,
+    indent,
     documentLevel,
     txtXml,
     crlf,
@@ -100,6 +103,7 @@ export function keptMaeOf(metadata: DocumentMetadata | undefined): KeptMae | nul
     ...(typeof afterTags === 'string' ? { afterTags } : {}),
     ...(tight === true ? { tight: true } : {}),
     ...(tagsBreak === '\r\n' ? { tagsBreak } : {}),
+    ...(typeof indent === 'string' && /^(?: +|\t+)$/.test(indent) ? { indent } : {}),
     ...(isStrings(documentLevel) ? { documentLevel } : {}),
     ...(txtXml === true ? { txtXml: true } : {}),
     ...(crlf === true ? { crlf: true } : {}),

@@ -151,12 +151,23 @@ export function readMaeDocument(
   };
 }
 
-/** How the file closes its tags and breaks the lines of TAGS, when not as MAE 2 does (MedTator's `"/>` and CR LF). */
-function layoutOf(content: string): Pick<KeptMae, 'tight' | 'tagsBreak'> {
+/** How the file closes its tags, breaks the lines of TAGS and indents, when not as MAE 2 does (MedTator's `"/>` and CR LF, lxml's indent). */
+function layoutOf(content: string): Pick<KeptMae, 'tight' | 'tagsBreak' | 'indent'> {
   const tags = content.slice(content.lastIndexOf('</TEXT>'));
+  const indent = /\n( +|\t+)<TEXT>/.exec(content)?.[1];
+  const indented =
+    indent !== undefined &&
+    tags.startsWith(`</TEXT>\n${indent}<TAGS>`) &&
+    new RegExp(`\n${indent}</TAGS>`).test(tags) &&
+    tags
+      .slice(tags.indexOf('<TAGS>') + 6, tags.indexOf('</TAGS>'))
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .every((line) => line.startsWith(`${indent}${indent}<`));
   return {
     ...(TIGHT.test(tags) && !/\s\/>/.test(tags) ? { tight: true } : {}),
     ...(tags.includes('<TAGS>\r\n') ? { tagsBreak: '\r\n' } : {}),
+    ...(indented ? { indent } : {}),
   };
 }
 
@@ -305,6 +316,7 @@ function toJson(mae: KeptMae): DocumentMetadata[string] {
     ...(mae.afterTags === undefined ? {} : { afterTags: mae.afterTags }),
     ...(mae.tight ? { tight: true } : {}),
     ...(mae.tagsBreak === undefined ? {} : { tagsBreak: mae.tagsBreak }),
+    ...(mae.indent === undefined ? {} : { indent: mae.indent }),
     ...(mae.documentLevel ? { documentLevel: [...mae.documentLevel] } : {}),
     ...(mae.txtXml ? { txtXml: true } : {}),
     ...(mae.crlf ? { crlf: true } : {}),

@@ -143,10 +143,11 @@ export function maeDocumentXml(
   }
   ordered.push(...lines.values());
   const br = kept?.tagsBreak ?? '\n';
+  const i = kept?.indent ?? '';
   const content =
-    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n<TAGS>${br}` +
-    ordered.map((line) => `${line}${br}`).join('') +
-    `</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
+    `${kept?.prolog ?? MAE_PROLOG}<${root}>\n${i}<TEXT>${kept?.textXml ?? cdata(safe.text)}</TEXT>\n${i}<TAGS>${br}` +
+    ordered.map((line) => `${i}${i}${line}${br}`).join('') +
+    `${i}</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
   // A file whose every line ended in CRLF goes back so (its text's line breaks too, as read).
   return { content: kept?.crlf ? content.replace(/\r?\n/g, '\r\n') : content, spans: written.size };
 }
