@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMae, writeMae } from '../../../../src/shared/formats';
+import { fragmentOf } from '../../../../src/shared/spans';
 
 // In the shape of the i2b2 de-identification files of PlanTL-GOB-ES/MEDDOCAN-Format-Converter-Script
 // (input/i2b2/sample/*.xml, MIT), as lxml pretty-prints them: TEXT and TAGS indented two spaces,
@@ -38,7 +39,7 @@ describe('MAE files indented as lxml writes them', () => {
     if (!doc || !first) throw new Error('no span');
     const added = {
       ...doc,
-      spans: [...doc.spans, { ...first, id: 'new', fragments: [{ start: 0, end: 6 }] }],
+      spans: [...doc.spans, { ...first, id: 'new', fragments: [fragmentOf(0, 6)] }],
     };
     const written = writeMae({ ...bundle, documents: [added] }).files[0]?.content ?? '';
     const tagLines = written.split('\n').filter((l) => l.includes(' start='));
