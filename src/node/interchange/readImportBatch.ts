@@ -141,7 +141,7 @@ function leaveOut(
       const lines = badLines.get(f.path);
       if (!lines) return f;
       const blanked = f.content.split('\n').map((text, i) => (lines.has(i + 1) ? '' : text));
-      // The file as read but for the lines left out: its folder and encoding stay.
-      return { ...f, content: blanked.join('\n') };
+      // The file as read but for the lines left out: its folder, encoding and first text stay.
+      return { ...f, content: blanked.join('\n'), unskipped: f.unskipped ?? f.content };
     });
 }

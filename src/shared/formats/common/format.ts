@@ -47,6 +47,12 @@ export interface FormatFile {
    */
   readonly encoding?: string;
   /**
+   * A file read with invalid records left out (skip invalid): its text as it was, the lines
+   * left out being empty in `content`; a reader that writes records back as they were may
+   * keep those lines with them.
+   */
+  readonly unskipped?: string;
+  /**
    * A binary file's bytes (spaCy's `.spacy`), read and written as they are; its `content` is
    * then empty and `bytes` absent.
    */

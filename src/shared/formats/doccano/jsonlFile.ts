@@ -42,13 +42,14 @@ export function recordText(group: readonly FiledDocument[], tally: Tally): strin
   if (!first) return '';
   for (const { doc } of group) tallied(doc, tally);
   const raw = withText(first.kept.raw, first.kept.textAt, first.doc.text);
+  const tail = first.kept.tail ?? '';
   const filed = filedRecord(raw, first.kept);
-  if (!filed) return raw;
+  if (!filed) return raw + tail;
   tally.add(OTHER_USERS, othersShares(group, filed.reading));
-  if (unchanged(group, filed)) return raw;
+  if (unchanged(group, filed)) return raw + tail;
   const index = createOffsetIndex(first.doc.text);
   const written = anew(group, filed, index, tally);
-  return `${filed.before}${styled(written, filed)}${filed.after}`;
+  return `${filed.before}${styled(written, filed)}${filed.after}${tail}`;
 }
 
 /** What a record loses of the users whose layers were not exported with it. */

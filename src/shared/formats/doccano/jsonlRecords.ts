@@ -96,10 +96,13 @@ export function filedRecords(
 ): ((index: number, user: string | undefined) => KeptDoccanoFile | undefined) | undefined {
   const name = file.path.split(/[\\/]/).pop() ?? '';
   if (!/^[^/\\\0:]+$/.test(name)) return undefined;
-  const cut = fileCut(file.content, records);
+  const cut = fileCut(file.content, records, file.unskipped);
   if (!cut) return undefined;
-  const { form, head, slices, closing } = cut;
-  const kept = slices.map((raw, i) => withoutText(raw, records[i]?.record, columns));
+  const { form, head, slices, closing, tails } = cut;
+  const kept = slices.map((raw, i) => ({
+    ...withoutText(raw, records[i]?.record, columns),
+    ...(tails?.[i] ? { tail: tails[i] } : {}),
+  }));
   const shared = {
     ...(head === '' ? {} : { header: head }),
     ...(closing === undefined ? {} : { closing }),
@@ -128,13 +131,26 @@ export function filedRecords(
 function fileCut(
   content: string,
   records: readonly FiledRecord[],
-): { form: 'jsonl' | 'json'; head: string; slices: string[]; closing?: string } | undefined {
+  unskipped?: string,
+):
+  | { form: 'jsonl' | 'json'; head: string; slices: string[]; closing?: string; tails?: string[] }
+  | undefined {
   if (!content.trimStart().startsWith('[')) {
     const lines = records.map((r) => r.line);
     if (lines.some((line, i) => i > 0 && line <= (lines[i - 1] ?? 0))) return undefined;
-    const { head, slices } = recordSlices(content, lines);
+    const left = unskipped === undefined ? [] : leftOut(content, unskipped);
+    if (left.length === 0) {
+      const { head, slices } = recordSlices(content, lines);
+      if (slices.some((raw) => objectIn(raw) === null)) return undefined;
+      return { form: 'jsonl', head, slices };
+    }
+    // Records left out as invalid go back as they were, after the record before them.
+    const cut = recordSlices(unskipped ?? content, lines, left);
+    const slices = cut.slices.map((raw, i) =>
+      raw.slice(0, raw.length - (cut.tails[i] ?? '').length),
+    );
     if (slices.some((raw) => objectIn(raw) === null)) return undefined;
-    return { form: 'jsonl', head, slices };
+    return { form: 'jsonl', head: cut.head, slices, tails: cut.tails };
   }
   const elements = arrayElements(content);
   const last = elements.at(-1);
@@ -169,4 +185,12 @@ function withoutText(
       return { raw: raw.slice(0, at) + raw.slice(at + literal.length), textAt: at };
   }
   return { raw };
+}
+
+/** The lines (from 1) of `unskipped` left out of `content`: empty there, not in `unskipped`. */
+function leftOut(content: string, unskipped: string): number[] {
+  const now = content.split('\n');
+  const then = unskipped.split('\n');
+  if (now.length !== then.length) return [];
+  return then.flatMap((line, i) => (line !== now[i] && now[i] === '' ? [i + 1] : []));
 }

@@ -37,7 +37,8 @@ const relationIdSchema = z.tuple([
  *   `form: 'jsonl'`: `raw` is its text as it was (with the line end and blank lines after it)
  *   without the JSON string of its text where `textAt` says, the document's text being that
  *   string (`JSON.stringify`) as read, so the text is not kept twice; its annotations as read
- *   are read again from `raw`, to tell whether the document changed. `unit`, when its file's
+ *   are read again from `raw`, to tell whether the document changed; `tail`, the records after
+ *   it left out as invalid (skip invalid), as they were, written back after it. `unit`, when its file's
  *   offsets count code points; `user`, the share of a doccano 1.x record of several users the
  *   document holds; `header`, what came before the file's first record; `textColumn` and
  *   `labelColumn`, the keys of the text and the labels when named on import.
