@@ -5,6 +5,18 @@ import type { ErrorCollector, IobTag, JsonValue } from '../common';
 /** Tag keys in the order they are looked for; `words` with `ner` is transformers' sample layout. */
 export const TAG_KEYS = ['ner_tags', 'tags', 'labels', 'ner'];
 
+/**
+ * The key of a record's tag list: the first of `TAG_KEYS` holding a list, else one ending in
+ * `ner_tags` (a column renamed before `to_json`, as `named_ner_tags` for tags as names).
+ * @example tagKeyOf({ tokens: ['EU'], named_ner_tags: ['B-ORG'] }) === 'named_ner_tags'
+ */
+export function tagKeyOf(record: Record<string, unknown>): string | undefined {
+  return (
+    TAG_KEYS.find((k) => Array.isArray(record[k])) ??
+    Object.keys(record).find((k) => k.endsWith('ner_tags') && Array.isArray(record[k]))
+  );
+}
+
 /** The field Loupe's HF export names each record's document by; records sharing it are one document again. */
 export const HF_DOCUMENT_FIELD = 'document';
 
@@ -32,13 +44,13 @@ export function hfRecord(
 ): HfRecord | null {
   const wordKey = Array.isArray(record.tokens) ? 'tokens' : 'words';
   const words = record[wordKey];
-  const tagKey = TAG_KEYS.find((k) => Array.isArray(record[k]));
+  const tagKey = tagKeyOf(record);
   const raw = tagKey === undefined ? undefined : record[tagKey];
   if (!Array.isArray(words) || tagKey === undefined || !Array.isArray(raw)) {
     errors.add(
       path,
       line,
-      `a record needs "tokens" (a list of strings) and a tag list ("ner_tags", "tags", "labels" or "ner"); this one has ${Object.keys(record).join(', ') || 'no keys'}`,
+      `a record needs "tokens" (a list of strings) and a tag list ("ner_tags", "tags", "labels", "ner" or another name ending in "ner_tags"); this one has ${Object.keys(record).join(', ') || 'no keys'}`,
     );
     return null;
   }
@@ -77,7 +89,7 @@ export function hfRecord(
  * @example firstTagId({ tokens: ['EU'], ner_tags: [3] }) → { tagKey: 'ner_tags', id: 3 }
  */
 export function firstTagId(record: Record<string, unknown>): { tagKey: string; id: number } | null {
-  const tagKey = TAG_KEYS.find((k) => Array.isArray(record[k]));
+  const tagKey = tagKeyOf(record);
   const raw = tagKey === undefined ? undefined : record[tagKey];
   const id = Array.isArray(raw) ? raw.find((v) => Number.isInteger(v)) : undefined;
   return tagKey !== undefined && typeof id === 'number' ? { tagKey, id } : null;
