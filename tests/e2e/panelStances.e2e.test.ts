@@ -94,7 +94,8 @@ describe('adjudicating stances among three annotators in Chromium, by keyboard',
     await page.keyboard.type('stance map');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Stance map' });
-    const said = () => dialog.getByRole('status').textContent();
+    // Whose stances the map shows (the first status; the second says a cell drilled into).
+    const said = () => dialog.getByRole('status').first().textContent();
     // lena has recorded none: the map says so by name, not "none recorded" as if nobody had.
     await expect
       .poll(said)
