@@ -1,41 +1,32 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { EntityCandidateResult } from '../../../../src/shared/contract';
 import { EntityPicker } from '../../../../src/renderer/src/features/entities';
-import { ModelProvider } from '../../../../src/renderer/src/model';
 import { entity } from '../../helpers/modelData';
-import { startedModel } from '../../helpers/testModel';
+import { renderedDialog } from '../../helpers/renderedDialog';
 
 describe('EntityPicker', () => {
   it('takes Enter pressed before the search answers as the first choice once it does', async () => {
     let answer: (found: EntityCandidateResult[]) => void = () => undefined;
-    const { model } = await startedModel(undefined, {
-      searchEntities: () =>
-        new Promise<EntityCandidateResult[]>((resolve) => {
-          answer = resolve;
-        }),
-    });
     const chosen: string[] = [];
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(() =>
-      root.render(
-        <ModelProvider model={model}>
-          <EntityPicker
-            initialQuery="Mike Pompeo"
-            allowCreate
-            label="PERSON"
-            onPick={(id) => chosen.push(`pick ${id}`)}
-            onCreate={(name) => chosen.push(`create ${name}`)}
-            onCancel={() => chosen.push('cancel')}
-          />
-        </ModelProvider>,
-      ),
+    const close = await renderedDialog(
+      <EntityPicker
+        initialQuery="Mike Pompeo"
+        allowCreate
+        label="PERSON"
+        onPick={(id) => chosen.push(`pick ${id}`)}
+        onCreate={(name) => chosen.push(`create ${name}`)}
+        onCancel={() => chosen.push('cancel')}
+      />,
+      {
+        searchEntities: () =>
+          new Promise<EntityCandidateResult[]>((resolve) => {
+            answer = resolve;
+          }),
+      },
     );
-    const field = host.querySelector('input');
+    const field = document.querySelector('input');
     await act(() => {
       field?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
@@ -46,6 +37,6 @@ describe('EntityPicker', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     });
     expect(chosen).toEqual(['pick e1']);
-    await act(() => root.unmount());
+    await close();
   });
 });

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { EntityRow } from '../../../../src/renderer/src/features/entities/components/EntityRow';
-import { ModelProvider } from '../../../../src/renderer/src/model';
 import { entity } from '../../helpers/modelData';
-import { startedModel } from '../../helpers/testModel';
+import { renderedDialog } from '../../helpers/renderedDialog';
 
 // "Merge into…" listed entities by likeness alone: an ORG whose name shared more letters came
 // before the PERSON a PERSON is merged into, and Enter took it.
@@ -14,33 +12,26 @@ describe('EntityRow, Merge into…', () => {
     const pompeo = entity('e1', 'Mike Pompeo');
     const ministry = { ...entity('e2', 'Ministry of Pompeo'), type: 'ORG' };
     const secretary = entity('e3', 'Secretary Pompeo');
-    const { model } = await startedModel(undefined, {
-      searchEntities: () => [
-        { entity: ministry, score: 0.7, matched: ministry.name },
-        { entity: secretary, score: 0.4, matched: secretary.name },
-      ],
-    });
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(() =>
-      root.render(
-        <ModelProvider model={model}>
-          <EntityRow
-            entity={pompeo}
-            mentions={[]}
-            renaming={false}
-            onRenaming={() => undefined}
-            onFocusHead={() => undefined}
-          />
-        </ModelProvider>,
-      ),
+    const close = await renderedDialog(
+      <EntityRow
+        entity={pompeo}
+        mentions={[]}
+        renaming={false}
+        onRenaming={() => undefined}
+        onFocusHead={() => undefined}
+      />,
+      {
+        searchEntities: () => [
+          { entity: ministry, score: 0.7, matched: ministry.name },
+          { entity: secretary, score: 0.4, matched: secretary.name },
+        ],
+      },
     );
-    const merge = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Merge into…');
-    await act(() => merge?.click());
+    const buttons = [...document.querySelectorAll('button')];
+    await act(() => buttons.find((b) => b.textContent === 'Merge into…')?.click());
     await act(() => new Promise((resolve) => setTimeout(resolve, 20))); // the picker's search
-    const options = [...host.querySelectorAll('[role="option"] .lp-picker__name')];
+    const options = [...document.querySelectorAll('[role="option"] .lp-picker__name')];
     expect(options.map((o) => o.textContent)).toEqual(['Secretary Pompeo', 'Ministry of Pompeo']);
-    await act(() => root.unmount());
+    await close();
   });
 });
