@@ -22,10 +22,9 @@ import { acceptEditSocket } from './editSocket';
 import { firstAnswers, firstScreenOf, pageParts } from './firstAnswers';
 import { chosenTheme, withTheme } from './pageTheme';
 import { PreparedAnswers } from './preparedAnswers';
+import { closeAfterAnswer, DEFAULT_BODY_LIMITS, readBody, type BodyLimits } from './requestBody';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { cacheControlFor, StaticFiles } from './staticFiles';
-
-const MAX_BODY = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   /** The workbench's invoker; the host answers only the methods any client may call. */
@@ -35,6 +34,10 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   readonly port?: number;
   readonly token?: string;
+  /** How much and how long a request body may take (defaults: DEFAULT_BODY_LIMITS). */
+  readonly bodyLimits?: Partial<BodyLimits>;
+  /** The longest a client may take to send a request's headers (10 s). */
+  readonly headersTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -56,13 +59,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     firstAnswers(restrictTo(publicContract, options.invoke)),
   );
   const files = new StaticFiles(options.staticDir);
-  const server = createServer((request, response) => {
-    handle(request, response, { ...options, token, port, prepared, files }).catch(
-      (error: unknown) => {
-        reply(response, failure('internal', String(error)));
-      },
-    );
-  });
+  const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  // Node closes a connection whose headers take longer than headersTimeout, or whose request
+  // takes longer than requestTimeout, with a bare 408; a body's own deadline (readBody) comes
+  // first and answers with the API's error envelope.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: limits.deadlineMs + headersTimeout + 5_000,
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (request, response) => {
+      handle(request, response, { ...options, token, port, prepared, files, limits }).catch(
+        (error: unknown) => {
+          reply(response, failure('internal', String(error)));
+        },
+      );
+    },
+  );
   // Writes may come over one kept-open WebSocket instead (editSocket.ts), under the same rules.
   const restricted = restrictTo(publicContract, options.invoke);
   const editSocket = acceptEditSocket(
@@ -102,6 +117,7 @@ async function handle(
     port: number;
     prepared: PreparedAnswers;
     files: StaticFiles;
+    limits: BodyLimits;
   },
 ): Promise<void> {
   if (!isAllowedHost(request.headers.host, ctx.port))
@@ -162,7 +178,7 @@ async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
-  ctx: ServerOptions & { token: string },
+  ctx: ServerOptions & { token: string; limits: BodyLimits },
 ): Promise<void> {
   const presented = request.headers['x-loupe-token'];
   if (!tokenMatches(Array.isArray(presented) ? presented[0] : presented, ctx.token))
@@ -172,20 +188,19 @@ async function handleApi(
   if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
     return reply(response, failure('invalid_request', 'send application/json'), 415);
   const arrived = performance.now();
-  const body = await readBody(request);
+  const body = await readBody(request, ctx.limits);
   const read = performance.now();
-  if (body === null)
+  if ('refused' in body) {
+    closeAfterAnswer(request, response);
     return reply(
       response,
-      failure(
-        'invalid_request',
-        `the request body is larger than ${MAX_BODY / 1024 / 1024} MiB; import large files with \`loupe import\` or in smaller batches`,
-      ),
-      413,
+      failure('invalid_request', body.message),
+      body.refused === 'too_large' ? 413 : 408,
     );
+  }
   let payload: unknown;
   try {
-    payload = JSON.parse(body);
+    payload = JSON.parse(body.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return reply(response, failure('invalid_request', `bad request body: ${reason}`), 400);
@@ -206,27 +221,6 @@ function reply(response: ServerResponse, envelope: Envelope, status?: number): v
   send(response, status ?? (envelope.ok ? 200 : httpStatusOf(envelope.error.code)), envelope);
 }
 
-/**
- * The body as text, read as it arrives (other requests are served meanwhile); null when it is
- * larger than MAX_BODY. A body too large is read to its end and dropped rather than cut off,
- * so the client gets the 413 answer instead of a connection reset.
- */
-function readBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = Number(request.headers['content-length'] ?? 0) > MAX_BODY;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) tooLarge = true;
-      if (tooLarge) chunks.length = 0;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 /** The request's path as a URL on this host, or null when it is no path or cannot be read. */
 function pathUrl(target: string | undefined): URL | null {
   if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return null;
@@ -234,11 +228,13 @@ function pathUrl(target: string | undefined): URL | null {
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
   response.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
   });
-  response.end(JSON.stringify(body));
+  response.end(text);
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {
