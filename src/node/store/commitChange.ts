@@ -1,5 +1,6 @@
 import { access, rmdir, unlink } from 'node:fs/promises';
 import {
+  keepProtoFields,
   documentMetaSchema,
   entitySchema,
   FORMAT_VERSION,
@@ -247,7 +248,7 @@ async function reserveRewrites(target: CommitTarget, change: FolderChange): Prom
   for (const [id, entity] of change.entities ?? [])
     files.push({
       path: at.entity(target.dir, id),
-      data: stableStringify(entity ? entitySchema.parse(entity) : {}),
+      data: stableStringify(entity ? keepProtoFields(entity, entitySchema.parse(entity)) : {}),
     });
   // A layer takes the room of its journal record, or of its new snapshot when it is rewritten.
   for (const { layer } of change.layers ?? []) {

@@ -1,6 +1,6 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { z } from 'zod';
-import { entitySchema, FORMAT_VERSION, type Entity } from '../../shared/model';
+import { entitySchema, keepProtoFields, FORMAT_VERSION, type Entity } from '../../shared/model';
 import { DurableJsonFile } from './durableJsonFile';
 import { parseStoredJson } from './storedJson';
 import { jsonTextOf } from './jsonErrorLine';
@@ -91,7 +91,7 @@ export class EntityRegistry {
       const file = new DurableJsonFile(at.entity(this.projectDir, id), storedEntitySchema);
       await ensureFolder(at.entities(this.projectDir));
       if (entity) {
-        const valid = entitySchema.parse(entity);
+        const valid = keepProtoFields(entity, entitySchema.parse(entity));
         await file.write({ formatVersion: FORMAT_VERSION, ...valid });
         this.entities.set(id, valid);
       } else {

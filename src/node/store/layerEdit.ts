@@ -6,7 +6,7 @@ import {
   spanSchema,
   stanceSchema,
 } from '../../shared/model';
-import type { Layer, Span } from '../../shared/model';
+import { keepProtoFields, type Layer, type Span } from '../../shared/model';
 import { itemAt } from '../../shared/collections';
 import { knownItemEdit } from './knownItemEdit';
 import { spansKey } from './layerSpans';
@@ -118,7 +118,9 @@ export function isEmptyEdit(edit: LayerEdit): boolean {
  */
 export function checkEditShape(edit: LayerEdit): Span[] {
   for (const key of KEYED_LISTS) checkPlaces(key, edit.lists[key]);
-  const spans = (edit.lists.spans?.put ?? []).map(({ item }) => spanSchema.parse(item));
+  const spans = (edit.lists.spans?.put ?? []).map(({ item }) =>
+    keepProtoFields(item, spanSchema.parse(item)),
+  );
   for (const key of KEYED_LISTS)
     if (key !== 'spans')
       for (const { item } of edit.lists[key]?.put ?? []) ITEM_SCHEMAS[key].parse(item);

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { relative } from 'node:path';
-import { layerSchema, type Layer } from '../../shared/model';
+import { keepProtoFields, layerSchema, type Layer } from '../../shared/model';
 import type { FolderSyncs } from './atomicWrite';
 import { ChangedOnDiskError } from './changedOnDiskError';
 import { checkEdit } from './checkEdit';
@@ -211,7 +211,7 @@ export class LayerFiles {
     const meta = this.documents.get(layer.documentId);
     const problem = checkLayer(layer, meta.textHash, meta.length);
     if (problem) throw new StoreError(file, problem, 'offsets');
-    return layerSchema.parse(layer);
+    return keepProtoFields(layer, layerSchema.parse(layer));
   }
 
   /** The journal record for going from the open copy to `layer`, or null when a snapshot is due. */

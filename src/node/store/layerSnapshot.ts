@@ -1,4 +1,10 @@
-import { FORMAT_VERSION, layerSchema, type Layer, type Span } from '../../shared/model';
+import {
+  FORMAT_VERSION,
+  keepProtoFields,
+  layerSchema,
+  type Layer,
+  type Span,
+} from '../../shared/model';
 import { parseJsonText } from './jsonErrorLine';
 import { stableLine, stableStringify } from './stableStringify';
 import { StoreError } from './storeError';
@@ -56,9 +62,10 @@ export function decodeLayerSnapshot(raw: string, file: string): LayerSnapshot {
   const spans = Array.isArray(record.spans)
     ? record.spans.map((span: unknown) => expandSpan(span, annotator))
     : record.spans;
-  const parsed = layerSchema.safeParse({ ...rest, formatVersion: FORMAT_VERSION, spans });
+  const input = { ...rest, formatVersion: FORMAT_VERSION, spans };
+  const parsed = layerSchema.safeParse(input);
   if (!parsed.success) throw schemaError(file, parsed.error);
-  return { layer: parsed.data, journalSeq };
+  return { layer: keepProtoFields(input, parsed.data), journalSeq };
 }
 
 /** A span as a snapshot line holds it: what the layer implies is left out. */

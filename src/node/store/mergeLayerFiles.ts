@@ -1,5 +1,5 @@
 import type { Layer } from '../../shared/model';
-import { layerSchema } from '../../shared/model';
+import { keepProtoFields, layerSchema } from '../../shared/model';
 import { mergeJson, settleTimestamps, type Json, type JsonConflict } from '../../shared/sync';
 import { applyLayerEdit } from './layerEdit';
 import { jsonTextOf } from './jsonErrorLine';
@@ -93,7 +93,7 @@ function mergeDecoded(
   const conflicts = merged.conflicts;
   const value = merged.value;
   const seq = Math.max(ours?.seq ?? 0, theirs?.seq ?? 0);
-  const layer = value === undefined ? null : layerSchema.parse(value);
+  const layer = value === undefined ? null : keepProtoFields(value, layerSchema.parse(value));
   const snapshot = layer ? new TextEncoder().encode(encodeLayerSnapshot(layer, seq)) : null;
   const files: { path: string; content: Uint8Array | null }[] = [
     { path: paths.snapshot, content: snapshot },

@@ -2,6 +2,7 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Low } from 'lowdb';
 import {
+  keepProtoFields,
   annotatorSchema,
   idSchema,
   manifestSchema,
@@ -259,7 +260,7 @@ export class ProjectFolder {
   private async writeManifest(next: Manifest): Promise<() => Promise<void>> {
     const path = at.manifest(this.dir);
     const before = { data: this.manifestDb.data, bytes: await readFile(path) };
-    this.manifestDb.data = manifestSchema.parse(next);
+    this.manifestDb.data = keepProtoFields(next, manifestSchema.parse(next));
     await this.manifestDb.write();
     return async () => {
       this.manifestDb.data = before.data;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isRecord } from '../../shared/collections';
 import { zodProblems } from '../../shared/formats';
-import { FORMAT_VERSION } from '../../shared/model';
+import { FORMAT_VERSION, keepProtoFields } from '../../shared/model';
 import { parseJsonText } from './jsonErrorLine';
 import { StoreError } from './storeError';
 
@@ -55,7 +55,7 @@ export function parseStoredJson<T>(
   checkStoredVersion(json.formatVersion, file, reads);
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw schemaError(file, parsed.error);
-  return parsed.data;
+  return keepProtoFields(json, parsed.data);
 }
 
 /** What a JSON value is, for a message: "a JSON array", "a JSON string", "null". */

@@ -19,4 +19,5 @@ export * from './manifest';
 export * from './defaultSchema';
 export { ownRecord } from './ownRecord';
 export { ownJson } from './ownJson';
+export { keepProtoFields } from './protoFields';
 export { isJsonData, type JsonData } from './isJsonData';

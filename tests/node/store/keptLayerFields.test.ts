@@ -185,31 +185,53 @@ describe('fields Loupe does not know, in a layer file', () => {
     );
   });
 
-  it('drops a field named __proto__ without changing any prototype, and keeps constructor and prototype fields', async () => {
+  it('keeps a field named __proto__ as a field (never a prototype) through an edit, its journal and a rewrite, and keeps constructor and prototype fields', async () => {
     const { dir, snapshotPath } = await closedLayer();
-    const line = /\{"id":"s_[^\n]*\}/.exec(readFileSync(snapshotPath, 'utf8'))?.[0] ?? '';
+    const text = readFileSync(snapshotPath, 'utf8');
+    const line = /\{"id":"s_[^\n]*\}/.exec(text)?.[0] ?? '';
+    const id = /"id":"(s_[^"]*)"/.exec(line)?.[1] ?? '';
     const hostile = line.replace(
       /^\{/,
-      '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":"kept",',
+      '{"__proto__":{"polluted":"yes","note":"inherited"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":"kept",',
     );
-    writeFileSync(snapshotPath, readFileSync(snapshotPath, 'utf8').replace(line, hostile));
+    writeFileSync(
+      snapshotPath,
+      text.replace(line, hostile).replace(/^\{\n/, '{\n  "__proto__": {"top": 1},\n'),
+    );
 
     const layer = await (await ProjectFolder.open(dir)).readLayer('a', 'tester');
     const span = layer.spans[0] as unknown as Record<string, unknown>;
     expect(Object.getPrototypeOf(span)).toBe(Object.prototype);
-    expect(Object.hasOwn(span, '__proto__')).toBe(false);
+    expect(Object.getPrototypeOf(layer)).toBe(Object.prototype);
+    expect(Object.hasOwn(span, '__proto__')).toBe(true);
+    expect(span.note).toBeUndefined();
     expect(span.constructor).toEqual({ prototype: { polluted: 'yes' } });
     expect(span.prototype).toBe('kept');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
+    // An edit of that span goes to the journal; a second reader replays it before compacting.
     const reopened = await createWorkbench(dir, { userFolder: join(dir, '..', 'user') });
     await reopened.openDocument({ documentId: 'a' });
+    await reopened.updateSpan({ documentId: 'a', spanId: id, note: 'checked' });
     await reopened.addSpan({ documentId: 'a', label: 'GPE', fragments: [{ start: 36, end: 43 }] });
+    const replayed = await (await ProjectFolder.open(dir)).readLayer('a', 'tester');
+    const edited = replayed.spans.find((s) => s.id === id) as unknown as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(edited, '__proto__')?.value).toEqual({
+      polluted: 'yes',
+      note: 'inherited',
+    });
     await reopened.close();
     const written = readFileSync(snapshotPath, 'utf8');
+    const stored = JSON.parse(written) as { spans: Record<string, unknown>[] };
+    expect(Object.getOwnPropertyDescriptor(stored, '__proto__')?.value).toEqual({ top: 1 });
+    const storedSpan = stored.spans.find((s) => s.id === id) ?? {};
+    expect(Object.getOwnPropertyDescriptor(storedSpan, '__proto__')?.value).toEqual({
+      polluted: 'yes',
+      note: 'inherited',
+    });
+    expect(storedSpan.note).toBe('checked');
     expect(written).toContain('"constructor":{"prototype":{"polluted":"yes"}}');
     expect(written).toContain('"prototype":"kept"');
-    expect(written).not.toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

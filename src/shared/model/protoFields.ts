@@ -1,0 +1,33 @@
+/**
+ * Puts back the fields named `__proto__` that zod left out of `parsed` (it never copies one, as
+ * assigning it would replace the value's prototype): wherever `input` holds an own `__proto__`
+ * and the parsed value at the same place does not, it is defined on the parsed value as an own
+ * data field, so a layer or manifest keeps it when Loupe writes the file back, as it keeps any
+ * field it does not model. Walks the fields both hold (files are at most 512 levels deep).
+ * Returns `parsed`.
+ * @example keepProtoFields(JSON.parse('{"a":{"__proto__":1}}'), { a: {} }) // { a: { __proto__: 1 } } (own field)
+ */
+export function keepProtoFields<T>(input: unknown, parsed: T): T {
+  const stack: [unknown, unknown][] = [[input, parsed]];
+  const seen = new Set<object>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [from, to] = next;
+    if (!isObject(from) || !isObject(to) || seen.has(to)) continue;
+    seen.add(to);
+    if (Object.hasOwn(from, '__proto__') && !Object.hasOwn(to, '__proto__'))
+      Object.defineProperty(to, '__proto__', {
+        value: Reflect.get(from, '__proto__'),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    for (const key of Object.keys(to))
+      if (key !== '__proto__' && Object.hasOwn(from, key))
+        stack.push([Reflect.get(from, key), Reflect.get(to, key)]);
+  }
+  return parsed;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.isExtensible(value);
+}
