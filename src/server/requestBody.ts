@@ -17,7 +17,7 @@ export const DEFAULT_BODY_LIMITS: BodyLimits = {
 };
 
 /** How long a refused body may go on arriving (and be dropped) before its connection is closed. */
-const DRAIN_GRACE_MS = 2_000;
+const DRAIN_GRACE_MS = 5_000;
 
 export type BodyOutcome =
   | { readonly text: string }

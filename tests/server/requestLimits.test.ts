@@ -93,7 +93,7 @@ describe('the loopback host bounds each request in time and size', () => {
     expect(envelope.error.message).toMatch(/larger than 1 MiB/);
     expect(await listDocuments()).toMatch(/^HTTP\/1\.1 200 /);
     // The host stops reading what keeps coming and closes the connection.
-    expect(await within(client.closed, 5_000)).not.toBe('timed out');
+    expect(await within(client.closed, 10_000)).not.toBe('timed out');
   });
 
   it('answers a body sent a byte at a time 408 once its deadline passes, serving others meanwhile', async () => {
@@ -109,7 +109,7 @@ describe('the loopback host bounds each request in time and size', () => {
     expect(Date.now() - started).toBeLessThan(4_000);
     const envelope = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
     expect(envelope.error.message).toMatch(/did not arrive within 1.5 s/);
-    expect(await within(client.closed, 5_000)).not.toBe('timed out');
+    expect(await within(client.closed, 10_000)).not.toBe('timed out');
   });
 
   it('answers a body that stops arriving 408', async () => {
@@ -118,7 +118,7 @@ describe('the loopback host bounds each request in time and size', () => {
     const answer = await within(client.answer, 5_000);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(answer).toMatch(/stopped arriving for 0.7 s/);
-    expect(await within(client.closed, 5_000)).not.toBe('timed out');
+    expect(await within(client.closed, 10_000)).not.toBe('timed out');
   });
 
   it('closes a connection whose headers come a byte at a time', async () => {
