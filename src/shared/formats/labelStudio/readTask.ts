@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../../model';
+import { readAs } from './repeatedAnnotators';
 import { completedBy } from './completedBy';
 import { createOffsetIndex } from '../../spans';
 import { isJsonValue, unreadAnnotationKeys } from '../common';
@@ -106,11 +107,17 @@ export function readTask(
     };
     return [{ ...base, metadata: unannotated, spans: [], relations: [], documentLabels: {} }];
   }
-  warnSharedLayers(sources, warnings);
+  const people = readAs(
+    sources.map(({ annotation, machine }) => ({
+      who: machine ? annotation.model_version : annotatorOf(annotation),
+      machine,
+    })),
+  );
+  warnSharedLayers(sources, people, warnings);
   const beside = besideOf(task);
   // The predictions and cancelled annotations are kept in the task's first person's layer alone,
   // to go back once: with their last annotation, whose kept fields its layer keeps when several share it.
-  const firstPerson = keeperOf(sources);
+  const firstPerson = keeperOf(sources, people);
   const read = sources.map(({ annotation, path, machine }, k) => {
     const { kept, ...reading } = readAnnotation(
       text,
@@ -122,7 +129,7 @@ export function readTask(
       context,
       onHtml,
     );
-    const annotator = machine ? annotation.model_version : annotatorOf(annotation);
+    const annotator = people[k];
     const keptAll: KeptAnnotation = machine
       ? { ...kept, prediction: true, ...cells }
       : { ...kept, ...(k === firstPerson ? beside : {}), ...cells, ...under };
@@ -168,33 +175,45 @@ function besideOf(task: LabelStudioTask): Pick<KeptAnnotation, 'predictions' | '
   };
 }
 
-/**
- * Two annotations of one task that name the same annotator, or none (predictions: the same
- * model), go to one layer: their spans and relations are merged, and the later one's choices
- * and kept fields win. Said, so two people's work is never merged unseen.
- */
 /** The source whose layer keeps what lies beside the task's annotations: the first person's last annotation. */
-function keeperOf(sources: readonly Source[]): number {
-  const first = sources.find((source) => !source.machine);
-  if (!first) return -1;
-  const who = annotatorOf(first.annotation);
-  return sources.findLastIndex((s) => !s.machine && annotatorOf(s.annotation) === who);
+function keeperOf(sources: readonly Source[], people: readonly (string | undefined)[]): number {
+  const first = sources.findIndex((source) => !source.machine);
+  if (first < 0) return -1;
+  return sources.findLastIndex((s, k) => !s.machine && people[k] === people[first]);
 }
 
-function warnSharedLayers(sources: readonly Source[], warnings: PathProblem[]): void {
+/**
+ * Two annotations of one task that name no annotator (predictions: the same model, or none) go
+ * to one layer: their spans and relations are merged, and the later one's choices and kept
+ * fields win. A person's second annotation goes to a layer of its own (see {@link readAs}).
+ * Each said, so two annotations are never merged, nor a layer made, unseen.
+ */
+function warnSharedLayers(
+  sources: readonly Source[],
+  people: readonly (string | undefined)[],
+  warnings: PathProblem[],
+): void {
   const seen = new Map<string, number>();
-  for (const { annotation, path, machine } of sources) {
+  sources.forEach(({ annotation, path, machine }, k) => {
     const who = machine ? annotation.model_version : annotatorOf(annotation);
     const key = `${machine ? 'model' : 'person'}:${who ?? ''}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    if (count !== 2) continue;
+    const own = people[k];
+    if (!machine && who !== undefined && own !== undefined && count > 1) {
+      warnings.push({
+        path,
+        reason: `this task has several annotations of ${who}: each goes to a layer of its own, this one read as made by ${own} (its layer is named by that), to go back to Label Studio as it was`,
+      });
+      return;
+    }
+    if (count !== 2) return;
     const named = who === undefined ? `no ${machine ? 'model_version' : 'completed_by'}` : who;
     warnings.push({
       path,
       reason: `this task has several ${machine ? 'predictions' : 'annotations'} of ${named}: they go to one layer, their spans and relations merged and the last one's choices and kept fields kept`,
     });
-  }
+  });
 }
 
 /**
