@@ -248,6 +248,23 @@ function fragmentAgreeing(
   const expected = text.slice(index.toUtf16(fragment.start), index.toUtf16(fragment.end));
   if (typeof wanted !== 'string' || wanted === expected) return fragment;
   const at = `${fragment.start}-${fragment.end}`;
+  // Label Studio draws a region by its offsets: a value.text with a space at an end they leave
+  // out (the selection's, as in javierosorio/LEOKA_ML's exports) does not widen the span; a
+  // space the offsets take at an end and value.text does not is left out (whitespace alone).
+  if (wanted.trim() === expected.trim() && expected.trim() !== '') {
+    const lead = expected.length - expected.trimStart().length;
+    const trail = expected.length - expected.trimEnd().length;
+    const words = fragmentOf(fragment.start + lead, fragment.end - trail);
+    const kept =
+      lead + trail === 0
+        ? 'the offsets are kept'
+        : `the span leaves it out (${words.start}-${words.end})`;
+    warnings.push({
+      path: [...path, 'value'],
+      reason: `value.text ${JSON.stringify(wanted)} differs from the document's ${JSON.stringify(expected)} at ${at} only in whitespace at its ends; ${kept}`,
+    });
+    return words;
+  }
   const repaired = followText(text, index, fragment, wanted);
   if (repaired) {
     warnings.push({

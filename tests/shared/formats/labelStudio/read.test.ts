@@ -215,6 +215,39 @@ describe('readLabelStudio value.text', () => {
   });
 });
 
+describe('readLabelStudio value.text with a space at an end', () => {
+  it('keeps the offsets, as Label Studio draws the region, rather than widen the span by the space', () => {
+    // javierosorio/LEOKA_ML 3_annotations/annotations/LEOKA_team_1.json: 110 of 32,075 regions
+    // carry a value.text with a space after (or before) the words their offsets cover
+    // ("12:20 p.m. " over "12:20 p.m."); the span took the space too.
+    const text = 'At about 12:20 p.m. on a Friday';
+    const content = pretty([task(text, [region('r1', 9, 19, '12:20 p.m. ', 'Time')])]);
+    const result = readLabelStudio([file('LEOKA_team_1.json', content)]);
+    expect(result.documents[0]?.spans).toEqual([
+      { id: 'r1', label: 'Time', fragments: [{ start: 9, end: 19 }] },
+    ]);
+    expect(result.warnings).toEqual([
+      `LEOKA_team_1.json:${lineOf(content, '"value"')}: value.text "12:20 p.m. " differs from the document's "12:20 p.m." at 9-19 only in whitespace at its ends; the offsets are kept`,
+    ]);
+  });
+
+  it('leaves out a space the offsets take at an end, whichever end value.text has one at', () => {
+    // The same file: " December 26" at 119-131, value.text " December 26 ".
+    const text = 'a deputy sheriff on December 26 at noon';
+    const content = pretty([
+      task(text, [
+        region('r1', 1, 16, 'deputy sheriff', 'Person'),
+        region('r2', 19, 31, ' December 26 ', 'Date'),
+      ]),
+    ]);
+    const result = readLabelStudio([file('LEOKA_team_1.json', content)]);
+    expect(result.documents[0]?.spans.map((s) => s.fragments)).toEqual([
+      [{ start: 2, end: 16 }],
+      [{ start: 20, end: 31 }],
+    ]);
+  });
+});
+
 describe('readLabelStudio drafts', () => {
   // Label Studio keeps work saved but not submitted as a task's drafts, each with its result
   // (label-studio-sdk types/lse_task_drafts_item.py); they are not annotations.
