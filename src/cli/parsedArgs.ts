@@ -48,6 +48,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Options naming annotators: read in Unicode NFC, as Loupe keeps names (a name pasted from a file name on macOS may come decomposed). */
+const NAME_OPTIONS: ReadonlySet<string> = new Set(['annotator', 'annotators', 'from', 'as']);
+
 /** Parses argv after the command name; an unknown option is a usage error. */
 export function parseCommandArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -62,7 +65,8 @@ export function parseCommandArgs(argv: string[]): ParsedArgs {
     positionals: parsed.positionals,
     string: (name) => {
       const value = values[name];
-      return typeof value === 'string' ? value : undefined;
+      if (typeof value !== 'string') return undefined;
+      return NAME_OPTIONS.has(name) ? value.normalize('NFC') : value;
     },
     flag: (name) => values[name] === true,
   };

@@ -38,11 +38,18 @@ export function windowsSafeName(name: string): string {
   return name.replace(/^[^.]*/u, (stem) => (windowsNameProblem(stem) ? `${stem}_` : stem));
 }
 
+const ANNOTATOR_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u;
+
 /** An annotator's name is also their folder name: letters, digits, space, dot, dash, underscore. @example 'amira' */
 export const annotatorSchema = z
   .string()
+  .refine((name) => name === name.normalize('NFC') || !ANNOTATOR_NAME.test(name.normalize('NFC')), {
+    message:
+      'annotator names are kept composed (Unicode NFC), an accented letter as one character; this one has the accent apart: type the name again, or pass it through normalize("NFC")',
+    abort: true,
+  })
   .regex(
-    /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u,
+    ANNOTATOR_NAME,
     'annotator names use letters, digits, space, dot, dash, underscore (max 64)',
   )
   .refine(
