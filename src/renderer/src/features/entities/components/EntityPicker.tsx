@@ -4,6 +4,7 @@ import { useModel, useStoreValue } from '../../../model';
 import { pickerChoices } from '../pickerChoices';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
+import { CandidateText, PickerOption } from './PickerOption';
 
 /** How many choices the list shows; more are asked for, so the span's type is not cut off. */
 const SHOWN = 8;
@@ -17,6 +18,10 @@ export interface EntityPickerProps {
   readonly exclude?: string;
   /** The label of the span being linked, or the type of the entity merged: entities of that type come first when it is an entity type. */
   readonly label?: string;
+  /** The entity types wanted first, in place of the label's (null: any type). */
+  readonly types?: readonly string[] | null;
+  /** Ids of the entities the open document mentions: first among equals. */
+  readonly mentioned?: ReadonlySet<string>;
   onPick(entityId: string): void;
   onCreate?(name: string): void;
   onCancel(): void;
@@ -32,13 +37,16 @@ export function EntityPicker({
   allowCreate,
   exclude,
   label,
+  types: wanted,
+  mentioned,
   onPick,
   onCreate,
   onCancel,
 }: EntityPickerProps) {
   const { entities, project } = useModel();
   const types = useStoreValue(project, (s) => s.project?.schema.entityTypes);
-  const type = label !== undefined && types?.includes(label) ? label : null;
+  const all = useStoreValue(entities, (s) => s.entities);
+  const labelTypes = label !== undefined && types?.includes(label) ? [label] : null;
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<readonly EntityCandidateResult[]>([]);
   const [active, setActive] = useState(0);
@@ -46,7 +54,15 @@ export function EntityPicker({
   const [searched, setSearched] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void entities.search(query).then((found) => {
+    // An empty query lists every entity known (the search gives a first few), so the ranking decides.
+    const everyone = (found: readonly EntityCandidateResult[]): EntityCandidateResult[] => [
+      ...found,
+      ...all
+        .filter((entity) => !found.some((c) => c.entity.id === entity.id))
+        .map((entity) => ({ entity, score: 0, matched: entity.name })),
+    ];
+    const search = entities.search(query).then((found) => (query.trim() ? found : everyone(found)));
+    void search.then((found) => {
       if (!live) return;
       setResults(found.filter((candidate) => candidate.entity.id !== exclude));
       setSearched(query);
@@ -55,10 +71,11 @@ export function EntityPicker({
     return () => {
       live = false;
     };
-  }, [entities, query, exclude]);
+  }, [entities, all, query, exclude]);
   const list = pickerChoices(query, results, {
     create: allowCreate,
-    type,
+    types: wanted !== undefined ? wanted : labelTypes,
+    ...(mentioned ? { mentioned } : {}),
     limit: SHOWN,
   });
   const choices = list.length;
@@ -89,7 +106,6 @@ export function EntityPicker({
   useEffect(() => {
     document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [listId, active]);
-  const item = (index: number): string => `lp-picker__item${index === active ? ' is-active' : ''}`;
   // A combobox (ARIA 1.2): the keyboard stays in the field, which names the option its arrows
   // reach (aria-activedescendant), so a screen reader reads each one; options are not buttons.
   return (
@@ -119,43 +135,21 @@ export function EntityPicker({
         }}
       />
       <ul id={listId} className="lp-picker__list" role="listbox" aria-label="Entities">
-        {list.map((choice, i) =>
-          choice.kind === 'create' ? (
-            <li
-              key="+"
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={item(i)}
-              onClick={() => choose(i)}
-              onMouseMove={() => setActive(i)}
-            >
-              + New entity “{choice.name}”
-            </li>
-          ) : (
-            <li
-              key={choice.candidate.entity.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={item(i)}
-              onClick={() => choose(i)}
-              // Moved, not entered: an option scrolled under a still pointer by the keys stays unchosen.
-              onMouseMove={() => setActive(i)}
-            >
-              <span className="lp-picker__name">{choice.candidate.entity.name}</span>
-              <span className="lp-muted">
-                {choice.candidate.entity.type}
-                {choice.candidate.matched !== choice.candidate.entity.name
-                  ? ` · as “${choice.candidate.matched}”`
-                  : ''}
-                {choice.candidate.score > 0
-                  ? ` · ${Math.round(choice.candidate.score * 100)}%`
-                  : ''}
-              </span>
-            </li>
-          ),
-        )}
+        {list.map((choice, i) => (
+          <PickerOption
+            key={choice.kind === 'create' ? '+' : choice.candidate.entity.id}
+            id={optionId(i)}
+            active={i === active}
+            onChoose={() => choose(i)}
+            onPoint={() => setActive(i)}
+          >
+            {choice.kind === 'create' ? (
+              `+ New entity “${choice.name}”`
+            ) : (
+              <CandidateText candidate={choice.candidate} />
+            )}
+          </PickerOption>
+        ))}
       </ul>
       <p className="lp-muted lp-small" role="status">
         {none}

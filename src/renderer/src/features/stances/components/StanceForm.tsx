@@ -10,6 +10,7 @@ import { EntityPicker } from '../../entities';
 import { useFocusBack } from '../../../ui/useFocusBack';
 import { PolarityField } from './PolarityField';
 import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
+import { holderTypes } from '../holderTypes';
 
 export interface StanceFormProps {
   readonly evidenceText: string;
@@ -27,7 +28,6 @@ export interface StanceFormProps {
 }
 
 const POLARITY_KEYS = 'fanxyz';
-const HOLDER_LABELS = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const ASK: Record<StanceField, string> = {
   holder: 'Choose who holds the stance (or “no named holder”).',
   target: 'Choose what the stance is toward.',
@@ -60,6 +60,12 @@ export function StanceForm(props: StanceFormProps) {
         ? targetField
         : polarityField
     ).current?.focus();
+  // Who can hold a stance, by the schema's own names (PERSON or PER, ORG…); the document's
+  // entities come first in both pickers.
+  const holders = holderTypes([
+    ...new Set([...schema.entityTypes, ...schema.labels.map((l) => l.name)]),
+  ]);
+  const mentioned = new Set(props.spans.flatMap((s) => (s.entityId ? [s.entityId] : [])));
   const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? 'an entity';
   const change = (patch: Partial<StanceDraft>): void => {
     setAsked(null);
@@ -93,6 +99,8 @@ export function StanceForm(props: StanceFormProps) {
       <EntityPicker
         initialQuery=""
         allowCreate={false}
+        types={field === 'holder' ? holders : null}
+        mentioned={mentioned}
         onPick={(id) => {
           change(
             field === 'holder'
@@ -149,7 +157,7 @@ export function StanceForm(props: StanceFormProps) {
           <option value="">Choose who…</option>
           <option value="none">{absentRefName('holder')}</option>
           {props.spans
-            .filter((s) => HOLDER_LABELS.has(s.label))
+            .filter((s) => (holders ?? schema.entityTypes).includes(s.label))
             .map((s) => (
               <option key={s.id} value={`span:${s.id}`}>
                 {props.spanText(s)} · {s.label}
