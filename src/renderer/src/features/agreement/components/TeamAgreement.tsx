@@ -12,6 +12,7 @@ import { getOwn } from '../../../../../shared/collections';
 import type { AgreementReport } from '../../../../../shared/contract';
 import { formatFigure } from '../formatFigure';
 import { LABEL_AXIS } from './LabelTick';
+import { CHART_TOOLTIP, legendText } from './chartTheme';
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1'];
 
@@ -95,8 +96,8 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" {...LABEL_AXIS} />
             <YAxis domain={[-0.2, 1]} />
-            <Tooltip formatter={figureOf} />
-            <Legend />
+            <Tooltip formatter={figureOf} {...CHART_TOOLTIP} />
+            <Legend formatter={legendText} />
             <Bar dataKey="kappa" name="Fleiss κ" fill={PALETTE[0]} isAnimationActive={false} />
             <Bar
               dataKey="alpha"
@@ -117,8 +118,8 @@ export function TeamAgreement({ report }: { readonly report: AgreementReport }) 
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" {...LABEL_AXIS} />
             <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
+            <Tooltip {...CHART_TOOLTIP} />
+            <Legend formatter={legendText} />
             {names.map((n, i) => (
               <Bar
                 key={n}
