@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
 import { focused, selectWords } from './support/keyboardWalk';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
+import { shots } from './support/themes';
 
 // The stance form's entity pickers listed entities by name alone (A before P): a stranger of
 // another document, or a place, came before the person the open document mentions. Holders
@@ -64,5 +65,27 @@ describe('the stance form’s entity pickers by keys (Chromium, loupe serve)', (
     await expect.poll(names).toEqual(['Prime Minister', 'Ahmed Rashid', 'Ankara']);
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('button:Choose an entity… (toward what)');
+
+    // The holder's picker in both themes (the form keeps the theme key to itself: it closes
+    // for the key, Later, and S brings it back with its draft).
+    const form = page.getByRole('form', { name: 'New stance' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    await shots(
+      page,
+      'stance-holder-picker',
+      async () => {
+        await page.keyboard.press('s');
+        await form.waitFor();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await expect.poll(names).toEqual(['Prime Minister', 'Ahmed Rashid', 'Ankara']);
+      },
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => form.count()).toBe(0);
+      },
+    );
   });
 });
