@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -29,13 +29,16 @@ function keepModuleLocations(): Plugin {
  * Compiles a TypeScript entry (the CLI, a test's child program) into one ES module with
  * esbuild, the compiler tsx runs on every start: a child started from the bundle runs the
  * same code without compiling and resolving hundreds of modules first (5× less CPU to start).
- * Packages are bundled as well.
+ * Packages are bundled as well. Written beside `outfile` and renamed over it, so a run reading
+ * the bundle never sees another's half-written one, and a hard-linked copy of the folder (a
+ * second checkout sharing node_modules) keeps its own.
  * @example await bundleEntry('src/cli/index.ts', '/tmp/run/loupe.mjs')
  */
 export async function bundleEntry(entry: string, outfile: string): Promise<void> {
+  const written = `${outfile}.${process.pid}.tmp`;
   await build({
     entryPoints: [entry],
-    outfile,
+    outfile: written,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -51,4 +54,5 @@ export async function bundleEntry(entry: string, outfile: string): Promise<void>
     logLevel: 'error',
     plugins: [keepModuleLocations()],
   });
+  await rename(written, outfile);
 }
