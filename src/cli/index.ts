@@ -34,7 +34,7 @@ const USAGE = `usage: loupe <command> …
   export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH
          [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N]
          [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}]
-         [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--json]
+         [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--allow-empty] [--json]
          (stance-tsv: --columns semeval writes exactly ID Target Tweet Stance, the four
           tab-separated columns SemEval-2016 Task 6's eval.pl reads; use it for gold and
           guess files to score, and auto (the default) to write a table back as it was read;

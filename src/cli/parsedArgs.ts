@@ -41,6 +41,7 @@ const OPTIONS = {
   gold: { type: 'boolean' },
   'only-done': { type: 'boolean' },
   'include-rejected': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   tokens: { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
   repair: { type: 'boolean' },

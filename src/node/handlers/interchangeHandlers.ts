@@ -111,6 +111,7 @@ export function interchangeHandlers(project: OpenProject): HandlersOf<typeof int
         ...(request.scheme ? { scheme: request.scheme } : {}),
         ...(request.columns ? { columns: request.columns } : {}),
         ...(request.tokens ? { tokens: true } : {}),
+        ...(request.allowEmpty ? { allowEmpty: true } : {}),
         ...(out === undefined ? {} : fileNameOf(out)),
         ...monitorOf(context),
       });

@@ -27,6 +27,7 @@ import { encodedFiles } from './encodedFiles';
 import { exportNameOf } from './exportBundle';
 import { exportLayers } from './exportLayers';
 import { NothingToExportError } from './nothingToExport';
+import { emptySplitParts, refuseNoAnnotations } from './emptyExport';
 import type { Monitor } from './importPlan';
 import { countOf } from '../../shared/text';
 
@@ -56,6 +57,8 @@ export interface ExportOptions extends Monitor {
   readonly columns?: StanceColumnSet;
   /** Spans JSONL: tokens and token indices in every record, also in records that came without. */
   readonly tokens?: boolean;
+  /** Write an export (or a split's part) that holds no annotation, which is refused otherwise. */
+  readonly allowEmpty?: boolean;
   /**
    * The name of the file the export goes to, when it may be one (no folder is there): an export
    * to files of its extension is written as one file (see `asOneFile`), a split as a file per
@@ -118,6 +121,14 @@ export async function exportProject(
     ? keepLabels(checkedLabels(full, schemaLabels, options.labels), options.labels, filtered)
     : full;
   if (format.id === 'stance-tsv') refuseNoStances(full, bundle, layers, options.onlyDone ?? false);
+  const allowEmpty = options.allowEmpty ?? false;
+  const emptyWarnings =
+    format.id === 'loupe'
+      ? []
+      : refuseNoAnnotations(format.id, full, bundle, layers, options.labels, allowEmpty);
+  const split = ratios && { ratios, seed: options.seed ?? 0 };
+  if (split && options.split)
+    emptyWarnings.push(...emptySplitParts(bundle, split, options.split, allowEmpty));
   const writeOptions = {
     labels: options.labels ?? schemaLabels,
     ...(options.overlaps ? { overlaps: options.overlaps } : {}),
@@ -132,8 +143,7 @@ export async function exportProject(
   let written: WriteResult;
   let beside = false;
   try {
-    if (ratios) {
-      const split = { ratios, seed: options.seed ?? 0 };
+    if (split) {
       const parts = splitFiles(format, bundle, split, writeOptions, options.fileName);
       ({ beside } = parts);
       written = parts;
@@ -158,6 +168,7 @@ export async function exportProject(
   notes.push(...encoded.notes);
   if (options.overlaps && !format.overlapPolicy)
     notes.push(`--overlaps does not apply to ${format.name}: it keeps overlapping spans`);
+  warnings.push(...emptyWarnings);
   if (notDone > 0)
     warnings.push(
       `${countOf(notDone, 'document')} not marked done ${notDone === 1 ? 'was' : 'were'} left out`,

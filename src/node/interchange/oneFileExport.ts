@@ -81,7 +81,7 @@ export function splitFiles(
   const fits =
     whole.files.length === parts.length &&
     parts.every((part) => part.result.files.length === 1) &&
-    // An empty part's file is the format's own (a stance table's header in Loupe's columns).
+    // An empty part (--allow-empty) is written under the name the format gives documents of no file.
     whole.files.every(
       (file, i) =>
         ofExtension(file.path) ||

@@ -291,6 +291,8 @@ export const exportRequestFields = {
   columns: z.enum(STANCE_COLUMN_SETS).optional(),
   /** Spans JSONL: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (default: a record keeps the keys it came with). */
   tokens: z.boolean().optional(),
+  /** Write an export, or a split's part, holding no annotation (refused otherwise: almost always a mistake). */
+  allowEmpty: z.boolean().optional(),
 };
 
 /** A written or previewed export file: its path relative to the output, its size and its first lines. */

@@ -4,8 +4,8 @@ export { detectFormat, SHARED_TASK_EXTENSIONS, textFileFormat } from './detectFo
 export { splitDocuments } from './splitDocuments';
 export type { DocumentSplit } from './splitDocuments';
 export { parseSplitRatios } from './parseSplitRatios';
-export { splitResult, writeSplitParts, writeSplits } from './writeSplits';
-export type { SplitOptions } from './writeSplits';
+export { splitPartDocuments, splitResult, writeSplitParts, writeSplits } from './writeSplits';
+export type { SplitOptions, SplitPartDocuments } from './writeSplits';
 export { collectVocabulary } from './collectVocabulary';
 export type { Vocabulary } from './collectVocabulary';
 export { bratFormat, PARTIAL_ANN_EXTENSIONS, readBrat, renameKeptBratIds, writeBrat } from './brat';

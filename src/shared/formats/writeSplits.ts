@@ -45,16 +45,65 @@ export function writeSplitParts(
 ): SplitPart[] {
   const { write } = format;
   if (!write) throw new RangeError(`${format.name} cannot be exported`);
+  const labels = options.labels ?? bundle.labels;
+  return splitPartDocuments(bundle, split).map(({ name, documents }) => ({
+    name,
+    result:
+      documents.length === 0 && format.id === 'stance-tsv'
+        ? headerOnly(write(bundle, { ...options, labels }))
+        : write({ ...bundle, documents }, { ...options, labels }),
+  }));
+}
+
+/**
+ * An empty part of a stance table: the header the other parts have (a CSV read with its own
+ * columns stays a CSV of those columns, under its name), with no row. Written alone, the
+ * empty table would be Loupe's own columns, unlike its siblings.
+ */
+function headerOnly(whole: WriteResult): WriteResult {
+  const files = whole.files.map((file) => {
+    const end = /\r\n|\n|\r/u.exec(file.content);
+    const content = end ? file.content.slice(0, end.index + end[0].length) : file.content;
+    return { path: file.path, content, ...(file.encoding ? { encoding: file.encoding } : {}) };
+  });
+  return { files, summary: { documents: 0, spans: 0, stances: 0, notExpressed: {} } };
+}
+
+/** One part of a split before it is written: its name, its share and its documents. */
+export interface SplitPartDocuments {
+  readonly name: 'train' | 'dev' | 'test';
+  readonly ratio: number;
+  readonly documents: readonly FormatDocument[];
+}
+
+/**
+ * The documents of each part a split writes, in the order train, dev, test. A part given no
+ * share (`--split 90/10` is train/test: dev's share is 0) is not a part of the split and is
+ * left out; a part given a share keeps its place even when too few documents leave it none.
+ * @example splitPartDocuments(bundle, { ratios: [90, 0, 10], seed: 1 }).map((p) => p.name) → ['train', 'test']
+ */
+export function splitPartDocuments(
+  bundle: FormatBundle,
+  split: SplitOptions,
+): SplitPartDocuments[] {
   const keyOf = (doc: FormatDocument) => doc.textHash ?? doc.name;
   const parts = splitDocuments(bundle.documents.map(keyOf), split.ratios, split.seed);
-  const labels = options.labels ?? bundle.labels;
-  const written: SplitPart[] = [];
-  for (const [name, keys] of Object.entries(parts) as [string, readonly string[]][]) {
-    const wanted = new Set(keys);
-    const documents = bundle.documents.filter((doc) => wanted.has(keyOf(doc)));
-    written.push({ name, result: write({ ...bundle, documents }, { ...options, labels }) });
-  }
-  return written;
+  const [train, dev, test] = split.ratios;
+  const shares: readonly {
+    name: SplitPartDocuments['name'];
+    ratio: number;
+    keys: readonly string[];
+  }[] = [
+    { name: 'train', ratio: train, keys: parts.train },
+    { name: 'dev', ratio: dev, keys: parts.dev },
+    { name: 'test', ratio: test, keys: parts.test },
+  ];
+  return shares
+    .filter((part) => part.ratio > 0)
+    .map(({ name, ratio, keys }) => {
+      const wanted = new Set(keys);
+      return { name, ratio, documents: bundle.documents.filter((doc) => wanted.has(keyOf(doc))) };
+    });
 }
 
 /**

@@ -53,7 +53,8 @@ async function imported(format: ImportFormat, files: Record<string, string | Uin
   return { workbench, dir };
 }
 
-const SPLIT = { split: '60/20/20', seed: 1 };
+/** Three parts of these few documents: some are left empty, written as asked (`--allow-empty`). */
+const SPLIT = { split: '60/20/20', seed: 1, allowEmpty: true };
 
 describe('a split export named as one file of its format', () => {
   it.each<[ImportFormat & ExportFormat, Record<string, string | Uint8Array>, string]>([
@@ -110,6 +111,23 @@ describe('a split export named as one file of its format', () => {
       message: expect.stringMatching(/^x\.jsonl names one file, .*give the export a folder name/),
     });
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('stance-tsv: an empty part is the table the other parts are (header, delimiter, line ends), with no row', async () => {
+    const { workbench } = await imported('stance-tsv', { 'pstance.csv': STANCES });
+    const folder = tempDir();
+    const written = await workbench.exportTo({
+      format: 'stance-tsv',
+      annotator: 'amy',
+      out: join(folder, 'x.csv'),
+      ...SPLIT,
+    });
+    expect(written.summary.warnings).toContain(
+      'the test part holds no document (--split 60/20/20): written empty',
+    );
+    const header = 'ID,Tweet,Target,Stance\r\n';
+    expect(readFileSync(join(folder, 'x.test.csv'), 'utf8')).toBe(header);
+    expect(readFileSync(join(folder, 'x.train.csv'), 'utf8').startsWith(header)).toBe(true);
   });
 
   it('a folder name still writes the parts into it', async () => {
