@@ -29,8 +29,8 @@ export function writeEvents(
   for (const event of events) {
     const e = eventIds.get(event.id);
     if (e === undefined) continue;
-    const args = event.arguments.map((a) => `${w.word(a.role, 'event role')}:${ref(a.ref)}`);
-    const head = `${w.word(event.type, 'event type')}:${ref(event.trigger)}`;
+    const args = event.arguments.map((a) => `${w.type(a.role, 'event role')}:${ref(a.ref)}`);
+    const head = `${w.type(event.type, 'event type')}:${ref(event.trigger)}`;
     w.push(`${e}\t${[head, ...args].join(' ')}`);
     writeAttributes(w, e, event.attributes, tally);
     if (event.note !== undefined) w.note(e, event.note);
@@ -45,8 +45,8 @@ export function writeEvents(
     const asEvent = relation.id !== undefined && triggerless.has(relation.id);
     const r = w.own(asEvent ? 'E' : 'R', relation.id);
     const roles = [relation.fromRole ?? 'Arg1', relation.toRole ?? 'Arg2'];
-    const [a, b] = roles.map((role) => w.word(role, 'relation role'));
-    w.push(`${r}\t${w.word(relation.type, 'relation type')} ${a}:${from} ${b}:${to}`);
+    const [a, b] = roles.map((role) => w.type(role, 'relation role'));
+    w.push(`${r}\t${w.type(relation.type, 'relation type')} ${a}:${from} ${b}:${to}`);
     writeAttributes(w, r, relation.attributes, tally);
     if (relation.note !== undefined) w.note(r, relation.note);
     if (relation.id !== undefined) keptNotes(relation.id, r);
@@ -57,7 +57,7 @@ export function writeEvents(
       tally.add('equivalence set referring to a span that was not written');
       continue;
     }
-    w.push(`*\t${w.word(set.type, 'equivalence type')} ${members.join(' ')}`);
+    w.push(`*\t${w.type(set.type, 'equivalence type')} ${members.join(' ')}`);
   }
 }
 

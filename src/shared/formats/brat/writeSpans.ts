@@ -43,7 +43,7 @@ export function writeSpan(
   const asRead = orders.get(listedFragments(fragments));
   const listed = asRead === undefined ? fragments : fragmentsOf(asRead);
   w.push(
-    `${t}\t${w.word(span.label, 'label')} ${listedFragments(listed)}\t${coveredText(text, index, listed)}`,
+    `${t}\t${w.type(span.label, 'label')} ${listedFragments(listed)}\t${coveredText(text, index, listed)}`,
   );
   const before = w.length;
   writeAttributes(w, t, span.attributes, tally);
@@ -60,7 +60,7 @@ export function writeAttributes(
   tally: Tally,
 ): void {
   for (const [name, value] of Object.entries(attributes ?? {})) {
-    const key = w.word(name, 'attribute name');
+    const key = w.type(name, 'attribute name');
     if (value === true) w.push(`${w.next('A')}\t${key} ${target}`);
     else if (value === false)
       tally.add('false attribute (brat writes only attributes that are set)');
