@@ -1,4 +1,8 @@
 import {
+  keptConllOf,
+  keptDocBinOf,
+  keptHfOf,
+  keptSpacyJsonOf,
   splitPartDocuments,
   type FormatBundle,
   type FormatDocument,
@@ -17,7 +21,11 @@ const TRAINING_FORMATS: readonly string[] = ['spacy', 'spacy-json', 'conll', 'hf
 /** What the flag that writes an empty export anyway is called, where the refusal names it. */
 const ALLOW = '--allow-empty';
 
-/** Spans, relations, stances and document labels: what a training file or a tool learns from. */
+/**
+ * Spans, relations, stances and document labels: what a training file or a tool learns from. A
+ * document read from a token file counts once for the columns it keeps (a CoNLL-U treebank's
+ * POS and dependencies, a DocBin's tags, a dataset's `pos_tags`): written back, not empty.
+ */
 function annotationsIn(documents: readonly FormatDocument[]): number {
   return documents.reduce(
     (n, d) =>
@@ -25,8 +33,19 @@ function annotationsIn(documents: readonly FormatDocument[]): number {
       d.spans.length +
       d.relations.length +
       d.stances.length +
-      Object.keys(d.documentLabels).length,
+      Object.keys(d.documentLabels).length +
+      (keptColumns(d) ? 1 : 0),
     0,
+  );
+}
+
+function keptColumns(d: FormatDocument): boolean {
+  const { metadata } = d;
+  return (
+    keptConllOf(metadata) !== null ||
+    keptDocBinOf(metadata) !== null ||
+    keptHfOf(metadata) !== null ||
+    keptSpacyJsonOf(metadata) !== null
   );
 }
 

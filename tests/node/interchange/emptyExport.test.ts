@@ -68,6 +68,21 @@ describe('an export that holds no annotation', () => {
     ).rejects.toThrow(/^nothing to export: --labels ORG left out every span of the 1 document/);
   });
 
+  it('conll: a CoNLL-U treebank without named entities is written back, its columns kept', async () => {
+    const conllu =
+      '# newdoc id = d1\n# sent_id = 1\n# text = Hi there\n' +
+      '1\tHi\thi\tINTJ\tUH\t_\t0\troot\t0:root\t_\n' +
+      '2\tthere\tthere\tADV\tRB\t_\t1\tadvmod\t1:advmod\t_\n\n';
+    const project = await emptyProject();
+    await importPaths(project.store, [folderWith({ 'a.conllu': conllu })], into('gold'));
+    const { result, summary } = await exportProject(project.store, {
+      format: 'conll',
+      annotator: 'gold',
+    });
+    expect(result.files.map((f) => f.content)).toEqual([conllu]);
+    expect(summary.warnings).toEqual([]);
+  });
+
   it("Loupe's own project copy is not a training set: written", async () => {
     const { store } = await projectOf(NO_SPANS);
     const { summary } = await exportProject(store, { format: 'loupe', annotator: 'gold' });
