@@ -79,16 +79,16 @@ export class AnnWriter {
   /**
    * A type (label, relation, event, role, attribute name): brat's configuration knows a type
    * only in its storage form, letters A–Z, digits, `_` and `-` (its `normalize_to_storage_form`
-   * turns every other character into `_`), so a label `Ort-Näme` in `annotation.conf` is the
-   * type `Ort-N_me` and an annotation typed `Ort-Näme` is "not a known type". Written in that
-   * form, as brat names it, and counted.
+   * turns every other character into `_`), so an annotation typed `Ort-Näme` is read by brat's
+   * parser as it is but is "not a known type" to its `verify_annotations`. Renaming it would
+   * lose the letter; it is written as it is (whitespace as `_`) and noted.
    */
   type(value: string, what: string): string {
-    if (/^[A-Za-z0-9_-]*$/u.test(value.replace(/\s/gu, ''))) return this.word(value, what);
-    this.tally.note(
-      `${what} with characters brat's types cannot hold written with _ (as brat names it)`,
-    );
-    return value.replace(/[^A-Za-z0-9_-]/gu, '_');
+    if (!/^[A-Za-z0-9_-]*$/u.test(value.replace(/\s/gu, '')))
+      this.tally.note(
+        `${what} with characters brat's configuration cannot declare (beyond A–Z, digits, _ and -): read by brat's parser, unknown to its verify_annotations`,
+      );
+    return this.word(value, what);
   }
 
   /** A text column or attribute value: a tab or line break becomes a space. */

@@ -30,8 +30,8 @@ async function bratLoads(files: readonly { path: string; content: string }[]): P
   return JSON.parse(run.stdout) as BratLoad;
 }
 
-describe.skipIf(absent)('brat export: types in the form brat’s configuration knows them', () => {
-  it('a label or relation type with letters beyond A–Z is written as brat names it, and noted', async () => {
+describe.skipIf(absent)('brat export: types brat’s configuration cannot declare', () => {
+  it('a label or relation type with letters beyond A–Z is written as it is, read by brat, and noted', async () => {
     const text = 'Zoë went to Tokyo.';
     const result = writeBrat(
       bundle(
@@ -43,14 +43,18 @@ describe.skipIf(absent)('brat export: types in the form brat’s configuration k
       ),
     );
     const ann = result.files.find((f) => f.path === 'd.ann')?.content ?? '';
-    expect(ann).toContain('T2\tOrt-N_me 12 17\tTokyo');
-    expect(ann).toContain('R1\tf_hrt_nach Arg1:T1 Arg2:T2');
+    expect(ann).toContain('T2\tOrt-Näme 12 17\tTokyo');
+    expect(ann).toContain('R1\tfährt_nach Arg1:T1 Arg2:T2');
     const loaded = await bratLoads(result.files);
+    // brat's own parser reads both; its verify_annotations knows neither type (said in the notes).
     expect(loaded.client_json_counts).toMatchObject({ entities: 2, relations: 1 });
-    expect(loaded.n_verify_issues, loaded.issue_samples.join('\n')).toBe(0);
+    expect(loaded.n_verify_issues).toBeGreaterThan(0);
+    const beyond = (what: string) =>
+      `${what} with characters brat's configuration cannot declare (beyond A–Z, digits, _ and -): read by brat's parser, unknown to its verify_annotations`;
     expect(result.summary.notes).toEqual({
-      "label with characters brat's types cannot hold written with _ (as brat names it)": 1,
-      "relation type with characters brat's types cannot hold written with _ (as brat names it)": 1,
+      [beyond('label')]: 1,
+      [beyond('relation type')]: 1,
+      'relation type with whitespace written with _': 1,
     });
   });
 });
