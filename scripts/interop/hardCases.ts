@@ -101,6 +101,28 @@ const clitics: GoldDocument = {
   bratLines: [],
 };
 
+/** Combining marks (decomposed ë, ü, ã, é), spans at the very start and the very end. */
+const combiningMarks: GoldDocument = {
+  name: 'combining-marks',
+  text: 'Zoe\u0308 Ku\u0308hn visited Sa\u0303o Paulo with Jose\u0301',
+  spans: [
+    span('T1', 'PERSON', 0, 10, 'Zoe\u0308 Ku\u0308hn'),
+    span('T2', 'GPE', 19, 29, 'Sa\u0303o Paulo'),
+    span('T3', 'PERSON', 35, 40, 'Jose\u0301'),
+  ],
+  stances: [],
+  bratLines: [],
+};
+
+/** A document of one token, all of it one span. */
+const oneToken: GoldDocument = {
+  name: 'one-token',
+  text: 'Baghdad',
+  spans: [span('T1', 'GPE', 0, 7, 'Baghdad')],
+  stances: [],
+  bratLines: [],
+};
+
 /**
  * The known answer every export is checked against: texts with code point offsets, written
  * by hand (and checked by {@link verifyGold}), never read back from Loupe.
@@ -111,4 +133,6 @@ export const HARD_CASES: readonly GoldDocument[] = [
   astral,
   stanceOverlap,
   clitics,
+  combiningMarks,
+  oneToken,
 ];
