@@ -31,7 +31,13 @@ export function splitDocuments(
   };
 }
 
-/** Exact part sizes summing to `n`: floors, then leftovers to the largest remainders (earlier part on ties). */
+/**
+ * Exact part sizes summing to `n`: floors, then leftovers to the largest remainders (earlier
+ * part on ties). A part with a share still gets one document when there are enough to go round
+ * (80/10/10 of 6 is 4/1/1, not 5/1/0), taken from the largest part, as scikit-learn's
+ * `train_test_split` rounds a test share up: a test part asked for and left empty is never what
+ * was meant.
+ */
 function partSizes(n: number, ratios: readonly number[]): number[] {
   if (ratios.some((r) => !Number.isFinite(r) || r < 0))
     throw new RangeError(`split ratios must be non-negative numbers: ${ratios.join('/')}`);
@@ -46,6 +52,14 @@ function partSizes(n: number, ratios: readonly number[]): number[] {
     const part = itemAt(order, k % order.length);
     sizes[part.i] = itemAt(sizes, part.i) + 1;
   }
+  const wanted = ratios.filter((r) => r > 0).length;
+  if (n >= wanted)
+    ratios.forEach((r, i) => {
+      if (r === 0 || itemAt(sizes, i) > 0) return;
+      const largest = sizes.indexOf(Math.max(...sizes));
+      sizes[largest] = itemAt(sizes, largest) - 1;
+      sizes[i] = 1;
+    });
   return sizes;
 }
 

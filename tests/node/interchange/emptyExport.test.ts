@@ -117,11 +117,11 @@ describe('a split', () => {
   it.each([...TRAINING, 'spans-jsonl'] as const)(
     '%s: a part too few documents leave empty is refused, naming it; allowEmpty writes it and says so',
     async (format) => {
-      const { store } = await projectOf(TEN.slice(0, 3));
+      const { store } = await projectOf(TEN.slice(0, 2));
       await expect(
         exportProject(store, { format, annotator: 'gold', split: '60/20/20', seed: 1 }),
       ).rejects.toThrow(
-        /^nothing to export in test: --split 60\/20\/20 of 3 documents .* leaves test without a document: .*--allow-empty/,
+        /^nothing to export in test: --split 60\/20\/20 of 2 documents .* leaves test without a document: .*--allow-empty/,
       );
       const { summary } = await exportProject(store, {
         format,

@@ -11,9 +11,23 @@ describe('splitDocuments', () => {
     expect([...split.train, ...split.dev, ...split.test].sort()).toEqual([...IDS].sort());
   });
 
-  it('gives leftovers to the largest remainders: 5 documents at 80/10/10 is 4/1/0', () => {
-    const split = splitDocuments(['a', 'b', 'c', 'd', 'e'], [80, 10, 10], 3);
-    expect([split.train.length, split.dev.length, split.test.length]).toEqual([4, 1, 0]);
+  it('gives leftovers to the largest remainders: 7 documents at 60/30/10 is 4/2/1', () => {
+    const split = splitDocuments(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [60, 30, 10], 3);
+    expect([split.train.length, split.dev.length, split.test.length]).toEqual([4, 2, 1]);
+  });
+
+  it('gives each part asked for one document when there are enough: 80/10/10 of 5 or 6 is 3/1/1 or 4/1/1', () => {
+    const sizes = (n: number, ratios: [number, number, number]) => {
+      const split = splitDocuments(IDS.slice(0, n), ratios, 3);
+      return [split.train.length, split.dev.length, split.test.length];
+    };
+    expect(sizes(5, [80, 10, 10])).toEqual([3, 1, 1]);
+    expect(sizes(6, [80, 10, 10])).toEqual([4, 1, 1]);
+    expect(sizes(3, [80, 10, 10])).toEqual([1, 1, 1]);
+    expect(sizes(10, [90, 0, 10])).toEqual([9, 0, 1]);
+    expect(sizes(10, [99, 0, 1])).toEqual([9, 0, 1]);
+    // Not enough to go round: the largest remainders as before (the export then names the empty part).
+    expect(sizes(2, [80, 10, 10])).toEqual([2, 0, 0]);
   });
 
   it('depends only on the set of ids and the seed, not on input order or the run', () => {
