@@ -276,11 +276,11 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     const before = await trainFile();
     await page.getByLabel('Split').focus();
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('70/30');
+    await page.keyboard.type('50/50');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     await openByMenu();
-    expect(await page.getByLabel('Split').inputValue()).toBe('70/30');
+    expect(await page.getByLabel('Split').inputValue()).toBe('50/50');
     await expect.poll(trainFile).not.toBe(before);
     expect(await counts()).toMatch(/^6 documents, 2 spans, 0 stances in \d files$/);
     await page.keyboard.press('Escape');
