@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportProject, importPaths } from '../../../src/node';
-import { emptyProject, into } from './build';
+import { exportProject, importPaths, ProjectFolder } from '../../../src/node';
+import { emptyProject, folderWith, into } from './build';
 
 const PRODIGY = join(import.meta.dirname, '..', '..', 'fixtures', 'real', 'prodigy');
 
@@ -86,5 +86,34 @@ describe('Prodigy records in the project', () => {
     await expect(
       exportProject(store, { format: 'conll', annotator: 'ann', tokens: true }),
     ).rejects.toThrow('--tokens applies to spans JSONL exports only');
+  });
+  it('keep their fields in the file’s order when it is not sorted, `_session_id` after `_task_hash`', async () => {
+    // In the shape of vidosuba/slovak-NER's prodigy/prodigy_jsonl/annotations_prod06.jsonl
+    // (`prodigy db-out` of ner.manual, `_session_id: null`): a layer gives the kept fields
+    // back sorted, so each record was written with `_session_id` before `_task_hash`.
+    const tokens = [
+      { id: 0, text: 'Baltské', start: 0, end: 7 },
+      { id: 1, text: 'more', start: 8, end: 12 },
+      { id: 2, text: '.', start: 13, end: 14 },
+    ];
+    const record = {
+      text: 'Baltské more .',
+      spans: [{ start: 0, end: 12, token_start: 0, token_end: 1, label: 'LOC' }],
+      tokens,
+      meta: { id: '3638' },
+      _input_hash: 1379247085,
+      _task_hash: 1369086198,
+      _session_id: null,
+      _view_id: 'ner_manual',
+      answer: 'accept',
+    };
+    const content = `${JSON.stringify(record)}\n${JSON.stringify({ ...record, meta: { id: '7' } })}\n`;
+    const dir = folderWith({ 'annotations_prod06.jsonl': content });
+    const { store } = await emptyProject();
+    await importPaths(store, [join(dir, 'annotations_prod06.jsonl')], into('ann'));
+    // As `loupe export` reads it: from the layer files.
+    const reopened = await ProjectFolder.open(store.dir);
+    const exported = await exportProject(reopened, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(exported.result.files[0]?.content).toBe(content);
   });
 });

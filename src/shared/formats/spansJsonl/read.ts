@@ -181,7 +181,7 @@ function withoutTokenIndices(record: Record<string, unknown>): boolean {
 
 /**
  * The layout kept of a record (see `RecordLayout`): its keys where Loupe orders them
- * otherwise, the file's JSON style, and the name Loupe gave it when it had no `meta.name`;
+ * otherwise (its own members first, then the kept ones as a layer gives them back, sorted), the file's JSON style, and the name Loupe gave it when it had no `meta.name`;
  * not the JSON of the members `keptApart` (tokens: rebuilt from the text, or kept apart).
  */
 function layoutFor(
@@ -194,7 +194,10 @@ function layoutFor(
   const own = ['text', 'spans', 'tokens', ...('relations' in record ? ['relations'] : [])];
   const rest = Object.keys(record).filter((k) => !own.includes(k) && k !== 'meta');
   const labelLast = labelRead ? rest.filter((k) => k !== 'label') : rest;
-  const defaultKeys = [...own, 'meta', ...(labelRead ? ['label'] : []), ...labelLast];
+  // The kept fields come back from a layer in its order, keys sorted (`_session_id` before
+  // `_task_hash`): the file's order is kept whenever it is another.
+  const stored = [...labelLast].sort();
+  const defaultKeys = [...own, 'meta', ...(labelRead ? ['label'] : []), ...stored];
   return layoutOf(record, style, defaultKeys, metaName(record) === null ? name : null, keptApart);
 }
 
