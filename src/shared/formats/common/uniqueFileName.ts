@@ -1,10 +1,13 @@
 import { trimEndOf } from '../../text';
 import { foldedName, isDocumentFolder, windowsSafeName } from '../../model';
 
-const UNSAFE = /[^\p{L}\p{N}._ -]+/gu;
+// Kept: letters, digits, `._ -` and the punctuation every system allows in a file name, so a
+// brat collection's `Trisomy-9p-(Multiple-Variants).ann` is written back under its own name.
+const UNSAFE = /[^\p{L}\p{N}._ ()[\]{}'+,;=!@#&~-]+/gu;
 
 /**
- * A file name made from a document name: unsafe characters become `_`, no leading dot, a name
+ * A file name made from a document name: unsafe characters (`/\\:*?"<>|`, controls, and
+ * others but `()[]{}'+,;=!@#&~`) become `_`, no leading dot, a name
  * Windows reserves for a device gets `_` (`CON` → `CON_`), and a `-2`, `-3`… suffix when `taken`
  * already holds it, ignoring case and Unicode normalization (the name is added to `taken`).
  * @example uniqueFileName('a/b', new Set()) === 'a_b'

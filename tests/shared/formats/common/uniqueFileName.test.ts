@@ -15,6 +15,23 @@ describe('file names', () => {
     ).toEqual(['a_b', 'A_B-2', 'document', 'تقرير 1', 'x_y_z_']);
   });
 
+  it('keeps the punctuation every system allows in a file name', () => {
+    // RareDis (meng-ma-biomedical-AI/the-RareDis-corpus, corpus/dev.zip): brat documents named
+    // `Trisomy-9p-(Multiple-Variants)` were exported as `Trisomy-9p-_Multiple-Variants_`.
+    const taken = new Set<string>();
+    expect(
+      [
+        'Trisomy-9p-(Multiple-Variants)',
+        "Banti's [a], {b} + c; d=e! @f #g & h~",
+        'x\\y|z<w>"v"',
+      ].map((name) => uniqueFileName(name, taken)),
+    ).toEqual([
+      'Trisomy-9p-(Multiple-Variants)',
+      "Banti's [a], {b} + c; d=e! @f #g & h~",
+      'x_y_z_w_v_',
+    ]);
+  });
+
   it('never names an exported file as Windows names a device, nor twice as macOS folds names', () => {
     const taken = new Set<string>();
     expect(
