@@ -24,7 +24,7 @@ export { pipedColumns, pipedTokenLine, tokensOf } from './pipedTokens';
 export type { NumberedLine } from './splitLines';
 export { baseName, extensionOf, pathStem } from './baseName';
 export { namedByPlace } from './namedByPlace';
-export { uniqueFileName, uniqueFilePath } from './uniqueFileName';
+export { uniqueDocumentName, uniqueFileName, uniqueFilePath } from './uniqueFileName';
 export { inFileFolder } from './inFileFolder';
 export { freeBeside, freeFileName, inSourceFolder, noFileNote } from './freeFileName';
 export { sourceKey } from './sourceKey';

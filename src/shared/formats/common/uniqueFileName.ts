@@ -16,6 +16,20 @@ export function uniqueFileName(name: string, taken: Set<string>): string {
   return uniqueIn('', safeFileName(name, 'document'), taken);
 }
 
+/** Characters a document name Loupe makes from a file's name and a record's id keeps as they are. */
+const UNNAMED = /[^\p{L}\p{N}._ -]+/gu;
+
+/**
+ * The name of a document Loupe names after its file and place in it (a spaCy Doc, a paragraph),
+ * made as {@link uniqueFileName} makes a file name but keeping letters, digits and `._ -`
+ * alone, as every earlier Loupe did: the same file imported again names its documents as
+ * before, and meets them.
+ * @example uniqueDocumentName('train(1)-0', new Set()) === 'train_1_-0'
+ */
+export function uniqueDocumentName(name: string, taken: Set<string>): string {
+  return uniqueIn('', safeFileName(name, 'document', UNNAMED), taken);
+}
+
 /**
  * A file's path made from a document's folder (see `isDocumentFolder`) and name: each name of
  * the folder made safe as {@link uniqueFileName} makes a file name, the file name unique in its
@@ -47,12 +61,12 @@ function uniqueIn(folder: string, stem: string, taken: Set<string>): string {
 }
 
 /** A name with unsafe characters as `_`, no leading dot or trailing dot or space, and not a Windows device (`fallback` when nothing is left). */
-function safeFileName(name: string, fallback: string): string {
+function safeFileName(name: string, fallback: string, unsafe = UNSAFE): string {
   const safe =
     trimEndOf(
       name
         .normalize('NFC') // an accent typed apart (NFD) is no unsafe character
-        .replace(UNSAFE, '_')
+        .replace(unsafe, '_')
         .replace(/^[. ]+/, ''),
       '. ',
     ).slice(0, 120) || fallback;

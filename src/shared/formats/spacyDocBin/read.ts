@@ -8,7 +8,7 @@ import {
   isJsonValue,
   KEPT_SPACY_DOCBIN,
   sourceFileAt,
-  uniqueFileName,
+  uniqueDocumentName,
   inFileFolder,
 } from '../common';
 import type { FormatBundle, FormatDocument, FormatFile, JsonValue, KeptDocBin } from '../common';
@@ -90,7 +90,7 @@ function readFile(
     typed += read.iob.filter((code) => code === IOB.BEGIN).length;
     entities += read.spans.filter((s) => s.attributes?.spanGroup === undefined).length;
     const userData = message.userData?.[i] ?? null;
-    const name = uniqueFileName(`${stem}-${idOf(userData) ?? i}`, names);
+    const name = uniqueDocumentName(`${stem}-${idOf(userData) ?? i}`, names);
     const file = sourceFileAt(path, i);
     const kept = {
       words: read.words,

@@ -15,7 +15,7 @@ import {
   SCHEME_NAMES,
   schemeOf,
   sourceFileAt,
-  uniqueFileName,
+  uniqueDocumentName,
   inFileFolder,
 } from '../common';
 import type {
@@ -142,7 +142,7 @@ function paragraphsOf(
     for (const [p, value] of doc.paragraphs.entries()) {
       const paragraph = readParagraph(value, [d, 'paragraphs', p], problems);
       if (!paragraph) continue;
-      const name = uniqueFileName(`${stem}-${id}-${p}`, names);
+      const name = uniqueDocumentName(`${stem}-${id}-${p}`, names);
       placed.push({ name, document, index: p, paragraph });
     }
   }

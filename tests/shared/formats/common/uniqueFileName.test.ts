@@ -3,6 +3,7 @@ import {
   baseName,
   extensionOf,
   pathStem,
+  uniqueDocumentName,
   uniqueFileName,
   uniqueFilePath,
 } from '../../../../src/shared/formats/common';
@@ -30,6 +31,13 @@ describe('file names', () => {
       "Banti's [a], {b} + c; d=e! @f #g & h~",
       'x_y_z_w_v_',
     ]);
+  });
+
+  it('names the documents of a spaCy file as before: only letters, digits and ._ - kept', () => {
+    // A DocBin or spaCy JSON file imported again meets the documents it gave, by their names.
+    const taken = new Set<string>();
+    expect(uniqueDocumentName('train(1)-0', taken)).toBe('train_1_-0');
+    expect(uniqueDocumentName('train(1)-0', taken)).toBe('train_1_-0-2');
   });
 
   it('never names an exported file as Windows names a device, nor twice as macOS folds names', () => {
