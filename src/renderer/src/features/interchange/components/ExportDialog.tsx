@@ -1,12 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
   EXPORT_FORMATS,
-  EXPORT_SCHEMES,
   LAYERED_EXPORT_FORMATS,
   STANCE_COLUMN_SETS,
   type ExportFormat,
   type ExportResult,
-  type ExportScheme,
   type StanceColumnSet,
 } from '../../../../../shared/contract';
 import { useModel, useStore } from '../../../model';
@@ -19,51 +17,24 @@ import { ExportWithLayersField } from './ExportWithLayersField';
 import { exportProblem } from './exportProblem';
 import { ExportSplitField } from './ExportSplitField';
 import { exportWords } from '../exportWords';
-import { parseSplitRatios } from '../../../../../shared/formats/parseSplitRatios';
 import { InterchangeProgressBar } from './InterchangeProgressBar';
 import { countOf } from '../../../ui/countOf';
 import { adjustedLines } from '../../../../../shared/formats/common/adjustedLines';
 import { GOLD } from '../../../../../shared/model';
-
-type Overlaps = 'error' | 'longest' | 'first';
-const OVERLAPS: readonly Overlaps[] = ['error', 'longest', 'first'];
-const OVERLAP_CHOICES: Readonly<Record<Overlaps, string>> = {
-  error: 'refuse, naming them',
-  longest: 'keep the longest',
-  first: 'keep the first',
-};
-const OVERLAP_FIELD = 'Overlapping spans';
-const OVERLAP_WORDS = { field: OVERLAP_FIELD, ...OVERLAP_CHOICES };
-/** The scheme to write, or `auto`: the one the CoNLL files were read in, else IOB2. */
-type SchemeChoice = 'auto' | ExportScheme;
-const SCHEMES: readonly SchemeChoice[] = ['auto', ...EXPORT_SCHEMES];
-const SCHEME_CHOICES: Readonly<Record<SchemeChoice, string>> = {
-  auto: 'as the CoNLL files were read (else IOB2)',
-  iob2: 'IOB2 (B- begins every span)',
-  iob1: 'IOB1 (B- only between touching spans)',
-  bioes: 'BIOES (E- ends, S- a single token)',
-  bilou: 'BILOU (L- ends, U- a single token)',
-  io: 'IO (bare labels: touching spans of one label merge)',
-};
-const COLUMN_CHOICES: Readonly<Record<StanceColumnSet, string>> = {
-  auto: "as read (else Loupe's, with holder and document)",
-  semeval: 'ID, Target, Tweet, Stance (SemEval-2016 scorer)',
-};
-/** Why the gold layer cannot be chosen before anything was adjudicated into it. */
-const NO_GOLD = 'nothing adjudicated yet';
-/** Formats that cannot hold overlapping spans (IOB tags). */
-const TAGGED: readonly ExportFormat[] = ['conll', 'hf', 'spacy-json', 'spacy'];
-
-/** Why a split typed cannot be used, in the dialog's words; null when it can (or is empty). */
-function splitProblemOf(split: string): string | null {
-  if (!split.trim()) return null;
-  try {
-    parseSplitRatios(split.trim());
-    return null;
-  } catch (error) {
-    return exportWords(error instanceof Error ? error.message : String(error));
-  }
-}
+import {
+  COLUMN_CHOICES,
+  NO_GOLD,
+  OVERLAP_CHOICES,
+  OVERLAP_FIELD,
+  OVERLAP_WORDS,
+  OVERLAPS,
+  SCHEME_CHOICES,
+  SCHEMES,
+  splitProblemOf,
+  TAGGED,
+  type Overlaps,
+  type SchemeChoice,
+} from './exportChoices';
 
 /** Choose a format, a layer, labels, an overlap policy, only-done and a split; see the first records and the counts; then write to a path or download. */
 export function ExportDialog({ open }: { readonly open: boolean }) {
