@@ -19,6 +19,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     '(tick “Include rejected suggestions” to export them too)',
   ],
   [/--split\b/g, 'Split'],
+  [/\bgive --allow-empty\b/g, 'tick “Write even if empty”'],
+  [/\bchoose another layer \(--annotator NAME\)/g, 'choose another Layer'],
+  [/ \(--allow-empty\)/g, ' (“Write even if empty” ticked)'],
 ];
 
 /**

@@ -7,11 +7,12 @@ import {
   type ExportResult,
   type StanceColumnSet,
 } from '../../../../../shared/contract';
-import { useModel, useStore } from '../../../model';
+import { useModel, userMessage, useStore } from '../../../model';
 import { Modal, ModalActions } from '../../../ui/Modal';
 import { SelectField } from '../../../ui/SelectField';
 import { downloadArchive, downloadFiles } from './downloadFiles';
 import { ExportLabelsField } from './ExportLabelsField';
+import { ExportAllowEmptyField } from './ExportAllowEmptyField';
 import { ExportRejectedField } from './ExportRejectedField';
 import { ExportWithLayersField } from './ExportWithLayersField';
 import { exportProblem } from './exportProblem';
@@ -63,6 +64,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
   const [columns, setColumns] = useState<StanceColumnSet>('auto');
   const [tokens, setTokens] = useState(false);
   const [includeRejected, setIncludeRejected] = useState(false);
+  const [allowEmpty, setAllowEmpty] = useState(false);
+  /** Whether the last refusal was of an empty export, which the box below it lets through. */
+  const [emptyRefused, setEmptyRefused] = useState(false);
   const [withLayers, setWithLayers] = useState<readonly string[]>([]);
   const schemaLabels = useMemo(() => project?.schema.labels.map((l) => l.name) ?? [], [project]);
   const tagged = TAGGED.includes(format);
@@ -96,6 +100,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
       ...(format === 'conll' && scheme !== 'auto' ? { scheme } : {}),
       ...(format === 'stance-tsv' && columns !== 'auto' ? { columns } : {}),
       ...(format === 'spans-jsonl' && tokens ? { tokens } : {}),
+      ...(allowEmpty ? { allowEmpty } : {}),
     };
   }, [
     format,
@@ -114,6 +119,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
     scheme,
     columns,
     tokens,
+    allowEmpty,
   ]);
 
   /** Previewed under the name typed when it has an extension: one file, or a file per part, as Write writes it. */
@@ -132,11 +138,13 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
         setPreview(next);
         setPreviewOf(previewRequest);
         setProblem(null);
+        setEmptyRefused(false);
       },
       (error: unknown) => {
         if (!live) return;
         setPreview(null);
         setProblem(exportProblem(error, OVERLAP_WORDS));
+        setEmptyRefused(/--allow-empty\b/.test(userMessage(error)));
       },
     );
     return () => {
@@ -268,6 +276,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           {problem}
         </p>
       )}
+      {((emptyRefused && problem && !blocked) || allowEmpty) && (
+        <ExportAllowEmptyField checked={allowEmpty} onChange={setAllowEmpty} />
+      )}
       {/* In the page while the dialog is: a status added with its words is not read out, so the
           counts are said when they come back after a refusal, and the split's problem is said
           once typing rests. */}
@@ -283,7 +294,9 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           <>
             {preview.summary.warnings.map((w, i) => (
               <p key={i} className="lp-muted">
-                Not written: {exportWords(w)}
+                {/* An export of no annotation (or a part of no document) is written, and said. */}
+                {/ holds? no (annotation|document)\b/.test(w) ? 'Note: ' : 'Not written: '}
+                {exportWords(w)}
               </p>
             ))}
             {preview.summary.notes.map((n, i) => (
