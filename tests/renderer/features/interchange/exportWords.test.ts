@@ -49,6 +49,18 @@ describe('the command line export options in a reason, as the Export dialog name
       "nothing to export: every stance in bo's layers rests on a span left out by --labels: keep the labels of their spans, or choose another format",
       "nothing to export: every stance in bo's layers rests on a span left out (its label not ticked under Labels to export): keep the labels of their spans, or choose another format",
     ],
+    [
+      "nothing to export: the 2 documents of bo's layer hold no span, relation, stance or document label: annotate them or choose another layer (--annotator NAME), or give --allow-empty to write the texts without annotations",
+      "nothing to export: the 2 documents of bo's layer hold no span, relation, stance or document label: annotate them or choose another Layer, or tick “Write even if empty” to write the texts without annotations",
+    ],
+    [
+      'nothing to export in test: --split 60/20/20 of 2 documents (documents of one text go together) leaves test without a document: export more documents, give test a larger share or none (train/test: 90/10), or give --allow-empty to write it empty',
+      'nothing to export in test: Split 60/20/20 of 2 documents (documents of one text go together) leaves test without a document: export more documents, give test a larger share or none (train/test: 90/10), or tick “Write even if empty” to write it empty',
+    ],
+    [
+      'the export holds no annotation, only the texts of 5 documents (--allow-empty)',
+      'the export holds no annotation, only the texts of 5 documents (“Write even if empty” ticked)',
+    ],
   ])('%s', (reason, said) => {
     expect(exportWords(reason)).toBe(said);
   });
