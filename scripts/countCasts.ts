@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 /** The most casts `src/` may hold; lower it when casts are removed, never raise it lightly. */
-export const CAST_BUDGET = { total: 107, onIndexRead: 5 } as const;
+export const CAST_BUDGET = { total: 106, onIndexRead: 5 } as const;
 
 export interface FileCasts {
   /** Path from the repository root, `/`-separated. */
