@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import '../interchange.css';
+import { ExportCheckField } from './ExportCheckField';
 
 /** The box's caption; the dialog's words for `--allow-empty` name it. */
 export const ALLOW_EMPTY = 'Write even if empty';
@@ -16,24 +15,16 @@ export function ExportAllowEmptyField({
   readonly checked: boolean;
   onChange(next: boolean): void;
 }) {
-  // Suffixed: Preact numbers ids per root, and the dialog's portal is a root of its own.
-  const hint = `${useId()}-allow-empty`;
   return (
-    <div className="lp-rejected">
-      <label className="lp-check">
-        <input
-          type="checkbox"
-          checked={checked}
-          aria-describedby={hint}
-          onChange={(event) => onChange(event.target.checked)}
-        />{' '}
-        {ALLOW_EMPTY}
-      </label>
-      <p id={hint} className="lp-rejected__hint">
-        {checked
+    <ExportCheckField
+      caption={ALLOW_EMPTY}
+      checked={checked}
+      onChange={onChange}
+      hint={
+        checked
           ? 'Written although it holds no annotation or a part holds no document; said below the counts.'
-          : 'An export of texts without annotations, or a split part without a document, is refused: tick to write it anyway.'}
-      </p>
-    </div>
+          : 'An export of texts without annotations, or a split part without a document, is refused: tick to write it anyway.'
+      }
+    />
   );
 }

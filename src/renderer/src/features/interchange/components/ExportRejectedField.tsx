@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import { countOf } from '../../../ui/countOf';
-import '../interchange.css';
+import { ExportCheckField } from './ExportCheckField';
 
 /** The box's caption; the export's warning names it where the command line names its option. */
 export const INCLUDE_REJECTED = 'Include rejected suggestions';
@@ -22,26 +21,17 @@ export function ExportRejectedField({
   readonly checked: boolean;
   onChange(next: boolean): void;
 }) {
-  // Suffixed: Preact numbers ids per root, and the dialog's portal is a root of its own.
-  const hint = `${useId()}-rejected`;
   const held = `${countOf(rejected, 'suggestion')} rejected in ${layers.join(', ')}'s layers`;
-  // What the box does is its description, heard with its name and state on reaching it.
   return (
-    <div className="lp-rejected">
-      <label className="lp-check">
-        <input
-          type="checkbox"
-          checked={checked}
-          aria-describedby={hint}
-          onChange={(event) => onChange(event.target.checked)}
-        />{' '}
-        {INCLUDE_REJECTED}
-      </label>
-      <p id={hint} className="lp-rejected__hint">
-        {checked
+    <ExportCheckField
+      caption={INCLUDE_REJECTED}
+      checked={checked}
+      onChange={onChange}
+      hint={
+        checked
           ? `${held}: written with the layers' other spans.`
-          : `${held}: left out, as they are not the model's spans; tick to write them too.`}
-      </p>
-    </div>
+          : `${held}: left out, as they are not the model's spans; tick to write them too.`
+      }
+    />
   );
 }
