@@ -6,7 +6,7 @@ import { callApi } from './support/callApi';
 import { focused } from './support/keyboardWalk';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { runCommand } from './support/runCommand';
-import { axeFindingsNow, shots } from './support/themes';
+import { closeDialog, dialogShots } from './support/themes';
 
 const DOC = '000_90267a0c835213d2';
 
@@ -74,22 +74,15 @@ describe('the Export dialog lets an empty training export through when asked, by
       'Note: the export holds no annotation, only the texts of 5 documents (“Write even if empty” ticked)',
     );
     // Kept through Esc, as the dialog's other choices are; axe and a look in both themes.
-    const found: string[] = [];
-    const show = async (): Promise<void> => {
+    await closeDialog(page);
+    const found = await dialogShots(page, 'export-allow-empty', async () => {
       await runCommand(page, 'export', 'Export…');
       await expect.poll(counts).toBe('5 documents, 0 spans, 0 stances in 1 file');
       expect(await box().isChecked()).toBe(true);
-      const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
-      for (const id of await axeFindingsNow(page, '.lp-dialog')) found.push(`${theme}: ${id}`);
-    };
-    const hide = async (): Promise<void> => {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog().count()).toBe(0);
-    };
-    await hide();
-    await shots(page, 'export-allow-empty', show, hide);
+    });
     expect(found).toEqual([]);
-    await show();
+    await runCommand(page, 'export', 'Export…');
+    await expect.poll(counts).toBe('5 documents, 0 spans, 0 stances in 1 file');
     await page.getByLabel('Export name').fill('texts.conll');
     await dialog().getByRole('button', { name: 'Write' }).click();
     await expect

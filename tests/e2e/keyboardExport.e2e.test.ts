@@ -7,7 +7,7 @@ import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
 import { focused, reachPart } from './support/keyboardWalk';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
-import { axeFindingsNow, shots } from './support/themes';
+import { axeFindingsNow, closeDialog, dialogShots } from './support/themes';
 
 const DOC = '000_90267a0c835213d2';
 
@@ -286,18 +286,10 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     // Light and dark at 1280 and 1024 px, each theme checked by axe.
-    const found: string[] = [];
-    const show = async (): Promise<void> => {
+    const found = await dialogShots(page, 'export-keyboard', async () => {
       await openByMenu();
       await expect.poll(counts).toMatch(/ in \d files$/);
-      const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
-      for (const id of await axeFindingsNow(page, '.lp-dialog')) found.push(`${theme}: ${id}`);
-    };
-    const hide = async (): Promise<void> => {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog().count()).toBe(0);
-    };
-    await shots(page, 'export-keyboard', show, hide);
+    });
     expect(found).toEqual([]);
   });
 
@@ -347,26 +339,11 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
     expect(await description(page, boxCss)).toBe(
       "1 suggestion rejected in model's layers: written with the layers' other spans.",
     );
-    const found: string[] = [];
-    const axe = async (): Promise<void> => {
-      const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
-      for (const id of await axeFindingsNow(page, '.lp-dialog')) found.push(`${theme}: ${id}`);
-    };
-    const hide = async (): Promise<void> => {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog().count()).toBe(0);
-    };
-    await hide();
-    await shots(
-      page,
-      'export-rejected',
-      async () => {
-        await openByMenu();
-        await tabToControl(box);
-        await axe();
-      },
-      hide,
-    );
+    await closeDialog(page);
+    const found = await dialogShots(page, 'export-rejected', async () => {
+      await openByMenu();
+      await tabToControl(box);
+    });
     // A stance table of a layer without stances: said before anything is written, and
     // Download and Write kept from it with that reason.
     await openByMenu();
@@ -383,16 +360,12 @@ describe('the Export dialog by keyboard alone, as a screen reader hears it (Chro
       const reason = await button.getAttribute('aria-describedby');
       expect(await page.locator(`[id="${reason}"]`).textContent()).toBe(refusal);
     }
-    await hide();
-    await shots(
-      page,
-      'export-no-stances',
-      async () => {
+    await closeDialog(page);
+    found.push(
+      ...(await dialogShots(page, 'export-no-stances', async () => {
         await openByMenu();
         await expect.poll(() => alert.textContent()).toBe(refusal);
-        await axe();
-      },
-      hide,
+      })),
     );
     expect(found).toEqual([]);
   });

@@ -55,3 +55,29 @@ export async function shots(
   await useTheme(page, 'light');
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+/**
+ * `shots` of a dialog: `open` brings it up (and checks what it shows), axe looks at it in each
+ * theme as it opens, and Esc closes it (it must go). Returns axe's findings (none expected).
+ */
+export async function dialogShots(
+  page: Page,
+  name: string,
+  open: () => Promise<void>,
+  css = '.lp-dialog',
+): Promise<string[]> {
+  const found: string[] = [];
+  const show = async (): Promise<void> => {
+    await open();
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+    for (const id of await axeFindingsNow(page, css)) found.push(`${theme}: ${id}`);
+  };
+  await shots(page, name, show, () => closeDialog(page, css));
+  return found;
+}
+
+/** Closes the dialog `css` by Esc, as a user would, and waits until it has gone. */
+export async function closeDialog(page: Page, css = '.lp-dialog'): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator(css).count()).toBe(0);
+}
