@@ -39,6 +39,13 @@ export interface KeptConll {
    * text: each is one token of the text, not one per part.
    */
   readonly spacedWords?: readonly (readonly [number, number])[];
+  /**
+   * Where (code points of the text) a chunk began with the other prefix than an export writes
+   * there: `I-` opening a name in an IOB2 file (WNUT 2017's, conlleval.pl reads it as a start),
+   * `B-` after no name of its type in an IOB1 file. Written back so while that still reads as
+   * the same chunks, so an unedited file comes back as it was.
+   */
+  readonly otherStarts?: readonly number[];
   /** The language prefix every word had in the file (WikiANN / PAN-X's `en:`), left out of the text; the export writes it back. */
   readonly wordPrefix?: string;
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
@@ -130,6 +137,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(tabs === true ? { tabs } : {}),
     ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
+    ...otherStartsOf(value.otherStarts),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
@@ -146,6 +154,13 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...orderOf(value.order),
     ...fileOf(value.file),
   };
+}
+
+/** Kept `otherStarts`, or nothing when absent or not offsets. */
+function otherStartsOf(value: unknown): Pick<KeptConll, 'otherStarts'> {
+  return Array.isArray(value) && value.length > 0 && value.every(isIndex)
+    ? { otherStarts: value }
+    : {};
 }
 
 /** A kept `tagSuffix`, or nothing when absent or not in its shape. */

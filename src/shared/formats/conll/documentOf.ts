@@ -49,6 +49,7 @@ export function documentOf(
     file;
   const { tagSuffix, encoding, inline } = file;
   const spacedWords: [number, number][] = [];
+  const otherStarts: number[] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
   for (const [s, sentence] of doc.sentences.entries()) {
@@ -56,6 +57,7 @@ export function documentOf(
     const words = sentence.rows.map((row) => row.columns[layout.token] ?? '');
     const read = tokenSpans(words, tags[s] ?? [], at, scheme);
     spans.push(...read.spans);
+    otherStarts.push(...read.otherStarts);
     for (const problem of read.illFormed)
       illFormed.push({ line: sentence.rows[problem.token]?.line ?? 0, reason: problem.reason });
     lines.push(words.join(' '));
@@ -72,6 +74,7 @@ export function documentOf(
     ...(!inline && tightDocstart(doc) ? { docstartTight: true } : {}),
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
+    ...(otherStarts.length > 0 ? { otherStarts } : {}),
     ...(conllu ? { conllu } : {}),
     ...(wordPrefix ? { wordPrefix } : {}),
     ...(others ? { kept } : {}),

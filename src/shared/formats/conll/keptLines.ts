@@ -147,6 +147,11 @@ export function keptLines(
   const language = kept?.wordPrefix ?? '';
   // Tags written type first (`PER_B`) go back so in the file's own shape.
   const suffix = own && !how.asked ? own.tagSuffix : undefined;
+  // Chunks its file began with the other prefix (WNUT 2017's `I-` after `O`), in its own scheme.
+  const otherStarts =
+    own?.otherStarts && !how.asked && how.scheme === fileScheme(doc)
+      ? new Set(own.otherStarts)
+      : null;
   const { text, tokens, mentions, mentionLabel, sentenceStart, labels } = tagged;
   const names = labels.map(tagColumn);
   const cells = new Array<string>(layout.columns).fill('_');
@@ -154,12 +159,18 @@ export function keptLines(
   let m = 0;
   let c = 0; // the next comment line to write
   let written = false;
+  let before = -1; // the label of the word before in its sentence, -1 for none or O
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpace[i] === 1) continue;
     if (i > (mentions[2 * m + 1] ?? 0)) m++;
     const first = mentions[2 * m] ?? 0;
     const label = names[mentionLabel[m] ?? 0] ?? '';
-    const prefixed = i < first ? 'O' : tagOf(m, i, label);
+    let prefixed = i < first ? 'O' : tagOf(m, i, label);
+    if (i === first && otherStarts?.has(tokens.start[i] ?? -1)) {
+      const apart = sentenceStart[i] === 1 || before !== mentionLabel[m];
+      prefixed = fileStartTag(prefixed, label, how.scheme, apart);
+    }
+    before = i < first ? -1 : (mentionLabel[m] ?? -1);
     const tag = suffix ? suffixedTag(prefixed, suffix) : prefixed;
     const start = tokens.start16[i] ?? 0;
     const end = tokens.end16[i] ?? 0;
@@ -195,6 +206,18 @@ export function keptLines(
   const sentences = tagged.text.split('\n').length;
   const after = (kept?.comments ?? []).some(([s]) => s >= sentences);
   return written && (!after || comments.length > 0) ? kept?.lineBreaksAtEnd : undefined;
+}
+
+/**
+ * A chunk's first tag as its file wrote it (see `KeptConll.otherStarts`), when that reads as
+ * the same chunk: IOB2's `I-` when no word of its type comes right before it in its sentence
+ * (`apart`), IOB1's `B-` always; else the tag the export writes.
+ * @example fileStartTag('B-PER', 'PER', 'iob2', true) === 'I-PER'
+ */
+function fileStartTag(tag: string, label: string, scheme: ExportScheme, apart: boolean): string {
+  if (scheme === 'iob2' && apart && tag === `B-${label}`) return `I-${label}`;
+  if (scheme === 'iob1' && tag === `I-${label}`) return `B-${label}`;
+  return tag;
 }
 
 /**
