@@ -27,6 +27,8 @@ interface Context {
   readonly index: OffsetIndex;
   readonly unit: OffsetUnit;
   readonly problems: string[];
+  /** Entities refused for their offsets, by id: where they are (`entities[3]`), for relations naming them. */
+  readonly refused: Map<string, string>;
   insidePair: boolean;
 }
 
@@ -44,7 +46,13 @@ const CATEGORY_KEYS: ReadonlySet<string> = new Set(['label', 'labels', 'column_l
  * @example readAnnotations('😀 IBM', { label: [[3, 6, 'ORG']] }, 'utf16').shares[0].spans → [{ label: 'ORG', fragments: [{start: 2, end: 5}] }]
  */
 export function readAnnotations(text: string, record: Json, unit: OffsetUnit): DoccanoAnnotations {
-  const ctx: Context = { index: createOffsetIndex(text), unit, problems: [], insidePair: false };
+  const ctx: Context = {
+    index: createOffsetIndex(text),
+    unit,
+    problems: [],
+    refused: new Map(),
+    insidePair: false,
+  };
   const present = SPAN_KEYS.filter((k) => record[k] !== undefined);
   const triples = present.filter((k) => k !== 'annotations' && k !== 'entities');
   if (triples.length > 0 && present.includes('entities'))
@@ -71,7 +79,7 @@ export function readAnnotations(text: string, record: Json, unit: OffsetUnit): D
     items.forEach((item: unknown, i) => readItem(ctx, item, `${key}[${i}]`, share, ids));
   }
   readCategories(ctx, record.cats, share(undefined));
-  const relations = readRelations(record.relations, ids, ctx.problems);
+  const relations = readRelations(record.relations, ids, ctx);
   const withContent = [...shares.values()].filter((s) => s.spans.length + s.categories.length > 0);
   return {
     shares: withContent.length > 0 ? withContent : [share(undefined)],
@@ -119,8 +127,11 @@ function readItem(
     return;
   }
   const fragment = toCodePoints(ctx, entity.start_offset, entity.end_offset, where);
-  if (!fragment) return;
   const id = idOf(entity.id);
+  if (!fragment) {
+    if (id !== undefined) ctx.refused.set(id, where);
+    return;
+  }
   if (id !== undefined) {
     if (ids.has(id)) {
       ctx.problems.push(`${where}: duplicate id ${id}`);
@@ -184,7 +195,7 @@ function toCodePoints(
 function readRelations(
   value: unknown,
   ids: ReadonlyMap<string, number>,
-  problems: string[],
+  { problems, refused }: Context,
 ): FormatRelation[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -201,8 +212,11 @@ function readRelations(
       const name = k === 0 ? 'from_id' : 'to_id';
       const id = idOf(ref);
       if (id === undefined || !ids.has(id)) {
+        const at = id === undefined ? undefined : refused.get(id);
         problems.push(
-          `${where}.${name}: ${JSON.stringify(ref)} is not the id of an entity of this record`,
+          at === undefined
+            ? `${where}.${name}: ${JSON.stringify(ref)} is not the id of an entity of this record`
+            : `${where}.${name}: ${JSON.stringify(ref)} is the id of ${at}, which is not valid (above): fix that entity, or remove the relation`,
         );
         return undefined;
       }

@@ -152,6 +152,18 @@ describe('readDoccano errors', () => {
     expect(errors[0]?.reason).toContain(reason);
   });
 
+  it('says a relation naming an entity refused for its offsets names that entity, not a missing id', () => {
+    // auto_label's all.jsonl once its text was cut short: its entities past the end are refused,
+    // and each relation naming one said the id was not an entity of the record, though it was.
+    const line =
+      '{"text":"IBM","entities":[{"id":7,"start_offset":0,"end_offset":3,"label":"A"},{"id":8,"start_offset":4,"end_offset":9,"label":"B"}],"relations":[{"id":1,"from_id":7,"to_id":8,"type":"R"}]}';
+    const errors = errorsOf(() => readDoccano([file('d.jsonl', `${line}\n`)]));
+    expect(errors.map((e) => e.reason)).toEqual([
+      'entities[1]: end 9 is beyond the text (3 UTF-16 units long)',
+      'relations[0].to_id: 8 is the id of entities[1], which is not valid (above): fix that entity, or remove the relation',
+    ]);
+  });
+
   it('refuses spans under a key doccano does not use, instead of importing the text alone', () => {
     // lcclab-blcu/CHED all.jsonl: doccano-shaped event triggers under `events`; imported as
     // doccano they gave 299 documents, 0 spans and exit 0.
