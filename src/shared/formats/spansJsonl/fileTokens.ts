@@ -1,10 +1,12 @@
 import { isRecord } from '../../collections';
 import type { DocumentMetadata } from '../../model';
 import { codePoints, createOffsetIndex } from '../../spans';
-import { cutTokens, isPythonSpace, spacyEnglishTokens } from '../../text';
+import type { OffsetIndex } from '../../spans';
+import { cutTokens, spacyEnglishTokens } from '../../text';
 import type { SpacyTokens } from '../../text';
 import { ANSWERED_KEY } from './keptFields';
 import { keptList } from './keptJson';
+import { mendedExtent, onlySpace, textPrint } from './mendTokens';
 
 /**
  * What counts records whose own tokens were cut where a span edge fell inside one: Prodigy
@@ -38,7 +40,10 @@ export interface FileTokens {
  * The tokens a record came with (kept under `$prodigy.tokens` as the file's JSON text, whose
  * key order a stored layer keeps), when they still fit the
  * document's text: each token's `text` is the text at its offsets (code points), the tokens
- * in order, and only whitespace between them and around them. Null when none were kept or
+ * in order, and only whitespace between them and around them. A whitespace token whose offsets
+ * do not hold its text sits where the gap between its neighbours does, when that is unambiguous
+ * (`mendedExtent`): its JSON keeps the file's offsets while the text is the one the record came
+ * with (`$prodigy.tokensText`), else it gets the mended ones. Null when none were kept or
  * they no longer fit (Loupe then writes its own). `ws` says one space follows where the file
  * gave it, else the text does.
  * @example fileTokensOf('a b', { $prodigy: { tokens: '[{"text":"a","start":0,"end":1,"id":0},{"text":"b","start":2,"end":3,"id":1}]' } })?.tokens.count === 2
@@ -58,38 +63,71 @@ export function fileTokensOf(
   const end = new Int32Array(n);
   const spaceAfter = new Uint8Array(n);
   const isSpace = new Uint8Array(n);
+  const mended: number[] = [];
   let before = 0; // UTF-16 end of the token before
   for (let i = 0; i < n; i++) {
     const token: unknown = list[i];
     if (!isRecord(token) || typeof token.text !== 'string') return null;
-    const { start: s, end: e } = token;
-    if (!isOffset(s) || !isOffset(e) || e < s || e > index.codePointLength) return null;
+    let extent = heldExtent(text, index, token);
+    if (extent === null) {
+      const to = i === n - 1 ? index.codePointLength : heldExtent(text, index, list[i + 1])?.start;
+      const mend =
+        to === undefined
+          ? null
+          : mendedExtent(text, index, token.text, i > 0 ? (end[i - 1] ?? 0) : 0, to);
+      if (mend === null) return null;
+      mended.push(i);
+      extent = mend;
+    }
+    const { start: s, end: e } = extent;
     const s16 = index.toUtf16(codePoints(s));
     const e16 = index.toUtf16(codePoints(e));
     if (s16 < before || !onlySpace(text, before, s16)) return null;
-    const covered = text.slice(s16, e16);
-    if (covered !== token.text) return null;
     start16[i] = s16;
     end16[i] = e16;
     start[i] = s;
     end[i] = e;
     spaceAfter[i] = (typeof token.ws === 'boolean' ? token.ws : text[e16] === ' ') ? 1 : 0;
-    isSpace[i] = covered.trim() === '' ? 1 : 0;
+    isSpace[i] = token.text.trim() === '' ? 1 : 0;
     before = e16;
   }
   if (!onlySpace(text, before, text.length)) return null;
   const tokens = { count: n, start16, end16, start, end, spaceAfter, isSpace };
-  return { tokens, members: JSON.stringify(list).slice(1, -1) };
+  const asFiled = mended.length === 0 || (isRecord(kept) && kept.tokensText === textPrint(text));
+  const written = asFiled ? list : mendedList(list, mended, start, end);
+  return { tokens, members: JSON.stringify(written).slice(1, -1) };
+}
+
+/** The token's offsets (code points) when they hold its text, else null. */
+function heldExtent(
+  text: string,
+  index: OffsetIndex,
+  token: unknown,
+): { start: number; end: number } | null {
+  if (!isRecord(token) || typeof token.text !== 'string') return null;
+  const { start: s, end: e } = token;
+  if (!isOffset(s) || !isOffset(e) || e < s || e > index.codePointLength) return null;
+  const covered = text.slice(index.toUtf16(codePoints(s)), index.toUtf16(codePoints(e)));
+  return covered === token.text ? { start: s, end: e } : null;
+}
+
+/** The tokens with the mended ones' offsets in place of the file's (their keys in the file's order). */
+function mendedList(
+  list: readonly unknown[],
+  mended: readonly number[],
+  start: Int32Array,
+  end: Int32Array,
+): unknown[] {
+  const out = [...list];
+  for (const i of mended) {
+    const token = list[i];
+    if (isRecord(token)) out[i] = { ...token, start: start[i] ?? 0, end: end[i] ?? 0 };
+  }
+  return out;
 }
 
 function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-/** Whether text[from, to) is whitespace only (Python's `str.isspace()`, as spaCy splits). */
-function onlySpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isPythonSpace(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /**

@@ -30,6 +30,7 @@ import type { JsonStyle } from '../common';
 import { metaName, taskPlaces } from './taskPlaces';
 import type { TaskPlace } from './taskPlaces';
 import { keptLineEnd, lineEndsOf } from './lineEnds';
+import { textPrint } from './mendTokens';
 
 /**
  * Reads spans JSONL (Prodigy / spaCy style): `{text, spans: [{start, end, label,
@@ -49,6 +50,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
   for (const file of files) {
     const answered: number[] = [];
     const spansAnswered: number[] = []; // by record with spans answered away, its line, once per span
+    const mended: { line: number; tokens: number[] }[] = []; // records whose tokens' offsets were mended
     const style = jsonStyleOf(file.content);
     let lines: string[] | undefined; // split once, when a record has cats
     const lineText = (n: number) => (lines ??= file.content.split('\n'))[n - 1] ?? '';
@@ -81,6 +83,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
       const problems = read.problems;
       for (const note of read.notes) warnings.push(`${file.path}:${line}: ${note}`);
       for (let k = 0; k < read.answered; k++) spansAnswered.push(line);
+      if (read.mended.length > 0) mended.push({ line, tokens: read.mended });
       const length = [...record.text].length;
       const {
         spans,
@@ -122,6 +125,8 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
         ...(keepsTokens(record.text, record.tokens, spans, kept)
           ? { tokens: JSON.stringify(record.tokens) }
           : {}),
+        // Tokens whose offsets were mended go back as the file had them while the text is this one.
+        ...(read.mended.length > 0 ? { tokensText: textPrint(record.text) } : {}),
         ...(cats ? { cats: { ...cats.kept, keys: [...cats.kept.keys] } } : {}),
         ...(layout ? { layout } : {}),
         ...annotated.kept,
@@ -145,6 +150,7 @@ export function readSpansJsonl(files: readonly FormatFile[]): FormatBundle {
     }
     if (answered.length > 0) warnings.push(answeredWarning(file.path, answered));
     if (spansAnswered.length > 0) warnings.push(answeredSpansWarning(file.path, spansAnswered));
+    if (mended.length > 0) warnings.push(mendedWarning(file.path, mended));
     while (documentFiles.length < documents.length) documentFiles.push(file.path);
   }
   errors.throwIfAny();
@@ -263,6 +269,18 @@ function answeredSpansWarning(path: string, lines: readonly number[]): string {
   const distinct = [...new Set(lines)];
   const listed = distinct.slice(0, 5).join(', ') + (distinct.length > 5 ? ', …' : '');
   return `${path}: ${countOf(lines.length, 'span')} answered reject or ignore in accepted records (line ${listed}) ${lines.length === 1 ? 'is kept as it was' : 'are kept as they were'} and written back to spans JSONL; Loupe does not show ${lines.length === 1 ? 'it' : 'them'} (the annotator said ${lines.length === 1 ? 'it is' : 'they are'} no entity), and other exports leave ${lines.length === 1 ? 'it' : 'them'} out`;
+}
+
+function mendedWarning(
+  path: string,
+  records: readonly { line: number; tokens: number[] }[],
+): string {
+  const tokens = records.reduce((n, r) => n + r.tokens.length, 0);
+  const first = records[0];
+  const some = first
+    ? first.tokens.slice(0, 3).join(', ') + (first.tokens.length > 3 ? ', …' : '')
+    : '';
+  return `${path}: ${countOf(tokens, 'whitespace token')} in ${countOf(records.length, 'record')} (first line ${first?.line ?? 0}, tokens ${some}) had offsets that do not hold their text; read in the gap between their neighbours, where their text is, and written back to spans JSONL as the file had them while the text is unedited`;
 }
 
 function answeredWarning(path: string, lines: readonly number[]): string {

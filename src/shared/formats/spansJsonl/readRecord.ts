@@ -1,9 +1,11 @@
+import { isRecord } from '../../collections';
 import type { OffsetIndex } from '../../spans';
 import { createOffsetIndex, fragmentOf } from '../../spans';
 import { fitsAsUtf16, fragmentProblem, textMismatch } from '../common';
 import type { FormatSpan } from '../common';
 import { answeredSpanFields, isAnsweredAway, keptSpanFields, spanFieldsOf } from './spanFields';
 import type { KeptSpanFields } from './spanFields';
+import { mendedExtent } from './mendTokens';
 
 type Json = Record<string, unknown>;
 interface TokenExtent {
@@ -19,8 +21,10 @@ type Tokens = readonly (TokenExtent | null)[];
  * tokens the span starts and ends on, and each token's text must match the document. A
  * span's `text` must be what its offsets cover, unless its tokens confirm the offsets: then
  * the mismatch is a note (Prodigy and spaCy never read it). A whitespace token (`"\n\t"`) whose
- * offsets cover other text is set aside with a note, as no span may start or end on it: some
- * tokenizers fed to Prodigy write such tokens at offset 0 (vidosuba/slovak-NER's exports).
+ * offsets cover other text is read where the gap between its neighbours holds its text, when
+ * that is unambiguous (`mended` lists them; see `mendedExtent`), else set aside with a note, as
+ * no span may start or end on it: some tokenizers fed to Prodigy write such tokens at another
+ * sentence's offsets (vidosuba/slovak-NER's exports).
  * A span's other keys (`text`, ner.teach's `score`, `rank`, `source`, …) are kept by span.
  * A span answered `reject` or `ignore` (ner.teach's, in a record answered `accept`) is no
  * span: it is kept whole, in its place, and written back (`answered` counts them).
@@ -35,11 +39,13 @@ export function readSpans(
   answered: number;
   problems: string[];
   notes: string[];
+  mended: number[];
 } {
   const index = createOffsetIndex(text);
   const problems: string[] = [];
   const notes: string[] = [];
-  const tokens = readTokens(text, index, record.tokens, problems, notes);
+  const mended: number[] = [];
+  const tokens = readTokens(text, index, record.tokens, problems, notes, mended);
   const spans: FormatSpan[] = [];
   const kept: KeptSpanFields[] = [];
   let answered = 0;
@@ -82,7 +88,14 @@ export function readSpans(
     });
     kept.push(spanFieldsOf(span, fragment.start, fragment.end, span.label));
   });
-  return { spans, kept: keptSpanFields(kept, answered > 0), answered, problems, notes };
+  return {
+    spans,
+    kept: keptSpanFields(kept, answered > 0),
+    answered,
+    problems,
+    notes,
+    mended,
+  };
 }
 
 function readTokens(
@@ -91,6 +104,7 @@ function readTokens(
   value: unknown,
   problems: string[],
   notes: string[],
+  mended: number[],
 ): Tokens | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
@@ -99,7 +113,8 @@ function readTokens(
   }
   const tokens: (TokenExtent | null)[] = [];
   const setAside: number[] = [];
-  for (const [i, item] of (value as unknown[]).entries()) {
+  const list = value as unknown[];
+  for (const [i, item] of list.entries()) {
     const token = (typeof item === 'object' && item !== null ? item : {}) as Json;
     const problem = fragmentProblem(token.start, token.end, index.codePointLength);
     if (problem) {
@@ -109,6 +124,16 @@ function readTokens(
     const extent = fragmentOf(Number(token.start), Number(token.end));
     const expected = text.slice(index.toUtf16(extent.start), index.toUtf16(extent.end));
     if (typeof token.text === 'string' && token.text !== expected && token.text.trim() === '') {
+      const from = i === 0 ? 0 : tokens[i - 1]?.end;
+      const to =
+        i === list.length - 1 ? index.codePointLength : heldStart(text, index, list[i + 1]);
+      const mend =
+        from === undefined || to === null ? null : mendedExtent(text, index, token.text, from, to);
+      if (mend) {
+        mended.push(i);
+        tokens.push(mend);
+        continue;
+      }
       setAside.push(i);
       tokens.push(null);
       continue;
@@ -128,6 +153,18 @@ function readTokens(
     );
   }
   return tokens;
+}
+
+/** A token's start (code points) when its offsets hold its text, else null. */
+function heldStart(text: string, index: OffsetIndex, item: unknown): number | null {
+  const token = isRecord(item) ? item : {};
+  if (
+    fragmentProblem(token.start, token.end, index.codePointLength) ||
+    typeof token.text !== 'string'
+  )
+    return null;
+  const { start, end } = fragmentOf(Number(token.start), Number(token.end));
+  return text.slice(index.toUtf16(start), index.toUtf16(end)) === token.text ? start : null;
 }
 
 function checkTokenIndices(span: Json, fragment: TokenExtent, tokens: Tokens): string | null {

@@ -123,4 +123,47 @@ describe('spans JSONL tokens a record came with', () => {
     });
     expect({ ...back, metadata: undefined }).toEqual({ ...read.documents[0], metadata: undefined });
   });
+
+  it('writes back tokens whose whitespace offsets point elsewhere as the file had them, and mended once the text changed', () => {
+    // In the shape of vidosuba/slovak-NER's prodigy/prodigy_jsonl/annotations_prod02.jsonl
+    // (no licence; this record is ours): `prodigy db-out` of ner.manual, each "\n\t" token at
+    // another sentence's offsets. The record went back with Loupe's tokens (`Hlavné`'s index 4,
+    // not 5), so none of the file's 48 records came back byte for byte.
+    const text = 'Kráľ .\n\tHlavné mesto .\n\tMbabane .';
+    const tokens = [
+      { id: 0, text: 'Kráľ', start: 0, end: 4 },
+      { id: 1, text: '.', start: 5, end: 6 },
+      { id: 2, text: '\n\t', start: 0, end: 2 },
+      { id: 3, text: 'Hlavné', start: 8, end: 14 },
+      { id: 4, text: 'mesto', start: 15, end: 20 },
+      { id: 5, text: '.', start: 21, end: 22 },
+      { id: 6, text: '\n\t', start: 8, end: 10 },
+      { id: 7, text: 'Mbabane', start: 24, end: 31 },
+      { id: 8, text: '.', start: 32, end: 33 },
+    ];
+    const spans = [
+      { start: 8, end: 20, token_start: 3, token_end: 4, label: 'LOC' },
+      { start: 24, end: 31, token_start: 7, token_end: 7, label: 'LOC' },
+    ];
+    const record = { text, spans, tokens, meta: { id: '1' }, answer: 'accept' };
+    const content = `${JSON.stringify(record)}\n`;
+    const read = readSpansJsonl([{ path: 'annotations_prod02.jsonl', content }]);
+    const written = writeSpansJsonl(read);
+    expect(written.files[0]?.content).toBe(content);
+    expect(written.summary.notes ?? {}).toEqual({});
+    // The text the tokens came with changed (a thin space for a space; the tokens still fit it):
+    // the tokens go back where they are, with the file's keys, ids and token indices.
+    const doc = read.documents[0];
+    if (!doc) throw new Error('no document');
+    const changed = { ...doc, text: text.replace('Hlavné mesto', 'Hlavné\u2009mesto') };
+    const [back] = lines(
+      writeSpansJsonl({ ...read, documents: [changed] }).files[0]?.content ?? '',
+    );
+    expect(back?.tokens).toEqual(
+      tokens.map((t) =>
+        t.id === 2 ? { ...t, start: 6, end: 8 } : t.id === 6 ? { ...t, start: 22, end: 24 } : t,
+      ),
+    );
+    expect(back?.spans).toEqual(spans);
+  });
 });
