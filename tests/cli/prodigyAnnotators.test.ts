@@ -34,7 +34,8 @@ describe("loupe import of a Prodigy export of several annotators' sessions", () 
     const args = ['export', dir, '--format', 'spans-jsonl', '--out', out];
     const both = runCli([...args, '--annotators', 'alice,bo'], home);
     expect(both.code, both.stderr).toBe(0);
-    expect(readFileSync(join(out, 'spans.jsonl'), 'utf8')).toBe(DB_OUT);
+    // Back to the file it came from, under its name.
+    expect(readFileSync(join(out, 'ner_news.jsonl'), 'utf8')).toBe(DB_OUT);
     const alone = runCli([...args, '--annotator', 'alice'], home);
     expect(alone.code, alone.stderr).toBe(0);
     expect(alone.stderr).toMatch(/not written: .*3 × record of another annotator of its task/);

@@ -83,9 +83,7 @@ export async function exportBundle(
     rejected += layer.rejected;
     for (const label of layer.labels) labels.add(label);
     const text = store.keptText(meta.id) ?? (await store.readText(meta.id));
-    documents.push(
-      exportedDocument(exportNameOf(meta.name), meta.folder, text, layer, store.entities),
-    );
+    documents.push(exportedDocument(exportNameOf(meta.name), meta, text, layer, store.entities));
   }
   await refuseRemovedLayers(store, annotator, listed);
   // By name, as the project lists them, but a CoNLL file's documents in the file's order.
@@ -131,22 +129,30 @@ const unlinked = new WeakMap<Layer, FormatDocument>();
 /** The document an export writes for one layer; one without entity links is made once per layer value. */
 function exportedDocument(
   name: string,
-  folder: string | undefined,
+  { folder, source }: { readonly folder?: string; readonly source?: string },
   text: string,
   { layer, linked }: ExportedLayer,
   registry: EntityRegistry,
 ): FormatDocument {
-  if (linked) return formatDocumentOf(name, folder, text, layer, registry, true);
+  const place = { folder, source };
+  if (linked) return formatDocumentOf(name, place, text, layer, registry, true);
   const known = unlinked.get(layer);
-  if (known && known.name === name && known.folder === folder && known.text === text) return known;
-  const document = formatDocumentOf(name, folder, text, layer, registry, false);
+  if (
+    known &&
+    known.name === name &&
+    known.folder === folder &&
+    known.source === source &&
+    known.text === text
+  )
+    return known;
+  const document = formatDocumentOf(name, place, text, layer, registry, false);
   unlinked.set(layer, document);
   return document;
 }
 
 function formatDocumentOf(
   name: string,
-  folder: string | undefined,
+  { folder, source }: { readonly folder: string | undefined; readonly source: string | undefined },
   text: string,
   layer: Layer,
   registry: EntityRegistry,
@@ -163,6 +169,8 @@ function formatDocumentOf(
   return {
     name,
     ...(folder === undefined ? {} : { folder }),
+    // The file it was imported from: a format whose files go back by it (spans JSONL) reads it.
+    ...(source === undefined ? {} : { source }),
     text,
     textHash: layer.textHash,
     annotator: layer.annotator,

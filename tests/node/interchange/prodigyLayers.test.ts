@@ -116,4 +116,34 @@ describe('Prodigy records in the project', () => {
     const exported = await exportProject(reopened, { format: 'spans-jsonl', annotator: 'ann' });
     expect(exported.result.files[0]?.content).toBe(content);
   });
+
+  it('go back to the file they came from, under its name, one file per file imported', async () => {
+    // vidosuba/slovak-NER's prodigy/prodigy_jsonl/annotations_prod06.jsonl came back as
+    // spans.jsonl, unlike the other formats' files, which keep their names.
+    const record = (text: string) => ({
+      text,
+      spans: [{ start: 0, end: 7, token_start: 0, token_end: 0, label: 'LOC' }],
+      tokens: [{ id: 0, text: text.slice(0, 7), start: 0, end: 7 }],
+      answer: 'accept',
+    });
+    const six = `${JSON.stringify(record('Baltské'))}\n`;
+    const nine = `${JSON.stringify(record('Tatrami'))}\n`;
+    const dir = folderWith({
+      'annotations_prod06.jsonl': six,
+      'more/annotations_prod09.jsonl': nine,
+    });
+    const { store } = await emptyProject();
+    await importPaths(store, [join(dir, 'annotations_prod06.jsonl')], into('ann'));
+    const one = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(one.result.files.map((f) => [f.path, f.content])).toEqual([
+      ['annotations_prod06.jsonl', six],
+    ]);
+    await importPaths(store, [join(dir, 'more')], into('ann'));
+    const reopened = await ProjectFolder.open(store.dir);
+    const two = await exportProject(reopened, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(two.result.files.map((f) => [f.path, f.content]).sort()).toEqual([
+      ['annotations_prod06.jsonl', six],
+      ['annotations_prod09.jsonl', nine],
+    ]);
+  });
 });
