@@ -146,4 +146,18 @@ describe('Prodigy records in the project', () => {
       ['annotations_prod09.jsonl', nine],
     ]);
   });
+
+  it('keep spans.jsonl for records read from a doccano or Hugging Face .jsonl file', async () => {
+    // Their own exports write those names: a spans JSONL export beside them would take them.
+    const dir = folderWith({
+      'doccano.jsonl': `${JSON.stringify({ text: 'Baltské more', label: [[0, 7, 'LOC']] })}\n`,
+      'hf/train.jsonl': `${JSON.stringify({ tokens: ['Tatrami', 'hory'], ner_tags: [1, 0] })}\n`,
+      'hf/label_names.json': JSON.stringify(['O', 'B-LOC', 'I-LOC']),
+    });
+    const { store } = await emptyProject();
+    await importPaths(store, [join(dir, 'doccano.jsonl')], { ...into('ann'), format: 'doccano' });
+    await importPaths(store, [join(dir, 'hf')], { ...into('ann'), format: 'hf' });
+    const out = await exportProject(store, { format: 'spans-jsonl', annotator: 'ann' });
+    expect(out.result.files.map((f) => f.path)).toEqual(['spans.jsonl']);
+  });
 });
