@@ -56,9 +56,22 @@ export class AnnWriter {
     this.lines.push(line);
   }
 
-  /** The lines written, in the order of the file the document was read from (`order`, and its lines written otherwise, `spaced`: see `restoreOrder`) when there is one. */
-  content(order: readonly string[] = [], spaced: ReadonlyMap<number, string> = new Map()): string {
-    return restoreOrder(this.lines, order, spaced)
+  /** The ids of the lines written so far (what precedes each one's first tab). */
+  ids(): Set<string> {
+    return new Set(this.lines.map((line) => line.slice(0, line.indexOf('\t'))));
+  }
+
+  /**
+   * The lines written, in the order of the file the document was read from (`order`, and its
+   * lines written otherwise, `spaced`: see `restoreOrder`) when there is one, with the lines
+   * `fixed` at places of that order (lines left out as invalid on import) among them.
+   */
+  content(
+    order: readonly string[] = [],
+    spaced: ReadonlyMap<number, string> = new Map(),
+    fixed: readonly (readonly [number, string])[] = [],
+  ): string {
+    return restoreOrder(this.lines, order, spaced, fixed)
       .map((line) => `${line}\n`)
       .join('');
   }

@@ -31,6 +31,9 @@ const keptBratSchema = z.object({
         line: z.string(),
         refs: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
         kept: z.array(z.string()),
+        invalid: z
+          .object({ at: z.number().int().nonnegative(), twin: z.literal(true).optional() })
+          .optional(),
       }),
     )
     .optional(),
@@ -75,6 +78,7 @@ export function keptBrat(
               line: l.line,
               refs: l.refs.map((r) => [...r]),
               kept: [...l.kept],
+              ...(l.invalid ? { invalid: { ...l.invalid } } : {}),
             })),
           }
         : {}),

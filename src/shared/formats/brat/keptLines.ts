@@ -16,6 +16,12 @@ export interface KeptLine {
   readonly line: string;
   readonly refs: readonly (readonly [word: number, key: string])[];
   readonly kept: readonly string[];
+  /**
+   * A line left out as invalid on import (skip invalid), kept to be written back as it was:
+   * `at` its place in the file's line order, `twin` that another line of the file had its id
+   * (a duplicate id, which is what made it invalid). See `invalidLines`.
+   */
+  readonly invalid?: { readonly at: number; readonly twin?: true };
 }
 
 /** The ids a line names (its target, arguments, trigger or members). */
@@ -53,7 +59,7 @@ export function keptIds(lines: readonly AnnLine[]): Set<string> {
 }
 
 /** The data column's words of a line as written (`id TAB data [TAB text]`), split at single spaces. */
-function wordsOf(line: string): { head: string; words: string[]; tail: string } {
+export function wordsOf(line: string): { head: string; words: string[]; tail: string } {
   const tab = line.indexOf('\t');
   const end = line.indexOf('\t', tab + 1);
   const data = end === -1 ? line.slice(tab + 1) : line.slice(tab + 1, end);
@@ -65,7 +71,7 @@ function wordsOf(line: string): { head: string; words: string[]; tail: string } 
 }
 
 /** The id a word names: the whole word (`E1`) or what follows its first colon (`Theme:T3`, `Annotation:E1`). */
-function idOfWord(word: string): string {
+export function idOfWord(word: string): string {
   const colon = word.indexOf(':');
   return colon === -1 ? word : word.slice(colon + 1);
 }

@@ -113,18 +113,23 @@ export function idsOfOrder(order: readonly string[]): string[] {
  * names goes to its place, an attribute, normalization or note under the id it had there; a
  * line it does not name (an annotation added since) follows the line written before it. A line
  * the file wrote otherwise (`spaced`, by its place, see {@link spacedLines}) is written as the
- * file had it when it differs from it in nothing else. Without an order the lines are returned as written.
+ * file had it when it differs from it in nothing else. A line `fixed` at a place of the order
+ * (a line left out as invalid on import, see `writeInvalidLines`) goes there, and no other
+ * line takes that place. Without an order the lines are returned as written, the fixed ones last.
  * @example restoreOrder(['T1\tX 0 1\ta', 'A9\tNeg T1', 'T2\tY 2 3\tb'], ['A1 Neg T1', 'T2', 'T1']) → ['A1\tNeg T1', 'T2\tY 2 3\tb', 'T1\tX 0 1\ta']
  */
 export function restoreOrder(
   lines: readonly string[],
   order: readonly string[],
   spaced: ReadonlyMap<number, string> = new Map(),
+  fixed: readonly (readonly [number, string])[] = [],
 ): string[] {
-  if (order.length === 0) return [...lines];
+  if (order.length === 0) return [...lines, ...fixed.map(([, line]) => line)];
   const places = new Map<string, Place[]>();
   const near = new Map<string, Place[]>();
+  const held = new Set(fixed.map(([index]) => index));
   slotsOf(order.map((entry) => entry.replace(' ', '\t'))).forEach((slots, index) => {
+    if (held.has(index)) return;
     const place = { index, id: slots.id, taken: false };
     pushTo(places, slots.slot, place);
     if (slots.near !== undefined) pushTo(near, slots.near, place);
@@ -145,6 +150,7 @@ export function restoreOrder(
     const same = asWritten !== undefined && plainForm(asWritten) === plainForm(renamed);
     return { line: same ? asWritten : renamed, index: place.index, after: 0, seq };
   });
+  placed.push(...fixed.map(([index, line], seq) => ({ line, index, after: 0, seq: -1 - seq })));
   placed.sort((a, b) => a.index - b.index || a.after - b.after || a.seq - b.seq);
   return placed.map((p) => p.line);
 }

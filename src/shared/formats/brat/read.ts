@@ -104,14 +104,19 @@ function joinedParts(files: readonly FormatFile[]): AnnSource {
   const rank = (f: FormatFile): number => PARTIAL_ANN_EXTENSIONS.indexOf(extensionOf(f.path));
   const sorted = [...files].sort((a, b) => rank(a) - rank(b));
   let content = '';
+  let unskipped = '';
   let line = 1;
   const parts: AnnPart[] = [];
   for (const file of sorted) {
     parts.push({ path: file.path, from: line });
-    const text =
-      file.content === '' || file.content.endsWith('\n') ? file.content : `${file.content}\n`;
-    content += text;
-    line += text.split('\n').length - 1;
+    // A part some of whose lines were left out as invalid (skip invalid) ends as it was.
+    const was = file.unskipped ?? file.content;
+    const end = was === '' || was.endsWith('\n') ? '' : '\n';
+    content += `${file.content}${end}`;
+    unskipped += `${was}${end}`;
+    line += `${was}${end}`.split('\n').length - 1;
   }
-  return { path: sorted.map((f) => f.path).join(' + '), content, parts };
+  const path = sorted.map((f) => f.path).join(' + ');
+  const left = sorted.some((f) => f.unskipped !== undefined);
+  return { path, content, parts, ...(left ? { unskipped } : {}) };
 }

@@ -13,6 +13,7 @@ import { readSpan } from './readSpans';
 import { keptBrat } from './fragmentOrders';
 import { isBratTypeName, targetKey } from './keptNotes';
 import { keptIds, readKeptLines } from './keptLines';
+import { invalidLine, leftOutLines } from './invalidLines';
 import { lineOrder, spacedLines } from './lineOrder';
 import type { NoteTargets, TypedNote } from './keptNotes';
 import { readStances, STANCE } from './readStances';
@@ -107,17 +108,30 @@ export function readAnnDocument(
     kept,
     (id) => targetKey(targets, id),
   );
-  const asWritten = all.map((l) => written.get(l.line) ?? '');
+  // The lines left out as invalid (skip invalid) take their places among the others, kept as written.
+  const left = leftOutLines(ann.content, ann.unskipped);
+  const rows = [
+    ...all.map((l) => ({ line: l.line, text: written.get(l.line) ?? '', left: false })),
+    ...left.map((l) => ({ ...l, left: true })),
+  ].sort((a, b) => a.line - b.line);
+  const asWritten = rows.map((r) => r.text);
+  const names = {
+    keyOf: (id: string) => targetKey(targets, id),
+    kept: new Set([...kept, ...left.map((l) => l.text.slice(0, l.text.indexOf('\t')))]),
+    read: new Set(byId.keys()),
+  };
+  const invalid = rows.flatMap((r, at) => (r.left ? [invalidLine(r, at, names)] : []));
+  const whole = ann.unskipped ?? ann.content;
   const metadata = keptBrat(
     ctx.fragmentOrders,
     notes,
-    keptLines,
+    [...keptLines, ...invalid],
     lineOrder(asWritten),
     spacedLines(
       asWritten,
-      new Set(all.flatMap((l, i) => (ctx.writtenOtherwise.has(l.line) ? [i] : []))),
-    ),
-    ann.content !== '' && !ann.content.endsWith('\n'),
+      new Set(rows.flatMap((r, i) => (ctx.writtenOtherwise.has(r.line) && !r.left ? [i] : []))),
+    ).filter(([i]) => rows[i]?.left !== true),
+    whole !== '' && !whole.endsWith('\n'),
   );
   return {
     ...empty,

@@ -26,6 +26,7 @@ export function renameKeptBratIds(
       line: rewrittenLine(l, rename) ?? l.line,
       refs: l.refs.map((r) => [...r]),
       kept: [...l.kept],
+      ...(l.invalid ? { invalid: { ...l.invalid } } : {}),
     }));
   const notes = typedNotesOf(metadata);
   if (notes.length > 0)

@@ -20,6 +20,7 @@ import {
   typedNotesOf,
 } from './fragmentOrders';
 import { idsOfOrder, triggerlessOfOrder, triggersOfOrder } from './lineOrder';
+import { idsHeldByInvalid, writeInvalidLines } from './invalidLines';
 import { keptLineId, writeKeptLines } from './keptLines';
 import { KeptNotes } from './keptNotes';
 import { KeptTargets, spanHandle } from './keptTargets';
@@ -93,9 +94,11 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const targets = new KeptTargets(doc);
   const find = (key: string, id: string | undefined) => targets.find(key, id);
   const notes = new KeptNotes(typedNotesOf(doc.metadata), find);
-  const keptLines = keptLinesOf(doc.metadata);
+  const kept = keptLinesOf(doc.metadata);
+  const keptLines = kept.filter((l) => l.invalid === undefined);
+  const invalid = kept.filter((l) => l.invalid !== undefined);
   const { order, spaced, openEnd } = lineOrderOf(doc.metadata);
-  const keptIds = new Set(keptLines.map(keptLineId));
+  const keptIds = new Set([...keptLines.map(keptLineId), ...idsHeldByInvalid(invalid)]);
   w.reserve(keptIds);
   w.reuse(idsOfOrder(order).filter((id) => !keptIds.has(id)));
   const writtenAs = new Map<string, string>();
@@ -115,16 +118,13 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   writeEvents(w, doc, written, tally, wrote, triggerlessOfOrder(order));
   const stances = writeStances(w, doc, index, written, tally, triggersOfOrder(order));
   tally.add('note kept from a brat file on an annotation that was not written', notes.unwritten);
-  writeKeptLines(
-    w,
-    keptLines,
-    (key, id) => {
-      const target = find(key, id);
-      return target === undefined ? undefined : writtenAs.get(target);
-    },
-    tally,
-  );
-  const content = w.content(order, spaced);
+  const idOf = (key: string, id: string) => {
+    const target = find(key, id);
+    return target === undefined ? undefined : writtenAs.get(target);
+  };
+  writeKeptLines(w, keptLines, idOf, tally);
+  const fixed = writeInvalidLines(w, invalid, idOf, w.ids(), tally);
+  const content = w.content(order, spaced, fixed);
   // A file whose last line had no line break is written back so.
   return { content: openEnd ? content.replace(/\n$/u, '') : content, spans, stances };
 }

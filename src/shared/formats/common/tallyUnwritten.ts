@@ -5,6 +5,7 @@ import { KEPT_MAE, keptConllOf } from './keptConll';
 import { keptHfOf } from './keptHf';
 import {
   KEPT_BIOC,
+  KEPT_BRAT,
   KEPT_PUBTATOR,
   KEPT_SPACY_DOCBIN,
   KEPT_SPACY_JSON,
@@ -35,7 +36,8 @@ export type Unwritten =
   | 'paragraph kept from a spaCy JSON file'
   | 'feature structure kept from an XMI file'
   | 'tokens kept from a spaCy DocBin'
-  | 'relation kept from a BioC file';
+  | 'relation kept from a BioC file'
+  | 'line kept from a brat file that was invalid on import';
 
 /** What one format's import kept only to write that format back: every other export leaves it out. */
 export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
@@ -50,6 +52,7 @@ export const KEPT_FOR_ONE_FORMAT: readonly Unwritten[] = [
   'cells kept from a stance table row',
   'feature structure kept from an XMI file',
   'relation kept from a BioC file',
+  'line kept from a brat file that was invalid on import',
 ];
 
 /** What the UIMA formats (WebAnno TSV, XMI) leave out beside what other formats kept: their layers hold spans with features and relations. */
@@ -83,6 +86,7 @@ export const BEYOND_SPANS: readonly Unwritten[] = [
   'feature structure kept from an XMI file',
   'tokens kept from a spaCy DocBin',
   'relation kept from a BioC file',
+  'line kept from a brat file that was invalid on import',
 ];
 
 /**
@@ -176,7 +180,16 @@ function countOf(doc: FormatDocument, kind: Unwritten, spans: SpanCounts): numbe
       return doc.metadata && KEPT_SPACY_DOCBIN in doc.metadata ? 1 : 0;
     case 'relation kept from a BioC file':
       return keptBiocRelations(doc.metadata?.[KEPT_BIOC], 0);
+    case 'line kept from a brat file that was invalid on import':
+      return invalidBratLines(doc);
   }
+}
+
+/** Lines a brat import left out as invalid (skip invalid) and kept as written: only a brat export writes them back. */
+function invalidBratLines(doc: FormatDocument): number {
+  const brat = doc.metadata?.[KEPT_BRAT];
+  if (!isRecord(brat) || !Array.isArray(brat.keptLines)) return 0;
+  return brat.keptLines.filter((l) => isRecord(l) && l.invalid !== undefined).length;
 }
 
 /** Relation elements a BioC import kept as written (not read as relations: BC5CDR's between concept IDs): only a BioC export writes them. */

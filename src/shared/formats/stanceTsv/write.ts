@@ -46,7 +46,11 @@ export function writeStanceTsv(bundle: FormatBundle, options: WriteOptions = {})
   }
   const rows: StanceRow[] = [];
   for (const doc of bundle.documents) {
-    tallyUnwritten(doc, tally, ['relation', 'document label']);
+    tallyUnwritten(doc, tally, [
+      'relation',
+      'document label',
+      'line kept from a brat file that was invalid on import',
+    ]);
     tally.add('span outside any stance', spansOutsideStances(doc));
     const index = createOffsetIndex(doc.text);
     const spans = new Map(
