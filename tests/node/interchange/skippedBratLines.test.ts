@@ -112,6 +112,17 @@ describe('brat lines left out by skip invalid', () => {
     ]);
   });
 
+  it('keep naming an annotation deleted since by the id it had, which no other annotation is given', () => {
+    const doc = imported();
+    // T2 deleted with R4, the relation on it; a span added in its place.
+    const added = { id: 's_2', label: 'SIGN', fragments: [fragmentOf(0, 8)] };
+    const spans = [...doc.spans.filter((s) => s.id !== 'T2'), added];
+    const relations = doc.relations.filter((r) => r.from !== 'T2' && r.to !== 'T2');
+    const lines = annOf({ ...doc, spans, relations }).ann.split('\n');
+    expect(lines).toContain('R3\tProduces Arg1:T2 Arg2:T4\t');
+    expect(lines.filter((l) => l.startsWith('T2\t'))).toEqual([]);
+  });
+
   it('are counted by the exports that cannot write them', () => {
     const doc = imported();
     const reason = 'line kept from a brat file that was invalid on import';

@@ -58,14 +58,21 @@ export function invalidLine(left: LeftOutLine, at: number, names: InvalidLineNam
 }
 
 /**
- * The ids lines left out as invalid hold or name without naming an annotation Loupe read (the
- * `T99` of `Arg2:T99`): an export gives none of them to an annotation, so each line still names
- * what it named. A line's own id that another line of its file had too (`twin`) is not among them.
+ * The ids lines left out as invalid hold, and those they name that no line of their file
+ * defined (`defined`: the `T99` of `Arg2:T99`): an export gives none of them to an annotation,
+ * so each line still names what it named. A line's own id that another line of its file had
+ * too (`twin`) is not among them.
+ * @example idsHeldByInvalid([{ line: 'R5\tRel Arg1:T3 Arg2:T99', refs: [[1, 'T X 0 4']], kept: [], invalid: { at: 4 } }], new Set(['T3', 'R5'])) → ['R5', 'T99']
  */
-export function idsHeldByInvalid(lines: readonly KeptLine[]): string[] {
+export function idsHeldByInvalid(
+  lines: readonly KeptLine[],
+  defined: ReadonlySet<string>,
+): string[] {
   return lines.flatMap((l) => {
     const refs = new Set(l.refs.map(([i]) => i));
-    const named = wordsOf(l.line).words.flatMap((w, i) => (refs.has(i) ? [] : [idOfWord(w)]));
+    const named = wordsOf(l.line).words.flatMap((w, i) =>
+      refs.has(i) || defined.has(idOfWord(w)) ? [] : [idOfWord(w)],
+    );
     return l.invalid?.twin === true ? named : [keptLineId(l), ...named];
   });
 }

@@ -98,7 +98,8 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const keptLines = kept.filter((l) => l.invalid === undefined);
   const invalid = kept.filter((l) => l.invalid !== undefined);
   const { order, spaced, openEnd } = lineOrderOf(doc.metadata);
-  const keptIds = new Set([...keptLines.map(keptLineId), ...idsHeldByInvalid(invalid)]);
+  const held = idsHeldByInvalid(invalid, new Set(idsOfOrder(order)));
+  const keptIds = new Set([...keptLines.map(keptLineId), ...held]);
   w.reserve(keptIds);
   w.reuse(idsOfOrder(order).filter((id) => !keptIds.has(id)));
   const writtenAs = new Map<string, string>();

@@ -37,6 +37,17 @@ describe('lines left out as invalid, written back by the brat export', () => {
     expect(roundTrip([skipping('d.ann', lines, [2])])).toBe(`${lines.join('\n')}\n`);
   });
 
+  it('leaves the ids of annotations a line names but Loupe keys not (a stance) to them', () => {
+    const lines = [
+      'T1\tPerson 0 5\tFabry',
+      'T2\tStance 21 25\tpain',
+      'E1\tStance:T2 Holder:T1',
+      'A1\tPolarity E1 AGAINST',
+      'R1\tAbout Arg1:E1 Arg2:T9',
+    ];
+    expect(roundTrip([skipping('d.ann', lines, [5])])).toBe(`${lines.join('\n')}\n`);
+  });
+
   it('keeps a line brat cannot parse as it was, in its place', () => {
     const lines = [
       'T1\tDisease 0 13\tFabry disease',
