@@ -5,7 +5,7 @@ import type { AnnWriter } from './annWriter';
 import { idOfWord, idsNamedBy, keptLineId, wordsOf } from './keptLines';
 import type { KeptLine } from './keptLines';
 
-/** A line left out as invalid on import: its number in its file, its text and its place among the file's lines. */
+/** A line left out as invalid on import: its number in its file and its text as written. */
 export interface LeftOutLine {
   readonly line: number;
   readonly text: string;
