@@ -58,12 +58,14 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   const files: FormatFile[] = [];
   const taken = new Set<string>();
   let spans = 0;
+  let relations = 0;
   for (const docs of groups.values()) {
     const [first] = docs;
     if (first === undefined) continue;
     const name = keptBiocOf(first.metadata)?.file ?? DEFAULT_FILE;
     const { content, written } = collectionFile(docs);
     spans += written.reduce((sum, w) => sum + w.spans, 0);
+    relations += written.reduce((sum, w) => sum + w.relations, 0);
     tally.add(
       'node of a relation kept from a BioC file naming a deleted annotation (left out)',
       written.reduce((sum, w) => sum + w.droppedNodes, 0),
@@ -76,7 +78,7 @@ export function writeBioc(bundle: FormatBundle): WriteResult {
   }
   return {
     files,
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0, relations }),
   };
 }
 

@@ -50,6 +50,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
   const lookup = createEntityLookup(bundle);
   let spans = 0;
   let stances = 0;
+  let relations = 0;
   for (const doc of bundle.documents) {
     const name = uniqueFilePath(doc.folder, doc.name, taken);
     const written = writeAnn(doc, lookup, tally);
@@ -58,6 +59,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
     anns.push(ann);
     spans += written.spans;
     stances += written.stances;
+    relations += written.relations;
     tallyUnwritten(doc, tally, [
       'document label',
       'tag kept from a MAE file',
@@ -82,7 +84,7 @@ export function writeBrat(bundle: FormatBundle, options: WriteOptions = {}): Wri
   files.push(...collectionFilesOf(options.collectionFiles ?? [], made, folders, pathOf, tally));
   return {
     files,
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances, relations }),
   };
 }
 
@@ -116,7 +118,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
     written.set(spanHandle(span, i), result);
     wrote(spanHandle(span, i), result.t);
   });
-  writeEvents(w, doc, written, tally, wrote, triggerlessOfOrder(order));
+  const relations = writeEvents(w, doc, written, tally, wrote, triggerlessOfOrder(order));
   const stances = writeStances(w, doc, index, written, tally, triggersOfOrder(order));
   tally.add('note kept from a brat file on an annotation that was not written', notes.unwritten);
   const idOf = (key: string, id: string) => {
@@ -127,5 +129,5 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const fixed = writeInvalidLines(w, invalid, idOf, w.ids(), tally);
   const content = w.content(order, spaced, fixed);
   // A file whose last line had no line break is written back so.
-  return { content: openEnd ? content.replace(/\n$/u, '') : content, spans, stances };
+  return { content: openEnd ? content.replace(/\n$/u, '') : content, spans, stances, relations };
 }

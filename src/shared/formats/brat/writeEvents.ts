@@ -8,7 +8,8 @@ import type { WrittenSpan } from './writeSpans';
  * notes kept on each), relations (R lines; those read from an event line without a trigger,
  * `triggerless` by id, as such a line under that id) and
  * equivalence sets (*), naming spans by their written T ids and events by fresh E ids.
- * Anything referring to an annotation that was not written is left out and counted.
+ * Anything referring to an annotation that was not written is left out and counted. Returns
+ * how many relations it wrote (an R line, or an E line for one read from such a line).
  * @example E1\tMerge-org:T3 Org-Arg:T1 Org-Arg2:T2, R1\tFamily Arg1:T6 Arg2:T7, *\tEquiv T1 T2
  */
 export function writeEvents(
@@ -18,7 +19,7 @@ export function writeEvents(
   tally: Tally,
   keptNotes: (id: string, writtenAs: string) => void = () => undefined,
   triggerless: ReadonlySet<string> = new Set(),
-): void {
+): number {
   const events = doc.events ?? [];
   const writable = writableEvents(doc, written);
   tally.add('event referring to an annotation that was not written', events.length - writable.size);
@@ -36,6 +37,7 @@ export function writeEvents(
     if (event.note !== undefined) w.note(e, event.note);
     keptNotes(event.id, e);
   }
+  let relations = 0;
   for (const relation of doc.relations) {
     const [from, to] = [ref(relation.from), ref(relation.to)];
     if (from === undefined || to === undefined) {
@@ -50,6 +52,7 @@ export function writeEvents(
     writeAttributes(w, r, relation.attributes, tally);
     if (relation.note !== undefined) w.note(r, relation.note);
     if (relation.id !== undefined) keptNotes(relation.id, r);
+    relations++;
   }
   for (const set of doc.equivalences ?? []) {
     const members = set.members.map((id) => written.get(id)?.t);
@@ -59,6 +62,7 @@ export function writeEvents(
     }
     w.push(`*\t${w.type(set.type, 'equivalence type')} ${members.join(' ')}`);
   }
+  return relations;
 }
 
 /** Events whose trigger and arguments were written (or are events that will be), found by fixpoint. */

@@ -135,6 +135,8 @@ export interface WriteSummary {
   readonly documents: number;
   readonly spans: number;
   readonly stances: number;
+  /** The relations written (not those left out, which `notExpressed` counts); absent when none was. */
+  readonly relations?: number;
   /** What was not written (lost), by reason. */
   readonly notExpressed: Readonly<Record<string, number>>;
   /** What was written, but otherwise than it was (a label's spaces as `_`), by reason: no loss. */

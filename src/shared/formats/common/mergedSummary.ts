@@ -12,11 +12,12 @@ export function mergedSummary(results: readonly WriteResult[], documents?: numbe
   const notExpressed: Record<string, number> = {};
   const notes: Record<string, number> = {};
   const adjusted: AdjustedSpan[] = [];
-  let [written, spans, stances, adjustedTotal] = [0, 0, 0, 0];
+  let [written, spans, stances, relations, adjustedTotal] = [0, 0, 0, 0, 0];
   for (const { summary } of results) {
     written += summary.documents;
     spans += summary.spans;
     stances += summary.stances;
+    relations += summary.relations ?? 0;
     for (const [reason, count] of Object.entries(summary.notExpressed))
       notExpressed[reason] = (notExpressed[reason] ?? 0) + count;
     for (const [reason, count] of Object.entries(summary.notes ?? {}))
@@ -28,6 +29,7 @@ export function mergedSummary(results: readonly WriteResult[], documents?: numbe
     documents: documents ?? written,
     spans,
     stances,
+    ...(relations > 0 ? { relations } : {}),
     notExpressed,
     ...(Object.keys(notes).length > 0 ? { notes } : {}),
     ...(results.some((r) => r.summary.adjustedTotal !== undefined)

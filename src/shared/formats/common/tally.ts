@@ -53,13 +53,30 @@ export class Tally {
     return this.notes.size === 0 ? {} : { notes: Object.fromEntries(this.notes) };
   }
 
+  /** How many were counted under `reason` (not written). */
+  count(reason: string): number {
+    return this.counts.get(reason) ?? 0;
+  }
+
   /**
-   * A writer's summary: its counts, what was not written, what was written otherwise and the
-   * spans adjusted, each only when there was some.
-   * @example tally.summary({ documents: 1, spans: 2, stances: 0 }) → { documents: 1, spans: 2, stances: 0, notExpressed: {} }
+   * A writer's summary: its counts (the relations it wrote only when it wrote some), what was
+   * not written, what was written otherwise and the spans adjusted, each only when there was some.
+   * @example tally.summary({ documents: 1, spans: 2, stances: 0, relations: 1 }) → { documents: 1, spans: 2, stances: 0, relations: 1, notExpressed: {} }
    */
-  summary(counts: { documents: number; spans: number; stances: number }): WriteSummary {
-    return { ...counts, notExpressed: this.toRecord(), ...this.noted(), ...this.adjusted() };
+  summary(counts: {
+    documents: number;
+    spans: number;
+    stances: number;
+    relations?: number;
+  }): WriteSummary {
+    const { relations, ...rest } = counts;
+    return {
+      ...rest,
+      ...(relations !== undefined && relations > 0 ? { relations } : {}),
+      notExpressed: this.toRecord(),
+      ...this.noted(),
+      ...this.adjusted(),
+    };
   }
 
   toRecord(): Record<string, number> {

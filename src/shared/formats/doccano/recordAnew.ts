@@ -11,6 +11,7 @@ import {
 import type { FormatDocument, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { EntityIds } from './entityIds';
+import { RELATIONS_LEFT_OUT } from './relationsLeftOut';
 import type { KeptDoccanoFile } from './keptDoccano';
 import { filedEntityIds, READ_KEYS, relationIdsOf } from './read';
 import { SPAN_KEYS } from './readRecord';
@@ -93,7 +94,7 @@ export function anew(
   );
   const relations = doc.relations;
   tally.add(
-    'relation of another user of a record of several users',
+    RELATIONS_LEFT_OUT.otherUser,
     group.slice(1).reduce((n, { doc: d }) => n + d.relations.length, 0),
   );
   // Where spans and categories go: under the key they came under; categories with the spans when that key held them.
@@ -201,7 +202,7 @@ export function anew(
       const from = firstEntity.get(r.from);
       const to = firstEntity.get(r.to);
       if (from === undefined || to === undefined) {
-        tally.add('relation referring to a span that was not written');
+        tally.add(RELATIONS_LEFT_OUT.unwritten);
         continue;
       }
       const out: Record<string, unknown> = {};

@@ -4,6 +4,7 @@ import type { FormatDocument, Tally } from '../common';
 import { splitCategories } from '../common/categories';
 import { tallied } from './jsonlFile';
 import { userOfLayer } from './layerShares';
+import { RELATIONS_LEFT_OUT } from './relationsLeftOut';
 
 /**
  * The record of a document that several annotators' layers hold and no file gave, as doccano
@@ -40,7 +41,7 @@ export function sharedRecord(group: readonly FormatDocument[], tally: Tally): ob
       annotations.push({ label, ...by });
   }
   tally.add(
-    'relation of another user of a record of several users',
+    RELATIONS_LEFT_OUT.otherUser,
     group.slice(1).reduce((n, d) => n + d.relations.length, 0),
   );
   const relations = first.relations.flatMap((r, i) => {
@@ -48,7 +49,7 @@ export function sharedRecord(group: readonly FormatDocument[], tally: Tally): ob
     const to = ids.get(r.to);
     if (from !== undefined && to !== undefined)
       return [{ id: i, from_id: from, to_id: to, type: r.type }];
-    tally.add('relation referring to a span that was not written');
+    tally.add(RELATIONS_LEFT_OUT.unwritten);
     return [];
   });
   return {

@@ -16,6 +16,7 @@ import { RECORD_UNWRITTEN } from './jsonlFile';
 import { isRecordForm, keptDoccanoOf } from './keptDoccano';
 import { layerShares } from './layerShares';
 import { sharedRecord } from './sharedRecord';
+import { RELATIONS_LEFT_OUT, relationsWritten } from './relationsLeftOut';
 
 /** The file doccano JSONL is written to. */
 export const DOCCANO_FILE = 'doccano.jsonl';
@@ -63,7 +64,12 @@ export function writeDoccano(bundle: FormatBundle, options: WriteOptions = {}): 
   if (unfiled > 0 && filed.files.length > 0) tally.note(noFileNote(path), unfiled);
   return {
     files: [...(documents.length > 0 || filed.files.length === 0 ? [jsonl] : []), ...filed.files],
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({
+      documents: bundle.documents.length,
+      spans,
+      stances: 0,
+      relations: relationsWritten(bundle.documents, tally),
+    }),
   };
 }
 
@@ -142,7 +148,7 @@ function record(doc: FormatDocument, withRelations: boolean, tally: Tally): obje
     const from = firstEntity.get(r.from);
     const to = firstEntity.get(r.to);
     if (from === undefined || to === undefined) {
-      tally.add('relation referring to a span that was not written');
+      tally.add(RELATIONS_LEFT_OUT.unwritten);
       continue;
     }
     if (r.note !== undefined) tally.add('relation note');

@@ -32,7 +32,7 @@ import { isKeptParagraphs, paragraphsOfMetadata, type ParagraphLayout } from './
 import { hyperTextOfMetadata, isKeptHyperText, type HyperTextLayout } from './hyperText';
 import { hyperTextRegionValues } from './hyperTextRegions';
 import { regionOrigin } from './regionOrigin';
-import { relationResults } from './relationResults';
+import { RELATION_REASONS, relationResults } from './relationResults';
 import { attributeChoices, groupedChoices } from './choiceResults';
 import { taskRegionFacts, type LabelsControl, type TaskRegionFacts } from './taskRegionFacts';
 import { taskGroups, taskShares } from './taskShares';
@@ -67,13 +67,17 @@ export function writeLabelStudio(bundle: FormatBundle, options: WriteOptions = {
     taskOf(group, places.get(itemAt(group, 0)) ?? 0, tally),
   );
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
+  // Every relation is written (a task written back as it was holds its own) but those counted as left out.
+  const relations =
+    bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0) -
+    tally.count(RELATION_REASONS.unwritten);
   const path = freeBeside(LABEL_STUDIO_FILE, filed.files);
   const own = { path, content: `${JSON.stringify(tasks, null, 2)}\n` };
   const unfiled = filed.rest.filter((doc) => !keptAnnotationOf(doc.metadata).file).length;
   if (unfiled > 0 && filed.files.length > 0) tally.note(noFileNote(path), unfiled);
   return {
     files: [...(tasks.length > 0 || filed.files.length === 0 ? [own] : []), ...filed.files],
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0, relations }),
   };
 }
 

@@ -30,9 +30,10 @@ export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
     ),
   );
   if (relations > 0) setOwn(notExpressed, 'relation (JSON-MIN holds none)', relations);
+  const { relations: _written, ...summary } = full.summary;
   return {
     files: [{ path: LABEL_STUDIO_MIN_FILE, content: `${JSON.stringify(records, null, 2)}\n` }],
-    summary: { ...full.summary, notExpressed },
+    summary: { ...summary, notExpressed },
   };
 }
 

@@ -61,9 +61,16 @@ export function writeLoupe(bundle: FormatBundle): WriteResult {
   };
   const spans = bundle.documents.reduce((sum, doc) => sum + doc.spans.length, 0);
   const stances = bundle.documents.reduce((sum, doc) => sum + doc.stances.length, 0);
+  const relations = bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0);
   return {
     files: [{ path: LOUPE_FILE, content: `${JSON.stringify(file, null, 2)}\n` }],
-    summary: { documents: bundle.documents.length, spans, stances, notExpressed: {} },
+    summary: {
+      documents: bundle.documents.length,
+      spans,
+      stances,
+      ...(relations > 0 ? { relations } : {}),
+      notExpressed: {},
+    },
   };
 }
 

@@ -24,11 +24,13 @@ export function writeMae(bundle: FormatBundle): WriteResult {
   const files: FormatFile[] = [];
   const taken = new Set<string>();
   let spans = 0;
+  let relations = 0;
   for (const doc of bundle.documents) {
     const written = maeDocumentXml(doc, tally);
     const path = `${uniqueFilePath(doc.folder, fileStem(doc), taken)}.xml`;
     files.push({ path, content: written.content });
     spans += written.spans;
+    relations += written.relations;
     tallyUnwritten(doc, tally, [
       'entity link',
       'span note',
@@ -41,7 +43,7 @@ export function writeMae(bundle: FormatBundle): WriteResult {
   }
   return {
     files,
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0, relations }),
   };
 }
 

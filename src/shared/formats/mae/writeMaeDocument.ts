@@ -36,7 +36,7 @@ type Attributes = [string, string][];
 export function maeDocumentXml(
   doc: FormatDocument,
   tally: Tally,
-): { content: string; spans: number } {
+): { content: string; spans: number; relations: number } {
   const kept = keptMaeOf(doc.metadata);
   // The text as XML carries it, each character at its offsets (in code points and UTF-16 units).
   const safe = xmlText(doc.text);
@@ -79,6 +79,7 @@ export function maeDocumentXml(
     lines.set(id, tagLine(span.label, ordered, close(attributes.length === 0)));
     written.set(span.id ?? id, { id, text });
   }
+  let relations = 0;
   for (const relation of doc.relations) {
     const from = written.get(relation.from);
     const to = written.get(relation.to);
@@ -108,6 +109,7 @@ export function maeDocumentXml(
     );
     lines.set(id, tagLine(relation.type, line, close(false)));
     if (relation.note !== undefined) tally.add('relation note');
+    relations++;
   }
   const writtenIds = new Set(lines.keys());
   const root = kept?.root ?? DEFAULT_ROOT;
@@ -149,7 +151,11 @@ export function maeDocumentXml(
     ordered.map((line) => `${i}${i}${line}${br}`).join('') +
     `${i}</TAGS>${kept?.afterTags ?? '\n'}</${root}>${kept?.epilog ?? ''}`;
   // A file whose every line ended in CRLF goes back so (its text's line breaks too, as read).
-  return { content: kept?.crlf ? content.replace(/\r?\n/g, '\r\n') : content, spans: written.size };
+  return {
+    content: kept?.crlf ? content.replace(/\r?\n/g, '\r\n') : content,
+    spans: written.size,
+    relations,
+  };
 }
 
 /**

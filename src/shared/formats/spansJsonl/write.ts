@@ -20,7 +20,7 @@ import { layoutLine, recordLayoutOf } from './recordLayout';
 import { catsJson, keptCatsOf } from './textCategories';
 import { isRecord } from '../../collections';
 import { FILE_TOKENS_CUT, fileTokensOf, withEnds } from './fileTokens';
-import { relationList } from './relationList';
+import { RELATION_LEFT_OUT, relationList } from './relationList';
 import { spanList } from './spanList';
 import { keptJsonText } from './keptJson';
 import { filled, PIECE, TokenBuffers, tokenPieces, tokensJson } from './tokenPieces';
@@ -54,16 +54,24 @@ export function writeSpansJsonl(bundle: FormatBundle, options: WriteOptions = {}
   const tally = new Tally();
   const records: RecordParts[] = [];
   let spans = 0;
+  // Every relation is written but those counted as left out.
+  let relations = 0;
   const documents = inFileOrder(joinedTasks(bundle.documents), recordPlaceOf);
   tally.add(OTHER_ANNOTATORS, othersLeftOut(documents));
   for (const doc of documents) {
     const parts = record(doc, tally, options.tokens === true);
     spans += parts.written;
+    relations += doc.relations.length;
     records.push(parts);
   }
   return {
     files: [piecedFile(SPANS_JSONL_FILE, () => recordPieces(records))],
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({
+      documents: bundle.documents.length,
+      spans,
+      stances: 0,
+      relations: relations - tally.count(RELATION_LEFT_OUT),
+    }),
   };
 }
 

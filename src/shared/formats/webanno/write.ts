@@ -26,9 +26,11 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
   const taken = new Set<string>();
   const files: FormatFile[] = [];
   let spans = 0;
+  let relations = 0;
   for (const doc of bundle.documents) {
     const written = webannoDocumentTsv(doc, tally);
     spans += written.spans;
+    relations += written.relations;
     tally.add(SENTENCE_ID, written.sentenceIdsUnwritten);
     const path = `${uniqueFilePath(doc.folder, doc.name, taken)}.tsv`;
     files.push({ path, content: written.content });
@@ -39,6 +41,6 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
   }
   return {
     files,
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0, relations }),
   };
 }

@@ -37,7 +37,7 @@ interface Placed {
 export function webannoDocumentTsv(
   doc: FormatDocument,
   tally: Tally,
-): { content: string; spans: number; sentenceIdsUnwritten: number } {
+): { content: string; spans: number; relations: number; sentenceIdsUnwritten: number } {
   const text = doc.text;
   const index = createOffsetIndex(text);
   const single = doc.spans.filter((s) => s.fragments.length === 1);
@@ -103,6 +103,7 @@ export function webannoDocumentTsv(
   return {
     content: `${lines.join(eol)}${open ? '' : eol}`,
     spans: placed.length,
+    relations: kept.length,
     sentenceIdsUnwritten: sentenceIds.count - idsWritten,
   };
 }

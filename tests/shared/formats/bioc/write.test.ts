@@ -275,3 +275,37 @@ describe('writeBioc', () => {
     expect(again?.relations.map((r) => [r.type, r.from, r.to])).toEqual([['with', 'T1', 'T2']]);
   });
 });
+
+describe('writeBioc: the relations written, counted', () => {
+  it('counts the relations of two nodes written, not the relation of one node kept as written', () => {
+    // everything.xml: R1 and R2 join annotations 1 and 2; R3 has one node (kept, not read as a relation).
+    const read = readBioc([fixture('everything.xml')]);
+    const written = writeBioc(read);
+    expect(written.files[0]?.content).toBe(fixture('everything.xml').content);
+    expect(written.summary.relations).toBe(2);
+  });
+
+  it('counts the relations of a document made in Loupe', () => {
+    const written = writeBioc({
+      documents: [
+        {
+          name: 'd',
+          text: 'Bob met Al.',
+          spans: [span('a', 'PER', 0, 3), span('b', 'PER', 8, 10)],
+          relations: [
+            { type: 'met', from: 'a', to: 'b' },
+            { type: 'knows', from: 'b', to: 'a' },
+          ],
+          stances: [],
+          entities: [],
+          documentLabels: {},
+        },
+      ],
+      entities: [],
+      labels: ['PER'],
+      warnings: [],
+    });
+    expect(written.files[0]?.content.match(/<relation /g)).toHaveLength(2);
+    expect(written.summary).toMatchObject({ relations: 2, notExpressed: {} });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeLabelStudio } from '../../../../src/shared/formats';
+import { readLabelStudio, writeLabelStudio } from '../../../../src/shared/formats';
+import { writeLabelStudioMin } from '../../../../src/shared/formats/labelStudio/writeMin';
 import { bundle, discontinuous, doc, relation, span } from '../build';
 import { pretty, region, relationResult, result } from './build';
 
@@ -49,5 +50,48 @@ describe('writeLabelStudio', () => {
       'span attribute that is not a text value': 1,
       'relation note': 1,
     });
+  });
+});
+
+describe('writeLabelStudio: the relations written, counted', () => {
+  const text = 'Alice met Bob in Paris.';
+  const spans = [
+    span(0, 5, 'PERSON', { id: 'a' }),
+    span(10, 13, 'PERSON', { id: 'b' }),
+    span(17, 22, 'GPE', { id: 'p' }),
+  ];
+  const relations = [
+    relation('KNOWS', 'a', 'b'),
+    relation('LIKES', 'a', 'b'),
+    relation('IN', 'b', 'p'),
+    relation('IN', 'a', 'gone'),
+  ];
+
+  it('counts each relation written (two labels of one pair in one result), not one left out', () => {
+    const written = writeLabelStudio(bundle(doc(text, { name: 'r', spans, relations })));
+    const tasks = JSON.parse(written.files[0]?.content ?? '') as {
+      annotations: { result: { type: string; labels?: string[] }[] }[];
+    }[];
+    const results = tasks[0]?.annotations[0]?.result.filter((r) => r.type === 'relation');
+    expect(results?.flatMap((r) => r.labels)).toEqual(['KNOWS', 'LIKES', 'IN']);
+    expect(written.summary).toMatchObject({
+      relations: 3,
+      notExpressed: { 'relation referring to a span that was not written': 1 },
+    });
+  });
+
+  it('counts the relations of a task written back as it was', () => {
+    const first = writeLabelStudio(bundle(doc(text, { name: 'r', spans, relations })));
+    const content = first.files[0]?.content ?? '';
+    const read = readLabelStudio([{ path: 'tasks.json', content }]);
+    const again = writeLabelStudio(read);
+    expect(again.files[0]?.content).toBe(content);
+    expect(again.summary.relations).toBe(3);
+  });
+
+  it('writes none to JSON-MIN, and counts none written', () => {
+    const min = writeLabelStudioMin(bundle(doc(text, { name: 'r', spans, relations })));
+    expect(min.summary).not.toHaveProperty('relations');
+    expect(min.summary.notExpressed).toEqual({ 'relation (JSON-MIN holds none)': 4 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeLoupe } from '../../../../src/shared/formats';
-import { bundle, doc, entity, span } from '../build';
+import { bundle, doc, entity, relation, span } from '../build';
 
 describe('writeLoupe', () => {
   it('writes pretty JSON with the format, its version, entities and documents in a stable order', () => {
@@ -40,5 +40,28 @@ describe('writeLoupe', () => {
       '  "formatVersion": 1,',
     ]);
     expect(written.summary).toEqual({ documents: 1, spans: 1, stances: 0, notExpressed: {} });
+  });
+});
+
+describe('writeLoupe: the relations written, counted', () => {
+  it('counts every relation, as it writes every one', () => {
+    const written = writeLoupe(
+      bundle(
+        doc('Bob met Al.', {
+          spans: [span(0, 3, 'PER', { id: 'a' }), span(8, 10, 'PER', { id: 'b' })],
+          relations: [
+            relation('met', 'a', 'b', { id: 'r1' }),
+            relation('knows', 'b', 'a', { id: 'r2' }),
+          ],
+        }),
+      ),
+    );
+    expect(written.summary).toEqual({
+      documents: 1,
+      spans: 2,
+      stances: 0,
+      relations: 2,
+      notExpressed: {},
+    });
   });
 });

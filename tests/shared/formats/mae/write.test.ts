@@ -128,3 +128,42 @@ describe('writeMae', () => {
     });
   });
 });
+
+describe('writeMae: the relations written, counted', () => {
+  it('counts the links written, not one to something not written nor one of a type no XML name', () => {
+    const written = writeMae(
+      bundle(
+        doc('Ana met Bo in Rome.', {
+          name: 'meet',
+          spans: [
+            span(0, 3, 'PER', { id: 's_1' }),
+            span(8, 10, 'PER', { id: 's_2' }),
+            span(14, 18, 'GPE', { id: 's_3' }),
+          ],
+          relations: [
+            relation('MET', 's_1', 's_2'),
+            relation('IN', 's_2', 's_3'),
+            relation('IN', 's_1', 'gone'),
+            relation('NOT A NAME', 's_1', 's_3'),
+          ],
+        }),
+      ),
+    );
+    expect(written.files[0]?.content.match(/<(MET|IN) /g)).toHaveLength(2);
+    expect(written.summary).toMatchObject({
+      relations: 2,
+      notExpressed: {
+        'relation to something not written': 1,
+        'relation type that is not an XML name': 1,
+      },
+    });
+  });
+
+  it('counts the links of a MAE file written back byte for byte, not the four-argument one kept', () => {
+    // JABBERWOCKY: three two-argument links (read as relations) and a four-argument one (kept).
+    const trip = roundTrip(JABBERWOCKY);
+    expect(trip.content).toBe(JABBERWOCKY);
+    expect(trip.read.documents[0]?.relations).toHaveLength(3);
+    expect(trip.written.summary.relations).toBe(3);
+  });
+});

@@ -231,3 +231,31 @@ describe('writeWebanno', () => {
     expect(written.summary.notExpressed).toEqual({ 'sentence id kept from a WebAnno TSV file': 2 });
   });
 });
+
+describe('writeWebanno: the relations written, counted', () => {
+  it('counts the relations in relation layers, not one across layers', () => {
+    const written = writeWebanno(
+      bundle(
+        doc('Bob met Al and Ann.', {
+          spans: [
+            span(0, 3, 'PER', { id: 'a' }),
+            span(8, 10, 'PER', { id: 'b' }),
+            span(15, 18, 'PER', { id: 'c' }),
+            span(15, 18, 'X', { id: 'x', attributes: { layer: 'webanno.custom.X' } }),
+          ],
+          relations: [
+            relation('met', 'a', 'b'),
+            relation('met', 'a', 'c'),
+            relation('r', 'a', 'x'),
+          ],
+        }),
+      ),
+    );
+    expect(written.summary).toMatchObject({
+      relations: 2,
+      notExpressed: { 'relation not between two spans of one layer': 1 },
+    });
+    const back = readWebanno([file('doc.tsv', written.files[0]?.content ?? '')]);
+    expect(back.documents[0]?.relations).toHaveLength(2);
+  });
+});
