@@ -17,8 +17,8 @@ const KEPT = 'feature structure kept from an XMI file';
  * XMI"): one imported from XMI with its text unchanged is written back as it came around the
  * annotations Loupe holds; the others get DKPro Core tokens and sentences, spans as named
  * entities (or their `layer`'s type) and relations as `webanno.custom.Relation`. What XMI
- * cannot hold here (discontinuous spans, entity links, notes, stances, events, document
- * labels) is counted. The `TypeSystem.xml` documents came with (an INCEpTION zip) is written
+ * cannot hold here (discontinuous spans and the relations naming one, entity links, notes,
+ * stances, events, document labels) is counted. The `TypeSystem.xml` documents came with (an INCEpTION zip) is written
  * beside them, as INCEpTION's export holds it (INCEpTION imports the `.xmi` files; UIMA and
  * dkpro-cassis load them with it): one file when they share it, else `<name>-TypeSystem.xml`.
  * @example writeXmi(bundle).files[0]?.path === 'report-1.xmi'
@@ -29,9 +29,12 @@ export function writeXmi(bundle: FormatBundle): WriteResult {
   const files: FormatFile[] = [];
   const typeSystems = new Map<string, string>(); // by file name, without extension
   let spans = 0;
+  let relations = 0;
   for (const doc of bundle.documents) {
     const written = writeXmiDocument(doc);
     spans += written.spans;
+    relations += written.relations;
+    tally.add('relation referring to a span that was not written', written.relationsUnwritten);
     const name = uniqueFilePath(doc.folder, doc.name, taken);
     files.push({ path: `${name}.xmi`, content: written.content });
     const typeSystem = keptXmiOf(doc.metadata)?.typeSystem;
@@ -46,6 +49,6 @@ export function writeXmi(bundle: FormatBundle): WriteResult {
     files.push({ path: `${name ? `${name}-` : ''}TypeSystem.xml`, content: content ?? '' });
   return {
     files,
-    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0 }),
+    summary: tally.summary({ documents: bundle.documents.length, spans, stances: 0, relations }),
   };
 }

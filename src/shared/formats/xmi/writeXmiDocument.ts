@@ -12,6 +12,10 @@ export interface WrittenXmi {
   readonly content: string;
   /** Spans written (a discontinuous one is not: a UIMA annotation has one extent). */
   readonly spans: number;
+  /** Relations written (kept as they were or added). */
+  readonly relations: number;
+  /** Relations left out: an end is a span not written (discontinuous). */
+  readonly relationsUnwritten: number;
   /** Whether the file the document came from was written back around the annotations. */
   readonly kept: boolean;
 }
@@ -76,11 +80,16 @@ export function writeXmiDocument(doc: FormatDocument): WrittenXmi {
     if (reused === undefined)
       added.push({ id, element: spanElement(span, index, base.sofaId, base.labels) });
   }
+  let relations = 0;
   for (const relation of doc.relations) {
-    if (take(relationPrint(relation, prints)) !== undefined) continue;
+    if (take(relationPrint(relation, prints)) !== undefined) {
+      relations++;
+      continue;
+    }
     const from = spanIds.get(relation.from);
     const to = spanIds.get(relation.to);
     if (from === undefined || to === undefined) continue;
+    relations++;
     const dependent = written.get(relation.to);
     const id = String(next++);
     added.push({
@@ -90,7 +99,8 @@ export function writeXmiDocument(doc: FormatDocument): WrittenXmi {
   }
   const spans = doc.spans.filter((s) => s.fragments.length === 1).length;
   const content = assemble(base, elements, added, dropped);
-  return { content, spans, kept: useKept };
+  const relationsUnwritten = doc.relations.length - relations;
+  return { content, spans, relations, relationsUnwritten, kept: useKept };
 }
 
 /** A layout as XMI to write around annotations, with its initial view's sofa id. */

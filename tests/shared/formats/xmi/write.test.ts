@@ -131,3 +131,34 @@ describe('writeXmi', () => {
     expect(kept['feature structure kept from an XMI file']).toBeGreaterThan(0);
   });
 });
+
+describe('writeXmi: the relations written, counted', () => {
+  const doc = document('Bob met Alice in New York.', {
+    name: 'met',
+    spans: [
+      span(0, 3, 'PER', { id: 'T1' }),
+      span(8, 13, 'PER', { id: 'T2' }),
+      { ...discontinuous('GPE', [17, 20], [21, 25]), id: 'T3' },
+    ],
+    relations: [relation('meets', 'T1', 'T2'), relation('in', 'T2', 'T3')],
+  });
+
+  it('counts a relation written, and one to a discontinuous span as not written', () => {
+    const out = writeXmi(bundle(doc));
+    expect(firstOf(readXmi([file('met.xmi', out.files[0]?.content ?? '')])).relations).toHaveLength(
+      1,
+    );
+    expect(out.summary).toMatchObject({
+      relations: 1,
+      notExpressed: {
+        'discontinuous span': 1,
+        'relation referring to a span that was not written': 1,
+      },
+    });
+  });
+
+  it('counts a relation written back as it was read', () => {
+    const read = readXmi([file('met.xmi', written(bundle(doc)))]);
+    expect(writeXmi(read).summary.relations).toBe(1);
+  });
+});
