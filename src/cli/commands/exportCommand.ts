@@ -7,7 +7,7 @@ import {
   type ExportFormat,
 } from '../../shared/contract/interchange';
 import { annotatorSchema, GOLD } from '../../shared/model';
-import { WorkbenchError } from '../../shared/contract';
+import { exportTotals, WorkbenchError } from '../../shared/contract';
 import { UserSettingsFile } from '../../node';
 import { CliError } from '../cliError';
 import { adjustedLines, OVERLAP_POLICIES, type OverlapPolicy } from '../../shared/formats';
@@ -16,7 +16,6 @@ import { withWorkbench } from '../openWorkbench';
 import { printJson, say } from '../output';
 import type { ParsedArgs } from '../parsedArgs';
 import { isOneOf } from '../../shared/collections';
-import { countOf } from '../../shared/text';
 
 const USAGE = `usage: loupe export <dir> --format ${EXPORT_FORMATS.join('|')} --out PATH [--annotator NAME | --gold | --annotators A,B,…] [--only-done] [--split 80/10/10 --seed N] [--labels A,B,…] [--overlaps error|longest|first] [--scheme ${EXPORT_SCHEMES.join('|')}] [--columns ${STANCE_COLUMN_SETS.join('|')}] [--tokens] [--include-rejected] [--allow-empty] [--json]; --allow-empty: write an export, or a split's part, that holds no annotation (refused otherwise); spans-jsonl --tokens: tokens and token indices in every record, as Prodigy's ner_manual tasks have them (by default a record goes back with the keys it came with); doccano --annotators A,B: these layers together, each annotation with its user (a record several of them hold written once, as doccano 1.x writes a record of several users); labelstudio --annotators A,B: these layers' annotations together in each task, each with its own completed_by, ids and fields, beside the task's predictions (a task several people annotated comes back whole; unedited, as it was); a one-layer export counts the other annotators' annotations of its tasks it leaves out; spans-jsonl --annotators A,B: each layer's record of a document, as a Prodigy export of several annotators' sessions has them, in the order they were read; stance-tsv --columns semeval: exactly ID<Tab>Target<Tab>Tweet<Tab>Stance, what SemEval-2016 Task 6's eval.pl reads, for any layer; auto (default): a table read from one file goes back in its own header, delimiter and row order, other stances in Loupe's columns (ID Target Tweet Stance Holder Document)`;
 
@@ -91,7 +90,7 @@ export async function exportCommand(args: ParsedArgs): Promise<void> {
     const written = exported.files.map((f) => f.path);
     if (args.flag('json')) printJson({ ok: true, ...summary, files: written });
     say(
-      `Exported ${countOf(summary.documents, 'document')}, ${countOf(summary.spans, 'span')}, ${countOf(summary.stances, 'stance')} of ${layers.join(', ')} as ${format} to ${whereWritten(out, exported.out, written)}.`,
+      `Exported ${exportTotals(summary, { stances: true })} of ${layers.join(', ')} as ${format} to ${whereWritten(out, exported.out, written)}.`,
     );
     // What was lost, apart from what was written otherwise than it was.
     for (const warning of summary.warnings) say(`  not written: ${warning}`);

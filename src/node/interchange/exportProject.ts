@@ -186,6 +186,7 @@ export async function exportProject(
       documents: result.summary.documents,
       spans: result.summary.spans,
       stances: result.summary.stances,
+      ...(result.summary.relations ? { relations: result.summary.relations } : {}),
       ...(rejected > 0 ? { rejected } : {}),
       notExpressed: Object.fromEntries(Object.entries(notExpressed).filter(([, c]) => c > 0)),
       warnings,

@@ -21,5 +21,6 @@ export * from './overlapRefusal';
 export * from './matchedByText';
 export * from './documentsBySource';
 export * from './importTotals';
+export * from './exportTotals';
 export * from './sameTextNote';
 export * from './importedDocuments';

@@ -237,6 +237,8 @@ export const exportSummarySchema = z.object({
   documents: z.number().int(),
   spans: z.number().int(),
   stances: z.number().int(),
+  /** Relations written (those left out are in `notExpressed`); absent when none was. */
+  relations: z.number().int().optional(),
   /**
    * Suggestions rejected in the machine layers exported: left out (and said in a warning)
    * unless `includeRejected`, then written as their layer's spans. Absent when there are none.

@@ -1,6 +1,7 @@
 import { countOf } from '../../../shared/text';
 import { importTotals } from '../../../shared/contract/importTotals';
 import {
+  exportTotals,
   importedDocumentsInWords,
   skippedInWords,
   type ExportArchive,
@@ -62,7 +63,7 @@ export class InterchangeStore extends Store<InterchangeState> {
   async exportArchive(request: RequestOf<'exportArchive'>): Promise<ExportArchive> {
     const archive = await this.polled(() => this.client.exportArchive(request));
     this.notifications.notify(
-      `Exported ${countOf(archive.summary.documents, 'document')}, ${countOf(archive.summary.spans, 'span')} as ${archive.name} (${countOf(archive.files.length, 'file')}).`,
+      `Exported ${exportTotals(archive.summary)} as ${archive.name} (${countOf(archive.files.length, 'file')}).`,
     );
     return archive;
   }
@@ -78,9 +79,7 @@ export class InterchangeStore extends Store<InterchangeState> {
       : beside
         ? ` as ${result.files.map((f) => f.path).join(', ')} in ${result.out}`
         : ` to ${result.out}`;
-    this.notifications.notify(
-      `Exported ${countOf(result.summary.documents, 'document')}, ${countOf(result.summary.spans, 'span')}${where}.`,
-    );
+    this.notifications.notify(`Exported ${exportTotals(result.summary)}${where}.`);
     return result;
   }
 

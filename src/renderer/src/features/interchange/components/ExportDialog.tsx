@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
+  exportTotals,
   EXPORT_FORMATS,
   LAYERED_EXPORT_FORMATS,
   STANCE_COLUMN_SETS,
@@ -287,7 +288,7 @@ export function ExportDialog({ open }: { readonly open: boolean }) {
           {splitProblem
             ? `No preview: ${splitProblem}`
             : preview && !noLabels
-              ? `${countOf(preview.summary.documents, 'document')}, ${countOf(preview.summary.spans, 'span')}, ${countOf(preview.summary.stances, 'stance')} in ${countOf(preview.files.length, 'file')}`
+              ? `${exportTotals(preview.summary, { stances: true })} in ${countOf(preview.files.length, 'file')}`
               : ''}
         </p>
         {preview && !blocked && (
