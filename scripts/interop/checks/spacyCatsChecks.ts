@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { broken, skipped, tallied } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import { CHECKOUT } from '../checkout';
@@ -64,7 +64,8 @@ async function realRow(ctx: InteropContext): Promise<CheckResult> {
     ];
     const failed = await runSteps(ctx.loupe, steps);
     if (failed) return broken(FORMAT, REAL, failed);
-    exported.push(join(out, 'spans.jsonl'));
+    // Each file's records go back to a file of its name.
+    exported.push(join(out, basename(original)));
   }
   const seen = await runPython<CatsReport>(ctx.python, 'spacy_cats.py', [
     ...originals,
