@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/callApi';
 import { openSeededPage, type SeededPage } from './support/openSeededPage';
 import { runCommand } from './support/runCommand';
+import { closeDialog, dialogShots } from './support/themes';
 
 const DOC = '000_90267a0c835213d2';
 
@@ -56,5 +57,13 @@ describe('the Export dialog says how many relations it wrote (Chromium)', () => 
       .toMatch(/^Exported 5 documents, 2 spans, 1 relation to .*related\.jsonl\.$/);
     const written = readFileSync(join(project.dir, 'exports', 'related.jsonl'), 'utf8');
     expect(written.match(/"from_id"/g)).toHaveLength(1);
+    // A look in both themes at 1280 and 1024 px, axe in each.
+    await closeDialog(page);
+    const found = await dialogShots(page, 'export-relations', async () => {
+      await runCommand(page, 'export', 'Export…');
+      await page.selectOption('select[aria-label="Export format"]', 'doccano');
+      await expect.poll(counts).toMatch(/, 1 relation, 0 stances in 1 file$/);
+    });
+    expect(found).toEqual([]);
   });
 });
