@@ -117,7 +117,7 @@ export { schemeOf } from './schemeOf';
 export { chunksOf } from './chunksOf';
 export type { Chunk, IllFormed } from './chunksOf';
 export { tokenSpans } from './tokenSpans';
-export { keptHfFieldNames, keptHfNames, keptHfOf } from './keptHf';
+export { keptHfFieldNames, keptHfNames, keptHfOf, keptHfOtherStarts } from './keptHf';
 export type { KeptHf, KeptHfRecord } from './keptHf';
 export {
   heldMetadataKeys,

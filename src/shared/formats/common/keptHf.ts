@@ -25,6 +25,12 @@ export interface KeptHf {
   readonly records: readonly KeptHfRecord[];
   readonly names?: readonly string[];
   readonly file?: SourceFile;
+  /**
+   * Where (code points of the text) a name began with `I-` in the source's tags (WNUT 2017's
+   * records have some): the export gives it the `I-` id again while that reads as the same
+   * name (see `KeptConll.otherStarts`).
+   */
+  readonly otherStarts?: readonly number[];
 }
 
 /**
@@ -44,6 +50,22 @@ export function keptHfOf(metadata: DocumentMetadata | undefined): KeptHf | null 
   const names = keptHfNames(metadata);
   const file = sourceFileOf(value.file);
   return { records, ...(names ? { names } : {}), ...(file ? { file } : {}) };
+}
+
+/**
+ * Where the source's names began with `I-` (see `KeptHf.otherStarts`), or null when nowhere:
+ * read alone, as the export asks every document.
+ * @example keptHfOtherStarts({ $huggingface: { records: [], otherStarts: [4] } })?.has(4) === true
+ */
+export function keptHfOtherStarts(
+  metadata: DocumentMetadata | undefined,
+): ReadonlySet<number> | null {
+  const value = metadata?.[KEPT_HF];
+  if (!isRecord(value) || !Array.isArray(value.otherStarts)) return null;
+  const starts = value.otherStarts.filter(
+    (n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0,
+  );
+  return starts.length > 0 ? new Set(starts) : null;
 }
 
 /**

@@ -193,10 +193,12 @@ function documentOfRecords(
   const spans: FormatSpan[] = [];
   const lines: string[] = [];
   const kept: { tokens: number; fields: Record<string, JsonValue> }[] = [];
+  const otherStarts: number[] = []; // names opened by I- (the export writes IOB2 tag ids)
   let at = 0; // code point offset of the record's first token
   for (const record of records) {
     const read = tokenSpans(record.words, record.tags, at, scheme);
     spans.push(...read.spans);
+    if (scheme === 'iob2') otherStarts.push(...read.otherStarts);
     for (const p of read.illFormed) illFormed.push(`${path}:${record.line}: ${p.reason}`);
     lines.push(record.words.join(' '));
     const { [HF_DOCUMENT_FIELD]: _document, ...rest } = record.others;
@@ -208,6 +210,7 @@ function documentOfRecords(
     records: kept,
     ...(names ? { names: [...names] } : {}),
     ...(file ? { file } : {}),
+    ...(otherStarts.length > 0 ? { otherStarts } : {}),
   } satisfies KeptHf;
   return { ...emptyFormatDocument(name, lines.join('\n')), spans, metadata: { [KEPT_HF]: hf } };
 }

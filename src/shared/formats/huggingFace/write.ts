@@ -3,6 +3,7 @@ import {
   answeredAway,
   ByteWriter,
   keptHfNames,
+  keptHfOtherStarts,
   movedFile,
   tagDocument,
   Tally,
@@ -79,7 +80,8 @@ function writtenWith(
     const whole = options.unit === 'document';
     const fields = keptRecordFields(doc, tagged, whole, tally);
     out.reserve(doc.text.length * 1.5 + tagged.tokens.count * 8); // quoted words and tag ids: a guess
-    records += writeRecords(out, { id, fields, whole }, tagged, tagIndex);
+    const starts = keptHfOtherStarts(doc.metadata);
+    records += writeRecords(out, { id, fields, whole, starts }, tagged, tagIndex);
   }
   return {
     files: [
@@ -113,11 +115,15 @@ function copy(b: Uint8Array, at: number, bytes: Uint8Array): number {
   return end;
 }
 
-/** The document a record is of: its name, its records' kept fields (or null), whether one record holds it all. */
+/**
+ * The document a record is of: its name, its records' kept fields (or null), whether one
+ * record holds it all, where its source's names began with `I-` (or null).
+ */
 interface RecordsOf {
   readonly id: string;
   readonly fields: readonly RecordFields[] | null;
   readonly whole: boolean;
+  readonly starts: ReadonlySet<number> | null;
 }
 
 /** Writes one JSON line per sentence (or one for the document) of word tokens and tag ids; returns how many. */
@@ -127,7 +133,7 @@ function writeRecords(
   tagged: TaggedDocument,
   tagIndex: ReadonlyMap<string, number>,
 ): number {
-  const { id: name, fields, whole } = of;
+  const { id: name, fields, whole, starts } = of;
   const close = ByteWriter.encode(`],${q(HF_DOCUMENT_FIELD)}:${q(name)}`);
   const { tokens, sentenceStart } = tagged;
   const { isSpace } = tokens;
@@ -136,6 +142,7 @@ function writeRecords(
     outside,
     b: tagged.labels.map((l) => tagIndex.get(`B-${l}`) ?? outside),
     inside: tagged.labels.map((l) => tagIndex.get(`I-${l}`) ?? outside),
+    starts,
     mention: 0,
   };
   let count = 0;
@@ -173,10 +180,24 @@ interface RecordTags {
   readonly outside: number;
   readonly b: readonly number[];
   readonly inside: readonly number[];
+  /** Where the source's names began with `I-` (see `KeptHf.otherStarts`), or null. */
+  readonly starts: ReadonlySet<number> | null;
   mention: number;
 }
 
 const q = (value: string): string => JSON.stringify(value);
+
+/**
+ * Whether mention `m`, beginning at token `i` of a record beginning at `first`, has no word of
+ * a mention of its label right before it: an `I-` there opens a name of its own.
+ */
+function apart(tagged: TaggedDocument, m: number, first: number, i: number): boolean {
+  const { tokens, mentions, mentionLabel } = tagged;
+  let j = i - 1;
+  while (j >= first && tokens.isSpace[j] === 1) j--;
+  if (j < first || m === 0) return true;
+  return (mentions[2 * m - 1] ?? -1) !== j || mentionLabel[m - 1] !== mentionLabel[m];
+}
 
 /** A record's `id` as JSON: the source's own when it was kept, else Loupe's. */
 function recordId(fields: RecordFields | undefined, id: string): string {
@@ -248,7 +269,9 @@ function writeRecord(
       to = mentions[2 * m + 1] ?? 0;
     }
     if (comma) buffer[at++] = 44;
-    const tag = i < from ? tags.outside : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
+    let tag = i < from ? tags.outside : ((i === from ? b : inside)[mentionLabel[m] ?? 0] ?? 0);
+    if (i === from && tags.starts?.has(tokens.start[i] ?? -1) && apart(tagged, m, first, i))
+      tag = inside[mentionLabel[m] ?? 0] ?? tag;
     if (tag < 10)
       buffer[at++] = 48 + tag; // most tags are one digit (O is 0): no call
     else at = int(buffer, at, tag);
