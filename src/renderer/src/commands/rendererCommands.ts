@@ -193,7 +193,7 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   clearSelection: { run: ({ model }) => model.annotation.clear() },
   toggleDone: {
     when: hasDocument,
-    run: ({ model }) => void model.document.toggleDone(),
+    run: ({ model }) => void model.moves.toggleDone(),
     why: () => 'No document is open',
   },
   doneAndNext: {

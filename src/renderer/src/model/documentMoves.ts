@@ -1,4 +1,4 @@
-import { doneSaid, openedSaidIn } from './doneSaid';
+import { doneSaid, markedSaid, openedSaidIn } from './doneSaid';
 import type { AnnouncementsStore } from './announcementsStore';
 import type { DocumentsStore } from './documentsStore';
 import type { DocumentStore } from './documentStore';
@@ -53,6 +53,15 @@ export class DocumentMoves {
     };
     if (done) announcements.announce(doneSaid(done, place));
     return true;
+  }
+
+  /** Marks the open document done, or back in progress when it was; screen readers hear which. */
+  async toggleDone(): Promise<void> {
+    const { document, documents, announcements } = this.stores;
+    const id = document.snapshot.document?.id ?? null;
+    const row = documents.snapshot.find((d) => d.id === id);
+    const done = document.snapshot.status !== 'done';
+    if ((await document.toggleDone()) && row) announcements.announce(markedSaid(row, done));
   }
 
   /** Opens a stance's document and brings its first evidence span into view, selected. */

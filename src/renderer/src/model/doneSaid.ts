@@ -24,6 +24,17 @@ export function doneSaid(
 }
 
 /**
+ * What a screen reader hears after _Mark done_ (or its command) set the document's status.
+ * @example markedSaid(first, false) // 'Marked “US rejects …” not done: in progress'
+ */
+export function markedSaid(
+  document: Pick<DocumentSummary, 'name' | 'title'>,
+  done: boolean,
+): string {
+  return `Marked “${nameOf(document)}” ${done ? 'done' : 'not done: in progress'}`;
+}
+
+/**
  * Which document opened and its place in the list, as a screen reader hears it when the
  * document list opens one (the list keeps the keyboard; only the text around it changed).
  * @example openedSaid({ document: second, place: 2, of: 5 }) // 'Opened “Iraq asks …”, document 2 of 5'

@@ -34,7 +34,7 @@ export function WorkspaceToolbar() {
         type="button"
         className={`lp-button${status === 'done' ? ' is-on' : ''}`}
         aria-pressed={status === 'done'}
-        onClick={() => void model.document.toggleDone()}
+        onClick={() => void model.moves.toggleDone()}
       >
         {status === 'done' ? '✓ Done' : 'Mark done'}
       </button>
