@@ -4,6 +4,7 @@ import { useModel, useStoreValue, openedDocument } from '../../../model';
 import { useFocusBack } from '../../../ui/useFocusBack';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 /** The open document's title (given, else read from its text) with its file name; Edit renames it. */
 function DocumentTitleField() {
@@ -38,6 +39,7 @@ function DocumentTitleField() {
         onChange={(event) => setEditing(event.target.value)}
         onBlur={() => finish(editing)}
         onKeyDown={(event) => {
+          if (isWindowKey(event)) return;
           event.stopPropagation();
           if (event.key !== 'Enter' && event.key !== 'Escape') return;
           // The key is the field's: not also a press of the Edit button that takes the keyboard back.

@@ -3,6 +3,7 @@ import type { Entity, Label, LabelStyles, Span } from '../../../../../shared/mod
 import { useCommandKey, useCommandShortcut } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
 import { EntityPicker } from '../../entities';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 export interface InspectorProps {
   readonly span: Span | null;
@@ -151,7 +152,7 @@ export function Inspector(props: InspectorProps) {
           onBlur={saveNote}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) saveNote();
-            if (event.key !== 'Escape') event.stopPropagation();
+            if (event.key !== 'Escape' && !isWindowKey(event)) event.stopPropagation();
           }}
         />
       </label>

@@ -5,6 +5,7 @@ import { pickerChoices } from '../pickerChoices';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
 import { CandidateText, PickerOption } from './PickerOption';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 /** How many choices the list shows; more are asked for, so the span's type is not cut off. */
 const SHOWN = 8;
@@ -123,6 +124,7 @@ export function EntityPicker({
         onFocus={selectOnFocus}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
+          if (isWindowKey(event)) return;
           event.stopPropagation();
           if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, choices - 1));
           else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));

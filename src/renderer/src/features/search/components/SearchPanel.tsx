@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../../../shared/contract';
 import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 /** Up and Down move between results; Up from the first goes back to the field. */
 function moveAmongHits(
@@ -65,7 +66,7 @@ export function SearchPanel() {
           onChange={(event) => setQuery(event.target.value)}
           // Esc goes on to the window: it leaves the field for the reading view.
           onKeyDown={(event) => {
-            if (event.key !== 'Escape') event.stopPropagation();
+            if (event.key !== 'Escape' && !isWindowKey(event)) event.stopPropagation();
             if (event.key !== 'ArrowDown') return;
             event.preventDefault();
             list.current?.querySelector<HTMLElement>('button')?.focus();

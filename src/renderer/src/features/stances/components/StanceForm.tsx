@@ -11,6 +11,7 @@ import { useFocusBack } from '../../../ui/useFocusBack';
 import { PolarityField } from './PolarityField';
 import { holderOf, holderValue, targetOf, targetValue } from './stanceChoices';
 import { holderTypes } from '../holderTypes';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 export interface StanceFormProps {
   readonly evidenceText: string;
@@ -78,6 +79,7 @@ export function StanceForm(props: StanceFormProps) {
     focusField(missing);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (isWindowKey(event)) return;
     event.stopPropagation();
     const target = event.target as HTMLElement;
     if (event.key === 'Escape') return props.onClose();
