@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedControl } from './support/focusedControl';
-import { focused, selectWords } from './support/keyboardWalk';
+import { focused, reachPart, selectWords } from './support/keyboardWalk';
 import type { ProjectPage } from './support/openProjectPage';
 import { openSeededPage } from './support/openSeededPage';
 
 const TEXT = 'div[textbox]:Document text';
 
-// In the search field, the stance form, the entity picker and the title field, F6 and the
+// In the search field, the stance form, the entity picker, a span's note and the title field, F6 and the
 // window's Ctrl chords (the command palette, the shortcuts list) did nothing: each field kept
 // every key to itself, so a keyboard user there could only leave by Esc or Tab first.
 describe('the window keys work from fields that keep their letters (Chromium, loupe serve)', () => {
@@ -72,6 +72,18 @@ describe('the window keys work from fields that keep their letters (Chromium, lo
       await page.keyboard.press('Tab'); // the span labelled QUOTE above
       await page.keyboard.press('e');
       await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    });
+  });
+
+  it("a span's note", async () => {
+    await windowKeysFrom('textarea:Note', async () => {
+      await expect.poll(() => focused(page)).toBe(TEXT);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Tab'); // the span labelled QUOTE above
+      await reachPart(page, '.lp-inspector');
+      for (let i = 0; i < 20 && (await focused(page)) !== 'textarea:Note'; i++)
+        await page.keyboard.press('Tab');
     });
   });
 
