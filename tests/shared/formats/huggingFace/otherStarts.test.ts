@@ -18,7 +18,7 @@ const RECORDS: FormatFile = {
   ].join('\n'),
 };
 
-function tagsOf(b: FormatBundle): number[][] {
+function tagsOf(b: FormatBundle): unknown[] {
   return recordsOf(writeHuggingFace(b, {}).files).map((r) => r.ner_tags);
 }
 
