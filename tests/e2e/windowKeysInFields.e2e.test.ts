@@ -7,7 +7,8 @@ import { openSeededPage } from './support/openSeededPage';
 
 const TEXT = 'div[textbox]:Document text';
 
-// In the search field, the stance form, the entity picker, a span's note and the title field, F6 and the
+// In the search field, the stance form, the entity picker, a span's note, the title field and an
+// entity's rename field and details, F6 and the
 // window's Ctrl chords (the command palette, the shortcuts list) did nothing: each field kept
 // every key to itself, so a keyboard user there could only leave by Esc or Tab first.
 describe('the window keys work from fields that keep their letters (Chromium, loupe serve)', () => {
@@ -24,8 +25,15 @@ describe('the window keys work from fields that keep their letters (Chromium, lo
     await project?.close();
   });
 
-  /** From the field `reach` leaves the keyboard in: F6 leaves it, Ctrl+Shift+P opens the palette. */
-  async function windowKeysFrom(field: string, reach: () => Promise<void>): Promise<void> {
+  /**
+   * From the field `reach` leaves the keyboard in: F6 leaves it, Ctrl+Shift+P opens the palette;
+   * Esc there then gives the keyboard `back` (the text, unless the field came from elsewhere).
+   */
+  async function windowKeysFrom(
+    field: string,
+    reach: () => Promise<void>,
+    back: string | RegExp = TEXT,
+  ): Promise<void> {
     await reach();
     expect(await focused(page)).toBe(field);
     await page.keyboard.press('F6');
@@ -39,7 +47,7 @@ describe('the window keys work from fields that keep their letters (Chromium, lo
     await page.keyboard.press('Escape');
     await expect.poll(() => palette().count()).toBe(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page)).toBe(TEXT);
+    await expect.poll(() => focused(page)).toMatch(back);
   }
 
   it('the search field', async () => {
@@ -94,5 +102,52 @@ describe('the window keys work from fields that keep their letters (Chromium, lo
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toBe('input:Document title');
     });
+  });
+
+  /** The Entities tab's first entity, opened: its mentions and actions. */
+  async function openFirstEntity(): Promise<void> {
+    await page.getByRole('tab', { name: 'Entities' }).focus();
+    await page.keyboard.press('Enter');
+    const head = page.locator('.lp-entity__head').first();
+    await head.focus();
+    if ((await head.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
+  }
+
+  it("an entity's rename field and its details", async () => {
+    // An entity to open: the first span linked to a new one, by keys.
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Tab'); // the span labelled QUOTE above
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.keyboard.press('Enter'); // a new entity named by the span's text
+    await page.getByTestId('linked-entity').waitFor();
+    // Each stays open once F6 has left it: the second time, the keyboard goes back into it.
+    const rename = page.getByLabel('Entity name');
+    await windowKeysFrom(
+      'input:Entity name',
+      async () => {
+        if ((await rename.count()) > 0) return rename.focus();
+        await openFirstEntity();
+        await page.getByRole('button', { name: 'Rename', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toBe('input:Entity name');
+      },
+      /^button:Prime Minister/,
+    ); // Esc gives the rename up: back to the entity
+    const name = page.locator('.lp-entity__details input').first();
+    // The field is named by the label around it, which `focused` does not read: 'input:'.
+    await windowKeysFrom(
+      'input:',
+      async () => {
+        if ((await name.count()) > 0) return name.focus();
+        await openFirstEntity();
+        await page.getByRole('button', { name: 'Edit details…' }).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => name.evaluate((e) => e === document.activeElement)).toBe(true);
+      },
+      'button:Edit details…',
+    );
   });
 });

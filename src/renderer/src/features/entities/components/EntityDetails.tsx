@@ -3,6 +3,7 @@ import type { Entity } from '../../../../../shared/model';
 import { useModel, useStore } from '../../../model';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 /** An entity's details as a form: name, type, aliases (one per line), knowledge base id, note. */
 export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onDone(): void }) {
@@ -21,6 +22,8 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
       onKeyDown={(event) => {
         // Keys typed here are the form's; Esc cancels it, as its Cancel button does, and the
         // keyboard goes back to "Edit details…" (not on to the window, which left the text).
+        // F6 and the window's Ctrl chords go on, as from every field.
+        if (isWindowKey(event)) return;
         event.stopPropagation();
         if (event.key !== 'Escape') return;
         event.preventDefault();

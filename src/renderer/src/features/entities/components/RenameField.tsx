@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
+import { isWindowKey } from '../../../ui/isWindowKey';
 
 /** A name field: Enter gives the trimmed name (when not empty), Escape gives null. */
 export function RenameField({
@@ -20,6 +21,7 @@ export function RenameField({
       onFocus={selectOnFocus}
       onChange={(event) => setName(event.target.value)}
       onKeyDown={(event) => {
+        if (isWindowKey(event)) return;
         event.stopPropagation();
         if (event.key !== 'Enter' && event.key !== 'Escape') return;
         // The key is the field's: not also a press of the button that takes the keyboard back.
