@@ -173,7 +173,26 @@ export class CommandRegistry {
     const spec = bound.find((c) => this.enabled(c, context));
     if (spec) return { command: spec.id };
     const said = bound.map((c) => this.idle(c, context)).find((words) => words !== null);
-    return said ? { said } : null;
+    if (said) return { said };
+    return this.spanFirst(bound, chord, context);
+  }
+
+  /**
+   * A span's letter key (S, E, R…) on selected text that is no span yet: said what to do
+   * first, where it did nothing and said nothing.
+   */
+  private spanFirst(
+    bound: readonly CommandSpec[],
+    chord: string,
+    context: WhenContext,
+  ): KeyMeaning | null {
+    const spec = bound.find((c) => c.context === 'annotate.span');
+    if (!spec || [...chord].length !== 1 || !this.model.selection.snapshot.pending) return null;
+    if (!inView(spec.context, context.view)) return null;
+    const name = spec.title.replace(/…$/u, '');
+    return {
+      said: `${name} needs a span: label the selected text first (its label's key), then ${chord.toUpperCase()}`,
+    };
   }
 
   /** What a command's key says when it cannot run now (its `idle`); null for silence. */
