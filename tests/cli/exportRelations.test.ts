@@ -3,23 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
 import { tempDir } from '../helpers/tempProject';
-
-const TEXT = 'Alice met Bob in Paris.';
-
-/** A doccano relation project's record, as doccano 1.x exports it: entities with ids, relations between them. */
-const RECORD = {
-  id: 7,
-  text: TEXT,
-  entities: [
-    { id: 1, label: 'PERSON', start_offset: 0, end_offset: 5 },
-    { id: 2, label: 'PERSON', start_offset: 10, end_offset: 13 },
-    { id: 3, label: 'GPE', start_offset: 17, end_offset: 22 },
-  ],
-  relations: [
-    { id: 1, from_id: 1, to_id: 2, type: 'KNOWS' },
-    { id: 2, from_id: 2, to_id: 3, type: 'IN' },
-  ],
-};
+import { DOCCANO_RELATION_RECORD } from '../helpers/doccanoRelationRecord';
 
 describe('loupe export counts the relations it wrote', () => {
   const home = tempDir();
@@ -28,7 +12,7 @@ describe('loupe export counts the relations it wrote', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);
     const source = tempDir();
-    writeFileSync(join(source, 'all.jsonl'), `${JSON.stringify(RECORD)}\n`);
+    writeFileSync(join(source, 'all.jsonl'), `${JSON.stringify(DOCCANO_RELATION_RECORD)}\n`);
     const imported = runCli(['import', dir, source, '--annotator', 'amira', '--json'], home);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ spans: 3, relations: 2 });
@@ -50,7 +34,10 @@ describe('loupe export counts the relations it wrote', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);
     const source = tempDir();
-    writeFileSync(join(source, 'all.jsonl'), `${JSON.stringify({ ...RECORD, relations: [] })}\n`);
+    writeFileSync(
+      join(source, 'all.jsonl'),
+      `${JSON.stringify({ ...DOCCANO_RELATION_RECORD, relations: [] })}\n`,
+    );
     expect(runCli(['import', dir, source, '--annotator', 'amira'], home).code).toBe(0);
     const out = join(tempDir(), 'out');
     const args = ['export', dir, '--annotator', 'amira', '--format', 'doccano'];

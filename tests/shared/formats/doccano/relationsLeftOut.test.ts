@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readDoccano, writeDoccano } from '../../../../src/shared/formats';
 import { RELATIONS_LEFT_OUT } from '../../../../src/shared/formats/doccano/relationsLeftOut';
 import { bundle, doc, jsonl, relation, span } from '../build';
+import { DOCCANO_RELATION_RECORD, RELATION_TEXT } from '../../../helpers/doccanoRelationRecord';
 
-const TEXT = 'Alice met Bob in Paris.';
+const TEXT = RELATION_TEXT;
 const SPANS = [
   span(0, 5, 'PERSON', { id: 'a' }),
   span(10, 13, 'PERSON', { id: 'b' }),
@@ -57,19 +58,7 @@ describe('writeDoccano: the relations written, counted (relationsWritten)', () =
   });
 
   it('counts the relations of a record written back to its file as it was, and anew once edited', () => {
-    const content = jsonl({
-      id: 7,
-      text: TEXT,
-      entities: [
-        { id: 1, label: 'PERSON', start_offset: 0, end_offset: 5 },
-        { id: 2, label: 'PERSON', start_offset: 10, end_offset: 13 },
-        { id: 3, label: 'GPE', start_offset: 17, end_offset: 22 },
-      ],
-      relations: [
-        { id: 1, from_id: 1, to_id: 2, type: 'KNOWS' },
-        { id: 2, from_id: 2, to_id: 3, type: 'IN' },
-      ],
-    });
+    const content = jsonl(DOCCANO_RELATION_RECORD);
     const read = readDoccano([{ path: 'all.jsonl', content }]);
     const again = writeDoccano(read);
     expect(again.files).toEqual([{ path: 'all.jsonl', content }]);
