@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CHECKOUT } from '../checkout';
 import { broken, skipped, tallied } from '../checkResult';
@@ -14,8 +14,9 @@ const EWT = join(CHECKOUT, 'tests', 'fixtures', 'real', 'conllu', 'ewt-dev-3docs
 /** NorNE: one document, names in MISC, no `-DOCSTART-` or `# newdoc` line (tests/fixtures/conllu/SOURCES.md). */
 const NORNE = join(CHECKOUT, 'tests', 'fixtures', 'conllu', 'norne-nob-dev-head.conllu');
 
-/** What `python/conllu_docs.py` prints: spaCy's documents of the file, and its own `# newdoc` count. */
+/** What `python/conllu_docs.py` prints: spaCy's documents of the file (a sentence each, with its text), and its own `# newdoc` count. */
 interface ConlluDocs extends SpacyDocs {
+  readonly docs: readonly (SpacyDocs['docs'][number] & { readonly text: string })[];
   readonly newdocs: number;
 }
 /** What `loupe import --json` says of the documents it read. */
@@ -28,6 +29,7 @@ const CHECKS = [
   "ewt-dev-3docs.conllu: CoNLL export = the file's documents, each byte for byte",
   "with NorNE: spaCy conllu_to_docs of the export = the files' names",
   'with NorNE: the export imported again = its # newdoc lines, its names',
+  "ewt-dev-3docs.conllu: each sentence's text = spaCy conllu_to_docs's (SpaceAfter=No, multiword tokens)",
 ] as const;
 
 /**
@@ -107,6 +109,10 @@ export async function conlluImportChecks(ctx: InteropContext): Promise<CheckResu
   const got = spacyEntities(mixed.value).sort();
   const agreed = got.filter((e, i) => e === expected[i]).length;
   const names = reread.documents.reduce((n, d) => n + d.spans, 0);
+  const sentences = await sentencesOf(join(ewtProject, 'documents'));
+  // spaCy's document of a sentence ends with its last word's space.
+  const spacy = ewt.value.docs.map((d) => d.text.replace(/ $/u, '')).sort();
+  const sameText = sentences.filter((s, i) => s === spacy[i]).length;
   return [
     count(CHECKS[0], read.documents.length, ewt.value.newdocs),
     tallied(FORMAT, CHECKS[1], 'files', same ? 1 : 0, 1, same ? [] : ['a document differs']),
@@ -133,7 +139,24 @@ export async function conlluImportChecks(ctx: InteropContext): Promise<CheckResu
           : []),
       ],
     ),
+    tallied(
+      FORMAT,
+      CHECKS[4],
+      'sentences',
+      sameText,
+      spacy.length,
+      sentences.length === spacy.length
+        ? []
+        : [`Loupe has ${sentences.length} sentences, spaCy ${spacy.length}`],
+    ),
   ];
+}
+
+/** The sentences (lines) of a project's document texts, sorted. */
+async function sentencesOf(folder: string): Promise<string[]> {
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.txt'));
+  const texts = await Promise.all(names.map((n) => readFile(join(folder, n), 'utf8')));
+  return texts.flatMap((t) => t.split('\n')).sort();
 }
 
 /** A CoNLL-U file's documents, each from its `# newdoc` line, sorted. */

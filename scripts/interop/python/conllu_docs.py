@@ -1,6 +1,6 @@
 """Converts a CoNLL-U file with spaCy's CoNLL-U converter (what `spacy convert -c conllu -n 1`
 runs: names read from MISC `name=` / `NE=` entries), and prints each resulting document's words
-and entities (token indices) as JSON, with the file's own count of `# newdoc` lines."""
+text and entities (token indices) as JSON, with the file's own count of `# newdoc` lines."""
 import json
 import re
 import sys
@@ -17,7 +17,7 @@ def main(path):
     except Exception as e:
         print(json.dumps({"docs": [], "error": f"{type(e).__name__}: {e}", "newdocs": newdocs}))
         return
-    out = [{"words": [t.text for t in doc],
+    out = [{"words": [t.text for t in doc], "text": doc.text,
             "ents": [{"label": e.label_, "start": e.start, "end": e.end} for e in doc.ents]}
            for doc in docs]
     print(json.dumps({"docs": out, "error": None, "newdocs": newdocs}))

@@ -4,14 +4,52 @@ import type { KeptConll } from './keptConll';
 
 /**
  * The tokens of a document imported from a CoNLL file: its text split at spaces and line
- * breaks (see `spacedTokens`), each word of the file that held a space (`kept.spacedWords`)
- * one token, as the file had it.
+ * breaks (see `spacedTokens`) and where one word ran on into the next (`kept.glued`, CoNLL-U's
+ * `SpaceAfter=No`), each word of the file that held a space (`kept.spacedWords`) one token, as
+ * the file had it.
  * @example conllTokens('ke s O', { …, spacedWords: [[0, 4]] }).count === 3 // `ke s`, the space after it, `O`
+ * @example conllTokens('gozdarstvo, ki', { …, glued: [10] }).count === 4 // `gozdarstvo`, `,`, a space, `ki`
  */
 export function conllTokens(text: string, kept: KeptConll | null): SpacyTokens {
-  const tokens = spacedTokens(text);
+  const spaced = spacedTokens(text);
+  const glued = kept?.glued;
+  const tokens = glued && glued.length > 0 ? cutAt(text, spaced, glued) : spaced;
   const words = kept?.spacedWords;
   if (!words || words.length === 0) return tokens;
+  return joined(tokens, words);
+}
+
+/** The tokens cut where a word ends and the next begins with no space between (`glued`, code points, ascending). */
+function cutAt(text: string, tokens: SpacyTokens, glued: readonly number[]): SpacyTokens {
+  const { count, start, end, start16, end16, spaceAfter, isSpace } = tokens;
+  const out = new Columns();
+  let g = 0;
+  for (let i = 0; i < count; i++) {
+    let from = start[i] ?? 0;
+    let from16 = start16[i] ?? 0;
+    const to = end[i] ?? 0;
+    while (g < glued.length && (glued[g] ?? 0) <= from) g++;
+    while (isSpace[i] === 0 && g < glued.length && (glued[g] ?? 0) < to) {
+      const cut = glued[g++] ?? 0;
+      const cut16 = unitsAfter(text, from16, cut - from);
+      out.push(from, cut, from16, cut16, 0);
+      from = cut;
+      from16 = cut16;
+    }
+    out.push(from, to, from16, end16[i] ?? 0, spaceAfter[i] ?? 0, isSpace[i]);
+  }
+  return out.tokens();
+}
+
+/** The UTF-16 offset `points` code points after unit `at` of `text`. */
+function unitsAfter(text: string, at: number, points: number): number {
+  let unit = at;
+  for (let p = 0; p < points; p++) unit += (text.codePointAt(unit) ?? 0) > 0xffff ? 2 : 1;
+  return unit;
+}
+
+/** The tokens with each word of the file that held a space (`words`, code points) made one. */
+function joined(tokens: SpacyTokens, words: readonly (readonly [number, number])[]): SpacyTokens {
   const { count, start, end, start16, end16, spaceAfter, isSpace } = tokens;
   const out = new Columns();
   let w = 0;

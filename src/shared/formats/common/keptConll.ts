@@ -46,6 +46,12 @@ export interface KeptConll {
    * the same chunks, so an unedited file comes back as it was.
    */
   readonly otherStarts?: readonly number[];
+  /**
+   * Where (code points of the text, ascending) a word ends and the next begins with no space
+   * between them: a CoNLL-U word of `SpaceAfter=No` (`gozdarstvo` before `,`). Each is a token
+   * boundary of the text all the same.
+   */
+  readonly glued?: readonly number[];
   /** The language prefix every word had in the file (WikiANN / PAN-X's `en:`), left out of the text; the export writes it back. */
   readonly wordPrefix?: string;
   /** Comment lines (`# …`) as they were, each with the sentence it came before (the count of sentences: after the last). */
@@ -138,6 +144,7 @@ export function keptConllOf(metadata: DocumentMetadata | undefined): KeptConll |
     ...(typeof value.wordPrefix === 'string' ? { wordPrefix: value.wordPrefix } : {}),
     ...(spaced.length > 0 ? { spacedWords: spaced } : {}),
     ...otherStartsOf(value.otherStarts),
+    ...gluedOf(value.glued),
     ...(kept === undefined ? {} : { kept: lines }),
     ...(notes.length > 0 ? { comments: notes } : {}),
     ...(isIndex(value.lineBreaksAtEnd) ? { lineBreaksAtEnd: value.lineBreaksAtEnd } : {}),
@@ -161,6 +168,17 @@ function otherStartsOf(value: unknown): Pick<KeptConll, 'otherStarts'> {
   return Array.isArray(value) && value.length > 0 && value.every(isIndex)
     ? { otherStarts: value }
     : {};
+}
+
+/** Kept `glued` offsets, or nothing when absent or not ascending offsets. */
+function gluedOf(value: unknown): Pick<KeptConll, 'glued'> {
+  if (!Array.isArray(value) || value.length === 0) return {};
+  let last = -1;
+  for (const at of value) {
+    if (!isIndex(at) || at <= last) return {};
+    last = at;
+  }
+  return { glued: value };
 }
 
 /** A kept `tagSuffix`, or nothing when absent or not in its shape. */

@@ -7,10 +7,11 @@ import type { TagScheme } from './tagScheme';
 
 /**
  * The spans of one sentence of tagged tokens written from code point `at`, its tokens joined
- * by one space: a span per chunk of its tags as conlleval.pl reads them (see `chunksOf`), the
+ * by one space (none after a token `glued` marks: CoNLL-U's `SpaceAfter=No`): a span per chunk of its tags as conlleval.pl reads them (see `chunksOf`), the
  * ill-formed places by token, the spans that began with the other prefix than an export in
  * `scheme` writes there (`otherStarts`, see `KeptConll.otherStarts`), and where the
- * sentence's last token ends plus one (the next sentence's start after a separator).
+ * sentence's last token ends plus one (the next sentence's start after a separator), and where
+ * each token starts.
  * @example tokenSpans(['EU', 'rejects'], [B-ORG, O], 0, 'iob2') → { spans: [ORG 0–2], illFormed: [], otherStarts: [], end: 11 }
  */
 export function tokenSpans(
@@ -18,12 +19,20 @@ export function tokenSpans(
   tags: readonly IobTag[],
   at: number,
   scheme: TagScheme,
-): { spans: FormatSpan[]; illFormed: IllFormed[]; otherStarts: number[]; end: number } {
+  glued: readonly boolean[] = [],
+): {
+  spans: FormatSpan[];
+  illFormed: IllFormed[];
+  otherStarts: number[];
+  starts: number[];
+  end: number;
+} {
   const starts: number[] = [];
   let end = at;
-  for (const word of words) {
+  for (const [w, word] of words.entries()) {
     starts.push(end);
-    end += codePointLength(word) + 1;
+    // The last token's separator is the sentence's line break, glued or not.
+    end += codePointLength(word) + (glued[w] === true && w < words.length - 1 ? 0 : 1);
   }
   const spans: FormatSpan[] = [];
   const otherStarts: number[] = [];
@@ -35,7 +44,7 @@ export function tokenSpans(
     const stop = (starts[chunk.last] ?? at) + codePointLength(last);
     spans.push({ label: chunk.type, fragments: [fragmentOf(start, stop)] });
   }
-  return { spans, illFormed: read.illFormed, otherStarts, end };
+  return { spans, illFormed: read.illFormed, otherStarts, starts, end };
 }
 
 /**

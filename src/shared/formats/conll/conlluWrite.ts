@@ -23,6 +23,7 @@ import { entryAt, entryOf, valueOf } from './miscKeys';
 import { CONLLU_COLUMNS, NOT_A_WORD } from './miscTags';
 import { opensDocument } from './newdocs';
 import { writeSources } from './sourcesWrite';
+import { noSpaceAfter } from './spaceAfter';
 
 export const CONLLU_REASONS = {
   cut: 'span edge inside a CoNLL-U word: the name tag written on the whole word',
@@ -164,10 +165,23 @@ function sameChunks(a: string[], aScheme: TagScheme, b: string[], bScheme: TagSc
   return chunks(a, aScheme).join('|') === chunks(b, bScheme).join('|');
 }
 
-/** The document's source words, or null when it kept no CoNLL-U source or its text is no longer theirs. */
+/**
+ * The document's source words, or null when it kept no CoNLL-U source or its text is no longer
+ * theirs: its words run on after `SpaceAfter=No` as the import joins them, or, for a document
+ * imported before it did, joined by spaces.
+ */
 function sourceWords(doc: FormatDocument): SourceWords | null {
   const conllu = keptConllOf(doc.metadata)?.conllu;
   if (!conllu) return null;
+  return wordsOf(doc, conllu, true) ?? wordsOf(doc, conllu, false);
+}
+
+/** The source words whose text is the document's, `glue` words no space follows to the next (see `noSpaceAfter`); null when it is not. */
+function wordsOf(
+  doc: FormatDocument,
+  conllu: { readonly source: string; readonly key: string },
+  glue: boolean,
+): SourceWords | null {
   const lines = conllu.source.split('\n');
   const words: SourceWords = {
     lines,
@@ -184,6 +198,8 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
   let text = '';
   let open = false; // a sentence has words and no blank line came after them
   let first = true;
+  let glued = false; // no space follows the last word
+  const noSpace = glue ? noSpaceAfter(lines) : new Set<number>();
   for (const [l, raw] of lines.entries()) {
     const line = (l === 0 ? raw.replace(/^\uFEFF/u, '') : raw).replace(/\r$/u, '');
     if (line.trim() === '') {
@@ -195,7 +211,7 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     if (columns.length !== CONLLU_COLUMNS || NOT_A_WORD.test(columns[0] ?? '')) continue;
     // A word empty or only spaces (tagged O) was left out of the text, as the reader leaves it.
     if ((columns[1] ?? '').trim() === '') continue;
-    if (!first) text += open ? ' ' : '\n';
+    if (!first) text += open ? (glued ? '' : ' ') : '\n';
     if (!open) s++;
     first = false;
     open = true;
@@ -205,6 +221,7 @@ function sourceWords(doc: FormatDocument): SourceWords | null {
     words.end.push(text.length);
     words.line.push(l);
     const entries = (columns[CONLLU_COLUMNS - 1] ?? '').split('|');
+    glued = noSpace.has(l);
     const entry = entries[entryAt(entries, conllu.key)];
     if (entry === undefined) everyWord = false;
     words.tag.push(entry === undefined ? 'O' : valueOf(entry, conllu.key));

@@ -6,8 +6,8 @@ import type { ConllLayout, LineProblem } from './layoutOf';
 import type { TagSuffix } from './suffixTags';
 
 /**
- * One document of a token file: its text (the tokens joined by one space, the sentences by
- * a line break), a span per chunk of its tags (code points), and what Loupe does not model
+ * One document of a token file: its text (the tokens joined by one space, none after a
+ * CoNLL-U word of `SpaceAfter=No`, the sentences by a line break), a span per chunk of its tags (code points), and what Loupe does not model
  * kept in its metadata (see {@link KeptConll}): the other columns, the `-DOCSTART-` line,
  * comments. Ill-formed tag sequences are listed by line.
  * @example documentOf('news-1', doc, tags, { columns: 2, token: 0, tag: 1 }, 'iob2').document.text === 'EU rejects German call'
@@ -20,7 +20,7 @@ export function documentOf(
   scheme: TagScheme,
   /**
    * Whether the file separated its columns by tabs alone; a CoNLL-U file's lines and MISC key
-   * of its names; the words' language prefix; the line breaks the file ended with, when the
+   * of its names, and the lines (from 0) of its words no space follows (see `noSpaceAfter`); the words' language prefix; the line breaks the file ended with, when the
    * document ended it and they were not a blank line; the file's name and the document's
    * place in it; its file's CRLF line ends and its lines as they were (see `fileLinesOf`);
    * whether it opened a file that began with a byte-order mark; how the file wrote its tags type
@@ -29,6 +29,7 @@ export function documentOf(
   file: {
     tabs: boolean;
     conllu?: { source: string; key: string } | undefined;
+    noSpaceAfter?: ReadonlySet<number> | undefined;
     wordPrefix?: string | undefined;
     lineBreaksAtEnd?: number | undefined;
     order?: { file: string; index: number } | undefined;
@@ -50,18 +51,29 @@ export function documentOf(
   const { tagSuffix, encoding, inline } = file;
   const spacedWords: [number, number][] = [];
   const otherStarts: number[] = [];
+  const glued: number[] = [];
   const others = layout.columns > 2;
   let at = 0; // code point offset of the sentence being read
   for (const [s, sentence] of doc.sentences.entries()) {
     for (const comment of sentence.comments) comments.push([s, comment]);
     const words = sentence.rows.map((row) => row.columns[layout.token] ?? '');
-    const read = tokenSpans(words, tags[s] ?? [], at, scheme);
+    const glue = file.noSpaceAfter;
+    const noSpace = glue ? sentence.rows.map((row) => glue.has(row.line - 1)) : [];
+    const read = tokenSpans(words, tags[s] ?? [], at, scheme, noSpace);
     spans.push(...read.spans);
     otherStarts.push(...read.otherStarts);
     for (const problem of read.illFormed)
       illFormed.push({ line: sentence.rows[problem.token]?.line ?? 0, reason: problem.reason });
-    lines.push(words.join(' '));
-    if (tabs) spacedWords.push(...wordsWithSpaces(words, at));
+    let line = '';
+    for (const [w, word] of words.entries()) {
+      const next = read.starts[w + 1];
+      line += word;
+      if (next === undefined) break;
+      if (noSpace[w] === true) glued.push(next);
+      else line += ' ';
+    }
+    lines.push(line);
+    if (tabs) spacedWords.push(...wordsWithSpaces(words, read.starts));
     if (others)
       kept.push(sentence.rows.map((row) => otherColumns(row.columns, layout, tabs)).join('\n'));
     at = read.end; // the last word's space is the line break
@@ -75,6 +87,7 @@ export function documentOf(
     ...(tabs ? { tabs } : {}),
     ...(spacedWords.length > 0 ? { spacedWords } : {}),
     ...(otherStarts.length > 0 ? { otherStarts } : {}),
+    ...(glued.length > 0 ? { glued } : {}),
     ...(conllu ? { conllu } : {}),
     ...(wordPrefix ? { wordPrefix } : {}),
     ...(others ? { kept } : {}),
@@ -111,15 +124,12 @@ export function documentOf(
   };
 }
 
-/** The [start, end) code points of the words holding a space, of words joined by one space from `at`. */
-function wordsWithSpaces(words: readonly string[], at: number): [number, number][] {
-  if (!words.some((w) => w.includes(' '))) return [];
+/** The [start, end) code points of the words holding a space, the words starting at `starts`. */
+function wordsWithSpaces(words: readonly string[], starts: readonly number[]): [number, number][] {
   const found: [number, number][] = [];
-  let start = at;
-  for (const word of words) {
-    const end = start + codePointLength(word);
-    if (word.includes(' ')) found.push([start, end]);
-    start = end + 1;
+  for (const [w, word] of words.entries()) {
+    const start = starts[w] ?? 0;
+    if (word.includes(' ')) found.push([start, start + codePointLength(word)]);
   }
   return found;
 }

@@ -105,3 +105,17 @@ export function miscTagged(
   }));
   return { documents: rewritten, key: keyed, coreference, named: key !== undefined, skipped };
 }
+
+/** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */
+export function miscSaid(misc: MiscTagged): string {
+  const entry = misc.key === BARE_KEY ? 'bare tags, such as B-PER' : `${misc.key}=…`;
+  if (misc.named)
+    return `a CoNLL-U file whose name tags are MISC entries (${entry}): read from there${['NE', 'name', BARE_KEY].includes(misc.key) ? ', as spaCy reads them' : ` (spaCy's CoNLL-U converter reads NE=, name= or bare tags only)`}`;
+  if (misc.coreference)
+    return `a CoNLL-U file whose MISC holds CorefUD coreference (Entity=(e1-…), which is no name tag: read with no names, its Entity entries kept and written back as they were (names added are written as ${misc.key}=… in MISC)`;
+  return `a CoNLL-U file without name tags in MISC (no key such as NE=, name= or NER= holds tags such as B-PER), as a Universal Dependencies treebank is: read with no names (names added are written as ${misc.key}=… in MISC)`;
+}
+
+/** What the summary says of a CoNLL-U file's text: its words joined as spaCy's converter joins them. */
+export const CONLLU_TEXT =
+  "its text is its words as spaCy's CoNLL-U converter joins them: no space after a word whose MISC says SpaceAfter=No, nor between the words of a multiword token (1-2) that spell it";

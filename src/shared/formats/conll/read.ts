@@ -31,9 +31,8 @@ import type { FileLines } from './fileLines';
 import { withoutEmptyWords } from './emptyWords';
 import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
-import { BARE_KEY } from './miscKeys';
-import { miscTagged } from './miscTags';
-import type { MiscTagged } from './miscTags';
+import { noSpaceAfter } from './spaceAfter';
+import { CONLLU_TEXT, miscSaid, miscTagged } from './miscTags';
 import { atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
@@ -175,6 +174,8 @@ function readFile(
   const names = new Set<string>();
   const illFormed: LineProblem[] = [];
   const sources = misc ? documentSources(content, docs) : [];
+  // Words CoNLL-U runs on into the next (`SpaceAfter=No`, a multiword token's words).
+  const glue = misc ? noSpaceAfter(content.split('\n')) : undefined;
   // A file's CRLF line ends and blanks at line ends, which an export would not write so.
   const fileLines = misc
     ? []
@@ -213,6 +214,7 @@ function readFile(
     const how = {
       tabs,
       conllu,
+      noSpaceAfter: glue,
       wordPrefix,
       lineBreaksAtEnd: end,
       order,
@@ -240,7 +242,7 @@ function readFile(
     );
   if (misc)
     warnings.push(
-      `${path}: ${miscSaid(misc)}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${misc.skipped > 0 ? `; ${countOf(misc.skipped, 'line')} of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
+      `${path}: ${miscSaid(misc)}${newdocs(docs)}; the CoNLL export writes its documents back as CoNLL-U, the names in MISC (documents from elsewhere exported with them are written as CoNLL-U too)${glue && glue.size > 0 ? `; ${CONLLU_TEXT}` : ''}${misc.skipped > 0 ? `; ${countOf(misc.skipped, 'line')} of empty nodes (8.1) or multiword tokens (1-2) left out of the text, as spaCy leaves them out (they are no words of it), and kept` : ''}`,
     );
   for (const o of others.filter((o) => o.sameTypes))
     warnings.push(
@@ -273,16 +275,6 @@ function longLine(content: string): { line: number; length: number } | null {
 function pipedLineEnds(content: string, docs: readonly ConllDocument[]): FileLines[] {
   const lineEnd = lineEndOf(content);
   return lineEnd ? docs.map(() => ({ lineEnd })) : [];
-}
-
-/** What the summary says of where a CoNLL-U file's names were read from in MISC, or why none were. */
-function miscSaid(misc: MiscTagged): string {
-  const entry = misc.key === BARE_KEY ? 'bare tags, such as B-PER' : `${misc.key}=…`;
-  if (misc.named)
-    return `a CoNLL-U file whose name tags are MISC entries (${entry}): read from there${['NE', 'name', BARE_KEY].includes(misc.key) ? ', as spaCy reads them' : ` (spaCy's CoNLL-U converter reads NE=, name= or bare tags only)`}`;
-  if (misc.coreference)
-    return `a CoNLL-U file whose MISC holds CorefUD coreference (Entity=(e1-…), which is no name tag: read with no names, its Entity entries kept and written back as they were (names added are written as ${misc.key}=… in MISC)`;
-  return `a CoNLL-U file without name tags in MISC (no key such as NE=, name= or NER= holds tags such as B-PER), as a Universal Dependencies treebank is: read with no names (names added are written as ${misc.key}=… in MISC)`;
 }
 
 /** What the summary says of the documents `# newdoc` lines opened, or nothing when there were none. */

@@ -67,13 +67,16 @@ describe('CoNLL-U documents at # newdoc lines', () => {
     expect(EWT.match(/^# newdoc/gmu)).toHaveLength(3);
     const read = readConll([file('en_ewt-ud-dev.conllu', EWT)]);
     expect(read.documents.map((d) => d.name)).toEqual(EWT_IDS);
-    expect(read.documents.map((d) => d.text.split('\n')[0])).toEqual([
-      'From the AP comes this story :',
-      'The sheikh in wheel - chair has been attacked with a F - 16 - launched bomb .',
-      'What kind of Meal do peopel in Argentina have ?',
-    ]);
-    // Multiword tokens (`1-2 Today's`) and empty nodes (`11.1`) are no words of the text.
-    expect(read.documents[1]?.text.split('\n')[2]?.startsWith("Today 's incident")).toBe(true);
+    // Each sentence reads as the treebank's own `# text` line: no space after SpaceAfter=No
+    // (`wheel-chair`), the words of a multiword token run together (`1-2 Today's`: `Today` `'s`).
+    const sentences = read.documents.flatMap((d) => d.text.split('\n'));
+    const texts = EWT.split('\n').filter((l) => l.startsWith('# text = '));
+    expect(sentences).toEqual(texts.map((l) => l.slice('# text = '.length)));
+    expect(sentences[2]).toBe(
+      'The sheikh in wheel-chair has been attacked with a F-16-launched bomb.',
+    );
+    // Empty nodes (`11.1`) and multiword token lines are no words of the text.
+    expect(read.documents[1]?.text.split('\n')[2]?.startsWith("Today's incident")).toBe(true);
     expect(read.documents[2]?.text).not.toContain(' _ ');
     expect(spansOf(read)).toEqual([[], [], []]);
     expect(read.warnings.join('\n')).toContain('without name tags in MISC');
