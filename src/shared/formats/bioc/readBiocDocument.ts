@@ -8,6 +8,7 @@ import {
   type BiocLayout,
   type BiocUnit,
 } from './biocLayout';
+import { elementIds } from './biocIds';
 import { relationSignature, spanSignature } from './biocSignature';
 import { XML_WORDS, type BiocWords } from './biocWords';
 import {
@@ -37,8 +38,6 @@ export interface ReadBioc {
 
 /** Annotations whose text disagrees said one by one per document; the rest are counted. */
 const MISFITS_SAID = 5;
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /** The infon key a label is read from (`type`, as PubTator and the BioC papers write it). */
 export const LABEL_KEY = 'type';
@@ -218,7 +217,7 @@ function readSpans(
   const before = errors.count;
   const list: FormatSpan[] = [];
   const byAnnotation = new Map<string, string>();
-  const taken = new Set<string>();
+  const idOf = elementIds(annotations, 'a');
   const labelKeys = new Set<string>();
   let misfits = 0;
   for (const [n, annotation] of annotations.entries()) {
@@ -256,8 +255,7 @@ function readSpans(
       continue;
     }
     labelKeys.add(labelInfon[0]);
-    const id = own !== undefined && ID.test(own) && !taken.has(own) ? own : `a${n + 1}`;
-    taken.add(id);
+    const id = idOf(own, n);
     if (own !== undefined) byAnnotation.set(own, id);
     const attributes = Object.fromEntries(infons.filter((i) => i !== labelInfon));
     const span: FormatSpan = {
@@ -288,7 +286,7 @@ function readRelations(
   marks: Map<BiocElement, Mark>,
 ): FormatRelation[] {
   const relations: FormatRelation[] = [];
-  const taken = new Set<string>();
+  const idOf = elementIds(elements, 'r');
   for (const [n, element] of elements.entries()) {
     const nodes = childrenNamed(element, 'node');
     if (nodes.length !== 2) continue;
@@ -298,8 +296,7 @@ function readRelations(
     const typeInfon = infons.find(([k]) => k === LABEL_KEY) ?? infons[0];
     if (!typeInfon || typeInfon[1].trim() === '') continue; // kept as written
     const own = attributeOf(element, 'id');
-    const id = own !== undefined && ID.test(own) && !taken.has(own) ? own : `r${n + 1}`;
-    taken.add(id);
+    const id = idOf(own, n);
     const [fromRole, toRole] = nodes.map((node) => attributeOf(node, 'role') ?? '');
     const attributes = Object.fromEntries(infons.filter((i) => i !== typeInfon));
     const relation: FormatRelation = {

@@ -1,5 +1,6 @@
 import type { FormatDocument, FormatRelation, FormatSpan } from '../common';
 import { layOut, piecesOf, type BiocLayout } from './biocLayout';
+import { freshId } from './biocIds';
 import { relationSignature, spanSignature } from './biocSignature';
 import {
   attributeOf,
@@ -45,7 +46,13 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
       : layOut([{ offset: 0, text: doc.text, line: 0 }], unit);
   if (!('text' in layout)) throw new Error('one piece cannot overlap');
   const spans = new Map(doc.spans.map((s, i) => [s.id ?? `a${i + 1}`, s]));
-  const relations = new Map(doc.relations.map((r, i) => [r.id ?? `r${i + 1}`, r]));
+  // Relations by id, in order: two of one id (or one without an id whose `r2` is another's) are two.
+  const relations = new Map<string, FormatRelation[]>();
+  for (const [i, r] of doc.relations.entries()) {
+    const id = r.id ?? `r${i + 1}`;
+    relations.set(id, [...(relations.get(id) ?? []), r]);
+  }
+  let written = 0;
   const refs = annotationIds(base);
   const deleted = new Set(
     [...refs].filter(([span]) => !spans.has(span)).map(([, annotation]) => annotation),
@@ -62,9 +69,9 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
         : annotationOf(element.span, span, layout, element);
     }
     if (element.relation !== undefined) {
-      seen.add(`r${element.relation}`);
-      const relation = relations.get(element.relation);
+      const relation = relations.get(element.relation)?.shift();
       if (!relation) return null;
+      written++;
       return relationSignature(relation) === element.signature
         ? element
         : relationOf(element.relation, relation, refs);
@@ -77,15 +84,22 @@ export function writeBiocDocument(doc: FormatDocument, kept: KeptBioc | null): W
   const added = [...spans].filter(([id]) => !seen.has(`s${id}`));
   for (const [id, span] of added)
     document = withAnnotation(document, annotationOf(id, span, layout), layout, span);
-  const newRelations = [...relations]
-    .filter(([id]) => !seen.has(`r${id}`))
-    .map(([id, r]) => relationOf(id, r, refs));
+  const taken = idsIn(document);
+  for (const id of spans.keys()) taken.add(id);
+  const newRelations = [...relations].flatMap(([wanted, left]) =>
+    left.map((r) => {
+      const id = freshId(wanted, 'r', 1, (i) => taken.has(i));
+      taken.add(id);
+      return relationOf(id, r, refs);
+    }),
+  );
+  written += newRelations.length;
   if (newRelations.length > 0)
     document = { ...document, children: appended(document.children, newRelations) };
   return {
     element: document,
     spans: spans.size,
-    relations: relations.size,
+    relations: written,
     droppedNodes: dropped.nodes,
     droppedRelations: dropped.relations,
   };
@@ -212,6 +226,16 @@ function infonElements(infons: readonly string[][], was: BiocElement | undefined
     }))
     .sort((a, b) => at(a.key) - at(b.key))
     .map((i) => i.element);
+}
+
+/** The ids an element and those in it are written with or were read as (a relation's nodes name them). */
+function idsIn(element: BiocElement, ids = new Set<string>()): Set<string> {
+  const own = attributeOf(element, 'id');
+  if (own !== undefined) ids.add(own);
+  if (element.relation !== undefined) ids.add(element.relation);
+  if (element.span !== undefined) ids.add(element.span);
+  for (const child of element.children) if (typeof child !== 'string') idsIn(child, ids);
+  return ids;
 }
 
 /** By span id, the id its annotation element was written with (a relation's nodes name it). */

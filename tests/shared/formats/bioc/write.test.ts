@@ -309,3 +309,77 @@ describe('writeBioc: the relations written, counted', () => {
     expect(written.summary).toMatchObject({ relations: 2, notExpressed: {} });
   });
 });
+
+describe('writeBioc: relations sharing an id', () => {
+  const doc = (relations: FormatDocument['relations']): FormatDocument => ({
+    name: 'd',
+    text: 'Bob met Al.',
+    spans: [span('a', 'PER', 0, 3), span('b', 'PER', 8, 10)],
+    relations,
+    stances: [],
+    entities: [],
+    documentLabels: {},
+  });
+  const ids = (xml: string) => [...xml.matchAll(/<relation id="([^"]*)"/g)].map((m) => m[1]);
+
+  it('writes each of two relations of one id, and one without an id whose r-number is taken, under ids of their own', () => {
+    const written = writeBioc({
+      documents: [
+        doc([
+          { id: 'R1', type: 'met', from: 'a', to: 'b' },
+          { id: 'R1', type: 'knows', from: 'b', to: 'a' },
+          { id: 'r4', type: 'likes', from: 'a', to: 'b' },
+          { type: 'sees', from: 'b', to: 'a' }, // fourth: r4 when it has no id
+        ]),
+      ],
+      entities: [],
+      labels: ['PER'],
+      warnings: [],
+    });
+    const content = written.files[0]?.content ?? '';
+    const written4 = ids(content);
+    expect(written4).toHaveLength(4);
+    expect(new Set(written4).size).toBe(4);
+    expect(written4).toContain('R1');
+    expect(written4).toContain('r4');
+    expect(written.summary.relations).toBe(4);
+    const again = readBioc([{ path: 'collection.xml', content }]).documents[0];
+    expect(again?.relations.map((r) => r.type)).toEqual(['met', 'knows', 'likes', 'sees']);
+  });
+
+  it('reads a relation without an id after <relation id="r2"> under an id of its own, and writes both back, as they were or as edited', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<collection><source/><date/><key/><document><id>d</id>
+<passage><offset>0</offset><text>Bob met Al.</text>
+<annotation id="a2"><infon key="type">PER</infon><location offset="0" length="3"/><text>Bob</text></annotation>
+<annotation><infon key="type">PER</infon><location offset="8" length="2"/><text>Al</text></annotation>
+<relation id="r2"><infon key="type">met</infon><node refid="a2" role="x"/><node refid="a2" role="y"/></relation>
+<relation><infon key="type">knows</infon><node refid="a2" role="x"/><node refid="a2" role="y"/></relation>
+<relation id="R1"><infon key="type">likes</infon><node refid="a2" role="x"/><node refid="a2" role="y"/></relation>
+<relation id="R1"><infon key="type">sees</infon><node refid="a2" role="x"/><node refid="a2" role="y"/></relation>
+</passage></document></collection>
+`;
+    const bundle = readBioc([{ path: 'same.xml', content: xml }]);
+    const [read] = bundle.documents;
+    expect(read?.spans.map((s) => s.id)).toHaveLength(2);
+    expect(new Set(read?.spans.map((s) => s.id)).size).toBe(2);
+    const relationIds = read?.relations.map((r) => r.id) ?? [];
+    expect(relationIds).toHaveLength(4);
+    expect(new Set(relationIds).size).toBe(4);
+    const unedited = writeBioc(bundle);
+    expect(unedited.files[0]?.content).toBe(xml);
+    expect(unedited.summary.relations).toBe(4);
+    const edited = writeBioc(
+      withDocument(bundle, 0, (d) => ({
+        ...d,
+        relations: d.relations.map((r) => ({ ...r, type: `${r.type}!` })),
+      })),
+    );
+    const content = edited.files[0]?.content ?? '';
+    expect(edited.summary.relations).toBe(4);
+    expect(new Set(ids(content)).size).toBe(4);
+    expect(
+      readBioc([{ path: 'same.xml', content }]).documents[0]?.relations.map((r) => r.type),
+    ).toEqual(['met!', 'knows!', 'likes!', 'sees!']);
+  });
+});
