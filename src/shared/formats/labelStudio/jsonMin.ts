@@ -1,5 +1,6 @@
 import { isRecord, setOwn } from '../../collections';
 import { hasMinAnnotationKeys, isLabelledRegions, isMinRegions } from '../common';
+import { regionIds, regionNotes } from './minNotes';
 
 /** The fields Label Studio's JSON-MIN export adds to a task's data: the annotation's, not the task's. */
 const ANNOTATION_FIELDS: Readonly<Record<string, string>> = {
@@ -40,17 +41,22 @@ export function unreadMinRegionKeys(record: Readonly<Record<string, unknown>>): 
  * `annotation_id`, `created_at`, `updated_at` and `lead_time` as the annotation's fields (an
  * e-mail annotator as `completed_by: {email}`, which Label Studio's import resolves), `id` as
  * the task's id, every other field as data; a record of no region and null annotation fields
- * (a task no one annotated) as a task of no annotation. JSON-MIN drops relations and writes a
- * choice or a textarea as a plain value, which is read as data.
+ * (a task no one annotated) as a task of no annotation. A per-region textarea written with its
+ * region's offsets (`[{start, end, text: [lines]}]`: a note of several lines, or Label Studio
+ * before 1.2) is read as that region's textarea, so as its span's note, when each ties to one
+ * region (see {@link regionNotes}). JSON-MIN drops relations and writes a choice or a one-line
+ * textarea as a plain value (a per-region one too, its region lost), which is read as data.
  * @example fromJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) → { id: 3, data: { text: 'IBM' }, annotations: [{ result: [{ id: 'label-1', from_name: 'label', … }] }] }
  */
 export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const annotation: Record<string, unknown> = {};
   const result: object[] = [];
+  const regions = regionIds(record);
   for (const [key, value] of Object.entries(record)) {
     const field = ANNOTATION_FIELDS[key];
     if (key === 'id' || key === 'agreement') continue;
+    const notes = isMinRegions(value) ? null : regionNotes(value, regions);
     if (field !== undefined && Object.hasOwn(ANNOTATION_FIELDS, key)) {
       const by = key === 'annotator' && typeof value === 'string' ? { email: value } : value;
       if (value !== null && value !== undefined) setOwn(annotation, field, by);
@@ -64,6 +70,9 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
           value: region,
         }),
       );
+    else if (notes)
+      for (const [id, note] of notes)
+        result.push({ id, from_name: key, to_name: 'text', type: 'textarea', value: note });
     else setOwn(data, key, value);
   }
   return {

@@ -37,7 +37,8 @@ type Json = JsonValue;
  * the order of the annotation's results (`resultOrder`, each by {@link resultKey}), written
  * back in it; whether the task held its annotations under `completions` (Label Studio 0.x),
  * where they go back; and where the task was in its file, as the file wrote it (`file`, see
- * `KeptFile`).
+ * `KeptFile`); and the keys a JSON-MIN record held after its `id` (`minKeys`), where a
+ * JSON-MIN export writes them back.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -63,6 +64,8 @@ const keptAnnotationSchema = z.object({
   file: keptFileSchema.optional(),
   /** The region id each span had in the file, by span id, for a span a project gave another id (`-99kI_sZ2d`: no Loupe id starts with a dash). */
   regionIds: ownRecord(z.string()).optional(),
+  /** The keys the JSON-MIN record it was read from held after its `id` (its controls), written back there. */
+  minKeys: z.array(z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

@@ -23,6 +23,7 @@ import { readTask } from './readTask';
 import { taskSchema } from './schema';
 import { textField } from './textField';
 import { fromJsonMin, isJsonMin, unreadMinRegionKeys } from './jsonMin';
+import { minKeysAfterId, withMinKeys } from './minKeyOrder';
 import { csvMinRecords, isLabelStudioCsv, labelStudioTableDelimiter } from './csvMin';
 import { filedTask, type KeptFile } from './keptFile';
 import { KEPT_KEY, keptAnnotationOf, keptJson } from './keptAnnotation';
@@ -86,13 +87,15 @@ export function readLabelStudio(
       if (!p.success) return problems.push(...zodProblems(p.error, at));
       const name = `${baseName(file.path)}-${i + 1}`;
       const cells = csv?.cells[i];
+      const raw = tasks[i];
+      const minKeys = !csv && isJsonMin(raw) ? minKeysAfterId(raw) : [];
       const read = readTask(
         p.data,
         at,
-        { fallbackName: name, textKey, chosen, cells, raw: csv ? undefined : tasks[i] },
+        { fallbackName: name, textKey, chosen, cells, raw: csv ? undefined : raw },
         problems,
         notes,
-      );
+      ).map((doc) => withMinKeys(doc, minKeys));
       const slice = sliced && !isJsonMin(tasks[i]) ? sliced.tasks[i] : undefined;
       const first = read[0];
       const filed =

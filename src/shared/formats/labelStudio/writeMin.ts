@@ -1,5 +1,6 @@
 import { isRecord, setOwn } from '../../collections';
 import type { FormatBundle, WriteResult } from '../common';
+import { inMinKeyOrder, minKeysOf } from './minKeyOrder';
 import { RELATION_REASONS, writeLabelStudio } from './write';
 
 /** The file Label Studio's JSON-MIN records are written to. */
@@ -10,7 +11,9 @@ export const LABEL_STUDIO_MIN_FILE = 'labelstudio-min.json';
  * holding the task's data fields, its `id`, each control's results under the control's name
  * (a labels control's regions as a list of `{start, end, text, labels}`; a single choice or
  * one line of text as the plain value), then `annotator` (the e-mail or user id),
- * `annotation_id`, `created_at`, `updated_at` and `lead_time`, null when unknown. The controls
+ * `annotation_id`, `created_at`, `updated_at` and `lead_time`, null when unknown; a field a
+ * JSON-MIN file held after `id` (a control Loupe kept as data: a choice, a textarea's line) goes
+ * back there, in the file's order. The controls
  * are named as the file Loupe read them from named them, else `label`. JSON-MIN holds no
  * relations: they are counted as not written.
  * @example writeLabelStudioMin(bundle).files[0].path === 'labelstudio-min.json'
@@ -18,8 +21,11 @@ export const LABEL_STUDIO_MIN_FILE = 'labelstudio-min.json';
 export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
   const full = writeLabelStudio(bundle);
   const tasks: unknown = JSON.parse(full.files[0]?.content ?? '[]');
+  const after = minKeysOf(bundle.documents);
   const records = Array.isArray(tasks)
-    ? tasks.filter(isRecord).flatMap((task) => (onlyCancelled(task) ? [] : [minRecord(task)]))
+    ? tasks
+        .filter(isRecord)
+        .flatMap((task) => (onlyCancelled(task) ? [] : [inMinKeyOrder(minRecord(task), after)]))
     : [];
   const relations = bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0);
   // Every relation is counted once, as one JSON-MIN cannot hold, not again for its note or ends.
