@@ -32,7 +32,11 @@ const keptBratSchema = z.object({
         refs: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
         kept: z.array(z.string()),
         invalid: z
-          .object({ at: z.number().int().nonnegative(), twin: z.literal(true).optional() })
+          .object({
+            at: z.number().int().nonnegative(),
+            twin: z.literal(true).optional(),
+            was: z.string().optional(),
+          })
           .optional(),
       }),
     )

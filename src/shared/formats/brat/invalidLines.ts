@@ -85,7 +85,8 @@ const WRITTEN =
 /**
  * The lines left out as invalid on import, each with its place in the file's line order, as
  * written, every word naming an annotation Loupe read naming the id it is written under
- * (`idOf` its key and the id the word names; the word as it was when the annotation is gone),
+ * (`idOf` its key and the id the word names; the word as its file had it when the annotation is
+ * gone, not the id an import renamed it to),
  * and words naming ids no line defines as they were. A line whose own id the export gave an
  * annotation (`taken`) is written under a fresh id, and the lines naming it name that; its
  * duplicate's twin keeps it, as its file had it. Counts in `tally` the lines written back.
@@ -110,12 +111,14 @@ export function writeInvalidLines(
   return lines.map((l) => {
     const { head, words, tail } = wordsOf(l.line);
     const keys = new Map(l.refs);
+    const was = wordsOf(l.invalid?.was ?? l.line).words;
     const written = words.map((word, i) => {
       const id = idOfWord(word);
       const key = keys.get(i);
       const as =
         key !== undefined ? idOf(key, id) : l.kept.includes(id) ? renamed.get(id) : undefined;
-      return as === undefined ? word : `${word.slice(0, word.length - id.length)}${as}`;
+      if (as === undefined) return key === undefined ? word : (was[i] ?? word);
+      return `${word.slice(0, word.length - id.length)}${as}`;
     });
     const own = keptLineId(l);
     const line = `${renamed.get(own) ?? own}${head.slice(own.length)}${written.join(' ')}${tail}`;

@@ -19,9 +19,10 @@ export interface KeptLine {
   /**
    * A line left out as invalid on import (skip invalid), kept to be written back as it was:
    * `at` its place in the file's line order, `twin` that another line of the file had its id
-   * (a duplicate id, which is what made it invalid). See `invalidLines`.
+   * (a duplicate id, which is what made it invalid), `was` the line as its file had it when an
+   * import renamed the annotations it names (see `renameKeptBratIds`). See `invalidLines`.
    */
-  readonly invalid?: { readonly at: number; readonly twin?: true };
+  readonly invalid?: { readonly at: number; readonly twin?: true; readonly was?: string };
 }
 
 /** The ids a line names (its target, arguments, trigger or members). */
