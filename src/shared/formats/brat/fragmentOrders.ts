@@ -45,6 +45,8 @@ const keptBratSchema = z.object({
   spacedLines: z.array(z.tuple([z.number().int().nonnegative(), z.string()])).optional(),
   /** The file's last line ended without a line break. */
   openEnd: z.literal(true).optional(),
+  /** The file's blank lines (or lines of spaces alone), as written, by their place in `lineOrder`. */
+  blankLines: z.array(z.tuple([z.number().int().nonnegative(), z.string()])).optional(),
 });
 
 /** `27 47;12 21`: fragments as a T line lists them. */
@@ -60,6 +62,7 @@ export function keptBrat(
   lineOrder: readonly string[] = [],
   spaced: readonly (readonly [number, string])[] = [],
   openEnd = false,
+  blanks: readonly (readonly [number, string])[] = [],
 ): DocumentMetadata | undefined {
   if (orders.length === 0 && notes.length === 0 && lines.length === 0 && lineOrder.length === 0)
     return undefined;
@@ -89,6 +92,9 @@ export function keptBrat(
       ...(lineOrder.length > 0 ? { lineOrder: [...lineOrder] } : {}),
       ...(spaced.length > 0 ? { spacedLines: spaced.map((l) => [...l]) } : {}),
       ...(openEnd && lineOrder.length > 0 ? { openEnd: true } : {}),
+      ...(blanks.length > 0 && lineOrder.length > 0
+        ? { blankLines: blanks.map((l) => [...l]) }
+        : {}),
     },
   };
 }
@@ -103,13 +109,15 @@ export function lineOrderOf(metadata: DocumentMetadata | undefined): {
   order: string[];
   spaced: Map<number, string>;
   openEnd: boolean;
+  blanks: [number, string][];
 } {
   const parsed = keptBratSchema.safeParse(metadata?.[BRAT_KEY]);
-  if (!parsed.success) return { order: [], spaced: new Map(), openEnd: false };
+  if (!parsed.success) return { order: [], spaced: new Map(), openEnd: false, blanks: [] };
   return {
     order: parsed.data.lineOrder ?? [],
     spaced: new Map(parsed.data.spacedLines ?? []),
     openEnd: parsed.data.openEnd === true,
+    blanks: parsed.data.blankLines ?? [],
   };
 }
 

@@ -104,7 +104,7 @@ export function triggerlessOfOrder(order: readonly string[]): Set<string> {
 
 /** The ids an order names (equivalence sets have none): an export hands out no fresh id among them. */
 export function idsOfOrder(order: readonly string[]): string[] {
-  return order.map((entry) => entry.split(' ')[0] ?? '').filter((id) => id !== '*');
+  return order.map((entry) => entry.split(' ')[0] ?? '').filter((id) => id !== '*' && id !== '');
 }
 
 /**

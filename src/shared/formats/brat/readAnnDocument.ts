@@ -110,9 +110,13 @@ export function readAnnDocument(
   );
   // The lines left out as invalid (skip invalid) take their places among the others, kept as written.
   const left = leftOutLines(ann.content, ann.unskipped);
+  const whole = ann.unskipped ?? ann.content;
+  // Blank lines (brat reads past them) keep their places among the others too.
+  const blank = splitLines(whole).filter((l) => l.text.trim() === '');
   const rows = [
     ...all.map((l) => ({ line: l.line, text: written.get(l.line) ?? '', left: false })),
     ...left.map((l) => ({ ...l, left: true })),
+    ...blank.map((l) => ({ ...l, left: false, blank: true })),
   ].sort((a, b) => a.line - b.line);
   const asWritten = rows.map((r) => r.text);
   const names = {
@@ -121,7 +125,7 @@ export function readAnnDocument(
     read: new Set(byId.keys()),
   };
   const invalid = rows.flatMap((r, at) => (r.left ? [invalidLine(r, at, names)] : []));
-  const whole = ann.unskipped ?? ann.content;
+  const blanks = rows.flatMap((r, at): [number, string][] => ('blank' in r ? [[at, r.text]] : []));
   const metadata = keptBrat(
     ctx.fragmentOrders,
     notes,
@@ -130,8 +134,9 @@ export function readAnnDocument(
     spacedLines(
       asWritten,
       new Set(rows.flatMap((r, i) => (ctx.writtenOtherwise.has(r.line) && !r.left ? [i] : []))),
-    ).filter(([i]) => rows[i]?.left !== true),
+    ).filter(([i]) => rows[i]?.left !== true && !('blank' in (rows[i] ?? {}))),
     whole !== '' && !whole.endsWith('\n'),
+    blanks,
   );
   return {
     ...empty,

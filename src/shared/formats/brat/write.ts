@@ -99,7 +99,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   const kept = keptLinesOf(doc.metadata);
   const keptLines = kept.filter((l) => l.invalid === undefined);
   const invalid = kept.filter((l) => l.invalid !== undefined);
-  const { order, spaced, openEnd } = lineOrderOf(doc.metadata);
+  const { order, spaced, openEnd, blanks } = lineOrderOf(doc.metadata);
   const held = idsHeldByInvalid(invalid, new Set(idsOfOrder(order)));
   const keptIds = new Set([...keptLines.map(keptLineId), ...held]);
   w.reserve(keptIds);
@@ -127,7 +127,7 @@ function writeAnn(doc: FormatDocument, lookup: EntityLookup, tally: Tally) {
   };
   writeKeptLines(w, keptLines, idOf, tally);
   const fixed = writeInvalidLines(w, invalid, idOf, w.ids(), tally);
-  const content = w.content(order, spaced, fixed);
+  const content = w.content(order, spaced, [...fixed, ...blanks]);
   // A file whose last line had no line break is written back so.
   return { content: openEnd ? content.replace(/\n$/u, '') : content, spans, stances, relations };
 }
