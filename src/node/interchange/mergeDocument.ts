@@ -66,12 +66,15 @@ export function mergeDocument(
   const events = mergeEvents(layer, doc, spanIds);
   alreadyPresent += events.alreadyPresent;
   const spanOf = (id: string) => spanIds.get(id) ?? events.ids.get(id) ?? id;
+  const relationIds = new Map<string, string>();
   for (const relation of doc.relations) {
     const { id: wanted, ...fields } = relation;
-    if (
-      layer.addRelation({ ...fields, from: spanOf(relation.from), to: spanOf(relation.to) }, wanted)
-    )
-      relations++;
+    const result = layer.addRelation(
+      { ...fields, from: spanOf(relation.from), to: spanOf(relation.to) },
+      wanted,
+    );
+    if (wanted !== undefined && wanted !== result.id) relationIds.set(wanted, result.id);
+    if (result.added) relations++;
     else alreadyPresent++;
   }
   let equivalences = 0;
@@ -79,7 +82,7 @@ export function mergeDocument(
     if (layer.addEquivalence({ ...set, members: set.members.map(spanOf) })) equivalences++;
     else alreadyPresent++;
   }
-  // Label Studio, MAE, PubTator, BioC and brat layouts name the file's spans (brat's, events too) by id: those given other ids here are renamed there too.
+  // Label Studio, MAE, PubTator, BioC and brat layouts name the file's spans (brat's, events too; BioC's, relations too) by id: those given other ids here are renamed there too.
   const renamed = new Map([...spanIds].filter(([wanted, id]) => wanted !== id));
   const renamedEvents = new Map([...events.ids].filter(([wanted, id]) => wanted !== id));
   if (doc.metadata)
@@ -91,6 +94,7 @@ export function mergeDocument(
             renamed,
           ),
           renamed,
+          relationIds,
         ),
         new Map([...renamed, ...renamedEvents]),
       ),

@@ -104,20 +104,21 @@ export class WorkingLayer {
   }
 
   /** Adds a relation unless an equal one is there (and not yet matched); returns whether it is new. */
-  addRelation(relation: Unnamed<Relation>, wanted?: string): boolean {
+  /** Adds a relation unless an equal one no relation read claimed is there; returns its id here and whether it is new. */
+  addRelation(relation: Unnamed<Relation>, wanted?: string): { id: string; added: boolean } {
     const known = (this.relationKeys.get(relationKey(relation)) ?? []).find(
       (id) => !this.claimed.has(id),
     );
     if (known) {
       this.claimed.add(known);
-      return false;
+      return { id: known, added: false };
     }
     const added = { ...relation, id: this.freeId(wanted, 'r') };
     this.relations.push(added);
     this.rememberRelation(added);
     this.claimed.add(added.id);
     this.changed = true;
-    return true;
+    return { id: added.id, added: true };
   }
 
   addStance(stance: Unnamed<Stance>, wanted?: string): boolean {
