@@ -27,7 +27,10 @@ export interface SpanLayers {
  * Reads the span columns as INCEpTION does: on each row, a cell's `|`-stacked values are the
  * annotations on that unit by stacking index; a value with a disambiguation id `[n]` seen on
  * an earlier row continues that annotation to this row's end; `*` is a feature without value,
- * `_` no annotation.
+ * `_` no annotation. A value whose id names another annotation than its stacking index goes
+ * to the one its id names (GUM writes `Skittles…[2]` alone where `substance[1]|object[2]` are
+ * stacked, leaving out annotation 1's empty value; INCEpTION, which always writes `*[1]|…[2]`,
+ * would give it to annotation 1).
  * @example readSpanLayers(units, columns, 'a.tsv', errors).drafts[0]?.values.get('value') === 'PER'
  */
 export function readSpanLayers(
@@ -39,6 +42,7 @@ export function readSpanLayers(
   const drafts: SpanDraft[] = [];
   const byUnit = new Map<string, Map<string, SpanDraft[]>>();
   const byNumber = new Map<number, SpanDraft>();
+  const numbers = new Map<SpanDraft, number>();
   for (const unit of units) {
     const layers = byUnit.get(unit.id) ?? new Map<string, SpanDraft[]>();
     byUnit.set(unit.id, layers);
@@ -58,13 +62,18 @@ export function readSpanLayers(
           );
           continue;
         }
-        let draft = list[stack];
-        const earlier = draft === undefined && number >= 0 ? byNumber.get(number) : undefined;
-        if (earlier) {
-          earlier.end = unit.end;
-          list.push(earlier);
-          draft = earlier;
-        }
+        const named = number >= 0 ? byNumber.get(number) : undefined;
+        const stacked = list[stack];
+        let draft: SpanDraft | undefined;
+        if (named?.layer === column.layer) {
+          // The annotation its id names, even where the cell leaves out values of no feature.
+          if (!list.includes(named)) {
+            named.end = unit.end;
+            list.push(named);
+          }
+          draft = named;
+        } else if (stacked && (number < 0 || (numbers.get(stacked) ?? number) === number))
+          draft = stacked;
         if (!draft) {
           draft = {
             layer: column.layer,
@@ -77,7 +86,10 @@ export function readSpanLayers(
           list.push(draft);
           drafts.push(draft);
         }
-        if (number >= 0) byNumber.set(number, draft);
+        if (number >= 0) {
+          byNumber.set(number, draft);
+          if (!numbers.has(draft)) numbers.set(draft, number);
+        }
         draft.cells.push([unit.id, column.index + 4, cell]);
         if (column.kind === 'feature')
           draft.values.set(

@@ -239,3 +239,64 @@ describe('readWebanno on a WebAnno TSV 3 file with no minor version', () => {
     expect(keptOf(doc)).toMatchObject({ version: '3' });
   });
 });
+
+/**
+ * GUM's current coreference files (amir-zeldes/gum @ 72ce5ac, coref/gum/tsv) write a feature's
+ * values only for the stacked annotations that have one: `Skittles_…[2]` alone in the identity
+ * column where `substance[1]|object[2]` are stacked (GUM_whow_skittles.tsv, row 1-4; 9,082 rows
+ * of the 263 files with texts). Excerpt made by hand in that shape.
+ */
+describe('readWebanno on values listed by id, not by stacking place', () => {
+  const HEADER = [
+    '#FORMAT=WebAnno TSV 3.2',
+    '#T_SP=webanno.custom.Referent|entity|infstat|salience|identity|centering',
+    '#T_RL=webanno.custom.Coref|type|BT_webanno.custom.Referent',
+    '',
+    '',
+  ];
+  const GUM_SHAPE = [
+    ...HEADER,
+    '#Text=Make Skittles Vodka',
+    '1-1\t0-4\tMake\t_\t_\t_\t_\t_\t_\t_\t',
+    '1-2\t5-13\tSkittles\tsubstance[1]|object[2]\tnew[1]|new[2]\tsssss[1]|sssss[2]\tSkittles_%28confectionery%29[2]\tcf1[1]|cf2[2]\t_\t_\t',
+    '1-3\t14-19\tVodka\tsubstance[1]\tnew[1]\tsssss[1]\t_\tcf1[1]\t_\t_\t',
+    '',
+    '#Text=Skittles melt .',
+    '2-1\t20-28\tSkittles\tobject[3]\tgiv:act[3]\tsssss[3]\tSkittles_%28confectionery%29[3]\tcf1[3]\tcoref\t1-2[2_3]\t',
+    '2-2\t29-33\tmelt\t_\t_\t_\t_\t_\t_\t_\t',
+    '2-3\t34-35\t.\t_\t_\t_\t_\t_\t_\t_\t',
+    '',
+  ].join('\n');
+
+  it('gives a value to the annotation its id names when the cell leaves out the others', () => {
+    const doc = only('GUM_whow_skittles.tsv', GUM_SHAPE);
+    const at = (start: number, end: number) =>
+      doc.spans.find((s) => s.fragments[0]?.start === start && s.fragments[0]?.end === end);
+    expect(doc.spans).toHaveLength(3);
+    expect(at(5, 19)).toMatchObject({ label: 'substance' });
+    expect(at(5, 19)?.attributes?.identity).toBeUndefined();
+    expect(at(5, 13)).toMatchObject({ label: 'object' });
+    expect(at(5, 13)?.attributes?.identity).toBe('Skittles_%28confectionery%29');
+    expect(doc.relations).toHaveLength(1);
+    const coref = doc.relations[0];
+    expect(doc.spans.find((s) => s.id === coref?.from)?.fragments[0]).toMatchObject({
+      start: 5,
+      end: 13,
+    });
+    expect(doc.spans.find((s) => s.id === coref?.to)?.fragments[0]).toMatchObject({
+      start: 20,
+      end: 28,
+    });
+  });
+
+  it('still reads values by stacking place where every annotation has one, as INCEpTION writes them', () => {
+    const written = GUM_SHAPE.replace(
+      '\tSkittles_%28confectionery%29[2]\t',
+      '\t*[1]|Skittles_%28confectionery%29[2]\t',
+    );
+    const doc = only('inception.tsv', written);
+    const object = doc.spans.find((s) => s.label === 'object' && s.fragments[0]?.start === 5);
+    expect(object?.attributes?.identity).toBe('Skittles_%28confectionery%29');
+    expect(doc.spans.find((s) => s.label === 'substance')?.attributes?.identity).toBeUndefined();
+  });
+});
