@@ -228,6 +228,11 @@ function keptLayoutFacts(metadata: DocumentMetadata): SourceFact[] {
       name: 'WebAnno TSV',
       value: `version ${webanno.version}, ${countOfList(webanno.layers)} layer${countOfList(webanno.layers) === 1 ? '' : 's'}${cells > 0 ? `, ${cells} cell${cells === 1 ? '' : 's'} Loupe does not model` : ''}`,
     });
+    // Lines before the first sentence, as GUM's `#Summary1=(human) …`: each a fact of its own.
+    for (const line of Array.isArray(webanno.preamble) ? webanno.preamble : []) {
+      const field = typeof line === 'string' ? /^#([^=]+)=(.*)$/.exec(line) : null;
+      if (field) facts.push({ name: field[1] ?? '', value: cut(field[2] ?? '') });
+    }
   }
   const xmi = metadata[KEPT_XMI];
   if (isRecord(xmi) && Array.isArray(xmi.elements)) {

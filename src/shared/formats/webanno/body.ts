@@ -20,6 +20,11 @@ export interface WebannoBody {
   readonly sentences: readonly (readonly [begin: number, end: number])[];
   /** Lines of a sentence header other than `#Text=` and `#Sentence.id=`, which INCEpTION ignores too. */
   readonly ignored: readonly NumberedLine[];
+  /**
+   * Such lines before the first sentence's text: in its header, or in a block of their own
+   * between the layer declarations and the first sentence (GUM's `#Summary1=` lines).
+   */
+  readonly preamble: readonly NumberedLine[];
 }
 
 /** Characters of space a sentence's offsets may leave after the one before (a damaged offset would fill gigabytes). */
@@ -50,25 +55,34 @@ export function readWebannoBody(
   const sentenceIds: [number, string][] = [];
   const extents: [number, number][] = [];
   const ignored: NumberedLine[] = [];
+  const preamble: NumberedLine[] = [];
   let text = '';
   let pending = '';
   let state: State = 'between';
   let sentences = 0;
   let headerLine = 0;
   let tokenSeen = false;
+  // The header block in hand has a #Text= or #Sentence.id= line (else it may be a preamble).
+  let opensSentence = false;
   const problem = (line: number, reason: string) => errors.add(file, line, reason);
   for (const { line, text: row } of lines.slice(header.bodyAt)) {
     if (row.startsWith('#') && state !== 'token') {
-      if (state !== 'header') headerLine = line;
+      if (state !== 'header') {
+        headerLine = line;
+        opensSentence = false;
+      }
       state = 'header';
-      if (row.startsWith('#Sentence.id='))
+      if (row.startsWith('#Sentence.id=')) {
         sentenceIds.push([sentences, unescapeText(after(row), header.minor)]);
-      if (row.startsWith('#Text=')) pending += `${unescapeText(after(row), header.minor)}\n`;
-      else if (!row.startsWith('#Sentence.id=')) ignored.push({ line, text: row });
+        opensSentence = true;
+      } else if (row.startsWith('#Text=')) {
+        pending += `${unescapeText(after(row), header.minor)}\n`;
+        opensSentence = true;
+      } else (sentences === 0 ? preamble : ignored).push({ line, text: row });
       continue;
     }
     if (row === '') {
-      if (state === 'header')
+      if (state === 'header' && (opensSentence || sentences > 0))
         problem(
           headerLine,
           'a sentence header without token rows; each #Text= is followed by its tokens',
@@ -126,13 +140,13 @@ export function readWebannoBody(
     const extent = extents.at(-1);
     if (extent) extent[1] = Math.max(extent[1], end);
   }
-  if (state === 'header')
+  if (state === 'header' && (opensSentence || sentences > 0))
     problem(
       headerLine,
       'a sentence header without token rows; each #Text= is followed by its tokens',
     );
   if (tokenSeen && text.endsWith('\n')) text = text.slice(0, -1);
-  return { text, units, sentenceIds, sentences: extents, ignored };
+  return { text, units, sentenceIds, sentences: extents, ignored, preamble };
 }
 
 function after(row: string): string {

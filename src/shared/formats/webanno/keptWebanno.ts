@@ -37,6 +37,8 @@ export interface KeptWebanno {
   /** The file's last line had no line break. */
   readonly openEnd?: true;
   readonly layers: readonly string[];
+  /** Lines of `#` before the first sentence's text that are neither `#Text=` nor `#Sentence.id=` (GUM's `#Summary1=`). */
+  readonly preamble?: readonly string[];
   readonly sentenceIds: readonly KeptSentenceId[];
   readonly kept: readonly StoredCell[];
 }

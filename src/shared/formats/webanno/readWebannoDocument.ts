@@ -103,6 +103,12 @@ export function readWebannoDocument(
       line,
       `${JSON.stringify(text.slice(0, 60))} is neither #Text= nor #Sentence.id=; ignored, as INCEpTION ignores it`,
     );
+  const [opening] = body.preamble;
+  if (opening)
+    note(
+      opening.line,
+      `${body.preamble.length} line${body.preamble.length === 1 ? '' : 's'} of # before the first sentence's text (${JSON.stringify(opening.text.slice(0, 40))}…) kept with the document; the WebAnno TSV export writes them back before the first #Text= line, where INCEpTION ignores them`,
+    );
   if (out.length === 0 && filled > 0) {
     errors.add(
       file.path,
@@ -118,6 +124,7 @@ export function readWebannoDocument(
       version: header.version,
       ...fileEnds(file.content),
       layers: header.lines.slice(1),
+      ...(body.preamble.length > 0 ? { preamble: body.preamble.map((l) => l.text) } : {}),
       sentenceIds: body.sentenceIds.map(([i, id]) => {
         const [begin, end] = body.sentences[i] ?? [0, 0];
         return [i, id, at(begin), at(end)];

@@ -80,8 +80,12 @@ export function webannoDocumentTsv(
   if (/[^ ]/.test(lead)) tally.add('text before the first token, read back as spaces');
   const sentenceIds = keptSentenceIds(doc);
   let idsWritten = 0;
+  const keptFile = doc.metadata?.[KEPT_WEBANNO];
+  const preamble = isRecord(keptFile) && Array.isArray(keptFile.preamble) ? keptFile.preamble : [];
   for (const [i, unit] of units.entries()) {
     if (unit.opens) {
+      // Lines the file had before its first sentence's text go in that sentence's header, which INCEpTION reads past.
+      if (i === 0) lines.push(...preamble.filter((l) => typeof l === 'string'));
       if (i > 0) lines.push('');
       // A kept id goes back on the sentence that still has its extent, before its #Text= lines as INCEpTION writes it.
       const id = sentenceIds.ids.get(sentenceKey(unit.start, units[lastOf(units, i)]?.end ?? 0));
@@ -97,9 +101,8 @@ export function webannoDocumentTsv(
     lines.push(`${row.join('\t')}\t`);
   }
   // The file's CRLF line ends and a missing line break after its last line are written back so.
-  const ends = doc.metadata?.[KEPT_WEBANNO];
-  const eol = isRecord(ends) && ends.lineEnd === '\r\n' ? '\r\n' : '\n';
-  const open = isRecord(ends) && ends.openEnd === true;
+  const eol = isRecord(keptFile) && keptFile.lineEnd === '\r\n' ? '\r\n' : '\n';
+  const open = isRecord(keptFile) && keptFile.openEnd === true;
   return {
     content: `${lines.join(eol)}${open ? '' : eol}`,
     spans: placed.length,

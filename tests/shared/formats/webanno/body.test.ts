@@ -83,12 +83,24 @@ describe('readWebannoBody on malformed rows', () => {
   });
 
   it('warns about a sentence header line it does not know, which INCEpTION ignores too', () => {
+    const second = `${REAL}\n#Comment=checked\n#Text=Yes\n2-1\t17-20\tYes\t_\t\n`;
+    const read = readWebanno([file('doc.tsv', second)]);
+    expect(read.warnings).toEqual([
+      'doc.tsv:12: "#Comment=checked" is neither #Text= nor #Sentence.id=; ignored, as INCEpTION ignores it',
+    ]);
+    expect(read.documents[0]?.spans).toHaveLength(2);
+  });
+
+  it("keeps such a line in the first sentence's header, to write it back there", () => {
     const read = readWebanno([
       file('doc.tsv', withLine(5, '#Comment=checked\n#Text=This is a test .')),
     ]);
     expect(read.warnings).toEqual([
-      'doc.tsv:5: "#Comment=checked" is neither #Text= nor #Sentence.id=; ignored, as INCEpTION ignores it',
+      `doc.tsv:5: 1 line of # before the first sentence's text ("#Comment=checked"…) kept with the document; the WebAnno TSV export writes them back before the first #Text= line, where INCEpTION ignores them`,
     ]);
+    expect(read.documents[0]?.metadata?.$webanno).toMatchObject({
+      preamble: ['#Comment=checked'],
+    });
     expect(read.documents[0]?.spans).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWebanno, writeBrat, writeDoccano } from '../../../../src/shared/formats';
+import { readWebanno, writeBrat, writeDoccano, writeWebanno } from '../../../../src/shared/formats';
+import { documentFacts } from '../../../../src/shared/formats/sourceFacts';
 import type { FormatDocument } from '../../../../src/shared/formats';
 import { errorsOf, file } from '../build';
 
@@ -298,5 +299,76 @@ describe('readWebanno on values listed by id, not by stacking place', () => {
     const object = doc.spans.find((s) => s.label === 'object' && s.fragments[0]?.start === 5);
     expect(object?.attributes?.identity).toBe('Skittles_%28confectionery%29');
     expect(doc.spans.find((s) => s.label === 'substance')?.attributes?.identity).toBeUndefined();
+  });
+});
+
+/**
+ * GUM's coreference files since its summaries (amir-zeldes/gum @ 72ce5ac, coref/gum/tsv, 281
+ * files) put `#Summary1=` … `#Summary5=` lines between the layer declarations and the first
+ * sentence, a block of their own. Excerpt made by hand in that shape.
+ */
+describe('readWebanno on lines of # before the first sentence (GUM summaries)', () => {
+  const WITH_SUMMARIES = [
+    '#FORMAT=WebAnno TSV 3.2',
+    '#T_SP=webanno.custom.Referent|entity|infstat|salience|identity|centering',
+    '#T_RL=webanno.custom.Coref|type|BT_webanno.custom.Referent',
+    '#Summary1=(human) A court rules that worship is legal.',
+    '#Summary2=(gpt4o) Worship is legal, a court rules.',
+    '',
+    '',
+    '#Text=Greek court rules',
+    '1-1\t0-5\tGreek\torganization[1]\tnew[1]\tsssss[1]\t_\tcf1[1]\t_\t_\t',
+    '1-2\t6-11\tcourt\torganization[1]\tnew[1]\tsssss[1]\t_\tcf1[1]\t_\t_\t',
+    '1-3\t12-17\trules\t_\t_\t_\t_\t_\t_\t_\t',
+    '',
+  ].join('\n');
+
+  it('reads the file, keeps the lines and names them in a warning', () => {
+    const read = readWebanno([file('GUM_news_worship.tsv', WITH_SUMMARIES)]);
+
+    const doc = read.documents[0];
+    expect(doc?.text).toBe('Greek court rules');
+    expect(doc?.spans).toHaveLength(1);
+    expect(doc?.metadata?.$webanno).toMatchObject({
+      preamble: [
+        '#Summary1=(human) A court rules that worship is legal.',
+        '#Summary2=(gpt4o) Worship is legal, a court rules.',
+      ],
+    });
+    expect(read.warnings.join('\n')).toContain('GUM_news_worship.tsv:4: 2 lines of # before');
+    const facts = documentFacts(doc?.metadata).flatMap((g) => g.facts);
+    expect(facts).toContainEqual({
+      name: 'Summary1',
+      value: '(human) A court rules that worship is legal.',
+    });
+  });
+
+  it("writes them back in the first sentence's header, where INCEpTION reads past them, and reads them back", () => {
+    const bundle = readWebanno([file('GUM_news_worship.tsv', WITH_SUMMARIES)]);
+    const written = writeWebanno(bundle).files[0]?.content ?? '';
+    expect(written.split('\n').slice(3, 7)).toEqual([
+      '',
+      '#Summary1=(human) A court rules that worship is legal.',
+      '#Summary2=(gpt4o) Worship is legal, a court rules.',
+      '#Text=Greek court rules',
+    ]);
+    const again = readWebanno([file('GUM_news_worship.tsv', written)]);
+
+    expect(again.documents[0]?.metadata?.$webanno).toMatchObject({
+      preamble: bundle.documents[0]?.metadata?.$webanno
+        ? [
+            '#Summary1=(human) A court rules that worship is legal.',
+            '#Summary2=(gpt4o) Worship is legal, a court rules.',
+          ]
+        : [],
+    });
+    expect(again.documents[0]?.spans).toHaveLength(1);
+  });
+
+  it('still refuses a sentence header without token rows once a sentence has its #Text=', () => {
+    const broken = WITH_SUMMARIES.replace('#Summary2=', '#Text=Orphan\n\n#Summary2=');
+    expect(errorsOf(() => readWebanno([file('a.tsv', broken)]))[0]?.reason).toContain(
+      'a sentence header without token rows',
+    );
   });
 });
