@@ -27,9 +27,12 @@ export function bundleOf(
         known.name !== entity.name ||
         (entity.kbId !== undefined && known.kbId !== undefined && known.kbId !== entity.kbId)
       ) {
-        notes.push(
-          `${doc.name}: entity ${entity.id} is named or linked differently than before; the first is kept`,
-        );
+        const where = doc.folder ? `${doc.folder}/${doc.name}` : doc.name;
+        const differs =
+          known.name !== entity.name
+            ? `named ${JSON.stringify(entity.name)} here, ${JSON.stringify(known.name)} before`
+            : `linked to ${entity.kbId ?? ''} here, ${known.kbId ?? ''} before`;
+        notes.push(`${where}: entity ${entity.id} is ${differs}; the first is kept`);
       }
       const aliases = [...new Set([...known.aliases, ...entity.aliases])].filter(
         (a) => a !== known.name,
