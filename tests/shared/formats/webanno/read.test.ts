@@ -290,6 +290,46 @@ describe('readWebanno on values listed by id, not by stacking place', () => {
     });
   });
 
+  it('keeps apart annotations a row lists in another order in each column (OntoGUM: 3,679 of 71,959 were merged)', () => {
+    // coref/ontogum/tsv/GUM_news_worship.tsv, rows 1-1 to 1-8: the entity column names only
+    // annotation 4, which the centering column lists third, after 1 and 3.
+    const row = (id: string, at: string, token: string, entity: string, centering: string) =>
+      [
+        id,
+        at,
+        token,
+        entity,
+        entity === '_' ? '_' : 'new[4]',
+        entity === '_' ? '_' : 'nsnss[4]',
+        '_',
+        centering,
+        '_',
+        '_',
+      ].join('\t');
+    const onto = [
+      ...HEADER,
+      '#Text=Greek court rules worship of ancient Greek deities',
+      row('1-1', '0-5', 'Greek', '_', 'cf4[1]|cf1[2]'),
+      row('1-2', '6-11', 'court', '_', 'cf4[1]|cf1[2]'),
+      row('1-3', '12-17', 'rules', '_', 'cf4[1]'),
+      row('1-4', '18-25', 'worship', '_', 'cf4[1]|cf2[3]'),
+      row('1-5', '26-28', 'of', '_', 'cf4[1]|cf2[3]'),
+      row('1-6', '29-36', 'ancient', 'person[4]', 'cf4[1]|cf2[3]|cf3[4]'),
+      row('1-7', '37-42', 'Greek', 'person[4]', 'cf4[1]|cf2[3]|cf3[4]'),
+      row('1-8', '43-50', 'deities', 'person[4]', 'cf4[1]|cf2[3]|cf3[4]'),
+      '',
+    ].join('\n');
+    const doc = only('GUM_news_worship.tsv', onto);
+    expect(
+      doc.spans
+        .map(
+          (s) =>
+            `${s.label} ${s.fragments[0]?.start}-${s.fragments[0]?.end} ${String(s.attributes?.centering)}`,
+        )
+        .sort(),
+    ).toEqual(['Referent 0-11 cf1', 'Referent 0-50 cf4', 'Referent 18-50 cf2', 'person 29-50 cf3']);
+  });
+
   it('still reads values by stacking place where every annotation has one, as INCEpTION writes them', () => {
     const written = GUM_SHAPE.replace(
       '\tSkittles_%28confectionery%29[2]\t',
