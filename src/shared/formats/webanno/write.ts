@@ -16,7 +16,8 @@ const SENTENCE_ID = 'sentence id kept from a WebAnno TSV file';
  * import: spans in span layers (the `layer` attribute, else named entities; the label in the
  * layer's first feature, other attributes as features), relations between spans of one layer
  * in relation layers. What TSV cannot hold (discontinuous spans, entity links, notes, stances,
- * events, document labels, and the cells a WebAnno import kept: chains, slots) is counted.
+ * events, document labels, a file's own fields, and the cells a WebAnno import kept: chains,
+ * slots) is counted.
  * The `#Sentence.id=` lines a WebAnno import kept go back before their sentences; one whose
  * sentence Loupe splits otherwise is counted.
  * @example writeWebanno(bundle).files[0]?.path === 'report-1.tsv'
@@ -38,6 +39,10 @@ export function writeWebanno(bundle: FormatBundle): WriteResult {
       ...BEYOND_UIMA_LAYERS,
       ...KEPT_FOR_ONE_FORMAT.filter((kind) => kind !== SENTENCE_ID),
     ]);
+    // The file's own fields (a doccano record's meta, a Label Studio task's id and data); what a
+    // format kept only to write itself back (`$…`) is counted above, by kind.
+    if (Object.keys(doc.metadata ?? {}).some((key) => !key.startsWith('$')))
+      tally.add('document metadata');
   }
   return {
     files,
