@@ -412,3 +412,66 @@ describe('readWebanno on lines of # before the first sentence (GUM summaries)', 
     );
   });
 });
+
+/** GUM's own coreference file, whole (tests/fixtures/real/SOURCES.md); figures counted by Python. */
+describe('readWebanno on a GUM coreference file as GUM releases it', () => {
+  const WORSHIP = readFileSync(
+    join(import.meta.dirname, '../../../fixtures/real/webanno/GUM_news_worship.tsv'),
+    'utf8',
+  );
+  /** Referents with an identity, as `start-end entity identity`. */
+  const identities = (d: FormatDocument | undefined) =>
+    (d?.spans ?? [])
+      .filter((s) => s.attributes?.identity !== undefined)
+      .map(
+        (s) =>
+          `${s.fragments[0]?.start}-${s.fragments[0]?.end} ${s.label} ${String(s.attributes?.identity)}`,
+      )
+      .sort();
+
+  it('reads its 44 referents, 24 relations and 5 summaries, each identity on its referent', () => {
+    const read = readWebanno([file('GUM_news_worship.tsv', WORSHIP)]);
+    const doc = read.documents[0];
+    expect(doc?.spans).toHaveLength(44);
+    expect(doc?.relations).toHaveLength(24);
+    expect(doc?.metadata?.$webanno).toMatchObject({
+      preamble: expect.arrayContaining([
+        expect.stringMatching(/^#Summary5=\(Qwen2\.5-7B-Instruct\) /),
+      ]),
+    });
+    expect(identities(doc)).toEqual(
+      [
+        '321-350 organization Ministry_of_Culture_and_Sports_%28Greece%29',
+        '407-432 organization Greek_Orthodox_Church',
+        '435-459 organization Greek_Orthodox_Church',
+        '588-592 person Zeus',
+        '595-599 person Hera',
+        '602-610 person Poseidon',
+        '613-622 person Aphrodite',
+        '629-635 person Athena',
+        '638-663 organization Greek_Orthodox_Church',
+        '745-750 organization Wicca',
+      ].sort(),
+    );
+  });
+
+  it('comes back from its WebAnno export with the same referents, values, relations and summaries', () => {
+    const first = readWebanno([file('GUM_news_worship.tsv', WORSHIP)]);
+    const written = writeWebanno(first).files[0]?.content ?? '';
+    const again = readWebanno([file('GUM_news_worship.tsv', written)]);
+    const shape = (d: FormatDocument | undefined) => ({
+      spans: (d?.spans ?? [])
+        .map((s) => JSON.stringify([s.fragments, s.label, s.attributes]))
+        .sort(),
+      relations: (d?.relations ?? []).length,
+      text: d?.text,
+    });
+    expect(shape(again.documents[0])).toEqual(shape(first.documents[0]));
+    const preamble = (d: FormatDocument | undefined): unknown => {
+      const kept = d?.metadata?.$webanno;
+      return typeof kept === 'object' && kept !== null && 'preamble' in kept ? kept.preamble : null;
+    };
+    expect(preamble(again.documents[0])).toHaveLength(5);
+    expect(preamble(again.documents[0])).toEqual(preamble(first.documents[0]));
+  });
+});
