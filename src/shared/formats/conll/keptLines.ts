@@ -8,6 +8,7 @@ import type {
   TaggedDocument,
 } from '../common';
 import { medlineId } from './conllLines';
+import { isDocIdLine } from './newdocs';
 import { fileScheme, schemeTags } from './exportScheme';
 import { suffixedTag } from './suffixTags';
 
@@ -122,15 +123,6 @@ export function keptLines(
   const kept = keptConllOf(doc.metadata);
   const own = kept && sameLayout(kept, layout) ? kept : null;
   const between = how.tabs ? '\t' : ' ';
-  // A file of one document without a -DOCSTART- line (WNUT, Few-NERD, MIT Movie) goes back
-  // without one: their readers would take it for a word. Loupe reads the sentences before a
-  // file's first -DOCSTART- as a document of their own.
-  if (!(how.first && own && own.docstart === undefined)) {
-    const docstart = docstartLine(own, layout, how.asked);
-    // In its file's shape, as close to its sentences as it was (CoNLL-2002 Dutch has no blank line there).
-    const blank = own?.docstartTight && !how.asked ? '' : '\n';
-    out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n${blank}`);
-  }
   const rows = own ? new KeptRows(doc.text, own, tally) : null;
   // The file's own shape unless a scheme is asked for: then where conlleval.pl and spaCy read it.
   const order = how.asked ? columnOrder(layout) : fileOrder(layout);
@@ -138,6 +130,17 @@ export function keptLines(
   // columns in their order (a scheme asked for that changes neither, MultiCoNER's IOB2).
   const inFileOrder = order.every((column, at) => column === at);
   const comments = own && inFileOrder && how.scheme === fileScheme(doc) ? (own.comments ?? []) : [];
+  // A file of one document without a -DOCSTART- line (WNUT, Few-NERD, MIT Movie) goes back
+  // without one: their readers would take it for a word. Loupe reads the sentences before a
+  // file's first -DOCSTART- as a document of their own. A document its file opened with a
+  // `# doc_id` line (OGER's) is opened by it again, when its comment lines are written.
+  const opened = comments.some(([s, line]) => s === 0 && isDocIdLine(line));
+  if (!((how.first || opened) && own && own.docstart === undefined)) {
+    const docstart = docstartLine(own, layout, how.asked);
+    // In its file's shape, as close to its sentences as it was (CoNLL-2002 Dutch has no blank line there).
+    const blank = own?.docstartTight && !how.asked ? '' : '\n';
+    out.text(`${how.tabs ? docstart.replaceAll(' ', '\t') : docstart}\n${blank}`);
+  }
   tally.add(KEPT_REASONS.comments, (own?.comments?.length ?? 0) - comments.length);
   // A document in other columns than its file's: its comment lines are not written either.
   if (!own) tally.add(KEPT_REASONS.mixedComments, kept?.comments?.length ?? 0);

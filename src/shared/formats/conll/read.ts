@@ -33,7 +33,7 @@ import { layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { noSpaceAfter } from './spaceAfter';
 import { CONLLU_TEXT, miscSaid, miscTagged } from './miscTags';
-import { atNewdocs, newdocName } from './newdocs';
+import { atDocIds, atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
 import { pipedDocuments } from './pipedLines';
@@ -126,7 +126,7 @@ function readFile(
     return readOntonotes({ ...file, content }, problems, warnings);
   const piped = pipedTokenLine(content, PIPED_SHARE) !== undefined;
   const tabs = !piped && isTabSeparated(content);
-  const lines = piped ? pipedDocuments(content) : conllDocuments(content, tabs);
+  const lines = piped ? pipedDocuments(content) : atDocIds(conllDocuments(content, tabs));
   const misc =
     piped || options.tagColumn !== undefined
       ? null
