@@ -230,7 +230,10 @@ function readFile(
     documents.push(byPlace ? { ...one.document, namedByPlace: path } : one.document);
     illFormed.push(...one.illFormed);
   }
-  warnings.push(describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs));
+  const glued = glue !== undefined && glue.size > 0;
+  warnings.push(
+    describeRead(path, layout, scheme, options.scheme !== undefined, piped, tabs, glued),
+  );
   if (prefixed)
     warnings.push(
       `${path}: every word begins with ${prefixed.prefix} (the language, as WikiANN / PAN-X write it): read without it; the CoNLL export writes it back`,
@@ -362,6 +365,7 @@ function describeRead(
   given: boolean,
   piped: boolean,
   tabs: boolean,
+  glued: boolean,
 ): string {
   const kept = [];
   for (let c = 0; c < layout.columns; c++)
@@ -372,7 +376,9 @@ function describeRead(
       : `column${kept.length > 1 ? 's' : ''} ${kept.join(', ')} kept beside the tokens and written back by the CoNLL export`;
   if (piped)
     return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), one sentence per line of tokens tagged inline (word${layout.columns > 2 ? '|…' : ''}|tag, each a column), ${columns}; tokens joined by spaces, sentences by line breaks, documents at blank lines`;
-  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}${tabs ? ' (columns separated by tabs: a word may hold spaces)' : ''}, ${columns}; tokens joined by spaces, sentences by line breaks`;
+  // A CoNLL-U file's words run on where it says so (see CONLLU_TEXT).
+  const joined = glued ? 'words joined as the file says (below)' : 'tokens joined by spaces';
+  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}${tabs ? ' (columns separated by tabs: a word may hold spaces)' : ''}, ${columns}; ${joined}, sentences by line breaks`;
 }
 
 /** The warning for a document break line with no tokens after it (`after`: a document came before it). */

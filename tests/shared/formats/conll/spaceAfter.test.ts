@@ -64,6 +64,10 @@ describe('CoNLL-U text as spaCy joins its words', () => {
       ['Per', 'Ana'],
       ['Loc', 'Prado'],
     ]);
+    // The import says so, and not that its tokens are joined by spaces.
+    const said = readConll([{ path: 'ud.conllu', content: FILE }]).warnings.join('\n');
+    expect(said).toContain('no space after a word whose MISC says SpaceAfter=No');
+    expect(said).not.toContain('tokens joined by spaces');
   });
 
   it('writes the file back byte for byte', () => {
