@@ -207,11 +207,20 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     this.announce(`${said}. ${this.openSaid()}`);
   }
 
+  /**
+   * Undoes the last step and chooses the entry it decided again (the next key decides it anew,
+   * not the entry the decision had moved on to); an undo of many keeps the selection.
+   */
   async undo(): Promise<void> {
     if ((await this.undoStep()) === null) return this.announce('Nothing to undo');
     const { done, undone } = this.snapshot;
     const last = done.at(-1);
-    await this.reload(last ? { done: done.slice(0, -1), undone: [...undone, last] } : {});
+    const back = last && this.entries().some((e) => e.id === last.id) ? last.id : undefined;
+    await this.reload(
+      last
+        ? { done: done.slice(0, -1), undone: [...undone, last], ...(back && { selectedId: back }) }
+        : {},
+    );
     this.announce(`${stepSaid('Undid', last)}. ${this.openSaid()}`);
   }
 

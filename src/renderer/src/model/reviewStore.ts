@@ -26,8 +26,15 @@ function stanceSaid(version: StanceVersion): string {
   return `stance ${parts.join(' ')}`;
 }
 
-/** An item as heard, in the version the decision takes (A's for a rejection): 'ORG “Mike Pompeo”'. */
+/**
+ * An item as heard, in the version the decision takes (A's for a rejection): 'ORG “Mike Pompeo”';
+ * both versions when both are taken and they differ: 'PERSON “Mike Pompeo” and ORG “Mike Pompeo”'.
+ */
 function itemSaid(review: ReviewDocument, item: ReviewItem, decision: ReviewDecision): string {
+  if (decision === 'accept_both' && item.a && item.b) {
+    const [a, b] = [itemSaid(review, item, 'accept_a'), itemSaid(review, item, 'accept_b')];
+    return a === b ? a : `${a} and ${b}`;
+  }
   const side = decision === 'accept_b' ? 'b' : 'a';
   if (item.kind === 'span') {
     const span = item[side] ?? item.a ?? item.b ?? item.goldSpan;

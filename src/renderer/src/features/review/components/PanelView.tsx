@@ -108,6 +108,10 @@ export function PanelView() {
     const card = document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedId)}"]`);
     card?.scrollIntoView({ block: 'nearest' });
     focusChosen(card);
+    // Its words in the text come into view too, as a review's do.
+    document
+      .querySelector(`.lp-review-text [data-span-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }, [selectedId]);
 
   if (!review) return <section className="lp-review lp-empty">Loading the candidates…</section>;

@@ -7,15 +7,19 @@ import { Modal } from '../../../ui/Modal';
 import { LabelKeys } from './LabelKeys';
 import { ShortcutRow } from './ShortcutRow';
 
-const SECTIONS: readonly (readonly [CommandContext, string])[] = [
-  ['global', 'Everywhere'],
-  ['annotate', 'Annotating'],
-  ['annotate.span', 'With a span selected'],
-  ['annotate.suggestion', 'With a suggestion selected'],
-  ['agreement', 'Agreement'],
-  ['review', 'Review'],
-  ['panel', 'Adjudicating among all annotators'],
-];
+/** A section per context, in the order shown: every context has one, so no command's keys go unlisted. */
+const SECTION_TITLES: Record<CommandContext, string> = {
+  global: 'Everywhere',
+  annotate: 'Annotating',
+  'annotate.span': 'With a span selected',
+  'annotate.relate': 'Relating one span to another',
+  'annotate.suggestion': 'With a known-name suggestion selected',
+  'annotate.modelSuggestion': 'With a model suggestion under the cursor',
+  agreement: 'Agreement',
+  review: 'Review',
+  panel: 'Adjudicating among all annotators',
+};
+const SECTIONS = Object.entries(SECTION_TITLES);
 
 /** Every keyboard shortcut, from the command registry; a command's key can be changed here by keyboard. */
 export function ShortcutsDialog({ open }: { readonly open: boolean }) {

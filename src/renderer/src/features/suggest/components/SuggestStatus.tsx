@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useCommandKey } from '../../../commands';
 import { suggesterOf, useModel, useStore } from '../../../model';
+import { countOf } from '../../../ui/countOf';
 import '../suggest.css';
 
 /** The toolbar's pre-annotation part: the Suggest button, a running learner's progress and cancel, the ghost under the cursor. */
@@ -41,7 +42,7 @@ function SuggestControls() {
             className="lp-muted"
             title={`Suggestions of the model: ${nextKey ?? ''} goes to the next`}
           >
-            {list.length} model suggestion(s)
+            {countOf(list.length, 'model suggestion')}
           </span>
         )
       )}
