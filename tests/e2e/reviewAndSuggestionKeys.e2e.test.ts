@@ -5,10 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, ProjectFolder } from '../../src/node';
 import { writeAnnotatorLayer, writeReviewTeam } from '../helpers/annotatorLayer';
+import { contrast } from '../helpers/contrast';
 import { demoNameSpans } from '../helpers/demoNameSpans';
+import { focusedControl } from './support/focusedControl';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
-import { dialogShots, shots } from './support/themes';
+import { dialogShots, shots, useTheme } from './support/themes';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
 const D0 = '000_90267a0c835213d2';
@@ -28,7 +30,34 @@ function inView(page: Page, css: string): Promise<boolean> {
     });
 }
 
-// Walked by keys alone, review, adjudication and suggestions had these faults: an undone
+/** The heatmap's cells with a count: their ink and ground as rgb(), whatever CSS they were written in. */
+function heatCells(page: Page): Promise<{ count: string; ink: string; ground: string }[]> {
+  return page.locator('.lp-heatmap td').evaluateAll((cells) => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const rgb = (css: string): string => {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = css;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    return cells
+      .filter((c) => c.textContent?.trim())
+      .map((c) => {
+        const style = getComputedStyle(c);
+        return {
+          count: c.textContent ?? '',
+          ink: rgb(style.color),
+          ground: rgb(style.backgroundColor),
+        };
+      });
+  });
+}
+
+// Walked by keys alone, agreement, review, adjudication and suggestions had these faults: the
+// agreement view took the keyboard on an unnamed box with no ring to be seen, and its label
+// confusion's counts were white on pink in the dark theme, and an F1 bar's empty track a
+// full-looking white bar there; an undone
 // decision left the keyboard on the item the decision had moved on to, so the next key decided
 // that one; Both on a label conflict was heard with A's label only; a candidate chosen in the
 // adjudication stayed out of sight in the text; the shortcuts dialog left out the keys of a
@@ -69,9 +98,37 @@ describe('review, adjudication and suggestions by keys (Chromium, loupe serve)',
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('agreement');
     await page.keyboard.press('Enter');
+    // The keyboard lands on the view's named section, with a ring (it was an unnamed box).
+    await expect.poll(() => focused(page)).toBe('section:Agreement');
+    expect((await focusedControl(page)).ring).toBe(true);
+    await shots(page, 'agreement-opened-keys', async () => {
+      await page.locator('section[aria-label="Agreement"]').focus();
+    });
+    await page.setViewportSize({ width: 1024, height: 800 });
     await page.getByLabel('Annotator B').focus();
     await page.keyboard.type('omar');
     await expect.poll(said).toMatch(/^amira and omar, exact match/);
+    // The confusion heatmap's counts read on their cells in both themes (white on pink in dark).
+    for (const theme of ['light', 'dark'] as const) {
+      await useTheme(page, theme);
+      const cells = await heatCells(page);
+      expect(cells.length).toBeGreaterThan(2);
+      const faint = cells.filter((c) => contrast(c.ink, c.ground) < 4.5);
+      expect(faint, theme).toEqual([]);
+      // An F1 bar's empty track is the panel's kind of colour, not a full-looking white bar.
+      const [track, panel] = await page
+        .locator('.lp-bars__track')
+        .first()
+        .evaluate((t) => [
+          getComputedStyle(t).backgroundColor,
+          getComputedStyle(t.closest('.lp-agree-panel')!).backgroundColor,
+        ]);
+      expect(contrast(track!, panel!), `${theme}: ${track} on ${panel}`).toBeLessThan(1.5);
+    }
+    await shots(page, 'agreement-heatmap', async () => {
+      await page.locator('.lp-heatmap').scrollIntoViewIfNeeded();
+    });
+    await page.setViewportSize({ width: 1024, height: 800 });
     await page.locator(`[data-review-document="${D1}"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toMatch(/^li:Boundary conflict/);

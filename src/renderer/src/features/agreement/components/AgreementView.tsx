@@ -74,7 +74,9 @@ function useTakeKeyboard(shown: string) {
     const opener = back ? view.querySelector<HTMLElement>(back) : null;
     if (shown === 'agreement') returnToRef.current = null;
     if (opener) opener.focus();
-    else if (!view.contains(document.activeElement)) view.focus();
+    // The agreement's own section, named, rather than the unnamed view around it.
+    else if (!view.contains(document.activeElement))
+      (view.querySelector<HTMLElement>('[data-view-start]') ?? view).focus();
   }, [shown]);
   return { viewRef, returnToRef };
 }
@@ -132,7 +134,7 @@ export function AgreementView() {
   return (
     <div className="lp-fullview" ref={viewRef} tabIndex={-1}>
       <ViewAnnouncement />
-      <section className="lp-agree" aria-label="Agreement">
+      <section className="lp-agree" aria-label="Agreement" tabIndex={-1} data-view-start>
         <div className="lp-agree-bar" data-region="view-bar">
           <h2 className="lp-agree-title">Agreement</h2>
           {(['A', 'B'] as const).map((side, i) => (

@@ -1,4 +1,5 @@
 import type { LabelConfusion } from '../../../../../shared/agreement';
+import { heatCellColors } from '../heatCellColors';
 
 export interface ConfusionHeatmapProps {
   readonly confusion: LabelConfusion;
@@ -35,13 +36,7 @@ export function ConfusionHeatmap({ confusion, annotators }: ConfusionHeatmapProp
                 <td
                   key={column}
                   className={`lp-heatmap__cell${diagonal ? ' is-diagonal' : ''}`}
-                  style={{
-                    background:
-                      count === 0
-                        ? undefined
-                        : `color-mix(in srgb, ${diagonal ? '#1a9850' : '#d7191c'} ${Math.round(15 + share * 75)}%, #fff)`,
-                    color: share > 0.6 ? '#fff' : undefined,
-                  }}
+                  style={count === 0 ? undefined : heatCellColors(share, diagonal)}
                   title={`${annotators[0]} ${row} · ${annotators[1]} ${column}: ${count}`}
                 >
                   {count || ''}
