@@ -62,7 +62,7 @@ function heatCells(page: Page): Promise<{ count: string; ink: string; ground: st
 // that one; Both on a label conflict was heard with A's label only; a candidate chosen in the
 // adjudication stayed out of sight in the text; the shortcuts dialog left out the keys of a
 // model's suggestion (Enter, Backspace, Shift+Enter) and of relating spans; the toolbar read
-// "21 model suggestion(s)".
+// "21 model suggestion(s)", and ] with none to go to said nothing.
 describe('review, adjudication and suggestions by keys (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
@@ -221,8 +221,11 @@ describe('review, adjudication and suggestions by keys (Chromium, loupe serve)',
     expect(await dialogShots(page, 'shortcuts-model-suggestion', open)).toEqual([]);
   });
 
-  it('the toolbar counts the model’s suggestions in words', async () => {
+  it('] with no suggestions says so; the toolbar counts the model’s suggestions in words', async () => {
     await page.locator('.ProseMirror').focus();
+    await page.keyboard.press(']');
+    await expect.poll(spanSaid).toBe('No model suggestions in this document');
+    expect(await focused(page)).toBe(TEXT);
     await page.keyboard.press('Control+Shift+g');
     await expect
       .poll(() => page.locator('[role="status"], [role="alert"]').allTextContents(), {

@@ -21,11 +21,15 @@ export const SUGGEST_RENDERER_COMMANDS = {
   nextModelSuggestion: {
     when: ({ model }) => model.modelSuggestions.snapshot.list.length > 0,
     run: ({ model }) => model.modelSuggestions.move(1),
+    // Said at the key too: a key that does nothing says nothing to a screen reader.
+    idle: () => 'No model suggestions in this document',
     why: () => 'No model suggestions in this document',
   },
   previousModelSuggestion: {
     when: ({ model }) => model.modelSuggestions.snapshot.list.length > 0,
     run: ({ model }) => model.modelSuggestions.move(-1),
+    // Said at the key too: a key that does nothing says nothing to a screen reader.
+    idle: () => 'No model suggestions in this document',
     why: () => 'No model suggestions in this document',
   },
   acceptModelSuggestion: {
