@@ -62,7 +62,7 @@ function heatCells(page: Page): Promise<{ count: string; ink: string; ground: st
 // that one; Both on a label conflict was heard with A's label only; a candidate chosen in the
 // adjudication stayed out of sight in the text; the shortcuts dialog left out the keys of a
 // model's suggestion (Enter, Backspace, Shift+Enter) and of relating spans; the toolbar read
-// "21 model suggestion(s)", and ] with none to go to said nothing.
+// "21 model suggestion(s)"; ] with none to go to said nothing; Esc left a ghost under the cursor.
 describe('review, adjudication and suggestions by keys (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
@@ -241,5 +241,11 @@ describe('review, adjudication and suggestions by keys (Chromium, loupe serve)',
     await page.locator('.ProseMirror').focus();
     await page.keyboard.press(']');
     await expect.poll(spanSaid).toMatch(/^Suggested by the model: .*, suggestion 1 of \d+$/);
+    await expect.poll(() => page.getByTestId('model-suggestion-current').count()).toBe(1);
+    // Esc clears the ghost under the cursor as it clears a selection.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('model-suggestion-current').count()).toBe(0);
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ model suggestions$/);
+    expect(await focused(page)).toBe(TEXT);
   });
 });

@@ -190,7 +190,13 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
     run: ({ model }) => model.annotation.move(-1),
     why: () => 'Only with the keyboard in the text',
   },
-  clearSelection: { run: ({ model }) => model.annotation.clear() },
+  // The model's ghost under the cursor is cleared too: Enter no longer accepts it.
+  clearSelection: {
+    run: ({ model }) => {
+      model.modelSuggestions.select(null);
+      model.annotation.clear();
+    },
+  },
   toggleDone: {
     when: hasDocument,
     run: ({ model }) => void model.moves.toggleDone(),
