@@ -143,13 +143,30 @@ async function writeResult(out: string, rows: InteropRows, seconds: number): Pro
 }
 
 /**
- * `npm run interop [-- --out PATH] [--keep] [--strict] [--show N]`: builds the hard-case
- * project through the CLI, exports every training format, reads each export with its real
- * consumer, prints the table and exits non-zero when any check (or control) fails, or with
- * `--strict` when any is skipped.
+ * Installs the Python readers and exits non-zero when they cannot be had: `.ci/run` starts it
+ * as the tests start, so pip's minutes of unpacking run while the tests wait on browsers and disks.
+ */
+async function prepareOnly(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'loupe-interop-'));
+  const python = await preparePython(join(work, 'hf'), log);
+  await rm(work, { recursive: true, force: true });
+  log(
+    python.ok
+      ? `Python readers ready: ${python.env.versions}`
+      : `No Python readers: ${python.reason}`,
+  );
+  if (!python.ok) process.exitCode = 1;
+}
+
+/**
+ * `npm run interop [-- --out PATH] [--keep] [--strict] [--show N] [--prepare]`: builds the
+ * hard-case project through the CLI, exports every training format, reads each export with
+ * its real consumer, prints the table and exits non-zero when any check (or control) fails,
+ * or with `--strict` when any is skipped. `--prepare` installs the readers alone.
  */
 async function main(): Promise<void> {
   const options = parseInteropOptions(process.argv.slice(2));
+  if (options.prepare) return prepareOnly();
   const goldProblems = verifyGold(HARD_CASES);
   if (goldProblems.length > 0) {
     log(`The harness's own gold is wrong:\n${goldProblems.join('\n')}`);
