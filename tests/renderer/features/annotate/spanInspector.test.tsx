@@ -38,6 +38,18 @@ describe('SpanInspector', () => {
     await inspector.unmount();
   });
 
+  it('keeps its panel when a span saved in place of the drawn one then gets a note', async () => {
+    // A slow save: the details were shown for the drawn span, the note typed, then the answer.
+    const inspector = await inspectorOf(span(0, 11, 'PERSON', 'unsaved_1'));
+    const panel = inspector.panel();
+    const saved = span(0, 11, 'PERSON', 's_saved');
+    await inspector.show(saved);
+    await inspector.show({ ...saved, note: 'hello' }); // the note saved as the keyboard left it
+    expect(inspector.panel()).toBe(panel); // the control after the note keeps the keyboard
+    expect(panel?.querySelector('textarea')?.value).toBe('hello');
+    await inspector.unmount();
+  });
+
   it('keeps its panel when the span’s note changes, and its note field follows the note', async () => {
     const saved = span(0, 11, 'PERSON', 's1');
     const inspector = await inspectorOf(saved);

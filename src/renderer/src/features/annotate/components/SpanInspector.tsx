@@ -85,7 +85,10 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
 function useInspectorKey(span: Span): string {
   const [shown, setShown] = useState({ span, key: inspectorKey(span) });
   if (shown.span === span) return shown.key;
-  const key = savedInPlaceOf(shown.span, span) ? shown.key : inspectorKey(span);
+  // The same span (a new note, a new label) keeps the key it was shown under, which is the
+  // drawn span's for a span saved in its place.
+  const same = span.id === shown.span.id || savedInPlaceOf(shown.span, span);
+  const key = same ? shown.key : inspectorKey(span);
   setShown({ span, key }); // derived from the props while rendering, as React advises
   return key;
 }
