@@ -25,6 +25,44 @@ describe('loupe and Label Studio JSON-MIN', () => {
     expect(JSON.parse(written)).toEqual(JSON.parse(readFileSync(source, 'utf8')));
   });
 
+  it("imports Label Studio's CSV export of a choices project as document labels, no longer refused, and exports its cells back", () => {
+    // The shape of jiuyueyueyue/Project2_IoT_QA_System's data/labeled_data.csv (our own rows):
+    // every choice cell compact JSON, one choice as an object too. It was refused: "no annotation
+    // was read … pass --skip-invalid to import the texts alone".
+    const dir = join(tempDir(), 'p');
+    expect(runCli(['init', dir], home).code).toBe(0);
+    const cells = [['fan', 'noise'], ['fan'], ['lamp', 'offline', 'urgent']];
+    const source = join(tempDir(), 'labeled_data.csv');
+    const row = (names: string[], i: number) =>
+      [
+        i + 1,
+        1,
+        '2026-06-22T09:53:52Z',
+        i + 1,
+        2.5,
+        `"${JSON.stringify({ choices: names }).replaceAll('"', '""')}"`,
+        'forum',
+        `question ${i + 1}`,
+        '2026-06-22T09:53:52Z',
+      ].join(',');
+    const header =
+      'annotation_id,annotator,created_at,id,lead_time,sentiment,source,text,updated_at';
+    writeFileSync(source, [header, ...cells.map(row), ''].join('\r\n'));
+    const imported = runCli(['import', dir, source, '--json'], home);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/6 document labels into 1/);
+    const out = join(tempDir(), 'out');
+    const exported = runCli(
+      ['export', dir, '--format', 'labelstudio-min', '--annotator', '1', '--out', out],
+      home,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    const records = JSON.parse(readFileSync(join(out, 'labelstudio-min.json'), 'utf8')) as {
+      sentiment: unknown;
+    }[];
+    expect(records.map((r) => r.sentiment)).toEqual(cells.map((choices) => ({ choices })));
+  });
+
   it('--text-field names the data field holding the text; without it the refusal names the option', () => {
     const dir = join(tempDir(), 'p');
     expect(runCli(['init', dir], home).code).toBe(0);

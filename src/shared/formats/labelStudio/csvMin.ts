@@ -1,6 +1,7 @@
 import { setOwn } from '../../collections';
 import { extensionOf, isLabelledRegions, MIN_ANNOTATION_KEYS, tableRecords } from '../common';
 import type { ErrorCollector, TableDelimiter } from '../common';
+import { isMinChoiceObject } from './minChoices';
 
 /** The columns Label Studio's CSV and TSV exports always write (its JSON-MIN's annotation fields). */
 const ANNOTATION_COLUMNS = MIN_ANNOTATION_KEYS;
@@ -24,11 +25,15 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map(
 
 type ColumnKind = 'number' | 'boolean' | 'text';
 
-/** A table export read: its records, the line each starts on, and each row's cells whose text is not the value read (see {@link csvMinRecords}). */
+/**
+ * A table export read: its records, the line each starts on, each row's cells whose text is not
+ * the value read, and the cells of a choices column that are not JSON (see {@link csvMinRecords}).
+ */
 export interface TableRead {
   readonly records: Record<string, unknown>[];
   readonly lines: number[];
   readonly cells: Record<string, string>[];
+  readonly problems: { row: number; key: string; reason: string }[];
 }
 
 /**
@@ -64,7 +69,10 @@ export function isLabelStudioCsv(content: string, delimiter: TableDelimiter = ',
  * is "", as Label Studio reads it, and stops neither (see {@link columnKind}). Such a cell's
  * text, and a boolean's written otherwise than Python writes it (`True`, `False`), is kept by
  * row in `cells`: a JSON export writes the value, as Label Studio holds it, and says so. An empty cell of a column of regions is left
- * out (the row had none). Every other cell is its text. A broken table is an error with its line.
+ * out (the row had none). A column of a choices control, one whose cell in some row is the JSON
+ * of `{"choices": [...]}` (how Label Studio writes one), has its JSON cells read as that JSON
+ * and the others as their text (a choice's name), an empty one left out; a cell there that
+ * opens JSON and is none is listed in `problems`. Every other cell is its text. A broken table is an error with its line.
  * @example csvMinRecords('a.csv', '"annotation_id","annotator","created_at","id","lead_time","label","text","updated_at"\n3,"","",1,"","[{""start"": 0, ""end"": 3, ""text"": ""IBM"", ""labels"": [""ORG""]}]","IBM",""\n', errors).records[0].label → [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }]
  */
 export function csvMinRecords(
@@ -80,13 +88,20 @@ export function csvMinRecords(
   const columns = names.map((_, i) => rows.map((row) => row.cells[i] ?? ''));
   const kinds = names.map((name, i) => columnKind(name, columns[i] ?? []));
   const regions = names.map((name, i) => isRegionColumn(name, columns[i] ?? []));
+  const choices = names.map((name, i) => isDataColumn(name) && isChoiceColumn(columns[i] ?? []));
   const cells: Record<string, string>[] = [];
-  const records = rows.map((row) => {
+  const problems: TableRead['problems'] = [];
+  const records = rows.map((row, r) => {
     const record: Record<string, unknown> = {};
     const texts: Record<string, string> = {};
     names.forEach((name, i) => {
       const cell = row.cells[i] ?? '';
-      if (cell === '' && regions[i] === true) return;
+      if (cell === '' && (regions[i] === true || choices[i] === true)) return;
+      if (choices[i] === true) {
+        const value = choiceCell(cell);
+        if (value === undefined) problems.push({ row: r, key: name, reason: notJson(name, cell) });
+        return setOwn(record, name, value ?? cell);
+      }
       const kind = kinds[i] ?? 'text';
       const value = isDataColumn(name) && !regions[i] ? dataValue(kind, cell) : undefined;
       if (value !== undefined && cell !== pythonText(value)) setOwn(texts, name, cell);
@@ -95,7 +110,32 @@ export function csvMinRecords(
     cells.push(texts);
     return record;
   });
-  return { records, lines: rows.map((row) => row.line), cells };
+  return { records, lines: rows.map((row) => row.line), cells, problems };
+}
+
+/** Whether a column holds a choices control: some cell is the JSON of `{"choices": …}`. */
+function isChoiceColumn(cells: readonly string[]): boolean {
+  return cells.some((cell) => cell.startsWith('{') && isMinChoiceObject(parsed(cell)));
+}
+
+/** A choices column's cell: the JSON it holds when it opens JSON (undefined when it is none), else its text, a choice's name. */
+function choiceCell(cell: string): unknown {
+  return cell.startsWith('{') || cell.startsWith('[') ? parsed(cell) : cell;
+}
+
+function notJson(name: string, cell: string): string {
+  const shown = cell.length > 60 ? `${cell.slice(0, 57)}...` : cell;
+  return `${name} holds choices as JSON ({"choices": [names]}) in other rows, but here ${shown} is not JSON; correct the cell or pass --skip-invalid to leave the row out`;
+}
+
+/** The JSON a cell holds, or undefined when it is none. */
+function parsed(cell: string): unknown {
+  try {
+    const value: unknown = JSON.parse(cell);
+    return value;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isRecord, setOwn } from '../../collections';
 import { hasMinAnnotationKeys, isLabelledRegions, isMinRegions } from '../common';
 import { regionIds, regionNotes } from './minNotes';
+import { minChoicesOf } from './minChoices';
 
 /** The fields Label Studio's JSON-MIN export adds to a task's data: the annotation's, not the task's. */
 const ANNOTATION_FIELDS: Readonly<Record<string, string>> = {
@@ -44,11 +45,18 @@ export function unreadMinRegionKeys(record: Readonly<Record<string, unknown>>): 
  * (a task no one annotated) as a task of no annotation. A per-region textarea written with its
  * region's offsets (`[{start, end, text: [lines]}]`: a note of several lines, or Label Studio
  * before 1.2) is read as that region's textarea, so as its span's note, when each ties to one
- * region (see {@link regionNotes}). JSON-MIN drops relations and writes a choice or a one-line
- * textarea as a plain value (a per-region one too, its region lost), which is read as data.
+ * region (see {@link regionNotes}). A key of `choiceKeys` (a choices control: see
+ * `minChoiceKeys`) is read as a `choices` result of the text: its `{"choices": [...]}`, or a
+ * plain name as one choice (null or "" as no choice, kept as data as it was; a value that is no
+ * choice is refused before, see `minChoiceProblems`). JSON-MIN drops relations and writes a
+ * choice or a one-line textarea as a plain value (a per-region one too, its region lost): outside
+ * a choices control's key such a value is read as data.
  * @example fromJsonMin({ id: 3, text: 'IBM', label: [{ start: 0, end: 3, text: 'IBM', labels: ['ORG'] }] }) → { id: 3, data: { text: 'IBM' }, annotations: [{ result: [{ id: 'label-1', from_name: 'label', … }] }] }
  */
-export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function fromJsonMin(
+  record: Readonly<Record<string, unknown>>,
+  choiceKeys: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const annotation: Record<string, unknown> = {};
   const result: object[] = [];
@@ -57,6 +65,7 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
     const field = ANNOTATION_FIELDS[key];
     if (key === 'id' || key === 'agreement') continue;
     const notes = isMinRegions(value) ? null : regionNotes(value, regions);
+    const choices = choiceKeys.has(key) ? minChoicesOf(value) : null;
     if (field !== undefined && Object.hasOwn(ANNOTATION_FIELDS, key)) {
       const by = key === 'annotator' && typeof value === 'string' ? { email: value } : value;
       if (value !== null && value !== undefined) setOwn(annotation, field, by);
@@ -70,6 +79,8 @@ export function fromJsonMin(record: Readonly<Record<string, unknown>>): Record<s
           value: region,
         }),
       );
+    else if (Array.isArray(choices))
+      result.push({ from_name: key, to_name: 'text', type: 'choices', value: { choices } });
     else if (notes)
       for (const [id, note] of notes)
         result.push({ id, from_name: key, to_name: 'text', type: 'textarea', value: note });

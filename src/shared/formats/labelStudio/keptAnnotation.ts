@@ -38,7 +38,8 @@ type Json = JsonValue;
  * back in it; whether the task held its annotations under `completions` (Label Studio 0.x),
  * where they go back; and where the task was in its file, as the file wrote it (`file`, see
  * `KeptFile`); and the keys a JSON-MIN record held after its `id` (`minKeys`), where a
- * JSON-MIN export writes them back.
+ * JSON-MIN export writes them back, and the choices controls whose one choice its file wrote as
+ * an object (`minChoiceObjects`), as a JSON-MIN export writes it again.
  * @example { annotation: { id: 9, completed_by: 1, lead_time: 10.7 }, labels: { ORG: 'ner' }, to: { ner: 'txt-1' } }
  */
 const keptAnnotationSchema = z.object({
@@ -66,6 +67,8 @@ const keptAnnotationSchema = z.object({
   regionIds: ownRecord(z.string()).optional(),
   /** The keys the JSON-MIN record it was read from held after its `id` (its controls), written back there. */
   minKeys: z.array(z.string()).optional(),
+  /** The choices controls whose single choice the JSON-MIN (or CSV) file wrote as `{"choices": [name]}`, not the plain name: written back so. */
+  minChoiceObjects: z.array(z.string()).optional(),
 });
 export type KeptAnnotation = z.infer<typeof keptAnnotationSchema>;
 

@@ -17,10 +17,33 @@ export function minKeysAfterId(record: Readonly<Record<string, unknown>>): strin
   return keys.slice(at + 1).filter((k) => !MIN_ANNOTATION_KEYS.includes(k) && k !== 'agreement');
 }
 
-/** A document read from a JSON-MIN record, keeping the keys its record held after `id` (see {@link minKeysAfterId}). */
-export function withMinKeys(doc: FormatDocument, keys: readonly string[]): FormatDocument {
-  if (keys.length === 0) return doc;
-  const kept = { ...keptAnnotationOf(doc.metadata), minKeys: [...keys] };
+/** A JSON-MIN file's choices controls: those whose one choice it writes as an object, and those some record holds several choices of. */
+export interface MinChoiceControls {
+  readonly objects: readonly string[];
+  readonly several: readonly string[];
+}
+
+/**
+ * A document read from a JSON-MIN record, keeping the keys its record held after `id` (see
+ * {@link minKeysAfterId}), the choices controls whose one choice its file writes as an object,
+ * and those its file holds several choices of (as `multiple`, so that a second one added goes
+ * back into the same control).
+ */
+export function withMinKeys(
+  doc: FormatDocument,
+  keys: readonly string[],
+  choices: MinChoiceControls = { objects: [], several: [] },
+): FormatDocument {
+  const { objects, several } = choices;
+  if (keys.length === 0 && objects.length === 0 && several.length === 0) return doc;
+  const was = keptAnnotationOf(doc.metadata);
+  const multiple = [...new Set([...(was.multiple ?? []), ...several])];
+  const kept = {
+    ...was,
+    ...(keys.length > 0 ? { minKeys: [...keys] } : {}),
+    ...(objects.length > 0 ? { minChoiceObjects: [...objects] } : {}),
+    ...(multiple.length > 0 ? { multiple } : {}),
+  };
   return { ...doc, metadata: { ...doc.metadata, [KEPT_KEY]: keptJson(kept) } };
 }
 
@@ -30,6 +53,11 @@ export function minKeysOf(documents: readonly FormatDocument[]): string[] {
   for (const doc of documents)
     for (const key of keptAnnotationOf(doc.metadata).minKeys ?? []) keys.add(key);
   return [...keys];
+}
+
+/** The choices controls whose one choice the files these documents were read from wrote as `{"choices": [name]}`. */
+export function minChoiceObjectsOf(documents: readonly FormatDocument[]): Set<string> {
+  return new Set(documents.flatMap((doc) => keptAnnotationOf(doc.metadata).minChoiceObjects ?? []));
 }
 
 /**

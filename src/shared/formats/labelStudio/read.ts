@@ -24,6 +24,12 @@ import { taskSchema } from './schema';
 import { textField } from './textField';
 import { fromJsonMin, isJsonMin, unreadMinRegionKeys } from './jsonMin';
 import { minKeysAfterId, withMinKeys } from './minKeyOrder';
+import {
+  minChoiceKeys,
+  minChoiceObjectKeys,
+  minChoiceProblems,
+  minChoiceSeveralKeys,
+} from './minChoices';
 import { csvMinRecords, isLabelStudioCsv, labelStudioTableDelimiter } from './csvMin';
 import { filedTask, type KeptFile } from './keptFile';
 import { KEPT_KEY, keptAnnotationOf, keptJson } from './keptAnnotation';
@@ -64,19 +70,31 @@ export function readLabelStudio(
         : null;
     const problems: PathProblem[] = [];
     const notes: PathProblem[] = [];
+    // A choices control is a key (a column) holding {"choices": [...]} in some record.
+    const mins = tasks.filter(isJsonMin);
+    const choiceKeys = minChoiceKeys(mins);
+    const controls = {
+      objects: minChoiceObjectKeys(mins, choiceKeys),
+      several: minChoiceSeveralKeys(mins, choiceKeys),
+    };
     const parsed = tasks.map((raw, i) => {
       const deep = isRecord(raw) ? deepField(raw, many ? [i] : []) : null;
       if (deep !== null) problems.push(deep);
       const unread = isJsonMin(raw) ? unreadMinRegionKeys(raw) : [];
       unread.forEach((key) => problems.push(unreadRegions(many ? [i, key] : [key], key)));
-      if (deep !== null || unread.length > 0) return null;
+      const wrong = [
+        ...(csv?.problems.filter((p) => p.row === i) ?? []),
+        ...(isJsonMin(raw) ? minChoiceProblems(raw, choiceKeys) : []),
+      ];
+      wrong.forEach((p) => problems.push({ path: many ? [i, p.key] : [p.key], reason: p.reason }));
+      if (deep !== null || unread.length > 0 || wrong.length > 0) return null;
       return taskSchema.safeParse(
-        isJsonMin(raw) ? fromJsonMin(raw) : isBareData(raw) ? { data: raw } : raw,
+        isJsonMin(raw) ? fromJsonMin(raw, choiceKeys) : isBareData(raw) ? { data: raw } : raw,
       );
     });
-    if (tasks.some(isJsonMin))
+    if (mins.length > 0)
       warnings.push(
-        `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them`,
+        `${file.path}: read as Label Studio's JSON-MIN export, which holds no relations and gives a single choice or a textarea as a plain field (read as data; a field holding {"choices": [...]} in some record is read as choices, a plain value there as one choice); export Label Studio's JSON to keep them`,
       );
     const chosen = options.textField !== undefined;
     const textKey =
@@ -89,13 +107,14 @@ export function readLabelStudio(
       const cells = csv?.cells[i];
       const raw = tasks[i];
       const minKeys = !csv && isJsonMin(raw) ? minKeysAfterId(raw) : [];
+      const choices = isJsonMin(raw) ? controls : undefined;
       const read = readTask(
         p.data,
         at,
         { fallbackName: name, textKey, chosen, cells, raw: csv ? undefined : raw },
         problems,
         notes,
-      ).map((doc) => withMinKeys(doc, minKeys));
+      ).map((doc) => withMinKeys(doc, minKeys, choices));
       const slice = sliced && !isJsonMin(tasks[i]) ? sliced.tasks[i] : undefined;
       const first = read[0];
       const filed =

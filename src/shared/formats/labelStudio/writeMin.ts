@@ -1,6 +1,7 @@
 import { isRecord, setOwn } from '../../collections';
 import type { FormatBundle, WriteResult } from '../common';
-import { inMinKeyOrder, minKeysOf } from './minKeyOrder';
+import { isMinChoiceObject } from './minChoices';
+import { inMinKeyOrder, minChoiceObjectsOf, minKeysOf } from './minKeyOrder';
 import { RELATION_REASONS, writeLabelStudio } from './write';
 
 /** The file Label Studio's JSON-MIN records are written to. */
@@ -22,10 +23,13 @@ export function writeLabelStudioMin(bundle: FormatBundle): WriteResult {
   const full = writeLabelStudio(bundle);
   const tasks: unknown = JSON.parse(full.files[0]?.content ?? '[]');
   const after = minKeysOf(bundle.documents);
+  const objects = minChoiceObjectsOf(bundle.documents);
   const records = Array.isArray(tasks)
     ? tasks
         .filter(isRecord)
-        .flatMap((task) => (onlyCancelled(task) ? [] : [inMinKeyOrder(minRecord(task), after)]))
+        .flatMap((task) =>
+          onlyCancelled(task) ? [] : [inMinKeyOrder(minRecord(task, objects), after)],
+        )
     : [];
   const relations = bundle.documents.reduce((sum, doc) => sum + doc.relations.length, 0);
   // Every relation is counted once, as one JSON-MIN cannot hold, not again for its note or ends.
@@ -58,8 +62,11 @@ function isCancelled(annotation: unknown): boolean {
   return isRecord(annotation) && (annotation.was_cancelled === true || annotation.skipped === true);
 }
 
-/** A task of Label Studio's JSON export as its JSON-MIN record. */
-function minRecord(task: Readonly<Record<string, unknown>>): Record<string, unknown> {
+/** A task of Label Studio's JSON export as its JSON-MIN record; a single choice of an `objects` control as `{"choices": [name]}`. */
+function minRecord(
+  task: Readonly<Record<string, unknown>>,
+  objects: ReadonlySet<string>,
+): Record<string, unknown> {
   const data = isRecord(task.data) ? { ...task.data } : {};
   // The name Loupe gave a task from its id is not written: reading the id gives it back.
   if (data.name === String(task.id)) delete data.name;
@@ -70,7 +77,8 @@ function minRecord(task: Readonly<Record<string, unknown>>): Record<string, unkn
     : [];
   const record: Record<string, unknown> = { ...data, id: task.id };
   const results = Array.isArray(annotation?.result) ? annotation.result.filter(isRecord) : [];
-  for (const [name, values] of byControl(results)) setOwn(record, name, plain(values));
+  for (const [name, values] of byControl(results))
+    setOwn(record, name, plain(values, objects.has(name)));
   const by = annotation?.completed_by;
   const annotator = isRecord(by) ? by.email : by;
   record.annotator =
@@ -125,10 +133,15 @@ function inMinOrder(
 
 /**
  * A control's values as JSON-MIN gives them: a choice or a line of text alone as the plain
- * value, else the value itself; a choices or textarea control with one result as that one.
+ * value (a choice as `{"choices": [name]}` where the file read wrote it so: `asObject`), else
+ * the value itself; a choices or textarea control with one result as that one.
  */
-function plain(values: readonly { type: unknown; value: Record<string, unknown> }[]): unknown {
+function plain(
+  values: readonly { type: unknown; value: Record<string, unknown> }[],
+  asObject: boolean,
+): unknown {
   const out = values.map(({ type, value }) => {
+    if (type === 'choices' && asObject && isMinChoiceObject(value)) return value;
     const list = type === 'choices' ? value.choices : type === 'textarea' ? value.text : undefined;
     return Array.isArray(list) && list.length === 1 ? list[0] : value;
   });

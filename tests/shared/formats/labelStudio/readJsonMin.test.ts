@@ -31,7 +31,7 @@ describe('readLabelStudio JSON-MIN', () => {
       ['Reference', [{ start: 59, end: 66 }]],
     ]);
     expect(read.warnings).toEqual([
-      "min.json: read as Label Studio's JSON-MIN export, which holds no relations and gives a choice or a textarea as a plain field (read as data); export Label Studio's JSON to keep them",
+      'min.json: read as Label Studio\'s JSON-MIN export, which holds no relations and gives a single choice or a textarea as a plain field (read as data; a field holding {"choices": [...]} in some record is read as choices, a plain value there as one choice); export Label Studio\'s JSON to keep them',
     ]);
     const [task] = JSON.parse(writeLabelStudio(read).files[0]?.content ?? '[]') as Record<
       string,

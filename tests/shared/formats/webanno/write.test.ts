@@ -155,13 +155,13 @@ describe('writeWebanno', () => {
   });
 
   it("counts a file's own fields it has no place for, as brat's export does (a Label Studio CSV row's id and data)", () => {
-    // jiuyueyueyue/Project2_IoT_QA_System's data/labeled_data.csv, imported with --skip-invalid:
-    // each task's id and data fields (the `sentiment` choice among them) are document metadata.
+    // jiuyueyueyue/Project2_IoT_QA_System's data/labeled_data.csv: each task's id and data
+    // fields are document metadata (its `sentiment` choices are read as document labels).
     const written = writeWebanno(
       bundle(
         doc('空调怎么调节温度', {
           spans: [span(0, 2, 'DEVICE')],
-          metadata: { id: 1, data: { sentiment: '{"choices":["空调"]}', source: '家电论坛' } },
+          metadata: { id: 1, data: { source: '家电论坛' } },
         }),
         doc('Kept only to write WebAnno back', {
           spans: [span(0, 4, 'X')],
