@@ -22,6 +22,22 @@ export const PANEL_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'nextDisagreeingCandidate',
+    title: 'Next Open Disagreement',
+    description: 'next candidate the annotators split on, still to decide',
+    keys: ['n'],
+    context: 'panel',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'previousDisagreeingCandidate',
+    title: 'Previous Open Disagreement',
+    description: 'previous candidate the annotators split on, still to decide',
+    keys: ['Shift+n'],
+    context: 'panel',
+    runsIn: 'renderer',
+  },
+  {
     id: 'acceptCandidate',
     title: 'Accept',
     description: 'accept the candidate into gold',

@@ -228,6 +228,22 @@ export const WINDOW_COMMANDS = [
     runsIn: 'renderer',
   },
   {
+    id: 'nextDisagreement',
+    title: 'Next Open Disagreement',
+    description: 'next disagreement still to decide',
+    keys: ['n'],
+    context: 'review',
+    runsIn: 'renderer',
+  },
+  {
+    id: 'previousDisagreement',
+    title: 'Previous Open Disagreement',
+    description: 'previous disagreement still to decide',
+    keys: ['Shift+n'],
+    context: 'review',
+    runsIn: 'renderer',
+  },
+  {
     id: 'acceptA',
     title: 'Accept A',
     description: "accept A's annotation",

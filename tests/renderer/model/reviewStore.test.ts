@@ -133,4 +133,29 @@ describe('ReviewStore', () => {
       'Item 1 of 3, the first',
     ]);
   });
+
+  // No key went to the next disagreement still open: J and K stop at agreed items too.
+  it('goes round the open disagreements only, saying which, then that none is left', async () => {
+    const review = await started();
+    review.moveToDisagreement(1);
+    review.moveToDisagreement(1);
+    review.moveToDisagreement(1);
+    review.moveToDisagreement(-1);
+    expect(said).toEqual([
+      'Item 2 of 3: open disagreement 1 of 2',
+      'Item 3 of 3: open disagreement 2 of 2',
+      'Item 2 of 3: open disagreement 1 of 2, going round',
+      'Item 3 of 3: open disagreement 2 of 2, going round',
+    ]);
+    await review.decide('reject');
+    review.moveToDisagreement(1);
+    expect(said.at(-1)).toBe('Item 2 of 3: open disagreement 1 of 1');
+    review.moveToDisagreement(1);
+    expect(said.at(-1)).toBe('Item 2 of 3: open disagreement 1 of 1, the only one');
+    await review.decide('reject');
+    const at = review.snapshot.selectedId;
+    review.moveToDisagreement(-1);
+    expect(said.at(-1)).toBe('No open disagreements left');
+    expect(review.snapshot.selectedId).toBe(at);
+  });
 });

@@ -14,6 +14,8 @@ function hasCandidate({ model }: WhenContext): boolean {
 export const PANEL_RENDERER_COMMANDS = {
   nextCandidate: { run: ({ model }) => model.panel.move(1) },
   previousCandidate: { run: ({ model }) => model.panel.move(-1) },
+  nextDisagreeingCandidate: { run: ({ model }) => model.panel.moveToDisagreement(1) },
+  previousDisagreeingCandidate: { run: ({ model }) => model.panel.moveToDisagreement(-1) },
   acceptCandidate: {
     when: hasCandidate,
     why: (c) => readOnlySaid(c) ?? 'No candidate is chosen',

@@ -259,6 +259,8 @@ export const RENDERER_COMMANDS: Readonly<Record<RendererCommandId, RendererComma
   closeAgreement: { run: ({ model }) => model.closeAgreement() },
   nextItem: { run: ({ model }) => model.review.move(1) },
   previousItem: { run: ({ model }) => model.review.move(-1) },
+  nextDisagreement: { run: ({ model }) => model.review.moveToDisagreement(1) },
+  previousDisagreement: { run: ({ model }) => model.review.moveToDisagreement(-1) },
   acceptA: decide('accept_a'),
   acceptB: decide('accept_b'),
   acceptBoth: decide('accept_both'),

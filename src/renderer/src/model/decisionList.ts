@@ -41,6 +41,8 @@ export interface DecisionListKind<R, E extends Entry, D, A> {
   readonly entries: (review: R) => readonly E[];
   /** Not in gold yet. */
   readonly isOpen: (entry: E) => boolean;
+  /** The annotators differ on it (a conflict, one side only, a minority): what `N` goes to. */
+  readonly isDisagreement: (entry: E) => boolean;
   readonly inMany: (entry: E) => boolean;
   /** A decision as screen readers hear it: "Accepted B's version: ORG “Mike Pompeo”". */
   readonly said: (review: R, entry: E, decision: D) => string;
@@ -175,6 +177,32 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     const place = entries.findIndex((entry) => entry.id === next) + 1;
     const end = next !== selectedId ? '' : step > 0 ? ', the last' : ', the first';
     this.announce(`${this.kind.entryName} ${place} of ${entries.length}${end}`);
+  }
+
+  /**
+   * Chooses the next (`step` 1) or previous (-1) disagreement still open, going round at either
+   * end, and says where it went ("Item 4 of 9: open disagreement 2 of 3"), or that none is left.
+   */
+  moveToDisagreement(step: 1 | -1): void {
+    const entries = this.entries();
+    const { rejected, selectedId } = this.snapshot;
+    const open = entries.filter(
+      (e) => this.kind.isDisagreement(e) && this.kind.isOpen(e) && !rejected.has(e.id),
+    );
+    if (open.length === 0) return this.announce('No open disagreements left');
+    const n = entries.length;
+    const at = entries.findIndex((entry) => entry.id === selectedId);
+    const from = at < 0 && step < 0 ? n : at;
+    const reached = [...Array(n).keys()]
+      .map((i) => (((from + step * (i + 1)) % n) + n) % n)
+      .find((index) => open.some((e) => e.id === entries[index]?.id));
+    const entry = reached === undefined ? undefined : entries[reached];
+    if (!entry || reached === undefined) return;
+    this.select(entry.id);
+    const ahead = at < 0 || (step > 0 ? reached > at : reached < at);
+    const round = ahead ? '' : reached === at ? ', the only one' : ', going round';
+    const which = `open disagreement ${open.indexOf(entry) + 1} of ${open.length}`;
+    this.announce(`${this.kind.entryName} ${reached + 1} of ${n}: ${which}${round}`);
   }
 
   /** Decides an entry (the selected one by default), then selects the next undecided one. */

@@ -44,6 +44,8 @@ export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, Pan
         rejection: 'reject',
         entries: panelEntries,
         isOpen: (candidate) => !candidate.inGold,
+        // Fewer than all of the panel marked it: someone marked otherwise, or nothing.
+        isDisagreement: (candidate) => candidate.votes > 0 && candidate.votes < candidate.of,
         inMany: (candidate) => candidate.majority,
         said: (review, candidate, decision) =>
           `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${candidateSaid(review, candidate)}`,

@@ -74,6 +74,7 @@ export class ReviewStore extends DecisionListStore<
         rejection: 'reject',
         entries: (review) => review.items,
         isOpen: (item) => item.gold === 'open',
+        isDisagreement: (item) => item.class !== 'agreed' && item.class !== 'gold_only',
         inMany: (item) => item.class === 'agreed',
         said: (review, item, decision) =>
           versionMissing(item, decision)
