@@ -123,7 +123,7 @@ describe('the window keys work from fields that keep their letters (Chromium, lo
     await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
     await page.keyboard.press('Enter'); // a new entity named by the span's text
     await page.getByTestId('linked-entity').waitFor();
-    // Each stays open once F6 has left it: the second time, the keyboard goes back into it.
+    // F6 away closes each (tests/e2e/entityFieldsLeftByF6.e2e.test.ts): the second time, it is opened again.
     const rename = page.getByLabel('Entity name');
     await windowKeysFrom(
       'input:Entity name',

@@ -14,7 +14,8 @@ export interface InspectorProps {
   readonly alsoHere: readonly Span[];
   readonly entity: Entity | null;
   readonly linking: boolean;
-  onLinking(on: boolean): void;
+  /** `left`: F6 took the keyboard elsewhere, where it stays. */
+  onLinking(on: boolean, left?: boolean): void;
   onLink(entityId: string | null): void;
   onCreateEntity(name: string): void;
   onStance(): void;
@@ -188,6 +189,7 @@ export function Inspector(props: InspectorProps) {
             onPick={(id) => props.onLink(id)}
             onCreate={(name) => props.onCreateEntity(name)}
             onCancel={() => props.onLinking(false)}
+            onLeft={() => props.onLinking(false, true)}
           />
         )}
       </div>

@@ -38,9 +38,9 @@ export const SpanInspector = memo(function SpanInspector({ span }: { readonly sp
       alsoHere={alsoHere}
       entity={entities.find((e) => e.id === span.entityId) ?? null}
       linking={linking}
-      onLinking={(on) => {
+      onLinking={(on, left) => {
         model.selection.setLinking(on);
-        if (!on) model.view.focusReading();
+        if (!on && !left) model.view.focusReading();
       }}
       onLink={(entityId) => model.annotation.linkEntity(span.id, entityId)}
       onCreateEntity={model.annotation.createEntity}

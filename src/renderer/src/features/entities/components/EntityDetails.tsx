@@ -4,6 +4,21 @@ import { useModel, useStore } from '../../../model';
 import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
 import { isWindowKey } from '../../../ui/isWindowKey';
+import { whenLeftByF6 } from '../../../ui/whenLeftByF6';
+
+/** Whether the form's values are the entity's own (nothing to save). */
+function sameDetails(
+  entity: Entity,
+  typed: { name: string; type: string; aliases: string[]; kbId: string; note: string },
+): boolean {
+  return (
+    typed.name === entity.name &&
+    typed.type === entity.type &&
+    typed.aliases.join('\n') === entity.aliases.join('\n') &&
+    typed.kbId === (entity.kbId ?? '') &&
+    typed.note === (entity.note ?? '')
+  );
+}
 
 /** An entity's details as a form: name, type, aliases (one per line), knowledge base id, note. */
 export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onDone(): void }) {
@@ -15,6 +30,25 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
   const [kbId, setKbId] = useState(entity.kbId ?? '');
   const [note, setNote] = useState(entity.note ?? '');
   const types = [...new Set([...(project?.schema.entityTypes ?? []), entity.type])];
+  const details = () => {
+    const list = aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    return { name: name.trim(), type, aliases: [...new Set(list)], kbId: kbId.trim(), note };
+  };
+  // Left by F6: what was typed is saved when it can be, and what became of it is said.
+  const left = (): void => {
+    const typed = details();
+    const said = (text: string): void => model.announcements.announce(text);
+    onDone();
+    if (!typed.name) return said(`Details of ${entity.name} not saved: the name was empty`);
+    if (sameDetails(entity, typed))
+      return said(`Closed the details of ${entity.name}: nothing changed`);
+    void model.entities.updateDetails(entity.id, typed).then((result) => {
+      if (result) said(`Saved the details of ${typed.name}`);
+    });
+  };
   return (
     <form
       className="lp-entity__details"
@@ -22,7 +56,8 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
       onKeyDown={(event) => {
         // Keys typed here are the form's; Esc cancels it, as its Cancel button does, and the
         // keyboard goes back to "Edit details…" (not on to the window, which left the text).
-        // F6 and the window's Ctrl chords go on, as from every field.
+        // F6 and the window's Ctrl chords go on, as from every field; F6 away saves it.
+        whenLeftByF6(event, left);
         if (isWindowKey(event)) return;
         event.stopPropagation();
         if (event.key !== 'Escape') return;
@@ -32,17 +67,7 @@ export function EntityDetails({ entity, onDone }: { readonly entity: Entity; onD
       onSubmit={(event) => {
         event.preventDefault();
         if (!name.trim()) return;
-        const list = aliases
-          .split('\n')
-          .map((a) => a.trim())
-          .filter(Boolean);
-        void model.entities.updateDetails(entity.id, {
-          name: name.trim(),
-          type,
-          aliases: [...new Set(list)],
-          kbId: kbId.trim(),
-          note,
-        });
+        void model.entities.updateDetails(entity.id, details());
         onDone();
       }}
     >

@@ -6,6 +6,7 @@ import { selectOnFocus } from '../../../ui/selectOnFocus';
 import { focusOnMount } from '../../../ui/focusOnMount';
 import { CandidateText, PickerOption } from './PickerOption';
 import { isWindowKey } from '../../../ui/isWindowKey';
+import { whenLeftByF6 } from '../../../ui/whenLeftByF6';
 
 /** How many choices the list shows; more are asked for, so the span's type is not cut off. */
 const SHOWN = 8;
@@ -26,6 +27,8 @@ export interface EntityPickerProps {
   onPick(entityId: string): void;
   onCreate?(name: string): void;
   onCancel(): void;
+  /** F6 took the keyboard elsewhere: close without taking it back (onCancel when absent). */
+  onLeft?(): void;
 }
 
 /**
@@ -43,8 +46,9 @@ export function EntityPicker({
   onPick,
   onCreate,
   onCancel,
+  onLeft = onCancel,
 }: EntityPickerProps) {
-  const { entities, project } = useModel();
+  const { entities, project, announcements } = useModel();
   const types = useStoreValue(project, (s) => s.project?.schema.entityTypes);
   const all = useStoreValue(entities, (s) => s.entities);
   const labelTypes = label !== undefined && types?.includes(label) ? [label] : null;
@@ -124,6 +128,12 @@ export function EntityPicker({
         onFocus={selectOnFocus}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
+          // Left by F6, a search chooses nothing: it closes and says so (it stayed open).
+          whenLeftByF6(event, () => {
+            onLeft();
+            const what = query.trim() ? ` for “${query.trim()}”` : '';
+            announcements.announce(`Closed the entity search${what}: nothing chosen`);
+          });
           if (isWindowKey(event)) return;
           event.stopPropagation();
           if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, choices - 1));

@@ -44,6 +44,10 @@ export function EntityRow(props: EntityRowProps) {
       onFocusHead(into);
     });
   };
+  const rename = (name: string): void =>
+    void model.entities.rename(entity.id, name).then((result) => {
+      if (result) model.announcements.announce(`Renamed ${entity.name} to ${name}`);
+    });
   return (
     <li className="lp-entity" data-entity-id={entity.id}>
       {renaming ? (
@@ -51,10 +55,18 @@ export function EntityRow(props: EntityRowProps) {
           initial={entity.name}
           onDone={(name) => {
             onRenaming(false);
-            if (name && name !== entity.name)
-              void model.entities.rename(entity.id, name).then((result) => {
-                if (result) model.announcements.announce(`Renamed ${entity.name} to ${name}`);
-              });
+            if (name && name !== entity.name) rename(name);
+          }}
+          onLeft={(name) => {
+            // Left by F6, as a name typed in place is left elsewhere: kept when it can be.
+            onRenaming(false);
+            if (name && name !== entity.name) rename(name);
+            else
+              model.announcements.announce(
+                name
+                  ? `Closed the rename of ${entity.name}: the name is unchanged`
+                  : `Rename of ${entity.name} not saved: the name was empty`,
+              );
           }}
         />
       ) : (
