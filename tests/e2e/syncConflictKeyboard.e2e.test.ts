@@ -136,7 +136,7 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
     const dialog = page.getByRole('dialog', { name: 'Sync with your team' });
     const past = dialog.getByRole('region', { name: 'Layer as of an earlier sync' });
     const view = dialog.getByRole('button', { name: /^bob’s layer as of / });
-    const heading = /^h3:bob’s layer as of .+: 1 span\(s\), /;
+    const heading = /^h3:bob’s layer as of .+: 1 span, /;
     const historyReloaded = () =>
       page.waitForResponse((r) => r.url().endsWith('/api/documentHistory'));
     // Asked for at once, while the history the dialog reloads as it opens is on its way: its

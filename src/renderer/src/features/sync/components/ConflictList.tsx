@@ -33,14 +33,17 @@ export interface ConflictListProps {
 export function ConflictList({ conflicts, names, onResolve, onAllResolved }: ConflictListProps) {
   const ids = useId();
   const list = useRef<HTMLUListElement>(null);
-  /** The conflict being settled: the keyboard moves on once the list no longer has it. */
-  const settling = useRef<string | null>(null);
+  /** The conflict being settled and its place: the keyboard moves on once the list no longer has it. */
+  const settling = useRef<{ id: string; at: number } | null>(null);
   const [said, setSaid] = useState('');
   useEffect(() => {
-    const id = settling.current;
-    if (!id || conflicts.some((c) => c.id === id)) return;
+    const pending = settling.current;
+    if (!pending || conflicts.some((c) => c.id === pending.id)) return;
     settling.current = null;
-    const next = list.current?.querySelector('button');
+    // The conflict after it now has its place (the last one when it was the last): not the
+    // first of the list, which a keyboard user may have passed over on purpose.
+    const items = list.current?.querySelectorAll(':scope > li') ?? [];
+    const next = items[Math.min(pending.at, items.length - 1)]?.querySelector('button');
     if (next) next.focus();
     else onAllResolved();
   }, [conflicts, onAllResolved]);
@@ -50,11 +53,13 @@ export function ConflictList({ conflicts, names, onResolve, onAllResolved }: Con
     const left = conflicts.length - 1;
     const leftSaid =
       left === 0 ? 'No conflicts left.' : `${left} conflict${left === 1 ? '' : 's'} left.`;
-    settling.current = c.id;
+    settling.current = { id: c.id, at: conflicts.indexOf(c) };
     setSaid('');
     onResolve(c, value).then(
       () => setSaid(`Kept “${shown(value)}” (${annotator}) for ${subject(c)}. ${leftSaid}`),
-      () => (settling.current = null),
+      () => {
+        settling.current = null;
+      },
     );
   };
   return (

@@ -1,6 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../../shared/sync';
 import type { PastLayer } from '../../../model';
+import { countOf } from '../../../ui/countOf';
+
+/** A layer's status as read ("in_progress" was shown, and read out, as it is stored). */
+const STATUS_SAID: Record<PastLayer['layer']['status'], string> = {
+  todo: 'to do',
+  in_progress: 'in progress',
+  done: 'done',
+};
 
 /**
  * Who changed the open document when (from the project's history); a layer of an earlier sync on
@@ -65,7 +73,7 @@ export function DocumentHistory({
         <section aria-label="Layer as of an earlier sync" className="lp-sync__past">
           <h3 ref={heading} tabIndex={-1}>
             {past.annotator}’s layer as of {new Date(past.entry.at).toLocaleString()}:{' '}
-            {past.layer.spans.length} span(s), {past.layer.status}
+            {countOf(past.layer.spans.length, 'span')}, {STATUS_SAID[past.layer.status]}
           </h3>
           <ul>
             {past.layer.spans.slice(0, 50).map((s) => (

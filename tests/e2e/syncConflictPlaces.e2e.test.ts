@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate, startTeam, type Member } from '../node/sync/team';
+import { focusedControl } from './support/focusedControl';
+import { focused } from './support/keyboardWalk';
+import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import { shots } from './support/themes';
+
+/** Three entities alice renamed one way and bob another, both synced: three conflicts for bob. */
+async function teamWithThreeConflicts(): Promise<Member> {
+  const { members } = await startTeam(['alice', 'bob']);
+  const [alice, bob] = members as [Member, Member];
+  for (const name of ['Abdul-Mahdi', 'Pompeo', 'Soleimani'])
+    await alice.wb.createEntity({ name, type: 'PERSON' });
+  await alice.wb.sync({});
+  await bob.wb.sync({});
+  // Named in the order of their ids, the order the conflicts are listed in.
+  const ids = (await bob.wb.listEntities({})).map((e) => e.id).sort();
+  for (const [i, entityId] of ids.entries()) {
+    await alice.wb.updateEntity({ entityId, name: `Alice name ${i}` });
+    await bob.wb.updateEntity({ entityId, name: `Bob name ${i}` });
+  }
+  await annotate(bob, 'a', 'Baghdad', 'GPE'); // a layer in the open document's history
+  await alice.wb.sync({});
+  await bob.wb.sync({});
+  for (const m of members) await m.wb.close();
+  return bob;
+}
+
+// Walked by keys alone, the sync dialog's conflicts: a pick on the second of three conflicts
+// sent the keyboard back to the first, which the analyst had passed over on purpose, instead of
+// on to the one after; a past layer was headed "1 span(s), in_progress", read out as stored.
+describe('the sync dialog by keys: a pick goes on to the next conflict (Chromium, loupe serve)', () => {
+  let opened: ProjectPage | undefined;
+  let page: Page;
+  const said = () => page.getByTestId('conflict-announcement').textContent();
+  const dialog = () => page.getByRole('dialog', { name: 'Sync with your team' });
+
+  beforeAll(async () => {
+    const bob = await teamWithThreeConflicts();
+    opened = await openProjectPage(bob.dir, join(bob.home, 'browser'), 'bob', {
+      width: 1024,
+      height: 800,
+    });
+    page = opened.page;
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  async function openSync(): Promise<void> {
+    await page.getByRole('button', { name: /^Sync status: .*3 conflicts$/ }).waitFor();
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('Control+Shift+y');
+    await dialog().waitFor();
+    await expect.poll(() => focused(page)).toBe('button:Keep “Bob name 0” (bob)');
+  }
+
+  it('Shift+Tab from the first choice stays in the dialog; a pick on the second conflict goes on to the third', async () => {
+    await openSync();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedControl(page, '[role="dialog"]')).toMatchObject({
+      name: 'button:Sync now',
+      ring: true,
+      inside: true,
+    });
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button:Keep “Alice name 1” (alice)');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe('Kept “Alice name 1” (alice) for Entity Bob name 1. 2 conflicts left.');
+    // On to the conflict that took its place, not back to the first one, passed over.
+    await expect.poll(() => focused(page)).toBe('button:Keep “Bob name 2” (bob)');
+    expect((await focusedControl(page)).ring).toBe(true);
+    // The last conflict picked: the keyboard goes to the one before it, now the last.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(said)
+      .toBe('Kept “Alice name 2” (alice) for Entity Bob name 2. 1 conflict left.');
+    await expect.poll(() => focused(page)).toBe('button:Keep “Bob name 0” (bob)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
+  });
+
+  it('a past layer is headed in words', async () => {
+    const heading = /^h3:bob’s layer as of .+: 1 span, in progress$/;
+    const show = async (): Promise<void> => {
+      await page.locator('.ProseMirror').focus();
+      await page.keyboard.press('Control+Shift+y');
+      await dialog().waitFor();
+      await dialog()
+        .getByRole('button', { name: /^bob’s layer as of / })
+        .focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatch(heading);
+    };
+    await show();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+    await shots(page, 'sync-conflict-places', show, async () => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog().count()).toBe(0);
+    });
+  });
+});
