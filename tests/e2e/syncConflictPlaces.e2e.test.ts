@@ -30,7 +30,8 @@ async function teamWithThreeConflicts(): Promise<Member> {
 
 // Walked by keys alone, the sync dialog's conflicts: a pick on the second of three conflicts
 // sent the keyboard back to the first, which the analyst had passed over on purpose, instead of
-// on to the one after; a past layer was headed "1 span(s), in_progress", read out as stored.
+// on to the one after; a past layer was headed "1 span(s), in_progress", read out as stored,
+// and listed its spans by label and offsets alone ("GPE [36–43]"), not their words.
 describe('the sync dialog by keys: a pick goes on to the next conflict (Chromium, loupe serve)', () => {
   let opened: ProjectPage | undefined;
   let page: Page;
@@ -88,7 +89,7 @@ describe('the sync dialog by keys: a pick goes on to the next conflict (Chromium
     await expect.poll(() => focused(page)).toBe('div[textbox]:Document text');
   });
 
-  it('a past layer is headed in words', async () => {
+  it('a past layer is headed in words and lists each span with its words', async () => {
     const heading = /^h3:bob’s layer as of .+: 1 span, in progress$/;
     const show = async (): Promise<void> => {
       await page.locator('.ProseMirror').focus();
@@ -101,6 +102,9 @@ describe('the sync dialog by keys: a pick goes on to the next conflict (Chromium
       await expect.poll(() => focused(page)).toMatch(heading);
     };
     await show();
+    // Each span with its words, the open text being the one the layer was made on.
+    const past = dialog().getByRole('region', { name: 'Layer as of an earlier sync' });
+    expect(await past.locator('li').allTextContents()).toEqual(['GPE “Baghdad” [36–43]']);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog().count()).toBe(0);
     await shots(page, 'sync-conflict-places', show, async () => {

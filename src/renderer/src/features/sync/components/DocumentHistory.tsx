@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../../shared/sync';
-import type { PastLayer } from '../../../model';
+import { spanText, type PastLayer } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 
 /** A layer's status as read ("in_progress" was shown, and read out, as it is stored). */
@@ -17,10 +17,13 @@ const STATUS_SAID: Record<PastLayer['layer']['status'], string> = {
 export function DocumentHistory({
   entries,
   past,
+  text,
   onView,
 }: {
   readonly entries: readonly HistoryEntry[];
   readonly past: PastLayer | null;
+  /** The document's text when the past layer was made on the same text: each span is listed with its words. */
+  readonly text: string | null;
   onView(entry: HistoryEntry, annotator: string): void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -78,7 +81,8 @@ export function DocumentHistory({
           <ul>
             {past.layer.spans.slice(0, 50).map((s) => (
               <li key={s.id}>
-                {s.label} [{s.fragments.map((f) => `${f.start}–${f.end}`).join(', ')}]
+                {s.label} {text !== null && `“${spanText(text, s)}” `}[
+                {s.fragments.map((f) => `${f.start}–${f.end}`).join(', ')}]
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { busyButton } from '../../../ui/busyButton';
 import { countOf } from '../../../ui/countOf';
 import { Modal, ModalActions } from '../../../ui/Modal';
-import { useModel, useStore, useStoreValue, documentIdOf } from '../../../model';
+import { useModel, useStore, useStoreValue, documentIdOf, openedDocument } from '../../../model';
 import { ConflictList } from './ConflictList';
 import { DocumentHistory } from './DocumentHistory';
 import { RemoteCredentials } from './RemoteCredentials';
@@ -14,6 +14,9 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
   const { status, report, running, error, history, past } = useStore(model.sync);
   const { entities } = useStore(model.entities);
   const documentId = useStoreValue(model.document, documentIdOf);
+  const opened = useStoreValue(model.document, openedDocument);
+  // A past layer's offsets are read in the open text only when it was made on that very text.
+  const pastText = past && opened?.textHash === past.layer.textHash ? opened.text : null;
   useEffect(() => {
     if (!open) return;
     model.sync.refresh().catch(model.notifications.report);
@@ -85,6 +88,7 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
       <DocumentHistory
         entries={history?.entries ?? []}
         past={past}
+        text={pastText}
         onView={(entry, annotator) =>
           void model.sync.viewPast(entry, annotator).catch(model.notifications.report)
         }
