@@ -80,8 +80,15 @@ export function readConll(files: readonly FormatFile[], options: ReadOptions = {
     const read = readFile(file, options, problems, warnings).map(filedUnder(KEPT_CONLL, file.path));
     documents.push(...read.map((d) => inFileFolder(d, file)));
     for (const p of problems.slice(0, SAID)) errors.add(file.path, p.line, p.reason);
-    if (problems.length > SAID)
-      errors.add(file.path, undefined, `and ${problems.length - SAID} more lines like these`);
+    // The rest counted at the line of the first left unsaid, so it sorts after those said
+    // and the one-line message opens with the first line's reason, not with the count.
+    const unsaid = problems[SAID];
+    if (unsaid)
+      errors.add(
+        file.path,
+        unsaid.line ?? Math.max(0, ...problems.map((p) => p.line ?? 0)),
+        `and ${problems.length - SAID} more lines like these, from this one on`,
+      );
   }
   errors.throwIfAny();
   return bundleOf(documents, warnings);
