@@ -23,7 +23,9 @@ const SAMPLE = 2000;
  * sentence: GermEval 2014, CoNLL-U; or 0, 1, 2…: WikiNEuRal) and the tag column (`tagColumn`, 1-based, else the last,
  * or the first when the lines begin with a tag and do not end in one: the MIT corpora's
  * `B-ACTOR<TAB>bruce`), or the one column inside that holds tags when the last holds none
- * (UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`). Tags in the first column put the tokens in the second.
+ * (UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`). Tags in the first column put the tokens in the second,
+ * or in the fourth after two columns of their offsets (NERsuite). A file whose first and last
+ * columns both hold tags is refused without `tagColumn`: neither is the words.
  * A file whose lines mostly do not end in a tag is said not to be CoNLL at all (prose).
  * @example layoutOf(conllDocuments('EU B-ORG\nrejects O\n')) → { columns: 2, token: 0, tag: 1 }
  */
@@ -45,6 +47,9 @@ export function layoutOf(
   if (!firstRow) return [{ reason: 'holds no token lines: nothing to import' }];
   bareLabels ||= outsideAmongBareLabels(all);
   const lastTagged = proseProblem(all, tagColumn, bareLabels);
+  const firstTagged = proseProblem(all, 1, false) === null;
+  if (tagColumn === undefined && lastTagged === null && firstTagged && firstRow.columns.length > 2)
+    return [bothEndsTagged(firstRow.columns.length)];
   const tagsFirst =
     tagColumn === 1 || (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
   const inside = tagsFirst || lastTagged === null ? undefined : insideTagColumn(all, bareLabels);
@@ -82,7 +87,13 @@ export function layoutOf(
     return [
       { reason: `--tag-column ${tagColumn} does not exist: its lines have ${columns} columns` },
     ];
-  const token = tagsFirst || numbersTokens(all, documents) ? 1 : 0;
+  const token = tagsFirst
+    ? offsetsBeforeToken(all)
+      ? 3
+      : 1
+    : numbersTokens(all, documents)
+      ? 1
+      : 0;
   const tag = tagsFirst ? 0 : tagColumn === undefined ? columns - 1 : tagColumn - 1;
   if (tag === token)
     return [
@@ -91,6 +102,33 @@ export function layoutOf(
       },
     ];
   return { columns, token, tag };
+}
+
+/**
+ * The first column and the last both hold tags (NERsuite's `B-Cell<TAB>599<TAB>605<TAB>cord<TAB>…<TAB>I-NP`:
+ * the entity tag first, a chunk tag last): neither holds the words, so reading the last as the
+ * tags would make a text of the first column's tags.
+ */
+function bothEndsTagged(columns: number): LineProblem {
+  return {
+    reason: `its first column and its last (column ${columns}) both hold tags (B-…, I-…, O), so neither is the words: pass --tag-column 1 to read the first as the tags (NERsuite: tag, start, end, word, lemma, POS, chunk) or --tag-column ${columns} to read the last`,
+  };
+}
+
+/**
+ * Whether columns 2 and 3 of tag-first lines are a word's start and end offsets and column 4
+ * that word, on every line looked at (NERsuite: tag, start, end, word, lemma, POS, chunk).
+ */
+function offsetsBeforeToken(rows: readonly ConllRow[]): boolean {
+  if ((rows[0]?.columns.length ?? 0) < 4) return false;
+  for (let r = 0; r < rows.length && r < SAMPLE; r++) {
+    const [, start, end, word] = rows[r]?.columns ?? [];
+    if (!/^\d+$/.test(start ?? '') || !/^\d+$/.test(end ?? '')) return false;
+    const width = Number(end) - Number(start);
+    // Code points or UTF-16 units: either counts the word.
+    if (width !== [...(word ?? '')].length && width !== (word ?? '').length) return false;
+  }
+  return true;
 }
 
 /**
