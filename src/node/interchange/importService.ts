@@ -5,7 +5,7 @@ import type {
   ImportSummary,
   UploadedFile,
 } from '../../shared/contract/interchange';
-import { FormatErrors, type FormatError, type TagScheme } from '../../shared/formats';
+import { FormatError, FormatErrors, type TagScheme } from '../../shared/formats';
 import type { ProjectFolder } from '../store';
 import { applyImport } from './applyImport';
 import { decodeUploads, gatherImportFiles, type GatheredFiles } from './importFiles';
@@ -88,6 +88,8 @@ async function importGathered(
   // doccano's columns are named for doccano's files only.
   const columns = options.textColumn !== undefined || options.labelColumn !== undefined;
   const format = options.format === 'auto' && columns ? 'doccano' : options.format;
+  const unread = noneReadable(gathered);
+  if (unread) throw new FormatErrors([unread]);
   const batch = readImportBatch(gathered.files, format, gathered.problems, {
     skipInvalid,
     ...(options.scheme ? { scheme: options.scheme } : {}),
@@ -126,6 +128,25 @@ async function importGathered(
   if (!write) return summary;
   await applyImport(store, plan, options);
   return { ...summary, written: true };
+}
+
+/**
+ * Every file of the folders given left alone for its name, and nothing else to read: the error
+ * names the folder and its files, and says how to read them, where the batch said only "no files
+ * to import" of no file (AnatEM's 1,212 `.nersuite` token files).
+ */
+function noneReadable(gathered: GatheredFiles): FormatError | null {
+  const { files, problems, ignored } = gathered;
+  const [first] = ignored;
+  if (files.length > 0 || problems.length > 0 || first === undefined) return null;
+  const folder = first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : first;
+  const named = ignored.slice(0, 3).map((path) => path.slice(path.lastIndexOf('/') + 1));
+  const more = ignored.length > 3 ? ', …' : '';
+  return new FormatError(
+    folder,
+    undefined,
+    `holds no file Loupe reads by its extension: ${countOf(ignored.length, 'file')} left alone (${named.join(', ')}${more}); to read them, name the files themselves with --format (token files such as NERsuite's: --format conll)`,
+  );
 }
 
 /** A format error as the contract carries it. */
