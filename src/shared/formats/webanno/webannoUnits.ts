@@ -11,13 +11,18 @@ export interface UnitToWrite {
 /**
  * The token rows of a text: spaCy's English tokens without the whitespace ones, sentences
  * where Loupe's sentence splitter starts them, each token cut at every span edge inside it,
- * so every span covers whole rows (WebAnno TSV needs no sub-token rows then).
+ * and at `more`, so every span covers whole rows (WebAnno TSV needs no sub-token rows then).
  * @example webannoUnits('Bob left.', []).map((u) => u.start) → [0, 4, 8]
  */
-export function webannoUnits(text: string, spans: readonly FormatSpan[]): UnitToWrite[] {
+export function webannoUnits(
+  text: string,
+  spans: readonly FormatSpan[],
+  /** More places to cut at: the rows of kept chain cells. */
+  more: readonly number[] = [],
+): UnitToWrite[] {
   const tokens = spacyEnglishTokens(text);
   const starts = sentenceStarts(text, tokens, []);
-  const edges = new Set<number>();
+  const edges = new Set<number>(more);
   for (const span of spans)
     for (const f of span.fragments) {
       edges.add(f.start);

@@ -3,6 +3,7 @@ import { codePoints, createOffsetIndex, type OffsetIndex } from '../../spans';
 import type { FormatDocument, FormatRelation, FormatSpan, Tally } from '../common';
 import { escapeText, escapeValue } from './escaping';
 import { keptSentenceIds, sentenceKey } from './keptSentenceIds';
+import { chainCells, keptChains } from './keptChains';
 import { KEPT_WEBANNO } from './keptWebanno';
 import {
   layerOf,
@@ -29,6 +30,7 @@ interface Placed {
  * `[n]` ids for spans over several rows or stacked, relations on their target's first row
  * with the source's row and `[source_target]` ids. Sentences tile the text, so the text
  * comes back as it was (but whitespace before the first token, read back as spaces).
+ * Chain layers an import kept (`#T_CH=`) go back on the rows covering their cells' rows.
  * A `#Sentence.id=` line an import kept goes back before the sentence that still spans what
  * its sentence spanned (every one, for a file INCEpTION wrote and Loupe splits alike); the
  * others are counted by the caller. What TSV cannot hold is counted in `tally`.
@@ -37,11 +39,18 @@ interface Placed {
 export function webannoDocumentTsv(
   doc: FormatDocument,
   tally: Tally,
-): { content: string; spans: number; relations: number; sentenceIdsUnwritten: number } {
+): {
+  content: string;
+  spans: number;
+  relations: number;
+  sentenceIdsUnwritten: number;
+  keptUnwritten: number;
+} {
   const text = doc.text;
   const index = createOffsetIndex(text);
   const single = doc.spans.filter((s) => s.fragments.length === 1);
-  const units = webannoUnits(text, single);
+  const chains = keptChains(doc);
+  const units = webannoUnits(text, single, chains?.edges);
   const placed = placeSpans(single, units, tally);
   const byId = new Map(placed.map((p) => [p.span.id ?? '', p]));
   const relations = doc.relations.filter((r) => {
@@ -69,12 +78,17 @@ export function webannoDocumentTsv(
   const header = [
     '#FORMAT=WebAnno TSV 3.3',
     ...spanLayers.map((l) => `#T_SP=${[l.name, ...l.features].join('|')}`),
+    ...(chains?.layers ?? []),
     ...relationLayers
       .filter((l) => bases.has(l.name))
       .map((l) => `#T_RL=${[l.name, ...l.features, `BT_${bases.get(l.name) ?? ''}`].join('|')}`),
   ];
   const rowIds = unitIds(units);
   const cells = columnsOf(units.length, placed, spanLayers, kept, relationLayers, byId, rowIds);
+  // Kept chain columns go between the span layers' and the relation layers', as the header has them.
+  const chained = chains ? chainCells(chains, units) : { cells: [], unwritten: 0 };
+  const spanColumns = spanLayers.reduce((n, l) => n + l.features.length, 0);
+  for (const [r, row] of cells.entries()) row.splice(spanColumns, 0, ...(chained.cells[r] ?? []));
   const lines = [...header, '', ''];
   const lead = text.slice(0, utf16(index, units[0]?.start ?? 0));
   if (/[^ ]/.test(lead)) tally.add('text before the first token, read back as spaces');
@@ -108,6 +122,10 @@ export function webannoDocumentTsv(
     spans: placed.length,
     relations: kept.length,
     sentenceIdsUnwritten: sentenceIds.count - idsWritten,
+    keptUnwritten:
+      (isRecord(keptFile) && Array.isArray(keptFile.kept) ? keptFile.kept.length : 0) -
+      (chains?.count ?? 0) +
+      chained.unwritten,
   };
 }
 
