@@ -1,4 +1,4 @@
-import type { FormatDocument, FormatRelation, FormatSpan } from '../common';
+import { shortName, type FormatDocument, type FormatRelation, type FormatSpan } from '../common';
 import { KEPT_WEBANNO } from './keptWebanno';
 import { isRecord } from '../../collections';
 
@@ -22,7 +22,9 @@ export function layerOf(annotation: FormatSpan | FormatRelation, fallback: strin
 /**
  * The layers of annotations, in the order the imported file declared them, then as first
  * seen: features as that file declared them (its label feature first), else `value`, then
- * any other attribute names.
+ * any other attribute names. A layer the file declared without features is written so while
+ * its annotations are labelled with its short name and have no attributes (clausemate's
+ * `#T_SP=webanno.custom.Expressiv|`, `#T_RL=webanno.custom.PluralRef|BT_…`).
  * @example layersToWrite([span], doc, NAMED_ENTITY) → [{ name: '…NamedEntity', features: ['value'] }]
  */
 export function layersToWrite(
@@ -32,22 +34,33 @@ export function layersToWrite(
 ): LayerToWrite[] {
   const declared = declaredFeatures(doc);
   const layers = new Map<string, Set<string>>();
+  // Layers the file declared without features, whose annotations all still fit that.
+  const bare = new Set([...declared].filter(([, f]) => f.length === 0).map(([name]) => name));
   for (const a of annotations) {
     const name = layerOf(a, fallback);
     const features = layers.get(name) ?? new Set(declared.get(name) ?? ['value']);
-    for (const key of Object.keys(a.attributes ?? {}).sort())
-      if (key !== 'layer') features.add(key);
+    const others = Object.keys(a.attributes ?? {}).filter((key) => key !== 'layer');
+    const label = 'label' in a ? a.label : a.type;
+    if (bare.has(name) && (label !== shortName(name) || others.length > 0)) {
+      bare.delete(name);
+      features.add('value');
+    }
+    for (const key of others.sort()) features.add(key);
     layers.set(name, features);
   }
   // In the order the imported file declared its layers, then the others as first seen.
   const order = [...declared.keys()];
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return [...layers]
-    .map(([name, features]) => ({ name, features: [...features] }))
+    .map(([name, features]) => ({
+      name,
+      // A span layer without features has one placeholder column (`#T_SP=…Expressiv|`, `*[1]`).
+      features: features.size === 0 && fallback !== RELATION ? [''] : [...features],
+    }))
     .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
-/** The plain features each span and relation layer of an imported file's header declared. */
+/** The plain features each span and relation layer of an imported file's header declared (none: a layer without features). */
 function declaredFeatures(doc: FormatDocument): Map<string, string[]> {
   const kept = doc.metadata?.[KEPT_WEBANNO];
   const lines = isRecord(kept) && Array.isArray(kept.layers) ? kept.layers : [];
@@ -60,9 +73,9 @@ function declaredFeatures(doc: FormatDocument): Map<string, string[]> {
       (f) =>
         f !== '' && !f.startsWith('ROLE_') && !f.startsWith('BT_') && !(span && f.includes('.')),
     );
-    if (plain.length > 0) found.set(name, plain);
+    found.set(name, plain);
   }
   return found;
 }
 
-export { shortName } from '../common';
+export { shortName };
