@@ -5,7 +5,7 @@ import { file } from '../build';
 const row = (...cells: string[]) => `${cells.join('\t')}\t`;
 
 /**
- * An INCEpTION export with coreference chains (as clausemate's `2.tsv`): a span layer, an animate
+ * An INCEpTION export with coreference chains (in the shape of clausemate's `2.tsv`; the sentences are made up): a span layer, an animate
  * and an inanimate chain layer (`referenceRelation|referenceType`: `*->127-1`, `indefNP[127]`).
  */
 const INCEPTION = [
@@ -15,17 +15,17 @@ const INCEPTION = [
   '#T_CH=webanno.custom.CoreferenceInanimateLink|referenceRelation|referenceType',
   '',
   '',
-  '#Text=Ein Detektiv kam.',
-  row('1-1', '0-3', 'Ein', 'Subj[1]', 'Proto-Ag[1]', '*->127-1', 'indefNP[127]', '_', '_'),
-  row('1-2', '4-12', 'Detektiv', 'Subj[1]', 'Proto-Ag[1]', '*->127-1', 'indefNP[127]', '_', '_'),
-  row('1-3', '13-16', 'kam', '_', '_', '_', '_', '_', '_'),
-  row('1-4', '16-17', '.', '_', '_', '_', '_', '_', '_'),
+  '#Text=Eine Ärztin kam.',
+  row('1-1', '0-4', 'Eine', 'Subj[1]', 'Proto-Ag[1]', '*->127-1', 'indefNP[127]', '_', '_'),
+  row('1-2', '5-11', 'Ärztin', 'Subj[1]', 'Proto-Ag[1]', '*->127-1', 'indefNP[127]', '_', '_'),
+  row('1-3', '12-15', 'kam', '_', '_', '_', '_', '_', '_'),
+  row('1-4', '15-16', '.', '_', '_', '_', '_', '_', '_'),
   '',
-  '#Text=Im Dezember blieb er.',
-  row('2-1', '18-20', 'Im', '_', '_', '_', '_', '*->185-1', 'defNP[185]'),
-  row('2-2', '21-29', 'Dezember', '_', '_', '_', '_', '*->185-1', 'defNP[185]'),
-  row('2-3', '30-35', 'blieb', '_', '_', '_', '_', '_', '_'),
-  row('2-4', '36-38', 'er', 'Subj', 'Proto-Ag', '*->127-2', 'PersPron[127]', '_', '_'),
+  '#Text=Im Dezember blieb sie.',
+  row('2-1', '17-19', 'Im', '_', '_', '_', '_', '*->185-1', 'defNP[185]'),
+  row('2-2', '20-28', 'Dezember', '_', '_', '_', '_', '*->185-1', 'defNP[185]'),
+  row('2-3', '29-34', 'blieb', '_', '_', '_', '_', '_', '_'),
+  row('2-4', '35-38', 'sie', 'Subj', 'Proto-Ag', '*->127-2', 'PersPron[127]', '_', '_'),
   row('2-5', '38-39', '.', '_', '_', '_', '_', '_', '_'),
   '',
 ].join('\n');
@@ -38,20 +38,10 @@ describe('writeWebanno of a file with chains', () => {
     // Before, the chain layers were left out of the header and their 12 cells counted unwritten.
     expect(lines.slice(0, 4)).toEqual(INCEPTION.split('\n').slice(0, 4));
     expect(lines).toContain(
-      row(
-        '1-2',
-        '4-12',
-        'Detektiv',
-        'Subj[1]',
-        'Proto-Ag[1]',
-        '*->127-1',
-        'indefNP[127]',
-        '_',
-        '_',
-      ),
+      row('1-2', '5-11', 'Ärztin', 'Subj[1]', 'Proto-Ag[1]', '*->127-1', 'indefNP[127]', '_', '_'),
     );
     expect(lines).toContain(
-      row('2-5', '36-38', 'er', 'Subj', 'Proto-Ag', '*->127-2', 'PersPron[127]', '_', '_'),
+      row('2-5', '35-38', 'sie', 'Subj', 'Proto-Ag', '*->127-2', 'PersPron[127]', '_', '_'),
     );
     expect(written.summary.notExpressed).toEqual({});
   });
