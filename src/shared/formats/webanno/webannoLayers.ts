@@ -23,7 +23,7 @@ export function layerOf(annotation: FormatSpan | FormatRelation, fallback: strin
  * The layers of annotations, in the order the imported file declared them, then as first
  * seen: features as that file declared them (its label feature first), else `value`, then
  * any other attribute names. A layer the file declared without features is written so while
- * its annotations are labelled with its short name and have no attributes (clausemate's
+ * its annotations are labelled with its short name and have no attributes (INCEpTION's
  * `#T_SP=webanno.custom.Expressiv|`, `#T_RL=webanno.custom.PluralRef|BT_…`).
  * @example layersToWrite([span], doc, NAMED_ENTITY) → [{ name: '…NamedEntity', features: ['value'] }]
  */

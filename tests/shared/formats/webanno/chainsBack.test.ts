@@ -5,7 +5,7 @@ import { file } from '../build';
 const row = (...cells: string[]) => `${cells.join('\t')}\t`;
 
 /**
- * An INCEpTION export with coreference chains (in the shape of clausemate's `2.tsv`; the sentences are made up): a span layer, an animate
+ * An INCEpTION export with coreference chains (in the shapes INCEpTION writes; the sentences are made up): a span layer, an animate
  * and an inanimate chain layer (`referenceRelation|referenceType`: `*->127-1`, `indefNP[127]`).
  */
 const INCEPTION = [

@@ -6,7 +6,7 @@ import { file } from '../build';
 const row = (...cells: string[]) => `${cells.join('\t')}\t`;
 
 /**
- * Layers declared without features, as clausemate's INCEpTION export has them: a span layer
+ * Layers declared without features, as INCEpTION exports of custom layers declare them: a span layer
  * (`#T_SP=webanno.custom.Expressiv|`, a placeholder column of `*`) and a relation layer of a
  * source column alone (`#T_RL=webanno.custom.PluralRef|BT_…`).
  */
