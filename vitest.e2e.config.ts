@@ -6,13 +6,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Two files at once: a browser test mostly waits (for frames, the host's answers, polls),
-    // so two share the machine's two cores. Each worker has its own Chromium. Keyboard tests
-    // poll for focus rather than read it once, so a loaded machine slows them, not fails them:
-    // the whole suite passed with two workers at a load average of 12–17, once a focus loss
-    // it found there was fixed (a span's details built again after a slow save).
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One file at a time: two at once on two cores made keyboard tests flaky (a Tab's focus
+    // read before the page moved it, a render pass counted while the other browser ran).
+    fileParallelism: false,
     // Each file starts its own browser and server; they share the modules that seed projects,
     // imported once rather than once a file.
     isolate: false,
