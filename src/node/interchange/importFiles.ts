@@ -40,6 +40,7 @@ const READABLE = [
   '.iob',
   '.iob2',
   '.bio',
+  '.nersuite', // NERsuite's token files (AnatEM)
   '.tsv',
   '.csv',
   '.xml',

@@ -133,7 +133,7 @@ async function importGathered(
 /**
  * Every file of the folders given left alone for its name, and nothing else to read: the error
  * names the folder and its files, and says how to read them, where the batch said only "no files
- * to import" of no file (AnatEM's 1,212 `.nersuite` token files).
+ * to import" of no file (AnatEM's 1,212 `.nersuite` token files, before Loupe read that extension).
  */
 function noneReadable(gathered: GatheredFiles): FormatError | null {
   const { files, problems, ignored } = gathered;
@@ -145,7 +145,7 @@ function noneReadable(gathered: GatheredFiles): FormatError | null {
   return new FormatError(
     folder,
     undefined,
-    `holds no file Loupe reads by its extension: ${countOf(ignored.length, 'file')} left alone (${named.join(', ')}${more}); to read them, name the files themselves with --format (token files such as NERsuite's: --format conll)`,
+    `holds no file Loupe reads by its extension: ${countOf(ignored.length, 'file')} left alone (${named.join(', ')}${more}); to read them, name the files themselves with --format (token files: --format conll)`,
   );
 }
 

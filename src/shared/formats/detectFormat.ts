@@ -58,6 +58,7 @@ const TOKEN_EXTENSIONS: ReadonlySet<string> = new Set([
   '.iob',
   '.iob2',
   '.bio',
+  '.nersuite',
 ]);
 
 /**
@@ -75,7 +76,7 @@ export const SHARED_TASK_EXTENSIONS: ReadonlySet<string> = new Set([
 /**
  * Picks the format of a batch for `--format auto`. brat (`.ann`, and BioNLP's `.a1`, `.a2`, `.co`,
  * `.rel`) and plain text go by extension, as do
- * UIMA CAS XMI (`.xmi`, `TypeSystem.xml`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, the shared tasks' `eng.train`, `eng.testa`, `eng.testb`, `.dev`, `.test` and a `.tsv` whose lines are tagged
+ * UIMA CAS XMI (`.xmi`, `TypeSystem.xml`, and `.zip`: INCEpTION's exports), MAE annotation files (`.xml` whose root holds a TEXT with CDATA and a TAGS element), spaCy's JSON training format (a `.json` list of `{paragraphs: […]}` documents, told by its head), spaCy's DocBin (`.spacy`), WebAnno TSV 3 (a `.tsv` opening `#FORMAT=WebAnno TSV`), Label Studio's CSV and TSV exports (their header), doccano's CSV export (a `text,label` header), PubTator (`.pubtator`, and a `.txt` opening with `PMID|t|` and `PMID|a|` lines), doccano's fastText export (a `.txt` opening with `__label__`), CoNLL / IOB token files (`.conll`, `.iob`, `.iob2` (JNLPBA), `.bio`, `.nersuite` (NERsuite: tag, offsets, word, …), the shared tasks' `eng.train`, `eng.testa`, `eng.testb`, `.dev`, `.test` and a `.tsv` whose lines are tagged
  * tokens; a `.txt` of tagged tokens, one per line or inline `word|POS|tag` sentences, is refused, naming `--format conll`); a
  * JSON or JSON Lines file is read whole: every record (every line) is matched against the
  * keys each format uses, and the file gets the one format that fits all its records best.

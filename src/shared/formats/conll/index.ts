@@ -7,7 +7,7 @@ import { writeConll } from './write';
 export const conllFormat: Format = {
   id: 'conll',
   name: 'CoNLL / IOB',
-  extensions: ['.conll', '.iob', '.iob2', '.bio', '.tsv', '.txt'],
+  extensions: ['.conll', '.iob', '.iob2', '.bio', '.nersuite', '.tsv', '.txt'],
   read: readConll,
   write: writeConll,
   overlapPolicy: true,

@@ -25,7 +25,8 @@ const SAMPLE = 2000;
  * `B-ACTOR<TAB>bruce`), or the one column inside that holds tags when the last holds none
  * (UNER's `1<TAB>Al<TAB>B-ORG<TAB>-<TAB>-`). Tags in the first column put the tokens in the second,
  * or in the fourth after two columns of their offsets (NERsuite). A file whose first and last
- * columns both hold tags is refused without `tagColumn`: neither is the words.
+ * columns both hold tags is refused without `tagColumn`: neither is the words; but one in
+ * NERsuite's layout (see `isNersuite`) is read so, tags first.
  * A file whose lines mostly do not end in a tag is said not to be CoNLL at all (prose).
  * @example layoutOf(conllDocuments('EU B-ORG\nrejects O\n')) → { columns: 2, token: 0, tag: 1 }
  */
@@ -48,10 +49,15 @@ export function layoutOf(
   bareLabels ||= outsideAmongBareLabels(all);
   const lastTagged = proseProblem(all, tagColumn, bareLabels);
   const firstTagged = proseProblem(all, 1, false) === null;
-  if (tagColumn === undefined && lastTagged === null && firstTagged && firstRow.columns.length > 2)
+  // NERsuite's layout tells which end is the words' tags: the offsets of the words come after them.
+  const nersuite = tagColumn === undefined && isNersuite(all, documents);
+  const bothEnds = lastTagged === null && firstTagged && firstRow.columns.length > 2;
+  if (tagColumn === undefined && bothEnds && !nersuite)
     return [bothEndsTagged(firstRow.columns.length)];
   const tagsFirst =
-    tagColumn === 1 || (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
+    tagColumn === 1 ||
+    nersuite ||
+    (lastTagged !== null && proseProblem(all, 1, bareLabels) === null);
   const inside = tagsFirst || lastTagged === null ? undefined : insideTagColumn(all, bareLabels);
   if (typeof inside === 'object') return [inside];
   const prose = tagsFirst || inside !== undefined ? null : lastTagged;
@@ -127,6 +133,32 @@ function offsetsBeforeToken(rows: readonly ConllRow[]): boolean {
     const width = Number(end) - Number(start);
     // Code points or UTF-16 units: either counts the word.
     if (width !== [...(word ?? '')].length && width !== (word ?? '').length) return false;
+  }
+  return true;
+}
+
+/** Whether the layout is NERsuite's: tags in the first column, words in the fourth after their offsets. */
+export function isNersuiteLayout(layout: ConllLayout): boolean {
+  return layout.tag === 0 && layout.token === 3;
+}
+
+/**
+ * Whether the lines are NERsuite's (tag, start, end, word, lemma, POS, chunk tag, as AnatEM
+ * ships them): tags in the first column, the word's offsets in the second and third (see
+ * `offsetsBeforeToken`), each word starting at or after the one before it in its document.
+ */
+function isNersuite(rows: readonly ConllRow[], documents: readonly ConllDocument[]): boolean {
+  if (!offsetsBeforeToken(rows) || proseProblem(rows, 1, false) !== null) return false;
+  let seen = 0;
+  for (const doc of documents) {
+    let start = 0;
+    for (const s of doc.sentences)
+      for (const row of s.rows) {
+        if (seen++ === SAMPLE) return true;
+        const next = Number(row.columns[1]);
+        if (next < start) return false;
+        start = next;
+      }
   }
   return true;
 }

@@ -29,10 +29,11 @@ import { documentSources } from './documentSources';
 import { fileLinesOf, lineEndOf } from './fileLines';
 import type { FileLines } from './fileLines';
 import { withoutEmptyWords } from './emptyWords';
-import { layoutOf } from './layoutOf';
+import { isNersuiteLayout, layoutOf } from './layoutOf';
 import type { ConllLayout, LineProblem } from './layoutOf';
 import { noSpaceAfter } from './spaceAfter';
 import { CONLLU_TEXT, miscSaid, miscTagged } from './miscTags';
+import { describeRead } from './describeRead';
 import { atDocIds, atNewdocs, newdocName } from './newdocs';
 import { isOntonotesFile, readOntonotes } from './ontonotesRead';
 import { otherTagColumns } from './otherTagColumns';
@@ -168,7 +169,8 @@ function readFile(
   const others = otherTagColumns(docs, layout);
   const spanless = tags.every((doc) => doc.every((s) => s.every((t) => t.prefix === 'O')));
   const [other] = others;
-  if (spanless && other && options.tagColumn === undefined) {
+  // A NERsuite file of no names is a text without them: its last column is chunk tags.
+  if (spanless && other && options.tagColumn === undefined && !isNersuiteLayout(layout)) {
     problems.push({
       reason: `every tag in column ${layout.tag + 1} (the last) is O, but column ${other.column + 1} holds tags (${other.example}, …): the tags may be there; pass --tag-column ${other.column + 1} to read them, or --tag-column ${layout.tag + 1} to import the tokens without spans`,
     });
@@ -362,30 +364,6 @@ function checkPrefixes(
           reason: `${JSON.stringify(tagText(tag))} in column ${layout.tag + 1} is ${why}`,
         });
       }
-}
-
-/** What the summary says of a file read: its scheme, documents and the columns kept. */
-function describeRead(
-  path: string,
-  layout: ConllLayout,
-  scheme: TagScheme,
-  given: boolean,
-  piped: boolean,
-  tabs: boolean,
-  glued: boolean,
-): string {
-  const kept = [];
-  for (let c = 0; c < layout.columns; c++)
-    if (c !== layout.token && c !== layout.tag) kept.push(c + 1);
-  const columns =
-    kept.length === 0
-      ? 'no other columns'
-      : `column${kept.length > 1 ? 's' : ''} ${kept.join(', ')} kept beside the tokens and written back by the CoNLL export`;
-  if (piped)
-    return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), one sentence per line of tokens tagged inline (word${layout.columns > 2 ? '|…' : ''}|tag, each a column), ${columns}; tokens joined by spaces, sentences by line breaks, documents at blank lines`;
-  // A CoNLL-U file's words run on where it says so (see CONLLU_TEXT).
-  const joined = glued ? 'words joined as the file says (below)' : 'tokens joined by spaces';
-  return `${path}: read as ${SCHEME_NAMES[scheme]} (${given ? 'as --scheme says' : 'detected'}), tokens in column ${layout.token + 1}, tags in column ${layout.tag + 1}${tabs ? ' (columns separated by tabs: a word may hold spaces)' : ''}, ${columns}; ${joined}, sentences by line breaks`;
 }
 
 /** The warning for a document break line with no tokens after it (`after`: a document came before it). */
