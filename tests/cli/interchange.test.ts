@@ -318,6 +318,32 @@ describe('loupe import and export', { timeout: 120_000 }, () => {
     expect(skipped.stderr).toMatch(/1 span\b/);
   });
 
+  it('says --skip-invalid leaves a CoNLL file of bad lines out whole, not its lines', () => {
+    // Europeana's enp_DE.sbb.bio: refused by line, and the hint offered to skip invalid records
+    // to import the others, but --skip-invalid leaves the whole file out (CoNLL is not read line by line).
+    const dir = join(tempDir(), 'p');
+    runCli(['init', dir], home);
+    const source = tempDir();
+    writeFileSync(join(source, 'good.conll'), 'EU B-ORG\nrejects O\n');
+    writeFileSync(join(source, 'bad.conll'), 'Mike B-PER\nPompeo I-PER spoke\n');
+    const before = snapshotFolder(dir);
+    const refused = runCli(['import', dir, source, '--annotator', 'amira'], home);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `loupe import: ${join(source, 'bad.conll').split('\\').join('/')}:2: has 3 columns, but line 1, the first of its sentence, has 2; every line of a sentence has the same columns (token, …, tag); nothing was imported (fix the lines named; skipping invalid files, --skip-invalid, leaves out each file named whole, as CoNLL / IOB files are not read line by line, and imports the others)`,
+    );
+    expect(snapshotFolder(dir)).toEqual(before);
+    const skipped = runCli(
+      ['import', dir, source, '--annotator', 'amira', '--skip-invalid', '--json'],
+      home,
+    );
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({
+      added: [{ name: 'good.txt' }],
+      skipped: [{ file: expect.stringMatching(/bad\.conll$/) }],
+    });
+  });
+
   it('refuses tokens tagged one per line in a .txt file, leaving the project untouched; --format txt imports the text', () => {
     // jeniyat/WNUT_2020_NER data/train_data/Conll_Format/protocol_100_conll.txt was imported as
     // one plain-text document with 0 spans and exit 0.

@@ -272,7 +272,9 @@ function exists(path: string): Promise<boolean> {
  */
 function notImported(error: FormatErrors): string {
   const byRecord = error.errors.every((e) => e.line !== undefined);
-  return byRecord
-    ? 'nothing was imported (fix the records named, or skip invalid records to import the others: --skip-invalid)'
-    : 'nothing was imported';
+  if (!byRecord) return 'nothing was imported';
+  // A file not read line by line (CoNLL) is left out whole: its other lines are not imported.
+  return error.skippedWhole !== undefined
+    ? `nothing was imported (fix the lines named; skipping invalid files, --skip-invalid, leaves out each file named whole, as ${error.skippedWhole} files are not read line by line, and imports the others)`
+    : 'nothing was imported (fix the records named, or skip invalid records to import the others: --skip-invalid)';
 }

@@ -66,6 +66,7 @@ export function readImportBatch(
       if (all.length > 0 && bundle.documents.length === 0) throw nothingLeft(all, 'records');
       return { format, bundle: withSources(bundle, batch, format), skipped: all };
     } catch (error) {
+      if (error instanceof FormatErrors && !skipInvalid) throw skipsWhole(error, format);
       if (!(error instanceof FormatErrors) || !skipInvalid || batch.length === 0) throw error;
       skipped.push(...error.errors);
       const next = leaveOut(batch, error.errors, format);
@@ -96,6 +97,23 @@ function detect(
   }
 }
 
+/** Whether skipping what is invalid leaves out this file's bad lines alone, not the whole file. */
+function skipsByLine(format: FormatId, file: string): boolean {
+  return (
+    LINE_FORMATS.includes(format) || (format === 'brat' && ANN_FILES.includes(extensionOf(file)))
+  );
+}
+
+/**
+ * The errors, saying which format's files skipping what is invalid would leave out whole when
+ * they name lines of a file not read line by line (a CoNLL file of bad lines), so the hint
+ * after them does not offer to skip the lines alone.
+ */
+function skipsWhole(error: FormatErrors, format: FormatId): FormatErrors {
+  const whole = error.errors.some((e) => e.line !== undefined && !skipsByLine(format, e.file));
+  return whole ? new FormatErrors(error.errors, getFormat(format).name) : error;
+}
+
 /**
  * Every file (or record) skipped: the reason of each, then that none is left, so "skip invalid"
  * with every one bad says why each went rather than only that nothing is left.
@@ -123,10 +141,7 @@ function leaveOut(
   const badFiles = new Set<string>();
   const badLines = new Map<string, Set<number>>();
   for (const error of errors) {
-    const byLine =
-      LINE_FORMATS.includes(format) ||
-      (format === 'brat' && ANN_FILES.includes(extensionOf(error.file)));
-    if (byLine && error.line !== undefined) {
+    if (skipsByLine(format, error.file) && error.line !== undefined) {
       badLines.set(error.file, (badLines.get(error.file) ?? new Set()).add(error.line));
     } else badFiles.add(error.file);
   }

@@ -7,11 +7,17 @@ import type { FormatError } from './formatError';
  */
 export class FormatErrors extends Error {
   readonly errors: readonly FormatError[];
+  /**
+   * The name of the format whose files, named here by line, skipping what is invalid leaves out
+   * whole (a CoNLL file is not read line by line); absent when it would leave out the lines alone.
+   */
+  readonly skippedWhole: string | undefined;
 
-  constructor(errors: readonly FormatError[]) {
+  constructor(errors: readonly FormatError[], skippedWhole?: string) {
     super(summarize(errors));
     this.name = 'FormatErrors';
     this.errors = errors;
+    this.skippedWhole = skippedWhole;
   }
 }
 
