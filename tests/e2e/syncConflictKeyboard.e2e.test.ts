@@ -2,7 +2,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate, startTeam, type Member } from '../node/sync/team';
 import { callApi } from './support/callApi';
 import { focusedControl } from './support/focusedControl';
 import { focusLost, watchFocusLost } from './support/focusLost';
@@ -11,30 +10,11 @@ import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { recordToasts } from './support/recordToasts';
 import { screenshotPath } from './support/screenshotPath';
 import { axeFindingsNow, shots, useTheme } from './support/themes';
+import { startTeam } from '../node/sync/team';
+import { teamWithConflicts } from './support/teamWithConflicts';
 
 /** The sync state in the header ("Synced just now", or minutes ago on a slow run). */
 const INDICATOR = /^button:Sync status: Synced [^,]+, ↑0 ↓0, 2 conflicts$/;
-
-/** Two entities a teammate renamed one way and bob another, both synced: two conflicts for bob. */
-async function teamWithConflicts(): Promise<Member> {
-  const { members } = await startTeam(['alice', 'bob']);
-  const [alice, bob] = members as [Member, Member];
-  await alice.wb.createEntity({ name: 'Abdul-Mahdi', type: 'PERSON' });
-  await alice.wb.createEntity({ name: 'Pompeo', type: 'PERSON' });
-  await alice.wb.sync({});
-  await bob.wb.sync({});
-  // Named in the order of their ids, the order the conflicts are listed in.
-  const ids = (await bob.wb.listEntities({})).map((e) => e.id).sort();
-  for (const [i, entityId] of ids.entries()) {
-    await alice.wb.updateEntity({ entityId, name: `Alice name ${i}` });
-    await bob.wb.updateEntity({ entityId, name: `Bob name ${i}` });
-  }
-  await annotate(bob, 'a', 'Baghdad', 'GPE'); // a layer in the open document's history
-  await alice.wb.sync({});
-  await bob.wb.sync({});
-  for (const m of members) await m.wb.close();
-  return bob;
-}
 
 // The sync dialog's conflicts by keyboard alone, against a bare git remote: a pick took the
 // button that had the keyboard away with its conflict, and left the keyboard on the dialog
@@ -46,7 +26,7 @@ describe('the sync dialog’s conflicts by keyboard alone (Chromium, loupe serve
   const said = () => page.getByTestId('conflict-announcement').textContent();
 
   beforeAll(async () => {
-    const bob = await teamWithConflicts();
+    const bob = await teamWithConflicts(['Abdul-Mahdi', 'Pompeo']);
     opened = await openProjectPage(bob.dir, join(bob.home, 'browser'), 'bob', {
       width: 1024,
       height: 800,

@@ -1,32 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate, startTeam, type Member } from '../node/sync/team';
 import { focusedControl } from './support/focusedControl';
 import { focused } from './support/keyboardWalk';
 import { openProjectPage, type ProjectPage } from './support/openProjectPage';
 import { shots } from './support/themes';
-
-/** Three entities alice renamed one way and bob another, both synced: three conflicts for bob. */
-async function teamWithThreeConflicts(): Promise<Member> {
-  const { members } = await startTeam(['alice', 'bob']);
-  const [alice, bob] = members as [Member, Member];
-  for (const name of ['Abdul-Mahdi', 'Pompeo', 'Soleimani'])
-    await alice.wb.createEntity({ name, type: 'PERSON' });
-  await alice.wb.sync({});
-  await bob.wb.sync({});
-  // Named in the order of their ids, the order the conflicts are listed in.
-  const ids = (await bob.wb.listEntities({})).map((e) => e.id).sort();
-  for (const [i, entityId] of ids.entries()) {
-    await alice.wb.updateEntity({ entityId, name: `Alice name ${i}` });
-    await bob.wb.updateEntity({ entityId, name: `Bob name ${i}` });
-  }
-  await annotate(bob, 'a', 'Baghdad', 'GPE'); // a layer in the open document's history
-  await alice.wb.sync({});
-  await bob.wb.sync({});
-  for (const m of members) await m.wb.close();
-  return bob;
-}
+import { teamWithConflicts } from './support/teamWithConflicts';
 
 // Walked by keys alone, the sync dialog's conflicts: a pick on the second of three conflicts
 // sent the keyboard back to the first, which the analyst had passed over on purpose, instead of
@@ -39,7 +18,7 @@ describe('the sync dialog by keys: a pick goes on to the next conflict (Chromium
   const dialog = () => page.getByRole('dialog', { name: 'Sync with your team' });
 
   beforeAll(async () => {
-    const bob = await teamWithThreeConflicts();
+    const bob = await teamWithConflicts(['Abdul-Mahdi', 'Pompeo', 'Soleimani']);
     opened = await openProjectPage(bob.dir, join(bob.home, 'browser'), 'bob', {
       width: 1024,
       height: 800,
