@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotificationsStore } from '../../../src/renderer/src/model/notificationsStore';
+import { visitHistory } from '../../../src/renderer/src/model/decisionList';
 import { ReviewStore } from '../../../src/renderer/src/model/reviewStore';
 import type { Span } from '../../../src/shared/model';
 import { reviewSpans, type ReviewDocument } from '../../../src/shared/review';
@@ -10,8 +11,11 @@ import { editResult } from '../helpers/modelData';
 const A = [span(0, 5, 'PERSON', 'a1'), span(10, 15, 'PERSON', 'a2'), span(20, 25, 'GPE', 'a3')];
 const B = [span(0, 5, 'PERSON', 'b1'), span(10, 15, 'ORG', 'b2')];
 
-/** A review of A against B whose gold is whatever was accepted; undo drops the last acceptance. */
-function reviewWorkbench() {
+/**
+ * A review of A against B whose gold is whatever was accepted; undo drops the last acceptance,
+ * then undoes the project's `edits` made before the review (and redo makes them again).
+ */
+function reviewWorkbench(edits = { before: 0, undone: 0 }) {
   let gold: Span[] = [];
   const undone: Span[][] = [];
   const review = (): ReviewDocument => ({
@@ -19,7 +23,10 @@ function reviewWorkbench() {
     annotators: ['amira', 'omar'],
     items: reviewSpans(A, B, gold),
     gold: { status: 'in_progress', spanCount: gold.length, stanceCount: 0 },
-    history: { canUndo: gold.length > 0, canRedo: undone.length > 0 },
+    history: {
+      canUndo: gold.length + edits.before > 0,
+      canRedo: undone.length + edits.undone > 0,
+    },
   });
   const fake = fakeWorkbench({
     reviewDocument: review,
@@ -29,9 +36,20 @@ function reviewWorkbench() {
       return review();
     },
     undo: () => {
+      if (gold.length === 0 && edits.before > 0) {
+        edits.before--;
+        edits.undone++;
+        return editResult([]);
+      }
       if (gold.length === 0) return null; // nothing to undo
       undone.push(gold);
       gold = gold.slice(0, -1);
+      return editResult([]);
+    },
+    redo: () => {
+      if (edits.undone === 0) return null;
+      edits.undone--;
+      edits.before++;
       return editResult([]);
     },
   });
@@ -41,9 +59,9 @@ function reviewWorkbench() {
 /** What the store said for screen readers, in order. */
 const said: string[] = [];
 
-async function started(): Promise<ReviewStore> {
+async function started(edits?: { before: number; undone: number }): Promise<ReviewStore> {
   said.length = 0;
-  const review = reviewWorkbench();
+  const review = reviewWorkbench(edits);
   review.start('d1', ['amira', 'omar']);
   await review.reload();
   return review;
@@ -104,6 +122,28 @@ describe('ReviewStore', () => {
       "Undid: accepted A's version: PERSON “xxxxx”. 3 open of 3",
       'Rejected PERSON “xxxxx”. 2 open of 3',
     ]);
+  });
+
+  // With nothing decided yet, Ctrl+Z in a review undid the project's last edit (an annotation
+  // of the document, made before the review), and Ctrl+Shift+Z redid one undone before it.
+  it("undoes and redoes only the visit's decisions, never an edit made before it", async () => {
+    const edits = { before: 1, undone: 1 };
+    const review = await started(edits);
+    expect(visitHistory(review.snapshot, review.snapshot.review?.history)).toEqual({
+      canUndo: false,
+      canRedo: false,
+    });
+    await review.undo();
+    await review.redo();
+    expect(edits).toEqual({ before: 1, undone: 1 });
+    expect(said).toEqual(['Nothing to undo', 'Nothing to redo']);
+    await review.decide('accept_a');
+    expect(visitHistory(review.snapshot, review.snapshot.review?.history).canUndo).toBe(true);
+    await review.undo();
+    await review.undo();
+    expect(review.snapshot.review?.gold.spanCount).toBe(0);
+    expect(edits).toEqual({ before: 1, undone: 1 });
+    expect(said.slice(-1)).toEqual(['Nothing to undo']);
   });
 
   it('moves within the items without wrapping', async () => {

@@ -9,7 +9,7 @@ import { KeysWhileOpening } from './keysWhileOpening';
 import { PANEL_RENDERER_COMMANDS } from './panelRendererCommands';
 import { readOnlySaid } from './readOnlySaid';
 import { SUGGEST_RENDERER_COMMANDS } from './suggestRendererCommands';
-import { heardNews, type DialogName, type Model } from '../model';
+import { heardNews, visitHistory, type DialogName, type Model } from '../model';
 import type { WhenContext } from './whenContext';
 
 /** What the renderer adds to a command's declaration: when it applies, and what it does. */
@@ -41,12 +41,11 @@ function annotatingOnly({ view }: WhenContext): string | null {
 function canStep(context: WhenContext, step: 'canUndo' | 'canRedo'): boolean {
   if (context.typing || context.view === 'agreement' || !writable(context)) return false;
   const { review, panel, document } = context.model;
-  const history =
-    context.view === 'review'
-      ? review.snapshot.review?.history
-      : context.view === 'panel'
-        ? panel.snapshot.review?.history
-        : document.snapshot.history;
+  // A review or an adjudication undoes and redoes its own decisions only.
+  const list = context.view === 'review' ? review : context.view === 'panel' ? panel : null;
+  const history = list
+    ? visitHistory(list.snapshot, list.snapshot.review?.history)
+    : document.snapshot.history;
   return history?.[step] ?? false;
 }
 

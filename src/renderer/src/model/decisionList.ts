@@ -89,7 +89,21 @@ export function rejectedEntries<E extends Entry, D>(
   return new Set([...last].filter(([id, d]) => d === rejection && open.has(id)).map(([id]) => id));
 }
 
-/** What an undo or a redo did: "Undid: rejected GPE “Iraq”" (a step from before this visit: "Undid the last edit"). */
+/**
+ * What undo and redo can do in a visit: only its own decisions, never an edit made before it
+ * (an annotation of the document is not the list's to undo); `project` is the project's history.
+ */
+export function visitHistory(
+  state: Pick<DecisionListState<unknown, unknown, unknown>, 'done' | 'undone'>,
+  project: { readonly canUndo: boolean; readonly canRedo: boolean } | undefined,
+): { readonly canUndo: boolean; readonly canRedo: boolean } {
+  return {
+    canUndo: state.done.length > 0 && (project?.canUndo ?? false),
+    canRedo: state.undone.length > 0 && (project?.canRedo ?? false),
+  };
+}
+
+/** What an undo or a redo did: "Undid: rejected GPE “Iraq”" (a step heard without words: "Undid the last edit"). */
 function stepSaid<D>(verb: 'Undid' | 'Redid', step: DecisionStep<D> | undefined): string {
   if (!step?.said) return `${verb} the last edit`;
   return `${verb}: ${step.said.charAt(0).toLowerCase()}${step.said.slice(1)}`;
@@ -111,7 +125,7 @@ function nextOpen<E extends Entry>(
 /**
  * One document's list of decisions (review of two annotators, adjudication among many): every
  * decision writes gold and the list is reloaded from the answer; undo and redo go through the
- * project's history and keep this visit's steps.
+ * project's history, and only over this visit's steps.
  */
 export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionListState<R, D, A>> {
   constructor(
@@ -240,6 +254,8 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
    * not the entry the decision had moved on to); an undo of many keeps the selection.
    */
   async undo(): Promise<void> {
+    // With no decision of this visit to undo, the project's last edit is not this view's to undo.
+    if (this.snapshot.done.length === 0) return this.announce('Nothing to undo');
     if ((await this.undoStep()) === null) return this.announce('Nothing to undo');
     const { done, undone } = this.snapshot;
     const last = done.at(-1);
@@ -253,6 +269,7 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
   }
 
   async redo(): Promise<void> {
+    if (this.snapshot.undone.length === 0) return this.announce('Nothing to redo');
     if ((await this.redoStep()) === null) return this.announce('Nothing to redo');
     const { done, undone } = this.snapshot;
     const next = undone.at(-1);

@@ -18,6 +18,7 @@ export type { DocumentState } from './documentStore';
 export { documentIdOf, openedDocument } from './documentStore';
 export type { ReviewState } from './reviewStore';
 export type { PanelState } from './panelStore';
+export { visitHistory } from './decisionList';
 export type { AgreementState } from './agreementStore';
 export type { Theme } from './themeStore';
 export { missingField, type StanceDraft, type StanceField } from './stanceDraftsStore';

@@ -1,7 +1,7 @@
 import { Fragment as ReactFragment, useEffect, useMemo } from 'react';
 import { contextPath, formatChord } from '../../../../../shared/commands';
 import { useCommandEntries, useCommandKey, useCommandRegistry } from '../../../commands';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, visitHistory } from '../../../model';
 import type { PanelDecision } from '../../../../../shared/review';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
@@ -50,12 +50,13 @@ function PanelLegend() {
 function PanelBar() {
   const { panel } = useModel();
   const registry = useCommandRegistry();
-  const { review, rejected } = useStore(panel);
+  const state = useStore(panel);
+  const { review, rejected } = state;
   const keys = { back: useCommandKey('closePanel'), majority: useCommandKey('acceptMajority') };
   const entries = review ? panelEntries(review) : [];
   const majority = entries.filter((c) => c.majority && !c.inGold).length;
-  const history = review?.history;
-  useKeyboardKeptInBar([majority === 0, !history?.canUndo, !history?.canRedo]);
+  const history = visitHistory(state, review?.history);
+  useKeyboardKeptInBar([majority === 0, !history.canUndo, !history.canRedo]);
   if (!review) return null;
   const open = entries.filter((c) => !c.inGold && !rejected.has(c.id)).length;
   return (
@@ -90,7 +91,7 @@ function PanelBar() {
       >
         Accept majority ({majority})
       </button>
-      <UndoRedoButtons history={review.history} store={panel} />
+      <UndoRedoButtons history={history} store={panel} />
     </div>
   );
 }

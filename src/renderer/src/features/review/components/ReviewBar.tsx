@@ -1,5 +1,5 @@
 import { useCommandKey, useCommandRegistry } from '../../../commands';
-import { useModel, useStore } from '../../../model';
+import { useModel, useStore, visitHistory } from '../../../model';
 import { countOf } from '../../../ui/countOf';
 import { useKeyboardKeptInBar } from '../focusChosen';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -8,7 +8,8 @@ import { UndoRedoButtons } from './UndoRedoButtons';
 export function ReviewBar() {
   const { review: store } = useModel();
   const registry = useCommandRegistry();
-  const { review, rejected, annotators } = useStore(store);
+  const state = useStore(store);
+  const { review, rejected, annotators } = state;
   const keys = {
     back: useCommandKey('backToAgreement'),
     all: useCommandKey('acceptAllAgreed'),
@@ -16,8 +17,8 @@ export function ReviewBar() {
   const hint = (text: string, key: string | null): string => (key ? `${text} (${key})` : text);
   const items = review?.items ?? [];
   const openAgreed = items.filter((i) => i.class === 'agreed' && i.gold === 'open').length;
-  const history = review?.history;
-  useKeyboardKeptInBar([openAgreed === 0, !history?.canUndo, !history?.canRedo]);
+  const history = visitHistory(state, review?.history);
+  useKeyboardKeptInBar([openAgreed === 0, !history.canUndo, !history.canRedo]);
   if (!review || !annotators) return null;
   const open = items.filter((i) => i.gold === 'open' && !rejected.has(i.id)).length;
   return (
@@ -47,7 +48,7 @@ export function ReviewBar() {
       >
         Accept all agreed ({openAgreed})
       </button>
-      <UndoRedoButtons history={review.history} store={store} />
+      <UndoRedoButtons history={history} store={store} />
     </div>
   );
 }
