@@ -121,4 +121,59 @@ describe('entity fields left by F6 (Chromium, loupe serve)', () => {
     await expect.poll(said).toBe('Closed the details of Michael Pompeo: nothing changed');
     await shots(page, 'entity-details-left-by-f6');
   });
+
+  // Rebound in the shortcuts dialog, the keys of Next and Previous Part of the Window moved the
+  // keyboard on but left the field open: only a press of F6 itself closed it.
+  it('the keys Next and Previous Part of the Window are rebound to close the fields too', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const rebind = async (id: string, title: string, chord: string, shown: string) => {
+      await page.locator('.lp-reading .ProseMirror').focus();
+      await page.keyboard.press('Control+/');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: `Change the key of ${title}` }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press(chord);
+      await expect
+        .poll(() => dialog.locator(`[data-command="${id}"] dt`).textContent())
+        .toBe(shown);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    };
+    await rebind('nextRegion', 'Next Part of the Window', 'F7', 'F7');
+    await rebind('previousRegion', 'Previous Part of the Window', 'Control+Alt+j', 'Ctrl+Alt+J');
+
+    await openFirstEntity();
+    await page.getByRole('button', { name: 'Edit details…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.lp-entity__details').waitFor();
+    await page.keyboard.press('Control+Alt+j');
+    await expect.poll(() => page.locator('.lp-entity__details').count()).toBe(0);
+    await expect.poll(said).toBe('Closed the details of Michael Pompeo: nothing changed');
+    expect(await focused(page)).toBe('button:File');
+
+    await openFirstEntity();
+    await page.getByRole('button', { name: 'Rename', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('input:Entity name');
+    await page.keyboard.type('Mike Pompeo');
+    await page.keyboard.press('F7');
+    await expect.poll(() => page.getByLabel('Entity name').count()).toBe(0);
+    await expect.poll(said).toBe('Renamed Michael Pompeo to Mike Pompeo');
+    expect(await focused(page)).toBe(TEXT);
+
+    // The entity search linking a span closes the same way.
+    await page.locator('.lp-reading .ProseMirror').focus();
+    await selectWords(page, 'Mike Pompeo', 2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('e');
+    await expect.poll(() => focused(page)).toBe('input[combobox]:Search entities');
+    await page.keyboard.type('Pomp');
+    await page.keyboard.press('F7');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Search entities' }).count())
+      .toBe(0);
+    await expect.poll(said).toBe('Closed the entity search for “Pomp”: nothing chosen');
+  });
 });
