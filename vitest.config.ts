@@ -29,8 +29,9 @@ export default defineConfig({
     isolate: false,
     // One temporary folder per run (in memory where there is room) and the child programs bundled once.
     globalSetup: ['tests/helpers/testRunSetup.ts'],
-    // Effects run when the window runs them (Preact's options as the window sets them).
-    setupFiles: ['src/renderer/src/preactOptions.ts'],
+    // Effects run when the window runs them (Preact's options as the window sets them), and
+    // each file starts with a fresh window's save state.
+    setupFiles: ['src/renderer/src/preactOptions.ts', 'tests/helpers/freshSaveState.ts'],
     server: { deps: { inline: [/@radix-ui/, /@tiptap/, /recharts/, /@floating-ui/] } },
   },
 });

@@ -16,6 +16,8 @@ let unanswered = 0;
 /** Answers whose frame (the one that draws them) is not painted yet. */
 let unpainted = 0;
 const listeners = new Set<(state: SaveState) => void>();
+/** Counts of writes sent before {@link forgetSaves} no longer change the counts above. */
+let generation = 0;
 
 /**
  * The current save state. A write shows as saving from the frame after it was sent: one
@@ -40,6 +42,20 @@ export function editOnItsWay(): boolean {
 export function onDidChangeSaveState(listener: (state: SaveState) => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
+}
+
+/**
+ * Forgets every write counted so far, answered or not, as a window starting afresh does: each
+ * test file of a worker that shares its modules starts so, not "saving" for a write an earlier
+ * file left unanswered.
+ */
+export function forgetSaves(): void {
+  generation++;
+  shown = 0;
+  lastFailed = false;
+  unanswered = 0;
+  unpainted = 0;
+  notify();
 }
 
 function notify(): void {
@@ -76,8 +92,10 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
   return async (method, payload, context) => {
     if (!writes(method)) return invoke(method, payload, context);
     const call = { answered: false, shown: false };
+    const counted = generation;
+    const current = (): boolean => counted === generation;
     const show = (): void => {
-      if (call.answered) return;
+      if (call.answered || !current()) return;
       call.shown = true;
       shown++;
       notify();
@@ -92,12 +110,14 @@ export function trackSaves(invoke: Invoke, frame: Frame | null = nextFrame()): I
     try {
       envelope = await answer;
     } finally {
-      unanswered--;
-      afterPaint(frame, () => unpainted--);
-      unpainted++;
+      if (current()) {
+        unanswered--;
+        afterPaint(frame, () => void (current() && unpainted--));
+        unpainted++;
+      }
     }
     call.answered = true;
-    if (call.shown) shown--;
+    if (call.shown && current()) shown--;
     // A write the person cancelled (a suggest run) wrote nothing and left nothing unsaved, nor
     // did one whose refusal the contract says leaves their work as it was (a sync or suggest
     // run, the schema dialog's save: each says why itself and keeps what was asked).

@@ -50,7 +50,10 @@ describe('WorkspaceAside', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Paint the frames an answer still waits for: an answer never painted stays "on its way"
+    // in the window's save state, which later files of this worker share.
+    for (let i = 0; i < 10 && frames.length > 0; i++) await paintFrame();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
