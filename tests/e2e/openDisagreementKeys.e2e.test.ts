@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
-import { writeReviewTeam } from '../helpers/annotatorLayer';
 import { focused } from './support/keyboardWalk';
 import { openAgreementView } from './support/openAgreementView';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openReviewTeam, REVIEW_DOCUMENTS } from './support/openReviewTeam';
 import { dialogShots, shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const D0 = '000_90267a0c835213d2';
-const D1 = '001_8f0f90acb7aa8cc5';
+const D1 = REVIEW_DOCUMENTS[1];
 
 // A review or an adjudication had no key to the next disagreement still open: J and K go
 // through every item, agreed ones too, and a decision moves on to the next open item of any
@@ -21,17 +15,11 @@ const D1 = '001_8f0f90acb7aa8cc5';
 describe('N goes to the next open disagreement (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-open-disagreement-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('view-announcement').textContent();
   const chosen = () => page.locator('.lp-review-item.is-selected').getAttribute('data-item-id');
 
   beforeAll(async () => {
-    const store = await createProject(dir, { name: 'Open disagreements', seedsDir: seeds });
-    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
-    const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
-    await writeReviewTeam(store, [D0, D1], [t0, t1], { sam: true });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openReviewTeam('Open disagreements');
     page = project.page;
   });
 

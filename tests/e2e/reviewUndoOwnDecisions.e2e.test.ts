@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProject } from '../../src/node';
-import { writeReviewTeam } from '../helpers/annotatorLayer';
 import { focused, selectWords, spans } from './support/keyboardWalk';
 import { openAgreementView } from './support/openAgreementView';
-import { openProjectPage, type ProjectPage } from './support/openProjectPage';
+import type { ProjectPage } from './support/openProjectPage';
+import { openReviewTeam, REVIEW_DOCUMENTS } from './support/openReviewTeam';
 import { shots } from './support/themes';
 
-const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const D0 = '000_90267a0c835213d2';
-const D1 = '001_8f0f90acb7aa8cc5';
+const [D0, D1] = REVIEW_DOCUMENTS;
 const LABELLED = 'PERSON:SAMYA KULLAB';
 
 // In a review or an adjudication with nothing decided yet, Ctrl+Z (and the bar's Undo, and Undo
@@ -22,8 +16,6 @@ const LABELLED = 'PERSON:SAMYA KULLAB';
 describe('undo in a review or an adjudication undoes its own decisions only (Chromium, loupe serve)', () => {
   let project: ProjectPage;
   let page: Page;
-  const root = mkdtempSync(join(tmpdir(), 'loupe-e2e-review-undo-'));
-  const dir = join(root, 'project');
   const said = () => page.getByTestId('view-announcement').textContent();
   const bar = () => page.locator('.lp-review-bar');
   const barButton = (name: 'Undo' | 'Redo') => bar().getByRole('button', { name, exact: true });
@@ -60,11 +52,7 @@ describe('undo in a review or an adjudication undoes its own decisions only (Chr
   }
 
   beforeAll(async () => {
-    const store = await createProject(dir, { name: 'Undo in a review', seedsDir: seeds });
-    const t1 = readFileSync(join(dir, 'documents', `${D1}.txt`), 'utf8');
-    const t0 = readFileSync(join(dir, 'documents', `${D0}.txt`), 'utf8');
-    await writeReviewTeam(store, [D0, D1], [t0, t1], { sam: true });
-    project = await openProjectPage(dir, join(root, 'home'), 'lena', { width: 1024, height: 800 });
+    project = await openReviewTeam('Undo in a review');
     page = project.page;
   });
 
