@@ -57,7 +57,7 @@ export class PanelReviewService {
     const found = await this.candidates(query, gold);
     return {
       document: { id: meta.id, name: documentPath(meta), text, length: meta.length },
-      annotators: [...query.annotators],
+      annotators: found.layers.map((l) => l.annotator),
       candidates: found.spans,
       stanceCandidates: found.stances,
       gold: { status: gold.status, spanCount: gold.spans.length, stanceCount: gold.stances.length },
@@ -120,6 +120,9 @@ export class PanelReviewService {
   ): Promise<Candidates> {
     const layers: PanelStanceLayer[] = [];
     for (const annotator of query.annotators) {
+      // The panel of a document is who has a layer on it: one whose layers are all in other
+      // documents neither counts among "N annotators" nor lowers the majority.
+      if (!(await this.store.layerFilesOf(annotator)).includes(query.documentId)) continue;
       const layer = await this.store.readLayer(query.documentId, annotator);
       layers.push({ annotator, spans: layer.spans, stances: layer.stances });
     }

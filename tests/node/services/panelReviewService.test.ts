@@ -8,7 +8,10 @@ const TEXT = 'Mike Pompeo met Adel Abdul-Mahdi in Baghdad on Friday.';
 const panel = ['alice', 'bob', 'carol'];
 
 async function panelProject() {
-  const { dir, workbench } = await projectWith({ 'a.txt': TEXT }, 'lena');
+  const { dir, workbench } = await projectWith(
+    { 'a.txt': TEXT, 'b.txt': `${TEXT} Again.` },
+    'lena',
+  );
   const write = (annotator: string, spans: [string, string][]) =>
     writeAnnotatorLayer(
       workbench.store,
@@ -80,6 +83,31 @@ describe('PanelReviewService', () => {
       'PERSON Adel Abdul-Mahdi',
       'PERSON Mike Pompeo',
     ]);
+  });
+
+  it('counts only the annotators with a layer on the document, for votes and majority too', async () => {
+    const { workbench } = await panelProject();
+    // dora annotated the other document only: she is no member of this document's panel.
+    await writeAnnotatorLayer(workbench.store, 'b', 'dora', [
+      spanOver(TEXT, 'Friday', 'DATE', 'd0'),
+    ]);
+    const review = await workbench.panelReview({
+      documentId: 'a',
+      annotators: [...panel, 'dora'],
+    });
+    expect(review.annotators).toEqual(panel);
+    expect(review.candidates.map((c) => `${c.id} ${describeVotes(c)} ${c.majority}`)).toEqual([
+      'PERSON@0-11 3 of 3: alice, bob, carol true',
+      'ORG@16-32 1 of 3: bob false',
+      'PERSON@16-32 2 of 3: alice, carol true',
+      'GPE@36-43 2 of 3: alice, bob true',
+      'DATE@47-53 1 of 3: bob false',
+    ]);
+    const other = await workbench.panelReview({
+      documentId: 'b',
+      annotators: [...panel, 'dora'],
+    });
+    expect(other.annotators).toEqual(['dora']);
   });
 
   it('refuses gold in the panel, an unknown annotator and an unknown candidate', async () => {
