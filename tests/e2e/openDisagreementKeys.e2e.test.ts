@@ -70,8 +70,8 @@ describe('N goes to the next open disagreement (Chromium, loupe serve)', () => {
 
   it('the shortcuts dialog and the review’s own key list name N and Shift+N', async () => {
     const legend = page.locator('.lp-review-help');
-    await expect.poll(() => legend.textContent()).toMatch(/N next open disagreement/);
-    await expect.poll(() => legend.textContent()).toMatch(/Shift\+N previous open disagreement/);
+    await expect.poll(() => legend.textContent()).toMatch(/N Shift\+N open disagreement/);
+    expect(await legend.locator('[title*="Shift+N: previous disagreement"]').count()).toBe(1);
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const open = async (): Promise<void> => {
       await page.locator('.lp-review-item.is-selected').focus();

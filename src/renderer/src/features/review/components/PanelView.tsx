@@ -1,12 +1,12 @@
-import { Fragment as ReactFragment, useEffect, useMemo } from 'react';
-import { contextPath, formatChord } from '../../../../../shared/commands';
-import { useCommandEntries, useCommandKey, useCommandRegistry } from '../../../commands';
+import { useEffect, useMemo } from 'react';
+import { useCommandKey, useCommandRegistry } from '../../../commands';
 import { useModel, useStore, visitHistory } from '../../../model';
 import type { PanelDecision } from '../../../../../shared/review';
 import { countOf } from '../../../ui/countOf';
 import { colorVariable } from '../../../ui/colorVariable';
 import { candidateHighlights, PANEL_LOOK, PANEL_STYLES, standingOf } from '../panelLook';
 import { focusChosen, useKeyboardKeptInBar } from '../focusChosen';
+import { DecisionKeyList } from './DecisionKeyList';
 import { DecisionLayout } from './DecisionLayout';
 import { panelEntries } from '../../../../../shared/review/panelEntries';
 import { PanelCandidateCard } from './PanelCandidateCard';
@@ -17,12 +17,6 @@ import '../review.css';
 function PanelLegend() {
   const { panel } = useModel();
   const { review } = useStore(panel);
-  const keys = useCommandEntries().filter(
-    (e) =>
-      e.keys.length > 0 &&
-      contextPath(e.spec.context).includes('panel') &&
-      e.spec.context !== 'global',
-  );
   const counts = new Map<string, number>();
   for (const c of review ? panelEntries(review) : [])
     counts.set(standingOf(c), (counts.get(standingOf(c)) ?? 0) + 1);
@@ -35,14 +29,7 @@ function PanelLegend() {
           {name !== 'decided' && <span className="lp-muted"> {counts.get(name) ?? 0}</span>}
         </span>
       ))}
-      <span className="lp-review-help">
-        {keys.map((e, i) => (
-          <ReactFragment key={e.spec.id}>
-            {i > 0 && ' · '}
-            <kbd>{formatChord(e.keys[0] ?? '')}</kbd> {e.spec.title.toLowerCase()}
-          </ReactFragment>
-        ))}
-      </span>
+      <DecisionKeyList context="panel" />
     </div>
   );
 }

@@ -1,20 +1,12 @@
-import { Fragment } from 'react';
-import { contextPath, formatChord } from '../../../../../shared/commands';
 import { reviewClassSchema, type ReviewClass, type ReviewItem } from '../../../../../shared/review';
-import { useCommandEntries } from '../../../commands';
 import { colorVariable } from '../../../ui/colorVariable';
 import { REVIEW_LOOK } from '../reviewLook';
+import { DecisionKeyList } from './DecisionKeyList';
 
 const CLASSES: readonly ReviewClass[] = reviewClassSchema.options;
 
 /** The item classes with their colours and counts, and the review's keys from the command registry. */
 export function ReviewLegend({ items }: { readonly items: readonly ReviewItem[] }) {
-  const keys = useCommandEntries().filter(
-    (e) =>
-      e.keys.length > 0 &&
-      contextPath(e.spec.context).includes('review') &&
-      e.spec.context !== 'global',
-  );
   const counts = new Map<ReviewClass, number>();
   for (const item of items) counts.set(item.class, (counts.get(item.class) ?? 0) + 1);
   return (
@@ -26,14 +18,7 @@ export function ReviewLegend({ items }: { readonly items: readonly ReviewItem[] 
           {name !== 'decided' && <span className="lp-muted"> {counts.get(name) ?? 0}</span>}
         </span>
       ))}
-      <span className="lp-review-help">
-        {keys.map((e, i) => (
-          <Fragment key={e.spec.id}>
-            {i > 0 && ' · '}
-            <kbd>{formatChord(e.keys[0] ?? '')}</kbd> {e.spec.title.toLowerCase()}
-          </Fragment>
-        ))}
-      </span>
+      <DecisionKeyList context="review" />
     </div>
   );
 }
