@@ -4,7 +4,7 @@ import type { OpenProject } from '../openProject';
 import type { CredentialVault } from '../settings/credentialVault';
 import { credentialsFor, remoteOf, syncProject, syncStatus } from '../sync';
 import { isHttpRemote } from '../sync/remoteTransport';
-import { documentHistory, layerAtCommit } from '../sync/documentHistory';
+import { documentHistory, layerAtCommit, textAtCommit } from '../sync/documentHistory';
 import { resolveConflict } from '../sync/resolveConflict';
 
 /** Syncing with teammates: each call runs as an edit (under the lock), then rereads the folder. */
@@ -60,6 +60,7 @@ export function syncHandlers(
     syncStatus: () => syncStatus(dir()),
     documentHistory: (request) => documentHistory(project.services.store, request.documentId),
     layerAtCommit: (request) => layerAtCommit(project.services.store, request),
+    textAtCommit: (request) => textAtCommit(project.services.store, request),
     credentialsStatus: () => credentials(),
     saveCredentials: async (request) => {
       await vault.save(await httpRemote(), request);

@@ -2,7 +2,7 @@ import git from 'isomorphic-git';
 import { WorkbenchError } from '../../shared/contract';
 import type { Layer } from '../../shared/model';
 import type { HistoryEntry } from '../../shared/sync';
-import { decodeLayerSnapshot, durableGitFs as fs, type ProjectFolder } from '../store';
+import { decodeLayerSnapshot, durableGitFs as fs, textHash, type ProjectFolder } from '../store';
 import { DocumentTrail, historyCommits } from './documentTrail';
 import { isRepository } from './repository';
 import { readBlob, treeFiles } from './treeFiles';
@@ -65,4 +65,28 @@ export async function layerAtCommit(
   } catch (error) {
     throw new WorkbenchError('damaged_file', (error as Error).message);
   }
+}
+
+/**
+ * A document's text as it was at a commit of the history, with its hash: the words of a layer
+ * made on an earlier text (the layer's `textHash` says which text it was made on).
+ */
+export async function textAtCommit(
+  folder: ProjectFolder,
+  request: { documentId: string; commit: string },
+): Promise<{ text: string; textHash: string }> {
+  const path = folder.textFile(request.documentId); // project-relative, '/'
+  const files = await treeFiles(folder.dir, request.commit).catch(() => {
+    throw new WorkbenchError('not_found', `no commit ${request.commit} in this project's history`);
+  });
+  const file = files.get(path);
+  if (!file)
+    throw new WorkbenchError(
+      'not_found',
+      `the project had no text of this document at ${request.commit.slice(0, 8)}`,
+    );
+  const bytes = await readBlob(folder.dir, file.oid);
+  // Byte for byte as stored: a BOM stays part of the text, as it counts in the offsets.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return { text, textHash: textHash(bytes) };
 }

@@ -74,6 +74,7 @@ export const PUBLIC_METHOD_KINDS: {
   resolveConflict: 'edit',
   documentHistory: 'read',
   layerAtCommit: 'read',
+  textAtCommit: 'read',
   credentialsStatus: 'read',
   saveCredentials: 'settings',
   forgetCredentials: 'settings',

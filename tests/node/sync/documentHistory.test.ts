@@ -41,6 +41,27 @@ describe('document history', () => {
     expect((await alice.wb.documentHistory({ documentId: 'b' })).length).toBe(1);
   }, 60_000);
 
+  it('gives the text a layer was made on as of an earlier sync, with its hash', async () => {
+    const { members } = await startTeam(['alice', 'bob']);
+    opened.push(...members);
+    const [alice, bob] = members as [Member, Member];
+    await annotate(bob, 'a', 'Baghdad', 'GPE');
+    await bob.wb.sync({});
+    await alice.wb.sync({});
+    const [last] = (await alice.wb.documentHistory({ documentId: 'a' })).filter(
+      (h) => h.author === 'bob',
+    );
+    const commit = last!.commit;
+    const layer = await alice.wb.layerAtCommit({ documentId: 'a', annotator: 'bob', commit });
+    const at = await alice.wb.textAtCommit({ documentId: 'a', commit });
+    expect(at.textHash).toBe(layer.textHash);
+    const where = layer.spans[0]!.fragments[0]!;
+    expect([...at.text].slice(where.start, where.end).join('')).toBe('Baghdad');
+    await expect(
+      alice.wb.textAtCommit({ documentId: 'a', commit: '0'.repeat(40) }),
+    ).rejects.toThrow(/no commit/);
+  }, 60_000);
+
   it('lists every change once across merges, however long the history', async () => {
     // 300 commits; d00 changes in every fourth (0, 4, …, 296): 75 entries, newest first; a merge every
     // tenth; commit i is by alice, bob, carol in turn (296 → carol, 292 → bob, 288 → alice).

@@ -75,6 +75,36 @@ describe('SyncStore', () => {
     expect(reloads).toBe(1);
   });
 
+  it('keeps the text a past layer was made on, from the history, when its hash is the layer’s', async () => {
+    const at: HistoryEntry = {
+      commit: 'c1'.padEnd(40, '0'),
+      author: 'bob',
+      message: 'bob: 1 document annotated',
+      at: '2026-12-04T10:00:00.000Z',
+      annotators: ['bob'],
+    };
+    let textHash = 'sha256:earlier';
+    const fake = fakeWorkbench({
+      documentHistory: () => [at],
+      layerAtCommit: ({ documentId, annotator }) =>
+        emptyLayer(documentId, 'sha256:earlier', annotator),
+      textAtCommit: () => ({ text: 'the earlier text', textHash }),
+    });
+    const store = new SyncStore(fake.client, new NotificationsStore(), async () => undefined);
+    await store.loadHistory('a');
+    await store.viewPast(at, 'bob');
+    expect(store.snapshot.past?.text).toBe('the earlier text');
+    // The history's text at that sync is not the one the layer was made on: no words from it.
+    textHash = 'sha256:other';
+    await store.viewPast(at, 'bob');
+    expect(store.snapshot.past?.text).toBeNull();
+    fake.answer('textAtCommit', () => {
+      throw new WorkbenchError('not_found', 'no text');
+    });
+    await store.viewPast(at, 'bob');
+    expect(store.snapshot.past).toMatchObject({ annotator: 'bob', text: null });
+  });
+
   it('keeps a past layer open while the history reloads, whichever answer comes first', async () => {
     const entry = (commit: string): HistoryEntry => ({
       commit,

@@ -10,6 +10,8 @@ export interface PastLayer {
   readonly entry: HistoryEntry;
   readonly annotator: string;
   readonly layer: Layer;
+  /** The text the layer was made on, as the project's history holds it; null when it holds no such text. */
+  readonly text: string | null;
 }
 
 export interface SyncState {
@@ -116,10 +118,15 @@ export class SyncStore extends Store<SyncState> {
   async viewPast(entry: HistoryEntry, annotator: string): Promise<void> {
     const documentId = this.snapshot.history?.documentId;
     if (!documentId) return;
-    const layer = await this.client.layerAtCommit({ documentId, annotator, commit: entry.commit });
+    const commit = entry.commit;
+    const [layer, atCommit] = await Promise.all([
+      this.client.layerAtCommit({ documentId, annotator, commit }),
+      this.client.textAtCommit({ documentId, commit }).catch(() => null),
+    ]);
     // Another document's history may have come in meanwhile: this layer is not of it.
     if (this.snapshot.history?.documentId !== documentId) return;
-    this.patch({ past: { entry, annotator, layer } });
+    const text = atCommit?.textHash === layer.textHash ? atCommit.text : null;
+    this.patch({ past: { entry, annotator, layer, text } });
   }
 
   closePast(): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotatorSchema, idSchema, layerSchema } from '../../model';
+import { annotatorSchema, idSchema, layerSchema, textHashSchema } from '../../model';
 import {
   credentialsStatusSchema,
   historyEntrySchema,
@@ -67,6 +67,15 @@ export const syncMethods = {
       .strict(),
     result: layerSchema,
     errors: ['not_found', 'damaged_file'],
+  }),
+  textAtCommit: defineMethod({
+    summary: "A document's text and its hash as of an earlier sync, for a past layer's words",
+    kind: 'read',
+    request: z
+      .object({ documentId: idSchema, commit: z.string().regex(/^[0-9a-f]{40}$/) })
+      .strict(),
+    result: z.object({ text: z.string(), textHash: textHashSchema }).strict(),
+    errors: ['not_found'],
   }),
   credentialsStatus: defineMethod({
     summary: "Whether credentials for the project's HTTP(S) remote are kept in the OS keychain",

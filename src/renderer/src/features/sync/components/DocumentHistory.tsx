@@ -22,7 +22,7 @@ export function DocumentHistory({
 }: {
   readonly entries: readonly HistoryEntry[];
   readonly past: PastLayer | null;
-  /** The document's text when the past layer was made on the same text: each span is listed with its words. */
+  /** The text the past layer was made on, when Loupe has it: each span is listed with its words. */
   readonly text: string | null;
   onView(entry: HistoryEntry, annotator: string): void;
 }) {
@@ -78,10 +78,16 @@ export function DocumentHistory({
             {past.annotator}’s layer as of {new Date(past.entry.at).toLocaleString()}:{' '}
             {countOf(past.layer.spans.length, 'span')}, {STATUS_SAID[past.layer.status]}
           </h3>
+          {text === null && past.layer.spans.length > 0 && (
+            <p className="lp-muted">
+              The document’s text has changed since this layer was made, and the project’s history
+              does not hold the earlier text: its spans are listed by offset only.
+            </p>
+          )}
           <ul>
             {past.layer.spans.slice(0, 50).map((s) => (
               <li key={s.id}>
-                {s.label} {text !== null && `“${spanText(text, s)}” `}[
+                {s.label} {text === null ? 'text changed since: ' : `“${spanText(text, s)}” `}[
                 {s.fragments.map((f) => `${f.start}–${f.end}`).join(', ')}]
               </li>
             ))}

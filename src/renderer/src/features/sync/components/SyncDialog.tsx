@@ -15,8 +15,10 @@ export function SyncDialog({ open }: { readonly open: boolean }) {
   const { entities } = useStore(model.entities);
   const documentId = useStoreValue(model.document, documentIdOf);
   const opened = useStoreValue(model.document, openedDocument);
-  // A past layer's offsets are read in the open text only when it was made on that very text.
-  const pastText = past && opened?.textHash === past.layer.textHash ? opened.text : null;
+  // A past layer's offsets are read in the text it was made on: the open one when it is that
+  // very text, else the one the project's history holds (null when it holds none).
+  const pastText =
+    past && opened?.textHash === past.layer.textHash ? opened.text : (past?.text ?? null);
   useEffect(() => {
     if (!open) return;
     model.sync.refresh().catch(model.notifications.report);
