@@ -9,17 +9,22 @@ import { closeDialog, shots } from './support/themes';
 const [D0, D1] = REVIEW_DOCUMENTS;
 
 /**
- * The content height of `box` over the line height of its text (1.2 × the font size where that
- * is `normal`), rounded down: 1 while it holds one line, 2 or more once it wraps.
+ * The content height of `box` over the height of one line of its text (a block holding one
+ * character, with the box's font and line height), rounded: 1 for one line, 2 once it wraps.
  */
 async function linesOf(box: Locator): Promise<number> {
   return box.evaluate((element) => {
     const style = getComputedStyle(element);
+    const probe = document.createElement('div');
+    probe.textContent = 'X';
+    probe.style.whiteSpace = 'nowrap';
+    element.append(probe);
+    const line = probe.getBoundingClientRect().height;
+    probe.remove();
     const inner = element.getBoundingClientRect().height;
     const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     const border = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
-    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
-    return Math.floor((inner - padding - border) / line);
+    return Math.round((inner - padding - border) / line);
   });
 }
 
@@ -58,18 +63,6 @@ describe('review and adjudication key lists at 1024 px (Chromium, loupe serve)',
     await closeDialog(page);
   }
 
-  it('a review: every key on one line, and all keys one click away', async () => {
-    await openAgreementView(page);
-    await page.getByLabel('Annotator B').focus();
-    await page.keyboard.type('omar');
-    await page.locator(`[data-review-document="${D1}"]`).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toMatch(/^li:/);
-    await checkKeyList('review-key-list', ['J', 'K', 'N', 'Shift+N', 'A', 'B', 'C', 'X']);
-    await page.keyboard.press('Escape');
-    await page.getByLabel('Document to adjudicate').waitFor();
-  });
-
   it('an adjudication counts only the annotators of that document, and its keys fit one line', async () => {
     const open = async (documentId: string) => {
       await page.getByLabel('Document to adjudicate').selectOption(documentId);
@@ -77,6 +70,7 @@ describe('review and adjudication key lists at 1024 px (Chromium, loupe serve)',
       await page.locator('.lp-review-item').first().waitFor();
     };
     const who = () => page.locator('.lp-review-bar .lp-review-who').textContent();
+    await openAgreementView(page);
     await open(D0);
     expect(await who()).toBe('2 annotators: amira, omar');
     const votes = await page.locator('.lp-review-item').allTextContents();
@@ -85,5 +79,16 @@ describe('review and adjudication key lists at 1024 px (Chromium, loupe serve)',
     await page.keyboard.press('Escape');
     await open(D1);
     expect(await who()).toBe('3 annotators: amira, omar, sam');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Document to adjudicate').waitFor();
+  });
+
+  it('a review: every key on one line, and all keys one click away', async () => {
+    await page.getByLabel('Annotator B').focus();
+    await page.keyboard.type('omar');
+    await page.locator(`[data-review-document="${D1}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^li:/);
+    await checkKeyList('review-key-list', ['J', 'K', 'N', 'Shift+N', 'A', 'B', 'C', 'X']);
   });
 });
