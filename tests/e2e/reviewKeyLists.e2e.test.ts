@@ -4,7 +4,7 @@ import { focused } from './support/keyboardWalk';
 import { openAgreementView } from './support/openAgreementView';
 import type { ProjectPage } from './support/openProjectPage';
 import { openReviewTeam, REVIEW_DOCUMENTS } from './support/openReviewTeam';
-import { closeDialog, shots } from './support/themes';
+import { axeFindings, closeDialog, shots } from './support/themes';
 
 const [D0, D1] = REVIEW_DOCUMENTS;
 
@@ -53,6 +53,7 @@ describe('review and adjudication key lists at 1024 px (Chromium, loupe serve)',
     const shown = (await keyList().locator('kbd').allTextContents()).join(' ');
     for (const key of keys) expect(shown.split(' ')).toContain(key);
     await shots(page, name);
+    expect(await axeFindings(page, '.lp-review-legend')).toEqual([]);
     await page.setViewportSize({ width: 1024, height: 800 });
     expect(await linesOf(keyList())).toBe(1);
     await keyList()
