@@ -36,15 +36,15 @@ async function documentIdOf(workbench: Workbench, wanted: string | undefined): P
   );
 }
 
-/** Candidates as a table: mark in gold, votes, label, covered text, id to accept or reject by; then the stances. */
+/** Candidates as a table: mark in gold (or rejected), votes, label, covered text, id to accept or reject by; then the stances. */
 function table(review: PanelDocument): string[] {
   const points = [...review.document.text];
   const quote = (fragments: readonly { start: number; end: number }[]) =>
     JSON.stringify(fragments.map((f) => points.slice(f.start, f.end).join('')).join(' … '));
   const all = [...review.candidates, ...review.stanceCandidates];
   const width = Math.max(2, ...all.map((c) => c.id.length));
-  const mark = (c: { inGold: boolean; majority: boolean }) =>
-    c.inGold ? 'gold' : c.majority ? 'maj ' : '    ';
+  const mark = (c: { inGold: boolean; rejected: boolean; majority: boolean }) =>
+    c.inGold ? 'gold' : c.rejected ? 'rej ' : c.majority ? 'maj ' : '    ';
   return [
     `${review.document.name}: ${countOf(review.candidates.length, 'candidate span')} and ${countOf(review.stanceCandidates.length, 'stance')} from ${review.annotators.join(', ')}; gold holds ${countOf(review.gold.spanCount, 'span')} and ${countOf(review.gold.stanceCount, 'stance')}`,
     ...review.candidates.map(

@@ -4,18 +4,22 @@ import {
   newId,
   type Holder,
   type Layer,
+  type Rejection,
   type Span,
   type Stance,
   type Target,
 } from '../../shared/model';
 import {
   spanKey,
+  spanRejection,
   stanceKey,
+  stanceRejection,
   type ReviewDecision,
   type ReviewItem,
   type SpanReviewItem,
   type StanceReviewItem,
 } from '../../shared/review';
+import { addRejections, liftRejections } from './goldRejections';
 import type { TransactionBuilder } from './transactionBuilder';
 
 /** The gold layer's working copy inside one edit step. */
@@ -37,9 +41,12 @@ function spansById(layer: Pick<Layer, 'spans'>): Map<string, Span> {
   return new Map(layer.spans.map((s) => [s.id, s]));
 }
 
-/** The gold working copy as a layer's spans and stances. */
-export function goldView(gold: GoldCopy): Pick<Layer, 'spans' | 'stances'> {
-  return { spans: [...gold.spans.values()], stances: [...gold.stances.values()] };
+/** The gold working copy as a layer's spans and stances, with the rejections it records. */
+export function goldView(
+  gold: GoldCopy,
+): Pick<Layer, 'spans' | 'stances'> & Partial<Pick<Layer, 'rejected'>> {
+  const view = { spans: [...gold.spans.values()], stances: [...gold.stances.values()] };
+  return gold.rejected ? { ...view, rejected: [...gold.rejected] } : view;
 }
 
 function citesSpan(stance: Stance, spanId: string): boolean {
@@ -64,7 +71,8 @@ function wants(decision: ReviewDecision): { a: boolean; b: boolean } {
 /**
  * Makes the gold layer hold what `decision` asks for one item: A's version, B's, both, or
  * neither (reject). Versions are compared by content, never by id, and copied with their ids
- * when gold has those free. Removing a span a gold stance or relation uses is refused.
+ * when gold has those free. Removing a span a gold stance or relation uses is refused. A
+ * rejection is recorded in gold for each version; accepting a version lifts its rejection.
  */
 export async function applyDecision(
   d: Deciding,
@@ -87,6 +95,7 @@ async function decideSpan(
   }
   const want = wants(decision);
   const same = item.a && item.b && spanKey(item.a) === spanKey(item.b);
+  if (decision === 'reject') await addRejections(d, spanRejections(d, item));
   const versions: [Span | null, boolean][] = same
     ? [[item.a, want.a || want.b]]
     : [
@@ -96,9 +105,18 @@ async function decideSpan(
   for (const [span, wanted] of versions) {
     if (!span) continue;
     const present = goldSpanLike(d.gold, span);
+    if (wanted) await liftRejections(d, 'span', spanKey(span));
     if (wanted && !present) await copySpan(d, span);
     if (!wanted && present) await removeGoldSpan(d, present);
   }
+}
+
+/** The rejection records of a span item's versions, by the annotator of each. */
+function spanRejections(d: Deciding, item: SpanReviewItem): Rejection[] {
+  return [
+    ...(item.a ? [spanRejection(d.a.annotator, item.a)] : []),
+    ...(item.b ? [spanRejection(d.bLayer.annotator, item.b)] : []),
+  ];
 }
 
 /** Copies a span into gold (its id kept when free) unless gold holds an equal one; answers the gold id. */
@@ -156,12 +174,22 @@ async function decideStance(
     if (item.a) versions.push([item.a.stance, d.a, want.a]);
     if (item.b) versions.push([item.b.stance, d.bLayer, want.b]);
   }
+  if (decision === 'reject') await addRejections(d, stanceRejections(d, item));
   for (const [stance, layer, wanted] of versions) {
     const spans = spansById(layer);
     const present = goldStanceLike(d.gold, stance, spans);
+    if (wanted) await liftRejections(d, 'stance', stanceKey(stance, spans));
     if (wanted && !present) await copyStance(d, stance, spans);
     if (!wanted && present) await d.b.putStance(d.documentId, present.id, null, GOLD);
   }
+}
+
+/** The rejection records of a stance item's versions, by the annotator of each. */
+function stanceRejections(d: Deciding, item: StanceReviewItem): Rejection[] {
+  const records: Rejection[] = [];
+  if (item.a) records.push(stanceRejection(d.a.annotator, item.a.stance, spansById(d.a)));
+  if (item.b) records.push(stanceRejection(d.bLayer.annotator, item.b.stance, spansById(d.bLayer)));
+  return records;
 }
 
 /** Copies a stance into gold with the spans it cites (ids kept when free). */

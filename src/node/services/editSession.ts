@@ -154,6 +154,9 @@ export class EditSession {
       const [namesBefore, namesAfter] = layerStep.dismissedNames;
       if (namesAfter) next.dismissedNames = [...namesAfter];
       else if (namesBefore) delete next.dismissedNames;
+      const [rejectedBefore, rejectedAfter] = layerStep.rejected;
+      if (rejectedAfter) next.rejected = [...rejectedAfter];
+      else if (rejectedBefore) delete next.rejected;
       const meta = this.store.getDocument(next.documentId);
       const changed = [...layerStep.spans.values()].flatMap(([, after]) => (after ? [after] : []));
       const problem = checkLayer(next, meta.textHash, meta.length, {

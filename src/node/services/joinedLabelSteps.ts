@@ -16,6 +16,7 @@ function labelOnly(step: Transaction, name: string): LayerStep | null {
     layer.stances.size === 0 &&
     layer.relations.size === 0 &&
     layer.dismissedNames[0] === layer.dismissedNames[1] &&
+    layer.rejected[0] === layer.rejected[1] &&
     layer.status[0] === layer.status[1];
   return only && labelsChanged(layer).every((changed) => changed === name) ? layer : null;
 }

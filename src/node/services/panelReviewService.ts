@@ -1,9 +1,13 @@
 import { WorkbenchError } from '../../shared/contract';
-import { documentPath, GOLD } from '../../shared/model';
+import { documentPath, GOLD, type Layer } from '../../shared/model';
 import {
   panelCandidates,
   panelStanceCandidates,
+  rejectedKeys,
   spanKey,
+  spanRejection,
+  stanceKey,
+  stanceRejection,
   type PanelCandidate,
   type PanelDecision,
   type PanelDocument,
@@ -21,6 +25,7 @@ import {
   type GoldTarget,
 } from './applyDecision';
 import { describeRefs } from './describeRefs';
+import { addRejections, liftRejections } from './goldRejections';
 import type { EditSession } from './editSession';
 import type { TransactionBuilder } from './transactionBuilder';
 
@@ -85,21 +90,26 @@ export class PanelReviewService {
     return this.review(query);
   }
 
-  /** Accepts every majority candidate (span or stance) gold lacks, as one step; no step when there is none. */
+  /**
+   * Accepts every majority candidate (span or stance) gold lacks and does not record as
+   * rejected, as one step; no step when there is none.
+   */
   async acceptMajority(query: PanelQuery): Promise<PanelDocument> {
     const review = await this.review(query);
     const open = [...review.candidates, ...review.stanceCandidates].filter(
-      (c) => c.majority && !c.inGold,
+      (c) => c.majority && !c.inGold && !c.rejected,
     );
     if (open.length === 0) return review;
     await this.session.run(async (b) => {
       const target = await this.target(b, query);
       const found = await this.candidates(query, goldView(target.gold));
       for (const candidate of found.spans)
-        if (candidate.majority) await decideCandidate(target, candidate, 'accept');
+        if (candidate.majority && !candidate.rejected)
+          await decideCandidate(target, candidate, 'accept');
       // Spans first: a stance's cited spans are then found in gold, not copied twice.
       for (const candidate of found.stances)
-        if (candidate.majority) await decideStance(target, candidate, found.layers, 'accept');
+        if (candidate.majority && !candidate.rejected)
+          await decideStance(target, candidate, found.layers, 'accept');
     });
     return this.review(query);
   }
@@ -116,7 +126,7 @@ export class PanelReviewService {
 
   private async candidates(
     query: PanelQuery,
-    gold: Pick<PanelStanceLayer, 'spans' | 'stances'>,
+    gold: Pick<PanelStanceLayer, 'spans' | 'stances'> & Partial<Pick<Layer, 'rejected'>>,
   ): Promise<Candidates> {
     const layers: PanelStanceLayer[] = [];
     for (const annotator of query.annotators) {
@@ -129,7 +139,7 @@ export class PanelReviewService {
     const text = await this.store.readText(query.documentId);
     const describe = describeRefs(this.store, this.registry, text);
     return {
-      spans: panelCandidates(layers, gold.spans),
+      spans: panelCandidates(layers, gold.spans, rejectedKeys(gold.rejected).spans),
       stances: panelStanceCandidates(layers, gold, describe),
       layers,
     };
@@ -140,7 +150,10 @@ export class PanelReviewService {
   }
 }
 
-/** Makes gold hold the candidate (accept) or not (reject); nothing happens when it already does. */
+/**
+ * Makes gold hold the candidate (accept, lifting a rejection of it) or not (reject, recorded
+ * under its first marker's name); nothing else happens when gold already does.
+ */
 async function decideCandidate(
   target: GoldTarget,
   candidate: PanelCandidate,
@@ -148,6 +161,10 @@ async function decideCandidate(
 ): Promise<void> {
   const key = spanKey(candidate.span);
   const present = goldView(target.gold).spans.find((s) => spanKey(s) === key);
+  const [marker] = candidate.annotators;
+  if (decision === 'accept') await liftRejections(target, 'span', key);
+  if (decision === 'reject' && marker)
+    await addRejections(target, [spanRejection(marker, candidate.span)]);
   if (decision === 'accept' && !present) await copySpan(target, candidate.span);
   if (decision === 'reject' && present) await removeGoldSpan(target, present);
 }
@@ -166,6 +183,10 @@ async function decideStance(
   const gold = goldView(target.gold);
   const spans = new Map((source ?? gold).spans.map((s) => [s.id, s]));
   const present = goldStanceLike(target.gold, candidate.version.stance, spans);
+  const stance = candidate.version.stance;
+  if (decision === 'accept') await liftRejections(target, 'stance', stanceKey(stance, spans));
+  if (decision === 'reject' && source)
+    await addRejections(target, [stanceRejection(source.annotator, stance, spans)]);
   if (decision === 'accept' && !present && source)
     await copyStance(target, candidate.version.stance, spans);
   if (decision === 'reject' && present)

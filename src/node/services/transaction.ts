@@ -4,6 +4,7 @@ import type {
   Entity,
   Manifest,
   Relation,
+  Rejection,
   Span,
   Stance,
 } from '../../shared/model';
@@ -20,6 +21,8 @@ export interface LayerStep {
   readonly relations: ReadonlyMap<string, Change<Relation>>;
   /** The dismissed known-name suggestions before and after (null: none recorded). */
   readonly dismissedNames: Change<readonly DismissedName[]>;
+  /** Gold's rejections before and after (null: none recorded). */
+  readonly rejected: Change<readonly Rejection[]>;
   readonly documentLabels: Change<Record<string, string>>;
   readonly status: readonly [DocumentStatus, DocumentStatus];
 }
@@ -49,6 +52,7 @@ export function invert(step: Transaction): Transaction {
       stances: flip(layer.stances),
       relations: flip(layer.relations),
       dismissedNames: [layer.dismissedNames[1], layer.dismissedNames[0]],
+      rejected: [layer.rejected[1], layer.rejected[0]],
       documentLabels: [layer.documentLabels[1], layer.documentLabels[0]],
       status: [layer.status[1], layer.status[0]],
     })),

@@ -6,6 +6,7 @@ import type {
   Layer,
   Manifest,
   Relation,
+  Rejection,
   Span,
   Stance,
 } from '../../shared/model';
@@ -19,6 +20,7 @@ interface Working {
   readonly stances: Map<string, Stance>;
   readonly relations: Map<string, Relation>;
   dismissedNames: readonly DismissedName[] | undefined;
+  rejected: readonly Rejection[] | undefined;
   labels: Record<string, string>;
   status: DocumentStatus;
   readonly touchedSpans: Set<string>;
@@ -55,6 +57,7 @@ export class TransactionBuilder {
       stances: new Map(original.stances.map((s) => [s.id, s])),
       relations: new Map(original.relations.map((r) => [r.id, r])),
       dismissedNames: original.dismissedNames,
+      rejected: original.rejected,
       labels: { ...original.documentLabels },
       status: original.status,
       touchedSpans: new Set(),
@@ -109,6 +112,16 @@ export class TransactionBuilder {
     (await this.layer(documentId)).dismissedNames = names;
   }
 
+  /** Replaces the rejections a layer records (gold's, in review); an empty list removes the field. */
+  async setRejected(
+    documentId: string,
+    rejected: readonly Rejection[],
+    annotator = this.annotator,
+  ): Promise<void> {
+    const working = await this.layer(documentId, annotator);
+    working.rejected = rejected.length > 0 ? rejected : undefined;
+  }
+
   async setLabels(documentId: string, labels: Record<string, string>): Promise<void> {
     (await this.layer(documentId)).labels = labels;
   }
@@ -137,6 +150,7 @@ export class TransactionBuilder {
         w.touchedStances.size === 0 &&
         w.touchedRelations.size === 0 &&
         w.dismissedNames === w.original.dismissedNames &&
+        w.rejected === w.original.rejected &&
         w.status === w.original.status &&
         JSON.stringify(w.labels) === JSON.stringify(w.original.documentLabels);
       if (untouched) continue;
@@ -164,6 +178,7 @@ export class TransactionBuilder {
           ]),
         ),
         dismissedNames: [w.original.dismissedNames ?? null, w.dismissedNames ?? null],
+        rejected: [w.original.rejected ?? null, w.rejected ?? null],
         documentLabels: [w.original.documentLabels, w.labels],
         status: [w.original.status, w.status],
       });

@@ -14,6 +14,7 @@ export * from './normalization';
 export * from './event';
 export * from './equivalence';
 export * from './documentMetadata';
+export * from './rejection';
 export * from './layer';
 export * from './manifest';
 export * from './defaultSchema';

@@ -8,6 +8,7 @@ import { stanceSchema } from './stance';
 import { eventSchema } from './event';
 import { equivalenceSchema } from './equivalence';
 import { documentMetadataSchema } from './documentMetadata';
+import { rejectionSchema } from './rejection';
 
 export const documentStatusSchema = z.enum(['todo', 'in_progress', 'done']);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
@@ -40,6 +41,8 @@ export const layerSchema = keptObject({
   metadata: documentMetadataSchema.optional(),
   /** Known-name suggestions the annotator dismissed in this document, by offsets: not offered again. */
   dismissedNames: z.array(dismissedNameSchema).optional(),
+  /** Gold only: annotators' spans and stances rejected in review; older layers have none. */
+  rejected: z.array(rejectionSchema).optional(),
   updatedAt: timestampSchema.optional(),
 });
 export type Layer = z.infer<typeof layerSchema>;

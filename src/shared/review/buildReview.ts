@@ -1,10 +1,12 @@
 import type { ReviewItem } from './reviewItem';
+import { rejectedKeys } from './rejectionKeys';
 import { reviewSpans } from './reviewSpans';
 import { reviewStances, type DescribeRef, type ReviewLayer } from './reviewStances';
 
 /**
  * Every item to adjudicate in one document, spans then stances at each position, in text
- * order: A's and B's layers merged and classified, with what gold holds of each.
+ * order: A's and B's layers merged and classified, with what gold holds of each
+ * (or records as rejected).
  * @example buildReview(amira, omar, gold, describe).filter((i) => i.class === 'agreed').length
  */
 export function buildReview(
@@ -14,7 +16,7 @@ export function buildReview(
   describe: DescribeRef,
 ): ReviewItem[] {
   const items: ReviewItem[] = [
-    ...reviewSpans(a.spans, b.spans, gold.spans),
+    ...reviewSpans(a.spans, b.spans, gold.spans, rejectedKeys(gold.rejected).spans),
     ...reviewStances(a, b, gold, describe),
   ];
   return items.sort(

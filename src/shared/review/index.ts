@@ -12,3 +12,4 @@ export {
   type PanelStanceLayer,
 } from './panelStanceCandidates';
 export { panelEntries, type PanelEntry } from './panelEntries';
+export { spanRejection, stanceRejection, rejectionKey, rejectedKeys } from './rejectionKeys';

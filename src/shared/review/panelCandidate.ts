@@ -18,6 +18,8 @@ export const panelCandidateSchema = z.object({
   /** Marked by more than half of the panel. */
   majority: z.boolean(),
   inGold: z.boolean(),
+  /** Out of gold, and gold records it as rejected: decided, not open. */
+  rejected: z.boolean().default(false),
   /** Other candidates it overlaps: the competing versions of the same mention. */
   rivals: z.array(z.string()),
   start: codePointOffsetSchema,
@@ -48,6 +50,7 @@ export const panelStanceCandidateSchema = z.object({
   of: z.number().int(),
   majority: z.boolean(),
   inGold: z.boolean(),
+  rejected: z.boolean().default(false),
   start: codePointOffsetSchema,
   end: codePointOffsetSchema,
 });

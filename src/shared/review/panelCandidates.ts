@@ -23,13 +23,15 @@ interface Gathered {
 
 /**
  * Every distinct span the panel marked, each with who marked it ("2 of 3: alice, bob"),
- * whether more than half did, whether gold holds it, and which other candidates it overlaps;
+ * whether more than half did, whether gold holds it or records it as rejected (`rejected`:
+ * span keys), and which other candidates it overlaps;
  * then gold's spans nobody marked. In text order (start, longer first, label).
  * @example panelCandidates([{ annotator: 'alice', spans: [span(0, 5, 'PER')] }, { annotator: 'bob', spans: [span(0, 5, 'PER')] }], [])[0].votes === 2
  */
 export function panelCandidates(
   layers: readonly PanelLayer[],
   gold: readonly Span[],
+  rejected: ReadonlySet<string> = new Set(),
 ): PanelCandidate[] {
   const byKey = new Map<string, Gathered>();
   for (const layer of layers) {
@@ -77,6 +79,7 @@ export function panelCandidates(
     of,
     majority: g.annotators.length * 2 > of,
     inGold: goldKeys.has(g.key),
+    rejected: !goldKeys.has(g.key) && rejected.has(g.key),
     rivals: rivals[i] ?? [],
     start: g.extent.start,
     end: g.extent.end,

@@ -1,15 +1,17 @@
 import { fragmentsKey } from '../agreement';
-import type { Span, Stance } from '../model';
+import type { Rejection, Span, Stance } from '../model';
 import { fragmentOf, spanExtent, type Fragment } from '../spans';
 import type { PanelStanceCandidate } from './panelCandidate';
 import type { PanelLayer } from './panelCandidates';
 import { evidenceOf, stanceKey } from './reviewKeys';
 import type { DescribeRef } from './reviewStances';
+import { rejectedKeys } from './rejectionKeys';
 
-/** A layer's spans and stances, as the panel reads them. */
+/** A layer's spans and stances, as the panel reads them (gold's also its rejections). */
 interface SpansAndStances {
   readonly spans: readonly Span[];
   readonly stances: readonly Stance[];
+  readonly rejected?: readonly Rejection[];
 }
 
 /** One annotator's spans and stances, under the annotator's name. */
@@ -45,7 +47,7 @@ interface Gathered {
 /**
  * Every distinct stance the panel recorded (equal when evidence offsets, target, polarity and
  * holder are), each with who recorded it, whether more than half did and whether gold holds
- * it; then gold's stances nobody recorded. In text order of the evidence.
+ * it (or records it as rejected); then gold's stances nobody recorded. In text order of the evidence.
  * @example panelStanceCandidates([alice, bob], gold, describe)[0].votes === 2
  */
 export function panelStanceCandidates(
@@ -67,6 +69,7 @@ export function panelStanceCandidates(
   gather(null, gold);
   const goldSpans = new Map(gold.spans.map((s) => [s.id, s]));
   const goldKeys = new Set(gold.stances.map((s) => stanceKey(s, goldSpans)));
+  const rejected = rejectedKeys(gold.rejected).stances;
   const of = layers.length;
   const candidates = [...byKey.values()].map((g): PanelStanceCandidate => {
     const evidence = evidenceOf(g.stance, g.spans);
@@ -85,6 +88,7 @@ export function panelStanceCandidates(
       of,
       majority: g.annotators.length * 2 > of,
       inGold: goldKeys.has(g.key),
+      rejected: !goldKeys.has(g.key) && rejected.has(g.key),
       start: extent.start,
       end: extent.end,
     };

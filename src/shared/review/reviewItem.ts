@@ -26,9 +26,10 @@ export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
 /**
  * Which versions the gold layer holds now: `open` (none), `a`, `b`, `both` (an agreed item
- * in gold is `both`), or `gold` for a gold-only item.
+ * in gold is `both`), or `gold` for a gold-only item; `rejected` when it holds none and records
+ * every version as rejected (a decision, no longer open).
  */
-export const goldStateSchema = z.enum(['open', 'a', 'b', 'both', 'gold']);
+export const goldStateSchema = z.enum(['open', 'a', 'b', 'both', 'gold', 'rejected']);
 export type GoldState = z.infer<typeof goldStateSchema>;
 
 /**

@@ -10,8 +10,11 @@ export function spanKey(span: Pick<Span, 'label' | 'fragments'>): string {
   return `${span.label}\u0000${fragmentsKey(span.fragments)}`;
 }
 
-/** A holder or target by what it points at: offsets for spans (with label), ids for entities and topics. */
-function refKey(ref: Holder | Target | undefined, spans: ReadonlyMap<string, Span>): string {
+/**
+ * A holder or target by what it points at: offsets for spans, ids for entities and topics.
+ * @example refKey({ kind: 'topic', topicId: 'us-troops' }, spans) === 'topic:us-troops'
+ */
+export function refKey(ref: Holder | Target | undefined, spans: ReadonlyMap<string, Span>): string {
   if (!ref) return '';
   if (ref.kind === 'topic') return `topic:${ref.topicId}`;
   if (ref.kind === 'entity') return `entity:${ref.entityId}`;

@@ -5,25 +5,33 @@ import type { GoldState, ReviewClass, SpanReviewItem } from './reviewItem';
 import { spanKey } from './reviewKeys';
 import { itemAt } from '../collections';
 
-function goldState(a: Span | null, b: Span | null, gold: ReadonlySet<string>): GoldState {
-  const inA = a !== null && gold.has(spanKey(a));
-  const inB = b !== null && gold.has(spanKey(b));
-  if (a && b && spanKey(a) === spanKey(b)) return inA ? 'both' : 'open';
+/** Gold's spans and the spans gold records as rejected, by {@link spanKey}. */
+interface GoldKeys {
+  readonly held: ReadonlySet<string>;
+  readonly rejected: ReadonlySet<string>;
+}
+
+function goldState(a: Span | null, b: Span | null, gold: GoldKeys): GoldState {
+  const inA = a !== null && gold.held.has(spanKey(a));
+  const inB = b !== null && gold.held.has(spanKey(b));
   if (inA && inB) return 'both';
+  if (a && b && spanKey(a) === spanKey(b)) return inA ? 'both' : openOrRejected([a], gold);
   if (inA) return 'a';
-  return inB ? 'b' : 'open';
+  return inB ? 'b' : openOrRejected([a, b], gold);
+}
+
+/** `rejected` when gold records every version present as rejected, else `open`. */
+function openOrRejected(versions: (Span | null)[], gold: GoldKeys): GoldState {
+  const present = versions.filter((s): s is Span => s !== null);
+  const all = present.length > 0 && present.every((s) => gold.rejected.has(spanKey(s)));
+  return all ? 'rejected' : 'open';
 }
 
 function extentOf(...spans: (Span | null)[]): Fragment {
   return spanExtent(spans.flatMap((s) => s?.fragments ?? []));
 }
 
-function item(
-  cls: ReviewClass,
-  a: Span | null,
-  b: Span | null,
-  gold: ReadonlySet<string>,
-): SpanReviewItem {
+function item(cls: ReviewClass, a: Span | null, b: Span | null, gold: GoldKeys): SpanReviewItem {
   return {
     id: `span:${a?.id ?? ''}:${b?.id ?? ''}`,
     kind: 'span',
@@ -40,15 +48,17 @@ function item(
  * Merges A's and B's spans into review items: identical spans are `agreed`, identical
  * extents with other labels `label_conflict`; of the rest, overlapping spans of one label are
  * a `boundary_conflict`, of different labels a `label_conflict`; the remainder is `a_only` or
- * `b_only`. Gold spans that are neither A's nor B's become `gold_only` items.
+ * `b_only`. Gold spans that are neither A's nor B's become `gold_only` items. An item gold
+ * holds no version of is `rejected` when `rejected` (span keys) holds every version it has.
  * @example reviewSpans([span(0, 5, 'PER')], [span(0, 7, 'PER')], [])[0].class === 'boundary_conflict'
  */
 export function reviewSpans(
   a: readonly Span[],
   b: readonly Span[],
   gold: readonly Span[],
+  rejected: ReadonlySet<string> = new Set(),
 ): SpanReviewItem[] {
-  const goldKeys = new Set(gold.map(spanKey));
+  const goldKeys: GoldKeys = { held: new Set(gold.map(spanKey)), rejected };
   const items: SpanReviewItem[] = [];
   const exact = alignSpans(a, b, 'identical');
   for (const [i, j] of exact.matched)

@@ -3,9 +3,10 @@ import { fragmentOf, spanExtent, spansOverlap, type Fragment } from '../spans';
 import type { GoldState, ReviewClass, StanceReviewItem, StanceVersion } from './reviewItem';
 import { evidenceOf, stanceKey, stancePlaceKey } from './reviewKeys';
 import { itemAt } from '../collections';
+import { rejectedKeys } from './rejectionKeys';
 
-/** What review reads of a layer. */
-export type ReviewLayer = Pick<Layer, 'spans' | 'stances'>;
+/** What review reads of a layer (gold's rejections, when it is gold). */
+export type ReviewLayer = Pick<Layer, 'spans' | 'stances'> & Partial<Pick<Layer, 'rejected'>>;
 
 /** Readable text for a holder or target: covered text of a span, name of an entity or topic. */
 export type DescribeRef = (ref: Holder | Target, spans: ReadonlyMap<string, Span>) => string | null;
@@ -61,7 +62,8 @@ function pairBy(
  * target are one unit: `agreed` when polarity and holder match, else `label_conflict`. Of the
  * rest, stances toward one target with overlapping evidence are a `boundary_conflict` (same
  * polarity) or `label_conflict`; the remainder is `a_only` or `b_only`. Gold stances that are
- * neither A's nor B's become `gold_only` items.
+ * neither A's nor B's become `gold_only` items. An item gold holds no version of is `rejected`
+ * when gold's rejections cover every version it has.
  * @example reviewStances(amira, omar, gold, describe)[0].class === 'agreed'
  */
 export function reviewStances(
@@ -74,6 +76,7 @@ export function reviewStances(
   const keyA = (v: StanceVersion) => stanceKey(v.stance, sides.a.spans);
   const keyB = (v: StanceVersion) => stanceKey(v.stance, sides.b.spans);
   const goldKeys = new Set(gold.stances.map((s) => stanceKey(s, sides.gold.spans)));
+  const rejected = rejectedKeys(gold.rejected).stances;
   const restA = a.stances.map((s) => versionOf(s, sides.a, describe));
   const restB = b.stances.map((s) => versionOf(s, sides.b, describe));
   const placeA = (v: StanceVersion) => stancePlaceKey(v.stance, sides.a.spans);
@@ -86,6 +89,8 @@ export function reviewStances(
     const same = x !== null && y !== null && keyA(x) === keyB(y);
     let state: GoldState = inA && inB ? 'both' : inA ? 'a' : inB ? 'b' : 'open';
     if (same && inA) state = 'both';
+    const versions = [x ? keyA(x) : null, y ? keyB(y) : null].filter((k) => k !== null);
+    if (state === 'open' && versions.every((k) => rejected.has(k))) state = 'rejected';
     items.push({
       id: `stance:${x?.stance.id ?? ''}:${y?.stance.id ?? ''}`,
       kind: 'stance',

@@ -12,8 +12,10 @@ import {
   FORMAT_VERSION,
   type Layer,
   type Manifest,
+  type Rejection,
   type Span,
 } from '../../../src/shared/model';
+import { spanRejection } from '../../../src/shared/review';
 import { span } from '../../helpers/span';
 import { tempDir } from '../../helpers/tempProject';
 
@@ -89,6 +91,46 @@ describe('mergeTrees', () => {
     expect(layer.layer.spans.map((s) => s.id).sort()).toEqual(['s1', 's2', 's3']);
     expect(layer.journalSeq).toBe(3);
     expect(merge.files.find((f) => f.path === JOURNAL)).toEqual({ path: JOURNAL, content: null });
+  });
+
+  it("unions two reviewers' rejections in gold: additions of both kept, a lifted one dropped", async () => {
+    const dir = tempDir();
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    const GOLD_FILE = 'annotations/gold/d1.json';
+    const rejectedSpan = (annotator: string, id: string, start: number): Rejection =>
+      spanRejection(annotator, span(start, start + 5, 'ORG', id));
+    const gold = (...rejected: Rejection[]): Layer => ({
+      ...emptyLayer('d1', base.textHash, 'gold'),
+      rejected,
+    });
+    const [kept, lifted, mine, yours] = [
+      rejectedSpan('amira', 'a1', 0),
+      rejectedSpan('omar', 'b1', 10),
+      rejectedSpan('amira', 'a2', 20),
+      rejectedSpan('omar', 'b2', 30),
+    ];
+    const snapshotOf = async (layer: Layer) =>
+      commit(dir, { [GOLD_FILE]: encodeLayerSnapshot(layer, 0) });
+    const b = await snapshotOf(gold(kept, lifted));
+    const ours = await snapshotOf(gold(kept, lifted, mine));
+    // The other reviewer accepted what `lifted` rejected (lifting it) and rejected another span.
+    const theirs = await snapshotOf(gold(kept, yours));
+    const merge = await mergeTrees(dir, { base: b, ours, theirs }, { ours: 'lena', theirs: 'sam' });
+    expect(merge.newConflicts).toEqual([]);
+    const content = merge.files.find((f) => f.path === GOLD_FILE)?.content;
+    const layer = decodeLayerSnapshot(new TextDecoder().decode(content ?? undefined), GOLD_FILE);
+    expect(layer.layer.rejected?.map((r) => r.id).sort()).toEqual([
+      'span:amira:a1',
+      'span:amira:a2',
+      'span:omar:b2',
+    ]);
+    // Both rejecting the same annotation alike is one record, no conflict.
+    const both = await mergeTrees(
+      dir,
+      { base: b, ours, theirs: ours },
+      { ours: 'lena', theirs: 'sam' },
+    );
+    expect(both.newConflicts).toEqual([]);
   });
 
   it("refuses a teammate's manifest Loupe cannot read before any file is written", async () => {
