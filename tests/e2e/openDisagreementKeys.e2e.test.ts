@@ -101,7 +101,8 @@ describe('N goes to the next open disagreement (Chromium, loupe serve)', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toMatch(/^li:/);
-    // Nothing of D1 is in gold any more (the review rejected it all): every minority candidate is open.
+    // The review rejected amira's and omar's disagreements (gold records them: decided here too);
+    // the candidates only some marked otherwise are still open.
     await page.keyboard.press('n');
     await expect.poll(said).toMatch(/^Candidate \d+ of \d+: open disagreement \d+ of \d+/);
     const first = await focused(page);

@@ -3,7 +3,7 @@ import { NotificationsStore } from '../../../src/renderer/src/model/notification
 import { visitHistory } from '../../../src/renderer/src/model/decisionList';
 import { ReviewStore } from '../../../src/renderer/src/model/reviewStore';
 import type { Span } from '../../../src/shared/model';
-import { reviewSpans, type ReviewDocument } from '../../../src/shared/review';
+import { reviewSpans, spanKey, type ReviewDocument } from '../../../src/shared/review';
 import { span } from '../../helpers/span';
 import { fakeWorkbench } from '../helpers/fakeWorkbench';
 import { editResult } from '../helpers/modelData';
@@ -12,38 +12,52 @@ const A = [span(0, 5, 'PERSON', 'a1'), span(10, 15, 'PERSON', 'a2'), span(20, 25
 const B = [span(0, 5, 'PERSON', 'b1'), span(10, 15, 'ORG', 'b2')];
 
 /**
- * A review of A against B whose gold is whatever was accepted; undo drops the last acceptance,
- * then undoes the project's `edits` made before the review (and redo makes them again).
+ * A review of A against B whose gold is whatever was accepted, and whose rejections gold
+ * records; undo drops the last decision, then undoes the project's `edits` made before the
+ * review (and redo makes them again).
  */
 function reviewWorkbench(edits = { before: 0, undone: 0 }) {
   let gold: Span[] = [];
-  const undone: Span[][] = [];
+  let rejected: string[] = [];
+  const decided: (() => void)[] = [];
+  const undone: number[] = [];
   const review = (): ReviewDocument => ({
     document: { id: 'd1', name: 'd1.txt', text: 'x'.repeat(30), length: 30 },
     annotators: ['amira', 'omar'],
-    items: reviewSpans(A, B, gold),
+    items: reviewSpans(A, B, gold, new Set(rejected)),
     gold: { status: 'in_progress', spanCount: gold.length, stanceCount: 0 },
     history: {
-      canUndo: gold.length + edits.before > 0,
+      canUndo: decided.length + edits.before > 0,
       canRedo: undone.length + edits.undone > 0,
     },
   });
   const fake = fakeWorkbench({
     reviewDocument: review,
     adjudicate: ({ itemId, decision }) => {
-      const item = reviewSpans(A, B, gold).find((i) => i.id === itemId);
-      if (item?.kind === 'span' && decision === 'accept_a' && item.a) gold = [...gold, item.a];
+      const item = reviewSpans(A, B, gold, new Set(rejected)).find((i) => i.id === itemId);
+      if (item?.kind !== 'span') return review();
+      if (decision === 'accept_a' && item.a) {
+        gold = [...gold, item.a];
+        decided.push(() => (gold = gold.slice(0, -1)));
+      }
+      if (decision === 'reject') {
+        const before = rejected;
+        const versions = [item.a, item.b].filter((v) => v !== null);
+        rejected = [...rejected, ...versions.map(spanKey)];
+        decided.push(() => (rejected = before));
+      }
       return review();
     },
     undo: () => {
-      if (gold.length === 0 && edits.before > 0) {
+      if (decided.length === 0 && edits.before > 0) {
         edits.before--;
         edits.undone++;
         return editResult([]);
       }
-      if (gold.length === 0) return null; // nothing to undo
-      undone.push(gold);
-      gold = gold.slice(0, -1);
+      const last = decided.pop();
+      if (!last) return null; // nothing to undo
+      last();
+      undone.push(1);
       return editResult([]);
     },
     redo: () => {

@@ -23,10 +23,7 @@ export interface DecisionListState<R, D, A> {
   /** Steps of this visit, for undo and redo. */
   readonly done: readonly DecisionStep<D>[];
   readonly undone: readonly DecisionStep<D>[];
-  /**
-   * Entries rejected in this visit and still out of gold. A rejection leaves nothing in gold,
-   * so only this view can tell a rejected entry from an undecided one.
-   */
+  /** Entries out of gold that gold records as rejected (in this visit or an earlier one). */
   readonly rejected: ReadonlySet<string>;
 }
 
@@ -37,9 +34,10 @@ export interface DecisionListKind<R, E extends Entry, D, A> {
   /** Accepts every entry `inMany` holds at once (agreed items, majority candidates). */
   readonly decideMany: (documentId: string, annotators: A) => Promise<R>;
   readonly manyDecision: D;
-  readonly rejection: D;
+  /** Gold records it as rejected: decided, though gold holds none of it. */
+  readonly isRejected: (entry: E) => boolean;
   readonly entries: (review: R) => readonly E[];
-  /** Not in gold yet. */
+  /** Not in gold yet, nor rejected. */
   readonly isOpen: (entry: E) => boolean;
   /** The annotators differ on it (a conflict, one side only, a minority): what `N` goes to. */
   readonly isDisagreement: (entry: E) => boolean;
@@ -75,18 +73,6 @@ export function steppedSelection<T extends Entry>(
 ): string | null {
   const at = list.findIndex((entry) => entry.id === selectedId);
   return list[Math.min(list.length - 1, Math.max(0, at + step))]?.id ?? null;
-}
-
-/** Entries whose last decision in `steps` was a rejection and that are still open. */
-export function rejectedEntries<E extends Entry, D>(
-  steps: readonly DecisionStep<D>[],
-  entries: readonly E[],
-  isOpen: (entry: E) => boolean,
-  rejection: D,
-): ReadonlySet<string> {
-  const last = new Map(steps.map((step) => [step.id, step.decision]));
-  const open = new Set(entries.filter(isOpen).map((e) => e.id));
-  return new Set([...last].filter(([id, d]) => d === rejection && open.has(id)).map(([id]) => id));
 }
 
 /**
@@ -153,7 +139,7 @@ export class DecisionListStore<R, E extends Entry, D, A> extends Store<DecisionL
     const { kind } = this;
     const next = { ...this.snapshot, ...steps, review };
     const entries = kind.entries(review);
-    const rejected = rejectedEntries(next.done, entries, kind.isOpen, kind.rejection);
+    const rejected = new Set(entries.filter(kind.isRejected).map((e) => e.id));
     const selectedId = keptSelection(entries, next.selectedId, kind.isOpen);
     this.set({ ...next, rejected, selectedId });
   }

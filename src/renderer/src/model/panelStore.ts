@@ -41,9 +41,9 @@ export class PanelStore extends DecisionListStore<PanelDocument, PanelEntry, Pan
         decideMany: (documentId, annotators) =>
           client.acceptMajority({ documentId, annotators: [...annotators] }),
         manyDecision: 'accept',
-        rejection: 'reject',
+        isRejected: (candidate) => candidate.rejected,
         entries: panelEntries,
-        isOpen: (candidate) => !candidate.inGold,
+        isOpen: (candidate) => !candidate.inGold && !candidate.rejected,
         // Fewer than all of the panel marked it: someone marked otherwise, or nothing.
         isDisagreement: (candidate) => candidate.votes > 0 && candidate.votes < candidate.of,
         inMany: (candidate) => candidate.majority,

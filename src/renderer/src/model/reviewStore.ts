@@ -71,7 +71,7 @@ export class ReviewStore extends DecisionListStore<
         decideMany: (documentId, [a, b]) =>
           client.acceptAllAgreed({ documentId, annotators: [a, b] }),
         manyDecision: 'accept_a',
-        rejection: 'reject',
+        isRejected: (item) => item.gold === 'rejected',
         entries: (review) => review.items,
         isOpen: (item) => item.gold === 'open',
         isDisagreement: (item) => item.class !== 'agreed' && item.class !== 'gold_only',

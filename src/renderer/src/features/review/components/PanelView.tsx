@@ -41,7 +41,7 @@ function PanelBar() {
   const { review, rejected } = state;
   const keys = { back: useCommandKey('closePanel'), majority: useCommandKey('acceptMajority') };
   const entries = review ? panelEntries(review) : [];
-  const majority = entries.filter((c) => c.majority && !c.inGold).length;
+  const majority = entries.filter((c) => c.majority && !c.inGold && !c.rejected).length;
   const history = visitHistory(state, review?.history);
   useKeyboardKeptInBar([majority === 0, !history.canUndo, !history.canRedo]);
   if (!review) return null;
@@ -64,8 +64,9 @@ function PanelBar() {
         {review.annotators.length} annotators: <b>{review.annotators.join(', ')}</b>
       </span>
       <span className="lp-review-progress" data-testid="panel-progress">
-        {open} open of {entries.length} · gold {countOf(review.gold.spanCount, 'span')},{' '}
-        {countOf(review.gold.stanceCount, 'stance')}
+        {open} open of {entries.length}
+        {rejected.size > 0 && ` · ${rejected.size} rejected`} · gold{' '}
+        {countOf(review.gold.spanCount, 'span')}, {countOf(review.gold.stanceCount, 'stance')}
       </span>
       <button
         type="button"

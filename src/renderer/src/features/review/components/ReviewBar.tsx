@@ -36,8 +36,9 @@ export function ReviewBar() {
         A <b>{annotators[0]}</b> · B <b>{annotators[1]}</b>
       </span>
       <span className="lp-review-progress" data-testid="review-progress">
-        {open} open of {items.length} · gold {countOf(review.gold.spanCount, 'span')},{' '}
-        {countOf(review.gold.stanceCount, 'stance')}
+        {open} open of {items.length}
+        {rejected.size > 0 && ` · ${rejected.size} rejected`} · gold{' '}
+        {countOf(review.gold.spanCount, 'span')}, {countOf(review.gold.stanceCount, 'stance')}
       </span>
       <button
         type="button"
