@@ -50,16 +50,13 @@ export async function layerAtCommit(
   request: { documentId: string; annotator: string; commit: string },
 ): Promise<Layer> {
   const path = folder.layerFile(request.documentId, request.annotator); // project-relative, '/'
-  const files = await treeFiles(folder.dir, request.commit).catch(() => {
-    throw new WorkbenchError('not_found', `no commit ${request.commit} in this project's history`);
-  });
-  const file = files.get(path);
-  if (!file)
-    throw new WorkbenchError(
-      'not_found',
-      `${request.annotator} had no layer of this document at ${request.commit.slice(0, 8)}`,
-    );
-  const raw = new TextDecoder().decode(await readBlob(folder.dir, file.oid));
+  const bytes = await fileAtCommit(
+    folder,
+    path,
+    request.commit,
+    `${request.annotator} had no layer of this document`,
+  );
+  const raw = new TextDecoder().decode(bytes);
   try {
     return decodeLayerSnapshot(raw, `${path} at ${request.commit.slice(0, 8)}`).layer;
   } catch (error) {
@@ -76,17 +73,28 @@ export async function textAtCommit(
   request: { documentId: string; commit: string },
 ): Promise<{ text: string; textHash: string }> {
   const path = folder.textFile(request.documentId); // project-relative, '/'
-  const files = await treeFiles(folder.dir, request.commit).catch(() => {
-    throw new WorkbenchError('not_found', `no commit ${request.commit} in this project's history`);
-  });
-  const file = files.get(path);
-  if (!file)
-    throw new WorkbenchError(
-      'not_found',
-      `the project had no text of this document at ${request.commit.slice(0, 8)}`,
-    );
-  const bytes = await readBlob(folder.dir, file.oid);
+  const bytes = await fileAtCommit(
+    folder,
+    path,
+    request.commit,
+    'the project had no text of this document',
+  );
   // Byte for byte as stored: a BOM stays part of the text, as it counts in the offsets.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   return { text, textHash: textHash(bytes) };
+}
+
+/** The bytes of a project file (`path`, project-relative) at a commit; `missing` says what was not there. */
+async function fileAtCommit(
+  folder: ProjectFolder,
+  path: string,
+  commit: string,
+  missing: string,
+): Promise<Uint8Array> {
+  const files = await treeFiles(folder.dir, commit).catch(() => {
+    throw new WorkbenchError('not_found', `no commit ${commit} in this project's history`);
+  });
+  const file = files.get(path);
+  if (!file) throw new WorkbenchError('not_found', `${missing} at ${commit.slice(0, 8)}`);
+  return readBlob(folder.dir, file.oid);
 }
